@@ -1,0 +1,149 @@
+// argv -> options -> pipeline. The only place that prints results and sets
+// the exit code: 0 ok, 1 build failed, 2 bad usage or input, 3 no browser.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { LecternError, usageError } from './errors.ts';
+import { createProgress } from './edges/progress.ts';
+import { build, generator, handoutLayouts, type HandoutLayout } from './pipeline.ts';
+import type { Diagnostic } from './types.ts';
+
+const mainHelp = `lectern: turn a written document into a slide deck, PDFs and handouts.
+
+Usage: lectern <command> [options]
+
+Commands:
+  build <document|deck>   Plan slides from a document (or render an existing deck) into dist/<deck>/
+
+Options:
+  -h, --help              Show help (also: lectern <command> --help)
+  -v, --version           Show the version
+      --debug             Print stack traces of errors
+
+Example:
+  lectern build notes.md --pdf --handout notes`;
+
+const buildHelp = `Usage: lectern build <document|deck> [options]
+
+A document (.txt, .md) runs the whole pipeline: it writes slides/<deck>/ (deck.yaml
+and one Markdown file per slide), then dist/<deck>/index.html, and PDFs on request.
+A deck name (a folder under slides/) renders its slides as they are, keeping edits.
+
+Options:
+  --deck NAME          Deck name (default: the document's file name)
+  --title TEXT         Deck title (default: from the document)
+  --author TEXT        Author, shown on the title slide and in PDF metadata
+  --theme light|dark   Colour variant (default: the manifest's, or light)
+  --pdf                Also write dist/<deck>/<deck>.pdf, one 16:9 page per slide
+  --handout notes      Also write dist/<deck>/<deck>-handout.pdf: each slide with its notes
+  --paper a4|letter    Handout paper size (default: a4)
+  --browser PATH       Chrome/Chromium to print with (or set LECTERN_BROWSER)
+  --timeout SECONDS    Longest wait on the browser for one step (default: 60)
+  --encoding NAME      Text encoding of the document (default: utf-8)
+  --force              Regenerate slides even if their files were edited
+  --verbose            Show progress even when stderr is not a terminal
+
+Examples:
+  lectern build slides/nazi-soviet-pact.txt --pdf --handout notes
+  lectern build nazi-soviet-pact --pdf`;
+
+const buildOptions = {
+  deck: { type: 'string' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  theme: { type: 'string' },
+  pdf: { type: 'boolean' },
+  handout: { type: 'string' },
+  paper: { type: 'string' },
+  browser: { type: 'string' },
+  timeout: { type: 'string' },
+  encoding: { type: 'string' },
+  force: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw usageError(reason ?? 'Bad arguments', `See:\n\n${help}`);
+  }
+}
+
+function formatDiagnostic(d: Diagnostic): string {
+  const where = d.file ? `${d.file}${d.place ? `:${d.place.line}:${d.place.column}` : ''} ` : '';
+  return `${where}${d.severity} ${d.message}`;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, `For example: ${flag} ${allowed[0]}`);
+}
+
+async function runBuild(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, buildOptions, buildHelp);
+  if (values.help) {
+    process.stdout.write(`${buildHelp}\n`);
+    return 0;
+  }
+  const input = positionals[0];
+  if (input === undefined || positionals.length > 1) {
+    throw usageError(input === undefined ? 'build needs a document or a deck name' : `build takes one input, got ${positionals.length}`, 'For example: lectern build notes.md --pdf');
+  }
+  const handouts = (values.handout ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean)
+    .map((h) => oneOf<HandoutLayout>(h, handoutLayouts, '--handout') as HandoutLayout);
+  const timeout = values.timeout === undefined ? 60 : Number(values.timeout);
+  if (!Number.isFinite(timeout) || timeout <= 0) throw usageError(`--timeout must be a number of seconds, not "${values.timeout}"`, 'For example: --timeout 120');
+  const result = await build({
+    workspace: process.cwd(),
+    input,
+    deck: values.deck,
+    title: values.title,
+    author: values.author,
+    theme: oneOf(values.theme, ['light', 'dark'] as const, '--theme'),
+    pdf: values.pdf ?? false,
+    handouts: [...new Set(handouts)],
+    paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper') ?? 'a4',
+    browser: values.browser,
+    force: values.force ?? false,
+    encoding: values.encoding ?? 'utf-8',
+    timeoutMs: timeout * 1000,
+    progress: createProgress(Boolean(values.verbose) || process.stderr.isTTY === true),
+  });
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  process.stdout.write(`Built deck "${result.deck}" (${result.slides} slides):\n${result.outputs.map((o) => `  ${o}`).join('\n')}\n`);
+  return 0;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(`${mainHelp}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${generator.replace('lectern ', '')}\n`);
+      return 0;
+    }
+    if (command === 'build') return await runBuild(rest);
+    throw usageError(`Unknown command "${command}"`, 'Run lectern --help to see the commands');
+  } catch (error) {
+    if (error instanceof LecternError) {
+      process.stderr.write(`lectern: ${error.toLine()}\n`);
+      if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(`lectern: unexpected failure: ${message}. Run again with --debug and report it\n`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,88 @@
+// The deck's browser script, bundled by esbuild into assets/deck.js. It starts
+// reveal.js on index.html, and prepares print.html for the PDF printer.
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import { fitAll, fitSlide } from './fit.ts';
+
+interface PageConfig {
+  deck: string;
+  mode?: 'print';
+}
+
+interface LecternApi {
+  ready: Promise<void>;
+  /** Ids of slides that still overflow their frame after fitting. */
+  overflowing(): string[];
+  setMode?(mode: 'slides' | 'handout'): void;
+}
+
+declare global {
+  interface Window {
+    lectern?: LecternApi;
+  }
+}
+
+function readConfig(): PageConfig {
+  const element = document.getElementById('lectern-config');
+  try {
+    return JSON.parse(element?.textContent ?? '{}') as PageConfig;
+  } catch {
+    return { deck: '' };
+  }
+}
+
+const sections = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('section.lectern-slide')];
+const overflowing = (): string[] => sections().filter((s) => s.dataset.overflow === 'true').map((s) => s.id);
+
+function startPrint(): void {
+  const setMode = (mode: 'slides' | 'handout'): void => {
+    document.body.classList.toggle('mode-slides', mode === 'slides');
+    document.body.classList.toggle('mode-handout', mode === 'handout');
+    for (const frame of document.querySelectorAll<HTMLElement>('.slide-frame')) {
+      const scale = mode === 'handout' ? frame.clientWidth / 1280 : 1;
+      frame.style.setProperty('--lectern-handout-scale', String(scale));
+    }
+  };
+  const ready = document.fonts.ready.then(() => {
+    setMode('slides');
+    fitAll(sections());
+  });
+  window.lectern = { ready, overflowing, setMode };
+}
+
+function startDeck(): void {
+  const deck = new Reveal({
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    center: false,
+    hash: true,
+    respondToHashChanges: true,
+    history: false,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    progress: true,
+    controls: true,
+    controlsTutorial: false,
+    transition: 'fade',
+    transitionSpeed: 'fast',
+    backgroundTransition: 'none',
+    pdfSeparateFragments: false,
+    plugins: [Notes],
+  });
+  const ready = deck
+    .initialize()
+    .then(() => document.fonts.ready)
+    .then(() => {
+      fitAll(sections());
+      deck.layout();
+    });
+  deck.on('slidechanged', (event) => {
+    const current = (event as unknown as { currentSlide?: HTMLElement }).currentSlide;
+    if (current) fitSlide(current);
+  });
+  window.lectern = { ready, overflowing };
+}
+
+if (readConfig().mode === 'print') startPrint();
+else startDeck();

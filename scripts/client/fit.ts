@@ -1,0 +1,40 @@
+// Runs in the browser. A slide whose content is taller than its frame gets a
+// smaller type scale (the --lectern-fit custom property), down to a floor; a
+// slide that still overflows is marked with data-overflow for `check`.
+
+const minScale = 0.6;
+
+function overflows(section: HTMLElement): boolean {
+  const body = section.querySelector<HTMLElement>('.slide-body');
+  const tall = section.scrollHeight > section.clientHeight + 1 || (body !== null && body.scrollHeight > body.clientHeight + 1);
+  const wide = section.scrollWidth > section.clientWidth + 1 || (body !== null && body.scrollWidth > body.clientWidth + 1);
+  return tall || wide;
+}
+
+/** Shrinks one slide's type until it fits; returns the scale it settled on. */
+export function fitSlide(section: HTMLElement): number {
+  section.style.removeProperty('--lectern-fit');
+  section.removeAttribute('data-overflow');
+  if (!overflows(section)) return 1;
+  let low = minScale;
+  let high = 1;
+  for (let i = 0; i < 6; i += 1) {
+    const mid = (low + high) / 2;
+    section.style.setProperty('--lectern-fit', mid.toFixed(3));
+    if (overflows(section)) high = mid;
+    else low = mid;
+  }
+  section.style.setProperty('--lectern-fit', low.toFixed(3));
+  if (overflows(section)) section.setAttribute('data-overflow', 'true');
+  return low;
+}
+
+/** Fits every slide, showing hidden ones for the moment it takes to measure them. */
+export function fitAll(sections: HTMLElement[]): void {
+  for (const section of sections) {
+    const hidden = getComputedStyle(section).display === 'none';
+    if (hidden) section.style.setProperty('display', 'flex', 'important');
+    fitSlide(section);
+    if (hidden) section.style.removeProperty('display');
+  }
+}

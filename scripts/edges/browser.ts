@@ -1,0 +1,109 @@
+// Finding and starting Chromium. Order: --browser or LECTERN_BROWSER;
+// Playwright's own Chromium; a system Chrome, Chromium or Edge; the Chromium
+// that ships inside the optional npm package @sparticuz/chromium (Linux x64).
+import { access, constants } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { environmentError } from '../errors.ts';
+
+export interface BrowserChoice {
+  path: string;
+  source: 'flag' | 'env' | 'playwright' | 'system' | 'bundled';
+}
+
+const systemNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'microsoft-edge', 'microsoft-edge-stable'];
+const systemPaths: Record<string, string[]> = {
+  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome', '/usr/bin/microsoft-edge', '/snap/bin/chromium'],
+  darwin: [
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+  ],
+  win32: [
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+  ],
+};
+
+async function executable(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function onPath(): Promise<string | null> {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    for (const name of systemNames) {
+      const path = join(dir, name);
+      if (dir !== '' && (await executable(path))) return path;
+    }
+  }
+  return null;
+}
+
+async function bundledChromium(): Promise<string | null> {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return null;
+  const name = '@sparticuz/chromium';
+  try {
+    const module: unknown = await import(name);
+    const api = (module as { default?: { executablePath?: () => Promise<string> } }).default;
+    const path = await api?.executablePath?.();
+    return path && (await executable(path)) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+const remedy =
+  'Pass --browser PATH (or set LECTERN_BROWSER) to a Chrome, Chromium or Edge, install one (e.g. apt install chromium), or run npm ci on Linux x64 to get the bundled one';
+
+/** Finds a browser to print with; throws (exit 3) when there is none. */
+export async function findBrowser(flag: string | undefined): Promise<BrowserChoice> {
+  const explicit = flag ?? process.env.LECTERN_BROWSER;
+  if (explicit) {
+    if (await executable(explicit)) return { path: explicit, source: flag ? 'flag' : 'env' };
+    throw environmentError(`No browser at ${explicit} (from ${flag ? '--browser' : 'LECTERN_BROWSER'})`, 'Point it at a Chrome, Chromium or Edge executable');
+  }
+  try {
+    const { chromium } = await import('playwright-core');
+    const path = chromium.executablePath();
+    if (path && (await executable(path))) return { path, source: 'playwright' };
+  } catch {
+    // Playwright has no browser of its own installed: look further.
+  }
+  for (const path of systemPaths[process.platform] ?? []) if (await executable(path)) return { path, source: 'system' };
+  const found = await onPath();
+  if (found) return { path: found, source: 'system' };
+  const bundled = await bundledChromium();
+  if (bundled) return { path: bundled, source: 'bundled' };
+  throw environmentError('No browser found to print the PDFs (the HTML was written)', remedy);
+}
+
+const launchArgs = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+];
+
+/** Starts the browser headless; its process ends with the returned Browser's close(). */
+export async function launchBrowser(choice: BrowserChoice, timeoutMs: number): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const args = [...launchArgs, ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])];
+  try {
+    return await chromium.launch({ executablePath: choice.path, headless: true, args, timeout: timeoutMs });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw environmentError(`The browser at ${choice.path} did not start (${detail})`, 'Pass --browser PATH to another Chrome or Chromium, or run with --debug for details');
+  }
+}

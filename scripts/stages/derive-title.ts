@@ -1,0 +1,42 @@
+// A deck title a lecturer would choose, when the document does not state one.
+import type { Block } from '../types.ts';
+import { splitSentences } from './sentences.ts';
+
+const verbs =
+  /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|do|became|becomes|remains|remained|refers|describes|means|began|begins|emerged|marked|represents|represented)\s/u;
+const pronounStart = /^(?:it|this|that|these|those|there|here|we|i|you|they|he|she|one|in|on|at|for|when|if|as|after|before|during|since)\b/iu;
+
+function subjectPhrase(sentence: string): string | null {
+  const stops = [sentence.search(/[,;:(]|\s[—–-]\s/u), sentence.search(verbs)].filter((i) => i > 0);
+  if (stops.length === 0) return null;
+  const phrase = sentence.slice(0, Math.min(...stops)).trim();
+  const words = phrase.split(/\s+/u).length;
+  if (words < 1 || words > 8 || pronounStart.test(phrase) || !/^[\p{Lu}\p{Lo}\p{N}"“'‘]/u.test(phrase)) return null;
+  return phrase;
+}
+
+/** Title from the first sentence's subject ("The Nazi-Soviet Pact, officially ..., was signed ..."). */
+export function titleFromIntro(intro: Block[]): string | null {
+  const first = intro.find((b) => b.kind === 'paragraph');
+  const sentence = first ? splitSentences(first.text)[0] : undefined;
+  return sentence ? subjectPhrase(sentence) : null;
+}
+
+/** "Here are some reasons why X:" -> "Why X"; "This essay examines X." -> "X". */
+export function subtitleFromIntro(intro: Block[]): string | null {
+  const last = [...intro].reverse().find((b) => b.kind === 'paragraph');
+  const sentences = last ? splitSentences(last.text) : [];
+  const sentence = sentences[sentences.length - 1];
+  if (!sentence) return null;
+  const why = /^here (?:are|is) (?:some|several|a few|the|three|four|five|six|seven|eight|nine|ten)?\s*(?:main |key |major )?(?:reasons?|ways?|factors?|causes?) (why|how)\s+(.+?)[:.]?$/iu.exec(sentence);
+  if (why && why[1] && why[2]) return `${why[1][0]?.toUpperCase()}${why[1].slice(1).toLowerCase()} ${why[2]}`;
+  const topic = /^this (?:essay|article|paper|talk|lecture|document|report|chapter) (?:explores|examines|discusses|describes|reviews|covers|considers) (.+?)[.:]?$/iu.exec(sentence);
+  if (topic && topic[1]) return topic[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return null;
+}
+
+/** "nazi-soviet_pact" -> "Nazi Soviet Pact": the last resort, from the file name. */
+export function titleFromFileName(name: string): string {
+  const words = name.replace(/\.[^.]+$/u, '').split(/[-_\s]+/u).filter(Boolean);
+  return words.map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())).join(' ') || 'Untitled deck';
+}

@@ -1,0 +1,65 @@
+// A title for a paragraph that has none: its most salient phrase, in the
+// author's own words (a run of content words, scored by how often its words
+// recur in the paragraph and how rare they are in the rest of the document).
+
+const stopwords = new Set(
+  ('a an the and or but nor so yet for of in on at to from by with without within into onto over under about above below ' +
+    'after before during since until while as than then that this these those there here it its it\'s they them their theirs ' +
+    'he him his she her hers we us our you your i me my mine is are was were be been being am do does did done have has had ' +
+    'having will would shall should can could may might must not no yes very more most much many such some any each every ' +
+    'all both either neither other another own same so too also just only even still again ever never always often which who ' +
+    'whom whose what when where why how if because although though whereas however therefore thus hence one two first second ' +
+    'new way ways thing things made make makes making get got like well de la le les des et en un une du der die das und')
+    .split(/\s+/u),
+);
+
+interface Candidate {
+  words: string[];
+  index: number;
+}
+
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let run: string[] = [];
+  let index = 0;
+  const tokens = text.split(/([\s]+|[.,;:!?()"“”‘’\[\]{}—–]+)/u);
+  const flush = (): void => {
+    if (run.length > 0) out.push({ words: run, index: index++ });
+    run = [];
+  };
+  for (const token of tokens) {
+    const word = token.trim();
+    if (word === '') continue;
+    if (!/[\p{L}\p{N}]/u.test(word) || stopwords.has(word.toLowerCase()) || word.length < 2) {
+      flush();
+      continue;
+    }
+    run.push(word.replace(/^['"]+|['"]+$/gu, ''));
+    if (run.length === 4) flush();
+  }
+  flush();
+  return out;
+}
+
+/** The paragraph's key phrase, capitalised, at most four words; null when it has none. */
+export function keyPhrase(paragraph: string, documentText: string): string | null {
+  const lower = (w: string): string => w.toLowerCase();
+  const local = new Map<string, number>();
+  for (const c of candidates(paragraph)) for (const w of c.words) local.set(lower(w), (local.get(lower(w)) ?? 0) + 1);
+  const global = new Map<string, number>();
+  for (const c of candidates(documentText)) for (const w of c.words) global.set(lower(w), (global.get(lower(w)) ?? 0) + 1);
+  let best: { phrase: string; score: number } | null = null;
+  for (const c of candidates(paragraph)) {
+    const score =
+      c.words.reduce((sum, w) => {
+        const tf = local.get(lower(w)) ?? 1;
+        const df = global.get(lower(w)) ?? 1;
+        return sum + (tf * (1 + Math.log(1 + tf))) / Math.sqrt(df) + (/^\p{Lu}/u.test(w) ? 0.3 : 0);
+      }, 0) *
+        (c.words.length >= 2 ? 1.2 : 1) -
+      c.index * 0.02;
+    if (!best || score > best.score) best = { phrase: c.words.join(' '), score };
+  }
+  if (!best) return null;
+  return best.phrase.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
+}

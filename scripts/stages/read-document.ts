@@ -1,0 +1,72 @@
+// Bytes from disk -> a decoded, normalised document. Pure: the caller reads the file.
+import { inputError } from '../errors.ts';
+import type { SourceDocument } from '../types.ts';
+
+const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx)$/iu;
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 8 || (byte > 13 && byte < 32 && byte !== 27)) control += 1;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+function decode(path: string, bytes: Uint8Array, encoding: string): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    throw inputError(`${path}: unknown encoding "${encoding}"`, 'Pass an encoding that TextDecoder knows, e.g. --encoding utf-8, latin1, windows-1252, shift_jis, utf-16le');
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    throw inputError(
+      `${path}: not valid ${encoding} text${offset >= 0 ? ` (bad byte at offset ${offset})` : ''}`,
+      'Convert the file to UTF-8, or name its encoding with --encoding (e.g. --encoding windows-1252)',
+    );
+  }
+}
+
+/** Byte offset of the first byte that breaks UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function detectFormat(path: string, text: string): SourceDocument['format'] {
+  if (markdownExtensions.test(path)) return 'markdown';
+  if (/\.(txt|text)$/iu.test(path)) return 'text';
+  // No telling extension: Markdown if it has front matter or ATX headings.
+  if (/^---\n[\s\S]*?\n---\n/u.test(text)) return 'markdown';
+  return /^#{1,6} \S/mu.test(text) ? 'markdown' : 'text';
+}
+
+/** Decodes a document's bytes; rejects binary, empty and undecodable input with a remedy. */
+export function readDocument(path: string, bytes: Uint8Array, encoding = 'utf-8'): SourceDocument {
+  if (looksBinary(bytes)) {
+    throw inputError(`${path}: looks like a binary file, not a text document`, 'Pass a plain-text or Markdown file (.txt, .md)');
+  }
+  const text = decode(path, bytes, encoding)
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .replace(/[\u2028\u2029]/gu, '\n');
+  if (text.trim() === '') {
+    throw inputError(`${path}: the document is empty`, 'Write some text in it, or pass another file');
+  }
+  return { path, text, format: detectFormat(path, text) };
+}

@@ -1,0 +1,77 @@
+// The files of `slides/<deck>/` -> Deck. Validates the manifest and every
+// slide file, naming the file and the fix when something is wrong.
+import { parse as parseYaml } from 'yaml';
+import { inputError } from '../errors.ts';
+import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
+import { manifestFile, type DeckFiles } from './write-slides.ts';
+
+const layouts = new Set<DeckSlide['layout']>(['title', 'agenda', 'section', 'summary', 'default']);
+
+function yamlObject(text: string, where: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw inputError(`${where}: not valid YAML (${reason})`, 'Fix the YAML syntax');
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw inputError(`${where}: expected key: value pairs`, 'Write the front matter as YAML keys');
+  return data as Record<string, unknown>;
+}
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' || value instanceof Date ? (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)) : null;
+
+/** Splits a slide file into front matter, body and notes (after a line `Note:` or `Notes:`). */
+export function readSlide(file: string, source: string, where: string): DeckSlide {
+  const normalised = source.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  const front = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u.exec(normalised);
+  const data = front?.[1] !== undefined ? yamlObject(front[1], where) : {};
+  const rest = front ? normalised.slice(front[0].length) : normalised;
+  const noteAt = /^Notes?:[ \t]*$/mu.exec(rest);
+  const body = (noteAt ? rest.slice(0, noteAt.index) : rest).trim();
+  const notes = noteAt ? rest.slice(noteAt.index + noteAt[0].length).trim() : '';
+  const id = text(data.id) ?? file.replace(/\.md$/u, '');
+  const layoutValue = text(data.layout) ?? 'default';
+  if (!layouts.has(layoutValue as DeckSlide['layout'])) {
+    throw inputError(`${where}: unknown layout "${layoutValue}"`, `Use one of: ${[...layouts].join(', ')}`);
+  }
+  return { id, file, layout: layoutValue as SlideLayout | 'default', section: text(data.section), body, notes };
+}
+
+/** Reads a deck folder's files (already loaded) into a Deck. */
+export function readSlides(name: string, files: DeckFiles, folder: string): Deck {
+  const manifestText = files.get(manifestFile);
+  if (manifestText === undefined) {
+    throw inputError(`${folder}: no ${manifestFile} in this folder`, `Create ${folder}/${manifestFile} with a title and a slides: list, or build the deck from a document`);
+  }
+  const data = yamlObject(manifestText, `${folder}/${manifestFile}`);
+  const list = data.slides;
+  if (!Array.isArray(list) || list.length === 0) {
+    throw inputError(`${folder}/${manifestFile}: "slides" must list the slide ids in order`, 'Add a slides: list naming the slide files (without .md)');
+  }
+  const theme = text(data.theme) ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') throw inputError(`${folder}/${manifestFile}: theme must be light or dark, not "${theme}"`, 'Set theme: light or theme: dark');
+  const meta: DeckMeta = {
+    title: text(data.title) ?? name,
+    subtitle: text(data.subtitle),
+    author: text(data.author),
+    date: text(data.date),
+    theme,
+    source: text(data.source),
+  };
+  const seen = new Set<string>();
+  const slides = list.map((entry: unknown, index: number) => {
+    const ref = text(entry);
+    if (ref === null) throw inputError(`${folder}/${manifestFile}: slide ${index + 1} of "slides" is not a name`, 'List each slide by its id');
+    const file = ref.endsWith('.md') ? ref : `${ref}.md`;
+    const source = files.get(file);
+    if (source === undefined) throw inputError(`${folder}/${manifestFile}: slide "${ref}" has no file ${folder}/${file}`, 'Create the file or remove the id from slides:');
+    const slide = readSlide(file, source, `${folder}/${file}`);
+    if (seen.has(slide.id)) throw inputError(`${folder}/${file}: slide id "${slide.id}" is used twice`, 'Give each slide its own id');
+    seen.add(slide.id);
+    return slide;
+  });
+  return { name, meta, slides };
+}

@@ -1,0 +1,69 @@
+// Sentence splitting for prose. Conservative: a false split would put half a
+// sentence on a slide, so ambiguous full stops (abbreviations, initials,
+// decimals) never end a sentence.
+
+const abbreviations = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'al',
+  'no', 'nos', 'vol', 'pp', 'p', 'fig', 'figs', 'eq', 'ca', 'approx', 'dept', 'inc', 'ltd',
+  'co', 'corp', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m',
+  'ed', 'eds', 'op', 'cit', 'ibid', 'viz', 'esp', 'resp',
+]);
+
+// Terminal punctuation, optionally followed by closing quotes or brackets.
+const boundary = /([.!?…]+|[。！？]+)(["'”’)\]»]*)(\s+|$)/gu;
+const cjkStop = /[。！？]/u;
+
+function endsWithAbbreviation(before: string): boolean {
+  const match = /(?:^|[\s(\["'“‘])([\p{L}.]+)$/u.exec(before);
+  if (!match || match[1] === undefined) return false;
+  const word = match[1].toLowerCase();
+  if (abbreviations.has(word)) return true;
+  // A single letter ("J. Smith") or dotted initials ("U.S.S.R") are not sentence ends.
+  return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+function startsLikeSentence(after: string): boolean {
+  if (after === '') return true;
+  const first = after.codePointAt(0);
+  if (first === undefined) return true;
+  const ch = String.fromCodePoint(first);
+  // Lower-case after a full stop is an abbreviation we did not know, not a new sentence.
+  if (/\p{Ll}/u.test(ch)) return false;
+  return true;
+}
+
+/** Splits prose into sentences; joining the results with spaces gives back the text (whitespace aside). */
+export function splitSentences(text: string): string[] {
+  const source = text.replace(/\s+/gu, ' ').trim();
+  if (source === '') return [];
+  const sentences: string[] = [];
+  let start = 0;
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(source); m !== null; m = boundary.exec(source)) {
+    const punct = m[1] ?? '';
+    const end = m.index + punct.length + (m[2]?.length ?? 0);
+    const before = source.slice(start, m.index);
+    const after = source.slice(m.index + m[0].length);
+    const isCjk = cjkStop.test(punct);
+    if (!isCjk && (m[3] ?? '') === '' && after !== '') continue;
+    if (!isCjk && punct === '.' && endsWithAbbreviation(before)) continue;
+    if (!isCjk && !startsLikeSentence(after)) continue;
+    const sentence = source.slice(start, end).trim();
+    if (sentence !== '') sentences.push(sentence);
+    start = m.index + m[0].length;
+  }
+  const rest = source.slice(start).trim();
+  if (rest !== '') sentences.push(rest);
+  return sentences;
+}
+
+/** Counts words the way a reader would: CJK characters count one each. */
+export function countWords(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const rest = text
+    .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return rest + Math.ceil(cjk / 2);
+}

@@ -1,0 +1,132 @@
+// Markdown -> DocumentModel. Front matter gives the title slide; headings give
+// sections; every block keeps the author's exact Markdown source.
+import MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
+import type { Block, DocumentModel, Section } from '../types.ts';
+import { isSummaryOpening } from './split-text.ts';
+
+const parser = new MarkdownIt({ html: true });
+const summaryHeading = /^(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap)$/iu;
+
+interface FrontMatter {
+  body: string;
+  offset: number;
+  data: Record<string, unknown>;
+}
+
+function readFrontMatter(text: string): FrontMatter {
+  const m = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/u.exec(text);
+  if (!m || m[1] === undefined) return { body: text, offset: 0, data: {} };
+  let data: unknown;
+  try {
+    data = parseYaml(m[1]);
+  } catch {
+    return { body: text, offset: 0, data: {} };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { body: text, offset: 0, data: {} };
+  return { body: text.slice(m[0].length), offset: m[0].split('\n').length - 1, data: data as Record<string, unknown> };
+}
+
+function stringField(data: Record<string, unknown>, key: string): string | null {
+  const value = data[key];
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(', ') || null;
+  return null;
+}
+
+type Token = ReturnType<typeof parser.parse>[number];
+
+function blockKind(tokens: Token[], index: number): Block['kind'] | 'heading' | 'break' {
+  const token = tokens[index];
+  switch (token?.type) {
+    case 'heading_open':
+      return 'heading';
+    case 'hr':
+      return 'break';
+    case 'bullet_list_open':
+    case 'ordered_list_open':
+      return 'list';
+    case 'fence':
+    case 'code_block':
+      return 'code';
+    case 'table_open':
+      return 'table';
+    case 'blockquote_open':
+      return 'quote';
+    case 'html_block':
+      return 'html';
+    case 'paragraph_open': {
+      const inline = tokens[index + 1];
+      const children = (inline?.children ?? []).filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
+      if (children.length > 0 && children.every((c) => c.type === 'image')) return 'image';
+      if (/^\$\$[\s\S]*\$\$$/u.test(inline?.content.trim() ?? '')) return 'math';
+      return 'paragraph';
+    }
+    default:
+      return 'paragraph';
+  }
+}
+
+/** Finds title, intro, sections and summary in a Markdown document. */
+export function splitMarkdown(text: string): DocumentModel {
+  const front = readFrontMatter(text);
+  const lines = front.body.split('\n');
+  const tokens = parser.parse(front.body, {});
+  const headingLevels = tokens.filter((t) => t.type === 'heading_open' && t.level === 0).map((t) => Number(t.tag.slice(1)));
+  const h1Count = headingLevels.filter((l) => l === 1).length;
+  let title = stringField(front.data, 'title');
+  // A single leading H1 is the document's title; several H1s are its sections.
+  const titleFromH1 = h1Count === 1 && tokens.findIndex((t) => t.type === 'heading_open') === tokens.findIndex((t) => t.tag === 'h1');
+  const sectionLevels = headingLevels.filter((l) => !(titleFromH1 && l === 1));
+  const topLevel = sectionLevels.length > 0 ? Math.min(...sectionLevels) : 2;
+
+  const intro: Block[] = [];
+  const sections: Section[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token || token.level !== 0 || !token.map || token.nesting === -1) continue;
+    const [startLine, endLine] = token.map;
+    const line = startLine + 1 + front.offset;
+    const kind = blockKind(tokens, i);
+    if (kind === 'heading') {
+      const heading = (tokens[i + 1]?.content ?? '').trim();
+      const level = Number(token.tag.slice(1));
+      if (titleFromH1 && level === 1) {
+        title = title ?? heading;
+        continue;
+      }
+      sections.push({ heading, level: Math.max(2, level - topLevel + 2), line, blocks: [] });
+      continue;
+    }
+    if (kind === 'break') continue;
+    const source = lines.slice(startLine, endLine).join('\n').trim();
+    if (source === '') continue;
+    const block: Block = { kind, text: source, line };
+    const target = sections[sections.length - 1];
+    (target ? target.blocks : intro).push(block);
+  }
+
+  let summary: Block[] = [];
+  let summaryTitle: string | null = null;
+  const last = sections[sections.length - 1];
+  if (last && summaryHeading.test(last.heading)) {
+    summary = last.blocks;
+    summaryTitle = last.heading;
+    sections.pop();
+  } else if (last) {
+    const index = last.blocks.findIndex((b, k) => k > 0 && b.kind === 'paragraph' && isSummaryOpening(b.text));
+    if (index > 0) summary = last.blocks.splice(index);
+  }
+  return {
+    title,
+    subtitle: stringField(front.data, 'subtitle'),
+    author: stringField(front.data, 'author') ?? stringField(front.data, 'authors'),
+    date: stringField(front.data, 'date'),
+    intro,
+    sections,
+    summary,
+    summaryTitle,
+  };
+}

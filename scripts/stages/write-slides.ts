@@ -1,0 +1,68 @@
+// DeckPlan -> the files of `slides/<deck>/`: a manifest (deck.yaml), one
+// Markdown file per slide, and a record of what was generated (so that a later
+// regeneration can tell which files the user has edited).
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import type { DeckMeta, DeckPlan, SlidePlan } from '../types.ts';
+
+export const manifestFile = 'deck.yaml';
+export const stateFile = '.lectern.json';
+
+/** Files of a deck folder, by path relative to it. */
+export type DeckFiles = Map<string, string>;
+
+export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The Markdown of one slide file. */
+export function writeSlide(slide: SlidePlan): string {
+  const front = stringify({ id: slide.id, layout: slide.layout, ...(slide.section ? { section: slide.section } : {}) }).trimEnd();
+  const parts = [`---\n${front}\n---`, `# ${slide.title}`];
+  if (slide.body.trim() !== '') parts.push(slide.body.trim());
+  if (slide.notes.trim() !== '') parts.push(`Note:\n${slide.notes.trim()}`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** The manifest: deck metadata and the slide order. */
+export function writeManifest(meta: DeckMeta, ids: string[]): string {
+  const body = stringify({
+    title: meta.title,
+    subtitle: meta.subtitle,
+    author: meta.author,
+    date: meta.date,
+    theme: meta.theme,
+    source: meta.source,
+    slides: ids,
+  });
+  return `# lectern deck: metadata and slide order. Each slide is <id>.md in this folder.\n${body}`;
+}
+
+/** All files of the deck folder for a plan. */
+export function writeSlides(plan: DeckPlan, generator: string): DeckFiles {
+  const files: DeckFiles = new Map();
+  files.set(manifestFile, writeManifest(plan.meta, plan.slides.map((s) => s.id)));
+  for (const slide of plan.slides) files.set(`${slide.id}.md`, writeSlide(slide));
+  const hashes = Object.fromEntries([...files].map(([file, text]) => [file, hashText(text)]));
+  files.set(stateFile, `${JSON.stringify({ generator, hashes }, null, 2)}\n`);
+  return files;
+}
+
+/** Files the user changed (or added) since lectern generated the folder. */
+export function editedFiles(existing: DeckFiles): string[] {
+  const state = existing.get(stateFile);
+  let hashes: Record<string, string> = {};
+  if (state !== undefined) {
+    try {
+      const parsed: unknown = JSON.parse(state);
+      if (parsed && typeof parsed === 'object' && 'hashes' in parsed && parsed.hashes && typeof parsed.hashes === 'object') {
+        hashes = parsed.hashes as Record<string, string>;
+      }
+    } catch {
+      hashes = {};
+    }
+  }
+  return [...existing]
+    .filter(([file]) => file !== stateFile)
+    .filter(([file, text]) => hashes[file] !== hashText(text))
+    .map(([file]) => file)
+    .sort();
+}

@@ -1,0 +1,106 @@
+// The data that flows between pipeline stages. Everything here is plain and
+// serialisable, so that each stage boundary can be stored as a golden file.
+
+/** A position in a source file, 1-based. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** Something a stage wants the user to know, pointing into their file. */
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'info';
+  rule: string;
+  message: string;
+  file?: string;
+  place?: Place;
+}
+
+/** A document as read from disk: decoded, BOM stripped, line endings normalised. */
+export interface SourceDocument {
+  path: string;
+  text: string;
+  format: 'text' | 'markdown';
+}
+
+/** A unit of body text inside a section. */
+export interface Block {
+  kind: 'paragraph' | 'list' | 'code' | 'table' | 'quote' | 'html' | 'math' | 'image';
+  /** The block's source text, exactly as the author wrote it (trimmed). */
+  text: string;
+  line: number;
+}
+
+export interface Section {
+  heading: string;
+  level: number;
+  line: number;
+  blocks: Block[];
+}
+
+/** The structure found in a document: what the planner works from. */
+export interface DocumentModel {
+  title: string | null;
+  subtitle: string | null;
+  author: string | null;
+  date: string | null;
+  intro: Block[];
+  sections: Section[];
+  /** The closing paragraph(s) ("In summary, ..."), when the document has them. */
+  summary: Block[];
+  /** The summary's heading when the author gave one ("Conclusion"). */
+  summaryTitle: string | null;
+}
+
+export type SlideLayout = 'title' | 'agenda' | 'section' | 'summary';
+
+/** One slide as planned: what it shows and what the speaker says. */
+export interface SlidePlan {
+  id: string;
+  layout: SlideLayout;
+  title: string;
+  /** Markdown body shown under the title. */
+  body: string;
+  /** Speaker notes, Markdown: the full source text the slide summarises. */
+  notes: string;
+  /** The heading of the document section the slide comes from. */
+  section: string | null;
+}
+
+export interface DeckMeta {
+  title: string;
+  subtitle: string | null;
+  author: string | null;
+  date: string | null;
+  theme: 'light' | 'dark';
+  source: string | null;
+}
+
+export interface DeckPlan {
+  meta: DeckMeta;
+  slides: SlidePlan[];
+}
+
+/** A slide as read back from `slides/<deck>/<id>.md`. */
+export interface DeckSlide {
+  id: string;
+  file: string;
+  layout: SlideLayout | 'default';
+  section: string | null;
+  /** The Markdown of the slide, front matter and notes removed. */
+  body: string;
+  notes: string;
+}
+
+/** A deck as read back from `slides/<deck>/`. */
+export interface Deck {
+  name: string;
+  meta: DeckMeta;
+  slides: DeckSlide[];
+}
+
+/** A stage's result: a value and what it noticed on the way. */
+export interface Staged<T> {
+  value: T;
+  diagnostics: Diagnostic[];
+}
