@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { inputError, LecternError } from './errors.ts';
+import { defaultAuthor } from './edges/author.ts';
 import { launchBrowser, findBrowser } from './edges/browser.ts';
 import { writeAssets } from './edges/bundle.ts';
 import { commitStaging, createStaging, discardStaging, exists, readDeckFiles, readDocumentBytes, writeFiles, type Staging } from './edges/files.ts';
@@ -64,8 +65,8 @@ export function splitDocument(doc: SourceDocument): DocumentModel {
   return doc.format === 'markdown' ? splitMarkdown(doc.text) : splitText(doc.text);
 }
 
-async function loadTemplates(): Promise<Templates> {
-  return { deck: await readFile(join(themeDir, 'template.html'), 'utf8'), print: await readFile(join(themeDir, 'print.html'), 'utf8') };
+async function loadTemplates(scriptHashes: string[]): Promise<Templates> {
+  return { deck: await readFile(join(themeDir, 'template.html'), 'utf8'), print: await readFile(join(themeDir, 'print.html'), 'utf8'), scriptHashes };
 }
 
 /** Document path -> the files of its deck folder. */
@@ -79,7 +80,7 @@ async function slidesFromDocument(options: BuildOptions, name: string, slidesDir
     fileName: basename(path),
     format: doc.format,
     title: options.title ?? null,
-    author: options.author ?? null,
+    author: options.author ?? model.author ?? defaultAuthor(),
     theme: options.theme,
     source: relative(slidesDir, path),
   });
@@ -143,6 +144,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const deck: Deck = readSlides(name, files, `slides/${name}`);
   if (options.theme) deck.meta.theme = options.theme;
+  if (options.author) deck.meta.author = options.author;
+  deck.meta.author ??= defaultAuthor();
 
   const stagings: Staging[] = [];
   try {
@@ -153,12 +156,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await writeFiles(slidesStaging.dir, files);
     }
     options.progress.step('Rendering HTML');
-    const templates = await loadTemplates();
-    const rendered = renderDeckHtml(deck, templates);
     const dist = await createStaging(distDir);
     stagings.push(dist);
+    const assets = await writeAssets(join(dist.dir, 'assets'));
+    const templates = await loadTemplates(assets.scriptHashes);
+    const rendered = renderDeckHtml(deck, templates);
     await writeFiles(dist.dir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates)]]));
-    await writeAssets(join(dist.dir, 'assets'));
 
     const jobs = pdfJobs(options, dist.dir, name);
     let browserError: LecternError | null = null;

@@ -19,6 +19,8 @@ interface LecternApi {
 declare global {
   interface Window {
     lectern?: LecternApi;
+    /** The reveal.js API, for the console and for scripts that drive the deck. */
+    Reveal?: InstanceType<typeof Reveal>;
   }
 }
 
@@ -82,6 +84,7 @@ function startDeck(): void {
     if (current) fitSlide(current);
   });
   window.lectern = { ready, overflowing };
+  window.Reveal = deck;
 }
 
 if (readConfig().mode === 'print') startPrint();

@@ -2,7 +2,10 @@
 // and styles (reveal.js core, the theme, the fonts). The bundle is the same
 // for every deck, so it is built once per change of its inputs and cached.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { runInNewContext } from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { buildError } from '../errors.ts';
@@ -26,12 +29,32 @@ async function inputsKey(): Promise<string> {
     ...(await readdir(themeDir)).filter((f) => f.endsWith('.css')).map((f) => join(themeDir, f)),
     ...(await readdir(join(clientEntry, '..'))).map((f) => join(clientEntry, '..', f)),
     join(packageRoot, 'package-lock.json'),
+    fileURLToPath(import.meta.url),
   ].sort();
   for (const file of files) {
     hash.update(file);
     hash.update(await readFile(file).catch(() => Buffer.alloc(0)));
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * CSP hashes of the inline script in reveal.js's speaker view. The notes
+ * plugin writes that page into an about:blank popup, which inherits the
+ * deck's Content-Security-Policy, so the policy must name the script's hash.
+ * The page is a string literal in the plugin; it is evaluated here as a
+ * literal only (no code of the plugin runs).
+ */
+async function speakerViewHashes(): Promise<string[]> {
+  const notesPlugin = createRequire(import.meta.url).resolve('reveal.js/plugin/notes');
+  const source = await readFile(notesPlugin.replace(/\.js$/u, '.mjs'), 'utf8');
+  const start = source.indexOf('document.write("');
+  if (start < 0) return [];
+  let end = start + 'document.write('.length + 1;
+  while (end < source.length && source[end] !== '"') end += source[end] === '\\' ? 2 : 1;
+  const html: unknown = runInNewContext(source.slice(start + 'document.write('.length, end + 1), Object.create(null), { timeout: 1000 });
+  if (typeof html !== 'string') return [];
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
 }
 
 async function bundleInto(dir: string): Promise<void> {
@@ -46,10 +69,16 @@ async function bundleInto(dir: string): Promise<void> {
     assetNames: 'fonts/[name]-[hash]',
     plugins: [woff2Only],
   });
+  await writeFile(join(dir, 'csp.json'), JSON.stringify({ scriptHashes: await speakerViewHashes() }));
+}
+
+export interface Assets {
+  /** Extra CSP sources for script-src (the speaker view's inline script). */
+  scriptHashes: string[];
 }
 
 /** Copies the deck's assets (deck.js, deck.css, fonts/) into `assetsDir`, bundling first if the cache is stale. */
-export async function writeAssets(assetsDir: string): Promise<void> {
+export async function writeAssets(assetsDir: string): Promise<Assets> {
   const key = await inputsKey();
   const cached = join(cacheDir, `assets-${key}`);
   if (!(await exists(cached))) {
@@ -65,5 +94,8 @@ export async function writeAssets(assetsDir: string): Promise<void> {
       throw buildError(`Bundling the deck's script and styles failed (${detail})`, 'Run npm ci to restore lectern\'s dependencies, then build again', error);
     }
   }
-  await cp(cached, assetsDir, { recursive: true });
+  await cp(cached, assetsDir, { recursive: true, filter: (from) => !from.endsWith('csp.json') });
+  const csp: unknown = JSON.parse(await readFile(join(cached, 'csp.json'), 'utf8'));
+  const hashes = (csp as { scriptHashes?: unknown }).scriptHashes;
+  return { scriptHashes: Array.isArray(hashes) ? hashes.filter((h): h is string => typeof h === 'string') : [] };
 }

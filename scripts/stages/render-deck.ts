@@ -6,11 +6,26 @@ import { escapeHtml, renderSlide, slideInner, type RenderedSlide } from './rende
 export interface Templates {
   deck: string;
   print: string;
+  /** CSP hashes of inline scripts the deck's libraries add (reveal.js's speaker view). */
+  scriptHashes: string[];
 }
 
 /** Only what the deck needs: its own files, inline styles that reveal.js sets, images from its folder. */
-export const contentSecurityPolicy =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; media-src 'self'; frame-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+export function contentSecurityPolicy(scriptHashes: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "img-src 'self' data:",
+    "media-src 'self'",
+    "frame-src 'self'",
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/gu, (whole, key: string) => values[key] ?? whole);
@@ -19,14 +34,14 @@ function fill(template: string, values: Record<string, string>): string {
 /** JSON that is safe inside a <script type="application/json"> element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</gu, '\\u003c');
 
-function commonValues(deck: Deck): Record<string, string> {
+function commonValues(deck: Deck, templates: Templates): Record<string, string> {
   return {
     lang: 'en',
     title: escapeHtml(deck.meta.title),
     author: escapeHtml(deck.meta.author ?? ''),
     description: escapeHtml(deck.meta.subtitle ?? ''),
     theme: deck.meta.theme,
-    csp: contentSecurityPolicy,
+    csp: contentSecurityPolicy(templates.scriptHashes),
   };
 }
 
@@ -42,7 +57,7 @@ export function renderDeckHtml(deck: Deck, templates: Templates): { html: string
     .map((s) => `${sectionElement(s)}${s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>`}</section>`)
     .join('\n');
   const config = { deck: deck.name, title: deck.meta.title, slides: slides.length };
-  const html = fill(templates.deck, { ...commonValues(deck), slides: sections, config: scriptJson(config) });
+  const html = fill(templates.deck, { ...commonValues(deck, templates), slides: sections, config: scriptJson(config) });
   return { html, slides };
 }
 
@@ -60,5 +75,5 @@ export function renderPrintHtml(deck: Deck, slides: RenderedSlide[], templates: 
       return `<article class="print-item" data-slide="${escapeHtml(s.id)}">${frame}<div class="handout-notes">${notes}</div></article>`;
     })
     .join('\n');
-  return fill(templates.print, { ...commonValues(deck), pages, config: scriptJson({ deck: deck.name, mode: 'print' }) });
+  return fill(templates.print, { ...commonValues(deck, templates), pages, config: scriptJson({ deck: deck.name, mode: 'print' }) });
 }

@@ -1,0 +1,83 @@
+// Shared test helpers: run the real CLI in a scratch workspace, open pages in
+// the same Chromium lectern would print with, read PDFs back with pdf.js.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { findBrowser, launchBrowser } from '../scripts/edges/browser.ts';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const bin = join(repoRoot, 'scripts', 'lectern.mjs');
+export const exampleDocument = join(repoRoot, 'slides', 'nazi-soviet-pact.txt');
+export const fixtures = join(repoRoot, 'tests', 'fixtures');
+
+export interface RunResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `lectern ...args` in `cwd` as a user would, and waits for it. */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): RunResult {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 180_000 });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function scratchWorkspace(prefix = 'lectern-test-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function openBrowser(): Promise<Browser> {
+  return launchBrowser(await findBrowser(undefined), 60_000);
+}
+
+export interface PdfInfo {
+  pages: number;
+  sizes: { width: number; height: number }[];
+  pageTexts: string[];
+  info: Record<string, unknown>;
+  outline: string[];
+  fonts: string[];
+}
+
+/** Reads a PDF with pdf.js: what a PDF reader would show. */
+export async function readPdf(path: string): Promise<PdfInfo> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { readFile } = await import('node:fs/promises');
+  const data = new Uint8Array(await readFile(path));
+  const doc = await pdfjs.getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const sizes: PdfInfo['sizes'] = [];
+  const pageTexts: string[] = [];
+  const fonts = new Set<string>();
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const page = await doc.getPage(n);
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    sizes.push({ width: Math.round(x1 - x0), height: Math.round(y1 - y0) });
+    const content = await page.getTextContent();
+    pageTexts.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
+        .join('')
+        .replace(/[ \t]+/gu, ' '),
+    );
+    for (const item of content.items) if ('fontName' in item) fonts.add(String(item.fontName));
+  }
+  const meta = await doc.getMetadata();
+  const outlineItems = (await doc.getOutline()) ?? [];
+  const outline: string[] = [];
+  const walk = (items: { title: string; items: unknown[] }[]): void => {
+    for (const item of items) {
+      outline.push(item.title);
+      walk(item.items as { title: string; items: unknown[] }[]);
+    }
+  };
+  walk(outlineItems as { title: string; items: unknown[] }[]);
+  await doc.destroy();
+  return { pages: sizes.length, sizes, pageTexts, info: meta.info as Record<string, unknown>, outline, fonts: [...fonts] };
+}
+
+/** Whitespace-insensitive form of a text, for "does the PDF contain this sentence". */
+export const squash = (text: string): string => text.replace(/[\s\u00ad]+/gu, '').replace(/[’‘ʼ]/gu, "'");
