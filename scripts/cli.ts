@@ -62,12 +62,12 @@ const buildOptions = {
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: string) {
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, command: string) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw usageError(reason ?? 'Bad arguments', `See:\n\n${help}`);
+    const reason = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'Bad arguments';
+    throw usageError(reason.split('. ')[0]?.replace(/\.$/u, '') ?? reason, `Run lectern ${command} --help for the options`);
   }
 }
 
@@ -83,7 +83,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 async function runBuild(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, buildOptions, buildHelp);
+  const { values, positionals } = parse(args, buildOptions, 'build');
   if (values.help) {
     process.stdout.write(`${buildHelp}\n`);
     return 0;

@@ -1,0 +1,120 @@
+// The command line as users and their scripts drive it: exit codes, one-line
+// errors, outputs in place or not at all, edits kept. No PDFs here (fast).
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { exampleDocument, repoRoot, runCli, scratchWorkspace, type RunResult } from './helpers.ts';
+
+const ws = scratchWorkspace();
+after(() => ws.remove());
+
+function write(name: string, content: string | Uint8Array): string {
+  const path = join(ws.dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function assertOneLineError(result: RunResult, code: number, pattern: RegExp): void {
+  assert.equal(result.status, code, `exit ${result.status}, stderr: ${result.stderr}`);
+  const lines = result.stderr.trim().split('\n');
+  assert.equal(lines.length, 1, `expected one line, got:\n${result.stderr}`);
+  assert.match(lines[0] ?? '', pattern);
+  assert.doesNotMatch(result.stderr, /\n\s+at /u, 'stack trace printed');
+}
+
+describe('lectern --help and --version', () => {
+  it('prints the version from package.json', () => {
+    const result = runCli(['--version'], ws.dir);
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    assert.equal(result.status, 0);
+    assert.equal(result.stdout.trim(), pkg.version);
+  });
+  it('prints help for the tool and for build', () => {
+    const main = runCli(['--help'], ws.dir);
+    assert.equal(main.status, 0);
+    assert.match(main.stdout, /lectern build/u);
+    const build = runCli(['build', '--help'], ws.dir);
+    assert.equal(build.status, 0);
+    assert.match(build.stdout, /--handout notes/u);
+  });
+  it('rejects unknown commands and flags with exit 2', () => {
+    assertOneLineError(runCli(['frobnicate'], ws.dir), 2, /Unknown command "frobnicate"/u);
+    assertOneLineError(runCli(['build', exampleDocument, '--bogus'], ws.dir), 2, /--bogus.*lectern build --help/u);
+    assertOneLineError(runCli(['build'], ws.dir), 2, /needs a document/u);
+    assertOneLineError(runCli(['build', exampleDocument, '--handout', 'poster'], ws.dir), 2, /--handout must be one of/u);
+  });
+});
+
+describe('bad input', () => {
+  it('names a missing file and exits 2', () => {
+    assertOneLineError(runCli(['build', 'nowhere/notes.txt'], ws.dir), 2, /nowhere\/notes\.txt: no such file\. /u);
+  });
+  it('rejects a folder, an empty file, a whitespace file and a binary file', () => {
+    mkdirSync(join(ws.dir, 'folder.txt'), { recursive: true });
+    assertOneLineError(runCli(['build', 'folder.txt'], ws.dir), 2, /is a folder/u);
+    assertOneLineError(runCli(['build', write('empty.txt', '')], ws.dir), 2, /empty/u);
+    assertOneLineError(runCli(['build', write('blank.txt', ' \n\t\n  ')], ws.dir), 2, /empty/u);
+    assertOneLineError(runCli(['build', write('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]))], ws.dir), 2, /binary/u);
+  });
+  it('names the byte offset of text that is not UTF-8, and reads it with --encoding', () => {
+    const latin1 = new Uint8Array([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' notes: the caf\u00e9 opened in 1901. It was busy.\n')]);
+    const path = write('latin1.txt', latin1);
+    assertOneLineError(runCli(['build', path], ws.dir), 2, /offset 3.*--encoding/u);
+    const ok = runCli(['build', path, '--encoding', 'latin1'], ws.dir);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(readFileSync(join(ws.dir, 'dist', 'latin1', 'index.html'), 'utf8'), /Café/u);
+  });
+  it('leaves nothing behind when a build fails', () => {
+    runCli(['build', write('void.txt', '')], ws.dir);
+    assert.equal(existsSync(join(ws.dir, 'slides', 'void')), false);
+    assert.equal(existsSync(join(ws.dir, 'dist', 'void')), false);
+    const leftovers = ['slides', 'dist'].flatMap((d) => (existsSync(join(ws.dir, d)) ? readdirSync(join(ws.dir, d)) : [])).filter((f) => f.includes('.tmp-'));
+    assert.deepEqual(leftovers, []);
+  });
+});
+
+describe('building', () => {
+  it('builds HTML quietly when stderr is not a terminal', () => {
+    const result = runCli(['build', exampleDocument, '--deck', 'quiet'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    assert.match(result.stdout, /dist\/quiet\/index\.html/u);
+    assert.ok(existsSync(join(ws.dir, 'slides', 'quiet', 'deck.yaml')));
+  });
+
+  it('keeps the user\'s edits: builds from the deck, refuses to regenerate over them without --force', () => {
+    assert.equal(runCli(['build', exampleDocument, '--deck', 'edited'], ws.dir).status, 0);
+    const slide = join(ws.dir, 'slides', 'edited', 'mutual-distrust.md');
+    writeFileSync(slide, readFileSync(slide, 'utf8').replace('# Mutual Distrust', '# Mutual Suspicion'));
+    const fromDeck = runCli(['build', 'edited'], ws.dir);
+    assert.equal(fromDeck.status, 0, fromDeck.stderr);
+    assert.match(readFileSync(join(ws.dir, 'dist', 'edited', 'index.html'), 'utf8'), /Mutual Suspicion/u);
+    assertOneLineError(runCli(['build', exampleDocument, '--deck', 'edited'], ws.dir), 2, /mutual-distrust\.md.*--force/u);
+    assert.match(readFileSync(slide, 'utf8'), /Mutual Suspicion/u, 'the edit was overwritten');
+    assert.equal(runCli(['build', exampleDocument, '--deck', 'edited', '--force'], ws.dir).status, 0);
+    assert.match(readFileSync(slide, 'utf8'), /# Mutual Distrust/u);
+  });
+
+  it('exits 3 without a browser, and still writes the HTML', () => {
+    const result = runCli(['build', exampleDocument, '--deck', 'nobrowser', '--pdf', '--browser', join(ws.dir, 'no-such-chrome')], ws.dir);
+    assertOneLineError(result, 3, /No browser at .*no-such-chrome/u);
+    assert.ok(existsSync(join(ws.dir, 'dist', 'nobrowser', 'index.html')));
+    assert.equal(existsSync(join(ws.dir, 'dist', 'nobrowser', 'nobrowser.pdf')), false);
+    const env = runCli(['build', exampleDocument, '--deck', 'nobrowser', '--pdf'], ws.dir, { LECTERN_BROWSER: '/nonexistent/chrome' });
+    assertOneLineError(env, 3, /LECTERN_BROWSER/u);
+  });
+
+  it('rejects a deck name that could leave the workspace', () => {
+    assertOneLineError(runCli(['build', exampleDocument, '--deck', '../escape'], ws.dir), 2, /not a valid deck name/u);
+    assert.equal(existsSync(join(ws.dir, '..', 'escape')), false);
+  });
+
+  it('reads Markdown: front matter for the title slide, headings for sections', () => {
+    const md = ['---', 'title: Cells', 'author: R. Hooke', '---', '', 'Cells are the unit of life.', '', '## Membranes', '', 'Membranes keep the inside in. They are made of lipids.', '', '## Nucleus', '', '- Holds the DNA', '- Has pores', ''].join('\n');
+    const result = runCli(['build', write('cells.md', md)], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const html = readFileSync(join(ws.dir, 'dist', 'cells', 'index.html'), 'utf8');
+    for (const text of ['<h1>Cells</h1>', '<h1>Membranes</h1>', '<h1>Nucleus</h1>', 'R. Hooke', '<li>Holds the DNA</li>']) assert.ok(html.includes(text), `missing ${text}`);
+  });
+});
