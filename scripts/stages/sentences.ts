@@ -11,7 +11,7 @@ const abbreviations = new Set([
 ]);
 
 // Terminal punctuation, optionally followed by closing quotes or brackets.
-const boundary = /([.!?…]+|[。！？]+)(["'”’)\]»]*)(\s+|$)/gu;
+const boundary = /([.!?…]+|[。！？]+)(["'”’)\]»]*)(\s*)/gu;
 const cjkStop = /[。！？]/u;
 
 function endsWithAbbreviation(before: string): boolean {

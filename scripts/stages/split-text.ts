@@ -66,7 +66,9 @@ function toParagraphs(text: string): Paragraph[] {
       flush();
       return;
     }
-    const startsItem = listMarker.test(line) || matchHeadingBody(line) !== null;
+    const previous = lines[index - 1]?.trim() ?? '';
+    const closesSentence = /[.!?。！？]["'”’)]*$/u.test(previous);
+    const startsItem = listMarker.test(line) || matchHeadingBody(line) !== null || (closesSentence && isSummaryOpening(line));
     if (current === null || linePerParagraph || startsItem) {
       flush();
       current = { text: line, line: index + 1 };

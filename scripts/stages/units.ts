@@ -101,7 +101,9 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown'): Uni
         const words = countWords(body);
         const marker = ordered ? `${i + 1}.` : '-';
         const shown = format === 'text' ? asMarkdown(shorten(body.replace(/\s*\n\s*/gu, ' '))) : body.replace(/\n/gu, '\n   ');
-        units.push({ kind: 'point', markdown: `${marker} ${shown}`, cost: pointCost(words), words, noteKey: `${b}:${i}`, noteText: `${marker} ${asMarkdown(body)}`, block: b });
+        // Notes keep the author's own marker ("3.", "b)"), so no character of the item is lost.
+        const noteText = /\p{L}|\d/u.test(item.marker) ? asMarkdown(`${item.marker} ${body}`) : `- ${asMarkdown(body)}`;
+        units.push({ kind: 'point', markdown: `${marker} ${shown}`, cost: pointCost(words), words, noteKey: `${b}:${i}`, noteText, block: b });
       });
     } else {
       const words = block.kind === 'quote' || block.kind === 'html' ? countWords(block.text) : 0;

@@ -1,0 +1,187 @@
+// The pure stages: examples of each rule, and properties over random input.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { condenseSentence } from '../scripts/stages/condense.ts';
+import { planDeck } from '../scripts/stages/plan-deck.ts';
+import { readDocument } from '../scripts/stages/read-document.ts';
+import { readSlides } from '../scripts/stages/read-slides.ts';
+import { countWords, splitSentences } from '../scripts/stages/sentences.ts';
+import { splitMarkdown } from '../scripts/stages/split-markdown.ts';
+import { splitText } from '../scripts/stages/split-text.ts';
+import { editedFiles, writeSlides } from '../scripts/stages/write-slides.ts';
+import type { DocumentModel } from '../scripts/types.ts';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const plan = (model: DocumentModel, format: 'text' | 'markdown' = 'text') => planDeck(model, { file: 'doc.txt', fileName: 'doc.txt', format, author: 'Tester' });
+
+describe('splitSentences', () => {
+  it('splits at full stops, not at abbreviations, initials or decimals', () => {
+    assert.deepEqual(splitSentences('Dr. Smith arrived at 3.5 p.m. today. He met J. R. Jones, e.g. the mayor. Was it late? Yes!'), [
+      'Dr. Smith arrived at 3.5 p.m. today.',
+      'He met J. R. Jones, e.g. the mayor.',
+      'Was it late?',
+      'Yes!',
+    ]);
+  });
+  it('splits CJK text at its own full stops', () => {
+    assert.deepEqual(splitSentences('今天很好。明天也好！'), ['今天很好。', '明天也好！']);
+  });
+  it('keeps quotes with their sentence', () => {
+    assert.deepEqual(splitSentences('He said "stop." Then he left.'), ['He said "stop."', 'Then he left.']);
+  });
+  it('never loses text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        assert.equal(splitSentences(text).join(' '), text.replace(/\s+/gu, ' ').trim());
+      }),
+    );
+  });
+});
+
+describe('condenseSentence', () => {
+  it('splits contrasts and drops connectives', () => {
+    assert.deepEqual(condenseSentence("However, Hitler's regime was based on fascism, while Stalin's government was rooted in communism."), [
+      "Hitler's regime was based on fascism",
+      "Stalin's government was rooted in communism",
+    ]);
+  });
+  it('turns "while X, Y" into two points and keeps a result clause', () => {
+    assert.deepEqual(condenseSentence('In summary, while the pact served both sides at the time, it was built on mistrust.'), ['The pact served both sides at the time', 'It was built on mistrust']);
+    assert.deepEqual(condenseSentence('The plan was secret, revealing that neither side trusted the other.'), ['The plan was secret', 'Neither side trusted the other']);
+  });
+  it('keeps a sentence whole rather than leave a fragment', () => {
+    assert.deepEqual(condenseSentence('It rained; so?'), ['It rained; so?'.replace(/[.;:,]+$/u, '').replace(/\?$/u, '?')]);
+  });
+});
+
+describe('readDocument', () => {
+  it('strips a byte-order mark and normalises CRLF', () => {
+    const doc = readDocument('a.txt', bytes('\uFEFFTitle line\r\nBody: text here.\r\n'));
+    assert.equal(doc.text, 'Title line\nBody: text here.\n');
+  });
+  it('detects Markdown by extension or by headings', () => {
+    assert.equal(readDocument('a.md', bytes('plain')).format, 'markdown');
+    assert.equal(readDocument('a', bytes('# Title\n\ntext')).format, 'markdown');
+    assert.equal(readDocument('a.txt', bytes('# not markdown')).format, 'text');
+  });
+});
+
+describe('splitText', () => {
+  const body = (h: string): string => `${h} explained in one sentence. And one more.`;
+  for (const [name, make] of [
+    ['bare', (h: string) => `${h}: ${body(h)}`],
+    ['numbered', (h: string, i: number) => `${i + 1}. ${h}: ${body(h)}`],
+    ['bulleted', (h: string) => `• ${h}: ${body(h)}`],
+    ['bold', (h: string) => `**${h}**: ${body(h)}`],
+    ['stand-alone', (h: string) => `${h}\n\n${body(h)}`],
+  ] as const) {
+    it(`finds ${name} headings, the intro and the summary`, () => {
+      const headings = ['Early Years', 'The War', 'Legacy'];
+      const text = ['This essay looks at a life in three parts. Here they are:', ...headings.map((h, i) => make(h, i)), 'In conclusion, it was a full life.'].join('\n\n');
+      const model = splitText(text);
+      assert.deepEqual(model.sections.map((s) => s.heading), headings);
+      assert.equal(model.intro.length, 1);
+      assert.match(model.summary[0]?.text ?? '', /^In conclusion/u);
+    });
+  }
+  it('reads the example layout: separator lines, and a summary line straight after the last section', () => {
+    const model = splitText('Intro text here. Here are reasons:\n-\nFirst Point: Alpha beta.\n-\nSecond Point: Gamma delta.\nIn summary, both matter.');
+    assert.deepEqual(model.sections.map((s) => s.heading), ['First Point', 'Second Point']);
+    assert.equal(model.summary[0]?.text, 'In summary, both matter.');
+  });
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const model = splitText('Title Of Talk\n\nFirst part: a sentence that\nwraps onto a second line.\n\nSecond part: short.');
+    assert.equal(model.title, 'Title Of Talk');
+    assert.equal(model.sections[0]?.blocks[0]?.text, 'a sentence that wraps onto a second line.');
+  });
+});
+
+describe('splitMarkdown', () => {
+  it('takes title and author from front matter and sections from headings', () => {
+    const model = splitMarkdown('---\ntitle: T\nauthor: A\n---\n\nIntro.\n\n## One\n\nText.\n\n### Sub\n\n- a\n- b\n\n## Conclusion\n\nDone.\n');
+    assert.equal(model.title, 'T');
+    assert.equal(model.author, 'A');
+    assert.deepEqual(model.sections.map((s) => [s.heading, s.level]), [['One', 2], ['Sub', 3]]);
+    assert.equal(model.summaryTitle, 'Conclusion');
+  });
+});
+
+describe('planDeck', () => {
+  it('derives the title from the first sentence, not "Untitled"', () => {
+    const result = plan(splitText('The Treaty of Rome, signed in 1957, founded the EEC. Here are some reasons why it mattered:\n\nTrade: It opened markets.\n\nPeace: It bound rivals.'));
+    assert.equal(result.value.meta.title, 'The Treaty of Rome');
+    assert.equal(result.value.meta.subtitle, 'Why it mattered');
+  });
+
+  it('continues a long section over several slides, split between sentences', () => {
+    const sentences = Array.from({ length: 14 }, (_, i) => `Point number ${i + 1} is a complete sentence about the topic.`);
+    const result = plan(splitText(`Intro here.\n\nBig Topic: ${sentences.join(' ')}\n\nSmall Topic: One line.`));
+    const titles = result.value.slides.map((s) => s.title);
+    assert.ok(titles.includes('Big Topic (1/3)') && titles.includes('Big Topic (3/3)'), titles.join(' | '));
+    assert.ok(titles.includes('Small Topic'));
+    assert.equal(result.diagnostics[0]?.rule, 'section-split');
+  });
+
+  const word = fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,10}$/u);
+  const sentence = fc.array(word, { minLength: 1, maxLength: 40 }).map((w) => `${w.join(' ')}.`.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 12 }).map((s) => s.join(' '));
+  const heading = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  const doc = fc.tuple(paragraph, fc.array(fc.tuple(heading, paragraph), { maxLength: 8 }), fc.option(paragraph)).map(
+    ([intro, sections, summary]) => [intro, ...sections.map(([h, p]) => `${h}: ${p}`), ...(summary ? [`In summary, ${summary}`] : [])].join('\n\n'),
+  );
+
+  it('never throws, loses no sentence, keeps order, titles every slide, keeps to the budget', () => {
+    fc.assert(
+      fc.property(doc, (text) => {
+        const model = splitText(text);
+        const result = plan(model);
+        const notes = result.value.slides.map((s) => s.notes).join('\n');
+        const source = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].flatMap((b) => splitSentences(b.text));
+        let from = 0;
+        for (const s of source) {
+          const at = notes.indexOf(s.replace(/([\\`*_[\]<>|~$])/gu, '\\$1'), from);
+          assert.ok(at >= 0, `lost or moved: ${s}`);
+          from = at;
+        }
+        for (const slide of result.value.slides) {
+          assert.notEqual(slide.title.trim(), '');
+          const points = slide.body.split('\n').filter((l) => /^(?:-|\d+\.) /u.test(l));
+          if (slide.layout === 'section' && points.length > 1) {
+            assert.ok(points.length <= 6, `${points.length} points`);
+            assert.ok(countWords(points.join(' ')) <= 60, `${countWords(points.join(' '))} words on ${slide.title}`);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000, unit: 'grapheme' }), (text) => {
+        if (text.trim() === '') return;
+        plan(splitText(text));
+        plan(splitMarkdown(text), 'markdown');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('slide files', () => {
+  it('round-trip: what writeSlides writes, readSlides reads back', () => {
+    const planned = plan(splitText('Intro. Here it is:\n\nAlpha: One. Two.\n\nBeta: Three.')).value;
+    const files = writeSlides(planned, 'test');
+    const deck = readSlides('d', files, 'slides/d');
+    assert.deepEqual(deck.slides.map((s) => s.id), planned.slides.map((s) => s.id));
+    assert.equal(deck.slides[2]?.notes, planned.slides[2]?.notes);
+    assert.deepEqual(editedFiles(files), []);
+    files.set('alpha.md', `${files.get('alpha.md')}\nmore`);
+    assert.deepEqual(editedFiles(files), ['alpha.md']);
+  });
+  it('names the file and the fix for a bad manifest', () => {
+    assert.throws(() => readSlides('d', new Map([['deck.yaml', 'title: x\nslides: [missing]']]), 'slides/d'), /slides\/d\/deck\.yaml: slide "missing" has no file slides\/d\/missing\.md/u);
+    assert.throws(() => readSlides('d', new Map([['deck.yaml', 'title: [unclosed']]), 'slides/d'), /not valid YAML/u);
+  });
+});
