@@ -1,25 +1,28 @@
 // The build, readable in one place: document -> slides -> HTML -> PDFs.
 // Stages are pure; the edges (files, bundling, browser) are called only here.
 import { readFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { inputError, LecternError } from './errors.ts';
 import { defaultAuthor } from './edges/author.ts';
-import { launchBrowser, findBrowser } from './edges/browser.ts';
-import { writeAssets } from './edges/bundle.ts';
+import { findBrowser, launchBrowser } from './edges/browser.ts';
+import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
 import { commitStaging, createStaging, discardStaging, exists, readDeckFiles, readDocumentBytes, writeFiles, type Staging } from './edges/files.ts';
+import { writeFonts } from './edges/fonts.ts';
+import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
 import { themeDir } from './edges/paths.ts';
-import { openPrintPage, printPdfs, type PaperSize, type PrintJob } from './edges/pdf.ts';
+import { measureFits, openPrintPage, printPdfs, reloadPrintPage, type PaperSize, type PrintJob } from './edges/pdf.ts';
 import type { Progress } from './edges/progress.ts';
-import { planDeck } from './stages/plan-deck.ts';
+import { planDeck, type PlanOptions } from './stages/plan-deck.ts';
 import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
-import { renderDeckHtml, renderPrintHtml, type Templates } from './stages/render-deck.ts';
+import { renderDeckHtml, renderPrintHtml, usesMath, type Templates } from './stages/render-deck.ts';
 import { slugify } from './stages/slug.ts';
 import { splitMarkdown } from './stages/split-markdown.ts';
 import { splitText } from './stages/split-text.ts';
 import { editedFiles, writeSlides, type DeckFiles } from './stages/write-slides.ts';
-import type { Deck, Diagnostic, DocumentModel, SourceDocument } from './types.ts';
+import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from './types.ts';
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 export const generator = `lectern ${version}`;
@@ -69,13 +72,38 @@ async function loadTemplates(scriptHashes: string[]): Promise<Templates> {
   return { deck: await readFile(join(themeDir, 'template.html'), 'utf8'), print: await readFile(join(themeDir, 'print.html'), 'utf8'), scriptHashes };
 }
 
-/** Document path -> the files of its deck folder. */
-async function slidesFromDocument(options: BuildOptions, name: string, slidesDir: string): Promise<{ files: DeckFiles; diagnostics: Diagnostic[] }> {
+/** All the text a deck shows, in slides, notes and titles: what its fonts must cover. */
+function deckText(deck: Deck): string {
+  return [deck.meta.title, deck.meta.subtitle ?? '', deck.meta.author ?? '', ...deck.slides.flatMap((s) => [s.body, s.notes])].join('\n');
+}
+
+/** A document read and split, ready to be planned (and planned again, tighter, if slides come out too full). */
+interface PlannedDocument {
+  shown: string;
+  model: DocumentModel;
+  options: PlanOptions;
+  images: Map<string, { file: string; target: string }>;
+  plan: DeckPlan;
+  diagnostics: Diagnostic[];
+}
+
+/** Points a plan's image references at the deck folder's copies. */
+function rewriteImages(plan: DeckPlan, images: PlannedDocument['images']): DeckPlan {
+  if (images.size === 0) return plan;
+  const rewrite = (text: string): string =>
+    text.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/gu, (whole, head: string, src: string) => {
+      const image = images.get(src);
+      return image ? `${head}${image.target}` : whole;
+    });
+  return { ...plan, slides: plan.slides.map((s) => ({ ...s, body: rewrite(s.body), notes: rewrite(s.notes) })) };
+}
+
+async function planDocument(options: BuildOptions, slidesDir: string): Promise<PlannedDocument> {
   const path = resolve(options.workspace, options.input);
   const shown = relative(options.workspace, path) || options.input;
   const doc = readDocument(shown, await readDocumentBytes(path), options.encoding);
   const model = splitDocument(doc);
-  const plan = planDeck(model, {
+  const planOptions: PlanOptions = {
     file: shown,
     fileName: basename(path),
     format: doc.format,
@@ -83,20 +111,37 @@ async function slidesFromDocument(options: BuildOptions, name: string, slidesDir
     author: options.author ?? model.author ?? defaultAuthor(),
     theme: options.theme,
     source: relative(slidesDir, path),
-  });
-  const files = writeSlides(plan.value, generator);
-  const existing = await readDeckFiles(slidesDir);
-  if (!options.force && existing.size > 0) {
-    const edited = editedFiles(existing).filter((f) => existing.get(f) !== files.get(f));
-    if (edited.length > 0) {
-      const list = edited.slice(0, 5).join(', ') + (edited.length > 5 ? `, and ${edited.length - 5} more` : '');
-      throw inputError(
-        `slides/${name}: ${edited.length} file(s) were edited since lectern wrote them (${list})`,
-        `Build from the slides with "lectern build ${name}" to keep the edits, or pass --force to regenerate them from ${shown}`,
-      );
-    }
+  };
+  const planned = planDeck(model, planOptions);
+  const images = await findDocumentImages(dirname(path), planned.value.slides.flatMap((s) => [s.body, s.notes]), shown);
+  return { shown, model, options: planOptions, images, plan: rewriteImages(planned.value, images), diagnostics: planned.diagnostics };
+}
+
+/** Plans again with a smaller budget for the sections whose slides needed smaller type in the browser. */
+function replan(planned: PlannedDocument, fits: { id: string; fit: number; overflow: boolean }[]): PlannedDocument | null {
+  const tighten = { ...(planned.options.tighten ?? {}) };
+  let changed = false;
+  for (const fit of fits) {
+    if (fit.fit >= 0.97 && !fit.overflow) continue;
+    const slide = planned.plan.slides.find((s) => s.id === fit.id);
+    if (!slide?.origin || slide.layout === 'title' || slide.layout === 'agenda') continue;
+    tighten[slide.origin] = (tighten[slide.origin] ?? 1) * 0.75;
+    changed = true;
   }
-  return { files, diagnostics: plan.diagnostics };
+  if (!changed) return null;
+  const options = { ...planned.options, tighten };
+  const again = planDeck(planned.model, options);
+  return { ...planned, options, plan: rewriteImages(again.value, planned.images), diagnostics: again.diagnostics };
+}
+
+function refuseToOverwriteEdits(existing: DeckFiles, files: DeckFiles, name: string, shown: string): void {
+  const edited = editedFiles(existing).filter((f) => existing.get(f) !== files.get(f));
+  if (edited.length === 0) return;
+  const list = edited.slice(0, 5).join(', ') + (edited.length > 5 ? `, and ${edited.length - 5} more` : '');
+  throw inputError(
+    `slides/${name}: ${edited.length} file(s) were edited since lectern wrote them (${list})`,
+    `Build from the slides with "lectern build ${name}" to keep the edits, or pass --force to regenerate them from ${shown}`,
+  );
 }
 
 function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob[] {
@@ -114,7 +159,7 @@ interface ResolvedInput {
 }
 
 /** A path to a file is a document; a deck name (or a folder with a deck.yaml) is a deck. */
-async function resolveInput(ws: string, input: string): Promise<ResolvedInput> {
+export async function resolveInput(ws: string, input: string): Promise<ResolvedInput> {
   const path = resolve(ws, input);
   if (await exists(join(path, 'deck.yaml'))) return { kind: 'deck', name: basename(path) };
   if (!/[\\/]/u.test(input) && (await exists(join(ws, 'slides', input, 'deck.yaml')))) return { kind: 'deck', name: input };
@@ -123,45 +168,49 @@ async function resolveInput(ws: string, input: string): Promise<ResolvedInput> {
   throw inputError(`No document or deck named "${input}"`, 'Pass a document path (e.g. notes.md) or the name of a folder under slides/ that has a deck.yaml');
 }
 
+/** Reads a deck from its files, with the flags that override its manifest. */
+function deckFromFiles(name: string, files: DeckFiles, options: BuildOptions): Deck {
+  const deck = readSlides(name, files, `slides/${name}`);
+  const meta = { ...deck.meta, theme: options.theme ?? deck.meta.theme, author: options.author ?? deck.meta.author ?? defaultAuthor() };
+  return { ...deck, meta };
+}
+
+/** Writes index.html, print.html, fonts, KaTeX and images of a deck into a dist folder. */
+async function renderInto(distDir: string, deck: Deck, templates: Templates, deckDir: string): Promise<void> {
+  const rendered = renderDeckHtml(deck, templates);
+  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates)]]));
+  await writeFonts(join(distDir, 'assets'), deckText(deck));
+  if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
+  await copyDeckImages(deckDir, deck.slides.map((s) => s.body), distDir, `slides/${deck.name}`);
+}
+
 /** Builds a deck from a document or from an existing slides folder. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const ws = options.workspace;
   const input = await resolveInput(ws, options.input);
-  const isDocument = input.kind === 'document';
   const name = checkDeckName(options.deck ?? input.name);
   const slidesDir = join(ws, 'slides', name);
   const distDir = join(ws, 'dist', name);
-  const diagnostics: Diagnostic[] = [];
 
-  options.progress.step(isDocument ? `Planning slides from ${options.input}` : `Reading slides/${name}`);
-  let files: DeckFiles;
-  if (isDocument) {
-    const fromDoc = await slidesFromDocument(options, name, slidesDir);
-    files = fromDoc.files;
-    diagnostics.push(...fromDoc.diagnostics);
-  } else {
-    files = await readDeckFiles(slidesDir);
-  }
-  const deck: Deck = readSlides(name, files, `slides/${name}`);
-  if (options.theme) deck.meta.theme = options.theme;
-  if (options.author) deck.meta.author = options.author;
-  deck.meta.author ??= defaultAuthor();
+  options.progress.step(input.kind === 'document' ? `Planning slides from ${options.input}` : `Reading slides/${name}`);
+  let planned = input.kind === 'document' ? await planDocument(options, slidesDir) : null;
+  let files = planned ? writeSlides(planned.plan, generator) : await readDeckFiles(slidesDir);
+  if (planned && !options.force) refuseToOverwriteEdits(await readDeckFiles(slidesDir), files, name, planned.shown);
+  let deck = deckFromFiles(name, files, options);
 
   const stagings: Staging[] = [];
   try {
-    let slidesStaging: Staging | null = null;
-    if (isDocument) {
-      slidesStaging = await createStaging(slidesDir);
-      stagings.push(slidesStaging);
-      await writeFiles(slidesStaging.dir, files);
-    }
-    options.progress.step('Rendering HTML');
+    const slidesStaging = planned ? await createStaging(slidesDir) : null;
+    if (slidesStaging) stagings.push(slidesStaging);
+    if (slidesStaging && planned) await copyImages(planned.images.values(), slidesStaging.dir);
+    const deckDir = slidesStaging?.dir ?? slidesDir;
     const dist = await createStaging(distDir);
     stagings.push(dist);
+
+    options.progress.step('Rendering HTML');
     const assets = await writeAssets(join(dist.dir, 'assets'));
     const templates = await loadTemplates(assets.scriptHashes);
-    const rendered = renderDeckHtml(deck, templates);
-    await writeFiles(dist.dir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates)]]));
+    await renderInto(dist.dir, deck, templates, deckDir);
 
     const jobs = pdfJobs(options, dist.dir, name);
     let browserError: LecternError | null = null;
@@ -171,7 +220,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         options.progress.step(`Printing ${jobs.length} PDF(s) with ${choice.path}`);
         const browser = await launchBrowser(choice, options.timeoutMs);
         try {
-          const page = await openPrintPage(browser, join(dist.dir, 'print.html'), options.timeoutMs);
+          let page: Page = await openPrintPage(browser, join(dist.dir, 'print.html'), options.timeoutMs);
+          // Slides planned from a document that needed smaller type get planned again, tighter.
+          for (let round = 0; planned && round < 3; round += 1) {
+            const again = replan(planned, await measureFits(page));
+            if (!again) break;
+            planned = again;
+            files = writeSlides(planned.plan, generator);
+            deck = deckFromFiles(name, files, options);
+            await renderInto(dist.dir, deck, templates, deckDir);
+            page = await reloadPrintPage(page);
+          }
           await printPdfs(page, jobs, deck.meta);
         } finally {
           await browser.close();
@@ -182,16 +241,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         else throw error;
       }
     }
-    if (slidesStaging) await commitStaging(slidesStaging);
+    if (slidesStaging) {
+      await writeFiles(slidesStaging.dir, files);
+      await commitStaging(slidesStaging);
+    }
     await commitStaging(dist);
     stagings.length = 0;
     if (browserError) throw browserError;
-    const outputs = [
-      ...(isDocument ? [`slides/${name}/`] : []),
-      `dist/${name}/index.html`,
-      ...jobs.map((j) => relative(dist.dir, j.path)).map((f) => `dist/${name}/${f}`),
-    ];
-    return { deck: name, slides: deck.slides.length, outputs, diagnostics };
+    const outputs = [...(planned ? [`slides/${name}/`] : []), `dist/${name}/index.html`, ...jobs.map((j) => `dist/${name}/${relative(dist.dir, j.path)}`)];
+    return { deck: name, slides: deck.slides.length, outputs, diagnostics: planned?.diagnostics ?? [] };
   } finally {
     for (const staging of stagings) await discardStaging(staging);
   }

@@ -36,6 +36,8 @@ export interface Section {
   level: number;
   line: number;
   blocks: Block[];
+  /** The author already wrote this as one slide (Markdown between `---` breaks): keep it as written. */
+  explicit?: boolean;
 }
 
 /** The structure found in a document: what the planner works from. */
@@ -44,6 +46,8 @@ export interface DocumentModel {
   subtitle: string | null;
   author: string | null;
   date: string | null;
+  /** BCP 47 tag from front matter (`lang:`), when the author gave one. */
+  lang: string | null;
   intro: Block[];
   sections: Section[];
   /** The closing paragraph(s) ("In summary, ..."), when the document has them. */
@@ -65,6 +69,8 @@ export interface SlidePlan {
   notes: string;
   /** The heading of the document section the slide comes from. */
   section: string | null;
+  /** Which section of the document (heading@line) it was planned from; not written to the slide file. */
+  origin?: string;
 }
 
 export interface DeckMeta {
@@ -73,6 +79,8 @@ export interface DeckMeta {
   author: string | null;
   date: string | null;
   theme: 'light' | 'dark';
+  /** BCP 47 language tag; right-to-left languages get dir="rtl". */
+  lang: string;
   source: string | null;
 }
 

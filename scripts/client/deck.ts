@@ -7,10 +7,20 @@ import { fitAll, fitSlide } from './fit.ts';
 interface PageConfig {
   deck: string;
   mode?: 'print';
+  rtl?: boolean;
+}
+
+/** How one slide fits its frame: the type scale it needed, and whether it still overflows. */
+export interface SlideFit {
+  id: string;
+  fit: number;
+  overflow: boolean;
 }
 
 interface LecternApi {
   ready: Promise<void>;
+  /** Every slide's fit, after fitting. */
+  fits(): SlideFit[];
   /** Ids of slides that still overflow their frame after fitting. */
   overflowing(): string[];
   setMode?(mode: 'slides' | 'handout'): void;
@@ -35,6 +45,8 @@ function readConfig(): PageConfig {
 
 const sections = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('section.lectern-slide')];
 const overflowing = (): string[] => sections().filter((s) => s.dataset.overflow === 'true').map((s) => s.id);
+const fits = (): SlideFit[] =>
+  sections().map((s) => ({ id: s.id, fit: Number(s.style.getPropertyValue('--lectern-fit') || 1), overflow: s.dataset.overflow === 'true' }));
 
 function startPrint(): void {
   const setMode = (mode: 'slides' | 'handout'): void => {
@@ -49,11 +61,12 @@ function startPrint(): void {
     setMode('slides');
     fitAll(sections());
   });
-  window.lectern = { ready, overflowing, setMode };
+  window.lectern = { ready, overflowing, fits, setMode };
 }
 
-function startDeck(): void {
+function startDeck(config: PageConfig): void {
   const deck = new Reveal({
+    rtl: config.rtl === true,
     width: 1280,
     height: 720,
     margin: 0.04,
@@ -83,9 +96,10 @@ function startDeck(): void {
     const current = (event as unknown as { currentSlide?: HTMLElement }).currentSlide;
     if (current) fitSlide(current);
   });
-  window.lectern = { ready, overflowing };
+  window.lectern = { ready, overflowing, fits };
   window.Reveal = deck;
 }
 
-if (readConfig().mode === 'print') startPrint();
-else startDeck();
+const config = readConfig();
+if (config.mode === 'print') startPrint();
+else startDeck(config);

@@ -1,5 +1,5 @@
 // esbuild bundles the deck's script (reveal.js, its notes plugin, our fitting)
-// and styles (reveal.js core, the theme, the fonts). The bundle is the same
+// and styles (reveal.js core and the theme; fonts are per deck, see fonts.ts). The bundle is the same
 // for every deck, so it is built once per change of its inputs and cached.
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
@@ -7,21 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Plugin } from 'esbuild';
 import { buildError } from '../errors.ts';
 import { cacheDir, clientEntry, packageRoot, themeDir } from './paths.ts';
 import { exists } from './files.ts';
-
-// Fontsource lists a woff fallback after each woff2; only woff2 is shipped.
-const woff2Only: Plugin = {
-  name: 'lectern-woff2-only',
-  setup(build) {
-    build.onLoad({ filter: /@fontsource[\\/].*\.css$/ }, async (args) => {
-      const css = await readFile(args.path, 'utf8');
-      return { contents: css.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/gu, ''), loader: 'css', resolveDir: join(args.path, '..') };
-    });
-  },
-};
 
 async function inputsKey(): Promise<string> {
   const hash = createHash('sha256');
@@ -65,9 +53,6 @@ async function bundleInto(dir: string): Promise<void> {
     ...common,
     entryPoints: { deck: join(themeDir, 'index.css') },
     outdir: dir,
-    loader: { '.woff2': 'file', '.woff': 'file' },
-    assetNames: 'fonts/[name]-[hash]',
-    plugins: [woff2Only],
   });
   await writeFile(join(dir, 'csp.json'), JSON.stringify({ scriptHashes: await speakerViewHashes() }));
 }
@@ -77,7 +62,7 @@ export interface Assets {
   scriptHashes: string[];
 }
 
-/** Copies the deck's assets (deck.js, deck.css, fonts/) into `assetsDir`, bundling first if the cache is stale. */
+/** Copies the deck's script and styles (deck.js, deck.css) into `assetsDir`, bundling first if the cache is stale. */
 export async function writeAssets(assetsDir: string): Promise<Assets> {
   const key = await inputsKey();
   const cached = join(cacheDir, `assets-${key}`);
@@ -98,4 +83,13 @@ export async function writeAssets(assetsDir: string): Promise<Assets> {
   const csp: unknown = JSON.parse(await readFile(join(cached, 'csp.json'), 'utf8'));
   const hashes = (csp as { scriptHashes?: unknown }).scriptHashes;
   return { scriptHashes: Array.isArray(hashes) ? hashes.filter((h): h is string => typeof h === 'string') : [] };
+}
+
+/** KaTeX's stylesheet and its woff2 fonts, for decks with math. */
+export async function writeKatexAssets(dir: string): Promise<void> {
+  const dist = join(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'), '..');
+  await mkdir(join(dir, 'fonts'), { recursive: true });
+  await cp(join(dist, 'katex.min.css'), join(dir, 'katex.min.css'));
+  const fonts = (await readdir(join(dist, 'fonts'))).filter((f) => f.endsWith('.woff2'));
+  await Promise.all(fonts.map((f) => cp(join(dist, 'fonts', f), join(dir, 'fonts', f))));
 }

@@ -44,6 +44,21 @@ export async function openPrintPage(browser: Browser, printHtml: string, timeout
   return page;
 }
 
+/** Each slide's fit in the print page: the type scale it needed, whether it still overflows. */
+export async function measureFits(page: Page): Promise<{ id: string; fit: number; overflow: boolean }[]> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.evaluate(() => window.lectern?.setMode?.('slides'));
+  return page.evaluate(() => window.lectern?.fits() ?? []);
+}
+
+/** Loads print.html again after it was rewritten. */
+export async function reloadPrintPage(page: Page): Promise<Page> {
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => window.lectern !== undefined);
+  await page.evaluate(() => window.lectern?.ready);
+  return page;
+}
+
 async function printOne(page: Page, job: PrintJob, meta: DeckMeta): Promise<Uint8Array> {
   if (job.kind === 'slides') {
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -3,6 +3,7 @@
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { subtitleFromIntro, titleFromFileName, titleFromIntro } from './derive-title.ts';
 import { keyPhrase } from './key-phrase.ts';
+import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
 import { claimId, slugify } from './slug.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
@@ -27,6 +28,8 @@ export interface PlanOptions {
   theme?: 'light' | 'dark';
   source?: string | null;
   budget?: Budget;
+  /** Sections (by origin key, heading@line) whose slides came out too full in the browser: budget factor, below 1. */
+  tighten?: Record<string, number>;
 }
 
 function fits(slide: Unit[], unit: Unit, capacity: number, budget: Budget): boolean {
@@ -93,9 +96,30 @@ interface Context {
   diagnostics: Diagnostic[];
 }
 
+/** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
+function explicitSlide(section: Section, parent: string, ctx: Context): SlidePlan {
+  const noteAt = section.blocks.findIndex((b) => /^Notes?:/u.test(b.text));
+  const shown = noteAt >= 0 ? section.blocks.slice(0, noteAt) : section.blocks;
+  const notes = noteAt >= 0 ? section.blocks.slice(noteAt).map((b) => b.text).join('\n\n').replace(/^Notes?:\s*/u, '') : '';
+  return {
+    id: claimId(slugify(section.heading), ctx.taken),
+    layout: 'section',
+    title: section.heading,
+    body: shown.map((b) => b.text).join('\n\n'),
+    notes,
+    section: parent,
+  };
+}
+
+export const originOf = (section: Section): string => `${section.heading}@${section.line}`;
+
 function sectionSlides(section: Section, parent: string, layout: 'section' | 'summary', ctx: Context): SlidePlan[] {
+  const origin = originOf(section);
+  if (section.explicit) return [{ ...explicitSlide(section, parent, ctx), origin }];
   const units = blocksToUnits(section.blocks, ctx.options.format);
-  const groups = units.length === 0 ? [[]] : packUnits(units, ctx.budget);
+  const factor = ctx.options.tighten?.[origin] ?? 1;
+  const budget: Budget = { ...ctx.budget, capacity: ctx.budget.capacity * factor, maxWords: ctx.budget.maxWords * factor, maxPoints: Math.max(2, Math.round(ctx.budget.maxPoints * factor)) };
+  const groups = units.length === 0 ? [[]] : packUnits(units, budget);
   const base = slugify(section.heading);
   if (groups.length > 1) {
     const points = units.filter((u) => u.kind === 'point').length;
@@ -114,6 +138,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     body: group.map((u) => u.markdown).join(separator(group)),
     notes: notesFor(group),
     section: parent,
+    origin,
   }));
 }
 
@@ -165,6 +190,7 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     author: options.author ?? model.author,
     date: options.date ?? model.date,
     theme: options.theme ?? 'light',
+    lang: model.lang ?? detectLanguage(documentText),
     source: options.source ?? null,
   };
   const esc = (t: string): string => (options.format === 'text' ? escapeMarkdown(t) : t);

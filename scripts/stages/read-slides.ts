@@ -59,6 +59,7 @@ export function readSlides(name: string, files: DeckFiles, folder: string): Deck
     author: text(data.author),
     date: text(data.date),
     theme,
+    lang: text(data.lang) ?? 'en',
     source: text(data.source),
   };
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 // Deck -> the HTML of `dist/<deck>/index.html` (reveal.js) and `print.html`
 // (the page the PDFs are printed from). Pure: templates come in as strings.
 import type { Deck } from '../types.ts';
+import { directionOf } from './language.ts';
 import { escapeHtml, renderSlide, slideInner, type RenderedSlide } from './render-slide.ts';
 
 export interface Templates {
@@ -34,9 +35,16 @@ function fill(template: string, values: Record<string, string>): string {
 /** JSON that is safe inside a <script type="application/json"> element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</gu, '\\u003c');
 
-function commonValues(deck: Deck, templates: Templates): Record<string, string> {
+/** Whether any slide or note has KaTeX output, so the page needs KaTeX's stylesheet. */
+export const usesMath = (slides: RenderedSlide[]): boolean => slides.some((s) => /class="katex/u.test(s.bodyHtml + s.notesHtml + s.titleHtml));
+
+export const katexStylesheet = 'assets/katex/katex.min.css';
+
+function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[]): Record<string, string> {
   return {
-    lang: 'en',
+    lang: escapeHtml(deck.meta.lang),
+    dir: directionOf(deck.meta.lang),
+    head: usesMath(slides) ? `<link rel="stylesheet" href="${katexStylesheet}">` : '',
     title: escapeHtml(deck.meta.title),
     author: escapeHtml(deck.meta.author ?? ''),
     description: escapeHtml(deck.meta.subtitle ?? ''),
@@ -56,8 +64,8 @@ export function renderDeckHtml(deck: Deck, templates: Templates): { html: string
   const sections = slides
     .map((s) => `${sectionElement(s)}${s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>`}</section>`)
     .join('\n');
-  const config = { deck: deck.name, title: deck.meta.title, slides: slides.length };
-  const html = fill(templates.deck, { ...commonValues(deck, templates), slides: sections, config: scriptJson(config) });
+  const config = { deck: deck.name, title: deck.meta.title, slides: slides.length, rtl: directionOf(deck.meta.lang) === 'rtl' };
+  const html = fill(templates.deck, { ...commonValues(deck, templates, slides), slides: sections, config: scriptJson(config) });
   return { html, slides };
 }
 
@@ -75,5 +83,5 @@ export function renderPrintHtml(deck: Deck, slides: RenderedSlide[], templates: 
       return `<article class="print-item" data-slide="${escapeHtml(s.id)}">${frame}<div class="handout-notes">${notes}</div></article>`;
     })
     .join('\n');
-  return fill(templates.print, { ...commonValues(deck, templates), pages, config: scriptJson({ deck: deck.name, mode: 'print' }) });
+  return fill(templates.print, { ...commonValues(deck, templates, slides), pages, config: scriptJson({ deck: deck.name, mode: 'print' }) });
 }

@@ -2,9 +2,30 @@
 // never run: markdown-it's html option stays off, and its link validator
 // drops javascript:, vbscript: and file: URLs.
 import MarkdownIt from 'markdown-it';
+import markdownItKatex from '@vscode/markdown-it-katex';
+import hljs from 'highlight.js/lib/common';
 import type { DeckSlide } from '../types.ts';
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
+
+// Code is highlighted here, at build time, so the PDF shows the colours with
+// no script; a language highlight.js does not know stays plain.
+function highlight(code: string, language: string): string {
+  const lang = language.trim().split(/\s+/u)[0] ?? '';
+  if (lang !== '' && hljs.getLanguage(lang)) {
+    return hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
+  }
+  return escapeHtml(code);
+}
+
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false, highlight });
+// Math is typeset by KaTeX at build time (offline, no script in the deck);
+// a formula KaTeX cannot read is shown in red as written, not dropped.
+type Plugin = (md: InstanceType<typeof MarkdownIt>, options: Record<string, unknown>) => void;
+// The package is CommonJS: its function is the module's default export.
+const katexPlugin = ((markdownItKatex as unknown as { default?: unknown }).default ?? markdownItKatex) as Plugin;
+md.use(katexPlugin, { throwOnError: false, enableFencedBlocks: true, output: 'html', trust: false, maxSize: 20, maxExpand: 200 });
 
 // External links open outside the deck (and stay clickable in the PDF).
 md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
@@ -16,8 +37,67 @@ md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
   return self.renderToken(tokens, index, options);
 };
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
+type Token = ReturnType<typeof md.parse>[number];
+
+/** A relative path inside the deck (no scheme, not absolute, no `..`): the only images a deck shows. */
+export function isLocalImage(src: string): boolean {
+  if (src === '' || /^[a-z][a-z0-9+.-]*:/iu.test(src) || src.startsWith('/') || src.startsWith('\\')) return false;
+  return !decodeURIComponentSafe(src).split(/[\\/]/u).includes('..');
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// Images: a lone image becomes a figure captioned by its alt text; an image
+// from outside the deck (a URL, data:, an absolute path) is shown as its alt text.
+md.core.ruler.push('lectern_images', (state) => {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const inline = tokens[i];
+    if (inline?.type !== 'inline' || !inline.children) continue;
+    inline.children = inline.children.map((child) => {
+      if (child.type !== 'image' || isLocalImage(String(child.attrGet('src') ?? ''))) return child;
+      const text = new state.Token('text', '', 0);
+      text.content = `[image: ${child.content || 'no description'}]`;
+      return text;
+    });
+    const visible = inline.children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
+    const open = tokens[i - 1];
+    const close = tokens[i + 1];
+    const image = visible[0];
+    if (visible.length === 1 && image?.type === 'image' && open?.type === 'paragraph_open' && close?.type === 'paragraph_close') {
+      open.tag = 'figure';
+      open.attrSet('class', 'lectern-figure');
+      close.tag = 'figure';
+      if (image.content.trim() !== '') {
+        const caption = new state.Token('html_inline', '', 0);
+        caption.content = `<figcaption>${escapeHtml(image.content)}</figcaption>`;
+        inline.children.push(caption);
+      }
+    }
+  }
+});
+
+/** The image paths a slide's Markdown refers to (local ones only). */
+export function imageSources(markdown: string): string[] {
+  const found: string[] = [];
+  const walk = (tokens: Token[]): void => {
+    for (const t of tokens) {
+      if (t.type === 'image') {
+        const src = String(t.attrGet('src') ?? '');
+        if (isLocalImage(src)) found.push(src);
+      }
+      if (t.children) walk(t.children);
+    }
+  };
+  walk(md.parse(markdown, {}));
+  return found;
+}
 
 export interface RenderedSlide {
   id: string;

@@ -69,6 +69,53 @@ function blockKind(tokens: Token[], index: number): Block['kind'] | 'heading' | 
   }
 }
 
+function modelFields(front: FrontMatter, title: string | null): Pick<DocumentModel, 'title' | 'subtitle' | 'author' | 'date' | 'lang'> {
+  return {
+    title,
+    subtitle: stringField(front.data, 'subtitle'),
+    author: stringField(front.data, 'author') ?? stringField(front.data, 'authors'),
+    date: stringField(front.data, 'date'),
+    lang: stringField(front.data, 'lang') ?? stringField(front.data, 'language'),
+  };
+}
+
+/**
+ * A document cut into slides with `---`: every piece between breaks is one
+ * slide as written, titled by its first heading. Headings were already
+ * collected as sections, so the pieces are rebuilt from blocks by line.
+ */
+function explicitSlides(front: FrontMatter, intro: Block[], sections: Section[], breaks: number[]): DocumentModel {
+  const pieces: Section[] = [];
+  const all: { heading: string | null; block: Block | null; line: number }[] = [
+    ...intro.map((b) => ({ heading: null, block: b, line: b.line })),
+    ...sections.flatMap((s) => [{ heading: s.heading, block: null, line: s.line }, ...s.blocks.map((b) => ({ heading: null, block: b, line: b.line }))]),
+  ].sort((a, b) => a.line - b.line);
+  const pieceOf = (line: number): number => breaks.filter((b) => b < line).length;
+  for (const item of all) {
+    const index = pieceOf(item.line);
+    const current = (pieces[index] ??= { heading: '', level: 2, line: item.line, blocks: [], explicit: true });
+    if (item.heading !== null && current.heading === '') current.heading = item.heading;
+    else if (item.heading !== null) current.blocks.push({ kind: 'paragraph', text: `### ${item.heading}`, line: item.line });
+    if (item.block) current.blocks.push(item.block);
+  }
+  const slides = pieces.filter((p): p is Section => p !== undefined && (p.heading !== '' || p.blocks.length > 0));
+  let title = stringField(front.data, 'title');
+  // A first slide with only a heading (and perhaps a line under it) is the title slide.
+  const first = slides[0];
+  if (first && first.blocks.length <= 1 && first.heading !== '' && title === null) {
+    title = first.heading;
+    slides.shift();
+  }
+  for (const s of slides) if (s.heading === '') s.heading = firstWords(s.blocks[0]?.text ?? 'Slide');
+  return { ...modelFields(front, title), intro: [], sections: slides, summary: [], summaryTitle: null };
+}
+
+function firstWords(text: string): string {
+  const plain = text.replace(/[#*_`>\[\]()!-]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const words = plain.split(' ').slice(0, 6).join(' ');
+  return words === '' ? 'Slide' : words;
+}
+
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(text: string): DocumentModel {
   const front = readFrontMatter(text);
@@ -84,6 +131,8 @@ export function splitMarkdown(text: string): DocumentModel {
 
   const intro: Block[] = [];
   const sections: Section[] = [];
+  // Lines of `---` breaks: where the author already cut the document into slides.
+  const breaks: number[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token || token.level !== 0 || !token.map || token.nesting === -1) continue;
@@ -100,7 +149,10 @@ export function splitMarkdown(text: string): DocumentModel {
       sections.push({ heading, level: Math.max(2, level - topLevel + 2), line, blocks: [] });
       continue;
     }
-    if (kind === 'break') continue;
+    if (kind === 'break') {
+      breaks.push(line);
+      continue;
+    }
     const source = lines.slice(startLine, endLine).join('\n').trim();
     if (source === '') continue;
     const block: Block = { kind, text: source, line };
@@ -108,6 +160,7 @@ export function splitMarkdown(text: string): DocumentModel {
     (target ? target.blocks : intro).push(block);
   }
 
+  if (breaks.length >= 2) return explicitSlides(front, intro, sections, breaks);
   let summary: Block[] = [];
   let summaryTitle: string | null = null;
   const last = sections[sections.length - 1];
@@ -119,14 +172,5 @@ export function splitMarkdown(text: string): DocumentModel {
     const index = last.blocks.findIndex((b, k) => k > 0 && b.kind === 'paragraph' && isSummaryOpening(b.text));
     if (index > 0) summary = last.blocks.splice(index);
   }
-  return {
-    title,
-    subtitle: stringField(front.data, 'subtitle'),
-    author: stringField(front.data, 'author') ?? stringField(front.data, 'authors'),
-    date: stringField(front.data, 'date'),
-    intro,
-    sections,
-    summary,
-    summaryTitle,
-  };
+  return { ...modelFields(front, title), intro, sections, summary, summaryTitle };
 }

@@ -136,5 +136,5 @@ export function splitText(text: string): DocumentModel {
   });
   for (const section of sections) section.blocks = mergeLists(section.blocks);
   const summary = sections.length > 0 ? takeSummary(sections, intro) : [];
-  return { title, subtitle: null, author: null, date: null, intro: mergeLists(intro), sections, summary, summaryTitle: null };
+  return { title, subtitle: null, author: null, date: null, lang: null, intro: mergeLists(intro), sections, summary, summaryTitle: null };
 }

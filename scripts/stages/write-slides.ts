@@ -30,6 +30,7 @@ export function writeManifest(meta: DeckMeta, ids: string[]): string {
     author: meta.author,
     date: meta.date,
     theme: meta.theme,
+    lang: meta.lang,
     source: meta.source,
     slides: ids,
   });

@@ -1,0 +1,55 @@
+// The language of a document, for <html lang dir>, hyphenation and fonts.
+// By script first; among Latin-script languages, by their commonest words.
+
+const scripts: [RegExp, string][] = [
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Devanagari}/gu, 'hi'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Latin}/gu, 'latin'],
+];
+
+const latinWords: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'in', 'that', 'was', 'for', 'with'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'ein', 'zu'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'que', 'dans', 'pour'],
+  es: ['el', 'la', 'los', 'y', 'que', 'es', 'en', 'una', 'por', 'con'],
+  it: ['il', 'che', 'di', 'e', 'la', 'per', 'non', 'una', 'sono', 'della'],
+  pt: ['o', 'que', 'de', 'e', 'do', 'da', 'em', 'um', 'para', 'não'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'met', 'voor'],
+};
+
+export const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);
+
+/** A BCP 47 language tag for the text ("en" when unsure). */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 20000);
+  let best = { lang: 'latin', count: 0 };
+  for (const [pattern, lang] of scripts) {
+    const count = sample.match(pattern)?.length ?? 0;
+    // Kanji-heavy Japanese still has kana: any kana at all means Japanese.
+    const weight = lang === 'ja' && count > 0 ? count * 10 : count;
+    if (weight > best.count) best = { lang, count: weight };
+  }
+  if (best.lang !== 'latin') return best.lang;
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let lang = 'en';
+  let score = 0;
+  for (const [candidate, list] of Object.entries(latinWords)) {
+    const s = list.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
+    if (s > score) {
+      lang = candidate;
+      score = s;
+    }
+  }
+  return lang;
+}
+
+export const directionOf = (lang: string): 'rtl' | 'ltr' => (rtlLanguages.has(lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr');

@@ -1,0 +1,116 @@
+// Which font files a deck needs. Fontsource splits each font into subsets by
+// unicode-range; a deck ships only the subsets its text uses, and a font for
+// another script (CJK, Arabic, Hebrew, Devanagari, Thai, emoji) only when its
+// text has that script. Pure: the caller reads the CSS and copies the files.
+
+export interface FontSource {
+  /** Package and stylesheet, e.g. "@fontsource/source-sans-3/400.css". */
+  css: string;
+  /** Family name the theme's stacks use for it. */
+  family: string;
+}
+
+interface Face {
+  body: string;
+  file: string;
+  ranges: [number, number][];
+}
+
+const core: FontSource[] = [
+  ...['400', '400-italic', '600', '700'].map((w) => ({ css: `@fontsource/source-sans-3/${w}.css`, family: 'Source Sans 3' })),
+  ...['400', '400-italic', '600', '700'].map((w) => ({ css: `@fontsource/source-serif-4/${w}.css`, family: 'Source Serif 4' })),
+  { css: '@fontsource/jetbrains-mono/400.css', family: 'JetBrains Mono' },
+];
+
+const scripts: { test: RegExp; package: string; family: string; weights: string[] }[] = [
+  { test: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, package: 'noto-sans-jp', family: 'Lectern CJK', weights: ['400', '700'] },
+  { test: /\p{Script=Hangul}/u, package: 'noto-sans-kr', family: 'Lectern CJK', weights: ['400', '700'] },
+  { test: /\p{Script=Han}/u, package: 'noto-sans-sc', family: 'Lectern CJK', weights: ['400', '700'] },
+  { test: /\p{Script=Arabic}/u, package: 'noto-sans-arabic', family: 'Lectern Arabic', weights: ['400', '700'] },
+  { test: /\p{Script=Hebrew}/u, package: 'noto-sans-hebrew', family: 'Lectern Hebrew', weights: ['400', '700'] },
+  { test: /\p{Script=Devanagari}/u, package: 'noto-sans-devanagari', family: 'Lectern Devanagari', weights: ['400', '700'] },
+  { test: /\p{Script=Thai}/u, package: 'noto-sans-thai', family: 'Lectern Thai', weights: ['400', '700'] },
+  { test: /\p{Extended_Pictographic}/u, package: 'noto-color-emoji', family: 'Noto Color Emoji', weights: ['400'] },
+];
+
+/** The stylesheets a text needs: the theme's fonts, plus one font per other script it uses. */
+export function fontSourcesFor(text: string): FontSource[] {
+  const extra: FontSource[] = [];
+  const families = new Set<string>();
+  for (const s of scripts) {
+    // One CJK font per deck: Japanese or Korean when their scripts appear, else Chinese.
+    if (!s.test.test(text) || families.has(s.family)) continue;
+    families.add(s.family);
+    for (const w of s.weights) extra.push({ css: `@fontsource/${s.package}/${w}.css`, family: s.family });
+  }
+  return [...core, ...extra];
+}
+
+function parseRanges(value: string): [number, number][] {
+  return value.split(',').flatMap((part) => {
+    const m = /U\+([0-9a-f?]+)(?:-([0-9a-f]+))?/iu.exec(part.trim());
+    if (!m || m[1] === undefined) return [];
+    const start = parseInt(m[1].replace(/\?/gu, '0'), 16);
+    const end = m[2] !== undefined ? parseInt(m[2], 16) : parseInt(m[1].replace(/\?/gu, 'f'), 16);
+    return [[start, end] as [number, number]];
+  });
+}
+
+function parseFaces(css: string): Face[] {
+  const faces: Face[] = [];
+  for (const m of css.matchAll(/@font-face\s*\{([^}]*)\}/gu)) {
+    const body = m[1] ?? '';
+    const file = /url\(\.\/files\/([^)]+\.woff2)\)/u.exec(body)?.[1];
+    if (!file) continue;
+    const range = /unicode-range:\s*([^;]+);/u.exec(body)?.[1];
+    faces.push({ body, file, ranges: range ? parseRanges(range) : [[0, 0x10ffff]] });
+  }
+  return faces;
+}
+
+/** Code points of a text, plus printable ASCII (numbers and UI text are always Latin). */
+export function codePointsOf(text: string): Set<number> {
+  const points = new Set<number>();
+  for (let c = 0x20; c < 0x7f; c += 1) points.add(c);
+  for (const ch of text) points.add(ch.codePointAt(0) ?? 0);
+  return points;
+}
+
+export interface SelectedFonts {
+  css: string;
+  /** Font files to copy, by source path ("@fontsource/x/files/y.woff2") -> name in fonts/. */
+  files: Map<string, string>;
+}
+
+/** Keeps the @font-face rules whose unicode-range meets the text; points them at fonts/<file>. */
+export function selectFontFaces(sources: { source: FontSource; css: string }[], points: Set<number>): SelectedFonts {
+  const sorted = [...points].sort((a, b) => a - b);
+  const meets = (ranges: [number, number][]): boolean =>
+    ranges.some(([lo, hi]) => {
+      // Binary search for the first code point >= lo.
+      let a = 0;
+      let b = sorted.length;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if ((sorted[mid] ?? 0) < lo) a = mid + 1;
+        else b = mid;
+      }
+      return a < sorted.length && (sorted[a] ?? Infinity) <= hi;
+    });
+  const rules: string[] = [];
+  const files = new Map<string, string>();
+  for (const { source, css } of sources) {
+    const pkg = source.css.slice(0, source.css.lastIndexOf('/'));
+    for (const face of parseFaces(css)) {
+      if (!meets(face.ranges)) continue;
+      const body = face.body
+        .replace(/font-family:[^;]+;/u, `font-family: '${source.family}';`)
+        .replace(/src:[^;]+;/u, `src: url(fonts/${face.file}) format('woff2');`)
+        .replace(/\n\s*/gu, ' ')
+        .trim();
+      rules.push(`@font-face { ${body} }`);
+      files.set(`${pkg}/files/${face.file}`, face.file);
+    }
+  }
+  return { css: `${rules.join('\n')}\n`, files };
+}
