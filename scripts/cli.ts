@@ -3,6 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LecternError, usageError } from './errors.ts';
 import { createProgress } from './edges/progress.ts';
+import { checkDecks, formatReport } from './check.ts';
 import { build, generator, handoutLayouts, type HandoutLayout } from './pipeline.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -12,6 +13,7 @@ Usage: lectern <command> [options]
 
 Commands:
   build <document|deck>   Plan slides from a document (or render an existing deck) into dist/<deck>/
+  check [deck...]         Measure decks: coverage of the source, overflow, words per slide
 
 Options:
   -h, --help              Show help (also: lectern <command> --help)
@@ -44,6 +46,34 @@ Options:
 Examples:
   lectern build slides/nazi-soviet-pact.txt --pdf --handout notes
   lectern build nazi-soviet-pact --pdf`;
+
+const checkHelp = `Usage: lectern check [deck...] [options]
+
+Measures each deck (all decks under slides/ when none is named):
+  coverage   share of the source document's sentences present in slides or notes
+  overflow   slides whose content does not fit the 1280x720 frame (in Chromium)
+  words      words of prose shown per slide (median and maximum)
+  sections   slides per document section
+Exit code 1 when a deck fails (coverage under 100%, an overflowing slide, a slide
+over --max-words), 3 when no browser could measure overflow.
+
+Options:
+  --json             Print the report as JSON
+  --max-words N      Most words of prose a slide may show (default: 80)
+  --browser PATH     Chrome/Chromium to measure with (or set LECTERN_BROWSER)
+  --timeout SECONDS  Longest wait on the browser for one step (default: 60)
+
+Example:
+  lectern check nazi-soviet-pact --json`;
+
+const checkOptions = {
+  json: { type: 'boolean' },
+  'max-words': { type: 'string' },
+  browser: { type: 'string' },
+  timeout: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
 
 const buildOptions = {
   deck: { type: 'string' },
@@ -82,6 +112,29 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, `For example: ${flag} ${allowed[0]}`);
 }
 
+function seconds(value: string | undefined): number {
+  const timeout = value === undefined ? 60 : Number(value);
+  if (!Number.isFinite(timeout) || timeout <= 0) throw usageError(`--timeout must be a number of seconds, not "${value}"`, 'For example: --timeout 120');
+  return timeout * 1000;
+}
+
+async function runCheck(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, checkOptions, 'check');
+  if (values.help) {
+    process.stdout.write(`${checkHelp}\n`);
+    return 0;
+  }
+  const maxWords = values['max-words'] === undefined ? 80 : Number(values['max-words']);
+  if (!Number.isInteger(maxWords) || maxWords <= 0) throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
+  const result = await checkDecks({ workspace: process.cwd(), decks: positionals, browser: values.browser, timeoutMs: seconds(values.timeout), maxWords });
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatReport(result)}\n`);
+  if (result.browserMissing) {
+    process.stderr.write(`lectern: overflow not measured: ${result.browserMissing}\n`);
+    return 3;
+  }
+  return result.ok ? 0 : 1;
+}
+
 async function runBuild(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, buildOptions, 'build');
   if (values.help) {
@@ -97,8 +150,6 @@ async function runBuild(args: string[]): Promise<number> {
     .map((h) => h.trim())
     .filter(Boolean)
     .map((h) => oneOf<HandoutLayout>(h, handoutLayouts, '--handout') as HandoutLayout);
-  const timeout = values.timeout === undefined ? 60 : Number(values.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw usageError(`--timeout must be a number of seconds, not "${values.timeout}"`, 'For example: --timeout 120');
   const result = await build({
     workspace: process.cwd(),
     input,
@@ -112,7 +163,7 @@ async function runBuild(args: string[]): Promise<number> {
     browser: values.browser,
     force: values.force ?? false,
     encoding: values.encoding ?? 'utf-8',
-    timeoutMs: timeout * 1000,
+    timeoutMs: seconds(values.timeout),
     progress: createProgress(Boolean(values.verbose) || process.stderr.isTTY === true),
   });
   for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -134,6 +185,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'build') return await runBuild(rest);
+    if (command === 'check') return await runCheck(rest);
     throw usageError(`Unknown command "${command}"`, 'Run lectern --help to see the commands');
   } catch (error) {
     if (error instanceof LecternError) {

@@ -169,14 +169,20 @@ export async function resolveInput(ws: string, input: string): Promise<ResolvedI
 }
 
 /** Reads a deck from its files, with the flags that override its manifest. */
-function deckFromFiles(name: string, files: DeckFiles, options: BuildOptions): Deck {
+export function deckFromFiles(name: string, files: DeckFiles, options: Pick<BuildOptions, 'theme' | 'author'>): Deck {
   const deck = readSlides(name, files, `slides/${name}`);
   const meta = { ...deck.meta, theme: options.theme ?? deck.meta.theme, author: options.author ?? deck.meta.author ?? defaultAuthor() };
   return { ...deck, meta };
 }
 
+/** Writes the deck's script and styles into a dist folder; returns the templates to render with. */
+export async function prepareDist(distDir: string): Promise<Templates> {
+  const assets = await writeAssets(join(distDir, 'assets'));
+  return loadTemplates(assets.scriptHashes);
+}
+
 /** Writes index.html, print.html, fonts, KaTeX and images of a deck into a dist folder. */
-async function renderInto(distDir: string, deck: Deck, templates: Templates, deckDir: string): Promise<void> {
+export async function renderInto(distDir: string, deck: Deck, templates: Templates, deckDir: string): Promise<void> {
   const rendered = renderDeckHtml(deck, templates);
   await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates)]]));
   await writeFonts(join(distDir, 'assets'), deckText(deck));
@@ -208,8 +214,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     stagings.push(dist);
 
     options.progress.step('Rendering HTML');
-    const assets = await writeAssets(join(dist.dir, 'assets'));
-    const templates = await loadTemplates(assets.scriptHashes);
+    const templates = await prepareDist(dist.dir);
     await renderInto(dist.dir, deck, templates, deckDir);
 
     const jobs = pdfJobs(options, dist.dir, name);

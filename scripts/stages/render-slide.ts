@@ -110,6 +110,9 @@ export interface RenderedSlide {
   section: string | null;
 }
 
+/** Markdown's block and inline tokens, with the deck's settings (math included). */
+export const parseMarkdown = (source: string): Token[] => md.parse(source, {});
+
 /** Renders Markdown to HTML with the deck's settings. */
 export const renderMarkdown = (source: string): string => md.render(source);
 
