@@ -166,7 +166,7 @@ async function runBuild(args: string[]): Promise<number> {
     timeoutMs: seconds(values.timeout),
     progress: createProgress(Boolean(values.verbose) || process.stderr.isTTY === true),
   });
-  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of result.diagnostics) if (d.severity !== 'info' || values.verbose) process.stderr.write(`${formatDiagnostic(d)}\n`);
   process.stdout.write(`Built deck "${result.deck}" (${result.slides} slides):\n${result.outputs.map((o) => `  ${o}`).join('\n')}\n`);
   return 0;
 }

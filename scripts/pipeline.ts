@@ -124,7 +124,8 @@ function replan(planned: PlannedDocument, fits: { id: string; fit: number; overf
   for (const fit of fits) {
     if (fit.fit >= 0.97 && !fit.overflow) continue;
     const slide = planned.plan.slides.find((s) => s.id === fit.id);
-    if (!slide?.origin || slide.layout === 'title' || slide.layout === 'agenda') continue;
+    // Only a slide of several units can be split; a lone code block is fitted instead.
+    if (!slide?.origin || slide.layout === 'title' || slide.layout === 'agenda' || (slide.units ?? 0) < 2) continue;
     tighten[slide.origin] = (tighten[slide.origin] ?? 1) * 0.75;
     changed = true;
   }

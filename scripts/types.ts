@@ -56,7 +56,7 @@ export interface DocumentModel {
   summaryTitle: string | null;
 }
 
-export type SlideLayout = 'title' | 'agenda' | 'section' | 'summary';
+export type SlideLayout = 'title' | 'agenda' | 'section' | 'divider' | 'summary';
 
 /** One slide as planned: what it shows and what the speaker says. */
 export interface SlidePlan {
@@ -71,6 +71,8 @@ export interface SlidePlan {
   section: string | null;
   /** Which section of the document (heading@line) it was planned from; not written to the slide file. */
   origin?: string;
+  /** How many units (points, code blocks, tables...) it shows; not written to the slide file. */
+  units?: number;
 }
 
 export interface DeckMeta {

@@ -4,11 +4,13 @@
 
 const minScale = 0.6;
 
+const clips = (el: Element): boolean => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+
 function overflows(section: HTMLElement): boolean {
   const body = section.querySelector<HTMLElement>('.slide-body');
-  const tall = section.scrollHeight > section.clientHeight + 1 || (body !== null && body.scrollHeight > body.clientHeight + 1);
-  const wide = section.scrollWidth > section.clientWidth + 1 || (body !== null && body.scrollWidth > body.clientWidth + 1);
-  return tall || wide;
+  if (clips(section) || (body !== null && clips(body))) return true;
+  // Code and tables clip their own overflow; a clipped line is lost too.
+  return [...section.querySelectorAll('pre, table')].some(clips);
 }
 
 /** Shrinks one slide's type until it fits; returns the scale it settled on. */

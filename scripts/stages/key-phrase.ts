@@ -13,6 +13,21 @@ const stopwords = new Set(
     .split(/\s+/u),
 );
 
+// Titles are noun phrases: a word that reads as a verb or adverb ends a run.
+const verbs = new Set(
+  ('began became spread changed transformed allowed made named produced used gave took came went saw found showed ' +
+    'helped led brought kept left meant said told turned grew fell rose ran set put let began become welcomed ' +
+    'completed printed published survive survived remains remained include includes included seems seemed')
+    .split(/\s+/u),
+);
+
+function looksLikeVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (verbs.has(lower)) return true;
+  if (/^\p{Lu}/u.test(word)) return false;
+  return lower.length > 4 && /(?:ed|ing|ly)$/u.test(lower);
+}
+
 interface Candidate {
   words: string[];
   index: number;
@@ -30,18 +45,18 @@ function candidates(text: string): Candidate[] {
   for (const token of tokens) {
     const word = token.trim();
     if (word === '') continue;
-    if (!/[\p{L}\p{N}]/u.test(word) || stopwords.has(word.toLowerCase()) || word.length < 2) {
+    if (!/\p{L}/u.test(word) || stopwords.has(word.toLowerCase()) || word.length < 2 || looksLikeVerb(word)) {
       flush();
       continue;
     }
     run.push(word.replace(/^['"]+|['"]+$/gu, ''));
-    if (run.length === 4) flush();
+    if (run.length === 3) flush();
   }
   flush();
   return out;
 }
 
-/** The paragraph's key phrase, capitalised, at most four words; null when it has none. */
+/** The paragraph's key phrase, capitalised, at most three words; null when it has none. */
 export function keyPhrase(paragraph: string, documentText: string): string | null {
   const lower = (w: string): string => w.toLowerCase();
   const local = new Map<string, number>();

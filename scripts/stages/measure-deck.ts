@@ -47,7 +47,8 @@ function units(block: Block): string[] {
 export function measureCoverage(model: DocumentModel, deck: Deck): Coverage {
   const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary];
   const haystack = normalise(deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'));
-  const sources = blocks.flatMap(units).map((u) => u.trim()).filter((u) => u !== '');
+  // "Note:" is the author's marker for speaker notes, not part of the text.
+  const sources = blocks.flatMap(units).map((u) => u.trim().replace(/^notes?:\s*/iu, '')).filter((u) => u !== '');
   const missing = sources.filter((s) => !haystack.includes(normalise(s)));
   return {
     sentences: sources.length,

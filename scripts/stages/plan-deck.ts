@@ -139,6 +139,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     notes: notesFor(group),
     section: parent,
     origin,
+    units: group.length,
   }));
 }
 
@@ -214,10 +215,28 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
 
   if (introAsSlide) slides.push(...sectionSlides({ heading: 'Introduction', level: 2, line: intro[0]?.line ?? 1, blocks: intro }, 'Introduction', 'section', ctx));
   let parent = '';
-  for (const section of sections) {
+  sections.forEach((section, i) => {
     if (section.level <= 2) parent = section.heading;
+    if (section.blocks.length === 0 && !section.explicit) {
+      // A heading with nothing under it but sub-sections opens a part of the talk: a divider.
+      const children: Section[] = [];
+      for (const next of sections.slice(i + 1)) {
+        if (next.level <= section.level) break;
+        if (next.level === section.level + 1) children.push(next);
+      }
+      slides.push({
+        id: claimId(slugify(section.heading), ctx.taken),
+        layout: 'divider',
+        title: esc(section.heading),
+        body: children.map((c) => `- ${esc(c.heading)}`).join('\n'),
+        notes: '',
+        section: parent || section.heading,
+        origin: originOf(section),
+      });
+      return;
+    }
     slides.push(...sectionSlides(section, parent || section.heading, 'section', ctx));
-  }
+  });
 
   if (model.summary.length > 0) {
     const heading = model.summaryTitle ?? 'Summary';

@@ -5,7 +5,7 @@ import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
 import { manifestFile, type DeckFiles } from './write-slides.ts';
 
-const layouts = new Set<DeckSlide['layout']>(['title', 'agenda', 'section', 'summary', 'default']);
+const layouts = new Set<DeckSlide['layout']>(['title', 'agenda', 'section', 'divider', 'summary', 'default']);
 
 function yamlObject(text: string, where: string): Record<string, unknown> {
   let data: unknown;

@@ -27,6 +27,15 @@ type Plugin = (md: InstanceType<typeof MarkdownIt>, options: Record<string, unkn
 const katexPlugin = ((markdownItKatex as unknown as { default?: unknown }).default ?? markdownItKatex) as Plugin;
 md.use(katexPlugin, { throwOnError: false, enableFencedBlocks: true, output: 'html', trust: false, maxSize: 20, maxExpand: 200 });
 
+// An ordered list that continues on the next slide starts at its own number;
+// the theme numbers items with a CSS counter, which needs the start as well.
+md.renderer.rules.ordered_list_open = (tokens, index, options, _env, self) => {
+  const token = tokens[index];
+  const start = Number(token?.attrGet('start') ?? 1);
+  if (token && Number.isInteger(start) && start > 1) token.attrSet('style', `counter-reset: item ${start - 1}`);
+  return self.renderToken(tokens, index, options);
+};
+
 // External links open outside the deck (and stay clickable in the PDF).
 md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
   const token = tokens[index];

@@ -30,7 +30,7 @@ const scripts: { test: RegExp; package: string; family: string; weights: string[
   { test: /\p{Script=Hebrew}/u, package: 'noto-sans-hebrew', family: 'Lectern Hebrew', weights: ['400', '700'] },
   { test: /\p{Script=Devanagari}/u, package: 'noto-sans-devanagari', family: 'Lectern Devanagari', weights: ['400', '700'] },
   { test: /\p{Script=Thai}/u, package: 'noto-sans-thai', family: 'Lectern Thai', weights: ['400', '700'] },
-  { test: /\p{Extended_Pictographic}/u, package: 'noto-color-emoji', family: 'Noto Color Emoji', weights: ['400'] },
+  { test: /\p{Extended_Pictographic}/u, package: 'noto-emoji', family: 'Lectern Emoji', weights: ['400', '700'] },
 ];
 
 /** The stylesheets a text needs: the theme's fonts, plus one font per other script it uses. */

@@ -84,7 +84,7 @@ function modelFields(front: FrontMatter, title: string | null): Pick<DocumentMod
  * slide as written, titled by its first heading. Headings were already
  * collected as sections, so the pieces are rebuilt from blocks by line.
  */
-function explicitSlides(front: FrontMatter, intro: Block[], sections: Section[], breaks: number[]): DocumentModel {
+function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: Block[], sections: Section[], breaks: number[]): DocumentModel {
   const pieces: Section[] = [];
   const all: { heading: string | null; block: Block | null; line: number }[] = [
     ...intro.map((b) => ({ heading: null, block: b, line: b.line })),
@@ -99,15 +99,17 @@ function explicitSlides(front: FrontMatter, intro: Block[], sections: Section[],
     if (item.block) current.blocks.push(item.block);
   }
   const slides = pieces.filter((p): p is Section => p !== undefined && (p.heading !== '' || p.blocks.length > 0));
-  let title = stringField(front.data, 'title');
+  let title = stringField(front.data, 'title') ?? titleFromH1;
+  let subtitle = stringField(front.data, 'subtitle');
   // A first slide with only a heading (and perhaps a line under it) is the title slide.
   const first = slides[0];
-  if (first && first.blocks.length <= 1 && first.heading !== '' && title === null) {
-    title = first.heading;
+  if (first && first.blocks.length <= 1 && (first.heading === '' ? title !== null : title === null || title === first.heading)) {
+    title ??= first.heading;
+    subtitle ??= first.blocks[0]?.text ?? null;
     slides.shift();
   }
   for (const s of slides) if (s.heading === '') s.heading = firstWords(s.blocks[0]?.text ?? 'Slide');
-  return { ...modelFields(front, title), intro: [], sections: slides, summary: [], summaryTitle: null };
+  return { ...modelFields(front, title), subtitle, intro: [], sections: slides, summary: [], summaryTitle: null };
 }
 
 function firstWords(text: string): string {
@@ -160,7 +162,7 @@ export function splitMarkdown(text: string): DocumentModel {
     (target ? target.blocks : intro).push(block);
   }
 
-  if (breaks.length >= 2) return explicitSlides(front, intro, sections, breaks);
+  if (breaks.length >= 2) return explicitSlides(front, title, intro, sections, breaks);
   let summary: Block[] = [];
   let summaryTitle: string | null = null;
   const last = sections[sections.length - 1];

@@ -69,6 +69,13 @@ function toParagraphs(text: string): Paragraph[] {
     const previous = lines[index - 1]?.trim() ?? '';
     const closesSentence = /[.!?。！？]["'”’)]*$/u.test(previous);
     const startsItem = listMarker.test(line) || matchHeadingBody(line) !== null || (closesSentence && isSummaryOpening(line));
+    const next = lines[index + 1]?.trim() ?? '';
+    // A short line after a blank one, with text right under it, is a heading of its own.
+    const afterBlank = previous === '' || separatorLine.test(previous);
+    if (current === null && afterBlank && !linePerParagraph && next !== '' && !separatorLine.test(next) && !startsItem && matchBareHeading(line) !== null && line.length < 70) {
+      paragraphs.push({ text: line, line: index + 1 });
+      return;
+    }
     if (current === null || linePerParagraph || startsItem) {
       flush();
       current = { text: line, line: index + 1 };
@@ -114,9 +121,13 @@ function takeSummary(sections: Section[], intro: Block[]): Block[] {
 export function splitText(text: string): DocumentModel {
   const paragraphs = toParagraphs(text);
   let title: string | null = null;
+  let subtitle: string | null = null;
   const first = paragraphs[0];
-  if (first && paragraphs.length > 1 && matchBareHeading(first.text) !== null && matchHeadingBody(first.text) === null) {
-    title = matchBareHeading(first.text);
+  if (first && paragraphs.length > 1 && !first.text.includes('\n') && wordCount(first.text) <= 14 && !/[.!?。！？:：]["'”’)]*$/u.test(first.text)) {
+    // A short first line is the title; "Title: subtitle" gives both.
+    const [head, ...rest] = first.text.split(/\s*[:：]\s+/u);
+    title = (head ?? first.text).replace(/^(?:\*\*|__|#+\s*)|(?:\*\*|__)$/gu, '').trim();
+    subtitle = rest.length > 0 ? rest.join(': ').trim() : null;
     paragraphs.shift();
   }
   const intro: Block[] = [];
@@ -136,5 +147,5 @@ export function splitText(text: string): DocumentModel {
   });
   for (const section of sections) section.blocks = mergeLists(section.blocks);
   const summary = sections.length > 0 ? takeSummary(sections, intro) : [];
-  return { title, subtitle: null, author: null, date: null, lang: null, intro: mergeLists(intro), sections, summary, summaryTitle: null };
+  return { title, subtitle, author: null, date: null, lang: null, intro: mergeLists(intro), sections, summary, summaryTitle: null };
 }

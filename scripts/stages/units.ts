@@ -71,7 +71,7 @@ function visualCost(block: Block): number {
     case 'table':
       return 1.1 * lines;
     case 'image':
-      return 7;
+      return 4.5;
     case 'math':
       return 1.5 + 0.6 * lines;
     case 'quote':
