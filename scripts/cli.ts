@@ -35,8 +35,12 @@ Options:
   --author TEXT        Author, shown on the title slide and in PDF metadata
   --theme light|dark   Colour variant (default: the manifest's, or light)
   --pdf                Also write dist/<deck>/<deck>.pdf, one 16:9 page per slide
-  --handout notes      Also write dist/<deck>/<deck>-handout.pdf: each slide with its notes
-  --paper a4|letter    Handout paper size (default: a4)
+  --fragments          In the slides PDF, a page per fragment step (default: final state)
+  --png                Also write dist/<deck>/png/<nn>-<id>.png (1280x720) and png/thumbs/ (320x180)
+  --handout LAYOUTS    Also write handouts, comma-separated: notes (<deck>-handout.pdf: each
+                       slide with its notes), 3up (<deck>-handout-3up.pdf: three slides a page
+                       with lines for notes), 6up (<deck>-handout-6up.pdf: six slides a page)
+  --paper a4|letter    Handout paper size (default: from the locale, else a4)
   --browser PATH       Chrome/Chromium to print with (or set LECTERN_BROWSER)
   --timeout SECONDS    Longest wait on the browser for one step (default: 60)
   --encoding NAME      Text encoding of the document (default: utf-8)
@@ -45,7 +49,7 @@ Options:
 
 Examples:
   lectern build slides/nazi-soviet-pact.txt --pdf --handout notes
-  lectern build nazi-soviet-pact --pdf`;
+  lectern build nazi-soviet-pact --pdf --handout notes,3up,6up --paper letter`;
 
 const checkHelp = `Usage: lectern check [deck...] [options]
 
@@ -81,6 +85,8 @@ const buildOptions = {
   author: { type: 'string' },
   theme: { type: 'string' },
   pdf: { type: 'boolean' },
+  fragments: { type: 'boolean' },
+  png: { type: 'boolean' },
   handout: { type: 'string' },
   paper: { type: 'string' },
   browser: { type: 'string' },
@@ -99,6 +105,12 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
     const reason = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'Bad arguments';
     throw usageError(reason.split('. ')[0]?.replace(/\.$/u, '') ?? reason, `Run lectern ${command} --help for the options`);
   }
+}
+
+// Letter where it is the norm (the Americas' letter countries and the Philippines), else A4.
+function defaultPaper(): 'a4' | 'letter' {
+  const locale = process.env.LC_PAPER ?? process.env.LC_ALL ?? process.env.LANG ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  return /[_-](US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR|SV|NI|HN|BO)\b/u.test(locale ?? '') ? 'letter' : 'a4';
 }
 
 function formatDiagnostic(d: Diagnostic): string {
@@ -158,8 +170,10 @@ async function runBuild(args: string[]): Promise<number> {
     author: values.author,
     theme: oneOf(values.theme, ['light', 'dark'] as const, '--theme'),
     pdf: values.pdf ?? false,
+    fragments: values.fragments ?? false,
+    png: values.png ?? false,
     handouts: [...new Set(handouts)],
-    paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper') ?? 'a4',
+    paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper') ?? defaultPaper(),
     browser: values.browser,
     force: values.force ?? false,
     encoding: values.encoding ?? 'utf-8',

@@ -13,11 +13,13 @@ import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
 import { themeDir } from './edges/paths.ts';
 import { measureFits, openPrintPage, printPdfs, reloadPrintPage, type PaperSize, type PrintJob } from './edges/pdf.ts';
+import { writePngs } from './edges/png.ts';
 import type { Progress } from './edges/progress.ts';
+import { planOutline } from './stages/outline.ts';
 import { planDeck, type PlanOptions } from './stages/plan-deck.ts';
 import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
-import { renderDeckHtml, renderPrintHtml, usesMath, type Templates } from './stages/render-deck.ts';
+import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
 import { slugify } from './stages/slug.ts';
 import { splitMarkdown } from './stages/split-markdown.ts';
 import { splitText } from './stages/split-text.ts';
@@ -27,8 +29,8 @@ import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from '
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 export const generator = `lectern ${version}`;
 
-export type HandoutLayout = 'notes';
-export const handoutLayouts: readonly HandoutLayout[] = ['notes'];
+export type HandoutLayout = 'notes' | '3up' | '6up';
+export const handoutLayouts: readonly HandoutLayout[] = ['notes', '3up', '6up'];
 
 export interface BuildOptions {
   workspace: string;
@@ -38,6 +40,10 @@ export interface BuildOptions {
   author?: string;
   theme?: 'light' | 'dark';
   pdf: boolean;
+  /** Slides PDF with a page per fragment step. */
+  fragments: boolean;
+  /** Pictures of every slide, and thumbnails, under dist/<deck>/png/. */
+  png: boolean;
   handouts: HandoutLayout[];
   paper: PaperSize;
   browser?: string;
@@ -147,9 +153,9 @@ function refuseToOverwriteEdits(existing: DeckFiles, files: DeckFiles, name: str
 
 function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob[] {
   const jobs: PrintJob[] = [];
-  if (options.pdf) jobs.push({ kind: 'slides', path: join(distDir, `${name}.pdf`), paper: options.paper });
+  if (options.pdf) jobs.push({ kind: 'slides', path: join(distDir, `${name}.pdf`), paper: options.paper, fragments: options.fragments });
   for (const layout of options.handouts) {
-    jobs.push({ kind: 'handout', path: join(distDir, layout === 'notes' ? `${name}-handout.pdf` : `${name}-handout-${layout}.pdf`), paper: options.paper });
+    jobs.push({ kind: layout, path: join(distDir, layout === 'notes' ? `${name}-handout.pdf` : `${name}-handout-${layout}.pdf`), paper: options.paper });
   }
   return jobs;
 }
@@ -185,7 +191,7 @@ export async function prepareDist(distDir: string): Promise<Templates> {
 /** Writes index.html, print.html, fonts, KaTeX and images of a deck into a dist folder. */
 export async function renderInto(distDir: string, deck: Deck, templates: Templates, deckDir: string): Promise<void> {
   const rendered = renderDeckHtml(deck, templates);
-  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates)]]));
+  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates, renderSteps(deck))]]));
   await writeFonts(join(distDir, 'assets'), deckText(deck));
   if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
   await copyDeckImages(deckDir, deck.slides.map((s) => s.body), distDir, `slides/${deck.name}`);
@@ -220,7 +226,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     const jobs = pdfJobs(options, dist.dir, name);
     let browserError: LecternError | null = null;
-    if (jobs.length > 0) {
+    if (jobs.length > 0 || options.png) {
       try {
         const choice = await findBrowser(options.browser);
         options.progress.step(`Printing ${jobs.length} PDF(s) with ${choice.path}`);
@@ -237,7 +243,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
             await renderInto(dist.dir, deck, templates, deckDir);
             page = await reloadPrintPage(page);
           }
-          await printPdfs(page, jobs, deck.meta);
+          await printPdfs(page, jobs, deck.meta, planOutline(deck));
+          if (options.png) {
+            options.progress.step('Writing slide pictures');
+            await writePngs(browser, page, join(dist.dir, 'print.html'), join(dist.dir, 'png'), options.timeoutMs);
+          }
         } finally {
           await browser.close();
         }
@@ -254,7 +264,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await commitStaging(dist);
     stagings.length = 0;
     if (browserError) throw browserError;
-    const outputs = [...(planned ? [`slides/${name}/`] : []), `dist/${name}/index.html`, ...jobs.map((j) => `dist/${name}/${relative(dist.dir, j.path)}`)];
+    const outputs = [
+      ...(planned ? [`slides/${name}/`] : []),
+      `dist/${name}/index.html`,
+      ...jobs.map((j) => `dist/${name}/${relative(dist.dir, j.path)}`),
+      ...(options.png ? [`dist/${name}/png/`] : []),
+    ];
     return { deck: name, slides: deck.slides.length, outputs, diagnostics: planned?.diagnostics ?? [] };
   } finally {
     for (const staging of stagings) await discardStaging(staging);

@@ -48,6 +48,9 @@ export interface DocumentModel {
   date: string | null;
   /** BCP 47 tag from front matter (`lang:`), when the author gave one. */
   lang: string | null;
+  /** Front matter `subject` (or `description`) and `keywords` (or `tags`), for PDF metadata. */
+  subject?: string | null;
+  keywords?: string[];
   intro: Block[];
   sections: Section[];
   /** The closing paragraph(s) ("In summary, ..."), when the document has them. */
@@ -81,6 +84,9 @@ export interface DeckMeta {
   author: string | null;
   date: string | null;
   theme: 'light' | 'dark';
+  /** PDF Subject and Keywords, from the manifest (or front matter). */
+  subject?: string | null;
+  keywords?: string[];
   /** BCP 47 language tag; right-to-left languages get dir="rtl". */
   lang: string;
   source: string | null;
@@ -96,6 +102,8 @@ export interface DeckSlide {
   id: string;
   file: string;
   layout: SlideLayout | 'default';
+  /** Front matter `fragments: true`: the slide's list items appear one at a time. */
+  fragments: boolean;
   section: string | null;
   /** The Markdown of the slide, front matter and notes removed. */
   body: string;
@@ -113,4 +121,11 @@ export interface Deck {
 export interface Staged<T> {
   value: T;
   diagnostics: Diagnostic[];
+}
+
+/** A PDF bookmark: a slide, or a section of slides, by the id of the slide it opens at. */
+export interface OutlineEntry {
+  title: string;
+  slide: string;
+  children: OutlineEntry[];
 }

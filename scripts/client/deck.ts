@@ -23,7 +23,7 @@ interface LecternApi {
   fits(): SlideFit[];
   /** Ids of slides that still overflow their frame after fitting. */
   overflowing(): string[];
-  setMode?(mode: 'slides' | 'handout'): void;
+  setMode?(mode: PrintMode, options?: PrintOptions): void;
 }
 
 declare global {
@@ -48,20 +48,40 @@ const overflowing = (): string[] => sections().filter((s) => s.dataset.overflow 
 const fits = (): SlideFit[] =>
   sections().map((s) => ({ id: s.id, fit: Number(s.style.getPropertyValue('--lectern-fit') || 1), overflow: s.dataset.overflow === 'true' }));
 
+export type PrintMode = 'slides' | 'notes' | '3up' | '6up';
+
+export interface PrintOptions {
+  /** With mode slides: a page per fragment step. */
+  fragments?: boolean;
+  /** Size of the page's printable area, in mm (handouts). */
+  pageHeightMm?: number;
+  pageWidthMm?: number;
+}
+
 function startPrint(): void {
-  const setMode = (mode: 'slides' | 'handout'): void => {
-    document.body.classList.toggle('mode-slides', mode === 'slides');
-    document.body.classList.toggle('mode-handout', mode === 'handout');
+  const setMode = (mode: PrintMode, options: PrintOptions = {}): void => {
+    const body = document.body;
+    for (const m of ['slides', 'notes', '3up', '6up']) body.classList.toggle(`mode-${m}`, m === mode);
+    body.classList.toggle('with-fragments', mode === 'slides' && options.fragments === true);
+    if (options.pageHeightMm) body.style.setProperty('--lectern-page-height', `${options.pageHeightMm}mm`);
+    if (options.pageWidthMm) body.style.setProperty('--lectern-page-width', `${options.pageWidthMm}mm`);
     for (const frame of document.querySelectorAll<HTMLElement>('.slide-frame')) {
-      const scale = mode === 'handout' ? frame.clientWidth / 1280 : 1;
+      const scale = mode === 'slides' ? 1 : frame.clientWidth / 1280;
       frame.style.setProperty('--lectern-handout-scale', String(scale));
     }
   };
   const ready = document.fonts.ready.then(() => {
     setMode('slides');
-    fitAll(sections());
+    const originals = sections().filter((s) => s.id !== '');
+    fitAll(originals);
+    // A fragment step is the same slide with items hidden: it takes its slide's type scale.
+    const fitOf = new Map(originals.map((s) => [s.id, s.style.getPropertyValue('--lectern-fit')]));
+    for (const step of document.querySelectorAll<HTMLElement>('.fragment-step section.lectern-slide')) {
+      const fit = fitOf.get(step.closest<HTMLElement>('.print-item')?.dataset.slide ?? '');
+      if (fit) step.style.setProperty('--lectern-fit', fit);
+    }
   });
-  window.lectern = { ready, overflowing, fits, setMode };
+  window.lectern = { ready, overflowing, fits: () => fits().filter((f) => f.id !== ''), setMode };
 }
 
 function startDeck(config: PageConfig): void {

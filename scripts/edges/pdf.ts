@@ -1,20 +1,25 @@
 // Printing the PDFs from print.html: one page load, one print per output.
-// Chromium writes tagged PDFs with an outline from the slide headings; pdf-lib
-// then sets the document information Chromium leaves out (Author, Subject,
-// Keywords) and fixed dates, so the same input gives the same file.
+// Chromium writes tagged PDFs with selectable text, embedded fonts and links;
+// pdf-lib then adds what Chromium leaves out: an outline by section, Author,
+// Subject and Keywords, and fixed dates and file id, so the same input gives
+// the same bytes.
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
 import { buildError } from '../errors.ts';
-import type { DeckMeta } from '../types.ts';
+import type { DeckMeta, OutlineEntry } from '../types.ts';
 
 export type PaperSize = 'a4' | 'letter';
+export type PrintKind = 'slides' | 'notes' | '3up' | '6up';
 
 export interface PrintJob {
-  kind: 'slides' | 'handout';
+  kind: PrintKind;
   path: string;
   paper: PaperSize;
+  /** Slides PDF only: a page per fragment step. */
+  fragments?: boolean;
 }
 
 const paperMm: Record<PaperSize, { width: number; height: number }> = {
@@ -33,8 +38,8 @@ function headerTemplate(meta: DeckMeta): string {
 const footerTemplate = `<div style="width:100%;font-size:8pt;font-family:sans-serif;color:#555;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 
 /** Opens print.html with every request outside the deck's folder refused. */
-export async function openPrintPage(browser: Browser, printHtml: string, timeoutMs: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+export async function openPrintPage(browser: Browser, printHtml: string, timeoutMs: number, scale = 1): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale });
   context.setDefaultTimeout(timeoutMs);
   await context.route(/^(?!file:)/u, (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();
@@ -62,18 +67,21 @@ export async function reloadPrintPage(page: Page): Promise<Page> {
 async function printOne(page: Page, job: PrintJob, meta: DeckMeta): Promise<Uint8Array> {
   if (job.kind === 'slides') {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.evaluate(() => window.lectern?.setMode?.('slides'));
-    return page.pdf({ width: '1280px', height: '720px', printBackground: true, tagged: true, outline: true, margin: { top: '0', bottom: '0', left: '0', right: '0' } });
+    await page.evaluate((fragments) => window.lectern?.setMode?.('slides', { fragments }), job.fragments === true);
+    return page.pdf({ width: '1280px', height: '720px', printBackground: true, tagged: true, outline: false, margin: { top: '0', bottom: '0', left: '0', right: '0' } });
   }
   const paper = paperMm[job.paper];
-  await page.setViewportSize({ width: mmToPx(paper.width - 2 * handoutMargin.side), height: 1000 });
-  await page.evaluate(() => window.lectern?.setMode?.('handout'));
+  const pageHeightMm = paper.height - handoutMargin.top - handoutMargin.bottom;
+  const pageWidthMm = paper.width - 2 * handoutMargin.side;
+  // The viewport takes the printable width, so the slide pictures are scaled for the paper.
+  await page.setViewportSize({ width: mmToPx(pageWidthMm), height: 1000 });
+  await page.evaluate(([kind, height, width]) => window.lectern?.setMode?.(kind, { pageHeightMm: height, pageWidthMm: width }), [job.kind, pageHeightMm, pageWidthMm] as const);
   return page.pdf({
     width: `${paper.width}mm`,
     height: `${paper.height}mm`,
     printBackground: true,
     tagged: true,
-    outline: true,
+    outline: false,
     displayHeaderFooter: true,
     headerTemplate: headerTemplate(meta),
     footerTemplate,
@@ -81,23 +89,101 @@ async function printOne(page: Page, job: PrintJob, meta: DeckMeta): Promise<Uint
   });
 }
 
-/** Sets Title, Author, Subject, Keywords, Creator and fixed dates. */
-export async function setPdfMetadata(bytes: Uint8Array, meta: DeckMeta, subject: string): Promise<Uint8Array> {
+/** Where each slide begins: Chromium's named destinations, one per slide (see the print page's slide-number links). */
+function slideDestinations(pdf: PDFDocument): Map<string, PDFArray> {
+  const out = new Map<string, PDFArray>();
+  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (!dests) return out;
+  for (const [key, value] of dests.entries()) {
+    const dest = value instanceof PDFRef ? pdf.context.lookup(value) : value;
+    if (dest instanceof PDFArray) out.set(decodeName(key.asString()), dest);
+  }
+  return out;
+}
+
+// Chromium writes destination names as PDF names: #xx escapes for special bytes (UTF-8).
+function decodeName(name: string): string {
+  const raw = name.replace(/^\//u, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    if (raw[i] === '#' && /^[0-9a-f]{2}$/iu.test(raw.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(raw.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(raw.charCodeAt(i));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Writes the outline (bookmarks): sections, and under them their slides. */
+function writeOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {
+  const dests = slideDestinations(pdf);
+  const context = pdf.context;
+  const build = (items: OutlineEntry[], parent: PDFRef): PDFRef[] => {
+    const placed = items.filter((item) => dests.has(item.slide));
+    const refs = placed.map(() => context.nextRef());
+    placed.forEach((item, i) => {
+      const dict = context.obj({}) as PDFDict;
+      dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
+      dict.set(PDFName.of('Parent'), parent);
+      dict.set(PDFName.of('Dest'), dests.get(item.slide) as PDFObject);
+      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1] as PDFRef);
+      if (i < placed.length - 1) dict.set(PDFName.of('Next'), refs[i + 1] as PDFRef);
+      const children = build(item.children, refs[i] as PDFRef);
+      if (children.length > 0) {
+        dict.set(PDFName.of('First'), children[0] as PDFRef);
+        dict.set(PDFName.of('Last'), children[children.length - 1] as PDFRef);
+        dict.set(PDFName.of('Count'), PDFNumber.of(-children.length));
+      }
+      context.assign(refs[i] as PDFRef, dict);
+    });
+    return refs;
+  };
+  const root = context.nextRef();
+  const top = build(entries, root);
+  const outlines = context.obj({ Type: 'Outlines' }) as PDFDict;
+  if (top.length > 0) {
+    outlines.set(PDFName.of('First'), top[0] as PDFRef);
+    outlines.set(PDFName.of('Last'), top[top.length - 1] as PDFRef);
+    outlines.set(PDFName.of('Count'), PDFNumber.of(top.length));
+  }
+  context.assign(root, outlines);
+  pdf.catalog.set(PDFName.of('Outlines'), root);
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/** Outline, metadata, fixed dates and a file id derived from the content. */
+export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, subject: string, outline: OutlineEntry[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   const date = meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) pdf.setAuthor(meta.author);
-  pdf.setSubject(subject);
-  pdf.setKeywords(['lectern', 'slides', ...(meta.subtitle ? [meta.subtitle] : [])]);
+  pdf.setSubject(meta.subject ?? subject);
+  pdf.setKeywords(meta.keywords && meta.keywords.length > 0 ? meta.keywords : [meta.title, ...(meta.subtitle ? [meta.subtitle] : [])]);
   pdf.setCreator('lectern');
   pdf.setProducer('lectern (Chromium, pdf-lib)');
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
+  pdf.setLanguage(meta.lang);
+  writeOutline(pdf, outline);
+  // Chromium gives every file a random id and the time of printing; the same
+  // input should give the same bytes, so the id is a hash of the rest.
+  const stable = Buffer.from(bytes).toString('latin1').replace(/\/ID\s*\[[^\]]*\]|\/(?:CreationDate|ModDate)\s*\([^)]*\)/gu, '');
+  const id = PDFHexString.of(createHash('md5').update(stable, 'latin1').digest('hex'));
+  pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
   return pdf.save({ useObjectStreams: true });
 }
 
+const subjects: Record<PrintKind, string> = {
+  slides: 'Slides',
+  notes: 'Handout with speaker notes',
+  '3up': 'Handout, three slides a page with room for notes',
+  '6up': 'Handout, six slides a page',
+};
+
 /** Prints every job from one page of print.html. */
-export async function printPdfs(page: Page, jobs: PrintJob[], meta: DeckMeta): Promise<void> {
+export async function printPdfs(page: Page, jobs: PrintJob[], meta: DeckMeta, outline: OutlineEntry[]): Promise<void> {
   for (const job of jobs) {
     let bytes: Uint8Array;
     try {
@@ -106,7 +192,6 @@ export async function printPdfs(page: Page, jobs: PrintJob[], meta: DeckMeta): P
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw buildError(`Printing ${job.path} failed (${detail})`, 'Run again with --debug; if the browser timed out, raise --timeout', error);
     }
-    const subject = job.kind === 'slides' ? `Slides: ${meta.subtitle ?? meta.title}` : `Handout with speaker notes: ${meta.subtitle ?? meta.title}`;
-    await writeFile(job.path, await setPdfMetadata(bytes, meta, subject));
+    await writeFile(job.path, await finishPdf(bytes, meta, `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`, outline));
   }
 }

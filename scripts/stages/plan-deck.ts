@@ -192,6 +192,8 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     date: options.date ?? model.date,
     theme: options.theme ?? 'light',
     lang: model.lang ?? detectLanguage(documentText),
+    subject: model.subject ?? null,
+    keywords: model.keywords ?? [],
     source: options.source ?? null,
   };
   const esc = (t: string): string => (options.format === 'text' ? escapeMarkdown(t) : t);
@@ -246,5 +248,20 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     const recap = top.slice(0, budget.maxPoints).map((s) => `- **${esc(s.heading)}**`);
     slides.push({ id: claimId('summary', ctx.taken), layout: 'summary', title: 'Summary', body: recap.join('\n'), notes: 'Recap of the main points.', section: 'Summary' });
   }
-  return { value: { meta, slides }, diagnostics: ctx.diagnostics };
+  // Agenda items link to the first slide of their section (in the deck and in the PDFs).
+  const firstSlide = new Map<string, string>();
+  for (const slide of slides) if (slide.origin && !firstSlide.has(slide.origin)) firstSlide.set(slide.origin, slide.id);
+  const linked = slides.map((slide) => {
+    if (slide.layout !== 'agenda') return slide;
+    const page = Number(/^agenda-(\d+)$/u.exec(slide.id)?.[1] ?? 1) - 1;
+    const items = top.slice(page * budget.agendaItems, (page + 1) * budget.agendaItems);
+    const body = items
+      .map((s, i) => {
+        const target = firstSlide.get(originOf(s));
+        return `${page * budget.agendaItems + i + 1}. ${target ? `[${esc(s.heading)}](#/${target})` : esc(s.heading)}`;
+      })
+      .join('\n');
+    return { ...slide, body };
+  });
+  return { value: { meta, slides: linked }, diagnostics: ctx.diagnostics };
 }

@@ -37,7 +37,7 @@ export function readSlide(file: string, source: string, where: string): DeckSlid
   if (!layouts.has(layoutValue as DeckSlide['layout'])) {
     throw inputError(`${where}: unknown layout "${layoutValue}"`, `Use one of: ${[...layouts].join(', ')}`);
   }
-  return { id, file, layout: layoutValue as SlideLayout | 'default', section: text(data.section), body, notes };
+  return { id, file, layout: layoutValue as SlideLayout | 'default', fragments: data.fragments === true, section: text(data.section), body, notes };
 }
 
 /** Reads a deck folder's files (already loaded) into a Deck. */
@@ -60,6 +60,8 @@ export function readSlides(name: string, files: DeckFiles, folder: string): Deck
     date: text(data.date),
     theme,
     lang: text(data.lang) ?? 'en',
+    subject: text(data.subject),
+    keywords: Array.isArray(data.keywords) ? data.keywords.filter((k): k is string => typeof k === 'string') : typeof data.keywords === 'string' ? data.keywords.split(/\s*,\s*/u).filter(Boolean) : [],
     source: text(data.source),
   };
   const seen = new Set<string>();

@@ -2,7 +2,7 @@
 // (the page the PDFs are printed from). Pure: templates come in as strings.
 import type { Deck } from '../types.ts';
 import { directionOf } from './language.ts';
-import { escapeHtml, renderSlide, slideInner, type RenderedSlide } from './render-slide.ts';
+import { escapeHtml, fragmentCount, renderSlide, slideInner, type RenderedSlide } from './render-slide.ts';
 
 export interface Templates {
   deck: string;
@@ -58,9 +58,14 @@ function sectionElement(slide: RenderedSlide, extra = ''): string {
   return `<section id="${escapeHtml(slide.id)}" class="lectern-slide layout-${slide.layout}"${section}${extra}>${slideInner(slide)}`;
 }
 
+/** Each fragment slide as it looks after 0, 1, ... clicks (empty for other slides). */
+export function renderSteps(deck: Deck): RenderedSlide[][] {
+  return deck.slides.map((slide) => Array.from({ length: fragmentCount(slide) }, (_, step) => renderSlide(slide, step)));
+}
+
 /** The reveal.js deck. */
 export function renderDeckHtml(deck: Deck, templates: Templates): { html: string; slides: RenderedSlide[] } {
-  const slides = deck.slides.map(renderSlide);
+  const slides = deck.slides.map((slide) => renderSlide(slide));
   const sections = slides
     .map((s) => `${sectionElement(s)}${s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>`}</section>`)
     .join('\n');
@@ -69,18 +74,31 @@ export function renderDeckHtml(deck: Deck, templates: Templates): { html: string
   return { html, slides };
 }
 
+/** In the print page, internal links point at the slide's element, not reveal.js's route. */
+const printLinks = (html: string): string => html.replace(/href="#\/([^"]+)"/gu, 'href="#$1"');
+
+function printItem(deck: Deck, s: RenderedSlide, number: number, extra: { className: string; withId: boolean }): string {
+  // The slide number links to its own slide: the link makes Chromium record a
+  // named destination per slide, which the PDF outline then points at.
+  const numberLink = extra.withId ? `<a class="slide-number" href="#${escapeHtml(s.id)}">${number}</a>` : `<span class="slide-number">${number}</span>`;
+  const section = `<section${extra.withId ? ` id="${escapeHtml(s.id)}"` : ''} class="lectern-slide layout-${s.layout}"${s.section ? ` data-section="${escapeHtml(s.section)}"` : ''}>${printLinks(slideInner(s))}${numberLink}</section>`;
+  const notes = s.notesHtml === '' ? '<p class="no-notes">No notes for this slide.</p>' : printLinks(s.notesHtml);
+  const rules = '<div class="handout-lines" aria-hidden="true"></div>';
+  return `<article class="print-item${extra.className}" data-slide="${escapeHtml(s.id)}"><div class="slide-frame">${section}</div>${rules}<div class="handout-notes">${notes}</div></article>`;
+}
+
 /**
  * The print page: every slide at its full 1280x720 size (`mode-slides`), and
- * the handout (slide picture above its notes, `mode-handout`). One page load
- * serves both PDFs; the printer switches the body's class between them.
+ * the handouts (`mode-notes`: slide above its notes; `mode-3up`: three slides
+ * with ruled lines; `mode-6up`: six slides). One page load serves every PDF;
+ * the printer switches the body's class between them. Fragment slides also
+ * get a copy per step, shown only when printing with fragments.
  */
-export function renderPrintHtml(deck: Deck, slides: RenderedSlide[], templates: Templates): string {
+export function renderPrintHtml(deck: Deck, slides: RenderedSlide[], templates: Templates, steps: RenderedSlide[][] = []): string {
   const pages = slides
     .map((s, i) => {
-      const number = `<div class="slide-number">${i + 1}</div>`;
-      const frame = `<div class="slide-frame">${sectionElement(s)}${number}</section></div>`;
-      const notes = s.notesHtml === '' ? '<p class="no-notes">No notes for this slide.</p>' : s.notesHtml;
-      return `<article class="print-item" data-slide="${escapeHtml(s.id)}">${frame}<div class="handout-notes">${notes}</div></article>`;
+      const stepItems = (steps[i] ?? []).map((step) => printItem(deck, step, i + 1, { className: ' fragment-step', withId: false }));
+      return [...stepItems, printItem(deck, s, i + 1, { className: '', withId: true })].join('\n');
     })
     .join('\n');
   return fill(templates.print, { ...commonValues(deck, templates, slides), pages, config: scriptJson({ deck: deck.name, mode: 'print' }) });

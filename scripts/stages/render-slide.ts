@@ -125,9 +125,30 @@ export const parseMarkdown = (source: string): Token[] => md.parse(source, {});
 /** Renders Markdown to HTML with the deck's settings. */
 export const renderMarkdown = (source: string): string => md.render(source);
 
+/**
+ * Marks a fragment slide's top-level list items as reveal.js fragments. With
+ * `step`, items from that index on are hidden (class `future`): the slide as
+ * it looks `step` clicks in, for a PDF page per fragment step.
+ */
+function markFragments(tokens: Token[], step: number | undefined): number {
+  let index = 0;
+  for (const token of tokens) {
+    if (token.type !== 'list_item_open' || token.level !== 1) continue;
+    token.attrJoin('class', step !== undefined && index >= step ? 'fragment future' : 'fragment');
+    index += 1;
+  }
+  return index;
+}
+
+/** How many fragment steps a slide has (0 when it shows all at once). */
+export function fragmentCount(slide: DeckSlide): number {
+  return slide.fragments ? markFragments(md.parse(slide.body, {}), undefined) : 0;
+}
+
 /** Renders a slide's title (its first `#` heading) and body separately. */
-export function renderSlide(slide: DeckSlide): RenderedSlide {
+export function renderSlide(slide: DeckSlide, step?: number): RenderedSlide {
   const tokens = md.parse(slide.body, {});
+  if (slide.fragments) markFragments(tokens, step);
   const open = tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0);
   let titleHtml = '';
   let title = '';
@@ -154,3 +175,6 @@ export function slideInner(slide: RenderedSlide): string {
   const header = slide.titleHtml === '' ? '' : `<header class="slide-title">${slide.titleHtml}</header>`;
   return `${header}<div class="slide-body">${slide.bodyHtml}</div>`;
 }
+
+/** A slide's title as plain text (its first `#` heading). */
+export const slideTitle = (slide: DeckSlide): string => renderSlide(slide).title;

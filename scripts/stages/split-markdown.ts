@@ -69,8 +69,11 @@ function blockKind(tokens: Token[], index: number): Block['kind'] | 'heading' | 
   }
 }
 
-function modelFields(front: FrontMatter, title: string | null): Pick<DocumentModel, 'title' | 'subtitle' | 'author' | 'date' | 'lang'> {
+function modelFields(front: FrontMatter, title: string | null): Pick<DocumentModel, 'title' | 'subtitle' | 'author' | 'date' | 'lang' | 'subject' | 'keywords'> {
+  const keywords = front.data.keywords ?? front.data.tags;
   return {
+    subject: stringField(front.data, 'subject') ?? stringField(front.data, 'description'),
+    keywords: Array.isArray(keywords) ? keywords.map(String) : typeof keywords === 'string' ? keywords.split(/\s*,\s*/u).filter(Boolean) : [],
     title,
     subtitle: stringField(front.data, 'subtitle'),
     author: stringField(front.data, 'author') ?? stringField(front.data, 'authors'),

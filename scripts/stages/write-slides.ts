@@ -31,6 +31,8 @@ export function writeManifest(meta: DeckMeta, ids: string[]): string {
     date: meta.date,
     theme: meta.theme,
     lang: meta.lang,
+    ...(meta.subject ? { subject: meta.subject } : {}),
+    ...(meta.keywords && meta.keywords.length > 0 ? { keywords: meta.keywords } : {}),
     source: meta.source,
     slides: ids,
   });

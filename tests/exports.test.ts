@@ -1,0 +1,151 @@
+// Handouts and exports read back as a reader would: pdf.js for pages, sizes,
+// text, outline, links and metadata; pdf-lib for images; PNG headers.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { exampleDocument, readPdf, runCli, scratchWorkspace, squash } from './helpers.ts';
+
+const ws = scratchWorkspace();
+const dist = (...parts: string[]): string => join(ws.dir, 'dist', ...parts);
+const slidesDir = join(ws.dir, 'slides', 'pact');
+const build = (...args: string[]): void => {
+  const result = runCli(['build', ...args], ws.dir);
+  assert.equal(result.status, 0, result.stderr);
+};
+const A4 = { width: 595.3, height: 841.9 };
+const letter = { width: 612, height: 792 };
+const near = (size: { width: number; height: number }, paper: { width: number; height: number }): boolean =>
+  Math.abs(size.width - paper.width) <= 1.5 && Math.abs(size.height - paper.height) <= 1.5;
+
+// Long notes on one slide (they must continue onto a second page), fragments on another.
+const longNotes = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of the long notes explains one more detail of the mutual distrust between the two regimes.`).join(' ');
+
+before(() => {
+  build(exampleDocument, '--deck', 'pact', '--author', 'Ada Lovelace');
+  const distrust = join(slidesDir, 'mutual-distrust.md');
+  writeFileSync(distrust, `${readFileSync(distrust, 'utf8').trimEnd()}\n\n${longNotes}\n`);
+  const agenda = join(slidesDir, 'agenda.md');
+  writeFileSync(agenda, readFileSync(agenda, 'utf8').replace('layout: agenda', 'layout: agenda\nfragments: true'));
+  build('pact', '--pdf', '--handout', 'notes,3up,6up');
+});
+after(() => ws.remove());
+
+describe('handout layouts', () => {
+  it('notes: A4, each slide then its notes, long notes continue onto the next page, nothing cut', async () => {
+    const pdf = await readPdf(dist('pact', 'pact-handout.pdf'));
+    assert.ok(pdf.pages > 9, 'the long notes need a continuation page');
+    // Every slide starts a page of its own, in order; the long notes' pages follow their slide.
+    const starts: number[] = [];
+    for (const title of ['The Nazi-Soviet Pact', 'Agenda', 'Ideological Differences', 'Mutual Distrust', 'Temporary Convenience', 'Secret Protocols', 'Ultimate Goals', 'Subsequent Conflicts', 'Summary']) {
+      const from = (starts[starts.length - 1] ?? -1) + 1;
+      const at = pdf.pageTexts.findIndex((page, i) => i >= from && squash(page).includes(squash(title)));
+      assert.ok(at >= 0, `no page for ${title} after page ${from}`);
+      starts.push(at);
+    }
+    assert.equal(starts[4], (starts[3] ?? 0) + (pdf.pages - 8), 'continuation pages sit between Mutual Distrust and the next slide');
+    for (const size of pdf.sizes) assert.ok(near(size, A4), JSON.stringify(size));
+    // Page text without its header and footer (the last two lines), so a sentence can run across pages.
+    const body = pdf.pageTexts.map((page) => page.trimEnd().split('\n').slice(0, -2).join('\n'));
+    const text = squash(body.join('\n'));
+    let from = 0;
+    for (const sentence of longNotes.split(/(?<=\.) /u)) {
+      const at = text.indexOf(squash(sentence), from);
+      assert.ok(at >= 0, `missing or out of order: ${sentence}`);
+      from = at;
+    }
+  });
+
+  it('every handout has the deck title in the header and page numbers in the footer', async () => {
+    for (const file of ['pact-handout.pdf', 'pact-handout-3up.pdf', 'pact-handout-6up.pdf']) {
+      const pdf = await readPdf(dist('pact', file));
+      pdf.pageTexts.forEach((page, i) => {
+        assert.ok(page.includes('The Nazi-Soviet Pact'), `${file} p${i + 1}: no title`);
+        assert.ok(page.includes(`${i + 1} / ${pdf.pages}`), `${file} p${i + 1}: no page number`);
+      });
+    }
+  });
+
+  it('3up and 6up: three and six slides a page', async () => {
+    const three = await readPdf(dist('pact', 'pact-handout-3up.pdf'));
+    const six = await readPdf(dist('pact', 'pact-handout-6up.pdf'));
+    assert.equal(three.pages, Math.ceil(9 / 3));
+    assert.equal(six.pages, Math.ceil(9 / 6));
+    assert.ok(squash(three.pageTexts[0] ?? '').includes(squash('Ideological Differences')));
+    assert.ok(!squash(three.pageTexts[0] ?? '').includes(squash('Both sides were aware')), 'a fourth slide on page 1');
+    assert.ok(squash(three.pageTexts[1] ?? '').includes(squash('Both sides were aware')), 'the fourth slide opens page 2');
+    assert.ok(squash(six.pageTexts[0] ?? '').includes(squash('Secret Protocols')));
+    assert.ok(!squash(six.pageTexts[0] ?? '').includes(squash('Both nations had long-term ambitions')), 'a seventh slide on page 1');
+  });
+
+  it('Letter paper on request', async () => {
+    build(exampleDocument, '--deck', 'letter', '--handout', '3up', '--paper', 'letter');
+    const pdf = await readPdf(dist('letter', 'letter-handout-3up.pdf'));
+    for (const size of pdf.sizes) assert.ok(near(size, letter), JSON.stringify(size));
+  });
+});
+
+describe('every PDF', () => {
+  const files = ['pact.pdf', 'pact-handout.pdf'];
+  it('has an outline by section, and metadata from the manifest', async () => {
+    for (const file of files) {
+      const pdf = await readPdf(dist('pact', file));
+      assert.deepEqual(pdf.outline.slice(0, 3), ['The Nazi-Soviet Pact', 'Agenda', 'Ideological Differences'], file);
+      assert.equal(pdf.outline.length, 9, file);
+      assert.equal(pdf.info.Title, 'The Nazi-Soviet Pact');
+      assert.equal(pdf.info.Author, 'Ada Lovelace');
+      assert.match(String(pdf.info.Subject), /Why their alliance/u);
+      assert.ok(String(pdf.info.Keywords).length > 0);
+    }
+  });
+
+  it('has working links: the agenda goes to its sections', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(dist('pact', 'pact.pdf'))), verbosity: 0 }).promise;
+    const annotations = (await (await doc.getPage(2)).getAnnotations()) as { subtype: string; dest?: unknown }[];
+    const internal = annotations.filter((a) => a.subtype === 'Link' && a.dest !== undefined);
+    assert.ok(internal.length >= 6, `${internal.length} internal links on the agenda`);
+    const target = await doc.getDestination(String(internal[0]?.dest));
+    assert.ok(target, 'the link has no destination');
+    assert.equal(await doc.getPageIndex(target[0] as { num: number; gen: number }), 2, 'first agenda item should open slide 3');
+    await doc.destroy();
+  });
+
+  it('gives the same bytes for the same input, and stays small (no pictures)', async () => {
+    const before = readFileSync(dist('pact', 'pact.pdf'));
+    build('pact', '--pdf');
+    assert.ok(before.equals(readFileSync(dist('pact', 'pact.pdf'))), 'the slides PDF changed between two builds');
+    assert.ok(before.length < 150_000, `${before.length} bytes`);
+    const pdf = await PDFDocument.load(before);
+    const images = pdf.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    assert.equal(images.length, 0, 'the text deck was rasterised');
+  });
+});
+
+describe('fragments and pictures', () => {
+  it('--png writes a picture and a thumbnail per slide', () => {
+    build('pact', '--png');
+    const size = (file: string): [number, number] => {
+      const png = readFileSync(file);
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    const full = readdirSync(dist('pact', 'png')).filter((f) => f.endsWith('.png'));
+    const thumbs = readdirSync(dist('pact', 'png', 'thumbs'));
+    assert.equal(full.length, 9);
+    assert.deepEqual(full.slice(0, 2), ['1-title.png', '2-agenda.png']);
+    assert.equal(thumbs.length, 9);
+    assert.deepEqual(size(dist('pact', 'png', full[0] ?? '')), [1280, 720]);
+    assert.deepEqual(size(dist('pact', 'png', 'thumbs', thumbs[0] ?? '')), [320, 180]);
+  });
+  it('the slides PDF shows final states by default and a page per fragment step with --fragments', async () => {
+    build('pact', '--pdf');
+    assert.equal((await readPdf(dist('pact', 'pact.pdf'))).pages, 9);
+    build('pact', '--pdf', '--fragments');
+    const pdf = await readPdf(dist('pact', 'pact.pdf'));
+    assert.equal(pdf.pages, 9 + 6, 'six agenda items: six more pages');
+    assert.ok(!pdf.pageTexts[1]?.includes('Mutual Distrust'), 'step 0 shows no agenda item');
+    assert.ok(pdf.pageTexts[2]?.includes('Ideological Differences') && !pdf.pageTexts[2]?.includes('Mutual Distrust'), 'step 1 shows one');
+  });
+
+});
