@@ -4,11 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { inputError, LecternError } from './errors.ts';
+import { buildError, inputError, LecternError } from './errors.ts';
 import { defaultAuthor } from './edges/author.ts';
 import { findBrowser, launchBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
-import { commitStaging, createStaging, discardStaging, exists, readDeckFiles, readDocumentBytes, writeFiles, type Staging } from './edges/files.ts';
+import { commitStaging, createStaging, discardStaging, exists, readDeckFiles, readDocumentBytes, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
 import { themeDir } from './edges/paths.ts';
@@ -160,6 +160,14 @@ function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob
   return jobs;
 }
 
+/** A failure inside the browser (a crash, a step that timed out), as an error the user can act on. */
+function browserFailure(error: unknown, timeoutMs: number): LecternError {
+  const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  if (/timeout/iu.test(detail)) return buildError(`The browser did not finish a step within ${timeoutMs / 1000} s (${detail})`, 'Raise --timeout (seconds) for very large decks', error);
+  if (/closed|crash/iu.test(detail)) return buildError(`The browser stopped while printing (${detail})`, 'Run the build again; if it keeps failing, pass --browser PATH to another Chrome or Chromium', error);
+  return buildError(`The browser failed while printing (${detail})`, 'Run again with --debug and report it', error);
+}
+
 interface ResolvedInput {
   kind: 'document' | 'deck';
   name: string;
@@ -197,11 +205,15 @@ export async function renderInto(distDir: string, deck: Deck, templates: Templat
   await copyDeckImages(deckDir, deck.slides.map((s) => s.body), distDir, `slides/${deck.name}`);
 }
 
-/** Builds a deck from a document or from an existing slides folder. */
+/** Builds a deck from a document or from an existing slides folder; builds of one deck take turns. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const ws = options.workspace;
-  const input = await resolveInput(ws, options.input);
+  const input = await resolveInput(options.workspace, options.input);
   const name = checkDeckName(options.deck ?? input.name);
+  return withLock(join(options.workspace, 'dist', `.${name}.lock`), Math.max(options.timeoutMs, 60_000) * 5, () => buildDeck(options, input, name));
+}
+
+async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string): Promise<BuildResult> {
+  const ws = options.workspace;
   const slidesDir = join(ws, 'slides', name);
   const distDir = join(ws, 'dist', name);
 
@@ -254,7 +266,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       } catch (error) {
         // Without a browser the HTML is still worth having: keep it, then report.
         if (error instanceof LecternError && error.kind === 'environment') browserError = error;
-        else throw error;
+        else if (error instanceof LecternError) throw error;
+        else throw browserFailure(error, options.timeoutMs);
       }
     }
     if (slidesStaging) {

@@ -103,7 +103,10 @@ export async function launchBrowser(choice: BrowserChoice, timeoutMs: number): P
   try {
     return await chromium.launch({ executablePath: choice.path, headless: true, args, timeout: timeoutMs });
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const detail = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
+    if (/timeout/iu.test(detail)) {
+      throw environmentError(`The browser at ${choice.path} did not start within ${timeoutMs / 1000} s`, 'Raise --timeout (seconds), or pass --browser PATH to another Chrome or Chromium');
+    }
     throw environmentError(`The browser at ${choice.path} did not start (${detail})`, 'Pass --browser PATH to another Chrome or Chromium, or run with --debug for details');
   }
 }

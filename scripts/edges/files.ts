@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { inputError } from '../errors.ts';
+import { buildError, inputError } from '../errors.ts';
 import type { DeckFiles } from '../stages/write-slides.ts';
 
 /** Reads a document's bytes, with errors that say what to pass instead. */
@@ -28,10 +28,12 @@ export async function readDeckFiles(folder: string): Promise<DeckFiles> {
   } catch {
     return files;
   }
-  for (const entry of entries) {
-    if (!entry.isFile() || !/\.(md|ya?ml|json)$/u.test(entry.name)) continue;
-    files.set(entry.name, await readFile(join(folder, entry.name), 'utf8'));
-  }
+  const names = entries.filter((e) => e.isFile() && /\.(md|ya?ml|json)$/u.test(e.name)).map((e) => e.name).sort();
+  const texts = new Map<string, string>();
+  await eachLimited(names, 32, async (name) => {
+    texts.set(name, await readFile(join(folder, name), 'utf8'));
+  });
+  for (const name of names) files.set(name, texts.get(name) ?? '');
   return files;
 }
 
@@ -56,12 +58,23 @@ export async function createStaging(target: string): Promise<Staging> {
   return { dir, target };
 }
 
+/** Runs `work` on every item, at most `limit` at a time (thousands of slide files write in parallel, not one by one). */
+export async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 export async function writeFiles(dir: string, files: Map<string, string | Uint8Array>): Promise<void> {
-  for (const [name, content] of files) {
-    const path = join(dir, name);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content);
-  }
+  const folders = new Set([...files.keys()].map((name) => dirname(join(dir, name))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  await eachLimited([...files], 32, ([name, content]) => writeFile(join(dir, name), content));
 }
 
 /** Moves the staging folder into place, replacing what was there. */
@@ -80,4 +93,46 @@ export async function commitStaging(staging: Staging): Promise<void> {
 
 export async function discardStaging(staging: Staging): Promise<void> {
   await rm(staging.dir, { recursive: true, force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Holds a lock folder (mkdir is atomic) while `work` runs, so two builds of
+ * the same deck take turns instead of moving folders over each other. A lock
+ * left by a process that no longer runs is taken over.
+ */
+export async function withLock<T>(lockDir: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  await mkdir(dirname(lockDir), { recursive: true });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      await writeFile(join(lockDir, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(join(lockDir, 'pid'), 'utf8').catch(() => ''));
+      if (Number.isInteger(owner) && owner > 0 && !alive(owner)) {
+        await rm(lockDir, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw buildError(`Another lectern (pid ${owner || 'unknown'}) is building this deck`, `Wait for it to finish, or remove ${lockDir} if no lectern is running`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lockDir, { recursive: true, force: true });
+  }
 }

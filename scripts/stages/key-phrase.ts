@@ -56,13 +56,18 @@ function candidates(text: string): Candidate[] {
   return out;
 }
 
+const lower = (w: string): string => w.toLowerCase();
+
+/** How often each content word occurs in a text: computed once per document, shared by every paragraph. */
+export function wordFrequencies(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of candidates(text)) for (const w of c.words) counts.set(lower(w), (counts.get(lower(w)) ?? 0) + 1);
+  return counts;
+}
+
 /** The paragraph's key phrase, capitalised, at most three words; null when it has none. */
-export function keyPhrase(paragraph: string, documentText: string): string | null {
-  const lower = (w: string): string => w.toLowerCase();
-  const local = new Map<string, number>();
-  for (const c of candidates(paragraph)) for (const w of c.words) local.set(lower(w), (local.get(lower(w)) ?? 0) + 1);
-  const global = new Map<string, number>();
-  for (const c of candidates(documentText)) for (const w of c.words) global.set(lower(w), (global.get(lower(w)) ?? 0) + 1);
+export function keyPhrase(paragraph: string, global: Map<string, number>): string | null {
+  const local = wordFrequencies(paragraph);
   let best: { phrase: string; score: number } | null = null;
   for (const c of candidates(paragraph)) {
     const score =

@@ -2,7 +2,7 @@
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { subtitleFromIntro, titleFromFileName, titleFromIntro } from './derive-title.ts';
-import { keyPhrase } from './key-phrase.ts';
+import { keyPhrase, wordFrequencies } from './key-phrase.ts';
 import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
 import { claimId, slugify } from './slug.ts';
@@ -152,12 +152,13 @@ function separator(group: Unit[]): string {
 
 /** Prose without headings: a section per paragraph (short ones merged), titled by its key phrase. */
 function sectionsFromProse(blocks: Block[], documentText: string): Section[] {
+  const frequencies = wordFrequencies(documentText);
   const sections: Section[] = [];
   let pending: Block[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
     const text = pending.map((b) => b.text).join(' ');
-    sections.push({ heading: keyPhrase(text, documentText) ?? 'Notes', level: 2, line: pending[0]?.line ?? 1, blocks: pending });
+    sections.push({ heading: keyPhrase(text, frequencies) ?? 'Notes', level: 2, line: pending[0]?.line ?? 1, blocks: pending });
     pending = [];
   };
   for (const block of blocks) {
@@ -210,7 +211,7 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
       layout: 'agenda',
       title: agendaPages > 1 ? `Agenda (${page + 1}/${agendaPages})` : 'Agenda',
       body: items.map((s, i) => `${page * budget.agendaItems + i + 1}. ${esc(s.heading)}`).join('\n'),
-      notes: `This talk covers ${top.length} ${top.length === 1 ? 'topic' : 'topics'}: ${top.map((s) => esc(s.heading)).join('; ')}.`,
+      notes: `${page === 0 ? `This talk covers ${top.length} ${top.length === 1 ? 'topic' : 'topics'}` : 'The talk continues with'}: ${items.map((s) => esc(s.heading)).join('; ')}.`,
       section: null,
     });
   }

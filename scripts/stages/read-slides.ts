@@ -7,7 +7,25 @@ import { manifestFile, type DeckFiles } from './write-slides.ts';
 
 const layouts = new Set<DeckSlide['layout']>(['title', 'agenda', 'section', 'divider', 'summary', 'default']);
 
+// Slide front matter is nearly always `key: plain value` lines; reading those
+// directly keeps 50,000-slide decks fast. Anything else goes to the YAML parser.
+const plainLine = /^([A-Za-z_][\w-]*):[ \t]+([^\s'"{}[\]&*!|>%@`#,?:-][^'"{}[\]#]*?)[ \t]*$/u;
+
+function simpleYaml(text: string): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  for (const line of text.split('\n')) {
+    const m = plainLine.exec(line);
+    if (!m || m[1] === undefined || m[2] === undefined || /:\s/u.test(m[2])) return null;
+    const value = m[2];
+    if (/^(?:true|false|null|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|\.inf|\.nan|yes|no|on|off)$/iu.test(value)) return null;
+    out[m[1]] = value;
+  }
+  return out;
+}
+
 function yamlObject(text: string, where: string): Record<string, unknown> {
+  const simple = simpleYaml(text);
+  if (simple) return simple;
   let data: unknown;
   try {
     data = parseYaml(text);

@@ -20,6 +20,13 @@ function highlight(code: string, language: string): string {
 }
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false, highlight });
+// Links go to the web, to mail, or within the deck; never to script, data or
+// local files (markdown-it alone would let data:image links through).
+md.validateLink = (url: string): boolean => {
+  const href = url.trim().toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/u.exec(href)?.[1];
+  return scheme === undefined ? !href.startsWith('//') : ['http', 'https', 'mailto', 'tel'].includes(scheme);
+};
 // Math is typeset by KaTeX at build time (offline, no script in the deck);
 // a formula KaTeX cannot read is shown in red as written, not dropped.
 type Plugin = (md: InstanceType<typeof MarkdownIt>, options: Record<string, unknown>) => void;
@@ -94,6 +101,8 @@ md.core.ruler.push('lectern_images', (state) => {
 
 /** The image paths a slide's Markdown refers to (local ones only). */
 export function imageSources(markdown: string): string[] {
+  // Every Markdown image starts with "![": most slides have none, and need no parse.
+  if (!markdown.includes('![')) return [];
   const found: string[] = [];
   const walk = (tokens: Token[]): void => {
     for (const t of tokens) {

@@ -1,0 +1,161 @@
+// Hostile, broken and huge input: nothing from a document runs, nothing leaves
+// the workspace, nothing is lost, and every case ends quickly with a deck or a
+// one-line error.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { bin, exampleDocument, fixtures, openBrowser, readPdf, runCli, scratchWorkspace } from './helpers.ts';
+
+const ws = scratchWorkspace();
+let browser: Browser;
+before(async () => {
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+  ws.remove();
+});
+
+function buildOk(...args: string[]): void {
+  const result = runCli(['build', ...args], ws.dir);
+  assert.equal(result.status, 0, result.stderr);
+}
+
+describe('nothing in a document runs', () => {
+  before(() => {
+    buildOk(join(fixtures, 'hostile', 'hostile.md'), '--deck', 'hostile', '--pdf', '--handout', 'notes');
+    buildOk(join(fixtures, 'hostile', 'hostile.txt'), '--deck', 'hostile-text');
+  });
+
+  for (const deck of ['hostile', 'hostile-text']) {
+    it(`${deck}: no script from the document executes in the deck or the speaker view`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(pathToFileURL(join(ws.dir, 'dist', deck, 'index.html')).href);
+      await page.evaluate(() => window.lectern?.ready);
+      const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
+      for (let i = 0; i < total; i += 1) await page.evaluate((n) => window.Reveal?.slide(n), i);
+      await page.mouse.move(300, 300);
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+      await popup.waitForTimeout(1500);
+      const pwned = await page.evaluate(() => (window as unknown as { pwned?: string }).pwned);
+      const pwnedPopup = await popup.evaluate(() => (window as unknown as { pwned?: string }).pwned);
+      assert.equal(pwned, undefined, `a document script ran in the deck (${pwned})`);
+      assert.equal(pwnedPopup, undefined, `a document script ran in the speaker view (${pwnedPopup})`);
+      assert.deepEqual(dialogs, []);
+      const scripts = await page.$$eval('script', (els) => els.map((e) => e.getAttribute('src') ?? e.getAttribute('type')));
+      assert.deepEqual(scripts, ['application/json', 'assets/deck.js']);
+      assert.equal(await page.$$eval('.slides iframe, .slides [onerror], .slides [onmouseover]', (els) => els.length), 0);
+      await context.close();
+    });
+  }
+
+  it('shows the markup as text, drops unsafe links and images, and keeps a strict CSP', () => {
+    const html = readFileSync(join(ws.dir, 'dist', 'hostile', 'index.html'), 'utf8');
+    assert.match(html, /&lt;script&gt;window\.pwned = (?:'|&#39;)block(?:'|&#39;)&lt;\/script&gt;/u);
+    assert.match(html, /<title>&lt;script&gt;/u);
+    assert.doesNotMatch(html, /href="(?:javascript|data|vbscript):/iu);
+    assert.doesNotMatch(html, /src="(?:data:|\/etc|\.\.\/)/u);
+    assert.match(html, /href="https:\/\/example\.com\/page"/u);
+    assert.match(html, /\{\{title\}\}/u, 'template syntax should stay as written');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-/u);
+  });
+
+  it('the PDFs show the markup as text too', async () => {
+    const pdf = await readPdf(join(ws.dir, 'dist', 'hostile', 'hostile-handout.pdf'));
+    const text = pdf.pageTexts.join('\n');
+    assert.match(text, /<script>window\.pwned = 'block'<\/script>/u);
+    assert.match(text, /<script>window\.pwned = 'notes'<\/script>/u);
+  });
+});
+
+describe('paths stay inside the workspace', () => {
+  it('an image that leads out of the document\'s folder through a symlink is refused', () => {
+    const docDir = join(ws.dir, 'docs');
+    mkdirSync(docDir, { recursive: true });
+    symlinkSync('/etc/hostname', join(docDir, 'leak.png'));
+    writeFileSync(join(docDir, 'leak.md'), '# Leak\n\n## Picture\n\n![secret](leak.png)\n');
+    const result = runCli(['build', 'docs/leak.md'], ws.dir);
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /image "leak\.png" is outside/u);
+    assert.equal(existsSync(join(ws.dir, 'slides', 'leak')), false);
+  });
+
+  it('a missing image is a clear error, not a broken deck', () => {
+    writeFileSync(join(ws.dir, 'docs', 'missing.md'), '# Missing\n\n## Picture\n\n![chart](chart.png)\n');
+    const result = runCli(['build', 'docs/missing.md'], ws.dir);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /image "chart\.png" not found/u);
+  });
+});
+
+describe('nothing lost', () => {
+  it('two builds of the same deck at once both finish and leave a whole deck', async () => {
+    const run = (): Promise<number> =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, [bin, 'build', exampleDocument, '--deck', 'twice', '--force'], { cwd: ws.dir, stdio: 'ignore' });
+        child.on('exit', (code) => resolve(code ?? -1));
+      });
+    assert.deepEqual(await Promise.all([run(), run()]), [0, 0]);
+    assert.ok(existsSync(join(ws.dir, 'slides', 'twice', 'deck.yaml')));
+    assert.ok(existsSync(join(ws.dir, 'dist', 'twice', 'index.html')));
+    assert.equal(existsSync(join(ws.dir, 'dist', '.twice.lock')), false);
+  });
+
+  it('a failed build leaves the previous slides and dist as they were', () => {
+    buildOk(exampleDocument, '--deck', 'keep');
+    const before = readFileSync(join(ws.dir, 'dist', 'keep', 'index.html'), 'utf8');
+    const slide = join(ws.dir, 'slides', 'keep', 'agenda.md');
+    writeFileSync(slide, readFileSync(slide, 'utf8').replace('layout: agenda', 'layout: poster'));
+    const result = runCli(['build', 'keep'], ws.dir);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /unknown layout "poster"/u);
+    assert.equal(readFileSync(join(ws.dir, 'dist', 'keep', 'index.html'), 'utf8'), before);
+  });
+
+  it('a browser that times out gives a clear error and is not left running', () => {
+    const count = (): number => spawnSync('sh', ['-c', 'ps -eo args | grep -c "[p]laywright_chromiumdev_profile" || true'], { encoding: 'utf8' }).stdout.trim().split('\n').map(Number)[0] ?? 0;
+    const before = count();
+    const result = runCli(['build', exampleDocument, '--deck', 'slow', '--pdf', '--timeout', '0.001'], ws.dir);
+    assert.notEqual(result.status, 0);
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    assert.match(result.stderr, /timeout|did not start|Timeout/iu);
+    assert.ok(count() <= before, 'a browser process outlived the command');
+  });
+});
+
+describe('huge and pathological documents finish quickly', () => {
+  const words = 'the quick brown fox jumps over a lazy dog while seven wise owls watch from tall pine trees'.split(' ');
+  const prose = (n: number): string => Array.from({ length: n }, (_, i) => words[i % words.length]).join(' ');
+  const cases: [string, () => string, number][] = [
+    ['a single 5,000-character word', () => `Intro here.\n\nWord: ${'x'.repeat(5000)} end.\n`, 20_000],
+    ['a 3,000-word paragraph', () => `${prose(3000)}.\n`, 20_000],
+    ['deeply nested Markdown', () => `# Deep\n\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n\n${'>'.repeat(500)} quote\n`, 20_000],
+    [
+      'a 10 MB document',
+      () => Array.from({ length: 8000 }, (_, i) => `Topic ${i + 1}: ${prose(80)}. ${prose(70)}. ${prose(60)}. ${prose(40)}.`).join('\n\n'),
+      60_000,
+    ],
+  ];
+  for (const [name, make, limit] of cases) {
+    it(`${name}: a deck (or a clear error) within ${limit / 1000} s`, () => {
+      const file = join(ws.dir, `${name.replace(/\W+/gu, '-')}.md`);
+      writeFileSync(file, make());
+      const started = Date.now();
+      const result = runCli(['build', file, '--deck', 'huge', '--force'], ws.dir);
+      const took = Date.now() - started;
+      assert.ok(took < limit, `took ${took} ms`);
+      assert.ok(result.status === 0 || (result.status === 2 && result.stderr.trim().split('\n').length === 1), result.stderr);
+      assert.doesNotMatch(result.stderr, /\n\s+at /u);
+    });
+  }
+});
