@@ -5,6 +5,7 @@ import { LecternError, usageError } from './errors.ts';
 import { createProgress } from './edges/progress.ts';
 import { checkDecks, formatReport } from './check.ts';
 import { build, generator, handoutLayouts, type HandoutLayout } from './pipeline.ts';
+import { serve } from './serve.ts';
 import type { Diagnostic } from './types.ts';
 
 const mainHelp = `lectern: turn a written document into a slide deck, PDFs and handouts.
@@ -14,6 +15,7 @@ Usage: lectern <command> [options]
 Commands:
   build <document|deck>   Plan slides from a document (or render an existing deck) into dist/<deck>/
   check [deck...]         Measure decks: coverage of the source, overflow, words per slide
+  serve <document|deck>   Preview on 127.0.0.1, rebuilding and reloading on every change
 
 Options:
   -h, --help              Show help (also: lectern <command> --help)
@@ -69,6 +71,33 @@ Options:
 
 Example:
   lectern check nazi-soviet-pact --json`;
+
+const serveHelp = `Usage: lectern serve <document|deck> [options]
+
+Builds the deck, serves dist/<deck>/ on http://127.0.0.1:PORT/ and rebuilds when the
+document, a slide file, the manifest or the theme changes; open pages reload on the
+slide they were showing. A build error shows in the page and here; the server keeps
+running. Stop it with Ctrl+C.
+
+Options:
+  --port N             Port on 127.0.0.1 (default: 4700; 0 picks a free one)
+  --deck NAME          Deck name (default: the document's file name)
+  --theme light|dark   Colour variant
+  --encoding NAME      Text encoding of the document (default: utf-8)
+  --force              Regenerate slides from the document even where their files were edited
+
+Example:
+  lectern serve notes.md --port 8080`;
+
+const serveOptions = {
+  port: { type: 'string' },
+  force: { type: 'boolean' },
+  deck: { type: 'string' },
+  theme: { type: 'string' },
+  encoding: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
 
 const checkOptions = {
   json: { type: 'boolean' },
@@ -147,6 +176,36 @@ async function runCheck(args: string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+async function runServe(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, serveOptions, 'serve');
+  if (values.help) {
+    process.stdout.write(`${serveHelp}\n`);
+    return 0;
+  }
+  const input = positionals[0];
+  if (input === undefined || positionals.length > 1) throw usageError('serve needs one document or deck name', 'For example: lectern serve notes.md');
+  const port = values.port === undefined ? 4700 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a port number, not "${values.port}"`, 'For example: --port 8080');
+  const serving = await serve({
+    workspace: process.cwd(),
+    input,
+    deck: values.deck,
+    theme: oneOf(values.theme, ['light', 'dark'] as const, '--theme'),
+    port,
+    force: values.force ?? false,
+    encoding: values.encoding ?? 'utf-8',
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`Serving deck "${serving.deck}" at ${serving.url} (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await serving.close();
+  return 0;
+}
+
 async function runBuild(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, buildOptions, 'build');
   if (values.help) {
@@ -200,6 +259,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'build') return await runBuild(rest);
     if (command === 'check') return await runCheck(rest);
+    if (command === 'serve') return await runServe(rest);
     throw usageError(`Unknown command "${command}"`, 'Run lectern --help to see the commands');
   } catch (error) {
     if (error instanceof LecternError) {

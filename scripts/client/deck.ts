@@ -19,6 +19,8 @@ export interface SlideFit {
 
 interface LecternApi {
   ready: Promise<void>;
+  /** After the slides were replaced (live preview): re-read them, fit them, show the slide `id`. */
+  refresh?(id?: string): void;
   /** Every slide's fit, after fitting. */
   fits(): SlideFit[];
   /** Ids of slides that still overflow their frame after fitting. */
@@ -116,7 +118,14 @@ function startDeck(config: PageConfig): void {
     const current = (event as unknown as { currentSlide?: HTMLElement }).currentSlide;
     if (current) fitSlide(current);
   });
-  window.lectern = { ready, overflowing, fits };
+  const refresh = (id?: string): void => {
+    deck.sync();
+    fitAll(sections());
+    deck.layout();
+    const index = sections().findIndex((s) => s.id === id);
+    if (index >= 0) deck.slide(index);
+  };
+  window.lectern = { ready, overflowing, fits, refresh };
   window.Reveal = deck;
 }
 

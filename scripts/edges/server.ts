@@ -1,0 +1,134 @@
+// The preview server: serves a dist folder on 127.0.0.1, adds a live-reload
+// script to HTML pages, and pushes "reload" and "failure" events to open pages
+// over server-sent events. node:http rather than esbuild's server: lectern's
+// build is not an esbuild build, and the pages need events of lectern's own.
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { usageError } from '../errors.ts';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+};
+
+// Runs in the page. On "reload" it fetches the rebuilt page and swaps the
+// slides in place (reveal.js keeps its state, the slide stays by its id): much
+// faster than reloading the page, which it still does for a theme change
+// ("reload-full") or when the swap is not possible. On "failure" it shows the
+// build error over the deck.
+const liveScript = `(() => {
+  const events = new EventSource('/__lectern/events');
+  let box = null;
+  const full = () => location.reload();
+  events.addEventListener('reload-full', full);
+  events.addEventListener('reload', async () => {
+    try {
+      const response = await fetch(location.pathname, { cache: 'no-store' });
+      const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const incoming = next.querySelector('.reveal .slides');
+      const current = document.querySelector('.reveal .slides');
+      if (!incoming || !current || !window.lectern || !window.lectern.refresh) return full();
+      const id = (document.querySelector('.reveal .slides > section.present') || {}).id;
+      current.innerHTML = incoming.innerHTML;
+      document.title = next.title;
+      for (const link of document.querySelectorAll('link[rel=stylesheet]')) {
+        const href = link.getAttribute('href').split('?')[0];
+        if (!href.endsWith('deck.css')) link.setAttribute('href', href + '?v=' + Date.now());
+      }
+      for (const link of next.querySelectorAll('link[rel=stylesheet]')) {
+        const href = link.getAttribute('href');
+        if (!document.querySelector('link[href^="' + href + '"]')) document.head.appendChild(link.cloneNode());
+      }
+      if (box) { box.remove(); box = null; }
+      window.lectern.refresh(id);
+    } catch (error) {
+      full();
+    }
+  });
+  events.addEventListener('failure', (event) => {
+    box = box || document.body.appendChild(document.createElement('pre'));
+    box.setAttribute('style', 'position:fixed;left:0;right:0;bottom:0;z-index:99;margin:0;padding:16px 20px;background:#7f1d1d;color:#fff;font:16px/1.4 monospace;white-space:pre-wrap');
+    box.textContent = 'lectern: ' + event.data;
+  });
+})();
+`;
+
+export interface PreviewServer {
+  url: string;
+  /** Tells every open page to take the new slides (`full`: to reload, after a theme change). */
+  reload(full?: boolean): void;
+  /** Shows a build error in every open page. */
+  fail(message: string): void;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+export async function startServer(root: () => string, port: number): Promise<PreviewServer> {
+  const clients = new Set<ServerResponse>();
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+      if (path === '/__lectern/live.js') return send(res, 200, liveScript, types['.js']);
+      if (path === '/__lectern/events') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        clients.add(res);
+        req.on('close', () => clients.delete(res));
+        return undefined;
+      }
+      const base = root();
+      const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+      if (!file.startsWith(base + sep) && file !== base) return send(res, 403, 'Forbidden');
+      try {
+        if ((await stat(file)).isDirectory()) return send(res, 404, 'Not found');
+        const body = await readFile(file);
+        const type = types[extname(file)] ?? 'application/octet-stream';
+        if (type.startsWith('text/html')) {
+          // The live script needs to connect back to this server for its events.
+          const html = body.toString('utf8').replace("connect-src 'none'", "connect-src 'self'").replace('</body>', '<script src="/__lectern/live.js"></script>\n</body>');
+          return send(res, 200, html, type);
+        }
+        return send(res, 200, body, type);
+      } catch {
+        return send(res, 404, 'Not found');
+      }
+    })();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? usageError(`Port ${port} on 127.0.0.1 is already in use`, 'Pass --port N with another number, or stop the program that uses it') : error);
+    });
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  const broadcast = (event: string, data: string): void => {
+    const lines = data.split('\n').map((l) => `data: ${l}`).join('\n');
+    for (const client of clients) client.write(`event: ${event}\n${lines}\n\n`);
+  };
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    reload: (full = false) => broadcast(full ? 'reload-full' : 'reload', 'changed'),
+    fail: (message) => broadcast('failure', message),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of clients) client.end();
+        server.close(() => resolve());
+      }),
+  };
+}

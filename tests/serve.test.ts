@@ -1,0 +1,79 @@
+// `lectern serve`: a change to a slide file reaches the open page, on the same
+// slide; a build error shows in the page and the server keeps running.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { bin, exampleDocument, openBrowser, runCli, scratchWorkspace } from './helpers.ts';
+
+const ws = scratchWorkspace();
+let server: ChildProcess;
+let url = '';
+let stderr = '';
+let browser: Browser;
+let page: Page;
+const slide = (): string => join(ws.dir, 'slides', 'live', 'mutual-distrust.md');
+
+before(async () => {
+  server = spawn(process.execPath, [bin, 'serve', exampleDocument, '--deck', 'live', '--port', '0'], { cwd: ws.dir });
+  server.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/u.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+  browser = await openBrowser();
+  page = await browser.newPage();
+  await page.goto(`${url}#/mutual-distrust`);
+  await page.evaluate(() => window.lectern?.ready);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill('SIGINT');
+  ws.remove();
+});
+
+const currentTitle = (): Promise<string | null | undefined> => page.evaluate(() => document.querySelector('.reveal .slides > section.present h1')?.textContent);
+
+describe('lectern serve', () => {
+  it('serves the deck on 127.0.0.1 and refuses paths outside it', async () => {
+    assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/u);
+    assert.equal(await currentTitle(), 'Mutual Distrust');
+    const outside = await page.evaluate(async (u) => (await fetch(`${u}..%2f..%2f..%2fetc%2fpasswd`)).status, url);
+    assert.ok(outside === 403 || outside === 404, String(outside));
+  });
+
+  it('a saved slide file reaches the open page in a fraction of a second, on the same slide', async () => {
+    const started = Date.now();
+    writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('# Mutual Distrust', '# Mutual Suspicion'));
+    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Suspicion', undefined, { timeout: 10_000, polling: 'raf' });
+    const took = Date.now() - started;
+    assert.ok(took < 2000, `took ${took} ms`);
+    assert.equal(await page.evaluate(() => location.hash), '#/mutual-distrust');
+  });
+
+  it('a broken slide shows its error in the page and in the terminal; the server keeps going', async () => {
+    writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('layout: section', 'layout: poster'));
+    await page.waitForFunction(() => document.body.textContent?.includes('unknown layout "poster"'), undefined, { timeout: 10_000 });
+    assert.match(stderr, /unknown layout "poster"/u);
+    writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('layout: poster', 'layout: section').replace('# Mutual Suspicion', '# Mutual Distrust again'));
+    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust again', undefined, { timeout: 10_000 });
+    assert.equal(server.exitCode, null);
+  });
+
+  it('a port in use is a clear error', () => {
+    const port = new URL(url).port;
+    const result = runCli(['serve', 'live', '--port', port], ws.dir);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`, 'u'));
+  });
+});
