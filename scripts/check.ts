@@ -71,7 +71,7 @@ async function measureOverflow(ws: string, decks: Deck[], options: CheckOptions)
   try {
     for (const deck of decks) {
       const dist = join(scratch, deck.name);
-      await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name));
+      await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
       const page = await openPrintPage(browser, join(dist, 'print.html'), options.timeoutMs);
       results.set(deck.name, await measureFits(page));
       await page.context().close();

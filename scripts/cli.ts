@@ -39,6 +39,7 @@ Options:
   --pdf                Also write dist/<deck>/<deck>.pdf, one 16:9 page per slide
   --fragments          In the slides PDF, a page per fragment step (default: final state)
   --png                Also write dist/<deck>/png/<nn>-<id>.png (1280x720) and png/thumbs/ (320x180)
+  --single-file        Also write dist/<deck>/<deck>.html: the deck in one self-contained file
   --handout LAYOUTS    Also write handouts, comma-separated: notes (<deck>-handout.pdf: each
                        slide with its notes), 3up (<deck>-handout-3up.pdf: three slides a page
                        with lines for notes), 6up (<deck>-handout-6up.pdf: six slides a page)
@@ -116,6 +117,7 @@ const buildOptions = {
   pdf: { type: 'boolean' },
   fragments: { type: 'boolean' },
   png: { type: 'boolean' },
+  'single-file': { type: 'boolean' },
   handout: { type: 'string' },
   paper: { type: 'string' },
   browser: { type: 'string' },
@@ -231,6 +233,7 @@ async function runBuild(args: string[]): Promise<number> {
     pdf: values.pdf ?? false,
     fragments: values.fragments ?? false,
     png: values.png ?? false,
+    singleFile: values['single-file'] ?? false,
     handouts: [...new Set(handouts)],
     paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper') ?? defaultPaper(),
     browser: values.browser,

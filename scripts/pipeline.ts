@@ -9,11 +9,13 @@ import { defaultAuthor } from './edges/author.ts';
 import { findBrowser, launchBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
 import { commitStaging, createStaging, discardStaging, exists, readDeckFiles, readDocumentBytes, withLock, writeFiles, type Staging } from './edges/files.ts';
+import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
 import { themeDir } from './edges/paths.ts';
 import { measureFits, openPrintPage, printPdfs, reloadPrintPage, type PaperSize, type PrintJob } from './edges/pdf.ts';
 import { writePngs } from './edges/png.ts';
+import { writeSingleFile } from './edges/single-file.ts';
 import type { Progress } from './edges/progress.ts';
 import { planOutline } from './stages/outline.ts';
 import { planDeck, type PlanOptions } from './stages/plan-deck.ts';
@@ -44,6 +46,8 @@ export interface BuildOptions {
   fragments: boolean;
   /** Pictures of every slide, and thumbnails, under dist/<deck>/png/. */
   png: boolean;
+  /** Also dist/<deck>/<deck>.html: one self-contained file. */
+  singleFile?: boolean;
   handouts: HandoutLayout[];
   paper: PaperSize;
   browser?: string;
@@ -197,7 +201,10 @@ export async function prepareDist(distDir: string): Promise<Templates> {
 }
 
 /** Writes index.html, print.html, fonts, KaTeX and images of a deck into a dist folder. */
-export async function renderInto(distDir: string, deck: Deck, templates: Templates, deckDir: string): Promise<void> {
+export async function renderInto(distDir: string, deck: Deck, base: Templates, deckDir: string, workspace: string): Promise<void> {
+  const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
+  if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
+  const templates = { ...base, customCss: customCss !== null };
   const rendered = renderDeckHtml(deck, templates);
   await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates, renderSteps(deck))]]));
   await writeFonts(join(distDir, 'assets'), deckText(deck));
@@ -234,8 +241,9 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
 
     options.progress.step('Rendering HTML');
     const templates = await prepareDist(dist.dir);
-    await renderInto(dist.dir, deck, templates, deckDir);
+    await renderInto(dist.dir, deck, templates, deckDir, ws);
 
+    if (options.singleFile) await writeSingleFile(dist.dir, `${name}.html`);
     const jobs = pdfJobs(options, dist.dir, name);
     let browserError: LecternError | null = null;
     if (jobs.length > 0 || options.png) {
@@ -252,7 +260,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
             planned = again;
             files = writeSlides(planned.plan, generator);
             deck = deckFromFiles(name, files, options);
-            await renderInto(dist.dir, deck, templates, deckDir);
+            await renderInto(dist.dir, deck, templates, deckDir, ws);
             page = await reloadPrintPage(page);
           }
           await printPdfs(page, jobs, deck.meta, planOutline(deck));
@@ -281,6 +289,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       ...(planned ? [`slides/${name}/`] : []),
       `dist/${name}/index.html`,
       ...jobs.map((j) => `dist/${name}/${relative(dist.dir, j.path)}`),
+      ...(options.singleFile ? [`dist/${name}/${name}.html`] : []),
       ...(options.png ? [`dist/${name}/png/`] : []),
     ];
     return { deck: name, slides: deck.slides.length, outputs, diagnostics: planned?.diagnostics ?? [] };

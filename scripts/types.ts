@@ -90,6 +90,8 @@ export interface DeckMeta {
   /** BCP 47 language tag; right-to-left languages get dir="rtl". */
   lang: string;
   source: string | null;
+  /** A CSS file (relative to the deck folder) that overrides the theme's custom properties. */
+  css?: string | null;
 }
 
 export interface DeckPlan {

@@ -81,6 +81,7 @@ export function readSlides(name: string, files: DeckFiles, folder: string): Deck
     subject: text(data.subject),
     keywords: Array.isArray(data.keywords) ? data.keywords.filter((k): k is string => typeof k === 'string') : typeof data.keywords === 'string' ? data.keywords.split(/\s*,\s*/u).filter(Boolean) : [],
     source: text(data.source),
+    css: text(data.css),
   };
   const seen = new Set<string>();
   const slides = list.map((entry: unknown, index: number) => {

@@ -9,6 +9,8 @@ export interface Templates {
   print: string;
   /** CSP hashes of inline scripts the deck's libraries add (reveal.js's speaker view). */
   scriptHashes: string[];
+  /** The deck has a custom stylesheet (assets/custom.css), loaded after the theme. */
+  customCss?: boolean;
 }
 
 /** Only what the deck needs: its own files, inline styles that reveal.js sets, images from its folder. */
@@ -44,7 +46,10 @@ function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[])
   return {
     lang: escapeHtml(deck.meta.lang),
     dir: directionOf(deck.meta.lang),
-    head: usesMath(slides) ? `<link rel="stylesheet" href="${katexStylesheet}">` : '',
+    head: [
+      usesMath(slides) ? `<link rel="stylesheet" href="${katexStylesheet}">` : '',
+      templates.customCss ? '<link rel="stylesheet" href="assets/custom.css">' : '',
+    ].filter(Boolean).join('\n'),
     title: escapeHtml(deck.meta.title),
     author: escapeHtml(deck.meta.author ?? ''),
     description: escapeHtml(deck.meta.subtitle ?? ''),

@@ -34,6 +34,7 @@ export function writeManifest(meta: DeckMeta, ids: string[]): string {
     ...(meta.subject ? { subject: meta.subject } : {}),
     ...(meta.keywords && meta.keywords.length > 0 ? { keywords: meta.keywords } : {}),
     source: meta.source,
+    ...(meta.css ? { css: meta.css } : {}),
     slides: ids,
   });
   return `# lectern deck: metadata and slide order. Each slide is <id>.md in this folder.\n${body}`;

@@ -1,0 +1,27 @@
+// Writes dist/<deck>/<deck>.html: index.html with everything it loads inlined.
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { inlineHtml, mimeTypes, type Asset } from '../stages/inline-html.ts';
+
+export async function writeSingleFile(distDir: string, fileName: string): Promise<void> {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  // Gather every file the page and its stylesheets refer to, then inline them in one pure pass.
+  const assets = new Map<string, Asset>();
+  const load = async (path: string): Promise<void> => {
+    const file = normalize(join(distDir, path));
+    if (assets.has(path) || !file.startsWith(distDir + sep)) return;
+    const mime = mimeTypes[extname(path).slice(1).toLowerCase()];
+    if (!mime) return;
+    const bytes = await readFile(file).catch(() => null);
+    if (!bytes) return;
+    assets.set(path, { mime, bytes });
+    if (mime === 'text/css') {
+      const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+      for (const m of bytes.toString('utf8').matchAll(/url\(\s*['"]?([^'")?#]+)/gu)) {
+        if (m[1] && !m[1].startsWith('data:')) await load(normalize(folder + m[1]).split(sep).join('/'));
+      }
+    }
+  };
+  for (const m of html.matchAll(/(?:href|src)="([^"#:]+)"/gu)) if (m[1]) await load(m[1]);
+  await writeFile(join(distDir, fileName), inlineHtml(html, (path) => assets.get(path)));
+}

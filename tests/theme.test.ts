@@ -1,0 +1,127 @@
+// The theme as the audience sees it: contrast on every slide in both
+// variants, a custom stylesheet, the single-file deck opened on its own.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { exampleDocument, fixtures, openBrowser, runCli, scratchWorkspace } from './helpers.ts';
+
+const ws = scratchWorkspace();
+let browser: Browser;
+const build = (...args: string[]): void => {
+  const result = runCli(['build', ...args], ws.dir);
+  assert.equal(result.status, 0, result.stderr);
+};
+
+before(async () => {
+  build(exampleDocument, '--deck', 'light');
+  build(exampleDocument, '--deck', 'dark', '--theme', 'dark');
+  build(join(fixtures, 'corpus', 'sorting-lecture.md'), '--deck', 'lecture', '--single-file');
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+  ws.remove();
+});
+
+async function open(file: string, hash = ''): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  // tsx names inner functions through a helper; functions passed to the page need it there too.
+  await context.addInitScript('window.__name = (f) => f;');
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).href + hash);
+  await page.evaluate(() => window.lectern?.ready);
+  return { page, requests };
+}
+
+/** Lowest WCAG contrast ratio of any text on the current slide, with where it is. */
+function worstContrast(): { ratio: number; where: string } {
+  const parse = (c: string): number[] => (c.match(/[\d.]+/gu) ?? []).map(Number);
+  const luminance = ([r = 0, g = 0, b = 0]: number[]): number => {
+    const f = (v: number): number => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el: Element | null): number[] => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c[3] ?? 0) > 0.5) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  let worst = { ratio: 21, where: '' };
+  const slide = document.querySelector('.reveal .slides > section.present');
+  const texts = [...(slide?.querySelectorAll('*') ?? []), ...document.querySelectorAll('.reveal .slide-number')];
+  for (const el of texts) {
+    const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+    const style = getComputedStyle(el);
+    if (!own || style.visibility === 'hidden' || style.display === 'none') continue;
+    const fg = parse(style.color);
+    const alpha = fg[3] ?? 1;
+    const bg = background(el);
+    const mixed = fg.slice(0, 3).map((v, i) => v * alpha + (bg[i] ?? 0) * (1 - alpha));
+    const [l1, l2] = [luminance(mixed), luminance(bg)].sort((a, b) => b - a) as [number, number];
+    const ratio = (l1 + 0.05) / (l2 + 0.05);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    const needed = large ? 3 : 4.5;
+    if (ratio / needed < worst.ratio / 4.5) worst = { ratio: (ratio / needed) * 4.5, where: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}" ${style.color} on rgb(${bg.join(',')}) ratio ${ratio.toFixed(2)} (needs ${needed})` };
+  }
+  return worst;
+}
+
+describe('the theme', () => {
+  for (const variant of ['light', 'dark']) {
+    it(`${variant}: every text on every slide meets WCAG AA contrast`, async () => {
+      const { page } = await open(join(ws.dir, 'dist', variant, 'index.html'));
+      const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
+      assert.equal(total, 9);
+      for (let i = 0; i < total; i += 1) {
+        await page.evaluate((n) => window.Reveal?.slide(n), i);
+        const worst = await page.evaluate(worstContrast);
+        assert.ok(worst.ratio >= 4.5, `slide ${i + 1}: ${worst.where}`);
+      }
+      const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.reveal .slides > section') as Element).backgroundColor);
+      const [r = 0] = (bg.match(/\d+/gu) ?? []).map(Number);
+      assert.ok(variant === 'dark' ? r < 60 : r > 200, `${variant} background is ${bg}`);
+      await page.context().close();
+    });
+  }
+
+  it('a custom stylesheet in the workspace overrides colours through custom properties', async () => {
+    mkdirSync(join(ws.dir, 'theme'), { recursive: true });
+    writeFileSync(join(ws.dir, 'theme', 'custom.css'), '.lectern-deck, .lectern-print { --lectern-accent: rgb(0, 102, 51); --lectern-font-heading: Georgia, serif; }\n');
+    build('light');
+    const { page } = await open(join(ws.dir, 'dist', 'light', 'index.html'), '#/mutual-distrust');
+    const accent = await page.evaluate(() => getComputedStyle(document.querySelector('section.present li') as Element, '::before').backgroundColor);
+    assert.equal(accent, 'rgb(0, 102, 51)');
+    assert.match(await page.evaluate(() => getComputedStyle(document.querySelector('section.present h1') as Element).fontFamily), /^Georgia/u);
+    await page.context().close();
+  });
+
+  it('the single-file deck opens alone, renders its fonts, math and image, and asks for nothing', async () => {
+    const alone = join(ws.dir, 'alone');
+    mkdirSync(alone, { recursive: true });
+    copyFileSync(join(ws.dir, 'dist', 'lecture', 'lecture.html'), join(alone, 'lecture.html'));
+    const { page, requests } = await open(join(alone, 'lecture.html'));
+    const others = requests.filter((u) => !u.startsWith('data:') && u !== pathToFileURL(join(alone, 'lecture.html')).href);
+    assert.deepEqual(others, []);
+    assert.ok(await page.evaluate(() => document.fonts.check('36px "Source Sans 3"') && [...document.fonts].some((f) => f.family.includes('Source Sans 3') && f.status === 'loaded')));
+    assert.ok(await page.evaluate(() => (window.Reveal?.getTotalSlides() ?? 0) > 10));
+    assert.ok(await page.evaluate(() => document.querySelector('.katex') !== null && [...document.fonts].some((f) => f.family.startsWith('KaTeX') && f.status === 'loaded')), 'KaTeX fonts');
+    const image = await page.evaluate(() => {
+      const img = document.querySelector<HTMLImageElement>('figure img');
+      return img ? { src: img.src.slice(0, 22), width: img.naturalWidth } : null;
+    });
+    assert.deepEqual(image, { src: 'data:image/png;base64,', width: 320 });
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await popup.waitForFunction(() => (document.querySelector('.speaker-controls-time .clock-value')?.textContent ?? '') !== '0:00 AM', undefined, { timeout: 15_000 });
+    await page.context().close();
+  });
+});
