@@ -1,12 +1,12 @@
 // `lectern check`: measures decks as a reviewer would. Coverage of the source
 // document, words of prose per slide and slides per section come from the
 // files; overflow is measured in Chromium on the rendered slides.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { inputError, LecternError } from './errors.ts';
 import { findBrowser, launchBrowser } from './edges/browser.ts';
-import { exists, readDeckFiles, readDocumentBytes } from './edges/files.ts';
+import { exists, listDecks, readDeckFiles, readDocumentBytes } from './edges/files.ts';
 import { measureFits, openPrintPage } from './edges/pdf.ts';
 import { deckFromFiles, prepareDist, renderInto, splitDocument } from './pipeline.ts';
 import { measureCoverage, measureWords, slidesPerSection, type Coverage, type WordStats } from './stages/measure-deck.ts';
@@ -38,14 +38,6 @@ export interface CheckResult {
   ok: boolean;
   /** Set when no browser could measure overflow. */
   browserMissing: string | null;
-}
-
-async function workspaceDecks(ws: string): Promise<string[]> {
-  const dir = join(ws, 'slides');
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const decks: string[] = [];
-  for (const e of entries) if (e.isDirectory() && (await exists(join(dir, e.name, 'deck.yaml')))) decks.push(e.name);
-  return decks.sort();
 }
 
 async function loadDeck(ws: string, name: string): Promise<Deck> {
@@ -84,7 +76,7 @@ async function measureOverflow(ws: string, decks: Deck[], options: CheckOptions)
 }
 
 export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
-  const names = options.decks.length > 0 ? options.decks : await workspaceDecks(options.workspace);
+  const names = options.decks.length > 0 ? options.decks : await listDecks(options.workspace);
   if (names.length === 0) throw inputError('No decks to check in slides/', 'Build one first: lectern build <document>');
   const decks = await Promise.all(names.map((n) => loadDeck(options.workspace, n)));
   let fits = new Map<string, { id: string; fit: number; overflow: boolean }[]>();

@@ -6,6 +6,7 @@ import { createProgress } from './edges/progress.ts';
 import { checkDecks, formatReport } from './check.ts';
 import { build, generator, handoutLayouts, type HandoutLayout } from './pipeline.ts';
 import { serve } from './serve.ts';
+import { formatList, listSlides, remix } from './remix.ts';
 import type { Diagnostic } from './types.ts';
 
 const mainHelp = `lectern: turn a written document into a slide deck, PDFs and handouts.
@@ -16,6 +17,8 @@ Commands:
   build <document|deck>   Plan slides from a document (or render an existing deck) into dist/<deck>/
   check [deck...]         Measure decks: coverage of the source, overflow, words per slide
   serve <document|deck>   Preview on 127.0.0.1, rebuilding and reloading on every change
+  list [deck]             List the workspace's decks and slides (by stable id)
+  remix <talk.yaml>       Copy a talk's slides into a deck of its own (--deck NAME)
 
 Options:
   -h, --help              Show help (also: lectern <command> --help)
@@ -25,11 +28,13 @@ Options:
 Example:
   lectern build notes.md --pdf --handout notes`;
 
-const buildHelp = `Usage: lectern build <document|deck> [options]
+const buildHelp = `Usage: lectern build <document|deck|talk.yaml> [options]
 
 A document (.txt, .md) runs the whole pipeline: it writes slides/<deck>/ (deck.yaml
 and one Markdown file per slide), then dist/<deck>/index.html, and PDFs on request.
 A deck name (a folder under slides/) renders its slides as they are, keeping edits.
+A talk file (.yaml) composes a deck from slides of other decks, by deck/slide-id,
+into dist/<talk file's name>/.
 
 Options:
   --deck NAME          Deck name (default: the document's file name)
@@ -96,6 +101,38 @@ const serveOptions = {
   deck: { type: 'string' },
   theme: { type: 'string' },
   encoding: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const listHelp = `Usage: lectern list [deck] [--json]
+
+Lists the decks under slides/ and their slides, by stable id: the references a
+talk file uses (deck/slide-id). With --json, an array with one object per slide:
+{ "deck", "id", "title", "file", "section"?, "source"? } (source: where a remixed
+slide came from).
+
+Example:
+  lectern list nazi-soviet-pact --json`;
+
+const remixHelp = `Usage: lectern remix <talk.yaml> --deck NAME [--force]
+
+Makes an independent copy of a talk under slides/NAME: its own deck.yaml and slide
+files (each recording its source as deck/slide-id), for a talk that will diverge
+from the decks it came from. Refuses to replace an existing deck unless --force.
+
+Example:
+  lectern remix talks/week-1.yaml --deck week-1`;
+
+const listOptions = {
+  json: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const remixOptions = {
+  deck: { type: 'string' },
+  force: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
@@ -176,6 +213,31 @@ async function runCheck(args: string[]): Promise<number> {
     return 3;
   }
   return result.ok ? 0 : 1;
+}
+
+async function runList(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, listOptions, 'list');
+  if (values.help) {
+    process.stdout.write(`${listHelp}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw usageError(`list takes at most one deck, got ${positionals.length}`, 'For example: lectern list my-deck');
+  const slides = await listSlides(process.cwd(), positionals[0]);
+  process.stdout.write(values.json ? `${JSON.stringify(slides, null, 2)}\n` : `${formatList(slides) || 'No decks under slides/ yet. Build one: lectern build <document>'}\n`);
+  return 0;
+}
+
+async function runRemix(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, remixOptions, 'remix');
+  if (values.help) {
+    process.stdout.write(`${remixHelp}\n`);
+    return 0;
+  }
+  const talk = positionals[0];
+  if (talk === undefined || positionals.length > 1 || !values.deck) throw usageError('remix needs a talk file and --deck NAME', 'For example: lectern remix talks/week-1.yaml --deck week-1');
+  const result = await remix(process.cwd(), talk, values.deck, values.force ?? false);
+  process.stdout.write(`Remixed ${result.slides} slides into slides/${result.deck}/\n`);
+  return 0;
 }
 
 async function runServe(args: string[]): Promise<number> {
@@ -263,6 +325,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'build') return await runBuild(rest);
     if (command === 'check') return await runCheck(rest);
     if (command === 'serve') return await runServe(rest);
+    if (command === 'list') return await runList(rest);
+    if (command === 'remix') return await runRemix(rest);
     throw usageError(`Unknown command "${command}"`, 'Run lectern --help to see the commands');
   } catch (error) {
     if (error instanceof LecternError) {

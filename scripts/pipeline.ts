@@ -18,6 +18,7 @@ import { writePngs } from './edges/png.ts';
 import { writeSingleFile } from './edges/single-file.ts';
 import type { Progress } from './edges/progress.ts';
 import { planOutline } from './stages/outline.ts';
+import { isTalkFile, loadTalk } from './talks.ts';
 import { planDeck, type PlanOptions } from './stages/plan-deck.ts';
 import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
@@ -173,7 +174,7 @@ function browserFailure(error: unknown, timeoutMs: number): LecternError {
 }
 
 interface ResolvedInput {
-  kind: 'document' | 'deck';
+  kind: 'document' | 'deck' | 'talk';
   name: string;
 }
 
@@ -182,16 +183,21 @@ export async function resolveInput(ws: string, input: string): Promise<ResolvedI
   const path = resolve(ws, input);
   if (await exists(join(path, 'deck.yaml'))) return { kind: 'deck', name: basename(path) };
   if (!/[\\/]/u.test(input) && (await exists(join(ws, 'slides', input, 'deck.yaml')))) return { kind: 'deck', name: input };
-  if (await exists(path)) return { kind: 'document', name: slugify(basename(path).replace(/\.[^.]+$/u, '')) || 'deck' };
+  const fileName = slugify(basename(path).replace(/\.[^.]+$/u, '')) || 'deck';
+  if (isTalkFile(path) && (await exists(path))) return { kind: 'talk', name: fileName };
+  if (await exists(path)) return { kind: 'document', name: fileName };
   if (/[\\/.]/u.test(input)) throw inputError(`${input}: no such file`, 'Check the path, or pass the name of a deck under slides/');
   throw inputError(`No document or deck named "${input}"`, 'Pass a document path (e.g. notes.md) or the name of a folder under slides/ that has a deck.yaml');
 }
 
+/** A deck with the flags that override its manifest. */
+function withOverrides(deck: Deck, options: Pick<BuildOptions, 'theme' | 'author'>): Deck {
+  return { ...deck, meta: { ...deck.meta, theme: options.theme ?? deck.meta.theme, author: options.author ?? deck.meta.author ?? defaultAuthor() } };
+}
+
 /** Reads a deck from its files, with the flags that override its manifest. */
 export function deckFromFiles(name: string, files: DeckFiles, options: Pick<BuildOptions, 'theme' | 'author'>): Deck {
-  const deck = readSlides(name, files, `slides/${name}`);
-  const meta = { ...deck.meta, theme: options.theme ?? deck.meta.theme, author: options.author ?? deck.meta.author ?? defaultAuthor() };
-  return { ...deck, meta };
+  return withOverrides(readSlides(name, files, `slides/${name}`), options);
 }
 
 /** Writes the deck's script and styles into a dist folder; returns the templates to render with. */
@@ -224,18 +230,21 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
   const slidesDir = join(ws, 'slides', name);
   const distDir = join(ws, 'dist', name);
 
-  options.progress.step(input.kind === 'document' ? `Planning slides from ${options.input}` : `Reading slides/${name}`);
+  options.progress.step(input.kind === 'document' ? `Planning slides from ${options.input}` : input.kind === 'talk' ? `Composing the talk ${options.input}` : `Reading slides/${name}`);
   let planned = input.kind === 'document' ? await planDocument(options, slidesDir) : null;
-  let files = planned ? writeSlides(planned.plan, generator) : await readDeckFiles(slidesDir);
+  let files = planned ? writeSlides(planned.plan, generator) : input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>();
   if (planned && !options.force) refuseToOverwriteEdits(await readDeckFiles(slidesDir), files, name, planned.shown);
-  let deck = deckFromFiles(name, files, options);
+  // A talk is composed from its source decks at every build, so edits to them flow in.
+  const talk = input.kind === 'talk' ? await loadTalk(ws, options.input, name) : null;
+  let deck = talk ? withOverrides(talk, options) : deckFromFiles(name, files, options);
 
   const stagings: Staging[] = [];
   try {
     const slidesStaging = planned ? await createStaging(slidesDir) : null;
     if (slidesStaging) stagings.push(slidesStaging);
     if (slidesStaging && planned) await copyImages(planned.images.values(), slidesStaging.dir);
-    const deckDir = slidesStaging?.dir ?? slidesDir;
+    // A talk's slides keep image paths relative to slides/ (deck/images/x.png).
+    const deckDir = slidesStaging?.dir ?? (talk ? join(ws, 'slides') : slidesDir);
     const dist = await createStaging(distDir);
     stagings.push(dist);
 

@@ -92,6 +92,8 @@ export interface DeckMeta {
   source: string | null;
   /** A CSS file (relative to the deck folder) that overrides the theme's custom properties. */
   css?: string | null;
+  /** Show each remixed slide's origin (deck/id) in a small footer. */
+  showSources?: boolean;
 }
 
 export interface DeckPlan {
@@ -106,6 +108,8 @@ export interface DeckSlide {
   layout: SlideLayout | 'default';
   /** Front matter `fragments: true`: the slide's list items appear one at a time. */
   fragments: boolean;
+  /** Where a remixed slide came from, as `deck/slide-id` (front matter `source:`). */
+  source?: string | null;
   section: string | null;
   /** The Markdown of the slide, front matter and notes removed. */
   body: string;

@@ -136,3 +136,12 @@ export async function withLock<T>(lockDir: string, timeoutMs: number, work: () =
     await rm(lockDir, { recursive: true, force: true });
   }
 }
+
+/** The decks of a workspace: folders under slides/ with a deck.yaml, by name. */
+export async function listDecks(ws: string): Promise<string[]> {
+  const dir = join(ws, 'slides');
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const decks: string[] = [];
+  for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.') && (await exists(join(dir, e.name, 'deck.yaml')))) decks.push(e.name);
+  return decks.sort();
+}

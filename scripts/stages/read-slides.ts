@@ -55,7 +55,7 @@ export function readSlide(file: string, source: string, where: string): DeckSlid
   if (!layouts.has(layoutValue as DeckSlide['layout'])) {
     throw inputError(`${where}: unknown layout "${layoutValue}"`, `Use one of: ${[...layouts].join(', ')}`);
   }
-  return { id, file, layout: layoutValue as SlideLayout | 'default', fragments: data.fragments === true, section: text(data.section), body, notes };
+  return { id, file, layout: layoutValue as SlideLayout | 'default', fragments: data.fragments === true, source: text(data.source), section: text(data.section), body, notes };
 }
 
 /** Reads a deck folder's files (already loaded) into a Deck. */
@@ -82,6 +82,7 @@ export function readSlides(name: string, files: DeckFiles, folder: string): Deck
     keywords: Array.isArray(data.keywords) ? data.keywords.filter((k): k is string => typeof k === 'string') : typeof data.keywords === 'string' ? data.keywords.split(/\s*,\s*/u).filter(Boolean) : [],
     source: text(data.source),
     css: text(data.css),
+    showSources: data['show-sources'] === true,
   };
   const seen = new Set<string>();
   const slides = list.map((entry: unknown, index: number) => {

@@ -60,17 +60,21 @@ function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[])
 
 function sectionElement(slide: RenderedSlide, extra = ''): string {
   const section = slide.section ? ` data-section="${escapeHtml(slide.section)}"` : '';
-  return `<section id="${escapeHtml(slide.id)}" class="lectern-slide layout-${slide.layout}"${section}${extra}>${slideInner(slide)}`;
+  const source = slide.source ? `<footer class="slide-source">from ${escapeHtml(slide.source)}</footer>` : '';
+  return `<section id="${escapeHtml(slide.id)}" class="lectern-slide layout-${slide.layout}"${section}${extra}>${slideInner(slide)}${source}`;
 }
+
+/** A remixed slide shows its origin when the deck asks for it (show-sources). */
+const withSource = (deck: Deck, slide: RenderedSlide, source: string | null | undefined): RenderedSlide => ({ ...slide, source: deck.meta.showSources && source ? source : null });
 
 /** Each fragment slide as it looks after 0, 1, ... clicks (empty for other slides). */
 export function renderSteps(deck: Deck): RenderedSlide[][] {
-  return deck.slides.map((slide) => Array.from({ length: fragmentCount(slide) }, (_, step) => renderSlide(slide, step)));
+  return deck.slides.map((slide) => Array.from({ length: fragmentCount(slide) }, (_, step) => withSource(deck, renderSlide(slide, step), slide.source)));
 }
 
 /** The reveal.js deck. */
 export function renderDeckHtml(deck: Deck, templates: Templates): { html: string; slides: RenderedSlide[] } {
-  const slides = deck.slides.map((slide) => renderSlide(slide));
+  const slides = deck.slides.map((slide) => withSource(deck, renderSlide(slide), slide.source));
   const sections = slides
     .map((s) => `${sectionElement(s)}${s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>`}</section>`)
     .join('\n');
@@ -86,7 +90,8 @@ function printItem(deck: Deck, s: RenderedSlide, number: number, extra: { classN
   // The slide number links to its own slide: the link makes Chromium record a
   // named destination per slide, which the PDF outline then points at.
   const numberLink = extra.withId ? `<a class="slide-number" href="#${escapeHtml(s.id)}">${number}</a>` : `<span class="slide-number">${number}</span>`;
-  const section = `<section${extra.withId ? ` id="${escapeHtml(s.id)}"` : ''} class="lectern-slide layout-${s.layout}"${s.section ? ` data-section="${escapeHtml(s.section)}"` : ''}>${printLinks(slideInner(s))}${numberLink}</section>`;
+  const source = s.source ? `<footer class="slide-source">from ${escapeHtml(s.source)}</footer>` : '';
+  const section = `<section${extra.withId ? ` id="${escapeHtml(s.id)}"` : ''} class="lectern-slide layout-${s.layout}"${s.section ? ` data-section="${escapeHtml(s.section)}"` : ''}>${printLinks(slideInner(s))}${source}${numberLink}</section>`;
   const notes = s.notesHtml === '' ? '<p class="no-notes">No notes for this slide.</p>' : printLinks(s.notesHtml);
   const rules = '<div class="handout-lines" aria-hidden="true"></div>';
   return `<article class="print-item${extra.className}" data-slide="${escapeHtml(s.id)}"><div class="slide-frame">${section}</div>${rules}<div class="handout-notes">${notes}</div></article>`;

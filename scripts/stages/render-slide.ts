@@ -126,6 +126,8 @@ export interface RenderedSlide {
   bodyHtml: string;
   notesHtml: string;
   section: string | null;
+  /** Shown in a footer: where a remixed slide came from (deck/id). */
+  source?: string | null;
 }
 
 /** Markdown's block and inline tokens, with the deck's settings (math included). */

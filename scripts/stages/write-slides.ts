@@ -3,7 +3,7 @@
 // regeneration can tell which files the user has edited).
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import type { DeckMeta, DeckPlan, SlidePlan } from '../types.ts';
+import type { Deck, DeckMeta, DeckPlan, DeckSlide, SlidePlan } from '../types.ts';
 
 export const manifestFile = 'deck.yaml';
 export const stateFile = '.lectern.json';
@@ -35,6 +35,7 @@ export function writeManifest(meta: DeckMeta, ids: string[]): string {
     ...(meta.keywords && meta.keywords.length > 0 ? { keywords: meta.keywords } : {}),
     source: meta.source,
     ...(meta.css ? { css: meta.css } : {}),
+    ...(meta.showSources ? { 'show-sources': true } : {}),
     slides: ids,
   });
   return `# lectern deck: metadata and slide order. Each slide is <id>.md in this folder.\n${body}`;
@@ -69,4 +70,28 @@ export function editedFiles(existing: DeckFiles): string[] {
     .filter(([file, text]) => hashes[file] !== hashText(text))
     .map(([file]) => file)
     .sort();
+}
+
+/** A slide file for a slide read from elsewhere (a remix): front matter, its Markdown, its notes. */
+export function writeDeckSlide(slide: DeckSlide): string {
+  const front = stringify({
+    id: slide.id,
+    layout: slide.layout,
+    ...(slide.section ? { section: slide.section } : {}),
+    ...(slide.source ? { source: slide.source } : {}),
+    ...(slide.fragments ? { fragments: true } : {}),
+  }).trimEnd();
+  const parts = [`---\n${front}\n---`, slide.body.trim()];
+  if (slide.notes.trim() !== '') parts.push(`Note:\n${slide.notes.trim()}`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** All files of a deck folder for a deck composed elsewhere (a remix). */
+export function writeDeckFiles(deck: Deck, generator: string): DeckFiles {
+  const files: DeckFiles = new Map();
+  files.set(manifestFile, writeManifest(deck.meta, deck.slides.map((s) => s.id)));
+  for (const slide of deck.slides) files.set(`${slide.id}.md`, writeDeckSlide(slide));
+  const hashes = Object.fromEntries([...files].map(([file, text]) => [file, hashText(text)]));
+  files.set(stateFile, `${JSON.stringify({ generator, hashes }, null, 2)}\n`);
+  return files;
 }

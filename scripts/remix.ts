@@ -1,0 +1,76 @@
+// `lectern list` and `lectern remix`: the workspace's slides by stable id, and
+// an independent copy of a talk as a deck of its own.
+import { join } from 'node:path';
+import { inputError } from './errors.ts';
+import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, withLock, writeFiles } from './edges/files.ts';
+import { copyDeckImages } from './edges/images.ts';
+import { checkDeckName, generator } from './pipeline.ts';
+import { readSlides } from './stages/read-slides.ts';
+import { slideTitle } from './stages/render-slide.ts';
+import { writeDeckFiles } from './stages/write-slides.ts';
+import { loadTalk } from './talks.ts';
+
+export interface ListedSlide {
+  deck: string;
+  id: string;
+  title: string;
+  file: string;
+  section?: string;
+  /** For a remixed slide: where it came from (deck/id). */
+  source?: string;
+}
+
+/** Every slide of the workspace's decks (or of one), in deck order. */
+export async function listSlides(workspace: string, only?: string): Promise<ListedSlide[]> {
+  const decks = await listDecks(workspace);
+  if (only !== undefined && !decks.includes(only)) throw inputError(`No deck named "${only}" under slides/`, decks.length > 0 ? `Decks here: ${decks.join(', ')}` : 'Build one first: lectern build <document>');
+  const out: ListedSlide[] = [];
+  for (const name of only ? [only] : decks) {
+    const deck = readSlides(name, await readDeckFiles(join(workspace, 'slides', name)), `slides/${name}`);
+    for (const slide of deck.slides) {
+      out.push({
+        deck: name,
+        id: slide.id,
+        title: slideTitle(slide),
+        file: `slides/${name}/${slide.file}`,
+        ...(slide.section ? { section: slide.section } : {}),
+        ...(slide.source ? { source: slide.source } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+export function formatList(slides: ListedSlide[]): string {
+  const lines: string[] = [];
+  let deck = '';
+  const width = Math.min(48, Math.max(0, ...slides.map((s) => s.id.length)));
+  for (const s of slides) {
+    if (s.deck !== deck) {
+      deck = s.deck;
+      lines.push(`${deck} (${slides.filter((x) => x.deck === deck).length} slides)`);
+    }
+    lines.push(`  ${s.deck}/${s.id.padEnd(width)}  ${s.title}${s.source ? `  (from ${s.source})` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+/** Copies a talk's slides into slides/<name>, each recording where it came from. */
+export async function remix(workspace: string, talkFile: string, name: string, force: boolean): Promise<{ deck: string; slides: number }> {
+  checkDeckName(name);
+  const target = join(workspace, 'slides', name);
+  return withLock(join(workspace, 'dist', `.${name}.lock`), 60_000, async () => {
+    if (!force && (await exists(target))) throw inputError(`slides/${name} already exists`, 'Pick another --deck name, or pass --force to replace it');
+    const deck = await loadTalk(workspace, talkFile, name);
+    const staging = await createStaging(target);
+    try {
+      await writeFiles(staging.dir, writeDeckFiles(deck, generator));
+      await copyDeckImages(join(workspace, 'slides'), deck.slides.map((s) => s.body), staging.dir, talkFile);
+      await commitStaging(staging);
+    } catch (error) {
+      await discardStaging(staging);
+      throw error;
+    }
+    return { deck: name, slides: deck.slides.length };
+  });
+}

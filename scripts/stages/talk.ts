@@ -1,0 +1,164 @@
+// Talks: a YAML file that composes a new deck from slides of other decks, by
+// stable ids. Parsing keeps each reference's line, so a bad one is reported
+// where the user wrote it, with the closest id that exists.
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { inputError } from '../errors.ts';
+import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
+import { escapeMarkdown } from './units.ts';
+
+export type TalkReference =
+  | { kind: 'slide'; deck: string; id: string; line: number; text: string }
+  | { kind: 'deck'; deck: string; line: number; text: string }
+  | { kind: 'section'; deck: string; section: string; line: number; text: string };
+
+export interface Talk {
+  file: string;
+  title: string;
+  subtitle: string | null;
+  author: string | null;
+  date: string | null;
+  theme: 'light' | 'dark' | null;
+  /** Add a title slide made from the talk's title (default true). */
+  titleSlide: boolean;
+  /** Show where each slide came from in a small footer. */
+  showSources: boolean;
+  references: TalkReference[];
+}
+
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
+function parseReference(value: unknown, line: number, file: string): TalkReference {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    if (typeof o.deck === 'string' && typeof o.section === 'string') return { kind: 'section', deck: o.deck, section: o.section, line, text: `${o.deck} section "${o.section}"` };
+    if (typeof o.deck === 'string' && typeof o.slide === 'string') return { kind: 'slide', deck: o.deck, id: o.slide, line, text: `${o.deck}/${o.slide}` };
+    if (typeof o.deck === 'string') return { kind: 'deck', deck: o.deck, line, text: `${o.deck}/*` };
+  }
+  if (typeof value !== 'string') throw inputError(`${file}:${line}: a slide reference must be "deck/slide-id", "deck/*" or "deck/section:Heading"`, 'Write each entry of slides: as one of those');
+  const m = /^([^/\s]+)\/(.+)$/u.exec(value.trim());
+  if (!m || m[1] === undefined || m[2] === undefined) throw inputError(`${file}:${line}: "${value}" is not a slide reference`, 'Write deck/slide-id, deck/* or deck/section:Heading (see lectern list)');
+  const [, deck, rest] = m;
+  if (rest === '*') return { kind: 'deck', deck, line, text: value };
+  const section = /^section:\s*(.+)$/u.exec(rest);
+  if (section?.[1]) return { kind: 'section', deck, section: section[1].trim(), line, text: value };
+  return { kind: 'slide', deck, id: rest, line, text: value };
+}
+
+/** Reads a talk file; throws with the file and line when it is not one. */
+export function parseTalk(text: string, file: string): Talk {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw inputError(`${file}:${e?.linePos?.[0]?.line ?? 1}: not valid YAML (${e?.message.split('\n')[0]})`, 'Fix the YAML syntax of the talk file');
+  }
+  const root = doc.contents;
+  if (!isMap(root)) throw inputError(`${file}: a talk file must have title: and slides:`, 'See "Talks" in the README');
+  const data = doc.toJS() as Record<string, unknown>;
+  const slidesNode = root.get('slides', true) as Node | undefined;
+  if (!isSeq(slidesNode) || slidesNode.items.length === 0) throw inputError(`${file}: slides: must list slide references`, 'Add slides: with entries like deck/slide-id, deck/* or deck/section:Heading');
+  const references = slidesNode.items.map((item) => {
+    const offset = (item as Node).range?.[0] ?? 0;
+    const value: unknown = isScalar(item) ? item.value : (item as Node & { toJSON(): unknown }).toJSON();
+    return parseReference(value, lineOf(text, offset), file);
+  });
+  const str = (key: string): string | null => (typeof data[key] === 'string' && (data[key] as string).trim() !== '' ? (data[key] as string) : data[key] instanceof Date ? (data[key] as Date).toISOString().slice(0, 10) : null);
+  const theme = str('theme');
+  if (theme !== null && theme !== 'light' && theme !== 'dark') throw inputError(`${file}: theme must be light or dark, not "${theme}"`, 'Set theme: light or theme: dark');
+  return {
+    file,
+    title: str('title') ?? file.replace(/^.*[\\/]/u, '').replace(/\.ya?ml$/u, ''),
+    subtitle: str('subtitle'),
+    author: str('author'),
+    date: str('date'),
+    theme,
+    titleSlide: data['title-slide'] !== false && data.titleSlide !== false,
+    showSources: data['show-sources'] === true || data.showSources === true,
+    references,
+  };
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const keep = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = keep;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The candidate closest to `wanted` (edit distance), for "did you mean". */
+export function closest(wanted: string, candidates: string[]): string | null {
+  let best: { name: string; d: number } | null = null;
+  for (const name of candidates) {
+    const d = distance(wanted.toLowerCase(), name.toLowerCase());
+    if (!best || d < best.d) best = { name, d };
+  }
+  return best?.name ?? null;
+}
+
+/** Image paths of a slide from another deck, made relative to the slides/ folder. */
+function rebaseImages(markdown: string, deck: string): string {
+  return markdown.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/gu, (whole, head: string, src: string) =>
+    /^(?:[a-z][a-z0-9+.-]*:|\/|#)/iu.test(src) ? whole : `${head}${deck}/${src}`,
+  );
+}
+
+/** Composes the talk's deck from the source decks; throws naming the file, line and closest id for a bad reference. */
+export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, knownDecks: string[] = [...decks.keys()]): Deck {
+  const slides: DeckSlide[] = [];
+  const taken = new Set<string>();
+  const add = (deck: Deck, slide: DeckSlide): void => {
+    // Ids stay as they were; one that two source decks share gets its deck's name in front.
+    const id = taken.has(slide.id) ? `${deck.name}--${slide.id}` : slide.id;
+    taken.add(id);
+    slides.push({ ...slide, id, file: `${deck.name}/${slide.file}`, source: `${deck.name}/${slide.id}`, body: rebaseImages(slide.body, deck.name), notes: rebaseImages(slide.notes, deck.name) });
+  };
+  if (talk.titleSlide) {
+    const byline = [talk.author, talk.date].filter(Boolean).join(' · ');
+    const body = [talk.subtitle, byline].filter((v): v is string => Boolean(v)).map(escapeMarkdown).join('\n\n');
+    slides.push({ id: 'title', file: 'title.md', layout: 'title', fragments: false, source: null, section: null, body: `# ${escapeMarkdown(talk.title)}\n\n${body}`.trim(), notes: '' });
+    taken.add('title');
+  }
+  for (const ref of talk.references) {
+    const deck = decks.get(ref.deck);
+    if (!deck) {
+      const near = closest(ref.deck, knownDecks);
+      throw inputError(`${talk.file}:${ref.line}: "${ref.text}" names no deck "${ref.deck}"${near ? ` (closest: ${near})` : ''}`, 'Use a deck from lectern list, or build it first');
+    }
+    if (ref.kind === 'deck') {
+      for (const slide of deck.slides) add(deck, slide);
+    } else if (ref.kind === 'section') {
+      const matching = deck.slides.filter((s) => s.section?.toLowerCase() === ref.section.toLowerCase());
+      if (matching.length === 0) {
+        const sections = [...new Set(deck.slides.map((s) => s.section).filter((s): s is string => s !== null))];
+        const near = closest(ref.section, sections);
+        throw inputError(`${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no section "${ref.section}"${near ? ` (closest: ${ref.deck}/section:${near})` : ''}`, 'Use a section name from lectern list');
+      }
+      for (const slide of matching) add(deck, slide);
+    } else {
+      const slide = deck.slides.find((s) => s.id === ref.id);
+      if (!slide) {
+        const near = closest(ref.id, deck.slides.map((s) => s.id));
+        throw inputError(`${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no slide "${ref.id}"${near ? ` (closest: ${ref.deck}/${near})` : ''}`, 'Use an id from lectern list, or check the slide was not renamed');
+      }
+      add(deck, slide);
+    }
+  }
+  const first = decks.get(talk.references[0]?.deck ?? '');
+  const meta: DeckMeta = {
+    title: talk.title,
+    subtitle: talk.subtitle,
+    author: talk.author,
+    date: talk.date,
+    theme: talk.theme ?? first?.meta.theme ?? 'light',
+    lang: first?.meta.lang ?? 'en',
+    source: null,
+    showSources: talk.showSources,
+  };
+  return { name, meta, slides };
+}
