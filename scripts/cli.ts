@@ -6,7 +6,8 @@ import { createProgress } from './edges/progress.ts';
 import { checkDecks, formatReport } from './check.ts';
 import { build, generator, handoutLayouts, type HandoutLayout } from './pipeline.ts';
 import { serve } from './serve.ts';
-import { formatList, listSlides, remix } from './remix.ts';
+import { formatList, importFile, listSlides, remix } from './remix.ts';
+import { buildLibrary } from './library.ts';
 import type { Diagnostic } from './types.ts';
 
 const mainHelp = `lectern: turn a written document into a slide deck, PDFs and handouts.
@@ -19,6 +20,8 @@ Commands:
   serve <document|deck>   Preview on 127.0.0.1, rebuilding and reloading on every change
   list [deck]             List the workspace's decks and slides (by stable id)
   remix <talk.yaml>       Copy a talk's slides into a deck of its own (--deck NAME)
+  import <file>           Bring a reveal.js or Marp Markdown deck into slides/
+  library                 Build dist/library/index.html: every slide, searchable
 
 Options:
   -h, --help              Show help (also: lectern <command> --help)
@@ -124,6 +127,45 @@ from the decks it came from. Refuses to replace an existing deck unless --force.
 Example:
   lectern remix talks/week-1.yaml --deck week-1`;
 
+const libraryHelp = `Usage: lectern library [--browser PATH] [--timeout SECONDS]
+
+Builds dist/library/index.html: a gallery of every slide of every deck under
+slides/, with thumbnails, deck, id and title, a search box, and a button that
+copies a slide's reference (deck/slide-id) for a talk file. Without a browser the
+page is written without thumbnails (exit 3).
+
+Example:
+  lectern library`;
+
+const libraryOptions = {
+  browser: { type: 'string' },
+  timeout: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+const importHelp = `Usage: lectern import <file> [--deck NAME] [--format reveal|marp] [--force]
+
+Brings an existing deck into slides/<deck>/ as lectern slide files, keeping its
+slides, their order and their notes, so they can be built and remixed:
+  reveal.js Markdown  --- between slides, -- between vertical slides (flattened in
+                      order), "Note:" before the notes, <!-- .slide: --> and
+                      <!-- .element: --> attributes (fragments are kept)
+  Marp                --- between slides, HTML comments as notes, directives
+                      (<!-- _class: lead --> makes a title or divider slide)
+The format is detected (marp: true in front matter, or Marp directives).
+
+Example:
+  lectern import old-talk.md --deck old-talk`;
+
+const importOptions = {
+  deck: { type: 'string' },
+  format: { type: 'string' },
+  force: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
 const listOptions = {
   json: { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -213,6 +255,36 @@ async function runCheck(args: string[]): Promise<number> {
     return 3;
   }
   return result.ok ? 0 : 1;
+}
+
+async function runLibrary(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, libraryOptions, 'library');
+  if (values.help) {
+    process.stdout.write(`${libraryHelp}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) throw usageError('library takes no arguments', 'Run lectern library in the workspace');
+  const result = await buildLibrary(process.cwd(), values.browser, seconds(values.timeout));
+  process.stdout.write(`Slide library: ${result.slides} slides from ${result.decks} decks in dist/library/index.html\n`);
+  if (result.browserMissing) {
+    process.stderr.write(`lectern: thumbnails not drawn: ${result.browserMissing.toLine()}\n`);
+    return 3;
+  }
+  return 0;
+}
+
+async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, importOptions, 'import');
+  if (values.help) {
+    process.stdout.write(`${importHelp}\n`);
+    return 0;
+  }
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) throw usageError('import needs one deck file', 'For example: lectern import old-talk.md');
+  const format = oneOf(values.format, ['reveal', 'marp'] as const, '--format');
+  const result = await importFile(process.cwd(), file, { deck: values.deck, format, force: values.force ?? false });
+  process.stdout.write(`Imported ${result.slides} slides (${result.format}) into slides/${result.deck}/\n`);
+  return 0;
 }
 
 async function runList(args: string[]): Promise<number> {
@@ -327,6 +399,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'serve') return await runServe(rest);
     if (command === 'list') return await runList(rest);
     if (command === 'remix') return await runRemix(rest);
+    if (command === 'import') return await runImport(rest);
+    if (command === 'library') return await runLibrary(rest);
     throw usageError(`Unknown command "${command}"`, 'Run lectern --help to see the commands');
   } catch (error) {
     if (error instanceof LecternError) {

@@ -1,11 +1,14 @@
 // `lectern list` and `lectern remix`: the workspace's slides by stable id, and
 // an independent copy of a talk as a deck of its own.
-import { join } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { inputError } from './errors.ts';
-import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, withLock, writeFiles } from './edges/files.ts';
-import { copyDeckImages } from './edges/images.ts';
+import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, readDocumentBytes, withLock, writeFiles } from './edges/files.ts';
+import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
 import { checkDeckName, generator } from './pipeline.ts';
+import { detectFormat, importDeck, type ImportFormat } from './stages/import-deck.ts';
+import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
+import { slugify } from './stages/slug.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import { writeDeckFiles } from './stages/write-slides.ts';
 import { loadTalk } from './talks.ts';
@@ -72,5 +75,35 @@ export async function remix(workspace: string, talkFile: string, name: string, f
       throw error;
     }
     return { deck: name, slides: deck.slides.length };
+  });
+}
+
+/** Brings a reveal.js or Marp deck into slides/<name>, with the images it uses. */
+export async function importFile(workspace: string, input: string, options: { deck?: string; format?: ImportFormat; force: boolean }): Promise<{ deck: string; slides: number; format: ImportFormat }> {
+  const path = resolve(workspace, input);
+  const shown = relative(workspace, path) || input;
+  const name = checkDeckName(options.deck ?? (slugify(basename(path).replace(/\.[^.]+$/u, '')) || 'imported'));
+  const target = join(workspace, 'slides', name);
+  return withLock(join(workspace, 'dist', `.${name}.lock`), 60_000, async () => {
+    if (!options.force && (await exists(target))) throw inputError(`slides/${name} already exists`, 'Pick another --deck name, or pass --force to replace it');
+    const doc = readDocument(shown, await readDocumentBytes(path));
+    const imported = importDeck(doc.text, shown, name, options.format);
+    const images = await findDocumentImages(dirname(path), imported.slides.flatMap((s) => [s.body, s.notes]), shown);
+    const rewrite = (text: string): string =>
+      text.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/gu, (whole, head: string, src: string) => {
+        const image = images.get(src);
+        return image ? `${head}${image.target}` : whole;
+      });
+    const deck = { ...imported, slides: imported.slides.map((s) => ({ ...s, body: rewrite(s.body), notes: rewrite(s.notes) })) };
+    const staging = await createStaging(target);
+    try {
+      await writeFiles(staging.dir, writeDeckFiles(deck, generator));
+      await copyImages(new Map([...images.values()].map((i) => [i.target, i])).values(), staging.dir);
+      await commitStaging(staging);
+    } catch (error) {
+      await discardStaging(staging);
+      throw error;
+    }
+    return { deck: name, slides: deck.slides.length, format: options.format ?? detectFormat(doc.text) };
   });
 }

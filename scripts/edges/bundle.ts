@@ -48,7 +48,7 @@ async function speakerViewHashes(): Promise<string[]> {
 async function bundleInto(dir: string): Promise<void> {
   const { build } = await import('esbuild');
   const common = { bundle: true, minify: true, write: true, logLevel: 'silent' as const, absWorkingDir: packageRoot, legalComments: 'none' as const };
-  await build({ ...common, entryPoints: { deck: clientEntry }, outdir: dir, format: 'iife', target: ['chrome100', 'firefox100', 'safari15'] });
+  await build({ ...common, entryPoints: { deck: clientEntry, library: join(clientEntry, '..', 'library.ts') }, outdir: dir, format: 'iife', target: ['chrome100', 'firefox100', 'safari15'] });
   await build({
     ...common,
     entryPoints: { deck: join(themeDir, 'index.css') },
@@ -63,7 +63,7 @@ export interface Assets {
 }
 
 /** Copies the deck's script and styles (deck.js, deck.css) into `assetsDir`, bundling first if the cache is stale. */
-export async function writeAssets(assetsDir: string): Promise<Assets> {
+async function cachedBundle(): Promise<string> {
   const key = await inputsKey();
   const cached = join(cacheDir, `assets-${key}`);
   if (!(await exists(cached))) {
@@ -79,10 +79,21 @@ export async function writeAssets(assetsDir: string): Promise<Assets> {
       throw buildError(`Bundling the deck's script and styles failed (${detail})`, 'Run npm ci to restore lectern\'s dependencies, then build again', error);
     }
   }
-  await cp(cached, assetsDir, { recursive: true, filter: (from) => !from.endsWith('csp.json') });
+  return cached;
+}
+
+export async function writeAssets(assetsDir: string): Promise<Assets> {
+  const cached = await cachedBundle();
+  await cp(cached, assetsDir, { recursive: true, filter: (from) => !from.endsWith('csp.json') && !from.endsWith('library.js') });
   const csp: unknown = JSON.parse(await readFile(join(cached, 'csp.json'), 'utf8'));
   const hashes = (csp as { scriptHashes?: unknown }).scriptHashes;
   return { scriptHashes: Array.isArray(hashes) ? hashes.filter((h): h is string => typeof h === 'string') : [] };
+}
+
+/** The slide library's script, from the same cached bundle. */
+export async function writeLibraryScript(file: string): Promise<void> {
+  const dir = await cachedBundle();
+  await cp(join(dir, 'library.js'), file);
 }
 
 /** KaTeX's stylesheet and its woff2 fonts, for decks with math. */

@@ -7,7 +7,8 @@ import { openPrintPage } from './pdf.ts';
 
 export const pngName = (index: number, count: number, id: string): string => `${String(index + 1).padStart(String(count).length, '0')}-${id}.png`;
 
-async function shoot(page: Page, dir: string): Promise<string[]> {
+/** One picture per slide (final state) of an open print page, named <n>-<id>.png; returns the files. */
+export async function shoot(page: Page, dir: string): Promise<string[]> {
   await page.evaluate(() => window.lectern?.setMode?.('slides'));
   const items = page.locator('.print-item:not(.fragment-step)');
   const ids = await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.slide ?? ''));

@@ -101,6 +101,12 @@ export function closest(wanted: string, candidates: string[]): string | null {
   return best?.name ?? null;
 }
 
+/** A slide's title without its continuation mark: "Quicksort (2/3)" -> "Quicksort". */
+function baseTitle(slide: DeckSlide): string {
+  const heading = /^#[ \t]+(.+?)[ \t#]*$/mu.exec(slide.body)?.[1] ?? '';
+  return heading.replace(/\s*\(\d+\/\d+\)$/u, '').replace(/\\(.)/gu, '$1');
+}
+
 /** Image paths of a slide from another deck, made relative to the slides/ folder. */
 function rebaseImages(markdown: string, deck: string): string {
   return markdown.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/gu, (whole, head: string, src: string) =>
@@ -133,9 +139,11 @@ export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, 
     if (ref.kind === 'deck') {
       for (const slide of deck.slides) add(deck, slide);
     } else if (ref.kind === 'section') {
-      const matching = deck.slides.filter((s) => s.section?.toLowerCase() === ref.section.toLowerCase());
+      // A section is a part of the document (front matter section:) or a heading whose slides continue "(1/2)".
+      const wanted = ref.section.toLowerCase();
+      const matching = deck.slides.filter((s) => s.section?.toLowerCase() === wanted || baseTitle(s).toLowerCase() === wanted);
       if (matching.length === 0) {
-        const sections = [...new Set(deck.slides.map((s) => s.section).filter((s): s is string => s !== null))];
+        const sections = [...new Set([...deck.slides.map((s) => s.section), ...deck.slides.map(baseTitle)].filter((s): s is string => Boolean(s)))];
         const near = closest(ref.section, sections);
         throw inputError(`${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no section "${ref.section}"${near ? ` (closest: ${ref.deck}/section:${near})` : ''}`, 'Use a section name from lectern list');
       }

@@ -1,0 +1,87 @@
+// `lectern library`: dist/library/index.html, a gallery of every slide in the
+// workspace with thumbnails, to find slides and copy their references.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { LecternError } from './errors.ts';
+import { findBrowser, launchBrowser } from './edges/browser.ts';
+import { writeLibraryScript } from './edges/bundle.ts';
+import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, withLock, writeFiles } from './edges/files.ts';
+import { openPrintPage } from './edges/pdf.ts';
+import { shoot } from './edges/png.ts';
+import { prepareDist, renderInto } from './pipeline.ts';
+import { renderLibraryHtml, type LibraryCard } from './stages/render-library.ts';
+import { readSlides } from './stages/read-slides.ts';
+import { slideTitle } from './stages/render-slide.ts';
+import type { Deck } from './types.ts';
+
+export interface LibraryResult {
+  decks: number;
+  slides: number;
+  /** Set when no browser could draw the thumbnails (the page is written without them). */
+  browserMissing: LecternError | null;
+}
+
+/** Thumbnails of every deck's slides, by deck and slide id -> path under the library folder. */
+async function drawThumbnails(ws: string, decks: Deck[], dir: string, browserPath: string | undefined, timeoutMs: number): Promise<Map<string, string>> {
+  const thumbs = new Map<string, string>();
+  const browser = await launchBrowser(await findBrowser(browserPath), timeoutMs);
+  const scratch = await mkdtemp(join(tmpdir(), 'lectern-library-'));
+  try {
+    for (const deck of decks) {
+      const dist = join(scratch, deck.name);
+      await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
+      const page = await openPrintPage(browser, join(dist, 'print.html'), timeoutMs, 0.25);
+      const files = await shoot(page, join(dir, 'thumbs', deck.name));
+      await page.context().close();
+      files.forEach((file, i) => {
+        const slide = deck.slides[i];
+        if (slide) thumbs.set(`${deck.name}/${slide.id}`, `thumbs/${deck.name}/${basename(file)}`);
+      });
+    }
+  } finally {
+    await browser.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return thumbs;
+}
+
+export async function buildLibrary(ws: string, browserPath: string | undefined, timeoutMs: number): Promise<LibraryResult> {
+  const names = await listDecks(ws);
+  const decks: Deck[] = [];
+  for (const name of names) decks.push(readSlides(name, await readDeckFiles(join(ws, 'slides', name)), `slides/${name}`));
+  return withLock(join(ws, 'dist', '.library.lock'), 60_000, async () => {
+    const staging = await createStaging(join(ws, 'dist', 'library'));
+    try {
+      let thumbs = new Map<string, string>();
+      let browserMissing: LecternError | null = null;
+      try {
+        thumbs = await drawThumbnails(ws, decks, staging.dir, browserPath, timeoutMs);
+      } catch (error) {
+        if (!(error instanceof LecternError && error.kind === 'environment')) throw error;
+        browserMissing = error;
+      }
+      const cards: LibraryCard[] = [];
+      for (const deck of decks) {
+        const built = await exists(join(ws, 'dist', deck.name, 'index.html'));
+        for (const slide of deck.slides) {
+          cards.push({
+            deck: deck.name,
+            id: slide.id,
+            title: slideTitle(slide),
+            section: slide.section,
+            thumbnail: thumbs.get(`${deck.name}/${slide.id}`) ?? null,
+            href: built ? `../${deck.name}/index.html#/${slide.id}` : null,
+          });
+        }
+      }
+      await writeFiles(staging.dir, new Map([['index.html', renderLibraryHtml(cards)]]));
+      await writeLibraryScript(join(staging.dir, 'library.js'));
+      await commitStaging(staging);
+      return { decks: decks.length, slides: cards.length, browserMissing };
+    } catch (error) {
+      await discardStaging(staging);
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,135 @@
+// Remix: talks composed from slides of other decks by stable id, independent
+// copies, the slide library, and decks imported from reveal.js and Marp.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import type { ListedSlide } from '../scripts/remix.ts';
+import { exampleDocument, fixtures, openBrowser, readPdf, runCli, scratchWorkspace, squash } from './helpers.ts';
+
+const ws = scratchWorkspace();
+let browser: Browser;
+const cli = (...args: string[]): ReturnType<typeof runCli> => runCli(args, ws.dir);
+const ok = (...args: string[]): string => {
+  const result = cli(...args);
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout;
+};
+const talkFile = join(ws.dir, 'talks', 'week-1.yaml');
+const talk = `title: Trust and Sorting
+author: A. Lecturer
+slides:
+  - pact/mutual-distrust
+  - sorting/section:Quicksort
+  - pact/summary
+`;
+const titles = (deck: string): string[] => [...readFileSync(join(ws.dir, 'dist', deck, 'index.html'), 'utf8').matchAll(/<header class="slide-title"><h1>(.*?)<\/h1>/gu)].map((m) => m[1] ?? '');
+
+before(async () => {
+  ok('build', exampleDocument, '--deck', 'pact');
+  ok('build', join(fixtures, 'corpus', 'sorting-lecture.md'), '--deck', 'sorting');
+  mkdirSync(join(ws.dir, 'talks'), { recursive: true });
+  writeFileSync(talkFile, talk);
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+  ws.remove();
+});
+
+describe('talks', () => {
+  it('a talk built from slides of two decks has them in order, with their notes, in the HTML and the handout', async () => {
+    ok('build', 'talks/week-1.yaml', '--pdf', '--handout', 'notes');
+    assert.deepEqual(titles('week-1'), ['Trust and Sorting', 'Mutual Distrust', 'Quicksort (1/2)', 'Quicksort (2/2)', 'Summary']);
+    const handout = squash((await readPdf(join(ws.dir, 'dist', 'week-1', 'week-1-handout.pdf'))).pageTexts.join('\n'));
+    const order = ['Both sides were aware of the other', 'Quicksort chooses a pivot', 'In summary, while the Nazi-Soviet Pact'].map((t) => handout.indexOf(squash(t)));
+    assert.ok(order.every((i) => i >= 0) && order[0]! < order[1]! && order[1]! < order[2]!, `notes missing or out of order: ${order.join(',')}`);
+  });
+
+  it('an edit to a source slide flows into the talk on the next build', () => {
+    const file = join(ws.dir, 'slides', 'pact', 'mutual-distrust.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('# Mutual Distrust', '# Mutual Suspicion'));
+    ok('build', 'talks/week-1.yaml');
+    assert.equal(titles('week-1')[1], 'Mutual Suspicion');
+  });
+
+  it('a renamed source slide stops the build with the talk file, line, reference and closest id; nothing is written', () => {
+    const before = readFileSync(join(ws.dir, 'dist', 'week-1', 'index.html'), 'utf8');
+    const slides = join(ws.dir, 'slides', 'pact');
+    renameSync(join(slides, 'mutual-distrust.md'), join(slides, 'mutual-distrust-2.md'));
+    writeFileSync(join(slides, 'mutual-distrust-2.md'), readFileSync(join(slides, 'mutual-distrust-2.md'), 'utf8').replace('id: mutual-distrust', 'id: mutual-distrust-2'));
+    writeFileSync(join(slides, 'deck.yaml'), readFileSync(join(slides, 'deck.yaml'), 'utf8').replace('  - mutual-distrust\n', '  - mutual-distrust-2\n'));
+    const result = cli('build', 'talks/week-1.yaml');
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr.trim().split('\n').length, 1);
+    assert.match(result.stderr, /talks\/week-1\.yaml:4: "pact\/mutual-distrust": deck "pact" has no slide "mutual-distrust" \(closest: pact\/mutual-distrust-2\)/u);
+    assert.equal(readFileSync(join(ws.dir, 'dist', 'week-1', 'index.html'), 'utf8'), before);
+    writeFileSync(talkFile, talk.replace('pact/mutual-distrust', 'pact/mutual-distrust-2'));
+    const missingDeck = cli('build', 'talks/week-1.yaml');
+    assert.equal(missingDeck.status, 0, missingDeck.stderr);
+    writeFileSync(talkFile, talk.replace('pact/mutual-distrust', 'pakt/mutual-distrust-2'));
+    assert.match(cli('build', 'talks/week-1.yaml').stderr, /talks\/week-1\.yaml:4: .*no deck "pakt" \(closest: pact\)/u);
+    writeFileSync(talkFile, talk.replace('pact/mutual-distrust', 'pact/mutual-distrust-2'));
+  });
+
+  it('lectern list --json gives deck, id, title and file per slide; remix records each slide\'s source', () => {
+    const all = JSON.parse(ok('list', '--json')) as ListedSlide[];
+    const first = all.find((s) => s.deck === 'pact' && s.id === 'agenda');
+    assert.deepEqual(first, { deck: 'pact', id: 'agenda', title: 'Agenda', file: 'slides/pact/agenda.md' });
+    assert.equal(all.filter((s) => s.deck === 'sorting').length, JSON.parse(ok('list', 'sorting', '--json')).length);
+    ok('remix', 'talks/week-1.yaml', '--deck', 'week-1-copy');
+    const copy = JSON.parse(ok('list', 'week-1-copy', '--json')) as ListedSlide[];
+    assert.deepEqual(copy.map((s) => s.source ?? null), [null, 'pact/mutual-distrust-2', 'sorting/quicksort', 'sorting/quicksort-2', 'pact/summary']);
+    assert.equal(cli('remix', 'talks/week-1.yaml', '--deck', 'week-1-copy').status, 2, 'replacing a deck needs --force');
+    ok('build', 'week-1-copy');
+  });
+});
+
+describe('the slide library', () => {
+  it('lists every slide with a thumbnail, and its search and copy button work in the browser', async () => {
+    ok('library');
+    const total = (JSON.parse(ok('list', '--json')) as ListedSlide[]).length;
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(ws.dir, 'dist', 'library', 'index.html')).href);
+    assert.equal(await page.locator('.card').count(), total);
+    assert.equal(await page.locator('.card img').count(), total);
+    const loaded = await page.$$eval('.card img', (imgs) => imgs.slice(0, 3).map((img) => (img as HTMLImageElement).naturalWidth));
+    assert.deepEqual(loaded, [320, 320, 320]);
+    await page.fill('#search', 'quicksort');
+    assert.equal(await page.locator('.card:not([hidden])').count(), 4, 'two quicksort slides in sorting, two in the remixed copy');
+    await page.click('.card:not([hidden]) button');
+    await page.waitForFunction(() => document.body.dataset.copied !== undefined);
+    assert.match(String(await page.evaluate(() => document.body.dataset.copied)), /^(?:sorting|week-1-copy)\/quicksort$/u);
+    await page.close();
+  });
+});
+
+describe('bringing old decks in', () => {
+  it('a reveal.js Markdown deck keeps its slide count, order and notes', () => {
+    ok('import', join(fixtures, 'import', 'reveal-deck.md'), '--deck', 'plates');
+    const slides = JSON.parse(ok('list', 'plates', '--json')) as ListedSlide[];
+    assert.deepEqual(slides.map((s) => s.title), ['Plate Tectonics', 'Continental Drift', 'Sea-Floor Spreading', 'Magnetic Stripes', 'Subduction', 'Summary']);
+    const read = (id: string): string => readFileSync(join(ws.dir, 'slides', 'plates', `${id}.md`), 'utf8');
+    assert.match(read('continental-drift'), /Note:\nAlfred Wegener proposed continental drift in 1912/u);
+    assert.match(read('continental-drift'), /^fragments: true$/mu);
+    assert.match(read('magnetic-stripes'), /Note:\nThe stripes were the evidence/u);
+    assert.doesNotMatch(read('sea-floor-spreading'), /\.slide:/u);
+    assert.match(read('summary'), /ridge --> spreading --> subduction\n---\n```/u, 'a --- inside code is not a slide break');
+  });
+
+  it('a Marp deck keeps its slide count, order and notes; directives are not notes', () => {
+    const out = ok('import', join(fixtures, 'import', 'marp-deck.md'), '--deck', 'water');
+    assert.match(out, /5 slides \(marp\)/u);
+    const slides = JSON.parse(ok('list', 'water', '--json')) as ListedSlide[];
+    assert.deepEqual(slides.map((s) => s.id), ['title', 'evaporation', 'condensation', 'part-two-returning-to-earth', 'precipitation']);
+    const read = (id: string): string => readFileSync(join(ws.dir, 'slides', 'water', `${id}.md`), 'utf8');
+    assert.match(read('title'), /Note:\nStart by asking where the water in a glass was a week ago\./u);
+    assert.match(read('evaporation'), /Note:\nAbout 86 percent/u);
+    assert.doesNotMatch(read('title'), /_class|paginate/u);
+    assert.match(read('part-two-returning-to-earth'), /^layout: divider$/mu);
+    assert.ok(existsSync(join(ws.dir, 'slides', 'water', 'images', 'cloud.png')), 'the image came along');
+    ok('build', 'water');
+  });
+});
