@@ -1,7 +1,6 @@
 // The build, readable in one place: document -> slides -> HTML -> PDFs.
 // Stages are pure; the edges (files, bundling, browser) are called only here.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildError, inputError, LecternError } from './errors.ts';
@@ -12,7 +11,7 @@ import { commitStaging, createStaging, discardStaging, exists, readDeckFiles, re
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
-import { themeDir } from './edges/paths.ts';
+import { packageVersion, themeDir } from './edges/paths.ts';
 import { measureFits, openPrintPage, printPdfs, reloadPrintPage, type PaperSize, type PrintJob } from './edges/pdf.ts';
 import { writePngs } from './edges/png.ts';
 import { writeSingleFile } from './edges/single-file.ts';
@@ -29,8 +28,7 @@ import { splitText } from './stages/split-text.ts';
 import { editedFiles, writeSlides, type DeckFiles } from './stages/write-slides.ts';
 import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from './types.ts';
 
-const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
-export const generator = `lectern ${version}`;
+export const generator = `lectern ${packageVersion}`;
 
 export type HandoutLayout = 'notes' | '3up' | '6up';
 export const handoutLayouts: readonly HandoutLayout[] = ['notes', '3up', '6up'];

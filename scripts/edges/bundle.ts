@@ -3,12 +3,10 @@
 // for every deck, so it is built once per change of its inputs and cached.
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
-import { fileURLToPath } from 'node:url';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { buildError } from '../errors.ts';
-import { cacheDir, clientEntry, packageRoot, themeDir } from './paths.ts';
+import { cacheDir, clientEntry, packageRequire, packageRoot, themeDir } from './paths.ts';
 import { exists } from './files.ts';
 
 async function inputsKey(): Promise<string> {
@@ -17,7 +15,7 @@ async function inputsKey(): Promise<string> {
     ...(await readdir(themeDir)).filter((f) => f.endsWith('.css')).map((f) => join(themeDir, f)),
     ...(await readdir(join(clientEntry, '..'))).map((f) => join(clientEntry, '..', f)),
     join(packageRoot, 'package-lock.json'),
-    fileURLToPath(import.meta.url),
+    join(packageRoot, 'scripts', 'edges', 'bundle.ts'),
   ].sort();
   for (const file of files) {
     hash.update(file);
@@ -34,7 +32,7 @@ async function inputsKey(): Promise<string> {
  * literal only (no code of the plugin runs).
  */
 async function speakerViewHashes(): Promise<string[]> {
-  const notesPlugin = createRequire(import.meta.url).resolve('reveal.js/plugin/notes');
+  const notesPlugin = packageRequire.resolve('reveal.js/plugin/notes');
   const source = await readFile(notesPlugin.replace(/\.js$/u, '.mjs'), 'utf8');
   const start = source.indexOf('document.write("');
   if (start < 0) return [];
@@ -73,6 +71,10 @@ async function cachedBundle(): Promise<string> {
       await bundleInto(tmp);
       await mkdir(cacheDir, { recursive: true });
       await rename(tmp, cached).catch(async () => rm(tmp, { recursive: true, force: true }));
+      // Bundles of earlier versions of the theme and script are of no further use.
+      for (const old of await readdir(cacheDir)) {
+        if (/^assets-[0-9a-f]+$/u.test(old) && join(cacheDir, old) !== cached) await rm(join(cacheDir, old), { recursive: true, force: true });
+      }
     } catch (error) {
       await rm(tmp, { recursive: true, force: true });
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -98,7 +100,7 @@ export async function writeLibraryScript(file: string): Promise<void> {
 
 /** KaTeX's stylesheet and its woff2 fonts, for decks with math. */
 export async function writeKatexAssets(dir: string): Promise<void> {
-  const dist = join(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'), '..');
+  const dist = join(packageRequire.resolve('katex/dist/katex.min.css'), '..');
   await mkdir(join(dir, 'fonts'), { recursive: true });
   await cp(join(dist, 'katex.min.css'), join(dir, 'katex.min.css'));
   const fonts = (await readdir(join(dist, 'fonts'))).filter((f) => f.endsWith('.woff2'));

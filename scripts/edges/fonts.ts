@@ -1,12 +1,12 @@
 // Writes assets/fonts.css and the font files a deck's text needs (see
 // stages/select-fonts.ts for which ones).
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { buildError } from '../errors.ts';
 import { codePointsOf, fontSourcesFor, selectFontFaces } from '../stages/select-fonts.ts';
+import { packageRequire } from './paths.ts';
 
-const require = createRequire(import.meta.url);
+const require = packageRequire;
 
 function resolvePackageFile(path: string): string {
   try {

@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
+import type { PDFArray, PDFDict as PdfDict, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
+
+// pdf-lib is loaded when a PDF is finished, not when lectern starts (it takes
+// longer to load than an HTML-only build takes to run).
+type PdfLib = typeof import('pdf-lib');
 import { buildError } from '../errors.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 
@@ -90,7 +94,8 @@ async function printOne(page: Page, job: PrintJob, meta: DeckMeta): Promise<Uint
 }
 
 /** Where each slide begins: Chromium's named destinations, one per slide (see the print page's slide-number links). */
-function slideDestinations(pdf: PDFDocument): Map<string, PDFArray> {
+function slideDestinations(lib: PdfLib, pdf: PDFDocument): Map<string, PDFArray> {
+  const { PDFArray, PDFDict, PDFName, PDFRef } = lib;
   const out = new Map<string, PDFArray>();
   const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
   if (!dests) return out;
@@ -117,14 +122,15 @@ function decodeName(name: string): string {
 }
 
 /** Writes the outline (bookmarks): sections, and under them their slides. */
-function writeOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {
-  const dests = slideDestinations(pdf);
+function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): void {
+  const { PDFDict, PDFHexString, PDFName, PDFNumber } = lib;
+  const dests = slideDestinations(lib, pdf);
   const context = pdf.context;
   const build = (items: OutlineEntry[], parent: PDFRef): PDFRef[] => {
     const placed = items.filter((item) => dests.has(item.slide));
     const refs = placed.map(() => context.nextRef());
     placed.forEach((item, i) => {
-      const dict = context.obj({}) as PDFDict;
+      const dict = context.obj({}) as PdfDict;
       dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
       dict.set(PDFName.of('Parent'), parent);
       dict.set(PDFName.of('Dest'), dests.get(item.slide) as PDFObject);
@@ -142,7 +148,7 @@ function writeOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {
   };
   const root = context.nextRef();
   const top = build(entries, root);
-  const outlines = context.obj({ Type: 'Outlines' }) as PDFDict;
+  const outlines = context.obj({ Type: 'Outlines' }) as PdfDict;
   if (top.length > 0) {
     outlines.set(PDFName.of('First'), top[0] as PDFRef);
     outlines.set(PDFName.of('Last'), top[top.length - 1] as PDFRef);
@@ -155,6 +161,8 @@ function writeOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {
 
 /** Outline, metadata, fixed dates and a file id derived from the content. */
 export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, subject: string, outline: OutlineEntry[]): Promise<Uint8Array> {
+  const lib = await import('pdf-lib');
+  const { PDFDocument, PDFHexString } = lib;
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   const date = meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -166,7 +174,7 @@ export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, subject: stri
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   pdf.setLanguage(meta.lang);
-  writeOutline(pdf, outline);
+  writeOutline(lib, pdf, outline);
   // Chromium gives every file a random id and the time of printing; the same
   // input should give the same bytes, so the id is a hash of the rest.
   const stable = Buffer.from(bytes).toString('latin1').replace(/\/ID\s*\[[^\]]*\]|\/(?:CreationDate|ModDate)\s*\([^)]*\)/gu, '');

@@ -1,0 +1,139 @@
+// The deck's Markdown dialect, on markdown-it. Raw HTML is shown as text,
+// never run (the html option stays off); links only go to the web, to mail or
+// within the deck. highlight.js and KaTeX are loaded the first time a slide
+// needs them: together they take longer to load than a small deck to build.
+import { createRequire } from 'node:module';
+import MarkdownIt from 'markdown-it';
+import type { HLJSApi } from 'highlight.js';
+
+const load = createRequire(import.meta.url);
+let hljsApi: HLJSApi | null = null;
+const hljs = (): HLJSApi => (hljsApi ??= load('highlight.js/lib/common') as HLJSApi);
+
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
+
+// Code is highlighted here, at build time, so the PDF shows the colours with
+// no script; a language highlight.js does not know stays plain.
+function highlight(code: string, language: string): string {
+  const lang = language.trim().split(/\s+/u)[0] ?? '';
+  if (lang !== '' && hljs().getLanguage(lang)) {
+    return hljs().highlight(code, { language: lang, ignoreIllegals: true }).value;
+  }
+  return escapeHtml(code);
+}
+
+type Markdown = InstanceType<typeof MarkdownIt>;
+export type Token = ReturnType<Markdown['parse']>[number];
+
+function createMarkdown(math: boolean): Markdown {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, highlight });
+  // Links go to the web, to mail, or within the deck; never to script, data or
+  // local files (markdown-it alone would let data:image links through).
+  md.validateLink = (url: string): boolean => {
+    const href = url.trim().toLowerCase();
+    const scheme = /^([a-z][a-z0-9+.-]*):/u.exec(href)?.[1];
+    return scheme === undefined ? !href.startsWith('//') : ['http', 'https', 'mailto', 'tel'].includes(scheme);
+  };
+  // Math is typeset by KaTeX at build time (offline, no script in the deck);
+  // a formula KaTeX cannot read is shown in red as written, not dropped.
+  if (math) {
+    type Plugin = (md: Markdown, options: Record<string, unknown>) => void;
+    // The package is CommonJS: its function is the module's default export.
+    const plugin = load('@vscode/markdown-it-katex') as { default?: Plugin } & Plugin;
+    md.use(plugin.default ?? plugin, { throwOnError: false, enableFencedBlocks: true, output: 'html', trust: false, maxSize: 20, maxExpand: 200 });
+  }
+
+  // An ordered list that continues on the next slide starts at its own number;
+  // the theme numbers items with a CSS counter, which needs the start as well.
+  md.renderer.rules.ordered_list_open = (tokens, index, options, _env, self) => {
+    const token = tokens[index];
+    const start = Number(token?.attrGet('start') ?? 1);
+    if (token && Number.isInteger(start) && start > 1) token.attrSet('style', `counter-reset: item ${start - 1}`);
+    return self.renderToken(tokens, index, options);
+  };
+
+  // External links open outside the deck (and stay clickable in the PDF).
+  md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
+    const token = tokens[index];
+    if (token && /^https?:/iu.test(String(token.attrGet('href') ?? ''))) {
+      token.attrSet('target', '_blank');
+      token.attrSet('rel', 'noopener noreferrer');
+    }
+    return self.renderToken(tokens, index, options);
+  };
+
+  // Images: a lone image becomes a figure captioned by its alt text; an image
+  // from outside the deck (a URL, data:, an absolute path) is shown as its alt text.
+  md.core.ruler.push('lectern_images', (state) => {
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const inline = tokens[i];
+      if (inline?.type !== 'inline' || !inline.children) continue;
+      inline.children = inline.children.map((child) => {
+        if (child.type !== 'image' || isLocalImage(String(child.attrGet('src') ?? ''))) return child;
+        const text = new state.Token('text', '', 0);
+        text.content = `[image: ${child.content || 'no description'}]`;
+        return text;
+      });
+      const visible = inline.children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
+      const open = tokens[i - 1];
+      const close = tokens[i + 1];
+      const image = visible[0];
+      if (visible.length === 1 && image?.type === 'image' && open?.type === 'paragraph_open' && close?.type === 'paragraph_close') {
+        open.tag = 'figure';
+        open.attrSet('class', 'lectern-figure');
+        close.tag = 'figure';
+        if (image.content.trim() !== '') {
+          const caption = new state.Token('html_inline', '', 0);
+          caption.content = `<figcaption>${escapeHtml(image.content)}</figcaption>`;
+          inline.children.push(caption);
+        }
+      }
+    }
+  });
+
+  return md;
+}
+
+/** A relative path inside the deck (no scheme, not absolute, no `..`): the only images a deck shows. */
+export function isLocalImage(src: string): boolean {
+  if (src === '' || /^[a-z][a-z0-9+.-]*:/iu.test(src) || src.startsWith('/') || src.startsWith('\\')) return false;
+  return !decodeURIComponentSafe(src).split(/[\\/]/u).includes('..');
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+let plainMarkdown: Markdown | null = null;
+let mathMarkdown: Markdown | null = null;
+
+/** The parser for a source: with KaTeX only when it may hold math. */
+export function markdownFor(source: string): Markdown {
+  if (/\$|\\begin\{|```math|~~~math/u.test(source)) return (mathMarkdown ??= createMarkdown(true));
+  return (plainMarkdown ??= createMarkdown(false));
+}
+
+/** The image paths a slide's Markdown refers to (local ones only). */
+export function imageSources(markdown: string): string[] {
+  // Every Markdown image starts with "![": most slides have none, and need no parse.
+  if (!markdown.includes('![')) return [];
+  const found: string[] = [];
+  const walk = (tokens: Token[]): void => {
+    for (const t of tokens) {
+      if (t.type === 'image') {
+        const src = String(t.attrGet('src') ?? '');
+        if (isLocalImage(src)) found.push(src);
+      }
+      if (t.children) walk(t.children);
+    }
+  };
+  walk(markdownFor(markdown).parse(markdown, {}));
+  return found;
+}
+
