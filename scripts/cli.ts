@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LecternError, usageError } from './errors.ts';
 import { createProgress } from './edges/progress.ts';
 import { checkDecks, formatReport } from './check.ts';
-import { build, generator, handoutLayouts, type HandoutLayout } from './pipeline.ts';
+import { build, buildAll, generator, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
 import { serve } from './serve.ts';
 import { formatList, importFile, listSlides, remix } from './remix.ts';
 import { buildLibrary } from './library.ts';
@@ -31,13 +31,14 @@ Options:
 Example:
   lectern build notes.md --pdf --handout notes`;
 
-const buildHelp = `Usage: lectern build <document|deck|talk.yaml> [options]
+const buildHelp = `Usage: lectern build <document|deck|talk.yaml>... [options]
 
 A document (.txt, .md) runs the whole pipeline: it writes slides/<deck>/ (deck.yaml
 and one Markdown file per slide), then dist/<deck>/index.html, and PDFs on request.
 A deck name (a folder under slides/) renders its slides as they are, keeping edits.
 A talk file (.yaml) composes a deck from slides of other decks, by deck/slide-id,
-into dist/<talk file's name>/.
+into dist/<talk file's name>/. Several inputs build in one command, sharing one
+browser and printing decks side by side.
 
 Options:
   --deck NAME          Deck name (default: the document's file name)
@@ -348,18 +349,16 @@ async function runBuild(args: string[]): Promise<number> {
     process.stdout.write(`${buildHelp}\n`);
     return 0;
   }
-  const input = positionals[0];
-  if (input === undefined || positionals.length > 1) {
-    throw usageError(input === undefined ? 'build needs a document or a deck name' : `build takes one input, got ${positionals.length}`, 'For example: lectern build notes.md --pdf');
-  }
+  if (positionals.length === 0) throw usageError('build needs a document or a deck name', 'For example: lectern build notes.md --pdf');
+  if (positionals.length > 1 && values.deck) throw usageError('--deck names one deck, but build got several inputs', 'Build them without --deck (each gets its file name), or one at a time');
   const handouts = (values.handout ?? '')
     .split(',')
     .map((h) => h.trim())
     .filter(Boolean)
     .map((h) => oneOf<HandoutLayout>(h, handoutLayouts, '--handout') as HandoutLayout);
-  const result = await build({
+  const options: BuildOptions = {
     workspace: process.cwd(),
-    input,
+    input: positionals[0] ?? '',
     deck: values.deck,
     title: values.title,
     author: values.author,
@@ -375,10 +374,21 @@ async function runBuild(args: string[]): Promise<number> {
     encoding: values.encoding ?? 'utf-8',
     timeoutMs: seconds(values.timeout),
     progress: createProgress(Boolean(values.verbose) || process.stderr.isTTY === true),
-  });
-  for (const d of result.diagnostics) if (d.severity !== 'info' || values.verbose) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  process.stdout.write(`Built deck "${result.deck}" (${result.slides} slides):\n${result.outputs.map((o) => `  ${o}`).join('\n')}\n`);
-  return 0;
+  };
+  const report = (result: BuildResult): void => {
+    for (const d of result.diagnostics) if (d.severity !== 'info' || values.verbose) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    process.stdout.write(`Built deck "${result.deck}" (${result.slides} slides):\n${result.outputs.map((o) => `  ${o}`).join('\n')}\n`);
+  };
+  if (positionals.length === 1) {
+    report(await build(options));
+    return 0;
+  }
+  // Several inputs: one browser for all of them, decks printed side by side.
+  const { results, failures } = await buildAll(options, positionals);
+  results.forEach(report);
+  for (const f of failures) process.stderr.write(`lectern: ${f.input}: ${f.error instanceof LecternError ? f.error.toLine() : String(f.error)}\n`);
+  const first = failures[0]?.error;
+  return first === undefined ? 0 : first instanceof LecternError ? first.exitCode : 1;
 }
 
 /** Runs the command line; returns the exit code. */

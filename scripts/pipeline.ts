@@ -2,12 +2,13 @@
 // Stages are pure; the edges (files, bundling, browser) are called only here.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { availableParallelism } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
 import { buildError, inputError, LecternError } from './errors.ts';
 import { defaultAuthor } from './edges/author.ts';
 import { findBrowser, launchBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
-import { commitStaging, createStaging, discardStaging, exists, readDeckFiles, readDocumentBytes, withLock, writeFiles, type Staging } from './edges/files.ts';
+import { commitStaging, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
@@ -57,6 +58,8 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
+  /** The input as given (a document, deck name or talk file). */
+  input: string;
   deck: string;
   slides: number;
   outputs: string[];
@@ -163,6 +166,38 @@ function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob
   return jobs;
 }
 
+/** One browser for a build or a batch of builds: launched on first need, closed once. */
+export class BrowserSession {
+  private launching: Promise<Browser> | null = null;
+  path: string | null = null;
+
+  constructor(
+    private readonly flag: string | undefined,
+    private readonly timeoutMs: number,
+  ) {}
+
+  start(): void {
+    if (this.launching) return;
+    this.launching = findBrowser(this.flag).then((choice) => {
+      this.path = choice.path;
+      return launchBrowser(choice, this.timeoutMs);
+    });
+    // A launch nobody waits for (the build failed first) must not be an unhandled rejection.
+    this.launching.catch(() => undefined);
+  }
+
+  get(): Promise<Browser> {
+    this.start();
+    return this.launching as Promise<Browser>;
+  }
+
+  async close(): Promise<void> {
+    if (!this.launching) return;
+    const browser = await this.launching.catch(() => null);
+    await browser?.close();
+  }
+}
+
 /** A failure inside the browser (a crash, a step that timed out), as an error the user can act on. */
 function browserFailure(error: unknown, timeoutMs: number): LecternError {
   const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
@@ -217,13 +252,41 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
 }
 
 /** Builds a deck from a document or from an existing slides folder; builds of one deck take turns. */
-export async function build(options: BuildOptions): Promise<BuildResult> {
+export async function build(options: BuildOptions, shared?: BrowserSession): Promise<BuildResult> {
   const input = await resolveInput(options.workspace, options.input);
   const name = checkDeckName(options.deck ?? input.name);
-  return withLock(join(options.workspace, 'dist', `.${name}.lock`), Math.max(options.timeoutMs, 60_000) * 5, () => buildDeck(options, input, name));
+  const needsBrowser = options.pdf || options.handouts.length > 0 || options.png;
+  const session = shared ?? new BrowserSession(options.browser, options.timeoutMs);
+  // Chromium starts while the slides are planned and rendered: its launch is most of a small build.
+  if (needsBrowser) session.start();
+  try {
+    return await withLock(join(options.workspace, 'dist', `.${name}.lock`), Math.max(options.timeoutMs, 60_000) * 5, () => buildDeck(options, input, name, session));
+  } finally {
+    if (!shared) await session.close();
+  }
 }
 
-async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string): Promise<BuildResult> {
+/** Builds several inputs with one browser, printing as many decks at once as the machine has cores. */
+export async function buildAll(options: BuildOptions, inputs: string[]): Promise<{ results: BuildResult[]; failures: { input: string; error: unknown }[] }> {
+  const session = new BrowserSession(options.browser, options.timeoutMs);
+  const results: BuildResult[] = [];
+  const failures: { input: string; error: unknown }[] = [];
+  try {
+    await eachLimited(inputs, Math.max(1, availableParallelism()), async (input) => {
+      try {
+        results.push(await build({ ...options, input }, session));
+      } catch (error) {
+        failures.push({ input, error });
+      }
+    });
+  } finally {
+    await session.close();
+  }
+  results.sort((a, b) => inputs.indexOf(a.input) - inputs.indexOf(b.input));
+  return { results, failures };
+}
+
+async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string, session: BrowserSession): Promise<BuildResult> {
   const ws = options.workspace;
   const slidesDir = join(ws, 'slides', name);
   const distDir = join(ws, 'dist', name);
@@ -255,10 +318,9 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     let browserError: LecternError | null = null;
     if (jobs.length > 0 || options.png) {
       try {
-        const choice = await findBrowser(options.browser);
-        options.progress.step(`Printing ${jobs.length} PDF(s) with ${choice.path}`);
-        const browser = await launchBrowser(choice, options.timeoutMs);
-        try {
+        const browser = await session.get();
+        options.progress.step(`Printing ${jobs.length} PDF(s) with ${session.path ?? 'Chromium'}`);
+        {
           let page: Page = await openPrintPage(browser, join(dist.dir, 'print.html'), options.timeoutMs);
           // Slides planned from a document that needed smaller type get planned again, tighter.
           for (let round = 0; planned && round < 3; round += 1) {
@@ -275,8 +337,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
             options.progress.step('Writing slide pictures');
             await writePngs(browser, page, join(dist.dir, 'print.html'), join(dist.dir, 'png'), options.timeoutMs);
           }
-        } finally {
-          await browser.close();
+          await page.context().close();
         }
       } catch (error) {
         // Without a browser the HTML is still worth having: keep it, then report.
@@ -299,7 +360,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       ...(options.singleFile ? [`dist/${name}/${name}.html`] : []),
       ...(options.png ? [`dist/${name}/png/`] : []),
     ];
-    return { deck: name, slides: deck.slides.length, outputs, diagnostics: planned?.diagnostics ?? [] };
+    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: planned?.diagnostics ?? [] };
   } finally {
     for (const staging of stagings) await discardStaging(staging);
   }

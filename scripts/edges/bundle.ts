@@ -61,7 +61,15 @@ export interface Assets {
 }
 
 /** Copies the deck's script and styles (deck.js, deck.css) into `assetsDir`, bundling first if the cache is stale. */
-async function cachedBundle(): Promise<string> {
+// One bundling per process, however many decks a batch builds at once.
+let bundling: Promise<string> | null = null;
+
+function cachedBundle(): Promise<string> {
+  bundling ??= makeCachedBundle();
+  return bundling;
+}
+
+async function makeCachedBundle(): Promise<string> {
   const key = await inputsKey();
   const cached = join(cacheDir, `assets-${key}`);
   if (!(await exists(cached))) {

@@ -120,7 +120,9 @@ export async function withLock<T>(lockDir: string, timeoutMs: number, work: () =
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(await readFile(join(lockDir, 'pid'), 'utf8').catch(() => ''));
-      if (Number.isInteger(owner) && owner > 0 && !alive(owner)) {
+      const age = Date.now() - ((await stat(lockDir).catch(() => null))?.mtimeMs ?? Date.now());
+      // Stale: its process is gone, or it is older than any build (a reused pid).
+      if ((Number.isInteger(owner) && owner > 0 && !alive(owner)) || age > 30 * 60_000) {
         await rm(lockDir, { recursive: true, force: true });
         continue;
       }
