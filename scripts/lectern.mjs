@@ -34,6 +34,15 @@ async function bundled() {
   return file;
 }
 
+// A build that prints starts its printer worker now: loading Playwright there
+// overlaps loading the command itself (see scripts/edges/printer.ts).
+const argv = process.argv.slice(2);
+if (argv[0] === 'build' && argv.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'))) {
+  const { Worker } = await import('node:worker_threads');
+  globalThis.lecternPrinterWorker = new Worker(join(here, 'edges', 'printer-worker.mjs'));
+  globalThis.lecternPrinterWorker.unref();
+}
+
 let cli;
 try {
   cli = await import(pathToFileURL(await bundled()).href);

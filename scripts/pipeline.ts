@@ -3,18 +3,17 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
 import { buildError, inputError, LecternError } from './errors.ts';
 import { defaultAuthor } from './edges/author.ts';
-import { findBrowser, launchBrowser } from './edges/browser.ts';
+import { findBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
 import { commitStaging, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
 import { packageVersion, themeDir } from './edges/paths.ts';
-import { measureFits, openPrintPage, printPdfs, reloadPrintPage, type PaperSize, type PrintJob } from './edges/pdf.ts';
-import { writePngs } from './edges/png.ts';
+import { printPdfs, type PaperSize, type PrintJob } from './edges/pdf.ts';
+import { Printer } from './edges/printer.ts';
 import { writeSingleFile } from './edges/single-file.ts';
 import type { Progress } from './edges/progress.ts';
 import { planOutline } from './stages/outline.ts';
@@ -166,10 +165,9 @@ function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob
   return jobs;
 }
 
-/** One browser for a build or a batch of builds: launched on first need, closed once. */
+/** One browser for a build or a batch of builds: started on first need (in a worker thread), closed once. */
 export class BrowserSession {
-  private launching: Promise<Browser> | null = null;
-  path: string | null = null;
+  private starting: Promise<Printer> | null = null;
 
   constructor(
     private readonly flag: string | undefined,
@@ -177,24 +175,26 @@ export class BrowserSession {
   ) {}
 
   start(): void {
-    if (this.launching) return;
-    this.launching = findBrowser(this.flag).then((choice) => {
-      this.path = choice.path;
-      return launchBrowser(choice, this.timeoutMs);
-    });
-    // A launch nobody waits for (the build failed first) must not be an unhandled rejection.
-    this.launching.catch(() => undefined);
+    if (this.starting) return;
+    this.starting = findBrowser(this.flag).then((choice) => new Printer(choice, this.timeoutMs));
+    // pdf-lib loads while Chromium starts, not after the first print.
+    void import('pdf-lib').catch(() => undefined);
+    // A start nobody waits for (the build failed first) must not be an unhandled rejection.
+    this.starting.catch(() => undefined);
   }
 
-  get(): Promise<Browser> {
+  /** The printer, once Chromium runs. */
+  async get(): Promise<Printer> {
     this.start();
-    return this.launching as Promise<Browser>;
+    const printer = await (this.starting as Promise<Printer>);
+    await printer.ready;
+    return printer;
   }
 
   async close(): Promise<void> {
-    if (!this.launching) return;
-    const browser = await this.launching.catch(() => null);
-    await browser?.close();
+    if (!this.starting) return;
+    const printer = await this.starting.catch(() => null);
+    await printer?.close();
   }
 }
 
@@ -318,27 +318,25 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     let browserError: LecternError | null = null;
     if (jobs.length > 0 || options.png) {
       try {
-        const browser = await session.get();
-        options.progress.step(`Printing ${jobs.length} PDF(s) with ${session.path ?? 'Chromium'}`);
-        {
-          let page: Page = await openPrintPage(browser, join(dist.dir, 'print.html'), options.timeoutMs);
-          // Slides planned from a document that needed smaller type get planned again, tighter.
-          for (let round = 0; planned && round < 3; round += 1) {
-            const again = replan(planned, await measureFits(page));
-            if (!again) break;
-            planned = again;
-            files = writeSlides(planned.plan, generator);
-            deck = deckFromFiles(name, files, options);
-            await renderInto(dist.dir, deck, templates, deckDir, ws);
-            page = await reloadPrintPage(page);
-          }
-          await printPdfs(page, jobs, deck.meta, planOutline(deck));
-          if (options.png) {
-            options.progress.step('Writing slide pictures');
-            await writePngs(browser, page, join(dist.dir, 'print.html'), join(dist.dir, 'png'), options.timeoutMs);
-          }
-          await page.context().close();
+        const printer = await session.get();
+        options.progress.step(`Printing ${jobs.length} PDF(s) with ${printer.choice.path}`);
+        const page = await printer.open(join(dist.dir, 'print.html'));
+        // Slides planned from a document that needed smaller type get planned again, tighter.
+        for (let round = 0; planned && round < 3; round += 1) {
+          const again = replan(planned, await printer.fits(page));
+          if (!again) break;
+          planned = again;
+          files = writeSlides(planned.plan, generator);
+          deck = deckFromFiles(name, files, options);
+          await renderInto(dist.dir, deck, templates, deckDir, ws);
+          await printer.reload(page);
         }
+        await printPdfs(printer, page, jobs, deck.meta, planOutline(deck));
+        if (options.png) {
+          options.progress.step('Writing slide pictures');
+          await printer.pictures(page, join(dist.dir, 'png'));
+        }
+        await printer.closePage(page);
       } catch (error) {
         // Without a browser the HTML is still worth having: keep it, then report.
         if (error instanceof LecternError && error.kind === 'environment') browserError = error;

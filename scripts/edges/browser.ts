@@ -1,10 +1,12 @@
 // Finding and starting Chromium. Order: --browser or LECTERN_BROWSER;
 // Playwright's own Chromium; a system Chrome, Chromium or Edge; the Chromium
 // that ships inside the optional npm package @sparticuz/chromium (Linux x64).
-import { access, constants } from 'node:fs/promises';
+import { access, constants, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { environmentError } from '../errors.ts';
+import { packageRequire } from './paths.ts';
 
 export interface BrowserChoice {
   path: string;
@@ -45,6 +47,47 @@ async function onPath(): Promise<string | null> {
   return null;
 }
 
+/**
+ * Playwright's own Chromium (npx playwright install chromium), found from its
+ * registry's layout and browsers.json, without loading Playwright (a third of
+ * a second): only when a browser folder exists but the layout is unknown is
+ * Playwright asked.
+ */
+async function playwrightChromium(): Promise<string | null> {
+  const home = homedir();
+  const base =
+    process.env.PLAYWRIGHT_BROWSERS_PATH ??
+    (process.platform === 'darwin' ? join(home, 'Library', 'Caches', 'ms-playwright') : process.platform === 'win32' ? join(process.env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'ms-playwright') : join(home, '.cache', 'ms-playwright'));
+  let revisions: Record<string, string> = {};
+  try {
+    const registry = JSON.parse(await readFile(packageRequire.resolve('playwright-core/browsers.json'), 'utf8')) as { browsers: { name: string; revision: string }[] };
+    revisions = Object.fromEntries(registry.browsers.map((b) => [b.name, b.revision]));
+  } catch {
+    return null;
+  }
+  const full = join(base, `chromium-${revisions.chromium ?? ''}`);
+  const shell = join(base, `chromium_headless_shell-${revisions['chromium-headless-shell'] ?? ''}`);
+  const candidates = [
+    join(full, 'chrome-linux64', 'chrome'),
+    join(full, 'chrome-linux', 'chrome'),
+    join(full, 'chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'),
+    join(full, 'chrome-mac-arm64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'),
+    join(full, 'chrome-win', 'chrome.exe'),
+    join(full, 'chrome-win64', 'chrome.exe'),
+    join(shell, 'chrome-headless-shell-linux64', 'chrome-headless-shell'),
+    join(shell, 'chrome-linux', 'headless_shell'),
+  ];
+  for (const path of candidates) if (await executable(path)) return path;
+  if (!(await access(base).then(() => true, () => false))) return null;
+  try {
+    const { chromium } = await import('playwright-core');
+    const path = chromium.executablePath();
+    return path && (await executable(path)) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
 async function bundledChromium(): Promise<string | null> {
   if (process.platform !== 'linux' || process.arch !== 'x64') return null;
   const name = '@sparticuz/chromium';
@@ -68,13 +111,8 @@ export async function findBrowser(flag: string | undefined): Promise<BrowserChoi
     if (await executable(explicit)) return { path: explicit, source: flag ? 'flag' : 'env' };
     throw environmentError(`No browser at ${explicit} (from ${flag ? '--browser' : 'LECTERN_BROWSER'})`, 'Point it at a Chrome, Chromium or Edge executable');
   }
-  try {
-    const { chromium } = await import('playwright-core');
-    const path = chromium.executablePath();
-    if (path && (await executable(path))) return { path, source: 'playwright' };
-  } catch {
-    // Playwright has no browser of its own installed: look further.
-  }
+  const own = await playwrightChromium();
+  if (own) return { path: own, source: 'playwright' };
   for (const path of systemPaths[process.platform] ?? []) if (await executable(path)) return { path, source: 'system' };
   const found = await onPath();
   if (found) return { path: found, source: 'system' };
@@ -83,7 +121,7 @@ export async function findBrowser(flag: string | undefined): Promise<BrowserChoi
   throw environmentError('No browser found to print the PDFs (the HTML was written)', remedy);
 }
 
-const launchArgs = [
+export const launchArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-default-apps',
@@ -95,11 +133,16 @@ const launchArgs = [
   '--font-render-hinting=none',
 ];
 
+/** Chromium's flags for a browser: no background network, and no sandbox as root (it refuses to start). */
+export function browserArgs(choice: BrowserChoice): string[] {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  return [...launchArgs, ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])];
+}
+
 /** Starts the browser headless; its process ends with the returned Browser's close(). */
 export async function launchBrowser(choice: BrowserChoice, timeoutMs: number): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  const args = [...launchArgs, ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])];
+  const args = browserArgs(choice);
   try {
     return await chromium.launch({ executablePath: choice.path, headless: true, args, timeout: timeoutMs });
   } catch (error) {

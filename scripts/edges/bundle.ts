@@ -46,7 +46,7 @@ async function speakerViewHashes(): Promise<string[]> {
 async function bundleInto(dir: string): Promise<void> {
   const { build } = await import('esbuild');
   const common = { bundle: true, minify: true, write: true, logLevel: 'silent' as const, absWorkingDir: packageRoot, legalComments: 'none' as const };
-  await build({ ...common, entryPoints: { deck: clientEntry, library: join(clientEntry, '..', 'library.ts') }, outdir: dir, format: 'iife', target: ['chrome100', 'firefox100', 'safari15'] });
+  await build({ ...common, entryPoints: { deck: clientEntry, print: join(clientEntry, '..', 'print.ts'), library: join(clientEntry, '..', 'library.ts') }, outdir: dir, format: 'iife', target: ['chrome100', 'firefox100', 'safari15'] });
   await build({
     ...common,
     entryPoints: { deck: join(themeDir, 'index.css') },

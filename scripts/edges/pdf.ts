@@ -13,6 +13,7 @@ import type { PDFArray, PDFDict as PdfDict, PDFDocument, PDFObject, PDFRef } fro
 // longer to load than an HTML-only build takes to run).
 type PdfLib = typeof import('pdf-lib');
 import { buildError } from '../errors.ts';
+import type { Printer, PrintSettings } from './printer.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 
 export type PaperSize = 'a4' | 'letter';
@@ -60,37 +61,36 @@ export async function measureFits(page: Page): Promise<{ id: string; fit: number
   return page.evaluate(() => window.lectern?.fits() ?? []);
 }
 
-/** Loads print.html again after it was rewritten. */
-export async function reloadPrintPage(page: Page): Promise<Page> {
-  await page.reload({ waitUntil: 'load' });
-  await page.waitForFunction(() => window.lectern !== undefined);
-  await page.evaluate(() => window.lectern?.ready);
-  return page;
-}
-
-async function printOne(page: Page, job: PrintJob, meta: DeckMeta): Promise<Uint8Array> {
+/** How to print one job: the viewport, the print page's mode, and Chromium's PDF options. */
+export function printSettings(job: PrintJob, meta: DeckMeta): PrintSettings {
   if (job.kind === 'slides') {
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.evaluate((fragments) => window.lectern?.setMode?.('slides', { fragments }), job.fragments === true);
-    return page.pdf({ width: '1280px', height: '720px', printBackground: true, tagged: true, outline: false, margin: { top: '0', bottom: '0', left: '0', right: '0' } });
+    return {
+      viewport: { width: 1280, height: 720 },
+      mode: 'slides',
+      options: { fragments: job.fragments === true },
+      pdf: { width: '1280px', height: '720px', printBackground: true, tagged: true, outline: false, margin: { top: '0', bottom: '0', left: '0', right: '0' } },
+    };
   }
   const paper = paperMm[job.paper];
   const pageHeightMm = paper.height - handoutMargin.top - handoutMargin.bottom;
   const pageWidthMm = paper.width - 2 * handoutMargin.side;
-  // The viewport takes the printable width, so the slide pictures are scaled for the paper.
-  await page.setViewportSize({ width: mmToPx(pageWidthMm), height: 1000 });
-  await page.evaluate(([kind, height, width]) => window.lectern?.setMode?.(kind, { pageHeightMm: height, pageWidthMm: width }), [job.kind, pageHeightMm, pageWidthMm] as const);
-  return page.pdf({
-    width: `${paper.width}mm`,
-    height: `${paper.height}mm`,
-    printBackground: true,
-    tagged: true,
-    outline: false,
-    displayHeaderFooter: true,
-    headerTemplate: headerTemplate(meta),
-    footerTemplate,
-    margin: { top: `${handoutMargin.top}mm`, bottom: `${handoutMargin.bottom}mm`, left: `${handoutMargin.side}mm`, right: `${handoutMargin.side}mm` },
-  });
+  return {
+    // The viewport takes the printable width, so the slide pictures are scaled for the paper.
+    viewport: { width: mmToPx(pageWidthMm), height: 1000 },
+    mode: job.kind,
+    options: { pageHeightMm, pageWidthMm },
+    pdf: {
+      width: `${paper.width}mm`,
+      height: `${paper.height}mm`,
+      printBackground: true,
+      tagged: true,
+      outline: false,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(meta),
+      footerTemplate,
+      margin: { top: `${handoutMargin.top}mm`, bottom: `${handoutMargin.bottom}mm`, left: `${handoutMargin.side}mm`, right: `${handoutMargin.side}mm` },
+    },
+  };
 }
 
 /** Where each slide begins: Chromium's named destinations, one per slide (see the print page's slide-number links). */
@@ -190,16 +190,19 @@ const subjects: Record<PrintKind, string> = {
   '6up': 'Handout, six slides a page',
 };
 
-/** Prints every job from one page of print.html. */
-export async function printPdfs(page: Page, jobs: PrintJob[], meta: DeckMeta, outline: OutlineEntry[]): Promise<void> {
+/** Prints every job from one print page; each PDF is finished while the next prints. */
+export async function printPdfs(printer: Printer, page: number, jobs: PrintJob[], meta: DeckMeta, outline: OutlineEntry[]): Promise<void> {
+  let finishing: Promise<void> = Promise.resolve();
   for (const job of jobs) {
     let bytes: Uint8Array;
     try {
-      bytes = await printOne(page, job, meta);
+      bytes = await printer.print(page, printSettings(job, meta));
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw buildError(`Printing ${job.path} failed (${detail})`, 'Run again with --debug; if the browser timed out, raise --timeout', error);
     }
-    await writeFile(job.path, await finishPdf(bytes, meta, `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`, outline));
+    const subject = `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`;
+    finishing = finishing.then(async () => writeFile(job.path, await finishPdf(bytes, meta, subject, outline)));
   }
+  await finishing;
 }

@@ -1,9 +1,9 @@
-// Pictures of the slides: png/<nn>-<id>.png at 1280x720 and
-// png/thumbs/<nn>-<id>.png at 320x180, from the print page in slides mode.
+// Pictures of the slides from a print page in slides mode, one per slide:
+// <n>-<id>.png (for the library's thumbnails; builds take theirs in the
+// printer worker, which does the same).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { openPrintPage } from './pdf.ts';
+import type { Page } from 'playwright-core';
 
 export const pngName = (index: number, count: number, id: string): string => `${String(index + 1).padStart(String(count).length, '0')}-${id}.png`;
 
@@ -20,17 +20,4 @@ export async function shoot(page: Page, dir: string): Promise<string[]> {
     files.push(file);
   }
   return files;
-}
-
-/** Full-size pictures from the open print page; thumbnails from a second load at a quarter of the scale. */
-export async function writePngs(browser: Browser, page: Page, printHtml: string, dir: string, timeoutMs: number): Promise<number> {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  const files = await shoot(page, dir);
-  const small = await openPrintPage(browser, printHtml, timeoutMs, 0.25);
-  try {
-    await shoot(small, join(dir, 'thumbs'));
-  } finally {
-    await small.context().close();
-  }
-  return files.length;
 }

@@ -11,7 +11,7 @@ export function createProgress(enabled: boolean): Progress {
   const started = Date.now();
   return {
     step(message) {
-      process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+      process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(2)}s] ${message}\n`);
     },
     done() {
       process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)}s] done\n`);

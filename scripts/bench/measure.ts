@@ -1,0 +1,98 @@
+// Runs a command and measures it as a whole, with every process it starts:
+// wall time, CPU time and peak resident memory of the process tree. A process
+// is followed from the moment it is seen as a descendant until it exits, even
+// after it is orphaned (Chromium's renderers outlive their parent at close),
+// by sampling /proc every 10 ms.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Measure {
+  wallMs: number;
+  cpuMs: number;
+  peakMB: number;
+  code: number;
+  stderr: string;
+}
+
+const ticksPerSecond = 100;
+const pageKB = 4;
+
+function readStat(pid: number): { ppid: number; cpuTicks: number; rssKB: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields after the name: state(0) ppid(1) ... utime(11) stime(12) ... rss(21) in pages.
+    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), rssKB: Number(fields[21]) * pageKB };
+  } catch {
+    return null;
+  }
+}
+
+export function measure(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Measure> {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    const tracked = new Map<number, number>();
+    tracked.set(child.pid ?? -1, 0);
+    let peakKB = 0;
+    const sample = (): void => {
+      const parents = new Map<number, number>();
+      const stats = new Map<number, { cpuTicks: number; rssKB: number }>();
+      for (const name of readdirSync('/proc')) {
+        if (!/^\d+$/u.test(name)) continue;
+        const pid = Number(name);
+        const stat = readStat(pid);
+        if (!stat) continue;
+        parents.set(pid, stat.ppid);
+        stats.set(pid, stat);
+      }
+      // Newly seen descendants of anything tracked.
+      let grew = true;
+      while (grew) {
+        grew = false;
+        for (const [pid, ppid] of parents) {
+          if (!tracked.has(pid) && tracked.has(ppid)) {
+            tracked.set(pid, 0);
+            grew = true;
+          }
+        }
+      }
+      let rss = 0;
+      for (const pid of tracked.keys()) {
+        const stat = stats.get(pid);
+        if (!stat) continue;
+        tracked.set(pid, stat.cpuTicks);
+        rss += stat.rssKB;
+      }
+      peakKB = Math.max(peakKB, rss);
+    };
+    const timer = setInterval(sample, 10);
+    sample();
+    child.on('exit', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      // Orphans may still be exiting: follow them a little longer.
+      const finish = (): void => {
+        sample();
+        const alive = [...tracked.keys()].some((pid) => readStat(pid) !== null);
+        if (alive && Number(process.hrtime.bigint() - started) / 1e6 < wallMs + 2000) {
+          setTimeout(finish, 10);
+          return;
+        }
+        clearInterval(timer);
+        const cpuMs = ([...tracked.values()].reduce((a, b) => a + b, 0) * 1000) / ticksPerSecond;
+        resolve({ wallMs, cpuMs, peakMB: peakKB / 1024, code: code ?? -1, stderr });
+      };
+      finish();
+    });
+  });
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};

@@ -1,0 +1,182 @@
+// npm run bench: lectern against the floor (Chromium launching, loading a
+// built page and printing one PDF) and against Marp CLI, measured in one run on
+// this machine, as medians of whole processes with all their children.
+// Writes dist/bench/results.json and dist/bench/BENCHMARKS.md; prints the table.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, homedir, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findBrowser, launchArgs } from '../edges/browser.ts';
+import { packageRoot } from '../edges/paths.ts';
+import { generateDocument } from './generate.ts';
+import { measure, median, type Measure } from './measure.ts';
+
+const quick = process.argv.includes('--quick');
+const bin = join(packageRoot, 'scripts', 'lectern.mjs');
+const floorScript = join(packageRoot, 'scripts', 'bench', 'floor.mjs');
+const ws = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+interface Row {
+  name: string;
+  slides: number;
+  full: Measure;
+  html: Measure;
+  floor: Measure;
+  marpHtml: Measure | null;
+  marpPdf: Measure | null;
+}
+
+async function repeat(times: number, run: () => Promise<Measure>): Promise<Measure> {
+  const runs: Measure[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const m = await run();
+    if (m.code !== 0) throw new Error(`a benchmarked command failed (${m.code}): ${m.stderr.split('\n')[0]}`);
+    runs.push(m);
+  }
+  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), peakMB: median(runs.map((r) => r.peakMB)), code: 0, stderr: '' };
+}
+
+const lectern = (...args: string[]): Promise<Measure> => measure(process.execPath, [bin, ...args], ws);
+
+function slideCount(deck: string): number {
+  const manifest = readFileSync(join(ws, 'slides', deck, 'deck.yaml'), 'utf8');
+  return (manifest.match(/^ {2}- /gmu) ?? []).length;
+}
+
+/** Marp CLI, installed once into the user's cache (it is a peer measured here, not a dependency). */
+function marpBin(): string | null {
+  const dir = join(homedir(), '.cache', 'lectern-bench', 'marp');
+  const marp = join(dir, 'node_modules', '.bin', 'marp');
+  if (existsSync(marp)) return marp;
+  log('installing Marp CLI into ~/.cache/lectern-bench/marp (once) ...');
+  mkdirSync(dir, { recursive: true });
+  const result = spawnSync('npm', ['install', '--prefix', dir, '@marp-team/marp-cli@4', '--no-audit', '--no-fund'], { encoding: 'utf8', timeout: 300_000 });
+  return result.status === 0 && existsSync(marp) ? marp : null;
+}
+
+/** The same slides as a Marp deck: the bodies of the slide files between --- rules. */
+function marpDeck(deck: string): string {
+  const dir = join(ws, 'slides', deck);
+  const ids = (readFileSync(join(dir, 'deck.yaml'), 'utf8').match(/^ {2}- (.+)$/gmu) ?? []).map((l) => l.slice(4));
+  const bodies = ids.map((id) => readFileSync(join(dir, `${id}.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '').replace(/\nNote:\n([\s\S]*)$/u, '\n<!--\n$1\n-->'));
+  return `---\nmarp: true\npaginate: true\n---\n\n${bodies.join('\n\n---\n\n')}\n`;
+}
+
+async function serveLatency(browserPath: string): Promise<number[]> {
+  const doc = join(ws, 'example.txt');
+  const server = spawn(process.execPath, [bin, 'serve', doc, '--deck', 'served', '--port', '0', '--force'], { cwd: ws });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /at (http:\/\/\S+)/u.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    server.on('exit', () => reject(new Error('serve stopped')));
+  });
+  const browser = await chromium.launch({ executablePath: browserPath, args: launchArgs });
+  const page = await browser.newPage();
+  await page.goto(`${url}#/mutual-distrust`);
+  await page.evaluate(() => window.lectern?.ready);
+  await page.waitForTimeout(300);
+  const file = join(ws, 'slides', 'served', 'mutual-distrust.md');
+  const times: number[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    const started = Date.now();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^# .*$/mu, `# Mutual Distrust ${i}`));
+    await page.waitForFunction((t) => document.querySelector('section.present h1')?.textContent === t, `Mutual Distrust ${i}`, { polling: 'raf', timeout: 10_000 });
+    times.push(Date.now() - started);
+    await page.waitForTimeout(150);
+  }
+  await browser.close();
+  server.kill('SIGINT');
+  return times;
+}
+
+const s = (ms: number): string => (ms / 1000).toFixed(2);
+const ratio = (a: number, b: number): string => (b > 0 ? (a / b).toFixed(2) : 'n/a');
+
+async function main(): Promise<void> {
+  const choice = await findBrowser(undefined);
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const args = JSON.stringify([...launchArgs, ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])]);
+  copyFileSync(join(packageRoot, 'slides', 'nazi-soviet-pact.txt'), join(ws, 'example.txt'));
+  const sizes = quick ? [100] : [100, 500, 2000];
+  for (const size of sizes) writeFileSync(join(ws, `gen-${size}.md`), generateDocument(size));
+  log(`workspace ${ws}; browser ${choice.path}`);
+  await lectern('--version');
+  await lectern('build', 'example.txt', '--deck', 'warm', '--pdf');
+  const marp = marpBin();
+
+  const rows: Row[] = [];
+  for (const [name, file, runs] of [['example', 'example.txt', 5], ...sizes.map((n) => [`${n} slides`, `gen-${n}.md`, n >= 500 ? 1 : 3] as const)] as const) {
+    const deck = `bench-${rows.length}`;
+    log(`measuring ${name} ...`);
+    const full = await repeat(runs, () => lectern('build', file, '--deck', deck, '--pdf', '--handout', 'notes', '--force'));
+    const html = await repeat(runs, () => lectern('build', file, '--deck', deck, '--force'));
+    const floor = await repeat(runs, () => measure(process.execPath, [floorScript, choice.path, join(ws, 'dist', deck, 'print.html'), join(ws, 'floor.pdf'), args], ws));
+    let marpHtml: Measure | null = null;
+    let marpPdf: Measure | null = null;
+    if (marp && (name === 'example' || name === '100 slides')) {
+      writeFileSync(join(ws, `${deck}-marp.md`), marpDeck(deck));
+      marpHtml = await repeat(runs, () => measure(marp, [`${deck}-marp.md`, '-o', `${deck}-marp.html`], ws));
+      marpPdf = await repeat(runs, () => measure(marp, [`${deck}-marp.md`, '--pdf', '-o', `${deck}-marp.pdf`], ws, { CHROME_PATH: choice.path }));
+    }
+    rows.push({ name, slides: slideCount(deck), full, html, floor, marpHtml, marpPdf });
+  }
+
+  log('measuring a batch of 20 documents ...');
+  const batchFiles = Array.from({ length: 20 }, (_, i) => `batch-${i + 1}.md`);
+  batchFiles.forEach((f, i) => writeFileSync(join(ws, f), generateDocument(10, i + 2)));
+  const batch = await repeat(quick ? 1 : 3, () => lectern('build', ...batchFiles, '--pdf', '--handout', 'notes', '--force'));
+
+  log('measuring serve ...');
+  const serve = await serveLatency(choice.path);
+
+  const example = rows[0] as Row;
+  const small = rows.find((r) => r.name === '100 slides');
+  const large = rows[rows.length - 1] as Row;
+  const perSlide = (r: Row, m: 'full' | 'floor'): number => (r[m].wallMs - (small ?? r)[m].wallMs) / Math.max(1, r.slides - (small ?? r).slides);
+
+  const lines: string[] = [];
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${choice.path}.`);
+  lines.push('Medians of whole processes, CPU and peak memory summed over every process they start (Chromium included).');
+  lines.push('');
+  lines.push('| what | slides | wall s | CPU s | peak MB | wall ÷ floor |');
+  lines.push('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    lines.push(`| floor: launch, load, print one PDF — ${r.name} | ${r.slides} | ${s(r.floor.wallMs)} | ${s(r.floor.cpuMs)} | ${r.floor.peakMB.toFixed(0)} | 1.00 |`);
+    lines.push(`| lectern build --pdf --handout notes — ${r.name} | ${r.slides} | ${s(r.full.wallMs)} | ${s(r.full.cpuMs)} | ${r.full.peakMB.toFixed(0)} | ${ratio(r.full.wallMs, r.floor.wallMs)} |`);
+    lines.push(`| lectern build (HTML only) — ${r.name} | ${r.slides} | ${s(r.html.wallMs)} | ${s(r.html.cpuMs)} | ${r.html.peakMB.toFixed(0)} | ${ratio(r.html.wallMs, r.floor.wallMs)} |`);
+    if (r.marpHtml) lines.push(`| Marp CLI, Markdown to HTML — ${r.name} | ${r.slides} | ${s(r.marpHtml.wallMs)} | ${s(r.marpHtml.cpuMs)} | ${r.marpHtml.peakMB.toFixed(0)} | ${ratio(r.marpHtml.wallMs, r.floor.wallMs)} |`);
+    if (r.marpPdf) lines.push(`| Marp CLI, Markdown to PDF — ${r.name} | ${r.slides} | ${s(r.marpPdf.wallMs)} | ${s(r.marpPdf.cpuMs)} | ${r.marpPdf.peakMB.toFixed(0)} | ${ratio(r.marpPdf.wallMs, r.floor.wallMs)} |`);
+  }
+  lines.push(`| batch: 20 documents of ~10 slides, one command | 20 decks | ${s(batch.wallMs)} | ${s(batch.cpuMs)} | ${batch.peakMB.toFixed(0)} | ${ratio(batch.wallMs / 20, example.floor.wallMs)} per deck |`);
+  lines.push('');
+  lines.push('Targets, as ratios measured in this run:');
+  lines.push(`- example deck, slides PDF + notes handout ÷ floor: ${ratio(example.full.wallMs, example.floor.wallMs)} (target ≤ 1.3)`);
+  if (example.marpHtml) lines.push(`- HTML only ÷ Marp CLI HTML: ${ratio(example.html.wallMs, example.marpHtml.wallMs)} (target < 0.33)`);
+  if (small && large !== small) {
+    lines.push(`- per slide, ${small.slides} → ${large.slides} slides: lectern ${perSlide(large, 'full').toFixed(1)} ms, floor ${perSlide(large, 'floor').toFixed(1)} ms, ratio ${ratio(perSlide(large, 'full'), perSlide(large, 'floor'))} (target ≤ 2)`);
+    const mid = rows.find((r) => r.name === '500 slides');
+    if (mid) lines.push(`- time per slide (whole build ÷ slides): ${rows.slice(1).map((r) => `${r.slides} slides ${(r.full.wallMs / r.slides).toFixed(1)} ms`).join(', ')} (flat = linear)`);
+    lines.push(`- peak memory of every process at ${large.slides} slides: ${large.full.peakMB.toFixed(0)} MB (target < 1024)`);
+  }
+  lines.push(`- batch, per deck ÷ single-deck floor: ${ratio(batch.wallMs / 20, example.floor.wallMs)} (target well under 1)`);
+  lines.push(`- serve, saving a slide file to the changed page: median ${median(serve)} ms of ${serve.join(', ')} (target < 100)`);
+  const table = lines.join('\n');
+
+  const out = join(packageRoot, 'dist', 'bench');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, browser: choice.path, rows, batch, serveMs: serve }, null, 2)}\n`);
+  writeFileSync(join(out, 'BENCHMARKS.md'), `# lectern benchmarks\n\n${table}\n`);
+  process.stdout.write(`${table}\n\nWritten to dist/bench/results.json and dist/bench/BENCHMARKS.md\n`);
+  rmSync(ws, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,61 @@
+// What the deck's and the print page's scripts share: the page's
+// configuration, the window.lectern API that tests and the printer use, and
+// how slides are measured.
+import type Reveal from 'reveal.js';
+
+export interface PageConfig {
+  deck: string;
+  mode?: 'print';
+  rtl?: boolean;
+}
+
+/** How one slide fits its frame: the type scale it needed, and whether it still overflows. */
+export interface SlideFit {
+  id: string;
+  fit: number;
+  overflow: boolean;
+}
+
+export interface LecternApi {
+  ready: Promise<void>;
+  /** After the slides were replaced (live preview): re-read them, fit them, show the slide `id`. */
+  refresh?(id?: string): void;
+  /** Every slide's fit, after fitting. */
+  fits(): SlideFit[];
+  /** Ids of slides that still overflow their frame after fitting. */
+  overflowing(): string[];
+  setMode?(mode: PrintMode, options?: PrintOptions): void;
+}
+
+declare global {
+  interface Window {
+    lectern?: LecternApi;
+    /** The reveal.js API, for the console and for scripts that drive the deck. */
+    Reveal?: InstanceType<typeof Reveal>;
+  }
+}
+
+export function readConfig(): PageConfig {
+  const element = document.getElementById('lectern-config');
+  try {
+    return JSON.parse(element?.textContent ?? '{}') as PageConfig;
+  } catch {
+    return { deck: '' };
+  }
+}
+
+export const sections = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('section.lectern-slide')];
+export const overflowing = (): string[] => sections().filter((s) => s.dataset.overflow === 'true').map((s) => s.id);
+export const fits = (): SlideFit[] =>
+  sections().map((s) => ({ id: s.id, fit: Number(s.style.getPropertyValue('--lectern-fit') || 1), overflow: s.dataset.overflow === 'true' }));
+
+export type PrintMode = 'slides' | 'notes' | '3up' | '6up';
+
+export interface PrintOptions {
+  /** With mode slides: a page per fragment step. */
+  fragments?: boolean;
+  /** Size of the page's printable area, in mm (handouts). */
+  pageHeightMm?: number;
+  pageWidthMm?: number;
+}
+

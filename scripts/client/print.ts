@@ -1,0 +1,33 @@
+// The print page's script, bundled by esbuild into assets/print.js: fits every
+// slide, and switches the page between the slides PDF and the handout layouts.
+// It leaves reveal.js out: the printer loads this page for every build.
+import { fitAll } from './fit.ts';
+import { fits, overflowing, sections, type PrintMode, type PrintOptions } from './api.ts';
+
+function startPrint(): void {
+  const setMode = (mode: PrintMode, options: PrintOptions = {}): void => {
+    const body = document.body;
+    for (const m of ['slides', 'notes', '3up', '6up']) body.classList.toggle(`mode-${m}`, m === mode);
+    body.classList.toggle('with-fragments', mode === 'slides' && options.fragments === true);
+    if (options.pageHeightMm) body.style.setProperty('--lectern-page-height', `${options.pageHeightMm}mm`);
+    if (options.pageWidthMm) body.style.setProperty('--lectern-page-width', `${options.pageWidthMm}mm`);
+    for (const frame of document.querySelectorAll<HTMLElement>('.slide-frame')) {
+      const scale = mode === 'slides' ? 1 : frame.clientWidth / 1280;
+      frame.style.setProperty('--lectern-handout-scale', String(scale));
+    }
+  };
+  const ready = document.fonts.ready.then(() => {
+    setMode('slides');
+    const originals = sections().filter((s) => s.id !== '');
+    fitAll(originals);
+    // A fragment step is the same slide with items hidden: it takes its slide's type scale.
+    const fitOf = new Map(originals.map((s) => [s.id, s.style.getPropertyValue('--lectern-fit')]));
+    for (const step of document.querySelectorAll<HTMLElement>('.fragment-step section.lectern-slide')) {
+      const fit = fitOf.get(step.closest<HTMLElement>('.print-item')?.dataset.slide ?? '');
+      if (fit) step.style.setProperty('--lectern-fit', fit);
+    }
+  });
+  window.lectern = { ready, overflowing, fits: () => fits().filter((f) => f.id !== ''), setMode };
+}
+
+startPrint();

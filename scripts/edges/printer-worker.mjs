@@ -1,0 +1,102 @@
+// The printer: Playwright and Chromium in a worker thread. Loading Playwright
+// takes about a third of a second of CPU; here it happens on the other core
+// while the main thread plans and renders the deck. Plain JavaScript, so the
+// same file runs from the sources and from the bundled command. The main
+// thread (edges/printer.ts) sends one request at a time per page and gets
+// { id, result } or { id, error } back.
+import { parentPort } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const playwright = import('playwright-core');
+let browser = null;
+const pages = new Map();
+let nextPage = 1;
+
+async function openPage(html, timeoutMs, scale = 1) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale });
+  context.setDefaultTimeout(timeoutMs);
+  await context.route(/^(?!file:)/u, (route) => route.abort('blockedbyclient'));
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.lectern !== undefined);
+  await page.evaluate(() => window.lectern.ready);
+  return page;
+}
+
+async function shoot(page, dir) {
+  await page.evaluate(() => window.lectern.setMode('slides'));
+  const items = page.locator('.print-item:not(.fragment-step)');
+  const ids = await items.evaluateAll((els) => els.map((el) => el.dataset.slide ?? ''));
+  await mkdir(dir, { recursive: true });
+  const width = String(ids.length).length;
+  for (const [i, id] of ids.entries()) {
+    await items.nth(i).screenshot({ path: join(dir, `${String(i + 1).padStart(width, '0')}-${id}.png`), animations: 'disabled' });
+  }
+  return ids.length;
+}
+
+const handlers = {
+  async launch({ executablePath, args, timeoutMs }) {
+    const { chromium } = await playwright;
+    browser = await chromium.launch({ executablePath, headless: true, args, timeout: timeoutMs });
+    return true;
+  },
+  async open({ html, timeoutMs }) {
+    const id = nextPage++;
+    pages.set(id, { page: await openPage(html, timeoutMs), html, timeoutMs });
+    return id;
+  },
+  async fits({ page }) {
+    const { page: p } = pages.get(page);
+    await p.setViewportSize({ width: 1280, height: 720 });
+    await p.evaluate(() => window.lectern.setMode('slides'));
+    return p.evaluate(() => window.lectern.fits());
+  },
+  async reload({ page }) {
+    const { page: p } = pages.get(page);
+    await p.reload({ waitUntil: 'load' });
+    await p.waitForFunction(() => window.lectern !== undefined);
+    await p.evaluate(() => window.lectern.ready);
+    return true;
+  },
+  async print({ page, viewport, mode, options, pdf }) {
+    const { page: p } = pages.get(page);
+    await p.setViewportSize(viewport);
+    await p.evaluate(([m, o]) => window.lectern.setMode(m, o), [mode, options]);
+    return new Uint8Array(await p.pdf(pdf));
+  },
+  async pictures({ page, dir }) {
+    const entry = pages.get(page);
+    await entry.page.setViewportSize({ width: 1280, height: 720 });
+    const count = await shoot(entry.page, dir);
+    const small = await openPage(entry.html, entry.timeoutMs, 0.25);
+    try {
+      await shoot(small, join(dir, 'thumbs'));
+    } finally {
+      await small.context().close();
+    }
+    return count;
+  },
+  async closePage({ page }) {
+    const entry = pages.get(page);
+    pages.delete(page);
+    await entry?.page.context().close();
+    return true;
+  },
+  async close() {
+    await browser?.close();
+    browser = null;
+    return true;
+  },
+};
+
+parentPort.on('message', async ({ id, type, ...request }) => {
+  try {
+    const result = await handlers[type](request);
+    parentPort.postMessage({ id, result }, result instanceof Uint8Array ? [result.buffer] : []);
+  } catch (error) {
+    parentPort.postMessage({ id, error: { name: error?.name ?? 'Error', message: String(error?.message ?? error) } });
+  }
+});

@@ -1,0 +1,103 @@
+// The main thread's side of the printer worker (printer-worker.mjs): start it,
+// launch Chromium there, and ask it to open pages, measure, print and take
+// pictures. Errors come back as the errors the user can act on.
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { environmentError } from '../errors.ts';
+import type { BrowserChoice } from './browser.ts';
+import { browserArgs } from './browser.ts';
+import { packageRoot } from './paths.ts';
+
+export interface PrintSettings {
+  viewport: { width: number; height: number };
+  mode: 'slides' | 'notes' | '3up' | '6up';
+  options: Record<string, unknown>;
+  pdf: Record<string, unknown>;
+}
+
+/** A failure inside the worker, with Playwright's error name (TimeoutError...). */
+export class PrinterError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+export class Printer {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private next = 1;
+  /** Resolves once Chromium runs; rejects (exit 3) when it does not start. */
+  readonly ready: Promise<void>;
+
+  constructor(readonly choice: BrowserChoice, private readonly timeoutMs: number) {
+    // The command may have started the worker already, to load Playwright early.
+    const early = (globalThis as { lecternPrinterWorker?: Worker }).lecternPrinterWorker;
+    (globalThis as { lecternPrinterWorker?: Worker }).lecternPrinterWorker = undefined;
+    this.worker = early ?? new Worker(join(packageRoot, 'scripts', 'edges', 'printer-worker.mjs'));
+    this.worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: { name: string; message: string } }) => {
+      const waiting = this.pending.get(id);
+      this.pending.delete(id);
+      if (error) waiting?.reject(new PrinterError(error.name, error.message));
+      else waiting?.resolve(result);
+    });
+    this.worker.on('error', (error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    });
+    this.worker.unref();
+    this.ready = this.call('launch', { executablePath: choice.path, args: browserArgs(choice), timeoutMs }).then(
+      () => undefined,
+      (error: Error) => {
+        const detail = error.message.split('\n')[0] ?? '';
+        if (/timeout/iu.test(detail)) throw environmentError(`The browser at ${choice.path} did not start within ${timeoutMs / 1000} s`, 'Raise --timeout (seconds), or pass --browser PATH to another Chrome or Chromium');
+        throw environmentError(`The browser at ${choice.path} did not start (${detail})`, 'Pass --browser PATH to another Chrome or Chromium, or run with --debug for details');
+      },
+    );
+    this.ready.catch(() => undefined);
+  }
+
+  private call<T>(type: string, payload: Record<string, unknown>): Promise<T> {
+    const id = this.next++;
+    this.worker.ref();
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ id, type, ...payload });
+    }).finally(() => {
+      if (this.pending.size === 0) this.worker.unref();
+    });
+  }
+
+  /** Opens print.html; returns the page's handle. */
+  async open(html: string): Promise<number> {
+    await this.ready;
+    return this.call<number>('open', { html, timeoutMs: this.timeoutMs });
+  }
+
+  fits(page: number): Promise<{ id: string; fit: number; overflow: boolean }[]> {
+    return this.call('fits', { page });
+  }
+
+  reload(page: number): Promise<void> {
+    return this.call('reload', { page });
+  }
+
+  print(page: number, settings: PrintSettings): Promise<Uint8Array> {
+    return this.call('print', { page, ...settings });
+  }
+
+  /** Pictures of every slide (dir/<n>-<id>.png) and thumbnails (dir/thumbs/); returns how many. */
+  pictures(page: number, dir: string): Promise<number> {
+    return this.call('pictures', { page, dir });
+  }
+
+  closePage(page: number): Promise<void> {
+    return this.call('closePage', { page });
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    await this.call('close', {}).catch(() => undefined);
+    await this.worker.terminate();
+  }
+}
