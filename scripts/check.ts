@@ -5,9 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { inputError, LecternError } from './errors.ts';
-import { findBrowser, launchBrowser } from './edges/browser.ts';
+import { findBrowser } from './edges/browser.ts';
 import { exists, listDecks, readDeckFiles, readDocumentBytes } from './edges/files.ts';
-import { measureFits, openPrintPage } from './edges/pdf.ts';
+import { Printer } from './edges/printer.ts';
 import { deckFromFiles, prepareDist, renderInto, splitDocument } from './pipeline.ts';
 import { measureCoverage, measureWords, slidesPerSection, type Coverage, type WordStats } from './stages/measure-deck.ts';
 import { readDocument } from './stages/read-document.ts';
@@ -58,18 +58,18 @@ async function coverageOf(ws: string, deck: Deck): Promise<{ source: string | nu
 /** Renders each deck into a scratch folder and measures every slide's fit in one browser. */
 async function measureOverflow(ws: string, decks: Deck[], options: CheckOptions): Promise<Map<string, { id: string; fit: number; overflow: boolean }[]>> {
   const results = new Map<string, { id: string; fit: number; overflow: boolean }[]>();
-  const browser = await launchBrowser(await findBrowser(options.browser), options.timeoutMs);
+  const printer = new Printer(await findBrowser(options.browser), options.timeoutMs);
   const scratch = await mkdtemp(join(tmpdir(), 'lectern-check-'));
   try {
     for (const deck of decks) {
       const dist = join(scratch, deck.name);
       await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
-      const page = await openPrintPage(browser, join(dist, 'print.html'), options.timeoutMs);
-      results.set(deck.name, await measureFits(page));
-      await page.context().close();
+      const page = await printer.open(join(dist, 'print.html'));
+      results.set(deck.name, await printer.fits(page));
+      await printer.closePage(page);
     }
   } finally {
-    await browser.close();
+    await printer.close();
     await rm(scratch, { recursive: true, force: true });
   }
   return results;

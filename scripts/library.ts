@@ -2,18 +2,20 @@
 // workspace with thumbnails, to find slides and copy their references.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { LecternError } from './errors.ts';
-import { findBrowser, launchBrowser } from './edges/browser.ts';
+import { findBrowser } from './edges/browser.ts';
 import { writeLibraryScript } from './edges/bundle.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, withLock, writeFiles } from './edges/files.ts';
-import { openPrintPage } from './edges/pdf.ts';
-import { shoot } from './edges/png.ts';
+import { Printer } from './edges/printer.ts';
 import { prepareDist, renderInto } from './pipeline.ts';
 import { renderLibraryHtml, type LibraryCard } from './stages/render-library.ts';
 import { readSlides } from './stages/read-slides.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import type { Deck } from './types.ts';
+
+/** The picture of slide `index` of `count` in a folder of pictures: <n>-<id>.png, n padded. */
+const pngName = (index: number, count: number, id: string): string => `${String(index + 1).padStart(String(count).length, '0')}-${id}.png`;
 
 export interface LibraryResult {
   decks: number;
@@ -25,22 +27,19 @@ export interface LibraryResult {
 /** Thumbnails of every deck's slides, by deck and slide id -> path under the library folder. */
 async function drawThumbnails(ws: string, decks: Deck[], dir: string, browserPath: string | undefined, timeoutMs: number): Promise<Map<string, string>> {
   const thumbs = new Map<string, string>();
-  const browser = await launchBrowser(await findBrowser(browserPath), timeoutMs);
+  const printer = new Printer(await findBrowser(browserPath), timeoutMs);
   const scratch = await mkdtemp(join(tmpdir(), 'lectern-library-'));
   try {
     for (const deck of decks) {
       const dist = join(scratch, deck.name);
       await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
-      const page = await openPrintPage(browser, join(dist, 'print.html'), timeoutMs, 0.25);
-      const files = await shoot(page, join(dir, 'thumbs', deck.name));
-      await page.context().close();
-      files.forEach((file, i) => {
-        const slide = deck.slides[i];
-        if (slide) thumbs.set(`${deck.name}/${slide.id}`, `thumbs/${deck.name}/${basename(file)}`);
-      });
+      const page = await printer.open(join(dist, 'print.html'), 0.25);
+      const count = await printer.shoot(page, join(dir, 'thumbs', deck.name));
+      await printer.closePage(page);
+      deck.slides.slice(0, count).forEach((slide, i) => thumbs.set(`${deck.name}/${slide.id}`, `thumbs/${deck.name}/${pngName(i, count, slide.id)}`));
     }
   } finally {
-    await browser.close();
+    await printer.close();
     await rm(scratch, { recursive: true, force: true });
   }
   return thumbs;

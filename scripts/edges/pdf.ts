@@ -5,8 +5,6 @@
 // the same bytes.
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
 import type { PDFArray, PDFDict as PdfDict, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 
 // pdf-lib is loaded when a PDF is finished, not when lectern starts (it takes
@@ -41,25 +39,6 @@ function headerTemplate(meta: DeckMeta): string {
 }
 
 const footerTemplate = `<div style="width:100%;font-size:8pt;font-family:sans-serif;color:#555;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
-
-/** Opens print.html with every request outside the deck's folder refused. */
-export async function openPrintPage(browser: Browser, printHtml: string, timeoutMs: number, scale = 1): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale });
-  context.setDefaultTimeout(timeoutMs);
-  await context.route(/^(?!file:)/u, (route) => route.abort('blockedbyclient'));
-  const page = await context.newPage();
-  await page.goto(pathToFileURL(printHtml).href, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.lectern !== undefined);
-  await page.evaluate(() => window.lectern?.ready);
-  return page;
-}
-
-/** Each slide's fit in the print page: the type scale it needed, whether it still overflows. */
-export async function measureFits(page: Page): Promise<{ id: string; fit: number; overflow: boolean }[]> {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.evaluate(() => window.lectern?.setMode?.('slides'));
-  return page.evaluate(() => window.lectern?.fits() ?? []);
-}
 
 /** How to print one job: the viewport, the print page's mode, and Chromium's PDF options. */
 export function printSettings(job: PrintJob, meta: DeckMeta): PrintSettings {

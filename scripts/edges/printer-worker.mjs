@@ -43,10 +43,13 @@ const handlers = {
     browser = await chromium.launch({ executablePath, headless: true, args, timeout: timeoutMs });
     return true;
   },
-  async open({ html, timeoutMs }) {
+  async open({ html, timeoutMs, scale = 1 }) {
     const id = nextPage++;
-    pages.set(id, { page: await openPage(html, timeoutMs), html, timeoutMs });
+    pages.set(id, { page: await openPage(html, timeoutMs, scale), html, timeoutMs });
     return id;
+  },
+  async shoot({ page, dir }) {
+    return shoot(pages.get(page).page, dir);
   },
   async fits({ page }) {
     const { page: p } = pages.get(page);

@@ -68,10 +68,15 @@ export class Printer {
     });
   }
 
-  /** Opens print.html; returns the page's handle. */
-  async open(html: string): Promise<number> {
+  /** Opens print.html (at `scale`, for thumbnails); returns the page's handle. */
+  async open(html: string, scale = 1): Promise<number> {
     await this.ready;
-    return this.call<number>('open', { html, timeoutMs: this.timeoutMs });
+    return this.call<number>('open', { html, timeoutMs: this.timeoutMs, scale });
+  }
+
+  /** One picture per slide at the page's scale (dir/<n>-<id>.png); returns how many. */
+  shoot(page: number, dir: string): Promise<number> {
+    return this.call('shoot', { page, dir });
   }
 
   fits(page: number): Promise<{ id: string; fit: number; overflow: boolean }[]> {
