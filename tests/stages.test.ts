@@ -12,6 +12,7 @@ import { countWords, splitSentences } from '../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../scripts/stages/split-markdown.ts';
 import { splitText } from '../scripts/stages/split-text.ts';
 import { editedFiles, writeSlides } from '../scripts/stages/write-slides.ts';
+import { emitYaml, readSimpleYaml } from '../scripts/stages/yaml.ts';
 import type { DocumentModel } from '../scripts/types.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -240,6 +241,23 @@ describe('fuzzing the reader and the planner', () => {
         } catch (error) {
           assert.ok(error instanceof LecternError && error.kind === 'input', String(error));
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('lectern\'s YAML', () => {
+  it('what emitYaml writes, both readSimpleYaml and the yaml package read back the same', async () => {
+    const { parse } = await import('yaml');
+    const scalar = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('null', 'true', '12', '- x', 'a: b', '#c', "it's", '"q"', ' pad ', 'Ünïcödé 中文'), fc.constant(null));
+    fc.assert(
+      fc.property(fc.dictionary(fc.stringMatching(/^[a-z][a-z-]{0,8}$/u), fc.oneof(scalar, fc.array(fc.string({ maxLength: 20 }), { maxLength: 4 }))), (data) => {
+        const text = emitYaml(data);
+        const normalised = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v ?? null]));
+        assert.deepEqual(parse(text) ?? {}, normalised);
+        const simple = readSimpleYaml(text);
+        if (simple !== null) assert.deepEqual(simple, normalised);
       }),
       { numRuns: 300 },
     );

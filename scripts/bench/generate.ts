@@ -20,7 +20,7 @@ export function generateDocument(slides: number, seed = 1): string {
     out.push(`## Part ${p}\n`);
     for (let t = 1; t <= topicsPerPart; t += 1) {
       out.push(`### Topic ${p}.${t}\n`);
-      out.push(`${[0, 1, 2, 3].map(() => sentence((n += 37))).join(' ')}\n`);
+      out.push(`${[0, 1, 2].map(() => sentence((n += 37))).join(' ')}\n`);
     }
   }
   out.push('## Summary\n', `${sentence((n += 37))} ${sentence((n += 37))}\n`);

@@ -31,12 +31,20 @@ export function fitSlide(section: HTMLElement): number {
   return low;
 }
 
-/** Fits every slide, showing hidden ones for the moment it takes to measure them. */
+/**
+ * Fits every slide. Reads come before writes: one pass clears earlier fits,
+ * one pass measures them all (a single layout), and only the slides that
+ * overflow are fitted one by one. Hidden slides (reveal.js shows only those
+ * near the current one) are shown for the moment it takes to measure them.
+ */
 export function fitAll(sections: HTMLElement[]): void {
-  for (const section of sections) {
-    const hidden = getComputedStyle(section).display === 'none';
-    if (hidden) section.style.setProperty('display', 'flex', 'important');
-    fitSlide(section);
-    if (hidden) section.style.removeProperty('display');
+  const hidden = sections.filter((s) => getComputedStyle(s).display === 'none');
+  for (const s of hidden) s.style.setProperty('display', 'flex', 'important');
+  for (const s of sections) {
+    if (s.style.getPropertyValue('--lectern-fit') !== '') s.style.removeProperty('--lectern-fit');
+    s.removeAttribute('data-overflow');
   }
+  const tooFull = sections.filter(overflows);
+  for (const s of tooFull) fitSlide(s);
+  for (const s of hidden) s.style.removeProperty('display');
 }

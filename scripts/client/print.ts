@@ -11,10 +11,12 @@ function startPrint(): void {
     body.classList.toggle('with-fragments', mode === 'slides' && options.fragments === true);
     if (options.pageHeightMm) body.style.setProperty('--lectern-page-height', `${options.pageHeightMm}mm`);
     if (options.pageWidthMm) body.style.setProperty('--lectern-page-width', `${options.pageWidthMm}mm`);
-    for (const frame of document.querySelectorAll<HTMLElement>('.slide-frame')) {
-      const scale = mode === 'slides' ? 1 : frame.clientWidth / 1280;
-      frame.style.setProperty('--lectern-handout-scale', String(scale));
-    }
+    // Every frame of a layout has the same width: one measurement, one custom
+    // property (measuring each frame after writing to the last one relaid the
+    // whole page each time, which grew with the square of the slides).
+    const frame = document.querySelector<HTMLElement>('.print-item:not(.fragment-step) .slide-frame');
+    const scale = mode === 'slides' || !frame ? 1 : frame.clientWidth / 1280;
+    body.style.setProperty('--lectern-handout-scale', String(scale));
   };
   const ready = document.fonts.ready.then(() => {
     setMode('slides');

@@ -2,7 +2,7 @@
 // `---` between slides, `--` between vertical slides, `Note:` before the notes,
 // `<!-- .slide: -->` and `<!-- .element: -->` attributes. Marp: `---` between
 // slides, HTML comments as notes, `<!-- key: value -->` directives.
-import { parse as parseYaml } from 'yaml';
+import { yaml } from './yaml.ts';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
 import { claimId, slugify } from './slug.ts';
@@ -18,7 +18,7 @@ function frontMatter(text: string): Front {
   const m = /^---\n([\s\S]*?)\n---[ \t]*\n/u.exec(text);
   if (!m || m[1] === undefined) return { data: {}, body: text };
   try {
-    const data: unknown = parseYaml(m[1]);
+    const data: unknown = yaml().parse(m[1]);
     if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, body: text.slice(m[0].length) };
   } catch {
     // Not YAML: the first slide starts with a rule, not front matter.

@@ -1,34 +1,19 @@
 // The files of `slides/<deck>/` -> Deck. Validates the manifest and every
 // slide file, naming the file and the fix when something is wrong.
-import { parse as parseYaml } from 'yaml';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
 import { manifestFile, type DeckFiles } from './write-slides.ts';
+import { readSimpleYaml, yaml } from './yaml.ts';
 
 const layouts = new Set<DeckSlide['layout']>(['title', 'agenda', 'section', 'divider', 'summary', 'default']);
 
-// Slide front matter is nearly always `key: plain value` lines; reading those
-// directly keeps 50,000-slide decks fast. Anything else goes to the YAML parser.
-const plainLine = /^([A-Za-z_][\w-]*):[ \t]+([^\s'"{}[\]&*!|>%@`#,?:-][^'"{}[\]#]*?)[ \t]*$/u;
-
-function simpleYaml(text: string): Record<string, unknown> | null {
-  const out: Record<string, unknown> = {};
-  for (const line of text.split('\n')) {
-    const m = plainLine.exec(line);
-    if (!m || m[1] === undefined || m[2] === undefined || /:\s/u.test(m[2])) return null;
-    const value = m[2];
-    if (/^(?:true|false|null|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|\.inf|\.nan|yes|no|on|off)$/iu.test(value)) return null;
-    out[m[1]] = value;
-  }
-  return out;
-}
-
 function yamlObject(text: string, where: string): Record<string, unknown> {
-  const simple = simpleYaml(text);
+  // What lectern wrote reads directly; what a person wrote goes to the YAML parser.
+  const simple = readSimpleYaml(text);
   if (simple) return simple;
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = yaml().parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw inputError(`${where}: not valid YAML (${reason})`, 'Fix the YAML syntax');

@@ -1,7 +1,7 @@
 // Markdown -> DocumentModel. Front matter gives the title slide; headings give
 // sections; every block keeps the author's exact Markdown source.
 import MarkdownIt from 'markdown-it';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from './yaml.ts';
 import type { Block, DocumentModel, Section } from '../types.ts';
 import { isSummaryOpening } from './split-text.ts';
 
@@ -19,7 +19,7 @@ function readFrontMatter(text: string): FrontMatter {
   if (!m || m[1] === undefined) return { body: text, offset: 0, data: {} };
   let data: unknown;
   try {
-    data = parseYaml(m[1]);
+    data = yaml().parse(m[1]);
   } catch {
     return { body: text, offset: 0, data: {} };
   }

@@ -1,7 +1,8 @@
 // Talks: a YAML file that composes a new deck from slides of other decks, by
 // stable ids. Parsing keeps each reference's line, so a bad one is reported
 // where the user wrote it, with the closest id that exists.
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yaml } from './yaml.ts';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
 import { escapeMarkdown } from './units.ts';
@@ -46,6 +47,7 @@ function parseReference(value: unknown, line: number, file: string): TalkReferen
 
 /** Reads a talk file; throws with the file and line when it is not one. */
 export function parseTalk(text: string, file: string): Talk {
+  const { isMap, isScalar, isSeq, parseDocument } = yaml();
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];

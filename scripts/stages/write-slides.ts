@@ -2,7 +2,7 @@
 // Markdown file per slide, and a record of what was generated (so that a later
 // regeneration can tell which files the user has edited).
 import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
+import { emitYaml } from './yaml.ts';
 import type { Deck, DeckMeta, DeckPlan, DeckSlide, SlidePlan } from '../types.ts';
 
 export const manifestFile = 'deck.yaml';
@@ -15,7 +15,7 @@ export const hashText = (text: string): string => createHash('sha256').update(te
 
 /** The Markdown of one slide file. */
 export function writeSlide(slide: SlidePlan): string {
-  const front = stringify({ id: slide.id, layout: slide.layout, ...(slide.section ? { section: slide.section } : {}) }).trimEnd();
+  const front = emitYaml({ id: slide.id, layout: slide.layout, ...(slide.section ? { section: slide.section } : {}) }).trimEnd();
   const parts = [`---\n${front}\n---`, `# ${slide.title}`];
   if (slide.body.trim() !== '') parts.push(slide.body.trim());
   if (slide.notes.trim() !== '') parts.push(`Note:\n${slide.notes.trim()}`);
@@ -24,7 +24,7 @@ export function writeSlide(slide: SlidePlan): string {
 
 /** The manifest: deck metadata and the slide order. */
 export function writeManifest(meta: DeckMeta, ids: string[]): string {
-  const body = stringify({
+  const body = emitYaml({
     title: meta.title,
     subtitle: meta.subtitle,
     author: meta.author,
@@ -74,7 +74,7 @@ export function editedFiles(existing: DeckFiles): string[] {
 
 /** A slide file for a slide read from elsewhere (a remix): front matter, its Markdown, its notes. */
 export function writeDeckSlide(slide: DeckSlide): string {
-  const front = stringify({
+  const front = emitYaml({
     id: slide.id,
     layout: slide.layout,
     ...(slide.section ? { section: slide.section } : {}),

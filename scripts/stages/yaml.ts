@@ -1,0 +1,82 @@
+// YAML for lectern's own files. The manifests and front matter lectern writes
+// are flat `key: value` lines and one list; they are written and read here
+// directly, and the yaml package (which takes longer to load than a small
+// build takes to run) is loaded only for anything else a person wrote.
+import { createRequire } from 'node:module';
+
+type YamlModule = typeof import('yaml');
+const load = createRequire(import.meta.url);
+let yamlModule: YamlModule | null = null;
+
+/** The yaml package, loaded on first use. */
+export const yaml = (): YamlModule => (yamlModule ??= load('yaml') as YamlModule);
+
+const reserved = /^(?:true|false|null|~|yes|no|on|off|y|n|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.inf|\.nan)$/iu;
+
+/** A scalar as YAML: plain when that reads back as the same string, else double-quoted (JSON's quoting is valid YAML). */
+function scalar(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
+  const text = String(value);
+  const plain = text !== '' && text === text.trim() && !reserved.test(text) && /^[^\s\-?:,[\]{}#&*!|>'"%@`]/u.test(text) && !/[\n\r\t]|: |\s#|:$/u.test(text);
+  return plain ? text : JSON.stringify(text);
+}
+
+/** Writes flat key: value pairs, and lists of scalars, as YAML. */
+export function emitYaml(data: Record<string, unknown>): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (Array.isArray(value)) {
+      lines.push(value.length === 0 ? `${key}: []` : `${key}:`);
+      for (const item of value) lines.push(`  - ${scalar(item)}`);
+    } else {
+      lines.push(`${key}: ${scalar(value)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Reads what emitYaml writes (comments, flat scalars, lists of scalars);
+ * returns null for anything else, which then goes to the yaml package.
+ */
+export function readSimpleYaml(text: string): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  let list: unknown[] | null = null;
+  const value = (raw: string): unknown | undefined => {
+    if (raw.startsWith('"')) {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return undefined;
+      }
+    }
+    if (raw === 'null' || raw === '~' || raw === '') return null;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    if (raw === '[]') return [];
+    if (reserved.test(raw) || /^['[{&*!|>%@`]/u.test(raw) || /: |\s#/u.test(raw)) return undefined;
+    return raw;
+  };
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || /^\s*#/u.test(line)) continue;
+    const item = /^ {2}- (.*)$/u.exec(line);
+    if (item && list) {
+      const v = value((item[1] ?? '').trim());
+      if (v === undefined) return null;
+      list.push(v);
+      continue;
+    }
+    const pair = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/u.exec(line);
+    if (!pair || pair[1] === undefined) return null;
+    if (pair[2] === undefined || pair[2] === '') {
+      list = [];
+      out[pair[1]] = list;
+      continue;
+    }
+    const v = value(pair[2]);
+    if (v === undefined) return null;
+    out[pair[1]] = v;
+    list = null;
+  }
+  return out;
+}
