@@ -3,12 +3,16 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LecternError, usageError } from './errors.ts';
 import { createProgress } from './edges/progress.ts';
-import { checkDecks, formatReport } from './check.ts';
 import { build, buildAll, generator, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
-import { serve } from './serve.ts';
-import { formatList, importFile, listSlides, remix } from './remix.ts';
-import { buildLibrary } from './library.ts';
 import type { Diagnostic } from './types.ts';
+
+// The other commands load when they run: a build starts without them.
+const commands = {
+  check: () => import('./check.ts'),
+  serve: () => import('./serve.ts'),
+  remix: () => import('./remix.ts'),
+  library: () => import('./library.ts'),
+};
 
 const mainHelp = `lectern: turn a written document into a slide deck, PDFs and handouts.
 
@@ -249,6 +253,7 @@ async function runCheck(args: string[]): Promise<number> {
   }
   const maxWords = values['max-words'] === undefined ? 80 : Number(values['max-words']);
   if (!Number.isInteger(maxWords) || maxWords <= 0) throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
+  const { checkDecks, formatReport } = await commands.check();
   const result = await checkDecks({ workspace: process.cwd(), decks: positionals, browser: values.browser, timeoutMs: seconds(values.timeout), maxWords });
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatReport(result)}\n`);
   if (result.browserMissing) {
@@ -265,6 +270,7 @@ async function runLibrary(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length > 0) throw usageError('library takes no arguments', 'Run lectern library in the workspace');
+  const { buildLibrary } = await commands.library();
   const result = await buildLibrary(process.cwd(), values.browser, seconds(values.timeout));
   process.stdout.write(`Slide library: ${result.slides} slides from ${result.decks} decks in dist/library/index.html\n`);
   if (result.browserMissing) {
@@ -283,6 +289,7 @@ async function runImport(args: string[]): Promise<number> {
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw usageError('import needs one deck file', 'For example: lectern import old-talk.md');
   const format = oneOf(values.format, ['reveal', 'marp'] as const, '--format');
+  const { importFile } = await commands.remix();
   const result = await importFile(process.cwd(), file, { deck: values.deck, format, force: values.force ?? false });
   process.stdout.write(`Imported ${result.slides} slides (${result.format}) into slides/${result.deck}/\n`);
   return 0;
@@ -295,6 +302,7 @@ async function runList(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length > 1) throw usageError(`list takes at most one deck, got ${positionals.length}`, 'For example: lectern list my-deck');
+  const { formatList, listSlides } = await commands.remix();
   const slides = await listSlides(process.cwd(), positionals[0]);
   process.stdout.write(values.json ? `${JSON.stringify(slides, null, 2)}\n` : `${formatList(slides) || 'No decks under slides/ yet. Build one: lectern build <document>'}\n`);
   return 0;
@@ -308,6 +316,7 @@ async function runRemix(args: string[]): Promise<number> {
   }
   const talk = positionals[0];
   if (talk === undefined || positionals.length > 1 || !values.deck) throw usageError('remix needs a talk file and --deck NAME', 'For example: lectern remix talks/week-1.yaml --deck week-1');
+  const { remix } = await commands.remix();
   const result = await remix(process.cwd(), talk, values.deck, values.force ?? false);
   process.stdout.write(`Remixed ${result.slides} slides into slides/${result.deck}/\n`);
   return 0;
@@ -323,6 +332,7 @@ async function runServe(args: string[]): Promise<number> {
   if (input === undefined || positionals.length > 1) throw usageError('serve needs one document or deck name', 'For example: lectern serve notes.md');
   const port = values.port === undefined ? 4700 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a port number, not "${values.port}"`, 'For example: --port 8080');
+  const { serve } = await commands.serve();
   const serving = await serve({
     workspace: process.cwd(),
     input,
