@@ -41,14 +41,19 @@ export function writeManifest(meta: DeckMeta, ids: string[]): string {
   return `# lectern deck: metadata and slide order. Each slide is <id>.md in this folder.\n${body}`;
 }
 
-/** All files of the deck folder for a plan. */
-export function writeSlides(plan: DeckPlan, generator: string): DeckFiles {
+/** A deck folder: the manifest, the slide files, and the record of their hashes. */
+function deckFolder(meta: DeckMeta, slides: { id: string; text: string }[], generator: string): DeckFiles {
   const files: DeckFiles = new Map();
-  files.set(manifestFile, writeManifest(plan.meta, plan.slides.map((s) => s.id)));
-  for (const slide of plan.slides) files.set(`${slide.id}.md`, writeSlide(slide));
+  files.set(manifestFile, writeManifest(meta, slides.map((s) => s.id)));
+  for (const slide of slides) files.set(`${slide.id}.md`, slide.text);
   const hashes = Object.fromEntries([...files].map(([file, text]) => [file, hashText(text)]));
   files.set(stateFile, `${JSON.stringify({ generator, hashes }, null, 2)}\n`);
   return files;
+}
+
+/** All files of the deck folder for a plan. */
+export function writeSlides(plan: DeckPlan, generator: string): DeckFiles {
+  return deckFolder(plan.meta, plan.slides.map((s) => ({ id: s.id, text: writeSlide(s) })), generator);
 }
 
 /** Files the user changed (or added) since lectern generated the folder. */
@@ -86,12 +91,7 @@ export function writeDeckSlide(slide: DeckSlide): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** All files of a deck folder for a deck composed elsewhere (a remix). */
+/** All files of a deck folder for a deck composed elsewhere (a remix, an import). */
 export function writeDeckFiles(deck: Deck, generator: string): DeckFiles {
-  const files: DeckFiles = new Map();
-  files.set(manifestFile, writeManifest(deck.meta, deck.slides.map((s) => s.id)));
-  for (const slide of deck.slides) files.set(`${slide.id}.md`, writeDeckSlide(slide));
-  const hashes = Object.fromEntries([...files].map(([file, text]) => [file, hashText(text)]));
-  files.set(stateFile, `${JSON.stringify({ generator, hashes }, null, 2)}\n`);
-  return files;
+  return deckFolder(deck.meta, deck.slides.map((s) => ({ id: s.id, text: writeDeckSlide(s) })), generator);
 }
