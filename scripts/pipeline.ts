@@ -177,8 +177,6 @@ export class BrowserSession {
   start(): void {
     if (this.starting) return;
     this.starting = findBrowser(this.flag).then((choice) => new Printer(choice, this.timeoutMs));
-    // pdf-lib loads while Chromium starts, not after the first print.
-    void import('pdf-lib').catch(() => undefined);
     // A start nobody waits for (the build failed first) must not be an unhandled rejection.
     this.starting.catch(() => undefined);
   }
@@ -186,6 +184,9 @@ export class BrowserSession {
   /** The printer, once Chromium runs. */
   async get(): Promise<Printer> {
     this.start();
+    // pdf-lib loads while the main thread waits for Chromium (not earlier: the
+    // worker needs the other core to load Playwright).
+    void import('pdf-lib').catch(() => undefined);
     const printer = await (this.starting as Promise<Printer>);
     await printer.ready;
     return printer;

@@ -142,7 +142,8 @@ function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): v
 export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, subject: string, outline: OutlineEntry[]): Promise<Uint8Array> {
   const lib = await import('pdf-lib');
   const { PDFDocument, PDFHexString } = lib;
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  // pdf-lib yields to the event loop every 100 objects unless told not to: it has nothing to wait for here.
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
   const date = meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) pdf.setAuthor(meta.author);
@@ -159,7 +160,7 @@ export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, subject: stri
   const stable = Buffer.from(bytes).toString('latin1').replace(/\/ID\s*\[[^\]]*\]|\/(?:CreationDate|ModDate)\s*\([^)]*\)/gu, '');
   const id = PDFHexString.of(createHash('md5').update(stable, 'latin1').digest('hex'));
   pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
-  return pdf.save({ useObjectStreams: true });
+  return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 const subjects: Record<PrintKind, string> = {

@@ -20,7 +20,7 @@ async function openPage(html, timeoutMs, scale = 1) {
   await context.route(/^(?!file:)/u, (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();
   await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.lectern !== undefined);
+  // print.js runs at the end of the page: by "load", window.lectern exists.
   await page.evaluate(() => window.lectern.ready);
   return page;
 }
@@ -60,7 +60,6 @@ const handlers = {
   async reload({ page }) {
     const { page: p } = pages.get(page);
     await p.reload({ waitUntil: 'load' });
-    await p.waitForFunction(() => window.lectern !== undefined);
     await p.evaluate(() => window.lectern.ready);
     return true;
   },
