@@ -2,6 +2,7 @@
 // the exit code: 0 ok, 1 build failed, 2 bad usage or input, 3 no browser.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LecternError, usageError } from './errors.ts';
+import { releaseAll } from './edges/files.ts';
 import { createProgress } from './edges/progress.ts';
 import { build, buildAll, generator, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
 import type { Diagnostic } from './types.ts';
@@ -401,8 +402,22 @@ async function runBuild(args: string[]): Promise<number> {
   return first === undefined ? 0 : first instanceof LecternError ? first.exitCode : 1;
 }
 
+// Interrupted (Ctrl+C, kill): remove this build's staging folders and locks, so the
+// previous output stays as it was and nothing half-written is left; Chromium exits
+// with the process. serve installs its own handlers and stops cleanly.
+function releaseOnSignal(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      releaseAll();
+      process.stderr.write(`lectern: interrupted (${signal}); the previous output is unchanged\n`);
+      process.exit(130);
+    });
+  }
+}
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] !== 'serve') releaseOnSignal();
   const debug = argv.includes('--debug');
   const [command, ...rest] = argv;
   try {

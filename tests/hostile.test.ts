@@ -3,7 +3,7 @@
 // one-line error.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -120,6 +120,23 @@ describe('nothing lost', () => {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /unknown layout "poster"/u);
     assert.equal(readFileSync(join(ws.dir, 'dist', 'keep', 'index.html'), 'utf8'), before);
+  });
+
+  it('an interrupted build leaves the previous deck, no temporary folder, no lock and no browser', async () => {
+    buildOk(exampleDocument, '--deck', 'interrupted');
+    const browsersNow = (): number => Number(spawnSync('sh', ['-c', 'ps -eo args | grep -c "[p]laywright_chromiumdev_profile" || true'], { encoding: 'utf8' }).stdout.trim());
+    const browsersBefore = browsersNow();
+    const before = readFileSync(join(ws.dir, 'dist', 'interrupted', 'index.html'), 'utf8');
+    const child = spawn(process.execPath, [bin, 'build', join(fixtures, 'corpus', 'long-course.md'), '--deck', 'interrupted', '--pdf', '--handout', 'notes', '--force'], { cwd: ws.dir, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    assert.equal(code, 130, 'the build finished before it could be interrupted');
+    assert.equal(readFileSync(join(ws.dir, 'dist', 'interrupted', 'index.html'), 'utf8'), before);
+    const leftovers = ['slides', 'dist'].flatMap((d) => readdirSync(join(ws.dir, d))).filter((f) => f.startsWith('.interrupted'));
+    assert.deepEqual(leftovers, []);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.ok(browsersNow() <= browsersBefore, 'a browser outlived the interrupted command');
   });
 
   it('a browser that times out gives a clear error and is not left running', () => {

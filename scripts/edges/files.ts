@@ -2,6 +2,7 @@
 // folder next to the target and move it into place at the end, so a failed
 // build leaves the previous output as it was.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { buildError, inputError } from '../errors.ts';
@@ -52,9 +53,32 @@ export interface Staging {
   target: string;
 }
 
+/** Staging folders and locks this process holds, removed if it is interrupted. */
+const held = new Set<string>();
+
+/** Removes what an interrupted build left (its staging folders, its locks); synchronous, for signal handlers. */
+export function releaseAll(): void {
+  for (const path of held) rmSync(path, { recursive: true, force: true });
+  held.clear();
+}
+
+/** Removes staging folders of `target` left by lectern processes that were killed. */
+async function removeStale(target: string): Promise<void> {
+  const prefix = `.${basename(target)}.tmp-`;
+  const entries = await readdir(dirname(target)).catch(() => [] as string[]);
+  for (const name of entries) {
+    const pid = Number(/^\.[^/]*\.tmp-(\d+)-/u.exec(name)?.[1]);
+    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
+      await rm(join(dirname(target), name), { recursive: true, force: true });
+    }
+  }
+}
+
 export async function createStaging(target: string): Promise<Staging> {
+  await removeStale(target);
   const dir = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`);
   await mkdir(dir, { recursive: true });
+  held.add(dir);
   return { dir, target };
 }
 
@@ -79,6 +103,7 @@ export async function writeFiles(dir: string, files: Map<string, string | Uint8A
 
 /** Moves the staging folder into place, replacing what was there. */
 export async function commitStaging(staging: Staging): Promise<void> {
+  held.delete(staging.dir);
   const old = `${staging.dir}.old`;
   const hadTarget = await exists(staging.target);
   if (hadTarget) await rename(staging.target, old);
@@ -92,6 +117,7 @@ export async function commitStaging(staging: Staging): Promise<void> {
 }
 
 export async function discardStaging(staging: Staging): Promise<void> {
+  held.delete(staging.dir);
   await rm(staging.dir, { recursive: true, force: true });
 }
 
@@ -115,6 +141,7 @@ export async function withLock<T>(lockDir: string, timeoutMs: number, work: () =
   for (;;) {
     try {
       await mkdir(lockDir);
+      held.add(lockDir);
       await writeFile(join(lockDir, 'pid'), String(process.pid));
       break;
     } catch (error) {
@@ -135,6 +162,7 @@ export async function withLock<T>(lockDir: string, timeoutMs: number, work: () =
   try {
     return await work();
   } finally {
+    held.delete(lockDir);
     await rm(lockDir, { recursive: true, force: true });
   }
 }
