@@ -70,6 +70,12 @@ describe('lectern serve', () => {
     assert.equal(server.exitCode, null);
   });
 
+  it('the speaker view works from the preview server', async () => {
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await popup.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').includes('Both sides were aware'), undefined, { timeout: 15_000 });
+    await popup.close();
+  });
+
   it('a port in use is a clear error', () => {
     const port = new URL(url).port;
     const result = runCli(['serve', 'live', '--port', port], ws.dir);
