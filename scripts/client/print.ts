@@ -28,6 +28,9 @@ function startPrint(): void {
       const fit = fitOf.get(step.closest<HTMLElement>('.print-item')?.dataset.slide ?? '');
       if (fit) step.style.setProperty('--lectern-fit', fit);
     }
+    // A person who opens print.html sees (and can print) the notes handout; the
+    // printer sets the mode it needs before every print.
+    setMode('notes');
   });
   window.lectern = { ready, overflowing, fits: () => fits().filter((f) => f.id !== ''), setMode };
 }
