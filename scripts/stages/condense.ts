@@ -31,6 +31,3 @@ export function condenseSentence(sentence: string): string[] {
   if (points.some((p) => countWords(p) < 3)) return [tidy(text)];
   return points.map(tidy).filter((p) => p !== '');
 }
-
-/** Words a point shows on the slide. */
-export const pointWords = countWords;

@@ -24,7 +24,7 @@ const latinWords: Record<string, string[]> = {
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'met', 'voor'],
 };
 
-export const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);
+const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);
 
 /** A BCP 47 language tag for the text ("en" when unsure). */
 export function detectLanguage(text: string): string {

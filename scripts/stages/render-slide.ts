@@ -20,8 +20,6 @@ export interface RenderedSlide {
 /** Markdown's block and inline tokens, with the deck's settings (math included). */
 export const parseMarkdown = (source: string): Token[] => markdownFor(source).parse(source, {});
 
-/** Renders Markdown to HTML with the deck's settings. */
-export const renderMarkdown = (source: string): string => markdownFor(source).render(source);
 
 /**
  * Marks a fragment slide's top-level list items as reveal.js fragments. With
