@@ -225,7 +225,8 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 
 // Letter where it is the norm (the Americas' letter countries and the Philippines), else A4.
 function defaultPaper(): 'a4' | 'letter' {
-  const locale = process.env.LC_PAPER ?? process.env.LC_ALL ?? process.env.LANG ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  // As the C library reads them: LC_ALL over LC_PAPER over LANG, an empty one counting as unset.
+  const locale = process.env.LC_ALL || process.env.LC_PAPER || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
   return /[_-](US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR|SV|NI|HN|BO)\b/u.test(locale ?? '') ? 'letter' : 'a4';
 }
 

@@ -23,7 +23,7 @@ let slidesPdf: PdfInfo;
 let handoutPdf: PdfInfo;
 
 before(async () => {
-  const result = runCli(['build', exampleDocument, '--pdf', '--handout', 'notes', '--author', 'Ada Lovelace'], ws.dir);
+  const result = runCli(['build', exampleDocument, '--pdf', '--handout', 'notes', '--paper', 'a4', '--author', 'Ada Lovelace'], ws.dir);
   assert.equal(result.status, 0, `build failed: ${result.stderr}`);
   browser = await openBrowser();
   slidesPdf = await readPdf(join(deckDir, 'nazi-soviet-pact.pdf'));

@@ -28,7 +28,7 @@ before(() => {
   writeFileSync(distrust, `${readFileSync(distrust, 'utf8').trimEnd()}\n\n${longNotes}\n`);
   const agenda = join(slidesDir, 'agenda.md');
   writeFileSync(agenda, readFileSync(agenda, 'utf8').replace('layout: agenda', 'layout: agenda\nfragments: true'));
-  build('pact', '--pdf', '--handout', 'notes,3up,6up');
+  build('pact', '--pdf', '--handout', 'notes,3up,6up', '--paper', 'a4');
 });
 after(() => ws.remove());
 
@@ -77,6 +77,16 @@ describe('handout layouts', () => {
     assert.ok(squash(three.pageTexts[1] ?? '').includes(squash('Both sides were aware')), 'the fourth slide opens page 2');
     assert.ok(squash(six.pageTexts[0] ?? '').includes(squash('Secret Protocols')));
     assert.ok(!squash(six.pageTexts[0] ?? '').includes(squash('Both nations had long-term ambitions')), 'a seventh slide on page 1');
+  });
+
+  it('the paper follows the locale when not given: Letter for en_US, A4 for de_DE', async () => {
+    const size = async (locale: string): Promise<{ width: number; height: number }> => {
+      const result = runCli(['build', exampleDocument, '--deck', `paper-${locale}`, '--handout', '6up'], ws.dir, { LC_PAPER: locale, LC_ALL: '', LANG: 'C.UTF-8' });
+      assert.equal(result.status, 0, result.stderr);
+      return (await readPdf(dist(`paper-${locale}`, `paper-${locale}-handout-6up.pdf`))).sizes[0] ?? { width: 0, height: 0 };
+    };
+    assert.ok(near(await size('en_US.UTF-8'), letter));
+    assert.ok(near(await size('de_DE.UTF-8'), A4));
   });
 
   it('Letter paper on request', async () => {

@@ -139,12 +139,27 @@ export function browserArgs(choice: BrowserChoice): string[] {
   return [...launchArgs, ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])];
 }
 
+/**
+ * Chromium's environment: ours without locale variables that are set but empty
+ * or only about paper. With LC_ALL set to "" and LC_PAPER to a locale the system
+ * lacks, Chromium fails every print ("Printing failed"); lectern sets the paper
+ * size itself.
+ */
+export function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || (key.startsWith('LC_') && (value === '' || key === 'LC_PAPER'))) continue;
+    env[key] = value;
+  }
+  return env;
+}
+
 /** Starts the browser headless; its process ends with the returned Browser's close(). */
 export async function launchBrowser(choice: BrowserChoice, timeoutMs: number): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   const args = browserArgs(choice);
   try {
-    return await chromium.launch({ executablePath: choice.path, headless: true, args, timeout: timeoutMs });
+    return await chromium.launch({ executablePath: choice.path, headless: true, args, timeout: timeoutMs, env: browserEnv() });
   } catch (error) {
     const detail = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
     if (/timeout/iu.test(detail)) {

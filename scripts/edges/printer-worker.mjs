@@ -38,9 +38,9 @@ async function shoot(page, dir) {
 }
 
 const handlers = {
-  async launch({ executablePath, args, timeoutMs }) {
+  async launch({ executablePath, args, env, timeoutMs }) {
     const { chromium } = await playwright;
-    browser = await chromium.launch({ executablePath, headless: true, args, timeout: timeoutMs });
+    browser = await chromium.launch({ executablePath, headless: true, args, env, timeout: timeoutMs });
     return true;
   },
   async open({ html, timeoutMs, scale = 1 }) {

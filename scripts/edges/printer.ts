@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { environmentError } from '../errors.ts';
 import type { BrowserChoice } from './browser.ts';
-import { browserArgs } from './browser.ts';
+import { browserArgs, browserEnv } from './browser.ts';
 import { packageRoot } from './paths.ts';
 
 export interface PrintSettings {
@@ -46,7 +46,7 @@ export class Printer {
       this.pending.clear();
     });
     this.worker.unref();
-    this.ready = this.call('launch', { executablePath: choice.path, args: browserArgs(choice), timeoutMs }).then(
+    this.ready = this.call('launch', { executablePath: choice.path, args: browserArgs(choice), env: browserEnv(), timeoutMs }).then(
       () => undefined,
       (error: Error) => {
         const detail = error.message.split('\n')[0] ?? '';
