@@ -20,7 +20,7 @@ const mainHelp = `lectern: turn a written document into a slide deck, PDFs and h
 Usage: lectern <command> [options]
 
 Commands:
-  build <document|deck>   Plan slides from a document (or render an existing deck) into dist/<deck>/
+  build <input>...        Build a document, a deck (slides/<deck>) or a talk file into dist/<deck>/
   check [deck...]         Measure decks: coverage of the source, overflow, words per slide
   serve <document|deck>   Preview on 127.0.0.1, rebuilding and reloading on every change
   list [deck]             List the workspace's decks and slides (by stable id)
