@@ -3,7 +3,8 @@
 // esbuild makes on first use and again whenever a source file changes (cached
 // in node_modules/.cache/lectern), so a command starts in tens of
 // milliseconds; if bundling is impossible it falls back to tsx's loader.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,8 +21,20 @@ function newest(dir) {
   return time;
 }
 
+function cacheFolder() {
+  const preferred = join(root, 'node_modules', '.cache', 'lectern');
+  try {
+    mkdirSync(preferred, { recursive: true });
+    accessSync(preferred, constants.W_OK);
+    return preferred;
+  } catch {
+    // Installed read-only: keep the bundle in the temp folder instead.
+    return join(tmpdir(), `lectern-cache-${process.getuid?.() ?? 'user'}`);
+  }
+}
+
 async function bundled() {
-  const cache = join(root, 'node_modules', '.cache', 'lectern');
+  const cache = cacheFolder();
   const file = join(cache, `cli-${Math.floor(newest(here))}.mjs`);
   if (existsSync(file)) return file;
   const { build } = await import('esbuild');
