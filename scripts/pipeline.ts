@@ -22,6 +22,7 @@ import { planDeck, type PlanOptions } from './stages/plan-deck.ts';
 import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
+import { mapImageSources } from './stages/markdown.ts';
 import { slugify } from './stages/slug.ts';
 import { splitMarkdown } from './stages/split-markdown.ts';
 import { splitText } from './stages/split-text.ts';
@@ -98,15 +99,11 @@ interface PlannedDocument {
   diagnostics: Diagnostic[];
 }
 
-/** Points a plan's image references at the deck folder's copies. */
-function rewriteImages(plan: DeckPlan, images: PlannedDocument['images']): DeckPlan {
-  if (images.size === 0) return plan;
-  const rewrite = (text: string): string =>
-    text.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/gu, (whole, head: string, src: string) => {
-      const image = images.get(src);
-      return image ? `${head}${image.target}` : whole;
-    });
-  return { ...plan, slides: plan.slides.map((s) => ({ ...s, body: rewrite(s.body), notes: rewrite(s.notes) })) };
+/** Points slides' image references at the deck folder's copies. */
+export function rewriteImages<T extends { body: string; notes: string }>(slides: T[], images: Map<string, { target: string }>): T[] {
+  if (images.size === 0) return slides;
+  const rewrite = (text: string): string => mapImageSources(text, (src) => images.get(src)?.target ?? null);
+  return slides.map((s) => ({ ...s, body: rewrite(s.body), notes: rewrite(s.notes) }));
 }
 
 async function planDocument(options: BuildOptions, slidesDir: string): Promise<PlannedDocument> {
@@ -125,7 +122,7 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
   };
   const planned = planDeck(model, planOptions);
   const images = await findDocumentImages(dirname(path), planned.value.slides.flatMap((s) => [s.body, s.notes]), shown);
-  return { shown, model, options: planOptions, images, plan: rewriteImages(planned.value, images), diagnostics: planned.diagnostics };
+  return { shown, model, options: planOptions, images, plan: { ...planned.value, slides: rewriteImages(planned.value.slides, images) }, diagnostics: planned.diagnostics };
 }
 
 /** Plans again with a smaller budget for the sections whose slides needed smaller type in the browser. */
@@ -143,7 +140,7 @@ function replan(planned: PlannedDocument, fits: { id: string; fit: number; overf
   if (!changed) return null;
   const options = { ...planned.options, tighten };
   const again = planDeck(planned.model, options);
-  return { ...planned, options, plan: rewriteImages(again.value, planned.images), diagnostics: again.diagnostics };
+  return { ...planned, options, plan: { ...again.value, slides: rewriteImages(again.value.slides, planned.images) }, diagnostics: again.diagnostics };
 }
 
 function refuseToOverwriteEdits(existing: DeckFiles, files: DeckFiles, name: string, shown: string): void {

@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { inputError } from './errors.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, readDocumentBytes, withLock, writeFiles } from './edges/files.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
-import { checkDeckName, generator } from './pipeline.ts';
+import { checkDeckName, generator, rewriteImages } from './pipeline.ts';
 import { detectFormat, importDeck, type ImportFormat } from './stages/import-deck.ts';
 import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
@@ -89,12 +89,7 @@ export async function importFile(workspace: string, input: string, options: { de
     const doc = readDocument(shown, await readDocumentBytes(path));
     const imported = importDeck(doc.text, shown, name, options.format);
     const images = await findDocumentImages(dirname(path), imported.slides.flatMap((s) => [s.body, s.notes]), shown);
-    const rewrite = (text: string): string =>
-      text.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/gu, (whole, head: string, src: string) => {
-        const image = images.get(src);
-        return image ? `${head}${image.target}` : whole;
-      });
-    const deck = { ...imported, slides: imported.slides.map((s) => ({ ...s, body: rewrite(s.body), notes: rewrite(s.notes) })) };
+    const deck = { ...imported, slides: rewriteImages(imported.slides, images) };
     const staging = await createStaging(target);
     try {
       await writeFiles(staging.dir, writeDeckFiles(deck, generator));

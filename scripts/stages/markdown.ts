@@ -137,3 +137,16 @@ export function imageSources(markdown: string): string[] {
   return found;
 }
 
+
+/**
+ * Rewrites the path of every Markdown image (`![alt](src)`) with `map`, which
+ * returns the new path or null to leave it. One rule for every place that
+ * moves images: a document's into its deck, a deck's into a talk or an import.
+ */
+export function mapImageSources(markdown: string, map: (src: string) => string | null): string {
+  if (!markdown.includes('![')) return markdown;
+  return markdown.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/gu, (whole, head: string, src: string) => {
+    const next = map(src);
+    return next === null ? whole : `${head}${next}`;
+  });
+}

@@ -5,6 +5,7 @@ import type { Node } from 'yaml';
 import { yaml } from './yaml.ts';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
+import { mapImageSources } from './markdown.ts';
 import { escapeMarkdown } from './units.ts';
 
 export type TalkReference =
@@ -111,9 +112,7 @@ function baseTitle(slide: DeckSlide): string {
 
 /** Image paths of a slide from another deck, made relative to the slides/ folder. */
 function rebaseImages(markdown: string, deck: string): string {
-  return markdown.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/gu, (whole, head: string, src: string) =>
-    /^(?:[a-z][a-z0-9+.-]*:|\/|#)/iu.test(src) ? whole : `${head}${deck}/${src}`,
-  );
+  return mapImageSources(markdown, (src) => (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/iu.test(src) ? null : `${deck}/${src}`));
 }
 
 /** Composes the talk's deck from the source decks; throws naming the file, line and closest id for a bad reference. */
