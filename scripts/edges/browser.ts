@@ -5,7 +5,7 @@ import { access, constants, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { environmentError } from '../errors.ts';
+import { environmentError, type LecternError } from '../errors.ts';
 import { packageRequire } from './paths.ts';
 
 export interface BrowserChoice {
@@ -161,10 +161,15 @@ export async function launchBrowser(choice: BrowserChoice, timeoutMs: number): P
   try {
     return await chromium.launch({ executablePath: choice.path, headless: true, args, timeout: timeoutMs, env: browserEnv() });
   } catch (error) {
-    const detail = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
-    if (/timeout/iu.test(detail)) {
-      throw environmentError(`The browser at ${choice.path} did not start within ${timeoutMs / 1000} s`, 'Raise --timeout (seconds), or pass --browser PATH to another Chrome or Chromium');
-    }
-    throw environmentError(`The browser at ${choice.path} did not start (${detail})`, 'Pass --browser PATH to another Chrome or Chromium, or run with --debug for details');
+    throw launchFailure(choice, timeoutMs, error);
   }
+}
+
+/** A browser that did not start, as the error the user can act on (exit 3). */
+export function launchFailure(choice: BrowserChoice, timeoutMs: number, error: unknown): LecternError {
+  const detail = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
+  if (/timeout/iu.test(detail)) {
+    return environmentError(`The browser at ${choice.path} did not start within ${timeoutMs / 1000} s`, 'Raise --timeout (seconds), or pass --browser PATH to another Chrome or Chromium');
+  }
+  return environmentError(`The browser at ${choice.path} did not start (${detail})`, 'Pass --browser PATH to another Chrome or Chromium, or run with --debug for details');
 }

@@ -3,9 +3,8 @@
 // pictures. Errors come back as the errors the user can act on.
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { environmentError } from '../errors.ts';
 import type { BrowserChoice } from './browser.ts';
-import { browserArgs, browserEnv } from './browser.ts';
+import { browserArgs, browserEnv, launchFailure } from './browser.ts';
 import { packageRoot } from './paths.ts';
 
 export interface PrintSettings {
@@ -49,9 +48,7 @@ export class Printer {
     this.ready = this.call('launch', { executablePath: choice.path, args: browserArgs(choice), env: browserEnv(), timeoutMs }).then(
       () => undefined,
       (error: Error) => {
-        const detail = error.message.split('\n')[0] ?? '';
-        if (/timeout/iu.test(detail)) throw environmentError(`The browser at ${choice.path} did not start within ${timeoutMs / 1000} s`, 'Raise --timeout (seconds), or pass --browser PATH to another Chrome or Chromium');
-        throw environmentError(`The browser at ${choice.path} did not start (${detail})`, 'Pass --browser PATH to another Chrome or Chromium, or run with --debug for details');
+        throw launchFailure(choice, timeoutMs, error);
       },
     );
     this.ready.catch(() => undefined);
