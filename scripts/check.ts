@@ -1,14 +1,10 @@
 // `lectern check`: measures decks as a reviewer would. Coverage of the source
 // document, words of prose per slide and slides per section come from the
 // files; overflow is measured in Chromium on the rendered slides.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { inputError, LecternError } from './errors.ts';
-import { findBrowser } from './edges/browser.ts';
 import { exists, listDecks, readDeckFiles, readDocumentBytes } from './edges/files.ts';
-import { Printer } from './edges/printer.ts';
-import { deckFromFiles, prepareDist, renderInto, splitDocument } from './pipeline.ts';
+import { deckFromFiles, splitDocument, visitPrintPages } from './pipeline.ts';
 import { measureCoverage, measureWords, slidesPerSection, type Coverage, type WordStats } from './stages/measure-deck.ts';
 import { readDocument } from './stages/read-document.ts';
 import type { Deck } from './types.ts';
@@ -55,23 +51,12 @@ async function coverageOf(ws: string, deck: Deck): Promise<{ source: string | nu
   return { source: shown, coverage: measureCoverage(splitDocument(doc), deck) };
 }
 
-/** Renders each deck into a scratch folder and measures every slide's fit in one browser. */
+/** Every slide's fit, measured in the browser. */
 async function measureOverflow(ws: string, decks: Deck[], options: CheckOptions): Promise<Map<string, { id: string; fit: number; overflow: boolean }[]>> {
   const results = new Map<string, { id: string; fit: number; overflow: boolean }[]>();
-  const printer = new Printer(await findBrowser(options.browser), options.timeoutMs);
-  const scratch = await mkdtemp(join(tmpdir(), 'lectern-check-'));
-  try {
-    for (const deck of decks) {
-      const dist = join(scratch, deck.name);
-      await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
-      const page = await printer.open(join(dist, 'print.html'));
-      results.set(deck.name, await printer.fits(page));
-      await printer.closePage(page);
-    }
-  } finally {
-    await printer.close();
-    await rm(scratch, { recursive: true, force: true });
-  }
+  await visitPrintPages(ws, decks, options, async (deck, printer, page) => {
+    results.set(deck.name, await printer.fits(page));
+  });
   return results;
 }
 

@@ -1,14 +1,10 @@
 // `lectern library`: dist/library/index.html, a gallery of every slide in the
 // workspace with thumbnails, to find slides and copy their references.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LecternError } from './errors.ts';
-import { findBrowser } from './edges/browser.ts';
 import { writeLibraryScript } from './edges/bundle.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, withLock, writeFiles } from './edges/files.ts';
-import { Printer } from './edges/printer.ts';
-import { prepareDist, renderInto } from './pipeline.ts';
+import { visitPrintPages } from './pipeline.ts';
 import { renderLibraryHtml, type LibraryCard } from './stages/render-library.ts';
 import { readSlides } from './stages/read-slides.ts';
 import { slideTitle } from './stages/render-slide.ts';
@@ -25,23 +21,12 @@ export interface LibraryResult {
 }
 
 /** Thumbnails of every deck's slides, by deck and slide id -> path under the library folder. */
-async function drawThumbnails(ws: string, decks: Deck[], dir: string, browserPath: string | undefined, timeoutMs: number): Promise<Map<string, string>> {
+async function drawThumbnails(ws: string, decks: Deck[], dir: string, browser: string | undefined, timeoutMs: number): Promise<Map<string, string>> {
   const thumbs = new Map<string, string>();
-  const printer = new Printer(await findBrowser(browserPath), timeoutMs);
-  const scratch = await mkdtemp(join(tmpdir(), 'lectern-library-'));
-  try {
-    for (const deck of decks) {
-      const dist = join(scratch, deck.name);
-      await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
-      const page = await printer.open(join(dist, 'print.html'), 0.25);
-      const count = await printer.shoot(page, join(dir, 'thumbs', deck.name));
-      await printer.closePage(page);
-      deck.slides.slice(0, count).forEach((slide, i) => thumbs.set(`${deck.name}/${slide.id}`, `thumbs/${deck.name}/${pngName(i, count, slide.id)}`));
-    }
-  } finally {
-    await printer.close();
-    await rm(scratch, { recursive: true, force: true });
-  }
+  await visitPrintPages(ws, decks, { browser, timeoutMs, scale: 0.25 }, async (deck, printer, page) => {
+    const count = await printer.shoot(page, join(dir, 'thumbs', deck.name));
+    deck.slides.slice(0, count).forEach((slide, i) => thumbs.set(`${deck.name}/${slide.id}`, `thumbs/${deck.name}/${pngName(i, count, slide.id)}`));
+  });
   return thumbs;
 }
 

@@ -1,8 +1,8 @@
 // The build, readable in one place: document -> slides -> HTML -> PDFs.
 // Stages are pure; the edges (files, bundling, browser) are called only here.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { buildError, inputError, LecternError } from './errors.ts';
 import { defaultAuthor } from './edges/author.ts';
 import { findBrowser } from './edges/browser.ts';
@@ -209,12 +209,15 @@ interface ResolvedInput {
   name: string;
 }
 
+/** The deck a file makes by default: its name without extension, as an id ("Week 3.md" -> "week-3"). */
+export const deckNameFor = (path: string): string => slugify(basename(path).replace(/\.[^.]+$/u, '')) || 'deck';
+
 /** A path to a file is a document; a deck name (or a folder with a deck.yaml) is a deck. */
 export async function resolveInput(ws: string, input: string): Promise<ResolvedInput> {
   const path = resolve(ws, input);
   if (await exists(join(path, 'deck.yaml'))) return { kind: 'deck', name: basename(path) };
   if (!/[\\/]/u.test(input) && (await exists(join(ws, 'slides', input, 'deck.yaml')))) return { kind: 'deck', name: input };
-  const fileName = slugify(basename(path).replace(/\.[^.]+$/u, '')) || 'deck';
+  const fileName = deckNameFor(path);
   if (isTalkFile(path) && (await exists(path))) return { kind: 'talk', name: fileName };
   if (await exists(path)) return { kind: 'document', name: fileName };
   if (/[\\/.]/u.test(input)) throw inputError(`${input}: no such file`, 'Check the path, or pass the name of a deck under slides/');
@@ -247,6 +250,27 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
   await writeFonts(join(distDir, 'assets'), deckText(deck));
   if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
   await copyDeckImages(deckDir, deck.slides.map((s) => s.body), distDir, `slides/${deck.name}`);
+}
+
+/**
+ * Renders each deck into a scratch folder and opens its print page in one
+ * browser, for the commands that only look at slides (check, library).
+ */
+export async function visitPrintPages(ws: string, decks: Deck[], options: { browser?: string; timeoutMs: number; scale?: number }, visit: (deck: Deck, printer: Printer, page: number) => Promise<void>): Promise<void> {
+  const printer = new Printer(await findBrowser(options.browser), options.timeoutMs);
+  const scratch = await mkdtemp(join(tmpdir(), 'lectern-'));
+  try {
+    for (const deck of decks) {
+      const dist = join(scratch, deck.name);
+      await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
+      const page = await printer.open(join(dist, 'print.html'), options.scale);
+      await visit(deck, printer, page);
+      await printer.closePage(page);
+    }
+  } finally {
+    await printer.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 /** Builds a deck from a document or from an existing slides folder; builds of one deck take turns. */

@@ -1,14 +1,13 @@
 // `lectern list` and `lectern remix`: the workspace's slides by stable id, and
 // an independent copy of a talk as a deck of its own.
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { inputError } from './errors.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, readDocumentBytes, withLock, writeFiles } from './edges/files.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
-import { checkDeckName, generator, rewriteImages } from './pipeline.ts';
+import { checkDeckName, deckNameFor, generator, rewriteImages } from './pipeline.ts';
 import { detectFormat, importDeck, type ImportFormat } from './stages/import-deck.ts';
 import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
-import { slugify } from './stages/slug.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import { writeDeckFiles } from './stages/write-slides.ts';
 import { loadTalk } from './talks.ts';
@@ -82,7 +81,7 @@ export async function remix(workspace: string, talkFile: string, name: string, f
 export async function importFile(workspace: string, input: string, options: { deck?: string; format?: ImportFormat; force: boolean }): Promise<{ deck: string; slides: number; format: ImportFormat }> {
   const path = resolve(workspace, input);
   const shown = relative(workspace, path) || input;
-  const name = checkDeckName(options.deck ?? (slugify(basename(path).replace(/\.[^.]+$/u, '')) || 'imported'));
+  const name = checkDeckName(options.deck ?? deckNameFor(path));
   const target = join(workspace, 'slides', name);
   return withLock(join(workspace, 'dist', `.${name}.lock`), 60_000, async () => {
     if (!options.force && (await exists(target))) throw inputError(`slides/${name} already exists`, 'Pick another --deck name, or pass --force to replace it');
