@@ -110,8 +110,6 @@ const serveOptions = {
   deck: { type: 'string' },
   theme: { type: 'string' },
   encoding: { type: 'string' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 const listHelp = `Usage: lectern list [deck] [--json]
@@ -146,8 +144,6 @@ Example:
 const libraryOptions = {
   browser: { type: 'string' },
   timeout: { type: 'string' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 const importHelp = `Usage: lectern import <file> [--deck NAME] [--format reveal|marp] [--force]
@@ -168,21 +164,15 @@ const importOptions = {
   deck: { type: 'string' },
   format: { type: 'string' },
   force: { type: 'boolean' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 const listOptions = {
   json: { type: 'boolean' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 const remixOptions = {
   deck: { type: 'string' },
   force: { type: 'boolean' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 const checkOptions = {
@@ -190,8 +180,6 @@ const checkOptions = {
   'max-words': { type: 'string' },
   browser: { type: 'string' },
   timeout: { type: 'string' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 const buildOptions = {
@@ -210,17 +198,31 @@ const buildOptions = {
   encoding: { type: 'string' },
   force: { type: 'boolean' },
   verbose: { type: 'boolean' },
+} satisfies ParseArgsConfig['options'];
+
+/** Options every command takes. */
+const common = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, command: string) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T & typeof common; allowPositionals: true; strict: true }>>;
+
+/** Parses a command's arguments; prints its help and returns null for --help. */
+function parse<T extends Options>(args: string[], options: T, command: string, help: string): Parsed<T> | null {
+  let parsed: Parsed<T>;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: { ...options, ...common }, allowPositionals: true, strict: true }) as Parsed<T>;
   } catch (error) {
     const reason = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'Bad arguments';
     throw usageError(reason.split('. ')[0]?.replace(/\.$/u, '') ?? reason, `Run lectern ${command} --help for the options`);
   }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(`${help}\n`);
+    return null;
+  }
+  return parsed;
 }
 
 // Letter where it is the norm (the Americas' letter countries and the Philippines), else A4.
@@ -248,11 +250,9 @@ function seconds(value: string | undefined): number {
 }
 
 async function runCheck(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, checkOptions, 'check');
-  if (values.help) {
-    process.stdout.write(`${checkHelp}\n`);
-    return 0;
-  }
+  const parsed = parse(args, checkOptions, 'check', checkHelp);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const maxWords = values['max-words'] === undefined ? 80 : Number(values['max-words']);
   if (!Number.isInteger(maxWords) || maxWords <= 0) throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
   const { checkDecks, formatReport } = await commands.check();
@@ -266,11 +266,9 @@ async function runCheck(args: string[]): Promise<number> {
 }
 
 async function runLibrary(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, libraryOptions, 'library');
-  if (values.help) {
-    process.stdout.write(`${libraryHelp}\n`);
-    return 0;
-  }
+  const parsed = parse(args, libraryOptions, 'library', libraryHelp);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 0) throw usageError('library takes no arguments', 'Run lectern library in the workspace');
   const { buildLibrary } = await commands.library();
   const result = await buildLibrary(process.cwd(), values.browser, seconds(values.timeout));
@@ -283,11 +281,9 @@ async function runLibrary(args: string[]): Promise<number> {
 }
 
 async function runImport(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, importOptions, 'import');
-  if (values.help) {
-    process.stdout.write(`${importHelp}\n`);
-    return 0;
-  }
+  const parsed = parse(args, importOptions, 'import', importHelp);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw usageError('import needs one deck file', 'For example: lectern import old-talk.md');
   const format = oneOf(values.format, ['reveal', 'marp'] as const, '--format');
@@ -298,11 +294,9 @@ async function runImport(args: string[]): Promise<number> {
 }
 
 async function runList(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, listOptions, 'list');
-  if (values.help) {
-    process.stdout.write(`${listHelp}\n`);
-    return 0;
-  }
+  const parsed = parse(args, listOptions, 'list', listHelp);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length > 1) throw usageError(`list takes at most one deck, got ${positionals.length}`, 'For example: lectern list my-deck');
   const { formatList, listSlides } = await commands.remix();
   const slides = await listSlides(process.cwd(), positionals[0]);
@@ -311,11 +305,9 @@ async function runList(args: string[]): Promise<number> {
 }
 
 async function runRemix(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, remixOptions, 'remix');
-  if (values.help) {
-    process.stdout.write(`${remixHelp}\n`);
-    return 0;
-  }
+  const parsed = parse(args, remixOptions, 'remix', remixHelp);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const talk = positionals[0];
   if (talk === undefined || positionals.length > 1 || !values.deck) throw usageError('remix needs a talk file and --deck NAME', 'For example: lectern remix talks/week-1.yaml --deck week-1');
   const { remix } = await commands.remix();
@@ -325,11 +317,9 @@ async function runRemix(args: string[]): Promise<number> {
 }
 
 async function runServe(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, serveOptions, 'serve');
-  if (values.help) {
-    process.stdout.write(`${serveHelp}\n`);
-    return 0;
-  }
+  const parsed = parse(args, serveOptions, 'serve', serveHelp);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const input = positionals[0];
   if (input === undefined || positionals.length > 1) throw usageError('serve needs one document or deck name', 'For example: lectern serve notes.md');
   const port = values.port === undefined ? 4700 : Number(values.port);
@@ -356,11 +346,9 @@ async function runServe(args: string[]): Promise<number> {
 }
 
 async function runBuild(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, buildOptions, 'build');
-  if (values.help) {
-    process.stdout.write(`${buildHelp}\n`);
-    return 0;
-  }
+  const parsed = parse(args, buildOptions, 'build', buildHelp);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw usageError('build needs a document or a deck name', 'For example: lectern build notes.md --pdf');
   if (positionals.length > 1 && values.deck) throw usageError('--deck names one deck, but build got several inputs', 'Build them without --deck (each gets its file name), or one at a time');
   const handouts = (values.handout ?? '')
