@@ -13,7 +13,7 @@ import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
 import { packageVersion, themeDir } from './edges/paths.ts';
 import { printPdfs, type PaperSize, type PrintJob } from './edges/pdf.ts';
-import { Printer } from './edges/printer.ts';
+import { BrowserSession, Printer } from './edges/printer.ts';
 import { writeSingleFile } from './edges/single-file.ts';
 import type { Progress } from './edges/progress.ts';
 import { planOutline } from './stages/outline.ts';
@@ -160,40 +160,6 @@ function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob
     jobs.push({ kind: layout, path: join(distDir, layout === 'notes' ? `${name}-handout.pdf` : `${name}-handout-${layout}.pdf`), paper: options.paper });
   }
   return jobs;
-}
-
-/** One browser for a build or a batch of builds: started on first need (in a worker thread), closed once. */
-export class BrowserSession {
-  private starting: Promise<Printer> | null = null;
-
-  constructor(
-    private readonly flag: string | undefined,
-    private readonly timeoutMs: number,
-  ) {}
-
-  start(): void {
-    if (this.starting) return;
-    this.starting = findBrowser(this.flag).then((choice) => new Printer(choice, this.timeoutMs));
-    // A start nobody waits for (the build failed first) must not be an unhandled rejection.
-    this.starting.catch(() => undefined);
-  }
-
-  /** The printer, once Chromium runs. */
-  async get(): Promise<Printer> {
-    this.start();
-    // pdf-lib loads while the main thread waits for Chromium (not earlier: the
-    // worker needs the other core to load Playwright).
-    void import('pdf-lib').catch(() => undefined);
-    const printer = await (this.starting as Promise<Printer>);
-    await printer.ready;
-    return printer;
-  }
-
-  async close(): Promise<void> {
-    if (!this.starting) return;
-    const printer = await this.starting.catch(() => null);
-    await printer?.close();
-  }
 }
 
 /** A failure inside the browser (a crash, a step that timed out), as an error the user can act on. */

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { BrowserChoice } from './browser.ts';
-import { browserArgs, browserEnv, launchFailure } from './browser.ts';
+import { browserArgs, browserEnv, findBrowser, launchFailure } from './browser.ts';
 import { packageRoot } from './paths.ts';
 
 export interface PrintSettings {
@@ -101,5 +101,39 @@ export class Printer {
     await this.ready.catch(() => undefined);
     await this.call('close', {}).catch(() => undefined);
     await this.worker.terminate();
+  }
+}
+
+/** One browser for a build or a batch of builds: started on first need (in a worker thread), closed once. */
+export class BrowserSession {
+  private starting: Promise<Printer> | null = null;
+
+  constructor(
+    private readonly flag: string | undefined,
+    private readonly timeoutMs: number,
+  ) {}
+
+  start(): void {
+    if (this.starting) return;
+    this.starting = findBrowser(this.flag).then((choice) => new Printer(choice, this.timeoutMs));
+    // A start nobody waits for (the build failed first) must not be an unhandled rejection.
+    this.starting.catch(() => undefined);
+  }
+
+  /** The printer, once Chromium runs. */
+  async get(): Promise<Printer> {
+    this.start();
+    // pdf-lib loads while the main thread waits for Chromium (not earlier: the
+    // worker needs the other core to load Playwright).
+    void import('pdf-lib').catch(() => undefined);
+    const printer = await (this.starting as Promise<Printer>);
+    await printer.ready;
+    return printer;
+  }
+
+  async close(): Promise<void> {
+    if (!this.starting) return;
+    const printer = await this.starting.catch(() => null);
+    await printer?.close();
   }
 }
