@@ -319,7 +319,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
           await renderInto(dist.dir, deck, templates, deckDir, ws);
           await printer.reload(page);
         }
-        await printPdfs(printer, page, jobs, deck.meta, planOutline(deck));
+        await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length);
         if (options.png) {
           options.progress.step('Writing slide pictures');
           await printer.pictures(page, join(dist.dir, 'png'));

@@ -159,3 +159,54 @@ describe('fragments and pictures', () => {
   });
 
 });
+
+describe('large decks print in parts', () => {
+  // What a reader sees: pages, their text, the outline and where each link goes.
+  async function reading(file: string): Promise<{ pages: string[]; outline: string[]; links: string[]; untagged: number[] }> {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+    const pageOf = async (dest: unknown): Promise<number> => {
+      const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : (dest as unknown[] | null);
+      return explicit ? (await doc.getPageIndex(explicit[0] as { num: number; gen: number })) + 1 : -1;
+    };
+    const outline: string[] = [];
+    const walk = async (items: { title: string; dest: unknown; items: unknown[] }[] | null): Promise<void> => {
+      for (const item of items ?? []) {
+        outline.push(`${item.title} -> ${await pageOf(item.dest)}`);
+        await walk(item.items as { title: string; dest: unknown; items: unknown[] }[]);
+      }
+    };
+    await walk((await doc.getOutline()) as { title: string; dest: unknown; items: unknown[] }[] | null);
+    const pages: string[] = [];
+    const links: string[] = [];
+    const untagged: number[] = [];
+    for (let n = 1; n <= doc.numPages; n += 1) {
+      const page = await doc.getPage(n);
+      pages.push((await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
+      for (const a of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[]) links.push(`${n}: ${a.url ?? `-> ${await pageOf(a.dest)}`}`);
+      if (!JSON.stringify(await page.getStructTree()).includes('"role":"H1"')) untagged.push(n);
+    }
+    await doc.destroy();
+    return { pages, outline, links, untagged };
+  }
+
+  it('reads the same as one print: pages, text, page numbers, outline, links across parts, tags', async () => {
+    const files = ['pact.pdf', 'pact-handout.pdf', 'pact-handout-3up.pdf'];
+    build('pact', '--pdf', '--handout', 'notes,3up', '--fragments', '--paper', 'a4');
+    const whole = await Promise.all(files.map((f) => reading(dist('pact', f))));
+    const result = runCli(['build', 'pact', '--pdf', '--handout', 'notes,3up', '--fragments', '--paper', 'a4'], ws.dir, { LECTERN_PRINT_PART: '4' });
+    assert.equal(result.status, 0, result.stderr);
+    const parted = await Promise.all(files.map((f) => reading(dist('pact', f))));
+    files.forEach((file, i) => {
+      const [a, b] = [whole[i], parted[i]] as [Awaited<ReturnType<typeof reading>>, Awaited<ReturnType<typeof reading>>];
+      assert.equal(b.pages.length, a.pages.length, `${file}: page count`);
+      assert.deepEqual(b.pages, a.pages, `${file}: page text (with the handout's page numbers)`);
+      assert.deepEqual(b.outline, a.outline, `${file}: outline`);
+      assert.deepEqual(b.links, a.links, `${file}: links`);
+      assert.deepEqual(b.untagged, a.untagged, `${file}: pages without structure`);
+    });
+    // Parts of 4 slides: the agenda (slide 2, pages 2-8 with its steps) links to slides 5-9 (pages 11-15) in later parts.
+    assert.ok(parted[0]?.links.some((l) => /^[2-8]: -> 1[1-5]$/u.test(l)), `no link from the agenda to a later part: ${parted[0]?.links.join(', ')}`);
+    assert.match(parted[1]?.pages.at(-1) ?? '', /\b(\d+) \/ \1\b/u, 'the last handout page is numbered n / n');
+  });
+});

@@ -25,7 +25,16 @@ export interface LecternApi {
   /** Ids of slides that still overflow their frame after fitting. */
   overflowing(): string[];
   setMode?(mode: PrintMode, options?: PrintOptions): void;
+  /** Print page: show only slides from..to-1 (all when to is omitted); returns how many slides the page has. */
+  showSlides?(from: number, to?: number): number;
 }
+
+/**
+ * A link to a slide that is not in the part being printed (large decks print
+ * in parts): Chromium drops links to what it does not print, so the print page
+ * points them here, and the PDF finisher turns them back into links to the slide.
+ */
+export const outOfPartLink = 'https://lectern.invalid/slide#';
 
 declare global {
   interface Window {

@@ -2,7 +2,37 @@
 // slide, and switches the page between the slides PDF and the handout layouts.
 // It leaves reveal.js out: the printer loads this page for every build.
 import { fitAll } from './fit.ts';
-import { fits, overflowing, sections, type PrintMode, type PrintOptions } from './api.ts';
+import { fits, outOfPartLink, overflowing, sections, type PrintMode, type PrintOptions } from './api.ts';
+
+/**
+ * Shows slides from..to-1 (with their fragment steps) and hides the rest, so a
+ * large deck prints in parts (Chromium's time to print grows with the square of
+ * the pages in one print). Links to hidden slides are pointed at outOfPartLink.
+ */
+function showSlides(from: number, to = Number.POSITIVE_INFINITY): number {
+  const originals = [...document.querySelectorAll<HTMLElement>('.print-item:not(.fragment-step)')];
+  const shown = new Set(originals.slice(from, to).map((item) => item.dataset.slide ?? ''));
+  for (const item of document.querySelectorAll<HTMLElement>('.print-item')) item.classList.toggle('out-of-part', !shown.has(item.dataset.slide ?? ''));
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lectern-href]')) {
+    link.setAttribute('href', link.dataset.lecternHref ?? '');
+    delete link.dataset.lecternHref;
+  }
+  if (shown.size < originals.length) {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.print-item:not(.out-of-part) a[href^="#"]')) {
+      const href = link.getAttribute('href') ?? '';
+      let id = href.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // not percent-encoded: the id as written
+      }
+      if (!document.getElementById(id)?.closest('.out-of-part')) continue;
+      link.dataset.lecternHref = href;
+      link.setAttribute('href', outOfPartLink + encodeURIComponent(id));
+    }
+  }
+  return originals.length;
+}
 
 function startPrint(): void {
   const setMode = (mode: PrintMode, options: PrintOptions = {}): void => {
@@ -32,7 +62,7 @@ function startPrint(): void {
     // printer sets the mode it needs before every print.
     setMode('notes');
   });
-  window.lectern = { ready, overflowing, fits: () => fits().filter((f) => f.id !== ''), setMode };
+  window.lectern = { ready, overflowing, fits: () => fits().filter((f) => f.id !== ''), setMode, showSlides };
 }
 
 startPrint();

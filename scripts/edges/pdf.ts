@@ -12,6 +12,7 @@ import type { PDFArray, PDFDict as PdfDict, PDFDocument, PDFObject, PDFRef } fro
 type PdfLib = typeof import('pdf-lib');
 import { buildError } from '../errors.ts';
 import type { Printer, PrintSettings } from './printer.ts';
+import { decodeName, footerPages, joinParts, stampPages } from './pdf-parts.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 
 export type PaperSize = 'a4' | 'letter';
@@ -85,21 +86,6 @@ function slideDestinations(lib: PdfLib, pdf: PDFDocument): Map<string, PDFArray>
   return out;
 }
 
-// Chromium writes destination names as PDF names: #xx escapes for special bytes (UTF-8).
-function decodeName(name: string): string {
-  const raw = name.replace(/^\//u, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < raw.length; i += 1) {
-    if (raw[i] === '#' && /^[0-9a-f]{2}$/iu.test(raw.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(raw.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      bytes.push(raw.charCodeAt(i));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
 /** Writes the outline (bookmarks): sections, and under them their slides. */
 function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): void {
   const { PDFDict, PDFHexString, PDFName, PDFNumber } = lib;
@@ -138,12 +124,15 @@ function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): v
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-/** Outline, metadata, fixed dates and a file id derived from the content. */
-export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, subject: string, outline: OutlineEntry[]): Promise<Uint8Array> {
+/**
+ * One PDF from the printed part(s): joined, stamped (`stamp`, when given),
+ * with the outline, metadata, fixed dates and a file id derived from the content.
+ */
+export async function finishPdf(parts: Uint8Array[], meta: DeckMeta, subject: string, outline: OutlineEntry[], stamp?: (lib: PdfLib, pdf: PDFDocument) => Promise<Uint8Array[]>): Promise<Uint8Array> {
   const lib = await import('pdf-lib');
-  const { PDFDocument, PDFHexString } = lib;
-  // pdf-lib yields to the event loop every 100 objects unless told not to: it has nothing to wait for here.
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
+  const { PDFHexString } = lib;
+  const pdf = await joinParts(lib, parts);
+  const stamps = stamp ? await stamp(lib, pdf) : [];
   const date = meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) pdf.setAuthor(meta.author);
@@ -157,8 +146,9 @@ export async function finishPdf(bytes: Uint8Array, meta: DeckMeta, subject: stri
   writeOutline(lib, pdf, outline);
   // Chromium gives every file a random id and the time of printing; the same
   // input should give the same bytes, so the id is a hash of the rest.
-  const stable = Buffer.from(bytes).toString('latin1').replace(/\/ID\s*\[[^\]]*\]|\/(?:CreationDate|ModDate)\s*\([^)]*\)/gu, '');
-  const id = PDFHexString.of(createHash('md5').update(stable, 'latin1').digest('hex'));
+  const hash = createHash('md5');
+  for (const bytes of [...parts, ...stamps]) hash.update(Buffer.from(bytes).toString('latin1').replace(/\/ID\s*\[[^\]]*\]|\/(?:CreationDate|ModDate)\s*\([^)]*\)/gu, ''), 'latin1');
+  const id = PDFHexString.of(hash.digest('hex'));
   pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
   return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
@@ -170,19 +160,48 @@ const subjects: Record<PrintKind, string> = {
   '6up': 'Handout, six slides a page',
 };
 
+/**
+ * Slides a print holds at most: a larger deck prints in parts of this many
+ * slides, joined afterwards (LECTERN_PRINT_PART changes it, for tests and tuning).
+ */
+export function printPart(): number {
+  const fromEnv = Number(process.env.LECTERN_PRINT_PART);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 200;
+}
+
 /** Prints every job from one print page; each PDF is finished while the next prints. */
-export async function printPdfs(printer: Printer, page: number, jobs: PrintJob[], meta: DeckMeta, outline: OutlineEntry[]): Promise<void> {
+export async function printPdfs(printer: Printer, page: number, jobs: PrintJob[], meta: DeckMeta, outline: OutlineEntry[], slides: number): Promise<void> {
   let finishing: Promise<void> = Promise.resolve();
   for (const job of jobs) {
-    let bytes: Uint8Array;
+    const settings = printSettings(job, meta);
+    // Parts of a 3up or 6up handout hold whole pages: a multiple of six slides.
+    const part = job.kind === '3up' || job.kind === '6up' ? Math.max(6, printPart() - (printPart() % 6)) : printPart();
+    const inParts = slides > part;
+    // A handout printed in parts would number each part's pages from 1: it
+    // prints without page numbers, and gets them stamped once all are joined.
+    const numbered = inParts && settings.pdf.displayHeaderFooter === true;
+    if (numbered) settings.pdf.footerTemplate = '<span></span>';
+    let parts: Uint8Array[];
     try {
-      bytes = await printer.print(page, printSettings(job, meta));
+      parts = await printer.print(page, settings, inParts ? part : 0);
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw buildError(`Printing ${job.path} failed (${detail})`, 'Run again with --debug; if the browser timed out, raise --timeout', error);
     }
     const subject = `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`;
-    finishing = finishing.then(async () => writeFile(job.path, await finishPdf(bytes, meta, subject, outline)));
+    const stamp = numbered
+      ? async (lib: PdfLib, pdf: PDFDocument): Promise<Uint8Array[]> => {
+          const paper = paperMm[job.paper];
+          const stamps = await printer.printHtml(footerPages(pdf.getPageCount(), { widthMm: paper.width, heightMm: paper.height }, part), {
+            width: `${paper.width}mm`,
+            height: `${paper.height}mm`,
+            margin: { top: '0', bottom: '0', left: '0', right: '0' },
+          });
+          await stampPages(lib, pdf, stamps);
+          return stamps;
+        }
+      : undefined;
+    finishing = finishing.then(async () => writeFile(job.path, await finishPdf(parts, meta, subject, outline, stamp)));
   }
   await finishing;
 }

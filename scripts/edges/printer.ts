@@ -84,8 +84,14 @@ export class Printer {
     return this.call('reload', { page });
   }
 
-  print(page: number, settings: PrintSettings): Promise<Uint8Array> {
-    return this.call('print', { page, ...settings });
+  /** The PDF of the page in `settings`' mode: one, or one per part of at most `part` slides. */
+  print(page: number, settings: PrintSettings, part = 0): Promise<Uint8Array[]> {
+    return this.call('print', { page, ...settings, part });
+  }
+
+  /** A PDF of each HTML document (self-contained: nothing is loaded). */
+  printHtml(html: string[], pdf: Record<string, unknown>): Promise<Uint8Array[]> {
+    return this.call('printHtml', { html, pdf, timeoutMs: this.timeoutMs });
   }
 
   /** Pictures of every slide (dir/<n>-<id>.png) and thumbnails (dir/thumbs/); returns how many. */

@@ -1,0 +1,228 @@
+// A large deck prints in parts (Chromium's time to print grows with the square
+// of the pages in one print); this joins the parts' PDFs into one with pdf-lib
+// and keeps what Chromium wrote into each: the pages, the tagged structure
+// (one Document element), named destinations, and links, including links from
+// one part to a slide in another (the print page points those at
+// outOfPartLink; here they become links to the slide's destination again).
+// Handouts printed in parts get their page numbers stamped afterwards, from
+// pages printed with the numbers as text (see footerPages).
+import type { PDFArray, PDFDict, PDFDocument, PDFName as PdfName, PDFObject, PDFPageLeaf, PDFRef } from 'pdf-lib';
+import { outOfPartLink } from '../client/api.ts';
+
+type PdfLib = typeof import('pdf-lib');
+
+interface NumberTreeEntry {
+  key: number;
+  value: PDFObject;
+}
+
+/** The entries of a number tree (the structure's ParentTree), in key order. */
+function numberTree(lib: PdfLib, doc: PDFDocument, node: PDFDict | undefined): NumberTreeEntry[] {
+  const { PDFArray, PDFDict, PDFName, PDFNumber } = lib;
+  if (!node) return [];
+  const out: NumberTreeEntry[] = [];
+  const nums = node.lookupMaybe(PDFName.of('Nums'), PDFArray);
+  for (let i = 0; nums && i + 1 < nums.size(); i += 2) {
+    const key = nums.lookup(i);
+    if (key instanceof PDFNumber) out.push({ key: key.asNumber(), value: nums.get(i + 1) });
+  }
+  const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+  for (let i = 0; kids && i < kids.size(); i += 1) out.push(...numberTree(lib, doc, kids.lookupMaybe(i, PDFDict)));
+  return out.sort((a, b) => a.key - b.key);
+}
+
+interface Structure {
+  root: PDFDict;
+  rootRef: PDFRef;
+  /** The Document element that every part's content hangs from (the root itself when there is none). */
+  top: PDFDict;
+  topRef: PDFRef;
+}
+
+function structure(lib: PdfLib, doc: PDFDocument): Structure | null {
+  const { PDFDict, PDFName, PDFRef } = lib;
+  const rootRef = doc.catalog.get(PDFName.of('StructTreeRoot'));
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (!(rootRef instanceof PDFRef) || !root) return null;
+  const topRef = root.get(PDFName.of('K'));
+  const top = root.lookupMaybe(PDFName.of('K'), PDFDict);
+  if (topRef instanceof PDFRef && top && top.get(PDFName.of('S'))?.toString() === '/Document') return { root, rootRef, top, topRef };
+  return { root, rootRef, top: root, topRef: rootRef };
+}
+
+/** The children of a structure element, as an array (K may hold one child or none). */
+function kids(lib: PdfLib, doc: PDFDocument, element: PDFDict): PDFArray {
+  const { PDFArray, PDFName } = lib;
+  const k = element.get(PDFName.of('K'));
+  if (k instanceof PDFArray) return k;
+  const array = doc.context.obj([]) as PDFArray;
+  if (k) array.push(k);
+  element.set(PDFName.of('K'), array);
+  return array;
+}
+
+function destinations(lib: PdfLib, doc: PDFDocument): PDFDict {
+  const { PDFDict, PDFName } = lib;
+  const existing = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (existing) return existing;
+  const dests = doc.context.obj({}) as PDFDict;
+  doc.catalog.set(PDFName.of('Dests'), doc.context.register(dests));
+  return dests;
+}
+
+/** Appends the pages of `part` to `doc`, with their structure, destinations and links. */
+function appendPart(lib: PdfLib, doc: PDFDocument, part: PDFDocument, tree: NumberTreeEntry[]): void {
+  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage } = lib;
+  const copier = PDFObjectCopier.for(part.context, doc.context);
+  // pdf-lib keeps what it has copied in this map; entries put there first are
+  // not copied but replaced: the part's structure root and Document element
+  // become the joined document's own.
+  const copied = (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
+  const target = structure(lib, doc);
+  const source = structure(lib, part);
+  if (target && source) {
+    copied.set(source.rootRef, target.rootRef);
+    copied.set(source.topRef, target.topRef);
+  }
+  // Keys of the part's ParentTree move past the keys in use (pages and
+  // annotations point into it with StructParents / StructParent).
+  const shift = tree.length === 0 ? 0 : (tree[tree.length - 1] as NumberTreeEntry).key + 1;
+  const shifted = (dict: PDFDict, key: string): void => {
+    const value = dict.lookupMaybe(PDFName.of(key), PDFNumber);
+    if (value) dict.set(PDFName.of(key), PDFNumber.of(value.asNumber() + shift));
+  };
+  for (const page of part.getPages()) {
+    const ref = copier.copy(page.ref) as PDFRef;
+    const leaf = doc.context.lookup(ref) as PDFPageLeaf;
+    shifted(leaf, 'StructParents');
+    const annots = leaf.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = 0; annots && i < annots.size(); i += 1) {
+      const annot = annots.lookupMaybe(i, PDFDict);
+      if (annot) shifted(annot, 'StructParent');
+    }
+    doc.addPage(PDFPage.of(leaf, ref, doc));
+  }
+  if (target && source) {
+    const parentTree = source.root.lookupMaybe(PDFName.of('ParentTree'), PDFDict);
+    for (const { key, value } of numberTree(lib, part, parentTree)) tree.push({ key: key + shift, value: copier.copy(value) });
+    const into = kids(lib, doc, target.top);
+    const from = kids(lib, part, source.top);
+    for (let i = 0; i < from.size(); i += 1) into.push(copier.copy(from.get(i)));
+  }
+  const dests = destinations(lib, doc);
+  const partDests = part.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  for (const [name, value] of partDests?.entries() ?? []) dests.set(name, copier.copy(value));
+}
+
+// Chromium writes destination names as PDF names: #xx escapes for special bytes (UTF-8).
+export function decodeName(name: string): string {
+  const raw = name.replace(/^\//u, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    if (raw[i] === '#' && /^[0-9a-f]{2}$/iu.test(raw.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(raw.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(raw.charCodeAt(i));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Links the print page pointed at outOfPartLink go to their slide's destination (or are dropped). */
+function relink(lib: PdfLib, doc: PDFDocument): void {
+  const { PDFArray, PDFDict, PDFHexString, PDFName, PDFString } = lib;
+  const byId = new Map<string, PdfName>();
+  for (const [name] of destinations(lib, doc).entries()) byId.set(decodeName(name.asString()), name);
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = annots ? annots.size() - 1 : -1; annots && i >= 0; i -= 1) {
+      const annot = annots.lookupMaybe(i, PDFDict);
+      const uri = annot?.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'));
+      const text = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : '';
+      if (!annot || !text.startsWith(outOfPartLink)) continue;
+      let id = text.slice(outOfPartLink.length);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // the id as written
+      }
+      const dest = byId.get(id);
+      if (dest) {
+        annot.delete(PDFName.of('A'));
+        annot.set(PDFName.of('Dest'), dest);
+      } else {
+        annots.remove(i);
+      }
+    }
+  }
+}
+
+/** One PDF from the PDFs of a deck's parts, in order. */
+export async function joinParts(lib: PdfLib, parts: Uint8Array[]): Promise<PDFDocument> {
+  const { PDFDict, PDFDocument, PDFName, PDFNumber } = lib;
+  const load = (bytes: Uint8Array): Promise<PDFDocument> => PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
+  const doc = await load(parts[0] as Uint8Array);
+  if (parts.length === 1) return doc;
+  const root = structure(lib, doc)?.root;
+  const tree = numberTree(lib, doc, root?.lookupMaybe(PDFName.of('ParentTree'), PDFDict));
+  for (const bytes of parts.slice(1)) appendPart(lib, doc, await load(bytes), tree);
+  if (root) {
+    const nums = tree.flatMap(({ key, value }) => [PDFNumber.of(key), value]);
+    root.set(PDFName.of('ParentTree'), doc.context.register(doc.context.obj({ Nums: nums })));
+    root.set(PDFName.of('ParentTreeNextKey'), PDFNumber.of(tree.length === 0 ? 0 : (tree[tree.length - 1] as NumberTreeEntry).key + 1));
+  }
+  relink(lib, doc);
+  return doc;
+}
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * HTML documents of `per` pages each (the last may have fewer), page n showing
+ * "n / total" where Chromium's footer template puts it: printed and stamped
+ * onto a handout printed in parts, whose own footers would count each part from 1.
+ */
+export function footerPages(total: number, paper: { widthMm: number; heightMm: number }, per: number): string[] {
+  const docs: string[] = [];
+  for (let from = 1; from <= total; from += per) {
+    const pages: string[] = [];
+    for (let n = from; n < Math.min(total + 1, from + per); n += 1) pages.push(`<div class="p"><div class="f">${escapeHtml(`${n} / ${total}`)}</div></div>`);
+    docs.push(
+      `<!doctype html><html><head><meta charset="utf-8"><style>` +
+        `@page{size:${paper.widthMm}mm ${paper.heightMm}mm;margin:0}html,body{margin:0}` +
+        `.p{position:relative;height:${paper.heightMm}mm;overflow:hidden;break-after:page}.p:last-child{break-after:auto}` +
+        `.f{position:absolute;left:0;right:0;bottom:15pt;text-align:center;font-size:8pt;font-family:sans-serif;color:#555}` +
+        `</style></head><body>${pages.join('')}</body></html>`,
+    );
+  }
+  return docs;
+}
+
+/** Draws page i of the stamps (in order across the documents) over page i of `doc`, as a pagination artifact. */
+export async function stampPages(lib: PdfLib, doc: PDFDocument, stamps: Uint8Array[]): Promise<void> {
+  const { PDFArray, PDFDocument, PDFObjectCopier, PDFRawStream, decodePDFRawStream } = lib;
+  const pages = doc.getPages();
+  let at = 0;
+  for (const bytes of stamps) {
+    const stamp = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
+    const copier = PDFObjectCopier.for(stamp.context, doc.context);
+    for (const source of stamp.getPages()) {
+      const page = pages[at++];
+      if (!page) return;
+      const { Contents, Resources } = source.node.normalizedEntries();
+      const chunks: Uint8Array[] = [];
+      for (let i = 0; i < (Contents?.size() ?? 0); i += 1) {
+        const stream = (Contents as PDFArray).lookup(i);
+        if (stream instanceof PDFRawStream) chunks.push(decodePDFRawStream(stream).decode());
+      }
+      const { width, height } = source.getSize();
+      const form = doc.context.flateStream(Buffer.concat(chunks), { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height], Resources: copier.copy(Resources) });
+      page.node.normalizedEntries();
+      const name = page.node.newXObject('Stamp', doc.context.register(form));
+      const before = doc.context.register(doc.context.flateStream('q\n'));
+      const after = doc.context.register(doc.context.flateStream(`Q\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n${name.asString()} Do\nEMC\n`));
+      page.node.wrapContentStreams(before, after);
+    }
+  }
+}
