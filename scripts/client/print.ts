@@ -44,7 +44,7 @@ function startPrint(): void {
     // Every frame of a layout has the same width: one measurement, one custom
     // property (measuring each frame after writing to the last one relaid the
     // whole page each time, which grew with the square of the slides).
-    const frame = document.querySelector<HTMLElement>('.print-item:not(.fragment-step) .slide-frame');
+    const frame = document.querySelector<HTMLElement>('.print-item:not(.fragment-step):not(.out-of-part) .slide-frame');
     const scale = mode === 'slides' || !frame ? 1 : frame.clientWidth / 1280;
     body.style.setProperty('--lectern-handout-scale', String(scale));
   };

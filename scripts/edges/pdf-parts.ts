@@ -6,7 +6,8 @@
 // outOfPartLink; here they become links to the slide's destination again).
 // Handouts printed in parts get their page numbers stamped afterwards, from
 // pages printed with the numbers as text (see footerPages).
-import type { PDFArray, PDFDict, PDFDocument, PDFName as PdfName, PDFObject, PDFPageLeaf, PDFRef } from 'pdf-lib';
+import { createHash } from 'node:crypto';
+import type { PDFArray, PDFDict, PDFDocument, PDFName as PdfName, PDFObject, PDFPage, PDFPageLeaf, PDFRef } from 'pdf-lib';
 import { outOfPartLink } from '../client/api.ts';
 
 type PdfLib = typeof import('pdf-lib');
@@ -158,22 +159,60 @@ function relink(lib: PdfLib, doc: PDFDocument): void {
   }
 }
 
-/** One PDF from the PDFs of a deck's parts, in order. */
-export async function joinParts(lib: PdfLib, parts: Uint8Array[]): Promise<PDFDocument> {
-  const { PDFDict, PDFDocument, PDFName, PDFNumber } = lib;
-  const load = (bytes: Uint8Array): Promise<PDFDocument> => PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
-  const doc = await load(parts[0] as Uint8Array);
-  if (parts.length === 1) return doc;
-  const root = structure(lib, doc)?.root;
-  const tree = numberTree(lib, doc, root?.lookupMaybe(PDFName.of('ParentTree'), PDFDict));
-  for (const bytes of parts.slice(1)) appendPart(lib, doc, await load(bytes), tree);
-  if (root) {
-    const nums = tree.flatMap(({ key, value }) => [PDFNumber.of(key), value]);
-    root.set(PDFName.of('ParentTree'), doc.context.register(doc.context.obj({ Nums: nums })));
-    root.set(PDFName.of('ParentTreeNextKey'), PDFNumber.of(tree.length === 0 ? 0 : (tree[tree.length - 1] as NumberTreeEntry).key + 1));
+const stableBytes = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1').replace(/\/ID\s*\[[^\]]*\]|\/(?:CreationDate|ModDate)\s*\([^)]*\)/gu, '');
+
+/**
+ * One PDF from the PDFs of a deck's parts, added in order as they are printed
+ * (each is joined while the next prints). Also hashes what it was given, less
+ * Chromium's random file id and print time: the same input, the same hash.
+ */
+export class PdfJoin {
+  private doc: PDFDocument | null = null;
+  private tree: NumberTreeEntry[] = [];
+  private parts = 0;
+  readonly hash = createHash('md5');
+
+  constructor(private readonly lib: PdfLib) {}
+
+  private load(bytes: Uint8Array): Promise<PDFDocument> {
+    this.hash.update(stableBytes(bytes), 'latin1');
+    return this.lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
   }
-  relink(lib, doc);
-  return doc;
+
+  async add(bytes: Uint8Array): Promise<void> {
+    const part = await this.load(bytes);
+    this.parts += 1;
+    if (!this.doc) {
+      this.doc = part;
+      const root = structure(this.lib, part)?.root;
+      this.tree = numberTree(this.lib, part, root?.lookupMaybe(this.lib.PDFName.of('ParentTree'), this.lib.PDFDict));
+    } else {
+      appendPart(this.lib, this.doc, part, this.tree);
+    }
+  }
+
+  /** Stamps page i of the stamps' PDFs (in order) over page i, as a pagination artifact. */
+  async stamp(stamps: Uint8Array[]): Promise<void> {
+    const doc = this.joined();
+    const pages = doc.getPages();
+    for (const bytes of stamps) stampPages(this.lib, doc, await this.load(bytes), pages);
+  }
+
+  /** The joined document (call once every part was added). */
+  joined(): PDFDocument {
+    const { PDFName, PDFNumber } = this.lib;
+    const doc = this.doc;
+    if (!doc) throw new Error('no part was printed');
+    const root = structure(this.lib, doc)?.root;
+    if (this.parts > 1 && root) {
+      const nums = this.tree.flatMap(({ key, value }) => [PDFNumber.of(key), value]);
+      root.set(PDFName.of('ParentTree'), doc.context.register(doc.context.obj({ Nums: nums })));
+      root.set(PDFName.of('ParentTreeNextKey'), PDFNumber.of(this.tree.length === 0 ? 0 : (this.tree[this.tree.length - 1] as NumberTreeEntry).key + 1));
+      relink(this.lib, doc);
+      this.parts = 1;
+    }
+    return doc;
+  }
 }
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
@@ -199,30 +238,25 @@ export function footerPages(total: number, paper: { widthMm: number; heightMm: n
   return docs;
 }
 
-/** Draws page i of the stamps (in order across the documents) over page i of `doc`, as a pagination artifact. */
-export async function stampPages(lib: PdfLib, doc: PDFDocument, stamps: Uint8Array[]): Promise<void> {
-  const { PDFArray, PDFDocument, PDFObjectCopier, PDFRawStream, decodePDFRawStream } = lib;
-  const pages = doc.getPages();
-  let at = 0;
-  for (const bytes of stamps) {
-    const stamp = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
-    const copier = PDFObjectCopier.for(stamp.context, doc.context);
-    for (const source of stamp.getPages()) {
-      const page = pages[at++];
-      if (!page) return;
-      const { Contents, Resources } = source.node.normalizedEntries();
-      const chunks: Uint8Array[] = [];
-      for (let i = 0; i < (Contents?.size() ?? 0); i += 1) {
-        const stream = (Contents as PDFArray).lookup(i);
-        if (stream instanceof PDFRawStream) chunks.push(decodePDFRawStream(stream).decode());
-      }
-      const { width, height } = source.getSize();
-      const form = doc.context.flateStream(Buffer.concat(chunks), { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height], Resources: copier.copy(Resources) });
-      page.node.normalizedEntries();
-      const name = page.node.newXObject('Stamp', doc.context.register(form));
-      const before = doc.context.register(doc.context.flateStream('q\n'));
-      const after = doc.context.register(doc.context.flateStream(`Q\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n${name.asString()} Do\nEMC\n`));
-      page.node.wrapContentStreams(before, after);
+/** Draws each page of `stamp` over the next of `pages` (taking them from the front), as a pagination artifact. */
+function stampPages(lib: PdfLib, doc: PDFDocument, stamp: PDFDocument, pages: PDFPage[]): void {
+  const { PDFArray, PDFObjectCopier, PDFRawStream, decodePDFRawStream } = lib;
+  const copier = PDFObjectCopier.for(stamp.context, doc.context);
+  for (const source of stamp.getPages()) {
+    const page = pages.shift();
+    if (!page) return;
+    const { Contents, Resources } = source.node.normalizedEntries();
+    const chunks: Uint8Array[] = [];
+    for (let i = 0; i < (Contents?.size() ?? 0); i += 1) {
+      const stream = (Contents as PDFArray).lookup(i);
+      if (stream instanceof PDFRawStream) chunks.push(decodePDFRawStream(stream).decode());
     }
+    const { width, height } = source.getSize();
+    const form = doc.context.flateStream(Buffer.concat(chunks), { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height], Resources: copier.copy(Resources) });
+    page.node.normalizedEntries();
+    const name = page.node.newXObject('Stamp', doc.context.register(form));
+    const before = doc.context.register(doc.context.flateStream('q\n'));
+    const after = doc.context.register(doc.context.flateStream(`Q\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n${name.asString()} Do\nEMC\n`));
+    page.node.wrapContentStreams(before, after);
   }
 }

@@ -3,7 +3,6 @@
 // pdf-lib then adds what Chromium leaves out: an outline by section, Author,
 // Subject and Keywords, and fixed dates and file id, so the same input gives
 // the same bytes.
-import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import type { PDFArray, PDFDict as PdfDict, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 
@@ -12,7 +11,7 @@ import type { PDFArray, PDFDict as PdfDict, PDFDocument, PDFObject, PDFRef } fro
 type PdfLib = typeof import('pdf-lib');
 import { buildError } from '../errors.ts';
 import type { Printer, PrintSettings } from './printer.ts';
-import { decodeName, footerPages, joinParts, stampPages } from './pdf-parts.ts';
+import { decodeName, footerPages, PdfJoin } from './pdf-parts.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 
 export type PaperSize = 'a4' | 'letter';
@@ -124,15 +123,10 @@ function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): v
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-/**
- * One PDF from the printed part(s): joined, stamped (`stamp`, when given),
- * with the outline, metadata, fixed dates and a file id derived from the content.
- */
-export async function finishPdf(parts: Uint8Array[], meta: DeckMeta, subject: string, outline: OutlineEntry[], stamp?: (lib: PdfLib, pdf: PDFDocument) => Promise<Uint8Array[]>): Promise<Uint8Array> {
+/** The PDF of a job, from its printed (and joined) parts: outline, metadata, fixed dates and a file id derived from the content. */
+export async function finishPdf(join: PdfJoin, meta: DeckMeta, subject: string, outline: OutlineEntry[]): Promise<Uint8Array> {
   const lib = await import('pdf-lib');
-  const { PDFHexString } = lib;
-  const pdf = await joinParts(lib, parts);
-  const stamps = stamp ? await stamp(lib, pdf) : [];
+  const pdf = join.joined();
   const date = meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) pdf.setAuthor(meta.author);
@@ -146,9 +140,7 @@ export async function finishPdf(parts: Uint8Array[], meta: DeckMeta, subject: st
   writeOutline(lib, pdf, outline);
   // Chromium gives every file a random id and the time of printing; the same
   // input should give the same bytes, so the id is a hash of the rest.
-  const hash = createHash('md5');
-  for (const bytes of [...parts, ...stamps]) hash.update(Buffer.from(bytes).toString('latin1').replace(/\/ID\s*\[[^\]]*\]|\/(?:CreationDate|ModDate)\s*\([^)]*\)/gu, ''), 'latin1');
-  const id = PDFHexString.of(hash.digest('hex'));
+  const id = lib.PDFHexString.of(join.hash.digest('hex'));
   pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
   return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
@@ -169,39 +161,45 @@ export function printPart(): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 200;
 }
 
-/** Prints every job from one print page; each PDF is finished while the next prints. */
+/** Prints every job from one print page; parts are joined, and each PDF finished, while the next prints. */
 export async function printPdfs(printer: Printer, page: number, jobs: PrintJob[], meta: DeckMeta, outline: OutlineEntry[], slides: number): Promise<void> {
+  const lib = import('pdf-lib');
   let finishing: Promise<void> = Promise.resolve();
   for (const job of jobs) {
     const settings = printSettings(job, meta);
     // Parts of a 3up or 6up handout hold whole pages: a multiple of six slides.
     const part = job.kind === '3up' || job.kind === '6up' ? Math.max(6, printPart() - (printPart() % 6)) : printPart();
-    const inParts = slides > part;
+    const ranges: [number, number | null][] = slides > part ? Array.from({ length: Math.ceil(slides / part) }, (_, i) => [i * part, (i + 1) * part]) : [[0, null]];
     // A handout printed in parts would number each part's pages from 1: it
     // prints without page numbers, and gets them stamped once all are joined.
-    const numbered = inParts && settings.pdf.displayHeaderFooter === true;
+    const numbered = ranges.length > 1 && settings.pdf.displayHeaderFooter === true;
     if (numbered) settings.pdf.footerTemplate = '<span></span>';
-    let parts: Uint8Array[];
-    try {
-      parts = await printer.print(page, settings, inParts ? part : 0);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw buildError(`Printing ${job.path} failed (${detail})`, 'Run again with --debug; if the browser timed out, raise --timeout', error);
+    const join = lib.then((l) => new PdfJoin(l));
+    let joining: Promise<unknown> = join;
+    for (const [from, to] of ranges) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await printer.print(page, settings, from, to);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw buildError(`Printing ${job.path} failed (${detail})`, 'Run again with --debug; if the browser timed out, raise --timeout', error);
+      }
+      joining = Promise.all([join, joining]).then(([j]) => j.add(bytes));
+      // Seen by `finishing` below; a print failing meanwhile is the error to report.
+      joining.catch(() => undefined);
     }
     const subject = `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`;
-    const stamp = numbered
-      ? async (lib: PdfLib, pdf: PDFDocument): Promise<Uint8Array[]> => {
-          const paper = paperMm[job.paper];
-          const stamps = await printer.printHtml(footerPages(pdf.getPageCount(), { widthMm: paper.width, heightMm: paper.height }, part), {
-            width: `${paper.width}mm`,
-            height: `${paper.height}mm`,
-            margin: { top: '0', bottom: '0', left: '0', right: '0' },
-          });
-          await stampPages(lib, pdf, stamps);
-          return stamps;
-        }
-      : undefined;
-    finishing = finishing.then(async () => writeFile(job.path, await finishPdf(parts, meta, subject, outline, stamp)));
+    finishing = Promise.all([finishing, joining]).then(async () => {
+      const joined = await join;
+      if (numbered) {
+        const paper = paperMm[job.paper];
+        const total = joined.joined().getPageCount();
+        const pages = footerPages(total, { widthMm: paper.width, heightMm: paper.height }, printPart());
+        await joined.stamp(await printer.printHtml(pages, { width: `${paper.width}mm`, height: `${paper.height}mm`, margin: { top: '0', bottom: '0', left: '0', right: '0' } }));
+      }
+      await writeFile(job.path, await finishPdf(joined, meta, subject, outline));
+    });
+    finishing.catch(() => undefined);
   }
   await finishing;
 }

@@ -28,7 +28,10 @@ async function openPage(html, timeoutMs, scale = 1) {
 }
 
 async function shoot(page, dir) {
-  await page.evaluate(() => window.lectern.setMode('slides'));
+  await page.evaluate(() => {
+    window.lectern.showSlides(0);
+    window.lectern.setMode('slides');
+  });
   const items = page.locator('.print-item:not(.fragment-step)');
   const ids = await items.evaluateAll((els) => els.map((el) => el.dataset.slide ?? ''));
   await mkdir(dir, { recursive: true });
@@ -56,7 +59,10 @@ const handlers = {
   async fits({ page }) {
     const { page: p } = pages.get(page);
     await p.setViewportSize({ width: 1280, height: 720 });
-    await p.evaluate(() => window.lectern.setMode('slides'));
+    await p.evaluate(() => {
+      window.lectern.showSlides(0);
+      window.lectern.setMode('slides');
+    });
     return p.evaluate(() => window.lectern.fits());
   },
   async reload({ page }) {
@@ -65,26 +71,16 @@ const handlers = {
     await p.evaluate(() => window.lectern.ready);
     return true;
   },
-  // One PDF per part of at most `part` slides: Chromium's time to print grows
-  // with the square of the pages in one print (2,000 slides: 12 s at once,
-  // 2.4 s in parts of 200), so a large deck prints in parts that the main
-  // thread merges.
-  async print({ page, viewport, mode, options, pdf, part }) {
+  // Slides from..to-1 only (all when `to` is null): a large deck prints in
+  // parts, as Chromium's time to print grows with the square of the pages in
+  // one print (2,000 slides: 12 s at once, 2.4 s in parts of 200). The slides
+  // are chosen first, so that the mode switch lays out only those.
+  async print({ page, viewport, mode, options, pdf, from, to }) {
     const { page: p } = pages.get(page);
+    await p.evaluate(([a, b]) => window.lectern.showSlides(a, b ?? undefined), [from, to]);
     await p.setViewportSize(viewport);
     await p.evaluate(([m, o]) => window.lectern.setMode(m, o), [mode, options]);
-    const slides = await p.evaluate(() => window.lectern.showSlides(0));
-    if (!(part > 0) || slides <= part) return [new Uint8Array(await p.pdf(pdf))];
-    const parts = [];
-    try {
-      for (let from = 0; from < slides; from += part) {
-        await p.evaluate(([a, b]) => window.lectern.showSlides(a, b), [from, from + part]);
-        parts.push(new Uint8Array(await p.pdf(pdf)));
-      }
-    } finally {
-      await p.evaluate(() => window.lectern.showSlides(0)).catch(() => undefined);
-    }
-    return parts;
+    return new Uint8Array(await p.pdf(pdf));
   },
   // Pages of plain HTML (the page numbers of a handout printed in parts).
   async printHtml({ html, pdf, timeoutMs }) {

@@ -84,9 +84,9 @@ export class Printer {
     return this.call('reload', { page });
   }
 
-  /** The PDF of the page in `settings`' mode: one, or one per part of at most `part` slides. */
-  print(page: number, settings: PrintSettings, part = 0): Promise<Uint8Array[]> {
-    return this.call('print', { page, ...settings, part });
+  /** The PDF of the page in `settings`' mode: every slide, or slides from..to-1 (a part of a large deck). */
+  print(page: number, settings: PrintSettings, from = 0, to: number | null = null): Promise<Uint8Array> {
+    return this.call('print', { page, ...settings, from, to });
   }
 
   /** A PDF of each HTML document (self-contained: nothing is loaded). */
