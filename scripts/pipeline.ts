@@ -274,6 +274,14 @@ export async function buildAll(options: BuildOptions, inputs: string[]): Promise
   return { results, failures };
 }
 
+/** After the previous write: the slide files of a new plan, without those of the old one. */
+async function rewriteSlideFiles(previous: Promise<void>, dir: string | undefined, before: Map<string, string>, after: Map<string, string>): Promise<void> {
+  await previous;
+  if (!dir) return;
+  await Promise.all([...before.keys()].filter((name) => !after.has(name)).map((name) => rm(join(dir, name), { force: true })));
+  await writeFiles(dir, after);
+}
+
 async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string, session: BrowserSession): Promise<BuildResult> {
   const ws = options.workspace;
   const slidesDir = join(ws, 'slides', name);
@@ -296,6 +304,10 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     const deckDir = slidesStaging?.dir ?? (talk ? join(ws, 'slides') : slidesDir);
     const dist = await createStaging(distDir);
     stagings.push(dist);
+    // The slide files are written while the deck renders and prints (2,000 of
+    // them take most of a second); awaited before the staging moves into place.
+    let writing: Promise<void> = slidesStaging ? writeFiles(slidesStaging.dir, files) : Promise.resolve();
+    writing.catch(() => undefined);
 
     options.progress.step('Rendering HTML');
     const templates = await prepareDist(dist.dir);
@@ -314,7 +326,10 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
           const again = replan(planned, await printer.fits(page));
           if (!again) break;
           planned = again;
+          const before = files;
           files = writeSlides(planned.plan, generator);
+          writing = rewriteSlideFiles(writing, slidesStaging?.dir, before, files);
+          writing.catch(() => undefined);
           deck = deckFromFiles(name, files, options);
           await renderInto(dist.dir, deck, templates, deckDir, ws);
           await printer.reload(page);
@@ -332,10 +347,8 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
         else throw browserFailure(error, options.timeoutMs);
       }
     }
-    if (slidesStaging) {
-      await writeFiles(slidesStaging.dir, files);
-      await commitStaging(slidesStaging);
-    }
+    await writing;
+    if (slidesStaging) await commitStaging(slidesStaging);
     await commitStaging(dist);
     stagings.length = 0;
     if (browserError) throw browserError;

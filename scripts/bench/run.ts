@@ -103,7 +103,9 @@ async function main(): Promise<void> {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const args = JSON.stringify([...launchArgs, ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])]);
   copyFileSync(join(packageRoot, 'slides', 'nazi-soviet-pact.txt'), join(ws, 'example.txt'));
-  const sizes = quick ? [100] : [100, 500, 2000];
+  // --sizes 100,2000 measures only those generated documents (with the example).
+  const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
+  const sizes = process.argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number).filter((n) => n > 0) : quick ? [100] : [100, 500, 2000];
   for (const size of sizes) writeFileSync(join(ws, `gen-${size}.md`), generateDocument(size));
   log(`workspace ${ws}; browser ${choice.path}`);
   await lectern('--version');
