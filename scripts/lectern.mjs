@@ -52,7 +52,7 @@ async function bundled() {
 const argv = process.argv.slice(2);
 if (argv[0] === 'build' && argv.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'))) {
   const { Worker } = await import('node:worker_threads');
-  globalThis.lecternPrinterWorker = new Worker(join(here, 'edges', 'printer-worker.mjs'));
+  globalThis.lecternPrinterWorker = new Worker(join(here, 'edges', 'printer-worker.mjs'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   globalThis.lecternPrinterWorker.unref();
 }
 

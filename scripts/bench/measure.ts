@@ -9,7 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface Measure {
   wallMs: number;
   cpuMs: number;
+  /** Peak of the resident memory of every process, summed (pages shared between processes count once per process). */
   peakMB: number;
+  /** Peak of the proportional set size, summed: shared pages split between the processes sharing them, so counted once overall. */
+  peakPssMB: number;
   code: number;
   stderr: string;
 }
@@ -28,6 +31,14 @@ function readStat(pid: number): { ppid: number; cpuTicks: number; rssKB: number 
   }
 }
 
+function readPssKB(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/mu.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
 export function measure(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Measure> {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
@@ -39,7 +50,10 @@ export function measure(command: string, args: string[], cwd: string, env: Recor
     const tracked = new Map<number, number>();
     tracked.set(child.pid ?? -1, 0);
     let peakKB = 0;
+    let peakPssKB = 0;
+    let samples = 0;
     const sample = (): void => {
+      samples += 1;
       const parents = new Map<number, number>();
       const stats = new Map<number, { cpuTicks: number; rssKB: number }>();
       for (const name of readdirSync('/proc')) {
@@ -69,6 +83,12 @@ export function measure(command: string, args: string[], cwd: string, env: Recor
         rss += stat.rssKB;
       }
       peakKB = Math.max(peakKB, rss);
+      // PSS costs the kernel a walk of each process's pages: every 5th sample (50 ms).
+      if (samples % 5 === 1) {
+        let pss = 0;
+        for (const pid of tracked.keys()) if (stats.has(pid)) pss += readPssKB(pid);
+        peakPssKB = Math.max(peakPssKB, pss);
+      }
     };
     const timer = setInterval(sample, 10);
     sample();
@@ -84,7 +104,7 @@ export function measure(command: string, args: string[], cwd: string, env: Recor
         }
         clearInterval(timer);
         const cpuMs = ([...tracked.values()].reduce((a, b) => a + b, 0) * 1000) / ticksPerSecond;
-        resolve({ wallMs, cpuMs, peakMB: peakKB / 1024, code: code ?? -1, stderr });
+        resolve({ wallMs, cpuMs, peakMB: peakKB / 1024, peakPssMB: peakPssKB / 1024, code: code ?? -1, stderr });
       };
       finish();
     });

@@ -35,7 +35,7 @@ async function repeat(times: number, run: () => Promise<Measure>): Promise<Measu
     if (m.code !== 0) throw new Error(`a benchmarked command failed (${m.code}): ${m.stderr.split('\n')[0]}`);
     runs.push(m);
   }
-  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), peakMB: median(runs.map((r) => r.peakMB)), code: 0, stderr: '' };
+  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), peakMB: median(runs.map((r) => r.peakMB)), peakPssMB: median(runs.map((r) => r.peakPssMB)), code: 0, stderr: '' };
 }
 
 const lectern = (...args: string[]): Promise<Measure> => measure(process.execPath, [bin, ...args], ws);
@@ -144,18 +144,18 @@ async function main(): Promise<void> {
 
   const lines: string[] = [];
   lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${choice.path}.`);
-  lines.push('Medians of whole processes, CPU and peak memory summed over every process they start (Chromium included).');
+  lines.push('Medians of whole processes, CPU and peak memory summed over every process they start (Chromium included). Memory: PSS (shared pages split between the processes that share them, so Chromium\'s binary counts once) and RSS summed (shared pages counted once per process, an upper bound).');
   lines.push('');
-  lines.push('| what | slides | wall s | CPU s | peak MB | wall ÷ floor |');
-  lines.push('|---|---:|---:|---:|---:|---:|');
+  lines.push('| what | slides | wall s | CPU s | peak PSS MB | peak RSS sum MB | wall ÷ floor |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    lines.push(`| floor: launch, load, print one PDF — ${r.name} | ${r.slides} | ${s(r.floor.wallMs)} | ${s(r.floor.cpuMs)} | ${r.floor.peakMB.toFixed(0)} | 1.00 |`);
-    lines.push(`| lectern build --pdf --handout notes — ${r.name} | ${r.slides} | ${s(r.full.wallMs)} | ${s(r.full.cpuMs)} | ${r.full.peakMB.toFixed(0)} | ${ratio(r.full.wallMs, r.floor.wallMs)} |`);
-    lines.push(`| lectern build (HTML only) — ${r.name} | ${r.slides} | ${s(r.html.wallMs)} | ${s(r.html.cpuMs)} | ${r.html.peakMB.toFixed(0)} | ${ratio(r.html.wallMs, r.floor.wallMs)} |`);
-    if (r.marpHtml) lines.push(`| Marp CLI, Markdown to HTML — ${r.name} | ${r.slides} | ${s(r.marpHtml.wallMs)} | ${s(r.marpHtml.cpuMs)} | ${r.marpHtml.peakMB.toFixed(0)} | ${ratio(r.marpHtml.wallMs, r.floor.wallMs)} |`);
-    if (r.marpPdf) lines.push(`| Marp CLI, Markdown to PDF — ${r.name} | ${r.slides} | ${s(r.marpPdf.wallMs)} | ${s(r.marpPdf.cpuMs)} | ${r.marpPdf.peakMB.toFixed(0)} | ${ratio(r.marpPdf.wallMs, r.floor.wallMs)} |`);
+    lines.push(`| floor: launch, load, print one PDF — ${r.name} | ${r.slides} | ${s(r.floor.wallMs)} | ${s(r.floor.cpuMs)} | ${r.floor.peakPssMB.toFixed(0)} | ${r.floor.peakMB.toFixed(0)} | 1.00 |`);
+    lines.push(`| lectern build --pdf --handout notes — ${r.name} | ${r.slides} | ${s(r.full.wallMs)} | ${s(r.full.cpuMs)} | ${r.full.peakPssMB.toFixed(0)} | ${r.full.peakMB.toFixed(0)} | ${ratio(r.full.wallMs, r.floor.wallMs)} |`);
+    lines.push(`| lectern build (HTML only) — ${r.name} | ${r.slides} | ${s(r.html.wallMs)} | ${s(r.html.cpuMs)} | ${r.html.peakPssMB.toFixed(0)} | ${r.html.peakMB.toFixed(0)} | ${ratio(r.html.wallMs, r.floor.wallMs)} |`);
+    if (r.marpHtml) lines.push(`| Marp CLI, Markdown to HTML — ${r.name} | ${r.slides} | ${s(r.marpHtml.wallMs)} | ${s(r.marpHtml.cpuMs)} | ${r.marpHtml.peakPssMB.toFixed(0)} | ${r.marpHtml.peakMB.toFixed(0)} | ${ratio(r.marpHtml.wallMs, r.floor.wallMs)} |`);
+    if (r.marpPdf) lines.push(`| Marp CLI, Markdown to PDF — ${r.name} | ${r.slides} | ${s(r.marpPdf.wallMs)} | ${s(r.marpPdf.cpuMs)} | ${r.marpPdf.peakPssMB.toFixed(0)} | ${r.marpPdf.peakMB.toFixed(0)} | ${ratio(r.marpPdf.wallMs, r.floor.wallMs)} |`);
   }
-  lines.push(`| batch: 20 documents of ~10 slides, one command | 20 decks | ${s(batch.wallMs)} | ${s(batch.cpuMs)} | ${batch.peakMB.toFixed(0)} | ${ratio(batch.wallMs / 20, example.floor.wallMs)} per deck |`);
+  lines.push(`| batch: 20 documents of ~10 slides, one command | 20 decks | ${s(batch.wallMs)} | ${s(batch.cpuMs)} | ${batch.peakPssMB.toFixed(0)} | ${batch.peakMB.toFixed(0)} | ${ratio(batch.wallMs / 20, example.floor.wallMs)} per deck |`);
   lines.push('');
   lines.push('Targets, as ratios measured in this run:');
   lines.push(`- example deck, slides PDF + notes handout ÷ floor: ${ratio(example.full.wallMs, example.floor.wallMs)} (target ≤ 1.3)`);
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
     lines.push(`- per slide, ${small.slides} → ${large.slides} slides: lectern ${perSlide(large, 'full').toFixed(1)} ms, floor ${perSlide(large, 'floor').toFixed(1)} ms, ratio ${ratio(perSlide(large, 'full'), perSlide(large, 'floor'))} (target ≤ 2)`);
     const mid = rows.find((r) => r.name === '500 slides');
     if (mid) lines.push(`- time per slide (whole build ÷ slides): ${rows.slice(1).map((r) => `${r.slides} slides ${(r.full.wallMs / r.slides).toFixed(1)} ms`).join(', ')} (flat = linear)`);
-    lines.push(`- peak memory of every process at ${large.slides} slides: ${large.full.peakMB.toFixed(0)} MB (target < 1024)`);
+    lines.push(`- peak memory of every process at ${large.slides} slides: ${large.full.peakPssMB.toFixed(0)} MB PSS, ${large.full.peakMB.toFixed(0)} MB RSS summed (target < 1024)`);
   }
   lines.push(`- batch, per deck ÷ single-deck floor: ${ratio(batch.wallMs / 20, example.floor.wallMs)} (target well under 1)`);
   lines.push(`- serve, saving a slide file to the changed page: median ${median(serve)} ms of ${serve.join(', ')} (target < 100)`);

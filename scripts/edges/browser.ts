@@ -136,7 +136,8 @@ export const launchArgs = [
 /** Chromium's flags for a browser: no background network, and no sandbox as root (it refuses to start). */
 export function browserArgs(choice: BrowserChoice): string[] {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  return [...launchArgs, ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])];
+  // --expose-gc: the printer collects the print page's garbage between the parts of a large deck.
+  return [...launchArgs, '--js-flags=--expose-gc', ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])];
 }
 
 /**
