@@ -5,11 +5,16 @@
 // thread (edges/printer.ts) sends one request at a time per page and gets
 // { id, result } or { id, error } back.
 import { parentPort } from 'node:worker_threads';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { requireWithCodeCache } from './code-cache.mjs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const playwright = import('playwright-core');
+// Playwright loads with a code cache (code-cache.mjs), kept next to the bundled command's.
+const loading = Promise.resolve().then(() =>
+  requireWithCodeCache('playwright-core', import.meta.url, fileURLToPath(new URL('../../node_modules/.cache/lectern/code', import.meta.url))),
+);
+const playwright = loading.then((loaded) => loaded.exports);
 let browser = null;
 /** A blank page for printHtml, opened on first use. */
 let scratch = null;
@@ -130,6 +135,8 @@ const handlers = {
     await browser?.close();
     browser = null;
     scratch = null;
+    // After a run, the code cache holds what launching and printing compiled.
+    (await loading).save();
     return true;
   },
 };
