@@ -208,14 +208,16 @@ export async function prepareDist(distDir: string): Promise<Templates> {
 
 /** Writes index.html, print.html, fonts, KaTeX and images of a deck into a dist folder. */
 export async function renderInto(distDir: string, deck: Deck, base: Templates, deckDir: string, workspace: string): Promise<void> {
+  // Fonts and images copy while the slides render.
+  const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, deck.slides.map((s) => s.body), distDir, `slides/${deck.name}`)];
+  copies.forEach((copy) => copy.catch(() => undefined));
   const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
   if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
   const templates = { ...base, customCss: customCss !== null };
   const rendered = renderDeckHtml(deck, templates);
   await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates, renderSteps(deck))]]));
-  await writeFonts(join(distDir, 'assets'), deckText(deck));
   if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
-  await copyDeckImages(deckDir, deck.slides.map((s) => s.body), distDir, `slides/${deck.name}`);
+  await Promise.all(copies);
 }
 
 /**

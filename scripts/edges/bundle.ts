@@ -3,7 +3,7 @@
 // for every deck, so it is built once per change of its inputs and cached.
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildError } from '../errors.ts';
 import { cacheDir, clientEntry, packageRequire, packageRoot, themeDir } from './paths.ts';
@@ -96,8 +96,13 @@ async function makeCachedBundle(): Promise<string> {
 
 export async function writeAssets(assetsDir: string): Promise<Assets> {
   const cached = await cachedBundle();
-  await cp(cached, assetsDir, { recursive: true, filter: (from) => !from.endsWith('csp.json') && !from.endsWith('library.js') });
-  const csp: unknown = JSON.parse(await readFile(join(cached, 'csp.json'), 'utf8'));
+  // The bundle is a flat folder: its files copy side by side (fs.cp walks it one by one).
+  await mkdir(assetsDir, { recursive: true });
+  const files = (await readdir(cached)).filter((name) => name !== 'csp.json' && name !== 'library.js');
+  const [csp] = await Promise.all([
+    readFile(join(cached, 'csp.json'), 'utf8').then((text): unknown => JSON.parse(text)),
+    ...files.map((name) => copyFile(join(cached, name), join(assetsDir, name))),
+  ]);
   const hashes = (csp as { scriptHashes?: unknown }).scriptHashes;
   return { scriptHashes: Array.isArray(hashes) ? hashes.filter((h): h is string => typeof h === 'string') : [] };
 }
