@@ -58,6 +58,8 @@ describe('the corpus', () => {
       const deck = deckOf(file);
       const pdf = await readPdf(join(ws.dir, 'dist', deck, `${deck}.pdf`));
       assert.equal(pdf.pages, reportOf(file).slides, `${deck}: ${pdf.pages} pages for ${reportOf(file).slides} slides`);
+      // Every slide has its bookmark, whatever script its id is in (a section of several slides adds one more).
+      assert.ok(pdf.outline.length >= pdf.pages, `${deck}: ${pdf.outline.length} bookmarks for ${pdf.pages} slides`);
     }
   });
 });

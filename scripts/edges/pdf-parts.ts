@@ -115,8 +115,21 @@ function appendPart(lib: PdfLib, doc: PDFDocument, part: PDFDocument, tree: Numb
   for (const [name, value] of partDests?.entries() ?? []) dests.set(name, copier.copy(value));
 }
 
-// Chromium writes destination names as PDF names: #xx escapes for special bytes (UTF-8).
+/**
+ * The element id a destination of Chromium's is named after. Chromium names
+ * it by the link's fragment as a URL has it (percent-encoded: 传 is %E4%BC%A0),
+ * written as a PDF name (#xx escapes for special bytes).
+ */
 export function decodeName(name: string): string {
+  const fragment = decodePdfName(name);
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+function decodePdfName(name: string): string {
   const raw = name.replace(/^\//u, '');
   const bytes: number[] = [];
   for (let i = 0; i < raw.length; i += 1) {

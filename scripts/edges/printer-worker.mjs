@@ -16,8 +16,16 @@ const loading = Promise.resolve().then(() =>
 );
 const playwright = loading.then((loaded) => loaded.exports);
 let browser = null;
-/** A blank page for printHtml, opened on first use. */
+/** A blank page for printHtml, opened on first use, and the last job given to it. */
 let scratch = null;
+let scratchTurn = Promise.resolve();
+
+async function openScratch(timeoutMs) {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(timeoutMs);
+  await context.route(/^(?!about:|data:)/u, (route) => route.abort('blockedbyclient'));
+  return context.newPage();
+}
 const pages = new Map();
 let nextPage = 1;
 
@@ -98,20 +106,20 @@ const handlers = {
     if (to !== null) await collectGarbage(p);
     return new Uint8Array(await p.pdf(pdf));
   },
-  // Pages of plain HTML (the page numbers of a handout printed in parts).
-  async printHtml({ html, pdf, timeoutMs }) {
-    if (!scratch) {
-      const context = await browser.newContext();
-      context.setDefaultTimeout(timeoutMs);
-      await context.route(/^(?!about:|data:)/u, (route) => route.abort('blockedbyclient'));
-      scratch = await context.newPage();
-    }
-    const out = [];
-    for (const doc of html) {
-      await scratch.setContent(doc, { waitUntil: 'load' });
-      out.push(new Uint8Array(await scratch.pdf(pdf)));
-    }
-    return out;
+  // Pages of plain HTML (the page numbers of a handout printed in parts), on
+  // one blank page: the decks of a batch take turns with it.
+  printHtml({ html, pdf, timeoutMs }) {
+    const turn = scratchTurn.then(async () => {
+      scratch ??= await openScratch(timeoutMs);
+      const out = [];
+      for (const doc of html) {
+        await scratch.setContent(doc, { waitUntil: 'load' });
+        out.push(new Uint8Array(await scratch.pdf(pdf)));
+      }
+      return out;
+    });
+    scratchTurn = turn.catch(() => undefined);
+    return turn;
   },
   async pictures({ page, dir }) {
     const entry = pages.get(page);
