@@ -58,9 +58,11 @@ function startPrint(): void {
       const fit = fitOf.get(step.closest<HTMLElement>('.print-item')?.dataset.slide ?? '');
       if (fit) step.style.setProperty('--lectern-fit', fit);
     }
-    // A person who opens print.html sees (and can print) the notes handout; the
-    // printer sets the mode it needs before every print.
-    setMode('notes');
+    // A person who opens print.html sees (and can print) the notes handout. The
+    // printer (a browser under automation) sets the mode it needs before every
+    // print: laying out every slide's handout page here would be wasted (a
+    // second layout of the whole deck: about a third of a second at 500 slides).
+    if (!navigator.webdriver) setMode('notes');
   });
   window.lectern = { ready, overflowing, fits: () => fits().filter((f) => f.id !== ''), setMode, showSlides };
 }
