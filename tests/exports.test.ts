@@ -210,3 +210,26 @@ describe('large decks print in parts', () => {
     assert.match(parted[1]?.pages.at(-1) ?? '', /\b(\d+) \/ \1\b/u, 'the last handout page is numbered n / n');
   });
 });
+
+describe('3up and 6up over many pages', () => {
+  it('keeps three and six slides on every page, in one print and in parts', async () => {
+    const { generateDocument } = await import('../scripts/bench/generate.ts');
+    writeFileSync(join(ws.dir, 'sixty.md'), generateDocument(60));
+    const counts = async (): Promise<{ slides: number; three: number; six: number }> => ({
+      slides: (readFileSync(join(ws.dir, 'slides', 'sixty', 'deck.yaml'), 'utf8').match(/^ {2}- /gmu) ?? []).length,
+      three: (await readPdf(dist('sixty', 'sixty-handout-3up.pdf'))).pages,
+      six: (await readPdf(dist('sixty', 'sixty-handout-6up.pdf'))).pages,
+    });
+    build('sixty.md', '--handout', '3up,6up', '--paper', 'a4', '--force');
+    const whole = await counts();
+    assert.ok(whole.slides >= 55, `${whole.slides} slides`);
+    // A page that runs over by a few millimetres pushes the rows after it down, until a page holds two rows.
+    assert.equal(whole.three, Math.ceil(whole.slides / 3), '3up pages');
+    assert.equal(whole.six, Math.ceil(whole.slides / 6), '6up pages');
+    const result = runCli(['build', 'sixty', '--handout', '3up,6up', '--paper', 'letter'], ws.dir, { LECTERN_PRINT_PART: '20' });
+    assert.equal(result.status, 0, result.stderr);
+    const parted = await counts();
+    assert.equal(parted.three, Math.ceil(parted.slides / 3), '3up pages on Letter, in parts');
+    assert.equal(parted.six, Math.ceil(parted.slides / 6), '6up pages on Letter, in parts');
+  });
+});
