@@ -16,8 +16,7 @@ const loading = Promise.resolve().then(() =>
 );
 const playwright = loading.then((loaded) => loaded.exports);
 let browser = null;
-/** A blank page for printHtml, opened on first use, and the last job given to it. */
-let scratch = null;
+/** The last printHtml job (they take turns). */
 let scratchTurn = Promise.resolve();
 
 async function openScratch(timeoutMs) {
@@ -107,16 +106,21 @@ const handlers = {
     return new Uint8Array(await p.pdf(pdf));
   },
   // Pages of plain HTML (the page numbers of a handout printed in parts), on
-  // one blank page: the decks of a batch take turns with it.
+  // a blank page of their own, closed after (its renderer grew to 229 MB over
+  // the 25 documents of a 5,000-slide handout); the decks of a batch take turns.
   printHtml({ html, pdf, timeoutMs }) {
     const turn = scratchTurn.then(async () => {
-      scratch ??= await openScratch(timeoutMs);
-      const out = [];
-      for (const doc of html) {
-        await scratch.setContent(doc, { waitUntil: 'load' });
-        out.push(new Uint8Array(await scratch.pdf(pdf)));
+      const page = await openScratch(timeoutMs);
+      try {
+        const out = [];
+        for (const doc of html) {
+          await page.setContent(doc, { waitUntil: 'load' });
+          out.push(new Uint8Array(await page.pdf(pdf)));
+        }
+        return out;
+      } finally {
+        await page.context().close();
       }
-      return out;
     });
     scratchTurn = turn.catch(() => undefined);
     return turn;
@@ -142,7 +146,6 @@ const handlers = {
   async close() {
     await browser?.close();
     browser = null;
-    scratch = null;
     // After a run, the code cache holds what launching and printing compiled.
     (await loading).save();
     return true;
