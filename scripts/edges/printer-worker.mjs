@@ -1,14 +1,14 @@
 // The printer: Playwright and Chromium in a worker thread. Loading Playwright
-// takes about a third of a second of CPU; here it happens on the other core
-// while the main thread plans and renders the deck. Plain JavaScript, so the
-// same file runs from the sources and from the bundled command. The main
-// thread (edges/printer.ts) sends one request at a time per page and gets
-// { id, result } or { id, error } back.
-import { parentPort } from 'node:worker_threads';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { requireWithCodeCache } from './code-cache.mjs';
+// takes a quarter to a third of a second of CPU even from a code cache; here
+// it happens on the other core while the main thread plans and renders the
+// deck. Plain JavaScript, so the same file runs from the sources and from the
+// bundled command. The main thread (edges/printer.ts) sends one request at a
+// time per page and gets { id, result } or { id, error } back.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parentPort } from 'node:worker_threads';
+import { requireWithCodeCache } from './code-cache.mjs';
 
 // Playwright loads with a code cache (code-cache.mjs), kept next to the bundled command's.
 const loading = Promise.resolve().then(() =>
@@ -16,17 +16,10 @@ const loading = Promise.resolve().then(() =>
 );
 const playwright = loading.then((loaded) => loaded.exports);
 let browser = null;
-/** The last printHtml job (they take turns). */
-let scratchTurn = Promise.resolve();
-
-async function openScratch(timeoutMs) {
-  const context = await browser.newContext();
-  context.setDefaultTimeout(timeoutMs);
-  await context.route(/^(?!about:|data:)/u, (route) => route.abort('blockedbyclient'));
-  return context.newPage();
-}
 const pages = new Map();
 let nextPage = 1;
+/** The last printHtml job (they take turns). */
+let scratchTurn = Promise.resolve();
 
 async function openPage(html, timeoutMs, scale = 1) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: scale });
@@ -47,6 +40,14 @@ async function openPage(html, timeoutMs, scale = 1) {
 // with --expose-gc for this (edges/browser.ts).
 async function collectGarbage(page) {
   await page.evaluate(() => window.gc?.());
+}
+
+/** A blank page that loads nothing, for printHtml. */
+async function openScratch(timeoutMs) {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(timeoutMs);
+  await context.route(/^(?!about:|data:)/u, (route) => route.abort('blockedbyclient'));
+  return context.newPage();
 }
 
 async function shoot(page, dir) {
