@@ -210,7 +210,15 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T & typeof common; allowPositionals: true; strict: true }>>;
 
 /** Parses a command's arguments; prints its help and returns null for --help. */
-function parse<T extends Options>(args: string[], options: T, command: string, help: string): Parsed<T> | null {
+/** How many arguments (besides options) a command takes, and what to say when it gets another number. */
+interface Arity {
+  min: number;
+  max: number;
+  problem: string;
+  remedy: string;
+}
+
+function parse<T extends Options>(args: string[], options: T, command: string, help: string, arity?: Arity): Parsed<T> | null {
   let parsed: Parsed<T>;
   try {
     parsed = parseArgs({ args, options: { ...options, ...common }, allowPositionals: true, strict: true }) as Parsed<T>;
@@ -222,6 +230,8 @@ function parse<T extends Options>(args: string[], options: T, command: string, h
     process.stdout.write(`${help}\n`);
     return null;
   }
+  const count = parsed.positionals.length;
+  if (arity && (count < arity.min || count > arity.max)) throw usageError(arity.problem, arity.remedy);
   return parsed;
 }
 
@@ -266,10 +276,9 @@ async function runCheck(args: string[]): Promise<number> {
 }
 
 async function runLibrary(args: string[]): Promise<number> {
-  const parsed = parse(args, libraryOptions, 'library', libraryHelp);
+  const parsed = parse(args, libraryOptions, 'library', libraryHelp, { min: 0, max: 0, problem: 'library takes no arguments', remedy: 'Run lectern library in the workspace' });
   if (!parsed) return 0;
-  const { values, positionals } = parsed;
-  if (positionals.length > 0) throw usageError('library takes no arguments', 'Run lectern library in the workspace');
+  const { values } = parsed;
   const { buildLibrary } = await commands.library();
   const result = await buildLibrary(process.cwd(), values.browser, seconds(values.timeout));
   process.stdout.write(`Slide library: ${result.slides} slides from ${result.decks} decks in dist/library/index.html\n`);
@@ -281,11 +290,10 @@ async function runLibrary(args: string[]): Promise<number> {
 }
 
 async function runImport(args: string[]): Promise<number> {
-  const parsed = parse(args, importOptions, 'import', importHelp);
+  const parsed = parse(args, importOptions, 'import', importHelp, { min: 1, max: 1, problem: 'import needs one deck file', remedy: 'For example: lectern import old-talk.md' });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  const file = positionals[0];
-  if (file === undefined || positionals.length > 1) throw usageError('import needs one deck file', 'For example: lectern import old-talk.md');
+  const file = positionals[0] as string;
   const format = oneOf(values.format, ['reveal', 'marp'] as const, '--format');
   const { importFile } = await commands.remix();
   const result = await importFile(process.cwd(), file, { deck: values.deck, format, force: values.force ?? false });
@@ -294,10 +302,9 @@ async function runImport(args: string[]): Promise<number> {
 }
 
 async function runList(args: string[]): Promise<number> {
-  const parsed = parse(args, listOptions, 'list', listHelp);
+  const parsed = parse(args, listOptions, 'list', listHelp, { min: 0, max: 1, problem: 'list takes at most one deck', remedy: 'For example: lectern list my-deck' });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (positionals.length > 1) throw usageError(`list takes at most one deck, got ${positionals.length}`, 'For example: lectern list my-deck');
   const { formatList, listSlides } = await commands.remix();
   const slides = await listSlides(process.cwd(), positionals[0]);
   process.stdout.write(values.json ? `${JSON.stringify(slides, null, 2)}\n` : `${formatList(slides) || 'No decks under slides/ yet. Build one: lectern build <document>'}\n`);
@@ -305,11 +312,12 @@ async function runList(args: string[]): Promise<number> {
 }
 
 async function runRemix(args: string[]): Promise<number> {
-  const parsed = parse(args, remixOptions, 'remix', remixHelp);
+  const usage = { problem: 'remix needs a talk file and --deck NAME', remedy: 'For example: lectern remix talks/week-1.yaml --deck week-1' };
+  const parsed = parse(args, remixOptions, 'remix', remixHelp, { min: 1, max: 1, ...usage });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  const talk = positionals[0];
-  if (talk === undefined || positionals.length > 1 || !values.deck) throw usageError('remix needs a talk file and --deck NAME', 'For example: lectern remix talks/week-1.yaml --deck week-1');
+  const talk = positionals[0] as string;
+  if (!values.deck) throw usageError(usage.problem, usage.remedy);
   const { remix } = await commands.remix();
   const result = await remix(process.cwd(), talk, values.deck, values.force ?? false);
   process.stdout.write(`Remixed ${result.slides} slides into slides/${result.deck}/\n`);
@@ -317,11 +325,10 @@ async function runRemix(args: string[]): Promise<number> {
 }
 
 async function runServe(args: string[]): Promise<number> {
-  const parsed = parse(args, serveOptions, 'serve', serveHelp);
+  const parsed = parse(args, serveOptions, 'serve', serveHelp, { min: 1, max: 1, problem: 'serve needs one document or deck name', remedy: 'For example: lectern serve notes.md' });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  const input = positionals[0];
-  if (input === undefined || positionals.length > 1) throw usageError('serve needs one document or deck name', 'For example: lectern serve notes.md');
+  const input = positionals[0] as string;
   const port = values.port === undefined ? 4700 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a port number, not "${values.port}"`, 'For example: --port 8080');
   const { serve } = await commands.serve();
@@ -346,10 +353,9 @@ async function runServe(args: string[]): Promise<number> {
 }
 
 async function runBuild(args: string[]): Promise<number> {
-  const parsed = parse(args, buildOptions, 'build', buildHelp);
+  const parsed = parse(args, buildOptions, 'build', buildHelp, { min: 1, max: Number.POSITIVE_INFINITY, problem: 'build needs a document or a deck name', remedy: 'For example: lectern build notes.md --pdf' });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw usageError('build needs a document or a deck name', 'For example: lectern build notes.md --pdf');
   if (positionals.length > 1 && values.deck) throw usageError('--deck names one deck, but build got several inputs', 'Build them without --deck (each gets its file name), or one at a time');
   const handouts = (values.handout ?? '')
     .split(',')
