@@ -12,6 +12,7 @@ import { countWords, splitSentences } from '../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../scripts/stages/split-markdown.ts';
 import { splitText } from '../scripts/stages/split-text.ts';
 import { editedFiles, writeSlides } from '../scripts/stages/write-slides.ts';
+import { parseTalk, resolveTalk } from '../scripts/stages/talk.ts';
 import { emitYaml, readSimpleYaml } from '../scripts/stages/yaml.ts';
 import type { DocumentModel } from '../scripts/types.ts';
 
@@ -261,5 +262,19 @@ describe('lectern\'s YAML', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('resolveTalk', () => {
+  it('gives every slide of a talk its own id, however often a slide or a shared id comes back', () => {
+    const deck = (name: string): import('../scripts/types.ts').Deck => ({
+      name,
+      meta: { title: name, subtitle: null, author: null, date: null, theme: 'light', lang: 'en' } as import('../scripts/types.ts').DeckMeta,
+      slides: ['intro', 'summary'].map((id) => ({ id, file: `${id}.md`, layout: 'default', fragments: false, section: null, body: `# ${id}`, notes: '' })),
+    });
+    const talk = parseTalk('title: Week 1\nslides:\n  - a/intro\n  - b/intro\n  - b/intro\n  - a/intro\n  - b/*\n', 'talks/week-1.yaml');
+    const ids = resolveTalk(talk, new Map([['a', deck('a')], ['b', deck('b')]]), 'week-1').slides.map((s) => s.id);
+    assert.equal(ids.length, 7, `${ids.join(", ")}`);
+    assert.equal(new Set(ids).size, ids.length, `repeated ids: ${ids.join(', ')}`);
   });
 });

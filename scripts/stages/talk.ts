@@ -6,6 +6,7 @@ import { yaml } from './yaml.ts';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
 import { mapImageSources } from './markdown.ts';
+import { claimId } from './slug.ts';
 import { escapeMarkdown } from './units.ts';
 
 export type TalkReference =
@@ -120,9 +121,9 @@ export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, 
   const slides: DeckSlide[] = [];
   const taken = new Set<string>();
   const add = (deck: Deck, slide: DeckSlide): void => {
-    // Ids stay as they were; one that two source decks share gets its deck's name in front.
-    const id = taken.has(slide.id) ? `${deck.name}--${slide.id}` : slide.id;
-    taken.add(id);
+    // Ids stay as they were; one that two source decks share gets its deck's
+    // name in front, and a slide used again a number after (claimId).
+    const id = claimId(taken.has(slide.id) ? `${deck.name}--${slide.id}` : slide.id, taken);
     slides.push({ ...slide, id, file: `${deck.name}/${slide.file}`, source: `${deck.name}/${slide.id}`, body: rebaseImages(slide.body, deck.name), notes: rebaseImages(slide.notes, deck.name) });
   };
   if (talk.titleSlide) {
