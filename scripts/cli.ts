@@ -238,7 +238,8 @@ function parse<T extends Options>(args: string[], options: T, command: string, h
 // Letter where it is the norm (the Americas' letter countries and the Philippines), else A4.
 function defaultPaper(): 'a4' | 'letter' {
   // As the C library reads them: LC_ALL over LC_PAPER over LANG, an empty one counting as unset.
-  const locale = process.env.LC_ALL || process.env.LC_PAPER || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  // With none set, A4 (Node's own default locale is en-US whatever the system).
+  const locale = process.env.LC_ALL || process.env.LC_PAPER || process.env.LANG;
   return /[_-](US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR|SV|NI|HN|BO)\b/u.test(locale ?? '') ? 'letter' : 'a4';
 }
 

@@ -315,7 +315,6 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     const templates = await prepareDist(dist.dir);
     await renderInto(dist.dir, deck, templates, deckDir, ws);
 
-    if (options.singleFile) await writeSingleFile(dist.dir, `${name}.html`);
     const jobs = pdfJobs(options, dist.dir, name);
     let browserError: LecternError | null = null;
     if (jobs.length > 0 || options.png) {
@@ -349,6 +348,8 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
         else throw browserFailure(error, options.timeoutMs);
       }
     }
+    // After any re-planning, so that it holds the same slides as index.html.
+    if (options.singleFile) await writeSingleFile(dist.dir, `${name}.html`);
     await writing;
     if (slidesStaging) await commitStaging(slidesStaging);
     await commitStaging(dist);
