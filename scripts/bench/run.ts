@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findBrowser, launchArgs } from '../edges/browser.ts';
+import { browserArgs, findBrowser } from '../edges/browser.ts';
 import { packageRoot } from '../edges/paths.ts';
 import { generateDocument } from './generate.ts';
 import { measure, median, type Measure } from './measure.ts';
@@ -76,7 +76,7 @@ async function serveLatency(browserPath: string): Promise<number[]> {
     });
     server.on('exit', () => reject(new Error('serve stopped')));
   });
-  const browser = await chromium.launch({ executablePath: browserPath, args: launchArgs });
+  const browser = await chromium.launch({ executablePath: browserPath, args: browserArgs() });
   const page = await browser.newPage();
   await page.goto(`${url}#/mutual-distrust`);
   await page.evaluate(() => window.lectern?.ready);
@@ -100,8 +100,8 @@ const ratio = (a: number, b: number): string => (b > 0 ? (a / b).toFixed(2) : 'n
 
 async function main(): Promise<void> {
   const choice = await findBrowser(undefined);
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  const args = JSON.stringify([...launchArgs, ...(root || choice.source === 'bundled' ? ['--no-sandbox'] : [])]);
+  // The floor's Chromium runs with lectern's flags: the same browser, set up the same way.
+  const args = JSON.stringify(browserArgs());
   copyFileSync(join(packageRoot, 'slides', 'nazi-soviet-pact.txt'), join(ws, 'example.txt'));
   // --sizes 100,2000 measures only those generated documents (with the example).
   const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];

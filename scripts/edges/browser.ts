@@ -133,21 +133,16 @@ export const launchArgs = [
   '--font-render-hinting=none',
 ];
 
-/** Chromium's flags for a browser: no background network, and no sandbox as root (it refuses to start). */
-export function browserArgs(choice: BrowserChoice): string[] {
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  // --expose-gc: the printer collects the print page's garbage between the parts of a large deck.
-  // The GPU and network services run inside the browser process, and without a
-  // sandbox renderers start without the zygotes: four processes fewer, about
-  // 150 MB less resident memory summed over Chromium's processes, the same PDFs.
-  const unsandboxed = root || choice.source === 'bundled';
-  return [
-    ...launchArgs,
-    '--js-flags=--expose-gc',
-    '--in-process-gpu',
-    '--enable-features=NetworkServiceInProcess2',
-    ...(unsandboxed ? ['--no-sandbox', '--no-zygote'] : []),
-  ];
+/**
+ * Chromium's flags, on top of Playwright's own (which include --no-sandbox:
+ * lectern never asks for the sandbox). --expose-gc: the printer collects the
+ * print page's garbage between the parts of a large deck. The GPU service runs
+ * inside the browser process and renderers start without the zygotes: three
+ * processes fewer, the same PDFs. (No --enable-features here: Chromium keeps
+ * the last of that switch, and Playwright passes its own.)
+ */
+export function browserArgs(): string[] {
+  return [...launchArgs, '--js-flags=--expose-gc', '--in-process-gpu', '--no-zygote'];
 }
 
 /**
@@ -168,7 +163,7 @@ export function browserEnv(): Record<string, string> {
 /** Starts the browser headless; its process ends with the returned Browser's close(). */
 export async function launchBrowser(choice: BrowserChoice, timeoutMs: number): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  const args = browserArgs(choice);
+  const args = browserArgs();
   try {
     return await chromium.launch({ executablePath: choice.path, headless: true, args, timeout: timeoutMs, env: browserEnv() });
   } catch (error) {

@@ -47,7 +47,7 @@ export class Printer {
       this.pending.clear();
     });
     this.worker.unref();
-    this.ready = this.call('launch', { executablePath: choice.path, args: browserArgs(choice), env: browserEnv(), timeoutMs }).then(
+    this.ready = this.call('launch', { executablePath: choice.path, args: browserArgs(), env: browserEnv(), timeoutMs }).then(
       () => undefined,
       (error: Error) => {
         throw launchFailure(choice, timeoutMs, error);
