@@ -19,10 +19,11 @@ export async function findCustomCss(workspace: string, deckDir: string, css: str
 
 export async function writeCustomCss(cssPath: string, assetsDir: string): Promise<void> {
   const folder = await realpath(dirname(cssPath));
-  let css = await readFile(cssPath, 'utf8');
+  const css = await readFile(cssPath, 'utf8');
+  const urls = /(url\(\s*['"]?)([^'")?#]+)/gu;
   const copied = new Map<string, string>();
-  for (const m of css.matchAll(/url\(\s*['"]?([^'")?#]+)[^)]*\)/gu)) {
-    const ref = m[1] ?? '';
+  for (const m of css.matchAll(urls)) {
+    const ref = m[2] ?? '';
     if (/^(?:data:|[a-z]+:|\/)/iu.test(ref) || copied.has(ref)) continue;
     const file = await realpath(resolve(folder, ref)).catch(() => null);
     if (!file || !file.startsWith(folder + sep)) continue;
@@ -31,6 +32,6 @@ export async function writeCustomCss(cssPath: string, assetsDir: string): Promis
     await copyFile(file, join(assetsDir, 'custom', name));
     copied.set(ref, `custom/${name}`);
   }
-  for (const [ref, target] of copied) css = css.split(ref).join(target);
-  await writeFile(join(assetsDir, 'custom.css'), css);
+  // Only inside url(): the same text elsewhere (another url's tail, a comment) stays as written.
+  await writeFile(join(assetsDir, 'custom.css'), css.replace(urls, (whole, opening: string, ref: string) => (copied.has(ref) ? `${opening}${copied.get(ref)}` : whole)));
 }
