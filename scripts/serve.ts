@@ -2,7 +2,7 @@
 // a slide file, the manifest or the theme; open pages reload on the same slide.
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { LecternError } from './errors.ts';
+import { LecternError, usageError } from './errors.ts';
 import { themeDir } from './edges/paths.ts';
 import { startServer, type PreviewServer } from './edges/server.ts';
 import type { Progress } from './edges/progress.ts';
@@ -30,6 +30,8 @@ const quiet: Progress = { step: () => undefined, done: () => undefined };
 
 export async function serve(options: ServeOptions): Promise<Serving> {
   const input = await resolveInput(options.workspace, options.input);
+  // A talk's slides live in other decks; watching them all is not done (yet).
+  if (input.kind === 'talk') throw usageError(`${options.input}: serve previews a document or a deck, not a talk file`, `Remix it into a deck and serve that (lectern remix ${options.input} --deck NAME, then lectern serve NAME), or build it with lectern build ${options.input}`);
   const base: BuildOptions = {
     workspace: options.workspace,
     input: options.input,

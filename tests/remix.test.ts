@@ -85,6 +85,12 @@ describe('talks', () => {
     assert.equal(cli('remix', 'talks/week-1.yaml', '--deck', 'week-1-copy').status, 2, 'replacing a deck needs --force');
     ok('build', 'week-1-copy');
   });
+
+  it('serve refuses a talk file and says how to preview it', () => {
+    const result = cli('serve', 'talks/week-1.yaml', '--port', '0');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /not a talk file\. Remix it into a deck and serve that/u);
+  });
 });
 
 describe('the slide library', () => {

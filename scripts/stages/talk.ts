@@ -56,7 +56,7 @@ export function parseTalk(text: string, file: string): Talk {
     throw inputError(`${file}:${e?.linePos?.[0]?.line ?? 1}: not valid YAML (${e?.message.split('\n')[0]})`, 'Fix the YAML syntax of the talk file');
   }
   const root = doc.contents;
-  if (!isMap(root)) throw inputError(`${file}: a talk file must have title: and slides:`, 'See "Talks" in the README');
+  if (!isMap(root)) throw inputError(`${file}: a talk file must have title: and slides:`, 'See "Remix: talks from slides of other decks" in the README');
   const data = doc.toJS() as Record<string, unknown>;
   const slidesNode = root.get('slides', true) as Node | undefined;
   if (!isSeq(slidesNode) || slidesNode.items.length === 0) throw inputError(`${file}: slides: must list slide references`, 'Add slides: with entries like deck/slide-id, deck/* or deck/section:Heading');
