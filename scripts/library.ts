@@ -3,10 +3,10 @@
 import { join } from 'node:path';
 import { LecternError } from './errors.ts';
 import { writeLibraryScript } from './edges/bundle.ts';
-import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, withLock, writeFiles } from './edges/files.ts';
+import { commitStaging, createStaging, discardStaging, exists, listDecks, withLock, writeFiles } from './edges/files.ts';
 import { visitPrintPages } from './pipeline.ts';
+import { readDeck } from './talks.ts';
 import { renderLibraryHtml, type LibraryCard } from './stages/render-library.ts';
-import { readSlides } from './stages/read-slides.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import type { Deck } from './types.ts';
 
@@ -33,7 +33,7 @@ async function drawThumbnails(ws: string, decks: Deck[], dir: string, browser: s
 export async function buildLibrary(ws: string, browserPath: string | undefined, timeoutMs: number): Promise<LibraryResult> {
   const names = await listDecks(ws);
   const decks: Deck[] = [];
-  for (const name of names) decks.push(readSlides(name, await readDeckFiles(join(ws, 'slides', name)), `slides/${name}`));
+  for (const name of names) decks.push(await readDeck(ws, name));
   return withLock(join(ws, 'dist', '.library.lock'), 60_000, async () => {
     const staging = await createStaging(join(ws, 'dist', 'library'));
     try {

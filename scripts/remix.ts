@@ -2,15 +2,14 @@
 // an independent copy of a talk as a deck of its own.
 import { dirname, join, relative, resolve } from 'node:path';
 import { inputError } from './errors.ts';
-import { commitStaging, createStaging, discardStaging, exists, listDecks, readDeckFiles, readDocumentBytes, withLock, writeFiles } from './edges/files.ts';
+import { commitStaging, createStaging, discardStaging, exists, listDecks, readDocumentBytes, withLock, writeFiles } from './edges/files.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
 import { checkDeckName, deckNameFor, generator, rewriteImages } from './pipeline.ts';
 import { detectFormat, importDeck, type ImportFormat } from './stages/import-deck.ts';
 import { readDocument } from './stages/read-document.ts';
-import { readSlides } from './stages/read-slides.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import { writeDeckFiles } from './stages/write-slides.ts';
-import { loadTalk } from './talks.ts';
+import { loadTalk, readDeck } from './talks.ts';
 
 export interface ListedSlide {
   deck: string;
@@ -28,7 +27,7 @@ export async function listSlides(workspace: string, only?: string): Promise<List
   if (only !== undefined && !decks.includes(only)) throw inputError(`No deck named "${only}" under slides/`, decks.length > 0 ? `Decks here: ${decks.join(', ')}` : 'Build one first: lectern build <document>');
   const out: ListedSlide[] = [];
   for (const name of only ? [only] : decks) {
-    const deck = readSlides(name, await readDeckFiles(join(workspace, 'slides', name)), `slides/${name}`);
+    const deck = await readDeck(workspace, name);
     for (const slide of deck.slides) {
       out.push({
         deck: name,
