@@ -1,7 +1,7 @@
 // argv -> options -> pipeline. The only place that prints results and sets
 // the exit code: 0 ok, 1 build failed, 2 bad usage or input, 3 no browser.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { LecternError, usageError } from './errors.ts';
+import { firstLine, LecternError, usageError } from './errors.ts';
 import { releaseAll } from './edges/files.ts';
 import { createProgress } from './edges/progress.ts';
 import { build, buildAll, generator, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
@@ -223,7 +223,7 @@ function parse<T extends Options>(args: string[], options: T, command: string, h
   try {
     parsed = parseArgs({ args, options: { ...options, ...common }, allowPositionals: true, strict: true }) as Parsed<T>;
   } catch (error) {
-    const reason = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? 'Bad arguments';
+    const reason = firstLine(error) || 'Bad arguments';
     throw usageError(reason.split('. ')[0]?.replace(/\.$/u, '') ?? reason, `Run lectern ${command} --help for the options`);
   }
   if ((parsed.values as { help?: boolean }).help) {
@@ -439,7 +439,7 @@ export async function main(argv: string[]): Promise<number> {
       if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
       return error.exitCode;
     }
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = firstLine(error);
     process.stderr.write(`lectern: unexpected failure: ${message}. Run again with --debug and report it\n`);
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 1;

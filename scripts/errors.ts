@@ -40,3 +40,6 @@ export const buildError = (message: string, remedy: string, cause?: unknown): Le
   new LecternError('build', message, remedy, { cause });
 export const environmentError = (message: string, remedy: string): LecternError =>
   new LecternError('environment', message, remedy);
+
+/** The first line of what a thrown value says (library errors carry call logs after it). */
+export const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';

@@ -3,9 +3,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism, tmpdir } from 'node:os';
-import { buildError, inputError, LecternError } from './errors.ts';
+import { inputError, LecternError } from './errors.ts';
 import { defaultAuthor } from './edges/author.ts';
-import { findBrowser } from './edges/browser.ts';
+import { browserFailure, findBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
 import { commitStaging, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
@@ -160,14 +160,6 @@ function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob
     jobs.push({ kind: layout, path: join(distDir, layout === 'notes' ? `${name}-handout.pdf` : `${name}-handout-${layout}.pdf`), paper: options.paper });
   }
   return jobs;
-}
-
-/** A failure inside the browser (a crash, a step that timed out), as an error the user can act on. */
-function browserFailure(error: unknown, timeoutMs: number): LecternError {
-  const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-  if (/timeout/iu.test(detail)) return buildError(`The browser did not finish a step within ${timeoutMs / 1000} s (${detail})`, 'Raise --timeout (seconds) for very large decks', error);
-  if (/closed|crash/iu.test(detail)) return buildError(`The browser stopped while printing (${detail})`, 'Run the build again; if it keeps failing, pass --browser PATH to another Chrome or Chromium', error);
-  return buildError(`The browser failed while printing (${detail})`, 'Run again with --debug and report it', error);
 }
 
 interface ResolvedInput {
@@ -345,7 +337,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
         // Without a browser the HTML is still worth having: keep it, then report.
         if (error instanceof LecternError && error.kind === 'environment') browserError = error;
         else if (error instanceof LecternError) throw error;
-        else throw browserFailure(error, options.timeoutMs);
+        else throw browserFailure(error, options.timeoutMs, 'printing');
       }
     }
     // After any re-planning, so that it holds the same slides as index.html.

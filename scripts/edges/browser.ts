@@ -5,7 +5,7 @@ import { access, constants, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { environmentError, type LecternError } from '../errors.ts';
+import { buildError, environmentError, firstLine, type LecternError } from '../errors.ts';
 import { packageRequire } from './paths.ts';
 
 export interface BrowserChoice {
@@ -173,9 +173,17 @@ export async function launchBrowser(choice: BrowserChoice, timeoutMs: number): P
 
 /** A browser that did not start, as the error the user can act on (exit 3). */
 export function launchFailure(choice: BrowserChoice, timeoutMs: number, error: unknown): LecternError {
-  const detail = (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
+  const detail = firstLine(error);
   if (/timeout/iu.test(detail)) {
     return environmentError(`The browser at ${choice.path} did not start within ${timeoutMs / 1000} s`, 'Raise --timeout (seconds), or pass --browser PATH to another Chrome or Chromium');
   }
   return environmentError(`The browser at ${choice.path} did not start (${detail})`, 'Pass --browser PATH to another Chrome or Chromium, or run with --debug for details');
+}
+
+/** A failure of a running browser (a step that timed out, a crash) while `doing` something, as an error the user can act on. */
+export function browserFailure(error: unknown, timeoutMs: number, doing: string): LecternError {
+  const detail = firstLine(error);
+  if (/timeout/iu.test(detail)) return buildError(`The browser did not finish a step within ${timeoutMs / 1000} s while ${doing} (${detail})`, 'Raise --timeout (seconds) for very large decks', error);
+  if (/closed|crash/iu.test(detail)) return buildError(`The browser stopped while ${doing} (${detail})`, 'Run the build again; if it keeps failing, pass --browser PATH to another Chrome or Chromium', error);
+  return buildError(`The browser failed while ${doing} (${detail})`, 'Run again with --debug and report it', error);
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildError } from '../errors.ts';
+import { buildError, firstLine } from '../errors.ts';
 import { cacheDir, clientEntry, packageRequire, packageRoot, themeDir } from './paths.ts';
 import { exists } from './files.ts';
 
@@ -87,7 +87,7 @@ async function makeCachedBundle(): Promise<string> {
       }
     } catch (error) {
       await rm(tmp, { recursive: true, force: true });
-      const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const detail = firstLine(error);
       throw buildError(`Bundling the deck's script and styles failed (${detail})`, 'Run npm ci to restore lectern\'s dependencies, then build again', error);
     }
   }

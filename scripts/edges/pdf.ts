@@ -4,12 +4,13 @@
 // Subject and Keywords, and fixed dates and file id, so the same input gives
 // the same bytes.
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { PDFArray, PDFDict as PdfDict, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 
 // pdf-lib is loaded when a PDF is finished, not when lectern starts (it takes
 // longer to load than an HTML-only build takes to run).
 type PdfLib = typeof import('pdf-lib');
-import { buildError } from '../errors.ts';
+import { browserFailure } from './browser.ts';
 import type { Printer, PrintSettings } from './printer.ts';
 import { decodeName, footerPages, PdfJoin } from './pdf-parts.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
@@ -87,7 +88,7 @@ function slideDestinations(lib: PdfLib, pdf: PDFDocument): Map<string, PDFArray>
 
 /** Writes the outline (bookmarks): sections, and under them their slides. */
 function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): void {
-  const { PDFDict, PDFHexString, PDFName, PDFNumber } = lib;
+  const { PDFHexString, PDFName, PDFNumber } = lib;
   const dests = slideDestinations(lib, pdf);
   const context = pdf.context;
   const build = (items: OutlineEntry[], parent: PDFRef): PDFRef[] => {
@@ -181,8 +182,7 @@ export async function printPdfs(printer: Printer, page: number, jobs: PrintJob[]
       try {
         bytes = await printer.print(page, settings, from, to);
       } catch (error) {
-        const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw buildError(`Printing ${job.path} failed (${detail})`, 'Run again with --debug; if the browser timed out, raise --timeout', error);
+        throw browserFailure(error, printer.timeoutMs, `printing ${basename(job.path)}`);
       }
       joining = Promise.all([join, joining]).then(([j]) => j.add(bytes));
       // Seen by `finishing` below; a print failing meanwhile is the error to report.

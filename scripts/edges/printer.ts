@@ -29,7 +29,10 @@ export class Printer {
   /** Resolves once Chromium runs; rejects (exit 3) when it does not start. */
   readonly ready: Promise<void>;
 
-  constructor(readonly choice: BrowserChoice, private readonly timeoutMs: number) {
+  constructor(
+    readonly choice: BrowserChoice,
+    readonly timeoutMs: number,
+  ) {
     // The command may have started the worker already, to load Playwright early.
     const early = (globalThis as { lecternPrinterWorker?: Worker }).lecternPrinterWorker;
     (globalThis as { lecternPrinterWorker?: Worker }).lecternPrinterWorker = undefined;

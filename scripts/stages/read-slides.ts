@@ -1,6 +1,6 @@
 // The files of `slides/<deck>/` -> Deck. Validates the manifest and every
 // slide file, naming the file and the fix when something is wrong.
-import { inputError } from '../errors.ts';
+import { firstLine, inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
 import { manifestFile, type DeckFiles } from './write-slides.ts';
 import { readSimpleYaml, yaml } from './yaml.ts';
@@ -15,7 +15,7 @@ function yamlObject(text: string, where: string): Record<string, unknown> {
   try {
     data = yaml().parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = firstLine(error);
     throw inputError(`${where}: not valid YAML (${reason})`, 'Fix the YAML syntax');
   }
   if (data === null || data === undefined) return {};
