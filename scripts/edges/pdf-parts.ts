@@ -5,7 +5,7 @@
 // one part to a slide in another (the print page points those at
 // outOfPartLink; here they become links to the slide's destination again).
 // Handouts printed in parts get their page numbers stamped afterwards, from
-// pages printed with the numbers as text (see footerPages).
+// pages printed with the numbers as text (stages/handout-furniture.ts).
 import { createHash } from 'node:crypto';
 import type { PDFArray, PDFDict, PDFDocument, PDFName as PdfName, PDFObject, PDFPage, PDFPageLeaf, PDFRef } from 'pdf-lib';
 import { outOfPartLink } from '../client/api.ts';
@@ -226,29 +226,6 @@ export class PdfJoin {
     }
     return doc;
   }
-}
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * HTML documents of `per` pages each (the last may have fewer), page n showing
- * "n / total" where Chromium's footer template puts it: printed and stamped
- * onto a handout printed in parts, whose own footers would count each part from 1.
- */
-export function footerPages(total: number, paper: { widthMm: number; heightMm: number }, per: number): string[] {
-  const docs: string[] = [];
-  for (let from = 1; from <= total; from += per) {
-    const pages: string[] = [];
-    for (let n = from; n < Math.min(total + 1, from + per); n += 1) pages.push(`<div class="p"><div class="f">${escapeHtml(`${n} / ${total}`)}</div></div>`);
-    docs.push(
-      `<!doctype html><html><head><meta charset="utf-8"><style>` +
-        `@page{size:${paper.widthMm}mm ${paper.heightMm}mm;margin:0}html,body{margin:0}` +
-        `.p{position:relative;height:${paper.heightMm}mm;overflow:hidden;break-after:page}.p:last-child{break-after:auto}` +
-        `.f{position:absolute;left:0;right:0;bottom:15pt;text-align:center;font-size:8pt;font-family:sans-serif;color:#555}` +
-        `</style></head><body>${pages.join('')}</body></html>`,
-    );
-  }
-  return docs;
 }
 
 /** Draws each page of `stamp` over the next of `pages` (taking them from the front), as a pagination artifact. */

@@ -12,7 +12,8 @@ import type { PDFArray, PDFDict as PdfDict, PDFDocument, PDFObject, PDFRef } fro
 type PdfLib = typeof import('pdf-lib');
 import { browserFailure } from './browser.ts';
 import type { Printer, PrintSettings } from './printer.ts';
-import { decodeName, footerPages, PdfJoin } from './pdf-parts.ts';
+import { decodeName, PdfJoin } from './pdf-parts.ts';
+import { footerPages, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 
 export type PaperSize = 'a4' | 'letter';
@@ -32,14 +33,6 @@ const paperMm: Record<PaperSize, { width: number; height: number }> = {
 };
 const handoutMargin = { top: 20, bottom: 18, side: 18 };
 const mmToPx = (mm: number): number => Math.floor((mm * 96) / 25.4);
-
-const escapeTemplate = (text: string): string => text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
-
-function headerTemplate(meta: DeckMeta): string {
-  return `<div style="width:100%;font-size:8pt;font-family:sans-serif;color:#555;padding:0 ${handoutMargin.side}mm;display:flex;justify-content:space-between"><span>${escapeTemplate(meta.title)}</span><span>${escapeTemplate(meta.author ?? '')}</span></div>`;
-}
-
-const footerTemplate = `<div style="width:100%;font-size:8pt;font-family:sans-serif;color:#555;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 
 /** How to print one job: the viewport, the print page's mode, and Chromium's PDF options. */
 export function printSettings(job: PrintJob, meta: DeckMeta): PrintSettings {
@@ -66,7 +59,7 @@ export function printSettings(job: PrintJob, meta: DeckMeta): PrintSettings {
       tagged: true,
       outline: false,
       displayHeaderFooter: true,
-      headerTemplate: headerTemplate(meta),
+      headerTemplate: headerTemplate(meta, handoutMargin.side),
       footerTemplate,
       margin: { top: `${handoutMargin.top}mm`, bottom: `${handoutMargin.bottom}mm`, left: `${handoutMargin.side}mm`, right: `${handoutMargin.side}mm` },
     },

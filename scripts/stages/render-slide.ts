@@ -41,25 +41,31 @@ export function fragmentCount(slide: DeckSlide): number {
   return slide.fragments ? markFragments(markdownFor(slide.body).parse(slide.body, {}), undefined) : 0;
 }
 
+/** Where the slide's title (its first top-level `#` heading) opens among its tokens, or -1. */
+function titleAt(tokens: Token[]): number {
+  const open = tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0);
+  return open >= 0 && tokens[open]?.tag === 'h1' ? open : -1;
+}
+
+const titleText = (tokens: Token[], open: number): string =>
+  open < 0 ? '' : (tokens[open + 1]?.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join('');
+
 /** Renders a slide's title (its first `#` heading) and body separately. */
 export function renderSlide(slide: DeckSlide, step?: number): RenderedSlide {
   const md = markdownFor(slide.body);
   const tokens = md.parse(slide.body, {});
   if (slide.fragments) markFragments(tokens, step);
-  const open = tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0);
+  const open = titleAt(tokens);
   let titleHtml = '';
-  let title = '';
   let bodyTokens = tokens;
-  if (open >= 0 && tokens[open]?.tag === 'h1') {
-    const heading = tokens.slice(open, open + 3);
-    titleHtml = md.renderer.render(heading, md.options, {});
-    title = (heading[1]?.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join('');
+  if (open >= 0) {
+    titleHtml = md.renderer.render(tokens.slice(open, open + 3), md.options, {});
     bodyTokens = [...tokens.slice(0, open), ...tokens.slice(open + 3)];
   }
   return {
     id: slide.id,
     layout: slide.layout,
-    title,
+    title: titleText(tokens, open),
     titleHtml,
     bodyHtml: md.renderer.render(bodyTokens, md.options, {}),
     notesHtml: slide.notes === '' ? '' : markdownFor(slide.notes).render(slide.notes),
@@ -74,4 +80,8 @@ export function slideInner(slide: RenderedSlide): string {
 }
 
 /** A slide's title as plain text (its first `#` heading). */
-export const slideTitle = (slide: DeckSlide): string => renderSlide(slide).title;
+export function slideTitle(slide: DeckSlide): string {
+  // Parsed only: rendering would run highlight.js and KaTeX over the whole slide and its notes.
+  const tokens = markdownFor(slide.body).parse(slide.body, {});
+  return titleText(tokens, titleAt(tokens));
+}

@@ -1,0 +1,38 @@
+// What a handout page carries besides its slides: the header (deck title and
+// author) and the footer (page n of total), as HTML for Chromium's header and
+// footer templates, and, for a handout printed in parts, as pages of their own
+// to stamp over the joined PDF. Pure: strings in, strings out.
+import { escapeHtml } from './markdown.ts';
+import type { DeckMeta } from '../types.ts';
+
+const furniture = 'font-size:8pt;font-family:sans-serif;color:#555';
+
+/** Chromium's header template: the deck title on the left, the author on the right. */
+export function headerTemplate(meta: DeckMeta, sideMm: number): string {
+  return `<div style="width:100%;${furniture};padding:0 ${sideMm}mm;display:flex;justify-content:space-between"><span>${escapeHtml(meta.title)}</span><span>${escapeHtml(meta.author ?? '')}</span></div>`;
+}
+
+/** Chromium's footer template: "n / total", centred. */
+export const footerTemplate = `<div style="width:100%;${furniture};text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
+
+/**
+ * HTML documents of `per` pages each (the last may have fewer), page n showing
+ * "n / total" where Chromium's footer template puts it (15 pt above the
+ * page's foot): printed and stamped onto a handout printed in parts, whose own
+ * footers would count each part from 1.
+ */
+export function footerPages(total: number, paper: { widthMm: number; heightMm: number }, per: number): string[] {
+  const docs: string[] = [];
+  for (let from = 1; from <= total; from += per) {
+    const pages: string[] = [];
+    for (let n = from; n < Math.min(total + 1, from + per); n += 1) pages.push(`<div class="p"><div class="f">${n} / ${total}</div></div>`);
+    docs.push(
+      `<!doctype html><html><head><meta charset="utf-8"><style>` +
+        `@page{size:${paper.widthMm}mm ${paper.heightMm}mm;margin:0}html,body{margin:0}` +
+        `.p{position:relative;height:${paper.heightMm}mm;overflow:hidden;break-after:page}.p:last-child{break-after:auto}` +
+        `.f{position:absolute;left:0;right:0;bottom:15pt;text-align:center;${furniture}}` +
+        `</style></head><body>${pages.join('')}</body></html>`,
+    );
+  }
+  return docs;
+}
