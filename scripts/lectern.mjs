@@ -4,7 +4,6 @@
 // in node_modules/.cache/lectern), so a command starts in tens of
 // milliseconds; if bundling is impossible it falls back to tsx's loader.
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,6 +20,11 @@ function newest(dir) {
   return time;
 }
 
+/**
+ * node_modules/.cache/lectern, or null when lectern is installed read-only. The
+ * bundle must sit inside the package (it finds lectern's files and packages
+ * from where it is), so then there is none and tsx runs the sources.
+ */
 function cacheFolder() {
   const preferred = join(root, 'node_modules', '.cache', 'lectern');
   try {
@@ -28,8 +32,7 @@ function cacheFolder() {
     accessSync(preferred, constants.W_OK);
     return preferred;
   } catch {
-    // Installed read-only: keep the bundle in the temp folder instead.
-    return join(tmpdir(), `lectern-cache-${process.getuid?.() ?? 'user'}`);
+    return null;
   }
 }
 
@@ -54,6 +57,7 @@ const packagesOutside = {
 
 async function bundled() {
   const cache = cacheFolder();
+  if (!cache) throw new Error(`${join(root, 'node_modules', '.cache')} is not writable: running the sources with tsx`);
   // Stale when a source, this file or the installed packages (the lock file) change.
   const lock = join(root, 'package-lock.json');
   const stamp = Math.max(newest(here), statSync(fileURLToPath(import.meta.url)).mtimeMs, existsSync(lock) ? statSync(lock).mtimeMs : 0);
@@ -94,7 +98,11 @@ async function bundled() {
 const argv = process.argv.slice(2);
 if (argv[0] === 'build' && argv.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'))) {
   const { Worker } = await import('node:worker_threads');
-  globalThis.lecternPrinterWorker = new Worker(join(here, 'edges', 'printer-worker.mjs'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const cache = cacheFolder();
+  globalThis.lecternPrinterWorker = new Worker(join(here, 'edges', 'printer-worker.mjs'), {
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    workerData: { codeCache: cache ? join(cache, 'code') : null },
+  });
   globalThis.lecternPrinterWorker.unref();
 }
 

@@ -6,13 +6,16 @@
 // time per page and gets { id, result } or { id, error } back.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parentPort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
 import { requireWithCodeCache } from './code-cache.mjs';
 
-// Playwright loads with a code cache (code-cache.mjs), kept next to the bundled command's.
+// Playwright loads with a code cache (code-cache.mjs) in the folder the
+// command names, beside its other caches (none: a plain load).
+const codeCache = workerData?.codeCache ?? null;
 const loading = Promise.resolve().then(() =>
-  requireWithCodeCache('playwright-core', import.meta.url, fileURLToPath(new URL('../../node_modules/.cache/lectern/code', import.meta.url))),
+  codeCache ? requireWithCodeCache('playwright-core', import.meta.url, codeCache) : { exports: createRequire(import.meta.url)('playwright-core'), save: () => undefined },
 );
 const playwright = loading.then((loaded) => loaded.exports);
 let browser = null;

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { BrowserChoice } from './browser.ts';
 import { browserArgs, browserEnv, findBrowser, launchFailure } from './browser.ts';
-import { packageRoot } from './paths.ts';
+import { cacheDir, packageRoot } from './paths.ts';
 
 export interface PrintSettings {
   viewport: { width: number; height: number };
@@ -37,8 +37,14 @@ export class Printer {
     const early = (globalThis as { lecternPrinterWorker?: Worker }).lecternPrinterWorker;
     (globalThis as { lecternPrinterWorker?: Worker }).lecternPrinterWorker = undefined;
     // A small young generation: Playwright's garbage is collected sooner (the
-    // worker's part of a 2,000-slide build: about 50 MB less). Same options in lectern.mjs.
-    this.worker = early ?? new Worker(join(packageRoot, 'scripts', 'edges', 'printer-worker.mjs'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    // worker's part of a 2,000-slide build: about 50 MB less); the folder for
+    // Playwright's code cache. Same options in lectern.mjs.
+    this.worker =
+      early ??
+      new Worker(join(packageRoot, 'scripts', 'edges', 'printer-worker.mjs'), {
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        workerData: { codeCache: join(cacheDir, 'code') },
+      });
     this.worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: { name: string; message: string } }) => {
       const waiting = this.pending.get(id);
       this.pending.delete(id);
