@@ -91,7 +91,7 @@ export async function importFile(workspace: string, input: string, options: { de
     const staging = await createStaging(target);
     try {
       await writeFiles(staging.dir, writeDeckFiles(deck, generator));
-      await copyImages(new Map([...images.values()].map((i) => [i.target, i])).values(), staging.dir);
+      await copyImages(images.values(), staging.dir);
       await commitStaging(staging);
     } catch (error) {
       await discardStaging(staging);

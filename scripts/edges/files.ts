@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { buildError, inputError } from '../errors.ts';
 import type { DeckFiles } from '../stages/write-slides.ts';
 
@@ -175,3 +175,23 @@ export async function listDecks(ws: string): Promise<string[]> {
   for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.') && (await exists(join(dir, e.name, 'deck.yaml')))) decks.push(e.name);
   return decks.sort();
 }
+
+const mediaTypes: Record<string, string> = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+};
+
+/** The media type of a file the deck uses, by its extension (undefined for any other file). */
+export const mediaTypeOf = (path: string): string | undefined => mediaTypes[extname(path).toLowerCase()];

@@ -58,7 +58,9 @@ export async function copyDeckImages(deckDir: string, bodies: string[], distDir:
 }
 
 export async function copyImages(images: Iterable<{ file: string; target: string }>, dir: string): Promise<void> {
-  for (const { file, target } of images) {
+  // One copy per target, however many ways the document wrote its path (a.png, ./a.png).
+  const byTarget = new Map([...images].map((image) => [image.target, image.file]));
+  for (const [target, file] of byTarget) {
     await mkdir(dirname(join(dir, target)), { recursive: true });
     await copyFile(file, join(dir, target));
   }

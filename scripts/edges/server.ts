@@ -4,22 +4,14 @@
 // build is not an esbuild build, and the pages need events of lectern's own.
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { usageError } from '../errors.ts';
+import { mediaTypeOf } from './files.ts';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.pdf': 'application/pdf',
+/** The Content-Type to serve a file with: text in UTF-8. */
+const contentType = (path: string): string => {
+  const type = mediaTypeOf(path) ?? 'application/octet-stream';
+  return type.startsWith('text/') ? `${type}; charset=utf-8` : type;
 };
 
 // Runs in the page. On "reload" it fetches the rebuilt page and swaps the
@@ -83,7 +75,7 @@ export async function startServer(root: () => string, port: number): Promise<Pre
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-      if (path === '/__lectern/live.js') return send(res, 200, liveScript, types['.js']);
+      if (path === '/__lectern/live.js') return send(res, 200, liveScript, contentType('live.js'));
       if (path === '/__lectern/events') {
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
@@ -97,7 +89,7 @@ export async function startServer(root: () => string, port: number): Promise<Pre
       try {
         if ((await stat(file)).isDirectory()) return send(res, 404, 'Not found');
         const body = await readFile(file);
-        const type = types[extname(file)] ?? 'application/octet-stream';
+        const type = contentType(file);
         if (type.startsWith('text/html')) {
           // The live script needs to connect back to this server for its events.
           const html = body.toString('utf8').replace("connect-src 'none'", "connect-src 'self'").replace('</body>', '<script src="/__lectern/live.js"></script>\n</body>');

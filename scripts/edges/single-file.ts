@@ -1,7 +1,8 @@
 // Writes dist/<deck>/<deck>.html: index.html with everything it loads inlined.
 import { readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import { inlineHtml, mimeTypes, type Asset } from '../stages/inline-html.ts';
+import { join, normalize, sep } from 'node:path';
+import { inlineHtml, type Asset } from '../stages/inline-html.ts';
+import { mediaTypeOf } from './files.ts';
 
 export async function writeSingleFile(distDir: string, fileName: string): Promise<void> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8');
@@ -10,7 +11,7 @@ export async function writeSingleFile(distDir: string, fileName: string): Promis
   const load = async (path: string): Promise<void> => {
     const file = normalize(join(distDir, path));
     if (assets.has(path) || !file.startsWith(distDir + sep)) return;
-    const mime = mimeTypes[extname(path).slice(1).toLowerCase()];
+    const mime = mediaTypeOf(path);
     if (!mime) return;
     const bytes = await readFile(file).catch(() => null);
     if (!bytes) return;

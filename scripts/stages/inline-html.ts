@@ -55,17 +55,3 @@ export function inlineHtml(html: string, lookup: AssetLookup): string {
   });
   return out.replace(/script-src 'self'/u, `script-src ${hashes.join(' ')}`);
 }
-
-export const mimeTypes: Record<string, string> = {
-  css: 'text/css',
-  js: 'text/javascript',
-  woff2: 'font/woff2',
-  woff: 'font/woff',
-  ttf: 'font/ttf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  svg: 'image/svg+xml',
-  webp: 'image/webp',
-};
