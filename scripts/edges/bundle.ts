@@ -62,7 +62,6 @@ export interface Assets {
   scriptHashes: string[];
 }
 
-/** Copies the deck's script and styles (deck.js, deck.css) into `assetsDir`, bundling first if the cache is stale. */
 // One bundling per process, however many decks a batch builds at once.
 let bundling: Promise<string> | null = null;
 
@@ -94,6 +93,7 @@ async function makeCachedBundle(): Promise<string> {
   return cached;
 }
 
+/** Copies the deck's script and styles (deck.js, deck.css, print.js) into `assetsDir`, bundling first if the cache is stale. */
 export async function writeAssets(assetsDir: string): Promise<Assets> {
   const cached = await cachedBundle();
   // The bundle is a flat folder: its files copy side by side (fs.cp walks it one by one).

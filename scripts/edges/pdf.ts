@@ -15,12 +15,12 @@ import type { Printer, PrintSettings } from './printer.ts';
 import { decodeName, PdfJoin } from './pdf-parts.ts';
 import { footerPages, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
+import type { PrintMode } from '../client/api.ts';
 
 export type PaperSize = 'a4' | 'letter';
-export type PrintKind = 'slides' | 'notes' | '3up' | '6up';
 
 export interface PrintJob {
-  kind: PrintKind;
+  kind: PrintMode;
   path: string;
   paper: PaperSize;
   /** Slides PDF only: a page per fragment step. */
@@ -139,7 +139,7 @@ export async function finishPdf(join: PdfJoin, meta: DeckMeta, subject: string, 
   return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
-const subjects: Record<PrintKind, string> = {
+const subjects: Record<PrintMode, string> = {
   slides: 'Slides',
   notes: 'Handout with speaker notes',
   '3up': 'Handout, three slides a page with room for notes',

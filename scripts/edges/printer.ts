@@ -3,14 +3,15 @@
 // pictures. Errors come back as the errors the user can act on.
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
+import type { PrintMode, PrintOptions } from '../client/api.ts';
 import type { BrowserChoice } from './browser.ts';
 import { browserArgs, browserEnv, findBrowser, launchFailure } from './browser.ts';
 import { cacheDir, packageRoot } from './paths.ts';
 
 export interface PrintSettings {
   viewport: { width: number; height: number };
-  mode: 'slides' | 'notes' | '3up' | '6up';
-  options: Record<string, unknown>;
+  mode: PrintMode;
+  options: PrintOptions;
   pdf: Record<string, unknown>;
 }
 
