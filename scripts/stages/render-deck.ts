@@ -58,10 +58,13 @@ function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[])
   };
 }
 
-function sectionElement(slide: RenderedSlide, extra = ''): string {
+/** A slide's <section>: with its id (not a fragment step's copy), its links as `links` makes them, and `after` (notes, a slide number) at its end. */
+function sectionElement(slide: RenderedSlide, options: { withId?: boolean; links?: (html: string) => string; after?: string } = {}): string {
+  const { withId = true, links = (html: string): string => html, after = '' } = options;
+  const id = withId ? ` id="${escapeHtml(slide.id)}"` : '';
   const section = slide.section ? ` data-section="${escapeHtml(slide.section)}"` : '';
   const source = slide.source ? `<footer class="slide-source">from ${escapeHtml(slide.source)}</footer>` : '';
-  return `<section id="${escapeHtml(slide.id)}" class="lectern-slide layout-${slide.layout}"${section}${extra}>${slideInner(slide)}${source}`;
+  return `<section${id} class="lectern-slide layout-${slide.layout}"${section}>${links(slideInner(slide))}${source}${after}</section>`;
 }
 
 /** A remixed slide shows its origin when the deck asks for it (show-sources). */
@@ -76,7 +79,7 @@ export function renderSteps(deck: Deck): RenderedSlide[][] {
 export function renderDeckHtml(deck: Deck, templates: Templates): { html: string; slides: RenderedSlide[] } {
   const slides = deck.slides.map((slide) => withSource(deck, renderSlide(slide), slide.source));
   const sections = slides
-    .map((s) => `${sectionElement(s)}${s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>`}</section>`)
+    .map((s) => sectionElement(s, { after: s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>` }))
     .join('\n');
   const config = { deck: deck.name, title: deck.meta.title, slides: slides.length, rtl: directionOf(deck.meta.lang) === 'rtl' };
   const html = fill(templates.deck, { ...commonValues(deck, templates, slides), slides: sections, config: scriptJson(config) });
@@ -86,12 +89,11 @@ export function renderDeckHtml(deck: Deck, templates: Templates): { html: string
 /** In the print page, internal links point at the slide's element, not reveal.js's route. */
 const printLinks = (html: string): string => html.replace(/href="#\/([^"]+)"/gu, 'href="#$1"');
 
-function printItem(deck: Deck, s: RenderedSlide, number: number, extra: { className: string; withId: boolean }): string {
+function printItem(s: RenderedSlide, number: number, extra: { className: string; withId: boolean }): string {
   // The slide number links to its own slide: the link makes Chromium record a
   // named destination per slide, which the PDF outline then points at.
   const numberLink = extra.withId ? `<a class="slide-number" href="#${escapeHtml(s.id)}">${number}</a>` : `<span class="slide-number">${number}</span>`;
-  const source = s.source ? `<footer class="slide-source">from ${escapeHtml(s.source)}</footer>` : '';
-  const section = `<section${extra.withId ? ` id="${escapeHtml(s.id)}"` : ''} class="lectern-slide layout-${s.layout}"${s.section ? ` data-section="${escapeHtml(s.section)}"` : ''}>${printLinks(slideInner(s))}${source}${numberLink}</section>`;
+  const section = sectionElement(s, { withId: extra.withId, links: printLinks, after: numberLink });
   const notes = s.notesHtml === '' ? '<p class="no-notes">No notes for this slide.</p>' : printLinks(s.notesHtml);
   const rules = '<div class="handout-lines" aria-hidden="true"></div>';
   return `<article class="print-item${extra.className}" data-slide="${escapeHtml(s.id)}"><div class="slide-frame">${section}</div>${rules}<div class="handout-notes">${notes}</div></article>`;
@@ -107,8 +109,8 @@ function printItem(deck: Deck, s: RenderedSlide, number: number, extra: { classN
 export function renderPrintHtml(deck: Deck, slides: RenderedSlide[], templates: Templates, steps: RenderedSlide[][] = []): string {
   const pages = slides
     .map((s, i) => {
-      const stepItems = (steps[i] ?? []).map((step) => printItem(deck, step, i + 1, { className: ' fragment-step', withId: false }));
-      return [...stepItems, printItem(deck, s, i + 1, { className: '', withId: true })].join('\n');
+      const stepItems = (steps[i] ?? []).map((step) => printItem(step, i + 1, { className: ' fragment-step', withId: false }));
+      return [...stepItems, printItem(s, i + 1, { className: '', withId: true })].join('\n');
     })
     .join('\n');
   return fill(templates.print, { ...commonValues(deck, templates, slides), pages, config: scriptJson({ deck: deck.name, mode: 'print' }) });

@@ -13,13 +13,10 @@ export type DeckFiles = Map<string, string>;
 
 export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** The Markdown of one slide file. */
+/** The Markdown of one planned slide's file: its title heads its body. */
 export function writeSlide(slide: SlidePlan): string {
-  const front = emitYaml({ id: slide.id, layout: slide.layout, ...(slide.section ? { section: slide.section } : {}) }).trimEnd();
-  const parts = [`---\n${front}\n---`, `# ${slide.title}`];
-  if (slide.body.trim() !== '') parts.push(slide.body.trim());
-  if (slide.notes.trim() !== '') parts.push(`Note:\n${slide.notes.trim()}`);
-  return `${parts.join('\n\n')}\n`;
+  const body = `# ${slide.title}\n\n${slide.body.trim()}`;
+  return writeDeckSlide({ id: slide.id, file: `${slide.id}.md`, layout: slide.layout, fragments: false, source: null, section: slide.section ?? null, body, notes: slide.notes });
 }
 
 /** The manifest: deck metadata and the slide order. */
