@@ -15,6 +15,8 @@ export interface CheckOptions {
   browser?: string;
   timeoutMs: number;
   maxWords: number;
+  /** Text encoding of the source documents. */
+  encoding?: string;
 }
 
 export interface DeckReport {
@@ -22,6 +24,8 @@ export interface DeckReport {
   slides: number;
   source: string | null;
   coverage: Coverage | null;
+  /** Why coverage was not measured, when it was not. */
+  coverageNote?: string;
   overflow: { measured: boolean; slides: string[]; shrunk: { id: string; fit: number }[] };
   words: WordStats;
   sections: Record<string, number>;
@@ -42,13 +46,19 @@ async function loadDeck(ws: string, name: string): Promise<Deck> {
   return deckFromFiles(name, await readDeckFiles(folder), {});
 }
 
-async function coverageOf(ws: string, deck: Deck): Promise<{ source: string | null; coverage: Coverage | null }> {
-  if (!deck.meta.source) return { source: null, coverage: null };
+async function coverageOf(ws: string, deck: Deck, encoding: string | undefined): Promise<{ source: string | null; coverage: Coverage | null; coverageNote?: string }> {
+  if (!deck.meta.source) return { source: null, coverage: null, coverageNote: 'no source document' };
   const path = resolve(ws, 'slides', deck.name, deck.meta.source);
   const shown = relative(ws, path);
-  if (!(await exists(path))) return { source: shown, coverage: null };
-  const doc = readDocument(shown, await readDocumentBytes(path));
-  return { source: shown, coverage: measureCoverage(splitDocument(doc), deck) };
+  if (!(await exists(path))) return { source: shown, coverage: null, coverageNote: `${shown} not found` };
+  try {
+    const doc = readDocument(shown, await readDocumentBytes(path), encoding);
+    return { source: shown, coverage: measureCoverage(splitDocument(doc), deck) };
+  } catch (error) {
+    // A source that no longer reads (another encoding, now binary) leaves the other measures standing.
+    if (error instanceof LecternError && error.kind === 'input') return { source: shown, coverage: null, coverageNote: error.toLine() };
+    throw error;
+  }
 }
 
 /** Every slide's fit, measured in the browser. */
@@ -74,7 +84,7 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
   }
   const reports: DeckReport[] = [];
   for (const deck of decks) {
-    const { source, coverage } = await coverageOf(options.workspace, deck);
+    const { source, coverage, coverageNote } = await coverageOf(options.workspace, deck, options.encoding);
     const measured = fits.get(deck.name);
     const overflow = {
       measured: measured !== undefined,
@@ -86,7 +96,7 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
     if (coverage && coverage.present < coverage.sentences) failures.push(`${coverage.sentences - coverage.present} source sentence(s) are in neither slides nor notes`);
     if (overflow.slides.length > 0) failures.push(`${overflow.slides.length} slide(s) overflow their frame: ${overflow.slides.join(', ')}`);
     if (words.max > options.maxWords) failures.push(`slide ${words.maxSlide} shows ${words.max} words of prose (limit ${options.maxWords})`);
-    reports.push({ deck: deck.name, slides: deck.slides.length, source, coverage, overflow, words, sections: slidesPerSection(deck), failures, ok: failures.length === 0 });
+    reports.push({ deck: deck.name, slides: deck.slides.length, source, coverage, ...(coverageNote ? { coverageNote } : {}), overflow, words, sections: slidesPerSection(deck), failures, ok: failures.length === 0 });
   }
   return { decks: reports, ok: reports.every((r) => r.ok), browserMissing };
 }
@@ -98,7 +108,7 @@ export function formatReport(result: CheckResult): string {
   const lines: string[] = [];
   for (const r of result.decks) {
     lines.push(`${r.deck}: ${r.slides} slides${r.source ? ` from ${r.source}` : ''}`);
-    lines.push(r.coverage ? `  coverage  ${r.coverage.present}/${r.coverage.sentences} source sentences in slides or notes (${percent(r.coverage.share)})` : `  coverage  not measured (${r.source ? `${r.source} not found` : 'no source document'})`);
+    lines.push(r.coverage ? `  coverage  ${r.coverage.present}/${r.coverage.sentences} source sentences in slides or notes (${percent(r.coverage.share)})` : `  coverage  not measured (${r.coverageNote ?? 'no source document'})`);
     for (const m of r.coverage?.missing ?? []) lines.push(`            missing: "${m.length > 90 ? `${m.slice(0, 87)}...` : m}"`);
     if (!r.overflow.measured) lines.push('  overflow  not measured (no browser)');
     else lines.push(`  overflow  ${r.overflow.slides.length === 0 ? 'none' : r.overflow.slides.join(', ')}${r.overflow.shrunk.length > 0 ? `; smaller type on ${r.overflow.shrunk.map((s) => `${s.id} (${s.fit})`).join(', ')}` : ''}`);

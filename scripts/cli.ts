@@ -83,6 +83,7 @@ Options:
   --max-words N      Most words of prose a slide may show (default: 80)
   --browser PATH     Chrome/Chromium to measure with (or set LECTERN_BROWSER)
   --timeout SECONDS  Longest wait on the browser for one step (default: 60)
+  --encoding NAME    Text encoding of the source documents (default: utf-8)
 
 Example:
   lectern check nazi-soviet-pact --json`;
@@ -146,7 +147,7 @@ const libraryOptions = {
   timeout: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-const importHelp = `Usage: lectern import <file> [--deck NAME] [--format reveal|marp] [--force]
+const importHelp = `Usage: lectern import <file> [--deck NAME] [--format reveal|marp] [--encoding NAME] [--force]
 
 Brings an existing deck into slides/<deck>/ as lectern slide files, keeping its
 slides, their order and their notes, so they can be built and remixed:
@@ -163,6 +164,7 @@ Example:
 const importOptions = {
   deck: { type: 'string' },
   format: { type: 'string' },
+  encoding: { type: 'string' },
   force: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
@@ -180,6 +182,7 @@ const checkOptions = {
   'max-words': { type: 'string' },
   browser: { type: 'string' },
   timeout: { type: 'string' },
+  encoding: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 const buildOptions = {
@@ -267,7 +270,7 @@ async function runCheck(args: string[]): Promise<number> {
   const maxWords = values['max-words'] === undefined ? 80 : Number(values['max-words']);
   if (!Number.isInteger(maxWords) || maxWords <= 0) throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
   const { checkDecks, formatReport } = await commands.check();
-  const result = await checkDecks({ workspace: process.cwd(), decks: positionals, browser: values.browser, timeoutMs: seconds(values.timeout), maxWords });
+  const result = await checkDecks({ workspace: process.cwd(), decks: positionals, browser: values.browser, timeoutMs: seconds(values.timeout), maxWords, encoding: values.encoding ?? 'utf-8' });
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatReport(result)}\n`);
   if (result.browserMissing) {
     process.stderr.write(`lectern: overflow not measured: ${result.browserMissing}\n`);
@@ -297,7 +300,7 @@ async function runImport(args: string[]): Promise<number> {
   const file = positionals[0] as string;
   const format = oneOf(values.format, ['reveal', 'marp'] as const, '--format');
   const { importFile } = await commands.remix();
-  const result = await importFile(process.cwd(), file, { deck: values.deck, format, force: values.force ?? false });
+  const result = await importFile(process.cwd(), file, { deck: values.deck, format, force: values.force ?? false, encoding: values.encoding ?? 'utf-8' });
   process.stdout.write(`Imported ${result.slides} slides (${result.format}) into slides/${result.deck}/\n`);
   return 0;
 }

@@ -118,3 +118,20 @@ describe('building', () => {
     for (const text of ['<h1>Cells</h1>', '<h1>Membranes</h1>', '<h1>Nucleus</h1>', 'R. Hooke', '<li>Holds the DNA</li>']) assert.ok(html.includes(text), `missing ${text}`);
   });
 });
+
+describe('documents in another encoding', () => {
+  it('check and import take --encoding; check without it reports why coverage was not measured', () => {
+    const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
+    writeFileSync(join(ws.dir, 'cafe.md'), latin1('Café notes\n\nIntro about the café and its history.\n\n# Résumé\n\nThe résumé has three parts. Each part is short.\n'));
+    assert.equal(runCli(['build', 'cafe.md', '--encoding', 'latin1'], ws.dir).status, 0);
+    const without = JSON.parse(runCli(['check', 'cafe', '--json'], ws.dir).stdout) as { decks: { coverage: unknown; coverageNote?: string }[] };
+    assert.equal(without.decks[0]?.coverage, null);
+    assert.match(without.decks[0]?.coverageNote ?? '', /not valid utf-8 .*--encoding/u);
+    const withEncoding = JSON.parse(runCli(['check', 'cafe', '--json', '--encoding', 'latin1'], ws.dir).stdout) as { decks: { coverage: { share: number } | null }[] };
+    assert.equal(withEncoding.decks[0]?.coverage?.share, 1);
+    writeFileSync(join(ws.dir, 'old.md'), latin1('---\nmarp: true\n---\n\n# Café\n\n---\n\n# Two\n'));
+    assert.equal(runCli(['import', 'old.md'], ws.dir).status, 2);
+    assert.equal(runCli(['import', 'old.md', '--encoding', 'latin1'], ws.dir).status, 0);
+    assert.match(readFileSync(join(ws.dir, 'slides', 'old', 'title.md'), 'utf8'), /# Café/u);
+  });
+});

@@ -98,10 +98,9 @@ const headingOf = (body: string): { level: number; text: string; line: string } 
   return m && m[1] && m[2] ? { level: m[1].length, text: m[2], line: m[0] } : null;
 };
 
-/** An existing deck's text -> a lectern deck (its title slide, its slides in order, their notes). */
+/** An existing deck's text (as readDocument gives it: no BOM, \n line ends) -> a lectern deck (its title slide, its slides in order, their notes). */
 export function importDeck(text: string, file: string, name: string, format: ImportFormat = detectFormat(text)): Deck {
-  const normalised = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  const front = frontMatter(normalised);
+  const front = frontMatter(text);
   const raw = (format === 'marp' ? marpSlides(front.body) : revealSlides(front.body)).filter((s) => s.body.trim() !== '' || s.notes.trim() !== '');
   if (raw.length === 0) throw inputError(`${file}: no slides found`, 'Separate the slides with lines of ---, as reveal.js and Marp decks do');
   const taken = new Set<string>();
