@@ -1,13 +1,13 @@
 // The build, readable in one place: document -> slides -> HTML -> PDFs.
 // Stages are pure; the edges (files, bundling, browser) are called only here.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { inputError, LecternError } from './errors.ts';
 import { defaultAuthor } from './edges/author.ts';
 import { browserFailure, findBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
-import { commitStaging, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, withLock, writeFiles, type Staging } from './edges/files.ts';
+import { commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
@@ -218,7 +218,7 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
  */
 export async function visitPrintPages(ws: string, decks: Deck[], options: { browser?: string; timeoutMs: number; scale?: number }, visit: (deck: Deck, printer: Printer, page: number) => Promise<void>): Promise<void> {
   const printer = new Printer(await findBrowser(options.browser), options.timeoutMs);
-  const scratch = await mkdtemp(join(tmpdir(), 'lectern-'));
+  const scratch = await createScratch();
   try {
     for (const deck of decks) {
       const dist = join(scratch, deck.name);
@@ -229,7 +229,7 @@ export async function visitPrintPages(ws: string, decks: Deck[], options: { brow
     }
   } finally {
     await printer.close();
-    await rm(scratch, { recursive: true, force: true });
+    await removeScratch(scratch);
   }
 }
 
@@ -312,7 +312,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     if (jobs.length > 0 || options.png) {
       try {
         const printer = await session.get();
-        options.progress.step(`Printing ${jobs.length} PDF(s) with ${printer.choice.path}`);
+        options.progress.step(jobs.length > 0 ? `Printing ${jobs.length} PDF(s) with ${printer.choice.path}` : `Opening the slides in ${printer.choice.path}`);
         const page = await printer.open(join(dist.dir, 'print.html'));
         // Slides planned from a document that needed smaller type get planned again, tighter.
         for (let round = 0; planned && round < 3; round += 1) {

@@ -3,7 +3,8 @@
 // build leaves the previous output as it was.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { buildError, inputError } from '../errors.ts';
 import type { DeckFiles } from '../stages/write-slides.ts';
@@ -114,6 +115,18 @@ export async function commitStaging(staging: Staging): Promise<void> {
     throw error;
   }
   if (hadTarget) await rm(old, { recursive: true, force: true });
+}
+
+/** A folder in the temp folder for work that is thrown away, removed if the command is interrupted too. */
+export async function createScratch(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-'));
+  held.add(dir);
+  return dir;
+}
+
+export async function removeScratch(dir: string): Promise<void> {
+  held.delete(dir);
+  await rm(dir, { recursive: true, force: true });
 }
 
 export async function discardStaging(staging: Staging): Promise<void> {
