@@ -2,35 +2,18 @@
 // `---` between slides, `--` between vertical slides, `Note:` before the notes,
 // `<!-- .slide: -->` and `<!-- .element: -->` attributes. Marp: `---` between
 // slides, HTML comments as notes, `<!-- key: value -->` directives.
-import { yaml } from './yaml.ts';
+import { splitFrontMatter, yamlText } from './yaml.ts';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
 import { claimId, slugify } from './slug.ts';
 
 export type ImportFormat = 'reveal' | 'marp';
 
-interface Front {
-  data: Record<string, unknown>;
-  body: string;
-}
-
-function frontMatter(text: string): Front {
-  const m = /^---\n([\s\S]*?)\n---[ \t]*\n/u.exec(text);
-  if (!m || m[1] === undefined) return { data: {}, body: text };
-  try {
-    const data: unknown = yaml().parse(m[1]);
-    if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, body: text.slice(m[0].length) };
-  } catch {
-    // Not YAML: the first slide starts with a rule, not front matter.
-  }
-  return { data: {}, body: text };
-}
-
 const marpDirectives = /^\s*_?(?:theme|paginate|header|footer|class|backgroundColor|backgroundImage|backgroundPosition|backgroundRepeat|backgroundSize|color|size|math|style|headingDivider|lang|title|author|description|image|keywords|url|marp)\s*:/u;
 
 /** Which tool a deck was written for. */
 export function detectFormat(text: string): ImportFormat {
-  const front = frontMatter(text);
+  const front = splitFrontMatter(text);
   if (front.data.marp === true) return 'marp';
   if (/<!--\s*_?(?:class|paginate|backgroundColor|header|footer)\s*:/u.test(text)) return 'marp';
   return 'reveal';
@@ -100,7 +83,7 @@ const headingOf = (body: string): { level: number; text: string; line: string } 
 
 /** An existing deck's text (as readDocument gives it: no BOM, \n line ends) -> a lectern deck (its title slide, its slides in order, their notes). */
 export function importDeck(text: string, file: string, name: string, format: ImportFormat = detectFormat(text)): Deck {
-  const front = frontMatter(text);
+  const front = splitFrontMatter(text);
   const raw = (format === 'marp' ? marpSlides(front.body) : revealSlides(front.body)).filter((s) => s.body.trim() !== '' || s.notes.trim() !== '');
   if (raw.length === 0) throw inputError(`${file}: no slides found`, 'Separate the slides with lines of ---, as reveal.js and Marp decks do');
   const taken = new Set<string>();
@@ -122,7 +105,7 @@ export function importDeck(text: string, file: string, name: string, format: Imp
       notes: s.notes.trim(),
     };
   });
-  const str = (key: string): string | null => (typeof front.data[key] === 'string' ? (front.data[key] as string) : null);
+  const str = (key: string): string | null => yamlText(front.data[key]);
   const firstTitle = headingOf(raw[0]?.body ?? '')?.text ?? null;
   const meta: DeckMeta = {
     title: str('title') ?? firstTitle ?? name,

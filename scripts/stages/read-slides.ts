@@ -3,7 +3,7 @@
 import { firstLine, inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
 import { manifestFile, type DeckFiles } from './write-slides.ts';
-import { readSimpleYaml, yaml } from './yaml.ts';
+import { readSimpleYaml, yaml, yamlText } from './yaml.ts';
 
 const layouts = new Set<DeckSlide['layout']>(['title', 'agenda', 'section', 'divider', 'summary', 'default']);
 
@@ -23,9 +23,6 @@ function yamlObject(text: string, where: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
-const text = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' || value instanceof Date ? (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)) : null;
-
 /** Splits a slide file into front matter, body and notes (after a line `Note:` or `Notes:`). */
 export function readSlide(file: string, source: string, where: string): DeckSlide {
   const normalised = source.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
@@ -35,12 +32,12 @@ export function readSlide(file: string, source: string, where: string): DeckSlid
   const noteAt = /^Notes?:[ \t]*$/mu.exec(rest);
   const body = (noteAt ? rest.slice(0, noteAt.index) : rest).trim();
   const notes = noteAt ? rest.slice(noteAt.index + noteAt[0].length).trim() : '';
-  const id = text(data.id) ?? file.replace(/\.md$/u, '');
-  const layoutValue = text(data.layout) ?? 'default';
+  const id = yamlText(data.id) ?? file.replace(/\.md$/u, '');
+  const layoutValue = yamlText(data.layout) ?? 'default';
   if (!layouts.has(layoutValue as DeckSlide['layout'])) {
     throw inputError(`${where}: unknown layout "${layoutValue}"`, `Use one of: ${[...layouts].join(', ')}`);
   }
-  return { id, file, layout: layoutValue as SlideLayout | 'default', fragments: data.fragments === true, source: text(data.source), section: text(data.section), body, notes };
+  return { id, file, layout: layoutValue as SlideLayout | 'default', fragments: data.fragments === true, source: yamlText(data.source), section: yamlText(data.section), body, notes };
 }
 
 /** Reads a deck folder's files (already loaded) into a Deck. */
@@ -54,24 +51,24 @@ export function readSlides(name: string, files: DeckFiles, folder: string): Deck
   if (!Array.isArray(list) || list.length === 0) {
     throw inputError(`${folder}/${manifestFile}: "slides" must list the slide ids in order`, 'Add a slides: list naming the slide files (without .md)');
   }
-  const theme = text(data.theme) ?? 'light';
+  const theme = yamlText(data.theme) ?? 'light';
   if (theme !== 'light' && theme !== 'dark') throw inputError(`${folder}/${manifestFile}: theme must be light or dark, not "${theme}"`, 'Set theme: light or theme: dark');
   const meta: DeckMeta = {
-    title: text(data.title) ?? name,
-    subtitle: text(data.subtitle),
-    author: text(data.author),
-    date: text(data.date),
+    title: yamlText(data.title) ?? name,
+    subtitle: yamlText(data.subtitle),
+    author: yamlText(data.author),
+    date: yamlText(data.date),
     theme,
-    lang: text(data.lang) ?? 'en',
-    subject: text(data.subject),
+    lang: yamlText(data.lang) ?? 'en',
+    subject: yamlText(data.subject),
     keywords: Array.isArray(data.keywords) ? data.keywords.filter((k): k is string => typeof k === 'string') : typeof data.keywords === 'string' ? data.keywords.split(/\s*,\s*/u).filter(Boolean) : [],
-    source: text(data.source),
-    css: text(data.css),
+    source: yamlText(data.source),
+    css: yamlText(data.css),
     showSources: data['show-sources'] === true,
   };
   const seen = new Set<string>();
   const slides = list.map((entry: unknown, index: number) => {
-    const ref = text(entry);
+    const ref = yamlText(entry);
     if (ref === null) throw inputError(`${folder}/${manifestFile}: slide ${index + 1} of "slides" is not a name`, 'List each slide by its id');
     const file = ref.endsWith('.md') ? ref : `${ref}.md`;
     const source = files.get(file);

@@ -1,8 +1,8 @@
 // One slide's Markdown -> HTML: its title and body apart, fragments marked.
 import type { DeckSlide } from '../types.ts';
-import { escapeHtml, markdownFor, type Token } from './markdown.ts';
+import { markdownFor, type Token } from './markdown.ts';
 
-export { escapeHtml, imageSources, isLocalImage } from './markdown.ts';
+export { escapeHtml, imageSources } from './markdown.ts';
 
 export interface RenderedSlide {
   id: string;

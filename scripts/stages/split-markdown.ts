@@ -1,39 +1,17 @@
 // Markdown -> DocumentModel. Front matter gives the title slide; headings give
 // sections; every block keeps the author's exact Markdown source.
 import MarkdownIt from 'markdown-it';
-import { yaml } from './yaml.ts';
+import { splitFrontMatter, yamlText, type FrontMatter } from './yaml.ts';
 import type { Block, DocumentModel, Section } from '../types.ts';
 import { isSummaryOpening } from './split-text.ts';
 
 const parser = new MarkdownIt({ html: true });
 const summaryHeading = /^(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap)$/iu;
 
-interface FrontMatter {
-  body: string;
-  offset: number;
-  data: Record<string, unknown>;
-}
-
-function readFrontMatter(text: string): FrontMatter {
-  const m = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/u.exec(text);
-  if (!m || m[1] === undefined) return { body: text, offset: 0, data: {} };
-  let data: unknown;
-  try {
-    data = yaml().parse(m[1]);
-  } catch {
-    return { body: text, offset: 0, data: {} };
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { body: text, offset: 0, data: {} };
-  return { body: text.slice(m[0].length), offset: m[0].split('\n').length - 1, data: data as Record<string, unknown> };
-}
-
 function stringField(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  if (typeof value === 'number') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(', ') || null;
-  return null;
+  return yamlText(value);
 }
 
 type Token = ReturnType<typeof parser.parse>[number];
@@ -123,7 +101,7 @@ function firstWords(text: string): string {
 
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(text: string): DocumentModel {
-  const front = readFrontMatter(text);
+  const front = splitFrontMatter(text);
   const lines = front.body.split('\n');
   const tokens = parser.parse(front.body, {});
   const headingLevels = tokens.filter((t) => t.type === 'heading_open' && t.level === 0).map((t) => Number(t.tag.slice(1)));

@@ -2,7 +2,7 @@
 // stable ids. Parsing keeps each reference's line, so a bad one is reported
 // where the user wrote it, with the closest id that exists.
 import type { Node } from 'yaml';
-import { yaml } from './yaml.ts';
+import { yaml, yamlText } from './yaml.ts';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
 import { mapImageSources } from './markdown.ts';
@@ -65,7 +65,7 @@ export function parseTalk(text: string, file: string): Talk {
     const value: unknown = isScalar(item) ? item.value : (item as Node & { toJSON(): unknown }).toJSON();
     return parseReference(value, lineOf(text, offset), file);
   });
-  const str = (key: string): string | null => (typeof data[key] === 'string' && (data[key] as string).trim() !== '' ? (data[key] as string) : data[key] instanceof Date ? (data[key] as Date).toISOString().slice(0, 10) : null);
+  const str = (key: string): string | null => yamlText(data[key]);
   const theme = str('theme');
   if (theme !== null && theme !== 'light' && theme !== 'dark') throw inputError(`${file}: theme must be light or dark, not "${theme}"`, 'Set theme: light or theme: dark');
   return {

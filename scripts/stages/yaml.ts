@@ -80,3 +80,39 @@ export function readSimpleYaml(text: string): Record<string, unknown> | null {
   }
   return out;
 }
+
+/** A YAML value as text: a non-blank string (trimmed), a number, a date as YYYY-MM-DD; else null. */
+export function yamlText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return null;
+}
+
+export interface FrontMatter {
+  /** Its keys (empty when there is none). */
+  data: Record<string, unknown>;
+  /** The text after it. */
+  body: string;
+  /** How many lines it took. */
+  offset: number;
+}
+
+/**
+ * A document's YAML front matter (between --- and --- or ...), leniently: text
+ * that is not a YAML map between the rules is no front matter, and the
+ * document starts at its first line.
+ */
+export function splitFrontMatter(text: string): FrontMatter {
+  const m = /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*\n/u.exec(text);
+  const none = { data: {}, body: text, offset: 0 };
+  if (!m || m[1] === undefined) return none;
+  let data: unknown;
+  try {
+    data = yaml().parse(m[1]);
+  } catch {
+    return none;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return none;
+  return { data: data as Record<string, unknown>, body: text.slice(m[0].length), offset: m[0].split('\n').length - 1 };
+}
