@@ -204,14 +204,17 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
 
   const top = sections.filter((s) => s.level <= 2);
   const agendaPages = Math.ceil(top.length / budget.agendaItems);
+  const agendaItems = (page: number): Section[] => top.slice(page * budget.agendaItems, (page + 1) * budget.agendaItems);
+  // Where each agenda page sits: its items link to slides planned after it, so its body is written last.
+  const agendaAt: number[] = [];
   for (let page = 0; page < agendaPages; page += 1) {
-    const items = top.slice(page * budget.agendaItems, (page + 1) * budget.agendaItems);
+    agendaAt.push(slides.length);
     slides.push({
       id: claimId(page === 0 ? 'agenda' : `agenda-${page + 1}`, ctx.taken),
       layout: 'agenda',
       title: agendaPages > 1 ? `Agenda (${page + 1}/${agendaPages})` : 'Agenda',
-      body: items.map((s, i) => `${page * budget.agendaItems + i + 1}. ${esc(s.heading)}`).join('\n'),
-      notes: `${page === 0 ? `This talk covers ${top.length} ${top.length === 1 ? 'topic' : 'topics'}` : 'The talk continues with'}: ${items.map((s) => esc(s.heading)).join('; ')}.`,
+      body: '',
+      notes: `${page === 0 ? `This talk covers ${top.length} ${top.length === 1 ? 'topic' : 'topics'}` : 'The talk continues with'}: ${agendaItems(page).map((s) => esc(s.heading)).join('; ')}.`,
       section: null,
     });
   }
@@ -252,17 +255,14 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
   // Agenda items link to the first slide of their section (in the deck and in the PDFs).
   const firstSlide = new Map<string, string>();
   for (const slide of slides) if (slide.origin && !firstSlide.has(slide.origin)) firstSlide.set(slide.origin, slide.id);
-  const linked = slides.map((slide) => {
-    if (slide.layout !== 'agenda') return slide;
-    const page = Number(/^agenda-(\d+)$/u.exec(slide.id)?.[1] ?? 1) - 1;
-    const items = top.slice(page * budget.agendaItems, (page + 1) * budget.agendaItems);
-    const body = items
+  agendaAt.forEach((at, page) => {
+    const body = agendaItems(page)
       .map((s, i) => {
         const target = firstSlide.get(originOf(s));
         return `${page * budget.agendaItems + i + 1}. ${target ? `[${esc(s.heading)}](#/${target})` : esc(s.heading)}`;
       })
       .join('\n');
-    return { ...slide, body };
+    slides[at] = { ...(slides[at] as SlidePlan), body };
   });
-  return { value: { meta, slides: linked }, diagnostics: ctx.diagnostics };
+  return { value: { meta, slides }, diagnostics: ctx.diagnostics };
 }
