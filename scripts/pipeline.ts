@@ -199,7 +199,8 @@ export async function prepareDist(distDir: string): Promise<Templates> {
 }
 
 /** Writes index.html, print.html, fonts, KaTeX and images of a deck into a dist folder. */
-export async function renderInto(distDir: string, deck: Deck, base: Templates, deckDir: string, workspace: string): Promise<void> {
+/** `steps`: the print page gets a copy of each fragment slide per step (only the slides PDF with --fragments shows them). */
+export async function renderInto(distDir: string, deck: Deck, base: Templates, deckDir: string, workspace: string, steps = false): Promise<void> {
   // Fonts and images copy while the slides render.
   const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, deck.slides.map((s) => s.body), distDir, `slides/${deck.name}`)];
   copies.forEach((copy) => copy.catch(() => undefined));
@@ -207,7 +208,7 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
   if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
   const templates = { ...base, customCss: customCss !== null };
   const rendered = renderDeckHtml(deck, templates);
-  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates, renderSteps(deck))]]));
+  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates, steps ? renderSteps(deck) : [])]]));
   if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
   await Promise.all(copies);
 }
@@ -305,7 +306,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
 
     options.progress.step('Rendering HTML');
     const templates = await prepareDist(dist.dir);
-    await renderInto(dist.dir, deck, templates, deckDir, ws);
+    await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
 
     const jobs = pdfJobs(options, dist.dir, name);
     let browserError: LecternError | null = null;
@@ -324,7 +325,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
           writing = rewriteSlideFiles(writing, slidesStaging?.dir, before, files);
           writing.catch(() => undefined);
           deck = deckFromFiles(name, files, options);
-          await renderInto(dist.dir, deck, templates, deckDir, ws);
+          await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
           await printer.reload(page);
         }
         await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length);
