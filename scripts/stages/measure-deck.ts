@@ -4,6 +4,7 @@
 import type { Block, Deck, DocumentModel } from '../types.ts';
 import { parseMarkdown } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
+import { listItems } from './units.ts';
 
 export interface Coverage {
   sentences: number;
@@ -33,13 +34,8 @@ export function normalise(text: string): string {
 
 function units(block: Block): string[] {
   if (block.kind === 'paragraph' || block.kind === 'quote') return splitSentences(block.text.replace(/^>\s?/gmu, ''));
-  if (block.kind === 'list') {
-    return block.text
-      .split('\n')
-      .map((l) => l.replace(/^\s*(?:[•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/u, '').trim())
-      .filter(Boolean)
-      .flatMap(splitSentences);
-  }
+  // An item's sentences (a wrapped item is one item, as the planner reads it).
+  if (block.kind === 'list') return listItems(block.text).flatMap((item) => splitSentences(item.body.replace(/\s+/gu, ' ').trim()));
   return [block.text];
 }
 

@@ -44,7 +44,7 @@ function shorten(point: string): string {
 
 const pointCost = (words: number): number => Math.max(1, Math.ceil(words / 10)) + 0.3;
 
-function listItems(text: string): { marker: string; body: string }[] {
+export function listItems(text: string): { marker: string; body: string }[] {
   const lines = text.split('\n');
   const first = /^(\s*)/u.exec(lines[0] ?? '')?.[1]?.length ?? 0;
   const items: { marker: string; body: string }[] = [];
