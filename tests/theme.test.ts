@@ -1,7 +1,8 @@
 // The theme as the audience sees it: contrast on every slide in both
-// variants, a custom stylesheet, the single-file deck opened on its own.
+// variants, type that stays readable on a full slide, a custom stylesheet,
+// the single-file deck opened on its own.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -19,6 +20,7 @@ before(async () => {
   build(exampleDocument, '--deck', 'light');
   build(exampleDocument, '--deck', 'dark', '--theme', 'dark');
   build(join(fixtures, 'corpus', 'sorting-lecture.md'), '--deck', 'lecture', '--single-file');
+  build(join(fixtures, 'theme', 'readable.md'), '--deck', 'readable');
   browser = await openBrowser();
 });
 after(async () => {
@@ -122,6 +124,89 @@ describe('the theme', () => {
     assert.deepEqual(image, { src: 'data:image/png;base64,', width: 320 });
     const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     await popup.waitForFunction(() => (document.querySelector('.speaker-controls-time .clock-value')?.textContent ?? '') !== '0:00 AM', undefined, { timeout: 15_000 });
+    await page.context().close();
+  });
+});
+
+describe('readable however full the slide', () => {
+  const source = readFileSync(join(fixtures, 'theme', 'readable.md'), 'utf8');
+  const code = /```js\n([^]*?\n)```/u.exec(source)?.[1] ?? '';
+
+  /** Each slide of the readable deck as it is shown: sizes, fit, and its code. */
+  async function slides(page: Page): Promise<{ id: string; layout: string; fit: string; title: number; body: number; pre: { size: number; scroll: number; client: number; text: string; ligatures: string }[] }[]> {
+    const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
+    const shown = [];
+    for (let i = 0; i < total; i += 1) {
+      await page.evaluate((n) => window.Reveal?.slide(n), i);
+      shown.push(
+        await page.evaluate(() => {
+          const slide = document.querySelector('.reveal .slides > section.present') as HTMLElement;
+          const px = (el: Element | null): number => (el ? parseFloat(getComputedStyle(el).fontSize) : 0);
+          return {
+            id: slide.id,
+            layout: slide.className,
+            fit: slide.style.getPropertyValue('--lectern-fit'),
+            title: px(slide.querySelector('h1')),
+            body: px(slide),
+            pre: [...slide.querySelectorAll('pre')].map((pre) => ({
+              size: px(pre),
+              scroll: pre.scrollWidth,
+              client: pre.clientWidth,
+              text: pre.textContent ?? '',
+              ligatures: getComputedStyle(pre.querySelector('code') as Element).fontVariantLigatures,
+            })),
+          };
+        }),
+      );
+    }
+    return shown;
+  }
+
+  it('titles keep one size on every slide; body text and code stay large enough to read', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'));
+    const shown = (await slides(page)).filter((s) => !s.layout.includes('layout-title'));
+    assert.ok(shown.some((s) => s.id === 'full' && s.fit !== ''), 'the full slide was fitted');
+    assert.deepEqual([...new Set(shown.map((s) => s.title))], [58], JSON.stringify(shown.map((s) => [s.id, s.title])));
+    for (const s of shown) assert.ok(s.body >= 28, `${s.id}: body text at ${s.body}px`);
+    const pres = shown.flatMap((s) => s.pre);
+    assert.equal(pres.length, 1);
+    for (const pre of pres) {
+      assert.ok(pre.size >= 22, `code at ${pre.size}px`);
+      assert.ok(pre.scroll <= pre.client, `code clipped: ${pre.scroll}px wide in ${pre.client}px`);
+      assert.equal(pre.text, code, 'the code as written, with nothing added for the wrapped line');
+      assert.equal(pre.ligatures, 'none');
+    }
+    await page.context().close();
+  });
+
+  it('a long code line wraps onto a marked, indented continuation line', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/code');
+    const long = await page.evaluate(() => {
+      const line = [...document.querySelectorAll('section.present pre .line')].find((l) => (l.textContent ?? '').length > 100) as HTMLElement;
+      const lineHeight = parseFloat(getComputedStyle(line).lineHeight);
+      const rects = [...line.getClientRects()];
+      return { height: line.getBoundingClientRect().height, lineHeight, marker: getComputedStyle(line).backgroundImage, rects: rects.length };
+    });
+    assert.ok(long.height >= 1.9 * long.lineHeight, `the long line takes ${long.height}px, a line is ${long.lineHeight}px`);
+    assert.match(long.marker, /linear-gradient/u);
+    await page.context().close();
+  });
+
+  it('in a loose list, ordered or not, nested or not, each marker is on the first line of its item', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/loose');
+    const items = await page.evaluate(() =>
+      [...document.querySelectorAll('section.present li')].map((li) => {
+        // The marker (li::before) is the item's first inline box: it sits on the item's first line, at its top.
+        const text = document.createRange();
+        const first = li.querySelector('p')?.firstChild ?? li.firstChild;
+        text.selectNodeContents(first as Node);
+        const firstLine = text.getClientRects()[0];
+        return { text: (li.textContent ?? '').trim().slice(0, 20), loose: li.querySelector(':scope > p') !== null, item: li.getBoundingClientRect().top, line: firstLine?.top ?? -1 };
+      }),
+    );
+    assert.equal(items.length, 5);
+    assert.ok(items.every((i) => i.loose), 'the list is loose');
+    for (const i of items) assert.ok(Math.abs(i.line - i.item) <= 4, `"${i.text}": marker at ${i.item}px, its text at ${i.line}px`);
     await page.context().close();
   });
 });

@@ -1,8 +1,10 @@
 // Runs in the browser. A slide whose content is taller than its frame gets a
-// smaller type scale (the --lectern-fit custom property), down to a floor; a
-// slide that still overflows is marked with data-overflow for `check`.
+// smaller type scale for its body (the --lectern-fit custom property; titles
+// keep their size), down to a floor that keeps body text at about 28px of the
+// 1280x720 slide; a slide that still overflows is marked with data-overflow
+// for `check`.
 
-const minScale = 0.6;
+const minScale = 0.78;
 
 const clips = (el: Element): boolean => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
 

@@ -18,9 +18,34 @@ export const escapeHtml = (text: string): string =>
 function highlight(code: string, language: string): string {
   const lang = language.trim().split(/\s+/u)[0] ?? '';
   if (lang !== '' && hljs().getLanguage(lang)) {
-    return hljs().highlight(code, { language: lang, ignoreIllegals: true }).value;
+    return wrapCodeLines(hljs().highlight(code, { language: lang, ignoreIllegals: true }).value);
   }
-  return escapeHtml(code);
+  return wrapCodeLines(escapeHtml(code));
+}
+
+/**
+ * Puts each line of (highlighted) code in a `<span class="line">`, so that the
+ * theme can mark where a long line wraps. A highlight.js span may run over
+ * several lines (a comment, a string): it is closed at the end of each line
+ * and opened again on the next. The text, newlines included, is unchanged.
+ */
+export function wrapCodeLines(html: string): string {
+  const open: string[] = [];
+  const lines: string[] = [];
+  let line = '';
+  for (const [piece] of html.matchAll(/<span[^>]*>|<\/span>|\n|[^<\n]+|</gu)) {
+    if (piece === '\n') {
+      lines.push(`${line}${'</span>'.repeat(open.length)}\n`);
+      line = open.join('');
+      continue;
+    }
+    if (piece === '</span>') open.pop();
+    else if (piece.startsWith('<span')) open.push(piece);
+    line += piece;
+  }
+  // Code ends with a newline: nothing is left after it but spans opened again.
+  if (line.replace(/<[^>]*>/gu, '') !== '') lines.push(line);
+  return lines.map((l) => `<span class="line">${l}</span>`).join('');
 }
 
 type Markdown = InstanceType<typeof MarkdownIt>;
@@ -53,6 +78,11 @@ function createMarkdown(math: boolean): Markdown {
     return self.renderToken(tokens, index, options);
   };
 
+  // In a loose list an item's text is a paragraph; no white space between the
+  // item and its paragraph, so the text starts right after the marker, where
+  // its wrapped lines start too (the theme runs the paragraph on from it).
+  md.renderer.rules.list_item_open = (tokens, index, options, _env, self) => self.renderToken(tokens, index, options).replace(/\n$/u, '');
+
   // External links open outside the deck (and stay clickable in the PDF).
   md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
     const token = tokens[index];
@@ -61,6 +91,12 @@ function createMarkdown(math: boolean): Markdown {
       token.attrSet('rel', 'noopener noreferrer');
     }
     return self.renderToken(tokens, index, options);
+  };
+
+  // Indented code gets its lines marked like fenced code.
+  md.renderer.rules.code_block = (tokens, index, _options, _env, self) => {
+    const token = tokens[index];
+    return token ? `<pre${self.renderAttrs(token)}><code>${wrapCodeLines(escapeHtml(token.content))}</code></pre>\n` : '';
   };
 
   // Images: a lone image becomes a figure captioned by its alt text; an image
