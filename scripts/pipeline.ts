@@ -10,7 +10,7 @@ import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
 import { commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
-import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
+import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
 import { packageVersion, themeDir } from './edges/paths.ts';
 import { printPdfs, type PaperSize, type PrintJob } from './edges/pdf.ts';
 import { BrowserSession, Printer } from './edges/printer.ts';
@@ -121,8 +121,8 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
     source: relative(slidesDir, path),
   };
   const planned = planDeck(model, planOptions);
-  const images = await findDocumentImages(dirname(path), planned.value.slides.flatMap((s) => [s.body, s.notes]), shown);
-  return { shown, model, options: planOptions, images, plan: { ...planned.value, slides: rewriteImages(planned.value.slides, images) }, diagnostics: planned.diagnostics };
+  const { images, diagnostics: missing } = await findDocumentImages(dirname(path), planned.value.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
+  return { shown, model, options: planOptions, images, plan: { ...planned.value, slides: rewriteImages(planned.value.slides, images) }, diagnostics: [...missing, ...planned.diagnostics] };
 }
 
 /** Plans again with a smaller budget for the sections whose slides needed smaller type in the browser. */
@@ -140,7 +140,8 @@ function replan(planned: PlannedDocument, fits: { id: string; fit: number; overf
   if (!changed) return null;
   const options = { ...planned.options, tighten };
   const again = planDeck(planned.model, options);
-  return { ...planned, options, plan: { ...again.value, slides: rewriteImages(again.value.slides, planned.images) }, diagnostics: again.diagnostics };
+  const imageWarnings = planned.diagnostics.filter((d) => d.rule === 'image-missing');
+  return { ...planned, options, plan: { ...again.value, slides: rewriteImages(again.value.slides, planned.images) }, diagnostics: [...imageWarnings, ...again.diagnostics] };
 }
 
 function refuseToOverwriteEdits(existing: DeckFiles, files: DeckFiles, name: string, shown: string): void {
@@ -200,17 +201,19 @@ export async function prepareDist(distDir: string): Promise<Templates> {
 
 /** Writes index.html, print.html, fonts, KaTeX and images of a deck into a dist folder. */
 /** `steps`: the print page gets a copy of each fragment slide per step (only the slides PDF with --fragments shows them). */
-export async function renderInto(distDir: string, deck: Deck, base: Templates, deckDir: string, workspace: string, steps = false): Promise<void> {
-  // Fonts and images copy while the slides render.
-  const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, deck.slides.map((s) => s.body), distDir, `slides/${deck.name}`)];
+export async function renderInto(distDir: string, deck: Deck, base: Templates, deckDir: string, workspace: string, steps = false): Promise<Diagnostic[]> {
+  // Fonts and images copy while the slides render; an image that is missing is shown as a placeholder.
+  const images = await findDeckImages(deckDir, deck.slides.map((s) => s.body), `slides/${deck.name}`);
+  const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, images.files, distDir)];
   copies.forEach((copy) => copy.catch(() => undefined));
   const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
   if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
-  const templates = { ...base, customCss: customCss !== null };
+  const templates = { ...base, customCss: customCss !== null, missingImages: images.missing };
   const rendered = renderDeckHtml(deck, templates);
-  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates, steps ? renderSteps(deck) : [])]]));
+  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates, steps ? renderSteps(deck, images.missing) : [])]]));
   if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
   await Promise.all(copies);
+  return images.diagnostics;
 }
 
 /**
@@ -306,7 +309,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
 
     options.progress.step('Rendering HTML');
     const templates = await prepareDist(dist.dir);
-    await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
+    const missingImages = await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
 
     const jobs = pdfJobs(options, dist.dir, name);
     let browserError: LecternError | null = null;
@@ -355,7 +358,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       ...(options.singleFile ? [`dist/${name}/${name}.html`] : []),
       ...(options.png ? [`dist/${name}/png/`] : []),
     ];
-    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: planned?.diagnostics ?? [] };
+    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: planned?.diagnostics ?? missingImages };
   } finally {
     for (const staging of stagings) await discardStaging(staging);
   }

@@ -3,7 +3,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { inputError } from './errors.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, readDocumentBytes, withLock, writeFiles } from './edges/files.ts';
-import { copyDeckImages, copyImages, findDocumentImages } from './edges/images.ts';
+import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
 import { checkDeckName, deckNameFor, generator, rewriteImages } from './pipeline.ts';
 import { detectFormat, importDeck, type ImportFormat } from './stages/import-deck.ts';
 import { readDocument } from './stages/read-document.ts';
@@ -66,7 +66,8 @@ export async function remix(workspace: string, talkFile: string, name: string, f
     const staging = await createStaging(target);
     try {
       await writeFiles(staging.dir, writeDeckFiles(deck, generator));
-      await copyDeckImages(join(workspace, 'slides'), deck.slides.map((s) => s.body), staging.dir, talkFile);
+      const images = await findDeckImages(join(workspace, 'slides'), deck.slides.map((s) => s.body), talkFile);
+      await copyDeckImages(join(workspace, 'slides'), images.files, staging.dir);
       await commitStaging(staging);
     } catch (error) {
       await discardStaging(staging);
@@ -87,7 +88,8 @@ export async function importFile(workspace: string, input: string, options: { de
     const doc = readDocument(shown, await readDocumentBytes(path), options.encoding);
     const format = options.format ?? detectFormat(doc.text);
     const imported = importDeck(doc.text, shown, name, format);
-    const images = await findDocumentImages(dirname(path), imported.slides.flatMap((s) => [s.body, s.notes]), shown);
+    // A missing image stays as written: the deck's build warns of it and shows a placeholder.
+    const { images } = await findDocumentImages(dirname(path), imported.slides.flatMap((s) => [s.body, s.notes]), shown);
     const deck = { ...imported, slides: rewriteImages(imported.slides, images) };
     const staging = await createStaging(target);
     try {

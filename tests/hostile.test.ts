@@ -90,11 +90,12 @@ describe('paths stay inside the workspace', () => {
     assert.equal(existsSync(join(ws.dir, 'slides', 'leak')), false);
   });
 
-  it('a missing image is a clear error, not a broken deck', () => {
+  it('a missing image is a one-line warning and a placeholder, not a failed build', () => {
     writeFileSync(join(ws.dir, 'docs', 'missing.md'), '# Missing\n\n## Picture\n\n![chart](chart.png)\n');
     const result = runCli(['build', 'docs/missing.md'], ws.dir);
-    assert.equal(result.status, 2);
-    assert.match(result.stderr, /image "chart\.png" not found/u);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^docs\/missing\.md:5:1 warning image "chart\.png" not found \(looked for [^\n]*\)/mu);
+    assert.match(readFileSync(join(ws.dir, 'dist', 'missing', 'index.html'), 'utf8'), /<div class="lectern-placeholder">Missing image: chart\.png<\/div><figcaption>chart<\/figcaption>/u);
   });
 });
 

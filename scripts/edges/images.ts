@@ -1,11 +1,15 @@
 // Images: read only from the document's (or deck's) folder and below, never
-// through `..`, an absolute path or a symlink that leads out of it.
+// through `..`, an absolute path or a symlink that leads out of it. An image
+// that is not there is a warning, not a failed build: its slide shows a
+// placeholder.
 import { copyFile, mkdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
 import { imageSources } from '../stages/render-slide.ts';
+import type { Diagnostic, Place } from '../types.ts';
 
-async function insideFolder(folder: string, src: string, where: string): Promise<string> {
+/** The file an image refers to, or null when there is none; throws for one outside `folder`. */
+async function insideFolder(folder: string, src: string, where: string): Promise<{ path: string; real: string | null }> {
   let decoded = src;
   try {
     decoded = decodeURI(src);
@@ -17,41 +21,92 @@ async function insideFolder(folder: string, src: string, where: string): Promise
   try {
     real = await realpath(path);
   } catch {
-    throw inputError(`${where}: image "${src}" not found (looked for ${path})`, 'Put the image in the document\'s folder or below it, or fix the path');
+    return { path, real: null };
   }
   const root = await realpath(folder);
   if (!real.startsWith(root + sep)) {
     throw inputError(`${where}: image "${src}" is outside ${root}`, 'Copy the image into the document\'s folder (or below it) and refer to it there');
   }
-  return real;
+  return { path, real };
 }
 
-/** Images referenced by a document's slides: source file -> its path in the deck folder (images/<name>). */
-export async function findDocumentImages(docDir: string, bodies: string[], where: string): Promise<Map<string, { file: string; target: string }>> {
-  const found = new Map<string, { file: string; target: string }>();
+/** Where `![…](src)` first appears in a document's text. */
+function placeOf(text: string, src: string): Place | undefined {
+  const at = text.search(new RegExp(`!\\[[^\\]]*\\]\\(\\s*<?${src.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'));
+  if (at < 0) return undefined;
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+function missingImage(src: string, path: string, file: string, text?: string): Diagnostic {
+  const place = text === undefined ? undefined : placeOf(text, src);
+  return {
+    severity: 'warning',
+    rule: 'image-missing',
+    message: `image "${src}" not found (looked for ${path}); its slide shows a placeholder. Put the image in the document's folder or below it, or fix the path`,
+    file,
+    ...(place ? { place } : {}),
+  };
+}
+
+export interface DocumentImages {
+  /** Source path as written -> the file, and its path in the deck folder (images/<name>). */
+  images: Map<string, { file: string; target: string }>;
+  /** A warning for each image that is not there (`text`, the document, places them). */
+  diagnostics: Diagnostic[];
+}
+
+/** Images referenced by a document's slides, and warnings for those that are missing. */
+export async function findDocumentImages(docDir: string, bodies: string[], where: string, text?: string): Promise<DocumentImages> {
+  const images = new Map<string, { file: string; target: string }>();
+  const diagnostics: Diagnostic[] = [];
   const names = new Set<string>();
-  for (const src of bodies.flatMap(imageSources)) {
-    if (found.has(src)) continue;
-    const file = await insideFolder(docDir, src, where);
-    const existing = [...found.values()].find((f) => f.file === file);
+  for (const src of new Set(bodies.flatMap(imageSources))) {
+    const { path, real: file } = await insideFolder(docDir, src, where);
+    if (file === null) {
+      diagnostics.push(missingImage(src, path, where, text));
+      continue;
+    }
+    const existing = [...images.values()].find((f) => f.file === file);
     if (existing) {
-      found.set(src, existing);
+      images.set(src, existing);
       continue;
     }
     let name = basename(file);
     for (let n = 2; names.has(name); n += 1) name = basename(file).replace(/(\.[^.]*)?$/u, `-${n}$1`);
     names.add(name);
-    found.set(src, { file, target: `images/${name}` });
+    images.set(src, { file, target: `images/${name}` });
+  }
+  return { images, diagnostics };
+}
+
+export interface DeckImages {
+  /** The image files in the deck's folder that its slides show. */
+  files: string[];
+  /** Sources (as written in the slides) with no file: shown as placeholders. */
+  missing: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+/** The images a deck's slides refer to, found in its folder; warnings for those that are missing. */
+export async function findDeckImages(deckDir: string, bodies: string[], where: string): Promise<DeckImages> {
+  const found: DeckImages = { files: [], missing: new Set(), diagnostics: [] };
+  for (const src of new Set(bodies.flatMap(imageSources))) {
+    const { path, real } = await insideFolder(deckDir, src, where);
+    if (real !== null) found.files.push(real);
+    else if (!found.missing.has(src)) {
+      found.missing.add(src);
+      found.diagnostics.push(missingImage(src, path, where));
+    }
   }
   return found;
 }
 
-/** Copies the images a deck's slides refer to from its folder into the dist folder, at the same relative paths. */
-export async function copyDeckImages(deckDir: string, bodies: string[], distDir: string, where: string): Promise<void> {
-  const sources = new Set(bodies.flatMap(imageSources));
-  for (const src of sources) {
-    const file = await insideFolder(deckDir, src, where);
-    const target = join(distDir, relative(await realpath(deckDir), file));
+/** Copies image files of a deck's folder into the dist folder, at the same relative paths. */
+export async function copyDeckImages(deckDir: string, files: string[], distDir: string): Promise<void> {
+  const root = await realpath(deckDir);
+  for (const file of new Set(files)) {
+    const target = join(distDir, relative(root, file));
     await mkdir(dirname(target), { recursive: true });
     await copyFile(file, target);
   }

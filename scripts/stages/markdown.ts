@@ -99,38 +99,92 @@ function createMarkdown(math: boolean): Markdown {
     return token ? `<pre${self.renderAttrs(token)}><code>${wrapCodeLines(escapeHtml(token.content))}</code></pre>\n` : '';
   };
 
-  // Images: a lone image becomes a figure captioned by its alt text; an image
-  // from outside the deck (a URL, data:, an absolute path) is shown as its alt text.
-  md.core.ruler.push('lectern_images', (state) => {
+  // Images: a lone image becomes a figure captioned by its alt text. One the
+  // deck cannot show (missing, on the web, or from outside the deck) becomes a
+  // placeholder or its alt text, and nothing is fetched.
+  md.core.ruler.push('lectern_figures', (state) => {
+    const env = state.env as RenderEnv;
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
       const inline = tokens[i];
       if (inline?.type !== 'inline' || !inline.children) continue;
-      inline.children = inline.children.map((child) => {
-        if (child.type !== 'image' || isLocalImage(String(child.attrGet('src') ?? ''))) return child;
-        const text = new state.Token('text', '', 0);
-        text.content = `[image: ${child.content || 'no description'}]`;
-        return text;
-      });
       const visible = inline.children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
       const open = tokens[i - 1];
       const close = tokens[i + 1];
       const image = visible[0];
-      if (visible.length === 1 && image?.type === 'image' && open?.type === 'paragraph_open' && close?.type === 'paragraph_close') {
-        open.tag = 'figure';
-        open.attrSet('class', 'lectern-figure');
-        close.tag = 'figure';
-        if (image.content.trim() !== '') {
-          const caption = new state.Token('html_inline', '', 0);
-          caption.content = `<figcaption>${escapeHtml(image.content)}</figcaption>`;
-          inline.children.push(caption);
-        }
+      if (visible.length !== 1 || image?.type !== 'image' || open?.type !== 'paragraph_open' || close?.type !== 'paragraph_close') continue;
+      const unshown = unshownImage(image, env);
+      // An image refused outright is only its alt text, not a figure.
+      if (unshown?.kind === 'lectern-refused') continue;
+      open.tag = 'figure';
+      open.attrSet('class', unshown ? `lectern-figure ${unshown.kind}` : 'lectern-figure');
+      close.tag = 'figure';
+      image.meta = { figure: true };
+      if (image.content.trim() !== '') {
+        const caption = new state.Token('html_inline', '', 0);
+        caption.content = `<figcaption>${escapeHtml(image.content)}</figcaption>`;
+        inline.children.push(caption);
       }
     }
   });
+  const renderImage = md.renderer.rules.image;
+  md.renderer.rules.image = (tokens, index, options, env, self) => {
+    const token = tokens[index];
+    const unshown = token ? unshownImage(token, (env ?? {}) as RenderEnv) : null;
+    if (!unshown) return renderImage ? renderImage(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
+    const figure = (token?.meta as { figure?: boolean } | null)?.figure === true;
+    return figure ? `<div class="lectern-placeholder">${escapeHtml(unshown.text)}</div>` : unshown.html;
+  };
 
   return md;
 }
+
+/** What rendering knows of the deck's folder, and what it is rendering. */
+export type RenderEnv = {
+  /** Local images the deck's folder does not have: shown as placeholders. */
+  missingImages?: ReadonlySet<string>;
+  /** Rendering speaker notes: an image from the web is shown as its address. */
+  notes?: boolean;
+};
+
+/** How an image the deck does not show appears instead: in a figure (`text`), or in a line (`html`). */
+interface UnshownImage {
+  kind: 'lectern-missing' | 'lectern-remote' | 'lectern-refused';
+  text: string;
+  html: string;
+}
+
+function unshownImage(image: Token, env: RenderEnv): UnshownImage | null {
+  const src = String(image.attrGet('src') ?? '');
+  const alt = image.content.trim();
+  if (isLocalImage(src)) {
+    if (!env.missingImages?.has(src)) return null;
+    const text = `Missing image: ${src}`;
+    return { kind: 'lectern-missing', text, html: `<span class="lectern-placeholder">${escapeHtml(alt === '' ? text : `${text} (${alt})`)}</span>` };
+  }
+  const host = webHost(src);
+  if (host !== null) {
+    // Never fetched: the slide names the host, the notes give the whole address.
+    const text = `Image from ${host}`;
+    if (env.notes) return { kind: 'lectern-remote', text, html: `${escapeHtml(`[image: ${alt || 'no description'}] `)}<a href="${escapeHtml(src)}" target="_blank" rel="noopener noreferrer">${escapeHtml(src)}</a>` };
+    return { kind: 'lectern-remote', text, html: `<span class="lectern-placeholder">${escapeHtml(alt === '' ? text : `${text}: ${alt}`)}</span>` };
+  }
+  const text = `[image: ${alt || 'no description'}]`;
+  return { kind: 'lectern-refused', text, html: escapeHtml(text) };
+}
+
+/** The host of an http(s) address, or null for anything else. */
+export function webHost(src: string): string | null {
+  if (!/^https?:\/\//iu.test(src.trim())) return null;
+  try {
+    return new URL(src.trim()).host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The http(s) addresses of the images in some Markdown: shown on a slide as placeholders, never fetched. */
+export const webImageSources = (markdown: string): string[] => imageTokenSources(markdown).filter((src) => webHost(src) !== null);
 
 /** A relative path inside the deck (no scheme, not absolute, no `..`): the only images a deck shows. */
 export function isLocalImage(src: string): boolean {
@@ -156,23 +210,22 @@ export function markdownFor(source: string): Markdown {
 }
 
 /** The image paths a slide's Markdown refers to (local ones only). */
-export function imageSources(markdown: string): string[] {
+export const imageSources = (markdown: string): string[] => imageTokenSources(markdown).filter(isLocalImage);
+
+/** The source of every image in some Markdown, in order. */
+function imageTokenSources(markdown: string): string[] {
   // Every Markdown image starts with "![": most slides have none, and need no parse.
   if (!markdown.includes('![')) return [];
   const found: string[] = [];
   const walk = (tokens: Token[]): void => {
     for (const t of tokens) {
-      if (t.type === 'image') {
-        const src = String(t.attrGet('src') ?? '');
-        if (isLocalImage(src)) found.push(src);
-      }
+      if (t.type === 'image') found.push(String(t.attrGet('src') ?? ''));
       if (t.children) walk(t.children);
     }
   };
   walk(markdownFor(markdown).parse(markdown, {}));
   return found;
 }
-
 
 /**
  * Rewrites the path of every Markdown image (`![alt](src)`) with `map`, which

@@ -11,6 +11,8 @@ export interface Templates {
   scriptHashes: string[];
   /** The deck has a custom stylesheet (assets/custom.css), loaded after the theme. */
   customCss?: boolean;
+  /** Images the slides refer to that the deck's folder does not have: shown as placeholders. */
+  missingImages?: ReadonlySet<string>;
 }
 
 /** Only what the deck needs: its own files, inline styles that reveal.js sets, images from its folder. */
@@ -71,13 +73,13 @@ function sectionElement(slide: RenderedSlide, options: { withId?: boolean; links
 const withSource = (deck: Deck, slide: RenderedSlide, source: string | null | undefined): RenderedSlide => ({ ...slide, source: deck.meta.showSources && source ? source : null });
 
 /** Each fragment slide as it looks after 0, 1, ... clicks (empty for other slides). */
-export function renderSteps(deck: Deck): RenderedSlide[][] {
-  return deck.slides.map((slide) => Array.from({ length: fragmentCount(slide) }, (_, step) => withSource(deck, renderSlide(slide, step), slide.source)));
+export function renderSteps(deck: Deck, missingImages?: ReadonlySet<string>): RenderedSlide[][] {
+  return deck.slides.map((slide) => Array.from({ length: fragmentCount(slide) }, (_, step) => withSource(deck, renderSlide(slide, step, { missingImages }), slide.source)));
 }
 
 /** The reveal.js deck. */
 export function renderDeckHtml(deck: Deck, templates: Templates): { html: string; slides: RenderedSlide[] } {
-  const slides = deck.slides.map((slide) => withSource(deck, renderSlide(slide), slide.source));
+  const slides = deck.slides.map((slide) => withSource(deck, renderSlide(slide, undefined, { missingImages: templates.missingImages }), slide.source));
   const sections = slides
     .map((s) => sectionElement(s, { after: s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>` }))
     .join('\n');

@@ -1,6 +1,6 @@
 // One slide's Markdown -> HTML: its title and body apart, fragments marked.
 import type { DeckSlide } from '../types.ts';
-import { markdownFor, type Token } from './markdown.ts';
+import { escapeHtml, markdownFor, webImageSources, type RenderEnv, type Token } from './markdown.ts';
 
 export { escapeHtml, imageSources } from './markdown.ts';
 
@@ -50,16 +50,16 @@ function titleAt(tokens: Token[]): number {
 const titleText = (tokens: Token[], open: number): string =>
   open < 0 ? '' : (tokens[open + 1]?.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join('');
 
-/** Renders a slide's title (its first `#` heading) and body separately. */
-export function renderSlide(slide: DeckSlide, step?: number): RenderedSlide {
+/** Renders a slide's title (its first `#` heading) and body separately; `env` says which of its images are missing. */
+export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}): RenderedSlide {
   const md = markdownFor(slide.body);
-  const tokens = md.parse(slide.body, {});
+  const tokens = md.parse(slide.body, { ...env });
   if (slide.fragments) markFragments(tokens, step);
   const open = titleAt(tokens);
   let titleHtml = '';
   let bodyTokens = tokens;
   if (open >= 0) {
-    titleHtml = md.renderer.render(tokens.slice(open, open + 3), md.options, {});
+    titleHtml = md.renderer.render(tokens.slice(open, open + 3), md.options, { ...env });
     bodyTokens = [...tokens.slice(0, open), ...tokens.slice(open + 3)];
   }
   return {
@@ -67,10 +67,23 @@ export function renderSlide(slide: DeckSlide, step?: number): RenderedSlide {
     layout: slide.layout,
     title: titleText(tokens, open),
     titleHtml,
-    bodyHtml: md.renderer.render(bodyTokens, md.options, {}),
-    notesHtml: slide.notes === '' ? '' : markdownFor(slide.notes).render(slide.notes),
+    bodyHtml: md.renderer.render(bodyTokens, md.options, { ...env }),
+    notesHtml: renderNotes(slide, env),
     section: slide.section,
   };
+}
+
+/**
+ * The speaker notes, and the address of each image from the web that the
+ * slide shows only as a placeholder (unless the notes already give it).
+ */
+function renderNotes(slide: DeckSlide, env: RenderEnv): string {
+  const notesEnv: RenderEnv = { ...env, notes: true };
+  const notes = slide.notes === '' ? '' : markdownFor(slide.notes).render(slide.notes, notesEnv);
+  const addresses = [...new Set(webImageSources(slide.body))].filter((src) => !webImageSources(slide.notes).includes(src));
+  if (addresses.length === 0) return notes;
+  const links = addresses.map((src) => `<a href="${escapeHtml(src)}" target="_blank" rel="noopener noreferrer">${escapeHtml(src)}</a>`);
+  return `${notes}<p class="lectern-image-sources">Image${addresses.length > 1 ? 's' : ''} from the web, not shown: ${links.join(', ')}</p>`;
 }
 
 /** The slide's markup inside its frame, shared by the deck and the print pages. */

@@ -1,0 +1,108 @@
+// Images a deck cannot show: one missing from the document's folder, one on
+// the web. The build goes on with a warning; the slide shows a placeholder
+// with the alt text; the web address is in the notes; nothing is fetched.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { openBrowser, runCli, scratchWorkspace, type RunResult } from './helpers.ts';
+
+const ws = scratchWorkspace();
+let browser: Browser;
+let built: RunResult;
+const markdown = [
+  '# Pictures',
+  '',
+  '## Missing',
+  '',
+  'The chart below was never drawn.',
+  '',
+  '![Sales by quarter](charts/sales.png)',
+  '',
+  '## Remote',
+  '',
+  'The photograph is on a web server.',
+  '',
+  '![A lecture hall](https://images.example.com/photos/hall.jpg)',
+  '',
+].join('\n');
+
+before(async () => {
+  mkdirSync(join(ws.dir, 'docs'), { recursive: true });
+  writeFileSync(join(ws.dir, 'docs', 'pictures.md'), markdown);
+  built = runCli(['build', 'docs/pictures.md'], ws.dir);
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+  ws.remove();
+});
+
+/** The slide with this id as the deck shows it, and every request the page made. */
+async function slide(id: string): Promise<{ placeholder: string; caption: string; notes: string; box: { width: number; height: number }; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'pictures', 'index.html')).href}#/${id}`);
+  await page.evaluate(() => window.lectern?.ready);
+  const shown = await page.evaluate((slideId) => {
+    const section = document.getElementById(slideId);
+    const box = section?.querySelector('.lectern-placeholder')?.getBoundingClientRect();
+    return {
+      placeholder: section?.querySelector('.lectern-placeholder')?.textContent ?? '',
+      caption: section?.querySelector('figcaption')?.textContent ?? '',
+      notes: section?.querySelector('aside.notes')?.textContent ?? '',
+      box: { width: box?.width ?? 0, height: box?.height ?? 0 },
+    };
+  }, id);
+  await context.close();
+  return { ...shown, requests };
+}
+
+describe('images the deck cannot show', () => {
+  it('a missing image: the build warns on one line naming the file and the image, and goes on', () => {
+    assert.equal(built.status, 0, built.stderr);
+    const warnings = built.stderr.split('\n').filter((l) => l.includes('warning'));
+    assert.equal(warnings.length, 1, built.stderr);
+    assert.match(warnings[0] ?? '', /^docs\/pictures\.md:7:1 warning image "charts\/sales\.png" not found \(looked for .*charts[\\/]sales\.png\)/u);
+  });
+
+  it('a missing image: the slide shows a placeholder box with the alt text', async () => {
+    const shown = await slide('missing');
+    assert.equal(shown.placeholder, 'Missing image: charts/sales.png');
+    assert.equal(shown.caption, 'Sales by quarter');
+    assert.ok(shown.box.width > 300 && shown.box.height > 100, `placeholder of ${shown.box.width}x${shown.box.height}px`);
+  });
+
+  it('an image on the web: a placeholder naming its host on the slide, its address in the notes, and no request', async () => {
+    const shown = await slide('remote');
+    assert.equal(shown.placeholder, 'Image from images.example.com');
+    assert.equal(shown.caption, 'A lecture hall');
+    assert.match(shown.notes, /https:\/\/images\.example\.com\/photos\/hall\.jpg/u);
+    assert.deepEqual(shown.requests.filter((u) => !u.startsWith('file:')), []);
+    assert.doesNotMatch(readFileSync(join(ws.dir, 'dist', 'pictures', 'index.html'), 'utf8'), /<img[^>]*example\.com/u);
+  });
+
+  it('an image inline in a sentence gets a placeholder in the line', () => {
+    writeFileSync(join(ws.dir, 'docs', 'inline.md'), '# Inline\n\n## Logos\n\nOur logo ![the logo](https://cdn.example.org/logo.svg) and the old one ![old logo](old.png) side by side.\n');
+    const result = runCli(['build', 'docs/inline.md'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const html = readFileSync(join(ws.dir, 'dist', 'inline', 'index.html'), 'utf8');
+    assert.match(html, /<span class="lectern-placeholder">Image from cdn\.example\.org: the logo<\/span>/u);
+    assert.match(html, /<span class="lectern-placeholder">Missing image: old\.png \(old logo\)<\/span>/u);
+  });
+
+  it('a deck built from its slides warns of an image that is gone, and shows the placeholder', () => {
+    const deck = join(ws.dir, 'slides', 'pictures');
+    writeFileSync(join(deck, 'extra.md'), '---\nid: extra\nlayout: default\n---\n\n# Extra\n\n![Gone](images/gone.png)\n');
+    writeFileSync(join(deck, 'deck.yaml'), readFileSync(join(deck, 'deck.yaml'), 'utf8').replace(/^ {2}- summary$/mu, '  - extra\n  - summary'));
+    rmSync(join(ws.dir, 'dist', 'pictures'), { recursive: true, force: true });
+    const result = runCli(['build', 'pictures'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^slides\/pictures warning image "images\/gone\.png" not found/mu);
+    assert.match(readFileSync(join(ws.dir, 'dist', 'pictures', 'index.html'), 'utf8'), /Missing image: images\/gone\.png/u);
+  });
+});
