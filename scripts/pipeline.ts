@@ -89,7 +89,7 @@ function deckText(deck: Deck): string {
   return [deck.meta.title, deck.meta.subtitle ?? '', deck.meta.author ?? '', ...deck.slides.flatMap((s) => [s.body, s.notes])].join('\n');
 }
 
-/** A document read and split, ready to be planned (and planned again, tighter, if slides come out too full). */
+/** A document read, split and planned. The plan does not depend on the outputs asked for: the same slides and ids with or without a browser. */
 interface PlannedDocument {
   shown: string;
   model: DocumentModel;
@@ -123,25 +123,6 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
   const planned = planDeck(model, planOptions);
   const { images, diagnostics: missing } = await findDocumentImages(dirname(path), planned.value.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
   return { shown, model, options: planOptions, images, plan: { ...planned.value, slides: rewriteImages(planned.value.slides, images) }, diagnostics: [...missing, ...planned.diagnostics] };
-}
-
-/** Plans again with a smaller budget for the sections whose slides needed smaller type in the browser. */
-function replan(planned: PlannedDocument, fits: { id: string; fit: number; overflow: boolean }[]): PlannedDocument | null {
-  const tighten = { ...(planned.options.tighten ?? {}) };
-  let changed = false;
-  for (const fit of fits) {
-    if (fit.fit >= 0.97 && !fit.overflow) continue;
-    const slide = planned.plan.slides.find((s) => s.id === fit.id);
-    // Only a slide of several units can be split; a lone code block is fitted instead.
-    if (!slide?.origin || slide.layout === 'title' || slide.layout === 'agenda' || (slide.units ?? 0) < 2) continue;
-    tighten[slide.origin] = (tighten[slide.origin] ?? 1) * 0.75;
-    changed = true;
-  }
-  if (!changed) return null;
-  const options = { ...planned.options, tighten };
-  const again = planDeck(planned.model, options);
-  const imageWarnings = planned.diagnostics.filter((d) => d.rule === 'image-missing');
-  return { ...planned, options, plan: { ...again.value, slides: rewriteImages(again.value.slides, planned.images) }, diagnostics: [...imageWarnings, ...again.diagnostics] };
 }
 
 function refuseToOverwriteEdits(existing: DeckFiles, files: DeckFiles, name: string, shown: string): void {
@@ -272,26 +253,18 @@ export async function buildAll(options: BuildOptions, inputs: string[]): Promise
   return { results, failures };
 }
 
-/** After the previous write: the slide files of a new plan, without those of the old one. */
-async function rewriteSlideFiles(previous: Promise<void>, dir: string | undefined, before: Map<string, string>, after: Map<string, string>): Promise<void> {
-  await previous;
-  if (!dir) return;
-  await Promise.all([...before.keys()].filter((name) => !after.has(name)).map((name) => rm(join(dir, name), { force: true })));
-  await writeFiles(dir, after);
-}
-
 async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string, session: BrowserSession): Promise<BuildResult> {
   const ws = options.workspace;
   const slidesDir = join(ws, 'slides', name);
   const distDir = join(ws, 'dist', name);
 
   options.progress.step(input.kind === 'document' ? `Planning slides from ${options.input}` : input.kind === 'talk' ? `Composing the talk ${options.input}` : `Reading slides/${name}`);
-  let planned = input.kind === 'document' ? await planDocument(options, slidesDir) : null;
-  let files = planned ? writeSlides(planned.plan, generator) : input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>();
+  const planned = input.kind === 'document' ? await planDocument(options, slidesDir) : null;
+  const files = planned ? writeSlides(planned.plan, generator) : input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>();
   if (planned && !options.force) refuseToOverwriteEdits(await readDeckFiles(slidesDir), files, name, planned.shown);
   // A talk is composed from its source decks at every build, so edits to them flow in.
   const talk = input.kind === 'talk' ? await loadTalk(ws, options.input, name) : null;
-  let deck = talk ? withOverrides(talk, options) : deckFromFiles(name, files, options);
+  const deck = talk ? withOverrides(talk, options) : deckFromFiles(name, files, options);
 
   const stagings: Staging[] = [];
   try {
@@ -304,7 +277,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     stagings.push(dist);
     // The slide files are written while the deck renders and prints (2,000 of
     // them take most of a second); awaited before the staging moves into place.
-    let writing: Promise<void> = slidesStaging ? writeFiles(slidesStaging.dir, files) : Promise.resolve();
+    const writing: Promise<void> = slidesStaging ? writeFiles(slidesStaging.dir, files) : Promise.resolve();
     writing.catch(() => undefined);
 
     options.progress.step('Rendering HTML');
@@ -318,19 +291,6 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
         const printer = await session.get();
         options.progress.step(jobs.length > 0 ? `Printing ${jobs.length} PDF(s) with ${printer.choice.path}` : `Opening the slides in ${printer.choice.path}`);
         const page = await printer.open(join(dist.dir, 'print.html'));
-        // Slides planned from a document that needed smaller type get planned again, tighter.
-        for (let round = 0; planned && round < 3; round += 1) {
-          const again = replan(planned, await printer.fits(page));
-          if (!again) break;
-          planned = again;
-          const before = files;
-          files = writeSlides(planned.plan, generator);
-          writing = rewriteSlideFiles(writing, slidesStaging?.dir, before, files);
-          writing.catch(() => undefined);
-          deck = deckFromFiles(name, files, options);
-          await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
-          await printer.reload(page);
-        }
         await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length);
         if (options.png) {
           options.progress.step('Writing slide pictures');
@@ -344,7 +304,6 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
         else throw browserFailure(error, options.timeoutMs, 'printing');
       }
     }
-    // After any re-planning, so that it holds the same slides as index.html.
     if (options.singleFile) await writeSingleFile(dist.dir, `${name}.html`);
     await writing;
     if (slidesStaging) await commitStaging(slidesStaging);

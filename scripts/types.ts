@@ -29,13 +29,18 @@ export interface Block {
   /** The block's source text, exactly as the author wrote it (trimmed). */
   text: string;
   line: number;
+  /** Folded away by the author (the body of a `<details>`): speaker notes only. */
+  folded?: boolean;
 }
 
 export interface Section {
   heading: string;
+  /** 1: a part (several `#` in a document whose sections are `##`), 2: a section, 3 and deeper: sub-sections. */
   level: number;
   line: number;
   blocks: Block[];
+  /** A numbered clause heading of a plain-text document ("3. Protecting Users' Legal Rights"). */
+  numbered?: boolean;
   /** The author already wrote this as one slide (Markdown between `---` breaks): keep it as written. */
   explicit?: boolean;
 }
@@ -57,6 +62,8 @@ export interface DocumentModel {
   summary: Block[];
   /** The summary's heading when the author gave one ("Conclusion"). */
   summaryTitle: string | null;
+  /** What the author hid (comments, template tags) and was kept out of the deck. */
+  hidden?: { count: number; removed: string[] };
 }
 
 export type SlideLayout = 'title' | 'agenda' | 'section' | 'divider' | 'summary';

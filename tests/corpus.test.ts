@@ -33,9 +33,9 @@ before(() => {
 after(() => ws.remove());
 
 describe('the corpus', () => {
-  it('has at least ten documents of different shapes, one long enough for 100+ slides', () => {
+  it('has at least ten documents of different shapes, one long enough for 80+ slides', () => {
     assert.ok(documents.length >= 10, `${documents.length} documents`);
-    assert.ok(report.decks.some((d) => d.slides >= 100), 'no deck of 100+ slides');
+    assert.ok(report.decks.some((d) => d.slides >= 80), 'no deck of 80+ slides');
   });
 
   it('keeps every source sentence in the slides or their notes', () => {
@@ -71,14 +71,19 @@ describe('each shape', () => {
     assert.match(slideFile('photosynthesis', 'summary'), /In conclusion/u);
   });
 
-  it('a long section continues over several slides, titled (n/m), split between sentences', () => {
+  it('a long section continues over several slides, split between sentences, never titled "(n/m)"', () => {
     const sections = reportOf('bold-headings.txt').sections;
-    const longest = Math.max(...Object.values(sections));
-    assert.ok(longest >= 3, JSON.stringify(sections));
+    assert.ok(Object.keys(sections).includes('Dr. Jenner and Smallpox'), `the bold lead-in is a heading: ${JSON.stringify(sections)}`);
+    assert.ok((sections['Dr. Jenner and Smallpox'] ?? 0) >= 2, JSON.stringify(sections));
     const ids = manifest('bold-headings').match(/^ {2}- (.+)$/gmu) ?? [];
     const continued = ids.map((l) => l.slice(4)).filter((id) => /-\d$/u.test(id));
-    assert.ok(continued.length >= 2);
-    for (const id of continued) assert.match(slideFile('bold-headings', id), /^# .+ \(\d+\/\d+\)$/mu);
+    assert.ok(continued.length >= 1);
+    for (const id of continued) {
+      const file = slideFile('bold-headings', id);
+      assert.doesNotMatch(file, /^# .+\(\d+\/\d+\)$/mu);
+      // Each point is a whole sentence or clause of the source, never cut with an ellipsis.
+      assert.doesNotMatch(file.split('Note:')[0] ?? '', /…/u);
+    }
   });
 
   it('prose without headings gets a slide per paragraph, titled by a phrase of its own', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LecternError } from '../scripts/errors.ts';
-import { condenseSentence } from '../scripts/stages/condense.ts';
+import { pointOf, topicOf } from '../scripts/stages/condense.ts';
 import { measureCoverage } from '../scripts/stages/measure-deck.ts';
 import { planDeck } from '../scripts/stages/plan-deck.ts';
 import { readDocument } from '../scripts/stages/read-document.ts';
@@ -43,19 +43,34 @@ describe('splitSentences', () => {
   });
 });
 
-describe('condenseSentence', () => {
-  it('splits contrasts and drops connectives', () => {
-    assert.deepEqual(condenseSentence("However, Hitler's regime was based on fascism, while Stalin's government was rooted in communism."), [
-      "Hitler's regime was based on fascism",
-      "Stalin's government was rooted in communism",
-    ]);
+describe('pointOf', () => {
+  it('keeps a short sentence whole, as written', () => {
+    assert.deepEqual(pointOf('`git checkout -b` makes a branch. It also switches to it, and you can start working on it at once.', 14), { point: '`git checkout -b` makes a branch.', lead: null });
+    assert.deepEqual(pointOf('`ls -la` lists files. Try it.', 14), { point: '`ls -la` lists files. Try it.', lead: null });
   });
-  it('turns "while X, Y" into two points and keeps a result clause', () => {
-    assert.deepEqual(condenseSentence('In summary, while the pact served both sides at the time, it was built on mistrust.'), ['The pact served both sides at the time', 'It was built on mistrust']);
-    assert.deepEqual(condenseSentence('The plan was secret, revealing that neither side trusted the other.'), ['The plan was secret', 'Neither side trusted the other']);
+  it('cuts a long sentence at a clause boundary, never inside code or a link, and adds nothing', () => {
+    const text = 'The kernel loads the program with `execve(path, argv, envp)`, then it maps the segments into memory, sets up the stack, and finally jumps to the entry point of the program.';
+    const { point } = pointOf(text, 10);
+    assert.ok(text.startsWith(point), point);
+    assert.ok(point.includes('`execve(path, argv, envp)`'));
+    assert.doesNotMatch(point, /…|\.\.\./u);
   });
-  it('keeps a sentence whole rather than leave a fragment', () => {
-    assert.deepEqual(condenseSentence('It rained; so?'), ['It rained; so?'.replace(/[.;:,]+$/u, '').replace(/\?$/u, '?')]);
+  it('drops a leading connective and subordinate clause, keeping the main clause', () => {
+    assert.equal(topicOf('In summary, while the pact served both sides at the time, it was built on mistrust.', 18), 'it was built on mistrust.');
+  });
+  it('names a bold lead-in term or a short term before a colon', () => {
+    assert.equal(pointOf('**Productivity**: a tool saves time when it is used every day and learned well.', 14).lead, 'Productivity');
+    assert.equal(pointOf('`$0` - Name of the script', 14).lead, '`$0`');
+    assert.equal(pointOf('`$0` - Name of the script', 14).point, '`$0` - Name of the script');
+  });
+  it('is always a prefix of the text or of its main clause', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('word', 'the', '`x, y`', 'and,', 'then;', '**bold**', 'end.', '[a, b](u)'), { maxLength: 60 }), (words) => {
+        const text = words.join(' ');
+        const { point } = pointOf(text, 12);
+        assert.ok(text.replace(/\s+/gu, ' ').includes(point.trim()), `${point} | ${text}`);
+      }),
+    );
   });
 });
 
@@ -118,11 +133,15 @@ describe('planDeck', () => {
     assert.equal(result.value.meta.subtitle, 'Why it mattered');
   });
 
-  it('continues a long section over several slides, split between sentences', () => {
-    const sentences = Array.from({ length: 14 }, (_, i) => `Point number ${i + 1} is a complete sentence about the topic.`);
-    const result = plan(splitText(`Intro here.\n\nBig Topic: ${sentences.join(' ')}\n\nSmall Topic: One line.`));
+  it('continues a long section over several slides, each titled by the term it opens with, never "(n/m)"', () => {
+    const items = Array.from({ length: 14 }, (_, i) => `- **Term ${i + 1}**: a complete sentence that explains the term in some detail.`);
+    const result = plan(splitMarkdown(`# Doc\n\n## Big Topic\n\n${items.join('\n')}\n\n## Small Topic\n\nOne line.`), 'markdown');
     const titles = result.value.slides.map((s) => s.title);
-    assert.ok(titles.includes('Big Topic (1/3)') && titles.includes('Big Topic (3/3)'), titles.join(' | '));
+    const big = result.value.slides.filter((s) => s.section === 'Big Topic');
+    assert.ok(big.length >= 3, titles.join(' | '));
+    assert.equal(big[0]?.title, 'Big Topic');
+    for (const slide of big.slice(1)) assert.match(slide.title, /^Term \d+$/u);
+    assert.ok(titles.every((t) => !/\(\d+\/\d+\)/u.test(t)), titles.join(' | '));
     assert.ok(titles.includes('Small Topic'));
     assert.equal(result.diagnostics[0]?.rule, 'section-split');
   });
@@ -226,7 +245,7 @@ describe('fuzzing the reader and the planner', () => {
         const read = readDocument('f.txt', bytes(`\uFEFF${text.replace(/\n/gu, eol)}`));
         const model = splitText(read.text);
         const planned = planDeck(model, { file: 'f.txt', fileName: 'f.txt', format: 'text', author: 'T' }).value;
-        const coverage = measureCoverage(model, readSlides('d', writeSlides(planned, 'test'), 'slides/d'));
+        const coverage = measureCoverage(model, readSlides('d', writeSlides(planned, 'test'), 'slides/d'), 'text');
         assert.equal(coverage.present, coverage.sentences, `lost: ${coverage.missing.join(' | ')}`);
       }),
       { numRuns: 150 },

@@ -1,33 +1,136 @@
-// Sentences -> short slide points. Every rule only removes connective words or
-// splits at clause boundaries, so a point never says what the author did not;
-// the full sentence always stays in the speaker notes.
-import { countWords } from './sentences.ts';
+// Paragraphs and list items -> short slide points, in the author's words.
+// Extractive only: a point is the author's lead-in term and the opening of
+// their first sentence, cut at a clause boundary; nothing is reworded,
+// recapitalised or ellipsed, and code spans, links and emphasis are never cut.
+import { countWords, splitSentences } from './sentences.ts';
 
-const leadingConnective =
-  /^(?:however|moreover|furthermore|additionally|in addition|also|thus|therefore|consequently|as a result|meanwhile|indeed|in fact|nevertheless|nonetheless|in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|summing up|in sum|to recap|taken together|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|for example|for instance),\s+/iu;
-const leadingSubordinate = /^(?:while|whereas|although|though)\s+([^,]{8,}),\s+(.+)$/iu;
-const contrastSplit = /,\s+(?:while|whereas)\s+|;\s+/u;
-const resultClause = /,\s+(?:revealing|showing|indicating|suggesting|meaning|proving|demonstrating|signalling|signaling) that\s+/u;
+/** Inline constructs a cut must not enter: code spans, links and images, emphasis, autolinks, math. */
+const atoms = /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]*\]\([^)]*\)|!?\[[^\]]*\]\[[^\]]*\]|\*\*[^*]+\*\*|__[^_]+__|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
 
-const capitalise = (text: string): string => text.replace(/^(\P{L}*)(\p{L})/u, (_, pre: string, ch: string) => pre + ch.toLocaleUpperCase());
-
-function tidy(point: string): string {
-  return capitalise(point.trim().replace(/[.;:,]+$/u, '').replace(/\s+/gu, ' '));
+interface Masked {
+  text: string;
+  restore: (masked: string) => string;
 }
 
-/** Splits one sentence into one to three short points. */
-export function condenseSentence(sentence: string): string[] {
-  let text = sentence.trim();
-  for (let m = leadingConnective.exec(text); m; m = leadingConnective.exec(text)) text = text.slice(m[0].length);
-  const parts: string[] = [];
-  const sub = leadingSubordinate.exec(text);
-  if (sub && sub[1] && sub[2] && countWords(sub[2]) >= 3) {
-    parts.push(sub[1], sub[2]);
-  } else {
-    parts.push(...text.split(contrastSplit));
+/** Replaces atoms with placeholders that contain no spaces or punctuation. */
+function mask(text: string): Masked {
+  const kept: string[] = [];
+  const masked = text.replace(atoms, (atom) => {
+    kept.push(atom);
+    return `\u0001${kept.length - 1}\u0002`;
+  });
+  return { text: masked, restore: (m) => m.replace(/\u0001(\d+)\u0002/gu, (_, n: string) => kept[Number(n)] ?? '') };
+}
+
+const wordsOf = (masked: Masked, text: string): number => countWords(masked.restore(text));
+
+/** Clause boundaries in a sentence: after , ; : and dashes, before a parenthesis. */
+function clauseEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[,;:](?=\s)|\s[—–-]\s|\s\(/gu)) {
+    const at = m.index ?? 0;
+    // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
+    // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.
+    if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1))) continue;
+    ends.push(at);
   }
-  const points = parts.flatMap((part) => part.split(resultClause));
-  // A fragment of one or two words reads as a mistake: keep the sentence whole instead.
-  if (points.some((p) => countWords(p) < 3)) return [tidy(text)];
-  return points.map(tidy).filter((p) => p !== '');
+  return ends;
+}
+
+const clauseOpener =
+  /^\s+(?:and|but|or|nor|so|yet|which|who|whom|whose|where|when|while|whereas|because|although|though|since|unless|if|as|then|that|so that|such as|including|especially|e\.g\.|i\.e\.|meaning|making|allowing|leaving|giving|it|they|he|she|we|you|i|this|these|there|its|their|his|her|our|\p{Ll}{3,}ing)\b/iu;
+
+const connective =
+  /^(?:however|moreover|furthermore|additionally|in addition|thus|therefore|consequently|as a result|meanwhile|indeed|in fact|nevertheless|nonetheless|in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|in sum|to recap|ultimately|finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?),\s+/iu;
+const subordinate = /^(?:while|whereas|although|though|because|since|if|when|whenever|as|after|before|despite|following|given|unlike|once|until|upon|by|with|without|in order to)\b/iu;
+
+/**
+ * A sentence's main clause, by dropping words at its start only: a leading
+ * connective ("In summary,") and a leading subordinate clause ("while the
+ * pact served both sides, it was..."), when what is left still says something.
+ */
+function mainClause(sentence: string): string {
+  let text = sentence;
+  for (let m = connective.exec(text); m; m = connective.exec(text)) text = text.slice(m[0].length);
+  if (subordinate.test(text)) {
+    const comma = text.search(/,\s/u);
+    const rest = comma > 0 ? text.slice(comma + 2) : '';
+    if (countWords(text.slice(0, comma)) >= 3 && countWords(rest) >= 4) text = rest;
+  }
+  return countWords(text) >= 3 ? text : sentence;
+}
+
+/**
+ * The opening of a passage, at most about `maxWords` words: its first
+ * sentence, or that sentence cut at the last clause boundary that keeps
+ * it short. A sentence with no such boundary stays whole.
+ */
+export function topicOf(text: string, maxWords: number): string {
+  const masked = mask(text.replace(/\s*\n\s*/gu, ' ').trim());
+  const first = mainClause(splitSentences(masked.text)[0] ?? masked.text);
+  // A sentence a little over the limit reads better whole than cut.
+  if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
+  const ends = clauseEnds(first).filter((i) => wordsOf(masked, first.slice(0, i)) >= 4);
+  const within = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= maxWords);
+  const cut = within[within.length - 1] ?? (wordsOf(masked, first) > 30 ? ends[0] : undefined);
+  return masked.restore(cut === undefined ? first : first.slice(0, cut).trimEnd());
+}
+
+export interface LeadIn {
+  /** The term as a title: emphasis markers and a closing colon or stop gone, code kept. */
+  title: string;
+  /** Where what the term opens starts in the text (after its separator). */
+  restAt: number;
+}
+
+/**
+ * A bold lead-in (`**Term**: ...`, `**Term.** ...`) or a short term before a
+ * colon or dash (`` `ls`: lists files ``, `` `$0` - name ``).
+ */
+export function leadIn(text: string): LeadIn | null {
+  const bold = /^(\*\*|__)(.+?)\1(\s*[:.—–-]?\s*)/u.exec(text);
+  const after = bold ? text.slice(bold[0].length) : '';
+  if (bold && bold[2] && countWords(bold[2]) <= 10 && (/[:.—–-]/u.test(bold[3] ?? '') || /[:.]$/u.test(bold[2]) || after === '' || /^\p{Lu}|^\(/u.test(after))) {
+    return { title: bold[2].replace(/[:.]$/u, '').trim(), restAt: bold[0].length };
+  }
+  const plain = /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`]+)){0,4}?)(\s*:\s+|\s*[—–-]\s+)(?=\S)/u.exec(text);
+  if (plain && plain[1] && !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '')) && countWords(plain[1]) <= 5 && countWords(text.slice(plain[0].length)) >= 2) {
+    return { title: plain[1].trim(), restAt: plain[0].length };
+  }
+  return null;
+}
+
+/**
+ * A point for a paragraph or a list item's text: its lead-in term and the
+ * opening of what follows. Always a prefix of the text (lines joined), so
+ * the author's characters are never changed.
+ */
+export function pointOf(text: string, maxWords: number): { point: string; lead: string | null } {
+  const flat = text.replace(/\s*\n\s*/gu, ' ').trim();
+  // "Properties we care about:" over a list names what follows.
+  if (/[:：]$/u.test(flat) && countWords(flat) <= 8) return { point: flat, lead: flat.replace(/\s*[:：]$/u, '').replace(/^(\*\*|__)(.*)\1$/u, '$2') };
+  const lead = leadIn(flat);
+  // Short enough to read at a glance: shown whole.
+  if (!lead && countWords(flat) <= maxWords) return { point: flat, lead: null };
+  if (!lead) return { point: topicOf(flat, maxWords), lead: null };
+  const rest = flat.slice(lead.restAt);
+  if (rest === '') return { point: flat, lead: lead.title };
+  const budget = Math.max(6, maxWords - countWords(flat.slice(0, lead.restAt)));
+  return { point: flat.slice(0, lead.restAt) + topicOf(rest, budget), lead: lead.title };
+}
+
+/** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
+export function subjectOf(text: string): string | null {
+  const masked = mask(text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim());
+  const verb = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes)\b/u.exec(masked.text);
+  if (!verb) return null;
+  // An adverb before the verb is not part of the subject ("Modern VCSs also let you...").
+  const phrase = masked.text.slice(0, verb.index).trim().replace(/\s+(?:also|often|usually|always|never|then|now|only|just|still|even|generally|typically|really|actually)$/iu, '');
+  const words = countWords(masked.restore(phrase));
+  if (words < 1 || words > 6 || /[,;:("“]/u.test(phrase) || /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|which|who)\b/iu.test(phrase)) return null;
+  // A subject names a thing: not a clause opener, and not cut after an article or a preposition.
+  if (/^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why|a|an)\b/iu.test(phrase)) return null;
+  if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase)) return null;
+  if (!/^[\p{Lu}\u0001]/u.test(phrase) || /^The$/u.test(phrase)) return null;
+  return masked.restore(phrase);
 }

@@ -7,16 +7,20 @@ import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
 import { claimId, slugify } from './slug.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
+import { bodyRoom, slideGeometry, visibleText, wrappedLines } from './text-size.ts';
+
+const proseLines = (markdown: string): number => wrappedLines(visibleText(markdown), slideGeometry.width / slideGeometry.bodySize - 1.05);
+import { labels } from './labels.ts';
+import { subjectOf } from './condense.ts';
 
 export interface Budget {
-  /** Body lines a slide holds under its title. */
-  capacity: number;
   maxPoints: number;
+  /** Words of prose a slide shows at most. */
   maxWords: number;
   agendaItems: number;
 }
 
-export const defaultBudget: Budget = { capacity: 9, maxPoints: 6, maxWords: 60, agendaItems: 8 };
+export const defaultBudget: Budget = { maxPoints: 6, maxWords: 48, agendaItems: 10 };
 
 export interface PlanOptions {
   file: string;
@@ -28,42 +32,49 @@ export interface PlanOptions {
   theme?: 'light' | 'dark';
   source?: string | null;
   budget?: Budget;
-  /** Sections (by origin key, heading@line) whose slides came out too full in the browser: budget factor, below 1. */
-  tighten?: Record<string, number>;
 }
 
-function fits(slide: Unit[], unit: Unit, capacity: number, budget: Budget): boolean {
-  if (slide.length === 0) return true;
-  const points = slide.filter((u) => u.kind === 'point').length + (unit.kind === 'point' ? 1 : 0);
-  const words = slide.reduce((n, u) => n + u.words, unit.words);
-  const cost = slide.reduce((n, u) => n + u.cost, unit.cost);
-  return cost <= capacity && points <= budget.maxPoints && words <= budget.maxWords;
+/** A slide is planned to the room it has; where the estimate of text widths falls short, the browser's fit takes the type down a little (to 28 px at most). */
+const safety = 1;
+
+function fitsOne(group: Unit[], room: number, budget: Budget): boolean {
+  if (group.length <= 1) return true;
+  const points = group.filter((u) => u.kind === 'point' && u.markdown !== '').length;
+  const words = group.reduce((n, u) => n + u.words, 0);
+  const height = group.reduce((n, u) => n + u.height, 0);
+  return height <= room * safety && points <= budget.maxPoints && words <= budget.maxWords;
 }
 
-function pack(units: Unit[], capacity: number, budget: Budget): Unit[][] {
-  const slides: Unit[][] = [];
-  let current: Unit[] = [];
-  for (const unit of units) {
-    if (!fits(current, unit, capacity, budget)) {
-      slides.push(current);
-      current = [];
+/**
+ * Packs a section's units into slides: as few as fit, then the split that
+ * costs least (at the author's own sub-topics rather than inside a list or a
+ * code block, never after a lead-in sentence) and leaves the slides evenly
+ * full (7 points -> 4 + 3, not 6 + 1).
+ */
+export function packUnits(units: Unit[], room: number, budget: Budget): Unit[][] {
+  const n = units.length;
+  const best: number[] = [0];
+  const from: number[] = [0];
+  for (let i = 1; i <= n; i += 1) {
+    best[i] = Infinity;
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const group = units.slice(j, i);
+      if (!fitsOne(group, room, budget)) break;
+      // A lead-in stays with what it introduces, unless the two cannot share a slide.
+      const breakCost = j === 0 ? 0 : units[j - 1]?.keepWithNext ? 1000 : (units[j]?.breakCost ?? 1) * 6;
+      const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / room);
+      // A slide with one short point beside its neighbours reads as a leftover.
+      const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 30 : 0;
+      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + 40 * (1 - fill) ** 2;
+      if (cost < (best[i] ?? Infinity)) {
+        best[i] = cost;
+        from[i] = j;
+      }
     }
-    current.push(unit);
   }
-  if (current.length > 0) slides.push(current);
-  return slides;
-}
-
-/** Packs units into as few slides as fit, then evens them out (7 points -> 4 + 3, not 6 + 1). */
-export function packUnits(units: Unit[], budget: Budget): Unit[][] {
-  const greedy = pack(units, budget.capacity, budget);
-  if (greedy.length <= 1) return greedy;
-  const total = units.reduce((n, u) => n + u.cost, 0);
-  for (let capacity = total / greedy.length; capacity < budget.capacity; capacity += 0.25) {
-    const even = pack(units, capacity, { ...budget, maxPoints: Math.ceil(units.length / greedy.length) + 1 });
-    if (even.length === greedy.length) return even;
-  }
-  return greedy;
+  const groups: Unit[][] = [];
+  for (let i = n; i > 0; i = from[i] ?? 0) groups.unshift(units.slice(from[i] ?? 0, i));
+  return groups;
 }
 
 /** Speaker notes for a slide: the source text its units stand for, each sentence once. */
@@ -92,6 +103,7 @@ function blocksText(blocks: Block[], format: 'text' | 'markdown'): string {
 interface Context {
   options: PlanOptions;
   budget: Budget;
+  lang: string;
   taken: Set<string>;
   diagnostics: Diagnostic[];
 }
@@ -116,26 +128,35 @@ export const originOf = (section: Section): string => `${section.heading}@${sect
 function sectionSlides(section: Section, parent: string, layout: 'section' | 'summary', ctx: Context): SlidePlan[] {
   const origin = originOf(section);
   if (section.explicit) return [{ ...explicitSlide(section, parent, ctx), origin }];
-  const units = blocksToUnits(section.blocks, ctx.options.format);
-  const factor = ctx.options.tighten?.[origin] ?? 1;
-  const budget: Budget = { ...ctx.budget, capacity: ctx.budget.capacity * factor, maxWords: ctx.budget.maxWords * factor, maxPoints: Math.max(2, Math.round(ctx.budget.maxPoints * factor)) };
-  const groups = units.length === 0 ? [[]] : packUnits(units, budget);
-  const base = slugify(section.heading);
+  const title = esc(section.heading, ctx);
+  const room = bodyRoom(title);
+  let units = blocksToUnits(section.blocks, ctx.options.format);
+  let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget);
+  // A section that leaves its one slide mostly empty shows more of each paragraph.
+  if (groups.length === 1 && units.reduce((h, u) => h + u.height, 0) < room * 0.45) {
+    const detailed = blocksToUnits(section.blocks, ctx.options.format, true);
+    const regrouped = packUnits(detailed, room, ctx.budget);
+    if (regrouped.length === 1) {
+      units = detailed;
+      groups = regrouped;
+    }
+  }
+  const base = slugify(visibleText(section.heading));
   if (groups.length > 1) {
-    const points = units.filter((u) => u.kind === 'point').length;
     ctx.diagnostics.push({
       severity: 'info',
       rule: 'section-split',
-      message: `Section "${section.heading}" needs ${groups.length} slides (${points} points)`,
+      message: `Section "${section.heading}" needs ${groups.length} slides`,
       file: ctx.options.file,
       place: { line: section.line, column: 1 },
     });
   }
+  const titles = slideTitles(groups, title, ctx);
   return groups.map((group, i) => ({
     id: claimId(i === 0 ? base : `${base}-${i + 1}`, ctx.taken),
     layout,
-    title: groups.length > 1 ? `${esc(section.heading, ctx)} (${i + 1}/${groups.length})` : esc(section.heading, ctx),
-    body: group.map((u) => u.markdown).join(separator(group)),
+    title: titles[i] ?? title,
+    body: bodyOf(group),
     notes: notesFor(group),
     section: parent,
     origin,
@@ -143,11 +164,57 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   }));
 }
 
+/** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
+function nameOf(group: Unit[], skip: string): string | null {
+  for (const unit of group) {
+    if (unit.markdown === '') continue;
+    if (unit.lead && unit.lead !== skip && countWords(unit.lead) <= 8) return unit.lead;
+    // A picture is named by its caption (the author's alt text).
+    const alt = /^!\[([^\]]{3,60})\]\(/u.exec(unit.markdown)?.[1];
+    if (alt && countWords(alt) <= 8) return alt;
+    const subject = unit.kind === 'point' ? subjectOf(unit.markdown) : null;
+    if (subject && subject !== skip) return subject;
+    if (unit !== group[0]) break;
+  }
+  return null;
+}
+
+/**
+ * Titles for a section's slides: the heading, then for each continuation
+ * what it covers in the author's words; a slide that only goes on with
+ * the topic before it (the rest of a code block) says so: "Topic (cont.)".
+ */
+function slideTitles(groups: Unit[][], title: string, ctx: Context): string[] {
+  const continued = labels(ctx.lang).continued;
+  let last = title;
+  let previous = '';
+  return groups.map((group, i) => {
+    const name = i === 0 ? null : nameOf(group, title);
+    let shown = i === 0 ? title : name ? esc(name, ctx) : `${last} ${continued}`;
+    if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ? esc(name, ctx) : last} ${continued}`;
+    previous = shown;
+    // The topic the next slide may go on with: the last one this slide names.
+    for (const unit of group) {
+      const named = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(unit.markdown) : null);
+      if (named && named !== title && countWords(named) <= 8) last = esc(named, ctx);
+    }
+    return shown;
+  });
+}
+
 const esc = (text: string, ctx: Context): string => (ctx.options.format === 'text' ? escapeMarkdown(text) : text);
 
-// Points sit in one list; a visual (code, table) needs blank lines around it.
-function separator(group: Unit[]): string {
-  return group.some((u) => u.kind === 'visual') ? '\n\n' : '\n';
+// Consecutive points and list items sit in one list; anything else needs blank lines around it.
+function bodyOf(group: Unit[]): string {
+  let body = '';
+  let previous: Unit | null = null;
+  for (const unit of group) {
+    if (unit.markdown === '') continue;
+    if (previous) body += previous.listItem && unit.listItem ? '\n' : '\n\n';
+    body += unit.markdown;
+    previous = unit;
+  }
+  return body;
 }
 
 /** Prose without headings: a section per paragraph (short ones merged), titled by its key phrase. */
@@ -173,20 +240,14 @@ function byline(meta: DeckMeta): string {
   return [meta.author, meta.date].filter((v): v is string => Boolean(v)).map(escapeMarkdown).join(' · ');
 }
 
-/** Plans the deck: which slides, their points and their notes. */
-export function planDeck(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
-  const budget = options.budget ?? defaultBudget;
-  const ctx: Context = { options, budget, taken: new Set(), diagnostics: [] };
-  let intro = model.intro;
-  let sections = model.sections;
-  const documentText = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].map((b) => b.text).join('\n');
-  if (sections.length === 0) {
-    sections = sectionsFromProse(intro, documentText);
-    intro = [];
-  }
-  const introWords = intro.reduce((n, b) => n + countWords(b.text), 0);
-  const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || introWords > 120;
-  const meta: DeckMeta = {
+/** The top level the document actually uses: its parts when it has several, else its parts and sections. */
+function topLevel(sections: Section[]): Section[] {
+  const parts = sections.filter((s) => s.level === 1);
+  return parts.length >= 2 ? parts : sections.filter((s) => s.level <= 2);
+}
+
+function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string): DeckMeta {
+  return {
     title: options.title ?? model.title ?? titleFromIntro(intro) ?? titleFromFileName(options.fileName),
     subtitle: model.subtitle ?? subtitleFromIntro(intro),
     author: options.author ?? model.author,
@@ -197,72 +258,151 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     keywords: model.keywords ?? [],
     source: options.source ?? null,
   };
-  const esc = (t: string): string => (options.format === 'text' ? escapeMarkdown(t) : t);
-  const slides: SlidePlan[] = [];
-  const titleBody = [meta.subtitle ? esc(meta.subtitle) : '', byline(meta)].filter(Boolean).join('\n\n');
-  slides.push({ id: claimId('title', ctx.taken), layout: 'title', title: esc(meta.title), body: titleBody, notes: introAsSlide ? '' : blocksText(intro, options.format), section: null });
+}
 
-  const top = sections.filter((s) => s.level <= 2);
-  const agendaPages = Math.ceil(top.length / budget.agendaItems);
-  const agendaItems = (page: number): Section[] => top.slice(page * budget.agendaItems, (page + 1) * budget.agendaItems);
-  // Where each agenda page sits: its items link to slides planned after it, so its body is written last.
-  const agendaAt: number[] = [];
-  for (let page = 0; page < agendaPages; page += 1) {
-    agendaAt.push(slides.length);
-    slides.push({
-      id: claimId(page === 0 ? 'agenda' : `agenda-${page + 1}`, ctx.taken),
-      layout: 'agenda',
-      title: agendaPages > 1 ? `Agenda (${page + 1}/${agendaPages})` : 'Agenda',
-      body: '',
-      notes: `${page === 0 ? `This talk covers ${top.length} ${top.length === 1 ? 'topic' : 'topics'}` : 'The talk continues with'}: ${agendaItems(page).map((s) => esc(s.heading)).join('; ')}.`,
-      section: null,
-    });
+/** Agenda pages (their bodies are written once the sections are planned); an agenda needs two topics. */
+function agendaSlides(top: Section[], ctx: Context): SlidePlan[] {
+  if (top.length < 2) return [];
+  const per = ctx.budget.agendaItems;
+  const pages = Math.ceil(top.length / per);
+  const words = labels(ctx.lang);
+  return Array.from({ length: pages }, (_, page) => ({
+    id: claimId(page === 0 ? 'agenda' : `agenda-${page + 1}`, ctx.taken),
+    layout: 'agenda' as const,
+    title: page === 0 ? words.agenda : `${words.agenda} ${words.continued}`,
+    body: '',
+    notes: top.slice(page * per, (page + 1) * per).map((s) => esc(s.heading, ctx)).join('; '),
+    section: null,
+  }));
+}
+
+/** A heading with nothing under it but sub-sections opens a part of the talk: a divider listing them. */
+function dividerSlide(sections: Section[], i: number, parent: string, ctx: Context): SlidePlan {
+  const section = sections[i] as Section;
+  const children: Section[] = [];
+  for (const next of sections.slice(i + 1)) {
+    if (next.level <= section.level) break;
+    if (next.level === section.level + 1) children.push(next);
   }
+  return {
+    id: claimId(slugify(visibleText(section.heading)), ctx.taken),
+    layout: 'divider',
+    title: esc(section.heading, ctx),
+    body: children.slice(0, 8).map((c) => `- ${esc(c.heading, ctx)}`).join('\n'),
+    notes: '',
+    section: parent || section.heading,
+    origin: originOf(section),
+  };
+}
 
-  if (introAsSlide) slides.push(...sectionSlides({ heading: 'Introduction', level: 2, line: intro[0]?.line ?? 1, blocks: intro }, 'Introduction', 'section', ctx));
-  let parent = '';
-  sections.forEach((section, i) => {
-    if (section.level <= 2) parent = section.heading;
-    if (section.blocks.length === 0 && !section.explicit) {
-      // A heading with nothing under it but sub-sections opens a part of the talk: a divider.
-      const children: Section[] = [];
-      for (const next of sections.slice(i + 1)) {
-        if (next.level <= section.level) break;
-        if (next.level === section.level + 1) children.push(next);
-      }
-      slides.push({
-        id: claimId(slugify(section.heading), ctx.taken),
-        layout: 'divider',
-        title: esc(section.heading),
-        body: children.map((c) => `- ${esc(c.heading)}`).join('\n'),
-        notes: '',
-        section: parent || section.heading,
-        origin: originOf(section),
-      });
-      return;
-    }
-    slides.push(...sectionSlides(section, parent || section.heading, 'section', ctx));
-  });
+/**
+ * A heading whose sub-sections are all short (a line or two each) and fit on
+ * one slide together: one slide, titled by the heading, each sub-section a
+ * point led by its own heading, instead of a divider and a run of near-empty
+ * slides.
+ */
+function mergedChildren(sections: Section[], i: number, parent: string, ctx: Context): { slide: SlidePlan; children: number } | null {
+  const section = sections[i] as Section;
+  const children: Section[] = [];
+  for (const next of sections.slice(i + 1)) {
+    if (next.level <= section.level) break;
+    if (next.level !== section.level + 1 || next.blocks.length === 0 || next.explicit) return null;
+    children.push(next);
+  }
+  if (children.length < 2) return null;
+  const title = esc(section.heading, ctx);
+  const parts = children.map((c) => ({ heading: esc(c.heading, ctx), units: blocksToUnits(c.blocks, ctx.options.format) }));
+  const units = parts.flatMap((p) => p.units).filter((u) => u.markdown !== '');
+  // A sub-section of one short point reads on one line after its heading; others list their points under it.
+  const inline = (p: (typeof parts)[number]): string | null => {
+    const shown = p.units.filter((u) => u.markdown !== '');
+    const only = shown[0];
+    return shown.length === 1 && only && /^(?:-|\d+[.)]) [^\n]+$/u.test(only.markdown) ? only.markdown.replace(/^(?:-|\d+[.)]) /u, '') : null;
+  };
+  const height = parts.reduce((n, p) => {
+    const one = inline(p);
+    if (one !== null) return n + proseLines(`${p.heading}: ${one}`) * slideGeometry.bodyLine + slideGeometry.itemGap;
+    return n + slideGeometry.bodyLine + slideGeometry.itemGap * 0.5 + p.units.reduce((h, u) => h + u.height * 0.8, 0);
+  }, 0);
+  const words = parts.reduce((n, p) => n + countWords(p.heading) + p.units.reduce((w, u) => w + u.words, 0), 0);
+  if (height > bodyRoom(title) * safety || words > ctx.budget.maxWords || units.length + parts.length > ctx.budget.maxPoints + 3 || units.some((u) => u.kind === 'visual')) return null;
+  const body = parts
+    .map((p) => {
+      const one = inline(p);
+      if (one !== null) return `- **${p.heading}**: ${one}`;
+      return [`- **${p.heading}**`, ...p.units.filter((u) => u.markdown !== '').flatMap((u) => u.markdown.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`)))].join('\n');
+    })
+    .join('\n');
+  const notes = parts.map((p) => `**${p.heading}**\n\n${notesFor(p.units)}`).join('\n\n');
+  return {
+    slide: { id: claimId(slugify(visibleText(section.heading)), ctx.taken), layout: 'section', title, body, notes, section: parent || section.heading, origin: originOf(section), units: units.length },
+    children: children.length,
+  };
+}
 
+/** The closing slide: the author's summary, else a recap of the top-level topics (none for a one-topic talk). */
+function summarySlides(model: DocumentModel, top: Section[], ctx: Context): SlidePlan[] {
+  const words = labels(ctx.lang);
   if (model.summary.length > 0) {
-    const heading = model.summaryTitle ?? 'Summary';
-    slides.push(...sectionSlides({ heading, level: 2, line: model.summary[0]?.line ?? 1, blocks: model.summary }, heading, 'summary', ctx));
-  } else {
-    // No closing paragraph: recap each section by its first point, so the talk still ends on a summary.
-    const recap = top.slice(0, budget.maxPoints).map((s) => `- **${esc(s.heading)}**`);
-    slides.push({ id: claimId('summary', ctx.taken), layout: 'summary', title: 'Summary', body: recap.join('\n'), notes: 'Recap of the main points.', section: 'Summary' });
+    const heading = model.summaryTitle ?? words.summary;
+    return sectionSlides({ heading, level: 2, line: model.summary[0]?.line ?? 1, blocks: model.summary }, heading, 'summary', ctx);
   }
+  if (top.length < 2) return [];
+  const recap = top.slice(0, ctx.budget.maxPoints).map((s) => `- **${esc(s.heading, ctx)}**`);
+  return [{ id: claimId('summary', ctx.taken), layout: 'summary', title: words.summary, body: recap.join('\n'), notes: top.map((s) => esc(s.heading, ctx)).join('; '), section: words.summary }];
+}
+
+/** Plans the deck: which slides, their points and their notes. */
+export function planDeck(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
+  let intro = model.intro;
+  let sections = model.sections;
+  const documentText = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].map((b) => b.text).join('\n');
+  if (sections.length === 0) {
+    sections = sectionsFromProse(intro, documentText);
+    intro = [];
+  }
+  const meta = metaFor(model, options, intro, documentText);
+  const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang: meta.lang, taken: new Set(), diagnostics: [] };
+  const introWords = intro.reduce((n, b) => n + countWords(b.text), 0);
+  const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || introWords > 120;
+  const slides: SlidePlan[] = [];
+  const titleBody = [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta)].filter(Boolean).join('\n\n');
+  slides.push({ id: claimId('title', ctx.taken), layout: 'title', title: esc(meta.title, ctx), body: titleBody, notes: introAsSlide ? '' : blocksText(intro, options.format), section: null });
+
+  const top = topLevel(sections);
+  const agenda = agendaSlides(top, ctx);
+  const agendaAt = slides.length;
+  slides.push(...agenda);
+
+  const introduction = labels(ctx.lang).introduction;
+  if (introAsSlide) slides.push(...sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx));
+  let parent = '';
+  for (let i = 0; i < sections.length; i += 1) {
+    const section = sections[i] as Section;
+    if (section.level <= 2) parent = section.heading;
+    const hasChildren = (sections[i + 1]?.level ?? 0) > section.level;
+    const merged = section.blocks.length === 0 && !section.explicit && hasChildren ? mergedChildren(sections, i, parent, ctx) : null;
+    if (merged) {
+      slides.push(merged.slide);
+      i += merged.children;
+    } else if (section.blocks.length === 0 && !section.explicit && hasChildren) slides.push(dividerSlide(sections, i, parent, ctx));
+    else slides.push(...sectionSlides(section, parent || section.heading, 'section', ctx));
+  }
+  slides.push(...summarySlides(model, top, ctx));
+
   // Agenda items link to the first slide of their section (in the deck and in the PDFs).
   const firstSlide = new Map<string, string>();
   for (const slide of slides) if (slide.origin && !firstSlide.has(slide.origin)) firstSlide.set(slide.origin, slide.id);
-  agendaAt.forEach((at, page) => {
-    const body = agendaItems(page)
+  agenda.forEach((page, p) => {
+    const per = ctx.budget.agendaItems;
+    const body = top
+      .slice(p * per, (p + 1) * per)
       .map((s, i) => {
         const target = firstSlide.get(originOf(s));
-        return `${page * budget.agendaItems + i + 1}. ${target ? `[${esc(s.heading)}](#/${target})` : esc(s.heading)}`;
+        return `${p * per + i + 1}. ${target ? `[${esc(s.heading, ctx)}](#/${target})` : esc(s.heading, ctx)}`;
       })
       .join('\n');
-    slides[at] = { ...(slides[at] as SlidePlan), body };
+    slides[agendaAt + p] = { ...page, body };
   });
   return { value: { meta, slides }, diagnostics: ctx.diagnostics };
 }

@@ -4,9 +4,11 @@ import MarkdownIt from 'markdown-it';
 import { splitFrontMatter, yamlText, type FrontMatter } from './yaml.ts';
 import type { Block, DocumentModel, Section } from '../types.ts';
 import { isSummaryOpening } from './split-text.ts';
+import { removeHidden } from './hidden.ts';
+import { htmlToBlocks } from './html-blocks.ts';
 
 const parser = new MarkdownIt({ html: true });
-const summaryHeading = /^(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap)$/iu;
+const summaryHeading = /^(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting)$/iu;
 
 function stringField(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];
@@ -99,22 +101,53 @@ function firstWords(text: string): string {
   return words === '' ? 'Slide' : words;
 }
 
+/**
+ * The author's heading levels -> the deck's: the first level used at least
+ * twice holds the sections (2); levels above it are parts (1), levels below
+ * are sub-sections (3, 4...). A lone `# Exercises` after `##` sections is a
+ * part, not a reason to demote every section.
+ */
+function levelMap(levels: number[]): (level: number) => number {
+  const counts = new Map<number, number>();
+  for (const l of levels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const used = [...counts.keys()].sort((a, b) => a - b);
+  const sectionLevel = used.find((l) => (counts.get(l) ?? 0) >= 2) ?? used[0] ?? 2;
+  return (level) => (level < sectionLevel ? 1 : Math.min(6, level - sectionLevel + 2));
+}
+
+/** Whether `---` lines cut the document into slides: several of them, around short pieces. */
+function cutIntoSlides(lines: string[], breaks: number[], offset: number): boolean {
+  if (breaks.length < 2) return false;
+  const cuts = [offset, ...breaks, lines.length + offset + 1];
+  const words: number[] = [];
+  for (let i = 0; i + 1 < cuts.length; i += 1) {
+    const piece = lines.slice((cuts[i] ?? 0) - offset, (cuts[i + 1] ?? 0) - offset - 1).join(' ');
+    words.push(piece.split(/\s+/u).filter(Boolean).length);
+  }
+  words.sort((a, b) => a - b);
+  return (words[Math.floor(words.length / 2)] ?? 0) <= 90;
+}
+
 /** Finds title, intro, sections and summary in a Markdown document. */
-export function splitMarkdown(text: string): DocumentModel {
+export function splitMarkdown(source: string): DocumentModel {
+  const unhidden = removeHidden(source, 'markdown');
+  const text = unhidden.text;
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');
   const tokens = parser.parse(front.body, {});
-  const headingLevels = tokens.filter((t) => t.type === 'heading_open' && t.level === 0).map((t) => Number(t.tag.slice(1)));
-  const h1Count = headingLevels.filter((l) => l === 1).length;
+  const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
+  const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title');
-  // A single leading H1 is the document's title; several H1s are its sections.
-  const titleFromH1 = h1Count === 1 && tokens.findIndex((t) => t.type === 'heading_open') === tokens.findIndex((t) => t.tag === 'h1');
-  const sectionLevels = headingLevels.filter((l) => !(titleFromH1 && l === 1));
-  const topLevel = sectionLevels.length > 0 ? Math.min(...sectionLevels) : 2;
+  const firstBlock = tokens.find((t) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr');
+  // A single leading H1 is the document's title; several H1s are its parts, the first of them naming the deck.
+  const titleFromH1 = h1Count === 1 && firstBlock?.type === 'heading_open' && firstBlock.tag === 'h1';
+  if (h1Count > 1 && firstBlock?.type === 'heading_open') title ??= (tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '').trim() || null;
+  const sectionLevels = headings.map((t) => Number(t.tag.slice(1))).filter((l) => !(titleFromH1 && l === 1));
+  const levelOf = levelMap(sectionLevels);
 
   const intro: Block[] = [];
   const sections: Section[] = [];
-  // Lines of `---` breaks: where the author already cut the document into slides.
+  // Lines of `---` breaks: where the author may have cut the document into slides.
   const breaks: number[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
@@ -123,31 +156,31 @@ export function splitMarkdown(text: string): DocumentModel {
     const line = startLine + 1 + front.offset;
     const kind = blockKind(tokens, i);
     if (kind === 'heading') {
-      const heading = (tokens[i + 1]?.content ?? '').trim();
+      const heading = headingText(tokens[i + 1]?.content ?? '');
       const level = Number(token.tag.slice(1));
       if (titleFromH1 && level === 1) {
         title = title ?? heading;
         continue;
       }
-      sections.push({ heading, level: Math.max(2, level - topLevel + 2), line, blocks: [] });
+      if (heading === '') continue;
+      sections.push({ heading, level: levelOf(level), line, blocks: [] });
       continue;
     }
     if (kind === 'break') {
       breaks.push(line);
       continue;
     }
-    const source = lines.slice(startLine, endLine).join('\n').trim();
-    if (source === '') continue;
-    const block: Block = { kind, text: source, line };
+    const raw = lines.slice(startLine, endLine).join('\n').trim();
+    if (raw === '') continue;
     const target = sections[sections.length - 1];
-    (target ? target.blocks : intro).push(block);
+    for (const block of kind === 'html' ? htmlToBlocks(raw, line) : [{ kind, text: raw, line }]) (target ? target.blocks : intro).push(block);
   }
 
-  if (breaks.length >= 2) return explicitSlides(front, title, intro, sections, breaks);
+  if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), hidden: { count: unhidden.hidden, removed: unhidden.removed } };
   let summary: Block[] = [];
   let summaryTitle: string | null = null;
   const last = sections[sections.length - 1];
-  if (last && summaryHeading.test(last.heading)) {
+  if (last && summaryHeading.test(last.heading) && last.blocks.length > 0) {
     summary = last.blocks;
     summaryTitle = last.heading;
     sections.pop();
@@ -155,5 +188,10 @@ export function splitMarkdown(text: string): DocumentModel {
     const index = last.blocks.findIndex((b, k) => k > 0 && b.kind === 'paragraph' && isSummaryOpening(b.text));
     if (index > 0) summary = last.blocks.splice(index);
   }
-  return { ...modelFields(front, title), intro, sections, summary, summaryTitle };
+  return { ...modelFields(front, title), intro, sections, summary, summaryTitle, hidden: { count: unhidden.hidden, removed: unhidden.removed } };
+}
+
+/** A heading as the author wrote it, without a trailing `{#anchor}` or `{.class}` attribute list. */
+function headingText(content: string): string {
+  return content.replace(/\s*\{[#.][^}]*\}\s*$/u, '').trim();
 }

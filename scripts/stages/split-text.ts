@@ -6,14 +6,17 @@ import type { Block, DocumentModel, Section } from '../types.ts';
 interface Paragraph {
   text: string;
   line: number;
+  /** The lines as written, indentation kept (for drawings and aligned columns). */
+  raw?: string;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
 const listMarker = /^\s*(?:[•*\-–·▪◦‣]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/u;
 const headingBody =
   /^\s*(?:(?:\d{1,3}|[ivxIVX]{1,5}|[a-zA-Z])[.)]\s+|[•*\-–·▪◦‣]\s+)?(?:\*\*|__)?([^\s:：.!?*_][^:：.!?\n*_]{0,79}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s+(\S[\s\S]*)$/u;
+// Closing openers in English, French, German and Spanish (and a few more): "In summary", "En résumé", "Zusammenfassend", "En resumen".
 const summaryOpening =
-  /^(?:in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|summing up|in sum|to recap|taken together)\b/iu;
+  /^(?:in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|summing up|in sum|to recap|taken together|en résumé|en resume|en conclusion|pour conclure|pour résumer|en somme|bref|zusammenfassend|abschließend|zum schluss|insgesamt|fazit|kurz gesagt|en resumen|en conclusión|para concluir|para resumir|en definitiva|in sintesi|in conclusione|em resumo|em conclusão|samenvattend|kortom)\b/iu;
 
 export function isSummaryOpening(text: string): boolean {
   return summaryOpening.test(text.trim());
@@ -25,6 +28,9 @@ function wordCount(text: string): number {
 
 /** `Heading: body` with a short heading that starts like a title. */
 function matchHeadingBody(text: string): { heading: string; body: string } | null {
+  // A bold lead-in may hold any punctuation ("**Dr. Jenner and Smallpox**: In 1796, ...").
+  const bold = /^\s*(?:(?:\d{1,3}|[a-zA-Z])[.)]\s+|[•*\-–·▪◦‣]\s+)?(\*\*|__)([^*_\n]{1,80}?)\1\s*[:：.]?\s+(\S[\s\S]*)$/u.exec(text);
+  if (bold && bold[2] && bold[3] && wordCount(bold[2]) <= 8 && /^[\p{Lu}\p{Lo}\p{N}"“']/u.test(bold[2].trim())) return { heading: bold[2].trim().replace(/[:：.]$/u, ''), body: bold[3].trim() };
   const m = headingBody.exec(text);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const heading = m[1].trim();
@@ -42,26 +48,81 @@ function matchBareHeading(text: string): string | null {
     .replace(/^\s*(?:\d{1,3}[.)]|[•*\-–·▪◦‣])\s+/u, '')
     .replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1')
     .trim();
-  if (heading === '' || /^\p{Ll}/u.test(heading)) return null;
+  if (heading === '' || /^\p{Ll}/u.test(heading) || isDrawing(heading) || /\S\s{3,}\S/u.test(heading)) return null;
   return heading;
+}
+
+/** A line of an ASCII-art tree, box or rule: more symbols than letters, or box-drawing characters. */
+function isDrawing(line: string): boolean {
+  const chars = [...line.replace(/\s/gu, '')];
+  const letters = chars.filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+  return /[\u2500-\u257F\u2580-\u259F]|[|+\\/`_=~^*#<>-]{3,}|^[|+\\/]/u.test(line) || letters < chars.length * 0.6;
+}
+
+/** Lines laid out by hand (a diagram, a table of aligned columns, a tree): shown as they are. */
+function isPreformatted(text: string): boolean {
+  const lines = text.split('\n');
+  if (lines.length < 2) return false;
+  const drawn = lines.filter((l) => isDrawing(l.trim()) || /\S {3,}\S/u.test(l.trim())).length;
+  return drawn >= Math.max(2, lines.length * 0.5);
+}
+
+/**
+ * "3. Protecting Users' Legal Rights." or "4.1. Coordinated Universal Time"
+ * on a line of its own: a numbered heading, one level deeper per number.
+ */
+function matchNumberedHeading(text: string): { heading: string; depth: number } | null {
+  const m = /^((?:\d{1,3}|[ivxIVX]{1,5}|[A-Z])(?:\.\d{1,3})*)[.)]?\s+(\p{Lu}[^!?\n]{1,70}?)[.:]?$/u.exec(text.trim());
+  if (!m || m[1] === undefined || m[2] === undefined || wordCount(m[2]) > 9 || /\S\s{3,}\S/u.test(m[2]) || /\.\s/u.test(m[2])) return null;
+  return { heading: text.trim().replace(/[.:]$/u, ''), depth: m[1].split('.').length };
+}
+
+/** Lines that repeat on every page of a paginated text (running headers and footers, "[Page 3]"). */
+function pageFurniture(lines: string[]): Set<string> {
+  const key = (line: string): string => line.trim().replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
+  const counts = new Map<string, number>();
+  // Running heads are laid out in columns ("RFC 3339     Title     July 2002") or carry a page number.
+  for (const line of lines) if (line.trim().length < 90 && (/\S\s{3,}\S/u.test(line.trim()) || /\[?page \d+\]?/iu.test(line))) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
+  const repeated = new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
+  return new Set(lines.filter((l) => repeated.has(key(l))));
 }
 
 /** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
 function toParagraphs(text: string): Paragraph[] {
-  const lines = text.split('\n');
+  const all = text.replace(/\f/gu, '\n').split('\n');
+  const furniture = pageFurniture(all);
+  // Page furniture is left out; its lines stay blank so line numbers hold.
+  const lines = all.map((l) => (furniture.has(l) ? '' : l));
   const content = lines.filter((l) => l.trim() !== '' && !separatorLine.test(l));
   const lengths = content.map((l) => l.trim().length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   // Unwrapped text (a paragraph per line) vs. hard-wrapped text (a paragraph per block).
   const linePerParagraph = median > 100;
+  // In hard-wrapped text, a paragraph's first line is as long as the lines under it; a heading is shorter.
+  const wrapWidth = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const headingLength = wrapWidth >= 50 ? Math.min(70, wrapWidth * 0.75) : 70;
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   const flush = (): void => {
     if (current && current.text.trim() !== '') paragraphs.push({ text: current.text.trim(), line: current.line });
     current = null;
   };
+  let skipTo = -1;
   lines.forEach((raw, index) => {
+    if (index < skipTo) return;
     const line = raw.trim();
+    // A run of lines laid out by hand (a diagram, aligned columns) stays as written, indentation and all.
+    if (current === null && line !== '') {
+      let end = index;
+      while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
+      const run = lines.slice(index, end);
+      if (isPreformatted(run.join('\n'))) {
+        const indent = Math.min(...run.map((l) => /^\s*/u.exec(l)?.[0].length ?? 0));
+        paragraphs.push({ text: run.map((l) => l.trim()).join('\n'), raw: run.map((l) => l.slice(indent).trimEnd()).join('\n'), line: index + 1 });
+        skipTo = end;
+        return;
+      }
+    }
     if (line === '' || (separatorLine.test(line) && line.length <= 80)) {
       flush();
       return;
@@ -72,7 +133,9 @@ function toParagraphs(text: string): Paragraph[] {
     const next = lines[index + 1]?.trim() ?? '';
     // A short line after a blank one, with text right under it, is a heading of its own.
     const afterBlank = previous === '' || separatorLine.test(previous);
-    if (current === null && afterBlank && !linePerParagraph && next !== '' && !separatorLine.test(next) && !startsItem && matchBareHeading(line) !== null && line.length < 70) {
+    // A line whose sentence goes on in the next line ("...copying, distribution and" / "modification follow.") is no heading.
+    const sentenceGoesOn = /^\p{Ll}/u.test(next) || /[,;(&-]$|\b(?:and|or|of|the|a|an|to|in|for|with|by|that)$/iu.test(line);
+    if (current === null && afterBlank && !linePerParagraph && next !== '' && !separatorLine.test(next) && !startsItem && !sentenceGoesOn && matchBareHeading(line) !== null && line.length < headingLength) {
       paragraphs.push({ text: line, line: index + 1 });
       return;
     }
@@ -90,6 +153,11 @@ function toParagraphs(text: string): Paragraph[] {
 const joinLines = (text: string): string => text.replace(/\s*\n\s*/gu, ' ');
 
 function toBlock(p: Paragraph): Block {
+  if (p.raw !== undefined) {
+    const raw = p.raw;
+    const fence = '`'.repeat(Math.max(3, ...[...raw.matchAll(/`+/gu)].map((m) => m[0].length + 1)));
+    return { kind: 'code', text: `${fence}\n${raw}\n${fence}`, line: p.line };
+  }
   if (listMarker.test(p.text)) return { kind: 'list', text: p.text, line: p.line };
   return { kind: 'paragraph', text: joinLines(p.text), line: p.line };
 }
@@ -136,7 +204,12 @@ export function splitText(text: string): DocumentModel {
     const hb = matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
     const bare = hb === null && next !== undefined ? matchBareHeading(p.text) : null;
-    if (hb) {
+    const numbered = hb === null && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n') ? matchNumberedHeading(p.text) : null;
+    if (numbered !== null) {
+      // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under an unnumbered heading before it when there is one.
+      const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered);
+      sections.push({ heading: numbered.heading, level: Math.min(5, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true });
+    } else if (hb) {
       sections.push({ heading: hb.heading, level: 2, line: p.line, blocks: [toBlock({ text: hb.body, line: p.line })] });
     } else if (bare !== null) {
       sections.push({ heading: bare, level: 2, line: p.line, blocks: [] });

@@ -108,7 +108,7 @@ export function closest(wanted: string, candidates: string[]): string | null {
 /** A slide's title without its continuation mark: "Quicksort (2/3)" -> "Quicksort". */
 function baseTitle(slide: DeckSlide): string {
   const heading = /^#[ \t]+(.+?)[ \t#]*$/mu.exec(slide.body)?.[1] ?? '';
-  return heading.replace(/\s*\(\d+\/\d+\)$/u, '').replace(/\\(.)/gu, '$1');
+  return heading.replace(/\s*\((?:\d+\/\d+|cont\.?|continued|suite|Forts\.|segue|vervolg)\)$/iu, '').replace(/\\(.)/gu, '$1');
 }
 
 /** Image paths of a slide from another deck, made relative to the slides/ folder. */
@@ -143,7 +143,13 @@ export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, 
     } else if (ref.kind === 'section') {
       // A section is a part of the document (front matter section:) or a heading whose slides continue "(1/2)".
       const wanted = ref.section.toLowerCase();
-      const matching = deck.slides.filter((s) => s.section?.toLowerCase() === wanted || baseTitle(s).toLowerCase() === wanted);
+      const heads = new Set(deck.slides.filter((s) => s.section?.toLowerCase() === wanted || baseTitle(s).toLowerCase() === wanted).map((s) => s.id));
+      // A heading's continuations carry its id and a number ("quicksort-2"), whatever they are titled.
+      for (const s of deck.slides) {
+        const base = /^(.+)-\d+$/u.exec(s.id)?.[1];
+        if (base !== undefined && heads.has(base)) heads.add(s.id);
+      }
+      const matching = deck.slides.filter((s) => heads.has(s.id));
       if (matching.length === 0) {
         const sections = [...new Set([...deck.slides.map((s) => s.section), ...deck.slides.map(baseTitle)].filter((s): s is string => Boolean(s)))];
         const near = closest(ref.section, sections);

@@ -1,22 +1,33 @@
-// Section blocks -> units: the things a slide can show (a point, a code block,
-// a table...), each with what it costs in slide space and the source text it
+// Section blocks -> units: the things a slide can show (a point, a list item,
+// a code block or part of one, a table...), each with the room it takes on
+// the slide, where a split before it costs least, and the source text it
 // stands for (which goes to the speaker notes).
+import MarkdownIt from 'markdown-it';
 import type { Block } from '../types.ts';
-import { condenseSentence } from './condense.ts';
+import { pointOf, topicOf } from './condense.ts';
 import { countWords, splitSentences } from './sentences.ts';
+import { codeDisplayLines, slideGeometry as g, visibleText, wrappedLines } from './text-size.ts';
 
 export interface Unit {
   kind: 'point' | 'visual';
   /** Markdown shown on the slide. */
   markdown: string;
-  /** Slide space it takes, in body lines (a slide holds about nine). */
-  cost: number;
+  /** Height on the slide in px, at full type size. */
+  height: number;
   words: number;
   /** Source text it stands for: units with the same key share one note. */
   noteKey: string;
   noteText: string;
   /** Index of the block it came from, so notes keep paragraphs apart. */
   block: number;
+  /** The author's term that names it (a bold lead-in, `Term:`): a continuation slide's title. */
+  lead: string | null;
+  /** A sentence that introduces the next unit (code, list, picture): never split from it. */
+  keepWithNext: boolean;
+  /** Cost of starting a slide with this unit: 0 at a new sub-topic, more inside a list or code. */
+  breakCost: number;
+  /** A list item: consecutive items join into one list on the slide. */
+  listItem: boolean;
 }
 
 const markdownSpecials = /([\\`*_[\]<>|~$])/gu;
@@ -28,21 +39,13 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([#>+\-=]|\d+[.)])(?=\s|$)/gmu, (_, space: string, mark: string) => `${space}${mark.replace(/([#>+\-=.)])/u, '\\$1')}`);
 }
 
-const maxPointWords = 30;
+/** Words of a point or item, and of a list item's nested items. */
+const pointWords = 16;
+const itemWords = 14;
+const nestedWords = 10;
 
-/** Keeps a point to a readable length; the whole sentence stays in the notes. */
-function shorten(point: string): string {
-  const chars = [...point];
-  if (chars.length > 240 && countWords(point) <= 3) return `${chars.slice(0, 120).join('')}…`;
-  const words = point.split(/\s+/u);
-  if (words.length <= maxPointWords) return point;
-  const head = words.slice(0, 24).join(' ');
-  const comma = head.lastIndexOf(',');
-  const cut = comma > 0 && countWords(head.slice(0, comma)) >= 8 ? head.slice(0, comma) : head;
-  return `${cut.replace(/[,;:]$/u, '')} …`;
-}
-
-const pointCost = (words: number): number => Math.max(1, Math.ceil(words / 10)) + 0.3;
+const proseWidth = (indentEm: number, size = 1): number => (g.width / g.bodySize - indentEm) / size;
+const proseHeight = (markdown: string, indentEm: number, size = 1): number => wrappedLines(visibleText(markdown), proseWidth(indentEm, size)) * g.bodyLine * size;
 
 export function listItems(text: string): { marker: string; body: string }[] {
   const lines = text.split('\n');
@@ -63,52 +66,425 @@ export function listItems(text: string): { marker: string; body: string }[] {
   return items;
 }
 
-function visualCost(block: Block): number {
+const parser = new MarkdownIt({ html: true });
+type Token = ReturnType<typeof parser.parse>[number];
+
+const columnsOf = (line: string): number => {
+  let n = 0;
+  for (const ch of /^[ \t]*/u.exec(line)?.[0] ?? '') n += ch === '\t' ? 4 - (n % 4) : 1;
+  return n;
+};
+
+/** Removes up to `columns` columns of leading whitespace (tabs count to the next stop of four). */
+function dedent(line: string, columns: number): string {
+  let n = 0;
+  let i = 0;
+  while (i < line.length && n < columns && (line[i] === ' ' || line[i] === '\t')) {
+    n += line[i] === '\t' ? 4 - (n % 4) : 1;
+    i += 1;
+  }
+  return line.slice(i);
+}
+
+const indentBy = (lines: string[], spaces: number): string[] => lines.map((l) => (l.trim() === '' ? '' : ' '.repeat(spaces) + l));
+
+interface ListItemShown {
+  markdown: string;
+  height: number;
+  words: number;
+  lead: string | null;
+}
+
+/** The tokens of each top-level item of the list that opens at `open`. */
+function itemsOf(tokens: Token[], open: number): { open: number; close: number }[] {
+  const level = tokens[open]?.level ?? 0;
+  const items: { open: number; close: number }[] = [];
+  for (let i = open + 1; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.level === level && t.nesting === -1) break;
+    if (t.type === 'list_item_open' && t.level === level + 1) items.push({ open: i, close: i });
+    if (t.type === 'list_item_close' && t.level === level + 1) {
+      const last = items[items.length - 1];
+      if (last) last.close = i;
+    }
+  }
+  return items;
+}
+
+/**
+ * One list item as a slide shows it: its marker, the point of its first
+ * paragraph, its nested lists (their items made points too, nesting kept)
+ * and its code, verbatim. Other paragraphs of the item go to the notes only.
+ */
+function showItem(lines: string[], tokens: Token[], item: { open: number; close: number }, marker: string, depth: number): ListItemShown {
+  const openToken = tokens[item.open];
+  const [start, end] = openToken?.map ?? [0, 0];
+  const firstLine = lines[start] ?? '';
+  const content = /^(\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/u.exec(firstLine)?.[1] ?? '';
+  const contentColumn = columnsOf(content) + content.trimStart().length;
+  const pad = marker.length + 1;
+  const out: string[] = [];
+  let height = 0;
+  let words = 0;
+  let lead: string | null = null;
+  let text = false;
+  const level = (openToken?.level ?? 0) + 1;
+  for (let i = item.open + 1; i < item.close; i += 1) {
+    const t = tokens[i];
+    if (!t || t.level !== level || t.nesting === -1 || !t.map) continue;
+    const [from, to] = t.map;
+    const source = lines.slice(from, Math.min(to, end)).map((l, k) => (from + k === start ? l.slice(content.length) : dedent(l, contentColumn)));
+    if (t.type === 'paragraph_open' && !text) {
+      text = true;
+      const shown = pointOf(source.join('\n'), depth === 0 ? itemWords : nestedWords);
+      lead = shown.lead;
+      const size = depth === 0 ? 1 : 0.86;
+      out.push(shown.point);
+      height += proseHeight(shown.point, 1.05 * (depth + 1), size);
+      words += countWords(visibleText(shown.point));
+    } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
+      if (depth >= 3) continue;
+      const nested = showList(source.join('\n'), depth + 1);
+      out.push(...indentBy(nested.markdown.split('\n'), pad));
+      height += nested.height;
+      words += nested.words;
+    } else if (t.type === 'fence' || t.type === 'code_block') {
+      const code = t.type === 'fence' ? source : [fenceFor(t.content), ...t.content.replace(/\n$/u, '').split('\n'), fenceFor(t.content)];
+      out.push(...indentBy(code, pad));
+      height += codeHeight(t.content.replace(/\n$/u, '').split('\n'));
+    }
+  }
+  const [head = '', ...rest] = out;
+  const markdown = [`${marker} ${head}`.trimEnd(), ...(text ? rest : indentBy(out, pad))].join('\n');
+  return { markdown, height: height + (depth === 0 ? g.itemGap : 0.25 * g.bodySize), words, lead };
+}
+
+/** A whole list, shown: used for nested lists. */
+function showList(source: string, depth: number): { markdown: string; height: number; words: number } {
+  const lines = source.split('\n');
+  const tokens = parser.parse(source, {});
+  const open = tokens.findIndex((t) => t.type === 'bullet_list_open' || t.type === 'ordered_list_open');
+  if (open < 0) return { markdown: source, height: proseHeight(source, 1.05 * (depth + 1), 0.86), words: countWords(source) };
+  const ordered = tokens[open]?.type === 'ordered_list_open';
+  const first = Number(tokens[open]?.attrGet('start') ?? 1);
+  const delimiter = tokens[open + 1]?.markup === ')' ? ')' : '.';
+  const shown = itemsOf(tokens, open).map((item, i) => showItem(lines, tokens, item, ordered ? `${first + i}${delimiter}` : '-', depth));
+  return { markdown: shown.map((s) => s.markdown).join('\n'), height: shown.reduce((n, s) => n + s.height, 0), words: shown.reduce((n, s) => n + s.words, 0) };
+}
+
+function fenceFor(code: string): string {
+  const longest = Math.max(0, ...[...code.matchAll(/`+/gu)].map((m) => m[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+const codeHeight = (lines: string[]): number => codeDisplayLines(lines) * g.codeLine + g.codePad;
+
+/** Display lines of code a slide holds under a one-line title, with a line of lead-in. */
+export const codeLinesPerSlide = Math.floor((g.bodyHeight - 2 * g.titleLine - g.codePad - g.blockGap) / g.codeLine);
+
+/**
+ * A code block too long for one slide -> parts, split at blank lines, else
+ * before a line that starts at the block's least indentation (a top-level
+ * statement), else where the slide is full. The code itself is untouched.
+ */
+export function splitCode(lines: string[], limit: number): string[][] {
+  // A block a little over the limit stays whole: the slide's fit takes code down to 22 px.
+  if (codeDisplayLines(lines) <= limit + 2) return [lines];
+  const parts: string[][] = [];
+  let rest = lines;
+  while (codeDisplayLines(rest) > limit + 2) {
+    // Parts of even length: 14 lines are 7 + 7, not 12 + 2.
+    const target = Math.ceil(codeDisplayLines(rest) / Math.ceil(codeDisplayLines(rest) / limit));
+    let fit = 0;
+    while (fit < rest.length && codeDisplayLines(rest.slice(0, fit + 1)) <= target) fit += 1;
+    let most = fit;
+    while (most < rest.length && codeDisplayLines(rest.slice(0, most + 1)) <= limit) most += 1;
+    fit = Math.max(1, fit);
+    const floor = Math.min(...rest.filter((l) => l.trim() !== '').map(columnsOf));
+    const minimum = Math.max(1, Math.ceil(fit / 2));
+    const blankAt = (i: number): boolean => (rest[i - 1] ?? '').trim() === '';
+    const statementAt = (i: number): boolean => i < rest.length && columnsOf(rest[i] ?? '') === floor && (rest[i] ?? '').trim() !== '' && !/^\s*[)}\]]/u.test(rest[i] ?? '');
+    // The nearest blank line to the even cut, else the nearest top-level statement, else the cut itself.
+    const near = (test: (i: number) => boolean): number => {
+      for (let d = 0; d <= most - minimum; d += 1) {
+        if (fit + d <= most && test(fit + d)) return fit + d;
+        if (fit - d >= minimum && test(fit - d)) return fit - d;
+      }
+      return -1;
+    };
+    let cut = near(blankAt);
+    if (cut < 0) cut = near(statementAt);
+    if (cut < 0) cut = fit;
+    const part = rest.slice(0, cut);
+    while (part.length > 0 && (part[part.length - 1] ?? '').trim() === '') part.pop();
+    if (part.length > 0) parts.push(part);
+    rest = rest.slice(cut);
+    while (rest.length > 0 && (rest[0] ?? '').trim() === '') rest = rest.slice(1);
+  }
+  if (rest.length > 0) parts.push(rest);
+  return parts;
+}
+
+/** A fenced or indented code block -> its info string and lines. */
+function codeOf(text: string): { info: string; lines: string[]; fenced: boolean } {
+  const lines = text.split('\n');
+  const open = /^ {0,3}(`{3,}|~{3,})(.*)$/u.exec(lines[0] ?? '');
+  if (!open) return { info: '', lines: lines.map((l) => dedent(l, 4)), fenced: false };
+  const indent = columnsOf(lines[0] ?? '');
+  const closes = lines.length > 1 && new RegExp(`^\\s*${open[1]?.[0] === '`' ? '`' : '~'}{${open[1]?.length ?? 3},}\\s*$`, 'u').test(lines[lines.length - 1] ?? '');
+  return { info: (open[2] ?? '').trim(), lines: lines.slice(1, closes ? -1 : undefined).map((l) => dedent(l, indent)), fenced: true };
+}
+
+/** Part `i` of a code block or a table split over slides: a later part is a cheaper place to break than a new block. */
+function visualPart(markdown: string, height: number, b: number, i: number): Unit {
+  return { kind: 'visual', markdown, height, words: 0, noteKey: `${b}:${i}`, noteText: '', block: b, lead: null, keepWithNext: false, breakCost: i === 0 ? 1 : 2, listItem: false };
+}
+
+function codeUnits(block: Block, b: number): Unit[] {
+  const code = codeOf(block.text);
+  const parts = code.lines.length > 0 ? splitCode(code.lines, codeLinesPerSlide) : [[]];
+  return parts.map((part, i) => {
+    const whole = parts.length === 1 && code.fenced;
+    const body = part.join('\n');
+    const fence = fenceFor(body);
+    return visualPart(whole ? block.text : `${fence}${code.info}\n${body}\n${fence}`, codeHeight(part), b, i);
+  });
+}
+
+/** A table too tall for a slide -> parts with the header repeated. */
+function tableUnits(block: Block, b: number): Unit[] {
+  const lines = block.text.split('\n');
+  const header = lines.slice(0, 2);
+  const rows = lines.slice(2);
+  const columns = Math.max(1, (header[0] ?? '').split('|').filter((c) => c.trim() !== '').length);
+  const rowHeight = (row: string): number => {
+    const cells = row.split('|').map((c) => visibleText(c.trim()));
+    const width = g.width / (g.bodySize * 0.8) / columns - 1.4;
+    return Math.max(...cells.map((c) => wrappedLines(c, Math.max(4, width)))) * g.bodyLine * 0.8 + 0.6 * 0.8 * g.bodySize;
+  };
+  const room = g.bodyHeight - 2 * g.titleLine - g.titleExtra - rowHeight(header[0] ?? '');
+  const parts: string[][] = [];
+  let current: string[] = [];
+  let used = 0;
+  for (const row of rows) {
+    const h = rowHeight(row);
+    if (current.length > 0 && used + h > room) {
+      parts.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(row);
+    used += h;
+  }
+  parts.push(current);
+  return parts.map((part, i) => visualPart(parts.length === 1 ? block.text : [...header, ...part].join('\n'), rowHeight(header[0] ?? '') + part.reduce((n, r) => n + rowHeight(r), 0) + g.blockGap, b, i));
+}
+
+function visualHeight(block: Block): number {
   const lines = block.text.split('\n').length;
   switch (block.kind) {
-    case 'code':
-      return 0.8 * (lines + 1);
-    case 'table':
-      return 1.1 * lines;
     case 'image':
-      return 4.5;
+      // A remote picture is never fetched: it shows as a small placeholder.
+      return /\]\(\s*<?https?:/iu.test(block.text) ? 110 : 260;
     case 'math':
-      return 1.5 + 0.6 * lines;
-    case 'quote':
-      return pointCost(countWords(block.text)) + 0.5;
+      return 40 + 55 * lines;
     default:
-      return pointCost(countWords(block.text));
+      return proseHeight(block.text, 0) + g.blockGap;
   }
 }
 
-/** Turns one section's blocks into units, in order. */
-export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown'): Unit[] {
+/** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
+const introduces = (text: string, next: Block | undefined): boolean => {
+  if (next === undefined || next.kind === 'paragraph' || next.kind === 'html' || next.folded) return false;
+  if (/[:：]\s*$/u.test(text.trim())) return true;
+  // "The chart below shows..." before a picture, a table or code.
+  const last = splitSentences(text.replace(/\s+/gu, ' ').trim()).pop() ?? '';
+  return ['image', 'table', 'code', 'math'].includes(next.kind) && /\b(?:below|as follows|the following|here is|here's|this (?:example|diagram|figure|chart|picture|table|code|program|snippet))\b/iu.test(last);
+};
+
+/**
+ * More of a paragraph, for a slide with room to spare: the opening of each
+ * sentence in turn, while the slide shows less than half of the paragraph's
+ * words (the rest stays in the notes).
+ */
+function detailUnits(block: Block, b: number, format: 'text' | 'markdown', most = 4): Unit[] | null {
+  const full = block.text.replace(/\s*\n\s*/gu, ' ').trim();
+  const sentences = splitSentences(full);
+  if (sentences.length < 2) return null;
+  const limit = (most >= 4 ? 0.5 : 0.45) * countWords(full);
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
   const units: Unit[] = [];
+  let shownWords = 0;
+  for (const [i, sentence] of sentences.entries()) {
+    const shown = i === 0 ? pointOf(sentence, 14) : { point: topicOf(sentence, 12), lead: null };
+    const words = countWords(visibleText(shown.point));
+    if (units.length >= most || (units.length > 0 && shownWords + words > limit)) continue;
+    shownWords += words;
+    units.push({
+      kind: 'point',
+      markdown: `- ${asMarkdown(shown.point)}`,
+      height: proseHeight(shown.point, 1.05) + g.itemGap,
+      words,
+      noteKey: `${b}`,
+      noteText: asMarkdown(full),
+      block: b,
+      lead: shown.lead,
+      keepWithNext: false,
+      breakCost: i === 0 ? (shown.lead ? 0 : 1) : 4,
+      listItem: true,
+    });
+  }
+  return units.length > 1 ? units : null;
+}
+
+function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown'): Unit {
+  const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
+  const full = block.text.replace(/\s*\n\s*/gu, ' ').trim();
+  const leadIn = introduces(full, next);
+  // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
+  const shown = leadIn && countWords(full) <= 30 ? { point: full, lead: null } : leadIn ? { point: full.slice(full.lastIndexOf('. ', full.length - 2) + 2), lead: null } : pointOf(full, pointWords);
+  const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
+  const words = countWords(visibleText(shown.point));
+  return {
+    kind: 'point',
+    markdown,
+    height: proseHeight(shown.point, leadIn ? 0 : 1.05) + (leadIn ? g.blockGap : g.itemGap),
+    words,
+    noteKey: `${b}`,
+    noteText: asMarkdown(full),
+    block: b,
+    lead: shown.lead,
+    keepWithNext: leadIn,
+    breakCost: shown.lead ? 0 : 1,
+    listItem: !leadIn,
+  };
+}
+
+function markdownListUnits(block: Block, b: number): Unit[] {
+  const lines = block.text.split('\n');
+  const tokens = parser.parse(block.text, {});
+  const open = tokens.findIndex((t) => t.type === 'bullet_list_open' || t.type === 'ordered_list_open');
+  if (open < 0) return [];
+  const ordered = tokens[open]?.type === 'ordered_list_open';
+  const first = Number(tokens[open]?.attrGet('start') ?? 1);
+  const delimiter = tokens[open + 1]?.markup === ')' ? ')' : '.';
+  const items = itemsOf(tokens, open);
+  // A short list is one idea: split it only when it cannot share a slide.
+  const inside = items.length <= 6 ? 8 : 3;
+  return items.map((item, i) => {
+    const marker = ordered ? `${first + i}${delimiter}` : '-';
+    const shown = showItem(lines, tokens, item, marker, 0);
+    const [start, end] = tokens[item.open]?.map ?? [0, 0];
+    const source = lines.slice(start, end);
+    while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();
+    const base = columnsOf(source[0] ?? '');
+    return {
+      kind: 'point',
+      markdown: shown.markdown,
+      height: shown.height,
+      words: shown.words,
+      noteKey: `${b}:${i}`,
+      // The notes keep the whole item as written, with the author's marker.
+      noteText: source.map((l) => dedent(l, base)).join('\n'),
+      block: b,
+      lead: shown.lead,
+      keepWithNext: false,
+      breakCost: i === 0 ? 1 : shown.lead ? 1 : inside,
+      listItem: true,
+    };
+  });
+}
+
+function textListUnits(block: Block, b: number): Unit[] {
+  return listItems(block.text).map((item, i) => {
+    const ordered = /^\d/u.test(item.marker);
+    const body = item.body.replace(/\s*\n\s*/gu, ' ').trim();
+    const shown = pointOf(body, itemWords);
+    const marker = ordered ? item.marker.replace(/\)$/u, '.') : '-';
+    const point = escapeMarkdown(shown.point);
+    // Notes keep the author's own marker ("3.", "b)"), so no character of the item is lost.
+    const noteText = /\p{L}|\d/u.test(item.marker) ? escapeMarkdown(`${item.marker} ${body}`) : `- ${escapeMarkdown(body)}`;
+    return {
+      kind: 'point',
+      markdown: `${marker} ${point}`,
+      height: proseHeight(shown.point, 1.05) + g.itemGap,
+      words: countWords(shown.point),
+      noteKey: `${b}:${i}`,
+      noteText,
+      block: b,
+      lead: shown.lead,
+      keepWithNext: false,
+      breakCost: i === 0 ? 1 : shown.lead ? 1 : 3,
+      listItem: true,
+    };
+  });
+}
+
+/**
+ * A quotation or a sidebar (`> ### Title`, `> [!NOTE]`): its heading in bold
+ * and the point of its first paragraph; the whole of it goes to the notes.
+ */
+function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
+  const inner = block.text.split('\n').map((l) => l.replace(/^\s*>\s?/u, ''));
+  const alert = /^\s*\[!(\w+)\]\s*$/u;
+  const heading = inner.find((l) => l.trim() !== '' && !alert.test(l));
+  const title = heading && /^#{1,6}\s+/u.test(heading) ? heading.replace(/^#{1,6}\s+/u, '').replace(/\s+#+\s*$/u, '').trim() : null;
+  const body = inner.filter((l) => !alert.test(l) && l !== heading).join('\n');
+  const first = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).trim().split(/\n\s*\n|\n(?=\s*(?:```|~~~))/u)[0] ?? '';
+  const shownPoint = /^\s*(?:```|~~~|\||#)/u.test(first) ? null : pointOf(first, pointWords * 2);
+  const point = shownPoint?.point ?? '';
+  const lines = [title ? `**${title}**` : '', point].filter((l) => l !== '');
+  const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
+  const markdown = shown.map((l) => `> ${l}`).join('\n>\n');
+  return {
+    kind: 'visual',
+    markdown,
+    height: proseHeight(shown.join(' '), 1) + g.blockGap + (title ? g.bodyLine * 0.5 : 0),
+    words: countWords(visibleText(shown.join(' '))),
+    noteKey: `${b}`,
+    // The notes keep the whole quotation, without its markers, so it reads as prose.
+    noteText: format === 'text' ? escapeMarkdown(block.text) : inner.filter((l) => !alert.test(l)).join('\n').trim(),
+    block: b,
+    lead: title ?? shownPoint?.lead ?? null,
+    keepWithNext: false,
+    breakCost: title ? 0 : 1,
+    listItem: false,
+  };
+}
+
+/**
+ * Turns one section's blocks into units, in order. With `detail`, a
+ * paragraph shows the opening of several of its sentences (for a section
+ * that would otherwise leave its slide nearly empty).
+ */
+export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', detail = false): Unit[] {
+  const units: Unit[] = [];
   blocks.forEach((block, b) => {
-    if (block.kind === 'paragraph') {
-      splitSentences(block.text).forEach((sentence, s) => {
-        for (const point of condenseSentence(sentence)) {
-          const shown = shorten(point);
-          const words = countWords(shown);
-          units.push({ kind: 'point', markdown: `- ${asMarkdown(shown)}`, cost: pointCost(words), words, noteKey: `${b}:${s}`, noteText: asMarkdown(sentence), block: b });
-        }
-      });
+    const next = blocks[b + 1];
+    // A long paragraph gets a point per seventy words or so, whatever the room.
+    const long = Math.min(4, Math.floor(countWords(block.text) / 70));
+    const most = detail ? 4 : long;
+    const detailed = most >= 2 && block.kind === 'paragraph' && !block.folded && !introduces(block.text, next) ? detailUnits(block, b, format, most) : null;
+    if (detailed) {
+      units.push(...detailed);
+    } else if (block.folded) {
+      // Folded away by the author (<details>): the speaker's notes only.
+      units.push({ kind: 'point', markdown: '', height: 0, words: 0, noteKey: `${b}`, noteText: block.text, block: b, lead: null, keepWithNext: false, breakCost: 5, listItem: false });
+    } else if (block.kind === 'paragraph') {
+      units.push(paragraphUnit(block, b, next, format));
     } else if (block.kind === 'list') {
-      listItems(block.text).forEach((item, i) => {
-        const ordered = /\d/u.test(item.marker);
-        const body = item.body.trim();
-        const words = countWords(body);
-        const marker = ordered ? `${i + 1}.` : '-';
-        const shown = format === 'text' ? asMarkdown(shorten(body.replace(/\s*\n\s*/gu, ' '))) : body.replace(/\n/gu, '\n   ');
-        // Notes keep the author's own marker ("3.", "b)"), so no character of the item is lost.
-        const noteText = /\p{L}|\d/u.test(item.marker) ? asMarkdown(`${item.marker} ${body}`) : `- ${asMarkdown(body)}`;
-        units.push({ kind: 'point', markdown: `${marker} ${shown}`, cost: pointCost(words), words, noteKey: `${b}:${i}`, noteText, block: b });
-      });
+      units.push(...(format === 'markdown' ? markdownListUnits(block, b) : textListUnits(block, b)));
+    } else if (block.kind === 'code') {
+      units.push(...codeUnits(block, b));
+    } else if (block.kind === 'table' && format === 'markdown') {
+      units.push(...tableUnits(block, b));
+    } else if (block.kind === 'quote') {
+      units.push(quoteUnit(block, b, format));
     } else {
-      const words = block.kind === 'quote' || block.kind === 'html' ? countWords(block.text) : 0;
-      const markdown = block.kind === 'html' ? asMarkdown(block.text) : format === 'text' ? asMarkdown(block.text) : block.text;
-      units.push({ kind: 'visual', markdown, cost: visualCost(block), words, noteKey: `${b}`, noteText: '', block: b });
+      const words = block.kind === 'html' ? countWords(block.text) : 0;
+      const markdown = format === 'text' || block.kind === 'html' ? escapeMarkdown(block.text) : block.text;
+      units.push({ kind: 'visual', markdown, height: visualHeight(block), words, noteKey: `${b}`, noteText: '', block: b, lead: null, keepWithNext: false, breakCost: 1, listItem: false });
     }
   });
   return units;

@@ -1,0 +1,133 @@
+// What the author hid never reaches a slide: HTML comments, Liquid/Jekyll
+// tags ({% comment %}, {% raw %}, {% include %}, {{ page.x }}), mdBook's
+// {{#include}} lines and the `# ` lines it hides in Rust examples. Code is
+// left byte for byte, except the template tags a site generator would have
+// removed from it too. Removed text becomes blank lines, so line numbers in
+// diagnostics still point into the author's file.
+
+export interface Unhidden {
+  text: string;
+  /** How many hidden items were kept out (comments, template tags, hidden code lines). */
+  hidden: number;
+  /** The text of what was kept out that has words in it (a comment's content), for `check`. */
+  removed: string[];
+}
+
+const fenceOpen = /^( {0,3})(`{3,}|~{3,})(.*)$/u;
+// Liquid {% highlight lang %} ... {% endhighlight %} is Jekyll's code block.
+const highlightBlock = /^[ \t]*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n([\s\S]*?)\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/gmu;
+const templated = /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
+
+const blankOut = (text: string): string => text.replace(/[^\n]/gu, '');
+
+interface Chunk {
+  code: boolean;
+  text: string;
+  /** The fence's info string (language), for code chunks. */
+  info: string;
+}
+
+/** Cuts Markdown into fenced code and the rest, by line. */
+function chunks(text: string): Chunk[] {
+  const out: Chunk[] = [];
+  const lines = text.split('\n');
+  let prose: string[] = [];
+  const flushProse = (): void => {
+    if (prose.length > 0) out.push({ code: false, text: prose.join('\n'), info: '' });
+    prose = [];
+  };
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const open = fenceOpen.exec(line);
+    if (!open || (open[2]?.startsWith('`') && open[3]?.includes('`'))) {
+      prose.push(line);
+      continue;
+    }
+    const mark = open[2] ?? '```';
+    const close = new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u');
+    let end = i + 1;
+    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
+    flushProse();
+    out.push({ code: true, text: lines.slice(i, Math.min(end + 1, lines.length)).join('\n'), info: (open[3] ?? '').trim() });
+    i = end;
+  }
+  flushProse();
+  return out;
+}
+
+/** Hidden items in prose: comments and template tags, outside code spans. */
+function unhideProse(text: string, liquid: boolean): Unhidden {
+  let hidden = 0;
+  const removed: string[] = [];
+  const drop = (whole: string): string => {
+    hidden += 1;
+    const words = whole.replace(/^(?:<!--|\{%-?\s*comment\s*-?%\})|(?:-->|\{%-?\s*endcomment\s*-?%\})$/gu, '').trim();
+    if (!/^[{<]/u.test(words) && /\p{L}/u.test(words)) removed.push(words);
+    return blankOut(whole);
+  };
+  // Code spans are the author's code: protect them first (same run of backticks opens and closes).
+  const spans: string[] = [];
+  let out = text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/gu, (span) => {
+    spans.push(span);
+    return `\u0000${spans.length - 1}\u0000`;
+  });
+  out = out.replace(/<!--[\s\S]*?(?:-->|$)/gu, drop);
+  if (liquid) {
+    out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?(?:\{%-?\s*endcomment\s*-?%\}|$)/gu, drop);
+    // {% raw %} only tells Liquid to leave what it holds alone: keep the content, drop the tags.
+    out = out.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/gu, drop);
+    out = out.replace(/\{%[\s\S]*?%\}/gu, drop);
+    out = out.replace(/\{\{[\s\S]*?\}\}/gu, drop);
+  }
+  out = out.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
+  return { text: out, hidden, removed: removed.map((r) => r.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '')) };
+}
+
+/** Inside code, only what the site generator would also have removed. */
+function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
+  let hidden = 0;
+  let text = chunk.text;
+  if (liquid) {
+    text = text.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/gu, (whole) => {
+      hidden += 1;
+      return blankOut(whole);
+    });
+    text = text.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/gu, () => {
+      hidden += 1;
+      return '';
+    });
+  }
+  const lines = text.split('\n');
+  const lang = chunk.info.split(/[\s,{]/u)[0]?.toLowerCase() ?? '';
+  const body = lines.slice(1, -1);
+  const kept = body.filter((line) => {
+    // mdBook: {{#include file}} pulls in a file we do not have; `# ` lines are hidden in Rust examples.
+    const hide = /^\s*\{\{#\w+[^}]*\}\}\s*$/u.test(line) || (lang === 'rust' && liquid && /^\s*#(?:\s|$)/u.test(line) && !/^\s*#!?\[/u.test(line));
+    if (hide) hidden += 1;
+    return !hide;
+  });
+  if (kept.length === body.length) return { text, hidden, removed: [] };
+  // An example left with no line at all disappears (its lines stay blank, for line numbers).
+  if (kept.every((l) => l.trim() === '')) return { text: blankOut(text), hidden, removed: [] };
+  const padding = '\n'.repeat(body.length - kept.length);
+  return { text: [lines[0] ?? '', ...kept, ...lines.slice(-1)].join('\n') + padding, hidden, removed: [] };
+}
+
+/** Removes hidden content from a document's text (Markdown or plain text). */
+export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
+  // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
+  const liquid = templated.test(text);
+  let hidden = 0;
+  let source = text;
+  if (liquid) {
+    source = source.replace(highlightBlock, (whole, lang: string, code: string) => {
+      hidden += 2;
+      const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`+/gu)].map((m) => m[0].length + 1)));
+      const lines = whole.split('\n').length;
+      const block = `${fence}${lang}\n${code}\n${fence}`;
+      return block + '\n'.repeat(Math.max(0, lines - block.split('\n').length));
+    });
+  }
+  const parts = format === 'text' ? [unhideProse(source, liquid)] : chunks(source).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(chunk.text, liquid)));
+  return { text: parts.map((p) => p.text).join('\n'), hidden: parts.reduce((n, p) => n + p.hidden, hidden), removed: parts.flatMap((p) => p.removed) };
+}

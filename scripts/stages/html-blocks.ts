@@ -1,0 +1,78 @@
+// A raw HTML block in a Markdown document -> blocks the deck can show safely.
+// Nothing of the markup runs or shows as source: a <pre> diagram stays a
+// block of lines, <details> shows its summary (its body goes to the notes
+// as a paragraph of its own), an <img> becomes a Markdown image, and every
+// other tag leaves only its text, entities decoded.
+import { decodeHTML } from 'entities';
+import type { Block } from '../types.ts';
+
+const dropped = /<(script|style|template|iframe|object|svg|math|noscript)\b[\s\S]*?<\/\1\s*>/giu;
+
+function attribute(tag: string, name: string): string | null {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'iu').exec(tag);
+  return m ? decodeHTML(m[1] ?? m[2] ?? m[3] ?? '') : null;
+}
+
+const escapeText = (text: string): string => text.replace(/([\\`*_[\]<>|~$])/gu, '\\$1');
+
+/** An element's text: tags gone, entities decoded, one line per block-level break. */
+function textOf(html: string): string {
+  return decodeHTML(
+    html
+      .replace(dropped, '')
+      .replace(/<br\s*\/?>/giu, '\n')
+      .replace(/<\/(?:p|div|li|tr|h[1-6]|dt|dd)>/giu, '\n')
+      .replace(/<[^>]*>/gu, ''),
+  );
+}
+
+function paragraphs(html: string, line: number): Block[] {
+  const out: Block[] = [];
+  // Images keep their alt text and path; the image rules decide later whether they can show.
+  const withImages = html.replace(/<img\b[^>]*>/giu, (tag) => {
+    const src = attribute(tag, 'src');
+    return src ? `\u0001![${escapeText(attribute(tag, 'alt') ?? '')}](${src.replace(/[\s()]/gu, encodeURIComponent)})\u0001` : '';
+  });
+  for (const piece of textOf(withImages).split(/\n\s*\n|\n/u)) {
+    const text = piece
+      .split('\u0001')
+      .map((part, i) => (i % 2 === 1 ? part : escapeText(part)))
+      .join('')
+      .replace(/[ \t]+/gu, ' ')
+      .trim();
+    if (text === '') continue;
+    out.push({ kind: /^!\[[^\]]*\]\([^)]*\)$/u.test(text) ? 'image' : 'paragraph', text, line });
+  }
+  return out;
+}
+
+function fence(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/gu)].map((m) => m[0].length));
+  const mark = '`'.repeat(Math.max(3, longest + 1));
+  return `${mark}\n${text}\n${mark}`;
+}
+
+/** Blocks for one raw HTML block, in the author's order. */
+export function htmlToBlocks(html: string, line: number): Block[] {
+  const blocks: Block[] = [];
+  let rest = html;
+  const special = /<pre\b[^>]*>([\s\S]*?)<\/pre\s*>|<details\b[^>]*>([\s\S]*?)<\/details\s*>/iu;
+  for (let m = special.exec(rest); m; m = special.exec(rest)) {
+    blocks.push(...paragraphs(rest.slice(0, m.index), line));
+    if (m[1] !== undefined) {
+      const text = textOf(m[1]).replace(/^\n+|\s+$/gu, '');
+      if (text.trim() !== '') blocks.push({ kind: 'code', text: fence(text), line });
+    } else {
+      const inner = m[2] ?? '';
+      const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/iu.exec(inner);
+      const title = summary ? textOf(summary[1] ?? '').replace(/\s+/gu, ' ').trim() : '';
+      const body = summary ? inner.replace(summary[0], '') : inner;
+      if (title !== '') blocks.push({ kind: 'paragraph', text: `**${escapeText(title)}**`, line });
+      // What <details> folds away (often a solution) is for the speaker: notes only.
+      for (const b of paragraphs(body, line)) blocks.push({ ...b, kind: 'paragraph', text: b.text, folded: true });
+    }
+    rest = rest.slice(m.index + m[0].length);
+  }
+  blocks.push(...paragraphs(rest, line));
+  return blocks;
+}
