@@ -5,7 +5,9 @@ import { join, relative, resolve } from 'node:path';
 import { inputError, LecternError } from './errors.ts';
 import { exists, listDecks, readDeckFiles, readDocumentBytes } from './edges/files.ts';
 import { deckFromFiles, splitDocument, visitPrintPages } from './pipeline.ts';
-import { measureCoverage, measureWords, slidesPerSection, type Coverage, type WordStats } from './stages/measure-deck.ts';
+import { alteredCode, continuationTitles, hiddenShown, imageProblems, lonelySlides, measureCoverage, measureWords, proseRatio, slidesPerSection, type Coverage, type WordStats } from './stages/measure-deck.ts';
+import { existsSync } from 'node:fs';
+import type { DocumentModel } from './types.ts';
 import { readDocument } from './stages/read-document.ts';
 import type { Deck } from './types.ts';
 
@@ -29,6 +31,17 @@ export interface DeckReport {
   overflow: { measured: boolean; slides: string[]; shrunk: { id: string; fit: number }[] };
   words: WordStats;
   sections: Record<string, number>;
+  /** Code spans and code lines on the slides that differ from the source (null: no source to compare with). */
+  code: { checked: number; altered: { slide: string; code: string }[] } | null;
+  /** Hidden passages of the source (comments, template tags): how many were kept out, and any that show. */
+  hidden: { keptOut: number; shown: string[] } | null;
+  /** Words of prose on slides against words in notes; limit 0.5 on prose-heavy documents. */
+  prose: { slideWords: number; notesWords: number; ratio: number; proseHeavy: boolean } | null;
+  /** Slides titled only as a continuation: "(n/m)" (always a failure) and "(cont.)". */
+  titles: { numbered: string[]; continued: string[] };
+  /** Slides with one short item beside a neighbour from the same section with room for it. */
+  lonely: string[];
+  images: { missing: string[]; remote: string[] };
   failures: string[];
   ok: boolean;
 }
@@ -46,14 +59,23 @@ async function loadDeck(ws: string, name: string): Promise<Deck> {
   return deckFromFiles(name, await readDeckFiles(folder), {});
 }
 
-async function coverageOf(ws: string, deck: Deck, encoding: string | undefined): Promise<{ source: string | null; coverage: Coverage | null; coverageNote?: string }> {
+interface SourceCheck {
+  source: string | null;
+  coverage: Coverage | null;
+  coverageNote?: string;
+  model?: DocumentModel;
+  text?: string;
+}
+
+async function coverageOf(ws: string, deck: Deck, encoding: string | undefined): Promise<SourceCheck> {
   if (!deck.meta.source) return { source: null, coverage: null, coverageNote: 'no source document' };
   const path = resolve(ws, 'slides', deck.name, deck.meta.source);
   const shown = relative(ws, path);
   if (!(await exists(path))) return { source: shown, coverage: null, coverageNote: `${shown} not found` };
   try {
     const doc = readDocument(shown, await readDocumentBytes(path), encoding);
-    return { source: shown, coverage: measureCoverage(splitDocument(doc), deck) };
+    const model = splitDocument(doc);
+    return { source: shown, coverage: measureCoverage(model, deck, doc.format), model, text: doc.text };
   } catch (error) {
     // A source that no longer reads (another encoding, now binary) leaves the other measures standing.
     if (error instanceof LecternError && error.kind === 'input') return { source: shown, coverage: null, coverageNote: error.toLine() };
@@ -84,7 +106,7 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
   }
   const reports: DeckReport[] = [];
   for (const deck of decks) {
-    const { source, coverage, coverageNote } = await coverageOf(options.workspace, deck, options.encoding);
+    const { source, coverage, coverageNote, model, text } = await coverageOf(options.workspace, deck, options.encoding);
     const measured = fits.get(deck.name);
     const overflow = {
       measured: measured !== undefined,
@@ -96,9 +118,34 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
     if (coverage && coverage.present < coverage.sentences) failures.push(`${coverage.sentences - coverage.present} source sentence(s) are in neither slides nor notes`);
     if (overflow.slides.length > 0) failures.push(`${overflow.slides.length} slide(s) overflow their frame: ${overflow.slides.join(', ')}`);
     if (words.max > options.maxWords) failures.push(`slide ${words.maxSlide} shows ${words.max} words of prose (limit ${options.maxWords})`);
-    reports.push({ deck: deck.name, slides: deck.slides.length, source, coverage, ...(coverageNote ? { coverageNote } : {}), overflow, words, sections: slidesPerSection(deck), failures, ok: failures.length === 0 });
+    const quality = deckQuality(deck, join(options.workspace, 'slides', deck.name), model, text);
+    failures.push(...quality.failures);
+    reports.push({ deck: deck.name, slides: deck.slides.length, source, coverage, ...(coverageNote ? { coverageNote } : {}), overflow, words, sections: slidesPerSection(deck), ...quality.report, failures, ok: failures.length === 0 });
   }
   return { decks: reports, ok: reports.every((r) => r.ok), browserMissing };
+}
+
+type Quality = Pick<DeckReport, 'code' | 'hidden' | 'prose' | 'titles' | 'lonely' | 'images'>;
+
+/** What a lecturer notices first (../DECK-QUALITY): their code altered, hidden text shown, titles, lonely slides, slides that repeat their notes, images. */
+function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefined, text: string | undefined): { report: Quality; failures: string[] } {
+  const code = text !== undefined ? alteredCode(text, deck) : null;
+  const hidden = model ? { keptOut: model.hidden?.count ?? 0, shown: hiddenShown(model, deck) } : null;
+  const prose = model ? proseRatio(model, deck) : null;
+  const titles = continuationTitles(deck);
+  const lonely = lonelySlides(deck);
+  const images = imageProblems(deck, (src) => existsSync(join(folder, src)));
+  const failures: string[] = [];
+  const sectionSlides = deck.slides.filter((s) => s.layout === 'section' || s.layout === 'default').length;
+  if (code && code.altered.length > 0) failures.push(`${code.altered.length} code span(s) or line(s) differ from the source: ${code.altered.slice(0, 3).map((a) => `${a.slide} \`${a.code.slice(0, 40)}\``).join(', ')}`);
+  if (hidden && hidden.shown.length > 0) failures.push(`${hidden.shown.length} passage(s) the author hid are shown: "${(hidden.shown[0] ?? '').slice(0, 60)}"`);
+  if (prose && prose.proseHeavy && prose.ratio > 0.5) failures.push(`the slides repeat their notes: slide prose / notes prose is ${prose.ratio} (limit 0.5)`);
+  if (titles.numbered.length > 0) failures.push(`${titles.numbered.length} slide(s) titled "(n/m)": ${titles.numbered.slice(0, 5).join(', ')}`);
+  if (sectionSlides > 3 && titles.continued.length / sectionSlides > 0.34) failures.push(`${titles.continued.length} of ${sectionSlides} slides are titled only as continuations`);
+  if (lonely.length > 0) failures.push(`${lonely.length} slide(s) with one short item beside a slide with room: ${lonely.slice(0, 5).join(', ')}`);
+  if (images.missing.length > 0) failures.push(`${images.missing.length} image(s) missing: ${images.missing.slice(0, 3).join(', ')}`);
+  if (images.remote.length > 0) failures.push(`${images.remote.length} remote image(s), shown as placeholders: ${images.remote.slice(0, 3).join(', ')}`);
+  return { report: { code, hidden, prose, titles, lonely, images }, failures };
 }
 
 const percent = (share: number): string => `${(Math.floor(share * 1000) / 10).toString()}%`;
@@ -113,6 +160,11 @@ export function formatReport(result: CheckResult): string {
     if (!r.overflow.measured) lines.push('  overflow  not measured (no browser)');
     else lines.push(`  overflow  ${r.overflow.slides.length === 0 ? 'none' : r.overflow.slides.join(', ')}${r.overflow.shrunk.length > 0 ? `; smaller type on ${r.overflow.shrunk.map((s) => `${s.id} (${s.fit})`).join(', ')}` : ''}`);
     lines.push(`  words     median ${r.words.median}, max ${r.words.max}${r.words.maxSlide ? ` (${r.words.maxSlide})` : ''} words of prose per slide`);
+    if (r.code) lines.push(`  code      ${r.code.altered.length === 0 ? `${r.code.checked} code spans and lines as in the source` : `${r.code.altered.length} of ${r.code.checked} differ from the source`}`);
+    if (r.hidden) lines.push(`  hidden    ${r.hidden.keptOut} hidden item(s) kept out${r.hidden.shown.length > 0 ? `, ${r.hidden.shown.length} shown` : ''}`);
+    if (r.prose) lines.push(`  prose     slides ${r.prose.slideWords} words, notes ${r.prose.notesWords} (ratio ${r.prose.ratio}${r.prose.proseHeavy ? ', prose-heavy: limit 0.5' : ''})`);
+    lines.push(`  titles    ${r.titles.numbered.length} "(n/m)", ${r.titles.continued.length} "(cont.)"; lonely slides ${r.lonely.length}`);
+    if (r.images.missing.length + r.images.remote.length > 0) lines.push(`  images    ${r.images.missing.length} missing, ${r.images.remote.length} remote`);
     lines.push(`  sections  ${Object.entries(r.sections).map(([s, n]) => `${s}: ${n}`).join('; ') || 'none'}`);
     lines.push(r.ok ? '  ok' : r.failures.map((f) => `  FAIL ${f}`).join('\n'));
   }

@@ -32,19 +32,27 @@ export function normalise(text: string): string {
     .toLowerCase();
 }
 
-function units(block: Block): string[] {
-  if (block.kind === 'paragraph' || block.kind === 'quote') return splitSentences(block.text.replace(/^>\s?/gmu, ''));
+const quoteLine = /^\s*>\s?/gmu;
+
+function units(block: Block, format: 'text' | 'markdown'): string[] {
+  if (block.kind === 'paragraph') return splitSentences(block.text);
+  if (block.kind === 'quote') return format === 'text' ? splitSentences(block.text.replace(quoteLine, '')) : lines(block.text.replace(quoteLine, ''));
   // An item's sentences (a wrapped item is one item, as the planner reads it).
-  if (block.kind === 'list') return listItems(block.text).flatMap((item) => splitSentences(item.body.replace(/\s+/gu, ' ').trim()));
+  if (block.kind === 'list' && format === 'text') return listItems(block.text).flatMap((item) => splitSentences(item.body.replace(/\s+/gu, ' ').trim()));
+  // Markdown lists, code and tables: line by line, so a list, a code block or a table split over slides still counts.
+  if (block.kind === 'list') return lines(block.text).map((l) => l.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/u, ''));
+  if (block.kind === 'code' || block.kind === 'table') return lines(block.text).filter((l) => !/^\s*(?:`{3,}|~{3,})/u.test(l) && !/^\s*\|?[\s:|-]+\|?\s*$/u.test(l));
   return [block.text];
 }
 
+const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+
 /** Share of the document's sentences (and code, tables, formulas) present in the deck's slides or notes. */
-export function measureCoverage(model: DocumentModel, deck: Deck): Coverage {
+export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text' | 'markdown' = 'markdown'): Coverage {
   const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary];
   const haystack = normalise(deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'));
   // "Note:" is the author's marker for speaker notes, not part of the text.
-  const sources = blocks.flatMap(units).map((u) => u.trim().replace(/^notes?:\s*/iu, '')).filter((u) => u !== '');
+  const sources = blocks.flatMap((b) => units(b, format)).map((u) => u.trim().replace(/^notes?:\s*/iu, '')).filter((u) => u !== '');
   const missing = sources.filter((s) => !haystack.includes(normalise(s)));
   return {
     sentences: sources.length,
@@ -85,4 +93,116 @@ export function slidesPerSection(deck: Deck): Record<string, number> {
   const out: Record<string, number> = {};
   for (const slide of deck.slides) if (slide.section) out[slide.section] = (out[slide.section] ?? 0) + 1;
   return out;
+}
+
+/** Inline code and code-block lines of a deck's slides that are not in the source byte for byte. */
+export function alteredCode(sourceText: string, deck: Deck): { checked: number; altered: { slide: string; code: string }[] } {
+  const altered: { slide: string; code: string }[] = [];
+  const flatSource = sourceText.replace(/\s+/gu, ' ');
+  let checked = 0;
+  for (const slide of deck.slides) {
+    if (slide.layout === 'title' || slide.layout === 'agenda') continue;
+    const walk = (tokens: ReturnType<typeof parseMarkdown>): void => {
+      for (const token of tokens) {
+        const pieces = token.type === 'code_inline' ? [token.content] : token.type === 'fence' || token.type === 'code_block' ? token.content.split('\n').filter((l) => l.trim() !== '') : [];
+        for (const piece of pieces) {
+          checked += 1;
+          // A code span may wrap in the source: Markdown shows its line break as a space.
+          if (!sourceText.includes(piece) && !sourceText.includes(piece.trim()) && !flatSource.includes(piece.replace(/\s+/gu, ' ').trim())) altered.push({ slide: slide.id, code: piece });
+        }
+        if (token.children) walk(token.children);
+      }
+    };
+    walk(parseMarkdown(slide.body));
+  }
+  return { checked, altered };
+}
+
+/** Hidden passages of the source (comments, template comments) that show in the slides or notes. */
+export function hiddenShown(model: DocumentModel, deck: Deck): string[] {
+  const haystack = normalise(deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'));
+  return (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)));
+}
+
+const continuation = /\s*\((?:cont\.?|continued|suite|Forts\.|segue|vervolg)\)\s*$/iu;
+
+/**
+ * Slides titled only as the continuation of another: "Topic (2/5)", or the
+ * first slide's title with "(cont.)" ("Shell Scripting (cont.)"). A title
+ * that names what the slide goes on with ("Exit codes (cont.)") is not counted.
+ */
+export function continuationTitles(deck: Deck): { numbered: string[]; continued: string[] } {
+  const numbered: string[] = [];
+  const continued: string[] = [];
+  const titles = new Map(deck.slides.map((s) => [s.id, /^#\s+(.*)$/mu.exec(s.body)?.[1]?.trim() ?? '']));
+  for (const slide of deck.slides) {
+    const title = titles.get(slide.id) ?? '';
+    if (/\(\d+\s*\/\s*\d+\)\s*$/u.test(title)) numbered.push(slide.id);
+    else if (continuation.test(title)) {
+      const base = title.replace(continuation, '');
+      const first = titles.get(slide.id.replace(/-\d+$/u, ''));
+      if (base === first || base === slide.section) continued.push(slide.id);
+    }
+  }
+  return { numbered, continued };
+}
+
+/** Top-level items (list items, paragraphs, code, tables...) a slide's body shows. */
+function bodyItems(markdown: string): { items: number; visual: boolean } {
+  let items = 0;
+  let visual = false;
+  let inHeading = false;
+  for (const token of parseMarkdown(markdown)) {
+    if (token.type === 'heading_open' && token.level === 0) inHeading = true;
+    if (token.type === 'heading_close' && token.level === 0) inHeading = false;
+    if (inHeading) continue;
+    if (token.type === 'list_item_open' && token.level === 1) items += 1;
+    if (token.level === 0 && ['paragraph_open', 'fence', 'code_block', 'table_open', 'blockquote_open', 'math_block'].includes(token.type)) {
+      items += 1;
+      if (token.type !== 'paragraph_open' && token.type !== 'blockquote_open') visual = true;
+    }
+  }
+  return { items, visual };
+}
+
+/** Slides that show one short item while a neighbour from the same section has room for it. */
+export function lonelySlides(deck: Deck): string[] {
+  const lonely: string[] = [];
+  deck.slides.forEach((slide, i) => {
+    if (slide.layout !== 'section' && slide.layout !== 'default') return;
+    const own = bodyItems(slide.body);
+    if (own.items !== 1 || own.visual || proseWords(slide.body) > 20) return;
+    const neighbours = [deck.slides[i - 1], deck.slides[i + 1]].filter((n) => n !== undefined && n.section === slide.section && (n.layout === 'section' || n.layout === 'default'));
+    if (neighbours.some((n) => n && !bodyItems(n.body).visual && proseWords(n.body) + proseWords(slide.body) <= 40 && bodyItems(n.body).items < 5)) lonely.push(slide.id);
+  });
+  return lonely;
+}
+
+/** Words of prose on the slides against words in their notes; prose-heavy when most of the source's paragraphs run to three sentences or more. */
+export function proseRatio(model: DocumentModel, deck: Deck): { slideWords: number; notesWords: number; ratio: number; proseHeavy: boolean } {
+  const slideWords = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'agenda').reduce((n, s) => n + proseWords(s.body), 0);
+  const notesWords = deck.slides.reduce((n, s) => n + (s.notes === '' ? 0 : proseWords(s.notes)), 0);
+  const paragraphs = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].filter((b) => b.kind === 'paragraph');
+  const long = paragraphs.filter((b) => splitSentences(b.text).length >= 3).length;
+  return { slideWords, notesWords, ratio: notesWords === 0 ? 0 : Math.round((slideWords / notesWords) * 100) / 100, proseHeavy: paragraphs.length > 0 && long / paragraphs.length >= 0.5 };
+}
+
+/** Images the slides show that are remote (never fetched) or missing from the deck folder. */
+export function imageProblems(deck: Deck, exists: (src: string) => boolean): { missing: string[]; remote: string[] } {
+  const missing: string[] = [];
+  const remote: string[] = [];
+  for (const slide of deck.slides) {
+    const walk = (tokens: ReturnType<typeof parseMarkdown>): void => {
+      for (const t of tokens) {
+        if (t.type === 'image') {
+          const src = String(t.attrGet('src') ?? '');
+          if (/^https?:/iu.test(src)) remote.push(`${slide.id}: ${src}`);
+          else if (src !== '' && !/^[a-z][a-z0-9+.-]*:/iu.test(src) && !exists(src)) missing.push(`${slide.id}: ${src}`);
+        }
+        if (t.children) walk(t.children);
+      }
+    };
+    if (slide.body.includes('![')) walk(parseMarkdown(slide.body));
+  }
+  return { missing, remote };
 }
