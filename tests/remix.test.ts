@@ -25,7 +25,7 @@ slides:
   - sorting/section:Quicksort
   - pact/summary
 `;
-const titles = (deck: string): string[] => [...readFileSync(join(ws.dir, 'dist', deck, 'index.html'), 'utf8').matchAll(/<header class="slide-title"><h1>(.*?)<\/h1>/gu)].map((m) => m[1] ?? '');
+const titles = (deck: string): string[] => [...readFileSync(join(ws.dir, 'dist', deck, 'index.html'), 'utf8').matchAll(/<header class="slide-title"><h1>(.*?)<\/h1>/gu)].map((m) => (m[1] ?? '').replace(/<[^>]+>/gu, ''));
 
 before(async () => {
   ok('build', exampleDocument, '--deck', 'pact');

@@ -20,7 +20,9 @@ export function generateDocument(slides: number, seed = 1): string {
     out.push(`## Part ${p}\n`);
     for (let t = 1; t <= topicsPerPart; t += 1) {
       out.push(`### Topic ${p}.${t}\n`);
+      // A paragraph and a short list: a topic that fills its own slide, as a lecture's would.
       out.push(`${[0, 1, 2].map(() => sentence((n += 37))).join(' ')}\n`);
+      out.push(`${[0, 1, 2].map(() => `- ${sentence((n += 37))}`).join('\n')}\n`);
     }
   }
   out.push('## Summary\n', `${sentence((n += 37))} ${sentence((n += 37))}\n`);

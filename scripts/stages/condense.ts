@@ -32,6 +32,9 @@ function clauseEnds(text: string): number[] {
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.
     if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1))) continue;
+    // Never inside a quotation or a parenthesis.
+    const before = text.slice(0, at);
+    if ((before.match(/"/gu)?.length ?? 0) % 2 === 1 || (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0) || (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
     ends.push(at);
   }
   return ends;
@@ -53,9 +56,13 @@ function mainClause(sentence: string): string {
   let text = sentence;
   for (let m = connective.exec(text); m; m = connective.exec(text)) text = text.slice(m[0].length);
   if (subordinate.test(text)) {
-    const comma = text.search(/,\s/u);
-    const rest = comma > 0 ? text.slice(comma + 2) : '';
-    if (countWords(text.slice(0, comma)) >= 3 && countWords(rest) >= 4) text = rest;
+    // The main clause starts after the comma that closes the subordinate one ("When X is poured, and Y, it is...").
+    for (const m of text.matchAll(/,\s/gu)) {
+      const rest = text.slice((m.index ?? 0) + 2);
+      if (countWords(text.slice(0, m.index)) < 3 || /^(?:and|or|but|nor|which|who|that)\b/iu.test(rest)) continue;
+      if (countWords(rest) >= 4) text = rest;
+      break;
+    }
   }
   return countWords(text) >= 3 ? text : sentence;
 }
@@ -94,7 +101,8 @@ export function leadIn(text: string): LeadIn | null {
     return { title: bold[2].replace(/[:.]$/u, '').trim(), restAt: bold[0].length };
   }
   const plain = /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`]+)){0,4}?)(\s*:\s+|\s*[—–-]\s+)(?=\S)/u.exec(text);
-  if (plain && plain[1] && !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '')) && countWords(plain[1]) <= 5 && countWords(text.slice(plain[0].length)) >= 2) {
+  const balanced = (t: string): boolean => (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) && (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0);
+  if (plain && plain[1] && balanced(plain[1]) && !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '')) && countWords(plain[1]) <= 5 && countWords(text.slice(plain[0].length)) >= 2) {
     return { title: plain[1].trim(), restAt: plain[0].length };
   }
   return null;
@@ -122,14 +130,17 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
 /** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
 export function subjectOf(text: string): string | null {
   const masked = mask(text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim());
-  const verb = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes)\b/u.exec(masked.text);
+  // "To choose an algorithm, work through..." names its purpose.
+  const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}),\s/u.exec(masked.text)?.[1];
+  if (purpose) return masked.restore(purpose);
+  const verb = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes|keeps|shows|takes|makes|uses|gives|returns|works|needs|helps|prints|creates|stores|reads|writes|finds|sends|calls|checks|lists|sets|gets|holds|starts|stops|moves|splits|sorts|builds|loads|saves|opens|closes|tells|looks|seems|becomes|remains|describes|defines|requires|supports|produces|chooses|compares|merges|matches|searches|replaces|removes|adds|changes|runs)\b/u.exec(masked.text);
   if (!verb) return null;
   // An adverb before the verb is not part of the subject ("Modern VCSs also let you...").
   const phrase = masked.text.slice(0, verb.index).trim().replace(/\s+(?:also|often|usually|always|never|then|now|only|just|still|even|generally|typically|really|actually)$/iu, '');
   const words = countWords(masked.restore(phrase));
-  if (words < 1 || words > 6 || /[,;:("“]/u.test(phrase) || /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|which|who)\b/iu.test(phrase)) return null;
+  if (words < 1 || words > 6 || /[,;:("“]/u.test(phrase) || /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|which|who|below|above|following)\b/iu.test(phrase)) return null;
   // A subject names a thing: not a clause opener, and not cut after an article or a preposition.
-  if (/^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why|a|an)\b/iu.test(phrase)) return null;
+  if (/^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why)\b/iu.test(phrase) || /^an?$/iu.test(phrase)) return null;
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase)) return null;
   if (!/^[\p{Lu}\u0001]/u.test(phrase) || /^The$/u.test(phrase)) return null;
   return masked.restore(phrase);

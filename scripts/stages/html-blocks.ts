@@ -76,3 +76,50 @@ export function htmlToBlocks(html: string, line: number): Block[] {
   blocks.push(...paragraphs(rest, line));
   return blocks;
 }
+
+const keptInline = /^(?:kbd|sub|sup|mark|small|s|u|ins|del|br|b|i|em|strong|code|var|samp|abbr|q|cite|dfn|wbr)$/iu;
+
+/** One inline tag in running text -> what the deck shows of it. */
+function inlineTag(tag: string): string {
+  const name = /^<\/?([a-zA-Z][\w-]*)/u.exec(tag)?.[1]?.toLowerCase() ?? '';
+  if (name === 'img') {
+    const src = attribute(tag, 'src');
+    return src ? `![${escapeText(attribute(tag, 'alt') ?? '')}](${src.replace(/[\s()]/gu, encodeURIComponent)})` : '';
+  }
+  if (name === 'br') return '<br>';
+  // Harmless inline tags stay, without their attributes; any other tag leaves only its text.
+  if (keptInline.test(name)) return tag.startsWith('</') ? `</${name}>` : `<${name}>`;
+  return '';
+}
+
+/**
+ * Inline HTML in Markdown text (a `<span class="caption">`, an `<a id>`
+ * anchor, an `<img>` with a long alt): the tags become what the deck can show
+ * (an image, a kept `<kbd>`), the rest leaves its text. Code spans and fenced
+ * code are left as written.
+ */
+export function inlineHtml(markdown: string): string {
+  if (!/<\/?[a-zA-Z]/u.test(markdown)) return markdown;
+  // Runs of lines outside fenced code; a tag may span lines (a long alt text).
+  const segments: { code: boolean; lines: string[] }[] = [];
+  let inFence = false;
+  for (const line of markdown.split('\n')) {
+    const fence = /^\s*(?:`{3,}|~{3,})/u.test(line);
+    const code = inFence || fence;
+    if (fence) inFence = !inFence;
+    const last = segments[segments.length - 1];
+    if (last && last.code === code) last.lines.push(line);
+    else segments.push({ code, lines: [line] });
+  }
+  return segments
+    .map((segment) =>
+      segment.code
+        ? segment.lines.join('\n')
+        : segment.lines
+            .join('\n')
+            .split(/(`+[^`]*`+)/u)
+            .map((part, i) => (i % 2 === 1 ? part : part.replace(dropped, '').replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, inlineTag)))
+            .join(''),
+    )
+    .join('\n');
+}

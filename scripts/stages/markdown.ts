@@ -1,5 +1,5 @@
 // The deck's Markdown dialect, on markdown-it. Raw HTML is shown as text,
-// never run (the html option stays off); links only go to the web, to mail or
+// never run (a few inline tags show without attributes); links only go to the web, to mail or
 // within the deck. highlight.js and KaTeX are loaded the first time a slide
 // needs them: together they take longer to load than a small deck to build.
 import { createRequire } from 'node:module';
@@ -52,7 +52,16 @@ type Markdown = InstanceType<typeof MarkdownIt>;
 export type Token = ReturnType<Markdown['parse']>[number];
 
 function createMarkdown(math: boolean): Markdown {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, highlight });
+  const md = new MarkdownIt({ html: true, linkify: true, typographer: false, highlight });
+  // Raw HTML is parsed so that a few harmless inline tags can show as what they
+  // are (<kbd>, <sub>, <sup>...), without attributes; every other tag, and
+  // every HTML block, is shown as text, never run.
+  md.renderer.rules.html_inline = (tokens, index) => {
+    if ((tokens[index]?.meta as { lectern?: boolean } | null)?.lectern) return tokens[index]?.content ?? '';
+    const tag = /^<(\/?)(kbd|sub|sup|mark|small|s|u|ins|del|br|b|i|em|strong|code|var|samp|abbr|q|cite|dfn|wbr)\s*\/?>$/iu.exec(tokens[index]?.content ?? '');
+    return tag ? `<${tag[1] ?? ''}${(tag[2] ?? '').toLowerCase()}>` : escapeHtml(tokens[index]?.content ?? '');
+  };
+  md.renderer.rules.html_block = (tokens, index) => `<p>${escapeHtml((tokens[index]?.content ?? '').trim())}</p>\n`;
   // Links go to the web, to mail, or within the deck; never to script, data or
   // local files (markdown-it alone would let data:image links through).
   md.validateLink = (url: string): boolean => {
@@ -122,6 +131,8 @@ function createMarkdown(math: boolean): Markdown {
       image.meta = { figure: true };
       if (image.content.trim() !== '') {
         const caption = new state.Token('html_inline', '', 0);
+        // Markup lectern writes itself, not the document's: rendered as it is.
+        caption.meta = { lectern: true };
         caption.content = `<figcaption>${escapeHtml(image.content)}</figcaption>`;
         inline.children.push(caption);
       }

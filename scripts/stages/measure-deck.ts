@@ -36,7 +36,8 @@ const quoteLine = /^\s*>\s?/gmu;
 
 function units(block: Block, format: 'text' | 'markdown'): string[] {
   if (block.kind === 'paragraph') return splitSentences(block.text);
-  if (block.kind === 'quote') return format === 'text' ? splitSentences(block.text.replace(quoteLine, '')) : lines(block.text.replace(quoteLine, ''));
+  // A GitHub alert's marker ("[!NOTE]") is a label, not text.
+  if (block.kind === 'quote') return format === 'text' ? splitSentences(block.text.replace(quoteLine, '')) : lines(block.text.replace(quoteLine, '')).filter((l) => !/^\[!\w+\]$/u.test(l));
   // An item's sentences (a wrapped item is one item, as the planner reads it).
   if (block.kind === 'list' && format === 'text') return listItems(block.text).flatMap((item) => splitSentences(item.body.replace(/\s+/gu, ' ').trim()));
   // Markdown lists, code and tables: line by line, so a list, a code block or a table split over slides still counts.

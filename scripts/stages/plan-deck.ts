@@ -7,7 +7,7 @@ import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
 import { claimId, slugify } from './slug.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
-import { bodyRoom, slideGeometry, visibleText, wrappedLines } from './text-size.ts';
+import { bodyRoom, slideGeometry, titleLines, visibleText, wrappedLines } from './text-size.ts';
 
 const proseLines = (markdown: string): number => wrappedLines(visibleText(markdown), slideGeometry.width / slideGeometry.bodySize - 1.05);
 import { labels } from './labels.ts';
@@ -130,11 +130,11 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   if (section.explicit) return [{ ...explicitSlide(section, parent, ctx), origin }];
   const title = esc(section.heading, ctx);
   const room = bodyRoom(title);
-  let units = blocksToUnits(section.blocks, ctx.options.format);
+  let units = blocksToUnits(section.blocks, ctx.options.format, false, room);
   let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget);
   // A section that leaves its one slide mostly empty shows more of each paragraph.
   if (groups.length === 1 && units.reduce((h, u) => h + u.height, 0) < room * 0.45) {
-    const detailed = blocksToUnits(section.blocks, ctx.options.format, true);
+    const detailed = blocksToUnits(section.blocks, ctx.options.format, true, room);
     const regrouped = packUnits(detailed, room, ctx.budget);
     if (regrouped.length === 1) {
       units = detailed;
@@ -164,11 +164,38 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   }));
 }
 
+/**
+ * A tutorial's slide is named by the command or identifier it shows first:
+ * "Replacements: `--replace`", the heading and the author's code, in a
+ * slide whose opening names nothing else.
+ */
+function codeName(group: Unit[], title: string): string | null {
+  for (const unit of group.slice(0, 3)) {
+    const span = /`([^`\n]{1,32})`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
+    const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? (unit.markdown.split('\n')[1] ?? '') : '';
+    // A shell command ("$ rg fast README.md"), not a comment, a definition or a line of output.
+    // A shell command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
+    const definition = /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(first)?.[1];
+    const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : definition;
+    const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) ? span : undefined;
+    const code = named ?? (command && command.length <= 24 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
+    if (code && !visibleText(title).includes(visibleText(code))) return `${title}${title.includes(':') ? ' —' : ':'} ${code}`;
+  }
+  return null;
+}
+
+/** A heading as the text of a list item: "1. HW support" must not open a numbered list inside the item. */
+const asItem = (heading: string): string => heading.replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2').replace(/^([-+*>#])(?=\s)/u, '\\$1');
+
+/** A term that names nothing on its own ("Here", "Note", "Example"). */
+const emptyName = /^(?:here|this|that|these|those|note|notes|example|examples|see|also|e\.g|i\.e|tip|warning|important|optional|update|and|or|but|so)$/iu;
+const names = (lead: string | null, skip: string): lead is string => lead !== null && lead !== skip && countWords(lead) <= 8 && !emptyName.test(visibleText(lead).trim().replace(/[.:!]$/u, ''));
+
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
 function nameOf(group: Unit[], skip: string): string | null {
   for (const unit of group) {
     if (unit.markdown === '') continue;
-    if (unit.lead && unit.lead !== skip && countWords(unit.lead) <= 8) return unit.lead;
+    if (names(unit.lead, skip)) return unit.lead;
     // A picture is named by its caption (the author's alt text).
     const alt = /^!\[([^\]]{3,60})\]\(/u.exec(unit.markdown)?.[1];
     if (alt && countWords(alt) <= 8) return alt;
@@ -189,14 +216,21 @@ function slideTitles(groups: Unit[][], title: string, ctx: Context): string[] {
   let last = title;
   let previous = '';
   return groups.map((group, i) => {
-    const name = i === 0 ? null : nameOf(group, title);
-    let shown = i === 0 ? title : name ? esc(name, ctx) : `${last} ${continued}`;
+    // A continuation title may not take more lines than the heading: the slide was planned for that room.
+    const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate, ctx)) <= titleLines(title) ? candidate : null);
+    const name = i === 0 ? null : fits(nameOf(group, title)) ?? fits(codeName(group, title));
+    // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
+    const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
+    const base = goesOn && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
+    let shown = i === 0 ? title : name ? esc(name, ctx) : `${base} ${continued}`;
     if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ? esc(name, ctx) : last} ${continued}`;
     previous = shown;
-    // The topic the next slide may go on with: the last one this slide names.
+    // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
+    const own = shown.replace(/\s*\([^)]*\)$/u, '');
     for (const unit of group) {
       const named = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(unit.markdown) : null);
-      if (named && named !== title && countWords(named) <= 8) last = esc(named, ctx);
+      if (names(named, title)) last = esc(named, ctx);
+      else if (unit.kind === 'visual') last = own;
     }
     return shown;
   });
@@ -288,7 +322,7 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
     id: claimId(slugify(visibleText(section.heading)), ctx.taken),
     layout: 'divider',
     title: esc(section.heading, ctx),
-    body: children.slice(0, 8).map((c) => `- ${esc(c.heading, ctx)}`).join('\n'),
+    body: children.slice(0, 8).map((c) => `- ${asItem(esc(c.heading, ctx))}`).join('\n'),
     notes: '',
     section: parent || section.heading,
     origin: originOf(section),
@@ -296,21 +330,11 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
 }
 
 /**
- * A heading whose sub-sections are all short (a line or two each) and fit on
- * one slide together: one slide, titled by the heading, each sub-section a
- * point led by its own heading, instead of a divider and a run of near-empty
- * slides.
+ * Short sub-sections (a line or two each) that fit on one slide together:
+ * one slide, each sub-section a point led by its own heading, instead of a
+ * run of near-empty slides. Null when they do not fit.
  */
-function mergedChildren(sections: Section[], i: number, parent: string, ctx: Context): { slide: SlidePlan; children: number } | null {
-  const section = sections[i] as Section;
-  const children: Section[] = [];
-  for (const next of sections.slice(i + 1)) {
-    if (next.level <= section.level) break;
-    if (next.level !== section.level + 1 || next.blocks.length === 0 || next.explicit) return null;
-    children.push(next);
-  }
-  if (children.length < 2) return null;
-  const title = esc(section.heading, ctx);
+function mergeSections(children: Section[], title: string, id: string, origin: Section, parent: string, ctx: Context): SlidePlan | null {
   const parts = children.map((c) => ({ heading: esc(c.heading, ctx), units: blocksToUnits(c.blocks, ctx.options.format) }));
   const units = parts.flatMap((p) => p.units).filter((u) => u.markdown !== '');
   // A sub-section of one short point reads on one line after its heading; others list their points under it.
@@ -329,15 +353,44 @@ function mergedChildren(sections: Section[], i: number, parent: string, ctx: Con
   const body = parts
     .map((p) => {
       const one = inline(p);
-      if (one !== null) return `- **${p.heading}**: ${one}`;
-      return [`- **${p.heading}**`, ...p.units.filter((u) => u.markdown !== '').flatMap((u) => u.markdown.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`)))].join('\n');
+      if (one !== null) return `- **${asItem(p.heading)}**: ${one}`;
+      return [`- **${asItem(p.heading)}**`, ...p.units.filter((u) => u.markdown !== '').flatMap((u) => u.markdown.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`)))].join('\n');
     })
     .join('\n');
   const notes = parts.map((p) => `**${p.heading}**\n\n${notesFor(p.units)}`).join('\n\n');
-  return {
-    slide: { id: claimId(slugify(visibleText(section.heading)), ctx.taken), layout: 'section', title, body, notes, section: parent || section.heading, origin: originOf(section), units: units.length },
-    children: children.length,
-  };
+  return { id: claimId(id, ctx.taken), layout: 'section', title, body, notes, section: parent, origin: originOf(origin), units: units.length };
+}
+
+/** A heading with nothing of its own whose sub-sections are all short: one slide titled by the heading. */
+function mergedChildren(sections: Section[], i: number, parent: string, ctx: Context): { slide: SlidePlan; skip: number } | null {
+  const section = sections[i] as Section;
+  const children: Section[] = [];
+  for (const next of sections.slice(i + 1)) {
+    if (next.level <= section.level) break;
+    if (next.level !== section.level + 1 || next.blocks.length === 0 || next.explicit) return null;
+    children.push(next);
+  }
+  if (children.length < 2) return null;
+  const slide = mergeSections(children, esc(section.heading, ctx), slugify(visibleText(section.heading)), section, parent || section.heading, ctx);
+  return slide ? { slide, skip: children.length } : null;
+}
+
+/** A run of short sibling sub-sections: one slide, titled by their headings together when that is short, else by their parent. */
+function mergedRun(sections: Section[], i: number, parent: string, ctx: Context): { slide: SlidePlan; skip: number } | null {
+  const first = sections[i] as Section;
+  const tiny = (s: Section | undefined, at: number): s is Section =>
+    s !== undefined && s.level === first.level && s.level >= 3 && !s.explicit && s.blocks.length > 0 && (sections[at + 1]?.level ?? 0) <= s.level &&
+    blocksToUnits(s.blocks, ctx.options.format).every((u) => u.kind === 'point') && blocksToUnits(s.blocks, ctx.options.format).reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35;
+  let end = i;
+  while (tiny(sections[end], end)) end += 1;
+  for (let stop = end; stop - i >= 2; stop -= 1) {
+    const run = sections.slice(i, stop);
+    const joined = run.map((s) => visibleText(esc(s.heading, ctx))).join(' · ');
+    const title = joined.length <= 48 ? run.map((s) => esc(s.heading, ctx)).join(' · ') : esc(parent || first.heading, ctx);
+    const slide = mergeSections(run, title, slugify(visibleText(first.heading)), first, parent || first.heading, ctx);
+    if (slide) return { slide, skip: run.length - 1 };
+  }
+  return null;
 }
 
 /** The closing slide: the author's summary, else a recap of the top-level topics (none for a one-topic talk). */
@@ -348,7 +401,7 @@ function summarySlides(model: DocumentModel, top: Section[], ctx: Context): Slid
     return sectionSlides({ heading, level: 2, line: model.summary[0]?.line ?? 1, blocks: model.summary }, heading, 'summary', ctx);
   }
   if (top.length < 2) return [];
-  const recap = top.slice(0, ctx.budget.maxPoints).map((s) => `- **${esc(s.heading, ctx)}**`);
+  const recap = top.slice(0, ctx.budget.maxPoints).map((s) => `- **${asItem(esc(s.heading, ctx))}**`);
   return [{ id: claimId('summary', ctx.taken), layout: 'summary', title: words.summary, body: recap.join('\n'), notes: top.map((s) => esc(s.heading, ctx)).join('; '), section: words.summary }];
 }
 
@@ -381,10 +434,10 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     const section = sections[i] as Section;
     if (section.level <= 2) parent = section.heading;
     const hasChildren = (sections[i + 1]?.level ?? 0) > section.level;
-    const merged = section.blocks.length === 0 && !section.explicit && hasChildren ? mergedChildren(sections, i, parent, ctx) : null;
+    const merged = section.blocks.length === 0 && !section.explicit && hasChildren ? mergedChildren(sections, i, parent, ctx) : !hasChildren ? mergedRun(sections, i, parent, ctx) : null;
     if (merged) {
       slides.push(merged.slide);
-      i += merged.children;
+      i += merged.skip;
     } else if (section.blocks.length === 0 && !section.explicit && hasChildren) slides.push(dividerSlide(sections, i, parent, ctx));
     else slides.push(...sectionSlides(section, parent || section.heading, 'section', ctx));
   }

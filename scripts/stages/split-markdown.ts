@@ -5,7 +5,7 @@ import { splitFrontMatter, yamlText, type FrontMatter } from './yaml.ts';
 import type { Block, DocumentModel, Section } from '../types.ts';
 import { isSummaryOpening } from './split-text.ts';
 import { removeHidden } from './hidden.ts';
-import { htmlToBlocks } from './html-blocks.ts';
+import { htmlToBlocks, inlineHtml } from './html-blocks.ts';
 
 const parser = new MarkdownIt({ html: true });
 const summaryHeading = /^(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting)$/iu;
@@ -139,10 +139,15 @@ export function splitMarkdown(source: string): DocumentModel {
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title');
   const firstBlock = tokens.find((t) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr');
-  // A single leading H1 is the document's title; several H1s are its parts, the first of them naming the deck.
-  const titleFromH1 = h1Count === 1 && firstBlock?.type === 'heading_open' && firstBlock.tag === 'h1';
-  if (h1Count > 1 && firstBlock?.type === 'heading_open') title ??= (tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '').trim() || null;
-  const sectionLevels = headings.map((t) => Number(t.tag.slice(1))).filter((l) => !(titleFromH1 && l === 1));
+  // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
+  // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
+  const top = Math.min(...headings.map((t) => Number(t.tag.slice(1))));
+  const alone = firstBlock?.type === 'heading_open' && Number(firstBlock.tag.slice(1)) === top && headings.filter((t) => Number(t.tag.slice(1)) === top).length === 1 && headings.length > 1;
+  const titleTag = h1Count === 1 && firstBlock?.type === 'heading_open' && firstBlock.tag === 'h1' ? 'h1' : alone && title === null ? firstBlock.tag : null;
+  const titleFromH1 = titleTag !== null;
+  // Otherwise the deck is named by the document's first heading, when the document opens with one.
+  if (!titleFromH1 && firstBlock?.type === 'heading_open') title ??= headingText(tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '') || null;
+  const sectionLevels = headings.map((t) => Number(t.tag.slice(1))).filter((l) => !(titleFromH1 && `h${l}` === titleTag));
   const levelOf = levelMap(sectionLevels);
 
   const intro: Block[] = [];
@@ -158,7 +163,7 @@ export function splitMarkdown(source: string): DocumentModel {
     if (kind === 'heading') {
       const heading = headingText(tokens[i + 1]?.content ?? '');
       const level = Number(token.tag.slice(1));
-      if (titleFromH1 && level === 1) {
+      if (titleFromH1 && token.tag === titleTag) {
         title = title ?? heading;
         continue;
       }
@@ -170,10 +175,11 @@ export function splitMarkdown(source: string): DocumentModel {
       breaks.push(line);
       continue;
     }
-    const raw = lines.slice(startLine, endLine).join('\n').trim();
+    const raw = blockSource(lines.slice(startLine, endLine), kind);
     if (raw === '') continue;
     const target = sections[sections.length - 1];
-    for (const block of kind === 'html' ? htmlToBlocks(raw, line) : [{ kind, text: raw, line }]) (target ? target.blocks : intro).push(block);
+    const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineHtml(raw);
+    for (const block of kind === 'html' ? htmlToBlocks(raw, line) : [{ kind, text, line }]) if (block.text.trim() !== '') (target ? target.blocks : intro).push(block);
   }
 
   if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), hidden: { count: unhidden.hidden, removed: unhidden.removed } };
@@ -189,6 +195,20 @@ export function splitMarkdown(source: string): DocumentModel {
     if (index > 0) summary = last.blocks.splice(index);
   }
   return { ...modelFields(front, title), intro, sections, summary, summaryTitle, hidden: { count: unhidden.hidden, removed: unhidden.removed } };
+}
+
+/**
+ * A block's source lines as written. An indented code block keeps its
+ * indentation (it is what makes it code); any other block loses the
+ * indentation all its lines share, so a list indented by three spaces keeps
+ * its nesting relative to its first item.
+ */
+function blockSource(lines: string[], kind: Block['kind']): string {
+  const text = lines.join('\n').replace(/^(?:[ \t]*\n)+/u, '').trimEnd();
+  if (kind === 'code') return text;
+  const rows = text.split('\n');
+  const indent = Math.min(...rows.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
+  return rows.map((l) => l.slice(Math.min(indent, /^[ \t]*/u.exec(l)?.[0].length ?? 0))).join('\n');
 }
 
 /** A heading as the author wrote it, without a trailing `{#anchor}` or `{.class}` attribute list. */

@@ -16,7 +16,7 @@ const headingBody =
   /^\s*(?:(?:\d{1,3}|[ivxIVX]{1,5}|[a-zA-Z])[.)]\s+|[•*\-–·▪◦‣]\s+)?(?:\*\*|__)?([^\s:：.!?*_][^:：.!?\n*_]{0,79}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s+(\S[\s\S]*)$/u;
 // Closing openers in English, French, German and Spanish (and a few more): "In summary", "En résumé", "Zusammenfassend", "En resumen".
 const summaryOpening =
-  /^(?:in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|summing up|in sum|to recap|taken together|en résumé|en resume|en conclusion|pour conclure|pour résumer|en somme|bref|zusammenfassend|abschließend|zum schluss|insgesamt|fazit|kurz gesagt|en resumen|en conclusión|para concluir|para resumir|en definitiva|in sintesi|in conclusione|em resumo|em conclusão|samenvattend|kortom)\b/iu;
+  /^(?:in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|summing up|in sum|to recap|taken together|en résumé|en resume|en conclusion|pour conclure|pour résumer|en somme|bref|zusammenfassend|abschließend|zum schluss|insgesamt|fazit|kurz gesagt|en resumen|en conclusión|para concluir|para resumir|en definitiva|in sintesi|in conclusione|em resumo|em conclusão|samenvattend|kortom)(?![\p{L}\p{N}])/iu;
 
 export function isSummaryOpening(text: string): boolean {
   return summaryOpening.test(text.trim());

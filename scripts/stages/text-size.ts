@@ -15,9 +15,9 @@ export const slideGeometry = {
   titleLine: 58 * 1.12,
   /** Accent bar above the title and the space under it. */
   titleExtra: 28 + 36 * 0.7,
-  /** Code is planned at 24 px (the theme shows it at 26 px and fits down to 22 px). */
-  codeSize: 24,
-  codeLine: 24 * 1.4,
+  /** Code as the theme shows it (0.72 of the body size); the slide's fit can take it down to 22 px. */
+  codeSize: 26,
+  codeLine: 26 * 1.4,
   codePad: 26 * 1.2,
 };
 
@@ -73,15 +73,51 @@ export function visibleText(markdown: string): string {
 /** Columns of monospace code that fit one line of a code block. */
 export const codeColumns = Math.floor((slideGeometry.width - 2 * 0.8 * slideGeometry.codeSize) / (0.6 * slideGeometry.codeSize));
 
+/**
+ * Lines one line of code takes once wrapped: the theme wraps at spaces where
+ * it can (a long token moves to the next line whole, and breaks only when it
+ * is longer than a line), and indents the continuation by about two columns.
+ */
+function codeLineRows(line: string): number {
+  const text = line.replace(/\t/gu, '    ');
+  if ([...text].length <= codeColumns) return 1;
+  let rows = 1;
+  let used = 0;
+  let width = codeColumns;
+  for (const token of text.split(/(?<= )/u)) {
+    let length = [...token].length;
+    if (used > 0 && used + length > width) {
+      rows += 1;
+      used = 0;
+      width = codeColumns - 2;
+    }
+    while (length > width) {
+      length -= width - used;
+      used = 0;
+      rows += 1;
+      width = codeColumns - 2;
+    }
+    used += length;
+  }
+  return rows;
+}
+
 /** Display lines of a code block's lines: long lines wrap. */
 export function codeDisplayLines(lines: string[]): number {
-  return lines.reduce((n, line) => n + Math.max(1, Math.ceil([...line.replace(/\t/gu, '    ')].length / codeColumns)), 0);
+  return lines.reduce((n, line) => n + codeLineRows(line), 0);
 }
+
+/** Lines a slide title wraps to (titles are a little wider than body text: a serif, semibold). */
+export const titleLines = (title: string): number => {
+  // Code in a title is set in the monospace font, wider than the serif: count its characters a little wider.
+  const code = (title.match(/`[^`]*`/gu) ?? []).join('').length;
+  const width = (slideGeometry.width / slideGeometry.titleSize) * 0.95;
+  return wrappedLines(visibleText(title), width - 0.12 * code);
+};
 
 /** Height in px of a title, one or more lines. */
 export function titleHeight(title: string): number {
-  const lines = wrappedLines(visibleText(title), slideGeometry.width / slideGeometry.titleSize);
-  return lines * slideGeometry.titleLine + slideGeometry.titleExtra;
+  return titleLines(title) * slideGeometry.titleLine + slideGeometry.titleExtra;
 }
 
 /** Height in px the body of a slide can fill under a title. */

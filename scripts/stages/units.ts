@@ -45,7 +45,9 @@ const itemWords = 14;
 const nestedWords = 10;
 
 const proseWidth = (indentEm: number, size = 1): number => (g.width / g.bodySize - indentEm) / size;
-const proseHeight = (markdown: string, indentEm: number, size = 1): number => wrappedLines(visibleText(markdown), proseWidth(indentEm, size)) * g.bodyLine * size;
+// Inline formulas (fractions, exponents) make their lines taller.
+const proseHeight = (markdown: string, indentEm: number, size = 1): number =>
+  wrappedLines(visibleText(markdown), proseWidth(indentEm, size)) * g.bodyLine * size * (/\$[^$\s]/u.test(markdown) ? 1.3 : 1);
 
 export function listItems(text: string): { marker: string; body: string }[] {
   const lines = text.split('\n');
@@ -93,6 +95,8 @@ interface ListItemShown {
   height: number;
   words: number;
   lead: string | null;
+  /** With `codeApart`: the item's code blocks, to be shown after it as units of their own. */
+  codes: Block[];
 }
 
 /** The tokens of each top-level item of the list that opens at `open`. */
@@ -117,7 +121,7 @@ function itemsOf(tokens: Token[], open: number): { open: number; close: number }
  * paragraph, its nested lists (their items made points too, nesting kept)
  * and its code, verbatim. Other paragraphs of the item go to the notes only.
  */
-function showItem(lines: string[], tokens: Token[], item: { open: number; close: number }, marker: string, depth: number): ListItemShown {
+function showItem(lines: string[], tokens: Token[], item: { open: number; close: number }, marker: string, depth: number, codeApart = false): ListItemShown {
   const openToken = tokens[item.open];
   const [start, end] = openToken?.map ?? [0, 0];
   const firstLine = lines[start] ?? '';
@@ -129,6 +133,7 @@ function showItem(lines: string[], tokens: Token[], item: { open: number; close:
   let words = 0;
   let lead: string | null = null;
   let text = false;
+  const codes: Block[] = [];
   const level = (openToken?.level ?? 0) + 1;
   for (let i = item.open + 1; i < item.close; i += 1) {
     const t = tokens[i];
@@ -150,14 +155,21 @@ function showItem(lines: string[], tokens: Token[], item: { open: number; close:
       height += nested.height;
       words += nested.words;
     } else if (t.type === 'fence' || t.type === 'code_block') {
-      const code = t.type === 'fence' ? source : [fenceFor(t.content), ...t.content.replace(/\n$/u, '').split('\n'), fenceFor(t.content)];
+      // Rebuilt from what Markdown makes of the block (a fence indented past the item's text loses that indentation too).
+      const body = t.content.replace(/\n$/u, '').split('\n');
+      const fence = t.type === 'fence' && t.markup.startsWith('~') ? '~'.repeat(Math.max(3, t.markup.length)) : fenceFor(t.content);
+      const code = [`${fence}${t.type === 'fence' ? t.info : ''}`, ...body, fence];
+      if (codeApart) {
+        codes.push({ kind: 'code', text: code.join('\n'), line: from + 1 });
+        continue;
+      }
       out.push(...indentBy(code, pad));
       height += codeHeight(t.content.replace(/\n$/u, '').split('\n'));
     }
   }
   const [head = '', ...rest] = out;
   const markdown = [`${marker} ${head}`.trimEnd(), ...(text ? rest : indentBy(out, pad))].join('\n');
-  return { markdown, height: height + (depth === 0 ? g.itemGap : 0.25 * g.bodySize), words, lead };
+  return { markdown, height: height + (depth === 0 ? g.itemGap : 0.25 * g.bodySize), words, lead, codes };
 }
 
 /** A whole list, shown: used for nested lists. */
@@ -180,8 +192,11 @@ function fenceFor(code: string): string {
 
 const codeHeight = (lines: string[]): number => codeDisplayLines(lines) * g.codeLine + g.codePad;
 
-/** Display lines of code a slide holds under a one-line title, with a line of lead-in. */
-export const codeLinesPerSlide = Math.floor((g.bodyHeight - 2 * g.titleLine - g.codePad - g.blockGap) / g.codeLine);
+/** Display lines of code a slide holds in `room` px of body, beside a line of lead-in. */
+export const codeLinesFor = (room: number): number => Math.max(4, Math.floor((room - g.bodyLine - g.codePad - g.blockGap) / g.codeLine));
+
+/** Body room under a one-line title: what planning assumes where it does not know the title. */
+const defaultRoom = g.bodyHeight - g.titleLine - g.titleExtra;
 
 /**
  * A code block too long for one slide -> parts, split at blank lines, else
@@ -241,9 +256,9 @@ function visualPart(markdown: string, height: number, b: number, i: number): Uni
   return { kind: 'visual', markdown, height, words: 0, noteKey: `${b}:${i}`, noteText: '', block: b, lead: null, keepWithNext: false, breakCost: i === 0 ? 1 : 2, listItem: false };
 }
 
-function codeUnits(block: Block, b: number): Unit[] {
+function codeUnits(block: Block, b: number, room = defaultRoom): Unit[] {
   const code = codeOf(block.text);
-  const parts = code.lines.length > 0 ? splitCode(code.lines, codeLinesPerSlide) : [[]];
+  const parts = code.lines.length > 0 ? splitCode(code.lines, codeLinesFor(room)) : [[]];
   return parts.map((part, i) => {
     const whole = parts.length === 1 && code.fenced;
     const body = part.join('\n');
@@ -286,9 +301,12 @@ function visualHeight(block: Block): number {
   switch (block.kind) {
     case 'image':
       // A remote picture is never fetched: it shows as a small placeholder.
-      return /\]\(\s*<?https?:/iu.test(block.text) ? 110 : 260;
-    case 'math':
-      return 40 + 55 * lines;
+      return /\]\(\s*<?https?:/iu.test(block.text) ? 130 : 260;
+    case 'math': {
+      // A display formula: about a line and a half per line of TeX, more for fractions and sums.
+      const tall = (block.text.match(/\\(?:frac|sum|int|prod|begin|over|binom)/gu) ?? []).length;
+      return 40 + 55 * Math.max(1, lines - 2) + 30 * Math.min(3, tall);
+    }
     default:
       return proseHeight(block.text, 0) + g.blockGap;
   }
@@ -299,9 +317,16 @@ const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'paragraph' || next.kind === 'html' || next.folded) return false;
   if (/[:：]\s*$/u.test(text.trim())) return true;
   // "The chart below shows..." before a picture, a table or code.
-  const last = splitSentences(text.replace(/\s+/gu, ' ').trim()).pop() ?? '';
-  return ['image', 'table', 'code', 'math'].includes(next.kind) && /\b(?:below|as follows|the following|here is|here's|this (?:example|diagram|figure|chart|picture|table|code|program|snippet))\b/iu.test(last);
+  return ['image', 'table', 'code', 'math'].includes(next.kind) && pointer.test(text);
 };
+
+const pointer = /\b(?:below|as follows|the following|here is|here's|this (?:example|diagram|figure|chart|picture|table|code|program|snippet))\b/iu;
+
+/** The sentence of a lead-in paragraph that introduces what follows: the one that points at it, else the last. */
+function introducingSentence(text: string): string {
+  const sentences = splitSentences(text);
+  return sentences.find((s) => pointer.test(s) && !/[:：]\s*$/u.test(text.trim())) ?? sentences[sentences.length - 1] ?? text;
+}
 
 /**
  * More of a paragraph, for a slide with room to spare: the opening of each
@@ -343,7 +368,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const full = block.text.replace(/\s*\n\s*/gu, ' ').trim();
   const leadIn = introduces(full, next);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
-  const shown = leadIn && countWords(full) <= 30 ? { point: full, lead: null } : leadIn ? { point: full.slice(full.lastIndexOf('. ', full.length - 2) + 2), lead: null } : pointOf(full, pointWords);
+  const shown = leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
   const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
   return {
@@ -372,14 +397,16 @@ function markdownListUnits(block: Block, b: number): Unit[] {
   const items = itemsOf(tokens, open);
   // A short list is one idea: split it only when it cannot share a slide.
   const inside = items.length <= 6 ? 8 : 3;
-  return items.map((item, i) => {
+  return items.flatMap((item, i) => {
     const marker = ordered ? `${first + i}${delimiter}` : '-';
-    const shown = showItem(lines, tokens, item, marker, 0);
+    let shown = showItem(lines, tokens, item, marker, 0);
+    // An item whose code would not fit on a slide with it shows the code after it, where it can split.
+    if (shown.height > g.bodyHeight - 2 * g.titleLine - g.titleExtra) shown = showItem(lines, tokens, item, marker, 0, true);
     const [start, end] = tokens[item.open]?.map ?? [0, 0];
     const source = lines.slice(start, end);
     while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();
     const base = columnsOf(source[0] ?? '');
-    return {
+    const unit: Unit = {
       kind: 'point',
       markdown: shown.markdown,
       height: shown.height,
@@ -389,10 +416,11 @@ function markdownListUnits(block: Block, b: number): Unit[] {
       noteText: source.map((l) => dedent(l, base)).join('\n'),
       block: b,
       lead: shown.lead,
-      keepWithNext: false,
+      keepWithNext: shown.codes.length > 0,
       breakCost: i === 0 ? 1 : shown.lead ? 1 : inside,
-      listItem: true,
+      listItem: shown.codes.length === 0,
     };
+    return [unit, ...shown.codes.flatMap((code, k) => codeUnits(code, b).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })))];
   });
 }
 
@@ -458,7 +486,7 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
  * paragraph shows the opening of several of its sentences (for a section
  * that would otherwise leave its slide nearly empty).
  */
-export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', detail = false): Unit[] {
+export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', detail = false, room = defaultRoom): Unit[] {
   const units: Unit[] = [];
   blocks.forEach((block, b) => {
     const next = blocks[b + 1];
@@ -476,7 +504,7 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
     } else if (block.kind === 'list') {
       units.push(...(format === 'markdown' ? markdownListUnits(block, b) : textListUnits(block, b)));
     } else if (block.kind === 'code') {
-      units.push(...codeUnits(block, b));
+      units.push(...codeUnits(block, b, room));
     } else if (block.kind === 'table' && format === 'markdown') {
       units.push(...tableUnits(block, b));
     } else if (block.kind === 'quote') {
