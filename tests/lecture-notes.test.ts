@@ -1,0 +1,154 @@
+// Lecture notes as lecturers write them (Jekyll pages with hidden comments,
+// multi-part notes, book chapters, plain-text licences, French notes): the
+// deck keeps the author's structure and words, and shows nothing they hid.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import type { CheckResult } from '../scripts/check.ts';
+import { planDeck } from '../scripts/stages/plan-deck.ts';
+import { readDocument } from '../scripts/stages/read-document.ts';
+import { splitMarkdown } from '../scripts/stages/split-markdown.ts';
+import { splitText } from '../scripts/stages/split-text.ts';
+import type { DeckPlan, DocumentModel } from '../scripts/types.ts';
+import { fixtures, openBrowser, runCli, scratchWorkspace } from './helpers.ts';
+
+const notes = join(fixtures, 'notes');
+const source = (file: string): string => readFileSync(join(notes, file), 'utf8');
+function planOf(file: string): { model: DocumentModel; plan: DeckPlan } {
+  const doc = readDocument(file, readFileSync(join(notes, file)));
+  const model = doc.format === 'markdown' ? splitMarkdown(doc.text) : splitText(doc.text);
+  return { model, plan: planDeck(model, { file, fileName: file, format: doc.format, author: 'T' }).value };
+}
+const everything = (plan: DeckPlan): string => plan.slides.map((s) => `${s.title}\n${s.body}\n${s.notes}`).join('\n');
+const codeSpans = (text: string): string[] => [...text.matchAll(/`([^`\n]+)`/gu)].map((m) => m[1] ?? '');
+
+describe('what the author hid', () => {
+  it('keeps HTML comments, Liquid comments and tags out of slides and notes, and counts them', () => {
+    const { model, plan } = planOf('jekyll-lecture.md');
+    const all = everything(plan);
+    for (const hidden of ['remember to mention the exam', 'walkthrough is secret', 'Solution: find', 'site.baseurl', '{%', '<!--']) assert.ok(!all.includes(hidden), `"${hidden}" is shown`);
+    // {% raw %} only protects what it holds: the braces the author escaped stay.
+    assert.match(all, /`\{\{ name \}\}`/u);
+    assert.ok((model.hidden?.count ?? 0) >= 5, `${model.hidden?.count} hidden items`);
+  });
+
+  it('drops mdBook includes and the lines a Rust example hides, and keeps attributes', () => {
+    const all = everything(planOf('book-chapter.md').plan);
+    assert.ok(!all.includes('{{#'), 'an include shows');
+    assert.ok(!/^# fn main|^# \}/mu.test(all), 'a hidden Rust line shows');
+    assert.match(all, /#\[allow\(unused\)\]/u);
+    assert.match(all, /let x = 5;/u);
+  });
+});
+
+describe('the author\'s words, untouched', () => {
+  it('never changes a code span, and never capitalises one that opens a point', () => {
+    const text = source('jekyll-lecture.md');
+    const { plan } = planOf('jekyll-lecture.md');
+    for (const slide of plan.slides) for (const code of codeSpans(slide.body)) assert.ok(text.includes(`\`${code}\``), `${slide.id}: \`${code}\` is not in the source`);
+    assert.match(everything(plan), /^- `man find` shows/mu);
+    assert.doesNotMatch(everything(plan), /`Man find`|…/u);
+  });
+
+  it('keeps list numbers and nesting as written', () => {
+    const all = everything(planOf('jekyll-lecture.md').plan);
+    assert.match(all, /^2\. Use `find`/mu, 'the exercises start at 2');
+    assert.match(all, /^3\. Run it for real\.\n {3}- Check the result with `ls`\./mu, 'the sub-list stays under its item');
+  });
+
+  it('keeps a diagram\'s lines and drops running page headers of a paginated text', () => {
+    const all = everything(planOf('licence.txt').plan);
+    assert.match(all, /\| {2}author {2}\| ----> \| {3}you {4}\|/u);
+    assert.doesNotMatch(all, /\[Page \d\]/u);
+  });
+});
+
+describe('the author\'s structure', () => {
+  it('titles the deck by the first heading, makes several # parts the agenda, and sub-sections slides of their own', () => {
+    const { plan } = planOf('multi-part-notes.md');
+    assert.equal(plan.meta.title, 'Processes');
+    const agenda = plan.slides.find((s) => s.layout === 'agenda');
+    assert.deepEqual([...(agenda?.body ?? '').matchAll(/\[(.+?)\]/gu)].map((m) => m[1]), ['Processes', 'Threads', 'Scheduling']);
+    assert.ok(plan.slides.some((s) => s.title === 'Process states'), 'a ## section is a slide titled by its heading');
+  });
+
+  it('lists the top level the document uses: "##" sections and a lone "#" part alike', () => {
+    const agenda = planOf('jekyll-lecture.md').plan.slides.find((s) => s.layout === 'agenda');
+    assert.match(agenda?.body ?? '', /Finding files/u);
+    assert.match(agenda?.body ?? '', /Exercises/u);
+  });
+
+  it('reads numbered clauses of a plain-text licence as its headings', () => {
+    const titles = planOf('licence.txt').plan.slides.map((s) => s.title.replace(/\\/gu, ''));
+    assert.ok(titles.some((t) => t.includes('4. Termination')), titles.join(' | '));
+  });
+
+  it('French notes get a French agenda and summary, and "En résumé" closes the talk', () => {
+    const { model, plan } = planOf('notes-fr.txt');
+    assert.equal(model.summary.length, 1);
+    assert.ok(plan.slides.some((s) => s.layout === 'agenda' && s.title === 'Plan'));
+    assert.ok(plan.slides.some((s) => s.layout === 'summary' && s.title === 'Résumé'));
+  });
+
+  it('a one-section document gets no one-item agenda and no summary that repeats it', () => {
+    const model = splitMarkdown('# Talk\n\n## Only part\n\nOne paragraph of text here. And another sentence.\n');
+    const layouts = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.layout);
+    assert.deepEqual(layouts, ['title', 'section']);
+  });
+
+  it('never titles a slide "(n/m)", and keeps a lead-in sentence with its code', () => {
+    for (const file of ['jekyll-lecture.md', 'multi-part-notes.md', 'book-chapter.md', 'licence.txt']) {
+      for (const slide of planOf(file).plan.slides) {
+        assert.doesNotMatch(slide.title, /\(\d+\/\d+\)/u, `${file}: ${slide.title}`);
+        if (/write a loop:$/mu.test(slide.body)) assert.match(slide.body, /```bash/u, 'the lead-in lost its code');
+      }
+    }
+  });
+});
+
+describe('the same deck whatever the outputs, and check catches what a lecturer would', () => {
+  const ws = scratchWorkspace();
+  let browser: Browser;
+  before(async () => {
+    browser = await openBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    ws.remove();
+  });
+  const ids = (deck: string): string[] => (readFileSync(join(ws.dir, 'slides', deck, 'deck.yaml'), 'utf8').match(/^ {2}- (.+)$/gmu) ?? []).map((l) => l.slice(4));
+
+  it('plans the same slides and ids with and without --pdf, and shows nothing hidden in the browser', async () => {
+    const html = runCli(['build', join(notes, 'jekyll-lecture.md'), '--deck', 'files-html'], ws.dir);
+    assert.equal(html.status, 0, html.stderr);
+    const pdf = runCli(['build', join(notes, 'jekyll-lecture.md'), '--deck', 'files-pdf', '--pdf'], ws.dir);
+    assert.equal(pdf.status, 0, pdf.stderr);
+    assert.deepEqual(ids('files-pdf'), ids('files-html'));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(ws.dir, 'dist', 'files-pdf', 'print.html')).href);
+    await page.waitForFunction(() => document.fonts.status === 'loaded');
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const hidden of ['remember to mention the exam', 'walkthrough is secret', 'Solution: find']) assert.ok(!text.includes(hidden), `"${hidden}" shows in the deck`);
+    const smallest = await page.$$eval('section.lectern-slide pre', (els) => Math.min(...els.map((e) => parseFloat(getComputedStyle(e).fontSize))));
+    assert.ok(smallest >= 22, `code at ${smallest}px`);
+    await page.close();
+  });
+
+  it('check passes the deck, counts what was kept out, and fails an edited slide that alters code or shows hidden text', () => {
+    const good = runCli(['check', 'files-html', '--json'], ws.dir);
+    const report = JSON.parse(good.stdout) as CheckResult;
+    assert.equal(good.status, 0, good.stdout);
+    assert.ok((report.decks[0]?.hidden?.keptOut ?? 0) >= 5);
+    assert.deepEqual(report.decks[0]?.titles.numbered, []);
+    const file = join(ws.dir, 'slides', 'files-html', 'finding-files.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('`man find`', '`Man find`').replace('\nNote:', '\n- remember to mention the exam on Friday\n\nNote:'));
+    const bad = runCli(['check', 'files-html', '--json'], ws.dir);
+    assert.equal(bad.status, 1);
+    const failed = (JSON.parse(bad.stdout) as CheckResult).decks[0];
+    assert.ok(failed?.code?.altered.some((a) => a.code === 'Man find'), JSON.stringify(failed?.code));
+    assert.equal(failed?.hidden?.shown.length, 1);
+  });
+});
