@@ -7,18 +7,15 @@ import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
 import { claimId, slugify } from './slug.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
-import { bodyRoom, slideGeometry, titleLines, visibleText, wrappedLines } from './text-size.ts';
+import { bodyRoom, slideGeometry, visibleText, wrappedLines } from './text-size.ts';
+import { labels } from './labels.ts';
+import { packUnits, safety, type Budget } from './pack-units.ts';
+import { slideTitles } from './slide-titles.ts';
+
+export type { Budget } from './pack-units.ts';
+export { packUnits } from './pack-units.ts';
 
 const proseLines = (markdown: string): number => wrappedLines(visibleText(markdown), slideGeometry.width / slideGeometry.bodySize - 1.05);
-import { labels } from './labels.ts';
-import { subjectOf } from './condense.ts';
-
-export interface Budget {
-  maxPoints: number;
-  /** Words of prose a slide shows at most. */
-  maxWords: number;
-  agendaItems: number;
-}
 
 export const defaultBudget: Budget = { maxPoints: 6, maxWords: 48, agendaItems: 10 };
 
@@ -32,49 +29,6 @@ export interface PlanOptions {
   theme?: 'light' | 'dark';
   source?: string | null;
   budget?: Budget;
-}
-
-/** A slide is planned to the room it has; where the estimate of text widths falls short, the browser's fit takes the type down a little (to 28 px at most). */
-const safety = 1;
-
-function fitsOne(group: Unit[], room: number, budget: Budget): boolean {
-  if (group.length <= 1) return true;
-  const points = group.filter((u) => u.kind === 'point' && u.markdown !== '').length;
-  const words = group.reduce((n, u) => n + u.words, 0);
-  const height = group.reduce((n, u) => n + u.height, 0);
-  return height <= room * safety && points <= budget.maxPoints && words <= budget.maxWords;
-}
-
-/**
- * Packs a section's units into slides: as few as fit, then the split that
- * costs least (at the author's own sub-topics rather than inside a list or a
- * code block, never after a lead-in sentence) and leaves the slides evenly
- * full (7 points -> 4 + 3, not 6 + 1).
- */
-export function packUnits(units: Unit[], room: number, budget: Budget): Unit[][] {
-  const n = units.length;
-  const best: number[] = [0];
-  const from: number[] = [0];
-  for (let i = 1; i <= n; i += 1) {
-    best[i] = Infinity;
-    for (let j = i - 1; j >= 0; j -= 1) {
-      const group = units.slice(j, i);
-      if (!fitsOne(group, room, budget)) break;
-      // A lead-in stays with what it introduces, unless the two cannot share a slide.
-      const breakCost = j === 0 ? 0 : units[j - 1]?.keepWithNext ? 1000 : (units[j]?.breakCost ?? 1) * 6;
-      const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / room);
-      // A slide with one short point beside its neighbours reads as a leftover.
-      const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 30 : 0;
-      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + 40 * (1 - fill) ** 2;
-      if (cost < (best[i] ?? Infinity)) {
-        best[i] = cost;
-        from[i] = j;
-      }
-    }
-  }
-  const groups: Unit[][] = [];
-  for (let i = n; i > 0; i = from[i] ?? 0) groups.unshift(units.slice(from[i] ?? 0, i));
-  return groups;
 }
 
 /** Speaker notes for a slide: the source text its units stand for, each sentence once. */
@@ -104,6 +58,8 @@ interface Context {
   options: PlanOptions;
   budget: Budget;
   lang: string;
+  /** A section's units, worked out once per room (sections are looked at again when short ones share a slide). */
+  units: Map<Section, Map<number, Unit[]>>;
   taken: Set<string>;
   diagnostics: Diagnostic[];
 }
@@ -130,7 +86,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   if (section.explicit) return [{ ...explicitSlide(section, parent, ctx), origin }];
   const title = esc(section.heading, ctx);
   const room = bodyRoom(title);
-  let units = blocksToUnits(section.blocks, ctx.options.format, false, room);
+  let units = unitsOf(section, ctx, room);
   let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget);
   // A section that leaves its one slide mostly empty shows more of each paragraph.
   if (groups.length === 1 && units.reduce((h, u) => h + u.height, 0) < room * 0.45) {
@@ -151,7 +107,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       place: { line: section.line, column: 1 },
     });
   }
-  const titles = slideTitles(groups, title, ctx);
+  const titles = slideTitles(groups, title, (t) => esc(t, ctx), labels(ctx.lang).continued);
   return groups.map((group, i) => ({
     id: claimId(i === 0 ? base : `${base}-${i + 1}`, ctx.taken),
     layout,
@@ -164,77 +120,21 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   }));
 }
 
-/**
- * A tutorial's slide is named by the command or identifier it shows first:
- * "Replacements: `--replace`", the heading and the author's code, in a
- * slide whose opening names nothing else.
- */
-function codeName(group: Unit[], title: string): string | null {
-  for (const unit of group.slice(0, 3)) {
-    const span = /`([^`\n]{1,32})`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
-    const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? (unit.markdown.split('\n')[1] ?? '') : '';
-    // A shell command ("$ rg fast README.md"), not a comment, a definition or a line of output.
-    // A shell command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
-    const definition = /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(first)?.[1];
-    const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : definition;
-    const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) ? span : undefined;
-    const code = named ?? (command && command.length <= 24 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
-    if (code && !visibleText(title).includes(visibleText(code))) return `${title}${title.includes(':') ? ' —' : ':'} ${code}`;
+/** The units of a section's blocks (cached: the same section is weighed for merging and then planned). */
+function unitsOf(section: Section, ctx: Context, room?: number): Unit[] {
+  const key = room ?? -1;
+  const byRoom = ctx.units.get(section) ?? new Map<number, Unit[]>();
+  ctx.units.set(section, byRoom);
+  let units = byRoom.get(key);
+  if (!units) {
+    units = blocksToUnits(section.blocks, ctx.options.format, false, room);
+    byRoom.set(key, units);
   }
-  return null;
+  return units;
 }
 
 /** A heading as the text of a list item: "1. HW support" must not open a numbered list inside the item. */
 const asItem = (heading: string): string => heading.replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2').replace(/^([-+*>#])(?=\s)/u, '\\$1');
-
-/** A term that names nothing on its own ("Here", "Note", "Example"). */
-const emptyName = /^(?:here|this|that|these|those|note|notes|example|examples|see|also|e\.g|i\.e|tip|warning|important|optional|update|and|or|but|so)$/iu;
-const names = (lead: string | null, skip: string): lead is string => lead !== null && lead !== skip && countWords(lead) <= 8 && !emptyName.test(visibleText(lead).trim().replace(/[.:!]$/u, ''));
-
-/** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
-function nameOf(group: Unit[], skip: string): string | null {
-  for (const unit of group) {
-    if (unit.markdown === '') continue;
-    if (names(unit.lead, skip)) return unit.lead;
-    // A picture is named by its caption (the author's alt text).
-    const alt = /^!\[([^\]]{3,60})\]\(/u.exec(unit.markdown)?.[1];
-    if (alt && countWords(alt) <= 8) return alt;
-    const subject = unit.kind === 'point' ? subjectOf(unit.markdown) : null;
-    if (subject && subject !== skip) return subject;
-    if (unit !== group[0]) break;
-  }
-  return null;
-}
-
-/**
- * Titles for a section's slides: the heading, then for each continuation
- * what it covers in the author's words; a slide that only goes on with
- * the topic before it (the rest of a code block) says so: "Topic (cont.)".
- */
-function slideTitles(groups: Unit[][], title: string, ctx: Context): string[] {
-  const continued = labels(ctx.lang).continued;
-  let last = title;
-  let previous = '';
-  return groups.map((group, i) => {
-    // A continuation title may not take more lines than the heading: the slide was planned for that room.
-    const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate, ctx)) <= titleLines(title) ? candidate : null);
-    const name = i === 0 ? null : fits(nameOf(group, title)) ?? fits(codeName(group, title));
-    // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
-    const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
-    const base = goesOn && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
-    let shown = i === 0 ? title : name ? esc(name, ctx) : `${base} ${continued}`;
-    if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ? esc(name, ctx) : last} ${continued}`;
-    previous = shown;
-    // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
-    const own = shown.replace(/\s*\([^)]*\)$/u, '');
-    for (const unit of group) {
-      const named = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(unit.markdown) : null);
-      if (names(named, title)) last = esc(named, ctx);
-      else if (unit.kind === 'visual') last = own;
-    }
-    return shown;
-  });
-}
 
 const esc = (text: string, ctx: Context): string => (ctx.options.format === 'text' ? escapeMarkdown(text) : text);
 
@@ -334,8 +234,8 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
  * one slide, each sub-section a point led by its own heading, instead of a
  * run of near-empty slides. Null when they do not fit.
  */
-function mergeSections(children: Section[], title: string, id: string, origin: Section, parent: string, ctx: Context): SlidePlan | null {
-  const parts = children.map((c) => ({ heading: esc(c.heading, ctx), units: blocksToUnits(c.blocks, ctx.options.format) }));
+function mergeSections(children: Section[], title: string, id: string, origin: Section, parent: string, ctx: Context, firstIsTitle = false): SlidePlan | null {
+  const parts = children.map((c, k) => ({ heading: firstIsTitle && k === 0 ? '' : esc(c.heading, ctx), units: unitsOf(c, ctx) }));
   const units = parts.flatMap((p) => p.units).filter((u) => u.markdown !== '');
   // A sub-section of one short point reads on one line after its heading; others list their points under it.
   const inline = (p: (typeof parts)[number]): string | null => {
@@ -352,12 +252,14 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
   if (height > bodyRoom(title) * safety || words > ctx.budget.maxWords || units.length + parts.length > ctx.budget.maxPoints + 3 || units.some((u) => u.kind === 'visual')) return null;
   const body = parts
     .map((p) => {
+      // The section that titles the slide shows its own points as they are.
+      if (p.heading === '') return p.units.filter((u) => u.markdown !== '').map((u) => u.markdown).join('\n');
       const one = inline(p);
       if (one !== null) return `- **${asItem(p.heading)}**: ${one}`;
       return [`- **${asItem(p.heading)}**`, ...p.units.filter((u) => u.markdown !== '').flatMap((u) => u.markdown.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`)))].join('\n');
     })
     .join('\n');
-  const notes = parts.map((p) => `**${p.heading}**\n\n${notesFor(p.units)}`).join('\n\n');
+  const notes = parts.map((p) => (p.heading === '' ? notesFor(p.units) : `**${p.heading}**\n\n${notesFor(p.units)}`)).join('\n\n');
   return { id: claimId(id, ctx.taken), layout: 'section', title, body, notes, section: parent, origin: originOf(origin), units: units.length };
 }
 
@@ -375,19 +277,33 @@ function mergedChildren(sections: Section[], i: number, parent: string, ctx: Con
   return slide ? { slide, skip: children.length } : null;
 }
 
-/** A run of short sibling sub-sections: one slide, titled by their headings together when that is short, else by their parent. */
+/**
+ * A run of short sections (a line or two each, no code or pictures): one
+ * slide. Siblings are titled by their headings together when that is short;
+ * a short section followed by its short sub-sections keeps its own heading,
+ * its own points first. Sections of the top level are never folded into
+ * another's slide (the agenda links to them).
+ */
 function mergedRun(sections: Section[], i: number, parent: string, ctx: Context): { slide: SlidePlan; skip: number } | null {
   const first = sections[i] as Section;
-  const tiny = (s: Section | undefined, at: number): s is Section =>
-    s !== undefined && s.level === first.level && s.level >= 3 && !s.explicit && s.blocks.length > 0 && (sections[at + 1]?.level ?? 0) <= s.level &&
-    blocksToUnits(s.blocks, ctx.options.format).every((u) => u.kind === 'point') && blocksToUnits(s.blocks, ctx.options.format).reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35;
-  let end = i;
-  while (tiny(sections[end], end)) end += 1;
+  const tiny = (s: Section | undefined): s is Section => {
+    if (s === undefined || s.explicit || s.blocks.length === 0) return false;
+    const units = unitsOf(s, ctx);
+    return units.every((u) => u.kind === 'point') && units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35;
+  };
+  if (!tiny(first)) return null;
+  let end = i + 1;
+  while (end < sections.length && (sections[end]?.level ?? 0) >= Math.max(3, first.level) && tiny(sections[end])) end += 1;
+  // A section with sub-sections folds them in only all together, or not at all (they may share a slide of their own).
+  let subtree = i + 1;
+  while (subtree < sections.length && (sections[subtree]?.level ?? 0) > first.level) subtree += 1;
   for (let stop = end; stop - i >= 2; stop -= 1) {
     const run = sections.slice(i, stop);
+    const siblings = run.every((s) => s.level === first.level);
+    if (!siblings && stop < subtree) continue;
     const joined = run.map((s) => visibleText(esc(s.heading, ctx))).join(' · ');
-    const title = joined.length <= 48 ? run.map((s) => esc(s.heading, ctx)).join(' · ') : esc(parent || first.heading, ctx);
-    const slide = mergeSections(run, title, slugify(visibleText(first.heading)), first, parent || first.heading, ctx);
+    const title = siblings && joined.length <= 48 ? run.map((s) => esc(s.heading, ctx)).join(' · ') : esc(first.heading, ctx);
+    const slide = mergeSections(run, title, slugify(visibleText(first.heading)), first, parent || first.heading, ctx, !siblings);
     if (slide) return { slide, skip: run.length - 1 };
   }
   return null;
@@ -415,7 +331,7 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     intro = [];
   }
   const meta = metaFor(model, options, intro, documentText);
-  const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang: meta.lang, taken: new Set(), diagnostics: [] };
+  const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang: meta.lang, taken: new Set(), diagnostics: [], units: new Map() };
   const introWords = intro.reduce((n, b) => n + countWords(b.text), 0);
   const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || introWords > 120;
   const slides: SlidePlan[] = [];
@@ -434,7 +350,7 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     const section = sections[i] as Section;
     if (section.level <= 2) parent = section.heading;
     const hasChildren = (sections[i + 1]?.level ?? 0) > section.level;
-    const merged = section.blocks.length === 0 && !section.explicit && hasChildren ? mergedChildren(sections, i, parent, ctx) : !hasChildren ? mergedRun(sections, i, parent, ctx) : null;
+    const merged = section.blocks.length === 0 && !section.explicit && hasChildren ? mergedChildren(sections, i, parent, ctx) : mergedRun(sections, i, parent, ctx);
     if (merged) {
       slides.push(merged.slide);
       i += merged.skip;

@@ -21,7 +21,7 @@ export const slideGeometry = {
   codePad: 26 * 1.2,
 };
 
-function advance(ch: string): number {
+function classify(ch: string): number {
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uFF00-\uFFEF]/u.test(ch)) return 1;
   if (/[iljt.,;:'|!()[\]{}/\\ fr"`´‘’]/u.test(ch)) return 0.3;
   if (/[mwMW@%&—]/u.test(ch)) return 0.86;
@@ -29,6 +29,18 @@ function advance(ch: string): number {
   if (/\p{N}/u.test(ch)) return 0.52;
   if (/\p{Extended_Pictographic}/u.test(ch)) return 1.1;
   return 0.5;
+}
+
+// Widths by code point, worked out once per character (planning measures every character of a document).
+const advances = new Map<number, number>();
+function advance(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  let width = advances.get(code);
+  if (width === undefined) {
+    width = classify(ch);
+    advances.set(code, width);
+  }
+  return width;
 }
 
 /** Width of text in em of a proportional font. */

@@ -1,0 +1,52 @@
+// A section's units -> slides: the least-cost split over estimated heights.
+import type { Unit } from './units.ts';
+
+export interface Budget {
+  maxPoints: number;
+  /** Words of prose a slide shows at most. */
+  maxWords: number;
+  agendaItems: number;
+}
+
+/** A slide is planned to the room it has; where the estimate of text widths falls short, the browser's fit takes the type down a little (to 28 px at most). */
+export const safety = 1;
+
+function fitsOne(group: Unit[], room: number, budget: Budget): boolean {
+  if (group.length <= 1) return true;
+  const points = group.filter((u) => u.kind === 'point' && u.markdown !== '').length;
+  const words = group.reduce((n, u) => n + u.words, 0);
+  const height = group.reduce((n, u) => n + u.height, 0);
+  return height <= room * safety && points <= budget.maxPoints && words <= budget.maxWords;
+}
+
+/**
+ * Packs a section's units into slides: as few as fit, then the split that
+ * costs least (at the author's own sub-topics rather than inside a list or a
+ * code block, never after a lead-in sentence) and leaves the slides evenly
+ * full (7 points -> 4 + 3, not 6 + 1).
+ */
+export function packUnits(units: Unit[], room: number, budget: Budget): Unit[][] {
+  const n = units.length;
+  const best: number[] = [0];
+  const from: number[] = [0];
+  for (let i = 1; i <= n; i += 1) {
+    best[i] = Infinity;
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const group = units.slice(j, i);
+      if (!fitsOne(group, room, budget)) break;
+      // A lead-in stays with what it introduces, unless the two cannot share a slide.
+      const breakCost = j === 0 ? 0 : units[j - 1]?.keepWithNext ? 1000 : (units[j]?.breakCost ?? 1) * 6;
+      const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / room);
+      // A slide with one short point beside its neighbours reads as a leftover.
+      const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 30 : 0;
+      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + 40 * (1 - fill) ** 2;
+      if (cost < (best[i] ?? Infinity)) {
+        best[i] = cost;
+        from[i] = j;
+      }
+    }
+  }
+  const groups: Unit[][] = [];
+  for (let i = n; i > 0; i = from[i] ?? 0) groups.unshift(units.slice(from[i] ?? 0, i));
+  return groups;
+}
