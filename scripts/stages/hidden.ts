@@ -113,6 +113,14 @@ function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
   return { text: [lines[0] ?? '', ...kept, ...lines.slice(-1)].join('\n') + padding, hidden, removed: [] };
 }
 
+/**
+ * Fenced-div markers (Pandoc, The Carpentries `::::: callout`, Docusaurus
+ * `:::note`) are syntax, not text: the lines go, what they hold stays.
+ */
+function dropDivFences(text: string): string {
+  return text.replace(/^ {0,3}:{3,}[^\n:]*:*[ \t]*$/gmu, '');
+}
+
 /** Removes hidden content from a document's text (Markdown or plain text). */
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
@@ -128,6 +136,6 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
       return block + '\n'.repeat(Math.max(0, lines - block.split('\n').length));
     });
   }
-  const parts = format === 'text' ? [unhideProse(source, liquid)] : chunks(source).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(chunk.text, liquid)));
+  const parts = format === 'text' ? [unhideProse(source, liquid)] : chunks(source).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text), liquid)));
   return { text: parts.map((p) => p.text).join('\n'), hidden: parts.reduce((n, p) => n + p.hidden, hidden), removed: parts.flatMap((p) => p.removed) };
 }

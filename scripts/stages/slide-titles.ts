@@ -15,7 +15,6 @@ function codeName(group: Unit[], title: string): string | null {
   for (const unit of group.slice(0, 3)) {
     const span = /`([^`\n]{1,32})`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
     const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? (unit.markdown.split('\n')[1] ?? '') : '';
-    // A shell command ("$ rg fast README.md"), not a comment, a definition or a line of output.
     // A shell command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
     const definition = /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(first)?.[1];
     const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : definition;
@@ -52,6 +51,8 @@ function nameOf(group: Unit[], skip: string): string | null {
  */
 export function slideTitles(groups: Unit[][], title: string, esc: (text: string) => string, continued: string): string[] {
   let last = title;
+  // Whether `last` names a picture or code (a slide goes on with those only when it goes on with the same block).
+  let lastIsVisual = false;
   let previous = '';
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
@@ -59,7 +60,7 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
     const name = i === 0 ? null : fits(nameOf(group, title)) ?? fits(codeName(group, title));
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
-    const base = goesOn && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
+    const base = (goesOn || !lastIsVisual) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
     let shown = i === 0 ? title : name ? esc(name) : `${base} ${continued}`;
     if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ? esc(name) : last} ${continued}`;
     previous = shown;
@@ -67,8 +68,13 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
     const own = shown.replace(/\s*\([^)]*\)$/u, '');
     for (const unit of group) {
       const named = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(unit.markdown) : null);
-      if (names(named, title)) last = esc(named);
-      else if (unit.kind === 'visual') last = own;
+      if (names(named, title)) {
+        last = esc(named);
+        lastIsVisual = false;
+      } else if (unit.kind === 'visual') {
+        last = own;
+        lastIsVisual = true;
+      }
     }
     return shown;
   });

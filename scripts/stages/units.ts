@@ -504,7 +504,11 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
     } else if (block.kind === 'list') {
       units.push(...(format === 'markdown' ? markdownListUnits(block, b) : textListUnits(block, b)));
     } else if (block.kind === 'code') {
-      units.push(...codeUnits(block, b, room));
+      const parts = codeUnits(block, b, room);
+      // A command stays with the output shown after it.
+      const last = parts[parts.length - 1];
+      if (last && next?.kind === 'code' && /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|console|text|plaintext|stdout|stderr|error|result|out)\b/iu.test(next.text)) last.keepWithNext = true;
+      units.push(...parts);
     } else if (block.kind === 'table' && format === 'markdown') {
       units.push(...tableUnits(block, b));
     } else if (block.kind === 'quote') {
