@@ -32,6 +32,8 @@ function clauseEnds(text: string): number[] {
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.
     if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1))) continue;
+    // "mistrust, ideological opposition, and the knowledge": a list, not the end of a clause.
+    if (m[0] === ',' && /,\s*(?:\S+\s+){0,2}\S+$/u.test(text.slice(0, at)) && /^,\s+(?:and|or|nor)\b/iu.test(text.slice(at))) continue;
     // Never inside a quotation or a parenthesis.
     const before = text.slice(0, at);
     if ((before.match(/"/gu)?.length ?? 0) % 2 === 1 || (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0) || (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
@@ -79,7 +81,10 @@ export function topicOf(text: string, maxWords: number): string {
   if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
   const ends = clauseEnds(first).filter((i) => wordsOf(masked, first.slice(0, i)) >= 4);
   const within = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= maxWords);
-  const cut = within[within.length - 1] ?? (wordsOf(masked, first) > 30 ? ends[0] : undefined);
+  // Else the last clause boundary within twice the length, else the whole sentence when it is not long, else its first clause.
+  // (", and" / ", or" may join the items of a list: not a place to cut beyond the limit.)
+  const near = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= 2 * maxWords && !/^,\s+(?:and|or|nor)\b/iu.test(first.slice(i)));
+  const cut = within[within.length - 1] ?? near[near.length - 1] ?? (wordsOf(masked, first) > 30 ? ends[0] : undefined);
   return masked.restore(cut === undefined ? first : first.slice(0, cut).trimEnd());
 }
 

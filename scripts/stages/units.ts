@@ -167,8 +167,9 @@ function showItem(lines: string[], tokens: Token[], item: { open: number; close:
       height += codeHeight(t.content.replace(/\n$/u, '').split('\n'));
     }
   }
+  // The item's first line carries its marker; what follows is already indented under it.
   const [head = '', ...rest] = out;
-  const markdown = [`${marker} ${head}`.trimEnd(), ...(text ? rest : indentBy(out, pad))].join('\n');
+  const markdown = [`${marker} ${head.trimStart()}`.trimEnd(), ...rest].join('\n');
   return { markdown, height: height + (depth === 0 ? g.itemGap : 0.25 * g.bodySize), words, lead, codes };
 }
 
