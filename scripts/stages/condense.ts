@@ -105,7 +105,7 @@ export function leadIn(text: string): LeadIn | null {
   if (bold && bold[2] && countWords(bold[2]) <= 10 && (/[:.—–-]/u.test(bold[3] ?? '') || /[:.]$/u.test(bold[2]) || after === '' || /^\p{Lu}|^\(/u.test(after))) {
     return { title: bold[2].replace(/[:.]$/u, '').trim(), restAt: bold[0].length };
   }
-  const plain = /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`]+)){0,4}?)(\s*:\s+|\s*[—–-]\s+)(?=\S)/u.exec(text);
+  const plain = /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*:\s+|\s*(?:--|[—–-])\s+)(?=\S)/u.exec(text);
   const balanced = (t: string): boolean => (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) && (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0);
   if (plain && plain[1] && balanced(plain[1]) && !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '')) && countWords(plain[1]) <= 5 && countWords(text.slice(plain[0].length)) >= 2) {
     return { title: plain[1].trim(), restAt: plain[0].length };

@@ -26,7 +26,7 @@ function codeName(group: Unit[], title: string): string | null {
 }
 
 /** A term that names nothing on its own ("Here", "Note", "Example"). */
-const emptyName = /^(?:here|this|that|these|those|note|notes|example|examples|see|also|e\.g|i\.e|tip|warning|important|optional|update|and|or|but|so)$/iu;
+const emptyName = /^(?:here|this|that|these|those|note|notes|example|examples|see|also|e\.g|i\.e|tip|warning|important|optional|update|and|or|but|so|image|picture|figure|screenshot|img|diagram|photo|alt|demo)$/iu;
 const names = (lead: string | null, skip: string): lead is string => lead !== null && lead !== skip && countWords(lead) <= 8 && !emptyName.test(visibleText(lead).trim().replace(/[.:!]$/u, ''));
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
@@ -36,7 +36,7 @@ function nameOf(group: Unit[], skip: string): string | null {
     if (names(unit.lead, skip)) return unit.lead;
     // A picture is named by its caption (the author's alt text).
     const alt = /^!\[([^\]]{3,60})\]\(/u.exec(unit.markdown)?.[1];
-    if (alt && countWords(alt) <= 8) return alt;
+    if (alt && names(alt, skip)) return alt;
     const subject = unit.kind === 'point' ? subjectOf(unit.markdown) : null;
     if (subject && subject !== skip) return subject;
     if (unit !== group[0]) break;

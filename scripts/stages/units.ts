@@ -95,7 +95,7 @@ interface ListItemShown {
   height: number;
   words: number;
   lead: string | null;
-  /** With `codeApart`: the item's code blocks, to be shown after it as units of their own. */
+  /** With `codeApart`: the item's code blocks (and with `apart`, its sub-lists too), to be shown after it as units of their own. */
   codes: Block[];
 }
 
@@ -121,7 +121,7 @@ function itemsOf(tokens: Token[], open: number): { open: number; close: number }
  * paragraph, its nested lists (their items made points too, nesting kept)
  * and its code, verbatim. Other paragraphs of the item go to the notes only.
  */
-function showItem(lines: string[], tokens: Token[], item: { open: number; close: number }, marker: string, depth: number, codeApart = false): ListItemShown {
+function showItem(lines: string[], tokens: Token[], item: { open: number; close: number }, marker: string, depth: number, codeApart = false, apart = false): ListItemShown {
   const openToken = tokens[item.open];
   const [start, end] = openToken?.map ?? [0, 0];
   const firstLine = lines[start] ?? '';
@@ -150,6 +150,10 @@ function showItem(lines: string[], tokens: Token[], item: { open: number; close:
       words += countWords(visibleText(shown.point));
     } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
       if (depth >= 3) continue;
+      if (apart) {
+        codes.push({ kind: 'list', text: source.join('\n'), line: from + 1 });
+        continue;
+      }
       const nested = showList(source.join('\n'), depth + 1);
       out.push(...indentBy(nested.markdown.split('\n'), pad));
       height += nested.height;
@@ -401,8 +405,11 @@ function markdownListUnits(block: Block, b: number): Unit[] {
   return items.flatMap((item, i) => {
     const marker = ordered ? `${first + i}${delimiter}` : '-';
     let shown = showItem(lines, tokens, item, marker, 0);
-    // An item whose code would not fit on a slide with it shows the code after it, where it can split.
-    if (shown.height > g.bodyHeight - 2 * g.titleLine - g.titleExtra) shown = showItem(lines, tokens, item, marker, 0, true);
+    // An item whose code would not fit on a slide with it shows the code after it, where it can split;
+    // one still too tall shows its sub-lists item by item too (they stay indented under it).
+    const tall = g.bodyHeight - 2 * g.titleLine - g.titleExtra;
+    if (shown.height > tall) shown = showItem(lines, tokens, item, marker, 0, true);
+    if (shown.height > tall) shown = showItem(lines, tokens, item, marker, 0, true, true);
     const [start, end] = tokens[item.open]?.map ?? [0, 0];
     const source = lines.slice(start, end);
     while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();
@@ -419,9 +426,16 @@ function markdownListUnits(block: Block, b: number): Unit[] {
       lead: shown.lead,
       keepWithNext: shown.codes.length > 0,
       breakCost: i === 0 ? 1 : shown.lead ? 1 : inside,
-      listItem: shown.codes.length === 0,
+      listItem: shown.codes[0]?.kind !== 'code',
     };
-    return [unit, ...shown.codes.flatMap((code, k) => codeUnits(code, b).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })))];
+    const pad = marker.length + 1;
+    const apart = shown.codes.flatMap((child, k) =>
+      child.kind === 'list'
+        ? // A sub-list's items, each a unit, indented under the item (their notes are the item's).
+          markdownListUnits(child, b).map((u) => ({ ...u, markdown: indentBy(u.markdown.split('\n'), pad).join('\n'), height: u.height * 0.86, noteKey: `${b}:${i}`, noteText: '', breakCost: 4 }))
+        : codeUnits(child, b).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
+    );
+    return [unit, ...apart];
   });
 }
 
