@@ -35,6 +35,15 @@ describe('what the author hid', () => {
     assert.ok((model.hidden?.count ?? 0) >= 5, `${model.hidden?.count} hidden items`);
   });
 
+  it('keeps an exercise\'s solution out and shows the exercise, without the fenced-div markers', () => {
+    const text = '# Pipes\n\n## Sorting\n\nThe sort command orders lines.\n\n::::::: challenge\n\n## What does sort -n do?\n\nRun it on the file and compare the order of the lines.\n\n:::::: solution\n\nThe flag sorts numerically, so 10 comes after 9.\n\n```bash\n$ sort -n lengths.txt\n```\n\n::::::\n\n:::::::\n\nThe next section builds on this.\n';
+    const model = splitMarkdown(text);
+    const all = everything(planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value);
+    assert.match(all, /Run it on the file/u);
+    assert.doesNotMatch(all, /sorts numerically|sort -n lengths|:::/u);
+    assert.ok((model.hidden?.count ?? 0) >= 1);
+  });
+
   it('drops mdBook includes and the lines a Rust example hides, and keeps attributes', () => {
     const all = everything(planOf('book-chapter.md').plan);
     assert.ok(!all.includes('{{#'), 'an include shows');

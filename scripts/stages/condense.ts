@@ -145,7 +145,7 @@ export function subjectOf(text: string): string | null {
   const words = countWords(masked.restore(phrase));
   if (words < 1 || words > 6 || /[,;:("“]/u.test(phrase) || /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|which|who|below|above|following)\b/iu.test(phrase)) return null;
   // A subject names a thing: not a clause opener, and not cut after an article or a preposition.
-  if (/^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why)\b/iu.test(phrase) || /^an?$/iu.test(phrase)) return null;
+  if (/^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why|explain|describe|write|use|try|run|let|make|see|consider|suppose|imagine|compare|find|show|give|list|check|remember|think)\b/iu.test(phrase) || /^an?$/iu.test(phrase)) return null;
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase)) return null;
   if (!/^[\p{Lu}\u0001]/u.test(phrase) || /^The$/u.test(phrase)) return null;
   return masked.restore(phrase);

@@ -121,6 +121,39 @@ function dropDivFences(text: string): string {
   return text.replace(/^ {0,3}:{3,}[^\n:]*:*[ \t]*$/gmu, '');
 }
 
+/**
+ * A fenced div of an exercise's solution (`::::: solution`, as The
+ * Carpentries write them; also answer, instructor and spoiler notes): folded
+ * away in the rendered lesson, so kept out of the deck with what it holds.
+ */
+function dropSolutions(text: string): Unhidden {
+  const lines = text.split('\n');
+  const removed: string[] = [];
+  let hidden = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = /^ {0,3}(:{3,})\s*\{?\.?(?:solution|answer|instructor|spoiler)\b/iu.exec(lines[i] ?? '');
+    if (!open) continue;
+    // The div closes at a line of colons alone; divs opened inside it close before it.
+    let end = i + 1;
+    let inner = 0;
+    for (; end < lines.length; end += 1) {
+      const line = lines[end] ?? '';
+      if (/^ {0,3}:{3,}\s*\{?\.?[\w-]/u.test(line)) inner += 1;
+      else if (/^ {0,3}:{3,}\s*$/u.test(line)) {
+        if (inner === 0) break;
+        inner -= 1;
+      }
+    }
+    hidden += 1;
+    const body = lines.slice(i + 1, end).join('\n').trim();
+    const first = body.split('\n').find((l) => /\p{L}{3}/u.test(l) && !/^(?:#|```|:::)/u.test(l.trim()));
+    if (first) removed.push(first.trim());
+    for (let k = i; k <= Math.min(end, lines.length - 1); k += 1) lines[k] = '';
+    i = end;
+  }
+  return { text: lines.join('\n'), hidden, removed };
+}
+
 /** Removes hidden content from a document's text (Markdown or plain text). */
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
@@ -136,6 +169,8 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
       return block + '\n'.repeat(Math.max(0, lines - block.split('\n').length));
     });
   }
-  const parts = format === 'text' ? [unhideProse(source, liquid)] : chunks(source).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text), liquid)));
-  return { text: parts.map((p) => p.text).join('\n'), hidden: parts.reduce((n, p) => n + p.hidden, hidden), removed: parts.flatMap((p) => p.removed) };
+  // Exercise solutions go first, with their code, before the rest is cut into prose and code.
+  const solutions = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
+  const parts = format === 'text' ? [unhideProse(source, liquid)] : chunks(solutions.text).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text), liquid)));
+  return { text: parts.map((p) => p.text).join('\n'), hidden: parts.reduce((n, p) => n + p.hidden, hidden + solutions.hidden), removed: [...solutions.removed, ...parts.flatMap((p) => p.removed)] };
 }
