@@ -3,10 +3,13 @@ import type { Unit } from './units.ts';
 
 export interface Budget {
   maxPoints: number;
-  /** Words of prose a slide shows at most. */
+  /** Words of prose a slide should show at most; a few more are allowed, at a cost, rather than leave a point alone on a slide. */
   maxWords: number;
   agendaItems: number;
 }
+
+/** Words of prose no slide of several points goes beyond (presenters' rule of thumb: about 60). */
+const hardWords = 58;
 
 /** A slide is planned to the room it has; where the estimate of text widths falls short, the browser's fit takes the type down a little (to 28 px at most). */
 export const safety = 1;
@@ -16,8 +19,10 @@ function fitsOne(group: Unit[], room: number, budget: Budget): boolean {
   const points = group.filter((u) => u.kind === 'point' && u.markdown !== '').length;
   const words = group.reduce((n, u) => n + u.words, 0);
   const height = group.reduce((n, u) => n + u.height, 0);
-  return height <= room * safety && points <= budget.maxPoints && words <= budget.maxWords;
+  return height <= room * safety && points <= budget.maxPoints && words <= Math.max(budget.maxWords, hardWords);
 }
+
+const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.reduce((n, u) => n + u.words, 0) - budget.maxWords);
 
 /**
  * Packs a section's units into slides: as few as fit, then the split that
@@ -39,7 +44,7 @@ export function packUnits(units: Unit[], room: number, budget: Budget): Unit[][]
       const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / room);
       // A slide with one short point beside its neighbours reads as a leftover.
       const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 30 : 0;
-      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + 40 * (1 - fill) ** 2;
+      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + 40 * (1 - fill) ** 2 + 15 * wordsOver(group, budget);
       if (cost < (best[i] ?? Infinity)) {
         best[i] = cost;
         from[i] = j;

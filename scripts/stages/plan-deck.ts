@@ -17,7 +17,7 @@ export { packUnits } from './pack-units.ts';
 
 const proseLines = (markdown: string): number => wrappedLines(visibleText(markdown), slideGeometry.width / slideGeometry.bodySize - 1.05);
 
-export const defaultBudget: Budget = { maxPoints: 6, maxWords: 48, agendaItems: 10 };
+export const defaultBudget: Budget = { maxPoints: 6, maxWords: 40, agendaItems: 10 };
 
 export interface PlanOptions {
   file: string;
