@@ -102,6 +102,17 @@ describe('the author\'s structure', () => {
     assert.ok(plan.slides.some((s) => s.layout === 'summary' && s.title === 'Résumé'));
   });
 
+  it('a slide the author cut with --- stays as written, unless it could never fit: then it is planned, its notes kept', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `This is sentence number ${i + 1} of a long slide that the author wrote.`).join(' ');
+    const text = `---\ntitle: Cut\n---\n\n# One\n\nShort slide.\n\n---\n\n# Two\n\n${long}\n\nNote: speak slowly\n\n---\n\n# Three\n\nAnother short one.\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    assert.equal(slides.find((s) => s.id === 'one')?.body, 'Short slide.');
+    const two = slides.find((s) => s.id === 'two');
+    assert.ok(two && two.body.length < long.length / 2, 'the long slide shows points, not its whole text');
+    assert.match(two?.notes ?? '', /speak slowly/u);
+    assert.match(two?.notes ?? '', /sentence number 12/u);
+  });
+
   it('a one-section document gets no one-item agenda and no summary that repeats it', () => {
     const model = splitMarkdown('# Talk\n\n## Only part\n\nOne paragraph of text here. And another sentence.\n');
     const layouts = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.layout);

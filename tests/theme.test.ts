@@ -20,7 +20,11 @@ before(async () => {
   build(exampleDocument, '--deck', 'light');
   build(exampleDocument, '--deck', 'dark', '--theme', 'dark');
   build(join(fixtures, 'corpus', 'sorting-lecture.md'), '--deck', 'lecture', '--single-file');
-  build(join(fixtures, 'theme', 'readable.md'), '--deck', 'readable');
+  // Slides as the author wrote them, rendered as they are (a document would be planned to fit instead):
+  // imported as a reveal.js deck, then built from its slide files.
+  const imported = runCli(['import', join(fixtures, 'theme', 'readable.md'), '--deck', 'readable', '--format', 'reveal'], ws.dir);
+  assert.equal(imported.status, 0, imported.stderr);
+  build('readable');
   browser = await openBrowser();
 });
 after(async () => {

@@ -79,11 +79,29 @@ function explicitSlide(section: Section, parent: string, ctx: Context): SlidePla
   };
 }
 
+/** Whether a slide the author wrote can show as written: about the words and lines one slide holds. */
+function fitsAsWritten(section: Section): boolean {
+  const shown = section.blocks.slice(0, Math.max(0, section.blocks.findIndex((b) => /^Notes?:/u.test(b.text))) || section.blocks.length);
+  const words = shown.filter((b) => b.kind !== 'code' && b.kind !== 'table').reduce((n, b) => n + countWords(b.text), 0);
+  const lines = shown.reduce((n, b) => n + (b.kind === 'code' || b.kind === 'table' ? b.text.split('\n').length : Math.ceil(countWords(b.text) / 10)), 0);
+  return words <= 90 && lines <= 16;
+}
+
 export const originOf = (section: Section): string => `${section.heading}@${section.line}`;
 
 function sectionSlides(section: Section, parent: string, layout: 'section' | 'summary', ctx: Context): SlidePlan[] {
   const origin = originOf(section);
-  if (section.explicit) return [{ ...explicitSlide(section, parent, ctx), origin }];
+  // A slide the author cut with `---` stays as written, unless it could never fit a slide: then it is planned like a section.
+  if (section.explicit && fitsAsWritten(section)) return [{ ...explicitSlide(section, parent, ctx), origin }];
+  if (section.explicit) {
+    // Its own "Note:" stays the speaker's: planned from what it shows, its notes added to its first slide.
+    const noteAt = section.blocks.findIndex((b) => /^Notes?:/u.test(b.text));
+    if (noteAt >= 0) {
+      const own = section.blocks.slice(noteAt).map((b) => b.text).join('\n\n').replace(/^Notes?:\s*/u, '');
+      const [first, ...rest] = sectionSlides({ ...section, explicit: false, blocks: section.blocks.slice(0, noteAt) }, parent, layout, ctx);
+      return first ? [{ ...first, notes: [first.notes, own].filter(Boolean).join('\n\n') }, ...rest] : [];
+    }
+  }
   const title = esc(section.heading, ctx);
   const room = bodyRoom(title);
   let units = unitsOf(section, ctx, room);
