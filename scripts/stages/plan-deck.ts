@@ -11,6 +11,7 @@ import { bodyRoom, slideGeometry, visibleText, wrappedLines } from './text-size.
 import { labels } from './labels.ts';
 import { packUnits, safety, type Budget } from './pack-units.ts';
 import { slideTitles } from './slide-titles.ts';
+import { summaryHeading } from './split-markdown.ts';
 
 export type { Budget } from './pack-units.ts';
 export { packUnits } from './pack-units.ts';
@@ -334,7 +335,8 @@ function summarySlides(model: DocumentModel, top: Section[], ctx: Context): Slid
     const heading = model.summaryTitle ?? words.summary;
     return sectionSlides({ heading, level: 2, line: model.summary[0]?.line ?? 1, blocks: model.summary }, heading, 'summary', ctx);
   }
-  if (top.length < 2) return [];
+  // No recap for a one-topic talk, nor beside the author's own summary section.
+  if (top.length < 2 || top.some((s) => summaryHeading.test(visibleText(s.heading).trim()))) return [];
   const recap = top.slice(0, ctx.budget.maxPoints).map((s) => `- **${asItem(esc(s.heading, ctx))}**`);
   return [{ id: claimId('summary', ctx.taken), layout: 'summary', title: words.summary, body: recap.join('\n'), notes: top.map((s) => esc(s.heading, ctx)).join('; '), section: words.summary }];
 }
