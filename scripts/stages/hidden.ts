@@ -4,6 +4,7 @@
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
+import { fenced } from './fence.ts';
 
 export interface Unhidden {
   text: string;
@@ -163,9 +164,8 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   if (liquid) {
     source = source.replace(highlightBlock, (whole, lang: string, code: string) => {
       hidden += 2;
-      const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`+/gu)].map((m) => m[0].length + 1)));
       const lines = whole.split('\n').length;
-      const block = `${fence}${lang}\n${code}\n${fence}`;
+      const block = fenced(code, lang);
       return block + '\n'.repeat(Math.max(0, lines - block.split('\n').length));
     });
   }

@@ -5,6 +5,8 @@
 // other tag leaves only its text, entities decoded.
 import { decodeHTML } from 'entities';
 import type { Block } from '../types.ts';
+import { fenced } from './fence.ts';
+import { escapeMarkdown } from './units.ts';
 
 const dropped = /<(script|style|template|iframe|object|svg|math|noscript)\b[\s\S]*?<\/\1\s*>/giu;
 
@@ -13,7 +15,11 @@ function attribute(tag: string, name: string): string | null {
   return m ? decodeHTML(m[1] ?? m[2] ?? m[3] ?? '') : null;
 }
 
-const escapeText = (text: string): string => text.replace(/([\\`*_[\]<>|~$])/gu, '\\$1');
+/** An <img> tag as a Markdown image, its alt text and path kept (the image rules decide later whether it can show). */
+function imageMarkdown(tag: string): string {
+  const src = attribute(tag, 'src');
+  return src ? `![${escapeMarkdown(attribute(tag, 'alt') ?? '')}](${src.replace(/[\s()]/gu, encodeURIComponent)})` : '';
+}
 
 /** An element's text: tags gone, entities decoded, one line per block-level break. */
 function textOf(html: string): string {
@@ -29,14 +35,11 @@ function textOf(html: string): string {
 function paragraphs(html: string, line: number): Block[] {
   const out: Block[] = [];
   // Images keep their alt text and path; the image rules decide later whether they can show.
-  const withImages = html.replace(/<img\b[^>]*>/giu, (tag) => {
-    const src = attribute(tag, 'src');
-    return src ? `\u0001![${escapeText(attribute(tag, 'alt') ?? '')}](${src.replace(/[\s()]/gu, encodeURIComponent)})\u0001` : '';
-  });
+  const withImages = html.replace(/<img\b[^>]*>/giu, (tag) => `\u0001${imageMarkdown(tag)}\u0001`);
   for (const piece of textOf(withImages).split(/\n\s*\n|\n/u)) {
     const text = piece
       .split('\u0001')
-      .map((part, i) => (i % 2 === 1 ? part : escapeText(part)))
+      .map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part)))
       .join('')
       .replace(/[ \t]+/gu, ' ')
       .trim();
@@ -46,11 +49,6 @@ function paragraphs(html: string, line: number): Block[] {
   return out;
 }
 
-function fence(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/gu)].map((m) => m[0].length));
-  const mark = '`'.repeat(Math.max(3, longest + 1));
-  return `${mark}\n${text}\n${mark}`;
-}
 
 /** Blocks for one raw HTML block, in the author's order. */
 export function htmlToBlocks(html: string, line: number): Block[] {
@@ -61,13 +59,13 @@ export function htmlToBlocks(html: string, line: number): Block[] {
     blocks.push(...paragraphs(rest.slice(0, m.index), line));
     if (m[1] !== undefined) {
       const text = textOf(m[1]).replace(/^\n+|\s+$/gu, '');
-      if (text.trim() !== '') blocks.push({ kind: 'code', text: fence(text), line });
+      if (text.trim() !== '') blocks.push({ kind: 'code', text: fenced(text), line });
     } else {
       const inner = m[2] ?? '';
       const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/iu.exec(inner);
       const title = summary ? textOf(summary[1] ?? '').replace(/\s+/gu, ' ').trim() : '';
       const body = summary ? inner.replace(summary[0], '') : inner;
-      if (title !== '') blocks.push({ kind: 'paragraph', text: `**${escapeText(title)}**`, line });
+      if (title !== '') blocks.push({ kind: 'paragraph', text: `**${escapeMarkdown(title)}**`, line });
       // What <details> folds away (often a solution) is for the speaker: notes only.
       for (const b of paragraphs(body, line)) blocks.push({ ...b, kind: 'paragraph', text: b.text, folded: true });
     }
@@ -77,15 +75,14 @@ export function htmlToBlocks(html: string, line: number): Block[] {
   return blocks;
 }
 
-const keptInline = /^(?:kbd|sub|sup|mark|small|s|u|ins|del|br|b|i|em|strong|code|var|samp|abbr|q|cite|dfn|wbr)$/iu;
+/** Inline tags a deck shows as what they are (without attributes): the renderer and the reader share this list. */
+export const keptInlineTags = 'kbd|sub|sup|mark|small|s|u|ins|del|br|b|i|em|strong|code|var|samp|abbr|q|cite|dfn|wbr';
+const keptInline = new RegExp(`^(?:${keptInlineTags})$`, 'iu');
 
 /** One inline tag in running text -> what the deck shows of it. */
 function inlineTag(tag: string): string {
   const name = /^<\/?([a-zA-Z][\w-]*)/u.exec(tag)?.[1]?.toLowerCase() ?? '';
-  if (name === 'img') {
-    const src = attribute(tag, 'src');
-    return src ? `![${escapeText(attribute(tag, 'alt') ?? '')}](${src.replace(/[\s()]/gu, encodeURIComponent)})` : '';
-  }
+  if (name === 'img') return imageMarkdown(tag);
   if (name === 'br') return '<br>';
   // Harmless inline tags stay, without their attributes; any other tag leaves only its text.
   if (keptInline.test(name)) return tag.startsWith('</') ? `</${name}>` : `<${name}>`;

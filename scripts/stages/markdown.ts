@@ -5,6 +5,9 @@
 import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
 import type { HLJSApi } from 'highlight.js';
+import { keptInlineTags } from './html-blocks.ts';
+
+const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
 const load = createRequire(import.meta.url);
 let hljsApi: HLJSApi | null = null;
@@ -58,7 +61,7 @@ function createMarkdown(math: boolean): Markdown {
   // every HTML block, is shown as text, never run.
   md.renderer.rules.html_inline = (tokens, index) => {
     if ((tokens[index]?.meta as { lectern?: boolean } | null)?.lectern) return tokens[index]?.content ?? '';
-    const tag = /^<(\/?)(kbd|sub|sup|mark|small|s|u|ins|del|br|b|i|em|strong|code|var|samp|abbr|q|cite|dfn|wbr)\s*\/?>$/iu.exec(tokens[index]?.content ?? '');
+    const tag = keptInlineTag.exec(tokens[index]?.content ?? '');
     return tag ? `<${tag[1] ?? ''}${(tag[2] ?? '').toLowerCase()}>` : escapeHtml(tokens[index]?.content ?? '');
   };
   md.renderer.rules.html_block = (tokens, index) => `<p>${escapeHtml((tokens[index]?.content ?? '').trim())}</p>\n`;

@@ -168,15 +168,20 @@ function bodyItems(markdown: string): { items: number; visual: boolean } {
 
 /** Slides that show one short item while a neighbour from the same section has room for it. */
 export function lonelySlides(deck: Deck): string[] {
-  const lonely: string[] = [];
-  deck.slides.forEach((slide, i) => {
-    if (slide.layout !== 'section' && slide.layout !== 'default') return;
-    const own = bodyItems(slide.body);
-    if (own.items !== 1 || own.visual || proseWords(slide.body) > 20) return;
-    const neighbours = [deck.slides[i - 1], deck.slides[i + 1]].filter((n) => n !== undefined && n.section === slide.section && (n.layout === 'section' || n.layout === 'default'));
-    if (neighbours.some((n) => n && !bodyItems(n.body).visual && proseWords(n.body) + proseWords(slide.body) <= 40 && bodyItems(n.body).items < 5)) lonely.push(slide.id);
-  });
-  return lonely;
+  // Each slide is parsed once: what it holds, and its words of prose.
+  const content = deck.slides.map((s) => (s.layout === 'section' || s.layout === 'default' ? { ...bodyItems(s.body), words: proseWords(s.body) } : null));
+  // A neighbour with room: no code or picture, fewer than five items, and words to spare.
+  const roomy = (k: number, own: number): boolean => {
+    const n = content[k];
+    return n !== null && n !== undefined && !n.visual && n.words + own <= 40 && n.items < 5;
+  };
+  return deck.slides
+    .filter((slide, i) => {
+      const own = content[i];
+      if (!own || own.items !== 1 || own.visual || own.words > 20) return false;
+      return [i - 1, i + 1].some((k) => deck.slides[k]?.section === slide.section && roomy(k, own.words));
+    })
+    .map((s) => s.id);
 }
 
 /** Words of prose on the slides against words in their notes; prose-heavy when most of the source's paragraphs run to three sentences or more. */

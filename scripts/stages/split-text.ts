@@ -2,6 +2,7 @@
 // bulleted or bold), stand-alone heading lines, an intro and a closing summary.
 // Prose with no headings becomes one section per paragraph (see plan-prose).
 import type { Block, DocumentModel, Section } from '../types.ts';
+import { fenced } from './fence.ts';
 
 interface Paragraph {
   text: string;
@@ -154,9 +155,7 @@ const joinLines = (text: string): string => text.replace(/\s*\n\s*/gu, ' ');
 
 function toBlock(p: Paragraph): Block {
   if (p.raw !== undefined) {
-    const raw = p.raw;
-    const fence = '`'.repeat(Math.max(3, ...[...raw.matchAll(/`+/gu)].map((m) => m[0].length + 1)));
-    return { kind: 'code', text: `${fence}\n${raw}\n${fence}`, line: p.line };
+    return { kind: 'code', text: fenced(p.raw), line: p.line };
   }
   if (listMarker.test(p.text)) return { kind: 'list', text: p.text, line: p.line };
   return { kind: 'paragraph', text: joinLines(p.text), line: p.line };

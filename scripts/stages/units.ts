@@ -5,6 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Block } from '../types.ts';
 import { pointOf, topicOf } from './condense.ts';
+import { fenced, fenceFor } from './fence.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { codeDisplayLines, slideGeometry as g, visibleText, wrappedLines } from './text-size.ts';
 
@@ -190,10 +191,6 @@ function showList(source: string, depth: number): { markdown: string; height: nu
   return { markdown: shown.map((s) => s.markdown).join('\n'), height: shown.reduce((n, s) => n + s.height, 0), words: shown.reduce((n, s) => n + s.words, 0) };
 }
 
-function fenceFor(code: string): string {
-  const longest = Math.max(0, ...[...code.matchAll(/`+/gu)].map((m) => m[0].length));
-  return '`'.repeat(Math.max(3, longest + 1));
-}
 
 const codeHeight = (lines: string[]): number => codeDisplayLines(lines) * g.codeLine + g.codePad;
 
@@ -267,8 +264,7 @@ function codeUnits(block: Block, b: number, room = defaultRoom): Unit[] {
   return parts.map((part, i) => {
     const whole = parts.length === 1 && code.fenced;
     const body = part.join('\n');
-    const fence = fenceFor(body);
-    return visualPart(whole ? block.text : `${fence}${code.info}\n${body}\n${fence}`, codeHeight(part), b, i);
+    return visualPart(whole ? block.text : fenced(body, code.info), codeHeight(part), b, i);
   });
 }
 
