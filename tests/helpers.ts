@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { findBrowser, launchBrowser } from '../scripts/edges/browser.ts';
 
@@ -32,6 +33,29 @@ export function scratchWorkspace(prefix = 'lectern-test-'): { dir: string; remov
 
 export async function openBrowser(): Promise<Browser> {
   return launchBrowser(await findBrowser(undefined), 60_000);
+}
+
+/**
+ * A scratch workspace and a browser for the tests of a file or a suite:
+ * the browser opens before them; both are closed and removed after.
+ */
+export function browserWorkspace(): { ws: { dir: string; remove(): void }; readonly browser: Browser } {
+  const ws = scratchWorkspace();
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await openBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    ws.remove();
+  });
+  return {
+    ws,
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser opens in a before() hook: use it inside a test');
+      return browser;
+    },
+  };
 }
 
 export interface PdfInfo {

@@ -6,19 +6,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { bin, exampleDocument, fixtures, openBrowser, readPdf, runCli, scratchWorkspace } from './helpers.ts';
+import { before, describe, it } from 'node:test';
+import { bin, browserWorkspace, exampleDocument, fixtures, readPdf, runCli } from './helpers.ts';
 
-const ws = scratchWorkspace();
-let browser: Browser;
-before(async () => {
-  browser = await openBrowser();
-});
-after(async () => {
-  await browser?.close();
-  ws.remove();
-});
+const session = browserWorkspace();
+const { ws } = session;
 
 function buildOk(...args: string[]): void {
   const result = runCli(['build', ...args], ws.dir);
@@ -33,7 +25,7 @@ describe('nothing in a document runs', () => {
 
   for (const deck of ['hostile', 'hostile-text']) {
     it(`${deck}: no script from the document executes in the deck or the speaker view`, async () => {
-      const context = await browser.newContext();
+      const context = await session.browser.newContext();
       const page = await context.newPage();
       const dialogs: string[] = [];
       page.on('dialog', (d) => {
@@ -46,7 +38,9 @@ describe('nothing in a document runs', () => {
       for (let i = 0; i < total; i += 1) await page.evaluate((n) => window.Reveal?.slide(n), i);
       await page.mouse.move(300, 300);
       const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-      await popup.waitForTimeout(1500);
+      // The speaker view is ready when it has set up its two slide frames and they have loaded: any script would have run by then.
+      await popup.waitForFunction(() => document.querySelectorAll('#current-slide iframe, #upcoming-slide iframe').length === 2);
+      for (const frame of popup.frames()) await frame.waitForLoadState('load');
       const pwned = await page.evaluate(() => (window as unknown as { pwned?: string }).pwned);
       const pwnedPopup = await popup.evaluate(() => (window as unknown as { pwned?: string }).pwned);
       assert.equal(pwned, undefined, `a document script ran in the deck (${pwned})`);

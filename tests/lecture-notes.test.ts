@@ -5,15 +5,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import type { CheckResult } from '../scripts/check.ts';
 import { planDeck } from '../scripts/stages/plan-deck.ts';
 import { readDocument } from '../scripts/stages/read-document.ts';
 import { splitMarkdown } from '../scripts/stages/split-markdown.ts';
 import { splitText } from '../scripts/stages/split-text.ts';
 import type { DeckPlan, DocumentModel } from '../scripts/types.ts';
-import { fixtures, openBrowser, runCli, scratchWorkspace } from './helpers.ts';
+import { browserWorkspace, fixtures, runCli } from './helpers.ts';
 
 const notes = join(fixtures, 'notes');
 const source = (file: string): string => readFileSync(join(notes, file), 'utf8');
@@ -130,15 +129,8 @@ describe('the author\'s structure', () => {
 });
 
 describe('the same deck whatever the outputs, and check catches what a lecturer would', () => {
-  const ws = scratchWorkspace();
-  let browser: Browser;
-  before(async () => {
-    browser = await openBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    ws.remove();
-  });
+  const session = browserWorkspace();
+  const { ws } = session;
   const ids = (deck: string): string[] => (readFileSync(join(ws.dir, 'slides', deck, 'deck.yaml'), 'utf8').match(/^ {2}- (.+)$/gmu) ?? []).map((l) => l.slice(4));
 
   it('plans the same slides and ids with and without --pdf, and shows nothing hidden in the browser', async () => {
@@ -147,7 +139,7 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     const pdf = runCli(['build', join(notes, 'jekyll-lecture.md'), '--deck', 'files-pdf', '--pdf'], ws.dir);
     assert.equal(pdf.status, 0, pdf.stderr);
     assert.deepEqual(ids('files-pdf'), ids('files-html'));
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(pathToFileURL(join(ws.dir, 'dist', 'files-pdf', 'print.html')).href);
     await page.waitForFunction(() => document.fonts.status === 'loaded');
     const text = await page.evaluate(() => document.body.innerText);
