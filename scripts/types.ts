@@ -81,8 +81,6 @@ export interface SlidePlan {
   section: string | null;
   /** Which section of the document (heading@line) it was planned from; not written to the slide file. */
   origin?: string;
-  /** How many units (points, code blocks, tables...) it shows; not written to the slide file. */
-  units?: number;
 }
 
 export interface DeckMeta {

@@ -135,7 +135,6 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     notes: notesFor(group),
     section: parent,
     origin,
-    units: group.length,
   }));
 }
 
@@ -279,7 +278,7 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
     })
     .join('\n');
   const notes = parts.map((p) => (p.heading === '' ? notesFor(p.units) : `**${p.heading}**\n\n${notesFor(p.units)}`)).join('\n\n');
-  return { id: claimId(id, ctx.taken), layout: 'section', title, body, notes, section: parent, origin: originOf(origin), units: units.length };
+  return { id: claimId(id, ctx.taken), layout: 'section', title, body, notes, section: parent, origin: originOf(origin) };
 }
 
 /** A heading with nothing of its own whose sub-sections are all short: one slide titled by the heading. */
