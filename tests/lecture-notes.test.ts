@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import type { CheckResult } from '../scripts/check.ts';
 import { planDeck } from '../scripts/stages/plan-deck.ts';
 import { readDocument } from '../scripts/stages/read-document.ts';
+import { renderSlide } from '../scripts/stages/render-slide.ts';
 import { splitMarkdown } from '../scripts/stages/split-markdown.ts';
 import { splitText } from '../scripts/stages/split-text.ts';
 import type { DeckPlan, DocumentModel } from '../scripts/types.ts';
@@ -65,6 +66,13 @@ describe('the author\'s words, untouched', () => {
     const all = everything(planOf('jekyll-lecture.md').plan);
     assert.match(all, /^2\. Use `find`/mu, 'the exercises start at 2');
     assert.match(all, /^3\. Run it for real\.\n {3}- Check the result with `ls`\./mu, 'the sub-list stays under its item');
+  });
+
+  it('numbers a list from the author\'s first number, 0 included', () => {
+    const html = (markdown: string): string => renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body: markdown, notes: '' }).bodyHtml;
+    assert.match(html('0. boot\n1. fork'), /<ol start="0" style="counter-reset: item -1">/u);
+    assert.match(html('2. second\n3. third'), /<ol start="2" style="counter-reset: item 1">/u);
+    assert.doesNotMatch(html('1. first\n2. second'), /counter-reset/u);
   });
 
   it('keeps a diagram\'s lines and drops running page headers of a paginated text', () => {

@@ -86,7 +86,7 @@ function createMarkdown(math: boolean): Markdown {
   md.renderer.rules.ordered_list_open = (tokens, index, options, _env, self) => {
     const token = tokens[index];
     const start = Number(token?.attrGet('start') ?? 1);
-    if (token && Number.isInteger(start) && start > 1) token.attrSet('style', `counter-reset: item ${start - 1}`);
+    if (token && Number.isInteger(start) && start !== 1) token.attrSet('style', `counter-reset: item ${start - 1}`);
     return self.renderToken(tokens, index, options);
   };
 
