@@ -72,7 +72,13 @@ function parseFaces(css: string): Face[] {
 export function codePointsOf(text: string): Set<number> {
   const points = new Set<number>();
   for (let c = 0x20; c < 0x7f; c += 1) points.add(c);
-  for (const ch of text) points.add(ch.codePointAt(0) ?? 0);
+  // ASCII, most of any text, is already in; only the rest is looked at.
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const point = text.codePointAt(i) ?? 0;
+    points.add(point);
+    if (point > 0xffff) i += 1;
+  }
   return points;
 }
 

@@ -107,11 +107,13 @@ export function splitFrontMatter(text: string): FrontMatter {
   const m = /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*\n/u.exec(text);
   const none = { data: {}, body: text, offset: 0 };
   if (!m || m[1] === undefined) return none;
-  let data: unknown;
-  try {
-    data = yaml().parse(m[1]);
-  } catch {
-    return none;
+  let data: unknown = readSimpleYaml(m[1]);
+  if (data === null) {
+    try {
+      data = yaml().parse(m[1]);
+    } catch {
+      return none;
+    }
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return none;
   return { data: data as Record<string, unknown>, body: text.slice(m[0].length), offset: m[0].split('\n').length - 1 };
