@@ -140,12 +140,13 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
 
 /** The units of a section's blocks (cached: the same section is weighed for merging and then planned). */
 function unitsOf(section: Section, ctx: Context, room?: number): Unit[] {
-  const key = room ?? -1;
+  // The room only decides where code blocks split: a section without one has the same units at any room.
+  const key = room !== undefined && section.blocks.some((b) => b.kind === 'code') ? room : -1;
   const byRoom = ctx.units.get(section) ?? new Map<number, Unit[]>();
   ctx.units.set(section, byRoom);
   let units = byRoom.get(key);
   if (!units) {
-    units = blocksToUnits(section.blocks, ctx.options.format, false, room);
+    units = blocksToUnits(section.blocks, ctx.options.format, false, key < 0 ? undefined : key);
     byRoom.set(key, units);
   }
   return units;

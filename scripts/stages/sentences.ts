@@ -60,6 +60,12 @@ export function splitSentences(text: string): string[] {
 
 /** Counts words the way a reader would: CJK characters count one each. */
 export function countWords(text: string): number {
+  // Text with nothing in the CJK blocks (most text) is counted by its runs of non-space characters that hold a letter or digit.
+  if (!/[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef\u{16fe0}-\u{16fff}\u{1aff0}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3134f}]/u.test(text)) {
+    let count = 0;
+    for (const word of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(word)) count += 1;
+    return count;
+  }
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   const rest = text
     .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ')

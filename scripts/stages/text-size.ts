@@ -31,22 +31,36 @@ function classify(ch: string): number {
   return 0.5;
 }
 
-// Widths by code point, worked out once per character (planning measures every character of a document).
-const advances = new Map<number, number>();
-function advance(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  let width = advances.get(code);
+// Widths by code point, worked out once per character (planning measures every
+// character of a document): a table for the Basic Multilingual Plane, a map beyond.
+const basic = new Float32Array(0x10000).fill(-1);
+const astral = new Map<number, number>();
+function advanceOf(code: number): number {
+  if (code < 0x10000) {
+    let width = basic[code] ?? -1;
+    if (width < 0) {
+      width = classify(String.fromCharCode(code));
+      basic[code] = width;
+    }
+    return width;
+  }
+  let width = astral.get(code);
   if (width === undefined) {
-    width = classify(ch);
-    advances.set(code, width);
+    width = classify(String.fromCodePoint(code));
+    astral.set(code, width);
   }
   return width;
 }
+const advance = (ch: string): number => advanceOf(ch.codePointAt(0) ?? 0);
 
 /** Width of text in em of a proportional font. */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += advance(ch);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code > 0xffff) i += 1;
+    width += advanceOf(code);
+  }
   return width;
 }
 

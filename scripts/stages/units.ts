@@ -69,7 +69,9 @@ export function listItems(text: string): { marker: string; body: string }[] {
   return items;
 }
 
+// Block structure only: units read each inline's source (content), never its parsed children.
 const parser = new MarkdownIt({ html: true });
+parser.core.ruler.disable('inline');
 type Token = ReturnType<typeof parser.parse>[number];
 
 const columnsOf = (line: string): number => {
