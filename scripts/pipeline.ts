@@ -7,7 +7,7 @@ import { inputError, LecternError } from './errors.ts';
 import { defaultAuthor } from './edges/author.ts';
 import { browserFailure, findBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
-import { commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
+import { carryFiles, commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, readExistingFolder, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
@@ -23,10 +23,10 @@ import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
 import { mapImageSources } from './stages/markdown.ts';
-import { slugify } from './stages/slug.ts';
+import { isSafeName, slugify } from './stages/slug.ts';
 import { splitMarkdown } from './stages/split-markdown.ts';
 import { splitText } from './stages/split-text.ts';
-import { editedFiles, writeSlides, type DeckFiles } from './stages/write-slides.ts';
+import { changeFolder, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
 import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from './types.ts';
 
 export const generator = `lectern ${packageVersion}`;
@@ -66,10 +66,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-const deckNamePattern = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
-
 export function checkDeckName(name: string): string {
-  if (!deckNamePattern.test(name) || name.includes('..') || name.length > 100) {
+  if (!isSafeName(name)) {
     throw inputError(`"${name}" is not a valid deck name`, 'Use letters, digits, dots, dashes and underscores (e.g. --deck my-talk)');
   }
   return name;
@@ -125,14 +123,26 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
   return { shown, model, options: planOptions, images, plan: { ...planned.value, slides: rewriteImages(planned.value.slides, images) }, diagnostics: [...missing, ...planned.diagnostics] };
 }
 
-function refuseToOverwriteEdits(existing: DeckFiles, files: DeckFiles, name: string, shown: string): void {
-  const edited = editedFiles(existing).filter((f) => existing.get(f) !== files.get(f));
-  if (edited.length === 0) return;
-  const list = edited.slice(0, 5).join(', ') + (edited.length > 5 ? `, and ${edited.length - 5} more` : '');
-  throw inputError(
-    `slides/${name}: ${edited.length} file(s) were edited since lectern wrote them (${list})`,
-    `Build from the slides with "lectern build ${name}" to keep the edits, or pass --force to regenerate them from ${shown}`,
-  );
+/** Where --force keeps the files it replaces: a folder per build, named by its time. */
+export const replacedFolder = (now: Date): string => `.lectern-replaced/${now.toISOString().replace(/[:.]/gu, '-')}`;
+
+/**
+ * Refuses a rebuild that would overwrite the document itself or (without
+ * --force) files the user changed; returns the notice for what --force kept.
+ */
+function checkFolderChange(change: FolderChange, name: string, shown: string, protect: string | null, force: boolean, backup: string): Diagnostic[] {
+  if (protect !== null && change.write.has(protect)) {
+    throw inputError(`slides/${name}/${protect}: the document is where lectern writes a slide file of this deck`, `Move ${shown} out of slides/${name}/, or build it under another name with --deck`);
+  }
+  if (change.replaced.length === 0) return [];
+  const list = change.replaced.slice(0, 5).join(', ') + (change.replaced.length > 5 ? `, and ${change.replaced.length - 5} more` : '');
+  if (!force) {
+    throw inputError(
+      `slides/${name}: ${change.replaced.length} file(s) were edited since lectern wrote them, or are not lectern's (${list})`,
+      `Build from the slides with "lectern build ${name}" to keep the edits, or pass --force to regenerate them from ${shown} (the replaced files are kept in slides/${name}/.lectern-replaced/)`,
+    );
+  }
+  return [{ severity: 'warning', rule: 'replaced-files', message: `--force replaced ${change.replaced.length} edited file(s) (${list}); the old versions are in slides/${name}/${backup}/`, file: `slides/${name}` }];
 }
 
 function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob[] {
@@ -253,6 +263,30 @@ export async function buildAll(options: BuildOptions, inputs: string[]): Promise
   return { results, failures };
 }
 
+/** Fills the staging copy of a slides folder: new files written, kept ones carried over, replaced ones kept aside. */
+async function stageSlides(slidesDir: string, staging: string, change: FolderChange, backup: string): Promise<void> {
+  await Promise.all([
+    writeFiles(staging, change.write),
+    carryFiles(slidesDir, staging, change.keep),
+    carryFiles(slidesDir, staging, change.replaced, (path) => `${backup}/${path}`),
+  ]);
+}
+
+/**
+ * After a failed print: the outputs the print did not write are carried over
+ * from the previous build (when it has them), and the error says so.
+ */
+async function keepPreviousPrints(distDir: string, staging: string, outputs: string[], name: string, error: LecternError): Promise<LecternError> {
+  const previous = (await readExistingFolder(distDir)).paths;
+  const missing = new Set<string>();
+  for (const output of outputs) if (!(await exists(join(staging, output)))) missing.add(output);
+  const kept = previous.filter((p) => missing.has(p) || missing.has(p.split('/')[0] ?? ''));
+  if (kept.length === 0) return error;
+  await carryFiles(distDir, staging, kept);
+  const shown = [...missing].filter((m) => kept.some((p) => p === m || p.startsWith(`${m}/`))).map((m) => `dist/${name}/${m}`);
+  return new LecternError(error.kind, `${error.message} (${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} from the previous build)`, error.remedy, { cause: error });
+}
+
 async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string, session: BrowserSession): Promise<BuildResult> {
   const ws = options.workspace;
   const slidesDir = join(ws, 'slides', name);
@@ -260,8 +294,14 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
 
   options.progress.step(input.kind === 'document' ? `Planning slides from ${options.input}` : input.kind === 'talk' ? `Composing the talk ${options.input}` : `Reading slides/${name}`);
   const planned = input.kind === 'document' ? await planDocument(options, slidesDir) : null;
-  const files = planned ? writeSlides(planned.plan, generator) : input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>();
-  if (planned && !options.force) refuseToOverwriteEdits(await readDeckFiles(slidesDir), files, name, planned.shown);
+  const imageCopies = planned ? [...planned.images.values()].map((i) => i.target) : [];
+  const files = planned ? writeSlides(planned.plan, generator, imageCopies) : input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>();
+  // The new slides folder: lectern's files rewritten where they changed, every other file kept.
+  const protect = planned ? relative(slidesDir, resolve(ws, options.input)) : '';
+  const inside = protect !== '' && !protect.startsWith('..') && !protect.startsWith('/') ? protect.split('\\').join('/') : null;
+  const change = planned ? changeFolder(await readExistingFolder(slidesDir), files, { protect: inside, copies: imageCopies }) : null;
+  const backup = replacedFolder(new Date());
+  const notices = change && planned ? checkFolderChange(change, name, planned.shown, inside, options.force, backup) : [];
   // A talk is composed from its source decks at every build, so edits to them flow in.
   const talk = input.kind === 'talk' ? await loadTalk(ws, options.input, name) : null;
   const deck = talk ? withOverrides(talk, options) : deckFromFiles(name, files, options);
@@ -277,7 +317,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     stagings.push(dist);
     // The slide files are written while the deck renders and prints (2,000 of
     // them take most of a second); awaited before the staging moves into place.
-    const writing: Promise<void> = slidesStaging ? writeFiles(slidesStaging.dir, files) : Promise.resolve();
+    const writing: Promise<void> = slidesStaging && change ? stageSlides(slidesDir, slidesStaging.dir, change, backup) : Promise.resolve();
     writing.catch(() => undefined);
 
     options.progress.step('Rendering HTML');
@@ -285,7 +325,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     const missingImages = await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
 
     const jobs = pdfJobs(options, dist.dir, name);
-    let browserError: LecternError | null = null;
+    let printError: LecternError | null = null;
     if (jobs.length > 0 || options.png) {
       try {
         const printer = await session.get();
@@ -298,10 +338,9 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
         }
         await printer.closePage(page);
       } catch (error) {
-        // Without a browser the HTML is still worth having: keep it, then report.
-        if (error instanceof LecternError && error.kind === 'environment') browserError = error;
-        else if (error instanceof LecternError) throw error;
-        else throw browserFailure(error, options.timeoutMs, 'printing');
+        // The HTML is still worth having, and the last good PDFs stay beside it; then report.
+        printError = error instanceof LecternError ? error : browserFailure(error, options.timeoutMs, 'printing');
+        printError = await keepPreviousPrints(distDir, dist.dir, [...jobs.map((j) => relative(dist.dir, j.path)), ...(options.png ? ['png'] : [])], name, printError);
       }
     }
     if (options.singleFile) await writeSingleFile(dist.dir, `${name}.html`);
@@ -309,7 +348,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     if (slidesStaging) await commitStaging(slidesStaging);
     await commitStaging(dist);
     stagings.length = 0;
-    if (browserError) throw browserError;
+    if (printError) throw printError;
     const outputs = [
       ...(planned ? [`slides/${name}/`] : []),
       `dist/${name}/index.html`,
@@ -317,7 +356,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       ...(options.singleFile ? [`dist/${name}/${name}.html`] : []),
       ...(options.png ? [`dist/${name}/png/`] : []),
     ];
-    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: planned?.diagnostics ?? missingImages };
+    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: [...notices, ...(planned?.diagnostics ?? missingImages)] };
   } finally {
     for (const staging of stagings) await discardStaging(staging);
   }

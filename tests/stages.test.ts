@@ -11,7 +11,7 @@ import { readSlides } from '../scripts/stages/read-slides.ts';
 import { countWords, splitSentences } from '../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../scripts/stages/split-markdown.ts';
 import { splitText } from '../scripts/stages/split-text.ts';
-import { editedFiles, writeSlides } from '../scripts/stages/write-slides.ts';
+import { changeFolder, hashText, writeSlides } from '../scripts/stages/write-slides.ts';
 import { parseTalk, resolveTalk } from '../scripts/stages/talk.ts';
 import { emitYaml, readSimpleYaml } from '../scripts/stages/yaml.ts';
 import type { DocumentModel } from '../scripts/types.ts';
@@ -199,13 +199,40 @@ describe('slide files', () => {
     const deck = readSlides('d', files, 'slides/d');
     assert.deepEqual(deck.slides.map((s) => s.id), planned.slides.map((s) => s.id));
     assert.equal(deck.slides[2]?.notes, planned.slides[2]?.notes);
-    assert.deepEqual(editedFiles(files), []);
-    files.set('alpha.md', `${files.get('alpha.md')}\nmore`);
-    assert.deepEqual(editedFiles(files), ['alpha.md']);
+    const onDisk = { paths: [...files.keys()], texts: files };
+    assert.deepEqual(changeFolder(onDisk, files).replaced, []);
+    assert.deepEqual(changeFolder(onDisk, files).write.size, 1, 'only the record of hashes is rewritten when nothing changed');
+    const edited = new Map(files);
+    edited.set('alpha.md', `${files.get('alpha.md')}\nmore`);
+    assert.deepEqual(changeFolder({ paths: [...edited.keys()], texts: edited }, files).replaced, ['alpha.md']);
   });
   it('names the file and the fix for a bad manifest', () => {
     assert.throws(() => readSlides('d', new Map([['deck.yaml', 'title: x\nslides: [missing]']]), 'slides/d'), /slides\/d\/deck\.yaml: slide "missing" has no file slides\/d\/missing\.md/u);
     assert.throws(() => readSlides('d', new Map([['deck.yaml', 'title: [unclosed']]), 'slides/d'), /not valid YAML/u);
+  });
+});
+
+describe('changing a deck folder', () => {
+  const state = (hashes: Record<string, string>, images: string[] = []): string => JSON.stringify({ generator: 'x', hashes, images });
+  it('drops what lectern wrote and nobody changed, keeps everything else, and names what it would replace', () => {
+    const texts = new Map([
+      ['.lectern.json', state({ 'a.md': hashText('A'), 'b.md': hashText('B'), 'c.md': hashText('C') }, ['images/old.png', 'images/kept.png'])],
+      ['a.md', 'A'],
+      ['b.md', 'B edited'],
+      ['c.md', 'C'],
+      ['mine.md', 'my own'],
+    ]);
+    const paths = [...texts.keys(), 'images/old.png', 'images/kept.png', 'images/user.png', 'notes/todo.txt'];
+    const next = new Map([['a.md', 'A'], ['.lectern.json', '{}'], ['mine.md', 'lectern wants this name']]);
+    const change = changeFolder({ paths, texts }, next, { copies: ['images/kept.png'] });
+    assert.deepEqual(change.keep, ['a.md', 'images/user.png', 'notes/todo.txt']);
+    assert.deepEqual(change.replaced, ['b.md', 'mine.md']);
+    assert.deepEqual([...change.write.keys()].sort(), ['.lectern.json', 'mine.md']);
+  });
+  it('never touches the document it is protecting', () => {
+    const texts = new Map([['.lectern.json', state({ 'doc.md': hashText('D') })], ['doc.md', 'D']]);
+    const change = changeFolder({ paths: [...texts.keys()], texts }, new Map([['.lectern.json', '{}']]), { protect: 'doc.md' });
+    assert.deepEqual(change.keep, ['doc.md']);
   });
 });
 

@@ -2,6 +2,7 @@
 // slide file, naming the file and the fix when something is wrong.
 import { firstLine, inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
+import { isSafeName } from './slug.ts';
 import { manifestFile, type DeckFiles } from './write-slides.ts';
 import { readSimpleYaml, yaml, yamlText } from './yaml.ts';
 
@@ -23,16 +24,39 @@ function yamlObject(text: string, where: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
+/**
+ * Where a slide's notes start: the first line `Note:` (or `Notes:`) that is
+ * not inside a fenced code block, so code that prints "Note:" stays code.
+ */
+export function noteMarker(text: string): { index: number; length: number } | null {
+  let fence: { char: string; size: number } | null = null;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const open = /^ {0,3}(`{3,}|~{3,})/u.exec(line);
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line);
+      if (close?.[1] && close[1][0] === fence.char && close[1].length >= fence.size) fence = null;
+    } else if (open?.[1] && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
+      fence = { char: open[1][0] ?? '`', size: open[1].length };
+    } else if (/^Notes?:[ \t]*$/u.test(line)) {
+      return { index: offset, length: line.length };
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}
+
 /** Splits a slide file into front matter, body and notes (after a line `Note:` or `Notes:`). */
 export function readSlide(file: string, source: string, where: string): DeckSlide {
   const normalised = source.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   const front = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u.exec(normalised);
   const data = front?.[1] !== undefined ? yamlObject(front[1], where) : {};
   const rest = front ? normalised.slice(front[0].length) : normalised;
-  const noteAt = /^Notes?:[ \t]*$/mu.exec(rest);
+  const noteAt = noteMarker(rest);
   const body = (noteAt ? rest.slice(0, noteAt.index) : rest).trim();
-  const notes = noteAt ? rest.slice(noteAt.index + noteAt[0].length).trim() : '';
+  const notes = noteAt ? rest.slice(noteAt.index + noteAt.length).trim() : '';
   const id = yamlText(data.id) ?? file.replace(/\.md$/u, '');
+  if (!isSafeName(id)) throw inputError(`${where}: "${id}" is not a valid slide id`, 'Use letters, digits, dots, dashes and underscores (the id names files lectern writes)');
   const layoutValue = yamlText(data.layout) ?? 'default';
   if (!layouts.has(layoutValue as DeckSlide['layout'])) {
     throw inputError(`${where}: unknown layout "${layoutValue}"`, `Use one of: ${[...layouts].join(', ')}`);
@@ -71,6 +95,7 @@ export function readSlides(name: string, files: DeckFiles, folder: string): Deck
     const ref = yamlText(entry);
     if (ref === null) throw inputError(`${folder}/${manifestFile}: slide ${index + 1} of "slides" is not a name`, 'List each slide by its id');
     const file = ref.endsWith('.md') ? ref : `${ref}.md`;
+    if (!isSafeName(file.replace(/\.md$/u, ''))) throw inputError(`${folder}/${manifestFile}: "${ref}" is not a valid slide id`, 'List each slide by its id: letters, digits, dots, dashes and underscores');
     const source = files.get(file);
     if (source === undefined) throw inputError(`${folder}/${manifestFile}: slide "${ref}" has no file ${folder}/${file}`, 'Create the file or remove the id from slides:');
     const slide = readSlide(file, source, `${folder}/${file}`);

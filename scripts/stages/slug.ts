@@ -23,3 +23,8 @@ export function claimId(base: string, taken: Set<string>): string {
   taken.add(id);
   return id;
 }
+
+/** Deck names and slide ids become file and folder names: letters, digits, `.`, `-`, `_`; no `..`, no leading dot. */
+export function isSafeName(name: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(name) && !name.includes('..') && name.length <= 100;
+}

@@ -39,39 +39,90 @@ export function writeManifest(meta: DeckMeta, ids: string[]): string {
 }
 
 /** A deck folder: the manifest, the slide files, and the record of their hashes. */
-function deckFolder(meta: DeckMeta, slides: { id: string; text: string }[], generator: string): DeckFiles {
+function deckFolder(meta: DeckMeta, slides: { id: string; text: string }[], generator: string, images: string[] = []): DeckFiles {
   const files: DeckFiles = new Map();
   files.set(manifestFile, writeManifest(meta, slides.map((s) => s.id)));
   for (const slide of slides) files.set(`${slide.id}.md`, slide.text);
   const hashes = Object.fromEntries([...files].map(([file, text]) => [file, hashText(text)]));
-  files.set(stateFile, `${JSON.stringify({ generator, hashes }, null, 2)}\n`);
+  const copied = [...new Set(images)].sort();
+  files.set(stateFile, `${JSON.stringify({ generator, hashes, ...(copied.length > 0 ? { images: copied } : {}) }, null, 2)}\n`);
   return files;
 }
 
-/** All files of the deck folder for a plan. */
-export function writeSlides(plan: DeckPlan, generator: string): DeckFiles {
-  return deckFolder(plan.meta, plan.slides.map((s) => ({ id: s.id, text: writeSlide(s) })), generator);
+/** All files of the deck folder for a plan; `images`: the paths of the images the build copies into it. */
+export function writeSlides(plan: DeckPlan, generator: string, images: string[] = []): DeckFiles {
+  return deckFolder(plan.meta, plan.slides.map((s) => ({ id: s.id, text: writeSlide(s) })), generator, images);
 }
 
-/** Files the user changed (or added) since lectern generated the folder. */
-export function editedFiles(existing: DeckFiles): string[] {
-  const state = existing.get(stateFile);
-  let hashes: Record<string, string> = {};
-  if (state !== undefined) {
-    try {
-      const parsed: unknown = JSON.parse(state);
-      if (parsed && typeof parsed === 'object' && 'hashes' in parsed && parsed.hashes && typeof parsed.hashes === 'object') {
-        hashes = parsed.hashes as Record<string, string>;
-      }
-    } catch {
-      hashes = {};
+/** What lectern recorded when it last wrote a deck folder: its text files' hashes, and the images it copied in. */
+export function writtenHashes(state: string | undefined): { hashes: Map<string, string>; images: Set<string> } {
+  const none = { hashes: new Map<string, string>(), images: new Set<string>() };
+  if (state === undefined) return none;
+  try {
+    const parsed = JSON.parse(state) as { hashes?: unknown; images?: unknown } | null;
+    if (!parsed || typeof parsed !== 'object') return none;
+    const hashes = parsed.hashes && typeof parsed.hashes === 'object' ? Object.entries(parsed.hashes as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string') : [];
+    const images = Array.isArray(parsed.images) ? parsed.images.filter((i): i is string => typeof i === 'string') : [];
+    return { hashes: new Map(hashes), images: new Set(images) };
+  } catch {
+    return none;
+  }
+}
+
+/** A deck folder as it is on disk before a rebuild. */
+export interface ExistingFolder {
+  /** Every file in it and its subfolders, by path relative to it ("/" separated). */
+  paths: string[];
+  /** The text of its top-level text files (those a rebuild could write or compare). */
+  texts: DeckFiles;
+}
+
+/** How a rebuild turns the folder on disk into the new one. */
+export interface FolderChange {
+  /** Files to write. */
+  write: DeckFiles;
+  /** Files on disk that go into the new folder as they are: unchanged slides, and every file lectern did not write. */
+  keep: string[];
+  /** Files on disk the user changed (or put where a new file goes) that the rebuild would overwrite or remove. */
+  replaced: string[];
+}
+
+/**
+ * Compares the files of a new build with the folder on disk. A file lectern
+ * wrote and nobody changed is rewritten or dropped freely; a file lectern did
+ * not write is kept; a file lectern wrote that was edited since, or a user's
+ * file where a new one goes, is "replaced": the caller refuses, or with
+ * --force keeps a copy. `protect` (the document itself, when it lives in the
+ * folder) is always kept.
+ */
+export function changeFolder(existing: ExistingFolder, next: DeckFiles, options: { protect?: string | null; copies?: Iterable<string> } = {}): FolderChange {
+  const { hashes: written, images } = writtenHashes(existing.texts.get(stateFile));
+  const copies = new Set(options.copies ?? []);
+  const write: DeckFiles = new Map();
+  const keep: string[] = [];
+  const replaced: string[] = [];
+  const onDisk = new Set(existing.paths);
+  // Lectern's and unchanged since: a text file with its recorded hash, or an image lectern copied in.
+  const untouched = (path: string): boolean => {
+    const text = existing.texts.get(path);
+    return images.has(path) || (text !== undefined && written.get(path) === hashText(text));
+  };
+  for (const [path, text] of next) {
+    if (path !== stateFile && onDisk.has(path) && existing.texts.get(path) === text) keep.push(path);
+    else {
+      write.set(path, text);
+      if (path !== stateFile && onDisk.has(path) && !untouched(path)) replaced.push(path);
     }
   }
-  return [...existing]
-    .filter(([file]) => file !== stateFile)
-    .filter(([file, text]) => hashes[file] !== hashText(text))
-    .map(([file]) => file)
-    .sort();
+  for (const path of existing.paths) {
+    if (path === stateFile || next.has(path)) continue;
+    if (path === options.protect) keep.push(path);
+    else if (copies.has(path)) {
+      if (!untouched(path)) replaced.push(path);
+    } else if (!written.has(path) && !images.has(path)) keep.push(path);
+    else if (!untouched(path)) replaced.push(path);
+  }
+  return { write, keep: keep.sort(), replaced: replaced.sort() };
 }
 
 /** A slide file for a slide read from elsewhere (a remix): front matter, its Markdown, its notes. */

@@ -1,0 +1,145 @@
+// The holes a hostile test found (issue 16), each closed by a test that
+// fails on the code before the fix. Numbers are the issue's.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { exampleDocument, runCli, scratchWorkspace, type RunResult } from './helpers.ts';
+
+const ws = scratchWorkspace();
+after(() => ws.remove());
+
+function assertOneLineError(result: RunResult, code: number, pattern: RegExp): void {
+  assert.equal(result.status, code, `exit ${result.status}: ${result.stderr}`);
+  const lines = result.stderr.trim().split('\n');
+  assert.equal(lines.length, 1, `one line expected:\n${result.stderr}`);
+  assert.match(lines[0] ?? '', pattern);
+}
+
+const doc = (name: string, text: string): string => {
+  const path = join(ws.dir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+};
+
+const lecture = '# Week three\n\n## Sorting\n\nSorting puts things in order. It is the first step of many algorithms.\n\n## Searching\n\nBinary search halves the range at each step. It needs sorted input.\n';
+
+describe('1-4: nothing of the user is lost', () => {
+  it('1: regenerating keeps the files the user added to the deck folder, with or without --force', () => {
+    const source = doc('week3.md', lecture);
+    assert.equal(runCli(['build', source], ws.dir).status, 0);
+    const folder = join(ws.dir, 'slides', 'week3');
+    mkdirSync(join(folder, 'images'), { recursive: true });
+    writeFileSync(join(folder, 'images', 'diagram.png'), 'not really a picture');
+    writeFileSync(join(folder, 'my-notes.txt'), 'remember the exam');
+    writeFileSync(join(folder, 'extra.css'), 'h1 { color: red }');
+    doc('week3.md', lecture.replace('first step', 'first and oldest step'));
+    const again = runCli(['build', source], ws.dir);
+    assert.equal(again.status, 0, again.stderr);
+    const forced = runCli(['build', source, '--force'], ws.dir);
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.equal(readFileSync(join(folder, 'images', 'diagram.png'), 'utf8'), 'not really a picture');
+    assert.equal(readFileSync(join(folder, 'my-notes.txt'), 'utf8'), 'remember the exam');
+    assert.equal(readFileSync(join(folder, 'extra.css'), 'utf8'), 'h1 { color: red }');
+    assert.match(readFileSync(join(folder, 'sorting.md'), 'utf8'), /oldest/u);
+  });
+
+  it('1: a slide lectern wrote that the plan no longer has is removed; the user\'s own slide-like file is not', () => {
+    const source = doc('drop.md', lecture);
+    assert.equal(runCli(['build', source], ws.dir).status, 0);
+    const folder = join(ws.dir, 'slides', 'drop');
+    writeFileSync(join(folder, 'mine.md'), '# Mine\n\nA slide of my own.\n');
+    doc('drop.md', lecture.replace(/## Searching[\s\S]*/u, ''));
+    const result = runCli(['build', source], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(existsSync(join(folder, 'searching.md')), false, 'a stale generated slide stays');
+    assert.ok(existsSync(join(folder, 'mine.md')));
+  });
+
+  it('2: a document kept in its own deck folder survives its builds, --force included', () => {
+    const text = doc('slides/inside/inside.txt', 'Inside\n\nThe document lives in the deck folder. It must never be deleted by a build.\n');
+    assert.equal(runCli(['build', text], ws.dir).status, 0);
+    assert.equal(runCli(['build', text, '--force'], ws.dir).status, 0);
+    assert.ok(existsSync(text), 'the .txt document was deleted');
+    const md = doc('slides/inmd/inmd.md', lecture);
+    assert.equal(runCli(['build', md], ws.dir).status, 0);
+    const again = runCli(['build', md], ws.dir);
+    assert.equal(again.status, 0, again.stderr);
+    assert.equal(runCli(['build', md, '--force'], ws.dir).status, 0);
+    assert.equal(readFileSync(md, 'utf8'), lecture, 'the .md document was deleted or changed');
+  });
+
+  it('2: a document where lectern would write a slide file is refused with the remedy', () => {
+    const md = doc('slides/clash/sorting.md', lecture);
+    assertOneLineError(runCli(['build', md, '--deck', 'clash', '--force'], ws.dir), 2, /slides\/clash\/sorting\.md: the document is where lectern writes.*Move/u);
+    assert.equal(readFileSync(md, 'utf8'), lecture);
+  });
+
+  it('4: --force keeps the files it replaces, and says where', () => {
+    const source = doc('forced.md', lecture);
+    assert.equal(runCli(['build', source], ws.dir).status, 0);
+    const folder = join(ws.dir, 'slides', 'forced');
+    const slide = join(folder, 'sorting.md');
+    writeFileSync(slide, readFileSync(slide, 'utf8').replace('# Sorting', '# Sorting, my way'));
+    assertOneLineError(runCli(['build', source], ws.dir), 2, /sorting\.md.*--force.*\.lectern-replaced/u);
+    const forced = runCli(['build', source, '--force'], ws.dir);
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.match(forced.stderr, /slides\/forced\/\.lectern-replaced\/[^/\s]+\//u);
+    assert.match(readFileSync(slide, 'utf8'), /^# Sorting$/mu);
+    const kept = readdirSync(join(folder, '.lectern-replaced'));
+    assert.equal(kept.length, 1);
+    assert.match(readFileSync(join(folder, '.lectern-replaced', kept[0] ?? '', 'sorting.md'), 'utf8'), /Sorting, my way/u);
+  });
+
+  it('3: a rebuild whose printing fails keeps the previous PDFs and says so', () => {
+    const source = doc('printed.md', lecture);
+    const first = runCli(['build', source, '--pdf'], ws.dir);
+    assert.equal(first.status, 0, first.stderr);
+    const pdf = join(ws.dir, 'dist', 'printed', 'printed.pdf');
+    const before = readFileSync(pdf);
+    doc('printed.md', lecture.replace('Binary search', 'A binary search'));
+    const failed = runCli(['build', source, '--pdf', '--browser', join(ws.dir, 'no-such-browser')], ws.dir);
+    assertOneLineError(failed, 3, /dist\/printed\/printed\.pdf is from the previous build/u);
+    assert.deepEqual(readFileSync(pdf), before);
+    assert.match(readFileSync(join(ws.dir, 'dist', 'printed', 'index.html'), 'utf8'), /A binary search/u);
+  });
+});
+
+/** A deck folder written by hand: a manifest and slide files. */
+function handDeck(name: string, slides: Record<string, string>, order = Object.keys(slides)): string {
+  const folder = join(ws.dir, 'slides', name);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'deck.yaml'), `title: ${name}\nslides:\n${order.map((id) => `  - ${id}`).join('\n')}\n`);
+  for (const [id, text] of Object.entries(slides)) writeFileSync(join(folder, `${id}.md`), text);
+  return folder;
+}
+
+describe('5-8: nothing escapes', () => {
+  it('7: a slide id that leads out of the deck is refused wherever slides are read', () => {
+    handDeck('escape-id', { one: '---\nid: "../../../../escaped"\n---\n# One\n\nText.\n' });
+    assertOneLineError(runCli(['build', 'escape-id', '--png'], ws.dir), 2, /slides\/escape-id\/one\.md: "\.\.\/\.\.\/\.\.\/\.\.\/escaped" is not a valid slide id/u);
+    assertOneLineError(runCli(['library'], ws.dir), 2, /not a valid slide id/u);
+    handDeck('escape-ref', { one: '# One\n' }, ['one', '../outside']);
+    assertOneLineError(runCli(['build', 'escape-ref'], ws.dir), 2, /deck\.yaml: "\.\.\/outside" is not a valid slide id/u);
+    assert.equal(existsSync(join(ws.dir, '..', 'escaped')), false);
+    assert.equal(existsSync(join(ws.dir, 'dist', 'escape-id')), false, 'no partial output');
+  });
+});
+
+describe('12-17: what the reader sees is what the author wrote', () => {
+  it('13: a Note: line inside fenced code stays in the code, not in the notes', () => {
+    handDeck('fenced-note', {
+      code: '# Logging\n\n```python\nprint("""\nNote:\nthe disk is full\n""")\n```\n\nNote:\nSay why the disk fills up.\n',
+    });
+    const result = runCli(['build', 'fenced-note'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const html = readFileSync(join(ws.dir, 'dist', 'fenced-note', 'index.html'), 'utf8');
+    const section = /<section id="code"[^>]*>([\s\S]*?)<\/section>/u.exec(html)?.[1] ?? '';
+    const [shown = '', notes = ''] = section.split(/<aside class="notes"/u);
+    assert.match(shown, /the disk is full/u, 'the code lost its lines');
+    assert.match(shown, /Note:/u);
+    assert.match(notes, /Say why the disk fills up/u);
+    assert.doesNotMatch(notes, /the disk is full/u);
+  });
+});
