@@ -19,6 +19,8 @@ export interface CheckOptions {
   maxWords: number;
   /** Text encoding of the source documents. */
   encoding?: string;
+  /** Largest source document read, in bytes. */
+  maxBytes?: number;
 }
 
 export interface DeckReport {
@@ -67,13 +69,13 @@ interface SourceCheck {
   text?: string;
 }
 
-async function coverageOf(ws: string, deck: Deck, encoding: string | undefined): Promise<SourceCheck> {
+async function coverageOf(ws: string, deck: Deck, encoding: string | undefined, maxBytes?: number): Promise<SourceCheck> {
   if (!deck.meta.source) return { source: null, coverage: null, coverageNote: 'no source document' };
   const path = resolve(ws, 'slides', deck.name, deck.meta.source);
   const shown = relative(ws, path);
   if (!(await exists(path))) return { source: shown, coverage: null, coverageNote: `${shown} not found` };
   try {
-    const doc = readDocument(shown, await readDocumentBytes(path), encoding);
+    const doc = readDocument(shown, await readDocumentBytes(path, maxBytes), encoding);
     const model = splitDocument(doc);
     return { source: shown, coverage: measureCoverage(model, deck, doc.format), model, text: doc.text };
   } catch (error) {
@@ -106,7 +108,7 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
   }
   const reports: DeckReport[] = [];
   for (const deck of decks) {
-    const { source, coverage, coverageNote, model, text } = await coverageOf(options.workspace, deck, options.encoding);
+    const { source, coverage, coverageNote, model, text } = await coverageOf(options.workspace, deck, options.encoding, options.maxBytes);
     const measured = fits.get(deck.name);
     const overflow = {
       measured: measured !== undefined,

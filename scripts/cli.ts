@@ -2,7 +2,7 @@
 // the exit code: 0 ok, 1 build failed, 2 bad usage or input, 3 no browser.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { firstLine, LecternError, usageError } from './errors.ts';
-import { releaseAll } from './edges/files.ts';
+import { defaultMaxBytes, releaseAll } from './edges/files.ts';
 import { createProgress } from './edges/progress.ts';
 import { build, buildAll, generator, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
 import type { Diagnostic } from './types.ts';
@@ -61,6 +61,7 @@ Options:
   --browser PATH       Chrome/Chromium to print with (or set LECTERN_BROWSER)
   --timeout SECONDS    Longest wait on the browser for one step (default: 60)
   --encoding NAME      Text encoding of the document (default: utf-8)
+  --max-size MB        Largest document read (default: 32)
   --force              Regenerate slides even if their files were edited
   --verbose            Show progress even when stderr is not a terminal
 
@@ -84,6 +85,7 @@ Options:
   --browser PATH     Chrome/Chromium to measure with (or set LECTERN_BROWSER)
   --timeout SECONDS  Longest wait on the browser for one step (default: 60)
   --encoding NAME    Text encoding of the source documents (default: utf-8)
+  --max-size MB      Largest source document read (default: 32)
 
 Example:
   lectern check nazi-soviet-pact --json`;
@@ -100,6 +102,7 @@ Options:
   --deck NAME          Deck name (default: the document's file name)
   --theme light|dark   Colour variant
   --encoding NAME      Text encoding of the document (default: utf-8)
+  --max-size MB        Largest document read (default: 32)
   --force              Regenerate slides from the document even where their files were edited
 
 Example:
@@ -111,6 +114,7 @@ const serveOptions = {
   deck: { type: 'string' },
   theme: { type: 'string' },
   encoding: { type: 'string' },
+  'max-size': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 const listHelp = `Usage: lectern list [deck] [--json]
@@ -147,7 +151,7 @@ const libraryOptions = {
   timeout: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-const importHelp = `Usage: lectern import <file> [--deck NAME] [--format reveal|marp] [--encoding NAME] [--force]
+const importHelp = `Usage: lectern import <file> [--deck NAME] [--format reveal|marp] [--encoding NAME] [--max-size MB] [--force]
 
 Brings an existing deck into slides/<deck>/ as lectern slide files, keeping its
 slides, their order and their notes, so they can be built and remixed:
@@ -165,6 +169,7 @@ const importOptions = {
   deck: { type: 'string' },
   format: { type: 'string' },
   encoding: { type: 'string' },
+  'max-size': { type: 'string' },
   force: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
@@ -183,6 +188,7 @@ const checkOptions = {
   browser: { type: 'string' },
   timeout: { type: 'string' },
   encoding: { type: 'string' },
+  'max-size': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 const buildOptions = {
@@ -199,6 +205,7 @@ const buildOptions = {
   browser: { type: 'string' },
   timeout: { type: 'string' },
   encoding: { type: 'string' },
+  'max-size': { type: 'string' },
   force: { type: 'boolean' },
   verbose: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
@@ -257,6 +264,13 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, `For example: ${flag} ${allowed[0]}`);
 }
 
+/** --max-size in MB, as bytes. */
+function maxBytes(value: string | undefined): number {
+  const mb = value === undefined ? defaultMaxBytes / 1024 / 1024 : Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw usageError(`--max-size must be a number of megabytes, not "${value}"`, 'For example: --max-size 100');
+  return Math.floor(mb * 1024 * 1024);
+}
+
 function seconds(value: string | undefined): number {
   const timeout = value === undefined ? 60 : Number(value);
   if (!Number.isFinite(timeout) || timeout <= 0) throw usageError(`--timeout must be a number of seconds, not "${value}"`, 'For example: --timeout 120');
@@ -270,7 +284,7 @@ async function runCheck(args: string[]): Promise<number> {
   const maxWords = values['max-words'] === undefined ? 80 : Number(values['max-words']);
   if (!Number.isInteger(maxWords) || maxWords <= 0) throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
   const { checkDecks, formatReport } = await commands.check();
-  const result = await checkDecks({ workspace: process.cwd(), decks: positionals, browser: values.browser, timeoutMs: seconds(values.timeout), maxWords, encoding: values.encoding ?? 'utf-8' });
+  const result = await checkDecks({ workspace: process.cwd(), decks: positionals, browser: values.browser, timeoutMs: seconds(values.timeout), maxWords, encoding: values.encoding ?? 'utf-8', maxBytes: maxBytes(values['max-size']) });
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatReport(result)}\n`);
   if (result.browserMissing) {
     process.stderr.write(`lectern: overflow not measured: ${result.browserMissing}\n`);
@@ -300,7 +314,7 @@ async function runImport(args: string[]): Promise<number> {
   const file = positionals[0] as string;
   const format = oneOf(values.format, ['reveal', 'marp'] as const, '--format');
   const { importFile } = await commands.remix();
-  const result = await importFile(process.cwd(), file, { deck: values.deck, format, force: values.force ?? false, encoding: values.encoding ?? 'utf-8' });
+  const result = await importFile(process.cwd(), file, { deck: values.deck, format, force: values.force ?? false, encoding: values.encoding ?? 'utf-8', maxBytes: maxBytes(values['max-size']) });
   process.stdout.write(`Imported ${result.slides} slides (${result.format}) into slides/${result.deck}/\n`);
   return 0;
 }
@@ -344,6 +358,7 @@ async function runServe(args: string[]): Promise<number> {
     port,
     force: values.force ?? false,
     encoding: values.encoding ?? 'utf-8',
+    maxBytes: maxBytes(values['max-size']),
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`Serving deck "${serving.deck}" at ${serving.url} (Ctrl+C to stop)\n`);
@@ -382,6 +397,7 @@ async function runBuild(args: string[]): Promise<number> {
     browser: values.browser,
     force: values.force ?? false,
     encoding: values.encoding ?? 'utf-8',
+    maxBytes: maxBytes(values['max-size']),
     timeoutMs: seconds(values.timeout),
     progress: createProgress(Boolean(values.verbose) || process.stderr.isTTY === true),
   };

@@ -53,6 +53,8 @@ export interface BuildOptions {
   browser?: string;
   force: boolean;
   encoding: string;
+  /** Largest document read, in bytes (default 32 MB). */
+  maxBytes?: number;
   timeoutMs: number;
   progress: Progress;
 }
@@ -107,7 +109,7 @@ export function rewriteImages<T extends { body: string; notes: string }>(slides:
 async function planDocument(options: BuildOptions, slidesDir: string): Promise<PlannedDocument> {
   const path = resolve(options.workspace, options.input);
   const shown = relative(options.workspace, path) || options.input;
-  const doc = readDocument(shown, await readDocumentBytes(path), options.encoding);
+  const doc = readDocument(shown, await readDocumentBytes(path, options.maxBytes), options.encoding);
   const model = splitDocument(doc);
   const planOptions: PlanOptions = {
     file: shown,

@@ -78,14 +78,14 @@ export async function remix(workspace: string, talkFile: string, name: string, f
 }
 
 /** Brings a reveal.js or Marp deck into slides/<name>, with the images it uses. */
-export async function importFile(workspace: string, input: string, options: { deck?: string; format?: ImportFormat; force: boolean; encoding?: string }): Promise<{ deck: string; slides: number; format: ImportFormat }> {
+export async function importFile(workspace: string, input: string, options: { deck?: string; format?: ImportFormat; force: boolean; encoding?: string; maxBytes?: number }): Promise<{ deck: string; slides: number; format: ImportFormat }> {
   const path = resolve(workspace, input);
   const shown = relative(workspace, path) || input;
   const name = checkDeckName(options.deck ?? deckNameFor(path));
   const target = join(workspace, 'slides', name);
   return withLock(join(workspace, 'dist', `.${name}.lock`), 60_000, async () => {
     if (!options.force && (await exists(target))) throw inputError(`slides/${name} already exists`, 'Pick another --deck name, or pass --force to replace it');
-    const doc = readDocument(shown, await readDocumentBytes(path), options.encoding);
+    const doc = readDocument(shown, await readDocumentBytes(path, options.maxBytes), options.encoding);
     const format = options.format ?? detectFormat(doc.text);
     const imported = importDeck(doc.text, shown, name, format);
     // A missing image stays as written: the deck's build warns of it and shows a placeholder.

@@ -16,6 +16,7 @@ export interface ServeOptions {
   port: number;
   force: boolean;
   encoding: string;
+  maxBytes?: number;
   /** Where rebuilds report (stderr). */
   log: (line: string) => void;
 }
@@ -44,6 +45,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     paper: 'a4',
     force: options.force,
     encoding: options.encoding,
+    maxBytes: options.maxBytes,
     timeoutMs: 60_000,
     progress: quiet,
   };

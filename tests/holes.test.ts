@@ -1,6 +1,7 @@
 // The holes a hostile test found (issue 16), each closed by a test that
 // fails on the code before the fix. Numbers are the issue's.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -141,5 +142,44 @@ describe('12-17: what the reader sees is what the author wrote', () => {
     assert.match(shown, /Note:/u);
     assert.match(notes, /Say why the disk fills up/u);
     assert.doesNotMatch(notes, /the disk is full/u);
+  });
+});
+
+describe('9-11: nothing hangs', () => {
+  it('9: a pipe or a device is refused before anything is read; a document over the size limit too, unless --max-size raises it', () => {
+    const fifo = join(ws.dir, 'pipe.md');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+    assertOneLineError(runCli(['build', fifo], ws.dir), 2, /pipe\.md: is not a regular file/u);
+    assertOneLineError(runCli(['build', '/dev/zero', '--deck', 'zero'], ws.dir), 2, /\/dev\/zero: is not a regular file/u);
+    const big = doc('big.md', `# Big\n\n${'A sentence of some length to fill the file. '.repeat(30_000)}\n`);
+    assertOneLineError(runCli(['build', big, '--max-size', '1'], ws.dir), 2, /big\.md: larger than 1 MB.*--max-size/u);
+    assertOneLineError(runCli(['build', big, '--max-size', 'lots'], ws.dir), 2, /--max-size must be a number of megabytes/u);
+    assert.equal(runCli(['build', big, '--max-size', '2'], ws.dir).status, 0);
+  });
+});
+
+describe('12-17: the document as written', () => {
+  it('14: titles found in headingless prose keep the author\'s letters', () => {
+    const paragraph = (term: string, things: string): string =>
+      `${term} updates changed how people think about ${things}. The first ${term} updates were slow, and users complained about ${term} updates. Later, ${term} updates fixed most problems. Today nobody waits for ${things} any more. Critics still point to the cost. Supporters answer that things last longer now.`;
+    const prose = doc('letters.txt', [paragraph('iPhone', 'phones'), paragraph('npm', 'packages'), paragraph('eBay', 'auctions'), paragraph('git', 'history')].join('\n\n'));
+    const result = runCli(['build', prose], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const slides = readdirSync(join(ws.dir, 'slides', 'letters')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(ws.dir, 'slides', 'letters', f), 'utf8')).join('\n');
+    assert.match(slides, /^# iPhone updates$/mu, 'the key phrase is no longer a title: the test needs another document');
+    assert.doesNotMatch(slides, /IPhone|Npm|EBay|# Git/u);
+  });
+
+  it('16: UTF-16 documents read with their byte-order mark, or with --encoding; without either the error names the encoding', () => {
+    const text = '# Grüße\n\n## Erster Teil\n\nDer erste Teil erklärt die Grundlagen. Er ist kurz.\n';
+    writeFileSync(join(ws.dir, 'le.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(join(ws.dir, 'be.md'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    writeFileSync(join(ws.dir, 'nobom.md'), Buffer.from(text, 'utf16le'));
+    for (const [file, args] of [['le.md', []], ['be.md', []], ['nobom.md', ['--encoding', 'utf-16']]] as const) {
+      const result = runCli(['build', file, ...args], ws.dir);
+      assert.equal(result.status, 0, `${file}: ${result.stderr}`);
+      assert.match(readFileSync(join(ws.dir, 'dist', file.replace('.md', ''), 'index.html'), 'utf8'), /Grüße/u);
+    }
+    assertOneLineError(runCli(['build', 'nobom.md', '--deck', 'nobom2'], ws.dir), 2, /looks like utf-16le text.*--encoding utf-16le/u);
   });
 });

@@ -2,23 +2,55 @@
 // folder next to the target and move it into place at the end, so a failed
 // build leaves the previous output as it was.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFile, link, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { buildError, inputError } from '../errors.ts';
 import type { DeckFiles, ExistingFolder } from '../stages/write-slides.ts';
 
-/** Reads a document's bytes, with errors that say what to pass instead. */
-export async function readDocumentBytes(path: string): Promise<Uint8Array> {
-  let info;
+/** The largest document read unless --max-size says otherwise: 32 MB (a 10 MB document is some 50,000 slides). */
+export const defaultMaxBytes = 32 * 1024 * 1024;
+
+/**
+ * Reads a document's bytes, with errors that say what to pass instead. Only a
+ * regular file is read (a pipe, a device or a socket is refused before any
+ * read: opened without blocking, judged by the open handle), and never more
+ * than `maxBytes`, however it grows while it is read.
+ */
+export async function readDocumentBytes(path: string, maxBytes = defaultMaxBytes): Promise<Uint8Array> {
+  let handle;
   try {
-    info = await stat(path);
-  } catch {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw inputError(`${path}: is a folder, not a document`, 'Pass a .txt or .md file, or a deck name');
+    if (code === 'EACCES' || code === 'EPERM') throw inputError(`${path}: not allowed to read it`, 'Check the file\'s permissions');
     throw inputError(`${path}: no such file`, 'Check the path, or pass the name of a deck under slides/');
   }
-  if (info.isDirectory()) throw inputError(`${path}: is a folder, not a document`, 'Pass a .txt or .md file, or a deck name');
-  return readFile(path);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw inputError(`${path}: is a folder, not a document`, 'Pass a .txt or .md file, or a deck name');
+    if (!info.isFile()) throw inputError(`${path}: is not a regular file (a pipe, device or socket)`, 'Save the text to a file and pass that file');
+    const limit = `${Math.round(maxBytes / 1024 / 1024)} MB`;
+    const tooLarge = (): never => {
+      throw inputError(`${path}: larger than ${limit}`, `Split the document, or raise the limit with --max-size (in MB)`);
+    };
+    if (info.size > maxBytes) tooLarge();
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(maxBytes + 1 - length, Math.max(info.size - length + 1, 64 * 1024)));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > maxBytes) tooLarge();
+    }
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -81,5 +81,6 @@ export function keyPhrase(paragraph: string, global: Map<string, number>): strin
     if (!best || score > best.score) best = { phrase: c.words.join(' '), score };
   }
   if (!best) return null;
-  return best.phrase.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
+  // As the author wrote it: a capital here would turn `npm` into "Npm" and iPhone into "IPhone".
+  return best.phrase;
 }

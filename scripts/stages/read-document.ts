@@ -56,12 +56,61 @@ function detectFormat(path: string, text: string): SourceDocument['format'] {
   return /^#{1,6} \S/mu.test(text) ? 'markdown' : 'text';
 }
 
-/** Decodes a document's bytes; rejects binary, empty and undecodable input with a remedy. */
-export function readDocument(path: string, bytes: Uint8Array, encoding = 'utf-8'): SourceDocument {
-  if (looksBinary(bytes)) {
-    throw inputError(`${path}: looks like a binary file, not a text document`, 'Pass a plain-text or Markdown file (.txt, .md)');
+/** The encoding a byte-order mark names, if the document starts with one. */
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+const isWide = (encoding: string): boolean => /^(?:utf-?16(?:le|be)?|ucs-?2|unicode(?:fffe)?|csunicode|iso-10646-ucs-2)$/iu.test(encoding.trim());
+
+/** Decoded text that is not text: NULs or a tenth of control characters (for UTF-16, judged after decoding). */
+function textLooksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 8 || (c > 13 && c < 32 && c !== 27)) control += 1;
   }
-  const text = decode(path, bytes, encoding)
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+/** "utf-16le" or "utf-16be" when zero bytes sit at every other place, as in UTF-16 Latin text. */
+function utf16Guess(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  if (sample.length < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) even += 1;
+    else odd += 1;
+  }
+  const half = sample.length / 2;
+  if (odd > half * 0.6 && even < half * 0.05) return 'utf-16le';
+  if (even > half * 0.6 && odd < half * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decodes a document's bytes; rejects binary, empty and undecodable input with
+ * a remedy. A byte-order mark decides the encoding; UTF-16 (two bytes a
+ * character, so zero bytes in any Latin text) is judged after decoding.
+ */
+export function readDocument(path: string, bytes: Uint8Array, encoding = 'utf-8'): SourceDocument {
+  const chosen = bomEncoding(bytes) ?? encoding;
+  const binary = (): never => {
+    const wide = utf16Guess(bytes);
+    if (wide && !isWide(chosen)) throw inputError(`${path}: looks like ${wide} text without a byte-order mark`, `Pass --encoding ${wide}, or save the file as UTF-8`);
+    throw inputError(`${path}: looks like a binary file, not a text document`, 'Pass a plain-text or Markdown file (.txt, .md)');
+  };
+  if (!isWide(chosen) && looksBinary(bytes)) binary();
+  const decoded = decode(path, bytes, chosen);
+  if (isWide(chosen) && textLooksBinary(decoded)) binary();
+  const text = decoded
     .replace(/^\uFEFF/u, '')
     .replace(/\r\n?/gu, '\n')
     .replace(/[\u2028\u2029]/gu, '\n');
