@@ -68,9 +68,15 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
+/** Names whose dist/ folder belongs to another lectern command (dist/library is `lectern library`'s). */
+const reservedDeckNames = new Set(['library', 'bench']);
+
 export function checkDeckName(name: string): string {
   if (!isSafeName(name)) {
     throw inputError(`"${name}" is not a valid deck name`, 'Use letters, digits, dots, dashes and underscores (e.g. --deck my-talk)');
+  }
+  if (reservedDeckNames.has(name.toLowerCase())) {
+    throw inputError(`"${name}" is not a deck name lectern can use: dist/${name}/ holds the output of another command`, `Pick another name with --deck (e.g. --deck ${name}-deck)`);
   }
   return name;
 }

@@ -100,7 +100,31 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   const documentPath = resolve(options.workspace, options.input);
   if (input.kind === 'document') watchPath(dirname(documentPath), 'document', (name) => name === basename(documentPath));
   // The slides folder is watched from its parent: a rebuild from the document replaces the folder itself.
-  watchPath(join(options.workspace, 'slides'), 'deck', (name) => name.startsWith(`${deck}/`) && /\.(md|ya?ml)$/u.test(name), true);
+  // The workspace is watched for slides/ itself: removed and put back, it is watched again.
+  const slidesDir = join(options.workspace, 'slides');
+  let slidesWatcher: FSWatcher | null = null;
+  const watchSlides = (): void => {
+    slidesWatcher?.close();
+    slidesWatcher = null;
+    try {
+      slidesWatcher = watch(slidesDir, { recursive: true }, (_event, name) => (name === null || (String(name).startsWith(`${deck}/`) && /\.(md|ya?ml)$/u.test(String(name))) ? changed('deck') : undefined));
+      slidesWatcher.on('error', () => undefined);
+    } catch {
+      // no slides/ for now: the workspace watcher sees it come back
+    }
+  };
+  watchSlides();
+  try {
+    const workspaceWatcher = watch(options.workspace, (_event, name) => {
+      if (String(name) !== 'slides') return;
+      watchSlides();
+      changed('deck');
+    });
+    workspaceWatcher.on('error', () => undefined);
+    watchers.push(workspaceWatcher);
+  } catch {
+    // the workspace itself cannot be watched: slides/ is watched as long as it lasts
+  }
   const themeFile = (pattern: RegExp) => (name: string): boolean => {
     if (!pattern.test(name)) return false;
     themeChanged = true;
@@ -114,6 +138,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     deck,
     close: async () => {
       for (const w of watchers) w.close();
+      slidesWatcher?.close();
       if (timer) clearTimeout(timer);
       await running;
       await server.close();

@@ -2,9 +2,10 @@
 // fails on the code before the fix. Numbers are the issue's.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { cacheDir, privateFolder } from '../scripts/edges/paths.ts';
 import { exampleDocument, runCli, scratchWorkspace, type RunResult } from './helpers.ts';
 
 const ws = scratchWorkspace();
@@ -116,7 +117,61 @@ function handDeck(name: string, slides: Record<string, string>, order = Object.k
   return folder;
 }
 
+// The smallest PNG: one transparent pixel.
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
 describe('5-8: nothing escapes', () => {
+  it('5: a slide\'s image never replaces lectern\'s own files, and an image must be an image by its content', () => {
+    const folder = handDeck('payload', { one: '# One\n\n![x](assets/deck.js)\n\n![y](pics/fake.png)\n\n![z](pics/real.png)\n' });
+    mkdirSync(join(folder, 'assets'), { recursive: true });
+    mkdirSync(join(folder, 'pics'), { recursive: true });
+    writeFileSync(join(folder, 'assets', 'deck.js'), 'window.planted = true;');
+    writeFileSync(join(folder, 'pics', 'fake.png'), 'window.planted = true;');
+    writeFileSync(join(folder, 'pics', 'real.png'), png);
+    const result = runCli(['build', 'payload', '--single-file'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /assets\/deck\.js" is where lectern writes its own files/u);
+    assert.match(result.stderr, /pics\/fake\.png" is not an image/u);
+    const dist = join(ws.dir, 'dist', 'payload');
+    assert.doesNotMatch(readFileSync(join(dist, 'assets', 'deck.js'), 'utf8'), /planted/u);
+    assert.equal(existsSync(join(dist, 'pics', 'fake.png')), false);
+    assert.deepEqual(readFileSync(join(dist, 'pics', 'real.png')), png);
+    assert.doesNotMatch(readFileSync(join(dist, 'payload.html'), 'utf8'), /window\.planted/u);
+  });
+
+  it('6: the bundle cache is a folder only this user can write, and a changed bundle is rebuilt, not used', () => {
+    assert.ok(privateFolder(cacheDir), `${cacheDir} can be written by others`);
+    const open = join(ws.dir, 'open-cache');
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    assert.equal(privateFolder(open), false);
+    assert.equal(runCli(['build', exampleDocument, '--deck', 'cache1'], ws.dir).status, 0);
+    const bundle = readdirSync(cacheDir).find((name) => /^assets-[0-9a-f]+$/u.test(name));
+    assert.ok(bundle, 'no cached bundle');
+    const script = join(cacheDir, bundle, 'deck.js');
+    writeFileSync(script, `${readFileSync(script, 'utf8')}\nwindow.planted = true;`);
+    const result = runCli(['build', exampleDocument, '--deck', 'cache2'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(readFileSync(join(ws.dir, 'dist', 'cache2', 'assets', 'deck.js'), 'utf8'), /planted/u);
+    assert.doesNotMatch(readFileSync(script, 'utf8'), /planted/u, 'the changed bundle was kept');
+  });
+
+  it('8: a stylesheet must be in the workspace, and reaches nothing outside what is copied', () => {
+    const outside = handDeck('css-out', { one: '# One\n\nText.\n' });
+    writeFileSync(join(outside, 'deck.yaml'), 'title: x\ncss: /etc/passwd\nslides:\n  - one\n');
+    assertOneLineError(runCli(['build', 'css-out', '--single-file'], ws.dir), 2, /css "\/etc\/passwd" is outside the workspace/u);
+    const inside = handDeck('css-in', { one: '# One\n\nText.\n' });
+    writeFileSync(join(inside, 'deck.yaml'), 'title: x\ncss: style.css\nslides:\n  - one\n');
+    writeFileSync(join(inside, 'bg.png'), png);
+    writeFileSync(join(inside, 'style.css'), '@import url("/etc/passwd");\n@import "../../secret.css";\nh1 { background: url(bg.png); }\nh2 { background: url(/etc/passwd); }\nh3 { background: url("../../../etc/hosts"); }\nh4 { background: url(file:///etc/passwd); }\nh5 { background: url(data:image/png;base64,AAAA); }\n');
+    const result = runCli(['build', 'css-in'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const css = readFileSync(join(ws.dir, 'dist', 'css-in', 'assets', 'custom.css'), 'utf8');
+    assert.doesNotMatch(css, /passwd|hosts|secret|@import/u);
+    assert.match(css, /url\("custom\/custom-1-bg\.png"\)/u);
+    assert.match(css, /data:image\/png;base64,AAAA/u);
+  });
+
   it('7: a slide id that leads out of the deck is refused wherever slides are read', () => {
     handDeck('escape-id', { one: '---\nid: "../../../../escaped"\n---\n# One\n\nText.\n' });
     assertOneLineError(runCli(['build', 'escape-id', '--png'], ws.dir), 2, /slides\/escape-id\/one\.md: "\.\.\/\.\.\/\.\.\/\.\.\/escaped" is not a valid slide id/u);
@@ -168,6 +223,17 @@ describe('12-17: the document as written', () => {
     const slides = readdirSync(join(ws.dir, 'slides', 'letters')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(ws.dir, 'slides', 'letters', f), 'utf8')).join('\n');
     assert.match(slides, /^# iPhone updates$/mu, 'the key phrase is no longer a title: the test needs another document');
     assert.doesNotMatch(slides, /IPhone|Npm|EBay|# Git/u);
+  });
+
+  it('15: check counts a picture the deck shows as present, whatever path its copy has', () => {
+    mkdirSync(join(ws.dir, 'pics'), { recursive: true });
+    writeFileSync(join(ws.dir, 'pics', 'flow.png'), png);
+    const source = doc('pictured.md', '# Pictures\n\n## A diagram\n\nThe diagram shows the flow of data.\n\n![The data flow](pics/flow.png)\n\nIt has three stages.\n\n## Another\n\nMore text here. And more.\n');
+    assert.equal(runCli(['build', source], ws.dir).status, 0);
+    const result = runCli(['check', 'pictured', '--json'], ws.dir);
+    const report = JSON.parse(result.stdout) as { decks: { coverage: { share: number; missing: string[] } }[] };
+    assert.deepEqual(report.decks[0]?.coverage.missing, []);
+    assert.equal(report.decks[0]?.coverage.share, 1);
   });
 
   it('16: UTF-16 documents read with their byte-order mark, or with --encoding; without either the error names the encoding', () => {

@@ -2,7 +2,9 @@
 // slide; a build error shows in the page and the server keeps running.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -76,10 +78,78 @@ describe('lectern serve', () => {
     await popup.close();
   });
 
+  it('keeps answering whatever a request holds: malformed paths, methods, headers and encodings', async () => {
+    const { port } = new URL(url);
+    // Raw requests, as any program (or a web page's <img>) could send them.
+    const raw = (text: string): Promise<string> =>
+      new Promise((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.end(text));
+        let answer = '';
+        socket.on('data', (chunk: Buffer) => {
+          answer += chunk.toString('latin1');
+        });
+        socket.on('close', () => resolve(answer));
+        socket.on('error', () => resolve(answer));
+        socket.setTimeout(5000, () => socket.destroy());
+      });
+    const host = `Host: 127.0.0.1:${port}`;
+    const requests = [
+      `GET /% HTTP/1.1\r\n${host}\r\nConnection: close\r\n\r\n`,
+      `GET /%E0%A4%A HTTP/1.1\r\n${host}\r\nConnection: close\r\n\r\n`,
+      `GET /index.html%00.png HTTP/1.1\r\n${host}\r\nConnection: close\r\n\r\n`,
+      `GET /..%2f..%2f..%2fetc%2fpasswd HTTP/1.1\r\n${host}\r\nConnection: close\r\n\r\n`,
+      `POST / HTTP/1.1\r\n${host}\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc`,
+      `DELETE /index.html HTTP/1.1\r\n${host}\r\nConnection: close\r\n\r\n`,
+      `GET / HTTP/1.1\r\nHost: attacker.example:${port}\r\nConnection: close\r\n\r\n`,
+      `GET http://127.0.0.1:${port}/%ff HTTP/1.1\r\n${host}\r\nConnection: close\r\n\r\n`,
+      `GET / HTTP/1.1\r\n${host}\r\nX-Bad: \x01\x02\r\nConnection: close\r\n\r\n`,
+      `NONSENSE\r\n\r\n`,
+      `GET /${'a'.repeat(20_000)} HTTP/1.1\r\n${host}\r\nConnection: close\r\n\r\n`,
+      `GET / HTTP/1.1\r\n${host}\r\n${'X-Long: y\r\n'.repeat(2000)}\r\n`,
+    ];
+    for (const text of requests) {
+      const answer = await raw(text);
+      assert.doesNotMatch(answer, /^HTTP\/1\.1 200/u, `answered 200 to ${JSON.stringify(text.slice(0, 60))}`);
+      assert.equal(server.exitCode, null, `the server stopped after ${JSON.stringify(text.slice(0, 60))}`);
+    }
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(url, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    assert.equal(status, 200, 'a well-formed request after the malformed ones');
+    assert.doesNotMatch(stderr, /URIError|at .*\.mjs:\d+/u);
+  });
+
+  it('watches slides/ again after it is removed and put back', async () => {
+    const folder = join(ws.dir, 'slides');
+    const failures = (): number => stderr.split('lectern: ').length;
+    const before = failures();
+    renameSync(folder, `${folder}-away`);
+    // The rebuild without slides/ fails (and says so) before the folder comes back.
+    for (const deadline = Date.now() + 10_000; failures() === before; ) {
+      assert.ok(Date.now() < deadline, `no failed rebuild reported after slides/ went away:\n${stderr}`);
+      await new Promise((resolve) => setImmediate(resolve));
+      await page.waitForTimeout(20);
+    }
+    renameSync(`${folder}-away`, folder);
+    writeFileSync(slide(), readFileSync(slide(), 'utf8').replace(/^# .*$/mu, '# Back again'));
+    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Back again', undefined, { timeout: 10_000 });
+  });
+
   it('a port in use is a clear error', () => {
     const port = new URL(url).port;
     const result = runCli(['serve', 'live', '--port', port], ws.dir);
     assert.equal(result.status, 2);
     assert.match(result.stderr, new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`, 'u'));
+  });
+
+  it('a deck named library would collide with lectern library: refused', () => {
+    const result = runCli(['serve', exampleDocument, '--deck', 'library', '--port', '0'], ws.dir);
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /"library" is not a deck name lectern can use/u);
   });
 });

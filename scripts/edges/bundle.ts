@@ -3,10 +3,10 @@
 // for every deck, so it is built once per change of its inputs and cached.
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
-import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildError, firstLine } from '../errors.ts';
-import { cacheDir, clientEntry, packageRequire, packageRoot, themeDir } from './paths.ts';
+import { cacheDir, clientEntry, packageRequire, packageRoot, privateFolder, themeDir } from './paths.ts';
 import { exists } from './files.ts';
 
 async function inputsKey(): Promise<string> {
@@ -55,6 +55,29 @@ async function bundleInto(dir: string): Promise<void> {
     outdir: dir,
   });
   await writeFile(join(dir, 'csp.json'), JSON.stringify({ scriptHashes: await speakerViewHashes() }));
+  await writeFile(join(dir, contentsFile), JSON.stringify(await contentHashes(dir)));
+}
+
+/** The record of the bundle's files and their SHA-256, checked before every use. */
+const contentsFile = 'contents.json';
+
+async function contentHashes(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir)).filter((name) => name !== contentsFile).sort();
+  const hashes: Record<string, string> = {};
+  for (const name of names) hashes[name] = createHash('sha256').update(await readFile(join(dir, name))).digest('hex');
+  return hashes;
+}
+
+/** Whether a cached bundle is whole and as lectern wrote it: in a folder only this user can write, every file with its recorded hash. */
+async function intact(dir: string): Promise<boolean> {
+  if (!privateFolder(cacheDir) || !privateFolder(dir)) return false;
+  try {
+    const recorded = JSON.parse(await readFile(join(dir, contentsFile), 'utf8')) as Record<string, unknown>;
+    const actual = await contentHashes(dir);
+    return Object.keys(actual).length === Object.keys(recorded).length && Object.entries(actual).every(([name, hash]) => recorded[name] === hash);
+  } catch {
+    return false;
+  }
 }
 
 export interface Assets {
@@ -73,11 +96,13 @@ function cachedBundle(): Promise<string> {
 async function makeCachedBundle(): Promise<string> {
   const key = await inputsKey();
   const cached = join(cacheDir, `assets-${key}`);
-  if (!(await exists(cached))) {
+  if (!(await intact(cached))) {
     const tmp = `${cached}.tmp-${process.pid}`;
     try {
       await rm(tmp, { recursive: true, force: true });
+      await rm(cached, { recursive: true, force: true });
       await bundleInto(tmp);
+      await chmod(tmp, 0o755);
       await mkdir(cacheDir, { recursive: true });
       await rename(tmp, cached).catch(async () => rm(tmp, { recursive: true, force: true }));
       // Bundles of earlier versions of the theme and script are of no further use.
@@ -98,7 +123,7 @@ export async function writeAssets(assetsDir: string): Promise<Assets> {
   const cached = await cachedBundle();
   // The bundle is a flat folder: its files copy side by side (fs.cp walks it one by one).
   await mkdir(assetsDir, { recursive: true });
-  const files = (await readdir(cached)).filter((name) => name !== 'csp.json' && name !== 'library.js');
+  const files = (await readdir(cached)).filter((name) => name !== 'csp.json' && name !== 'library.js' && name !== contentsFile);
   const [csp] = await Promise.all([
     readFile(join(cached, 'csp.json'), 'utf8').then((text): unknown => JSON.parse(text)),
     ...files.map((name) => copyFile(join(cached, name), join(assetsDir, name))),

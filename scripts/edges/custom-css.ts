@@ -1,37 +1,55 @@
 // The user's stylesheet: the manifest's `css:` (relative to the deck folder),
 // else the workspace's theme/custom.css. It is copied to assets/custom.css
 // with the files it refers to (fonts, images from its own folder and below).
-import { copyFile, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
 import { exists } from './files.ts';
 
-/** The custom stylesheet for a deck, or null. */
+/** The custom stylesheet for a deck, or null. It must be a regular file inside the workspace. */
 export async function findCustomCss(workspace: string, deckDir: string, css: string | null | undefined): Promise<string | null> {
   if (css) {
     const path = resolve(deckDir, css);
     if (!(await exists(path))) throw inputError(`slides: the manifest's css "${css}" was not found (looked for ${path})`, 'Fix the path in deck.yaml (relative to the deck folder) or remove css:');
-    return path;
+    const real = await realpath(path);
+    const root = await realpath(workspace);
+    if (!real.startsWith(root + sep)) throw inputError(`slides: the manifest's css "${css}" is outside the workspace ${root}`, 'Copy the stylesheet into the workspace (the deck folder or theme/) and refer to it there');
+    if (!(await stat(real)).isFile() || !/\.css$/iu.test(real)) throw inputError(`slides: the manifest's css "${css}" is not a .css file`, 'Name a stylesheet (.css) in the deck folder or theme/');
+    return real;
   }
   const fallback = join(workspace, 'theme', 'custom.css');
   return (await exists(fallback)) ? fallback : null;
 }
 
+/** What a stylesheet may not do in a deck that works offline and runs nothing: import other sheets. */
+const imports = /@import\s+(?:url\([^)]*\)|"[^"]*"|'[^']*')[^;]*;?/giu;
+
+/**
+ * Copies the stylesheet to assets/custom.css, with the files its url()s name
+ * in its own folder or below (copied beside it). Every other url() (another
+ * folder, an absolute path, the web, file:) becomes empty: a stylesheet
+ * reaches nothing outside what is copied. data: URLs stay.
+ */
 export async function writeCustomCss(cssPath: string, assetsDir: string): Promise<void> {
   const folder = await realpath(dirname(cssPath));
-  const css = await readFile(cssPath, 'utf8');
-  const urls = /(url\(\s*['"]?)([^'")?#]+)/gu;
+  const css = (await readFile(cssPath, 'utf8')).replace(imports, '/* (an import of another stylesheet was removed: put its rules in this file) */');
+  const urls = /url\(\s*(['"]?)([^'")]*)\1\s*\)/giu;
   const copied = new Map<string, string>();
   for (const m of css.matchAll(urls)) {
-    const ref = m[2] ?? '';
-    if (/^(?:data:|[a-z]+:|\/)/iu.test(ref) || copied.has(ref)) continue;
+    const ref = (m[2] ?? '').replace(/[?#].*$/u, '');
+    if (ref === '' || /^data:/iu.test(ref) || /^(?:[a-z][a-z0-9+.-]*:|\/)/iu.test(ref) || copied.has(ref)) continue;
     const file = await realpath(resolve(folder, ref)).catch(() => null);
-    if (!file || !file.startsWith(folder + sep)) continue;
+    if (!file || !file.startsWith(folder + sep) || !(await stat(file)).isFile()) continue;
     const name = `custom-${copied.size + 1}-${basename(file)}`;
     await mkdir(join(assetsDir, 'custom'), { recursive: true });
     await copyFile(file, join(assetsDir, 'custom', name));
     copied.set(ref, `custom/${name}`);
   }
-  // Only inside url(): the same text elsewhere (another url's tail, a comment) stays as written.
-  await writeFile(join(assetsDir, 'custom.css'), css.replace(urls, (whole, opening: string, ref: string) => (copied.has(ref) ? `${opening}${copied.get(ref)}` : whole)));
+  const rewritten = css.replace(urls, (whole, _quote: string, raw: string) => {
+    const ref = raw.replace(/[?#].*$/u, '');
+    if (/^data:/iu.test(ref)) return whole;
+    const local = copied.get(ref);
+    return local ? `url("${local}")` : 'url("")';
+  });
+  await writeFile(join(assetsDir, 'custom.css'), rewritten);
 }

@@ -2,9 +2,10 @@
 // through `..`, an absolute path or a symlink that leads out of it. An image
 // that is not there is a warning, not a failed build: its slide shows a
 // placeholder.
-import { copyFile, mkdir, realpath } from 'node:fs/promises';
+import { copyFile, mkdir, open, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
+import { imageKind } from '../stages/image-kind.ts';
 import { imageSources } from '../stages/render-slide.ts';
 import type { Diagnostic, Place } from '../types.ts';
 
@@ -38,6 +39,30 @@ function placeOf(text: string, src: string): Place | undefined {
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+/** The first bytes of a file (enough to tell an image by its content). */
+async function head(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = new Uint8Array(1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Why a file may not be shown as an image (not an image by its content, or where lectern writes its own files), or null. */
+async function refusal(file: string, relativePath: string | null): Promise<string | null> {
+  const first = relativePath?.split(/[\\/]/u)[0] ?? '';
+  if (relativePath !== null && (first === 'assets' || first === 'png' || /^[^/\\]*\.(?:html|pdf)$/iu.test(relativePath))) {
+    return 'is where lectern writes its own files in dist/; move it into images/ and refer to it there';
+  }
+  if (imageKind(await head(file).catch(() => new Uint8Array())) === null) return 'is not an image (its content is not PNG, JPEG, GIF, WebP, AVIF, BMP, ICO or SVG); its slide shows a placeholder';
+  return null;
+}
+
+const refused = (src: string, why: string, file: string): Diagnostic => ({ severity: 'warning', rule: 'image-refused', message: `image "${src}" ${why}`, file });
+
 function missingImage(src: string, path: string, file: string, text?: string): Diagnostic {
   const place = text === undefined ? undefined : placeOf(text, src);
   return {
@@ -67,6 +92,11 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
       diagnostics.push(missingImage(src, path, where, text));
       continue;
     }
+    const why = await refusal(file, null);
+    if (why !== null) {
+      diagnostics.push(refused(src, why, where));
+      continue;
+    }
     const existing = [...images.values()].find((f) => f.file === file);
     if (existing) {
       images.set(src, existing);
@@ -93,8 +123,12 @@ export async function findDeckImages(deckDir: string, bodies: string[], where: s
   const found: DeckImages = { files: [], missing: new Set(), diagnostics: [] };
   for (const src of new Set(bodies.flatMap(imageSources))) {
     const { path, real } = await insideFolder(deckDir, src, where);
-    if (real !== null) found.files.push(real);
-    else if (!found.missing.has(src)) {
+    const why = real === null ? null : await refusal(real, relative(await realpath(deckDir), real));
+    if (real !== null && why === null) found.files.push(real);
+    else if (why !== null) {
+      found.missing.add(src);
+      found.diagnostics.push(refused(src, why, where));
+    } else if (!found.missing.has(src)) {
       found.missing.add(src);
       found.diagnostics.push(missingImage(src, path, where));
     }

@@ -2,10 +2,10 @@
 // opposed to the workspace the user runs it in. Found by walking up to
 // lectern's package.json, so it holds both for the TypeScript sources and for
 // the bundled command in node_modules/.cache.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { accessSync, chmodSync, constants, existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findPackageRoot(from: string): string {
@@ -26,17 +26,46 @@ function findPackageRoot(from: string): string {
 export const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 export const themeDir = join(packageRoot, 'theme');
 export const clientEntry = join(packageRoot, 'scripts', 'client', 'deck.ts');
-/** Bundles lectern makes once and reuses: beside its dependencies, or in the temp folder when it is installed read-only. */
-export const cacheDir = writableCache(join(packageRoot, 'node_modules', '.cache', 'lectern'));
+/**
+ * Bundles lectern makes once and reuses: beside its dependencies when that
+ * folder is the user's to write, else in the user's own cache folder
+ * ($XDG_CACHE_HOME/lectern or ~/.cache/lectern), never in a folder others can
+ * write to (a shared temp folder would let another user plant a script that
+ * lands in every deck).
+ */
+export const cacheDir = userCache(join(packageRoot, 'node_modules', '.cache', 'lectern'));
 
-function writableCache(preferred: string): string {
+/** Whether `dir` is a folder this user owns and nobody else can write to. */
+export function privateFolder(dir: string): boolean {
   try {
-    mkdirSync(preferred, { recursive: true });
-    accessSync(preferred, constants.W_OK);
-    return preferred;
+    const info = lstatSync(dir);
+    const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+    return info.isDirectory() && (uid === null || info.uid === uid) && (info.mode & 0o022) === 0;
   } catch {
-    return join(tmpdir(), `lectern-cache-${typeof process.getuid === 'function' ? process.getuid() : 'user'}`);
+    return false;
   }
+}
+
+function userCache(preferred: string): string {
+  try {
+    mkdirSync(preferred, { recursive: true, mode: 0o755 });
+    accessSync(preferred, constants.W_OK);
+    // A folder of this user's that a loose umask left group-writable is closed to others.
+    if (!privateFolder(preferred) && lstatSync(preferred).uid === process.getuid?.()) chmodSync(preferred, lstatSync(preferred).mode & 0o755);
+    if (privateFolder(preferred)) return preferred;
+  } catch {
+    // installed read-only: the user's cache folder
+  }
+  const base = process.env.XDG_CACHE_HOME && isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  const dir = join(base, 'lectern');
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  } catch {
+    // checked below
+  }
+  if (!privateFolder(dir)) throw new Error(`${dir} is not a folder only you can write to: remove it, or set XDG_CACHE_HOME to a folder of your own`);
+  return dir;
 }
 /** require() as seen from lectern's package root: for files of its dependencies. */
 export const packageRequire = createRequire(join(packageRoot, 'package.json'));

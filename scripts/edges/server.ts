@@ -2,7 +2,7 @@
 // script to HTML pages, and pushes "reload" and "failure" events to open pages
 // over server-sent events. node:http rather than esbuild's server: lectern's
 // build is not an esbuild build, and the pages need events of lectern's own.
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { usageError } from '../errors.ts';
@@ -72,35 +72,56 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
 
 export async function startServer(root: () => string, port: number): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
+  let actual = port;
   const server: Server = createServer((req, res) => {
-    void (async () => {
-      const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-      if (path === '/__lectern/live.js') return send(res, 200, liveScript, contentType('live.js'));
-      if (path === '/__lectern/events') {
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-        res.write(': connected\n\n');
-        clients.add(res);
-        req.on('close', () => clients.delete(res));
-        return undefined;
-      }
-      const base = root();
-      const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-      if (!file.startsWith(base + sep) && file !== base) return send(res, 403, 'Forbidden');
-      try {
-        if ((await stat(file)).isDirectory()) return send(res, 404, 'Not found');
-        const body = await readFile(file);
-        const type = contentType(file);
-        if (type.startsWith('text/html')) {
-          // The live script needs to connect back to this server for its events.
-          const html = body.toString('utf8').replace("connect-src 'none'", "connect-src 'self'").replace('</body>', '<script src="/__lectern/live.js"></script>\n</body>');
-          return send(res, 200, html, type);
-        }
-        return send(res, 200, body, type);
-      } catch {
-        return send(res, 404, 'Not found');
-      }
-    })();
+    // Every request answers, whatever it holds: a malformed one gets 400, a failure 500, never a crash.
+    res.on('error', () => undefined);
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, 'Internal error');
+      else res.destroy();
+    });
   });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    // Only pages of this server, by its own name: another site's page cannot read the deck through a name it controls.
+    const host = (req.headers.host ?? '').toLowerCase();
+    if (host !== `127.0.0.1:${actual}` && host !== `localhost:${actual}`) return send(res, 403, 'Forbidden');
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      return send(res, 400, 'Bad request');
+    }
+    if (path.includes('\0')) return send(res, 400, 'Bad request');
+    if (path === '/__lectern/live.js') return send(res, 200, liveScript, contentType('live.js'));
+    if (path === '/__lectern/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return undefined;
+    }
+    const base = root();
+    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(base + sep) && file !== base) return send(res, 403, 'Forbidden');
+    try {
+      if (!(await stat(file)).isFile()) return send(res, 404, 'Not found');
+      const body = await readFile(file);
+      const type = contentType(file);
+      if (type.startsWith('text/html')) {
+        // The live script needs to connect back to this server for its events.
+        const html = body.toString('utf8').replace("connect-src 'none'", "connect-src 'self'").replace('</body>', '<script src="/__lectern/live.js"></script>\n</body>');
+        return send(res, 200, html, type);
+      }
+      return send(res, 200, body, type);
+    } catch {
+      return send(res, 404, 'Not found');
+    }
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'EADDRINUSE' ? usageError(`Port ${port} on 127.0.0.1 is already in use`, 'Pass --port N with another number, or stop the program that uses it') : error);
@@ -108,7 +129,7 @@ export async function startServer(root: () => string, port: number): Promise<Pre
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
+  actual = typeof address === 'object' && address ? address.port : port;
   const broadcast = (event: string, data: string): void => {
     const lines = data.split('\n').map((l) => `data: ${l}`).join('\n');
     for (const client of clients) client.write(`event: ${event}\n${lines}\n\n`);

@@ -24,6 +24,8 @@ export interface WordStats {
 /** Text as a reader sees it: Markdown escapes and markers gone, quotes and spaces made uniform. */
 export function normalise(text: string): string {
   return text
+    // An image is what the reader sees of it (its alt text): the deck refers to its own copy, by another path.
+    .replace(/!\[([^\]]*)\]\((?:<[^>]*>|[^)\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/gu, '$1')
     .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
     .replace(/[‘’ʼ]/gu, "'")
     .replace(/[“”]/gu, '"')
