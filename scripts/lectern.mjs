@@ -68,7 +68,7 @@ async function bundled() {
   mkdirSync(cache, { recursive: true });
   const tmp = `${dir}.${process.pid}.tmp`;
   await build({
-    entryPoints: [join(here, 'cli.ts')],
+    entryPoints: [join(here, 'cli.ts'), join(here, 'plan-worker.ts')],
     bundle: true,
     splitting: true,
     platform: 'node',

@@ -18,14 +18,14 @@ import { writeSingleFile } from './edges/single-file.ts';
 import type { Progress } from './edges/progress.ts';
 import { planOutline } from './stages/outline.ts';
 import { isTalkFile, loadTalk } from './talks.ts';
-import { planDeck, type PlanOptions } from './stages/plan-deck.ts';
+import type { PlanOptions } from './stages/plan-deck.ts';
+import { planDocumentText } from './edges/planner.ts';
+export { splitDocument } from './stages/plan-source.ts';
 import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
 import { mapImageSources } from './stages/markdown.ts';
 import { isSafeName, slugify } from './stages/slug.ts';
-import { splitMarkdown } from './stages/split-markdown.ts';
-import { splitText } from './stages/split-text.ts';
 import { changeFolder, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
 import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from './types.ts';
 
@@ -81,10 +81,6 @@ export function checkDeckName(name: string): string {
   return name;
 }
 
-/** Splits a document into its structure, by format. */
-export function splitDocument(doc: SourceDocument): DocumentModel {
-  return doc.format === 'markdown' ? splitMarkdown(doc.text) : splitText(doc.text);
-}
 
 async function loadTemplates(scriptHashes: string[]): Promise<Templates> {
   return { deck: await readFile(join(themeDir, 'template.html'), 'utf8'), print: await readFile(join(themeDir, 'print.html'), 'utf8'), scriptHashes };
@@ -116,19 +112,19 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
   const path = resolve(options.workspace, options.input);
   const shown = relative(options.workspace, path) || options.input;
   const doc = readDocument(shown, await readDocumentBytes(path, options.maxBytes), options.encoding);
-  const model = splitDocument(doc);
+  options.progress.step(`Read ${doc.text.length.toLocaleString('en')} characters; planning`);
   const planOptions: PlanOptions = {
     file: shown,
     fileName: basename(path),
     format: doc.format,
     title: options.title ?? null,
-    author: options.author ?? model.author ?? defaultAuthor(),
+    author: options.author ?? null,
     theme: options.theme,
     source: relative(slidesDir, path),
   };
-  const planned = planDeck(model, planOptions);
-  const { images, diagnostics: missing } = await findDocumentImages(dirname(path), planned.value.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
-  return { shown, model, options: planOptions, images, plan: { ...planned.value, slides: rewriteImages(planned.value.slides, images) }, diagnostics: [...missing, ...planned.diagnostics] };
+  const { model, plan, diagnostics, options: used } = await planDocumentText(doc, planOptions, defaultAuthor());
+  const { images, diagnostics: missing } = await findDocumentImages(dirname(path), plan.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
+  return { shown, model, options: used, images, plan: { ...plan, slides: rewriteImages(plan.slides, images) }, diagnostics: [...missing, ...diagnostics] };
 }
 
 /** Where --force keeps the files it replaces: a folder per build, named by its time. */

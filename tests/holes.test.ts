@@ -1,12 +1,12 @@
 // The holes a hostile test found (issue 16), each closed by a test that
 // fails on the code before the fix. Numbers are the issue's.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { cacheDir, privateFolder } from '../scripts/edges/paths.ts';
-import { exampleDocument, runCli, scratchWorkspace, type RunResult } from './helpers.ts';
+import { bin, exampleDocument, runCli, scratchWorkspace, type RunResult } from './helpers.ts';
 
 const ws = scratchWorkspace();
 after(() => ws.remove());
@@ -210,6 +210,32 @@ describe('9-11: nothing hangs', () => {
     assertOneLineError(runCli(['build', big, '--max-size', '1'], ws.dir), 2, /big\.md: larger than 1 MB.*--max-size/u);
     assertOneLineError(runCli(['build', big, '--max-size', 'lots'], ws.dir), 2, /--max-size must be a number of megabytes/u);
     assert.equal(runCli(['build', big, '--max-size', '2'], ws.dir).status, 0);
+  });
+});
+
+describe('10: a large document stops at Ctrl+C', () => {
+  it('10: SIGINT while a large document is being planned stops the build at once, leaving nothing behind', { timeout: 120_000 }, async () => {
+    const section = (n: number): string => `## Part ${n}\n\n${'The committee reviewed the figures, and the results were shared with every region before the vote. '.repeat(40)}\n\n- first point of part ${n}\n- second point, with more words in it\n\n`;
+    const big = doc('huge.md', `# Huge\n\n${Array.from({ length: 4000 }, (_, i) => section(i)).join('')}`);
+    const child = spawn(process.execPath, [bin, 'build', big, '--verbose'], { cwd: ws.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.on('exit', (code) => resolve({ code, at: Date.now() })));
+    // Planning has begun when the progress line says so; the signal goes then.
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/characters; planning/u.test(stderr)) resolve();
+      });
+    });
+    const sent = Date.now();
+    child.kill('SIGINT');
+    const { code, at } = await exited;
+    assert.equal(code, 130, stderr);
+    // Planning this document takes several seconds; stopping must not wait for it.
+    assert.ok(at - sent < 2000, `stopped ${at - sent} ms after the signal`);
+    assert.equal(existsSync(join(ws.dir, 'slides', 'huge')), false);
+    const slides = join(ws.dir, 'slides');
+    assert.deepEqual(existsSync(slides) ? readdirSync(slides).filter((f) => f.includes('.tmp-')) : [], []);
   });
 });
 

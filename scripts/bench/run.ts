@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { browserArgs, findBrowser } from '../edges/browser.ts';
 import { packageRoot } from '../edges/paths.ts';
 import { generateDocument } from './generate.ts';
+import { linearity } from './linear.ts';
 import { measure, median, type Measure } from './measure.ts';
 
 const quick = process.argv.includes('--quick');
@@ -138,6 +139,9 @@ async function main(): Promise<void> {
   log('measuring serve ...');
   const serve = await serveLatency(choice.path);
 
+  log('measuring how text stages grow with the input ...');
+  const linear = linearity();
+
   const example = rows[0] as Row;
   const small = rows.find((r) => r.name === '100 slides');
   const large = rows[rows.length - 1] as Row;
@@ -169,11 +173,17 @@ async function main(): Promise<void> {
   }
   lines.push(`- batch, per deck ÷ single-deck floor: ${ratio(batch.wallMs / 20, example.floor.wallMs)} (target well under 1)`);
   lines.push(`- serve, saving a slide file to the changed page: median ${median(serve)} ms of ${serve.join(', ')} (target < 100)`);
+  lines.push('');
+  lines.push('Text stages on pathological input (read, split, plan; in this process), milliseconds at 100k, 200k and 400k characters, and the worst ratio per doubling (2 = linear, 4 = quadratic; target ≤ 2.5):');
+  lines.push('');
+  lines.push('| input | 100k | 200k | 400k | worst ×2 |');
+  lines.push('|---|---:|---:|---:|---:|');
+  for (const row of linear) lines.push(`| ${row.shape} | ${row.ms.map((m) => m.toFixed(0)).join(' | ')} | ${row.worst.toFixed(2)} |`);
   const table = lines.join('\n');
 
   const out = join(packageRoot, 'dist', 'bench');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, browser: choice.path, rows, batch, serveMs: serve }, null, 2)}\n`);
+  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, browser: choice.path, rows, batch, serveMs: serve, linear }, null, 2)}\n`);
   writeFileSync(join(out, 'BENCHMARKS.md'), `# lectern benchmarks\n\n${table}\n`);
   process.stdout.write(`${table}\n\nWritten to dist/bench/results.json and dist/bench/BENCHMARKS.md\n`);
   rmSync(ws, { recursive: true, force: true });

@@ -2,10 +2,10 @@
 // Extractive only: a point is the author's lead-in term and the opening of
 // their first sentence, cut at a clause boundary; nothing is reworded,
 // recapitalised or ellipsed, and code spans, links and emphasis are never cut.
-import { countWords, splitSentences } from './sentences.ts';
+import { countWords, joinLines, splitSentences } from './sentences.ts';
 
 /** Inline constructs a cut must not enter: code spans, links and images, emphasis, autolinks, math. */
-const atoms = /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]*\]\([^)]*\)|!?\[[^\]]*\]\[[^\]]*\]|\*\*[^*]+\*\*|__[^_]+__|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
+const atoms = /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*[^*]+\*\*|__[^_]+__|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
 
 interface Masked {
   text: string;
@@ -24,22 +24,46 @@ function mask(text: string): Masked {
 
 const wordsOf = (masked: Masked, text: string): number => countWords(masked.restore(text));
 
-/** Clause boundaries in a sentence: after , ; : and dashes, before a parenthesis. */
-function clauseEnds(text: string): number[] {
+/**
+ * Clause boundaries in a sentence: after , ; : and dashes, before a
+ * parenthesis. Linear in the sentence: each test looks at a window around
+ * the boundary, quotes and parentheses are counted as the scan goes, and it
+ * stops at the first boundary past `stopAfter`.
+ */
+function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[] {
   const ends: number[] = [];
+  let scanned = 0;
+  let quotes = 0;
+  let curly = 0;
+  let parens = 0;
   for (const m of text.matchAll(/[,;:](?=\s)|\s[—–-]\s|\s\(/gu)) {
     const at = m.index ?? 0;
+    for (; scanned < at; scanned += 1) {
+      const ch = text[scanned];
+      if (ch === '"') quotes += 1;
+      else if (ch === '“') curly += 1;
+      else if (ch === '”') curly -= 1;
+      else if (ch === '(') parens += 1;
+      else if (ch === ')') parens -= 1;
+    }
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.
-    if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1))) continue;
+    if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1, at + 200))) continue;
     // "mistrust, ideological opposition, and the knowledge": a list, not the end of a clause.
-    if (m[0] === ',' && /,\s*(?:\S+\s+){0,2}\S+$/u.test(text.slice(0, at)) && /^,\s+(?:and|or|nor)\b/iu.test(text.slice(at))) continue;
+    if (m[0] === ',' && /,\s*(?:\S+\s+){0,2}\S+$/u.test(text.slice(Math.max(0, at - 200), at)) && /^,\s+(?:and|or|nor)\b/iu.test(text.slice(at, at + 40))) continue;
     // Never inside a quotation or a parenthesis.
-    const before = text.slice(0, at);
-    if ((before.match(/"/gu)?.length ?? 0) % 2 === 1 || (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0) || (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+    if (quotes % 2 === 1 || curly > 0 || parens > 0) continue;
     ends.push(at);
+    if (at > stopAfter) break;
   }
   return ends;
+}
+
+/** Where the text is after its first `n` words (whitespace-separated), or its length. */
+function afterWords(text: string, n: number): number {
+  const words = /\S+/gu;
+  for (let k = 0, m = words.exec(text); m; k += 1, m = words.exec(text)) if (k + 1 >= n) return m.index + m[0].length;
+  return text.length;
 }
 
 const clauseOpener =
@@ -60,6 +84,8 @@ function mainClause(sentence: string): string {
   if (subordinate.test(text)) {
     // The main clause starts after the comma that closes the subordinate one ("When X is poured, and Y, it is...").
     for (const m of text.matchAll(/,\s/gu)) {
+      // A subordinate clause is short: a comma far on does not close it.
+      if ((m.index ?? 0) > 600) break;
       const rest = text.slice((m.index ?? 0) + 2);
       if (countWords(text.slice(0, m.index)) < 3 || /^(?:and|or|but|nor|which|who|that)\b/iu.test(rest)) continue;
       if (countWords(rest) >= 4) text = rest;
@@ -75,11 +101,12 @@ function mainClause(sentence: string): string {
  * it short. A sentence with no such boundary stays whole.
  */
 export function topicOf(text: string, maxWords: number): string {
-  const masked = mask(text.replace(/\s*\n\s*/gu, ' ').trim());
+  const masked = mask(joinLines(text).trim());
   const first = mainClause(splitSentences(masked.text)[0] ?? masked.text);
   // A sentence a little over the limit reads better whole than cut.
   if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
-  const ends = clauseEnds(first).filter((i) => wordsOf(masked, first.slice(0, i)) >= 4);
+  // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
+  const ends = clauseEnds(first, afterWords(first, 2 * maxWords + 1)).filter((i) => wordsOf(masked, first.slice(0, i)) >= 4);
   const within = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= maxWords);
   // Else the last clause boundary within twice the length, else the whole sentence when it is not long, else its first clause.
   // (", and" / ", or" may join the items of a list: not a place to cut beyond the limit.)
@@ -119,7 +146,7 @@ export function leadIn(text: string): LeadIn | null {
  * the author's characters are never changed.
  */
 export function pointOf(text: string, maxWords: number): { point: string; lead: string | null } {
-  const flat = text.replace(/\s*\n\s*/gu, ' ').trim();
+  const flat = joinLines(text).trim();
   // "Properties we care about:" over a list names what follows.
   if (/[:：]$/u.test(flat) && countWords(flat) <= 8) return { point: flat, lead: flat.replace(/\s*[:：]$/u, '').replace(/^(\*\*|__)(.*)\1$/u, '$2') };
   const lead = leadIn(flat);

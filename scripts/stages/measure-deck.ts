@@ -25,7 +25,7 @@ export interface WordStats {
 export function normalise(text: string): string {
   return text
     // An image is what the reader sees of it (its alt text): the deck refers to its own copy, by another path.
-    .replace(/!\[([^\]]*)\]\((?:<[^>]*>|[^)\s]*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/gu, '$1')
+    .replace(/!\[([^\]]{0,1000})\]\((?:<[^>]{0,2048}>|[^)\s]{0,2048})(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'))?\s*\)/gu, '$1')
     .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
     .replace(/[‘’ʼ]/gu, "'")
     .replace(/[“”]/gu, '"')

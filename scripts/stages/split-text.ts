@@ -3,6 +3,7 @@
 // Prose with no headings becomes one section per paragraph (see plan-prose).
 import type { Block, DocumentModel, Section } from '../types.ts';
 import { fenced } from './fence.ts';
+import { joinLines } from './sentences.ts';
 
 interface Paragraph {
   text: string;
@@ -151,7 +152,6 @@ function toParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-const joinLines = (text: string): string => text.replace(/\s*\n\s*/gu, ' ');
 
 function toBlock(p: Paragraph): Block {
   if (p.raw !== undefined) {

@@ -90,8 +90,9 @@ export function wrappedLines(text: string, width: number): number {
 /** What a reader sees of inline Markdown: markup and link targets gone. */
 export function visibleText(markdown: string): string {
   return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    // Bounded: an unclosed "[a](" run must not rescan the rest of the text from each bracket.
+    .replace(/!\[([^\]]{0,1000})\]\([^)]{0,2048}\)/gu, '$1')
+    .replace(/\[([^\]]{0,1000})\]\([^)]{0,2048}\)/gu, '$1')
     .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
     .replace(/[*_`]/gu, '');
 }

@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import type { Block } from '../types.ts';
 import { pointOf, topicOf } from './condense.ts';
 import { fenced, fenceFor } from './fence.ts';
-import { countWords, splitSentences } from './sentences.ts';
+import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { codeDisplayLines, slideGeometry as g, visibleText, wrappedLines } from './text-size.ts';
 
 export interface Unit {
@@ -337,7 +337,7 @@ function introducingSentence(text: string): string {
  * words (the rest stays in the notes).
  */
 function detailUnits(block: Block, b: number, format: 'text' | 'markdown', most = 4): Unit[] | null {
-  const full = block.text.replace(/\s*\n\s*/gu, ' ').trim();
+  const full = joinLines(block.text).trim();
   const sentences = splitSentences(full);
   if (sentences.length < 2) return null;
   const limit = (most >= 4 ? 0.5 : 0.45) * countWords(full);
@@ -368,7 +368,7 @@ function detailUnits(block: Block, b: number, format: 'text' | 'markdown', most 
 
 function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown'): Unit {
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
-  const full = block.text.replace(/\s*\n\s*/gu, ' ').trim();
+  const full = joinLines(block.text).trim();
   const leadIn = introduces(full, next);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
   const shown = leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
@@ -440,7 +440,7 @@ function markdownListUnits(block: Block, b: number): Unit[] {
 function textListUnits(block: Block, b: number): Unit[] {
   return listItems(block.text).map((item, i) => {
     const ordered = /^\d/u.test(item.marker);
-    const body = item.body.replace(/\s*\n\s*/gu, ' ').trim();
+    const body = joinLines(item.body).trim();
     const shown = pointOf(body, itemWords);
     const marker = ordered ? item.marker.replace(/\)$/u, '.') : '-';
     const point = escapeMarkdown(shown.point);

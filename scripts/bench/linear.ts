@@ -1,0 +1,46 @@
+// Every text stage is linear: pathological documents of n, 2n and 4n
+// characters (runs of abbreviations, of spaces, of colons, one huge
+// paragraph or line, thousands of front-matter keys...) are read, split and
+// planned in this process, and the time per doubling is reported. A ratio
+// near 2 is linear; near 4 is quadratic.
+import { planSource } from '../stages/plan-source.ts';
+import { readDocument } from '../stages/read-document.ts';
+
+const shapes: Record<string, (n: number) => [string, string]> = {
+  'abbreviations': (n) => ['a.txt', `Intro.\n\n${'e.g. Dr. Smith vs. Mr. Jones etc. '.repeat(n / 32)}`],
+  'a run of spaces (text)': (n) => ['a.txt', `Title\n\nWord${' '.repeat(n)}end.\n`],
+  'a run of spaces (Markdown)': (n) => ['a.md', `# T\n\nWord${' '.repeat(n)}end.\n`],
+  'one paragraph (text)': (n) => ['a.txt', `Title\n\n${'The quick brown fox jumps over the lazy dog. '.repeat(n / 45)}`],
+  'one paragraph of clauses (Markdown)': (n) => ['a.md', `# T\n\n${'The quick brown fox, jumps over the lazy dog and then some; '.repeat(n / 60)}`],
+  'one line': (n) => ['a.md', `# T\n\n${'word'.repeat(n / 4)}`],
+  'front-matter keys': (n) => ['a.md', `---\n${Array.from({ length: n / 10 }, (_, i) => `k${i}: v${i}`).join('\n')}\n---\n# T\n\nText.\n`],
+  'list items': (n) => ['a.md', `# T\n\n${'- item with words in it\n'.repeat(n / 24)}`],
+  'headings': (n) => ['a.md', Array.from({ length: n / 20 }, (_, i) => `## H${i}\n\nText ${i}.\n`).join('\n')],
+  'colons': (n) => ['a.txt', `Title\n\n${'a: '.repeat(n / 3)}`],
+  'unclosed links': (n) => ['a.md', `# T\n\n${'[a]('.repeat(n / 4)}`],
+  'backticks': (n) => ['a.md', `# T\n\n${'`a '.repeat(n / 3)}`],
+};
+
+function timeOf(file: string, text: string): number {
+  const started = performance.now();
+  const doc = readDocument(file, Buffer.from(text));
+  planSource(doc, { file, fileName: file, format: doc.format, author: 'Bench' });
+  return performance.now() - started;
+}
+
+export interface LinearRow {
+  shape: string;
+  /** Milliseconds at n, 2n and 4n characters. */
+  ms: number[];
+  /** The larger of the two doubling ratios. */
+  worst: number;
+}
+
+export function linearity(base = 100_000): LinearRow[] {
+  return Object.entries(shapes).map(([shape, make]) => {
+    timeOf(...make(base / 4)); // warm the code paths, so the first size is not the one that compiles them
+    const ms = [base, base * 2, base * 4].map((n) => timeOf(...make(n)));
+    const ratio = (a: number, b: number): number => b / Math.max(a, 1);
+    return { shape, ms, worst: Math.max(ratio(ms[0] ?? 0, ms[1] ?? 0), ratio(ms[1] ?? 0, ms[2] ?? 0)) };
+  });
+}
