@@ -1,8 +1,9 @@
 // argv -> options -> pipeline. The only place that prints results and sets
 // the exit code: 0 ok, 1 build failed, 2 bad usage or input, 3 no browser.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { firstLine, LecternError, usageError } from './errors.ts';
+import { fileSystemError, firstLine, LecternError, usageError } from './errors.ts';
 import { defaultMaxBytes, releaseAll } from './edges/files.ts';
+import { reapBrowsers } from './edges/reap.ts';
 import { createProgress } from './edges/progress.ts';
 import { build, buildAll, generator, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
 import type { Diagnostic } from './types.ts';
@@ -412,9 +413,10 @@ async function runBuild(args: string[]): Promise<number> {
   // Several inputs: one browser for all of them, decks printed side by side.
   const { results, failures } = await buildAll(options, positionals);
   results.forEach(report);
-  for (const f of failures) process.stderr.write(`lectern: ${f.input}: ${f.error instanceof LecternError ? f.error.toLine() : String(f.error)}\n`);
+  const known = (error: unknown): LecternError | null => (error instanceof LecternError ? error : fileSystemError(error, process.cwd()));
+  for (const f of failures) process.stderr.write(`lectern: ${f.input}: ${known(f.error)?.toLine() ?? String(f.error)}\n`);
   const first = failures[0]?.error;
-  return first === undefined ? 0 : first instanceof LecternError ? first.exitCode : 1;
+  return first === undefined ? 0 : (known(first)?.exitCode ?? 1);
 }
 
 // Interrupted (Ctrl+C, kill): remove this build's staging folders and locks, so the
@@ -424,14 +426,21 @@ function releaseOnSignal(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
       releaseAll();
+      reapBrowsers();
       process.stderr.write(`lectern: interrupted (${signal}); the previous output is unchanged\n`);
       process.exit(130);
     });
   }
 }
 
-/** Runs the command line; returns the exit code. */
+/** Runs the command line; returns the exit code. A failed command leaves no browser running. */
 export async function main(argv: string[]): Promise<number> {
+  const code = await run(argv);
+  if (code !== 0) reapBrowsers();
+  return code;
+}
+
+async function run(argv: string[]): Promise<number> {
   if (argv[0] !== 'serve') releaseOnSignal();
   const debug = argv.includes('--debug');
   const [command, ...rest] = argv;
@@ -457,6 +466,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lectern: ${error.toLine()}\n`);
       if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
       return error.exitCode;
+    }
+    const io = fileSystemError(error, process.cwd());
+    if (io) {
+      process.stderr.write(`lectern: ${io.toLine()}\n`);
+      if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+      return io.exitCode;
     }
     const message = firstLine(error);
     process.stderr.write(`lectern: unexpected failure: ${message}. Run again with --debug and report it\n`);

@@ -24,7 +24,7 @@ export { splitDocument } from './stages/plan-source.ts';
 import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
-import { mapImageSources } from './stages/markdown.ts';
+import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
 import { isSafeName, slugify } from './stages/slug.ts';
 import { changeFolder, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
 import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from './types.ts';
@@ -169,7 +169,18 @@ export const deckNameFor = (path: string): string => slugify(basename(path).repl
 /** A path to a file is a document; a deck name (or a folder with a deck.yaml) is a deck. */
 export async function resolveInput(ws: string, input: string): Promise<ResolvedInput> {
   const path = resolve(ws, input);
-  if (await exists(join(path, 'deck.yaml'))) return { kind: 'deck', name: basename(path) };
+  if (await exists(join(path, 'deck.yaml'))) {
+    // A deck folder is slides/<name> of the workspace lectern runs in: one elsewhere would be read by its name here.
+    const home = resolve(ws, 'slides', basename(path));
+    if (home !== path) {
+      const other = basename(dirname(path)) === 'slides' ? dirname(dirname(path)) : null;
+      throw inputError(
+        `${input}: a deck folder of ${other ? `another workspace (${other})` : 'no workspace (decks live in slides/<name>)'}`,
+        other ? `Run lectern in that workspace (cd ${other} && lectern build ${basename(path)}), or copy the folder to slides/${basename(path)} here` : `Copy the folder to slides/${basename(path)} in this workspace and build it by name`,
+      );
+    }
+    return { kind: 'deck', name: basename(path) };
+  }
   if (!/[\\/]/u.test(input) && (await exists(join(ws, 'slides', input, 'deck.yaml')))) return { kind: 'deck', name: input };
   const fileName = deckNameFor(path);
   if (isTalkFile(path) && (await exists(path))) return { kind: 'talk', name: fileName };
@@ -204,11 +215,16 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
   const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
   if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
   const templates = { ...base, customCss: customCss !== null, missingImages: images.missing };
-  const rendered = renderDeckHtml(deck, templates);
-  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', renderPrintHtml(deck, rendered.slides, templates, steps ? renderSteps(deck, images.missing) : [])]]));
+  const { value: pages, warnings } = collectMathWarnings(() => {
+    const rendered = renderDeckHtml(deck, templates);
+    return { rendered, print: renderPrintHtml(deck, rendered.slides, templates, steps ? renderSteps(deck, images.missing) : []) };
+  });
+  const rendered = pages.rendered;
+  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', pages.print]]));
   if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
   await Promise.all(copies);
-  return images.diagnostics;
+  const math: Diagnostic[] = warnings.map((message) => ({ severity: 'warning', rule: 'math', message: `a formula: ${message}`, file: `slides/${deck.name}` }));
+  return [...images.diagnostics, ...math];
 }
 
 /**
@@ -360,7 +376,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       ...(options.singleFile ? [`dist/${name}/${name}.html`] : []),
       ...(options.png ? [`dist/${name}/png/`] : []),
     ];
-    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: [...notices, ...(planned?.diagnostics ?? missingImages)] };
+    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: [...notices, ...(planned ? [...planned.diagnostics, ...missingImages.filter((d) => d.rule === 'math')] : missingImages)] };
   } finally {
     for (const staging of stagings) await discardStaging(staging);
   }

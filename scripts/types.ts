@@ -64,6 +64,8 @@ export interface DocumentModel {
   summaryTitle: string | null;
   /** What the author hid (comments, template tags) and was kept out of the deck. */
   hidden?: { count: number; removed: string[] };
+  /** Lines nested deeper than lectern shows (lists, quotes), shown at the deepest level instead. */
+  flattened?: number;
 }
 
 export type SlideLayout = 'title' | 'agenda' | 'section' | 'divider' | 'summary';

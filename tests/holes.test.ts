@@ -2,10 +2,11 @@
 // fails on the code before the fix. Numbers are the issue's.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { cacheDir, privateFolder } from '../scripts/edges/paths.ts';
+import { fileSystemError } from '../scripts/errors.ts';
 import { bin, exampleDocument, runCli, scratchWorkspace, type RunResult } from './helpers.ts';
 
 const ws = scratchWorkspace();
@@ -184,6 +185,37 @@ describe('5-8: nothing escapes', () => {
 });
 
 describe('12-17: what the reader sees is what the author wrote', () => {
+  it('12: text nested 50 list levels or 100 quote levels deep is shown (at a depth a reader can follow), and the build says so', () => {
+    const list = Array.from({ length: 50 }, (_, i) => `${'  '.repeat(i)}- list level ${i} here`).join('\n');
+    const quotes = Array.from({ length: 100 }, (_, i) => `${'>'.repeat(i + 1)} quote level ${i + 1} here`).join('\n');
+    const source = doc('deep.md', `# Deep\n\n## Lists\n\n${list}\n\n## Quotes\n\n${quotes}\n\n## After\n\nThe last section is still here.\n`);
+    const result = runCli(['build', source], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /nested deeper than .* are shown at that depth/u);
+    const dist = join(ws.dir, 'dist', 'deep');
+    for (const page of ['index.html', 'print.html']) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      for (const n of [0, 12, 30, 49]) assert.match(html, new RegExp(`list level ${n} here`, 'u'), `${page}: list level ${n}`);
+      for (const n of [1, 9, 50, 100]) assert.match(html, new RegExp(`quote level ${n} here`, 'u'), `${page}: quote level ${n}`);
+      assert.match(html, /The last section is still here/u);
+    }
+  });
+
+  it('17: a deck folder given by path from another workspace is refused with the remedy, never built as this workspace\'s deck of that name', () => {
+    const other = join(ws.dir, 'elsewhere');
+    mkdirSync(join(other, 'slides', 'week3'), { recursive: true });
+    writeFileSync(join(other, 'slides', 'week3', 'deck.yaml'), 'title: Theirs\nslides:\n  - one\n');
+    writeFileSync(join(other, 'slides', 'week3', 'one.md'), '# Their slide\n');
+    handDeck('week3', { one: '# Our slide\n' });
+    assertOneLineError(runCli(['build', join(other, 'slides', 'week3')], ws.dir), 2, /another workspace .*elsewhere.*cd .*elsewhere && lectern build week3/u);
+    const theirs = runCli(['build', join('slides', 'week3')], other);
+    assert.equal(theirs.status, 0, theirs.stderr);
+    assert.match(readFileSync(join(other, 'dist', 'week3', 'index.html'), 'utf8'), /Their slide/u);
+    const own = runCli(['build', join('slides', 'week3')], ws.dir);
+    assert.equal(own.status, 0, own.stderr);
+    assert.match(readFileSync(join(ws.dir, 'dist', 'week3', 'index.html'), 'utf8'), /Our slide/u);
+  });
+
   it('13: a Note: line inside fenced code stays in the code, not in the notes', () => {
     handDeck('fenced-note', {
       code: '# Logging\n\n```python\nprint("""\nNote:\nthe disk is full\n""")\n```\n\nNote:\nSay why the disk fills up.\n',
@@ -213,6 +245,36 @@ describe('9-11: nothing hangs', () => {
   });
 });
 
+describe('11: a browser that hangs', () => {
+  it('11: a --browser that hangs at start is killed with its children, and its profile removed', { timeout: 120_000 }, async () => {
+    const script = join(ws.dir, 'hanging-browser.sh');
+    const record = join(ws.dir, 'hanging-browser.args');
+    // Records its arguments (the profile folder among them) and its process, starts a child, and never answers.
+    writeFileSync(script, `#!/bin/sh\nprintf '%s\\n' "$$" "$@" > '${record}'\nsleep 600 &\necho $! >> '${record}'\nwait\n`);
+    chmodSync(script, 0o755);
+    const source = doc('hangs.md', lecture);
+    assertOneLineError(runCli(['build', source, '--pdf', '--browser', script, '--timeout', '2'], ws.dir), 3, /did not start within 2 s/u);
+    const lines = readFileSync(record, 'utf8').trim().split('\n');
+    const pids = [Number(lines[0]), Number(lines[lines.length - 1])];
+    const profile = lines.find((l) => l.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) ?? '';
+    assert.ok(profile !== '', 'the browser got no profile folder');
+    const running = (pid: number): boolean => {
+      try {
+        process.kill(pid, 0);
+        return !/^\S+ \(.*\) Z/u.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+      } catch {
+        return false;
+      }
+    };
+    // An orphan that was killed disappears once init reaps it: wait for that, not for a time.
+    for (const deadline = Date.now() + 20_000; pids.some(running); ) {
+      assert.ok(Date.now() < deadline, `still running: ${pids.filter(running).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal(existsSync(profile), false, `${profile} was left`);
+  });
+});
+
 describe('10: a large document stops at Ctrl+C', () => {
   it('10: SIGINT while a large document is being planned stops the build at once, leaving nothing behind', { timeout: 120_000 }, async () => {
     const section = (n: number): string => `## Part ${n}\n\n${'The committee reviewed the figures, and the results were shared with every region before the vote. '.repeat(40)}\n\n- first point of part ${n}\n- second point, with more words in it\n\n`;
@@ -236,6 +298,59 @@ describe('10: a large document stops at Ctrl+C', () => {
     assert.equal(existsSync(join(ws.dir, 'slides', 'huge')), false);
     const slides = join(ws.dir, 'slides');
     assert.deepEqual(existsSync(slides) ? readdirSync(slides).filter((f) => f.includes('.tmp-')) : [], []);
+  });
+});
+
+describe('18: a disk that will not take the output', () => {
+  it('18: read-only, full, forbidden and blocked output each get one line naming the folder and the fix', () => {
+    const fault = (code: string, path: string): Error => Object.assign(new Error(`${code}: failed, open '${path}'`), { code, path });
+    const cases: [string, RegExp][] = [
+      ['EROFS', /^dist\/deck: the file system is read-only\. Build in a writable folder/u],
+      ['ENOSPC', /^dist\/deck: no space left on the disk\. Free some space/u],
+      ['EACCES', /^dist\/deck: not allowed to write here\. Make the folder writable/u],
+      ['ENOTDIR', /^dist\/deck: a file is where lectern needs a folder/u],
+    ];
+    for (const [code, pattern] of cases) {
+      const error = fileSystemError(fault(code, '/ws/dist/deck/index.html'.replace('/index.html', '/.deck.tmp-1')), '/ws');
+      assert.ok(error, code);
+      assert.equal(error.exitCode, 3);
+      assert.match(error.toLine(), pattern);
+      assert.match(error.toLine(), /previous output is unchanged/u);
+    }
+    assert.equal(fileSystemError(new Error('other')), null);
+  });
+
+  it('18: a file where dist/ should be, and an immutable dist/, fail in one line and keep the previous output', () => {
+    const place = join(ws.dir, 'blocked');
+    mkdirSync(place);
+    writeFileSync(join(place, 'notes.md'), lecture);
+    writeFileSync(join(place, 'dist'), 'not a folder');
+    assertOneLineError(runCli(['build', 'notes.md'], place), 3, /^lectern: dist: a file is where lectern needs a folder\. Move or rename that file/u);
+    assert.equal(existsSync(join(place, 'slides', 'notes')), false, 'slides written although the build failed');
+    rmSync(join(place, 'dist'));
+    assert.equal(runCli(['build', 'notes.md'], place).status, 0);
+    const before = readFileSync(join(place, 'dist', 'notes', 'index.html'), 'utf8');
+    // An immutable folder refuses writes even to root, as a read-only disk would.
+    if (spawnSync('chattr', ['+i', join(place, 'dist')]).status !== 0) return;
+    try {
+      writeFileSync(join(place, 'notes.md'), lecture.replace('Binary search', 'Binary search, again'));
+      assertOneLineError(runCli(['build', 'notes.md', '--force'], place), 3, /^lectern: dist: not allowed to write here/u);
+      assert.equal(readFileSync(join(place, 'dist', 'notes', 'index.html'), 'utf8'), before);
+    } finally {
+      spawnSync('chattr', ['-i', join(place, 'dist')]);
+    }
+  });
+});
+
+describe('20: messages in lectern\'s own format', () => {
+  it('20: KaTeX\'s remarks on a formula come once, as a lectern warning, not in KaTeX\'s format', () => {
+    const source = doc('accents.md', '# Math\n\n## Accents\n\nThe formula $x + é$ and $$y = é$$ use accents.\n');
+    const result = runCli(['build', source], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /LaTeX-incompatible input and strict mode/u);
+    const lines = result.stderr.trim().split('\n').filter((l) => /unicodeTextInMathMode/u.test(l));
+    assert.equal(lines.length, 1, result.stderr);
+    assert.match(lines[0] ?? '', /^slides\/accents warning a formula: /u);
   });
 });
 

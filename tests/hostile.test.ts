@@ -127,16 +127,28 @@ describe('nothing lost', () => {
     const browsersNow = (): number => Number(spawnSync('sh', ['-c', 'ps -eo args | grep -c "[p]laywright_chromiumdev_profile" || true'], { encoding: 'utf8' }).stdout.trim());
     const browsersBefore = browsersNow();
     const before = readFileSync(join(ws.dir, 'dist', 'interrupted', 'index.html'), 'utf8');
-    const child = spawn(process.execPath, [bin, 'build', join(fixtures, 'corpus', 'long-course.md'), '--deck', 'interrupted', '--pdf', '--handout', 'notes', '--force'], { cwd: ws.dir, stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 1500));
+    const child = spawn(process.execPath, [bin, 'build', join(fixtures, 'corpus', 'long-course.md'), '--deck', 'interrupted', '--pdf', '--handout', 'notes', '--force', '--verbose'], { cwd: ws.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    // The signal goes when the build is printing: its staging folders exist and a browser runs.
+    let progress = '';
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        progress += chunk.toString();
+        if (/Printing \d+ PDF/u.test(progress)) resolve();
+      });
+      void exited.then(() => resolve());
+    });
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
-    assert.equal(code, 130, 'the build finished before it could be interrupted');
+    const code = await exited;
+    assert.equal(code, 130, `the build was not interrupted while printing:\n${progress}`);
     assert.equal(readFileSync(join(ws.dir, 'dist', 'interrupted', 'index.html'), 'utf8'), before);
     const leftovers = ['slides', 'dist'].flatMap((d) => readdirSync(join(ws.dir, d))).filter((f) => f.startsWith('.interrupted'));
     assert.deepEqual(leftovers, []);
-    await new Promise((r) => setTimeout(r, 500));
-    assert.ok(browsersNow() <= browsersBefore, 'a browser outlived the interrupted command');
+    // A killed browser leaves the process table when it is reaped: wait for that, not for a time.
+    for (const deadline = Date.now() + 20_000; browsersNow() > browsersBefore; ) {
+      assert.ok(Date.now() < deadline, 'a browser outlived the interrupted command');
+      await new Promise((r) => setTimeout(r, 50));
+    }
   });
 
   it('a browser that times out gives a clear error and is not left running', () => {

@@ -2,7 +2,7 @@
 // folder next to the target and move it into place at the end, so a failed
 // build leaves the previous output as it was.
 import { randomBytes } from 'node:crypto';
-import { constants, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { constants, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { copyFile, link, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
@@ -124,11 +124,22 @@ export interface Staging {
 }
 
 /** Staging folders and locks this process holds, removed if it is interrupted. */
-const held = new Set<string>();
+const held = new Map<string, () => void>();
+
+/** Holds `path` until released: an interruption removes it (or runs `cleanup` instead). */
+function hold(path: string, cleanup: () => void = () => rmSync(path, { recursive: true, force: true })): void {
+  held.set(path, cleanup);
+}
 
 /** Removes what an interrupted build left (its staging folders, its locks); synchronous, for signal handlers. */
 export function releaseAll(): void {
-  for (const path of held) rmSync(path, { recursive: true, force: true });
+  for (const cleanup of held.values()) {
+    try {
+      cleanup();
+    } catch {
+      // the next build of the deck removes what is left (removeStale)
+    }
+  }
   held.clear();
 }
 
@@ -139,7 +150,9 @@ async function removeStale(target: string): Promise<void> {
   for (const name of entries) {
     const pid = Number(/^\.[^/]*\.tmp-(\d+)-/u.exec(name)?.[1]);
     if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
-      await rm(join(dirname(target), name), { recursive: true, force: true });
+      // The previous output, moved aside by a commit that was killed before the new one took its place: put back.
+      if (name.endsWith('.old') && !(await exists(target))) await rename(join(dirname(target), name), target);
+      else await rm(join(dirname(target), name), { recursive: true, force: true });
     }
   }
 }
@@ -148,7 +161,7 @@ export async function createStaging(target: string): Promise<Staging> {
   await removeStale(target);
   const dir = join(dirname(target), `.${basename(target)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`);
   await mkdir(dir, { recursive: true });
-  held.add(dir);
+  hold(dir);
   return { dir, target };
 }
 
@@ -173,23 +186,30 @@ export async function writeFiles(dir: string, files: Map<string, string | Uint8A
 
 /** Moves the staging folder into place, replacing what was there. */
 export async function commitStaging(staging: Staging): Promise<void> {
-  held.delete(staging.dir);
   const old = `${staging.dir}.old`;
+  // Interrupted between the two moves, the previous output goes back where it was.
+  hold(old, () => {
+    if (!existsSync(staging.target) && existsSync(old)) renameSync(old, staging.target);
+    else rmSync(old, { recursive: true, force: true });
+  });
   const hadTarget = await exists(staging.target);
   if (hadTarget) await rename(staging.target, old);
   try {
     await rename(staging.dir, staging.target);
   } catch (error) {
     if (hadTarget) await rename(old, staging.target);
+    held.delete(old);
     throw error;
   }
+  held.delete(staging.dir);
   if (hadTarget) await rm(old, { recursive: true, force: true });
+  held.delete(old);
 }
 
 /** A folder in the temp folder for work that is thrown away, removed if the command is interrupted too. */
 export async function createScratch(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'lectern-'));
-  held.add(dir);
+  hold(dir);
   return dir;
 }
 
@@ -223,7 +243,7 @@ export async function withLock<T>(lockDir: string, timeoutMs: number, work: () =
   for (;;) {
     try {
       await mkdir(lockDir);
-      held.add(lockDir);
+      hold(lockDir);
       await writeFile(join(lockDir, 'pid'), String(process.pid));
       break;
     } catch (error) {

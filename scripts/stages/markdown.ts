@@ -78,7 +78,12 @@ function createMarkdown(math: boolean): Markdown {
     type Plugin = (md: Markdown, options: Record<string, unknown>) => void;
     // The package is CommonJS: its function is the module's default export.
     const plugin = load('@vscode/markdown-it-katex') as { default?: Plugin } & Plugin;
-    md.use(plugin.default ?? plugin, { throwOnError: false, enableFencedBlocks: true, output: 'html', trust: false, maxSize: 20, maxExpand: 200 });
+    // KaTeX's strict-mode remarks ("Unicode text in math mode") go to whoever collects them (collectMathWarnings), not to stderr.
+    const strict = (code: string, message: string): 'ignore' => {
+      mathSink?.add(`${message} [${code}]`);
+      return 'ignore';
+    };
+    md.use(plugin.default ?? plugin, { throwOnError: false, enableFencedBlocks: true, output: 'html', trust: false, maxSize: 20, maxExpand: 200, strict });
   }
 
   // An ordered list that continues on the next slide starts at its own number;
@@ -154,6 +159,20 @@ function createMarkdown(math: boolean): Markdown {
 }
 
 /** What rendering knows of the deck's folder, and what it is rendering. */
+let mathSink: Set<string> | null = null;
+
+/** Runs `work` (rendering), and returns with it KaTeX's remarks on the formulas it typeset, each once. */
+export function collectMathWarnings<T>(work: () => T): { value: T; warnings: string[] } {
+  const outer = mathSink;
+  const sink = new Set<string>();
+  mathSink = sink;
+  try {
+    return { value: work(), warnings: [...sink] };
+  } finally {
+    mathSink = outer;
+  }
+}
+
 export type RenderEnv = {
   /** Local images the deck's folder does not have: shown as placeholders. */
   missingImages?: ReadonlySet<string>;

@@ -3,6 +3,7 @@
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { subtitleFromIntro, titleFromFileName, titleFromIntro } from './derive-title.ts';
 import { keyPhrase, wordFrequencies } from './key-phrase.ts';
+import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
 import { claimId, slugify } from './slug.ts';
@@ -352,6 +353,14 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
   }
   const meta = metaFor(model, options, intro, documentText);
   const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang: meta.lang, taken: new Set(), diagnostics: [], units: new Map() };
+  if (model.flattened) {
+    ctx.diagnostics.push({
+      severity: 'warning',
+      rule: 'nesting-flattened',
+      message: `${model.flattened} line(s) nested deeper than ${maxQuoteDepth} quote levels or ${maxIndent} columns of indentation are shown at that depth`,
+      file: options.file,
+    });
+  }
   const introWords = intro.reduce((n, b) => n + countWords(b.text), 0);
   const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || introWords > 120;
   const slides: SlidePlan[] = [];

@@ -1,6 +1,7 @@
 // One slide's Markdown -> HTML: its title and body apart, fragments marked.
 import type { DeckSlide } from '../types.ts';
 import { escapeHtml, markdownFor, webImageSources, type RenderEnv, type Token } from './markdown.ts';
+import { flattenDeepNesting } from './nesting.ts';
 
 export { escapeHtml, imageSources } from './markdown.ts';
 
@@ -53,7 +54,7 @@ const titleText = (tokens: Token[], open: number): string =>
 /** Renders a slide's title (its first `#` heading) and body separately; `env` says which of its images are missing. */
 export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}): RenderedSlide {
   const md = markdownFor(slide.body);
-  const tokens = md.parse(slide.body, { ...env });
+  const tokens = md.parse(flattenDeepNesting(slide.body).text, { ...env });
   if (slide.fragments) markFragments(tokens, step);
   const open = titleAt(tokens);
   let titleHtml = '';
@@ -79,7 +80,7 @@ export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}
  */
 function renderNotes(slide: DeckSlide, env: RenderEnv): string {
   const notesEnv: RenderEnv = { ...env, notes: true };
-  const notes = slide.notes === '' ? '' : markdownFor(slide.notes).render(slide.notes, notesEnv);
+  const notes = slide.notes === '' ? '' : markdownFor(slide.notes).render(flattenDeepNesting(slide.notes).text, notesEnv);
   const addresses = [...new Set(webImageSources(slide.body))].filter((src) => !webImageSources(slide.notes).includes(src));
   if (addresses.length === 0) return notes;
   const links = addresses.map((src) => `<a href="${escapeHtml(src)}" target="_blank" rel="noopener noreferrer">${escapeHtml(src)}</a>`);

@@ -1,6 +1,7 @@
 // Markdown -> DocumentModel. Front matter gives the title slide; headings give
 // sections; every block keeps the author's exact Markdown source.
 import MarkdownIt from 'markdown-it';
+import { flattenDeepNesting } from './nesting.ts';
 import { splitFrontMatter, yamlText, type FrontMatter } from './yaml.ts';
 import type { Block, DocumentModel, Section } from '../types.ts';
 import { isSummaryOpening } from './split-text.ts';
@@ -131,7 +132,8 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {
   const unhidden = removeHidden(source, 'markdown');
-  const text = unhidden.text;
+  const flat = flattenDeepNesting(unhidden.text);
+  const text = flat.text;
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');
   const tokens = parser.parse(front.body, {});
@@ -182,7 +184,7 @@ export function splitMarkdown(source: string): DocumentModel {
     for (const block of kind === 'html' ? htmlToBlocks(raw, line) : [{ kind, text, line }]) if (block.text.trim() !== '') (target ? target.blocks : intro).push(block);
   }
 
-  if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), hidden: { count: unhidden.hidden, removed: unhidden.removed } };
+  if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), hidden: { count: unhidden.hidden, removed: unhidden.removed }, ...(flat.lines > 0 ? { flattened: flat.lines } : {}) };
   let summary: Block[] = [];
   let summaryTitle: string | null = null;
   const last = sections[sections.length - 1];
@@ -194,7 +196,7 @@ export function splitMarkdown(source: string): DocumentModel {
     const index = last.blocks.findIndex((b, k) => k > 0 && b.kind === 'paragraph' && isSummaryOpening(b.text));
     if (index > 0) summary = last.blocks.splice(index);
   }
-  return { ...modelFields(front, title), intro, sections, summary, summaryTitle, hidden: { count: unhidden.hidden, removed: unhidden.removed } };
+  return { ...modelFields(front, title), intro, sections, summary, summaryTitle, hidden: { count: unhidden.hidden, removed: unhidden.removed }, ...(flat.lines > 0 ? { flattened: flat.lines } : {}) };
 }
 
 /**
