@@ -126,6 +126,25 @@ describe('the author\'s structure', () => {
     assert.deepEqual(layouts, ['title', 'section']);
   });
 
+  it('a section that says one short thing before its sub-sections previews them, instead of a slide with one point', () => {
+    const text = [
+      '# Systems',
+      '## Hierarchy',
+      'Users sit above applications, which sit above the kernel.',
+      '### The shell',
+      '- interprets the commands a user types at the prompt\n- starts programs and connects their input and output',
+      '### The kernel',
+      '- the core of the operating system that controls every task of the system and every device attached\n- loaded into memory at power-on and kept there until power-off, whatever else runs',
+      '## Next topic',
+      'Something else entirely, with enough words to stand on its own slide here.',
+    ].join('\n\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const hierarchy = slides.find((s) => s.title === 'Hierarchy');
+    assert.ok(hierarchy, slides.map((s) => s.title).join(' | '));
+    assert.equal(hierarchy.body, 'Users sit above applications, which sit above the kernel.\n\n- The shell\n- The kernel');
+    assert.ok(slides.some((s) => s.title === 'The shell') && slides.some((s) => s.title === 'The kernel'), 'the sub-sections keep their own slides');
+  });
+
   it('never titles a slide "(n/m)", and keeps a lead-in sentence with its code', () => {
     for (const file of ['jekyll-lecture.md', 'multi-part-notes.md', 'book-chapter.md', 'licence.txt']) {
       for (const slide of planOf(file).plan.slides) {

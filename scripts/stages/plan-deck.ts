@@ -233,20 +233,39 @@ function agendaSlides(top: Section[], ctx: Context): SlidePlan[] {
 /** A heading with nothing under it but sub-sections opens a part of the talk: a divider listing them. */
 function dividerSlide(sections: Section[], i: number, parent: string, ctx: Context): SlidePlan {
   const section = sections[i] as Section;
-  const children: Section[] = [];
-  for (const next of sections.slice(i + 1)) {
-    if (next.level <= section.level) break;
-    if (next.level === section.level + 1) children.push(next);
-  }
   return {
     id: claimId(slugify(visibleText(section.heading)), ctx.taken),
     layout: 'divider',
     title: esc(section.heading, ctx),
-    body: children.slice(0, 8).map((c) => `- ${asItem(esc(c.heading, ctx))}`).join('\n'),
+    body: childHeadings(sections, i).map((c) => `- ${asItem(esc(c, ctx))}`).join('\n'),
     notes: '',
     section: parent || section.heading,
     origin: originOf(section),
   };
+}
+
+/** The headings of a section's direct sub-sections (at most eight). */
+function childHeadings(sections: Section[], i: number): string[] {
+  const section = sections[i] as Section;
+  const children: string[] = [];
+  for (const next of sections.slice(i + 1)) {
+    if (next.level <= section.level) break;
+    if (next.level === section.level + 1) children.push(next.heading);
+  }
+  return children.slice(0, 8);
+}
+
+/**
+ * A section that says one short thing before its sub-sections: its slide
+ * shows that line and, under it, the sub-sections that follow (their
+ * headings, in order), instead of a slide with one short point.
+ */
+function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Context): SlidePlan[] {
+  const only = own[0];
+  const point = only && own.length === 1 ? /^- ([^\n]+)$/u.exec(only.body)?.[1] : undefined;
+  const children = childHeadings(sections, i);
+  if (!only || point === undefined || countWords(visibleText(point)) > 20 || children.length < 2) return own;
+  return [{ ...only, body: `${point}\n\n${children.map((c) => `- ${asItem(esc(c, ctx))}`).join('\n')}` }];
 }
 
 /**
@@ -384,7 +403,10 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
       slides.push(merged.slide);
       i += merged.skip;
     } else if (section.blocks.length === 0 && !section.explicit && hasChildren) slides.push(dividerSlide(sections, i, parent, ctx));
-    else slides.push(...sectionSlides(section, parent || section.heading, 'section', ctx));
+    else {
+      const own = sectionSlides(section, parent || section.heading, 'section', ctx);
+      slides.push(...(hasChildren && !section.explicit ? withOverview(own, sections, i, ctx) : own));
+    }
   }
   slides.push(...summarySlides(model, top, ctx));
 
