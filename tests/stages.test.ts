@@ -87,6 +87,11 @@ describe('readDocument', () => {
 });
 
 describe('splitText', () => {
+  it('reads a clause number followed by a number of its own ("2.3.1 406 Not Acceptable") as a heading at its depth', () => {
+    const text = ['Intro of the memo, in one sentence.', '2.3 Return codes', 'Normal codes are used.', '2.3.1 406 Not Acceptable', 'The pot cannot add milk.', '2.3.2 418 I am a teapot', 'The pot is a teapot.', '3. Other matters', 'Nothing else to add here.'].join('\n\n');
+    const sections = splitText(text).sections.map((s) => `${s.level} ${s.heading}`);
+    assert.deepEqual(sections, ['3 2.3 Return codes', '4 2.3.1 406 Not Acceptable', '4 2.3.2 418 I am a teapot', '2 3. Other matters']);
+  });
   const body = (h: string): string => `${h} explained in one sentence. And one more.`;
   for (const [name, make] of [
     ['bare', (h: string) => `${h}: ${body(h)}`],

@@ -22,10 +22,11 @@ export interface WordStats {
 }
 
 /** Text as a reader sees it: Markdown escapes and markers gone, quotes and spaces made uniform. */
+/** An image as what the reader sees of it, its alt text: the deck refers to its own copy, by another path. */
+const asAlt = (text: string): string => text.replace(/!\[([^\]]{0,1000})\]\((?:<[^>]{0,2048}>|[^)\s]{0,2048})(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'))?\s*\)/gu, '$1');
+
 export function normalise(text: string): string {
-  return text
-    // An image is what the reader sees of it (its alt text): the deck refers to its own copy, by another path.
-    .replace(/!\[([^\]]{0,1000})\]\((?:<[^>]{0,2048}>|[^)\s]{0,2048})(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'))?\s*\)/gu, '$1')
+  return asAlt(text)
     .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
     .replace(/[‘’ʼ]/gu, "'")
     .replace(/[“”]/gu, '"')
@@ -37,7 +38,8 @@ export function normalise(text: string): string {
 const quoteLine = /^\s*>\s?/gmu;
 
 function units(block: Block, format: 'text' | 'markdown'): string[] {
-  if (block.kind === 'paragraph') return splitSentences(block.text);
+  // Images first become their alt text: an alt text of several sentences must not split the image's markup.
+  if (block.kind === 'paragraph' || block.kind === 'image') return splitSentences(asAlt(block.text));
   // A GitHub alert's marker ("[!NOTE]") is a label, not text.
   if (block.kind === 'quote') return format === 'text' ? splitSentences(block.text.replace(quoteLine, '')) : lines(block.text.replace(quoteLine, '')).filter((l) => !/^\[!\w+\]$/u.test(l));
   // An item's sentences (a wrapped item is one item, as the planner reads it).

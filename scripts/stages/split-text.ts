@@ -74,7 +74,8 @@ function isPreformatted(text: string): boolean {
  * on a line of its own: a numbered heading, one level deeper per number.
  */
 function matchNumberedHeading(text: string): { heading: string; depth: number } | null {
-  const m = /^((?:\d{1,3}|[ivxIVX]{1,5}|[A-Z])(?:\.\d{1,3})*)[.)]?\s+(\p{Lu}[^!?\n]{1,70}?)[.:]?$/u.exec(text.trim());
+  // The heading text opens with a capital, or with a number of its own after a clause number ("2.3.1 406 Not Acceptable").
+  const m = /^((?:\d{1,3}|[ivxIVX]{1,5}|[A-Z])(?:\.\d{1,3})*)[.)]?\s+(\p{Lu}[^!?\n]{1,70}?|(?<=\d\.\d{1,3}\s+)\d[^!?\n]{1,70}?)[.:]?$/u.exec(text.trim());
   if (!m || m[1] === undefined || m[2] === undefined || wordCount(m[2]) > 9 || /\S\s{3,}\S/u.test(m[2]) || /\.\s/u.test(m[2])) return null;
   return { heading: text.trim().replace(/[.:]$/u, ''), depth: m[1].split('.').length };
 }
@@ -207,7 +208,7 @@ export function splitText(text: string): DocumentModel {
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under an unnumbered heading before it when there is one.
       const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered);
-      sections.push({ heading: numbered.heading, level: Math.min(5, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true });
+      sections.push({ heading: numbered.heading, level: Math.min(6, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true });
     } else if (hb) {
       sections.push({ heading: hb.heading, level: 2, line: p.line, blocks: [toBlock({ text: hb.body, line: p.line })] });
     } else if (bare !== null) {
