@@ -56,8 +56,12 @@ Options:
   --png                Also write dist/<deck>/png/<nn>-<id>.png (1280x720) and png/thumbs/ (320x180)
   --single-file        Also write dist/<deck>/<deck>.html: the deck in one self-contained file
   --handout LAYOUTS    Also write handouts, comma-separated: notes (<deck>-handout.pdf: each
-                       slide with its notes), 3up (<deck>-handout-3up.pdf: three slides a page
-                       with lines for notes), 6up (<deck>-handout-6up.pdf: six slides a page)
+                       slide with its notes, flowing down the page), notes-pages
+                       (<deck>-handout-notes-pages.pdf: a page per slide), 3up
+                       (<deck>-handout-3up.pdf: three slides a page with lines for notes),
+                       6up (<deck>-handout-6up.pdf: six slides a page)
+  --handout-theme light|dark
+                       Theme variant of the handouts (default: light, whatever the deck's)
   --paper a4|letter    Handout paper size (default: from the locale, else a4)
   --browser PATH       Chrome/Chromium to print with (or set LECTERN_BROWSER)
   --timeout SECONDS    Longest wait on the browser for one step (default: 60)
@@ -202,6 +206,7 @@ const buildOptions = {
   png: { type: 'boolean' },
   'single-file': { type: 'boolean' },
   handout: { type: 'string' },
+  'handout-theme': { type: 'string' },
   paper: { type: 'string' },
   browser: { type: 'string' },
   timeout: { type: 'string' },
@@ -394,6 +399,7 @@ async function runBuild(args: string[]): Promise<number> {
     png: values.png ?? false,
     singleFile: values['single-file'] ?? false,
     handouts: [...new Set(handouts)],
+    handoutTheme: oneOf(values['handout-theme'], ['light', 'dark'] as const, '--handout-theme') ?? 'light',
     paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper') ?? defaultPaper(),
     browser: values.browser,
     force: values.force ?? false,

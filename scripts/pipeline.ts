@@ -31,8 +31,8 @@ import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from '
 
 export const generator = `lectern ${packageVersion}`;
 
-export type HandoutLayout = 'notes' | '3up' | '6up';
-export const handoutLayouts: readonly HandoutLayout[] = ['notes', '3up', '6up'];
+export type HandoutLayout = 'notes' | 'notes-pages' | '3up' | '6up';
+export const handoutLayouts: readonly HandoutLayout[] = ['notes', 'notes-pages', '3up', '6up'];
 
 export interface BuildOptions {
   workspace: string;
@@ -49,6 +49,8 @@ export interface BuildOptions {
   /** Also dist/<deck>/<deck>.html: one self-contained file. */
   singleFile?: boolean;
   handouts: HandoutLayout[];
+  /** The theme variant handouts print in (default light, whatever the deck's theme). */
+  handoutTheme?: 'light' | 'dark';
   paper: PaperSize;
   browser?: string;
   force: boolean;
@@ -153,7 +155,7 @@ function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob
   const jobs: PrintJob[] = [];
   if (options.pdf) jobs.push({ kind: 'slides', path: join(distDir, `${name}.pdf`), paper: options.paper, fragments: options.fragments });
   for (const layout of options.handouts) {
-    jobs.push({ kind: layout, path: join(distDir, layout === 'notes' ? `${name}-handout.pdf` : `${name}-handout-${layout}.pdf`), paper: options.paper });
+    jobs.push({ kind: layout, path: join(distDir, layout === 'notes' ? `${name}-handout.pdf` : `${name}-handout-${layout}.pdf`), paper: options.paper, handoutTheme: options.handoutTheme ?? 'light' });
   }
   return jobs;
 }

@@ -23,8 +23,10 @@ let slidesPdf: PdfInfo;
 let handoutPdf: PdfInfo;
 
 before(async () => {
-  const result = runCli(['build', exampleDocument, '--pdf', '--handout', 'notes', '--paper', 'a4', '--author', 'Ada Lovelace'], ws.dir);
+  const result = runCli(['build', exampleDocument, '--pdf', '--handout', 'notes,notes-pages', '--paper', 'a4', '--author', 'Ada Lovelace'], ws.dir);
   assert.equal(result.status, 0, `build failed: ${result.stderr}`);
+  const dark = runCli(['build', exampleDocument, '--deck', 'dark', '--theme', 'dark'], ws.dir);
+  assert.equal(dark.status, 0, `build failed: ${dark.stderr}`);
   browser = await openBrowser();
   slidesPdf = await readPdf(join(deckDir, 'nazi-soviet-pact.pdf'));
   handoutPdf = await readPdf(join(deckDir, 'nazi-soviet-pact-handout.pdf'));
@@ -134,11 +136,46 @@ describe('the slides PDF', () => {
 });
 
 describe('the handout PDF', () => {
-  it('puts each slide on an A4 page with its notes under it', () => {
-    assert.ok(handoutPdf.pages >= 9, `only ${handoutPdf.pages} pages`);
+  it('flows the slides down A4 pages, each with its notes under it, a slide never parted from the start of its notes', () => {
+    assert.ok(handoutPdf.pages < 9, `${handoutPdf.pages} pages for 9 slides: the handout does not flow`);
     for (const size of handoutPdf.sizes) assert.ok(Math.abs(size.width - 595.3) <= 1 && Math.abs(size.height - 841.9) <= 1, `page is ${size.width}x${size.height}, not A4`);
-    const page = squash(handoutPdf.pageTexts[2] ?? '');
-    assert.ok(page.indexOf(squash(headings[0] ?? '')) < page.indexOf(squash('This ideological clash created a profound mistrust between the two regimes.')));
+    const pages = handoutPdf.pageTexts.map(squash);
+    model.sections.forEach((section) => {
+      const first = splitSentences(section.blocks[0]?.text ?? '')[0] ?? '';
+      // The page where the notes start shows the slide above them (the agenda names it on an earlier page too).
+      const start = squash(first.slice(0, 60));
+      const at = pages.findIndex((p) => p.includes(start));
+      assert.ok(at >= 0, `no page has the notes of "${section.heading}"`);
+      const page = pages[at] ?? '';
+      const title = page.lastIndexOf(squash(section.heading), page.indexOf(start));
+      assert.ok(title >= 0, `"${section.heading}" is parted from the start of its notes (page ${at + 1})`);
+    });
+    assert.doesNotMatch(pages.join(' '), /No notes for this slide/u);
+  });
+
+  it('keeps a page per slide as notes-pages', async () => {
+    const pages = await readPdf(join(deckDir, 'nazi-soviet-pact-handout-notes-pages.pdf'));
+    assert.ok(pages.pages >= 9, `only ${pages.pages} pages`);
+    const third = squash(pages.pageTexts[2] ?? '');
+    assert.ok(third.indexOf(squash(headings[0] ?? '')) < third.indexOf(squash('This ideological clash created a profound mistrust between the two regimes.')));
+  });
+
+  it('prints a dark deck\'s handouts in the light variant, and its slides dark', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(ws.dir, 'dist', 'dark', 'print.html')).href);
+    await page.evaluate(() => window.lectern?.ready);
+    const lightness = (): Promise<number> =>
+      page.evaluate(() => {
+        const rgb = getComputedStyle(document.querySelector('section.lectern-slide') as Element).backgroundColor.match(/\d+/gu)?.map(Number) ?? [0, 0, 0];
+        return ((rgb[0] ?? 0) + (rgb[1] ?? 0) + (rgb[2] ?? 0)) / 3;
+      });
+    await page.evaluate(() => window.lectern?.setMode?.('slides'));
+    assert.ok((await lightness()) < 80, 'the slides are not dark');
+    await page.evaluate(() => window.lectern?.setMode?.('notes', {}));
+    assert.ok((await lightness()) > 200, 'the handout is not light');
+    await page.evaluate(() => window.lectern?.setMode?.('6up', { handoutTheme: 'dark' }));
+    assert.ok((await lightness()) < 80, '--handout-theme dark is not dark');
+    await page.close();
   });
 
   it('carries the whole document, in order', () => {

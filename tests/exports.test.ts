@@ -28,33 +28,36 @@ before(() => {
   writeFileSync(distrust, `${readFileSync(distrust, 'utf8').trimEnd()}\n\n${longNotes}\n`);
   const agenda = join(slidesDir, 'agenda.md');
   writeFileSync(agenda, readFileSync(agenda, 'utf8').replace('layout: agenda', 'layout: agenda\nfragments: true'));
-  build('pact', '--pdf', '--handout', 'notes,3up,6up', '--paper', 'a4');
+  build('pact', '--pdf', '--handout', 'notes,notes-pages,3up,6up', '--paper', 'a4');
 });
 after(() => ws.remove());
 
 describe('handout layouts', () => {
-  it('notes: A4, each slide then its notes, long notes continue onto the next page, nothing cut', async () => {
+  it('notes: A4, the slides flowing in order, long notes continuing onto the next page, nothing cut', async () => {
     const pdf = await readPdf(dist('pact', 'pact-handout.pdf'));
-    assert.ok(pdf.pages > 9, 'the long notes need a continuation page');
-    // Every slide starts a page of its own, in order; the long notes' pages follow their slide.
-    const starts: number[] = [];
-    for (const title of ['The Nazi-Soviet Pact', 'Agenda', 'Ideological Differences', 'Mutual Distrust', 'Temporary Convenience', 'Secret Protocols', 'Ultimate Goals', 'Subsequent Conflicts', 'Summary']) {
-      const from = (starts[starts.length - 1] ?? -1) + 1;
-      const at = pdf.pageTexts.findIndex((page, i) => i >= from && squash(page).includes(squash(title)));
-      assert.ok(at >= 0, `no page for ${title} after page ${from}`);
-      starts.push(at);
-    }
-    assert.equal(starts[4], (starts[3] ?? 0) + (pdf.pages - 8), 'continuation pages sit between Mutual Distrust and the next slide');
-    for (const size of pdf.sizes) assert.ok(near(size, A4), JSON.stringify(size));
-    // Page text without its header and footer (the last two lines), so a sentence can run across pages.
-    const body = pdf.pageTexts.map((page) => page.trimEnd().split('\n').slice(0, -2).join('\n'));
-    const text = squash(body.join('\n'));
+    const pages = await readPdf(dist('pact', 'pact-handout-notes-pages.pdf'));
+    assert.ok(pdf.pages < pages.pages, `flowing: ${pdf.pages} pages, a page per slide: ${pages.pages}`);
+    for (const size of [...pdf.sizes, ...pages.sizes]) assert.ok(near(size, A4), JSON.stringify(size));
+    // Page text without its header (title and author) and footer ("n / N"), so a sentence can run across pages.
+    const body = pdf.pageTexts.map((page) => squash(page).replaceAll(squash('The Nazi-Soviet Pact'), '').replaceAll(squash('Ada Lovelace'), '').replace(/\d+\/\d+/gu, ''));
+    const text = body.join('');
+    // The slides in order: each title just before its own notes.
     let from = 0;
+    for (const title of ['Ideological Differences', 'Mutual Distrust', 'Temporary Convenience', 'Secret Protocols', 'Ultimate Goals', 'Subsequent Conflicts', 'Summary']) {
+      const at = text.indexOf(squash(title), from);
+      assert.ok(at >= 0, `${title} missing or out of order`);
+      from = at;
+    }
+    from = 0;
     for (const sentence of longNotes.split(/(?<=\.) /u)) {
       const at = text.indexOf(squash(sentence), from);
       assert.ok(at >= 0, `missing or out of order: ${sentence}`);
       from = at;
     }
+    // The long notes run over a page break.
+    const sentences = longNotes.split(/(?<=\.) /u);
+    const pageOf = (sentence: string): number => body.findIndex((page) => page.includes(squash(sentence)));
+    assert.ok(pageOf(sentences.at(-1) ?? '') > pageOf(sentences[0] ?? ''), 'the long notes do not continue onto the next page');
   });
 
   it('every handout has the deck title in the header and page numbers in the footer', async () => {
@@ -191,10 +194,19 @@ describe('large decks print in parts', () => {
   }
 
   it('reads the same as one print: pages, text, page numbers, outline, links across parts, tags', async () => {
-    const files = ['pact.pdf', 'pact-handout.pdf', 'pact-handout-3up.pdf'];
-    build('pact', '--pdf', '--handout', 'notes,3up', '--fragments', '--paper', 'a4');
+    // The flowing notes handout starts a page at each part: its text is compared below, its pages are not.
+    const files = ['pact.pdf', 'pact-handout-notes-pages.pdf', 'pact-handout-3up.pdf'];
+    build('pact', '--pdf', '--handout', 'notes-pages,3up', '--fragments', '--paper', 'a4');
     const whole = await Promise.all(files.map((f) => reading(dist('pact', f))));
-    const result = runCli(['build', 'pact', '--pdf', '--handout', 'notes,3up', '--fragments', '--paper', 'a4'], ws.dir, { LECTERN_PRINT_PART: '4' });
+    // Its text without the page furniture (title and author in each header, "n / N" in each footer).
+    const flowing = async (): Promise<string> =>
+      squash((await readPdf(dist('pact', 'pact-handout.pdf'))).pageTexts.join('\n'))
+        .replaceAll(squash('The Nazi-Soviet Pact'), '')
+        .replaceAll(squash('Ada Lovelace'), '')
+        .replace(/\d+\/\d+/gu, '');
+    build('pact', '--handout', 'notes', '--paper', 'a4');
+    const flowingWhole = await flowing();
+    const result = runCli(['build', 'pact', '--pdf', '--handout', 'notes,notes-pages,3up', '--fragments', '--paper', 'a4'], ws.dir, { LECTERN_PRINT_PART: '4' });
     assert.equal(result.status, 0, result.stderr);
     const parted = await Promise.all(files.map((f) => reading(dist('pact', f))));
     files.forEach((file, i) => {
@@ -208,6 +220,7 @@ describe('large decks print in parts', () => {
     // Parts of 4 slides: the agenda (slide 2, pages 2-8 with its steps) links to slides 5-9 (pages 11-15) in later parts.
     assert.ok(parted[0]?.links.some((l) => /^[2-8]: -> 1[1-5]$/u.test(l)), `no link from the agenda to a later part: ${parted[0]?.links.join(', ')}`);
     assert.match(parted[1]?.pages.at(-1) ?? '', /\b(\d+) \/ \1\b/u, 'the last handout page is numbered n / n');
+    assert.equal(await flowing(), flowingWhole, 'the flowing notes handout printed in parts reads as one print');
   });
 });
 

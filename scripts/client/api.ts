@@ -58,7 +58,7 @@ export const overflowing = (): string[] => sections().filter((s) => s.dataset.ov
 export const fits = (): SlideFit[] =>
   sections().map((s) => ({ id: s.id, fit: Number(s.style.getPropertyValue('--lectern-fit') || 1), overflow: s.dataset.overflow === 'true' }));
 
-export type PrintMode = 'slides' | 'notes' | '3up' | '6up';
+export type PrintMode = 'slides' | 'notes' | 'notes-pages' | '3up' | '6up';
 
 export interface PrintOptions {
   /** With mode slides: a page per fragment step. */
@@ -66,5 +66,7 @@ export interface PrintOptions {
   /** Size of the page's printable area, in mm (handouts). */
   pageHeightMm?: number;
   pageWidthMm?: number;
+  /** Handouts: the theme's variant to print in (light by default, whatever the deck's). */
+  handoutTheme?: 'light' | 'dark';
 }
 

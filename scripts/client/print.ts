@@ -37,7 +37,13 @@ function showSlides(from: number, to = Number.POSITIVE_INFINITY): number {
 function startPrint(): void {
   const setMode = (mode: PrintMode, options: PrintOptions = {}): void => {
     const body = document.body;
-    for (const m of ['slides', 'notes', '3up', '6up']) body.classList.toggle(`mode-${m}`, m === mode);
+    // notes-pages is the notes handout, a page per slide: both classes.
+    for (const m of ['slides', 'notes', 'notes-pages', '3up', '6up']) body.classList.toggle(`mode-${m}`, m === mode || (m === 'notes' && mode === 'notes-pages'));
+    // Handouts print in the light variant unless asked otherwise; the slides keep the deck's theme.
+    const deckTheme = document.documentElement.dataset.theme ?? 'light';
+    const theme = mode === 'slides' ? deckTheme : (options.handoutTheme ?? 'light');
+    body.classList.toggle('theme-dark', theme === 'dark');
+    body.classList.toggle('theme-light', theme !== 'dark');
     body.classList.toggle('with-fragments', mode === 'slides' && options.fragments === true);
     if (options.pageHeightMm) body.style.setProperty('--lectern-page-height', `${options.pageHeightMm}mm`);
     if (options.pageWidthMm) body.style.setProperty('--lectern-page-width', `${options.pageWidthMm}mm`);

@@ -25,6 +25,8 @@ export interface PrintJob {
   paper: PaperSize;
   /** Slides PDF only: a page per fragment step. */
   fragments?: boolean;
+  /** Handouts: the theme variant they print in. */
+  handoutTheme?: 'light' | 'dark';
 }
 
 const paperMm: Record<PaperSize, { width: number; height: number }> = {
@@ -51,7 +53,7 @@ export function printSettings(job: PrintJob, meta: DeckMeta): PrintSettings {
     // The viewport takes the printable width, so the slide pictures are scaled for the paper.
     viewport: { width: mmToPx(pageWidthMm), height: 1000 },
     mode: job.kind,
-    options: { pageHeightMm, pageWidthMm },
+    options: { pageHeightMm, pageWidthMm, handoutTheme: job.handoutTheme ?? 'light' },
     pdf: {
       width: `${paper.width}mm`,
       height: `${paper.height}mm`,
@@ -142,6 +144,7 @@ export async function finishPdf(join: PdfJoin, meta: DeckMeta, subject: string, 
 const subjects: Record<PrintMode, string> = {
   slides: 'Slides',
   notes: 'Handout with speaker notes',
+  'notes-pages': 'Handout with speaker notes, a page per slide',
   '3up': 'Handout, three slides a page with room for notes',
   '6up': 'Handout, six slides a page',
 };
