@@ -4,7 +4,6 @@ import { readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inputError, LecternError } from './errors.ts';
-import { defaultAuthor } from './edges/author.ts';
 import { browserFailure, findBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
 import { carryFiles, commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, readExistingFolder, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
@@ -124,7 +123,8 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
     theme: options.theme,
     source: relative(slidesDir, path),
   };
-  const { model, plan, diagnostics, options: used } = await planDocumentText(doc, planOptions, defaultAuthor());
+  // An author is shown only where the document or --author names one (the PDFs' metadata falls back to the machine's user).
+  const { model, plan, diagnostics, options: used } = await planDocumentText(doc, planOptions, null);
   const { images, diagnostics: missing } = await findDocumentImages(dirname(path), plan.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
   return { shown, model, options: used, images, plan: { ...plan, slides: rewriteImages(plan.slides, images) }, diagnostics: [...missing, ...diagnostics] };
 }
@@ -193,7 +193,7 @@ export async function resolveInput(ws: string, input: string): Promise<ResolvedI
 
 /** A deck with the flags that override its manifest. */
 function withOverrides(deck: Deck, options: Pick<BuildOptions, 'theme' | 'author'>): Deck {
-  return { ...deck, meta: { ...deck.meta, theme: options.theme ?? deck.meta.theme, author: options.author ?? deck.meta.author ?? defaultAuthor() } };
+  return { ...deck, meta: { ...deck.meta, theme: options.theme ?? deck.meta.theme, author: options.author ?? deck.meta.author } };
 }
 
 /** Reads a deck from its files, with the flags that override its manifest. */

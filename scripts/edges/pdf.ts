@@ -14,6 +14,7 @@ import { browserFailure } from './browser.ts';
 import type { Printer, PrintSettings } from './printer.ts';
 import { decodeName, PdfJoin } from './pdf-parts.ts';
 import { footerPages, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
+import { defaultAuthor } from './author.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 import type { PrintMode } from '../client/api.ts';
 
@@ -125,7 +126,9 @@ export async function finishPdf(join: PdfJoin, meta: DeckMeta, subject: string, 
   const pdf = join.joined();
   const date = meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
-  if (meta.author) pdf.setAuthor(meta.author);
+  // Shown nowhere when no one named an author; the metadata still says who made the file.
+  const author = meta.author ?? defaultAuthor();
+  if (author) pdf.setAuthor(author);
   pdf.setSubject(meta.subject ?? subject);
   pdf.setKeywords(meta.keywords && meta.keywords.length > 0 ? meta.keywords : [meta.title, ...(meta.subtitle ? [meta.subtitle] : [])]);
   pdf.setCreator('lectern');
