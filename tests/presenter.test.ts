@@ -1,6 +1,7 @@
 // Small things a presenter sees (issue 18): the title slide's number clear of
 // its accent bar, and an author shown only where somebody named one.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,5 +46,33 @@ describe('what a presenter sees', () => {
     // The bar is 18 px of a 1280 px slide.
     assert.ok(box.left > 18 * box.scale, `the number starts ${box.left.toFixed(1)} px from the slide's edge, under the bar`);
     await page.close();
+  });
+
+  it('mixed scripts: each block takes its own direction, and every script extracts from the PDF word for word', async (t) => {
+    const words = ['التصادمات', 'الجسيمات', 'الفيزياء', 'الحديثة', 'בעברית', 'והאנרגיה', 'नमस्ते', 'परीक्षण', 'ภาษาไทย', '日本語のテキスト'];
+    writeFileSync(join(ws.dir, 'mixed.md'), [
+      '# Mixed scripts', '## Collisions', 'The physics of collisions is described below in English first.',
+      'تصف هذه الفقرة التصادمات بين الجسيمات في الفيزياء الحديثة.',
+      '- An English point about momentum\n- נקודה בעברית על התנע והאנרגיה\n- नमस्ते दुनिया, यह एक परीक्षण है\n- ภาษาไทยเป็นภาษาที่สวยงาม\n- 日本語のテキストも正しく抽出されるべきです',
+    ].join('\n\n'));
+    const result = runCli(['build', 'mixed.md', '--pdf'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const page = await setup.browser.newPage();
+    await page.goto(pathToFileURL(join(ws.dir, 'dist', 'mixed', 'print.html')).href);
+    await page.evaluate(() => window.lectern?.ready);
+    const directions = await page.evaluate(() => [...document.querySelectorAll('section.lectern-slide :is(p, li)')].map((e) => `${getComputedStyle(e).direction} ${e.textContent?.trim().slice(0, 12)}`));
+    await page.close();
+    assert.ok(directions.some((d) => /^rtl تصف/u.test(d)), directions.join(' | '));
+    assert.ok(directions.some((d) => /^rtl נקודה/u.test(d)), directions.join(' | '));
+    assert.ok(directions.some((d) => /^ltr The physics/u.test(d)) && directions.some((d) => /^ltr An English/u.test(d)), directions.join(' | '));
+    // Word for word as a reader extracts it: poppler's pdftotext (pdf.js returns right-to-left text in visual order).
+    const text = spawnSync('pdftotext', [join(ws.dir, 'dist', 'mixed', 'mixed.pdf'), '-'], { encoding: 'utf8' });
+    if (text.status !== 0) {
+      t.skip('pdftotext (poppler-utils) is not installed');
+      return;
+    }
+    const tokens = new Set(text.stdout.split(/[\s.,،\u200e\u200f\u202a-\u202e]+/u));
+    for (const word of words) assert.ok(tokens.has(word) || text.stdout.includes(word), `"${word}" does not extract whole: ${text.stdout}`);
+    assert.doesNotMatch(text.stdout, /الت صادمات|الج سيمات/u);
   });
 });

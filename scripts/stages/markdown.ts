@@ -116,6 +116,15 @@ function createMarkdown(math: boolean): Markdown {
     return token ? `<pre${self.renderAttrs(token)}><code>${wrapCodeLines(escapeHtml(token.content))}</code></pre>\n` : '';
   };
 
+  // Mixed directions: in a text with right-to-left script in it, every block
+  // takes its direction from its own first strong letter (dir="auto"), so an
+  // Arabic or Hebrew paragraph in an English deck (and an English one in an
+  // Arabic deck) is aligned, and its bullet placed, as it reads.
+  md.core.ruler.push('lectern_direction', (state) => {
+    if (!rightToLeft.test(state.src)) return;
+    for (const token of state.tokens) if (directional.has(token.type)) token.attrSet('dir', 'auto');
+  });
+
   // Images: a lone image becomes a figure captioned by its alt text. One the
   // deck cannot show (missing, on the web, or from outside the deck) becomes a
   // placeholder or its alt text, and nothing is fetched.
@@ -159,6 +168,10 @@ function createMarkdown(math: boolean): Markdown {
 }
 
 /** What rendering knows of the deck's folder, and what it is rendering. */
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+const directional = new Set(['paragraph_open', 'heading_open', 'list_item_open', 'blockquote_open', 'th_open', 'td_open']);
+
 let mathSink: Set<string> | null = null;
 
 /** Runs `work` (rendering), and returns with it KaTeX's remarks on the formulas it typeset, each once. */

@@ -26,7 +26,7 @@ const scripts: { test: RegExp; package: string; family: string; weights: string[
   { test: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, package: 'noto-sans-jp', family: 'Lectern CJK', weights: ['400', '700'] },
   { test: /\p{Script=Hangul}/u, package: 'noto-sans-kr', family: 'Lectern CJK', weights: ['400', '700'] },
   { test: /\p{Script=Han}/u, package: 'noto-sans-sc', family: 'Lectern CJK', weights: ['400', '700'] },
-  { test: /\p{Script=Arabic}/u, package: 'noto-sans-arabic', family: 'Lectern Arabic', weights: ['400', '700'] },
+  { test: /\p{Script=Arabic}/u, package: 'vazirmatn', family: 'Lectern Arabic', weights: ['400', '700'] },
   { test: /\p{Script=Hebrew}/u, package: 'noto-sans-hebrew', family: 'Lectern Hebrew', weights: ['400', '700'] },
   { test: /\p{Script=Devanagari}/u, package: 'noto-sans-devanagari', family: 'Lectern Devanagari', weights: ['400', '700'] },
   { test: /\p{Script=Thai}/u, package: 'noto-sans-thai', family: 'Lectern Thai', weights: ['400', '700'] },
