@@ -48,12 +48,13 @@ describe('what a presenter sees', () => {
     await page.close();
   });
 
-  it('mixed scripts: each block takes its own direction, and every script extracts from the PDF word for word', async (t) => {
+  it('mixed scripts: each block takes its own direction, every script extracts from the PDF word for word, symbols print as typed', async (t) => {
     const words = ['التصادمات', 'الجسيمات', 'الفيزياء', 'الحديثة', 'בעברית', 'והאנרגיה', 'नमस्ते', 'परीक्षण', 'ภาษาไทย', '日本語のテキスト'];
     writeFileSync(join(ws.dir, 'mixed.md'), [
       '# Mixed scripts', '## Collisions', 'The physics of collisions is described below in English first.',
       'تصف هذه الفقرة التصادمات بين الجسيمات في الفيزياء الحديثة.',
       '- An English point about momentum\n- נקודה בעברית על התנע והאנרגיה\n- नमस्ते दुनिया, यह एक परीक्षण है\n- ภาษาไทยเป็นภาษาที่สวยงาม\n- 日本語のテキストも正しく抽出されるべきです',
+      '## Symbols', 'As typed: x ≤ y, a ≥ b, A ⊆ B, ∀x ∃y, ∂f/∂x, x ⇒ y, ⟨a, b⟩',
     ].join('\n\n'));
     const result = runCli(['build', 'mixed.md', '--pdf'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
@@ -65,6 +66,14 @@ describe('what a presenter sees', () => {
     assert.ok(directions.some((d) => /^rtl تصف/u.test(d)), directions.join(' | '));
     assert.ok(directions.some((d) => /^rtl נקודה/u.test(d)), directions.join(' | '));
     assert.ok(directions.some((d) => /^ltr The physics/u.test(d)) && directions.some((d) => /^ltr An English/u.test(d)), directions.join(' | '));
+    // The symbols come from the fonts lectern ships (KaTeX's), in a deck with no formula at all.
+    const { PDFDocument, PDFDict, PDFName } = await import('pdf-lib');
+    const doc = await PDFDocument.load(readFileSync(join(ws.dir, 'dist', 'mixed', 'mixed.pdf')));
+    const fonts = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font') ? String(object.get(PDFName.of('BaseFont'))) : ''))
+      .filter(Boolean);
+    assert.ok(fonts.some((f) => /KaTeX_Main/u.test(f)), `symbols drawn by ${fonts.join(', ')}`);
     // Word for word as a reader extracts it: poppler's pdftotext (pdf.js returns right-to-left text in visual order).
     const text = spawnSync('pdftotext', [join(ws.dir, 'dist', 'mixed', 'mixed.pdf'), '-'], { encoding: 'utf8' });
     if (text.status !== 0) {

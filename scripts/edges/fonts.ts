@@ -4,7 +4,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildError } from '../errors.ts';
 import { codePointsOf, fontSourcesFor, selectFontFaces } from '../stages/select-fonts.ts';
-import { packageRequire } from './paths.ts';
+import { packageRequire, packageRoot } from './paths.ts';
 
 const require = packageRequire;
 
@@ -19,7 +19,7 @@ function resolvePackageFile(path: string): string {
 /** Copies the fonts for `text` into assetsDir/fonts and writes assetsDir/fonts.css; returns the CSS. */
 export async function writeFonts(assetsDir: string, text: string): Promise<string> {
   const sources = await Promise.all(
-    fontSourcesFor(text).map(async (source) => ({ source, css: await readFile(resolvePackageFile(source.css), 'utf8') })),
+    fontSourcesFor(text).map(async (source) => ({ source, css: await readFile(source.css.startsWith('theme/') ? join(packageRoot, source.css) : resolvePackageFile(source.css), 'utf8') })),
   );
   const selected = selectFontFaces(sources, codePointsOf(text));
   await mkdir(join(assetsDir, 'fonts'), { recursive: true });

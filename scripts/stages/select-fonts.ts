@@ -4,10 +4,12 @@
 // text has that script. Pure: the caller reads the CSS and copies the files.
 
 export interface FontSource {
-  /** Package and stylesheet, e.g. "@fontsource/source-sans-3/400.css". */
+  /** Package and stylesheet, e.g. "@fontsource/source-sans-3/400.css", or a stylesheet of lectern's theme ("theme/…"). */
   css: string;
   /** Family name the theme's stacks use for it. */
   family: string;
+  /** Where its font files are, when not in the package's files/ folder. */
+  files?: string;
 }
 
 interface Face {
@@ -21,6 +23,14 @@ const core: FontSource[] = [
   ...['400', '400-italic', '600', '700'].map((w) => ({ css: `@fontsource/source-serif-4/${w}.css`, family: 'Source Serif 4' })),
   { css: '@fontsource/jetbrains-mono/400.css', family: 'JetBrains Mono' },
 ];
+
+/** Symbols typed in text (arrows, operators, relations, brackets, blackboard letters): KaTeX's fonts (theme/fonts/symbols.css). */
+const symbols: FontSource & { test: RegExp } = {
+  test: /[\u2113\u2190-\u22FF\u2308-\u230B\u27E8\u27E9\u2A00-\u2AFF]/u,
+  css: 'theme/fonts/symbols.css',
+  family: 'Lectern Symbols',
+  files: 'katex/dist/fonts',
+};
 
 const scripts: { test: RegExp; package: string; family: string; weights: string[] }[] = [
   { test: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, package: 'noto-sans-jp', family: 'Lectern CJK', weights: ['400', '700'] },
@@ -43,6 +53,7 @@ export function fontSourcesFor(text: string): FontSource[] {
     families.add(s.family);
     for (const w of s.weights) extra.push({ css: `@fontsource/${s.package}/${w}.css`, family: s.family });
   }
+  if (symbols.test.test(text)) extra.push({ css: symbols.css, family: symbols.family, files: symbols.files });
   return [...core, ...extra];
 }
 
@@ -60,7 +71,7 @@ function parseFaces(css: string): Face[] {
   const faces: Face[] = [];
   for (const m of css.matchAll(/@font-face\s*\{([^}]*)\}/gu)) {
     const body = m[1] ?? '';
-    const file = /url\(\.\/files\/([^)]+\.woff2)\)/u.exec(body)?.[1];
+    const file = /url\(\.\/(?:files\/)?([^)/]+\.woff2)\)/u.exec(body)?.[1];
     if (!file) continue;
     const range = /unicode-range:\s*([^;]+);/u.exec(body)?.[1];
     faces.push({ body, file, ranges: range ? parseRanges(range) : [[0, 0x10ffff]] });
@@ -106,7 +117,7 @@ export function selectFontFaces(sources: { source: FontSource; css: string }[], 
   const rules: string[] = [];
   const files = new Map<string, string>();
   for (const { source, css } of sources) {
-    const pkg = source.css.slice(0, source.css.lastIndexOf('/'));
+    const folder = source.files ?? `${source.css.slice(0, source.css.lastIndexOf('/'))}/files`;
     for (const face of parseFaces(css)) {
       if (!meets(face.ranges)) continue;
       const body = face.body
@@ -115,7 +126,7 @@ export function selectFontFaces(sources: { source: FontSource; css: string }[], 
         .replace(/\n\s*/gu, ' ')
         .trim();
       rules.push(`@font-face { ${body} }`);
-      files.set(`${pkg}/files/${face.file}`, face.file);
+      files.set(`${folder}/${face.file}`, face.file);
     }
   }
   return { css: `${rules.join('\n')}\n`, files };
