@@ -48,6 +48,23 @@ describe('what a presenter sees', () => {
     await page.close();
   });
 
+  it('a right-to-left deck mirrors the slide number with its bullets and accent bar', async () => {
+    writeFileSync(join(ws.dir, 'arabic.md'), '# محاضرة\n\n## الجزء الأول\n\nهذا نص عربي قصير في الجزء الأول من المحاضرة.\n\n## الجزء الثاني\n\nوهذا نص آخر في الجزء الثاني من المحاضرة.\n');
+    const result = runCli(['build', 'arabic.md'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const page = await setup.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(pathToFileURL(join(ws.dir, 'dist', 'arabic', 'index.html')).href);
+    await page.evaluate(() => window.lectern?.ready);
+    const place = await page.evaluate(() => {
+      const number = document.querySelector('.reveal .slide-number')?.getBoundingClientRect();
+      const slide = document.querySelector('.reveal .slides > section.present')?.getBoundingClientRect();
+      return number && slide ? { fromRight: slide.right - number.right, fromLeft: number.left - slide.left, dir: document.documentElement.dir } : null;
+    });
+    await page.close();
+    assert.equal(place?.dir, 'rtl');
+    assert.ok(place && place.fromRight < place.fromLeft && place.fromRight > 0, JSON.stringify(place));
+  });
+
   it('mixed scripts: each block takes its own direction, every script extracts from the PDF word for word, symbols print as typed', async (t) => {
     const words = ['التصادمات', 'الجسيمات', 'الفيزياء', 'الحديثة', 'בעברית', 'והאנרגיה', 'नमस्ते', 'परीक्षण', 'ภาษาไทย', '日本語のテキスト'];
     writeFileSync(join(ws.dir, 'mixed.md'), [

@@ -265,7 +265,11 @@ function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Con
   const point = only && own.length === 1 ? /^- ([^\n]+)$/u.exec(only.body)?.[1] : undefined;
   const children = childHeadings(sections, i);
   if (!only || point === undefined || countWords(visibleText(point)) > 20 || children.length < 2) return own;
-  return [{ ...only, body: `${point}\n\n${children.map((c) => `- ${asItem(esc(c, ctx))}`).join('\n')}` }];
+  const items = children.map((c) => `- ${asItem(esc(c, ctx))}`);
+  // Only when the line and the headings fit the slide as they are (a long list of sub-sections stays off it).
+  const height = proseLines(point) * slideGeometry.bodyLine + slideGeometry.blockGap + items.reduce((h, item) => h + proseLines(item) * slideGeometry.bodyLine + slideGeometry.itemGap, 0);
+  if (height > bodyRoom(only.title) * 0.9) return own;
+  return [{ ...only, body: `${point}\n\n${items.join('\n')}` }];
 }
 
 /**
