@@ -33,34 +33,32 @@ describe('what a presenter sees', () => {
     assert.match(readFileSync(join(ws.dir, 'dist', 'named', 'index.html'), 'utf8'), /Grace Hopper/u);
   });
 
-  it('the title slide\'s number sits clear of its accent bar', async () => {
+  /** Where the first slide's number sits in its frame (px from either edge, at the slide's scale), and the page's direction. */
+  async function slideNumberOf(deck: string): Promise<{ fromLeft: number; fromRight: number; width: number; scale: number; dir: string } | null> {
     const page = await setup.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(pathToFileURL(join(ws.dir, 'dist', 'week1', 'index.html')).href);
+    await page.goto(pathToFileURL(join(ws.dir, 'dist', deck, 'index.html')).href);
     await page.evaluate(() => window.lectern?.ready);
-    const box = await page.evaluate(() => {
+    const place = await page.evaluate(() => {
       const number = document.querySelector('.reveal .slide-number')?.getBoundingClientRect();
       const slide = document.querySelector('.reveal .slides > section.present')?.getBoundingClientRect();
-      return number && slide ? { left: number.left - slide.left, width: number.width, scale: slide.width / 1280 } : null;
+      return number && slide ? { fromLeft: number.left - slide.left, fromRight: slide.right - number.right, width: number.width, scale: slide.width / 1280, dir: document.documentElement.dir } : null;
     });
+    await page.close();
+    return place;
+  }
+
+  it('the title slide\'s number sits clear of its accent bar', async () => {
+    const box = await slideNumberOf('week1');
     assert.ok(box && box.width > 0, 'no slide number on the title slide');
     // The bar is 18 px of a 1280 px slide.
-    assert.ok(box.left > 18 * box.scale, `the number starts ${box.left.toFixed(1)} px from the slide's edge, under the bar`);
-    await page.close();
+    assert.ok(box.fromLeft > 18 * box.scale, `the number starts ${box.fromLeft.toFixed(1)} px from the slide's edge, under the bar`);
   });
 
   it('a right-to-left deck mirrors the slide number with its bullets and accent bar', async () => {
     writeFileSync(join(ws.dir, 'arabic.md'), '# محاضرة\n\n## الجزء الأول\n\nهذا نص عربي قصير في الجزء الأول من المحاضرة.\n\n## الجزء الثاني\n\nوهذا نص آخر في الجزء الثاني من المحاضرة.\n');
     const result = runCli(['build', 'arabic.md'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
-    const page = await setup.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(pathToFileURL(join(ws.dir, 'dist', 'arabic', 'index.html')).href);
-    await page.evaluate(() => window.lectern?.ready);
-    const place = await page.evaluate(() => {
-      const number = document.querySelector('.reveal .slide-number')?.getBoundingClientRect();
-      const slide = document.querySelector('.reveal .slides > section.present')?.getBoundingClientRect();
-      return number && slide ? { fromRight: slide.right - number.right, fromLeft: number.left - slide.left, dir: document.documentElement.dir } : null;
-    });
-    await page.close();
+    const place = await slideNumberOf('arabic');
     assert.equal(place?.dir, 'rtl');
     assert.ok(place && place.fromRight < place.fromLeft && place.fromRight > 0, JSON.stringify(place));
   });
