@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LecternError } from '../scripts/errors.ts';
 import { pointOf, topicOf } from '../scripts/stages/condense.ts';
-import { measureCoverage } from '../scripts/stages/measure-deck.ts';
+import { lonelySlides, measureCoverage } from '../scripts/stages/measure-deck.ts';
 import { planDeck } from '../scripts/stages/plan-deck.ts';
 import { readDocument } from '../scripts/stages/read-document.ts';
 import { readSlides } from '../scripts/stages/read-slides.ts';
@@ -214,6 +214,15 @@ describe('slide files', () => {
   it('names the file and the fix for a bad manifest', () => {
     assert.throws(() => readSlides('d', new Map([['deck.yaml', 'title: x\nslides: [missing]']]), 'slides/d'), /slides\/d\/deck\.yaml: slide "missing" has no file slides\/d\/missing\.md/u);
     assert.throws(() => readSlides('d', new Map([['deck.yaml', 'title: [unclosed']]), 'slides/d'), /not valid YAML/u);
+  });
+});
+
+describe('lonely slides', () => {
+  const slide = (id: string, body: string) => ({ id, file: `${id}.md`, layout: 'section' as const, fragments: false, source: null, section: 'Part', body: `# ${id}\n\n${body}`, notes: '' });
+  const deck = (...slides: ReturnType<typeof slide>[]) => ({ name: 'd', meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light' as const, lang: 'en', keywords: [], source: null }, slides });
+  it('finds a slide of one short item beside one with room, and not one whose item has sub-items', () => {
+    assert.deepEqual(lonelySlides(deck(slide('a', '- one short point'), slide('b', '- a point\n- another point'))), ['a']);
+    assert.deepEqual(lonelySlides(deck(slide('a', '- one point\n  - with a sub-point\n  - and another'), slide('b', '- a point\n- another point'))), []);
   });
 });
 

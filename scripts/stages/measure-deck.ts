@@ -161,7 +161,8 @@ function bodyItems(markdown: string): { items: number; visual: boolean } {
     if (token.type === 'heading_open' && token.level === 0) inHeading = true;
     if (token.type === 'heading_close' && token.level === 0) inHeading = false;
     if (inHeading) continue;
-    if (token.type === 'list_item_open' && token.level === 1) items += 1;
+    // Nested items count too: an item with its sub-items is more than one short point.
+    if (token.type === 'list_item_open') items += 1;
     if (token.level === 0 && ['paragraph_open', 'fence', 'code_block', 'table_open', 'blockquote_open', 'math_block'].includes(token.type)) {
       items += 1;
       if (token.type !== 'paragraph_open' && token.type !== 'blockquote_open') visual = true;
