@@ -5,6 +5,7 @@ import { fileSystemError, firstLine, LecternError, usageError } from './errors.t
 import { defaultMaxBytes, releaseAll } from './edges/files.ts';
 import { reapBrowsers } from './edges/reap.ts';
 import { createProgress } from './edges/progress.ts';
+import { closest } from './stages/suggest.ts';
 import { build, buildAll, generator, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -240,7 +241,11 @@ function parse<T extends Options>(args: string[], options: T, command: string, h
     parsed = parseArgs({ args, options: { ...options, ...common }, allowPositionals: true, strict: true }) as Parsed<T>;
   } catch (error) {
     const reason = firstLine(error) || 'Bad arguments';
-    throw usageError(reason.split('. ')[0]?.replace(/\.$/u, '') ?? reason, `Run lectern ${command} --help for the options`);
+    // A mistyped option: the one it most likely was.
+    const typed = /option '(--?[^'\s]+)'/u.exec(reason)?.[1];
+    const known = Object.keys({ ...options, ...common }).map((name) => `--${name}`);
+    const meant = typed ? closest(typed.replace(/=.*$/u, ''), known) : null;
+    throw usageError(reason.split('. ')[0]?.replace(/\.$/u, '') ?? reason, `${meant ? `Did you mean ${meant}? ` : ''}Run lectern ${command} --help for the options`);
   }
   if ((parsed.values as { help?: boolean }).help) {
     process.stdout.write(`${help}\n`);
@@ -267,7 +272,8 @@ function formatDiagnostic(d: Diagnostic): string {
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, `For example: ${flag} ${allowed[0]}`);
+  const meant = closest(value, allowed);
+  throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, meant ? `Did you mean ${flag} ${meant}?` : `For example: ${flag} ${allowed[0]}`);
 }
 
 /** --max-size in MB, as bytes. */
@@ -439,6 +445,8 @@ function releaseOnSignal(): void {
   }
 }
 
+const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'library'];
+
 /** Runs the command line; returns the exit code. A failed command leaves no browser running. */
 export async function main(argv: string[]): Promise<number> {
   const code = await run(argv);
@@ -466,7 +474,8 @@ async function run(argv: string[]): Promise<number> {
     if (command === 'remix') return await runRemix(rest);
     if (command === 'import') return await runImport(rest);
     if (command === 'library') return await runLibrary(rest);
-    throw usageError(`Unknown command "${command}"`, 'Run lectern --help to see the commands');
+    const meant = closest(command, commandNames);
+    throw usageError(`Unknown command "${command}"`, `${meant ? `Did you mean lectern ${meant}? ` : ''}Run lectern --help to see the commands`);
   } catch (error) {
     if (error instanceof LecternError) {
       process.stderr.write(`lectern: ${error.toLine()}\n`);

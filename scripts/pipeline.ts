@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { inputError, LecternError } from './errors.ts';
 import { browserFailure, findBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
-import { carryFiles, commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, readDeckFiles, readDocumentBytes, readExistingFolder, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
+import { carryFiles, commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, listDecks, readDeckFiles, readDocumentBytes, readExistingFolder, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
@@ -25,6 +25,7 @@ import { readSlides } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
 import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
 import { isSafeName, slugify } from './stages/slug.ts';
+import { closest } from './stages/suggest.ts';
 import { changeFolder, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
 import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from './types.ts';
 
@@ -188,7 +189,8 @@ export async function resolveInput(ws: string, input: string): Promise<ResolvedI
   if (isTalkFile(path) && (await exists(path))) return { kind: 'talk', name: fileName };
   if (await exists(path)) return { kind: 'document', name: fileName };
   if (/[\\/.]/u.test(input)) throw inputError(`${input}: no such file`, 'Check the path, or pass the name of a deck under slides/');
-  throw inputError(`No document or deck named "${input}"`, 'Pass a document path (e.g. notes.md) or the name of a folder under slides/ that has a deck.yaml');
+  const meant = closest(input, await listDecks(ws));
+  throw inputError(`No document or deck named "${input}"`, meant ? `Did you mean the deck "${meant}"? Pass a document path (e.g. notes.md) or the name of a folder under slides/` : 'Pass a document path (e.g. notes.md) or the name of a folder under slides/ that has a deck.yaml');
 }
 
 /** A deck with the flags that override its manifest. */

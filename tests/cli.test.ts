@@ -47,6 +47,16 @@ describe('lectern --help and --version', () => {
 });
 
 describe('bad input', () => {
+  it('suggests what a typo meant: a command, an option, a value, a deck', () => {
+    assertOneLineError(runCli(['biuld', 'x.md'], ws.dir), 2, /Unknown command "biuld"\. Did you mean lectern build\?/u);
+    assertOneLineError(runCli(['build', 'x.md', '--hadnout', 'notes'], ws.dir), 2, /Unknown option '--hadnout'\. Did you mean --handout\?/u);
+    assertOneLineError(runCli(['build', 'x.md', '--theme', 'drak'], ws.dir), 2, /not "drak"\. Did you mean --theme dark\?/u);
+    mkdirSync(join(ws.dir, 'slides', 'week-three'), { recursive: true });
+    writeFileSync(join(ws.dir, 'slides', 'week-three', 'deck.yaml'), 'title: W\nslides:\n  - one\n');
+    assertOneLineError(runCli(['build', 'week-thre'], ws.dir), 2, /No document or deck named "week-thre"\. Did you mean the deck "week-three"\?/u);
+    assertOneLineError(runCli(['build', 'x.md', '--qqqqqq'], ws.dir), 2, /^lectern: Unknown option '--qqqqqq'\. Run lectern build --help/u);
+  });
+
   it('names a missing file and exits 2', () => {
     assertOneLineError(runCli(['build', 'nowhere/notes.txt'], ws.dir), 2, /nowhere\/notes\.txt: no such file\. /u);
   });
