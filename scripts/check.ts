@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { inputError, LecternError } from './errors.ts';
 import { exists, listDecks, readDeckFiles, readDocumentBytes } from './edges/files.ts';
 import { deckFromFiles, splitDocument, visitPrintPages } from './pipeline.ts';
-import { alteredCode, continuationTitles, hiddenShown, imageProblems, lonelySlides, measureCoverage, measureWords, proseRatio, slidesPerSection, type Coverage, type WordStats } from './stages/measure-deck.ts';
+import { alteredCode, continuationTitles, hiddenShown, imageProblems, lonelySlides, measureCoverage, measureWords, proseRatio, slidesPerSection, speakingTime, type Coverage, type SpeakingTime, type WordStats } from './stages/measure-deck.ts';
 import { existsSync } from 'node:fs';
 import type { DocumentModel } from './types.ts';
 import { readDocument } from './stages/read-document.ts';
@@ -21,6 +21,8 @@ export interface CheckOptions {
   encoding?: string;
   /** Largest source document read, in bytes. */
   maxBytes?: number;
+  /** Speaking pace for the speaking time, in words a minute (default 130). */
+  wpm?: number;
 }
 
 export interface DeckReport {
@@ -44,6 +46,8 @@ export interface DeckReport {
   /** Slides with one short item beside a neighbour from the same section with room for it. */
   lonely: string[];
   images: { missing: string[]; remote: string[] };
+  /** Speaking time from the notes at a pace in words a minute. */
+  time: SpeakingTime;
   failures: string[];
   ok: boolean;
 }
@@ -122,7 +126,7 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
     if (words.max > options.maxWords) failures.push(`slide ${words.maxSlide} shows ${words.max} words of prose (limit ${options.maxWords})`);
     const quality = deckQuality(deck, join(options.workspace, 'slides', deck.name), model, text);
     failures.push(...quality.failures);
-    reports.push({ deck: deck.name, slides: deck.slides.length, source, coverage, ...(coverageNote ? { coverageNote } : {}), overflow, words, sections: slidesPerSection(deck), ...quality.report, failures, ok: failures.length === 0 });
+    reports.push({ deck: deck.name, slides: deck.slides.length, source, coverage, ...(coverageNote ? { coverageNote } : {}), overflow, words, sections: slidesPerSection(deck), ...quality.report, time: speakingTime(deck, options.wpm), failures, ok: failures.length === 0 });
   }
   return { decks: reports, ok: reports.every((r) => r.ok), browserMissing };
 }
@@ -167,6 +171,7 @@ export function formatReport(result: CheckResult): string {
     if (r.prose) lines.push(`  prose     slides ${r.prose.slideWords} words, notes ${r.prose.notesWords} (ratio ${r.prose.ratio}${r.prose.proseHeavy ? ', prose-heavy: limit 0.5' : ''})`);
     lines.push(`  titles    ${r.titles.numbered.length} "(n/m)", ${r.titles.continued.length} "(cont.)"; lonely slides ${r.lonely.length}`);
     if (r.images.missing.length + r.images.remote.length > 0) lines.push(`  images    ${r.images.missing.length} missing, ${r.images.remote.length} remote`);
+    lines.push(`  time      about ${r.time.minutes} min to speak at ${r.time.wpm} words a minute (from the notes)`);
     lines.push(`  sections  ${Object.entries(r.sections).map(([s, n]) => `${s}: ${n}`).join('; ') || 'none'}`);
     lines.push(r.ok ? '  ok' : r.failures.map((f) => `  FAIL ${f}`).join('\n'));
   }

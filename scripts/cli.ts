@@ -82,12 +82,14 @@ Measures each deck (all decks under slides/ when none is named):
   overflow   slides whose content does not fit the 1280x720 frame (in Chromium)
   words      words of prose shown per slide (median and maximum)
   sections   slides per document section
+  time       how long the notes take to speak, per slide and in all (at --wpm)
 Exit code 1 when a deck fails (coverage under 100%, an overflowing slide, a slide
 over --max-words), 3 when no browser could measure overflow.
 
 Options:
   --json             Print the report as JSON
   --max-words N      Most words of prose a slide may show (default: 80)
+  --wpm N            Speaking pace for the speaking time, words a minute (default: 130)
   --browser PATH     Chrome/Chromium to measure with (or set LECTERN_BROWSER)
   --timeout SECONDS  Longest wait on the browser for one step (default: 60)
   --encoding NAME    Text encoding of the source documents (default: utf-8)
@@ -191,6 +193,7 @@ const remixOptions = {
 const checkOptions = {
   json: { type: 'boolean' },
   'max-words': { type: 'string' },
+  wpm: { type: 'string' },
   browser: { type: 'string' },
   timeout: { type: 'string' },
   encoding: { type: 'string' },
@@ -276,6 +279,13 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, meant ? `Did you mean ${flag} ${meant}?` : `For example: ${flag} ${allowed[0]}`);
 }
 
+/** --wpm: speaking pace in words a minute. */
+function pace(value: string | undefined): number {
+  const wpm = value === undefined ? 130 : Number(value);
+  if (!Number.isFinite(wpm) || wpm < 20 || wpm > 400) throw usageError(`--wpm must be a speaking pace in words a minute (20–400), not "${value}"`, 'For example: --wpm 150');
+  return wpm;
+}
+
 /** --max-size in MB, as bytes. */
 function maxBytes(value: string | undefined): number {
   const mb = value === undefined ? defaultMaxBytes / 1024 / 1024 : Number(value);
@@ -296,7 +306,7 @@ async function runCheck(args: string[]): Promise<number> {
   const maxWords = values['max-words'] === undefined ? 80 : Number(values['max-words']);
   if (!Number.isInteger(maxWords) || maxWords <= 0) throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
   const { checkDecks, formatReport } = await commands.check();
-  const result = await checkDecks({ workspace: process.cwd(), decks: positionals, browser: values.browser, timeoutMs: seconds(values.timeout), maxWords, encoding: values.encoding ?? 'utf-8', maxBytes: maxBytes(values['max-size']) });
+  const result = await checkDecks({ workspace: process.cwd(), decks: positionals, browser: values.browser, timeoutMs: seconds(values.timeout), maxWords, encoding: values.encoding ?? 'utf-8', maxBytes: maxBytes(values['max-size']), wpm: pace(values.wpm) });
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatReport(result)}\n`);
   if (result.browserMissing) {
     process.stderr.write(`lectern: overflow not measured: ${result.browserMissing}\n`);
@@ -457,7 +467,8 @@ export async function main(argv: string[]): Promise<number> {
 async function run(argv: string[]): Promise<number> {
   if (argv[0] !== 'serve') releaseOnSignal();
   const debug = argv.includes('--debug');
-  const [command, ...rest] = argv;
+  // "lectern help build" is "lectern build --help".
+  const [command, ...rest] = argv[0] === 'help' && argv[1] !== undefined && commandNames.includes(argv[1]) ? [argv[1], '--help'] : argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${mainHelp}\n`);

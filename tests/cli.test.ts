@@ -47,6 +47,13 @@ describe('lectern --help and --version', () => {
 });
 
 describe('bad input', () => {
+  it('"lectern help <command>" prints that command\'s help', () => {
+    const help = runCli(['help', 'check'], ws.dir);
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /^Usage: lectern check/u);
+    assert.match(help.stdout, /--wpm N/u);
+  });
+
   it('suggests what a typo meant: a command, an option, a value, a deck', () => {
     assertOneLineError(runCli(['biuld', 'x.md'], ws.dir), 2, /Unknown command "biuld"\. Did you mean lectern build\?/u);
     assertOneLineError(runCli(['build', 'x.md', '--hadnout', 'notes'], ws.dir), 2, /Unknown option '--hadnout'\. Did you mean --handout\?/u);

@@ -217,3 +217,28 @@ export function imageProblems(deck: Deck, exists: (src: string) => boolean): { m
   }
   return { missing, remote };
 }
+
+/** Speaking time: seconds per slide and minutes for the deck, at `wpm` words a minute. */
+export interface SpeakingTime {
+  wpm: number;
+  minutes: number;
+  /** Seconds per slide, by id. */
+  perSlide: Record<string, number>;
+}
+
+/**
+ * How long a deck takes to speak: each slide's notes (or, without notes,
+ * its words on screen) at `wpm` words a minute, and at least a few seconds
+ * for a slide with nothing to say (a title, an agenda, a picture).
+ */
+export function speakingTime(deck: Deck, wpm = 130): SpeakingTime {
+  const perSlide: Record<string, number> = {};
+  let total = 0;
+  for (const slide of deck.slides) {
+    const words = slide.notes.trim() !== '' ? proseWords(slide.notes) : proseWords(slide.body);
+    const seconds = Math.max(5, Math.round((words / wpm) * 60));
+    perSlide[slide.id] = seconds;
+    total += seconds;
+  }
+  return { wpm, minutes: Math.round((total / 60) * 10) / 10, perSlide };
+}
