@@ -61,6 +61,8 @@ Options:
                        (<deck>-handout-notes-pages.pdf: a page per slide), 3up
                        (<deck>-handout-3up.pdf: three slides a page with lines for notes),
                        6up (<deck>-handout-6up.pdf: six slides a page)
+  --duration TIME      The talk's length (50m, 1h30m): warns when the notes take longer to speak
+  --wpm N              Speaking pace for --duration, words a minute (default: 130)
   --handout-theme light|dark
                        Theme variant of the handouts (default: light, whatever the deck's)
   --paper a4|letter    Handout paper size (default: from the locale, else a4)
@@ -211,6 +213,8 @@ const buildOptions = {
   'single-file': { type: 'boolean' },
   handout: { type: 'string' },
   'handout-theme': { type: 'string' },
+  duration: { type: 'string' },
+  wpm: { type: 'string' },
   paper: { type: 'string' },
   browser: { type: 'string' },
   timeout: { type: 'string' },
@@ -277,6 +281,14 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const meant = closest(value, allowed);
   throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, meant ? `Did you mean ${flag} ${meant}?` : `For example: ${flag} ${allowed[0]}`);
+}
+
+/** --duration: "50m", "50", "1h30m", "90min" or "1.5h", in minutes. */
+function minutes(value: string): number {
+  const m = /^\s*(?:(\d+(?:\.\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?)?)?\s*$/iu.exec(value);
+  const total = m && (m[1] || m[2]) ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : Number.NaN;
+  if (!Number.isFinite(total) || total <= 0) throw usageError(`--duration must be a length of time, not "${value}"`, 'For example: --duration 50m or --duration 1h30m');
+  return total;
 }
 
 /** --wpm: speaking pace in words a minute. */
@@ -416,6 +428,8 @@ async function runBuild(args: string[]): Promise<number> {
     singleFile: values['single-file'] ?? false,
     handouts: [...new Set(handouts)],
     handoutTheme: oneOf(values['handout-theme'], ['light', 'dark'] as const, '--handout-theme') ?? 'light',
+    durationMinutes: values.duration === undefined ? undefined : minutes(values.duration),
+    wpm: pace(values.wpm),
     paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper') ?? defaultPaper(),
     browser: values.browser,
     force: values.force ?? false,

@@ -24,6 +24,7 @@ import { readDocument } from './stages/read-document.ts';
 import { readSlides } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
 import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
+import { speakingTime } from './stages/measure-deck.ts';
 import { isSafeName, slugify } from './stages/slug.ts';
 import { closest } from './stages/suggest.ts';
 import { changeFolder, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
@@ -49,6 +50,10 @@ export interface BuildOptions {
   /** Also dist/<deck>/<deck>.html: one self-contained file. */
   singleFile?: boolean;
   handouts: HandoutLayout[];
+  /** The talk's length in minutes: the build warns when the notes take longer to speak. */
+  durationMinutes?: number;
+  /** Speaking pace in words a minute (default 130). */
+  wpm?: number;
   /** The theme variant handouts print in (default light, whatever the deck's theme). */
   handoutTheme?: 'light' | 'dark';
   paper: PaperSize;
@@ -128,6 +133,20 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
   const { model, plan, diagnostics, options: used } = await planDocumentText(doc, planOptions, null);
   const { images, diagnostics: missing } = await findDocumentImages(dirname(path), plan.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
   return { shown, model, options: used, images, plan: { ...plan, slides: rewriteImages(plan.slides, images) }, diagnostics: [...missing, ...diagnostics] };
+}
+
+/** The deck's speaking time against the talk's length: a warning when the notes take longer. */
+function timeAgainst(deck: Deck, minutes: number, wpm: number): Diagnostic {
+  const time = speakingTime(deck, wpm);
+  const over = time.minutes > minutes;
+  return {
+    severity: over ? 'warning' : 'info',
+    rule: 'duration',
+    message: over
+      ? `the notes take about ${time.minutes} min to speak at ${wpm} words a minute, over the ${minutes} min of the talk: cut or move slides, or speak from fewer notes`
+      : `the notes take about ${time.minutes} of the talk's ${minutes} min at ${wpm} words a minute`,
+    file: `slides/${deck.name}`,
+  };
 }
 
 /** Where --force keeps the files it replaces: a folder per build, named by its time. */
@@ -329,6 +348,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
   // A talk is composed from its source decks at every build, so edits to them flow in.
   const talk = input.kind === 'talk' ? await loadTalk(ws, options.input, name) : null;
   const deck = talk ? withOverrides(talk, options) : deckFromFiles(name, files, options);
+  const timing = options.durationMinutes ? [timeAgainst(deck, options.durationMinutes, options.wpm ?? 130)] : [];
 
   const stagings: Staging[] = [];
   try {
@@ -380,7 +400,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       ...(options.singleFile ? [`dist/${name}/${name}.html`] : []),
       ...(options.png ? [`dist/${name}/png/`] : []),
     ];
-    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: [...notices, ...(planned ? [...planned.diagnostics, ...missingImages.filter((d) => d.rule === 'math')] : missingImages)] };
+    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: [...notices, ...timing, ...(planned ? [...planned.diagnostics, ...missingImages.filter((d) => d.rule === 'math')] : missingImages)] };
   } finally {
     for (const staging of stagings) await discardStaging(staging);
   }

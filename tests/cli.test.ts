@@ -47,6 +47,16 @@ describe('lectern --help and --version', () => {
 });
 
 describe('bad input', () => {
+  it('--duration warns when the notes take longer to speak than the talk lasts, and names a bad length', () => {
+    const over = runCli(['build', exampleDocument, '--deck', 'timed', '--duration', '2m'], ws.dir);
+    assert.equal(over.status, 0, over.stderr);
+    assert.match(over.stderr, /warning the notes take about [\d.]+ min to speak at 130 words a minute, over the 2 min of the talk/u);
+    const within = runCli(['build', exampleDocument, '--deck', 'timed', '--duration', '1h30m', '--wpm', '150'], ws.dir);
+    assert.equal(within.status, 0, within.stderr);
+    assert.doesNotMatch(within.stderr, /over the/u);
+    assertOneLineError(runCli(['build', exampleDocument, '--deck', 'timed', '--duration', 'soon'], ws.dir), 2, /--duration must be a length of time, not "soon"/u);
+  });
+
   it('"lectern help <command>" prints that command\'s help', () => {
     const help = runCli(['help', 'check'], ws.dir);
     assert.equal(help.status, 0, help.stderr);
