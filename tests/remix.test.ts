@@ -76,6 +76,12 @@ describe('talks', () => {
     assert.equal(missingDeck.status, 0, missingDeck.stderr);
     writeFileSync(talkFile, talk.replace('pact/mutual-distrust', 'pakt/mutual-distrust-2'));
     assert.match(cli('build', 'talks/week-1.yaml').stderr, /talks\/week-1\.yaml:4: .*no deck "pakt" \(closest: pact\)/u);
+    // Several bad references: all of them, in one line.
+    writeFileSync(talkFile, talk.replace('pact/mutual-distrust', 'pakt/mutual-distrust-2').replace('pact/summary', 'pact/sumary'));
+    const several = cli('build', 'talks/week-1.yaml');
+    assert.equal(several.status, 2);
+    assert.equal(several.stderr.trim().split('\n').length, 1, several.stderr);
+    assert.match(several.stderr, /2 references name nothing: talks\/week-1\.yaml:4: .*no deck "pakt".*; talks\/week-1\.yaml:6: .*no slide "sumary" \(closest: pact\/summary\)/u);
     writeFileSync(talkFile, talk.replace('pact/mutual-distrust', 'pact/mutual-distrust-2'));
   });
 

@@ -1,7 +1,7 @@
 // "Did you mean …?": the known name closest to a mistyped one, by edit
 // distance (insertions, deletions, substitutions and swaps of neighbours).
 
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i += 1) {
     for (let j = 1; j <= b.length; j += 1) {
@@ -16,14 +16,21 @@ function distance(a: string, b: string): number {
   return (rows[a.length] as number[])[b.length] ?? 0;
 }
 
-/** The candidate closest to `typed` when it is close enough to be what was meant (a third of its letters, at most three edits), else null. */
-export function closest(typed: string, candidates: readonly string[]): string | null {
+/** The candidate nearest to `typed`, however far (for a hint beside a reference that names nothing). */
+export function nearest(typed: string, candidates: readonly string[]): { name: string; d: number } | null {
   const word = typed.toLowerCase();
   let best: { name: string; d: number } | null = null;
   for (const name of candidates) {
     const d = distance(word, name.toLowerCase());
     if (!best || d < best.d) best = { name, d };
   }
+  return best;
+}
+
+/** The candidate closest to `typed` when it is close enough to be what was meant (a third of its letters, at most three edits), else null. */
+export function closest(typed: string, candidates: readonly string[]): string | null {
+  const word = typed.toLowerCase();
+  const best = nearest(typed, candidates);
   if (!best) return null;
   const limit = Math.min(3, Math.max(1, Math.floor(Math.max(word.length, best.name.length) / 3)));
   return best.d <= limit ? best.name : null;

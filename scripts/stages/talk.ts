@@ -7,6 +7,7 @@ import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
 import { mapImageSources } from './markdown.ts';
 import { claimId } from './slug.ts';
+import { nearest } from './suggest.ts';
 import { escapeMarkdown } from './units.ts';
 
 export type TalkReference =
@@ -81,29 +82,8 @@ export function parseTalk(text: string, file: string): Talk {
   };
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const keep = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = keep;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-/** The candidate closest to `wanted` (edit distance), for "did you mean". */
-export function closest(wanted: string, candidates: string[]): string | null {
-  let best: { name: string; d: number } | null = null;
-  for (const name of candidates) {
-    const d = distance(wanted.toLowerCase(), name.toLowerCase());
-    if (!best || d < best.d) best = { name, d };
-  }
-  return best?.name ?? null;
-}
+/** The candidate nearest to `wanted` (edit distance), for "closest:" beside a reference that names nothing. */
+const closest = (wanted: string, candidates: string[]): string | null => nearest(wanted, candidates)?.name ?? null;
 
 /** A slide's title without its continuation mark: "Quicksort (2/3)" -> "Quicksort". */
 function baseTitle(slide: DeckSlide): string {
@@ -132,11 +112,16 @@ export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, 
     slides.push({ id: 'title', file: 'title.md', layout: 'title', fragments: false, source: null, section: null, body: `# ${escapeMarkdown(talk.title)}\n\n${body}`.trim(), notes: '' });
     taken.add('title');
   }
+  // Every bad reference is reported at once, not one build at a time.
+  const bad: string[] = [];
+  let remedy = '';
   for (const ref of talk.references) {
     const deck = decks.get(ref.deck);
     if (!deck) {
       const near = closest(ref.deck, knownDecks);
-      throw inputError(`${talk.file}:${ref.line}: "${ref.text}" names no deck "${ref.deck}"${near ? ` (closest: ${near})` : ''}`, 'Use a deck from lectern list, or build it first');
+      bad.push(`${talk.file}:${ref.line}: "${ref.text}" names no deck "${ref.deck}"${near ? ` (closest: ${near})` : ''}`);
+      remedy ||= 'Use a deck from lectern list, or build it first';
+      continue;
     }
     if (ref.kind === 'deck') {
       for (const slide of deck.slides) add(deck, slide);
@@ -153,18 +138,23 @@ export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, 
       if (matching.length === 0) {
         const sections = [...new Set([...deck.slides.map((s) => s.section), ...deck.slides.map(baseTitle)].filter((s): s is string => Boolean(s)))];
         const near = closest(ref.section, sections);
-        throw inputError(`${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no section "${ref.section}"${near ? ` (closest: ${ref.deck}/section:${near})` : ''}`, 'Use a section name from lectern list');
+        bad.push(`${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no section "${ref.section}"${near ? ` (closest: ${ref.deck}/section:${near})` : ''}`);
+        remedy ||= 'Use a section name from lectern list';
+        continue;
       }
       for (const slide of matching) add(deck, slide);
     } else {
       const slide = deck.slides.find((s) => s.id === ref.id);
       if (!slide) {
         const near = closest(ref.id, deck.slides.map((s) => s.id));
-        throw inputError(`${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no slide "${ref.id}"${near ? ` (closest: ${ref.deck}/${near})` : ''}`, 'Use an id from lectern list, or check the slide was not renamed');
+        bad.push(`${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no slide "${ref.id}"${near ? ` (closest: ${ref.deck}/${near})` : ''}`);
+        remedy ||= 'Use an id from lectern list, or check the slide was not renamed';
+        continue;
       }
       add(deck, slide);
     }
   }
+  if (bad.length > 0) throw inputError(bad.length === 1 ? (bad[0] ?? '') : `${bad.length} references name nothing: ${bad.join('; ')}`, remedy);
   const first = decks.get(talk.references[0]?.deck ?? '');
   const meta: DeckMeta = {
     title: talk.title,
