@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { inputError, LecternError } from './errors.ts';
 import { browserFailure, findBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
-import { carryFiles, commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, listDecks, readDeckFiles, readDocumentBytes, readExistingFolder, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
+import { carryFiles, commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, listDecks, listFiles, readDeckFiles, readDocumentBytes, readExistingFolder, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
@@ -320,7 +320,7 @@ async function stageSlides(slidesDir: string, staging: string, change: FolderCha
  * from the previous build (when it has them), and the error says so.
  */
 async function keepPreviousPrints(distDir: string, staging: string, outputs: string[], name: string, error: LecternError): Promise<LecternError> {
-  const previous = (await readExistingFolder(distDir)).paths;
+  const previous = listFiles(distDir);
   const missing = new Set<string>();
   for (const output of outputs) if (!(await exists(join(staging, output)))) missing.add(output);
   const kept = previous.filter((p) => missing.has(p) || missing.has(p.split('/')[0] ?? ''));

@@ -141,15 +141,15 @@ describe('5-8: nothing escapes', () => {
   });
 
   it('6: the bundle cache is a folder only this user can write, and a changed bundle is rebuilt, not used', () => {
-    assert.ok(privateFolder(cacheDir), `${cacheDir} can be written by others`);
+    assert.ok(privateFolder(cacheDir()), `${cacheDir()} can be written by others`);
     const open = join(ws.dir, 'open-cache');
     mkdirSync(open);
     chmodSync(open, 0o777);
     assert.equal(privateFolder(open), false);
     assert.equal(runCli(['build', exampleDocument, '--deck', 'cache1'], ws.dir).status, 0);
-    const bundle = readdirSync(cacheDir).find((name) => /^assets-[0-9a-f]+$/u.test(name));
+    const bundle = readdirSync(cacheDir()).find((name) => /^assets-[0-9a-f]+$/u.test(name));
     assert.ok(bundle, 'no cached bundle');
-    const script = join(cacheDir, bundle, 'deck.js');
+    const script = join(cacheDir(), bundle, 'deck.js');
     writeFileSync(script, `${readFileSync(script, 'utf8')}\nwindow.planted = true;`);
     const result = runCli(['build', exampleDocument, '--deck', 'cache2'], ws.dir);
     assert.equal(result.status, 0, result.stderr);

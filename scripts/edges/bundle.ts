@@ -70,7 +70,7 @@ async function contentHashes(dir: string): Promise<Record<string, string>> {
 
 /** Whether a cached bundle is whole and as lectern wrote it: in a folder only this user can write, every file with its recorded hash. */
 async function intact(dir: string): Promise<boolean> {
-  if (!privateFolder(cacheDir) || !privateFolder(dir)) return false;
+  if (!privateFolder(cacheDir()) || !privateFolder(dir)) return false;
   try {
     const recorded = JSON.parse(await readFile(join(dir, contentsFile), 'utf8')) as Record<string, unknown>;
     const actual = await contentHashes(dir);
@@ -95,7 +95,7 @@ function cachedBundle(): Promise<string> {
 
 async function makeCachedBundle(): Promise<string> {
   const key = await inputsKey();
-  const cached = join(cacheDir, `assets-${key}`);
+  const cached = join(cacheDir(), `assets-${key}`);
   if (!(await intact(cached))) {
     const tmp = `${cached}.tmp-${process.pid}`;
     try {
@@ -103,11 +103,11 @@ async function makeCachedBundle(): Promise<string> {
       await rm(cached, { recursive: true, force: true });
       await bundleInto(tmp);
       await chmod(tmp, 0o755);
-      await mkdir(cacheDir, { recursive: true });
+      await mkdir(cacheDir(), { recursive: true });
       await rename(tmp, cached).catch(async () => rm(tmp, { recursive: true, force: true }));
       // Bundles of earlier versions of the theme and script are of no further use.
-      for (const old of await readdir(cacheDir)) {
-        if (/^assets-[0-9a-f]+$/u.test(old) && join(cacheDir, old) !== cached) await rm(join(cacheDir, old), { recursive: true, force: true });
+      for (const old of await readdir(cacheDir())) {
+        if (/^assets-[0-9a-f]+$/u.test(old) && join(cacheDir(), old) !== cached) await rm(join(cacheDir(), old), { recursive: true, force: true });
       }
     } catch (error) {
       await rm(tmp, { recursive: true, force: true });

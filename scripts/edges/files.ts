@@ -72,7 +72,7 @@ export async function readDeckFiles(folder: string): Promise<DeckFiles> {
 }
 
 /** Every file under `folder` (relative, "/" separated; symbolic links as files, not followed). */
-function listFiles(folder: string, prefix = ''): string[] {
+export function listFiles(folder: string, prefix = ''): string[] {
   let entries;
   try {
     entries = readdirSync(join(folder, prefix), { withFileTypes: true });

@@ -121,9 +121,11 @@ export interface DeckImages {
 /** The images a deck's slides refer to, found in its folder; warnings for those that are missing. */
 export async function findDeckImages(deckDir: string, bodies: string[], where: string): Promise<DeckImages> {
   const found: DeckImages = { files: [], missing: new Set(), diagnostics: [] };
-  for (const src of new Set(bodies.flatMap(imageSources))) {
+  const sources = new Set(bodies.flatMap(imageSources));
+  const root = sources.size > 0 ? await realpath(deckDir) : deckDir;
+  for (const src of sources) {
     const { path, real } = await insideFolder(deckDir, src, where);
-    const why = real === null ? null : await refusal(real, relative(await realpath(deckDir), real));
+    const why = real === null ? null : await refusal(real, relative(root, real));
     if (real !== null && why === null) found.files.push(real);
     else if (why !== null) {
       found.missing.add(src);

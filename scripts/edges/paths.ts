@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { environmentError } from '../errors.ts';
 
 function findPackageRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
@@ -33,7 +34,9 @@ export const clientEntry = join(packageRoot, 'scripts', 'client', 'deck.ts');
  * write to (a shared temp folder would let another user plant a script that
  * lands in every deck).
  */
-export const cacheDir = userCache(join(packageRoot, 'node_modules', '.cache', 'lectern'));
+let cache: string | null = null;
+/** The cache folder, settled on first use (a folder that cannot be made the user's own is an error then, not at import). */
+export const cacheDir = (): string => (cache ??= userCache(join(packageRoot, 'node_modules', '.cache', 'lectern')));
 
 /** Whether `dir` is a folder this user owns and nobody else can write to. */
 export function privateFolder(dir: string): boolean {
@@ -64,7 +67,7 @@ function userCache(preferred: string): string {
   } catch {
     // checked below
   }
-  if (!privateFolder(dir)) throw new Error(`${dir} is not a folder only you can write to: remove it, or set XDG_CACHE_HOME to a folder of your own`);
+  if (!privateFolder(dir)) throw environmentError(`${dir} is not a folder only you can write to`, 'Remove it, or set XDG_CACHE_HOME to a folder of your own');
   return dir;
 }
 /** require() as seen from lectern's package root: for files of its dependencies. */

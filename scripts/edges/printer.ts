@@ -44,7 +44,7 @@ export class Printer {
       early ??
       new Worker(join(packageRoot, 'scripts', 'edges', 'printer-worker.mjs'), {
         resourceLimits: { maxYoungGenerationSizeMb: 8 },
-        workerData: { codeCache: join(cacheDir, 'code') },
+        workerData: { codeCache: join(cacheDir(), 'code') },
       });
     this.worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: { name: string; message: string } }) => {
       const waiting = this.pending.get(id);

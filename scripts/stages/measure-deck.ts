@@ -4,6 +4,7 @@
 import type { Block, Deck, DocumentModel } from '../types.ts';
 import { parseMarkdown } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
+import { imagesAsAlt } from './text-size.ts';
 import { listItems } from './units.ts';
 
 export interface Coverage {
@@ -21,12 +22,12 @@ export interface WordStats {
   perSlide: Record<string, number>;
 }
 
-/** Text as a reader sees it: Markdown escapes and markers gone, quotes and spaces made uniform. */
-/** An image as what the reader sees of it, its alt text: the deck refers to its own copy, by another path. */
-const asAlt = (text: string): string => text.replace(/!\[([^\]]{0,1000})\]\((?:<[^>]{0,2048}>|[^)\s]{0,2048})(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'))?\s*\)/gu, '$1');
-
+/**
+ * Text as a reader sees it: images as their alt text (the deck refers to its
+ * own copy, by another path), Markdown escapes gone, quotes and spaces made uniform.
+ */
 export function normalise(text: string): string {
-  return asAlt(text)
+  return imagesAsAlt(text)
     .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
     .replace(/[‘’ʼ]/gu, "'")
     .replace(/[“”]/gu, '"')
@@ -39,7 +40,7 @@ const quoteLine = /^\s*>\s?/gmu;
 
 function units(block: Block, format: 'text' | 'markdown'): string[] {
   // Images first become their alt text: an alt text of several sentences must not split the image's markup.
-  if (block.kind === 'paragraph' || block.kind === 'image') return splitSentences(asAlt(block.text));
+  if (block.kind === 'paragraph' || block.kind === 'image') return splitSentences(imagesAsAlt(block.text));
   // A GitHub alert's marker ("[!NOTE]") is a label, not text.
   if (block.kind === 'quote') return format === 'text' ? splitSentences(block.text.replace(quoteLine, '')) : lines(block.text.replace(quoteLine, '')).filter((l) => !/^\[!\w+\]$/u.test(l));
   // An item's sentences (a wrapped item is one item, as the planner reads it).

@@ -88,10 +88,16 @@ export function wrappedLines(text: string, width: number): number {
 }
 
 /** What a reader sees of inline Markdown: markup and link targets gone. */
+/**
+ * Images as what a reader sees of them, their alt text (an optional title
+ * and an <angle-bracketed> address included). Bounded: an unclosed "![a]("
+ * run must not rescan the rest of the text from each bracket.
+ */
+export const imagesAsAlt = (text: string): string =>
+  text.replace(/!\[([^\]]{0,1000})\]\((?:<[^>]{0,2048}>|[^)\s]{0,2048})(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'))?\s*\)/gu, '$1');
+
 export function visibleText(markdown: string): string {
-  return markdown
-    // Bounded: an unclosed "[a](" run must not rescan the rest of the text from each bracket.
-    .replace(/!\[([^\]]{0,1000})\]\([^)]{0,2048}\)/gu, '$1')
+  return imagesAsAlt(markdown)
     .replace(/\[([^\]]{0,1000})\]\([^)]{0,2048}\)/gu, '$1')
     .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
     .replace(/[*_`]/gu, '');
