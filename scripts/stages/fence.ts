@@ -1,6 +1,7 @@
-// Fenced code blocks lectern writes (a <pre> diagram, a Jekyll highlight, a
-// part of a long block): a fence longer than any backtick run in the code,
-// so the code shows exactly as written.
+// Fenced code blocks: the ones lectern writes (a <pre> diagram, a Jekyll
+// highlight, a part of a long block) get a fence longer than any backtick run
+// in the code, so the code shows exactly as written; the ones an author wrote
+// are found by one rule (fencedChunks) wherever code must be left alone.
 
 /** The backtick fence for `code`: three, or one more than its longest run of backticks. */
 export function fenceFor(code: string): string {
@@ -12,4 +13,45 @@ export function fenceFor(code: string): string {
 export function fenced(code: string, info = ''): string {
   const fence = fenceFor(code);
   return `${fence}${info}\n${code}\n${fence}`;
+}
+
+const fenceOpen = /^( {0,3})(`{3,}|~{3,})(.*)$/u;
+
+export interface Chunk {
+  code: boolean;
+  text: string;
+  /** The fence's info string (language), for code chunks. */
+  info: string;
+}
+
+/**
+ * Cuts Markdown into fenced code blocks (``` or ~~~, indented at most three
+ * spaces, closed by a like fence at least as long, or by the end) and the
+ * rest, by line: the one fence rule for every stage that must leave code alone.
+ */
+export function fencedChunks(text: string): Chunk[] {
+  const out: Chunk[] = [];
+  const lines = text.split('\n');
+  let prose: string[] = [];
+  const flushProse = (): void => {
+    if (prose.length > 0) out.push({ code: false, text: prose.join('\n'), info: '' });
+    prose = [];
+  };
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const open = fenceOpen.exec(line);
+    if (!open || (open[2]?.startsWith('`') && open[3]?.includes('`'))) {
+      prose.push(line);
+      continue;
+    }
+    const mark = open[2] ?? '```';
+    const close = new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u');
+    let end = i + 1;
+    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
+    flushProse();
+    out.push({ code: true, text: lines.slice(i, Math.min(end + 1, lines.length)).join('\n'), info: (open[3] ?? '').trim() });
+    i = end;
+  }
+  flushProse();
+  return out;
 }

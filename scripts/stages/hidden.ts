@@ -4,7 +4,7 @@
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
-import { fenced } from './fence.ts';
+import { fenced, fencedChunks, type Chunk } from './fence.ts';
 
 export interface Unhidden {
   text: string;
@@ -14,47 +14,11 @@ export interface Unhidden {
   removed: string[];
 }
 
-const fenceOpen = /^( {0,3})(`{3,}|~{3,})(.*)$/u;
 // Liquid {% highlight lang %} ... {% endhighlight %} is Jekyll's code block.
 const highlightBlock = /^[ \t]*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n([\s\S]*?)\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/gmu;
 const templated = /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
 
 const blankOut = (text: string): string => text.replace(/[^\n]/gu, '');
-
-interface Chunk {
-  code: boolean;
-  text: string;
-  /** The fence's info string (language), for code chunks. */
-  info: string;
-}
-
-/** Cuts Markdown into fenced code and the rest, by line. */
-function chunks(text: string): Chunk[] {
-  const out: Chunk[] = [];
-  const lines = text.split('\n');
-  let prose: string[] = [];
-  const flushProse = (): void => {
-    if (prose.length > 0) out.push({ code: false, text: prose.join('\n'), info: '' });
-    prose = [];
-  };
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    const open = fenceOpen.exec(line);
-    if (!open || (open[2]?.startsWith('`') && open[3]?.includes('`'))) {
-      prose.push(line);
-      continue;
-    }
-    const mark = open[2] ?? '```';
-    const close = new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u');
-    let end = i + 1;
-    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
-    flushProse();
-    out.push({ code: true, text: lines.slice(i, Math.min(end + 1, lines.length)).join('\n'), info: (open[3] ?? '').trim() });
-    i = end;
-  }
-  flushProse();
-  return out;
-}
 
 /** Hidden items in prose: comments and template tags, outside code spans. */
 function unhideProse(text: string, liquid: boolean): Unhidden {
@@ -171,6 +135,6 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   }
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
   const solutions = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
-  const parts = format === 'text' ? [unhideProse(source, liquid)] : chunks(solutions.text).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text), liquid)));
+  const parts = format === 'text' ? [unhideProse(source, liquid)] : fencedChunks(solutions.text).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text), liquid)));
   return { text: parts.map((p) => p.text).join('\n'), hidden: parts.reduce((n, p) => n + p.hidden, hidden + solutions.hidden), removed: [...solutions.removed, ...parts.flatMap((p) => p.removed)] };
 }

@@ -18,6 +18,8 @@ const columns = (space: string): number => {
 export function flattenDeepNesting(text: string): { text: string; lines: number } {
   // Fast path: nothing indented that deep, no quote that deep.
   if (!/^(?:[ \t]{24,}|(?:[ \t]*>){9})/mu.test(text)) return { text, lines: 0 };
+  // Fences are looked for at any depth (inside quotes and list items too), unlike
+  // fencedChunks' top-level rule: deep nesting is where they sit here.
   let fence: { char: string; size: number } | null = null;
   let changed = 0;
   const out = text.split('\n').map((line) => {

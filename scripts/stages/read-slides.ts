@@ -2,6 +2,7 @@
 // slide file, naming the file and the fix when something is wrong.
 import { firstLine, inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
+import { fencedChunks } from './fence.ts';
 import { isSafeName } from './slug.ts';
 import { manifestFile, type DeckFiles } from './write-slides.ts';
 import { readSimpleYaml, yaml, yamlText } from './yaml.ts';
@@ -29,19 +30,11 @@ function yamlObject(text: string, where: string): Record<string, unknown> {
  * not inside a fenced code block, so code that prints "Note:" stays code.
  */
 export function noteMarker(text: string): { index: number; length: number } | null {
-  let fence: { char: string; size: number } | null = null;
   let offset = 0;
-  for (const line of text.split('\n')) {
-    const open = /^ {0,3}(`{3,}|~{3,})/u.exec(line);
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line);
-      if (close?.[1] && close[1][0] === fence.char && close[1].length >= fence.size) fence = null;
-    } else if (open?.[1] && !(open[1][0] === '`' && line.slice(open[0].length).includes('`'))) {
-      fence = { char: open[1][0] ?? '`', size: open[1].length };
-    } else if (/^Notes?:[ \t]*$/u.test(line)) {
-      return { index: offset, length: line.length };
-    }
-    offset += line.length + 1;
+  for (const chunk of fencedChunks(text)) {
+    const marker = chunk.code ? null : /^Notes?:[ \t]*$/mu.exec(chunk.text);
+    if (marker) return { index: offset + marker.index, length: marker[0].length };
+    offset += chunk.text.length + 1;
   }
   return null;
 }
