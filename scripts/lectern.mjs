@@ -3,7 +3,7 @@
 // esbuild makes on first use and again whenever a source file changes (cached
 // in node_modules/.cache/lectern), so a command starts in tens of
 // milliseconds; if bundling is impossible it falls back to tsx's loader.
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -55,6 +55,23 @@ const packagesOutside = {
   },
 };
 
+// markdown-it's build sets each class field through a helper that converts
+// the name to a property key and tests the prototype chain first: a dozen
+// calls for every token it makes. Its fields are plain names that no
+// prototype defines with a setter, so a plain assignment does the same, and
+// saves about a tenth of the time markdown-it takes to parse. The helper is
+// swapped only if it reads exactly as expected; otherwise the file is kept.
+const fieldHelper = /function _defineProperty\(e, r, t\) \{\n\treturn \(r = toPropertyKey\(r\)\) in e \? Object\.defineProperty\(e, r, \{\n\t\tvalue: t,\n\t\tenumerable: !0,\n\t\tconfigurable: !0,\n\t\twritable: !0\n\t\}\) : e\[r\] = t, e;\n\}/u;
+const plainFields = {
+  name: 'plain-fields',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]markdown-it[\\/]dist[\\/]markdown-it\.mjs$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      return { contents: source.replace(fieldHelper, 'function _defineProperty(e, r, t) {\n\treturn e[r] = t, e;\n}'), loader: 'js' };
+    });
+  },
+};
+
 async function bundled() {
   const cache = cacheFolder();
   if (!cache) throw new Error(`${join(root, 'node_modules', '.cache')} is not writable: running the sources with tsx`);
@@ -74,7 +91,7 @@ async function bundled() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    plugins: [packagesOutside],
+    plugins: [packagesOutside, plainFields],
     // pdf-lib's ES modules (its "module" field) rather than its CommonJS build.
     mainFields: ['module', 'main'],
     outdir: tmp,

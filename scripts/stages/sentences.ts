@@ -78,11 +78,33 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Counts words the way a reader would: CJK characters count one each. */
+const letterOrDigit = /^[\p{L}\p{N}]/u;
+const otherSpace = /^\s$/u;
+/** What \s matches beyond ASCII (no-break and typographic spaces, line separators). */
+const isSpace = (c: number): boolean => (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff) && otherSpace.test(String.fromCharCode(c));
+
 export function countWords(text: string): number {
   // Text with nothing in the CJK blocks (most text) is counted by its runs of non-space characters that hold a letter or digit.
   if (!/[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef\u{16fe0}-\u{16fff}\u{1aff0}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3134f}]/u.test(text)) {
+    // One pass over the characters, without splitting: planning counts the words of every line it measures.
     let count = 0;
-    for (const word of text.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(word)) count += 1;
+    let inWord = false;
+    let counted = false;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpace(c)) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) {
+        inWord = true;
+        counted = false;
+      }
+      if (!counted && (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : letterOrDigit.test(String.fromCodePoint(text.codePointAt(i) ?? c)))) {
+        counted = true;
+        count += 1;
+      }
+    }
     return count;
   }
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
