@@ -6,7 +6,9 @@ import { defaultMaxBytes, releaseAll } from './edges/files.ts';
 import { reapBrowsers } from './edges/reap.ts';
 import { createProgress } from './edges/progress.ts';
 import { closest } from './stages/suggest.ts';
-import { build, buildAll, generator, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
+import { build, buildAll, deckNameFor, generator, handoutLayouts, resolveInput, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
+import { loadConfig } from './edges/config-file.ts';
+import { settingsFor } from './stages/config.ts';
 import type { Diagnostic } from './types.ts';
 
 // The other commands load when they run: a build starts without them.
@@ -15,6 +17,7 @@ const commands = {
   serve: () => import('./serve.ts'),
   remix: () => import('./remix.ts'),
   library: () => import('./library.ts'),
+  init: () => import('./init.ts'),
 };
 
 const mainHelp = `lectern: turn a written document into a slide deck, PDFs and handouts.
@@ -29,6 +32,7 @@ Commands:
   remix <talk.yaml>       Copy a talk's slides into a deck of its own (--deck NAME)
   import <file>           Bring a reveal.js or Marp Markdown deck into slides/
   library                 Build dist/library/index.html: every slide, searchable
+  init                    Write a starter lectern.config.ts and an example notes.md here
 
 Options:
   -h, --help              Show help (also: lectern <command> --help)
@@ -43,6 +47,8 @@ const buildHelp = `Usage: lectern build <document|deck|talk.yaml>... [options]
 A document (.txt, .md) runs the whole pipeline: it writes slides/<deck>/ (deck.yaml
 and one Markdown file per slide), then dist/<deck>/index.html, and PDFs on request.
 A deck name (a folder under slides/) renders its slides as they are, keeping edits.
+Settings come from the flags, then the deck's manifest or the document, then the
+workspace's lectern.config.* (see lectern init), then the defaults.
 A talk file (.yaml) composes a deck from slides of other decks, by deck/slide-id,
 into dist/<talk file's name>/. Several inputs build in one command, sharing one
 browser and printing decks side by side.
@@ -56,11 +62,13 @@ Options:
   --fragments          In the slides PDF, a page per fragment step (default: final state)
   --png                Also write dist/<deck>/png/<nn>-<id>.png (1280x720) and png/thumbs/ (320x180)
   --single-file        Also write dist/<deck>/<deck>.html: the deck in one self-contained file
+  --no-pdf, --no-fragments, --no-png, --no-single-file
+                       Turn off an output the config turns on
   --handout LAYOUTS    Also write handouts, comma-separated: notes (<deck>-handout.pdf: each
                        slide with its notes, flowing down the page), notes-pages
                        (<deck>-handout-notes-pages.pdf: a page per slide), 3up
                        (<deck>-handout-3up.pdf: three slides a page with lines for notes),
-                       6up (<deck>-handout-6up.pdf: six slides a page)
+                       6up (<deck>-handout-6up.pdf: six slides a page); none: no handouts
   --duration TIME      The talk's length (50m, 1h30m): warns when the notes take longer to speak
   --wpm N              Speaking pace for --duration, words a minute (default: 130)
   --handout-theme light|dark
@@ -183,6 +191,15 @@ const importOptions = {
   force: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
+const initHelp = `Usage: lectern init
+
+Writes a commented starter config (lectern.config.ts: the workspace's default
+theme, author, outputs and per-deck settings) and an example document (notes.md)
+into the current folder. It never overwrites a file.
+
+Example:
+  lectern init && lectern build notes.md`;
+
 const listOptions = {
   json: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
@@ -208,9 +225,13 @@ const buildOptions = {
   author: { type: 'string' },
   theme: { type: 'string' },
   pdf: { type: 'boolean' },
+  'no-pdf': { type: 'boolean' },
   fragments: { type: 'boolean' },
+  'no-fragments': { type: 'boolean' },
   png: { type: 'boolean' },
+  'no-png': { type: 'boolean' },
   'single-file': { type: 'boolean' },
+  'no-single-file': { type: 'boolean' },
   handout: { type: 'string' },
   'handout-theme': { type: 'string' },
   duration: { type: 'string' },
@@ -226,9 +247,16 @@ const buildOptions = {
 
 /** Options every command takes. */
 const common = {
+  config: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
+
+const commonHelp = `Options of every command:
+  --config FILE      The workspace's settings (default: the nearest lectern.config.ts,
+                     .mts, .js, .mjs, .json or .yaml at or above this folder)
+  --debug            Print stack traces of errors
+  -h, --help         Show this help`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T & typeof common; allowPositionals: true; strict: true }>>;
@@ -255,7 +283,7 @@ function parse<T extends Options>(args: string[], options: T, command: string, h
     throw usageError(reason.split('. ')[0]?.replace(/\.$/u, '') ?? reason, `${meant ? `Did you mean ${meant}? ` : ''}Run lectern ${command} --help for the options`);
   }
   if ((parsed.values as { help?: boolean }).help) {
-    process.stdout.write(`${help}\n`);
+    process.stdout.write(`${help}\n\n${commonHelp}\n`);
     return null;
   }
   const count = parsed.positionals.length;
@@ -283,11 +311,26 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, meant ? `Did you mean ${flag} ${meant}?` : `For example: ${flag} ${allowed[0]}`);
 }
 
+/** A boolean output: --x or --no-x, else the config's setting, else off. */
+function switched(on: boolean | undefined, off: boolean | undefined, configured: boolean | undefined): boolean {
+  if (on && off) throw usageError('A flag and its --no- form were both given', 'Pass one of them');
+  return on ? true : off ? false : (configured ?? false);
+}
+
+/** The deck an input builds into (the name resolving it gives; for an input that does not resolve, its file name: the build reports the problem). */
+async function deckNameOf(workspace: string, input: string): Promise<string> {
+  try {
+    return (await resolveInput(workspace, input)).name;
+  } catch {
+    return deckNameFor(input);
+  }
+}
+
 /** --duration: "50m", "50", "1h30m", "90min" or "1.5h", in minutes. */
-function minutes(value: string): number {
+function minutes(value: string, what = '--duration'): number {
   const m = /^\s*(?:(\d+(?:\.\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?)?)?\s*$/iu.exec(value);
   const total = m && (m[1] || m[2]) ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : Number.NaN;
-  if (!Number.isFinite(total) || total <= 0) throw usageError(`--duration must be a length of time, not "${value}"`, 'For example: --duration 50m or --duration 1h30m');
+  if (!Number.isFinite(total) || total <= 0) throw usageError(`${what} must be a length of time, not "${value}"`, 'For example: --duration 50m or --duration 1h30m');
   return total;
 }
 
@@ -318,7 +361,17 @@ async function runCheck(args: string[]): Promise<number> {
   const maxWords = values['max-words'] === undefined ? 80 : Number(values['max-words']);
   if (!Number.isInteger(maxWords) || maxWords <= 0) throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
   const { checkDecks, formatReport } = await commands.check();
-  const result = await checkDecks({ workspace: process.cwd(), decks: positionals, browser: values.browser, timeoutMs: seconds(values.timeout), maxWords, encoding: values.encoding ?? 'utf-8', maxBytes: maxBytes(values['max-size']), wpm: pace(values.wpm) });
+  const s = settingsFor((await loadConfig(process.cwd(), values.config)).config, null);
+  const result = await checkDecks({
+    workspace: process.cwd(),
+    decks: positionals,
+    browser: values.browser ?? s.browser,
+    timeoutMs: values.timeout !== undefined ? seconds(values.timeout) : (s.timeout ?? 60) * 1000,
+    maxWords,
+    encoding: values.encoding ?? s.encoding ?? 'utf-8',
+    maxBytes: values['max-size'] !== undefined ? maxBytes(values['max-size']) : Math.floor((s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024),
+    wpm: values.wpm !== undefined ? pace(values.wpm) : (s.wpm ?? 130),
+  });
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatReport(result)}\n`);
   if (result.browserMissing) {
     process.stderr.write(`lectern: overflow not measured: ${result.browserMissing}\n`);
@@ -332,7 +385,8 @@ async function runLibrary(args: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values } = parsed;
   const { buildLibrary } = await commands.library();
-  const result = await buildLibrary(process.cwd(), values.browser, seconds(values.timeout));
+  const s = settingsFor((await loadConfig(process.cwd(), values.config)).config, null);
+  const result = await buildLibrary(process.cwd(), values.browser ?? s.browser, values.timeout !== undefined ? seconds(values.timeout) : (s.timeout ?? 60) * 1000);
   process.stdout.write(`Slide library: ${result.slides} slides from ${result.decks} decks in dist/library/index.html\n`);
   if (result.browserMissing) {
     process.stderr.write(`lectern: thumbnails not drawn: ${result.browserMissing.toLine()}\n`);
@@ -350,6 +404,15 @@ async function runImport(args: string[]): Promise<number> {
   const { importFile } = await commands.remix();
   const result = await importFile(process.cwd(), file, { deck: values.deck, format, force: values.force ?? false, encoding: values.encoding ?? 'utf-8', maxBytes: maxBytes(values['max-size']) });
   process.stdout.write(`Imported ${result.slides} slides (${result.format}) into slides/${result.deck}/\n`);
+  return 0;
+}
+
+async function runInit(args: string[]): Promise<number> {
+  const parsed = parse(args, {}, 'init', initHelp, { min: 0, max: 0, problem: 'init takes no arguments', remedy: 'Run lectern init in the folder to set up' });
+  if (!parsed) return 0;
+  const { initWorkspace } = await commands.init();
+  const result = await initWorkspace(process.cwd());
+  process.stdout.write(`Wrote ${result.written.join(' and ')}. Next: lectern build notes.md\n`);
   return 0;
 }
 
@@ -384,15 +447,17 @@ async function runServe(args: string[]): Promise<number> {
   const port = values.port === undefined ? 4700 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a port number, not "${values.port}"`, 'For example: --port 8080');
   const { serve } = await commands.serve();
+  const s = settingsFor((await loadConfig(process.cwd(), values.config)).config, values.deck ?? (await deckNameOf(process.cwd(), input)));
   const serving = await serve({
     workspace: process.cwd(),
     input,
     deck: values.deck,
     theme: oneOf(values.theme, ['light', 'dark'] as const, '--theme'),
+    defaults: { theme: s.theme, author: s.author, lang: s.lang },
     port,
     force: values.force ?? false,
-    encoding: values.encoding ?? 'utf-8',
-    maxBytes: maxBytes(values['max-size']),
+    encoding: values.encoding ?? s.encoding ?? 'utf-8',
+    maxBytes: values['max-size'] !== undefined ? maxBytes(values['max-size']) : Math.floor((s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024),
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`Serving deck "${serving.deck}" at ${serving.url} (Ctrl+C to stop)\n`);
@@ -410,44 +475,54 @@ async function runBuild(args: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length > 1 && values.deck) throw usageError('--deck names one deck, but build got several inputs', 'Build them without --deck (each gets its file name), or one at a time');
-  const handouts = (values.handout ?? '')
+  const workspace = process.cwd();
+  const { config } = await loadConfig(workspace, values.config);
+  const handoutFlag = values.handout === undefined ? undefined : values.handout.trim() === 'none' ? [] : values.handout
     .split(',')
     .map((h) => h.trim())
     .filter(Boolean)
     .map((h) => oneOf<HandoutLayout>(h, handoutLayouts, '--handout') as HandoutLayout);
-  const options: BuildOptions = {
-    workspace: process.cwd(),
-    input: positionals[0] ?? '',
-    deck: values.deck,
-    title: values.title,
-    author: values.author,
-    theme: oneOf(values.theme, ['light', 'dark'] as const, '--theme'),
-    pdf: values.pdf ?? false,
-    fragments: values.fragments ?? false,
-    png: values.png ?? false,
-    singleFile: values['single-file'] ?? false,
-    handouts: [...new Set(handouts)],
-    handoutTheme: oneOf(values['handout-theme'], ['light', 'dark'] as const, '--handout-theme') ?? 'light',
-    durationMinutes: values.duration === undefined ? undefined : minutes(values.duration),
-    wpm: pace(values.wpm),
-    paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper') ?? defaultPaper(),
-    browser: values.browser,
-    force: values.force ?? false,
-    encoding: values.encoding ?? 'utf-8',
-    maxBytes: maxBytes(values['max-size']),
-    timeoutMs: seconds(values.timeout),
-    progress: createProgress(Boolean(values.verbose) || process.stderr.isTTY === true),
+  const progress = createProgress(Boolean(values.verbose) || process.stderr.isTTY === true);
+  // Flags over the config's settings for the deck (its entry under decks: over the shared ones), over the defaults.
+  const optionsFor = async (input: string): Promise<BuildOptions> => {
+    const s = settingsFor(config, values.deck ?? (await deckNameOf(workspace, input)));
+    return {
+      workspace,
+      input,
+      deck: values.deck,
+      title: values.title,
+      author: values.author,
+      theme: oneOf(values.theme, ['light', 'dark'] as const, '--theme'),
+      pdf: switched(values.pdf, values['no-pdf'], s.pdf),
+      fragments: switched(values.fragments, values['no-fragments'], s.fragments),
+      png: switched(values.png, values['no-png'], s.png),
+      singleFile: switched(values['single-file'], values['no-single-file'], s.singleFile),
+      handouts: [...new Set(handoutFlag ?? s.handouts ?? [])],
+      handoutTheme: oneOf(values['handout-theme'], ['light', 'dark'] as const, '--handout-theme') ?? s.handoutTheme ?? 'light',
+      durationMinutes: values.duration !== undefined ? minutes(values.duration) : s.duration === undefined ? undefined : typeof s.duration === 'number' ? s.duration : minutes(s.duration, 'duration in the config'),
+      wpm: values.wpm !== undefined ? pace(values.wpm) : (s.wpm ?? 130),
+      paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper') ?? s.paper ?? defaultPaper(),
+      browser: values.browser ?? s.browser,
+      force: values.force ?? false,
+      encoding: values.encoding ?? s.encoding ?? 'utf-8',
+      maxBytes: values['max-size'] !== undefined ? maxBytes(values['max-size']) : Math.floor((s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024),
+      timeoutMs: values.timeout !== undefined ? seconds(values.timeout) : (s.timeout ?? 60) * 1000,
+      progress,
+      defaults: { theme: s.theme, author: s.author, lang: s.lang },
+    };
   };
   const report = (result: BuildResult): void => {
     for (const d of result.diagnostics) if (d.severity !== 'info' || values.verbose) process.stderr.write(`${formatDiagnostic(d)}\n`);
     process.stdout.write(`Built deck "${result.deck}" (${result.slides} slides):\n${result.outputs.map((o) => `  ${o}`).join('\n')}\n`);
   };
   if (positionals.length === 1) {
-    report(await build(options));
+    report(await build(await optionsFor(positionals[0] ?? '')));
     return 0;
   }
   // Several inputs: one browser for all of them, decks printed side by side.
-  const { results, failures } = await buildAll(options, positionals);
+  const builds: BuildOptions[] = [];
+  for (const input of positionals) builds.push(await optionsFor(input));
+  const { results, failures } = await buildAll(builds);
   results.forEach(report);
   const known = (error: unknown): LecternError | null => (error instanceof LecternError ? error : fileSystemError(error, process.cwd()));
   for (const f of failures) process.stderr.write(`lectern: ${f.input}: ${known(f.error)?.toLine() ?? String(f.error)}\n`);
@@ -469,7 +544,7 @@ function releaseOnSignal(): void {
   }
 }
 
-const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'library'];
+const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'library', 'init'];
 
 /** Runs the command line; returns the exit code. A failed command leaves no browser running. */
 export async function main(argv: string[]): Promise<number> {
@@ -499,6 +574,7 @@ async function run(argv: string[]): Promise<number> {
     if (command === 'remix') return await runRemix(rest);
     if (command === 'import') return await runImport(rest);
     if (command === 'library') return await runLibrary(rest);
+    if (command === 'init') return await runInit(rest);
     const meant = closest(command, commandNames);
     throw usageError(`Unknown command "${command}"`, `${meant ? `Did you mean lectern ${meant}? ` : ''}Run lectern --help to see the commands`);
   } catch (error) {

@@ -21,7 +21,7 @@ import type { PlanOptions } from './stages/plan-deck.ts';
 import { planDocumentText } from './edges/planner.ts';
 export { splitDocument } from './stages/plan-source.ts';
 import { readDocument } from './stages/read-document.ts';
-import { readSlides } from './stages/read-slides.ts';
+import { readSlides, type ManifestDefaults } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
 import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
 import { speakingTime } from './stages/measure-deck.ts';
@@ -64,6 +64,12 @@ export interface BuildOptions {
   maxBytes?: number;
   timeoutMs: number;
   progress: Progress;
+  /**
+   * Settings of the workspace's config that a document or a deck's manifest
+   * overrides (flags override both): the theme and language of a new deck, the
+   * author when the document names none.
+   */
+  defaults?: ManifestDefaults;
 }
 
 export interface BuildResult {
@@ -129,11 +135,12 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
     format: doc.format,
     title: options.title ?? null,
     author: options.author ?? null,
-    theme: options.theme,
+    theme: options.theme ?? options.defaults?.theme,
+    lang: options.defaults?.lang ?? null,
     source: relative(slidesDir, path),
   };
   // An author is shown only where the document or --author names one (the PDFs' metadata falls back to the machine's user).
-  const { model, plan, diagnostics, options: used } = await planDocumentText(doc, planOptions, null);
+  const { model, plan, diagnostics, options: used } = await planDocumentText(doc, planOptions, options.defaults?.author ?? null);
   const { images, diagnostics: missing } = await findDocumentImages(dirname(path), plan.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
   return { shown, model, options: used, images, plan: { ...plan, slides: rewriteImages(plan.slides, images) }, diagnostics: [...missing, ...diagnostics] };
 }
@@ -221,8 +228,8 @@ function withOverrides(deck: Deck, options: Pick<BuildOptions, 'theme' | 'author
 }
 
 /** Reads a deck from its files, with the flags that override its manifest. */
-export function deckFromFiles(name: string, files: DeckFiles, options: Pick<BuildOptions, 'theme' | 'author'>): Deck {
-  return withOverrides(readSlides(name, files, `slides/${name}`), options);
+export function deckFromFiles(name: string, files: DeckFiles, options: Pick<BuildOptions, 'theme' | 'author' | 'defaults'>): Deck {
+  return withOverrides(readSlides(name, files, `slides/${name}`, options.defaults), options);
 }
 
 /** Writes the deck's script and styles into a dist folder; returns the templates to render with. */
@@ -289,22 +296,24 @@ export async function build(options: BuildOptions, shared?: BrowserSession): Pro
   }
 }
 
-/** Builds several inputs with one browser, printing as many decks at once as the machine has cores. */
-export async function buildAll(options: BuildOptions, inputs: string[]): Promise<{ results: BuildResult[]; failures: { input: string; error: unknown }[] }> {
-  const session = new BrowserSession(options.browser, options.timeoutMs);
+/** Builds several inputs (each with its options) with one browser, printing as many decks at once as the machine has cores. */
+export async function buildAll(builds: BuildOptions[]): Promise<{ results: BuildResult[]; failures: { input: string; error: unknown }[] }> {
+  const first = builds[0];
+  const session = new BrowserSession(first?.browser, first?.timeoutMs ?? 60_000);
   const results: BuildResult[] = [];
   const failures: { input: string; error: unknown }[] = [];
   try {
-    await eachLimited(inputs, Math.max(1, availableParallelism()), async (input) => {
+    await eachLimited(builds, Math.max(1, availableParallelism()), async (options) => {
       try {
-        results.push(await build({ ...options, input }, session));
+        results.push(await build(options, session));
       } catch (error) {
-        failures.push({ input, error });
+        failures.push({ input: options.input, error });
       }
     });
   } finally {
     await session.close();
   }
+  const inputs = builds.map((b) => b.input);
   results.sort((a, b) => inputs.indexOf(a.input) - inputs.indexOf(b.input));
   return { results, failures };
 }

@@ -13,6 +13,8 @@ export interface ServeOptions {
   input: string;
   deck?: string;
   theme?: 'light' | 'dark';
+  /** The workspace config's settings, beneath the document's and the manifest's. */
+  defaults?: BuildOptions['defaults'];
   port: number;
   force: boolean;
   encoding: string;
@@ -38,6 +40,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     input: options.input,
     deck: options.deck,
     theme: options.theme,
+    defaults: options.defaults,
     pdf: false,
     fragments: false,
     png: false,

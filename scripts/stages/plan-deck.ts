@@ -29,6 +29,8 @@ export interface PlanOptions {
   author?: string | null;
   date?: string | null;
   theme?: 'light' | 'dark';
+  /** Language when the document names none (front matter `lang:` wins); else it is detected. */
+  lang?: string | null;
   source?: string | null;
   budget?: Budget;
 }
@@ -207,7 +209,7 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
     author: options.author ?? model.author,
     date: options.date ?? model.date,
     theme: options.theme ?? 'light',
-    lang: model.lang ?? detectLanguage(documentText),
+    lang: model.lang ?? options.lang ?? detectLanguage(documentText),
     subject: model.subject ?? null,
     keywords: model.keywords ?? [],
     source: options.source ?? null,

@@ -57,8 +57,15 @@ export function readSlide(file: string, source: string, where: string): DeckSlid
   return { id, file, layout: layoutValue as SlideLayout | 'default', fragments: data.fragments === true, source: yamlText(data.source), section: yamlText(data.section), body, notes };
 }
 
+/** What a deck gets where its manifest says nothing (a workspace config's settings). */
+export interface ManifestDefaults {
+  theme?: 'light' | 'dark';
+  author?: string;
+  lang?: string;
+}
+
 /** Reads a deck folder's files (already loaded) into a Deck. */
-export function readSlides(name: string, files: DeckFiles, folder: string): Deck {
+export function readSlides(name: string, files: DeckFiles, folder: string, defaults: ManifestDefaults = {}): Deck {
   const manifestText = files.get(manifestFile);
   if (manifestText === undefined) {
     throw inputError(`${folder}: no ${manifestFile} in this folder`, `Create ${folder}/${manifestFile} with a title and a slides: list, or build the deck from a document`);
@@ -68,15 +75,15 @@ export function readSlides(name: string, files: DeckFiles, folder: string): Deck
   if (!Array.isArray(list) || list.length === 0) {
     throw inputError(`${folder}/${manifestFile}: "slides" must list the slide ids in order`, 'Add a slides: list naming the slide files (without .md)');
   }
-  const theme = yamlText(data.theme) ?? 'light';
+  const theme = yamlText(data.theme) ?? defaults.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark') throw inputError(`${folder}/${manifestFile}: theme must be light or dark, not "${theme}"`, 'Set theme: light or theme: dark');
   const meta: DeckMeta = {
     title: yamlText(data.title) ?? name,
     subtitle: yamlText(data.subtitle),
-    author: yamlText(data.author),
+    author: yamlText(data.author) ?? defaults.author ?? null,
     date: yamlText(data.date),
     theme,
-    lang: yamlText(data.lang) ?? 'en',
+    lang: yamlText(data.lang) ?? defaults.lang ?? 'en',
     subject: yamlText(data.subject),
     keywords: Array.isArray(data.keywords) ? data.keywords.filter((k): k is string => typeof k === 'string') : typeof data.keywords === 'string' ? data.keywords.split(/\s*,\s*/u).filter(Boolean) : [],
     source: yamlText(data.source),
