@@ -8,7 +8,7 @@ import { createProgress } from './edges/progress.ts';
 import { closest } from './stages/suggest.ts';
 import { build, buildAll, deckNameFor, generator, handoutLayouts, resolveInput, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
 import { loadConfig } from './edges/config-file.ts';
-import { settingsFor } from './stages/config.ts';
+import { settingsFor } from './stages/settings.ts';
 import type { Diagnostic } from './types.ts';
 
 // The other commands load when they run: a build starts without them.

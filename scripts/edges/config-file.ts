@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { inputError, firstLine } from '../errors.ts';
-import { validateConfig, type LecternConfig } from '../stages/config.ts';
+import type { LecternConfig } from '../stages/config.ts';
 import { yaml } from '../stages/yaml.ts';
 import { packageRoot } from './paths.ts';
 
@@ -84,5 +84,7 @@ export async function loadConfig(workspace: string, explicit?: string): Promise<
   }
   if (file === null) return { file: null, config: {} };
   const name = shown(workspace, file);
+  // The schema (and zod with it) loads only when there is a config to check.
+  const { validateConfig } = await import('../stages/config.ts');
   return { file: name, config: validateConfig(await readData(file, name), name) };
 }
