@@ -6,7 +6,8 @@ import { defaultMaxBytes, releaseAll } from './edges/files.ts';
 import { reapBrowsers } from './edges/reap.ts';
 import { createProgress } from './edges/progress.ts';
 import { closest } from './stages/suggest.ts';
-import { build, buildAll, deckNameFor, generator, handoutLayouts, resolveInput, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
+import { build, buildAll, deckNameOf, generator, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
+import { resolveBuildOptions, type BuildOptionsInput } from './index.ts';
 import { loadConfig } from './edges/config-file.ts';
 import { settingsFor } from './stages/settings.ts';
 import type { Diagnostic } from './types.ts';
@@ -291,14 +292,6 @@ function parse<T extends Options>(args: string[], options: T, command: string, h
   return parsed;
 }
 
-// Letter where it is the norm (the Americas' letter countries and the Philippines), else A4.
-function defaultPaper(): 'a4' | 'letter' {
-  // As the C library reads them: LC_ALL over LC_PAPER over LANG, an empty one counting as unset.
-  // With none set, A4 (Node's own default locale is en-US whatever the system).
-  const locale = process.env.LC_ALL || process.env.LC_PAPER || process.env.LANG;
-  return /[_-](US|CA|MX|PH|CL|CO|VE|GT|CR|PA|DO|PR|SV|NI|HN|BO)\b/u.test(locale ?? '') ? 'letter' : 'a4';
-}
-
 function formatDiagnostic(d: Diagnostic): string {
   const where = d.file ? `${d.file}${d.place ? `:${d.place.line}:${d.place.column}` : ''} ` : '';
   return `${where}${d.severity} ${d.message}`;
@@ -311,27 +304,10 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, meant ? `Did you mean ${flag} ${meant}?` : `For example: ${flag} ${allowed[0]}`);
 }
 
-/** A boolean output: --x or --no-x, else the config's setting, else off. */
-function switched(on: boolean | undefined, off: boolean | undefined, configured: boolean | undefined): boolean {
+/** A boolean output: --x (true), --no-x (false), or neither (undefined: the config decides). */
+function switched(on: boolean | undefined, off: boolean | undefined): boolean | undefined {
   if (on && off) throw usageError('A flag and its --no- form were both given', 'Pass one of them');
-  return on ? true : off ? false : (configured ?? false);
-}
-
-/** The deck an input builds into (the name resolving it gives; for an input that does not resolve, its file name: the build reports the problem). */
-async function deckNameOf(workspace: string, input: string): Promise<string> {
-  try {
-    return (await resolveInput(workspace, input)).name;
-  } catch {
-    return deckNameFor(input);
-  }
-}
-
-/** --duration: "50m", "50", "1h30m", "90min" or "1.5h", in minutes. */
-function minutes(value: string, what = '--duration'): number {
-  const m = /^\s*(?:(\d+(?:\.\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?)?)?\s*$/iu.exec(value);
-  const total = m && (m[1] || m[2]) ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : Number.NaN;
-  if (!Number.isFinite(total) || total <= 0) throw usageError(`${what} must be a length of time, not "${value}"`, 'For example: --duration 50m or --duration 1h30m');
-  return total;
+  return on ? true : off ? false : undefined;
 }
 
 /** --wpm: speaking pace in words a minute. */
@@ -477,40 +453,35 @@ async function runBuild(args: string[]): Promise<number> {
   if (positionals.length > 1 && values.deck) throw usageError('--deck names one deck, but build got several inputs', 'Build them without --deck (each gets its file name), or one at a time');
   const workspace = process.cwd();
   const { config } = await loadConfig(workspace, values.config);
-  const handoutFlag = values.handout === undefined ? undefined : values.handout.trim() === 'none' ? [] : values.handout
+  const handouts = values.handout === undefined ? undefined : values.handout.trim() === 'none' ? [] : values.handout
     .split(',')
     .map((h) => h.trim())
     .filter(Boolean)
     .map((h) => oneOf<HandoutLayout>(h, handoutLayouts, '--handout') as HandoutLayout);
   const progress = createProgress(Boolean(values.verbose) || process.stderr.isTTY === true);
-  // Flags over the config's settings for the deck (its entry under decks: over the shared ones), over the defaults.
-  const optionsFor = async (input: string): Promise<BuildOptions> => {
-    const s = settingsFor(config, values.deck ?? (await deckNameOf(workspace, input)));
-    return {
-      workspace,
-      input,
-      deck: values.deck,
-      title: values.title,
-      author: values.author,
-      theme: oneOf(values.theme, ['light', 'dark'] as const, '--theme'),
-      pdf: switched(values.pdf, values['no-pdf'], s.pdf),
-      fragments: switched(values.fragments, values['no-fragments'], s.fragments),
-      png: switched(values.png, values['no-png'], s.png),
-      singleFile: switched(values['single-file'], values['no-single-file'], s.singleFile),
-      handouts: [...new Set(handoutFlag ?? s.handouts ?? [])],
-      handoutTheme: oneOf(values['handout-theme'], ['light', 'dark'] as const, '--handout-theme') ?? s.handoutTheme ?? 'light',
-      durationMinutes: values.duration !== undefined ? minutes(values.duration) : s.duration === undefined ? undefined : typeof s.duration === 'number' ? s.duration : minutes(s.duration, 'duration in the config'),
-      wpm: values.wpm !== undefined ? pace(values.wpm) : (s.wpm ?? 130),
-      paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper') ?? s.paper ?? defaultPaper(),
-      browser: values.browser ?? s.browser,
-      force: values.force ?? false,
-      encoding: values.encoding ?? s.encoding ?? 'utf-8',
-      maxBytes: values['max-size'] !== undefined ? maxBytes(values['max-size']) : Math.floor((s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024),
-      timeoutMs: values.timeout !== undefined ? seconds(values.timeout) : (s.timeout ?? 60) * 1000,
-      progress,
-      defaults: { theme: s.theme, author: s.author, lang: s.lang },
-    };
+  // The flags given; resolveBuildOptions puts them over the config's settings for each deck, over the defaults.
+  const flags: Omit<BuildOptionsInput, 'input'> = {
+    workspace,
+    deck: values.deck,
+    title: values.title,
+    author: values.author,
+    theme: oneOf(values.theme, ['light', 'dark'] as const, '--theme'),
+    pdf: switched(values.pdf, values['no-pdf']),
+    fragments: switched(values.fragments, values['no-fragments']),
+    png: switched(values.png, values['no-png']),
+    singleFile: switched(values['single-file'], values['no-single-file']),
+    handouts,
+    handoutTheme: oneOf(values['handout-theme'], ['light', 'dark'] as const, '--handout-theme'),
+    duration: values.duration,
+    wpm: values.wpm === undefined ? undefined : pace(values.wpm),
+    paper: oneOf(values.paper, ['a4', 'letter'] as const, '--paper'),
+    browser: values.browser,
+    force: values.force,
+    encoding: values.encoding,
+    maxSize: values['max-size'] === undefined ? undefined : maxBytes(values['max-size']) / 1024 / 1024,
+    timeout: values.timeout === undefined ? undefined : seconds(values.timeout) / 1000,
   };
+  const optionsFor = (input: string): Promise<BuildOptions> => resolveBuildOptions({ ...flags, input }, config, progress);
   const report = (result: BuildResult): void => {
     for (const d of result.diagnostics) if (d.severity !== 'info' || values.verbose) process.stderr.write(`${formatDiagnostic(d)}\n`);
     process.stdout.write(`Built deck "${result.deck}" (${result.slides} slides):\n${result.outputs.map((o) => `  ${o}`).join('\n')}\n`);

@@ -198,6 +198,15 @@ interface ResolvedInput {
 /** The deck a file makes by default: its name without extension, as an id ("Week 3.md" -> "week-3"). */
 export const deckNameFor = (path: string): string => slugify(basename(path).replace(/\.[^.]+$/u, '')) || 'deck';
 
+/** The deck an input builds into (for an input that does not resolve, its file name: the build reports the problem). */
+export async function deckNameOf(workspace: string, input: string): Promise<string> {
+  try {
+    return (await resolveInput(workspace, input)).name;
+  } catch {
+    return deckNameFor(input);
+  }
+}
+
 /** A path to a file is a document; a deck name (or a folder with a deck.yaml) is a deck. */
 export async function resolveInput(ws: string, input: string): Promise<ResolvedInput> {
   const path = resolve(ws, input);
