@@ -45,7 +45,8 @@ async function speakerViewHashes(): Promise<string[]> {
   return [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
 }
 
-async function bundleInto(dir: string): Promise<void> {
+/** Bundles the deck's script and styles into `dir` (also used to pack them into the package). */
+export async function bundleInto(dir: string): Promise<void> {
   const { build } = await import('esbuild');
   const common = { bundle: true, minify: true, write: true, logLevel: 'silent' as const, absWorkingDir: packageRoot, legalComments: 'none' as const };
   await build({ ...common, entryPoints: { deck: clientEntry, print: join(clientEntry, '..', 'print.ts'), library: join(clientEntry, '..', 'library.ts') }, outdir: dir, format: 'iife', target: ['chrome100', 'firefox100', 'safari15'] });
@@ -93,7 +94,14 @@ function cachedBundle(): Promise<string> {
   return bundling;
 }
 
+/**
+ * The bundle an installed package ships (scripts/built/assets), made when it
+ * was packed: used as it is when the sources it was made from are not there.
+ */
+export const prebuiltAssets = join(packageRoot, 'scripts', 'built', 'assets');
+
 async function makeCachedBundle(): Promise<string> {
+  if (!(await exists(clientEntry)) && (await exists(join(prebuiltAssets, contentsFile)))) return prebuiltAssets;
   const key = await inputsKey();
   const cached = join(cacheDir(), `assets-${key}`);
   if (!(await intact(cached))) {
