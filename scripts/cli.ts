@@ -81,6 +81,8 @@ Options:
   --max-size MB        Largest document read (default: 32)
   --force              Regenerate slides even if their files were edited
   --verbose            Show progress even when stderr is not a terminal
+  --watch              Build again whenever the document, a slide file, the manifest, the
+                       config or a theme file changes (one browser stays open); Ctrl+C stops
 
 Examples:
   lectern build slides/nazi-soviet-pact.txt --pdf --handout notes
@@ -112,12 +114,15 @@ Example:
 const serveHelp = `Usage: lectern serve <document|deck> [options]
 
 Builds the deck, serves dist/<deck>/ on http://127.0.0.1:PORT/ and rebuilds when the
-document, a slide file, the manifest or the theme changes; open pages reload on the
-slide they were showing. A build error shows in the page and here; the server keeps
-running. Stop it with Ctrl+C.
+document, a slide file, the manifest, the config or the theme changes (files created later
+included); open pages reload on the slide they were showing. When the document
+changes while slide files were edited, the edits are kept and the page says so.
+A build error shows in the page and here; the server keeps running. Stop it with
+Ctrl+C.
 
 Options:
   --port N             Port on 127.0.0.1 (default: 4700; 0 picks a free one)
+  --open               Open the deck in the system's web browser
   --deck NAME          Deck name (default: the document's file name)
   --theme light|dark   Colour variant
   --encoding NAME      Text encoding of the document (default: utf-8)
@@ -129,6 +134,7 @@ Example:
 
 const serveOptions = {
   port: { type: 'string' },
+  open: { type: 'boolean' },
   force: { type: 'boolean' },
   deck: { type: 'string' },
   theme: { type: 'string' },
@@ -244,6 +250,7 @@ const buildOptions = {
   'max-size': { type: 'string' },
   force: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  watch: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 /** Options every command takes. */
@@ -423,8 +430,10 @@ async function runServe(args: string[]): Promise<number> {
   const port = values.port === undefined ? 4700 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port must be a port number, not "${values.port}"`, 'For example: --port 8080');
   const { serve } = await commands.serve();
-  const s = settingsFor((await loadConfig(process.cwd(), values.config)).config, values.deck ?? (await deckNameOf(process.cwd(), input)));
+  const loaded = await loadConfig(process.cwd(), values.config);
+  const s = settingsFor(loaded.config, values.deck ?? (await deckNameOf(process.cwd(), input)));
   const serving = await serve({
+    configFile: loaded.path,
     workspace: process.cwd(),
     input,
     deck: values.deck,
@@ -437,6 +446,14 @@ async function runServe(args: string[]): Promise<number> {
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stdout.write(`Serving deck "${serving.deck}" at ${serving.url} (Ctrl+C to stop)\n`);
+  if (values.open) {
+    // The open package knows each system's way (open, start, xdg-open, WSL); a failure to open is not a failure to serve.
+    const { default: openUrl } = await import('open');
+    await openUrl(serving.url).then(
+      (opener) => opener.on('error', () => process.stderr.write(`lectern: could not open a web browser: open ${serving.url} yourself\n`)),
+      () => process.stderr.write(`lectern: could not open a web browser: open ${serving.url} yourself\n`),
+    );
+  }
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);
@@ -451,8 +468,9 @@ async function runBuild(args: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length > 1 && values.deck) throw usageError('--deck names one deck, but build got several inputs', 'Build them without --deck (each gets its file name), or one at a time');
+  if (values.watch && positionals.length > 1) throw usageError('--watch follows one input, but build got several', 'Watch one document or deck per command (run several in separate terminals)');
   const workspace = process.cwd();
-  const { config } = await loadConfig(workspace, values.config);
+  const { config, path: configPath } = await loadConfig(workspace, values.config);
   const handouts = values.handout === undefined ? undefined : values.handout.trim() === 'none' ? [] : values.handout
     .split(',')
     .map((h) => h.trim())
@@ -486,6 +504,31 @@ async function runBuild(args: string[]): Promise<number> {
     for (const d of result.diagnostics) if (d.severity !== 'info' || values.verbose) process.stderr.write(`${formatDiagnostic(d)}\n`);
     process.stdout.write(`Built deck "${result.deck}" (${result.slides} slides):\n${result.outputs.map((o) => `  ${o}`).join('\n')}\n`);
   };
+  if (values.watch) {
+    const input = positionals[0] ?? '';
+    const { watchBuild } = await import('./watch.ts');
+    const watching = await watchBuild({
+      configFile: configPath,
+      // After a change to the config, it is read again (a broken config fails that build; the watch goes on).
+      options: async () => resolveBuildOptions({ ...flags, input }, (await loadConfig(workspace, values.config)).config, progress),
+      report: (result, ms) => {
+        report(result);
+        process.stdout.write(`  (${ms} ms; watching for changes, Ctrl+C to stop)\n`);
+      },
+      fail: (error) => {
+        const known = error instanceof LecternError ? error : fileSystemError(error, workspace);
+        process.stderr.write(`lectern: ${known?.toLine() ?? firstLine(error)}\n`);
+      },
+    });
+    await watching.ready;
+    process.stderr.write(`Watching ${watching.paths.join(', ')}\n`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
+    await watching.close();
+    return 0;
+  }
   if (positionals.length === 1) {
     report(await build(await optionsFor(positionals[0] ?? '')));
     return 0;
@@ -525,7 +568,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function run(argv: string[]): Promise<number> {
-  if (argv[0] !== 'serve') releaseOnSignal();
+  if (argv[0] !== 'serve' && !argv.includes('--watch')) releaseOnSignal();
   const debug = argv.includes('--debug');
   // "lectern help build" is "lectern build --help".
   const [command, ...rest] = argv[0] === 'help' && argv[1] !== undefined && commandNames.includes(argv[1]) ? [argv[1], '--help'] : argv;

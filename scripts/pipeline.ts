@@ -27,7 +27,7 @@ import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
 import { speakingTime } from './stages/measure-deck.ts';
 import { isSafeName, slugify } from './stages/slug.ts';
 import { closest } from './stages/suggest.ts';
-import { changeFolder, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
+import { changeFolder, keepEditedFiles, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
 import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from './types.ts';
 
 export const generator = `lectern ${packageVersion}`;
@@ -70,6 +70,12 @@ export interface BuildOptions {
    * author when the document names none.
    */
   defaults?: ManifestDefaults;
+  /**
+   * A rebuild from the document keeps slide files the user edited, as they
+   * are, instead of refusing (serve and --watch, which follow the document
+   * while its slides are being edited); --force still replaces them.
+   */
+  keepEdits?: boolean;
 }
 
 export interface BuildResult {
@@ -359,13 +365,21 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
   options.progress.step(input.kind === 'document' ? `Planning slides from ${options.input}` : input.kind === 'talk' ? `Composing the talk ${options.input}` : `Reading slides/${name}`);
   const planned = input.kind === 'document' ? await planDocument(options, slidesDir) : null;
   const imageCopies = planned ? [...planned.images.values()].map((i) => i.target) : [];
-  const files = planned ? writeSlides(planned.plan, generator, imageCopies) : input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>();
+  let files = planned ? writeSlides(planned.plan, generator, imageCopies) : input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>();
   // The new slides folder: lectern's files rewritten where they changed, every other file kept.
   const protect = planned ? relative(slidesDir, resolve(ws, options.input)) : '';
   const inside = protect !== '' && !protect.startsWith('..') && !protect.startsWith('/') ? protect.split('\\').join('/') : null;
-  const change = planned ? changeFolder(await readExistingFolder(slidesDir), files, { protect: inside, copies: imageCopies }) : null;
+  const existing = planned ? await readExistingFolder(slidesDir) : null;
+  let change = planned && existing ? changeFolder(existing, files, { protect: inside, copies: imageCopies }) : null;
+  const kept: Diagnostic[] = [];
+  if (change && existing && options.keepEdits && !options.force && change.replaced.length > 0) {
+    const keeping = keepEditedFiles(change, files, existing);
+    change = keeping.change;
+    files = keeping.files;
+    kept.push({ severity: 'warning', rule: 'kept-edits', message: `kept your edits to ${keeping.kept.join(', ')}: the document's changes to ${keeping.kept.length === 1 ? 'that slide do' : 'those slides do'} not show (build with --force to take them)`, file: `slides/${name}` });
+  }
   const backup = replacedFolder(new Date());
-  const notices = change && planned ? checkFolderChange(change, name, planned.shown, inside, options.force, backup) : [];
+  const notices = change && planned ? [...kept, ...checkFolderChange(change, name, planned.shown, inside, options.force, backup)] : [];
   // A talk is composed from its source decks at every build, so edits to them flow in.
   const talk = input.kind === 'talk' ? await loadTalk(ws, options.input, name) : null;
   const deck = talk ? withOverrides(talk, options) : deckFromFiles(name, files, options);

@@ -1,12 +1,11 @@
 // `lectern serve`: build, serve, and rebuild on every change to the document,
 // a slide file, the manifest or the theme; open pages reload on the same slide.
-import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LecternError, usageError } from './errors.ts';
-import { themeDir } from './edges/paths.ts';
 import { startServer, type PreviewServer } from './edges/server.ts';
 import type { Progress } from './edges/progress.ts';
 import { build, resolveInput, type BuildOptions } from './pipeline.ts';
+import { followChanges, merged, type Change, type Following } from './watch.ts';
 
 export interface ServeOptions {
   workspace: string;
@@ -19,6 +18,8 @@ export interface ServeOptions {
   force: boolean;
   encoding: string;
   maxBytes?: number;
+  /** The config file in use (absolute), if any: a change to it rebuilds. */
+  configFile?: string | null;
   /** Where rebuilds report (stderr). */
   log: (line: string) => void;
 }
@@ -56,93 +57,54 @@ export async function serve(options: ServeOptions): Promise<Serving> {
   const deck = first.deck;
   const server: PreviewServer = await startServer(() => join(options.workspace, 'dist', deck), options.port);
 
-  // A change to the document plans the deck again; any other change renders the slides as they are.
-  let pending: 'document' | 'deck' | null = null;
-  let themeChanged = false;
+  // A change to the document (or the config) plans the deck again, keeping slide files the user
+  // edited meanwhile and saying so in the page; any other change renders the slides as they are.
+  let pending: Change | null = null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
-  // Our own writes to slides/<deck> (a rebuild from the document) are not edits to react to.
-  let quietUntil = 0;
-  const rebuild = (): void => {
-    const what = pending;
-    pending = null;
-    if (what === null) return;
+  let following: Following | null = null;
+  const rebuild = (what: Change): void => {
     running = running.then(async () => {
       const started = Date.now();
-      // Only a build from the document writes slides/<deck>: its own writes are not edits.
-      if (what === 'document') quietUntil = Number.POSITIVE_INFINITY;
+      const fromDocument = input.kind === 'document' && (what === 'document' || what === 'config');
+      if (fromDocument) following?.quiet(Number.POSITIVE_INFINITY);
       try {
-        await build(what === 'document' ? base : { ...base, input: deck, deck });
-        server.reload(themeChanged);
-        themeChanged = false;
+        const result = await build(fromDocument ? { ...base, keepEdits: true } : { ...base, input: deck, deck });
+        const kept = result.diagnostics.find((d) => d.rule === 'kept-edits');
+        server.reload(what === 'theme', kept?.message);
+        if (kept) options.log(`slides/${deck}: ${kept.message}`);
         options.log(`rebuilt ${deck} in ${Date.now() - started} ms`);
       } catch (error) {
         const message = error instanceof LecternError ? error.toLine() : error instanceof Error ? error.message : String(error);
         server.fail(message);
         options.log(`lectern: ${message}`);
       } finally {
-        if (what === 'document') quietUntil = Date.now() + 50;
+        if (fromDocument) following?.quiet(Date.now() + 50);
       }
     });
   };
-  const changed = (what: 'document' | 'deck'): void => {
-    if (what === 'deck' && Date.now() < quietUntil) return;
-    pending = pending === 'document' ? 'document' : what;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(rebuild, 10);
-  };
-
-  const watchers: FSWatcher[] = [];
-  const watchPath = (path: string, what: 'document' | 'deck', filter: (name: string) => boolean, recursive = false): void => {
-    try {
-      watchers.push(watch(path, { recursive }, (_event, name) => (name === null || filter(String(name)) ? changed(what) : undefined)));
-    } catch {
-      // A path that does not exist (no workspace theme folder, say) is not watched.
-    }
-  };
-  const documentPath = resolve(options.workspace, options.input);
-  if (input.kind === 'document') watchPath(dirname(documentPath), 'document', (name) => name === basename(documentPath));
-  // The slides folder is watched from its parent: a rebuild from the document replaces the folder itself.
-  // The workspace is watched for slides/ itself: removed and put back, it is watched again.
-  const slidesDir = join(options.workspace, 'slides');
-  let slidesWatcher: FSWatcher | null = null;
-  const watchSlides = (): void => {
-    slidesWatcher?.close();
-    slidesWatcher = null;
-    try {
-      slidesWatcher = watch(slidesDir, { recursive: true }, (_event, name) => (name === null || (String(name).startsWith(`${deck}/`) && /\.(md|ya?ml)$/u.test(String(name))) ? changed('deck') : undefined));
-      slidesWatcher.on('error', () => undefined);
-    } catch {
-      // no slides/ for now: the workspace watcher sees it come back
-    }
-  };
-  watchSlides();
-  try {
-    const workspaceWatcher = watch(options.workspace, (_event, name) => {
-      if (String(name) !== 'slides') return;
-      watchSlides();
-      changed('deck');
-    });
-    workspaceWatcher.on('error', () => undefined);
-    watchers.push(workspaceWatcher);
-  } catch {
-    // the workspace itself cannot be watched: slides/ is watched as long as it lasts
-  }
-  const themeFile = (pattern: RegExp) => (name: string): boolean => {
-    if (!pattern.test(name)) return false;
-    themeChanged = true;
-    return true;
-  };
-  watchPath(themeDir, 'deck', themeFile(/\.(css|html)$/u));
-  watchPath(join(options.workspace, 'theme'), 'deck', themeFile(/\.css$/u));
+  following = followChanges(
+    { workspace: options.workspace, document: input.kind === 'document' ? resolve(options.workspace, options.input) : null, deck, talk: false, configFile: options.configFile ?? null },
+    (change) => {
+      pending = merged(pending, change);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        const next = pending;
+        pending = null;
+        if (next) rebuild(next);
+      }, 10);
+    },
+    (error) => options.log(`lectern: watching: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  const watched = following;
+  await watched.ready;
 
   return {
     url: server.url,
     deck,
     close: async () => {
-      for (const w of watchers) w.close();
-      slidesWatcher?.close();
       if (timer) clearTimeout(timer);
+      await watched.close();
       await running;
       await server.close();
     },

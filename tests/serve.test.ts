@@ -2,7 +2,7 @@
 // slide; a build error shows in the page and the server keeps running.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -19,7 +19,9 @@ let page: Page;
 const slide = (): string => join(ws.dir, 'slides', 'live', 'mutual-distrust.md');
 
 before(async () => {
-  server = spawn(process.execPath, [bin, 'serve', exampleDocument, '--deck', 'live', '--port', '0'], { cwd: ws.dir });
+  // A copy of the example: one test edits the document.
+  copyFileSync(exampleDocument, join(ws.dir, 'essay.txt'));
+  server = spawn(process.execPath, [bin, 'serve', 'essay.txt', '--deck', 'live', '--port', '0'], { cwd: ws.dir });
   server.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
@@ -70,6 +72,16 @@ describe('lectern serve', () => {
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('layout: poster', 'layout: section').replace('# Mutual Suspicion', '# Mutual Distrust again'));
     await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust again', undefined, { timeout: 10_000 });
     assert.equal(server.exitCode, null);
+  });
+
+  it('a change to the document plans again, keeps the edited slide, and says so in the page', async () => {
+    const source = join(ws.dir, 'essay.txt');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Ideological Differences', 'Ideological Gulf'));
+    await page.waitForFunction(() => document.querySelector('.reveal .slides')?.textContent?.includes('Ideological Gulf'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('.lectern-notice')?.textContent?.includes('kept your edits to mutual-distrust.md'), undefined, { timeout: 10_000 });
+    // The edited slide is the user's version, on screen where it was.
+    assert.equal(await currentTitle(), 'Mutual Distrust again');
+    assert.match(stderr, /kept your edits to mutual-distrust\.md/u);
   });
 
   it('the speaker view works from the preview server', async () => {

@@ -15,6 +15,8 @@ export const configNames = ['ts', 'mts', 'js', 'mjs', 'json', 'yaml', 'yml'].map
 export interface LoadedConfig {
   /** The file, as shown in messages (relative to the workspace when inside it). */
   file: string | null;
+  /** The file's absolute path. */
+  path: string | null;
   config: LecternConfig;
 }
 
@@ -82,9 +84,9 @@ export async function loadConfig(workspace: string, explicit?: string): Promise<
   } else {
     file = findConfig(workspace);
   }
-  if (file === null) return { file: null, config: {} };
+  if (file === null) return { file: null, path: null, config: {} };
   const name = shown(workspace, file);
   // The schema (and zod with it) loads only when there is a config to check.
   const { validateConfig } = await import('../stages/config.ts');
-  return { file: name, config: validateConfig(await readData(file, name), name) };
+  return { file: name, path: file, config: validateConfig(await readData(file, name), name) };
 }

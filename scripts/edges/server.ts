@@ -17,14 +17,27 @@ const contentType = (path: string): string => {
 // Runs in the page. On "reload" it fetches the rebuilt page and swaps the
 // slides in place (reveal.js keeps its state, the slide stays by its id): much
 // faster than reloading the page, which it still does for a theme change
-// ("reload-full") or when the swap is not possible. On "failure" it shows the
-// build error over the deck.
+// ("reload-full") or when the swap is not possible. A reload may carry a
+// notice (edited slides kept while the document changed), shown for a while
+// at the foot of the page. On "failure" it shows the build error over the deck.
 const liveScript = `(() => {
   const events = new EventSource('/__lectern/events');
   let box = null;
+  let note = null;
   const full = () => location.reload();
+  const notice = (text) => {
+    if (note) note.remove();
+    if (text === 'changed') return;
+    note = document.body.appendChild(document.createElement('div'));
+    note.className = 'lectern-notice';
+    note.setAttribute('style', 'position:fixed;left:0;right:0;bottom:0;z-index:98;padding:12px 20px;background:#78350f;color:#fff;font:15px/1.4 sans-serif;cursor:pointer');
+    note.textContent = 'lectern: ' + text;
+    const shown = note;
+    shown.addEventListener('click', () => shown.remove());
+    setTimeout(() => shown.remove(), 15000);
+  };
   events.addEventListener('reload-full', full);
-  events.addEventListener('reload', async () => {
+  events.addEventListener('reload', async (event) => {
     try {
       const response = await fetch(location.pathname, { cache: 'no-store' });
       const next = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -44,6 +57,7 @@ const liveScript = `(() => {
       }
       if (box) { box.remove(); box = null; }
       window.lectern.refresh(id);
+      notice(event.data);
     } catch (error) {
       full();
     }
@@ -58,8 +72,8 @@ const liveScript = `(() => {
 
 export interface PreviewServer {
   url: string;
-  /** Tells every open page to take the new slides (`full`: to reload, after a theme change). */
-  reload(full?: boolean): void;
+  /** Tells every open page to take the new slides (`full`: to reload, after a theme change), with a notice to show if any. */
+  reload(full?: boolean, notice?: string): void;
   /** Shows a build error in every open page. */
   fail(message: string): void;
   close(): Promise<void>;
@@ -136,7 +150,7 @@ export async function startServer(root: () => string, port: number): Promise<Pre
   };
   return {
     url: `http://127.0.0.1:${actual}/`,
-    reload: (full = false) => broadcast(full ? 'reload-full' : 'reload', 'changed'),
+    reload: (full = false, notice?: string) => broadcast(full ? 'reload-full' : 'reload', notice ?? 'changed'),
     fail: (message) => broadcast('failure', message),
     close: () =>
       new Promise<void>((resolve) => {

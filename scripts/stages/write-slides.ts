@@ -125,6 +125,25 @@ export function changeFolder(existing: ExistingFolder, next: DeckFiles, options:
   return { write, keep: keep.sort(), replaced: replaced.sort() };
 }
 
+/**
+ * A rebuild that keeps the user's edits (serve and --watch follow the
+ * document while slides are edited): each file the change would replace
+ * stays as the user left it, and the deck is read from those texts. The
+ * record of what lectern wrote keeps the new plan's hashes, so the kept files
+ * still count as edited at the next rebuild.
+ */
+export function keepEditedFiles(change: FolderChange, files: DeckFiles, existing: ExistingFolder): { change: FolderChange; files: DeckFiles; kept: string[] } {
+  if (change.replaced.length === 0) return { change, files, kept: [] };
+  const write = new Map(change.write);
+  const deckFiles = new Map(files);
+  for (const path of change.replaced) {
+    write.delete(path);
+    const text = existing.texts.get(path);
+    if (text !== undefined && deckFiles.has(path)) deckFiles.set(path, text);
+  }
+  return { change: { write, keep: [...change.keep, ...change.replaced].sort(), replaced: [] }, files: deckFiles, kept: change.replaced };
+}
+
 /** A slide file for a slide read from elsewhere (a remix): front matter, its Markdown, its notes. */
 export function writeDeckSlide(slide: DeckSlide): string {
   const front = emitYaml({

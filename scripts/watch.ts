@@ -1,0 +1,175 @@
+// Following a deck's sources: the document, the deck's slide files and
+// manifest, the workspace config and the theme, including files created after
+// the start (a theme/custom.css added later). Watching is chokidar's: it
+// follows paths that do not exist yet and folders that a rebuild replaces.
+// `lectern build --watch` builds again on each change, with one browser kept
+// open; `lectern serve` uses the same following.
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { LecternError } from './errors.ts';
+import { configNames } from './edges/config-file.ts';
+import { themeDir } from './edges/paths.ts';
+import { BrowserSession } from './edges/printer.ts';
+import { build, resolveInput, type BuildOptions, type BuildResult } from './pipeline.ts';
+
+/** What changed: the document (plan again), the deck's files (render them as they are), the config, or a theme file. */
+export type Change = 'document' | 'deck' | 'config' | 'theme';
+
+export interface Following {
+  /** The paths watched, relative to the workspace. */
+  paths: string[];
+  /** Resolves when the watcher has scanned its paths. */
+  ready: Promise<void>;
+  /** Ignores changes to slide files until `until` (a rebuild from the document is writing them). */
+  quiet(until: number): void;
+  close(): Promise<void>;
+}
+
+/** Which source a changed path is, or null for one to ignore. */
+export function changeOf(path: string, where: { workspace: string; document: string | null; deck: string; talk: boolean; configFile: string | null }): Change | null {
+  const slidesRoot = join(where.workspace, 'slides');
+  if (path === where.document) return 'document';
+  if (where.configFile ? path === where.configFile : dirname(path) === where.workspace && configNames.includes(basename(path))) return 'config';
+  if (path.startsWith(slidesRoot + sep)) {
+    // The deck's folder (any deck's, for a talk): its Markdown, manifest, styles and images; not what lectern keeps aside, stages or records.
+    if (!where.talk && !path.startsWith(join(slidesRoot, where.deck) + sep)) return null;
+    return /[\\/]\.lectern-replaced[\\/]|[\\/]\.[^\\/]*\.tmp-|[\\/]\.lectern\.json$/u.test(path) ? null : 'deck';
+  }
+  return 'theme';
+}
+
+/** Watches a deck's sources and calls `onChange` for each change that matters. */
+export function followChanges(where: { workspace: string; document: string | null; deck: string; talk: boolean; configFile: string | null }, onChange: (change: Change) => void, onError: (error: unknown) => void): Following {
+  const ws = where.workspace;
+  const paths = [
+    ...(where.document ? [where.document] : []),
+    // slides/ as a whole: the deck folder may not exist yet, and a rebuild from the document replaces it.
+    join(ws, 'slides'),
+    join(ws, 'theme'),
+    ...(where.configFile ? [where.configFile] : configNames.map((name) => join(ws, name))),
+  ];
+  // lectern's own theme, when it runs from its sources (an installed package's does not change).
+  if (!themeDir.includes(`${sep}node_modules${sep}`)) paths.push(themeDir);
+  let quietUntil = 0;
+  // awaitWriteFinish: an event once a file has stopped changing for 40 ms. Without it chokidar
+  // drops a change that follows another within 50 ms, and the last save would not be built.
+  // Paths that exist first, then the others: with a missing path among them chokidar says "ready"
+  // before it has scanned the rest, and an edit made just after would be missed.
+  const watcher: FSWatcher = watch(paths.filter((p) => existsSync(p)), { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 }, ignored: (path: string) => /[\\/]\.lectern-replaced(?:[\\/]|$)|[\\/]\.[^\\/]*\.tmp-[^\\/]*(?:[\\/]|$)/u.test(path) });
+  watcher.on('all', (event, path) => {
+    // A watched folder that goes away (slides/ moved aside, theme/ deleted) is watched for again: chokidar would forget it.
+    if (event === 'unlinkDir' && paths.includes(resolve(path))) {
+      watcher.unwatch(path);
+      watcher.add(path);
+    }
+    const change = changeOf(resolve(path), where);
+    if (change === null || (change === 'deck' && Date.now() < quietUntil)) return;
+    if (change === 'theme' && !/\.(?:css|html|woff2?|ttf|otf|png|jpe?g|gif|svg|webp)$/iu.test(path)) return;
+    onChange(change);
+  });
+  watcher.on('error', onError);
+  return {
+    paths: paths.map((p) => relative(ws, p) || '.'),
+    ready: new Promise<void>((done) =>
+      watcher.once('ready', () => {
+        watcher.add(paths.filter((p) => !existsSync(p)));
+        done();
+      }),
+    ),
+    quiet: (until) => {
+      quietUntil = until;
+    },
+    close: () => watcher.close(),
+  };
+}
+
+/** The most a set of changes asks for: the config over the document over a theme over the deck's files. */
+export function merged(a: Change | null, b: Change): Change {
+  const rank: Record<Change, number> = { deck: 0, theme: 1, document: 2, config: 3 };
+  return a !== null && rank[a] >= rank[b] ? a : b;
+}
+
+export interface WatchOptions {
+  /** The build's options, made again (with the config read again) after the config changes. */
+  options: () => Promise<BuildOptions>;
+  /** The config file in use (absolute), if any. */
+  configFile: string | null;
+  /** Each build's result. */
+  report: (result: BuildResult, ms: number) => void;
+  /** A failed build (the watch goes on). */
+  fail: (error: unknown) => void;
+}
+
+export interface Watching {
+  /** The paths watched, relative to the workspace. */
+  paths: string[];
+  /** Resolves once the first build is done (or failed) and the watcher is ready. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Builds now and again on every change (edited slides are kept when the document changes); stops on close(). */
+export async function watchBuild(watchOptions: WatchOptions): Promise<Watching> {
+  const withKeep = (o: BuildOptions): BuildOptions => ({ ...o, keepEdits: true });
+  let options = withKeep(await watchOptions.options());
+  const ws = options.workspace;
+  const input = await resolveInput(ws, options.input);
+  const deck = options.deck ?? input.name;
+  let session = new BrowserSession(options.browser, options.timeoutMs);
+  let following: Following | null = null;
+
+  const runBuild = async (what: Change): Promise<void> => {
+    const started = Date.now();
+    // A change to the document or the config plans the deck again; a change to its files or the theme renders them as they are.
+    const fromDocument = input.kind !== 'deck' && (what === 'document' || what === 'config');
+    if (fromDocument) following?.quiet(Number.POSITIVE_INFINITY);
+    try {
+      if (what === 'config') options = withKeep(await watchOptions.options());
+      const result = await build(fromDocument || input.kind === 'talk' ? options : { ...options, input: deck, deck }, session);
+      watchOptions.report(result, Date.now() - started);
+    } catch (error) {
+      watchOptions.fail(error);
+      // A browser that failed is not reused: the next build starts a fresh one.
+      if (!(error instanceof LecternError) || error.kind !== 'input') {
+        await session.close().catch(() => undefined);
+        session = new BrowserSession(options.browser, options.timeoutMs);
+      }
+    } finally {
+      if (fromDocument) following?.quiet(Date.now() + 100);
+    }
+  };
+
+  // The first build, then the watcher: it starts on the folders that build made.
+  let running = runBuild(input.kind === 'deck' ? 'deck' : 'document');
+  await running;
+  let pending: Change | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let closed = false;
+  following = followChanges(
+    { workspace: ws, document: input.kind === 'deck' ? null : resolve(ws, options.input), deck, talk: input.kind === 'talk', configFile: watchOptions.configFile },
+    (change) => {
+      if (closed) return;
+      pending = merged(pending, change);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        const next = pending;
+        pending = null;
+        if (next) running = running.then(() => runBuild(next));
+      }, 50);
+    },
+    watchOptions.fail,
+  );
+  const watched = following;
+  return {
+    paths: watched.paths,
+    ready: watched.ready,
+    async close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      await watched.close();
+      await running.catch(() => undefined);
+      await session.close();
+    },
+  };
+}
