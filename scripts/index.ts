@@ -11,6 +11,7 @@ import { planDocumentText } from './edges/planner.ts';
 import type { Progress } from './edges/progress.ts';
 import { build as buildDeck, buildAll as buildDecks, deckNameFor, deckNameOf, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
 import type { DeckSettings, LecternConfig } from './stages/config.ts';
+import { parseDuration } from './stages/duration.ts';
 import { readDocument } from './stages/read-document.ts';
 import { settingsFor } from './stages/settings.ts';
 import type { DeckPlan, Diagnostic } from './types.ts';
@@ -61,17 +62,7 @@ function progressOf(onProgress: ((step: string) => void) | undefined): Progress 
   return { step: (message) => onProgress?.(message), done: () => undefined };
 }
 
-/** "50m", "1h30m", "90min", "1.5h" or a number, in minutes. */
-export function parseDuration(value: string | number, what = 'duration'): number {
-  if (typeof value === 'number') {
-    if (Number.isFinite(value) && value > 0) return value;
-  } else {
-    const m = /^\s*(?:(\d+(?:\.\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|min|mins|minutes?)?)?\s*$/iu.exec(value);
-    const total = m && (m[1] || m[2]) ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : Number.NaN;
-    if (Number.isFinite(total) && total > 0) return total;
-  }
-  throw usageError(`${what} must be a length of time, not "${value}"`, 'For example: 50m or 1h30m');
-}
+export { parseDuration } from './stages/duration.ts';
 
 /** Letter where it is the norm (as the C library reads the locale: LC_ALL over LC_PAPER over LANG), else A4. */
 function defaultPaper(): 'a4' | 'letter' {
@@ -104,7 +95,7 @@ export async function resolveBuildOptions(given: BuildOptionsInput, config?: Lec
     handouts: [...new Set(handouts)],
     handoutTheme: given.handoutTheme ?? s.handoutTheme ?? 'light',
     durationMinutes: duration === undefined ? undefined : parseDuration(duration, given.duration !== undefined ? '--duration' : 'duration in the config'),
-    wpm: given.wpm ?? s.wpm ?? 130,
+    wpm: given.wpm ?? s.wpm,
     paper: given.paper ?? s.paper ?? defaultPaper(),
     browser: given.browser ?? s.browser,
     force: given.force ?? false,

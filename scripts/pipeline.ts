@@ -25,6 +25,7 @@ import { readSlides, type ManifestDefaults } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
 import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
 import { speakingTime } from './stages/measure-deck.ts';
+import { defaultWpm } from './stages/duration.ts';
 import { isSafeName, slugify } from './stages/slug.ts';
 import { closest } from './stages/suggest.ts';
 import { changeFolder, keepEditedFiles, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
@@ -143,6 +144,8 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
     author: options.author ?? null,
     theme: options.theme ?? options.defaults?.theme,
     lang: options.defaults?.lang ?? null,
+    duration: options.durationMinutes ?? null,
+    wpm: options.wpm ?? null,
     source: relative(slidesDir, path),
   };
   // An author is shown only where the document or --author names one (the PDFs' metadata falls back to the machine's user).
@@ -238,12 +241,15 @@ export async function resolveInput(ws: string, input: string): Promise<ResolvedI
 }
 
 /** A deck with the flags that override its manifest. */
-function withOverrides(deck: Deck, options: Pick<BuildOptions, 'theme' | 'author'>): Deck {
-  return { ...deck, meta: { ...deck.meta, theme: options.theme ?? deck.meta.theme, author: options.author ?? deck.meta.author } };
+function withOverrides(deck: Deck, options: Pick<BuildOptions, 'theme' | 'author' | 'durationMinutes' | 'wpm'>): Deck {
+  return {
+    ...deck,
+    meta: { ...deck.meta, theme: options.theme ?? deck.meta.theme, author: options.author ?? deck.meta.author, duration: options.durationMinutes ?? deck.meta.duration ?? null, wpm: options.wpm ?? deck.meta.wpm ?? null },
+  };
 }
 
 /** Reads a deck from its files, with the flags that override its manifest. */
-export function deckFromFiles(name: string, files: DeckFiles, options: Pick<BuildOptions, 'theme' | 'author' | 'defaults'>): Deck {
+export function deckFromFiles(name: string, files: DeckFiles, options: Pick<BuildOptions, 'theme' | 'author' | 'defaults' | 'durationMinutes' | 'wpm'>): Deck {
   return withOverrides(readSlides(name, files, `slides/${name}`, options.defaults), options);
 }
 
@@ -383,7 +389,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
   // A talk is composed from its source decks at every build, so edits to them flow in.
   const talk = input.kind === 'talk' ? await loadTalk(ws, options.input, name) : null;
   const deck = talk ? withOverrides(talk, options) : deckFromFiles(name, files, options);
-  const timing = options.durationMinutes ? [timeAgainst(deck, options.durationMinutes, options.wpm ?? 130)] : [];
+  const timing = deck.meta.duration ? [timeAgainst(deck, deck.meta.duration, deck.meta.wpm ?? defaultWpm)] : [];
 
   const stagings: Staging[] = [];
   try {

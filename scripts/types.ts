@@ -101,6 +101,10 @@ export interface DeckMeta {
   css?: string | null;
   /** Show each remixed slide's origin (deck/id) in a small footer. */
   showSources?: boolean;
+  /** The talk's length in minutes (the speaker view paces against it). */
+  duration?: number | null;
+  /** Speaking pace in words a minute, for each slide's share of the time. */
+  wpm?: number | null;
 }
 
 export interface DeckPlan {

@@ -99,4 +99,42 @@ describe('what a presenter sees', () => {
     for (const word of words) assert.ok(tokens.has(word) || text.stdout.includes(word), `"${word}" does not extract whole: ${text.stdout}`);
     assert.doesNotMatch(text.stdout, /الت صادمات|الج سيمات/u);
   });
+  it('a talk of a given length: its time in the manifest, each slide its share, and a pacing bar in the speaker view', async () => {
+    writeFileSync(join(ws.dir, 'paced.md'), lecture);
+    const result = runCli(['build', 'paced.md', '--duration', '12m'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(readFileSync(join(ws.dir, 'slides', 'paced', 'deck.yaml'), 'utf8'), /^duration: 12$/mu);
+    const html = readFileSync(join(ws.dir, 'dist', 'paced', 'index.html'), 'utf8');
+    const timings = [...html.matchAll(/data-timing="(\d+)"/gu)].map((m) => Number(m[1]));
+    assert.ok(timings.length >= 4, html.slice(0, 200));
+    assert.equal(timings.reduce((a, b) => a + b, 0), 12 * 60, 'the slides share the talk\'s 12 minutes');
+    // A rebuild from the slides keeps the length from the manifest.
+    const again = runCli(['build', 'paced'], ws.dir);
+    assert.equal(again.status, 0, again.stderr);
+    assert.equal([...readFileSync(join(ws.dir, 'dist', 'paced', 'index.html'), 'utf8').matchAll(/data-timing="(\d+)"/gu)].reduce((a, m) => a + Number(m[1]), 0), 12 * 60);
+
+    const page = await setup.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(pathToFileURL(join(ws.dir, 'dist', 'paced', 'index.html')).href);
+    await page.evaluate(() => window.lectern?.ready);
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await popup.waitForSelector('.lectern-pacing');
+    const bar = async (): Promise<{ segments: number; slide: string | undefined; state: string | undefined; status: string }> =>
+      popup.evaluate(() => {
+        const box = document.querySelector<HTMLElement>('.lectern-pacing');
+        return { segments: document.querySelectorAll('.lectern-pacing-slide').length, slide: box?.dataset.slide, state: box?.dataset.state, status: document.querySelector('.lectern-pacing-status')?.textContent ?? '' };
+      });
+    const first = await bar();
+    assert.equal(first.segments, timings.length);
+    assert.equal(first.slide, '0');
+    assert.equal(first.state, 'on-time', first.status);
+    // Two slides on at once: the talk is now ahead of its plan.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await popup.waitForFunction(() => document.querySelector<HTMLElement>('.lectern-pacing')?.dataset.slide === '2');
+    const later = await bar();
+    assert.equal(later.state, 'ahead', later.status);
+    assert.match(later.status, /ahead · slide 3 planned/u);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -3,6 +3,7 @@
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { fitAll, fitSlide } from './fit.ts';
+import { startPacing } from './pacing.ts';
 import { fits, overflowing, readConfig, sections, type PageConfig } from './api.ts';
 
 function startDeck(config: PageConfig): void {
@@ -44,6 +45,7 @@ function startDeck(config: PageConfig): void {
     const index = sections().findIndex((s) => s.id === id);
     if (index >= 0) deck.slide(index);
   };
+  startPacing(deck);
   window.lectern = { ready, overflowing, fits, refresh };
   window.Reveal = deck;
 }

@@ -31,6 +31,9 @@ export interface PlanOptions {
   theme?: 'light' | 'dark';
   /** Language when the document names none (front matter `lang:` wins); else it is detected. */
   lang?: string | null;
+  /** The talk's length in minutes and the speaking pace, recorded in the manifest. */
+  duration?: number | null;
+  wpm?: number | null;
   source?: string | null;
   budget?: Budget;
 }
@@ -213,6 +216,7 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
     subject: model.subject ?? null,
     keywords: model.keywords ?? [],
     source: options.source ?? null,
+    ...(options.duration ? { duration: options.duration, ...(options.wpm ? { wpm: options.wpm } : {}) } : {}),
   };
 }
 

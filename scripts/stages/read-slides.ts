@@ -2,6 +2,7 @@
 // slide file, naming the file and the fix when something is wrong.
 import { firstLine, inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
+import { parseDuration } from './duration.ts';
 import { fencedChunks } from './fence.ts';
 import { isSafeName } from './slug.ts';
 import { manifestFile, type DeckFiles } from './write-slides.ts';
@@ -57,6 +58,24 @@ export function readSlide(file: string, source: string, where: string): DeckSlid
   return { id, file, layout: layoutValue as SlideLayout | 'default', fragments: data.fragments === true, source: yamlText(data.source), section: yamlText(data.section), body, notes };
 }
 
+/** The manifest's `duration:` in minutes (a number, or a text such as 50m or 1h30m). */
+function manifestDuration(value: unknown, where: string): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  try {
+    return parseDuration(typeof value === 'number' ? value : String(value));
+  } catch {
+    throw inputError(`${where}: duration must be a length of time, not "${String(value)}"`, 'Write it as minutes (duration: 50) or as 50m, 1h30m');
+  }
+}
+
+/** The manifest's `wpm:`, a speaking pace of 20 to 400 words a minute. */
+function manifestWpm(value: unknown, where: string): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  const wpm = Number(value);
+  if (!Number.isFinite(wpm) || wpm < 20 || wpm > 400) throw inputError(`${where}: wpm must be a speaking pace of 20 to 400 words a minute, not "${String(value)}"`, 'For example: wpm: 140');
+  return wpm;
+}
+
 /** What a deck gets where its manifest says nothing (a workspace config's settings). */
 export interface ManifestDefaults {
   theme?: 'light' | 'dark';
@@ -88,6 +107,8 @@ export function readSlides(name: string, files: DeckFiles, folder: string, defau
     keywords: Array.isArray(data.keywords) ? data.keywords.filter((k): k is string => typeof k === 'string') : typeof data.keywords === 'string' ? data.keywords.split(/\s*,\s*/u).filter(Boolean) : [],
     source: yamlText(data.source),
     css: yamlText(data.css),
+    duration: manifestDuration(data.duration, `${folder}/${manifestFile}`),
+    wpm: manifestWpm(data.wpm, `${folder}/${manifestFile}`),
     showSources: data['show-sources'] === true,
   };
   const seen = new Set<string>();

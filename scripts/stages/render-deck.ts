@@ -1,5 +1,6 @@
 // Deck -> the HTML of `dist/<deck>/index.html` (reveal.js) and `print.html`
 // (the page the PDFs are printed from). Pure: templates come in as strings.
+import { slideTimings } from './duration.ts';
 import type { Deck } from '../types.ts';
 import { directionOf } from './language.ts';
 import { escapeHtml, fragmentCount, renderSlide, slideInner, type RenderedSlide } from './render-slide.ts';
@@ -61,12 +62,14 @@ function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[])
 }
 
 /** A slide's <section>: with its id (not a fragment step's copy), its links as `links` makes them, and `after` (notes, a slide number) at its end. */
-function sectionElement(slide: RenderedSlide, options: { withId?: boolean; links?: (html: string) => string; after?: string } = {}): string {
+function sectionElement(slide: RenderedSlide, options: { withId?: boolean; links?: (html: string) => string; after?: string; timing?: number } = {}): string {
   const { withId = true, links = (html: string): string => html, after = '' } = options;
   const id = withId ? ` id="${escapeHtml(slide.id)}"` : '';
+  // reveal.js's speaker view paces the talk by each slide's data-timing (seconds).
+  const timing = options.timing === undefined ? '' : ` data-timing="${options.timing}"`;
   const section = slide.section ? ` data-section="${escapeHtml(slide.section)}"` : '';
   const source = slide.source ? `<footer class="slide-source">from ${escapeHtml(slide.source)}</footer>` : '';
-  return `<section${id} class="lectern-slide layout-${slide.layout}"${section}>${links(slideInner(slide))}${source}${after}</section>`;
+  return `<section${id}${timing} class="lectern-slide layout-${slide.layout}"${section}>${links(slideInner(slide))}${source}${after}</section>`;
 }
 
 /** A remixed slide shows its origin when the deck asks for it (show-sources). */
@@ -80,8 +83,9 @@ export function renderSteps(deck: Deck, missingImages?: ReadonlySet<string>): Re
 /** The reveal.js deck. */
 export function renderDeckHtml(deck: Deck, templates: Templates): { html: string; slides: RenderedSlide[] } {
   const slides = deck.slides.map((slide) => withSource(deck, renderSlide(slide, undefined, { missingImages: templates.missingImages }), slide.source));
+  const timings = slideTimings(deck);
   const sections = slides
-    .map((s) => sectionElement(s, { after: s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>` }))
+    .map((s, i) => sectionElement(s, { after: s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>`, timing: timings[i] }))
     .join('\n');
   const config = { deck: deck.name, title: deck.meta.title, slides: slides.length, rtl: directionOf(deck.meta.lang) === 'rtl' };
   const html = fill(templates.deck, { ...commonValues(deck, templates, slides), slides: sections, config: scriptJson(config) });

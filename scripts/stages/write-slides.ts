@@ -33,6 +33,8 @@ export function writeManifest(meta: DeckMeta, ids: string[]): string {
     source: meta.source,
     ...(meta.css ? { css: meta.css } : {}),
     ...(meta.showSources ? { 'show-sources': true } : {}),
+    ...(meta.duration ? { duration: meta.duration } : {}),
+    ...(meta.wpm ? { wpm: meta.wpm } : {}),
     slides: ids,
   });
   return `# lectern deck: metadata and slide order. Each slide is <id>.md in this folder.\n${body}`;
