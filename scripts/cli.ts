@@ -10,6 +10,7 @@ import { build, buildAll, deckNameOf, generator, handoutLayouts, type BuildOptio
 import { resolveBuildOptions, type BuildOptionsInput } from './index.ts';
 import { loadConfig } from './edges/config-file.ts';
 import { settingsFor } from './stages/settings.ts';
+import { completionScript, shells, type CommandSpec, type Shell } from './stages/completion.ts';
 import type { Diagnostic } from './types.ts';
 
 // The other commands load when they run: a build starts without them.
@@ -34,6 +35,7 @@ Commands:
   import <file>           Bring a reveal.js or Marp Markdown deck into slides/
   library                 Build dist/library/index.html: every slide, searchable
   init                    Write a starter lectern.config.ts and an example notes.md here
+  completion <shell>      Print shell completion for bash, zsh or fish
 
 Options:
   -h, --help              Show help (also: lectern <command> --help)
@@ -390,6 +392,41 @@ async function runImport(args: string[]): Promise<number> {
   return 0;
 }
 
+const completionHelp = `Usage: lectern completion bash|zsh|fish
+
+Prints a completion script for the shell: commands, flags, the values of flags
+such as --theme and --handout, documents, and the deck names under slides/.
+
+Examples:
+  source <(lectern completion bash)        # in ~/.bashrc
+  source <(lectern completion zsh)         # in ~/.zshrc
+  lectern completion fish > ~/.config/fish/completions/lectern.fish`;
+
+/** Every command's flags, for completion: the tables the commands parse with. */
+function completionSpec(): Record<string, CommandSpec> {
+  const flags = (options: Options): string[] => [...Object.keys(options), ...Object.keys(common)];
+  const variant = ['light', 'dark'];
+  return {
+    build: { flags: flags(buildOptions), positional: 'inputs', values: { theme: variant, 'handout-theme': variant, paper: ['a4', 'letter'], handout: [...handoutLayouts, 'none'] } },
+    check: { flags: flags(checkOptions), positional: 'inputs' },
+    serve: { flags: flags(serveOptions), positional: 'inputs', values: { theme: variant } },
+    list: { flags: flags(listOptions), positional: 'inputs' },
+    remix: { flags: flags(remixOptions), positional: 'files' },
+    import: { flags: flags(importOptions), positional: 'files', values: { format: ['reveal', 'marp'] } },
+    library: { flags: flags(libraryOptions), positional: 'none' },
+    init: { flags: flags({}), positional: 'none' },
+    completion: { flags: flags({}), positional: 'none' },
+  };
+}
+
+async function runCompletion(args: string[]): Promise<number> {
+  const parsed = parse(args, {}, 'completion', completionHelp, { min: 1, max: 1, problem: 'completion needs a shell: bash, zsh or fish', remedy: 'For example: source <(lectern completion bash)' });
+  if (!parsed) return 0;
+  const shell = oneOf(parsed.positionals[0], shells, 'completion') as Shell;
+  process.stdout.write(completionScript(shell, completionSpec()));
+  return 0;
+}
+
 async function runInit(args: string[]): Promise<number> {
   const parsed = parse(args, {}, 'init', initHelp, { min: 0, max: 0, problem: 'init takes no arguments', remedy: 'Run lectern init in the folder to set up' });
   if (!parsed) return 0;
@@ -558,7 +595,7 @@ function releaseOnSignal(): void {
   }
 }
 
-const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'library', 'init'];
+const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'library', 'init', 'completion'];
 
 /** Runs the command line; returns the exit code. A failed command leaves no browser running. */
 export async function main(argv: string[]): Promise<number> {
@@ -589,6 +626,7 @@ async function run(argv: string[]): Promise<number> {
     if (command === 'import') return await runImport(rest);
     if (command === 'library') return await runLibrary(rest);
     if (command === 'init') return await runInit(rest);
+    if (command === 'completion') return await runCompletion(rest);
     const meant = closest(command, commandNames);
     throw usageError(`Unknown command "${command}"`, `${meant ? `Did you mean lectern ${meant}? ` : ''}Run lectern --help to see the commands`);
   } catch (error) {

@@ -2,6 +2,7 @@
 // errors, outputs in place or not at all, edits kept. No PDFs here (fast).
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { exampleDocument, repoRoot, runCli, scratchWorkspace, type RunResult } from './helpers.ts';
@@ -43,6 +44,40 @@ describe('lectern --help and --version', () => {
     assertOneLineError(runCli(['build', exampleDocument, '--bogus'], ws.dir), 2, /--bogus.*lectern build --help/u);
     assertOneLineError(runCli(['build'], ws.dir), 2, /needs a document/u);
     assertOneLineError(runCli(['build', exampleDocument, '--handout', 'poster'], ws.dir), 2, /--handout must be one of/u);
+  });
+});
+
+describe('shell completion', () => {
+  it('bash completes commands, flags, flag values and deck names; every help lists --config and --debug', () => {
+    const script = runCli(['completion', 'bash'], ws.dir);
+    assert.equal(script.status, 0, script.stderr);
+    const dir = join(ws.dir, 'completion');
+    mkdirSync(join(dir, 'slides', 'week-3'), { recursive: true });
+    writeFileSync(join(dir, 'slides', 'week-3', 'deck.yaml'), 'title: Week 3\nslides: []\n');
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n');
+    writeFileSync(join(dir, 'completion.bash'), script.stdout);
+    const complete = (...words: string[]): string[] => {
+      const line = `source completion.bash; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _lectern; printf '%s\\n' "\${COMPREPLY[@]}"`;
+      const result = spawnSync('bash', ['-c', line], { cwd: dir, encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      return result.stdout.split('\n').filter(Boolean).sort();
+    };
+    assert.deepEqual(complete('lectern', 'bu'), ['build']);
+    assert.deepEqual(complete('lectern', 'build', '--han'), ['--handout', '--handout-theme']);
+    assert.deepEqual(complete('lectern', 'build', '--handout', ''), ['3up', '6up', 'none', 'notes', 'notes-pages']);
+    assert.deepEqual(complete('lectern', 'serve', '--the'), ['--theme']);
+    const inputs = complete('lectern', 'build', '');
+    assert.ok(inputs.includes('week-3') && inputs.includes('notes.md'), inputs.join(' '));
+    for (const shell of ['zsh', 'fish']) {
+      const other = runCli(['completion', shell], ws.dir);
+      assert.equal(other.status, 0, other.stderr);
+      assert.match(other.stdout, /--handout-theme|-l handout-theme/u);
+    }
+    assertOneLineError(runCli(['completion', 'tcsh'], ws.dir), 2, /completion must be one of bash, zsh, fish/u);
+    for (const command of ['build', 'check', 'serve', 'list', 'remix', 'import', 'library', 'init', 'completion']) {
+      const help = runCli([command, '--help'], ws.dir);
+      assert.match(help.stdout, /--config FILE[\s\S]*--debug/u, command);
+    }
   });
 });
 
