@@ -69,7 +69,8 @@ describe('what a presenter sees', () => {
       '# Mixed scripts', '## Collisions', 'The physics of collisions is described below in English first.',
       'تصف هذه الفقرة التصادمات بين الجسيمات في الفيزياء الحديثة.',
       '- An English point about momentum\n- נקודה בעברית על התנע והאנרגיה\n- नमस्ते दुनिया, यह एक परीक्षण है\n- ภาษาไทยเป็นภาษาที่สวยงาม\n- 日本語のテキストも正しく抽出されるべきです',
-      '## Symbols', 'As typed: x ≤ y, a ≥ b, A ⊆ B, ∀x ∃y, ∂f/∂x, x ⇒ y, ⟨a, b⟩',
+      '## Symbols', 'As typed: x ≤ y, a ≥ b, A ⊆ B, ∀x ∃y, ∂f/∂x, x ⇒ y, ⟨a, b⟩, x ≠ 0 in ℝ and ℕ, x₂ and 10⁻³',
+      '## A tree', '```\nsrc/\n├── main.rs\n└── lib.rs  # a → b\n```',
     ].join('\n\n'));
     const result = runCli(['build', 'mixed.md', '--pdf'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
@@ -89,6 +90,9 @@ describe('what a presenter sees', () => {
       .map(([, object]) => (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font') ? String(object.get(PDFName.of('BaseFont'))) : ''))
       .filter(Boolean);
     assert.ok(fonts.some((f) => /KaTeX_Main/u.test(f)), `symbols drawn by ${fonts.join(', ')}`);
+    // ≠, ℝ and ℕ from Noto Sans Math, x₂ from Adobe's full Source Sans 3, the tree from Source Code Pro: nothing from the system's fonts.
+    assert.ok(fonts.some((f) => /NotoSansMath/u.test(f)) && fonts.some((f) => /SourceCodePro/u.test(f)), `symbols drawn by ${fonts.join(', ')}`);
+    assert.deepEqual(fonts.filter((f) => /DejaVu|Liberation|NotoSansMono|FreeS(?:ans|erif)|Symbola/u.test(f)), [], 'a system font drew part of the text');
     // Word for word as a reader extracts it: poppler's pdftotext (pdf.js returns right-to-left text in visual order).
     const text = spawnSync('pdftotext', [join(ws.dir, 'dist', 'mixed', 'mixed.pdf'), '-'], { encoding: 'utf8' });
     if (text.status !== 0) {

@@ -26,11 +26,18 @@ const core: FontSource[] = [
 
 /** Symbols typed in text (arrows, operators, relations, brackets, blackboard letters): KaTeX's fonts (theme/fonts/symbols.css). */
 const symbols: FontSource & { test: RegExp } = {
-  test: /[\u2113\u2190-\u22FF\u2308-\u230B\u27E8\u27E9\u2A00-\u2AFF]/u,
+  test: /[\u2100-\u214F\u2190-\u23FF\u25A0-\u25FF\u27C0-\u27FF\u2900-\u2AFF\u{1D400}-\u{1D7FF}]/u,
   css: 'theme/fonts/symbols.css',
   family: 'Lectern Symbols',
   files: 'katex/dist/fonts',
 };
+
+/** Sub- and superscript digits in prose, and box drawing, arrows and operators in code: ranges the Fontsource subsets drop. */
+const sansExtra: FontSource & { test: RegExp } = { test: /[\u2070-\u209F]/u, css: 'theme/fonts/sans-extra.css', family: 'Source Sans 3', files: 'source-sans/WOFF2/TTF' };
+const monoExtra: FontSource & { test: RegExp } = { test: /[\u2070-\u209F\u2190-\u22FF\u2500-\u25FF]/u, css: 'theme/fonts/mono-extra.css', family: 'JetBrains Mono', files: 'source-code-pro/WOFF2/TTF' };
+
+/** What KaTeX's fonts lack (≠ as one character, ℝ, ℕ, math alphanumerics): Noto Sans Math, checked after them. */
+const mathSymbols: FontSource = { css: 'theme/fonts/math.css', family: 'Lectern Symbols', files: '@fontsource/noto-sans-math/files' };
 
 const scripts: { test: RegExp; package: string; family: string; weights: string[] }[] = [
   { test: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, package: 'noto-sans-jp', family: 'Lectern CJK', weights: ['400', '700'] },
@@ -53,7 +60,9 @@ export function fontSourcesFor(text: string): FontSource[] {
     families.add(s.family);
     for (const w of s.weights) extra.push({ css: `@fontsource/${s.package}/${w}.css`, family: s.family });
   }
-  if (symbols.test.test(text)) extra.push({ css: symbols.css, family: symbols.family, files: symbols.files });
+  // Noto Sans Math first: faces of one family are checked last to first, so KaTeX's draw what they have.
+  if (symbols.test.test(text)) extra.push(mathSymbols, { css: symbols.css, family: symbols.family, files: symbols.files });
+  for (const more of [sansExtra, monoExtra]) if (more.test.test(text)) extra.push({ css: more.css, family: more.family, files: more.files });
   return [...core, ...extra];
 }
 
