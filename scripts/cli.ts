@@ -10,6 +10,7 @@ import { build, buildAll, deckNameOf, generator, handoutLayouts, type BuildOptio
 import { resolveBuildOptions, type BuildOptionsInput } from './index.ts';
 import { loadConfig } from './edges/config-file.ts';
 import { settingsFor } from './stages/settings.ts';
+import { formatImportReport, importFormats } from './stages/import-deck.ts';
 import { completionScript, shells, type CommandSpec, type Shell } from './stages/completion.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -178,16 +179,29 @@ const libraryOptions = {
   timeout: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-const importHelp = `Usage: lectern import <file> [--deck NAME] [--format reveal|marp] [--encoding NAME] [--max-size MB] [--force]
+const importHelp = `Usage: lectern import <file> [--deck NAME] [--format reveal|reveal-md|marp|slidev]
+                      [--separator RE] [--vertical-separator RE] [--notes-separator RE]
+                      [--json] [--encoding NAME] [--max-size MB] [--force]
 
 Brings an existing deck into slides/<deck>/ as lectern slide files, keeping its
-slides, their order and their notes, so they can be built and remixed:
-  reveal.js Markdown  --- between slides, -- between vertical slides (flattened in
-                      order), "Note:" before the notes, <!-- .slide: --> and
-                      <!-- .element: --> attributes (fragments are kept)
-  Marp                --- between slides, HTML comments as notes, directives
-                      (<!-- _class: lead --> makes a title or divider slide)
-The format is detected (marp: true in front matter, or Marp directives).
+slides, their order, their notes and fragments, so they can be built and remixed,
+and says what it could not carry, slide by slide:
+  reveal.js   a Markdown file (--- between slides, -- between vertical slides) or an
+              HTML page's <section data-markdown> (its data-separator attributes);
+              "Note:" before the notes; <!-- .slide: --> and <!-- .element: -->
+  reveal-md   --- between slides, ---- between vertical slides, its front matter
+  Marp        --- (and headingDivider), HTML comments as notes, directives (global,
+              and _scoped), class lead, ![bg] images, fit headings, :emoji:
+  Slidev      head matter, each slide's front matter (layout:, src: includes),
+              <v-click>/<v-clicks> as fragments, the last comment as notes
+The format is detected from the content; --format overrides it. The separators are
+regular expressions as reveal.js takes them (its data-separator, -vertical, -notes).
+Vertical slides become consecutive slides, grouped under their stack's first title.
+Comments that are not notes never reach a slide.
+
+Options:
+  --json        Print the report as JSON: format, slides, notes, fragments,
+                hiddenComments, notCarried: [{ what, slides: [n...] }]
 
 Example:
   lectern import old-talk.md --deck old-talk`;
@@ -195,6 +209,10 @@ Example:
 const importOptions = {
   deck: { type: 'string' },
   format: { type: 'string' },
+  separator: { type: 'string' },
+  'vertical-separator': { type: 'string' },
+  'notes-separator': { type: 'string' },
+  json: { type: 'boolean' },
   encoding: { type: 'string' },
   'max-size': { type: 'string' },
   force: { type: 'boolean' },
@@ -385,10 +403,19 @@ async function runImport(args: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   const file = positionals[0] as string;
-  const format = oneOf(values.format, ['reveal', 'marp'] as const, '--format');
+  const format = oneOf(values.format, importFormats, '--format');
   const { importFile } = await commands.remix();
-  const result = await importFile(process.cwd(), file, { deck: values.deck, format, force: values.force ?? false, encoding: values.encoding ?? 'utf-8', maxBytes: maxBytes(values['max-size']) });
-  process.stdout.write(`Imported ${result.slides} slides (${result.format}) into slides/${result.deck}/\n`);
+  const result = await importFile(process.cwd(), file, {
+    deck: values.deck,
+    format,
+    separator: values.separator,
+    verticalSeparator: values['vertical-separator'],
+    notesSeparator: values['notes-separator'],
+    force: values.force ?? false,
+    encoding: values.encoding ?? 'utf-8',
+    maxBytes: maxBytes(values['max-size']),
+  });
+  process.stdout.write(values.json ? `${JSON.stringify({ deck: result.deck, ...result.report }, null, 2)}\n` : `${formatImportReport(result.report, result.deck)}\n`);
   return 0;
 }
 
@@ -412,7 +439,7 @@ function completionSpec(): Record<string, CommandSpec> {
     serve: { flags: flags(serveOptions), positional: 'inputs', values: { theme: variant } },
     list: { flags: flags(listOptions), positional: 'inputs' },
     remix: { flags: flags(remixOptions), positional: 'files' },
-    import: { flags: flags(importOptions), positional: 'files', values: { format: ['reveal', 'marp'] } },
+    import: { flags: flags(importOptions), positional: 'files', values: { format: importFormats } },
     library: { flags: flags(libraryOptions), positional: 'none' },
     init: { flags: flags({}), positional: 'none' },
     completion: { flags: flags({}), positional: 'none' },

@@ -15,6 +15,8 @@ import { parseDuration } from './stages/duration.ts';
 import { readDocument } from './stages/read-document.ts';
 import { settingsFor } from './stages/settings.ts';
 import type { DeckPlan, Diagnostic } from './types.ts';
+import type { ImportFormat, ImportReport } from './stages/import-deck.ts';
+export type { ImportFormat, ImportReport, ImportNote } from './stages/import-deck.ts';
 
 export { LecternError, type ErrorKind } from './errors.ts';
 export type { BuildResult, HandoutLayout } from './pipeline.ts';
@@ -186,11 +188,15 @@ export async function plan(options: PlanOptionsInput): Promise<PlanResult> {
   return { plan: planned.plan, diagnostics: planned.diagnostics };
 }
 
-/** Brings a reveal.js or Marp Markdown deck into slides/<deck>/. */
-export async function importDeck(file: string, options: WorkspaceOptions & { deck?: string; format?: 'reveal' | 'marp'; force?: boolean; encoding?: string; maxSize?: number } = {}): Promise<{ deck: string; slides: number; format: 'reveal' | 'marp' }> {
+/** Brings a reveal.js, reveal-md, Marp or Slidev deck into slides/<deck>/; the report lists what could not be carried, by slide. */
+export async function importDeck(
+  file: string,
+  options: WorkspaceOptions & { deck?: string; format?: ImportFormat; separator?: string; verticalSeparator?: string; notesSeparator?: string; force?: boolean; encoding?: string; maxSize?: number } = {},
+): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
   const workspace = resolve(options.workspace ?? process.cwd());
   const { importFile } = await import('./remix.ts');
-  return importFile(workspace, file, { deck: options.deck, format: options.format, force: options.force ?? false, encoding: options.encoding, maxBytes: options.maxSize === undefined ? undefined : Math.floor(options.maxSize * 1024 * 1024) });
+  const { workspace: _w, config: _c, maxSize, force, ...rest } = options;
+  return importFile(workspace, file, { ...rest, force: force ?? false, maxBytes: maxSize === undefined ? undefined : Math.floor(maxSize * 1024 * 1024) });
 }
 
 /** Copies a talk's slides into a deck of its own, slides/<deck>/. */

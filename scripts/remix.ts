@@ -1,11 +1,12 @@
 // `lectern list` and `lectern remix`: the workspace's slides by stable id, and
 // an independent copy of a talk as a deck of its own.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { inputError } from './errors.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, readDocumentBytes, withLock, writeFiles } from './edges/files.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
 import { checkDeckName, deckNameFor, generator, rewriteImages } from './pipeline.ts';
-import { detectFormat, importDeck, type ImportFormat } from './stages/import-deck.ts';
+import { detectFormat, importDeck, type ImportFormat, type ImportReport } from './stages/import-deck.ts';
 import { readDocument } from './stages/read-document.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import { writeDeckFiles } from './stages/write-slides.ts';
@@ -77,8 +78,33 @@ export async function remix(workspace: string, talkFile: string, name: string, f
   });
 }
 
-/** Brings a reveal.js or Marp deck into slides/<name>, with the images it uses. */
-export async function importFile(workspace: string, input: string, options: { deck?: string; format?: ImportFormat; force: boolean; encoding?: string; maxBytes?: number }): Promise<{ deck: string; slides: number; format: ImportFormat }> {
+export interface ImportFileOptions {
+  deck?: string;
+  format?: ImportFormat;
+  separator?: string;
+  verticalSeparator?: string;
+  notesSeparator?: string;
+  force: boolean;
+  encoding?: string;
+  maxBytes?: number;
+}
+
+/** A text file in the deck's folder or below (what a reveal.js page or a Slidev deck includes), or null. */
+function includer(deckFile: string, workspace: string, encoding: string | undefined): (path: string) => string | null {
+  const root = dirname(deckFile);
+  return (path) => {
+    const file = resolve(dirname(deckFile), path.replace(/^\/+/u, ''));
+    if (!file.startsWith(`${root}/`) || !existsSync(file)) return null;
+    try {
+      return readDocument(relative(workspace, file), readFileSync(file), encoding).text;
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** Brings a reveal.js, reveal-md, Marp or Slidev deck into slides/<name>, with the images it uses, and says what it could not carry. */
+export async function importFile(workspace: string, input: string, options: ImportFileOptions): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
   const path = resolve(workspace, input);
   const shown = relative(workspace, path) || input;
   const name = checkDeckName(options.deck ?? deckNameFor(path));
@@ -87,10 +113,12 @@ export async function importFile(workspace: string, input: string, options: { de
     if (!options.force && (await exists(target))) throw inputError(`slides/${name} already exists`, 'Pick another --deck name, or pass --force to replace it');
     const doc = readDocument(shown, await readDocumentBytes(path, options.maxBytes), options.encoding);
     const format = options.format ?? detectFormat(doc.text);
-    const imported = importDeck(doc.text, shown, name, format);
+    // markdown-it-emoji's table of shortcodes (the one GitHub, Marp and Slidev use), for decks that have them.
+    const emoji = /:[a-z0-9_+-]+:/iu.test(doc.text) && (format === 'marp' || format === 'slidev') ? (await import('markdown-it-emoji/lib/data/full.mjs')).default : {};
+    const imported = importDeck(doc.text, shown, name, { format, separator: options.separator, verticalSeparator: options.verticalSeparator, notesSeparator: options.notesSeparator, include: includer(path, workspace, options.encoding), emoji });
     // A missing image stays as written: the deck's build warns of it and shows a placeholder.
-    const { images } = await findDocumentImages(dirname(path), imported.slides.flatMap((s) => [s.body, s.notes]), shown);
-    const deck = { ...imported, slides: rewriteImages(imported.slides, images) };
+    const { images } = await findDocumentImages(dirname(path), imported.deck.slides.flatMap((s) => [s.body, s.notes]), shown);
+    const deck = { ...imported.deck, slides: rewriteImages(imported.deck.slides, images) };
     const staging = await createStaging(target);
     try {
       await writeFiles(staging.dir, writeDeckFiles(deck, generator));
@@ -100,6 +128,6 @@ export async function importFile(workspace: string, input: string, options: { de
       await discardStaging(staging);
       throw error;
     }
-    return { deck: name, slides: deck.slides.length, format };
+    return { deck: name, slides: deck.slides.length, format, report: imported.report };
   });
 }

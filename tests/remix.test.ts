@@ -151,4 +151,82 @@ describe('bringing old decks in', () => {
     assert.ok(existsSync(join(ws.dir, 'slides', 'water', 'images', 'cloud.png')), 'the image came along');
     ok('build', 'water');
   });
+  /** The slide files of a deck, and what `import --json` reported. */
+  const imported = (file: string, deck: string, ...flags: string[]): { report: { format: string; slides: number; notes: number; fragments: number; hiddenComments: number; notCarried: { what: string; slides: number[] }[] }; slides: ListedSlide[]; read: (id: string) => string } => {
+    const report = JSON.parse(ok('import', join(fixtures, 'import', file), '--deck', deck, '--json', ...flags)) as ReturnType<typeof imported>['report'];
+    const slides = JSON.parse(ok('list', deck, '--json')) as ListedSlide[];
+    return { report, slides, read: (id) => readFileSync(join(ws.dir, 'slides', deck, `${id}.md`), 'utf8') };
+  };
+  const bodies = (_deck: string, slides: ListedSlide[]): string => slides.map((s) => readFileSync(join(ws.dir, s.file), 'utf8').split('\nNote:\n')[0]).join('\n');
+
+  it('a reveal.js page: its data-markdown sections with their own separators, an external file, notes, fragments, and a report', () => {
+    const { report, slides, read } = imported('reveal-page/index.html', 'tides');
+    assert.equal(report.format, 'reveal');
+    assert.deepEqual(slides.map((s) => s.title), ['Tides', 'Two Bulges', 'The Far Bulge', 'Period', 'Spring Tides', 'Neap Tides', 'Tide Tables', 'Tidal Power']);
+    // A vertical stack stays together under its first title.
+    assert.equal(slides[2]?.section, 'Two Bulges');
+    assert.match(read('two-bulges'), /Note:\nDraw the Earth with two bulges\./u);
+    assert.match(read('tide-tables'), /Note:\nRead the table from left to right\./u, 'data-separator-notes');
+    assert.match(read('tide-tables'), /^fragments: true$/mu);
+    assert.match(read('tidal-power'), /\$\$P = \\tfrac12/u, 'a formula in a code span is math');
+    assert.doesNotMatch(bodies('tides', slides), /draft: check|\.slide:|\.element:|<!--/u, 'no comment reaches a slide');
+    assert.equal(report.hiddenComments, 1);
+    const lost = Object.fromEntries(report.notCarried.map((n) => [n.what, n.slides]));
+    assert.deepEqual(lost['fragment order (data-fragment-index): shown top to bottom'], [7]);
+    assert.deepEqual(lost['background (slide attribute)'], [8]);
+    assert.ok(report.notCarried.some((n) => /written in HTML/u.test(n.what)), JSON.stringify(report.notCarried));
+  });
+
+  it('reveal-md: ---- makes vertical slides, Note: the notes, front matter the title', () => {
+    const { report, slides, read } = imported('reveal-md-deck.md', 'glaciers');
+    assert.equal(report.format, 'reveal-md');
+    assert.deepEqual(slides.map((s) => s.title), ['Glaciers', 'Accumulation', 'Ablation', 'Balance', 'Summary']);
+    assert.deepEqual(slides.slice(1, 4).map((s) => s.section), ['Accumulation', 'Accumulation', 'Accumulation']);
+    assert.match(read('ablation'), /Note:\nShow the photo of the calving front\./u);
+    assert.deepEqual(report.notCarried, []);
+  });
+
+  it('Marp: directives (global, _scoped), headingDivider, class lead, bg images, fit headings, emoji, comments as notes', () => {
+    const { report, slides, read } = imported('marp-directives.md', 'volcanoes');
+    assert.equal(report.format, 'marp');
+    assert.deepEqual(slides.map((s) => s.id), ['title', 'magma', 'eruptions', 'part-two', 'hazards']);
+    assert.match(read('title'), /^layout: title$/mu);
+    assert.match(read('part-two'), /^layout: divider$/mu);
+    assert.match(read('title'), /Where rock melts 🔥/u);
+    assert.match(read('eruptions'), /^# Eruptions$/mu, 'the fit mark is not a note or text');
+    assert.match(read('eruptions'), /Note:\nMention Krakatoa, 1883\./u);
+    assert.match(read('hazards'), /^fragments: true$/mu, 'Marp\'s * list is a fragment list');
+    assert.match(read('magma'), /!\[\]\(images\/lava\.png\)/u);
+    assert.doesNotMatch(bodies('volcanoes', slides), /_class|header:|backgroundColor|<!--/u);
+    const lost = Object.fromEntries(report.notCarried.map((n) => [n.what, n.slides]));
+    assert.deepEqual(lost['header or footer (directive)'], [2, 3, 4, 5], 'a global directive holds from its slide on');
+    assert.deepEqual(lost['split background image: shown as a picture on the slide'], [2]);
+    // The deck title without its Markdown marks, in the manifest and so in the PDF metadata.
+    assert.match(readFileSync(join(ws.dir, 'slides', 'volcanoes', 'deck.yaml'), 'utf8'), /^title: Volcanoes and Vents$/mu);
+  });
+
+  it('Slidev: head matter, per-slide front matter and layouts, v-clicks, notes in the last comment, src: includes; Vue and styles listed', () => {
+    const { report, slides, read } = imported('slidev/slides.md', 'rivers');
+    assert.equal(report.format, 'slidev');
+    assert.deepEqual(slides.map((s) => s.title), ['Rivers', 'The Upper Course', 'Erosion', 'Meanders', 'Deltas', 'Summary']);
+    assert.match(read('title'), /^layout: title$/mu);
+    assert.match(read('the-upper-course'), /^layout: divider$/mu);
+    assert.match(read('erosion'), /^fragments: true$/mu);
+    assert.match(read('erosion'), /Note:\nVertical erosion dominates here\./u);
+    assert.match(read('meanders'), /^fragments: true$/mu, 'v-click on an element');
+    assert.match(read('deltas'), /Note:\nShow the Nile delta from space\./u, 'the included file, with its notes');
+    assert.match(read('summary'), /Array<string>.*<b>not a tag<\/b>/u, 'code is left as written');
+    const shown = bodies('rivers', slides);
+    assert.doesNotMatch(shown, /This one is hidden|<Tweet|carbon:|<style|v-clicks|\{\{|::right::/u);
+    assert.match(shown, /From source to sea 🌊/u);
+    const lost = Object.fromEntries(report.notCarried.map((n) => [n.what, n.slides]));
+    assert.deepEqual(lost['Vue component left out'], [1, 3]);
+    assert.deepEqual(lost['<style> block'], [3]);
+    assert.deepEqual(lost['layout two-cols'], [4]);
+    assert.deepEqual(lost['template expression {{ }} left out'], [6]);
+    // The one-line report says the same.
+    const line = ok('import', join(fixtures, 'import', 'slidev', 'slides.md'), '--deck', 'rivers-again');
+    assert.match(line, /^Imported 6 slides \(slidev\) into slides\/rivers-again\/: 4 with notes, 2 with fragments; 1 comment\(s\) kept out of the slides; not carried as they were: .*Vue component left out \(slides 1, 3\)/u);
+    ok('build', 'rivers');
+  });
 });

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
 import type { HLJSApi } from 'highlight.js';
-import { keptInlineTags } from './html-blocks.ts';
+import { htmlToBlocks, keptInlineTags } from './html-blocks.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -57,14 +57,19 @@ export type Token = ReturnType<Markdown['parse']>[number];
 function createMarkdown(math: boolean): Markdown {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, highlight });
   // Raw HTML is parsed so that a few harmless inline tags can show as what they
-  // are (<kbd>, <sub>, <sup>...), without attributes; every other tag, and
-  // every HTML block, is shown as text, never run.
+  // are (<kbd>, <sub>, <sup>...), without attributes; any other inline tag is
+  // shown as text, never run. An HTML block shows what a document's would: its
+  // text, a <pre> as lines, an <img> as an image, <details> as its summary
+  // (html-blocks.ts), never its source.
   md.renderer.rules.html_inline = (tokens, index) => {
     if ((tokens[index]?.meta as { lectern?: boolean } | null)?.lectern) return tokens[index]?.content ?? '';
     const tag = keptInlineTag.exec(tokens[index]?.content ?? '');
     return tag ? `<${tag[1] ?? ''}${(tag[2] ?? '').toLowerCase()}>` : escapeHtml(tokens[index]?.content ?? '');
   };
-  md.renderer.rules.html_block = (tokens, index) => `<p>${escapeHtml((tokens[index]?.content ?? '').trim())}</p>\n`;
+  md.renderer.rules.html_block = (tokens, index, _options, env) => {
+    const shown = htmlToBlocks(tokens[index]?.content ?? '', 0).filter((b) => !b.folded);
+    return shown.length === 0 ? '' : md.render(shown.map((b) => b.text).join('\n\n'), env);
+  };
   // Links go to the web, to mail, or within the deck; never to script, data or
   // local files (markdown-it alone would let data:image links through).
   md.validateLink = (url: string): boolean => {

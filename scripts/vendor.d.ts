@@ -1,0 +1,6 @@
+// Types for package files lectern imports that ship none.
+declare module 'markdown-it-emoji/lib/data/full.mjs' {
+  /** Emoji by shortcode: "+1" -> "👍". */
+  const table: Record<string, string>;
+  export default table;
+}
