@@ -11,6 +11,7 @@ import { resolveBuildOptions, type BuildOptionsInput } from './index.ts';
 import { loadConfig } from './edges/config-file.ts';
 import { settingsFor } from './stages/settings.ts';
 import { formatImportReport, importFormats } from './stages/import-deck.ts';
+import { exportFormats, type ExportFormat } from './stages/export-deck.ts';
 import { completionScript, shells, type CommandSpec, type Shell } from './stages/completion.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -33,7 +34,8 @@ Commands:
   serve <document|deck>   Preview on 127.0.0.1, rebuilding and reloading on every change
   list [deck]             List the workspace's decks and slides (by stable id)
   remix <talk.yaml>       Copy a talk's slides into a deck of its own (--deck NAME)
-  import <file>           Bring a reveal.js or Marp Markdown deck into slides/
+  import <file>           Bring a reveal.js, reveal-md, Marp or Slidev deck into slides/
+  export <deck>           Write a deck as one Markdown file for Marp or reveal.js
   library                 Build dist/library/index.html: every slide, searchable
   init                    Write a starter lectern.config.ts and an example notes.md here
   completion <shell>      Print shell completion for bash, zsh or fish
@@ -440,6 +442,7 @@ function completionSpec(): Record<string, CommandSpec> {
     list: { flags: flags(listOptions), positional: 'inputs' },
     remix: { flags: flags(remixOptions), positional: 'files' },
     import: { flags: flags(importOptions), positional: 'files', values: { format: importFormats } },
+    export: { flags: flags(exportOptions), positional: 'inputs', values: { format: exportFormats } },
     library: { flags: flags(libraryOptions), positional: 'none' },
     init: { flags: flags({}), positional: 'none' },
     completion: { flags: flags({}), positional: 'none' },
@@ -451,6 +454,40 @@ async function runCompletion(args: string[]): Promise<number> {
   if (!parsed) return 0;
   const shell = oneOf(parsed.positionals[0], shells, 'completion') as Shell;
   process.stdout.write(completionScript(shell, completionSpec()));
+  return 0;
+}
+
+const exportHelp = `Usage: lectern export <deck> --format marp|reveal [--out FILE]
+
+Writes a deck as one Markdown file for another tool, so it can go to a colleague
+who uses Marp or reveal.js (reveal-md): its slides in order, titles, speaker notes
+(Marp: HTML comments; reveal.js: after "Note:"), fragments (Marp: * lists; reveal.js:
+<!-- .element: class="fragment" -->) and title or divider slides. The images the
+slides show are copied beside the file. lectern import reads the file back to the
+same slides.
+
+Options:
+  --format marp|reveal  The tool to write for
+  --out FILE            Where to write (default: dist/<deck>/<deck>-<format>.md)
+
+Example:
+  lectern export week-3 --format marp`;
+
+const exportOptions = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+async function runExport(args: string[]): Promise<number> {
+  const usage = { problem: 'export needs a deck name and --format marp or reveal', remedy: 'For example: lectern export week-3 --format marp' };
+  const parsed = parse(args, exportOptions, 'export', exportHelp, { min: 1, max: 1, ...usage });
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  if (!values.format) throw usageError(usage.problem, usage.remedy);
+  const format = oneOf(values.format, exportFormats, '--format') as ExportFormat;
+  const { exportDeckFile } = await commands.remix();
+  const result = await exportDeckFile(process.cwd(), positionals[0] as string, format, values.out);
+  process.stdout.write(`Exported ${result.slides} slides (${format}) to ${result.file}${result.images > 0 ? ` with ${result.images} image(s) beside it` : ''}\n`);
   return 0;
 }
 
@@ -622,7 +659,7 @@ function releaseOnSignal(): void {
   }
 }
 
-const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'library', 'init', 'completion'];
+const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'export', 'library', 'init', 'completion'];
 
 /** Runs the command line; returns the exit code. A failed command leaves no browser running. */
 export async function main(argv: string[]): Promise<number> {
@@ -651,6 +688,7 @@ async function run(argv: string[]): Promise<number> {
     if (command === 'list') return await runList(rest);
     if (command === 'remix') return await runRemix(rest);
     if (command === 'import') return await runImport(rest);
+    if (command === 'export') return await runExport(rest);
     if (command === 'library') return await runLibrary(rest);
     if (command === 'init') return await runInit(rest);
     if (command === 'completion') return await runCompletion(rest);

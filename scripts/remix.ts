@@ -1,12 +1,15 @@
 // `lectern list` and `lectern remix`: the workspace's slides by stable id, and
 // an independent copy of a talk as a deck of its own.
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { inputError } from './errors.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, readDocumentBytes, withLock, writeFiles } from './edges/files.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
 import { checkDeckName, deckNameFor, generator, rewriteImages } from './pipeline.ts';
 import { detectFormat, importDeck, type ImportFormat, type ImportReport } from './stages/import-deck.ts';
+import { exportDeck, type ExportFormat } from './stages/export-deck.ts';
+import { closest } from './stages/suggest.ts';
 import { readDocument } from './stages/read-document.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import { writeDeckFiles } from './stages/write-slides.ts';
@@ -130,4 +133,27 @@ export async function importFile(workspace: string, input: string, options: Impo
     }
     return { deck: name, slides: deck.slides.length, format, report: imported.report };
   });
+}
+
+/**
+ * Writes a deck as one Markdown file for Marp or reveal.js (default
+ * dist/<deck>/<deck>-<format>.md), with the images its slides show copied
+ * beside it at the same relative paths.
+ */
+export async function exportDeckFile(workspace: string, name: string, format: ExportFormat, out?: string): Promise<{ file: string; slides: number; images: number }> {
+  const deckDir = join(workspace, 'slides', name);
+  if (!(await exists(join(deckDir, 'deck.yaml')))) {
+    const meant = closest(name, await listDecks(workspace));
+    throw inputError(`No deck named "${name}" under slides/`, meant ? `Did you mean "${meant}"?` : 'Pass the name of a folder under slides/ that has a deck.yaml');
+  }
+  const deck = await readDeck(workspace, name);
+  const file = resolve(workspace, out ?? join('dist', name, `${name}-${format}.md`));
+  const images = await findDeckImages(deckDir, deck.slides.map((s) => s.body), `slides/${name}`);
+  await mkdir(dirname(file), { recursive: true });
+  // Written beside, then renamed: a reader never sees half a file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, exportDeck(deck, format));
+  await rename(temporary, file);
+  await copyDeckImages(deckDir, images.files, dirname(file));
+  return { file: relative(workspace, file), slides: deck.slides.length, images: images.files.length };
 }

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { ListedSlide } from '../scripts/remix.ts';
-import { exampleDocument, fixtures, openBrowser, readPdf, runCli, scratchWorkspace, squash } from './helpers.ts';
+import { exampleDocument, fixtures, openBrowser, readPdf, repoRoot, runCli, scratchWorkspace, squash } from './helpers.ts';
 
 const ws = scratchWorkspace();
 let browser: Browser;
@@ -228,5 +228,54 @@ describe('bringing old decks in', () => {
     const line = ok('import', join(fixtures, 'import', 'slidev', 'slides.md'), '--deck', 'rivers-again');
     assert.match(line, /^Imported 6 slides \(slidev\) into slides\/rivers-again\/: 4 with notes, 2 with fragments; 1 comment\(s\) kept out of the slides; not carried as they were: .*Vue component left out \(slides 1, 3\)/u);
     ok('build', 'rivers');
+  });
+  it('export: a lectern deck as Marp and as reveal.js Markdown renders in those tools with the same slides and notes, and imports back the same', async () => {
+    // A deck with a title, an agenda, sections, a summary, notes on every slide, and fragments on one.
+    const agenda = join(ws.dir, 'slides', 'pact', 'agenda.md');
+    writeFileSync(agenda, readFileSync(agenda, 'utf8').replace('layout: agenda', 'layout: agenda\nfragments: true'));
+    const deck = JSON.parse(ok('list', 'pact', '--json')) as ListedSlide[];
+    const notesOf = (id: string): string => (readFileSync(join(ws.dir, 'slides', 'pact', `${id}.md`), 'utf8').split('\nNote:\n')[1] ?? '').trim();
+    assert.match(ok('export', 'pact', '--format', 'marp'), /Exported \d+ slides \(marp\) to dist\/pact\/pact-marp\.md/u);
+    ok('export', 'pact', '--format', 'reveal', '--out', 'shared/pact-reveal.md');
+
+    // Marp's own engine: one section per slide, each slide's notes as its comment, the fragment list as Marp's.
+    const { Marp } = await import('@marp-team/marp-core');
+    const marp = new Marp().render(readFileSync(join(ws.dir, 'dist', 'pact', 'pact-marp.md'), 'utf8'));
+    assert.equal(marp.html.match(/<section\b/gu)?.length, deck.length);
+    assert.deepEqual(marp.comments.map((c) => squash(c.join(' '))), deck.map((s) => squash(notesOf(s.id))));
+    assert.ok(/data-marpit-fragment/u.test(marp.html), 'the agenda shows item by item');
+
+    // reveal.js itself, with its Markdown and notes plugins, in Chromium.
+    const reveal = join(repoRoot, 'node_modules', 'reveal.js', 'dist');
+    const markdown = readFileSync(join(ws.dir, 'shared', 'pact-reveal.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '');
+    const page = join(ws.dir, 'shared', 'reveal.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${pathToFileURL(join(reveal, 'reveal.css')).href}"></head><body><div class="reveal"><div class="slides"><section data-markdown><textarea data-template>${markdown.replace(/<\/textarea/giu, '&lt;/textarea')}</textarea></section></div></div>` +
+        `<script src="${pathToFileURL(join(reveal, 'reveal.js')).href}"></script><script src="${pathToFileURL(join(reveal, 'plugin', 'markdown.js')).href}"></script><script src="${pathToFileURL(join(reveal, 'plugin', 'notes.js')).href}"></script>` +
+        '<script>window.ready = Reveal.initialize({ plugins: [RevealMarkdown, RevealNotes] });</script></body></html>',
+    );
+    const tab = await browser.newPage();
+    await tab.goto(pathToFileURL(page).href);
+    await tab.evaluate(() => (window as unknown as { ready: Promise<unknown> }).ready);
+    const shown = await tab.evaluate(() => {
+      const api = (window as unknown as { Reveal: { getSlides(): HTMLElement[] } }).Reveal;
+      return api.getSlides().map((s) => ({ title: s.querySelector('h1, h2')?.textContent ?? '', notes: s.querySelector('aside.notes')?.textContent ?? '', fragments: s.querySelectorAll('.fragment').length }));
+    });
+    await tab.close();
+    assert.deepEqual(shown.map((s) => s.title), deck.map((s) => s.title));
+    assert.deepEqual(shown.map((s) => squash(s.notes)), deck.map((s) => squash(notesOf(s.id))));
+    assert.ok((shown[1]?.fragments ?? 0) >= 2, JSON.stringify(shown[1]));
+
+    // Both read back to the same slides: titles, layouts, fragments, notes.
+    const summary = (name: string): string[] =>
+      (JSON.parse(ok('list', name, '--json')) as ListedSlide[]).map((s) => {
+        const text = readFileSync(join(ws.dir, s.file), 'utf8');
+        return `${s.title}|${/layout: (\w+)/u.exec(text)?.[1]}|${/fragments: true/u.test(text)}|${squash(text.split('\nNote:\n')[1] ?? '')}`;
+      });
+    ok('import', join('dist', 'pact', 'pact-marp.md'), '--deck', 'pact-from-marp');
+    ok('import', join('shared', 'pact-reveal.md'), '--deck', 'pact-from-reveal');
+    assert.deepEqual(summary('pact-from-marp'), summary('pact'));
+    assert.deepEqual(summary('pact-from-reveal'), summary('pact'));
   });
 });

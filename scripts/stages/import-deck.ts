@@ -51,7 +51,7 @@ interface RawSlide {
   body: string;
   notes: string[];
   fragments: boolean;
-  layout: 'title' | 'divider' | 'default';
+  layout: SlideLayout | 'default';
   /** The title of the vertical stack a slide belongs to. */
   stack: string | null;
 }
@@ -211,9 +211,12 @@ function revealSlides(text: string, options: { separator: string; vertical: stri
       let shown = at ? part.body.slice(0, at.index) : part.body;
       const notes = at ? [part.body.slice(at.index + at[0].length).trim()] : [];
       let fragments = false;
+      let layout: RawSlide['layout'] = 'default';
       const indices: number[] = [];
       shown = takeComments(shown, (comment) => {
         if (/^\.slide:/u.test(comment)) {
+          // A class that names a layout lectern has (as lectern export writes it, or a theme's lead/title class).
+          layout = layoutOfClasses(/\bclass=["']([^"']*)["']/u.exec(comment)?.[1] ?? '', out.length === 0 && offset === 0);
           if (/data-background/u.test(comment)) note(tally, 'background (slide attribute)', number);
           if (/data-(?:transition|auto-animate|state)/u.test(comment)) note(tally, 'transition or state (slide attribute)', number);
           return;
@@ -235,7 +238,7 @@ function revealSlides(text: string, options: { separator: string; vertical: stri
       shown = shown.replace(/`(\\\[[\s\S]+?\\\]|\\\([\s\S]+?\\\)|\$\$?[^`$]+\$\$?)`/gu, (_, math: string) =>
         math.startsWith('\\[') ? `$$${math.slice(2, -2).trim()}$$` : math.startsWith('\\(') ? `$${math.slice(2, -2).trim()}$` : math,
       );
-      out.push({ body: shown, notes, fragments, layout: 'default', stack: stackTitle });
+      out.push({ body: shown, notes, fragments, layout, stack: stackTitle });
     }
   }
   return out;
@@ -276,6 +279,15 @@ function dedent(text: string): string {
   const lines = text.replace(/^\n+/u, '').replace(/\s+$/u, '').split('\n');
   const indent = /^[ \t]*/u.exec(lines.find((l) => l.trim() !== '') ?? '')?.[0] ?? '';
   return lines.map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart())).join('\n');
+}
+
+/** A layout from a slide's classes: lead or title is the title slide (first) or a divider; lectern's own layout names as written by lectern export. */
+function layoutOfClasses(value: string, first: boolean): RawSlide['layout'] {
+  const classes = value.split(/\s+/u);
+  for (const layout of ['agenda', 'section', 'summary'] as const) if (classes.includes(layout)) return layout;
+  if (classes.includes('divider')) return 'divider';
+  if (classes.includes('lead') || classes.includes('title')) return first ? 'title' : 'divider';
+  return 'default';
 }
 
 // --- Marp -------------------------------------------------------------------
@@ -324,8 +336,10 @@ function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, 
     if (remoteImages(shown) > 0) issues.push('remote image kept as a link');
     if (shown.trim() === '' && notes.length === 0) return;
     for (const issue of issues) note(tally, issue, number);
-    const lead = classes.includes('lead');
-    out.push({ body: shown, notes, fragments: /^\s*[*]\s/mu.test(shown) || /^\s*\d+\)\s/mu.test(shown), layout: lead ? (number === 1 ? 'title' : 'divider') : 'default', stack: null });
+    // Marp's fragment lists (* and 1)) are lectern's fragments: the list is written with - and 1. again.
+    const fragments = /^[*]\s|^\d+\)\s/mu.test(outsideCode(shown, (p) => p.replace(/^\s+/gmu, '')));
+    if (fragments) shown = outsideCode(shown, (prose) => prose.replace(/^\* /gmu, '- ').replace(/^(\d+)\) /gmu, '$1. '));
+    out.push({ body: shown, notes, fragments, layout: layoutOfClasses(settings.class ?? '', number === 1), stack: null });
   });
   return out;
 }
@@ -424,7 +438,8 @@ function slidevSlides(body: string, include: ImportOptions['include'], tally: Ta
     });
     shown = withEmoji(shown, table);
     if (remoteImages(shown) > 0) note(tally, 'remote image kept as a link', number);
-    const layout = String(front.layout ?? (number === 1 ? 'cover' : 'default'));
+    // Slidev's first slide is a cover unless it says otherwise (not the first slide of an included file).
+    const layout = String(front.layout ?? (number === 1 && depth === 0 ? 'cover' : 'default'));
     if (front.background || front.image) note(tally, 'background image (front matter)', number);
     if (/^(?:two-cols|two-cols-header|image-left|image-right|iframe|iframe-left|iframe-right)$/u.test(layout)) note(tally, `layout ${layout}`, number);
     const mapped: RawSlide['layout'] = layout === 'cover' || layout === 'intro' ? (number === 1 ? 'title' : 'divider') : layout === 'section' ? 'divider' : 'default';
@@ -471,9 +486,9 @@ export function importDeck(text: string, file: string, name: string, options: Im
     const title = heading ? plainTitle(heading.text) : '';
     // lectern's slide title is its first heading, as `#`; a heading marked to fit (Marp) is just a heading.
     const body = heading ? s.body.replace(heading.line, `# ${heading.text}`) : s.body;
-    const isTitle = s.layout === 'title' || (i === 0 && heading?.level === 1 && body.trim().split('\n').filter((l) => l.trim() !== '').length <= 3);
+    const isTitle = s.layout === 'title' || (i === 0 && s.layout === 'default' && heading?.level === 1 && body.trim().split('\n').filter((l) => l.trim() !== '').length <= 3);
     const id = claimId(isTitle && i === 0 ? 'title' : slugify(title) || `slide-${i + 1}`, taken);
-    const layout: SlideLayout | 'default' = isTitle ? (i === 0 ? 'title' : 'divider') : s.layout === 'divider' ? 'divider' : 'default';
+    const layout: SlideLayout | 'default' = isTitle ? (i === 0 ? 'title' : 'divider') : s.layout;
     return { id, file: `${id}.md`, layout, fragments: s.fragments, source: null, section: s.stack, body: body.trim(), notes: s.notes.filter((n) => n.trim() !== '').join('\n\n').trim() };
   });
   const str = (key: string): string | null => yamlText((front.data as Record<string, unknown>)[key]);
