@@ -299,13 +299,13 @@ function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, 
   const divider = Number(front.headingDivider ?? 0);
   let chunks = splitLines(body, /^(?:---|\*\*\*|___|- - -)\s*$/u);
   // headingDivider: a new slide before every heading of that level or higher.
-  const divide = (chunk: string, level: number): string[] => (level > 0 ? splitBeforeHeadings(chunk, level) : [chunk]);
-  chunks = chunks.flatMap((c) => divide(c, divider));
+  chunks = divider > 0 ? chunks.flatMap((c, i) => splitBeforeHeadings(c, divider, i === 0)) : chunks;
   const global: Record<string, string> = {};
   for (const [k, v] of Object.entries(front)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') global[k] = String(v);
   const out: RawSlide[] = [];
-  chunks.forEach((chunk) => {
-    const number = out.length + 1;
+  // Slides are numbered in the report as Marp numbers them, empty ones included.
+  chunks.forEach((chunk, index) => {
+    const number = index + 1;
     // What this slide could not carry, recorded once it is known to be a slide (a chunk of directives only is not).
     const issues: string[] = [];
     const notes: string[] = [];
@@ -334,7 +334,11 @@ function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, 
     });
     shown = withEmoji(shown, table);
     if (remoteImages(shown) > 0) issues.push('remote image kept as a link');
-    if (shown.trim() === '' && notes.length === 0) return;
+    if (shown.trim() === '' && notes.length === 0) {
+      // Marp shows an empty slide here (a heading right after ---, with headingDivider): lectern leaves it out, and says so.
+      if (index > 0 || chunks.length === 1) note(tally, 'empty slide left out', number);
+      return;
+    }
     for (const issue of issues) note(tally, issue, number);
     // Marp's fragment lists (* and 1)) are lectern's fragments: the list is written with - and 1. again.
     const fragments = /^[*]\s|^\d+\)\s/mu.test(outsideCode(shown, (p) => p.replace(/^\s+/gmu, '')));
@@ -352,10 +356,12 @@ const cleanAlt = (alt: string): string =>
     .join(' ');
 
 /** Marp's headingDivider: a new slide at each heading of `level` or higher, unless nothing but comments (directives, notes) came before it. */
-const splitBeforeHeadings = (text: string, level: number): string[] =>
+const splitBeforeHeadings = (text: string, level: number, first: boolean): string[] =>
   splitOutsideFences(text, (line, current) => {
     const h = /^(#{1,6})\s/u.exec(line);
-    return h && (h[1]?.length ?? 7) <= level && current.join('\n').replace(/<!--[\s\S]*?-->/gu, '').trim() !== '' ? 'starts' : null;
+    if (!h || (h[1]?.length ?? 7) > level) return null;
+    // As Marpit does: a heading right after a --- still begins a slide (the one before it is empty); at the start of the deck it does not.
+    return current.join('\n').replace(/<!--[\s\S]*?-->/gu, '').trim() !== '' || !first ? 'starts' : null;
   });
 
 // --- Slidev -----------------------------------------------------------------
