@@ -265,17 +265,25 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
   // Fonts and images copy while the slides render; an image that is missing is shown as a placeholder.
   const images = await findDeckImages(deckDir, deck.slides.map((s) => s.body), `slides/${deck.name}`);
   const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, images.files, distDir)];
-  copies.forEach((copy) => copy.catch(() => undefined));
-  const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
-  if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
-  const templates = { ...base, customCss: customCss !== null, missingImages: images.missing };
-  const { value: pages, warnings } = collectMathWarnings(() => {
-    const rendered = renderDeckHtml(deck, templates);
-    return { rendered, print: renderPrintHtml(deck, rendered.slides, templates, steps ? renderSteps(deck, images.missing) : []) };
-  });
-  const rendered = pages.rendered;
-  await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', pages.print]]));
-  if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
+  let rendered: ReturnType<typeof renderDeckHtml>;
+  let warnings: string[];
+  try {
+    const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
+    if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
+    const templates = { ...base, customCss: customCss !== null, missingImages: images.missing };
+    const result = collectMathWarnings(() => {
+      const html = renderDeckHtml(deck, templates);
+      return { html, print: renderPrintHtml(deck, html.slides, templates, steps ? renderSteps(deck, images.missing) : []) };
+    });
+    rendered = result.value.html;
+    warnings = result.warnings;
+    await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', result.value.print]]));
+    if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
+  } catch (error) {
+    // The copies still write into the folder: they finish before the caller removes it.
+    await Promise.allSettled(copies);
+    throw error;
+  }
   await Promise.all(copies);
   const math: Diagnostic[] = warnings.map((message) => ({ severity: 'warning', rule: 'math', message: `a formula: ${message}`, file: `slides/${deck.name}` }));
   return [...images.diagnostics, ...math];
@@ -392,6 +400,11 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
   const timing = deck.meta.duration ? [timeAgainst(deck, deck.meta.duration, deck.meta.wpm ?? defaultWpm)] : [];
 
   const stagings: Staging[] = [];
+  // The slide files are written while the deck renders and prints (2,000 of
+  // them take most of a second): awaited before the staging moves into place,
+  // and before it is removed after a failure (a write still running would
+  // leave the folder half-removed).
+  let writing: Promise<void> = Promise.resolve();
   try {
     const slidesStaging = planned ? await createStaging(slidesDir) : null;
     if (slidesStaging) stagings.push(slidesStaging);
@@ -400,9 +413,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     const deckDir = slidesStaging?.dir ?? (talk ? join(ws, 'slides') : slidesDir);
     const dist = await createStaging(distDir);
     stagings.push(dist);
-    // The slide files are written while the deck renders and prints (2,000 of
-    // them take most of a second); awaited before the staging moves into place.
-    const writing: Promise<void> = slidesStaging && change ? stageSlides(slidesDir, slidesStaging.dir, change, backup) : Promise.resolve();
+    writing = slidesStaging && change ? stageSlides(slidesDir, slidesStaging.dir, change, backup) : Promise.resolve();
     writing.catch(() => undefined);
 
     options.progress.step('Rendering HTML');
@@ -443,6 +454,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     ];
     return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: [...notices, ...timing, ...(planned ? [...planned.diagnostics, ...missingImages.filter((d) => d.rule === 'math')] : missingImages)] };
   } finally {
+    await writing.catch(() => undefined);
     for (const staging of stagings) await discardStaging(staging);
   }
 }

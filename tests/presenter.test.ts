@@ -134,7 +134,7 @@ describe('what a presenter sees', () => {
     // Two slides on at once: the talk is now ahead of its plan.
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await popup.waitForFunction(() => document.querySelector<HTMLElement>('.lectern-pacing')?.dataset.slide === '2');
+    await popup.waitForFunction(() => document.querySelector<HTMLElement>('.lectern-pacing')?.dataset.slide === '2' && /slide 3 planned/u.test(document.querySelector('.lectern-pacing-status')?.textContent ?? ''));
     const later = await bar();
     assert.equal(later.state, 'ahead', later.status);
     assert.match(later.status, /ahead · slide 3 planned/u);
