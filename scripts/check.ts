@@ -3,12 +3,12 @@
 // files; overflow is measured in Chromium on the rendered slides.
 import { join, relative, resolve } from 'node:path';
 import { inputError, LecternError } from './errors.ts';
-import { exists, listDecks, readDeckFiles, readDocumentBytes } from './edges/files.ts';
+import { exists, listDecks, readDeckFiles } from './edges/files.ts';
 import { deckFromFiles, splitDocument, visitPrintPages } from './pipeline.ts';
 import { alteredCode, continuationTitles, hiddenShown, imageProblems, lonelySlides, measureCoverage, measureWords, proseRatio, slidesPerSection, speakingTime, type Coverage, type SpeakingTime, type WordStats } from './stages/measure-deck.ts';
 import { existsSync } from 'node:fs';
 import type { DocumentModel } from './types.ts';
-import { readDocument } from './stages/read-document.ts';
+import { readSource } from './edges/source.ts';
 import type { Deck } from './types.ts';
 
 export interface CheckOptions {
@@ -79,7 +79,7 @@ async function coverageOf(ws: string, deck: Deck, encoding: string | undefined, 
   const shown = relative(ws, path);
   if (!(await exists(path))) return { source: shown, coverage: null, coverageNote: `${shown} not found` };
   try {
-    const doc = readDocument(shown, await readDocumentBytes(path, maxBytes), encoding);
+    const { doc } = await readSource(path, shown, maxBytes, encoding);
     const model = splitDocument(doc);
     return { source: shown, coverage: measureCoverage(model, deck, doc.format), model, text: doc.text };
   } catch (error) {

@@ -6,13 +6,13 @@
 import { basename, relative, resolve } from 'node:path';
 import { usageError } from './errors.ts';
 import { loadConfig } from './edges/config-file.ts';
-import { defaultMaxBytes, readDocumentBytes } from './edges/files.ts';
+import { defaultMaxBytes } from './edges/files.ts';
 import { planDocumentText } from './edges/planner.ts';
 import type { Progress } from './edges/progress.ts';
 import { build as buildDeck, buildAll as buildDecks, deckNameFor, deckNameOf, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
 import type { DeckSettings, LecternConfig } from './stages/config.ts';
 import { parseDuration } from './stages/duration.ts';
-import { readDocument } from './stages/read-document.ts';
+import { readSource } from './edges/source.ts';
 import { settingsFor } from './stages/settings.ts';
 import type { DeckPlan, Diagnostic } from './types.ts';
 import type { ImportFormat, ImportReport } from './stages/import-deck.ts';
@@ -178,8 +178,7 @@ export async function plan(options: PlanOptionsInput): Promise<PlanResult> {
   const path = resolve(workspace, options.input);
   const s = settingsFor(await configOf(options, workspace), deckNameFor(path));
   const shown = relative(workspace, path) || options.input;
-  const bytes = await readDocumentBytes(path, Math.floor((options.maxSize ?? s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024));
-  const doc = readDocument(shown, bytes, options.encoding ?? s.encoding ?? 'utf-8');
+  const { doc } = await readSource(path, shown, Math.floor((options.maxSize ?? s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024), options.encoding ?? s.encoding ?? 'utf-8');
   const planned = await planDocumentText(
     doc,
     { file: shown, fileName: basename(path), format: doc.format, title: options.title ?? null, author: options.author ?? null, theme: options.theme ?? s.theme, lang: options.lang ?? s.lang ?? null, source: relative(resolve(workspace, 'slides', deckNameFor(path)), path) },

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { inputError, LecternError } from './errors.ts';
 import { browserFailure, findBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
-import { carryFiles, commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, listDecks, listFiles, readDeckFiles, readDocumentBytes, readExistingFolder, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
+import { carryFiles, commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, listDecks, listFiles, readDeckFiles, readExistingFolder, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
@@ -20,7 +20,7 @@ import { isTalkFile, loadTalk } from './talks.ts';
 import type { PlanOptions } from './stages/plan-deck.ts';
 import { planDocumentText } from './edges/planner.ts';
 export { splitDocument } from './stages/plan-source.ts';
-import { readDocument } from './stages/read-document.ts';
+import { readSource } from './edges/source.ts';
 import { readSlides, type ManifestDefaults } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
 import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
@@ -122,6 +122,8 @@ interface PlannedDocument {
   images: Map<string, { file: string; target: string }>;
   plan: DeckPlan;
   diagnostics: Diagnostic[];
+  /** A folder of images taken out of a Word document, removed after the build. */
+  scratch: string | null;
 }
 
 /** Points slides' image references at the deck folder's copies. */
@@ -134,7 +136,8 @@ export function rewriteImages<T extends { body: string; notes: string }>(slides:
 async function planDocument(options: BuildOptions, slidesDir: string): Promise<PlannedDocument> {
   const path = resolve(options.workspace, options.input);
   const shown = relative(options.workspace, path) || options.input;
-  const doc = readDocument(shown, await readDocumentBytes(path, options.maxBytes), options.encoding);
+  const source = await readSource(path, shown, options.maxBytes, options.encoding);
+  const doc = source.doc;
   options.progress.step(`Read ${groupDigits(doc.text.length)} characters; planning`);
   const planOptions: PlanOptions = {
     file: shown,
@@ -150,8 +153,12 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
   };
   // An author is shown only where the document or --author names one (the PDFs' metadata falls back to the machine's user).
   const { model, plan, diagnostics, options: used } = await planDocumentText(doc, planOptions, options.defaults?.author ?? null);
-  const { images, diagnostics: missing } = await findDocumentImages(dirname(path), plan.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
-  return { shown, model, options: used, images, plan: { ...plan, slides: rewriteImages(plan.slides, images) }, diagnostics: [...missing, ...diagnostics] };
+  // A Word document's images are files once taken out of it: in a scratch folder, found from there like a Markdown file's.
+  const scratch = source.images.size > 0 ? await createScratch() : null;
+  if (scratch) await writeFiles(scratch, source.images);
+  const { images, diagnostics: missing } = await findDocumentImages(scratch ?? dirname(path), plan.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
+  const word: Diagnostic[] = source.warnings.map((message) => ({ severity: 'warning', rule: 'word', message: `the Word document: ${message}`, file: shown }));
+  return { shown, model, options: used, images, plan: { ...plan, slides: rewriteImages(plan.slides, images) }, diagnostics: [...word, ...missing, ...diagnostics], scratch };
 }
 
 /** The deck's speaking time against the talk's length: a warning when the notes take longer. */
@@ -456,5 +463,6 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
   } finally {
     await writing.catch(() => undefined);
     for (const staging of stagings) await discardStaging(staging);
+    if (planned?.scratch) await removeScratch(planned.scratch);
   }
 }

@@ -4,3 +4,9 @@ declare module 'markdown-it-emoji/lib/data/full.mjs' {
   const table: Record<string, string>;
   export default table;
 }
+
+declare module 'turndown-plugin-gfm' {
+  import type TurndownService from 'turndown';
+  /** GitHub-flavoured Markdown tables for turndown. */
+  export const tables: TurndownService.Plugin;
+}

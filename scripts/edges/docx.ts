@@ -1,0 +1,87 @@
+// Reading a Word document: mammoth turns its structure into HTML (heading
+// styles, lists, tables, marks, links, footnotes; comments and deleted text
+// are not in its output), its images are taken out as files, and its
+// properties (title, author, subject) are read from docProps/core.xml.
+// stages/docx-markdown.ts makes the Markdown that lectern plans from.
+import { inputError } from '../errors.ts';
+import { docxToMarkdown, type DocxProperties } from '../stages/docx-markdown.ts';
+
+export interface DocxDocument {
+  markdown: string;
+  /** The images the Markdown shows, by the path it gives them (images/word-1.png). */
+  images: Map<string, Uint8Array>;
+  /** What mammoth could not read (unknown styles, unsupported elements). */
+  warnings: string[];
+}
+
+const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signature.every((b, i) => bytes[i] === b);
+
+/** Word's own styles for code, and runs in a monospaced font: code in the Markdown. */
+const monospace = /courier|consolas|menlo|monaco|mono|source code|fira code|lucida console|inconsolata/iu;
+const styleMap = [
+  "p[style-name='Title'] => h1.lectern-title:fresh",
+  "p[style-name='Subtitle'] => p:fresh",
+  "p[style-name='Code'] => pre:separator('\\n')",
+  "p[style-name='HTML Preformatted'] => pre:separator('\\n')",
+  "p[style-name='Source Code'] => pre:separator('\\n')",
+  "r[style-name='Code'] => code",
+  "r[style-name='HTML Code'] => code",
+  "r[style-name='Verbatim Char'] => code",
+  "r[style-name='lectern-code'] => code",
+];
+
+interface MammothElement {
+  type?: string;
+  font?: string | null;
+  styleName?: string | null;
+  children?: MammothElement[];
+}
+
+/** Marks runs in a monospaced font with a style the style map turns into <code>. */
+function markCode(element: MammothElement): MammothElement {
+  if (element.type === 'run' && element.font && monospace.test(element.font) && !element.styleName) element.styleName = 'lectern-code';
+  for (const child of element.children ?? []) markCode(child);
+  return element;
+}
+
+function property(xml: string, tag: string): string | null {
+  const m = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'u').exec(xml);
+  const text = m?.[1]?.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&').trim();
+  return text ? text : null;
+}
+
+/** A .docx file's bytes -> Markdown and images; a .doc, an encrypted or a damaged file is an input error saying what to do. */
+export async function readDocx(shown: string, bytes: Uint8Array): Promise<DocxDocument> {
+  if (/\.doc$/iu.test(shown) || (startsWith(bytes, ole) && !/\.docx$/iu.test(shown))) {
+    throw inputError(`${shown}: an old Word document (.doc), which lectern cannot read`, 'Open it in Word or LibreOffice and save it as .docx (File > Save As > Word Document)');
+  }
+  if (startsWith(bytes, ole)) throw inputError(`${shown}: the Word document is encrypted (it has a password)`, 'Remove the password (Word: File > Info > Protect Document) and save it again, then build');
+  const { default: JSZip } = await import('jszip');
+  let zip: InstanceType<typeof JSZip>;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw inputError(`${shown}: not a Word document that can be read (the file is damaged or not a .docx)`, 'Open it in Word or LibreOffice and save it again as .docx');
+  }
+  if (!zip.file('word/document.xml')) throw inputError(`${shown}: not a Word document (no word/document.xml inside)`, 'Pass a .docx saved by Word, LibreOffice or Google Docs');
+  const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+  const properties: DocxProperties = { title: property(core, 'dc:title'), author: property(core, 'dc:creator'), subject: property(core, 'dc:subject') };
+  const mammoth = (await import('mammoth')).default;
+  const images = new Map<string, Uint8Array>();
+  const result = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes) },
+    {
+      styleMap,
+      transformDocument: markCode,
+      convertImage: mammoth.images.imgElement(async (image) => {
+        const extension = /image\/(png|jpeg|gif|webp|svg\+xml|bmp)/u.exec(image.contentType)?.[1]?.replace('jpeg', 'jpg').replace('svg+xml', 'svg') ?? 'png';
+        const path = `images/word-${images.size + 1}.${extension}`;
+        images.set(path, new Uint8Array(await image.read()));
+        return { src: path };
+      }),
+    },
+  );
+  const warnings = result.messages.filter((m) => m.type === 'warning' || m.type === 'error').map((m) => m.message);
+  return { markdown: docxToMarkdown(result.value, properties), images, warnings };
+}

@@ -1,0 +1,77 @@
+// The HTML mammoth makes of a Word document -> the Markdown lectern plans
+// from, so that a .docx is planned exactly like the Markdown it becomes.
+// Footnotes go beside the paragraph that cites them, folded (notes only);
+// a paragraph that is nothing but a short bold line is the heading it fakes;
+// the first row of a table is its header. Pure: turndown writes the Markdown.
+import TurndownService from 'turndown';
+import { tables } from 'turndown-plugin-gfm';
+import { emitYaml } from './yaml.ts';
+
+export interface DocxProperties {
+  title: string | null;
+  author: string | null;
+  subject: string | null;
+}
+
+/** Footnote and endnote texts by their anchor (mammoth writes them as a list at the end). */
+function takeNotes(html: string): { html: string; notes: Map<string, string> } {
+  const notes = new Map<string, string>();
+  const body = html.replace(/<li id="((?:footnote|endnote)-[\w-]+)">([\s\S]*?)<\/li>/gu, (_, id: string, text: string) => {
+    notes.set(id, text.replace(/\s*<a href="#(?:footnote|endnote)-ref-[^"]*">[^<]*<\/a>\s*/gu, ' ').replace(/<\/?p>/gu, ' ').replace(/\s+/gu, ' ').trim());
+    return '';
+  });
+  // The list that held them is empty now.
+  return { html: body.replace(/<ol>\s*<\/ol>/gu, ''), notes };
+}
+
+/** Each cited note as a folded <details> right after the block that cites it: lectern puts such text in the speaker notes only. */
+function foldNotes(html: string, notes: Map<string, string>): string {
+  if (notes.size === 0) return html;
+  return html.replace(/<(p|li|h[1-6]|td)\b[^>]*>[\s\S]*?<\/\1>/gu, (block) => {
+    const cited = [...block.matchAll(/<sup><a href="#((?:footnote|endnote)-[\w-]+)" id="[^"]*">\[?([^<\]]*)\]?<\/a><\/sup>/gu)];
+    if (cited.length === 0) return block;
+    const clean = block.replace(/<sup><a href="#(?:footnote|endnote)-[\w-]+" id="[^"]*">[^<]*<\/a><\/sup>/gu, '');
+    const folded = cited.map((m) => `<details><summary></summary><p>Note ${m[2] ?? ''}: ${notes.get(m[1] ?? '') ?? ''}</p></details>`).join('');
+    return `${clean}${folded}`;
+  });
+}
+
+/** <p><strong>Short line</strong></p>: a heading written as a bold paragraph (no sentence, no more than a dozen words). */
+function fakeHeadings(html: string): string {
+  const level = /<h1\b/u.test(html) ? 2 : 1;
+  return html.replace(/<p><strong>([^<]{1,100})<\/strong><\/p>/gu, (whole, text: string) =>
+    text.trim().split(/\s+/u).length <= 12 && !/[.:;,]\s*$/u.test(text.trim()) ? `<h${level}>${text.trim()}</h${level}>` : whole,
+  );
+}
+
+/** A table without a header row gets its first row as the header (Markdown tables need one). */
+const tableHeaders = (html: string): string =>
+  html.replace(/<table>\s*<tr>([\s\S]*?)<\/tr>/gu, (whole, row: string) => (/<th\b/u.test(row) ? whole : `<table><thead><tr>${row.replace(/<td\b/gu, '<th').replace(/<\/td>/gu, '</th>')}</tr></thead>`));
+
+let turndown: TurndownService | null = null;
+function converter(): TurndownService {
+  if (turndown) return turndown;
+  turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**' });
+  turndown.use(tables);
+  // A table cell's paragraphs are its text (turndown would keep each <p> as a block).
+  turndown.addRule('cell-paragraphs', { filter: (node) => node.nodeName === 'P' && (node.parentNode?.nodeName === 'TD' || node.parentNode?.nodeName === 'TH'), replacement: (content) => content });
+  // Folded notes stay HTML: lectern's reader shows their text in the speaker notes only.
+  turndown.keep(['details', 'summary']);
+  return turndown;
+}
+
+/** mammoth's HTML and the document's properties -> Markdown with front matter. */
+export function docxToMarkdown(html: string, properties: DocxProperties): string {
+  let body = html;
+  // The Title style (mammoth maps it to h1.lectern-title): the deck's title when the properties have none.
+  const styled = /<h1 class="lectern-title">([\s\S]*?)<\/h1>/u.exec(body);
+  body = body.replace(/<h1 class="lectern-title">[\s\S]*?<\/h1>/gu, '');
+  const { html: withoutNotes, notes } = takeNotes(body);
+  body = tableHeaders(fakeHeadings(foldNotes(withoutNotes, notes)));
+  const title = properties.title ?? (styled ? styled[1]?.replace(/<[^>]+>/gu, '').trim() || null : null);
+  // With a title, Word's Heading 1 is a part of the document, not its title: one level down (# is the title in Markdown).
+  if (title) body = body.replace(/<(\/?)h([1-5])\b/gu, (_, close: string, level: string) => `<${close}h${Number(level) + 1}`);
+  const front = emitYaml({ ...(title ? { title } : {}), ...(properties.author ? { author: properties.author } : {}), ...(properties.subject ? { subject: properties.subject } : {}) });
+  const markdown = converter().turndown(body).trim();
+  return `${front.trim() === '' ? '' : `---\n${front.trimEnd()}\n---\n\n`}${markdown}\n`;
+}
