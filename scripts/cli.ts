@@ -68,7 +68,8 @@ Options:
   --fragments          In the slides PDF, a page per fragment step (default: final state)
   --png                Also write dist/<deck>/png/<nn>-<id>.png (1280x720) and png/thumbs/ (320x180)
   --single-file        Also write dist/<deck>/<deck>.html: the deck in one self-contained file
-  --no-pdf, --no-fragments, --no-png, --no-single-file
+  --pptx               Also write dist/<deck>/<deck>.pptx: editable PowerPoint slides, with notes
+  --no-pdf, --no-fragments, --no-png, --no-single-file, --no-pptx
                        Turn off an output the config turns on
   --handout LAYOUTS    Also write handouts, comma-separated: notes (<deck>-handout.pdf: each
                        slide with its notes, flowing down the page), notes-pages
@@ -261,6 +262,8 @@ const buildOptions = {
   'no-png': { type: 'boolean' },
   'single-file': { type: 'boolean' },
   'no-single-file': { type: 'boolean' },
+  pptx: { type: 'boolean' },
+  'no-pptx': { type: 'boolean' },
   handout: { type: 'string' },
   'handout-theme': { type: 'string' },
   duration: { type: 'string' },
@@ -589,6 +592,7 @@ async function runBuild(args: string[]): Promise<number> {
     fragments: switched(values.fragments, values['no-fragments']),
     png: switched(values.png, values['no-png']),
     singleFile: switched(values['single-file'], values['no-single-file']),
+    pptx: switched(values.pptx, values['no-pptx']),
     handouts,
     handoutTheme: oneOf(values['handout-theme'], ['light', 'dark'] as const, '--handout-theme'),
     duration: values.duration,

@@ -94,6 +94,7 @@ export async function resolveBuildOptions(given: BuildOptionsInput, config?: Lec
     fragments: given.fragments ?? s.fragments ?? false,
     png: given.png ?? s.png ?? false,
     singleFile: given.singleFile ?? s.singleFile ?? false,
+    pptx: given.pptx ?? s.pptx ?? false,
     handouts: [...new Set(handouts)],
     handoutTheme: given.handoutTheme ?? s.handoutTheme ?? 'light',
     durationMinutes: duration === undefined ? undefined : parseDuration(duration, given.duration !== undefined ? '--duration' : 'duration in the config'),

@@ -24,6 +24,7 @@ export default defineConfig({
   // handoutTheme: 'light',     // handouts print light even for dark decks
   // png: false,                // a picture of each slide
   // singleFile: false,         // the deck in one self-contained .html file
+  // pptx: false,               // editable PowerPoint slides with their notes
   // paper: 'a4',               // or 'letter' (default: from the locale)
 
   // browser: '/usr/bin/chromium', // Chrome/Chromium to print with

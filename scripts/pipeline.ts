@@ -50,6 +50,8 @@ export interface BuildOptions {
   png: boolean;
   /** Also dist/<deck>/<deck>.html: one self-contained file. */
   singleFile?: boolean;
+  /** Also dist/<deck>/<deck>.pptx: the deck as editable PowerPoint slides. */
+  pptx?: boolean;
   handouts: HandoutLayout[];
   /** The talk's length in minutes: the build warns when the notes take longer to speak. */
   durationMinutes?: number;
@@ -427,6 +429,11 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     const templates = await prepareDist(dist.dir);
     const missingImages = await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
 
+    if (options.pptx) {
+      options.progress.step('Writing PowerPoint');
+      const { writePptx } = await import('./edges/pptx.ts');
+      await writePptx(deck, deckDir, join(dist.dir, `${name}.pptx`));
+    }
     const jobs = pdfJobs(options, dist.dir, name);
     let printError: LecternError | null = null;
     if (jobs.length > 0 || options.png) {
@@ -457,6 +464,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       `dist/${name}/index.html`,
       ...jobs.map((j) => `dist/${name}/${relative(dist.dir, j.path)}`),
       ...(options.singleFile ? [`dist/${name}/${name}.html`] : []),
+      ...(options.pptx ? [`dist/${name}/${name}.pptx`] : []),
       ...(options.png ? [`dist/${name}/png/`] : []),
     ];
     return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: [...notices, ...timing, ...(planned ? [...planned.diagnostics, ...missingImages.filter((d) => d.rule === 'math')] : missingImages)] };

@@ -21,6 +21,7 @@ const settingsShape = {
   pdf: z.boolean(),
   png: z.boolean(),
   singleFile: z.boolean(),
+  pptx: z.boolean(),
   fragments: z.boolean(),
   handouts: z.array(handoutLayout),
   handoutTheme: variant,

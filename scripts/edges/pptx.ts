@@ -1,0 +1,192 @@
+// Writes dist/<deck>/<deck>.pptx with pptxgenjs from the plan of
+// stages/pptx-plan.ts: every slide editable (titles in the title placeholder,
+// text as paragraphs and runs, code as monospaced text, tables as tables,
+// images as pictures), the notes in the notes pane, slide numbers, the
+// theme's colours, fonts that every Office has, 16:9, the deck's properties.
+// The same deck gives the same bytes: the zip's dates and the properties'
+// times are fixed.
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import type { Deck } from '../types.ts';
+import { frame, planPptx, type Paragraph, type Placed, type Run } from '../stages/pptx-plan.ts';
+import { defaultAuthor } from './author.ts';
+
+/** The theme's colours (theme/variables.css), without the #. */
+const palettes = {
+  light: { bg: 'FBF8F3', fg: '1D232D', muted: '545B68', accent: 'A63D26', link: '1F4F73', codeBg: 'EFE9DF', rule: 'DDD4C6' },
+  dark: { bg: '14181F', fg: 'EEF1F5', muted: 'AEB6C2', accent: 'F2906F', link: '8CC4EE', codeBg: '1B2028', rule: '333B47' },
+};
+/** Fonts every Office installation has, standing in for the theme's (Source Sans 3, Source Serif 4, JetBrains Mono). */
+const fonts = { body: 'Calibri', heading: 'Georgia', mono: 'Consolas' };
+/** A fixed time for the file's dates: the deck's own date when it has one. */
+const fixedTime = (date: string | null): Date => {
+  const parsed = date ? new Date(date) : null;
+  return parsed && !Number.isNaN(parsed.getTime()) ? parsed : new Date(Date.UTC(2000, 0, 1));
+};
+
+type TextProps = { text: string; options?: Record<string, unknown> };
+
+function runProps(run: Run, palette: (typeof palettes)['light']): Record<string, unknown> {
+  return {
+    ...(run.bold ? { bold: true } : {}),
+    ...(run.italic ? { italic: true } : {}),
+    ...(run.code ? { fontFace: fonts.mono, highlight: palette.codeBg } : {}),
+    ...(run.link ? { hyperlink: { url: run.link }, color: palette.link } : {}),
+  };
+}
+
+function paragraphRuns(paragraphs: Paragraph[], palette: (typeof palettes)['light']): TextProps[] {
+  const out: TextProps[] = [];
+  paragraphs.forEach((p, index) => {
+    const runs = p.runs.length > 0 ? p.runs : [{ text: '' }];
+    // The paragraph's settings go on its first run (a bullet on a later run would start a new paragraph).
+    const paragraph = {
+      ...(p.list ? { bullet: p.list.ordered ? { type: 'number', indent: 24, ...(p.list.start ? { numberStartAt: p.list.start } : {}) } : { code: '25AA', indent: 22 }, indentLevel: p.list.level } : {}),
+      paraSpaceAfter: 6,
+    };
+    runs.forEach((run, i) => {
+      const last = i === runs.length - 1;
+      const first = i === 0;
+      out.push({
+        text: run.text,
+        options: {
+          ...runProps(run, palette),
+          ...(p.heading ? { bold: true } : {}),
+          ...(p.quote ? { italic: true, color: palette.muted } : {}),
+          ...(first ? paragraph : {}),
+          ...(last && index < paragraphs.length - 1 ? { breakLine: true } : {}),
+        },
+      });
+    });
+  });
+  return out;
+}
+
+/** Writes the deck as a .pptx to `file`; image paths in slides are relative to `deckDir`. */
+export async function writePptx(deck: Deck, deckDir: string, file: string): Promise<void> {
+  const module = (await import('pptxgenjs')) as unknown as { default: new () => import('pptxgenjs').default };
+  const pptx = new module.default();
+  const palette = palettes[deck.meta.theme];
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = deck.meta.title;
+  pptx.author = deck.meta.author ?? defaultAuthor() ?? '';
+  pptx.subject = deck.meta.subject ?? deck.meta.subtitle ?? '';
+  pptx.company = '';
+  pptx.theme = { headFontFace: fonts.heading, bodyFontFace: fonts.body };
+  const number = { x: frame.width - 1.1, y: frame.height - 0.55, w: 0.7, h: 0.35, fontFace: fonts.body, fontSize: 11, color: palette.muted, align: 'right' as const };
+  pptx.defineSlideMaster({
+    title: 'LECTERN',
+    background: { color: palette.bg },
+    objects: [
+      { rect: { x: frame.x, y: frame.titleY - 0.12, w: 0.55, h: 0.06, fill: { color: palette.accent } } },
+      { placeholder: { options: { name: 'title', type: 'title', x: frame.x, y: frame.titleY, w: frame.width - 2 * frame.x, h: frame.titleH, fontFace: fonts.heading, fontSize: frame.titleSize, color: palette.fg, align: 'left', valign: 'middle', margin: 0 }, text: '' } },
+    ],
+    slideNumber: number,
+  });
+  pptx.defineSlideMaster({
+    title: 'LECTERN-TITLE',
+    background: { color: palette.bg },
+    objects: [
+      { rect: { x: 0, y: 0, w: 0.12, h: frame.height, fill: { color: palette.accent } } },
+      { placeholder: { options: { name: 'title', type: 'title', x: frame.x, y: 2.3, w: frame.width - 2 * frame.x, h: 1.6, fontFace: fonts.heading, fontSize: 54, bold: true, color: palette.fg, align: 'left', valign: 'bottom', margin: 0 }, text: '' } },
+    ],
+    slideNumber: number,
+  });
+
+  for (const planned of planPptx(deck)) {
+    const hero = planned.layout === 'title' || planned.layout === 'divider';
+    const slide = pptx.addSlide({ masterName: hero ? 'LECTERN-TITLE' : 'LECTERN' });
+    if (planned.title) slide.addText(planned.title, { placeholder: 'title' });
+    // Under a big title, the body starts lower.
+    const blocks: Placed[] = hero ? planned.blocks.map((b) => ({ ...b, y: b.y + 2.5, h: Math.min(b.h, frame.bodyBottom - b.y - 2.5) })) : planned.blocks;
+    for (const block of blocks) await addBlock(slide as unknown as SlideApi, block, deckDir, palette);
+    if (planned.notes) slide.addNotes(planned.notes);
+  }
+  const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
+  const bytes = await fixDates(written, fixedTime(deck.meta.date));
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, file);
+}
+
+type SlideApi = { addText: (text: TextProps[] | string, options: Record<string, unknown>) => unknown; addTable: (rows: unknown[], options: Record<string, unknown>) => unknown; addImage: (options: Record<string, unknown>) => unknown };
+
+async function addBlock(slide: SlideApi, block: Placed, deckDir: string, palette: (typeof palettes)['light']): Promise<void> {
+  const box = { x: block.x, y: block.y, w: block.w, h: block.h };
+  if (block.kind === 'text') {
+    slide.addText(paragraphRuns(block.paragraphs, palette), { ...box, fontFace: fonts.body, fontSize: block.size, color: palette.fg, valign: 'top', margin: 0, fit: 'shrink', lineSpacingMultiple: 1.1 });
+  } else if (block.kind === 'code') {
+    // One paragraph per line of code, as typed (spaces kept).
+    const lines = block.lines.map((line, i) => ({ text: line === '' ? ' ' : line, options: { breakLine: i < block.lines.length - 1 } }));
+    slide.addText(lines, { ...box, fontFace: fonts.mono, fontSize: block.size, color: palette.fg, fill: { color: palette.codeBg }, valign: 'top', margin: 8, fit: 'shrink' });
+  } else if (block.kind === 'table') {
+    const rows = block.rows.map((cells, r) => cells.map((runs) => ({ text: runs.map((run) => ({ text: run.text, options: runProps(run, palette) })), options: { bold: r === 0, fontFace: fonts.body, fontSize: Math.max(10, block.size * 0.8), color: palette.fg, border: { type: 'solid', pt: 0.75, color: palette.rule } } })));
+    slide.addTable(rows, { ...box, h: undefined, autoPage: false });
+  } else {
+    // A picture at the size the slide shows it: within its box, its proportions kept.
+    if (/^[a-z][a-z0-9+.-]*:/iu.test(block.src)) {
+      slide.addText(`[${block.alt || 'image'}: ${block.src}]`, { ...box, h: 0.5, fontFace: fonts.body, fontSize: 14, color: palette.muted });
+      return;
+    }
+    const path = isAbsolute(block.src) ? block.src : join(deckDir, decodeURI(block.src));
+    try {
+      const data = await readFile(path);
+      const { width, height } = imageSize(data) ?? { width: 4, height: 3 };
+      const scale = Math.min(block.w / width, block.h / height);
+      slide.addImage({ data: `data:${mimeOf(path)};base64,${data.toString('base64')}`, x: block.x + (block.w - width * scale) / 2, y: block.y, w: width * scale, h: height * scale, altText: block.alt });
+    } catch {
+      slide.addText(`[${block.alt || 'image'}: ${block.src}]`, { ...box, h: 0.5, fontFace: fonts.body, fontSize: 14, color: palette.muted });
+    }
+  }
+}
+
+const mimeOf = (path: string): string => (/\.png$/iu.test(path) ? 'image/png' : /\.jpe?g$/iu.test(path) ? 'image/jpeg' : /\.gif$/iu.test(path) ? 'image/gif' : /\.svg$/iu.test(path) ? 'image/svg+xml' : /\.webp$/iu.test(path) ? 'image/webp' : 'image/png');
+
+/** Width and height of a PNG, JPEG or GIF from its header (proportions only). */
+function imageSize(data: Buffer): { width: number; height: number } | null {
+  if (data.readUInt32BE(0) === 0x89504e47) return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  if (data.toString('ascii', 0, 3) === 'GIF') return { width: data.readUInt16LE(6), height: data.readUInt16LE(8) };
+  if (data[0] === 0xff && data[1] === 0xd8) {
+    for (let i = 2; i < data.length - 9; ) {
+      if (data[i] !== 0xff) return null;
+      const marker = data[i + 1] ?? 0;
+      const length = data.readUInt16BE(i + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: data.readUInt16BE(i + 7), height: data.readUInt16BE(i + 5) };
+      i += 2 + length;
+    }
+  }
+  return null;
+}
+
+/**
+ * pptxgenjs writes paragraph properties before every run of a paragraph; a
+ * reader takes the last, so a bullet set on the first run is lost. Only the
+ * first is kept, as OOXML has it (one a:pPr, first in its a:p).
+ */
+function onePropertiesPerParagraph(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/gu, (_, inner: string) => {
+    let seen = false;
+    return `<a:p>${inner.replace(/<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/gu, (pPr) => {
+      if (seen) return '';
+      seen = true;
+      return pPr;
+    })}</a:p>`;
+  });
+}
+
+/** The same bytes for the same deck: every zip entry's date, and the creation and change times in the properties, set to `time`. */
+async function fixDates(bytes: Buffer, time: Date): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
+  const stamp = time.toISOString().replace(/\.\d{3}Z$/u, 'Z');
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name];
+    if (!entry || entry.dir) continue;
+    let data: Uint8Array | string = await entry.async('uint8array');
+    if (name === 'docProps/core.xml') data = Buffer.from(data).toString('utf8').replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/gu, `$1${stamp}$2`);
+    if (/^ppt\/slides\/slide\d+\.xml$/u.test(name)) data = onePropertiesPerParagraph(Buffer.from(data).toString('utf8'));
+    out.file(name, data, { date: time, createFolders: false });
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+}

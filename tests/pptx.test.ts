@@ -1,0 +1,122 @@
+// PowerPoint out: `build --pptx` writes dist/<deck>/<deck>.pptx, read back
+// here as the zip of XML it is: a slide per slide with its title in the title
+// placeholder, real paragraphs with bullets and levels, code in a monospaced
+// font, a native table, a picture, the notes in the notes pane, 16:9, the
+// deck's properties, and the same bytes for the same deck. Where LibreOffice
+// is installed, it opens the file and prints every slide.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import JSZip from 'jszip';
+import { exampleDocument, fixtures, readPdf, runCli, scratchWorkspace } from './helpers.ts';
+
+const ws = scratchWorkspace('lectern-pptx-');
+after(() => ws.remove());
+
+const lecture = `---
+title: Sorting
+author: Ada Lovelace
+---
+
+# Sorting
+
+## Why sort
+
+Sorted data makes **searching** fast, as *binary search* shows.
+
+- Searching a sorted list takes \`log n\` steps
+  - halving the range each time
+- Duplicates sit side by side
+
+Note:
+Ask who has sorted a deck of cards.
+
+## Insertion sort
+
+\`\`\`python
+def insertion_sort(xs):
+    for i in range(1, len(xs)):
+        j = i
+\`\`\`
+
+## Costs
+
+| Algorithm | Average |
+| --- | --- |
+| Insertion | n² |
+| Merge | n log n |
+
+![A plot of the costs](cloud.png)
+`;
+
+async function slidesOf(file: string): Promise<{ zip: JSZip; slides: string[]; notes: string[] }> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const read = async (prefix: string): Promise<string[]> => {
+    const names = Object.keys(zip.files).filter((n) => new RegExp(`^${prefix}\\d+\\.xml$`, 'u').test(n)).sort((a, b) => Number(/(\d+)\.xml$/u.exec(a)?.[1]) - Number(/(\d+)\.xml$/u.exec(b)?.[1]));
+    return Promise.all(names.map((n) => zip.file(n)?.async('string') ?? ''));
+  };
+  return { zip, slides: await read('ppt/slides/slide'), notes: await read('ppt/notesSlides/notesSlide') };
+}
+const textOf = (xml: string): string => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/gu)].map((m) => m[1]).join(' ');
+
+describe('PowerPoint out', () => {
+  it('the example: a slide per slide, titles in title placeholders, notes in the notes pane, 16:9, properties, the same bytes twice', async () => {
+    copyFileSync(exampleDocument, join(ws.dir, 'essay.txt'));
+    const first = runCli(['build', 'essay.txt', '--pptx', '--author', 'A. Lecturer'], ws.dir);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /dist\/essay\/essay\.pptx/u);
+    const file = join(ws.dir, 'dist', 'essay', 'essay.pptx');
+    const bytes = readFileSync(file);
+    const deck = JSON.parse(runCli(['list', 'essay', '--json'], ws.dir).stdout) as { id: string; title: string; file: string }[];
+    const { zip, slides, notes } = await slidesOf(file);
+    assert.equal(slides.length, deck.length);
+    slides.forEach((xml, i) => {
+      const title = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\s[^>]*type="title"[^>]*\/>[\s\S]*?<\/p:sp>/u.exec(xml)?.[0] ?? '';
+      assert.equal(textOf(title), deck[i]?.title, `slide ${i + 1}: the title in the title placeholder`);
+    });
+    // Every slide's notes, in its notes page.
+    deck.forEach((slide, i) => {
+      const own = (readFileSync(join(ws.dir, slide.file), 'utf8').split('\nNote:\n')[1] ?? '').trim();
+      const firstWords = own.replace(/[*_`]/gu, '').split(/\s+/u).slice(0, 6).join(' ');
+      if (firstWords) assert.ok(textOf(notes[i] ?? '').replace(/\s+/gu, ' ').includes(firstWords), `slide ${i + 1} notes: ${firstWords}`);
+    });
+    const presentation = (await zip.file('ppt/presentation.xml')?.async('string')) ?? '';
+    assert.match(presentation, /<p:sldSz cx="12192000" cy="6858000"/u, '16:9');
+    const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+    assert.match(core, /<dc:title>The Nazi-Soviet Pact<\/dc:title>/u);
+    assert.match(core, /<dc:creator>A\. Lecturer<\/dc:creator>/u);
+    assert.match(slides[2] ?? '', /<a:buChar /u, 'bullets are real bullets');
+    const again = runCli(['build', 'essay', '--pptx'], ws.dir);
+    assert.equal(again.status, 0, again.stderr);
+    assert.ok(readFileSync(file).equals(bytes), 'the same deck, the same bytes');
+  });
+
+  it('marks, nested lists, code, a table and a picture stay editable objects', async () => {
+    mkdirSync(join(ws.dir, 'notes'), { recursive: true });
+    writeFileSync(join(ws.dir, 'notes', 'sorting.md'), lecture);
+    copyFileSync(join(fixtures, 'import', 'cloud.png'), join(ws.dir, 'notes', 'cloud.png'));
+    const result = runCli(['build', 'notes/sorting.md', '--pptx'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const file = join(ws.dir, 'dist', 'sorting', 'sorting.pptx');
+    const { slides } = await slidesOf(file);
+    const all = slides.join('\n');
+    assert.match(all, /<a:rPr[^>]*\bb="1"[^>]*>[\s\S]*?<a:t>searching<\/a:t>/u, 'bold run');
+    assert.match(all, /<a:rPr[^>]*\bi="1"[^>]*>[\s\S]*?<a:t>binary search<\/a:t>/u, 'italic run');
+    assert.match(all, /<a:pPr[^>]*lvl="1"[^>]*>[\s\S]*?<a:t>halving the range each time<\/a:t>/u, 'a nested item one level in');
+    assert.match(all, /typeface="Consolas"[\s\S]*?<a:t>def insertion_sort\(xs\):<\/a:t>/u, 'code in a monospaced font, line by line');
+    assert.match(all, /<a:t> {4}for i in range\(1, len\(xs\)\):<\/a:t>/u, 'indentation kept');
+    assert.match(all, /<a:tbl>[\s\S]*<a:t>Insertion<\/a:t>[\s\S]*<a:t>n log n<\/a:t>/u, 'a native table');
+    assert.match(all, /<p:pic>[\s\S]*descr="A plot of the costs"/u, 'a picture with its description');
+    // LibreOffice, where installed, opens the file and prints a page per slide with the slides' text.
+    const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+    if (soffice.status !== 0) return;
+    const out = join(ws.dir, 'office');
+    const convert = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: ws.dir } });
+    assert.equal(convert.status, 0, convert.stderr);
+    const pdf = await readPdf(join(out, 'sorting.pdf'));
+    assert.equal(pdf.pages, slides.length);
+    assert.match(pdf.pageTexts.join(' '), /Insertion sort[\s\S]*def insertion_sort/u);
+  });
+});
