@@ -93,7 +93,7 @@ describe('PowerPoint out', () => {
     assert.ok(readFileSync(file).equals(bytes), 'the same deck, the same bytes');
   });
 
-  it('marks, nested lists, code, a table and a picture stay editable objects', async () => {
+  it('marks, nested lists, code, a table and a picture stay editable objects', async (t) => {
     mkdirSync(join(ws.dir, 'notes'), { recursive: true });
     writeFileSync(join(ws.dir, 'notes', 'sorting.md'), lecture);
     copyFileSync(join(fixtures, 'import', 'cloud.png'), join(ws.dir, 'notes', 'cloud.png'));
@@ -111,7 +111,10 @@ describe('PowerPoint out', () => {
     assert.match(all, /<p:pic>[\s\S]*descr="A plot of the costs"/u, 'a picture with its description');
     // LibreOffice, where installed, opens the file and prints a page per slide with the slides' text.
     const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-    if (soffice.status !== 0) return;
+    if (soffice.status !== 0) {
+      t.skip('LibreOffice (soffice) is not installed: the .pptx was checked as XML only');
+      return;
+    }
     const out = join(ws.dir, 'office');
     const convert = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: ws.dir } });
     assert.equal(convert.status, 0, convert.stderr);
