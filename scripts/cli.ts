@@ -197,6 +197,8 @@ and says what it could not carry, slide by slide:
               and _scoped), class lead, ![bg] images, fit headings, :emoji:
   Slidev      head matter, each slide's front matter (layout:, src: includes),
               <v-click>/<v-clicks> as fragments, the last comment as notes
+  PowerPoint  a .pptx: titles, text and lists with their levels, tables, pictures,
+              speaker notes; hidden slides and charts are listed, not carried
 The format is detected from the content; --format overrides it. The separators are
 regular expressions as reveal.js takes them (its data-separator, -vertical, -notes).
 Vertical slides become consecutive slides, grouped under their stack's first title.

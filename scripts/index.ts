@@ -15,7 +15,7 @@ import { parseDuration } from './stages/duration.ts';
 import { readSource } from './edges/source.ts';
 import { settingsFor } from './stages/settings.ts';
 import type { DeckPlan, Diagnostic } from './types.ts';
-import type { ImportFormat, ImportReport } from './stages/import-deck.ts';
+import type { ImportFormat, ImportReport, MarkdownFormat } from './stages/import-deck.ts';
 export type { ImportFormat, ImportReport, ImportNote } from './stages/import-deck.ts';
 
 export { LecternError, type ErrorKind } from './errors.ts';
@@ -191,7 +191,7 @@ export async function plan(options: PlanOptionsInput): Promise<PlanResult> {
 /** Brings a reveal.js, reveal-md, Marp or Slidev deck into slides/<deck>/; the report lists what could not be carried, by slide. */
 export async function importDeck(
   file: string,
-  options: WorkspaceOptions & { deck?: string; format?: ImportFormat; separator?: string; verticalSeparator?: string; notesSeparator?: string; force?: boolean; encoding?: string; maxSize?: number } = {},
+  options: WorkspaceOptions & { deck?: string; format?: MarkdownFormat; separator?: string; verticalSeparator?: string; notesSeparator?: string; force?: boolean; encoding?: string; maxSize?: number } = {},
 ): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
   const workspace = resolve(options.workspace ?? process.cwd());
   const { importFile } = await import('./remix.ts');

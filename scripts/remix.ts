@@ -7,7 +7,8 @@ import { inputError } from './errors.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, readDocumentBytes, withLock, writeFiles } from './edges/files.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
 import { checkDeckName, deckNameFor, generator, rewriteImages } from './pipeline.ts';
-import { detectFormat, importDeck, type ImportFormat, type ImportReport } from './stages/import-deck.ts';
+import { detectFormat, importDeck, type ImportFormat, type ImportReport, type MarkdownFormat } from './stages/import-deck.ts';
+import { pptxToDeck } from './stages/pptx-import.ts';
 import { exportDeck, type ExportFormat } from './stages/export-deck.ts';
 import { closest } from './stages/suggest.ts';
 import { readDocument } from './stages/read-document.ts';
@@ -83,7 +84,7 @@ export async function remix(workspace: string, talkFile: string, name: string, f
 
 export interface ImportFileOptions {
   deck?: string;
-  format?: ImportFormat;
+  format?: MarkdownFormat;
   separator?: string;
   verticalSeparator?: string;
   notesSeparator?: string;
@@ -106,6 +107,23 @@ function includer(deckFile: string, workspace: string, encoding: string | undefi
   };
 }
 
+/** A PowerPoint deck into slides/<name>: its slides, notes and pictures. */
+async function importPowerPoint(shown: string, bytes: Uint8Array, name: string, target: string): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
+  const { readPptx } = await import('./edges/pptx-in.ts');
+  const { deck, images, report } = pptxToDeck(await readPptx(shown, bytes), name);
+  if (deck.slides.length === 0) throw inputError(`${shown}: no slides to import${report.notCarried.length > 0 ? ` (${report.notCarried.map((n) => n.what).join(', ')})` : ''}`, 'Pass a deck that has slides (a template holds only layouts)');
+  const staging = await createStaging(target);
+  try {
+    await writeFiles(staging.dir, writeDeckFiles(deck, generator));
+    await writeFiles(staging.dir, images);
+    await commitStaging(staging);
+  } catch (error) {
+    await discardStaging(staging);
+    throw error;
+  }
+  return { deck: name, slides: deck.slides.length, format: 'pptx', report };
+}
+
 /** Brings a reveal.js, reveal-md, Marp or Slidev deck into slides/<name>, with the images it uses, and says what it could not carry. */
 export async function importFile(workspace: string, input: string, options: ImportFileOptions): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
   const path = resolve(workspace, input);
@@ -114,7 +132,9 @@ export async function importFile(workspace: string, input: string, options: Impo
   const target = join(workspace, 'slides', name);
   return withLock(join(workspace, 'dist', `.${name}.lock`), 60_000, async () => {
     if (!options.force && (await exists(target))) throw inputError(`slides/${name} already exists`, 'Pick another --deck name, or pass --force to replace it');
-    const doc = readDocument(shown, await readDocumentBytes(path, options.maxBytes), options.encoding);
+    const bytes = await readDocumentBytes(path, options.maxBytes);
+    if (/\.pptx?$/iu.test(path)) return importPowerPoint(shown, bytes, name, target);
+    const doc = readDocument(shown, bytes, options.encoding);
     const format = options.format ?? detectFormat(doc.text);
     // markdown-it-emoji's table of shortcodes (the one GitHub, Marp and Slidev use), for decks that have them.
     const emoji = /:[a-z0-9_+-]+:/iu.test(doc.text) && (format === 'marp' || format === 'slidev') ? (await import('markdown-it-emoji/lib/data/full.mjs')).default : {};

@@ -122,4 +122,46 @@ describe('PowerPoint out', () => {
     assert.equal(pdf.pages, slides.length);
     assert.match(pdf.pageTexts.join(' '), /Insertion sort[\s\S]*def insertion_sort/u);
   });
+  it('a .pptx imports back: lectern\'s own, and the same deck saved by LibreOffice: titles, bullets and levels, tables, pictures, notes', async (t) => {
+    const summary = (deck: string): string[] =>
+      (JSON.parse(runCli(['list', deck, '--json'], ws.dir).stdout) as { title: string; file: string }[]).map((s) => {
+        const text = readFileSync(join(ws.dir, s.file), 'utf8');
+        const [head, notes = ''] = text.split('\nNote:\n');
+        // Links within the deck (the agenda's) are lectern's own: their text is compared.
+        const lists = (head ?? '').split('\n').filter((l) => /^\s*(?:-|\d+\.) /u.test(l)).map((l) => `${/^\s*/u.exec(l)?.[0].length ? '  ' : ''}${l.trim().replace(/\[([^\]]*)\]\(#[^)]*\)/gu, '$1').replace(/[*`]/gu, '')}`);
+        return `${s.title} | ${lists.join(' / ')} | ${notes.replace(/[\s*`-]+/gu, ' ').trim().slice(0, 60)}`;
+      });
+    const original = summary('sorting');
+    const back = runCli(['import', join('dist', 'sorting', 'sorting.pptx'), '--deck', 'sorting-back', '--json'], ws.dir);
+    assert.equal(back.status, 0, back.stderr);
+    assert.equal((JSON.parse(back.stdout) as { format: string }).format, 'pptx');
+    assert.deepEqual(summary('sorting-back'), original);
+    const costs = readFileSync(join(ws.dir, 'slides', 'sorting-back', 'costs.md'), 'utf8');
+    assert.match(costs, /\| Insertion \| n² \|/u, 'the table');
+    assert.match(costs, /!\[A plot of the costs\]\(images\/[^)]+\.png\)/u, 'the picture, with its description');
+    assert.ok(runCli(['build', 'sorting-back'], ws.dir).status === 0, 'the imported deck builds');
+    const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+    if (soffice.status !== 0) {
+      t.skip('LibreOffice (soffice) is not installed: no deck saved by LibreOffice to import');
+      return;
+    }
+    const out = join(ws.dir, 'office-saved');
+    const convert = spawnSync('soffice', ['--headless', '--convert-to', 'pptx:Impress MS PowerPoint 2007 XML', '--outdir', out, join(ws.dir, 'dist', 'sorting', 'sorting.pptx')], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: ws.dir } });
+    assert.equal(convert.status, 0, convert.stderr);
+    assert.equal(runCli(['import', join(out, 'sorting.pptx'), '--deck', 'sorting-office'], ws.dir).status, 0);
+    assert.deepEqual(summary('sorting-office'), original);
+  });
+
+  it('a .ppt, an encrypted and a damaged .pptx are one-line errors', () => {
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]);
+    writeFileSync(join(ws.dir, 'old.ppt'), ole);
+    writeFileSync(join(ws.dir, 'locked.pptx'), ole);
+    writeFileSync(join(ws.dir, 'broken.pptx'), 'not a zip');
+    for (const [file, message] of [['old.ppt', /old PowerPoint deck \(\.ppt\)/u], ['locked.pptx', /encrypted/u], ['broken.pptx', /damaged or not a \.pptx/u]] as const) {
+      const result = runCli(['import', file], ws.dir);
+      assert.equal(result.status, 2, result.stderr);
+      assert.match(result.stderr, message);
+      assert.equal(result.stderr.trim().split('\n').length, 1);
+    }
+  });
 });

@@ -13,11 +13,13 @@ import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
 import { claimId, slugify } from './slug.ts';
 import { inlineHtml } from './html-blocks.ts';
 
-export type ImportFormat = 'reveal' | 'reveal-md' | 'marp' | 'slidev';
-export const importFormats: readonly ImportFormat[] = ['reveal', 'reveal-md', 'marp', 'slidev'];
+/** The Markdown formats, which --format can name; a PowerPoint deck is known by its file. */
+export type MarkdownFormat = 'reveal' | 'reveal-md' | 'marp' | 'slidev';
+export type ImportFormat = MarkdownFormat | 'pptx';
+export const importFormats: readonly MarkdownFormat[] = ['reveal', 'reveal-md', 'marp', 'slidev'];
 
 export interface ImportOptions {
-  format?: ImportFormat;
+  format?: MarkdownFormat;
   /** reveal.js's data-separator, data-separator-vertical and data-separator-notes (regular expressions). */
   separator?: string;
   verticalSeparator?: string;
@@ -60,7 +62,7 @@ const slidevSignals = /^(?:layout|transition|mdc|drawings|highlighter|lineNumber
 const revealMdKeys = /^(?:revealOptions|separator|verticalSeparator|notesSeparator|highlightTheme|scripts|css|preprocessor)$/u;
 
 /** Which tool a deck was written for, by its content. */
-export function detectFormat(text: string): ImportFormat {
+export function detectFormat(text: string): MarkdownFormat {
   if (/<section[^>]*\bdata-markdown\b/iu.test(text)) return 'reveal';
   const front = splitFrontMatter(text);
   if (front.data.marp === true) return 'marp';
