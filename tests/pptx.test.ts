@@ -105,8 +105,12 @@ describe('PowerPoint out', () => {
     assert.match(all, /<a:rPr[^>]*\bb="1"[^>]*>[\s\S]*?<a:t>searching<\/a:t>/u, 'bold run');
     assert.match(all, /<a:rPr[^>]*\bi="1"[^>]*>[\s\S]*?<a:t>binary search<\/a:t>/u, 'italic run');
     assert.match(all, /<a:pPr[^>]*lvl="1"[^>]*>[\s\S]*?<a:t>halving the range each time<\/a:t>/u, 'a nested item one level in');
-    assert.match(all, /typeface="Consolas"[\s\S]*?<a:t>def insertion_sort\(xs\):<\/a:t>/u, 'code in a monospaced font, line by line');
-    assert.match(all, /<a:t> {4}for i in range\(1, len\(xs\)\):<\/a:t>/u, 'indentation kept');
+    // Code: a paragraph per line, as typed, in Consolas and the slides' highlight colours.
+    const lines = [...all.matchAll(/<a:p>([\s\S]*?)<\/a:p>/gu)].map((m) => [...(m[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/gu)].map((t) => t[1]).join(''));
+    assert.ok(lines.includes('def insertion_sort(xs):'), lines.join('\n'));
+    assert.ok(lines.includes('    for i in range(1, len(xs)):'), 'indentation kept');
+    assert.match(all, /typeface="Consolas"/u);
+    assert.match(all, /<a:solidFill><a:srgbClr val="7A2E8E"\/><\/a:solidFill>[\s\S]{0,400}?<a:t>def<\/a:t>/u, 'a keyword in the theme\'s keyword colour');
     assert.match(all, /<a:tbl>[\s\S]*<a:t>Insertion<\/a:t>[\s\S]*<a:t>n log n<\/a:t>/u, 'a native table');
     assert.match(all, /<p:pic>[\s\S]*descr="A plot of the costs"/u, 'a picture with its description');
     // LibreOffice, where installed, opens the file and prints a page per slide with the slides' text.

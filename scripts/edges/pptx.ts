@@ -13,8 +13,8 @@ import { defaultAuthor } from './author.ts';
 
 /** The theme's colours (theme/variables.css), without the #. */
 const palettes = {
-  light: { bg: 'FBF8F3', fg: '1D232D', muted: '545B68', accent: 'A63D26', link: '1F4F73', codeBg: 'EFE9DF', rule: 'DDD4C6' },
-  dark: { bg: '14181F', fg: 'EEF1F5', muted: 'AEB6C2', accent: 'F2906F', link: '8CC4EE', codeBg: '1B2028', rule: '333B47' },
+  light: { bg: 'FBF8F3', fg: '1D232D', muted: '545B68', accent: 'A63D26', link: '1F4F73', codeBg: 'EFE9DF', rule: 'DDD4C6', code: { keyword: '7A2E8E', string: '2C6A36', number: '954000', comment: '5B616B', title: '1F4F73', attr: '8B3214' } },
+  dark: { bg: '14181F', fg: 'EEF1F5', muted: 'AEB6C2', accent: 'F2906F', link: '8CC4EE', codeBg: '1B2028', rule: '333B47', code: { keyword: 'D9A8FF', string: '9FDC9B', number: 'FFB86C', comment: 'A3ABB6', title: '8CC4EE', attr: 'FFAB91' } },
 };
 /** Fonts every Office installation has, standing in for the theme's (Source Sans 3, Source Serif 4, JetBrains Mono). */
 const fonts = { body: 'Calibri', heading: 'Georgia', mono: 'Consolas' };
@@ -116,8 +116,14 @@ async function addBlock(slide: SlideApi, block: Placed, deckDir: string, palette
   if (block.kind === 'text') {
     slide.addText(paragraphRuns(block.paragraphs, palette), { ...box, fontFace: fonts.body, fontSize: block.size, color: palette.fg, valign: 'top', margin: 0, fit: 'shrink', lineSpacingMultiple: 1.1 });
   } else if (block.kind === 'code') {
-    // One paragraph per line of code, as typed (spaces kept).
-    const lines = block.lines.map((line, i) => ({ text: line === '' ? ' ' : line, options: { breakLine: i < block.lines.length - 1 } }));
+    // One paragraph per line of code, as typed (spaces kept), in the slides' highlight colours.
+    const lines = block.colours.flatMap((runs, i) => {
+      const parts = runs.length > 0 ? runs : [{ text: ' ', kind: null }];
+      return parts.map((run, k) => ({
+        text: run.text,
+        options: { ...(run.kind ? { color: palette.code[run.kind] } : {}), ...(run.kind === 'comment' ? { italic: true } : {}), breakLine: k === parts.length - 1 && i < block.colours.length - 1 },
+      }));
+    });
     slide.addText(lines, { ...box, fontFace: fonts.mono, fontSize: block.size, color: palette.fg, fill: { color: palette.codeBg }, valign: 'top', margin: 8, fit: 'shrink' });
   } else if (block.kind === 'table') {
     const rows = block.rows.map((cells, r) => cells.map((runs) => ({ text: runs.map((run) => ({ text: run.text, options: runProps(run, palette) })), options: { bold: r === 0, fontFace: fonts.body, fontSize: Math.max(10, block.size * 0.8), color: palette.fg, border: { type: 'solid', pt: 0.75, color: palette.rule } } })));

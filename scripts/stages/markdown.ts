@@ -26,6 +26,43 @@ function highlight(code: string, language: string): string {
   return wrapCodeLines(escapeHtml(code));
 }
 
+/** What a piece of highlighted code is, by the theme's code colours (slide.css); null: plain. */
+export type CodeKind = 'keyword' | 'string' | 'number' | 'comment' | 'title' | 'attr' | null;
+
+const kindOfClass = (name: string): CodeKind =>
+  /^(?:keyword|built_in|selector-tag|type)$/u.test(name) ? 'keyword'
+  : /^(?:string|regexp|template-string)$/u.test(name) ? 'string'
+  : /^(?:number|literal|symbol)$/u.test(name) ? 'number'
+  : /^(?:comment|quote)$/u.test(name) ? 'comment'
+  : /^(?:title|section)$/u.test(name) ? 'title'
+  : /^(?:attr|attribute|property|meta)$/u.test(name) ? 'attr'
+  : null;
+
+/**
+ * Code as highlight.js colours it, line by line, as runs of text and their
+ * kind: the same colours as the slides, for tools that draw text themselves
+ * (the PowerPoint export). A language highlight.js does not know is plain.
+ */
+export function highlightRuns(code: string, language: string): { text: string; kind: CodeKind }[][] {
+  const lang = language.trim().split(/\s+/u)[0] ?? '';
+  const html = lang !== '' && hljs().getLanguage(lang) ? hljs().highlight(code, { language: lang, ignoreIllegals: true }).value : escapeHtml(code);
+  const lines: { text: string; kind: CodeKind }[][] = [[]];
+  const stack: CodeKind[] = [];
+  const decode = (text: string): string => text.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#x27;/gu, "'").replace(/&amp;/gu, '&');
+  for (const m of html.matchAll(/<span class="hljs-([\w-]+)[^"]*">|<\/span>|[^<]+/gu)) {
+    if (m[0].startsWith('<span')) stack.push(kindOfClass(m[1] ?? '') ?? stack[stack.length - 1] ?? null);
+    else if (m[0] === '</span>') stack.pop();
+    else {
+      const kind = stack[stack.length - 1] ?? null;
+      decode(m[0]).split('\n').forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        if (part !== '') lines[lines.length - 1]?.push({ text: part, kind });
+      });
+    }
+  }
+  return lines;
+}
+
 /**
  * Puts each line of (highlighted) code in a `<span class="line">`, so that the
  * theme can mark where a long line wraps. A highlight.js span may run over

@@ -5,7 +5,7 @@
 // Pure: scripts/edges/pptx.ts writes the file with pptxgenjs.
 import type { Deck, DeckSlide } from '../types.ts';
 import { parseMarkdown } from './render-slide.ts';
-import type { Token } from './markdown.ts';
+import { highlightRuns, type CodeKind, type Token } from './markdown.ts';
 
 export interface Run {
   text: string;
@@ -26,7 +26,7 @@ export interface Paragraph {
 
 export type Block =
   | { kind: 'text'; paragraphs: Paragraph[] }
-  | { kind: 'code'; lines: string[]; language: string }
+  | { kind: 'code'; lines: string[]; language: string; colours: { text: string; kind: CodeKind }[][] }
   | { kind: 'table'; rows: Run[][][] }
   | { kind: 'image'; src: string; alt: string };
 
@@ -112,9 +112,12 @@ export function slideBlocks(body: string): { title: string; blocks: Block[]; ima
       const first = tokens[i - 3]?.type === 'list_item_open';
       text().push({ runs, ...(list && first ? { list: { level: lists.length - 1, ordered: list.ordered, ...(list.start && list.start !== 1 ? { start: list.start } : {}) } } : {}), ...(quote > 0 ? { quote: true } : {}) });
     } else if (t.type === 'fence' || t.type === 'code_block') {
-      blocks.push({ kind: 'code', lines: t.content.replace(/\n$/u, '').split('\n'), language: t.info.trim().split(/\s+/u)[0] ?? '' });
+      const code = t.content.replace(/\n$/u, '');
+      const language = t.info.trim().split(/\s+/u)[0] ?? '';
+      blocks.push({ kind: 'code', lines: code.split('\n'), language, colours: highlightRuns(code, language) });
     } else if (t.type === 'math_block') {
-      blocks.push({ kind: 'code', lines: `$$${t.content.trim()}$$`.split('\n'), language: 'tex' });
+      const tex = `$$${t.content.trim()}$$`;
+      blocks.push({ kind: 'code', lines: tex.split('\n'), language: 'tex', colours: tex.split('\n').map((text) => [{ text, kind: null }]) });
     } else if (t.type === 'table_open') {
       const rows: Run[][][] = [];
       for (i += 1; i < tokens.length && tokens[i]?.type !== 'table_close'; i += 1) {
