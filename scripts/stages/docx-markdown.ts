@@ -69,6 +69,9 @@ export function docxToMarkdown(html: string, properties: DocxProperties): string
   const { html: withoutNotes, notes } = takeNotes(body);
   body = tableHeaders(fakeHeadings(foldNotes(withoutNotes, notes)));
   const title = properties.title ?? (styled ? styled[1]?.replace(/<[^>]+>/gu, '').trim() || null : null);
+  // A first heading that says the title again is the title, written as a heading (Writer and Google Docs do this).
+  const first = /<h1>([\s\S]*?)<\/h1>/u.exec(body);
+  if (title && first && first[1]?.replace(/<[^>]+>/gu, '').trim() === title && !/<h1>/u.test(body.slice((first.index ?? 0) + first[0].length))) body = body.replace(first[0], '');
   // With a title, Word's Heading 1 is a part of the document, not its title: one level down (# is the title in Markdown).
   if (title) body = body.replace(/<(\/?)h([1-5])\b/gu, (_, close: string, level: string) => `<${close}h${Number(level) + 1}`);
   const front = emitYaml({ ...(title ? { title } : {}), ...(properties.author ? { author: properties.author } : {}), ...(properties.subject ? { subject: properties.subject } : {}) });
