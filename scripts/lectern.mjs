@@ -16,7 +16,8 @@ function newest(dir) {
   let time = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) time = entry.name === 'built' ? time : Math.max(time, newest(path));
+    // scripts/built (and its staging folder while npm pack makes it) holds compiled files, not sources.
+    if (entry.isDirectory()) time = entry.name.startsWith('built') ? time : Math.max(time, newest(path));
     else if (entry.name.endsWith('.ts')) time = Math.max(time, statSync(path).mtimeMs);
   }
   return time;
