@@ -12,6 +12,7 @@ import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
 import { claimId, slugify } from './slug.ts';
 import { inlineHtml } from './html-blocks.ts';
+import { fencedChunks } from './fence.ts';
 
 /** The Markdown formats, which --format can name; a PowerPoint deck is known by its file. */
 export type MarkdownFormat = 'reveal' | 'reveal-md' | 'marp' | 'slidev';
@@ -75,21 +76,26 @@ export function detectFormat(text: string): MarkdownFormat {
 // --- splitting --------------------------------------------------------------
 
 /**
- * Splits a text into parts outside fenced code blocks: `cut` says of each
- * line whether it is a separator (dropped) or the first line of a new part.
+ * Splits a text into parts outside fenced code blocks (fence.ts's rule): `cut`
+ * says of each line whether it is a separator (dropped) or the first line of
+ * a new part.
  */
 function splitOutsideFences(text: string, cut: (line: string, current: string[]) => 'separator' | 'starts' | null): string[] {
   const parts: string[] = [];
   let current: string[] = [];
-  let fence: string | null = null;
-  for (const line of text.split('\n')) {
-    const f = /^\s*(```+|~~~+)/u.exec(line)?.[1];
-    if (f && (fence === null || f.startsWith(fence))) fence = fence === null ? f : null;
-    const kind = fence === null ? cut(line, current) : null;
-    if (kind !== null) {
-      parts.push(current.join('\n'));
-      current = kind === 'starts' ? [line] : [];
-    } else current.push(line);
+  for (const chunk of fencedChunks(text)) {
+    if (chunk.code) {
+      current.push(chunk.text);
+      continue;
+    }
+    for (const line of chunk.text.split('\n')) {
+      const kind = cut(line, current);
+      if (kind === null) current.push(line);
+      else {
+        parts.push(current.join('\n'));
+        current = kind === 'starts' ? [line] : [];
+      }
+    }
   }
   parts.push(current.join('\n'));
   return parts;
@@ -98,12 +104,14 @@ function splitOutsideFences(text: string, cut: (line: string, current: string[])
 /** Splits at lines matching `separator`, outside fenced code blocks. */
 const splitLines = (text: string, separator: RegExp): string[] => splitOutsideFences(text, (line) => (separator.test(line) ? 'separator' : null));
 
-/** The spans of fenced code blocks, which a separator never cuts. */
+/** Where the fenced code blocks of `text` are, by offset: a separator or a comment there is code. */
 function codeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  // The closing fence, or the end of the text (not of a line: the m flag makes $ match at every line end).
-  const fence = /^[ \t]*(```+|~~~+)[^\n]*\n[\s\S]*?(?:\n[ \t]*\1[ \t]*(?=\n|$)|(?![\s\S]))/gmu;
-  for (const m of text.matchAll(fence)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  let at = 0;
+  for (const chunk of fencedChunks(text)) {
+    if (chunk.code) spans.push([at, at + chunk.text.length]);
+    at += chunk.text.length + 1;
+  }
   return spans;
 }
 
@@ -163,10 +171,9 @@ function remoteImages(body: string): number {
 
 /** Applies `change` to the text outside fenced code blocks and inline code spans. */
 function outsideCode(text: string, change: (prose: string) => string): string {
-  return text
-    .split(/(^[ \t]*(?:```+|~~~+)[^\n]*\n[\s\S]*?(?:\n[ \t]*(?:```+|~~~+)[ \t]*(?=\n|$)|(?![\s\S]))|`[^`\n]+`)/mu)
-    .map((part, i) => (i % 2 === 1 ? part : change(part)))
-    .join('');
+  return fencedChunks(text)
+    .map((chunk) => (chunk.code ? chunk.text : chunk.text.split(/(`[^`\n]+`)/u).map((part, i) => (i % 2 === 1 ? part : change(part))).join('')))
+    .join('\n');
 }
 
 /** Replaces :shortcode: outside code with its emoji. */
