@@ -5,6 +5,7 @@
 // stages/docx-markdown.ts makes the Markdown that lectern plans from.
 import { inputError } from '../errors.ts';
 import { docxToMarkdown, type DocxProperties } from '../stages/docx-markdown.ts';
+import { coreProperties, isOleFile } from './office.ts';
 
 export interface DocxDocument {
   markdown: string;
@@ -14,8 +15,6 @@ export interface DocxDocument {
   warnings: string[];
 }
 
-const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signature.every((b, i) => bytes[i] === b);
 
 /** Word's own styles for code, and runs in a monospaced font: code in the Markdown. */
 const monospace = /courier|consolas|menlo|monaco|mono|source code|fira code|lucida console|inconsolata/iu;
@@ -56,18 +55,12 @@ function markCode(element: MammothElement): MammothElement {
   return element;
 }
 
-function property(xml: string, tag: string): string | null {
-  const m = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'u').exec(xml);
-  const text = m?.[1]?.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&').trim();
-  return text ? text : null;
-}
-
 /** A .docx file's bytes -> Markdown and images; a .doc, an encrypted or a damaged file is an input error saying what to do. */
 export async function readDocx(shown: string, bytes: Uint8Array): Promise<DocxDocument> {
-  if (/\.doc$/iu.test(shown) || (startsWith(bytes, ole) && !/\.docx$/iu.test(shown))) {
+  if (/\.doc$/iu.test(shown) || (isOleFile(bytes) && !/\.docx$/iu.test(shown))) {
     throw inputError(`${shown}: an old Word document (.doc), which lectern cannot read`, 'Open it in Word or LibreOffice and save it as .docx (File > Save As > Word Document)');
   }
-  if (startsWith(bytes, ole)) throw inputError(`${shown}: the Word document is encrypted (it has a password)`, 'Remove the password (Word: File > Info > Protect Document) and save it again, then build');
+  if (isOleFile(bytes)) throw inputError(`${shown}: the Word document is encrypted (it has a password)`, 'Remove the password (Word: File > Info > Protect Document) and save it again, then build');
   const { default: JSZip } = await import('jszip');
   let zip: InstanceType<typeof JSZip>;
   try {
@@ -77,7 +70,7 @@ export async function readDocx(shown: string, bytes: Uint8Array): Promise<DocxDo
   }
   if (!zip.file('word/document.xml')) throw inputError(`${shown}: not a Word document (no word/document.xml inside)`, 'Pass a .docx saved by Word, LibreOffice or Google Docs');
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
-  const properties: DocxProperties = { title: property(core, 'dc:title'), author: property(core, 'dc:creator'), subject: property(core, 'dc:subject') };
+  const properties: DocxProperties = coreProperties(core);
   const mammoth = (await import('mammoth')).default;
   const images = new Map<string, Uint8Array>();
   const result = await mammoth.convertToHtml(

@@ -4,6 +4,7 @@
 // description) and speaker notes, read from the slide XML with xmldom.
 // stages/pptx-import.ts makes lectern slides of them.
 import { inputError } from '../errors.ts';
+import { coreProperties, isOleFile } from './office.ts';
 import type { PptxDeck, PptxParagraph, PptxShape, PptxSlideContent } from '../stages/pptx-import.ts';
 
 const ns = {
@@ -68,8 +69,7 @@ function paragraphsOf(body: XmlElement | null, bulletsByDefault: boolean, links:
 
 /** A .pptx file's bytes -> its slides as data; a .ppt, an encrypted or a damaged file is an input error. */
 export async function readPptx(shown: string, bytes: Uint8Array): Promise<PptxDeck> {
-  const ole = [0xd0, 0xcf, 0x11, 0xe0];
-  if (ole.every((b, i) => bytes[i] === b)) {
+  if (isOleFile(bytes)) {
     throw /\.ppt$/iu.test(shown)
       ? inputError(`${shown}: an old PowerPoint deck (.ppt), which lectern cannot read`, 'Open it in PowerPoint or LibreOffice Impress and save it as .pptx')
       : inputError(`${shown}: the PowerPoint deck is encrypted (it has a password)`, 'Remove the password (PowerPoint: File > Info > Protect Presentation) and save it again');
@@ -88,8 +88,7 @@ export async function readPptx(shown: string, bytes: Uint8Array): Promise<PptxDe
   if (!presentationXml) throw inputError(`${shown}: not a PowerPoint deck (no ppt/presentation.xml inside)`, 'Pass a .pptx saved by PowerPoint, LibreOffice Impress or Google Slides');
   const presentationRels = relations(await text('ppt/_rels/presentation.xml.rels'), 'ppt', parse);
   const order = descendants(parse(presentationXml).documentElement as unknown as XmlElement, ns.p, 'sldId').map((s) => presentationRels.get(s.getAttributeNS(ns.r, 'id') ?? '')?.target ?? '');
-  const core = (await text('docProps/core.xml')) ?? '';
-  const prop = (tag: string): string | null => new RegExp(`<${tag}[^>]*>([^<]+)</${tag}>`, 'u').exec(core)?.[1]?.trim() || null;
+  const properties = coreProperties((await text('docProps/core.xml')) ?? '');
 
   const slides: PptxSlideContent[] = [];
   for (const path of order) {
@@ -147,5 +146,5 @@ export async function readPptx(shown: string, bytes: Uint8Array): Promise<PptxDe
     }
     slides.push({ title, subtitle, shapes, notes, hidden: root.getAttribute('show') === '0' });
   }
-  return { title: prop('dc:title'), author: prop('dc:creator'), subject: prop('dc:subject'), slides };
+  return { ...properties, slides };
 }

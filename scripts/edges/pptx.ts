@@ -10,6 +10,7 @@ import { isAbsolute, join } from 'node:path';
 import type { Deck } from '../types.ts';
 import { frame, planPptx, type Paragraph, type Placed, type Run } from '../stages/pptx-plan.ts';
 import { defaultAuthor } from './author.ts';
+import { imageKind } from '../stages/image-kind.ts';
 
 /** The theme's colours (theme/variables.css), without the #. */
 const palettes = {
@@ -137,31 +138,19 @@ async function addBlock(slide: SlideApi, block: Placed, deckDir: string, palette
     const path = isAbsolute(block.src) ? block.src : join(deckDir, decodeURI(block.src));
     try {
       const data = await readFile(path);
-      const { width, height } = imageSize(data) ?? { width: 4, height: 3 };
+      const kind = imageKind(data);
+      if (kind === null) throw new Error('not an image');
+      // image-size (pptxgenjs's own dependency) reads the proportions of every kind imageKind knows.
+      const { imageSize } = await import('image-size');
+      const size = imageSize(data);
+      const width = size.width ?? 4;
+      const height = size.height ?? 3;
       const scale = Math.min(block.w / width, block.h / height);
-      slide.addImage({ data: `data:${mimeOf(path)};base64,${data.toString('base64')}`, x: block.x + (block.w - width * scale) / 2, y: block.y, w: width * scale, h: height * scale, altText: block.alt });
+      slide.addImage({ data: `data:image/${kind === 'svg' ? 'svg+xml' : kind};base64,${data.toString('base64')}`, x: block.x + (block.w - width * scale) / 2, y: block.y, w: width * scale, h: height * scale, altText: block.alt });
     } catch {
       slide.addText(`[${block.alt || 'image'}: ${block.src}]`, { ...box, h: 0.5, fontFace: fonts.body, fontSize: 14, color: palette.muted });
     }
   }
-}
-
-const mimeOf = (path: string): string => (/\.png$/iu.test(path) ? 'image/png' : /\.jpe?g$/iu.test(path) ? 'image/jpeg' : /\.gif$/iu.test(path) ? 'image/gif' : /\.svg$/iu.test(path) ? 'image/svg+xml' : /\.webp$/iu.test(path) ? 'image/webp' : 'image/png');
-
-/** Width and height of a PNG, JPEG or GIF from its header (proportions only). */
-function imageSize(data: Buffer): { width: number; height: number } | null {
-  if (data.readUInt32BE(0) === 0x89504e47) return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
-  if (data.toString('ascii', 0, 3) === 'GIF') return { width: data.readUInt16LE(6), height: data.readUInt16LE(8) };
-  if (data[0] === 0xff && data[1] === 0xd8) {
-    for (let i = 2; i < data.length - 9; ) {
-      if (data[i] !== 0xff) return null;
-      const marker = data[i + 1] ?? 0;
-      const length = data.readUInt16BE(i + 2);
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: data.readUInt16BE(i + 7), height: data.readUInt16BE(i + 5) };
-      i += 2 + length;
-    }
-  }
-  return null;
 }
 
 /**

@@ -74,7 +74,7 @@ function inlineRuns(tokens: Token[]): Run[] {
 const plain = (runs: Run[]): string => runs.map((r) => r.text).join('');
 
 /** A slide's Markdown -> its title and blocks, in order. */
-export function slideBlocks(body: string): { title: string; blocks: Block[]; images: { src: string; alt: string }[] } {
+export function slideBlocks(body: string): { title: string; blocks: Block[] } {
   const tokens = parseMarkdown(body);
   let title = '';
   const blocks: Block[] = [];
@@ -129,7 +129,7 @@ export function slideBlocks(body: string): { title: string; blocks: Block[]; ima
     }
   }
   for (const image of images) blocks.push({ kind: 'image', ...image });
-  return { title, blocks, images };
+  return { title, blocks };
 }
 
 /** Lines a block takes at scale 1, the way the HTML lays them out (about 64 characters a line of body text at 27 pt across the body). */

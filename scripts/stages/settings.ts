@@ -9,7 +9,3 @@ export function settingsFor(config: LecternConfig, deck: string | null): DeckSet
   return { ...shared, ...own };
 }
 
-/** Names under `decks` that match no deck of the workspace: probably typos. */
-export function unknownDecks(config: LecternConfig, decks: string[]): string[] {
-  return Object.keys(config.decks ?? {}).filter((name) => !decks.includes(name));
-}
