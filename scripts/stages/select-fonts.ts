@@ -26,7 +26,7 @@ const core: FontSource[] = [
 
 /** Symbols typed in text (arrows, operators, relations, brackets, blackboard letters): KaTeX's fonts (theme/fonts/symbols.css). */
 const symbols: FontSource & { test: RegExp } = {
-  test: /[\u2100-\u214F\u2190-\u23FF\u25A0-\u25FF\u27C0-\u27FF\u2900-\u2AFF\u{1D400}-\u{1D7FF}]/u,
+  test: /[\u2100-\u214F\u2190-\u23FF\u2500-\u25FF\u27C0-\u27FF\u2900-\u2AFF\u{1D400}-\u{1D7FF}]/u,
   css: 'theme/fonts/symbols.css',
   family: 'Lectern Symbols',
   files: 'katex/dist/fonts',
@@ -60,8 +60,9 @@ export function fontSourcesFor(text: string): FontSource[] {
     families.add(s.family);
     for (const w of s.weights) extra.push({ css: `@fontsource/${s.package}/${w}.css`, family: s.family });
   }
-  // Noto Sans Math first: faces of one family are checked last to first, so KaTeX's draw what they have.
-  if (symbols.test.test(text)) extra.push(mathSymbols, { css: symbols.css, family: symbols.family, files: symbols.files });
+  // Faces of one family are checked last to first: KaTeX's draw what they have, then Noto Sans Math, then
+  // Source Code Pro (box drawing outside code: a tree drawn in a table or a paragraph).
+  if (symbols.test.test(text)) extra.push({ css: monoExtra.css, family: symbols.family, files: monoExtra.files }, mathSymbols, { css: symbols.css, family: symbols.family, files: symbols.files });
   for (const more of [sansExtra, monoExtra]) if (more.test.test(text)) extra.push({ css: more.css, family: more.family, files: more.files });
   return [...core, ...extra];
 }
