@@ -5,7 +5,21 @@ import { join, relative, resolve } from 'node:path';
 import { inputError, LecternError } from './errors.ts';
 import { exists, listDecks, readDeckFiles } from './edges/files.ts';
 import { deckFromFiles, splitDocument, visitPrintPages } from './pipeline.ts';
-import { alteredCode, continuationTitles, hiddenShown, imageProblems, lonelySlides, measureCoverage, measureWords, proseRatio, slidesPerSection, speakingTime, type Coverage, type SpeakingTime, type WordStats } from './stages/measure-deck.ts';
+import {
+  alteredCode,
+  continuationTitles,
+  hiddenShown,
+  imageProblems,
+  lonelySlides,
+  measureCoverage,
+  measureWords,
+  proseRatio,
+  slidesPerSection,
+  speakingTime,
+  type Coverage,
+  type SpeakingTime,
+  type WordStats,
+} from './stages/measure-deck.ts';
 import { existsSync } from 'node:fs';
 import type { DocumentModel } from './types.ts';
 import { readSource } from './edges/source.ts';
@@ -61,7 +75,8 @@ export interface CheckResult {
 
 async function loadDeck(ws: string, name: string): Promise<Deck> {
   const folder = join(ws, 'slides', name);
-  if (!(await exists(join(folder, 'deck.yaml')))) throw inputError(`No deck named "${name}" (no slides/${name}/deck.yaml)`, 'Run lectern build <document> first, or name a folder under slides/');
+  if (!(await exists(join(folder, 'deck.yaml'))))
+    throw inputError(`No deck named "${name}" (no slides/${name}/deck.yaml)`, 'Run lectern build <document> first, or name a folder under slides/');
   return deckFromFiles(name, await readDeckFiles(folder), {});
 }
 
@@ -121,12 +136,26 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
     };
     const words = measureWords(deck);
     const failures: string[] = [];
-    if (coverage && coverage.present < coverage.sentences) failures.push(`${coverage.sentences - coverage.present} source sentence(s) are in neither slides nor notes`);
+    if (coverage && coverage.present < coverage.sentences)
+      failures.push(`${coverage.sentences - coverage.present} source sentence(s) are in neither slides nor notes`);
     if (overflow.slides.length > 0) failures.push(`${overflow.slides.length} slide(s) overflow their frame: ${overflow.slides.join(', ')}`);
     if (words.max > options.maxWords) failures.push(`slide ${words.maxSlide} shows ${words.max} words of prose (limit ${options.maxWords})`);
     const quality = deckQuality(deck, join(options.workspace, 'slides', deck.name), model, text);
     failures.push(...quality.failures);
-    reports.push({ deck: deck.name, slides: deck.slides.length, source, coverage, ...(coverageNote ? { coverageNote } : {}), overflow, words, sections: slidesPerSection(deck), ...quality.report, time: speakingTime(deck, options.wpm), failures, ok: failures.length === 0 });
+    reports.push({
+      deck: deck.name,
+      slides: deck.slides.length,
+      source,
+      coverage,
+      ...(coverageNote ? { coverageNote } : {}),
+      overflow,
+      words,
+      sections: slidesPerSection(deck),
+      ...quality.report,
+      time: speakingTime(deck, options.wpm),
+      failures,
+      ok: failures.length === 0,
+    });
   }
   return { decks: reports, ok: reports.every((r) => r.ok), browserMissing };
 }
@@ -143,11 +172,18 @@ function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefine
   const images = imageProblems(deck, (src) => existsSync(join(folder, src)));
   const failures: string[] = [];
   const sectionSlides = deck.slides.filter((s) => s.layout === 'section' || s.layout === 'default').length;
-  if (code && code.altered.length > 0) failures.push(`${code.altered.length} code span(s) or line(s) differ from the source: ${code.altered.slice(0, 3).map((a) => `${a.slide} \`${a.code.slice(0, 40)}\``).join(', ')}`);
+  if (code && code.altered.length > 0)
+    failures.push(
+      `${code.altered.length} code span(s) or line(s) differ from the source: ${code.altered
+        .slice(0, 3)
+        .map((a) => `${a.slide} \`${a.code.slice(0, 40)}\``)
+        .join(', ')}`,
+    );
   if (hidden && hidden.shown.length > 0) failures.push(`${hidden.shown.length} passage(s) the author hid are shown: "${(hidden.shown[0] ?? '').slice(0, 60)}"`);
   if (prose && prose.proseHeavy && prose.ratio > 0.5) failures.push(`the slides repeat their notes: slide prose / notes prose is ${prose.ratio} (limit 0.5)`);
   if (titles.numbered.length > 0) failures.push(`${titles.numbered.length} slide(s) titled "(n/m)": ${titles.numbered.slice(0, 5).join(', ')}`);
-  if (sectionSlides > 3 && titles.continued.length / sectionSlides > 0.34) failures.push(`${titles.continued.length} of ${sectionSlides} slides are titled only as continuations`);
+  if (sectionSlides > 3 && titles.continued.length / sectionSlides > 0.34)
+    failures.push(`${titles.continued.length} of ${sectionSlides} slides are titled only as continuations`);
   if (lonely.length > 0) failures.push(`${lonely.length} slide(s) with one short item beside a slide with room: ${lonely.slice(0, 5).join(', ')}`);
   if (images.missing.length > 0) failures.push(`${images.missing.length} image(s) missing: ${images.missing.slice(0, 3).join(', ')}`);
   if (images.remote.length > 0) failures.push(`${images.remote.length} remote image(s), shown as placeholders: ${images.remote.slice(0, 3).join(', ')}`);
@@ -161,18 +197,37 @@ export function formatReport(result: CheckResult): string {
   const lines: string[] = [];
   for (const r of result.decks) {
     lines.push(`${r.deck}: ${r.slides} slides${r.source ? ` from ${r.source}` : ''}`);
-    lines.push(r.coverage ? `  coverage  ${r.coverage.present}/${r.coverage.sentences} source sentences in slides or notes (${percent(r.coverage.share)})` : `  coverage  not measured (${r.coverageNote ?? 'no source document'})`);
+    lines.push(
+      r.coverage
+        ? `  coverage  ${r.coverage.present}/${r.coverage.sentences} source sentences in slides or notes (${percent(r.coverage.share)})`
+        : `  coverage  not measured (${r.coverageNote ?? 'no source document'})`,
+    );
     for (const m of r.coverage?.missing ?? []) lines.push(`            missing: "${m.length > 90 ? `${m.slice(0, 87)}...` : m}"`);
     if (!r.overflow.measured) lines.push('  overflow  not measured (no browser)');
-    else lines.push(`  overflow  ${r.overflow.slides.length === 0 ? 'none' : r.overflow.slides.join(', ')}${r.overflow.shrunk.length > 0 ? `; smaller type on ${r.overflow.shrunk.map((s) => `${s.id} (${s.fit})`).join(', ')}` : ''}`);
+    else
+      lines.push(
+        `  overflow  ${r.overflow.slides.length === 0 ? 'none' : r.overflow.slides.join(', ')}${r.overflow.shrunk.length > 0 ? `; smaller type on ${r.overflow.shrunk.map((s) => `${s.id} (${s.fit})`).join(', ')}` : ''}`,
+      );
     lines.push(`  words     median ${r.words.median}, max ${r.words.max}${r.words.maxSlide ? ` (${r.words.maxSlide})` : ''} words of prose per slide`);
-    if (r.code) lines.push(`  code      ${r.code.altered.length === 0 ? `${r.code.checked} code spans and lines as in the source` : `${r.code.altered.length} of ${r.code.checked} differ from the source`}`);
+    if (r.code)
+      lines.push(
+        `  code      ${r.code.altered.length === 0 ? `${r.code.checked} code spans and lines as in the source` : `${r.code.altered.length} of ${r.code.checked} differ from the source`}`,
+      );
     if (r.hidden) lines.push(`  hidden    ${r.hidden.keptOut} hidden item(s) kept out${r.hidden.shown.length > 0 ? `, ${r.hidden.shown.length} shown` : ''}`);
-    if (r.prose) lines.push(`  prose     slides ${r.prose.slideWords} words, notes ${r.prose.notesWords} (ratio ${r.prose.ratio}${r.prose.proseHeavy ? ', prose-heavy: limit 0.5' : ''})`);
+    if (r.prose)
+      lines.push(
+        `  prose     slides ${r.prose.slideWords} words, notes ${r.prose.notesWords} (ratio ${r.prose.ratio}${r.prose.proseHeavy ? ', prose-heavy: limit 0.5' : ''})`,
+      );
     lines.push(`  titles    ${r.titles.numbered.length} "(n/m)", ${r.titles.continued.length} "(cont.)"; lonely slides ${r.lonely.length}`);
     if (r.images.missing.length + r.images.remote.length > 0) lines.push(`  images    ${r.images.missing.length} missing, ${r.images.remote.length} remote`);
     lines.push(`  time      about ${r.time.minutes} min to speak at ${r.time.wpm} words a minute (from the notes)`);
-    lines.push(`  sections  ${Object.entries(r.sections).map(([s, n]) => `${s}: ${n}`).join('; ') || 'none'}`);
+    lines.push(
+      `  sections  ${
+        Object.entries(r.sections)
+          .map(([s, n]) => `${s}: ${n}`)
+          .join('; ') || 'none'
+      }`,
+    );
     lines.push(r.ok ? '  ok' : r.failures.map((f) => `  FAIL ${f}`).join('\n'));
   }
   return lines.join('\n');

@@ -3,7 +3,7 @@
 // scripts/built/ when the package is packed (scripts/package.ts). Plain
 // JavaScript, so that lectern.mjs can load it without a TypeScript loader.
 import { readFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,7 +35,8 @@ const packagesOutside = {
 // prototype defines with a setter, so a plain assignment does the same, and
 // saves about a tenth of the time markdown-it takes to parse. The helper is
 // swapped only if it reads exactly as expected; otherwise the file is kept.
-const fieldHelper = /function _defineProperty\(e, r, t\) \{\n\treturn \(r = toPropertyKey\(r\)\) in e \? Object\.defineProperty\(e, r, \{\n\t\tvalue: t,\n\t\tenumerable: !0,\n\t\tconfigurable: !0,\n\t\twritable: !0\n\t\}\) : e\[r\] = t, e;\n\}/u;
+const fieldHelper =
+  /function _defineProperty\(e, r, t\) \{\n\treturn \(r = toPropertyKey\(r\)\) in e \? Object\.defineProperty\(e, r, \{\n\t\tvalue: t,\n\t\tenumerable: !0,\n\t\tconfigurable: !0,\n\t\twritable: !0\n\t\}\) : e\[r\] = t, e;\n\}/u;
 const plainFields = {
   name: 'plain-fields',
   setup(build) {
@@ -46,11 +47,15 @@ const plainFields = {
   },
 };
 
-/** Bundles `entries` (paths under scripts/) into `outdir` as ES modules that share chunks. */
-export async function bundleCli(outdir, entries = ['cli.ts', 'plan-worker.ts']) {
+/**
+ * Bundles `entries` (paths under scripts/) into `outdir` as ES modules that
+ * share chunks, each entry as <its name>.mjs at the top of `outdir` (the
+ * worker threads' files sit beside the chunks that start them).
+ */
+export async function bundleCli(outdir, entries = ['cli.ts', 'plan-worker.ts', 'edges/printer-worker.ts']) {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: entries.map((entry) => join(here, entry)),
+    entryPoints: entries.map((entry) => ({ in: join(here, entry), out: basename(entry).replace(/\.ts$/u, '') })),
     bundle: true,
     splitting: true,
     platform: 'node',

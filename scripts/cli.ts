@@ -1,6 +1,8 @@
 // argv -> options -> pipeline. The only place that prints results and sets
 // the exit code: 0 ok, 1 build failed, 2 bad usage or input, 3 no browser.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { inspect, parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Worker } from 'node:worker_threads';
+import { adoptPrinterWorker } from './edges/printer.ts';
 import { fileSystemError, firstLine, LecternError, usageError } from './errors.ts';
 import { defaultMaxBytes, releaseAll } from './edges/files.ts';
 import { reapBrowsers } from './edges/reap.ts';
@@ -308,14 +310,22 @@ interface Arity {
 function parse<T extends Options>(args: string[], options: T, command: string, help: string, arity?: Arity): Parsed<T> | null {
   let parsed: Parsed<T>;
   try {
-    parsed = parseArgs({ args, options: { ...options, ...common }, allowPositionals: true, strict: true }) as Parsed<T>;
+    parsed = parseArgs<{ args: string[]; options: T & typeof common; allowPositionals: true; strict: true }>({
+      args,
+      options: { ...options, ...common },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const reason = firstLine(error) || 'Bad arguments';
     // A mistyped option: the one it most likely was.
     const typed = /option '(--?[^'\s]+)'/u.exec(reason)?.[1];
     const known = Object.keys({ ...options, ...common }).map((name) => `--${name}`);
     const meant = typed ? closest(typed.replace(/=.*$/u, ''), known) : null;
-    throw usageError(reason.split('. ')[0]?.replace(/\.$/u, '') ?? reason, `${meant ? `Did you mean ${meant}? ` : ''}Run lectern ${command} --help for the options`);
+    throw usageError(
+      reason.split('. ')[0]?.replace(/\.$/u, '') ?? reason,
+      `${meant ? `Did you mean ${meant}? ` : ''}Run lectern ${command} --help for the options`,
+    );
   }
   if ((parsed.values as { help?: boolean }).help) {
     process.stdout.write(`${help}\n\n${commonHelp}\n`);
@@ -335,7 +345,10 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const meant = closest(value, allowed);
-  throw usageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`, meant ? `Did you mean ${flag} ${meant}?` : `For example: ${flag} ${allowed[0]}`);
+  throw usageError(
+    `${flag} must be one of ${allowed.join(', ')}, not "${value}"`,
+    meant ? `Did you mean ${flag} ${meant}?` : `For example: ${flag} ${allowed[0]}`,
+  );
 }
 
 /** A boolean output: --x (true), --no-x (false), or neither (undefined: the config decides). */
@@ -347,7 +360,8 @@ function switched(on: boolean | undefined, off: boolean | undefined): boolean | 
 /** --wpm: speaking pace in words a minute. */
 function pace(value: string | undefined): number {
   const wpm = value === undefined ? 130 : Number(value);
-  if (!Number.isFinite(wpm) || wpm < 20 || wpm > 400) throw usageError(`--wpm must be a speaking pace in words a minute (20–400), not "${value}"`, 'For example: --wpm 150');
+  if (!Number.isFinite(wpm) || wpm < 20 || wpm > 400)
+    throw usageError(`--wpm must be a speaking pace in words a minute (20–400), not "${value}"`, 'For example: --wpm 150');
   return wpm;
 }
 
@@ -369,7 +383,8 @@ async function runCheck(args: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   const maxWords = values['max-words'] === undefined ? 80 : Number(values['max-words']);
-  if (!Number.isInteger(maxWords) || maxWords <= 0) throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
+  if (!Number.isInteger(maxWords) || maxWords <= 0)
+    throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
   const { checkDecks, formatReport } = await commands.check();
   const s = settingsFor((await loadConfig(process.cwd(), values.config)).config, null);
   const result = await checkDecks({
@@ -391,12 +406,21 @@ async function runCheck(args: string[]): Promise<number> {
 }
 
 async function runLibrary(args: string[]): Promise<number> {
-  const parsed = parse(args, libraryOptions, 'library', libraryHelp, { min: 0, max: 0, problem: 'library takes no arguments', remedy: 'Run lectern library in the workspace' });
+  const parsed = parse(args, libraryOptions, 'library', libraryHelp, {
+    min: 0,
+    max: 0,
+    problem: 'library takes no arguments',
+    remedy: 'Run lectern library in the workspace',
+  });
   if (!parsed) return 0;
   const { values } = parsed;
   const { buildLibrary } = await commands.library();
   const s = settingsFor((await loadConfig(process.cwd(), values.config)).config, null);
-  const result = await buildLibrary(process.cwd(), values.browser ?? s.browser, values.timeout !== undefined ? seconds(values.timeout) : (s.timeout ?? 60) * 1000);
+  const result = await buildLibrary(
+    process.cwd(),
+    values.browser ?? s.browser,
+    values.timeout !== undefined ? seconds(values.timeout) : (s.timeout ?? 60) * 1000,
+  );
   process.stdout.write(`Slide library: ${result.slides} slides from ${result.decks} decks in dist/library/index.html\n`);
   if (result.browserMissing) {
     process.stderr.write(`lectern: thumbnails not drawn: ${result.browserMissing.toLine()}\n`);
@@ -406,7 +430,12 @@ async function runLibrary(args: string[]): Promise<number> {
 }
 
 async function runImport(args: string[]): Promise<number> {
-  const parsed = parse(args, importOptions, 'import', importHelp, { min: 1, max: 1, problem: 'import needs one deck file', remedy: 'For example: lectern import old-talk.md' });
+  const parsed = parse(args, importOptions, 'import', importHelp, {
+    min: 1,
+    max: 1,
+    problem: 'import needs one deck file',
+    remedy: 'For example: lectern import old-talk.md',
+  });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   const file = positionals[0] as string;
@@ -422,7 +451,9 @@ async function runImport(args: string[]): Promise<number> {
     encoding: values.encoding ?? 'utf-8',
     maxBytes: maxBytes(values['max-size']),
   });
-  process.stdout.write(values.json ? `${JSON.stringify({ deck: result.deck, ...result.report }, null, 2)}\n` : `${formatImportReport(result.report, result.deck)}\n`);
+  process.stdout.write(
+    values.json ? `${JSON.stringify({ deck: result.deck, ...result.report }, null, 2)}\n` : `${formatImportReport(result.report, result.deck)}\n`,
+  );
   return 0;
 }
 
@@ -441,7 +472,11 @@ function completionSpec(): Record<string, CommandSpec> {
   const flags = (options: Options): string[] => [...Object.keys(options), ...Object.keys(common)];
   const variant = ['light', 'dark'];
   return {
-    build: { flags: flags(buildOptions), positional: 'inputs', values: { theme: variant, 'handout-theme': variant, paper: ['a4', 'letter'], handout: [...handoutLayouts, 'none'] } },
+    build: {
+      flags: flags(buildOptions),
+      positional: 'inputs',
+      values: { theme: variant, 'handout-theme': variant, paper: ['a4', 'letter'], handout: [...handoutLayouts, 'none'] },
+    },
     check: { flags: flags(checkOptions), positional: 'inputs' },
     serve: { flags: flags(serveOptions), positional: 'inputs', values: { theme: variant } },
     list: { flags: flags(listOptions), positional: 'inputs' },
@@ -454,8 +489,13 @@ function completionSpec(): Record<string, CommandSpec> {
   };
 }
 
-async function runCompletion(args: string[]): Promise<number> {
-  const parsed = parse(args, {}, 'completion', completionHelp, { min: 1, max: 1, problem: 'completion needs a shell: bash, zsh or fish', remedy: 'For example: source <(lectern completion bash)' });
+function runCompletion(args: string[]): number {
+  const parsed = parse(args, {}, 'completion', completionHelp, {
+    min: 1,
+    max: 1,
+    problem: 'completion needs a shell: bash, zsh or fish',
+    remedy: 'For example: source <(lectern completion bash)',
+  });
   if (!parsed) return 0;
   const shell = oneOf(parsed.positionals[0], shells, 'completion') as Shell;
   process.stdout.write(completionScript(shell, completionSpec()));
@@ -492,7 +532,9 @@ async function runExport(args: string[]): Promise<number> {
   const format = oneOf(values.format, exportFormats, '--format') as ExportFormat;
   const { exportDeckFile } = await commands.remix();
   const result = await exportDeckFile(process.cwd(), positionals[0] as string, format, values.out);
-  process.stdout.write(`Exported ${result.slides} slides (${format}) to ${result.file}${result.images > 0 ? ` with ${result.images} image(s) beside it` : ''}\n`);
+  process.stdout.write(
+    `Exported ${result.slides} slides (${format}) to ${result.file}${result.images > 0 ? ` with ${result.images} image(s) beside it` : ''}\n`,
+  );
   return 0;
 }
 
@@ -506,12 +548,19 @@ async function runInit(args: string[]): Promise<number> {
 }
 
 async function runList(args: string[]): Promise<number> {
-  const parsed = parse(args, listOptions, 'list', listHelp, { min: 0, max: 1, problem: 'list takes at most one deck', remedy: 'For example: lectern list my-deck' });
+  const parsed = parse(args, listOptions, 'list', listHelp, {
+    min: 0,
+    max: 1,
+    problem: 'list takes at most one deck',
+    remedy: 'For example: lectern list my-deck',
+  });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   const { formatList, listSlides } = await commands.remix();
   const slides = await listSlides(process.cwd(), positionals[0]);
-  process.stdout.write(values.json ? `${JSON.stringify(slides, null, 2)}\n` : `${formatList(slides) || 'No decks under slides/ yet. Build one: lectern build <document>'}\n`);
+  process.stdout.write(
+    values.json ? `${JSON.stringify(slides, null, 2)}\n` : `${formatList(slides) || 'No decks under slides/ yet. Build one: lectern build <document>'}\n`,
+  );
   return 0;
 }
 
@@ -529,7 +578,12 @@ async function runRemix(args: string[]): Promise<number> {
 }
 
 async function runServe(args: string[]): Promise<number> {
-  const parsed = parse(args, serveOptions, 'serve', serveHelp, { min: 1, max: 1, problem: 'serve needs one document or deck name', remedy: 'For example: lectern serve notes.md' });
+  const parsed = parse(args, serveOptions, 'serve', serveHelp, {
+    min: 1,
+    max: 1,
+    problem: 'serve needs one document or deck name',
+    remedy: 'For example: lectern serve notes.md',
+  });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   const input = positionals[0] as string;
@@ -570,18 +624,30 @@ async function runServe(args: string[]): Promise<number> {
 }
 
 async function runBuild(args: string[]): Promise<number> {
-  const parsed = parse(args, buildOptions, 'build', buildHelp, { min: 1, max: Number.POSITIVE_INFINITY, problem: 'build needs a document or a deck name', remedy: 'For example: lectern build notes.md --pdf' });
+  const parsed = parse(args, buildOptions, 'build', buildHelp, {
+    min: 1,
+    max: Number.POSITIVE_INFINITY,
+    problem: 'build needs a document or a deck name',
+    remedy: 'For example: lectern build notes.md --pdf',
+  });
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (positionals.length > 1 && values.deck) throw usageError('--deck names one deck, but build got several inputs', 'Build them without --deck (each gets its file name), or one at a time');
-  if (values.watch && positionals.length > 1) throw usageError('--watch follows one input, but build got several', 'Watch one document or deck per command (run several in separate terminals)');
+  if (positionals.length > 1 && values.deck)
+    throw usageError('--deck names one deck, but build got several inputs', 'Build them without --deck (each gets its file name), or one at a time');
+  if (values.watch && positionals.length > 1)
+    throw usageError('--watch follows one input, but build got several', 'Watch one document or deck per command (run several in separate terminals)');
   const workspace = process.cwd();
   const { config, path: configPath } = await loadConfig(workspace, values.config);
-  const handouts = values.handout === undefined ? undefined : values.handout.trim() === 'none' ? [] : values.handout
-    .split(',')
-    .map((h) => h.trim())
-    .filter(Boolean)
-    .map((h) => oneOf<HandoutLayout>(h, handoutLayouts, '--handout') as HandoutLayout);
+  const handouts =
+    values.handout === undefined
+      ? undefined
+      : values.handout.trim() === 'none'
+        ? []
+        : values.handout
+            .split(',')
+            .map((h) => h.trim())
+            .filter(Boolean)
+            .map((h) => oneOf<HandoutLayout>(h, handoutLayouts, '--handout') as HandoutLayout);
   const progress = createProgress(Boolean(values.verbose) || process.stderr.isTTY === true);
   // The flags given; resolveBuildOptions puts them over the config's settings for each deck, over the defaults.
   const flags: Omit<BuildOptionsInput, 'input'> = {
@@ -668,7 +734,14 @@ function releaseOnSignal(): void {
 const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'export', 'library', 'init', 'completion'];
 
 /** Runs the command line; returns the exit code. A failed command leaves no browser running. */
-export async function main(argv: string[]): Promise<number> {
+/** What the launcher (scripts/lectern.mjs) started before this module loaded. */
+export interface Launch {
+  /** A printer worker already loading Playwright, for a build that prints. */
+  printerWorker?: Worker;
+}
+
+export async function main(argv: string[], launch: Launch = {}): Promise<number> {
+  adoptPrinterWorker(launch.printerWorker);
   const code = await run(argv);
   if (code !== 0) reapBrowsers();
   return code;
@@ -697,13 +770,13 @@ async function run(argv: string[]): Promise<number> {
     if (command === 'export') return await runExport(rest);
     if (command === 'library') return await runLibrary(rest);
     if (command === 'init') return await runInit(rest);
-    if (command === 'completion') return await runCompletion(rest);
+    if (command === 'completion') return runCompletion(rest);
     const meant = closest(command, commandNames);
     throw usageError(`Unknown command "${command}"`, `${meant ? `Did you mean lectern ${meant}? ` : ''}Run lectern --help to see the commands`);
   } catch (error) {
     if (error instanceof LecternError) {
       process.stderr.write(`lectern: ${error.toLine()}\n`);
-      if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+      if (debug && error.cause) process.stderr.write(`${error.cause instanceof Error ? (error.cause.stack ?? error.cause.message) : inspect(error.cause)}\n`);
       return error.exitCode;
     }
     const io = fileSystemError(error, process.cwd());

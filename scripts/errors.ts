@@ -32,14 +32,10 @@ export class LecternError extends Error {
   }
 }
 
-export const usageError = (message: string, remedy: string): LecternError =>
-  new LecternError('usage', message, remedy);
-export const inputError = (message: string, remedy: string): LecternError =>
-  new LecternError('input', message, remedy);
-export const buildError = (message: string, remedy: string, cause?: unknown): LecternError =>
-  new LecternError('build', message, remedy, { cause });
-export const environmentError = (message: string, remedy: string): LecternError =>
-  new LecternError('environment', message, remedy);
+export const usageError = (message: string, remedy: string): LecternError => new LecternError('usage', message, remedy);
+export const inputError = (message: string, remedy: string): LecternError => new LecternError('input', message, remedy);
+export const buildError = (message: string, remedy: string, cause?: unknown): LecternError => new LecternError('build', message, remedy, { cause });
+export const environmentError = (message: string, remedy: string): LecternError => new LecternError('environment', message, remedy);
 
 /** The first line of what a thrown value says (library errors carry call logs after it). */
 export const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
@@ -67,7 +63,10 @@ export function fileSystemError(error: unknown, workspace = ''): LecternError | 
       return environmentError(`${path}: no space left on the disk`, `Free some space and build again; ${unchanged}`);
     case 'EACCES':
     case 'EPERM':
-      return environmentError(`${path}: not allowed to write here`, `Make the folder writable for you (chmod u+w), or build in a folder of your own; ${unchanged}`);
+      return environmentError(
+        `${path}: not allowed to write here`,
+        `Make the folder writable for you (chmod u+w), or build in a folder of your own; ${unchanged}`,
+      );
     case 'ENOTDIR':
     case 'EEXIST':
       return environmentError(`${path}: a file is where lectern needs a folder`, `Move or rename that file, then build again; ${unchanged}`);

@@ -9,7 +9,7 @@ import { loadConfig } from './edges/config-file.ts';
 import { defaultMaxBytes } from './edges/files.ts';
 import { planDocumentText } from './edges/planner.ts';
 import type { Progress } from './edges/progress.ts';
-import { build as buildDeck, buildAll as buildDecks, deckNameFor, deckNameOf, handoutLayouts, type BuildOptions, type BuildResult, type HandoutLayout } from './pipeline.ts';
+import { build as buildDeck, buildAll as buildDecks, deckNameFor, deckNameOf, handoutLayouts, type BuildOptions, type BuildResult } from './pipeline.ts';
 import type { DeckSettings, LecternConfig } from './stages/config.ts';
 import { parseDuration } from './stages/duration.ts';
 import { readSource } from './edges/source.ts';
@@ -116,7 +116,9 @@ export async function build(options: BuildOptionsInput): Promise<BuildResult> {
 }
 
 /** Builds several inputs with one browser; each failure is returned with its input, not thrown. */
-export async function buildMany(options: Omit<BuildOptionsInput, 'input' | 'deck'> & { inputs: string[] }): Promise<{ results: BuildResult[]; failures: { input: string; error: unknown }[] }> {
+export async function buildMany(
+  options: Omit<BuildOptionsInput, 'input' | 'deck'> & { inputs: string[] },
+): Promise<{ results: BuildResult[]; failures: { input: string; error: unknown }[] }> {
   const { inputs, ...rest } = options;
   const workspace = resolve(rest.workspace ?? process.cwd());
   const config = await configOf(rest, workspace);
@@ -179,10 +181,24 @@ export async function plan(options: PlanOptionsInput): Promise<PlanResult> {
   const path = resolve(workspace, options.input);
   const s = settingsFor(await configOf(options, workspace), deckNameFor(path));
   const shown = relative(workspace, path) || options.input;
-  const { doc } = await readSource(path, shown, Math.floor((options.maxSize ?? s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024), options.encoding ?? s.encoding ?? 'utf-8');
+  const { doc } = await readSource(
+    path,
+    shown,
+    Math.floor((options.maxSize ?? s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024),
+    options.encoding ?? s.encoding ?? 'utf-8',
+  );
   const planned = await planDocumentText(
     doc,
-    { file: shown, fileName: basename(path), format: doc.format, title: options.title ?? null, author: options.author ?? null, theme: options.theme ?? s.theme, lang: options.lang ?? s.lang ?? null, source: relative(resolve(workspace, 'slides', deckNameFor(path)), path) },
+    {
+      file: shown,
+      fileName: basename(path),
+      format: doc.format,
+      title: options.title ?? null,
+      author: options.author ?? null,
+      theme: options.theme ?? s.theme,
+      lang: options.lang ?? s.lang ?? null,
+      source: relative(resolve(workspace, 'slides', deckNameFor(path)), path),
+    },
     s.author ?? null,
   );
   return { plan: planned.plan, diagnostics: planned.diagnostics };
@@ -191,10 +207,20 @@ export async function plan(options: PlanOptionsInput): Promise<PlanResult> {
 /** Brings a reveal.js, reveal-md, Marp or Slidev deck into slides/<deck>/; the report lists what could not be carried, by slide. */
 export async function importDeck(
   file: string,
-  options: WorkspaceOptions & { deck?: string; format?: MarkdownFormat; separator?: string; verticalSeparator?: string; notesSeparator?: string; force?: boolean; encoding?: string; maxSize?: number } = {},
+  options: WorkspaceOptions & {
+    deck?: string;
+    format?: MarkdownFormat;
+    separator?: string;
+    verticalSeparator?: string;
+    notesSeparator?: string;
+    force?: boolean;
+    encoding?: string;
+    maxSize?: number;
+  } = {},
 ): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
   const workspace = resolve(options.workspace ?? process.cwd());
   const { importFile } = await import('./remix.ts');
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the two are taken out of what goes on
   const { workspace: _w, config: _c, maxSize, force, ...rest } = options;
   return importFile(workspace, file, { ...rest, force: force ?? false, maxBytes: maxSize === undefined ? undefined : Math.floor(maxSize * 1024 * 1024) });
 }

@@ -86,14 +86,18 @@ export interface InitResult {
 /** Writes lectern.config.ts and notes.md into `workspace`; refuses if either (or another config) is there. */
 export async function initWorkspace(workspace: string): Promise<InitResult> {
   const existing = findConfig(workspace);
-  if (existing !== null && existing.startsWith(`${workspace}/`)) throw inputError(`${existing.slice(workspace.length + 1)}: this folder already has a config`, 'Edit it, or run lectern init in an empty folder');
+  if (existing !== null && existing.startsWith(`${workspace}/`))
+    throw inputError(`${existing.slice(workspace.length + 1)}: this folder already has a config`, 'Edit it, or run lectern init in an empty folder');
   for (const name of ['lectern.config.ts', 'notes.md']) {
     if (await exists(join(workspace, name))) throw inputError(`${name}: already exists`, 'Run lectern init in an empty folder, or move the file away first');
   }
   await mkdir(workspace, { recursive: true });
   const written: string[] = [];
   // Exclusive creation: a file that appears meanwhile is not overwritten.
-  for (const [name, text] of [['lectern.config.ts', starterConfig], ['notes.md', exampleDocument]] as const) {
+  for (const [name, text] of [
+    ['lectern.config.ts', starterConfig],
+    ['notes.md', exampleDocument],
+  ] as const) {
     await writeFile(join(workspace, name), text, { flag: 'wx' });
     written.push(name);
   }

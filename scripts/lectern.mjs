@@ -44,7 +44,12 @@ async function bundled() {
   if (!cache) throw new Error(`${join(root, 'node_modules', '.cache')} is not writable: running the sources with tsx`);
   // Stale when a source, this file or the installed packages (the lock file) change.
   const lock = join(root, 'package-lock.json');
-  const stamp = Math.max(newest(here), statSync(fileURLToPath(import.meta.url)).mtimeMs, statSync(join(here, 'cli-bundle.mjs')).mtimeMs, existsSync(lock) ? statSync(lock).mtimeMs : 0);
+  const stamp = Math.max(
+    newest(here),
+    statSync(fileURLToPath(import.meta.url)).mtimeMs,
+    statSync(join(here, 'cli-bundle.mjs')).mtimeMs,
+    existsSync(lock) ? statSync(lock).mtimeMs : 0,
+  );
   const dir = join(cache, `cli-${Math.floor(stamp)}`);
   const file = join(dir, 'cli.mjs');
   if (existsSync(file)) return file;
@@ -60,24 +65,11 @@ async function bundled() {
     if (!existsSync(file)) throw error;
   }
   // Older bundles are of no further use.
-  for (const old of readdirSync(cache)) if (/^cli-\d+(\.mjs)?$/u.test(old) && join(cache, old) !== dir) rmSync(join(cache, old), { recursive: true, force: true });
+  for (const old of readdirSync(cache))
+    if (/^cli-\d+(\.mjs)?$/u.test(old) && join(cache, old) !== dir) rmSync(join(cache, old), { recursive: true, force: true });
   return file;
 }
 
-// A build that prints starts its printer worker now: loading Playwright there
-// overlaps loading the command itself (see scripts/edges/printer.ts).
-const argv = process.argv.slice(2);
-if (argv[0] === 'build' && argv.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'))) {
-  const { Worker } = await import('node:worker_threads');
-  const cache = cacheFolder();
-  globalThis.lecternPrinterWorker = new Worker(join(here, 'edges', 'printer-worker.mjs'), {
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    workerData: { codeCache: cache ? join(cache, 'code') : null },
-  });
-  globalThis.lecternPrinterWorker.unref();
-}
-
-let cli;
 // The package ships compiled JavaScript and no TypeScript sources.
 const fromSources = existsSync(join(here, 'cli.ts'));
 const prebuilt = join(here, 'built', 'cli.mjs');
@@ -85,13 +77,39 @@ if (!fromSources && !existsSync(prebuilt)) {
   console.error(`lectern: ${prebuilt} is missing: this copy of lectern is incomplete. Reinstall it (npm install -g lectern, or npm ci in its repository)`);
   process.exit(2);
 }
-try {
-  cli = await import(pathToFileURL(fromSources ? await bundled() : prebuilt).href);
-} catch (error) {
-  if (!fromSources) throw error;
-  if (process.argv.includes('--debug')) console.error(error);
+let entry = prebuilt;
+if (fromSources) {
+  try {
+    entry = await bundled();
+  } catch (error) {
+    if (process.argv.includes('--debug')) console.error(error);
+    entry = null;
+  }
+}
+
+// A build that prints starts its printer worker now, from beside the command's
+// bundle: loading Playwright there overlaps loading the command itself. The
+// command's printer takes it over (adoptPrinterWorker in edges/printer.ts),
+// with the same options as it would start one with.
+const argv = process.argv.slice(2);
+let printerWorker;
+if (entry && argv[0] === 'build' && argv.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'))) {
+  const { Worker } = await import('node:worker_threads');
+  const cache = cacheFolder();
+  printerWorker = new Worker(join(dirname(entry), 'printer-worker.mjs'), {
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    workerData: { codeCache: cache ? join(cache, 'code') : null },
+  });
+  printerWorker.unref();
+}
+
+let cli;
+if (entry) {
+  cli = await import(pathToFileURL(entry).href);
+} else {
+  // No bundle could be made: tsx runs the sources.
   const { register } = await import('tsx/esm/api');
   register();
   cli = await import('./cli.ts');
 }
-process.exitCode = await cli.main(process.argv.slice(2));
+process.exitCode = await cli.main(argv, { printerWorker });

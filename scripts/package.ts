@@ -17,17 +17,28 @@ function pointDeclarationsAtJs(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) pointDeclarationsAtJs(path);
-    else if (entry.name.endsWith('.d.ts')) writeFileSync(path, readFileSync(path, 'utf8').replace(/((?:from|import\()\s*['"]\.{1,2}\/[^'"]*?)\.ts(['"])/gu, '$1.js$2'));
+    else if (entry.name.endsWith('.d.ts'))
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/((?:from|import\()\s*['"]\.{1,2}\/[^'"]*?)\.ts(['"])/gu, '$1.js$2'));
   }
 }
 const staging = `${built}.tmp-${process.pid}`;
 
 async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
-  await bundleCli(staging, ['cli.ts', 'plan-worker.ts', 'index.ts']);
+  await bundleCli(staging, ['cli.ts', 'plan-worker.ts', 'edges/printer-worker.ts', 'index.ts']);
   await bundleInto(join(staging, 'assets'));
   mkdirSync(join(staging, 'types'), { recursive: true });
-  const tsc = spawnSync(process.execPath, [join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(packageRoot, 'scripts', 'tsconfig.package.json'), '--outDir', join(staging, 'types')], { encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [
+      join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      join(packageRoot, 'scripts', 'tsconfig.package.json'),
+      '--outDir',
+      join(staging, 'types'),
+    ],
+    { encoding: 'utf8' },
+  );
   if (tsc.status !== 0) throw new Error(`type declarations failed:\n${tsc.stdout}${tsc.stderr}`);
   if (!existsSync(join(staging, 'types', 'index.d.ts'))) throw new Error('type declarations failed: no index.d.ts');
   pointDeclarationsAtJs(join(staging, 'types'));

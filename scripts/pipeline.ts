@@ -1,12 +1,28 @@
 // The build, readable in one place: document -> slides -> HTML -> PDFs.
 // Stages are pure; the edges (files, bundling, browser) are called only here.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inputError, LecternError } from './errors.ts';
 import { browserFailure, findBrowser } from './edges/browser.ts';
 import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
-import { carryFiles, commitStaging, createScratch, createStaging, discardStaging, eachLimited, exists, listDecks, listFiles, readDeckFiles, readExistingFolder, removeScratch, withLock, writeFiles, type Staging } from './edges/files.ts';
+import {
+  carryFiles,
+  commitStaging,
+  createScratch,
+  createStaging,
+  discardStaging,
+  eachLimited,
+  exists,
+  listDecks,
+  listFiles,
+  readDeckFiles,
+  readExistingFolder,
+  removeScratch,
+  withLock,
+  writeFiles,
+  type Staging,
+} from './edges/files.ts';
 import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
@@ -29,7 +45,7 @@ import { defaultWpm } from './stages/duration.ts';
 import { isSafeName, slugify } from './stages/slug.ts';
 import { closest } from './stages/suggest.ts';
 import { changeFolder, keepEditedFiles, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
-import type { Deck, DeckPlan, Diagnostic, DocumentModel, SourceDocument } from './types.ts';
+import type { Deck, DeckPlan, Diagnostic, DocumentModel } from './types.ts';
 
 export const generator = `lectern ${packageVersion}`;
 
@@ -98,11 +114,13 @@ export function checkDeckName(name: string): string {
     throw inputError(`"${name}" is not a valid deck name`, 'Use letters, digits, dots, dashes and underscores (e.g. --deck my-talk)');
   }
   if (reservedDeckNames.has(name.toLowerCase())) {
-    throw inputError(`"${name}" is not a deck name lectern can use: dist/${name}/ holds the output of another command`, `Pick another name with --deck (e.g. --deck ${name}-deck)`);
+    throw inputError(
+      `"${name}" is not a deck name lectern can use: dist/${name}/ holds the output of another command`,
+      `Pick another name with --deck (e.g. --deck ${name}-deck)`,
+    );
   }
   return name;
 }
-
 
 async function loadTemplates(scriptHashes: string[]): Promise<Templates> {
   return { deck: await readFile(join(themeDir, 'template.html'), 'utf8'), print: await readFile(join(themeDir, 'print.html'), 'utf8'), scriptHashes };
@@ -158,9 +176,22 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
   // A Word document's images are files once taken out of it: in a scratch folder, found from there like a Markdown file's.
   const scratch = source.images.size > 0 ? await createScratch() : null;
   if (scratch) await writeFiles(scratch, source.images);
-  const { images, diagnostics: missing } = await findDocumentImages(scratch ?? dirname(path), plan.slides.flatMap((s) => [s.body, s.notes]), shown, doc.text);
+  const { images, diagnostics: missing } = await findDocumentImages(
+    scratch ?? dirname(path),
+    plan.slides.flatMap((s) => [s.body, s.notes]),
+    shown,
+    doc.text,
+  );
   const word: Diagnostic[] = source.warnings.map((message) => ({ severity: 'warning', rule: 'word', message: `the Word document: ${message}`, file: shown }));
-  return { shown, model, options: used, images, plan: { ...plan, slides: rewriteImages(plan.slides, images) }, diagnostics: [...word, ...missing, ...diagnostics], scratch };
+  return {
+    shown,
+    model,
+    options: used,
+    images,
+    plan: { ...plan, slides: rewriteImages(plan.slides, images) },
+    diagnostics: [...word, ...missing, ...diagnostics],
+    scratch,
+  };
 }
 
 /** The deck's speaking time against the talk's length: a warning when the notes take longer. */
@@ -186,7 +217,10 @@ export const replacedFolder = (now: Date): string => `.lectern-replaced/${now.to
  */
 function checkFolderChange(change: FolderChange, name: string, shown: string, protect: string | null, force: boolean, backup: string): Diagnostic[] {
   if (protect !== null && change.write.has(protect)) {
-    throw inputError(`slides/${name}/${protect}: the document is where lectern writes a slide file of this deck`, `Move ${shown} out of slides/${name}/, or build it under another name with --deck`);
+    throw inputError(
+      `slides/${name}/${protect}: the document is where lectern writes a slide file of this deck`,
+      `Move ${shown} out of slides/${name}/, or build it under another name with --deck`,
+    );
   }
   if (change.replaced.length === 0) return [];
   const list = change.replaced.slice(0, 5).join(', ') + (change.replaced.length > 5 ? `, and ${change.replaced.length - 5} more` : '');
@@ -196,14 +230,26 @@ function checkFolderChange(change: FolderChange, name: string, shown: string, pr
       `Build from the slides with "lectern build ${name}" to keep the edits, or pass --force to regenerate them from ${shown} (the replaced files are kept in slides/${name}/.lectern-replaced/)`,
     );
   }
-  return [{ severity: 'warning', rule: 'replaced-files', message: `--force replaced ${change.replaced.length} edited file(s) (${list}); the old versions are in slides/${name}/${backup}/`, file: `slides/${name}` }];
+  return [
+    {
+      severity: 'warning',
+      rule: 'replaced-files',
+      message: `--force replaced ${change.replaced.length} edited file(s) (${list}); the old versions are in slides/${name}/${backup}/`,
+      file: `slides/${name}`,
+    },
+  ];
 }
 
 function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob[] {
   const jobs: PrintJob[] = [];
   if (options.pdf) jobs.push({ kind: 'slides', path: join(distDir, `${name}.pdf`), paper: options.paper, fragments: options.fragments });
   for (const layout of options.handouts) {
-    jobs.push({ kind: layout, path: join(distDir, layout === 'notes' ? `${name}-handout.pdf` : `${name}-handout-${layout}.pdf`), paper: options.paper, handoutTheme: options.handoutTheme ?? 'light' });
+    jobs.push({
+      kind: layout,
+      path: join(distDir, layout === 'notes' ? `${name}-handout.pdf` : `${name}-handout-${layout}.pdf`),
+      paper: options.paper,
+      handoutTheme: options.handoutTheme ?? 'light',
+    });
   }
   return jobs;
 }
@@ -235,7 +281,9 @@ export async function resolveInput(ws: string, input: string): Promise<ResolvedI
       const other = basename(dirname(path)) === 'slides' ? dirname(dirname(path)) : null;
       throw inputError(
         `${input}: a deck folder of ${other ? `another workspace (${other})` : 'no workspace (decks live in slides/<name>)'}`,
-        other ? `Run lectern in that workspace (cd ${other} && lectern build ${basename(path)}), or copy the folder to slides/${basename(path)} here` : `Copy the folder to slides/${basename(path)} in this workspace and build it by name`,
+        other
+          ? `Run lectern in that workspace (cd ${other} && lectern build ${basename(path)}), or copy the folder to slides/${basename(path)} here`
+          : `Copy the folder to slides/${basename(path)} in this workspace and build it by name`,
       );
     }
     return { kind: 'deck', name: basename(path) };
@@ -246,14 +294,25 @@ export async function resolveInput(ws: string, input: string): Promise<ResolvedI
   if (await exists(path)) return { kind: 'document', name: fileName };
   if (/[\\/.]/u.test(input)) throw inputError(`${input}: no such file`, 'Check the path, or pass the name of a deck under slides/');
   const meant = closest(input, await listDecks(ws));
-  throw inputError(`No document or deck named "${input}"`, meant ? `Did you mean the deck "${meant}"? Pass a document path (e.g. notes.md) or the name of a folder under slides/` : 'Pass a document path (e.g. notes.md) or the name of a folder under slides/ that has a deck.yaml');
+  throw inputError(
+    `No document or deck named "${input}"`,
+    meant
+      ? `Did you mean the deck "${meant}"? Pass a document path (e.g. notes.md) or the name of a folder under slides/`
+      : 'Pass a document path (e.g. notes.md) or the name of a folder under slides/ that has a deck.yaml',
+  );
 }
 
 /** A deck with the flags that override its manifest. */
 function withOverrides(deck: Deck, options: Pick<BuildOptions, 'theme' | 'author' | 'durationMinutes' | 'wpm'>): Deck {
   return {
     ...deck,
-    meta: { ...deck.meta, theme: options.theme ?? deck.meta.theme, author: options.author ?? deck.meta.author, duration: options.durationMinutes ?? deck.meta.duration ?? null, wpm: options.wpm ?? deck.meta.wpm ?? null },
+    meta: {
+      ...deck.meta,
+      theme: options.theme ?? deck.meta.theme,
+      author: options.author ?? deck.meta.author,
+      duration: options.durationMinutes ?? deck.meta.duration ?? null,
+      wpm: options.wpm ?? deck.meta.wpm ?? null,
+    },
   };
 }
 
@@ -272,7 +331,11 @@ export async function prepareDist(distDir: string): Promise<Templates> {
 /** `steps`: the print page gets a copy of each fragment slide per step (only the slides PDF with --fragments shows them). */
 export async function renderInto(distDir: string, deck: Deck, base: Templates, deckDir: string, workspace: string, steps = false): Promise<Diagnostic[]> {
   // Fonts and images copy while the slides render; an image that is missing is shown as a placeholder.
-  const images = await findDeckImages(deckDir, deck.slides.map((s) => s.body), `slides/${deck.name}`);
+  const images = await findDeckImages(
+    deckDir,
+    deck.slides.map((s) => s.body),
+    `slides/${deck.name}`,
+  );
   const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, images.files, distDir)];
   let rendered: ReturnType<typeof renderDeckHtml>;
   let warnings: string[];
@@ -286,7 +349,13 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
     });
     rendered = result.value.html;
     warnings = result.warnings;
-    await writeFiles(distDir, new Map([['index.html', rendered.html], ['print.html', result.value.print]]));
+    await writeFiles(
+      distDir,
+      new Map([
+        ['index.html', rendered.html],
+        ['print.html', result.value.print],
+      ]),
+    );
     if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
   } catch (error) {
     // The copies still write into the folder: they finish before the caller removes it.
@@ -302,7 +371,12 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
  * Renders each deck into a scratch folder and opens its print page in one
  * browser, for the commands that only look at slides (check, library).
  */
-export async function visitPrintPages(ws: string, decks: Deck[], options: { browser?: string; timeoutMs: number; scale?: number }, visit: (deck: Deck, printer: Printer, page: number) => Promise<void>): Promise<void> {
+export async function visitPrintPages(
+  ws: string,
+  decks: Deck[],
+  options: { browser?: string; timeoutMs: number; scale?: number },
+  visit: (deck: Deck, printer: Printer, page: number) => Promise<void>,
+): Promise<void> {
   const printer = new Printer(await findBrowser(options.browser), options.timeoutMs);
   const scratch = await createScratch();
   try {
@@ -328,7 +402,9 @@ export async function build(options: BuildOptions, shared?: BrowserSession): Pro
   // Chromium starts while the slides are planned and rendered: its launch is most of a small build.
   if (needsBrowser) session.start();
   try {
-    return await withLock(join(options.workspace, 'dist', `.${name}.lock`), Math.max(options.timeoutMs, 60_000) * 5, () => buildDeck(options, input, name, session));
+    return await withLock(join(options.workspace, 'dist', `.${name}.lock`), Math.max(options.timeoutMs, 60_000) * 5, () =>
+      buildDeck(options, input, name, session),
+    );
   } finally {
     if (!shared) await session.close();
   }
@@ -377,7 +453,9 @@ async function keepPreviousPrints(distDir: string, staging: string, outputs: str
   if (kept.length === 0) return error;
   await carryFiles(distDir, staging, kept);
   const shown = [...missing].filter((m) => kept.some((p) => p === m || p.startsWith(`${m}/`))).map((m) => `dist/${name}/${m}`);
-  return new LecternError(error.kind, `${error.message} (${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} from the previous build)`, error.remedy, { cause: error });
+  return new LecternError(error.kind, `${error.message} (${shown.join(', ')} ${shown.length === 1 ? 'is' : 'are'} from the previous build)`, error.remedy, {
+    cause: error,
+  });
 }
 
 async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string, session: BrowserSession): Promise<BuildResult> {
@@ -385,7 +463,13 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
   const slidesDir = join(ws, 'slides', name);
   const distDir = join(ws, 'dist', name);
 
-  options.progress.step(input.kind === 'document' ? `Planning slides from ${options.input}` : input.kind === 'talk' ? `Composing the talk ${options.input}` : `Reading slides/${name}`);
+  options.progress.step(
+    input.kind === 'document'
+      ? `Planning slides from ${options.input}`
+      : input.kind === 'talk'
+        ? `Composing the talk ${options.input}`
+        : `Reading slides/${name}`,
+  );
   const planned = input.kind === 'document' ? await planDocument(options, slidesDir) : null;
   const imageCopies = planned ? [...planned.images.values()].map((i) => i.target) : [];
   let files = planned ? writeSlides(planned.plan, generator, imageCopies) : input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>();
@@ -399,7 +483,12 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     const keeping = keepEditedFiles(change, files, existing);
     change = keeping.change;
     files = keeping.files;
-    kept.push({ severity: 'warning', rule: 'kept-edits', message: `kept your edits to ${keeping.kept.join(', ')}: the document's changes to ${keeping.kept.length === 1 ? 'that slide do' : 'those slides do'} not show (build with --force to take them)`, file: `slides/${name}` });
+    kept.push({
+      severity: 'warning',
+      rule: 'kept-edits',
+      message: `kept your edits to ${keeping.kept.join(', ')}: the document's changes to ${keeping.kept.length === 1 ? 'that slide do' : 'those slides do'} not show (build with --force to take them)`,
+      file: `slides/${name}`,
+    });
   }
   const backup = replacedFolder(new Date());
   const notices = change && planned ? [...kept, ...checkFolderChange(change, name, planned.shown, inside, options.force, backup)] : [];
@@ -450,7 +539,13 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       } catch (error) {
         // The HTML is still worth having, and the last good PDFs stay beside it; then report.
         printError = error instanceof LecternError ? error : browserFailure(error, options.timeoutMs, 'printing');
-        printError = await keepPreviousPrints(distDir, dist.dir, [...jobs.map((j) => relative(dist.dir, j.path)), ...(options.png ? ['png'] : [])], name, printError);
+        printError = await keepPreviousPrints(
+          distDir,
+          dist.dir,
+          [...jobs.map((j) => relative(dist.dir, j.path)), ...(options.png ? ['png'] : [])],
+          name,
+          printError,
+        );
       }
     }
     if (options.singleFile) await writeSingleFile(dist.dir, `${name}.html`);
@@ -467,7 +562,13 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       ...(options.pptx ? [`dist/${name}/${name}.pptx`] : []),
       ...(options.png ? [`dist/${name}/png/`] : []),
     ];
-    return { input: options.input, deck: name, slides: deck.slides.length, outputs, diagnostics: [...notices, ...timing, ...(planned ? [...planned.diagnostics, ...missingImages.filter((d) => d.rule === 'math')] : missingImages)] };
+    return {
+      input: options.input,
+      deck: name,
+      slides: deck.slides.length,
+      outputs,
+      diagnostics: [...notices, ...timing, ...(planned ? [...planned.diagnostics, ...missingImages.filter((d) => d.rule === 'math')] : missingImages)],
+    };
   } finally {
     await writing.catch(() => undefined);
     for (const staging of stagings) await discardStaging(staging);

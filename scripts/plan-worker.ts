@@ -11,5 +11,9 @@ try {
   parentPort?.postMessage({ ok: planSource(doc, options, fallbackAuthor) });
 } catch (error) {
   // A LecternError crosses the thread as its parts (a clone would lose its class).
-  parentPort?.postMessage(error instanceof LecternError ? { failed: { kind: error.kind, message: error.message, remedy: error.remedy } } : { crashed: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  parentPort?.postMessage(
+    error instanceof LecternError
+      ? { failed: { kind: error.kind, message: error.message, remedy: error.remedy } }
+      : { crashed: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+  );
 }

@@ -29,7 +29,11 @@ export interface ListedSlide {
 /** Every slide of the workspace's decks (or of one), in deck order. */
 export async function listSlides(workspace: string, only?: string): Promise<ListedSlide[]> {
   const decks = await listDecks(workspace);
-  if (only !== undefined && !decks.includes(only)) throw inputError(`No deck named "${only}" under slides/`, decks.length > 0 ? `Decks here: ${decks.join(', ')}` : 'Build one first: lectern build <document>');
+  if (only !== undefined && !decks.includes(only))
+    throw inputError(
+      `No deck named "${only}" under slides/`,
+      decks.length > 0 ? `Decks here: ${decks.join(', ')}` : 'Build one first: lectern build <document>',
+    );
   const out: ListedSlide[] = [];
   for (const name of only ? [only] : decks) {
     const deck = await readDeck(workspace, name);
@@ -71,7 +75,11 @@ export async function remix(workspace: string, talkFile: string, name: string, f
     const staging = await createStaging(target);
     try {
       await writeFiles(staging.dir, writeDeckFiles(deck, generator));
-      const images = await findDeckImages(join(workspace, 'slides'), deck.slides.map((s) => s.body), talkFile);
+      const images = await findDeckImages(
+        join(workspace, 'slides'),
+        deck.slides.map((s) => s.body),
+        talkFile,
+      );
       await copyDeckImages(join(workspace, 'slides'), images.files, staging.dir);
       await commitStaging(staging);
     } catch (error) {
@@ -108,10 +116,19 @@ function includer(deckFile: string, workspace: string, encoding: string | undefi
 }
 
 /** A PowerPoint deck into slides/<name>: its slides, notes and pictures. */
-async function importPowerPoint(shown: string, bytes: Uint8Array, name: string, target: string): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
+async function importPowerPoint(
+  shown: string,
+  bytes: Uint8Array,
+  name: string,
+  target: string,
+): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
   const { readPptx } = await import('./edges/pptx-in.ts');
   const { deck, images, report } = pptxToDeck(await readPptx(shown, bytes), name);
-  if (deck.slides.length === 0) throw inputError(`${shown}: no slides to import${report.notCarried.length > 0 ? ` (${report.notCarried.map((n) => n.what).join(', ')})` : ''}`, 'Pass a deck that has slides (a template holds only layouts)');
+  if (deck.slides.length === 0)
+    throw inputError(
+      `${shown}: no slides to import${report.notCarried.length > 0 ? ` (${report.notCarried.map((n) => n.what).join(', ')})` : ''}`,
+      'Pass a deck that has slides (a template holds only layouts)',
+    );
   const staging = await createStaging(target);
   try {
     await writeFiles(staging.dir, writeDeckFiles(deck, generator));
@@ -125,7 +142,11 @@ async function importPowerPoint(shown: string, bytes: Uint8Array, name: string, 
 }
 
 /** Brings a reveal.js, reveal-md, Marp or Slidev deck into slides/<name>, with the images it uses, and says what it could not carry. */
-export async function importFile(workspace: string, input: string, options: ImportFileOptions): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
+export async function importFile(
+  workspace: string,
+  input: string,
+  options: ImportFileOptions,
+): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
   const path = resolve(workspace, input);
   const shown = relative(workspace, path) || input;
   const name = checkDeckName(options.deck ?? deckNameFor(path));
@@ -137,10 +158,22 @@ export async function importFile(workspace: string, input: string, options: Impo
     const doc = readDocument(shown, bytes, options.encoding);
     const format = options.format ?? detectFormat(doc.text);
     // markdown-it-emoji's table of shortcodes (the one GitHub, Marp and Slidev use), for decks that have them.
-    const emoji = /:[a-z0-9_+-]+:/iu.test(doc.text) && (format === 'marp' || format === 'slidev') ? (await import('markdown-it-emoji/lib/data/full.mjs')).default : {};
-    const imported = importDeck(doc.text, shown, name, { format, separator: options.separator, verticalSeparator: options.verticalSeparator, notesSeparator: options.notesSeparator, include: includer(path, workspace, options.encoding), emoji });
+    const emoji =
+      /:[a-z0-9_+-]+:/iu.test(doc.text) && (format === 'marp' || format === 'slidev') ? (await import('markdown-it-emoji/lib/data/full.mjs')).default : {};
+    const imported = importDeck(doc.text, shown, name, {
+      format,
+      separator: options.separator,
+      verticalSeparator: options.verticalSeparator,
+      notesSeparator: options.notesSeparator,
+      include: includer(path, workspace, options.encoding),
+      emoji,
+    });
     // A missing image stays as written: the deck's build warns of it and shows a placeholder.
-    const { images } = await findDocumentImages(dirname(path), imported.deck.slides.flatMap((s) => [s.body, s.notes]), shown);
+    const { images } = await findDocumentImages(
+      dirname(path),
+      imported.deck.slides.flatMap((s) => [s.body, s.notes]),
+      shown,
+    );
     const deck = { ...imported.deck, slides: rewriteImages(imported.deck.slides, images) };
     const staging = await createStaging(target);
     try {
@@ -160,15 +193,27 @@ export async function importFile(workspace: string, input: string, options: Impo
  * dist/<deck>/<deck>-<format>.md), with the images its slides show copied
  * beside it at the same relative paths.
  */
-export async function exportDeckFile(workspace: string, name: string, format: ExportFormat, out?: string): Promise<{ file: string; slides: number; images: number }> {
+export async function exportDeckFile(
+  workspace: string,
+  name: string,
+  format: ExportFormat,
+  out?: string,
+): Promise<{ file: string; slides: number; images: number }> {
   const deckDir = join(workspace, 'slides', name);
   if (!(await exists(join(deckDir, 'deck.yaml')))) {
     const meant = closest(name, await listDecks(workspace));
-    throw inputError(`No deck named "${name}" under slides/`, meant ? `Did you mean "${meant}"?` : 'Pass the name of a folder under slides/ that has a deck.yaml');
+    throw inputError(
+      `No deck named "${name}" under slides/`,
+      meant ? `Did you mean "${meant}"?` : 'Pass the name of a folder under slides/ that has a deck.yaml',
+    );
   }
   const deck = await readDeck(workspace, name);
   const file = resolve(workspace, out ?? join('dist', name, `${name}-${format}.md`));
-  const images = await findDeckImages(deckDir, deck.slides.map((s) => s.body), `slides/${name}`);
+  const images = await findDeckImages(
+    deckDir,
+    deck.slides.map((s) => s.body),
+    `slides/${name}`,
+  );
   await mkdir(dirname(file), { recursive: true });
   // Written beside, then renamed: a reader never sees half a file.
   const temporary = `${file}.${process.pid}.tmp`;

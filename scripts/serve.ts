@@ -35,7 +35,11 @@ const quiet: Progress = { step: () => undefined, done: () => undefined };
 export async function serve(options: ServeOptions): Promise<Serving> {
   const input = await resolveInput(options.workspace, options.input);
   // A talk's slides live in other decks; watching them all is not done (yet).
-  if (input.kind === 'talk') throw usageError(`${options.input}: serve previews a document or a deck, not a talk file`, `Remix it into a deck and serve that (lectern remix ${options.input} --deck NAME, then lectern serve NAME), or build it with lectern build ${options.input}`);
+  if (input.kind === 'talk')
+    throw usageError(
+      `${options.input}: serve previews a document or a deck, not a talk file`,
+      `Remix it into a deck and serve that (lectern remix ${options.input} --deck NAME, then lectern serve NAME), or build it with lectern build ${options.input}`,
+    );
   const base: BuildOptions = {
     workspace: options.workspace,
     input: options.input,
@@ -84,7 +88,13 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     });
   };
   following = followChanges(
-    { workspace: options.workspace, document: input.kind === 'document' ? resolve(options.workspace, options.input) : null, deck, talk: false, configFile: options.configFile ?? null },
+    {
+      workspace: options.workspace,
+      document: input.kind === 'document' ? resolve(options.workspace, options.input) : null,
+      deck,
+      talk: false,
+      configFile: options.configFile ?? null,
+    },
     (change) => {
       pending = merged(pending, change);
       if (timer) clearTimeout(timer);

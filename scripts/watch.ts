@@ -27,7 +27,10 @@ export interface Following {
 }
 
 /** Which source a changed path is, or null for one to ignore. */
-export function changeOf(path: string, where: { workspace: string; document: string | null; deck: string; talk: boolean; configFile: string | null }): Change | null {
+export function changeOf(
+  path: string,
+  where: { workspace: string; document: string | null; deck: string; talk: boolean; configFile: string | null },
+): Change | null {
   const slidesRoot = join(where.workspace, 'slides');
   if (path === where.document) return 'document';
   if (where.configFile ? path === where.configFile : dirname(path) === where.workspace && configNames.includes(basename(path))) return 'config';
@@ -40,7 +43,11 @@ export function changeOf(path: string, where: { workspace: string; document: str
 }
 
 /** Watches a deck's sources and calls `onChange` for each change that matters. */
-export function followChanges(where: { workspace: string; document: string | null; deck: string; talk: boolean; configFile: string | null }, onChange: (change: Change) => void, onError: (error: unknown) => void): Following {
+export function followChanges(
+  where: { workspace: string; document: string | null; deck: string; talk: boolean; configFile: string | null },
+  onChange: (change: Change) => void,
+  onError: (error: unknown) => void,
+): Following {
   const ws = where.workspace;
   const paths = [
     ...(where.document ? [where.document] : []),
@@ -56,7 +63,14 @@ export function followChanges(where: { workspace: string; document: string | nul
   // drops a change that follows another within 50 ms, and the last save would not be built.
   // Paths that exist first, then the others: with a missing path among them chokidar says "ready"
   // before it has scanned the rest, and an edit made just after would be missed.
-  const watcher: FSWatcher = watch(paths.filter((p) => existsSync(p)), { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 }, ignored: (path: string) => /[\\/]\.lectern-replaced(?:[\\/]|$)|[\\/]\.[^\\/]*\.tmp-[^\\/]*(?:[\\/]|$)/u.test(path) });
+  const watcher: FSWatcher = watch(
+    paths.filter((p) => existsSync(p)),
+    {
+      ignoreInitial: true,
+      awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
+      ignored: (path: string) => /[\\/]\.lectern-replaced(?:[\\/]|$)|[\\/]\.[^\\/]*\.tmp-[^\\/]*(?:[\\/]|$)/u.test(path),
+    },
+  );
   watcher.on('all', (event, path) => {
     // A watched folder that goes away (slides/ moved aside, theme/ deleted) is watched for again: chokidar would forget it.
     if (event === 'unlinkDir' && paths.includes(resolve(path))) {
@@ -147,7 +161,13 @@ export async function watchBuild(watchOptions: WatchOptions): Promise<Watching> 
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
   following = followChanges(
-    { workspace: ws, document: input.kind === 'deck' ? null : resolve(ws, options.input), deck, talk: input.kind === 'talk', configFile: watchOptions.configFile },
+    {
+      workspace: ws,
+      document: input.kind === 'deck' ? null : resolve(ws, options.input),
+      deck,
+      talk: input.kind === 'talk',
+      configFile: watchOptions.configFile,
+    },
     (change) => {
       if (closed) return;
       pending = merged(pending, change);

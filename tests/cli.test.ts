@@ -89,7 +89,11 @@ describe('bad input', () => {
     const within = runCli(['build', exampleDocument, '--deck', 'timed', '--duration', '1h30m', '--wpm', '150'], ws.dir);
     assert.equal(within.status, 0, within.stderr);
     assert.doesNotMatch(within.stderr, /over the/u);
-    assertOneLineError(runCli(['build', exampleDocument, '--deck', 'timed', '--duration', 'soon'], ws.dir), 2, /--duration must be a length of time, not "soon"/u);
+    assertOneLineError(
+      runCli(['build', exampleDocument, '--deck', 'timed', '--duration', 'soon'], ws.dir),
+      2,
+      /--duration must be a length of time, not "soon"/u,
+    );
   });
 
   it('"lectern help <command>" prints that command\'s help', () => {
@@ -145,7 +149,7 @@ describe('building', () => {
     assert.ok(existsSync(join(ws.dir, 'slides', 'quiet', 'deck.yaml')));
   });
 
-  it('keeps the user\'s edits: builds from the deck, refuses to regenerate over them without --force', () => {
+  it("keeps the user's edits: builds from the deck, refuses to regenerate over them without --force", () => {
     assert.equal(runCli(['build', exampleDocument, '--deck', 'edited'], ws.dir).status, 0);
     const slide = join(ws.dir, 'slides', 'edited', 'mutual-distrust.md');
     writeFileSync(slide, readFileSync(slide, 'utf8').replace('# Mutual Distrust', '# Mutual Suspicion'));
@@ -173,23 +177,46 @@ describe('building', () => {
   });
 
   it('reads Markdown: front matter for the title slide, headings for sections', () => {
-    const md = ['---', 'title: Cells', 'author: R. Hooke', '---', '', 'Cells are the unit of life.', '', '## Membranes', '', 'Membranes keep the inside in. They are made of lipids.', '', '## Nucleus', '', '- Holds the DNA', '- Has pores', ''].join('\n');
+    const md = [
+      '---',
+      'title: Cells',
+      'author: R. Hooke',
+      '---',
+      '',
+      'Cells are the unit of life.',
+      '',
+      '## Membranes',
+      '',
+      'Membranes keep the inside in. They are made of lipids.',
+      '',
+      '## Nucleus',
+      '',
+      '- Holds the DNA',
+      '- Has pores',
+      '',
+    ].join('\n');
     const result = runCli(['build', write('cells.md', md)], ws.dir);
     assert.equal(result.status, 0, result.stderr);
     const html = readFileSync(join(ws.dir, 'dist', 'cells', 'index.html'), 'utf8');
-    for (const text of ['<h1>Cells</h1>', '<h1>Membranes</h1>', '<h1>Nucleus</h1>', 'R. Hooke', '<li>Holds the DNA</li>']) assert.ok(html.includes(text), `missing ${text}`);
+    for (const text of ['<h1>Cells</h1>', '<h1>Membranes</h1>', '<h1>Nucleus</h1>', 'R. Hooke', '<li>Holds the DNA</li>'])
+      assert.ok(html.includes(text), `missing ${text}`);
   });
 });
 
 describe('documents in another encoding', () => {
   it('check and import take --encoding; check without it reports why coverage was not measured', () => {
     const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
-    writeFileSync(join(ws.dir, 'cafe.md'), latin1('Café notes\n\nIntro about the café and its history.\n\n# Résumé\n\nThe résumé has three parts. Each part is short.\n'));
+    writeFileSync(
+      join(ws.dir, 'cafe.md'),
+      latin1('Café notes\n\nIntro about the café and its history.\n\n# Résumé\n\nThe résumé has three parts. Each part is short.\n'),
+    );
     assert.equal(runCli(['build', 'cafe.md', '--encoding', 'latin1'], ws.dir).status, 0);
     const without = JSON.parse(runCli(['check', 'cafe', '--json'], ws.dir).stdout) as { decks: { coverage: unknown; coverageNote?: string }[] };
     assert.equal(without.decks[0]?.coverage, null);
     assert.match(without.decks[0]?.coverageNote ?? '', /not valid utf-8 .*--encoding/u);
-    const withEncoding = JSON.parse(runCli(['check', 'cafe', '--json', '--encoding', 'latin1'], ws.dir).stdout) as { decks: { coverage: { share: number } | null }[] };
+    const withEncoding = JSON.parse(runCli(['check', 'cafe', '--json', '--encoding', 'latin1'], ws.dir).stdout) as {
+      decks: { coverage: { share: number } | null }[];
+    };
     assert.equal(withEncoding.decks[0]?.coverage?.share, 1);
     writeFileSync(join(ws.dir, 'old.md'), latin1('---\nmarp: true\n---\n\n# Café\n\n---\n\n# Two\n'));
     assert.equal(runCli(['import', 'old.md'], ws.dir).status, 2);

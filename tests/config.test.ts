@@ -61,7 +61,10 @@ describe('workspace config', () => {
   });
 
   it('is found from a subfolder, loads TypeScript with defineConfig, and --config names another file', () => {
-    const dir = folder('typescript', ['lectern.config.ts', "import { defineConfig } from 'lectern';\nconst theme: 'dark' | 'light' = 'dark';\nexport default defineConfig({ theme });\n"]);
+    const dir = folder('typescript', [
+      'lectern.config.ts',
+      "import { defineConfig } from 'lectern';\nconst theme: 'dark' | 'light' = 'dark';\nexport default defineConfig({ theme });\n",
+    ]);
     const sub = join(dir, 'talks');
     mkdirSync(sub);
     copyFileSync(exampleDocument, join(sub, 'essay.txt'));

@@ -35,7 +35,10 @@ after(() => ws.remove());
 describe('the corpus', () => {
   it('has at least ten documents of different shapes, one long enough for 80+ slides', () => {
     assert.ok(documents.length >= 10, `${documents.length} documents`);
-    assert.ok(report.decks.some((d) => d.slides >= 80), 'no deck of 80+ slides');
+    assert.ok(
+      report.decks.some((d) => d.slides >= 80),
+      'no deck of 80+ slides',
+    );
   });
 
   it('keeps every source sentence in the slides or their notes', () => {
@@ -90,7 +93,8 @@ describe('each shape', () => {
     const d = reportOf('printing-press-essay.txt');
     assert.ok(Object.keys(d.sections).length >= 8, JSON.stringify(d.sections));
     const text = readFileSync(join(corpus, 'printing-press-essay.txt'), 'utf8');
-    for (const title of Object.keys(d.sections).filter((t) => t !== 'Summary')) assert.ok(text.toLowerCase().includes(title.toLowerCase()), `"${title}" is not the author's words`);
+    for (const title of Object.keys(d.sections).filter((t) => t !== 'Summary'))
+      assert.ok(text.toLowerCase().includes(title.toLowerCase()), `"${title}" is not the author's words`);
   });
 
   it('Markdown: front matter on the title slide, highlighted code, tables, math, the image with its caption', () => {
@@ -104,7 +108,7 @@ describe('each shape', () => {
     assert.match(page, /href="https:\/\/en\.wikipedia\.org\/wiki\/Sorting_algorithm" target="_blank"/u);
   });
 
-  it('Markdown already cut into slides keeps the author\'s slides and notes', () => {
+  it("Markdown already cut into slides keeps the author's slides and notes", () => {
     const d = reportOf('git-workshop.md');
     assert.equal(Object.keys(d.sections).filter((s) => s !== 'Summary').length, 7);
     assert.match(manifest('git-workshop'), /^title: Git for Researchers$/mu);
@@ -128,7 +132,7 @@ describe('each shape', () => {
     }
   });
 
-  it('German stand-alone headings and French accents keep the author\'s words', () => {
+  it("German stand-alone headings and French accents keep the author's words", () => {
     assert.deepEqual(Object.keys(reportOf('german-notes.txt').sections).slice(0, 2), ['Die Anfänge', 'Der schnelle Ausbau']);
     assert.match(manifest('french-revolution'), /^lang: fr$/mu);
   });

@@ -84,7 +84,8 @@ describe('the example deck', () => {
         for (const el of section.querySelectorAll<HTMLElement>('.slide-body *, .slide-title *')) {
           const r = el.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue;
-          if (r.bottom > frame.bottom + 1 || r.right > frame.right + 1 || r.left < frame.left - 1 || r.top < frame.top - 1) return `${section.id}: <${el.tagName}> leaves the frame`;
+          if (r.bottom > frame.bottom + 1 || r.right > frame.right + 1 || r.left < frame.left - 1 || r.top < frame.top - 1)
+            return `${section.id}: <${el.tagName}> leaves the frame`;
         }
         return null;
       });
@@ -127,9 +128,16 @@ describe('the slides PDF', () => {
   it('embeds its fonts and is tagged', async () => {
     for (const file of ['nazi-soviet-pact.pdf', 'nazi-soviet-pact-handout.pdf']) {
       const pdf = await PDFDocument.load(readFileSync(join(deckDir, file)));
-      const descriptors = pdf.context.enumerateIndirectObjects().map(([, obj]) => obj).filter((obj): obj is PDFDict => obj instanceof PDFDict && obj.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
+      const descriptors = pdf.context
+        .enumerateIndirectObjects()
+        .map(([, obj]) => obj)
+        .filter((obj): obj is PDFDict => obj instanceof PDFDict && obj.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
       assert.ok(descriptors.length > 0, `${file} has no fonts`);
-      for (const d of descriptors) assert.ok(['FontFile', 'FontFile2', 'FontFile3'].some((k) => d.has(PDFName.of(k))), `${file}: a font is not embedded`);
+      for (const d of descriptors)
+        assert.ok(
+          ['FontFile', 'FontFile2', 'FontFile3'].some((k) => d.has(PDFName.of(k))),
+          `${file}: a font is not embedded`,
+        );
       assert.ok(pdf.catalog.has(PDFName.of('StructTreeRoot')), `${file} is not tagged`);
     }
   });
@@ -138,7 +146,8 @@ describe('the slides PDF', () => {
 describe('the handout PDF', () => {
   it('flows the slides down A4 pages, each with its notes under it, a slide never parted from the start of its notes', () => {
     assert.ok(handoutPdf.pages < 9, `${handoutPdf.pages} pages for 9 slides: the handout does not flow`);
-    for (const size of handoutPdf.sizes) assert.ok(Math.abs(size.width - 595.3) <= 1 && Math.abs(size.height - 841.9) <= 1, `page is ${size.width}x${size.height}, not A4`);
+    for (const size of handoutPdf.sizes)
+      assert.ok(Math.abs(size.width - 595.3) <= 1 && Math.abs(size.height - 841.9) <= 1, `page is ${size.width}x${size.height}, not A4`);
     const pages = handoutPdf.pageTexts.map(squash);
     model.sections.forEach((section) => {
       const first = splitSentences(section.blocks[0]?.text ?? '')[0] ?? '';
@@ -160,13 +169,15 @@ describe('the handout PDF', () => {
     assert.ok(third.indexOf(squash(headings[0] ?? '')) < third.indexOf(squash('This ideological clash created a profound mistrust between the two regimes.')));
   });
 
-  it('prints a dark deck\'s handouts in the light variant, and its slides dark', async () => {
+  it("prints a dark deck's handouts in the light variant, and its slides dark", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(ws.dir, 'dist', 'dark', 'print.html')).href);
     await page.evaluate(() => window.lectern?.ready);
     const lightness = (): Promise<number> =>
       page.evaluate(() => {
-        const rgb = getComputedStyle(document.querySelector('section.lectern-slide') as Element).backgroundColor.match(/\d+/gu)?.map(Number) ?? [0, 0, 0];
+        const rgb = getComputedStyle(document.querySelector('section.lectern-slide') as Element)
+          .backgroundColor.match(/\d+/gu)
+          ?.map(Number) ?? [0, 0, 0];
         return ((rgb[0] ?? 0) + (rgb[1] ?? 0) + (rgb[2] ?? 0)) / 3;
       });
     await page.evaluate(() => window.lectern?.setMode?.('slides'));

@@ -13,13 +13,13 @@ after(() => ws.remove());
 
 /** Loads pdf-lib (a CommonJS package) with the code cache in a fresh process; prints what it exports. */
 function load(): string {
-  const module = pathToFileURL(join(repoRoot, 'scripts', 'edges', 'code-cache.mjs')).href;
+  const module = pathToFileURL(join(repoRoot, 'scripts', 'edges', 'code-cache.ts')).href;
   const parent = pathToFileURL(join(repoRoot, 'package.json')).href;
   const script = `import(${JSON.stringify(module)}).then(({ requireWithCodeCache }) => {
     const loaded = requireWithCodeCache('pdf-lib', ${JSON.stringify(parent)}, ${JSON.stringify(ws.dir)});
     return loaded.exports.PDFDocument.create().then((doc) => { doc.addPage(); return doc.save(); }).then((bytes) => { loaded.save(); console.log(typeof loaded.exports.PDFDocument, bytes.length > 0); });
   });`;
-  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
   return result.stdout.trim();
 }

@@ -20,7 +20,10 @@ const near = (size: { width: number; height: number }, paper: { width: number; h
   Math.abs(size.width - paper.width) <= 1.5 && Math.abs(size.height - paper.height) <= 1.5;
 
 // Long notes on one slide (they must continue onto a second page), fragments on another.
-const longNotes = Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of the long notes explains one more detail of the mutual distrust between the two regimes.`).join(' ');
+const longNotes = Array.from(
+  { length: 60 },
+  (_, i) => `Sentence ${i + 1} of the long notes explains one more detail of the mutual distrust between the two regimes.`,
+).join(' ');
 
 before(() => {
   build(exampleDocument, '--deck', 'pact', '--author', 'Ada Lovelace');
@@ -39,11 +42,24 @@ describe('handout layouts', () => {
     assert.ok(pdf.pages < pages.pages, `flowing: ${pdf.pages} pages, a page per slide: ${pages.pages}`);
     for (const size of [...pdf.sizes, ...pages.sizes]) assert.ok(near(size, A4), JSON.stringify(size));
     // Page text without its header (title and author) and footer ("n / N"), so a sentence can run across pages.
-    const body = pdf.pageTexts.map((page) => squash(page).replaceAll(squash('The Nazi-Soviet Pact'), '').replaceAll(squash('Ada Lovelace'), '').replace(/\d+\/\d+/gu, ''));
+    const body = pdf.pageTexts.map((page) =>
+      squash(page)
+        .replaceAll(squash('The Nazi-Soviet Pact'), '')
+        .replaceAll(squash('Ada Lovelace'), '')
+        .replace(/\d+\/\d+/gu, ''),
+    );
     const text = body.join('');
     // The slides in order: each title just before its own notes.
     let from = 0;
-    for (const title of ['Ideological Differences', 'Mutual Distrust', 'Temporary Convenience', 'Secret Protocols', 'Ultimate Goals', 'Subsequent Conflicts', 'Summary']) {
+    for (const title of [
+      'Ideological Differences',
+      'Mutual Distrust',
+      'Temporary Convenience',
+      'Secret Protocols',
+      'Ultimate Goals',
+      'Subsequent Conflicts',
+      'Summary',
+    ]) {
       const at = text.indexOf(squash(title), from);
       assert.ok(at >= 0, `${title} missing or out of order`);
       from = at;
@@ -84,7 +100,11 @@ describe('handout layouts', () => {
 
   it('the paper follows the locale when not given: Letter for en_US, A4 for de_DE', async () => {
     const size = async (locale: string): Promise<{ width: number; height: number }> => {
-      const result = runCli(['build', exampleDocument, '--deck', `paper-${locale}`, '--handout', '6up'], ws.dir, { LC_PAPER: locale, LC_ALL: '', LANG: 'C.UTF-8' });
+      const result = runCli(['build', exampleDocument, '--deck', `paper-${locale}`, '--handout', '6up'], ws.dir, {
+        LC_PAPER: locale,
+        LC_ALL: '',
+        LANG: 'C.UTF-8',
+      });
       assert.equal(result.status, 0, result.stderr);
       return (await readPdf(dist(`paper-${locale}`, `paper-${locale}-handout-6up.pdf`))).sizes[0] ?? { width: 0, height: 0 };
     };
@@ -131,7 +151,9 @@ describe('every PDF', () => {
     assert.ok(before.equals(readFileSync(dist('pact', 'pact.pdf'))), 'the slides PDF changed between two builds');
     assert.ok(before.length < 150_000, `${before.length} bytes`);
     const pdf = await PDFDocument.load(before);
-    const images = pdf.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    const images = pdf.context
+      .enumerateIndirectObjects()
+      .filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
     assert.equal(images.length, 0, 'the text deck was rasterised');
   });
 });
@@ -160,7 +182,6 @@ describe('fragments and pictures', () => {
     assert.ok(!pdf.pageTexts[1]?.includes('Mutual Distrust'), 'step 0 shows no agenda item');
     assert.ok(pdf.pageTexts[2]?.includes('Ideological Differences') && !pdf.pageTexts[2]?.includes('Mutual Distrust'), 'step 1 shows one');
   });
-
 });
 
 describe('large decks print in parts', () => {
@@ -179,14 +200,15 @@ describe('large decks print in parts', () => {
         await walk(item.items as { title: string; dest: unknown; items: unknown[] }[]);
       }
     };
-    await walk((await doc.getOutline()) as { title: string; dest: unknown; items: unknown[] }[] | null);
+    await walk(await doc.getOutline());
     const pages: string[] = [];
     const links: string[] = [];
     const untagged: number[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
       pages.push((await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
-      for (const a of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[]) links.push(`${n}: ${a.url ?? `-> ${await pageOf(a.dest)}`}`);
+      for (const a of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[])
+        links.push(`${n}: ${a.url ?? `-> ${await pageOf(a.dest)}`}`);
       if (!JSON.stringify(await page.getStructTree()).includes('"role":"H1"')) untagged.push(n);
     }
     await doc.destroy();
@@ -206,7 +228,9 @@ describe('large decks print in parts', () => {
         .replace(/\d+\/\d+/gu, '');
     build('pact', '--handout', 'notes', '--paper', 'a4');
     const flowingWhole = await flowing();
-    const result = runCli(['build', 'pact', '--pdf', '--handout', 'notes,notes-pages,3up', '--fragments', '--paper', 'a4'], ws.dir, { LECTERN_PRINT_PART: '4' });
+    const result = runCli(['build', 'pact', '--pdf', '--handout', 'notes,notes-pages,3up', '--fragments', '--paper', 'a4'], ws.dir, {
+      LECTERN_PRINT_PART: '4',
+    });
     assert.equal(result.status, 0, result.stderr);
     const parted = await Promise.all(files.map((f) => reading(dist('pact', f))));
     files.forEach((file, i) => {
@@ -218,7 +242,10 @@ describe('large decks print in parts', () => {
       assert.deepEqual(b.untagged, a.untagged, `${file}: pages without structure`);
     });
     // Parts of 4 slides: the agenda (slide 2, pages 2-8 with its steps) links to slides 5-9 (pages 11-15) in later parts.
-    assert.ok(parted[0]?.links.some((l) => /^[2-8]: -> 1[1-5]$/u.test(l)), `no link from the agenda to a later part: ${parted[0]?.links.join(', ')}`);
+    assert.ok(
+      parted[0]?.links.some((l) => /^[2-8]: -> 1[1-5]$/u.test(l)),
+      `no link from the agenda to a later part: ${parted[0]?.links.join(', ')}`,
+    );
     assert.match(parted[1]?.pages.at(-1) ?? '', /\b(\d+) \/ \1\b/u, 'the last handout page is numbered n / n');
     assert.equal(await flowing(), flowingWhole, 'the flowing notes handout printed in parts reads as one print');
   });

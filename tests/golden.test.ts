@@ -13,7 +13,12 @@ function listFiles(dir: string): string[] {
 describe('golden files for the example document', () => {
   const actual = computeGolden();
   it('has the same set of files', () => {
-    assert.deepEqual(listFiles(goldenDir).map((f) => relative(goldenDir, f)).sort(), [...actual.keys()].sort());
+    assert.deepEqual(
+      listFiles(goldenDir)
+        .map((f) => relative(goldenDir, f))
+        .sort(),
+      [...actual.keys()].sort(),
+    );
   });
   for (const [file, text] of actual) {
     it(`matches ${file}`, () => {

@@ -13,7 +13,13 @@ export const goldenDir = join(fixtures, 'golden', 'nazi-soviet-pact');
 export function computeGolden(): Map<string, string> {
   const doc = readDocument('slides/nazi-soviet-pact.txt', readFileSync(exampleDocument));
   const model = splitText(doc.text);
-  const plan = planDeck(model, { file: doc.path, fileName: 'nazi-soviet-pact.txt', format: doc.format, author: 'A. Lecturer', source: '../nazi-soviet-pact.txt' });
+  const plan = planDeck(model, {
+    file: doc.path,
+    fileName: 'nazi-soviet-pact.txt',
+    format: doc.format,
+    author: 'A. Lecturer',
+    source: '../nazi-soviet-pact.txt',
+  });
   const out = new Map<string, string>();
   out.set('sections.json', `${JSON.stringify(model, null, 2)}\n`);
   out.set('plan.json', `${JSON.stringify(plan, null, 2)}\n`);

@@ -98,7 +98,7 @@ export async function readPdf(path: string): Promise<PdfInfo> {
       walk(item.items as { title: string; items: unknown[] }[]);
     }
   };
-  walk(outlineItems as { title: string; items: unknown[] }[]);
+  walk(outlineItems);
   await doc.destroy();
   return { pages: sizes.length, sizes, pageTexts, info: meta.info as Record<string, unknown>, outline, fonts: [...fonts] };
 }

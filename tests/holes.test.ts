@@ -28,7 +28,8 @@ const doc = (name: string, text: string): string => {
   return path;
 };
 
-const lecture = '# Week three\n\n## Sorting\n\nSorting puts things in order. It is the first step of many algorithms.\n\n## Searching\n\nBinary search halves the range at each step. It needs sorted input.\n';
+const lecture =
+  '# Week three\n\n## Sorting\n\nSorting puts things in order. It is the first step of many algorithms.\n\n## Searching\n\nBinary search halves the range at each step. It needs sorted input.\n';
 
 describe('1-4: nothing of the user is lost', () => {
   it('1: regenerating keeps the files the user added to the deck folder, with or without --force', () => {
@@ -50,7 +51,7 @@ describe('1-4: nothing of the user is lost', () => {
     assert.match(readFileSync(join(folder, 'sorting.md'), 'utf8'), /oldest/u);
   });
 
-  it('1: a slide lectern wrote that the plan no longer has is removed; the user\'s own slide-like file is not', () => {
+  it("1: a slide lectern wrote that the plan no longer has is removed; the user's own slide-like file is not", () => {
     const source = doc('drop.md', lecture);
     assert.equal(runCli(['build', source], ws.dir).status, 0);
     const folder = join(ws.dir, 'slides', 'drop');
@@ -77,7 +78,11 @@ describe('1-4: nothing of the user is lost', () => {
 
   it('2: a document where lectern would write a slide file is refused with the remedy', () => {
     const md = doc('slides/clash/sorting.md', lecture);
-    assertOneLineError(runCli(['build', md, '--deck', 'clash', '--force'], ws.dir), 2, /slides\/clash\/sorting\.md: the document is where lectern writes.*Move/u);
+    assertOneLineError(
+      runCli(['build', md, '--deck', 'clash', '--force'], ws.dir),
+      2,
+      /slides\/clash\/sorting\.md: the document is where lectern writes.*Move/u,
+    );
     assert.equal(readFileSync(md, 'utf8'), lecture);
   });
 
@@ -124,7 +129,7 @@ function handDeck(name: string, slides: Record<string, string>, order = Object.k
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 describe('5-8: nothing escapes', () => {
-  it('5: a slide\'s image never replaces lectern\'s own files, and an image must be an image by its content', () => {
+  it("5: a slide's image never replaces lectern's own files, and an image must be an image by its content", () => {
     const folder = handDeck('payload', { one: '# One\n\n![x](assets/deck.js)\n\n![y](pics/fake.png)\n\n![z](pics/real.png)\n' });
     mkdirSync(join(folder, 'assets'), { recursive: true });
     mkdirSync(join(folder, 'pics'), { recursive: true });
@@ -166,7 +171,10 @@ describe('5-8: nothing escapes', () => {
     const inside = handDeck('css-in', { one: '# One\n\nText.\n' });
     writeFileSync(join(inside, 'deck.yaml'), 'title: x\ncss: style.css\nslides:\n  - one\n');
     writeFileSync(join(inside, 'bg.png'), png);
-    writeFileSync(join(inside, 'style.css'), '@import url("/etc/passwd");\n@import "../../secret.css";\nh1 { background: url(bg.png); }\nh2 { background: url(/etc/passwd); }\nh3 { background: url("../../../etc/hosts"); }\nh4 { background: url(file:///etc/passwd); }\nh5 { background: url(data:image/png;base64,AAAA); }\n');
+    writeFileSync(
+      join(inside, 'style.css'),
+      '@import url("/etc/passwd");\n@import "../../secret.css";\nh1 { background: url(bg.png); }\nh2 { background: url(/etc/passwd); }\nh3 { background: url("../../../etc/hosts"); }\nh4 { background: url(file:///etc/passwd); }\nh5 { background: url(data:image/png;base64,AAAA); }\n',
+    );
     const result = runCli(['build', 'css-in'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
     const css = readFileSync(join(ws.dir, 'dist', 'css-in', 'assets', 'custom.css'), 'utf8');
@@ -177,7 +185,11 @@ describe('5-8: nothing escapes', () => {
 
   it('7: a slide id that leads out of the deck is refused wherever slides are read', () => {
     handDeck('escape-id', { one: '---\nid: "../../../../escaped"\n---\n# One\n\nText.\n' });
-    assertOneLineError(runCli(['build', 'escape-id', '--png'], ws.dir), 2, /slides\/escape-id\/one\.md: "\.\.\/\.\.\/\.\.\/\.\.\/escaped" is not a valid slide id/u);
+    assertOneLineError(
+      runCli(['build', 'escape-id', '--png'], ws.dir),
+      2,
+      /slides\/escape-id\/one\.md: "\.\.\/\.\.\/\.\.\/\.\.\/escaped" is not a valid slide id/u,
+    );
     assertOneLineError(runCli(['library'], ws.dir), 2, /not a valid slide id/u);
     handDeck('escape-ref', { one: '# One\n' }, ['one', '../outside']);
     assertOneLineError(runCli(['build', 'escape-ref'], ws.dir), 2, /deck\.yaml: "\.\.\/outside" is not a valid slide id/u);
@@ -203,7 +215,7 @@ describe('12-17: what the reader sees is what the author wrote', () => {
     }
   });
 
-  it('17: a deck folder given by path from another workspace is refused with the remedy, never built as this workspace\'s deck of that name', () => {
+  it("17: a deck folder given by path from another workspace is refused with the remedy, never built as this workspace's deck of that name", () => {
     const other = join(ws.dir, 'elsewhere');
     mkdirSync(join(other, 'slides', 'week3'), { recursive: true });
     writeFileSync(join(other, 'slides', 'week3', 'deck.yaml'), 'title: Theirs\nslides:\n  - one\n');
@@ -269,7 +281,7 @@ describe('11: a browser that hangs', () => {
       }
     };
     // An orphan that was killed disappears once init reaps it: wait for that, not for a time.
-    for (const deadline = Date.now() + 20_000; pids.some(running); ) {
+    for (const deadline = Date.now() + 20_000; pids.some(running);) {
       assert.ok(Date.now() < deadline, `still running: ${pids.filter(running).join(', ')}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -279,7 +291,8 @@ describe('11: a browser that hangs', () => {
 
 describe('10: a large document stops at Ctrl+C', () => {
   it('10: SIGINT while a large document is being planned stops the build at once, leaving nothing behind', { timeout: 120_000 }, async () => {
-    const section = (n: number): string => `## Part ${n}\n\n${'The committee reviewed the figures, and the results were shared with every region before the vote. '.repeat(40)}\n\n- first point of part ${n}\n- second point, with more words in it\n\n`;
+    const section = (n: number): string =>
+      `## Part ${n}\n\n${'The committee reviewed the figures, and the results were shared with every region before the vote. '.repeat(40)}\n\n- first point of part ${n}\n- second point, with more words in it\n\n`;
     const big = doc('huge.md', `# Huge\n\n${Array.from({ length: 4000 }, (_, i) => section(i)).join('')}`);
     // How long planning this document takes on this machine, now (busy or idle): an eighth of it, planned here, times eight (planning is linear).
     const eighth = `# Huge\n\n${Array.from({ length: 500 }, (_, i) => section(i)).join('')}`;
@@ -349,26 +362,35 @@ describe('18: a disk that will not take the output', () => {
   });
 });
 
-describe('20: messages in lectern\'s own format', () => {
-  it('20: KaTeX\'s remarks on a formula come once, as a lectern warning, not in KaTeX\'s format', () => {
+describe("20: messages in lectern's own format", () => {
+  it("20: KaTeX's remarks on a formula come once, as a lectern warning, not in KaTeX's format", () => {
     const source = doc('accents.md', '# Math\n\n## Accents\n\nThe formula $x + é$ and $$y = é$$ use accents.\n');
     const result = runCli(['build', source], ws.dir);
     assert.equal(result.status, 0, result.stderr);
     assert.doesNotMatch(result.stderr, /LaTeX-incompatible input and strict mode/u);
-    const lines = result.stderr.trim().split('\n').filter((l) => /unicodeTextInMathMode/u.test(l));
+    const lines = result.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => /unicodeTextInMathMode/u.test(l));
     assert.equal(lines.length, 1, result.stderr);
     assert.match(lines[0] ?? '', /^slides\/accents warning a formula: /u);
   });
 });
 
 describe('12-17: the document as written', () => {
-  it('14: titles found in headingless prose keep the author\'s letters', () => {
+  it("14: titles found in headingless prose keep the author's letters", () => {
     const paragraph = (term: string, things: string): string =>
       `${term} updates changed how people think about ${things}. The first ${term} updates were slow, and users complained about ${term} updates. Later, ${term} updates fixed most problems. Today nobody waits for ${things} any more. Critics still point to the cost. Supporters answer that things last longer now.`;
-    const prose = doc('letters.txt', [paragraph('iPhone', 'phones'), paragraph('npm', 'packages'), paragraph('eBay', 'auctions'), paragraph('git', 'history')].join('\n\n'));
+    const prose = doc(
+      'letters.txt',
+      [paragraph('iPhone', 'phones'), paragraph('npm', 'packages'), paragraph('eBay', 'auctions'), paragraph('git', 'history')].join('\n\n'),
+    );
     const result = runCli(['build', prose], ws.dir);
     assert.equal(result.status, 0, result.stderr);
-    const slides = readdirSync(join(ws.dir, 'slides', 'letters')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(ws.dir, 'slides', 'letters', f), 'utf8')).join('\n');
+    const slides = readdirSync(join(ws.dir, 'slides', 'letters'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(join(ws.dir, 'slides', 'letters', f), 'utf8'))
+      .join('\n');
     assert.match(slides, /^# iPhone updates$/mu, 'the key phrase is no longer a title: the test needs another document');
     assert.doesNotMatch(slides, /IPhone|Npm|EBay|# Git/u);
   });
@@ -376,7 +398,10 @@ describe('12-17: the document as written', () => {
   it('15: check counts a picture the deck shows as present, whatever path its copy has', () => {
     mkdirSync(join(ws.dir, 'pics'), { recursive: true });
     writeFileSync(join(ws.dir, 'pics', 'flow.png'), png);
-    const source = doc('pictured.md', '# Pictures\n\n## A diagram\n\nThe diagram shows the flow of data.\n\n![The data flow](pics/flow.png)\n\nIt has three stages.\n\n## Another\n\nMore text here. And more.\n');
+    const source = doc(
+      'pictured.md',
+      '# Pictures\n\n## A diagram\n\nThe diagram shows the flow of data.\n\n![The data flow](pics/flow.png)\n\nIt has three stages.\n\n## Another\n\nMore text here. And more.\n',
+    );
     assert.equal(runCli(['build', source], ws.dir).status, 0);
     const result = runCli(['check', 'pictured', '--json'], ws.dir);
     const report = JSON.parse(result.stdout) as { decks: { coverage: { share: number; missing: string[] } }[] };
@@ -389,7 +414,11 @@ describe('12-17: the document as written', () => {
     writeFileSync(join(ws.dir, 'le.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     writeFileSync(join(ws.dir, 'be.md'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
     writeFileSync(join(ws.dir, 'nobom.md'), Buffer.from(text, 'utf16le'));
-    for (const [file, args] of [['le.md', []], ['be.md', []], ['nobom.md', ['--encoding', 'utf-16']]] as const) {
+    for (const [file, args] of [
+      ['le.md', []],
+      ['be.md', []],
+      ['nobom.md', ['--encoding', 'utf-16']],
+    ] as const) {
       const result = runCli(['build', file, ...args], ws.dir);
       assert.equal(result.status, 0, `${file}: ${result.stderr}`);
       assert.match(readFileSync(join(ws.dir, 'dist', file.replace('.md', ''), 'index.html'), 'utf8'), /Grüße/u);

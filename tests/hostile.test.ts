@@ -78,7 +78,7 @@ describe('nothing in a document runs', () => {
 });
 
 describe('paths stay inside the workspace', () => {
-  it('an image that leads out of the document\'s folder through a symlink is refused', () => {
+  it("an image that leads out of the document's folder through a symlink is refused", () => {
     const docDir = join(ws.dir, 'docs');
     mkdirSync(docDir, { recursive: true });
     symlinkSync('/etc/hostname', join(docDir, 'leak.png'));
@@ -94,7 +94,10 @@ describe('paths stay inside the workspace', () => {
     const result = runCli(['build', 'docs/missing.md'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^docs\/missing\.md:5:1 warning image "chart\.png" not found \(looked for [^\n]*\)/mu);
-    assert.match(readFileSync(join(ws.dir, 'dist', 'missing', 'index.html'), 'utf8'), /<div class="lectern-placeholder">Missing image: chart\.png<\/div><figcaption>chart<\/figcaption>/u);
+    assert.match(
+      readFileSync(join(ws.dir, 'dist', 'missing', 'index.html'), 'utf8'),
+      /<div class="lectern-placeholder">Missing image: chart\.png<\/div><figcaption>chart<\/figcaption>/u,
+    );
   });
 });
 
@@ -124,10 +127,15 @@ describe('nothing lost', () => {
 
   it('an interrupted build leaves the previous deck, no temporary folder, no lock and no browser', async () => {
     buildOk(exampleDocument, '--deck', 'interrupted');
-    const browsersNow = (): number => Number(spawnSync('sh', ['-c', 'ps -eo args | grep -c "[p]laywright_chromiumdev_profile" || true'], { encoding: 'utf8' }).stdout.trim());
+    const browsersNow = (): number =>
+      Number(spawnSync('sh', ['-c', 'ps -eo args | grep -c "[p]laywright_chromiumdev_profile" || true'], { encoding: 'utf8' }).stdout.trim());
     const browsersBefore = browsersNow();
     const before = readFileSync(join(ws.dir, 'dist', 'interrupted', 'index.html'), 'utf8');
-    const child = spawn(process.execPath, [bin, 'build', join(fixtures, 'corpus', 'long-course.md'), '--deck', 'interrupted', '--pdf', '--handout', 'notes', '--force', '--verbose'], { cwd: ws.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [bin, 'build', join(fixtures, 'corpus', 'long-course.md'), '--deck', 'interrupted', '--pdf', '--handout', 'notes', '--force', '--verbose'],
+      { cwd: ws.dir, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     // The signal goes when the build is printing: its staging folders exist and a browser runs.
     let progress = '';
@@ -145,14 +153,18 @@ describe('nothing lost', () => {
     const leftovers = ['slides', 'dist'].flatMap((d) => readdirSync(join(ws.dir, d))).filter((f) => f.startsWith('.interrupted'));
     assert.deepEqual(leftovers, []);
     // A killed browser leaves the process table when it is reaped: wait for that, not for a time.
-    for (const deadline = Date.now() + 20_000; browsersNow() > browsersBefore; ) {
+    for (const deadline = Date.now() + 20_000; browsersNow() > browsersBefore;) {
       assert.ok(Date.now() < deadline, 'a browser outlived the interrupted command');
       await new Promise((r) => setTimeout(r, 50));
     }
   });
 
   it('a browser that times out gives a clear error and is not left running', () => {
-    const count = (): number => spawnSync('sh', ['-c', 'ps -eo args | grep -c "[p]laywright_chromiumdev_profile" || true'], { encoding: 'utf8' }).stdout.trim().split('\n').map(Number)[0] ?? 0;
+    const count = (): number =>
+      spawnSync('sh', ['-c', 'ps -eo args | grep -c "[p]laywright_chromiumdev_profile" || true'], { encoding: 'utf8' })
+        .stdout.trim()
+        .split('\n')
+        .map(Number)[0] ?? 0;
     const before = count();
     const result = runCli(['build', exampleDocument, '--deck', 'slow', '--pdf', '--timeout', '0.001'], ws.dir);
     assert.notEqual(result.status, 0);
@@ -168,7 +180,11 @@ describe('huge and pathological documents finish quickly', () => {
   const cases: [string, () => string, number][] = [
     ['a single 5,000-character word', () => `Intro here.\n\nWord: ${'x'.repeat(5000)} end.\n`, 20_000],
     ['a 3,000-word paragraph', () => `${prose(3000)}.\n`, 20_000],
-    ['deeply nested Markdown', () => `# Deep\n\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n\n${'>'.repeat(500)} quote\n`, 20_000],
+    [
+      'deeply nested Markdown',
+      () => `# Deep\n\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n\n${'>'.repeat(500)} quote\n`,
+      20_000,
+    ],
     [
       'a 10 MB document',
       () => Array.from({ length: 8000 }, (_, i) => `Topic ${i + 1}: ${prose(80)}. ${prose(70)}. ${prose(60)}. ${prose(40)}.`).join('\n\n'),

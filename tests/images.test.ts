@@ -82,12 +82,18 @@ describe('images the deck cannot show', () => {
     assert.equal(shown.placeholder, 'Image from images.example.com');
     assert.equal(shown.caption, 'A lecture hall');
     assert.match(shown.notes, /https:\/\/images\.example\.com\/photos\/hall\.jpg/u);
-    assert.deepEqual(shown.requests.filter((u) => !u.startsWith('file:')), []);
+    assert.deepEqual(
+      shown.requests.filter((u) => !u.startsWith('file:')),
+      [],
+    );
     assert.doesNotMatch(readFileSync(join(ws.dir, 'dist', 'pictures', 'index.html'), 'utf8'), /<img[^>]*example\.com/u);
   });
 
   it('an image inline in a sentence gets a placeholder in the line', () => {
-    writeFileSync(join(ws.dir, 'docs', 'inline.md'), '# Inline\n\n## Logos\n\nOur logo ![the logo](https://cdn.example.org/logo.svg) and the old one ![old logo](old.png) side by side.\n');
+    writeFileSync(
+      join(ws.dir, 'docs', 'inline.md'),
+      '# Inline\n\n## Logos\n\nOur logo ![the logo](https://cdn.example.org/logo.svg) and the old one ![old logo](old.png) side by side.\n',
+    );
     const result = runCli(['build', 'docs/inline.md'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
     const html = readFileSync(join(ws.dir, 'dist', 'inline', 'index.html'), 'utf8');

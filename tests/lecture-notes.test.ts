@@ -29,14 +29,16 @@ describe('what the author hid', () => {
   it('keeps HTML comments, Liquid comments and tags out of slides and notes, and counts them', () => {
     const { model, plan } = planOf('jekyll-lecture.md');
     const all = everything(plan);
-    for (const hidden of ['remember to mention the exam', 'walkthrough is secret', 'Solution: find', 'site.baseurl', '{%', '<!--']) assert.ok(!all.includes(hidden), `"${hidden}" is shown`);
+    for (const hidden of ['remember to mention the exam', 'walkthrough is secret', 'Solution: find', 'site.baseurl', '{%', '<!--'])
+      assert.ok(!all.includes(hidden), `"${hidden}" is shown`);
     // {% raw %} only protects what it holds: the braces the author escaped stay.
     assert.match(all, /`\{\{ name \}\}`/u);
     assert.ok((model.hidden?.count ?? 0) >= 5, `${model.hidden?.count} hidden items`);
   });
 
-  it('keeps an exercise\'s solution out and shows the exercise, without the fenced-div markers', () => {
-    const text = '# Pipes\n\n## Sorting\n\nThe sort command orders lines.\n\n::::::: challenge\n\n## What does sort -n do?\n\nRun it on the file and compare the order of the lines.\n\n:::::: solution\n\nThe flag sorts numerically, so 10 comes after 9.\n\n```bash\n$ sort -n lengths.txt\n```\n\n::::::\n\n:::::::\n\nThe next section builds on this.\n';
+  it("keeps an exercise's solution out and shows the exercise, without the fenced-div markers", () => {
+    const text =
+      '# Pipes\n\n## Sorting\n\nThe sort command orders lines.\n\n::::::: challenge\n\n## What does sort -n do?\n\nRun it on the file and compare the order of the lines.\n\n:::::: solution\n\nThe flag sorts numerically, so 10 comes after 9.\n\n```bash\n$ sort -n lengths.txt\n```\n\n::::::\n\n:::::::\n\nThe next section builds on this.\n';
     const model = splitMarkdown(text);
     const all = everything(planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value);
     assert.match(all, /Run it on the file/u);
@@ -53,11 +55,12 @@ describe('what the author hid', () => {
   });
 });
 
-describe('the author\'s words, untouched', () => {
+describe("the author's words, untouched", () => {
   it('never changes a code span, and never capitalises one that opens a point', () => {
     const text = source('jekyll-lecture.md');
     const { plan } = planOf('jekyll-lecture.md');
-    for (const slide of plan.slides) for (const code of codeSpans(slide.body)) assert.ok(text.includes(`\`${code}\``), `${slide.id}: \`${code}\` is not in the source`);
+    for (const slide of plan.slides)
+      for (const code of codeSpans(slide.body)) assert.ok(text.includes(`\`${code}\``), `${slide.id}: \`${code}\` is not in the source`);
     assert.match(everything(plan), /^- `man find` shows/mu);
     assert.doesNotMatch(everything(plan), /`Man find`|…/u);
   });
@@ -68,27 +71,34 @@ describe('the author\'s words, untouched', () => {
     assert.match(all, /^3\. Run it for real\.\n {3}- Check the result with `ls`\./mu, 'the sub-list stays under its item');
   });
 
-  it('numbers a list from the author\'s first number, 0 included', () => {
-    const html = (markdown: string): string => renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body: markdown, notes: '' }).bodyHtml;
+  it("numbers a list from the author's first number, 0 included", () => {
+    const html = (markdown: string): string =>
+      renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body: markdown, notes: '' }).bodyHtml;
     assert.match(html('0. boot\n1. fork'), /<ol start="0" style="counter-reset: item -1">/u);
     assert.match(html('2. second\n3. third'), /<ol start="2" style="counter-reset: item 1">/u);
     assert.doesNotMatch(html('1. first\n2. second'), /counter-reset/u);
   });
 
-  it('keeps a diagram\'s lines and drops running page headers of a paginated text', () => {
+  it("keeps a diagram's lines and drops running page headers of a paginated text", () => {
     const all = everything(planOf('licence.txt').plan);
     assert.match(all, /\| {2}author {2}\| ----> \| {3}you {4}\|/u);
     assert.doesNotMatch(all, /\[Page \d\]/u);
   });
 });
 
-describe('the author\'s structure', () => {
+describe("the author's structure", () => {
   it('titles the deck by the first heading, makes several # parts the agenda, and sub-sections slides of their own', () => {
     const { plan } = planOf('multi-part-notes.md');
     assert.equal(plan.meta.title, 'Processes');
     const agenda = plan.slides.find((s) => s.layout === 'agenda');
-    assert.deepEqual([...(agenda?.body ?? '').matchAll(/\[(.+?)\]/gu)].map((m) => m[1]), ['Processes', 'Threads', 'Scheduling']);
-    assert.ok(plan.slides.some((s) => s.title === 'Process states'), 'a ## section is a slide titled by its heading');
+    assert.deepEqual(
+      [...(agenda?.body ?? '').matchAll(/\[(.+?)\]/gu)].map((m) => m[1]),
+      ['Processes', 'Threads', 'Scheduling'],
+    );
+    assert.ok(
+      plan.slides.some((s) => s.title === 'Process states'),
+      'a ## section is a slide titled by its heading',
+    );
   });
 
   it('lists the top level the document uses: "##" sections and a lone "#" part alike', () => {
@@ -99,7 +109,10 @@ describe('the author\'s structure', () => {
 
   it('reads numbered clauses of a plain-text licence as its headings', () => {
     const titles = planOf('licence.txt').plan.slides.map((s) => s.title.replace(/\\/gu, ''));
-    assert.ok(titles.some((t) => t.includes('4. Termination')), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.includes('4. Termination')),
+      titles.join(' | '),
+    );
   });
 
   it('French notes get a French agenda and summary, and "En résumé" closes the talk', () => {
@@ -158,7 +171,8 @@ describe('the author\'s structure', () => {
 describe('the same deck whatever the outputs, and check catches what a lecturer would', () => {
   const session = browserWorkspace();
   const { ws } = session;
-  const ids = (deck: string): string[] => (readFileSync(join(ws.dir, 'slides', deck, 'deck.yaml'), 'utf8').match(/^ {2}- (.+)$/gmu) ?? []).map((l) => l.slice(4));
+  const ids = (deck: string): string[] =>
+    (readFileSync(join(ws.dir, 'slides', deck, 'deck.yaml'), 'utf8').match(/^ {2}- (.+)$/gmu) ?? []).map((l) => l.slice(4));
 
   it('plans the same slides and ids with and without --pdf, and shows nothing hidden in the browser', async () => {
     const html = runCli(['build', join(notes, 'jekyll-lecture.md'), '--deck', 'files-html'], ws.dir);
@@ -170,7 +184,8 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     await page.goto(pathToFileURL(join(ws.dir, 'dist', 'files-pdf', 'print.html')).href);
     await page.waitForFunction(() => document.fonts.status === 'loaded');
     const text = await page.evaluate(() => document.body.innerText);
-    for (const hidden of ['remember to mention the exam', 'walkthrough is secret', 'Solution: find']) assert.ok(!text.includes(hidden), `"${hidden}" shows in the deck`);
+    for (const hidden of ['remember to mention the exam', 'walkthrough is secret', 'Solution: find'])
+      assert.ok(!text.includes(hidden), `"${hidden}" shows in the deck`);
     const smallest = await page.$$eval('section.lectern-slide pre', (els) => Math.min(...els.map((e) => parseFloat(getComputedStyle(e).fontSize))));
     assert.ok(smallest >= 22, `code at ${smallest}px`);
     await page.close();
@@ -183,11 +198,17 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     assert.ok((report.decks[0]?.hidden?.keptOut ?? 0) >= 5);
     assert.deepEqual(report.decks[0]?.titles.numbered, []);
     const file = join(ws.dir, 'slides', 'files-html', 'finding-files.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('`man find`', '`Man find`').replace('\nNote:', '\n- remember to mention the exam on Friday\n\nNote:'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('`man find`', '`Man find`').replace('\nNote:', '\n- remember to mention the exam on Friday\n\nNote:'),
+    );
     const bad = runCli(['check', 'files-html', '--json'], ws.dir);
     assert.equal(bad.status, 1);
     const failed = (JSON.parse(bad.stdout) as CheckResult).decks[0];
-    assert.ok(failed?.code?.altered.some((a) => a.code === 'Man find'), JSON.stringify(failed?.code));
+    assert.ok(
+      failed?.code?.altered.some((a) => a.code === 'Man find'),
+      JSON.stringify(failed?.code),
+    );
     assert.equal(failed?.hidden?.shown.length, 1);
   });
 });

@@ -36,8 +36,14 @@ before(async () => {
 
 describe('the installable package', () => {
   it('holds only what the runtime needs: compiled JavaScript, no TypeScript sources or tests', () => {
-    assert.ok(files.includes('scripts/built/cli.mjs') && files.includes('scripts/built/index.mjs') && files.includes('scripts/built/types/index.d.ts'), files.join(', '));
-    assert.ok(files.some((f) => f.startsWith('scripts/built/assets/')), 'the deck script and styles, bundled at pack time');
+    assert.ok(
+      files.includes('scripts/built/cli.mjs') && files.includes('scripts/built/index.mjs') && files.includes('scripts/built/types/index.d.ts'),
+      files.join(', '),
+    );
+    assert.ok(
+      files.some((f) => f.startsWith('scripts/built/assets/')),
+      'the deck script and styles, bundled at pack time',
+    );
     const sources = files.filter((f) => (f.endsWith('.ts') && !f.endsWith('.d.ts')) || f.startsWith('tests/') || f.startsWith('slides/'));
     assert.deepEqual(sources, []);
   });
@@ -76,7 +82,12 @@ process.stdout.write(JSON.stringify({ planned: planned.plan.slides.map((s) => s.
     const run = spawnSync(process.execPath, [script, empty], { encoding: 'utf8', env: { ...process.env, LECTERN_BROWSER: browser } });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.stderr, '', 'the library writes nothing to stderr');
-    const out = JSON.parse(run.stdout) as { planned: string[]; result: { deck: string; slides: number; outputs: string[] }; steps: number; failure: { isLectern: boolean; kind: string; exitCode: number } };
+    const out = JSON.parse(run.stdout) as {
+      planned: string[];
+      result: { deck: string; slides: number; outputs: string[] };
+      steps: number;
+      failure: { isLectern: boolean; kind: string; exitCode: number };
+    };
     assert.equal(out.result.deck, 'api');
     assert.equal(out.result.slides, out.planned.length);
     assert.deepEqual(out.result.outputs, ['slides/api/', 'dist/api/index.html']);

@@ -54,8 +54,10 @@ def insertion_sort(xs):
 async function slidesOf(file: string): Promise<{ zip: JSZip; slides: string[]; notes: string[] }> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const read = async (prefix: string): Promise<string[]> => {
-    const names = Object.keys(zip.files).filter((n) => new RegExp(`^${prefix}\\d+\\.xml$`, 'u').test(n)).sort((a, b) => Number(/(\d+)\.xml$/u.exec(a)?.[1]) - Number(/(\d+)\.xml$/u.exec(b)?.[1]));
-    return Promise.all(names.map((n) => zip.file(n)?.async('string') ?? ''));
+    const names = Object.keys(zip.files)
+      .filter((n) => new RegExp(`^${prefix}\\d+\\.xml$`, 'u').test(n))
+      .sort((a, b) => Number(/(\d+)\.xml$/u.exec(a)?.[1]) - Number(/(\d+)\.xml$/u.exec(b)?.[1]));
+    return Promise.all(names.map((n) => zip.file(n)?.async('string') ?? Promise.resolve('')));
   };
   return { zip, slides: await read('ppt/slides/slide'), notes: await read('ppt/notesSlides/notesSlide') };
 }
@@ -80,7 +82,13 @@ describe('PowerPoint out', () => {
     deck.forEach((slide, i) => {
       const own = (readFileSync(join(ws.dir, slide.file), 'utf8').split('\nNote:\n')[1] ?? '').trim();
       const firstWords = own.replace(/[*_`]/gu, '').split(/\s+/u).slice(0, 6).join(' ');
-      if (firstWords) assert.ok(textOf(notes[i] ?? '').replace(/\s+/gu, ' ').includes(firstWords), `slide ${i + 1} notes: ${firstWords}`);
+      if (firstWords)
+        assert.ok(
+          textOf(notes[i] ?? '')
+            .replace(/\s+/gu, ' ')
+            .includes(firstWords),
+          `slide ${i + 1} notes: ${firstWords}`,
+        );
     });
     const presentation = (await zip.file('ppt/presentation.xml')?.async('string')) ?? '';
     assert.match(presentation, /<p:sldSz cx="12192000" cy="6858000"/u, '16:9');
@@ -110,7 +118,7 @@ describe('PowerPoint out', () => {
     assert.ok(lines.includes('def insertion_sort(xs):'), lines.join('\n'));
     assert.ok(lines.includes('    for i in range(1, len(xs)):'), 'indentation kept');
     assert.match(all, /typeface="Consolas"/u);
-    assert.match(all, /<a:solidFill><a:srgbClr val="7A2E8E"\/><\/a:solidFill>[\s\S]{0,400}?<a:t>def<\/a:t>/u, 'a keyword in the theme\'s keyword colour');
+    assert.match(all, /<a:solidFill><a:srgbClr val="7A2E8E"\/><\/a:solidFill>[\s\S]{0,400}?<a:t>def<\/a:t>/u, "a keyword in the theme's keyword colour");
     assert.match(all, /<a:tbl>[\s\S]*<a:t>Insertion<\/a:t>[\s\S]*<a:t>n log n<\/a:t>/u, 'a native table');
     assert.match(all, /<p:pic>[\s\S]*descr="A plot of the costs"/u, 'a picture with its description');
     // LibreOffice, where installed, opens the file and prints a page per slide with the slides' text.
@@ -120,20 +128,36 @@ describe('PowerPoint out', () => {
       return;
     }
     const out = join(ws.dir, 'office');
-    const convert = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: ws.dir } });
+    const convert = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, file], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, HOME: ws.dir },
+    });
     assert.equal(convert.status, 0, convert.stderr);
     const pdf = await readPdf(join(out, 'sorting.pdf'));
     assert.equal(pdf.pages, slides.length);
     assert.match(pdf.pageTexts.join(' '), /Insertion sort[\s\S]*def insertion_sort/u);
   });
-  it('a .pptx imports back: lectern\'s own, and the same deck saved by LibreOffice: titles, bullets and levels, tables, pictures, notes', async (t) => {
+  it("a .pptx imports back: lectern's own, and the same deck saved by LibreOffice: titles, bullets and levels, tables, pictures, notes", (t) => {
     const summary = (deck: string): string[] =>
       (JSON.parse(runCli(['list', deck, '--json'], ws.dir).stdout) as { title: string; file: string }[]).map((s) => {
         const text = readFileSync(join(ws.dir, s.file), 'utf8');
         const [head, notes = ''] = text.split('\nNote:\n');
         // Links within the deck (the agenda's) are lectern's own: their text is compared.
-        const lists = (head ?? '').split('\n').filter((l) => /^\s*(?:-|\d+\.) /u.test(l)).map((l) => `${/^\s*/u.exec(l)?.[0].length ? '  ' : ''}${l.trim().replace(/\[([^\]]*)\]\(#[^)]*\)/gu, '$1').replace(/[*`]/gu, '')}`);
-        return `${s.title} | ${lists.join(' / ')} | ${notes.replace(/[\s*`-]+/gu, ' ').trim().slice(0, 60)}`;
+        const lists = (head ?? '')
+          .split('\n')
+          .filter((l) => /^\s*(?:-|\d+\.) /u.test(l))
+          .map(
+            (l) =>
+              `${/^\s*/u.exec(l)?.[0].length ? '  ' : ''}${l
+                .trim()
+                .replace(/\[([^\]]*)\]\(#[^)]*\)/gu, '$1')
+                .replace(/[*`]/gu, '')}`,
+          );
+        return `${s.title} | ${lists.join(' / ')} | ${notes
+          .replace(/[\s*`-]+/gu, ' ')
+          .trim()
+          .slice(0, 60)}`;
       });
     const original = summary('sorting');
     const back = runCli(['import', join('dist', 'sorting', 'sorting.pptx'), '--deck', 'sorting-back', '--json'], ws.dir);
@@ -150,7 +174,11 @@ describe('PowerPoint out', () => {
       return;
     }
     const out = join(ws.dir, 'office-saved');
-    const convert = spawnSync('soffice', ['--headless', '--convert-to', 'pptx:Impress MS PowerPoint 2007 XML', '--outdir', out, join(ws.dir, 'dist', 'sorting', 'sorting.pptx')], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: ws.dir } });
+    const convert = spawnSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pptx:Impress MS PowerPoint 2007 XML', '--outdir', out, join(ws.dir, 'dist', 'sorting', 'sorting.pptx')],
+      { encoding: 'utf8', timeout: 120_000, env: { ...process.env, HOME: ws.dir } },
+    );
     assert.equal(convert.status, 0, convert.stderr);
     assert.equal(runCli(['import', join(out, 'sorting.pptx'), '--deck', 'sorting-office'], ws.dir).status, 0);
     assert.deepEqual(summary('sorting-office'), original);
@@ -161,7 +189,11 @@ describe('PowerPoint out', () => {
     writeFileSync(join(ws.dir, 'old.ppt'), ole);
     writeFileSync(join(ws.dir, 'locked.pptx'), ole);
     writeFileSync(join(ws.dir, 'broken.pptx'), 'not a zip');
-    for (const [file, message] of [['old.ppt', /old PowerPoint deck \(\.ppt\)/u], ['locked.pptx', /encrypted/u], ['broken.pptx', /damaged or not a \.pptx/u]] as const) {
+    for (const [file, message] of [
+      ['old.ppt', /old PowerPoint deck \(\.ppt\)/u],
+      ['locked.pptx', /encrypted/u],
+      ['broken.pptx', /damaged or not a \.pptx/u],
+    ] as const) {
       const result = runCli(['import', file], ws.dir);
       assert.equal(result.status, 2, result.stderr);
       assert.match(result.stderr, message);

@@ -11,7 +11,8 @@ import { browserWorkspace, readPdf, runCli } from './helpers.ts';
 const setup = browserWorkspace();
 const ws = setup.ws;
 
-const lecture = '# Week one\n\n## Sorting\n\nSorting puts things in order. It is the first step of many algorithms.\n\n## Searching\n\nBinary search halves the range at each step. It needs sorted input.\n';
+const lecture =
+  '# Week one\n\n## Sorting\n\nSorting puts things in order. It is the first step of many algorithms.\n\n## Searching\n\nBinary search halves the range at each step. It needs sorted input.\n';
 
 describe('what a presenter sees', () => {
   it('an author is shown only where the document or --author names one; the PDF metadata still says who made it', async () => {
@@ -26,7 +27,7 @@ describe('what a presenter sees', () => {
     assert.doesNotMatch(readFileSync(join(ws.dir, 'slides', 'week1', 'title.md'), 'utf8'), /Machine User/u);
     assert.doesNotMatch(readFileSync(join(ws.dir, 'dist', 'week1', 'index.html'), 'utf8'), /Machine User/u);
     const handout = await readPdf(join(ws.dir, 'dist', 'week1', 'week1-handout.pdf'));
-    assert.doesNotMatch(handout.pageTexts.join(' '), /Machine User/u, 'the handout header shows the machine\'s user');
+    assert.doesNotMatch(handout.pageTexts.join(' '), /Machine User/u, "the handout header shows the machine's user");
     assert.equal(handout.info.Author, 'Machine User');
     const named = runCli(['build', 'week1.md', '--deck', 'named', '--author', 'Grace Hopper'], ws.dir, env);
     assert.equal(named.status, 0, named.stderr);
@@ -41,13 +42,21 @@ describe('what a presenter sees', () => {
     const place = await page.evaluate(() => {
       const number = document.querySelector('.reveal .slide-number')?.getBoundingClientRect();
       const slide = document.querySelector('.reveal .slides > section.present')?.getBoundingClientRect();
-      return number && slide ? { fromLeft: number.left - slide.left, fromRight: slide.right - number.right, width: number.width, scale: slide.width / 1280, dir: document.documentElement.dir } : null;
+      return number && slide
+        ? {
+            fromLeft: number.left - slide.left,
+            fromRight: slide.right - number.right,
+            width: number.width,
+            scale: slide.width / 1280,
+            dir: document.documentElement.dir,
+          }
+        : null;
     });
     await page.close();
     return place;
   }
 
-  it('the title slide\'s number sits clear of its accent bar', async () => {
+  it("the title slide's number sits clear of its accent bar", async () => {
     const box = await slideNumberOf('week1');
     assert.ok(box && box.width > 0, 'no slide number on the title slide');
     // The bar is 18 px of a 1280 px slide.
@@ -55,7 +64,10 @@ describe('what a presenter sees', () => {
   });
 
   it('a right-to-left deck mirrors the slide number with its bullets and accent bar', async () => {
-    writeFileSync(join(ws.dir, 'arabic.md'), '# محاضرة\n\n## الجزء الأول\n\nهذا نص عربي قصير في الجزء الأول من المحاضرة.\n\n## الجزء الثاني\n\nوهذا نص آخر في الجزء الثاني من المحاضرة.\n');
+    writeFileSync(
+      join(ws.dir, 'arabic.md'),
+      '# محاضرة\n\n## الجزء الأول\n\nهذا نص عربي قصير في الجزء الأول من المحاضرة.\n\n## الجزء الثاني\n\nوهذا نص آخر في الجزء الثاني من المحاضرة.\n',
+    );
     const result = runCli(['build', 'arabic.md'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
     const place = await slideNumberOf('arabic');
@@ -65,34 +77,58 @@ describe('what a presenter sees', () => {
 
   it('mixed scripts: each block takes its own direction, every script extracts from the PDF word for word, symbols print as typed', async (t) => {
     const words = ['التصادمات', 'الجسيمات', 'الفيزياء', 'الحديثة', 'בעברית', 'והאנרגיה', 'नमस्ते', 'परीक्षण', 'ภาษาไทย', '日本語のテキスト'];
-    writeFileSync(join(ws.dir, 'mixed.md'), [
-      '# Mixed scripts', '## Collisions', 'The physics of collisions is described below in English first.',
-      'تصف هذه الفقرة التصادمات بين الجسيمات في الفيزياء الحديثة.',
-      '- An English point about momentum\n- נקודה בעברית על התנע והאנרגיה\n- नमस्ते दुनिया, यह एक परीक्षण है\n- ภาษาไทยเป็นภาษาที่สวยงาม\n- 日本語のテキストも正しく抽出されるべきです',
-      '## Symbols', 'As typed: x ≤ y, a ≥ b, A ⊆ B, ∀x ∃y, ∂f/∂x, x ⇒ y, ⟨a, b⟩, x ≠ 0 in ℝ and ℕ, x₂ and 10⁻³',
-      '## A tree', '```\nsrc/\n├── main.rs\n└── lib.rs  # a → b\n```',
-    ].join('\n\n'));
+    writeFileSync(
+      join(ws.dir, 'mixed.md'),
+      [
+        '# Mixed scripts',
+        '## Collisions',
+        'The physics of collisions is described below in English first.',
+        'تصف هذه الفقرة التصادمات بين الجسيمات في الفيزياء الحديثة.',
+        '- An English point about momentum\n- נקודה בעברית על התנע והאנרגיה\n- नमस्ते दुनिया, यह एक परीक्षण है\n- ภาษาไทยเป็นภาษาที่สวยงาม\n- 日本語のテキストも正しく抽出されるべきです',
+        '## Symbols',
+        'As typed: x ≤ y, a ≥ b, A ⊆ B, ∀x ∃y, ∂f/∂x, x ⇒ y, ⟨a, b⟩, x ≠ 0 in ℝ and ℕ, x₂ and 10⁻³',
+        '## A tree',
+        '```\nsrc/\n├── main.rs\n└── lib.rs  # a → b\n```',
+      ].join('\n\n'),
+    );
     const result = runCli(['build', 'mixed.md', '--pdf'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
     const page = await setup.browser.newPage();
     await page.goto(pathToFileURL(join(ws.dir, 'dist', 'mixed', 'print.html')).href);
     await page.evaluate(() => window.lectern?.ready);
-    const directions = await page.evaluate(() => [...document.querySelectorAll('section.lectern-slide :is(p, li)')].map((e) => `${getComputedStyle(e).direction} ${e.textContent?.trim().slice(0, 12)}`));
+    const directions = await page.evaluate(() =>
+      [...document.querySelectorAll('section.lectern-slide :is(p, li)')].map((e) => `${getComputedStyle(e).direction} ${e.textContent?.trim().slice(0, 12)}`),
+    );
     await page.close();
-    assert.ok(directions.some((d) => /^rtl تصف/u.test(d)), directions.join(' | '));
-    assert.ok(directions.some((d) => /^rtl נקודה/u.test(d)), directions.join(' | '));
+    assert.ok(
+      directions.some((d) => /^rtl تصف/u.test(d)),
+      directions.join(' | '),
+    );
+    assert.ok(
+      directions.some((d) => /^rtl נקודה/u.test(d)),
+      directions.join(' | '),
+    );
     assert.ok(directions.some((d) => /^ltr The physics/u.test(d)) && directions.some((d) => /^ltr An English/u.test(d)), directions.join(' | '));
     // The symbols come from the fonts lectern ships (KaTeX's), in a deck with no formula at all.
     const { PDFDocument, PDFDict, PDFName } = await import('pdf-lib');
     const doc = await PDFDocument.load(readFileSync(join(ws.dir, 'dist', 'mixed', 'mixed.pdf')));
     const fonts = doc.context
       .enumerateIndirectObjects()
-      .map(([, object]) => (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font') ? String(object.get(PDFName.of('BaseFont'))) : ''))
+      .map(([, object]) =>
+        object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font') ? String(object.get(PDFName.of('BaseFont'))) : '',
+      )
       .filter(Boolean);
-    assert.ok(fonts.some((f) => /KaTeX_Main/u.test(f)), `symbols drawn by ${fonts.join(', ')}`);
+    assert.ok(
+      fonts.some((f) => /KaTeX_Main/u.test(f)),
+      `symbols drawn by ${fonts.join(', ')}`,
+    );
     // ≠, ℝ and ℕ from Noto Sans Math, x₂ from Adobe's full Source Sans 3, the tree from Source Code Pro: nothing from the system's fonts.
     assert.ok(fonts.some((f) => /NotoSansMath/u.test(f)) && fonts.some((f) => /SourceCodePro/u.test(f)), `symbols drawn by ${fonts.join(', ')}`);
-    assert.deepEqual(fonts.filter((f) => /DejaVu|Liberation|NotoSansMono|FreeS(?:ans|erif)|Symbola/u.test(f)), [], 'a system font drew part of the text');
+    assert.deepEqual(
+      fonts.filter((f) => /DejaVu|Liberation|NotoSansMono|FreeS(?:ans|erif)|Symbola/u.test(f)),
+      [],
+      'a system font drew part of the text',
+    );
     // Word for word as a reader extracts it: poppler's pdftotext (pdf.js returns right-to-left text in visual order).
     const text = spawnSync('pdftotext', [join(ws.dir, 'dist', 'mixed', 'mixed.pdf'), '-'], { encoding: 'utf8' });
     if (text.status !== 0) {
@@ -111,11 +147,18 @@ describe('what a presenter sees', () => {
     const html = readFileSync(join(ws.dir, 'dist', 'paced', 'index.html'), 'utf8');
     const timings = [...html.matchAll(/data-timing="(\d+)"/gu)].map((m) => Number(m[1]));
     assert.ok(timings.length >= 4, html.slice(0, 200));
-    assert.equal(timings.reduce((a, b) => a + b, 0), 12 * 60, 'the slides share the talk\'s 12 minutes');
+    assert.equal(
+      timings.reduce((a, b) => a + b, 0),
+      12 * 60,
+      "the slides share the talk's 12 minutes",
+    );
     // A rebuild from the slides keeps the length from the manifest.
     const again = runCli(['build', 'paced'], ws.dir);
     assert.equal(again.status, 0, again.stderr);
-    assert.equal([...readFileSync(join(ws.dir, 'dist', 'paced', 'index.html'), 'utf8').matchAll(/data-timing="(\d+)"/gu)].reduce((a, m) => a + Number(m[1]), 0), 12 * 60);
+    assert.equal(
+      [...readFileSync(join(ws.dir, 'dist', 'paced', 'index.html'), 'utf8').matchAll(/data-timing="(\d+)"/gu)].reduce((a, m) => a + Number(m[1]), 0),
+      12 * 60,
+    );
 
     const page = await setup.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(pathToFileURL(join(ws.dir, 'dist', 'paced', 'index.html')).href);
@@ -125,7 +168,12 @@ describe('what a presenter sees', () => {
     const bar = async (): Promise<{ segments: number; slide: string | undefined; state: string | undefined; status: string }> =>
       popup.evaluate(() => {
         const box = document.querySelector<HTMLElement>('.lectern-pacing');
-        return { segments: document.querySelectorAll('.lectern-pacing-slide').length, slide: box?.dataset.slide, state: box?.dataset.state, status: document.querySelector('.lectern-pacing-status')?.textContent ?? '' };
+        return {
+          segments: document.querySelectorAll('.lectern-pacing-slide').length,
+          slide: box?.dataset.slide,
+          state: box?.dataset.state,
+          status: document.querySelector('.lectern-pacing-status')?.textContent ?? '',
+        };
       });
     const first = await bar();
     assert.equal(first.segments, timings.length);
@@ -134,7 +182,11 @@ describe('what a presenter sees', () => {
     // Two slides on at once: the talk is now ahead of its plan.
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await popup.waitForFunction(() => document.querySelector<HTMLElement>('.lectern-pacing')?.dataset.slide === '2' && /slide 3 planned/u.test(document.querySelector('.lectern-pacing-status')?.textContent ?? ''));
+    await popup.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>('.lectern-pacing')?.dataset.slide === '2' &&
+        /slide 3 planned/u.test(document.querySelector('.lectern-pacing-status')?.textContent ?? ''),
+    );
     const later = await bar();
     assert.equal(later.state, 'ahead', later.status);
     assert.match(later.status, /ahead · slide 3 planned/u);

@@ -25,7 +25,10 @@ slides:
   - sorting/section:Quicksort
   - pact/summary
 `;
-const titles = (deck: string): string[] => [...readFileSync(join(ws.dir, 'dist', deck, 'index.html'), 'utf8').matchAll(/<header class="slide-title"><h1>(.*?)<\/h1>/gu)].map((m) => (m[1] ?? '').replace(/<[^>]+>/gu, ''));
+const titles = (deck: string): string[] =>
+  [...readFileSync(join(ws.dir, 'dist', deck, 'index.html'), 'utf8').matchAll(/<header class="slide-title"><h1>(.*?)<\/h1>/gu)].map((m) =>
+    (m[1] ?? '').replace(/<[^>]+>/gu, ''),
+  );
 
 before(async () => {
   ok('build', exampleDocument, '--deck', 'pact');
@@ -49,7 +52,9 @@ describe('talks', () => {
     assert.equal(quicksort[0]?.title, 'Quicksort');
     assert.ok(quicksort.every((s) => !/\(\d+\/\d+\)/u.test(s.title)));
     const handout = squash((await readPdf(join(ws.dir, 'dist', 'week-1', 'week-1-handout.pdf'))).pageTexts.join('\n'));
-    const order = ['Both sides were aware of the other', 'Quicksort chooses a pivot', 'In summary, while the Nazi-Soviet Pact'].map((t) => handout.indexOf(squash(t)));
+    const order = ['Both sides were aware of the other', 'Quicksort chooses a pivot', 'In summary, while the Nazi-Soviet Pact'].map((t) =>
+      handout.indexOf(squash(t)),
+    );
     assert.ok(order.every((i) => i >= 0) && order[0]! < order[1]! && order[1]! < order[2]!, `notes missing or out of order: ${order.join(',')}`);
   });
 
@@ -64,12 +69,18 @@ describe('talks', () => {
     const before = readFileSync(join(ws.dir, 'dist', 'week-1', 'index.html'), 'utf8');
     const slides = join(ws.dir, 'slides', 'pact');
     renameSync(join(slides, 'mutual-distrust.md'), join(slides, 'mutual-distrust-2.md'));
-    writeFileSync(join(slides, 'mutual-distrust-2.md'), readFileSync(join(slides, 'mutual-distrust-2.md'), 'utf8').replace('id: mutual-distrust', 'id: mutual-distrust-2'));
+    writeFileSync(
+      join(slides, 'mutual-distrust-2.md'),
+      readFileSync(join(slides, 'mutual-distrust-2.md'), 'utf8').replace('id: mutual-distrust', 'id: mutual-distrust-2'),
+    );
     writeFileSync(join(slides, 'deck.yaml'), readFileSync(join(slides, 'deck.yaml'), 'utf8').replace('  - mutual-distrust\n', '  - mutual-distrust-2\n'));
     const result = cli('build', 'talks/week-1.yaml');
     assert.equal(result.status, 2);
     assert.equal(result.stderr.trim().split('\n').length, 1);
-    assert.match(result.stderr, /talks\/week-1\.yaml:4: "pact\/mutual-distrust": deck "pact" has no slide "mutual-distrust" \(closest: pact\/mutual-distrust-2\)/u);
+    assert.match(
+      result.stderr,
+      /talks\/week-1\.yaml:4: "pact\/mutual-distrust": deck "pact" has no slide "mutual-distrust" \(closest: pact\/mutual-distrust-2\)/u,
+    );
     assert.equal(readFileSync(join(ws.dir, 'dist', 'week-1', 'index.html'), 'utf8'), before);
     writeFileSync(talkFile, talk.replace('pact/mutual-distrust', 'pact/mutual-distrust-2'));
     const missingDeck = cli('build', 'talks/week-1.yaml');
@@ -81,19 +92,27 @@ describe('talks', () => {
     const several = cli('build', 'talks/week-1.yaml');
     assert.equal(several.status, 2);
     assert.equal(several.stderr.trim().split('\n').length, 1, several.stderr);
-    assert.match(several.stderr, /2 references name nothing: talks\/week-1\.yaml:4: .*no deck "pakt".*; talks\/week-1\.yaml:6: .*no slide "sumary" \(closest: pact\/summary\)/u);
+    assert.match(
+      several.stderr,
+      /2 references name nothing: talks\/week-1\.yaml:4: .*no deck "pakt".*; talks\/week-1\.yaml:6: .*no slide "sumary" \(closest: pact\/summary\)/u,
+    );
     writeFileSync(talkFile, talk.replace('pact/mutual-distrust', 'pact/mutual-distrust-2'));
   });
 
-  it('lectern list --json gives deck, id, title and file per slide; remix records each slide\'s source', () => {
+  it("lectern list --json gives deck, id, title and file per slide; remix records each slide's source", () => {
     const all = JSON.parse(ok('list', '--json')) as ListedSlide[];
     const first = all.find((s) => s.deck === 'pact' && s.id === 'agenda');
     assert.deepEqual(first, { deck: 'pact', id: 'agenda', title: 'Agenda', file: 'slides/pact/agenda.md' });
-    assert.equal(all.filter((s) => s.deck === 'sorting').length, JSON.parse(ok('list', 'sorting', '--json')).length);
+    assert.equal(all.filter((s) => s.deck === 'sorting').length, (JSON.parse(ok('list', 'sorting', '--json')) as unknown[]).length);
     ok('remix', 'talks/week-1.yaml', '--deck', 'week-1-copy');
     const copy = JSON.parse(ok('list', 'week-1-copy', '--json')) as ListedSlide[];
-    const quicksort = (JSON.parse(ok('list', 'sorting', '--json')) as ListedSlide[]).filter((s) => /^quicksort(?:-\d+)?$/u.test(s.id)).map((s) => `sorting/${s.id}`);
-    assert.deepEqual(copy.map((s) => s.source ?? null), [null, 'pact/mutual-distrust-2', ...quicksort, 'pact/summary']);
+    const quicksort = (JSON.parse(ok('list', 'sorting', '--json')) as ListedSlide[])
+      .filter((s) => /^quicksort(?:-\d+)?$/u.test(s.id))
+      .map((s) => `sorting/${s.id}`);
+    assert.deepEqual(
+      copy.map((s) => s.source ?? null),
+      [null, 'pact/mutual-distrust-2', ...quicksort, 'pact/summary'],
+    );
     assert.equal(cli('remix', 'talks/week-1.yaml', '--deck', 'week-1-copy').status, 2, 'replacing a deck needs --force');
     ok('build', 'week-1-copy');
   });
@@ -129,7 +148,10 @@ describe('bringing old decks in', () => {
   it('a reveal.js Markdown deck keeps its slide count, order and notes', () => {
     ok('import', join(fixtures, 'import', 'reveal-deck.md'), '--deck', 'plates');
     const slides = JSON.parse(ok('list', 'plates', '--json')) as ListedSlide[];
-    assert.deepEqual(slides.map((s) => s.title), ['Plate Tectonics', 'Continental Drift', 'Sea-Floor Spreading', 'Magnetic Stripes', 'Subduction', 'Summary']);
+    assert.deepEqual(
+      slides.map((s) => s.title),
+      ['Plate Tectonics', 'Continental Drift', 'Sea-Floor Spreading', 'Magnetic Stripes', 'Subduction', 'Summary'],
+    );
     const read = (id: string): string => readFileSync(join(ws.dir, 'slides', 'plates', `${id}.md`), 'utf8');
     assert.match(read('continental-drift'), /Note:\nAlfred Wegener proposed continental drift in 1912/u);
     assert.match(read('continental-drift'), /^fragments: true$/mu);
@@ -142,7 +164,10 @@ describe('bringing old decks in', () => {
     const out = ok('import', join(fixtures, 'import', 'marp-deck.md'), '--deck', 'water');
     assert.match(out, /5 slides \(marp\)/u);
     const slides = JSON.parse(ok('list', 'water', '--json')) as ListedSlide[];
-    assert.deepEqual(slides.map((s) => s.id), ['title', 'evaporation', 'condensation', 'part-two-returning-to-earth', 'precipitation']);
+    assert.deepEqual(
+      slides.map((s) => s.id),
+      ['title', 'evaporation', 'condensation', 'part-two-returning-to-earth', 'precipitation'],
+    );
     const read = (id: string): string => readFileSync(join(ws.dir, 'slides', 'water', `${id}.md`), 'utf8');
     assert.match(read('title'), /Note:\nStart by asking where the water in a glass was a week ago\./u);
     assert.match(read('evaporation'), /Note:\nAbout 86 percent/u);
@@ -152,17 +177,29 @@ describe('bringing old decks in', () => {
     ok('build', 'water');
   });
   /** The slide files of a deck, and what `import --json` reported. */
-  const imported = (file: string, deck: string, ...flags: string[]): { report: { format: string; slides: number; notes: number; fragments: number; hiddenComments: number; notCarried: { what: string; slides: number[] }[] }; slides: ListedSlide[]; read: (id: string) => string } => {
+  const imported = (
+    file: string,
+    deck: string,
+    ...flags: string[]
+  ): {
+    report: { format: string; slides: number; notes: number; fragments: number; hiddenComments: number; notCarried: { what: string; slides: number[] }[] };
+    slides: ListedSlide[];
+    read: (id: string) => string;
+  } => {
     const report = JSON.parse(ok('import', join(fixtures, 'import', file), '--deck', deck, '--json', ...flags)) as ReturnType<typeof imported>['report'];
     const slides = JSON.parse(ok('list', deck, '--json')) as ListedSlide[];
     return { report, slides, read: (id) => readFileSync(join(ws.dir, 'slides', deck, `${id}.md`), 'utf8') };
   };
-  const bodies = (_deck: string, slides: ListedSlide[]): string => slides.map((s) => readFileSync(join(ws.dir, s.file), 'utf8').split('\nNote:\n')[0]).join('\n');
+  const bodies = (_deck: string, slides: ListedSlide[]): string =>
+    slides.map((s) => readFileSync(join(ws.dir, s.file), 'utf8').split('\nNote:\n')[0]).join('\n');
 
   it('a reveal.js page: its data-markdown sections with their own separators, an external file, notes, fragments, and a report', () => {
     const { report, slides, read } = imported('reveal-page/index.html', 'tides');
     assert.equal(report.format, 'reveal');
-    assert.deepEqual(slides.map((s) => s.title), ['Tides', 'Two Bulges', 'The Far Bulge', 'Period', 'Spring Tides', 'Neap Tides', 'Tide Tables', 'Tidal Power']);
+    assert.deepEqual(
+      slides.map((s) => s.title),
+      ['Tides', 'Two Bulges', 'The Far Bulge', 'Period', 'Spring Tides', 'Neap Tides', 'Tide Tables', 'Tidal Power'],
+    );
     // A vertical stack stays together under its first title.
     assert.equal(slides[2]?.section, 'Two Bulges');
     assert.match(read('two-bulges'), /Note:\nDraw the Earth with two bulges\./u);
@@ -174,14 +211,23 @@ describe('bringing old decks in', () => {
     const lost = Object.fromEntries(report.notCarried.map((n) => [n.what, n.slides]));
     assert.deepEqual(lost['fragment order (data-fragment-index): shown top to bottom'], [7]);
     assert.deepEqual(lost['background (slide attribute)'], [8]);
-    assert.ok(report.notCarried.some((n) => /written in HTML/u.test(n.what)), JSON.stringify(report.notCarried));
+    assert.ok(
+      report.notCarried.some((n) => /written in HTML/u.test(n.what)),
+      JSON.stringify(report.notCarried),
+    );
   });
 
   it('reveal-md: ---- makes vertical slides, Note: the notes, front matter the title', () => {
     const { report, slides, read } = imported('reveal-md-deck.md', 'glaciers');
     assert.equal(report.format, 'reveal-md');
-    assert.deepEqual(slides.map((s) => s.title), ['Glaciers', 'Accumulation', 'Ablation', 'Balance', 'Summary']);
-    assert.deepEqual(slides.slice(1, 4).map((s) => s.section), ['Accumulation', 'Accumulation', 'Accumulation']);
+    assert.deepEqual(
+      slides.map((s) => s.title),
+      ['Glaciers', 'Accumulation', 'Ablation', 'Balance', 'Summary'],
+    );
+    assert.deepEqual(
+      slides.slice(1, 4).map((s) => s.section),
+      ['Accumulation', 'Accumulation', 'Accumulation'],
+    );
     assert.match(read('ablation'), /Note:\nShow the photo of the calving front\./u);
     assert.deepEqual(report.notCarried, []);
   });
@@ -189,13 +235,16 @@ describe('bringing old decks in', () => {
   it('Marp: directives (global, _scoped), headingDivider, class lead, bg images, fit headings, emoji, comments as notes', async () => {
     const { report, slides, read } = imported('marp-directives.md', 'volcanoes');
     assert.equal(report.format, 'marp');
-    assert.deepEqual(slides.map((s) => s.id), ['title', 'magma', 'eruptions', 'part-two', 'hazards']);
+    assert.deepEqual(
+      slides.map((s) => s.id),
+      ['title', 'magma', 'eruptions', 'part-two', 'hazards'],
+    );
     assert.match(read('title'), /^layout: title$/mu);
     assert.match(read('part-two'), /^layout: divider$/mu);
     assert.match(read('title'), /Where rock melts 🔥/u);
     assert.match(read('eruptions'), /^# Eruptions$/mu, 'the fit mark is not a note or text');
     assert.match(read('eruptions'), /Note:\nMention Krakatoa, 1883\./u);
-    assert.match(read('hazards'), /^fragments: true$/mu, 'Marp\'s * list is a fragment list');
+    assert.match(read('hazards'), /^fragments: true$/mu, "Marp's * list is a fragment list");
     assert.match(read('magma'), /!\[\]\(images\/lava\.png\)/u);
     assert.doesNotMatch(bodies('volcanoes', slides), /_class|header:|backgroundColor|<!--/u);
     const lost = Object.fromEntries(report.notCarried.map((n) => [n.what, n.slides]));
@@ -207,7 +256,10 @@ describe('bringing old decks in', () => {
     const { Marp } = await import('@marp-team/marp-core');
     const marp = new Marp().render(readFileSync(join(fixtures, 'import', 'marp-directives.md'), 'utf8'));
     assert.equal(marp.comments.length, slides.length + 1);
-    assert.deepEqual(marp.comments.filter((_, i) => i !== 3).map((c) => c.length), slides.map((s) => (read(s.id).includes('\nNote:\n') ? 1 : 0)));
+    assert.deepEqual(
+      marp.comments.filter((_, i) => i !== 3).map((c) => c.length),
+      slides.map((s) => (read(s.id).includes('\nNote:\n') ? 1 : 0)),
+    );
     // The deck title without its Markdown marks, in the manifest and so in the PDF metadata.
     assert.match(readFileSync(join(ws.dir, 'slides', 'volcanoes', 'deck.yaml'), 'utf8'), /^title: Volcanoes and Vents$/mu);
   });
@@ -215,7 +267,10 @@ describe('bringing old decks in', () => {
   it('Slidev: head matter, per-slide front matter and layouts, v-clicks, notes in the last comment, src: includes; Vue and styles listed', () => {
     const { report, slides, read } = imported('slidev/slides.md', 'rivers');
     assert.equal(report.format, 'slidev');
-    assert.deepEqual(slides.map((s) => s.title), ['Rivers', 'The Upper Course', 'Erosion', 'Meanders', 'Deltas', 'Summary']);
+    assert.deepEqual(
+      slides.map((s) => s.title),
+      ['Rivers', 'The Upper Course', 'Erosion', 'Meanders', 'Deltas', 'Summary'],
+    );
     assert.match(read('title'), /^layout: title$/mu);
     assert.match(read('the-upper-course'), /^layout: divider$/mu);
     assert.match(read('erosion'), /^fragments: true$/mu);
@@ -233,7 +288,10 @@ describe('bringing old decks in', () => {
     assert.deepEqual(lost['template expression {{ }} left out'], [6]);
     // The one-line report says the same.
     const line = ok('import', join(fixtures, 'import', 'slidev', 'slides.md'), '--deck', 'rivers-again');
-    assert.match(line, /^Imported 6 slides \(slidev\) into slides\/rivers-again\/: 4 with notes, 2 with fragments; 1 comment\(s\) kept out of the slides; not carried as they were: .*Vue component left out \(slides 1, 3\)/u);
+    assert.match(
+      line,
+      /^Imported 6 slides \(slidev\) into slides\/rivers-again\/: 4 with notes, 2 with fragments; 1 comment\(s\) kept out of the slides; not carried as they were: .*Vue component left out \(slides 1, 3\)/u,
+    );
     ok('build', 'rivers');
   });
   it('export: a lectern deck as Marp and as reveal.js Markdown renders in those tools with the same slides and notes, and imports back the same', async () => {
@@ -249,7 +307,10 @@ describe('bringing old decks in', () => {
     const { Marp } = await import('@marp-team/marp-core');
     const marp = new Marp().render(readFileSync(join(ws.dir, 'dist', 'pact', 'pact-marp.md'), 'utf8'));
     assert.equal(marp.html.match(/<section\b/gu)?.length, deck.length);
-    assert.deepEqual(marp.comments.map((c) => squash(c.join(' '))), deck.map((s) => squash(notesOf(s.id))));
+    assert.deepEqual(
+      marp.comments.map((c) => squash(c.join(' '))),
+      deck.map((s) => squash(notesOf(s.id))),
+    );
     assert.ok(/data-marpit-fragment/u.test(marp.html), 'the agenda shows item by item');
 
     // reveal.js itself, with its Markdown and notes plugins, in Chromium.
@@ -267,11 +328,21 @@ describe('bringing old decks in', () => {
     await tab.evaluate(() => (window as unknown as { ready: Promise<unknown> }).ready);
     const shown = await tab.evaluate(() => {
       const api = (window as unknown as { Reveal: { getSlides(): HTMLElement[] } }).Reveal;
-      return api.getSlides().map((s) => ({ title: s.querySelector('h1, h2')?.textContent ?? '', notes: s.querySelector('aside.notes')?.textContent ?? '', fragments: s.querySelectorAll('.fragment').length }));
+      return api.getSlides().map((s) => ({
+        title: s.querySelector('h1, h2')?.textContent ?? '',
+        notes: s.querySelector('aside.notes')?.textContent ?? '',
+        fragments: s.querySelectorAll('.fragment').length,
+      }));
     });
     await tab.close();
-    assert.deepEqual(shown.map((s) => s.title), deck.map((s) => s.title));
-    assert.deepEqual(shown.map((s) => squash(s.notes)), deck.map((s) => squash(notesOf(s.id))));
+    assert.deepEqual(
+      shown.map((s) => s.title),
+      deck.map((s) => s.title),
+    );
+    assert.deepEqual(
+      shown.map((s) => squash(s.notes)),
+      deck.map((s) => squash(notesOf(s.id))),
+    );
     assert.ok((shown[1]?.fragments ?? 0) >= 2, JSON.stringify(shown[1]));
 
     // Both read back to the same slides: titles, layouts, fragments, notes.

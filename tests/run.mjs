@@ -1,10 +1,10 @@
-// `npm test`: the type check and every test file, in two lanes. The main lane
-// runs the test files one at a time (they share two cores with Chromium).
-// Beside it, a second lane type-checks and then runs the package test, which
-// waits mostly on npm packing and installing; it needs no core of its own for
-// long, and no test of the main lane measures time while it runs (the main
-// lane starts with the command-line tests). The second lane's report is
-// printed when it ends. Exit code: non-zero when either lane fails.
+// `npm test`: the checks and every test file, in two lanes. The main lane runs
+// the test files one at a time (they share two cores with Chromium). Beside
+// it, a second lane type-checks, lints (ESLint), checks the formatting
+// (Prettier) and the stylesheets (Stylelint), then runs the package test,
+// which waits mostly on npm packing and installing; no test of the main lane
+// measures time while it runs. The second lane's report is printed when it
+// ends. Exit code: non-zero when either lane fails.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,12 +31,26 @@ function run(command, args, buffer) {
 }
 
 const node = process.execPath;
+const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
+const checks = [
+  ['tsc --noEmit', bin('typescript', 'bin/tsc'), ['--noEmit', '-p', '.']],
+  ['eslint', bin('eslint', 'bin/eslint.js'), ['.']],
+  ['prettier --check', bin('prettier', 'bin/prettier.cjs'), ['--check', '--log-level', 'warn', '.']],
+  ['stylelint', bin('stylelint', 'bin/stylelint.mjs'), ['theme/**/*.css']],
+];
 const second = (async () => {
-  const typecheck = await run(node, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.'], true);
-  if (typecheck.code !== 0) return { code: typecheck.code, output: `tsc --noEmit failed:\n${typecheck.output}` };
-  return run(node, ['--import', 'tsx', '--test', ...aside.map((f) => join('tests', f))], true);
+  const failed = [];
+  for (const [name, script, args] of checks) {
+    const result = await run(node, [script, ...args], true);
+    if (result.code !== 0) failed.push(`${name} failed:\n${result.output}`);
+  }
+  const tests = await run(node, ['--import', 'tsx', '--test', ...aside.map((f) => join('tests', f))], true);
+  return {
+    code: failed.length > 0 ? 1 : tests.code,
+    output: `${failed.join('\n')}${failed.length > 0 ? '\n' : `${checks.map(([name]) => name).join(', ')}: clean\n`}${tests.output}`,
+  };
 })();
 const main = await run(node, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], false);
 const side = await second;
-process.stdout.write(`\n# second lane: tsc --noEmit, then ${aside.join(', ')}\n${side.output}`);
+process.stdout.write(`\n# second lane: ${checks.map(([name]) => name).join(', ')}, then ${aside.join(', ')}\n${side.output}`);
 process.exitCode = main.code !== 0 ? main.code : side.code;

@@ -59,7 +59,10 @@ describe('lectern serve', () => {
   it('a saved slide file reaches the open page in a fraction of a second, on the same slide', async () => {
     const started = Date.now();
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('# Mutual Distrust', '# Mutual Suspicion'));
-    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Suspicion', undefined, { timeout: 10_000, polling: 'raf' });
+    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Suspicion', undefined, {
+      timeout: 10_000,
+      polling: 'raf',
+    });
     const took = Date.now() - started;
     assert.ok(took < 2000, `took ${took} ms`);
     assert.equal(await page.evaluate(() => location.hash), '#/mutual-distrust');
@@ -70,7 +73,9 @@ describe('lectern serve', () => {
     await page.waitForFunction(() => document.body.textContent?.includes('unknown layout "poster"'), undefined, { timeout: 10_000 });
     assert.match(stderr, /unknown layout "poster"/u);
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('layout: poster', 'layout: section').replace('# Mutual Suspicion', '# Mutual Distrust again'));
-    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust again', undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust again', undefined, {
+      timeout: 10_000,
+    });
     assert.equal(server.exitCode, null);
   });
 
@@ -78,7 +83,9 @@ describe('lectern serve', () => {
     const source = join(ws.dir, 'essay.txt');
     writeFileSync(source, readFileSync(source, 'utf8').replace('Ideological Differences', 'Ideological Gulf'));
     await page.waitForFunction(() => document.querySelector('.reveal .slides')?.textContent?.includes('Ideological Gulf'), undefined, { timeout: 10_000 });
-    await page.waitForFunction(() => document.querySelector('.lectern-notice')?.textContent?.includes('kept your edits to mutual-distrust.md'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('.lectern-notice')?.textContent?.includes('kept your edits to mutual-distrust.md'), undefined, {
+      timeout: 10_000,
+    });
     // The edited slide is the user's version, on screen where it was.
     assert.equal(await currentTitle(), 'Mutual Distrust again');
     assert.match(stderr, /kept your edits to mutual-distrust\.md/u);
@@ -86,7 +93,11 @@ describe('lectern serve', () => {
 
   it('the speaker view works from the preview server', async () => {
     const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
-    await popup.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').includes('Both sides were aware'), undefined, { timeout: 15_000 });
+    await popup.waitForFunction(
+      () => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').includes('Both sides were aware'),
+      undefined,
+      { timeout: 15_000 },
+    );
     await popup.close();
   });
 
@@ -142,14 +153,16 @@ describe('lectern serve', () => {
     const before = failures();
     renameSync(folder, `${folder}-away`);
     // The rebuild without slides/ fails (and says so) before the folder comes back.
-    for (const deadline = Date.now() + 10_000; failures() === before; ) {
+    for (const deadline = Date.now() + 10_000; failures() === before;) {
       assert.ok(Date.now() < deadline, `no failed rebuild reported after slides/ went away:\n${stderr}`);
       await new Promise((resolve) => setImmediate(resolve));
       await page.waitForTimeout(20);
     }
     renameSync(`${folder}-away`, folder);
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace(/^# .*$/mu, '# Back again'));
-    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Back again', undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Back again', undefined, {
+      timeout: 10_000,
+    });
   });
 
   it('a port in use is a clear error', () => {

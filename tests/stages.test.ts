@@ -17,7 +17,8 @@ import { emitYaml, readSimpleYaml } from '../scripts/stages/yaml.ts';
 import type { DocumentModel } from '../scripts/types.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
-const plan = (model: DocumentModel, format: 'text' | 'markdown' = 'text') => planDeck(model, { file: 'doc.txt', fileName: 'doc.txt', format, author: 'Tester' });
+const plan = (model: DocumentModel, format: 'text' | 'markdown' = 'text') =>
+  planDeck(model, { file: 'doc.txt', fileName: 'doc.txt', format, author: 'Tester' });
 
 describe('splitSentences', () => {
   it('splits at full stops, not at abbreviations, initials or decimals', () => {
@@ -45,11 +46,15 @@ describe('splitSentences', () => {
 
 describe('pointOf', () => {
   it('keeps a short sentence whole, as written', () => {
-    assert.deepEqual(pointOf('`git checkout -b` makes a branch. It also switches to it, and you can start working on it at once.', 14), { point: '`git checkout -b` makes a branch.', lead: null });
+    assert.deepEqual(pointOf('`git checkout -b` makes a branch. It also switches to it, and you can start working on it at once.', 14), {
+      point: '`git checkout -b` makes a branch.',
+      lead: null,
+    });
     assert.deepEqual(pointOf('`ls -la` lists files. Try it.', 14), { point: '`ls -la` lists files. Try it.', lead: null });
   });
   it('cuts a long sentence at a clause boundary, never inside code or a link, and adds nothing', () => {
-    const text = 'The kernel loads the program with `execve(path, argv, envp)`, then it maps the segments into memory, sets up the stack, and finally jumps to the entry point of the program.';
+    const text =
+      'The kernel loads the program with `execve(path, argv, envp)`, then it maps the segments into memory, sets up the stack, and finally jumps to the entry point of the program.';
     const { point } = pointOf(text, 10);
     assert.ok(text.startsWith(point), point);
     assert.ok(point.includes('`execve(path, argv, envp)`'));
@@ -88,7 +93,17 @@ describe('readDocument', () => {
 
 describe('splitText', () => {
   it('reads a clause number followed by a number of its own ("2.3.1 406 Not Acceptable") as a heading at its depth', () => {
-    const text = ['Intro of the memo, in one sentence.', '2.3 Return codes', 'Normal codes are used.', '2.3.1 406 Not Acceptable', 'The pot cannot add milk.', '2.3.2 418 I am a teapot', 'The pot is a teapot.', '3. Other matters', 'Nothing else to add here.'].join('\n\n');
+    const text = [
+      'Intro of the memo, in one sentence.',
+      '2.3 Return codes',
+      'Normal codes are used.',
+      '2.3.1 406 Not Acceptable',
+      'The pot cannot add milk.',
+      '2.3.2 418 I am a teapot',
+      'The pot is a teapot.',
+      '3. Other matters',
+      'Nothing else to add here.',
+    ].join('\n\n');
     const sections = splitText(text).sections.map((s) => `${s.level} ${s.heading}`);
     assert.deepEqual(sections, ['3 2.3 Return codes', '4 2.3.1 406 Not Acceptable', '4 2.3.2 418 I am a teapot', '2 3. Other matters']);
   });
@@ -102,16 +117,26 @@ describe('splitText', () => {
   ] as const) {
     it(`finds ${name} headings, the intro and the summary`, () => {
       const headings = ['Early Years', 'The War', 'Legacy'];
-      const text = ['This essay looks at a life in three parts. Here they are:', ...headings.map((h, i) => make(h, i)), 'In conclusion, it was a full life.'].join('\n\n');
+      const text = [
+        'This essay looks at a life in three parts. Here they are:',
+        ...headings.map((h, i) => make(h, i)),
+        'In conclusion, it was a full life.',
+      ].join('\n\n');
       const model = splitText(text);
-      assert.deepEqual(model.sections.map((s) => s.heading), headings);
+      assert.deepEqual(
+        model.sections.map((s) => s.heading),
+        headings,
+      );
       assert.equal(model.intro.length, 1);
       assert.match(model.summary[0]?.text ?? '', /^In conclusion/u);
     });
   }
   it('reads the example layout: separator lines, and a summary line straight after the last section', () => {
     const model = splitText('Intro text here. Here are reasons:\n-\nFirst Point: Alpha beta.\n-\nSecond Point: Gamma delta.\nIn summary, both matter.');
-    assert.deepEqual(model.sections.map((s) => s.heading), ['First Point', 'Second Point']);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['First Point', 'Second Point'],
+    );
     assert.equal(model.summary[0]?.text, 'In summary, both matter.');
   });
   it('joins hard-wrapped lines into one paragraph', () => {
@@ -126,14 +151,24 @@ describe('splitMarkdown', () => {
     const model = splitMarkdown('---\ntitle: T\nauthor: A\n---\n\nIntro.\n\n## One\n\nText.\n\n### Sub\n\n- a\n- b\n\n## Conclusion\n\nDone.\n');
     assert.equal(model.title, 'T');
     assert.equal(model.author, 'A');
-    assert.deepEqual(model.sections.map((s) => [s.heading, s.level]), [['One', 2], ['Sub', 3]]);
+    assert.deepEqual(
+      model.sections.map((s) => [s.heading, s.level]),
+      [
+        ['One', 2],
+        ['Sub', 3],
+      ],
+    );
     assert.equal(model.summaryTitle, 'Conclusion');
   });
 });
 
 describe('planDeck', () => {
   it('derives the title from the first sentence, not "Untitled"', () => {
-    const result = plan(splitText('The Treaty of Rome, signed in 1957, founded the EEC. Here are some reasons why it mattered:\n\nTrade: It opened markets.\n\nPeace: It bound rivals.'));
+    const result = plan(
+      splitText(
+        'The Treaty of Rome, signed in 1957, founded the EEC. Here are some reasons why it mattered:\n\nTrade: It opened markets.\n\nPeace: It bound rivals.',
+      ),
+    );
     assert.equal(result.value.meta.title, 'The Treaty of Rome');
     assert.equal(result.value.meta.subtitle, 'Why it mattered');
   });
@@ -146,7 +181,10 @@ describe('planDeck', () => {
     assert.ok(big.length >= 3, titles.join(' | '));
     assert.equal(big[0]?.title, 'Big Topic');
     for (const slide of big.slice(1)) assert.match(slide.title, /^Term \d+$/u);
-    assert.ok(titles.every((t) => !/\(\d+\/\d+\)/u.test(t)), titles.join(' | '));
+    assert.ok(
+      titles.every((t) => !/\(\d+\/\d+\)/u.test(t)),
+      titles.join(' | '),
+    );
     assert.ok(titles.includes('Small Topic'));
     assert.equal(result.diagnostics[0]?.rule, 'section-split');
   });
@@ -155,9 +193,9 @@ describe('planDeck', () => {
   const sentence = fc.array(word, { minLength: 1, maxLength: 40 }).map((w) => `${w.join(' ')}.`.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   const paragraph = fc.array(sentence, { minLength: 1, maxLength: 12 }).map((s) => s.join(' '));
   const heading = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
-  const doc = fc.tuple(paragraph, fc.array(fc.tuple(heading, paragraph), { maxLength: 8 }), fc.option(paragraph)).map(
-    ([intro, sections, summary]) => [intro, ...sections.map(([h, p]) => `${h}: ${p}`), ...(summary ? [`In summary, ${summary}`] : [])].join('\n\n'),
-  );
+  const doc = fc
+    .tuple(paragraph, fc.array(fc.tuple(heading, paragraph), { maxLength: 8 }), fc.option(paragraph))
+    .map(([intro, sections, summary]) => [intro, ...sections.map(([h, p]) => `${h}: ${p}`), ...(summary ? [`In summary, ${summary}`] : [])].join('\n\n'));
 
   it('never throws, loses no sentence, keeps order, titles every slide, keeps to the budget', () => {
     fc.assert(
@@ -202,7 +240,10 @@ describe('slide files', () => {
     const planned = plan(splitText('Intro. Here it is:\n\nAlpha: One. Two.\n\nBeta: Three.')).value;
     const files = writeSlides(planned, 'test');
     const deck = readSlides('d', files, 'slides/d');
-    assert.deepEqual(deck.slides.map((s) => s.id), planned.slides.map((s) => s.id));
+    assert.deepEqual(
+      deck.slides.map((s) => s.id),
+      planned.slides.map((s) => s.id),
+    );
     assert.equal(deck.slides[2]?.notes, planned.slides[2]?.notes);
     const onDisk = { paths: [...files.keys()], texts: files };
     assert.deepEqual(changeFolder(onDisk, files).replaced, []);
@@ -212,14 +253,30 @@ describe('slide files', () => {
     assert.deepEqual(changeFolder({ paths: [...edited.keys()], texts: edited }, files).replaced, ['alpha.md']);
   });
   it('names the file and the fix for a bad manifest', () => {
-    assert.throws(() => readSlides('d', new Map([['deck.yaml', 'title: x\nslides: [missing]']]), 'slides/d'), /slides\/d\/deck\.yaml: slide "missing" has no file slides\/d\/missing\.md/u);
+    assert.throws(
+      () => readSlides('d', new Map([['deck.yaml', 'title: x\nslides: [missing]']]), 'slides/d'),
+      /slides\/d\/deck\.yaml: slide "missing" has no file slides\/d\/missing\.md/u,
+    );
     assert.throws(() => readSlides('d', new Map([['deck.yaml', 'title: [unclosed']]), 'slides/d'), /not valid YAML/u);
   });
 });
 
 describe('lonely slides', () => {
-  const slide = (id: string, body: string) => ({ id, file: `${id}.md`, layout: 'section' as const, fragments: false, source: null, section: 'Part', body: `# ${id}\n\n${body}`, notes: '' });
-  const deck = (...slides: ReturnType<typeof slide>[]) => ({ name: 'd', meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light' as const, lang: 'en', keywords: [], source: null }, slides });
+  const slide = (id: string, body: string) => ({
+    id,
+    file: `${id}.md`,
+    layout: 'section' as const,
+    fragments: false,
+    source: null,
+    section: 'Part',
+    body: `# ${id}\n\n${body}`,
+    notes: '',
+  });
+  const deck = (...slides: ReturnType<typeof slide>[]) => ({
+    name: 'd',
+    meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light' as const, lang: 'en', keywords: [], source: null },
+    slides,
+  });
   it('finds a slide of one short item beside one with room, and not one whose item has sub-items', () => {
     assert.deepEqual(lonelySlides(deck(slide('a', '- one short point'), slide('b', '- a point\n- another point'))), ['a']);
     assert.deepEqual(lonelySlides(deck(slide('a', '- one point\n  - with a sub-point\n  - and another'), slide('b', '- a point\n- another point'))), []);
@@ -231,13 +288,31 @@ describe('speaking time', () => {
     const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
     const slides = [
       { id: 'title', file: 'title.md', layout: 'title' as const, fragments: false, source: null, section: null, body: '# Talk', notes: '' },
-      { id: 'long', file: 'long.md', layout: 'section' as const, fragments: false, source: null, section: null, body: '# Long\n\n- a point', notes: words(260) },
+      {
+        id: 'long',
+        file: 'long.md',
+        layout: 'section' as const,
+        fragments: false,
+        source: null,
+        section: null,
+        body: '# Long\n\n- a point',
+        notes: words(260),
+      },
       { id: 'bare', file: 'bare.md', layout: 'section' as const, fragments: false, source: null, section: null, body: `# Bare\n\n${words(65)}`, notes: '' },
     ];
-    const time = speakingTime({ name: 'd', meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light', lang: 'en', keywords: [], source: null }, slides }, 130);
+    const time = speakingTime(
+      { name: 'd', meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light', lang: 'en', keywords: [], source: null }, slides },
+      130,
+    );
     assert.deepEqual(time.perSlide, { title: 5, long: 120, bare: 30 });
     assert.equal(time.minutes, 2.6);
-    assert.equal(speakingTime({ name: 'd', meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light', lang: 'en', keywords: [], source: null }, slides }, 260).perSlide.long, 60);
+    assert.equal(
+      speakingTime(
+        { name: 'd', meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light', lang: 'en', keywords: [], source: null }, slides },
+        260,
+      ).perSlide.long,
+      60,
+    );
   });
 });
 
@@ -252,14 +327,21 @@ describe('changing a deck folder', () => {
       ['mine.md', 'my own'],
     ]);
     const paths = [...texts.keys(), 'images/old.png', 'images/kept.png', 'images/user.png', 'notes/todo.txt'];
-    const next = new Map([['a.md', 'A'], ['.lectern.json', '{}'], ['mine.md', 'lectern wants this name']]);
+    const next = new Map([
+      ['a.md', 'A'],
+      ['.lectern.json', '{}'],
+      ['mine.md', 'lectern wants this name'],
+    ]);
     const change = changeFolder({ paths, texts }, next, { copies: ['images/kept.png'] });
     assert.deepEqual(change.keep, ['a.md', 'images/user.png', 'notes/todo.txt']);
     assert.deepEqual(change.replaced, ['b.md', 'mine.md']);
     assert.deepEqual([...change.write.keys()].sort(), ['.lectern.json', 'mine.md']);
   });
   it('never touches the document it is protecting', () => {
-    const texts = new Map([['.lectern.json', state({ 'doc.md': hashText('D') })], ['doc.md', 'D']]);
+    const texts = new Map([
+      ['.lectern.json', state({ 'doc.md': hashText('D') })],
+      ['doc.md', 'D'],
+    ]);
     const change = changeFolder({ paths: [...texts.keys()], texts }, new Map([['.lectern.json', '{}']]), { protect: 'doc.md' });
     assert.deepEqual(change.keep, ['doc.md']);
   });
@@ -268,7 +350,10 @@ describe('changing a deck folder', () => {
 describe('fuzzing the reader and the planner', () => {
   const unicodeWord = fc.stringMatching(/^[\p{L}\p{N}]{1,8}$/u);
   const unicodeSentence = fc
-    .tuple(fc.array(fc.oneof(unicodeWord, fc.constantFrom('😀', 'مرحبا', '你好', 'Ωμέγα', 'naïve', 'שלום')), { minLength: 1, maxLength: 20 }), fc.constantFrom('.', '!', '?', '。'))
+    .tuple(
+      fc.array(fc.oneof(unicodeWord, fc.constantFrom('😀', 'مرحبا', '你好', 'Ωμέγα', 'naïve', 'שלום')), { minLength: 1, maxLength: 20 }),
+      fc.constantFrom('.', '!', '?', '。'),
+    )
     .map(([w, end]) => `${w.join(' ')}${end}`);
   const mdBlock = fc.oneof(
     fc.array(unicodeSentence, { minLength: 1, maxLength: 5 }).map((s) => s.join(' ')),
@@ -295,7 +380,15 @@ describe('fuzzing the reader and the planner', () => {
   });
 
   it('random Unicode plain text: never throws, loses nothing', () => {
-    const doc = fc.array(fc.oneof(fc.array(unicodeSentence, { minLength: 1, maxLength: 8 }).map((s) => s.join(' ')), fc.tuple(unicodeWord, unicodeSentence).map(([h, s]) => `${h}: ${s}`)), { minLength: 1, maxLength: 10 }).map((p) => p.join('\n\n'));
+    const doc = fc
+      .array(
+        fc.oneof(
+          fc.array(unicodeSentence, { minLength: 1, maxLength: 8 }).map((s) => s.join(' ')),
+          fc.tuple(unicodeWord, unicodeSentence).map(([h, s]) => `${h}: ${s}`),
+        ),
+        { minLength: 1, maxLength: 10 },
+      )
+      .map((p) => p.join('\n\n'));
     fc.assert(
       fc.property(doc, fc.constantFrom('\n', '\r\n'), (text, eol) => {
         const read = readDocument('f.txt', bytes(`\uFEFF${text.replace(/\n/gu, eol)}`));
@@ -323,18 +416,25 @@ describe('fuzzing the reader and the planner', () => {
   });
 });
 
-describe('lectern\'s YAML', () => {
+describe("lectern's YAML", () => {
   it('what emitYaml writes, both readSimpleYaml and the yaml package read back the same', async () => {
     const { parse } = await import('yaml');
-    const scalar = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('null', 'true', '12', '- x', 'a: b', '#c', "it's", '"q"', ' pad ', 'Ünïcödé 中文'), fc.constant(null));
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('null', 'true', '12', '- x', 'a: b', '#c', "it's", '"q"', ' pad ', 'Ünïcödé 中文'),
+      fc.constant(null),
+    );
     fc.assert(
-      fc.property(fc.dictionary(fc.stringMatching(/^[a-z][a-z-]{0,8}$/u), fc.oneof(scalar, fc.array(fc.string({ maxLength: 20 }), { maxLength: 4 }))), (data) => {
-        const text = emitYaml(data);
-        const normalised = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v ?? null]));
-        assert.deepEqual(parse(text) ?? {}, normalised);
-        const simple = readSimpleYaml(text);
-        if (simple !== null) assert.deepEqual(simple, normalised);
-      }),
+      fc.property(
+        fc.dictionary(fc.stringMatching(/^[a-z][a-z-]{0,8}$/u), fc.oneof(scalar, fc.array(fc.string({ maxLength: 20 }), { maxLength: 4 }))),
+        (data) => {
+          const text = emitYaml(data);
+          const normalised = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v ?? null]));
+          assert.deepEqual(parse(text) ?? {}, normalised);
+          const simple = readSimpleYaml(text);
+          if (simple !== null) assert.deepEqual(simple, normalised);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -348,8 +448,15 @@ describe('resolveTalk', () => {
       slides: ['intro', 'summary'].map((id) => ({ id, file: `${id}.md`, layout: 'default', fragments: false, section: null, body: `# ${id}`, notes: '' })),
     });
     const talk = parseTalk('title: Week 1\nslides:\n  - a/intro\n  - b/intro\n  - b/intro\n  - a/intro\n  - b/*\n', 'talks/week-1.yaml');
-    const ids = resolveTalk(talk, new Map([['a', deck('a')], ['b', deck('b')]]), 'week-1').slides.map((s) => s.id);
-    assert.equal(ids.length, 7, `${ids.join(", ")}`);
+    const ids = resolveTalk(
+      talk,
+      new Map([
+        ['a', deck('a')],
+        ['b', deck('b')],
+      ]),
+      'week-1',
+    ).slides.map((s) => s.id);
+    assert.equal(ids.length, 7, `${ids.join(', ')}`);
     assert.equal(new Set(ids).size, ids.length, `repeated ids: ${ids.join(', ')}`);
   });
 });

@@ -77,7 +77,11 @@ function worstContrast(): { ratio: number; where: string } {
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
     const needed = large ? 3 : 4.5;
-    if (ratio / needed < worst.ratio / 4.5) worst = { ratio: (ratio / needed) * 4.5, where: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}" ${style.color} on rgb(${bg.join(',')}) ratio ${ratio.toFixed(2)} (needs ${needed})` };
+    if (ratio / needed < worst.ratio / 4.5)
+      worst = {
+        ratio: (ratio / needed) * 4.5,
+        where: `${el.tagName} "${(el.textContent ?? '').trim().slice(0, 40)}" ${style.color} on rgb(${bg.join(',')}) ratio ${ratio.toFixed(2)} (needs ${needed})`,
+      };
   }
   return worst;
 }
@@ -102,7 +106,10 @@ describe('the theme', () => {
 
   it('a custom stylesheet in the workspace overrides colours through custom properties', async () => {
     mkdirSync(join(ws.dir, 'theme'), { recursive: true });
-    writeFileSync(join(ws.dir, 'theme', 'custom.css'), '.lectern-deck, .lectern-print { --lectern-accent: rgb(0, 102, 51); --lectern-font-heading: Georgia, serif; }\n');
+    writeFileSync(
+      join(ws.dir, 'theme', 'custom.css'),
+      '.lectern-deck, .lectern-print { --lectern-accent: rgb(0, 102, 51); --lectern-font-heading: Georgia, serif; }\n',
+    );
     build('light');
     const { page } = await open(join(ws.dir, 'dist', 'light', 'index.html'), '#/mutual-distrust');
     const accent = await page.evaluate(() => getComputedStyle(document.querySelector('section.present li') as Element, '::before').backgroundColor);
@@ -118,16 +125,27 @@ describe('the theme', () => {
     const { page, requests } = await open(join(alone, 'lecture.html'));
     const others = requests.filter((u) => !u.startsWith('data:') && u !== pathToFileURL(join(alone, 'lecture.html')).href);
     assert.deepEqual(others, []);
-    assert.ok(await page.evaluate(() => document.fonts.check('36px "Source Sans 3"') && [...document.fonts].some((f) => f.family.includes('Source Sans 3') && f.status === 'loaded')));
+    assert.ok(
+      await page.evaluate(
+        () => document.fonts.check('36px "Source Sans 3"') && [...document.fonts].some((f) => f.family.includes('Source Sans 3') && f.status === 'loaded'),
+      ),
+    );
     assert.ok(await page.evaluate(() => (window.Reveal?.getTotalSlides() ?? 0) > 10));
-    assert.ok(await page.evaluate(() => document.querySelector('.katex') !== null && [...document.fonts].some((f) => f.family.startsWith('KaTeX') && f.status === 'loaded')), 'KaTeX fonts');
+    assert.ok(
+      await page.evaluate(
+        () => document.querySelector('.katex') !== null && [...document.fonts].some((f) => f.family.startsWith('KaTeX') && f.status === 'loaded'),
+      ),
+      'KaTeX fonts',
+    );
     const image = await page.evaluate(() => {
       const img = document.querySelector<HTMLImageElement>('figure img');
       return img ? { src: img.src.slice(0, 22), width: img.naturalWidth } : null;
     });
     assert.deepEqual(image, { src: 'data:image/png;base64,', width: 320 });
     const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
-    await popup.waitForFunction(() => (document.querySelector('.speaker-controls-time .clock-value')?.textContent ?? '') !== '0:00 AM', undefined, { timeout: 15_000 });
+    await popup.waitForFunction(() => (document.querySelector('.speaker-controls-time .clock-value')?.textContent ?? '') !== '0:00 AM', undefined, {
+      timeout: 15_000,
+    });
     await page.context().close();
   });
 });
@@ -137,7 +155,16 @@ describe('readable however full the slide', () => {
   const code = /```js\n([^]*?\n)```/u.exec(source)?.[1] ?? '';
 
   /** Each slide of the readable deck as it is shown: sizes, fit, and its code. */
-  async function slides(page: Page): Promise<{ id: string; layout: string; fit: string; title: number; body: number; pre: { size: number; scroll: number; client: number; text: string; ligatures: string }[] }[]> {
+  async function slides(page: Page): Promise<
+    {
+      id: string;
+      layout: string;
+      fit: string;
+      title: number;
+      body: number;
+      pre: { size: number; scroll: number; client: number; text: string; ligatures: string }[];
+    }[]
+  > {
     const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
     const shown = [];
     for (let i = 0; i < total; i += 1) {
@@ -169,7 +196,10 @@ describe('readable however full the slide', () => {
   it('titles keep one size on every slide; body text and code stay large enough to read', async () => {
     const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'));
     const shown = (await slides(page)).filter((s) => !s.layout.includes('layout-title'));
-    assert.ok(shown.some((s) => s.id === 'full' && s.fit !== ''), 'the full slide was fitted');
+    assert.ok(
+      shown.some((s) => s.id === 'full' && s.fit !== ''),
+      'the full slide was fitted',
+    );
     assert.deepEqual([...new Set(shown.map((s) => s.title))], [58], JSON.stringify(shown.map((s) => [s.id, s.title])));
     for (const s of shown) assert.ok(s.body >= 28, `${s.id}: body text at ${s.body}px`);
     const pres = shown.flatMap((s) => s.pre);
@@ -205,11 +235,19 @@ describe('readable however full the slide', () => {
         const first = li.querySelector('p')?.firstChild ?? li.firstChild;
         text.selectNodeContents(first as Node);
         const firstLine = text.getClientRects()[0];
-        return { text: (li.textContent ?? '').trim().slice(0, 20), loose: li.querySelector(':scope > p') !== null, item: li.getBoundingClientRect().top, line: firstLine?.top ?? -1 };
+        return {
+          text: (li.textContent ?? '').trim().slice(0, 20),
+          loose: li.querySelector(':scope > p') !== null,
+          item: li.getBoundingClientRect().top,
+          line: firstLine?.top ?? -1,
+        };
       }),
     );
     assert.equal(items.length, 5);
-    assert.ok(items.every((i) => i.loose), 'the list is loose');
+    assert.ok(
+      items.every((i) => i.loose),
+      'the list is loose',
+    );
     for (const i of items) assert.ok(Math.abs(i.line - i.item) <= 4, `"${i.text}": marker at ${i.item}px, its text at ${i.line}px`);
     await page.context().close();
   });

@@ -7,7 +7,26 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, InsertedTextRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  InsertedTextRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { fixtures, runCli, scratchWorkspace } from './helpers.ts';
 
 const ws = scratchWorkspace('lectern-word-');
@@ -28,10 +47,41 @@ before(async () => {
         children: [
           new Paragraph({ text: 'Plate Tectonics', heading: HeadingLevel.TITLE }),
           new Paragraph({ text: 'Continental Drift', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ children: [new TextRun('The coastlines of Africa and South America '), new TextRun({ text: 'fit together', bold: true }), new TextRun(', as '), new TextRun({ text: 'Wegener', italics: true }), new TextRun(' noticed.'), new FootnoteReferenceRun(1)] }),
-          new Paragraph({ children: [new CommentRangeStart(0), new TextRun('Fossils match across the oceans.'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] }),
-          new Paragraph({ children: [new TextRun('Run '), new TextRun({ text: 'plates --list', font: 'Courier New' }), new TextRun(' to see them, or read '), new ExternalHyperlink({ children: [new TextRun('the survey')], link: 'https://example.org/survey' }), new TextRun('.')] }),
-          new Paragraph({ children: [new TextRun('The old theory was '), new DeletedTextRun({ text: 'completely wrong', id: 1, author: 'Ed', date: when }), new InsertedTextRun({ text: 'incomplete', id: 2, author: 'Ed', date: when }), new TextRun('.')] }),
+          new Paragraph({
+            children: [
+              new TextRun('The coastlines of Africa and South America '),
+              new TextRun({ text: 'fit together', bold: true }),
+              new TextRun(', as '),
+              new TextRun({ text: 'Wegener', italics: true }),
+              new TextRun(' noticed.'),
+              new FootnoteReferenceRun(1),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              new CommentRangeStart(0),
+              new TextRun('Fossils match across the oceans.'),
+              new CommentRangeEnd(0),
+              new TextRun({ children: [new CommentReference(0)] }),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun('Run '),
+              new TextRun({ text: 'plates --list', font: 'Courier New' }),
+              new TextRun(' to see them, or read '),
+              new ExternalHyperlink({ children: [new TextRun('the survey')], link: 'https://example.org/survey' }),
+              new TextRun('.'),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun('The old theory was '),
+              new DeletedTextRun({ text: 'completely wrong', id: 1, author: 'Ed', date: when }),
+              new InsertedTextRun({ text: 'incomplete', id: 2, author: 'Ed', date: when }),
+              new TextRun('.'),
+            ],
+          }),
           new Paragraph({ text: 'Evidence', heading: HeadingLevel.HEADING_2 }),
           new Paragraph({ text: 'Matching rock layers', bullet: { level: 0 } }),
           new Paragraph({ text: 'in Brazil and in Ghana', bullet: { level: 1 } }),
@@ -39,7 +89,16 @@ before(async () => {
           new Paragraph({ text: 'Measure the gap', numbering: { reference: 'steps', level: 0 } }),
           new Paragraph({ text: 'Date the rocks', numbering: { reference: 'steps', level: 0 } }),
           new Table({ rows: [new TableRow({ children: [cell('Plate'), cell('Speed (cm/yr)')] }), new TableRow({ children: [cell('Pacific'), cell('7')] })] }),
-          new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 200, height: 120 }, altText: { name: 'ridge', description: 'A cloud over a ridge', title: 'ridge' } })] }),
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: png,
+                transformation: { width: 200, height: 120 },
+                altText: { name: 'ridge', description: 'A cloud over a ridge', title: 'ridge' },
+              }),
+            ],
+          }),
           new Paragraph({ children: [new TextRun({ text: 'Sea-Floor Spreading', bold: true })] }),
           new Paragraph('New crust forms at mid-ocean ridges and spreads outward over millions of years.'),
         ],
@@ -49,7 +108,11 @@ before(async () => {
   writeFileSync(join(ws.dir, 'plates.docx'), await Packer.toBuffer(doc));
 });
 
-const slideText = (deck: string): string => readdirSync(join(ws.dir, 'slides', deck)).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(ws.dir, 'slides', deck, f), 'utf8')).join('\n');
+const slideText = (deck: string): string =>
+  readdirSync(join(ws.dir, 'slides', deck))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(join(ws.dir, 'slides', deck, f), 'utf8'))
+    .join('\n');
 
 describe('Word documents', () => {
   it('a .docx builds like the Markdown it holds: sections, marks, lists, tables, images, footnotes in the notes', () => {

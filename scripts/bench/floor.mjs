@@ -3,6 +3,7 @@
 // run as its own process, so it is timed exactly like a lectern command.
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
+/* global window */
 
 const [executablePath, page, out, argsJson] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath, headless: true, args: JSON.parse(argsJson ?? '[]') });

@@ -7,7 +7,7 @@ import { planSource } from '../stages/plan-source.ts';
 import { readDocument } from '../stages/read-document.ts';
 
 const shapes: Record<string, (n: number) => [string, string]> = {
-  'abbreviations': (n) => ['a.txt', `Intro.\n\n${'e.g. Dr. Smith vs. Mr. Jones etc. '.repeat(n / 32)}`],
+  abbreviations: (n) => ['a.txt', `Intro.\n\n${'e.g. Dr. Smith vs. Mr. Jones etc. '.repeat(n / 32)}`],
   'a run of spaces (text)': (n) => ['a.txt', `Title\n\nWord${' '.repeat(n)}end.\n`],
   'a run of spaces (Markdown)': (n) => ['a.md', `# T\n\nWord${' '.repeat(n)}end.\n`],
   'one paragraph (text)': (n) => ['a.txt', `Title\n\n${'The quick brown fox jumps over the lazy dog. '.repeat(n / 45)}`],
@@ -15,10 +15,10 @@ const shapes: Record<string, (n: number) => [string, string]> = {
   'one line': (n) => ['a.md', `# T\n\n${'word'.repeat(n / 4)}`],
   'front-matter keys': (n) => ['a.md', `---\n${Array.from({ length: n / 10 }, (_, i) => `k${i}: v${i}`).join('\n')}\n---\n# T\n\nText.\n`],
   'list items': (n) => ['a.md', `# T\n\n${'- item with words in it\n'.repeat(n / 24)}`],
-  'headings': (n) => ['a.md', Array.from({ length: n / 20 }, (_, i) => `## H${i}\n\nText ${i}.\n`).join('\n')],
-  'colons': (n) => ['a.txt', `Title\n\n${'a: '.repeat(n / 3)}`],
+  headings: (n) => ['a.md', Array.from({ length: n / 20 }, (_, i) => `## H${i}\n\nText ${i}.\n`).join('\n')],
+  colons: (n) => ['a.txt', `Title\n\n${'a: '.repeat(n / 3)}`],
   'unclosed links': (n) => ['a.md', `# T\n\n${'[a]('.repeat(n / 4)}`],
-  'backticks': (n) => ['a.md', `# T\n\n${'`a '.repeat(n / 3)}`],
+  backticks: (n) => ['a.md', `# T\n\n${'`a '.repeat(n / 3)}`],
 };
 
 function timeOf(file: string, text: string): number {

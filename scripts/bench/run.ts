@@ -36,7 +36,14 @@ async function repeat(times: number, run: () => Promise<Measure>): Promise<Measu
     if (m.code !== 0) throw new Error(`a benchmarked command failed (${m.code}): ${m.stderr.split('\n')[0]}`);
     runs.push(m);
   }
-  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), peakMB: median(runs.map((r) => r.peakMB)), peakPssMB: median(runs.map((r) => r.peakPssMB)), code: 0, stderr: '' };
+  return {
+    wallMs: median(runs.map((r) => r.wallMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    peakMB: median(runs.map((r) => r.peakMB)),
+    peakPssMB: median(runs.map((r) => r.peakPssMB)),
+    code: 0,
+    stderr: '',
+  };
 }
 
 const lectern = (...args: string[]): Promise<Measure> => measure(process.execPath, [bin, ...args], ws);
@@ -61,7 +68,11 @@ function marpBin(): string | null {
 function marpDeck(deck: string): string {
   const dir = join(ws, 'slides', deck);
   const ids = (readFileSync(join(dir, 'deck.yaml'), 'utf8').match(/^ {2}- (.+)$/gmu) ?? []).map((l) => l.slice(4));
-  const bodies = ids.map((id) => readFileSync(join(dir, `${id}.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '').replace(/\nNote:\n([\s\S]*)$/u, '\n<!--\n$1\n-->'));
+  const bodies = ids.map((id) =>
+    readFileSync(join(dir, `${id}.md`), 'utf8')
+      .replace(/^---\n[\s\S]*?\n---\n/u, '')
+      .replace(/\nNote:\n([\s\S]*)$/u, '\n<!--\n$1\n-->'),
+  );
   return `---\nmarp: true\npaginate: true\n---\n\n${bodies.join('\n\n---\n\n')}\n`;
 }
 
@@ -87,7 +98,10 @@ async function serveLatency(browserPath: string): Promise<number[]> {
   for (let i = 0; i < 7; i += 1) {
     const started = Date.now();
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^# .*$/mu, `# Mutual Distrust ${i}`));
-    await page.waitForFunction((t) => document.querySelector('section.present h1')?.textContent === t, `Mutual Distrust ${i}`, { polling: 'raf', timeout: 10_000 });
+    await page.waitForFunction((t) => document.querySelector('section.present h1')?.textContent === t, `Mutual Distrust ${i}`, {
+      polling: 'raf',
+      timeout: 10_000,
+    });
     times.push(Date.now() - started);
     await page.waitForTimeout(150);
   }
@@ -106,7 +120,15 @@ async function main(): Promise<void> {
   copyFileSync(join(packageRoot, 'slides', 'nazi-soviet-pact.txt'), join(ws, 'example.txt'));
   // --sizes 100,2000 measures only those generated documents (with the example).
   const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
-  const sizes = process.argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number).filter((n) => n > 0) : quick ? [100] : [100, 200, 500, 2000];
+  const sizes =
+    process.argv.includes('--sizes') && sizesArg
+      ? sizesArg
+          .split(',')
+          .map(Number)
+          .filter((n) => n > 0)
+      : quick
+        ? [100]
+        : [100, 200, 500, 2000];
   for (const size of sizes) writeFileSync(join(ws, `gen-${size}.md`), generateDocument(size));
   log(`workspace ${ws}; browser ${choice.path}`);
   await lectern('--version');
@@ -119,7 +141,9 @@ async function main(): Promise<void> {
     log(`measuring ${name} ...`);
     const full = await repeat(runs, () => lectern('build', file, '--deck', deck, '--pdf', '--handout', 'notes', '--force'));
     const html = await repeat(runs, () => lectern('build', file, '--deck', deck, '--force'));
-    const floor = await repeat(runs, () => measure(process.execPath, [floorScript, choice.path, join(ws, 'dist', deck, 'print.html'), join(ws, 'floor.pdf'), args], ws));
+    const floor = await repeat(runs, () =>
+      measure(process.execPath, [floorScript, choice.path, join(ws, 'dist', deck, 'print.html'), join(ws, 'floor.pdf'), args], ws),
+    );
     let marpHtml: Measure | null = null;
     let marpPdf: Measure | null = null;
     // Marp CLI side by side up to a couple of hundred slides (its PDF of 2,000 takes minutes).
@@ -148,33 +172,63 @@ async function main(): Promise<void> {
   const perSlide = (r: Row, m: 'full' | 'floor'): number => (r[m].wallMs - (small ?? r)[m].wallMs) / Math.max(1, r.slides - (small ?? r).slides);
 
   const lines: string[] = [];
-  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${choice.path}.`);
-  lines.push('Medians of whole processes, CPU and peak memory summed over every process they start (Chromium included). Memory: PSS (shared pages split between the processes that share them, so Chromium\'s binary counts once) and RSS summed (shared pages counted once per process, an upper bound).');
+  lines.push(
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${choice.path}.`,
+  );
+  lines.push(
+    "Medians of whole processes, CPU and peak memory summed over every process they start (Chromium included). Memory: PSS (shared pages split between the processes that share them, so Chromium's binary counts once) and RSS summed (shared pages counted once per process, an upper bound).",
+  );
   lines.push('');
   lines.push('| what | slides | wall s | CPU s | peak PSS MB | peak RSS sum MB | wall ÷ floor |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    lines.push(`| floor: launch, load, print one PDF — ${r.name} | ${r.slides} | ${s(r.floor.wallMs)} | ${s(r.floor.cpuMs)} | ${r.floor.peakPssMB.toFixed(0)} | ${r.floor.peakMB.toFixed(0)} | 1.00 |`);
-    lines.push(`| lectern build --pdf --handout notes — ${r.name} | ${r.slides} | ${s(r.full.wallMs)} | ${s(r.full.cpuMs)} | ${r.full.peakPssMB.toFixed(0)} | ${r.full.peakMB.toFixed(0)} | ${ratio(r.full.wallMs, r.floor.wallMs)} |`);
-    lines.push(`| lectern build (HTML only) — ${r.name} | ${r.slides} | ${s(r.html.wallMs)} | ${s(r.html.cpuMs)} | ${r.html.peakPssMB.toFixed(0)} | ${r.html.peakMB.toFixed(0)} | ${ratio(r.html.wallMs, r.floor.wallMs)} |`);
-    if (r.marpHtml) lines.push(`| Marp CLI, Markdown to HTML — ${r.name} | ${r.slides} | ${s(r.marpHtml.wallMs)} | ${s(r.marpHtml.cpuMs)} | ${r.marpHtml.peakPssMB.toFixed(0)} | ${r.marpHtml.peakMB.toFixed(0)} | ${ratio(r.marpHtml.wallMs, r.floor.wallMs)} |`);
-    if (r.marpPdf) lines.push(`| Marp CLI, Markdown to PDF — ${r.name} | ${r.slides} | ${s(r.marpPdf.wallMs)} | ${s(r.marpPdf.cpuMs)} | ${r.marpPdf.peakPssMB.toFixed(0)} | ${r.marpPdf.peakMB.toFixed(0)} | ${ratio(r.marpPdf.wallMs, r.floor.wallMs)} |`);
+    lines.push(
+      `| floor: launch, load, print one PDF — ${r.name} | ${r.slides} | ${s(r.floor.wallMs)} | ${s(r.floor.cpuMs)} | ${r.floor.peakPssMB.toFixed(0)} | ${r.floor.peakMB.toFixed(0)} | 1.00 |`,
+    );
+    lines.push(
+      `| lectern build --pdf --handout notes — ${r.name} | ${r.slides} | ${s(r.full.wallMs)} | ${s(r.full.cpuMs)} | ${r.full.peakPssMB.toFixed(0)} | ${r.full.peakMB.toFixed(0)} | ${ratio(r.full.wallMs, r.floor.wallMs)} |`,
+    );
+    lines.push(
+      `| lectern build (HTML only) — ${r.name} | ${r.slides} | ${s(r.html.wallMs)} | ${s(r.html.cpuMs)} | ${r.html.peakPssMB.toFixed(0)} | ${r.html.peakMB.toFixed(0)} | ${ratio(r.html.wallMs, r.floor.wallMs)} |`,
+    );
+    if (r.marpHtml)
+      lines.push(
+        `| Marp CLI, Markdown to HTML — ${r.name} | ${r.slides} | ${s(r.marpHtml.wallMs)} | ${s(r.marpHtml.cpuMs)} | ${r.marpHtml.peakPssMB.toFixed(0)} | ${r.marpHtml.peakMB.toFixed(0)} | ${ratio(r.marpHtml.wallMs, r.floor.wallMs)} |`,
+      );
+    if (r.marpPdf)
+      lines.push(
+        `| Marp CLI, Markdown to PDF — ${r.name} | ${r.slides} | ${s(r.marpPdf.wallMs)} | ${s(r.marpPdf.cpuMs)} | ${r.marpPdf.peakPssMB.toFixed(0)} | ${r.marpPdf.peakMB.toFixed(0)} | ${ratio(r.marpPdf.wallMs, r.floor.wallMs)} |`,
+      );
   }
-  lines.push(`| batch: 20 documents of ~10 slides, one command | 20 decks | ${s(batch.wallMs)} | ${s(batch.cpuMs)} | ${batch.peakPssMB.toFixed(0)} | ${batch.peakMB.toFixed(0)} | ${ratio(batch.wallMs / 20, example.floor.wallMs)} per deck |`);
+  lines.push(
+    `| batch: 20 documents of ~10 slides, one command | 20 decks | ${s(batch.wallMs)} | ${s(batch.cpuMs)} | ${batch.peakPssMB.toFixed(0)} | ${batch.peakMB.toFixed(0)} | ${ratio(batch.wallMs / 20, example.floor.wallMs)} per deck |`,
+  );
   lines.push('');
   lines.push('Targets, as ratios measured in this run:');
   lines.push(`- example deck, slides PDF + notes handout ÷ floor: ${ratio(example.full.wallMs, example.floor.wallMs)} (target ≤ 1.3)`);
   if (example.marpHtml) lines.push(`- HTML only ÷ Marp CLI HTML: ${ratio(example.html.wallMs, example.marpHtml.wallMs)} (target < 0.33)`);
   if (small && large !== small) {
-    lines.push(`- per slide, ${small.slides} → ${large.slides} slides: lectern ${perSlide(large, 'full').toFixed(1)} ms, floor ${perSlide(large, 'floor').toFixed(1)} ms, ratio ${ratio(perSlide(large, 'full'), perSlide(large, 'floor'))} (target ≤ 2)`);
+    lines.push(
+      `- per slide, ${small.slides} → ${large.slides} slides: lectern ${perSlide(large, 'full').toFixed(1)} ms, floor ${perSlide(large, 'floor').toFixed(1)} ms, ratio ${ratio(perSlide(large, 'full'), perSlide(large, 'floor'))} (target ≤ 2)`,
+    );
     const mid = rows.find((r) => r.name === '500 slides');
-    if (mid) lines.push(`- time per slide (whole build ÷ slides): ${rows.slice(1).map((r) => `${r.slides} slides ${(r.full.wallMs / r.slides).toFixed(1)} ms`).join(', ')} (flat = linear)`);
-    lines.push(`- peak memory of every process at ${large.slides} slides: ${large.full.peakPssMB.toFixed(0)} MB PSS, ${large.full.peakMB.toFixed(0)} MB RSS summed (target < 1024)`);
+    if (mid)
+      lines.push(
+        `- time per slide (whole build ÷ slides): ${rows
+          .slice(1)
+          .map((r) => `${r.slides} slides ${(r.full.wallMs / r.slides).toFixed(1)} ms`)
+          .join(', ')} (flat = linear)`,
+      );
+    lines.push(
+      `- peak memory of every process at ${large.slides} slides: ${large.full.peakPssMB.toFixed(0)} MB PSS, ${large.full.peakMB.toFixed(0)} MB RSS summed (target < 1024)`,
+    );
   }
   lines.push(`- batch, per deck ÷ single-deck floor: ${ratio(batch.wallMs / 20, example.floor.wallMs)} (target well under 1)`);
   lines.push(`- serve, saving a slide file to the changed page: median ${median(serve)} ms of ${serve.join(', ')} (target < 100)`);
   lines.push('');
-  lines.push('Text stages on pathological input (read, split, plan; in this process), milliseconds at 100k, 200k and 400k characters, and the worst ratio per doubling (2 = linear, 4 = quadratic; target ≤ 2.5):');
+  lines.push(
+    'Text stages on pathological input (read, split, plan; in this process), milliseconds at 100k, 200k and 400k characters, and the worst ratio per doubling (2 = linear, 4 = quadratic; target ≤ 2.5):',
+  );
   lines.push('');
   lines.push('| input | 100k | 200k | 400k | worst ×2 |');
   lines.push('|---|---:|---:|---:|---:|');
@@ -183,7 +237,10 @@ async function main(): Promise<void> {
 
   const out = join(packageRoot, 'dist', 'bench');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, browser: choice.path, rows, batch, serveMs: serve, linear }, null, 2)}\n`);
+  writeFileSync(
+    join(out, 'results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, browser: choice.path, rows, batch, serveMs: serve, linear }, null, 2)}\n`,
+  );
   writeFileSync(join(out, 'BENCHMARKS.md'), `# lectern benchmarks\n\n${table}\n`);
   process.stdout.write(`${table}\n\nWritten to dist/bench/results.json and dist/bench/BENCHMARKS.md\n`);
   rmSync(ws, { recursive: true, force: true });

@@ -54,7 +54,10 @@ export function readConfig(): PageConfig {
 }
 
 export const sections = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('section.lectern-slide')];
-export const overflowing = (): string[] => sections().filter((s) => s.dataset.overflow === 'true').map((s) => s.id);
+export const overflowing = (): string[] =>
+  sections()
+    .filter((s) => s.dataset.overflow === 'true')
+    .map((s) => s.id);
 export const fits = (): SlideFit[] =>
   sections().map((s) => ({ id: s.id, fit: Number(s.style.getPropertyValue('--lectern-fit') || 1), overflow: s.dataset.overflow === 'true' }));
 
@@ -69,4 +72,3 @@ export interface PrintOptions {
   /** Handouts: the theme's variant to print in (light by default, whatever the deck's). */
   handoutTheme?: 'light' | 'dark';
 }
-

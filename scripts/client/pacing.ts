@@ -43,7 +43,12 @@ function draw(win: Window, controls: Element, deck: Deck): void {
   const starts = timings.map((_, i) => timings.slice(0, i).reduce((a, b) => a + b, 0));
   let started = Date.now();
 
-  const box = element(doc, 'div', { padding: '10px 14px 12px', borderBottom: '1px solid rgba(200, 200, 200, 0.5)', fontFamily: 'Helvetica, Arial, sans-serif' }, 'lectern-pacing');
+  const box = element(
+    doc,
+    'div',
+    { padding: '10px 14px 12px', borderBottom: '1px solid rgba(200, 200, 200, 0.5)', fontFamily: 'Helvetica, Arial, sans-serif' },
+    'lectern-pacing',
+  );
   const label = element(doc, 'div', { fontSize: '12px', textTransform: 'uppercase', letterSpacing: '0.05em', color: '#555', marginBottom: '6px' });
   label.textContent = `Pacing · ${clock(total)} in all`;
   const track = element(doc, 'div', { position: 'relative', display: 'flex', gap: '2px', height: '18px' }, 'lectern-pacing-track');
@@ -53,7 +58,12 @@ function draw(win: Window, controls: Element, deck: Deck): void {
     track.appendChild(segment);
     return segment;
   });
-  const now = element(doc, 'div', { position: 'absolute', top: '-4px', bottom: '-4px', width: '3px', marginLeft: '-1px', background: '#111', borderRadius: '1px' }, 'lectern-pacing-now');
+  const now = element(
+    doc,
+    'div',
+    { position: 'absolute', top: '-4px', bottom: '-4px', width: '3px', marginLeft: '-1px', background: '#111', borderRadius: '1px' },
+    'lectern-pacing-now',
+  );
   track.appendChild(now);
   const status = element(doc, 'div', { fontSize: '18px', marginTop: '8px', fontWeight: 'bold' }, 'lectern-pacing-status');
   box.append(label, track, status);
@@ -71,7 +81,11 @@ function draw(win: Window, controls: Element, deck: Deck): void {
     const to = from + (timings[index] ?? 0);
     // Ahead while the slide comes before its time, behind once its time has passed.
     const [text, colour] =
-      elapsed < from ? [`${clock(from - elapsed)} ahead`, '#1f7a3a'] : elapsed <= to ? ['On time', '#1f7a3a'] : [`${clock(elapsed - to)} behind`, elapsed - to > 120 ? '#b42318' : '#b45309'];
+      elapsed < from
+        ? [`${clock(from - elapsed)} ahead`, '#1f7a3a']
+        : elapsed <= to
+          ? ['On time', '#1f7a3a']
+          : [`${clock(elapsed - to)} behind`, elapsed - to > 120 ? '#b42318' : '#b45309'];
     status.textContent = `${text} · slide ${index + 1} planned ${clock(from)}–${clock(to)}`;
     status.style.color = colour;
     box.dataset.state = elapsed < from ? 'ahead' : elapsed <= to ? 'on-time' : 'behind';

@@ -38,7 +38,8 @@ function startPrint(): void {
   const setMode = (mode: PrintMode, options: PrintOptions = {}): void => {
     const body = document.body;
     // notes-pages is the notes handout, a page per slide: both classes.
-    for (const m of ['slides', 'notes', 'notes-pages', '3up', '6up']) body.classList.toggle(`mode-${m}`, m === mode || (m === 'notes' && mode === 'notes-pages'));
+    for (const m of ['slides', 'notes', 'notes-pages', '3up', '6up'])
+      body.classList.toggle(`mode-${m}`, m === mode || (m === 'notes' && mode === 'notes-pages'));
     // Handouts print in the light variant unless asked otherwise; the slides keep the deck's theme.
     const deckTheme = document.documentElement.dataset.theme ?? 'light';
     const theme = mode === 'slides' ? deckTheme : (options.handoutTheme ?? 'light');

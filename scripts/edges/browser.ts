@@ -15,7 +15,15 @@ export interface BrowserChoice {
 
 const systemNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome', 'microsoft-edge', 'microsoft-edge-stable'];
 const systemPaths: Record<string, string[]> = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome', '/usr/bin/microsoft-edge', '/snap/bin/chromium'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/opt/google/chrome/chrome',
+    '/usr/bin/microsoft-edge',
+    '/snap/bin/chromium',
+  ],
   darwin: [
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
@@ -57,10 +65,16 @@ async function playwrightChromium(): Promise<string | null> {
   const home = homedir();
   const base =
     process.env.PLAYWRIGHT_BROWSERS_PATH ??
-    (process.platform === 'darwin' ? join(home, 'Library', 'Caches', 'ms-playwright') : process.platform === 'win32' ? join(process.env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'ms-playwright') : join(home, '.cache', 'ms-playwright'));
-  let revisions: Record<string, string> = {};
+    (process.platform === 'darwin'
+      ? join(home, 'Library', 'Caches', 'ms-playwright')
+      : process.platform === 'win32'
+        ? join(process.env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'ms-playwright')
+        : join(home, '.cache', 'ms-playwright'));
+  let revisions: Record<string, string>;
   try {
-    const registry = JSON.parse(await readFile(packageRequire.resolve('playwright-core/browsers.json'), 'utf8')) as { browsers: { name: string; revision: string }[] };
+    const registry = JSON.parse(await readFile(packageRequire.resolve('playwright-core/browsers.json'), 'utf8')) as {
+      browsers: { name: string; revision: string }[];
+    };
     revisions = Object.fromEntries(registry.browsers.map((b) => [b.name, b.revision]));
   } catch {
     return null;
@@ -78,7 +92,13 @@ async function playwrightChromium(): Promise<string | null> {
     join(shell, 'chrome-linux', 'headless_shell'),
   ];
   for (const path of candidates) if (await executable(path)) return path;
-  if (!(await access(base).then(() => true, () => false))) return null;
+  if (
+    !(await access(base).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return null;
   try {
     const { chromium } = await import('playwright-core');
     const path = chromium.executablePath();
@@ -175,15 +195,31 @@ export async function launchBrowser(choice: BrowserChoice, timeoutMs: number): P
 export function launchFailure(choice: BrowserChoice, timeoutMs: number, error: unknown): LecternError {
   const detail = firstLine(error);
   if (/timeout/iu.test(detail)) {
-    return environmentError(`The browser at ${choice.path} did not start within ${timeoutMs / 1000} s`, 'Raise --timeout (seconds), or pass --browser PATH to another Chrome or Chromium');
+    return environmentError(
+      `The browser at ${choice.path} did not start within ${timeoutMs / 1000} s`,
+      'Raise --timeout (seconds), or pass --browser PATH to another Chrome or Chromium',
+    );
   }
-  return environmentError(`The browser at ${choice.path} did not start (${detail})`, 'Pass --browser PATH to another Chrome or Chromium, or run with --debug for details');
+  return environmentError(
+    `The browser at ${choice.path} did not start (${detail})`,
+    'Pass --browser PATH to another Chrome or Chromium, or run with --debug for details',
+  );
 }
 
 /** A failure of a running browser (a step that timed out, a crash) while `doing` something, as an error the user can act on. */
 export function browserFailure(error: unknown, timeoutMs: number, doing: string): LecternError {
   const detail = firstLine(error);
-  if (/timeout/iu.test(detail)) return buildError(`The browser did not finish a step within ${timeoutMs / 1000} s while ${doing} (${detail})`, 'Raise --timeout (seconds) for very large decks', error);
-  if (/closed|crash/iu.test(detail)) return buildError(`The browser stopped while ${doing} (${detail})`, 'Run the build again; if it keeps failing, pass --browser PATH to another Chrome or Chromium', error);
+  if (/timeout/iu.test(detail))
+    return buildError(
+      `The browser did not finish a step within ${timeoutMs / 1000} s while ${doing} (${detail})`,
+      'Raise --timeout (seconds) for very large decks',
+      error,
+    );
+  if (/closed|crash/iu.test(detail))
+    return buildError(
+      `The browser stopped while ${doing} (${detail})`,
+      'Run the build again; if it keeps failing, pass --browser PATH to another Chrome or Chromium',
+      error,
+    );
   return buildError(`The browser failed while ${doing} (${detail})`, 'Run again with --debug and report it', error);
 }

@@ -40,16 +40,27 @@ async function speakerViewHashes(): Promise<string[]> {
   if (start < 0) return [];
   let end = start + 'document.write('.length + 1;
   while (end < source.length && source[end] !== '"') end += source[end] === '\\' ? 2 : 1;
-  const html: unknown = runInNewContext(source.slice(start + 'document.write('.length, end + 1), Object.create(null), { timeout: 1000 });
+  const html: unknown = runInNewContext(source.slice(start + 'document.write('.length, end + 1), Object.create(null) as object, { timeout: 1000 });
   if (typeof html !== 'string') return [];
-  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map(
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}'`,
+  );
 }
 
 /** Bundles the deck's script and styles into `dir` (also used to pack them into the package). */
 export async function bundleInto(dir: string): Promise<void> {
   const { build } = await import('esbuild');
   const common = { bundle: true, minify: true, write: true, logLevel: 'silent' as const, absWorkingDir: packageRoot, legalComments: 'none' as const };
-  await build({ ...common, entryPoints: { deck: clientEntry, print: join(clientEntry, '..', 'print.ts'), library: join(clientEntry, '..', 'library.ts') }, outdir: dir, format: 'iife', target: ['chrome100', 'firefox100', 'safari15'] });
+  await build({
+    ...common,
+    entryPoints: { deck: clientEntry, print: join(clientEntry, '..', 'print.ts'), library: join(clientEntry, '..', 'library.ts') },
+    outdir: dir,
+    format: 'iife',
+    target: ['chrome100', 'firefox100', 'safari15'],
+  });
   await build({
     ...common,
     entryPoints: { deck: join(themeDir, 'index.css') },
@@ -65,7 +76,10 @@ const contentsFile = 'contents.json';
 async function contentHashes(dir: string): Promise<Record<string, string>> {
   const names = (await readdir(dir)).filter((name) => name !== contentsFile).sort();
   const hashes: Record<string, string> = {};
-  for (const name of names) hashes[name] = createHash('sha256').update(await readFile(join(dir, name))).digest('hex');
+  for (const name of names)
+    hashes[name] = createHash('sha256')
+      .update(await readFile(join(dir, name)))
+      .digest('hex');
   return hashes;
 }
 
@@ -120,7 +134,7 @@ async function makeCachedBundle(): Promise<string> {
     } catch (error) {
       await rm(tmp, { recursive: true, force: true });
       const detail = firstLine(error);
-      throw buildError(`Bundling the deck's script and styles failed (${detail})`, 'Run npm ci to restore lectern\'s dependencies, then build again', error);
+      throw buildError(`Bundling the deck's script and styles failed (${detail})`, "Run npm ci to restore lectern's dependencies, then build again", error);
     }
   }
   return cached;

@@ -30,7 +30,8 @@ export function findConfig(from: string): string | null {
         return false;
       }
     });
-    if (found.length > 1) throw inputError(`${join(dir, found[0] ?? '')}: ${found.length} config files in one folder (${found.join(', ')})`, 'Keep one of them');
+    if (found.length > 1)
+      throw inputError(`${join(dir, found[0] ?? '')}: ${found.length} config files in one folder (${found.join(', ')})`, 'Keep one of them');
     if (found[0]) return join(dir, found[0]);
     if (dirname(dir) === dir) return null;
   }
@@ -66,7 +67,10 @@ async function readData(file: string, name: string): Promise<unknown> {
   try {
     return await jiti.import(file, { default: true });
   } catch (error) {
-    throw inputError(`${name}: the config failed to load (${firstLine(error)})`, 'Fix the file so that it exports a config: export default defineConfig({ ... })');
+    throw inputError(
+      `${name}: the config failed to load (${firstLine(error)})`,
+      'Fix the file so that it exports a config: export default defineConfig({ ... })',
+    );
   }
 }
 
@@ -80,7 +84,8 @@ export async function loadConfig(workspace: string, explicit?: string): Promise<
   if (explicit !== undefined) {
     file = resolve(workspace, explicit);
     if (!existsSync(file)) throw inputError(`${explicit}: no such config file`, 'Check the path given to --config');
-    if (!/\.(?:m?ts|m?js|json|ya?ml)$/u.test(file)) throw inputError(`${explicit}: not a config file lectern can read`, 'Name it lectern.config.ts, .mts, .js, .mjs, .json or .yaml');
+    if (!/\.(?:m?ts|m?js|json|ya?ml)$/u.test(file))
+      throw inputError(`${explicit}: not a config file lectern can read`, 'Name it lectern.config.ts, .mts, .js, .mjs, .json or .yaml');
   } else {
     file = findConfig(workspace);
   }

@@ -10,11 +10,20 @@ import { exists } from './files.ts';
 export async function findCustomCss(workspace: string, deckDir: string, css: string | null | undefined): Promise<string | null> {
   if (css) {
     const path = resolve(deckDir, css);
-    if (!(await exists(path))) throw inputError(`slides: the manifest's css "${css}" was not found (looked for ${path})`, 'Fix the path in deck.yaml (relative to the deck folder) or remove css:');
+    if (!(await exists(path)))
+      throw inputError(
+        `slides: the manifest's css "${css}" was not found (looked for ${path})`,
+        'Fix the path in deck.yaml (relative to the deck folder) or remove css:',
+      );
     const real = await realpath(path);
     const root = await realpath(workspace);
-    if (!real.startsWith(root + sep)) throw inputError(`slides: the manifest's css "${css}" is outside the workspace ${root}`, 'Copy the stylesheet into the workspace (the deck folder or theme/) and refer to it there');
-    if (!(await stat(real)).isFile() || !/\.css$/iu.test(real)) throw inputError(`slides: the manifest's css "${css}" is not a .css file`, 'Name a stylesheet (.css) in the deck folder or theme/');
+    if (!real.startsWith(root + sep))
+      throw inputError(
+        `slides: the manifest's css "${css}" is outside the workspace ${root}`,
+        'Copy the stylesheet into the workspace (the deck folder or theme/) and refer to it there',
+      );
+    if (!(await stat(real)).isFile() || !/\.css$/iu.test(real))
+      throw inputError(`slides: the manifest's css "${css}" is not a .css file`, 'Name a stylesheet (.css) in the deck folder or theme/');
     return real;
   }
   const fallback = join(workspace, 'theme', 'custom.css');

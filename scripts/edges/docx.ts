@@ -15,7 +15,6 @@ export interface DocxDocument {
   warnings: string[];
 }
 
-
 /** Word's own styles for code, and runs in a monospaced font: code in the Markdown. */
 const monospace = /courier|consolas|menlo|monaco|mono|source code|fira code|lucida console|inconsolata/iu;
 const styleMap = [
@@ -58,17 +57,28 @@ function markCode(element: MammothElement): MammothElement {
 /** A .docx file's bytes -> Markdown and images; a .doc, an encrypted or a damaged file is an input error saying what to do. */
 export async function readDocx(shown: string, bytes: Uint8Array): Promise<DocxDocument> {
   if (/\.doc$/iu.test(shown) || (isOleFile(bytes) && !/\.docx$/iu.test(shown))) {
-    throw inputError(`${shown}: an old Word document (.doc), which lectern cannot read`, 'Open it in Word or LibreOffice and save it as .docx (File > Save As > Word Document)');
+    throw inputError(
+      `${shown}: an old Word document (.doc), which lectern cannot read`,
+      'Open it in Word or LibreOffice and save it as .docx (File > Save As > Word Document)',
+    );
   }
-  if (isOleFile(bytes)) throw inputError(`${shown}: the Word document is encrypted (it has a password)`, 'Remove the password (Word: File > Info > Protect Document) and save it again, then build');
+  if (isOleFile(bytes))
+    throw inputError(
+      `${shown}: the Word document is encrypted (it has a password)`,
+      'Remove the password (Word: File > Info > Protect Document) and save it again, then build',
+    );
   const { default: JSZip } = await import('jszip');
   let zip: InstanceType<typeof JSZip>;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw inputError(`${shown}: not a Word document that can be read (the file is damaged or not a .docx)`, 'Open it in Word or LibreOffice and save it again as .docx');
+    throw inputError(
+      `${shown}: not a Word document that can be read (the file is damaged or not a .docx)`,
+      'Open it in Word or LibreOffice and save it again as .docx',
+    );
   }
-  if (!zip.file('word/document.xml')) throw inputError(`${shown}: not a Word document (no word/document.xml inside)`, 'Pass a .docx saved by Word, LibreOffice or Google Docs');
+  if (!zip.file('word/document.xml'))
+    throw inputError(`${shown}: not a Word document (no word/document.xml inside)`, 'Pass a .docx saved by Word, LibreOffice or Google Docs');
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
   const properties: DocxProperties = coreProperties(core);
   const mammoth = (await import('mammoth')).default;

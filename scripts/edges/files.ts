@@ -25,7 +25,7 @@ export async function readDocumentBytes(path: string, maxBytes = defaultMaxBytes
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw inputError(`${path}: is a folder, not a document`, 'Pass a .txt or .md file, or a deck name');
-    if (code === 'EACCES' || code === 'EPERM') throw inputError(`${path}: not allowed to read it`, 'Check the file\'s permissions');
+    if (code === 'EACCES' || code === 'EPERM') throw inputError(`${path}: not allowed to read it`, "Check the file's permissions");
     throw inputError(`${path}: no such file`, 'Check the path, or pass the name of a deck under slides/');
   }
   try {
@@ -66,7 +66,10 @@ export async function readDeckFiles(folder: string): Promise<DeckFiles> {
   } catch {
     return files;
   }
-  const names = entries.filter((e) => e.isFile() && /\.(md|ya?ml|json)$/u.test(e.name)).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isFile() && /\.(md|ya?ml|json)$/u.test(e.name))
+    .map((e) => e.name)
+    .sort();
   for (const name of names) files.set(name, readFileSync(join(folder, name), 'utf8'));
   return Promise.resolve(files);
 }
@@ -256,7 +259,10 @@ export async function withLock<T>(lockDir: string, timeoutMs: number, work: () =
         continue;
       }
       if (Date.now() > deadline) {
-        throw buildError(`Another lectern (pid ${owner || 'unknown'}) is building this deck`, `Wait for it to finish, or remove ${lockDir} if no lectern is running`);
+        throw buildError(
+          `Another lectern (pid ${owner || 'unknown'}) is building this deck`,
+          `Wait for it to finish, or remove ${lockDir} if no lectern is running`,
+        );
       }
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -12,14 +12,17 @@ function resolvePackageFile(path: string): string {
   try {
     return require.resolve(path);
   } catch (error) {
-    throw buildError(`Font file ${path} is missing`, 'Run npm ci to restore lectern\'s dependencies', error);
+    throw buildError(`Font file ${path} is missing`, "Run npm ci to restore lectern's dependencies", error);
   }
 }
 
 /** Copies the fonts for `text` into assetsDir/fonts and writes assetsDir/fonts.css; returns the CSS. */
 export async function writeFonts(assetsDir: string, text: string): Promise<string> {
   const sources = await Promise.all(
-    fontSourcesFor(text).map(async (source) => ({ source, css: await readFile(source.css.startsWith('theme/') ? join(packageRoot, source.css) : resolvePackageFile(source.css), 'utf8') })),
+    fontSourcesFor(text).map(async (source) => ({
+      source,
+      css: await readFile(source.css.startsWith('theme/') ? join(packageRoot, source.css) : resolvePackageFile(source.css), 'utf8'),
+    })),
   );
   const selected = selectFontFaces(sources, codePointsOf(text));
   await mkdir(join(assetsDir, 'fonts'), { recursive: true });

@@ -26,7 +26,7 @@ async function insideFolder(folder: string, src: string, where: string): Promise
   }
   const root = await realpath(folder);
   if (!real.startsWith(root + sep)) {
-    throw inputError(`${where}: image "${src}" is outside ${root}`, 'Copy the image into the document\'s folder (or below it) and refer to it there');
+    throw inputError(`${where}: image "${src}" is outside ${root}`, "Copy the image into the document's folder (or below it) and refer to it there");
   }
   return { path, real };
 }
@@ -57,11 +57,17 @@ async function refusal(file: string, relativePath: string | null): Promise<strin
   if (relativePath !== null && (first === 'assets' || first === 'png' || /^[^/\\]*\.(?:html|pdf)$/iu.test(relativePath))) {
     return 'is where lectern writes its own files in dist/; move it into images/ and refer to it there';
   }
-  if (imageKind(await head(file).catch(() => new Uint8Array())) === null) return 'is not an image (its content is not PNG, JPEG, GIF, WebP, AVIF, BMP, ICO or SVG); its slide shows a placeholder';
+  if (imageKind(await head(file).catch(() => new Uint8Array())) === null)
+    return 'is not an image (its content is not PNG, JPEG, GIF, WebP, AVIF, BMP, ICO or SVG); its slide shows a placeholder';
   return null;
 }
 
-const refused = (src: string, why: string, file: string): Diagnostic => ({ severity: 'warning', rule: 'image-refused', message: `image "${src}" ${why}`, file });
+const refused = (src: string, why: string, file: string): Diagnostic => ({
+  severity: 'warning',
+  rule: 'image-refused',
+  message: `image "${src}" ${why}`,
+  file,
+});
 
 function missingImage(src: string, path: string, file: string, text?: string): Diagnostic {
   const place = text === undefined ? undefined : placeOf(text, src);

@@ -56,7 +56,7 @@ function kids(lib: PdfLib, doc: PDFDocument, element: PDFDict): PDFArray {
   const { PDFArray, PDFName } = lib;
   const k = element.get(PDFName.of('K'));
   if (k instanceof PDFArray) return k;
-  const array = doc.context.obj([]) as PDFArray;
+  const array = doc.context.obj([]);
   if (k) array.push(k);
   element.set(PDFName.of('K'), array);
   return array;
@@ -66,7 +66,7 @@ function destinations(lib: PdfLib, doc: PDFDocument): PDFDict {
   const { PDFDict, PDFName } = lib;
   const existing = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
   if (existing) return existing;
-  const dests = doc.context.obj({}) as PDFDict;
+  const dests = doc.context.obj({});
   doc.catalog.set(PDFName.of('Dests'), doc.context.register(dests));
   return dests;
 }
@@ -93,7 +93,7 @@ function appendPart(lib: PdfLib, doc: PDFDocument, part: PDFDocument, tree: Numb
     if (value) dict.set(PDFName.of(key), PDFNumber.of(value.asNumber() + shift));
   };
   for (const page of part.getPages()) {
-    const ref = copier.copy(page.ref) as PDFRef;
+    const ref = copier.copy<PDFRef>(page.ref);
     const leaf = doc.context.lookup(ref) as PDFPageLeaf;
     shifted(leaf, 'StructParents');
     const annots = leaf.lookupMaybe(PDFName.of('Annots'), PDFArray);
@@ -172,7 +172,10 @@ function relink(lib: PdfLib, doc: PDFDocument): void {
   }
 }
 
-const stableBytes = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1').replace(/\/ID\s*\[[^\]]*\]|\/(?:CreationDate|ModDate)\s*\([^)]*\)/gu, '');
+const stableBytes = (bytes: Uint8Array): string =>
+  Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/\/ID\s*\[[^\]]*\]|\/(?:CreationDate|ModDate)\s*\([^)]*\)/gu, '');
 
 /**
  * One PDF from the PDFs of a deck's parts, added in order as they are printed
@@ -230,7 +233,7 @@ export class PdfJoin {
 
 /** Draws each page of `stamp` over the next of `pages` (taking them from the front), as a pagination artifact. */
 function stampPages(lib: PdfLib, doc: PDFDocument, stamp: PDFDocument, pages: PDFPage[]): void {
-  const { PDFArray, PDFObjectCopier, PDFRawStream, decodePDFRawStream } = lib;
+  const { PDFObjectCopier, PDFRawStream, decodePDFRawStream } = lib;
   const copier = PDFObjectCopier.for(stamp.context, doc.context);
   for (const source of stamp.getPages()) {
     const page = pages.shift();
@@ -242,7 +245,12 @@ function stampPages(lib: PdfLib, doc: PDFDocument, stamp: PDFDocument, pages: PD
       if (stream instanceof PDFRawStream) chunks.push(decodePDFRawStream(stream).decode());
     }
     const { width, height } = source.getSize();
-    const form = doc.context.flateStream(Buffer.concat(chunks), { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height], Resources: copier.copy(Resources) });
+    const form = doc.context.flateStream(Buffer.concat(chunks), {
+      Type: 'XObject',
+      Subtype: 'Form',
+      BBox: [0, 0, width, height],
+      Resources: copier.copy(Resources),
+    });
     page.node.normalizedEntries();
     const name = page.node.newXObject('Stamp', doc.context.register(form));
     const before = doc.context.register(doc.context.flateStream('q\n'));

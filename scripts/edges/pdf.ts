@@ -5,7 +5,7 @@
 // the same bytes.
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { PDFArray, PDFDict as PdfDict, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
+import type { PDFArray, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 
 // pdf-lib is loaded when a PDF is finished, not when lectern starts (it takes
 // longer to load than an HTML-only build takes to run).
@@ -91,7 +91,7 @@ function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): v
     const placed = items.filter((item) => dests.has(item.slide));
     const refs = placed.map(() => context.nextRef());
     placed.forEach((item, i) => {
-      const dict = context.obj({}) as PdfDict;
+      const dict = context.obj({});
       dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
       dict.set(PDFName.of('Parent'), parent);
       dict.set(PDFName.of('Dest'), dests.get(item.slide) as PDFObject);
@@ -109,7 +109,7 @@ function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): v
   };
   const root = context.nextRef();
   const top = build(entries, root);
-  const outlines = context.obj({ Type: 'Outlines' }) as PdfDict;
+  const outlines = context.obj({ Type: 'Outlines' });
   if (top.length > 0) {
     outlines.set(PDFName.of('First'), top[0] as PDFRef);
     outlines.set(PDFName.of('Last'), top[top.length - 1] as PDFRef);
@@ -169,7 +169,8 @@ export async function printPdfs(printer: Printer, page: number, jobs: PrintJob[]
     const settings = printSettings(job, meta);
     // Parts of a 3up or 6up handout hold whole pages: a multiple of six slides.
     const part = job.kind === '3up' || job.kind === '6up' ? Math.max(6, printPart() - (printPart() % 6)) : printPart();
-    const ranges: [number, number | null][] = slides > part ? Array.from({ length: Math.ceil(slides / part) }, (_, i) => [i * part, (i + 1) * part]) : [[0, null]];
+    const ranges: [number, number | null][] =
+      slides > part ? Array.from({ length: Math.ceil(slides / part) }, (_, i) => [i * part, (i + 1) * part]) : [[0, null]];
     // A handout printed in parts would number each part's pages from 1: it
     // prints without page numbers, and gets them stamped once all are joined.
     const numbered = ranges.length > 1 && settings.pdf.displayHeaderFooter === true;
@@ -194,7 +195,9 @@ export async function printPdfs(printer: Printer, page: number, jobs: PrintJob[]
         const paper = paperMm[job.paper];
         const total = joined.joined().getPageCount();
         const pages = footerPages(total, { widthMm: paper.width, heightMm: paper.height }, printPart());
-        await joined.stamp(await printer.printHtml(pages, { width: `${paper.width}mm`, height: `${paper.height}mm`, margin: { top: '0', bottom: '0', left: '0', right: '0' } }));
+        await joined.stamp(
+          await printer.printHtml(pages, { width: `${paper.width}mm`, height: `${paper.height}mm`, margin: { top: '0', bottom: '0', left: '0', right: '0' } }),
+        );
       }
       await writeFile(job.path, await finishPdf(joined, meta, subject, outline));
     });

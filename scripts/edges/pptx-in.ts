@@ -16,9 +16,14 @@ const ns = {
 type XmlElement = Element;
 
 const children = (el: XmlElement | null | undefined, uri: string, name: string): XmlElement[] =>
-  el ? Array.from(el.childNodes).filter((n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).localName === name && (n as XmlElement).namespaceURI === uri) : [];
+  el
+    ? Array.from(el.childNodes).filter(
+        (n): n is XmlElement => n.nodeType === 1 && (n as XmlElement).localName === name && (n as XmlElement).namespaceURI === uri,
+      )
+    : [];
 const child = (el: XmlElement | null | undefined, uri: string, name: string): XmlElement | null => children(el, uri, name)[0] ?? null;
-const descendants = (el: XmlElement | null | undefined, uri: string, name: string): XmlElement[] => (el ? Array.from(el.getElementsByTagNameNS(uri, name)) : []);
+const descendants = (el: XmlElement | null | undefined, uri: string, name: string): XmlElement[] =>
+  el ? Array.from(el.getElementsByTagNameNS(uri, name)) : [];
 
 /** A part's relationships: id -> target path inside the package (or the external address). */
 function relations(xml: string | null, base: string, parse: (text: string) => Document): Map<string, { target: string; external: boolean; type: string }> {
@@ -59,7 +64,15 @@ function paragraphsOf(body: XmlElement | null, bulletsByDefault: boolean, links:
         const link = child(rPr, ns.a, 'hlinkClick')?.getAttributeNS(ns.r, 'id');
         const href = link ? links.get(link)?.target : undefined;
         const font = child(rPr, ns.a, 'latin')?.getAttribute('typeface') ?? '';
-        return [{ text: child(n, ns.a, 't')?.textContent ?? '', ...(rPr?.getAttribute('b') === '1' ? { bold: true } : {}), ...(rPr?.getAttribute('i') === '1' ? { italic: true } : {}), ...(href ? { link: href } : {}), ...(/consolas|courier|mono|menlo/iu.test(font) ? { code: true } : {}) }];
+        return [
+          {
+            text: child(n, ns.a, 't')?.textContent ?? '',
+            ...(rPr?.getAttribute('b') === '1' ? { bold: true } : {}),
+            ...(rPr?.getAttribute('i') === '1' ? { italic: true } : {}),
+            ...(href ? { link: href } : {}),
+            ...(/consolas|courier|mono|menlo/iu.test(font) ? { code: true } : {}),
+          },
+        ];
       });
     // xmldom gives '' for a missing attribute.
     const start = Number(child(pPr, ns.a, 'buAutoNum')?.getAttribute('startAt') || '1');
@@ -72,7 +85,10 @@ export async function readPptx(shown: string, bytes: Uint8Array): Promise<PptxDe
   if (isOleFile(bytes)) {
     throw /\.ppt$/iu.test(shown)
       ? inputError(`${shown}: an old PowerPoint deck (.ppt), which lectern cannot read`, 'Open it in PowerPoint or LibreOffice Impress and save it as .pptx')
-      : inputError(`${shown}: the PowerPoint deck is encrypted (it has a password)`, 'Remove the password (PowerPoint: File > Info > Protect Presentation) and save it again');
+      : inputError(
+          `${shown}: the PowerPoint deck is encrypted (it has a password)`,
+          'Remove the password (PowerPoint: File > Info > Protect Presentation) and save it again',
+        );
   }
   const { default: JSZip } = await import('jszip');
   const { DOMParser } = await import('@xmldom/xmldom');
@@ -80,14 +96,23 @@ export async function readPptx(shown: string, bytes: Uint8Array): Promise<PptxDe
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw inputError(`${shown}: not a PowerPoint deck that can be read (the file is damaged or not a .pptx)`, 'Open it in PowerPoint or LibreOffice Impress and save it again as .pptx');
+    throw inputError(
+      `${shown}: not a PowerPoint deck that can be read (the file is damaged or not a .pptx)`,
+      'Open it in PowerPoint or LibreOffice Impress and save it again as .pptx',
+    );
   }
   const text = async (path: string): Promise<string | null> => (await zip.file(path)?.async('string')) ?? null;
-  const parse = (xml: string): Document => new DOMParser().parseFromString(xml, 'application/xml') as unknown as Document;
+  const parse = (xml: string): Document => new DOMParser().parseFromString(xml, 'application/xml');
   const presentationXml = await text('ppt/presentation.xml');
-  if (!presentationXml) throw inputError(`${shown}: not a PowerPoint deck (no ppt/presentation.xml inside)`, 'Pass a .pptx saved by PowerPoint, LibreOffice Impress or Google Slides');
+  if (!presentationXml)
+    throw inputError(
+      `${shown}: not a PowerPoint deck (no ppt/presentation.xml inside)`,
+      'Pass a .pptx saved by PowerPoint, LibreOffice Impress or Google Slides',
+    );
   const presentationRels = relations(await text('ppt/_rels/presentation.xml.rels'), 'ppt', parse);
-  const order = descendants(parse(presentationXml).documentElement as unknown as XmlElement, ns.p, 'sldId').map((s) => presentationRels.get(s.getAttributeNS(ns.r, 'id') ?? '')?.target ?? '');
+  const order = descendants(parse(presentationXml).documentElement as unknown as XmlElement, ns.p, 'sldId').map(
+    (s) => presentationRels.get(s.getAttributeNS(ns.r, 'id') ?? '')?.target ?? '',
+  );
   const properties = coreProperties((await text('docProps/core.xml')) ?? '');
 
   const slides: PptxSlideContent[] = [];
@@ -109,7 +134,11 @@ export async function readPptx(shown: string, bytes: Uint8Array): Promise<PptxDe
           const type = ph ? ph.getAttribute('type') || 'body' : null;
           const body = child(node, ns.p, 'txBody');
           if (type === 'title' || type === 'ctrTitle') {
-            title = paragraphsOf(body, false, rels).map((p) => p.runs.map((r) => r.text).join('')).join(' ').replace(/\s+/gu, ' ').trim();
+            title = paragraphsOf(body, false, rels)
+              .map((p) => p.runs.map((r) => r.text).join(''))
+              .join(' ')
+              .replace(/\s+/gu, ' ')
+              .trim();
             continue;
           }
           if (type === 'sldNum' || type === 'dt' || type === 'ftr' || type === 'hdr') continue;
@@ -120,7 +149,18 @@ export async function readPptx(shown: string, bytes: Uint8Array): Promise<PptxDe
           } else if (paragraphs.length > 0) shapes.push({ kind: 'text', paragraphs });
         } else if (node.localName === 'graphicFrame') {
           const table = descendants(node, ns.a, 'tbl')[0];
-          if (table) shapes.push({ kind: 'table', rows: children(table, ns.a, 'tr').map((tr) => children(tr, ns.a, 'tc').map((tc) => descendants(tc, ns.a, 't').map((t) => t.textContent ?? '').join(' ').trim())) });
+          if (table)
+            shapes.push({
+              kind: 'table',
+              rows: children(table, ns.a, 'tr').map((tr) =>
+                children(tr, ns.a, 'tc').map((tc) =>
+                  descendants(tc, ns.a, 't')
+                    .map((t) => t.textContent ?? '')
+                    .join(' ')
+                    .trim(),
+                ),
+              ),
+            });
           else shapes.push({ kind: 'other', what: 'chart, diagram or object' });
         } else if (node.localName === 'pic') {
           const embed = descendants(node, ns.a, 'blip')[0]?.getAttributeNS(ns.r, 'embed') ?? '';
@@ -141,7 +181,10 @@ export async function readPptx(shown: string, bytes: Uint8Array): Promise<PptxDe
       const notesRoot = parse(notesXml).documentElement as unknown as XmlElement;
       for (const sp of descendants(notesRoot, ns.p, 'sp')) {
         if (descendants(sp, ns.p, 'ph')[0]?.getAttribute('type') !== 'body') continue;
-        notes = paragraphsOf(child(sp, ns.p, 'txBody'), false, new Map()).map((p) => p.runs.map((r) => r.text).join('')).join('\n').trim();
+        notes = paragraphsOf(child(sp, ns.p, 'txBody'), false, new Map())
+          .map((p) => p.runs.map((r) => r.text).join(''))
+          .join('\n')
+          .trim();
       }
     }
     slides.push({ title, subtitle, shapes, notes, hidden: root.getAttribute('show') === '0' });

@@ -14,8 +14,26 @@ import { imageKind } from '../stages/image-kind.ts';
 
 /** The theme's colours (theme/variables.css), without the #. */
 const palettes = {
-  light: { bg: 'FBF8F3', fg: '1D232D', muted: '545B68', accent: 'A63D26', link: '1F4F73', codeBg: 'EFE9DF', rule: 'DDD4C6', code: { keyword: '7A2E8E', string: '2C6A36', number: '954000', comment: '5B616B', title: '1F4F73', attr: '8B3214' } },
-  dark: { bg: '14181F', fg: 'EEF1F5', muted: 'AEB6C2', accent: 'F2906F', link: '8CC4EE', codeBg: '1B2028', rule: '333B47', code: { keyword: 'D9A8FF', string: '9FDC9B', number: 'FFB86C', comment: 'A3ABB6', title: '8CC4EE', attr: 'FFAB91' } },
+  light: {
+    bg: 'FBF8F3',
+    fg: '1D232D',
+    muted: '545B68',
+    accent: 'A63D26',
+    link: '1F4F73',
+    codeBg: 'EFE9DF',
+    rule: 'DDD4C6',
+    code: { keyword: '7A2E8E', string: '2C6A36', number: '954000', comment: '5B616B', title: '1F4F73', attr: '8B3214' },
+  },
+  dark: {
+    bg: '14181F',
+    fg: 'EEF1F5',
+    muted: 'AEB6C2',
+    accent: 'F2906F',
+    link: '8CC4EE',
+    codeBg: '1B2028',
+    rule: '333B47',
+    code: { keyword: 'D9A8FF', string: '9FDC9B', number: 'FFB86C', comment: 'A3ABB6', title: '8CC4EE', attr: 'FFAB91' },
+  },
 };
 /** Fonts every Office installation has, standing in for the theme's (Source Sans 3, Source Serif 4, JetBrains Mono). */
 const fonts = { body: 'Calibri', heading: 'Georgia', mono: 'Consolas' };
@@ -42,7 +60,12 @@ function paragraphRuns(paragraphs: Paragraph[], palette: (typeof palettes)['ligh
     const runs = p.runs.length > 0 ? p.runs : [{ text: '' }];
     // The paragraph's settings go on its first run (a bullet on a later run would start a new paragraph).
     const paragraph = {
-      ...(p.list ? { bullet: p.list.ordered ? { type: 'number', indent: 24, ...(p.list.start ? { numberStartAt: p.list.start } : {}) } : { code: '25AA', indent: 22 }, indentLevel: p.list.level } : {}),
+      ...(p.list
+        ? {
+            bullet: p.list.ordered ? { type: 'number', indent: 24, ...(p.list.start ? { numberStartAt: p.list.start } : {}) } : { code: '25AA', indent: 22 },
+            indentLevel: p.list.level,
+          }
+        : {}),
       paraSpaceAfter: 6,
     };
     runs.forEach((run, i) => {
@@ -74,13 +97,40 @@ export async function writePptx(deck: Deck, deckDir: string, file: string): Prom
   pptx.subject = deck.meta.subject ?? deck.meta.subtitle ?? '';
   pptx.company = '';
   pptx.theme = { headFontFace: fonts.heading, bodyFontFace: fonts.body };
-  const number = { x: frame.width - 1.1, y: frame.height - 0.55, w: 0.7, h: 0.35, fontFace: fonts.body, fontSize: 11, color: palette.muted, align: 'right' as const };
+  const number = {
+    x: frame.width - 1.1,
+    y: frame.height - 0.55,
+    w: 0.7,
+    h: 0.35,
+    fontFace: fonts.body,
+    fontSize: 11,
+    color: palette.muted,
+    align: 'right' as const,
+  };
   pptx.defineSlideMaster({
     title: 'LECTERN',
     background: { color: palette.bg },
     objects: [
       { rect: { x: frame.x, y: frame.titleY - 0.12, w: 0.55, h: 0.06, fill: { color: palette.accent } } },
-      { placeholder: { options: { name: 'title', type: 'title', x: frame.x, y: frame.titleY, w: frame.width - 2 * frame.x, h: frame.titleH, fontFace: fonts.heading, fontSize: frame.titleSize, color: palette.fg, align: 'left', valign: 'middle', margin: 0 }, text: '' } },
+      {
+        placeholder: {
+          options: {
+            name: 'title',
+            type: 'title',
+            x: frame.x,
+            y: frame.titleY,
+            w: frame.width - 2 * frame.x,
+            h: frame.titleH,
+            fontFace: fonts.heading,
+            fontSize: frame.titleSize,
+            color: palette.fg,
+            align: 'left',
+            valign: 'middle',
+            margin: 0,
+          },
+          text: '',
+        },
+      },
     ],
     slideNumber: number,
   });
@@ -89,7 +139,26 @@ export async function writePptx(deck: Deck, deckDir: string, file: string): Prom
     background: { color: palette.bg },
     objects: [
       { rect: { x: 0, y: 0, w: 0.12, h: frame.height, fill: { color: palette.accent } } },
-      { placeholder: { options: { name: 'title', type: 'title', x: frame.x, y: 2.3, w: frame.width - 2 * frame.x, h: 1.6, fontFace: fonts.heading, fontSize: 54, bold: true, color: palette.fg, align: 'left', valign: 'bottom', margin: 0 }, text: '' } },
+      {
+        placeholder: {
+          options: {
+            name: 'title',
+            type: 'title',
+            x: frame.x,
+            y: 2.3,
+            w: frame.width - 2 * frame.x,
+            h: 1.6,
+            fontFace: fonts.heading,
+            fontSize: 54,
+            bold: true,
+            color: palette.fg,
+            align: 'left',
+            valign: 'bottom',
+            margin: 0,
+          },
+          text: '',
+        },
+      },
     ],
     slideNumber: number,
   });
@@ -110,24 +179,61 @@ export async function writePptx(deck: Deck, deckDir: string, file: string): Prom
   await rename(temporary, file);
 }
 
-type SlideApi = { addText: (text: TextProps[] | string, options: Record<string, unknown>) => unknown; addTable: (rows: unknown[], options: Record<string, unknown>) => unknown; addImage: (options: Record<string, unknown>) => unknown };
+type SlideApi = {
+  addText: (text: TextProps[] | string, options: Record<string, unknown>) => unknown;
+  addTable: (rows: unknown[], options: Record<string, unknown>) => unknown;
+  addImage: (options: Record<string, unknown>) => unknown;
+};
 
 async function addBlock(slide: SlideApi, block: Placed, deckDir: string, palette: (typeof palettes)['light']): Promise<void> {
   const box = { x: block.x, y: block.y, w: block.w, h: block.h };
   if (block.kind === 'text') {
-    slide.addText(paragraphRuns(block.paragraphs, palette), { ...box, fontFace: fonts.body, fontSize: block.size, color: palette.fg, valign: 'top', margin: 0, fit: 'shrink', lineSpacingMultiple: 1.1 });
+    slide.addText(paragraphRuns(block.paragraphs, palette), {
+      ...box,
+      fontFace: fonts.body,
+      fontSize: block.size,
+      color: palette.fg,
+      valign: 'top',
+      margin: 0,
+      fit: 'shrink',
+      lineSpacingMultiple: 1.1,
+    });
   } else if (block.kind === 'code') {
     // One paragraph per line of code, as typed (spaces kept), in the slides' highlight colours.
     const lines = block.colours.flatMap((runs, i) => {
       const parts = runs.length > 0 ? runs : [{ text: ' ', kind: null }];
       return parts.map((run, k) => ({
         text: run.text,
-        options: { ...(run.kind ? { color: palette.code[run.kind] } : {}), ...(run.kind === 'comment' ? { italic: true } : {}), breakLine: k === parts.length - 1 && i < block.colours.length - 1 },
+        options: {
+          ...(run.kind ? { color: palette.code[run.kind] } : {}),
+          ...(run.kind === 'comment' ? { italic: true } : {}),
+          breakLine: k === parts.length - 1 && i < block.colours.length - 1,
+        },
       }));
     });
-    slide.addText(lines, { ...box, fontFace: fonts.mono, fontSize: block.size, color: palette.fg, fill: { color: palette.codeBg }, valign: 'top', margin: 8, fit: 'shrink' });
+    slide.addText(lines, {
+      ...box,
+      fontFace: fonts.mono,
+      fontSize: block.size,
+      color: palette.fg,
+      fill: { color: palette.codeBg },
+      valign: 'top',
+      margin: 8,
+      fit: 'shrink',
+    });
   } else if (block.kind === 'table') {
-    const rows = block.rows.map((cells, r) => cells.map((runs) => ({ text: runs.map((run) => ({ text: run.text, options: runProps(run, palette) })), options: { bold: r === 0, fontFace: fonts.body, fontSize: Math.max(10, block.size * 0.8), color: palette.fg, border: { type: 'solid', pt: 0.75, color: palette.rule } } })));
+    const rows = block.rows.map((cells, r) =>
+      cells.map((runs) => ({
+        text: runs.map((run) => ({ text: run.text, options: runProps(run, palette) })),
+        options: {
+          bold: r === 0,
+          fontFace: fonts.body,
+          fontSize: Math.max(10, block.size * 0.8),
+          color: palette.fg,
+          border: { type: 'solid', pt: 0.75, color: palette.rule },
+        },
+      })),
+    );
     slide.addTable(rows, { ...box, h: undefined, autoPage: false });
   } else {
     // A picture at the size the slide shows it: within its box, its proportions kept.
@@ -146,7 +252,14 @@ async function addBlock(slide: SlideApi, block: Placed, deckDir: string, palette
       const width = size.width ?? 4;
       const height = size.height ?? 3;
       const scale = Math.min(block.w / width, block.h / height);
-      slide.addImage({ data: `data:image/${kind === 'svg' ? 'svg+xml' : kind};base64,${data.toString('base64')}`, x: block.x + (block.w - width * scale) / 2, y: block.y, w: width * scale, h: height * scale, altText: block.alt });
+      slide.addImage({
+        data: `data:image/${kind === 'svg' ? 'svg+xml' : kind};base64,${data.toString('base64')}`,
+        x: block.x + (block.w - width * scale) / 2,
+        y: block.y,
+        w: width * scale,
+        h: height * scale,
+        altText: block.alt,
+      });
     } catch {
       slide.addText(`[${block.alt || 'image'}: ${block.src}]`, { ...box, h: 0.5, fontFace: fonts.body, fontSize: 14, color: palette.muted });
     }
@@ -179,9 +292,17 @@ async function fixDates(bytes: Buffer, time: Date): Promise<Buffer> {
     const entry = zip.files[name];
     if (!entry || entry.dir) continue;
     let data: Uint8Array | string = await entry.async('uint8array');
-    if (name === 'docProps/core.xml') data = Buffer.from(data).toString('utf8').replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/gu, `$1${stamp}$2`);
+    if (name === 'docProps/core.xml')
+      data = Buffer.from(data)
+        .toString('utf8')
+        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/gu, `$1${stamp}$2`);
     if (/^ppt\/slides\/slide\d+\.xml$/u.test(name)) data = onePropertiesPerParagraph(Buffer.from(data).toString('utf8'));
     out.file(name, data, { date: time, createFolders: false });
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+  return out.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  });
 }

@@ -1,19 +1,18 @@
-// The main thread's side of the printer worker (printer-worker.mjs): start it,
+// The main thread's side of the printer worker (printer-worker.ts): start it,
 // launch Chromium there, and ask it to open pages, measure, print and take
-// pictures. Errors come back as the errors the user can act on.
-import { Worker } from 'node:worker_threads';
+// pictures, in the requests printer-protocol.ts declares. Errors come back as
+// the errors the user can act on.
 import { join } from 'node:path';
-import type { PrintMode, PrintOptions } from '../client/api.ts';
+import { Worker } from 'node:worker_threads';
 import type { BrowserChoice } from './browser.ts';
 import { browserArgs, browserEnv, findBrowser, launchFailure } from './browser.ts';
-import { cacheDir, packageRoot } from './paths.ts';
+import { cacheDir } from './paths.ts';
+import type { Frame, PdfOptions, PrinterJob, PrinterReply, PrinterResults, PrintSettings, RequestOf } from './printer-protocol.ts';
 
-export interface PrintSettings {
-  viewport: { width: number; height: number };
-  mode: PrintMode;
-  options: PrintOptions;
-  pdf: Record<string, unknown>;
-}
+export type { PrintSettings } from './printer-protocol.ts';
+
+/** The slide frame when a deck names none: the theme's 1280x720. */
+export const defaultFrame: Frame = { width: 1280, height: 720 };
 
 /** A failure inside the worker, with Playwright's error name (TimeoutError...). */
 export class PrinterError extends Error {
@@ -21,6 +20,34 @@ export class PrinterError extends Error {
     super(message);
     this.name = name;
   }
+}
+
+/** A worker the command started before it loaded (see scripts/lectern.mjs), for the first printer to take. */
+let early: Worker | null = null;
+
+/** Hands over a printer worker started early, loading Playwright while the command itself loads. */
+export function adoptPrinterWorker(worker: Worker | undefined): void {
+  if (worker) early = worker;
+}
+
+/**
+ * A small young generation: Playwright's garbage is collected sooner (the
+ * worker's part of a 2,000-slide build: about 50 MB less); the folder for
+ * Playwright's code cache. The same options as lectern.mjs's early start.
+ */
+export function printerWorkerOptions(codeCache: string | null): {
+  resourceLimits: { maxYoungGenerationSizeMb: number };
+  workerData: { codeCache: string | null };
+} {
+  return { resourceLimits: { maxYoungGenerationSizeMb: 8 }, workerData: { codeCache } };
+}
+
+function startWorker(): Worker {
+  const fromSources = import.meta.url.endsWith('.ts');
+  // Beside this module's chunk in the bundle (cli-*/ or scripts/built/); beside this file in the sources.
+  const url = new URL(fromSources ? './printer-worker.ts' : './printer-worker.mjs', import.meta.url);
+  const execArgv = fromSources && !process.execArgv.some((a) => a.includes('tsx')) ? [...process.execArgv, '--import', 'tsx'] : process.execArgv;
+  return new Worker(url, { ...printerWorkerOptions(join(cacheDir(), 'code')), execArgv });
 }
 
 export class Printer {
@@ -34,90 +61,81 @@ export class Printer {
     readonly choice: BrowserChoice,
     readonly timeoutMs: number,
   ) {
-    // The command may have started the worker already, to load Playwright early.
-    const early = (globalThis as { lecternPrinterWorker?: Worker }).lecternPrinterWorker;
-    (globalThis as { lecternPrinterWorker?: Worker }).lecternPrinterWorker = undefined;
-    // A small young generation: Playwright's garbage is collected sooner (the
-    // worker's part of a 2,000-slide build: about 50 MB less); the folder for
-    // Playwright's code cache. Same options in lectern.mjs.
-    this.worker =
-      early ??
-      new Worker(join(packageRoot, 'scripts', 'edges', 'printer-worker.mjs'), {
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
-        workerData: { codeCache: join(cacheDir(), 'code') },
-      });
-    this.worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: { name: string; message: string } }) => {
-      const waiting = this.pending.get(id);
-      this.pending.delete(id);
-      if (error) waiting?.reject(new PrinterError(error.name, error.message));
-      else waiting?.resolve(result);
+    this.worker = early ?? startWorker();
+    early = null;
+    this.worker.on('message', (reply: PrinterReply) => {
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.error) waiting?.reject(new PrinterError(reply.error.name, reply.error.message));
+      else waiting?.resolve(reply.result);
     });
     this.worker.on('error', (error) => {
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();
     });
     this.worker.unref();
-    this.ready = this.call('launch', { executablePath: choice.path, args: browserArgs(), env: browserEnv(), timeoutMs }).then(
+    this.ready = this.call({ type: 'launch', executablePath: choice.path, args: browserArgs(), env: browserEnv(), timeoutMs }).then(
       () => undefined,
       (error: Error) => {
         throw launchFailure(choice, timeoutMs, error);
       },
     );
+    // Whoever uses the printer awaits `ready` and gets its error; a printer nobody used has nothing to report.
     this.ready.catch(() => undefined);
   }
 
-  private call<T>(type: string, payload: Record<string, unknown>): Promise<T> {
+  private call<K extends PrinterJob>(request: RequestOf<K>): Promise<PrinterResults[K]> {
     const id = this.next++;
     this.worker.ref();
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ id, type, ...payload });
+    return new Promise<PrinterResults[K]>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, ...request });
     }).finally(() => {
       if (this.pending.size === 0) this.worker.unref();
     });
   }
 
   /** Opens print.html (at `scale`, for thumbnails); returns the page's handle. */
-  async open(html: string, scale = 1): Promise<number> {
+  async open(html: string, scale = 1, frame: Frame = defaultFrame): Promise<number> {
     await this.ready;
-    return this.call<number>('open', { html, timeoutMs: this.timeoutMs, scale });
+    return this.call({ type: 'open', html, timeoutMs: this.timeoutMs, scale, frame });
   }
 
   /** One picture per slide at the page's scale (dir/<n>-<id>.png); returns how many. */
   shoot(page: number, dir: string): Promise<number> {
-    return this.call('shoot', { page, dir });
+    return this.call({ type: 'shoot', page, dir });
   }
 
-  fits(page: number): Promise<{ id: string; fit: number; overflow: boolean }[]> {
-    return this.call('fits', { page });
+  fits(page: number): Promise<PrinterResults['fits']> {
+    return this.call({ type: 'fits', page });
   }
 
-  reload(page: number): Promise<void> {
-    return this.call('reload', { page });
+  async reload(page: number): Promise<void> {
+    await this.call({ type: 'reload', page });
   }
 
   /** The PDF of the page in `settings`' mode: every slide, or slides from..to-1 (a part of a large deck). */
   print(page: number, settings: PrintSettings, from = 0, to: number | null = null): Promise<Uint8Array> {
-    return this.call('print', { page, ...settings, from, to });
+    return this.call({ type: 'print', page, ...settings, from, to });
   }
 
   /** A PDF of each HTML document (self-contained: nothing is loaded). */
-  printHtml(html: string[], pdf: Record<string, unknown>): Promise<Uint8Array[]> {
-    return this.call('printHtml', { html, pdf, timeoutMs: this.timeoutMs });
+  printHtml(html: string[], pdf: PdfOptions): Promise<Uint8Array[]> {
+    return this.call({ type: 'printHtml', html, pdf, timeoutMs: this.timeoutMs });
   }
 
   /** Pictures of every slide (dir/<n>-<id>.png) and thumbnails (dir/thumbs/); returns how many. */
   pictures(page: number, dir: string): Promise<number> {
-    return this.call('pictures', { page, dir });
+    return this.call({ type: 'pictures', page, dir });
   }
 
-  closePage(page: number): Promise<void> {
-    return this.call('closePage', { page });
+  async closePage(page: number): Promise<void> {
+    await this.call({ type: 'closePage', page });
   }
 
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
-    await this.call('close', {}).catch(() => undefined);
+    await this.call({ type: 'close' }).catch(() => undefined);
     await this.worker.terminate();
   }
 }

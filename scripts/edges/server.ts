@@ -128,7 +128,10 @@ export async function startServer(root: () => string, port: number): Promise<Pre
       const type = contentType(file);
       if (type.startsWith('text/html')) {
         // The live script needs to connect back to this server for its events.
-        const html = body.toString('utf8').replace("connect-src 'none'", "connect-src 'self'").replace('</body>', '<script src="/__lectern/live.js"></script>\n</body>');
+        const html = body
+          .toString('utf8')
+          .replace("connect-src 'none'", "connect-src 'self'")
+          .replace('</body>', '<script src="/__lectern/live.js"></script>\n</body>');
         return send(res, 200, html, type);
       }
       return send(res, 200, body, type);
@@ -138,14 +141,21 @@ export async function startServer(root: () => string, port: number): Promise<Pre
   };
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? usageError(`Port ${port} on 127.0.0.1 is already in use`, 'Pass --port N with another number, or stop the program that uses it') : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? usageError(`Port ${port} on 127.0.0.1 is already in use`, 'Pass --port N with another number, or stop the program that uses it')
+          : error,
+      );
     });
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const address = server.address();
   actual = typeof address === 'object' && address ? address.port : port;
   const broadcast = (event: string, data: string): void => {
-    const lines = data.split('\n').map((l) => `data: ${l}`).join('\n');
+    const lines = data
+      .split('\n')
+      .map((l) => `data: ${l}`)
+      .join('\n');
     for (const client of clients) client.write(`event: ${event}\n${lines}\n\n`);
   };
   return {

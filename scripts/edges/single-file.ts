@@ -19,10 +19,18 @@ export async function writeSingleFile(distDir: string, fileName: string): Promis
     if (mime === 'text/css') {
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
       for (const m of bytes.toString('utf8').matchAll(/url\(\s*['"]?([^'")?#]+)/gu)) {
-        if (m[1] && !m[1].startsWith('data:')) await load(normalize(folder + m[1]).split(sep).join('/'));
+        if (m[1] && !m[1].startsWith('data:'))
+          await load(
+            normalize(folder + m[1])
+              .split(sep)
+              .join('/'),
+          );
       }
     }
   };
   for (const m of html.matchAll(/(?:href|src)="([^"#:]+)"/gu)) if (m[1]) await load(m[1]);
-  await writeFile(join(distDir, fileName), inlineHtml(html, (path) => assets.get(path)));
+  await writeFile(
+    join(distDir, fileName),
+    inlineHtml(html, (path) => assets.get(path)),
+  );
 }

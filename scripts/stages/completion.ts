@@ -22,7 +22,12 @@ function bash(commands: Record<string, CommandSpec>): string {
       const values = Object.entries(spec.values ?? {})
         .map(([flag, list]) => `        --${flag}) COMPREPLY=($(compgen -W "${list.join(' ')}" -- "$cur")); return ;;`)
         .join('\n');
-      const positional = spec.positional === 'none' ? '' : spec.positional === 'inputs' ? 'COMPREPLY+=($(compgen -f -- "$cur") $(compgen -W "$(__lectern_decks)" -- "$cur"))' : 'COMPREPLY+=($(compgen -f -- "$cur"))';
+      const positional =
+        spec.positional === 'none'
+          ? ''
+          : spec.positional === 'inputs'
+            ? 'COMPREPLY+=($(compgen -f -- "$cur") $(compgen -W "$(__lectern_decks)" -- "$cur"))'
+            : 'COMPREPLY+=($(compgen -f -- "$cur"))';
       return `    ${name})
       case "$prev" in
 ${values}
@@ -59,7 +64,8 @@ function zsh(commands: Record<string, CommandSpec>): string {
         const list = spec.values?.[f];
         return list ? `'--${f}[${f}]:${f}:(${list.join(' ')})'` : `'--${f}[${quote(f)}]'`;
       });
-      const positional = spec.positional === 'none' ? '' : spec.positional === 'inputs' ? " '*:input:{_files; _values deck $(__lectern_decks)}'" : " '*:file:_files'";
+      const positional =
+        spec.positional === 'none' ? '' : spec.positional === 'inputs' ? " '*:input:{_files; _values deck $(__lectern_decks)}'" : " '*:file:_files'";
       return `    ${name}) _arguments ${flags.join(' ')}${positional} ;;`;
     })
     .join('\n');

@@ -5,7 +5,8 @@
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 
 /** Inline constructs a cut must not enter: code spans, links and images, emphasis, autolinks, math. */
-const atoms = /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*[^*]+\*\*|__[^_]+__|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
+const atoms =
+  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*[^*]+\*\*|__[^_]+__|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
 
 interface Masked {
   text: string;
@@ -50,7 +51,8 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.
     if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1, at + 200))) continue;
     // "mistrust, ideological opposition, and the knowledge": a list, not the end of a clause.
-    if (m[0] === ',' && /,\s*(?:\S+\s+){0,2}\S+$/u.test(text.slice(Math.max(0, at - 200), at)) && /^,\s+(?:and|or|nor)\b/iu.test(text.slice(at, at + 40))) continue;
+    if (m[0] === ',' && /,\s*(?:\S+\s+){0,2}\S+$/u.test(text.slice(Math.max(0, at - 200), at)) && /^,\s+(?:and|or|nor)\b/iu.test(text.slice(at, at + 40)))
+      continue;
     // Never inside a quotation or a parenthesis.
     if (quotes % 2 === 1 || curly > 0 || parens > 0) continue;
     ends.push(at);
@@ -71,7 +73,8 @@ const clauseOpener =
 
 const connective =
   /^(?:however|moreover|furthermore|additionally|in addition|thus|therefore|consequently|as a result|meanwhile|indeed|in fact|nevertheless|nonetheless|in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|in sum|to recap|ultimately|finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?),\s+/iu;
-const subordinate = /^(?:while|whereas|although|though|because|since|if|when|whenever|as|after|before|despite|following|given|unlike|once|until|upon|by|with|without|in order to)\b/iu;
+const subordinate =
+  /^(?:while|whereas|although|though|because|since|if|when|whenever|as|after|before|despite|following|given|unlike|once|until|upon|by|with|without|in order to)\b/iu;
 
 /**
  * A sentence's main clause, by dropping words at its start only: a leading
@@ -129,12 +132,25 @@ export interface LeadIn {
 export function leadIn(text: string): LeadIn | null {
   const bold = /^(\*\*|__)(.+?)\1(\s*[:.—–-]?\s*)/u.exec(text);
   const after = bold ? text.slice(bold[0].length) : '';
-  if (bold && bold[2] && countWords(bold[2]) <= 10 && (/[:.—–-]/u.test(bold[3] ?? '') || /[:.]$/u.test(bold[2]) || after === '' || /^\p{Lu}|^\(/u.test(after))) {
+  if (
+    bold &&
+    bold[2] &&
+    countWords(bold[2]) <= 10 &&
+    (/[:.—–-]/u.test(bold[3] ?? '') || /[:.]$/u.test(bold[2]) || after === '' || /^\p{Lu}|^\(/u.test(after))
+  ) {
     return { title: bold[2].replace(/[:.]$/u, '').trim(), restAt: bold[0].length };
   }
   const plain = /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*:\s+|\s*(?:--|[—–-])\s+)(?=\S)/u.exec(text);
-  const balanced = (t: string): boolean => (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) && (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0);
-  if (plain && plain[1] && balanced(plain[1]) && !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '')) && countWords(plain[1]) <= 5 && countWords(text.slice(plain[0].length)) >= 2) {
+  const balanced = (t: string): boolean =>
+    (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) && (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0);
+  if (
+    plain &&
+    plain[1] &&
+    balanced(plain[1]) &&
+    !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '')) &&
+    countWords(plain[1]) <= 5 &&
+    countWords(text.slice(plain[0].length)) >= 2
+  ) {
     return { title: plain[1].trim(), restAt: plain[0].length };
   }
   return null;
@@ -165,14 +181,32 @@ export function subjectOf(text: string): string | null {
   // "To choose an algorithm, work through..." names its purpose.
   const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}),\s/u.exec(masked.text)?.[1];
   if (purpose) return masked.restore(purpose);
-  const verb = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes|keeps|shows|takes|makes|uses|gives|returns|works|needs|helps|prints|creates|stores|reads|writes|finds|sends|calls|checks|lists|sets|gets|holds|starts|stops|moves|splits|sorts|builds|loads|saves|opens|closes|tells|looks|seems|becomes|remains|describes|defines|requires|supports|produces|chooses|compares|merges|matches|searches|replaces|removes|adds|changes|runs)\b/u.exec(masked.text);
+  const verb =
+    /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes|keeps|shows|takes|makes|uses|gives|returns|works|needs|helps|prints|creates|stores|reads|writes|finds|sends|calls|checks|lists|sets|gets|holds|starts|stops|moves|splits|sorts|builds|loads|saves|opens|closes|tells|looks|seems|becomes|remains|describes|defines|requires|supports|produces|chooses|compares|merges|matches|searches|replaces|removes|adds|changes|runs)\b/u.exec(
+      masked.text,
+    );
   if (!verb) return null;
   // An adverb before the verb is not part of the subject ("Modern VCSs also let you...").
-  const phrase = masked.text.slice(0, verb.index).trim().replace(/\s+(?:also|often|usually|always|never|then|now|only|just|still|even|generally|typically|really|actually)$/iu, '');
+  const phrase = masked.text
+    .slice(0, verb.index)
+    .trim()
+    .replace(/\s+(?:also|often|usually|always|never|then|now|only|just|still|even|generally|typically|really|actually)$/iu, '');
   const words = countWords(masked.restore(phrase));
-  if (words < 1 || words > 6 || /[,;:("“]/u.test(phrase) || /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|which|who|below|above|following)\b/iu.test(phrase)) return null;
+  if (
+    words < 1 ||
+    words > 6 ||
+    /[,;:("“]/u.test(phrase) ||
+    /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|which|who|below|above|following)\b/iu.test(phrase)
+  )
+    return null;
   // A subject names a thing: not a clause opener, and not cut after an article or a preposition.
-  if (/^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why|explain|describe|write|use|try|run|let|make|see|consider|suppose|imagine|compare|find|show|give|list|check|remember|think)\b/iu.test(phrase) || /^an?$/iu.test(phrase)) return null;
+  if (
+    /^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why|explain|describe|write|use|try|run|let|make|see|consider|suppose|imagine|compare|find|show|give|list|check|remember|think)\b/iu.test(
+      phrase,
+    ) ||
+    /^an?$/iu.test(phrase)
+  )
+    return null;
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase)) return null;
   if (!/^[\p{Lu}\u0001]/u.test(phrase) || /^The$/u.test(phrase)) return null;
   return masked.restore(phrase);

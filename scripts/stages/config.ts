@@ -51,10 +51,21 @@ export const configKeys = [...Object.keys(settingsShape), 'decks'];
 function allowed(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'invalid_type') {
-    const names: Record<string, string> = { array: 'a list, e.g. ["notes", "3up"]', boolean: 'true or false', number: 'a number', string: 'a text', object: 'an object of settings' };
+    const names: Record<string, string> = {
+      array: 'a list, e.g. ["notes", "3up"]',
+      boolean: 'true or false',
+      number: 'a number',
+      string: 'a text',
+      object: 'an object of settings',
+    };
     return names[issue.expected] ?? `a ${issue.expected}`;
   }
-  if (issue.code === 'too_small') return issue.origin === 'string' ? 'a text that is not empty' : issue.origin === 'array' ? 'a list' : `a number of at least ${String(issue.minimum)}${issue.inclusive ? '' : ' (not equal)'}`;
+  if (issue.code === 'too_small')
+    return issue.origin === 'string'
+      ? 'a text that is not empty'
+      : issue.origin === 'array'
+        ? 'a list'
+        : `a number of at least ${String(issue.minimum)}${issue.inclusive ? '' : ' (not equal)'}`;
   if (issue.code === 'too_big') return `a number of at most ${String(issue.maximum)}`;
   if (issue.code === 'invalid_format') return 'a language tag such as en, fr or de-CH';
   if (issue.code === 'invalid_union') return 'a number of minutes or a text such as "50m" or "1h30m"';
@@ -75,9 +86,16 @@ export function validateConfig(data: unknown, file: string): LecternConfig {
     const known = inDeck ? Object.keys(settingsShape) : configKeys;
     const meant = closest(key, known);
     const where = keyPath([...issue.path, key]);
-    throw inputError(`${file}: unknown key "${where}"`, meant ? `Did you mean "${meant}"? The keys are ${known.join(', ')}` : `The keys are ${known.join(', ')}`);
+    throw inputError(
+      `${file}: unknown key "${where}"`,
+      meant ? `Did you mean "${meant}"? The keys are ${known.join(', ')}` : `The keys are ${known.join(', ')}`,
+    );
   }
-  if (issue.path.length === 0) throw inputError(`${file}: the config must be an object of settings`, 'Export an object, e.g. export default defineConfig({ theme: "dark" })');
+  if (issue.path.length === 0)
+    throw inputError(`${file}: the config must be an object of settings`, 'Export an object, e.g. export default defineConfig({ theme: "dark" })');
   const value = issue.path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
-  throw inputError(`${file}: ${keyPath(issue.path)} must be ${allowed(issue)}, not ${JSON.stringify(value) ?? String(value)}`, `Fix the value in ${file}, or remove the key to use the default`);
+  throw inputError(
+    `${file}: ${keyPath(issue.path)} must be ${allowed(issue)}, not ${JSON.stringify(value) ?? String(value)}`,
+    `Fix the value in ${file}, or remove the key to use the default`,
+  );
 }

@@ -28,15 +28,24 @@ export function subtitleFromIntro(intro: Block[]): string | null {
   const sentences = last ? splitSentences(last.text) : [];
   const sentence = sentences[sentences.length - 1];
   if (!sentence) return null;
-  const why = /^here (?:are|is) (?:some|several|a few|the|three|four|five|six|seven|eight|nine|ten)?\s*(?:main |key |major )?(?:reasons?|ways?|factors?|causes?) (why|how)\s+(.+?)[:.]?$/iu.exec(sentence);
+  const why =
+    /^here (?:are|is) (?:some|several|a few|the|three|four|five|six|seven|eight|nine|ten)?\s*(?:main |key |major )?(?:reasons?|ways?|factors?|causes?) (why|how)\s+(.+?)[:.]?$/iu.exec(
+      sentence,
+    );
   if (why && why[1] && why[2]) return `${why[1][0]?.toUpperCase()}${why[1].slice(1).toLowerCase()} ${why[2]}`;
-  const topic = /^this (?:essay|article|paper|talk|lecture|document|report|chapter) (?:explores|examines|discusses|describes|reviews|covers|considers) (.+?)[.:]?$/iu.exec(sentence);
+  const topic =
+    /^this (?:essay|article|paper|talk|lecture|document|report|chapter) (?:explores|examines|discusses|describes|reviews|covers|considers) (.+?)[.:]?$/iu.exec(
+      sentence,
+    );
   if (topic && topic[1]) return topic[1];
   return null;
 }
 
 /** "nazi-soviet_pact" -> "Nazi Soviet Pact": the last resort, from the file name. */
 export function titleFromFileName(name: string): string {
-  const words = name.replace(/\.[^.]+$/u, '').split(/[-_\s]+/u).filter(Boolean);
+  const words = name
+    .replace(/\.[^.]+$/u, '')
+    .split(/[-_\s]+/u)
+    .filter(Boolean);
   return words.map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())).join(' ') || 'Untitled deck';
 }

@@ -17,7 +17,14 @@ export interface DocxProperties {
 function takeNotes(html: string): { html: string; notes: Map<string, string> } {
   const notes = new Map<string, string>();
   const body = html.replace(/<li id="((?:footnote|endnote)-[\w-]+)">([\s\S]*?)<\/li>/gu, (_, id: string, text: string) => {
-    notes.set(id, text.replace(/\s*<a href="#(?:footnote|endnote)-ref-[^"]*">[^<]*<\/a>\s*/gu, ' ').replace(/<\/?p>/gu, ' ').replace(/\s+/gu, ' ').trim());
+    notes.set(
+      id,
+      text
+        .replace(/\s*<a href="#(?:footnote|endnote)-ref-[^"]*">[^<]*<\/a>\s*/gu, ' ')
+        .replace(/<\/?p>/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    );
     return '';
   });
   // The list that held them is empty now.
@@ -46,7 +53,9 @@ function fakeHeadings(html: string): string {
 
 /** A table without a header row gets its first row as the header (Markdown tables need one). */
 const tableHeaders = (html: string): string =>
-  html.replace(/<table>\s*<tr>([\s\S]*?)<\/tr>/gu, (whole, row: string) => (/<th\b/u.test(row) ? whole : `<table><thead><tr>${row.replace(/<td\b/gu, '<th').replace(/<\/td>/gu, '</th>')}</tr></thead>`));
+  html.replace(/<table>\s*<tr>([\s\S]*?)<\/tr>/gu, (whole, row: string) =>
+    /<th\b/u.test(row) ? whole : `<table><thead><tr>${row.replace(/<td\b/gu, '<th').replace(/<\/td>/gu, '</th>')}</tr></thead>`,
+  );
 
 let turndown: TurndownService | null = null;
 function converter(): TurndownService {
@@ -54,7 +63,10 @@ function converter(): TurndownService {
   turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**' });
   turndown.use(tables);
   // A table cell's paragraphs are its text (turndown would keep each <p> as a block).
-  turndown.addRule('cell-paragraphs', { filter: (node) => node.nodeName === 'P' && (node.parentNode?.nodeName === 'TD' || node.parentNode?.nodeName === 'TH'), replacement: (content) => content });
+  turndown.addRule('cell-paragraphs', {
+    filter: (node) => node.nodeName === 'P' && (node.parentNode?.nodeName === 'TD' || node.parentNode?.nodeName === 'TH'),
+    replacement: (content) => content,
+  });
   // Folded notes stay HTML: lectern's reader shows their text in the speaker notes only.
   turndown.keep(['details', 'summary']);
   return turndown;
@@ -71,10 +83,15 @@ export function docxToMarkdown(html: string, properties: DocxProperties): string
   const title = properties.title ?? (styled ? styled[1]?.replace(/<[^>]+>/gu, '').trim() || null : null);
   // A first heading that says the title again is the title, written as a heading (Writer and Google Docs do this).
   const first = /<h1>([\s\S]*?)<\/h1>/u.exec(body);
-  if (title && first && first[1]?.replace(/<[^>]+>/gu, '').trim() === title && !/<h1>/u.test(body.slice((first.index ?? 0) + first[0].length))) body = body.replace(first[0], '');
+  if (title && first && first[1]?.replace(/<[^>]+>/gu, '').trim() === title && !/<h1>/u.test(body.slice((first.index ?? 0) + first[0].length)))
+    body = body.replace(first[0], '');
   // With a title, Word's Heading 1 is a part of the document, not its title: one level down (# is the title in Markdown).
   if (title) body = body.replace(/<(\/?)h([1-5])\b/gu, (_, close: string, level: string) => `<${close}h${Number(level) + 1}`);
-  const front = emitYaml({ ...(title ? { title } : {}), ...(properties.author ? { author: properties.author } : {}), ...(properties.subject ? { subject: properties.subject } : {}) });
+  const front = emitYaml({
+    ...(title ? { title } : {}),
+    ...(properties.author ? { author: properties.author } : {}),
+    ...(properties.subject ? { subject: properties.subject } : {}),
+  });
   const markdown = converter().turndown(body).trim();
   return `${front.trim() === '' ? '' : `---\n${front.trimEnd()}\n---\n\n`}${markdown}\n`;
 }

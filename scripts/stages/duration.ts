@@ -35,6 +35,7 @@ export function slideTimings(deck: Deck): number[] {
   const rounded = scaled.map((s) => Math.max(1, Math.floor(s)));
   let missing = Math.round(target) - rounded.reduce((a, b) => a + b, 0);
   const order = scaled.map((s, i) => [s - Math.floor(s), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; missing > 0 && order.length > 0; k = (k + 1) % order.length, missing -= 1) rounded[order[k]?.[1] ?? 0] = (rounded[order[k]?.[1] ?? 0] ?? 0) + 1;
+  for (let k = 0; missing > 0 && order.length > 0; k = (k + 1) % order.length, missing -= 1)
+    rounded[order[k]?.[1] ?? 0] = (rounded[order[k]?.[1] ?? 0] ?? 0) + 1;
   return rounded;
 }

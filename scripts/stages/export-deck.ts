@@ -21,7 +21,8 @@ function outsideFences(markdown: string, change: (line: string) => string): stri
 const commentSafe = (text: string): string => text.replace(/--(?=>)/gu, '- -');
 
 /** A thematic break inside a slide would start a new slide in either tool: it is left out. */
-const withoutBreaks = (body: string): string => outsideFences(body, (line) => (/^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/u.test(line) ? '' : line));
+const withoutBreaks = (body: string): string =>
+  outsideFences(body, (line) => (/^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/u.test(line) ? '' : line));
 
 /**
  * The slide's layout as classes: lead (Marp's and many reveal.js themes' look
@@ -36,7 +37,9 @@ function marpSlide(slide: DeckSlide): string {
   const classes = layoutClasses(slide);
   if (classes) parts.push(`<!-- _class: ${classes} -->`);
   // Marp shows a list written with * (or 1)) one item at a time: so for a fragment slide's top-level items, and - (1.) for every other list.
-  const body = outsideFences(withoutBreaks(slide.body), (line) => (slide.fragments ? line.replace(/^- /u, '* ').replace(/^(\d+)\. /u, '$1) ') : line.replace(/^\* /u, '- ').replace(/^(\d+)\) /u, '$1. ')));
+  const body = outsideFences(withoutBreaks(slide.body), (line) =>
+    slide.fragments ? line.replace(/^- /u, '* ').replace(/^(\d+)\. /u, '$1) ') : line.replace(/^\* /u, '- ').replace(/^(\d+)\) /u, '$1. '),
+  );
   parts.push(body.trim());
   if (slide.notes.trim() !== '') parts.push(`<!--\n${commentSafe(slide.notes.trim())}\n-->`);
   return parts.join('\n\n');
@@ -59,7 +62,14 @@ export function exportDeck(deck: Deck, format: ExportFormat): string {
   const meta = deck.meta;
   const front =
     format === 'marp'
-      ? emitYaml({ marp: true, paginate: true, title: meta.title, ...(meta.author ? { author: meta.author } : {}), ...(meta.subtitle ? { description: meta.subtitle } : {}), lang: meta.lang })
+      ? emitYaml({
+          marp: true,
+          paginate: true,
+          title: meta.title,
+          ...(meta.author ? { author: meta.author } : {}),
+          ...(meta.subtitle ? { description: meta.subtitle } : {}),
+          lang: meta.lang,
+        })
       : emitYaml({ title: meta.title, ...(meta.author ? { author: meta.author } : {}) });
   const slides = deck.slides.map(format === 'marp' ? marpSlide : revealSlide);
   return `---\n${front.trimEnd()}\n---\n\n${slides.join('\n\n---\n\n')}\n`;

@@ -16,7 +16,8 @@ export interface Unhidden {
 
 // Liquid {% highlight lang %} ... {% endhighlight %} is Jekyll's code block.
 const highlightBlock = /^[ \t]*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n([\s\S]*?)\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/gmu;
-const templated = /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
+const templated =
+  /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
 
 const blankOut = (text: string): string => text.replace(/[^\n]/gu, '');
 
@@ -110,7 +111,10 @@ function dropSolutions(text: string): Unhidden {
       }
     }
     hidden += 1;
-    const body = lines.slice(i + 1, end).join('\n').trim();
+    const body = lines
+      .slice(i + 1, end)
+      .join('\n')
+      .trim();
     const first = body.split('\n').find((l) => /\p{L}{3}/u.test(l) && !/^(?:#|```|:::)/u.test(l.trim()));
     if (first) removed.push(first.trim());
     for (let k = i; k <= Math.min(end, lines.length - 1); k += 1) lines[k] = '';
@@ -135,6 +139,13 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   }
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
   const solutions = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
-  const parts = format === 'text' ? [unhideProse(source, liquid)] : fencedChunks(solutions.text).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text), liquid)));
-  return { text: parts.map((p) => p.text).join('\n'), hidden: parts.reduce((n, p) => n + p.hidden, hidden + solutions.hidden), removed: [...solutions.removed, ...parts.flatMap((p) => p.removed)] };
+  const parts =
+    format === 'text'
+      ? [unhideProse(source, liquid)]
+      : fencedChunks(solutions.text).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text), liquid)));
+  return {
+    text: parts.map((p) => p.text).join('\n'),
+    hidden: parts.reduce((n, p) => n + p.hidden, hidden + solutions.hidden),
+    removed: [...solutions.removed, ...parts.flatMap((p) => p.removed)],
+  };
 }

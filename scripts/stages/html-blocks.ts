@@ -49,7 +49,6 @@ function paragraphs(html: string, line: number): Block[] {
   return out;
 }
 
-
 /** Blocks for one raw HTML block, in the author's order. */
 export function htmlToBlocks(html: string, line: number): Block[] {
   const blocks: Block[] = [];
@@ -63,7 +62,11 @@ export function htmlToBlocks(html: string, line: number): Block[] {
     } else {
       const inner = m[2] ?? '';
       const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/iu.exec(inner);
-      const title = summary ? textOf(summary[1] ?? '').replace(/\s+/gu, ' ').trim() : '';
+      const title = summary
+        ? textOf(summary[1] ?? '')
+            .replace(/\s+/gu, ' ')
+            .trim()
+        : '';
       const body = summary ? inner.replace(summary[0], '') : inner;
       if (title !== '') blocks.push({ kind: 'paragraph', text: `**${escapeMarkdown(title)}**`, line });
       // What <details> folds away (often a solution) is for the speaker: notes only.

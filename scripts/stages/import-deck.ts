@@ -7,7 +7,7 @@
 // comments as notes) and Slidev (head matter, per-slide front matter,
 // layouts, v-click/v-clicks, notes in the last comment, src: includes).
 // Pure: files a deck includes come through `options.include`.
-import { splitFrontMatter, yaml, yamlText } from './yaml.ts';
+import { shownValue, splitFrontMatter, yaml, yamlText } from './yaml.ts';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
 import { claimId, slugify } from './slug.ts';
@@ -59,7 +59,8 @@ interface RawSlide {
   stack: string | null;
 }
 
-const slidevSignals = /^(?:layout|transition|mdc|drawings|highlighter|lineNumbers|info|hideInToc|routerMode|colorSchema|aspectRatio|canvasWidth|fonts|download|exportFilename|selectable|seoMeta|addons|clicks|preload|level|routeAlias)$/u;
+const slidevSignals =
+  /^(?:layout|transition|mdc|drawings|highlighter|lineNumbers|info|hideInToc|routerMode|colorSchema|aspectRatio|canvasWidth|fonts|download|exportFilename|selectable|seoMeta|addons|clicks|preload|level|routeAlias)$/u;
 const revealMdKeys = /^(?:revealOptions|separator|verticalSeparator|notesSeparator|highlightTheme|scripts|css|preprocessor)$/u;
 
 /** Which tool a deck was written for, by its content. */
@@ -68,7 +69,8 @@ export function detectFormat(text: string): MarkdownFormat {
   const front = splitFrontMatter(text);
   if (front.data.marp === true) return 'marp';
   if (/<!--\s*_?(?:class|paginate|backgroundColor|backgroundImage|header|footer|headingDivider)\s*:/u.test(text) || /!\[bg\b/u.test(text)) return 'marp';
-  if (Object.keys(front.data).some((k) => slidevSignals.test(k)) || /<v-clicks?\b|\bv-click\b|^---\n(?:layout|transition|class|clicks|src):/mu.test(text)) return 'slidev';
+  if (Object.keys(front.data).some((k) => slidevSignals.test(k)) || /<v-clicks?\b|\bv-click\b|^---\n(?:layout|transition|class|clicks|src):/mu.test(text))
+    return 'slidev';
   if (Object.keys(front.data).some((k) => revealMdKeys.test(k)) || /^----[ \t]*$/mu.test(text)) return 'reveal-md';
   return 'reveal';
 }
@@ -122,7 +124,10 @@ function splitByPattern(text: string, separator: string, vertical: string | null
     // As reveal.js reads them: with the m flag, over the whole text; a named group tells which matched.
     pattern = new RegExp(`(?<lecternH>${separator})${vertical ? `|(?<lecternV>${vertical})` : ''}`, 'gm');
   } catch {
-    throw inputError(`the separator "${separator}"${vertical ? ` or "${vertical}"` : ''} is not a valid regular expression`, 'Pass it as reveal.js takes it, e.g. --separator "^\\n---\\n$"');
+    throw inputError(
+      `the separator "${separator}"${vertical ? ` or "${vertical}"` : ''} is not a valid regular expression`,
+      'Pass it as reveal.js takes it, e.g. --separator "^\\n---\\n$"',
+    );
   }
   const code = codeSpans(text);
   const stacks: { body: string; vertical: boolean }[][] = [[]];
@@ -172,7 +177,14 @@ function remoteImages(body: string): number {
 /** Applies `change` to the text outside fenced code blocks and inline code spans. */
 function outsideCode(text: string, change: (prose: string) => string): string {
   return fencedChunks(text)
-    .map((chunk) => (chunk.code ? chunk.text : chunk.text.split(/(`[^`\n]+`)/u).map((part, i) => (i % 2 === 1 ? part : change(part))).join('')))
+    .map((chunk) =>
+      chunk.code
+        ? chunk.text
+        : chunk.text
+            .split(/(`[^`\n]+`)/u)
+            .map((part, i) => (i % 2 === 1 ? part : change(part)))
+            .join(''),
+    )
     .join('\n');
 }
 
@@ -209,7 +221,10 @@ function revealSlides(text: string, options: { separator: string; vertical: stri
   try {
     notesPattern = new RegExp(options.notes, 'mi');
   } catch {
-    throw inputError(`the notes separator "${options.notes}" is not a valid regular expression`, 'Pass it as reveal.js takes it, e.g. --notes-separator "^Note:"');
+    throw inputError(
+      `the notes separator "${options.notes}" is not a valid regular expression`,
+      'Pass it as reveal.js takes it, e.g. --notes-separator "^Note:"',
+    );
   }
   const out: RawSlide[] = [];
   for (const stack of splitByPattern(text, options.separator, options.vertical)) {
@@ -254,7 +269,11 @@ function revealSlides(text: string, options: { separator: string; vertical: stri
 }
 
 /** The Markdown of each <section data-markdown> of an HTML page, with its separators. */
-function htmlSections(html: string, include: ImportOptions['include'], tally: Tally): { text: string; separator: string | null; vertical: string | null; notes: string | null }[] {
+function htmlSections(
+  html: string,
+  include: ImportOptions['include'],
+  tally: Tally,
+): { text: string; separator: string | null; vertical: string | null; notes: string | null }[] {
   const sections: { text: string; separator: string | null; vertical: string | null; notes: string | null }[] = [];
   const attr = (tag: string, name: string): string | null => {
     const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'u').exec(tag);
@@ -271,7 +290,11 @@ function htmlSections(html: string, include: ImportOptions['include'], tally: Ta
     let text: string | null;
     if (external) {
       text = include?.(external) ?? null;
-      if (text === null) throw inputError(`the page's <section data-markdown="${external}"> names a file that is not there`, `Put ${external} beside the page, or import the Markdown file itself`);
+      if (text === null)
+        throw inputError(
+          `the page's <section data-markdown="${external}"> names a file that is not there`,
+          `Put ${external} beside the page, or import the Markdown file itself`,
+        );
     } else {
       const inner = m[2] ?? '';
       const template = /<(?:script|textarea)\b[^>]*>([\s\S]*?)<\/(?:script|textarea)>/iu.exec(inner)?.[1] ?? inner;
@@ -302,7 +325,33 @@ function layoutOfClasses(value: string, first: boolean): RawSlide['layout'] {
 // --- Marp -------------------------------------------------------------------
 
 const marpDirective = /^\s*(_?)([A-Za-z]+)\s*:\s*(.*?)\s*$/u;
-const marpKeys = new Set(['theme', 'paginate', 'header', 'footer', 'class', 'backgroundColor', 'backgroundImage', 'backgroundPosition', 'backgroundRepeat', 'backgroundSize', 'color', 'size', 'math', 'style', 'headingDivider', 'lang', 'title', 'author', 'description', 'image', 'keywords', 'url', 'marp', 'transition', 'footer']);
+const marpKeys = new Set([
+  'theme',
+  'paginate',
+  'header',
+  'footer',
+  'class',
+  'backgroundColor',
+  'backgroundImage',
+  'backgroundPosition',
+  'backgroundRepeat',
+  'backgroundSize',
+  'color',
+  'size',
+  'math',
+  'style',
+  'headingDivider',
+  'lang',
+  'title',
+  'author',
+  'description',
+  'image',
+  'keywords',
+  'url',
+  'marp',
+  'transition',
+  'footer',
+]);
 
 function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, table: Record<string, string>): RawSlide[] {
   const divider = Number(front.headingDivider ?? 0);
@@ -338,7 +387,11 @@ function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, 
     shown = shown.replace(/!\[([^\]]*)\]\(([^)]*)\)/gu, (whole, alt: string, src: string) => {
       const words = alt.split(/\s+/u);
       if (!words.includes('bg')) return `![${cleanAlt(alt)}](${src})`;
-      issues.push(words.some((w) => /^(?:left|right)(?::|$)/u.test(w)) ? 'split background image: shown as a picture on the slide' : 'background image: shown as a picture on the slide');
+      issues.push(
+        words.some((w) => /^(?:left|right)(?::|$)/u.test(w))
+          ? 'split background image: shown as a picture on the slide'
+          : 'background image: shown as a picture on the slide',
+      );
       return `![${cleanAlt(alt)}](${src})`;
     });
     shown = withEmoji(shown, table);
@@ -361,7 +414,12 @@ function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, 
 const cleanAlt = (alt: string): string =>
   alt
     .split(/\s+/u)
-    .filter((w) => !/^(?:bg|left|right|fit|contain|cover|auto|vertical|sepia|grayscale|invert|blur|brightness|contrast|drop-shadow|hue-rotate|opacity|saturate)(?::\S*)?$|^(?:[wh]|width|height):\S+$|^\d+(?:\.\d+)?%$/u.test(w))
+    .filter(
+      (w) =>
+        !/^(?:bg|left|right|fit|contain|cover|auto|vertical|sepia|grayscale|invert|blur|brightness|contrast|drop-shadow|hue-rotate|opacity|saturate)(?::\S*)?$|^(?:[wh]|width|height):\S+$|^\d+(?:\.\d+)?%$/u.test(
+          w,
+        ),
+    )
     .join(' ');
 
 /** Marp's headingDivider: a new slide at each heading of `level` or higher, unless nothing but comments (directives, notes) came before it. */
@@ -370,7 +428,12 @@ const splitBeforeHeadings = (text: string, level: number, first: boolean): strin
     const h = /^(#{1,6})\s/u.exec(line);
     if (!h || (h[1]?.length ?? 7) > level) return null;
     // As Marpit does: a heading right after a --- still begins a slide (the one before it is empty); at the start of the deck it does not.
-    return current.join('\n').replace(/<!--[\s\S]*?-->/gu, '').trim() !== '' || !first ? 'starts' : null;
+    return current
+      .join('\n')
+      .replace(/<!--[\s\S]*?-->/gu, '')
+      .trim() !== '' || !first
+      ? 'starts'
+      : null;
   });
 
 // --- Slidev -----------------------------------------------------------------
@@ -390,9 +453,20 @@ const parseYaml = (text: string): Record<string, unknown> => {
 };
 
 /** Standard HTML elements a slide may hold; any other tag is a Vue component. */
-const htmlTags = new Set('a abbr b blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead tr u ul video audio source iframe'.split(' '));
+const htmlTags = new Set(
+  'a abbr b blockquote br caption cite code col colgroup dd del details dfn div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup table tbody td tfoot th thead tr u ul video audio source iframe'.split(
+    ' ',
+  ),
+);
 
-function slidevSlides(body: string, include: ImportOptions['include'], tally: Tally, table: Record<string, string>, headFront: Record<string, unknown> = {}, depth = 0): { slides: RawSlide[]; fronts: Record<string, unknown>[] } {
+function slidevSlides(
+  body: string,
+  include: ImportOptions['include'],
+  tally: Tally,
+  table: Record<string, string>,
+  headFront: Record<string, unknown> = {},
+  depth = 0,
+): { slides: RawSlide[]; fronts: Record<string, unknown>[] } {
   const chunks = splitLines(body, /^---\s*$/u);
   const slides: RawSlide[] = [];
   const fronts: Record<string, unknown>[] = [];
@@ -454,10 +528,11 @@ function slidevSlides(body: string, include: ImportOptions['include'], tally: Ta
     shown = withEmoji(shown, table);
     if (remoteImages(shown) > 0) note(tally, 'remote image kept as a link', number);
     // Slidev's first slide is a cover unless it says otherwise (not the first slide of an included file).
-    const layout = String(front.layout ?? (number === 1 && depth === 0 ? 'cover' : 'default'));
+    const layout = front.layout === undefined || front.layout === null ? (number === 1 && depth === 0 ? 'cover' : 'default') : shownValue(front.layout);
     if (front.background || front.image) note(tally, 'background image (front matter)', number);
     if (/^(?:two-cols|two-cols-header|image-left|image-right|iframe|iframe-left|iframe-right)$/u.test(layout)) note(tally, `layout ${layout}`, number);
-    const mapped: RawSlide['layout'] = layout === 'cover' || layout === 'intro' ? (number === 1 ? 'title' : 'divider') : layout === 'section' ? 'divider' : 'default';
+    const mapped: RawSlide['layout'] =
+      layout === 'cover' || layout === 'intro' ? (number === 1 ? 'title' : 'divider') : layout === 'section' ? 'divider' : 'default';
     slides.push({ body: shown, notes, fragments, layout: mapped, stack: null });
     fronts.push(front);
   }
@@ -479,15 +554,31 @@ export function importDeck(text: string, file: string, name: string, options: Im
   else if (isHtml) {
     raw = [];
     for (const s of htmlSections(text, options.include, tally)) {
-      raw.push(...revealSlides(s.text, { separator: options.separator ?? s.separator ?? revealDefaults.separator, vertical: options.verticalSeparator ?? s.vertical, notes: options.notesSeparator ?? s.notes ?? revealDefaults.notes }, tally, raw.length));
+      raw.push(
+        ...revealSlides(
+          s.text,
+          {
+            separator: options.separator ?? s.separator ?? revealDefaults.separator,
+            vertical: options.verticalSeparator ?? s.vertical,
+            notes: options.notesSeparator ?? s.notes ?? revealDefaults.notes,
+          },
+          tally,
+          raw.length,
+        ),
+      );
     }
   } else {
     const data = front.data;
-    const dataText = (k: string): string | null => (typeof data[k] === 'string' ? (data[k] as string) : null);
+    const dataText = (k: string): string | null => (typeof data[k] === 'string' ? data[k] : null);
     // reveal-md's defaults (---, ----), else the common reveal.js Markdown convention (---, --).
     const separator = options.separator ?? dataText('separator') ?? (format === 'reveal-md' ? '\\r?\\n---\\r?\\n' : '^\\n?---[ \\t]*$\\n?');
     const vertical = options.verticalSeparator ?? dataText('verticalSeparator') ?? (format === 'reveal-md' ? '\\r?\\n----\\r?\\n' : '^\\n?--[ \\t]*$\\n?');
-    raw = revealSlides(`\n${front.body}\n`, { separator, vertical, notes: options.notesSeparator ?? dataText('notesSeparator') ?? revealDefaults.notes }, tally, 0);
+    raw = revealSlides(
+      `\n${front.body}\n`,
+      { separator, vertical, notes: options.notesSeparator ?? dataText('notesSeparator') ?? revealDefaults.notes },
+      tally,
+      0,
+    );
   }
   // Markup the deck's tool rendered (wrappers, <img>, <br>) as the Markdown lectern shows: text, images, kept inline tags.
   // An indented line of markup (inside a wrapper) is not an indented code block once its tags are gone.
@@ -501,12 +592,32 @@ export function importDeck(text: string, file: string, name: string, options: Im
     const title = heading ? plainTitle(heading.text) : '';
     // lectern's slide title is its first heading, as `#`; a heading marked to fit (Marp) is just a heading.
     const body = heading ? s.body.replace(heading.line, `# ${heading.text}`) : s.body;
-    const isTitle = s.layout === 'title' || (i === 0 && s.layout === 'default' && heading?.level === 1 && body.trim().split('\n').filter((l) => l.trim() !== '').length <= 3);
+    const isTitle =
+      s.layout === 'title' ||
+      (i === 0 &&
+        s.layout === 'default' &&
+        heading?.level === 1 &&
+        body
+          .trim()
+          .split('\n')
+          .filter((l) => l.trim() !== '').length <= 3);
     const id = claimId(isTitle && i === 0 ? 'title' : slugify(title) || `slide-${i + 1}`, taken);
     const layout: SlideLayout | 'default' = isTitle ? (i === 0 ? 'title' : 'divider') : s.layout;
-    return { id, file: `${id}.md`, layout, fragments: s.fragments, source: null, section: s.stack, body: body.trim(), notes: s.notes.filter((n) => n.trim() !== '').join('\n\n').trim() };
+    return {
+      id,
+      file: `${id}.md`,
+      layout,
+      fragments: s.fragments,
+      source: null,
+      section: s.stack,
+      body: body.trim(),
+      notes: s.notes
+        .filter((n) => n.trim() !== '')
+        .join('\n\n')
+        .trim(),
+    };
   });
-  const str = (key: string): string | null => yamlText((front.data as Record<string, unknown>)[key]);
+  const str = (key: string): string | null => yamlText(front.data[key]);
   const firstTitle = headingOf(raw[0]?.body ?? '')?.text ?? null;
   const meta: DeckMeta = {
     title: plainTitle(str('title') ?? firstTitle ?? name) || name,

@@ -3,22 +3,24 @@
 // recur in the paragraph and how rare they are in the rest of the document).
 
 const stopwords = new Set(
-  ('a an the and or but nor so yet for of in on at to from by with without within into onto over under about above below ' +
-    'after before during since until while as than then that this these those there here it its it\'s they them their theirs ' +
+  (
+    'a an the and or but nor so yet for of in on at to from by with without within into onto over under about above below ' +
+    "after before during since until while as than then that this these those there here it its it's they them their theirs " +
     'he him his she her hers we us our you your i me my mine is are was were be been being am do does did done have has had ' +
     'having will would shall should can could may might must not no yes very more most much many such some any each every ' +
     'all both either neither other another own same so too also just only even still again ever never always often which who ' +
     'whom whose what when where why how if because although though whereas however therefore thus hence one two first second ' +
-    'new way ways thing things made make makes making get got like well de la le les des et en un une du der die das und')
-    .split(/\s+/u),
+    'new way ways thing things made make makes making get got like well de la le les des et en un une du der die das und'
+  ).split(/\s+/u),
 );
 
 // Titles are noun phrases: a word that reads as a verb or adverb ends a run.
 const verbs = new Set(
-  ('began became spread changed transformed allowed made named produced used gave took came went saw found showed ' +
+  (
+    'began became spread changed transformed allowed made named produced used gave took came went saw found showed ' +
     'helped led brought kept left meant said told turned grew fell rose ran set put let began become welcomed ' +
-    'completed printed published survive survived remains remained include includes included seems seemed')
-    .split(/\s+/u),
+    'completed printed published survive survived remains remained include includes included seems seemed'
+  ).split(/\s+/u),
 );
 
 function looksLikeVerb(word: string): boolean {
@@ -37,7 +39,7 @@ function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   let run: string[] = [];
   let index = 0;
-  const tokens = text.split(/([\s]+|[.,;:!?()"“”‘’\[\]{}—–]+)/u);
+  const tokens = text.split(/([\s]+|[.,;:!?()"“”‘’[\]{}—–]+)/u);
   const flush = (): void => {
     if (run.length > 0) out.push({ words: run, index: index++ });
     run = [];

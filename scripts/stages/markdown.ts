@@ -30,13 +30,19 @@ function highlight(code: string, language: string): string {
 export type CodeKind = 'keyword' | 'string' | 'number' | 'comment' | 'title' | 'attr' | null;
 
 const kindOfClass = (name: string): CodeKind =>
-  /^(?:keyword|built_in|selector-tag|type)$/u.test(name) ? 'keyword'
-  : /^(?:string|regexp|template-string)$/u.test(name) ? 'string'
-  : /^(?:number|literal|symbol)$/u.test(name) ? 'number'
-  : /^(?:comment|quote)$/u.test(name) ? 'comment'
-  : /^(?:title|section)$/u.test(name) ? 'title'
-  : /^(?:attr|attribute|property|meta)$/u.test(name) ? 'attr'
-  : null;
+  /^(?:keyword|built_in|selector-tag|type)$/u.test(name)
+    ? 'keyword'
+    : /^(?:string|regexp|template-string)$/u.test(name)
+      ? 'string'
+      : /^(?:number|literal|symbol)$/u.test(name)
+        ? 'number'
+        : /^(?:comment|quote)$/u.test(name)
+          ? 'comment'
+          : /^(?:title|section)$/u.test(name)
+            ? 'title'
+            : /^(?:attr|attribute|property|meta)$/u.test(name)
+              ? 'attr'
+              : null;
 
 /**
  * Code as highlight.js colours it, line by line, as runs of text and their
@@ -48,16 +54,24 @@ export function highlightRuns(code: string, language: string): { text: string; k
   const html = lang !== '' && hljs().getLanguage(lang) ? hljs().highlight(code, { language: lang, ignoreIllegals: true }).value : escapeHtml(code);
   const lines: { text: string; kind: CodeKind }[][] = [[]];
   const stack: CodeKind[] = [];
-  const decode = (text: string): string => text.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#x27;/gu, "'").replace(/&amp;/gu, '&');
+  const decode = (text: string): string =>
+    text
+      .replace(/&lt;/gu, '<')
+      .replace(/&gt;/gu, '>')
+      .replace(/&quot;/gu, '"')
+      .replace(/&#x27;/gu, "'")
+      .replace(/&amp;/gu, '&');
   for (const m of html.matchAll(/<span class="hljs-([\w-]+)[^"]*">|<\/span>|[^<]+/gu)) {
     if (m[0].startsWith('<span')) stack.push(kindOfClass(m[1] ?? '') ?? stack[stack.length - 1] ?? null);
     else if (m[0] === '</span>') stack.pop();
     else {
       const kind = stack[stack.length - 1] ?? null;
-      decode(m[0]).split('\n').forEach((part, i) => {
-        if (i > 0) lines.push([]);
-        if (part !== '') lines[lines.length - 1]?.push({ text: part, kind });
-      });
+      decode(m[0])
+        .split('\n')
+        .forEach((part, i) => {
+          if (i > 0) lines.push([]);
+          if (part !== '') lines[lines.length - 1]?.push({ text: part, kind });
+        });
     }
   }
   return lines;
@@ -254,7 +268,12 @@ function unshownImage(image: Token, env: RenderEnv): UnshownImage | null {
   if (host !== null) {
     // Never fetched: the slide names the host, the notes give the whole address.
     const text = `Image from ${host}`;
-    if (env.notes) return { kind: 'lectern-remote', text, html: `${escapeHtml(`[image: ${alt || 'no description'}] `)}<a href="${escapeHtml(src)}" target="_blank" rel="noopener noreferrer">${escapeHtml(src)}</a>` };
+    if (env.notes)
+      return {
+        kind: 'lectern-remote',
+        text,
+        html: `${escapeHtml(`[image: ${alt || 'no description'}] `)}<a href="${escapeHtml(src)}" target="_blank" rel="noopener noreferrer">${escapeHtml(src)}</a>`,
+      };
     return { kind: 'lectern-remote', text, html: `<span class="lectern-placeholder">${escapeHtml(alt === '' ? text : `${text}: ${alt}`)}</span>` };
   }
   const text = `[image: ${alt || 'no description'}]`;

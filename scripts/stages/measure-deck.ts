@@ -42,23 +42,34 @@ function units(block: Block, format: 'text' | 'markdown'): string[] {
   // Images first become their alt text: an alt text of several sentences must not split the image's markup.
   if (block.kind === 'paragraph' || block.kind === 'image') return splitSentences(imagesAsAlt(block.text));
   // A GitHub alert's marker ("[!NOTE]") is a label, not text.
-  if (block.kind === 'quote') return format === 'text' ? splitSentences(block.text.replace(quoteLine, '')) : lines(block.text.replace(quoteLine, '')).filter((l) => !/^\[!\w+\]$/u.test(l));
+  if (block.kind === 'quote')
+    return format === 'text'
+      ? splitSentences(block.text.replace(quoteLine, ''))
+      : lines(block.text.replace(quoteLine, '')).filter((l) => !/^\[!\w+\]$/u.test(l));
   // An item's sentences (a wrapped item is one item, as the planner reads it).
   if (block.kind === 'list' && format === 'text') return listItems(block.text).flatMap((item) => splitSentences(item.body.replace(/\s+/gu, ' ').trim()));
   // Markdown lists, code and tables: line by line, so a list, a code block or a table split over slides still counts.
   if (block.kind === 'list') return lines(block.text).map((l) => l.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/u, ''));
-  if (block.kind === 'code' || block.kind === 'table') return lines(block.text).filter((l) => !/^\s*(?:`{3,}|~{3,})/u.test(l) && !/^\s*\|?[\s:|-]+\|?\s*$/u.test(l));
+  if (block.kind === 'code' || block.kind === 'table')
+    return lines(block.text).filter((l) => !/^\s*(?:`{3,}|~{3,})/u.test(l) && !/^\s*\|?[\s:|-]+\|?\s*$/u.test(l));
   return [block.text];
 }
 
-const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /** Share of the document's sentences (and code, tables, formulas) present in the deck's slides or notes. */
 export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text' | 'markdown' = 'markdown'): Coverage {
   const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary];
   const haystack = normalise(deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'));
   // "Note:" is the author's marker for speaker notes, not part of the text.
-  const sources = blocks.flatMap((b) => units(b, format)).map((u) => u.trim().replace(/^notes?:\s*/iu, '')).filter((u) => u !== '');
+  const sources = blocks
+    .flatMap((b) => units(b, format))
+    .map((u) => u.trim().replace(/^notes?:\s*/iu, ''))
+    .filter((u) => u !== '');
   const missing = sources.filter((s) => !haystack.includes(normalise(s)));
   return {
     sentences: sources.length,
@@ -110,11 +121,17 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
     if (slide.layout === 'title' || slide.layout === 'agenda') continue;
     const walk = (tokens: ReturnType<typeof parseMarkdown>): void => {
       for (const token of tokens) {
-        const pieces = token.type === 'code_inline' ? [token.content] : token.type === 'fence' || token.type === 'code_block' ? token.content.split('\n').filter((l) => l.trim() !== '') : [];
+        const pieces =
+          token.type === 'code_inline'
+            ? [token.content]
+            : token.type === 'fence' || token.type === 'code_block'
+              ? token.content.split('\n').filter((l) => l.trim() !== '')
+              : [];
         for (const piece of pieces) {
           checked += 1;
           // A code span may wrap in the source: Markdown shows its line break as a space.
-          if (!sourceText.includes(piece) && !sourceText.includes(piece.trim()) && !flatSource.includes(piece.replace(/\s+/gu, ' ').trim())) altered.push({ slide: slide.id, code: piece });
+          if (!sourceText.includes(piece) && !sourceText.includes(piece.trim()) && !flatSource.includes(piece.replace(/\s+/gu, ' ').trim()))
+            altered.push({ slide: slide.id, code: piece });
         }
         if (token.children) walk(token.children);
       }
@@ -196,7 +213,12 @@ export function proseRatio(model: DocumentModel, deck: Deck): { slideWords: numb
   const notesWords = deck.slides.reduce((n, s) => n + (s.notes === '' ? 0 : proseWords(s.notes)), 0);
   const paragraphs = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].filter((b) => b.kind === 'paragraph');
   const long = paragraphs.filter((b) => splitSentences(b.text).length >= 3).length;
-  return { slideWords, notesWords, ratio: notesWords === 0 ? 0 : Math.round((slideWords / notesWords) * 100) / 100, proseHeavy: paragraphs.length > 0 && long / paragraphs.length >= 0.5 };
+  return {
+    slideWords,
+    notesWords,
+    ratio: notesWords === 0 ? 0 : Math.round((slideWords / notesWords) * 100) / 100,
+    proseHeavy: paragraphs.length > 0 && long / paragraphs.length >= 0.5,
+  };
 }
 
 /** Images the slides show that are remote (never fetched) or missing from the deck folder. */

@@ -28,7 +28,8 @@ export function flattenDeepNesting(text: string): { text: string; lines: number 
       if (marker && marker[0] === fence.char && marker.length >= fence.size && line.trim() === marker) fence = null;
       return line;
     }
-    if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))) fence = { char: marker[0] ?? '`', size: marker.length };
+    if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`')))
+      fence = { char: marker[0] ?? '`', size: marker.length };
     let result = line;
     const quote = /^([ \t]*)((?:>[ \t]?)+)/u.exec(result);
     if (quote?.[2] && (quote[2].match(/>/gu)?.length ?? 0) > maxQuoteDepth) {

@@ -75,7 +75,14 @@ interface Context {
 function explicitSlide(section: Section, parent: string, ctx: Context): SlidePlan {
   const noteAt = section.blocks.findIndex((b) => /^Notes?:/u.test(b.text));
   const shown = noteAt >= 0 ? section.blocks.slice(0, noteAt) : section.blocks;
-  const notes = noteAt >= 0 ? section.blocks.slice(noteAt).map((b) => b.text).join('\n\n').replace(/^Notes?:\s*/u, '') : '';
+  const notes =
+    noteAt >= 0
+      ? section.blocks
+          .slice(noteAt)
+          .map((b) => b.text)
+          .join('\n\n')
+          .replace(/^Notes?:\s*/u, '')
+      : '';
   return {
     id: claimId(slugify(section.heading), ctx.taken),
     layout: 'section',
@@ -88,7 +95,13 @@ function explicitSlide(section: Section, parent: string, ctx: Context): SlidePla
 
 /** Whether a slide the author wrote can show as written: about the words and lines one slide holds. */
 function fitsAsWritten(section: Section): boolean {
-  const shown = section.blocks.slice(0, Math.max(0, section.blocks.findIndex((b) => /^Notes?:/u.test(b.text))) || section.blocks.length);
+  const shown = section.blocks.slice(
+    0,
+    Math.max(
+      0,
+      section.blocks.findIndex((b) => /^Notes?:/u.test(b.text)),
+    ) || section.blocks.length,
+  );
   const words = shown.filter((b) => b.kind !== 'code' && b.kind !== 'table').reduce((n, b) => n + countWords(b.text), 0);
   const lines = shown.reduce((n, b) => n + (b.kind === 'code' || b.kind === 'table' ? b.text.split('\n').length : Math.ceil(countWords(b.text) / 10)), 0);
   return words <= 90 && lines <= 16;
@@ -104,23 +117,24 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     // Its own "Note:" stays the speaker's: planned from what it shows, its notes added to its first slide.
     const noteAt = section.blocks.findIndex((b) => /^Notes?:/u.test(b.text));
     if (noteAt >= 0) {
-      const own = section.blocks.slice(noteAt).map((b) => b.text).join('\n\n').replace(/^Notes?:\s*/u, '');
+      const own = section.blocks
+        .slice(noteAt)
+        .map((b) => b.text)
+        .join('\n\n')
+        .replace(/^Notes?:\s*/u, '');
       const [first, ...rest] = sectionSlides({ ...section, explicit: false, blocks: section.blocks.slice(0, noteAt) }, parent, layout, ctx);
       return first ? [{ ...first, notes: [first.notes, own].filter(Boolean).join('\n\n') }, ...rest] : [];
     }
   }
   const title = esc(section.heading, ctx);
   const room = bodyRoom(title);
-  let units = unitsOf(section, ctx, room);
+  const units = unitsOf(section, ctx, room);
   let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget);
   // A section that leaves its one slide mostly empty shows more of each paragraph.
   if (groups.length === 1 && units.reduce((h, u) => h + u.height, 0) < room * 0.45) {
     const detailed = blocksToUnits(section.blocks, ctx.options.format, true, room);
     const regrouped = packUnits(detailed, room, ctx.budget);
-    if (regrouped.length === 1) {
-      units = detailed;
-      groups = regrouped;
-    }
+    if (regrouped.length === 1) groups = regrouped;
   }
   const base = slugify(visibleText(section.heading));
   if (groups.length > 1) {
@@ -196,7 +210,10 @@ function sectionsFromProse(blocks: Block[], documentText: string): Section[] {
 }
 
 function byline(meta: DeckMeta): string {
-  return [meta.author, meta.date].filter((v): v is string => Boolean(v)).map(escapeMarkdown).join(' · ');
+  return [meta.author, meta.date]
+    .filter((v): v is string => Boolean(v))
+    .map(escapeMarkdown)
+    .join(' · ');
 }
 
 /** The top level the document actually uses: its parts when it has several, else its parts and sections. */
@@ -231,7 +248,10 @@ function agendaSlides(top: Section[], ctx: Context): SlidePlan[] {
     layout: 'agenda' as const,
     title: page === 0 ? words.agenda : `${words.agenda} ${words.continued}`,
     body: '',
-    notes: top.slice(page * per, (page + 1) * per).map((s) => esc(s.heading, ctx)).join('; '),
+    notes: top
+      .slice(page * per, (page + 1) * per)
+      .map((s) => esc(s.heading, ctx))
+      .join('; '),
     section: null,
   }));
 }
@@ -243,7 +263,9 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
     id: claimId(slugify(visibleText(section.heading)), ctx.taken),
     layout: 'divider',
     title: esc(section.heading, ctx),
-    body: childHeadings(sections, i).map((c) => `- ${asItem(esc(c, ctx))}`).join('\n'),
+    body: childHeadings(sections, i)
+      .map((c) => `- ${asItem(esc(c, ctx))}`)
+      .join('\n'),
     notes: '',
     section: parent || section.heading,
     origin: originOf(section),
@@ -273,7 +295,10 @@ function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Con
   if (!only || point === undefined || countWords(visibleText(point)) > 20 || children.length < 2) return own;
   const items = children.map((c) => `- ${asItem(esc(c, ctx))}`);
   // Only when the line and the headings fit the slide as they are (a long list of sub-sections stays off it).
-  const height = proseLines(point) * slideGeometry.bodyLine + slideGeometry.blockGap + items.reduce((h, item) => h + proseLines(item) * slideGeometry.bodyLine + slideGeometry.itemGap, 0);
+  const height =
+    proseLines(point) * slideGeometry.bodyLine +
+    slideGeometry.blockGap +
+    items.reduce((h, item) => h + proseLines(item) * slideGeometry.bodyLine + slideGeometry.itemGap, 0);
   if (height > bodyRoom(only.title) * 0.9) return own;
   return [{ ...only, body: `${point}\n\n${items.join('\n')}` }];
 }
@@ -298,14 +323,27 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
     return n + slideGeometry.bodyLine + slideGeometry.itemGap * 0.5 + p.units.reduce((h, u) => h + u.height * 0.8, 0);
   }, 0);
   const words = parts.reduce((n, p) => n + countWords(p.heading) + p.units.reduce((w, u) => w + u.words, 0), 0);
-  if (height > bodyRoom(title) * safety || words > ctx.budget.maxWords || units.length + parts.length > ctx.budget.maxPoints + 3 || units.some((u) => u.kind === 'visual')) return null;
+  if (
+    height > bodyRoom(title) * safety ||
+    words > ctx.budget.maxWords ||
+    units.length + parts.length > ctx.budget.maxPoints + 3 ||
+    units.some((u) => u.kind === 'visual')
+  )
+    return null;
   const body = parts
     .map((p) => {
       // The section that titles the slide shows its own points as they are.
-      if (p.heading === '') return p.units.filter((u) => u.markdown !== '').map((u) => u.markdown).join('\n');
+      if (p.heading === '')
+        return p.units
+          .filter((u) => u.markdown !== '')
+          .map((u) => u.markdown)
+          .join('\n');
       const one = inline(p);
       if (one !== null) return `- **${asItem(p.heading)}**: ${one}`;
-      return [`- **${asItem(p.heading)}**`, ...p.units.filter((u) => u.markdown !== '').flatMap((u) => u.markdown.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`)))].join('\n');
+      return [
+        `- **${asItem(p.heading)}**`,
+        ...p.units.filter((u) => u.markdown !== '').flatMap((u) => u.markdown.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`))),
+      ].join('\n');
     })
     .join('\n');
   const notes = parts.map((p) => (p.heading === '' ? notesFor(p.units) : `**${p.heading}**\n\n${notesFor(p.units)}`)).join('\n\n');
@@ -368,7 +406,16 @@ function summarySlides(model: DocumentModel, top: Section[], ctx: Context): Slid
   // No recap for a one-topic talk, nor beside the author's own summary section.
   if (top.length < 2 || top.some((s) => summaryHeading.test(visibleText(s.heading).trim()))) return [];
   const recap = top.slice(0, ctx.budget.maxPoints).map((s) => `- **${asItem(esc(s.heading, ctx))}**`);
-  return [{ id: claimId('summary', ctx.taken), layout: 'summary', title: words.summary, body: recap.join('\n'), notes: top.map((s) => esc(s.heading, ctx)).join('; '), section: words.summary }];
+  return [
+    {
+      id: claimId('summary', ctx.taken),
+      layout: 'summary',
+      title: words.summary,
+      body: recap.join('\n'),
+      notes: top.map((s) => esc(s.heading, ctx)).join('; '),
+      section: words.summary,
+    },
+  ];
 }
 
 /** Plans the deck: which slides, their points and their notes. */
@@ -394,7 +441,14 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
   const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || introWords > 120;
   const slides: SlidePlan[] = [];
   const titleBody = [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta)].filter(Boolean).join('\n\n');
-  slides.push({ id: claimId('title', ctx.taken), layout: 'title', title: esc(meta.title, ctx), body: titleBody, notes: introAsSlide ? '' : blocksText(intro, options.format), section: null });
+  slides.push({
+    id: claimId('title', ctx.taken),
+    layout: 'title',
+    title: esc(meta.title, ctx),
+    body: titleBody,
+    notes: introAsSlide ? '' : blocksText(intro, options.format),
+    section: null,
+  });
 
   const top = topLevel(sections);
   const agenda = agendaSlides(top, ctx);
@@ -408,7 +462,8 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     const section = sections[i] as Section;
     if (section.level <= 2) parent = section.heading;
     const hasChildren = (sections[i + 1]?.level ?? 0) > section.level;
-    const merged = section.blocks.length === 0 && !section.explicit && hasChildren ? mergedChildren(sections, i, parent, ctx) : mergedRun(sections, i, parent, ctx);
+    const merged =
+      section.blocks.length === 0 && !section.explicit && hasChildren ? mergedChildren(sections, i, parent, ctx) : mergedRun(sections, i, parent, ctx);
     if (merged) {
       slides.push(merged.slide);
       i += merged.skip;

@@ -119,11 +119,36 @@ export function pptxToDeck(source: PptxDeck, name: string): { deck: Deck; images
     }
     const first = slides.length === 0;
     // The first slide is the title slide when it is one: a subtitle, or a few words and nothing else.
-    const words = s.shapes.reduce((n, sh) => n + (sh.kind === 'text' ? sh.paragraphs.reduce((m, p) => m + p.runs.map((r) => r.text).join('').split(/\s+/u).filter(Boolean).length, 0) : 100), 0);
+    const words = s.shapes.reduce(
+      (n, sh) =>
+        n +
+        (sh.kind === 'text'
+          ? sh.paragraphs.reduce(
+              (m, p) =>
+                m +
+                p.runs
+                  .map((r) => r.text)
+                  .join('')
+                  .split(/\s+/u)
+                  .filter(Boolean).length,
+              0,
+            )
+          : 100),
+      0,
+    );
     const isTitle = first && (s.subtitle !== '' || words <= 25);
     const id = claimId(isTitle ? 'title' : slugify(s.title) || `slide-${number}`, taken);
     const heading = s.title ? `# ${escape(s.title)}` : '';
-    slides.push({ id, file: `${id}.md`, layout: isTitle ? 'title' : s.shapes.length === 0 && s.title ? 'divider' : 'default', fragments: false, source: null, section: null, body: [heading, ...parts].filter((p) => p.trim() !== '').join('\n\n'), notes: s.notes });
+    slides.push({
+      id,
+      file: `${id}.md`,
+      layout: isTitle ? 'title' : s.shapes.length === 0 && s.title ? 'divider' : 'default',
+      fragments: false,
+      source: null,
+      section: null,
+      body: [heading, ...parts].filter((p) => p.trim() !== '').join('\n\n'),
+      notes: s.notes,
+    });
   });
   const meta: DeckMeta = {
     title: source.title ?? source.slides.find((s) => !s.hidden)?.title ?? name,

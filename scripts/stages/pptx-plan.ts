@@ -42,7 +42,19 @@ export interface PptxSlide {
 }
 
 /** The frame: PowerPoint's 16:9 (13.333 x 7.5 in), with the HTML deck's margins and sizes (1280 px = 13.333 in; 1 px = 0.75 pt). */
-export const frame = { width: 13.333, height: 7.5, x: 0.6, titleY: 0.45, titleH: 1.05, bodyY: 1.6, bodyBottom: 6.95, bodySize: 27, titleSize: 40, codeSize: 19.5, minScale: 0.55 };
+export const frame = {
+  width: 13.333,
+  height: 7.5,
+  x: 0.6,
+  titleY: 0.45,
+  titleH: 1.05,
+  bodyY: 1.6,
+  bodyBottom: 6.95,
+  bodySize: 27,
+  titleSize: 40,
+  codeSize: 19.5,
+  minScale: 0.55,
+};
 
 function inlineRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -110,7 +122,13 @@ export function slideBlocks(body: string): { title: string; blocks: Block[] } {
       const list = lists[lists.length - 1];
       // Only a list item's first paragraph carries the bullet.
       const first = tokens[i - 3]?.type === 'list_item_open';
-      text().push({ runs, ...(list && first ? { list: { level: lists.length - 1, ordered: list.ordered, ...(list.start && list.start !== 1 ? { start: list.start } : {}) } } : {}), ...(quote > 0 ? { quote: true } : {}) });
+      text().push({
+        runs,
+        ...(list && first
+          ? { list: { level: lists.length - 1, ordered: list.ordered, ...(list.start && list.start !== 1 ? { start: list.start } : {}) } }
+          : {}),
+        ...(quote > 0 ? { quote: true } : {}),
+      });
     } else if (t.type === 'fence' || t.type === 'code_block') {
       const code = t.content.replace(/\n$/u, '');
       const language = t.info.trim().split(/\s+/u)[0] ?? '';
@@ -135,8 +153,10 @@ export function slideBlocks(body: string): { title: string; blocks: Block[] } {
 /** Lines a block takes at scale 1, the way the HTML lays them out (about 64 characters a line of body text at 27 pt across the body). */
 function linesOf(block: Block, width: number): number {
   const perLine = (size: number): number => Math.max(10, Math.floor((width * 72) / (size * 0.5)));
-  if (block.kind === 'text') return block.paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil(plain(p.runs).length / (perLine(frame.bodySize) - (p.list?.level ?? 0) * 4))) + 0.35, 0);
-  if (block.kind === 'code') return (block.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine(frame.codeSize))), 0) * frame.codeSize) / frame.bodySize + 0.8;
+  if (block.kind === 'text')
+    return block.paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil(plain(p.runs).length / (perLine(frame.bodySize) - (p.list?.level ?? 0) * 4))) + 0.35, 0);
+  if (block.kind === 'code')
+    return (block.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine(frame.codeSize))), 0) * frame.codeSize) / frame.bodySize + 0.8;
   if (block.kind === 'table') return block.rows.length * 1.25;
   return 6;
 }

@@ -19,7 +19,10 @@ function decode(path: string, bytes: Uint8Array, encoding: string): string {
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
-    throw inputError(`${path}: unknown encoding "${encoding}"`, 'Pass an encoding that TextDecoder knows, e.g. --encoding utf-8, latin1, windows-1252, shift_jis, utf-16le');
+    throw inputError(
+      `${path}: unknown encoding "${encoding}"`,
+      'Pass an encoding that TextDecoder knows, e.g. --encoding utf-8, latin1, windows-1252, shift_jis, utf-16le',
+    );
   }
   try {
     return decoder.decode(bytes);
@@ -104,7 +107,8 @@ export function readDocument(path: string, bytes: Uint8Array, encoding = 'utf-8'
   const chosen = bomEncoding(bytes) ?? encoding;
   const binary = (): never => {
     const wide = utf16Guess(bytes);
-    if (wide && !isWide(chosen)) throw inputError(`${path}: looks like ${wide} text without a byte-order mark`, `Pass --encoding ${wide}, or save the file as UTF-8`);
+    if (wide && !isWide(chosen))
+      throw inputError(`${path}: looks like ${wide} text without a byte-order mark`, `Pass --encoding ${wide}, or save the file as UTF-8`);
     throw inputError(`${path}: looks like a binary file, not a text document`, 'Pass a plain-text or Markdown file (.txt, .md)');
   };
   if (!isWide(chosen) && looksBinary(bytes)) binary();

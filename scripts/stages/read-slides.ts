@@ -6,7 +6,7 @@ import { parseDuration } from './duration.ts';
 import { fencedChunks } from './fence.ts';
 import { isSafeName } from './slug.ts';
 import { manifestFile, type DeckFiles } from './write-slides.ts';
-import { readSimpleYaml, yaml, yamlText } from './yaml.ts';
+import { readSimpleYaml, shownValue, yaml, yamlText } from './yaml.ts';
 
 const layouts = new Set<DeckSlide['layout']>(['title', 'agenda', 'section', 'divider', 'summary', 'default']);
 
@@ -50,21 +50,31 @@ export function readSlide(file: string, source: string, where: string): DeckSlid
   const body = (noteAt ? rest.slice(0, noteAt.index) : rest).trim();
   const notes = noteAt ? rest.slice(noteAt.index + noteAt.length).trim() : '';
   const id = yamlText(data.id) ?? file.replace(/\.md$/u, '');
-  if (!isSafeName(id)) throw inputError(`${where}: "${id}" is not a valid slide id`, 'Use letters, digits, dots, dashes and underscores (the id names files lectern writes)');
+  if (!isSafeName(id))
+    throw inputError(`${where}: "${id}" is not a valid slide id`, 'Use letters, digits, dots, dashes and underscores (the id names files lectern writes)');
   const layoutValue = yamlText(data.layout) ?? 'default';
   if (!layouts.has(layoutValue as DeckSlide['layout'])) {
     throw inputError(`${where}: unknown layout "${layoutValue}"`, `Use one of: ${[...layouts].join(', ')}`);
   }
-  return { id, file, layout: layoutValue as SlideLayout | 'default', fragments: data.fragments === true, source: yamlText(data.source), section: yamlText(data.section), body, notes };
+  return {
+    id,
+    file,
+    layout: layoutValue as SlideLayout | 'default',
+    fragments: data.fragments === true,
+    source: yamlText(data.source),
+    section: yamlText(data.section),
+    body,
+    notes,
+  };
 }
 
 /** The manifest's `duration:` in minutes (a number, or a text such as 50m or 1h30m). */
 function manifestDuration(value: unknown, where: string): number | null {
   if (value === undefined || value === null || value === '') return null;
   try {
-    return parseDuration(typeof value === 'number' ? value : String(value));
+    return parseDuration(typeof value === 'number' ? value : shownValue(value));
   } catch {
-    throw inputError(`${where}: duration must be a length of time, not "${String(value)}"`, 'Write it as minutes (duration: 50) or as 50m, 1h30m');
+    throw inputError(`${where}: duration must be a length of time, not "${shownValue(value)}"`, 'Write it as minutes (duration: 50) or as 50m, 1h30m');
   }
 }
 
@@ -72,7 +82,8 @@ function manifestDuration(value: unknown, where: string): number | null {
 function manifestWpm(value: unknown, where: string): number | null {
   if (value === undefined || value === null || value === '') return null;
   const wpm = Number(value);
-  if (!Number.isFinite(wpm) || wpm < 20 || wpm > 400) throw inputError(`${where}: wpm must be a speaking pace of 20 to 400 words a minute, not "${String(value)}"`, 'For example: wpm: 140');
+  if (!Number.isFinite(wpm) || wpm < 20 || wpm > 400)
+    throw inputError(`${where}: wpm must be a speaking pace of 20 to 400 words a minute, not "${shownValue(value)}"`, 'For example: wpm: 140');
   return wpm;
 }
 
@@ -87,7 +98,10 @@ export interface ManifestDefaults {
 export function readSlides(name: string, files: DeckFiles, folder: string, defaults: ManifestDefaults = {}): Deck {
   const manifestText = files.get(manifestFile);
   if (manifestText === undefined) {
-    throw inputError(`${folder}: no ${manifestFile} in this folder`, `Create ${folder}/${manifestFile} with a title and a slides: list, or build the deck from a document`);
+    throw inputError(
+      `${folder}: no ${manifestFile} in this folder`,
+      `Create ${folder}/${manifestFile} with a title and a slides: list, or build the deck from a document`,
+    );
   }
   const data = yamlObject(manifestText, `${folder}/${manifestFile}`);
   const list = data.slides;
@@ -95,7 +109,8 @@ export function readSlides(name: string, files: DeckFiles, folder: string, defau
     throw inputError(`${folder}/${manifestFile}: "slides" must list the slide ids in order`, 'Add a slides: list naming the slide files (without .md)');
   }
   const theme = yamlText(data.theme) ?? defaults.theme ?? 'light';
-  if (theme !== 'light' && theme !== 'dark') throw inputError(`${folder}/${manifestFile}: theme must be light or dark, not "${theme}"`, 'Set theme: light or theme: dark');
+  if (theme !== 'light' && theme !== 'dark')
+    throw inputError(`${folder}/${manifestFile}: theme must be light or dark, not "${theme}"`, 'Set theme: light or theme: dark');
   const meta: DeckMeta = {
     title: yamlText(data.title) ?? name,
     subtitle: yamlText(data.subtitle),
@@ -104,7 +119,11 @@ export function readSlides(name: string, files: DeckFiles, folder: string, defau
     theme,
     lang: yamlText(data.lang) ?? defaults.lang ?? 'en',
     subject: yamlText(data.subject),
-    keywords: Array.isArray(data.keywords) ? data.keywords.filter((k): k is string => typeof k === 'string') : typeof data.keywords === 'string' ? data.keywords.split(/\s*,\s*/u).filter(Boolean) : [],
+    keywords: Array.isArray(data.keywords)
+      ? data.keywords.filter((k): k is string => typeof k === 'string')
+      : typeof data.keywords === 'string'
+        ? data.keywords.split(/\s*,\s*/u).filter(Boolean)
+        : [],
     source: yamlText(data.source),
     css: yamlText(data.css),
     duration: manifestDuration(data.duration, `${folder}/${manifestFile}`),
@@ -116,9 +135,14 @@ export function readSlides(name: string, files: DeckFiles, folder: string, defau
     const ref = yamlText(entry);
     if (ref === null) throw inputError(`${folder}/${manifestFile}: slide ${index + 1} of "slides" is not a name`, 'List each slide by its id');
     const file = ref.endsWith('.md') ? ref : `${ref}.md`;
-    if (!isSafeName(file.replace(/\.md$/u, ''))) throw inputError(`${folder}/${manifestFile}: "${ref}" is not a valid slide id`, 'List each slide by its id: letters, digits, dots, dashes and underscores');
+    if (!isSafeName(file.replace(/\.md$/u, '')))
+      throw inputError(
+        `${folder}/${manifestFile}: "${ref}" is not a valid slide id`,
+        'List each slide by its id: letters, digits, dots, dashes and underscores',
+      );
     const source = files.get(file);
-    if (source === undefined) throw inputError(`${folder}/${manifestFile}: slide "${ref}" has no file ${folder}/${file}`, 'Create the file or remove the id from slides:');
+    if (source === undefined)
+      throw inputError(`${folder}/${manifestFile}: slide "${ref}" has no file ${folder}/${file}`, 'Create the file or remove the id from slides:');
     const slide = readSlide(file, source, `${folder}/${file}`);
     if (seen.has(slide.id)) throw inputError(`${folder}/${file}: slide id "${slide.id}" is used twice`, 'Give each slide its own id');
     seen.add(slide.id);

@@ -52,7 +52,9 @@ function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[])
     head: [
       usesMath(slides) ? `<link rel="stylesheet" href="${katexStylesheet}">` : '',
       templates.customCss ? '<link rel="stylesheet" href="assets/custom.css">' : '',
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
     title: escapeHtml(deck.meta.title),
     author: escapeHtml(deck.meta.author ?? ''),
     description: escapeHtml(deck.meta.subtitle ?? ''),
@@ -73,11 +75,16 @@ function sectionElement(slide: RenderedSlide, options: { withId?: boolean; links
 }
 
 /** A remixed slide shows its origin when the deck asks for it (show-sources). */
-const withSource = (deck: Deck, slide: RenderedSlide, source: string | null | undefined): RenderedSlide => ({ ...slide, source: deck.meta.showSources && source ? source : null });
+const withSource = (deck: Deck, slide: RenderedSlide, source: string | null | undefined): RenderedSlide => ({
+  ...slide,
+  source: deck.meta.showSources && source ? source : null,
+});
 
 /** Each fragment slide as it looks after 0, 1, ... clicks (empty for other slides). */
 export function renderSteps(deck: Deck, missingImages?: ReadonlySet<string>): RenderedSlide[][] {
-  return deck.slides.map((slide) => Array.from({ length: fragmentCount(slide) }, (_, step) => withSource(deck, renderSlide(slide, step, { missingImages }), slide.source)));
+  return deck.slides.map((slide) =>
+    Array.from({ length: fragmentCount(slide) }, (_, step) => withSource(deck, renderSlide(slide, step, { missingImages }), slide.source)),
+  );
 }
 
 /** The reveal.js deck. */

@@ -19,7 +19,9 @@ export function renderLibraryHtml(cards: LibraryCard[]): string {
   const items = cards
     .map((c) => {
       const ref = `${c.deck}/${c.id}`;
-      const picture = c.thumbnail ? `<img src="${escapeHtml(c.thumbnail)}" alt="" loading="lazy" width="320" height="180">` : '<div class="no-thumb">no picture</div>';
+      const picture = c.thumbnail
+        ? `<img src="${escapeHtml(c.thumbnail)}" alt="" loading="lazy" width="320" height="180">`
+        : '<div class="no-thumb">no picture</div>';
       const title = escapeHtml(c.title || c.id);
       return `<li class="card" data-search="${escapeHtml(`${ref} ${c.title} ${c.section ?? ''}`)}">
 ${c.href ? `<a href="${escapeHtml(c.href)}">${picture}</a>` : picture}

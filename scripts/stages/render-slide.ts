@@ -21,7 +21,6 @@ export interface RenderedSlide {
 /** Markdown's block and inline tokens, with the deck's settings (math included). */
 export const parseMarkdown = (source: string): Token[] => markdownFor(source).parse(source, {});
 
-
 /**
  * Marks a fragment slide's top-level list items as reveal.js fragments. With
  * `step`, items from that index on are hidden (class `future`): the slide as
@@ -49,7 +48,12 @@ function titleAt(tokens: Token[]): number {
 }
 
 const titleText = (tokens: Token[], open: number): string =>
-  open < 0 ? '' : (tokens[open + 1]?.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join('');
+  open < 0
+    ? ''
+    : (tokens[open + 1]?.children ?? [])
+        .filter((c) => c.type === 'text' || c.type === 'code_inline')
+        .map((c) => c.content)
+        .join('');
 
 /** Renders a slide's title (its first `#` heading) and body separately; `env` says which of its images are missing. */
 export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}): RenderedSlide {

@@ -33,8 +33,18 @@ const symbols: FontSource & { test: RegExp } = {
 };
 
 /** Sub- and superscript digits in prose, and box drawing, arrows and operators in code: ranges the Fontsource subsets drop. */
-const sansExtra: FontSource & { test: RegExp } = { test: /[\u2070-\u209F]/u, css: 'theme/fonts/sans-extra.css', family: 'Source Sans 3', files: 'source-sans/WOFF2/TTF' };
-const monoExtra: FontSource & { test: RegExp } = { test: /[\u2070-\u209F\u2190-\u22FF\u2500-\u25FF]/u, css: 'theme/fonts/mono-extra.css', family: 'JetBrains Mono', files: 'source-code-pro/WOFF2/TTF' };
+const sansExtra: FontSource & { test: RegExp } = {
+  test: /[\u2070-\u209F]/u,
+  css: 'theme/fonts/sans-extra.css',
+  family: 'Source Sans 3',
+  files: 'source-sans/WOFF2/TTF',
+};
+const monoExtra: FontSource & { test: RegExp } = {
+  test: /[\u2070-\u209F\u2190-\u22FF\u2500-\u25FF]/u,
+  css: 'theme/fonts/mono-extra.css',
+  family: 'JetBrains Mono',
+  files: 'source-code-pro/WOFF2/TTF',
+};
 
 /** What KaTeX's fonts lack (≠ as one character, ℝ, ℕ, math alphanumerics): Noto Sans Math, checked after them. */
 const mathSymbols: FontSource = { css: 'theme/fonts/math.css', family: 'Lectern Symbols', files: '@fontsource/noto-sans-math/files' };
@@ -62,7 +72,12 @@ export function fontSourcesFor(text: string): FontSource[] {
   }
   // Faces of one family are checked last to first: KaTeX's draw what they have, then Noto Sans Math, then
   // Source Code Pro (box drawing outside code: a tree drawn in a table or a paragraph).
-  if (symbols.test.test(text)) extra.push({ css: monoExtra.css, family: symbols.family, files: monoExtra.files }, mathSymbols, { css: symbols.css, family: symbols.family, files: symbols.files });
+  if (symbols.test.test(text))
+    extra.push({ css: monoExtra.css, family: symbols.family, files: monoExtra.files }, mathSymbols, {
+      css: symbols.css,
+      family: symbols.family,
+      files: symbols.files,
+    });
   for (const more of [sansExtra, monoExtra]) if (more.test.test(text)) extra.push({ css: more.css, family: more.family, files: more.files });
   return [...core, ...extra];
 }

@@ -3,11 +3,67 @@
 // decimals) never end a sentence.
 
 const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'al',
-  'no', 'nos', 'vol', 'pp', 'p', 'fig', 'figs', 'eq', 'ca', 'approx', 'dept', 'inc', 'ltd',
-  'co', 'corp', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m',
-  'ed', 'eds', 'op', 'cit', 'ibid', 'viz', 'esp', 'resp',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'p',
+  'fig',
+  'figs',
+  'eq',
+  'ca',
+  'approx',
+  'dept',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'a.m',
+  'p.m',
+  'ed',
+  'eds',
+  'op',
+  'cit',
+  'ibid',
+  'viz',
+  'esp',
+  'resp',
 ]);
 
 // Terminal punctuation, optionally followed by closing quotes or brackets.
@@ -15,7 +71,7 @@ const boundary = /([.!?…]+|[。！？]+)(["'”’)\]»]*)(\s*)/gu;
 const cjkStop = /[。！？]/u;
 
 function endsWithAbbreviation(before: string): boolean {
-  const match = /(?:^|[\s(\["'“‘])([\p{L}.]+)$/u.exec(before);
+  const match = /(?:^|[\s(["'“‘])([\p{L}.]+)$/u.exec(before);
   if (!match || match[1] === undefined) return false;
   const word = match[1].toLowerCase();
   if (abbreviations.has(word)) return true;
@@ -81,11 +137,16 @@ export function splitSentences(text: string): string[] {
 const letterOrDigit = /^[\p{L}\p{N}]/u;
 const otherSpace = /^\s$/u;
 /** What \s matches beyond ASCII (no-break and typographic spaces, line separators). */
-const isSpace = (c: number): boolean => (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff) && otherSpace.test(String.fromCharCode(c));
+const isSpace = (c: number): boolean =>
+  (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff) && otherSpace.test(String.fromCharCode(c));
 
 export function countWords(text: string): number {
   // Text with nothing in the CJK blocks (most text) is counted by its runs of non-space characters that hold a letter or digit.
-  if (!/[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef\u{16fe0}-\u{16fff}\u{1aff0}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3134f}]/u.test(text)) {
+  if (
+    !/[\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef\u{16fe0}-\u{16fff}\u{1aff0}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3134f}]/u.test(
+      text,
+    )
+  ) {
     // One pass over the characters, without splitting: planning counts the words of every line it measures.
     let count = 0;
     let inWord = false;
@@ -100,7 +161,10 @@ export function countWords(text: string): number {
         inWord = true;
         counted = false;
       }
-      if (!counted && (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : letterOrDigit.test(String.fromCodePoint(text.codePointAt(i) ?? c)))) {
+      if (
+        !counted &&
+        (c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : letterOrDigit.test(String.fromCodePoint(text.codePointAt(i) ?? c)))
+      ) {
         counted = true;
         count += 1;
       }

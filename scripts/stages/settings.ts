@@ -8,4 +8,3 @@ export function settingsFor(config: LecternConfig, deck: string | null): DeckSet
   const own = deck === null ? undefined : decks?.[deck];
   return { ...shared, ...own };
 }
-

@@ -16,7 +16,10 @@ function codeName(group: Unit[], title: string): string | null {
     const span = /`([^`\n]{1,32})`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
     const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? (unit.markdown.split('\n')[1] ?? '') : '';
     // A shell command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
-    const definition = /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(first)?.[1];
+    const definition =
+      /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(
+        first,
+      )?.[1];
     const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : definition;
     const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) ? span : undefined;
     const code = named ?? (command && command.length <= 24 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
@@ -26,8 +29,17 @@ function codeName(group: Unit[], title: string): string | null {
 }
 
 /** A term that names nothing on its own ("Here", "Note", "Example"). */
-const emptyName = /^(?:here|this|that|these|those|note|notes|example|examples|see|also|e\.g|i\.e|tip|warning|important|optional|update|and|or|but|so|image|picture|figure|screenshot|img|diagram|photo|alt|demo)$/iu;
-const names = (lead: string | null, skip: string): lead is string => lead !== null && lead !== skip && countWords(lead) <= 8 && !emptyName.test(visibleText(lead).trim().replace(/[.:!]$/u, ''));
+const emptyName =
+  /^(?:here|this|that|these|those|note|notes|example|examples|see|also|e\.g|i\.e|tip|warning|important|optional|update|and|or|but|so|image|picture|figure|screenshot|img|diagram|photo|alt|demo)$/iu;
+const names = (lead: string | null, skip: string): lead is string =>
+  lead !== null &&
+  lead !== skip &&
+  countWords(lead) <= 8 &&
+  !emptyName.test(
+    visibleText(lead)
+      .trim()
+      .replace(/[.:!]$/u, ''),
+  );
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
 function nameOf(group: Unit[], skip: string): string | null {
@@ -57,7 +69,7 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
     const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleLines(title) ? candidate : null);
-    const name = i === 0 ? null : fits(nameOf(group, title)) ?? fits(codeName(group, title));
+    const name = i === 0 ? null : (fits(nameOf(group, title)) ?? fits(codeName(group, title)));
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     const base = (goesOn || !lastIsVisual) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;

@@ -9,7 +9,8 @@ import { removeHidden } from './hidden.ts';
 import { htmlToBlocks, inlineHtml } from './html-blocks.ts';
 
 const parser = new MarkdownIt({ html: true });
-export const summaryHeading = /^(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting)$/iu;
+export const summaryHeading =
+  /^(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting)$/iu;
 
 function stringField(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];
@@ -50,7 +51,10 @@ function blockKind(tokens: Token[], index: number): Block['kind'] | 'heading' | 
   }
 }
 
-function modelFields(front: FrontMatter, title: string | null): Pick<DocumentModel, 'title' | 'subtitle' | 'author' | 'date' | 'lang' | 'subject' | 'keywords'> {
+function modelFields(
+  front: FrontMatter,
+  title: string | null,
+): Pick<DocumentModel, 'title' | 'subtitle' | 'author' | 'date' | 'lang' | 'subject' | 'keywords'> {
   const keywords = front.data.keywords ?? front.data.tags;
   return {
     subject: stringField(front.data, 'subject') ?? stringField(front.data, 'description'),
@@ -97,7 +101,10 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
 }
 
 function firstWords(text: string): string {
-  const plain = text.replace(/[#*_`>\[\]()!-]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const plain = text
+    .replace(/[#*_`>[\]()!-]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const words = plain.split(' ').slice(0, 6).join(' ');
   return words === '' ? 'Slide' : words;
 }
@@ -144,7 +151,11 @@ export function splitMarkdown(source: string): DocumentModel {
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
   const top = Math.min(...headings.map((t) => Number(t.tag.slice(1))));
-  const alone = firstBlock?.type === 'heading_open' && Number(firstBlock.tag.slice(1)) === top && headings.filter((t) => Number(t.tag.slice(1)) === top).length === 1 && headings.length > 1;
+  const alone =
+    firstBlock?.type === 'heading_open' &&
+    Number(firstBlock.tag.slice(1)) === top &&
+    headings.filter((t) => Number(t.tag.slice(1)) === top).length === 1 &&
+    headings.length > 1;
   const titleTag = h1Count === 1 && firstBlock?.type === 'heading_open' && firstBlock.tag === 'h1' ? 'h1' : alone && title === null ? firstBlock.tag : null;
   const titleFromH1 = titleTag !== null;
   // Otherwise the deck is named by the document's first heading, when the document opens with one.
@@ -181,10 +192,16 @@ export function splitMarkdown(source: string): DocumentModel {
     if (raw === '') continue;
     const target = sections[sections.length - 1];
     const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineHtml(raw);
-    for (const block of kind === 'html' ? htmlToBlocks(raw, line) : [{ kind, text, line }]) if (block.text.trim() !== '') (target ? target.blocks : intro).push(block);
+    for (const block of kind === 'html' ? htmlToBlocks(raw, line) : [{ kind, text, line }])
+      if (block.text.trim() !== '') (target ? target.blocks : intro).push(block);
   }
 
-  if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), hidden: { count: unhidden.hidden, removed: unhidden.removed }, ...(flat.lines > 0 ? { flattened: flat.lines } : {}) };
+  if (cutIntoSlides(lines, breaks, front.offset))
+    return {
+      ...explicitSlides(front, title, intro, sections, breaks),
+      hidden: { count: unhidden.hidden, removed: unhidden.removed },
+      ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
+    };
   let summary: Block[] = [];
   let summaryTitle: string | null = null;
   const last = sections[sections.length - 1];
@@ -196,7 +213,15 @@ export function splitMarkdown(source: string): DocumentModel {
     const index = last.blocks.findIndex((b, k) => k > 0 && b.kind === 'paragraph' && isSummaryOpening(b.text));
     if (index > 0) summary = last.blocks.splice(index);
   }
-  return { ...modelFields(front, title), intro, sections, summary, summaryTitle, hidden: { count: unhidden.hidden, removed: unhidden.removed }, ...(flat.lines > 0 ? { flattened: flat.lines } : {}) };
+  return {
+    ...modelFields(front, title),
+    intro,
+    sections,
+    summary,
+    summaryTitle,
+    hidden: { count: unhidden.hidden, removed: unhidden.removed },
+    ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
+  };
 }
 
 /**
@@ -206,7 +231,10 @@ export function splitMarkdown(source: string): DocumentModel {
  * its nesting relative to its first item.
  */
 function blockSource(lines: string[], kind: Block['kind']): string {
-  const text = lines.join('\n').replace(/^(?:[ \t]*\n)+/u, '').trimEnd();
+  const text = lines
+    .join('\n')
+    .replace(/^(?:[ \t]*\n)+/u, '')
+    .trimEnd();
   if (kind === 'code') return text;
   const rows = text.split('\n');
   const indent = Math.min(...rows.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));

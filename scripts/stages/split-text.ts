@@ -32,7 +32,8 @@ function wordCount(text: string): number {
 function matchHeadingBody(text: string): { heading: string; body: string } | null {
   // A bold lead-in may hold any punctuation ("**Dr. Jenner and Smallpox**: In 1796, ...").
   const bold = /^\s*(?:(?:\d{1,3}|[a-zA-Z])[.)]\s+|[•*\-–·▪◦‣]\s+)?(\*\*|__)([^*_\n]{1,80}?)\1\s*[:：.]?\s+(\S[\s\S]*)$/u.exec(text);
-  if (bold && bold[2] && bold[3] && wordCount(bold[2]) <= 8 && /^[\p{Lu}\p{Lo}\p{N}"“']/u.test(bold[2].trim())) return { heading: bold[2].trim().replace(/[:：.]$/u, ''), body: bold[3].trim() };
+  if (bold && bold[2] && bold[3] && wordCount(bold[2]) <= 8 && /^[\p{Lu}\p{Lo}\p{N}"“']/u.test(bold[2].trim()))
+    return { heading: bold[2].trim().replace(/[:：.]$/u, ''), body: bold[3].trim() };
   const m = headingBody.exec(text);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const heading = m[1].trim();
@@ -85,7 +86,8 @@ function pageFurniture(lines: string[]): Set<string> {
   const key = (line: string): string => line.trim().replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
   const counts = new Map<string, number>();
   // Running heads are laid out in columns ("RFC 3339     Title     July 2002") or carry a page number.
-  for (const line of lines) if (line.trim().length < 90 && (/\S\s{3,}\S/u.test(line.trim()) || /\[?page \d+\]?/iu.test(line))) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
+  for (const line of lines)
+    if (line.trim().length < 90 && (/\S\s{3,}\S/u.test(line.trim()) || /\[?page \d+\]?/iu.test(line))) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
   const repeated = new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
   return new Set(lines.filter((l) => repeated.has(key(l))));
 }
@@ -138,7 +140,17 @@ function toParagraphs(text: string): Paragraph[] {
     const afterBlank = previous === '' || separatorLine.test(previous);
     // A line whose sentence goes on in the next line ("...copying, distribution and" / "modification follow.") is no heading.
     const sentenceGoesOn = /^\p{Ll}/u.test(next) || /[,;(&-]$|\b(?:and|or|of|the|a|an|to|in|for|with|by|that)$/iu.test(line);
-    if (current === null && afterBlank && !linePerParagraph && next !== '' && !separatorLine.test(next) && !startsItem && !sentenceGoesOn && matchBareHeading(line) !== null && line.length < headingLength) {
+    if (
+      current === null &&
+      afterBlank &&
+      !linePerParagraph &&
+      next !== '' &&
+      !separatorLine.test(next) &&
+      !startsItem &&
+      !sentenceGoesOn &&
+      matchBareHeading(line) !== null &&
+      line.length < headingLength
+    ) {
       paragraphs.push({ text: line, line: index + 1 });
       return;
     }
@@ -152,7 +164,6 @@ function toParagraphs(text: string): Paragraph[] {
   flush();
   return paragraphs;
 }
-
 
 function toBlock(p: Paragraph): Block {
   if (p.raw !== undefined) {
@@ -180,7 +191,7 @@ function mergeLists(blocks: Block[]): Block[] {
 function takeSummary(sections: Section[], intro: Block[]): Block[] {
   const last = sections[sections.length - 1];
   const blocks = last ? last.blocks : intro;
-  const index = blocks.findIndex((b, i) => i > 0 || last === undefined ? isSummaryOpening(b.text) : false);
+  const index = blocks.findIndex((b, i) => (i > 0 || last === undefined ? isSummaryOpening(b.text) : false));
   if (index < 0) return [];
   return blocks.splice(index);
 }

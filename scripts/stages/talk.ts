@@ -34,13 +34,19 @@ const lineOf = (text: string, offset: number): number => text.slice(0, offset).s
 function parseReference(value: unknown, line: number, file: string): TalkReference {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;
-    if (typeof o.deck === 'string' && typeof o.section === 'string') return { kind: 'section', deck: o.deck, section: o.section, line, text: `${o.deck} section "${o.section}"` };
+    if (typeof o.deck === 'string' && typeof o.section === 'string')
+      return { kind: 'section', deck: o.deck, section: o.section, line, text: `${o.deck} section "${o.section}"` };
     if (typeof o.deck === 'string' && typeof o.slide === 'string') return { kind: 'slide', deck: o.deck, id: o.slide, line, text: `${o.deck}/${o.slide}` };
     if (typeof o.deck === 'string') return { kind: 'deck', deck: o.deck, line, text: `${o.deck}/*` };
   }
-  if (typeof value !== 'string') throw inputError(`${file}:${line}: a slide reference must be "deck/slide-id", "deck/*" or "deck/section:Heading"`, 'Write each entry of slides: as one of those');
+  if (typeof value !== 'string')
+    throw inputError(
+      `${file}:${line}: a slide reference must be "deck/slide-id", "deck/*" or "deck/section:Heading"`,
+      'Write each entry of slides: as one of those',
+    );
   const m = /^([^/\s]+)\/(.+)$/u.exec(value.trim());
-  if (!m || m[1] === undefined || m[2] === undefined) throw inputError(`${file}:${line}: "${value}" is not a slide reference`, 'Write deck/slide-id, deck/* or deck/section:Heading (see lectern list)');
+  if (!m || m[1] === undefined || m[2] === undefined)
+    throw inputError(`${file}:${line}: "${value}" is not a slide reference`, 'Write deck/slide-id, deck/* or deck/section:Heading (see lectern list)');
   const [, deck, rest] = m;
   if (rest === '*') return { kind: 'deck', deck, line, text: value };
   const section = /^section:\s*(.+)$/u.exec(rest);
@@ -60,7 +66,8 @@ export function parseTalk(text: string, file: string): Talk {
   if (!isMap(root)) throw inputError(`${file}: a talk file must have title: and slides:`, 'See "Remix: talks from slides of other decks" in the README');
   const data = doc.toJS() as Record<string, unknown>;
   const slidesNode = root.get('slides', true) as Node | undefined;
-  if (!isSeq(slidesNode) || slidesNode.items.length === 0) throw inputError(`${file}: slides: must list slide references`, 'Add slides: with entries like deck/slide-id, deck/* or deck/section:Heading');
+  if (!isSeq(slidesNode) || slidesNode.items.length === 0)
+    throw inputError(`${file}: slides: must list slide references`, 'Add slides: with entries like deck/slide-id, deck/* or deck/section:Heading');
   const references = slidesNode.items.map((item) => {
     const offset = (item as Node).range?.[0] ?? 0;
     const value: unknown = isScalar(item) ? item.value : (item as Node & { toJSON(): unknown }).toJSON();
@@ -68,7 +75,8 @@ export function parseTalk(text: string, file: string): Talk {
   });
   const str = (key: string): string | null => yamlText(data[key]);
   const theme = str('theme');
-  if (theme !== null && theme !== 'light' && theme !== 'dark') throw inputError(`${file}: theme must be light or dark, not "${theme}"`, 'Set theme: light or theme: dark');
+  if (theme !== null && theme !== 'light' && theme !== 'dark')
+    throw inputError(`${file}: theme must be light or dark, not "${theme}"`, 'Set theme: light or theme: dark');
   return {
     file,
     title: str('title') ?? file.replace(/^.*[\\/]/u, '').replace(/\.ya?ml$/u, ''),
@@ -104,12 +112,31 @@ export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, 
     // Ids stay as they were; one that two source decks share gets its deck's
     // name in front, and a slide used again a number after (claimId).
     const id = claimId(taken.has(slide.id) ? `${deck.name}--${slide.id}` : slide.id, taken);
-    slides.push({ ...slide, id, file: `${deck.name}/${slide.file}`, source: `${deck.name}/${slide.id}`, body: rebaseImages(slide.body, deck.name), notes: rebaseImages(slide.notes, deck.name) });
+    slides.push({
+      ...slide,
+      id,
+      file: `${deck.name}/${slide.file}`,
+      source: `${deck.name}/${slide.id}`,
+      body: rebaseImages(slide.body, deck.name),
+      notes: rebaseImages(slide.notes, deck.name),
+    });
   };
   if (talk.titleSlide) {
     const byline = [talk.author, talk.date].filter(Boolean).join(' · ');
-    const body = [talk.subtitle, byline].filter((v): v is string => Boolean(v)).map(escapeMarkdown).join('\n\n');
-    slides.push({ id: 'title', file: 'title.md', layout: 'title', fragments: false, source: null, section: null, body: `# ${escapeMarkdown(talk.title)}\n\n${body}`.trim(), notes: '' });
+    const body = [talk.subtitle, byline]
+      .filter((v): v is string => Boolean(v))
+      .map(escapeMarkdown)
+      .join('\n\n');
+    slides.push({
+      id: 'title',
+      file: 'title.md',
+      layout: 'title',
+      fragments: false,
+      source: null,
+      section: null,
+      body: `# ${escapeMarkdown(talk.title)}\n\n${body}`.trim(),
+      notes: '',
+    });
     taken.add('title');
   }
   // Every bad reference is reported at once, not one build at a time.
@@ -138,7 +165,9 @@ export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, 
       if (matching.length === 0) {
         const sections = [...new Set([...deck.slides.map((s) => s.section), ...deck.slides.map(baseTitle)].filter((s): s is string => Boolean(s)))];
         const near = closest(ref.section, sections);
-        bad.push(`${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no section "${ref.section}"${near ? ` (closest: ${ref.deck}/section:${near})` : ''}`);
+        bad.push(
+          `${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no section "${ref.section}"${near ? ` (closest: ${ref.deck}/section:${near})` : ''}`,
+        );
         remedy ||= 'Use a section name from lectern list';
         continue;
       }
@@ -146,7 +175,10 @@ export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, 
     } else {
       const slide = deck.slides.find((s) => s.id === ref.id);
       if (!slide) {
-        const near = closest(ref.id, deck.slides.map((s) => s.id));
+        const near = closest(
+          ref.id,
+          deck.slides.map((s) => s.id),
+        );
         bad.push(`${talk.file}:${ref.line}: "${ref.text}": deck "${ref.deck}" has no slide "${ref.id}"${near ? ` (closest: ${ref.deck}/${near})` : ''}`);
         remedy ||= 'Use an id from lectern list, or check the slide was not renamed';
         continue;

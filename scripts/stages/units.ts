@@ -124,7 +124,15 @@ function itemsOf(tokens: Token[], open: number): { open: number; close: number }
  * paragraph, its nested lists (their items made points too, nesting kept)
  * and its code, verbatim. Other paragraphs of the item go to the notes only.
  */
-function showItem(lines: string[], tokens: Token[], item: { open: number; close: number }, marker: string, depth: number, codeApart = false, apart = false): ListItemShown {
+function showItem(
+  lines: string[],
+  tokens: Token[],
+  item: { open: number; close: number },
+  marker: string,
+  depth: number,
+  codeApart = false,
+  apart = false,
+): ListItemShown {
   const openToken = tokens[item.open];
   const [start, end] = openToken?.map ?? [0, 0];
   const firstLine = lines[start] ?? '';
@@ -193,7 +201,6 @@ function showList(source: string, depth: number): { markdown: string; height: nu
   return { markdown: shown.map((s) => s.markdown).join('\n'), height: shown.reduce((n, s) => n + s.height, 0), words: shown.reduce((n, s) => n + s.words, 0) };
 }
 
-
 const codeHeight = (lines: string[]): number => codeDisplayLines(lines) * g.codeLine + g.codePad;
 
 /** Display lines of code a slide holds in `room` px of body, beside a line of lead-in. */
@@ -223,7 +230,8 @@ export function splitCode(lines: string[], limit: number): string[][] {
     const floor = Math.min(...rest.filter((l) => l.trim() !== '').map(columnsOf));
     const minimum = Math.max(1, Math.ceil(fit / 2));
     const blankAt = (i: number): boolean => (rest[i - 1] ?? '').trim() === '';
-    const statementAt = (i: number): boolean => i < rest.length && columnsOf(rest[i] ?? '') === floor && (rest[i] ?? '').trim() !== '' && !/^\s*[)}\]]/u.test(rest[i] ?? '');
+    const statementAt = (i: number): boolean =>
+      i < rest.length && columnsOf(rest[i] ?? '') === floor && (rest[i] ?? '').trim() !== '' && !/^\s*[)}\]]/u.test(rest[i] ?? '');
     // The nearest blank line to the even cut, else the nearest top-level statement, else the cut itself.
     const near = (test: (i: number) => boolean): number => {
       for (let d = 0; d <= most - minimum; d += 1) {
@@ -251,13 +259,26 @@ function codeOf(text: string): { info: string; lines: string[]; fenced: boolean 
   const open = /^ {0,3}(`{3,}|~{3,})(.*)$/u.exec(lines[0] ?? '');
   if (!open) return { info: '', lines: lines.map((l) => dedent(l, 4)), fenced: false };
   const indent = columnsOf(lines[0] ?? '');
-  const closes = lines.length > 1 && new RegExp(`^\\s*${open[1]?.[0] === '`' ? '`' : '~'}{${open[1]?.length ?? 3},}\\s*$`, 'u').test(lines[lines.length - 1] ?? '');
+  const closes =
+    lines.length > 1 && new RegExp(`^\\s*${open[1]?.[0] === '`' ? '`' : '~'}{${open[1]?.length ?? 3},}\\s*$`, 'u').test(lines[lines.length - 1] ?? '');
   return { info: (open[2] ?? '').trim(), lines: lines.slice(1, closes ? -1 : undefined).map((l) => dedent(l, indent)), fenced: true };
 }
 
 /** Part `i` of a code block or a table split over slides: a later part is a cheaper place to break than a new block. */
 function visualPart(markdown: string, height: number, b: number, i: number): Unit {
-  return { kind: 'visual', markdown, height, words: 0, noteKey: `${b}:${i}`, noteText: '', block: b, lead: null, keepWithNext: false, breakCost: i === 0 ? 1 : 2, listItem: false };
+  return {
+    kind: 'visual',
+    markdown,
+    height,
+    words: 0,
+    noteKey: `${b}:${i}`,
+    noteText: '',
+    block: b,
+    lead: null,
+    keepWithNext: false,
+    breakCost: i === 0 ? 1 : 2,
+    listItem: false,
+  };
 }
 
 function codeUnits(block: Block, b: number, room = defaultRoom): Unit[] {
@@ -296,7 +317,14 @@ function tableUnits(block: Block, b: number): Unit[] {
     used += h;
   }
   parts.push(current);
-  return parts.map((part, i) => visualPart(parts.length === 1 ? block.text : [...header, ...part].join('\n'), rowHeight(header[0] ?? '') + part.reduce((n, r) => n + rowHeight(r), 0) + g.blockGap, b, i));
+  return parts.map((part, i) =>
+    visualPart(
+      parts.length === 1 ? block.text : [...header, ...part].join('\n'),
+      rowHeight(header[0] ?? '') + part.reduce((n, r) => n + rowHeight(r), 0) + g.blockGap,
+      b,
+      i,
+    ),
+  );
 }
 
 function visualHeight(block: Block): number {
@@ -371,7 +399,8 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const full = joinLines(block.text).trim();
   const leadIn = introduces(full, next);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
-  const shown = leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
+  const shown =
+    leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
   const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
   return {
@@ -430,7 +459,14 @@ function markdownListUnits(block: Block, b: number): Unit[] {
     const apart = shown.codes.flatMap((child, k) =>
       child.kind === 'list'
         ? // A sub-list's items, each a unit, indented under the item (their notes are the item's).
-          markdownListUnits(child, b).map((u) => ({ ...u, markdown: indentBy(u.markdown.split('\n'), pad).join('\n'), height: u.height * 0.86, noteKey: `${b}:${i}`, noteText: '', breakCost: 4 }))
+          markdownListUnits(child, b).map((u) => ({
+            ...u,
+            markdown: indentBy(u.markdown.split('\n'), pad).join('\n'),
+            height: u.height * 0.86,
+            noteKey: `${b}:${i}`,
+            noteText: '',
+            breakCost: 4,
+          }))
         : codeUnits(child, b).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
     );
     return [unit, ...apart];
@@ -470,7 +506,13 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
   const inner = block.text.split('\n').map((l) => l.replace(/^\s*>\s?/u, ''));
   const alert = /^\s*\[!(\w+)\]\s*$/u;
   const heading = inner.find((l) => l.trim() !== '' && !alert.test(l));
-  const title = heading && /^#{1,6}\s+/u.test(heading) ? heading.replace(/^#{1,6}\s+/u, '').replace(/\s+#+\s*$/u, '').trim() : null;
+  const title =
+    heading && /^#{1,6}\s+/u.test(heading)
+      ? heading
+          .replace(/^#{1,6}\s+/u, '')
+          .replace(/\s+#+\s*$/u, '')
+          .trim()
+      : null;
   const body = inner.filter((l) => !alert.test(l) && l !== heading).join('\n');
   const first = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).trim().split(/\n\s*\n|\n(?=\s*(?:```|~~~))/u)[0] ?? '';
   const shownPoint = /^\s*(?:```|~~~|\||#)/u.test(first) ? null : pointOf(first, pointWords * 2);
@@ -485,7 +527,13 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
     words: countWords(visibleText(shown.join(' '))),
     noteKey: `${b}`,
     // The notes keep the whole quotation, without its markers, so it reads as prose.
-    noteText: format === 'text' ? escapeMarkdown(block.text) : inner.filter((l) => !alert.test(l)).join('\n').trim(),
+    noteText:
+      format === 'text'
+        ? escapeMarkdown(block.text)
+        : inner
+            .filter((l) => !alert.test(l))
+            .join('\n')
+            .trim(),
     block: b,
     lead: title ?? shownPoint?.lead ?? null,
     keepWithNext: false,
@@ -511,7 +559,19 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
       units.push(...detailed);
     } else if (block.folded) {
       // Folded away by the author (<details>): the speaker's notes only.
-      units.push({ kind: 'point', markdown: '', height: 0, words: 0, noteKey: `${b}`, noteText: block.text, block: b, lead: null, keepWithNext: false, breakCost: 5, listItem: false });
+      units.push({
+        kind: 'point',
+        markdown: '',
+        height: 0,
+        words: 0,
+        noteKey: `${b}`,
+        noteText: block.text,
+        block: b,
+        lead: null,
+        keepWithNext: false,
+        breakCost: 5,
+        listItem: false,
+      });
     } else if (block.kind === 'paragraph') {
       units.push(paragraphUnit(block, b, next, format));
     } else if (block.kind === 'list') {
@@ -520,7 +580,8 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
       const parts = codeUnits(block, b, room);
       // A command stays with the output shown after it.
       const last = parts[parts.length - 1];
-      if (last && next?.kind === 'code' && /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|console|text|plaintext|stdout|stderr|error|result|out)\b/iu.test(next.text)) last.keepWithNext = true;
+      if (last && next?.kind === 'code' && /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|console|text|plaintext|stdout|stderr|error|result|out)\b/iu.test(next.text))
+        last.keepWithNext = true;
       units.push(...parts);
     } else if (block.kind === 'table' && format === 'markdown') {
       units.push(...tableUnits(block, b));
@@ -529,7 +590,19 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
     } else {
       const words = block.kind === 'html' ? countWords(block.text) : 0;
       const markdown = format === 'text' || block.kind === 'html' ? escapeMarkdown(block.text) : block.text;
-      units.push({ kind: 'visual', markdown, height: visualHeight(block), words, noteKey: `${b}`, noteText: '', block: b, lead: null, keepWithNext: false, breakCost: 1, listItem: false });
+      units.push({
+        kind: 'visual',
+        markdown,
+        height: visualHeight(block),
+        words,
+        noteKey: `${b}`,
+        noteText: '',
+        block: b,
+        lead: null,
+        keepWithNext: false,
+        breakCost: 1,
+        listItem: false,
+      });
     }
   });
   return units;

@@ -16,7 +16,16 @@ export const hashText = (text: string): string => createHash('sha256').update(te
 /** The Markdown of one planned slide's file: its title heads its body. */
 export function writeSlide(slide: SlidePlan): string {
   const body = `# ${slide.title}\n\n${slide.body.trim()}`;
-  return writeDeckSlide({ id: slide.id, file: `${slide.id}.md`, layout: slide.layout, fragments: false, source: null, section: slide.section ?? null, body, notes: slide.notes });
+  return writeDeckSlide({
+    id: slide.id,
+    file: `${slide.id}.md`,
+    layout: slide.layout,
+    fragments: false,
+    source: null,
+    section: slide.section ?? null,
+    body,
+    notes: slide.notes,
+  });
 }
 
 /** The manifest: deck metadata and the slide order. */
@@ -43,7 +52,13 @@ export function writeManifest(meta: DeckMeta, ids: string[]): string {
 /** A deck folder: the manifest, the slide files, and the record of their hashes. */
 function deckFolder(meta: DeckMeta, slides: { id: string; text: string }[], generator: string, images: string[] = []): DeckFiles {
   const files: DeckFiles = new Map();
-  files.set(manifestFile, writeManifest(meta, slides.map((s) => s.id)));
+  files.set(
+    manifestFile,
+    writeManifest(
+      meta,
+      slides.map((s) => s.id),
+    ),
+  );
   for (const slide of slides) files.set(`${slide.id}.md`, slide.text);
   const hashes = Object.fromEntries([...files].map(([file, text]) => [file, hashText(text)]));
   const copied = [...new Set(images)].sort();
@@ -53,7 +68,12 @@ function deckFolder(meta: DeckMeta, slides: { id: string; text: string }[], gene
 
 /** All files of the deck folder for a plan; `images`: the paths of the images the build copies into it. */
 export function writeSlides(plan: DeckPlan, generator: string, images: string[] = []): DeckFiles {
-  return deckFolder(plan.meta, plan.slides.map((s) => ({ id: s.id, text: writeSlide(s) })), generator, images);
+  return deckFolder(
+    plan.meta,
+    plan.slides.map((s) => ({ id: s.id, text: writeSlide(s) })),
+    generator,
+    images,
+  );
 }
 
 /** What lectern recorded when it last wrote a deck folder: its text files' hashes, and the images it copied in. */
@@ -63,7 +83,10 @@ export function writtenHashes(state: string | undefined): { hashes: Map<string, 
   try {
     const parsed = JSON.parse(state) as { hashes?: unknown; images?: unknown } | null;
     if (!parsed || typeof parsed !== 'object') return none;
-    const hashes = parsed.hashes && typeof parsed.hashes === 'object' ? Object.entries(parsed.hashes as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string') : [];
+    const hashes =
+      parsed.hashes && typeof parsed.hashes === 'object'
+        ? Object.entries(parsed.hashes as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string')
+        : [];
     const images = Array.isArray(parsed.images) ? parsed.images.filter((i): i is string => typeof i === 'string') : [];
     return { hashes: new Map(hashes), images: new Set(images) };
   } catch {
@@ -162,5 +185,9 @@ export function writeDeckSlide(slide: DeckSlide): string {
 
 /** All files of a deck folder for a deck composed elsewhere (a remix, an import). */
 export function writeDeckFiles(deck: Deck, generator: string): DeckFiles {
-  return deckFolder(deck.meta, deck.slides.map((s) => ({ id: s.id, text: writeDeckSlide(s) })), generator);
+  return deckFolder(
+    deck.meta,
+    deck.slides.map((s) => ({ id: s.id, text: writeDeckSlide(s) })),
+    generator,
+  );
 }

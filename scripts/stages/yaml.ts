@@ -13,11 +13,16 @@ export const yaml = (): YamlModule => (yamlModule ??= load('yaml') as YamlModule
 
 const reserved = /^(?:true|false|null|~|yes|no|on|off|y|n|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.inf|\.nan)$/iu;
 
+/** A value read from YAML as a person would write it back: text as is, anything else as JSON. */
+export function shownValue(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
 /** A scalar as YAML: plain when that reads back as the same string, else double-quoted (JSON's quoting is valid YAML). */
 function scalar(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean' || typeof value === 'number') return String(value);
-  const text = String(value);
+  const text = shownValue(value);
   const plain = text !== '' && text === text.trim() && !reserved.test(text) && /^[^\s\-?:,[\]{}#&*!|>'"%@`]/u.test(text) && !/[\n\r\t]|: |\s#|:$/u.test(text);
   return plain ? text : JSON.stringify(text);
 }
@@ -43,7 +48,7 @@ export function emitYaml(data: Record<string, unknown>): string {
 export function readSimpleYaml(text: string): Record<string, unknown> | null {
   const out: Record<string, unknown> = {};
   let list: unknown[] | null = null;
-  const value = (raw: string): unknown | undefined => {
+  const value = (raw: string): unknown => {
     if (raw.startsWith('"')) {
       try {
         return JSON.parse(raw) as unknown;

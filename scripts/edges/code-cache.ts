@@ -6,35 +6,51 @@
 // (module.enableCompileCache); on Node 20 the files of one package compile
 // through vm.Script with the cache while it loads. Any failure (no cache yet,
 // a read-only folder, a cache from another Node) falls back to a plain load.
-// Plain JavaScript: the printer worker loads it from the sources and the bundle.
 import Module, { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import vm from 'node:vm';
 
+/** What a CommonJS module is while it compiles (Node's internals that this file hooks into). */
+interface CompilingModule {
+  exports: unknown;
+}
+
+/** Node's Module, with the parts that are not in its typings. */
+interface NodeModuleInternals {
+  enableCompileCache?: (dir: string) => unknown;
+  flushCompileCache?: () => void;
+  wrap(content: string): string;
+  prototype: { _compile(this: CompilingModule, content: string, filename: string): unknown };
+}
+
 /**
  * Requires `specifier` (a CommonJS package) as seen from `parentUrl`, with
  * compiled code cached in `cacheDir`. Returns its exports and `save()`, to call
  * once the package has done its work: it writes the caches that were missing.
  */
-export function requireWithCodeCache(specifier, parentUrl, cacheDir) {
+export function requireWithCodeCache<T>(specifier: string, parentUrl: string, cacheDir: string): { exports: T; save: () => void } {
   const require = createRequire(parentUrl);
-  if (typeof Module.enableCompileCache === 'function') {
+  const nodeModule = Module as unknown as NodeModuleInternals;
+  if (typeof nodeModule.enableCompileCache === 'function') {
     try {
-      Module.enableCompileCache(cacheDir);
+      nodeModule.enableCompileCache(cacheDir);
     } catch {
       // no cache: a plain load
     }
-    return { exports: require(specifier), save: () => Module.flushCompileCache?.() };
+    return { exports: require(specifier) as T, save: () => nodeModule.flushCompileCache?.() };
   }
   const root = dirname(require.resolve(`${specifier}/package.json`)) + sep;
-  const fresh = [];
-  const original = Module.prototype._compile;
-  Module.prototype._compile = function compileWithCache(content, filename) {
+  const fresh: { script: vm.Script; file: string }[] = [];
+  const prototype = nodeModule.prototype;
+  // Called below with the module as `this`, as Node calls it.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const original = prototype._compile;
+  prototype._compile = function compileWithCache(this: CompilingModule, content: string, filename: string): unknown {
     if (!filename.startsWith(root)) return original.call(this, content, filename);
-    let file = null;
-    let cachedData;
+    let file: string | null = null;
+    let cachedData: Buffer | undefined;
     try {
       const { size, mtimeMs } = statSync(filename);
       file = join(cacheDir, `${createHash('sha256').update(`${process.version}\0${filename}\0${size}\0${mtimeMs}`).digest('hex').slice(0, 32)}.bin`);
@@ -42,16 +58,16 @@ export function requireWithCodeCache(specifier, parentUrl, cacheDir) {
     } catch {
       // no cache for this file yet
     }
-    const script = new vm.Script(Module.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    const script = new vm.Script(nodeModule.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
     if (file && (!cachedData || script.cachedDataRejected)) fresh.push({ script, file });
-    const wrapper = script.runInThisContext({ displayErrors: true });
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };
-  let exports;
+  let exports: T;
   try {
-    exports = require(specifier);
+    exports = require(specifier) as T;
   } finally {
-    Module.prototype._compile = original;
+    prototype._compile = original;
   }
   const save = () => {
     try {

@@ -1,0 +1,202 @@
+// The printer: Playwright and Chromium in a worker thread. Loading Playwright
+// takes a quarter to a third of a second of CPU even from a code cache; here
+// it happens on the other core while the main thread plans and renders the
+// deck. The main thread (printer.ts) sends one request at a time per page, as
+// printer-protocol.ts declares them, and gets { id, result } or { id, error }
+// back. Bundled with the command as printer-worker.mjs.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Browser, Page } from 'playwright-core';
+import type { PrinterJob, PrinterMessage, PrinterReply, PrinterResults, RequestOf, Frame } from './printer-protocol.ts';
+import { requireWithCodeCache } from './code-cache.ts';
+
+type Playwright = typeof import('playwright-core');
+
+// Playwright loads with a code cache (code-cache.ts) in the folder the command
+// names, beside its other caches (none: a plain load).
+const codeCache = (workerData as { codeCache?: string | null } | null)?.codeCache ?? null;
+const loading = Promise.resolve().then(() =>
+  codeCache
+    ? requireWithCodeCache<Playwright>('playwright-core', import.meta.url, codeCache)
+    : { exports: createRequire(import.meta.url)('playwright-core') as Playwright, save: () => undefined },
+);
+const playwright = loading.then((loaded) => loaded.exports);
+let browser: Browser | null = null;
+const pages = new Map<number, { page: Page; html: string; timeoutMs: number; frame: Frame }>();
+let nextPage = 1;
+/** The last printHtml job (they take turns). */
+let scratchTurn: Promise<unknown> = Promise.resolve();
+
+function running(): Browser {
+  if (!browser) throw new Error('the browser is not running');
+  return browser;
+}
+
+function pageOf(handle: number): { page: Page; html: string; timeoutMs: number; frame: Frame } {
+  const entry = pages.get(handle);
+  if (!entry) throw new Error(`no page ${handle} is open`);
+  return entry;
+}
+
+async function openPage(html: string, timeoutMs: number, frame: Frame, scale = 1): Promise<Page> {
+  const context = await running().newContext({ viewport: frame, deviceScaleFactor: scale });
+  context.setDefaultTimeout(timeoutMs);
+  await context.route(/^(?!file:)/u, (route) => route.abort('blockedbyclient'));
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+  // print.js runs at the end of the page: by "load", window.lectern exists.
+  await page.evaluate(() => window.lectern?.ready);
+  if ((await page.evaluate(() => document.querySelectorAll('.print-item').length)) > 100) await collectGarbage(page);
+  return page;
+}
+
+// Loading and fitting a large deck, and printing each part of it, leave most
+// of the renderer's memory as garbage that Chromium collects late (2,000
+// slides: the renderer grew to 644 MB; collecting after the load and before
+// each part kept it under 160 MB, for 63 ms a collection). The browser runs
+// with --expose-gc for this (browser.ts).
+async function collectGarbage(page: Page): Promise<void> {
+  await page.evaluate(() => (window as { gc?: () => void }).gc?.());
+}
+
+/** A blank page that loads nothing, for printHtml. */
+async function openScratch(timeoutMs: number): Promise<Page> {
+  const context = await running().newContext();
+  context.setDefaultTimeout(timeoutMs);
+  await context.route(/^(?!about:|data:)/u, (route) => route.abort('blockedbyclient'));
+  return context.newPage();
+}
+
+async function showAllSlides(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.lectern?.showSlides?.(0);
+    window.lectern?.setMode?.('slides');
+  });
+}
+
+async function shoot(page: Page, dir: string): Promise<number> {
+  await showAllSlides(page);
+  const items = page.locator('.print-item:not(.fragment-step)');
+  const ids = await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.slide ?? ''));
+  await mkdir(dir, { recursive: true });
+  const width = String(ids.length).length;
+  for (const [i, id] of ids.entries()) {
+    await items.nth(i).screenshot({ path: join(dir, `${String(i + 1).padStart(width, '0')}-${id}.png`), animations: 'disabled' });
+  }
+  return ids.length;
+}
+
+type Handlers = { [K in PrinterJob]: (request: RequestOf<K>) => Promise<PrinterResults[K]> };
+
+const handlers: Handlers = {
+  async launch({ executablePath, args, env, timeoutMs }) {
+    const { chromium } = await playwright;
+    browser = await chromium.launch({ executablePath, headless: true, args, env, timeout: timeoutMs });
+    return true;
+  },
+  async open({ html, timeoutMs, scale, frame }) {
+    const id = nextPage++;
+    pages.set(id, { page: await openPage(html, timeoutMs, frame, scale), html, timeoutMs, frame });
+    return id;
+  },
+  shoot({ page, dir }) {
+    return shoot(pageOf(page).page, dir);
+  },
+  async fits({ page }) {
+    const { page: p, frame } = pageOf(page);
+    await p.setViewportSize(frame);
+    await showAllSlides(p);
+    return p.evaluate(() => window.lectern?.fits() ?? []);
+  },
+  async reload({ page }) {
+    const { page: p } = pageOf(page);
+    await p.reload({ waitUntil: 'load' });
+    await p.evaluate(() => window.lectern?.ready);
+    return true;
+  },
+  // Slides from..to-1 only (all when `to` is null): a large deck prints in
+  // parts, as Chromium's time to print grows with the square of the pages in
+  // one print (2,000 slides: 12 s at once, 2.4 s in parts of 200). The slides
+  // are chosen first, so that the mode switch lays out only those.
+  async print({ page, viewport, mode, options, pdf, from, to }) {
+    const { page: p } = pageOf(page);
+    await p.evaluate(([a, b]) => window.lectern?.showSlides?.(a, b ?? undefined), [from, to] as const);
+    await p.setViewportSize(viewport);
+    await p.evaluate(([m, o]) => window.lectern?.setMode?.(m, o), [mode, options] as const);
+    if (to !== null) await collectGarbage(p);
+    return new Uint8Array(await p.pdf(pdf));
+  },
+  // Pages of plain HTML (the page numbers of a handout printed in parts), on
+  // a blank page of their own, closed after (its renderer grew to 229 MB over
+  // the 25 documents of a 5,000-slide handout); the decks of a batch take turns.
+  printHtml({ html, pdf, timeoutMs }) {
+    const turn = scratchTurn.then(async () => {
+      const page = await openScratch(timeoutMs);
+      try {
+        const out: Uint8Array[] = [];
+        for (const doc of html) {
+          await page.setContent(doc, { waitUntil: 'load' });
+          out.push(new Uint8Array(await page.pdf(pdf)));
+        }
+        return out;
+      } finally {
+        await page.context().close();
+      }
+    });
+    scratchTurn = turn.catch(() => undefined);
+    return turn;
+  },
+  async pictures({ page, dir }) {
+    const entry = pageOf(page);
+    await entry.page.setViewportSize(entry.frame);
+    const count = await shoot(entry.page, dir);
+    const small = await openPage(entry.html, entry.timeoutMs, entry.frame, 0.25);
+    try {
+      await shoot(small, join(dir, 'thumbs'));
+    } finally {
+      await small.context().close();
+    }
+    return count;
+  },
+  async closePage({ page }) {
+    const entry = pages.get(page);
+    pages.delete(page);
+    await entry?.page.context().close();
+    return true;
+  },
+  async close() {
+    await browser?.close();
+    browser = null;
+    // After a run, the code cache holds what launching and printing compiled.
+    (await loading).save();
+    return true;
+  },
+};
+
+/** Runs one request with its own handler (the union narrowed by its type). */
+function handle<K extends PrinterJob>(request: RequestOf<K>): Promise<PrinterResults[K]> {
+  return (handlers[request.type] as (r: RequestOf<K>) => Promise<PrinterResults[K]>)(request);
+}
+
+const port = parentPort;
+if (!port) throw new Error('printer-worker runs as a worker thread of lectern');
+port.on('message', (message: PrinterMessage) => {
+  const { id, ...request } = message;
+  handle(request as RequestOf<PrinterJob>).then(
+    (result) => {
+      const buffers = (Array.isArray(result) ? result : [result]).filter((r): r is Uint8Array => r instanceof Uint8Array).map((r) => r.buffer as ArrayBuffer);
+      const reply: PrinterReply = { id, result };
+      port.postMessage(reply, buffers);
+    },
+    (error: unknown) => {
+      const reply: PrinterReply = {
+        id,
+        error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) },
+      };
+      port.postMessage(reply);
+    },
+  );
+});
