@@ -23,7 +23,8 @@ import {
   writeFiles,
   type Staging,
 } from './edges/files.ts';
-import { findCustomCss, writeCustomCss } from './edges/custom-css.ts';
+import { findCustomCss, readFrame, writeCustomCss } from './edges/custom-css.ts';
+import type { Frame } from './stages/frame.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
 import { packageVersion, themeDir } from './edges/paths.ts';
@@ -329,7 +330,14 @@ export async function prepareDist(distDir: string): Promise<Templates> {
 
 /** Writes index.html, print.html, fonts, KaTeX and images of a deck into a dist folder. */
 /** `steps`: the print page gets a copy of each fragment slide per step (only the slides PDF with --fragments shows them). */
-export async function renderInto(distDir: string, deck: Deck, base: Templates, deckDir: string, workspace: string, steps = false): Promise<Diagnostic[]> {
+export async function renderInto(
+  distDir: string,
+  deck: Deck,
+  base: Templates,
+  deckDir: string,
+  workspace: string,
+  steps = false,
+): Promise<{ diagnostics: Diagnostic[]; frame: Frame }> {
   // Fonts and images copy while the slides render; an image that is missing is shown as a placeholder.
   const images = await findDeckImages(
     deckDir,
@@ -339,10 +347,12 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
   const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, images.files, distDir)];
   let rendered: ReturnType<typeof renderDeckHtml>;
   let warnings: string[];
+  let frame: Frame;
   try {
     const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
     if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
-    const templates = { ...base, customCss: customCss !== null, missingImages: images.missing };
+    frame = await readFrame(customCss);
+    const templates = { ...base, customCss: customCss !== null, missingImages: images.missing, frame };
     const result = collectMathWarnings(() => {
       const html = renderDeckHtml(deck, templates);
       return { html, print: renderPrintHtml(deck, html.slides, templates, steps ? renderSteps(deck, images.missing) : []) };
@@ -364,7 +374,7 @@ export async function renderInto(distDir: string, deck: Deck, base: Templates, d
   }
   await Promise.all(copies);
   const math: Diagnostic[] = warnings.map((message) => ({ severity: 'warning', rule: 'math', message: `a formula: ${message}`, file: `slides/${deck.name}` }));
-  return [...images.diagnostics, ...math];
+  return { diagnostics: [...images.diagnostics, ...math], frame };
 }
 
 /**
@@ -382,8 +392,8 @@ export async function visitPrintPages(
   try {
     for (const deck of decks) {
       const dist = join(scratch, deck.name);
-      await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
-      const page = await printer.open(join(dist, 'print.html'), options.scale);
+      const { frame } = await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
+      const page = await printer.open(join(dist, 'print.html'), options.scale, frame);
       await visit(deck, printer, page);
       await printer.closePage(page);
     }
@@ -516,7 +526,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
 
     options.progress.step('Rendering HTML');
     const templates = await prepareDist(dist.dir);
-    const missingImages = await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
+    const { diagnostics: missingImages, frame } = await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
 
     if (options.pptx) {
       options.progress.step('Writing PowerPoint');
@@ -529,8 +539,8 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       try {
         const printer = await session.get();
         options.progress.step(jobs.length > 0 ? `Printing ${jobs.length} PDF(s) with ${printer.choice.path}` : `Opening the slides in ${printer.choice.path}`);
-        const page = await printer.open(join(dist.dir, 'print.html'));
-        await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length);
+        const page = await printer.open(join(dist.dir, 'print.html'), 1, frame);
+        await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length, frame);
         if (options.png) {
           options.progress.step('Writing slide pictures');
           await printer.pictures(page, join(dist.dir, 'png'));

@@ -34,7 +34,7 @@ const node = process.execPath;
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);
 const checks = [
   ['tsc --noEmit', bin('typescript', 'bin/tsc'), ['--noEmit', '-p', '.']],
-  ['eslint', bin('eslint', 'bin/eslint.js'), ['.']],
+  ['eslint', bin('eslint', 'bin/eslint.js'), ['--config', 'tests/eslint.config.mjs', '.']],
   ['prettier --check', bin('prettier', 'bin/prettier.cjs'), ['--check', '--log-level', 'warn', '.']],
   ['stylelint', bin('stylelint', 'bin/stylelint.mjs'), ['theme/**/*.css']],
 ];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { exampleDocument, fixtures, openBrowser, runCli, scratchWorkspace } from './helpers.ts';
+import { exampleDocument, fixtures, openBrowser, readPdf, runCli, scratchWorkspace } from './helpers.ts';
 
 const ws = scratchWorkspace();
 let browser: Browser;
@@ -104,18 +104,65 @@ describe('the theme', () => {
     });
   }
 
-  it('a custom stylesheet in the workspace overrides colours through custom properties', async () => {
+  it('a custom stylesheet in the workspace overrides colours through custom properties, in the light and the dark variant', async () => {
     mkdirSync(join(ws.dir, 'theme'), { recursive: true });
     writeFileSync(
       join(ws.dir, 'theme', 'custom.css'),
       '.lectern-deck, .lectern-print { --lectern-accent: rgb(0, 102, 51); --lectern-font-heading: Georgia, serif; }\n',
     );
-    build('light');
-    const { page } = await open(join(ws.dir, 'dist', 'light', 'index.html'), '#/mutual-distrust');
-    const accent = await page.evaluate(() => getComputedStyle(document.querySelector('section.present li') as Element, '::before').backgroundColor);
-    assert.equal(accent, 'rgb(0, 102, 51)');
-    assert.match(await page.evaluate(() => getComputedStyle(document.querySelector('section.present h1') as Element).fontFamily), /^Georgia/u);
-    await page.context().close();
+    for (const variant of ['light', 'dark']) {
+      build(variant);
+      const { page } = await open(join(ws.dir, 'dist', variant, 'index.html'), '#/mutual-distrust');
+      const accent = await page.evaluate(() => getComputedStyle(document.querySelector('section.present li') as Element, '::before').backgroundColor);
+      assert.equal(accent, 'rgb(0, 102, 51)', variant);
+      assert.match(await page.evaluate(() => getComputedStyle(document.querySelector('section.present h1') as Element).fontFamily), /^Georgia/u, variant);
+      await page.context().close();
+    }
+  });
+
+  it('a stylesheet that sets another slide size (4:3) changes the frame, the PDF pages and the pictures', async () => {
+    const four = scratchWorkspace();
+    try {
+      mkdirSync(join(four.dir, 'theme'), { recursive: true });
+      writeFileSync(join(four.dir, 'theme', 'custom.css'), '.lectern-deck, .lectern-print { --lectern-slide-width: 1024px; --lectern-slide-height: 768px; }\n');
+      const built = runCli(['build', exampleDocument, '--deck', 'square', '--pdf', '--handout', 'notes', '--png'], four.dir);
+      assert.equal(built.status, 0, built.stderr);
+      const pdf = await readPdf(join(four.dir, 'dist', 'square', 'square.pdf'));
+      assert.deepEqual(new Set(pdf.sizes.map((s) => `${s.width}x${s.height}`)), new Set(['768x576']));
+      const png = readFileSync(join(four.dir, 'dist', 'square', 'png', '1-title.png'));
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1024, 768]);
+      const { page } = await open(join(four.dir, 'dist', 'square', 'index.html'));
+      const shown = await page.evaluate(() => {
+        // reveal.js's typings leave its config's sizes out.
+        const config = (window.Reveal as unknown as { getConfig(): { width?: number; height?: number } } | undefined)?.getConfig();
+        const slide = document.querySelector('.reveal .slides > section') as HTMLElement;
+        return {
+          width: config?.width,
+          height: config?.height,
+          box: [slide.offsetWidth, slide.offsetHeight],
+          overflowing: window.lectern?.overflowing() ?? ['?'],
+        };
+      });
+      assert.deepEqual(shown, { width: 1024, height: 768, box: [1024, 768], overflowing: [] });
+      await page.context().close();
+      const print = await open(join(four.dir, 'dist', 'square', 'print.html'));
+      const ratio = await print.page.evaluate(() => {
+        window.lectern?.setMode?.('notes', {});
+        const frame = document.querySelector('.print-item .slide-frame') as HTMLElement;
+        return frame.offsetWidth / frame.offsetHeight;
+      });
+      assert.ok(Math.abs(ratio - 4 / 3) < 0.02, `the handout's slide picture is ${ratio.toFixed(3)}:1`);
+      await print.page.context().close();
+      const bad = scratchWorkspace();
+      mkdirSync(join(bad.dir, 'theme'), { recursive: true });
+      writeFileSync(join(bad.dir, 'theme', 'custom.css'), '.lectern-deck { --lectern-slide-width: 50%; }\n');
+      const refused = runCli(['build', exampleDocument, '--deck', 'bad'], bad.dir);
+      bad.remove();
+      assert.equal(refused.status, 2);
+      assert.match(refused.stderr, /custom\.css: --lectern-slide-width must be a size in px/u);
+    } finally {
+      four.remove();
+    }
   });
 
   it('the single-file deck opens alone, renders its fonts, math and image, and asks for nothing', async () => {

@@ -7,6 +7,9 @@ export interface PageConfig {
   deck: string;
   mode?: 'print';
   rtl?: boolean;
+  /** The slide's frame in CSS px (the theme's --lectern-slide-width and -height). */
+  width?: number;
+  height?: number;
 }
 
 /** How one slide fits its frame: the type scale it needed, and whether it still overflows. */

@@ -9,8 +9,8 @@ import { fits, overflowing, readConfig, sections, type PageConfig } from './api.
 function startDeck(config: PageConfig): void {
   const deck = new Reveal({
     rtl: config.rtl === true,
-    width: 1280,
-    height: 720,
+    width: config.width ?? 1280,
+    height: config.height ?? 720,
     margin: 0.04,
     center: false,
     hash: true,

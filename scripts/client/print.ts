@@ -2,7 +2,7 @@
 // slide, and switches the page between the slides PDF and the handout layouts.
 // It leaves reveal.js out: the printer loads this page for every build.
 import { fitAll } from './fit.ts';
-import { fits, outOfPartLink, overflowing, sections, type PrintMode, type PrintOptions } from './api.ts';
+import { fits, outOfPartLink, overflowing, readConfig, sections, type PrintMode, type PrintOptions } from './api.ts';
 
 /**
  * Shows slides from..to-1 (with their fragment steps) and hides the rest, so a
@@ -35,6 +35,7 @@ function showSlides(from: number, to = Number.POSITIVE_INFINITY): number {
 }
 
 function startPrint(): void {
+  const slideWidth = readConfig().width ?? 1280;
   const setMode = (mode: PrintMode, options: PrintOptions = {}): void => {
     const body = document.body;
     // notes-pages is the notes handout, a page per slide: both classes.
@@ -52,7 +53,7 @@ function startPrint(): void {
     // property (measuring each frame after writing to the last one relaid the
     // whole page each time, which grew with the square of the slides).
     const frame = document.querySelector<HTMLElement>('.print-item:not(.fragment-step):not(.out-of-part) .slide-frame');
-    const scale = mode === 'slides' || !frame ? 1 : frame.clientWidth / 1280;
+    const scale = mode === 'slides' || !frame ? 1 : frame.clientWidth / slideWidth;
     body.style.setProperty('--lectern-handout-scale', String(scale));
   };
   const ready = document.fonts.ready.then(() => {

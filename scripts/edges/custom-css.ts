@@ -4,7 +4,17 @@
 import { copyFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
+import { frameFromCss, type Frame } from '../stages/frame.ts';
 import { exists } from './files.ts';
+import { themeDir } from './paths.ts';
+
+/** The slide's frame: the theme's variables.css, then the deck's custom stylesheet (which may change it). */
+export async function readFrame(customCss: string | null): Promise<Frame> {
+  const theme = join(themeDir, 'variables.css');
+  const sheets = [{ file: theme, css: await readFile(theme, 'utf8') }];
+  if (customCss) sheets.push({ file: customCss, css: await readFile(customCss, 'utf8') });
+  return frameFromCss(sheets);
+}
 
 /** The custom stylesheet for a deck, or null. It must be a regular file inside the workspace. */
 export async function findCustomCss(workspace: string, deckDir: string, css: string | null | undefined): Promise<string | null> {

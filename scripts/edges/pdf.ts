@@ -12,6 +12,7 @@ import type { PDFArray, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 type PdfLib = typeof import('pdf-lib');
 import { browserFailure } from './browser.ts';
 import type { Printer, PrintSettings } from './printer.ts';
+import { defaultFrame, type Frame } from '../stages/frame.ts';
 import { decodeName, PdfJoin } from './pdf-parts.ts';
 import { footerPages, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
 import { defaultAuthor } from './author.ts';
@@ -38,13 +39,20 @@ const handoutMargin = { top: 20, bottom: 18, side: 18 };
 const mmToPx = (mm: number): number => Math.floor((mm * 96) / 25.4);
 
 /** How to print one job: the viewport, the print page's mode, and Chromium's PDF options. */
-export function printSettings(job: PrintJob, meta: DeckMeta): PrintSettings {
+export function printSettings(job: PrintJob, meta: DeckMeta, frame: Frame = defaultFrame): PrintSettings {
   if (job.kind === 'slides') {
     return {
-      viewport: { width: 1280, height: 720 },
+      viewport: frame,
       mode: 'slides',
       options: { fragments: job.fragments === true },
-      pdf: { width: '1280px', height: '720px', printBackground: true, tagged: true, outline: false, margin: { top: '0', bottom: '0', left: '0', right: '0' } },
+      pdf: {
+        width: `${frame.width}px`,
+        height: `${frame.height}px`,
+        printBackground: true,
+        tagged: true,
+        outline: false,
+        margin: { top: '0', bottom: '0', left: '0', right: '0' },
+      },
     };
   }
   const paper = paperMm[job.paper];
@@ -162,11 +170,19 @@ export function printPart(): number {
 }
 
 /** Prints every job from one print page; parts are joined, and each PDF finished, while the next prints. */
-export async function printPdfs(printer: Printer, page: number, jobs: PrintJob[], meta: DeckMeta, outline: OutlineEntry[], slides: number): Promise<void> {
+export async function printPdfs(
+  printer: Printer,
+  page: number,
+  jobs: PrintJob[],
+  meta: DeckMeta,
+  outline: OutlineEntry[],
+  slides: number,
+  frame: Frame = defaultFrame,
+): Promise<void> {
   const lib = import('pdf-lib');
   let finishing: Promise<void> = Promise.resolve();
   for (const job of jobs) {
-    const settings = printSettings(job, meta);
+    const settings = printSettings(job, meta, frame);
     // Parts of a 3up or 6up handout hold whole pages: a multiple of six slides.
     const part = job.kind === '3up' || job.kind === '6up' ? Math.max(6, printPart() - (printPart() % 6)) : printPart();
     const ranges: [number, number | null][] =

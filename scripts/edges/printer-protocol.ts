@@ -3,12 +3,9 @@
 // back. Both sides are checked against these types; a request crosses the
 // thread as { id, ...request } and comes back as { id, result } or { id, error }.
 import type { PrintMode, PrintOptions, SlideFit } from '../client/api.ts';
+import type { Frame } from '../stages/frame.ts';
 
-/** A slide frame in CSS pixels (the theme's slide size). */
-export interface Frame {
-  width: number;
-  height: number;
-}
+export type { Frame } from '../stages/frame.ts';
 
 /** Playwright's page.pdf() options as lectern uses them (sizes as CSS lengths). */
 export interface PdfOptions {

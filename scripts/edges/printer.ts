@@ -7,12 +7,10 @@ import { Worker } from 'node:worker_threads';
 import type { BrowserChoice } from './browser.ts';
 import { browserArgs, browserEnv, findBrowser, launchFailure } from './browser.ts';
 import { cacheDir } from './paths.ts';
+import { defaultFrame } from '../stages/frame.ts';
 import type { Frame, PdfOptions, PrinterJob, PrinterReply, PrinterResults, PrintSettings, RequestOf } from './printer-protocol.ts';
 
 export type { PrintSettings } from './printer-protocol.ts';
-
-/** The slide frame when a deck names none: the theme's 1280x720. */
-export const defaultFrame: Frame = { width: 1280, height: 720 };
 
 /** A failure inside the worker, with Playwright's error name (TimeoutError...). */
 export class PrinterError extends Error {

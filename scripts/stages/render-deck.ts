@@ -2,6 +2,7 @@
 // (the page the PDFs are printed from). Pure: templates come in as strings.
 import { slideTimings } from './duration.ts';
 import type { Deck } from '../types.ts';
+import { defaultFrame, sameFrame, type Frame } from './frame.ts';
 import { directionOf } from './language.ts';
 import { escapeHtml, fragmentCount, renderSlide, slideInner, type RenderedSlide } from './render-slide.ts';
 
@@ -14,6 +15,8 @@ export interface Templates {
   customCss?: boolean;
   /** Images the slides refer to that the deck's folder does not have: shown as placeholders. */
   missingImages?: ReadonlySet<string>;
+  /** The slide's size, as the theme (or a custom stylesheet) declares it. */
+  frame?: Frame;
 }
 
 /** Only what the deck needs: its own files, inline styles that reveal.js sets, images from its folder. */
@@ -45,6 +48,9 @@ export const usesMath = (slides: RenderedSlide[]): boolean => slides.some((s) =>
 
 export const katexStylesheet = 'assets/katex/katex.min.css';
 
+/** A frame other than the theme's own: its proportions, for the frames that show a slide as a picture (handouts). */
+const frameStyle = (frame: Frame): string => (sameFrame(frame, defaultFrame) ? '' : ` style="--lectern-frame-ratio: ${frame.width} / ${frame.height}"`);
+
 function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[]): Record<string, string> {
   return {
     lang: escapeHtml(deck.meta.lang),
@@ -59,6 +65,7 @@ function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[])
     author: escapeHtml(deck.meta.author ?? ''),
     description: escapeHtml(deck.meta.subtitle ?? ''),
     theme: deck.meta.theme,
+    frame: frameStyle(templates.frame ?? defaultFrame),
     csp: contentSecurityPolicy(templates.scriptHashes),
   };
 }
@@ -94,7 +101,15 @@ export function renderDeckHtml(deck: Deck, templates: Templates): { html: string
   const sections = slides
     .map((s, i) => sectionElement(s, { after: s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>`, timing: timings[i] }))
     .join('\n');
-  const config = { deck: deck.name, title: deck.meta.title, slides: slides.length, rtl: directionOf(deck.meta.lang) === 'rtl' };
+  const frame = templates.frame ?? defaultFrame;
+  const config = {
+    deck: deck.name,
+    title: deck.meta.title,
+    slides: slides.length,
+    rtl: directionOf(deck.meta.lang) === 'rtl',
+    width: frame.width,
+    height: frame.height,
+  };
   const html = fill(templates.deck, { ...commonValues(deck, templates, slides), slides: sections, config: scriptJson(config) });
   return { html, slides };
 }
@@ -113,7 +128,7 @@ function printItem(s: RenderedSlide, number: number, extra: { className: string;
 }
 
 /**
- * The print page: every slide at its full 1280x720 size (`mode-slides`), and
+ * The print page: every slide at its full size (the frame; `mode-slides`), and
  * the handouts (`mode-notes`: slide above its notes; `mode-3up`: three slides
  * with ruled lines; `mode-6up`: six slides). One page load serves every PDF;
  * the printer switches the body's class between them. Fragment slides also
@@ -126,5 +141,9 @@ export function renderPrintHtml(deck: Deck, slides: RenderedSlide[], templates: 
       return [...stepItems, printItem(s, i + 1, { className: '', withId: true })].join('\n');
     })
     .join('\n');
-  return fill(templates.print, { ...commonValues(deck, templates, slides), pages, config: scriptJson({ deck: deck.name, mode: 'print' }) });
+  return fill(templates.print, {
+    ...commonValues(deck, templates, slides),
+    pages,
+    config: scriptJson({ deck: deck.name, mode: 'print', width: (templates.frame ?? defaultFrame).width, height: (templates.frame ?? defaultFrame).height }),
+  });
 }

@@ -3,6 +3,7 @@
 // any) over the TypeScript sources and tests; plain JavaScript files (the
 // launcher, the bundler script, the code cache) get the JavaScript rules and
 // Node's globals. Formatting is Prettier's, so no stylistic rules here.
+import { join } from 'node:path';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -15,7 +16,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs', 'scripts/*/*.mjs', 'tests/*.mjs'] },
-        tsconfigRootDir: import.meta.dirname,
+        tsconfigRootDir: join(import.meta.dirname, '..'),
       },
     },
     rules: {
