@@ -3,8 +3,9 @@
 // files; overflow is measured in Chromium on the rendered slides.
 import { join, relative, resolve } from 'node:path';
 import { inputError, LecternError } from './errors.ts';
-import { exists, listDecks, readDeckFiles } from './edges/files.ts';
-import { deckFromFiles, splitDocument, visitPrintPages } from './pipeline.ts';
+import { exists, listDecks } from './edges/files.ts';
+import { splitDocument, visitPrintPages } from './pipeline.ts';
+import { readDeck } from './workspace.ts';
 import {
   alteredCode,
   continuationTitles,
@@ -73,13 +74,6 @@ export interface CheckResult {
   browserMissing: string | null;
 }
 
-async function loadDeck(ws: string, name: string): Promise<Deck> {
-  const folder = join(ws, 'slides', name);
-  if (!(await exists(join(folder, 'deck.yaml'))))
-    throw inputError(`No deck named "${name}" (no slides/${name}/deck.yaml)`, 'Run lectern build <document> first, or name a folder under slides/');
-  return deckFromFiles(name, await readDeckFiles(folder), {});
-}
-
 interface SourceCheck {
   source: string | null;
   coverage: Coverage | null;
@@ -116,7 +110,7 @@ async function measureOverflow(ws: string, decks: Deck[], options: CheckOptions)
 export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
   const names = options.decks.length > 0 ? options.decks : await listDecks(options.workspace);
   if (names.length === 0) throw inputError('No decks to check in slides/', 'Build one first: lectern build <document>');
-  const decks = await Promise.all(names.map((n) => loadDeck(options.workspace, n)));
+  const decks = await Promise.all(names.map((n) => readDeck(options.workspace, n)));
   let fits = new Map<string, { id: string; fit: number; overflow: boolean }[]>();
   let browserMissing: string | null = null;
   try {

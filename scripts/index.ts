@@ -30,7 +30,8 @@ export { readDocument } from './stages/read-document.ts';
 export { splitDocument, planSource } from './stages/plan-source.ts';
 export { planDeck, type PlanOptions } from './stages/plan-deck.ts';
 export { writeSlides, type DeckFiles } from './stages/write-slides.ts';
-export { readSlides } from './stages/read-slides.ts';
+/** `readSlides` is the earlier name of deckFromFiles, kept for scripts that use it. */
+export { deckFromFiles, deckFromFiles as readSlides } from './stages/read-slides.ts';
 export { renderDeckHtml } from './stages/render-deck.ts';
 
 /** Gives a lectern.config file its type in an editor; returns it as it is. */

@@ -5,7 +5,7 @@ import { LecternError } from './errors.ts';
 import { writeLibraryScript } from './edges/bundle.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, withLock, writeFiles } from './edges/files.ts';
 import { visitPrintPages } from './pipeline.ts';
-import { readDeck } from './talks.ts';
+import { readDeck } from './workspace.ts';
 import { renderLibraryHtml, type LibraryCard } from './stages/render-library.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import type { Deck } from './types.ts';

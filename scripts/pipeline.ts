@@ -14,7 +14,6 @@ import {
   discardStaging,
   eachLimited,
   exists,
-  listDecks,
   listFiles,
   readDeckFiles,
   readExistingFolder,
@@ -33,19 +32,22 @@ import { BrowserSession, Printer } from './edges/printer.ts';
 import { writeSingleFile } from './edges/single-file.ts';
 import type { Progress } from './edges/progress.ts';
 import { planOutline } from './stages/outline.ts';
-import { isTalkFile, loadTalk } from './talks.ts';
+import { loadTalk } from './talks.ts';
+import { deckNameFor, resolveInput, withOverrides, type ResolvedInput } from './workspace.ts';
+import { deckFromFiles } from './stages/read-slides.ts';
+
+export { deckNameFor, resolveInput } from './workspace.ts';
 import type { PlanOptions } from './stages/plan-deck.ts';
 import { planDocumentText } from './edges/planner.ts';
 export { splitDocument } from './stages/plan-source.ts';
 import { readSource } from './edges/source.ts';
-import { readSlides, type ManifestDefaults } from './stages/read-slides.ts';
+import type { ManifestDefaults } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
 import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
 import { speakingTime } from './stages/measure-deck.ts';
 import { defaultWpm } from './stages/duration.ts';
-import { isSafeName, slugify } from './stages/slug.ts';
-import { closest } from './stages/suggest.ts';
-import { changeFolder, keepEditedFiles, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
+import { isSafeName } from './stages/slug.ts';
+import { changeFolder, keepEditedFiles, writeSlides, type FolderChange } from './stages/write-slides.ts';
 import type { Deck, DeckPlan, Diagnostic, DocumentModel } from './types.ts';
 
 export const generator = `lectern ${packageVersion}`;
@@ -255,14 +257,6 @@ function pdfJobs(options: BuildOptions, distDir: string, name: string): PrintJob
   return jobs;
 }
 
-interface ResolvedInput {
-  kind: 'document' | 'deck' | 'talk';
-  name: string;
-}
-
-/** The deck a file makes by default: its name without extension, as an id ("Week 3.md" -> "week-3"). */
-export const deckNameFor = (path: string): string => slugify(basename(path).replace(/\.[^.]+$/u, '')) || 'deck';
-
 /** The deck an input builds into (for an input that does not resolve, its file name: the build reports the problem). */
 export async function deckNameOf(workspace: string, input: string): Promise<string> {
   try {
@@ -270,56 +264,6 @@ export async function deckNameOf(workspace: string, input: string): Promise<stri
   } catch {
     return deckNameFor(input);
   }
-}
-
-/** A path to a file is a document; a deck name (or a folder with a deck.yaml) is a deck. */
-export async function resolveInput(ws: string, input: string): Promise<ResolvedInput> {
-  const path = resolve(ws, input);
-  if (await exists(join(path, 'deck.yaml'))) {
-    // A deck folder is slides/<name> of the workspace lectern runs in: one elsewhere would be read by its name here.
-    const home = resolve(ws, 'slides', basename(path));
-    if (home !== path) {
-      const other = basename(dirname(path)) === 'slides' ? dirname(dirname(path)) : null;
-      throw inputError(
-        `${input}: a deck folder of ${other ? `another workspace (${other})` : 'no workspace (decks live in slides/<name>)'}`,
-        other
-          ? `Run lectern in that workspace (cd ${other} && lectern build ${basename(path)}), or copy the folder to slides/${basename(path)} here`
-          : `Copy the folder to slides/${basename(path)} in this workspace and build it by name`,
-      );
-    }
-    return { kind: 'deck', name: basename(path) };
-  }
-  if (!/[\\/]/u.test(input) && (await exists(join(ws, 'slides', input, 'deck.yaml')))) return { kind: 'deck', name: input };
-  const fileName = deckNameFor(path);
-  if (isTalkFile(path) && (await exists(path))) return { kind: 'talk', name: fileName };
-  if (await exists(path)) return { kind: 'document', name: fileName };
-  if (/[\\/.]/u.test(input)) throw inputError(`${input}: no such file`, 'Check the path, or pass the name of a deck under slides/');
-  const meant = closest(input, await listDecks(ws));
-  throw inputError(
-    `No document or deck named "${input}"`,
-    meant
-      ? `Did you mean the deck "${meant}"? Pass a document path (e.g. notes.md) or the name of a folder under slides/`
-      : 'Pass a document path (e.g. notes.md) or the name of a folder under slides/ that has a deck.yaml',
-  );
-}
-
-/** A deck with the flags that override its manifest. */
-function withOverrides(deck: Deck, options: Pick<BuildOptions, 'theme' | 'author' | 'durationMinutes' | 'wpm'>): Deck {
-  return {
-    ...deck,
-    meta: {
-      ...deck.meta,
-      theme: options.theme ?? deck.meta.theme,
-      author: options.author ?? deck.meta.author,
-      duration: options.durationMinutes ?? deck.meta.duration ?? null,
-      wpm: options.wpm ?? deck.meta.wpm ?? null,
-    },
-  };
-}
-
-/** Reads a deck from its files, with the flags that override its manifest. */
-export function deckFromFiles(name: string, files: DeckFiles, options: Pick<BuildOptions, 'theme' | 'author' | 'defaults' | 'durationMinutes' | 'wpm'>): Deck {
-  return withOverrides(readSlides(name, files, `slides/${name}`, options.defaults), options);
 }
 
 /** Writes the deck's script and styles into a dist folder; returns the templates to render with. */
@@ -504,7 +448,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
   const notices = change && planned ? [...kept, ...checkFolderChange(change, name, planned.shown, inside, options.force, backup)] : [];
   // A talk is composed from its source decks at every build, so edits to them flow in.
   const talk = input.kind === 'talk' ? await loadTalk(ws, options.input, name) : null;
-  const deck = talk ? withOverrides(talk, options) : deckFromFiles(name, files, options);
+  const deck = withOverrides(talk ?? deckFromFiles(name, files, `slides/${name}`, options.defaults), options);
   const timing = deck.meta.duration ? [timeAgainst(deck, deck.meta.duration, deck.meta.wpm ?? defaultWpm)] : [];
 
   const stagings: Staging[] = [];

@@ -14,7 +14,8 @@ import { closest } from './stages/suggest.ts';
 import { readDocument } from './stages/read-document.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import { writeDeckFiles } from './stages/write-slides.ts';
-import { loadTalk, readDeck } from './talks.ts';
+import { loadTalk } from './talks.ts';
+import { readDeck } from './workspace.ts';
 
 export interface ListedSlide {
   deck: string;

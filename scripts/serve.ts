@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { LecternError, usageError } from './errors.ts';
 import { startServer, type PreviewServer } from './edges/server.ts';
 import type { Progress } from './edges/progress.ts';
-import { build, resolveInput, type BuildOptions } from './pipeline.ts';
+import { build, type BuildOptions } from './pipeline.ts';
+import { resolveInput } from './workspace.ts';
 import { followChanges, merged, type Change, type Following } from './watch.ts';
 
 export interface ServeOptions {

@@ -11,7 +11,8 @@ import { LecternError } from './errors.ts';
 import { configNames } from './edges/config-file.ts';
 import { themeDir } from './edges/paths.ts';
 import { BrowserSession } from './edges/printer.ts';
-import { build, resolveInput, type BuildOptions, type BuildResult } from './pipeline.ts';
+import { build, type BuildOptions, type BuildResult } from './pipeline.ts';
+import { resolveInput } from './workspace.ts';
 
 /** What changed: the document (plan again), the deck's files (render them as they are), the config, or a theme file. */
 export type Change = 'document' | 'deck' | 'config' | 'theme';

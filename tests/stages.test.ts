@@ -7,7 +7,7 @@ import { pointOf, topicOf } from '../scripts/stages/condense.ts';
 import { lonelySlides, measureCoverage, speakingTime } from '../scripts/stages/measure-deck.ts';
 import { planDeck } from '../scripts/stages/plan-deck.ts';
 import { readDocument } from '../scripts/stages/read-document.ts';
-import { readSlides } from '../scripts/stages/read-slides.ts';
+import { deckFromFiles } from '../scripts/stages/read-slides.ts';
 import { countWords, splitSentences } from '../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../scripts/stages/split-markdown.ts';
 import { splitText } from '../scripts/stages/split-text.ts';
@@ -236,10 +236,10 @@ describe('planDeck', () => {
 });
 
 describe('slide files', () => {
-  it('round-trip: what writeSlides writes, readSlides reads back', () => {
+  it('round-trip: what writeSlides writes, deckFromFiles reads back', () => {
     const planned = plan(splitText('Intro. Here it is:\n\nAlpha: One. Two.\n\nBeta: Three.')).value;
     const files = writeSlides(planned, 'test');
-    const deck = readSlides('d', files, 'slides/d');
+    const deck = deckFromFiles('d', files, 'slides/d');
     assert.deepEqual(
       deck.slides.map((s) => s.id),
       planned.slides.map((s) => s.id),
@@ -254,10 +254,10 @@ describe('slide files', () => {
   });
   it('names the file and the fix for a bad manifest', () => {
     assert.throws(
-      () => readSlides('d', new Map([['deck.yaml', 'title: x\nslides: [missing]']]), 'slides/d'),
+      () => deckFromFiles('d', new Map([['deck.yaml', 'title: x\nslides: [missing]']]), 'slides/d'),
       /slides\/d\/deck\.yaml: slide "missing" has no file slides\/d\/missing\.md/u,
     );
-    assert.throws(() => readSlides('d', new Map([['deck.yaml', 'title: [unclosed']]), 'slides/d'), /not valid YAML/u);
+    assert.throws(() => deckFromFiles('d', new Map([['deck.yaml', 'title: [unclosed']]), 'slides/d'), /not valid YAML/u);
   });
 });
 
@@ -370,7 +370,7 @@ describe('fuzzing the reader and the planner', () => {
       fc.property(markdown, (text) => {
         const model = splitMarkdown(text);
         const planned = planDeck(model, { file: 'f.md', fileName: 'f.md', format: 'markdown', author: 'T' }).value;
-        const deck = readSlides('d', writeSlides(planned, 'test'), 'slides/d');
+        const deck = deckFromFiles('d', writeSlides(planned, 'test'), 'slides/d');
         const coverage = measureCoverage(model, deck);
         assert.equal(coverage.present, coverage.sentences, `lost: ${coverage.missing.join(' | ')}`);
         for (const slide of deck.slides) assert.ok(/^# \S/mu.test(slide.body), `untitled slide ${slide.id}`);
@@ -394,7 +394,7 @@ describe('fuzzing the reader and the planner', () => {
         const read = readDocument('f.txt', bytes(`\uFEFF${text.replace(/\n/gu, eol)}`));
         const model = splitText(read.text);
         const planned = planDeck(model, { file: 'f.txt', fileName: 'f.txt', format: 'text', author: 'T' }).value;
-        const coverage = measureCoverage(model, readSlides('d', writeSlides(planned, 'test'), 'slides/d'), 'text');
+        const coverage = measureCoverage(model, deckFromFiles('d', writeSlides(planned, 'test'), 'slides/d'), 'text');
         assert.equal(coverage.present, coverage.sentences, `lost: ${coverage.missing.join(' | ')}`);
       }),
       { numRuns: 150 },

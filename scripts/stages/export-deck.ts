@@ -5,6 +5,7 @@
 // same slides. Pure: the caller writes the file and copies the images.
 import type { Deck, DeckSlide } from '../types.ts';
 import { fencedChunks } from './fence.ts';
+import { escapeNoteMarkers } from './slide-file.ts';
 import { emitYaml } from './yaml.ts';
 
 export type ExportFormat = 'marp' | 'reveal';
@@ -53,7 +54,7 @@ function revealSlide(slide: DeckSlide): string {
   const body = outsideFences(withoutBreaks(slide.body), (line) => (slide.fragments && /^(?:[-*+]|\d+[.)]) \S/u.test(line) ? `${line}${fragment}` : line));
   parts.push(body.trim());
   // Notes after "Note:" at the start of a line; a line of the notes that says "Note:" itself would split them again.
-  if (slide.notes.trim() !== '') parts.push(`Note:\n${slide.notes.trim().replace(/^(\s*)(notes?:)/gimu, '$1\\$2')}`);
+  if (slide.notes.trim() !== '') parts.push(`Note:\n${escapeNoteMarkers(slide.notes)}`);
   return parts.join('\n\n');
 }
 

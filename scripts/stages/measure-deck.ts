@@ -6,6 +6,7 @@ import { parseMarkdown } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { imagesAsAlt } from './text-size.ts';
 import { listItems } from './units.ts';
+import { withoutNoteLabel } from './slide-file.ts';
 
 export interface Coverage {
   sentences: number;
@@ -68,7 +69,7 @@ export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text'
   // "Note:" is the author's marker for speaker notes, not part of the text.
   const sources = blocks
     .flatMap((b) => units(b, format))
-    .map((u) => u.trim().replace(/^notes?:\s*/iu, ''))
+    .map((u) => withoutNoteLabel(u.trim()))
     .filter((u) => u !== '');
   const missing = sources.filter((s) => !haystack.includes(normalise(s)));
   return {

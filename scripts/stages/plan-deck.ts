@@ -10,6 +10,7 @@ import { claimId, slugify } from './slug.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
 import { bodyRoom, slideGeometry, visibleText, wrappedLines } from './text-size.ts';
 import { labels } from './labels.ts';
+import { startsNotes, withoutNoteLabel } from './slide-file.ts';
 import { packUnits, safety, type Budget } from './pack-units.ts';
 import { slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
@@ -73,15 +74,16 @@ interface Context {
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
 function explicitSlide(section: Section, parent: string, ctx: Context): SlidePlan {
-  const noteAt = section.blocks.findIndex((b) => /^Notes?:/u.test(b.text));
+  const noteAt = section.blocks.findIndex((b) => startsNotes(b.text));
   const shown = noteAt >= 0 ? section.blocks.slice(0, noteAt) : section.blocks;
   const notes =
     noteAt >= 0
-      ? section.blocks
-          .slice(noteAt)
-          .map((b) => b.text)
-          .join('\n\n')
-          .replace(/^Notes?:\s*/u, '')
+      ? withoutNoteLabel(
+          section.blocks
+            .slice(noteAt)
+            .map((b) => b.text)
+            .join('\n\n'),
+        )
       : '';
   return {
     id: claimId(slugify(section.heading), ctx.taken),
@@ -99,7 +101,7 @@ function fitsAsWritten(section: Section): boolean {
     0,
     Math.max(
       0,
-      section.blocks.findIndex((b) => /^Notes?:/u.test(b.text)),
+      section.blocks.findIndex((b) => startsNotes(b.text)),
     ) || section.blocks.length,
   );
   const words = shown.filter((b) => b.kind !== 'code' && b.kind !== 'table').reduce((n, b) => n + countWords(b.text), 0);
@@ -115,13 +117,14 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   if (section.explicit && fitsAsWritten(section)) return [{ ...explicitSlide(section, parent, ctx), origin }];
   if (section.explicit) {
     // Its own "Note:" stays the speaker's: planned from what it shows, its notes added to its first slide.
-    const noteAt = section.blocks.findIndex((b) => /^Notes?:/u.test(b.text));
+    const noteAt = section.blocks.findIndex((b) => startsNotes(b.text));
     if (noteAt >= 0) {
-      const own = section.blocks
-        .slice(noteAt)
-        .map((b) => b.text)
-        .join('\n\n')
-        .replace(/^Notes?:\s*/u, '');
+      const own = withoutNoteLabel(
+        section.blocks
+          .slice(noteAt)
+          .map((b) => b.text)
+          .join('\n\n'),
+      );
       const [first, ...rest] = sectionSlides({ ...section, explicit: false, blocks: section.blocks.slice(0, noteAt) }, parent, layout, ctx);
       return first ? [{ ...first, notes: [first.notes, own].filter(Boolean).join('\n\n') }, ...rest] : [];
     }

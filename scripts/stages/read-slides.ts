@@ -3,7 +3,7 @@
 import { firstLine, inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
 import { parseDuration } from './duration.ts';
-import { fencedChunks } from './fence.ts';
+import { splitSlideFile } from './slide-file.ts';
 import { isSafeName } from './slug.ts';
 import { manifestFile, type DeckFiles } from './write-slides.ts';
 import { readSimpleYaml, shownValue, yaml, yamlText } from './yaml.ts';
@@ -26,29 +26,10 @@ function yamlObject(text: string, where: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
-/**
- * Where a slide's notes start: the first line `Note:` (or `Notes:`) that is
- * not inside a fenced code block, so code that prints "Note:" stays code.
- */
-export function noteMarker(text: string): { index: number; length: number } | null {
-  let offset = 0;
-  for (const chunk of fencedChunks(text)) {
-    const marker = chunk.code ? null : /^Notes?:[ \t]*$/mu.exec(chunk.text);
-    if (marker) return { index: offset + marker.index, length: marker[0].length };
-    offset += chunk.text.length + 1;
-  }
-  return null;
-}
-
 /** Splits a slide file into front matter, body and notes (after a line `Note:` or `Notes:`). */
 export function readSlide(file: string, source: string, where: string): DeckSlide {
-  const normalised = source.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  const front = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u.exec(normalised);
-  const data = front?.[1] !== undefined ? yamlObject(front[1], where) : {};
-  const rest = front ? normalised.slice(front[0].length) : normalised;
-  const noteAt = noteMarker(rest);
-  const body = (noteAt ? rest.slice(0, noteAt.index) : rest).trim();
-  const notes = noteAt ? rest.slice(noteAt.index + noteAt.length).trim() : '';
+  const { yaml: front, body, notes } = splitSlideFile(source);
+  const data = front !== null ? yamlObject(front, where) : {};
   const id = yamlText(data.id) ?? file.replace(/\.md$/u, '');
   if (!isSafeName(id))
     throw inputError(`${where}: "${id}" is not a valid slide id`, 'Use letters, digits, dots, dashes and underscores (the id names files lectern writes)');
@@ -94,8 +75,8 @@ export interface ManifestDefaults {
   lang?: string;
 }
 
-/** Reads a deck folder's files (already loaded) into a Deck. */
-export function readSlides(name: string, files: DeckFiles, folder: string, defaults: ManifestDefaults = {}): Deck {
+/** A deck from its folder's files (already loaded): the one reader of the manifest and the slide files. */
+export function deckFromFiles(name: string, files: DeckFiles, folder: string, defaults: ManifestDefaults = {}): Deck {
   const manifestText = files.get(manifestFile);
   if (manifestText === undefined) {
     throw inputError(

@@ -3,6 +3,7 @@
 // regeneration can tell which files the user has edited).
 import { createHash } from 'node:crypto';
 import { emitYaml } from './yaml.ts';
+import { formatSlideFile } from './slide-file.ts';
 import type { Deck, DeckMeta, DeckPlan, DeckSlide, SlidePlan } from '../types.ts';
 
 export const manifestFile = 'deck.yaml';
@@ -177,10 +178,8 @@ export function writeDeckSlide(slide: DeckSlide): string {
     ...(slide.section ? { section: slide.section } : {}),
     ...(slide.source ? { source: slide.source } : {}),
     ...(slide.fragments ? { fragments: true } : {}),
-  }).trimEnd();
-  const parts = [`---\n${front}\n---`, slide.body.trim()];
-  if (slide.notes.trim() !== '') parts.push(`Note:\n${slide.notes.trim()}`);
-  return `${parts.join('\n\n')}\n`;
+  });
+  return formatSlideFile(front, slide.body, slide.notes);
 }
 
 /** All files of a deck folder for a deck composed elsewhere (a remix, an import). */

@@ -2,6 +2,7 @@
 // are flat `key: value` lines and one list; they are written and read here
 // directly, and the yaml package (which takes longer to load than a small
 // build takes to run) is loaded only for anything else a person wrote.
+import { frontMatterAt } from './slide-file.ts';
 import { createRequire } from 'node:module';
 
 type YamlModule = typeof import('yaml');
@@ -109,17 +110,17 @@ export interface FrontMatter {
  * document starts at its first line.
  */
 export function splitFrontMatter(text: string): FrontMatter {
-  const m = /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*\n/u.exec(text);
+  const m = frontMatterAt(text, 'dashes-or-dots');
   const none = { data: {}, body: text, offset: 0 };
-  if (!m || m[1] === undefined) return none;
-  let data: unknown = readSimpleYaml(m[1]);
+  if (!m) return none;
+  let data: unknown = readSimpleYaml(m.yaml);
   if (data === null) {
     try {
-      data = yaml().parse(m[1]);
+      data = yaml().parse(m.yaml);
     } catch {
       return none;
     }
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return none;
-  return { data: data as Record<string, unknown>, body: text.slice(m[0].length), offset: m[0].split('\n').length - 1 };
+  return { data: data as Record<string, unknown>, body: text.slice(m.length), offset: text.slice(0, m.length).split('\n').length - 1 };
 }

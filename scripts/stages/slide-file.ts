@@ -1,0 +1,58 @@
+// The slide file's format, in one place: YAML front matter between `---`
+// rules, the slide's Markdown, then its speaker notes after a line `Note:`
+// (or `Notes:`). What reads a slide file, what writes one, what exports one
+// for reveal.js and what plans a slide the author cut with `---` in a
+// document all take the markers from here.
+import { fencedChunks } from './fence.ts';
+
+/** Front matter at the start of a text: `---`, YAML, then `---` (or YAML's `...`, where `ends` allows it). */
+export function frontMatterAt(text: string, ends: 'dashes' | 'dashes-or-dots' = 'dashes'): { yaml: string; length: number } | null {
+  const m = (ends === 'dashes' ? /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u : /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*\n/u).exec(text);
+  return m && m[1] !== undefined ? { yaml: m[1], length: m[0].length } : null;
+}
+
+/** The notes marker of a slide file: a line `Note:` or `Notes:` of its own. */
+const markerLine = /^Notes?:[ \t]*$/mu;
+
+/**
+ * Where a slide file's notes start: the first marker line that is not inside
+ * a fenced code block, so code that prints "Note:" stays code.
+ */
+export function noteMarker(text: string): { index: number; length: number } | null {
+  let offset = 0;
+  for (const chunk of fencedChunks(text)) {
+    const marker = chunk.code ? null : markerLine.exec(chunk.text);
+    if (marker) return { index: offset + marker.index, length: marker[0].length };
+    offset += chunk.text.length + 1;
+  }
+  return null;
+}
+
+/** A slide file's parts: its front matter's YAML (null when it has none), its Markdown and its notes. */
+export function splitSlideFile(source: string): { yaml: string | null; body: string; notes: string } {
+  const normalised = source.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  const front = frontMatterAt(normalised);
+  const rest = front ? normalised.slice(front.length) : normalised;
+  const noteAt = noteMarker(rest);
+  return {
+    yaml: front ? front.yaml : null,
+    body: (noteAt ? rest.slice(0, noteAt.index) : rest).trim(),
+    notes: noteAt ? rest.slice(noteAt.index + noteAt.length).trim() : '',
+  };
+}
+
+/** Notes as they follow the marker: a line of them that reads "Note:" itself is escaped, so it cannot start the notes again. */
+export const escapeNoteMarkers = (notes: string): string => notes.trim().replace(/^(\s*)(notes?:)/gimu, '$1\\$2');
+
+/** A slide file from its front matter's YAML (without the rules), its Markdown and its notes. */
+export function formatSlideFile(yaml: string, body: string, notes: string): string {
+  const parts = [`---\n${yaml.trimEnd()}\n---`, body.trim()];
+  if (notes.trim() !== '') parts.push(`Note:\n${notes.trim()}`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** In a document, a paragraph that starts a slide's notes (reveal.js's convention: `Note:` or `Notes:` at its start). */
+export const startsNotes = (paragraph: string): boolean => /^Notes?:/u.test(paragraph);
+
+/** The notes' text without the label that started them. */
+export const withoutNoteLabel = (text: string): string => text.replace(/^Notes?:\s*/u, '');
