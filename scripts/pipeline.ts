@@ -47,7 +47,7 @@ import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
 import { speakingTime } from './stages/measure-deck.ts';
 import { defaultWpm } from './stages/duration.ts';
 import { isSafeName } from './stages/slug.ts';
-import { changeFolder, keepEditedFiles, writeSlides, type FolderChange } from './stages/write-slides.ts';
+import { changeFolder, keepEditedFiles, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
 import type { Deck, DeckPlan, Diagnostic, DocumentModel } from './types.ts';
 
 export const generator = `lectern ${packageVersion}`;
@@ -412,120 +412,198 @@ async function keepPreviousPrints(distDir: string, staging: string, outputs: str
   });
 }
 
-async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string, session: BrowserSession): Promise<BuildResult> {
-  const ws = options.workspace;
-  const slidesDir = join(ws, 'slides', name);
-  const distDir = join(ws, 'dist', name);
+/** Work started now and awaited later, whose failure is kept for whoever awaits it. */
+interface Job {
+  /** Resolves when the work is done; rejects with its error. */
+  done(): Promise<void>;
+  /** Resolves when the work has ended, well or not (after another failure, which is the one reported). */
+  settled(): Promise<void>;
+}
 
-  options.progress.step(
-    input.kind === 'document'
-      ? `Planning slides from ${options.input}`
-      : input.kind === 'talk'
-        ? `Composing the talk ${options.input}`
-        : `Reading slides/${name}`,
+/** Starts awaiting `work` at once, so that a failure before anyone asks for it is held, not an unhandled rejection. */
+function startJob(work: Promise<void>): Job {
+  const outcome = work.then(
+    () => null,
+    (error: unknown) => ({ error }),
   );
-  const planned = input.kind === 'document' ? await planDocument(options, slidesDir) : null;
-  const imageCopies = planned ? [...planned.images.values()].map((i) => i.target) : [];
-  let files = planned ? writeSlides(planned.plan, generator, imageCopies) : input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>();
-  // The new slides folder: lectern's files rewritten where they changed, every other file kept.
-  const protect = planned ? relative(slidesDir, resolve(ws, options.input)) : '';
+  return {
+    async done() {
+      const failed = await outcome;
+      if (failed) throw failed.error;
+    },
+    async settled() {
+      await outcome;
+    },
+  };
+}
+
+/** What the slides folder becomes: the deck's files, the change to the folder, and what the build says about it. */
+interface SlideFolder {
+  files: DeckFiles;
+  change: FolderChange | null;
+  notices: Diagnostic[];
+  /** Where --force keeps the files it replaces. */
+  backup: string;
+}
+
+/**
+ * The slide files of a deck: from the plan (lectern's files rewritten where
+ * they changed, every other file kept, the user's edits kept or refused as
+ * the options say), or as they are for a deck built from its folder.
+ */
+async function slideFolder(options: BuildOptions, input: ResolvedInput, name: string, planned: PlannedDocument | null): Promise<SlideFolder> {
+  const slidesDir = join(options.workspace, 'slides', name);
+  const backup = replacedFolder(new Date());
+  if (!planned) return { files: input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>(), change: null, notices: [], backup };
+  const copies = [...planned.images.values()].map((i) => i.target);
+  let files = writeSlides(planned.plan, generator, copies);
+  const protect = relative(slidesDir, resolve(options.workspace, options.input));
   const inside = protect !== '' && !protect.startsWith('..') && !protect.startsWith('/') ? protect.split('\\').join('/') : null;
-  const existing = planned ? await readExistingFolder(slidesDir) : null;
-  let change = planned && existing ? changeFolder(existing, files, { protect: inside, copies: imageCopies }) : null;
-  const kept: Diagnostic[] = [];
-  if (change && existing && options.keepEdits && !options.force && change.replaced.length > 0) {
+  const existing = await readExistingFolder(slidesDir);
+  let change = changeFolder(existing, files, { protect: inside, copies });
+  const notices: Diagnostic[] = [];
+  if (options.keepEdits && !options.force && change.replaced.length > 0) {
     const keeping = keepEditedFiles(change, files, existing);
-    change = keeping.change;
-    files = keeping.files;
-    kept.push({
+    ({ change, files } = keeping);
+    notices.push({
       severity: 'warning',
       rule: 'kept-edits',
       message: `kept your edits to ${keeping.kept.join(', ')}: the document's changes to ${keeping.kept.length === 1 ? 'that slide do' : 'those slides do'} not show (build with --force to take them)`,
       file: `slides/${name}`,
     });
   }
-  const backup = replacedFolder(new Date());
-  const notices = change && planned ? [...kept, ...checkFolderChange(change, name, planned.shown, inside, options.force, backup)] : [];
-  // A talk is composed from its source decks at every build, so edits to them flow in.
-  const talk = input.kind === 'talk' ? await loadTalk(ws, options.input, name) : null;
-  const deck = withOverrides(talk ?? deckFromFiles(name, files, `slides/${name}`, options.defaults), options);
-  const timing = deck.meta.duration ? [timeAgainst(deck, deck.meta.duration, deck.meta.wpm ?? defaultWpm)] : [];
+  notices.push(...checkFolderChange(change, name, planned.shown, inside, options.force, backup));
+  return { files, change, notices, backup };
+}
 
+/** The deck to render: a talk composed from its source decks at every build (so edits to them flow in), else the slide files; with the flags' overrides. */
+async function composeDeck(options: BuildOptions, input: ResolvedInput, name: string, files: DeckFiles): Promise<Deck> {
+  const talk = input.kind === 'talk' ? await loadTalk(options.workspace, options.input, name) : null;
+  return withOverrides(talk ?? deckFromFiles(name, files, `slides/${name}`, options.defaults), options);
+}
+
+/**
+ * Prints the PDFs and pictures the options ask for from the rendered print
+ * page. A failure is returned, not thrown: the HTML is still worth having, and
+ * the last good PDFs are carried over beside it before it is reported.
+ */
+async function printOutputs(
+  options: BuildOptions,
+  deck: Deck,
+  dist: string,
+  frame: Frame,
+  jobs: PrintJob[],
+  session: BrowserSession,
+): Promise<LecternError | null> {
+  if (jobs.length === 0 && !options.png) return null;
+  try {
+    const printer = await session.get();
+    options.progress.step(jobs.length > 0 ? `Printing ${jobs.length} PDF(s) with ${printer.choice.path}` : `Opening the slides in ${printer.choice.path}`);
+    const page = await printer.open(join(dist, 'print.html'), 1, frame);
+    await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length, frame);
+    if (options.png) {
+      options.progress.step('Writing slide pictures');
+      await printer.pictures(page, join(dist, 'png'));
+    }
+    await printer.closePage(page);
+    return null;
+  } catch (error) {
+    const failure = error instanceof LecternError ? error : browserFailure(error, options.timeoutMs, 'printing');
+    const asked = [...jobs.map((j) => relative(dist, j.path)), ...(options.png ? ['png'] : [])];
+    return keepPreviousPrints(join(options.workspace, 'dist', deck.name), dist, asked, deck.name, failure);
+  }
+}
+
+/** What a build wrote, as the command lists it. */
+function outputsOf(options: BuildOptions, name: string, planned: boolean, jobs: PrintJob[], dist: string): string[] {
+  return [
+    ...(planned ? [`slides/${name}/`] : []),
+    `dist/${name}/index.html`,
+    ...jobs.map((j) => `dist/${name}/${relative(dist, j.path)}`),
+    ...(options.singleFile ? [`dist/${name}/${name}.html`] : []),
+    ...(options.pptx ? [`dist/${name}/${name}.pptx`] : []),
+    ...(options.png ? [`dist/${name}/png/`] : []),
+  ];
+}
+
+/**
+ * The build of one deck, step by step: plan (a document), slide files, deck,
+ * then the outputs, staged in scratch folders beside slides/<deck> and
+ * dist/<deck> and moved into place together at the end (nothing partial is
+ * left by a failure).
+ */
+async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string, session: BrowserSession): Promise<BuildResult> {
+  const verb = { document: `Planning slides from ${options.input}`, talk: `Composing the talk ${options.input}`, deck: `Reading slides/${name}` };
+  options.progress.step(verb[input.kind]);
+  const planned = input.kind === 'document' ? await planDocument(options, join(options.workspace, 'slides', name)) : null;
+  try {
+    const folder = await slideFolder(options, input, name, planned);
+    const deck = await composeDeck(options, input, name, folder.files);
+    const timing = deck.meta.duration ? [timeAgainst(deck, deck.meta.duration, deck.meta.wpm ?? defaultWpm)] : [];
+    const written = await writeOutputs(options, input, deck, planned, folder, session);
+    const diagnostics = planned ? [...planned.diagnostics, ...written.diagnostics.filter((d) => d.rule === 'math')] : written.diagnostics;
+    return {
+      input: options.input,
+      deck: name,
+      slides: deck.slides.length,
+      outputs: written.outputs,
+      diagnostics: [...folder.notices, ...timing, ...diagnostics],
+    };
+  } finally {
+    if (planned?.scratch) await removeScratch(planned.scratch);
+  }
+}
+
+/**
+ * Writes the slides folder and every output into staging folders, then moves
+ * them into place. The slide files are written while the deck renders and
+ * prints (2,000 of them take most of a second); that write is awaited before
+ * the staging moves into place, and before a staging is removed after a
+ * failure (a write still running would leave the folder half-removed). Over
+ * forty lines: the order of these steps is the one thing this function says.
+ */
+async function writeOutputs(
+  options: BuildOptions,
+  input: ResolvedInput,
+  deck: Deck,
+  planned: PlannedDocument | null,
+  folder: SlideFolder,
+  session: BrowserSession,
+): Promise<{ outputs: string[]; diagnostics: Diagnostic[] }> {
+  const ws = options.workspace;
+  const name = deck.name;
+  const slidesDir = join(ws, 'slides', name);
   const stagings: Staging[] = [];
-  // The slide files are written while the deck renders and prints (2,000 of
-  // them take most of a second): awaited before the staging moves into place,
-  // and before it is removed after a failure (a write still running would
-  // leave the folder half-removed).
-  let writing: Promise<void> = Promise.resolve();
+  let writing: Job | null = null;
   try {
     const slidesStaging = planned ? await createStaging(slidesDir) : null;
     if (slidesStaging) stagings.push(slidesStaging);
     if (slidesStaging && planned) await copyImages(planned.images.values(), slidesStaging.dir);
     // A talk's slides keep image paths relative to slides/ (deck/images/x.png).
-    const deckDir = slidesStaging?.dir ?? (talk ? join(ws, 'slides') : slidesDir);
-    const dist = await createStaging(distDir);
+    const deckDir = slidesStaging?.dir ?? (input.kind === 'talk' ? join(ws, 'slides') : slidesDir);
+    const dist = await createStaging(join(ws, 'dist', name));
     stagings.push(dist);
-    writing = slidesStaging && change ? stageSlides(slidesDir, slidesStaging.dir, change, backup) : Promise.resolve();
-    writing.catch(() => undefined);
+    if (slidesStaging && folder.change) writing = startJob(stageSlides(slidesDir, slidesStaging.dir, folder.change, folder.backup));
 
     options.progress.step('Rendering HTML');
-    const templates = await prepareDist(dist.dir);
-    const { diagnostics: missingImages, frame } = await renderInto(dist.dir, deck, templates, deckDir, ws, options.fragments);
-
+    const rendered = await renderInto(dist.dir, deck, await prepareDist(dist.dir), deckDir, ws, options.fragments);
     if (options.pptx) {
       options.progress.step('Writing PowerPoint');
       const { writePptx } = await import('./edges/pptx.ts');
       await writePptx(deck, deckDir, join(dist.dir, `${name}.pptx`));
     }
     const jobs = pdfJobs(options, dist.dir, name);
-    let printError: LecternError | null = null;
-    if (jobs.length > 0 || options.png) {
-      try {
-        const printer = await session.get();
-        options.progress.step(jobs.length > 0 ? `Printing ${jobs.length} PDF(s) with ${printer.choice.path}` : `Opening the slides in ${printer.choice.path}`);
-        const page = await printer.open(join(dist.dir, 'print.html'), 1, frame);
-        await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length, frame);
-        if (options.png) {
-          options.progress.step('Writing slide pictures');
-          await printer.pictures(page, join(dist.dir, 'png'));
-        }
-        await printer.closePage(page);
-      } catch (error) {
-        // The HTML is still worth having, and the last good PDFs stay beside it; then report.
-        printError = error instanceof LecternError ? error : browserFailure(error, options.timeoutMs, 'printing');
-        printError = await keepPreviousPrints(
-          distDir,
-          dist.dir,
-          [...jobs.map((j) => relative(dist.dir, j.path)), ...(options.png ? ['png'] : [])],
-          name,
-          printError,
-        );
-      }
-    }
+    const printError = await printOutputs(options, deck, dist.dir, rendered.frame, jobs, session);
     if (options.singleFile) await writeSingleFile(dist.dir, `${name}.html`);
-    await writing;
+    if (writing) await writing.done();
     if (slidesStaging) await commitStaging(slidesStaging);
     await commitStaging(dist);
     stagings.length = 0;
     if (printError) throw printError;
-    const outputs = [
-      ...(planned ? [`slides/${name}/`] : []),
-      `dist/${name}/index.html`,
-      ...jobs.map((j) => `dist/${name}/${relative(dist.dir, j.path)}`),
-      ...(options.singleFile ? [`dist/${name}/${name}.html`] : []),
-      ...(options.pptx ? [`dist/${name}/${name}.pptx`] : []),
-      ...(options.png ? [`dist/${name}/png/`] : []),
-    ];
-    return {
-      input: options.input,
-      deck: name,
-      slides: deck.slides.length,
-      outputs,
-      diagnostics: [...notices, ...timing, ...(planned ? [...planned.diagnostics, ...missingImages.filter((d) => d.rule === 'math')] : missingImages)],
-    };
+    return { outputs: outputsOf(options, name, planned !== null, jobs, dist.dir), diagnostics: rendered.diagnostics };
   } finally {
-    await writing.catch(() => undefined);
+    // After a failure: the slide files' write ends (its own failure is the lesser news) before the stagings go.
+    if (writing) await writing.settled();
     for (const staging of stagings) await discardStaging(staging);
-    if (planned?.scratch) await removeScratch(planned.scratch);
   }
 }

@@ -33,15 +33,9 @@ export interface Serving {
 
 const quiet: Progress = { step: () => undefined, done: () => undefined };
 
-export async function serve(options: ServeOptions): Promise<Serving> {
-  const input = await resolveInput(options.workspace, options.input);
-  // A talk's slides live in other decks; watching them all is not done (yet).
-  if (input.kind === 'talk')
-    throw usageError(
-      `${options.input}: serve previews a document or a deck, not a talk file`,
-      `Remix it into a deck and serve that (lectern remix ${options.input} --deck NAME, then lectern serve NAME), or build it with lectern build ${options.input}`,
-    );
-  const base: BuildOptions = {
+/** The build a preview runs: HTML only, no browser, quietly. */
+function previewBuild(options: ServeOptions): BuildOptions {
+  return {
     workspace: options.workspace,
     input: options.input,
     deck: options.deck,
@@ -58,63 +52,92 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     timeoutMs: 60_000,
     progress: quiet,
   };
-  const first = await build(base);
-  const deck = first.deck;
-  const server: PreviewServer = await startServer(() => join(options.workspace, 'dist', deck), options.port);
+}
 
-  // A change to the document (or the config) plans the deck again, keeping slide files the user
-  // edited meanwhile and saying so in the page; any other change renders the slides as they are.
+/** Calls `run` once the changes stop coming for `ms`, with the changes of that while merged into one. */
+function debounced(run: (change: Change) => void, ms: number): { push: (change: Change) => void; cancel: () => void } {
   let pending: Change | null = null;
   let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> = Promise.resolve();
-  let following: Following | null = null;
-  const rebuild = (what: Change): void => {
-    running = running.then(async () => {
-      const started = Date.now();
-      const fromDocument = input.kind === 'document' && (what === 'document' || what === 'config');
-      if (fromDocument) following?.quiet(Number.POSITIVE_INFINITY);
-      try {
-        const result = await build(fromDocument ? { ...base, keepEdits: true } : { ...base, input: deck, deck });
-        const kept = result.diagnostics.find((d) => d.rule === 'kept-edits');
-        server.reload(what === 'theme', kept?.message);
-        if (kept) options.log(`slides/${deck}: ${kept.message}`);
-        options.log(`rebuilt ${deck} in ${Date.now() - started} ms`);
-      } catch (error) {
-        const message = error instanceof LecternError ? error.toLine() : error instanceof Error ? error.message : String(error);
-        server.fail(message);
-        options.log(`lectern: ${message}`);
-      } finally {
-        if (fromDocument) following?.quiet(Date.now() + 50);
-      }
-    });
-  };
-  following = followChanges(
-    {
-      workspace: options.workspace,
-      document: input.kind === 'document' ? resolve(options.workspace, options.input) : null,
-      deck,
-      talk: false,
-      configFile: options.configFile ?? null,
-    },
-    (change) => {
+  return {
+    push: (change) => {
       pending = merged(pending, change);
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         const next = pending;
         pending = null;
-        if (next) rebuild(next);
-      }, 10);
+        if (next) run(next);
+      }, ms);
     },
-    (error) => options.log(`lectern: watching: ${error instanceof Error ? error.message : String(error)}`),
-  );
-  const watched = following;
-  await watched.ready;
+    cancel: () => {
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
 
+interface Preview {
+  options: ServeOptions;
+  base: BuildOptions;
+  fromDocument: boolean;
+  deck: string;
+  server: PreviewServer;
+  following: () => Following | null;
+}
+
+/**
+ * One rebuild after a change. A change to the document (or the config) plans
+ * the deck again, keeping slide files the user edited meanwhile and saying so
+ * in the page; any other change renders the slides as they are. The watcher
+ * ignores the build's own writes to the slides folder while it runs.
+ */
+async function rebuildAfter(what: Change, preview: Preview): Promise<void> {
+  const { options, base, deck, server } = preview;
+  const started = Date.now();
+  const replan = preview.fromDocument && (what === 'document' || what === 'config');
+  if (replan) preview.following()?.quiet(Number.POSITIVE_INFINITY);
+  try {
+    const result = await build(replan ? { ...base, keepEdits: true } : { ...base, input: deck, deck });
+    const kept = result.diagnostics.find((d) => d.rule === 'kept-edits');
+    server.reload(what === 'theme', kept?.message);
+    if (kept) options.log(`slides/${deck}: ${kept.message}`);
+    options.log(`rebuilt ${deck} in ${Date.now() - started} ms`);
+  } catch (error) {
+    const message = error instanceof LecternError ? error.toLine() : error instanceof Error ? error.message : String(error);
+    server.fail(message);
+    options.log(`lectern: ${message}`);
+  } finally {
+    if (replan) preview.following()?.quiet(Date.now() + 50);
+  }
+}
+
+/** Builds the deck, serves dist/<deck>/, and rebuilds (one build at a time, in order) on every change it follows. */
+export async function serve(options: ServeOptions): Promise<Serving> {
+  const input = await resolveInput(options.workspace, options.input);
+  // A talk's slides live in other decks; watching them all is not done (yet).
+  if (input.kind === 'talk')
+    throw usageError(
+      `${options.input}: serve previews a document or a deck, not a talk file`,
+      `Remix it into a deck and serve that (lectern remix ${options.input} --deck NAME, then lectern serve NAME), or build it with lectern build ${options.input}`,
+    );
+  const base = previewBuild(options);
+  const { deck } = await build(base);
+  const server = await startServer(() => join(options.workspace, 'dist', deck), options.port);
+  let following: Following | null = null;
+  const preview: Preview = { options, base, fromDocument: input.kind === 'document', deck, server, following: () => following };
+  let running: Promise<void> = Promise.resolve();
+  const changes = debounced((what) => {
+    running = running.then(() => rebuildAfter(what, preview));
+  }, 10);
+  const document = input.kind === 'document' ? resolve(options.workspace, options.input) : null;
+  const watched = followChanges({ workspace: options.workspace, document, deck, talk: false, configFile: options.configFile ?? null }, changes.push, (error) =>
+    options.log(`lectern: watching: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  following = watched;
+  await watched.ready;
   return {
     url: server.url,
     deck,
     close: async () => {
-      if (timer) clearTimeout(timer);
+      changes.cancel();
       await watched.close();
       await running;
       await server.close();

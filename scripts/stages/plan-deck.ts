@@ -422,14 +422,69 @@ function summarySlides(model: DocumentModel, top: Section[], ctx: Context): Slid
 }
 
 /** Plans the deck: which slides, their points and their notes. */
-export function planDeck(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
-  let intro = model.intro;
-  let sections = model.sections;
+/** The sections to plan: the document's own, or, for prose without headings, sections found in it (the intro is then spent). */
+function sectionsToPlan(model: DocumentModel): { intro: Block[]; sections: Section[]; documentText: string } {
   const documentText = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].map((b) => b.text).join('\n');
-  if (sections.length === 0) {
-    sections = sectionsFromProse(intro, documentText);
-    intro = [];
+  if (model.sections.length > 0) return { intro: model.intro, sections: model.sections, documentText };
+  return { intro: [], sections: sectionsFromProse(model.intro, documentText), documentText };
+}
+
+/** The title slide; the intro goes to its notes unless it is a slide of its own. */
+function titleSlide(meta: DeckMeta, intro: Block[], introAsSlide: boolean, ctx: Context): SlidePlan {
+  return {
+    id: claimId('title', ctx.taken),
+    layout: 'title',
+    title: esc(meta.title, ctx),
+    body: [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta)].filter(Boolean).join('\n\n'),
+    notes: introAsSlide ? '' : blocksText(intro, ctx.options.format),
+    section: null,
+  };
+}
+
+/** The slides of the sections in order: dividers for parts, short sections sharing a slide, each section's own slides. */
+function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
+  const slides: SlidePlan[] = [];
+  let parent = '';
+  for (let i = 0; i < sections.length; i += 1) {
+    const section = sections[i] as Section;
+    if (section.level <= 2) parent = section.heading;
+    const hasChildren = (sections[i + 1]?.level ?? 0) > section.level;
+    const heading = section.blocks.length === 0 && !section.explicit && hasChildren;
+    const merged = heading ? mergedChildren(sections, i, parent, ctx) : mergedRun(sections, i, parent, ctx);
+    if (merged) {
+      slides.push(merged.slide);
+      i += merged.skip;
+    } else if (heading) slides.push(dividerSlide(sections, i, parent, ctx));
+    else {
+      const own = sectionSlides(section, parent || section.heading, 'section', ctx);
+      slides.push(...(hasChildren && !section.explicit ? withOverview(own, sections, i, ctx) : own));
+    }
   }
+  return slides;
+}
+
+/** The agenda's pages with their items, each a link to the first slide of its section (in the deck and in the PDFs). */
+function linkedAgenda(agenda: SlidePlan[], top: Section[], planned: SlidePlan[], ctx: Context): SlidePlan[] {
+  const firstSlide = new Map<string, string>();
+  for (const slide of planned) if (slide.origin && !firstSlide.has(slide.origin)) firstSlide.set(slide.origin, slide.id);
+  const per = ctx.budget.agendaItems;
+  return agenda.map((page, p) => {
+    const items = top.slice(p * per, (p + 1) * per).map((s, i) => {
+      const target = firstSlide.get(originOf(s));
+      return `${p * per + i + 1}. ${target ? `[${esc(s.heading, ctx)}](#/${target})` : esc(s.heading, ctx)}`;
+    });
+    return { ...page, body: items.join('\n') };
+  });
+}
+
+/**
+ * The deck's plan, in the order a lecture runs: a title slide, the agenda,
+ * the introduction when it is long, the sections, the summary. Ids are
+ * claimed in that order (so a section cannot take "agenda"); the agenda's
+ * links are filled in once the slides they point at are planned.
+ */
+export function planDeck(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
+  const { intro, sections, documentText } = sectionsToPlan(model);
   const meta = metaFor(model, options, intro, documentText);
   const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang: meta.lang, taken: new Set(), diagnostics: [], units: new Map() };
   if (model.flattened) {
@@ -440,57 +495,14 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
       file: options.file,
     });
   }
-  const introWords = intro.reduce((n, b) => n + countWords(b.text), 0);
-  const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || introWords > 120;
-  const slides: SlidePlan[] = [];
-  const titleBody = [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta)].filter(Boolean).join('\n\n');
-  slides.push({
-    id: claimId('title', ctx.taken),
-    layout: 'title',
-    title: esc(meta.title, ctx),
-    body: titleBody,
-    notes: introAsSlide ? '' : blocksText(intro, options.format),
-    section: null,
-  });
-
+  const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
+  const title = titleSlide(meta, intro, introAsSlide, ctx);
   const top = topLevel(sections);
   const agenda = agendaSlides(top, ctx);
-  const agendaAt = slides.length;
-  slides.push(...agenda);
-
   const introduction = labels(ctx.lang).introduction;
-  if (introAsSlide) slides.push(...sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx));
-  let parent = '';
-  for (let i = 0; i < sections.length; i += 1) {
-    const section = sections[i] as Section;
-    if (section.level <= 2) parent = section.heading;
-    const hasChildren = (sections[i + 1]?.level ?? 0) > section.level;
-    const merged =
-      section.blocks.length === 0 && !section.explicit && hasChildren ? mergedChildren(sections, i, parent, ctx) : mergedRun(sections, i, parent, ctx);
-    if (merged) {
-      slides.push(merged.slide);
-      i += merged.skip;
-    } else if (section.blocks.length === 0 && !section.explicit && hasChildren) slides.push(dividerSlide(sections, i, parent, ctx));
-    else {
-      const own = sectionSlides(section, parent || section.heading, 'section', ctx);
-      slides.push(...(hasChildren && !section.explicit ? withOverview(own, sections, i, ctx) : own));
-    }
-  }
-  slides.push(...summarySlides(model, top, ctx));
-
-  // Agenda items link to the first slide of their section (in the deck and in the PDFs).
-  const firstSlide = new Map<string, string>();
-  for (const slide of slides) if (slide.origin && !firstSlide.has(slide.origin)) firstSlide.set(slide.origin, slide.id);
-  agenda.forEach((page, p) => {
-    const per = ctx.budget.agendaItems;
-    const body = top
-      .slice(p * per, (p + 1) * per)
-      .map((s, i) => {
-        const target = firstSlide.get(originOf(s));
-        return `${p * per + i + 1}. ${target ? `[${esc(s.heading, ctx)}](#/${target})` : esc(s.heading, ctx)}`;
-      })
-      .join('\n');
-    slides[agendaAt + p] = { ...page, body };
-  });
-  return { value: { meta, slides }, diagnostics: ctx.diagnostics };
+  const introSlides = introAsSlide
+    ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx)
+    : [];
+  const content = [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)];
+  return { value: { meta, slides: [title, ...linkedAgenda(agenda, top, content, ctx), ...content] }, diagnostics: ctx.diagnostics };
 }
