@@ -221,7 +221,6 @@ export async function importDeck(
 ): Promise<{ deck: string; slides: number; format: ImportFormat; report: ImportReport }> {
   const workspace = resolve(options.workspace ?? process.cwd());
   const { importFile } = await import('./remix.ts');
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the two are taken out of what goes on
   const { workspace: _w, config: _c, maxSize, force, ...rest } = options;
   return importFile(workspace, file, { ...rest, force: force ?? false, maxBytes: maxSize === undefined ? undefined : Math.floor(maxSize * 1024 * 1024) });
 }
