@@ -1,5 +1,7 @@
 // The build, readable in one place: document -> slides -> HTML -> PDFs.
-// Stages are pure; the edges (files, bundling, browser) are called only here.
+// Stages are pure; the edges (files, bundling, browser) are called by the
+// command modules (this one, check, library, remix, serve, watch, talks and
+// workspace), never by a stage. scripts/ARCHITECTURE.md maps the rest.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
