@@ -8,6 +8,7 @@ import { usageError } from './errors.ts';
 import { loadConfig } from './edges/config-file.ts';
 import { defaultMaxBytes } from './edges/files.ts';
 import { planDocumentText } from './edges/planner.ts';
+import { workspaceFrame } from './edges/custom-css.ts';
 import type { Progress } from './edges/progress.ts';
 import { build as buildDeck, buildAll as buildDecks, deckNameFor, deckNameOf, handoutLayouts, type BuildOptions, type BuildResult } from './pipeline.ts';
 import type { DeckSettings, LecternConfig } from './stages/config.ts';
@@ -199,6 +200,7 @@ export async function plan(options: PlanOptionsInput): Promise<PlanResult> {
       theme: options.theme ?? s.theme,
       lang: options.lang ?? s.lang ?? null,
       source: relative(resolve(workspace, 'slides', deckNameFor(path)), path),
+      frame: await workspaceFrame(workspace),
     },
     s.author ?? null,
   );

@@ -24,7 +24,7 @@ import {
   writeFiles,
   type Staging,
 } from './edges/files.ts';
-import { findCustomCss, readFrame, writeCustomCss } from './edges/custom-css.ts';
+import { findCustomCss, readFrame, workspaceFrame, writeCustomCss } from './edges/custom-css.ts';
 import type { Frame } from './stages/frame.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
@@ -175,6 +175,8 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
     duration: options.durationMinutes ?? null,
     wpm: options.wpm ?? null,
     source: relative(slidesDir, path),
+    // Text is measured for the slide size the workspace's stylesheet declares (the theme's, unless theme/custom.css changes it).
+    frame: await workspaceFrame(options.workspace),
   };
   // An author is shown only where the document or --author names one (the PDFs' metadata falls back to the machine's user).
   const { model, plan, diagnostics, options: used } = await planDocumentText(doc, planOptions, options.defaults?.author ?? null);

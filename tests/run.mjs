@@ -8,7 +8,7 @@
 // time to a tight limit, so the lanes may share the cores. The second lane's
 // report is printed when it ends. Exit code: non-zero when either lane fails.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,10 +16,11 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 // The unit tests run the pipeline's modules in their own process: their line
 // coverage is measured (Node's test coverage) and must stay at the floor.
 const units = ['stages.test.ts', 'golden.test.ts', 'edges.test.ts'];
-// The floor, in % of the lines of the modules the unit tests load (the pure
-// stages, mostly): 79% when it was set, a little under so that ordinary
-// changes pass, while a new stage without unit tests (or tests deleted) fails.
-const coverageFloor = 75;
+// The floor, in % of the lines of the scripts/ modules the unit tests load
+// (the pure stages, mostly): 76% when it was set, a little under so that
+// ordinary changes pass, while a new stage without unit tests (or unit tests
+// deleted) fails.
+const coverageFloor = 72;
 const aside = [...units, 'images.test.ts', 'word.test.ts', 'pptx.test.ts', 'config.test.ts', 'package.test.ts'];
 const files = readdirSync(join(root, 'tests'))
   .filter((f) => f.endsWith('.test.ts') && !aside.includes(f))
@@ -37,6 +38,22 @@ function run(command, args, buffer) {
     }
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
+}
+
+/**
+ * Line coverage of the pipeline's own modules (scripts/) in Node's coverage
+ * table, weighted by each file's lines (the test files themselves, which the
+ * table also lists, are left out).
+ */
+function scriptsCoverage(output) {
+  let lines = 0;
+  let covered = 0;
+  for (const [, file, percent] of output.matchAll(/^# (scripts\/\S+)\s*\|\s*([\d.]+)/gmu)) {
+    const count = readFileSync(join(root, file), 'utf8').split('\n').length;
+    lines += count;
+    covered += (count * Number(percent)) / 100;
+  }
+  return lines === 0 ? NaN : (100 * covered) / lines;
 }
 
 const node = process.execPath;
@@ -58,7 +75,7 @@ const second = (async () => {
     ['--import', 'tsx', '--test', '--test-concurrency=1', '--experimental-test-coverage', ...units.map((f) => join('tests', f))],
     true,
   );
-  const covered = Number(/^# all files\s*\|\s*([\d.]+)/mu.exec(unit.output)?.[1] ?? NaN);
+  const covered = scriptsCoverage(unit.output);
   const coverage = `unit tests' line coverage: ${Number.isNaN(covered) ? 'not reported' : `${covered.toFixed(2)}%`} (floor ${coverageFloor}%)`;
   if (!(covered >= coverageFloor))
     failed.push(`${coverage}: below the floor. Add unit tests for the code that is not covered (the table above lists its lines)`);

@@ -6,6 +6,8 @@ import { LecternError } from '../scripts/errors.ts';
 import { pointOf, topicOf } from '../scripts/stages/condense.ts';
 import { lonelySlides, measureCoverage, speakingTime } from '../scripts/stages/measure-deck.ts';
 import { planDeck } from '../scripts/stages/plan-deck.ts';
+import { defaultFrame } from '../scripts/stages/frame.ts';
+import { geometryFor } from '../scripts/stages/text-size.ts';
 import { readDocument } from '../scripts/stages/read-document.ts';
 import { deckFromFiles } from '../scripts/stages/read-slides.ts';
 import { countWords, splitSentences } from '../scripts/stages/sentences.ts';
@@ -163,6 +165,19 @@ describe('splitMarkdown', () => {
 });
 
 describe('planDeck', () => {
+  it('measures text for the slide frame it is given: a taller frame holds more lines of code a slide', () => {
+    const code = Array.from({ length: 60 }, (_, i) => `let value${i} = compute(${i});`).join('\n');
+    const model = splitMarkdown(`# Doc\n\n## Topic\n\nThe loop:\n\n\`\`\`js\n${code}\n\`\`\`\n`);
+    const options = { file: 'a.md', fileName: 'a.md', format: 'markdown' as const };
+    const count = (frame?: { width: number; height: number }): number =>
+      planDeck(model, { ...options, frame }).value.slides.filter((s) => s.section === 'Topic').length;
+    const wide = count();
+    const tall = count({ width: 1280, height: 1440 });
+    assert.ok(tall < wide, `1280x1440: ${tall} slides, 1280x720: ${wide}`);
+    assert.equal(count(), wide, 'the frame of one plan does not stay for the next');
+    assert.deepEqual(geometryFor({ width: 1024, height: 768 }), { ...geometryFor(defaultFrame), width: 848, bodyHeight: 644 });
+  });
+
   it('derives the title from the first sentence, not "Untitled"', () => {
     const result = plan(
       splitText(

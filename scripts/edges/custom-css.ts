@@ -40,6 +40,12 @@ export async function findCustomCss(workspace: string, deckDir: string, css: str
   return (await exists(fallback)) ? fallback : null;
 }
 
+/** The frame a document is planned for: the theme's, or the one the workspace's theme/custom.css declares. */
+export async function workspaceFrame(workspace: string): Promise<Frame> {
+  const custom = join(workspace, 'theme', 'custom.css');
+  return readFrame((await exists(custom)) ? custom : null);
+}
+
 /** What a stylesheet may not do in a deck that works offline and runs nothing: import other sheets. */
 const imports = /@import\s+(?:url\([^)]*\)|"[^"]*"|'[^']*')[^;]*;?/giu;
 

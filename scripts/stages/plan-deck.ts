@@ -8,7 +8,8 @@ import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
 import { claimId, slugify } from './slug.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
-import { bodyRoom, slideGeometry, visibleText, wrappedLines } from './text-size.ts';
+import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
+import { defaultFrame, type Frame } from './frame.ts';
 import { labels } from './labels.ts';
 import { startsNotes, withoutNoteLabel } from './slide-file.ts';
 import { packUnits, safety, type Budget } from './pack-units.ts';
@@ -37,6 +38,8 @@ export interface PlanOptions {
   wpm?: number | null;
   source?: string | null;
   budget?: Budget;
+  /** The slide's size (the theme's, or a custom stylesheet's): text is measured for it. */
+  frame?: Frame;
 }
 
 /** Speaker notes for a slide: the source text its units stand for, each sentence once. */
@@ -484,6 +487,10 @@ function linkedAgenda(agenda: SlidePlan[], top: Section[], planned: SlidePlan[],
  * links are filled in once the slides they point at are planned.
  */
 export function planDeck(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
+  return withFrame(options.frame ?? defaultFrame, () => planDeckFor(model, options));
+}
+
+function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
   const { intro, sections, documentText } = sectionsToPlan(model);
   const meta = metaFor(model, options, intro, documentText);
   const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang: meta.lang, taken: new Set(), diagnostics: [], units: new Map() };

@@ -1,12 +1,22 @@
-// How much room text takes on a 1280x720 slide, without a browser, so the
-// plan is the same whether or not a browser is launched. Widths are average
-// advances of the theme's fonts (Source Sans 3, Source Serif 4, JetBrains
-// Mono) by character class, in em; the browser's fit stays as the check.
+// How much room text takes on a slide, without a browser, so the plan is the
+// same whether or not a browser is launched. Widths are average advances of
+// the theme's fonts (Source Sans 3, Source Serif 4, JetBrains Mono) by
+// character class, in em; the browser's fit stays as the check.
+import { defaultFrame, type Frame } from './frame.ts';
 
-/** The theme's geometry in CSS px (theme/variables.css, theme/slide.css). */
-export const slideGeometry = {
-  width: 1104,
-  bodyHeight: 596,
+/** The theme's padding around a slide's content (theme/variables.css: --lectern-pad-x, -top, -bottom). */
+const pad = { x: 88, top: 64, bottom: 60 };
+
+/** The theme's geometry in CSS px (theme/variables.css, theme/slide.css) for a slide `frame`. */
+export function geometryFor(frame: Frame) {
+  return {
+    width: frame.width - 2 * pad.x,
+    bodyHeight: frame.height - pad.top - pad.bottom,
+    ...typeScale,
+  };
+}
+
+const typeScale = {
   bodySize: 36,
   bodyLine: 36 * 1.32,
   itemGap: 36 * 0.6,
@@ -20,6 +30,30 @@ export const slideGeometry = {
   codeLine: 26 * 1.4,
   codePad: 26 * 1.2,
 };
+
+export type Geometry = ReturnType<typeof geometryFor>;
+
+/**
+ * The geometry planning measures with: the theme's 1280x720 frame, or the
+ * frame of the planning under way (withFrame). A binding of the module, as
+ * the measures are called deep inside planning; planning is synchronous, so
+ * no other plan sees it.
+ */
+export let slideGeometry: Geometry = geometryFor(defaultFrame);
+let columns = codeColumnsOf(slideGeometry);
+
+/** Runs `work` (a planning) with the geometry of `frame`. */
+export function withFrame<T>(frame: Frame, work: () => T): T {
+  const outer = { geometry: slideGeometry, columns };
+  slideGeometry = geometryFor(frame);
+  columns = codeColumnsOf(slideGeometry);
+  try {
+    return work();
+  } finally {
+    slideGeometry = outer.geometry;
+    columns = outer.columns;
+  }
+}
 
 function classify(ch: string): number {
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uFF00-\uFFEF]/u.test(ch)) return 1;
@@ -104,7 +138,9 @@ export function visibleText(markdown: string): string {
 }
 
 /** Columns of monospace code that fit one line of a code block. */
-export const codeColumns = Math.floor((slideGeometry.width - 2 * 0.8 * slideGeometry.codeSize) / (0.6 * slideGeometry.codeSize));
+function codeColumnsOf(g: Geometry): number {
+  return Math.floor((g.width - 2 * 0.8 * g.codeSize) / (0.6 * g.codeSize));
+}
 
 /**
  * Lines one line of code takes once wrapped: the theme wraps at spaces where
@@ -113,6 +149,7 @@ export const codeColumns = Math.floor((slideGeometry.width - 2 * 0.8 * slideGeom
  */
 function codeLineRows(line: string): number {
   const text = line.replace(/\t/gu, '    ');
+  const codeColumns = columns;
   if ([...text].length <= codeColumns) return 1;
   let rows = 1;
   let used = 0;

@@ -207,7 +207,7 @@ const codeHeight = (lines: string[]): number => codeDisplayLines(lines) * g.code
 export const codeLinesFor = (room: number): number => Math.max(4, Math.floor((room - g.bodyLine - g.codePad - g.blockGap) / g.codeLine));
 
 /** Body room under a one-line title: what planning assumes where it does not know the title. */
-const defaultRoom = g.bodyHeight - g.titleLine - g.titleExtra;
+const defaultRoom = (): number => g.bodyHeight - g.titleLine - g.titleExtra;
 
 /**
  * A code block too long for one slide -> parts, split at blank lines, else
@@ -281,7 +281,7 @@ function visualPart(markdown: string, height: number, b: number, i: number): Uni
   };
 }
 
-function codeUnits(block: Block, b: number, room = defaultRoom): Unit[] {
+function codeUnits(block: Block, b: number, room = defaultRoom()): Unit[] {
   const code = codeOf(block.text);
   const parts = code.lines.length > 0 ? splitCode(code.lines, codeLinesFor(room)) : [[]];
   return parts.map((part, i) => {
@@ -547,7 +547,7 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
  * paragraph shows the opening of several of its sentences (for a section
  * that would otherwise leave its slide nearly empty).
  */
-export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', detail = false, room = defaultRoom): Unit[] {
+export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', detail = false, room = defaultRoom()): Unit[] {
   const units: Unit[] = [];
   blocks.forEach((block, b) => {
     const next = blocks[b + 1];
