@@ -6,11 +6,11 @@
 // is installed, it opens the file and prints every slide.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import JSZip from 'jszip';
-import { exampleDocument, fixtures, readPdf, runCli, scratchWorkspace } from './helpers.ts';
+import { exampleDocument, fixtures, readPdf, runCli, scratchWorkspace, squash } from './helpers.ts';
 
 const ws = scratchWorkspace('lectern-pptx-');
 after(() => ws.remove());
@@ -182,6 +182,33 @@ describe('PowerPoint out', () => {
     assert.equal(convert.status, 0, convert.stderr);
     assert.equal(runCli(['import', join(out, 'sorting.pptx'), '--deck', 'sorting-office'], ws.dir).status, 0);
     assert.deepEqual(summary('sorting-office'), original);
+  });
+
+  it('imported PowerPoint slides remix into a talk like any deck: built with their notes, copied with their source', async () => {
+    // The decks imported above: from lectern's own .pptx, and (where LibreOffice is installed) from the copy LibreOffice saved.
+    const imported = existsSync(join(ws.dir, 'slides', 'sorting-office', 'deck.yaml')) ? 'sorting-office' : 'sorting-back';
+    mkdirSync(join(ws.dir, 'talks'), { recursive: true });
+    writeFileSync(
+      join(ws.dir, 'talks', 'mixed.yaml'),
+      `title: Sorting, remixed\nauthor: A. Lecturer\nslides:\n  - ${imported}/costs\n  - ${imported}/why-sort\n  - sorting/insertion-sort\n`,
+    );
+    const built = runCli(['build', 'talks/mixed.yaml', '--pdf', '--handout', 'notes'], ws.dir);
+    assert.equal(built.status, 0, built.stderr);
+    const slides = await readPdf(join(ws.dir, 'dist', 'mixed', 'mixed.pdf'));
+    assert.equal(slides.pages, 4, 'a title slide and the three slides');
+    const text = slides.pageTexts.map(squash);
+    assert.ok(text[1]?.includes(squash('Costs')) && text[1].includes(squash('n log n')), `page 2: ${slides.pageTexts[1]}`);
+    assert.ok(text[2]?.includes(squash('Why sort')), `page 3: ${slides.pageTexts[2]}`);
+    assert.ok(text[3]?.includes(squash('def insertion_sort(xs):')), `page 4: ${slides.pageTexts[3]}`);
+    const handout = await readPdf(join(ws.dir, 'dist', 'mixed', 'mixed-handout.pdf'));
+    assert.ok(squash(handout.pageTexts.join(' ')).includes(squash('Ask who has sorted a deck of cards')), 'the imported notes in the handout');
+    const copied = runCli(['remix', 'talks/mixed.yaml', '--deck', 'mixed-copy'], ws.dir);
+    assert.equal(copied.status, 0, copied.stderr);
+    const listed = JSON.parse(runCli(['list', 'mixed-copy', '--json'], ws.dir).stdout) as { id: string; source?: string }[];
+    assert.deepEqual(
+      listed.map((s) => s.source ?? null),
+      [null, `${imported}/costs`, `${imported}/why-sort`, 'sorting/insertion-sort'],
+    );
   });
 
   it('a .ppt, an encrypted and a damaged .pptx are one-line errors', () => {
