@@ -49,6 +49,12 @@ def insertion_sort(xs):
 | Merge | n log n |
 
 ![A plot of the costs](cloud.png)
+
+## Sum of the first n
+
+$$
+\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}
+$$
 `;
 
 async function slidesOf(file: string): Promise<{ zip: JSZip; slides: string[]; notes: string[] }> {
@@ -108,7 +114,7 @@ describe('PowerPoint out', () => {
     const result = runCli(['build', 'notes/sorting.md', '--pptx'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
     const file = join(ws.dir, 'dist', 'sorting', 'sorting.pptx');
-    const { slides } = await slidesOf(file);
+    const { zip, slides } = await slidesOf(file);
     const all = slides.join('\n');
     assert.match(all, /<a:rPr[^>]*\bb="1"[^>]*>[\s\S]*?<a:t>searching<\/a:t>/u, 'bold run');
     assert.match(all, /<a:rPr[^>]*\bi="1"[^>]*>[\s\S]*?<a:t>binary search<\/a:t>/u, 'italic run');
@@ -121,6 +127,20 @@ describe('PowerPoint out', () => {
     assert.match(all, /<a:solidFill><a:srgbClr val="7A2E8E"\/><\/a:solidFill>[\s\S]{0,400}?<a:t>def<\/a:t>/u, "a keyword in the theme's keyword colour");
     assert.match(all, /<a:tbl>[\s\S]*<a:t>Insertion<\/a:t>[\s\S]*<a:t>n log n<\/a:t>/u, 'a native table');
     assert.match(all, /<p:pic>[\s\S]*descr="A plot of the costs"/u, 'a picture with its description');
+    // The formula: a picture (PNG, drawn by MathJax and resvg) with its TeX as its description, wider than tall and within the slide.
+    const formula =
+      /<p:pic>(?:(?!<\/p:pic>)[\s\S])*?descr="\\sum_\{i=1\}\^\{n\} i = \\frac\{n\(n\+1\)\}\{2\}"[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/u.exec(
+        all,
+      );
+    assert.ok(formula, 'the formula as a picture with its TeX');
+    const [x, y, cx, cy] = formula.slice(1).map(Number) as [number, number, number, number];
+    assert.ok(cx > 2 * cy && cy > 0.4 * 914400 && x + cx <= 13.333 * 914400 && y + cy <= 7.5 * 914400, `the formula at ${x},${y} size ${cx}x${cy} EMU`);
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/') && n.endsWith('.png'));
+    const sizes = await Promise.all(media.map(async (n) => (await zip.file(n)?.async('nodebuffer'))?.readUInt32BE(16) ?? 0));
+    assert.ok(
+      sizes.some((w) => w > 400),
+      `a formula picture drawn large enough to stay sharp: widths ${sizes.join(', ')}`,
+    );
     // LibreOffice, where installed, opens the file and prints a page per slide with the slides' text.
     const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
     if (soffice.status !== 0) {

@@ -1,7 +1,7 @@
 // Writes dist/<deck>/<deck>.pptx with pptxgenjs from the plan of
 // stages/pptx-plan.ts: every slide editable (titles in the title placeholder,
 // text as paragraphs and runs, code as monospaced text, tables as tables,
-// images as pictures), the notes in the notes pane, slide numbers, the
+// images and display formulas as pictures), the notes in the notes pane, slide numbers, the
 // theme's colours, fonts that every Office has, 16:9, the deck's properties.
 // The same deck gives the same bytes: the zip's dates and the properties'
 // times are fixed.
@@ -11,6 +11,7 @@ import type { Deck } from '../types.ts';
 import { frame, planPptx, type Paragraph, type Placed, type Run } from '../stages/pptx-plan.ts';
 import { defaultAuthor } from './author.ts';
 import { imageKind } from '../stages/image-kind.ts';
+import { svgToPng, texPictures, type TexPicture } from './math-picture.ts';
 
 /** The theme's colours (theme/variables.css), without the #. */
 const palettes = {
@@ -163,13 +164,16 @@ export async function writePptx(deck: Deck, deckDir: string, file: string): Prom
     slideNumber: number,
   });
 
-  for (const planned of planPptx(deck)) {
+  const plan = planPptx(deck);
+  const tex = plan.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'math' ? [b.tex] : [])));
+  const drawing: Drawing = { deckDir, palette, formulas: await texPictures(tex, `#${palette.fg}`) };
+  for (const planned of plan) {
     const hero = planned.layout === 'title' || planned.layout === 'divider';
     const slide = pptx.addSlide({ masterName: hero ? 'LECTERN-TITLE' : 'LECTERN' });
     if (planned.title) slide.addText(planned.title, { placeholder: 'title' });
     // Under a big title, the body starts lower.
     const blocks: Placed[] = hero ? planned.blocks.map((b) => ({ ...b, y: b.y + 2.5, h: Math.min(b.h, frame.bodyBottom - b.y - 2.5) })) : planned.blocks;
-    for (const block of blocks) await addBlock(slide as unknown as SlideApi, block, deckDir, palette);
+    for (const block of blocks) await addBlock(slide as unknown as SlideApi, block, drawing);
     if (planned.notes) slide.addNotes(planned.notes);
   }
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
@@ -185,8 +189,31 @@ type SlideApi = {
   addImage: (options: Record<string, unknown>) => unknown;
 };
 
-async function addBlock(slide: SlideApi, block: Placed, deckDir: string, palette: (typeof palettes)['light']): Promise<void> {
+/** What the blocks of every slide are drawn with: the deck folder (for images), the colours, the formulas' pictures. */
+interface Drawing {
+  deckDir: string;
+  palette: (typeof palettes)['light'];
+  formulas: Map<string, TexPicture>;
+}
+
+/** A display formula as a picture: at the size the slides show it (KaTeX's display math: 1.21 times the body text), within its box, centred. */
+function addFormula(slide: SlideApi, block: Placed & { kind: 'math' }, drawing: Drawing): void {
+  const picture = drawing.formulas.get(block.tex);
+  if (!picture) return;
+  const em = (block.size * 1.21) / 72;
+  const scale = Math.min(1, block.w / (picture.widthEm * em), block.h / (picture.heightEm * em));
+  const w = picture.widthEm * em * scale;
+  const h = picture.heightEm * em * scale;
+  slide.addImage({ data: `data:image/png;base64,${picture.png.toString('base64')}`, x: block.x + (block.w - w) / 2, y: block.y, w, h, altText: block.tex });
+}
+
+async function addBlock(slide: SlideApi, block: Placed, drawing: Drawing): Promise<void> {
+  const { deckDir, palette } = drawing;
   const box = { x: block.x, y: block.y, w: block.w, h: block.h };
+  if (block.kind === 'math') {
+    addFormula(slide, block, drawing);
+    return;
+  }
   if (block.kind === 'text') {
     slide.addText(paragraphRuns(block.paragraphs, palette), {
       ...box,
@@ -252,8 +279,10 @@ async function addBlock(slide: SlideApi, block: Placed, deckDir: string, palette
       const width = size.width ?? 4;
       const height = size.height ?? 3;
       const scale = Math.min(block.w / width, block.h / height);
+      // An SVG goes in as a PNG drawn from it (pptxgenjs cannot make the PNG that PowerPoint wants beside an SVG in Node).
+      const picture = kind === 'svg' ? await svgToPng(data, width * scale * 192) : data;
       slide.addImage({
-        data: `data:image/${kind === 'svg' ? 'svg+xml' : kind};base64,${data.toString('base64')}`,
+        data: `data:image/${kind === 'svg' ? 'png' : kind};base64,${picture.toString('base64')}`,
         x: block.x + (block.w - width * scale) / 2,
         y: block.y,
         w: width * scale,

@@ -28,7 +28,9 @@ export type Block =
   | { kind: 'text'; paragraphs: Paragraph[] }
   | { kind: 'code'; lines: string[]; language: string; colours: { text: string; kind: CodeKind }[][] }
   | { kind: 'table'; rows: Run[][][] }
-  | { kind: 'image'; src: string; alt: string };
+  | { kind: 'image'; src: string; alt: string }
+  /** A display formula (TeX), shown as a picture. */
+  | { kind: 'math'; tex: string };
 
 /** A block with its place on the slide (inches) and type size (points). */
 export type Placed = Block & { x: number; y: number; w: number; h: number; size: number };
@@ -134,8 +136,7 @@ export function slideBlocks(body: string): { title: string; blocks: Block[] } {
       const language = t.info.trim().split(/\s+/u)[0] ?? '';
       blocks.push({ kind: 'code', lines: code.split('\n'), language, colours: highlightRuns(code, language) });
     } else if (t.type === 'math_block') {
-      const tex = `$$${t.content.trim()}$$`;
-      blocks.push({ kind: 'code', lines: tex.split('\n'), language: 'tex', colours: tex.split('\n').map((text) => [{ text, kind: null }]) });
+      blocks.push({ kind: 'math', tex: t.content.trim() });
     } else if (t.type === 'table_open') {
       const rows: Run[][][] = [];
       for (i += 1; i < tokens.length && tokens[i]?.type !== 'table_close'; i += 1) {
@@ -158,6 +159,8 @@ function linesOf(block: Block, width: number): number {
   if (block.kind === 'code')
     return (block.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine(frame.codeSize))), 0) * frame.codeSize) / frame.bodySize + 0.8;
   if (block.kind === 'table') return block.rows.length * 1.25;
+  // A display formula: about as tall as the HTML shows it (a fraction or a sum takes two to three lines; each row of an aligned block more).
+  if (block.kind === 'math') return 2.5 + 1.5 * (block.tex.match(/\\\\/gu) ?? []).length;
   return 6;
 }
 
