@@ -4,6 +4,7 @@
 // needs them: together they take longer to load than a small deck to build.
 import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
+import { decodeHTML } from 'entities';
 import type { HLJSApi } from 'highlight.js';
 import { htmlToBlocks, keptInlineTags } from './html-blocks.ts';
 
@@ -54,13 +55,8 @@ export function highlightRuns(code: string, language: string): { text: string; k
   const html = lang !== '' && hljs().getLanguage(lang) ? hljs().highlight(code, { language: lang, ignoreIllegals: true }).value : escapeHtml(code);
   const lines: { text: string; kind: CodeKind }[][] = [[]];
   const stack: CodeKind[] = [];
-  const decode = (text: string): string =>
-    text
-      .replace(/&lt;/gu, '<')
-      .replace(/&gt;/gu, '>')
-      .replace(/&quot;/gu, '"')
-      .replace(/&#x27;/gu, "'")
-      .replace(/&amp;/gu, '&');
+  // The highlighted HTML's text, as typed: every entity decoded (highlight.js writes &#x27;, escapeHtml &#39;).
+  const decode = (text: string): string => decodeHTML(text);
   for (const m of html.matchAll(/<span class="hljs-([\w-]+)[^"]*">|<\/span>|[^<]+/gu)) {
     if (m[0].startsWith('<span')) stack.push(kindOfClass(m[1] ?? '') ?? stack[stack.length - 1] ?? null);
     else if (m[0] === '</span>') stack.pop();
