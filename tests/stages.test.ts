@@ -6,6 +6,7 @@ import { LecternError } from '../scripts/errors.ts';
 import { pointOf, topicOf } from '../scripts/stages/condense.ts';
 import { lonelySlides, measureCoverage, speakingTime } from '../scripts/stages/measure-deck.ts';
 import { planDeck } from '../scripts/stages/plan-deck.ts';
+import { highlightRuns } from '../scripts/stages/markdown.ts';
 import { defaultFrame } from '../scripts/stages/frame.ts';
 import { geometryFor } from '../scripts/stages/text-size.ts';
 import { readDocument } from '../scripts/stages/read-document.ts';
@@ -161,6 +162,46 @@ describe('splitMarkdown', () => {
       ],
     );
     assert.equal(model.summaryTitle, 'Conclusion');
+  });
+});
+
+describe('highlightRuns (code in the .pptx)', () => {
+  it('gives back the code exactly as typed, in any language, quotes and entities included', () => {
+    const languages = ['', 'python', 'js', 'html', 'sql', 'bash', 'none'];
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', "'", '"', '&', '<', '>', ';', '#', '3', '9', 'x', ' ', '\n', '=', '(', ')', '{', '}', '`') }),
+        fc.constantFrom(...languages),
+        (code, language) => {
+          const text = highlightRuns(code, language)
+            .map((line) => line.map((run) => run.text).join(''))
+            .join('\n');
+          assert.equal(text, code);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    assert.equal(
+      highlightRuns("print(f'{x}')", 'python')[0]
+        ?.map((r) => r.text)
+        .join(''),
+      "print(f'{x}')",
+    );
+  });
+});
+
+describe('display math in a paragraph', () => {
+  it('a formula on lines of its own, with text on the next line, is a math block and the text a paragraph (as the renderer reads it)', () => {
+    const model = splitMarkdown('# T\n\n## A\n\nThe rule:\n$$\nf(x) = x^2\n$$\nwhere x is real.\n\n$$g = 1$$\n:label:`g`\n\nPrice: $5 and $$ in text.\n');
+    const blocks = model.sections[0]?.blocks.map((b) => [b.kind, b.text]);
+    assert.deepEqual(blocks, [
+      ['paragraph', 'The rule:'],
+      ['math', '$$\nf(x) = x^2\n$$'],
+      ['paragraph', 'where x is real.'],
+      ['math', '$$g = 1$$'],
+      ['paragraph', ':label:`g`'],
+      ['paragraph', 'Price: $5 and $$ in text.'],
+    ]);
   });
 });
 

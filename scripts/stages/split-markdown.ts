@@ -51,6 +51,45 @@ function blockKind(tokens: Token[], index: number): Block['kind'] | 'heading' | 
   }
 }
 
+/**
+ * A paragraph with display math on lines of its own (a line that starts with
+ * `$$`, to a line that ends with `$$`) and text on the lines before or after
+ * it, as markdown-it-katex reads it when the deck is rendered: the formula a
+ * math block, the text around it paragraphs. Null when there is none, or a
+ * formula is not closed (the paragraph stays as written).
+ */
+function displayMathApart(raw: string, line: number): Block[] | null {
+  const lines = raw.split('\n');
+  if (!lines.some((l) => l.trimStart().startsWith('$$'))) return null;
+  const out: Block[] = [];
+  let text: { start: number; lines: string[] } | null = null;
+  let math: { start: number; lines: string[] } | null = null;
+  const endText = (): void => {
+    if (text) out.push({ kind: 'paragraph', text: inlineHtml(text.lines.join('\n')), line: text.start });
+    text = null;
+  };
+  for (const [k, l] of lines.entries()) {
+    const t = l.trim();
+    if (math) {
+      math.lines.push(l);
+      if (t.endsWith('$$')) {
+        out.push({ kind: 'math', text: math.lines.join('\n'), line: math.start });
+        math = null;
+      }
+    } else if (t.startsWith('$$')) {
+      endText();
+      if (t.length > 4 && t.endsWith('$$')) out.push({ kind: 'math', text: l, line: line + k });
+      else math = { start: line + k, lines: [l] };
+    } else {
+      text ??= { start: line + k, lines: [] };
+      text.lines.push(l);
+    }
+  }
+  if (math) return null;
+  endText();
+  return out.some((b) => b.kind === 'math') && out.length > 1 ? out : null;
+}
+
 function modelFields(
   front: FrontMatter,
   title: string | null,
@@ -192,8 +231,9 @@ export function splitMarkdown(source: string): DocumentModel {
     if (raw === '') continue;
     const target = sections[sections.length - 1];
     const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineHtml(raw);
-    for (const block of kind === 'html' ? htmlToBlocks(raw, line) : [{ kind, text, line }])
-      if (block.text.trim() !== '') (target ? target.blocks : intro).push(block);
+    const blocks =
+      kind === 'html' ? htmlToBlocks(raw, line) : kind === 'paragraph' ? (displayMathApart(raw, line) ?? [{ kind, text, line }]) : [{ kind, text, line }];
+    for (const block of blocks) if (block.text.trim() !== '') (target ? target.blocks : intro).push(block);
   }
 
   if (cutIntoSlides(lines, breaks, front.offset))
