@@ -146,6 +146,40 @@ describe('Word documents', () => {
     assert.equal((JSON.parse(check.stdout) as { decks: { coverage: { share: number } }[] }).decks[0]?.coverage.share, 1, check.stdout);
   });
 
+  it("ordered lists keep Word's numbers: a list that starts at 3, one that goes on after a paragraph, one restarted", async () => {
+    const decimal = (reference: string, start?: number) => ({
+      reference,
+      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, ...(start ? { start } : {}) }],
+    });
+    const doc = new Document({
+      numbering: { config: [decimal('clauses', 3), decimal('steps')] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Bread', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Terms', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Third clause of the contract', numbering: { reference: 'clauses', level: 0 } }),
+            new Paragraph({ text: 'Fourth clause of the contract', numbering: { reference: 'clauses', level: 0 } }),
+            new Paragraph({ text: 'Method', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Mix the flour and the water', numbering: { reference: 'steps', level: 0 } }),
+            new Paragraph('Wait an hour before the next step.'),
+            new Paragraph({ text: 'Bake the loaf for forty minutes', numbering: { reference: 'steps', level: 0 } }),
+            new Paragraph({ text: 'Again', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Knead the second batch', numbering: { reference: 'steps', level: 0, instance: 2 } }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(ws.dir, 'bread.docx'), await Packer.toBuffer(doc));
+    const result = runCli(['build', 'bread.docx'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const text = slideText('bread');
+    assert.match(text, /^3\. Third clause of the contract\n4\. Fourth clause of the contract$/mu, 'a list that starts at 3');
+    assert.match(text, /^1\. Mix the flour and the water$/mu);
+    assert.match(text, /^2\. Bake the loaf for forty minutes$/mu, 'the list goes on after the paragraph');
+    assert.match(text, /^1\. Knead the second batch$/mu, 'a restarted list');
+  });
+
   it('a .doc, an encrypted and a damaged .docx are one-line errors with what to do, and nothing is written', () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]);
     writeFileSync(join(ws.dir, 'old.doc'), ole);

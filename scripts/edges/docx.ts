@@ -6,6 +6,7 @@
 import { inputError } from '../errors.ts';
 import { docxToMarkdown, type DocxProperties } from '../stages/docx-markdown.ts';
 import { coreProperties, isOleFile } from './office.ts';
+import { orderedListStarts, withListStarts, type XmlNode } from '../stages/word-numbering.ts';
 
 export interface DocxDocument {
   markdown: string;
@@ -54,6 +55,19 @@ function markCode(element: MammothElement): MammothElement {
   return element;
 }
 
+/** Where the document's ordered lists start, from its document.xml and numbering.xml (null when that cannot be told). */
+async function listStarts(zip: { file(name: string): { async(type: 'string'): Promise<string> } | null }): Promise<number[] | null> {
+  const [document, numbering] = await Promise.all([zip.file('word/document.xml')?.async('string'), zip.file('word/numbering.xml')?.async('string')]);
+  if (!document || !numbering) return null;
+  const { DOMParser } = await import('@xmldom/xmldom');
+  const parse = (xml: string): XmlNode => new DOMParser().parseFromString(xml, 'text/xml') as unknown as XmlNode;
+  try {
+    return orderedListStarts(parse(document), parse(numbering));
+  } catch {
+    return null;
+  }
+}
+
 /** A .docx file's bytes -> Markdown and images; a .doc, an encrypted or a damaged file is an input error saying what to do. */
 export async function readDocx(shown: string, bytes: Uint8Array): Promise<DocxDocument> {
   if (/\.doc$/iu.test(shown) || (isOleFile(bytes) && !/\.docx$/iu.test(shown))) {
@@ -97,5 +111,6 @@ export async function readDocx(shown: string, bytes: Uint8Array): Promise<DocxDo
     },
   );
   const warnings = result.messages.filter((m) => m.type === 'warning' || m.type === 'error').map((m) => m.message);
-  return { markdown: docxToMarkdown(result.value, properties), images, warnings };
+  const html = withListStarts(result.value, await listStarts(zip));
+  return { markdown: docxToMarkdown(html, properties), images, warnings };
 }
