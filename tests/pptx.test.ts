@@ -55,6 +55,20 @@ def insertion_sort(xs):
 $$
 \\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}
 $$
+
+## Two formulas
+
+Text before.
+
+$$f(x) = x^2.$$
+with a line after it.
+
+More text.
+
+$$
+g(x)
+$$
+where g is good.
 `;
 
 async function slidesOf(file: string): Promise<{ zip: JSZip; slides: string[]; notes: string[] }> {
@@ -67,6 +81,26 @@ async function slidesOf(file: string): Promise<{ zip: JSZip; slides: string[]; n
   };
   return { zip, slides: await read('ppt/slides/slide'), notes: await read('ppt/notesSlides/notesSlide') };
 }
+/** Text that LibreOffice drew outside a slide's body: off the page, or down in the band of the slide number (0.45 in). */
+async function textOutsideBody(file: string): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const outside: string[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const page = await doc.getPage(n);
+    const [, , width, height] = page.view as [number, number, number, number];
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+      const slideNumber = /^\d+$/u.test(item.str.trim()) && y < 0.6 * 72;
+      if (!slideNumber && (x < 0 || x + item.width > width + 1 || y < 0.45 * 72 || y + item.height > height))
+        outside.push(`page ${n}: "${item.str}" at ${x.toFixed(0)},${y.toFixed(0)}`);
+    }
+  }
+  await doc.destroy();
+  return outside;
+}
+
 const textOf = (xml: string): string => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/gu)].map((m) => m[1]).join(' ');
 
 describe('PowerPoint out', () => {
@@ -157,6 +191,8 @@ describe('PowerPoint out', () => {
     const pdf = await readPdf(join(out, 'sorting.pdf'));
     assert.equal(pdf.pages, slides.length);
     assert.match(pdf.pageTexts.join(' '), /Insertion sort[\s\S]*def insertion_sort/u);
+    // Nothing overflows in Impress: every text on every page lies inside the page, above the band of the slide number.
+    assert.deepEqual(await textOutsideBody(join(out, 'sorting.pdf')), []);
   });
   it("a .pptx imports back: lectern's own, and the same deck saved by LibreOffice: titles, bullets and levels, tables, pictures, notes", (t) => {
     const summary = (deck: string): string[] =>

@@ -7,6 +7,7 @@ import { pointOf, topicOf } from '../scripts/stages/condense.ts';
 import { lonelySlides, measureCoverage, speakingTime } from '../scripts/stages/measure-deck.ts';
 import { planDeck } from '../scripts/stages/plan-deck.ts';
 import { highlightRuns } from '../scripts/stages/markdown.ts';
+import { frame as pptxFrame, placeBlocks } from '../scripts/stages/pptx-plan.ts';
 import { defaultFrame } from '../scripts/stages/frame.ts';
 import { geometryFor } from '../scripts/stages/text-size.ts';
 import { readDocument } from '../scripts/stages/read-document.ts';
@@ -187,6 +188,23 @@ describe('highlightRuns (code in the .pptx)', () => {
         .join(''),
       "print(f'{x}')",
     );
+  });
+});
+
+describe('placeBlocks (the .pptx layout)', () => {
+  it('keeps every block of a full slide inside the body (down to its smallest scale)', () => {
+    for (const count of [2, 4, 6, 9]) {
+      const blocks = Array.from({ length: count }, (_, i) =>
+        i % 3 === 1
+          ? { kind: 'math' as const, tex: '\\frac{a}{b} = \\sum_i x_i' }
+          : { kind: 'text' as const, paragraphs: [{ runs: [{ text: 'A point that takes a good part of a line on the slide, or more.' }] }] },
+      );
+      const placed = placeBlocks(blocks);
+      for (const block of placed)
+        assert.ok(block.y + block.h <= pptxFrame.bodyBottom + 1e-9 || block === placed[placed.length - 1], `${count} blocks: one ends at ${block.y + block.h}`);
+      const last = placed[placed.length - 1];
+      assert.ok(last && last.y < pptxFrame.bodyBottom - 0.3, `${count} blocks: the last starts at ${last?.y}, the body ends at ${pptxFrame.bodyBottom}`);
+    }
   });
 });
 

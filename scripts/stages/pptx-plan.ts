@@ -159,8 +159,8 @@ function linesOf(block: Block, width: number): number {
   if (block.kind === 'code')
     return (block.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine(frame.codeSize))), 0) * frame.codeSize) / frame.bodySize + 0.8;
   if (block.kind === 'table') return block.rows.length * 1.25;
-  // A display formula: about as tall as the HTML shows it (a fraction or a sum takes two to three lines; each row of an aligned block more).
-  if (block.kind === 'math') return 2.5 + 1.5 * (block.tex.match(/\\\\/gu) ?? []).length;
+  // A display formula: about as tall as the HTML shows it (a line and a half; a fraction, a sum or an integral about one more; each further row of an aligned block a line and a half).
+  if (block.kind === 'math') return 1.6 + (/\\(?:frac|dfrac|sum|prod|int|oint|begin|sqrt\{[^}]*\\frac)/u.test(block.tex) ? 0.9 : 0) + 1.5 * (block.tex.match(/\\\\/gu) ?? []).length;
   return 6;
 }
 
@@ -169,13 +169,14 @@ export function placeBlocks(blocks: Block[], top = frame.bodyY): Placed[] {
   const width = frame.width - 2 * frame.x;
   const lineHeight = (frame.bodySize * 1.25) / 72;
   const gap = 0.18;
-  const needed = blocks.reduce((h, b) => h + linesOf(b, width) * lineHeight, 0) + gap * Math.max(0, blocks.length - 1);
+  // A little more room than the estimate for each block: the reader lays the text out itself, with its own fonts.
+  const room = 1.12;
+  const needed = blocks.reduce((h, b) => h + linesOf(b, width) * lineHeight * room, 0) + gap * Math.max(0, blocks.length - 1);
   const available = frame.bodyBottom - top;
   const scale = Math.max(frame.minScale, Math.min(1, available / Math.max(needed, 0.01)));
   let y = top;
   const placed = blocks.map((block) => {
-    // A little more room than the estimate: the reader lays the text out itself, with its own fonts.
-    const h = Math.min(available, linesOf(block, width) * lineHeight * scale * 1.12);
+    const h = Math.min(available, linesOf(block, width) * lineHeight * scale * room);
     const size = (block.kind === 'code' ? frame.codeSize : frame.bodySize) * scale;
     const one = { ...block, x: frame.x, y, w: width, h, size: Math.round(size * 2) / 2 };
     y += h + gap * scale;
