@@ -160,7 +160,8 @@ function linesOf(block: Block, width: number): number {
     return (block.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine(frame.codeSize))), 0) * frame.codeSize) / frame.bodySize + 0.8;
   if (block.kind === 'table') return block.rows.length * 1.25;
   // A display formula: about as tall as the HTML shows it (a line and a half; a fraction, a sum or an integral about one more; each further row of an aligned block a line and a half).
-  if (block.kind === 'math') return 1.6 + (/\\(?:frac|dfrac|sum|prod|int|oint|begin|sqrt\{[^}]*\\frac)/u.test(block.tex) ? 0.9 : 0) + 1.5 * (block.tex.match(/\\\\/gu) ?? []).length;
+  if (block.kind === 'math')
+    return 1.6 + (/\\(?:frac|dfrac|sum|prod|int|oint|begin|sqrt\{[^}]*\\frac)/u.test(block.tex) ? 0.9 : 0) + 1.5 * (block.tex.match(/\\\\/gu) ?? []).length;
   return 6;
 }
 

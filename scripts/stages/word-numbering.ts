@@ -41,7 +41,10 @@ function readNumbering(numbering: XmlNode | null): Numbering {
     const levels = new Map<number, Level>();
     for (const lvl of Array.from(abstract.getElementsByTagNameNS(w, 'lvl'))) {
       // A level with no w:start starts at 0, as the standard says.
-      levels.set(integer(lvl.getAttributeNS(w, 'ilvl'), 0), { ordered: value(first(lvl, 'numFmt')) !== 'bullet', start: integer(value(first(lvl, 'start')), 0) });
+      levels.set(integer(lvl.getAttributeNS(w, 'ilvl'), 0), {
+        ordered: value(first(lvl, 'numFmt')) !== 'bullet',
+        start: integer(value(first(lvl, 'start')), 0),
+      });
     }
     abstracts.set(abstract.getAttributeNS(w, 'abstractNumId') ?? '', levels);
   }
