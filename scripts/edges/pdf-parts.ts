@@ -73,18 +73,17 @@ function destinations(lib: PdfLib, doc: PDFDocument): PDFDict {
 
 /** Appends the pages of `part` to `doc`, with their structure, destinations and links. */
 function appendPart(lib: PdfLib, doc: PDFDocument, part: PDFDocument, tree: NumberTreeEntry[]): void {
-  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage } = lib;
+  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFRef } = lib;
   const copier = PDFObjectCopier.for(part.context, doc.context);
-  // pdf-lib keeps what it has copied in this map; entries put there first are
-  // not copied but replaced: the part's structure root and Document element
-  // become the joined document's own.
-  const copied = (copier as unknown as { traversedObjects: Map<PDFObject, PDFObject> }).traversedObjects;
   const target = structure(lib, doc);
   const source = structure(lib, part);
-  if (target && source) {
-    copied.set(source.rootRef, target.rootRef);
-    copied.set(source.topRef, target.topRef);
-  }
+  // The part's top-level structure elements are to hang from the joined
+  // document's own Document element. Their link to their parent is taken off
+  // before anything is copied, so that no copy reaches the part's root and
+  // Document element (every other element leads up to one of these), and set
+  // to the joined document's after. The part is read for this join only.
+  const from = target && source ? kids(lib, part, source.top) : null;
+  for (let i = 0; from && i < from.size(); i += 1) from.lookupMaybe(i, PDFDict)?.delete(PDFName.of('P'));
   // Keys of the part's ParentTree move past the keys in use (pages and
   // annotations point into it with StructParents / StructParent).
   const shift = tree.length === 0 ? 0 : (tree[tree.length - 1] as NumberTreeEntry).key + 1;
@@ -103,12 +102,15 @@ function appendPart(lib: PdfLib, doc: PDFDocument, part: PDFDocument, tree: Numb
     }
     doc.addPage(PDFPage.of(leaf, ref, doc));
   }
-  if (target && source) {
+  if (target && source && from) {
     const parentTree = source.root.lookupMaybe(PDFName.of('ParentTree'), PDFDict);
     for (const { key, value } of numberTree(lib, part, parentTree)) tree.push({ key: key + shift, value: copier.copy(value) });
     const into = kids(lib, doc, target.top);
-    const from = kids(lib, part, source.top);
-    for (let i = 0; i < from.size(); i += 1) into.push(copier.copy(from.get(i)));
+    for (let i = 0; i < from.size(); i += 1) {
+      const copy = copier.copy(from.get(i));
+      into.push(copy);
+      (copy instanceof PDFRef ? doc.context.lookupMaybe(copy, PDFDict) : copy instanceof PDFDict ? copy : undefined)?.set(PDFName.of('P'), target.topRef);
+    }
   }
   const dests = destinations(lib, doc);
   const partDests = part.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
