@@ -57,8 +57,9 @@ export function highlightRuns(code: string, language: string): { text: string; k
   const stack: CodeKind[] = [];
   // The highlighted HTML's text, as typed: every entity decoded (highlight.js writes &#x27;, escapeHtml &#39;).
   const decode = (text: string): string => decodeHTML(text);
-  for (const m of html.matchAll(/<span class="hljs-([\w-]+)[^"]*">|<\/span>|[^<]+/gu)) {
-    if (m[0].startsWith('<span')) stack.push(kindOfClass(m[1] ?? '') ?? stack[stack.length - 1] ?? null);
+  // Every span highlight.js writes opens a kind (its hljs- class) or keeps the one around it (a sub-language's language-xml...).
+  for (const m of html.matchAll(/<span class="([^"]*)">|<\/span>|[^<]+/gu)) {
+    if (m[0].startsWith('<span')) stack.push(kindOfClass(/^hljs-([\w-]+)/u.exec(m[1] ?? '')?.[1] ?? '') ?? stack[stack.length - 1] ?? null);
     else if (m[0] === '</span>') stack.pop();
     else {
       const kind = stack[stack.length - 1] ?? null;
