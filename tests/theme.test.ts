@@ -152,6 +152,14 @@ describe('the theme', () => {
         return frame.offsetWidth / frame.offsetHeight;
       });
       assert.ok(Math.abs(ratio - 4 / 3) < 0.02, `the handout's slide picture is ${ratio.toFixed(3)}:1`);
+      // The 3-up handout's ruled lines are as tall as the slide beside them (the printer's viewport is the paper's printable width: 174 mm).
+      await print.page.setViewportSize({ width: Math.floor((174 * 96) / 25.4), height: 1000 });
+      const beside = await print.page.evaluate(() => {
+        window.lectern?.setMode?.('3up', { pageWidthMm: 174, pageHeightMm: 259 });
+        const item = document.querySelector('.print-item:not(.fragment-step)') as HTMLElement;
+        return [(item.querySelector('.slide-frame') as HTMLElement).offsetHeight, (item.querySelector('.handout-lines') as HTMLElement).offsetHeight];
+      });
+      assert.ok(Math.abs((beside[0] ?? 0) - (beside[1] ?? 0)) <= 2, `slide ${beside[0]} px tall, its lines ${beside[1]} px`);
       await print.page.context().close();
       const bad = scratchWorkspace();
       mkdirSync(join(bad.dir, 'theme'), { recursive: true });
