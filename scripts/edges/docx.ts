@@ -5,7 +5,7 @@
 // stages/docx-markdown.ts makes the Markdown that lectern plans from.
 import { inputError } from '../errors.ts';
 import { docxToMarkdown, type DocxProperties } from '../stages/docx-markdown.ts';
-import { coreProperties, isOleFile } from './office.ts';
+import { coreProperties, isOleFile, openOfficeZip, xmlParser } from './office.ts';
 import { orderedListStarts, withListStarts, type XmlNode } from '../stages/word-numbering.ts';
 
 export interface DocxDocument {
@@ -59,10 +59,9 @@ function markCode(element: MammothElement): MammothElement {
 async function listStarts(zip: { file(name: string): { async(type: 'string'): Promise<string> } | null }): Promise<number[] | null> {
   const [document, numbering] = await Promise.all([zip.file('word/document.xml')?.async('string'), zip.file('word/numbering.xml')?.async('string')]);
   if (!document || !numbering) return null;
-  const { DOMParser } = await import('@xmldom/xmldom');
-  const parse = (xml: string): XmlNode => new DOMParser().parseFromString(xml, 'text/xml') as unknown as XmlNode;
+  const parse = await xmlParser();
   try {
-    return orderedListStarts(parse(document), parse(numbering));
+    return orderedListStarts(parse(document) as unknown as XmlNode, parse(numbering) as unknown as XmlNode);
   } catch {
     return null;
   }
@@ -81,16 +80,12 @@ export async function readDocx(shown: string, bytes: Uint8Array): Promise<DocxDo
       `${shown}: the Word document is encrypted (it has a password)`,
       'Remove the password (Word: File > Info > Protect Document) and save it again, then build',
     );
-  const { default: JSZip } = await import('jszip');
-  let zip: InstanceType<typeof JSZip>;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw inputError(
+  const zip = await openOfficeZip(bytes, () =>
+    inputError(
       `${shown}: not a Word document that can be read (the file is damaged or not a .docx)`,
       'Open it in Word or LibreOffice and save it again as .docx',
-    );
-  }
+    ),
+  );
   if (!zip.file('word/document.xml'))
     throw inputError(`${shown}: not a Word document (no word/document.xml inside)`, 'Pass a .docx saved by Word, LibreOffice or Google Docs');
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';

@@ -4,7 +4,7 @@
 // description) and speaker notes, read from the slide XML with xmldom.
 // stages/pptx-import.ts makes lectern slides of them.
 import { inputError } from '../errors.ts';
-import { coreProperties, isOleFile } from './office.ts';
+import { coreProperties, isOleFile, openOfficeZip, xmlParser } from './office.ts';
 import type { PptxDeck, PptxParagraph, PptxShape, PptxSlideContent } from '../stages/pptx-import.ts';
 
 const ns = {
@@ -90,19 +90,14 @@ export async function readPptx(shown: string, bytes: Uint8Array): Promise<PptxDe
           'Remove the password (PowerPoint: File > Info > Protect Presentation) and save it again',
         );
   }
-  const { default: JSZip } = await import('jszip');
-  const { DOMParser } = await import('@xmldom/xmldom');
-  let zip: InstanceType<typeof JSZip>;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw inputError(
+  const zip = await openOfficeZip(bytes, () =>
+    inputError(
       `${shown}: not a PowerPoint deck that can be read (the file is damaged or not a .pptx)`,
       'Open it in PowerPoint or LibreOffice Impress and save it again as .pptx',
-    );
-  }
+    ),
+  );
   const text = async (path: string): Promise<string | null> => (await zip.file(path)?.async('string')) ?? null;
-  const parse = (xml: string): Document => new DOMParser().parseFromString(xml, 'application/xml');
+  const parse = await xmlParser();
   const presentationXml = await text('ppt/presentation.xml');
   if (!presentationXml)
     throw inputError(
