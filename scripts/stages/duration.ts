@@ -23,9 +23,10 @@ export const defaultWpm = 130;
  * Each slide's share of the talk, in whole seconds, in slide order: its notes
  * at the deck's pace, scaled to the talk's length when the deck has one (so
  * that the shares add up to it). A remixed talk adds up its slides' times.
+ * `words`: each slide's spoken words when already counted (as rendering does).
  */
-export function slideTimings(deck: Deck): number[] {
-  const spoken = speakingTime(deck, deck.meta.wpm ?? defaultWpm);
+export function slideTimings(deck: Deck, words?: readonly (number | undefined)[]): number[] {
+  const spoken = speakingTime(deck, deck.meta.wpm ?? defaultWpm, words);
   const seconds = deck.slides.map((s) => spoken.perSlide[s.id] ?? 5);
   const total = seconds.reduce((a, b) => a + b, 0);
   const target = deck.meta.duration ? deck.meta.duration * 60 : total;

@@ -2,7 +2,7 @@
 // document the deck carries, how many words of prose each slide shows, and
 // how many slides each section got.
 import type { Block, Deck, DocumentModel } from '../types.ts';
-import { parseMarkdown } from './render-slide.ts';
+import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { imagesAsAlt } from './text-size.ts';
 import { listItems } from './units.ts';
@@ -82,19 +82,7 @@ export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text'
 
 /** Words of prose a slide shows: paragraphs, list items and quotes; not its title, code, tables or formulas. */
 export function proseWords(markdown: string): number {
-  const tokens = parseMarkdown(markdown);
-  let words = 0;
-  let inTable = 0;
-  let inHeading = 0;
-  for (const token of tokens) {
-    if (token.type === 'table_open') inTable += 1;
-    if (token.type === 'table_close') inTable -= 1;
-    if (token.type === 'heading_open' && token.tag === 'h1') inHeading += 1;
-    if (token.type === 'heading_close' && token.tag === 'h1') inHeading -= 1;
-    if (token.type !== 'inline' || inTable > 0 || inHeading > 0) continue;
-    for (const child of token.children ?? []) if (child.type === 'text') words += countWords(child.content);
-  }
-  return words;
+  return proseWordsOf(parseMarkdown(markdown));
 }
 
 export function measureWords(deck: Deck): WordStats {
@@ -255,11 +243,11 @@ export interface SpeakingTime {
  * its words on screen) at `wpm` words a minute, and at least a few seconds
  * for a slide with nothing to say (a title, an agenda, a picture).
  */
-export function speakingTime(deck: Deck, wpm = 130): SpeakingTime {
+export function speakingTime(deck: Deck, wpm = 130, spoken?: readonly (number | undefined)[]): SpeakingTime {
   const perSlide: Record<string, number> = {};
   let total = 0;
-  for (const slide of deck.slides) {
-    const words = slide.notes.trim() !== '' ? proseWords(slide.notes) : proseWords(slide.body);
+  for (const [i, slide] of deck.slides.entries()) {
+    const words = spoken?.[i] ?? (slide.notes.trim() !== '' ? proseWords(slide.notes) : proseWords(slide.body));
     const seconds = Math.max(5, Math.round((words / wpm) * 60));
     perSlide[slide.id] = seconds;
     total += seconds;

@@ -97,7 +97,10 @@ export function renderSteps(deck: Deck, missingImages?: ReadonlySet<string>): Re
 /** The reveal.js deck. */
 export function renderDeckHtml(deck: Deck, templates: Templates): { html: string; slides: RenderedSlide[] } {
   const slides = deck.slides.map((slide) => withSource(deck, renderSlide(slide, undefined, { missingImages: templates.missingImages }), slide.source));
-  const timings = slideTimings(deck);
+  const timings = slideTimings(
+    deck,
+    slides.map((s) => s.spokenWords),
+  );
   const sections = slides
     .map((s, i) => sectionElement(s, { after: s.notesHtml === '' ? '' : `<aside class="notes">${s.notesHtml}</aside>`, timing: timings[i] }))
     .join('\n');

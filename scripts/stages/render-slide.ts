@@ -2,6 +2,7 @@
 import type { DeckSlide } from '../types.ts';
 import { escapeHtml, markdownFor, webImageSources, type RenderEnv, type Token } from './markdown.ts';
 import { flattenDeepNesting } from './nesting.ts';
+import { countWords } from './sentences.ts';
 
 export { escapeHtml, imageSources } from './markdown.ts';
 
@@ -16,10 +17,28 @@ export interface RenderedSlide {
   section: string | null;
   /** Shown in a footer: where a remixed slide came from (deck/id). */
   source?: string | null;
+  /** Words of prose the speaker says on this slide (its notes', else its body's): the speaker view's timing. */
+  spokenWords?: number;
 }
 
 /** Markdown's block and inline tokens, with the deck's settings (math included). */
 export const parseMarkdown = (source: string): Token[] => markdownFor(source).parse(source, {});
+
+/** Words of prose among a slide's tokens: text outside tables and the slide's `#` title (code, math and markup not counted). */
+export function proseWordsOf(tokens: Token[]): number {
+  let words = 0;
+  let inTable = 0;
+  let inHeading = 0;
+  for (const token of tokens) {
+    if (token.type === 'table_open') inTable += 1;
+    if (token.type === 'table_close') inTable -= 1;
+    if (token.type === 'heading_open' && token.tag === 'h1') inHeading += 1;
+    if (token.type === 'heading_close' && token.tag === 'h1') inHeading -= 1;
+    if (token.type !== 'inline' || inTable > 0 || inHeading > 0) continue;
+    for (const child of token.children ?? []) if (child.type === 'text') words += countWords(child.content);
+  }
+  return words;
+}
 
 /**
  * Marks a fragment slide's top-level list items as reveal.js fragments. With
@@ -57,6 +76,7 @@ const titleText = (tokens: Token[], open: number): string =>
 
 /** Renders a slide's title (its first `#` heading) and body separately; `env` says which of its images are missing. */
 export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}): RenderedSlide {
+  const notes = renderNotes(slide, env);
   const md = markdownFor(slide.body);
   const tokens = md.parse(flattenDeepNesting(slide.body).text, { ...env });
   if (slide.fragments) markFragments(tokens, step);
@@ -73,22 +93,31 @@ export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}
     title: titleText(tokens, open),
     titleHtml,
     bodyHtml: md.renderer.render(bodyTokens, md.options, { ...env }),
-    notesHtml: renderNotes(slide, env),
+    notesHtml: notes.html,
     section: slide.section,
+    spokenWords: notes.words ?? proseWordsOf(tokens),
   };
 }
 
 /**
  * The speaker notes, and the address of each image from the web that the
- * slide shows only as a placeholder (unless the notes already give it).
+ * slide shows only as a placeholder (unless the notes already give it); with
+ * their words of prose (null without notes: the body's words are spoken).
  */
-function renderNotes(slide: DeckSlide, env: RenderEnv): string {
+function renderNotes(slide: DeckSlide, env: RenderEnv): { html: string; words: number | null } {
   const notesEnv: RenderEnv = { ...env, notes: true };
-  const notes = slide.notes === '' ? '' : markdownFor(slide.notes).render(flattenDeepNesting(slide.notes).text, notesEnv);
+  let notes = '';
+  let words: number | null = null;
+  if (slide.notes !== '') {
+    const md = markdownFor(slide.notes);
+    const tokens = md.parse(flattenDeepNesting(slide.notes).text, notesEnv);
+    notes = md.renderer.render(tokens, md.options, notesEnv);
+    if (slide.notes.trim() !== '') words = proseWordsOf(tokens);
+  }
   const addresses = [...new Set(webImageSources(slide.body))].filter((src) => !webImageSources(slide.notes).includes(src));
-  if (addresses.length === 0) return notes;
+  if (addresses.length === 0) return { html: notes, words };
   const links = addresses.map((src) => `<a href="${escapeHtml(src)}" target="_blank" rel="noopener noreferrer">${escapeHtml(src)}</a>`);
-  return `${notes}<p class="lectern-image-sources">Image${addresses.length > 1 ? 's' : ''} from the web, not shown: ${links.join(', ')}</p>`;
+  return { html: `${notes}<p class="lectern-image-sources">Image${addresses.length > 1 ? 's' : ''} from the web, not shown: ${links.join(', ')}</p>`, words };
 }
 
 /** The slide's markup inside its frame, shared by the deck and the print pages. */
