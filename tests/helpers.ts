@@ -1,18 +1,15 @@
 // Shared test helpers: run the real CLI in a scratch workspace, open pages in
 // the same Chromium lectern would print with, read PDFs back with pdf.js.
+// The paths and scratch folders are the unit tests' (tests/unit/helpers.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { findBrowser, launchBrowser } from '../scripts/edges/browser.ts';
+import { repoRoot, scratchWorkspace } from './unit/helpers.ts';
 
-export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export { exampleDocument, fixtures, repoRoot, scratchWorkspace } from './unit/helpers.ts';
 export const bin = join(repoRoot, 'scripts', 'lectern.mjs');
-export const exampleDocument = join(repoRoot, 'slides', 'nazi-soviet-pact.txt');
-export const fixtures = join(repoRoot, 'tests', 'fixtures');
 
 export interface RunResult {
   status: number;
@@ -34,11 +31,6 @@ export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): RunResult {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: cliEnv(env), timeout: 180_000 });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-export function scratchWorkspace(prefix = 'lectern-test-'): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export async function openBrowser(): Promise<Browser> {

@@ -1,7 +1,7 @@
 // npm run golden:update: rewrites the golden files from the example document.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { computeGolden, goldenDir } from './golden.ts';
+import { computeGolden, goldenDir } from './unit/golden.ts';
 
 rmSync(goldenDir, { recursive: true, force: true });
 for (const [file, text] of computeGolden()) {

@@ -1,11 +1,10 @@
-// Edges that need no browser: the code cache Playwright loads with, the custom stylesheet's copies.
+// scripts/edges/code-cache.ts: the V8 code cache Playwright loads with (in a fresh process: no browser).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { writeCustomCss } from '../scripts/edges/custom-css.ts';
 import { repoRoot, scratchWorkspace } from './helpers.ts';
 
 const ws = scratchWorkspace('lectern-code-cache-');
@@ -36,21 +35,5 @@ describe('code cache', () => {
     writeFileSync(join(ws.dir, damaged as string), 'not a code cache');
     assert.equal(load(), 'function true');
     assert.ok(statSync(join(ws.dir, damaged as string)).size > 100, 'the damaged cache was not replaced');
-  });
-});
-
-describe('custom stylesheet', () => {
-  it('points each url() at its copy, and only url()s', async () => {
-    const theme = join(ws.dir, 'theme');
-    mkdirSync(join(theme, 'img'), { recursive: true });
-    writeFileSync(join(theme, 'a.png'), 'one');
-    writeFileSync(join(theme, 'img', 'a.png'), 'two');
-    writeFileSync(join(theme, 'custom.css'), '/* a.png */\n.x { background: url(a.png); }\n.y { background: url("img/a.png"); }\n');
-    await writeCustomCss(join(theme, 'custom.css'), join(ws.dir, 'assets'));
-    const css = readFileSync(join(ws.dir, 'assets', 'custom.css'), 'utf8');
-    const target = (selector: string): string => /url\("?([^")]+)/u.exec(css.slice(css.indexOf(selector)))?.[1] ?? '';
-    assert.equal(readFileSync(join(ws.dir, 'assets', target('.x')), 'utf8'), 'one');
-    assert.equal(readFileSync(join(ws.dir, 'assets', target('.y')), 'utf8'), 'two');
-    assert.ok(css.startsWith('/* a.png */'), css);
   });
 });

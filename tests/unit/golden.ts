@@ -1,10 +1,10 @@
 // The example document at each stage boundary: what the golden files hold.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planDeck } from '../scripts/stages/plan-deck.ts';
-import { readDocument } from '../scripts/stages/read-document.ts';
-import { splitText } from '../scripts/stages/split-text.ts';
-import { stateFile, writeSlides } from '../scripts/stages/write-slides.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { readDocument } from '../../scripts/stages/read-document.ts';
+import { splitText } from '../../scripts/stages/split-text.ts';
+import { stateFile, writeSlides } from '../../scripts/stages/write-slides.ts';
 import { exampleDocument, fixtures } from './helpers.ts';
 
 export const goldenDir = join(fixtures, 'golden', 'nazi-soviet-pact');

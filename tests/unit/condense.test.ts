@@ -1,0 +1,40 @@
+// scripts/stages/condense.ts: the point of a sentence, as the author wrote it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { pointOf, topicOf } from '../../scripts/stages/condense.ts';
+
+describe('pointOf', () => {
+  it('keeps a short sentence whole, as written', () => {
+    assert.deepEqual(pointOf('`git checkout -b` makes a branch. It also switches to it, and you can start working on it at once.', 14), {
+      point: '`git checkout -b` makes a branch.',
+      lead: null,
+    });
+    assert.deepEqual(pointOf('`ls -la` lists files. Try it.', 14), { point: '`ls -la` lists files. Try it.', lead: null });
+  });
+  it('cuts a long sentence at a clause boundary, never inside code or a link, and adds nothing', () => {
+    const text =
+      'The kernel loads the program with `execve(path, argv, envp)`, then it maps the segments into memory, sets up the stack, and finally jumps to the entry point of the program.';
+    const { point } = pointOf(text, 10);
+    assert.ok(text.startsWith(point), point);
+    assert.ok(point.includes('`execve(path, argv, envp)`'));
+    assert.doesNotMatch(point, /…|\.\.\./u);
+  });
+  it('drops a leading connective and subordinate clause, keeping the main clause', () => {
+    assert.equal(topicOf('In summary, while the pact served both sides at the time, it was built on mistrust.', 18), 'it was built on mistrust.');
+  });
+  it('names a bold lead-in term or a short term before a colon', () => {
+    assert.equal(pointOf('**Productivity**: a tool saves time when it is used every day and learned well.', 14).lead, 'Productivity');
+    assert.equal(pointOf('`$0` - Name of the script', 14).lead, '`$0`');
+    assert.equal(pointOf('`$0` - Name of the script', 14).point, '`$0` - Name of the script');
+  });
+  it('is always a prefix of the text or of its main clause', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('word', 'the', '`x, y`', 'and,', 'then;', '**bold**', 'end.', '[a, b](u)'), { maxLength: 60 }), (words) => {
+        const text = words.join(' ');
+        const { point } = pointOf(text, 12);
+        assert.ok(text.replace(/\s+/gu, ' ').includes(point.trim()), `${point} | ${text}`);
+      }),
+    );
+  });
+});

@@ -1,0 +1,42 @@
+// scripts/stages/fence.ts: the fences lectern writes, and the one rule that finds an author's.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fenced, fencedChunks, fenceFor } from '../../scripts/stages/fence.ts';
+
+describe('fenceFor and fenced', () => {
+  it('fences code with three backticks, or one more than its longest run, so the code shows as written', () => {
+    assert.equal(fenceFor('plain code'), '```');
+    assert.equal(fenceFor('a `tick` and ``` three'), '````');
+    assert.equal(fenced('x = 1', 'py'), '```py\nx = 1\n```');
+    assert.equal(fenced('````\nnested'), '`````\n````\nnested\n`````');
+  });
+});
+
+describe('fencedChunks', () => {
+  const shape = (text: string) => fencedChunks(text).map((c) => [c.code, c.text, c.info]);
+
+  it('cuts prose from fenced code, with the info string, closing at a like fence at least as long, or at the end', () => {
+    assert.deepEqual(shape('Intro\n```js\nlet a;\n```\nMiddle\n~~~~\n~~~\nstill code\n~~~~~\nEnd\n````\nunclosed'), [
+      [false, 'Intro', ''],
+      [true, '```js\nlet a;\n```', 'js'],
+      [false, 'Middle', ''],
+      [true, '~~~~\n~~~\nstill code\n~~~~~', ''],
+      [false, 'End', ''],
+      [true, '````\nunclosed', ''],
+    ]);
+  });
+
+  it('takes no fence from a line indented four spaces, or from backticks with a backtick in the info string', () => {
+    assert.deepEqual(shape('    ```\nnot code\n``` a `span` ```\ntext'), [[false, '    ```\nnot code\n``` a `span` ```\ntext', '']]);
+  });
+
+  it('gives the text back whole, in order', () => {
+    const text = 'a\n```\nb\n```\nc\n~~~ x\nd';
+    assert.equal(
+      fencedChunks(text)
+        .map((c) => c.text)
+        .join('\n'),
+      text,
+    );
+  });
+});

@@ -1,0 +1,23 @@
+// scripts/stages/handout-furniture.ts: a handout's header and page numbers.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { footerPages, footerTemplate, headerTemplate } from '../../scripts/stages/handout-furniture.ts';
+import { deck } from './helpers.ts';
+
+describe('handout furniture', () => {
+  it("heads each page with the deck's title and author, escaped, inside the page's side margins", () => {
+    const header = headerTemplate(deck('d', [], { title: 'Rock & <Roll>', author: 'A. "Lecturer"' }).meta, 12);
+    assert.match(header, /padding:0 12mm/u);
+    assert.match(header, /<span>Rock &amp; &lt;Roll&gt;<\/span><span>A\. &quot;Lecturer&quot;<\/span>/u);
+    assert.match(headerTemplate(deck('d', []).meta, 10), /<span><\/span><\/div>$/u, 'no author: an empty place, not "null"');
+    assert.match(footerTemplate, /<span class="pageNumber"><\/span> \/ <span class="totalPages"><\/span>/u);
+  });
+
+  it('numbers the pages of a handout printed in parts across the parts, "n / total", each part a document of its own', () => {
+    const docs = footerPages(7, { widthMm: 210, heightMm: 297 }, 3);
+    assert.equal(docs.length, 3);
+    const numbers = docs.map((d) => [...d.matchAll(/<div class="f">(\d+) \/ (\d+)<\/div>/gu)].map((m) => `${m[1]}/${m[2]}`));
+    assert.deepEqual(numbers, [['1/7', '2/7', '3/7'], ['4/7', '5/7', '6/7'], ['7/7']]);
+    for (const doc of docs) assert.match(doc, /@page\{size:210mm 297mm;margin:0\}/u);
+  });
+});

@@ -1,0 +1,55 @@
+// scripts/stages/html-blocks.ts: raw HTML in a Markdown document, shown safely.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { htmlToBlocks, inlineHtml } from '../../scripts/stages/html-blocks.ts';
+
+describe('htmlToBlocks', () => {
+  it('leaves the text of the tags, entities decoded, one paragraph a line, and drops scripts and styles whole', () => {
+    assert.deepEqual(htmlToBlocks('<div class="note"><p>Fish &amp; chips<br>and peas</p><script>alert("x")</script><style>p{}</style></div>', 7), [
+      { kind: 'paragraph', text: 'Fish & chips', line: 7 },
+      { kind: 'paragraph', text: 'and peas', line: 7 },
+    ]);
+  });
+
+  it('keeps a <pre> diagram as code, its spaces as written, in a fence longer than any backticks in it', () => {
+    const [block] = htmlToBlocks('<pre>a  --&gt; b\n   ``` c</pre>', 1);
+    assert.deepEqual(block, { kind: 'code', text: '````\na  --> b\n   ``` c\n````', line: 1 });
+  });
+
+  it("shows a <details>'s summary, and sends what it folds away to the notes, in the author's order", () => {
+    assert.deepEqual(
+      htmlToBlocks('<p>Question?</p><details><summary>The <b>answer</b></summary><p>It is 42.</p></details><p>Next.</p>', 3).map((b) => [
+        b.kind,
+        b.text,
+        b.folded ?? false,
+      ]),
+      [
+        ['paragraph', 'Question?', false],
+        ['paragraph', '**The answer**', false],
+        ['paragraph', 'It is 42.', true],
+        ['paragraph', 'Next.', false],
+      ],
+    );
+  });
+
+  it('makes an <img> a Markdown image block, its alt text escaped and its path kept whole', () => {
+    assert.deepEqual(htmlToBlocks('<p><img src="my pic.png" alt="A *bold* claim"></p>', 2), [
+      { kind: 'image', text: '![A \\*bold\\* claim](my%20pic.png)', line: 2 },
+    ]);
+  });
+});
+
+describe('inlineHtml', () => {
+  it('keeps harmless inline tags without their attributes, leaves the text of the others, and makes <img> an image', () => {
+    assert.equal(
+      inlineHtml('Press <kbd class="key" onclick="x()">Ctrl</kbd> <span style="color:red">here</span><br/>then <img src="i.png" alt="the icon">.'),
+      'Press <kbd>Ctrl</kbd> here<br>then ![the icon](i.png).',
+    );
+  });
+
+  it('drops a script with its text, and leaves code spans and fenced code as written', () => {
+    const code = '```html\n<span class="x">kept</span>\n```';
+    assert.equal(inlineHtml(`Use \`<span>\`<script>steal()</script> here.\n\n${code}`), `Use \`<span>\` here.\n\n${code}`);
+    assert.equal(inlineHtml('No tags: a < b and c > d.'), 'No tags: a < b and c > d.');
+  });
+});

@@ -1,0 +1,64 @@
+// scripts/stages/markdown.ts: Markdown for the slides and the .pptx.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { highlightRuns, imageSources, isLocalImage, mapImageSources, webHost, webImageSources } from '../../scripts/stages/markdown.ts';
+
+describe('highlightRuns (code in the .pptx)', () => {
+  it('gives back the code exactly as typed, in any language, quotes and entities included', () => {
+    const languages = ['', 'python', 'js', 'html', 'sql', 'bash', 'none'];
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', "'", '"', '&', '<', '>', ';', '#', '3', '9', 'x', ' ', '\n', '=', '(', ')', '{', '}', '`') }),
+        fc.constantFrom(...languages),
+        (code, language) => {
+          const text = highlightRuns(code, language)
+            .map((line) => line.map((run) => run.text).join(''))
+            .join('\n');
+          assert.equal(text, code);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    assert.equal(
+      highlightRuns("print(f'{x}')", 'python')[0]
+        ?.map((r) => r.text)
+        .join(''),
+      "print(f'{x}')",
+    );
+  });
+});
+
+describe('images in Markdown', () => {
+  it('shows only relative paths inside the deck: no scheme, not absolute, no way up, encoded or not', () => {
+    for (const src of ['pics/a.png', 'a b.png', 'images/2024..05.png']) assert.ok(isLocalImage(src), src);
+    for (const src of [
+      '',
+      'https://x.org/a.png',
+      'file:///etc/passwd',
+      'data:image/png;base64,AA',
+      '/etc/a.png',
+      '\\\\server\\a.png',
+      '../a.png',
+      'pics/%2e%2e/%2E%2E/a.png',
+    ])
+      assert.ok(!isLocalImage(src), src);
+  });
+
+  it("finds a slide's local and web images apart, in order, and names a web image's host", () => {
+    const markdown = '![a](pics/a.png) and ![b](https://cdn.example.org/b.png)\n\n- ![c](c.svg)\n\n`![not](code.png)`';
+    assert.deepEqual(imageSources(markdown), ['pics/a.png', 'c.svg']);
+    assert.deepEqual(webImageSources(markdown), ['https://cdn.example.org/b.png']);
+    assert.equal(webHost(' HTTP://Example.org:8080/x '), 'example.org:8080');
+    assert.equal(webHost('ftp://example.org/x'), null);
+    assert.equal(webHost('https://'), null);
+  });
+
+  it('moves the path of every image, and only images, by one rule', () => {
+    const markdown = '![a](pics/a.png) [a link](pics/a.png) ![b](<pic-b.png>) ![c](https://x.org/c.png "title")';
+    assert.equal(
+      mapImageSources(markdown, (src) => (src.startsWith('https:') ? null : `deck/${src}`)),
+      '![a](deck/pics/a.png) [a link](pics/a.png) ![b](deck/pic-b.png) ![c](https://x.org/c.png "title")',
+    );
+  });
+});

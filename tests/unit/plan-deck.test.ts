@@ -1,0 +1,203 @@
+// scripts/stages/plan-deck.ts: sections to slides, examples of each rule and properties over random input;
+// then lecture notes as lecturers write them (tests/fixtures/notes): the deck keeps the author's words and structure.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { defaultFrame } from '../../scripts/stages/frame.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { countWords, splitSentences } from '../../scripts/stages/sentences.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { splitText } from '../../scripts/stages/split-text.ts';
+import { geometryFor } from '../../scripts/stages/text-size.ts';
+import { codeSpans, everything, plan, planOf, source } from './plans.ts';
+
+describe('planDeck', () => {
+  it('measures text for the slide frame it is given: a taller frame holds more lines of code a slide', () => {
+    const code = Array.from({ length: 60 }, (_, i) => `let value${i} = compute(${i});`).join('\n');
+    const model = splitMarkdown(`# Doc\n\n## Topic\n\nThe loop:\n\n\`\`\`js\n${code}\n\`\`\`\n`);
+    const options = { file: 'a.md', fileName: 'a.md', format: 'markdown' as const };
+    const count = (frame?: { width: number; height: number }): number =>
+      planDeck(model, { ...options, frame }).value.slides.filter((s) => s.section === 'Topic').length;
+    const wide = count();
+    const tall = count({ width: 1280, height: 1440 });
+    assert.ok(tall < wide, `1280x1440: ${tall} slides, 1280x720: ${wide}`);
+    assert.equal(count(), wide, 'the frame of one plan does not stay for the next');
+    assert.deepEqual(geometryFor({ width: 1024, height: 768 }), { ...geometryFor(defaultFrame), width: 848, bodyHeight: 644 });
+  });
+
+  it('derives the title from the first sentence, not "Untitled"', () => {
+    const result = plan(
+      splitText(
+        'The Treaty of Rome, signed in 1957, founded the EEC. Here are some reasons why it mattered:\n\nTrade: It opened markets.\n\nPeace: It bound rivals.',
+      ),
+    );
+    assert.equal(result.value.meta.title, 'The Treaty of Rome');
+    assert.equal(result.value.meta.subtitle, 'Why it mattered');
+  });
+
+  it('continues a long section over several slides, each titled by the term it opens with, never "(n/m)"', () => {
+    const items = Array.from({ length: 14 }, (_, i) => `- **Term ${i + 1}**: a complete sentence that explains the term in some detail.`);
+    const result = plan(splitMarkdown(`# Doc\n\n## Big Topic\n\n${items.join('\n')}\n\n## Small Topic\n\nOne line.`), 'markdown');
+    const titles = result.value.slides.map((s) => s.title);
+    const big = result.value.slides.filter((s) => s.section === 'Big Topic');
+    assert.ok(big.length >= 3, titles.join(' | '));
+    assert.equal(big[0]?.title, 'Big Topic');
+    for (const slide of big.slice(1)) assert.match(slide.title, /^Term \d+$/u);
+    assert.ok(
+      titles.every((t) => !/\(\d+\/\d+\)/u.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(titles.includes('Small Topic'));
+    assert.equal(result.diagnostics[0]?.rule, 'section-split');
+  });
+
+  const word = fc.stringMatching(/^[A-Za-zÀ-ÿ]{1,10}$/u);
+  const sentence = fc.array(word, { minLength: 1, maxLength: 40 }).map((w) => `${w.join(' ')}.`.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  const paragraph = fc.array(sentence, { minLength: 1, maxLength: 12 }).map((s) => s.join(' '));
+  const heading = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  const doc = fc
+    .tuple(paragraph, fc.array(fc.tuple(heading, paragraph), { maxLength: 8 }), fc.option(paragraph))
+    .map(([intro, sections, summary]) => [intro, ...sections.map(([h, p]) => `${h}: ${p}`), ...(summary ? [`In summary, ${summary}`] : [])].join('\n\n'));
+
+  it('never throws, loses no sentence, keeps order, titles every slide, keeps to the budget', () => {
+    fc.assert(
+      fc.property(doc, (text) => {
+        const model = splitText(text);
+        const result = plan(model);
+        const notes = result.value.slides.map((s) => s.notes).join('\n');
+        const source = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].flatMap((b) => splitSentences(b.text));
+        let from = 0;
+        for (const s of source) {
+          const at = notes.indexOf(s.replace(/([\\`*_[\]<>|~$])/gu, '\\$1'), from);
+          assert.ok(at >= 0, `lost or moved: ${s}`);
+          from = at;
+        }
+        for (const slide of result.value.slides) {
+          assert.notEqual(slide.title.trim(), '');
+          const points = slide.body.split('\n').filter((l) => /^(?:-|\d+\.) /u.test(l));
+          if (slide.layout === 'section' && points.length > 1) {
+            assert.ok(points.length <= 6, `${points.length} points`);
+            assert.ok(countWords(points.join(' ')) <= 60, `${countWords(points.join(' '))} words on ${slide.title}`);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000, unit: 'grapheme' }), (text) => {
+        if (text.trim() === '') return;
+        plan(splitText(text));
+        plan(splitMarkdown(text), 'markdown');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("the author's words, untouched", () => {
+  it('never changes a code span, and never capitalises one that opens a point', () => {
+    const text = source('jekyll-lecture.md');
+    const { plan } = planOf('jekyll-lecture.md');
+    for (const slide of plan.slides)
+      for (const code of codeSpans(slide.body)) assert.ok(text.includes(`\`${code}\``), `${slide.id}: \`${code}\` is not in the source`);
+    assert.match(everything(plan), /^- `man find` shows/mu);
+    assert.doesNotMatch(everything(plan), /`Man find`|…/u);
+  });
+
+  it('keeps list numbers and nesting as written', () => {
+    const all = everything(planOf('jekyll-lecture.md').plan);
+    assert.match(all, /^2\. Use `find`/mu, 'the exercises start at 2');
+    assert.match(all, /^3\. Run it for real\.\n {3}- Check the result with `ls`\./mu, 'the sub-list stays under its item');
+  });
+
+  it("keeps a diagram's lines and drops running page headers of a paginated text", () => {
+    const all = everything(planOf('licence.txt').plan);
+    assert.match(all, /\| {2}author {2}\| ----> \| {3}you {4}\|/u);
+    assert.doesNotMatch(all, /\[Page \d\]/u);
+  });
+});
+
+describe("the author's structure", () => {
+  it('titles the deck by the first heading, makes several # parts the agenda, and sub-sections slides of their own', () => {
+    const { plan } = planOf('multi-part-notes.md');
+    assert.equal(plan.meta.title, 'Processes');
+    const agenda = plan.slides.find((s) => s.layout === 'agenda');
+    assert.deepEqual(
+      [...(agenda?.body ?? '').matchAll(/\[(.+?)\]/gu)].map((m) => m[1]),
+      ['Processes', 'Threads', 'Scheduling'],
+    );
+    assert.ok(
+      plan.slides.some((s) => s.title === 'Process states'),
+      'a ## section is a slide titled by its heading',
+    );
+  });
+
+  it('lists the top level the document uses: "##" sections and a lone "#" part alike', () => {
+    const agenda = planOf('jekyll-lecture.md').plan.slides.find((s) => s.layout === 'agenda');
+    assert.match(agenda?.body ?? '', /Finding files/u);
+    assert.match(agenda?.body ?? '', /Exercises/u);
+  });
+
+  it('reads numbered clauses of a plain-text licence as its headings', () => {
+    const titles = planOf('licence.txt').plan.slides.map((s) => s.title.replace(/\\/gu, ''));
+    assert.ok(
+      titles.some((t) => t.includes('4. Termination')),
+      titles.join(' | '),
+    );
+  });
+
+  it('French notes get a French agenda and summary, and "En résumé" closes the talk', () => {
+    const { model, plan } = planOf('notes-fr.txt');
+    assert.equal(model.summary.length, 1);
+    assert.ok(plan.slides.some((s) => s.layout === 'agenda' && s.title === 'Plan'));
+    assert.ok(plan.slides.some((s) => s.layout === 'summary' && s.title === 'Résumé'));
+  });
+
+  it('a slide the author cut with --- stays as written, unless it could never fit: then it is planned, its notes kept', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `This is sentence number ${i + 1} of a long slide that the author wrote.`).join(' ');
+    const text = `---\ntitle: Cut\n---\n\n# One\n\nShort slide.\n\n---\n\n# Two\n\n${long}\n\nNote: speak slowly\n\n---\n\n# Three\n\nAnother short one.\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    assert.equal(slides.find((s) => s.id === 'one')?.body, 'Short slide.');
+    const two = slides.find((s) => s.id === 'two');
+    assert.ok(two && two.body.length < long.length / 2, 'the long slide shows points, not its whole text');
+    assert.match(two?.notes ?? '', /speak slowly/u);
+    assert.match(two?.notes ?? '', /sentence number 12/u);
+  });
+
+  it('a one-section document gets no one-item agenda and no summary that repeats it', () => {
+    const model = splitMarkdown('# Talk\n\n## Only part\n\nOne paragraph of text here. And another sentence.\n');
+    const layouts = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.layout);
+    assert.deepEqual(layouts, ['title', 'section']);
+  });
+
+  it('a section that says one short thing before its sub-sections previews them, instead of a slide with one point', () => {
+    const text = [
+      '# Systems',
+      '## Hierarchy',
+      'Users sit above applications, which sit above the kernel.',
+      '### The shell',
+      '- interprets the commands a user types at the prompt\n- starts programs and connects their input and output',
+      '### The kernel',
+      '- the core of the operating system that controls every task of the system and every device attached\n- loaded into memory at power-on and kept there until power-off, whatever else runs',
+      '## Next topic',
+      'Something else entirely, with enough words to stand on its own slide here.',
+    ].join('\n\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const hierarchy = slides.find((s) => s.title === 'Hierarchy');
+    assert.ok(hierarchy, slides.map((s) => s.title).join(' | '));
+    assert.equal(hierarchy.body, 'Users sit above applications, which sit above the kernel.\n\n- The shell\n- The kernel');
+    assert.ok(slides.some((s) => s.title === 'The shell') && slides.some((s) => s.title === 'The kernel'), 'the sub-sections keep their own slides');
+  });
+
+  it('never titles a slide "(n/m)", and keeps a lead-in sentence with its code', () => {
+    for (const file of ['jekyll-lecture.md', 'multi-part-notes.md', 'book-chapter.md', 'licence.txt']) {
+      for (const slide of planOf(file).plan.slides) {
+        assert.doesNotMatch(slide.title, /\(\d+\/\d+\)/u, `${file}: ${slide.title}`);
+        if (/write a loop:$/mu.test(slide.body)) assert.match(slide.body, /```bash/u, 'the lead-in lost its code');
+      }
+    }
+  });
+});

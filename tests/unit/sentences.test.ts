@@ -1,0 +1,29 @@
+// scripts/stages/sentences.ts: sentences and words, in any script.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { splitSentences } from '../../scripts/stages/sentences.ts';
+
+describe('splitSentences', () => {
+  it('splits at full stops, not at abbreviations, initials or decimals', () => {
+    assert.deepEqual(splitSentences('Dr. Smith arrived at 3.5 p.m. today. He met J. R. Jones, e.g. the mayor. Was it late? Yes!'), [
+      'Dr. Smith arrived at 3.5 p.m. today.',
+      'He met J. R. Jones, e.g. the mayor.',
+      'Was it late?',
+      'Yes!',
+    ]);
+  });
+  it('splits CJK text at its own full stops', () => {
+    assert.deepEqual(splitSentences('今天很好。明天也好！'), ['今天很好。', '明天也好！']);
+  });
+  it('keeps quotes with their sentence', () => {
+    assert.deepEqual(splitSentences('He said "stop." Then he left.'), ['He said "stop."', 'Then he left.']);
+  });
+  it('never loses text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        assert.equal(splitSentences(text).join(' '), text.replace(/\s+/gu, ' ').trim());
+      }),
+    );
+  });
+});

@@ -1,0 +1,35 @@
+// scripts/stages/split-markdown.ts: Markdown to sections.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+
+describe('splitMarkdown', () => {
+  it('takes title and author from front matter and sections from headings', () => {
+    const model = splitMarkdown('---\ntitle: T\nauthor: A\n---\n\nIntro.\n\n## One\n\nText.\n\n### Sub\n\n- a\n- b\n\n## Conclusion\n\nDone.\n');
+    assert.equal(model.title, 'T');
+    assert.equal(model.author, 'A');
+    assert.deepEqual(
+      model.sections.map((s) => [s.heading, s.level]),
+      [
+        ['One', 2],
+        ['Sub', 3],
+      ],
+    );
+    assert.equal(model.summaryTitle, 'Conclusion');
+  });
+});
+
+describe('display math in a paragraph', () => {
+  it('a formula on lines of its own, with text on the next line, is a math block and the text a paragraph (as the renderer reads it)', () => {
+    const model = splitMarkdown('# T\n\n## A\n\nThe rule:\n$$\nf(x) = x^2\n$$\nwhere x is real.\n\n$$g = 1$$\n:label:`g`\n\nPrice: $5 and $$ in text.\n');
+    const blocks = model.sections[0]?.blocks.map((b) => [b.kind, b.text]);
+    assert.deepEqual(blocks, [
+      ['paragraph', 'The rule:'],
+      ['math', '$$\nf(x) = x^2\n$$'],
+      ['paragraph', 'where x is real.'],
+      ['math', '$$g = 1$$'],
+      ['paragraph', ':label:`g`'],
+      ['paragraph', 'Price: $5 and $$ in text.'],
+    ]);
+  });
+});

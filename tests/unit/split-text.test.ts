@@ -1,0 +1,59 @@
+// scripts/stages/split-text.ts: plain text to sections.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitText } from '../../scripts/stages/split-text.ts';
+
+describe('splitText', () => {
+  it('reads a clause number followed by a number of its own ("2.3.1 406 Not Acceptable") as a heading at its depth', () => {
+    const text = [
+      'Intro of the memo, in one sentence.',
+      '2.3 Return codes',
+      'Normal codes are used.',
+      '2.3.1 406 Not Acceptable',
+      'The pot cannot add milk.',
+      '2.3.2 418 I am a teapot',
+      'The pot is a teapot.',
+      '3. Other matters',
+      'Nothing else to add here.',
+    ].join('\n\n');
+    const sections = splitText(text).sections.map((s) => `${s.level} ${s.heading}`);
+    assert.deepEqual(sections, ['3 2.3 Return codes', '4 2.3.1 406 Not Acceptable', '4 2.3.2 418 I am a teapot', '2 3. Other matters']);
+  });
+  const body = (h: string): string => `${h} explained in one sentence. And one more.`;
+  for (const [name, make] of [
+    ['bare', (h: string) => `${h}: ${body(h)}`],
+    ['numbered', (h: string, i: number) => `${i + 1}. ${h}: ${body(h)}`],
+    ['bulleted', (h: string) => `• ${h}: ${body(h)}`],
+    ['bold', (h: string) => `**${h}**: ${body(h)}`],
+    ['stand-alone', (h: string) => `${h}\n\n${body(h)}`],
+  ] as const) {
+    it(`finds ${name} headings, the intro and the summary`, () => {
+      const headings = ['Early Years', 'The War', 'Legacy'];
+      const text = [
+        'This essay looks at a life in three parts. Here they are:',
+        ...headings.map((h, i) => make(h, i)),
+        'In conclusion, it was a full life.',
+      ].join('\n\n');
+      const model = splitText(text);
+      assert.deepEqual(
+        model.sections.map((s) => s.heading),
+        headings,
+      );
+      assert.equal(model.intro.length, 1);
+      assert.match(model.summary[0]?.text ?? '', /^In conclusion/u);
+    });
+  }
+  it('reads the example layout: separator lines, and a summary line straight after the last section', () => {
+    const model = splitText('Intro text here. Here are reasons:\n-\nFirst Point: Alpha beta.\n-\nSecond Point: Gamma delta.\nIn summary, both matter.');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['First Point', 'Second Point'],
+    );
+    assert.equal(model.summary[0]?.text, 'In summary, both matter.');
+  });
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const model = splitText('Title Of Talk\n\nFirst part: a sentence that\nwraps onto a second line.\n\nSecond part: short.');
+    assert.equal(model.title, 'Title Of Talk');
+    assert.equal(model.sections[0]?.blocks[0]?.text, 'a sentence that wraps onto a second line.');
+  });
+});

@@ -1,0 +1,35 @@
+// scripts/stages/write-slides.ts: the files of a deck folder, and what changing the folder keeps.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { changeFolder, hashText } from '../../scripts/stages/write-slides.ts';
+
+describe('changing a deck folder', () => {
+  const state = (hashes: Record<string, string>, images: string[] = []): string => JSON.stringify({ generator: 'x', hashes, images });
+  it('drops what lectern wrote and nobody changed, keeps everything else, and names what it would replace', () => {
+    const texts = new Map([
+      ['.lectern.json', state({ 'a.md': hashText('A'), 'b.md': hashText('B'), 'c.md': hashText('C') }, ['images/old.png', 'images/kept.png'])],
+      ['a.md', 'A'],
+      ['b.md', 'B edited'],
+      ['c.md', 'C'],
+      ['mine.md', 'my own'],
+    ]);
+    const paths = [...texts.keys(), 'images/old.png', 'images/kept.png', 'images/user.png', 'notes/todo.txt'];
+    const next = new Map([
+      ['a.md', 'A'],
+      ['.lectern.json', '{}'],
+      ['mine.md', 'lectern wants this name'],
+    ]);
+    const change = changeFolder({ paths, texts }, next, { copies: ['images/kept.png'] });
+    assert.deepEqual(change.keep, ['a.md', 'images/user.png', 'notes/todo.txt']);
+    assert.deepEqual(change.replaced, ['b.md', 'mine.md']);
+    assert.deepEqual([...change.write.keys()].sort(), ['.lectern.json', 'mine.md']);
+  });
+  it('never touches the document it is protecting', () => {
+    const texts = new Map([
+      ['.lectern.json', state({ 'doc.md': hashText('D') })],
+      ['doc.md', 'D'],
+    ]);
+    const change = changeFolder({ paths: [...texts.keys()], texts }, new Map([['.lectern.json', '{}']]), { protect: 'doc.md' });
+    assert.deepEqual(change.keep, ['doc.md']);
+  });
+});

@@ -1,0 +1,29 @@
+// scripts/stages/yaml.ts: the YAML lectern writes and reads.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { emitYaml, readSimpleYaml } from '../../scripts/stages/yaml.ts';
+
+describe("lectern's YAML", () => {
+  it('what emitYaml writes, both readSimpleYaml and the yaml package read back the same', async () => {
+    const { parse } = await import('yaml');
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('null', 'true', '12', '- x', 'a: b', '#c', "it's", '"q"', ' pad ', 'Ünïcödé 中文'),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.stringMatching(/^[a-z][a-z-]{0,8}$/u), fc.oneof(scalar, fc.array(fc.string({ maxLength: 20 }), { maxLength: 4 }))),
+        (data) => {
+          const text = emitYaml(data);
+          const normalised = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v ?? null]));
+          assert.deepEqual(parse(text) ?? {}, normalised);
+          const simple = readSimpleYaml(text);
+          if (simple !== null) assert.deepEqual(simple, normalised);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
