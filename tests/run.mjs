@@ -18,7 +18,8 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 // The unit tests (every tests/unit/*.test.ts, each named after the module of
 // scripts/ it tests) run the pipeline's modules in the test process, no CLI and
 // no browser: their line coverage is measured (Node's test coverage) and must
-// stay at the floor.
+// stay at the floor. They load in one process (tests/unit/all.ts imports them):
+// tsx starting once per file took 26 s against 6 s.
 const units = readdirSync(join(root, 'tests', 'unit'))
   .filter((f) => f.endsWith('.test.ts'))
   .sort()
@@ -89,7 +90,7 @@ const second = (async () => {
     const result = await run(node, [script, ...args], true);
     if (result.code !== 0) failed.push(`${name} failed:\n${result.output}`);
   }
-  const unit = await run(node, ['--import', 'tsx', '--test', '--test-concurrency=1', '--experimental-test-coverage', ...units], true);
+  const unit = await run(node, ['--import', 'tsx', '--test', '--experimental-test-coverage', join('tests', 'unit', 'all.ts')], true);
   const covered = scriptsCoverage(unit.output);
   const coverage = `unit tests' line coverage: ${Number.isNaN(covered) ? 'not reported' : `${covered.toFixed(2)}%`} (floor ${coverageFloor}%)`;
   if (!(covered >= coverageFloor))
