@@ -71,6 +71,11 @@ export class Printer {
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();
     });
+    // A worker that stops without an error (killed, out of memory) must not leave its callers waiting.
+    this.worker.on('exit', (code) => {
+      for (const waiting of this.pending.values()) waiting.reject(new Error(`the printing thread stopped (exit code ${code})`));
+      this.pending.clear();
+    });
     this.worker.unref();
     this.ready = this.call({ type: 'launch', executablePath: choice.path, args: browserArgs(), env: browserEnv(), timeoutMs }).then(
       () => undefined,
