@@ -154,7 +154,8 @@ interface PlannedDocument {
 /** Points slides' image references at the deck folder's copies. */
 export function rewriteImages<T extends { body: string; notes: string }>(slides: T[], images: Map<string, { target: string }>): T[] {
   if (images.size === 0) return slides;
-  const rewrite = (text: string): string => mapImageSources(text, (src) => images.get(src)?.target ?? null);
+  // A destination in angle brackets is written as typed ("my pic.png"); the parser gives it encoded ("my%20pic.png").
+  const rewrite = (text: string): string => mapImageSources(text, (src) => (images.get(src) ?? images.get(encodeURI(src)))?.target ?? null);
   return slides.map((s) => ({ ...s, body: rewrite(s.body), notes: rewrite(s.notes) }));
 }
 

@@ -18,7 +18,9 @@ function attribute(tag: string, name: string): string | null {
 /** An <img> tag as a Markdown image, its alt text and path kept (the image rules decide later whether it can show). */
 function imageMarkdown(tag: string): string {
   const src = attribute(tag, 'src');
-  return src ? `![${escapeMarkdown(attribute(tag, 'alt') ?? '')}](${src.replace(/[\s()]/gu, encodeURIComponent)})` : '';
+  return src
+    ? `![${escapeMarkdown(attribute(tag, 'alt') ?? '')}](${src.replace(/[\s()]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`
+    : '';
 }
 
 /** An element's text: tags gone, entities decoded, one line per block-level break. */
@@ -95,8 +97,8 @@ function inlineTag(tag: string): string {
 /**
  * Inline HTML in Markdown text (a `<span class="caption">`, an `<a id>`
  * anchor, an `<img>` with a long alt): the tags become what the deck can show
- * (an image, a kept `<kbd>`), the rest leaves its text. Code spans and fenced
- * code are left as written.
+ * (an image, a kept `<kbd>`), the rest leaves its text. Code spans, fenced
+ * code and link destinations in angle brackets (`![a](<my pic.png>)`) are left as written.
  */
 export function inlineHtml(markdown: string): string {
   if (!/<\/?[a-zA-Z]/u.test(markdown)) return markdown;
@@ -117,7 +119,7 @@ export function inlineHtml(markdown: string): string {
         ? segment.lines.join('\n')
         : segment.lines
             .join('\n')
-            .split(/(`+[^`]*`+)/u)
+            .split(/(`+[^`]*`+|\]\(\s*<[^<>\n]*>)/u)
             .map((part, i) => (i % 2 === 1 ? part : part.replace(dropped, '').replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, inlineTag)))
             .join(''),
     )

@@ -338,8 +338,12 @@ function imageTokenSources(markdown: string): string[] {
  */
 export function mapImageSources(markdown: string, map: (src: string) => string | null): string {
   if (!markdown.includes('![')) return markdown;
-  return markdown.replace(/(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?/gu, (whole, head: string, src: string) => {
-    const next = map(src);
-    return next === null ? whole : `${head}${next}`;
-  });
+  // A destination in angle brackets may hold spaces: it keeps its brackets.
+  return markdown.replace(
+    /(!\[[^\]]*\]\()\s*(?:<([^<>\n]*)>|([^)\s<>]+))/gu,
+    (whole, head: string, bracketed: string | undefined, bare: string | undefined) => {
+      const next = map(bracketed ?? bare ?? '');
+      return next === null ? whole : bracketed !== undefined ? `${head}<${next}>` : `${head}${next}`;
+    },
+  );
 }

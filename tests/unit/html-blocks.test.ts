@@ -36,10 +36,15 @@ describe('htmlToBlocks', () => {
     assert.deepEqual(htmlToBlocks('<p><img src="my pic.png" alt="A *bold* claim"></p>', 2), [
       { kind: 'image', text: '![A \\*bold\\* claim](my%20pic.png)', line: 2 },
     ]);
+    // Parentheses in the path would end the Markdown destination early.
+    assert.deepEqual(htmlToBlocks('<img src="my pic (1).png" alt="x">', 4), [{ kind: 'image', text: '![x](my%20pic%20%281%29.png)', line: 4 }]);
   });
 });
 
 describe('inlineHtml', () => {
+  it('leaves a link destination in angle brackets as written (it is not a tag)', () => {
+    assert.equal(inlineHtml('See ![a plan](<my pic.png>) and [notes](<a b.md>) <span>x</span>'), 'See ![a plan](<my pic.png>) and [notes](<a b.md>) x');
+  });
   it('keeps harmless inline tags without their attributes, leaves the text of the others, and makes <img> an image', () => {
     assert.equal(
       inlineHtml('Press <kbd class="key" onclick="x()">Ctrl</kbd> <span style="color:red">here</span><br/>then <img src="i.png" alt="the icon">.'),

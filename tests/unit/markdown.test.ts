@@ -55,10 +55,12 @@ describe('images in Markdown', () => {
   });
 
   it('moves the path of every image, and only images, by one rule', () => {
-    const markdown = '![a](pics/a.png) [a link](pics/a.png) ![b](<pic-b.png>) ![c](https://x.org/c.png "title")';
+    const markdown = '![a](pics/a.png) [a link](pics/a.png) ![b](<pic-b.png>) ![c](https://x.org/c.png "title") ![d](<my pic.png>)';
     assert.equal(
       mapImageSources(markdown, (src) => (src.startsWith('https:') ? null : `deck/${src}`)),
-      '![a](deck/pics/a.png) [a link](pics/a.png) ![b](deck/pic-b.png) ![c](https://x.org/c.png "title")',
+      '![a](deck/pics/a.png) [a link](pics/a.png) ![b](<deck/pic-b.png>) ![c](https://x.org/c.png "title") ![d](<deck/my pic.png>)',
     );
+    // The moved path of a bracketed destination with a space is still an image with that path.
+    assert.deepEqual(imageSources(mapImageSources('![d](<my pic.png>)', (src) => `deck/${src}`)), ['deck/my%20pic.png']);
   });
 });
