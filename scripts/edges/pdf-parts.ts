@@ -6,9 +6,15 @@
 // outOfPartLink; here they become links to the slide's destination again).
 // Handouts printed in parts get their page numbers stamped afterwards, from
 // pages printed with the numbers as text (stages/handout-furniture.ts).
+// printInParts is the one way in: pdf.ts prints each PDF through it, whole or
+// in parts; the printer's `print` (from, to) and the print page's showSlides
+// are what it asks of the browser.
 import { createHash } from 'node:crypto';
 import type { PDFArray, PDFDict, PDFDocument, PDFName as PdfName, PDFObject, PDFPage, PDFPageLeaf, PDFRef } from 'pdf-lib';
-import { outOfPartLink } from '../client/api.ts';
+import { outOfPartLink, type PrintMode } from '../client/api.ts';
+import { footerPages } from '../stages/handout-furniture.ts';
+import { browserFailure } from './browser.ts';
+import type { PdfOptions, PrintSettings } from './printer-protocol.ts';
 
 type PdfLib = typeof import('pdf-lib');
 
@@ -259,4 +265,81 @@ function stampPages(lib: PdfLib, doc: PDFDocument, stamp: PDFDocument, pages: PD
     const after = doc.context.register(doc.context.flateStream(`Q\n/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n${name.asString()} Do\nEMC\n`));
     page.node.wrapContentStreams(before, after);
   }
+}
+
+/**
+ * Slides a print holds at most: a larger deck prints in parts of this many
+ * slides, joined afterwards (LECTERN_PRINT_PART changes it, for tests and tuning).
+ */
+export function printPart(): number {
+  const fromEnv = Number(process.env.LECTERN_PRINT_PART);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 200;
+}
+
+/** The slide ranges [from, to) a PDF prints in: one print (to null: the end) up to a part's worth; a 3up or 6up handout's parts hold whole pages (a multiple of six slides). */
+export function partRanges(slides: number, kind: PrintMode, part = printPart()): [number, number | null][] {
+  const size = kind === '3up' || kind === '6up' ? Math.max(6, part - (part % 6)) : part;
+  return slides > size ? Array.from({ length: Math.ceil(slides / size) }, (_, i) => [i * size, (i + 1) * size]) : [[0, null]];
+}
+
+/** What printing in parts asks of the printer (edges/printer.ts). */
+export interface PartPrinter {
+  readonly timeoutMs: number;
+  print(page: number, settings: PrintSettings, from: number, to: number | null): Promise<Uint8Array>;
+  printHtml(html: string[], pdf: PdfOptions): Promise<Uint8Array[]>;
+}
+
+/** One PDF to print from an open print page. */
+export interface PartJob {
+  page: number;
+  kind: PrintMode;
+  settings: PrintSettings;
+  slides: number;
+  paperMm: { width: number; height: number };
+  /** The file's name, for errors. */
+  name: string;
+}
+
+/**
+ * Prints one PDF, whole or in parts, and joins the parts as they come.
+ * `printed` settles once the last part is printed (the printer is free for
+ * the next PDF); `joined` once every part is joined and, for a handout printed
+ * in parts, its page numbers stamped (a handout in parts would number each
+ * part's pages from 1, so its parts print without numbers). A print that
+ * fails rejects both, with the browser's error.
+ */
+export function printInParts(lib: Promise<PdfLib>, printer: PartPrinter, job: PartJob): { printed: Promise<void>; joined: Promise<PdfJoin> } {
+  const ranges = partRanges(job.slides, job.kind);
+  const numbered = ranges.length > 1 && job.settings.pdf.displayHeaderFooter === true;
+  const settings = numbered ? { ...job.settings, pdf: { ...job.settings.pdf, footerTemplate: '<span></span>' } } : job.settings;
+  const join = lib.then((l) => new PdfJoin(l));
+  let joining: Promise<unknown> = join;
+  const printed = (async () => {
+    for (const [from, to] of ranges) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await printer.print(job.page, settings, from, to);
+      } catch (error) {
+        throw browserFailure(error, printer.timeoutMs, `printing ${job.name}`);
+      }
+      joining = Promise.all([join, joining]).then(([j]) => j.add(bytes));
+      // Awaited below; a print failing meanwhile is the error to report.
+      joining.catch(() => undefined);
+    }
+  })();
+  const joined = printed.then(async () => {
+    await joining;
+    const done = await join;
+    if (numbered) {
+      const { width, height } = job.paperMm;
+      const pages = footerPages(done.joined().getPageCount(), { widthMm: width, heightMm: height }, printPart());
+      await done.stamp(
+        await printer.printHtml(pages, { width: `${width}mm`, height: `${height}mm`, margin: { top: '0', bottom: '0', left: '0', right: '0' } }),
+      );
+    }
+    return done;
+  });
+  // Whoever awaits `printed` gets a print's failure; `joined` is not awaited then.
+  joined.catch(() => undefined);
+  return { printed, joined };
 }

@@ -10,11 +10,10 @@ import type { PDFArray, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 // pdf-lib is loaded when a PDF is finished, not when lectern starts (it takes
 // longer to load than an HTML-only build takes to run).
 type PdfLib = typeof import('pdf-lib');
-import { browserFailure } from './browser.ts';
 import type { Printer, PrintSettings } from './printer.ts';
 import { defaultFrame, type Frame } from '../stages/frame.ts';
-import { decodeName, PdfJoin } from './pdf-parts.ts';
-import { footerPages, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
+import { decodeName, printInParts, type PdfJoin } from './pdf-parts.ts';
+import { footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
 import { defaultAuthor } from './author.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 import type { PrintMode } from '../client/api.ts';
@@ -160,15 +159,6 @@ const subjects: Record<PrintMode, string> = {
   '6up': 'Handout, six slides a page',
 };
 
-/**
- * Slides a print holds at most: a larger deck prints in parts of this many
- * slides, joined afterwards (LECTERN_PRINT_PART changes it, for tests and tuning).
- */
-export function printPart(): number {
-  const fromEnv = Number(process.env.LECTERN_PRINT_PART);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 200;
-}
-
 /** Prints every job from one print page; parts are joined, and each PDF finished, while the next prints. */
 export async function printPdfs(
   printer: Printer,
@@ -183,40 +173,11 @@ export async function printPdfs(
   let finishing: Promise<void> = Promise.resolve();
   for (const job of jobs) {
     const settings = printSettings(job, meta, frame);
-    // Parts of a 3up or 6up handout hold whole pages: a multiple of six slides.
-    const part = job.kind === '3up' || job.kind === '6up' ? Math.max(6, printPart() - (printPart() % 6)) : printPart();
-    const ranges: [number, number | null][] =
-      slides > part ? Array.from({ length: Math.ceil(slides / part) }, (_, i) => [i * part, (i + 1) * part]) : [[0, null]];
-    // A handout printed in parts would number each part's pages from 1: it
-    // prints without page numbers, and gets them stamped once all are joined.
-    const numbered = ranges.length > 1 && settings.pdf.displayHeaderFooter === true;
-    if (numbered) settings.pdf.footerTemplate = '<span></span>';
-    const join = lib.then((l) => new PdfJoin(l));
-    let joining: Promise<unknown> = join;
-    for (const [from, to] of ranges) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await printer.print(page, settings, from, to);
-      } catch (error) {
-        throw browserFailure(error, printer.timeoutMs, `printing ${basename(job.path)}`);
-      }
-      joining = Promise.all([join, joining]).then(([j]) => j.add(bytes));
-      // Seen by `finishing` below; a print failing meanwhile is the error to report.
-      joining.catch(() => undefined);
-    }
+    const parts = printInParts(lib, printer, { page, kind: job.kind, settings, slides, paperMm: paperMm[job.paper], name: basename(job.path) });
+    // The printer is free for the next job once this one's last part is printed; the parts join meanwhile.
+    await parts.printed;
     const subject = `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`;
-    finishing = Promise.all([finishing, joining]).then(async () => {
-      const joined = await join;
-      if (numbered) {
-        const paper = paperMm[job.paper];
-        const total = joined.joined().getPageCount();
-        const pages = footerPages(total, { widthMm: paper.width, heightMm: paper.height }, printPart());
-        await joined.stamp(
-          await printer.printHtml(pages, { width: `${paper.width}mm`, height: `${paper.height}mm`, margin: { top: '0', bottom: '0', left: '0', right: '0' } }),
-        );
-      }
-      await writeFile(job.path, await finishPdf(joined, meta, subject, outline));
-    });
+    finishing = Promise.all([finishing, parts.joined]).then(async ([, joined]) => writeFile(job.path, await finishPdf(joined, meta, subject, outline)));
     finishing.catch(() => undefined);
   }
   await finishing;
