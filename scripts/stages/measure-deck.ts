@@ -150,7 +150,8 @@ export function continuationTitles(deck: Deck): { numbered: string[]; continued:
   for (const slide of deck.slides) {
     const title = titles.get(slide.id) ?? '';
     if (/\(\d+\s*\/\s*\d+\)\s*$/u.test(title)) numbered.push(slide.id);
-    else if (continuation.test(title)) {
+    // An agenda or summary that goes on is named by what it is; content slides are what a title must name.
+    else if (continuation.test(title) && (slide.layout === 'section' || slide.layout === 'default')) {
       const base = title.replace(continuation, '');
       const first = titles.get(slide.id.replace(/-\d+$/u, ''));
       if (base === first || base === slide.section) continued.push(slide.id);

@@ -20,12 +20,23 @@ function codeName(group: Unit[], title: string): string | null {
       /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(
         first,
       )?.[1];
-    const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : definition;
+    const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : (definition ?? shellCommand(unit.markdown));
     const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) ? span : undefined;
-    const code = named ?? (command && command.length <= 24 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
+    const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
     if (code && !visibleText(title).includes(visibleText(code))) return `${title}${title.includes(':') ? ' —' : ':'} ${code}`;
   }
   return null;
+}
+
+/** Shell languages, whose block's first command names what it shows. */
+const shell = /^(?:bash|sh|shell|zsh|fish|console|shell-session|sh-session|powershell|pwsh|ps1?|cmd|bat)$/iu;
+
+/** The first command of a fenced shell block (its prompt dropped), or null: "bash middle.sh octane.pdb". */
+function shellCommand(markdown: string): string | null {
+  const lines = markdown.split('\n');
+  if (!shell.test(/^(?:```|~~~)\s*\{?\.?([\w-]+)/u.exec(lines[0] ?? '')?.[1] ?? '')) return null;
+  const line = lines.slice(1, -1).find((l) => l.trim() !== '' && !/^\s*(?:#|REM\b|::)/iu.test(l));
+  return line ? line.replace(/^\s*(?:[$%>]|PS>)\s+/u, '').trim() : null;
 }
 
 /** A term that names nothing on its own ("Here", "Note", "Example"). */
@@ -57,6 +68,37 @@ function nameOf(group: Unit[], skip: string): string | null {
 }
 
 /**
+ * The terms a slide of definitions defines, in the author's quotes and order:
+ * '"Legal Entity" shall mean…', 'To "modify" a work means…', '"You" (or "Your")
+ * shall mean…'. Empty for other slides.
+ */
+function definedTerms(group: Unit[]): string[] {
+  const terms: string[] = [];
+  for (const unit of group) {
+    if (unit.kind !== 'point') continue;
+    const m =
+      /^(?:[-*+]\s+|\d+[.)]\s+)?(?:\\?\(?[a-z\d]{1,3}\)\s+)?(?:(?:to|the|a|an)\s+)?(["“][^"”\n]{1,40}["”])(?:\s+\([^)\n]{0,40}\))?(?:\s+[\p{L}-]+){0,3}?\s+(?:shall\s+mean|means?|refers?\s+to|is\s+defined\s+as)\b/iu.exec(
+        unit.markdown,
+      );
+    if (m?.[1]) terms.push(m[1]);
+  }
+  return terms;
+}
+
+/**
+ * "Heading: "term", "term"" (the heading as shown, the terms escaped): as many
+ * of the slide's defined terms as `fits` lets the title hold, at least one.
+ */
+function definitionsName(group: Unit[], title: string, esc: (text: string) => string, fits: (shown: string) => boolean): string | null {
+  const terms = definedTerms(group).map(esc);
+  for (let n = terms.length; n >= 1; n -= 1) {
+    const named = `${title}${title.includes(':') ? ' —' : ':'} ${terms.slice(0, n).join(', ')}`;
+    if (fits(named)) return named;
+  }
+  return null;
+}
+
+/**
  * Titles for a section's slides: the heading, then for each continuation
  * what it covers in the author's words; a slide that only goes on with
  * the topic before it (the rest of a code block) says so: "Topic (cont.)".
@@ -68,13 +110,18 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
   let previous = '';
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
-    const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleLines(title) ? candidate : null);
-    const name = i === 0 ? null : (fits(nameOf(group, title)) ?? fits(codeName(group, title)));
+    const fitsShown = (shown: string): boolean => titleLines(shown) <= titleLines(title);
+    const fits = (candidate: string | null): string | null => (candidate !== null && fitsShown(esc(candidate)) ? candidate : null);
+    // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
+    const defined = i === 0 ? null : definitionsName(group, title, esc, fitsShown);
+    const lead = i === 0 || defined ? null : fits(nameOf(group, title));
+    const coded = i === 0 || defined || lead ? null : codeName(group, title);
+    const name = defined ?? (lead ? esc(lead) : coded && fitsShown(coded) ? coded : null);
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     const base = (goesOn || !lastIsVisual) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
-    let shown = i === 0 ? title : name ? esc(name) : `${base} ${continued}`;
-    if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ? esc(name) : last} ${continued}`;
+    let shown = i === 0 ? title : (name ?? `${base} ${continued}`);
+    if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ?? last} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     const own = shown.replace(/\s*\([^)]*\)$/u, '');

@@ -1,0 +1,56 @@
+// stages/slide-titles.ts: what a continuation slide is titled, through the planner.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { readDocument } from '../../scripts/stages/read-document.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { splitText } from '../../scripts/stages/split-text.ts';
+
+function titlesOf(file: string, text: string): string[] {
+  const doc = readDocument(file, Buffer.from(text));
+  const model = doc.format === 'markdown' ? splitMarkdown(doc.text) : splitText(doc.text);
+  return planDeck(model, { file, fileName: file, format: doc.format, author: 'T' }).value.slides.map((s) => s.title);
+}
+
+const clause = 'for the purposes of this licence, in any form and by any means, unless a separate written agreement between the parties says otherwise.';
+const terms = ['Licensor', 'Legal Entity', 'You', 'Source', 'Object', 'Work', 'Derivative Works', 'Contribution', 'Contributor', 'Patent', 'Notice', 'Release'];
+
+describe('continuation titles', () => {
+  it("name a slide of definitions by the terms it defines, in the author's quotes, without escaping the heading twice", () => {
+    for (const [file, text] of [
+      [
+        'terms.md',
+        `# Licence\n\n## 1. Definitions\n\n${terms.map((t) => `- "${t}" shall mean everything the ${t.toLowerCase()} covers ${clause}`).join('\n')}\n\n## 2. Grant\n\nThe grant is simple.\n`,
+      ],
+      [
+        'terms.txt',
+        `Licence\n\n1. Definitions:\n\n${terms.map((t) => `"${t}" shall mean everything the ${t.toLowerCase()} covers ${clause}`).join('\n\n')}\n\n2. Grant:\n\nThe grant is simple.\n`,
+      ],
+    ] as const) {
+      const titles = titlesOf(file, text);
+      const continued = titles.filter((t) => /Definitions(?!$)/u.test(t));
+      assert.ok(continued.length >= 2, `${file}: ${titles.join(' | ')}`);
+      for (const title of continued) assert.match(title, /^1\\?\. Definitions: "[^"]+"(?:, "[^"]+")*$/u, `${file}: ${title}`);
+      // The terms named are defined terms, in the author's order, each once (as many as a title line holds).
+      const named = continued.flatMap((t) => [...t.matchAll(/"([^"]+)"/gu)].map((m) => m[1] ?? ''));
+      const at = named.map((t) => terms.indexOf(t));
+      assert.ok(
+        at.every((k, i) => k >= 0 && (i === 0 || k > (at[i - 1] ?? -1))),
+        named.join(', '),
+      );
+    }
+  });
+
+  it('name a slide that opens with a shell command by the command, when the title has room', () => {
+    const steps = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `Then we run it once more, on the next file of the data set, and read what it prints before we go on:\n\n\`\`\`bash\n# count the lines\nwc -l part-${i}.txt\n\`\`\`\n\n\`\`\`output\n${Array.from({ length: 12 }, (_, k) => `line ${k} of the output of step ${i}`).join('\n')}\n\`\`\``,
+    ).join('\n\n');
+    const titles = titlesOf('tool.md', `# Tool\n\n## Counting\n\n${steps}\n\n## Next\n\nMore.\n`);
+    assert.ok(
+      titles.some((t) => /^Counting: `wc -l part-\d\.txt`$/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+});
