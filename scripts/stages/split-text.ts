@@ -97,7 +97,10 @@ function toParagraphs(text: string): Paragraph[] {
   const all = text.replace(/\f/gu, '\n').split('\n');
   const furniture = pageFurniture(all);
   // Page furniture is left out; its lines stay blank so line numbers hold.
-  const lines = all.map((l) => (furniture.has(l) ? '' : l));
+  // RFC-style bullets ("   o  All times are...": an indented "o" before a capital) read as the bullets they are, when the document uses them twice or more.
+  const oBullet = /^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(])/u;
+  const oBullets = all.filter((l) => oBullet.test(l)).length >= 2;
+  const lines = all.map((l) => (furniture.has(l) ? '' : oBullets ? l.replace(oBullet, '$1•') : l));
   const content = lines.filter((l) => l.trim() !== '' && !separatorLine.test(l));
   const lengths = content.map((l) => l.trim().length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;

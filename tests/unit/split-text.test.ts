@@ -51,6 +51,20 @@ describe('splitText', () => {
     );
     assert.equal(model.summary[0]?.text, 'In summary, both matter.');
   });
+  it('reads RFC-style "o" bullets as a list, and leaves an "o" in prose alone', () => {
+    const model = splitText(
+      'Spec\n\nRules\n\n   The rules are these.\n\n   o  All times have a stated offset\n      from UTC.\n\n   o  Timestamps are ordered.\n\nEnd\n\no Brasil e o mundo.\n',
+    );
+    const blocks = model.sections.flatMap((sec) => sec.blocks);
+    const list = blocks.find((b) => b.kind === 'list');
+    assert.ok(list, JSON.stringify(blocks));
+    assert.match(list.text, /^•\s+All times have a stated offset\nfrom UTC\.\n•\s+Timestamps are ordered\.$/u);
+    assert.ok(
+      blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('o Brasil')),
+      JSON.stringify(blocks),
+    );
+  });
+
   it('joins hard-wrapped lines into one paragraph', () => {
     const model = splitText('Title Of Talk\n\nFirst part: a sentence that\nwraps onto a second line.\n\nSecond part: short.');
     assert.equal(model.title, 'Title Of Talk');
