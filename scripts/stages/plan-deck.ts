@@ -384,9 +384,17 @@ function mergedRun(sections: Section[], i: number, parent: string, ctx: Context)
     const units = unitsOf(s, ctx);
     return units.every((u) => u.kind === 'point') && units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35;
   };
-  if (!tiny(first)) return null;
+  // A leaf sibling that may join a run: a section of the same level, with text, no sub-sections and no explicit break.
+  const sibling = (k: number): boolean => {
+    const s = sections[k];
+    return s !== undefined && !s.explicit && s.blocks.length > 0 && s.level === first.level && first.level >= 3 && (sections[k + 1]?.level ?? 0) <= s.level;
+  };
+  // A section with room takes in the short sibling after it: one short point alone on a slide beside one with room is a lonely slide.
+  if (!tiny(first) && !(sibling(i) && sibling(i + 1) && tiny(sections[i + 1]))) return null;
   let end = i + 1;
   while (end < sections.length && (sections[end]?.level ?? 0) >= Math.max(3, first.level) && tiny(sections[end])) end += 1;
+  // And a run of short sections takes in the sibling after it, when the slide holds it (mergeSections says).
+  if (tiny(first) && end < sections.length && sibling(i) && sibling(end)) end += 1;
   // A section with sub-sections folds them in only all together, or not at all (they may share a slide of their own).
   let subtree = i + 1;
   while (subtree < sections.length && (sections[subtree]?.level ?? 0) > first.level) subtree += 1;
@@ -395,8 +403,10 @@ function mergedRun(sections: Section[], i: number, parent: string, ctx: Context)
     const siblings = run.every((s) => s.level === first.level);
     if (!siblings && stop < subtree) continue;
     const joined = run.map((s) => visibleText(esc(s.heading, ctx))).join(' · ');
-    const title = siblings && joined.length <= 48 ? run.map((s) => esc(s.heading, ctx)).join(' · ') : esc(first.heading, ctx);
-    const slide = mergeSections(run, title, slugify(visibleText(first.heading)), first, parent || first.heading, ctx, !siblings);
+    const together = siblings && joined.length <= 48;
+    const title = together ? run.map((s) => esc(s.heading, ctx)).join(' · ') : esc(first.heading, ctx);
+    // Titled by the first section alone, its points come first as they are (its heading is the title, not an item).
+    const slide = mergeSections(run, title, slugify(visibleText(first.heading)), first, parent || first.heading, ctx, !together);
     if (slide) return { slide, skip: run.length - 1 };
   }
   return null;

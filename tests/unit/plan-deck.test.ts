@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { defaultFrame } from '../../scripts/stages/frame.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { readDocument } from '../../scripts/stages/read-document.ts';
 import { countWords, splitSentences } from '../../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
@@ -199,5 +200,21 @@ describe("the author's structure", () => {
         if (/write a loop:$/mu.test(slide.body)) assert.match(slide.body, /```bash/u, 'the lead-in lost its code');
       }
     }
+  });
+});
+
+describe('a short section beside one with room', () => {
+  it('shares its slide instead of standing alone with one point', () => {
+    const doc = readDocument(
+      'n.md',
+      Buffer.from(
+        '# Notes\n\n## Part one\n\nPart one opens with a word on what it covers.\n\n### Alpha\n\nAlpha has a first point that matters here.\n\nAlpha has a second point, with an example.\n\nAlpha has a third point, about the cost.\n\nAlpha sums the others up for the class.\n\n### Beta\n\nBeta is short.\n\n## Part two\n\nThe second part says one thing.\n\nAnd then it says another thing.\n',
+      ),
+    );
+    const slides = planDeck(splitMarkdown(doc.text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const beta = slides.filter((s) => s.body.includes('Beta is short'));
+    assert.equal(beta.length, 1);
+    assert.ok(beta[0]?.body.includes('Alpha has a first point'), JSON.stringify(beta[0]));
+    assert.ok(!slides.some((s) => s.title === 'Beta'), slides.map((s) => s.title).join(' | '));
   });
 });
