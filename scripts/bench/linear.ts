@@ -18,6 +18,11 @@ const shapes: Record<string, (n: number) => [string, string]> = {
   headings: (n) => ['a.md', Array.from({ length: n / 20 }, (_, i) => `## H${i}\n\nText ${i}.\n`).join('\n')],
   colons: (n) => ['a.txt', `Title\n\n${'a: '.repeat(n / 3)}`],
   'unclosed links': (n) => ['a.md', `# T\n\n${'[a]('.repeat(n / 4)}`],
+  // Prose with no headings whose paragraphs share one key phrase: sections found in it, each claiming the same slide id.
+  'paragraphs of one subject': (n) => [
+    'a.md',
+    Array.from({ length: n / 100 }, () => 'The quick brown fox jumps over the lazy dog, and the quick brown fox runs on.').join('\n\n'),
+  ],
   backticks: (n) => ['a.md', `# T\n\n${'`a '.repeat(n / 3)}`],
 };
 

@@ -18,11 +18,18 @@ export function slugify(text: string, maxLength = 48): string {
 /** Returns `base`, or `base-2`, `base-3`… whichever is not taken yet, and records it. */
 export function claimId(base: string, taken: Set<string>): string {
   const root = base === '' ? 'slide' : base;
+  // The number to try next for each root: every lower one is taken already (a set only grows),
+  // so thousands of slides of one name take linear time, not quadratic.
+  const next = nextNumbers.get(taken) ?? new Map<string, number>();
+  nextNumbers.set(taken, next);
   let id = root;
-  for (let n = 2; taken.has(id); n += 1) id = `${root}-${n}`;
+  let n = next.get(root) ?? 2;
+  if (taken.has(id)) for (id = `${root}-${n}`; taken.has(id); n += 1) id = `${root}-${n + 1}`;
+  if (id !== root) next.set(root, n + 1);
   taken.add(id);
   return id;
 }
+const nextNumbers = new WeakMap<Set<string>, Map<string, number>>();
 
 /** Deck names and slide ids become file and folder names: letters, digits, `.`, `-`, `_`; no `..`, no leading dot. */
 export function isSafeName(name: string): boolean {
