@@ -25,11 +25,11 @@ const units = readdirSync(join(root, 'tests', 'unit'))
   .sort()
   .map((f) => join('tests', 'unit', f));
 // The floor, in % of the lines of the scripts/ modules the unit tests load
-// (the pure stages, mostly): 86.9% when it was set (33 unit test files; the
-// figure was 75.6% with 3), 4 points under so that ordinary changes (and
-// fast-check's random inputs) pass, while a new stage without unit tests (or
-// unit tests deleted) fails.
-const coverageFloor = 83;
+// (the pure stages, mostly): 84.0% when it was set (34 unit test files loaded
+// together; the figure was 75.6% with 3 files), 4 points under so that
+// ordinary changes (and fast-check's random inputs) pass, while a new stage
+// without unit tests (or unit tests deleted) fails.
+const coverageFloor = 80;
 // hostile.test.ts stays in the main lane: it counts the machine's Chromium processes.
 const aside = [
   'images.test.ts',
