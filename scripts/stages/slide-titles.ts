@@ -110,13 +110,15 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
   let previous = '';
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
-    const fitsShown = (shown: string): boolean => titleLines(shown) <= titleLines(title);
-    const fits = (candidate: string | null): string | null => (candidate !== null && fitsShown(esc(candidate)) ? candidate : null);
+    // A title of defined terms must fit with room to spare: the measure is an estimate of the title font, which
+    // sets quoted capitals wider than it counts, and a line more than the heading takes leaves the body less room.
+    const fitsShown = (shown: string): boolean => titleLines(shown, 0.85) <= titleLines(title);
+    const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleLines(title) ? candidate : null);
     // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
     const defined = i === 0 ? null : definitionsName(group, title, esc, fitsShown);
     const lead = i === 0 || defined ? null : fits(nameOf(group, title));
     const coded = i === 0 || defined || lead ? null : codeName(group, title);
-    const name = defined ?? (lead ? esc(lead) : coded && fitsShown(coded) ? coded : null);
+    const name = defined ?? (lead ? esc(lead) : coded && titleLines(coded) <= titleLines(title) ? coded : null);
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     const base = (goesOn || !lastIsVisual) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;

@@ -178,10 +178,10 @@ export function codeDisplayLines(lines: string[]): number {
 }
 
 /** Lines a slide title wraps to (titles are a little wider than body text: a serif, semibold). */
-export const titleLines = (title: string): number => {
+export const titleLines = (title: string, share = 1): number => {
   // Code in a title is set in the monospace font, wider than the serif: count its characters a little wider.
   const code = (title.match(/`[^`]*`/gu) ?? []).join('').length;
-  const width = (slideGeometry.width / slideGeometry.titleSize) * 0.95;
+  const width = (slideGeometry.width / slideGeometry.titleSize) * 0.95 * share;
   return wrappedLines(visibleText(title), width - 0.12 * code);
 };
 
