@@ -15,7 +15,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs', 'scripts/*/*.mjs', 'tests/*.mjs'] },
+        projectService: true,
         tsconfigRootDir: join(import.meta.dirname, '..'),
       },
     },
@@ -33,7 +33,8 @@ export default tseslint.config(
   {
     files: ['**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    // disableTypeChecked's parser options kept (no TypeScript program for these files), with Node's globals.
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
   },
   {
     // The deck's own scripts run in the browser.
