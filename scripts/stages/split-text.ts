@@ -51,7 +51,10 @@ function matchBareHeading(text: string): string | null {
     .replace(/^\s*(?:\d{1,3}[.)]|[•*\-–·▪◦‣])\s+/u, '')
     .replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1')
     .trim();
-  if (heading === '' || /^\p{Ll}/u.test(heading) || isDrawing(heading) || /\S\s{3,}\S/u.test(heading)) return null;
+  // An item of a clause's list ("(i) the Original License or") and a line whose sentence goes on are no headings.
+  const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
+  if (heading === '' || /^\p{Ll}/u.test(words) || /\b(?:and|or|nor|of|the|a|an|to|in|for|with|by|that|under)$/iu.test(words)) return null;
+  if (isDrawing(heading) || /\S\s{3,}\S/u.test(heading)) return null;
   return heading;
 }
 

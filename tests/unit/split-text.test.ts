@@ -65,6 +65,15 @@ describe('splitText', () => {
     );
   });
 
+  it("takes no item of a clause's list, nor a line whose sentence goes on, for a heading", () => {
+    const model = splitText(
+      'Licence\n\nSome intro text here.\n\n(c) allow anyone who receives a copy to pass it on to others\nunder\n\n    (i)  the Original License or\n\n    (ii)  a license that permits the licensee to copy it.\n\nTerms of use\n\nThe terms follow here.\n',
+    );
+    const headings = model.sections.map((sec) => sec.heading);
+    assert.ok(!headings.some((h) => h.includes('Original License')), headings.join(' | '));
+    assert.ok(headings.includes('Terms of use'), headings.join(' | '));
+  });
+
   it('joins hard-wrapped lines into one paragraph', () => {
     const model = splitText('Title Of Talk\n\nFirst part: a sentence that\nwraps onto a second line.\n\nSecond part: short.');
     assert.equal(model.title, 'Title Of Talk');
