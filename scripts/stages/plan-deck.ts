@@ -7,6 +7,7 @@ import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
 import { claimId, slugify } from './slug.ts';
+import { isTableOfContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
 import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
@@ -434,6 +435,17 @@ function summarySlides(model: DocumentModel, top: Section[], ctx: Context): Slid
   ];
 }
 
+/** The document's table of contents, as written, at the end of the agenda's notes (the title's when there is no agenda). */
+function withContentsNotes(opening: SlidePlan[], contents: Section[], ctx: Context): SlidePlan[] {
+  if (contents.length === 0) return opening;
+  const at = opening.findIndex((s) => s.layout === 'agenda');
+  const target = at >= 0 ? at : 0;
+  // A plain-text document's lines are text, not Markdown (its laid-out blocks are fenced already).
+  const asNotes = (b: Block): string => (b.kind === 'code' || ctx.options.format !== 'text' ? b.text : escapeMarkdown(b.text));
+  const text = contents.map((s) => [`**${esc(s.heading, ctx)}**`, ...s.blocks.map(asNotes)].join('\n\n')).join('\n\n');
+  return opening.map((s, i) => (i === target ? { ...s, notes: s.notes === '' ? text : `${s.notes}\n\n${text}` } : s));
+}
+
 /** Plans the deck: which slides, their points and their notes. */
 /** The sections to plan: the document's own, or, for prose without headings, sections found in it (the intro is then spent). */
 function sectionsToPlan(model: DocumentModel): { intro: Block[]; sections: Section[]; documentText: string } {
@@ -501,7 +513,11 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
 }
 
 function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
-  const { intro, sections, documentText } = sectionsToPlan(model);
+  const planned = sectionsToPlan(model);
+  const { intro, documentText } = planned;
+  // The document's own table of contents: no slides; its text goes to the agenda's notes (or the title's).
+  const contents = planned.sections.filter((s) => planned.sections.length > 1 && isTableOfContents(s));
+  const sections = planned.sections.filter((s) => !contents.includes(s));
   const meta = metaFor(model, options, intro, documentText);
   const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang: meta.lang, taken: new Set(), diagnostics: [], units: new Map() };
   if (model.flattened) {
@@ -521,5 +537,6 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx)
     : [];
   const content = [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)];
-  return { value: { meta, slides: [title, ...linkedAgenda(agenda, top, content, ctx), ...content] }, diagnostics: ctx.diagnostics };
+  const opening = withContentsNotes([title, ...linkedAgenda(agenda, top, content, ctx)], contents, ctx);
+  return { value: { meta, slides: [...opening, ...content] }, diagnostics: ctx.diagnostics };
 }

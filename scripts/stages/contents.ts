@@ -1,0 +1,36 @@
+// A document's own table of contents ("Table of Contents", "Contents",
+// "Inhaltsverzeichnis", "Table des matières", "Índice"...): a list of links to
+// its sections, or of titles with page numbers. A deck has its agenda for
+// that, and the links and page numbers lead nowhere on a slide, so the
+// planner gives it no slides and keeps its text in the agenda's notes.
+import type { Block, Section } from '../types.ts';
+import { visibleText } from './text-size.ts';
+
+const heading =
+  /^(?:table of contents|contents|toc|inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|contenido|contenidos|tabla de contenidos|indice|sommario)$/iu;
+
+/** A line of a table of contents: a link item ("- [Install](#install)") or a title with its page ("4.1. Local Time ....... 4"). */
+const entry = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+\[[^\]\n]+\]\([^)\n]*\)\s*$|\S.*?(?:\.{3,}|\s{2,})\s*\d{1,4}\s*$)/u;
+
+/** The lines of a block as written (a fenced block without its fences). */
+function linesOf(block: Block): string[] {
+  const lines = block.text.split('\n');
+  const inner = block.kind === 'code' && /^(?:```|~~~)/u.test(lines[0] ?? '') ? lines.slice(1, -1) : lines;
+  return inner.filter((l) => l.trim() !== '');
+}
+
+/**
+ * Whether a section is the document's table of contents: so titled, with
+ * entries for its text (seven lines in ten at least, three or more). Sections
+ * after it stay what they are, deeper or not (a plain-text document numbers
+ * its sections one level under a bare "Table of Contents").
+ */
+export function isTableOfContents(section: Section): boolean {
+  const title = visibleText(section.heading)
+    .trim()
+    .replace(/[:：]$/u, '');
+  if (!heading.test(title)) return false;
+  if (section.blocks.some((b) => b.kind !== 'list' && b.kind !== 'code' && b.kind !== 'paragraph')) return false;
+  const lines = section.blocks.flatMap(linesOf);
+  return lines.length >= 3 && lines.filter((l) => entry.test(l)).length >= lines.length * 0.7;
+}

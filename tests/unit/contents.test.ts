@@ -1,0 +1,39 @@
+// stages/contents.ts: a document's own table of contents gets no slides; its text goes to the agenda's notes.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isTableOfContents } from '../../scripts/stages/contents.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import type { Block, Section } from '../../scripts/types.ts';
+
+const section = (heading: string, blocks: Block[]): Section => ({ heading, level: 2, line: 1, blocks });
+const links = ['- [Install](#install)', '- [Usage](#usage)', '- [Options](#options)', '- [FAQ](#faq)'].join('\n');
+const dotted = '```\n1. Introduction ........ 2\n2. Definitions ......... 3\n3. Two Digit Years ..... 4\n```';
+
+describe('isTableOfContents', () => {
+  it('knows a list of links or of titles with pages under a contents heading, in several languages', () => {
+    assert.ok(isTableOfContents(section('Table of Contents', [{ kind: 'list', text: links, line: 2 }])));
+    assert.ok(isTableOfContents(section('Contents:', [{ kind: 'code', text: dotted, line: 2 }])));
+    assert.ok(isTableOfContents(section('Inhaltsverzeichnis', [{ kind: 'list', text: links, line: 2 }])));
+    assert.ok(isTableOfContents(section('Table des matières', [{ kind: 'list', text: links, line: 2 }])));
+  });
+
+  it('leaves a section so titled that holds text of its own, or another heading with links', () => {
+    assert.ok(
+      !isTableOfContents(section('Contents', [{ kind: 'paragraph', text: 'The box contains a charger, a cable and a manual for the device.', line: 2 }])),
+    );
+    assert.ok(!isTableOfContents(section('Contents', [{ kind: 'list', text: '- [Install](#install)\n- [Usage](#usage)', line: 2 }])));
+    assert.ok(!isTableOfContents(section('Further reading', [{ kind: 'list', text: links, line: 2 }])));
+  });
+});
+
+describe('planning a document with a table of contents', () => {
+  it('gives it no slide and no agenda item, and keeps its text in the agenda notes', () => {
+    const doc = `# Tool\n\n## Table of Contents\n\n${links}\n\n## Install\n\nRun the installer.\n\n## Usage\n\nCall the tool on a file.\n\n## Options\n\nThere are a few.\n\n## FAQ\n\nAsk away.\n`;
+    const slides = planDeck(splitMarkdown(doc), { file: 'r.md', fileName: 'r.md', format: 'markdown', author: 'T' }).value.slides;
+    assert.ok(!slides.some((s) => /Table of Contents/u.test(s.title) || /Table of Contents/u.test(s.body)), slides.map((s) => s.title).join(' | '));
+    const agenda = slides.find((s) => s.layout === 'agenda');
+    assert.ok(agenda?.notes.includes('[Install](#install)'), agenda?.notes);
+    assert.ok(agenda?.body.includes('Install') && agenda.body.includes('FAQ'), agenda?.body);
+  });
+});
