@@ -38,6 +38,13 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const heading = m[1].trim();
   if (heading === '' || wordCount(heading) > 8) return null;
+  // "NOTE: ...", "Example: ...": a remark within a section, labelled, not a section of its own.
+  if (
+    /^(?:note|notes|nb|n\.b|example|e\.g|warning|caution|tip|hint|important|remark|see also|remarque|exemple|attention|hinweis|beispiel|achtung|nota|ejemplo|aviso)$/iu.test(
+      heading,
+    )
+  )
+    return null;
   // "However, note: ..." is a sentence, not a heading; headings start upper-case or non-Latin.
   if (/^\p{Ll}/u.test(heading) || /[,;]/u.test(heading)) return null;
   return { heading, body: m[2].trim() };
@@ -55,6 +62,9 @@ function matchBareHeading(text: string): string | null {
   const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
   if (heading === '' || /^\p{Ll}/u.test(words) || /\b(?:and|or|nor|of|the|a|an|to|in|for|with|by|that|under)$/iu.test(words)) return null;
   if (isDrawing(heading) || /\S\s{3,}\S/u.test(heading)) return null;
+  // A line that is mostly digits and signs ("1985-04-12T23:20:50.52Z", "+1 555 0100") is data, not a title.
+  const shown = heading.replace(/\s/gu, '');
+  if (shown.length > 6 && (heading.match(/\p{L}/gu) ?? []).length < shown.length * 0.3) return null;
   return heading;
 }
 

@@ -74,6 +74,16 @@ describe('splitText', () => {
     assert.ok(headings.includes('Terms of use'), headings.join(' | '));
   });
 
+  it('keeps a labelled remark ("NOTE: ...") in its section, and takes no line of data for a heading', () => {
+    const model = splitText(
+      'Spec\n\nFormats\n\nThe format is simple and it is used in many places.\n\nNOTE: Offsets are numeric only.\n\n1985-04-12T23:20:50.52Z\n\nThis represents a time in UTC.\n\nLimits\n\nThere are few.\n',
+    );
+    const headings = model.sections.map((sec) => sec.heading);
+    assert.deepEqual(headings, ['Formats', 'Limits']);
+    const texts = model.sections[0]?.blocks.map((b) => b.text) ?? [];
+    assert.ok(texts.includes('NOTE: Offsets are numeric only.') && texts.includes('1985-04-12T23:20:50.52Z'), JSON.stringify(texts));
+  });
+
   it('joins hard-wrapped lines into one paragraph', () => {
     const model = splitText('Title Of Talk\n\nFirst part: a sentence that\nwraps onto a second line.\n\nSecond part: short.');
     assert.equal(model.title, 'Title Of Talk');
