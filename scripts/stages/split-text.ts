@@ -150,13 +150,20 @@ function toParagraphs(text: string): Paragraph[] {
     }
     const previous = lines[index - 1]?.trim() ?? '';
     const closesSentence = /[.!?。！？]["'”’)]*$/u.test(previous);
-    const startsItem = listMarker.test(line) || matchHeadingBody(line) !== null || (closesSentence && isSummaryOpening(line));
+    // "Term: text" starts an item after a blank line, a finished sentence or another such line; after a line whose
+    // sentence goes on ("...might appear in" / "Internet protocols: this document...") it is the same sentence.
+    const termMayStart = previous === '' || separatorLine.test(previous) || closesSentence || /[:：]$/u.test(previous) || matchHeadingBody(previous) !== null;
+    const startsItem = listMarker.test(line) || (termMayStart && matchHeadingBody(line) !== null) || (closesSentence && isSummaryOpening(line));
     const next = lines[index + 1]?.trim() ?? '';
     // A short line after a blank one, with text right under it, is a heading of its own.
     const afterBlank = previous === '' || separatorLine.test(previous);
     // A line whose sentence goes on in the next line ("...copying, distribution and" / "modification follow.") is no heading.
     const sentenceGoesOn = /^\p{Ll}/u.test(next) || /[,;(&-]$|\b(?:and|or|of|the|a|an|to|in|for|with|by|that)$/iu.test(line);
+    // An indented term over its further-indented definition (a specification's glossary) is no heading either.
+    const indent = (l: string | undefined): number => /^[ \t]*/u.exec(l ?? '')?.[0].length ?? 0;
+    const definitionTerm = indent(raw) >= 2 && indent(lines[index + 1]) >= indent(raw) + 4;
     if (
+      !definitionTerm &&
       current === null &&
       afterBlank &&
       !linePerParagraph &&
@@ -233,8 +240,10 @@ export function splitText(text: string): DocumentModel {
     const bare = hb === null && next !== undefined ? matchBareHeading(p.text) : null;
     const numbered = hb === null && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n') ? matchNumberedHeading(p.text) : null;
     if (numbered !== null) {
-      // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under an unnumbered heading before it when there is one.
-      const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered);
+      // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
+      // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's
+      // front matter), numbered sections are its siblings.
+      const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered && s.blocks.length === 0);
       sections.push({ heading: numbered.heading, level: Math.min(6, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true });
     } else if (hb) {
       sections.push({ heading: hb.heading, level: 2, line: p.line, blocks: [toBlock({ text: hb.body, line: p.line })] });

@@ -84,6 +84,42 @@ describe('splitText', () => {
     assert.ok(texts.includes('NOTE: Offsets are numeric only.') && texts.includes('1985-04-12T23:20:50.52Z'), JSON.stringify(texts));
   });
 
+  it('reads a specification: numbered sections beside its front matter, a wrapped "term:" mid-sentence and a glossary term as text', () => {
+    const model = splitText(
+      [
+        'A Spec',
+        '',
+        'Abstract',
+        '',
+        '   This document defines a format.',
+        '',
+        '1. Introduction',
+        '',
+        '   Values might appear in',
+        '   Internet protocols:  this document focuses on one usage.',
+        '',
+        '2. Definitions',
+        '',
+        '      ABNF',
+        '                  Augmented Backus-Naur Form.',
+        '',
+        'TERMS',
+        '',
+        '0. Scope',
+        '',
+        '   The scope is narrow.',
+        '',
+      ].join('\n'),
+    );
+    const shape = model.sections.map((sec) => `${sec.level} ${sec.heading}`);
+    // Numbered sections after "Abstract" (which has text) are its siblings; under "TERMS" (which has none) its clauses.
+    assert.deepEqual(shape, ['2 Abstract', '2 1. Introduction', '2 2. Definitions', '2 TERMS', '3 0. Scope']);
+    assert.ok(
+      model.sections[1]?.blocks.some((b) => b.text.includes('might appear in Internet protocols:')),
+      JSON.stringify(model.sections[1]),
+    );
+  });
+
   it('joins hard-wrapped lines into one paragraph', () => {
     const model = splitText('Title Of Talk\n\nFirst part: a sentence that\nwraps onto a second line.\n\nSecond part: short.');
     assert.equal(model.title, 'Title Of Talk');
