@@ -493,10 +493,12 @@ function linkedAgenda(agenda: SlidePlan[], top: Section[], planned: SlidePlan[],
   const firstSlide = new Map<string, string>();
   for (const slide of planned) if (slide.origin && !firstSlide.has(slide.origin)) firstSlide.set(slide.origin, slide.id);
   const per = ctx.budget.agendaItems;
+  // Headings that carry the author's own numbers ("1. Introduction", "2. Definitions") are listed without the agenda's.
+  const numbered = top.every((s) => /^\d{1,3}(?:\.\d{1,3})*[.)]?\s/u.test(visibleText(s.heading)));
   return agenda.map((page, p) => {
     const items = top.slice(p * per, (p + 1) * per).map((s, i) => {
       const target = firstSlide.get(originOf(s));
-      return `${p * per + i + 1}. ${target ? `[${esc(s.heading, ctx)}](#/${target})` : esc(s.heading, ctx)}`;
+      return `${numbered ? '-' : `${p * per + i + 1}.`} ${target ? `[${esc(s.heading, ctx)}](#/${target})` : esc(s.heading, ctx)}`;
     });
     return { ...page, body: items.join('\n') };
   });

@@ -218,3 +218,18 @@ describe('a short section beside one with room', () => {
     assert.ok(!slides.some((s) => s.title === 'Beta'), slides.map((s) => s.title).join(' | '));
   });
 });
+
+describe('the agenda', () => {
+  const agendaOf = (headings: string[]): string => {
+    const doc = `# Notes\n\n${headings.map((h) => `## ${h}\n\nSome text about ${h.toLowerCase()}.\n`).join('\n')}`;
+    const slides = planDeck(splitMarkdown(doc), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    return slides.find((s) => s.layout === 'agenda')?.body ?? '';
+  };
+
+  it('numbers the topics, or leaves the numbering to the author where every topic has its own', () => {
+    assert.match(agendaOf(['Intro', 'Methods', 'Results']), /^1\. \[Intro\]\(#\/intro\)\n2\. \[Methods\]/u);
+    assert.match(agendaOf(['1. Intro', '2. Methods', '3. Results']), /^- \[1\. Intro\]\(#\/1-intro\)\n- \[2\. Methods\]/u);
+    // One topic without a number: the agenda numbers them all.
+    assert.match(agendaOf(['Preface', '1. Intro', '2. Methods']), /^1\. \[Preface\]/u);
+  });
+});
