@@ -3,8 +3,7 @@
 import { join } from 'node:path';
 import { LecternError } from './errors.ts';
 import { writeLibraryScript } from './edges/bundle.ts';
-import { themeDir } from './edges/paths.ts';
-import { readFile } from 'node:fs/promises';
+import { workspaceTokensCss } from './edges/custom-css.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, withLock, writeFiles } from './edges/files.ts';
 import { visitPrintPages } from './pipeline.ts';
 import { readDeck } from './workspace.ts';
@@ -30,14 +29,6 @@ async function drawThumbnails(ws: string, decks: Deck[], dir: string, browser: s
     deck.slides.slice(0, count).forEach((slide, i) => thumbs.set(`${deck.name}/${slide.id}`, `thumbs/${deck.name}/${pngName(i, count, slide.id)}`));
   });
   return thumbs;
-}
-
-/** The theme's tokens for the library page: its variables, then the workspace's theme/custom.css when there is one (its overrides win). */
-async function libraryThemeCss(ws: string): Promise<string> {
-  const variables = await readFile(join(themeDir, 'variables.css'), 'utf8');
-  const custom = await readFile(join(ws, 'theme', 'custom.css'), 'utf8').catch(() => '');
-  // A custom stylesheet's @import and url() references stay out: the page allows no other file.
-  return `${variables}\n${custom.replace(/@import[^;]*;/gu, '').replace(/url\([^)]*\)/gu, 'none')}`;
 }
 
 export async function buildLibrary(ws: string, browserPath: string | undefined, timeoutMs: number): Promise<LibraryResult> {
@@ -69,7 +60,7 @@ export async function buildLibrary(ws: string, browserPath: string | undefined, 
           });
         }
       }
-      await writeFiles(staging.dir, new Map([['index.html', renderLibraryHtml(cards, await libraryThemeCss(ws))]]));
+      await writeFiles(staging.dir, new Map([['index.html', renderLibraryHtml(cards, await workspaceTokensCss(ws))]]));
       await writeLibraryScript(join(staging.dir, 'library.js'));
       await commitStaging(staging);
       return { decks: decks.length, slides: cards.length, browserMissing };

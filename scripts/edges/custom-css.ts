@@ -8,12 +8,23 @@ import { frameFromCss, type Frame } from '../stages/frame.ts';
 import { exists } from './files.ts';
 import { themeDir } from './paths.ts';
 
-/** The slide's frame: the theme's variables.css, then the deck's custom stylesheet (which may change it). */
-export async function readFrame(customCss: string | null): Promise<Frame> {
+/** The sheets lectern reads the theme's tokens from: the theme's variables.css, then the custom stylesheet (whose values win). */
+async function themeSheets(customCss: string | null): Promise<{ file: string; css: string }[]> {
   const theme = join(themeDir, 'variables.css');
   const sheets = [{ file: theme, css: await readFile(theme, 'utf8') }];
   if (customCss) sheets.push({ file: customCss, css: await readFile(customCss, 'utf8') });
-  return frameFromCss(sheets);
+  return sheets;
+}
+
+/** The workspace's theme/custom.css, or null. */
+async function workspaceCustomCss(workspace: string): Promise<string | null> {
+  const custom = join(workspace, 'theme', 'custom.css');
+  return (await exists(custom)) ? custom : null;
+}
+
+/** The slide's frame: the theme's variables.css, then the deck's custom stylesheet (which may change it). */
+export async function readFrame(customCss: string | null): Promise<Frame> {
+  return frameFromCss(await themeSheets(customCss));
 }
 
 /** The custom stylesheet for a deck, or null. It must be a regular file inside the workspace. */
@@ -36,14 +47,22 @@ export async function findCustomCss(workspace: string, deckDir: string, css: str
       throw inputError(`slides: the manifest's css "${css}" is not a .css file`, 'Name a stylesheet (.css) in the deck folder or theme/');
     return real;
   }
-  const fallback = join(workspace, 'theme', 'custom.css');
-  return (await exists(fallback)) ? fallback : null;
+  return workspaceCustomCss(workspace);
 }
 
 /** The frame a document is planned for: the theme's, or the one the workspace's theme/custom.css declares. */
 export async function workspaceFrame(workspace: string): Promise<Frame> {
-  const custom = join(workspace, 'theme', 'custom.css');
-  return readFrame((await exists(custom)) ? custom : null);
+  return readFrame(await workspaceCustomCss(workspace));
+}
+
+/**
+ * The theme's tokens as one stylesheet for a page outside any deck (the slide
+ * library): variables.css and the workspace's theme/custom.css, without
+ * @import and url() (such a page loads no other file).
+ */
+export async function workspaceTokensCss(workspace: string): Promise<string> {
+  const sheets = await themeSheets(await workspaceCustomCss(workspace));
+  return sheets.map(({ css }) => css.replace(imports, '').replace(/url\([^)]*\)/gu, 'none')).join('\n');
 }
 
 /** What a stylesheet may not do in a deck that works offline and runs nothing: import other sheets. */
