@@ -105,6 +105,9 @@ function pageFurniture(lines: string[]): Set<string> {
   return new Set(lines.filter((l) => repeated.has(key(l))));
 }
 
+/** Spaces and tabs a line opens with. */
+const indent = (line: string | undefined): number => /^[ \t]*/u.exec(line ?? '')?.[0].length ?? 0;
+
 /** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
 function toParagraphs(text: string): Paragraph[] {
   const all = text.replace(/\f/gu, '\n').split('\n');
@@ -138,8 +141,8 @@ function toParagraphs(text: string): Paragraph[] {
       while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
       const run = lines.slice(index, end);
       if (isPreformatted(run.join('\n'))) {
-        const indent = Math.min(...run.map((l) => /^\s*/u.exec(l)?.[0].length ?? 0));
-        paragraphs.push({ text: run.map((l) => l.trim()).join('\n'), raw: run.map((l) => l.slice(indent).trimEnd()).join('\n'), line: index + 1 });
+        const common = Math.min(...run.map(indent));
+        paragraphs.push({ text: run.map((l) => l.trim()).join('\n'), raw: run.map((l) => l.slice(common).trimEnd()).join('\n'), line: index + 1 });
         skipTo = end;
         return;
       }
@@ -152,15 +155,16 @@ function toParagraphs(text: string): Paragraph[] {
     const closesSentence = /[.!?。！？]["'”’)]*$/u.test(previous);
     // "Term: text" starts an item after a blank line, a finished sentence or another such line; after a line whose
     // sentence goes on ("...might appear in" / "Internet protocols: this document...") it is the same sentence.
-    const termMayStart = previous === '' || separatorLine.test(previous) || closesSentence || /[:：]$/u.test(previous) || matchHeadingBody(previous) !== null;
-    const startsItem = listMarker.test(line) || (termMayStart && matchHeadingBody(line) !== null) || (closesSentence && isSummaryOpening(line));
+    // (The line itself is matched first: matching the line before too, for every line, would double the work.)
+    const termMayStart = (): boolean =>
+      previous === '' || separatorLine.test(previous) || closesSentence || /[:：]$/u.test(previous) || matchHeadingBody(previous) !== null;
+    const startsItem = listMarker.test(line) || (matchHeadingBody(line) !== null && termMayStart()) || (closesSentence && isSummaryOpening(line));
     const next = lines[index + 1]?.trim() ?? '';
     // A short line after a blank one, with text right under it, is a heading of its own.
     const afterBlank = previous === '' || separatorLine.test(previous);
     // A line whose sentence goes on in the next line ("...copying, distribution and" / "modification follow.") is no heading.
     const sentenceGoesOn = /^\p{Ll}/u.test(next) || /[,;(&-]$|\b(?:and|or|of|the|a|an|to|in|for|with|by|that)$/iu.test(line);
     // An indented term over its further-indented definition (a specification's glossary) is no heading either.
-    const indent = (l: string | undefined): number => /^[ \t]*/u.exec(l ?? '')?.[0].length ?? 0;
     const definitionTerm = indent(raw) >= 2 && indent(lines[index + 1]) >= indent(raw) + 4;
     if (
       !definitionTerm &&
