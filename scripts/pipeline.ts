@@ -24,8 +24,8 @@ import {
   writeFiles,
   type Staging,
 } from './edges/files.ts';
-import { findCustomCss, readFrame, workspaceFrame, writeCustomCss } from './edges/custom-css.ts';
-import type { Frame } from './stages/frame.ts';
+import { findCustomCss, readThemeTokens, workspaceFrame, writeCustomCss } from './edges/custom-css.ts';
+import type { ThemeTokens } from './stages/frame.ts';
 import { writeFonts } from './edges/fonts.ts';
 import { copyDeckImages, copyImages, findDeckImages, findDocumentImages } from './edges/images.ts';
 import { packageVersion, themeDir } from './edges/paths.ts';
@@ -286,7 +286,7 @@ export async function renderInto(
   deckDir: string,
   workspace: string,
   steps = false,
-): Promise<{ diagnostics: Diagnostic[]; frame: Frame }> {
+): Promise<{ diagnostics: Diagnostic[]; tokens: ThemeTokens }> {
   // Fonts and images copy while the slides render; an image that is missing is shown as a placeholder.
   const images = await findDeckImages(
     deckDir,
@@ -296,12 +296,12 @@ export async function renderInto(
   const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, images.files, distDir)];
   let rendered: ReturnType<typeof renderDeckHtml>;
   let warnings: string[];
-  let frame: Frame;
+  let tokens: ThemeTokens;
   try {
     const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
     if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
-    frame = await readFrame(customCss);
-    const templates = { ...base, customCss: customCss !== null, missingImages: images.missing, frame };
+    tokens = await readThemeTokens(customCss);
+    const templates = { ...base, customCss: customCss !== null, missingImages: images.missing, frame: tokens.frame };
     const result = collectMathWarnings(() => {
       const html = renderDeckHtml(deck, templates);
       return { html, print: renderPrintHtml(deck, html.slides, templates, steps ? renderSteps(deck, images.missing) : []) };
@@ -323,7 +323,7 @@ export async function renderInto(
   }
   await Promise.all(copies);
   const math: Diagnostic[] = warnings.map((message) => ({ severity: 'warning', rule: 'math', message: `a formula: ${message}`, file: `slides/${deck.name}` }));
-  return { diagnostics: [...images.diagnostics, ...math], frame };
+  return { diagnostics: [...images.diagnostics, ...math], tokens };
 }
 
 /**
@@ -341,8 +341,8 @@ export async function visitPrintPages(
   try {
     for (const deck of decks) {
       const dist = join(scratch, deck.name);
-      const { frame } = await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
-      const page = await printer.open(join(dist, 'print.html'), options.scale, frame);
+      const { tokens } = await renderInto(dist, deck, await prepareDist(dist), join(ws, 'slides', deck.name), ws);
+      const page = await printer.open(join(dist, 'print.html'), options.scale, tokens.frame);
       await visit(deck, printer, page);
       await printer.closePage(page);
     }
@@ -496,7 +496,7 @@ async function printOutputs(
   options: BuildOptions,
   deck: Deck,
   dist: string,
-  frame: Frame,
+  tokens: ThemeTokens,
   jobs: PrintJob[],
   session: BrowserSession,
 ): Promise<LecternError | null> {
@@ -504,8 +504,8 @@ async function printOutputs(
   try {
     const printer = await session.get();
     options.progress.step(jobs.length > 0 ? `Printing ${jobs.length} PDF(s) with ${printer.choice.path}` : `Opening the slides in ${printer.choice.path}`);
-    const page = await printer.open(join(dist, 'print.html'), 1, frame);
-    await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length, frame);
+    const page = await printer.open(join(dist, 'print.html'), 1, tokens.frame);
+    await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length, tokens);
     if (options.png) {
       options.progress.step('Writing slide pictures');
       await printer.pictures(page, join(dist, 'png'));
@@ -598,7 +598,7 @@ async function writeOutputs(
       await writePptx(deck, deckDir, join(dist.dir, `${name}.pptx`));
     }
     const jobs = pdfJobs(options, dist.dir, name);
-    const printError = await printOutputs(options, deck, dist.dir, rendered.frame, jobs, session);
+    const printError = await printOutputs(options, deck, dist.dir, rendered.tokens, jobs, session);
     if (options.singleFile) await writeSingleFile(dist.dir, `${name}.html`);
     if (writing) await writing.done();
     if (slidesStaging) await commitStaging(slidesStaging);

@@ -4,7 +4,8 @@
 import { copyFile, mkdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
-import { frameFromCss, type Frame } from '../stages/frame.ts';
+import { frameFromCss, type Frame, type ThemeTokens } from '../stages/frame.ts';
+import { furnitureColour } from '../stages/handout-furniture.ts';
 import { exists } from './files.ts';
 import { themeDir } from './paths.ts';
 
@@ -25,6 +26,12 @@ async function workspaceCustomCss(workspace: string): Promise<string | null> {
 /** The slide's frame: the theme's variables.css, then the deck's custom stylesheet (which may change it). */
 export async function readFrame(customCss: string | null): Promise<Frame> {
   return frameFromCss(await themeSheets(customCss));
+}
+
+/** The theme's tokens lectern uses itself (the frame, the handout furniture's colour), the custom stylesheet's values winning. */
+export async function readThemeTokens(customCss: string | null): Promise<ThemeTokens> {
+  const sheets = await themeSheets(customCss);
+  return { frame: frameFromCss(sheets), furniture: furnitureColour(sheets) };
 }
 
 /** The custom stylesheet for a deck, or null. It must be a regular file inside the workspace. */

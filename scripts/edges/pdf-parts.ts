@@ -296,6 +296,8 @@ export interface PartJob {
   settings: PrintSettings;
   slides: number;
   paperMm: { width: number; height: number };
+  /** The colour of a handout's page numbers (the theme's --lectern-paper-muted). */
+  furniture: string;
   /** The file's name, for errors. */
   name: string;
 }
@@ -332,7 +334,7 @@ export function printInParts(lib: Promise<PdfLib>, printer: PartPrinter, job: Pa
     const done = await join;
     if (numbered) {
       const { width, height } = job.paperMm;
-      const pages = footerPages(done.joined().getPageCount(), { widthMm: width, heightMm: height }, printPart());
+      const pages = footerPages(done.joined().getPageCount(), { widthMm: width, heightMm: height }, printPart(), job.furniture);
       await done.stamp(
         await printer.printHtml(pages, { width: `${width}mm`, height: `${height}mm`, margin: { top: '0', bottom: '0', left: '0', right: '0' } }),
       );

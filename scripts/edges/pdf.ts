@@ -11,9 +11,9 @@ import type { PDFArray, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 // longer to load than an HTML-only build takes to run).
 type PdfLib = typeof import('pdf-lib');
 import type { Printer, PrintSettings } from './printer.ts';
-import { defaultFrame, type Frame } from '../stages/frame.ts';
+import { defaultFrame, type ThemeTokens } from '../stages/frame.ts';
 import { decodeName, printInParts, type PdfJoin } from './pdf-parts.ts';
-import { footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
+import { defaultFurnitureColour, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
 import { defaultAuthor } from './author.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 import type { PrintMode } from '../client/api.ts';
@@ -37,8 +37,12 @@ const paperMm: Record<PaperSize, { width: number; height: number }> = {
 const handoutMargin = { top: 20, bottom: 18, side: 18 };
 const mmToPx = (mm: number): number => Math.floor((mm * 96) / 25.4);
 
+/** The theme's own tokens, for a deck without a custom stylesheet. */
+const themeDefaults: ThemeTokens = { frame: defaultFrame, furniture: defaultFurnitureColour };
+
 /** How to print one job: the viewport, the print page's mode, and Chromium's PDF options. */
-export function printSettings(job: PrintJob, meta: DeckMeta, frame: Frame = defaultFrame): PrintSettings {
+export function printSettings(job: PrintJob, meta: DeckMeta, tokens: ThemeTokens = themeDefaults): PrintSettings {
+  const { frame } = tokens;
   if (job.kind === 'slides') {
     return {
       viewport: frame,
@@ -69,8 +73,8 @@ export function printSettings(job: PrintJob, meta: DeckMeta, frame: Frame = defa
       tagged: true,
       outline: false,
       displayHeaderFooter: true,
-      headerTemplate: headerTemplate(meta, handoutMargin.side),
-      footerTemplate,
+      headerTemplate: headerTemplate(meta, handoutMargin.side, tokens.furniture),
+      footerTemplate: footerTemplate(tokens.furniture),
       margin: { top: `${handoutMargin.top}mm`, bottom: `${handoutMargin.bottom}mm`, left: `${handoutMargin.side}mm`, right: `${handoutMargin.side}mm` },
     },
   };
@@ -167,13 +171,21 @@ export async function printPdfs(
   meta: DeckMeta,
   outline: OutlineEntry[],
   slides: number,
-  frame: Frame = defaultFrame,
+  tokens: ThemeTokens = themeDefaults,
 ): Promise<void> {
   const lib = import('pdf-lib');
   let finishing: Promise<void> = Promise.resolve();
   for (const job of jobs) {
-    const settings = printSettings(job, meta, frame);
-    const parts = printInParts(lib, printer, { page, kind: job.kind, settings, slides, paperMm: paperMm[job.paper], name: basename(job.path) });
+    const settings = printSettings(job, meta, tokens);
+    const parts = printInParts(lib, printer, {
+      page,
+      kind: job.kind,
+      settings,
+      slides,
+      paperMm: paperMm[job.paper],
+      furniture: tokens.furniture,
+      name: basename(job.path),
+    });
     // The printer is free for the next job once this one's last part is printed; the parts join meanwhile.
     await parts.printed;
     const subject = `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`;

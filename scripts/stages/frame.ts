@@ -14,11 +14,17 @@ export const defaultFrame: Frame = { width: 1280, height: 720 };
 
 const limits = { min: 320, max: 4096 };
 
-/** The last value a stylesheet gives a custom property, in px (null when it gives none). */
-function lastPx(css: string, property: string, file: string): number | null {
+/** The last value a stylesheet gives a custom property, as written (null when it gives none). */
+export function lastValue(css: string, property: string): string | null {
   const pattern = new RegExp(`${property}\\s*:\\s*([^;}]+)`, 'gu');
   let value: string | null = null;
   for (const match of css.replace(/\/\*[\s\S]*?\*\//gu, '').matchAll(pattern)) value = (match[1] ?? '').trim();
+  return value;
+}
+
+/** The last value a stylesheet gives a custom property, in px (null when it gives none). */
+function lastPx(css: string, property: string, file: string): number | null {
+  const value = lastValue(css, property);
   if (value === null) return null;
   const px = /^(\d+(?:\.\d+)?)px$/u.exec(value);
   const n = px ? Number(px[1]) : NaN;
@@ -43,6 +49,13 @@ export function frameFromCss(sheets: { file: string; css: string }[]): Frame {
     frame = { width: width ?? frame.width, height: height ?? frame.height };
   }
   return frame;
+}
+
+/** What lectern reads from the theme's tokens: the slide's frame and the colour of a handout's header and footer. */
+export interface ThemeTokens {
+  frame: Frame;
+  /** --lectern-paper-muted, as a literal colour (stages/handout-furniture.ts). */
+  furniture: string;
 }
 
 export const sameFrame = (a: Frame, b: Frame): boolean => a.width === b.width && a.height === b.height;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { writeCustomCss } from '../../scripts/edges/custom-css.ts';
+import { readThemeTokens, writeCustomCss } from '../../scripts/edges/custom-css.ts';
 import { scratchWorkspace } from './helpers.ts';
 
 const ws = scratchWorkspace('lectern-custom-css-');
@@ -22,5 +22,12 @@ describe('custom stylesheet', () => {
     assert.equal(readFileSync(join(ws.dir, 'assets', target('.x')), 'utf8'), 'one');
     assert.equal(readFileSync(join(ws.dir, 'assets', target('.y')), 'utf8'), 'two');
     assert.ok(css.startsWith('/* a.png */'), css);
+  });
+
+  it("reads the theme's tokens, a custom stylesheet's values winning: the frame and the handout furniture's colour", async () => {
+    assert.deepEqual(await readThemeTokens(null), { frame: { width: 1280, height: 720 }, furniture: '#6b7280' });
+    const custom = join(ws.dir, 'tokens.css');
+    writeFileSync(custom, '.lectern-print { --lectern-paper-muted: #334455; --lectern-slide-height: 960px; }\n');
+    assert.deepEqual(await readThemeTokens(custom), { frame: { width: 1280, height: 960 }, furniture: '#334455' });
   });
 });
