@@ -595,7 +595,7 @@ async function writeOutputs(
     if (options.pptx) {
       options.progress.step('Writing PowerPoint');
       const { writePptx } = await import('./edges/pptx.ts');
-      await writePptx(deck, deckDir, join(dist.dir, `${name}.pptx`));
+      await writePptx(deck, deckDir, join(dist.dir, `${name}.pptx`), rendered.tokens.frame);
     }
     const jobs = pdfJobs(options, dist.dir, name);
     const printError = await printOutputs(options, deck, dist.dir, rendered.tokens, jobs, session);

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { exampleDocument, fixtures, openBrowser, readPdf, runCli, scratchWorkspace } from './helpers.ts';
 
@@ -120,17 +121,20 @@ describe('the theme', () => {
     }
   });
 
-  it('a stylesheet that sets another slide size (4:3) changes the frame, the PDF pages and the pictures', async () => {
+  it('a stylesheet that sets another slide size (4:3) changes the frame, the PDF pages, the pictures and the .pptx', async () => {
     const four = scratchWorkspace();
     try {
       mkdirSync(join(four.dir, 'theme'), { recursive: true });
       writeFileSync(join(four.dir, 'theme', 'custom.css'), '.lectern-deck, .lectern-print { --lectern-slide-width: 1024px; --lectern-slide-height: 768px; }\n');
-      const built = runCli(['build', exampleDocument, '--deck', 'square', '--pdf', '--handout', 'notes', '--png'], four.dir);
+      const built = runCli(['build', exampleDocument, '--deck', 'square', '--pdf', '--handout', 'notes', '--png', '--pptx'], four.dir);
       assert.equal(built.status, 0, built.stderr);
       const pdf = await readPdf(join(four.dir, 'dist', 'square', 'square.pdf'));
       assert.deepEqual(new Set(pdf.sizes.map((s) => `${s.width}x${s.height}`)), new Set(['768x576']));
       const png = readFileSync(join(four.dir, 'dist', 'square', 'png', '1-title.png'));
       assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1024, 768]);
+      const pptx = await JSZip.loadAsync(readFileSync(join(four.dir, 'dist', 'square', 'square.pptx')));
+      const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/u.exec((await pptx.file('ppt/presentation.xml')?.async('string')) ?? '');
+      assert.ok(size && Math.abs(Number(size[1]) / Number(size[2]) - 4 / 3) < 0.001, `the .pptx slide is ${size?.[1]} x ${size?.[2]} EMU`);
       const { page } = await open(join(four.dir, 'dist', 'square', 'index.html'));
       const shown = await page.evaluate(() => {
         // reveal.js's typings leave its config's sizes out.

@@ -8,7 +8,8 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Deck } from '../types.ts';
-import { frame, planPptx, type Paragraph, type Placed, type Run } from '../stages/pptx-plan.ts';
+import { planPptx, pptxFrame, type Paragraph, type Placed, type Run } from '../stages/pptx-plan.ts';
+import { defaultFrame, type Frame } from '../stages/frame.ts';
 import { defaultAuthor } from './author.ts';
 import { imageKind } from '../stages/image-kind.ts';
 import { svgToPng, texPictures, type TexPicture } from './math-picture.ts';
@@ -87,12 +88,17 @@ function paragraphRuns(paragraphs: Paragraph[], palette: (typeof palettes)['ligh
   return out;
 }
 
-/** Writes the deck as a .pptx to `file`; image paths in slides are relative to `deckDir`. */
-export async function writePptx(deck: Deck, deckDir: string, file: string): Promise<void> {
+/** Writes the deck as a .pptx to `file`, in the shape of the deck's frame; image paths in slides are relative to `deckDir`. */
+export async function writePptx(deck: Deck, deckDir: string, file: string, deckFrame: Frame = defaultFrame): Promise<void> {
   const module = (await import('pptxgenjs')) as unknown as { default: new () => import('pptxgenjs').default };
   const pptx = new module.default();
   const palette = palettes[deck.meta.theme];
-  pptx.layout = 'LAYOUT_WIDE';
+  const frame = pptxFrame(deckFrame);
+  if (frame.height === 7.5) pptx.layout = 'LAYOUT_WIDE';
+  else {
+    pptx.defineLayout({ name: 'LECTERN', width: frame.width, height: frame.height });
+    pptx.layout = 'LECTERN';
+  }
   pptx.title = deck.meta.title;
   pptx.author = deck.meta.author ?? defaultAuthor() ?? '';
   pptx.subject = deck.meta.subject ?? deck.meta.subtitle ?? '';
@@ -164,7 +170,7 @@ export async function writePptx(deck: Deck, deckDir: string, file: string): Prom
     slideNumber: number,
   });
 
-  const plan = planPptx(deck);
+  const plan = planPptx(deck, frame);
   const tex = plan.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'math' ? [b.tex] : [])));
   const drawing: Drawing = { deckDir, palette, formulas: await texPictures(tex, `#${palette.fg}`) };
   for (const planned of plan) {

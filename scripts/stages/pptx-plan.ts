@@ -1,9 +1,11 @@
 // A deck -> what each PowerPoint slide holds and where: its title (for the
 // title placeholder), text as paragraphs of runs (bold, italic, code, links,
 // list levels and numbering), code blocks, tables and images, stacked down
-// the body and scaled together so that nothing overflows the 16:9 frame.
+// the body and scaled together so that nothing overflows the frame (the
+// theme's shape: 16:9, or what a custom stylesheet declares).
 // Pure: scripts/edges/pptx.ts writes the file with pptxgenjs.
 import type { Deck, DeckSlide } from '../types.ts';
+import { defaultFrame, type Frame } from './frame.ts';
 import { parseMarkdown } from './render-slide.ts';
 import { highlightRuns, type CodeKind, type Token } from './markdown.ts';
 
@@ -43,8 +45,8 @@ export interface PptxSlide {
   notes: string;
 }
 
-/** The frame: PowerPoint's 16:9 (13.333 x 7.5 in), with the HTML deck's margins and sizes (1280 px = 13.333 in; 1 px = 0.75 pt). */
-export const frame = {
+/** PowerPoint's wide frame (13.333 x 7.5 in), with the HTML deck's margins and sizes (1280 px = 13.333 in; 1 px = 0.75 pt). */
+const wide = {
   width: 13.333,
   height: 7.5,
   x: 0.6,
@@ -57,6 +59,17 @@ export const frame = {
   codeSize: 19.5,
   minScale: 0.55,
 };
+
+export type PptxFrame = typeof wide;
+
+/** The .pptx frame for the deck's frame: as wide as PowerPoint's wide layout, as tall as the deck's shape makes it (4:3: 10 in), the body ending as far above the foot. */
+export function pptxFrame(frame: Frame = defaultFrame): PptxFrame {
+  const height = Math.round(((wide.width * frame.height) / frame.width) * 1000) / 1000;
+  return { ...wide, height, bodyBottom: height - (wide.height - wide.bodyBottom) };
+}
+
+/** The frame of a 16:9 deck (the theme's own). */
+export const frame = pptxFrame();
 
 function inlineRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -152,7 +165,7 @@ export function slideBlocks(body: string): { title: string; blocks: Block[] } {
 }
 
 /** Lines a block takes at scale 1, the way the HTML lays them out (about 64 characters a line of body text at 27 pt across the body). */
-function linesOf(block: Block, width: number): number {
+function linesOf(block: Block, width: number, frame: PptxFrame): number {
   const perLine = (size: number): number => Math.max(10, Math.floor((width * 72) / (size * 0.5)));
   if (block.kind === 'text')
     return block.paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil(plain(p.runs).length / (perLine(frame.bodySize) - (p.list?.level ?? 0) * 4))) + 0.35, 0);
@@ -166,18 +179,18 @@ function linesOf(block: Block, width: number): number {
 }
 
 /** Places a slide's blocks down the body, all at one scale that fits the frame. */
-export function placeBlocks(blocks: Block[], top = frame.bodyY): Placed[] {
+export function placeBlocks(blocks: Block[], frame: PptxFrame = pptxFrame(), top = frame.bodyY): Placed[] {
   const width = frame.width - 2 * frame.x;
   const lineHeight = (frame.bodySize * 1.25) / 72;
   const gap = 0.18;
   // A little more room than the estimate for each block: the reader lays the text out itself, with its own fonts.
   const room = 1.12;
-  const needed = blocks.reduce((h, b) => h + linesOf(b, width) * lineHeight * room, 0) + gap * Math.max(0, blocks.length - 1);
+  const needed = blocks.reduce((h, b) => h + linesOf(b, width, frame) * lineHeight * room, 0) + gap * Math.max(0, blocks.length - 1);
   const available = frame.bodyBottom - top;
   const scale = Math.max(frame.minScale, Math.min(1, available / Math.max(needed, 0.01)));
   let y = top;
   const placed = blocks.map((block) => {
-    const h = Math.min(available, linesOf(block, width) * lineHeight * scale * room);
+    const h = Math.min(available, linesOf(block, width, frame) * lineHeight * scale * room);
     const size = (block.kind === 'code' ? frame.codeSize : frame.bodySize) * scale;
     const one = { ...block, x: frame.x, y, w: width, h, size: Math.round(size * 2) / 2 };
     y += h + gap * scale;
@@ -201,9 +214,9 @@ export const plainNotes = (notes: string): string =>
     .trim();
 
 /** Every slide of the deck, planned for PowerPoint. */
-export function planPptx(deck: Deck): PptxSlide[] {
+export function planPptx(deck: Deck, frame: PptxFrame = pptxFrame()): PptxSlide[] {
   return deck.slides.map((slide) => {
     const { title, blocks } = slideBlocks(slide.body);
-    return { id: slide.id, layout: slide.layout, title, blocks: placeBlocks(blocks), notes: plainNotes(slide.notes) };
+    return { id: slide.id, layout: slide.layout, title, blocks: placeBlocks(blocks, frame), notes: plainNotes(slide.notes) };
   });
 }

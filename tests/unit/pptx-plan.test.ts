@@ -1,7 +1,7 @@
 // scripts/stages/pptx-plan.ts: where each block of a slide goes in the .pptx.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { frame as pptxFrame, placeBlocks, plainNotes, planPptx, slideBlocks, type Run } from '../../scripts/stages/pptx-plan.ts';
+import { frame as wideFrame, placeBlocks, pptxFrame, plainNotes, planPptx, slideBlocks, type Run } from '../../scripts/stages/pptx-plan.ts';
 import { deck, slide } from './helpers.ts';
 
 describe('placeBlocks (the .pptx layout)', () => {
@@ -14,10 +14,25 @@ describe('placeBlocks (the .pptx layout)', () => {
       );
       const placed = placeBlocks(blocks);
       for (const block of placed)
-        assert.ok(block.y + block.h <= pptxFrame.bodyBottom + 1e-9 || block === placed[placed.length - 1], `${count} blocks: one ends at ${block.y + block.h}`);
+        assert.ok(block.y + block.h <= wideFrame.bodyBottom + 1e-9 || block === placed[placed.length - 1], `${count} blocks: one ends at ${block.y + block.h}`);
       const last = placed[placed.length - 1];
-      assert.ok(last && last.y < pptxFrame.bodyBottom - 0.3, `${count} blocks: the last starts at ${last?.y}, the body ends at ${pptxFrame.bodyBottom}`);
+      assert.ok(last && last.y < wideFrame.bodyBottom - 0.3, `${count} blocks: the last starts at ${last?.y}, the body ends at ${wideFrame.bodyBottom}`);
     }
+  });
+});
+
+describe('pptxFrame (the .pptx slide for the deck frame)', () => {
+  it("is PowerPoint's wide slide for the theme's 16:9 and as tall as the shape makes it for another frame, the body ending as far above the foot", () => {
+    assert.deepEqual(pptxFrame(), wideFrame);
+    assert.equal(wideFrame.height, 7.5);
+    const square = pptxFrame({ width: 1024, height: 768 });
+    assert.equal(square.width, 13.333);
+    assert.equal(square.height, 10);
+    assert.ok(Math.abs(square.height - square.bodyBottom - (wideFrame.height - wideFrame.bodyBottom)) < 1e-9);
+    const tall = Array.from({ length: 9 }, () => ({ kind: 'text' as const, paragraphs: [{ runs: [{ text: 'A point that takes a good part of a line on the slide, or more.' }] }] }));
+    const placed = placeBlocks(tall, square);
+    assert.ok(placed.every((b) => b.y + b.h <= square.bodyBottom + 1e-9), 'every block inside the 4:3 body');
+    assert.ok((placed[0]?.size ?? 0) > (placeBlocks(tall)[0]?.size ?? 0), 'the taller body leaves the text larger');
   });
 });
 
@@ -102,8 +117,8 @@ describe('plainNotes and planPptx', () => {
       ],
     );
     for (const block of slides.flatMap((s) => s.blocks)) {
-      assert.ok(block.y >= pptxFrame.bodyY && block.y + block.h <= pptxFrame.bodyBottom + 1e-9, `${block.y} + ${block.h}`);
-      assert.equal(block.size, pptxFrame.bodySize, 'a short slide is not scaled down');
+      assert.ok(block.y >= wideFrame.bodyY && block.y + block.h <= wideFrame.bodyBottom + 1e-9, `${block.y} + ${block.h}`);
+      assert.equal(block.size, wideFrame.bodySize, 'a short slide is not scaled down');
     }
   });
 });
