@@ -4,7 +4,8 @@
 // repository it runs a bundle of the TypeScript sources that esbuild makes on
 // first use and again whenever a source file changes (cached in
 // node_modules/.cache/lectern), so a command starts in tens of milliseconds;
-// if bundling is impossible there it falls back to tsx's loader.
+// if bundling is impossible there it falls back to tsx's loader (as it does
+// with LECTERN_NO_BUNDLE=1, which runs the sources as they are).
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -78,7 +79,8 @@ if (!fromSources && !existsSync(prebuilt)) {
   process.exit(2);
 }
 let entry = prebuilt;
-if (fromSources) {
+if (fromSources && process.env.LECTERN_NO_BUNDLE === '1') entry = null;
+else if (fromSources) {
   try {
     entry = await bundled();
   } catch (error) {

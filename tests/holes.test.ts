@@ -2,7 +2,7 @@
 // fails on the code before the fix. Numbers are the issue's.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { cacheDir, privateFolder } from '../scripts/edges/paths.ts';
@@ -162,6 +162,13 @@ describe('5-8: nothing escapes', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.doesNotMatch(readFileSync(join(ws.dir, 'dist', 'cache2', 'assets', 'deck.js'), 'utf8'), /planted/u);
     assert.doesNotMatch(readFileSync(script, 'utf8'), /planted/u, 'the changed bundle was kept');
+  });
+
+  it('6: without a bundle (tsx runs the sources) a build prints too, and says what it wrote', () => {
+    const result = runCli(['build', exampleDocument, '--deck', 'sources', '--pdf'], ws.dir, { LECTERN_NO_BUNDLE: '1' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /dist\/sources\/sources\.pdf/u);
+    assert.ok(statSync(join(ws.dir, 'dist', 'sources', 'sources.pdf')).size > 10_000);
   });
 
   it('8: a stylesheet must be in the workspace, and reaches nothing outside what is copied', () => {

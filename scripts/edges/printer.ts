@@ -44,14 +44,20 @@ function startWorker(): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
   // Beside this module's chunk in the bundle (cli-*/ or scripts/built/); beside this file in the sources.
   const url = new URL(fromSources ? './printer-worker.ts' : './printer-worker.mjs', import.meta.url);
-  const execArgv = fromSources && !process.execArgv.some((a) => a.includes('tsx')) ? [...process.execArgv, '--import', 'tsx'] : process.execArgv;
-  return new Worker(url, { ...printerWorkerOptions(join(cacheDir(), 'code')), execArgv });
+  const options = printerWorkerOptions(join(cacheDir(), 'code'));
+  if (!fromSources) return new Worker(url, options);
+  // The sources run through tsx (no bundle could be made): the worker registers tsx's loader before it loads its TypeScript module (a worker's --import is not applied to its own entry in Node 20).
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(boot, { ...options, eval: true });
 }
 
 export class Printer {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private next = 1;
+  /** Why the worker is gone, once it is: a call after that fails at once instead of waiting for a reply that cannot come. */
+  private gone: Error | null = null;
   /** Resolves once Chromium runs; rejects (exit 3) when it does not start. */
   readonly ready: Promise<void>;
 
@@ -68,12 +74,14 @@ export class Printer {
       else waiting?.resolve(reply.result);
     });
     this.worker.on('error', (error) => {
+      this.gone = error;
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();
     });
     // A worker that stops without an error (killed, out of memory) must not leave its callers waiting.
     this.worker.on('exit', (code) => {
-      for (const waiting of this.pending.values()) waiting.reject(new Error(`the printing thread stopped (exit code ${code})`));
+      this.gone ??= new Error(`the printing thread stopped (exit code ${code})`);
+      for (const waiting of this.pending.values()) waiting.reject(this.gone);
       this.pending.clear();
     });
     this.worker.unref();
@@ -88,6 +96,7 @@ export class Printer {
   }
 
   private call<K extends PrinterJob>(request: RequestOf<K>): Promise<PrinterResults[K]> {
+    if (this.gone) return Promise.reject(this.gone);
     const id = this.next++;
     this.worker.ref();
     return new Promise<PrinterResults[K]>((resolve, reject) => {
