@@ -29,9 +29,15 @@ describe('pptxFrame (the .pptx slide for the deck frame)', () => {
     assert.equal(square.width, 13.333);
     assert.equal(square.height, 10);
     assert.ok(Math.abs(square.height - square.bodyBottom - (wideFrame.height - wideFrame.bodyBottom)) < 1e-9);
-    const tall = Array.from({ length: 9 }, () => ({ kind: 'text' as const, paragraphs: [{ runs: [{ text: 'A point that takes a good part of a line on the slide, or more.' }] }] }));
+    const tall = Array.from({ length: 9 }, () => ({
+      kind: 'text' as const,
+      paragraphs: [{ runs: [{ text: 'A point that takes a good part of a line on the slide, or more.' }] }],
+    }));
     const placed = placeBlocks(tall, square);
-    assert.ok(placed.every((b) => b.y + b.h <= square.bodyBottom + 1e-9), 'every block inside the 4:3 body');
+    assert.ok(
+      placed.every((b) => b.y + b.h <= square.bodyBottom + 1e-9),
+      'every block inside the 4:3 body',
+    );
     assert.ok((placed[0]?.size ?? 0) > (placeBlocks(tall)[0]?.size ?? 0), 'the taller body leaves the text larger');
   });
 });
