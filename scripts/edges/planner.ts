@@ -2,22 +2,20 @@
 // thread for a large one: planning is synchronous, and a document of many
 // megabytes takes seconds, during which a signal (Ctrl+C) could not be
 // handled. On a worker, the main thread waits idle and stops at once.
-import { Worker } from 'node:worker_threads';
 import { LecternError, type ErrorKind } from '../errors.ts';
 import type { PlanOptions } from '../stages/plan-deck.ts';
 import { planSource, type PlannedSource } from '../stages/plan-source.ts';
 import type { SourceDocument } from '../types.ts';
+import { fromSources, startWorker } from './threads.ts';
 
 /** Documents from this size (in characters) plan on a worker: about half a second of planning. */
 export const workerThreshold = 512 * 1024;
 
 function planOnWorker(doc: SourceDocument, options: PlanOptions, fallbackAuthor: string | null): Promise<PlannedSource> {
-  const fromSources = import.meta.url.endsWith('.ts');
   // Beside this module in the bundle (node_modules/.cache/lectern/cli-*/), one folder up in the sources.
-  const url = new URL(fromSources ? '../plan-worker.ts' : './plan-worker.mjs', import.meta.url);
-  const execArgv = fromSources && !process.execArgv.some((a) => a.includes('tsx')) ? [...process.execArgv, '--import', 'tsx'] : process.execArgv;
+  const url = new URL(fromSources(import.meta.url) ? '../plan-worker.ts' : './plan-worker.mjs', import.meta.url);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { doc, options, fallbackAuthor }, execArgv });
+    const worker = startWorker(url, { workerData: { doc, options, fallbackAuthor } });
     worker.once('message', (message: { ok?: PlannedSource; failed?: { kind: ErrorKind; message: string; remedy: string }; crashed?: string }) => {
       if (message.ok) resolve(message.ok);
       else if (message.failed) reject(new LecternError(message.failed.kind, message.failed.message, message.failed.remedy));
@@ -36,7 +34,7 @@ export async function planDocumentText(doc: SourceDocument, options: PlanOptions
     return await planOnWorker(doc, options, fallbackAuthor);
   } catch (error) {
     if (error instanceof LecternError) throw error;
-    // No worker (an installation that runs the sources through a loader the thread cannot use): plan here.
+    // No worker could start: plan here.
     return planSource(doc, options, fallbackAuthor);
   }
 }

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { BrowserChoice } from './browser.ts';
 import { browserArgs, browserEnv, findBrowser, launchFailure } from './browser.ts';
 import { cacheDir } from './paths.ts';
+import { fromSources, startWorker } from './threads.ts';
 import { defaultFrame } from '../stages/frame.ts';
 import type { Frame, PdfOptions, PrinterJob, PrinterReply, PrinterResults, PrintSettings, RequestOf } from './printer-protocol.ts';
 
@@ -40,16 +41,10 @@ export function printerWorkerOptions(codeCache: string | null): {
   return { resourceLimits: { maxYoungGenerationSizeMb: 8 }, workerData: { codeCache } };
 }
 
-function startWorker(): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
+function printerThread(): Worker {
   // Beside this module's chunk in the bundle (cli-*/ or scripts/built/); beside this file in the sources.
-  const url = new URL(fromSources ? './printer-worker.ts' : './printer-worker.mjs', import.meta.url);
-  const options = printerWorkerOptions(join(cacheDir(), 'code'));
-  if (!fromSources) return new Worker(url, options);
-  // The sources run through tsx (no bundle could be made): the worker registers tsx's loader before it loads its TypeScript module (a worker's --import is not applied to its own entry in Node 20).
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { ...options, eval: true });
+  const url = new URL(fromSources(import.meta.url) ? './printer-worker.ts' : './printer-worker.mjs', import.meta.url);
+  return startWorker(url, printerWorkerOptions(join(cacheDir(), 'code')));
 }
 
 export class Printer {
@@ -65,7 +60,7 @@ export class Printer {
     readonly choice: BrowserChoice,
     readonly timeoutMs: number,
   ) {
-    this.worker = early ?? startWorker();
+    this.worker = early ?? printerThread();
     early = null;
     this.worker.on('message', (reply: PrinterReply) => {
       const waiting = this.pending.get(reply.id);
