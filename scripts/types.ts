@@ -43,6 +43,12 @@ export interface Section {
   numbered?: boolean;
   /** The author already wrote this as one slide (Markdown between `---` breaks): keep it as written. */
   explicit?: boolean;
+  /**
+   * The text after a box (a fenced div with a heading of its own), going on
+   * with the section the box interrupted: that section's heading (empty for
+   * the introduction). Not a topic of its own: the agenda leaves it out.
+   */
+  resumes?: boolean;
 }
 
 /** The structure found in a document: what the planner works from. */

@@ -175,6 +175,10 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
   return { point: flat.slice(0, lead.restAt) + topicOf(rest, budget), lead: lead.title };
 }
 
+/** A word that qualifies the verb after it: a common adverb, or one in -ly that is not one of the nouns or adjectives so spelled. */
+const trailingAdverb =
+  /\s+(?:also|often|usually|always|never|then|now|only|just|still|even|already|sometimes|soon|thus|therefore|however|(?!(?:family|assembly|supply|reply|anomaly|monopoly|ally|rally|italy|july|butterfly|jelly|belly|lily|holy|poly|ugly|early|daily|weekly|monthly|yearly|hourly|friendly|lonely|likely|only)$)\p{Ll}{2,}ly)$/iu;
+
 /** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
 export function subjectOf(text: string): string | null {
   const masked = mask(text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim());
@@ -186,11 +190,9 @@ export function subjectOf(text: string): string | null {
       masked.text,
     );
   if (!verb) return null;
-  // An adverb before the verb is not part of the subject ("Modern VCSs also let you...").
-  const phrase = masked.text
-    .slice(0, verb.index)
-    .trim()
-    .replace(/\s+(?:also|often|usually|always|never|then|now|only|just|still|even|generally|typically|really|actually)$/iu, '');
+  // Adverbs before the verb are not part of the subject ("Modern VCSs also let you...", "The file currently looks...").
+  let phrase = masked.text.slice(0, verb.index).trim();
+  for (let adverb = trailingAdverb.exec(phrase); adverb && adverb.index > 0; adverb = trailingAdverb.exec(phrase)) phrase = phrase.slice(0, adverb.index);
   const words = countWords(masked.restore(phrase));
   if (
     words < 1 ||

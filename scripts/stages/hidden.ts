@@ -12,6 +12,8 @@ export interface Unhidden {
   hidden: number;
   /** The text of what was kept out that has words in it (a comment's content), for `check`. */
   removed: string[];
+  /** Boxes (fenced divs) that open with a heading, in the order they close (Markdown only). */
+  boxes?: Box[];
 }
 
 // Liquid {% highlight lang %} ... {% endhighlight %} is Jekyll's code block.
@@ -79,12 +81,44 @@ function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
   return { text: [lines[0] ?? '', ...kept, ...lines.slice(-1)].join('\n') + padding, hidden, removed: [] };
 }
 
+/** A box (a fenced div) that opens with a heading: the lines of its opening and closing fences (1-based). */
+export interface Box {
+  open: number;
+  close: number;
+}
+
+/** The fenced divs open at a point of the text, outermost first, and the boxes with a heading closed so far. */
+interface DivState {
+  open: { line: number; headed: boolean }[];
+  boxes: Box[];
+}
+
 /**
  * Fenced-div markers (Pandoc, The Carpentries `::::: callout`, Docusaurus
- * `:::note`) are syntax, not text: the lines go, what they hold stays.
+ * `:::note`) are syntax, not text: the lines go, what they hold stays. The
+ * title a marker gives (`:::tip Keep it short`, `:::{note} Title`) becomes
+ * the box's bold lead-in. A box that opens with a heading (`## You may need
+ * to tell Git what to do`) is recorded, so that the text after it goes back
+ * to the section it interrupted (split-markdown.ts). `firstLine` is the
+ * chunk's first line in the document.
  */
-function dropDivFences(text: string): string {
-  return text.replace(/^ {0,3}:{3,}[^\n:]*:*[ \t]*$/gmu, '');
+function dropDivFences(text: string, firstLine: number, state: DivState): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const spec = /^ {0,3}:{3,}[ \t]*([^\n:]*?):*[ \t]*$/u.exec(lines[i] ?? '')?.[1];
+    if (spec === undefined) continue;
+    const title = /^(?:\{[^}\n]*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
+    lines[i] = title ? `**${title.trim()}**` : '';
+    if (spec === '') {
+      const box = state.open.pop();
+      if (box?.headed) state.boxes.push({ open: box.line, close: firstLine + i });
+      continue;
+    }
+    let first = i + 1;
+    while (first < lines.length && (lines[first] ?? '').trim() === '') first += 1;
+    state.open.push({ line: firstLine + i, headed: !title && /^ {0,3}#{1,6}[ \t]+\S/u.test(lines[first] ?? '') });
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -139,13 +173,20 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   }
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
   const solutions = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
+  const divs: DivState = { open: [], boxes: [] };
+  let line = 1;
   const parts =
     format === 'text'
       ? [unhideProse(source, liquid)]
-      : fencedChunks(solutions.text).map((chunk) => (chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text), liquid)));
+      : fencedChunks(solutions.text).map((chunk) => {
+          const part = chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text, line, divs), liquid);
+          line += chunk.text.split('\n').length;
+          return part;
+        });
   return {
     text: parts.map((p) => p.text).join('\n'),
     hidden: parts.reduce((n, p) => n + p.hidden, hidden + solutions.hidden),
     removed: [...solutions.removed, ...parts.flatMap((p) => p.removed)],
+    ...(divs.boxes.length > 0 ? { boxes: divs.boxes } : {}),
   };
 }

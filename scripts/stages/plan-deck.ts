@@ -153,9 +153,10 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       place: { line: section.line, column: 1 },
     });
   }
-  const titles = slideTitles(groups, title, (t) => esc(t, ctx), labels(ctx.lang).continued);
+  const titles = slideTitles(groups, title, (t) => esc(t, ctx), labels(ctx.lang).continued, section.resumes === true);
   return groups.map((group, i) => ({
-    id: claimId(i === 0 ? base : `${base}-${i + 1}`, ctx.taken),
+    // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
+    id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),
     layout,
     title: titles[i] ?? title,
     body: bodyOf(group),
@@ -225,8 +226,8 @@ function byline(meta: DeckMeta): string {
 
 /** The top level the document actually uses: its parts when it has several, else its parts and sections. */
 function topLevel(sections: Section[]): Section[] {
-  const parts = sections.filter((s) => s.level === 1);
-  return parts.length >= 2 ? parts : sections.filter((s) => s.level <= 2);
+  const parts = sections.filter((s) => s.level === 1 && !s.resumes);
+  return parts.length >= 2 ? parts : sections.filter((s) => s.level <= 2 && !s.resumes);
 }
 
 function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string): DeckMeta {
@@ -381,7 +382,8 @@ function mergedChildren(sections: Section[], i: number, parent: string, ctx: Con
 function mergedRun(sections: Section[], i: number, parent: string, ctx: Context): { slide: SlidePlan; skip: number } | null {
   const first = sections[i] as Section;
   const tiny = (s: Section | undefined): s is Section => {
-    if (s === undefined || s.explicit || s.blocks.length === 0) return false;
+    // Text that goes on after a box is not folded into the box's slide.
+    if (s === undefined || s.explicit || s.blocks.length === 0 || (s.resumes && s !== first)) return false;
     const units = unitsOf(s, ctx);
     return units.every((u) => u.kind === 'point') && units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35;
   };
@@ -519,8 +521,11 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const { intro, documentText } = planned;
   // The document's own table of contents: no slides; its text goes to the agenda's notes (or the title's).
   const contents = planned.sections.filter((s) => planned.sections.length > 1 && isTableOfContents(s));
-  const sections = planned.sections.filter((s) => !contents.includes(s));
   const meta = metaFor(model, options, intro, documentText);
+  // Text after a box that interrupted the introduction goes on under the introduction's name.
+  const sections = planned.sections
+    .filter((s) => !contents.includes(s))
+    .map((s) => (s.resumes && s.heading === '' ? { ...s, heading: labels(meta.lang).introduction } : s));
   const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang: meta.lang, taken: new Set(), diagnostics: [], units: new Map() };
   if (model.flattened) {
     ctx.diagnostics.push({

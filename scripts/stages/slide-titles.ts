@@ -102,8 +102,11 @@ function definitionsName(group: Unit[], title: string, esc: (text: string) => st
  * Titles for a section's slides: the heading, then for each continuation
  * what it covers in the author's words; a slide that only goes on with
  * the topic before it (the rest of a code block) says so: "Topic (cont.)".
+ * A `resumed` section (the text after a box) names its first slide so too.
  */
-export function slideTitles(groups: Unit[][], title: string, esc: (text: string) => string, continued: string): string[] {
+export function slideTitles(groups: Unit[][], title: string, esc: (text: string) => string, continued: string, resumed = false): string[] {
+  // A section that goes on after a box is named from its first slide on, as a continuation is.
+  const opening = resumed ? -1 : 0;
   let last = title;
   // Whether `last` names a picture or code (a slide goes on with those only when it goes on with the same block).
   let lastIsVisual = false;
@@ -115,14 +118,14 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
     const fitsShown = (shown: string): boolean => titleLines(shown, 0.85) <= titleLines(title);
     const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleLines(title) ? candidate : null);
     // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
-    const defined = i === 0 ? null : definitionsName(group, title, esc, fitsShown);
-    const lead = i === 0 || defined ? null : fits(nameOf(group, title));
-    const coded = i === 0 || defined || lead ? null : codeName(group, title);
+    const defined = i === opening ? null : definitionsName(group, title, esc, fitsShown);
+    const lead = i === opening || defined ? null : fits(nameOf(group, title));
+    const coded = i === opening || defined || lead ? null : codeName(group, title);
     const name = defined ?? (lead ? esc(lead) : coded && titleLines(coded) <= titleLines(title) ? coded : null);
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     const base = (goesOn || !lastIsVisual) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
-    let shown = i === 0 ? title : (name ?? `${base} ${continued}`);
+    let shown = i === opening ? title : (name ?? `${base} ${continued}`);
     if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ?? last} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).

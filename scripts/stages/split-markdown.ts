@@ -204,6 +204,21 @@ export function splitMarkdown(source: string): DocumentModel {
 
   const intro: Block[] = [];
   const sections: Section[] = [];
+  // Boxes with a heading of their own, by where they close: the text after one goes back to the section it interrupted.
+  const allBoxes = unhidden.boxes ?? [];
+  const boxes = [...allBoxes];
+  const inBox = (line: number): boolean => allBoxes.some((b) => b.open < line && line < b.close);
+  const resume = (line: number): void => {
+    for (let box = boxes[0]; box && box.close < line; box = boxes[0]) {
+      boxes.shift();
+      const current = sections[sections.length - 1];
+      // Only where the section now open is the box's own (its heading inside the box).
+      if (!current || current.line <= box.open || current.line >= box.close) continue;
+      // The section the box interrupted (empty heading: the introduction); a section that itself resumes one carries its heading.
+      const outer = [...sections].reverse().find((s) => s.line < box.open && !inBox(s.line));
+      sections.push({ heading: outer?.heading ?? '', level: outer?.level ?? current.level, line, blocks: [], resumes: true });
+    }
+  };
   // Lines of `---` breaks: where the author may have cut the document into slides.
   const breaks: number[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -229,6 +244,7 @@ export function splitMarkdown(source: string): DocumentModel {
     }
     const raw = blockSource(lines.slice(startLine, endLine), kind);
     if (raw === '') continue;
+    resume(line);
     const target = sections[sections.length - 1];
     const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineHtml(raw);
     const blocks =

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { pointOf, topicOf } from '../../scripts/stages/condense.ts';
+import { pointOf, subjectOf, topicOf } from '../../scripts/stages/condense.ts';
 
 describe('pointOf', () => {
   it('keeps a short sentence whole, as written', () => {
@@ -36,5 +36,15 @@ describe('pointOf', () => {
         assert.ok(text.replace(/\s+/gu, ' ').includes(point.trim()), `${point} | ${text}`);
       }),
     );
+  });
+});
+
+describe('subjectOf', () => {
+  it('names a sentence by its subject, without the adverbs before its verb, and keeps nouns spelled in -ly', () => {
+    assert.equal(subjectOf('The file `notes.md` currently looks like this in both copies.'), 'The file `notes.md`');
+    assert.equal(subjectOf('A pointer in C usually also holds an address.'), 'A pointer in C');
+    assert.equal(subjectOf('The assembly is held every spring.'), 'The assembly');
+    assert.equal(subjectOf('Strings in bash can be defined with quotes.'), 'Strings in bash');
+    assert.equal(subjectOf('This usually works.'), null);
   });
 });
