@@ -5,6 +5,17 @@ import { describe, it } from 'node:test';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { everything, planOf } from './plans.ts';
+import type { DeckPlan, DocumentModel } from '../../scripts/types.ts';
+
+/** A document's sections (heading, whether it resumes one a box interrupted), checked, and its plan. */
+function boxed(text: string, sections: [string, boolean][]): { model: DocumentModel; plan: DeckPlan } {
+  const model = splitMarkdown(text);
+  assert.deepEqual(
+    model.sections.map((s) => [s.heading, s.resumes ?? false]),
+    sections,
+  );
+  return { model, plan: planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value };
+}
 
 describe('what the author hid', () => {
   it('keeps HTML comments, Liquid comments and tags out of slides and notes, and counts them', () => {
@@ -30,19 +41,14 @@ describe('what the author hid', () => {
   it("keeps a box's heading as its own section, and sends the text after the box back to the section it interrupted; a marker's title is the box's lead-in", () => {
     const text =
       '# Conflicts\n\n## Pulling\n\nWe pull the changes from the remote.\n\n:::::::: callout\n\n## You may need to tell Git what to do\n\nIf you see a hint, Git asks what to do.\n\n```bash\n$ git config pull.rebase false\n```\n\n::::::::\n\nThe pull updates the local copy.\n\n:::tip Keep commits small\nSmall commits conflict less often.\n:::\n\n## Resolving\n\nEdit the file to remove the markers.\n';
-    const model = splitMarkdown(text);
-    assert.deepEqual(
-      model.sections.map((s) => [s.heading, s.resumes ?? false]),
-      [
-        ['Pulling', false],
-        ['You may need to tell Git what to do', false],
-        ['Pulling', true],
-        ['Resolving', false],
-      ],
-    );
+    const { model, plan } = boxed(text, [
+      ['Pulling', false],
+      ['You may need to tell Git what to do', false],
+      ['Pulling', true],
+      ['Resolving', false],
+    ]);
     const after = (model.sections[2]?.blocks ?? []).map((b) => b.text).join('\n');
     assert.match(after, /^The pull updates the local copy\.\n\*\*Keep commits small\*\*\nSmall commits conflict less often\.$/u);
-    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
     assert.doesNotMatch(everything(plan), /:::/u);
     const agenda = plan.slides.find((s) => s.layout === 'agenda')?.body ?? '';
     assert.equal((agenda.match(/Pulling/gu) ?? []).length, 1, agenda);
@@ -53,16 +59,11 @@ describe('what the author hid', () => {
   it('sends the text after a box that interrupted the introduction back to the introduction', () => {
     const text =
       '---\ntitle: Conflicts\n---\n\nPeople working in parallel step on each other. Version control helps with that.\n\nWe must first create a conflict, so we edit a file.\n\n::: callout\n\n## A hint\n\nGit may ask how to reconcile branches.\n\n:::\n\nThe pull then reports a conflict, which we resolve by hand.\n\n::: challenge\n\n## Solving conflicts that you create\n\nClone the repository and make a conflict of your own.\n\n:::\n';
-    const model = splitMarkdown(text);
-    assert.deepEqual(
-      model.sections.map((s) => [s.heading, s.resumes ?? false]),
-      [
-        ['A hint', false],
-        ['', true],
-        ['Solving conflicts that you create', false],
-      ],
-    );
-    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const { plan } = boxed(text, [
+      ['A hint', false],
+      ['', true],
+      ['Solving conflicts that you create', false],
+    ]);
     const resumed = plan.slides.find((s) => s.body.includes('The pull then reports'));
     assert.equal(resumed?.section, 'Introduction');
   });
