@@ -25,20 +25,13 @@ function mask(text: string): Masked {
 
 const wordsOf = (masked: Masked, text: string): number => countWords(masked.restore(text));
 
-/**
- * Clause boundaries in a sentence: after , ; : and dashes, before a
- * parenthesis. Linear in the sentence: each test looks at a window around
- * the boundary, quotes and parentheses are counted as the scan goes, and it
- * stops at the first boundary past `stopAfter`.
- */
-function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[] {
-  const ends: number[] = [];
+/** For positions along a text, in increasing order: whether each is outside quotes and parentheses (one scan for all). */
+function quoteScanner(text: string): (at: number) => boolean {
   let scanned = 0;
   let quotes = 0;
   let curly = 0;
   let parens = 0;
-  for (const m of text.matchAll(/[,;:](?=\s)|\s[—–-]\s|\s\(/gu)) {
-    const at = m.index ?? 0;
+  return (at) => {
     for (; scanned < at; scanned += 1) {
       const ch = text[scanned];
       if (ch === '"') quotes += 1;
@@ -47,6 +40,22 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
       else if (ch === '(') parens += 1;
       else if (ch === ')') parens -= 1;
     }
+    return quotes % 2 === 0 && curly <= 0 && parens <= 0;
+  };
+}
+
+/**
+ * Clause boundaries in a sentence: after , ; : and dashes, before a
+ * parenthesis. Linear in the sentence: each test looks at a window around
+ * the boundary, quotes and parentheses are counted as the scan goes, and it
+ * stops at the first boundary past `stopAfter`.
+ */
+function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[] {
+  const ends: number[] = [];
+  const outside = quoteScanner(text);
+  for (const m of text.matchAll(/[,;:](?=\s)|\s[—–-]\s|\s\(/gu)) {
+    const at = m.index ?? 0;
+    const free = outside(at);
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.
     if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1, at + 200))) continue;
@@ -54,7 +63,7 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     if (m[0] === ',' && /,\s*(?:\S+\s+){0,2}\S+$/u.test(text.slice(Math.max(0, at - 200), at)) && /^,\s+(?:and|or|nor)\b/iu.test(text.slice(at, at + 40)))
       continue;
     // Never inside a quotation or a parenthesis.
-    if (quotes % 2 === 1 || curly > 0 || parens > 0) continue;
+    if (!free) continue;
     ends.push(at);
     if (at > stopAfter) break;
   }
@@ -114,8 +123,27 @@ export function topicOf(text: string, maxWords: number): string {
   // Else the last clause boundary within twice the length, else the whole sentence when it is not long, else its first clause.
   // (", and" / ", or" may join the items of a list: not a place to cut beyond the limit.)
   const near = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= 2 * maxWords && !/^,\s+(?:and|or|nor)\b/iu.test(first.slice(i)));
-  const cut = within[within.length - 1] ?? near[near.length - 1] ?? (wordsOf(masked, first) > 30 ? ends[0] : undefined);
+  const cut =
+    within[within.length - 1] ??
+    near[near.length - 1] ??
+    (wordsOf(masked, first) > 30 ? ends[0] : undefined) ??
+    (wordsOf(masked, first) > 2 * maxWords ? relativeClause(masked, first) : undefined);
   return masked.restore(cut === undefined ? first : first.slice(0, cut).trimEnd());
+}
+
+/**
+ * A long sentence with no clause boundary to cut at: where a relative or
+ * subordinate clause begins without a comma ("...the 'chinese room theory'
+ * which posited that, "..."), after four words at least and outside quotes
+ * and parentheses; undefined when there is none.
+ */
+function relativeClause(masked: Masked, sentence: string): number | undefined {
+  const outside = quoteScanner(sentence);
+  for (const m of sentence.matchAll(/\s(?:which|who|whose|whom|where|because|although|whereas|while|unless|so that)\s/gu)) {
+    const at = m.index ?? 0;
+    if (outside(at) && wordsOf(masked, sentence.slice(0, at)) >= 4) return at;
+  }
+  return undefined;
 }
 
 export interface LeadIn {

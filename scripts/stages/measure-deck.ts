@@ -25,11 +25,12 @@ export interface WordStats {
 
 /**
  * Text as a reader sees it: images as their alt text (the deck refers to its
- * own copy, by another path), Markdown escapes gone, quotes and spaces made uniform.
+ * own copy, by another path), Markdown escapes gone (`markdown`: false for a
+ * plain-text document's own text, whose backslashes are the author's
+ * characters), quotes and spaces made uniform.
  */
-export function normalise(text: string): string {
-  return imagesAsAlt(text)
-    .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
+export function normalise(text: string, markdown = true): string {
+  return (markdown ? imagesAsAlt(text).replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1') : text)
     .replace(/[‘’ʼ]/gu, "'")
     .replace(/[“”]/gu, '"')
     .replace(/\s+/gu, ' ')
@@ -71,7 +72,7 @@ export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text'
     .flatMap((b) => units(b, format))
     .map((u) => withoutNoteLabel(u.trim()))
     .filter((u) => u !== '');
-  const missing = sources.filter((s) => !haystack.includes(normalise(s)));
+  const missing = sources.filter((s) => !haystack.includes(normalise(s, format === 'markdown')));
   return {
     sentences: sources.length,
     present: sources.length - missing.length,

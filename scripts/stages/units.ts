@@ -44,6 +44,8 @@ export function escapeMarkdown(text: string): string {
 const pointWords = 16;
 const itemWords = 14;
 const nestedWords = 10;
+/** The words of one list item with its sub-lists beyond which they are shown apart (the default budget of a slide). */
+const itemSlideWords = 40;
 
 const proseWidth = (indentEm: number, size = 1): number => (g.width / g.bodySize - indentEm) / size;
 // Inline formulas (fractions, exponents) make their lines taller.
@@ -436,7 +438,8 @@ function markdownListUnits(block: Block, b: number): Unit[] {
     // one still too tall shows its sub-lists item by item too (they stay indented under it).
     const tall = g.bodyHeight - 2 * g.titleLine - g.titleExtra;
     if (shown.height > tall) shown = showItem(lines, tokens, item, marker, 0, true);
-    if (shown.height > tall) shown = showItem(lines, tokens, item, marker, 0, true, true);
+    // One with more words than a slide holds (plan-deck's budget: 40) shows its sub-lists apart as well, so the slide can break among them.
+    if (shown.height > tall || shown.words > itemSlideWords) shown = showItem(lines, tokens, item, marker, 0, true, true);
     const [start, end] = tokens[item.open]?.map ?? [0, 0];
     const source = lines.slice(start, end);
     while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();

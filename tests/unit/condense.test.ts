@@ -39,6 +39,15 @@ describe('pointOf', () => {
   });
 });
 
+describe('topicOf', () => {
+  it('cuts a long sentence without a clause boundary where a relative clause begins, outside its quotation', () => {
+    const sentence =
+      'Early chess programs came under attack by means, among other ideas, of the \'horizon effect\' which showed that, "a program that searches to a fixed depth cannot see what happens just past it." (see the survey)';
+    assert.equal(pointOf(sentence, 10).point, "Early chess programs came under attack by means, among other ideas, of the 'horizon effect'");
+    assert.ok(sentence.startsWith(pointOf(sentence, 10).point));
+  });
+});
+
 describe('subjectOf', () => {
   it('names a sentence by its subject, without the adverbs before its verb, and keeps nouns spelled in -ly', () => {
     assert.equal(subjectOf('The file `notes.md` currently looks like this in both copies.'), 'The file `notes.md`');

@@ -1,7 +1,9 @@
 // scripts/stages/measure-deck.ts: what a deck shows, and how long it takes to say.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lonelySlides, speakingTime } from '../../scripts/stages/measure-deck.ts';
+import { lonelySlides, measureCoverage, speakingTime } from '../../scripts/stages/measure-deck.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { splitText } from '../../scripts/stages/split-text.ts';
 
 describe('lonely slides', () => {
   const slide = (id: string, body: string) => ({
@@ -55,5 +57,17 @@ describe('speaking time', () => {
       ).perSlide.long,
       60,
     );
+  });
+});
+
+describe('coverage', () => {
+  it("finds a plain-text document's backslashes as written: they are the author's characters, not Markdown escapes", () => {
+    const text = 'Searching words\n\nTo match the start of a word, use the "\\<" item in the pattern.\n\nTo match its end, use "\\>" after it.\n';
+    const model = splitText(text);
+    const plan = planDeck(model, { file: 'x.txt', fileName: 'x.txt', format: 'text' }).value;
+    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
+    const coverage = measureCoverage(model, { name: 'x', meta: plan.meta, slides }, 'text');
+    assert.deepEqual(coverage.missing, []);
+    assert.equal(coverage.share, 1);
   });
 });
