@@ -5,6 +5,7 @@
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
 import { fenced, fencedChunks, type Chunk } from './fence.ts';
+import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 
 export interface Unhidden {
   text: string;
@@ -23,8 +24,8 @@ const templated =
 
 const blankOut = (text: string): string => text.replace(/[^\n]/gu, '');
 
-/** Hidden items in prose: comments and template tags, outside code spans. */
-function unhideProse(text: string, liquid: boolean): Unhidden {
+/** Hidden items in prose: comments and template tags (and a site generator's shortcodes, `shortcodes`), outside code spans. */
+function unhideProse(text: string, liquid: boolean, shortcodes = false): Unhidden {
   let hidden = 0;
   const removed: string[] = [];
   const drop = (whole: string): string => {
@@ -40,6 +41,7 @@ function unhideProse(text: string, liquid: boolean): Unhidden {
     return `\u0000${spans.length - 1}\u0000`;
   });
   out = out.replace(/<!--[\s\S]*?(?:-->|$)/gu, drop);
+  if (shortcodes) out = inlineShortcodes(out, drop);
   if (liquid) {
     out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?(?:\{%-?\s*endcomment\s*-?%\}|$)/gu, drop);
     // {% raw %} only tells Liquid to leave what it holds alone: keep the content, drop the tags.
@@ -171,15 +173,21 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
       return block + '\n'.repeat(Math.max(0, lines - block.split('\n').length));
     });
   }
+  const shortcodes = usesShortcodes(source);
+  if (shortcodes) {
+    const blocks = shortcodeBlocks(source);
+    source = blocks.text;
+    hidden += blocks.count;
+  }
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
   const solutions = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
   const divs: DivState = { open: [], boxes: [] };
   let line = 1;
   const parts =
     format === 'text'
-      ? [unhideProse(source, liquid)]
+      ? [unhideProse(source, liquid, shortcodes)]
       : fencedChunks(solutions.text).map((chunk) => {
-          const part = chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text, line, divs), liquid);
+          const part = chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text, line, divs), liquid, shortcodes);
           line += chunk.text.split('\n').length;
           return part;
         });

@@ -381,9 +381,12 @@ function mergedChildren(sections: Section[], i: number, parent: string, ctx: Con
  */
 function mergedRun(sections: Section[], i: number, parent: string, ctx: Context): { slide: SlidePlan; skip: number } | null {
   const first = sections[i] as Section;
-  const tiny = (s: Section | undefined): s is Section => {
+  const tiny = (k: number): boolean => {
+    const s = sections[k];
     // Text that goes on after a box is not folded into the box's slide.
-    if (s === undefined || s.explicit || s.blocks.length === 0 || (s.resumes && s !== first)) return false;
+    if (s === undefined || s.explicit || (s.resumes && s !== first)) return false;
+    // A heading with nothing under it (what it held was the site's, kept out) joins a run as an item, unless sub-sections follow it.
+    if (s.blocks.length === 0) return (sections[k + 1]?.level ?? 0) <= s.level;
     const units = unitsOf(s, ctx);
     return units.every((u) => u.kind === 'point') && units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35;
   };
@@ -393,11 +396,11 @@ function mergedRun(sections: Section[], i: number, parent: string, ctx: Context)
     return s !== undefined && !s.explicit && s.blocks.length > 0 && s.level === first.level && first.level >= 3 && (sections[k + 1]?.level ?? 0) <= s.level;
   };
   // A section with room takes in the short sibling after it: one short point alone on a slide beside one with room is a lonely slide.
-  if (!tiny(first) && !(sibling(i) && sibling(i + 1) && tiny(sections[i + 1]))) return null;
+  if (!tiny(i) && !(sibling(i) && sibling(i + 1) && tiny(i + 1))) return null;
   let end = i + 1;
-  while (end < sections.length && (sections[end]?.level ?? 0) >= Math.max(3, first.level) && tiny(sections[end])) end += 1;
+  while (end < sections.length && (sections[end]?.level ?? 0) >= Math.max(3, first.level) && tiny(end)) end += 1;
   // And a run of short sections takes in the sibling after it, when the slide holds it (mergeSections says).
-  if (tiny(first) && end < sections.length && sibling(i) && sibling(end)) end += 1;
+  if (tiny(i) && end < sections.length && sibling(i) && sibling(end)) end += 1;
   // A section with sub-sections folds them in only all together, or not at all (they may share a slide of their own).
   let subtree = i + 1;
   while (subtree < sections.length && (sections[subtree]?.level ?? 0) > first.level) subtree += 1;

@@ -7,6 +7,7 @@ import type { Block, DocumentModel, Section } from '../types.ts';
 import { isSummaryOpening } from './split-text.ts';
 import { removeHidden } from './hidden.ts';
 import { htmlToBlocks, inlineHtml } from './html-blocks.ts';
+import { inlineReferences, type Reference } from './references.ts';
 
 const parser = new MarkdownIt({ html: true });
 export const summaryHeading =
@@ -182,7 +183,8 @@ export function splitMarkdown(source: string): DocumentModel {
   const text = flat.text;
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');
-  const tokens = parser.parse(front.body, {});
+  const env: { references?: Record<string, Reference> } = {};
+  const tokens = parser.parse(front.body, env);
   const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title');
@@ -246,7 +248,8 @@ export function splitMarkdown(source: string): DocumentModel {
     if (raw === '') continue;
     resume(line);
     const target = sections[sections.length - 1];
-    const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineHtml(raw);
+    // Reference links are written out inline: a slide holds its text without the document's definitions.
+    const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineReferences(inlineHtml(raw), env.references);
     const blocks =
       kind === 'html' ? htmlToBlocks(raw, line) : kind === 'paragraph' ? (displayMathApart(raw, line) ?? [{ kind, text, line }]) : [{ kind, text, line }];
     for (const block of blocks) if (block.text.trim() !== '') (target ? target.blocks : intro).push(block);

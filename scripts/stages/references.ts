@@ -1,0 +1,52 @@
+// Reference-style links ("[two's complement][twos-complement]", "[LaTeX][]",
+// "[Step 2]") name a definition written elsewhere in the document
+// ("[twos-complement]: https://..."). A slide holds only part of the
+// document, so each such link is written out inline, with the definition's
+// address and title, where the document is split. Pure: text in, text out.
+import { fencedChunks } from './fence.ts';
+
+/** A definition as markdown-it collects it (its `env.references`, keyed by the normalised label). */
+export interface Reference {
+  href: string;
+  title: string;
+}
+
+/** A label as CommonMark matches it: trimmed, inner spaces collapsed, case folded. */
+export const referenceKey = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase().toUpperCase();
+
+// [text][label], [text][] and [text]: not an inline link or a definition, and not inside a code span (masked first).
+const referenceLink = /(!?)\[((?:[^[\]\\\n]|\\.|\[[^[\]\n]*\])+)\](?:\[([^[\]\n]*)\])?(?![(:[])/gu;
+
+/** markdown-it keeps a definition's address percent-encoded; a local path goes back to its own characters (the images stage looks for the file by them). */
+function localPath(href: string): string {
+  if (/^[a-z][\w+.-]*:|^\/\/|^#/iu.test(href)) return href;
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
+function destination(href: string): string {
+  const path = localPath(href);
+  return /[\s()<>]/u.test(path) ? `<${path.replace(/[<>]/gu, (c) => encodeURIComponent(c))}>` : path;
+}
+
+/** The text with each reference link whose definition is known written as an inline link; code is left alone. */
+export function inlineReferences(text: string, references: Record<string, Reference> | undefined): string {
+  if (!references || Object.keys(references).length === 0 || !text.includes('[')) return text;
+  return fencedChunks(text)
+    .map((chunk) => {
+      if (chunk.code) return chunk.text;
+      const spans: string[] = [];
+      const masked = chunk.text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/gu, (span) => `\u0000${spans.push(span) - 1}\u0000`);
+      const linked = masked.replace(referenceLink, (whole, bang: string, inner: string, label: string | undefined) => {
+        const found = references[referenceKey(label === undefined || label === '' ? inner : label)];
+        if (!found || inner.includes('\u0000') !== whole.includes('\u0000')) return whole;
+        const title = found.title ? ` "${found.title.replace(/"/gu, '\\"')}"` : '';
+        return `${bang}[${inner}](${destination(found.href)}${title})`;
+      });
+      return linked.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
+    })
+    .join('\n');
+}

@@ -1,0 +1,103 @@
+// Template calls of documentation site generators, which the site expands
+// and a reader never sees as written: Hugo's shortcodes (`{{< name ... >}}`,
+// `{{% name %}}`) and MDN's KumaScript macros (`{{jsxref("Array")}}`,
+// `{{Compat}}`). A call that shows text where it stands (a tooltip's text, a
+// cross-reference's name) becomes that text; a code shortcode becomes a code
+// block; a figure, its picture; any other call is kept out and counted as
+// hidden. Pure: text in, text out; line numbers are kept.
+import { fenced } from './fence.ts';
+
+/** A shortcode's parameters, `name="value"` or `name=value`, and its positional values. */
+function parameters(raw: string): { named: Map<string, string>; positional: string[] } {
+  const named = new Map<string, string>();
+  const positional: string[] = [];
+  for (const m of raw.matchAll(/(?:([\w-]+)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s"`]+))/gu)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (m[1]) named.set(m[1].toLowerCase(), value);
+    else positional.push(value);
+  }
+  return { named, positional };
+}
+
+// {{< name params >}} ... {{< /name >}} over whole lines: shortcodes that hold code.
+const codeShortcode =
+  /^[ \t]*\{\{([<%])\s*(code-toggle|highlight|code|codeblock|syntax)\b([^\n]*?)\s*[>%]\}\}[ \t]*\n([\s\S]*?)\n?[ \t]*\{\{[<%]\s*\/\s*\2\s*[>%]\}\}[ \t]*$/gmu;
+
+/** The language of a code shortcode: its `lang` or first positional value, else what its content looks like (Hugo's config is TOML, YAML or JSON). */
+function codeLanguage(name: string, params: string, code: string): string {
+  const { named, positional } = parameters(params);
+  const given = named.get('lang') ?? named.get('language') ?? (name === 'highlight' ? positional[0] : undefined);
+  if (given && /^[\w+#.-]+$/u.test(given)) return given;
+  if (/^\s*[{[]\s*"/u.test(code)) return 'json';
+  if (/^\s*\[[\w.-]+\]\s*$|^\s*[\w.-]+\s*=\s*/mu.test(code)) return 'toml';
+  if (/^\s*[\w.-]+:\s/mu.test(code)) return 'yaml';
+  return '';
+}
+
+/** Code shortcodes as fenced code blocks, before the text is cut into prose and code (each keeps its line count). */
+export function shortcodeBlocks(text: string): { text: string; count: number } {
+  if (!text.includes('{{')) return { text, count: 0 };
+  let count = 0;
+  const out = text.replace(codeShortcode, (whole, _kind: string, name: string, params: string, code: string) => {
+    count += 2;
+    const block = fenced(code, codeLanguage(name, params, code));
+    return block + '\n'.repeat(Math.max(0, whole.split('\n').length - block.split('\n').length));
+  });
+  return { text: out, count };
+}
+
+/** Hugo shortcodes, or KumaScript macros with arguments (as MDN writes them): a document that uses them. */
+export const usesShortcodes = (text: string): boolean => /\{\{[<%]\s*\/?\s*[\w.-]+/u.test(text) || /\{\{\s*[A-Za-z][\w-]*\s*\(\s*["']/u.test(text);
+
+/** The words a call shows where it stands (its `text`, a tooltip's term, a reference's target), or null when it shows nothing of its own. */
+function shownText(name: string, params: string, inline: boolean): string | null {
+  const { named, positional } = parameters(params);
+  const text = named.get('text') ?? named.get('title') ?? named.get('name');
+  if (text && inline) return text;
+  // {{< ref "page.md" >}} and {{< relref >}} stand for an address ([text]({{< ref "x" >}})).
+  if (/^(?:rel)?ref$/iu.test(name)) return positional[0] ?? null;
+  // A tooltip or an abbreviation of a glossary term shows the term.
+  const term = named.get('term_id') ?? named.get('term');
+  if (term && inline && /tooltip|abbr/iu.test(name)) return term.replace(/[-_]+/gu, ' ');
+  return null;
+}
+
+/**
+ * The calls in a stretch of prose (code spans already set aside): each
+ * replaced with the text it shows, a picture, or nothing. `drop` counts what
+ * is kept out (and may note its words).
+ */
+export function inlineShortcodes(text: string, drop: (whole: string) => string): string {
+  let out = text.replace(
+    /\{\{([<%])\s*(\/?)\s*([\w.-]+)([\s\S]*?)\s*\/?[>%]\}\}/gu,
+    (whole, _kind: string, closing: string, name: string, params: string, at: number, all: string) => {
+      if (closing) return drop(whole);
+      const alone = isAlone(all, at, whole.length);
+      if (/^(?:figure|img|image)$/iu.test(name)) {
+        const { named } = parameters(params);
+        const src = named.get('src');
+        if (src) return `![${named.get('alt') ?? named.get('caption') ?? named.get('title') ?? ''}](<${src}>)`;
+      }
+      const shown = shownText(name, params, !alone);
+      return shown ?? drop(whole);
+    },
+  );
+  // KumaScript: {{jsxref("Statements/for...in", "for...in")}} shows its second argument, {{jsxref("Array")}} the end of its first.
+  out = out.replace(
+    /\{\{\s*([A-Za-z][\w-]*)\s*(?:\(((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^)"'\n])*)\))?\s*\}\}/gu,
+    (whole, _name: string, args: string | undefined, at: number, all: string) => {
+      const strings = [...(args ?? '').matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/gu)].map((m) => m[1] ?? m[2] ?? '');
+      if (strings.length === 0 || isAlone(all, at, whole.length)) return drop(whole);
+      const shown = strings.length >= 2 ? strings[1] : strings[0]?.split('/').pop();
+      return shown && shown !== '' ? shown : drop(whole);
+    },
+  );
+  return out;
+}
+
+/** Whether a call stands alone on its line (a block of its own: a widget, a sidebar), not inside a sentence or a list item. */
+function isAlone(text: string, at: number, length: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at + length);
+  return text.slice(start, at).trim() === '' && text.slice(at + length, end < 0 ? undefined : end).trim() === '';
+}

@@ -1,0 +1,33 @@
+// scripts/stages/references.ts: reference links written out inline, so a slide keeps them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { inlineReferences, referenceKey } from '../../scripts/stages/references.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+
+describe('inlineReferences', () => {
+  const references = {
+    [referenceKey('twos')]: { href: 'https://en.wikipedia.org/wiki/Two%27s_complement', title: '' },
+    [referenceKey('Markdown Guide')]: { href: 'https://www.markdownguide.org/', title: 'The "guide"' },
+    [referenceKey('pic')]: { href: 'images/my%20pic.png', title: '' },
+  };
+
+  it('writes [text][label], [text][] and [text] out with the address and title of their definition', () => {
+    assert.equal(
+      inlineReferences('Use [two’s complement][twos], the [markdown   guide][] and [Markdown Guide].', references),
+      'Use [two’s complement](https://en.wikipedia.org/wiki/Two%27s_complement), the [markdown   guide](https://www.markdownguide.org/ "The \\"guide\\"") and [Markdown Guide](https://www.markdownguide.org/ "The \\"guide\\"").',
+    );
+    assert.equal(inlineReferences('![A picture][pic]', references), '![A picture](<images/my pic.png>)');
+  });
+
+  it('leaves alone what is not a known reference: undefined labels, inline links, task boxes, code', () => {
+    const text = 'See [this][nowhere], [an inline](http://x.org), [ ] a task, `a[i][twos]`.\n\n```\nm[twos][0] = 1\n```';
+    assert.equal(inlineReferences(text, references), text);
+  });
+
+  it('is how the Markdown splitter keeps links whose definitions sit at the end of the document', () => {
+    const model = splitMarkdown(
+      '# Numbers\n\n## Signed\n\nStored as [two’s complement][twos].\n\n## Next\n\nMore text.\n\n[twos]: https://en.wikipedia.org/wiki/Two%27s_complement\n',
+    );
+    assert.equal(model.sections[0]?.blocks[0]?.text, 'Stored as [two’s complement](https://en.wikipedia.org/wiki/Two%27s_complement).');
+  });
+});

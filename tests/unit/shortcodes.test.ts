@@ -1,0 +1,61 @@
+// scripts/stages/shortcodes.ts: a site generator's template calls, as the reader of the site sees them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from '../../scripts/stages/shortcodes.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+
+const dropped: string[] = [];
+const drop = (whole: string): string => {
+  dropped.push(whole);
+  return '';
+};
+
+describe('shortcodes', () => {
+  it('turns a code shortcode into a code block of the same lines, in the language it holds', () => {
+    const text = 'Set it:\n\n{{< code-toggle file=hugo >}}\n[params]\nmath = true\n{{< /code-toggle >}}\n\nDone.';
+    const { text: out, count } = shortcodeBlocks(text);
+    assert.equal(out, 'Set it:\n\n```toml\n[params]\nmath = true\n```\n\nDone.');
+    assert.equal(count, 2);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+  });
+
+  it('shows what a call shows where it stands: a tooltip its text or term, a cross-reference its name, a figure its picture', () => {
+    dropped.length = 0;
+    assert.equal(
+      inlineShortcodes('Start a new {{< glossary_tooltip text="pod" term_id="pod" >}} or a {{< glossary_tooltip term_id="daemon-set" >}}.', drop),
+      'Start a new pod or a daemon set.',
+    );
+    assert.equal(
+      inlineShortcodes(
+        'Built-ins such as {{jsxref("Array")}}, {{domxref("NodeList")}} and the {{jsxref("Functions/arguments", "arguments")}} object; {{jsxref("Object.hasOwn()")}}.',
+        drop,
+      ),
+      'Built-ins such as Array, NodeList and the arguments object; Object.hasOwn().',
+    );
+    assert.equal(inlineShortcodes('{{< figure src="/img/flow.png" alt="The data flow" >}}', drop), '![The data flow](</img/flow.png>)');
+    assert.equal(inlineShortcodes('See [the page]({{< ref "concepts/pods.md" >}}).', drop), 'See [the page](concepts/pods.md).');
+    assert.deepEqual(dropped, []);
+  });
+
+  it('keeps out calls that stand alone or show nothing of their own, and counts them', () => {
+    dropped.length = 0;
+    const out = inlineShortcodes(
+      '{{jsSidebar("Statements")}}\n\n{{< glossary_definition term_id="etcd" length="all" >}}\n\nText {{% whatsnext-heading %}}\n\n{{Compat}}',
+      drop,
+    );
+    assert.equal(out.replace(/\s+/gu, ' ').trim(), 'Text');
+    assert.equal(dropped.length, 4);
+  });
+
+  it('reaches no slide through the Markdown splitter, and a list of cross-references keeps its items', () => {
+    const text =
+      '# for...of\n\n{{jsSidebar("Statements")}}\n\n## See also\n\n- {{jsxref("Array.prototype.forEach()")}}\n- {{jsxref("Map.prototype.forEach()")}}\n';
+    assert.ok(usesShortcodes(text));
+    const model = splitMarkdown(text);
+    const all = [...model.intro, ...model.sections.flatMap((s) => s.blocks)].map((b) => b.text).join('\n');
+    assert.doesNotMatch(all, /\{\{/u);
+    assert.match(all, /- Array\.prototype\.forEach\(\)\n- Map\.prototype\.forEach\(\)/u);
+    assert.ok((model.hidden?.count ?? 0) >= 1);
+    assert.ok(!usesShortcodes('Mustache writes {{name}} in its templates.'));
+  });
+});
