@@ -283,13 +283,15 @@ function visualPart(markdown: string, height: number, b: number, i: number): Uni
   };
 }
 
-function codeUnits(block: Block, b: number, room = defaultRoom()): Unit[] {
+function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bodyLine + g.blockGap): Unit[] {
   const code = codeOf(block.text);
   const parts = code.lines.length > 0 ? splitCode(code.lines, codeLinesFor(room)) : [[]];
+  // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px): the slide's fit sets it a little smaller.
+  const most = room - beside - 1;
   return parts.map((part, i) => {
     const whole = parts.length === 1 && code.fenced;
     const body = part.join('\n');
-    return visualPart(whole ? block.text : fenced(body, code.info), codeHeight(part), b, i);
+    return visualPart(whole ? block.text : fenced(body, code.info), Math.min(codeHeight(part), Math.max(most, g.codeLine * 4)), b, i);
   });
 }
 
@@ -580,7 +582,8 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
     } else if (block.kind === 'list') {
       units.push(...(format === 'markdown' ? markdownListUnits(block, b) : textListUnits(block, b)));
     } else if (block.kind === 'code') {
-      const parts = codeUnits(block, b, room);
+      const lead = units[units.length - 1];
+      const parts = codeUnits(block, b, room, lead?.keepWithNext && lead.block === b - 1 ? lead.height : undefined);
       // A command stays with the output shown after it.
       const last = parts[parts.length - 1];
       if (last && next?.kind === 'code' && /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|console|text|plaintext|stdout|stderr|error|result|out)\b/iu.test(next.text))

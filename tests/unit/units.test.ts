@@ -1,0 +1,35 @@
+// scripts/stages/units.ts: a section's blocks as the units slides are packed from.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultBudget } from '../../scripts/stages/plan-deck.ts';
+import { packUnits } from '../../scripts/stages/pack-units.ts';
+import { bodyRoom } from '../../scripts/stages/text-size.ts';
+import { blocksToUnits } from '../../scripts/stages/units.ts';
+
+describe('a lead-in and its code', () => {
+  it('share a slide when the code was kept whole a line or two over the room (the fit sets it a little smaller)', () => {
+    const code = [
+      'function saySomething() {',
+      '    var greeting = "Hello";',
+      '    {',
+      '        greeting = "Howdy";',
+      '        let greeting = "Hi";',
+      '        console.log(greeting);',
+      '    }',
+      '}',
+      '',
+      'saySomething();',
+      '// ReferenceError: Cannot access',
+      '// initialization',
+    ];
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Finally, consider:', line: 1 },
+      { kind: 'code' as const, text: ['```js', ...code, '```'].join('\n'), line: 3 },
+    ];
+    const room = bodyRoom('Hoisting');
+    const units = blocksToUnits(blocks, 'markdown', false, room);
+    assert.equal(units.length, 2, 'the code stays whole');
+    assert.ok((units[0]?.height ?? 0) + (units[1]?.height ?? 0) <= room, `${units.map((u) => u.height).join(' + ')} > ${room}`);
+    assert.equal(packUnits(units, room, defaultBudget).length, 1);
+  });
+});
