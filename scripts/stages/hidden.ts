@@ -6,6 +6,7 @@
 // diagnostics still point into the author's file.
 import { fenced, fencedChunks, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
+import { fencedDirectives, mystMarkup } from './directives.ts';
 
 export interface Unhidden {
   text: string;
@@ -173,6 +174,12 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
       return block + '\n'.repeat(Math.max(0, lines - block.split('\n').length));
     });
   }
+  // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
+  if (format === 'markdown') {
+    const directives = fencedDirectives(source);
+    source = directives.text;
+    hidden += directives.count;
+  }
   const shortcodes = usesShortcodes(source);
   if (shortcodes) {
     const blocks = shortcodeBlocks(source);
@@ -182,12 +189,17 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
   const solutions = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
   const divs: DivState = { open: [], boxes: [] };
+  // MyST's target lines and citations: the site shows neither.
+  const dropMarkup = (whole: string): string => {
+    hidden += 1;
+    return blankOut(whole);
+  };
   let line = 1;
   const parts =
     format === 'text'
       ? [unhideProse(source, liquid, shortcodes)]
       : fencedChunks(solutions.text).map((chunk) => {
-          const part = chunk.code ? unhideCode(chunk, liquid) : unhideProse(dropDivFences(chunk.text, line, divs), liquid, shortcodes);
+          const part = chunk.code ? unhideCode(chunk, liquid) : unhideProse(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), liquid, shortcodes);
           line += chunk.text.split('\n').length;
           return part;
         });

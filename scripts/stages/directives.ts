@@ -1,0 +1,76 @@
+// Boxes and figures written as fenced blocks, and the markup of MyST (Jupyter
+// Book, The Turing Way): a site renders them as a box, a picture or a
+// citation, never as code. A fence whose info names a box (```warn
+// header="...", javascript.info; ```{note} Title, MyST) keeps what it holds
+// as Markdown, its title as its bold lead-in; ```{figure} path is the
+// picture; `(label)=` target lines go; a role's text is shown as the site
+// shows it (a citation's key is kept out). Pure: text in, text out; line
+// numbers are kept.
+
+/** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
+const boxKinds =
+  /^(?:note|notes|tip|tips|hint|info|important|warn|warning|caution|danger|error|attention|smart|online|aside|admonition|seealso|see-also|callout|remark|todo|dropdown|margin|sidebar)$/iu;
+
+const opening = /^( {0,3})(`{3,}|~{3,})(.*)$/u;
+
+/** The title a box's opening line gives: `header="..."` (javascript.info), or the text after a MyST directive. */
+function boxTitle(kind: string, rest: string): string | null {
+  const header = /\b(?:header|title)\s*=\s*"([^"]*)"/u.exec(rest)?.[1];
+  if (header) return header.trim() || null;
+  if (kind.startsWith('{')) return rest.trim() || null;
+  return null;
+}
+
+/** Fenced boxes and figures become Markdown; the count is of the markers kept out. */
+export function fencedDirectives(text: string): { text: string; count: number } {
+  if (!/^ {0,3}(?:`{3,}|~{3,})/mu.test(text)) return { text, count: 0 };
+  const lines = text.split('\n');
+  let count = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = opening.exec(lines[i] ?? '');
+    if (!open) continue;
+    const fence = open[2] ?? '```';
+    const info = /^[ \t]*(\{[\w:-]+\}|[\w-]+)?(.*)$/u.exec(open[3] ?? '');
+    const kind = info?.[1] ?? '';
+    const rest = info?.[2] ?? '';
+    const name = kind.replace(/^\{|\}$/gu, '');
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`, 'u');
+    let end = i + 1;
+    // A fence of three holds no other fence; a longer one may (````warn around ```js).
+    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
+    if (end >= lines.length) continue;
+    const isBox = boxKinds.test(name);
+    const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
+    if (!isBox && !isFigure) {
+      // Any other fence is code: what it holds is left alone.
+      i = end;
+      continue;
+    }
+    count += 2;
+    let body = i + 1;
+    // A MyST directive's options (":name: fig-x", ":class: dropdown") are settings, not text.
+    while (body < end && /^\s*:[\w-]+:/u.test(lines[body] ?? '')) lines[body++] = '';
+    if (isFigure) {
+      const src = rest.trim();
+      lines[i] = src ? `![](<${src}>)` : '';
+    } else {
+      const title = boxTitle(kind, rest);
+      lines[i] = title ? `**${title}**` : '';
+    }
+    lines[end] = '';
+    // What the box holds is read again: it may hold code fences of its own.
+    i = body - 1;
+  }
+  return { text: lines.join('\n'), count };
+}
+
+/** MyST target lines ("(rr-overview)=") and roles ({cite}`Key`, {ref}`text <target>`), as the site shows them. */
+export function mystMarkup(text: string, drop: (whole: string) => string): string {
+  return text.replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop).replace(/\{([\w:-]+)\}(`+)([^`]+?)\2/gu, (whole, role: string, _ticks: string, content: string) => {
+    if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
+    if (role === 'math') return `$${content}$`;
+    // {ref}`the text <target>` shows the text; {doc}`target` the target.
+    const shown = /^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content;
+    return /^(?:ref|doc|numref|term|eq|download|abbr)$/u.test(role) ? shown : `\`${shown}\``;
+  });
+}

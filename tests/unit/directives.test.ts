@@ -1,0 +1,67 @@
+// scripts/stages/directives.ts: boxes and figures written as fences, and MyST's markup, as the site shows them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fencedDirectives, mystMarkup } from '../../scripts/stages/directives.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+
+describe('fenced boxes and figures', () => {
+  it('keeps what a box holds as Markdown, its title as its lead-in, its own code as code, line for line', () => {
+    const text = [
+      'Before.',
+      '',
+      '````warn header="Declare the variable first"',
+      'Without a variable `user`, `user?.name` throws:',
+      '',
+      '```js run',
+      'user?.name; // ReferenceError',
+      '```',
+      '````',
+      '',
+      '```{note} Keep it short',
+      ':class: dropdown',
+      'Short boxes read better.',
+      '```',
+      '',
+      '```{figure} ../figures/matrix.jpg',
+      ':name: fig-matrix',
+      '',
+      'The reproducibility matrix.',
+      '```',
+      '',
+      '```python',
+      'print("a ```{note} in code stays")',
+      '```',
+    ].join('\n');
+    const { text: out, count } = fencedDirectives(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.equal(count, 6);
+    assert.match(
+      out,
+      /^\*\*Declare the variable first\*\*\nWithout a variable `user`, `user\?\.name` throws:\n\n```js run\nuser\?\.name; \/\/ ReferenceError\n```\n$/mu,
+    );
+    assert.match(out, /^\*\*Keep it short\*\*\n\nShort boxes read better\.$/mu);
+    assert.match(out, /^!\[\]\(<\.\.\/figures\/matrix\.jpg>\)\n\n\nThe reproducibility matrix\.$/mu);
+    assert.match(out, /```python\nprint\("a ```\{note\} in code stays"\)\n```$/u);
+  });
+
+  it("shows MyST's roles as the site does and keeps its targets and citations out", () => {
+    const dropped: string[] = [];
+    const out = mystMarkup('(rr-intro)=\n# Intro\n\nFirst noted in 1992 {cite}`Claerbout1992`, see {ref}`the matrix <fig-matrix>` and {math}`x^2`.', (w) => {
+      dropped.push(w);
+      return '';
+    });
+    assert.equal(out, '\n# Intro\n\nFirst noted in 1992 , see the matrix and $x^2$.');
+    assert.equal(dropped.length, 2);
+  });
+
+  it('lets the rest of a lesson after a box be prose again (a fence whose info holds backticks is no code fence of its own)', () => {
+    const model = splitMarkdown(
+      '# Chaining\n\n## Remark\n\n````warn header="The variable before `?.` must be declared"\nIt throws otherwise.\n````\n\n## Short-circuit\n\nThe rest stops.\n',
+    );
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Remark', 'Short-circuit'],
+    );
+    assert.equal(model.sections[0]?.blocks[0]?.text, '**The variable before `?.` must be declared**\nIt throws otherwise.');
+  });
+});
