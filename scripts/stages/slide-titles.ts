@@ -8,10 +8,11 @@ import type { Unit } from './units.ts';
 
 /**
  * A tutorial's slide is named by the command or identifier it shows first:
- * "Replacements: `--replace`", the heading and the author's code, in a
+ * "Replacements: `--replace`", the heading and the author's code (`titled`),
+ * or the code alone where the two do not fit the heading's lines, in a
  * slide whose opening names nothing else.
  */
-function codeName(group: Unit[], title: string): string | null {
+function codeName(group: Unit[], title: string): { titled: string; code: string } | null {
   for (const unit of group.slice(0, 3)) {
     const span = /`([^`\n]{1,32})`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
     const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? (unit.markdown.split('\n')[1] ?? '') : '';
@@ -23,7 +24,7 @@ function codeName(group: Unit[], title: string): string | null {
     const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : (definition ?? shellCommand(unit.markdown));
     const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) ? span : undefined;
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
-    if (code && !visibleText(title).includes(visibleText(code))) return `${title}${title.includes(':') ? ' —' : ':'} ${code}`;
+    if (code && !visibleText(title).includes(visibleText(code))) return { titled: `${title}${title.includes(':') ? ' —' : ':'} ${code}`, code };
   }
   return null;
 }
@@ -121,7 +122,9 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
     const defined = i === opening ? null : definitionsName(group, title, esc, fitsShown);
     const lead = i === opening || defined ? null : fits(nameOf(group, title));
     const coded = i === opening || defined || lead ? null : codeName(group, title);
-    const name = defined ?? (lead ? esc(lead) : coded && titleLines(coded) <= titleLines(title) ? coded : null);
+    // The heading and the code, else the code alone where the two would take more lines than the heading.
+    const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleLines(title)) : undefined;
+    const name = defined ?? (lead ? esc(lead) : (codeTitle ?? null));
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     const base = (goesOn || !lastIsVisual) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;

@@ -53,4 +53,19 @@ describe('continuation titles', () => {
       titles.join(' | '),
     );
   });
+
+  it('name a slide by its code alone when the heading and the code would take more lines than the heading', () => {
+    const heading = 'Spawning many threads inside one scope';
+    const paragraphs = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `Use \`scope_${i}()\` to open a block in which every thread spawned also ends, so that the threads may borrow what lives outside it.\n\n\`\`\`rust\n${Array.from({ length: 9 }, (_, k) => `let handle_${k} = s.spawn(|| work(${k}));`).join('\n')}\n\`\`\``,
+    ).join('\n\n');
+    const titles = titlesOf('rfc.md', `# Threads\n\n## ${heading}\n\n${paragraphs}\n\n## Next\n\nMore.\n`);
+    assert.ok(
+      titles.some((t) => /^`scope_\d\(\)`$/u.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(titles.includes(heading));
+  });
 });
