@@ -34,3 +34,28 @@ export function isTableOfContents(section: Section): boolean {
   const lines = section.blocks.flatMap(linesOf);
   return lines.length >= 3 && lines.filter((l) => entry.test(l)).length >= lines.length * 0.7;
 }
+
+/**
+ * A table of contents at the top of a document, before its first heading: a
+ * paragraph naming it ("Table of Contents:") and the list of entries after
+ * it. Returns the intro without it and the table as a section of its own (for
+ * the agenda's notes), or the intro as it is.
+ */
+export function contentsInIntro(intro: Block[]): { intro: Block[]; contents: Section | null } {
+  const at = intro.findIndex(
+    (b, i) =>
+      b.kind === 'paragraph' &&
+      heading.test(
+        visibleText(b.text)
+          .trim()
+          .replace(/[:：]$/u, ''),
+      ) &&
+      intro[i + 1]?.kind === 'list',
+  );
+  const label = intro[at];
+  if (!label) return { intro, contents: null };
+  let end = at + 1;
+  while (intro[end]?.kind === 'list') end += 1;
+  const contents: Section = { heading: visibleText(label.text).trim(), level: 2, line: label.line, blocks: intro.slice(at + 1, end) };
+  return isTableOfContents(contents) ? { intro: [...intro.slice(0, at), ...intro.slice(end)], contents } : { intro, contents: null };
+}

@@ -7,7 +7,7 @@ import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
 import { claimId, slugify } from './slug.ts';
-import { isTableOfContents } from './contents.ts';
+import { contentsInIntro, isTableOfContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
 import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
@@ -521,9 +521,11 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
 
 function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
   const planned = sectionsToPlan(model);
-  const { intro, documentText } = planned;
-  // The document's own table of contents: no slides; its text goes to the agenda's notes (or the title's).
-  const contents = planned.sections.filter((s) => planned.sections.length > 1 && isTableOfContents(s));
+  const { documentText } = planned;
+  // The document's own table of contents (a section, or a list under "Table of Contents:" before the first heading):
+  // no slides; its text goes to the agenda's notes (or the title's).
+  const { intro, contents: leading } = contentsInIntro(planned.intro);
+  const contents = [...(leading ? [leading] : []), ...planned.sections.filter((s) => planned.sections.length > 1 && isTableOfContents(s))];
   const meta = metaFor(model, options, intro, documentText);
   // Text after a box that interrupted the introduction goes on under the introduction's name.
   const sections = planned.sections

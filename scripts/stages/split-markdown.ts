@@ -8,6 +8,7 @@ import { isSummaryOpening } from './split-text.ts';
 import { removeHidden } from './hidden.ts';
 import { htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, type Reference } from './references.ts';
+import { texDelimiters } from './tex-delimiters.ts';
 
 const parser = new MarkdownIt({ html: true });
 export const summaryHeading =
@@ -179,7 +180,7 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {
   const unhidden = removeHidden(source, 'markdown');
-  const flat = flattenDeepNesting(unhidden.text);
+  const flat = flattenDeepNesting(texDelimiters(unhidden.text));
   const text = flat.text;
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');

@@ -37,3 +37,15 @@ describe('planning a document with a table of contents', () => {
     assert.ok(agenda?.body.includes('Install') && agenda.body.includes('FAQ'), agenda?.body);
   });
 });
+
+describe('a table of contents before the first heading', () => {
+  it('gives the deck neither its title nor slides; its entries go to the agenda notes', () => {
+    const text =
+      '---\nlayout: page\n---\n\nTable of Contents:\n\n- [Introduction](#intro)\n- [Visualizing the loss](#vis)\n  - [In one dimension](#one)\n- [Optimization](#opt)\n\n## Introduction\n\nWe introduced the score function.\n\n## Visualizing the loss\n\nLoss functions are high-dimensional.\n\n## Optimization\n\nThe goal is to find the weights.\n';
+    const plan = planDeck(splitMarkdown(text), { file: 'optimization.md', fileName: 'optimization.md', format: 'markdown' }).value;
+    assert.notEqual(plan.meta.title, 'Table of Contents');
+    const shown = plan.slides.map((s) => s.body).join('\n');
+    assert.doesNotMatch(shown, /Table of Contents|\(#vis\)/u);
+    assert.match(plan.slides.find((s) => s.layout === 'agenda')?.notes ?? '', /In one dimension/u);
+  });
+});
