@@ -48,11 +48,31 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     }
     count += 2;
     let body = i + 1;
-    // A MyST directive's options (":name: fig-x", ":class: dropdown") are settings, not text.
-    while (body < end && /^\s*:[\w-]+:/u.test(lines[body] ?? '')) lines[body++] = '';
+    // A MyST directive's options (":name: fig-x", ":class: dropdown", or a block of them between --- lines) are settings, not text.
+    const options = new Map<string, string>();
+    const option = (line: string, pattern: RegExp): void => {
+      const m = pattern.exec(line);
+      if (m?.[1]) options.set(m[1].toLowerCase(), (m[2] ?? '').trim());
+    };
+    if (/^\s*---\s*$/u.test(lines[body] ?? '')) {
+      let last = body + 1;
+      while (last < end && !/^\s*---\s*$/u.test(lines[last] ?? '')) last += 1;
+      if (last < end) {
+        for (let k = body; k <= last; k += 1) {
+          option(lines[k] ?? '', /^\s*([\w-]+):\s*(.*)$/u);
+          lines[k] = '';
+        }
+        body = last + 1;
+      }
+    }
+    while (body < end && /^\s*:[\w-]+:/u.test(lines[body] ?? '')) {
+      option(lines[body] ?? '', /^\s*:([\w-]+):\s*(.*)$/u);
+      lines[body++] = '';
+    }
     if (isFigure) {
       const src = rest.trim();
-      lines[i] = src ? `![](<${src}>)` : '';
+      const alt = (options.get('alt') ?? '').replace(/[[\]]/gu, '');
+      lines[i] = src ? `![${alt}](<${src}>)` : '';
     } else {
       const title = boxTitle(kind, rest);
       lines[i] = title ? `**${title}**` : '';

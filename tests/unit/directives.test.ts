@@ -44,6 +44,12 @@ describe('fenced boxes and figures', () => {
     assert.match(out, /```python\nprint\("a ```\{note\} in code stays"\)\n```$/u);
   });
 
+  it("reads a MyST figure's options written as a block between --- lines: its alt text, nothing of it as text", () => {
+    const text = '```{figure} ../figures/matrix.jpg\n---\nname: matrix\nalt: The reproducibility matrix.\n---\nHow we define it\n```\n\nAfter.';
+    const out = fencedDirectives(text).text;
+    assert.equal(out, '![The reproducibility matrix.](<../figures/matrix.jpg>)\n\n\n\n\nHow we define it\n\n\nAfter.');
+  });
+
   it("shows MyST's roles as the site does and keeps its targets and citations out", () => {
     const dropped: string[] = [];
     const out = mystMarkup('(rr-intro)=\n# Intro\n\nFirst noted in 1992 {cite}`Claerbout1992`, see {ref}`the matrix <fig-matrix>` and {math}`x^2`.', (w) => {
