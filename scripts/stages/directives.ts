@@ -6,6 +6,7 @@
 // picture; `(label)=` target lines go; a role's text is shown as the site
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
+import { fencedChunks } from './fence.ts';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
@@ -93,4 +94,27 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
     const shown = /^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content;
     return /^(?:ref|doc|numref|term|eq|download|abbr)$/u.test(role) ? shown : `\`${shown}\``;
   });
+}
+
+/**
+ * MDN's definition lists ("- `variable`" over "  - : Receives a value..."):
+ * each term with its description on one item, "term:" then the text on the
+ * line after it (the same lines, so line numbers are kept). Code is left alone.
+ */
+export function definitionItems(text: string): string {
+  if (!/^\s*[-*+] : /mu.test(text)) return text;
+  return fencedChunks(text)
+    .map((chunk) => {
+      if (chunk.code) return chunk.text;
+      const lines = chunk.text.split('\n');
+      for (let i = 0; i + 1 < lines.length; i += 1) {
+        const term = /^(\s*)[-*+] (\S.*)$/u.exec(lines[i] ?? '');
+        const description = /^(\s*)[-*+] : (.*)$/u.exec(lines[i + 1] ?? '');
+        if (!term || !description || (description[1] ?? '').length <= (term[1] ?? '').length) continue;
+        lines[i] = /:\s*$/u.test(lines[i] ?? '') ? (lines[i] ?? '') : `${lines[i] ?? ''}:`;
+        lines[i + 1] = `${description[1] ?? ''}${description[2] ?? ''}`;
+      }
+      return lines.join('\n');
+    })
+    .join('\n');
 }

@@ -9,6 +9,7 @@ import { removeHidden } from './hidden.ts';
 import { htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
+import { definitionItems } from './directives.ts';
 
 const parser = new MarkdownIt({ html: true });
 export const summaryHeading =
@@ -180,7 +181,7 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {
   const unhidden = removeHidden(source, 'markdown');
-  const flat = flattenDeepNesting(texDelimiters(unhidden.text));
+  const flat = flattenDeepNesting(definitionItems(texDelimiters(unhidden.text)));
   const text = flat.text;
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');

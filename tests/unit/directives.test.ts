@@ -1,7 +1,7 @@
 // scripts/stages/directives.ts: boxes and figures written as fences, and MyST's markup, as the site shows them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fencedDirectives, mystMarkup } from '../../scripts/stages/directives.ts';
+import { definitionItems, fencedDirectives, mystMarkup } from '../../scripts/stages/directives.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 describe('fenced boxes and figures', () => {
@@ -69,5 +69,15 @@ describe('fenced boxes and figures', () => {
       ['Remark', 'Short-circuit'],
     );
     assert.equal(model.sections[0]?.blocks[0]?.text, '**The variable before `?.` must be declared**\nIt throws otherwise.');
+  });
+});
+
+describe('definitionItems', () => {
+  it("writes MDN's definition lists as one item per term, line for line, code untouched", () => {
+    const text = '- `variable`\n  - : Receives a value from the sequence.\n- `iterable`\n  - : An iterable object.\n\n```md\n- a\n  - : b\n```';
+    assert.equal(
+      definitionItems(text),
+      '- `variable`:\n  Receives a value from the sequence.\n- `iterable`:\n  An iterable object.\n\n```md\n- a\n  - : b\n```',
+    );
   });
 });
