@@ -28,6 +28,15 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
 }
 
+/** A contact's data: an address (mail, web) or a telephone number. */
+const isData = (text: string): boolean => /^\S*(?:@|:\/\/)\S*$|^[+()\d\s.-]{6,}$/u.test(text.trim());
+
+/** A line that ends where its sentence cannot ("...can be found at"): it goes on, it is no heading. */
+const trailingFunctionWord = /\b(?:and|or|nor|of|the|a|an|to|in|for|with|by|that|under|at|from|on|as|into|about|via|than)$/iu;
+
+/** A caption ("Table 1: The Base 64 Alphabet", "Figure 2"): it names what is under it, not a section. */
+const caption = /^(?:table|figure|fig\.|abbildung|tabelle|tableau|tabla)\s+\d/iu;
+
 /** `Heading: body` with a short heading that starts like a title. */
 function matchHeadingBody(text: string): { heading: string; body: string } | null {
   // A bold lead-in may hold any punctuation ("**Dr. Jenner and Smallpox**: In 1796, ...").
@@ -37,7 +46,11 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   const m = headingBody.exec(text);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const heading = m[1].trim();
-  if (heading === '' || wordCount(heading) > 8) return null;
+  if (heading === '' || wordCount(heading) > 8 || caption.test(heading)) return null;
+  // "EMail: someone@example.org", "Phone: +1 555 0100", "URI: http://...": a contact's data, not a section.
+  if (isData(m[2].trim().split('\n')[0] ?? '')) return null;
+  // "Information about leap seconds can be found at: <...>" is a sentence that goes on.
+  if (trailingFunctionWord.test(heading)) return null;
   // "NOTE: ...", "Example: ...": a remark within a section, labelled, not a section of its own.
   if (
     /^(?:note|notes|nb|n\.b|example|e\.g|warning|caution|tip|hint|important|remark|see also|remarque|exemple|attention|hinweis|beispiel|achtung|nota|ejemplo|aviso)$/iu.test(
@@ -60,8 +73,10 @@ function matchBareHeading(text: string): string | null {
     .trim();
   // An item of a clause's list ("(i) the Original License or") and a line whose sentence goes on are no headings.
   const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
-  if (heading === '' || /^\p{Ll}/u.test(words) || /\b(?:and|or|nor|of|the|a|an|to|in|for|with|by|that|under)$/iu.test(words)) return null;
-  if (isDrawing(heading) || /\S\s{3,}\S/u.test(heading)) return null;
+  if (caption.test(heading)) return null;
+  if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words)) return null;
+  // Columns ("UTC Date  TAI - UTC"), drawings, addresses ("<ftp://...>", "name@example.org") are no headings.
+  if (isDrawing(heading) || /\S {2,}\S|\S\t/u.test(heading) || /^<|:\/\/|\S@\S/u.test(heading) || isData(heading.split(/:\s+/u)[1] ?? '')) return null;
   // A line that is mostly digits and signs ("1985-04-12T23:20:50.52Z", "+1 555 0100") is data, not a title.
   const shown = heading.replace(/\s/gu, '');
   if (shown.length > 6 && (heading.match(/\p{L}/gu) ?? []).length < shown.length * 0.3) return null;
@@ -91,7 +106,7 @@ function matchNumberedHeading(text: string): { heading: string; depth: number } 
   // The heading text opens with a capital, or with a number of its own after a clause number ("2.3.1 406 Not Acceptable").
   const m = /^((?:\d{1,3}|[ivxIVX]{1,5}|[A-Z])(?:\.\d{1,3})*)[.)]?\s+(\p{Lu}[^!?\n]{1,70}?|(?<=\d\.\d{1,3}\s+)\d[^!?\n]{1,70}?)[.:]?$/u.exec(text.trim());
   if (!m || m[1] === undefined || m[2] === undefined || wordCount(m[2]) > 9 || /\S\s{3,}\S/u.test(m[2]) || /\.\s/u.test(m[2])) return null;
-  return { heading: text.trim().replace(/[.:]$/u, ''), depth: m[1].split('.').length };
+  return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: m[1].split('.').length };
 }
 
 /** Lines that repeat on every page of a paginated text (running headers and footers, "[Page 3]"). */
@@ -235,6 +250,16 @@ export function splitText(text: string): DocumentModel {
     title = (head ?? first.text).replace(/^(?:\*\*|__|#+\s*)|(?:\*\*|__)$/gu, '').trim();
     subtitle = rest.length > 0 ? rest.join(': ').trim() : null;
     paragraphs.shift();
+  } else if (first && isPreformatted(first.text) && /\S\s{3,}\S/u.test(first.text)) {
+    // A specification's header block in columns ("Network Working Group   S. Josefsson"), then its title on a line of its own.
+    const line = paragraphs[1];
+    const named = line && paragraphs.length > 2 && !line.text.includes('\n') ? matchBareHeading(line.text.replace(/\s*[:：]\s+/u, ' — ')) : null;
+    if (line && named) {
+      const [head, ...rest] = line.text.trim().split(/\s*[:：]\s+/u);
+      title = (head ?? '').trim();
+      subtitle = rest.length > 0 ? rest.join(': ').trim() : null;
+      paragraphs.splice(1, 1);
+    }
   }
   const intro: Block[] = [];
   const sections: Section[] = [];

@@ -126,3 +126,50 @@ describe('splitText', () => {
     assert.equal(model.sections[0]?.blocks[0]?.text, 'a sentence that wraps onto a second line.');
   });
 });
+
+describe('a specification in plain text', () => {
+  it('takes its title from the line after its header block; captions, sentences that go on, columns and contact data are no sections', () => {
+    const text = [
+      '',
+      'Working Group of Examples                                     A. Writer',
+      'Request for Comments: 9999                                   Some Place',
+      'Category: Informational                                      March 2031',
+      '',
+      '',
+      '            The Example Encodings: Letters and Numbers',
+      '',
+      'Status of This Memo',
+      '',
+      '   This memo describes nothing of consequence, and is meant as an example.',
+      '',
+      '1.  Introduction',
+      '',
+      '   Encodings map bytes to letters that travel well through mail.',
+      '',
+      '                      Table 1: The Example Alphabet',
+      '',
+      '      Value Encoding     Value Encoding',
+      '          0 A               1 B',
+      '',
+      '2.  Security Considerations',
+      '',
+      '   None of the encodings hides anything.',
+      '',
+      '   More about the alphabets can be found at:',
+      '   <http://example.org/alphabets>.  It lists them all.',
+      '',
+      '   UTC Date  Letters Added',
+      '',
+      '   Phone: +1 555 0100',
+      '   EMail: writer@example.org',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'The Example Encodings');
+    assert.equal(model.subtitle, 'Letters and Numbers');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Status of This Memo', '1. Introduction', '2. Security Considerations'],
+    );
+  });
+});
