@@ -14,7 +14,7 @@ import type { Unit } from './units.ts';
  */
 function codeName(group: Unit[], title: string): { titled: string; code: string } | null {
   for (const unit of group.slice(0, 3)) {
-    const span = /`([^`\n]{1,32})`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
+    const span = /(?<!\\)`([^`\n]{1,32})(?<!\\)`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
     const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? (unit.markdown.split('\n')[1] ?? '') : '';
     // A shell command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
     const definition =

@@ -69,3 +69,12 @@ describe('continuation titles', () => {
     assert.ok(titles.includes(heading));
   });
 });
+
+describe('continuation titles of plain text', () => {
+  it('take no code from backticks a plain-text document uses as quotes', () => {
+    const paragraph = (i: number): string =>
+      `The hypothetical commands \`show w${i}' and \`show c${i}' should show the appropriate parts of the licence, and your program's commands might be different; for a graphical interface you would use an about box instead.`;
+    const titles = titlesOf('licence.txt', `Licence\n\nHow to apply these terms\n\n${Array.from({ length: 9 }, (_, i) => paragraph(i)).join('\n\n')}\n`);
+    assert.ok(!titles.some((t) => /show w\d' and/u.test(t)), titles.join(' | '));
+  });
+});
