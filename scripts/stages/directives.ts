@@ -6,7 +6,7 @@
 // picture; `(label)=` target lines go; a role's text is shown as the site
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
-import { fencedChunks } from './fence.ts';
+import { mapProse } from './fence.ts';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
@@ -103,18 +103,32 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
  */
 export function definitionItems(text: string): string {
   if (!/^\s*[-*+] : /mu.test(text)) return text;
-  return fencedChunks(text)
-    .map((chunk) => {
-      if (chunk.code) return chunk.text;
-      const lines = chunk.text.split('\n');
-      for (let i = 0; i + 1 < lines.length; i += 1) {
-        const term = /^(\s*)[-*+] (\S.*)$/u.exec(lines[i] ?? '');
-        const description = /^(\s*)[-*+] : (.*)$/u.exec(lines[i + 1] ?? '');
-        if (!term || !description || (description[1] ?? '').length <= (term[1] ?? '').length) continue;
-        lines[i] = /:\s*$/u.test(lines[i] ?? '') ? (lines[i] ?? '') : `${lines[i] ?? ''}:`;
-        lines[i + 1] = `${description[1] ?? ''}${description[2] ?? ''}`;
-      }
-      return lines.join('\n');
-    })
-    .join('\n');
+  return mapProse(text, (prose) => {
+    const lines = prose.split('\n');
+    for (let i = 0; i + 1 < lines.length; i += 1) {
+      const term = /^(\s*)[-*+] (\S.*)$/u.exec(lines[i] ?? '');
+      const description = /^(\s*)[-*+] : (.*)$/u.exec(lines[i + 1] ?? '');
+      if (!term || !description || (description[1] ?? '').length <= (term[1] ?? '').length) continue;
+      lines[i] = /:\s*$/u.test(lines[i] ?? '') ? (lines[i] ?? '') : `${lines[i] ?? ''}:`;
+      lines[i + 1] = `${description[1] ?? ''}${description[2] ?? ''}`;
+    }
+    return lines.join('\n');
+  });
+}
+
+/**
+ * Pandoc's attributes after a picture or a link (`![](fig/x.svg){alt='A
+ * diagram'}`, `[text](url){target="_blank"}`): settings, not text. A
+ * picture's `alt` becomes its alt text when it has none. Code is left alone.
+ */
+export function imageAttributes(text: string): string {
+  if (!/\]\([^)\n]*\)\{/u.test(text)) return text;
+  return mapProse(text, (prose) =>
+    prose.replace(/(!?)\[([^\]\n]*)\]\(([^)\n]*)\)\{([^{}\n]*)\}/gu, (whole, bang: string, label: string, target: string, attributes: string) => {
+      if (!/^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes)) return whole;
+      const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
+      const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
+      return `${bang}[${shown}](${target})`;
+    }),
+  );
 }

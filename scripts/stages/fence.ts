@@ -55,3 +55,22 @@ export function fencedChunks(text: string): Chunk[] {
   flushProse();
   return out;
 }
+
+/** Marks a code span leaves in prose while `mapProse` works on it. */
+export const spanMark = '\u0000';
+
+/**
+ * Applies `change` to the prose of a Markdown text: fenced code is left out,
+ * and each code span is replaced by a mark (`spanMark`, its number,
+ * `spanMark`) that `change` leaves alone and that is put back after it.
+ */
+export function mapProse(text: string, change: (prose: string) => string): string {
+  return fencedChunks(text)
+    .map((chunk) => {
+      if (chunk.code) return chunk.text;
+      const spans: string[] = [];
+      const masked = chunk.text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/gu, (span) => `${spanMark}${spans.push(span) - 1}${spanMark}`);
+      return change(masked).replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
+    })
+    .join('\n');
+}

@@ -3,7 +3,7 @@
 // ("[twos-complement]: https://..."). A slide holds only part of the
 // document, so each such link is written out inline, with the definition's
 // address and title, where the document is split. Pure: text in, text out.
-import { fencedChunks } from './fence.ts';
+import { mapProse, spanMark } from './fence.ts';
 
 /** A definition as markdown-it collects it (its `env.references`, keyed by the normalised label). */
 export interface Reference {
@@ -35,18 +35,12 @@ function destination(href: string): string {
 /** The text with each reference link whose definition is known written as an inline link; code is left alone. */
 export function inlineReferences(text: string, references: Record<string, Reference> | undefined): string {
   if (!references || Object.keys(references).length === 0 || !text.includes('[')) return text;
-  return fencedChunks(text)
-    .map((chunk) => {
-      if (chunk.code) return chunk.text;
-      const spans: string[] = [];
-      const masked = chunk.text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/gu, (span) => `\u0000${spans.push(span) - 1}\u0000`);
-      const linked = masked.replace(referenceLink, (whole, bang: string, inner: string, label: string | undefined) => {
-        const found = references[referenceKey(label === undefined || label === '' ? inner : label)];
-        if (!found || inner.includes('\u0000') !== whole.includes('\u0000')) return whole;
-        const title = found.title ? ` "${found.title.replace(/"/gu, '\\"')}"` : '';
-        return `${bang}[${inner}](${destination(found.href)}${title})`;
-      });
-      return linked.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
-    })
-    .join('\n');
+  return mapProse(text, (prose) =>
+    prose.replace(referenceLink, (whole, bang: string, inner: string, label: string | undefined) => {
+      const found = references[referenceKey(label === undefined || label === '' ? inner : label)];
+      if (!found || inner.includes(spanMark) !== whole.includes(spanMark)) return whole;
+      const title = found.title ? ` "${found.title.replace(/"/gu, '\\"')}"` : '';
+      return `${bang}[${inner}](${destination(found.href)}${title})`;
+    }),
+  );
 }

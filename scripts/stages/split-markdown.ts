@@ -9,7 +9,7 @@ import { removeHidden } from './hidden.ts';
 import { htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
-import { definitionItems } from './directives.ts';
+import { definitionItems, imageAttributes } from './directives.ts';
 
 const parser = new MarkdownIt({ html: true });
 export const summaryHeading =
@@ -181,7 +181,7 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {
   const unhidden = removeHidden(source, 'markdown');
-  const flat = flattenDeepNesting(definitionItems(texDelimiters(unhidden.text)));
+  const flat = flattenDeepNesting(imageAttributes(definitionItems(texDelimiters(unhidden.text))));
   const text = flat.text;
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');

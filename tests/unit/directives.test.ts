@@ -1,7 +1,7 @@
 // scripts/stages/directives.ts: boxes and figures written as fences, and MyST's markup, as the site shows them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { definitionItems, fencedDirectives, mystMarkup } from '../../scripts/stages/directives.ts';
+import { definitionItems, fencedDirectives, imageAttributes, mystMarkup } from '../../scripts/stages/directives.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 describe('fenced boxes and figures', () => {
@@ -79,5 +79,16 @@ describe('definitionItems', () => {
       definitionItems(text),
       '- `variable`:\n  Receives a value from the sequence.\n- `iterable`:\n  An iterable object.\n\n```md\n- a\n  - : b\n```',
     );
+  });
+});
+
+describe('imageAttributes', () => {
+  it("drops Pandoc's attributes after a picture or a link, a picture's alt becoming its alt text; code and other braces stay", () => {
+    assert.equal(
+      imageAttributes('![](fig/conflict.svg){alt=\'A diagram of a conflict\'} and [a link](x.html){target="_blank"} and ![Kept](y.png){.wide}'),
+      '![A diagram of a conflict](fig/conflict.svg) and [a link](x.html) and ![Kept](y.png)',
+    );
+    const code = 'See `[a](b){c=d}` and f(x){ return 1 } in [text](url){ not attributes }.\n\n```c\n![x](y){alt="z"}\n```';
+    assert.equal(imageAttributes(code), code);
   });
 });
