@@ -122,9 +122,9 @@ export function definitionItems(text: string): string {
  * picture's `alt` becomes its alt text when it has none. Code is left alone.
  */
 export function imageAttributes(text: string): string {
-  if (!/\]\([^)\n]*\)\{/u.test(text)) return text;
+  if (!text.includes('){')) return text;
   return mapProse(text, (prose) =>
-    prose.replace(/(!?)\[([^\]\n]*)\]\(([^)\n]*)\)\{([^{}\n]*)\}/gu, (whole, bang: string, label: string, target: string, attributes: string) => {
+    prose.replace(/(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu, (whole, bang: string, label: string, target: string, attributes: string) => {
       if (!/^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes)) return whole;
       const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
       const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
