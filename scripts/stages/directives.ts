@@ -124,11 +124,14 @@ export function definitionItems(text: string): string {
 export function imageAttributes(text: string): string {
   if (!text.includes('){')) return text;
   return mapProse(text, (prose) =>
-    prose.replace(/(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu, (whole, bang: string, label: string, target: string, attributes: string) => {
-      if (!/^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes)) return whole;
-      const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
-      const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
-      return `${bang}[${shown}](${target})`;
-    }),
+    prose.replace(
+      /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu,
+      (whole, bang: string, label: string, target: string, attributes: string) => {
+        if (!/^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes)) return whole;
+        const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
+        const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
+        return `${bang}[${shown}](${target})`;
+      },
+    ),
   );
 }
