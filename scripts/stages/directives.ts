@@ -39,7 +39,8 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     let end = i + 1;
     // A fence of three holds no other fence; a longer one may (````warn around ```js).
     while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
-    if (end >= lines.length) continue;
+    // Unclosed, it holds the rest of the document (as CommonMark reads it): nothing after it is looked at.
+    if (end >= lines.length) break;
     const isBox = boxKinds.test(name);
     const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
     if (!isBox && !isFigure) {

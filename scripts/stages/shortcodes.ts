@@ -19,9 +19,8 @@ function parameters(raw: string): { named: Map<string, string>; positional: stri
   return { named, positional };
 }
 
-// {{< name params >}} ... {{< /name >}} over whole lines: shortcodes that hold code.
-const codeShortcode =
-  /^[ \t]*\{\{([<%])\s*(code-toggle|highlight|code|codeblock|syntax)\b([^\n]*?)\s*[>%]\}\}[ \t]*\n([\s\S]*?)\n?[ \t]*\{\{[<%]\s*\/\s*\2\s*[>%]\}\}[ \t]*$/gmu;
+// {{< name params >}} on a line of its own, up to {{< /name >}}: shortcodes that hold code.
+const codeOpen = /^[ \t]*\{\{([<%])\s*(code-toggle|highlight|code|codeblock|syntax)\b([^\n]*?)\s*[>%]\}\}[ \t]*$/u;
 
 /** The language of a code shortcode: its `lang` or first positional value, else what its content looks like (Hugo's config is TOML, YAML or JSON). */
 function codeLanguage(name: string, params: string, code: string): string {
@@ -37,13 +36,25 @@ function codeLanguage(name: string, params: string, code: string): string {
 /** Code shortcodes as fenced code blocks, before the text is cut into prose and code (each keeps its line count). */
 export function shortcodeBlocks(text: string): { text: string; count: number } {
   if (!text.includes('{{')) return { text, count: 0 };
+  const lines = text.split('\n');
   let count = 0;
-  const out = text.replace(codeShortcode, (whole, _kind: string, name: string, params: string, code: string) => {
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = codeOpen.exec(lines[i] ?? '');
+    if (!open) continue;
+    const name = open[2] ?? '';
+    const close = new RegExp(`^[ \\t]*\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}[ \\t]*$`, 'u');
+    let end = i + 1;
+    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
+    // Unclosed: the rest is the site's problem, and left as it is (nothing after it is looked at).
+    if (end >= lines.length) break;
+    const code = lines.slice(i + 1, end).join('\n');
+    const block = fenced(code, codeLanguage(name, open[3] ?? '', code)).split('\n');
+    // The fence takes the opening and closing lines (a longer fence than the code needs takes no more lines).
+    lines.splice(i, end - i + 1, ...block, ...Array.from({ length: Math.max(0, end - i + 1 - block.length) }, () => ''));
     count += 2;
-    const block = fenced(code, codeLanguage(name, params, code));
-    return block + '\n'.repeat(Math.max(0, whole.split('\n').length - block.split('\n').length));
-  });
-  return { text: out, count };
+    i += Math.max(block.length, end - i + 1) - 1;
+  }
+  return { text: lines.join('\n'), count };
 }
 
 /** Hugo shortcodes, or KumaScript macros with arguments (as MDN writes them): a document that uses them. */
@@ -69,7 +80,7 @@ function shownText(name: string, params: string, inline: boolean): string | null
  */
 export function inlineShortcodes(text: string, drop: (whole: string) => string): string {
   let out = text.replace(
-    /\{\{([<%])\s*(\/?)\s*([\w.-]+)([\s\S]*?)\s*\/?[>%]\}\}/gu,
+    /\{\{([<%])\s*(\/?)\s*([\w.-]+)([^{}]{0,2000}?)\s*\/?[>%]\}\}/gu,
     (whole, _kind: string, closing: string, name: string, params: string, at: number, all: string) => {
       if (closing) return drop(whole);
       const alone = isAlone(all, at, whole.length);
