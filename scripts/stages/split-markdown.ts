@@ -9,6 +9,7 @@ import { removeHidden } from './hidden.ts';
 import { htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
+import { least } from './numbers.ts';
 import { definitionItems, imageAttributes } from './directives.ts';
 
 const parser = new MarkdownIt({ html: true });
@@ -193,7 +194,7 @@ export function splitMarkdown(source: string): DocumentModel {
   const firstBlock = tokens.find((t) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr');
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
-  const top = Math.min(...headings.map((t) => Number(t.tag.slice(1))));
+  const top = least(headings.map((t) => Number(t.tag.slice(1))));
   const alone =
     firstBlock?.type === 'heading_open' &&
     Number(firstBlock.tag.slice(1)) === top &&
@@ -298,7 +299,7 @@ function blockSource(lines: string[], kind: Block['kind']): string {
     .trimEnd();
   if (kind === 'code') return text;
   const rows = text.split('\n');
-  const indent = Math.min(...rows.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
+  const indent = least(rows.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
   return rows.map((l) => l.slice(Math.min(indent, /^[ \t]*/u.exec(l)?.[0].length ?? 0))).join('\n');
 }
 

@@ -4,6 +4,7 @@
 import type { Block, DocumentModel, Section } from '../types.ts';
 import { fenced } from './fence.ts';
 import { joinLines } from './sentences.ts';
+import { least } from './numbers.ts';
 
 interface Paragraph {
   text: string;
@@ -156,7 +157,7 @@ function toParagraphs(text: string): Paragraph[] {
       while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
       const run = lines.slice(index, end);
       if (isPreformatted(run.join('\n'))) {
-        const common = Math.min(...run.map(indent));
+        const common = least(run.map(indent));
         paragraphs.push({ text: run.map((l) => l.trim()).join('\n'), raw: run.map((l) => l.slice(common).trimEnd()).join('\n'), line: index + 1 });
         skipTo = end;
         return;

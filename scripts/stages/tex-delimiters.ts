@@ -15,12 +15,35 @@ export function texDelimiters(text: string): string {
   if (!/\\\\?[([]/u.test(text)) return text;
   const formula = (tex: string): boolean => texLike(tex) && !tex.includes(spanMark);
   return mapProse(text, (prose) =>
-    prose
-      // Displayed: \[ on a line of its own to \] on a line of its own, or within one line.
-      .replace(/^([ \t]*)\\\\?\[[ \t]*\n([\s\S]*?)\n[ \t]*\\\\?\][ \t]*$/gmu, (whole, indent: string, tex: string) =>
-        formula(tex) ? `${indent}$$\n${tex}\n${indent}$$` : whole,
-      )
+    displayed(prose, formula)
       .replace(/\\\\?\[((?:(?!\\\\?\]).){1,400}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${tex.trim()}$$` : whole))
       .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${tex.trim()}$` : whole)),
   );
+}
+
+/**
+ * Displayed formulas: \[ on a line of its own to \] on a line of its own, the
+ * lines between kept. Each line is looked at once: a search for the closing
+ * line stops at the next opening one.
+ */
+function displayed(prose: string, formula: (tex: string) => boolean): string {
+  const lines = prose.split('\n');
+  const opening = /^([ \t]*)\\\\?\[[ \t]*$/u;
+  const closing = /^[ \t]*\\\\?\][ \t]*$/u;
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = opening.exec(lines[i] ?? '');
+    if (!open) continue;
+    let end = i + 1;
+    while (end < lines.length && !closing.test(lines[end] ?? '') && !opening.test(lines[end] ?? '')) end += 1;
+    if (end >= lines.length || !closing.test(lines[end] ?? '')) {
+      i = end - 1;
+      continue;
+    }
+    if (formula(lines.slice(i + 1, end).join('\n'))) {
+      lines[i] = `${open[1] ?? ''}$$`;
+      lines[end] = `${open[1] ?? ''}$$`;
+    }
+    i = end;
+  }
+  return lines.join('\n');
 }

@@ -8,6 +8,7 @@ import { pointOf, topicOf } from './condense.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { codeDisplayLines, slideGeometry as g, visibleText, wrappedLines } from './text-size.ts';
+import { least } from './numbers.ts';
 
 export interface Unit {
   kind: 'point' | 'visual';
@@ -229,7 +230,7 @@ export function splitCode(lines: string[], limit: number): string[][] {
     let most = fit;
     while (most < rest.length && codeDisplayLines(rest.slice(0, most + 1)) <= limit) most += 1;
     fit = Math.max(1, fit);
-    const floor = Math.min(...rest.filter((l) => l.trim() !== '').map(columnsOf));
+    const floor = least(rest.filter((l) => l.trim() !== '').map(columnsOf));
     const minimum = Math.max(1, Math.ceil(fit / 2));
     const blankAt = (i: number): boolean => (rest[i - 1] ?? '').trim() === '';
     const statementAt = (i: number): boolean =>
