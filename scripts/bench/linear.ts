@@ -24,6 +24,9 @@ const shapes: Record<string, (n: number) => [string, string]> = {
     Array.from({ length: n / 100 }, () => 'The quick brown fox jumps over the lazy dog, and the quick brown fox runs on.').join('\n\n'),
   ],
   backticks: (n) => ['a.md', `# T\n\n${'`a '.repeat(n / 3)}`],
+  // Openings whose closing never comes: a displayed formula, a code shortcode, a box fence.
+  'unclosed formulas': (n) => ['a.md', `# T\n\n${'\\[\nx\n'.repeat(n / 5)}`],
+  'unclosed shortcodes': (n) => ['a.md', `# T\n\n${'{{< highlight go >}}\nx\n'.repeat(n / 23)}`],
 };
 
 function timeOf(file: string, text: string): number {
