@@ -99,6 +99,22 @@ function definitionsName(group: Unit[], title: string, esc: (text: string) => st
   return null;
 }
 
+/** "3–5" (or "3"): the numbers of a slide's items when all it shows are items of an ordered list, as the author numbered them; else null. */
+function itemNumbers(group: Unit[]): string | null {
+  const numbers: number[] = [];
+  for (const unit of group) {
+    if (unit.markdown === '') continue;
+    const n = /^(\d{1,4})[.)]\s/u.exec(unit.markdown)?.[1];
+    // Lines indented under an item (its sub-items, its code) belong to it.
+    if (n !== undefined) numbers.push(Number(n));
+    else if (!/^\s/u.test(unit.markdown)) return null;
+  }
+  const first = numbers[0];
+  const last = numbers[numbers.length - 1];
+  if (first === undefined || last === undefined || numbers.some((n, k) => k > 0 && n <= (numbers[k - 1] ?? 0))) return null;
+  return first === last ? `${first}` : `${first}–${last}`;
+}
+
 /**
  * Titles for a section's slides: the heading, then for each continuation
  * what it covers in the author's words; a slide that only goes on with
@@ -128,7 +144,10 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     const base = (goesOn || !lastIsVisual) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
-    let shown = i === opening ? title : (name ?? `${base} ${continued}`);
+    // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
+    const numbered = name === null && i !== opening ? itemNumbers(group) : null;
+    const counted = numbered && titleLines(`${title}: ${numbered}`) <= titleLines(title) ? `${title}: ${numbered}` : null;
+    let shown = i === opening ? title : (name ?? counted ?? `${base} ${continued}`);
     if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ?? last} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).

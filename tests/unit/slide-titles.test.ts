@@ -78,3 +78,18 @@ describe('continuation titles of plain text', () => {
     assert.ok(!titles.some((t) => /show w\d' and/u.test(t)), titles.join(' | '));
   });
 });
+
+describe('continuation titles of numbered items', () => {
+  it("name a slide of exercises by the author's numbers of the ones it shows", () => {
+    const items = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `${i + 1}. Assume that the noise in exercise ${i + 1} follows another distribution: what changes in the loss, and can you still find a closed form for the weights?`,
+    ).join('\n');
+    const titles = titlesOf('notes.md', `# Regression\n\n## Model\n\nA linear model.\n\n## Exercises\n\n${items}\n`);
+    const later = titles.filter((t) => t.startsWith('Exercises:'));
+    assert.ok(later.length >= 1, titles.join(' | '));
+    for (const t of later) assert.match(t, /^Exercises: \d+(?:–\d+)?$/u);
+    assert.ok(!titles.includes('Exercises (cont.)'), titles.join(' | '));
+  });
+});
