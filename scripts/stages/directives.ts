@@ -6,13 +6,11 @@
 // picture; `(label)=` target lines go; a role's text is shown as the site
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
-import { mapProse } from './fence.ts';
+import { closingLine, fenceClose, fenceOpen, mapProse } from './fence.ts';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
   /^(?:note|notes|tip|tips|hint|info|important|warn|warning|caution|danger|error|attention|smart|online|aside|admonition|seealso|see-also|callout|remark|todo|dropdown|margin|sidebar)$/iu;
-
-const opening = /^( {0,3})(`{3,}|~{3,})(.*)$/u;
 
 /** The title a box's opening line gives: `header="..."` (javascript.info), or the text after a MyST directive. */
 function boxTitle(kind: string, rest: string): string | null {
@@ -28,17 +26,15 @@ export function fencedDirectives(text: string): { text: string; count: number } 
   const lines = text.split('\n');
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
-    const open = opening.exec(lines[i] ?? '');
+    const open = fenceOpen.exec(lines[i] ?? '');
     if (!open) continue;
     const fence = open[2] ?? '```';
     const info = /^[ \t]*(\{[\w:-]+\}|[\w-]+)?(.*)$/u.exec(open[3] ?? '');
     const kind = info?.[1] ?? '';
     const rest = info?.[2] ?? '';
     const name = kind.replace(/^\{|\}$/gu, '');
-    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`, 'u');
-    let end = i + 1;
     // A fence of three holds no other fence; a longer one may (````warn around ```js).
-    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
+    const end = closingLine(lines, i + 1, fenceClose(fence));
     // Unclosed, it holds the rest of the document (as CommonMark reads it): nothing after it is looked at.
     if (end >= lines.length) break;
     const isBox = boxKinds.test(name);

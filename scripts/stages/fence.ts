@@ -15,7 +15,21 @@ export function fenced(code: string, info = ''): string {
   return `${fence}${info}\n${code}\n${fence}`;
 }
 
-const fenceOpen = /^( {0,3})(`{3,}|~{3,})(.*)$/u;
+/** A line that opens a fence: its indentation, its fence (``` or ~~~, three or more), its info string. */
+export const fenceOpen = /^( {0,3})(`{3,}|~{3,})(.*)$/u;
+
+/** The line that closes the fence `mark` opened: a like fence at least as long, alone on its line. */
+export const fenceClose = (mark: string): RegExp => new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u');
+
+/** The first line from `from` that `close` matches, or the number of lines when none does (unclosed). */
+export function closingLine(lines: string[], from: number, close: RegExp): number {
+  let end = from;
+  while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
+  return end;
+}
+
+/** A code span, from a run of backticks to a like run (CommonMark's rule, on one text). */
+export const codeSpan = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/gu;
 
 export interface Chunk {
   code: boolean;
@@ -44,10 +58,7 @@ export function fencedChunks(text: string): Chunk[] {
       prose.push(line);
       continue;
     }
-    const mark = open[2] ?? '```';
-    const close = new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u');
-    let end = i + 1;
-    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
+    const end = closingLine(lines, i + 1, fenceClose(open[2] ?? '```'));
     flushProse();
     out.push({ code: true, text: lines.slice(i, Math.min(end + 1, lines.length)).join('\n'), info: (open[3] ?? '').trim() });
     i = end;
@@ -69,7 +80,7 @@ export function mapProse(text: string, change: (prose: string) => string): strin
     .map((chunk) => {
       if (chunk.code) return chunk.text;
       const spans: string[] = [];
-      const masked = chunk.text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/gu, (span) => `${spanMark}${spans.push(span) - 1}${spanMark}`);
+      const masked = chunk.text.replace(codeSpan, (span) => `${spanMark}${spans.push(span) - 1}${spanMark}`);
       return change(masked).replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
     })
     .join('\n');

@@ -4,7 +4,7 @@
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
-import { fenced, fencedChunks, type Chunk } from './fence.ts';
+import { codeSpan, fenced, fencedChunks, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 import { fencedDirectives, mystMarkup } from './directives.ts';
 
@@ -37,7 +37,7 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false): Unhidde
   };
   // Code spans are the author's code: protect them first (same run of backticks opens and closes).
   const spans: string[] = [];
-  let out = text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/gu, (span) => {
+  let out = text.replace(codeSpan, (span) => {
     spans.push(span);
     return `\u0000${spans.length - 1}\u0000`;
   });

@@ -5,7 +5,7 @@
 // cross-reference's name) becomes that text; a code shortcode becomes a code
 // block; a figure, its picture; any other call is kept out and counted as
 // hidden. Pure: text in, text out; line numbers are kept.
-import { fenced } from './fence.ts';
+import { closingLine, fenced } from './fence.ts';
 
 /** A shortcode's parameters, `name="value"` or `name=value`, and its positional values. */
 function parameters(raw: string): { named: Map<string, string>; positional: string[] } {
@@ -42,17 +42,14 @@ export function shortcodeBlocks(text: string): { text: string; count: number } {
     const open = codeOpen.exec(lines[i] ?? '');
     if (!open) continue;
     const name = open[2] ?? '';
-    const close = new RegExp(`^[ \\t]*\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}[ \\t]*$`, 'u');
-    let end = i + 1;
-    while (end < lines.length && !close.test(lines[end] ?? '')) end += 1;
+    const end = closingLine(lines, i + 1, new RegExp(`^[ \\t]*\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}[ \\t]*$`, 'u'));
     // Unclosed: the rest is the site's problem, and left as it is (nothing after it is looked at).
     if (end >= lines.length) break;
     const code = lines.slice(i + 1, end).join('\n');
-    const block = fenced(code, codeLanguage(name, open[3] ?? '', code)).split('\n');
-    // The fence takes the opening and closing lines (a longer fence than the code needs takes no more lines).
-    lines.splice(i, end - i + 1, ...block, ...Array.from({ length: Math.max(0, end - i + 1 - block.length) }, () => ''));
+    // The fences take the places of the opening and closing lines: as many lines as before.
+    lines.splice(i, end - i + 1, ...fenced(code, codeLanguage(name, open[3] ?? '', code)).split('\n'));
     count += 2;
-    i += Math.max(block.length, end - i + 1) - 1;
+    i = end;
   }
   return { text: lines.join('\n'), count };
 }
