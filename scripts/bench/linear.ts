@@ -26,6 +26,8 @@ const shapes: Record<string, (n: number) => [string, string]> = {
   backticks: (n) => ['a.md', `# T\n\n${'`a '.repeat(n / 3)}`],
   // Openings whose closing never comes: a displayed formula, a code shortcode, a box fence.
   'unclosed formulas': (n) => ['a.md', `# T\n\n${'\\[\nx\n'.repeat(n / 5)}`],
+  // Boxes with a heading of their own, each followed by text that goes back to the section they interrupted.
+  'boxes with headings': (n) => ['a.md', `# T\n\n## A\n\nx\n\n${'::: note\n\n## Box\n\nIn.\n\n:::\n\nAfter.\n\n'.repeat(n / 43)}`],
   'unclosed shortcodes': (n) => ['a.md', `# T\n\n${'{{< highlight go >}}\nx\n'.repeat(n / 23)}`],
 };
 

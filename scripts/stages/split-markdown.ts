@@ -210,18 +210,30 @@ export function splitMarkdown(source: string): DocumentModel {
   const intro: Block[] = [];
   const sections: Section[] = [];
   // Boxes with a heading of their own, by where they close: the text after one goes back to the section it interrupted.
-  const allBoxes = unhidden.boxes ?? [];
-  const boxes = [...allBoxes];
-  const inBox = (line: number): boolean => allBoxes.some((b) => b.open < line && line < b.close);
+  const boxes = unhidden.boxes ?? [];
+  let closed = 0;
+  // Whether a line lies inside a box, asked of lines in document order: the furthest closing of the boxes opened before it.
+  const byOpening = [...boxes].sort((a, b) => a.open - b.open);
+  let opened = 0;
+  let reach = 0;
+  const inBox = (line: number): boolean => {
+    for (; opened < byOpening.length && (byOpening[opened]?.open ?? line) < line; opened += 1) reach = Math.max(reach, byOpening[opened]?.close ?? 0);
+    return reach > line;
+  };
+  // The sections outside every box, in order: the last of them is the one a box that closes now interrupted.
+  const outside: Section[] = [];
+  const begin = (section: Section): void => {
+    sections.push(section);
+    if (!inBox(section.line)) outside.push(section);
+  };
   const resume = (line: number): void => {
-    for (let box = boxes[0]; box && box.close < line; box = boxes[0]) {
-      boxes.shift();
+    for (let box = boxes[closed]; box && box.close < line; box = boxes[++closed]) {
       const current = sections[sections.length - 1];
       // Only where the section now open is the box's own (its heading inside the box).
       if (!current || current.line <= box.open || current.line >= box.close) continue;
       // The section the box interrupted (empty heading: the introduction); a section that itself resumes one carries its heading.
-      const outer = [...sections].reverse().find((s) => s.line < box.open && !inBox(s.line));
-      sections.push({ heading: outer?.heading ?? '', level: outer?.level ?? current.level, line, blocks: [], resumes: true });
+      const outer = outside[outside.length - 1];
+      begin({ heading: outer?.heading ?? '', level: outer?.level ?? current.level, line, blocks: [], resumes: true });
     }
   };
   // Lines of `---` breaks: where the author may have cut the document into slides.
@@ -240,7 +252,7 @@ export function splitMarkdown(source: string): DocumentModel {
         continue;
       }
       if (heading === '') continue;
-      sections.push({ heading, level: levelOf(level), line, blocks: [] });
+      begin({ heading, level: levelOf(level), line, blocks: [] });
       continue;
     }
     if (kind === 'break') {
