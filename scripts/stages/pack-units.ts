@@ -8,6 +8,9 @@ export interface Budget {
   agendaItems: number;
 }
 
+/** A slide's budget unless the options give another: six points, forty words, ten agenda items a page. */
+export const defaultBudget: Budget = { maxPoints: 6, maxWords: 40, agendaItems: 10 };
+
 /** Words of prose no slide of several points goes beyond (presenters' rule of thumb: about 60). */
 const hardWords = 58;
 

@@ -13,7 +13,7 @@ import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from '.
 import { defaultFrame, type Frame } from './frame.ts';
 import { labels } from './labels.ts';
 import { startsNotes, withoutNoteLabel } from './slide-file.ts';
-import { packUnits, safety, type Budget } from './pack-units.ts';
+import { defaultBudget, packUnits, safety, type Budget } from './pack-units.ts';
 import { slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
@@ -22,7 +22,7 @@ export { packUnits } from './pack-units.ts';
 
 const proseLines = (markdown: string): number => wrappedLines(visibleText(markdown), slideGeometry.width / slideGeometry.bodySize - 1.05);
 
-export const defaultBudget: Budget = { maxPoints: 6, maxWords: 40, agendaItems: 10 };
+export { defaultBudget } from './pack-units.ts';
 
 export interface PlanOptions {
   file: string;

@@ -9,6 +9,7 @@ import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { codeDisplayLines, slideGeometry as g, visibleText, wrappedLines } from './text-size.ts';
 import { least } from './numbers.ts';
+import { defaultBudget } from './pack-units.ts';
 
 export interface Unit {
   kind: 'point' | 'visual';
@@ -45,8 +46,8 @@ export function escapeMarkdown(text: string): string {
 const pointWords = 16;
 const itemWords = 14;
 const nestedWords = 10;
-/** The words of one list item with its sub-lists beyond which they are shown apart (the default budget of a slide). */
-const itemSlideWords = 40;
+/** The words of one list item with its sub-lists beyond which they are shown apart: what a slide holds by default. */
+const itemSlideWords = defaultBudget.maxWords;
 
 const proseWidth = (indentEm: number, size = 1): number => (g.width / g.bodySize - indentEm) / size;
 // Inline formulas (fractions, exponents) make their lines taller.
