@@ -23,11 +23,6 @@ async function workspaceCustomCss(workspace: string): Promise<string | null> {
   return (await exists(custom)) ? custom : null;
 }
 
-/** The slide's frame: the theme's variables.css, then the deck's custom stylesheet (which may change it). */
-export async function readFrame(customCss: string | null): Promise<Frame> {
-  return frameFromCss(await themeSheets(customCss));
-}
-
 /** The theme's tokens lectern uses itself (the frame, the handout furniture's colour), the custom stylesheet's values winning. */
 export async function readThemeTokens(customCss: string | null): Promise<ThemeTokens> {
   const sheets = await themeSheets(customCss);
@@ -59,7 +54,7 @@ export async function findCustomCss(workspace: string, deckDir: string, css: str
 
 /** The frame a document is planned for: the theme's, or the one the workspace's theme/custom.css declares. */
 export async function workspaceFrame(workspace: string): Promise<Frame> {
-  return readFrame(await workspaceCustomCss(workspace));
+  return frameFromCss(await themeSheets(await workspaceCustomCss(workspace)));
 }
 
 /**
