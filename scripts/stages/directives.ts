@@ -20,6 +20,18 @@ function boxTitle(kind: string, rest: string): string | null {
   return null;
 }
 
+/** The line that closes a box opened with `fence` from line `from`: the first like fence that closes no code fence opened inside it. */
+function boxEnd(lines: string[], from: number, fence: string): number {
+  const close = fenceClose(fence);
+  let end = from;
+  while (end < lines.length && !close.test(lines[end] ?? '')) {
+    const inner = fenceOpen.exec(lines[end] ?? '');
+    // A fence with an info string ("```js run") opens code inside the box: its own closing line is not the box's.
+    end = inner && (inner[3] ?? '').trim() !== '' ? closingLine(lines, end + 1, fenceClose(inner[2] ?? '```')) + 1 : end + 1;
+  }
+  return end;
+}
+
 /** Fenced boxes and figures become Markdown; the count is of the markers kept out. */
 export function fencedDirectives(text: string): { text: string; count: number } {
   if (!/^ {0,3}(?:`{3,}|~{3,})/mu.test(text)) return { text, count: 0 };
@@ -33,12 +45,13 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     const kind = info?.[1] ?? '';
     const rest = info?.[2] ?? '';
     const name = kind.replace(/^\{|\}$/gu, '');
-    // A fence of three holds no other fence; a longer one may (````warn around ```js).
-    const end = closingLine(lines, i + 1, fenceClose(fence));
-    // Unclosed, it holds the rest of the document (as CommonMark reads it): nothing after it is looked at.
-    if (end >= lines.length) break;
     const isBox = boxKinds.test(name);
     const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
+    // Code closes at the first like fence (CommonMark); a box holds whole code fences of its own, even inside a
+    // fence of three (```warn around ```js, as javascript.info writes them), and closes after them.
+    const end = isBox ? boxEnd(lines, i + 1, fence) : closingLine(lines, i + 1, fenceClose(fence));
+    // Unclosed, it holds the rest of the document (as CommonMark reads it): nothing after it is looked at.
+    if (end >= lines.length) break;
     if (!isBox && !isFigure) {
       // Any other fence is code: what it holds is left alone.
       i = end;

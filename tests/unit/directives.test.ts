@@ -44,6 +44,13 @@ describe('fenced boxes and figures', () => {
     assert.match(out, /```python\nprint\("a ```\{note\} in code stays"\)\n```$/u);
   });
 
+  it('closes a box of three backticks after the code fences it holds (javascript.info writes them so)', () => {
+    const text =
+      '```warn header="Write nothing"\nYou may read safely, not write:\n\n```js run\nuser?.name = "John"; // Error\n```\n```\n\n## Summary\n\nThree forms.';
+    const out = fencedDirectives(text).text;
+    assert.equal(out, '**Write nothing**\nYou may read safely, not write:\n\n```js run\nuser?.name = "John"; // Error\n```\n\n\n## Summary\n\nThree forms.');
+  });
+
   it("reads a MyST figure's options written as a block between --- lines: its alt text, nothing of it as text", () => {
     const text = '```{figure} ../figures/matrix.jpg\n---\nname: matrix\nalt: The reproducibility matrix.\n---\nHow we define it\n```\n\nAfter.';
     const out = fencedDirectives(text).text;
