@@ -76,6 +76,8 @@ function matchBareHeading(text: string): string | null {
   const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
   if (caption.test(heading)) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words)) return null;
+  // An equation or an assignment ('BASE64("foo") = "Zm9v"', a test vector) is data, not a title.
+  if (/\S\s*:?=\s*\S/u.test(heading) && !/\p{L}{3,}\s+\p{L}{3,}/u.test(heading.split('=')[0] ?? '')) return null;
   // Columns ("UTC Date  TAI - UTC"), drawings, addresses ("<ftp://...>", "name@example.org") are no headings.
   if (isDrawing(heading) || /\S {2,}\S|\S\t/u.test(heading) || /^<|:\/\/|\S@\S/u.test(heading) || isData(heading.split(/:\s+/u)[1] ?? '')) return null;
   // A line that is mostly digits and signs ("1985-04-12T23:20:50.52Z", "+1 555 0100") is data, not a title.
@@ -265,7 +267,8 @@ export function splitText(text: string): DocumentModel {
   const intro: Block[] = [];
   const sections: Section[] = [];
   paragraphs.forEach((p, i) => {
-    const hb = matchHeadingBody(p.text);
+    // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
+    const hb = isPreformatted(p.text) ? null : matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
     const bare = hb === null && next !== undefined ? matchBareHeading(p.text) : null;
     const numbered = hb === null && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n') ? matchNumberedHeading(p.text) : null;
