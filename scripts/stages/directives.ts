@@ -145,3 +145,11 @@ export function imageAttributes(text: string): string {
     ),
   );
 }
+
+/** An MDX module statement on a line of its own: `import X from '../components/X'`, `export const meta = {...}`. */
+const mdxStatement = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?(["'])[^"'\n]+\1;?|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gmu;
+
+/** MDX's import and export lines (Docusaurus pages): the site runs them, a reader never sees them. */
+export function mdxStatements(text: string, drop: (whole: string) => string): string {
+  return /^(?:import|export)\s/mu.test(text) ? text.replace(mdxStatement, drop) : text;
+}

@@ -6,7 +6,7 @@
 // diagnostics still point into the author's file.
 import { codeSpan, fenced, fencedChunks, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
-import { fencedDirectives, mystMarkup } from './directives.ts';
+import { fencedDirectives, mdxStatements, mystMarkup } from './directives.ts';
 
 export interface Unhidden {
   text: string;
@@ -189,7 +189,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
   const solutions = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
   const divs: DivState = { open: [], boxes: [] };
-  // MyST's target lines and citations: the site shows neither.
+  // MyST's target lines and citations, MDX's import and export lines: the site shows none of them.
   const dropMarkup = (whole: string): string => {
     hidden += 1;
     return blankOut(whole);
@@ -199,7 +199,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     format === 'text'
       ? [unhideProse(source, liquid, shortcodes)]
       : fencedChunks(solutions.text).map((chunk) => {
-          const part = chunk.code ? unhideCode(chunk, liquid) : unhideProse(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), liquid, shortcodes);
+          const part = chunk.code
+            ? unhideCode(chunk, liquid)
+            : unhideProse(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), liquid, shortcodes);
           line += chunk.text.split('\n').length;
           return part;
         });

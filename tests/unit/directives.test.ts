@@ -1,7 +1,7 @@
 // scripts/stages/directives.ts: boxes and figures written as fences, and MyST's markup, as the site shows them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { definitionItems, fencedDirectives, imageAttributes, mystMarkup } from '../../scripts/stages/directives.ts';
+import { definitionItems, fencedDirectives, imageAttributes, mdxStatements, mystMarkup } from '../../scripts/stages/directives.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 describe('fenced boxes and figures', () => {
@@ -97,5 +97,19 @@ describe('imageAttributes', () => {
     );
     const code = 'See `[a](b){c=d}` and f(x){ return 1 } in [text](url){ not attributes }.\n\n```c\n![x](y){alt="z"}\n```';
     assert.equal(imageAttributes(code), code);
+  });
+});
+
+describe('mdxStatements', () => {
+  it("keeps MDX's import and export lines out, and a sentence that starts with the word", () => {
+    const dropped: string[] = [];
+    const text =
+      "import { Warning } from '../../components/Warning'\nimport Intro from \"./_intro.mdx\";\nexport const meta = { title: 'x' }\n\nImport the data first, then export it from the store.";
+    const out = mdxStatements(text, (w) => {
+      dropped.push(w);
+      return '';
+    });
+    assert.equal(out, '\n\n\n\nImport the data first, then export it from the store.');
+    assert.equal(dropped.length, 3);
   });
 });
