@@ -503,7 +503,9 @@ function linkedAgenda(agenda: SlidePlan[], top: Section[], planned: SlidePlan[],
   return agenda.map((page, p) => {
     const items = top.slice(p * per, (p + 1) * per).map((s, i) => {
       const target = firstSlide.get(originOf(s));
-      return `${numbered ? '-' : `${p * per + i + 1}.`} ${target ? `[${esc(s.heading, ctx)}](#/${target})` : esc(s.heading, ctx)}`;
+      // A heading that is a link ("## [Pre-lecture quiz](https://...)") shows its text: a link cannot hold another.
+      const shown = esc(s.heading, ctx).replace(/(?<!!)\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1');
+      return `${numbered ? '-' : `${p * per + i + 1}.`} ${target ? `[${shown}](#/${target})` : shown}`;
     });
     return { ...page, body: items.join('\n') };
   });

@@ -233,3 +233,14 @@ describe('the agenda', () => {
     assert.match(agendaOf(['Preface', '1. Intro', '2. Methods']), /^1\. \[Preface\]/u);
   });
 });
+
+describe('the agenda of headings that are links', () => {
+  it('lists a heading that is a link by its text, as one link to its slide', () => {
+    const text =
+      '# History\n\n## [Pre-lecture quiz](https://example.org/quiz/1)\n\nAnswer three questions.\n\n## Machines that think\n\nAlan Turing asked whether machines can think.\n';
+    const plan = planDeck(splitMarkdown(text), { file: 'h.md', fileName: 'h.md', format: 'markdown' }).value;
+    const agenda = plan.slides.find((s) => s.layout === 'agenda')?.body ?? '';
+    assert.match(agenda, /^1\. \[Pre-lecture quiz\]\(#\/pre-lecture-quiz\)$/mu);
+    assert.doesNotMatch(agenda, /example\.org/u);
+  });
+});
