@@ -25,7 +25,7 @@ const loading = Promise.resolve().then(() =>
 );
 const playwright = loading.then((loaded) => loaded.exports);
 let browser: Browser | null = null;
-const pages = new Map<number, { page: Page; html: string; timeoutMs: number; frame: Frame }>();
+const pages = new Map<number, { page: Page; html: string; timeoutMs: number; frame: Frame; scale: number }>();
 let nextPage = 1;
 /** The last printHtml job (they take turns). */
 let scratchTurn: Promise<unknown> = Promise.resolve();
@@ -41,11 +41,58 @@ function pageOf(handle: number): { page: Page; html: string; timeoutMs: number; 
   return entry;
 }
 
+/**
+ * Idle print pages by device scale, each on a context of its own that lets
+ * only file: URLs load. A new page costs Chromium a renderer process: 0.2 to
+ * 0.3 s here, as much as loading a small deck. So a page whose deck is done
+ * goes back to blank and waits for the next deck of a batch (or of `check`),
+ * and the first one opens while the browser has nothing else to do.
+ */
+const idle = new Map<number, Promise<Page>[]>();
+/** At most this many idle pages per scale: a batch prints two decks at once. */
+const idleLimit = 2;
+
+async function blankPage(scale: number): Promise<Page> {
+  const context = await running().newContext({ deviceScaleFactor: scale });
+  await context.route(/^(?!file:|about:)/u, (route) => route.abort('blockedbyclient'));
+  return context.newPage();
+}
+
+/** Starts a blank page for the first deck while the main thread plans it. */
+function warmPage(): void {
+  const page = blankPage(1);
+  // A page that could not open is no page to reuse; opening the deck's own page reports the cause.
+  page.catch(() => undefined);
+  idle.set(1, [page]);
+}
+
+async function takePage(scale: number): Promise<Page> {
+  const waiting = idle.get(scale)?.shift();
+  if (waiting) {
+    const page = await waiting.catch(() => null);
+    if (page && !page.isClosed()) return page;
+  }
+  return blankPage(scale);
+}
+
+async function releasePage(page: Page, scale: number): Promise<void> {
+  const pool = idle.get(scale) ?? [];
+  if (pool.length >= idleLimit || page.isClosed()) return page.context().close();
+  try {
+    // Blank frees the deck's document; the renderer stays for the next one.
+    await page.goto('about:blank');
+  } catch {
+    // A page that cannot even go blank (its renderer crashed) is not reused.
+    return page.context().close();
+  }
+  pool.push(Promise.resolve(page));
+  idle.set(scale, pool);
+}
+
 async function openPage(html: string, timeoutMs: number, frame: Frame, scale = 1): Promise<Page> {
-  const context = await running().newContext({ viewport: frame, deviceScaleFactor: scale });
-  context.setDefaultTimeout(timeoutMs);
-  await context.route(/^(?!file:)/u, (route) => route.abort('blockedbyclient'));
-  const page = await context.newPage();
+  const page = await takePage(scale);
+  page.context().setDefaultTimeout(timeoutMs);
+  await page.setViewportSize(frame);
   await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
   // print.js runs at the end of the page: by "load", window.lectern exists.
   await page.evaluate(() => window.lectern?.ready);
@@ -95,11 +142,12 @@ const handlers: Handlers = {
   async launch({ executablePath, args, env, timeoutMs }) {
     const { chromium } = await playwright;
     browser = await chromium.launch({ executablePath, headless: true, args, env, timeout: timeoutMs });
+    warmPage();
     return true;
   },
   async open({ html, timeoutMs, scale, frame }) {
     const id = nextPage++;
-    pages.set(id, { page: await openPage(html, timeoutMs, frame, scale), html, timeoutMs, frame });
+    pages.set(id, { page: await openPage(html, timeoutMs, frame, scale), html, timeoutMs, frame, scale });
     return id;
   },
   shoot({ page, dir }) {
@@ -157,17 +205,18 @@ const handlers: Handlers = {
     try {
       await shoot(small, join(dir, 'thumbs'));
     } finally {
-      await small.context().close();
+      await releasePage(small, 0.25);
     }
     return count;
   },
   async closePage({ page }) {
     const entry = pages.get(page);
     pages.delete(page);
-    await entry?.page.context().close();
+    if (entry) await releasePage(entry.page, entry.scale);
     return true;
   },
   async close() {
+    idle.clear();
     await browser?.close();
     browser = null;
     // After a run, the code cache holds what launching and printing compiled.
