@@ -30,8 +30,22 @@ function looksLikeVerb(word: string): boolean {
   return lower.length > 4 && /(?:ed|ing|ly)$/u.test(lower);
 }
 
+const keepsWord = (word: string): boolean => /\p{L}/u.test(word) && !stopwords.has(word.toLowerCase()) && word.length >= 2 && !looksLikeVerb(word);
+
+/** Answers so far: a document repeats its words, and a 10 MB one asks about millions of them. */
+const kept = new Map<string, boolean>();
+
 /** Whether a word can be part of a key phrase: a content word of two letters or more, not a verb. */
-const keeps = (word: string): boolean => /\p{L}/u.test(word) && !stopwords.has(word.toLowerCase()) && word.length >= 2 && !looksLikeVerb(word);
+function keeps(word: string): boolean {
+  let answer = kept.get(word);
+  if (answer === undefined) {
+    answer = keepsWord(word);
+    // A bound on memory: a document of few repeated words (random tokens) gains nothing from more.
+    if (kept.size > 100_000) kept.clear();
+    kept.set(word, answer);
+  }
+  return answer;
+}
 
 interface Candidate {
   words: string[];
