@@ -107,6 +107,25 @@ function mainClause(sentence: string): string {
   return countWords(text) >= 3 ? text : sentence;
 }
 
+/** The words that open an introductory phrase: a preposition, a subordinator or a linking adverb. */
+const introductory =
+  /^(?:in|on|at|by|for|with|without|within|after|before|during|since|until|when|whenever|if|unless|although|though|even|however|thus|therefore|still|yet|also|moreover|furthermore|instead|unlike|like|as|because|once|while|over|under|through|from|to|of|among|between|despite|besides|beyond|according|finally|first|second|then|now|here|today|later|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|indeed|of course|so)\b/iu;
+
+/**
+ * Where a sentence's introductory phrases end ("In the long run, though, | we
+ * cannot expect..."): a cut before there leaves a phrase with no clause, and
+ * so does one a word or two after it.
+ */
+function introEnd(sentence: string): number {
+  let at = 0;
+  for (let m = /^\s*([^,;:]*?),\s+/u.exec(sentence); m; m = /^\s*([^,;:]*?),\s+/u.exec(sentence.slice(at))) {
+    const phrase = m[1] ?? '';
+    if (!introductory.test(phrase) && countWords(phrase) > 2) break;
+    at += m[0].length;
+  }
+  return at;
+}
+
 /**
  * The opening of a passage, at most about `maxWords` words: its first
  * sentence, or that sentence cut at the last clause boundary that keeps
@@ -118,7 +137,10 @@ export function topicOf(text: string, maxWords: number): string {
   // A sentence a little over the limit reads better whole than cut.
   if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
-  const ends = clauseEnds(first, afterWords(first, 2 * maxWords + 1)).filter((i) => wordsOf(masked, first.slice(0, i)) >= 4);
+  const intro = introEnd(first);
+  const ends = clauseEnds(first, afterWords(first, 2 * maxWords + 1)).filter(
+    (i) => wordsOf(masked, first.slice(0, i)) >= 4 && i > intro && wordsOf(masked, first.slice(intro, i)) >= 3,
+  );
   const within = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= maxWords);
   // Else the last clause boundary within twice the length, else the whole sentence when it is not long, else its first clause.
   // (", and" / ", or" may join the items of a list: not a place to cut beyond the limit.)

@@ -46,6 +46,14 @@ describe('topicOf', () => {
     assert.equal(pointOf(sentence, 10).point, "Early chess programs came under attack by means, among other ideas, of the 'horizon effect'");
     assert.ok(sentence.startsWith(pointOf(sentence, 10).point));
   });
+  it('never cuts a sentence down to its introductory phrases, which hold no clause', () => {
+    const sentence =
+      'In the long run, however, a library cannot stay maintained unless the people who use it notice the work it takes, and help with that work.';
+    const point = topicOf(sentence, 12);
+    assert.ok(sentence.startsWith(point), point);
+    assert.match(point, /cannot stay maintained/u);
+    assert.equal(topicOf('To show how the cache works, we need a program that reads the same file twice in a row, and then times both reads.', 12).includes('we need'), true);
+  });
 });
 
 describe('subjectOf', () => {
