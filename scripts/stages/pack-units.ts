@@ -9,7 +9,7 @@ export interface Budget {
 }
 
 /** A slide's budget unless the options give another: six points, forty words, ten agenda items a page. */
-export const defaultBudget: Budget = { maxPoints: 6, maxWords: 40, agendaItems: 10 };
+export const defaultBudget: Budget = { maxPoints: 6, maxWords: 35, agendaItems: 10 };
 
 /** Words of prose no slide of several points goes beyond (presenters' rule of thumb: about 60). */
 const hardWords = 58;
@@ -46,7 +46,7 @@ export function packUnits(units: Unit[], room: number, budget: Budget): Unit[][]
       const breakCost = j === 0 ? 0 : units[j - 1]?.keepWithNext ? 1000 : (units[j]?.breakCost ?? 1) * 6;
       const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / room);
       // A slide with one short point beside its neighbours reads as a leftover.
-      const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 30 : 0;
+      const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 60 : 0;
       const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + 40 * (1 - fill) ** 2 + 15 * wordsOver(group, budget);
       if (cost < (best[i] ?? Infinity)) {
         best[i] = cost;

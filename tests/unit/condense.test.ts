@@ -52,7 +52,10 @@ describe('topicOf', () => {
     const point = topicOf(sentence, 12);
     assert.ok(sentence.startsWith(point), point);
     assert.match(point, /cannot stay maintained/u);
-    assert.equal(topicOf('To show how the cache works, we need a program that reads the same file twice in a row, and then times both reads.', 12).includes('we need'), true);
+    assert.equal(
+      topicOf('To show how the cache works, we need a program that reads the same file twice in a row, and then times both reads.', 12).includes('we need'),
+      true,
+    );
   });
 });
 

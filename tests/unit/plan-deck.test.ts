@@ -208,7 +208,7 @@ describe('a short section beside one with room', () => {
     const doc = readDocument(
       'n.md',
       Buffer.from(
-        '# Notes\n\n## Part one\n\nPart one opens with a word on what it covers.\n\n### Alpha\n\nAlpha has a first point that matters here.\n\nAlpha has a second point, with an example.\n\nAlpha has a third point, about the cost.\n\nAlpha sums the others up for the class.\n\n### Beta\n\nBeta is short.\n\n## Part two\n\nThe second part says one thing.\n\nAnd then it says another thing.\n',
+        '# Notes\n\n## Part one\n\nPart one opens with a word on what it covers.\n\n### Alpha\n\nAlpha has a first point that matters.\n\nAlpha has a second point, an example.\n\nAlpha has a third point, the cost.\n\nAlpha sums the others up.\n\n### Beta\n\nBeta is short.\n\n## Part two\n\nThe second part says one thing.\n\nAnd then it says another thing.\n',
       ),
     );
     const slides = planDeck(splitMarkdown(doc.text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
