@@ -6,6 +6,7 @@ import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { imagesAsAlt } from './text-size.ts';
 import { listItems } from './units.ts';
+import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 
 export interface Coverage {
@@ -187,7 +188,7 @@ export function lonelySlides(deck: Deck): string[] {
   // A neighbour with room: no code or picture, fewer than five items, and words to spare.
   const roomy = (k: number, own: number): boolean => {
     const n = content[k];
-    return n !== null && n !== undefined && !n.visual && n.words + own <= 40 && n.items < 5;
+    return n !== null && n !== undefined && !n.visual && n.words + own <= roomWords(defaultBudget) && n.items < 5;
   };
   return deck.slides
     .filter((slide, i) => {

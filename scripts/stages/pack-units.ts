@@ -11,6 +11,14 @@ export interface Budget {
 /** A slide's budget unless the options give another: six points, forty words, ten agenda items a page. */
 export const defaultBudget: Budget = { maxPoints: 6, maxWords: 35, agendaItems: 10 };
 
+/**
+ * Words a slide may hold when the alternative is a short point alone on the
+ * next slide: a few more than the budget (40 at the default 35). Short
+ * sections merge up to it, and `check` counts a neighbour as having room
+ * for a lone point within it.
+ */
+export const roomWords = (budget: Budget): number => Math.round(budget.maxWords * 1.15);
+
 /** Words of prose no slide of several points goes beyond (presenters' rule of thumb: about 60). */
 const hardWords = 58;
 

@@ -13,7 +13,7 @@ import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from '.
 import { defaultFrame, type Frame } from './frame.ts';
 import { labels } from './labels.ts';
 import { startsNotes, withoutNoteLabel } from './slide-file.ts';
-import { defaultBudget, packUnits, safety, type Budget } from './pack-units.ts';
+import { defaultBudget, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
 import { slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
@@ -333,7 +333,7 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
   const words = parts.reduce((n, p) => n + countWords(p.heading) + p.units.reduce((w, u) => w + u.words, 0), 0);
   if (
     height > bodyRoom(title) * safety ||
-    words > ctx.budget.maxWords ||
+    words > roomWords(ctx.budget) ||
     units.length + parts.length > ctx.budget.maxPoints + 3 ||
     units.some((u) => u.kind === 'visual')
   )
