@@ -181,20 +181,29 @@ function bodyItems(markdown: string): { items: number; visual: boolean } {
   return { items, visual };
 }
 
+/** A title's words as shown: no Markdown marks. */
+const plainTitle = (title: string): string => title.replace(/[*_`\\]/gu, '');
+
 /** Slides that show one short item while a neighbour from the same section has room for it. */
 export function lonelySlides(deck: Deck): string[] {
   // Each slide is parsed once: what it holds, and its words of prose.
   const content = deck.slides.map((s) => (s.layout === 'section' || s.layout === 'default' ? { ...bodyItems(s.body), words: proseWords(s.body) } : null));
+  // The topic a slide's title names: a continuation's is the one it goes on with.
+  const titles = deck.slides.map((s) => /^#\s+(.*)$/mu.exec(s.body)?.[1]?.trim() ?? '');
+  const topic = (k: number): string => (titles[k] ?? '').replace(continuation, '').replace(/:.*$/u, '');
+  // Slides of two topics share one only with each topic's title as a label over its points: those words count too.
+  const labelWords = (i: number, k: number): number =>
+    topic(i) === topic(k) ? 0 : countWords(plainTitle(titles[i] ?? '')) + countWords(plainTitle(titles[k] ?? ''));
   // A neighbour with room: no code or picture, fewer than five items, and words to spare.
-  const roomy = (k: number, own: number): boolean => {
+  const roomy = (k: number, i: number, own: number): boolean => {
     const n = content[k];
-    return n !== null && n !== undefined && !n.visual && n.words + own <= roomWords(defaultBudget) && n.items < 5;
+    return n !== null && n !== undefined && !n.visual && n.words + own + labelWords(i, k) <= roomWords(defaultBudget) && n.items < 5;
   };
   return deck.slides
     .filter((slide, i) => {
       const own = content[i];
       if (!own || own.items !== 1 || own.visual || own.words > 20) return false;
-      return [i - 1, i + 1].some((k) => deck.slides[k]?.section === slide.section && roomy(k, own.words));
+      return [i - 1, i + 1].some((k) => deck.slides[k]?.section === slide.section && roomy(k, i, own.words));
     })
     .map((s) => s.id);
 }

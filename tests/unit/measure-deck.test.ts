@@ -25,6 +25,14 @@ describe('lonely slides', () => {
     assert.deepEqual(lonelySlides(deck(slide('a', '- one short point'), slide('b', '- a point\n- another point'))), ['a']);
     assert.deepEqual(lonelySlides(deck(slide('a', '- one point\n  - with a sub-point\n  - and another'), slide('b', '- a point\n- another point'))), []);
   });
+  it('counts the titles of two topics that would share a slide as labels, and not a continuation of the same topic', () => {
+    const point = '- Each bottle carries the station, the date, the depth and the initials of whoever filled it.';
+    const long = (id: string, title: string) => ({ ...slide(id, point), body: `# ${title}\n\n${point}` });
+    const a = long('a', 'Labelling bottles so that no sample is ever mixed up on the way');
+    const b = long('b', 'Keeping samples cold and dark on the way back to the laboratory');
+    assert.deepEqual(lonelySlides(deck(a, b)), []);
+    assert.deepEqual(lonelySlides(deck(a, long('a-2', 'Labelling bottles so that no sample is ever mixed up on the way (cont.)'))), ['a', 'a-2']);
+  });
 });
 
 describe('speaking time', () => {
