@@ -33,3 +33,13 @@ describe('a lead-in and its code', () => {
     assert.equal(packUnits(units, room, defaultBudget).length, 1);
   });
 });
+
+describe('a paragraph spaced out with line breaks', () => {
+  it('shows its words as the point, without the empty lines the <br> tags made', () => {
+    const blocks = [{ kind: 'paragraph' as const, text: '<br><br>\n<br/>\nThese notes were written by the course staff in 2019.', line: 1 }];
+    const [unit] = blocksToUnits(blocks, 'markdown', false, bodyRoom('Credits'));
+    assert.equal(unit?.markdown, '- These notes were written by the course staff in 2019.');
+    // A paragraph of nothing but breaks stays as it was: there are no words to show instead.
+    assert.match(blocksToUnits([{ kind: 'paragraph' as const, text: '<br><br>', line: 1 }], 'markdown', false, bodyRoom('x'))[0]?.markdown ?? '', /<br>/u);
+  });
+});
