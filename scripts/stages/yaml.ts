@@ -105,13 +105,33 @@ export interface FrontMatter {
 }
 
 /**
+ * TOML front matter between `+++` lines (Hugo, Zola, Franklin), read by
+ * smol-toml; its dates become YAML's date strings. Null when the text has none
+ * or what the lines hold is not TOML (then it is the document's own text).
+ */
+function tomlFrontMatter(text: string): FrontMatter | null {
+  const m = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/u.exec(text);
+  if (!m) return null;
+  let data: Record<string, unknown>;
+  try {
+    data = (load('smol-toml') as { parse: (toml: string) => Record<string, unknown> }).parse(m[1] ?? '');
+  } catch {
+    return null;
+  }
+  const plain = Object.fromEntries(Object.entries(data).map(([key, value]) => [key, value instanceof Date ? value.toISOString().slice(0, 10) : value]));
+  return { data: plain, body: text.slice(m[0].length), offset: m[0].split('\n').length - 1 };
+}
+
+/**
  * A document's YAML front matter (between --- and --- or ...), leniently: text
  * that is not a YAML map between the rules is no front matter, and the
  * document starts at its first line.
  */
 export function splitFrontMatter(text: string): FrontMatter {
-  const m = frontMatterAt(text, 'dashes-or-dots');
   const none = { data: {}, body: text, offset: 0 };
+  const toml = tomlFrontMatter(text);
+  if (toml) return toml;
+  const m = frontMatterAt(text, 'dashes-or-dots');
   if (!m) return none;
   let data: unknown = readSimpleYaml(m.yaml);
   if (data === null) {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { emitYaml, readSimpleYaml } from '../../scripts/stages/yaml.ts';
+import { emitYaml, readSimpleYaml, splitFrontMatter } from '../../scripts/stages/yaml.ts';
 
 describe("lectern's YAML", () => {
   it('what emitYaml writes, both readSimpleYaml and the yaml package read back the same', async () => {
@@ -25,5 +25,18 @@ describe("lectern's YAML", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('TOML front matter', () => {
+  it('is read between +++ lines, its dates as YAML dates, and kept out of the body', () => {
+    const front = splitFrontMatter('+++\ntitle = "Week 5: Signals"\ndate = 2021-02-01\ntags = ["code"]\n+++\n\n# Lecture 05\n');
+    assert.deepEqual(front.data, { title: 'Week 5: Signals', date: '2021-02-01', tags: ['code'] });
+    assert.equal(front.body, '\n# Lecture 05\n');
+    assert.equal(front.offset, 5);
+  });
+  it('leaves the text as it is when what lies between the lines is not TOML', () => {
+    const text = '+++\nthis is not = = toml\n+++\nBody.\n';
+    assert.deepEqual(splitFrontMatter(text), { data: {}, body: text, offset: 0 });
   });
 });
