@@ -477,7 +477,8 @@ function markdownListUnits(block: Block, b: number): Unit[] {
             noteText: '',
             breakCost: 4,
           }))
-        : codeUnits(child, b).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
+        : // Code kept whole a line or two over the room takes the room beside the item that introduces it (its own height, not a paragraph's).
+          codeUnits(child, b, defaultRoom(), k === 0 ? unit.height : undefined).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
     );
     return [unit, ...apart];
   });

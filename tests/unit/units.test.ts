@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { defaultBudget } from '../../scripts/stages/plan-deck.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
 import { bodyRoom } from '../../scripts/stages/text-size.ts';
-import { blocksToUnits } from '../../scripts/stages/units.ts';
+import { blocksToUnits, codeLinesFor } from '../../scripts/stages/units.ts';
 
 describe('a lead-in and its code', () => {
   it('share a slide when the code was kept whole a line or two over the room (the fit sets it a little smaller)', () => {
@@ -41,5 +41,21 @@ describe('a paragraph spaced out with line breaks', () => {
     assert.equal(unit?.markdown, '- These notes were written by the course staff in 2019.');
     // A paragraph of nothing but breaks stays as it was: there are no words to show instead.
     assert.match(blocksToUnits([{ kind: 'paragraph' as const, text: '<br><br>', line: 1 }], 'markdown', false, bodyRoom('x'))[0]?.markdown ?? '', /<br>/u);
+  });
+});
+
+describe('a list item that introduces its own code', () => {
+  it('shares a slide with the code kept whole a line or two over the room', () => {
+    const room = bodyRoom('Inverted dropout');
+    // Two lines more than a slide holds beside a line of lead-in: kept whole, the fit sets it a little smaller.
+    const code = Array.from({ length: codeLinesFor(room) + 2 }, (_, i) => `value_${i} = step(${i})`);
+    const text = ['- The method in short.', '- Code for the method:', '', '  ```python', ...code.map((l) => `  ${l}`), '  ```'].join('\n');
+    const units = blocksToUnits([{ kind: 'list' as const, text, line: 1 }], 'markdown', false, room);
+    const slides = packUnits(units, room, defaultBudget);
+    const withCode = slides.find((s) => s.some((u) => u.kind === 'visual'));
+    assert.ok(
+      withCode?.some((u) => u.markdown.includes('Code for the method:')),
+      slides.map((s) => s.map((u) => u.markdown.slice(0, 30)).join(' | ')).join(' || '),
+    );
   });
 });
