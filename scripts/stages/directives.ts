@@ -153,3 +153,15 @@ const mdxStatement = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?(["'])[^"'\n]+\1;?|
 export function mdxStatements(text: string, drop: (whole: string) => string): string {
   return /^(?:import|export)\s/mu.test(text) ? text.replace(mdxStatement, drop) : text;
 }
+
+/** A TeX layout command alone on its line: a table of contents, a page break, vertical space. */
+const layoutCommand =
+  /^[ \t]*\\(?:toc|tableofcontents|listoffigures|listoftables|maketitle|newpage|pagebreak|clearpage|cleardoublepage|noindent|smallskip|medskip|bigskip|vfill|hfill|[vh]space\*?\{[^}\n]*\})[ \t]*$/gmu;
+
+/**
+ * TeX layout commands on lines of their own (`\toc` in Franklin pages,
+ * Pandoc's `\newpage`): the page lays itself out by them, a slide never shows them.
+ */
+export function layoutCommands(text: string, drop: (whole: string) => string): string {
+  return text.includes('\\') ? text.replace(layoutCommand, drop) : text;
+}

@@ -6,7 +6,7 @@
 // diagnostics still point into the author's file.
 import { codeSpan, fenced, fencedChunks, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
-import { fencedDirectives, mdxStatements, mystMarkup } from './directives.ts';
+import { fencedDirectives, layoutCommands, mdxStatements, mystMarkup } from './directives.ts';
 
 export interface Unhidden {
   text: string;
@@ -201,7 +201,11 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
       : fencedChunks(solutions.text).map((chunk) => {
           const part = chunk.code
             ? unhideCode(chunk, liquid)
-            : unhideProse(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), liquid, shortcodes);
+            : unhideProse(
+                layoutCommands(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), dropMarkup),
+                liquid,
+                shortcodes,
+              );
           line += chunk.text.split('\n').length;
           return part;
         });

@@ -1,7 +1,7 @@
 // scripts/stages/directives.ts: boxes and figures written as fences, and MyST's markup, as the site shows them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { definitionItems, fencedDirectives, imageAttributes, mdxStatements, mystMarkup } from '../../scripts/stages/directives.ts';
+import { definitionItems, fencedDirectives, imageAttributes, layoutCommands, mdxStatements, mystMarkup } from '../../scripts/stages/directives.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 describe('fenced boxes and figures', () => {
@@ -111,5 +111,18 @@ describe('mdxStatements', () => {
     });
     assert.equal(out, '\n\n\n\nImport the data first, then export it from the store.');
     assert.equal(dropped.length, 3);
+  });
+});
+
+describe('layoutCommands', () => {
+  it('keeps TeX layout commands on lines of their own out, and a backslash in a sentence or a formula', () => {
+    const dropped: string[] = [];
+    const text = '\\toc\n\nThe lecture starts here.\n\n\\newpage\n  \\vspace{2em}\nA sentence that mentions \\toc in passing, and $\\vspace$.';
+    const out = layoutCommands(text, (w) => {
+      dropped.push(w.trim());
+      return '';
+    });
+    assert.equal(out, '\n\nThe lecture starts here.\n\n\n\nA sentence that mentions \\toc in passing, and $\\vspace$.');
+    assert.deepEqual(dropped, ['\\toc', '\\newpage', '\\vspace{2em}']);
   });
 });
