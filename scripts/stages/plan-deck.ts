@@ -271,7 +271,7 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
     id: claimId(slugify(visibleText(section.heading)), ctx.taken),
     layout: 'divider',
     title: esc(section.heading, ctx),
-    body: childHeadings(sections, i)
+    body: childHeadings(sections, i, roomWords(ctx.budget))
       .map((c) => `- ${asItem(esc(c, ctx))}`)
       .join('\n'),
     notes: '',
@@ -280,15 +280,19 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
   };
 }
 
-/** The headings of a section's direct sub-sections (at most eight). */
-function childHeadings(sections: Section[], i: number): string[] {
+/** The headings of a section's direct sub-sections: at most eight, and (where `maxWords` is given) as many as fit in that many words. */
+function childHeadings(sections: Section[], i: number, maxWords = Number.POSITIVE_INFINITY): string[] {
   const section = sections[i] as Section;
   const children: string[] = [];
+  let words = 0;
   for (const next of sections.slice(i + 1)) {
-    if (next.level <= section.level) break;
-    if (next.level === section.level + 1) children.push(next.heading);
+    if (next.level <= section.level || children.length === 8) break;
+    if (next.level !== section.level + 1) continue;
+    words += countWords(visibleText(next.heading));
+    if (words > maxWords) break;
+    children.push(next.heading);
   }
-  return children.slice(0, 8);
+  return children;
 }
 
 /**
@@ -299,7 +303,8 @@ function childHeadings(sections: Section[], i: number): string[] {
 function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Context): SlidePlan[] {
   const only = own[0];
   const point = only && own.length === 1 ? /^- ([^\n]+)$/u.exec(only.body)?.[1] : undefined;
-  const children = childHeadings(sections, i);
+  // The line and the headings within the words a slide holds.
+  const children = point === undefined ? [] : childHeadings(sections, i, roomWords(ctx.budget) - countWords(visibleText(point)));
   if (!only || point === undefined || countWords(visibleText(point)) > 20 || children.length < 2) return own;
   const items = children.map((c) => `- ${asItem(esc(c, ctx))}`);
   // Only when the line and the headings fit the slide as they are (a long list of sub-sections stays off it).

@@ -244,3 +244,20 @@ describe('the agenda of headings that are links', () => {
     assert.doesNotMatch(agenda, /example\.org/u);
   });
 });
+
+describe('a part with many sub-sections', () => {
+  it('lists on its divider the sub-headings that fit in a slide of words, in order', () => {
+    const heading = (n: number): string => `Sub-section ${n} on one of the many long topics that this part of the course covers`;
+    const text = `# Course\n\nIntro line for the course.\n\n## The part\n\n${Array.from({ length: 8 }, (_, n) => `### ${heading(n + 1)}\n\nA sentence for sub-section ${n + 1}.\n`).join('\n')}\n## The end\n\nA closing line.\n`;
+    const slides = planDeck(splitMarkdown(readDocument('p.md', Buffer.from(text)).text), { file: 'p.md', fileName: 'p.md', format: 'markdown', author: 'T' })
+      .value.slides;
+    const divider = slides.find((s) => s.layout === 'divider');
+    const items = divider?.body.split('\n').map((l) => l.replace(/^- /u, '')) ?? [];
+    assert.ok(items.length >= 1 && items.length < 8, divider?.body);
+    assert.deepEqual(
+      items,
+      Array.from({ length: items.length }, (_, n) => heading(n + 1)),
+    );
+    assert.ok(items.join(' ').split(/\s+/u).length <= 40);
+  });
+});
