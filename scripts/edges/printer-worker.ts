@@ -48,7 +48,7 @@ function pageOf(handle: number): { page: Page; html: string; timeoutMs: number; 
  * goes back to blank and waits for the next deck of a batch (or of `check`),
  * and the first one opens while the browser has nothing else to do.
  */
-const idle = new Map<number, Promise<Page>[]>();
+const idle = new Map<number, Promise<Page | Error>[]>();
 /** At most this many idle pages per scale: a batch prints two decks at once. */
 const idleLimit = 2;
 
@@ -58,21 +58,16 @@ async function blankPage(scale: number): Promise<Page> {
   return context.newPage();
 }
 
-/** Starts a blank page for the first deck while the main thread plans it. */
+/** Starts a blank page for the first deck while the main thread plans it; a failure is kept for the deck's request to report. */
 function warmPage(): void {
-  const page = blankPage(1);
-  // A page that could not open is no page to reuse; opening the deck's own page reports the cause.
-  page.catch(() => undefined);
-  idle.set(1, [page]);
+  idle.set(1, [blankPage(1).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))]);
 }
 
 async function takePage(scale: number): Promise<Page> {
-  const waiting = idle.get(scale)?.shift();
-  if (waiting) {
-    const page = await waiting.catch(() => null);
-    if (page && !page.isClosed()) return page;
-  }
-  return blankPage(scale);
+  const waiting = await idle.get(scale)?.shift();
+  // The page started early could not open: the request that needed it fails with the cause.
+  if (waiting instanceof Error) throw waiting;
+  return waiting && !waiting.isClosed() ? waiting : blankPage(scale);
 }
 
 async function releasePage(page: Page, scale: number): Promise<void> {
