@@ -418,7 +418,8 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     height: proseHeight(shown.point, leadIn ? 0 : 1.05) + (leadIn ? g.blockGap : g.itemGap),
     words,
     noteKey: `${b}`,
-    noteText: asMarkdown(full),
+    // The notes keep the paragraph as written, its line breaks too.
+    noteText: asMarkdown(text),
     block: b,
     lead: shown.lead,
     keepWithNext: leadIn,
