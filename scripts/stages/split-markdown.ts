@@ -1,5 +1,6 @@
 // Markdown -> DocumentModel. Front matter gives the title slide; headings give
 // sections; every block keeps the author's exact Markdown source.
+import { foldFootnotes } from './footnotes.ts';
 import MarkdownIt from 'markdown-it';
 import { flattenDeepNesting } from './nesting.ts';
 import { splitFrontMatter, yamlText, type FrontMatter } from './yaml.ts';
@@ -181,6 +182,11 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
 
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {
+  return foldFootnotes(splitBlocks(source));
+}
+
+/** The document model, footnotes where the author wrote them. */
+function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(source, 'markdown');
   const flat = flattenDeepNesting(imageAttributes(definitionItems(texDelimiters(unhidden.text))));
   const text = flat.text;

@@ -1,0 +1,79 @@
+// Markdown footnotes (`text[^1]` and a paragraph `[^1]: the note`, as GitHub,
+// Pandoc and kramdown render them): a slide shows the reference as a
+// superscript number, and the note goes to the speaker notes of the slide
+// that cites it, folded in right after the citing block, as Word's footnotes
+// are (docx-markdown.ts). A definition no block cites stays where it is.
+import type { Block, DocumentModel } from '../types.ts';
+
+/** A paragraph of definitions: its lines `[^label]: text`, each running on over the lines after it. */
+const definitionLine = /^\[\^([^\]\s]+)\]:[ \t]*(.*)$/u;
+
+/** References in a block's text to the labels of the notes. */
+const references = /\[\^([^\]\s]+)\]/gu;
+
+/** The definitions a paragraph holds, by label (none unless the paragraph starts with one). */
+function definitionsOf(block: Block): Map<string, { text: string; line: number }> {
+  const out = new Map<string, { text: string; line: number }>();
+  if (block.kind !== 'paragraph' || block.folded || !definitionLine.test(block.text.split('\n')[0] ?? '')) return out;
+  let current: { text: string; line: number } | null = null;
+  block.text.split('\n').forEach((line, k) => {
+    const m = definitionLine.exec(line);
+    if (m?.[1]) {
+      current = { text: m[2] ?? '', line: block.line + k };
+      if (!out.has(m[1])) out.set(m[1], current);
+    } else if (current) current.text += `\n${line}`;
+  });
+  return out;
+}
+
+/** The model with each cited footnote beside the first block that cites it (speaker notes only), and its references numbered. */
+export function foldFootnotes(model: DocumentModel): DocumentModel {
+  const notes = new Map<string, { text: string; line: number }>();
+  for (const blocks of [model.intro, ...model.sections.map((s) => s.blocks), model.summary])
+    for (const block of blocks) for (const [label, note] of definitionsOf(block)) if (!notes.has(label)) notes.set(label, note);
+  if (notes.size === 0) return model;
+  const numbers = new Map<string, number>();
+  const cite = (blocks: Block[]): Block[] =>
+    blocks.flatMap((block) => {
+      if (definitionsOf(block).size > 0) return [block];
+      const cited: string[] = [];
+      const text = block.text.replace(references, (whole, label: string) => {
+        if (!notes.has(label) || block.kind === 'code' || block.kind === 'math') return whole;
+        if (!numbers.has(label)) {
+          numbers.set(label, numbers.size + 1);
+          cited.push(label);
+        }
+        return `<sup>${numbers.get(label) ?? ''}</sup>`;
+      });
+      const folded = cited.map((label): Block => {
+        const note = notes.get(label) ?? { text: '', line: block.line };
+        return { kind: 'paragraph', text: `${numbers.get(label) ?? ''}. ${note.text.trim()}`, line: note.line, folded: true };
+      });
+      return [{ ...block, text }, ...folded];
+    });
+  // A paragraph of definitions keeps those no block cited, as the author left them.
+  const uncited = (blocks: Block[]): Block[] =>
+    blocks.flatMap((b) => {
+      const defined = definitionsOf(b);
+      if (defined.size === 0) return [b];
+      const kept = b.text.split('\n').reduce<{ lines: string[]; keep: boolean }>(
+        (acc, line) => {
+          const label = definitionLine.exec(line)?.[1];
+          const keep = label === undefined ? acc.keep : !numbers.has(label);
+          return { lines: keep ? [...acc.lines, line] : acc.lines, keep };
+        },
+        { lines: [], keep: true },
+      ).lines;
+      return kept.length === 0 ? [] : [{ ...b, text: kept.join('\n') }];
+    });
+  // Every citation first (in document order), then the definitions they took.
+  const intro = cite(model.intro);
+  const sections = model.sections.map((s) => ({ ...s, blocks: cite(s.blocks) }));
+  const summary = cite(model.summary);
+  return {
+    ...model,
+    intro: uncited(intro),
+    sections: sections.map((s) => ({ ...s, blocks: uncited(s.blocks) })),
+    summary: uncited(summary),
+  };
+}

@@ -1,0 +1,58 @@
+// scripts/stages/footnotes.ts: Markdown footnotes as numbers on the slide and notes beside the citing block.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+
+describe('footnotes', () => {
+  const doc = [
+    '# Noise',
+    '',
+    '## Sources',
+    '',
+    'Thermal noise grows with temperature[^t], and shot noise with current[^shot].',
+    '',
+    '```python',
+    'pattern = "[^t]"',
+    '```',
+    '',
+    '## Models',
+    '',
+    'The Central Limit Theorem[^clt] explains why the sum looks Gaussian.',
+    '',
+    '[^t]: Johnson and Nyquist described it in 1928.',
+    '[^shot]: Schottky described it in 1918,',
+    '    counting electrons one by one.',
+    '[^clt]: The Wikipedia article is good.',
+    '[^unused]: Nobody cites this one.',
+    '',
+  ].join('\n');
+  const model = splitMarkdown(doc);
+  const blocks = model.sections.flatMap((s) => s.blocks);
+
+  it('numbers the references in order of first citation, and leaves code as written', () => {
+    assert.ok(blocks.some((b) => b.text === 'Thermal noise grows with temperature<sup>1</sup>, and shot noise with current<sup>2</sup>.'));
+    assert.ok(blocks.some((b) => b.text === 'The Central Limit Theorem<sup>3</sup> explains why the sum looks Gaussian.'));
+    assert.ok(blocks.some((b) => b.kind === 'code' && b.text.includes('"[^t]"')));
+  });
+
+  it('puts each note, folded (speaker notes only), right after the block that cites it, with its lines', () => {
+    const sources = model.sections.find((s) => s.heading === 'Sources')?.blocks ?? [];
+    assert.deepEqual(
+      sources.filter((b) => b.folded).map((b) => b.text),
+      ['1. Johnson and Nyquist described it in 1928.', '2. Schottky described it in 1918,\n    counting electrons one by one.'],
+    );
+    const models = model.sections.find((s) => s.heading === 'Models')?.blocks ?? [];
+    assert.deepEqual(
+      models.filter((b) => b.folded).map((b) => b.text),
+      ['3. The Wikipedia article is good.'],
+    );
+  });
+
+  it('keeps a definition no block cites where the author left it, and no other', () => {
+    const left = blocks.filter((b) => !b.folded && b.text.includes(']:'));
+    assert.deepEqual(
+      left.map((b) => b.text),
+      ['[^unused]: Nobody cites this one.'],
+    );
+  });
+});
