@@ -1,10 +1,10 @@
 // What `lectern check` measures without a browser: how much of the source
 // document the deck carries, how many words of prose each slide shows, and
 // how many slides each section got.
-import type { Block, Deck, DocumentModel } from '../types.ts';
+import type { Block, Deck, DeckSlide, DocumentModel } from '../types.ts';
 import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
-import { imagesAsAlt } from './text-size.ts';
+import { imagesAsAlt, visibleText } from './text-size.ts';
 import { listItems } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
@@ -140,6 +140,9 @@ export function hiddenShown(model: DocumentModel, deck: Deck): string[] {
 
 const continuation = /\s*\((?:cont\.?|continued|suite|Forts\.|segue|vervolg)\)\s*$/iu;
 
+/** A slide's title as its file writes it: the body's `# ` line. */
+const titleOf = (slide: DeckSlide): string => /^#\s+(.*)$/mu.exec(slide.body)?.[1]?.trim() ?? '';
+
 /**
  * Slides titled only as the continuation of another: "Topic (2/5)", or the
  * first slide's title with "(cont.)" ("Shell Scripting (cont.)"). A title
@@ -148,7 +151,7 @@ const continuation = /\s*\((?:cont\.?|continued|suite|Forts\.|segue|vervolg)\)\s
 export function continuationTitles(deck: Deck): { numbered: string[]; continued: string[] } {
   const numbered: string[] = [];
   const continued: string[] = [];
-  const titles = new Map(deck.slides.map((s) => [s.id, /^#\s+(.*)$/mu.exec(s.body)?.[1]?.trim() ?? '']));
+  const titles = new Map(deck.slides.map((s) => [s.id, titleOf(s)]));
   for (const slide of deck.slides) {
     const title = titles.get(slide.id) ?? '';
     if (/\(\d+\s*\/\s*\d+\)\s*$/u.test(title)) numbered.push(slide.id);
@@ -181,19 +184,16 @@ function bodyItems(markdown: string): { items: number; visual: boolean } {
   return { items, visual };
 }
 
-/** A title's words as shown: no Markdown marks. */
-const plainTitle = (title: string): string => title.replace(/[*_`\\]/gu, '');
-
 /** Slides that show one short item while a neighbour from the same section has room for it. */
 export function lonelySlides(deck: Deck): string[] {
   // Each slide is parsed once: what it holds, and its words of prose.
   const content = deck.slides.map((s) => (s.layout === 'section' || s.layout === 'default' ? { ...bodyItems(s.body), words: proseWords(s.body) } : null));
   // The topic a slide's title names: a continuation's is the one it goes on with.
-  const titles = deck.slides.map((s) => /^#\s+(.*)$/mu.exec(s.body)?.[1]?.trim() ?? '');
+  const titles = deck.slides.map(titleOf);
   const topic = (k: number): string => (titles[k] ?? '').replace(continuation, '').replace(/:.*$/u, '');
   // Slides of two topics share one only with each topic's title as a label over its points: those words count too.
   const labelWords = (i: number, k: number): number =>
-    topic(i) === topic(k) ? 0 : countWords(plainTitle(titles[i] ?? '')) + countWords(plainTitle(titles[k] ?? ''));
+    topic(i) === topic(k) ? 0 : countWords(visibleText(titles[i] ?? '')) + countWords(visibleText(titles[k] ?? ''));
   // A neighbour with room: no code or picture, fewer than five items, and words to spare.
   const roomy = (k: number, i: number, own: number): boolean => {
     const n = content[k];

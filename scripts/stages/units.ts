@@ -400,12 +400,13 @@ function detailUnits(block: Block, b: number, format: 'text' | 'markdown', most 
   return units.length > 1 ? units : null;
 }
 
+/** Line breaks before or after a paragraph's words: they only space it out on the author's page, and on a slide leave an empty bullet. */
+const spacingBreaks = /^(?:\s*<br\s*\/?>)+\s*|(?:\s*<br\s*\/?>)+\s*$/giu;
+
 function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown'): Unit {
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
-  // Line breaks before or after a paragraph's words only space it out on the author's page: on a slide they leave an empty bullet.
-  const spacing = format === 'markdown' ? /^(?:\s*<br\s*\/?>)+\s*|(?:\s*<br\s*\/?>)+\s*$/giu : null;
   const text = joinLines(block.text).trim();
-  const full = (spacing ? text.replace(spacing, '') : text) || text;
+  const full = (format === 'markdown' ? text.replace(spacingBreaks, '') : text) || text;
   const leadIn = introduces(full, next);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
   const shown =
