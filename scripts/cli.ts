@@ -733,13 +733,13 @@ function releaseOnSignal(): void {
 
 const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'export', 'library', 'init', 'completion'];
 
-/** Runs the command line; returns the exit code. A failed command leaves no browser running. */
 /** What the launcher (scripts/lectern.mjs) started before this module loaded. */
 export interface Launch {
   /** A printer worker already loading Playwright, for a build that prints. */
   printerWorker?: Worker;
 }
 
+/** Runs the command line; returns the exit code. A failed command leaves no browser running. */
 export async function main(argv: string[], launch: Launch = {}): Promise<number> {
   adoptPrinterWorker(launch.printerWorker);
   const code = await run(argv);

@@ -2,6 +2,7 @@
 // the same Chromium lectern would print with, read PDFs back with pdf.js.
 // The paths and scratch folders are the unit tests' (tests/unit/helpers.ts).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -31,6 +32,39 @@ export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): RunResult {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: cliEnv(env), timeout: 180_000 });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A temporary folder of a command's own: run lectern with `env` and its
+ * browsers' profiles (Playwright makes them in TMPDIR) are under `dir`, so
+ * `running()` counts the browser processes of that command and of no other
+ * (the suite's other lane launches browsers of its own meanwhile). Linux: it reads /proc.
+ */
+export function taggedTemp(parent: string): { env: Record<string, string>; running(): number } {
+  const dir = mkdtempSync(join(parent, 'tmp-'));
+  return {
+    env: { TMPDIR: dir },
+    running(): number {
+      let count = 0;
+      for (const entry of readdirSync('/proc')) {
+        if (!/^\d+$/u.test(entry)) continue;
+        try {
+          if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(`${dir}/playwright_chromiumdev_profile-`)) count += 1;
+        } catch {
+          // the process ended meanwhile
+        }
+      }
+      return count;
+    },
+  };
+}
+
+/** Waits until `done()` holds, polling; fails with `message` after `seconds`. */
+export async function waitFor(done: () => boolean, seconds: number, message: string): Promise<void> {
+  for (const deadline = Date.now() + seconds * 1000; !done();) {
+    if (Date.now() > deadline) throw new Error(message);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 export async function openBrowser(): Promise<Browser> {
