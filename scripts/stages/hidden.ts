@@ -1,12 +1,14 @@
 // What the author hid never reaches a slide: HTML comments, Liquid/Jekyll
 // tags ({% comment %}, {% raw %}, {% include %}, {{ page.x }}), mdBook's
-// {{#include}} lines and the `# ` lines it hides in Rust examples. Code is
+// {{#include}} lines and the `# ` lines it hides in Rust examples, the code
+// of R Markdown and Quarto chunks set not to show it (chunks.ts). Code is
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
 import { codeSpan, fenced, fencedChunks, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 import { fencedDirectives, layoutCommands, mdxStatements, mystMarkup } from './directives.ts';
+import { executableChunks } from './chunks.ts';
 
 export interface Unhidden {
   text: string;
@@ -177,8 +179,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   if (format === 'markdown') {
     const directives = fencedDirectives(source);
-    source = directives.text;
-    hidden += directives.count;
+    // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
+    const chunks = executableChunks(directives.text);
+    source = chunks.text;
+    hidden += directives.count + chunks.count;
   }
   const shortcodes = usesShortcodes(source);
   if (shortcodes) {

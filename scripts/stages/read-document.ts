@@ -2,7 +2,7 @@
 import { inputError } from '../errors.ts';
 import type { SourceDocument } from '../types.ts';
 
-const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx)$/iu;
+const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx|qmd|rmd|rmarkdown)$/iu;
 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);

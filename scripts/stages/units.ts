@@ -128,6 +128,13 @@ function itemsOf(tokens: Token[], open: number): { open: number; close: number }
  * paragraph, its nested lists (their items made points too, nesting kept)
  * and its code, verbatim. Other paragraphs of the item go to the notes only.
  */
+/**
+ * A Markdown hard line break (a backslash or two spaces at the end of a line)
+ * as a plain line end: a point is one line, and the backslash joined into it
+ * would show. The notes keep the break.
+ */
+const hardBreaks = (text: string, format: 'text' | 'markdown'): string => (format === 'markdown' ? text.replace(/(?:\\| {2,})\n/gu, '\n') : text);
+
 function showItem(
   lines: string[],
   tokens: Token[],
@@ -157,7 +164,7 @@ function showItem(
     const source = lines.slice(from, Math.min(to, end)).map((l, k) => (from + k === start ? l.slice(content.length) : dedent(l, contentColumn)));
     if (t.type === 'paragraph_open' && !text) {
       text = true;
-      const shown = pointOf(source.join('\n'), depth === 0 ? itemWords : nestedWords);
+      const shown = pointOf(hardBreaks(source.join('\n'), 'markdown'), depth === 0 ? itemWords : nestedWords);
       lead = shown.lead;
       const size = depth === 0 ? 1 : 0.86;
       out.push(shown.point);
@@ -371,7 +378,7 @@ function introducingSentence(text: string): string {
  * words (the rest stays in the notes).
  */
 function detailUnits(block: Block, b: number, format: 'text' | 'markdown', most = 4): Unit[] | null {
-  const full = joinLines(block.text).trim();
+  const full = joinLines(hardBreaks(block.text, format)).trim();
   const sentences = splitSentences(full);
   if (sentences.length < 2) return null;
   const limit = (most >= 4 ? 0.5 : 0.45) * countWords(full);
@@ -405,7 +412,7 @@ const spacingBreaks = /^(?:\s*<br\s*\/?>)+\s*|(?:\s*<br\s*\/?>)+\s*$/giu;
 
 function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown'): Unit {
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
-  const text = joinLines(block.text).trim();
+  const text = joinLines(hardBreaks(block.text, format)).trim();
   const full = (format === 'markdown' ? text.replace(spacingBreaks, '') : text) || text;
   const leadIn = introduces(full, next);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
@@ -516,7 +523,9 @@ function textListUnits(block: Block, b: number): Unit[] {
  * and the point of its first paragraph; the whole of it goes to the notes.
  */
 function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
-  const inner = block.text.split('\n').map((l) => l.replace(/^\s*>\s?/u, ''));
+  const inner = hardBreaks(block.text, format)
+    .split('\n')
+    .map((l) => l.replace(/^\s*>\s?/u, ''));
   const alert = /^\s*\[!(\w+)\]\s*$/u;
   const heading = inner.find((l) => l.trim() !== '' && !alert.test(l));
   const title =

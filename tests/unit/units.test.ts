@@ -44,6 +44,17 @@ describe('a paragraph spaced out with line breaks', () => {
   });
 });
 
+describe('a hard line break (a backslash or two spaces at the end of a line)', () => {
+  it('is a line end on the slide, not a backslash; plain text keeps its backslash', () => {
+    const quote = { kind: 'quote' as const, text: '> "Happy families are all alike."\\\n> --- Leo Tolstoy', line: 1 };
+    assert.equal(blocksToUnits([quote], 'markdown', false, bodyRoom('x'))[0]?.markdown, '> "Happy families are all alike." --- Leo Tolstoy');
+    const address = { kind: 'paragraph' as const, text: 'Room 101  \nMain building', line: 1 };
+    assert.equal(blocksToUnits([address], 'markdown', false, bodyRoom('x'))[0]?.markdown, '- Room 101 Main building');
+    const text = { kind: 'paragraph' as const, text: 'C:\\temp\\\nis the folder', line: 1 };
+    assert.match(blocksToUnits([text], 'text', false, bodyRoom('x'))[0]?.markdown ?? '', /temp\\\\ is/u);
+  });
+});
+
 describe('a list item that introduces its own code', () => {
   it('shares a slide with the code kept whole a line or two over the room', () => {
     const room = bodyRoom('Inverted dropout');

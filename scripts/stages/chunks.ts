@@ -1,0 +1,155 @@
+// Executable code chunks of R Markdown, Quarto and Jupyter Book (```{r},
+// ```{python echo=FALSE}, ```{code-cell} ipython3): the rendered document
+// shows their code as code in its language, without the chunk's options
+// (`#| echo: false` lines, `:tags:` lines), and shows none of a chunk whose
+// code is hidden (echo false, include false, remove-input). A hidden chunk
+// that only places a picture (knitr::include_graphics("path")) is that
+// picture, captioned as the chunk's options say. Lectern runs no code, so
+// what a chunk prints is not shown. Pure: text in, text out; a chunk keeps
+// its number of lines, so line numbers still point into the author's file.
+import { closingLine, fenceClose, fenceOpen } from './fence.ts';
+
+/** MyST directives that hold code in a language the rest of the line names. */
+const codeDirectives = /^(?:code-cell|code-block|code|sourcecode)$/u;
+/** Jupyter Book's tags for a cell whose code the book hides or folds. */
+const hiddenTags = /\b(?:remove-cell|remove-input|hide-input|hide-cell)\b/u;
+/** MyST directives the book renders as navigation or nothing: no slide shows them. */
+const navigation = /^(?:toctree|tableofcontents|bibliography)$/u;
+/** The engines knitr and Quarto run (and the languages Jupyter Book's cells name), as a chunk's `{engine}` gives them. */
+const engines =
+  /^(?:r|python|py|julia|ojs|bash|sh|zsh|sql|mermaid|dot|js|javascript|node|typescript|ts|stan|rcpp|cpp|c|fortran|octave|matlab|sas|stata|perl|ruby|scala|go|rust|java|haskell|lua|powershell|css|html|tikz|ipython3?)$/u;
+
+interface Options {
+  /** The code is not shown (echo false, remove-input). */
+  echo: boolean;
+  /** Neither the code nor what it prints is shown (include false, remove-cell). */
+  include: boolean;
+  caption: string;
+}
+
+/** A chunk's settings from its info string (knitr: `echo=FALSE, fig.cap="..."`). */
+function infoOptions(rest: string, options: Options): void {
+  if (/\becho\s*=\s*(?:FALSE|F)\b/u.test(rest)) options.echo = false;
+  if (/\binclude\s*=\s*(?:FALSE|F)\b/u.test(rest)) options.include = false;
+  const caption = /\bfig\.(?:cap|alt)\s*=\s*(["'])(.*?)\1/u.exec(rest)?.[2];
+  if (caption && !options.caption) options.caption = caption;
+}
+
+/**
+ * A chunk's option lines (Quarto's `#| key: value`, also `//|` and `%%|`;
+ * MyST's `:key: value` or a `---` block): how many lines they take from the
+ * top of the body, and what they set.
+ */
+function bodyOptions(body: string[], options: Options): number {
+  const settings = new Map<string, string>();
+  let taken = 0;
+  let key = '';
+  const quarto = /^\s*(?:#|\/\/|%%)\|\s?(.*)$/u;
+  if (/^\s*---\s*$/u.test(body[0] ?? '')) {
+    const end = body.findIndex((l, k) => k > 0 && /^\s*---\s*$/u.test(l));
+    if (end > 0) {
+      for (const line of body.slice(1, end)) {
+        const m = /^\s*([\w.-]+):\s*(.*)$/u.exec(line);
+        if (m?.[1]) settings.set(m[1], m[2] ?? '');
+      }
+      taken = end + 1;
+    }
+  }
+  for (; taken < body.length; taken += 1) {
+    const line = body[taken] ?? '';
+    const option = quarto.exec(line)?.[1] ?? /^\s*:([\w.-]+:.*)$/u.exec(line)?.[1];
+    if (option === undefined) break;
+    const m = /^([\w.-]+):\s*(.*)$/u.exec(option);
+    if (m?.[1]) {
+      key = m[1];
+      settings.set(key, (m[2] ?? '').replace(/^[|>]-?\s*$/u, ''));
+    } else if (key) settings.set(key, `${settings.get(key) ?? ''} ${option.trim()}`.trim());
+  }
+  const off = (name: string): boolean => /^(?:false|no)$/iu.test(settings.get(name)?.trim() ?? '');
+  if (off('echo')) options.echo = false;
+  if (off('include')) options.include = false;
+  const tags = settings.get('tags') ?? '';
+  if (/\bremove-cell\b/u.test(tags)) options.include = false;
+  else if (hiddenTags.test(tags)) options.echo = false;
+  const caption = settings.get('fig-cap') ?? settings.get('fig-alt') ?? settings.get('caption') ?? '';
+  if (caption && !options.caption) options.caption = caption.replace(/^["']|["']$/gu, '').trim();
+  return taken;
+}
+
+/** The pictures a chunk only places (knitr::include_graphics("a.png") or c("a.png", "b.png")), or none. */
+function placedPictures(code: string): string[] {
+  const call = /^\s*(?:knitr::)?include_graphics\(\s*(?:c\(([^()]*)\)|(["'][^"']+["']))\s*(?:,[^()]*)?\)\s*$/u.exec(code.trim());
+  if (!call) return [];
+  const list = call[1] ?? call[2] ?? '';
+  const paths = [...list.matchAll(/(["'])([^"']+)\1/gu)].map((m) => m[2] ?? '');
+  return paths.every((p) => p !== '') ? paths : [];
+}
+
+/** The language a chunk's engine names, as a fence's info string gives it. */
+const languageOf = (engine: string, rest: string): string =>
+  codeDirectives.test(engine) ? (/^\s*([\w+#.-]+)/u.exec(rest)?.[1] ?? '').replace(/^ipython\d*$/u, 'python') : engine;
+
+/** Executable chunks become the code or the picture the rendered document shows; the count is of chunks and option blocks kept out. */
+export function executableChunks(text: string): { text: string; count: number } {
+  if (!/^ {0,3}(?:`{3,}|~{3,})\s*\{/mu.test(text)) return { text, count: 0 };
+  const lines = text.split('\n');
+  let count = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = fenceOpen.exec(lines[i] ?? '');
+    if (!open) continue;
+    const fence = open[2] ?? '```';
+    const end = closingLine(lines, i + 1, fenceClose(fence));
+    if (end >= lines.length) break;
+    const chunk = /^\s*\{([A-Za-z][\w-]*)[\s,]*(.*?)\}\s*(.*)$/u.exec(open[3] ?? '');
+    const engine = chunk?.[1]?.toLowerCase() ?? '';
+    if (!chunk || !(engines.test(engine) || codeDirectives.test(engine) || navigation.test(engine) || engine === 'math')) {
+      i = end;
+      continue;
+    }
+    const body = lines.slice(i + 1, end);
+    const blank = (): void => {
+      for (let k = i; k <= end; k += 1) lines[k] = '';
+    };
+    if (navigation.test(engine)) {
+      count += 1;
+      blank();
+      i = end;
+      continue;
+    }
+    const options: Options = { echo: true, include: true, caption: '' };
+    infoOptions(chunk[2] ?? '', options);
+    const taken = bodyOptions(body, options);
+    const code = body.slice(taken);
+    if (engine === 'math') {
+      // MyST's math directive is display math: the same as $$ ... $$.
+      count += 1;
+      const kept = ['$$', ...code, '$$'];
+      for (let k = i; k <= end; k += 1) lines[k] = kept[k - i] ?? '';
+      i = end;
+      continue;
+    }
+    const pictures = placedPictures(code.join('\n'));
+    if (!options.include || (!options.echo && pictures.length === 0)) {
+      count += 1;
+      blank();
+    } else if (!options.echo) {
+      count += 1;
+      blank();
+      const alt = options.caption.replace(/[[\]]/gu, '');
+      // Each picture a paragraph of its own (a lone picture is a figure), apart from the text before and after the chunk.
+      pictures.forEach((path, k) => {
+        const at = Math.min(i + 1 + 2 * k, end - 1);
+        lines[at] = `${lines[at] ? `${lines[at]} ` : ''}![${alt}](<${path}>)`;
+      });
+    } else {
+      if (taken > 0) count += 1;
+      const language = languageOf(engine, `${chunk[2] ?? ''} ${chunk[3] ?? ''}`);
+      lines[i] = `${open[1] ?? ''}${fence}${language}`;
+      // The option lines go; the code moves up, and the lines it leaves are blank after the closing fence.
+      const kept = [...code, lines[end] ?? fence];
+      for (let k = 0; k < end - i; k += 1) lines[i + 1 + k] = kept[k] ?? '';
+    }
+    i = end;
+  }
+  return { text: lines.join('\n'), count };
+}

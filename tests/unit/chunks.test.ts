@@ -1,0 +1,89 @@
+// scripts/stages/chunks.ts: R Markdown, Quarto and Jupyter Book code chunks as the rendered document shows them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { executableChunks } from '../../scripts/stages/chunks.ts';
+import { removeHidden } from '../../scripts/stages/hidden.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+
+const lines = (...l: string[]): string => l.join('\n');
+
+describe('executable chunks', () => {
+  it('shows a chunk as code in its language, without its option lines, and keeps the line count', () => {
+    const text = lines('Intro.', '', '```{r}', '#| label: fig-x', '#| fig-alt: |', '#|   A long', '#|   description.', 'x <- 3 * 4', 'x', '```', '', 'After.');
+    const out = executableChunks(text);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+    assert.match(out.text, /^```r\nx <- 3 \* 4\nx\n```$/mu);
+    assert.doesNotMatch(out.text, /#\|/u);
+    assert.equal(out.count, 1);
+  });
+
+  it('keeps out a chunk whose code the document hides (echo or include false, in the info string or as options)', () => {
+    for (const chunk of [
+      ['```{r}', '#| echo: false', 'source("_common.R")', '```'],
+      ['```{r setup, include=FALSE}', 'library(tidyverse)', '```'],
+      ['```{r,echo=FALSE, warning=FALSE}', 'plot(x)', '```'],
+      ['```{python}', '#| include: false', 'import pandas', '```'],
+      ['```{code-cell} ipython3', ':tags: [remove-input]', 'plt.plot(x)', '```'],
+    ]) {
+      const out = executableChunks(lines('Text.', '', ...chunk, '', 'More.'));
+      assert.equal(out.count, 1, chunk.join(' | '));
+      assert.equal(out.text.trim().split(/\n+/u).join(' '), 'Text. More.', chunk.join(' | '));
+    }
+  });
+
+  it('a hidden chunk that only places a picture is the picture, captioned by fig-cap', () => {
+    const text = lines(
+      'See:',
+      '```{r}',
+      '#| echo: false',
+      '#| fig-cap: |',
+      '#|   Three rules.',
+      'knitr::include_graphics("images/tidy-1.png")',
+      '```',
+      'Next.',
+    );
+    const out = executableChunks(text);
+    assert.match(out.text, /^!\[Three rules\.\]\(<images\/tidy-1\.png>\)$/mu);
+    // The picture is a paragraph of its own: blank lines around it.
+    const at = out.text.split('\n').findIndex((l) => l.startsWith('!['));
+    assert.equal(out.text.split('\n')[at - 1], '');
+    assert.equal(out.text.split('\n')[at + 1], '');
+  });
+
+  it("leaves code fences alone: plain languages, other braces, and the code inside a chunk's options", () => {
+    const text = lines('```python', '#| not an option here', 'x = 1', '```', '', '```{.python}', 'y = 2', '```', '', '```{unknown-directive}', 'z', '```');
+    assert.deepEqual(executableChunks(text), { text, count: 0 });
+  });
+
+  it("MyST's math directive is display math, its label kept out", () => {
+    const out = executableChunks(lines('```{math}', ':label: eq-det', '\\det(A) = ad - bc', '```'));
+    assert.equal(out.text, lines('$$', '\\det(A) = ad - bc', '$$', ''));
+  });
+
+  it('in a document: the slides get the code, the hidden count the rest', () => {
+    const doc = lines(
+      '# Basics',
+      '',
+      '## Sums',
+      '',
+      'Add:',
+      '',
+      '```{r}',
+      '#| eval: false',
+      '1 + 2',
+      '```',
+      '',
+      '```{r}',
+      '#| include: false',
+      'secret()',
+      '```',
+      '',
+    );
+    const unhidden = removeHidden(doc, 'markdown');
+    assert.equal(unhidden.hidden, 2);
+    const sections = splitMarkdown(unhidden.text).sections;
+    const body = sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+    assert.match(body, /```r\n1 \+ 2\n```/u);
+    assert.doesNotMatch(body, /secret|#\|/u);
+  });
+});
