@@ -272,6 +272,29 @@ describe('readable however full the slide', () => {
     await page.context().close();
   });
 
+  it('a display formula wider than the slide shrinks to fit its width, and the rest of the slide keeps its size', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/formula');
+    const shown = await page.evaluate(() => {
+      const slide = document.querySelector('section.present') as HTMLElement;
+      const formula = slide.querySelector('.katex-block') as HTMLElement;
+      const body = slide.querySelector('.slide-body') as HTMLElement;
+      return {
+        scroll: formula.scrollWidth,
+        client: formula.clientWidth,
+        bodyRight: body.getBoundingClientRect().right,
+        right: formula.getBoundingClientRect().right,
+        size: parseFloat(getComputedStyle(formula).fontSize),
+        text: parseFloat(getComputedStyle(slide.querySelector('p') as Element).fontSize),
+        red: slide.querySelectorAll('[style*="#cc0000"]').length,
+      };
+    });
+    assert.ok(shown.scroll <= shown.client + 1 && shown.right <= shown.bodyRight + 1, `the formula is ${shown.scroll}px wide in ${shown.client}px`);
+    assert.ok(shown.size < shown.text, `the formula kept its size (${shown.size}px)`);
+    assert.ok(shown.text >= 28, `the text beside it shrank to ${shown.text}px`);
+    assert.equal(shown.red, 0, 'a LaTeX command was not understood');
+    await page.context().close();
+  });
+
   it('a long code line wraps onto a marked, indented continuation line', async () => {
     const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/code');
     const long = await page.evaluate(() => {

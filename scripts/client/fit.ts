@@ -1,10 +1,12 @@
 // Runs in the browser. A slide whose content is taller than its frame gets a
 // smaller type scale for its body (the --lectern-fit custom property; titles
 // keep their size), down to a floor that keeps body text at about 28px of the
-// 1280x720 slide; a slide that still overflows is marked with data-overflow
-// for `check`.
+// 1280x720 slide; a display formula wider than the frame first shrinks on its
+// own; a slide that still overflows is marked with data-overflow for `check`.
 
 const minScale = 0.78;
+/** A display formula wider than the slide shrinks on its own first, to this share of its size at most. */
+const minFormulaScale = 0.6;
 
 const clips = (el: Element): boolean => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
 
@@ -15,10 +17,25 @@ function overflows(section: HTMLElement): boolean {
   return [...section.querySelectorAll('pre, table')].some(clips);
 }
 
+/**
+ * Display formulas wider than the slide: each gets a smaller type of its own,
+ * to fit the width (a formula cannot wrap), down to minFormulaScale.
+ */
+function fitFormulas(section: HTMLElement): void {
+  for (const formula of section.querySelectorAll<HTMLElement>('.katex-block')) {
+    const room = formula.clientWidth;
+    const wide = formula.scrollWidth;
+    if (wide > room + 1 && room > 0) formula.style.fontSize = `${Math.max(minFormulaScale, room / wide).toFixed(3)}em`;
+  }
+}
+
 /** Shrinks one slide's type until it fits; returns the scale it settled on. */
 export function fitSlide(section: HTMLElement): number {
   section.style.removeProperty('--lectern-fit');
   section.removeAttribute('data-overflow');
+  for (const formula of section.querySelectorAll<HTMLElement>('.katex-block[style]')) formula.style.removeProperty('font-size');
+  if (!overflows(section)) return 1;
+  fitFormulas(section);
   if (!overflows(section)) return 1;
   let low = minScale;
   let high = 1;
@@ -44,6 +61,7 @@ export function fitAll(sections: HTMLElement[]): void {
   for (const s of hidden) s.style.setProperty('display', 'flex', 'important');
   for (const s of sections) {
     if (s.style.getPropertyValue('--lectern-fit') !== '') s.style.removeProperty('--lectern-fit');
+    for (const formula of s.querySelectorAll<HTMLElement>('.katex-block[style]')) formula.style.removeProperty('font-size');
     s.removeAttribute('data-overflow');
   }
   const tooFull = sections.filter(overflows);

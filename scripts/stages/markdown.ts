@@ -102,6 +102,26 @@ export function wrapCodeLines(html: string): string {
 type Markdown = InstanceType<typeof MarkdownIt>;
 export type Token = ReturnType<Markdown['parse']>[number];
 
+/**
+ * LaTeX commands KaTeX lacks that lecture notes use (\mbox, amsmath's \label
+ * and \eqref, the bbm and dsfont blackboard ones, MathJax's \require): each
+ * typeset as its nearest KaTeX form, or kept out where it only names or loads
+ * something. A fresh object per formula: KaTeX writes \gdef's into it.
+ */
+function latexMacros(): Record<string, string | { tokens: never[]; numArgs: number }> {
+  const gobble = { tokens: [], numArgs: 1 };
+  return {
+    '\\mbox': '\\text{#1}',
+    '\\textsc': '\\text{#1}',
+    '\\ensuremath': '#1',
+    '\\mathbbm': '\\mathbb{#1}',
+    '\\mathds': '\\mathbb{#1}',
+    '\\eqref': '(\\text{#1})',
+    '\\label': gobble,
+    '\\require': { ...gobble },
+  };
+}
+
 function createMarkdown(math: boolean): Markdown {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, highlight });
   // Raw HTML is parsed so that a few harmless inline tags can show as what they
@@ -136,7 +156,21 @@ function createMarkdown(math: boolean): Markdown {
       mathSink?.add(`${message} [${code}]`);
       return 'ignore';
     };
-    md.use(plugin.default ?? plugin, { throwOnError: false, enableFencedBlocks: true, output: 'html', trust: false, maxSize: 20, maxExpand: 200, strict });
+    // Each formula gets its own copy of the macros: a \gdef in one never changes another (nor another document's).
+    const katex = load('katex') as { renderToString(latex: string, options: Record<string, unknown>): string };
+    const typeset = {
+      renderToString: (latex: string, options: Record<string, unknown>): string => katex.renderToString(latex, { ...options, macros: latexMacros() }),
+    };
+    md.use(plugin.default ?? plugin, {
+      katex: typeset,
+      throwOnError: false,
+      enableFencedBlocks: true,
+      output: 'html',
+      trust: false,
+      maxSize: 20,
+      maxExpand: 200,
+      strict,
+    });
   }
 
   // An ordered list that continues on the next slide starts at its own number;

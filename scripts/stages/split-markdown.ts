@@ -14,8 +14,9 @@ import { least } from './numbers.ts';
 import { definitionItems, imageAttributes } from './directives.ts';
 
 const parser = new MarkdownIt({ html: true });
+// Also numbered ("7. Conclusion") and joined to what follows it ("Summary and outlook", "Zusammenfassung und Ausblick").
 export const summaryHeading =
-  /^(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting)$/iu;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting)(?:\s+(?:and|und|et|y|e|en|&)\s+[\p{L}' -]{2,40})?$/iu;
 
 function stringField(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { highlightRuns, imageSources, isLocalImage, mapImageSources, webHost, webImageSources } from '../../scripts/stages/markdown.ts';
+import { highlightRuns, imageSources, isLocalImage, mapImageSources, markdownFor, webHost, webImageSources } from '../../scripts/stages/markdown.ts';
 
 describe('highlightRuns (code in the .pptx)', () => {
   it('gives back the code exactly as typed, in any language, quotes and entities included', () => {
@@ -26,6 +26,19 @@ describe('highlightRuns (code in the .pptx)', () => {
         .join(''),
       "print(f'{x}')",
     );
+  });
+});
+
+describe('LaTeX that KaTeX lacks', () => {
+  it('typesets \\mbox, \\label, \\eqref and \\mathbbm as LaTeX would, not in red; a \\gdef stays in its formula', () => {
+    const html = markdownFor('$').render(
+      '$$\n\\mbox{Pr}(Z \\leq 1) \\label{eq:a}\n$$\n\nSee $\\eqref{eq:a}$ and $\\mathbbm{1}$ and $\\gdef\\half{0.5}\\half$.\n\nThen $\\half$.',
+    );
+    // KaTeX shows an unknown command in red, as written: only the \\half used outside the formula that defined it.
+    const red = [...html.matchAll(/color:#cc0000;">([^<]+)</gu)].map((m) => m[1]);
+    assert.deepEqual(red, ['\\half']);
+    assert.match(html, /Pr/u);
+    assert.match(html, /eq:a/u);
   });
 });
 

@@ -17,6 +17,20 @@ describe('splitMarkdown', () => {
     );
     assert.equal(model.summaryTitle, 'Conclusion');
   });
+
+  it("a closing section is the summary when numbered or joined to what follows ('Zusammenfassung und Ausblick'), not one that only starts alike", () => {
+    for (const heading of ['Zusammenfassung und Ausblick', '7. Conclusion', 'Summary and next steps', 'Conclusiones y trabajo futuro']) {
+      const model = splitMarkdown(`# T\n\n## One\n\nText.\n\n## ${heading}\n\nDone.\n`);
+      assert.equal(model.summaryTitle, heading, heading);
+      assert.deepEqual(
+        model.summary.map((b) => b.text),
+        ['Done.'],
+      );
+    }
+    for (const heading of ['Summary statistics of the sample', 'Conclusion of the treaty']) {
+      assert.equal(splitMarkdown(`# T\n\n## One\n\nText.\n\n## ${heading}\n\nDone.\n`).summaryTitle, null, heading);
+    }
+  });
 });
 
 describe('display math in a paragraph', () => {
