@@ -139,7 +139,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget);
   // A section that leaves its one slide mostly empty shows more of each paragraph.
   if (groups.length === 1 && units.reduce((h, u) => h + u.height, 0) < room * 0.45) {
-    const detailed = blocksToUnits(section.blocks, ctx.options.format, true, room);
+    const detailed = blocksToUnits(ownBlocks(section), ctx.options.format, true, room);
     const regrouped = packUnits(detailed, room, ctx.budget);
     if (regrouped.length === 1) groups = regrouped;
   }
@@ -166,6 +166,18 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   }));
 }
 
+/**
+ * A section's blocks, less a first line that only repeats its heading in bold
+ * (a box titled as its section, "## Goals" over a "Goals" admonition): the
+ * slide's title already says it.
+ */
+function ownBlocks(section: Section): Block[] {
+  const first = section.blocks[0];
+  const bold = first?.kind === 'paragraph' ? /^(\*\*|__)(.+)\1:?$/u.exec(first.text.trim())?.[2] : undefined;
+  const same = (a: string): string => visibleText(a).trim().toLowerCase();
+  return bold !== undefined && same(bold) === same(section.heading) ? section.blocks.slice(1) : section.blocks;
+}
+
 /** The units of a section's blocks (cached: the same section is weighed for merging and then planned). */
 function unitsOf(section: Section, ctx: Context, room?: number): Unit[] {
   // The room only decides where code blocks split: a section without one has the same units at any room.
@@ -174,7 +186,7 @@ function unitsOf(section: Section, ctx: Context, room?: number): Unit[] {
   ctx.units.set(section, byRoom);
   let units = byRoom.get(key);
   if (!units) {
-    units = blocksToUnits(section.blocks, ctx.options.format, false, key < 0 ? undefined : key);
+    units = blocksToUnits(ownBlocks(section), ctx.options.format, false, key < 0 ? undefined : key);
     byRoom.set(key, units);
   }
   return units;

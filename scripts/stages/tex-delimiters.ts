@@ -1,6 +1,8 @@
 // LaTeX's own math delimiters, as notes converted from LaTeX and sites that
 // typeset with MathJax write them: \( x \) inline, \[ x \] displayed (and
-// kramdown's \\( x \\), whose doubled backslash Markdown turns into one).
+// kramdown's \\( x \\), whose doubled backslash Markdown turns into one), and
+// amsmath's environments on lines of their own (\begin{equation*} ... \end{equation*},
+// as Pandoc and Jupyter Book read them).
 // In Markdown they are escaped brackets, so a deck would show the TeX; they
 // become the $ x $ and $$ x $$ lectern typesets. Only what reads as TeX
 // (a command, a sub- or superscript, braces, an operator, or one symbol) is
@@ -12,13 +14,52 @@ const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]|^\s*[A-Za-z
 
 /** Prose with its \( \) and \[ \] formulas written with dollars. */
 export function texDelimiters(text: string): string {
-  if (!/\\\\?[([]/u.test(text)) return text;
+  if (!/\\\\?[([]|\\begin\{/u.test(text)) return text;
   const formula = (tex: string): boolean => texLike(tex) && !tex.includes(spanMark);
   return mapProse(text, (prose) =>
-    displayed(prose, formula)
+    displayed(environments(prose), formula)
       .replace(/\\\\?\[((?:(?!\\\\?\]).){1,400}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${tex.trim()}$$` : whole))
       .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${tex.trim()}$` : whole)),
   );
+}
+
+/** amsmath's display environments, and the name KaTeX knows each by (multline and eqnarray it lacks). */
+const displayEnvironments: Record<string, string> = {
+  equation: 'equation',
+  align: 'align',
+  gather: 'gather',
+  alignat: 'alignat',
+  multline: 'gather',
+  eqnarray: 'array',
+  displaymath: '',
+};
+
+/**
+ * A display environment from a line that opens it to the line that closes it
+ * (a paragraph of its own, or lines of one): between $$, as lectern typesets
+ * display math, on the same lines. An environment KaTeX lacks is written as
+ * the nearest it has (eqnarray's three columns as an array).
+ */
+function environments(prose: string): string {
+  if (!prose.includes('\\begin{')) return prose;
+  const lines = prose.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = /^( {0,3})\\begin\{([a-z]+)(\*?)\}/u.exec(lines[i] ?? '');
+    const name = open?.[2] ?? '';
+    if (!open || displayEnvironments[name] === undefined) continue;
+    const star = open[3] ?? '';
+    const closing = new RegExp(`\\\\end\\{${name}${star ? '\\*' : ''}\\}\\s*$`, 'u');
+    let end = i;
+    while (end < lines.length && !closing.test(lines[end] ?? '') && (end === i || (lines[end] ?? '').trim() !== '')) end += 1;
+    if (end >= lines.length || !closing.test(lines[end] ?? '')) continue;
+    const katexName = displayEnvironments[name] ?? '';
+    const begin = katexName === '' ? '' : katexName === 'array' ? '\\begin{array}{rcl}' : `\\begin{${katexName}${star}}`;
+    const finish = katexName === '' ? '' : katexName === 'array' ? '\\end{array}' : `\\end{${katexName}${star}}`;
+    lines[i] = `${open[1] ?? ''}$$${begin}${(lines[i] ?? '').slice(open[0].length)}`;
+    lines[end] = `${(lines[end] ?? '').replace(closing, '')}${finish}$$`;
+    i = end;
+  }
+  return lines.join('\n');
 }
 
 /**

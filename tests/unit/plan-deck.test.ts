@@ -26,6 +26,17 @@ describe('planDeck', () => {
     assert.deepEqual(geometryFor({ width: 1024, height: 768 }), { ...geometryFor(defaultFrame), width: 848, bodyHeight: 644 });
   });
 
+  it("a box titled as its section ('## Lernziele' over a 'Lernziele' admonition) does not repeat the title as a point", () => {
+    const text =
+      '# Determinanten\n\n## Lernziele\n\n```{admonition} Lernziele\n:class: attention\n* Sie können die **Determinante** berechnen.\n* Sie kennen die Regel von Sarrus.\n```\n\n## Beispiel\n\n**Ein Beispiel**\n\nEin Satz.\n';
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const goals = slides.find((s) => s.title === 'Lernziele');
+    assert.doesNotMatch(goals?.body ?? '', /\*\*Lernziele\*\*/u);
+    assert.match(goals?.body ?? '', /Sarrus/u);
+    // A bold line that says something else stays.
+    assert.match(slides.find((s) => s.title === 'Beispiel')?.body ?? '', /Ein Beispiel/u);
+  });
+
   it('derives the title from the first sentence, not "Untitled"', () => {
     const result = plan(
       splitText(

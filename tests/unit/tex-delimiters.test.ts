@@ -4,6 +4,38 @@ import { describe, it } from 'node:test';
 import { texDelimiters } from '../../scripts/stages/tex-delimiters.ts';
 
 describe('texDelimiters', () => {
+  it("amsmath's display environments on lines of their own are display math, line for line; eqnarray and multline as KaTeX has them", () => {
+    const text = [
+      'Für eine Matrix',
+      '',
+      '\\begin{equation*}',
+      '\\det(A) = ad - bc.',
+      '\\end{equation*}',
+      'und',
+      '\\begin{eqnarray}',
+      'a &=& b',
+      '\\end{eqnarray}',
+      '\\begin{multline*}x\\end{multline*}',
+      '`\\begin{align}` in code',
+      '\\begin{itemize}',
+      '\\item x',
+      '\\end{itemize}',
+    ].join('\n');
+    const out = texDelimiters(text).split('\n');
+    assert.equal(out.length, text.split('\n').length);
+    assert.deepEqual(out.slice(2, 10), [
+      '$$\\begin{equation*}',
+      '\\det(A) = ad - bc.',
+      '\\end{equation*}$$',
+      'und',
+      '$$\\begin{array}{rcl}',
+      'a &=& b',
+      '\\end{array}$$',
+      '$$\\begin{gather*}x\\end{gather*}$$',
+    ]);
+    // Code and environments that are not math stay as written.
+    assert.deepEqual(out.slice(10), text.split('\n').slice(10));
+  });
   it("writes inline and displayed formulas with dollars, kramdown's doubled backslashes too, line for line", () => {
     const text = 'Rendered:\n\n\\[\n\\frac{a}{b} = c\n\\]\n\nThe gradient with respect to \\\\(w_{y_i}\\\\) is \\(x^2\\), or \\[y = 1\\] inline.';
     const out = texDelimiters(text);
