@@ -121,7 +121,6 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
-/** What a reader sees of inline Markdown: markup and link targets gone. */
 /**
  * Images as what a reader sees of them, their alt text (an optional title
  * and an <angle-bracketed> address included). Bounded: an unclosed "![a]("
@@ -130,8 +129,12 @@ export function wrappedLines(text: string, width: number): number {
 export const imagesAsAlt = (text: string): string =>
   text.replace(/!\[([^\]]{0,1000})\]\((?:<[^>]{0,2048}>|[^)\s]{0,2048})(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'))?\s*\)/gu, '$1');
 
+/** A formula displayed on its own lines inside a paragraph or an item (`$$ ... $$`): a picture of a line or two, not words. */
+export const displayMath = /\$\$[^$]{1,4000}?\$\$/gu;
+
+/** What a reader sees of inline Markdown: markup, link targets and displayed formulas gone. */
 export function visibleText(markdown: string): string {
-  return imagesAsAlt(markdown)
+  return imagesAsAlt(markdown.includes('$$') ? markdown.replace(displayMath, ' ') : markdown)
     .replace(/\[([^\]]{0,1000})\]\([^)]{0,2048}\)/gu, '$1')
     .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
     .replace(/[*_`]/gu, '');

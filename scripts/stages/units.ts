@@ -7,7 +7,7 @@ import type { Block } from '../types.ts';
 import { pointOf, topicOf } from './condense.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
-import { codeDisplayLines, slideGeometry as g, visibleText, wrappedLines } from './text-size.ts';
+import { codeDisplayLines, displayMath, slideGeometry as g, visibleText, wrappedLines } from './text-size.ts';
 import { least } from './numbers.ts';
 import { defaultBudget } from './pack-units.ts';
 
@@ -50,9 +50,11 @@ const nestedWords = 10;
 const itemSlideWords = defaultBudget.maxWords;
 
 const proseWidth = (indentEm: number, size = 1): number => (g.width / g.bodySize - indentEm) / size;
-// Inline formulas (fractions, exponents) make their lines taller.
+// Inline formulas (fractions, exponents) make their lines taller; a formula displayed inside the text takes two lines of its own.
 const proseHeight = (markdown: string, indentEm: number, size = 1): number =>
-  wrappedLines(visibleText(markdown), proseWidth(indentEm, size)) * g.bodyLine * size * (/\$[^$\s]/u.test(markdown) ? 1.3 : 1);
+  (wrappedLines(visibleText(markdown), proseWidth(indentEm, size)) * (/\$[^$\s]/u.test(markdown) ? 1.3 : 1) + 2 * (markdown.match(displayMath)?.length ?? 0)) *
+  g.bodyLine *
+  size;
 
 export function listItems(text: string): { marker: string; body: string }[] {
   const lines = text.split('\n');
@@ -506,7 +508,7 @@ function textListUnits(block: Block, b: number): Unit[] {
       kind: 'point',
       markdown: `${marker} ${point}`,
       height: proseHeight(shown.point, 1.05) + g.itemGap,
-      words: countWords(shown.point),
+      words: countWords(visibleText(shown.point)),
       noteKey: `${b}:${i}`,
       noteText,
       block: b,

@@ -37,6 +37,16 @@ describe('planDeck', () => {
     assert.match(slides.find((s) => s.title === 'Beispiel')?.body ?? '', /Ein Beispiel/u);
   });
 
+  it('a formula displayed inside a list item counts as a picture, not as words: the lead-in keeps its list', () => {
+    const item = (term: string, tex: string): string =>
+      `- ${term}: related to the resistive elements in the circuit and depends\n  on resistance, temperature and bandwidth\n  \\begin{equation*}\n  ${tex}\n  \\end{equation*}\n  where $k$ is the Boltzmann constant, $T$ is the temperature in Kelvin, $R$ is\n  the resistance in Ohms and $BW$ is the bandwidth in Hertz.`;
+    const text = `# Noise\n\n## Forms of noise\n\nThe forms of electrical noise we can characterize are:\n\n${item('Thermal noise', 'V_j = \\sqrt{4kT \\cdot R \\cdot BW}')}\n${item('Shot noise', 'I_s = \\sqrt{2q \\cdot I_d \\cdot BW}')}\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.filter(
+      (s) => s.section === 'Forms of noise',
+    );
+    assert.match(slides[0]?.body ?? '', /characterize are:\n\n- Thermal noise/u, slides.map((s) => s.body).join('\n---\n'));
+  });
+
   it('derives the title from the first sentence, not "Untitled"', () => {
     const result = plan(
       splitText(
