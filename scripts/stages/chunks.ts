@@ -9,6 +9,9 @@
 // its number of lines, so line numbers still point into the author's file.
 import { closingLine, fenceClose, fenceOpen } from './fence.ts';
 
+/** A chunk's opening fence indented further, as a list item's content is (`    ```{r}`). */
+const chunkInItem = /^([ \t]{4,})(`{3,}|~{3,})([ \t]*\{.*)$/u;
+
 /** MyST directives that hold code in a language the rest of the line names. */
 const codeDirectives = /^(?:code-cell|code-block|code|sourcecode)$/u;
 /** Jupyter Book's tags for a cell whose code the book hides or folds. */
@@ -91,14 +94,19 @@ const languageOf = (engine: string, rest: string): string =>
 
 /** Executable chunks become the code or the picture the rendered document shows; the count is of chunks and option blocks kept out. */
 export function executableChunks(text: string): { text: string; count: number } {
-  if (!/^ {0,3}(?:`{3,}|~{3,})\s*\{/mu.test(text)) return { text, count: 0 };
+  if (!/^[ \t]*(?:`{3,}|~{3,})\s*\{/mu.test(text)) return { text, count: 0 };
   const lines = text.split('\n');
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
-    const open = fenceOpen.exec(lines[i] ?? '');
+    // A chunk may sit in a list item, indented as its text; other code fences at most three spaces in.
+    const open = fenceOpen.exec(lines[i] ?? '') ?? chunkInItem.exec(lines[i] ?? '');
     if (!open) continue;
     const fence = open[2] ?? '```';
-    const end = closingLine(lines, i + 1, fenceClose(fence));
+    const end = closingLine(
+      lines,
+      i + 1,
+      (open[1]?.length ?? 0) > 3 ? new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`, 'u') : fenceClose(fence),
+    );
     if (end >= lines.length) break;
     const chunk = /^\s*\{([A-Za-z][\w-]*)[\s,]*(.*?)\}\s*(.*)$/u.exec(open[3] ?? '');
     const engine = chunk?.[1]?.toLowerCase() ?? '';
@@ -139,7 +147,7 @@ export function executableChunks(text: string): { text: string; count: number } 
       // Each picture a paragraph of its own (a lone picture is a figure), apart from the text before and after the chunk.
       pictures.forEach((path, k) => {
         const at = Math.min(i + 1 + 2 * k, end - 1);
-        lines[at] = `${lines[at] ? `${lines[at]} ` : ''}![${alt}](<${path}>)`;
+        lines[at] = `${lines[at] ? `${lines[at]} ` : (open[1] ?? '')}![${alt}](<${path}>)`;
       });
     } else {
       if (taken > 0) count += 1;

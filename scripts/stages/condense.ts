@@ -53,9 +53,13 @@ function quoteScanner(text: string): (at: number) => boolean {
 function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[] {
   const ends: number[] = [];
   const outside = quoteScanner(text);
+  // "three scenarios: a vector, a data frame, or a plot": after a colon that opens a list, the commas part its items.
+  const colon = /:\s/u.exec(text)?.index ?? -1;
+  const listFrom = colon >= 0 && /,[^,]+,\s+(?:and|or|nor)\b/iu.test(text.slice(colon)) ? colon : Number.POSITIVE_INFINITY;
   for (const m of text.matchAll(/[,;:](?=\s)|\s[—–-]\s|\s\(/gu)) {
     const at = m.index ?? 0;
     const free = outside(at);
+    if (m[0] === ',' && at > listFrom) continue;
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.
     if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1, at + 200))) continue;

@@ -55,6 +55,29 @@ describe('executable chunks', () => {
     assert.deepEqual(executableChunks(text), { text, count: 0 });
   });
 
+  it('a chunk inside a list item, indented as the item, is handled the same', () => {
+    const text = lines(
+      '6.  Read the docs.',
+      '',
+      '    ```{r}',
+      '    #| eval: false',
+      '    is_dir <- function(x) {',
+      '      x',
+      '    }',
+      '    ```',
+      '',
+      '7.  Next',
+      '',
+      '    ```{r}',
+      '    #| echo: false',
+      '    knitr::include_graphics("a.png")',
+      '    ```',
+    );
+    const out = executableChunks(text).text.split('\n');
+    assert.deepEqual(out.slice(2, 7), ['    ```r', '    is_dir <- function(x) {', '      x', '    }', '    ```']);
+    assert.ok(out.includes('    ![](<a.png>)'), out.join('\n'));
+  });
+
   it("MyST's math directive is display math, its label kept out", () => {
     const out = executableChunks(lines('```{math}', ':label: eq-det', '\\det(A) = ad - bc', '```'));
     assert.equal(out.text, lines('$$', '\\det(A) = ad - bc', '$$', ''));

@@ -40,6 +40,11 @@ describe('pointOf', () => {
 });
 
 describe('topicOf', () => {
+  it('never cuts inside the list a colon opens: at the colon instead', () => {
+    const sentence =
+      'In this chapter, you learned how to write functions for three useful scenarios: creating a vector, creating a data frame, or creating a plot.';
+    assert.equal(topicOf(sentence, 16), 'In this chapter, you learned how to write functions for three useful scenarios');
+  });
   it('cuts a long sentence without a clause boundary where a relative clause begins, outside its quotation', () => {
     const sentence =
       'Early chess programs came under attack by means, among other ideas, of the \'horizon effect\' which showed that, "a program that searches to a fixed depth cannot see what happens just past it." (see the survey)';
