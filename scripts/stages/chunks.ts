@@ -16,8 +16,8 @@ const chunkInItem = /^([ \t]{4,})(`{3,}|~{3,})([ \t]*\{.*)$/u;
 const codeDirectives = /^(?:code-cell|code-block|code|sourcecode)$/u;
 /** Jupyter Book's tags for a cell whose code the book hides or folds. */
 const hiddenTags = /\b(?:remove-cell|remove-input|hide-input|hide-cell)\b/u;
-/** MyST directives the book renders as navigation or nothing: no slide shows them. */
-const navigation = /^(?:toctree|tableofcontents|bibliography)$/u;
+/** MyST directives the book renders as navigation, an index entry or nothing: no slide shows them. */
+const navigation = /^(?:toctree|tableofcontents|bibliography|index)$/u;
 /** The engines knitr and Quarto run (and the languages Jupyter Book's cells name), as a chunk's `{engine}` gives them. */
 const engines =
   /^(?:r|python|py|julia|ojs|bash|sh|zsh|sql|mermaid|dot|js|javascript|node|typescript|ts|stan|rcpp|cpp|c|fortran|octave|matlab|sas|stata|perl|ruby|scala|go|rust|java|haskell|lua|powershell|css|html|tikz|ipython3?)$/u;
@@ -131,7 +131,8 @@ export function executableChunks(text: string): { text: string; count: number } 
     if (engine === 'math') {
       // MyST's math directive is display math: the same as $$ ... $$.
       count += 1;
-      const kept = ['$$', ...code, '$$'];
+      // A blank line would end the formula (in Markdown as in TeX): the formula's lines go together.
+      const kept = ['$$', ...code.filter((l) => l.trim() !== ''), '$$'];
       for (let k = i; k <= end; k += 1) lines[k] = kept[k - i] ?? '';
       i = end;
       continue;

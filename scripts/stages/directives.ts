@@ -45,7 +45,9 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     const kind = info?.[1] ?? '';
     const rest = info?.[2] ?? '';
     const name = kind.replace(/^\{|\}$/gu, '');
-    const isBox = boxKinds.test(name);
+    // sphinx-proof's theorems, definitions and proofs ({prf:theorem}) and sphinx-exercise's exercises are boxes named by their kind.
+    const named = /^(?:prf:(\w+)|(exercise))$/u.exec(name);
+    const isBox = boxKinds.test(name) || named !== null;
     const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
     // Code closes at the first like fence (CommonMark); a box holds whole code fences of its own, even inside a
     // fence of three (```warn around ```js, as javascript.info writes them), and closes after them.
@@ -85,8 +87,16 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       const alt = (options.get('alt') ?? '').replace(/[[\]]/gu, '');
       lines[i] = src ? `![${alt}](<${src}>)` : '';
     } else {
-      const title = boxTitle(kind, rest);
+      const kindName = named?.[1] ?? named?.[2] ?? '';
+      const title = boxTitle(kind, rest) ?? (kindName ? kindName.charAt(0).toUpperCase() + kindName.slice(1) : null);
       lines[i] = title ? `**${title}**` : '';
+      // The title leads the box's first paragraph, as the site shows it, even where options stood between them.
+      let first = body;
+      while (first < end && (lines[first] ?? '').trim() === '') first += 1;
+      if (title && first > i + 1 && first < end && !/^\s*(?:`{3}|~{3}|[-*+] |\d+[.)] |\$\$|#)/u.test(lines[first] ?? '')) {
+        lines[first - 1] = lines[i] ?? '';
+        lines[i] = '';
+      }
     }
     lines[end] = '';
     // What the box holds is read again: it may hold code fences of its own.

@@ -5,7 +5,7 @@
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
-import { codeSpan, fenced, fencedChunks, type Chunk } from './fence.ts';
+import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 import { fencedDirectives, layoutCommands, mdxStatements, mystMarkup } from './directives.ts';
 import { executableChunks } from './chunks.ts';
@@ -128,13 +128,31 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
 
 /**
  * A fenced div of an exercise's solution (`::::: solution`, as The
- * Carpentries write them; also answer, instructor and spoiler notes): folded
- * away in the rendered lesson, so kept out of the deck with what it holds.
+ * Carpentries write them; also answer, instructor and spoiler notes), and
+ * Jupyter Book's solution directives: folded away in the rendered lesson, so
+ * kept out of the deck with what they hold.
  */
 function dropSolutions(text: string): Unhidden {
   const lines = text.split('\n');
   const removed: string[] = [];
   let hidden = 0;
+  // Jupyter Book's (sphinx-exercise) solutions: a ```{solution} fence, or what lies between ```{solution-start} and ```{solution-end}.
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = /^ {0,3}(`{3,}|~{3,})\{solution(-start)?\}/u.exec(lines[i] ?? '');
+    if (!open) continue;
+    const fence = open[1] ?? '```';
+    let end = closingLine(lines, i + 1, fenceClose(fence));
+    if (open[2]) {
+      const stop = lines.findIndex((l, k) => k > end && /^ {0,3}(?:`{3,}|~{3,})\{solution-end\}/u.test(l));
+      if (stop < 0) continue;
+      end = closingLine(lines, stop + 1, fenceClose(fence));
+    }
+    hidden += 1;
+    const first = lines.slice(i + 1, end).find((l) => /\p{L}{3}/u.test(l) && !/^\s*(?:#|```|:::|:\w)/u.test(l));
+    if (first) removed.push(first.trim());
+    for (let k = i; k <= Math.min(end, lines.length - 1); k += 1) lines[k] = '';
+    i = end;
+  }
   for (let i = 0; i < lines.length; i += 1) {
     const open = /^ {0,3}(:{3,})\s*\{?\.?(?:solution|answer|instructor|spoiler)\b/iu.exec(lines[i] ?? '');
     if (!open) continue;

@@ -135,7 +135,9 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
 /** Hidden passages of the source (comments, template comments) that show in the slides or notes. */
 export function hiddenShown(model: DocumentModel, deck: Deck): string[] {
   const haystack = normalise(deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'));
-  return (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)));
+  // A hidden passage the author also wrote where it shows (a line of code repeated in a hidden solution) proves nothing.
+  const shown = normalise([...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].map((b) => b.text).join('\n'));
+  return (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)) && !shown.includes(normalise(text)));
 }
 
 const continuation = /\s*\((?:cont\.?|continued|suite|Forts\.|segue|vervolg)\)\s*$/iu;

@@ -257,10 +257,26 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
   };
 }
 
+/** Words no agenda page goes beyond: long headings ("Step 3: Check for discontinuity in running variable around cutpoint") take two pages. */
+const agendaWords = 60;
+
+/** Topics a page of the agenda lists: at most the budget's, and as many on each page as the words allow. */
+function agendaPerPage(top: Section[], ctx: Context): number {
+  const words = top.map((s) => countWords(visibleText(s.heading)));
+  const fits = (per: number): boolean => {
+    for (let at = 0; at < words.length; at += per) if (words.slice(at, at + per).reduce((n, w) => n + w, 0) > agendaWords) return false;
+    return true;
+  };
+  for (let pages = Math.ceil(top.length / ctx.budget.agendaItems); ; pages += 1) {
+    const per = Math.ceil(top.length / pages);
+    if (per <= 1 || fits(per)) return per;
+  }
+}
+
 /** Agenda pages (their bodies are written once the sections are planned); an agenda needs two topics. */
 function agendaSlides(top: Section[], ctx: Context): SlidePlan[] {
   if (top.length < 2) return [];
-  const per = ctx.budget.agendaItems;
+  const per = agendaPerPage(top, ctx);
   const pages = Math.ceil(top.length / per);
   const words = labels(ctx.lang);
   return Array.from({ length: pages }, (_, page) => ({
@@ -514,7 +530,7 @@ function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
 function linkedAgenda(agenda: SlidePlan[], top: Section[], planned: SlidePlan[], ctx: Context): SlidePlan[] {
   const firstSlide = new Map<string, string>();
   for (const slide of planned) if (slide.origin && !firstSlide.has(slide.origin)) firstSlide.set(slide.origin, slide.id);
-  const per = ctx.budget.agendaItems;
+  const per = agendaPerPage(top, ctx);
   // Headings that carry the author's own numbers ("1. Introduction", "2. Definitions") are listed without the agenda's.
   const numbered = top.every((s) => /^\d{1,3}(?:\.\d{1,3})*[.)]?\s/u.test(visibleText(s.heading)));
   return agenda.map((page, p) => {

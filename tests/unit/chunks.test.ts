@@ -79,8 +79,8 @@ describe('executable chunks', () => {
   });
 
   it("MyST's math directive is display math, its label kept out", () => {
-    const out = executableChunks(lines('```{math}', ':label: eq-det', '\\det(A) = ad - bc', '```'));
-    assert.equal(out.text, lines('$$', '\\det(A) = ad - bc', '$$', ''));
+    const out = executableChunks(lines('```{math}', ':label: eq-det', '', '\\det(A) = ad - bc', '```'));
+    assert.equal(out.text, lines('$$', '\\det(A) = ad - bc', '$$', '', ''));
   });
 
   it('in a document: the slides get the code, the hidden count the rest', () => {

@@ -39,9 +39,33 @@ describe('fenced boxes and figures', () => {
       out,
       /^\*\*Declare the variable first\*\*\nWithout a variable `user`, `user\?\.name` throws:\n\n```js run\nuser\?\.name; \/\/ ReferenceError\n```\n$/mu,
     );
-    assert.match(out, /^\*\*Keep it short\*\*\n\nShort boxes read better\.$/mu);
+    // The title leads the box's first paragraph, the option line between them gone.
+    assert.match(out, /^\*\*Keep it short\*\*\nShort boxes read better\.$/mu);
     assert.match(out, /^!\[\]\(<\.\.\/figures\/matrix\.jpg>\)\n\n\nThe reproducibility matrix\.$/mu);
     assert.match(out, /```python\nprint\("a ```\{note\} in code stays"\)\n```$/u);
+  });
+
+  it("sphinx-proof's theorems and sphinx-exercise's exercises are boxes titled by their kind", () => {
+    const text = [
+      '````{prf:theorem}',
+      ':label: clt',
+      '',
+      'If $X_i$ are IID, then',
+      '',
+      '```{math}',
+      'x = 1',
+      '```',
+      '````',
+      '',
+      '```{exercise}',
+      'Simulate it.',
+      '```',
+    ].join('\n');
+    const out = fencedDirectives(text).text;
+    assert.match(out, /^\*\*Theorem\*\*\nIf \$X_i\$ are IID, then$/mu);
+    assert.match(out, /^```\{math\}\nx = 1\n```$/mu);
+    assert.match(out, /^\*\*Exercise\*\*\nSimulate it\.$/mu);
+    assert.equal(out.split('\n').length, text.split('\n').length);
   });
 
   it('closes a box of three backticks after the code fences it holds (javascript.info writes them so)', () => {

@@ -38,6 +38,44 @@ describe('what the author hid', () => {
     assert.ok((model.hidden?.count ?? 0) >= 1);
   });
 
+  it("keeps Jupyter Book's solutions out: a {solution} fence, and all between {solution-start} and {solution-end}", () => {
+    const text = [
+      '# Sampling',
+      '',
+      '## Exercise',
+      '',
+      '```{exercise}',
+      ':label: ex1',
+      'Draw a sample of size n.',
+      '```',
+      '',
+      '```{solution-start} ex1',
+      ':class: dropdown',
+      '```',
+      '',
+      'Here is one solution, drawn with numpy.',
+      '',
+      '```{code-cell} ipython3',
+      'x = np.random.randn(100)',
+      '```',
+      '',
+      '```{solution-end}',
+      '```',
+      '',
+      '```{solution} ex1',
+      'A second answer the book folds away.',
+      '```',
+      '',
+      'After the exercise.',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const all = everything(planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value);
+    assert.match(all, /Draw a sample of size n/u);
+    assert.match(all, /After the exercise/u);
+    assert.doesNotMatch(all, /one solution|randn|second answer|solution-/u);
+    assert.deepEqual(model.hidden?.removed.slice(0, 2), ['Here is one solution, drawn with numpy.', 'A second answer the book folds away.']);
+  });
+
   it("keeps a box's heading as its own section, and sends the text after the box back to the section it interrupted; a marker's title is the box's lead-in", () => {
     const text =
       '# Conflicts\n\n## Pulling\n\nWe pull the changes from the remote.\n\n:::::::: callout\n\n## You may need to tell Git what to do\n\nIf you see a hint, Git asks what to do.\n\n```bash\n$ git config pull.rebase false\n```\n\n::::::::\n\nThe pull updates the local copy.\n\n:::tip Keep commits small\nSmall commits conflict less often.\n:::\n\n## Resolving\n\nEdit the file to remove the markers.\n';

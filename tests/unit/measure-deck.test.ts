@@ -1,7 +1,8 @@
 // scripts/stages/measure-deck.ts: what a deck shows, and how long it takes to say.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lonelySlides, measureCoverage, speakingTime } from '../../scripts/stages/measure-deck.ts';
+import { hiddenShown, lonelySlides, measureCoverage, speakingTime } from '../../scripts/stages/measure-deck.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 
@@ -77,5 +78,27 @@ describe('coverage', () => {
     const coverage = measureCoverage(model, { name: 'x', meta: plan.meta, slides }, 'text');
     assert.deepEqual(coverage.missing, []);
     assert.equal(coverage.share, 1);
+  });
+});
+
+describe('hidden passages shown', () => {
+  it('reports a hidden passage on a slide, unless the author also wrote it where it shows', () => {
+    const text = '# T\n\n## Setup\n\nSet the size with n = 250 here.\n\n<!-- n = 250 is a secret choice -->\n\n<!-- Set the size with n = 250 -->\n';
+    const model = splitMarkdown(text);
+    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const deck = (extra: string) => ({
+      name: 'x',
+      meta: plan.meta,
+      slides: plan.slides.map((s, i) => ({
+        ...s,
+        notes: i === 1 ? `${s.notes}\n${extra}` : s.notes,
+        file: `${i}.md`,
+        fragments: false,
+        source: null,
+        section: s.section ?? '',
+      })),
+    });
+    assert.deepEqual(hiddenShown(model, deck('')), []);
+    assert.deepEqual(hiddenShown(model, deck('n = 250 is a secret choice')), ['n = 250 is a secret choice']);
   });
 });

@@ -47,6 +47,16 @@ describe('planDeck', () => {
     assert.match(slides[0]?.body ?? '', /characterize are:\n\n- Thermal noise/u, slides.map((s) => s.body).join('\n---\n'));
   });
 
+  it('an agenda of long headings takes two pages of at most 60 words, numbered on', () => {
+    const headings = Array.from({ length: 9 }, (_, i) => `Step ${i + 1}: Check for discontinuity in the running variable`);
+    const text = `# Regression discontinuity\n\n${headings.map((h) => `## ${h}\n\nSome text.\n`).join('\n')}`;
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const agenda = slides.filter((s) => s.layout === 'agenda');
+    assert.equal(agenda.length, 2);
+    for (const page of agenda) assert.ok(countWords(page.body.replace(/\]\([^)]*\)/gu, ']')) <= 60, page.body);
+    assert.match(agenda[1]?.body ?? '', /^6\. \[Step 6/u);
+  });
+
   it('derives the title from the first sentence, not "Untitled"', () => {
     const result = plan(
       splitText(
