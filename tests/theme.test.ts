@@ -295,6 +295,23 @@ describe('readable however full the slide', () => {
     await page.context().close();
   });
 
+  it('a table keeps identifiers and paths whole when it can, and stays inside the slide', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/table');
+    const cells = await page.evaluate(() => {
+      const slide = document.querySelector('section.present') as HTMLElement;
+      const body = slide.querySelector('.slide-body') as HTMLElement;
+      const table = slide.querySelector('table') as HTMLElement;
+      // A code span broken inside a word shows on two lines: more than one box.
+      const broken = [...slide.querySelectorAll('td code')]
+        .filter((c) => !/\s/u.test(c.textContent ?? '') && c.getClientRects().length > 1)
+        .map((c) => c.textContent);
+      return { broken, tableRight: table.getBoundingClientRect().right, bodyRight: body.getBoundingClientRect().right };
+    });
+    assert.deepEqual(cells.broken, []);
+    assert.ok(cells.tableRight <= cells.bodyRight + 1, `the table ends at ${cells.tableRight}px, the body at ${cells.bodyRight}px`);
+    await page.context().close();
+  });
+
   it('a long code line wraps onto a marked, indented continuation line', async () => {
     const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/code');
     const long = await page.evaluate(() => {

@@ -34,9 +34,27 @@ export function fitSlide(section: HTMLElement): number {
   section.style.removeProperty('--lectern-fit');
   section.removeAttribute('data-overflow');
   for (const formula of section.querySelectorAll<HTMLElement>('.katex-block[style]')) formula.style.removeProperty('font-size');
+  for (const table of section.querySelectorAll('table.lectern-table-wrap')) table.classList.remove('lectern-table-wrap');
   if (!overflows(section)) return 1;
   fitFormulas(section);
   if (!overflows(section)) return 1;
+  let scale = shrink(section);
+  // A table wider than the slide even in the smallest type breaks its words where it must, and the slide is fitted again.
+  const body = section.querySelector<HTMLElement>('.slide-body');
+  const wide = [...section.querySelectorAll<HTMLElement>('table:not(.lectern-table-wrap)')].filter(
+    (t) => t.offsetWidth > (body?.clientWidth ?? section.clientWidth) + 1,
+  );
+  if (wide.length > 0 && overflows(section)) {
+    for (const table of wide) table.classList.add('lectern-table-wrap');
+    section.style.removeProperty('--lectern-fit');
+    scale = overflows(section) ? shrink(section) : 1;
+  }
+  if (overflows(section)) section.setAttribute('data-overflow', 'true');
+  return scale;
+}
+
+/** The largest type scale, down to minScale, at which the slide fits (minScale when none does). */
+function shrink(section: HTMLElement): number {
   let low = minScale;
   let high = 1;
   for (let i = 0; i < 6; i += 1) {
@@ -46,7 +64,6 @@ export function fitSlide(section: HTMLElement): number {
     else low = mid;
   }
   section.style.setProperty('--lectern-fit', low.toFixed(3));
-  if (overflows(section)) section.setAttribute('data-overflow', 'true');
   return low;
 }
 

@@ -96,6 +96,23 @@ function displayMathApart(raw: string, line: number): Block[] | null {
   return out.some((b) => b.kind === 'math') && out.length > 1 ? out : null;
 }
 
+/** Where badges are served from: shields.io and its kind, CI and coverage services, the badge files of a repository's workflows. */
+const badgeSource =
+  /^https?:\/\/(?:img\.shields\.io|(?:flat\.)?badgen\.net|badge\.fury\.io|awesome\.re\/|goreportcard\.com\/badge|ci\.appveyor\.com\/api\/projects\/status|coveralls\.io\/repos|api\.codeclimate\.com|app\.codacy\.com\/project\/badge|snyk\.io\/test|img\.badgesize\.io|bestpractices\.(?:coreinfrastructure\.org|dev)|api\.netlify\.com\/api\/v1\/badges)|\/badges?(?:\.svg|\/|\?|$)|[/._-]badge\.svg|travis-ci\.(?:org|com)\/.+\.svg|circleci\.com\/.+\.svg|readthedocs\.org\/projects\/.+\/badge|codecov\.io\/.+\/(?:badge|graph)/iu;
+
+/** A paragraph or picture of nothing but badges (each maybe a link): none of it is said in a talk. */
+function onlyBadges(block: Block): boolean {
+  if (block.kind !== 'image' && block.kind !== 'paragraph') return false;
+  const sources = [...block.text.matchAll(/!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)/gu)].map((m) => m[1] ?? '');
+  if (sources.length === 0 || !sources.every((src) => badgeSource.test(src))) return false;
+  // Nothing else: the images, the links around them, and spacing.
+  const rest = block.text
+    .replace(/!\[[^\]\n]*\]\([^)]*\)/gu, '')
+    .replace(/\[\s*\]\([^)]*\)/gu, '')
+    .replace(/<br\s*\/?>/giu, '');
+  return rest.trim() === '';
+}
+
 function modelFields(
   front: FrontMatter,
   title: string | null,
@@ -245,6 +262,7 @@ function splitBlocks(source: string): DocumentModel {
   };
   // Lines of `---` breaks: where the author may have cut the document into slides.
   const breaks: number[] = [];
+  let badges = 0;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token || token.level !== 0 || !token.map || token.nesting === -1) continue;
@@ -274,13 +292,18 @@ function splitBlocks(source: string): DocumentModel {
     const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineReferences(inlineHtml(raw), env.references);
     const blocks =
       kind === 'html' ? htmlToBlocks(raw, line) : kind === 'paragraph' ? (displayMathApart(raw, line) ?? [{ kind, text, line }]) : [{ kind, text, line }];
-    for (const block of blocks) if (block.text.trim() !== '') (target ? target.blocks : intro).push(block);
+    for (const block of blocks) {
+      if (block.text.trim() === '') continue;
+      // A repository page's badges (build status, coverage, licence) are its furniture, not the talk's.
+      if (onlyBadges(block)) badges += 1;
+      else (target ? target.blocks : intro).push(block);
+    }
   }
 
   if (cutIntoSlides(lines, breaks, front.offset))
     return {
       ...explicitSlides(front, title, intro, sections, breaks),
-      hidden: { count: unhidden.hidden, removed: unhidden.removed },
+      hidden: { count: unhidden.hidden + badges, removed: unhidden.removed },
       ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
     };
   let summary: Block[] = [];
@@ -300,7 +323,7 @@ function splitBlocks(source: string): DocumentModel {
     sections,
     summary,
     summaryTitle,
-    hidden: { count: unhidden.hidden, removed: unhidden.removed },
+    hidden: { count: unhidden.hidden + badges, removed: unhidden.removed },
     ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
   };
 }

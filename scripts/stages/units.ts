@@ -306,8 +306,8 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   });
 }
 
-/** A table too tall for a slide -> parts with the header repeated. */
-function tableUnits(block: Block, b: number): Unit[] {
+/** A table too tall for a slide -> parts with the header repeated; the first part leaves room for its lead-in (`beside`, px). */
+function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom()): Unit[] {
   const lines = block.text.split('\n');
   const header = lines.slice(0, 2);
   const rows = lines.slice(2);
@@ -321,9 +321,12 @@ function tableUnits(block: Block, b: number): Unit[] {
   const parts: string[][] = [];
   let current: string[] = [];
   let used = 0;
+  // Split anyway: the first part shares its slide with the lead-in.
+  const split = rows.reduce((n, r) => n + rowHeight(r), 0) > room;
+  const firstRoom = split ? Math.min(room, slideRoom - beside - rowHeight(header[0] ?? '') - g.blockGap) : room;
   for (const row of rows) {
     const h = rowHeight(row);
-    if (current.length > 0 && used + h > room) {
+    if (current.length > 0 && used + h > (parts.length === 0 ? firstRoom : room)) {
       parts.push(current);
       current = [];
       used = 0;
@@ -362,9 +365,12 @@ function visualHeight(block: Block): number {
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'paragraph' || next.kind === 'html' || next.folded) return false;
   if (/[:：]\s*$/u.test(text.trim())) return true;
-  // "The chart below shows..." before a picture, a table or code.
-  return ['image', 'table', 'code', 'math'].includes(next.kind) && pointer.test(text);
+  // "The chart below shows..." before a picture, a table or code; or a label of a few words over one ("Microsoft Windows").
+  return ['image', 'table', 'code', 'math'].includes(next.kind) && (pointer.test(text) || label(text));
 };
+
+/** A few words with no sentence's end: a label for what follows it. */
+const label = (text: string): boolean => countWords(visibleText(text)) <= 5 && !/[.!?;。！？]["'”’)]*\s*$/u.test(text.trim()) && !text.includes('\n');
 
 const pointer = /\b(?:below|as follows|the following|here is|here's|this (?:example|diagram|figure|chart|picture|table|code|program|snippet))\b/iu;
 
@@ -609,7 +615,8 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
         last.keepWithNext = true;
       units.push(...parts);
     } else if (block.kind === 'table' && format === 'markdown') {
-      units.push(...tableUnits(block, b));
+      const lead = units[units.length - 1];
+      units.push(...tableUnits(block, b, lead?.keepWithNext && lead.block === b - 1 ? lead.height : 0, room));
     } else if (block.kind === 'quote') {
       units.push(quoteUnit(block, b, format));
     } else {

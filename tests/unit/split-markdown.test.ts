@@ -47,3 +47,26 @@ describe('display math in a paragraph', () => {
     ]);
   });
 });
+
+describe("a repository page's badges", () => {
+  it('keeps lines of badges (build, coverage, licence) out and counts them; other pictures stay', () => {
+    const text = [
+      '# Tool',
+      '',
+      '[![Tests](https://github.com/o/r/actions/workflows/tests.yml/badge.svg)](https://github.com/o/r/actions) [![License](https://img.shields.io/github/license/o/r)](LICENSE)',
+      '',
+      '<p align="center"><a href="https://goreportcard.com/report/x"><img alt="Go report card" src="https://goreportcard.com/badge/github.com/o/r"></a></p>',
+      '',
+      'A tool that does one thing.',
+      '',
+      '![Architecture](https://example.org/architecture.png)',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const shown = model.intro.map((b) => b.text).join('\n');
+    assert.doesNotMatch(shown, /badge|shields/u);
+    assert.match(shown, /one thing/u);
+    assert.match(shown, /architecture\.png/u);
+    assert.equal(model.hidden?.count, 2);
+  });
+});

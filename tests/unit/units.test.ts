@@ -70,3 +70,25 @@ describe('a list item that introduces its own code', () => {
     );
   });
 });
+
+describe('a label over a table', () => {
+  it('a few words with no full stop over a table stay with its first part, which leaves them room', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `| \`XDG_DIR_${i}\` | LocalAppData | %LOCALAPPDATA%\\Programs |`);
+    const table = ['| Variable | Known folder | Fallback |', '| --- | --- | --- |', ...rows].join('\n');
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Microsoft Windows', line: 1 },
+      { kind: 'table' as const, text: table, line: 3 },
+    ];
+    const room = bodyRoom('XDG Base Directory');
+    const units = blocksToUnits(blocks, 'markdown', false, room);
+    assert.equal(units[0]?.keepWithNext, true);
+    const slides = packUnits(units, room, defaultBudget);
+    assert.equal(slides[0]?.[0]?.markdown, 'Microsoft Windows');
+    assert.equal(slides[0]?.length, 2, 'the label is alone on its slide');
+    // A sentence is not a label.
+    assert.equal(
+      blocksToUnits([{ kind: 'paragraph' as const, text: 'Windows is different.', line: 1 }, blocks[1]!], 'markdown', false, room)[0]?.keepWithNext,
+      false,
+    );
+  });
+});
