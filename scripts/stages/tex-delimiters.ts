@@ -43,10 +43,16 @@ const displayEnvironments: Record<string, string> = {
 function environments(prose: string): string {
   if (!prose.includes('\\begin{')) return prose;
   const lines = prose.split('\n');
+  // Inside a formula the author delimited ($$ ... $$, \[ ... \]) an environment is already math.
+  let delimited = false;
   for (let i = 0; i < lines.length; i += 1) {
-    const open = /^( {0,3})\\begin\{([a-z]+)(\*?)\}/u.exec(lines[i] ?? '');
+    const line = lines[i] ?? '';
+    const open = /^( {0,3})\\begin\{([a-z]+)(\*?)\}/u.exec(line);
     const name = open?.[2] ?? '';
-    if (!open || displayEnvironments[name] === undefined) continue;
+    if (!open || delimited || displayEnvironments[name] === undefined) {
+      if ((line.match(/\$\$/gu)?.length ?? 0) % 2 === 1 || /^\s*\\\\?[[\]]\s*$/u.test(line)) delimited = !delimited;
+      continue;
+    }
     const star = open[3] ?? '';
     const closing = new RegExp(`\\\\end\\{${name}${star ? '\\*' : ''}\\}\\s*$`, 'u');
     let end = i;

@@ -35,6 +35,14 @@ describe('texDelimiters', () => {
     ]);
     // Code and environments that are not math stay as written.
     assert.deepEqual(out.slice(10), text.split('\n').slice(10));
+    // Inside $$ or \[ the author delimited, an environment is already math.
+    for (const [open, close] of [
+      ['$$', '$$'],
+      ['\\[', '\\]'],
+    ]) {
+      const inside = [open, '\\begin{align*}', 'Z &= CX \\\\', '&X \\geq 0', '\\end{align*}', close, '', 'After.'].join('\n');
+      assert.equal(texDelimiters(inside).replace(/\\\[|\\\]/gu, '$$$$'), inside.replace(/\\\[|\\\]/gu, '$$$$'));
+    }
   });
   it("writes inline and displayed formulas with dollars, kramdown's doubled backslashes too, line for line", () => {
     const text = 'Rendered:\n\n\\[\n\\frac{a}{b} = c\n\\]\n\nThe gradient with respect to \\\\(w_{y_i}\\\\) is \\(x^2\\), or \\[y = 1\\] inline.';
