@@ -175,3 +175,61 @@ const layoutCommand =
 export function layoutCommands(text: string, drop: (whole: string) => string): string {
   return text.includes('\\') ? text.replace(layoutCommand, drop) : text;
 }
+
+/** A kramdown or attr_list attribute list (`{: .warning}`, `{:.center}`, `{: #id}`): alone on its line, or at a line's end. */
+const attributeList = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|[ \t]*\{:[^{}\n]*\}[ \t]*$/gmu;
+
+/**
+ * Attribute lists of kramdown (Jekyll) and Python-Markdown's attr_list
+ * (MkDocs): they style the block they follow or end, and are not text.
+ */
+export function attributeLists(text: string, drop: (whole: string) => string): string {
+  return text.includes('{:') ? text.replace(attributeList, drop) : text;
+}
+
+/**
+ * Python-Markdown's admonitions, as MkDocs (Material) sites write them:
+ * `!!! note "Title"` over a block indented four spaces is a box, its title
+ * (or its kind) the lead-in and its block Markdown; `??? note "Title"` is
+ * folded on the page (a solution, a correction), so it becomes a <details>,
+ * whose body goes to the notes; `???+` is shown open. Code fences are left
+ * alone. The count is of the markers kept out.
+ */
+export function mkdocsAdmonitions(text: string): { text: string; count: number } {
+  if (!/^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+/mu.test(text)) return { text, count: 0 };
+  const lines = text.split('\n');
+  let count = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const fence = fenceOpen.exec(lines[i] ?? '');
+    if (fence) {
+      i = closingLine(lines, i + 1, fenceClose(fence[2] ?? '```'));
+      continue;
+    }
+    const marker = /^([ \t]*)(!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"\n]*)")?[ \t]*$/u.exec(lines[i] ?? '');
+    if (!marker) continue;
+    const indent = `${marker[1] ?? ''}    `;
+    let end = i + 1;
+    // The block: lines indented four spaces more than the marker, blank lines among them.
+    for (let k = i + 1; k < lines.length; k += 1) {
+      const line = lines[k] ?? '';
+      if (line.trim() === '') continue;
+      if (!line.startsWith(indent) && !line.startsWith('\t')) break;
+      end = k + 1;
+    }
+    const kind = marker[3] ?? '';
+    const title = marker[4] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+    for (let k = i + 1; k < end; k += 1) {
+      const line = lines[k] ?? '';
+      lines[k] = line.startsWith(indent) ? (marker[1] ?? '') + line.slice(indent.length) : line.replace(/^\t/u, marker[1] ?? '');
+    }
+    count += 1;
+    if (marker[2] === '???') {
+      lines[i] = `${marker[1] ?? ''}<details><summary>${title.replace(/[<>&]/gu, '')}</summary>\n`;
+      lines[end - 1] = `${lines[end - 1] ?? ''}\n\n</details>`;
+    } else {
+      lines[i] = title.trim() === '' ? '' : `${marker[1] ?? ''}**${title.trim()}**`;
+    }
+    i = end - 1;
+  }
+  return { text: lines.join('\n'), count };
+}

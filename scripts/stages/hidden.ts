@@ -7,7 +7,7 @@
 // diagnostics still point into the author's file.
 import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
-import { fencedDirectives, layoutCommands, mdxStatements, mystMarkup } from './directives.ts';
+import { attributeLists, fencedDirectives, layoutCommands, mdxStatements, mkdocsAdmonitions, mystMarkup } from './directives.ts';
 import { executableChunks } from './chunks.ts';
 
 export interface Unhidden {
@@ -197,10 +197,12 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   if (format === 'markdown') {
     const directives = fencedDirectives(source);
+    // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
+    const admonitions = mkdocsAdmonitions(directives.text);
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
-    const chunks = executableChunks(directives.text);
+    const chunks = executableChunks(admonitions.text);
     source = chunks.text;
-    hidden += directives.count + chunks.count;
+    hidden += directives.count + admonitions.count + chunks.count;
   }
   const shortcodes = usesShortcodes(source);
   if (shortcodes) {
@@ -224,7 +226,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
           const part = chunk.code
             ? unhideCode(chunk, liquid)
             : unhideProse(
-                layoutCommands(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), dropMarkup),
+                attributeLists(
+                  layoutCommands(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), dropMarkup),
+                  dropMarkup,
+                ),
                 liquid,
                 shortcodes,
               );

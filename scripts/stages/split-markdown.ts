@@ -263,6 +263,7 @@ function splitBlocks(source: string): DocumentModel {
   // Lines of `---` breaks: where the author may have cut the document into slides.
   const breaks: number[] = [];
   let badges = 0;
+  let folding = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token || token.level !== 0 || !token.map || token.nesting === -1) continue;
@@ -290,8 +291,18 @@ function splitBlocks(source: string): DocumentModel {
     const target = sections[sections.length - 1];
     // Reference links are written out inline: a slide holds its text without the document's definitions.
     const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineReferences(inlineHtml(raw), env.references);
-    const blocks =
-      kind === 'html' ? htmlToBlocks(raw, line) : kind === 'paragraph' ? (displayMathApart(raw, line) ?? [{ kind, text, line }]) : [{ kind, text, line }];
+    // A <details> open across blank lines (GitHub READMEs, MkDocs' ??? boxes) folds the Markdown blocks up to its </details>.
+    const opensDetails = kind === 'html' && /<details\b/iu.test(raw) && !/<\/details\s*>/iu.test(raw);
+    const closesDetails = kind === 'html' && folding && /<\/details\s*>/iu.test(raw) && !/<details\b/iu.test(raw);
+    const blocks = (
+      kind === 'html'
+        ? htmlToBlocks(opensDetails ? `${raw}</details>` : closesDetails ? raw.replace(/<\/details\s*>/iu, '') : raw, line)
+        : kind === 'paragraph'
+          ? (displayMathApart(raw, line) ?? [{ kind, text, line }])
+          : [{ kind, text, line }]
+    ).map((b) => (folding && !closesDetails ? { ...b, folded: true } : b));
+    if (opensDetails) folding = true;
+    if (closesDetails) folding = false;
     for (const block of blocks) {
       if (block.text.trim() === '') continue;
       // A repository page's badges (build status, coverage, licence) are its furniture, not the talk's.

@@ -1,7 +1,16 @@
 // scripts/stages/directives.ts: boxes and figures written as fences, and MyST's markup, as the site shows them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { definitionItems, fencedDirectives, imageAttributes, layoutCommands, mdxStatements, mystMarkup } from '../../scripts/stages/directives.ts';
+import {
+  attributeLists,
+  definitionItems,
+  fencedDirectives,
+  imageAttributes,
+  layoutCommands,
+  mdxStatements,
+  mkdocsAdmonitions,
+  mystMarkup,
+} from '../../scripts/stages/directives.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 describe('fenced boxes and figures', () => {
@@ -148,5 +157,62 @@ describe('layoutCommands', () => {
     });
     assert.equal(out, '\n\nThe lecture starts here.\n\n\n\nA sentence that mentions \\toc in passing, and $\\vspace$.');
     assert.deepEqual(dropped, ['\\toc', '\\newpage', '\\vspace{2em}']);
+  });
+});
+
+describe('attribute lists', () => {
+  it("keeps kramdown's and attr_list's {: …} out, alone on a line or at its end, and nothing else", () => {
+    let dropped = 0;
+    const drop = (whole: string): string => {
+      dropped += 1;
+      return whole.replace(/[^\n]/gu, '');
+    };
+    const text = [
+      '![a](data/BO.png){: .center}',
+      'Deadlock prevention is hard.',
+      '{:.warning}',
+      'Text {: #id} in the middle stays.',
+      'A set {a, b} stays.',
+    ].join('\n');
+    assert.equal(
+      attributeLists(text, drop),
+      ['![a](data/BO.png)', 'Deadlock prevention is hard.', '', 'Text {: #id} in the middle stays.', 'A set {a, b} stays.'].join('\n'),
+    );
+    assert.equal(dropped, 2);
+  });
+});
+
+describe("MkDocs' admonitions", () => {
+  it('!!! is a box whose indented block is Markdown under its title; ??? is folded away into a <details>', () => {
+    const text = [
+      '!!! note "Comment faire la recherche ?"',
+      '    Si on cherche notre élément **à la main**, on parcourt la liste.',
+      '',
+      '    ```python',
+      '    x in liste',
+      '    ```',
+      '',
+      '??? success "Correction"',
+      '    La réponse est `dict`.',
+      '',
+      'Après.',
+      '',
+      '```text',
+      '!!! note "in code"',
+      '```',
+    ].join('\n');
+    const out = mkdocsAdmonitions(text);
+    assert.equal(out.count, 2);
+    assert.match(
+      out.text,
+      /^\*\*Comment faire la recherche \?\*\*\nSi on cherche notre élément \*\*à la main\*\*, on parcourt la liste\.\n\n```python\nx in liste\n```$/mu,
+    );
+    assert.match(out.text, /^<details><summary>Correction<\/summary>\n\nLa réponse est `dict`\.\n\n<\/details>$/mu);
+    assert.match(out.text, /```text\n!!! note "in code"\n```/u);
+    // In a deck: the box's text on a slide, the correction only in the notes.
+    const model = splitMarkdown(`# Dictionnaires\n\n## Recherche\n\n${out.text}`);
+    const blocks = model.sections.flatMap((s) => s.blocks);
+    assert.ok(blocks.some((b) => b.text.includes('Si on cherche') && !b.folded));
+    assert.ok(blocks.filter((b) => b.text.includes('La réponse')).every((b) => b.folded));
   });
 });
