@@ -292,7 +292,8 @@ function splitBlocks(source: string): DocumentModel {
     // Reference links are written out inline: a slide holds its text without the document's definitions.
     const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineReferences(inlineHtml(raw), env.references);
     // A <details> open across blank lines (GitHub READMEs, MkDocs' ??? boxes) folds the Markdown blocks up to its </details>.
-    const opensDetails = kind === 'html' && /<details\b/iu.test(raw) && !/<\/details\s*>/iu.test(raw);
+    // Only a folded one with a label: <details open> is shown open, and one without a <summary> holds the page's own content.
+    const opensDetails = kind === 'html' && /<details(?![^>]*\bopen\b)[^>]*>\s*<summary\b/iu.test(raw) && !/<\/details\s*>/iu.test(raw);
     const closesDetails = kind === 'html' && folding && /<\/details\s*>/iu.test(raw) && !/<details\b/iu.test(raw);
     const blocks = (
       kind === 'html'

@@ -241,6 +241,15 @@ function takeSummary(sections: Section[], intro: Block[]): Block[] {
   return blocks.splice(index);
 }
 
+/** Month names (English, French, German, Spanish, Italian; in full or cut short) for dates written out. */
+const month =
+  'jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
+/** A line that is only a date: "February 2021", "3 March 2019", "March 3, 2019", "3 de marzo de 2021", "2021-02-01". */
+const dateLine = new RegExp(
+  `^(?:(?:\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?)?(?:${month})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(?:de\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2})$`,
+  'iu',
+);
+
 /** Finds the title, intro, sections and summary of a plain-text document. */
 export function splitText(text: string): DocumentModel {
   const paragraphs = toParagraphs(text);
@@ -264,6 +273,9 @@ export function splitText(text: string): DocumentModel {
       paragraphs.splice(1, 1);
     }
   }
+  // A date on its own line under the title ("February 2021") is the deck's date, not a topic.
+  let date: string | null = null;
+  if (title !== null && paragraphs.length > 1 && dateLine.test(paragraphs[0]?.text.trim() ?? '')) date = paragraphs.shift()?.text.trim() ?? null;
   const intro: Block[] = [];
   const sections: Section[] = [];
   paragraphs.forEach((p, i) => {
@@ -289,5 +301,5 @@ export function splitText(text: string): DocumentModel {
   });
   for (const section of sections) section.blocks = mergeLists(section.blocks);
   const summary = sections.length > 0 ? takeSummary(sections, intro) : [];
-  return { title, subtitle, author: null, date: null, lang: null, intro: mergeLists(intro), sections, summary, summaryTitle: null };
+  return { title, subtitle, author: null, date, lang: null, intro: mergeLists(intro), sections, summary, summaryTitle: null };
 }

@@ -369,8 +369,9 @@ const introduces = (text: string, next: Block | undefined): boolean => {
   return ['image', 'table', 'code', 'math'].includes(next.kind) && (pointer.test(text) || label(text));
 };
 
-/** A few words with no sentence's end: a label for what follows it. */
-const label = (text: string): boolean => countWords(visibleText(text)) <= 5 && !/[.!?;。！？]["'”’)]*\s*$/u.test(text.trim()) && !text.includes('\n');
+/** A few words, no sentence's end and no code or formula: a label for what follows it. */
+const label = (text: string): boolean =>
+  countWords(visibleText(text)) <= 5 && /^[\p{L}\p{N}\s'’,&/()+-]+$/u.test(visibleText(text).trim()) && !text.includes('\n');
 
 const pointer = /\b(?:below|as follows|the following|here is|here's|this (?:example|diagram|figure|chart|picture|table|code|program|snippet))\b/iu;
 
@@ -527,25 +528,30 @@ function textListUnits(block: Block, b: number): Unit[] {
 }
 
 /**
- * A quotation or a sidebar (`> ### Title`, `> [!NOTE]`): its heading in bold
- * and the point of its first paragraph; the whole of it goes to the notes.
+ * A quotation or a sidebar (`> ### Title`, `> [!NOTE]`, `> [!example]- Title`):
+ * its heading in bold and the point of its first paragraph (none when the
+ * callout is folded); the whole of it goes to the notes.
  */
 function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
   const inner = hardBreaks(block.text, format)
     .split('\n')
     .map((l) => l.replace(/^\s*>\s?/u, ''));
-  const alert = /^\s*\[!(\w+)\]\s*$/u;
+  // GitHub's alerts ("[!NOTE]") and Obsidian's callouts, which may carry a title and fold ("[!example]- Title").
+  const alert = /^\s*\[!(\w+)\]([+-]?)(?:[ \t]+(\S.*?))?\s*$/u;
+  const callout = alert.exec(inner.find((l) => l.trim() !== '') ?? '');
   const heading = inner.find((l) => l.trim() !== '' && !alert.test(l));
-  const title =
-    heading && /^#{1,6}\s+/u.test(heading)
+  const title = callout?.[3]
+    ? callout[3]
+    : heading && /^#{1,6}\s+/u.test(heading)
       ? heading
           .replace(/^#{1,6}\s+/u, '')
           .replace(/\s+#+\s*$/u, '')
           .trim()
       : null;
-  const body = inner.filter((l) => !alert.test(l) && l !== heading).join('\n');
+  const body = inner.filter((l) => !alert.test(l) && (callout?.[3] || l !== heading)).join('\n');
   const first = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).trim().split(/\n\s*\n|\n(?=\s*(?:```|~~~))/u)[0] ?? '';
-  const shownPoint = /^\s*(?:```|~~~|\||#)/u.test(first) ? null : pointOf(first, pointWords * 2);
+  // A folded callout shows its title; what it folds is for the notes.
+  const shownPoint = /^\s*(?:```|~~~|\||#)/u.test(first) || (callout?.[2] === '-' && title) ? null : pointOf(first, pointWords * 2);
   const point = shownPoint?.point ?? '';
   const lines = [title ? `**${title}**` : '', point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;

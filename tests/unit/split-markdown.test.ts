@@ -70,3 +70,16 @@ describe("a repository page's badges", () => {
     assert.equal(model.hidden?.count, 2);
   });
 });
+
+describe('<details> around Markdown', () => {
+  it('folds the blocks of a labelled <details> into the notes; an open one, or one with no <summary>, stays shown', () => {
+    const folded = (open: string): boolean[] =>
+      splitMarkdown(`# T\n\n## Install\n\n${open}\n\nRun the installer.\n\n</details>\n\nAfter.\n`)
+        .sections.flatMap((s) => s.blocks)
+        .filter((b) => /Run the installer|After/u.test(b.text))
+        .map((b) => b.folded === true);
+    assert.deepEqual(folded('<details><summary>Solution</summary>'), [true, false]);
+    assert.deepEqual(folded('<details open><summary>Linux</summary>'), [false, false]);
+    assert.deepEqual(folded('<details>'), [false, false]);
+  });
+});

@@ -181,3 +181,12 @@ describe('a specification in plain text', () => {
     );
   });
 });
+
+describe('a date under the title', () => {
+  it("is the deck's date, not a topic; a line that only has a year in it stays text", () => {
+    const model = splitText('What I Worked On\n\nFebruary 2021\n\nBefore college I wrote short stories.\n\nThen I programmed.\n');
+    assert.equal(model.date, 'February 2021');
+    assert.doesNotMatch(JSON.stringify(model.intro) + JSON.stringify(model.sections), /February 2021/u);
+    assert.equal(splitText('What I Worked On\n\nThe year 2021\n\nBefore college I wrote.\n').date, null);
+  });
+});

@@ -92,3 +92,12 @@ describe('a label over a table', () => {
     );
   });
 });
+
+describe("Obsidian's callouts", () => {
+  it('show their title; a folded one (-) only its title, an open one (+) its first point too', () => {
+    const unit = (text: string): string => blocksToUnits([{ kind: 'quote' as const, text, line: 1 }], 'markdown')[0]?.markdown ?? '';
+    assert.equal(unit('> [!example]- Planteo Del Problema\n> Sea el problema con las restricciones dadas.'), '> **Planteo Del Problema**');
+    assert.equal(unit('> [!tip]+ Keep it short\n> Short boxes read better.'), '> **Keep it short**\n>\n> Short boxes read better.');
+    assert.equal(unit('> [!NOTE]\n> Useful information here.'), '> Useful information here.');
+  });
+});
