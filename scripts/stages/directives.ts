@@ -216,6 +216,8 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
       if (!line.startsWith(indent) && !line.startsWith('\t')) break;
       end = k + 1;
     }
+    // A marker with nothing indented under it is a line of text that happens to start so ("??? what").
+    if (end === i + 1) continue;
     const kind = marker[3] ?? '';
     const title = marker[4] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
     for (let k = i + 1; k < end; k += 1) {

@@ -209,6 +209,8 @@ describe("MkDocs' admonitions", () => {
     );
     assert.match(out.text, /^<details><summary>Correction<\/summary>\n\nLa réponse est `dict`\.\n\n<\/details>$/mu);
     assert.match(out.text, /```text\n!!! note "in code"\n```/u);
+    // A line that only starts like a marker, with nothing indented under it, is text.
+    assert.deepEqual(mkdocsAdmonitions('??? what\nnext line'), { text: '??? what\nnext line', count: 0 });
     // In a deck: the box's text on a slide, the correction only in the notes.
     const model = splitMarkdown(`# Dictionnaires\n\n## Recherche\n\n${out.text}`);
     const blocks = model.sections.flatMap((s) => s.blocks);
