@@ -222,6 +222,9 @@ export const codeLinesFor = (room: number): number => Math.max(4, Math.floor((ro
 /** Body room under a one-line title: what planning assumes where it does not know the title. */
 const defaultRoom = (): number => g.bodyHeight - g.titleLine - g.titleExtra;
 
+/** A line of comment in the usual languages (#, //, --, %), not a C preprocessor line. */
+const comment = (line: string): boolean => /^\s*(?:#(?!include|define|if|ifdef|ifndef|endif|else|pragma|import|!|\[)|\/\/|--(?!-)|%)/u.test(line);
+
 /**
  * A code block too long for one slide -> parts, split at blank lines, else
  * before a line that starts at the block's least indentation (a top-level
@@ -243,9 +246,17 @@ export function splitCode(lines: string[], limit: number): string[][] {
     const floor = least(rest.filter((l) => l.trim() !== '').map(columnsOf));
     const minimum = Math.max(1, Math.ceil(fit / 2));
     const blankAt = (i: number): boolean => (rest[i - 1] ?? '').trim() === '';
+    // A statement, not after a comment: a comment belongs with the code it comes before.
     const statementAt = (i: number): boolean =>
-      i < rest.length && columnsOf(rest[i] ?? '') === floor && (rest[i] ?? '').trim() !== '' && !/^\s*[)}\]]/u.test(rest[i] ?? '');
-    // The nearest blank line to the even cut, else the nearest top-level statement, else the cut itself.
+      i < rest.length &&
+      columnsOf(rest[i] ?? '') === floor &&
+      (rest[i] ?? '').trim() !== '' &&
+      !/^\s*[)}\]]/u.test(rest[i] ?? '') &&
+      !comment(rest[i - 1] ?? '');
+    // Inside a long run of comments, after one of its sentences or an empty comment line.
+    const commentBreakAt = (i: number): boolean =>
+      i < rest.length && comment(rest[i - 1] ?? '') && /[.!?:]\s*$|^\s*(?:#|\/\/|--|%)\s*$/u.test(rest[i - 1] ?? '');
+    // The nearest blank line to the even cut, else the nearest top-level statement, else a comment's sentence end, else the cut itself.
     const near = (test: (i: number) => boolean): number => {
       for (let d = 0; d <= most - minimum; d += 1) {
         if (fit + d <= most && test(fit + d)) return fit + d;
@@ -255,6 +266,7 @@ export function splitCode(lines: string[], limit: number): string[][] {
     };
     let cut = near(blankAt);
     if (cut < 0) cut = near(statementAt);
+    if (cut < 0) cut = near(commentBreakAt);
     if (cut < 0) cut = fit;
     const part = rest.slice(0, cut);
     while (part.length > 0 && (part[part.length - 1] ?? '').trim() === '') part.pop();

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { defaultBudget } from '../../scripts/stages/plan-deck.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
 import { bodyRoom } from '../../scripts/stages/text-size.ts';
-import { blocksToUnits, codeLinesFor } from '../../scripts/stages/units.ts';
+import { blocksToUnits, codeLinesFor, splitCode } from '../../scripts/stages/units.ts';
 
 describe('a lead-in and its code', () => {
   it('share a slide when the code was kept whole a line or two over the room (the fit sets it a little smaller)', () => {
@@ -99,5 +99,26 @@ describe("Obsidian's callouts", () => {
     assert.equal(unit('> [!example]- Planteo Del Problema\n> Sea el problema con las restricciones dadas.'), '> **Planteo Del Problema**');
     assert.equal(unit('> [!tip]+ Keep it short\n> Short boxes read better.'), '> **Keep it short**\n>\n> Short boxes read better.');
     assert.equal(unit('> [!NOTE]\n> Useful information here.'), '> Useful information here.');
+  });
+});
+
+describe('a long code block split', () => {
+  it('keeps a comment with the statement it comes before: the cut goes before the comment', () => {
+    const lines = [
+      'x <- read_csv("a.csv")',
+      'y <- filter(x, a > 1)',
+      'z <- mutate(y, b = a * 2)',
+      'w <- select(z, a, b)',
+      '# Now fit the model to the data',
+      '# and keep its summary',
+      'model <- lm(b ~ a, data = w)',
+      'summary(model)',
+      'plot(model)',
+      'coef(model)',
+    ];
+    const parts = splitCode(lines, 6);
+    assert.ok(parts.length >= 2, JSON.stringify(parts));
+    for (const part of parts) assert.ok(!/^#/u.test(part[part.length - 1] ?? ''), `a part ends on a comment: ${JSON.stringify(parts)}`);
+    assert.deepEqual(parts.flat(), lines);
   });
 });
