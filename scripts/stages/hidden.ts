@@ -8,7 +8,7 @@
 import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 import { attributeLists, fencedDirectives, layoutCommands, mdxStatements, mkdocsAdmonitions, mystMarkup } from './directives.ts';
-import { executableChunks } from './chunks.ts';
+import { executableChunks, quartoReferences } from './chunks.ts';
 
 export interface Unhidden {
   text: string;
@@ -196,7 +196,8 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   }
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   if (format === 'markdown') {
-    const directives = fencedDirectives(source);
+    // Quarto's references to the document's own figures and sections, read while its chunk labels are there.
+    const directives = fencedDirectives(quartoReferences(source));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const admonitions = mkdocsAdmonitions(directives.text);
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.

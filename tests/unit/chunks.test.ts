@@ -1,7 +1,7 @@
 // scripts/stages/chunks.ts: R Markdown, Quarto and Jupyter Book code chunks as the rendered document shows them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { executableChunks } from '../../scripts/stages/chunks.ts';
+import { executableChunks, quartoReferences } from '../../scripts/stages/chunks.ts';
 import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
@@ -108,5 +108,28 @@ describe('executable chunks', () => {
     const body = sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
     assert.match(body, /```r\n1 \+ 2\n```/u);
     assert.doesNotMatch(body, /secret|#\|/u);
+  });
+});
+
+describe("Quarto's cross-references", () => {
+  it("show the document's own figures as numbered and its sections by heading; other chapters' and code stay as written", () => {
+    const text = lines(
+      '# Tidy data {#sec-tidy}',
+      '',
+      'As in @sec-mutate and @sec-tidy, see @fig-rules and [-@fig-two].',
+      '',
+      '```{r}',
+      '#| label: fig-rules',
+      'plot(1)',
+      '```',
+      '',
+      '![x](a.png){#fig-two}',
+      '',
+      'Mail me at a@fig-x.org, or read `@fig-rules`.',
+    );
+    const out = quartoReferences(text).split('\n');
+    assert.equal(out[2], 'As in @sec-mutate and Tidy data, see Figure 1 and 2.');
+    assert.equal(out[11], 'Mail me at a@fig-x.org, or read `@fig-rules`.');
+    assert.equal(out.length, text.split('\n').length);
   });
 });
