@@ -23,6 +23,8 @@ const engines =
   /^(?:r|python|py|julia|ojs|bash|sh|zsh|sql|mermaid|dot|js|javascript|node|typescript|ts|stan|rcpp|cpp|c|fortran|octave|matlab|sas|stata|perl|ruby|scala|go|rust|java|haskell|lua|powershell|css|html|tikz|ipython3?)$/u;
 
 interface Options {
+  /** The chunk's label (`#| label: fig-x`, or ```{r fig-x}). */
+  label?: string;
   /** The code is not shown (echo false, remove-input). */
   echo: boolean;
   /** Neither the code nor what it prints is shown (include false, remove-cell). */
@@ -34,6 +36,8 @@ interface Options {
 function infoOptions(rest: string, options: Options): void {
   if (/\becho\s*=\s*(?:FALSE|F)\b/u.test(rest)) options.echo = false;
   if (/\binclude\s*=\s*(?:FALSE|F)\b/u.test(rest)) options.include = false;
+  const label = /^([\w-]+)\s*(?:,|$)/u.exec(rest.trim())?.[1];
+  if (label) options.label = label;
   const caption = /\bfig\.(?:cap|alt)\s*=\s*(["'])(.*?)\1/u.exec(rest)?.[2];
   if (caption && !options.caption) options.caption = caption;
 }
@@ -74,6 +78,7 @@ function bodyOptions(body: string[], options: Options): number {
   const tags = settings.get('tags') ?? '';
   if (/\bremove-cell\b/u.test(tags)) options.include = false;
   else if (hiddenTags.test(tags)) options.echo = false;
+  if (settings.get('label')) options.label = settings.get('label')?.trim();
   const caption = settings.get('fig-cap') ?? settings.get('fig-alt') ?? settings.get('caption') ?? '';
   if (caption && !options.caption) options.caption = caption.replace(/^["']|["']$/gu, '').trim();
   return taken;
@@ -97,6 +102,8 @@ export function executableChunks(text: string): { text: string; count: number } 
   if (!/^[ \t]*(?:`{3,}|~{3,})\s*\{/mu.test(text)) return { text, count: 0 };
   const lines = text.split('\n');
   let count = 0;
+  // A labelled figure is captioned with its number, as Quarto shows it.
+  const numbers = text.includes('fig-') ? quartoLabels(text) : new Map<string, string>();
   for (let i = 0; i < lines.length; i += 1) {
     // A chunk may sit in a list item, indented as its text; other code fences at most three spaces in.
     const open = fenceOpen.exec(lines[i] ?? '') ?? chunkInItem.exec(lines[i] ?? '');
@@ -144,7 +151,8 @@ export function executableChunks(text: string): { text: string; count: number } 
     } else if (!options.echo) {
       count += 1;
       blank();
-      const alt = options.caption.replace(/[[\]]/gu, '');
+      const number = options.label ? numbers.get(options.label) : undefined;
+      const alt = [number, options.caption.replace(/[[\]]/gu, '')].filter(Boolean).join(': ');
       // Each picture a paragraph of its own (a lone picture is a figure), apart from the text before and after the chunk.
       pictures.forEach((path, k) => {
         const at = Math.min(i + 1 + 2 * k, end - 1);
@@ -175,6 +183,26 @@ const numbered: Record<string, string> = { fig: 'Figure', tbl: 'Table', eq: 'Equ
  */
 export function quartoReferences(text: string): string {
   if (!/(?<![\w@.])@(?:fig|tbl|eq|lst|sec)-/u.test(text)) return text;
+  const labels = quartoLabels(text);
+  if (labels.size === 0) return text;
+  return mapProse(text, (prose) =>
+    prose
+      .replace(/(\[-)?(?<![\w@.])@((?:fig|tbl|eq|lst|sec)-[\w-]*\w)(\])?/gu, (whole, bare: string | undefined, id: string, close: string | undefined) => {
+        const shown = labels.get(id);
+        if (shown === undefined || Boolean(bare) !== Boolean(close)) return whole;
+        // [-@fig-x] asks for the number alone.
+        return bare ? shown.replace(/^\D+\s/u, '') : shown;
+      })
+      // A picture labelled {#fig-x} is captioned with its number, as the page shows it.
+      .replace(/!\[([^\]\n]*)\](\([^)\n]*\)\{#(fig-[\w-]+))/gu, (whole, alt: string, rest: string, id: string) => {
+        const shown = labels.get(id);
+        return shown ? `![${shown}${alt.trim() ? `: ${alt}` : ''}]${rest}` : whole;
+      }),
+  );
+}
+
+/** The numbers ("Figure 2") of a Quarto document's labelled figures, tables and equations, and its sections' headings, by label. */
+export function quartoLabels(text: string): Map<string, string> {
   const labels = new Map<string, string>();
   const counts = new Map<string, number>();
   const label = (id: string): void => {
@@ -191,13 +219,5 @@ export function quartoReferences(text: string): string {
     if (id) label(id);
     else if (m[5] && m[4]) labels.set(m[5], m[4].trim());
   }
-  if (labels.size === 0) return text;
-  return mapProse(text, (prose) =>
-    prose.replace(/(\[-)?(?<![\w@.])@((?:fig|tbl|eq|lst|sec)-[\w-]*\w)(\])?/gu, (whole, bare: string | undefined, id: string, close: string | undefined) => {
-      const shown = labels.get(id);
-      if (shown === undefined || Boolean(bare) !== Boolean(close)) return whole;
-      // [-@fig-x] asks for the number alone.
-      return bare ? shown.replace(/^\D+\s/u, '') : shown;
-    }),
-  );
+  return labels;
 }

@@ -131,5 +131,11 @@ describe("Quarto's cross-references", () => {
     assert.equal(out[2], 'As in @sec-mutate and Tidy data, see Figure 1 and 2.');
     assert.equal(out[11], 'Mail me at a@fig-x.org, or read `@fig-rules`.');
     assert.equal(out.length, text.split('\n').length);
+    // The figures themselves are captioned with their numbers, as the page shows them.
+    assert.equal(out[9], '![Figure 2: x](a.png){#fig-two}');
+    const chunk = executableChunks(
+      lines('```{r}', '#| label: fig-rules', '#| echo: false', '#| fig-cap: Three rules.', 'knitr::include_graphics("a.png")', '```'),
+    );
+    assert.match(chunk.text, /^!\[Figure 1: Three rules\.\]\(<a\.png>\)$/mu);
   });
 });
