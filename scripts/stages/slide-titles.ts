@@ -6,6 +6,9 @@ import { countWords } from './sentences.ts';
 import { titleLines, visibleText } from './text-size.ts';
 import type { Unit } from './units.ts';
 
+/** What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon, nothing after a question or an exclamation ("How does pivoting work? `names_to`"). */
+const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title).trim()) ? '' : title.includes(':') ? ' —' : ':');
+
 /**
  * A tutorial's slide is named by the command or identifier it shows first:
  * "Replacements: `--replace`", the heading and the author's code (`titled`),
@@ -24,7 +27,7 @@ function codeName(group: Unit[], title: string): { titled: string; code: string 
     const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : (definition ?? shellCommand(unit.markdown));
     const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) ? span : undefined;
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
-    if (code && !visibleText(title).includes(visibleText(code))) return { titled: `${title}${title.includes(':') ? ' —' : ':'} ${code}`, code };
+    if (code && !visibleText(title).includes(visibleText(code))) return { titled: `${title}${joiner(title)} ${code}`, code };
   }
   return null;
 }
@@ -93,7 +96,7 @@ function definedTerms(group: Unit[]): string[] {
 function definitionsName(group: Unit[], title: string, esc: (text: string) => string, fits: (shown: string) => boolean): string | null {
   const terms = definedTerms(group).map(esc);
   for (let n = terms.length; n >= 1; n -= 1) {
-    const named = `${title}${title.includes(':') ? ' —' : ':'} ${terms.slice(0, n).join(', ')}`;
+    const named = `${title}${joiner(title)} ${terms.slice(0, n).join(', ')}`;
     if (fits(named)) return named;
   }
   return null;
@@ -146,7 +149,7 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
     const base = (goesOn || !lastIsVisual) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
     const numbered = name === null && i !== opening ? itemNumbers(group) : null;
-    const counted = numbered && titleLines(`${title}: ${numbered}`) <= titleLines(title) ? `${title}: ${numbered}` : null;
+    const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleLines(title) ? `${title}${joiner(title)} ${numbered}` : null;
     let shown = i === opening ? title : (name ?? counted ?? `${base} ${continued}`);
     if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ?? last} ${continued}`;
     previous = shown;

@@ -93,3 +93,15 @@ describe('continuation titles of numbered items', () => {
     assert.ok(!titles.includes('Exercises (cont.)'), titles.join(' | '));
   });
 });
+
+describe('a heading that asks', () => {
+  it('is joined to the code its slide opens with by a space, not "?:"', () => {
+    const point = (name: string): string =>
+      `The column names become values in a new variable, whose name is defined by \`${name}\`, as the figure shows for each of the rows of the original dataset.`;
+    const body = ['names_to', 'values_to', 'cols', 'names_sep', 'names_pattern', 'values_drop_na', 'names_prefix', 'values_fn'].map(point).join('\n\n');
+    const titles = titlesOf('q.md', `# Tidy\n\n## How does pivoting work?\n\n${body}\n\n## Next\n\nMore.\n`);
+    const asked = titles.filter((t) => t.startsWith('How does pivoting work?') && t !== 'How does pivoting work?');
+    assert.ok(asked.length >= 1, titles.join(' | '));
+    for (const t of asked) assert.doesNotMatch(t, /\?:/u, t);
+  });
+});
