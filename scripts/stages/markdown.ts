@@ -237,7 +237,10 @@ function createMarkdown(math: boolean): Markdown {
         const caption = new state.Token('html_inline', '', 0);
         // Markup lectern writes itself, not the document's: rendered as it is.
         caption.meta = { lectern: true };
-        caption.content = `<figcaption>${escapeHtml(image.content)}</figcaption>`;
+        // The alt text's own markup (a code span, emphasis) shows as it would in a line of the slide.
+        const shown =
+          image.children && image.children.length > 0 ? state.md.renderer.renderInline(image.children, state.md.options, state.env) : escapeHtml(image.content);
+        caption.content = `<figcaption>${shown}</figcaption>`;
         inline.children.push(caption);
       }
     }

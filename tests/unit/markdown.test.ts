@@ -42,6 +42,14 @@ describe('LaTeX that KaTeX lacks', () => {
   });
 });
 
+describe("a figure's caption", () => {
+  it('shows the code and emphasis of its alt text as a line would, and nothing of it runs', () => {
+    const html = markdownFor('x').render('![Pivoting with `names_to` <script>alert(1)</script> *twice*](a.png)');
+    assert.match(html, /<figcaption>Pivoting with <code>names_to<\/code> &lt;script&gt;alert\(1\)&lt;\/script&gt; <em>twice<\/em><\/figcaption>/u);
+    assert.doesNotMatch(html, /<script/u);
+  });
+});
+
 describe('images in Markdown', () => {
   it('shows only relative paths inside the deck: no scheme, not absolute, no way up, encoded or not', () => {
     for (const src of ['pics/a.png', 'a b.png', 'images/2024..05.png']) assert.ok(isLocalImage(src), src);
