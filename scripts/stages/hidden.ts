@@ -5,7 +5,7 @@
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
-import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, type Chunk } from './fence.ts';
+import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceOpen, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 import { attributeLists, fencedDirectives, layoutCommands, mdxStatements, mkdocsAdmonitions, mystMarkup } from './directives.ts';
 import { executableChunks, quartoReferences } from './chunks.ts';
@@ -180,6 +180,39 @@ function dropSolutions(text: string): Unhidden {
   return { text: lines.join('\n'), hidden, removed };
 }
 
+/**
+ * A template expression standing on lines of its own (`{{` ... `}}`, as
+ * mkdocs-macros writes a macro call over several lines, `{{ correction(True,
+ * """ ... """) }}`): the site replaces it with what the macro makes, often a
+ * folded correction; a slide never shows the call. Not in a document of
+ * shortcodes (MDN's and Hugo's calls show text of their own, shortcodes.ts).
+ */
+function templateExpressions(text: string): Unhidden {
+  if (!/^[ \t]*\{\{(?![<%#{])/mu.test(text)) return { text, hidden: 0, removed: [] };
+  const lines = text.split('\n');
+  let hidden = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    // Code is left alone: a template in a code block is the example it shows.
+    const fence = fenceOpen.exec(line);
+    if (fence) {
+      i = closingLine(lines, i + 1, fenceClose(fence[2] ?? '```'));
+      continue;
+    }
+    if (!/^[ \t]*\{\{(?![<%#{])/u.test(line)) continue;
+    // The expression closes at the end of a line: this one, or one of the next few.
+    let end = i;
+    while (end < lines.length && end - i < 80 && !/\}\}[ \t]*$/u.test(lines[end] ?? '')) end += 1;
+    if (end >= lines.length || end - i >= 80) continue;
+    // On one line, the call must be the whole line ("{{ x }} more text" is text with a call in it).
+    if (end === i && !/^[ \t]*\{\{[^{}]*\}\}[ \t]*$/u.test(line)) continue;
+    hidden += 1;
+    for (let k = i; k <= end; k += 1) lines[k] = '';
+    i = end;
+  }
+  return { text: lines.join('\n'), hidden, removed: [] };
+}
+
 /** Removes hidden content from a document's text (Markdown or plain text). */
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
@@ -206,6 +239,11 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     hidden += directives.count + admonitions.count + chunks.count;
   }
   const shortcodes = usesShortcodes(source);
+  if (format === 'markdown' && !shortcodes) {
+    const expressions = templateExpressions(source);
+    source = expressions.text;
+    hidden += expressions.hidden;
+  }
   if (shortcodes) {
     const blocks = shortcodeBlocks(source);
     source = blocks.text;

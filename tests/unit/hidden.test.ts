@@ -2,6 +2,7 @@
 // through the reader, the splitter and the planner, on lecture notes as lecturers write them (tests/fixtures/notes).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { everything, planOf } from './plans.ts';
@@ -112,5 +113,43 @@ describe('what the author hid', () => {
     assert.ok(!/^# fn main|^# \}/mu.test(all), 'a hidden Rust line shows');
     assert.match(all, /#\[allow\(unused\)\]/u);
     assert.match(all, /let x = 5;/u);
+  });
+});
+
+describe('template expressions on lines of their own', () => {
+  it("keeps a macro call over several lines out (mkdocs-macros' {{ correction(…) }}), but not one in code or in a sentence", () => {
+    const text = [
+      '# Dictionnaires',
+      '',
+      '## Q1',
+      '',
+      '**Q1.** Créer une fonction `fabrique_liste`.',
+      '',
+      '{{',
+      'correction(True,',
+      '"""',
+      '??? success "Correction"',
+      '    ```python',
+      '    def fabrique_liste(nb):',
+      '        return list(range(nb))',
+      '    ```',
+      '"""',
+      ')',
+      '}}',
+      '',
+      'The value {{ x }} shows in this sentence.',
+      '',
+      '```jinja',
+      '{{ user.name }}',
+      '```',
+      '',
+    ].join('\n');
+    const unhidden = removeHidden(text, 'markdown');
+    assert.equal(unhidden.text.split('\n').length >= text.split('\n').length - 2, true);
+    assert.doesNotMatch(unhidden.text, /correction|fabrique_liste\(nb\)|Correction/u);
+    assert.match(unhidden.text, /Créer une fonction/u);
+    assert.match(unhidden.text, /The value \{\{ x \}\} shows/u);
+    assert.match(unhidden.text, /```jinja\n\{\{ user\.name \}\}\n```/u);
+    assert.ok(unhidden.hidden >= 1);
   });
 });
