@@ -16,8 +16,17 @@ function resolvePackageFile(path: string): string {
   }
 }
 
+/** `text` with the emoji its shortcodes (:rocket:) show added at its end: the renderer draws them, so the fonts must cover them. */
+async function withEmoji(text: string): Promise<string> {
+  const names = [...text.matchAll(/:([a-z0-9_+-]{1,40}):/gu)].map((m) => m[1] ?? '');
+  if (names.length === 0) return text;
+  const table = (await import('markdown-it-emoji/lib/data/full.mjs')).default;
+  return `${text}\n${names.map((name) => table[name] ?? '').join('')}`;
+}
+
 /** Copies the fonts for `text` into assetsDir/fonts and writes assetsDir/fonts.css; returns the CSS. */
-export async function writeFonts(assetsDir: string, text: string): Promise<string> {
+export async function writeFonts(assetsDir: string, shown: string): Promise<string> {
+  const text = await withEmoji(shown);
   const sources = await Promise.all(
     fontSourcesFor(text).map(async (source) => ({
       source,

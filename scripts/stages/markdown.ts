@@ -124,6 +124,26 @@ function latexMacros(): Record<string, string | { tokens: never[]; numArgs: numb
 
 function createMarkdown(math: boolean): Markdown {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, highlight });
+  // Emoji shortcodes (:rocket:, :heart:) show the emoji, as GitHub and MkDocs show them (markdown-it-emoji's
+  // table), in text only, never in code; its emoticon shortcuts (":)") are off, and a name run into other
+  // text ("std::map::find", "a:x:b") stays as typed.
+  const emoji = load('markdown-it-emoji') as { full: (md: Markdown, options: Record<string, unknown>) => void };
+  md.use(emoji.full, { shortcuts: {} });
+  md.core.ruler.after('emoji', 'lectern_emoji_apart', (state) => {
+    for (const block of state.tokens) {
+      const children = block.type === 'inline' ? block.children : null;
+      if (!children) continue;
+      children.forEach((token, i) => {
+        if (token.type !== 'emoji') return;
+        const before = children[i - 1]?.type === 'text' ? (children[i - 1]?.content ?? '') : '';
+        const after = children[i + 1]?.type === 'text' ? (children[i + 1]?.content ?? '') : '';
+        if (/[\p{L}\p{N}_:]$/u.test(before) || /^[\p{L}\p{N}_:]/u.test(after)) {
+          token.type = 'text';
+          token.content = `:${token.markup}:`;
+        }
+      });
+    }
+  });
   // Raw HTML is parsed so that a few harmless inline tags can show as what they
   // are (<kbd>, <sub>, <sup>...), without attributes; any other inline tag is
   // shown as text, never run. An HTML block shows what a document's would: its

@@ -50,6 +50,14 @@ describe("a figure's caption", () => {
   });
 });
 
+describe('emoji shortcodes', () => {
+  it('show the emoji in text, never in code, and leave names run into other text and emoticons as typed', () => {
+    const html = markdownFor('x').render('We :heart: it :rocket: :) std::map::find a:x:b `:tada:`\n\n```\n:heart:\n```');
+    assert.match(html, /We ❤️ it 🚀 :\) std::map::find a:x:b <code>:tada:<\/code>/u);
+    assert.match(html, /<pre><code>[^]*:heart:/u);
+  });
+});
+
 describe('images in Markdown', () => {
   it('shows only relative paths inside the deck: no scheme, not absolute, no way up, encoded or not', () => {
     for (const src of ['pics/a.png', 'a b.png', 'images/2024..05.png']) assert.ok(isLocalImage(src), src);
