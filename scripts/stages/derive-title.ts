@@ -49,3 +49,12 @@ export function titleFromFileName(name: string): string {
     .filter(Boolean);
   return words.map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())).join(' ') || 'Untitled deck';
 }
+
+/** A page that opens with its project's logo ("<h1><img alt="xdg logo"></h1>", a README's banner): the name the logo's alt text gives. */
+export function titleFromLogo(intro: Block[]): string | null {
+  const first = intro[0];
+  if (first?.kind !== 'image') return null;
+  const alt = /^!\[([^\]\n]*)\]/u.exec(first.text.trim())?.[1]?.trim() ?? '';
+  const name = /^(.{1,40}?)[\s_-]+logo$/iu.exec(alt)?.[1]?.trim();
+  return name && /\p{L}/u.test(name) ? name : null;
+}

@@ -1,7 +1,7 @@
 // DocumentModel -> DeckPlan: a title slide, an agenda, slides per section
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
-import { subtitleFromIntro, titleFromFileName, titleFromIntro } from './derive-title.ts';
+import { subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
 import { keyPhrase, wordFrequencies } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
@@ -244,7 +244,7 @@ function topLevel(sections: Section[]): Section[] {
 
 function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string): DeckMeta {
   return {
-    title: options.title ?? model.title ?? titleFromIntro(intro) ?? titleFromFileName(options.fileName),
+    title: options.title ?? model.title ?? titleFromLogo(intro) ?? titleFromIntro(intro) ?? titleFromFileName(options.fileName),
     subtitle: model.subtitle ?? subtitleFromIntro(intro),
     author: options.author ?? model.author,
     date: options.date ?? model.date,

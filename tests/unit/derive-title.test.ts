@@ -1,0 +1,21 @@
+// scripts/stages/derive-title.ts: a deck title a lecturer would choose, when the document states none.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+
+describe('a title from the opening', () => {
+  it("takes the name a README's logo gives, before its first sentence or its file name", () => {
+    const text =
+      '<h1 align="center">\n  <img src="https://example.org/logo.svg" alt="xdg logo"/>\n</h1>\n\nGo implementation of the XDG Base Directory Specification.\n\n## Installation\n\nRun it.\n\n## Usage\n\nUse it.\n';
+    const plan = planDeck(splitMarkdown(text), { file: 'README.md', fileName: 'README.md', format: 'markdown' }).value;
+    assert.equal(plan.meta.title, 'xdg');
+    assert.equal(titleFromLogo([{ kind: 'image', text: '![A diagram of the system](d.png)', line: 1 }]), null);
+    assert.equal(titleFromLogo([{ kind: 'paragraph', text: 'The ripgrep logo is red.', line: 1 }]), null);
+  });
+
+  it("takes the first sentence's subject", () => {
+    assert.equal(titleFromIntro([{ kind: 'paragraph', text: 'The Treaty of Rome, signed in 1957, founded the EEC.', line: 1 }]), 'The Treaty of Rome');
+  });
+});
