@@ -139,3 +139,21 @@ describe("Quarto's cross-references", () => {
     assert.match(chunk.text, /^!\[Figure 1: Three rules\.\]\(<a\.png>\)$/mu);
   });
 });
+
+describe("bookdown's cross-references", () => {
+  it('show a section of the document by its heading and a captioned chunk by its number; others stay as written', () => {
+    const text = lines(
+      '## Using Git in RStudio {#rstudio-git}',
+      '',
+      'We will learn in Section \\@ref(rstudio-git) how, and in Section \\@ref(prep-project) too; see Figure \\@ref(fig:murders).',
+      '',
+      '```{r murders, fig.cap="Gun murders."}',
+      'plot(x)',
+      '```',
+    );
+    assert.equal(
+      quartoReferences(text).split('\n')[2],
+      'We will learn in Section “Using Git in RStudio” how, and in Section \\@ref(prep-project) too; see Figure 1.',
+    );
+  });
+});
