@@ -364,7 +364,14 @@ function visualHeight(block: Block): number {
       // A remote picture is never fetched: it shows as a small placeholder.
       return /\]\(\s*<?https?:/iu.test(block.text) ? 130 : 260;
     case 'math': {
-      // A display formula: about a line and a half per line of TeX, more for fractions and sums.
+      // A display formula: about a line and a half per row, more for a row with a fraction, a sum or a limit. An
+      // environment's rows are its \\ breaks (its \begin and \end lines are not rows); else a row per line of TeX
+      // between the delimiters.
+      const tallRow = /\\(?:d?frac|sum|int|prod|over|binom|lim|limits)(?![A-Za-z])/u;
+      if (/\\begin\{/u.test(block.text)) {
+        const rows = block.text.replace(/\\(?:begin|end)\{[^}]*\}(?:\{[^}]*\})?/gu, '').split(/\\\\(?![A-Za-z])/u);
+        return 40 + rows.reduce((h, row) => h + 55 + (tallRow.test(row) ? 35 : 0), 0);
+      }
       const tall = (block.text.match(/\\(?:frac|sum|int|prod|begin|over|binom)/gu) ?? []).length;
       return 40 + 55 * Math.max(1, lines - 2) + 30 * Math.min(3, tall);
     }

@@ -122,3 +122,24 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 });
+
+describe('a display formula of several rows', () => {
+  it('is measured by its rows, not by its \\begin and \\end lines: a lead-in keeps its three-row align', () => {
+    const formula = [
+      '$$',
+      '\\begin{align*}',
+      'Z = &\\sum_{j = 1}^n c_jx_j  \\\\',
+      '&x_j \\geq 0 ,&\\forall j = 1, \\cdots, n \\\\',
+      '&\\sum_{j=1}^n a_{ij}x_{j} = b_i ,&\\forall i = 1,\\cdots, m',
+      '\\end{align*}',
+      '$$',
+    ].join('\n');
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Algebraicamente, nuestros modelos transformados tendrán la siguiente forma:', line: 1 },
+      { kind: 'math' as const, text: formula, line: 3 },
+    ];
+    const room = bodyRoom('Modelo Matemático');
+    const slides = packUnits(blocksToUnits(blocks, 'markdown', false, room), room, defaultBudget);
+    assert.equal(slides.length, 1, slides.map((s) => s.map((u) => u.markdown.slice(0, 20)).join(' | ')).join(' || '));
+  });
+});
