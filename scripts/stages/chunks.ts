@@ -109,11 +109,7 @@ export function executableChunks(text: string): { text: string; count: number } 
     const open = fenceOpen.exec(lines[i] ?? '') ?? chunkInItem.exec(lines[i] ?? '');
     if (!open) continue;
     const fence = open[2] ?? '```';
-    const end = closingLine(
-      lines,
-      i + 1,
-      (open[1]?.length ?? 0) > 3 ? new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`, 'u') : fenceClose(fence),
-    );
+    const end = closingLine(lines, i + 1, fenceClose(fence, (open[1]?.length ?? 0) > 3));
     if (end >= lines.length) break;
     const chunk = /^\s*\{([A-Za-z][\w-]*)[\s,]*(.*?)\}\s*(.*)$/u.exec(open[3] ?? '');
     const engine = chunk?.[1]?.toLowerCase() ?? '';

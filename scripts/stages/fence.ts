@@ -18,8 +18,12 @@ export function fenced(code: string, info = ''): string {
 /** A line that opens a fence: its indentation, its fence (``` or ~~~, three or more), its info string. */
 export const fenceOpen = /^( {0,3})(`{3,}|~{3,})(.*)$/u;
 
-/** The line that closes the fence `mark` opened: a like fence at least as long, alone on its line. */
-export const fenceClose = (mark: string): RegExp => new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u');
+/**
+ * The line that closes the fence `mark` opened: a like fence at least as long, alone on its line (indented at
+ * most three spaces, or any amount for a fence inside a list item, `nested`).
+ */
+export const fenceClose = (mark: string, nested = false): RegExp =>
+  new RegExp(`^${nested ? '[ \\t]*' : ' {0,3}'}${mark[0] === '`' ? '`' : '~'}{${mark.length},}\\s*$`, 'u');
 
 /** The first line from `from` that `close` matches, or the number of lines when none does (unclosed). */
 export function closingLine(lines: string[], from: number, close: RegExp): number {
