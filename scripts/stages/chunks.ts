@@ -7,7 +7,8 @@
 // picture, captioned as the chunk's options say. Lectern runs no code, so
 // what a chunk prints is not shown. Pure: text in, text out; a chunk keeps
 // its number of lines, so line numbers still point into the author's file.
-import { closingLine, fenceClose, fenceOpen, mapProse } from './fence.ts';
+import { quartoLabels } from './crossrefs.ts';
+import { closingLine, fenceClose, fenceOpen } from './fence.ts';
 
 /** A chunk's opening fence indented further, as a list item's content is (`    ```{r}`). */
 const chunkInItem = /^([ \t]{4,})(`{3,}|~{3,})([ \t]*\{.*)$/u;
@@ -165,62 +166,4 @@ export function executableChunks(text: string): { text: string; count: number } 
     i = end;
   }
   return { text: lines.join('\n'), count };
-}
-
-/** The kinds of Quarto cross-reference a document numbers, and the word it shows before the number. */
-const numbered: Record<string, string> = { fig: 'Figure', tbl: 'Table', eq: 'Equation', lst: 'Listing' };
-
-/**
- * Quarto's cross-references to this document's own figures, tables,
- * equations and sections (`@fig-tidy`, `@sec-intro`), as the rendered page
- * shows them: "Figure 2" (numbered in the document's order), or the
- * section's heading. A reference to another chapter stays as written: its
- * number is that book's. Code is left alone.
- */
-export function quartoReferences(text: string): string {
-  if (!/(?<![\w@.])@(?:fig|tbl|eq|lst|sec)-|\\@ref\(/u.test(text)) return text;
-  const labels = quartoLabels(text);
-  if (labels.size === 0) return text;
-  return mapProse(text, (prose) =>
-    prose
-      // bookdown's \@ref(label) and \@ref(fig:label): the author writes "Section" or "Figure" before it.
-      .replace(/\\@ref\((?:(fig|tab|eq):)?([\w-]+)\)/gu, (whole, kind: string | undefined, id: string) => {
-        const shown = labels.get(kind ? `${kind === 'tab' ? 'tbl' : kind}-${id}` : id) ?? labels.get(`sec-${id}`);
-        return shown === undefined ? whole : kind ? shown.replace(/^\D+\s/u, '') : `“${shown}”`;
-      })
-      .replace(/(\[-)?(?<![\w@.])@((?:fig|tbl|eq|lst|sec)-[\w-]*\w)(\])?/gu, (whole, bare: string | undefined, id: string, close: string | undefined) => {
-        const shown = labels.get(id);
-        if (shown === undefined || Boolean(bare) !== Boolean(close)) return whole;
-        // [-@fig-x] asks for the number alone.
-        return bare ? shown.replace(/^\D+\s/u, '') : shown;
-      })
-      // A picture labelled {#fig-x} is captioned with its number, as the page shows it.
-      .replace(/!\[([^\]\n]*)\](\([^)\n]*\)\{#(fig-[\w-]+))/gu, (whole, alt: string, rest: string, id: string) => {
-        const shown = labels.get(id);
-        return shown ? `![${shown}${alt.trim() ? `: ${alt}` : ''}]${rest}` : whole;
-      }),
-  );
-}
-
-/** The numbers ("Figure 2") of a Quarto document's labelled figures, tables and equations, and its sections' headings, by label. */
-export function quartoLabels(text: string): Map<string, string> {
-  const labels = new Map<string, string>();
-  const counts = new Map<string, number>();
-  const label = (id: string): void => {
-    const kind = id.split('-')[0] ?? '';
-    if (labels.has(id) || !numbered[kind]) return;
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    labels.set(id, `${numbered[kind]} ${counts.get(kind)}`);
-  };
-  // In the document's order: chunk labels (#| label: fig-x, ```{r fig-x}), attributes ({#fig-x}), headings with an id.
-  for (const m of text.matchAll(
-    /^\s*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=/gmu,
-  )) {
-    const id = m[1] ?? m[2] ?? m[3];
-    if (id) label(id);
-    else if (m[5] && m[4]) labels.set(m[5], m[4].trim());
-    // bookdown: a chunk named and captioned (```{r label, fig.cap="..."}) is a figure, referred to as \@ref(fig:label).
-    else if (m[6]) label(`fig-${m[6]}`);
-  }
-  return labels;
 }

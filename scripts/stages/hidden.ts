@@ -8,7 +8,8 @@
 import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceOpen, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 import { attributeLists, fencedDirectives, layoutCommands, mdxStatements, mkdocsAdmonitions, mystMarkup } from './directives.ts';
-import { executableChunks, quartoReferences } from './chunks.ts';
+import { executableChunks } from './chunks.ts';
+import { quartoReferences } from './crossrefs.ts';
 
 export interface Unhidden {
   text: string;

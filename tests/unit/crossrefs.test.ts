@@ -1,0 +1,54 @@
+// scripts/stages/crossrefs.ts: Quarto's and bookdown's cross-references to the document's own figures and sections.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { executableChunks } from '../../scripts/stages/chunks.ts';
+import { quartoReferences } from '../../scripts/stages/crossrefs.ts';
+
+const lines = (...l: string[]): string => l.join('\n');
+
+describe("Quarto's cross-references", () => {
+  it("show the document's own figures as numbered and its sections by heading; other chapters' and code stay as written", () => {
+    const text = lines(
+      '# Tidy data {#sec-tidy}',
+      '',
+      'As in @sec-mutate and @sec-tidy, see @fig-rules and [-@fig-two].',
+      '',
+      '```{r}',
+      '#| label: fig-rules',
+      'plot(1)',
+      '```',
+      '',
+      '![x](a.png){#fig-two}',
+      '',
+      'Mail me at a@fig-x.org, or read `@fig-rules`.',
+    );
+    const out = quartoReferences(text).split('\n');
+    assert.equal(out[2], 'As in @sec-mutate and Tidy data, see Figure 1 and 2.');
+    assert.equal(out[11], 'Mail me at a@fig-x.org, or read `@fig-rules`.');
+    assert.equal(out.length, text.split('\n').length);
+    // The figures themselves are captioned with their numbers, as the page shows them.
+    assert.equal(out[9], '![Figure 2: x](a.png){#fig-two}');
+    const chunk = executableChunks(
+      lines('```{r}', '#| label: fig-rules', '#| echo: false', '#| fig-cap: Three rules.', 'knitr::include_graphics("a.png")', '```'),
+    );
+    assert.match(chunk.text, /^!\[Figure 1: Three rules\.\]\(<a\.png>\)$/mu);
+  });
+});
+
+describe("bookdown's cross-references", () => {
+  it('show a section of the document by its heading and a captioned chunk by its number; others stay as written', () => {
+    const text = lines(
+      '## Using Git in RStudio {#rstudio-git}',
+      '',
+      'We will learn in Section \\@ref(rstudio-git) how, and in Section \\@ref(prep-project) too; see Figure \\@ref(fig:murders).',
+      '',
+      '```{r murders, fig.cap="Gun murders."}',
+      'plot(x)',
+      '```',
+    );
+    assert.equal(
+      quartoReferences(text).split('\n')[2],
+      'We will learn in Section “Using Git in RStudio” how, and in Section \\@ref(prep-project) too; see Figure 1.',
+    );
+  });
+});
