@@ -149,6 +149,29 @@ function createMarkdown(math: boolean): Markdown {
   // shown as text, never run. An HTML block shows what a document's would: its
   // text, a <pre> as lines, an <img> as an image, <details> as its summary
   // (html-blocks.ts), never its source.
+  // Within a paragraph, a kept tag the author opened is closed and a closing tag with no opener is dropped: a
+  // point cut from a longer text (or an author's slip) never leaves <b> open over the rest of the deck.
+  md.core.ruler.push('lectern_balanced_tags', (state) => {
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || !block.children) continue;
+      const open: string[] = [];
+      for (const token of block.children) {
+        if (token.type !== 'html_inline' || (token.meta as { lectern?: boolean } | null)?.lectern) continue;
+        const tag = keptInlineTag.exec(token.content);
+        const name = tag?.[2]?.toLowerCase() ?? '';
+        if (!tag || name === 'br' || name === 'wbr') continue;
+        if (tag[1] === '') open.push(name);
+        else if (open.includes(name)) open.splice(open.lastIndexOf(name), 1);
+        else token.content = '';
+      }
+      for (const name of open.reverse()) {
+        const close = new state.Token('html_inline', '', 0);
+        close.content = `</${name}>`;
+        close.meta = { lectern: true };
+        block.children.push(close);
+      }
+    }
+  });
   md.renderer.rules.html_inline = (tokens, index) => {
     if ((tokens[index]?.meta as { lectern?: boolean } | null)?.lectern) return tokens[index]?.content ?? '';
     const tag = keptInlineTag.exec(tokens[index]?.content ?? '');

@@ -58,6 +58,14 @@ describe('emoji shortcodes', () => {
   });
 });
 
+describe('inline tags the deck keeps', () => {
+  it('are balanced within their paragraph: an open <b> is closed there, a stray closing tag dropped', () => {
+    const html = markdownFor('x').render('- <b>With protocol 1: The process must acquire\n- next </i> item <kbd>Ctrl</kbd>+<b>x</b>');
+    assert.match(html, /<li><b>With protocol 1: The process must acquire<\/b><\/li>/u);
+    assert.match(html, /<li>next {2}item <kbd>Ctrl<\/kbd>\+<b>x<\/b><\/li>/u);
+  });
+});
+
 describe('images in Markdown', () => {
   it('shows only relative paths inside the deck: no scheme, not absolute, no way up, encoded or not', () => {
     for (const src of ['pics/a.png', 'a b.png', 'images/2024..05.png']) assert.ok(isLocalImage(src), src);
