@@ -42,13 +42,23 @@ export function normalise(text: string, markdown = true): string {
 const quoteLine = /^\s*>\s?/gmu;
 
 function units(block: Block, format: 'text' | 'markdown'): string[] {
+  // A paragraph all in bold ("**Goals**", a box's title) may be the slide's title, shown without its stars.
+  if (block.kind === 'paragraph' && /^\*\*[^*]+\*\*$/u.test(block.text.trim())) return [block.text.trim().slice(2, -2)];
   // Images first become their alt text: an alt text of several sentences must not split the image's markup.
   if (block.kind === 'paragraph' || block.kind === 'image') return splitSentences(imagesAsAlt(block.text));
   // A GitHub alert's marker ("[!NOTE]") is a label, not text.
   if (block.kind === 'quote')
     return format === 'text'
       ? splitSentences(block.text.replace(quoteLine, ''))
-      : lines(block.text.replace(quoteLine, '')).filter((l) => !/^\[!\w+\]$/u.test(l));
+      : lines(block.text.replace(quoteLine, ''))
+          // An Obsidian callout's marker ("[!example]- Title") leaves its title; a hard break's backslash is a line end.
+          .map((l) =>
+            l
+              .replace(/^\[!\w+\][-+]?\s*/u, '')
+              .replace(/\\$/u, '')
+              .trim(),
+          )
+          .filter((l) => l !== '');
   // An item's sentences (a wrapped item is one item, as the planner reads it).
   if (block.kind === 'list' && format === 'text') return listItems(block.text).flatMap((item) => splitSentences(item.body.replace(/\s+/gu, ' ').trim()));
   // Markdown lists, code and tables: line by line, so a list, a code block or a table split over slides still counts.

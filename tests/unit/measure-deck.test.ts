@@ -81,6 +81,40 @@ describe('coverage', () => {
   });
 });
 
+describe('coverage of what a slide shows in another form', () => {
+  it("finds a box's bold title given as the slide's title, a callout's title without its marker and a quote's line without its hard break", () => {
+    const text = [
+      '# Notes',
+      '',
+      '## Goals',
+      '',
+      '```{admonition} Goals',
+      ':class: attention',
+      '* Compute a determinant by hand.',
+      '* Check it against the rule of Sarrus.',
+      '```',
+      '',
+      '## Quotes',
+      '',
+      '> "All happy families are alike."\\',
+      '> "Every unhappy one differs."',
+      '',
+      '> [!example]- The problem stated',
+      '> Maximise the profit of two products.',
+      '',
+      '## Summary',
+      '',
+      'Determinants by hand, and two quotes.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
+    const coverage = measureCoverage(model, { name: 'x', meta: plan.meta, slides });
+    assert.deepEqual(coverage.missing, []);
+  });
+});
+
 describe('hidden passages shown', () => {
   it('reports a hidden passage on a slide, unless the author also wrote it where it shows', () => {
     const text = '# T\n\n## Setup\n\nSet the size with n = 250 here.\n\n<!-- n = 250 is a secret choice -->\n\n<!-- Set the size with n = 250 -->\n';
