@@ -89,6 +89,10 @@ const connective =
 const subordinate =
   /^(?:while|whereas|although|though|because|since|if|when|whenever|as|after|before|despite|following|given|unlike|once|until|upon|by|with|without|in order to)\b/iu;
 
+/** A preposition or adverb that opens a phrase, where a main clause opens with its subject. */
+const phraseOpener =
+  /^(?:outside|inside|in|on|at|of|for|from|to|with|without|by|about|after|before|during|since|until|like|than|into|onto|over|under|through|around|near|beyond|along|across|against|between|among|within|per|via|especially|mostly|mainly|not|only|even|just|still|also|too)\b/iu;
+
 /**
  * A sentence's main clause, by dropping words at its start only: a leading
  * connective ("In summary,") and a leading subordinate clause ("while the
@@ -104,7 +108,8 @@ function mainClause(sentence: string): string {
       if ((m.index ?? 0) > 600) break;
       const rest = text.slice((m.index ?? 0) + 2);
       if (countWords(text.slice(0, m.index)) < 3 || /^(?:and|or|but|nor|which|who|that)\b/iu.test(rest)) continue;
-      if (countWords(rest) >= 4) text = rest;
+      // "Before college the two main things I worked on, outside of school, were...": a phrase between commas, no main clause.
+      if (countWords(rest) >= 4 && !phraseOpener.test(rest)) text = rest;
       break;
     }
   }
@@ -137,8 +142,11 @@ function introEnd(sentence: string): number {
  */
 export function topicOf(text: string, maxWords: number): string {
   const masked = mask(joinLines(text).trim());
-  const first = mainClause(splitSentences(masked.text)[0] ?? masked.text);
-  // A sentence a little over the limit reads better whole than cut.
+  const sentence = splitSentences(masked.text)[0] ?? masked.text;
+  // A sentence a little over the limit reads better whole than cut, and whole than without its opening clause
+  // ("Though this felt wrong, | it was exactly the right thing").
+  if (wordsOf(masked, sentence) <= maxWords * 1.35) return masked.restore(sentence);
+  const first = mainClause(sentence);
   if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
   const intro = introEnd(first);

@@ -38,6 +38,21 @@ const trailingFunctionWord = /\b(?:and|or|nor|of|the|a|an|to|in|for|with|by|that
 /** A caption ("Table 1: The Base 64 Alphabet", "Figure 2"): it names what is under it, not a section. */
 const caption = /^(?:table|figure|fig\.|abbildung|tabelle|tableau|tabla)\s+\d/iu;
 
+/**
+ * Words before a colon that read as a sentence's clause, not a name: they open with a subject pronoun
+ * ("I", "We", "There", "Nous", "Wir", "Hay") or hold a lower-case "is", "were", "had" after their subject.
+ */
+function isClause(words: string): boolean {
+  if (wordCount(words) < 2) return false;
+  if (
+    /^(?:I|I'(?:m|d|ve|ll)|We|You|He|She|They|It|There|Here|Je|J'\p{L}+|Nous|Vous|Il|Elle|Ils|Elles|On|Ich|Wir|Er|Es|Du|Ihr|Man|Yo|Nosotros|Ellos|Ellas|Hay)\s/u.test(
+      words,
+    )
+  )
+    return true;
+  return wordCount(words) >= 3 && /\s(?:is|are|was|were|am|has|have|had|ist|sind|war|waren|est|sont|était|étaient|es|son|era|eran)\s/u.test(words);
+}
+
 /** `Heading: body` with a short heading that starts like a title. */
 function matchHeadingBody(text: string): { heading: string; body: string } | null {
   // A bold lead-in may hold any punctuation ("**Dr. Jenner and Smallpox**: In 1796, ...").
@@ -61,6 +76,8 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
     return null;
   // "However, note: ..." is a sentence, not a heading; headings start upper-case or non-Latin.
   if (/^\p{Ll}/u.test(heading) || /[,;]/u.test(heading)) return null;
+  // "There were plenty of earnest students too: ...", "I applied to 3 grad schools: ...": a sentence's clause.
+  if (isClause(heading)) return null;
   return { heading, body: m[2].trim() };
 }
 

@@ -20,8 +20,14 @@ describe('pointOf', () => {
     assert.ok(point.includes('`execve(path, argv, envp)`'));
     assert.doesNotMatch(point, /…|\.\.\./u);
   });
-  it('drops a leading connective and subordinate clause, keeping the main clause', () => {
-    assert.equal(topicOf('In summary, while the pact served both sides at the time, it was built on mistrust.', 18), 'it was built on mistrust.');
+  it("keeps a sentence within the limit whole, and drops a long one's leading connective and subordinate clause, keeping the main clause", () => {
+    const sentence = 'In summary, while the pact served both sides at the time, it was built on mistrust.';
+    assert.equal(topicOf(sentence, 18), sentence);
+    assert.equal(topicOf(sentence, 8), 'it was built on mistrust.');
+  });
+  it('does not take a phrase between commas for the main clause', () => {
+    const sentence = "Before college the two main things I worked on, outside of school, were writing and programming on the school district's old machine.";
+    assert.ok(!topicOf(sentence, 8).startsWith('outside'), topicOf(sentence, 8));
   });
   it('names a bold lead-in term or a short term before a colon', () => {
     assert.equal(pointOf('**Productivity**: a tool saves time when it is used every day and learned well.', 14).lead, 'Productivity');

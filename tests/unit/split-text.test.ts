@@ -190,3 +190,27 @@ describe('a date under the title', () => {
     assert.equal(splitText('What I Worked On\n\nThe year 2021\n\nBefore college I wrote.\n').date, null);
   });
 });
+
+describe("a sentence's clause before a colon", () => {
+  it('is no heading: "There were …:", "I applied to …:", "The result was …:", while "Ground rules:" and a bold lead-in are', () => {
+    const text = [
+      'Field notes',
+      '',
+      'We spent the spring on the coast and wrote down what we saw every morning.',
+      '',
+      'There were plenty of gulls too: herring gulls, mostly, and a few terns that nested on the rocks.',
+      '',
+      'I applied to three harbours: Sines, Peniche and Nazaré, and only one answered.',
+      '',
+      'The result was clear: the tide gauges drifted by a centimetre a month.',
+      '',
+      'Wir hatten Glück: the weather held.',
+      '',
+      'Ground rules: nobody walks on the dunes. Everyone signs the log.',
+      '',
+      '**We learned**: patience, above all.',
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.deepEqual(headings, ['Ground rules', 'We learned']);
+  });
+});
