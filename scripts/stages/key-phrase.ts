@@ -109,3 +109,98 @@ export function keyPhrase(paragraph: string, global: Map<string, number>): strin
   // As the author wrote it: a capital here would turn `npm` into "Npm" and iPhone into "IPhone".
   return best.phrase;
 }
+
+/** Capitalised words that name no one and open no name: months ("April 1990"), days, titles of address, a document's own parts ("Section 4"). */
+const notNames = new Set(
+  (
+    'january february march april may june july august september october november december monday tuesday wednesday thursday ' +
+    'friday saturday sunday ok okay yes no mr mrs ms dr section sections chapter listing figure table page part step appendix ' +
+    'exercise example question solution answer option options note'
+  ).split(/\s+/u),
+);
+
+/** A run of capitalised words ("Rich Draves", "Accademia di Belli Arti", "IBM 1401"), with where it starts. */
+const nameRun =
+  /(?<![\p{L}\p{N}'’@#/._-])\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]*\n?[ \t]+(?:(?:of|di|de|del|della|la|le|von|van|der|du|da)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’-]*|\d+(?:\.\d+)*)(?![\p{L}]))*/gu;
+
+/** Whether the text before a position ends a sentence, opens a link's text or a parenthesis (or is nothing). */
+const opensSentence = (text: string, at: number): boolean => /(?:^|[.!?:;"“”)\]]\s+|\n\s*|^[-*+]\s+|[[(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at));
+
+/**
+ * The name a passage is about, in the author's spelling: the capitalised name it
+ * uses most ("Interleaf", "Rich Draves", "Y Combinator"), preferring names used
+ * here more than in the rest of the document (`global`: counts from
+ * `nameCounts` over the whole document). A word capitalised only because it
+ * opens a sentence is no name unless the author capitalises it elsewhere too.
+ * `least`: how often the passage must use it; `taken`: names already given; `isName`: see properNames.
+ * Null when it names no one.
+ */
+export function namePhrase(
+  text: string,
+  global: Map<string, number>,
+  least = 1,
+  taken: ReadonlySet<string> = new Set(),
+  isName: (name: string) => boolean = () => true,
+): string | null {
+  const local = nameCounts(text);
+  let best: { name: string; score: number } | null = null;
+  for (const [name, count] of local) {
+    if (count < least || taken.has(name) || !isName(name)) continue;
+    const words = name.split(/\s+/u).length;
+    const score = count * Math.sqrt(count / Math.max(count, global.get(name) ?? count)) * (1 + 0.25 * (words - 1));
+    if (!best || score > best.score) best = { name, score };
+  }
+  return best?.name ?? null;
+}
+
+/** How often each name occurs in a text (see namePhrase), a sentence's opening word counted only where it is capitalised mid-sentence too. */
+export function nameCounts(text: string): Map<string, number> {
+  const found: { name: string; opening: boolean }[] = [];
+  const midSentence = new Set<string>();
+  for (const m of text.matchAll(nameRun)) {
+    // "Question:", "Solution:": a label, not a name.
+    if (text[(m.index ?? 0) + m[0].length] === ':') continue;
+    // A possessive is the name's ("McCarthy's 1960 paper" is about McCarthy).
+    let name = m[0]
+      // "New York I" (the writer after a name): the name ends before "I".
+      .replace(/\s+I(?:['’]\p{L}+)?(?:\s.*)?$/u, '')
+      .replace(/['’]s$/u, '')
+      .replace(/[-'’]+$/u, '');
+    let opening = opensSentence(text, m.index ?? 0);
+    // "The Accademia", "In Florence": a sentence's opening word that is no name comes off.
+    const first = /^\S+/u.exec(name)?.[0] ?? '';
+    if (opening && name.includes(' ') && (stopwords.has(first.toLowerCase()) || /^I(?:'|’|$)/u.test(first))) {
+      name = name.slice(first.length).trim();
+      opening = false;
+    }
+    const opener = (/^\S+/u.exec(name)?.[0] ?? '').toLowerCase();
+    if (name === '' || /^I(?:'|’|$)/u.test(name) || notNames.has(opener) || stopwords.has(name.toLowerCase()) || name.length < 2) continue;
+    found.push({ name, opening });
+    if (!opening) midSentence.add(name);
+  }
+  const counts = new Map<string, number>();
+  for (const { name, opening } of found) if (!opening || midSentence.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Which capitalised names of a document name someone or something: not a word the author also
+ * writes in lower case ("Section", "Running", "Copyright"), nor a phrase of such words ("Standard
+ * Version"), nor words in capitals ("AS IS"), nor an acronym used once (a line of test data).
+ */
+export function properNames(documentText: string): (name: string) => boolean {
+  const lower = new Set<string>();
+  for (const [word] of documentText.matchAll(/(?<![\p{L}\p{N}_-])\p{Ll}[\p{L}'’-]*/gu)) lower.add(word);
+  const counts = nameCounts(documentText);
+  return (name) => {
+    const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !/^(?:of|di|de|del|della|la|le|von|van|der|du|da)$/u.test(w));
+    if (words.length === 0) return false;
+    // "Tensors" where the author writes "tensor": a word, in either number.
+    const written = (w: string): boolean => [w, w.replace(/s$/u, ''), `${w}s`].some((form) => lower.has(form.toLowerCase()));
+    if (words.every(written)) return false;
+    const capitals = words.filter((w) => /^[\p{Lu}\p{N}&-]+$/u.test(w));
+    if (capitals.length >= 2 && capitals.length === words.length) return false;
+    if (words.length === 1 && capitals.length === 1) return (counts.get(name) ?? 0) >= 2;
+    return true;
+  };
+}

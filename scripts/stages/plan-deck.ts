@@ -2,7 +2,7 @@
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
-import { keyPhrase, wordFrequencies } from './key-phrase.ts';
+import { keyPhrase, nameCounts, namePhrase, properNames, wordFrequencies } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords } from './sentences.ts';
@@ -74,6 +74,8 @@ interface Context {
   units: Map<Section, Map<number, Unit[]>>;
   taken: Set<string>;
   diagnostics: Diagnostic[];
+  /** Which capitalised words of the document name someone or something (key-phrase.ts). */
+  isName: (name: string) => boolean;
 }
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
@@ -153,7 +155,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       place: { line: section.line, column: 1 },
     });
   }
-  const titles = slideTitles(groups, title, (t) => esc(t, ctx), labels(ctx.lang).continued, section.resumes === true);
+  const titles = slideTitles(groups, title, (t) => esc(t, ctx), labels(ctx.lang).continued, section.resumes === true, ctx.isName);
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),
@@ -210,20 +212,32 @@ function bodyOf(group: Unit[]): string {
   return body;
 }
 
-/** Prose without headings: a section per paragraph (short ones merged), titled by its key phrase. */
+/**
+ * Prose without headings: a section per paragraph (short ones merged), titled by the name it is
+ * about in the author's spelling, else by its key phrase.
+ * A long essay's sections are runs of paragraphs, about a twelfth of it each: an agenda of a
+ * hundred phrases names nothing, and a section of several slides names its slides by what they cover.
+ */
 function sectionsFromProse(blocks: Block[], documentText: string): Section[] {
   const frequencies = wordFrequencies(documentText);
+  const names = nameCounts(documentText);
+  const isName = properNames(documentText);
+  const taken = new Set<string>();
   const sections: Section[] = [];
+  const least = Math.max(40, blocks.reduce((n, b) => n + countWords(b.text), 0) / 12);
   let pending: Block[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
-    const text = pending.map((b) => b.text).join(' ');
-    sections.push({ heading: keyPhrase(text, frequencies) ?? 'Notes', level: 2, line: pending[0]?.line ?? 1, blocks: pending });
+    const text = pending.map((b) => b.text).join('\n');
+    // The name it is about ("Interleaf", "Rich Draves"), used twice in a long passage; else its key phrase.
+    const name = namePhrase(text, names, countWords(text) >= 150 ? 2 : 1, taken, isName);
+    if (name) taken.add(name);
+    sections.push({ heading: name ?? keyPhrase(text, frequencies) ?? 'Notes', level: 2, line: pending[0]?.line ?? 1, blocks: pending });
     pending = [];
   };
   for (const block of blocks) {
     pending.push(block);
-    if (pending.reduce((n, b) => n + countWords(b.text), 0) >= 40) flush();
+    if (pending.reduce((n, b) => n + countWords(b.text), 0) >= least) flush();
   }
   flush();
   return sections;
@@ -484,12 +498,17 @@ function withContentsNotes(opening: SlidePlan[], contents: Section[], ctx: Conte
   return opening.map((s, i) => (i === target ? { ...s, notes: s.notes === '' ? text : `${s.notes}\n\n${text}` } : s));
 }
 
-/** Plans the deck: which slides, their points and their notes. */
-/** The sections to plan: the document's own, or, for prose without headings, sections found in it (the intro is then spent). */
+/**
+ * The sections to plan: the document's own, or, for prose without headings (or a long opening before its
+ * first heading), sections found in it (the intro is then spent).
+ */
 function sectionsToPlan(model: DocumentModel): { intro: Block[]; sections: Section[]; documentText: string } {
   const documentText = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].map((b) => b.text).join('\n');
-  if (model.sections.length > 0) return { intro: model.intro, sections: model.sections, documentText };
-  return { intro: [], sections: sectionsFromProse(model.intro, documentText), documentText };
+  if (model.sections.length === 0) return { intro: [], sections: sectionsFromProse(model.intro, documentText), documentText };
+  // An essay whose only heading comes at its end ("Notes"): its long opening is prose without headings too.
+  const proseIntro = model.intro.length >= 8 && model.intro.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0) >= 1000;
+  if (proseIntro) return { intro: [], sections: [...sectionsFromProse(model.intro, documentText), ...model.sections], documentText };
+  return { intro: model.intro, sections: model.sections, documentText };
 }
 
 /** The title slide; the intro goes to its notes unless it is a slide of its own. */
@@ -566,7 +585,15 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const sections = planned.sections
     .filter((s) => !contents.includes(s))
     .map((s) => (s.resumes && s.heading === '' ? { ...s, heading: labels(meta.lang).introduction } : s));
-  const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang: meta.lang, taken: new Set(), diagnostics: [], units: new Map() };
+  const ctx: Context = {
+    options,
+    budget: options.budget ?? defaultBudget,
+    lang: meta.lang,
+    taken: new Set(),
+    diagnostics: [],
+    units: new Map(),
+    isName: properNames(documentText),
+  };
   if (model.flattened) {
     ctx.diagnostics.push({
       severity: 'warning',

@@ -2,6 +2,7 @@
 // what it covers in the author's words (a lead-in term, a caption, a
 // subject, a command), "(cont.)" only where nothing names it.
 import { subjectOf } from './condense.ts';
+import { nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, visibleText } from './text-size.ts';
 import type { Unit } from './units.ts';
@@ -119,12 +120,42 @@ function itemNumbers(group: Unit[]): string | null {
 }
 
 /**
+ * The name a slide is about: a capitalised name ("Viaweb", "Rich Draves") of its first point,
+ * else of its others, the one its points use most; not one its titles already give, nor one in
+ * code, a link's address or a formula. Null when its points name no one.
+ */
+function nameIn(group: Unit[], given: string[], isName: (name: string) => boolean): string | null {
+  const points = group.filter((u) => u.kind === 'point' && u.markdown !== '');
+  const plain = (markdown: string): string =>
+    markdown.replace(/`+[^`]*`+|\]\([^)]*\)|<[^>]*>|\$[^$]*\$|https?:\/\/\S+|\*\*|__/gu, ' ').replace(/^\s*(?:[-*+]|\d+[.)])\s+/gmu, '');
+  const first = plain(points[0]?.markdown ?? '');
+  // Each point a sentence of its own: a name does not run on into the next point.
+  const counts = nameCounts(points.map((u) => plain(u.markdown)).join('.\n'));
+  const shown = given.map((t) => visibleText(t).toLowerCase());
+  // The most used, a name of the first point before others.
+  let best: { name: string; score: number } | null = null;
+  for (const [name, count] of counts) {
+    const score = count + (first.includes(name) ? 100 : 0);
+    if (isName(name) && !shown.some((t) => t.includes(name.toLowerCase())) && (best === null || score > best.score)) best = { name, score };
+  }
+  return best?.name ?? null;
+}
+
+/**
  * Titles for a section's slides: the heading, then for each continuation
  * what it covers in the author's words; a slide that only goes on with
  * the topic before it (the rest of a code block) says so: "Topic (cont.)".
  * A `resumed` section (the text after a box) names its first slide so too.
+ * `isName`: which capitalised words of the document are names (see properNames).
  */
-export function slideTitles(groups: Unit[][], title: string, esc: (text: string) => string, continued: string, resumed = false): string[] {
+export function slideTitles(
+  groups: Unit[][],
+  title: string,
+  esc: (text: string) => string,
+  continued: string,
+  resumed = false,
+  isName: (name: string) => boolean = () => true,
+): string[] {
   // A section that goes on after a box is named from its first slide on, as a continuation is.
   const opening = resumed ? -1 : 0;
   let last = title;
@@ -150,7 +181,10 @@ export function slideTitles(groups: Unit[][], title: string, esc: (text: string)
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
     const numbered = name === null && i !== opening ? itemNumbers(group) : null;
     const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleLines(title) ? `${title}${joiner(title)} ${numbered}` : null;
-    let shown = i === opening ? title : (name ?? counted ?? `${base} ${continued}`);
+    // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
+    const about = name === null && counted === null && i !== opening ? nameIn(group, [title, last], isName) : null;
+    const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleLines(title)) : undefined;
+    let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? `${base} ${continued}`);
     if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ?? last} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).

@@ -105,3 +105,38 @@ describe('a heading that asks', () => {
     for (const t of asked) assert.doesNotMatch(t, /\?:/u, t);
   });
 });
+
+describe('an essay without headings', () => {
+  // Forty paragraphs about people and places: a long essay with no heading at all.
+  const places = ['Lisbon', 'Porto', 'Coimbra', 'Faro', 'Braga', 'Évora', 'Sintra', 'Aveiro', 'Tavira', 'Viseu'];
+  const paragraph = (i: number): string => {
+    const place = places[Math.floor(i / 4)] ?? 'Lisbon';
+    return (
+      `That year the survey moved to ${place}, and the work changed with it. ` +
+      `We measured the harbour wall at ${place} every morning before the boats went out, and wrote the figures in a book that nobody else read. ` +
+      `Some days the sea was too rough to reach the gauge, so we walked the beach instead and counted what the storm had thrown up. ` +
+      `By the end of the month the book held more drawings than numbers, which says something about the weather in ${place}.`
+    );
+  };
+  const text = `Notes from the coast\n\n${Array.from({ length: 40 }, (_, i) => paragraph(i)).join('\n\n')}\n`;
+  it("has an agenda of at most twelve sections, each titled by a name the author uses in it, and slides titled by the author's names", () => {
+    const doc = readDocument('coast.txt', Buffer.from(text));
+    const plan = planDeck(splitText(doc.text), { file: 'coast.txt', fileName: 'coast.txt', format: 'text', author: 'T' }).value;
+    const agenda = plan.slides.filter((s) => s.layout === 'agenda').flatMap((s) => s.body.split('\n').filter((l) => /^\d+\.\s/u.test(l)));
+    assert.ok(agenda.length >= 5 && agenda.length <= 12, agenda.join(' | '));
+    const sections = [...new Set(plan.slides.filter((s) => s.layout === 'section').map((s) => s.section))];
+    for (const section of sections) assert.ok(places.includes(section ?? ''), `"${section}" is no name of the essay`);
+    const titles = plan.slides.map((s) => s.title);
+    assert.ok(!titles.some((t) => /\(\d+\/\d+\)/u.test(t)), titles.join(' | '));
+  });
+});
+
+describe('a continuation slide that nothing else names', () => {
+  it("is titled by the name its points are about, in the author's spelling", () => {
+    const sentence = (who: string): string =>
+      `Each morning ${who} walked down to the harbour wall, read the gauge twice and wrote both figures in the book, because one reading was never enough for anyone who had seen the sea change its mind.`;
+    const text = `# Field notes\n\n## The harbour\n\n${[sentence('the keeper'), sentence('the keeper'), sentence('the keeper'), sentence('Rich Draves'), sentence('Rich Draves')].join('\n\n')}\n\n## The dunes\n\nThe dunes were closed.\n`;
+    const titles = titlesOf('notes.md', text);
+    assert.ok(titles.includes('The harbour: Rich Draves'), titles.join(' | '));
+  });
+});

@@ -1,0 +1,28 @@
+// stages/key-phrase.ts: what names a passage that has no heading.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nameCounts, namePhrase } from '../../scripts/stages/key-phrase.ts';
+
+describe('the name a passage is about', () => {
+  const passage =
+    'In 1998 I joined Harbour Labs in Lisbon. The lab built tide gauges for Harbour Labs clients. ' +
+    "Marta Quental ran the shop, and Marta Quental's rule was simple. On Monday we shipped. I'd never seen a gauge before. " +
+    'Then April 1990 came back to mind.';
+  it("counts the author's names, not a sentence's opening word, a month, a day or the writer", () => {
+    const counts = nameCounts(passage);
+    assert.equal(counts.get('Harbour Labs'), 2);
+    assert.equal(counts.get('Marta Quental'), 2, JSON.stringify([...counts]));
+    assert.equal(counts.get('Lisbon'), 1);
+    for (const no of ['In', 'The', 'Then', 'On', 'Monday', 'April 1990', 'I', "I'd", 'April'])
+      assert.ok(!counts.has(no), `${no}: ${JSON.stringify([...counts])}`);
+  });
+  it('prefers the name used most, the first on a tie, and skips names already given', () => {
+    const global = nameCounts(passage);
+    assert.equal(namePhrase(passage, global), 'Harbour Labs');
+    assert.equal(namePhrase(passage, global, 1, new Set(['Harbour Labs'])), 'Marta Quental');
+    assert.equal(namePhrase(passage, global, 3), null);
+  });
+  it('does not run a name on into the next line of a list', () => {
+    assert.deepEqual([...nameCounts('- a letter came from the Accademia\n- Only foreigners sat the exam').keys()], ['Accademia']);
+  });
+});
