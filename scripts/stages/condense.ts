@@ -68,11 +68,17 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
       continue;
     // Never inside a quotation or a parenthesis.
     if (!free) continue;
+    // "because the room was, and because...": a clause cut after a word that needs what follows it is no clause.
+    if (dangling.test(text.slice(Math.max(0, at - 24), at))) continue;
     ends.push(at);
     if (at > stopAfter) break;
   }
   return ends;
 }
+
+/** A word a clause cannot end with: an article, a preposition, a conjunction, an auxiliary. */
+const dangling =
+  /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so)$/iu;
 
 /** Where the text is after its first `n` words (whitespace-separated), or its length. */
 function afterWords(text: string, n: number): number {

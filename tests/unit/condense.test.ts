@@ -79,3 +79,12 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('This usually works.'), null);
   });
 });
+
+describe('a cut at a comma', () => {
+  it('does not leave a clause that ends on a word needing what follows ("because the room was,")', () => {
+    const sentence =
+      'These paintings were tiny, because the room was, and because I painted them on scraps of canvas left over from the big ones, which was all I could afford at the time.';
+    const point = topicOf(sentence, 8);
+    assert.ok(!/\b(?:was|the|of)$/u.test(point), point);
+  });
+});
