@@ -121,7 +121,7 @@ const notNames = new Set(
 
 /** A run of capitalised words ("Rich Draves", "Accademia di Belli Arti", "IBM 1401"), with where it starts. */
 const nameRun =
-  /(?<![\p{L}\p{N}'’@#/._-])\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]*\n?[ \t]+(?:(?:of|di|de|del|della|la|le|von|van|der|du|da)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’-]*|\d+(?:\.\d+)*)(?![\p{L}]))*/gu;
+  /(?<![\p{L}\p{N}'’@#/._-])\p{Lu}[\p{L}\p{N}'’-]*(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?:of|di|de|del|della|la|le|von|van|der|du|da)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’-]*|\d+(?:\.\d+)*)(?![\p{L}]))*/gu;
 
 /** Whether the text before a position ends a sentence, opens a link's text or a parenthesis (or is nothing). */
 const opensSentence = (text: string, at: number): boolean => /(?:^|[.!?:;"“”)\]]\s+|\n\s*|^[-*+]\s+|[[(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at));
