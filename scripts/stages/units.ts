@@ -133,9 +133,10 @@ function itemsOf(tokens: Token[], open: number): { open: number; close: number }
 /**
  * A Markdown hard line break (a backslash or two spaces at the end of a line)
  * as a plain line end: a point is one line, and the backslash joined into it
- * would show. The notes keep the break.
+ * would show. The notes keep the break. (Spaces are matched from the first of
+ * their run only: a match tried from every space of a long run was quadratic.)
  */
-const hardBreaks = (text: string, format: 'text' | 'markdown'): string => (format === 'markdown' ? text.replace(/(?:\\| {2,})\n/gu, '\n') : text);
+const hardBreaks = (text: string, format: 'text' | 'markdown'): string => (format === 'markdown' ? text.replace(/(?:\\|(?<! ) {2,})\n/gu, '\n') : text);
 
 function showItem(
   lines: string[],
@@ -435,13 +436,21 @@ function detailUnits(block: Block, b: number, format: 'text' | 'markdown', most 
   return units.length > 1 ? units : null;
 }
 
-/** Line breaks before or after a paragraph's words: they only space it out on the author's page, and on a slide leave an empty bullet. */
-const spacingBreaks = /^(?:\s*<br\s*\/?>)+\s*|(?:\s*<br\s*\/?>)+\s*$/giu;
+/**
+ * A paragraph's text without line breaks before or after its words: they only space it out on the author's page,
+ * and on a slide leave an empty bullet. (Each match starts at a "<br": one that started at any space of a long
+ * run would scan the run from each.)
+ */
+const unspaced = (text: string): string =>
+  text
+    .replace(/^(?:<br\s*\/?>\s*)+/iu, '')
+    .replace(/(?:<br\s*\/?>\s*)+$/iu, '')
+    .trim();
 
 function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown'): Unit {
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
   const text = joinLines(hardBreaks(block.text, format)).trim();
-  const full = (format === 'markdown' ? text.replace(spacingBreaks, '') : text) || text;
+  const full = (format === 'markdown' ? unspaced(text) : text) || text;
   const leadIn = introduces(full, next);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
   const shown =
