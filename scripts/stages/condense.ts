@@ -206,11 +206,15 @@ export function leadIn(text: string): LeadIn | null {
     countWords(bold[2]) <= 10 &&
     (/[:.—–-]/u.test(bold[3] ?? '') || /[:.]$/u.test(bold[2]) || after === '' || /^\p{Lu}|^\(/u.test(after))
   ) {
-    return { title: bold[2].replace(/[:.]$/u, '').trim(), restAt: bold[0].length };
+    // "**The cut property -** Let ...": the term without its closing colon, stop or dash.
+    return { title: bold[2].replace(/\s*[:.—–-]$/u, '').trim(), restAt: bold[0].length };
   }
   const plain = /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*:\s+|\s*(?:--|[—–-])\s+)(?=\S)/u.exec(text);
   const balanced = (t: string): boolean =>
-    (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) && (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0);
+    (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) &&
+    (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0) &&
+    // Not cut inside a formula ("Let $L = D - M$ ..." has no term "Let $L = D").
+    (t.replace(/`[^`]*`/gu, '').match(/(?<!\\)\$/gu)?.length ?? 0) % 2 === 0;
   if (
     plain &&
     plain[1] &&

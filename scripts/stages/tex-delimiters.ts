@@ -2,7 +2,8 @@
 // typeset with MathJax write them: \( x \) inline, \[ x \] displayed (and
 // kramdown's \\( x \\), whose doubled backslash Markdown turns into one), and
 // amsmath's environments on lines of their own (\begin{equation*} ... \end{equation*},
-// as Pandoc and Jupyter Book read them).
+// as Pandoc and Jupyter Book read them), and kramdown's $$ x $$ among a line's
+// words, which Jekyll sites show inline.
 // In Markdown they are escaped brackets, so a deck would show the TeX; they
 // become the $ x $ and $$ x $$ lectern typesets. Only what reads as TeX
 // (a command, a sub- or superscript, braces, an operator, or one symbol) is
@@ -12,15 +13,42 @@ import { mapProse, spanMark } from './fence.ts';
 
 const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]|^\s*[A-Za-z0-9]\s*$/u.test(content);
 
-/** Prose with its \( \) and \[ \] formulas written with dollars. */
+/** Prose with its \( \) and \[ \] formulas written with dollars, and kramdown's inline $$ x $$ with one. */
 export function texDelimiters(text: string): string {
-  if (!/\\\\?[([]|\\begin\{/u.test(text)) return text;
+  const tex = /\\\\?[([]|\\begin\{/u.test(text);
+  if (!tex && !text.includes('$$')) return text;
   const formula = (tex: string): boolean => texLike(tex) && !tex.includes(spanMark);
-  return mapProse(text, (prose) =>
-    displayed(environments(prose), formula)
+  return mapProse(text, (author) => {
+    // The author's own $$ … $$ first: the ones \[ \] become are displayed wherever they stand.
+    const prose = inlineDoubleDollars(author);
+    if (!tex) return prose;
+    return displayed(environments(prose), formula)
       .replace(/\\\\?\[((?:(?!\\\\?\]).){1,400}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${tex.trim()}$$` : whole))
-      .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${tex.trim()}$` : whole)),
-  );
+      .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${tex.trim()}$` : whole));
+  });
+}
+
+/** One `$$ … $$` formula within a line, and a line's list or quote marker. */
+const doubleDollars = /\$\$([^$\n]{1,400}?)\$\$/gu;
+const lineMarker = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,9}[.)]\s+)?/u;
+
+/**
+ * kramdown's inline math, as Jekyll sites write it: `$$ x $$` among the words of a
+ * line ("a graph $$G$$ with $$n$$ vertices") is inline, and is written `$x$`; a
+ * `$$ … $$` alone on its line (a list or quote marker, punctuation aside) stays
+ * displayed, as kramdown, Pandoc and GitHub all show it.
+ */
+function inlineDoubleDollars(prose: string): string {
+  if (!prose.includes('$$')) return prose;
+  return prose
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('$$')) return line;
+      const rest = line.replace(lineMarker, '').replace(doubleDollars, '');
+      if (!/[\p{L}\p{N}]/u.test(rest) || rest.includes('$$')) return line;
+      return line.replace(doubleDollars, (whole, tex: string) => (tex.trim() === '' ? whole : `$${tex.trim()}$`));
+    })
+    .join('\n');
 }
 
 /** amsmath's display environments, and the name KaTeX knows each by (multline and eqnarray it lacks). */

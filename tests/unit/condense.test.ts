@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { pointOf, subjectOf, topicOf } from '../../scripts/stages/condense.ts';
+import { leadIn, pointOf, subjectOf, topicOf } from '../../scripts/stages/condense.ts';
 
 describe('pointOf', () => {
   it('keeps a short sentence whole, as written', () => {
@@ -86,5 +86,12 @@ describe('a cut at a comma', () => {
       'These paintings were tiny, because the room was, and because I painted them on scraps of canvas left over from the big ones, which was all I could afford at the time.';
     const point = topicOf(sentence, 8);
     assert.ok(!/\b(?:was|the|of)$/u.test(point), point);
+  });
+});
+
+describe('a lead-in term', () => {
+  it('is not cut inside a formula, and leaves a bold term its closing dash', () => {
+    assert.equal(leadIn('Let $L = D - M$ except $L_{i,i} = -deg(i)$ - This is generally called the graph Laplacian'), null);
+    assert.equal(leadIn('**The cut property -** Let $S \\subseteq V$ such that $S$ and $V - S$ are non-empty.')?.title, 'The cut property');
   });
 });

@@ -56,3 +56,14 @@ describe('texDelimiters', () => {
     assert.equal(texDelimiters(text), text);
   });
 });
+
+describe("kramdown's $$ among a line's words", () => {
+  it('is inline math, while $$ alone on its line (a list marker or punctuation aside) stays displayed, and code is left alone', () => {
+    const text =
+      'A graph $$G$$ with $$ n $$ vertices has $$n^{n-2}$$ spanning trees.\n\n$$x = 1$$.\n\n- $$y = 2$$\n- the $$k$$-clustering\n\n```\n$$a$$ b\n```\n';
+    assert.equal(
+      texDelimiters(text),
+      'A graph $G$ with $n$ vertices has $n^{n-2}$ spanning trees.\n\n$$x = 1$$.\n\n- $$y = 2$$\n- the $k$-clustering\n\n```\n$$a$$ b\n```\n',
+    );
+  });
+});
