@@ -214,7 +214,12 @@ export function leadIn(text: string): LeadIn | null {
     (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) &&
     (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0) &&
     // Not cut inside a formula ("Let $L = D - M$ ..." has no term "Let $L = D").
-    (t.replace(/`[^`]*`/gu, '').match(/(?<!\\)\$/gu)?.length ?? 0) % 2 === 0;
+    !/(?<!\\)\$/u.test(
+      t
+        .replace(/`[^`]*`/gu, '')
+        .replace(/\$\$[^$]*\$\$/gu, '')
+        .replace(/(?<!\$)\$[^$]+\$(?!\$)/gu, ''),
+    );
   if (
     plain &&
     plain[1] &&

@@ -92,6 +92,7 @@ describe('a cut at a comma', () => {
 describe('a lead-in term', () => {
   it('is not cut inside a formula, and leaves a bold term its closing dash', () => {
     assert.equal(leadIn('Let $L = D - M$ except $L_{i,i} = -deg(i)$ - This is generally called the graph Laplacian'), null);
+    assert.equal(leadIn('mean square convergence $$ \\|S_n f - f\\|_2 \\to 0 $$ as n grows'), null);
     assert.equal(leadIn('**The cut property -** Let $S \\subseteq V$ such that $S$ and $V - S$ are non-empty.')?.title, 'The cut property');
   });
 });
