@@ -104,14 +104,38 @@ type Markdown = InstanceType<typeof MarkdownIt>;
 export type Token = ReturnType<Markdown['parse']>[number];
 
 /**
+ * Macros lecture notes use that their sites define for MathJax (a site's configuration, not the page), in
+ * their usual sense: without them KaTeX shows the command in red. A formula that defines one keeps its own.
+ */
+const usualMacros: Record<string, string> = {
+  '\\norm': '\\left\\lVert #1 \\right\\rVert',
+  '\\abs': '\\left\\lvert #1 \\right\\rvert',
+  '\\half': '\\frac{1}{2}',
+  '\\ud': '\\mathrm{d}',
+  '\\dd': '\\mathrm{d}',
+  '\\ee': '\\mathrm{e}',
+  '\\ii': '\\mathrm{i}',
+  '\\E': '\\mathbb{E}',
+  '\\Var': '\\operatorname{Var}',
+  '\\Cov': '\\operatorname{Cov}',
+  '\\order': '\\mathcal{O}',
+  '\\argmin': '\\operatorname*{arg\\,min}',
+  '\\argmax': '\\operatorname*{arg\\,max}',
+};
+
+/**
  * LaTeX commands KaTeX lacks that lecture notes use (\mbox, amsmath's \label
  * and \eqref, the bbm and dsfont blackboard ones, MathJax's \require): each
  * typeset as its nearest KaTeX form, or kept out where it only names or loads
  * something. A fresh object per formula: KaTeX writes \gdef's into it.
  */
-function latexMacros(): Record<string, string | { tokens: never[]; numArgs: number }> {
+function latexMacros(latex: string): Record<string, string | { tokens: never[]; numArgs: number }> {
   const gobble = { tokens: [], numArgs: 1 };
+  // Defined by the formula itself (\newcommand would refuse a name the table already has): its own wins.
+  const own = new Set([...latex.matchAll(/\\(?:re|provide)?newcommand\s*\{?\s*(\\[A-Za-z]+)/gu)].map((m) => m[1] ?? ''));
+  const usual = Object.fromEntries(Object.entries(usualMacros).filter(([name]) => !own.has(name)));
   return {
+    ...usual,
     '\\mbox': '\\text{#1}',
     '\\textsc': '\\text{#1}',
     '\\ensuremath': '#1',
@@ -225,7 +249,7 @@ function createMarkdown(math: boolean): Markdown {
     // Each formula gets its own copy of the macros: a \gdef in one never changes another (nor another document's).
     const katex = load('katex') as { renderToString(latex: string, options: Record<string, unknown>): string };
     const typeset = {
-      renderToString: (latex: string, options: Record<string, unknown>): string => katex.renderToString(latex, { ...options, macros: latexMacros() }),
+      renderToString: (latex: string, options: Record<string, unknown>): string => katex.renderToString(latex, { ...options, macros: latexMacros(latex) }),
     };
     md.use(plugin.default ?? plugin, {
       katex: typeset,

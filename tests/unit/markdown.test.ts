@@ -32,11 +32,11 @@ describe('highlightRuns (code in the .pptx)', () => {
 describe('LaTeX that KaTeX lacks', () => {
   it('typesets \\mbox, \\label, \\eqref and \\mathbbm as LaTeX would, not in red; a \\gdef stays in its formula', () => {
     const html = markdownFor('$').render(
-      '$$\n\\mbox{Pr}(Z \\leq 1) \\label{eq:a}\n$$\n\nSee $\\eqref{eq:a}$ and $\\mathbbm{1}$ and $\\gdef\\half{0.5}\\half$.\n\nThen $\\half$.',
+      '$$\n\\mbox{Pr}(Z \\leq 1) \\label{eq:a}\n$$\n\nSee $\\eqref{eq:a}$ and $\\mathbbm{1}$ and $\\gdef\\quarter{0.25}\\quarter$.\n\nThen $\\quarter$.',
     );
-    // KaTeX shows an unknown command in red, as written: only the \\half used outside the formula that defined it.
+    // KaTeX shows an unknown command in red, as written: only the \\quarter used outside the formula that defined it.
     const red = [...html.matchAll(/color:#cc0000;">([^<]+)</gu)].map((m) => m[1]);
-    assert.deepEqual(red, ['\\half']);
+    assert.deepEqual(red, ['\\quarter']);
     assert.match(html, /Pr/u);
     assert.match(html, /eq:a/u);
   });
@@ -99,5 +99,16 @@ describe('images in Markdown', () => {
     );
     // The moved path of a bracketed destination with a space is still an image with that path.
     assert.deepEqual(imageSources(mapImageSources('![d](<my pic.png>)', (src) => `deck/${src}`)), ['deck/my%20pic.png']);
+  });
+});
+
+describe('macros a site defines for its formulas', () => {
+  it('are typeset in their usual sense instead of red, and a formula that defines one keeps its own', () => {
+    const md = markdownFor('$');
+    for (const tex of ['$\\norm{x}_2 + \\half \\ud t$', '$\\E[X] = \\Var(Y) + \\order(n)$', '$\\argmin_x f(x)$'])
+      assert.doesNotMatch(md.render(tex), /#cc0000/u, tex);
+    const own = md.render('$$\\newcommand{\\norm}[1]{|#1|} \\norm{y}$$');
+    assert.doesNotMatch(own, /#cc0000|katex-error/u);
+    assert.equal(own.match(/∣/gu)?.length, 2);
   });
 });
