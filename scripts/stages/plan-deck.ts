@@ -5,7 +5,8 @@ import { subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } f
 import { keyPhrase, nameCounts, namePhrase, properNames, wordFrequencies } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
-import { countWords } from './sentences.ts';
+import { countWords, joinLines, splitSentences } from './sentences.ts';
+import { subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
@@ -232,7 +233,11 @@ function sectionsFromProse(blocks: Block[], documentText: string): Section[] {
     // The name it is about ("Interleaf", "Rich Draves"), used twice in a long passage; else its key phrase.
     const name = namePhrase(text, names, countWords(text) >= 150 ? 2 : 1, taken, isName);
     if (name) taken.add(name);
-    sections.push({ heading: name ?? keyPhrase(text, frequencies) ?? 'Notes', level: 2, line: pending[0]?.line ?? 1, blocks: pending });
+    // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
+    const subject = name ? null : subjectOf(splitSentences(joinLines(pending[0]?.text ?? ''))[0] ?? '');
+    const heading = name ?? (subject && !taken.has(subject) ? subject : null) ?? keyPhrase(text, frequencies) ?? 'Notes';
+    taken.add(heading);
+    sections.push({ heading, level: 2, line: pending[0]?.line ?? 1, blocks: pending });
     pending = [];
   };
   for (const block of blocks) {

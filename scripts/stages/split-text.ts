@@ -293,6 +293,15 @@ export function splitText(text: string): DocumentModel {
   // A date on its own line under the title ("February 2021") is the deck's date, not a topic.
   let date: string | null = null;
   if (title !== null && paragraphs.length > 1 && dateLine.test(paragraphs[0]?.text.trim() ?? '')) date = paragraphs.shift()?.text.trim() ?? null;
+  // An e-text's header: "The Project Gutenberg EBook of A Modest Proposal, by Jonathan Swift", then
+  // "Title:", "Author:", "Release Date:" lines, a "by Jonathan Swift" line and the year under the title.
+  const header = readHeader(paragraphs, title);
+  const author = header.author;
+  if (header.title !== null && header.title !== title) {
+    title = header.title;
+    subtitle = null;
+  }
+  date = date ?? header.date;
   const intro: Block[] = [];
   const sections: Section[] = [];
   paragraphs.forEach((p, i) => {
@@ -318,5 +327,54 @@ export function splitText(text: string): DocumentModel {
   });
   for (const section of sections) section.blocks = mergeLists(section.blocks);
   const summary = sections.length > 0 ? takeSummary(sections, intro) : [];
-  return { title, subtitle, author: null, date, lang: null, intro: mergeLists(intro), sections, summary, summaryTitle: null };
+  return { title, subtitle, author, date, lang: null, intro: mergeLists(intro), sections, summary, summaryTitle: null };
+}
+
+/** "The Project Gutenberg EBook of <title>, by <author>": how e-texts open. */
+const etextOpening = /^The Project Gutenberg e-?Book,? of (.+?)(?:,? by (.+))?$/iu;
+const headerField = /^(title|author|release date|posting date|date|first posted|language|translator|editor|character set encoding)\s*:\s*(.*)$/iu;
+
+/**
+ * The metadata of a plain-text e-text's opening (and a byline or year on a line of its own near the top):
+ * taken out of the paragraphs, as front matter is out of Markdown. The title line already read (`title`)
+ * is replaced by the e-text's own title when it has one. Lines that repeat the title are dropped.
+ */
+function readHeader(paragraphs: Paragraph[], title: string | null): { title: string | null; author: string | null; date: string | null } {
+  const etext = title !== null ? etextOpening.exec(title) : null;
+  const found: { title: string | null; author: string | null; date: string | null } = {
+    title: etext?.[1]?.trim() ?? null,
+    author: etext?.[2]?.trim() ?? null,
+    date: null,
+  };
+  if (!etext && !paragraphs.slice(0, 6).some((p) => headerField.test(p.text.split('\n')[0] ?? ''))) return found;
+  // Only the opening: up to the first paragraph of running prose (a sentence over a few lines).
+  for (let i = 0; i < Math.min(paragraphs.length, 12); i += 1) {
+    const p = paragraphs[i];
+    if (!p) break;
+    const lines = p.text.split('\n').map((l) => l.trim());
+    const kept: string[] = [];
+    for (const line of lines) {
+      const field = headerField.exec(line);
+      const name = field?.[1]?.toLowerCase() ?? '';
+      const value = field?.[2]?.trim() ?? '';
+      if (field && name === 'title' && value !== '') found.title = value;
+      else if (field && name === 'author' && value !== '') found.author = value;
+      else if (field && /date|posted/u.test(name) && value !== '') found.date ??= value.replace(/\s*\[[^\]]*\]\s*$/u, '');
+      else if (field) continue;
+      else if (found.title !== null && line.toLowerCase() === found.title.toLowerCase()) continue;
+      else if (/^by\s+\S/iu.test(line) && wordCount(line) <= 8 && lines.length === 1) found.author ??= line.replace(/^by\s+/iu, '');
+      else if (/^\d{4}$/u.test(line) && lines.length === 1) found.date ??= line;
+      else kept.push(line);
+    }
+    if (kept.length === lines.length) {
+      // Running prose ends the opening (an e-text's licence aside).
+      if (wordCount(p.text) > 40 && !(etext && /Project Gutenberg|e-?Book/iu.test(p.text))) break;
+      continue;
+    }
+    if (kept.length === 0) {
+      paragraphs.splice(i, 1);
+      i -= 1;
+    } else p.text = kept.join('\n');
+  }
+  return found;
 }

@@ -214,3 +214,34 @@ describe("a sentence's clause before a colon", () => {
     assert.deepEqual(headings, ['Ground rules', 'We learned']);
   });
 });
+
+describe("an e-text's header", () => {
+  it('gives the title, the author and the year, and leaves the running text', () => {
+    const text = [
+      'The Project Gutenberg EBook of On Tides, by Ana Ferreira',
+      '',
+      'This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever. You may copy it, give it away or re-use it under the terms of the Project Gutenberg License included with this eBook.',
+      '',
+      'Title: On Tides',
+      'ON TIDES',
+      '',
+      'by Ana Ferreira',
+      '',
+      '1802',
+      '',
+      'The sea rises twice a day along this coast, and the fishermen of the town have always known the hour of it without a table. What follows is an account of how they knew, and of what the tables added when they came, years later, from the capital.',
+      '',
+      'The second paragraph goes on with the tables and the men who kept them, and with the boats that went out by them.',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'On Tides');
+    assert.equal(model.author, 'Ana Ferreira');
+    assert.equal(model.date, '1802');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [],
+    );
+    assert.ok(model.intro.some((b) => b.text.startsWith('The sea rises twice a day')));
+    assert.ok(!model.intro.some((b) => /^(?:Title:|ON TIDES|by Ana|1802)/u.test(b.text)), JSON.stringify(model.intro.map((b) => b.text.slice(0, 20))));
+  });
+});
