@@ -642,7 +642,8 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
       units.push(...(format === 'markdown' ? markdownListUnits(block, b) : textListUnits(block, b)));
     } else if (block.kind === 'code') {
       const lead = units[units.length - 1];
-      const parts = codeUnits(block, b, room, lead?.keepWithNext && lead.block === b - 1 ? lead.height : undefined);
+      // Room beside a lead-in sentence; a command's code kept with its output is no lead-in (its height is no room to give).
+      const parts = codeUnits(block, b, room, lead?.keepWithNext && lead.block === b - 1 && lead.kind === 'point' ? lead.height : undefined);
       // A command stays with the output shown after it.
       const last = parts[parts.length - 1];
       if (last && next?.kind === 'code' && /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|console|text|plaintext|stdout|stderr|error|result|out)\b/iu.test(next.text))

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultBudget } from '../../scripts/stages/plan-deck.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
-import { bodyRoom } from '../../scripts/stages/text-size.ts';
+import { bodyRoom, codeDisplayLines } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, splitCode } from '../../scripts/stages/units.ts';
 
 describe('a lead-in and its code', () => {
@@ -141,5 +141,30 @@ describe('a display formula of several rows', () => {
     const room = bodyRoom('Modelo Matemático');
     const slides = packUnits(blocksToUnits(blocks, 'markdown', false, room), room, defaultBudget);
     assert.equal(slides.length, 1, slides.map((s) => s.map((u) => u.markdown.slice(0, 20)).join(' | ')).join(' || '));
+  });
+});
+
+describe('output shown after its command', () => {
+  it('is measured by its own lines: the command above it is no lead-in whose room it may take', () => {
+    const command = ['```rust', 'fn main() {', ...Array.from({ length: 9 }, (_, i) => `    let value_${i} = compute(${i});`), '}', '```'].join('\n');
+    const output = [
+      '```text',
+      ...Array.from({ length: 11 }, (_, i) => `${i} | error: value_${i} does not live long enough, because it is dropped while still borrowed`),
+      '```',
+    ].join('\n');
+    const units = blocksToUnits(
+      [
+        { kind: 'code', text: command, line: 1 },
+        { kind: 'code', text: output, line: 20 },
+      ],
+      'markdown',
+    );
+    const parts = units.filter((u) => u.markdown.startsWith('```text'));
+    assert.ok(parts.length >= 1);
+    for (const part of parts) {
+      // Each line wraps once: its rows, at the code's line height.
+      const rows = codeDisplayLines(part.markdown.split('\n').slice(1, -1));
+      assert.ok(part.height >= rows * 26 * 1.4, `${rows} rows measured ${part.height} px`);
+    }
   });
 });
