@@ -295,6 +295,26 @@ describe('readable however full the slide', () => {
     await page.context().close();
   });
 
+  it('a display formula too tall for the slide at the smallest type takes a smaller type of its own, and nothing overflows', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/tall-formula');
+    const shown = await page.evaluate(() => {
+      const slide = document.querySelector('section.present') as HTMLElement;
+      const body = slide.querySelector('.slide-body') as HTMLElement;
+      const formula = slide.querySelector('.katex-block') as HTMLElement;
+      return {
+        overflow: slide.getAttribute('data-overflow'),
+        height: body.scrollHeight,
+        room: body.clientHeight,
+        size: parseFloat(getComputedStyle(formula).fontSize),
+        text: parseFloat(getComputedStyle(slide.querySelector('p') as Element).fontSize),
+      };
+    });
+    assert.equal(shown.overflow, null, `the slide overflows: ${shown.height}px in ${shown.room}px`);
+    assert.ok(shown.height <= shown.room + 1, `${shown.height}px in ${shown.room}px`);
+    assert.ok(shown.size < shown.text, `the formula kept its size (${shown.size}px)`);
+    await page.context().close();
+  });
+
   it('a table keeps identifiers and paths whole when it can, and stays inside the slide', async () => {
     const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/table');
     const cells = await page.evaluate(() => {

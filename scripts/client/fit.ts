@@ -2,7 +2,9 @@
 // smaller type scale for its body (the --lectern-fit custom property; titles
 // keep their size), down to a floor that keeps body text at about 28px of the
 // 1280x720 slide; a display formula wider than the frame first shrinks on its
-// own; a slide that still overflows is marked with data-overflow for `check`.
+// own, and display formulas too tall for the slide at the smallest type shrink
+// on their own after; a slide that still overflows is marked with data-overflow
+// for `check`.
 
 const minScale = 0.78;
 /** A display formula wider than the slide shrinks on its own first, to this share of its size at most. */
@@ -25,7 +27,14 @@ function fitFormulas(section: HTMLElement): void {
   for (const formula of section.querySelectorAll<HTMLElement>('.katex-block')) {
     const room = formula.clientWidth;
     const wide = formula.scrollWidth;
-    if (wide > room + 1 && room > 0) formula.style.fontSize = `${Math.max(minFormulaScale, room / wide).toFixed(3)}em`;
+    if (!(wide > room + 1 && room > 0)) continue;
+    // A little under the ratio: KaTeX's struts and rules do not all scale with the type, and a formula 2 px wider still clips.
+    let scale = Math.max(minFormulaScale, (room / wide) * 0.98);
+    formula.style.fontSize = `${scale.toFixed(3)}em`;
+    if (formula.scrollWidth > formula.clientWidth + 1 && scale > minFormulaScale) {
+      scale = Math.max(minFormulaScale, (scale * formula.clientWidth) / formula.scrollWidth - 0.01);
+      formula.style.fontSize = `${scale.toFixed(3)}em`;
+    }
   }
 }
 
@@ -49,6 +58,13 @@ export function fitSlide(section: HTMLElement): number {
     section.style.removeProperty('--lectern-fit');
     scale = overflows(section) ? shrink(section) : 1;
   }
+  // Still too tall at the smallest type: its display formulas (a long align) take a smaller type of their own.
+  const formulas = [...section.querySelectorAll<HTMLElement>('.katex-block')];
+  for (let step = 0.92; formulas.length > 0 && overflows(section) && step > minFormulaScale - 0.01; step -= 0.08)
+    for (const formula of formulas) {
+      const own = Number.parseFloat(formula.style.fontSize || '1');
+      formula.style.fontSize = `${Math.max(minFormulaScale, Math.min(own, step)).toFixed(3)}em`;
+    }
   if (overflows(section)) section.setAttribute('data-overflow', 'true');
   return scale;
 }
