@@ -50,11 +50,16 @@ export function titleFromFileName(name: string): string {
   return words.map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())).join(' ') || 'Untitled deck';
 }
 
-/** A page that opens with its project's logo ("<h1><img alt="xdg logo"></h1>", a README's banner): the name the logo's alt text gives. */
+/**
+ * A page that opens with its project's logo ("<h1><img alt="xdg logo"></h1>", a README's banner), perhaps
+ * under a line of sponsors: the name the logo's alt text gives.
+ */
 export function titleFromLogo(intro: Block[]): string | null {
-  const first = intro[0];
-  if (first?.kind !== 'image') return null;
-  const alt = /^!\[([^\]\n]*)\]/u.exec(first.text.trim())?.[1]?.trim() ?? '';
-  const name = /^(.{1,40}?)[\s_-]+logo$/iu.exec(alt)?.[1]?.trim();
-  return name && /\p{L}/u.test(name) ? name : null;
+  for (const block of intro.slice(0, 20)) {
+    if (block.kind !== 'image') continue;
+    const alt = /^!\[([^\]\n]*)\]/u.exec(block.text.trim())?.[1]?.trim() ?? '';
+    const name = /^(.{1,40}?)[\s_-]+logo$/iu.exec(alt)?.[1]?.trim();
+    if (name && /\p{L}/u.test(name)) return name;
+  }
+  return null;
 }

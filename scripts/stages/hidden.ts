@@ -54,7 +54,35 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false): Unhidde
     out = out.replace(/\{\{[\s\S]*?\}\}/gu, drop);
   }
   out = out.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
-  return { text: out, hidden, removed: removed.map((r) => r.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '')) };
+  return {
+    text: hidden > 0 ? closeGaps(text, out) : out,
+    hidden,
+    removed: removed.map((r) => r.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '')),
+  };
+}
+
+/**
+ * A line that held only what was kept out, between two lines of text, would end the HTML block or
+ * paragraph around it (a README's `<td>` went on as indented code): it moves down to the next blank
+ * line, so the block stays whole and the lines after it keep their numbers.
+ */
+function closeGaps(before: string, after: string): string {
+  const was = before.split('\n');
+  const lines = after.split('\n');
+  if (was.length !== lines.length) return after;
+  const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
+  // A gap: a line that held only what was kept out. From the last line up, so that a gap moves past the ones below it.
+  const gap = (k: number): boolean => !blank(was[k]) && blank(lines[k]);
+  for (let i = lines.length - 2; i >= 1; i -= 1) {
+    if (!gap(i) || blank(lines[i - 1]) || (blank(lines[i + 1]) && !gap(i + 1))) continue;
+    let end = i + 1;
+    while (end < lines.length && !(blank(lines[end]) && !gap(end))) end += 1;
+    lines.splice(i, 1);
+    lines.splice(end - 1, 0, '');
+    was.splice(i, 1);
+    was.splice(end - 1, 0, '');
+  }
+  return lines.join('\n');
 }
 
 /** Inside code, only what the site generator would also have removed. */

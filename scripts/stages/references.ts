@@ -35,12 +35,14 @@ function destination(href: string): string {
 /** The text with each reference link whose definition is known written as an inline link; code is left alone. */
 export function inlineReferences(text: string, references: Record<string, Reference> | undefined): string {
   if (!references || Object.keys(references).length === 0 || !text.includes('[')) return text;
-  return mapProse(text, (prose) =>
-    prose.replace(referenceLink, (whole, bang: string, inner: string, label: string | undefined) => {
+  const written = (prose: string): string =>
+    prose.replace(new RegExp(referenceLink.source, 'gu'), (whole, bang: string, inner: string, label: string | undefined) => {
       const found = references[referenceKey(label === undefined || label === '' ? inner : label)];
       if (!found || inner.includes(spanMark) !== whole.includes(spanMark)) return whole;
       const title = found.title ? ` "${found.title.replace(/"/gu, '\\"')}"` : '';
-      return `${bang}[${inner}](${destination(found.href)}${title})`;
-    }),
-  );
+      // A badge's image inside a link ("[![crates.io][badge]][crates.io]") is a reference of its own.
+      const shown = !bang && inner.includes('][') ? written(inner) : inner;
+      return `${bang}[${shown}](${destination(found.href)}${title})`;
+    });
+  return mapProse(text, written);
 }

@@ -13,6 +13,15 @@ describe('a title from the opening', () => {
     assert.equal(plan.meta.title, 'xdg');
     assert.equal(titleFromLogo([{ kind: 'image', text: '![A diagram of the system](d.png)', line: 1 }]), null);
     assert.equal(titleFromLogo([{ kind: 'paragraph', text: 'The ripgrep logo is red.', line: 1 }]), null);
+    // Under a line of sponsors, the logo still names the page.
+    assert.equal(
+      titleFromLogo([
+        { kind: 'paragraph', text: 'Special thanks to our sponsors.', line: 1 },
+        { kind: 'image', text: '![Sponsored by Warp](warp.png)', line: 3 },
+        { kind: 'image', text: '![zoxide logo](./contrib/logo-light.svg)', line: 5 },
+      ]),
+      'zoxide',
+    );
   });
 
   it("takes the first sentence's subject", () => {

@@ -153,3 +153,30 @@ describe('template expressions on lines of their own', () => {
     assert.ok(unhidden.hidden >= 1);
   });
 });
+
+describe('a line that held only a comment', () => {
+  it('does not end the HTML block around it (its indented lines would show as code), and the lines after keep their numbers', () => {
+    const text = [
+      '<table>',
+      '  <tr>',
+      '    <td>',
+      '      <!-- markdownlint-disable-next-line MD013 -->',
+      '      <a href="https://example.org"><img alt="Sponsor" src="s.png"></a>',
+      '      <!-- another -->',
+      '      <div>Thanks to our sponsor.</div>',
+      '    </td>',
+      '  </tr>',
+      '</table>',
+      '',
+      'After the table.',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text.split('\n');
+    assert.equal(out.length, 12);
+    assert.deepEqual(
+      out.slice(0, 8).filter((l) => l.trim() === ''),
+      [],
+      out.join('\n'),
+    );
+    assert.equal(out[11], 'After the table.');
+  });
+});

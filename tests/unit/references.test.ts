@@ -17,6 +17,11 @@ describe('inlineReferences', () => {
       'Use [two’s complement](https://en.wikipedia.org/wiki/Two%27s_complement), the [markdown   guide](https://www.markdownguide.org/ "The \\"guide\\"") and [Markdown Guide](https://www.markdownguide.org/ "The \\"guide\\"").',
     );
     assert.equal(inlineReferences('![A picture][pic]', references), '![A picture](<images/my pic.png>)');
+    // A badge: an image reference inside a link reference.
+    assert.equal(
+      inlineReferences('[![A picture][pic]][twos]', references),
+      '[![A picture](<images/my pic.png>)](https://en.wikipedia.org/wiki/Two%27s_complement)',
+    );
   });
 
   it('leaves alone what is not a known reference: undefined labels, inline links, task boxes, code', () => {
