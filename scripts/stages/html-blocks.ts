@@ -23,13 +23,20 @@ function imageMarkdown(tag: string): string {
     : '';
 }
 
-/** An element's text: tags gone, entities decoded, one line per block-level break. */
-function textOf(html: string): string {
+/**
+ * An element's text: tags gone, entities decoded, one line per block-level break. The source's own line
+ * breaks are spaces, as a browser shows them ("<sup>\n Visit\n <a>warp.dev</a>\n to learn more.</sup>" is one
+ * line), except in preformatted text (`pre`).
+ */
+function textOf(html: string, pre = false): string {
+  const flowing = pre ? html.replace(dropped, '') : html.replace(dropped, '').replace(/\s+/gu, ' ');
   return decodeHTML(
-    html
-      .replace(dropped, '')
+    flowing
       .replace(/<br\s*\/?>/giu, '\n')
-      .replace(/<\/(?:p|div|li|tr|h[1-6]|dt|dd)>/giu, '\n')
+      .replace(
+        /<\/(?:p|div|li|tr|td|th|h[1-6]|dt|dd|table|ul|ol|blockquote|section|header|footer)>|<(?:p|div|li|tr|td|th|h[1-6]|table|ul|ol|blockquote|section|header|footer|hr)\b[^>]*>/giu,
+        '\n',
+      )
       .replace(/<[^>]*>/gu, ''),
   );
 }
@@ -59,7 +66,7 @@ export function htmlToBlocks(html: string, line: number): Block[] {
   for (let m = special.exec(rest); m; m = special.exec(rest)) {
     blocks.push(...paragraphs(rest.slice(0, m.index), line));
     if (m[1] !== undefined) {
-      const text = textOf(m[1]).replace(/^\n+|\s+$/gu, '');
+      const text = textOf(m[1], true).replace(/^\n+|\s+$/gu, '');
       if (text.trim() !== '') blocks.push({ kind: 'code', text: fenced(text), line });
     } else {
       const inner = m[2] ?? '';

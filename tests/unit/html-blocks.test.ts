@@ -58,3 +58,14 @@ describe('inlineHtml', () => {
     assert.equal(inlineHtml('No tags: a < b and c > d.'), 'No tags: a < b and c > d.');
   });
 });
+
+describe("an HTML block's text", () => {
+  it('flows as a browser shows it: the source line breaks inside an element are spaces, a block element or <br> a new paragraph', () => {
+    const html = '<div><sup>\n  Visit\n  <a href="https://example.org"><u>example.org</u></a>\n  to learn more.\n</sup></div>\n<div>Second<br>line</div>';
+    assert.deepEqual(
+      htmlToBlocks(html, 1).map((b) => b.text),
+      ['Visit example.org to learn more.', 'Second', 'line'],
+    );
+    assert.equal(htmlToBlocks('<pre>a\n  b</pre>', 1)[0]?.text, '```\na\n  b\n```');
+  });
+});
