@@ -240,9 +240,15 @@ function sectionsFromProse(blocks: Block[], documentText: string): Section[] {
     sections.push({ heading, level: 2, line: pending[0]?.line ?? 1, blocks: pending });
     pending = [];
   };
+  // Words of the pending paragraphs, counted as they come (a sum over them all at each one was quadratic).
+  let words = 0;
   for (const block of blocks) {
     pending.push(block);
-    if (pending.reduce((n, b) => n + countWords(b.text), 0) >= least) flush();
+    words += countWords(block.text);
+    if (words >= least) {
+      flush();
+      words = 0;
+    }
   }
   flush();
   return sections;
