@@ -71,18 +71,21 @@ function closeGaps(before: string, after: string): string {
   const lines = after.split('\n');
   if (was.length !== lines.length) return after;
   const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
-  // A gap: a line that held only what was kept out. From the last line up, so that a gap moves past the ones below it.
+  // A gap: a line that held only what was kept out. One pass: gaps between lines of text wait for the next blank line.
   const gap = (k: number): boolean => !blank(was[k]) && blank(lines[k]);
-  for (let i = lines.length - 2; i >= 1; i -= 1) {
-    if (!gap(i) || blank(lines[i - 1]) || (blank(lines[i + 1]) && !gap(i + 1))) continue;
-    let end = i + 1;
-    while (end < lines.length && !(blank(lines[end]) && !gap(end))) end += 1;
-    lines.splice(i, 1);
-    lines.splice(end - 1, 0, '');
-    was.splice(i, 1);
-    was.splice(end - 1, 0, '');
-  }
-  return lines.join('\n');
+  const out: string[] = [];
+  let waiting = 0;
+  lines.forEach((line, i) => {
+    const previous = out[out.length - 1];
+    if (gap(i) && i > 0 && !blank(previous) && (!blank(lines[i + 1]) || gap(i + 1)) && i < lines.length - 1) {
+      waiting += 1;
+      return;
+    }
+    if (blank(line)) for (; waiting > 0; waiting -= 1) out.push('');
+    out.push(line);
+  });
+  for (; waiting > 0; waiting -= 1) out.push('');
+  return out.join('\n');
 }
 
 /** Inside code, only what the site generator would also have removed. */
