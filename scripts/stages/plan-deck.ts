@@ -214,8 +214,20 @@ function bodyOf(group: Unit[]): string {
 }
 
 /**
+ * A sentence's opening words as a title, in the author's words: the sentence when short, else its first
+ * clause (to the first comma, semicolon or colon) when that is three to eight words; null otherwise.
+ */
+function openingClause(sentence: string): string | null {
+  const plain = sentence.trim().replace(/[.!?]+$/u, '');
+  if (plain === '' || /[`$[<*_]/u.test(plain)) return null;
+  const clause = countWords(plain) <= 8 ? plain : (/^[^,;:()]+/u.exec(plain)?.[0] ?? '').trim();
+  const words = countWords(clause);
+  return words >= 3 && words <= 8 && !/\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|that|which)$/iu.test(clause) ? clause : null;
+}
+
+/**
  * Prose without headings: a section per paragraph (short ones merged), titled by the name it is
- * about in the author's spelling, else by its key phrase.
+ * about in the author's spelling, else by its first sentence's subject or opening clause, else by its key phrase.
  * A long essay's sections are runs of paragraphs, about a twelfth of it each: an agenda of a
  * hundred phrases names nothing, and a section of several slides names its slides by what they cover.
  */
@@ -234,8 +246,11 @@ function sectionsFromProse(blocks: Block[], documentText: string): Section[] {
     const name = namePhrase(text, names, countWords(text) >= 150 ? 2 : 1, taken, isName);
     if (name) taken.add(name);
     // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
-    const subject = name ? null : subjectOf(splitSentences(joinLines(pending[0]?.text ?? ''))[0] ?? '');
-    const heading = name ?? (subject && !taken.has(subject) ? subject : null) ?? keyPhrase(text, frequencies) ?? 'Notes';
+    const first = splitSentences(joinLines(pending[0]?.text ?? ''))[0] ?? '';
+    const subject = name ? null : subjectOf(first);
+    const opening = name || subject ? null : openingClause(first);
+    const heading =
+      name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? keyPhrase(text, frequencies) ?? 'Notes';
     taken.add(heading);
     sections.push({ heading, level: 2, line: pending[0]?.line ?? 1, blocks: pending });
     pending = [];

@@ -140,3 +140,24 @@ describe('a continuation slide that nothing else names', () => {
     assert.ok(titles.includes('The harbour: Rich Draves'), titles.join(' | '));
   });
 });
+
+describe('an essay without headings or names', () => {
+  it("titles its sections by their first sentence's opening words, not by a phrase picked by frequency", () => {
+    const starts = ['I have walked this shore', 'As to the matter of', 'I can think of no better', 'I am told by the old'];
+    const openings = Array.from({ length: 36 }, (_, i) => `${starts[i % starts.length] ?? ''} day ${i + 1}`);
+    const paragraph = (opening: string): string =>
+      `${opening}, and each morning the water stood a little higher against the wall than the morning before. ` +
+      'We counted stones and shells and wrote the numbers down in a book that nobody read, and we kept at it through the winter. ' +
+      'Some days the wind turned the sand over so that nothing could be counted at all, and we went home early with wet boots.';
+    const text = `On the shore\n\n${openings.map(paragraph).join('\n\n')}\n`;
+    const plan = planDeck(splitText(readDocument('shore.txt', Buffer.from(text)).text), {
+      file: 'shore.txt',
+      fileName: 'shore.txt',
+      format: 'text',
+      author: 'T',
+    }).value;
+    const sections = [...new Set(plan.slides.filter((s) => s.layout === 'section').map((s) => s.section ?? ''))];
+    assert.ok(sections.length >= 3, sections.join(' | '));
+    for (const section of sections) assert.ok(openings.includes(section), `"${section}" is not how one of the author's sentences opens`);
+  });
+});
