@@ -53,9 +53,27 @@ export function contentsInIntro(intro: Block[]): { intro: Block[]; contents: Sec
       intro[i + 1]?.kind === 'list',
   );
   const label = intro[at];
-  if (!label) return { intro, contents: null };
+  if (!label) return unlabelled(intro);
   let end = at + 1;
   while (intro[end]?.kind === 'list') end += 1;
   const contents: Section = { heading: visibleText(label.text).trim(), level: 2, line: label.line, blocks: intro.slice(at + 1, end) };
   return isTableOfContents(contents) ? { intro: [...intro.slice(0, at), ...intro.slice(end)], contents } : { intro, contents: null };
+}
+
+/** A line of a list that links to a section of the same document ("- [Sizing teams](#sizing-teams)"). */
+const anchorEntry = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]\n]+\]\(#[^)\s]*\)\s*$/u;
+
+/**
+ * A table of contents with no label, as README generators write one: a list at the top whose lines all
+ * link to the document's own sections (nine in ten at least, four or more).
+ */
+function unlabelled(intro: Block[]): { intro: Block[]; contents: Section | null } {
+  const at = intro.findIndex((b) => {
+    if (b.kind !== 'list') return false;
+    const lines = linesOf(b);
+    return lines.length >= 4 && lines.filter((l) => anchorEntry.test(l)).length >= lines.length * 0.9;
+  });
+  const list = intro[at];
+  if (!list) return { intro, contents: null };
+  return { intro: [...intro.slice(0, at), ...intro.slice(at + 1)], contents: { heading: 'Contents', level: 2, line: list.line, blocks: [list] } };
 }

@@ -227,7 +227,7 @@ function splitBlocks(source: string): DocumentModel {
   const titleTag = h1Count === 1 && firstBlock?.type === 'heading_open' && firstBlock.tag === 'h1' ? 'h1' : alone && title === null ? firstBlock.tag : null;
   const titleFromH1 = titleTag !== null;
   // Otherwise the deck is named by the document's first heading, when the document opens with one.
-  if (!titleFromH1 && firstBlock?.type === 'heading_open') title ??= headingText(tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '') || null;
+  if (!titleFromH1 && firstBlock?.type === 'heading_open') title ??= asTitle(headingText(tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '')) || null;
   const sectionLevels = headings.map((t) => Number(t.tag.slice(1))).filter((l) => !(titleFromH1 && `h${l}` === titleTag));
   const levelOf = levelMap(sectionLevels);
 
@@ -274,7 +274,7 @@ function splitBlocks(source: string): DocumentModel {
       const heading = headingText(tokens[i + 1]?.content ?? '');
       const level = Number(token.tag.slice(1));
       if (titleFromH1 && token.tag === titleTag) {
-        title = title ?? heading;
+        title = title ?? asTitle(heading);
         continue;
       }
       if (heading === '') continue;
@@ -358,6 +358,9 @@ function blockSource(lines: string[], kind: Block['kind']): string {
 }
 
 /** A heading as the author wrote it, without a trailing `{#anchor}` or `{.class}` attribute list. */
+/** A title heading that is all one link ("# [An Elegant Puzzle](https://…)"): the title is its text (a title slide is no link). */
+const asTitle = (heading: string): string => /^\[([^\]\n]+)\]\([^)\n]*\)$/u.exec(heading)?.[1]?.trim() ?? heading;
+
 function headingText(content: string): string {
   return content.replace(/\s*\{[#.][^}]*\}\s*$/u, '').trim();
 }

@@ -49,3 +49,37 @@ describe('a table of contents before the first heading', () => {
     assert.match(plan.slides.find((s) => s.layout === 'agenda')?.notes ?? '', /In one dimension/u);
   });
 });
+
+describe('a table of contents with no label', () => {
+  it("is a list at the top whose lines all link to the document's sections: no slides, and a title that is a link is its text", () => {
+    const text = [
+      '# [A Field Guide](https://example.org/book)',
+      '',
+      '- [Tides](#tides)',
+      '- [Dunes](#dunes)',
+      '  - [Grasses](#grasses)',
+      '  - [Birds](#birds)',
+      '- [Storms](#storms)',
+      '',
+      '## Tides',
+      '',
+      'The sea rises twice a day.',
+      '',
+      '## Dunes',
+      '',
+      'Grasses hold the sand.',
+      '',
+      '## Storms',
+      '',
+      'Winter storms move the beach.',
+      '',
+    ].join('\n');
+    const plan = planDeck(splitMarkdown(text), { file: 'guide.md', fileName: 'guide.md', format: 'markdown' }).value;
+    assert.equal(plan.meta.title, 'A Field Guide');
+    assert.ok(!plan.slides.some((s) => s.body.includes('](#grasses)')), plan.slides.map((s) => s.body).join('\n---\n'));
+    assert.ok(
+      plan.slides.some((s) => s.notes.includes('Grasses')),
+      'the contents go to the notes',
+    );
+  });
+});
