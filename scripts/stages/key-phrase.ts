@@ -119,9 +119,13 @@ const notNames = new Set(
   ).split(/\s+/u),
 );
 
-/** A run of capitalised words ("Rich Draves", "Accademia di Belli Arti", "IBM 1401"), with where it starts. */
-const nameRun =
-  /(?<![\p{L}\p{N}'’@#/._-])\p{Lu}[\p{L}\p{N}'’-]*(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:(?:of|di|de|del|della|la|le|von|van|der|du|da)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’-]*|\d+(?:\.\d+)*)(?![\p{L}]))*/gu;
+/** A run of capitalised words ("Rich Draves", "Accademia di Belli Arti", "IBM 1401"), joined by the small words names hold. */
+const connectors = 'of|di|de|del|della|la|le|von|van|der|du|da';
+const nameRun = new RegExp(
+  `(?<![\\p{L}\\p{N}'’@#/._-])\\p{Lu}[\\p{L}\\p{N}'’-]*(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(?:(?:${connectors})[ \\t]+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\d+(?:\\.\\d+)*)(?![\\p{L}]))*`,
+  'gu',
+);
+const connector = new RegExp(`^(?:${connectors})$`, 'u');
 
 /** Whether the text before a position ends a sentence, opens a link's text or a parenthesis (or is nothing). */
 const opensSentence = (text: string, at: number): boolean => /(?:^|[.!?:;"“”)\]]\s+|\n\s*|^[-*+]\s+|[[(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at));
@@ -129,25 +133,17 @@ const opensSentence = (text: string, at: number): boolean => /(?:^|[.!?:;"“”
 /**
  * The name a passage is about, in the author's spelling: the capitalised name it
  * uses most ("Interleaf", "Rich Draves", "Y Combinator"), preferring names used
- * here more than in the rest of the document (`global`: counts from
- * `nameCounts` over the whole document). A word capitalised only because it
- * opens a sentence is no name unless the author capitalises it elsewhere too.
- * `least`: how often the passage must use it; `taken`: names already given; `isName`: see properNames.
- * Null when it names no one.
+ * here more than in the rest of the document (`names`: the whole document's,
+ * see documentNames). A word capitalised only because it opens a sentence is no
+ * name unless the author capitalises it elsewhere too. `least`: how often the
+ * passage must use it; `taken`: names already given. Null when it names no one.
  */
-export function namePhrase(
-  text: string,
-  global: Map<string, number>,
-  least = 1,
-  taken: ReadonlySet<string> = new Set(),
-  isName: (name: string) => boolean = () => true,
-): string | null {
-  const local = nameCounts(text);
+export function namePhrase(text: string, names: Names, least = 1, taken: ReadonlySet<string> = new Set()): string | null {
   let best: { name: string; score: number } | null = null;
-  for (const [name, count] of local) {
-    if (count < least || taken.has(name) || !isName(name)) continue;
+  for (const [name, count] of nameCounts(text)) {
+    if (count < least || taken.has(name) || !names.isName(name)) continue;
     const words = name.split(/\s+/u).length;
-    const score = count * Math.sqrt(count / Math.max(count, global.get(name) ?? count)) * (1 + 0.25 * (words - 1));
+    const score = count * Math.sqrt(count / Math.max(count, names.counts().get(name) ?? count)) * (1 + 0.25 * (words - 1));
     if (!best || score > best.score) best = { name, score };
   }
   return best?.name ?? null;
@@ -183,24 +179,38 @@ export function nameCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** A document's names: how often each occurs (nameCounts), and which capitalised words are names at all. */
+export interface Names {
+  counts: () => Map<string, number>;
+  isName: (name: string) => boolean;
+}
+
 /**
- * Which capitalised names of a document name someone or something: not a word the author also
- * writes in lower case ("Section", "Running", "Copyright"), nor a phrase of such words ("Standard
- * Version"), nor words in capitals ("AS IS"), nor an acronym used once (a line of test data).
+ * A document's names, worked out on first use (most decks never ask: their sections have headings and their
+ * slides other names). A name is not a word the author also writes in lower case ("Section", "Running",
+ * "Copyright"), nor a phrase of such words ("Standard Version"), nor words in capitals ("AS IS"), nor an
+ * acronym used once (a line of test data).
  */
-export function properNames(documentText: string): (name: string) => boolean {
-  const lower = new Set<string>();
-  for (const [word] of documentText.matchAll(/(?<![\p{L}\p{N}_-])\p{Ll}[\p{L}'’-]*/gu)) lower.add(word);
-  const counts = nameCounts(documentText);
-  return (name) => {
-    const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !/^(?:of|di|de|del|della|la|le|von|van|der|du|da)$/u.test(w));
+export function documentNames(documentText: string): Names {
+  let counts: Map<string, number> | undefined;
+  let lower: Set<string> | undefined;
+  const countsOf = (): Map<string, number> => (counts ??= nameCounts(documentText));
+  const lowerWords = (): Set<string> => {
+    if (lower) return lower;
+    lower = new Set();
+    for (const [word] of documentText.matchAll(/(?<![\p{L}\p{N}_-])\p{Ll}[\p{L}'’-]*/gu)) lower.add(word);
+    return lower;
+  };
+  const isName = (name: string): boolean => {
+    const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !connector.test(w));
     if (words.length === 0) return false;
     // "Tensors" where the author writes "tensor": a word, in either number.
-    const written = (w: string): boolean => [w, w.replace(/s$/u, ''), `${w}s`].some((form) => lower.has(form.toLowerCase()));
+    const written = (w: string): boolean => [w, w.replace(/s$/u, ''), `${w}s`].some((form) => lowerWords().has(form.toLowerCase()));
     if (words.every(written)) return false;
     const capitals = words.filter((w) => /^[\p{Lu}\p{N}&-]+$/u.test(w));
     if (capitals.length >= 2 && capitals.length === words.length) return false;
-    if (words.length === 1 && capitals.length === 1) return (counts.get(name) ?? 0) >= 2;
+    if (words.length === 1 && capitals.length === 1) return (countsOf().get(name) ?? 0) >= 2;
     return true;
   };
+  return { counts: countsOf, isName };
 }

@@ -2,11 +2,11 @@
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
-import { keyPhrase, nameCounts, namePhrase, properNames, wordFrequencies } from './key-phrase.ts';
+import { documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
-import { subjectOf } from './condense.ts';
+import { endsOnFunctionWord, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
@@ -75,8 +75,8 @@ interface Context {
   units: Map<Section, Map<number, Unit[]>>;
   taken: Set<string>;
   diagnostics: Diagnostic[];
-  /** Which capitalised words of the document name someone or something (key-phrase.ts). */
-  isName: (name: string) => boolean;
+  /** The document's names (key-phrase.ts): which capitalised words name someone or something. */
+  names: Names;
 }
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
@@ -156,7 +156,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       place: { line: section.line, column: 1 },
     });
   }
-  const titles = slideTitles(groups, title, (t) => esc(t, ctx), labels(ctx.lang).continued, section.resumes === true, ctx.isName);
+  const titles = slideTitles(groups, title, (t) => esc(t, ctx), labels(ctx.lang).continued, section.resumes === true, ctx.names.isName);
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),
@@ -222,7 +222,7 @@ function openingClause(sentence: string): string | null {
   if (plain === '' || /[`$[<*_]/u.test(plain)) return null;
   const clause = countWords(plain) <= 8 ? plain : (/^[^,;:()]+/u.exec(plain)?.[0] ?? '').trim();
   const words = countWords(clause);
-  return words >= 3 && words <= 8 && !/\b(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|that|which)$/iu.test(clause) ? clause : null;
+  return words >= 3 && words <= 8 && !endsOnFunctionWord(clause) ? clause : null;
 }
 
 /**
@@ -231,10 +231,8 @@ function openingClause(sentence: string): string | null {
  * A long essay's sections are runs of paragraphs, about a twelfth of it each: an agenda of a
  * hundred phrases names nothing, and a section of several slides names its slides by what they cover.
  */
-function sectionsFromProse(blocks: Block[], documentText: string): Section[] {
+function sectionsFromProse(blocks: Block[], documentText: string, names: Names): Section[] {
   const frequencies = wordFrequencies(documentText);
-  const names = nameCounts(documentText);
-  const isName = properNames(documentText);
   const taken = new Set<string>();
   const sections: Section[] = [];
   const least = Math.max(40, blocks.reduce((n, b) => n + countWords(b.text), 0) / 12);
@@ -243,8 +241,7 @@ function sectionsFromProse(blocks: Block[], documentText: string): Section[] {
     if (pending.length === 0) return;
     const text = pending.map((b) => b.text).join('\n');
     // The name it is about ("Interleaf", "Rich Draves"), used twice in a long passage; else its key phrase.
-    const name = namePhrase(text, names, countWords(text) >= 150 ? 2 : 1, taken, isName);
-    if (name) taken.add(name);
+    const name = namePhrase(text, names, countWords(text) >= 150 ? 2 : 1, taken);
     // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
     const first = splitSentences(joinLines(pending[0]?.text ?? ''))[0] ?? '';
     const subject = name ? null : subjectOf(first);
@@ -528,13 +525,14 @@ function withContentsNotes(opening: SlidePlan[], contents: Section[], ctx: Conte
  * The sections to plan: the document's own, or, for prose without headings (or a long opening before its
  * first heading), sections found in it (the intro is then spent).
  */
-function sectionsToPlan(model: DocumentModel): { intro: Block[]; sections: Section[]; documentText: string } {
+function sectionsToPlan(model: DocumentModel): { intro: Block[]; sections: Section[]; documentText: string; names: Names } {
   const documentText = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].map((b) => b.text).join('\n');
-  if (model.sections.length === 0) return { intro: [], sections: sectionsFromProse(model.intro, documentText), documentText };
+  const names = documentNames(documentText);
+  if (model.sections.length === 0) return { intro: [], sections: sectionsFromProse(model.intro, documentText, names), documentText, names };
   // An essay whose only heading comes at its end ("Notes"): its long opening is prose without headings too.
   const proseIntro = model.intro.length >= 8 && model.intro.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0) >= 1000;
-  if (proseIntro) return { intro: [], sections: [...sectionsFromProse(model.intro, documentText), ...model.sections], documentText };
-  return { intro: model.intro, sections: model.sections, documentText };
+  if (proseIntro) return { intro: [], sections: [...sectionsFromProse(model.intro, documentText, names), ...model.sections], documentText, names };
+  return { intro: model.intro, sections: model.sections, documentText, names };
 }
 
 /** The title slide; the intro goes to its notes unless it is a slide of its own. */
@@ -618,7 +616,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     taken: new Set(),
     diagnostics: [],
     units: new Map(),
-    isName: properNames(documentText),
+    names: planned.names,
   };
   if (model.flattened) {
     ctx.diagnostics.push({

@@ -146,7 +146,7 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
  * what it covers in the author's words; a slide that only goes on with
  * the topic before it (the rest of a code block) says so: "Topic (cont.)".
  * A `resumed` section (the text after a box) names its first slide so too.
- * `isName`: which capitalised words of the document are names (see properNames).
+ * `isName`: which capitalised words of the document are names (key-phrase.ts, documentNames).
  */
 export function slideTitles(
   groups: Unit[][],

@@ -1,7 +1,7 @@
 // stages/key-phrase.ts: what names a passage that has no heading.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nameCounts, namePhrase } from '../../scripts/stages/key-phrase.ts';
+import { documentNames, nameCounts, namePhrase } from '../../scripts/stages/key-phrase.ts';
 
 describe('the name a passage is about', () => {
   const passage =
@@ -17,12 +17,26 @@ describe('the name a passage is about', () => {
       assert.ok(!counts.has(no), `${no}: ${JSON.stringify([...counts])}`);
   });
   it('prefers the name used most, the first on a tie, and skips names already given', () => {
-    const global = nameCounts(passage);
-    assert.equal(namePhrase(passage, global), 'Harbour Labs');
-    assert.equal(namePhrase(passage, global, 1, new Set(['Harbour Labs'])), 'Marta Quental');
-    assert.equal(namePhrase(passage, global, 3), null);
+    const names = documentNames(passage);
+    assert.equal(namePhrase(passage, names), 'Harbour Labs');
+    assert.equal(namePhrase(passage, names, 1, new Set(['Harbour Labs'])), 'Marta Quental');
+    assert.equal(namePhrase(passage, names, 3), null);
   });
   it('does not run a name on into the next line of a list', () => {
     assert.deepEqual([...nameCounts('- a letter came from the Accademia\n- Only foreigners sat the exam').keys()], ['Accademia']);
+  });
+});
+
+describe("a document's names", () => {
+  it('are not words the author also writes in lower case, in either number, nor words in capitals, nor an acronym used once', () => {
+    const names = documentNames(
+      'See Section 4 and the next section. Tensors hold a tensor each. The AS IS clause. One CPNMUOG line. The API, and the API again. Rich Draves came.',
+    );
+    assert.equal(names.isName('Section'), false);
+    assert.equal(names.isName('Tensors'), false);
+    assert.equal(names.isName('AS IS'), false);
+    assert.equal(names.isName('CPNMUOG'), false);
+    assert.equal(names.isName('API'), true);
+    assert.equal(names.isName('Rich Draves'), true);
   });
 });
