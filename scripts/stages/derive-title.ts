@@ -52,14 +52,17 @@ export function titleFromFileName(name: string): string {
 
 /**
  * A page that opens with its project's logo ("<h1><img alt="xdg logo"></h1>", a README's banner), perhaps
- * under a line of sponsors: the name the logo's alt text gives.
+ * under a line of sponsors: the logo's block and the name its alt text gives.
  */
-export function titleFromLogo(intro: Block[]): string | null {
+export function logoOf(intro: Block[]): { block: Block; name: string } | null {
   for (const block of intro.slice(0, 20)) {
     if (block.kind !== 'image') continue;
     const alt = /^!\[([^\]\n]*)\]/u.exec(block.text.trim())?.[1]?.trim() ?? '';
     const name = /^(.{1,40}?)[\s_-]+logo$/iu.exec(alt)?.[1]?.trim();
-    if (name && /\p{L}/u.test(name)) return name;
+    if (name && /\p{L}/u.test(name)) return { block, name };
   }
   return null;
 }
+
+/** The name a page's logo gives (logoOf), or null. */
+export const titleFromLogo = (intro: Block[]): string | null => logoOf(intro)?.name ?? null;

@@ -1,7 +1,7 @@
 // DocumentModel -> DeckPlan: a title slide, an agenda, slides per section
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
-import { subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
+import { logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
 import { documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
@@ -602,9 +602,13 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const { documentText } = planned;
   // The document's own table of contents (a section, or a list under "Table of Contents:" before the first heading):
   // no slides; its text goes to the agenda's notes (or the title's).
-  const { intro, contents: leading } = contentsInIntro(planned.intro);
+  const { intro: opening, contents: leading } = contentsInIntro(planned.intro);
   const contents = [...(leading ? [leading] : []), ...planned.sections.filter((s) => planned.sections.length > 1 && isTableOfContents(s))];
-  const meta = metaFor(model, options, intro, documentText);
+  const meta = metaFor(model, options, opening, documentText);
+  // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
+  const logo = logoOf(opening);
+  const named = logo !== null && meta.title === logo.name && !options.title && !model.title;
+  const intro = named ? opening.filter((b) => b !== logo.block) : opening;
   // Text after a box that interrupted the introduction goes on under the introduction's name.
   const sections = planned.sections
     .filter((s) => !contents.includes(s))
@@ -627,7 +631,9 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     });
   }
   const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
-  const title = titleSlide(meta, intro, introAsSlide, ctx);
+  const titled = titleSlide(meta, intro, introAsSlide, ctx);
+  const caption = named ? visibleText(logo.block.text) : '';
+  const title = caption === '' ? titled : { ...titled, notes: titled.notes === '' ? caption : `${titled.notes}\n\n${caption}` };
   const top = topLevel(sections);
   const agenda = agendaSlides(top, ctx);
   const introduction = labels(ctx.lang).introduction;
@@ -635,6 +641,6 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx)
     : [];
   const content = [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)];
-  const opening = withContentsNotes([title, ...linkedAgenda(agenda, top, content, ctx)], contents, ctx);
-  return { value: { meta, slides: [...opening, ...content] }, diagnostics: ctx.diagnostics };
+  const first = withContentsNotes([title, ...linkedAgenda(agenda, top, content, ctx)], contents, ctx);
+  return { value: { meta, slides: [...first, ...content] }, diagnostics: ctx.diagnostics };
 }

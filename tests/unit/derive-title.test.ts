@@ -11,6 +11,9 @@ describe('a title from the opening', () => {
       '<h1 align="center">\n  <img src="https://example.org/logo.svg" alt="xdg logo"/>\n</h1>\n\nGo implementation of the XDG Base Directory Specification.\n\n## Installation\n\nRun it.\n\n## Usage\n\nUse it.\n';
     const plan = planDeck(splitMarkdown(text), { file: 'README.md', fileName: 'README.md', format: 'markdown' }).value;
     assert.equal(plan.meta.title, 'xdg');
+    // The logo names the deck: it is no picture on a slide of its own; its caption is in the title's notes.
+    assert.ok(!plan.slides.some((s) => s.body.includes('logo.svg')), plan.slides.map((s) => s.body).join('\n---\n'));
+    assert.match(plan.slides[0]?.notes ?? '', /xdg logo/u);
     assert.equal(titleFromLogo([{ kind: 'image', text: '![A diagram of the system](d.png)', line: 1 }]), null);
     assert.equal(titleFromLogo([{ kind: 'paragraph', text: 'The ripgrep logo is red.', line: 1 }]), null);
     // Under a line of sponsors, the logo still names the page.
