@@ -138,7 +138,13 @@ function introEnd(sentence: string): number {
   let at = 0;
   for (let m = /^\s*([^,;:]*?),\s+/u.exec(sentence); m; m = /^\s*([^,;:]*?),\s+/u.exec(sentence.slice(at))) {
     const phrase = m[1] ?? '';
-    if (!introductory.test(phrase) && countWords(phrase) > 2) break;
+    // An introductory phrase is short and closed: "In Bash kannst du ... (drück die Kombination," is a clause cut inside its parenthesis.
+    if (
+      (!introductory.test(phrase) && countWords(phrase) > 2) ||
+      countWords(phrase) > 8 ||
+      (phrase.match(/\(/gu)?.length ?? 0) > (phrase.match(/\)/gu)?.length ?? 0)
+    )
+      break;
     at += m[0].length;
   }
   return at;

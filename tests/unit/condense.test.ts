@@ -63,6 +63,10 @@ describe('topicOf', () => {
     const point = topicOf(sentence, 12);
     assert.ok(sentence.startsWith(point), point);
     assert.match(point, /cannot stay maintained/u);
+    // A sentence that opens with a preposition and has its first comma only inside a parenthesis: no introductory phrase.
+    const long =
+      'In der Shell kann man mit **Tab** Namen ergänzen und mit **ctrl-s** frühere Eingaben vorwärts suchen (erst die Tasten drücken, dann den Suchtext eingeben und mit weiteren Tastendrücken durch alle Treffer gehen, mit **Enter** ausführen oder mit der Pfeiltaste in die Zeile holen, um sie zu bearbeiten und danach erneut auszuführen).';
+    assert.equal(topicOf(long, 30), 'In der Shell kann man mit **Tab** Namen ergänzen und mit **ctrl-s** frühere Eingaben vorwärts suchen');
     assert.equal(
       topicOf('To show how the cache works, we need a program that reads the same file twice in a row, and then times both reads.', 12).includes('we need'),
       true,
