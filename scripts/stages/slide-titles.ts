@@ -161,6 +161,8 @@ export function slideTitles(
   let last = title;
   // Whether `last` names a picture or code (a slide goes on with those only when it goes on with the same block).
   let lastIsVisual = false;
+  // Whether `last` is only the subject of a sentence (no term of the author's): a slide goes on with it only when it goes on with the same block.
+  let lastIsSubject = false;
   let previous = '';
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
@@ -177,7 +179,7 @@ export function slideTitles(
     const name = defined ?? (lead ? esc(lead) : (codeTitle ?? null));
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
-    const base = (goesOn || !lastIsVisual) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
+    const base = (goesOn || (!lastIsVisual && !lastIsSubject)) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
     const numbered = name === null && i !== opening ? itemNumbers(group) : null;
     const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleLines(title) ? `${title}${joiner(title)} ${numbered}` : null;
@@ -185,7 +187,7 @@ export function slideTitles(
     const about = name === null && counted === null && i !== opening ? nameIn(group, [title, last], isName) : null;
     const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleLines(title)) : undefined;
     let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? `${base} ${continued}`);
-    if (shown === previous || shown === `${previous} ${continued}`) shown = `${name ?? last} ${continued}`;
+    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || goesOn || !lastIsSubject)) shown = `${name ?? last} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     const own = shown.replace(/\s*\([^)]*\)$/u, '');
@@ -194,9 +196,11 @@ export function slideTitles(
       if (names(named, title)) {
         last = esc(named);
         lastIsVisual = false;
+        lastIsSubject = unit.lead === null;
       } else if (unit.kind === 'visual') {
         last = own;
         lastIsVisual = true;
+        lastIsSubject = false;
       }
     }
     return shown;

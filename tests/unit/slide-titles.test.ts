@@ -41,6 +41,17 @@ describe('continuation titles', () => {
     }
   });
 
+  it("do not go on with the subject of another paragraph: a slide of new paragraphs that name nothing is the heading's continuation", () => {
+    const paragraphs = Array.from({ length: 8 }, (_, i) =>
+      i === 0
+        ? 'The storage layer keeps every record it is given in a log on disk, in the order the records arrive. A reader can ask for any record by its number. Nothing is ever rewritten in place, so a crash loses at most the last record.'
+        : 'It is then read back, checked against its sum and handed on to the next stage of the pipe, which may drop it or keep it. When the check fails, the record is read once more from the copy. Only after a third failure is an error shown.',
+    );
+    const titles = titlesOf('store.md', `# Store\n\n## Records\n\n${paragraphs.join('\n\n')}\n\n## Next\n\nMore.\n`);
+    assert.ok(titles.filter((t) => t === 'Records (cont.)').length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => t.startsWith('The storage layer')), titles.join(' | '));
+  });
+
   it('name a slide that opens with a shell command by the command, when the title has room', () => {
     const steps = Array.from(
       { length: 4 },
