@@ -358,24 +358,59 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
   );
 }
 
+/** Environments whose rows are set apart by \\jot as well as the line's height. */
+const alignFamily = /^(?:align|aligned|gather|gathered|eqnarray|split|multline|alignat|alignedat|flalign)\*?$/u;
+const fractionRow = /\\(?:[dt]?frac|over|[dt]?binom)(?![A-Za-z])/u;
+/** A large operator with limits above and below it in display style ("\sum_{j=0}^{m-1}"). */
+const limitsRow = /\\(?:sum|prod|int|iint|oint|bigcup|bigcap|lim|max|min|sup|inf)(?![A-Za-z])\s*(?:\\limits)?\s*[_^]/u;
+
+/** A row of a formula: a line and a half, more with a fraction or limits, or the tallest environment in it. */
+const rowHeight = (row: string, base: number, inner: number): number => Math.max(base + (limitsRow.test(row) ? 45 : fractionRow.test(row) ? 30 : 0), inner);
+
+/**
+ * The height of a display formula, in px. Environments nest: an
+ * environment's height is the sum of its rows (its \\ or \cr breaks), a
+ * row's the tallest environment in it, so matrices side by side ("A x = y")
+ * count once, and a matrix inside an aligned row counts as that row.
+ * Without an environment: a row per line of TeX between the delimiters.
+ */
+function formulaHeight(text: string): number {
+  const body = text.replace(/^\s*\$\$|\$\$\s*$/gu, '');
+  if (!/\\begin\{/u.test(body)) {
+    const tall = (text.match(/\\(?:frac|sum|int|prod|begin|over|binom)/gu) ?? []).length;
+    return 40 + 55 * Math.max(1, text.split('\n').length - 2) + 30 * Math.min(3, tall) + (limitsRow.test(body) ? 40 : 0);
+  }
+  const stack: { name: string; rows: number[]; row: string; inner: number }[] = [{ name: '', rows: [], row: '', inner: 0 }];
+  const base = (name: string): number => (alignFamily.test(name) ? 62 : 55);
+  for (const m of body.matchAll(/\\begin\{([^}]*)\}|\\end\{([^}]*)\}|\\\\(?![A-Za-z])|\\cr(?![A-Za-z])|[^\\]+|\\[A-Za-z]+|\\[^A-Za-z]/gu)) {
+    const top = stack[stack.length - 1] ?? { name: '', rows: [], row: '', inner: 0 };
+    if (m[1] !== undefined) stack.push({ name: m[1], rows: [], row: '', inner: 0 });
+    else if (m[2] !== undefined && stack.length > 1) {
+      stack.pop();
+      if (top.row.trim() !== '' || top.inner > 0 || top.rows.length === 0) top.rows.push(rowHeight(top.row, base(top.name), top.inner));
+      const parent = stack[stack.length - 1];
+      if (parent)
+        parent.inner = Math.max(
+          parent.inner,
+          top.rows.reduce((a, b) => a + b, 0),
+        );
+    } else if (m[0] === '\\\\' || m[0] === '\\cr') {
+      top.rows.push(rowHeight(top.row, base(top.name), top.inner));
+      top.row = '';
+      top.inner = 0;
+    } else top.row += m[0];
+  }
+  const outer = stack[0] ?? { name: '', rows: [], row: '', inner: 0 };
+  return 40 + rowHeight(outer.row, 55, outer.inner) + outer.rows.reduce((a, b) => a + b, 0);
+}
+
 function visualHeight(block: Block): number {
-  const lines = block.text.split('\n').length;
   switch (block.kind) {
     case 'image':
       // A remote picture is never fetched: it shows as a small placeholder.
       return /\]\(\s*<?https?:/iu.test(block.text) ? 130 : 260;
-    case 'math': {
-      // A display formula: about a line and a half per row, more for a row with a fraction, a sum or a limit. An
-      // environment's rows are its \\ breaks (its \begin and \end lines are not rows); else a row per line of TeX
-      // between the delimiters.
-      const tallRow = /\\(?:d?frac|sum|int|prod|over|binom|lim|limits)(?![A-Za-z])/u;
-      if (/\\begin\{/u.test(block.text)) {
-        const rows = block.text.replace(/\\(?:begin|end)\{[^}]*\}(?:\{[^}]*\})?/gu, '').split(/\\\\(?![A-Za-z])/u);
-        return 40 + rows.reduce((h, row) => h + 55 + (tallRow.test(row) ? 35 : 0), 0);
-      }
-      const tall = (block.text.match(/\\(?:frac|sum|int|prod|begin|over|binom)/gu) ?? []).length;
-      return 40 + 55 * Math.max(1, lines - 2) + 30 * Math.min(3, tall);
-    }
+    case 'math':
+      return formulaHeight(block.text);
     default:
       return proseHeight(block.text, 0) + g.blockGap;
   }

@@ -168,3 +168,23 @@ describe('output shown after its command', () => {
     }
   });
 });
+
+describe('a display formula', () => {
+  const heightOf = (tex: string): number =>
+    blocksToUnits([{ kind: 'math' as const, text: tex, line: 1 }], 'markdown', false, bodyRoom('Formulas'))[0]?.height ?? 0;
+  const rows = (n: number, row: string): string => Array.from({ length: n }, () => row).join(' \\\\\n');
+  it('counts matrices side by side once: a product of a 5-row matrix and vectors is as tall as the matrix', () => {
+    const matrix = `\\begin{pmatrix}\n${rows(5, 'b_0 & b_1 & b_2')}\n\\end{pmatrix}`;
+    const vector = `\\begin{pmatrix} ${rows(5, 'x')} \\end{pmatrix}`;
+    const one = heightOf(`$$\n${matrix}\n$$`);
+    const product = heightOf(`$$\n${vector} = ${matrix} ${vector}\n$$`);
+    assert.ok(product <= one + 10, `${product} vs ${one}`);
+    assert.ok(product < bodyRoom('Formulas') - 100, `${product}`);
+  });
+  it('counts the rows of an aligned formula, taller where a row has a sum with limits', () => {
+    const plain = heightOf(`$$\\begin{align}\n${rows(3, 'a &= b + c')}\n\\end{align}$$`);
+    const sums = heightOf(`$$\\begin{align}\n${rows(3, 'a &= \\sum_{j=0}^{m-1} c_j')}\n\\end{align}$$`);
+    assert.ok(plain >= 3 * 55, `${plain}`);
+    assert.ok(sums >= plain + 3 * 40, `${sums} vs ${plain}`);
+  });
+});
