@@ -6,9 +6,12 @@
 // node_modules/.cache/lectern), so a command starts in tens of milliseconds;
 // if bundling is impossible there it falls back to tsx's loader (as it does
 // with LECTERN_NO_BUNDLE=1, which runs the sources as they are).
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
@@ -35,6 +38,25 @@ function cacheFolder() {
     mkdirSync(preferred, { recursive: true });
     accessSync(preferred, constants.W_OK);
     return preferred;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The folder of compiled code (V8's code caches of the command and of
+ * Playwright), or null: only a folder of this user's that nobody else can
+ * write to, since what it holds runs as lectern.
+ */
+function codeFolder() {
+  const cache = cacheFolder();
+  if (!cache) return null;
+  const dir = join(cache, 'code');
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const info = lstatSync(dir);
+    const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+    return info.isDirectory() && (uid === null || info.uid === uid) && (info.mode & 0o022) === 0 ? dir : null;
   } catch {
     return null;
   }
@@ -97,17 +119,61 @@ const argv = process.argv.slice(2);
 let printerWorker;
 if (entry && argv[0] === 'build' && argv.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'))) {
   const { Worker } = await import('node:worker_threads');
-  const cache = cacheFolder();
   printerWorker = new Worker(join(dirname(entry), 'printer-worker.mjs'), {
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    workerData: { codeCache: cache ? join(cache, 'code') : null },
+    workerData: { codeCache: codeFolder() },
   });
   printerWorker.unref();
 }
 
+/**
+ * The command's CommonJS bundle (cli.cjs beside `entry`), compiled with the
+ * code V8 kept of it at an earlier run (in the cache folder's code/, keyed by
+ * Node's version and the file's path, size and time). Returns its exports and
+ * save(), which writes that code when there was none or V8 refused it: called
+ * after a command has run, so the cache holds the functions it used. Null
+ * when there is no such bundle (a package built before there was one).
+ */
+function compiled(entry) {
+  const file = join(dirname(entry), 'cli.cjs');
+  if (!existsSync(file)) return null;
+  const code = codeFolder();
+  const { size, mtimeMs } = statSync(file);
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${file}\0${size}\0${mtimeMs}`).digest('hex').slice(0, 32);
+  const cacheFile = code ? join(code, `cli-${key}.bin`) : null;
+  let cachedData;
+  try {
+    if (cacheFile) cachedData = readFileSync(cacheFile);
+  } catch {
+    // none yet: compiled from the source
+  }
+  // CommonJS's wrapper, and the bundle's import() of packages (cli-bundle.mjs): this file's, from the same package.
+  const source = `(function (exports, require, module, __filename, __dirname, __lecternImport) {${readFileSync(file, 'utf8')}\n})`;
+  const script = new vm.Script(source, { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
+  const save = () => {
+    if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
+    try {
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
+      // The code of earlier bundles is of no further use.
+      for (const old of readdirSync(dirname(cacheFile)))
+        if (/^cli-[0-9a-f]{32}\.bin$/u.test(old) && join(dirname(cacheFile), old) !== cacheFile) rmSync(join(dirname(cacheFile), old), { force: true });
+    } catch {
+      // the next run compiles again
+    }
+  };
+  return { exports: module.exports, save };
+}
+
 let cli;
+let saveCode = () => undefined;
 if (entry) {
-  cli = await import(pathToFileURL(entry).href);
+  const loaded = compiled(entry);
+  cli = loaded ? loaded.exports : await import(pathToFileURL(entry).href);
+  if (loaded) saveCode = loaded.save;
 } else {
   // No bundle could be made: tsx runs the sources.
   const { register } = await import('tsx/esm/api');
@@ -115,3 +181,5 @@ if (entry) {
   cli = await import('./cli.ts');
 }
 process.exitCode = await cli.main(argv, { printerWorker });
+// The compiled code of a command that did some work (not of --version or --help, which use little of it).
+if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'help') saveCode();
