@@ -235,7 +235,7 @@ export function splitCode(lines: string[], limit: number): string[][] {
   // A block a little over the limit stays whole: the slide's fit takes code down to 22 px.
   if (codeDisplayLines(lines) <= limit + 2) return [lines];
   const parts: string[][] = [];
-  let rest = lines;
+  let rest = lines.flatMap((line) => pagesOfLine(line, limit));
   while (codeDisplayLines(rest) > limit + 2) {
     // Parts of even length: 14 lines are 7 + 7, not 12 + 2.
     const target = Math.ceil(codeDisplayLines(rest) / Math.ceil(codeDisplayLines(rest) / limit));
@@ -277,6 +277,34 @@ export function splitCode(lines: string[], limit: number): string[][] {
   }
   if (rest.length > 0) parts.push(rest);
   return parts;
+}
+
+/**
+ * A line of code that wraps to more rows than a slide holds (a minified
+ * script, a data: URL) -> pieces of `limit` rows each and the rest, cut
+ * after a space where there is one: each piece fills a slide of its own,
+ * and together they are the line, character for character. Any other line
+ * -> itself.
+ */
+function pagesOfLine(line: string, limit: number): string[] {
+  if (codeDisplayLines([line]) <= limit + 2) return [line];
+  const pieces: string[] = [];
+  let rest = line;
+  while (codeDisplayLines([rest]) > limit) {
+    // The longest prefix that wraps to `limit` rows (rows grow with the prefix), ending after a space if one is near its end.
+    let low = 1;
+    let high = rest.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (codeDisplayLines([rest.slice(0, mid)]) <= limit) low = mid;
+      else high = mid - 1;
+    }
+    const space = rest.lastIndexOf(' ', low - 1);
+    const cut = space > low * 0.8 ? space + 1 : low;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return rest === '' ? pieces : [...pieces, rest];
 }
 
 /** A fenced or indented code block -> its info string and lines. */

@@ -188,3 +188,23 @@ describe('a display formula', () => {
     assert.ok(sums >= plain + 3 * 40, `${sums} vs ${plain}`);
   });
 });
+
+describe('a line of code longer than a slide holds', () => {
+  it('is cut into pieces that each fit a slide and together are the line, character for character', () => {
+    const path = Array.from({ length: 700 }, (_, i) => `${(i * 7.3).toFixed(1)}-${(i % 13) * 2.1}`).join(' ');
+    const line = `  --icon: url('data:image/svg+xml;charset=utf-8,<svg viewBox="0 0 576 512"><path d="M244 ${path}z"/></svg>')`;
+    const limit = codeLinesFor(bodyRoom('Custom icons'));
+    const parts = splitCode(['.icon {', line, '}'], limit);
+    assert.ok(parts.length >= 3, `${parts.length} parts`);
+    for (const part of parts) assert.ok(codeDisplayLines(part) <= limit + 2, `${codeDisplayLines(part)} rows > ${limit}`);
+    const pieces = parts.flat();
+    assert.equal(pieces.join(''), ['.icon {', line, '}'].join(''));
+    assert.equal(pieces[0], '.icon {');
+    assert.equal(pieces[pieces.length - 1], '}');
+    // Without a space to cut at (a base64 picture), still cut.
+    const base64 = 'iVBORw0KGgo'.repeat(400);
+    const cut = splitCode([base64], limit);
+    assert.equal(cut.flat().join(''), base64);
+    for (const part of cut) assert.ok(codeDisplayLines(part) <= limit + 2);
+  });
+});
