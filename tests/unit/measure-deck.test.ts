@@ -115,6 +115,21 @@ describe('coverage of what a slide shows in another form', () => {
   });
 });
 
+describe('coverage of a line of code cut over slides', () => {
+  it('finds the line in its pieces on consecutive slides, and misses a line that is not there', () => {
+    const path = Array.from({ length: 700 }, (_, i) => `${(i * 7.3).toFixed(1)}-${(i % 13) * 2.1}`).join(' ');
+    const line = `  --icon: url('data:image/svg+xml,<svg><path d="M244 ${path}z"/></svg>');`;
+    const text = ['# Icons', '', '## Custom icons', '', 'Define the icon:', '', '```css', ':root {', line, '}', '```', ''].join('\n');
+    const model = splitMarkdown(text);
+    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
+    assert.ok(slides.filter((s) => s.body.includes('```')).length >= 3, 'the line goes over several slides');
+    assert.equal(measureCoverage(model, { name: 'x', meta: plan.meta, slides }).share, 1);
+    const without = slides.map((s) => ({ ...s, body: s.body.replace(/z"\/><\/svg>/u, '') }));
+    assert.ok(measureCoverage(model, { name: 'x', meta: plan.meta, slides: without }).share < 1);
+  });
+});
+
 describe('hidden passages shown', () => {
   it('reports a hidden passage on a slide, unless the author also wrote it where it shows', () => {
     const text = '# T\n\n## Setup\n\nSet the size with n = 250 here.\n\n<!-- n = 250 is a secret choice -->\n\n<!-- Set the size with n = 250 -->\n';
