@@ -357,10 +357,10 @@ function blockSource(lines: string[], kind: Block['kind']): string {
   return rows.map((l) => l.slice(Math.min(indent, /^[ \t]*/u.exec(l)?.[0].length ?? 0))).join('\n');
 }
 
-/** A heading as the author wrote it, without a trailing `{#anchor}` or `{.class}` attribute list. */
 /** A title heading that is all one link ("# [An Elegant Puzzle](https://…)"): the title is its text (a title slide is no link). */
 const asTitle = (heading: string): string => /^\[([^\]\n]+)\]\([^)\n]*\)$/u.exec(heading)?.[1]?.trim() ?? heading;
 
+/** A heading as the author wrote it, without a trailing attribute list: `{#anchor}`, `{.class}`, Pandoc's `{-}` (unnumbered). */
 function headingText(content: string): string {
-  return content.replace(/\s*\{[#.][^}]*\}\s*$/u, '').trim();
+  return content.replace(/\s*\{\s*(?:-|[#.])[^}]*\}\s*$/u, '').trim();
 }

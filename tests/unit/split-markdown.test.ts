@@ -18,6 +18,16 @@ describe('splitMarkdown', () => {
     assert.equal(model.summaryTitle, 'Conclusion');
   });
 
+  it("drops a heading's attribute list: an anchor, a class, Pandoc's {-} and {.unnumbered}", () => {
+    const model = splitMarkdown(
+      '# Notes\n\n## Quiz {-}\n\nText.\n\n## Setup {#setup .wide}\n\nText.\n\n## Answers {- #answers}\n\nText.\n\n## Sets {.unnumbered}\n\nText.\n\n## The set {1, 2}\n\nText.\n',
+    );
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Quiz', 'Setup', 'Answers', 'Sets', 'The set {1, 2}'],
+    );
+  });
+
   it("a closing section is the summary when numbered or joined to what follows ('Zusammenfassung und Ausblick'), not one that only starts alike", () => {
     for (const heading of ['Zusammenfassung und Ausblick', '7. Conclusion', 'Summary and next steps', 'Conclusiones y trabajo futuro']) {
       const model = splitMarkdown(`# T\n\n## One\n\nText.\n\n## ${heading}\n\nDone.\n`);
