@@ -198,10 +198,9 @@ function bodyItems(markdown: string): { items: number; visual: boolean } {
     if (inHeading) continue;
     // Nested items count too: an item with its sub-items is more than one short point.
     if (token.type === 'list_item_open') items += 1;
-    if (token.level === 0 && ['paragraph_open', 'fence', 'code_block', 'table_open', 'blockquote_open', 'math_block'].includes(token.type)) {
-      items += 1;
-      if (token.type !== 'paragraph_open' && token.type !== 'blockquote_open') visual = true;
-    }
+    if (token.level === 0 && ['paragraph_open', 'fence', 'code_block', 'table_open', 'blockquote_open', 'math_block'].includes(token.type)) items += 1;
+    // Code, a table, a formula or a picture, at any depth (an exercise's item with its code is no short point).
+    if (['fence', 'code_block', 'table_open', 'math_block'].includes(token.type) || token.children?.some((c) => c.type === 'image')) visual = true;
   }
   return { items, visual };
 }

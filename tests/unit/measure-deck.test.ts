@@ -25,6 +25,9 @@ describe('lonely slides', () => {
   it('finds a slide of one short item beside one with room, and not one whose item has sub-items', () => {
     assert.deepEqual(lonelySlides(deck(slide('a', '- one short point'), slide('b', '- a point\n- another point'))), ['a']);
     assert.deepEqual(lonelySlides(deck(slide('a', '- one point\n  - with a sub-point\n  - and another'), slide('b', '- a point\n- another point'))), []);
+    // An exercise with its code, or a point with its picture, is no short point.
+    assert.deepEqual(lonelySlides(deck(slide('a', '2. What does this return?\n   ```r\n   f(1)\n   ```'), slide('b', '- a point\n- another point'))), []);
+    assert.deepEqual(lonelySlides(deck(slide('a', '- The layout: ![a plan](plan.png)'), slide('b', '- a point\n- another point'))), []);
   });
   it('counts the titles of two topics that would share a slide as labels, and not a continuation of the same topic', () => {
     const point = '- Each bottle carries the station, the date, the depth and the initials of whoever filled it.';
