@@ -360,7 +360,10 @@ function blockSource(lines: string[], kind: Block['kind']): string {
 /** A title heading that is all one link ("# [An Elegant Puzzle](https://…)"): the title is its text (a title slide is no link). */
 const asTitle = (heading: string): string => /^\[([^\]\n]+)\]\([^)\n]*\)$/u.exec(heading)?.[1]?.trim() ?? heading;
 
-/** A heading as the author wrote it, without a trailing attribute list: `{#anchor}`, `{.class}`, Pandoc's `{-}` (unnumbered). */
+/**
+ * A heading as the author wrote it, without a trailing attribute list:
+ * `{#anchor}`, `{.class}`, Pandoc's `{-}` (unnumbered), MkDocs' `{ data-toc-label="…" }`, kramdown's `{: .class}`.
+ */
 function headingText(content: string): string {
-  return content.replace(/\s*\{\s*(?:-|[#.])[^}]*\}\s*$/u, '').trim();
+  return content.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '').trim();
 }

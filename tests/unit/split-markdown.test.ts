@@ -18,13 +18,13 @@ describe('splitMarkdown', () => {
     assert.equal(model.summaryTitle, 'Conclusion');
   });
 
-  it("drops a heading's attribute list: an anchor, a class, Pandoc's {-} and {.unnumbered}", () => {
+  it("drops a heading's attribute list: an anchor, a class, Pandoc's {-} and {.unnumbered}, MkDocs' key=value, kramdown's {: }", () => {
     const model = splitMarkdown(
-      '# Notes\n\n## Quiz {-}\n\nText.\n\n## Setup {#setup .wide}\n\nText.\n\n## Answers {- #answers}\n\nText.\n\n## Sets {.unnumbered}\n\nText.\n\n## The set {1, 2}\n\nText.\n',
+      '# Notes\n\n## Quiz {-}\n\nText.\n\n## Setup {#setup .wide}\n\nText.\n\n## Answers {- #answers}\n\nText.\n\n## Sets {.unnumbered}\n\nText.\n\n## The set {1, 2}\n\nText.\n\n## Range query { data-toc-label="Range query" }\n\nText.\n\n## Notes {: .note}\n\nText.\n',
     );
     assert.deepEqual(
       model.sections.map((s) => s.heading),
-      ['Quiz', 'Setup', 'Answers', 'Sets', 'The set {1, 2}'],
+      ['Quiz', 'Setup', 'Answers', 'Sets', 'The set {1, 2}', 'Range query', 'Notes'],
     );
   });
 
