@@ -72,6 +72,12 @@ export interface DocumentModel {
   hidden?: { count: number; removed: string[] };
   /** Lines nested deeper than lectern shows (lists, quotes), shown at the deepest level instead. */
   flattened?: number;
+  /**
+   * Text that is the publisher's, not the author's (an e-text's header and
+   * licence): said in the notes only, the opening on the title slide's, the
+   * closing on the last slide's.
+   */
+  publisher?: { opening: Block[]; closing: Block[] };
 }
 
 export type SlideLayout = 'title' | 'agenda' | 'section' | 'divider' | 'summary';

@@ -76,7 +76,13 @@ const lines = (text: string): string[] =>
 
 /** Share of the document's sentences (and code, tables, formulas) present in the deck's slides or notes. */
 export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text' | 'markdown' = 'markdown'): Coverage {
-  const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary];
+  const blocks = [
+    ...(model.publisher?.opening ?? []),
+    ...model.intro,
+    ...model.sections.flatMap((s) => s.blocks),
+    ...model.summary,
+    ...(model.publisher?.closing ?? []),
+  ];
   const haystack = normalise(deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'));
   // "Note:" is the author's marker for speaker notes, not part of the text.
   const sources = blocks

@@ -633,14 +633,24 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
   const titled = titleSlide(meta, intro, introAsSlide, ctx);
   const caption = named ? visibleText(logo.block.text) : '';
-  const title = caption === '' ? titled : { ...titled, notes: titled.notes === '' ? caption : `${titled.notes}\n\n${caption}` };
+  // The publisher's opening (an e-text's header) is said on the title slide, its closing (the licence) on the last slide: notes only.
+  const title = withNotes(titled, [caption, ...(model.publisher?.opening ?? []).map((b) => b.text)]);
   const top = topLevel(sections);
   const agenda = agendaSlides(top, ctx);
   const introduction = labels(ctx.lang).introduction;
   const introSlides = introAsSlide
     ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx)
     : [];
-  const content = [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)];
+  const slides = [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)];
+  const closing = (model.publisher?.closing ?? []).map((b) => b.text);
+  const last = slides[slides.length - 1];
+  const content = closing.length > 0 && last ? [...slides.slice(0, -1), withNotes(last, closing)] : slides;
   const first = withContentsNotes([title, ...linkedAgenda(agenda, top, content, ctx)], contents, ctx);
   return { value: { meta, slides: [...first, ...content] }, diagnostics: ctx.diagnostics };
+}
+
+/** A slide with more paragraphs said after its notes (empty ones skipped). */
+function withNotes(slide: SlidePlan, more: string[]): SlidePlan {
+  const said = more.filter((t) => t.trim() !== '');
+  return said.length === 0 ? slide : { ...slide, notes: [slide.notes, ...said].filter((t) => t !== '').join('\n\n') };
 }

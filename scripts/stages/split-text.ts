@@ -295,20 +295,31 @@ export function splitText(text: string): DocumentModel {
   if (title !== null && paragraphs.length > 1 && dateLine.test(paragraphs[0]?.text.trim() ?? '')) date = paragraphs.shift()?.text.trim() ?? null;
   // An e-text's header: "The Project Gutenberg EBook of A Modest Proposal, by Jonathan Swift", then
   // "Title:", "Author:", "Release Date:" lines, a "by Jonathan Swift" line and the year under the title.
-  const header = readHeader(paragraphs, title);
+  // An e-text's publisher's text (its header's licence line, the START marker; the END marker and the licence after it): notes only.
+  const publisher = publisherText(paragraphs, title);
+  const header = readHeader(paragraphs, publisher.opensTitle ? title : (title ?? publisher.opening[0]?.text ?? null));
+  // The opening line taken for the title is the publisher's too.
+  if (publisher.opensTitle && title !== null) publisher.opening.unshift({ text: title, line: 1 });
   const author = header.author;
   if (header.title !== null && header.title !== title) {
     title = header.title;
     subtitle = null;
   }
+  subtitle = header.subtitle ?? subtitle;
   date = date ?? header.date;
   const intro: Block[] = [];
   const sections: Section[] = [];
+  // The paragraph each heading was read from (and how many of its section's blocks it also gave).
+  const origin = new Map<Section, { paragraph: Paragraph; blocks: number }>();
+  // A book's chapters are its headings, whatever they end with ("CHAPTER XI. Who Stole the Tarts?").
+  const chapterLine = (p: Paragraph): boolean => !p.text.includes('\n') && wordCount(p.text) <= 12 && chapterHeading.test(p.text.trim());
+  const book = paragraphs.filter(chapterLine).length >= 3;
   paragraphs.forEach((p, i) => {
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
-    const hb = isPreformatted(p.text) ? null : matchHeadingBody(p.text);
+    const chapter = book && chapterLine(p);
+    const hb = isPreformatted(p.text) || chapter ? null : matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
-    const bare = hb === null && next !== undefined ? matchBareHeading(p.text) : null;
+    const bare = chapter ? p.text.trim() : hb === null && next !== undefined ? matchBareHeading(p.text) : null;
     const numbered = hb === null && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n') ? matchNumberedHeading(p.text) : null;
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
@@ -318,34 +329,116 @@ export function splitText(text: string): DocumentModel {
       sections.push({ heading: numbered.heading, level: Math.min(6, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true });
     } else if (hb) {
       sections.push({ heading: hb.heading, level: 2, line: p.line, blocks: [toBlock({ text: hb.body, line: p.line })] });
+      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 1 });
     } else if (bare !== null) {
       sections.push({ heading: bare, level: 2, line: p.line, blocks: [] });
+      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
     } else {
       const target = sections[sections.length - 1];
       (target ? target.blocks : intro).push(toBlock(p));
     }
   });
+  foldIntoChapters(sections, origin);
   for (const section of sections) section.blocks = mergeLists(section.blocks);
   const summary = sections.length > 0 ? takeSummary(sections, intro) : [];
-  return { title, subtitle, author, date, lang: null, intro: mergeLists(intro), sections, summary, summaryTitle: null };
+  return {
+    title,
+    subtitle,
+    author,
+    date,
+    lang: null,
+    intro: mergeLists(intro),
+    sections,
+    summary,
+    summaryTitle: null,
+    ...(publisher.opening.length + publisher.closing.length > 0
+      ? { publisher: { opening: publisher.opening.map(toBlock), closing: publisher.closing.map(toBlock) } }
+      : {}),
+  };
+}
+
+/** A book's chapter heading: "CHAPTER I. Down the Rabbit-Hole", "Part Two", "Kapitel 3". */
+const chapterHeading = /^(?:chapter|part|book|section|act|kapitel|teil|chapitre|partie|livre|cap[ií]tulo|parte|libro)\s+(?:[IVXLCDM]+\b|\d+|[A-Za-z]+\b)/iu;
+
+/**
+ * In a book of chapters (three headings or more that say "CHAPTER …"), a
+ * line between chapters that merely looks like a heading (a verse's first
+ * line, "Alice folded her hands, and began:--") is text of its chapter:
+ * it goes back where it was, as the paragraph it was read from.
+ */
+function foldIntoChapters(sections: Section[], origin: Map<Section, { paragraph: Paragraph; blocks: number }>): void {
+  if (sections.filter((s) => chapterHeading.test(s.heading)).length < 3) return;
+  const first = sections.findIndex((s) => chapterHeading.test(s.heading));
+  for (let i = first + 1; i < sections.length; i += 1) {
+    const section = sections[i];
+    const from = section ? origin.get(section) : undefined;
+    const chapter = sections[i - 1];
+    if (!section || !from || !chapter || chapterHeading.test(section.heading)) continue;
+    chapter.blocks.push(toBlock(from.paragraph), ...section.blocks.slice(from.blocks));
+    sections.splice(i, 1);
+    i -= 1;
+  }
+}
+
+const startMarker = /^\*{3}\s*START OF (?:THIS|THE) PROJECT GUTENBERG/iu;
+const endMarker = /^(?:\*{3}\s*END OF (?:THIS|THE) PROJECT GUTENBERG|End of (?:the )?Project Gutenberg['’]?s?\b)/iu;
+
+/**
+ * An e-text's publisher's text, taken out of `paragraphs`: the opening line
+ * ("The Project Gutenberg EBook of …", whatever its length), paragraphs of
+ * the header that speak of the e-book or Project Gutenberg, the START marker,
+ * and from the END marker on, the licence. `opensTitle`: the title found so
+ * far was that opening line. Nothing for a document that is no e-text.
+ */
+function publisherText(paragraphs: Paragraph[], title: string | null): { opening: Paragraph[]; closing: Paragraph[]; opensTitle: boolean } {
+  const start = paragraphs.findIndex((p) => startMarker.test(p.text.trim()));
+  const firstLine = (paragraphs[0]?.text ?? '').replace(/\s+/gu, ' ').trim();
+  const opensTitle = title !== null && etextOpening.test(title);
+  if (start < 0 && !etextOpening.test(firstLine) && !opensTitle) return { opening: [], closing: [], opensTitle: false };
+  const opening: Paragraph[] = [];
+  if (!opensTitle && etextOpening.test(firstLine)) {
+    const first = paragraphs.shift();
+    if (first) opening.push({ ...first, text: firstLine });
+  }
+  // The header, up to the START marker (or its first few paragraphs when there is none).
+  const until = paragraphs.findIndex((p) => startMarker.test(p.text.trim()));
+  const limit = until >= 0 ? until + 1 : Math.min(paragraphs.length, 6);
+  for (let i = 0, seen = 0; seen < limit && i < paragraphs.length; seen += 1) {
+    const p = paragraphs[i];
+    if (!p) break;
+    const marker = startMarker.test(p.text.trim());
+    if (marker || (/Project Gutenberg|\be-?Book\b/iu.test(p.text) && !headerField.test(p.text.split('\n')[0] ?? ''))) opening.push(...paragraphs.splice(i, 1));
+    else i += 1;
+    if (marker) break;
+  }
+  const end = paragraphs.findIndex((p) => endMarker.test(p.text.trim()));
+  const closing = end >= 0 ? paragraphs.splice(end) : [];
+  return { opening, closing, opensTitle };
 }
 
 /** "The Project Gutenberg EBook of <title>, by <author>": how e-texts open. */
-const etextOpening = /^The Project Gutenberg e-?Book,? of (.+?)(?:,? by (.+))?$/iu;
-const headerField = /^(title|author|release date|posting date|date|first posted|language|translator|editor|character set encoding)\s*:\s*(.*)$/iu;
+const etextOpening = /^(?:The )?Project Gutenberg(?:['’]s| e-?Book,? of)\s+(.+?)(?:,? by (.+))?$/iu;
+const headerField =
+  /^(title|author|release date|posting date|date|first posted|last updated|most recently updated|updated|language|translator|editor|illustrator|produced by|credits|character set encoding)\s*:\s*(.*)$/iu;
 
 /**
  * The metadata of a plain-text e-text's opening (and a byline or year on a line of its own near the top):
  * taken out of the paragraphs, as front matter is out of Markdown. The title line already read (`title`)
  * is replaced by the e-text's own title when it has one. Lines that repeat the title are dropped.
  */
-function readHeader(paragraphs: Paragraph[], title: string | null): { title: string | null; author: string | null; date: string | null } {
+function readHeader(
+  paragraphs: Paragraph[],
+  title: string | null,
+): { title: string | null; author: string | null; date: string | null; subtitle: string | null } {
   const etext = title !== null ? etextOpening.exec(title) : null;
-  const found: { title: string | null; author: string | null; date: string | null } = {
+  const found: { title: string | null; author: string | null; date: string | null; subtitle: string | null } = {
     title: etext?.[1]?.trim() ?? null,
     author: etext?.[2]?.trim() ?? null,
     date: null,
+    subtitle: null,
   };
+  // Whether the title page was seen (the title again, or the author's line): a short line right after it is the subtitle.
+  let titlePage = false;
   if (!etext && !paragraphs.slice(0, 6).some((p) => headerField.test(p.text.split('\n')[0] ?? ''))) return found;
   // Only the opening: up to the first paragraph of running prose (a sentence over a few lines).
   for (let i = 0; i < Math.min(paragraphs.length, 12); i += 1) {
@@ -361,9 +454,14 @@ function readHeader(paragraphs: Paragraph[], title: string | null): { title: str
       else if (field && name === 'author' && value !== '') found.author = value;
       else if (field && /date|posted/u.test(name) && value !== '') found.date ??= value.replace(/\s*\[[^\]]*\]\s*$/u, '');
       else if (field) continue;
-      else if (found.title !== null && line.toLowerCase() === found.title.toLowerCase()) continue;
-      else if (/^by\s+\S/iu.test(line) && wordCount(line) <= 8 && lines.length === 1) found.author ??= line.replace(/^by\s+/iu, '');
+      else if (found.title !== null && line.toLowerCase() === found.title.toLowerCase()) titlePage = true;
+      else if (/^by\s+\S/iu.test(line) && wordCount(line) <= 8 && lines.length === 1) {
+        found.author ??= line.replace(/^by\s+/iu, '');
+        titlePage = true;
+      } else if (found.author !== null && line.toLowerCase() === found.author.toLowerCase() && lines.length === 1) titlePage = true;
       else if (/^\d{4}$/u.test(line) && lines.length === 1) found.date ??= line;
+      // "1849, original title: Resistance to Civil Government", "THE MILLENNIUM FULCRUM EDITION 3.0": a short line on the title page.
+      else if (titlePage && found.subtitle === null && lines.length === 1 && wordCount(line) <= 10 && !/[.!?]["'”’)]*$/u.test(line)) found.subtitle = line;
       else kept.push(line);
     }
     if (kept.length === lines.length) {

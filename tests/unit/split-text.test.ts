@@ -1,6 +1,8 @@
 // scripts/stages/split-text.ts: plain text to sections.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 
 describe('splitText', () => {
@@ -243,5 +245,97 @@ describe("an e-text's header", () => {
     );
     assert.ok(model.intro.some((b) => b.text.startsWith('The sea rises twice a day')));
     assert.ok(!model.intro.some((b) => /^(?:Title:|ON TIDES|by Ana|1802)/u.test(b.text)), JSON.stringify(model.intro.map((b) => b.text.slice(0, 20))));
+  });
+
+  const para = (n: number, topic: string): string =>
+    Array.from(
+      { length: n },
+      (_, i) => `The ${topic} kept its light through the ${i + 2}th night, and the keeper wrote down how much oil it had burned before the morning came.`,
+    ).join(' ');
+  const etext = (opening: string, body: string[]): string =>
+    [
+      opening,
+      '',
+      'This eBook is for the use of anyone anywhere at no cost and with',
+      'almost no restrictions whatsoever.  You may copy it, give it away or',
+      're-use it under the terms of the Project Gutenberg License included',
+      'with this eBook or online at www.gutenberg.org',
+      '',
+      '',
+      'Title: The Lamp and the Moth',
+      '',
+      'Author: Ada Quill',
+      '',
+      'Release Date: May 3, 2001 [EBook #999]',
+      'Last Updated: June 1, 2019',
+      '',
+      'Language: English',
+      '',
+      '*** START OF THIS PROJECT GUTENBERG EBOOK THE LAMP AND THE MOTH ***',
+      '',
+      '',
+      ...body,
+      '',
+      '*** END OF THIS PROJECT GUTENBERG EBOOK THE LAMP AND THE MOTH ***',
+      '',
+      'THE FULL PROJECT GUTENBERG LICENSE',
+      '',
+      'Section 1.  General Terms of Use and Redistributing Project Gutenberg-tm electronic works.',
+      '',
+      'By reading or using any part of this work, you indicate that you have read and accept all the terms of this license.',
+    ].join('\r\n');
+
+  it("keeps the publisher's header and licence out of the slides, in the notes of the first and last slides", () => {
+    const body = [
+      'THE LAMP AND THE MOTH',
+      '',
+      'Ada Quill',
+      '',
+      'A SECOND EDITION',
+      '',
+      'CHAPTER I. The Lamp',
+      '',
+      para(3, 'lamp'),
+      '',
+      'Twinkle, twinkle, little lamp',
+      '',
+      para(2, 'lamp'),
+      '',
+      'CHAPTER II. Where Did the Moth Go?',
+      '',
+      para(3, 'moth'),
+      '',
+      'CHAPTER III. Morning',
+      '',
+      para(3, 'morning'),
+    ];
+    const doc = readDocument('lamp.txt', Buffer.from(`\uFEFF${etext("Project Gutenberg's The Lamp and the Moth, by Ada Quill", body)}`));
+    const model = splitText(doc.text);
+    assert.equal(model.title, 'The Lamp and the Moth');
+    assert.equal(model.author, 'Ada Quill');
+    assert.equal(model.subtitle, 'A SECOND EDITION');
+    // The chapters are the headings; a verse's line between them is text, a chapter ending on a question is a chapter.
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['CHAPTER I. The Lamp', 'CHAPTER II. Where Did the Moth Go?', 'CHAPTER III. Morning'],
+    );
+    const plan = planDeck(model, { file: 'lamp.txt', fileName: 'lamp.txt', format: 'text' }).value;
+    const bodies = plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n');
+    assert.doesNotMatch(bodies, /Project Gutenberg|eBook|Last Updated|START OF/u);
+    assert.match(plan.slides[0]?.notes ?? '', /This eBook is for the use of anyone/u);
+    assert.match(plan.slides[plan.slides.length - 1]?.notes ?? '', /General Terms of Use/u);
+  });
+
+  it('reads an opening line too long for a title, and the short line under the title page as the subtitle', () => {
+    const body = ['THE LAMP AND THE MOTH', '', 'by Ada Quill', '', '1849, first printed as: Small Lamps', '', '', para(4, 'lamp'), '', para(4, 'moth')];
+    const model = splitText(
+      etext('The Project Gutenberg EBook of The Lamp and the Moth, and Other Winter Stories of the Coast, by Ada Quill', body).replace(/\r/gu, ''),
+    );
+    assert.equal(model.title, 'The Lamp and the Moth');
+    assert.match(model.publisher?.opening[0]?.text ?? '', /^The Project Gutenberg EBook of The Lamp/u);
+    assert.equal(model.author, 'Ada Quill');
+    assert.equal(model.subtitle, '1849, first printed as: Small Lamps');
+    assert.ok(!model.sections.some((s) => /1849|Last Updated|Language/u.test(s.heading)), model.sections.map((s) => s.heading).join(' | '));
+    assert.ok(model.intro.some((b) => b.text.startsWith('The lamp kept its light')));
   });
 });
