@@ -218,7 +218,11 @@ function bodyOf(group: Unit[]): string {
  * clause (to the first comma, semicolon or colon) when that is three to eight words; null otherwise.
  */
 function openingClause(sentence: string): string | null {
-  const plain = sentence.trim().replace(/[.!?]+$/u, '');
+  // Without the quotation marks it opens in ("“Not a drum was heard" has no closing one).
+  const plain = sentence
+    .trim()
+    .replace(/^["“‘'(]+/u, '')
+    .replace(/[.!?,;:"”’')]+$/u, '');
   if (plain === '' || /[`$[<*_]/u.test(plain)) return null;
   const clause = countWords(plain) <= 8 ? plain : (/^[^,;:()]+/u.exec(plain)?.[0] ?? '').trim();
   const words = countWords(clause);
@@ -249,7 +253,9 @@ function sectionsFromProse(blocks: Block[], documentText: string, names: Names):
     const heading =
       name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? keyPhrase(text, frequencies) ?? 'Notes';
     taken.add(heading);
-    sections.push({ heading, level: 2, line: pending[0]?.line ?? 1, blocks: pending });
+    // A title opens with a capital: "Decide right", not "decide right" (a word with capitals inside, "iPhone", stays).
+    const titled = /^\p{Ll}+\b/u.test(heading) ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading;
+    sections.push({ heading: titled, level: 2, line: pending[0]?.line ?? 1, blocks: pending });
     pending = [];
   };
   // Words of the pending paragraphs, counted as they come (a sum over them all at each one was quadratic).

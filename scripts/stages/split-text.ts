@@ -380,6 +380,8 @@ function foldIntoChapters(sections: Section[], origin: Map<Section, { paragraph:
   }
 }
 
+const credit =
+  /^(?:e-?text |html version )?(?:typed|produced|transcribed|prepared|scanned|proofread|digiti[sz]ed|converted)\b[^.\n]{0,120}\bby\b[^\n]{0,200}$/iu;
 const startMarker = /^\*{3}\s*START OF (?:THIS|THE) PROJECT GUTENBERG/iu;
 const endMarker = /^(?:\*{3}\s*END OF (?:THIS|THE) PROJECT GUTENBERG|End of (?:the )?Project Gutenberg['’]?s?\b)/iu;
 
@@ -409,7 +411,11 @@ function publisherText(paragraphs: Paragraph[], title: string | null): { opening
     const marker = startMarker.test(p.text.trim());
     if (marker || (/Project Gutenberg|\be-?Book\b/iu.test(p.text) && !headerField.test(p.text.split('\n')[0] ?? ''))) opening.push(...paragraphs.splice(i, 1));
     else i += 1;
-    if (marker) break;
+    // The transcriber's credit under the START marker ("Typed by Sameer Parekh.", "Produced by …").
+    if (marker) {
+      while (credit.test(paragraphs[i]?.text.trim() ?? '')) opening.push(...paragraphs.splice(i, 1));
+      break;
+    }
   }
   const end = paragraphs.findIndex((p) => endMarker.test(p.text.trim()));
   const closing = end >= 0 ? paragraphs.splice(end) : [];

@@ -327,7 +327,26 @@ describe("an e-text's header", () => {
   });
 
   it('reads an opening line too long for a title, and the short line under the title page as the subtitle', () => {
-    const body = ['THE LAMP AND THE MOTH', '', 'by Ada Quill', '', '1849, first printed as: Small Lamps', '', '', para(4, 'lamp'), '', para(4, 'moth')];
+    const quoted = Array.from(
+      { length: 4 },
+      () => '“Not a lamp was lit, not a candle burned, as the boats came in over the bar at night.” So the old song goes on the coast.',
+    ).join(' ');
+    const body = [
+      'Typed by A. Scribe.',
+      '',
+      'THE LAMP AND THE MOTH',
+      '',
+      'by Ada Quill',
+      '',
+      '1849, first printed as: Small Lamps',
+      '',
+      '',
+      para(4, 'lamp'),
+      '',
+      quoted,
+      '',
+      para(4, 'moth'),
+    ];
     const model = splitText(
       etext('The Project Gutenberg EBook of The Lamp and the Moth, and Other Winter Stories of the Coast, by Ada Quill', body).replace(/\r/gu, ''),
     );
@@ -337,5 +356,15 @@ describe("an e-text's header", () => {
     assert.equal(model.subtitle, '1849, first printed as: Small Lamps');
     assert.ok(!model.sections.some((s) => /1849|Last Updated|Language/u.test(s.heading)), model.sections.map((s) => s.heading).join(' | '));
     assert.ok(model.intro.some((b) => b.text.startsWith('The lamp kept its light')));
+    assert.ok(!model.intro.some((b) => b.text.includes('Typed by')));
+    // Sections of the prose: titles open with a capital, without a quotation mark that is not closed.
+    const plan = planDeck(model, { file: 'lamp.txt', fileName: 'lamp.txt', format: 'text' }).value;
+    const titles = plan.slides.filter((s) => s.layout === 'section').map((s) => s.title);
+    assert.ok(titles.length >= 2, titles.join(' | '));
+    for (const title of titles) assert.match(title, /^[\p{Lu}\d]/u, titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.startsWith('Not a lamp was lit')),
+      titles.join(' | '),
+    );
   });
 });
