@@ -547,53 +547,71 @@ function markdownListUnits(block: Block, b: number): Unit[] {
   const items = itemsOf(tokens, open);
   // A short list is one idea: split it only when it cannot share a slide.
   const inside = items.length <= 6 ? 8 : 3;
-  return items.flatMap((item, i) => {
-    const marker = ordered ? `${first + i}${delimiter}` : '-';
-    let shown = showItem(lines, tokens, item, marker, 0);
-    // An item whose code would not fit on a slide with it shows the code after it, where it can split;
-    // one still too tall shows its sub-lists item by item too (they stay indented under it).
-    const tall = g.bodyHeight - 2 * g.titleLine - g.titleExtra;
-    if (shown.height > tall) shown = showItem(lines, tokens, item, marker, 0, true);
-    // One with more words than a slide holds (plan-deck's budget: 40) shows its sub-lists apart as well, so the slide can break among them.
-    if (shown.height > tall || shown.words > itemSlideWords) shown = showItem(lines, tokens, item, marker, 0, true, true);
-    const [start, end] = tokens[item.open]?.map ?? [0, 0];
-    const source = lines.slice(start, end);
-    while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();
-    const base = columnsOf(source[0] ?? '');
-    const unit: Unit = {
-      kind: 'point',
-      markdown: shown.markdown,
-      height: shown.height,
-      words: shown.words,
-      noteKey: `${b}:${i}`,
-      // The notes keep the whole item as written, with the author's marker.
-      noteText: source.map((l) => dedent(l, base)).join('\n'),
-      block: b,
-      lead: shown.lead,
-      keepWithNext: shown.codes.length > 0,
-      breakCost: i === 0 ? 1 : shown.lead ? 1 : inside,
-      listItem: shown.codes[0]?.kind !== 'code',
-    };
-    const pad = marker.length + 1;
-    const apart = shown.codes.flatMap((child, k) =>
-      child.kind === 'list'
-        ? // A sub-list's items, each a unit, indented under the item (their notes are the item's).
-          markdownListUnits(child, b).map((u) => ({
-            ...u,
-            markdown: indentBy(u.markdown.split('\n'), pad).join('\n'),
-            height: u.height * 0.86,
-            noteKey: `${b}:${i}`,
-            noteText: '',
-            breakCost: 4,
-          }))
-        : // Code kept whole a line or two over the room takes the room beside the item that introduces it (its own height, not a paragraph's).
-          codeUnits(child, b, defaultRoom(), k === 0 ? unit.height : undefined).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
-    );
-    return [unit, ...apart];
-  });
+  return keepShortList(
+    items.flatMap((item, i) => {
+      const marker = ordered ? `${first + i}${delimiter}` : '-';
+      let shown = showItem(lines, tokens, item, marker, 0);
+      // An item whose code would not fit on a slide with it shows the code after it, where it can split;
+      // one still too tall shows its sub-lists item by item too (they stay indented under it).
+      const tall = g.bodyHeight - 2 * g.titleLine - g.titleExtra;
+      if (shown.height > tall) shown = showItem(lines, tokens, item, marker, 0, true);
+      // One with more words than a slide holds (plan-deck's budget: 40) shows its sub-lists apart as well, so the slide can break among them.
+      if (shown.height > tall || shown.words > itemSlideWords) shown = showItem(lines, tokens, item, marker, 0, true, true);
+      const [start, end] = tokens[item.open]?.map ?? [0, 0];
+      const source = lines.slice(start, end);
+      while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();
+      const base = columnsOf(source[0] ?? '');
+      const unit: Unit = {
+        kind: 'point',
+        markdown: shown.markdown,
+        height: shown.height,
+        words: shown.words,
+        noteKey: `${b}:${i}`,
+        // The notes keep the whole item as written, with the author's marker.
+        noteText: source.map((l) => dedent(l, base)).join('\n'),
+        block: b,
+        lead: shown.lead,
+        keepWithNext: shown.codes.length > 0,
+        breakCost: i === 0 ? 1 : shown.lead ? 1 : inside,
+        listItem: shown.codes[0]?.kind !== 'code',
+      };
+      const pad = marker.length + 1;
+      const apart = shown.codes.flatMap((child, k) =>
+        child.kind === 'list'
+          ? // A sub-list's items, each a unit, indented under the item (their notes are the item's).
+            markdownListUnits(child, b).map((u) => ({
+              ...u,
+              markdown: indentBy(u.markdown.split('\n'), pad).join('\n'),
+              height: u.height * 0.86,
+              noteKey: `${b}:${i}`,
+              noteText: '',
+              breakCost: 4,
+            }))
+          : // Code kept whole a line or two over the room takes the room beside the item that introduces it (its own height, not a paragraph's).
+            codeUnits(child, b, defaultRoom(), k === 0 ? unit.height : undefined).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
+      );
+      return [unit, ...apart];
+    }),
+    b,
+  );
+}
+
+/**
+ * A list of two or three short items (forty words of points or fewer) is
+ * one idea even when each item opens with a term ("1. Segment selector -
+ * …", "2. Offset - …"): a slide breaks inside it only when it must.
+ */
+function keepShortList(units: Unit[], b: number): Unit[] {
+  const items = units.filter((u) => u.listItem && new RegExp(`^${b}:\\d+$`, 'u').test(u.noteKey));
+  if (items.length < 2 || items.length > 3 || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 40) return units;
+  return units.map((u, i) => (i === 0 ? u : { ...u, breakCost: Math.max(u.breakCost, 20) }));
 }
 
 function textListUnits(block: Block, b: number): Unit[] {
+  return keepShortList(textItemUnits(block, b), b);
+}
+
+function textItemUnits(block: Block, b: number): Unit[] {
   return listItems(block.text).map((item, i) => {
     const ordered = /^\d/u.test(item.marker);
     const body = joinLines(item.body).trim();

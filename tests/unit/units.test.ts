@@ -208,3 +208,22 @@ describe('a line of code longer than a slide holds', () => {
     for (const part of cut) assert.ok(codeDisplayLines(part) <= limit + 2);
   });
 });
+
+describe('a short list of terms', () => {
+  it('stays on one slide: a slide breaks after it rather than between its two items', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Instead of using just one number to name a place in memory, the old chip used the two:', line: 1 },
+      {
+        kind: 'list' as const,
+        text: '1. Block number - says which block of sixty-four kilobytes the place is in. Held in a register of its own.\n2. Distance - says how far into that block the place lies. Held in another register.',
+        line: 3,
+      },
+      { kind: 'paragraph' as const, text: 'In the old mode, the start of a block is worked out from its number as follows:', line: 6 },
+      { kind: 'code' as const, text: '```\nstart = number << 4\n```', line: 8 },
+    ];
+    const room = bodyRoom('Memory');
+    const slides = packUnits(blocksToUnits(blocks, 'markdown', false, room), room, defaultBudget);
+    const withItem = (n: string): number => slides.findIndex((s) => s.some((u) => u.markdown.startsWith(n)));
+    assert.ok(withItem('1.') >= 0 && withItem('1.') === withItem('2.'), slides.map((s) => s.map((u) => u.markdown.slice(0, 12)).join(' + ')).join(' | '));
+  });
+});
