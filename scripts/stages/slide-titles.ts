@@ -41,7 +41,13 @@ function shellCommand(markdown: string): string | null {
   const lines = markdown.split('\n');
   if (!shell.test(/^(?:```|~~~)\s*\{?\.?([\w-]+)/u.exec(lines[0] ?? '')?.[1] ?? '')) return null;
   const line = lines.slice(1, -1).find((l) => l.trim() !== '' && !/^\s*(?:#|REM\b|::)/iu.test(l));
-  return line ? line.replace(/^\s*(?:[$%>]|PS>)\s+/u, '').trim() : null;
+  // Without its prompt, nor the backslash that continues it on the next line.
+  return line
+    ? line
+        .replace(/^\s*(?:[$%>]|PS>)\s+/u, '')
+        .replace(/\s+\\$/u, '')
+        .trim()
+    : null;
 }
 
 /** A term that names nothing on its own ("Here", "Note", "Example"). */

@@ -65,6 +65,20 @@ describe('continuation titles', () => {
     );
   });
 
+  it('name a slide by a shell command without the backslash that continues it', () => {
+    const steps = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `Then we install it once more, into the next folder of the disk, and read what it prints before we go on:\n\n\`\`\`bash\nsudo tool-${i} \\\n  --target=disk \\\n  --verbose\n\`\`\`\n\n\`\`\`output\n${Array.from({ length: 12 }, (_, k) => `line ${k} of the output of step ${i}`).join('\n')}\n\`\`\``,
+    ).join('\n\n');
+    const titles = titlesOf('tool.md', `# Tool\n\n## Installing\n\n${steps}\n\n## Next\n\nMore.\n`);
+    assert.ok(
+      titles.some((t) => /^Installing: `sudo tool-\d`$/u.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(!titles.some((t) => t.includes('\\')), titles.join(' | '));
+  });
+
   it('name a slide by its code alone when the heading and the code would take more lines than the heading', () => {
     const heading = 'Spawning many threads inside one scope';
     const paragraphs = Array.from(
