@@ -250,11 +250,14 @@ function sectionsFromProse(blocks: Block[], documentText: string, names: Names):
     const first = splitSentences(joinLines(pending[0]?.text ?? ''))[0] ?? '';
     const subject = name ? null : subjectOf(first);
     const opening = name || subject ? null : openingClause(first);
-    const heading =
-      name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? keyPhrase(text, frequencies) ?? 'Notes';
+    const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null);
+    const heading = named ?? keyPhrase(text, frequencies) ?? 'Notes';
     taken.add(heading);
-    // A title opens with a capital: "Decide right", not "decide right" (a word with capitals inside, "iPhone", stays).
-    const titled = /^\p{Ll}+\b/u.test(heading) ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading;
+    // A key phrase, taken from inside sentences, opens with a capital as a title does ("Decide right"), unless its first word is one
+    // the author writes in lower case even where a sentence starts ("npm updates…"); the author's own sentence openings stay as written.
+    const lower = /^\p{Ll}+(?=\s|$)/u.exec(heading)?.[0];
+    const lowerName = lower !== undefined && new RegExp(`(?:^|[.!?]\\s+)${lower}\\b`, 'mu').test(documentText);
+    const titled = named === null && lower !== undefined && !lowerName ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading;
     sections.push({ heading: titled, level: 2, line: pending[0]?.line ?? 1, blocks: pending });
     pending = [];
   };
