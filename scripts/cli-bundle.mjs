@@ -3,7 +3,7 @@
 // scripts/built/ when the package is packed (scripts/package.ts). Plain
 // JavaScript, so that lectern.mjs can load it without a TypeScript loader.
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -114,5 +114,7 @@ async function bundleCommonJs(build, common, outfile) {
     'var __lecternModuleUrl = require("node:url").pathToFileURL(__filename).href;',
     'if (typeof __lecternImport !== "function") __lecternImport = (specifier) => import(specifier);',
   ].join('\n');
+  // The ES modules' build, running beside this one, may not have made the folder yet.
+  await mkdir(dirname(outfile), { recursive: true });
   await writeFile(outfile, `${header}\n${text.replace(calls, '__lecternImport(')}`);
 }
