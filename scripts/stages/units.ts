@@ -448,6 +448,8 @@ function visualHeight(block: Block): number {
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'paragraph' || next.kind === 'html' || next.folded) return false;
   if (/[:：]\s*$/u.test(text.trim())) return true;
+  // A sentence that runs on into the formula after it ("Then a $QR$ decomposition is", "which implies that").
+  if (next.kind === 'math' && !/[.!?…]["'”’)\]]*$/u.test(text.trim())) return true;
   // "The chart below shows..." before a picture, a table or code; or a label of a few words over one ("Microsoft Windows").
   return ['image', 'table', 'code', 'math'].includes(next.kind) && (pointer.test(text) || label(text));
 };

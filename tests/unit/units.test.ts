@@ -227,3 +227,17 @@ describe('a short list of terms', () => {
     assert.ok(withItem('1.') >= 0 && withItem('1.') === withItem('2.'), slides.map((s) => s.map((u) => u.markdown.slice(0, 12)).join(' + ')).join(' | '));
   });
 });
+
+describe('a sentence that runs on into a formula', () => {
+  it('is its lead-in: no bullet, kept with the formula', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Now suppose that $A$ has more columns than rows.', line: 1 },
+      { kind: 'paragraph' as const, text: 'Then a $QR$ decomposition of it is', line: 3 },
+      { kind: 'math' as const, text: '$$\nA = Q R\n$$', line: 5 },
+    ];
+    const units = blocksToUnits(blocks, 'markdown', false, bodyRoom('Not square'));
+    assert.equal(units[0]?.keepWithNext, false);
+    assert.equal(units[1]?.markdown, 'Then a $QR$ decomposition of it is');
+    assert.equal(units[1]?.keepWithNext, true);
+  });
+});
