@@ -37,6 +37,8 @@ export function inlineReferences(text: string, references: Record<string, Refere
   if (!references || Object.keys(references).length === 0 || !text.includes('[')) return text;
   const written = (prose: string): string =>
     prose.replace(new RegExp(referenceLink.source, 'gu'), (whole, bang: string, inner: string, label: string | undefined) => {
+      // "[^note]" is a footnote's mark (footnotes.ts), even where its text is only an address ("[^note]: <https://…>").
+      if ((label === undefined || label === '' ? inner : label).startsWith('^')) return whole;
       const found = references[referenceKey(label === undefined || label === '' ? inner : label)];
       if (!found || inner.includes(spanMark) !== whole.includes(spanMark)) return whole;
       const title = found.title ? ` "${found.title.replace(/"/gu, '\\"')}"` : '';

@@ -14,6 +14,24 @@ import { least } from './numbers.ts';
 import { definitionItems, imageAttributes } from './directives.ts';
 
 const parser = new MarkdownIt({ html: true });
+// A footnote's definition ("[^note]: text") is a paragraph of its own (footnotes.ts folds it into the notes), also where its
+// text is a single address ("[^note]: <https://…>"), which markdown-it would otherwise take for a link's definition and drop.
+parser.block.ruler.before('reference', 'footnote_definition', (state, startLine, endLine, silent) => {
+  const start = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0);
+  if (state.sCount[startLine]! - state.blkIndent >= 4 || !/^\[\^[^\]\s]+\]:/u.test(state.src.slice(start, state.eMarks[startLine]))) return false;
+  if (silent) return true;
+  let next = startLine + 1;
+  while (next < endLine && !state.isEmpty(next)) next += 1;
+  const open = state.push('paragraph_open', 'p', 1);
+  open.map = [startLine, next];
+  const inline = state.push('inline', '', 0);
+  inline.content = state.getLines(startLine, next, state.blkIndent, false).trim();
+  inline.map = [startLine, next];
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.line = next;
+  return true;
+});
 // Also numbered ("7. Conclusion") and joined to what follows it ("Summary and outlook", "Zusammenfassung und Ausblick").
 export const summaryHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting)(?:\s+(?:and|und|et|y|e|en|&)\s+[\p{L}' -]{2,40})?$/iu;

@@ -55,4 +55,17 @@ describe('footnotes', () => {
       ['[^unused]: Nobody cites this one.'],
     );
   });
+
+  it('takes a note that is only an address for a note, not for the definition of a link', () => {
+    const text = ['# Dates', '', '## Formats', '', 'ISO 8601 is a standard[^iso] for dates.', '', '[^iso]: <https://example.org/iso-8601>', ''].join('\n');
+    const formats = splitMarkdown(text).sections[0]?.blocks ?? [];
+    assert.ok(
+      formats.some((b) => b.text === 'ISO 8601 is a standard<sup>1</sup> for dates.'),
+      formats.map((b) => b.text).join(' | '),
+    );
+    assert.deepEqual(
+      formats.filter((b) => b.folded).map((b) => b.text),
+      ['1. <https://example.org/iso-8601>'],
+    );
+  });
 });
