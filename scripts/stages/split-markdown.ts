@@ -218,7 +218,30 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
 
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {
-  return foldFootnotes(splitBlocks(source));
+  const model = splitBlocks(source);
+  return foldFootnotes({
+    ...model,
+    intro: tableCaptions(model.intro),
+    sections: model.sections.map((s) => ({ ...s, blocks: tableCaptions(s.blocks) })),
+    summary: tableCaptions(model.summary),
+  });
+}
+
+/** Pandoc's and Quarto's table caption: a paragraph "Table: …" or ": …" next to a table, with an optional attribute list ("{#tbl-formats}"). */
+const captionLine = /^(?:Table)?:[ \t]+(\S[^\n]*?)(?:[ \t]*\{[#.][^}\n]*\})?[ \t]*$/u;
+
+/** A table's caption as the line over it (its words, without the marker and the attributes), before the table wherever the author put it. */
+function tableCaptions(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  for (let i = 0; i < out.length; i += 1) {
+    const block = out[i];
+    const m = block?.kind === 'paragraph' ? captionLine.exec(block.text.trim()) : null;
+    if (!block || !m?.[1]) continue;
+    const caption = { ...block, text: m[1] };
+    if (out[i + 1]?.kind === 'table') out[i] = caption;
+    else if (out[i - 1]?.kind === 'table') out.splice(i - 1, 2, caption, out[i - 1] as Block);
+  }
+  return out;
 }
 
 /** The document model, footnotes where the author wrote them. */

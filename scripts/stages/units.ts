@@ -450,6 +450,9 @@ const introduces = (text: string, next: Block | undefined): boolean => {
   if (/[:：]\s*$/u.test(text.trim())) return true;
   // A sentence that runs on into the formula after it ("Then a $QR$ decomposition is", "which implies that").
   if (next.kind === 'math' && !/[.!?…]["'”’)\]]*$/u.test(text.trim())) return true;
+  // A caption over a table or a picture: a line of words that is no sentence ("All date formats understood by readr").
+  if ((next.kind === 'table' || next.kind === 'image') && !text.includes('\n') && countWords(text) <= 10 && !/[.!?…:;,]["'”’)\]]*$/u.test(text.trim()))
+    return true;
   // "The chart below shows..." before a picture, a table or code; or a label of a few words over one ("Microsoft Windows").
   return ['image', 'table', 'code', 'math'].includes(next.kind) && (pointer.test(text) || label(text));
 };

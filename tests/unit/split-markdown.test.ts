@@ -28,6 +28,25 @@ describe('splitMarkdown', () => {
     );
   });
 
+  it("reads a table's caption (Pandoc's ': …' after it, 'Table: …' before it) as the line over the table, without its marker and attributes", () => {
+    const table = '| Code | Meaning |\n|------|---------|\n| `%Y` | year |';
+    const after = splitMarkdown(`# T\n\n## Formats\n\nThe codes:\n\n${table}\n\n: All the codes readr knows {#tbl-codes}\n\nMore text.\n`);
+    assert.deepEqual(
+      after.sections[0]?.blocks.map((b) => [b.kind, b.text.split('\n')[0]]),
+      [
+        ['paragraph', 'The codes:'],
+        ['paragraph', 'All the codes readr knows'],
+        ['table', '| Code | Meaning |'],
+        ['paragraph', 'More text.'],
+      ],
+    );
+    const before = splitMarkdown(`# T\n\n## Formats\n\nTable: All the codes\n\n${table}\n`);
+    assert.deepEqual(
+      before.sections[0]?.blocks.map((b) => b.text.split('\n')[0]),
+      ['All the codes', '| Code | Meaning |'],
+    );
+  });
+
   it("a closing section is the summary when numbered or joined to what follows ('Zusammenfassung und Ausblick'), not one that only starts alike", () => {
     for (const heading of ['Zusammenfassung und Ausblick', '7. Conclusion', 'Summary and next steps', 'Conclusiones y trabajo futuro']) {
       const model = splitMarkdown(`# T\n\n## One\n\nText.\n\n## ${heading}\n\nDone.\n`);

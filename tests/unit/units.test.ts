@@ -241,3 +241,15 @@ describe('a sentence that runs on into a formula', () => {
     assert.equal(units[1]?.keepWithNext, true);
   });
 });
+
+describe('a caption over a table', () => {
+  it('is its lead-in: a line of words that is no sentence, kept with the table', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'All the date formats that the reader understands', line: 1 },
+      { kind: 'table' as const, text: '| Code | Meaning |\n|---|---|\n| `%Y` | year |', line: 3 },
+    ];
+    const [caption] = blocksToUnits(blocks, 'markdown', false, bodyRoom('Formats'));
+    assert.equal(caption?.keepWithNext, true);
+    assert.equal(caption?.markdown, 'All the date formats that the reader understands');
+  });
+});
