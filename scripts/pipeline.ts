@@ -159,16 +159,12 @@ export function rewriteImages<T extends { body: string; notes: string }>(slides:
   return slides.map((s) => ({ ...s, body: rewrite(s.body), notes: rewrite(s.notes) }));
 }
 
-async function planDocument(options: BuildOptions, slidesDir: string): Promise<PlannedDocument> {
-  const path = resolve(options.workspace, options.input);
-  const shown = relative(options.workspace, path) || options.input;
-  const source = await readSource(path, shown, options.maxBytes, options.encoding);
-  const doc = source.doc;
-  options.progress.step(`Read ${groupDigits(doc.text.length)} characters; planning`);
-  const planOptions: PlanOptions = {
+/** What planning is told of a document: its names, the command's options, the deck folder its source is found from. */
+async function planOptionsFor(options: BuildOptions, path: string, shown: string, format: PlanOptions['format'], slidesDir: string): Promise<PlanOptions> {
+  return {
     file: shown,
     fileName: basename(path),
-    format: doc.format,
+    format,
     title: options.title ?? null,
     author: options.author ?? null,
     theme: options.theme ?? options.defaults?.theme,
@@ -179,6 +175,15 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
     // Text is measured for the slide size the workspace's stylesheet declares (the theme's, unless theme/custom.css changes it).
     frame: await workspaceFrame(options.workspace),
   };
+}
+
+async function planDocument(options: BuildOptions, slidesDir: string): Promise<PlannedDocument> {
+  const path = resolve(options.workspace, options.input);
+  const shown = relative(options.workspace, path) || options.input;
+  const source = await readSource(path, shown, options.maxBytes, options.encoding);
+  const doc = source.doc;
+  options.progress.step(`Read ${groupDigits(doc.text.length)} characters; planning`);
+  const planOptions = await planOptionsFor(options, path, shown, doc.format, slidesDir);
   // An author is shown only where the document or --author names one (the PDFs' metadata falls back to the machine's user).
   const { model, plan, diagnostics, options: used } = await planDocumentText(doc, planOptions, options.defaults?.author ?? null);
   // A Word document's images are files once taken out of it: in a scratch folder, found from there like a Markdown file's.
@@ -294,36 +299,51 @@ export async function renderInto(
     `slides/${deck.name}`,
   );
   const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, images.files, distDir)];
-  let rendered: ReturnType<typeof renderDeckHtml>;
-  let warnings: string[];
-  let tokens: ThemeTokens;
+  let written: { warnings: string[]; tokens: ThemeTokens };
   try {
-    const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
-    if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
-    tokens = await readThemeTokens(customCss);
-    const templates = { ...base, customCss: customCss !== null, missingImages: images.missing, frame: tokens.frame };
-    const result = collectMathWarnings(() => {
-      const html = renderDeckHtml(deck, templates);
-      return { html, print: renderPrintHtml(deck, html.slides, templates, steps ? renderSteps(deck, images.missing) : []) };
-    });
-    rendered = result.value.html;
-    warnings = result.warnings;
-    await writeFiles(
-      distDir,
-      new Map([
-        ['index.html', rendered.html],
-        ['print.html', result.value.print],
-      ]),
-    );
-    if (usesMath(rendered.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
+    written = await writeDeckPages(distDir, deck, base, deckDir, workspace, images.missing, steps);
   } catch (error) {
     // The copies still write into the folder: they finish before the caller removes it.
     await Promise.allSettled(copies);
     throw error;
   }
   await Promise.all(copies);
-  const math: Diagnostic[] = warnings.map((message) => ({ severity: 'warning', rule: 'math', message: `a formula: ${message}`, file: `slides/${deck.name}` }));
-  return { diagnostics: [...images.diagnostics, ...math], tokens };
+  const math: Diagnostic[] = written.warnings.map((message) => ({
+    severity: 'warning',
+    rule: 'math',
+    message: `a formula: ${message}`,
+    file: `slides/${deck.name}`,
+  }));
+  return { diagnostics: [...images.diagnostics, ...math], tokens: written.tokens };
+}
+
+/** The deck's pages (index.html, print.html) with the workspace's stylesheet and KaTeX's when a slide has a formula; the formulas' warnings. */
+async function writeDeckPages(
+  distDir: string,
+  deck: Deck,
+  base: Templates,
+  deckDir: string,
+  workspace: string,
+  missingImages: ReadonlySet<string>,
+  steps: boolean,
+): Promise<{ warnings: string[]; tokens: ThemeTokens }> {
+  const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
+  if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
+  const tokens = await readThemeTokens(customCss);
+  const templates = { ...base, customCss: customCss !== null, missingImages, frame: tokens.frame };
+  const result = collectMathWarnings(() => {
+    const html = renderDeckHtml(deck, templates);
+    return { html, print: renderPrintHtml(deck, html.slides, templates, steps ? renderSteps(deck, missingImages) : []) };
+  });
+  await writeFiles(
+    distDir,
+    new Map([
+      ['index.html', result.value.html.html],
+      ['print.html', result.value.print],
+    ]),
+  );
+  if (usesMath(result.value.html.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
+  return { warnings: result.warnings, tokens };
 }
 
 /**

@@ -118,24 +118,29 @@ function fitsAsWritten(section: Section): boolean {
 
 export const originOf = (section: Section): string => `${section.heading}@${section.line}`;
 
+/**
+ * A slide the author cut with `---` and gave its own "Note:", too big to stay as written: planned from
+ * what it shows, its notes added to its first slide; null when it has no notes of its own.
+ */
+function explicitWithNotes(section: Section, parent: string, layout: 'section' | 'summary', ctx: Context): SlidePlan[] | null {
+  const noteAt = section.blocks.findIndex((b) => startsNotes(b.text));
+  if (noteAt < 0) return null;
+  const own = withoutNoteLabel(
+    section.blocks
+      .slice(noteAt)
+      .map((b) => b.text)
+      .join('\n\n'),
+  );
+  const [first, ...rest] = sectionSlides({ ...section, explicit: false, blocks: section.blocks.slice(0, noteAt) }, parent, layout, ctx);
+  return first ? [{ ...first, notes: [first.notes, own].filter(Boolean).join('\n\n') }, ...rest] : [];
+}
+
 function sectionSlides(section: Section, parent: string, layout: 'section' | 'summary', ctx: Context): SlidePlan[] {
   const origin = originOf(section);
   // A slide the author cut with `---` stays as written, unless it could never fit a slide: then it is planned like a section.
   if (section.explicit && fitsAsWritten(section)) return [{ ...explicitSlide(section, parent, ctx), origin }];
-  if (section.explicit) {
-    // Its own "Note:" stays the speaker's: planned from what it shows, its notes added to its first slide.
-    const noteAt = section.blocks.findIndex((b) => startsNotes(b.text));
-    if (noteAt >= 0) {
-      const own = withoutNoteLabel(
-        section.blocks
-          .slice(noteAt)
-          .map((b) => b.text)
-          .join('\n\n'),
-      );
-      const [first, ...rest] = sectionSlides({ ...section, explicit: false, blocks: section.blocks.slice(0, noteAt) }, parent, layout, ctx);
-      return first ? [{ ...first, notes: [first.notes, own].filter(Boolean).join('\n\n') }, ...rest] : [];
-    }
-  }
+  const noted = section.explicit ? explicitWithNotes(section, parent, layout, ctx) : null;
+  if (noted) return noted;
   const title = esc(section.heading, ctx);
   const room = bodyRoom(title);
   const units = unitsOf(section, ctx, room);
@@ -417,7 +422,14 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
     units.some((u) => u.kind === 'visual')
   )
     return null;
-  const body = parts
+  const body = mergedBody(parts, inline);
+  const notes = parts.map((p) => (p.heading === '' ? notesFor(p.units) : `**${p.heading}**\n\n${notesFor(p.units)}`)).join('\n\n');
+  return { id: claimId(id, ctx.taken), layout: 'section', title, body, notes, section: parent, origin: originOf(origin) };
+}
+
+/** The body of a slide of merged sub-sections: each heading in bold over its points, or before its one point on the same line. */
+function mergedBody(parts: { heading: string; units: Unit[] }[], inline: (part: { heading: string; units: Unit[] }) => string | null): string {
+  return parts
     .map((p) => {
       // The section that titles the slide shows its own points as they are.
       if (p.heading === '')
@@ -433,8 +445,6 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
       ].join('\n');
     })
     .join('\n');
-  const notes = parts.map((p) => (p.heading === '' ? notesFor(p.units) : `**${p.heading}**\n\n${notesFor(p.units)}`)).join('\n\n');
-  return { id: claimId(id, ctx.taken), layout: 'section', title, body, notes, section: parent, origin: originOf(origin) };
 }
 
 /** A heading with nothing of its own whose sub-sections are all short: one slide titled by the heading. */
@@ -622,23 +632,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const sections = planned.sections
     .filter((s) => !contents.includes(s))
     .map((s) => (s.resumes && s.heading === '' ? { ...s, heading: labels(meta.lang).introduction } : s));
-  const ctx: Context = {
-    options,
-    budget: options.budget ?? defaultBudget,
-    lang: meta.lang,
-    taken: new Set(),
-    diagnostics: [],
-    units: new Map(),
-    names: planned.names,
-  };
-  if (model.flattened) {
-    ctx.diagnostics.push({
-      severity: 'warning',
-      rule: 'nesting-flattened',
-      message: `${model.flattened} line(s) nested deeper than ${maxQuoteDepth} quote levels or ${maxIndent} columns of indentation are shown at that depth`,
-      file: options.file,
-    });
-  }
+  const ctx = contextFor(model, options, meta.lang, planned.names);
   const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
   const titled = titleSlide(meta, intro, introAsSlide, ctx);
   const caption = named ? visibleText(logo.block.text) : '';
@@ -650,12 +644,32 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const introSlides = introAsSlide
     ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx)
     : [];
-  const slides = [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)];
-  const closing = (model.publisher?.closing ?? []).map((b) => b.text);
-  const last = slides[slides.length - 1];
-  const content = closing.length > 0 && last ? [...slides.slice(0, -1), withNotes(last, closing)] : slides;
+  const content = withClosingNotes(
+    [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)],
+    (model.publisher?.closing ?? []).map((b) => b.text),
+  );
   const first = withContentsNotes([title, ...linkedAgenda(agenda, top, content, ctx)], contents, ctx);
   return { value: { meta, slides: [...first, ...content] }, diagnostics: ctx.diagnostics };
+}
+
+/** The planner's context for a document, with the warning that lines were nested deeper than a slide shows. */
+function contextFor(model: DocumentModel, options: PlanOptions, lang: string, names: Names): Context {
+  const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang, taken: new Set(), diagnostics: [], units: new Map(), names };
+  if (model.flattened) {
+    ctx.diagnostics.push({
+      severity: 'warning',
+      rule: 'nesting-flattened',
+      message: `${model.flattened} line(s) nested deeper than ${maxQuoteDepth} quote levels or ${maxIndent} columns of indentation are shown at that depth`,
+      file: options.file,
+    });
+  }
+  return ctx;
+}
+
+/** The slides with `closing` (the publisher's licence) said in the last one's notes. */
+function withClosingNotes(slides: SlidePlan[], closing: string[]): SlidePlan[] {
+  const last = slides[slides.length - 1];
+  return closing.length > 0 && last ? [...slides.slice(0, -1), withNotes(last, closing)] : slides;
 }
 
 /** A slide with more paragraphs said after its notes (empty ones skipped). */
