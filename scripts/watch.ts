@@ -147,7 +147,7 @@ export async function watchBuild(watchOptions: WatchOptions): Promise<Watching> 
       watchOptions.fail(error);
       // A browser that failed is not reused: the next build starts a fresh one.
       if (!(error instanceof LecternError) || error.kind !== 'input') {
-        await session.close().catch(() => undefined);
+        await session.close().catch((closing: unknown) => watchOptions.fail(closing));
         session = new BrowserSession(options.browser, options.timeoutMs);
       }
     } finally {
@@ -189,6 +189,7 @@ export async function watchBuild(watchOptions: WatchOptions): Promise<Watching> 
       closed = true;
       if (timer) clearTimeout(timer);
       await watched.close();
+      // The build still running ends first; its failure was reported where it ran.
       await running.catch(() => undefined);
       await session.close();
     },

@@ -175,22 +175,29 @@ export async function printPdfs(
 ): Promise<void> {
   const lib = import('pdf-lib');
   let finishing: Promise<void> = Promise.resolve();
-  for (const job of jobs) {
-    const settings = printSettings(job, meta, tokens);
-    const parts = printInParts(lib, printer, {
-      page,
-      kind: job.kind,
-      settings,
-      slides,
-      paperMm: paperMm[job.paper],
-      furniture: tokens.furniture,
-      name: basename(job.path),
-    });
-    // The printer is free for the next job once this one's last part is printed; the parts join meanwhile.
-    await parts.printed;
-    const subject = `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`;
-    finishing = Promise.all([finishing, parts.joined]).then(async ([, joined]) => writeFile(job.path, await finishPdf(joined, meta, subject, outline)));
-    finishing.catch(() => undefined);
+  try {
+    for (const job of jobs) {
+      const settings = printSettings(job, meta, tokens);
+      const parts = printInParts(lib, printer, {
+        page,
+        kind: job.kind,
+        settings,
+        slides,
+        paperMm: paperMm[job.paper],
+        furniture: tokens.furniture,
+        name: basename(job.path),
+      });
+      // The printer is free for the next job once this one's last part is printed; the parts join meanwhile.
+      await parts.printed;
+      const subject = `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`;
+      finishing = Promise.all([finishing, parts.joined]).then(async ([, joined]) => writeFile(job.path, await finishPdf(joined, meta, subject, outline)));
+      // Marked as handled now: it is awaited below, or after a later job's failure, which is the one reported then.
+      finishing.catch(() => undefined);
+    }
+  } catch (error) {
+    // No PDF is still being written when the caller removes the folder.
+    await finishing.catch(() => undefined);
+    throw error;
   }
   await finishing;
 }

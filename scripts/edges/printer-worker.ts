@@ -189,6 +189,7 @@ const handlers: Handlers = {
         await page.context().close();
       }
     });
+    // The next print waits for this one's turn to end, not for its success: its failure goes to its own caller (returned).
     scratchTurn = turn.catch(() => undefined);
     return turn;
   },

@@ -141,8 +141,12 @@ export class Printer {
   }
 
   async close(): Promise<void> {
+    // A browser that never started has nothing to close (its failure was reported to whoever waited for it).
     await this.ready.catch(() => undefined);
-    await this.call({ type: 'close' }).catch(() => undefined);
+    // One that fails to close is ended with its worker; the reason is said, not thrown over the news of the build.
+    await this.call({ type: 'close' }).catch((error: unknown) => {
+      process.emitWarning(`lectern: the browser did not close cleanly (${error instanceof Error ? error.message : String(error)}); its worker is stopped`);
+    });
     await this.worker.terminate();
   }
 }
@@ -168,6 +172,7 @@ export class BrowserSession {
     this.start();
     // pdf-lib loads while the main thread waits for Chromium (not earlier: the
     // worker needs the other core to load Playwright).
+    // Only a head start: a failure to load it is reported by the import that prints with it.
     void import('pdf-lib').catch(() => undefined);
     const printer = await (this.starting as Promise<Printer>);
     await printer.ready;
