@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { LecternError } from './errors.ts';
 import { writeLibraryScript } from './edges/bundle.ts';
-import { workspaceTokensCss } from './edges/custom-css.ts';
+import { workspaceFrame, workspaceTokensCss } from './edges/custom-css.ts';
 import { commitStaging, createStaging, discardStaging, exists, listDecks, withLock, writeFiles } from './edges/files.ts';
 import { visitPrintPages } from './pipeline.ts';
 import { readDeck } from './workspace.ts';
@@ -60,7 +60,7 @@ export async function buildLibrary(ws: string, browserPath: string | undefined, 
           });
         }
       }
-      await writeFiles(staging.dir, new Map([['index.html', renderLibraryHtml(cards, await workspaceTokensCss(ws))]]));
+      await writeFiles(staging.dir, new Map([['index.html', renderLibraryHtml(cards, await workspaceTokensCss(ws), await workspaceFrame(ws))]]));
       await writeLibraryScript(join(staging.dir, 'library.js'));
       await commitStaging(staging);
       return { decks: decks.length, slides: cards.length, browserMissing };

@@ -2,6 +2,7 @@
 // deck, id, title), a search box, and a button copying the slide's reference.
 // Its colours are the theme's tokens (`themeCss`: the theme's variables and
 // the workspace's own stylesheet, as the caller reads them).
+import { defaultFrame, type Frame } from './frame.ts';
 import { escapeHtml } from './render-slide.ts';
 
 export interface LibraryCard {
@@ -17,12 +18,14 @@ export interface LibraryCard {
 
 const csp = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'";
 
-export function renderLibraryHtml(cards: LibraryCard[], themeCss = ''): string {
+export function renderLibraryHtml(cards: LibraryCard[], themeCss = '', frame: Frame = defaultFrame): string {
+  // Thumbnails have the slides' shape (the workspace's frame: 16:9, 4:3...).
+  const thumbHeight = Math.round((320 * frame.height) / frame.width);
   const items = cards
     .map((c) => {
       const ref = `${c.deck}/${c.id}`;
       const picture = c.thumbnail
-        ? `<img src="${escapeHtml(c.thumbnail)}" alt="" loading="lazy" width="320" height="180">`
+        ? `<img src="${escapeHtml(c.thumbnail)}" alt="" loading="lazy" width="320" height="${thumbHeight}">`
         : '<div class="no-thumb">no picture</div>';
       const title = escapeHtml(c.title || c.id);
       return `<li class="card" data-search="${escapeHtml(`${ref} ${c.title} ${c.section ?? ''}`)}">
@@ -49,7 +52,7 @@ input { font: inherit; padding: 6px 10px; min-width: 280px; border: 1px solid va
 #count { color: var(--lectern-muted, #545b68); }
 ul { list-style: none; margin: 0; padding: 24px; display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 20px; }
 .card { background: var(--lectern-paper, #fff); border: 1px solid var(--lectern-rule, #ddd4c6); border-radius: 8px; padding: 10px; }
-.card img, .no-thumb { display: block; width: 100%; height: auto; aspect-ratio: 16 / 9; border-radius: 4px; background: var(--lectern-surface, #f2ece2); }
+.card img, .no-thumb { display: block; width: 100%; height: auto; aspect-ratio: ${frame.width} / ${frame.height}; border-radius: 4px; background: var(--lectern-surface, #f2ece2); }
 .no-thumb { display: grid; place-items: center; color: var(--lectern-muted, #545b68); }
 .title { font-weight: 600; margin: 8px 0 2px; }
 .ref { margin: 0 0 8px; color: var(--lectern-muted, #545b68); font-size: 13px; }

@@ -22,4 +22,12 @@ describe('renderLibraryHtml', () => {
     for (const [, token, fallback] of html.matchAll(/var\((--lectern-[a-z-]+), (#[0-9a-f]{3,6})\)/gu)) assert.ok(token && fallback);
     assert.ok(!/var\(--lectern-[a-z-]+\)/u.test(html), 'every token has a fallback');
   });
+
+  it("gives thumbnails the slides' shape: 16:9 by default, 4:3 for a 4:3 workspace", () => {
+    const thumb = { ...card, thumbnail: 'thumbs/week-1/intro.png' };
+    assert.match(renderLibraryHtml([thumb]), /aspect-ratio: 1280 \/ 720/u);
+    const square = renderLibraryHtml([thumb], '', { width: 1024, height: 768 });
+    assert.match(square, /aspect-ratio: 1024 \/ 768/u);
+    assert.match(square, /width="320" height="240"/u);
+  });
 });
