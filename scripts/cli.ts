@@ -68,7 +68,7 @@ Options:
   --theme light|dark   Colour variant (default: the manifest's, or light)
   --pdf                Also write dist/<deck>/<deck>.pdf, one 16:9 page per slide
   --fragments          In the slides PDF, a page per fragment step (default: final state)
-  --png                Also write dist/<deck>/png/<nn>-<id>.png (1280x720) and png/thumbs/ (320x180)
+  --png                Also write dist/<deck>/png/<nn>-<id>.png (the slide size, 1280x720 by default) and png/thumbs/ (320 wide)
   --single-file        Also write dist/<deck>/<deck>.html: the deck in one self-contained file
   --pptx               Also write dist/<deck>/<deck>.pptx: editable PowerPoint slides, with notes
   --no-pdf, --no-fragments, --no-png, --no-single-file, --no-pptx
@@ -100,7 +100,7 @@ const checkHelp = `Usage: lectern check [deck...] [options]
 
 Measures each deck (all decks under slides/ when none is named):
   coverage   share of the source document's sentences present in slides or notes
-  overflow   slides whose content does not fit the 1280x720 frame (in Chromium)
+  overflow   slides whose content does not fit the slide's frame (in Chromium)
   words      words of prose shown per slide (median and maximum)
   sections   slides per document section
   time       how long the notes take to speak, per slide and in all (at --wpm)

@@ -1,7 +1,7 @@
 // Runs in the browser. A slide whose content is taller than its frame gets a
 // smaller type scale for its body (the --lectern-fit custom property; titles
 // keep their size), down to a floor that keeps body text at about 28px of the
-// 1280x720 slide; a display formula wider than the frame first shrinks on its
+// slide of the theme's size (1280x720 by default); a display formula wider than the frame first shrinks on its
 // own, and display formulas too tall for the slide at the smallest type shrink
 // on their own after; a slide that still overflows is marked with data-overflow
 // for `check`.
