@@ -87,9 +87,12 @@ async function bundled() {
     rmSync(tmp, { recursive: true, force: true });
     if (!existsSync(file)) throw error;
   }
-  // Older bundles are of no further use.
-  for (const old of readdirSync(cache))
-    if (/^cli-\d+(\.mjs)?$/u.test(old) && join(cache, old) !== dir) rmSync(join(cache, old), { recursive: true, force: true });
+  // Older bundles are of no further use, nor is a bundle left half made by a command that was stopped (an hour old).
+  for (const old of readdirSync(cache)) {
+    const path = join(cache, old);
+    const stale = /^cli-\d+\.\d+\.tmp$/u.test(old) && Date.now() - statSync(path, { throwIfNoEntry: false })?.mtimeMs > 3_600_000;
+    if ((/^cli-\d+(\.mjs)?$/u.test(old) && path !== dir) || stale) rmSync(path, { recursive: true, force: true });
+  }
   return file;
 }
 
