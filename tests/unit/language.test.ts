@@ -1,0 +1,35 @@
+// scripts/stages/language.ts: a document's language from its script and its commonest words.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectLanguage, directionOf } from '../../scripts/stages/language.ts';
+
+describe('detectLanguage', () => {
+  it('tells Latin-script languages apart by their commonest words', () => {
+    assert.equal(detectLanguage('The cat sat on the mat, and the dog was in the garden with the children.'), 'en');
+    assert.equal(detectLanguage('Der Hund und die Katze sind nicht im Garten, das ist ein Problem mit den Nachbarn.'), 'de');
+    assert.equal(detectLanguage('Le chat et la souris sont dans les jardins des voisins, pour une fois que la paix est là.'), 'fr');
+    assert.equal(detectLanguage('El perro y los gatos que viven en una casa con jardín por la ciudad.'), 'es');
+  });
+
+  it('goes by script first, and any kana makes a Han text Japanese', () => {
+    assert.equal(detectLanguage('Привет, мир. Это пример текста на русском языке.'), 'ru');
+    assert.equal(detectLanguage('这是一个中文句子，用来测试语言检测。'), 'zh');
+    assert.equal(detectLanguage('日本語の文章です。漢字が多いけれども、かなも少しあります。'), 'ja');
+    assert.equal(detectLanguage('مرحبا بالعالم، هذا نص عربي قصير.'), 'ar');
+  });
+
+  it('says English when there is nothing to go by', () => {
+    assert.equal(detectLanguage(''), 'en');
+    assert.equal(detectLanguage('1234 5678 = ?'), 'en');
+  });
+});
+
+describe('directionOf', () => {
+  it('is right to left for Arabic, Hebrew and Persian, with or without a region, else left to right', () => {
+    assert.equal(directionOf('ar'), 'rtl');
+    assert.equal(directionOf('he-IL'), 'rtl');
+    assert.equal(directionOf('FA'), 'rtl');
+    assert.equal(directionOf('en'), 'ltr');
+    assert.equal(directionOf('de-AT'), 'ltr');
+  });
+});
