@@ -188,6 +188,52 @@ export function attributeLists(text: string, drop: (whole: string) => string): s
 }
 
 /**
+ * PyMdown's blocks (FastAPI's and other MkDocs sites' docs): `/// note | Title`
+ * over Markdown up to a `///` line (more slashes to nest) is a box, its title
+ * (or its kind) the lead-in; `/// details | Summary` is folded, a <details>
+ * whose body goes to the notes (`open: true` under it shows it). The option
+ * lines indented under a marker (`type: warning`) go. Code fences are left
+ * alone. The count is of the markers kept out.
+ */
+export function pymdownBlocks(text: string): { text: string; count: number } {
+  if (!/^[ \t]*\/{3,}[ \t]*[\w-]+/mu.test(text)) return { text, count: 0 };
+  const lines = text.split('\n');
+  let count = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const fence = fenceOpen.exec(lines[i] ?? '');
+    if (fence) {
+      i = closingLine(lines, i + 1, fenceClose(fence[2] ?? '```'));
+      continue;
+    }
+    const marker = /^([ \t]*)(\/{3,})[ \t]*([\w-]+)(?:[ \t]*\|[ \t]*(.*?))?[ \t]*$/u.exec(lines[i] ?? '');
+    if (!marker) continue;
+    const slashes = marker[2] ?? '///';
+    const end = lines.findIndex((line, k) => k > i && line.trim() === slashes);
+    if (end < 0) continue;
+    // Options indented under the marker ("    type: warning", "    open: True").
+    let body = i + 1;
+    let open = false;
+    while (/^[ \t]+[\w-]+:[ \t]*\S/u.test(lines[body] ?? '') && body < end) {
+      open ||= /^[ \t]+open:[ \t]*true\b/iu.test(lines[body] ?? '');
+      lines[body] = '';
+      body += 1;
+    }
+    const kind = marker[3] ?? '';
+    const title = (marker[4] ?? '').trim() || kind.charAt(0).toUpperCase() + kind.slice(1);
+    const indent = marker[1] ?? '';
+    count += 1;
+    if (kind.toLowerCase() === 'details' && !open) {
+      lines[i] = `${indent}<details><summary>${title.replace(/[<>&]/gu, '')}</summary>\n`;
+      lines[end] = `\n${indent}</details>`;
+    } else {
+      lines[i] = /^(?:html|tab)$/iu.test(kind) && !marker[4] ? '' : `${indent}**${title}**`;
+      lines[end] = '';
+    }
+  }
+  return { text: lines.join('\n'), count };
+}
+
+/**
  * Python-Markdown's admonitions, as MkDocs (Material) sites write them:
  * `!!! note "Title"` over a block indented four spaces is a box, its title
  * (or its kind) the lead-in and its block Markdown; `??? note "Title"` is

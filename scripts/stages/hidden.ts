@@ -7,7 +7,7 @@
 // diagnostics still point into the author's file.
 import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceOpen, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
-import { attributeLists, fencedDirectives, layoutCommands, mdxStatements, mkdocsAdmonitions, mystMarkup } from './directives.ts';
+import { attributeLists, fencedDirectives, layoutCommands, mdxStatements, mkdocsAdmonitions, mystMarkup, pymdownBlocks } from './directives.ts';
 import { executableChunks } from './chunks.ts';
 import { quartoReferences } from './crossrefs.ts';
 
@@ -264,11 +264,12 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     // Quarto's references to the document's own figures and sections, read while its chunk labels are there.
     const directives = fencedDirectives(quartoReferences(source));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
-    const admonitions = mkdocsAdmonitions(directives.text);
+    const blocks = pymdownBlocks(directives.text);
+    const admonitions = mkdocsAdmonitions(blocks.text);
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);
     source = chunks.text;
-    hidden += directives.count + admonitions.count + chunks.count;
+    hidden += directives.count + blocks.count + admonitions.count + chunks.count;
   }
   const shortcodes = usesShortcodes(source);
   if (format === 'markdown' && !shortcodes) {

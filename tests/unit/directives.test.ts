@@ -10,6 +10,7 @@ import {
   mdxStatements,
   mkdocsAdmonitions,
   mystMarkup,
+  pymdownBlocks,
 } from '../../scripts/stages/directives.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
@@ -216,5 +217,47 @@ describe("MkDocs' admonitions", () => {
     const blocks = model.sections.flatMap((s) => s.blocks);
     assert.ok(blocks.some((b) => b.text.includes('Si on cherche') && !b.folded));
     assert.ok(blocks.filter((b) => b.text.includes('La réponse')).every((b) => b.folded));
+  });
+});
+
+describe("PyMdown's blocks", () => {
+  it('turn `/// kind | Title` … `///` into a box with its title, fold `/// details`, drop the options, and leave code alone', () => {
+    const text = [
+      '/// note | Before you start',
+      '',
+      'Install the package first.',
+      '',
+      '///',
+      '',
+      '/// warning',
+      '    type: danger',
+      '',
+      'Never run this as root.',
+      '',
+      '///',
+      '',
+      '/// details | The answer',
+      '',
+      'It is 42.',
+      '',
+      '///',
+      '',
+      '```text',
+      '/// note | inside code',
+      '///',
+      '```',
+    ].join('\n');
+    const out = pymdownBlocks(text);
+    assert.equal(out.count, 3);
+    const lines = out.text.split('\n');
+    assert.ok(lines.includes('**Before you start**'), out.text);
+    assert.ok(lines.includes('**Warning**'), out.text);
+    assert.ok(!out.text.includes('type: danger'), out.text);
+    assert.match(out.text, /<details><summary>The answer<\/summary>\n\n\nIt is 42\.\n\n\n<\/details>/u);
+    assert.ok(out.text.includes('```text\n/// note | inside code\n///\n```'), 'code keeps its lines');
+    assert.ok(!lines.slice(0, 19).some((l) => l.trim() === '///'), out.text);
+    // Nothing to do without a marker; a marker without a closing line is text.
+    assert.deepEqual(pymdownBlocks('a // b'), { text: 'a // b', count: 0 });
+    assert.deepEqual(pymdownBlocks('/// note\nno end'), { text: '/// note\nno end', count: 0 });
   });
 });
