@@ -156,6 +156,28 @@ export function imageAttributes(text: string): string {
   );
 }
 
+/**
+ * Obsidian's wikilinks: `[[Note]]` and `[[Note|shown]]` are their text
+ * (`[[Note#Part]]` reads "Note › Part"); an embed `![[file.png]]` or
+ * `![[file.pdf#page=3|Lecture 3, p.3]]` is a picture of that file, its alias
+ * (or its name) the alt text, so a file that is not there shows as a
+ * placeholder with that caption. A size alias (`|300`, `|300x200`) is no
+ * caption. Code is left alone.
+ */
+export function wikiLinks(text: string): string {
+  if (!text.includes('[[')) return text;
+  return mapProse(text, (prose) =>
+    prose.replace(/(!?)\[\[([^[\]|\n]{1,500})(?:\|([^[\]\n]{0,500}))?\]\]/gu, (whole, bang: string, target: string, alias: string | undefined) => {
+      const caption = alias !== undefined && !/^\s*\d+(?:x\d+)?\s*$/u.test(alias) ? alias.trim() : '';
+      if (!bang) return caption || target.replace(/#\^?/u, ' › ').trim();
+      // The file, without the page or region it points into ("#page=52&rect=…").
+      const file = target.trim().replace(/#.*$/u, '');
+      const alt = (caption || (file.split('/').pop() ?? file)).replace(/[[\]]/gu, '');
+      return `![${alt}](<${file.replace(/[<>]/gu, '')}>)`;
+    }),
+  );
+}
+
 /** An MDX module statement on a line of its own: `import X from '../components/X'`, `export const meta = {...}`. */
 const mdxStatement = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?(["'])[^"'\n]+\1;?|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gmu;
 

@@ -11,7 +11,7 @@ import { htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
 import { least } from './numbers.ts';
-import { definitionItems, imageAttributes } from './directives.ts';
+import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
 
 const parser = new MarkdownIt({ html: true });
 // A footnote's definition ("[^note]: text") is a paragraph of its own (footnotes.ts folds it into the notes), also where its
@@ -247,7 +247,7 @@ function tableCaptions(blocks: Block[]): Block[] {
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(source, 'markdown');
-  const flat = flattenDeepNesting(imageAttributes(definitionItems(texDelimiters(unhidden.text))));
+  const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(unhidden.text)))));
   const text = flat.text;
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');

@@ -11,6 +11,7 @@ import {
   mkdocsAdmonitions,
   mystMarkup,
   pymdownBlocks,
+  wikiLinks,
 } from '../../scripts/stages/directives.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
@@ -259,5 +260,16 @@ describe("PyMdown's blocks", () => {
     // Nothing to do without a marker; a marker without a closing line is text.
     assert.deepEqual(pymdownBlocks('a // b'), { text: 'a // b', count: 0 });
     assert.deepEqual(pymdownBlocks('/// note\nno end'), { text: '/// note\nno end', count: 0 });
+  });
+});
+
+describe("Obsidian's wikilinks", () => {
+  it('show a link as its text or alias, and an embed as a picture of the file with its alias as caption, code untouched', () => {
+    assert.equal(wikiLinks('See [[Locks]] and [[Semaphores|the semaphore note]].'), 'See Locks and the semaphore note.');
+    assert.equal(wikiLinks('Read [[Locks#Fairness]].'), 'Read Locks › Fairness.');
+    assert.equal(wikiLinks('![[slides-w04.pdf#page=52&rect=1,2,3,4|Week 4, p.52]]'), '![Week 4, p.52](<slides-w04.pdf>)');
+    assert.equal(wikiLinks('![[diagrams/history.png]]'), '![history.png](<diagrams/history.png>)');
+    assert.equal(wikiLinks('![[photo.jpg|300]]'), '![photo.jpg](<photo.jpg>)');
+    assert.equal(wikiLinks('`[[not a link]]` and\n```\n[[kept]]\n```'), '`[[not a link]]` and\n```\n[[kept]]\n```');
   });
 });
