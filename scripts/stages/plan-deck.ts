@@ -260,7 +260,8 @@ function sectionsFromProse(blocks: Block[], documentText: string, names: Names):
     taken.add(heading);
     // A key phrase, taken from inside sentences, opens with a capital as a title does ("Decide right"), unless its first word is one
     // the author writes in lower case even where a sentence starts ("npm updates…"); the author's own sentence openings stay as written.
-    const lower = /^\p{Ll}+(?=\s|$)/u.exec(heading)?.[0];
+    // (A "word" of more than forty letters is no word: left as it is, and no pattern is built from it.)
+    const lower = /^\p{Ll}{1,40}(?=\s|$)/u.exec(heading)?.[0];
     const lowerName = lower !== undefined && new RegExp(`(?:^|[.!?]\\s+)${lower}\\b`, 'mu').test(documentText);
     const titled = named === null && lower !== undefined && !lowerName ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading;
     sections.push({ heading: titled, level: 2, line: pending[0]?.line ?? 1, blocks: pending });

@@ -292,3 +292,17 @@ describe('a part with many sub-sections', () => {
     assert.ok(items.join(' ').split(/\s+/u).length <= 40);
   });
 });
+
+describe('prose of one enormous word', () => {
+  it('is planned without a pattern built from the word (titles of prose sections)', () => {
+    for (const [file, text] of [
+      ['a.md', `# T\n\n${'word'.repeat(25_000)}`],
+      ['a.txt', `${'lorem'.repeat(20_000)} and ${'ipsum'.repeat(20_000)}.`],
+    ] as const) {
+      const doc = readDocument(file, Buffer.from(text));
+      const model = doc.format === 'markdown' ? splitMarkdown(doc.text) : splitText(doc.text);
+      const plan = planDeck(model, { file, fileName: file, format: doc.format }).value;
+      assert.ok(plan.slides.length >= 1, file);
+    }
+  });
+});
