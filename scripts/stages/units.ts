@@ -607,7 +607,9 @@ function markdownListUnits(block: Block, b: number): Unit[] {
  * …", "2. Offset - …"): a slide breaks inside it only when it must.
  */
 function keepShortList(units: Unit[], b: number): Unit[] {
-  const items = units.filter((u) => u.listItem && new RegExp(`^${b}:\\d+$`, 'u').test(u.noteKey));
+  // The list's items themselves ("b:i"), not their code or sub-lists ("b:i:k…").
+  const prefix = `${b}:`;
+  const items = units.filter((u) => u.listItem && u.noteKey.startsWith(prefix) && /^\d+$/u.test(u.noteKey.slice(prefix.length)));
   if (items.length < 2 || items.length > 3 || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 40) return units;
   return units.map((u, i) => (i === 0 ? u : { ...u, breakCost: Math.max(u.breakCost, 20) }));
 }
