@@ -203,7 +203,7 @@ function levelMap(levels: number[]): (level: number) => number {
   return (level) => (level < sectionLevel ? 1 : Math.min(6, level - sectionLevel + 2));
 }
 
-/** Whether `---` lines cut the document into slides: several of them, around short pieces. */
+/** Whether `---` lines cut the document into slides: several of them, around short pieces, none of them most of the document. */
 function cutIntoSlides(lines: string[], breaks: number[], offset: number): boolean {
   if (breaks.length < 2) return false;
   const cuts = [offset, ...breaks, lines.length + offset + 1];
@@ -212,8 +212,10 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
     const piece = lines.slice((cuts[i] ?? 0) - offset, (cuts[i + 1] ?? 0) - offset - 1).join(' ');
     words.push(piece.split(/\s+/u).filter(Boolean).length);
   }
+  const total = words.reduce((a, b) => a + b, 0);
   words.sort((a, b) => a - b);
-  return (words[Math.floor(words.length / 2)] ?? 0) <= 90;
+  // Rules between a README's header blocks cut off its top only: the rest, most of the document, is no slide.
+  return (words[Math.floor(words.length / 2)] ?? 0) <= 90 && (words[words.length - 1] ?? 0) <= Math.max(300, total / 2);
 }
 
 /** Finds title, intro, sections and summary in a Markdown document. */

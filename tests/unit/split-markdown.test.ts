@@ -47,6 +47,17 @@ describe('splitMarkdown', () => {
     );
   });
 
+  it("takes rules between a README's header blocks for rules, not slide breaks, when the rest is most of the document", () => {
+    const long = Array.from(
+      { length: 12 },
+      (_, i) => `## Part ${i + 1}\n\n${'This part explains one more feature of the tool, with an example and a caveat. '.repeat(4)}\n`,
+    ).join('\n');
+    const text = `![logo](logo.png)\n\n----\n\n### Used by many teams\n\n----\n\n### Supporters\n\nThanks.\n\n----\n\n### Easy to use\n\n${long}`;
+    const model = splitMarkdown(text);
+    assert.ok(!model.sections.some((s) => s.explicit), 'no piece is a slide of its own');
+    assert.ok(model.sections.filter((s) => /^Part \d+$/u.test(s.heading)).length === 12, model.sections.map((s) => s.heading).join(' | '));
+  });
+
   it("a closing section is the summary when numbered or joined to what follows ('Zusammenfassung und Ausblick'), not one that only starts alike", () => {
     for (const heading of ['Zusammenfassung und Ausblick', '7. Conclusion', 'Summary and next steps', 'Conclusiones y trabajo futuro']) {
       const model = splitMarkdown(`# T\n\n## One\n\nText.\n\n## ${heading}\n\nDone.\n`);
