@@ -7,7 +7,8 @@
 // In Markdown they are escaped brackets, so a deck would show the TeX; they
 // become the $ x $ and $$ x $$ lectern typesets. Only what reads as TeX
 // (a command, a sub- or superscript, braces, an operator, or one symbol) is
-// taken: "\[citation needed\]" stays text. Code is left alone. Pure: text in,
+// taken: "\[citation needed\]" stays text, and so does a link between escaped
+// brackets ("\[ English | [中文](README_zh.md) \]"). Code is left alone. Pure: text in,
 // text out; line numbers are kept.
 import { mapProse, spanMark } from './fence.ts';
 
@@ -17,7 +18,8 @@ const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]|^\s*[A-Za-z
 export function texDelimiters(text: string): string {
   const tex = /\\\\?[([]|\\begin\{/u.test(text);
   if (!tex && !text.includes('$$')) return text;
-  const formula = (tex: string): boolean => texLike(tex) && !tex.includes(spanMark);
+  // Not a link's text between escaped brackets ("\\[ English | [中文](README_zh.md) \\]": a language switcher).
+  const formula = (tex: string): boolean => texLike(tex) && !tex.includes(spanMark) && !/\]\(|https?:\/\//u.test(tex);
   return mapProse(text, (author) => {
     // The author's own $$ … $$ first: the ones \[ \] become are displayed wherever they stand.
     const prose = inlineDoubleDollars(author);

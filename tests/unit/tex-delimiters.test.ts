@@ -54,6 +54,9 @@ describe('texDelimiters', () => {
   it('leaves alone brackets that hold no TeX, and code', () => {
     const text = 'An escaped \\[citation needed\\] and \\(see above\\).\n\n`\\(x^2\\)` in a span.\n\n```tex\n\\[ x^2 \\]\n```';
     assert.equal(texDelimiters(text), text);
+    // A language switcher between escaped brackets: a link whose file name has an underscore is no formula.
+    const links = '\\[ English | [中文](README_zh.md) | [日本語](https://example.org/README_ja.md) \\]';
+    assert.equal(texDelimiters(links), links);
   });
 });
 
