@@ -45,8 +45,8 @@ function quoteScanner(text: string): (at: number) => boolean {
 }
 
 /**
- * Clause boundaries in a sentence: after , ; : and dashes, before a
- * parenthesis. Linear in the sentence: each test looks at a window around
+ * Clause boundaries in a sentence: after , ; : and dashes (and their
+ * full-width forms), before a parenthesis. Linear in the sentence: each test looks at a window around
  * the boundary, quotes and parentheses are counted as the scan goes, and it
  * stops at the first boundary past `stopAfter`.
  */
@@ -56,7 +56,8 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
   // "three scenarios: a vector, a data frame, or a plot": after a colon that opens a list, the commas part its items.
   const colon = /:\s/u.exec(text)?.index ?? -1;
   const listFrom = colon >= 0 && /,[^,]+,\s+(?:and|or|nor)\b/iu.test(text.slice(colon)) ? colon : Number.POSITIVE_INFINITY;
-  for (const m of text.matchAll(/[,;:](?=\s)|\s[—–-]\s|\s\(/gu)) {
+  // Chinese and Japanese punctuation marks a clause's end without a space after it (，；：、 and a full-width parenthesis).
+  for (const m of text.matchAll(/[,;:](?=\s)|[，；：、]|\s[—–-]\s|\s\(|（/gu)) {
     const at = m.index ?? 0;
     const free = outside(at);
     if (m[0] === ',' && at > listFrom) continue;
@@ -172,13 +173,24 @@ export function topicOf(text: string, maxWords: number): string {
   // Else the last clause boundary within twice the length, else the whole sentence when it is not long, else its first clause.
   // (", and" / ", or" may join the items of a list: not a place to cut beyond the limit.)
   const near = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= 2 * maxWords && !/^,\s+(?:and|or|nor)\b/iu.test(first.slice(i)));
+  // Chinese and Japanese have no introductory phrases this file knows ("对于类别不平衡问题，" is "As for class imbalance,"):
+  // a cut that keeps less than half the limit goes on to the next boundary, when that one is not far over the limit.
+  const short = within[within.length - 1];
+  const fuller =
+    short !== undefined && cjkScript.test(first) && wordsOf(masked, first.slice(0, short)) < maxWords / 2
+      ? ends.find((i) => i > short && wordsOf(masked, first.slice(0, i)) <= 1.5 * maxWords)
+      : undefined;
   const cut =
+    fuller ??
     within[within.length - 1] ??
     near[near.length - 1] ??
     (wordsOf(masked, first) > 30 ? ends[0] : undefined) ??
     (wordsOf(masked, first) > 2 * maxWords ? relativeClause(masked, first) : undefined);
   return masked.restore(cut === undefined ? first : first.slice(0, cut).trimEnd());
 }
+
+/** The scripts written without spaces between words. */
+const cjkScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * A long sentence with no clause boundary to cut at: where a relative or

@@ -100,3 +100,11 @@ describe('a lead-in term', () => {
     assert.equal(leadIn('**The cut property -** Let $S \\subseteq V$ such that $S$ and $V - S$ are non-empty.')?.title, 'The cut property');
   });
 });
+
+describe('a Chinese sentence', () => {
+  it('is cut at a full-width comma, past an opening phrase that would leave too little', () => {
+    const sentence =
+      '对于这个例子，我们在第一节中提到的方法通常无法直接使用在这些新的数据上面，因为数据的分布并不均匀而且样本的数量也非常有限，所以需要先进行预处理然后再训练模型并且检查结果。';
+    assert.equal(topicOf(sentence, 14), '对于这个例子，我们在第一节中提到的方法通常无法直接使用在这些新的数据上面');
+  });
+});
