@@ -154,3 +154,24 @@ describe('hidden passages shown', () => {
     assert.deepEqual(hiddenShown(model, deck('n = 250 is a secret choice')), ['n = 250 is a secret choice']);
   });
 });
+
+describe('coverage of a plain-text document with backslashes in a block shown as written', () => {
+  it('finds the block as the slide shows it, backslashes and all', () => {
+    const text = [
+      'Help',
+      '',
+      'Finding help:',
+      '',
+      'Regexp items always start with /.  So to get help for the "\\+" quantifier',
+      '    in Vim regexes: >',
+      '\t:help /\\+',
+      '<    If you need more, start reading at the pattern page.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const plan = planDeck(model, { file: 'x.txt', fileName: 'x.txt', format: 'text' }).value;
+    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
+    const coverage = measureCoverage(model, { name: 'x', meta: plan.meta, slides }, 'text');
+    assert.deepEqual(coverage.missing, []);
+  });
+});
