@@ -65,6 +65,8 @@ function units(block: Block, format: 'text' | 'markdown'): string[] {
   if (block.kind === 'list') return lines(block.text).map((l) => l.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/u, ''));
   if (block.kind === 'code' || block.kind === 'table')
     return lines(block.text).filter((l) => !/^\s*(?:`{3,}|~{3,})/u.test(l) && !/^\s*\|?[\s:|-]+\|?\s*$/u.test(l));
+  // A formula line by line too: a derivation taller than a slide goes on over the next (units.ts).
+  if (block.kind === 'math') return lines(block.text).filter((l) => !/^\$\$$/u.test(l));
   return [block.text];
 }
 

@@ -432,6 +432,44 @@ function formulaHeight(text: string): number {
   return 40 + rowHeight(outer.row, 55, outer.inner) + outer.rows.reduce((a, b) => a + b, 0);
 }
 
+/**
+ * A displayed formula of one aligned environment (`$$\\begin{aligned} … \\end{aligned}$$`)
+ * too tall for `room` px -> formulas of the same environment, each of
+ * consecutive lines of its rows, cut only after a line that ends a row (`\\\\`):
+ * every line of TeX is kept as written, in its order. Null for another formula,
+ * or one whose rows cannot be cut so (rows that share a line, one row taller than a slide).
+ */
+function formulaParts(text: string, room: number): string[] | null {
+  const lines = text.split('\n');
+  const begin = lines.findIndex((l) => /\\begin\{([A-Za-z]+\*?)\}/u.test(l));
+  const name = /\\begin\{([A-Za-z]+\*?)\}/u.exec(lines[begin] ?? '')?.[1] ?? '';
+  const fromEnd = [...lines].reverse().findIndex((l) => l.includes(`\\end{${name}}`));
+  const end = lines.length - 1 - fromEnd;
+  if (begin < 0 || fromEnd < 0 || end <= begin + 1 || !alignFamily.test(name)) return null;
+  // Nothing but the delimiters around the environment, and no other environment inside it.
+  const outside = [...lines.slice(0, begin + 1), ...lines.slice(end)].join('\n').replace(`\\begin{${name}}`, '').replace(`\\end{${name}}`, '');
+  const inside = lines.slice(begin + 1, end);
+  if (!/^[\s$]*$/u.test(outside) || inside.some((l) => /\\begin\{/u.test(l))) return null;
+  const head = lines.slice(0, begin + 1).join('\n');
+  const tail = lines.slice(end).join('\n');
+  const part = (rows: string[]): string => [head, ...rows, tail].join('\n');
+  const parts: string[] = [];
+  let from = 0;
+  while (from < inside.length) {
+    let cut = -1;
+    for (let k = from; k < inside.length; k += 1) {
+      const ends = k === inside.length - 1 || /\\\\\s*$/u.test(inside[k] ?? '');
+      if (!ends) continue;
+      if (formulaHeight(part(inside.slice(from, k + 1))) > room) break;
+      cut = k + 1;
+    }
+    if (cut < 0) return null;
+    parts.push(part(inside.slice(from, cut)));
+    from = cut;
+  }
+  return parts.length > 1 ? parts : null;
+}
+
 function visualHeight(block: Block): number {
   switch (block.kind) {
     case 'image':
@@ -742,6 +780,9 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
       units.push(...tableUnits(block, b, lead?.keepWithNext && lead.block === b - 1 ? lead.height : 0, room));
     } else if (block.kind === 'quote') {
       units.push(quoteUnit(block, b, format));
+    } else if (block.kind === 'math' && format === 'markdown' && formulaHeight(block.text) > room) {
+      // A derivation taller than a slide goes on over the next, a part of its rows on each (its TeX lines as written).
+      units.push(...(formulaParts(block.text, room - g.blockGap) ?? [block.text]).map((part, i) => visualPart(part, formulaHeight(part), b, i)));
     } else {
       const words = block.kind === 'html' ? countWords(block.text) : 0;
       const markdown = format === 'text' || block.kind === 'html' ? escapeMarkdown(block.text) : block.text;

@@ -175,3 +175,29 @@ describe('coverage of a plain-text document with backslashes in a block shown as
     assert.deepEqual(coverage.missing, []);
   });
 });
+
+describe('coverage of a derivation cut over slides', () => {
+  it('finds each of its lines on the slides that show them', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => `&= \\sum_{i=1}^{N} a_{${i}} x_i + \\sum_{j=1}^{M} b_{${i}} y_j \\\\`);
+    const text = [
+      '# D',
+      '',
+      '## Derivation',
+      '',
+      'We get:',
+      '',
+      '$$',
+      '\\begin{aligned}',
+      `S ${rows[0]?.slice(1)}`,
+      ...rows.slice(1),
+      '\\end{aligned}',
+      '$$',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
+    assert.ok(slides.filter((s) => s.body.includes('\\begin{aligned}')).length >= 2);
+    assert.deepEqual(measureCoverage(model, { name: 'x', meta: plan.meta, slides }).missing, []);
+  });
+});

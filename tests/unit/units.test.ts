@@ -253,3 +253,23 @@ describe('a caption over a table', () => {
     assert.equal(caption?.markdown, 'All the date formats that the reader understands');
   });
 });
+
+describe('a derivation taller than a slide', () => {
+  const rows = Array.from({ length: 14 }, (_, i) => `&= \\sum_{i=1}^{N} a_{${i}} x_i + \\sum_{j=1}^{M} b_{${i}} y_j \\\\`);
+  const text = ['$$', '\\begin{aligned}', `S ${rows[0]?.slice(1)}`, ...rows.slice(1), '\\end{aligned}', '$$'].join('\n');
+  it('goes on over several slides, each a formula of the same environment with a run of its rows, every line as written', () => {
+    const room = bodyRoom('Derivation');
+    const parts = blocksToUnits([{ kind: 'math' as const, text, line: 1 }], 'markdown', false, room);
+    assert.ok(parts.length >= 2, `${parts.length} parts`);
+    for (const part of parts) {
+      assert.ok(part.height <= room, `${part.height} > ${room}`);
+      assert.match(part.markdown, /^\$\$\n\\begin\{aligned\}\n[\s\S]+\n\\end\{aligned\}\n\$\$$/u);
+    }
+    const shown = parts.flatMap((p) => p.markdown.split('\n').slice(2, -2));
+    assert.deepEqual(shown, text.split('\n').slice(2, -2));
+  });
+  it('stays whole when it holds another environment (its rows cannot be cut apart safely)', () => {
+    const nested = text.replace('&= \\sum_{i=1}^{N} a_{5}', '&= \\begin{pmatrix} a \\\\ b \\end{pmatrix} a_{5}');
+    assert.equal(blocksToUnits([{ kind: 'math' as const, text: nested, line: 1 }], 'markdown', false, bodyRoom('Derivation')).length, 1);
+  });
+});
