@@ -108,3 +108,11 @@ describe('a Chinese sentence', () => {
     assert.equal(topicOf(sentence, 14), '对于这个例子，我们在第一节中提到的方法通常无法直接使用在这些新的数据上面');
   });
 });
+
+describe('bold that holds italics', () => {
+  it('is one piece of emphasis, so the sentences around it still end where they end', () => {
+    const text =
+      'We stress that the **mean is a *number*, not a random variable**. The mean generalizes the average, and it has the same units as the variable. It is also the **balance point** of the **histogram**, the long-run average of many draws.';
+    assert.equal(pointOf(text, 20).point, 'We stress that the **mean is a *number*, not a random variable**.');
+  });
+});
