@@ -630,9 +630,9 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const named = logo !== null && meta.title === logo.name && !options.title && !model.title;
   const intro = named ? opening.filter((b) => b !== logo.block) : opening;
   // Text after a box that interrupted the introduction goes on under the introduction's name.
-  const sections = planned.sections
-    .filter((s) => !contents.includes(s))
-    .map((s) => (s.resumes && s.heading === '' ? { ...s, heading: labels(meta.lang).introduction } : s));
+  const sections = withoutEmpty(planned.sections.filter((s) => !contents.includes(s))).map((s) =>
+    s.resumes && s.heading === '' ? { ...s, heading: labels(meta.lang).introduction } : s,
+  );
   const ctx = contextFor(model, options, meta.lang, planned.names);
   const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
   const titled = titleSlide(meta, intro, introAsSlide, ctx);
@@ -651,6 +651,15 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   );
   const first = withContentsNotes([title, ...linkedAgenda(agenda, top, content, ctx)], contents, ctx);
   return { value: { meta, slides: [...first, ...content] }, diagnostics: ctx.diagnostics };
+}
+
+/**
+ * The sections less those with nothing to show: a heading over no text and no sub-sections (Docusaurus'
+ * "## Methods" over only a `<TOCInline />` component) would be a slide of a title alone. A slide the
+ * author cut with `---` stays, empty or not.
+ */
+function withoutEmpty(sections: Section[]): Section[] {
+  return sections.filter((s, i) => s.explicit || s.resumes || s.blocks.length > 0 || (sections[i + 1]?.level ?? 0) > s.level);
 }
 
 /** The planner's context for a document, with the warning that lines were nested deeper than a slide shows. */

@@ -306,3 +306,23 @@ describe('prose of one enormous word', () => {
     }
   });
 });
+
+describe('a heading with nothing under it', () => {
+  it('is no slide of a title alone, nor an agenda entry; one over sub-sections is their divider, and an empty slide cut with --- stays', () => {
+    const text =
+      '# Mocks\n\n## Methods\n\n<!-- the table of contents -->\n\n## Reference\n\n### `get()`\n\nReturns the value.\n\n### `set()`\n\nSets the value.\n\n## Types\n\nThe types are generic.\n';
+    const plan = planDeck(splitMarkdown(text), { file: 'm.md', fileName: 'm.md', format: 'markdown' }).value;
+    assert.ok(!plan.slides.some((s) => s.title === 'Methods'), plan.slides.map((s) => s.title).join(' | '));
+    assert.ok(!(plan.slides.find((s) => s.layout === 'agenda')?.body ?? '').includes('Methods'));
+    assert.ok(plan.slides.some((s) => s.title === 'Reference'));
+    const cut = planDeck(splitMarkdown('# Talk\n\n---\n\n## Part one\n\n---\n\n## Why\n\nBecause.\n\n---\n\n## How\n\nLike so.\n'), {
+      file: 't.md',
+      fileName: 't.md',
+      format: 'markdown',
+    }).value;
+    assert.ok(
+      cut.slides.some((s) => s.title === 'Part one'),
+      cut.slides.map((s) => s.title).join(' | '),
+    );
+  });
+});
