@@ -79,13 +79,15 @@ export const spanMark = '\u0000';
  * and each code span is replaced by a mark (`spanMark`, its number,
  * `spanMark`) that `change` leaves alone and that is put back after it.
  */
-export function mapProse(text: string, change: (prose: string) => string): string {
+export function mapProse(text: string, change: (prose: string, restore: (masked: string) => string) => string): string {
   return fencedChunks(text)
     .map((chunk) => {
       if (chunk.code) return chunk.text;
       const spans: string[] = [];
       const masked = chunk.text.replace(codeSpan, (span) => `${spanMark}${spans.push(span) - 1}${spanMark}`);
-      return change(masked).replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
+      // `restore` gives back the code spans of a piece of the masked text (for a change that must read them).
+      const restore = (piece: string): string => piece.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
+      return restore(change(masked, restore));
     })
     .join('\n');
 }

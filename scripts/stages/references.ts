@@ -35,15 +35,16 @@ function destination(href: string): string {
 /** The text with each reference link whose definition is known written as an inline link; code is left alone. */
 export function inlineReferences(text: string, references: Record<string, Reference> | undefined): string {
   if (!references || Object.keys(references).length === 0 || !text.includes('[')) return text;
-  const written = (prose: string): string =>
+  const written = (prose: string, restore: (masked: string) => string): string =>
     prose.replace(new RegExp(referenceLink.source, 'gu'), (whole, bang: string, inner: string, label: string | undefined) => {
       // "[^note]" is a footnote's mark (footnotes.ts), even where its text is only an address ("[^note]: <https://…>").
       if ((label === undefined || label === '' ? inner : label).startsWith('^')) return whole;
-      const found = references[referenceKey(label === undefined || label === '' ? inner : label)];
+      // A label may be code ("[`text/template`][]"): it is matched as written, its code span put back.
+      const found = references[referenceKey(restore(label === undefined || label === '' ? inner : label))];
       if (!found || inner.includes(spanMark) !== whole.includes(spanMark)) return whole;
       const title = found.title ? ` "${found.title.replace(/"/gu, '\\"')}"` : '';
       // A badge's image inside a link ("[![crates.io][badge]][crates.io]") is a reference of its own.
-      const shown = !bang && inner.includes('][') ? written(inner) : inner;
+      const shown = !bang && inner.includes('][') ? written(inner, restore) : inner;
       return `${bang}[${shown}](${destination(found.href)}${title})`;
     });
   return mapProse(text, written);
