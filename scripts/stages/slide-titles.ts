@@ -196,7 +196,8 @@ export function slideTitles(
     if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || goesOn || !lastIsSubject)) shown = `${name ?? last} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
-    const own = shown.replace(/\s*\([^)]*\)$/u, '');
+    // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").
+    const own = shown.endsWith(` ${continued}`) ? shown.slice(0, -continued.length - 1) : shown;
     for (const unit of group) {
       const named = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(unit.markdown) : null);
       if (names(named, title)) {

@@ -52,6 +52,17 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => t.startsWith('The storage layer')), titles.join(' | '));
   });
 
+  it("keep the author's parenthesis in a heading when a slide goes on with a block", () => {
+    const code = (n: number): string => `\`\`\`c\n${Array.from({ length: 24 }, (_, i) => `x[${i}] = step(x, ${n}); /* update */`).join('\n')}\n\`\`\``;
+    const titles = titlesOf(
+      'd.md',
+      `# Heat\n\n## Diffusion (serial version)\n\nThe update loop:\n\n${code(1)}\n\nAnd again:\n\n${code(2)}\n\n## Next\n\nMore.\n`,
+    );
+    const continued = titles.filter((t) => t.endsWith('(cont.)'));
+    assert.ok(continued.length >= 1, titles.join(' | '));
+    for (const t of continued) assert.equal(t, 'Diffusion (serial version) (cont.)', titles.join(' | '));
+  });
+
   it('name a slide that opens with a shell command by the command, when the title has room', () => {
     const steps = Array.from(
       { length: 4 },
