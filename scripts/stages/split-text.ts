@@ -11,6 +11,8 @@ interface Paragraph {
   line: number;
   /** The lines as written, indentation kept (for drawings and aligned columns). */
   raw?: string;
+  /** Columns of indentation of its first line. */
+  indent?: number;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
@@ -163,7 +165,7 @@ function toParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   const flush = (): void => {
-    if (current && current.text.trim() !== '') paragraphs.push({ text: current.text.trim(), line: current.line });
+    if (current && current.text.trim() !== '') paragraphs.push({ text: current.text.trim(), line: current.line, indent: current.indent ?? 0 });
     current = null;
   };
   let skipTo = -1;
@@ -177,7 +179,12 @@ function toParagraphs(text: string): Paragraph[] {
       const run = lines.slice(index, end);
       if (isPreformatted(run.join('\n'))) {
         const common = least(run.map(indent));
-        paragraphs.push({ text: run.map((l) => l.trim()).join('\n'), raw: run.map((l) => l.slice(common).trimEnd()).join('\n'), line: index + 1 });
+        paragraphs.push({
+          text: run.map((l) => l.trim()).join('\n'),
+          raw: run.map((l) => l.slice(common).trimEnd()).join('\n'),
+          line: index + 1,
+          indent: indent(run[0]),
+        });
         skipTo = end;
         return;
       }
@@ -213,12 +220,12 @@ function toParagraphs(text: string): Paragraph[] {
       matchBareHeading(line) !== null &&
       line.length < headingLength
     ) {
-      paragraphs.push({ text: line, line: index + 1 });
+      paragraphs.push({ text: line, line: index + 1, indent: indent(raw) });
       return;
     }
     if (current === null || linePerParagraph || startsItem) {
       flush();
-      current = { text: line, line: index + 1 };
+      current = { text: line, line: index + 1, indent: indent(raw) };
     } else {
       current.text += `\n${line}`;
     }
@@ -314,13 +321,22 @@ export function splitText(text: string): DocumentModel {
   // A book's chapters are its headings, whatever they end with ("CHAPTER XI. Who Stole the Tarts?").
   const chapterLine = (p: Paragraph): boolean => !p.text.includes('\n') && wordCount(p.text) <= 12 && chapterHeading.test(p.text.trim());
   const book = paragraphs.filter(chapterLine).length >= 3;
+  // The text's own indentation (a specification's body is indented 3 columns): a paragraph indented well past it is nested
+  // in the one before (a table of codes, "0 - 15: Represent code lengths"), no heading, and a heading holds a letter.
+  const indents = paragraphs.map((p) => p.indent ?? 0).sort((a, b) => a - b);
+  const bodyIndent = indents[Math.floor(indents.length / 2)] ?? 0;
+  // So is one indented past a paragraph that ends with a colon ("…compressed, as follows:" over "00 - no compression").
+  const nested = (p: Paragraph, before: Paragraph | undefined): boolean =>
+    (p.indent ?? 0) >= bodyIndent + 6 || (before !== undefined && /:\s*$/u.test(before.text) && (p.indent ?? 0) >= (before.indent ?? 0) + 2);
   paragraphs.forEach((p, i) => {
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
     const chapter = book && chapterLine(p);
-    const hb = isPreformatted(p.text) || chapter ? null : matchHeadingBody(p.text);
+    const canHead = !nested(p, paragraphs[i - 1]) && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
+    const hb = isPreformatted(p.text) || chapter || !canHead ? null : matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
-    const bare = chapter ? p.text.trim() : hb === null && next !== undefined ? matchBareHeading(p.text) : null;
-    const numbered = hb === null && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n') ? matchNumberedHeading(p.text) : null;
+    const bare = chapter ? p.text.trim() : hb === null && next !== undefined && canHead ? matchBareHeading(p.text) : null;
+    const numbered =
+      hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n') ? matchNumberedHeading(p.text) : null;
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's

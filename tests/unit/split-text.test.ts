@@ -368,3 +368,36 @@ describe("an e-text's header", () => {
     );
   });
 });
+
+describe('a specification with nested tables of codes', () => {
+  it('takes a line indented past a paragraph that ends with a colon, or one without a letter, for text, not a heading', () => {
+    const text = [
+      'Compressed Block Format',
+      '',
+      '1. Overview',
+      '',
+      '   Each block of compressed data begins with three header bits that say how the rest of it',
+      '   is to be read, and the reader looks at them before anything else in the block.',
+      '',
+      '   The second field specifies how the data are compressed, as follows:',
+      '',
+      '      00 - no compression',
+      '      01 - compressed with fixed codes',
+      '      10 - compressed with dynamic codes',
+      '',
+      '   The only difference between the compressed cases is how the codes are defined.',
+      '',
+      '2. Details',
+      '',
+      '   The alphabet for code lengths is as follows:',
+      '',
+      '         0 - 15',
+      '         16',
+      '',
+      '   The rest of the block holds the data itself, coded with the codes given before.',
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.ok(!headings.some((h) => /^(?:00 - no compression|0 - 15|16)$/u.test(h)), headings.join(' | '));
+    assert.ok(headings.includes('1. Overview') && headings.includes('2. Details'), headings.join(' | '));
+  });
+});
