@@ -122,10 +122,8 @@ const argv = process.argv.slice(2);
 let printerWorker;
 if (entry && argv[0] === 'build' && argv.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'))) {
   const { Worker } = await import('node:worker_threads');
-  printerWorker = new Worker(join(dirname(entry), 'printer-worker.mjs'), {
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    workerData: { codeCache: codeFolder() },
-  });
+  const { printerWorkerOptions } = await import('./printer-options.mjs');
+  printerWorker = new Worker(join(dirname(entry), 'printer-worker.mjs'), printerWorkerOptions(codeFolder()));
   printerWorker.unref();
 }
 

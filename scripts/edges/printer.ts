@@ -10,6 +10,7 @@ import { cacheDir } from './paths.ts';
 import { fromSources, startWorker } from './threads.ts';
 import { defaultFrame } from '../stages/frame.ts';
 import type { Frame, PdfOptions, PrinterJob, PrinterReply, PrinterResults, PrintSettings, RequestOf } from './printer-protocol.ts';
+import { printerWorkerOptions } from '../printer-options.mjs';
 
 export type { PrintSettings } from './printer-protocol.ts';
 
@@ -27,18 +28,6 @@ let early: Worker | null = null;
 /** Hands over a printer worker started early, loading Playwright while the command itself loads. */
 export function adoptPrinterWorker(worker: Worker | undefined): void {
   if (worker) early = worker;
-}
-
-/**
- * A small young generation: Playwright's garbage is collected sooner (the
- * worker's part of a 2,000-slide build: about 50 MB less); the folder for
- * Playwright's code cache. The same options as lectern.mjs's early start.
- */
-export function printerWorkerOptions(codeCache: string | null): {
-  resourceLimits: { maxYoungGenerationSizeMb: number };
-  workerData: { codeCache: string | null };
-} {
-  return { resourceLimits: { maxYoungGenerationSizeMb: 8 }, workerData: { codeCache } };
 }
 
 function printerThread(): Worker {
