@@ -8,6 +8,7 @@ import { frameFromCss, type Frame, type ThemeTokens } from '../stages/frame.ts';
 import { furnitureColour } from '../stages/handout-furniture.ts';
 import { exists } from './files.ts';
 import { themeDir } from './paths.ts';
+import { cssUrlRefs, isDataUrl, mapCssUrls, urlPath } from '../stages/css-urls.ts';
 
 /** The sheets lectern reads the theme's tokens from: the theme's variables.css, then the custom stylesheet (whose values win). */
 async function themeSheets(customCss: string | null): Promise<{ file: string; css: string }[]> {
@@ -64,7 +65,7 @@ export async function workspaceFrame(workspace: string): Promise<Frame> {
  */
 export async function workspaceTokensCss(workspace: string): Promise<string> {
   const sheets = await themeSheets(await workspaceCustomCss(workspace));
-  return sheets.map(({ css }) => css.replace(imports, '').replace(/url\([^)]*\)/gu, 'none')).join('\n');
+  return sheets.map(({ css }) => mapCssUrls(css.replace(imports, ''), () => 'none')).join('\n');
 }
 
 /** What a stylesheet may not do in a deck that works offline and runs nothing: import other sheets. */
@@ -79,11 +80,10 @@ const imports = /@import\s+(?:url\([^)]*\)|"[^"]*"|'[^']*')[^;]*;?/giu;
 export async function writeCustomCss(cssPath: string, assetsDir: string): Promise<void> {
   const folder = await realpath(dirname(cssPath));
   const css = (await readFile(cssPath, 'utf8')).replace(imports, '/* (an import of another stylesheet was removed: put its rules in this file) */');
-  const urls = /url\(\s*(['"]?)([^'")]*)\1\s*\)/giu;
   const copied = new Map<string, string>();
-  for (const m of css.matchAll(urls)) {
-    const ref = (m[2] ?? '').replace(/[?#].*$/u, '');
-    if (ref === '' || /^data:/iu.test(ref) || /^(?:[a-z][a-z0-9+.-]*:|\/)/iu.test(ref) || copied.has(ref)) continue;
+  for (const written of cssUrlRefs(css)) {
+    const ref = urlPath(written);
+    if (ref === '' || isDataUrl(ref) || /^(?:[a-z][a-z0-9+.-]*:|\/)/iu.test(ref) || copied.has(ref)) continue;
     const file = await realpath(resolve(folder, ref)).catch(() => null);
     if (!file || !file.startsWith(folder + sep) || !(await stat(file)).isFile()) continue;
     const name = `custom-${copied.size + 1}-${basename(file)}`;
@@ -91,9 +91,9 @@ export async function writeCustomCss(cssPath: string, assetsDir: string): Promis
     await copyFile(file, join(assetsDir, 'custom', name));
     copied.set(ref, `custom/${name}`);
   }
-  const rewritten = css.replace(urls, (whole, _quote: string, raw: string) => {
-    const ref = raw.replace(/[?#].*$/u, '');
-    if (/^data:/iu.test(ref)) return whole;
+  const rewritten = mapCssUrls(css, (raw, whole) => {
+    const ref = urlPath(raw);
+    if (isDataUrl(ref)) return whole;
     const local = copied.get(ref);
     return local ? `url("${local}")` : 'url("")';
   });

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { inlineHtml, type Asset } from '../stages/inline-html.ts';
 import { mediaTypeOf } from './files.ts';
+import { cssUrlRefs, isDataUrl, urlPath } from '../stages/css-urls.ts';
 
 export async function writeSingleFile(distDir: string, fileName: string): Promise<void> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8');
@@ -18,10 +19,10 @@ export async function writeSingleFile(distDir: string, fileName: string): Promis
     assets.set(path, { mime, bytes });
     if (mime === 'text/css') {
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-      for (const m of bytes.toString('utf8').matchAll(/url\(\s*['"]?([^'")?#]+)/gu)) {
-        if (m[1] && !m[1].startsWith('data:'))
+      for (const ref of cssUrlRefs(bytes.toString('utf8')).map(urlPath)) {
+        if (ref !== '' && !isDataUrl(ref))
           await load(
-            normalize(folder + m[1])
+            normalize(folder + ref)
               .split(sep)
               .join('/'),
           );

@@ -2,6 +2,7 @@
 // and images inlined, so it works offline from file:// with no file beside it.
 // Pure: the caller reads the files the page refers to.
 import { createHash } from 'node:crypto';
+import { isDataUrl, mapCssUrls, urlPath } from './css-urls.ts';
 
 export interface Asset {
   mime: string;
@@ -25,9 +26,9 @@ function resolvePath(from: string, ref: string): string {
 
 /** A stylesheet with its url(...) references (fonts, images) turned into data: URIs. */
 function inlineCss(path: string, css: string, lookup: AssetLookup): string {
-  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/gu, (whole, _q: string, ref: string) => {
-    if (/^(?:data:|#)/u.test(ref)) return whole;
-    const asset = lookup(resolvePath(path, ref.split(/[?#]/u)[0] ?? ref));
+  return mapCssUrls(css, (ref, whole) => {
+    if (ref === '' || isDataUrl(ref) || ref.startsWith('#')) return whole;
+    const asset = lookup(resolvePath(path, urlPath(ref)));
     return asset ? `url("${dataUri(asset)}")` : whole;
   });
 }
