@@ -376,7 +376,8 @@ function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, 
         return;
       }
       if (comment === 'fit') return;
-      notes.push(comment);
+      // A comment cannot hold "-->": lectern export (and careful authors) write it "- ->".
+      notes.push(comment.replace(/- -(?=>)/gu, '--'));
     });
     const settings = { ...global, ...local };
     const classes = (settings.class ?? '').split(/\s+/u);
