@@ -279,24 +279,38 @@ export function splitText(text: string): DocumentModel {
   const paragraphs = toParagraphs(text);
   let title: string | null = null;
   let subtitle: string | null = null;
+  let specHeader: Paragraph[] = [];
   const first = paragraphs[0];
-  if (first && paragraphs.length > 1 && !first.text.includes('\n') && wordCount(first.text) <= 14 && !/[.!?。！？:：]["'”’)]*$/u.test(first.text)) {
+  if (
+    first &&
+    paragraphs.length > 1 &&
+    !navigation(first) &&
+    !first.text.includes('\n') &&
+    wordCount(first.text) <= 14 &&
+    !/[.!?。！？:：]["'”’)]*$/u.test(first.text)
+  ) {
     // A short first line is the title; "Title: subtitle" gives both.
     const [head, ...rest] = first.text.split(/\s*[:：]\s+/u);
     title = (head ?? first.text).replace(/^(?:\*\*|__|#+\s*)|(?:\*\*|__)$/gu, '').trim();
     subtitle = rest.length > 0 ? rest.join(': ').trim() : null;
     paragraphs.shift();
-  } else if (first && isPreformatted(first.text) && /\S\s{3,}\S/u.test(first.text)) {
-    // A specification's header block in columns ("Network Working Group   S. Josefsson"), then its title on a line of its own.
-    const line = paragraphs[1];
-    const named = line && paragraphs.length > 2 && !line.text.includes('\n') ? matchBareHeading(line.text.replace(/\s*[:：]\s+/u, ' — ')) : null;
+  } else if (first && (columns(first) || navigation(first))) {
+    // A specification's header block in columns ("Network Working Group   S. Josefsson"), after a line of links and a
+    // block of updates where a web copy has them, then its title on a line of its own.
+    let k = 0;
+    while (k < paragraphs.length && (columns(paragraphs[k]) || navigation(paragraphs[k]))) k += 1;
+    const line = paragraphs[k];
+    const named = line && k > 0 && paragraphs.length > k + 1 && !line.text.includes('\n') ? matchBareHeading(line.text.replace(/\s*[:：]\s+/u, ' — ')) : null;
     if (line && named) {
       const [head, ...rest] = line.text.trim().split(/\s*[:：]\s+/u);
       title = (head ?? '').trim();
       subtitle = rest.length > 0 ? rest.join(': ').trim() : null;
-      paragraphs.splice(1, 1);
+      paragraphs.splice(k, 1);
+      // The header blocks themselves: their authors and date are the deck's, their lines go to the title slide's notes.
+      specHeader = paragraphs.splice(0, k);
     }
   }
+  const spec = specHeaderFields(specHeader.map((p) => p.raw ?? p.text).join('\n'));
   // A date on its own line under the title ("February 2021") is the deck's date, not a topic.
   let date: string | null = null;
   if (title !== null && paragraphs.length > 1 && dateLine.test(paragraphs[0]?.text.trim() ?? '')) date = paragraphs.shift()?.text.trim() ?? null;
@@ -307,13 +321,14 @@ export function splitText(text: string): DocumentModel {
   const header = readHeader(paragraphs, publisher.opensTitle ? title : (title ?? publisher.opening[0]?.text ?? null));
   // The opening line taken for the title is the publisher's too.
   if (publisher.opensTitle && title !== null) publisher.opening.unshift({ text: title, line: 1 });
-  const author = header.author;
+  publisher.opening.unshift(...specHeader);
+  const author = header.author ?? spec.author;
   if (header.title !== null && header.title !== title) {
     title = header.title;
     subtitle = null;
   }
   subtitle = header.subtitle ?? subtitle;
-  date = date ?? header.date;
+  date = date ?? header.date ?? spec.date;
   const intro: Block[] = [];
   const sections: Section[] = [];
   // The paragraph each heading was read from (and how many of its section's blocks it also gave).
@@ -436,6 +451,27 @@ function publisherText(paragraphs: Paragraph[], title: string | null): { opening
   const end = paragraphs.findIndex((p) => endMarker.test(p.text.trim()));
   const closing = end >= 0 ? paragraphs.splice(end) : [];
   return { opening, closing, opensTitle };
+}
+
+/** A block laid out in columns (a specification's header). */
+const columns = (p: Paragraph | undefined): boolean => p !== undefined && isPreformatted(p.text) && /\S\s{3,}\S/u.test(p.text);
+
+/** A line of links only, as a web copy of a specification opens ("[Docs] [txt|pdf] [Tracker] [Errata]"). */
+const navigation = (p: Paragraph | undefined): boolean => p !== undefined && /^(?:\[[^\]\n]{1,40}\]\s*){2,}$/u.test(p.text.trim());
+
+/**
+ * A specification's header block in columns: the right column's people
+ * ("G. Klyne", "C. Newman, Ed.") are its authors, and its last date ("July
+ * 2002") is its date; organisations and the left column's labels are not.
+ */
+function specHeaderFields(raw: string): { author: string | null; date: string | null } {
+  const right = raw
+    .split('\n')
+    .map((l) => (/\S\s{3,}(\S.*)$/u.exec(l)?.[1] ?? (/^\s{10,}\S/u.test(l) ? l : '')).trim())
+    .filter((cell) => cell !== '');
+  const people = right.filter((cell) => /^(?:\p{Lu}\.[ -]?){1,3}\s?\p{Lu}[\p{L}'’-]+(?:,? (?:Ed\.|Editor))?$/u.test(cell));
+  const date = [...right].reverse().find((cell) => dateLine.test(cell)) ?? null;
+  return { author: people.length > 0 ? people.join(', ') : null, date };
 }
 
 /** "The Project Gutenberg EBook of <title>, by <author>": how e-texts open. */

@@ -401,3 +401,35 @@ describe('a specification with nested tables of codes', () => {
     assert.ok(headings.includes('1. Overview') && headings.includes('2. Details'), headings.join(' | '));
   });
 });
+
+describe("a specification's header", () => {
+  it('gives the title, the authors and the date, and goes to the notes, after the line of links of a web copy and block of updates', () => {
+    const body = Array.from(
+      { length: 3 },
+      (_, i) => `   Section text number ${i + 1} explains how the protocol sends its packets and how the other side answers them.`,
+    ).join('\n\n');
+    const text = [
+      '[Docs] [txt|pdf] [Tracker] [Errata]',
+      '',
+      'Updated by: 1782, 1783                                 INTERNET STANDARD',
+      '            1784                                            Errata Exist',
+      '',
+      'Network Working Group                                         A. Writer',
+      'Request for Comments: 9999                                   Example Org',
+      'Category: Standards Track                                 B. Other, Ed.',
+      '                                                               May 2001',
+      '',
+      '                     THE PACKET PROTOCOL (REVISION 2)',
+      '',
+      'Status of this Memo',
+      '',
+      body,
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'THE PACKET PROTOCOL (REVISION 2)');
+    assert.equal(model.author, 'A. Writer, B. Other, Ed.');
+    assert.equal(model.date, 'May 2001');
+    assert.equal(model.publisher?.opening.length, 3);
+    assert.ok(!model.intro.some((b) => /Network Working Group|\[Docs\]/u.test(b.text)), JSON.stringify(model.intro.map((b) => b.text.slice(0, 30))));
+  });
+});
