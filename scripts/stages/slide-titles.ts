@@ -169,6 +169,8 @@ export function slideTitles(
   let lastIsVisual = false;
   // Whether `last` is only the subject of a sentence (no term of the author's): a slide goes on with it only when it goes on with the same block.
   let lastIsSubject = false;
+  // The block that named `last`: a slide goes on with a subject's name only when it goes on with that block.
+  let lastBlock = -1;
   let previous = '';
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
@@ -185,7 +187,9 @@ export function slideTitles(
     const name = defined ?? (lead ? esc(lead) : (codeTitle ?? null));
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
-    const base = (goesOn || (!lastIsVisual && !lastIsSubject)) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
+    // (An author's term names what follows it; a sentence's subject only its own block.)
+    const continues = goesOn && (group[0]?.block === lastBlock || !lastIsSubject);
+    const base = (continues || (!goesOn && !lastIsVisual && !lastIsSubject)) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
     const numbered = name === null && i !== opening ? itemNumbers(group) : null;
     const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleLines(title) ? `${title}${joiner(title)} ${numbered}` : null;
@@ -193,7 +197,7 @@ export function slideTitles(
     const about = name === null && counted === null && i !== opening ? nameIn(group, [title, last], isName) : null;
     const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleLines(title)) : undefined;
     let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? `${base} ${continued}`);
-    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || goesOn || !lastIsSubject)) shown = `${name ?? last} ${continued}`;
+    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || !lastIsSubject)) shown = `${name ?? last} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").
@@ -204,10 +208,12 @@ export function slideTitles(
         last = esc(named);
         lastIsVisual = false;
         lastIsSubject = unit.lead === null;
+        lastBlock = unit.block;
       } else if (unit.kind === 'visual') {
         last = own;
         lastIsVisual = true;
         lastIsSubject = false;
+        lastBlock = unit.block;
       }
     }
     return shown;
