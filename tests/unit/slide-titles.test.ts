@@ -52,6 +52,16 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => t.startsWith('The storage layer')), titles.join(' | '));
   });
 
+  it('do not go on with the subject of a list item over the paragraph after the list', () => {
+    const sentence = (i: number): string =>
+      `The history of every society number ${i} is the history of its struggles, carried on now hidden and now open, and each time it ended either in a reconstruction of society at large or in the common ruin of the contending classes.`;
+    const paragraph = Array.from({ length: 9 }, (_, i) => sentence(i)).join(' ');
+    const text = `# M\n\n## Europe\n\nTwo things result from this fact:\n\n1. Communism is already acknowledged by all the powers to be itself a power.\n2. It is high time that the authors publish their views.\n\n${paragraph}\n\n## Next\n\nMore.\n`;
+    const titles = titlesOf('m.md', text);
+    assert.ok(titles.filter((t) => t === 'Europe (cont.)').length >= 2, titles.join(' | '));
+    assert.ok(!titles.includes('Communism (cont.)'), titles.join(' | '));
+  });
+
   it("keep the author's parenthesis in a heading when a slide goes on with a block", () => {
     const code = (n: number): string => `\`\`\`c\n${Array.from({ length: 24 }, (_, i) => `x[${i}] = step(x, ${n}); /* update */`).join('\n')}\n\`\`\``;
     const titles = titlesOf(
