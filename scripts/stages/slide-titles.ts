@@ -26,7 +26,8 @@ function codeName(group: Unit[], title: string): { titled: string; code: string 
         first,
       )?.[1];
     const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : (definition ?? shellCommand(unit.markdown));
-    const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) ? span : undefined;
+    // Not knitr's inline code ("`r sum(x)`", a number once rendered): no name for a slide.
+    const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && !/^`r\s/u.test(span) ? span : undefined;
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
     if (code && !visibleText(title).includes(visibleText(code))) return { titled: `${title}${joiner(title)} ${code}`, code };
   }

@@ -62,6 +62,16 @@ describe('continuation titles', () => {
     assert.ok(!titles.includes('Communism (cont.)'), titles.join(' | '));
   });
 
+  it("never name a slide by knitr's inline code (`r expr`, a number once rendered)", () => {
+    const steps = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `From this table, we see that the share of positive tests that have the disease is \`r sum(test == "+" & D == ${i})\` out of \`r sum(test == "+")\`, which is small, and we go on to the next table now:\n\n\`\`\`r\n${Array.from({ length: 12 }, (_, k) => `table(D${k}, test${i})`).join('\n')}\n\`\`\``,
+    ).join('\n\n');
+    const titles = titlesOf('b.qmd', `# Bayes\n\n## Tests\n\n${steps}\n\n## Next\n\nMore.\n`);
+    assert.ok(!titles.some((t) => t.includes('`r ')), titles.join(' | '));
+  });
+
   it("keep the author's parenthesis in a heading when a slide goes on with a block", () => {
     const code = (n: number): string => `\`\`\`c\n${Array.from({ length: 24 }, (_, i) => `x[${i}] = step(x, ${n}); /* update */`).join('\n')}\n\`\`\``;
     const titles = titlesOf(
