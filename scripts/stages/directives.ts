@@ -166,6 +166,12 @@ export function imageAttributes(text: string): string {
  */
 export function wikiLinks(text: string): string {
   if (!text.includes('[[')) return text;
+  // Front matter is data, not prose: TOML's tables of tables are written "[[extra.videos]]".
+  const front = /^(?:\+\+\+|---)[ \t]*\n[\s\S]*?\n(?:\+\+\+|---|\.\.\.)[ \t]*(?:\n|$)/u.exec(text)?.[0] ?? '';
+  return front + wikiLinksIn(text.slice(front.length));
+}
+
+function wikiLinksIn(text: string): string {
   return mapProse(text, (prose) =>
     prose.replace(/(!?)\[\[([^[\]|\n]{1,500})(?:\|([^[\]\n]{0,500}))?\]\]/gu, (whole, bang: string, target: string, alias: string | undefined) => {
       const caption = alias !== undefined && !/^\s*\d+(?:x\d+)?\s*$/u.test(alias) ? alias.trim() : '';

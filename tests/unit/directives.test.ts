@@ -271,5 +271,8 @@ describe("Obsidian's wikilinks", () => {
     assert.equal(wikiLinks('![[diagrams/history.png]]'), '![history.png](<diagrams/history.png>)');
     assert.equal(wikiLinks('![[photo.jpg|300]]'), '![photo.jpg](<photo.jpg>)');
     assert.equal(wikiLinks('`[[not a link]]` and\n```\n[[kept]]\n```'), '`[[not a link]]` and\n```\n[[kept]]\n```');
+    // TOML front matter's tables of tables are data.
+    const toml = '+++\ntitle = "SSA"\n[[extra.videos]]\nname = "ssa"\n+++\n\nSee [[Notes]].';
+    assert.equal(wikiLinks(toml), '+++\ntitle = "SSA"\n[[extra.videos]]\nname = "ssa"\n+++\n\nSee Notes.');
   });
 });
