@@ -29,6 +29,11 @@ const shapes: Record<string, (n: number) => [string, string]> = {
   // Boxes with a heading of their own, each followed by text that goes back to the section they interrupted.
   'boxes with headings': (n) => ['a.md', `# T\n\n## A\n\nx\n\n${'::: note\n\n## Box\n\nIn.\n\n:::\n\nAfter.\n\n'.repeat(n / 43)}`],
   'unclosed shortcodes': (n) => ['a.md', `# T\n\n${'{{< highlight go >}}\nx\n'.repeat(n / 23)}`],
+  // PyMdown's blocks that all wait for one closing line, and wikilinks.
+  'unclosed blocks': (n) => ['a.md', `# T\n\n${'/// note | Title\n\nx\n\n'.repeat(n / 24)}///\n`],
+  wikilinks: (n) => ['a.md', `# T\n\n${'See [[Note|the note]] and ![[pic.png]]. '.repeat(n / 42)}`],
+  // One aligned derivation taller than many slides.
+  'a tall derivation': (n) => ['a.md', `# T\n\n$$\n\\begin{aligned}\n${'a &= b + c \\\\\n'.repeat(n / 14)}\\end{aligned}\n$$\n`],
 };
 
 function timeOf(file: string, text: string): number {

@@ -226,6 +226,28 @@ export function attributeLists(text: string, drop: (whole: string) => string): s
 export function pymdownBlocks(text: string): { text: string; count: number } {
   if (!/^[ \t]*\/{3,}[ \t]*[\w-]+/mu.test(text)) return { text, count: 0 };
   const lines = text.split('\n');
+  // The closing lines of each length, in order: each marker finds the next one by a binary search (one scan in all).
+  const closings = new Map<string, number[]>();
+  lines.forEach((line, k) => {
+    const t = line.trim();
+    if (/^\/{3,}$/u.test(t)) closings.set(t, [...(closings.get(t) ?? []), k]);
+  });
+  // A closing line closes one block: once used, the next marker looks past it.
+  const used = new Set<number>();
+  const closingAfter = (slashes: string, i: number): number => {
+    const at = closings.get(slashes) ?? [];
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] ?? 0) <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    while (lo < at.length && used.has(at[lo] ?? -1)) lo += 1;
+    const end = at[lo] ?? -1;
+    if (end >= 0) used.add(end);
+    return end;
+  };
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const fence = fenceOpen.exec(lines[i] ?? '');
@@ -236,7 +258,7 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
     const marker = /^([ \t]*)(\/{3,})[ \t]*([\w-]+)(?:[ \t]*\|[ \t]*(.*?))?[ \t]*$/u.exec(lines[i] ?? '');
     if (!marker) continue;
     const slashes = marker[2] ?? '///';
-    const end = lines.findIndex((line, k) => k > i && line.trim() === slashes);
+    const end = closingAfter(slashes, i);
     if (end < 0) continue;
     // Options indented under the marker ("    type: warning", "    open: True").
     let body = i + 1;

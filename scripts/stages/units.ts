@@ -449,7 +449,8 @@ function formulaParts(text: string, room: number): string[] | null {
   // Nothing but the delimiters around the environment, and no other environment inside it.
   const outside = [...lines.slice(0, begin + 1), ...lines.slice(end)].join('\n').replace(`\\begin{${name}}`, '').replace(`\\end{${name}}`, '');
   const inside = lines.slice(begin + 1, end);
-  if (!/^[\s$]*$/u.test(outside) || inside.some((l) => /\\begin\{/u.test(l))) return null;
+  // (Each part is measured as it grows: a derivation of more than 400 lines is left whole rather than measured so.)
+  if (!/^[\s$]*$/u.test(outside) || inside.length > 400 || inside.some((l) => /\\begin\{/u.test(l))) return null;
   const head = lines.slice(0, begin + 1).join('\n');
   const tail = lines.slice(end).join('\n');
   const part = (rows: string[]): string => [head, ...rows, tail].join('\n');
