@@ -1,6 +1,7 @@
 // Bytes from disk -> a decoded, normalised document. Pure: the caller reads the file.
 import { inputError } from '../errors.ts';
 import type { SourceDocument } from '../types.ts';
+import { frontMatterAt } from './slide-file.ts';
 
 const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx|qmd|rmd|rmarkdown)$/iu;
 
@@ -54,8 +55,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 function detectFormat(path: string, text: string): SourceDocument['format'] {
   if (markdownExtensions.test(path)) return 'markdown';
   if (/\.(txt|text)$/iu.test(path)) return 'text';
-  // No telling extension: Markdown if it has front matter or ATX headings.
-  if (/^---\n[\s\S]*?\n---\n/u.test(text)) return 'markdown';
+  // No telling extension: Markdown if it has front matter (YAML, as slide-file.ts reads it, or TOML) or ATX headings.
+  if (frontMatterAt(text, 'dashes-or-dots') !== null || /^\+\+\+\n[\s\S]*?\n\+\+\+[ \t]*\n/u.test(text)) return 'markdown';
   return /^#{1,6} \S/mu.test(text) ? 'markdown' : 'text';
 }
 

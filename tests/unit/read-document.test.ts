@@ -13,5 +13,9 @@ describe('readDocument', () => {
     assert.equal(readDocument('a.md', bytes('plain')).format, 'markdown');
     assert.equal(readDocument('a', bytes('# Title\n\ntext')).format, 'markdown');
     assert.equal(readDocument('a.txt', bytes('# not markdown')).format, 'text');
+    // Front matter without an extension to go by: YAML ended by --- or ..., or TOML.
+    assert.equal(readDocument('notes', bytes('---\ntitle: x\n...\n\nPlain text.')).format, 'markdown');
+    assert.equal(readDocument('notes', bytes('+++\ntitle = "x"\n+++\n\nPlain text.')).format, 'markdown');
+    assert.equal(readDocument('notes', bytes('Plain text.\n\n---\n\nMore.')).format, 'text');
   });
 });
