@@ -6,7 +6,7 @@
 // picture; `(label)=` target lines go; a role's text is shown as the site
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
-import { closingLine, fenceClose, fenceOpen, mapProse } from './fence.ts';
+import { closingLine, fenceClose, fenceEnd, fenceOpen, mapProse } from './fence.ts';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
@@ -215,6 +215,20 @@ export function attributeLists(text: string, drop: (whole: string) => string): s
   return text.includes('{:') ? text.replace(attributeList, drop) : text;
 }
 
+/** A box's title when its marker gives none: its kind, capitalised ("note" -> "Note"). */
+const kindTitle = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
+
+/**
+ * The lines a box's marker and end become (MkDocs' admonitions, PyMdown's
+ * blocks): a folded box is a <details> whose summary is its title (its body
+ * goes to the notes); another box has its title as a bold lead-in and no
+ * closing line. An empty title leaves no line.
+ */
+function boxLines(indent: string, title: string, folded: boolean): { open: string; close: string } {
+  if (folded) return { open: `${indent}<details><summary>${title.replace(/[<>&]/gu, '')}</summary>\n`, close: `\n${indent}</details>` };
+  return { open: title === '' ? '' : `${indent}**${title}**`, close: '' };
+}
+
 /**
  * PyMdown's blocks (FastAPI's and other MkDocs sites' docs): `/// note | Title`
  * over Markdown up to a `///` line (more slashes to nest) is a box, its title
@@ -250,9 +264,9 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
   };
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
-    const fence = fenceOpen.exec(lines[i] ?? '');
-    if (fence) {
-      i = closingLine(lines, i + 1, fenceClose(fence[2] ?? '```'));
+    const code = fenceEnd(lines, i);
+    if (code !== null) {
+      i = code;
       continue;
     }
     const marker = /^([ \t]*)(\/{3,})[ \t]*([\w-]+)(?:[ \t]*\|[ \t]*(.*?))?[ \t]*$/u.exec(lines[i] ?? '');
@@ -269,16 +283,14 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
       body += 1;
     }
     const kind = marker[3] ?? '';
-    const title = (marker[4] ?? '').trim() || kind.charAt(0).toUpperCase() + kind.slice(1);
-    const indent = marker[1] ?? '';
+    const box = boxLines(
+      marker[1] ?? '',
+      /^(?:html|tab)$/iu.test(kind) && !marker[4] ? '' : (marker[4] ?? '').trim() || kindTitle(kind),
+      kind.toLowerCase() === 'details' && !open,
+    );
     count += 1;
-    if (kind.toLowerCase() === 'details' && !open) {
-      lines[i] = `${indent}<details><summary>${title.replace(/[<>&]/gu, '')}</summary>\n`;
-      lines[end] = `\n${indent}</details>`;
-    } else {
-      lines[i] = /^(?:html|tab)$/iu.test(kind) && !marker[4] ? '' : `${indent}**${title}**`;
-      lines[end] = '';
-    }
+    lines[i] = box.open;
+    lines[end] = box.close;
   }
   return { text: lines.join('\n'), count };
 }
@@ -296,9 +308,9 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
   const lines = text.split('\n');
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
-    const fence = fenceOpen.exec(lines[i] ?? '');
-    if (fence) {
-      i = closingLine(lines, i + 1, fenceClose(fence[2] ?? '```'));
+    const code = fenceEnd(lines, i);
+    if (code !== null) {
+      i = code;
       continue;
     }
     const marker = /^([ \t]*)(!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"\n]*)")?[ \t]*$/u.exec(lines[i] ?? '');
@@ -314,19 +326,14 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
     }
     // A marker with nothing indented under it is a line of text that happens to start so ("??? what").
     if (end === i + 1) continue;
-    const kind = marker[3] ?? '';
-    const title = marker[4] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+    const box = boxLines(marker[1] ?? '', (marker[4] ?? kindTitle(marker[3] ?? '')).trim(), marker[2] === '???');
     for (let k = i + 1; k < end; k += 1) {
       const line = lines[k] ?? '';
       lines[k] = line.startsWith(indent) ? (marker[1] ?? '') + line.slice(indent.length) : line.replace(/^\t/u, marker[1] ?? '');
     }
     count += 1;
-    if (marker[2] === '???') {
-      lines[i] = `${marker[1] ?? ''}<details><summary>${title.replace(/[<>&]/gu, '')}</summary>\n`;
-      lines[end - 1] = `${lines[end - 1] ?? ''}\n\n</details>`;
-    } else {
-      lines[i] = title.trim() === '' ? '' : `${marker[1] ?? ''}**${title.trim()}**`;
-    }
+    lines[i] = box.open;
+    if (box.close !== '') lines[end - 1] = `${lines[end - 1] ?? ''}\n${box.close}`;
     i = end - 1;
   }
   return { text: lines.join('\n'), count };

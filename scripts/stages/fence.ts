@@ -32,6 +32,12 @@ export function closingLine(lines: string[], from: number, close: RegExp): numbe
   return end;
 }
 
+/** Where the fence that line `i` opens closes (or the number of lines, unclosed); null when line `i` opens none. Loops over lines use it to leave code alone. */
+export function fenceEnd(lines: string[], i: number): number | null {
+  const fence = fenceOpen.exec(lines[i] ?? '');
+  return fence ? closingLine(lines, i + 1, fenceClose(fence[2] ?? '```')) : null;
+}
+
 /** A code span, from a run of backticks to a like run (CommonMark's rule, on one text). */
 export const codeSpan = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/gu;
 

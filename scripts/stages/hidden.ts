@@ -5,7 +5,7 @@
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
-import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceOpen, type Chunk } from './fence.ts';
+import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 import { attributeLists, fencedDirectives, layoutCommands, mdxStatements, mkdocsAdmonitions, mystMarkup, pymdownBlocks } from './directives.ts';
 import { executableChunks } from './chunks.ts';
@@ -226,9 +226,9 @@ function templateExpressions(text: string): Unhidden {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     // Code is left alone: a template in a code block is the example it shows.
-    const fence = fenceOpen.exec(line);
-    if (fence) {
-      i = closingLine(lines, i + 1, fenceClose(fence[2] ?? '```'));
+    const code = fenceEnd(lines, i);
+    if (code !== null) {
+      i = code;
       continue;
     }
     if (!/^[ \t]*\{\{(?![<%#{])/u.test(line)) continue;
