@@ -6,6 +6,15 @@ import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 
+/** A document planned into a deck, as check reads one back: the document's model and the deck. */
+function planned(text: string, format: 'markdown' | 'text' = 'markdown') {
+  const model = format === 'markdown' ? splitMarkdown(text) : splitText(text);
+  const file = format === 'markdown' ? 'x.md' : 'x.txt';
+  const plan = planDeck(model, { file, fileName: file, format }).value;
+  const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
+  return { model, deck: { name: 'x', meta: plan.meta, slides }, slides };
+}
+
 describe('lonely slides', () => {
   const slide = (id: string, body: string) => ({
     id,
@@ -75,10 +84,8 @@ describe('speaking time', () => {
 describe('coverage', () => {
   it("finds a plain-text document's backslashes as written: they are the author's characters, not Markdown escapes", () => {
     const text = 'Searching words\n\nTo match the start of a word, use the "\\<" item in the pattern.\n\nTo match its end, use "\\>" after it.\n';
-    const model = splitText(text);
-    const plan = planDeck(model, { file: 'x.txt', fileName: 'x.txt', format: 'text' }).value;
-    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
-    const coverage = measureCoverage(model, { name: 'x', meta: plan.meta, slides }, 'text');
+    const { model, deck } = planned(text, 'text');
+    const coverage = measureCoverage(model, deck, 'text');
     assert.deepEqual(coverage.missing, []);
     assert.equal(coverage.share, 1);
   });
@@ -110,10 +117,8 @@ describe('coverage of what a slide shows in another form', () => {
       'Determinants by hand, and two quotes.',
       '',
     ].join('\n');
-    const model = splitMarkdown(text);
-    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
-    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
-    const coverage = measureCoverage(model, { name: 'x', meta: plan.meta, slides });
+    const { model, deck } = planned(text);
+    const coverage = measureCoverage(model, deck);
     assert.deepEqual(coverage.missing, []);
   });
 });
@@ -123,13 +128,11 @@ describe('coverage of a line of code cut over slides', () => {
     const path = Array.from({ length: 700 }, (_, i) => `${(i * 7.3).toFixed(1)}-${(i % 13) * 2.1}`).join(' ');
     const line = `  --icon: url('data:image/svg+xml,<svg><path d="M244 ${path}z"/></svg>');`;
     const text = ['# Icons', '', '## Custom icons', '', 'Define the icon:', '', '```css', ':root {', line, '}', '```', ''].join('\n');
-    const model = splitMarkdown(text);
-    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
-    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
+    const { model, deck, slides } = planned(text);
     assert.ok(slides.filter((s) => s.body.includes('```')).length >= 3, 'the line goes over several slides');
-    assert.equal(measureCoverage(model, { name: 'x', meta: plan.meta, slides }).share, 1);
+    assert.equal(measureCoverage(model, deck).share, 1);
     const without = slides.map((s) => ({ ...s, body: s.body.replace(/z"\/><\/svg>/u, '') }));
-    assert.ok(measureCoverage(model, { name: 'x', meta: plan.meta, slides: without }).share < 1);
+    assert.ok(measureCoverage(model, { ...deck, slides: without }).share < 1);
   });
 });
 
@@ -168,10 +171,8 @@ describe('coverage of a plain-text document with backslashes in a block shown as
       '<    If you need more, start reading at the pattern page.',
       '',
     ].join('\n');
-    const model = splitText(text);
-    const plan = planDeck(model, { file: 'x.txt', fileName: 'x.txt', format: 'text' }).value;
-    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
-    const coverage = measureCoverage(model, { name: 'x', meta: plan.meta, slides }, 'text');
+    const { model, deck } = planned(text, 'text');
+    const coverage = measureCoverage(model, deck, 'text');
     assert.deepEqual(coverage.missing, []);
   });
 });
@@ -194,10 +195,8 @@ describe('coverage of a derivation cut over slides', () => {
       '$$',
       '',
     ].join('\n');
-    const model = splitMarkdown(text);
-    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
-    const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
+    const { model, deck, slides } = planned(text);
     assert.ok(slides.filter((s) => s.body.includes('\\begin{aligned}')).length >= 2);
-    assert.deepEqual(measureCoverage(model, { name: 'x', meta: plan.meta, slides }).missing, []);
+    assert.deepEqual(measureCoverage(model, deck).missing, []);
   });
 });
