@@ -165,13 +165,9 @@ export function slideTitles(
 ): string[] {
   // A section that goes on after a box is named from its first slide on, as a continuation is.
   const opening = resumed ? -1 : 0;
-  let last = title;
-  // Whether `last` names a picture or code (a slide goes on with those only when it goes on with the same block).
-  let lastIsVisual = false;
-  // Whether `last` is only the subject of a sentence (no term of the author's): a slide goes on with it only when it goes on with the same block.
-  let lastIsSubject = false;
-  // The block that named `last`: a slide goes on with a subject's name only when it goes on with that block.
-  let lastBlock = -1;
+  // The topic the next slide may go on with, what named it and in which block: the heading; an author's term, which
+  // names what follows it; a sentence's subject, or a picture or code (the title of its slide), which name only their block.
+  let topic: { name: string; by: 'heading' | 'term' | 'subject' | 'visual'; block: number } = { name: title, by: 'heading', block: -1 };
   let previous = '';
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
@@ -188,34 +184,26 @@ export function slideTitles(
     const name = defined ?? (lead ? esc(lead) : (codeTitle ?? null));
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
-    // (An author's term names what follows it; a sentence's subject only its own block.)
-    const continues = goesOn && (group[0]?.block === lastBlock || !lastIsSubject);
-    const base = (continues || (!goesOn && !lastIsVisual && !lastIsSubject)) && titleLines(`${last} ${continued}`) <= titleLines(title) ? last : title;
+    const continues = goesOn && (group[0]?.block === topic.block || topic.by !== 'subject');
+    const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
+    const base = named && titleLines(`${topic.name} ${continued}`) <= titleLines(title) ? topic.name : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
     const numbered = name === null && i !== opening ? itemNumbers(group) : null;
     const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleLines(title) ? `${title}${joiner(title)} ${numbered}` : null;
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
-    const about = name === null && counted === null && i !== opening ? nameIn(group, [title, last], isName) : null;
+    const about = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], isName) : null;
     const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleLines(title)) : undefined;
     let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? `${base} ${continued}`);
-    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || !lastIsSubject)) shown = `${name ?? last} ${continued}`;
+    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || topic.by !== 'subject'))
+      shown = `${name ?? topic.name} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").
     const own = shown.endsWith(` ${continued}`) ? shown.slice(0, -continued.length - 1) : shown;
     for (const unit of group) {
-      const named = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(unit.markdown) : null);
-      if (names(named, title)) {
-        last = esc(named);
-        lastIsVisual = false;
-        lastIsSubject = unit.lead === null;
-        lastBlock = unit.block;
-      } else if (unit.kind === 'visual') {
-        last = own;
-        lastIsVisual = true;
-        lastIsSubject = false;
-        lastBlock = unit.block;
-      }
+      const term = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(unit.markdown) : null);
+      if (names(term, title)) topic = { name: esc(term), by: unit.lead === null ? 'subject' : 'term', block: unit.block };
+      else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
     }
     return shown;
   });
