@@ -434,12 +434,12 @@ function formulaHeight(text: string): number {
 
 /**
  * A displayed formula of one aligned environment (`$$\\begin{aligned} … \\end{aligned}$$`)
- * too tall for `room` px -> formulas of the same environment, each of
+ * too tall for `room` px (`firstRoom` for the first part, beside its lead-in) -> formulas of the same environment, each of
  * consecutive lines of its rows, cut only after a line that ends a row (`\\\\`):
  * every line of TeX is kept as written, in its order. Null for another formula,
  * or one whose rows cannot be cut so (rows that share a line, one row taller than a slide).
  */
-function formulaParts(text: string, room: number): string[] | null {
+function formulaParts(text: string, room: number, firstRoom = room): string[] | null {
   const lines = text.split('\n');
   const begin = lines.findIndex((l) => /\\begin\{([A-Za-z]+\*?)\}/u.test(l));
   const name = /\\begin\{([A-Za-z]+\*?)\}/u.exec(lines[begin] ?? '')?.[1] ?? '';
@@ -461,7 +461,7 @@ function formulaParts(text: string, room: number): string[] | null {
     for (let k = from; k < inside.length; k += 1) {
       const ends = k === inside.length - 1 || /\\\\\s*$/u.test(inside[k] ?? '');
       if (!ends) continue;
-      if (formulaHeight(part(inside.slice(from, k + 1))) > room) break;
+      if (formulaHeight(part(inside.slice(from, k + 1))) > (parts.length === 0 ? firstRoom : room)) break;
       cut = k + 1;
     }
     if (cut < 0) return null;
@@ -782,8 +782,12 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
     } else if (block.kind === 'quote') {
       units.push(quoteUnit(block, b, format));
     } else if (block.kind === 'math' && format === 'markdown' && formulaHeight(block.text) > room) {
-      // A derivation taller than a slide goes on over the next, a part of its rows on each (its TeX lines as written).
-      units.push(...(formulaParts(block.text, room - g.blockGap) ?? [block.text]).map((part, i) => visualPart(part, formulaHeight(part), b, i)));
+      // A derivation taller than a slide goes on over the next, a part of its rows on each (its TeX lines as written);
+      // the first part leaves room for the sentence that leads into it.
+      const lead = units[units.length - 1];
+      const beside = lead?.keepWithNext && lead.block === b - 1 ? lead.height : 0;
+      const parts = formulaParts(block.text, room - g.blockGap, room - g.blockGap - beside) ?? [block.text];
+      units.push(...parts.map((part, i) => visualPart(part, formulaHeight(part), b, i)));
     } else {
       const words = block.kind === 'html' ? countWords(block.text) : 0;
       const markdown = format === 'text' || block.kind === 'html' ? escapeMarkdown(block.text) : block.text;

@@ -268,6 +268,25 @@ describe('a derivation taller than a slide', () => {
     const shown = parts.flatMap((p) => p.markdown.split('\n').slice(2, -2));
     assert.deepEqual(shown, text.split('\n').slice(2, -2));
   });
+  it('leaves its first part room for the sentence that leads into it, so the two share a slide', () => {
+    const room = bodyRoom('Derivation');
+    const units = blocksToUnits(
+      [
+        {
+          kind: 'paragraph' as const,
+          text: 'From the three equations above, written out once more for each of the classes and summed over every sample that each class holds, and with the means of the classes set in their places, we get',
+          line: 1,
+        },
+        { kind: 'math' as const, text, line: 3 },
+      ],
+      'markdown',
+      false,
+      room,
+    );
+    assert.equal(units[0]?.keepWithNext, true);
+    const slides = packUnits(units, room, defaultBudget);
+    assert.equal(slides[0]?.length, 2, slides.map((s) => s.length).join(' + '));
+  });
   it('stays whole when it holds another environment (its rows cannot be cut apart safely)', () => {
     const nested = text.replace('&= \\sum_{i=1}^{N} a_{5}', '&= \\begin{pmatrix} a \\\\ b \\end{pmatrix} a_{5}');
     assert.equal(blocksToUnits([{ kind: 'math' as const, text: nested, line: 1 }], 'markdown', false, bodyRoom('Derivation')).length, 1);
