@@ -291,6 +291,14 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
     count += 1;
     lines[i] = box.open;
     lines[end] = box.close;
+    // A blank line parts the marker from the text: the title goes before the box's first line of prose, as its lead-in
+    // (as an admonition's stands over its text), so the title does not stand as a point of its own.
+    const first = lines.findIndex((l, k) => k > i && k < end && l.trim() !== '');
+    if (box.close === '' && box.open !== '' && first > i + 1 && !/^\s*(?:[-*+>|<!#`~]|\d+[.)]\s)/u.test(lines[first] ?? '')) {
+      // (Moved to the blank line right over that text: every line keeps its number.)
+      lines[first - 1] = box.open;
+      lines[i] = '';
+    }
   }
   return { text: lines.join('\n'), count };
 }

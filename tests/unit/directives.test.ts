@@ -252,6 +252,9 @@ describe("PyMdown's blocks", () => {
     assert.equal(out.count, 3);
     const lines = out.text.split('\n');
     assert.ok(lines.includes('**Before you start**'), out.text);
+    // The title stands right over the box's first text, as its lead-in, on the blank line that was there (the text keeps its line).
+    assert.match(out.text, /\*\*Before you start\*\*\nInstall the package first\./u);
+    assert.deepEqual(lines.slice(0, 3), ['', '**Before you start**', 'Install the package first.']);
     assert.ok(lines.includes('**Warning**'), out.text);
     assert.ok(!out.text.includes('type: danger'), out.text);
     assert.match(out.text, /<details><summary>The answer<\/summary>\n\n\nIt is 42\.\n\n\n<\/details>/u);
