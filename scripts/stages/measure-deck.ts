@@ -9,6 +9,18 @@ import { listItems } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 
+type Tokens = ReturnType<typeof parseMarkdown>;
+const parsedBodies = new WeakMap<DeckSlide, Tokens>();
+const parsedNotes = new WeakMap<DeckSlide, Tokens>();
+/** A slide's text, parsed once for every measure a check takes of it (the measures only read the tokens). */
+function parsedOnce(cache: WeakMap<DeckSlide, Tokens>, slide: DeckSlide, text: string): Tokens {
+  const tokens = cache.get(slide) ?? parseMarkdown(text);
+  cache.set(slide, tokens);
+  return tokens;
+}
+const bodyTokens = (slide: DeckSlide): Tokens => parsedOnce(parsedBodies, slide, slide.body);
+const notesTokens = (slide: DeckSlide): Tokens => parsedOnce(parsedNotes, slide, slide.notes);
+
 export interface Coverage {
   sentences: number;
   present: number;
@@ -97,7 +109,7 @@ export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text'
   // A line of code too long for one slide goes on over the next (units.ts): its pieces, run together, are the line.
   const codeRun = normalise(
     deck.slides
-      .flatMap((s) => parseMarkdown(s.body).filter((t) => t.type === 'fence' || t.type === 'code_block'))
+      .flatMap((s) => bodyTokens(s).filter((t) => t.type === 'fence' || t.type === 'code_block'))
       .map((t) => t.content.replace(/\n/gu, ''))
       .join(''),
   );
@@ -113,13 +125,8 @@ export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text'
   };
 }
 
-/** Words of prose a slide shows: paragraphs, list items and quotes; not its title, code, tables or formulas. */
-export function proseWords(markdown: string): number {
-  return proseWordsOf(parseMarkdown(markdown));
-}
-
 export function measureWords(deck: Deck): WordStats {
-  const counts = deck.slides.map((s) => ({ id: s.id, words: proseWords(s.body) }));
+  const counts = deck.slides.map((s) => ({ id: s.id, words: proseWordsOf(bodyTokens(s)) }));
   const sorted = counts.map((c) => c.words).sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
@@ -141,7 +148,7 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
   let checked = 0;
   for (const slide of deck.slides) {
     if (slide.layout === 'title' || slide.layout === 'agenda') continue;
-    const walk = (tokens: ReturnType<typeof parseMarkdown>): void => {
+    const walk = (tokens: Tokens): void => {
       for (const token of tokens) {
         const pieces =
           token.type === 'code_inline'
@@ -158,7 +165,7 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
         if (token.children) walk(token.children);
       }
     };
-    walk(parseMarkdown(slide.body));
+    walk(bodyTokens(slide));
   }
   return { checked, altered };
 }
@@ -199,11 +206,11 @@ export function continuationTitles(deck: Deck): { numbered: string[]; continued:
 }
 
 /** Top-level items (list items, paragraphs, code, tables...) a slide's body shows. */
-function bodyItems(markdown: string): { items: number; visual: boolean } {
+function bodyItems(tokens: Tokens): { items: number; visual: boolean } {
   let items = 0;
   let visual = false;
   let inHeading = false;
-  for (const token of parseMarkdown(markdown)) {
+  for (const token of tokens) {
     if (token.type === 'heading_open' && token.level === 0) inHeading = true;
     if (token.type === 'heading_close' && token.level === 0) inHeading = false;
     if (inHeading) continue;
@@ -219,7 +226,9 @@ function bodyItems(markdown: string): { items: number; visual: boolean } {
 /** Slides that show one short item while a neighbour from the same section has room for it. */
 export function lonelySlides(deck: Deck): string[] {
   // Each slide is parsed once: what it holds, and its words of prose.
-  const content = deck.slides.map((s) => (s.layout === 'section' || s.layout === 'default' ? { ...bodyItems(s.body), words: proseWords(s.body) } : null));
+  const content = deck.slides.map((s) =>
+    s.layout === 'section' || s.layout === 'default' ? { ...bodyItems(bodyTokens(s)), words: proseWordsOf(bodyTokens(s)) } : null,
+  );
   // The topic a slide's title names: a continuation's is the one it goes on with.
   const titles = deck.slides.map(titleOf);
   const topic = (k: number): string => (titles[k] ?? '').replace(continuation, '').replace(/:.*$/u, '');
@@ -242,8 +251,8 @@ export function lonelySlides(deck: Deck): string[] {
 
 /** Words of prose on the slides against words in their notes; prose-heavy when most of the source's paragraphs run to three sentences or more. */
 export function proseRatio(model: DocumentModel, deck: Deck): { slideWords: number; notesWords: number; ratio: number; proseHeavy: boolean } {
-  const slideWords = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'agenda').reduce((n, s) => n + proseWords(s.body), 0);
-  const notesWords = deck.slides.reduce((n, s) => n + (s.notes === '' ? 0 : proseWords(s.notes)), 0);
+  const slideWords = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'agenda').reduce((n, s) => n + proseWordsOf(bodyTokens(s)), 0);
+  const notesWords = deck.slides.reduce((n, s) => n + (s.notes === '' ? 0 : proseWordsOf(notesTokens(s))), 0);
   const paragraphs = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].filter((b) => b.kind === 'paragraph');
   const long = paragraphs.filter((b) => splitSentences(b.text).length >= 3).length;
   return {
@@ -259,7 +268,7 @@ export function imageProblems(deck: Deck, exists: (src: string) => boolean): { m
   const missing: string[] = [];
   const remote: string[] = [];
   for (const slide of deck.slides) {
-    const walk = (tokens: ReturnType<typeof parseMarkdown>): void => {
+    const walk = (tokens: Tokens): void => {
       for (const t of tokens) {
         if (t.type === 'image') {
           const src = String(t.attrGet('src') ?? '');
@@ -269,7 +278,7 @@ export function imageProblems(deck: Deck, exists: (src: string) => boolean): { m
         if (t.children) walk(t.children);
       }
     };
-    if (slide.body.includes('![')) walk(parseMarkdown(slide.body));
+    if (slide.body.includes('![')) walk(bodyTokens(slide));
   }
   return { missing, remote };
 }
@@ -291,7 +300,7 @@ export function speakingTime(deck: Deck, wpm = 130, spoken?: readonly (number | 
   const perSlide: Record<string, number> = {};
   let total = 0;
   for (const [i, slide] of deck.slides.entries()) {
-    const words = spoken?.[i] ?? (slide.notes.trim() !== '' ? proseWords(slide.notes) : proseWords(slide.body));
+    const words = spoken?.[i] ?? proseWordsOf(slide.notes.trim() !== '' ? notesTokens(slide) : bodyTokens(slide));
     const seconds = Math.max(5, Math.round((words / wpm) * 60));
     perSlide[slide.id] = seconds;
     total += seconds;
