@@ -13,7 +13,9 @@ import { texDelimiters } from './tex-delimiters.ts';
 import { least } from './numbers.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
 
+// Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
+parser.core.ruler.disable('inline');
 // A footnote's definition ("[^note]: text") is a paragraph of its own (footnotes.ts folds it into the notes), also where its
 // text is a single address ("[^note]: <https://…>"), which markdown-it would otherwise take for a link's definition and drop.
 parser.block.ruler.before('reference', 'footnote_definition', (state, startLine, endLine, silent) => {
@@ -44,7 +46,16 @@ function stringField(data: Record<string, unknown>, key: string): string | null 
 
 type Token = ReturnType<typeof parser.parse>[number];
 
-function blockKind(tokens: Token[], index: number): Block['kind'] | 'heading' | 'break' {
+/** Whether a paragraph's text is pictures alone (blanks between them), reference-style ones read with the document's definitions. */
+function imageOnly(content: string, env: Record<string, unknown>): boolean {
+  if (!content.includes('![')) return false;
+  const children: Token[] = [];
+  parser.inline.parse(content, parser, env, children);
+  const shown = children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
+  return shown.length > 0 && shown.every((c) => c.type === 'image');
+}
+
+function blockKind(tokens: Token[], index: number, env: Record<string, unknown>): Block['kind'] | 'heading' | 'break' {
   const token = tokens[index];
   switch (token?.type) {
     case 'heading_open':
@@ -65,8 +76,7 @@ function blockKind(tokens: Token[], index: number): Block['kind'] | 'heading' | 
       return 'html';
     case 'paragraph_open': {
       const inline = tokens[index + 1];
-      const children = (inline?.children ?? []).filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
-      if (children.length > 0 && children.every((c) => c.type === 'image')) return 'image';
+      if (imageOnly(inline?.content ?? '', env)) return 'image';
       if (/^\$\$[\s\S]*\$\$$/u.test(inline?.content.trim() ?? '')) return 'math';
       return 'paragraph';
     }
@@ -253,7 +263,7 @@ function splitBlocks(source: string): DocumentModel {
   const text = flat.text;
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');
-  const env: { references?: Record<string, Reference> } = {};
+  const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};
   const tokens = parser.parse(front.body, env);
   const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
@@ -312,7 +322,7 @@ function splitBlocks(source: string): DocumentModel {
     if (!token || token.level !== 0 || !token.map || token.nesting === -1) continue;
     const [startLine, endLine] = token.map;
     const line = startLine + 1 + front.offset;
-    const kind = blockKind(tokens, i);
+    const kind = blockKind(tokens, i, env);
     if (kind === 'heading') {
       const heading = headingText(tokens[i + 1]?.content ?? '');
       const level = Number(token.tag.slice(1));

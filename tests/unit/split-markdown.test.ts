@@ -18,6 +18,16 @@ describe('splitMarkdown', () => {
     assert.equal(model.summaryTitle, 'Conclusion');
   });
 
+  it('reads a paragraph of pictures alone as a picture, reference-style ones too; a picture inside text stays text', () => {
+    const model = splitMarkdown(
+      '# T\n\n## A\n\n![alt][pic]\n\n![a](x.png) ![b](y.png)\n\nText ![c](z.png)\n\n[![badge](b.svg)](https://example.org)\n\n[pic]: p.png\n',
+    );
+    assert.deepEqual(
+      model.sections[0]?.blocks.map((b) => b.kind),
+      ['image', 'image', 'paragraph', 'paragraph'],
+    );
+  });
+
   it("drops a heading's attribute list: an anchor, a class, Pandoc's {-} and {.unnumbered}, MkDocs' key=value, kramdown's {: }", () => {
     const model = splitMarkdown(
       '# Notes\n\n## Quiz {-}\n\nText.\n\n## Setup {#setup .wide}\n\nText.\n\n## Answers {- #answers}\n\nText.\n\n## Sets {.unnumbered}\n\nText.\n\n## The set {1, 2}\n\nText.\n\n## Range query { data-toc-label="Range query" }\n\nText.\n\n## Notes {: .note}\n\nText.\n',
