@@ -9,7 +9,7 @@ import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { endsOnFunctionWord, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents } from './contents.ts';
-import { blocksToUnits, escapeMarkdown, type Unit } from './units.ts';
+import { blocksToUnits, escapeMarkdown, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { labels } from './labels.ts';
@@ -102,18 +102,12 @@ function explicitSlide(section: Section, parent: string, ctx: Context): SlidePla
   };
 }
 
-/** Whether a slide the author wrote can show as written: about the words and lines one slide holds. */
+/** Whether a slide the author wrote can show as written: the words one slide holds, and its blocks as written in the room under its title. */
 function fitsAsWritten(section: Section): boolean {
-  const shown = section.blocks.slice(
-    0,
-    Math.max(
-      0,
-      section.blocks.findIndex((b) => startsNotes(b.text)),
-    ) || section.blocks.length,
-  );
+  const noteAt = section.blocks.findIndex((b) => startsNotes(b.text));
+  const shown = noteAt >= 0 ? section.blocks.slice(0, noteAt) : section.blocks;
   const words = shown.filter((b) => b.kind !== 'code' && b.kind !== 'table').reduce((n, b) => n + countWords(b.text), 0);
-  const lines = shown.reduce((n, b) => n + (b.kind === 'code' || b.kind === 'table' ? b.text.split('\n').length : Math.ceil(countWords(b.text) / 10)), 0);
-  return words <= 90 && lines <= 16;
+  return words <= 90 && writtenHeight(shown) <= bodyRoom(section.heading);
 }
 
 export const originOf = (section: Section): string => `${section.heading}@${section.line}`;

@@ -483,6 +483,47 @@ function visualHeight(block: Block): number {
   }
 }
 
+/**
+ * The height (px) of blocks shown as the author wrote them, on a slide cut
+ * with `---`: prose wrapped whole, a list's items with the code and
+ * sub-lists inside them, code, tables and formulas as planning sizes them.
+ */
+export function writtenHeight(blocks: Block[]): number {
+  return blocks.reduce((h, block, b) => h + (b > 0 ? g.blockGap : 0) + writtenBlockHeight(block), 0);
+}
+
+function writtenBlockHeight(block: Block): number {
+  switch (block.kind) {
+    case 'paragraph':
+      // A sub-heading inside the slide ("### From 1NF to 3NF") takes a line of larger type.
+      return /^#{1,6}\s/u.test(block.text) ? 1.3 * g.bodyLine : proseHeight(block.text, 0);
+    case 'quote':
+      return proseHeight(block.text, 1.5);
+    case 'list':
+      return writtenListHeight(block.text);
+    case 'code':
+    case 'table':
+      return blocksToUnits([block], 'markdown').reduce((h, u) => h + u.height, 0);
+    default:
+      return visualHeight(block);
+  }
+}
+
+/** A list as written: each item's text wrapped at its depth, the code inside items, and the space between items (more in a loose list). */
+function writtenListHeight(text: string): number {
+  let height = 0;
+  let depth = 0;
+  for (const t of parser.parse(text, {})) {
+    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') depth += 1;
+    else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') depth -= 1;
+    else if (t.type === 'list_item_open') height += depth === 1 ? g.itemGap : 0.25 * g.bodySize;
+    else if (t.type === 'paragraph_open' && !t.hidden) height += 0.5 * g.blockGap;
+    else if (t.type === 'inline') height += proseHeight(t.content, 1.05 * depth, depth > 1 ? 0.86 : 1);
+    else if (t.type === 'fence' || t.type === 'code_block') height += codeHeight(t.content.replace(/\n$/u, '').split('\n')) + 0.5 * g.blockGap;
+  }
+  return height;
+}
+
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'paragraph' || next.kind === 'html' || next.folded) return false;

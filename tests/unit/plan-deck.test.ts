@@ -199,6 +199,17 @@ describe("the author's structure", () => {
     assert.match(two?.notes ?? '', /sentence number 12/u);
   });
 
+  it('a slide cut with --- whose list holds code taller than a slide is planned, though it has few words', () => {
+    const rows = (n: number, name: string): string => Array.from({ length: n }, (_, i) => `    ${name}_${i} | VALUE_${i} | OTHER_${i}`).join('\n');
+    const item = (label: string, n: number): string => `- **${label}:**\n\n  - Split attributes:\n    \`\`\`sql\n${rows(n, label)}\n    \`\`\``;
+    const piece = ['## Case study', '### From one form to the next', item('First', 5), item('Second', 5), item('Third', 4)].join('\n\n');
+    const text = `# Notes\n\n---\n\n## Start\n\nShort slide.\n\n---\n\n${piece}\n\n---\n\n## End\n\nAnother short one.\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const shown = slides.filter((s) => s.body.includes('VALUE_'));
+    assert.ok(shown.length >= 2, shown.map((s) => s.body).join('\n---\n'));
+    assert.equal(slides.find((s) => s.id === 'start')?.body, 'Short slide.');
+  });
+
   it('a one-section document gets no one-item agenda and no summary that repeats it', () => {
     const model = splitMarkdown('# Talk\n\n## Only part\n\nOne paragraph of text here. And another sentence.\n');
     const layouts = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.layout);
