@@ -295,6 +295,28 @@ describe('readable however full the slide', () => {
     await page.context().close();
   });
 
+  it('an inline formula too wide for its line (one group KaTeX cannot break) takes a smaller type of its own and stays inside the slide', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/inline-formula');
+    const shown = await page.evaluate(() => {
+      const slide = document.querySelector('section.present') as HTMLElement;
+      const body = slide.querySelector('.slide-body') as HTMLElement;
+      const formula = slide.querySelector('.katex') as HTMLElement;
+      const parts = [...formula.querySelectorAll('.katex-html > *')].map((p) => p.getBoundingClientRect().right);
+      return {
+        overflow: slide.getAttribute('data-overflow'),
+        right: Math.max(...parts),
+        bodyRight: body.getBoundingClientRect().right,
+        size: parseFloat(getComputedStyle(formula).fontSize),
+        text: parseFloat(getComputedStyle(slide.querySelector('li') as Element).fontSize),
+      };
+    });
+    assert.equal(shown.overflow, null, 'the slide overflows');
+    assert.ok(shown.right <= shown.bodyRight + 1, `the formula ends at ${shown.right}px, the slide's body at ${shown.bodyRight}px`);
+    assert.ok(shown.size < shown.text, `the formula kept its size (${shown.size}px)`);
+    assert.ok(shown.text >= 28, `the text beside it shrank to ${shown.text}px`);
+    await page.context().close();
+  });
+
   it('a display formula too tall for the slide at the smallest type takes a smaller type of its own, and nothing overflows', async () => {
     const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/tall-formula');
     const shown = await page.evaluate(() => {

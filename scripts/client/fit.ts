@@ -21,7 +21,8 @@ function overflows(section: HTMLElement): boolean {
 
 /**
  * Display formulas wider than the slide: each gets a smaller type of its own,
- * to fit the width (a formula cannot wrap), down to minFormulaScale.
+ * to fit the width (a formula cannot wrap), down to minFormulaScale; inline
+ * formulas too wide for their line likewise.
  */
 function fitFormulas(section: HTMLElement): void {
   for (const formula of section.querySelectorAll<HTMLElement>('.katex-block')) {
@@ -36,13 +37,36 @@ function fitFormulas(section: HTMLElement): void {
       formula.style.fontSize = `${scale.toFixed(3)}em`;
     }
   }
+  fitInlineFormulas(section);
+}
+
+/** The type size of an inline formula in the theme (slide.css), in em of its text. */
+const inlineFormulaSize = 1.05;
+
+/**
+ * Inline formulas with a run wider than the line they stand in (KaTeX breaks
+ * an inline formula only between its top-level terms, so one long group
+ * cannot wrap): each gets a smaller type of its own, down to minFormulaScale.
+ */
+function fitInlineFormulas(section: HTMLElement): void {
+  for (const formula of section.querySelectorAll<HTMLElement>('.katex')) {
+    if (formula.closest('.katex-block') !== null) continue;
+    const line = formula.parentElement?.closest<HTMLElement>('li, p, td, th, blockquote, .slide-body');
+    if (!line) continue;
+    const style = getComputedStyle(line);
+    const room = line.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+    const widest = Math.max(0, ...[...formula.querySelectorAll<HTMLElement>('.katex-html > .katex-base, .katex-html > .base')].map((b) => b.offsetWidth));
+    if (!(widest > room + 1 && room > 0)) continue;
+    const scale = Math.max(minFormulaScale, (room / widest) * 0.98);
+    formula.style.fontSize = `${(inlineFormulaSize * scale).toFixed(3)}em`;
+  }
 }
 
 /** Shrinks one slide's type until it fits; returns the scale it settled on. */
 export function fitSlide(section: HTMLElement): number {
   section.style.removeProperty('--lectern-fit');
   section.removeAttribute('data-overflow');
-  for (const formula of section.querySelectorAll<HTMLElement>('.katex-block[style]')) formula.style.removeProperty('font-size');
+  for (const formula of section.querySelectorAll<HTMLElement>('.katex-block[style], .katex[style]')) formula.style.removeProperty('font-size');
   for (const table of section.querySelectorAll('table.lectern-table-wrap')) table.classList.remove('lectern-table-wrap');
   if (!overflows(section)) return 1;
   fitFormulas(section);
@@ -94,7 +118,7 @@ export function fitAll(sections: HTMLElement[]): void {
   for (const s of hidden) s.style.setProperty('display', 'flex', 'important');
   for (const s of sections) {
     if (s.style.getPropertyValue('--lectern-fit') !== '') s.style.removeProperty('--lectern-fit');
-    for (const formula of s.querySelectorAll<HTMLElement>('.katex-block[style]')) formula.style.removeProperty('font-size');
+    for (const formula of s.querySelectorAll<HTMLElement>('.katex-block[style], .katex[style]')) formula.style.removeProperty('font-size');
     s.removeAttribute('data-overflow');
   }
   const tooFull = sections.filter(overflows);
