@@ -337,7 +337,9 @@ function visualPart(markdown: string, height: number, b: number, i: number): Uni
 
 function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bodyLine + g.blockGap): Unit[] {
   const code = codeOf(block.text);
-  const parts = code.lines.length > 0 ? splitCode(code.lines, codeLinesFor(room)) : [[]];
+  // Lines a part holds beside its lead-in: a lead-in of several lines leaves fewer (codeLinesFor counts one).
+  const limit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / g.codeLine));
+  const parts = code.lines.length > 0 ? splitCode(code.lines, limit) : [[]];
   // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px): the slide's fit sets it a little smaller.
   const most = room - beside - 1;
   return parts.map((part, i) => {

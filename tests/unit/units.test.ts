@@ -32,6 +32,34 @@ describe('a lead-in and its code', () => {
     assert.ok((units[0]?.height ?? 0) + (units[1]?.height ?? 0) <= room, `${units.map((u) => u.height).join(' + ')} > ${room}`);
     assert.equal(packUnits(units, room, defaultBudget).length, 1);
   });
+
+  it('a lead-in of several lines leaves its code fewer lines: code that fits beside one line is split where it would not fit beside three', () => {
+    const code = [
+      'function complete_first',
+      '  list --all --color=always | pick --read0 --print0 --ansi --no-multi-line --header-lines=1',
+      'end',
+      '',
+      'function complete_second',
+      '  while read -lz result',
+      '    escape -n -- $result | trim -l -c "x" | split -m 1 -f 2 " " | sort --unique --reverse',
+      '  end',
+      'end',
+    ];
+    const lead =
+      'Much as in the other shells, what the finder prints can be processed before it is put on the command line, by defining a function named after the command with a suffix, or one with the other suffix that the manual lists:';
+    const blocks = [
+      { kind: 'paragraph' as const, text: lead, line: 1 },
+      { kind: 'code' as const, text: ['```fish', ...code, '```'].join('\n'), line: 3 },
+    ];
+    const room = bodyRoom('`complete_COMMAND_post`');
+    const short = blocksToUnits([{ ...blocks[0]!, text: 'Define:' }, blocks[1]!], 'markdown', false, room);
+    assert.equal(short.length, 2, 'beside a one-line lead-in the code stays whole');
+    const units = blocksToUnits(blocks, 'markdown', false, room);
+    assert.ok(units.length >= 3, `the code stayed whole beside ${units[0]?.height ?? 0}px of lead-in`);
+    assert.match(units[2]?.markdown ?? '', /^```fish\nfunction complete_second/u, 'split at the blank line between the functions');
+    const first = packUnits(units, room, defaultBudget)[0] ?? [];
+    assert.ok(first.reduce((h, u) => h + u.height, 0) <= room);
+  });
 });
 
 describe('a paragraph spaced out with line breaks', () => {
