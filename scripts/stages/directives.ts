@@ -215,6 +215,34 @@ export function attributeLists(text: string, drop: (whole: string) => string): s
   return text.includes('{:') ? text.replace(attributeList, drop) : text;
 }
 
+/**
+ * kramdown's class on a code block, on the line after its closing fence
+ * (`{: .language-bash}`, `{: .output}`, `{: .sql}`, as The Carpentries
+ * write every block): the block's language or kind, made its info string
+ * where the fence has none, so that it is highlighted and a command's
+ * output stays with it. Lines inside a blockquote (`> ~~~`) too. The
+ * attribute line itself is left for attributeLists to drop.
+ */
+export function kramdownFenceClasses(text: string): string {
+  if (!text.includes('{:')) return text;
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i += 1) {
+    const kind = /^([ \t>]*)\{:\s*\.(?:language-)?([\w+#-]+)[^{}\n]*\}[ \t]*$/u.exec(lines[i] ?? '');
+    const close = kind ? /^([ \t>]*)(`{3,}|~{3,})[ \t]*$/u.exec(lines[i - 1] ?? '') : null;
+    if (!kind || !close) continue;
+    const [, prefix = '', fence = '```'] = close;
+    // The opening fence: the nearest line above of the same marker, with no info string of its own.
+    for (let k = i - 2; k >= 0; k -= 1) {
+      const line = lines[k] ?? '';
+      if (!line.startsWith(prefix) || !line.slice(prefix.length).startsWith(fence)) continue;
+      if (line.slice(prefix.length + fence.length).trim() === '' && !/[`~]/u.test(line.slice(prefix.length + fence.length, prefix.length + fence.length + 1)))
+        lines[k] = `${prefix}${fence}${kind[2] ?? ''}`;
+      break;
+    }
+  }
+  return lines.join('\n');
+}
+
 /** A box's title when its marker gives none: its kind, capitalised ("note" -> "Note"). */
 const kindTitle = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
 

@@ -7,7 +7,16 @@
 // diagnostics still point into the author's file.
 import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
-import { attributeLists, fencedDirectives, layoutCommands, mdxStatements, mkdocsAdmonitions, mystMarkup, pymdownBlocks } from './directives.ts';
+import {
+  attributeLists,
+  fencedDirectives,
+  kramdownFenceClasses,
+  layoutCommands,
+  mdxStatements,
+  mkdocsAdmonitions,
+  mystMarkup,
+  pymdownBlocks,
+} from './directives.ts';
 import { executableChunks } from './chunks.ts';
 import { quartoReferences } from './crossrefs.ts';
 
@@ -106,8 +115,9 @@ function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
   const lang = chunk.info.split(/[\s,{]/u)[0]?.toLowerCase() ?? '';
   const body = lines.slice(1, -1);
   const kept = body.filter((line) => {
-    // mdBook: {{#include file}} pulls in a file we do not have; `# ` lines are hidden in Rust examples.
-    const hide = /^\s*\{\{#\w+[^}]*\}\}\s*$/u.test(line) || (lang === 'rust' && liquid && /^\s*#(?:\s|$)/u.test(line) && !/^\s*#!?\[/u.test(line));
+    // mdBook: {{#include file}} pulls in a file we do not have. `# ` lines are hidden in Rust examples by rustdoc and mdBook
+    // alike, in any document (no Rust line starts with a lone `#`; attributes `#[…]` and `#![…]` stay).
+    const hide = /^\s*\{\{#\w+[^}]*\}\}\s*$/u.test(line) || (lang === 'rust' && /^\s*#(?:\s|$)/u.test(line) && !/^\s*#!?\[/u.test(line));
     if (hide) hidden += 1;
     return !hide;
   });
@@ -262,7 +272,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   if (format === 'markdown') {
     // Quarto's references to the document's own figures and sections, read while its chunk labels are there.
-    const directives = fencedDirectives(quartoReferences(source));
+    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(source)));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(blocks.text);

@@ -6,6 +6,7 @@ import {
   definitionItems,
   fencedDirectives,
   imageAttributes,
+  kramdownFenceClasses,
   layoutCommands,
   mdxStatements,
   mkdocsAdmonitions,
@@ -181,6 +182,71 @@ describe('attribute lists', () => {
       ['![a](data/BO.png)', 'Deadlock prevention is hard.', '', 'Text {: #id} in the middle stays.', 'A set {a, b} stays.'].join('\n'),
     );
     assert.equal(dropped, 2);
+  });
+});
+
+describe('kramdownFenceClasses', () => {
+  it("makes a code block's class on the line after it ({: .language-bash}, {: .output}) its info string, in a quotation too, never over one it has", () => {
+    const text = [
+      '~~~',
+      '$ wc -l *.pdb',
+      '~~~',
+      '{: .language-bash}',
+      '',
+      '~~~',
+      '  20  cubane.pdb',
+      '~~~',
+      '{: .output}',
+      '',
+      '> ~~~',
+      '> SELECT 1;',
+      '> ~~~',
+      '> {: .sql}',
+      '',
+      '```python',
+      'x = 1',
+      '```',
+      '{: .output}',
+      '',
+      'Text.',
+      '{: .callout}',
+    ].join('\n');
+    const out = kramdownFenceClasses(text).split('\n');
+    assert.equal(out[0], '~~~bash');
+    assert.equal(out[5], '~~~output');
+    assert.equal(out[10], '> ~~~sql');
+    assert.equal(out[15], '```python');
+    assert.deepEqual(
+      out.filter((_, i) => ![0, 5, 10].includes(i)),
+      text.split('\n').filter((_, i) => ![0, 5, 10].includes(i)),
+      'every other line as written',
+    );
+  });
+
+  it('keeps a command with its output on a slide, as kramdown marks them', () => {
+    const model = splitMarkdown(
+      [
+        '# Shell',
+        '',
+        '## Counting',
+        '',
+        'Run:',
+        '',
+        '~~~',
+        '$ wc -l *.pdb',
+        '~~~',
+        '{: .language-bash}',
+        '',
+        '~~~',
+        '  20  cubane.pdb',
+        '~~~',
+        '{: .output}',
+        '',
+      ].join('\n'),
+    );
+    const blocks = model.sections[0]?.blocks ?? [];
+    assert.match(blocks[1]?.text ?? '', /^~~~bash\n\$ wc -l \*\.pdb\n~~~$/u);
+    assert.match(blocks[2]?.text ?? '', /^~~~output\n/u);
   });
 });
 

@@ -114,6 +114,39 @@ describe('what the author hid', () => {
     assert.match(all, /#\[allow\(unused\)\]/u);
     assert.match(all, /let x = 5;/u);
   });
+
+  it('drops the lines a Rust example hides in any document (no template tags), not the comments of other languages', () => {
+    const text = [
+      '# Tasks',
+      '',
+      '## Spawning',
+      '',
+      'Accept in a loop:',
+      '',
+      '```rust',
+      '# fn dox() {',
+      '#[tokio::main]',
+      'async fn main() {',
+      '    let listener = bind().await;',
+      '}',
+      '# }',
+      '#',
+      '```',
+      '',
+      '```sh',
+      '# start the server',
+      'cargo run',
+      '```',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown');
+    assert.ok(!out.text.includes('# fn dox'), out.text);
+    assert.ok(!/^# \}$/mu.test(out.text), out.text);
+    assert.match(out.text, /^#\[tokio::main\]$/mu);
+    assert.match(out.text, /^# start the server$/mu);
+    assert.equal(out.text.split('\n').length, text.split('\n').length, 'line numbers kept');
+    assert.equal(out.hidden, 3);
+  });
 });
 
 describe('template expressions on lines of their own', () => {
