@@ -161,11 +161,18 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),
     layout,
     title: titles[i] ?? title,
-    body: bodyOf(group),
+    body: withoutRepeatedTitle(bodyOf(group), titles[i] ?? title),
     notes: notesFor(group),
     section: parent,
     origin,
   }));
+}
+
+/** A body that opens with a quotation titled as its slide is (a callout whose heading became the title): the quotation without that line. */
+function withoutRepeatedTitle(body: string, title: string): string {
+  const opening = /^> \*\*(.+)\*\*\n>\n(?=> \S)/u.exec(body);
+  const same = (a: string): string => visibleText(a).trim().toLowerCase();
+  return opening?.[1] !== undefined && same(opening[1]) === same(title) ? body.slice(opening[0].length) : body;
 }
 
 /**

@@ -730,6 +730,25 @@ function textItemUnits(block: Block, b: number): Unit[] {
  * its heading in bold and the point of its first paragraph (none when the
  * callout is folded); the whole of it goes to the notes.
  */
+/**
+ * The fenced code right after a quotation's paragraph `first` (blank lines
+ * between), its lines as written without the quotation's markers: null where
+ * none follows, or it is longer than a quotation shows (8 lines).
+ */
+function codeAfter(quote: string, first: string): string[] | null {
+  const lines = quote.split('\n').map((l) => l.replace(/^\s*>\s?/u, ''));
+  const last = first.trim().split('\n').pop()?.trim() ?? '';
+  const end = lines.findIndex((l) => l.trim() === last);
+  if (end < 0 || last === '') return null;
+  let open = end + 1;
+  while (open < lines.length && (lines[open] ?? '').trim() === '') open += 1;
+  const fence = /^(`{3,}|~{3,})/u.exec(lines[open] ?? '')?.[1];
+  if (!fence) return null;
+  const close = lines.findIndex((l, k) => k > open && l.trimEnd() === fence);
+  if (close < 0 || close - open - 1 > 8) return null;
+  return lines.slice(open, close + 1);
+}
+
 function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
   const inner = hardBreaks(block.text, format)
     .split('\n')
@@ -753,11 +772,16 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
   const point = shownPoint?.point ?? '';
   const lines = [title ? `**${title}**` : '', point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
-  const markdown = shown.map((l) => `> ${l}`).join('\n>\n');
+  // A point that leads into the quotation's code ("what if we type:") shows that code too, as written.
+  const code =
+    format === 'markdown' && /[:：]\s*$/u.test(point) && point.replace(/\s+/gu, ' ').trim() === first.replace(/\s+/gu, ' ').trim()
+      ? codeAfter(block.text, first)
+      : null;
+  const markdown = [...shown, ...(code ? [code.join('\n> ')] : [])].map((l) => `> ${l}`).join('\n>\n');
   return {
     kind: 'visual',
     markdown,
-    height: proseHeight(shown.join(' '), 1) + g.blockGap + (title ? g.bodyLine * 0.5 : 0),
+    height: proseHeight(shown.join(' '), 1) + g.blockGap + (title ? g.bodyLine * 0.5 : 0) + (code ? codeHeight(code.slice(1, -1)) + g.blockGap : 0),
     words: countWords(visibleText(shown.join(' '))),
     noteKey: `${b}`,
     // The notes keep the whole quotation, without its markers, so it reads as prose.

@@ -210,6 +210,36 @@ describe("the author's structure", () => {
     assert.equal(slides.find((s) => s.id === 'start')?.body, 'Short slide.');
   });
 
+  it("a callout's heading that titles its slide is not repeated in bold over the quotation", () => {
+    const text = [
+      '# Pipes',
+      '',
+      '## Counting',
+      '',
+      'We count lines with `wc -l`, which prints a number for each file it is given:',
+      '',
+      '```',
+      ...Array.from({ length: 9 }, (_, i) => `  ${10 + i}  file-${i}.pdb`),
+      '```',
+      '',
+      "> ## Why Isn't It Doing Anything?",
+      '>',
+      '> What happens if a command is supposed to process a file, but we',
+      "> don't give it a filename?",
+      '{: .callout}',
+      '',
+      '## Sorting',
+      '',
+      'Sorting comes next.',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const callout = slides.find((s) => s.body.includes('What happens if'));
+    assert.ok(callout, slides.map((s) => s.body).join('\n---\n'));
+    assert.equal(callout.title, "Why Isn't It Doing Anything?");
+    assert.ok(!callout.body.includes("**Why Isn't"), callout.body);
+    assert.match(callout.body, /^> What happens if/u);
+  });
+
   it('a one-section document gets no one-item agenda and no summary that repeats it', () => {
     const model = splitMarkdown('# Talk\n\n## Only part\n\nOne paragraph of text here. And another sentence.\n');
     const layouts = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.layout);

@@ -320,3 +320,56 @@ describe('a derivation taller than a slide', () => {
     assert.equal(blocksToUnits([{ kind: 'math' as const, text: nested, line: 1 }], 'markdown', false, bodyRoom('Derivation')).length, 1);
   });
 });
+
+describe('a callout (a quotation with a heading)', () => {
+  const quote = [
+    "> ## Why Isn't It Doing Anything?",
+    '>',
+    '> What happens if a command is supposed to process a file, but we',
+    "> don't give it a filename? For example, what if we type:",
+    '>',
+    '> ~~~bash',
+    '> $ wc -l',
+    '> ~~~',
+    '>',
+    "> but don't type `*.pdb` after the command?",
+  ].join('\n');
+
+  it('shows the code its point leads into, as written, and the rest goes to the notes', () => {
+    const [unit] = blocksToUnits([{ kind: 'quote', text: quote, line: 1 }], 'markdown');
+    assert.match(unit?.markdown ?? '', /what if we type:\n>\n> ~~~bash\n> \$ wc -l\n> ~~~$/u);
+    assert.ok(!(unit?.markdown ?? '').includes('*.pdb'), unit?.markdown);
+    assert.match(unit?.noteText ?? '', /after the command\?/u);
+  });
+
+  it('shows no code a point does not lead into, nor code longer than a quotation shows', () => {
+    const plain = quote.replace('what if we type:', 'what then?');
+    assert.ok(!(blocksToUnits([{ kind: 'quote', text: plain, line: 1 }], 'markdown')[0]?.markdown ?? '').includes('~~~'));
+    const long = quote.replace('> $ wc -l', Array.from({ length: 12 }, (_, i) => `> line ${i}`).join('\n'));
+    assert.ok(!(blocksToUnits([{ kind: 'quote', text: long, line: 1 }], 'markdown')[0]?.markdown ?? '').includes('~~~'));
+  });
+});
+
+describe('a lead-in, a command and its output too tall for one slide', () => {
+  it('keep the lead-in with the command, and the output goes on to the next slide', () => {
+    const output = Array.from({ length: 7 }, (_, i) => `  ${20 + i}  file-${i}.pdb`);
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'Nothing prevents us from chaining commands.', line: 1 },
+      { kind: 'code' as const, text: '~~~bash\n$ ls\n~~~', line: 2 },
+      { kind: 'code' as const, text: '~~~output\na.pdb  b.pdb  c.pdb\n~~~', line: 3 },
+      {
+        kind: 'paragraph' as const,
+        text: 'If we run the command `wc *.pdb`, the `*` in `*.pdb` matches zero or more characters, so the shell turns `*.pdb` into a list of all `.pdb` files in the current directory, and each of them is counted in turn:',
+        line: 4,
+      },
+      { kind: 'code' as const, text: '~~~bash\n$ wc *.pdb\n~~~', line: 5 },
+      { kind: 'code' as const, text: ['~~~output', ...output, '~~~'].join('\n'), line: 6 },
+    ];
+    const room = bodyRoom('Introduction');
+    const units = blocksToUnits(blocks, 'markdown', false, room);
+    const groups = packUnits(units, room, defaultBudget);
+    const slideOf = (text: string): number => groups.findIndex((g) => g.some((u) => u.markdown.includes(text)));
+    assert.ok(units.slice(3).reduce((h, u) => h + u.height, 0) > room, 'the three fit one slide: no test');
+    assert.equal(slideOf('If we run the command'), slideOf('$ wc *.pdb'), groups.map((g) => g.map((u) => u.markdown.slice(0, 20)).join(' + ')).join(' | '));
+  });
+});
