@@ -50,8 +50,10 @@ export function packUnits(units: Unit[], room: number, budget: Budget): Unit[][]
     for (let j = i - 1; j >= 0; j -= 1) {
       const group = units.slice(j, i);
       if (!fitsOne(group, room, budget)) break;
-      // A lead-in stays with what it introduces, unless the two cannot share a slide.
-      const breakCost = j === 0 ? 0 : units[j - 1]?.keepWithNext ? 1000 : (units[j]?.breakCost ?? 1) * 6;
+      // A lead-in stays with what it introduces, unless the two cannot share a slide; a command stays with its output,
+      // but where a lead-in, a command and its output cannot share one, the output goes on rather than the lead-in stay behind.
+      const kept = units[j - 1]?.keepWithNext ? (units[j - 1]?.kind === 'visual' ? 300 : 1000) : null;
+      const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6);
       const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / room);
       // A slide with one short point beside its neighbours reads as a leftover.
       const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 60 : 0;
