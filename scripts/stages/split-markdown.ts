@@ -112,8 +112,9 @@ function displayMathApart(raw: string, line: number): Block[] | null {
       }
     } else if (t.startsWith('$$')) {
       endText();
-      if (t.length > 4 && t.endsWith('$$')) out.push({ kind: 'math', text: l, line: line + k });
-      else math = { start: line + k, lines: [l] };
+      // Its opening line as a block of its own: an indentation that sat inside the paragraph would make it code.
+      if (t.length > 4 && t.endsWith('$$')) out.push({ kind: 'math', text: l.trimStart(), line: line + k });
+      else math = { start: line + k, lines: [l.trimStart()] };
     } else {
       text ??= { start: line + k, lines: [] };
       text.lines.push(l);

@@ -28,6 +28,16 @@ describe('splitMarkdown', () => {
     );
   });
 
+  it("takes a display formula indented on a paragraph's continuation line apart as a formula, not indented code", () => {
+    const model = splitMarkdown('# T\n\n## A\n\nFor example, we can write\n    $$\\{x \\ge 0\\} \\;\n\\mathtt{while} \\; $$\n\nto express it.\n');
+    const blocks = model.sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['paragraph', 'math', 'paragraph'],
+    );
+    assert.match(blocks[1]?.text ?? '', /^\$\$\\\{x/u);
+  });
+
   it("drops a heading's attribute list: an anchor, a class, Pandoc's {-} and {.unnumbered}, MkDocs' key=value, kramdown's {: }", () => {
     const model = splitMarkdown(
       '# Notes\n\n## Quiz {-}\n\nText.\n\n## Setup {#setup .wide}\n\nText.\n\n## Answers {- #answers}\n\nText.\n\n## Sets {.unnumbered}\n\nText.\n\n## The set {1, 2}\n\nText.\n\n## Range query { data-toc-label="Range query" }\n\nText.\n\n## Notes {: .note}\n\nText.\n',
