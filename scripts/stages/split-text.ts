@@ -274,6 +274,20 @@ const dateLine = new RegExp(
   'iu',
 );
 
+/** A copyright line ("Copyright (C) 1985 …", "© 2020 …"): the notice over a text, never its title. */
+const copyrightLine = /^(?:copyright\b|©|\(c\)\s*\d)/iu;
+
+/** Words of a copyright notice's paragraphs: the permission to copy, the rights reserved. */
+const noticeWords = /\b(?:copyright|permission|permitted|licen[cs]e[ds]?|rights reserved|verbatim|distribut\w*|modif\w*|warrant\w*)\b/iu;
+
+/** A copyright line opening the text and the notice paragraphs after it, taken out of `paragraphs`. */
+function copyrightNotice(paragraphs: Paragraph[]): Paragraph[] {
+  if (!copyrightLine.test(paragraphs[0]?.text ?? '')) return [];
+  let end = 1;
+  while (end < paragraphs.length - 1 && noticeWords.test(paragraphs[end]?.text ?? '') && wordCount(paragraphs[end]?.text ?? '') <= 120) end += 1;
+  return paragraphs.splice(0, end);
+}
+
 /** Finds the title, intro, sections and summary of a plain-text document. */
 export function splitText(text: string): DocumentModel {
   const paragraphs = toParagraphs(text);
@@ -285,6 +299,7 @@ export function splitText(text: string): DocumentModel {
     first &&
     paragraphs.length > 1 &&
     !navigation(first) &&
+    !copyrightLine.test(first.text) &&
     !first.text.includes('\n') &&
     wordCount(first.text) <= 14 &&
     !/[.!?。！？:：]["'”’)]*$/u.test(first.text)
@@ -322,6 +337,9 @@ export function splitText(text: string): DocumentModel {
   // The opening line taken for the title is the publisher's too.
   if (publisher.opensTitle && title !== null) publisher.opening.unshift({ text: title, line: 1 });
   publisher.opening.unshift(...specHeader);
+  // A copyright notice over the text ("Copyright (C) 1985 …", the permission to copy it): the title slide's notes.
+  const notice = title === null ? copyrightNotice(paragraphs) : [];
+  publisher.opening.push(...notice);
   const author = header.author ?? spec.author;
   if (header.title !== null && header.title !== title) {
     title = header.title;
@@ -372,6 +390,8 @@ export function splitText(text: string): DocumentModel {
   foldIntoChapters(sections, origin);
   for (const section of sections) section.blocks = mergeLists(section.blocks);
   const summary = sections.length > 0 ? takeSummary(sections, intro) : [];
+  // Under a copyright notice, the text's first heading names it (the GNU Manifesto's "The GNU Manifesto" under its notice).
+  if (title === null && notice.length > 0 && intro.length === 0) title = sections[0]?.heading ?? null;
   return {
     title,
     subtitle,

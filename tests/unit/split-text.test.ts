@@ -6,6 +6,37 @@ import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 
 describe('splitText', () => {
+  it("takes a copyright notice over the text for the title slide's notes, never its title; the first heading under it names the deck", () => {
+    const text = [
+      'Copyright (C) 1985, 1993 The Example Foundation, Inc.',
+      '',
+      '   Permission is granted to anyone to make or distribute verbatim copies',
+      'of this document, provided that the copyright notice is preserved.',
+      '',
+      '   Modified versions may not be made.',
+      '',
+      'The Example Manifesto',
+      '*********************',
+      '',
+      '     This manifesto was written at the start of the project, to ask for help.',
+      '',
+      'Why I Must Write It',
+      '===================',
+      '',
+      '   I consider that the golden rule requires that I share what I write.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'The Example Manifesto');
+    assert.deepEqual(model.intro, []);
+    assert.ok(!JSON.stringify(model.sections).includes('Permission is granted'), "the notice is a section's text");
+    assert.match(JSON.stringify(model.publisher?.opening ?? []), /Copyright \(C\) 1985.*Permission is granted.*Modified versions/su);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['The Example Manifesto', 'Why I Must Write It'],
+    );
+  });
+
   it('reads a clause number followed by a number of its own ("2.3.1 406 Not Acceptable") as a heading at its depth', () => {
     const text = [
       'Intro of the memo, in one sentence.',
