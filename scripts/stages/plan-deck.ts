@@ -235,25 +235,59 @@ function openingClause(sentence: string): string | null {
   return words >= 3 && words <= 8 && !endsOnFunctionWord(clause) ? clause : null;
 }
 
+/** The text of the blocks that are prose (paragraphs, lists, quotations): what names and key phrases are read from. */
+const proseOf = (blocks: Block[]): string[] =>
+  blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list' || b.kind === 'quote').map((b) => (b.kind === 'quote' ? quotedProse(b.text) : b.text));
+
+/** A quotation's lines of prose: without the tables and code it holds (an exercise's expected output). */
+function quotedProse(text: string): string {
+  let fence: string | null = null;
+  return text
+    .split('\n')
+    .filter((line) => {
+      const inner = line.replace(/^(?:\s*>)+\s?/u, '');
+      const marker = /^\s*(`{3,}|~{3,})/u.exec(inner)?.[1];
+      if (fence !== null) {
+        if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+        return false;
+      }
+      if (marker !== undefined) {
+        fence = marker;
+        return false;
+      }
+      return !/^\s*\|/u.test(inner);
+    })
+    .join('\n');
+}
+
 /**
  * Prose without headings: a section per paragraph (short ones merged), titled by the name it is
  * about in the author's spelling, else by its first sentence's subject or opening clause, else by its key phrase.
  * A long essay's sections are runs of paragraphs, about a twelfth of it each: an agenda of a
  * hundred phrases names nothing, and a section of several slides names its slides by what they cover.
  */
-function sectionsFromProse(blocks: Block[], documentText: string, names: Names): Section[] {
-  const frequencies = wordFrequencies(documentText);
+function sectionsFromProse(blocks: Block[], proseText: string, names: Names): Section[] {
+  const frequencies = wordFrequencies(proseText);
+  // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
+  const unwrapped = proseText.replace(/[ \t]*\n(?![ \t]*\n)[ \t]*/gu, ' ');
   const taken = new Set<string>();
   const sections: Section[] = [];
   const least = Math.max(40, blocks.reduce((n, b) => n + countWords(b.text), 0) / 12);
   let pending: Block[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
-    const text = pending.map((b) => b.text).join('\n');
+    // Named from its prose; a run of code or tables alone goes on the section before it, as the code its prose introduced.
+    const text = proseOf(pending).join('\n');
+    const previous = sections[sections.length - 1];
+    if (text.trim() === '' && previous) {
+      previous.blocks.push(...pending);
+      pending = [];
+      return;
+    }
     // The name it is about ("Interleaf", "Rich Draves"), used twice in a long passage; else its key phrase.
     const name = namePhrase(text, names, countWords(text) >= 150 ? 2 : 1, taken);
     // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
-    const first = splitSentences(joinLines(pending[0]?.text ?? ''))[0] ?? '';
+    const first = splitSentences(joinLines(proseOf(pending)[0] ?? ''))[0] ?? '';
     const subject = name ? null : subjectOf(first);
     const opening = name || subject ? null : openingClause(first);
     const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null);
@@ -263,7 +297,7 @@ function sectionsFromProse(blocks: Block[], documentText: string, names: Names):
     // the author writes in lower case even where a sentence starts ("npm updates…"); the author's own sentence openings stay as written.
     // (A "word" of more than forty letters is no word: left as it is, and no pattern is built from it.)
     const lower = /^\p{Ll}{1,40}(?=\s|$)/u.exec(heading)?.[0];
-    const lowerName = lower !== undefined && new RegExp(`(?:^|[.!?]\\s+)${lower}\\b`, 'mu').test(documentText);
+    const lowerName = lower !== undefined && new RegExp(`(?:^|[.!?]\\s+)${lower}\\b`, 'mu').test(unwrapped);
     const titled = named === null && lower !== undefined && !lowerName ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading;
     sections.push({ heading: titled, level: 2, line: pending[0]?.line ?? 1, blocks: pending });
     pending = [];
@@ -547,12 +581,15 @@ function withContentsNotes(opening: SlidePlan[], contents: Section[], ctx: Conte
  * first heading), sections found in it (the intro is then spent).
  */
 function sectionsToPlan(model: DocumentModel): { intro: Block[]; sections: Section[]; documentText: string; names: Names } {
-  const documentText = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].map((b) => b.text).join('\n');
-  const names = documentNames(documentText);
-  if (model.sections.length === 0) return { intro: [], sections: sectionsFromProse(model.intro, documentText, names), documentText, names };
+  const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary];
+  const documentText = blocks.map((b) => b.text).join('\n');
+  // The names and key phrases the author writes about are in the prose: a table's cells ("DR-3", "MSK-4") and code name nothing.
+  const proseText = proseOf(blocks).join('\n');
+  const names = documentNames(proseText);
+  if (model.sections.length === 0) return { intro: [], sections: sectionsFromProse(model.intro, proseText, names), documentText, names };
   // An essay whose only heading comes at its end ("Notes"): its long opening is prose without headings too.
   const proseIntro = model.intro.length >= 8 && model.intro.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0) >= 1000;
-  if (proseIntro) return { intro: [], sections: [...sectionsFromProse(model.intro, documentText, names), ...model.sections], documentText, names };
+  if (proseIntro) return { intro: [], sections: [...sectionsFromProse(model.intro, proseText, names), ...model.sections], documentText, names };
   return { intro: model.intro, sections: model.sections, documentText, names };
 }
 

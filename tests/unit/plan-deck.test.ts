@@ -240,6 +240,30 @@ describe("the author's structure", () => {
     assert.match(callout.body, /^> What happens if/u);
   });
 
+  it('prose without headings is titled from its prose: not from the cells of its tables nor the first line of its code', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `|DR-3 |-47.15|${700 + i}|MSK-4|`);
+    const text = [
+      'In order to submit our data to a web site that aggregates historical data, we need to combine the tables we keep.',
+      '',
+      'The SQL command to do this is a join, and joining two tables gives every combination of their records:',
+      '',
+      '~~~sql',
+      'SELECT * FROM Site JOIN Visited;',
+      '~~~',
+      '',
+      '|name |lat   |id   |site |',
+      '|-----|------|-----|-----|',
+      ...rows,
+      '',
+      'Since there are three records in one table and eight in the other, the output has many records that mean nothing at all.',
+      '',
+      ...Array.from({ length: 6 }, (_, i) => `Sentence number ${i} about combining the survey tables with care, one after another in the lesson text.`),
+      '',
+    ].join('\n');
+    const titles = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.title);
+    assert.ok(!titles.some((t) => /DR-3|MSK-4|SELECT|~~~/u.test(t)), titles.join(' | '));
+  });
+
   it('a one-section document gets no one-item agenda and no summary that repeats it', () => {
     const model = splitMarkdown('# Talk\n\n## Only part\n\nOne paragraph of text here. And another sentence.\n');
     const layouts = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.layout);
