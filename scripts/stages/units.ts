@@ -7,7 +7,7 @@ import type { Block } from '../types.ts';
 import { pointOf, topicOf } from './condense.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
-import { codeDisplayLines, displayMath, slideGeometry as g, visibleText, wrappedLines } from './text-size.ts';
+import { codeDisplayLines, displayMath, slideGeometry as g, textWidth, visibleText, wrappedLines } from './text-size.ts';
 import { least } from './numbers.ts';
 import { defaultBudget } from './pack-units.ts';
 
@@ -349,16 +349,39 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   });
 }
 
+/** A table row's cells as shown (a row's outer pipes are no cells; an escaped pipe is text). */
+const cellsOf = (row: string): string[] =>
+  row
+    .trim()
+    .replace(/^\|/u, '')
+    .replace(/(?<!\\)\|$/u, '')
+    .split(/(?<!\\)\|/u)
+    .map((c) => visibleText(c.trim()));
+
+/**
+ * The width (em, at a table's type) each column of a table takes, as a
+ * browser's automatic layout sets it: every column as wide as its widest
+ * cell where they all fit the slide, else shares of the slide by those
+ * widths (4 em at least).
+ */
+function columnWidths(rows: string[]): number[] {
+  const natural: number[] = [];
+  for (const row of rows) cellsOf(row).forEach((cell, i) => (natural[i] = Math.max(natural[i] ?? 0, textWidth(cell) + 0.01)));
+  const padding = 1.4;
+  const room = g.width / (g.bodySize * 0.8) - padding * natural.length;
+  const sum = natural.reduce((n, w) => n + w, 0);
+  return sum <= room ? natural : natural.map((w) => Math.max(4, (room * w) / sum));
+}
+
 /** A table too tall for a slide -> parts with the header repeated; the first part leaves room for its lead-in (`beside`, px). */
 function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom()): Unit[] {
   const lines = block.text.split('\n');
   const header = lines.slice(0, 2);
   const rows = lines.slice(2);
-  const columns = Math.max(1, (header[0] ?? '').split('|').filter((c) => c.trim() !== '').length);
+  const widths = columnWidths([header[0] ?? '', ...rows]);
   const rowHeight = (row: string): number => {
-    const cells = row.split('|').map((c) => visibleText(c.trim()));
-    const width = g.width / (g.bodySize * 0.8) / columns - 1.4;
-    return Math.max(...cells.map((c) => wrappedLines(c, Math.max(4, width)))) * g.bodyLine * 0.8 + 0.6 * 0.8 * g.bodySize;
+    const cells = cellsOf(row);
+    return Math.max(1, ...cells.map((c, i) => wrappedLines(c, widths[i] ?? 4))) * g.bodyLine * 0.8 + 0.6 * 0.8 * g.bodySize;
   };
   const room = g.bodyHeight - 2 * g.titleLine - g.titleExtra - rowHeight(header[0] ?? '');
   const parts: string[][] = [];

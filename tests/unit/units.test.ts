@@ -373,3 +373,16 @@ describe('a lead-in, a command and its output too tall for one slide', () => {
     assert.equal(slideOf('If we run the command'), slideOf('$ wc *.pdb'), groups.map((g) => g.map((u) => u.markdown.slice(0, 20)).join(' + ')).join(' | '));
   });
 });
+
+describe('a table of many short columns', () => {
+  it('is measured with columns as wide as their cells, as a browser lays it out: a row of dates is one line, not three', () => {
+    const rows = Array.from({ length: 24 }, (_, i) => `|DR-${i % 3}|-49.85|-128.57|${600 + i}|DR-1|1927-02-${String(10 + i).padStart(2, '0')}|`);
+    const table = ['|name|lat|long|id|site|dated|', '|-|-|-|-|-|-|', ...rows].join('\n');
+    const units = blocksToUnits([{ kind: 'table', text: table, line: 1 }], 'markdown');
+    assert.ok(units.length <= 4, `${units.length} parts of ${units.map((u) => u.markdown.split('\n').length - 2).join(', ')} rows`);
+    // A table of long cells still wraps them, and takes more parts.
+    const long = rows.map((r) => r.replace('DR-1|', 'a site whose description runs to many words of prose in its cell|'));
+    const wide = blocksToUnits([{ kind: 'table', text: ['|name|lat|long|id|site|dated|', '|-|-|-|-|-|-|', ...long].join('\n'), line: 1 }], 'markdown');
+    assert.ok(wide.length > units.length, `${wide.length} parts`);
+  });
+});
