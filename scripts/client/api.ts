@@ -57,12 +57,15 @@ export function readConfig(): PageConfig {
 }
 
 export const sections = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('section.lectern-slide')];
+/** A slide's id: its element's in the deck; in the print page, its item's (the element's may be a shorter anchor, printAnchor). Empty for a fragment step's copy. */
+export const slideIdOf = (section: HTMLElement): string =>
+  section.id === '' ? '' : (section.closest<HTMLElement>('.print-item')?.dataset.slide ?? section.id);
 export const overflowing = (): string[] =>
   sections()
     .filter((s) => s.dataset.overflow === 'true')
-    .map((s) => s.id);
+    .map(slideIdOf);
 export const fits = (): SlideFit[] =>
-  sections().map((s) => ({ id: s.id, fit: Number(s.style.getPropertyValue('--lectern-fit') || 1), overflow: s.dataset.overflow === 'true' }));
+  sections().map((s) => ({ id: slideIdOf(s), fit: Number(s.style.getPropertyValue('--lectern-fit') || 1), overflow: s.dataset.overflow === 'true' }));
 
 export type PrintMode = 'slides' | 'notes' | 'notes-pages' | '3up' | '6up';
 

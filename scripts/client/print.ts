@@ -2,7 +2,7 @@
 // slide, and switches the page between the slides PDF and the handout layouts.
 // It leaves reveal.js out: the printer loads this page for every build.
 import { fitAll } from './fit.ts';
-import { fits, outOfPartLink, overflowing, readConfig, sections, type PrintMode, type PrintOptions } from './api.ts';
+import { fits, outOfPartLink, overflowing, readConfig, sections, slideIdOf, type PrintMode, type PrintOptions } from './api.ts';
 
 /**
  * Shows slides from..to-1 (with their fragment steps) and hides the rest, so a
@@ -61,7 +61,7 @@ function startPrint(): void {
     const originals = sections().filter((s) => s.id !== '');
     fitAll(originals);
     // A fragment step is the same slide with items hidden: it takes its slide's type scale.
-    const fitOf = new Map(originals.map((s) => [s.id, s.style.getPropertyValue('--lectern-fit')]));
+    const fitOf = new Map(originals.map((s) => [slideIdOf(s), s.style.getPropertyValue('--lectern-fit')]));
     for (const step of document.querySelectorAll<HTMLElement>('.fragment-step section.lectern-slide')) {
       const fit = fitOf.get(step.closest<HTMLElement>('.print-item')?.dataset.slide ?? '');
       if (fit) step.style.setProperty('--lectern-fit', fit);

@@ -14,6 +14,7 @@ import type { Printer, PrintSettings } from './printer.ts';
 import { defaultFrame, type ThemeTokens } from '../stages/frame.ts';
 import { decodeName, printInParts, type PdfJoin } from './pdf-parts.ts';
 import { defaultFurnitureColour, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
+import { printAnchor } from '../stages/render-deck.ts';
 import { defaultAuthor } from './author.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 import type { PrintMode } from '../client/api.ts';
@@ -99,13 +100,13 @@ function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): v
   const dests = slideDestinations(lib, pdf);
   const context = pdf.context;
   const build = (items: OutlineEntry[], parent: PDFRef): PDFRef[] => {
-    const placed = items.filter((item) => dests.has(item.slide));
+    const placed = items.filter((item) => dests.has(printAnchor(item.slide)));
     const refs = placed.map(() => context.nextRef());
     placed.forEach((item, i) => {
       const dict = context.obj({});
       dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
       dict.set(PDFName.of('Parent'), parent);
-      dict.set(PDFName.of('Dest'), dests.get(item.slide) as PDFObject);
+      dict.set(PDFName.of('Dest'), dests.get(printAnchor(item.slide)) as PDFObject);
       if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1] as PDFRef);
       if (i < placed.length - 1) dict.set(PDFName.of('Next'), refs[i + 1] as PDFRef);
       const children = build(item.children, refs[i] as PDFRef);

@@ -71,9 +71,12 @@ function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[])
 }
 
 /** A slide's <section>: with its id (not a fragment step's copy), its links as `links` makes them, and `after` (notes, a slide number) at its end. */
-function sectionElement(slide: RenderedSlide, options: { withId?: boolean; links?: (html: string) => string; after?: string; timing?: number } = {}): string {
-  const { withId = true, links = (html: string): string => html, after = '' } = options;
-  const id = withId ? ` id="${escapeHtml(slide.id)}"` : '';
+function sectionElement(
+  slide: RenderedSlide,
+  options: { withId?: boolean; anchor?: (id: string) => string; links?: (html: string) => string; after?: string; timing?: number } = {},
+): string {
+  const { withId = true, anchor = (id: string): string => id, links = (html: string): string => html, after = '' } = options;
+  const id = withId ? ` id="${escapeHtml(anchor(slide.id))}"` : '';
   // reveal.js's speaker view paces the talk by each slide's data-timing (seconds).
   const timing = options.timing === undefined ? '' : ` data-timing="${options.timing}"`;
   const section = slide.section ? ` data-section="${escapeHtml(slide.section)}"` : '';
@@ -117,14 +120,38 @@ export function renderDeckHtml(deck: Deck, templates: Templates): { html: string
   return { html, slides };
 }
 
-/** In the print page, internal links point at the slide's element, not reveal.js's route. */
-const printLinks = (html: string): string => html.replace(/href="#\/([^"]+)"/gu, 'href="#$1"');
+/**
+ * A slide's element id in the print page. Chromium names each PDF destination
+ * after it, percent-encoded, and PDF readers take names of 127 bytes at most:
+ * an id that encodes longer (a title of Korean or Chinese words) becomes
+ * "slide-" and a hash of it.
+ */
+export function printAnchor(id: string): string {
+  if (encodeURIComponent(id).length <= 100) return id;
+  let hash = 0x811c9dc5;
+  for (const ch of id) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return `slide-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/** In the print page, internal links point at the slide's element (printAnchor), not reveal.js's route. */
+const printLinks = (html: string): string =>
+  html.replace(/href="#\/([^"]+)"/gu, (_, id: string) => {
+    let plain = id;
+    try {
+      plain = decodeURIComponent(id);
+    } catch {
+      // not percent-encoded: the id as written
+    }
+    return `href="#${escapeHtml(printAnchor(plain))}"`;
+  });
 
 function printItem(s: RenderedSlide, number: number, extra: { className: string; withId: boolean }): string {
   // The slide number links to its own slide: the link makes Chromium record a
   // named destination per slide, which the PDF outline then points at.
-  const numberLink = extra.withId ? `<a class="slide-number" href="#${escapeHtml(s.id)}">${number}</a>` : `<span class="slide-number">${number}</span>`;
-  const section = sectionElement(s, { withId: extra.withId, links: printLinks, after: numberLink });
+  const numberLink = extra.withId
+    ? `<a class="slide-number" href="#${escapeHtml(printAnchor(s.id))}">${number}</a>`
+    : `<span class="slide-number">${number}</span>`;
+  const section = sectionElement(s, { withId: extra.withId, anchor: printAnchor, links: printLinks, after: numberLink });
   const notes = s.notesHtml === '' ? '<p class="no-notes">No notes for this slide.</p>' : printLinks(s.notesHtml);
   const rules = '<div class="handout-lines" aria-hidden="true"></div>';
   return `<article class="print-item${extra.className}" data-slide="${escapeHtml(s.id)}"><div class="slide-frame">${section}</div>${rules}<div class="handout-notes">${notes}</div></article>`;

@@ -1,7 +1,11 @@
 // scripts/stages/render-deck.ts: the deck's page and its Content-Security-Policy.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contentSecurityPolicy, usesMath } from '../../scripts/stages/render-deck.ts';
+import { contentSecurityPolicy, printAnchor, renderDeckHtml, renderPrintHtml, usesMath } from '../../scripts/stages/render-deck.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { deckFromFiles } from '../../scripts/stages/read-slides.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { writeSlides } from '../../scripts/stages/write-slides.ts';
 import type { RenderedSlide } from '../../scripts/stages/render-slide.ts';
 
 describe('contentSecurityPolicy', () => {
@@ -34,5 +38,27 @@ describe('usesMath', () => {
     assert.equal(usesMath([slide('<p>plain</p>'), slide('<span class="katex">x</span>')]), true);
     assert.equal(usesMath([slide('', '<span class="katex-display">y</span>')]), true);
     assert.equal(usesMath([slide('<p>the word katex in text</p>')]), false);
+  });
+});
+
+describe('the print page', () => {
+  it("anchors a slide whose id encodes past a PDF name's 127 bytes under a short one, its links and number with it; the deck keeps the id", () => {
+    const long = '가상-메모리와-물리-메모리의-주소-변환-과정';
+    const text = `# 메모리\n\n## ${long.replace(/-/gu, ' ')}\n\n주소 변환은 MMU가 담당합니다.\n\n## Paging\n\nPages are fixed blocks.\n`;
+    const planned = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown', author: 'T' }).value;
+    const deck = deckFromFiles('d', writeSlides(planned, 'test'), 'slides/d');
+    const id = deck.slides.find((s) => s.body.includes('MMU'))?.id ?? '';
+    assert.ok(encodeURIComponent(id).length > 100, id);
+    const anchor = printAnchor(id);
+    assert.match(anchor, /^slide-[0-9a-f]{8}$/u);
+    assert.equal(printAnchor('paging'), 'paging');
+    const templates = { deck: '{{slides}}', print: '{{pages}}', scriptHashes: [] };
+    const html = renderDeckHtml(deck, templates);
+    const print = renderPrintHtml(deck, html.slides, templates);
+    assert.ok(html.html.includes(`id="${id}"`), 'the deck routes by the slide id');
+    assert.ok(print.includes(`id="${anchor}"`) && !print.includes(`id="${id}"`), 'the print page anchors the slide under the short name');
+    assert.ok(print.includes(`href="#${anchor}"`), 'the agenda and the slide number link to it');
+    assert.ok(print.includes(`data-slide="${id}"`), 'the item still names the slide');
+    assert.ok(print.includes('id="paging"') && print.includes('href="#paging"'));
   });
 });
