@@ -16,6 +16,14 @@ const clause = 'for the purposes of this licence, in any form and by any means, 
 const terms = ['Licensor', 'Legal Entity', 'You', 'Source', 'Object', 'Work', 'Derivative Works', 'Contribution', 'Contributor', 'Patent', 'Notice', 'Release'];
 
 describe('continuation titles', () => {
+  it("are never an editor's placeholder alt text ('Alt text', 'image', 'Pasted image 2023…', 'Screenshot 3')", () => {
+    const pictures = ['Alt text', 'image', 'Pasted image 20230101', 'Screenshot 3', 'Alt text', 'untitled'];
+    const text = `# OS\n\n## Scheduling\n\nThe scheduler moves each process along its queue in order.\n\n${pictures.map((alt, i) => `![${alt}](img/${i}.png)`).join('\n\n')}\n`;
+    const titles = titlesOf('os.md', text);
+    assert.ok(titles.length > 4, titles.join(' | '));
+    assert.ok(!titles.some((t) => /alt text|image|screenshot|untitled/iu.test(t)), titles.join(' | '));
+  });
+
   it("name a slide of definitions by the terms it defines, in the author's quotes, without escaping the heading twice", () => {
     for (const [file, text] of [
       [
