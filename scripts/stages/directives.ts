@@ -32,10 +32,38 @@ function boxEnd(lines: string[], from: number, fence: string): number {
   return end;
 }
 
-/** Fenced boxes and figures become Markdown; the count is of the markers kept out. */
+/**
+ * MyST's directives written with colons whose name the colon-fenced divs of
+ * Pandoc do not take (`::::::{prf:example}`, `:::{math}`): written with
+ * backticks, three more than the colons, so that fencedDirectives (and
+ * chunks.ts, for {math}) read them: nested ones keep their nesting, and code
+ * fences inside cannot close them.
+ */
+function colonDirectives(lines: string[]): void {
+  const open: { colons: number; backticks: string }[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const start = /^( {0,3})(:{3,})[ \t]*(\{(?:[\w-]+:[\w:-]+|math)\}.*)$/u.exec(line);
+    if (start) {
+      const backticks = '`'.repeat((start[2] ?? ':::').length + 3);
+      open.push({ colons: (start[2] ?? ':::').length, backticks });
+      lines[i] = `${start[1] ?? ''}${backticks}${start[3] ?? ''}`;
+      continue;
+    }
+    const close = /^ {0,3}(:{3,})[ \t]*$/u.exec(line);
+    const last = open[open.length - 1];
+    if (close && last && (close[1] ?? '').length === last.colons) {
+      open.pop();
+      lines[i] = last.backticks;
+    }
+  }
+}
+
+/** Fenced boxes and figures become Markdown; the count is of the markers kept out. (MyST's {math} directive is chunks.ts's.) */
 export function fencedDirectives(text: string): { text: string; count: number } {
-  if (!/^ {0,3}(?:`{3,}|~{3,})/mu.test(text)) return { text, count: 0 };
+  if (!/^ {0,3}(?:`{3,}|~{3,}|:{3,}[ \t]*\{)/mu.test(text)) return { text, count: 0 };
   const lines = text.split('\n');
+  colonDirectives(lines);
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const open = fenceOpen.exec(lines[i] ?? '');
@@ -111,8 +139,9 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
     if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
     if (role === 'math') return `$${content}$`;
     // {ref}`the text <target>` shows the text; {doc}`target` the target.
-    const shown = /^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content;
-    return /^(?:ref|doc|numref|term|eq|download|abbr)$/u.test(role) ? shown : `\`${shown}\``;
+    // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
+    const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
+    return /^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role) ? shown : `\`${shown}\``;
   });
 }
 

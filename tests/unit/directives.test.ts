@@ -185,6 +185,37 @@ describe('attribute lists', () => {
   });
 });
 
+describe("MyST's colon directives", () => {
+  it('reads ::::::{prf:example} as a box titled by its kind, its :label: kept out, and :::{math} as a display formula', () => {
+    const text = [
+      '::::::{prf:example}',
+      ':label: Ex:Toy',
+      '',
+      'In {numref}`Figure %s <Fig:Toy>` a model moves people, as {prf:ref}`the theorem <Thm:A>` says.',
+      '',
+      ':::{math}',
+      ':label: Eq:Toy',
+      '',
+      'x_{k+1} = M x_k',
+      '',
+      ':::',
+      '',
+      '::::::',
+      '',
+      'After.',
+    ].join('\n');
+    const model = splitMarkdown(`# T\n\n## A\n\n${text}\n`);
+    const blocks = model.sections[0]?.blocks ?? [];
+    const all = blocks.map((b) => b.text).join('\n');
+    assert.ok(!all.includes(':label:') && !all.includes(':::') && !all.includes('prf:'), all);
+    assert.match(all, /\*\*Example\*\*/u);
+    assert.match(all, /In Figure a model moves people, as the theorem says\./u);
+    const formula = blocks.find((b) => b.kind === 'math');
+    assert.equal(formula?.text, '$$\nx_{k+1} = M x_k\n$$');
+    assert.equal(blocks[blocks.length - 1]?.text, 'After.');
+  });
+});
+
 describe('kramdownFenceClasses', () => {
   it("makes a code block's class on the line after it ({: .language-bash}, {: .output}) its info string, in a quotation too, never over one it has", () => {
     const text = [
