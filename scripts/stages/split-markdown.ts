@@ -34,6 +34,38 @@ parser.block.ruler.before('reference', 'footnote_definition', (state, startLine,
   state.line = next;
   return true;
 });
+// A display formula between $$ lines is one block, as the renderer's KaTeX plugin reads it (a line of "=" or "-" inside it is
+// TeX, not a heading's underline; a blank line inside does not end it): a line that starts with $$ to the line that holds the
+// next $$, or one line "$$…$$". It may interrupt a paragraph, as there.
+parser.block.ruler.after(
+  'blockquote',
+  'display_math',
+  (state, startLine, endLine, silent) => {
+    const start = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0);
+    const first = state.src.slice(start, state.eMarks[startLine]);
+    if (!first.startsWith('$$') || (state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
+    const closings = [...first.slice(2).matchAll(/\$\$/gu)];
+    // "$$a$$ and $$b$$" is text with formulas in it.
+    if (closings.length > 1 || (closings.length === 1 && !first.trimEnd().endsWith('$$'))) return false;
+    let next = startLine;
+    if (closings.length === 0) {
+      for (next = startLine + 1; next < endLine; next += 1) {
+        const from = (state.bMarks[next] ?? 0) + (state.tShift[next] ?? 0);
+        const text = state.src.slice(from, state.eMarks[next]);
+        if (text !== '' && (state.sCount[next] ?? 0) < state.blkIndent) return false;
+        if (text.includes('$$')) break;
+      }
+      if (next >= endLine) return false;
+    }
+    if (silent) return true;
+    const token = state.push('math_block', 'math', 0);
+    token.block = true;
+    token.map = [startLine, next + 1];
+    state.line = next + 1;
+    return true;
+  },
+  { alt: ['paragraph', 'reference', 'blockquote', 'list'] },
+);
 // Also numbered ("7. Conclusion") and joined to what follows it ("Summary and outlook", "Zusammenfassung und Ausblick").
 export const summaryHeading =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting)(?:\s+(?:and|und|et|y|e|en|&)\s+[\p{L}' -]{2,40})?$/iu;
@@ -74,6 +106,8 @@ function blockKind(tokens: Token[], index: number, env: Record<string, unknown>)
       return 'quote';
     case 'html_block':
       return 'html';
+    case 'math_block':
+      return 'math';
     case 'paragraph_open': {
       const inline = tokens[index + 1];
       if (imageOnly(inline?.content ?? '', env)) return 'image';

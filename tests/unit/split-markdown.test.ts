@@ -38,6 +38,22 @@ describe('splitMarkdown', () => {
     assert.match(blocks[1]?.text ?? '', /^\$\$\\\{x/u);
   });
 
+  it('reads a display formula between $$ lines as one block, as KaTeX does: a line of "=" inside is TeX, not a heading\'s underline', () => {
+    const text = ['# T', '', '## A', '', 'We have', '', '$$', 'R v', ' =', '(-i) v', '$$', '', 'and', '$$', 'x', '', '-', 'y', '$$', 'done.', ''].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['A'],
+    );
+    const blocks = model.sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['paragraph', 'math', 'paragraph', 'math', 'paragraph'],
+    );
+    assert.equal(blocks[1]?.text, '$$\nR v\n =\n(-i) v\n$$');
+    assert.equal(blocks[3]?.text, '$$\nx\n\n-\ny\n$$');
+  });
+
   it("drops a heading's attribute list: an anchor, a class, Pandoc's {-} and {.unnumbered}, MkDocs' key=value, kramdown's {: }", () => {
     const model = splitMarkdown(
       '# Notes\n\n## Quiz {-}\n\nText.\n\n## Setup {#setup .wide}\n\nText.\n\n## Answers {- #answers}\n\nText.\n\n## Sets {.unnumbered}\n\nText.\n\n## The set {1, 2}\n\nText.\n\n## Range query { data-toc-label="Range query" }\n\nText.\n\n## Notes {: .note}\n\nText.\n',
