@@ -269,7 +269,7 @@ function quotedProse(text: string): string {
 function sectionsFromProse(blocks: Block[], proseText: string, names: Names): Section[] {
   const frequencies = wordFrequencies(proseText);
   // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
-  const unwrapped = proseText.replace(/[ \t]*\n(?![ \t]*\n)[ \t]*/gu, ' ');
+  const unwrapped = proseText.replace(/\n(?![ \t]*\n)/gu, ' ');
   const taken = new Set<string>();
   const sections: Section[] = [];
   const least = Math.max(40, blocks.reduce((n, b) => n + countWords(b.text), 0) / 12);
