@@ -167,21 +167,28 @@ export function definitionItems(text: string): string {
 
 /**
  * Pandoc's attributes after a picture or a link (`![](fig/x.svg){alt='A
- * diagram'}`, `[text](url){target="_blank"}`): settings, not text. A
- * picture's `alt` becomes its alt text when it has none. Code is left alone.
+ * diagram'}`, `[text](url){target="_blank"}`) or a bracketed span
+ * (`[W]{.dropcap}e`): settings, not text. A picture's `alt` becomes its alt
+ * text when it has none. Code is left alone.
  */
 export function imageAttributes(text: string): string {
-  if (!text.includes('){')) return text;
+  if (!text.includes(']{') && !text.includes('){')) return text;
+  const attributeList = (attributes: string): boolean => /^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes);
   return mapProse(text, (prose) =>
-    prose.replace(
-      /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu,
-      (whole, bang: string, label: string, target: string, attributes: string) => {
-        if (!/^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes)) return whole;
-        const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
-        const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
-        return `${bang}[${shown}](${target})`;
-      },
-    ),
+    prose
+      .replace(
+        /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu,
+        (whole, bang: string, label: string, target: string, attributes: string) => {
+          if (!attributeList(attributes)) return whole;
+          const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
+          const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
+          return `${bang}[${shown}](${target})`;
+        },
+      )
+      // A bracketed span ("[W]{.dropcap}e are", "[text]{.mark}"): its text, as the page shows it.
+      .replace(/(?<![!\]\\])\[([^[\]\n]{1,500})\]\{([^{}\n]{0,500})\}/gu, (whole, content: string, attributes: string) =>
+        attributeList(attributes) ? content : whole,
+      ),
   );
 }
 

@@ -38,8 +38,11 @@ export function fenceEnd(lines: string[], i: number): number | null {
   return fence ? closingLine(lines, i + 1, fenceClose(fence[2] ?? '```')) : null;
 }
 
-/** A code span, from a run of backticks to a like run (CommonMark's rule, on one text). */
-export const codeSpan = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/gu;
+/**
+ * A code span, from a run of backticks to a like run (CommonMark's rule, on one text), inside one paragraph: a blank
+ * line ends it (a LaTeX-style ``quote'' opens no span that runs on to the next double backtick pages later).
+ */
+export const codeSpan = /(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))*?[^`]\1(?!`)/gu;
 
 export interface Chunk {
   code: boolean;

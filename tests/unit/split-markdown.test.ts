@@ -54,6 +54,32 @@ describe('splitMarkdown', () => {
     assert.equal(blocks[3]?.text, '$$\nx\n\n-\ny\n$$');
   });
 
+  it("reads Quarto's notes as they show: a ``LaTeX quote'' opens no code span past its paragraph, a bracketed span is its text, a lone backslash is space", () => {
+    const text = [
+      '# T',
+      '',
+      '## A',
+      '',
+      "[W]{.dropcap}e want a ``typical'' value.",
+      '',
+      '\\',
+      '',
+      '![](images/ev.png){fig-align="center" width="700"}',
+      '',
+      "The ``law'' for sums.",
+      '',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => [b.kind, b.text]),
+      [
+        ['paragraph', "We want a ``typical'' value."],
+        ['image', '![](images/ev.png)'],
+        ['paragraph', "The ``law'' for sums."],
+      ],
+    );
+  });
+
   it("drops a heading's attribute list: an anchor, a class, Pandoc's {-} and {.unnumbered}, MkDocs' key=value, kramdown's {: }", () => {
     const model = splitMarkdown(
       '# Notes\n\n## Quiz {-}\n\nText.\n\n## Setup {#setup .wide}\n\nText.\n\n## Answers {- #answers}\n\nText.\n\n## Sets {.unnumbered}\n\nText.\n\n## The set {1, 2}\n\nText.\n\n## Range query { data-toc-label="Range query" }\n\nText.\n\n## Notes {: .note}\n\nText.\n',
