@@ -168,11 +168,15 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   }));
 }
 
-/** A body that opens with a quotation titled as its slide is (a callout whose heading became the title): the quotation without that line. */
+/**
+ * A body that opens with its title again in bold (a callout whose heading became the title, a folded box's
+ * summary "**Check your answer**" as a point): without that line, when more follows it.
+ */
 function withoutRepeatedTitle(body: string, title: string): string {
-  const opening = /^> \*\*(.+)\*\*\n>\n(?=> \S)/u.exec(body);
+  const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S))/u.exec(body);
+  const bold = opening?.[1] ?? opening?.[2];
   const same = (a: string): string => visibleText(a).trim().toLowerCase();
-  return opening?.[1] !== undefined && same(opening[1]) === same(title) ? body.slice(opening[0].length) : body;
+  return opening && bold !== undefined && same(bold) === same(title) ? body.slice(opening[0].length) : body;
 }
 
 /**

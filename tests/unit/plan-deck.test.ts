@@ -240,6 +240,34 @@ describe("the author's structure", () => {
     assert.match(callout.body, /^> What happens if/u);
   });
 
+  it("a folded box's summary that titles its slide is not its first point as well", () => {
+    const filler = ['We roll it many times:', '', '```r', ...Array.from({ length: 12 }, (_, i) => `roll_${i} <- sample(1:6, 1, prob = w)`), '```'].join('\n');
+    const text = [
+      '# Dice',
+      '',
+      '## Unfair die',
+      '',
+      filler,
+      '',
+      '<details><summary>Check your answer</summary>',
+      '',
+      'The answer is 3.5, as the sum shows.',
+      '',
+      '</details>',
+      '',
+      'Notice that the expected value was the same for both dice.',
+      '',
+      '## Next',
+      '',
+      'More.',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const answer = slides.find((s) => s.title === 'Check your answer');
+    assert.ok(answer, slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'));
+    assert.ok(!answer.body.includes('**Check your answer**'), answer.body);
+    assert.match(answer.body, /Notice that/u);
+  });
+
   it('prose without headings is titled from its prose: not from the cells of its tables nor the first line of its code', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `|DR-3 |-47.15|${700 + i}|MSK-4|`);
     const text = [
