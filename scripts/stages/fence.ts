@@ -51,10 +51,26 @@ export interface Chunk {
   info: string;
 }
 
+/** A fence indented further, as one inside a list item is ("1. Rewrite:" over "    ```r"). */
+const listFence = /^([ \t]{4,})(`{3,}|~{3,})(.*)$/u;
+
+/** Whether line `i` lies in a list item: the nearest line above it that is indented less opens one. */
+function inListItem(lines: string[], i: number): boolean {
+  const indent = /^[ \t]*/u.exec(lines[i] ?? '')?.[0].length ?? 0;
+  for (let k = i - 1; k >= 0 && k >= i - 200; k -= 1) {
+    const line = lines[k] ?? '';
+    if (line.trim() === '') continue;
+    const own = /^[ \t]*/u.exec(line)?.[0].length ?? 0;
+    if (own < indent) return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u.test(line);
+  }
+  return false;
+}
+
 /**
  * Cuts Markdown into fenced code blocks (``` or ~~~, indented at most three
- * spaces, closed by a like fence at least as long, or by the end) and the
- * rest, by line: the one fence rule for every stage that must leave code alone.
+ * spaces, or further inside a list item; closed by a like fence at least as
+ * long, or by the end) and the rest, by line: the one fence rule for every
+ * stage that must leave code alone.
  */
 export function fencedChunks(text: string): Chunk[] {
   const out: Chunk[] = [];
@@ -66,12 +82,13 @@ export function fencedChunks(text: string): Chunk[] {
   };
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    const open = fenceOpen.exec(line);
+    const nested = fenceOpen.test(line) ? null : listFence.exec(line);
+    const open = nested && inListItem(lines, i) ? nested : fenceOpen.exec(line);
     if (!open || (open[2]?.startsWith('`') && open[3]?.includes('`'))) {
       prose.push(line);
       continue;
     }
-    const end = closingLine(lines, i + 1, fenceClose(open[2] ?? '```'));
+    const end = closingLine(lines, i + 1, fenceClose(open[2] ?? '```', open === nested));
     flushProse();
     out.push({ code: true, text: lines.slice(i, Math.min(end + 1, lines.length)).join('\n'), info: (open[3] ?? '').trim() });
     i = end;

@@ -1,7 +1,7 @@
 // scripts/stages/fence.ts: the fences lectern writes, and the one rule that finds an author's.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fenced, fencedChunks, fenceFor } from '../../scripts/stages/fence.ts';
+import { fenced, fencedChunks, fenceFor, mapProse } from '../../scripts/stages/fence.ts';
 
 describe('fenceFor and fenced', () => {
   it('fences code with three backticks, or one more than its longest run, so the code shows as written', () => {
@@ -13,6 +13,34 @@ describe('fenceFor and fenced', () => {
 });
 
 describe('fencedChunks', () => {
+  it('finds a fence indented inside a list item, blank lines in it, and leaves its code alone; an indented fence outside a list is no fence', () => {
+    const text = [
+      '1. Rewrite into prefix form:',
+      '',
+      '    ```{r, eval = FALSE}',
+      '    1 + 2',
+      '',
+      '    if (n <= 5) x[[5]] else x[[n]]',
+      '    ```',
+      '',
+      'After [[Note]].',
+    ].join('\n');
+    const chunks = fencedChunks(text);
+    assert.deepEqual(
+      chunks.map((c) => c.code),
+      [false, true, false],
+    );
+    assert.equal(
+      mapProse(text, (prose) => prose.replace(/\[\[([^\]]+)\]\]/gu, '$1')),
+      text.replace('[[Note]]', 'Note'),
+    );
+    const quoted = ['Paragraph.', '', '    ```', '    code', '    ```'].join('\n');
+    assert.deepEqual(
+      fencedChunks(quoted).map((c) => c.code),
+      [false],
+    );
+  });
+
   const shape = (text: string) => fencedChunks(text).map((c) => [c.code, c.text, c.info]);
 
   it('cuts prose from fenced code, with the info string, closing at a like fence at least as long, or at the end', () => {
