@@ -161,7 +161,9 @@ export function nameCounts(text: string): Map<string, number> {
       // "New York I" (the writer after a name): the name ends before "I".
       .replace(/\s+I(?:['’]\p{L}+)?(?:\s.*)?$/u, '')
       .replace(/['’]s$/u, '')
-      .replace(/[-'’]+$/u, '');
+      .replace(/[-'’]+$/u, '')
+      // A Korean or Japanese particle written onto a Latin name ("MMU가", "CPU와", "APIを") is no part of it.
+      .replace(/(?<=[\p{Script=Latin}\p{N})])[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+$/u, '');
     let opening = opensSentence(text, m.index ?? 0);
     // "The Accademia", "In Florence": a sentence's opening word that is no name comes off.
     const first = /^\S+/u.exec(name)?.[0] ?? '';

@@ -40,3 +40,12 @@ describe("a document's names", () => {
     assert.equal(names.isName('Rich Draves'), true);
   });
 });
+
+describe('nameCounts in Korean and Japanese text', () => {
+  it('takes a particle written onto a Latin name off it ("MMU가" is MMU, "CPU와" is CPU), and leaves Hangul words whole', () => {
+    const counts = nameCounts('즉, MMU가 주소를 변환한다. 이 역할을 하는 것이 MMU이다. 또한 CPU와 메인 메모리. ここでAPIを使う.');
+    assert.equal(counts.get('MMU'), 2);
+    assert.equal(counts.get('CPU'), 1);
+    assert.ok(![...counts.keys()].some((k) => /[가-힣ぁ-んァ-ン]/u.test(k)), [...counts.keys()].join(', '));
+  });
+});
