@@ -163,7 +163,7 @@ export function nameCounts(text: string): Map<string, number> {
       .replace(/['’]s$/u, '')
       .replace(/[-'’]+$/u, '')
       // A Korean or Japanese particle written onto a Latin name ("MMU가", "CPU와", "APIを") is no part of it.
-      .replace(/(?<=[\p{Script=Latin}\p{N})])[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+$/u, '');
+      .replace(/(?<=[\p{Script=Latin}\p{N})])[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u, '');
     let opening = opensSentence(text, m.index ?? 0);
     // "The Accademia", "In Florence": a sentence's opening word that is no name comes off.
     const first = /^\S+/u.exec(name)?.[0] ?? '';

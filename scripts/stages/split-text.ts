@@ -13,6 +13,8 @@ interface Paragraph {
   raw?: string;
   /** Columns of indentation of its first line. */
   indent?: number;
+  /** A line over an underline ("Specification:  Yield" over "=====", reStructuredText's and Setext's heading): a heading as written. */
+  underlined?: boolean;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
@@ -64,7 +66,8 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   const m = headingBody.exec(text);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const heading = m[1].trim();
-  if (heading === '' || wordCount(heading) > 8 || caption.test(heading)) return null;
+  // A comment in code ("# Show it off: create a tree.", "// Note: …") is no heading.
+  if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:#|\/\/|--)\s/u.test(heading)) return null;
   // "EMail: someone@example.org", "Phone: +1 555 0100", "URI: http://...": a contact's data, not a section.
   if (isData(m[2].trim().split('\n')[0] ?? '')) return null;
   // "Information about leap seconds can be found at: <...>" is a sentence that goes on.
@@ -93,7 +96,7 @@ function matchBareHeading(text: string): string | null {
     .trim();
   // An item of a clause's list ("(i) the Original License or") and a line whose sentence goes on are no headings.
   const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
-  if (caption.test(heading)) return null;
+  if (caption.test(heading) || copyrightLine.test(heading)) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words)) return null;
   // An equation or an assignment ('BASE64("foo") = "Zm9v"', a test vector) is data, not a title.
   if (/\S\s*:?=\s*\S/u.test(heading) && !/\p{L}{3,}\s+\p{L}{3,}/u.test(heading.split('=')[0] ?? '')) return null;
@@ -103,6 +106,13 @@ function matchBareHeading(text: string): string | null {
   const shown = heading.replace(/\s/gu, '');
   if (shown.length > 6 && (heading.match(/\p{L}/gu) ?? []).length < shown.length * 0.3) return null;
   return heading;
+}
+
+/** Whether line `i` opens an address block: a name over lines that give its email, phone or web address (an RFC's "Author's Address"). */
+function addressOver(lines: string[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 5 && (lines[k] ?? '').trim() !== ''; k += 1)
+    if (/^\s*(?:e-?mail|phone|fax|tel|uri|url|web)\s*:/iu.test(lines[k] ?? '')) return true;
+  return false;
 }
 
 /** A line of an ASCII-art tree, box or rule: more symbols than letters, or box-drawing characters. */
@@ -193,6 +203,18 @@ function toParagraphs(text: string): Paragraph[] {
       flush();
       return;
     }
+    // A line over an underline about as long as it is a heading, whatever it holds (a colon, two spaces).
+    const under = lines[index + 1]?.trim() ?? '';
+    if (
+      current === null &&
+      /^([=\-~^*#+])\1{2,}$/u.test(under) &&
+      under.length >= line.length * 0.6 &&
+      under.length <= line.length * 1.5 + 2 &&
+      /\p{L}/u.test(line)
+    ) {
+      paragraphs.push({ text: line, line: index + 1, indent: indent(raw), underlined: true });
+      return;
+    }
     const previous = lines[index - 1]?.trim() ?? '';
     const closesSentence = /[.!?。！？]["'”’)]*$/u.test(previous);
     // "Term: text" starts an item after a blank line, a finished sentence or another such line; after a line whose
@@ -210,6 +232,7 @@ function toParagraphs(text: string): Paragraph[] {
     const definitionTerm = indent(raw) >= 2 && indent(lines[index + 1]) >= indent(raw) + 4;
     if (
       !definitionTerm &&
+      !addressOver(lines, index) &&
       current === null &&
       afterBlank &&
       !linePerParagraph &&
@@ -275,7 +298,7 @@ const dateLine = new RegExp(
 );
 
 /** A copyright line ("Copyright (C) 1985 …", "© 2020 …"): the notice over a text, never its title. */
-const copyrightLine = /^(?:copyright\b|©|\(c\)\s*\d)/iu;
+const copyrightLine = /^(?:copyright\s*(?:\(c\)|©|\d{4})|©|\(c\)\s*\d)/iu;
 
 /** Words of a copyright notice's paragraphs: the permission to copy, the rights reserved. */
 const noticeWords = /\b(?:copyright|permission|permitted|licen[cs]e[ds]?|rights reserved|verbatim|distribut\w*|modif\w*|warrant\w*)\b/iu;
@@ -288,14 +311,68 @@ function copyrightNotice(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs.splice(0, end);
 }
 
+/** Names of the fields an email-style header gives (RFC 822, Python's PEPs, Debian's files): two of them make a block of "Name: value" lines one. */
+const knownFields =
+  /^(?:title|author|authors|date|created|status|version|type|last-modified|updated|pep|rfc|category|content-type|discussions-to|post-history)$/u;
+
+/**
+ * An email-style header block opening a text: four or more "Name: value"
+ * lines (a name of one hyphenated word; a value's further lines indented), a
+ * title among them or two fields such headers give, up to a blank line.
+ * Authors are the names given beside their addresses ("nas@arctrix.com (Neil
+ * Schemenauer)", "Tim Peters <tim@…>"). Null when the text opens otherwise.
+ */
+function fieldHeader(text: string): { start: number; end: number; raw: string; title: string | null; author: string | null; date: string | null } | null {
+  const lines = text.split('\n', 60);
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? '').trim() === '') start += 1;
+  const fields = new Map<string, string>();
+  let last: string | null = null;
+  let end = start;
+  for (; end < lines.length && (lines[end] ?? '').trim() !== ''; end += 1) {
+    const line = lines[end] ?? '';
+    const field = /^([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):[ \t]+(\S.{0,200})$/u.exec(line);
+    if (field) {
+      last = (field[1] ?? '').toLowerCase();
+      fields.set(last, (field[2] ?? '').trim());
+    } else if (last !== null && /^[ \t]+\S/u.test(line)) fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`);
+    else return null;
+  }
+  if (end >= lines.length || fields.size < 4) return null;
+  if (!fields.has('title') && [...fields.keys()].filter((k) => knownFields.test(k)).length < 2) return null;
+  const people = (fields.get('author') ?? fields.get('authors') ?? '')
+    .split(/,\s*(?=\S)/u)
+    .map((p) => (/\(([^()@]+)\)/u.exec(p)?.[1] ?? p.replace(/<[^>]*>|\S+@\S+/gu, '')).trim())
+    .filter((p) => /\p{L}/u.test(p));
+  return {
+    start,
+    end,
+    raw: lines.slice(start, end).join('\n'),
+    title: fields.get('title') ?? null,
+    author: people.length > 0 ? people.join(', ') : null,
+    date: fields.get('created') ?? fields.get('date') ?? null,
+  };
+}
+
 /** Finds the title, intro, sections and summary of a plain-text document. */
 export function splitText(text: string): DocumentModel {
-  const paragraphs = toParagraphs(text);
-  let title: string | null = null;
+  // An email-style header block (a PEP's "PEP: 255", "Title:", "Author:", "Created:"): the deck's title, authors and
+  // date, and the title slide's notes; its lines become blank, so the rest keeps its line numbers.
+  const fields = fieldHeader(text);
+  const paragraphs = toParagraphs(
+    fields
+      ? text
+          .split('\n')
+          .map((l, i) => (i >= fields.start && i < fields.end ? '' : l))
+          .join('\n')
+      : text,
+  );
+  let title: string | null = fields?.title ?? null;
   let subtitle: string | null = null;
-  let specHeader: Paragraph[] = [];
+  let specHeader: Paragraph[] = fields ? [{ text: fields.raw, raw: fields.raw, line: fields.start + 1 }] : [];
   const first = paragraphs[0];
   if (
+    title === null &&
     first &&
     paragraphs.length > 1 &&
     !navigation(first) &&
@@ -309,7 +386,7 @@ export function splitText(text: string): DocumentModel {
     title = (head ?? first.text).replace(/^(?:\*\*|__|#+\s*)|(?:\*\*|__)$/gu, '').trim();
     subtitle = rest.length > 0 ? rest.join(': ').trim() : null;
     paragraphs.shift();
-  } else if (first && (columns(first) || navigation(first))) {
+  } else if (title === null && first && (columns(first) || navigation(first))) {
     // A specification's header block in columns ("Network Working Group   S. Josefsson"), after a line of links and a
     // block of updates where a web copy has them, then its title on a line of its own.
     let k = 0;
@@ -325,7 +402,7 @@ export function splitText(text: string): DocumentModel {
       specHeader = paragraphs.splice(0, k);
     }
   }
-  const spec = specHeaderFields(specHeader.map((p) => p.raw ?? p.text).join('\n'));
+  const spec = fields ? { author: fields.author, date: fields.date } : specHeaderFields(specHeader.map((p) => p.raw ?? p.text).join('\n'));
   // A date on its own line under the title ("February 2021") is the deck's date, not a topic.
   let date: string | null = null;
   if (title !== null && paragraphs.length > 1 && dateLine.test(paragraphs[0]?.text.trim() ?? '')) date = paragraphs.shift()?.text.trim() ?? null;
@@ -365,9 +442,14 @@ export function splitText(text: string): DocumentModel {
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
     const chapter = book && chapterLine(p);
     const canHead = !nested(p, paragraphs[i - 1]) && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
-    const hb = isPreformatted(p.text) || chapter || !canHead ? null : matchHeadingBody(p.text);
+    const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined ? null : matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
-    const bare = chapter ? p.text.trim() : hb === null && next !== undefined && canHead ? matchBareHeading(p.text) : null;
+    const bare =
+      chapter || (p.underlined && !copyrightLine.test(p.text))
+        ? p.text.trim().replace(/\s+/gu, ' ')
+        : hb === null && next !== undefined && canHead
+          ? matchBareHeading(p.text)
+          : null;
     const numbered =
       hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n') ? matchNumberedHeading(p.text) : null;
     if (numbered !== null) {

@@ -37,6 +37,85 @@ describe('splitText', () => {
     );
   });
 
+  it("never takes a copyright line or the name over an address block (an RFC's Author's Address) for a heading; a 'Copyright Notice' heading stays one", () => {
+    const text = [
+      'Title Of Spec',
+      '',
+      'Copyright Notice',
+      '',
+      '   Copyright (C) The Internet Society (2006).  All Rights Reserved.',
+      '',
+      '1.  Introduction',
+      '',
+      '   Base encoding of data is used in many situations to store data.',
+      '',
+      '15.  Copying Conditions',
+      '',
+      '   Copyright (c) 2000-2006 Simon Josefsson',
+      '',
+      '   The author makes no guarantees and is not responsible for any damage.',
+      '',
+      "Author's Address",
+      '',
+      '   Simon Josefsson',
+      '   SJD',
+      '   EMail: simon@example.org',
+      '',
+      'Full Copyright Statement',
+      '',
+      '   Copyright (C) The Internet Society (2006).',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      splitText(text).sections.map((s) => s.heading),
+      ['Copyright Notice', '1. Introduction', '15. Copying Conditions', "Author's Address", 'Full Copyright Statement'],
+    );
+  });
+
+  it("reads a PEP's email-style header for the deck's title, authors and date, and reStructuredText's underlined headings whole", () => {
+    const text = [
+      'PEP: 255',
+      'Title: Simple Generators',
+      'Version: $Revision$',
+      'Author: nas@example.com (Neil Schemenauer),',
+      '        Tim Peters <tim@example.com>',
+      'Status: Final',
+      'Type: Standards Track',
+      'Created: 18-May-2001',
+      '',
+      '',
+      'Abstract',
+      '========',
+      '',
+      '    This PEP introduces the concept of generators to Python.',
+      '',
+      'Specification:  Yield',
+      '=====================',
+      '',
+      '    A new statement is introduced.',
+      '',
+      'Example',
+      '=======',
+      '',
+      '    # Show it off: create a tree.',
+      '    t = tree("ABC")',
+      '',
+      '    # Print the nodes',
+      '    for x in t:',
+      '        print(x)',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Simple Generators');
+    assert.equal(model.author, 'Neil Schemenauer, Tim Peters');
+    assert.equal(model.date, '18-May-2001');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Abstract', 'Specification: Yield', 'Example'],
+    );
+    assert.match(JSON.stringify(model.publisher?.opening ?? []), /PEP: 255/u);
+  });
+
   it('reads a clause number followed by a number of its own ("2.3.1 406 Not Acceptable") as a heading at its depth', () => {
     const text = [
       'Intro of the memo, in one sentence.',
