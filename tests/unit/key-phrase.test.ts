@@ -47,5 +47,7 @@ describe('nameCounts in Korean and Japanese text', () => {
     assert.equal(counts.get('MMU'), 2);
     assert.equal(counts.get('CPU'), 1);
     assert.ok(![...counts.keys()].some((k) => /[가-힣ぁ-んァ-ン]/u.test(k)), [...counts.keys()].join(', '));
+    // Chinese writes no particles onto a name: "Hessian矩阵" (the Hessian matrix) is one.
+    assert.equal(nameCounts('先计算 Hessian矩阵 的值，再看 Hessian矩阵 的秩。').get('Hessian矩阵'), 2);
   });
 });
