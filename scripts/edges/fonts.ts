@@ -1,16 +1,30 @@
 // Writes assets/fonts.css and the font files a deck's text needs (see
 // stages/select-fonts.ts for which ones).
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildError } from '../errors.ts';
 import { codePointsOf, fontSourcesFor, selectFontFaces } from '../stages/select-fonts.ts';
 import { packageRequire, packageRoot } from './paths.ts';
 
 const require = packageRequire;
 
+/** Each font package's folder, found once (resolving every file through a package's exports took a millisecond a file). */
+const packageFolders = new Map<string, string>();
+
+/**
+ * A font package's file ("@fontsource/x/files/y.woff2"): in the package's
+ * folder, found from its package.json (the @fontsource packages export their
+ * files and stylesheets under the same paths).
+ */
 function resolvePackageFile(path: string): string {
+  const [, name = '', rest = ''] = /^((?:@[^/]+\/)?[^/]+)\/(.+)$/u.exec(path) ?? [];
   try {
-    return require.resolve(path);
+    let folder = packageFolders.get(name);
+    if (folder === undefined) {
+      folder = dirname(require.resolve(`${name}/package.json`));
+      packageFolders.set(name, folder);
+    }
+    return join(folder, rest);
   } catch (error) {
     throw buildError(`Font file ${path} is missing`, "Run npm ci to restore lectern's dependencies", error);
   }
@@ -35,7 +49,13 @@ export async function writeFonts(assetsDir: string, shown: string): Promise<stri
   );
   const selected = selectFontFaces(sources, codePointsOf(text));
   await mkdir(join(assetsDir, 'fonts'), { recursive: true });
-  await Promise.all([...selected.files].map(([from, name]) => copyFile(resolvePackageFile(from), join(assetsDir, 'fonts', name))));
+  await Promise.all(
+    [...selected.files].map(([from, name]) =>
+      copyFile(resolvePackageFile(from), join(assetsDir, 'fonts', name)).catch((error: unknown) => {
+        throw buildError(`Font file ${from} is missing`, "Run npm ci to restore lectern's dependencies", error);
+      }),
+    ),
+  );
   await writeFile(join(assetsDir, 'fonts.css'), selected.css);
   return selected.css;
 }
