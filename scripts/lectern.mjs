@@ -7,11 +7,12 @@
 // if bundling is impossible there it falls back to tsx's loader (as it does
 // with LECTERN_NO_BUNDLE=1, which runs the sources as they are).
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { privateFolder } from './private-folder.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
@@ -54,12 +55,10 @@ function codeFolder() {
   const dir = join(cache, 'code');
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const info = lstatSync(dir);
-    const uid = typeof process.getuid === 'function' ? process.getuid() : null;
-    return info.isDirectory() && (uid === null || info.uid === uid) && (info.mode & 0o022) === 0 ? dir : null;
   } catch {
     return null;
   }
+  return privateFolder(dir) ? dir : null;
 }
 
 async function bundled() {

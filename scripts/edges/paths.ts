@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { environmentError } from '../errors.ts';
+import { privateFolder } from '../private-folder.mjs';
 
 function findPackageRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
@@ -38,16 +39,7 @@ let cache: string | null = null;
 /** The cache folder, settled on first use (a folder that cannot be made the user's own is an error then, not at import). */
 export const cacheDir = (): string => (cache ??= userCache(join(packageRoot, 'node_modules', '.cache', 'lectern')));
 
-/** Whether `dir` is a folder this user owns and nobody else can write to. */
-export function privateFolder(dir: string): boolean {
-  try {
-    const info = lstatSync(dir);
-    const uid = typeof process.getuid === 'function' ? process.getuid() : null;
-    return info.isDirectory() && (uid === null || info.uid === uid) && (info.mode & 0o022) === 0;
-  } catch {
-    return false;
-  }
-}
+export { privateFolder };
 
 function userCache(preferred: string): string {
   try {
