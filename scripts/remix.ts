@@ -12,6 +12,7 @@ import { pptxToDeck } from './stages/pptx-import.ts';
 import { exportDeck, type ExportFormat } from './stages/export-deck.ts';
 import { closest } from './stages/suggest.ts';
 import { readDocument } from './stages/read-document.ts';
+import { emojiShortcodes } from './stages/markdown.ts';
 import { slideTitle } from './stages/render-slide.ts';
 import { writeDeckFiles } from './stages/write-slides.ts';
 import { loadTalk } from './talks.ts';
@@ -158,9 +159,8 @@ export async function importFile(
     if (/\.pptx?$/iu.test(path)) return importPowerPoint(shown, bytes, name, target);
     const doc = readDocument(shown, bytes, options.encoding);
     const format = options.format ?? detectFormat(doc.text);
-    // markdown-it-emoji's table of shortcodes (the one GitHub, Marp and Slidev use), for decks that have them.
-    const emoji =
-      /:[a-z0-9_+-]+:/iu.test(doc.text) && (format === 'marp' || format === 'slidev') ? (await import('markdown-it-emoji/lib/data/full.mjs')).default : {};
+    // The table of emoji shortcodes, for the decks that write them (Marp's and Slidev's).
+    const emoji = format === 'marp' || format === 'slidev' ? emojiShortcodes : {};
     const imported = importDeck(doc.text, shown, name, {
       format,
       separator: options.separator,

@@ -3,6 +3,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildError } from '../errors.ts';
+import { emojiShortcodes } from '../stages/markdown.ts';
 import { codePointsOf, fontSourcesFor, selectFontFaces } from '../stages/select-fonts.ts';
 import { packageRequire, packageRoot } from './paths.ts';
 
@@ -31,16 +32,15 @@ function resolvePackageFile(path: string): string {
 }
 
 /** `text` with the emoji its shortcodes (:rocket:) show added at its end: the renderer draws them, so the fonts must cover them. */
-async function withEmoji(text: string): Promise<string> {
+function withEmoji(text: string): string {
   const names = [...text.matchAll(/:([a-z0-9_+-]{1,40}):/gu)].map((m) => m[1] ?? '');
   if (names.length === 0) return text;
-  const table = (await import('markdown-it-emoji/lib/data/full.mjs')).default;
-  return `${text}\n${names.map((name) => table[name] ?? '').join('')}`;
+  return `${text}\n${names.map((name) => emojiShortcodes[name] ?? '').join('')}`;
 }
 
 /** Copies the fonts for `text` into assetsDir/fonts and writes assetsDir/fonts.css; returns the CSS. */
 export async function writeFonts(assetsDir: string, shown: string): Promise<string> {
-  const text = await withEmoji(shown);
+  const text = withEmoji(shown);
   const sources = await Promise.all(
     fontSourcesFor(text).map(async (source) => ({
       source,

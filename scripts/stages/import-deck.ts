@@ -28,7 +28,7 @@ export interface ImportOptions {
   /** Reads a file the deck names (reveal.js data-markdown="x.md", Slidev src:), relative to the deck; null when missing. */
   include?: (path: string) => string | null;
   /** Emoji by shortcode (+1 -> 👍), for Marp's and Slidev's :shortcodes:. */
-  emoji?: Record<string, string>;
+  emoji?: Readonly<Record<string, string>>;
 }
 
 /** Something of the source deck that lectern could not carry as it was, and on which slides. */
@@ -189,7 +189,7 @@ function outsideCode(text: string, change: (prose: string) => string): string {
 }
 
 /** Replaces :shortcode: outside code with its emoji. */
-function withEmoji(body: string, table: Record<string, string>): string {
+function withEmoji(body: string, table: Readonly<Record<string, string>>): string {
   return outsideCode(body, (prose) => prose.replace(/:([a-z0-9_+-]+):/giu, (whole, name: string) => table[name] ?? whole));
 }
 
@@ -353,7 +353,7 @@ const marpKeys = new Set([
   'footer',
 ]);
 
-function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, table: Record<string, string>): RawSlide[] {
+function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, table: Readonly<Record<string, string>>): RawSlide[] {
   const divider = Number(front.headingDivider ?? 0);
   let chunks = splitLines(body, /^(?:---|\*\*\*|___|- - -)\s*$/u);
   // headingDivider: a new slide before every heading of that level or higher.
@@ -464,7 +464,7 @@ function slidevSlides(
   body: string,
   include: ImportOptions['include'],
   tally: Tally,
-  table: Record<string, string>,
+  table: Readonly<Record<string, string>>,
   headFront: Record<string, unknown> = {},
   depth = 0,
 ): { slides: RawSlide[]; fronts: Record<string, unknown>[] } {

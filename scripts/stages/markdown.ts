@@ -5,6 +5,9 @@
 import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
 import emojiTable from 'markdown-it-emoji/lib/data/full.mjs';
+
+/** Emoji by shortcode ("rocket" -> 🚀): markdown-it-emoji's table, the one GitHub, Marp and Slidev use; every reader of shortcodes takes it from here. */
+export const emojiShortcodes: Readonly<Record<string, string>> = emojiTable;
 import { decodeHTML } from 'entities';
 import type { HLJSApi } from 'highlight.js';
 import { htmlToBlocks, keptInlineTags } from './html-blocks.ts';
