@@ -56,6 +56,19 @@ export function readConfig(): PageConfig {
   }
 }
 
+/**
+ * The slide's size: the page's config gives it (the theme's, as the build read
+ * it); a page without one takes the theme's --lectern-slide-width/height.
+ */
+export function slideFrame(config: PageConfig): { width: number; height: number } {
+  const style = getComputedStyle(document.documentElement);
+  const theme = (name: string): number => Number.parseFloat(style.getPropertyValue(name));
+  const width = config.width ?? theme('--lectern-slide-width');
+  const height = config.height ?? theme('--lectern-slide-height');
+  if (!(width > 0 && height > 0)) throw new Error('lectern: the page gives no slide size (no config, and no --lectern-slide-width/height in its stylesheet)');
+  return { width, height };
+}
+
 export const sections = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('section.lectern-slide')];
 /** A slide's id: its element's in the deck; in the print page, its item's (the element's may be a shorter anchor, printAnchor). Empty for a fragment step's copy. */
 export const slideIdOf = (section: HTMLElement): string =>

@@ -4,13 +4,12 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { fitAll, fitSlide } from './fit.ts';
 import { startPacing } from './pacing.ts';
-import { fits, overflowing, readConfig, sections, type PageConfig } from './api.ts';
+import { fits, overflowing, readConfig, sections, slideFrame, type PageConfig } from './api.ts';
 
 function startDeck(config: PageConfig): void {
   const deck = new Reveal({
     rtl: config.rtl === true,
-    width: config.width ?? 1280,
-    height: config.height ?? 720,
+    ...slideFrame(config),
     margin: 0.04,
     center: false,
     hash: true,

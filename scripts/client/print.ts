@@ -2,7 +2,7 @@
 // slide, and switches the page between the slides PDF and the handout layouts.
 // It leaves reveal.js out: the printer loads this page for every build.
 import { fitAll } from './fit.ts';
-import { fits, outOfPartLink, overflowing, readConfig, sections, slideIdOf, type PrintMode, type PrintOptions } from './api.ts';
+import { fits, outOfPartLink, overflowing, readConfig, sections, slideFrame, slideIdOf, type PrintMode, type PrintOptions } from './api.ts';
 
 /**
  * Shows slides from..to-1 (with their fragment steps) and hides the rest, so a
@@ -35,7 +35,7 @@ function showSlides(from: number, to = Number.POSITIVE_INFINITY): number {
 }
 
 function startPrint(): void {
-  const slideWidth = readConfig().width ?? 1280;
+  const slideWidth = slideFrame(readConfig()).width;
   const setMode = (mode: PrintMode, options: PrintOptions = {}): void => {
     const body = document.body;
     // notes-pages is the notes handout, a page per slide: both classes.
