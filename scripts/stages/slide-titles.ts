@@ -53,7 +53,7 @@ function shellCommand(markdown: string): string | null {
 
 /** A term that names nothing on its own ("Here", "Note", "Example"). */
 const emptyName =
-  /^(?:here|this|that|these|those|note|notes|example|examples|see|also|e\.g|i\.e|tip|warning|important|optional|update|and|or|but|so|demo|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?)$/iu;
+  /^(?:here|this|that|these|those|note|notes|example|examples|see|also|e\.g|i\.e|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?)$/iu;
 const names = (lead: string | null, skip: string): lead is string =>
   lead !== null &&
   lead !== skip &&

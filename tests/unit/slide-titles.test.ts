@@ -16,6 +16,14 @@ const clause = 'for the purposes of this licence, in any form and by any means, 
 const terms = ['Licensor', 'Legal Entity', 'You', 'Source', 'Object', 'Work', 'Derivative Works', 'Contribution', 'Contributor', 'Patent', 'Notice', 'Release'];
 
 describe('continuation titles', () => {
+  it("are never a box's kind ('info', 'hint', 'caution') the author's callout opens with", () => {
+    const code = Array.from({ length: 12 }, (_, i) => `    let value_${i} = compute(${i}).await;`).join('\n');
+    const text = `# Tokio\n\n## Tasks\n\nWe spawn a task:\n\n\`\`\`rust\nasync fn main() {\n${code}\n}\n\`\`\`\n\n**info** It is a common misconception that a static bound means living forever.\n\n**hint** Tasks are cheap: spawn one per connection.\n`;
+    const titles = titlesOf('tokio.md', text);
+    assert.ok(titles.length >= 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => /^(?:info|hint)\b/iu.test(t)), titles.join(' | '));
+  });
+
   it("are never an editor's placeholder alt text ('Alt text', 'image', 'Pasted image 2023…', 'Screenshot 3')", () => {
     const pictures = ['Alt text', 'image', 'Pasted image 20230101', 'Screenshot 3', 'Alt text', 'untitled'];
     const text = `# OS\n\n## Scheduling\n\nThe scheduler moves each process along its queue in order.\n\n${pictures.map((alt, i) => `![${alt}](img/${i}.png)`).join('\n\n')}\n`;
