@@ -27,3 +27,15 @@ describe('splitSentences', () => {
     );
   });
 });
+
+describe('abbreviations of other languages', () => {
+  it('ends no sentence at Italian, French, German and Spanish abbreviations ("es.", "p. ex.", "vgl.", "p. ej.")', () => {
+    assert.deepEqual(splitSentences('Due concetti indipendenti (es. "Cliente" e "Prodotto") vanno bene. Poi altro.'), [
+      'Due concetti indipendenti (es. "Cliente" e "Prodotto") vanno bene.',
+      'Poi altro.',
+    ]);
+    assert.deepEqual(splitSentences('On utilise p. ex. Python. Ensuite autre chose.'), ['On utilise p. ex. Python.', 'Ensuite autre chose.']);
+    assert.deepEqual(splitSentences('Siehe Tabelle, vgl. Kapitel 2. Danach mehr.'), ['Siehe Tabelle, vgl. Kapitel 2.', 'Danach mehr.']);
+    assert.deepEqual(splitSentences('Se usa p. ej. Python. Luego otra cosa.'), ['Se usa p. ej. Python.', 'Luego otra cosa.']);
+  });
+});
