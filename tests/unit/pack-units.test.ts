@@ -1,0 +1,73 @@
+// scripts/stages/pack-units.ts: a section's units -> slides, the least-cost split over estimated heights.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultBudget, packUnits, roomWords } from '../../scripts/stages/pack-units.ts';
+import type { Unit } from '../../scripts/stages/units.ts';
+
+let made = 0;
+/** A short point 50 px high, in a block of its own. */
+const unit = (fields: Partial<Unit> = {}): Unit => {
+  made += 1;
+  return {
+    kind: 'point',
+    markdown: `- Point ${made}`,
+    height: 50,
+    words: 3,
+    noteKey: `n${made}`,
+    noteText: '',
+    block: made,
+    lead: null,
+    keepWithNext: false,
+    breakCost: 1,
+    listItem: false,
+    ...fields,
+  };
+};
+const units = (count: number, fields: Partial<Unit> = {}): Unit[] => Array.from({ length: count }, () => unit(fields));
+const sizes = (slides: Unit[][]): number[] => slides.map((s) => s.length);
+
+describe('packUnits', () => {
+  it('keeps every unit, in order, on as few slides as fit, leaving them evenly full (7 points: 4 + 3, not 6 + 1)', () => {
+    assert.deepEqual(packUnits([], 500, defaultBudget), []);
+    const three = units(3);
+    assert.deepEqual(packUnits(three, 500, defaultBudget), [three]);
+    const seven = units(7);
+    const slides = packUnits(seven, 1000, defaultBudget);
+    assert.deepEqual(sizes(slides), [4, 3]);
+    assert.deepEqual(slides.flat(), seven);
+    // A smaller budget of points means more slides, none over it.
+    const small = packUnits(seven, 1000, { ...defaultBudget, maxPoints: 3 });
+    assert.equal(small.length, 3);
+    assert.ok(small.every((s) => s.length <= 3));
+  });
+
+  it('splits where the height runs out, and gives a unit taller than the room a slide of its own', () => {
+    assert.deepEqual(sizes(packUnits(units(3, { height: 200 }), 500, defaultBudget)), [2, 1]);
+    assert.deepEqual(sizes(packUnits([unit({ height: 100 }), unit({ height: 900 }), unit({ height: 100 })], 500, defaultBudget)), [1, 1, 1]);
+    // Pictures take room but are not points: eight fit on a slide of six points at most.
+    assert.deepEqual(sizes(packUnits(units(8, { kind: 'visual', words: 0, height: 10 }), 1000, defaultBudget)), [8]);
+    // Two points of 30 words are more than a slide says (58 words at most).
+    assert.deepEqual(sizes(packUnits(units(2, { words: 30 }), 1000, defaultBudget)), [1, 1]);
+    assert.deepEqual(sizes(packUnits(units(2, { words: 20 }), 1000, defaultBudget)), [2]);
+  });
+
+  it('keeps a lead-in with what it introduces, and starts a slide at a sub-topic rather than inside one', () => {
+    const plain = [unit({ height: 100 }), unit({ height: 100 }), unit({ height: 100 }), unit({ height: 300 })];
+    assert.deepEqual(sizes(packUnits(plain, 450, defaultBudget)), [3, 1]);
+    const led = plain.map((u, i) => (i === 2 ? { ...u, keepWithNext: true } : u));
+    assert.deepEqual(sizes(packUnits(led, 450, defaultBudget)), [2, 2]);
+
+    const five = units(5, { height: 100 });
+    assert.deepEqual(sizes(packUnits(five, 450, defaultBudget)), [3, 2]);
+    const topics = five.map((u, i) => (i === 2 ? { ...u, breakCost: 0 } : u));
+    assert.deepEqual(sizes(packUnits(topics, 450, defaultBudget)), [2, 3]);
+  });
+});
+
+describe('roomWords', () => {
+  it("allows a few words more than the budget's (15 %), rounded", () => {
+    assert.equal(roomWords(defaultBudget), 40);
+    assert.equal(roomWords({ ...defaultBudget, maxWords: 20 }), 23);
+    assert.equal(roomWords({ ...defaultBudget, maxWords: 100 }), 115);
+  });
+});

@@ -1,0 +1,106 @@
+// scripts/stages/text-size.ts: how much room text takes on a slide, without a browser.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultFrame } from '../../scripts/stages/frame.ts';
+import {
+  bodyRoom,
+  codeDisplayLines,
+  geometryFor,
+  slideGeometry,
+  textWidth,
+  titleLines,
+  visibleText,
+  withFrame,
+  wrappedLines,
+} from '../../scripts/stages/text-size.ts';
+
+const near = (actual: number, expected: number): void => assert.ok(Math.abs(actual - expected) < 1e-5, `${actual} is not ${expected}`);
+const longTitle = 'A title that goes on and on about the many things it has to say about the tides and the moon';
+
+describe('geometryFor and withFrame', () => {
+  it("takes the theme's padding off the frame (88 px a side, 64 above, 60 below), keeps the type scale, and measures with a frame only while its work runs", () => {
+    const wide = geometryFor(defaultFrame);
+    assert.equal(wide.width, 1280 - 176);
+    assert.equal(wide.bodyHeight, 720 - 124);
+    const square = geometryFor({ width: 1000, height: 1000 });
+    assert.deepEqual([square.width, square.bodyHeight], [824, 876]);
+    assert.deepEqual({ ...square, width: 0, bodyHeight: 0 }, { ...wide, width: 0, bodyHeight: 0 });
+    assert.equal(wide.bodySize, 36);
+    assert.ok(wide.codeSize < wide.bodySize && wide.bodySize < wide.titleSize);
+
+    // withFrame: the frame given while the work runs, the theme's again after, even when the work throws.
+    const small = { width: 640, height: 360 };
+    const code = ['x'.repeat(40)];
+    assert.equal(codeDisplayLines(code), 1);
+    const inside = withFrame(small, () => ({ width: slideGeometry.width, room: bodyRoom('Short'), code: codeDisplayLines(code) }));
+    assert.equal(inside.width, 640 - 176);
+    assert.ok(inside.room < bodyRoom('Short'));
+    assert.equal(inside.code, 2, 'a narrower slide wraps the line');
+    assert.throws(() => withFrame(small, () => assert.fail('boom')), /boom/u);
+    assert.deepEqual(slideGeometry, geometryFor(defaultFrame));
+    assert.equal(codeDisplayLines(code), 1);
+  });
+});
+
+describe('textWidth and wrappedLines', () => {
+  it('counts narrow letters narrower than wide ones, a CJK character a full em, a character beyond the BMP once, and wraps at spaces', () => {
+    near(textWidth(''), 0);
+    near(textWidth('iiii'), 1.2);
+    near(textWidth('MMMM'), 3.44);
+    assert.ok(textWidth('iiii') < textWidth('aaaa') && textWidth('aaaa') < textWidth('MMMM'));
+    near(textWidth('汉字'), 2);
+    near(textWidth('😀'), 1.1);
+
+    // wrappedLines: at spaces, greedily; a word wider than the line breaks anywhere; no text is one line.
+    assert.equal(wrappedLines('', 10), 1);
+    assert.equal(wrappedLines('   ', 10), 1);
+    // "aaaa" is 2 em, a space 0.3 em.
+    assert.equal(wrappedLines('aaaa aaaa', 100), 1);
+    assert.equal(wrappedLines('aaaa aaaa', 4.4), 1);
+    assert.equal(wrappedLines('aaaa aaaa', 4), 2);
+    assert.equal(wrappedLines('aaaa aaaa aaaa', 4.4), 2);
+    assert.equal(wrappedLines('a'.repeat(20), 2.5), 4, 'a 10 em word in a 2.5 em box');
+  });
+});
+
+describe('visibleText', () => {
+  it('keeps what a reader sees: link text and alt text, escaped characters as themselves; no emphasis marks, addresses or displayed formulas', () => {
+    assert.equal(visibleText('**Bold** and _it_ `code`'), 'Bold and it code');
+    assert.equal(visibleText('See [the almanac](https://example.org/a) and ![a moon](moon.png "The moon")'), 'See the almanac and a moon');
+    assert.equal(visibleText('\\[x\\] \\#1 \\<b\\>'), '[x] #1 <b>');
+    assert.equal(visibleText('Area $$\\pi r^2$$ here'), 'Area   here');
+  });
+});
+
+describe('codeDisplayLines', () => {
+  it('counts a line per line of code, wrapping those longer than the 68 columns of the default slide, at spaces where it can', () => {
+    assert.equal(codeDisplayLines([]), 0);
+    assert.equal(codeDisplayLines(['a', '', 'b']), 3);
+    assert.equal(codeDisplayLines(['x'.repeat(68)]), 1);
+    assert.equal(codeDisplayLines(['x'.repeat(69)]), 2);
+    // A tab is four columns.
+    assert.equal(codeDisplayLines(['\t'.repeat(17)]), 1);
+    assert.equal(codeDisplayLines(['\t'.repeat(17) + 'x']), 2);
+    // A token that does not fit moves to the next line whole.
+    assert.equal(codeDisplayLines([`${'a'.repeat(60)} ${'b'.repeat(20)}`]), 2);
+    // Continuation lines are two columns narrower: 68 + 66 fit in two rows, one more needs a third.
+    assert.equal(codeDisplayLines(['x'.repeat(134)]), 2);
+    assert.equal(codeDisplayLines(['x'.repeat(135)]), 3);
+  });
+});
+
+describe('titleLines and bodyRoom', () => {
+  it('wraps a long title to more lines (sooner in a share of the width, or with code in it), leaving the body less room', () => {
+    assert.equal(titleLines('Short'), 1);
+    assert.ok(titleLines(longTitle) >= 3, String(titleLines(longTitle)));
+    assert.equal(titleLines('Short', 0.1), 2);
+    // The same letters as code are set wider: 36 a's fit the title's 18 em, as code they do not.
+    assert.equal(titleLines('a'.repeat(36)), 1);
+    assert.equal(titleLines(`\`${'a'.repeat(36)}\``), 2);
+
+    const g = slideGeometry;
+    near(bodyRoom('Short'), g.bodyHeight - g.titleLine - g.titleExtra);
+    near(bodyRoom('Short') - bodyRoom(longTitle), (titleLines(longTitle) - 1) * g.titleLine);
+    assert.ok(bodyRoom(longTitle) > 0);
+  });
+});
