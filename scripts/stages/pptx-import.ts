@@ -68,9 +68,13 @@ function runMarkdown(run: PptxRun): string {
 function textMarkdown(paragraphs: PptxParagraph[]): string {
   const lines: string[] = [];
   const counters: number[] = [];
+  let inList = false;
   for (const p of paragraphs) {
     const text = p.runs.map(runMarkdown).join('').replace(/\s+$/u, '');
     if (p.bullet) {
+      // A list after a paragraph starts on a line of its own: "3. first" run on under "Steps:" would be the paragraph's text.
+      if (!inList && lines.length > 0) lines.push('');
+      inList = true;
       counters.length = p.level + 1;
       counters[p.level] = (counters[p.level] ?? (p.start ?? 1) - 1) + 1;
       const marker = p.numbered ? `${counters[p.level]}.` : '-';
@@ -79,6 +83,7 @@ function textMarkdown(paragraphs: PptxParagraph[]): string {
       if (lines.length > 0) lines.push('');
       lines.push(text);
       counters.length = 0;
+      inList = false;
     }
   }
   return lines.join('\n');

@@ -40,8 +40,17 @@ describe('pptxToDeck', () => {
     const { deck } = pptxToDeck(pptx([pptxSlide('Cover', { subtitle: 'A survey' }), pptxSlide('The moon', { shapes: [text] })]), 'd');
     assert.equal(
       deck.slides[1]?.body,
-      '# The moon\n\nLead in: 2 \\* 3 \\<b\\>\n- one\n   3. sub\n   4. sub two\n- two\n\n**bold** [*link*](https://example.org/a%20b) and script',
+      '# The moon\n\nLead in: 2 \\* 3 \\<b\\>\n\n- one\n   3. sub\n   4. sub two\n- two\n\n**bold** [*link*](https://example.org/a%20b) and script',
     );
+  });
+
+  it('starts a list after a paragraph on a line of its own, so a numbered list from 3 is a list, not the paragraph run on', () => {
+    const text = {
+      kind: 'text' as const,
+      paragraphs: [para('Steps:'), para('first', { bullet: true, numbered: true, start: 3 }), para('second', { bullet: true, numbered: true })],
+    };
+    const { deck } = pptxToDeck(pptx([pptxSlide('Cover'), pptxSlide('How', { shapes: [text] })]), 'd');
+    assert.equal(deck.slides[1]?.body, '# How\n\nSteps:\n\n3. first\n4. second');
   });
 
   it('writes tables as Markdown tables (the first row the header) and pictures as images of the deck folder, handed back by path', () => {
