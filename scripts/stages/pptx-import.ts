@@ -155,9 +155,11 @@ export function pptxToDeck(source: PptxDeck, name: string): { deck: Deck; images
       notes: s.notes,
     });
   });
+  // Title and subtitle from the first slide shown (a hidden one is left out of the deck, its subtitle too).
+  const shown = source.slides.find((s) => !s.hidden);
   const meta: DeckMeta = {
-    title: source.title ?? source.slides.find((s) => !s.hidden)?.title ?? name,
-    subtitle: source.slides[0]?.subtitle.split('\n')[0] || null,
+    title: source.title ?? shown?.title ?? name,
+    subtitle: shown?.subtitle.split('\n')[0] || null,
     author: source.author,
     date: null,
     theme: 'light',

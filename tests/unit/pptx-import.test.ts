@@ -115,8 +115,8 @@ describe('pptxToDeck', () => {
   it('leaves out hidden slides and what it cannot carry (charts), and reports them by slide number', () => {
     const chart = { kind: 'other' as const, what: 'chart' };
     const source = pptx([
-      pptxSlide('Secret', { hidden: true }),
-      pptxSlide('Tides', { subtitle: 'x' }),
+      pptxSlide('Secret', { hidden: true, subtitle: 'Old subtitle' }),
+      pptxSlide('Tides', { subtitle: 'Of the North Sea' }),
       pptxSlide('Charts', { shapes: [chart, chart] }),
       pptxSlide('More', { shapes: [chart] }),
     ]);
@@ -126,6 +126,7 @@ describe('pptxToDeck', () => {
       ['title', 'charts', 'more'],
     );
     assert.equal(deck.meta.title, 'Tides', 'the title comes from the first slide shown');
+    assert.equal(deck.meta.subtitle, 'Of the North Sea', 'and so does the subtitle');
     assert.equal(deck.slides[1]?.body, '# Charts');
     assert.deepEqual(report, {
       format: 'pptx',
