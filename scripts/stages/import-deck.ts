@@ -404,7 +404,12 @@ function marpSlides(body: string, front: Record<string, unknown>, tally: Tally, 
     }
     for (const issue of issues) note(tally, issue, number);
     // Marp's fragment lists (* and 1)) are lectern's fragments: the list is written with - and 1. again.
-    const fragments = /^[*]\s|^\d+\)\s/mu.test(outsideCode(shown, (p) => p.replace(/^\s+/gmu, '')));
+    // Looked for in the prose only: a "* item" line of a code block is code.
+    let fragments = false;
+    outsideCode(shown, (prose) => {
+      if (/^[ \t]*(?:\*|\d+\))[ \t]/mu.test(prose)) fragments = true;
+      return prose;
+    });
     if (fragments) shown = outsideCode(shown, (prose) => prose.replace(/^\* /gmu, '- ').replace(/^(\d+)\) /gmu, '$1. '));
     out.push({ body: shown, notes, fragments, layout: layoutOfClasses(settings.class ?? '', number === 1), stack: null });
   });

@@ -142,6 +142,10 @@ describe('importDeck', () => {
       '## Sun',
       '',
       'Plain text.',
+      '',
+      '```text',
+      '* a line of code, no fragment',
+      '```',
     );
     const { deck, report } = importDeck(text, 'tides.md', 'tides', { emoji: { '+1': '👍' } });
     assert.equal(report.format, 'marp');
