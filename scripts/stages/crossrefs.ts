@@ -52,7 +52,7 @@ export function quartoLabels(text: string): Map<string, string> {
   };
   // In the document's order: chunk labels (#| label: fig-x, ```{r fig-x}), attributes ({#fig-x}), headings with an id.
   for (const m of text.matchAll(
-    /^\s*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=/gmu,
+    /^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=/gmu,
   )) {
     const id = m[1] ?? m[2] ?? m[3];
     if (id) label(id);

@@ -151,7 +151,7 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
  * line after it (the same lines, so line numbers are kept). Code is left alone.
  */
 export function definitionItems(text: string): string {
-  if (!/^\s*[-*+] : /mu.test(text)) return text;
+  if (!/^[ \t]*[-*+] : /mu.test(text)) return text;
   return mapProse(text, (prose) => {
     const lines = prose.split('\n');
     for (let i = 0; i + 1 < lines.length; i += 1) {

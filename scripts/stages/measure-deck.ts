@@ -51,7 +51,7 @@ export function normalise(text: string, markdown = true): string {
     .toLowerCase();
 }
 
-const quoteLine = /^\s*>\s?/gmu;
+const quoteLine = /^[ \t]*>[ \t]?/gmu;
 
 function units(block: Block, format: 'text' | 'markdown'): string[] {
   // A paragraph all in bold ("**Goals**", a box's title) may be the slide's title, shown without its stars.
