@@ -386,3 +386,17 @@ describe('a table of many short columns', () => {
     assert.ok(wide.length > units.length, `${wide.length} parts`);
   });
 });
+
+describe('a list of three items of about fifty words', () => {
+  it('stays on one slide: one item alone beside the other two would be a leftover', () => {
+    const list = [
+      '- If a grammar has more than one leftmost derivation for a single *sentential form*, the grammar is **ambiguous**',
+      '- If a grammar has more than one rightmost derivation for a single *sentential form*, the grammar is **ambiguous**',
+      '- The leftmost and rightmost derivations for a *sentential form* may differ, even in an unambiguous grammar',
+    ].join('\n');
+    const room = bodyRoom('Criteria');
+    const units = blocksToUnits([{ kind: 'list', text: list, line: 1 }], 'markdown', false, room);
+    assert.ok(units.reduce((n, u) => n + u.words, 0) > 40, 'a list within the budget: no test');
+    assert.equal(packUnits(units, room, defaultBudget).length, 1);
+  });
+});
