@@ -112,3 +112,13 @@ describe('macros a site defines for its formulas', () => {
     assert.equal(own.match(/∣/gu)?.length, 2);
   });
 });
+
+describe('task lists', () => {
+  it('shows "- [x]" and "- [ ]" items as ticked and empty boxes (classes the theme draws), not brackets; other items and code stay', () => {
+    const html = markdownFor('x').render('- [x] Done thing\n- [ ] Open thing with `[x]` in code\n- plain [x] item\n\n1. [ ] numbered too\n');
+    assert.match(html, /<li class="task done">Done thing<\/li>/u);
+    assert.match(html, /<li class="task">Open thing with <code>\[x\]<\/code> in code<\/li>/u);
+    assert.match(html, /<li>plain \[x\] item<\/li>/u);
+    assert.match(html, /<li class="task">numbered too<\/li>/u);
+  });
+});
