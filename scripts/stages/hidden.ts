@@ -171,8 +171,9 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
 /**
  * A fenced div of an exercise's solution (`::::: solution`, as The
  * Carpentries write them; also answer, instructor and spoiler notes), and
- * Jupyter Book's solution directives: folded away in the rendered lesson, so
- * kept out of the deck with what they hold.
+ * Jupyter Book's solution directives, and the older Carpentries' quotations
+ * headed "## Solution" and closed by `{: .solution}`: folded away in the
+ * rendered lesson, so kept out of the deck with what they hold.
  */
 function dropSolutions(text: string): Unhidden {
   const lines = text.split('\n');
@@ -217,6 +218,28 @@ function dropSolutions(text: string): Unhidden {
     const first = body.split('\n').find((l) => /\p{L}{3}/u.test(l) && !/^(?:#|```|:::)/u.test(l.trim()));
     if (first) removed.push(first.trim());
     for (let k = i; k <= Math.min(end, lines.length - 1); k += 1) lines[k] = '';
+    i = end;
+  }
+  // The Carpentries' older lessons: a quotation headed "## Solution" inside a challenge, closed by "{: .solution}".
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = /^((?:[ \t]*>)+)[ \t]*#{1,6}[ \t]*(?:solutions?|answers?)\b/iu.exec(lines[i] ?? '');
+    if (!open) continue;
+    const depth = (open[1]?.match(/>/gu) ?? []).length;
+    let end = i + 1;
+    for (; end < lines.length && end < i + 400; end += 1) {
+      const line = lines[end] ?? '';
+      if (/^(?:[ \t]*>)*[ \t]*\{:[ \t]*\.solution[ \t]*\}[ \t]*$/u.test(line)) break;
+      // The solution's lines are all inside its quotation.
+      if ((/^(?:[ \t]*>)+/u.exec(line)?.[0].match(/>/gu) ?? []).length < depth) end = lines.length;
+    }
+    if (end >= lines.length || end >= i + 400) continue;
+    hidden += 1;
+    const first = lines
+      .slice(i + 1, end)
+      .map((l) => l.replace(/^(?:[ \t]*>)+[ \t]?/u, ''))
+      .find((l) => /\p{L}{3}/u.test(l) && !/^(?:#|```|~~~)/u.test(l.trim()));
+    if (first) removed.push(first.trim());
+    for (let k = i; k <= end; k += 1) lines[k] = '';
     i = end;
   }
   return { text: lines.join('\n'), hidden, removed };

@@ -149,6 +149,40 @@ describe('what the author hid', () => {
   });
 });
 
+describe("The Carpentries' solutions", () => {
+  it('keeps a quotation headed "## Solution" and closed by {: .solution} out of slides and notes, and the challenge in', () => {
+    const text = [
+      '# Pipes',
+      '',
+      '## Sorting',
+      '',
+      'We sort the lengths.',
+      '',
+      '> ## What Does `sort -n` Do?',
+      '>',
+      '> Explain why `-n` has this effect.',
+      '>',
+      '> > ## Solution',
+      '> > The `-n` option specifies a numerical rather than an alphanumerical sort.',
+      '> {: .solution}',
+      '{: .challenge}',
+      '',
+      'After the challenge.',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown');
+    assert.ok(!out.text.includes('numerical rather'), out.text);
+    assert.match(out.text, /Explain why `-n` has this effect\./u);
+    assert.equal(out.text.split('\n').length, text.split('\n').length, 'line numbers kept');
+    assert.deepEqual(out.removed, ['The `-n` option specifies a numerical rather than an alphanumerical sort.']);
+    const all = everything(planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value);
+    assert.ok(!all.includes('numerical rather'), 'the solution reached a slide or a note');
+    // A heading "Solution" with no {: .solution} to close it is the author's text.
+    const open = removeHidden(text.replace('> {: .solution}\n', ''), 'markdown');
+    assert.match(open.text, /numerical rather/u);
+  });
+});
+
 describe('template expressions on lines of their own', () => {
   it("keeps a macro call over several lines out (mkdocs-macros' {{ correction(…) }}), but not one in code or in a sentence", () => {
     const text = [
