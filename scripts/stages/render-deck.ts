@@ -44,7 +44,8 @@ function fill(template: string, values: Record<string, string>): string {
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</gu, '\\u003c');
 
 /** Whether any slide or note has KaTeX output, so the page needs KaTeX's stylesheet. */
-export const usesMath = (slides: RenderedSlide[]): boolean => slides.some((s) => /class="katex/u.test(s.bodyHtml + s.notesHtml + s.titleHtml));
+export const usesMath = (slides: RenderedSlide[]): boolean =>
+  slides.some((s) => [s.bodyHtml, s.notesHtml, s.titleHtml].some((html) => html.includes('class="katex')));
 
 export const katexStylesheet = 'assets/katex/katex.min.css';
 
