@@ -553,6 +553,8 @@ function writtenListHeight(text: string): number {
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'paragraph' || next.kind === 'html' || next.folded) return false;
   if (/[:：]\s*$/u.test(text.trim())) return true;
+  // A sentence that runs on into the list after it ("By having a workspace without a root package," over its items).
+  if (next.kind === 'list' && /[,，]\s*$/u.test(text.trim())) return true;
   // A sentence that runs on into the formula after it ("Then a $QR$ decomposition is", "which implies that").
   if (next.kind === 'math' && !/[.!?…]["'”’)\]]*$/u.test(text.trim())) return true;
   // A caption over a table or a picture: a line of words that is no sentence ("All date formats understood by readr").

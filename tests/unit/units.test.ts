@@ -400,3 +400,16 @@ describe('a list of three items of about fifty words', () => {
     assert.equal(packUnits(units, room, defaultBudget).length, 1);
   });
 });
+
+describe('a sentence that runs on into a list', () => {
+  it('leads into it, as one ending with a colon does: it stays on the slide with the list', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'By having a workspace without a root package,', line: 1 },
+      { kind: 'list' as const, text: '- `resolver` must be set explicitly\n- Commands run in the workspace root will run against all members', line: 3 },
+    ];
+    const units = blocksToUnits(blocks, 'markdown');
+    assert.equal(units[0]?.keepWithNext, true);
+    const ended = blocksToUnits([{ ...blocks[0]!, text: 'A workspace can have no root package.' }, blocks[1]!], 'markdown');
+    assert.equal(ended[0]?.keepWithNext, false);
+  });
+});
