@@ -186,9 +186,19 @@ function toParagraphs(text: string): Paragraph[] {
     if (current === null && line !== '') {
       let end = index;
       while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
+      // reStructuredText's literal block (a PEP's, Python's docs): the lines indented under a paragraph that ends
+      // with "::", blank lines among them, as written: code, not prose to join.
+      let above = index - 1;
+      while (above >= 0 && (lines[above] ?? '').trim() === '') above -= 1;
+      const literal = above >= 0 && above < index - 1 && /::\s*$/u.test(lines[above] ?? '') && indent(raw) > indent(lines[above]);
+      if (literal) {
+        end = index;
+        while (end < lines.length && ((lines[end] ?? '').trim() === '' || indent(lines[end]) > indent(lines[above]))) end += 1;
+        while (end > index && (lines[end - 1] ?? '').trim() === '') end -= 1;
+      }
       const run = lines.slice(index, end);
-      if (isPreformatted(run.join('\n'))) {
-        const common = least(run.map(indent));
+      if (literal || isPreformatted(run.join('\n'))) {
+        const common = least(run.filter((l) => l.trim() !== '').map(indent));
         paragraphs.push({
           text: run.map((l) => l.trim()).join('\n'),
           raw: run.map((l) => l.slice(common).trimEnd()).join('\n'),

@@ -116,6 +116,32 @@ describe('splitText', () => {
     assert.match(JSON.stringify(model.publisher?.opening ?? []), /PEP: 255/u);
   });
 
+  it("keeps reStructuredText's literal block (the lines indented under a paragraph ending with '::') as code, blank lines and indentation as written", () => {
+    const text = [
+      'Simple Generators',
+      '',
+      'Motivation',
+      '==========',
+      '',
+      'A very simple example::',
+      '',
+      '    def fib():',
+      '        a, b = 0, 1',
+      '',
+      '        while 1:',
+      '           yield b',
+      '',
+      'When fib() is first invoked, it sets a to 0 and b to 1.',
+      '',
+    ].join('\n');
+    const blocks = splitText(text).sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['paragraph', 'code', 'paragraph'],
+    );
+    assert.match(blocks[1]?.text ?? '', /^```\ndef fib\(\):\n {4}a, b = 0, 1\n\n {4}while 1:\n {7}yield b\n```$/u);
+  });
+
   it('reads a clause number followed by a number of its own ("2.3.1 406 Not Acceptable") as a heading at its depth', () => {
     const text = [
       'Intro of the memo, in one sentence.',
