@@ -65,14 +65,17 @@ const names = (lead: string | null, skip: string): lead is string =>
   );
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
-function nameOf(group: Unit[], skip: string): string | null {
+/** Markdown's backslash escapes undone ("\\`\\`yield\\`\\`" -> "``yield``"): a plain text's points are escaped, and a name taken from one is escaped once more as a title. */
+const unescaped = (markdown: string): string => markdown.replace(/\\([!-/:-@[-`{-~])/gu, '$1');
+
+function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string = (m) => m): string | null {
   for (const unit of group) {
     if (unit.markdown === '') continue;
     if (names(unit.lead, skip)) return unit.lead;
     // A picture is named by its caption (the author's alt text).
     const alt = /^!\[([^\]]{3,60})\]\(/u.exec(unit.markdown)?.[1];
     if (alt && names(alt, skip)) return alt;
-    const subject = unit.kind === 'point' ? subjectOf(unit.markdown) : null;
+    const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown)) : null;
     if (subject && subject !== skip) return subject;
     if (unit !== group[0]) break;
   }
@@ -169,6 +172,8 @@ export function slideTitles(
   // names what follows it; a sentence's subject, or a picture or code (the title of its slide), which name only their block.
   let topic: { name: string; by: 'heading' | 'term' | 'subject' | 'visual'; block: number } = { name: title, by: 'heading', block: -1 };
   let previous = '';
+  // Points of a plain text are Markdown with its characters escaped: a name read from one is the text before `esc` makes it a title.
+  const plain = esc('\\') === '\\' ? (markdown: string): string => markdown : unescaped;
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
     // A title of defined terms must fit with room to spare: the measure is an estimate of the title font, which
@@ -177,7 +182,7 @@ export function slideTitles(
     const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleLines(title) ? candidate : null);
     // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
     const defined = i === opening ? null : definitionsName(group, title, esc, fitsShown);
-    const lead = i === opening || defined ? null : fits(nameOf(group, title));
+    const lead = i === opening || defined ? null : fits(nameOf(group, title, plain));
     const coded = i === opening || defined || lead ? null : codeName(group, title);
     // The heading and the code, else the code alone where the two would take more lines than the heading.
     const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleLines(title)) : undefined;
@@ -201,7 +206,7 @@ export function slideTitles(
     // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").
     const own = shown.endsWith(` ${continued}`) ? shown.slice(0, -continued.length - 1) : shown;
     for (const unit of group) {
-      const term = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(unit.markdown) : null);
+      const term = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(plain(unit.markdown)) : null);
       if (names(term, title)) topic = { name: esc(term), by: unit.lead === null ? 'subject' : 'term', block: unit.block };
       else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
     }

@@ -24,6 +24,18 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => /^(?:info|hint)\b/iu.test(t)), titles.join(' | '));
   });
 
+  it("escape a plain text's names once: a subject with Markdown's characters ('The ``yield`` statement') is not escaped twice", () => {
+    const filler = Array.from(
+      { length: 6 },
+      (_, i) => `Generators resume where they left off, and step ${i} of the protocol keeps their local state alive between calls.`,
+    ).join('\n\n');
+    const text = `Simple Generators\n\nSpecification\n=============\n\n${filler}\n\nThe \`\`yield\`\` statement may only be used inside functions, and a function that holds it is a generator.\n\nThe \`\`yield\`\` statement is not allowed in the try clause of a try/finally construct.\n`;
+    const titles = titlesOf('pep.txt', text);
+    const named = titles.find((t) => t.includes('yield'));
+    assert.ok(named, titles.join(' | '));
+    assert.ok(!named.includes('\\\\'), named);
+  });
+
   it("are never an editor's placeholder alt text ('Alt text', 'image', 'Pasted image 2023…', 'Screenshot 3')", () => {
     const pictures = ['Alt text', 'image', 'Pasted image 20230101', 'Screenshot 3', 'Alt text', 'untitled'];
     const text = `# OS\n\n## Scheduling\n\nThe scheduler moves each process along its queue in order.\n\n${pictures.map((alt, i) => `![${alt}](img/${i}.png)`).join('\n\n')}\n`;
