@@ -35,11 +35,23 @@ export interface Unit {
 
 const markdownSpecials = /([\\`*_[\]<>|~$])/gu;
 
-/** Escapes plain text so Markdown shows it literally. */
+/** reStructuredText's inline literal in plain text (a PEP's ``yield``, ``tokenize.py``): code, on one line, no backtick inside. */
+const inlineLiteral = /``([^`\n]*[^`\s][^`\n]*)``/gu;
+
+/** Plain text with its inline literals as a slide shows them (``yield`` -> `yield`), for `check` to find it there. */
+export const shownLiterals = (text: string): string => (text.includes('``') ? text.replace(inlineLiteral, '`$1`') : text);
+
+/**
+ * Escapes plain text so Markdown shows it literally; an inline literal
+ * (``code``, as reStructuredText and Python's PEPs write it) shows as code.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
+  const literals: string[] = [];
+  const masked = text.includes('``') ? text.replace(inlineLiteral, (_, code: string) => `\u0000${literals.push(code) - 1}\u0000`) : text;
+  const escaped = masked
     .replace(markdownSpecials, '\\$1')
     .replace(/^(\s*)([#>+\-=]|\d+[.)])(?=\s|$)/gmu, (_, space: string, mark: string) => `${space}${mark.replace(/([#>+\-=.)])/u, '\\$1')}`);
+  return literals.length === 0 ? escaped : escaped.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => `\`${literals[Number(n)] ?? ''}\``);
 }
 
 /** Words of a point or item, and of a list item's nested items. */

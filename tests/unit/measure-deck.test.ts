@@ -89,6 +89,15 @@ describe('coverage', () => {
     assert.deepEqual(coverage.missing, []);
     assert.equal(coverage.share, 1);
   });
+
+  it("finds a plain text's inline literals (``yield``), which its slides and notes show as code", () => {
+    const text =
+      'Simple Generators\n\nMotivation\n==========\n\nFor example, ``tokenize.py`` in the *standard* library takes this approach [1].\n\nThe ``yield`` statement may only be used inside functions.\n';
+    const { model, deck } = planned(text, 'text');
+    assert.match(deck.slides.map((s) => s.body).join('\n'), /`tokenize\.py`/u);
+    const coverage = measureCoverage(model, deck, 'text');
+    assert.deepEqual(coverage.missing, []);
+  });
 });
 
 describe('coverage of what a slide shows in another form', () => {

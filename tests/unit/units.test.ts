@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { defaultBudget } from '../../scripts/stages/plan-deck.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
 import { bodyRoom, codeDisplayLines } from '../../scripts/stages/text-size.ts';
-import { blocksToUnits, codeLinesFor, splitCode } from '../../scripts/stages/units.ts';
+import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
 
 describe('a lead-in and its code', () => {
   it('share a slide when the code was kept whole a line or two over the room (the fit sets it a little smaller)', () => {
@@ -411,5 +411,13 @@ describe('a sentence that runs on into a list', () => {
     assert.equal(units[0]?.keepWithNext, true);
     const ended = blocksToUnits([{ ...blocks[0]!, text: 'A workspace can have no root package.' }, blocks[1]!], 'markdown');
     assert.equal(ended[0]?.keepWithNext, false);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it("shows plain text literally, and its reStructuredText inline literals (``tokenize.py``) as code; LaTeX's ``quotes'' stay text", () => {
+    assert.equal(escapeMarkdown('See *this* [1] and a_b.'), 'See \\*this\\* \\[1\\] and a\\_b.');
+    assert.equal(escapeMarkdown('The ``yield`` statement in ``tokenize.py``.'), 'The `yield` statement in `tokenize.py`.');
+    assert.equal(escapeMarkdown("LaTeX ``quotes'' stay."), "LaTeX \\`\\`quotes'' stay.");
   });
 });
