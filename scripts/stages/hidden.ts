@@ -278,6 +278,15 @@ function templateExpressions(text: string): Unhidden {
   return { text: lines.join('\n'), hidden, removed: [] };
 }
 
+/**
+ * reStructuredText's comment blocks in plain text: a line of ".." alone over
+ * lines indented under it (a PEP's closing "Local Variables:" block for
+ * Emacs), which the rendered document never shows.
+ */
+function restComments(text: string, drop: (whole: string) => string): string {
+  return text.includes('..') ? text.replace(/^\.\.[ \t]*\n(?:[ \t]+\S[^\n]*(?:\n|$))+/gmu, drop) : text;
+}
+
 /** Removes hidden content from a document's text (Markdown or plain text). */
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
@@ -326,7 +335,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   let line = 1;
   const parts =
     format === 'text'
-      ? [unhideProse(source, liquid, shortcodes)]
+      ? [unhideProse(restComments(source, dropMarkup), liquid, shortcodes)]
       : fencedChunks(solutions.text).map((chunk) => {
           const part = chunk.code
             ? unhideCode(chunk, liquid)

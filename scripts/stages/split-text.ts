@@ -96,7 +96,8 @@ function matchBareHeading(text: string): string | null {
     .trim();
   // An item of a clause's list ("(i) the Original License or") and a line whose sentence goes on are no headings.
   const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
-  if (caption.test(heading) || copyrightLine.test(heading)) return null;
+  // reStructuredText's explicit markup (".. [4] a footnote", ".. note::") is no heading.
+  if (caption.test(heading) || copyrightLine.test(heading) || /^\.\.\s/u.test(text.trim())) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words)) return null;
   // An equation or an assignment ('BASE64("foo") = "Zm9v"', a test vector) is data, not a title.
   if (/\S\s*:?=\s*\S/u.test(heading) && !/\p{L}{3,}\s+\p{L}{3,}/u.test(heading.split('=')[0] ?? '')) return null;

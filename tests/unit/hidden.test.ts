@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { splitText } from '../../scripts/stages/split-text.ts';
 import { everything, planOf } from './plans.ts';
 import type { DeckPlan, DocumentModel } from '../../scripts/types.ts';
 
@@ -245,5 +246,38 @@ describe('a line that held only a comment', () => {
       out.join('\n'),
     );
     assert.equal(out[11], 'After the table.');
+  });
+});
+
+describe("reStructuredText's comments in plain text", () => {
+  it('keeps a ".." block (a PEP\'s Emacs settings) out, and its footnotes (".. [4] …") in, as text, not headings', () => {
+    const text = [
+      'Simple Generators',
+      '',
+      'Footnotes',
+      '=========',
+      '',
+      '.. [4] "Iteration Abstraction in Sather"',
+      '',
+      'Copyright',
+      '=========',
+      '',
+      'This document has been placed in the public domain.',
+      '',
+      '..',
+      '  Local Variables:',
+      '  mode: indented-text',
+      '  End:',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'text');
+    assert.ok(!out.text.includes('Local Variables'), out.text);
+    assert.equal(out.hidden, 1);
+    const model = splitText(out.text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Footnotes', 'Copyright'],
+    );
+    assert.match(JSON.stringify(model.sections[0]?.blocks), /Iteration Abstraction in Sather/u);
   });
 });
