@@ -178,3 +178,38 @@ describe('lectern serve', () => {
     assert.match(result.stderr, /"library" is not a deck name lectern can use/u);
   });
 });
+
+describe('stopping lectern serve', () => {
+  it('Ctrl+C stops it at once, though a client left a connection open (a request half sent)', async () => {
+    const own = scratchWorkspace();
+    copyFileSync(exampleDocument, join(own.dir, 'essay.txt'));
+    const child = spawn(process.execPath, [bin, 'serve', 'essay.txt', '--deck', 'stop', '--port', '0'], { cwd: own.dir });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout?.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/u.exec(out);
+          if (m?.[1]) resolve(m[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      // A connection that never finishes its request: the server must not wait for it.
+      const socket = connect(Number(new URL(address).port), '127.0.0.1');
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+      socket.on('error', () => undefined);
+      child.kill('SIGINT');
+      // Generous: the point is that it ends, not how fast (without the fix it waited for Node's five-minute request timeout).
+      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 60_000).unref());
+      const result = await Promise.race([exited, timeout]);
+      socket.destroy();
+      assert.notEqual(result, 'timeout', 'serve still running a minute after Ctrl+C');
+      assert.equal(result, 0);
+    } finally {
+      child.kill('SIGKILL');
+      own.remove();
+    }
+  });
+});

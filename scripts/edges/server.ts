@@ -166,6 +166,9 @@ export async function startServer(root: () => string, port: number): Promise<Pre
       new Promise<void>((resolve) => {
         for (const client of clients) client.end();
         server.close(() => resolve());
+        // Stopping ends every connection now: one a client left open (a request half sent, a page kept alive) would hold
+        // server.close() until Node's own timeouts, minutes later, and Ctrl+C would seem not to work.
+        server.closeAllConnections();
       }),
   };
 }
