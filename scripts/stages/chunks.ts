@@ -18,7 +18,7 @@ const codeDirectives = /^(?:code-cell|code-block|code|sourcecode)$/u;
 /** Jupyter Book's tags for a cell whose code the book hides or folds. */
 const hiddenTags = /\b(?:remove-cell|remove-input|hide-input|hide-cell)\b/u;
 /** MyST directives the book renders as navigation, an index entry or nothing: no slide shows them. */
-const navigation = /^(?:toctree|tableofcontents|bibliography|index)$/u;
+const navigation = /^(?:toctree|tableofcontents|contents|bibliography|index)$/u;
 /** The engines knitr and Quarto run (and the languages Jupyter Book's cells name), as a chunk's `{engine}` gives them. */
 const engines =
   /^(?:r|python|py|julia|ojs|bash|sh|zsh|sql|mermaid|dot|js|javascript|node|typescript|ts|stan|rcpp|cpp|c|fortran|octave|matlab|sas|stata|perl|ruby|scala|go|rust|java|haskell|lua|powershell|css|html|tikz|ipython3?)$/u;

@@ -75,7 +75,16 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     const name = kind.replace(/^\{|\}$/gu, '');
     // sphinx-proof's theorems, definitions and proofs ({prf:theorem}) and sphinx-exercise's exercises are boxes named by their kind.
     const named = /^(?:prf:(\w+)|(exercise))$/u.exec(name);
-    const isBox = boxKinds.test(name) || named !== null;
+    // Another MyST directive whose body opens with its options (":url: …", ":class: …": an {applet}, a {card}) holds
+    // Markdown too, a box named by its kind; not one that holds code, a file or raw markup, nor a chunk of code to run.
+    const optioned =
+      kind.startsWith('{') &&
+      /^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') &&
+      !/^(?:code-cell|code-block|code|sourcecode|literalinclude|include|eval-rst|raw|glue|math|figure|image|toctree|tableofcontents|contents|bibliography|index|solution(?:-start|-end)?|mermaid|graphviz)$/u.test(
+        name,
+      ) &&
+      !/^(?:r|python|py|julia|ojs|bash|sh|sql|ipython3?|js|javascript)$/u.test(name);
+    const isBox = boxKinds.test(name) || named !== null || optioned;
     const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
     // Code closes at the first like fence (CommonMark); a box holds whole code fences of its own, even inside a
     // fence of three (```warn around ```js, as javascript.info writes them), and closes after them.
@@ -115,7 +124,7 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       const alt = (options.get('alt') ?? '').replace(/[[\]]/gu, '');
       lines[i] = src ? `![${alt}](<${src}>)` : '';
     } else {
-      const kindName = named?.[1] ?? named?.[2] ?? '';
+      const kindName = named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
       const title = boxTitle(kind, rest) ?? (kindName ? kindName.charAt(0).toUpperCase() + kindName.slice(1) : null);
       lines[i] = title ? `**${title}**` : '';
       // The title leads the box's first paragraph, as the site shows it, even where options stood between them.

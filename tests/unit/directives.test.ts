@@ -216,6 +216,38 @@ describe("MyST's colon directives", () => {
   });
 });
 
+describe('other MyST directives with options', () => {
+  it('reads a fence like ```{applet} whose body opens with its options as a box named by its kind, not code; a code cell stays code', () => {
+    const text = [
+      '```{applet}',
+      ':url: eigenvalue_eigenvector/no_eigenvector',
+      ':class: dark-light',
+      '',
+      'To be or not to be (an eigenvector).',
+      '```',
+      '',
+      '```{contents} Contents',
+      ':depth: 2',
+      '```',
+      '',
+      '```{code-block} python',
+      ':linenos:',
+      'x = 1',
+      '```',
+    ].join('\n');
+    const out = fencedDirectives(text).text;
+    assert.match(out, /^\*\*Applet\*\*$/mu);
+    assert.ok(!out.includes(':url:') && !out.includes('```{applet}'), out);
+    assert.match(out, /```\{code-block\} python\n:linenos:\nx = 1\n```/u);
+    // A {contents} directive is the site's table of contents: no slide shows it.
+    const model = splitMarkdown('# T\n\n## A\n\n```{contents} Contents\n:depth: 2\n```\n\nText.\n');
+    assert.deepEqual(
+      model.sections[0]?.blocks.map((b) => b.text),
+      ['Text.'],
+    );
+  });
+});
+
 describe('kramdownFenceClasses', () => {
   it("makes a code block's class on the line after it ({: .language-bash}, {: .output}) its info string, in a quotation too, never over one it has", () => {
     const text = [
