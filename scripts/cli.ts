@@ -605,6 +605,12 @@ async function runServe(args: string[]): Promise<number> {
     maxBytes: values['max-size'] !== undefined ? maxBytes(values['max-size']) : Math.floor((s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024),
     log: (line) => process.stderr.write(`${line}\n`),
   });
+  // Ctrl+C is heard before the address is printed: a script that reads the address and stops the server at once is heard too.
+  const stopped = new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
   process.stdout.write(`Serving deck "${serving.deck}" at ${serving.url} (Ctrl+C to stop)\n`);
   if (values.open) {
     // The open package knows each system's way (open, start, xdg-open, WSL); a failure to open is not a failure to serve.
@@ -614,11 +620,7 @@ async function runServe(args: string[]): Promise<number> {
       () => process.stderr.write(`lectern: could not open a web browser: open ${serving.url} yourself\n`),
     );
   }
-  await new Promise<void>((resolve) => {
-    const stop = (): void => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopped;
   await serving.close();
   return 0;
 }
