@@ -155,7 +155,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       place: { line: section.line, column: 1 },
     });
   }
-  const titles = slideTitles(groups, title, (t) => esc(t, ctx), labels(ctx.lang).continued, section.resumes === true, ctx.names.isName);
+  const titles = slideTitles(groups, title, ctx.options.format, labels(ctx.lang).continued, section.resumes === true, ctx.names.isName);
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),

@@ -5,7 +5,7 @@ import { subjectOf } from './condense.ts';
 import { nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, visibleText } from './text-size.ts';
-import type { Unit } from './units.ts';
+import { escapeMarkdown, type Unit } from './units.ts';
 
 /** What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon, nothing after a question or an exclamation ("How does pivoting work? `names_to`"). */
 const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title).trim()) ? '' : title.includes(':') ? ' —' : ':');
@@ -156,12 +156,13 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
  * what it covers in the author's words; a slide that only goes on with
  * the topic before it (the rest of a code block) says so: "Topic (cont.)".
  * A `resumed` section (the text after a box) names its first slide so too.
+ * `format`: a plain text's points and titles are Markdown with its characters escaped.
  * `isName`: which capitalised words of the document are names (key-phrase.ts, documentNames).
  */
 export function slideTitles(
   groups: Unit[][],
   title: string,
-  esc: (text: string) => string,
+  format: 'text' | 'markdown',
   continued: string,
   resumed = false,
   isName: (name: string) => boolean = () => true,
@@ -172,8 +173,10 @@ export function slideTitles(
   // names what follows it; a sentence's subject, or a picture or code (the title of its slide), which name only their block.
   let topic: { name: string; by: 'heading' | 'term' | 'subject' | 'visual'; block: number } = { name: title, by: 'heading', block: -1 };
   let previous = '';
-  // Points of a plain text are Markdown with its characters escaped: a name read from one is the text before `esc` makes it a title.
-  const plain = esc('\\') === '\\' ? (markdown: string): string => markdown : unescaped;
+  // A name read from a plain text's point is unescaped, and escaped again (once) as a title.
+  const same = (text: string): string => text;
+  const esc = format === 'text' ? escapeMarkdown : same;
+  const plain = format === 'text' ? unescaped : same;
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
     // A title of defined terms must fit with room to spare: the measure is an estimate of the title font, which
