@@ -125,15 +125,10 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       lines[i] = src ? `![${alt}](<${src}>)` : '';
     } else {
       const kindName = named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
-      const title = boxTitle(kind, rest) ?? (kindName ? kindName.charAt(0).toUpperCase() + kindName.slice(1) : null);
+      const title = boxTitle(kind, rest) ?? (kindName ? kindTitle(kindName) : null);
       lines[i] = title ? `**${title}**` : '';
       // The title leads the box's first paragraph, as the site shows it, even where options stood between them.
-      let first = body;
-      while (first < end && (lines[first] ?? '').trim() === '') first += 1;
-      if (title && first > i + 1 && first < end && !/^\s*(?:`{3}|~{3}|[-*+] |\d+[.)] |\$\$|#)/u.test(lines[first] ?? '')) {
-        lines[first - 1] = lines[i] ?? '';
-        lines[i] = '';
-      }
+      if (title) titleOverProse(lines, i, body, end);
     }
     lines[end] = '';
     // What the box holds is read again: it may hold code fences of its own.
@@ -288,6 +283,22 @@ export function kramdownFenceClasses(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * Moves a box's title line (`at`) onto the blank line right over its first
+ * line of prose (from `from`, before `end`), so that the title leads that
+ * paragraph as the site shows it instead of standing as a point of its own;
+ * every line keeps its number. Not over a list, a quotation, a table, HTML,
+ * a picture, a heading, code or a formula.
+ */
+function titleOverProse(lines: string[], at: number, from: number, end: number): void {
+  let first = from;
+  while (first < end && (lines[first] ?? '').trim() === '') first += 1;
+  if (first > at + 1 && first < end && !/^\s*(?:[-*+>|<!#`~]|\d+[.)]\s|\$\$)/u.test(lines[first] ?? '')) {
+    lines[first - 1] = lines[at] ?? '';
+    lines[at] = '';
+  }
+}
+
 /** A box's title when its marker gives none: its kind, capitalised ("note" -> "Note"). */
 const kindTitle = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
 
@@ -364,14 +375,8 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
     count += 1;
     lines[i] = box.open;
     lines[end] = box.close;
-    // A blank line parts the marker from the text: the title goes before the box's first line of prose, as its lead-in
-    // (as an admonition's stands over its text), so the title does not stand as a point of its own.
-    const first = lines.findIndex((l, k) => k > i && k < end && l.trim() !== '');
-    if (box.close === '' && box.open !== '' && first > i + 1 && !/^\s*(?:[-*+>|<!#`~]|\d+[.)]\s)/u.test(lines[first] ?? '')) {
-      // (Moved to the blank line right over that text: every line keeps its number.)
-      lines[first - 1] = box.open;
-      lines[i] = '';
-    }
+    // A blank line parts the marker from the text: the title leads the box's first line of prose, as an admonition's does.
+    if (box.close === '' && box.open !== '') titleOverProse(lines, i, i + 1, end);
   }
   return { text: lines.join('\n'), count };
 }
