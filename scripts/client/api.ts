@@ -65,7 +65,10 @@ export function slideFrame(config: PageConfig): { width: number; height: number 
   const theme = (name: string): number => Number.parseFloat(style.getPropertyValue(name));
   const width = config.width ?? theme('--lectern-slide-width');
   const height = config.height ?? theme('--lectern-slide-height');
-  if (!(width > 0 && height > 0)) throw new Error('lectern: the page gives no slide size (no config, and no --lectern-slide-width/height in its stylesheet)');
+  if (!(width > 0 && height > 0))
+    throw new Error(
+      'lectern: the page gives no slide size (no config, and no --lectern-slide-width/height in its stylesheet); rebuild it with lectern build, or set both in theme/custom.css',
+    );
   return { width, height };
 }
 
