@@ -136,9 +136,21 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   const noted = section.explicit ? explicitWithNotes(section, parent, layout, ctx) : null;
   if (noted) return noted;
   const title = esc(section.heading, ctx);
-  const room = bodyRoom(title);
-  const units = unitsOf(section, ctx, room);
+  let room = bodyRoom(title);
+  let units = unitsOf(section, ctx, room);
   let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget);
+  const titlesOf = (of: Unit[][]): string[] =>
+    slideTitles(of, title, ctx.options.format, labels(ctx.lang).continued, section.resumes === true, ctx.names.isName);
+  // A later slide's title ("Update of the state is asynchronous (cont.)") may take a line more than the
+  // heading's: the slides are packed again for the room under the tallest title, so that none overflows.
+  if (groups.length > 1) {
+    const least = Math.min(...titlesOf(groups).map(bodyRoom));
+    if (least < room) {
+      room = least;
+      units = unitsOf(section, ctx, room);
+      groups = packUnits(units, room, ctx.budget);
+    }
+  }
   // A section that leaves its one slide mostly empty shows more of each paragraph.
   if (groups.length === 1 && units.reduce((h, u) => h + u.height, 0) < room * 0.45) {
     const detailed = blocksToUnits(ownBlocks(section), ctx.options.format, true, room);
@@ -155,7 +167,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       place: { line: section.line, column: 1 },
     });
   }
-  const titles = slideTitles(groups, title, ctx.options.format, labels(ctx.lang).continued, section.resumes === true, ctx.names.isName);
+  const titles = titlesOf(groups);
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),

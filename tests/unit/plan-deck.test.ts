@@ -9,7 +9,8 @@ import { readDocument } from '../../scripts/stages/read-document.ts';
 import { countWords, splitSentences } from '../../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
-import { geometryFor } from '../../scripts/stages/text-size.ts';
+import { bodyRoom, geometryFor, titleHeight } from '../../scripts/stages/text-size.ts';
+import { writtenHeight } from '../../scripts/stages/units.ts';
 import { codeSpans, everything, plan, planOf, source } from './plans.ts';
 
 describe('planDeck', () => {
@@ -90,6 +91,20 @@ describe('planDeck', () => {
   const doc = fc
     .tuple(paragraph, fc.array(fc.tuple(heading, paragraph), { maxLength: 8 }), fc.option(paragraph))
     .map(([intro, sections, summary]) => [intro, ...sections.map(([h, p]) => `${h}: ${p}`), ...(summary ? [`In summary, ${summary}`] : [])].join('\n\n'));
+
+  it('packs a section for the room under its tallest title: "(cont.)" that wraps the title to a second line leaves less room', () => {
+    const heading = 'Update of the state is asynchronous';
+    assert.ok(titleHeight(`${heading} (cont.)`) > titleHeight(heading), 'the fixture needs a heading that "(cont.)" wraps');
+    const code = (n: number): string => Array.from({ length: 12 }, (_, i) => `  console.log('step ${n}.${i}', left)`).join('\n');
+    const steps = [1, 2, 3, 4].map((n) => `Let us add step ${n} to the event handler:\n\n\`\`\`js\n${code(n)}\n\`\`\``).join('\n\n');
+    const model = splitMarkdown(`# Doc\n\n## ${heading}\n\n${steps}\n`);
+    const slides = planDeck(model, { file: 'a.md', fileName: 'a.md', format: 'markdown' }).value.slides.filter((s) => s.section === heading);
+    assert.ok(slides.length > 1);
+    for (const slide of slides) {
+      const blocks = splitMarkdown(`# T\n\n## T\n\n${slide.body}`).sections[0]?.blocks ?? [];
+      assert.ok(writtenHeight(blocks) <= bodyRoom(slide.title), `${slide.id} ("${slide.title}"): ${writtenHeight(blocks)} px in ${bodyRoom(slide.title)}`);
+    }
+  });
 
   it('never throws, loses no sentence, keeps order, titles every slide, keeps to the budget', () => {
     fc.assert(
