@@ -11,6 +11,7 @@ export const emojiShortcodes: Readonly<Record<string, string>> = emojiTable;
 import { decodeHTML } from 'entities';
 import type { HLJSApi } from 'highlight.js';
 import { htmlToBlocks, keptInlineTags } from './html-blocks.ts';
+import { countWords } from './sentences.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -351,9 +352,16 @@ function createMarkdown(math: boolean): Markdown {
         const caption = new state.Token('html_inline', '', 0);
         // Markup lectern writes itself, not the document's: rendered as it is.
         caption.meta = { lectern: true };
-        // The alt text's own markup (a code span, emphasis) shows as it would in a line of the slide.
+        const short = shortCaption(image.content);
+        // The alt text's own markup (a code span, emphasis) shows as it would in a line of the slide; a
+        // description too long for a caption shows its opening, and the whole goes to the notes (env.captions).
         const shown =
-          image.children && image.children.length > 0 ? state.md.renderer.renderInline(image.children, state.md.options, state.env) : escapeHtml(image.content);
+          short !== null
+            ? escapeHtml(short)
+            : image.children && image.children.length > 0
+              ? state.md.renderer.renderInline(image.children, state.md.options, state.env)
+              : escapeHtml(image.content);
+        if (short !== null) env.captions?.push(image.content);
         caption.content = `<figcaption>${shown}</figcaption>`;
         inline.children.push(caption);
       }
@@ -395,7 +403,34 @@ export type RenderEnv = {
   missingImages?: ReadonlySet<string>;
   /** Rendering speaker notes: an image from the web is shown as its address. */
   notes?: boolean;
+  /** Filled while rendering: the whole text of each figure's description that its caption shows only the opening of. */
+  captions?: string[];
 };
+
+/** Words a figure's caption shows (about two lines under a picture). */
+export const captionWords = 30;
+
+/**
+ * The caption of a figure whose description is too long for one (an image's
+ * alt text of a paragraph or more: it would push the slide out of its frame),
+ * or null when the description fits: its first sentence when that is short
+ * enough, else its first words and "…".
+ */
+export function shortCaption(alt: string): string | null {
+  const text = alt.replace(/\s+/gu, ' ').trim();
+  if (countWords(text) <= captionWords) return null;
+  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(text)?.[0];
+  if (sentence && countWords(sentence) <= captionWords) return sentence;
+  const kept: string[] = [];
+  let count = 0;
+  for (const word of text.split(' ')) {
+    count += countWords(word);
+    if (count > captionWords - 2) break;
+    kept.push(word);
+  }
+  // Text without spaces (Chinese, Japanese): its first characters.
+  return `${kept.length > 0 ? kept.join(' ') : Array.from(text).slice(0, captionWords).join('')} …`;
+}
 
 /** How an image the deck does not show appears instead: in a figure (`text`), or in a line (`html`). */
 interface UnshownImage {

@@ -76,9 +76,10 @@ const titleText = (tokens: Token[], open: number): string =>
 
 /** Renders a slide's title (its first `#` heading) and body separately; `env` says which of its images are missing. */
 export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}): RenderedSlide {
-  const notes = renderNotes(slide, env);
   const md = markdownFor(slide.body);
-  const tokens = md.parse(flattenDeepNesting(slide.body).text, { ...env });
+  const captions: string[] = [];
+  const tokens = md.parse(flattenDeepNesting(slide.body).text, { ...env, captions });
+  const notes = renderNotes(slide, env, captions);
   if (slide.fragments) markFragments(tokens, step);
   const open = titleAt(tokens);
   let titleHtml = '';
@@ -104,7 +105,7 @@ export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}
  * slide shows only as a placeholder (unless the notes already give it); with
  * their words of prose (null without notes: the body's words are spoken).
  */
-function renderNotes(slide: DeckSlide, env: RenderEnv): { html: string; words: number | null } {
+function renderNotes(slide: DeckSlide, env: RenderEnv, captions: string[] = []): { html: string; words: number | null } {
   const notesEnv: RenderEnv = { ...env, notes: true };
   let notes = '';
   let words: number | null = null;
@@ -114,6 +115,13 @@ function renderNotes(slide: DeckSlide, env: RenderEnv): { html: string; words: n
     notes = md.renderer.render(tokens, md.options, notesEnv);
     if (slide.notes.trim() !== '') words = proseWordsOf(tokens);
   }
+  // A figure's description that its caption shortens is read here in full (unless the notes already have it).
+  const flat = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+  const described = captions
+    .filter((text) => !flat(slide.notes).includes(flat(text)))
+    .map((text) => `<p class="lectern-figure-text">${escapeHtml(flat(text))}</p>`)
+    .join('');
+  notes += described;
   const addresses = [...new Set(webImageSources(slide.body))].filter((src) => !webImageSources(slide.notes).includes(src));
   if (addresses.length === 0) return { html: notes, words };
   const links = addresses.map((src) => `<a href="${escapeHtml(src)}" target="_blank" rel="noopener noreferrer">${escapeHtml(src)}</a>`);

@@ -12,3 +12,33 @@ describe("the author's words, untouched", () => {
     assert.doesNotMatch(html('1. first\n2. second'), /counter-reset/u);
   });
 });
+
+describe('figures', () => {
+  const slide = (body: string, notes = ''): ReturnType<typeof renderSlide> =>
+    renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes }, undefined, {
+      missingImages: new Set(['login.svg']),
+    });
+  const long =
+    'The login procedure on a system. On a system that uses a name server, it will ensure that terminals are available by executing the getty program, which makes available a terminal for a user to interact with. It executes the login program that reads the user name and password from the user.';
+
+  it('a description too long for a caption shows its first sentence under the picture, and the whole in the notes', () => {
+    const rendered = slide(`# Logging in\n\n![${long}](login.svg)`);
+    assert.match(rendered.bodyHtml, /<figcaption>The login procedure on a system\.<\/figcaption>/u);
+    assert.doesNotMatch(rendered.bodyHtml, /getty/u);
+    assert.match(rendered.notesHtml, /<p class="lectern-figure-text">The login procedure on a system\. On a system .* from the user\.<\/p>/u);
+  });
+
+  it('a short description is the caption as written, and the notes do not repeat a description they already hold', () => {
+    assert.match(slide('![The `login` screen](login.svg)').bodyHtml, /<figcaption>The <code>login<\/code> screen<\/figcaption>/u);
+    assert.equal(slide('![The login screen](login.svg)').notesHtml, '');
+    const noted = slide(`![${long}](login.svg)`, long);
+    assert.equal((noted.notesHtml.match(/getty/gu) ?? []).length, 1);
+  });
+
+  it('a long description of one sentence shows its first words and an ellipsis', () => {
+    const words = Array.from({ length: 50 }, (_, i) => `word${i}`).join(' ');
+    const caption = /<figcaption>([^<]*)<\/figcaption>/u.exec(slide(`![${words}](login.svg)`).bodyHtml)?.[1] ?? '';
+    assert.match(caption, /^word0 word1 .* …$/u);
+    assert.ok(caption.split(' ').length <= 30, caption);
+  });
+});
