@@ -132,3 +132,20 @@ export function inlineHtml(markdown: string): string {
     )
     .join('\n');
 }
+
+/**
+ * A raw HTML block that is one heading element and nothing else
+ * (`<h3>Exercises 1.6.-1.14.</h3>`, `<h2 id="setup">Setting up</h2>`): its
+ * level and its text as Markdown (a `<code>` element a code span, kept inline
+ * tags as they are), or null. A heading that holds a picture or blocks (a
+ * README's centred logo) is not one.
+ */
+export function htmlHeading(html: string): { level: number; text: string } | null {
+  const m = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*$/iu.exec(html);
+  const inner = m?.[2];
+  if (!m || inner === undefined || /<(?:img|svg|picture|h[1-6]|p|div|table|ul|ol|pre|br)\b/iu.test(inner)) return null;
+  const text = inlineHtml(inner.replace(/<code>([^<`]*)<\/code>/giu, (_, code: string) => `\`${decodeHTML(code)}\``))
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return /[\p{L}\p{N}]/u.test(text) ? { level: Number(m[1]), text } : null;
+}

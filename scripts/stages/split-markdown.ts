@@ -7,7 +7,7 @@ import { splitFrontMatter, yamlText, type FrontMatter } from './yaml.ts';
 import type { Block, DocumentModel, Section } from '../types.ts';
 import { isSummaryOpening } from './split-text.ts';
 import { removeHidden } from './hidden.ts';
-import { htmlToBlocks, inlineHtml } from './html-blocks.ts';
+import { htmlHeading, htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
 import { least } from './numbers.ts';
@@ -299,7 +299,7 @@ function splitBlocks(source: string): DocumentModel {
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};
-  const tokens = parser.parse(front.body, env);
+  const tokens = htmlHeadings(parser.parse(front.body, env));
   const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title');
@@ -453,6 +453,28 @@ const asTitle = (heading: string): string => /^\[([^\]\n]+)\]\([^)\n]*\)$/u.exec
  * A heading as the author wrote it, without a trailing attribute list:
  * `{#anchor}`, `{.class}`, Pandoc's `{-}` (unnumbered), MkDocs' `{ data-toc-label="…" }`, kramdown's `{: .class}`.
  */
+/** Headings written as HTML blocks (`<h3>Exercises</h3>`, as course sites write them inside their own markup) become Markdown's heading tokens. */
+function htmlHeadings(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.type === 'html_block' && /^\s*<h[1-6]\b/iu.test(t.content))) return tokens;
+  return tokens.flatMap((token) => {
+    const heading = token.type === 'html_block' && token.level === 0 ? htmlHeading(token.content) : null;
+    if (!heading) return [token];
+    const Made = token.constructor as new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
+    const tag = `h${heading.level}`;
+    const open = new Made('heading_open', tag, 1);
+    const inline = new Made('inline', '', 0);
+    const close = new Made('heading_close', tag, -1);
+    open.map = token.map;
+    open.markup = '#'.repeat(heading.level);
+    inline.map = token.map;
+    inline.content = heading.text;
+    inline.children = [];
+    inline.level = 1;
+    close.markup = open.markup;
+    return [open, inline, close];
+  });
+}
+
 function headingText(content: string): string {
   return content.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '').trim();
 }

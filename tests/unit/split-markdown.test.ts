@@ -135,6 +135,43 @@ describe('splitMarkdown', () => {
   });
 });
 
+describe('headings written in HTML', () => {
+  it('a block that is one <h1>–<h6> element is a heading of that level; one that holds a picture is not', () => {
+    const model = splitMarkdown(
+      [
+        '# Course',
+        '',
+        '## State',
+        '',
+        'Text.',
+        '',
+        '<div class="tasks">',
+        '',
+        '<h3>Exercises 1.6.-1.14.</h3>',
+        '',
+        'Submit your solutions.',
+        '',
+        '<h4 id="x"> 1.6: <code>unicafe</code> step 1</h4>',
+        '',
+        'Build it.',
+        '',
+        '<h2 align="center"><img src="logo.png" alt="Logo"></h2>',
+        '',
+        '</div>',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      model.sections.map((s) => [s.heading, s.level]),
+      [
+        ['State', 2],
+        ['Exercises 1.6.-1.14.', 3],
+        ['1.6: `unicafe` step 1', 4],
+      ],
+    );
+    assert.equal(model.sections[1]?.blocks[0]?.text, 'Submit your solutions.');
+  });
+});
+
 describe('display math in a paragraph', () => {
   it('a formula on lines of its own, with text on the next line, is a math block and the text a paragraph (as the renderer reads it)', () => {
     const model = splitMarkdown('# T\n\n## A\n\nThe rule:\n$$\nf(x) = x^2\n$$\nwhere x is real.\n\n$$g = 1$$\n:label:`g`\n\nPrice: $5 and $$ in text.\n');
