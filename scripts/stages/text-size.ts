@@ -132,9 +132,18 @@ export const imagesAsAlt = (text: string): string =>
 /** A formula displayed on its own lines inside a paragraph or an item (`$$ ... $$`): a picture of a line or two, not words. */
 export const displayMath = /\$\$[^$]{1,4000}?\$\$/gu;
 
-/** What a reader sees of inline Markdown: markup, link targets and displayed formulas gone. */
+/** Inline HTML tags (`<sub>`, `<kbd>`) outside code spans: markup, not text the reader sees. */
+const withoutTags = (markdown: string): string =>
+  markdown.includes('<')
+    ? markdown
+        .split(/(`+[^`]*`+)/u)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\\)<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, '')))
+        .join('')
+    : markdown;
+
+/** What a reader sees of inline Markdown: markup, inline tags, link targets and displayed formulas gone. */
 export function visibleText(markdown: string): string {
-  return imagesAsAlt(markdown.includes('$$') ? markdown.replace(displayMath, ' ') : markdown)
+  return withoutTags(imagesAsAlt(markdown.includes('$$') ? markdown.replace(displayMath, ' ') : markdown))
     .replace(/\[([^\]]{0,1000})\]\([^)]{0,2048}\)/gu, '$1')
     .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
     .replace(/[*_`]/gu, '');

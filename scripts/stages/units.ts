@@ -361,14 +361,14 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   });
 }
 
-/** A table row's cells as shown (a row's outer pipes are no cells; an escaped pipe is text). */
-const cellsOf = (row: string): string[] =>
+/** A table row's cells as shown, each as its lines (a row's outer pipes are no cells; an escaped pipe is text; `<br>` breaks a line). */
+const cellsOf = (row: string): string[][] =>
   row
     .trim()
     .replace(/^\|/u, '')
     .replace(/(?<!\\)\|$/u, '')
     .split(/(?<!\\)\|/u)
-    .map((c) => visibleText(c.trim()));
+    .map((c) => c.split(/<br\s*\/?>/iu).map((line) => visibleText(line.trim())));
 
 /**
  * The width (em, at a table's type) each column of a table takes, as a
@@ -378,7 +378,7 @@ const cellsOf = (row: string): string[] =>
  */
 function columnWidths(rows: string[]): number[] {
   const natural: number[] = [];
-  for (const row of rows) cellsOf(row).forEach((cell, i) => (natural[i] = Math.max(natural[i] ?? 0, textWidth(cell) + 0.01)));
+  for (const row of rows) cellsOf(row).forEach((cell, i) => (natural[i] = Math.max(natural[i] ?? 0, ...cell.map((line) => textWidth(line) + 0.01))));
   const padding = 1.4;
   const room = g.width / (g.bodySize * 0.8) - padding * natural.length;
   const sum = natural.reduce((n, w) => n + w, 0);
@@ -393,7 +393,7 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
   const widths = columnWidths([header[0] ?? '', ...rows]);
   const rowHeight = (row: string): number => {
     const cells = cellsOf(row);
-    return Math.max(1, ...cells.map((c, i) => wrappedLines(c, widths[i] ?? 4))) * g.bodyLine * 0.8 + 0.6 * 0.8 * g.bodySize;
+    return Math.max(1, ...cells.map((c, i) => c.reduce((n, line) => n + wrappedLines(line, widths[i] ?? 4), 0))) * g.bodyLine * 0.8 + 0.6 * 0.8 * g.bodySize;
   };
   const room = g.bodyHeight - 2 * g.titleLine - g.titleExtra - rowHeight(header[0] ?? '');
   const parts: string[][] = [];

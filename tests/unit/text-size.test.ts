@@ -70,6 +70,13 @@ describe('visibleText', () => {
     assert.equal(visibleText('\\[x\\] \\#1 \\<b\\>'), '[x] #1 <b>');
     assert.equal(visibleText('Area $$\\pi r^2$$ here'), 'Area   here');
   });
+
+  it('leaves out inline HTML tags, except inside code spans', () => {
+    assert.equal(visibleText('<code>R<sub>1</sub> | R<sub>2</sub></code>:'), 'R1 | R2:');
+    assert.equal(visibleText('Press <kbd>Ctrl</kbd>+<kbd class="key">C</kbd>'), 'Press Ctrl+C');
+    assert.equal(visibleText('The `<div>` element'), 'The <div> element');
+    assert.equal(visibleText('a \\<b> b'), 'a <b> b');
+  });
 });
 
 describe('codeDisplayLines', () => {

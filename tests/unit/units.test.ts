@@ -121,6 +121,18 @@ describe('a label over a table', () => {
   });
 });
 
+describe('a table whose cells break lines with <br>', () => {
+  it('is as tall as its lines: a row of four lines takes about four rows of room', () => {
+    const table = (cell: string): string =>
+      ['| Operation | Request |', '| --- | --- |', ...Array.from({ length: 6 }, () => `| Add an item | ${cell} |`)].join('\n');
+    const height = (cell: string): number =>
+      blocksToUnits([{ kind: 'table' as const, text: table(cell), line: 1 }], 'markdown').reduce((n, u) => n + u.height, 0);
+    const broken = height('**POST** /items<br>{<br>"itemid": "456"<br>}');
+    const flat = height('**POST** /items { "itemid": "456" }');
+    assert.ok(broken > flat * 2, `${broken} px with <br>, ${flat} px without`);
+  });
+});
+
 describe("Obsidian's callouts", () => {
   it('show their title; a folded one (-) only its title, an open one (+) its first point too', () => {
     const unit = (text: string): string => blocksToUnits([{ kind: 'quote' as const, text, line: 1 }], 'markdown')[0]?.markdown ?? '';
