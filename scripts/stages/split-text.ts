@@ -123,6 +123,32 @@ function isDrawing(line: string): boolean {
   return /[\u2500-\u257F\u2580-\u259F]|[|+\\/`_=~^*#<>-]{3,}|^[|+\\/]/u.test(line) || letters < chars.length * 0.6;
 }
 
+/**
+ * A line of C-like source code: a preprocessor line, a comment's opening or
+ * closing, a brace, or a statement ("HH (a, b, c, d, x[ 5], S31, 0xfffa3942);",
+ * "context->count[0] = 0;", "return x;"). A clause of prose that ends with a
+ * semicolon ("(a) copies of the Software;") is none.
+ */
+const codeLine = (line: string): boolean =>
+  /^#\s*(?:include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma)\b/u.test(line) ||
+  /^(?:\/\*|\*\/|\/\/)|\*\/$/u.test(line) ||
+  /^[{}]\s*;?$|\{$/u.test(line) ||
+  /(?:\)|\]|\+\+|--)\s*;$|\w\s*(?:[-+*/%&|^]|<<|>>)?=\s*[^=\s].*;$|^(?:return|break|continue|goto)\b.*;$/u.test(line) ||
+  /^(?:(?:unsigned|signed|static|const|extern|typedef|struct|enum|int|char|long|short|float|double|void)\s+)+[\w\s*[\]]+;$/u.test(line) ||
+  /^(?:if|for|while|switch)\s*\(.*\)\s*\{?$|^else\b/u.test(line) ||
+  /\(.*\\$/u.test(line);
+
+/**
+ * A run of lines that is source code (an RFC's reference implementation): most of its lines are code, or it
+ * is a comment (opened with "/*" and closed in the run). Right after code, half of its lines will do, and one.
+ */
+function isSourceCode(run: string[], afterCode: boolean): boolean {
+  const lines = run.map((l) => l.trim()).filter((l) => l !== '');
+  if (lines[0]?.startsWith('/*') && lines.some((l) => l.includes('*/'))) return true;
+  const code = lines.filter(codeLine).length;
+  return afterCode ? lines.length >= 1 && code >= lines.length * 0.5 : lines.length >= 2 && code >= lines.length * 0.6;
+}
+
 /** Lines laid out by hand (a diagram, a table of aligned columns, a tree): shown as they are. */
 function isPreformatted(text: string): boolean {
   const lines = text.split('\n');
@@ -156,6 +182,25 @@ function pageFurniture(lines: string[]): Set<string> {
 /** Spaces and tabs a line opens with. */
 const indent = (line: string | undefined): number => /^[ \t]*/u.exec(line ?? '')?.[0].length ?? 0;
 
+/** Whether line `i` opens an example of Vim's help ("OK: >" over indented lines). */
+const opensExample = (lines: string[], i: number): boolean =>
+  /(?:^|\s)>$/u.test((lines[i] ?? '').trim()) && indent(lines[i + 1]) > 0 && (lines[i + 1] ?? '').trim() !== '';
+
+/** A tab as the terminal shows it: to the next multiple of eight columns. */
+function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line;
+  let out = '';
+  for (const ch of line) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+  return out;
+}
+
+/** Lines kept as written (code, a diagram), less the indentation they all share. */
+function asWritten(run: string[], line: number): Paragraph {
+  const expanded = run.map(expandTabs);
+  const common = least(expanded.filter((l) => l.trim() !== '').map(indent));
+  return { text: run.map((l) => l.trim()).join('\n'), raw: expanded.map((l) => l.slice(common).trimEnd()).join('\n'), line, indent: indent(run[0]) };
+}
+
 /** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
 function toParagraphs(text: string): Paragraph[] {
   const all = text.replace(/\f/gu, '\n').split('\n');
@@ -183,10 +228,27 @@ function toParagraphs(text: string): Paragraph[] {
   lines.forEach((raw, index) => {
     if (index < skipTo) return;
     const line = raw.trim();
+    // Vim's help files: a line that ends with " >" opens an example, its lines indented, up to a line that
+    // opens with "<" (or the next line that is not indented). The marks are the format's, not text.
+    if (opensExample(lines, index)) {
+      let end = index + 1;
+      while (end < lines.length && !(lines[end] ?? '').startsWith('<') && ((lines[end] ?? '').trim() === '' || indent(lines[end]) > 0)) end += 1;
+      let last = end;
+      while (last > index + 1 && (lines[last - 1] ?? '').trim() === '') last -= 1;
+      const lead = line.replace(/\s*>$/u, '');
+      if (lead !== '' && current !== null) current.text += `\n${lead}`;
+      else if (lead !== '') current = { text: lead, line: index + 1, indent: indent(raw) };
+      flush();
+      paragraphs.push(asWritten(lines.slice(index + 1, last), index + 2));
+      // The closing "<" may have text after it: that text stays.
+      if ((lines[end] ?? '').startsWith('<')) lines[end] = (lines[end] ?? '').slice(1);
+      skipTo = end;
+      return;
+    }
     // A run of lines laid out by hand (a diagram, aligned columns) stays as written, indentation and all.
     if (current === null && line !== '') {
       let end = index;
-      while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
+      while (end < lines.length && (lines[end] ?? '').trim() !== '' && !opensExample(lines, end)) end += 1;
       // reStructuredText's literal block (a PEP's, Python's docs): the lines indented under a paragraph that ends
       // with "::", blank lines among them, as written: code, not prose to join.
       let above = index - 1;
@@ -197,15 +259,21 @@ function toParagraphs(text: string): Paragraph[] {
         while (end < lines.length && ((lines[end] ?? '').trim() === '' || indent(lines[end]) > indent(lines[above]))) end += 1;
         while (end > index && (lines[end - 1] ?? '').trim() === '') end -= 1;
       }
-      const run = lines.slice(index, end);
-      if (literal || isPreformatted(run.join('\n'))) {
-        const common = least(run.filter((l) => l.trim() !== '').map(indent));
-        paragraphs.push({
-          text: run.map((l) => l.trim()).join('\n'),
-          raw: run.map((l) => l.slice(common).trimEnd()).join('\n'),
-          line: index + 1,
-          indent: indent(run[0]),
-        });
+      let run = lines.slice(index, end);
+      const code = !literal && isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined);
+      // A comment of the code that goes on across blank lines ("/* Main driver." … " */") is code up to its close.
+      const text = run.join('\n');
+      if (code && text.lastIndexOf('/*') > text.lastIndexOf('*/')) {
+        let close = end;
+        while (close < Math.min(lines.length, end + 40) && !(lines[close] ?? '').includes('*/')) close += 1;
+        if (close < Math.min(lines.length, end + 40)) {
+          end = close;
+          while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
+          run = lines.slice(index, end);
+        }
+      }
+      if (literal || code || isPreformatted(text)) {
+        paragraphs.push(asWritten(run, index + 1));
         skipTo = end;
         return;
       }
@@ -452,7 +520,8 @@ export function splitText(text: string): DocumentModel {
   paragraphs.forEach((p, i) => {
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
     const chapter = book && chapterLine(p);
-    const canHead = !nested(p, paragraphs[i - 1]) && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
+    // Lines kept as written (code, an example, a diagram) are never a heading.
+    const canHead = p.raw === undefined && !nested(p, paragraphs[i - 1]) && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
     const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined ? null : matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
     const bare =

@@ -569,3 +569,106 @@ describe("a specification's header", () => {
     assert.ok(!model.intro.some((b) => /Network Working Group|\[Docs\]/u.test(b.text)), JSON.stringify(model.intro.map((b) => b.text.slice(0, 30))));
   });
 });
+
+describe('source code in plain text', () => {
+  const blocksOf = (text: string): { kind: string; text: string }[] => {
+    const model = splitText(text);
+    return [...model.intro, ...model.sections.flatMap((s) => s.blocks)].map((b) => ({ kind: b.kind, text: b.text }));
+  };
+
+  it("keeps a specification's reference implementation as code: its #define lines are no headings, a comment across blank lines stays whole", () => {
+    const text = [
+      'The MD5 Message-Digest Algorithm',
+      '',
+      'A Reference Implementation',
+      '',
+      'This appendix contains the following files taken from the reference implementation.',
+      '',
+      'A.1 md5c.c',
+      '',
+      '#include "global.h"',
+      '#include "md5.h"',
+      '',
+      '/* Constants for the transform routine.',
+      ' */',
+      '#define S11 7',
+      '#define S12 12',
+      '',
+      '/* Main driver.',
+      '',
+      'Arguments (may be any combination):',
+      '  -sstring      - digests string',
+      ' */',
+      'int main (argc, argv)',
+      'int argc;',
+      '',
+      'void MD5Init (context)',
+      'MD5_CTX *context;                                        /* context */',
+      '{',
+      '\tcontext->count[0] = context->count[1] = 0;',
+      '}',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['A Reference Implementation', 'A.1 md5c.c'],
+    );
+    const code = blocksOf(text).filter((b) => b.kind === 'code');
+    assert.equal(code.length, 4, JSON.stringify(code));
+    assert.match(code[2]?.text ?? '', /\/\* Main driver\.\n\nArguments \(may be any combination\):\n {2}-sstring {6}- digests string\n \*\/\nint main/u);
+    // A tab is the eight columns a terminal shows.
+    assert.match(code[3]?.text ?? '', /\n {8}context->count\[0\] = context->count\[1\] = 0;\n\}/u);
+  });
+
+  it('leaves a list of clauses that end with semicolons as prose', () => {
+    const text = [
+      'Conditions',
+      '',
+      'Redistribution is permitted provided that:',
+      '',
+      '(a) copies of the Software retain this notice;',
+      '(b) the name of the author is not used to endorse products (without permission);',
+      '(c) changes are marked as such.',
+    ].join('\n');
+    assert.deepEqual(
+      blocksOf(text).map((b) => b.kind),
+      ['paragraph', 'paragraph'],
+    );
+  });
+
+  it("reads Vim's help examples: a line ending with ' >' opens the indented example, a line opening with '<' closes it", () => {
+    const text = [
+      'BRACES',
+      '',
+      'All curly braces must be returned onto a new line:',
+      'OK: >',
+      '    if (cond)',
+      '    {',
+      '\tcmd;',
+      '    }',
+      '<',
+      'Use a space after a comma.',
+    ].join('\n');
+    const blocks = blocksOf(text);
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['paragraph', 'code', 'paragraph'],
+    );
+    assert.equal(blocks[0]?.text, 'All curly braces must be returned onto a new line: OK:');
+    assert.match(blocks[1]?.text ?? '', /^(`{3,})\nif \(cond\)\n\{\n {4}cmd;\n\}\n\1$/u);
+    assert.equal(blocks[2]?.text, 'Use a space after a comma.');
+  });
+
+  it('never takes an example of one line for a heading', () => {
+    const text = ['Getting help', '', 'More on how to use the help: >', '\t:help helphelp', '', 'Follow the links in bars to related help.'].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [],
+    );
+    assert.deepEqual(
+      blocksOf(text).map((b) => b.kind),
+      ['paragraph', 'code', 'paragraph'],
+    );
+  });
+});
