@@ -37,7 +37,8 @@ function textOf(html: string, pre = false): string {
         /<\/(?:p|div|li|tr|td|th|h[1-6]|dt|dd|table|ul|ol|blockquote|section|header|footer)>|<(?:p|div|li|tr|td|th|h[1-6]|table|ul|ol|blockquote|section|header|footer|hr)\b[^>]*>/giu,
         '\n',
       )
-      .replace(/<[^>]*>/gu, ''),
+      // Only tags (a name after "<") and comments: a diagram's arrows ("o <-- o <-- o") are text.
+      .replace(/<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/gu, ''),
   );
 }
 
@@ -58,6 +59,33 @@ function paragraphs(html: string, line: number): Block[] {
   return out;
 }
 
+/**
+ * The info string of a fence that holds a document's <pre> block with its
+ * inline markup: "q<sub>0</sub> := 0" shows its subscript (markdown.ts renders it).
+ */
+export const preHtml = 'pre-html';
+/** The inline tags such a block keeps, without attributes. */
+export const preMarkupTags = 'sub|sup|b|i|em|strong|u|mark|small|s|del|ins|kbd|var|samp';
+
+/**
+ * A <pre> block's content with its inline markup (`q<sub>0</sub>`, `<b>`),
+ * or null when it has none: the markup kept as bare tags (no attributes),
+ * other tags left out, entities as written. Its lines show as the document's
+ * do (a fence of pre-html, markdown.ts).
+ */
+function markedUp(pre: string): string | null {
+  const inner = pre.replace(dropped, '');
+  const kept = new RegExp(`^</?(${preMarkupTags})\\b`, 'iu');
+  if (!new RegExp(`<(?:${preMarkupTags})\\b[^>]*>`, 'iu').test(inner)) return null;
+  return inner
+    .replace(/<br\s*\/?>/giu, '\n')
+    .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, (tag) => {
+      const name = kept.exec(tag)?.[1]?.toLowerCase();
+      return name === undefined ? '' : tag.startsWith('</') ? `</${name}>` : `<${name}>`;
+    })
+    .replace(/^\n+|\s+$/gu, '');
+}
+
 /** Blocks for one raw HTML block, in the author's order. */
 export function htmlToBlocks(html: string, line: number): Block[] {
   const blocks: Block[] = [];
@@ -66,8 +94,9 @@ export function htmlToBlocks(html: string, line: number): Block[] {
   for (let m = special.exec(rest); m; m = special.exec(rest)) {
     blocks.push(...paragraphs(rest.slice(0, m.index), line));
     if (m[1] !== undefined) {
-      const text = textOf(m[1], true).replace(/^\n+|\s+$/gu, '');
-      if (text.trim() !== '') blocks.push({ kind: 'code', text: fenced(text), line });
+      const marked = markedUp(m[1]);
+      const text = marked ?? textOf(m[1], true).replace(/^\n+|\s+$/gu, '');
+      if (text.trim() !== '') blocks.push({ kind: 'code', text: fenced(text, marked === null ? '' : preHtml), line });
     } else {
       const inner = m[2] ?? '';
       const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/iu.exec(inner);

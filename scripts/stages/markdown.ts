@@ -10,7 +10,7 @@ import emojiTable from 'markdown-it-emoji/lib/data/full.mjs';
 export const emojiShortcodes: Readonly<Record<string, string>> = emojiTable;
 import { decodeHTML } from 'entities';
 import type { HLJSApi } from 'highlight.js';
-import { htmlToBlocks, keptInlineTags } from './html-blocks.ts';
+import { htmlToBlocks, keptInlineTags, preHtml, preMarkupTags } from './html-blocks.ts';
 import { countWords } from './sentences.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
@@ -22,10 +22,28 @@ const hljs = (): HLJSApi => (hljsApi ??= load('highlight.js/lib/common') as HLJS
 export const escapeHtml = (text: string): string =>
   text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
 
+const preMarkupTag = new RegExp(`</?(?:${preMarkupTags})>`, 'giu');
+
+/** A pre-html fence's text as HTML: its kept tags as tags, entities as written, every other `<`, `>` and `&` as text. */
+function preformattedHtml(code: string): string {
+  return code
+    .split(new RegExp(`(</?(?:${preMarkupTags})>)`, 'iu'))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part.toLowerCase()
+        : part
+            .replace(/&(?!#\d{1,7};|#x[\da-f]{1,6};|[a-z][a-z\d]{1,31};)/giu, '&amp;')
+            .replace(/</gu, '&lt;')
+            .replace(/>/gu, '&gt;'),
+    )
+    .join('');
+}
+
 // Code is highlighted here, at build time, so the PDF shows the colours with
 // no script; a language highlight.js does not know stays plain.
 function highlight(code: string, language: string): string {
   const lang = language.trim().split(/\s+/u)[0] ?? '';
+  if (lang === preHtml) return wrapCodeLines(preformattedHtml(code));
   if (lang !== '' && hljs().getLanguage(lang)) {
     return wrapCodeLines(hljs().highlight(code, { language: lang, ignoreIllegals: true }).value);
   }
@@ -57,7 +75,12 @@ const kindOfClass = (name: string): CodeKind =>
  */
 export function highlightRuns(code: string, language: string): { text: string; kind: CodeKind }[][] {
   const lang = language.trim().split(/\s+/u)[0] ?? '';
-  const html = lang !== '' && hljs().getLanguage(lang) ? hljs().highlight(code, { language: lang, ignoreIllegals: true }).value : escapeHtml(code);
+  const html =
+    lang === preHtml
+      ? preformattedHtml(code).replace(preMarkupTag, '')
+      : lang !== '' && hljs().getLanguage(lang)
+        ? hljs().highlight(code, { language: lang, ignoreIllegals: true }).value
+        : escapeHtml(code);
   const lines: { text: string; kind: CodeKind }[][] = [[]];
   const stack: CodeKind[] = [];
   // The highlighted HTML's text, as typed: every entity decoded (highlight.js writes &#x27;, escapeHtml &#39;).

@@ -16,6 +16,11 @@ describe('htmlToBlocks', () => {
     assert.deepEqual(block, { kind: 'code', text: '````\na  --> b\n   ``` c\n````', line: 1 });
   });
 
+  it('keeps the inline markup of a <pre> (a subscript, a superscript) as bare tags in a pre-html fence; other tags leave their text', () => {
+    const [block] = htmlToBlocks('<pre><code class="x">q<sub class="i">0</sub> := 0\nident ::= alpha<sup>*</sup> &lt; <a href="#s">see</a>\n</code></pre>', 3);
+    assert.deepEqual(block, { kind: 'code', text: '```pre-html\nq<sub>0</sub> := 0\nident ::= alpha<sup>*</sup> &lt; see\n```', line: 3 });
+  });
+
   it("shows a <details>'s summary, and sends what it folds away to the notes, in the author's order", () => {
     assert.deepEqual(
       htmlToBlocks('<p>Question?</p><details><summary>The <b>answer</b></summary><p>It is 42.</p></details><p>Next.</p>', 3).map((b) => [
@@ -67,5 +72,12 @@ describe("an HTML block's text", () => {
       ['Visit example.org to learn more.', 'Second', 'line'],
     );
     assert.equal(htmlToBlocks('<pre>a\n  b</pre>', 1)[0]?.text, '```\na\n  b\n```');
+  });
+});
+
+describe("a <pre> diagram's arrows", () => {
+  it('are text, not tags: "o <-- o <-- o --> x" keeps every arrow and node', () => {
+    const [block] = htmlToBlocks('<pre>\no <-- o <-- o <---- o --> x\n       ^\n         --- o <-- o\n</pre>', 1);
+    assert.equal(block?.text, '```\no <-- o <-- o <---- o --> x\n       ^\n         --- o <-- o\n```');
   });
 });

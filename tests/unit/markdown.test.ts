@@ -29,6 +29,23 @@ describe('highlightRuns (code in the .pptx)', () => {
   });
 });
 
+describe('a pre-html fence (a <pre> block with its markup)', () => {
+  it('shows its kept tags as markup, and every other tag, angle bracket and ampersand as text', () => {
+    const source = '```pre-html\nq<sub>0</sub> := 0 &lt; 1 & 2\n<img src=x onerror=alert(1)><SUP>+</SUP><script>x</script>\n```';
+    const html = markdownFor(source).render(source);
+    assert.match(html, /q<sub>0<\/sub> := 0 &lt; 1 &amp; 2/u);
+    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;<sup>\+<\/sup>&lt;script&gt;x&lt;\/script&gt;/u);
+    assert.doesNotMatch(html, /<img|<script/u);
+    // In the .pptx, the text as a reader sees it.
+    assert.equal(
+      highlightRuns('q<sub>0</sub> &lt; 1', 'pre-html')[0]
+        ?.map((r) => r.text)
+        .join(''),
+      'q0 < 1',
+    );
+  });
+});
+
 describe('LaTeX that KaTeX lacks', () => {
   it('typesets \\mbox, \\label, \\eqref and \\mathbbm as LaTeX would, not in red; a \\gdef stays in its formula', () => {
     const html = markdownFor('$').render(
