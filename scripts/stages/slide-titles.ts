@@ -20,18 +20,32 @@ function codeName(group: Unit[], title: string): { titled: string; code: string 
   for (const unit of group.slice(0, 3)) {
     const span = /(?<!\\)`([^`\n]{1,32})(?<!\\)`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
     const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? (unit.markdown.split('\n')[1] ?? '') : '';
-    // A shell command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
-    const definition =
-      /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(
-        first,
-      )?.[1];
-    const command = /^\s*\$\s+\S/u.test(first) ? first.replace(/^\s*\$\s+/u, '').trim() : (definition ?? shellCommand(unit.markdown));
+    // A shell or REPL command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
+    const definition = definedName(first);
+    const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
+    const command = prompt ? first.slice(prompt[0].length).trim() : (definition ?? shellCommand(unit.markdown));
     // Not knitr's inline code ("`r sum(x)`", a number once rendered): no name for a slide.
     const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && !/^`r\s/u.test(span) ? span : undefined;
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
     if (code && !visibleText(title).includes(visibleText(code))) return { titled: `${title}${joiner(title)} ${code}`, code };
   }
   return null;
+}
+
+/**
+ * The name a line of code defines: "def merge_sort(items):", "fn main()", "class Stack",
+ * "const hello = (who) => {" (a function bound to a name), "bin2int :: [Bit] -> Int" (a
+ * type signature), "let rec take n s =" -> merge_sort, main, Stack, hello, bin2int, take.
+ */
+function definedName(line: string): string | undefined {
+  return (
+    /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(
+      line,
+    )?.[1] ??
+    /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)/u.exec(line)?.[1] ??
+    /^([a-z_][\w']*)\s*::\s/u.exec(line)?.[1] ??
+    /^let\s+(?:rec\s+)?([a-z_][\w']*)(?:\s+[a-z_(][^=]*)?\s*=/u.exec(line)?.[1]
+  );
 }
 
 /** Shell languages, whose block's first command names what it shows. */

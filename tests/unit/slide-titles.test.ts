@@ -245,3 +245,31 @@ describe('an essay without headings or names', () => {
     for (const section of sections) assert.ok(openings.includes(section), `"${section}" is not how one of the author's sentences opens`);
   });
 });
+
+describe('a code walkthrough', () => {
+  it('names each slide by what its code defines: a function bound to a name, a type signature, a REPL command', () => {
+    const step = (lead: string, code: string[], lang: string): string => `${lead}\n\n\`\`\`${lang}\n${code.join('\n')}\n\`\`\``;
+    const body = (name: string): string[] => Array.from({ length: 9 }, (_, i) => `  console.log('${name} ${i}', value)`);
+    const js = [
+      step('The component is:', ['const App = () => {', ...body('app'), '}'], 'js'),
+      step('It can be written as:', ['const handleLeftClick = (event) => {', ...body('left'), '}'], 'js'),
+      step('Or it can return a function:', ['const hello = (who) => () => {', ...body('hello'), '}'], 'js'),
+    ].join('\n\n');
+    const titles = titlesOf('react.md', `# React\n\n## Event handling revisited\n\n${js}\n`);
+    assert.deepEqual(
+      titles.slice(1),
+      // The heading and a long name would take a second line: the name alone.
+      ['Event handling revisited', '`handleLeftClick`', 'Event handling revisited: `hello`'],
+    );
+    const haskell = [
+      step(
+        'We define:',
+        ['bin2int :: [Bit] -> Int', ...Array.from({ length: 9 }, (_, i) => `-- step ${i} of the conversion`), 'bin2int = foldr (\\x y -> x + 2*y) 0'],
+        'haskell',
+      ),
+      step('For example:', ['> bin2int [1,0,1,1]', '13', ...Array.from({ length: 9 }, (_, i) => `-- line ${i} of the session`)], 'haskell'),
+    ].join('\n\n');
+    const more = titlesOf('bits.md', `# Bits\n\n## Transmission\n\nBits are numbers.\n\n${haskell}\n`).filter((t) => t.startsWith('Transmission'));
+    assert.ok(more.includes('Transmission: `bin2int [1,0,1,1]`') || more.includes('Transmission: `bin2int`'), more.join(' | '));
+  });
+});
