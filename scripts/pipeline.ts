@@ -601,7 +601,9 @@ async function writeOutputs(
   const stagings: Staging[] = [];
   let writing: Job | null = null;
   try {
-    const slidesStaging = planned ? await createStaging(slidesDir) : null;
+    // A rebuild that leaves every slide file as it is (and copies no image, whose file may have changed) rewrites none.
+    const same = folder.change?.unchanged === true && planned?.images.size === 0;
+    const slidesStaging = planned && !same ? await createStaging(slidesDir) : null;
     if (slidesStaging) stagings.push(slidesStaging);
     if (slidesStaging && planned) await copyImages(planned.images.values(), slidesStaging.dir);
     // A talk's slides keep image paths relative to slides/ (deck/images/x.png).

@@ -111,6 +111,8 @@ export interface FolderChange {
   keep: string[];
   /** Files on disk the user changed (or put where a new file goes) that the rebuild would overwrite or remove. */
   replaced: string[];
+  /** The folder would come out as it is: every file the same, none added or removed (a rebuild of an unchanged document). */
+  unchanged: boolean;
 }
 
 /**
@@ -148,7 +150,12 @@ export function changeFolder(existing: ExistingFolder, next: DeckFiles, options:
     } else if (!written.has(path) && !images.has(path)) keep.push(path);
     else if (!untouched(path)) replaced.push(path);
   }
-  return { write, keep: keep.sort(), replaced: replaced.sort() };
+  const kept = new Set(keep);
+  const unchanged =
+    replaced.length === 0 &&
+    [...write.keys()].every((path) => path === stateFile && existing.texts.get(stateFile) === next.get(stateFile)) &&
+    existing.paths.every((path) => path === stateFile || kept.has(path));
+  return { write, keep: keep.sort(), replaced: replaced.sort(), unchanged };
 }
 
 /**
@@ -167,7 +174,8 @@ export function keepEditedFiles(change: FolderChange, files: DeckFiles, existing
     const text = existing.texts.get(path);
     if (text !== undefined && deckFiles.has(path)) deckFiles.set(path, text);
   }
-  return { change: { write, keep: [...change.keep, ...change.replaced].sort(), replaced: [] }, files: deckFiles, kept: change.replaced };
+  // The record of what lectern wrote changes (the new plan's hashes): the folder does.
+  return { change: { write, keep: [...change.keep, ...change.replaced].sort(), replaced: [], unchanged: false }, files: deckFiles, kept: change.replaced };
 }
 
 /** A slide file for a slide read from elsewhere (a remix): front matter, its Markdown, its notes. */

@@ -32,4 +32,60 @@ describe('changing a deck folder', () => {
     const change = changeFolder({ paths: [...texts.keys()], texts }, new Map([['.lectern.json', '{}']]), { protect: 'doc.md' });
     assert.deepEqual(change.keep, ['doc.md']);
   });
+  it('is unchanged only when every file comes out as it is: none rewritten, added or dropped', () => {
+    const record = state({ 'a.md': hashText('A'), 'b.md': hashText('B') });
+    const texts = new Map([
+      ['.lectern.json', record],
+      ['a.md', 'A'],
+      ['b.md', 'B'],
+    ]);
+    const folder = { paths: [...texts.keys(), 'mine.txt'], texts };
+    const next = (entries: [string, string][]): Map<string, string> => new Map([['.lectern.json', record], ...entries]);
+    assert.equal(
+      changeFolder(
+        folder,
+        next([
+          ['a.md', 'A'],
+          ['b.md', 'B'],
+        ]),
+      ).unchanged,
+      true,
+    );
+    assert.equal(
+      changeFolder(
+        folder,
+        next([
+          ['a.md', 'A'],
+          ['b.md', 'B2'],
+        ]),
+      ).unchanged,
+      false,
+      'a slide rewritten',
+    );
+    assert.equal(changeFolder(folder, next([['a.md', 'A']])).unchanged, false, 'a slide dropped');
+    assert.equal(
+      changeFolder(
+        folder,
+        next([
+          ['a.md', 'A'],
+          ['b.md', 'B'],
+          ['c.md', 'C'],
+        ]),
+      ).unchanged,
+      false,
+      'a slide added',
+    );
+    assert.equal(
+      changeFolder(
+        folder,
+        new Map([
+          ['.lectern.json', '{}'],
+          ['a.md', 'A'],
+          ['b.md', 'B'],
+        ]),
+      ).unchanged,
+      false,
+      'the record rewritten',
+    );
+  });
 });
