@@ -199,16 +199,22 @@ function modelFields(
  */
 function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: Block[], sections: Section[], breaks: number[]): DocumentModel {
   const pieces: Section[] = [];
-  const all: { heading: string | null; block: Block | null; line: number }[] = [
-    ...intro.map((b) => ({ heading: null, block: b, line: b.line })),
-    ...sections.flatMap((s) => [{ heading: s.heading, block: null, line: s.line }, ...s.blocks.map((b) => ({ heading: null, block: b, line: b.line }))]),
+  const all: { heading: string | null; level: number; block: Block | null; line: number }[] = [
+    ...intro.map((b) => ({ heading: null, level: 2, block: b, line: b.line })),
+    ...sections.flatMap((s) => [
+      { heading: s.heading, level: s.level, block: null, line: s.line },
+      ...s.blocks.map((b) => ({ heading: null, level: 2, block: b, line: b.line })),
+    ]),
   ].sort((a, b) => a.line - b.line);
   const pieceOf = (line: number): number => breaks.filter((b) => b < line).length;
   for (const item of all) {
     const index = pieceOf(item.line);
     const current = (pieces[index] ??= { heading: '', level: 2, line: item.line, blocks: [], explicit: true });
-    if (item.heading !== null && current.heading === '') current.heading = item.heading;
-    else if (item.heading !== null) current.blocks.push({ kind: 'paragraph', text: `### ${item.heading}`, line: item.line });
+    // A slide that opens with one of the author's parts ("# Databases" over "## Why a DBMS?" slides) is that part.
+    if (item.heading !== null && current.heading === '') {
+      current.heading = item.heading;
+      current.level = item.level;
+    } else if (item.heading !== null) current.blocks.push({ kind: 'paragraph', text: `### ${item.heading}`, line: item.line });
     if (item.block) current.blocks.push(item.block);
   }
   const slides = pieces.filter((p): p is Section => p !== undefined && (p.heading !== '' || p.blocks.length > 0));
@@ -221,7 +227,18 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
     subtitle ??= first.blocks[0]?.text ?? null;
     slides.shift();
   }
-  for (const s of slides) if (s.heading === '') s.heading = firstWords(s.blocks[0]?.text ?? 'Slide');
+  // A slide without a heading (a picture alone) goes on at the level of the one before it: no topic of the agenda.
+  // A picture without a description is titled as the slide it goes on from, not by its file's path.
+  let level = 2;
+  let before: string | null = null;
+  for (const s of slides) {
+    if (s.heading === '') {
+      const text = s.blocks[0]?.text ?? '';
+      s.heading = /^!\[\s*\]\([^)]*\)$/u.test(text.trim()) && before !== null ? before : firstWords(text || 'Slide');
+      s.level = level;
+    } else level = s.level;
+    before = s.heading;
+  }
   return { ...modelFields(front, title), subtitle, intro: [], sections: slides, summary: [], summaryTitle: null };
 }
 

@@ -172,6 +172,48 @@ describe('headings written in HTML', () => {
   });
 });
 
+describe('slides the author cut with ----', () => {
+  it('keep the level of the heading each opens with, and a slide without one goes on at the level before it', () => {
+    const text = [
+      '# RDBMS',
+      '',
+      '----',
+      '',
+      '# Databases',
+      '',
+      '----',
+      '',
+      '## What is a database?',
+      '',
+      '- Data, collected for use',
+      '',
+      '----',
+      '',
+      '![](./images/relation01.png)',
+      '',
+      '----',
+      '',
+      '# SQL',
+      '',
+      '----',
+      '',
+      '## Tables',
+      '',
+      '- Rows and columns',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'RDBMS');
+    const levels = model.sections.map((s) => s.level);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Databases', 'What is a database?', 'What is a database?', 'SQL', 'Tables'],
+    );
+    assert.ok(levels[0] === levels[3] && (levels[1] ?? 0) > (levels[0] ?? 0), levels.join(','));
+    assert.equal(levels[2], levels[1], 'the picture goes on under its section');
+  });
+});
+
 describe('display math in a paragraph', () => {
   it('a formula on lines of its own, with text on the next line, is a math block and the text a paragraph (as the renderer reads it)', () => {
     const model = splitMarkdown('# T\n\n## A\n\nThe rule:\n$$\nf(x) = x^2\n$$\nwhere x is real.\n\n$$g = 1$$\n:label:`g`\n\nPrice: $5 and $$ in text.\n');
