@@ -316,7 +316,8 @@ function splitBlocks(source: string): DocumentModel {
   const front = splitFrontMatter(text);
   const lines = front.body.split('\n');
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};
-  const tokens = htmlHeadings(parser.parse(front.body, env));
+  const byline = bylineHeading(htmlHeadings(parser.parse(front.body, env)));
+  const tokens = byline.tokens;
   const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title');
@@ -435,8 +436,10 @@ function splitBlocks(source: string): DocumentModel {
     const index = last.blocks.findIndex((b, k) => k > 0 && b.kind === 'paragraph' && isSummaryOpening(b.text));
     if (index > 0) summary = last.blocks.splice(index);
   }
+  const fields = modelFields(front, title);
   return {
-    ...modelFields(front, title),
+    ...fields,
+    author: fields.author ?? byline.author,
     intro,
     sections,
     summary,
@@ -470,6 +473,27 @@ const asTitle = (heading: string): string => /^\[([^\]\n]+)\]\([^)\n]*\)$/u.exec
  * A heading as the author wrote it, without a trailing attribute list:
  * `{#anchor}`, `{.class}`, Pandoc's `{-}` (unnumbered), MkDocs' `{ data-toc-label="…" }`, kramdown's `{: .class}`.
  */
+/**
+ * A heading at the top that only names the author ("# Auteur : Vincent Pagé : <vincent.page@…>", "## By Ada
+ * Lovelace") is the document's byline, not a part: its name is the author, its tokens are left out.
+ */
+function bylineHeading(tokens: Token[]): { tokens: Token[]; author: string | null } {
+  // "Author: …" with its colon ("Author Guidelines" is a heading), or "Written by …".
+  const byline =
+    /^(?:(?:auteure?s?|authors?|autor(?:in|en|es|as)?|autora|by|par|von)\s*[:：]|(?:written by|écrit par|escrito por|geschrieben von)\s)\s*(.+)$/iu;
+  // Only among the opening headings, before any text.
+  for (let i = 0; i < tokens.length && i < 9; i += 3) {
+    if (tokens[i]?.type !== 'heading_open' || tokens[i]?.level !== 0) return { tokens, author: null };
+    const m = byline.exec((tokens[i + 1]?.content ?? '').trim());
+    const name = m?.[1]
+      ?.replace(/<[^<>\s]+@[^<>\s]+>|\S+@\S+/gu, '')
+      .replace(/[\s:：,;—–-]+$/u, '')
+      .trim();
+    if (name && /\p{L}/u.test(name) && name.split(/\s+/u).length <= 6) return { tokens: [...tokens.slice(0, i), ...tokens.slice(i + 3)], author: name };
+  }
+  return { tokens, author: null };
+}
+
 /** Headings written as HTML blocks (`<h3>Exercises</h3>`, as course sites write them inside their own markup) become Markdown's heading tokens. */
 function htmlHeadings(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.type === 'html_block' && /^\s*<h[1-6]\b/iu.test(t.content))) return tokens;

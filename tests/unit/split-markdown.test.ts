@@ -264,3 +264,23 @@ describe('<details> around Markdown', () => {
     assert.deepEqual(folded('<details>'), [false, false]);
   });
 });
+
+describe('a byline written as a heading', () => {
+  it("is the document's author, not a part; a heading that only starts with such a word stays one", () => {
+    const model = splitMarkdown(
+      '# Petit cours de python\n\n# Auteur : Vincent Pagé : <vincent.page@example.org>\n\n## Introduction\n\nDans ce cours, nous verrons les rudiments.\n\n## Les variables\n\nUne variable.\n',
+    );
+    assert.equal(model.title, 'Petit cours de python');
+    assert.equal(model.author, 'Vincent Pagé');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Introduction', 'Les variables'],
+    );
+    const kept = splitMarkdown('# Notes\n\n## Author Guidelines\n\nWrite clearly.\n\n## By the numbers\n\nTen.\n');
+    assert.equal(kept.author, null);
+    assert.deepEqual(
+      kept.sections.map((s) => s.heading),
+      ['Author Guidelines', 'By the numbers'],
+    );
+  });
+});
