@@ -241,8 +241,14 @@ const layoutCommand =
  * Pandoc's `\newpage`): the page lays itself out by them, a slide never shows them.
  */
 export function layoutCommands(text: string, drop: (whole: string) => string): string {
-  return text.includes('\\') ? text.replace(layoutCommand, drop) : text;
+  if (!text.includes('\\')) return text;
+  const laidOut = text.replace(layoutCommand, drop);
+  // An index entry (\index{dictionary}, \index{exception!KeyError}) marks a word for a book's index: the page shows nothing.
+  return laidOut.includes('\\index{') ? mapProse(laidOut, (prose) => prose.replace(indexEntry, drop)) : laidOut;
 }
+
+/** LaTeX's index entry in prose, its braces nested once, with the space before it. */
+const indexEntry = /[ \t]*\\index\{(?:[^{}\n]|\{[^{}\n]*\})*\}/gu;
 
 /** A kramdown or attr_list attribute list (`{: .warning}`, `{:.center}`, `{: #id}`): alone on its line, or at a line's end. */
 const attributeList = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|[ \t]*\{:[^{}\n]*\}[ \t]*$/gmu;

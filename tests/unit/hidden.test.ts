@@ -281,3 +281,15 @@ describe("reStructuredText's comments in plain text", () => {
     assert.match(JSON.stringify(model.sections[0]?.blocks), /Iteration Abstraction in Sather/u);
   });
 });
+
+describe("LaTeX's index entries", () => {
+  it('are hidden in prose, and kept in code spans and code blocks', () => {
+    const text =
+      'A *dictionary* is like a list.\n\\index{dictionary} \\index{exception!KeyError}\n\nType `\\index{word}` in LaTeX:\n\n```tex\n\\index{word}\n```\n';
+    const { text: shown, hidden } = removeHidden(text, 'markdown');
+    assert.doesNotMatch(shown.replace(/`[^`]*`|```tex\n[^`]*```/gu, ''), /\\index/u);
+    assert.match(shown, /`\\index\{word\}`/u);
+    assert.match(shown, /```tex\n\\index\{word\}\n```/u);
+    assert.ok(hidden >= 2, `${hidden}`);
+  });
+});
