@@ -72,6 +72,8 @@ export interface DocumentModel {
   hidden?: { count: number; removed: string[] };
   /** Lines nested deeper than lectern shows (lists, quotes), shown at the deepest level instead. */
   flattened?: number;
+  /** TeX macro definitions of a block that only defines them (the block itself shows nothing). */
+  macros?: string[];
   /**
    * Text that is the publisher's, not the author's (an e-text's header and
    * licence): said in the notes only, the opening on the title slide's, the
@@ -117,6 +119,8 @@ export interface DeckMeta {
   duration?: number | null;
   /** Speaking pace in words a minute, for each slide's share of the time. */
   wpm?: number | null;
+  /** TeX macro definitions every formula is typeset with (`\newcommand{\R}{\mathbb{R}}`), from the document's preamble. */
+  macros?: string[];
 }
 
 export interface DeckPlan {

@@ -12,6 +12,7 @@ import { decodeHTML } from 'entities';
 import type { HLJSApi } from 'highlight.js';
 import { htmlToBlocks, keptInlineTags, preHtml, preMarkupTags } from './html-blocks.ts';
 import { countWords } from './sentences.ts';
+import { katexMacros } from './tex-macros.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -160,7 +161,7 @@ function latexMacros(latex: string): Record<string, string | { tokens: never[]; 
   const gobble = { tokens: [], numArgs: 1 };
   // Defined by the formula itself (\newcommand would refuse a name the table already has): its own wins.
   const own = new Set([...latex.matchAll(/\\(?:re|provide)?newcommand\s*\{?\s*(\\[A-Za-z]+)/gu)].map((m) => m[1] ?? ''));
-  const usual = Object.fromEntries(Object.entries(usualMacros).filter(([name]) => !own.has(name)));
+  const usual = Object.fromEntries(Object.entries({ ...usualMacros, ...deckMacros }).filter(([name]) => !own.has(name)));
   return {
     ...usual,
     '\\mbox': '\\text{#1}',
@@ -408,6 +409,20 @@ const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}
 const directional = new Set(['paragraph_open', 'heading_open', 'list_item_open', 'blockquote_open', 'th_open', 'td_open']);
 
 let mathSink: Set<string> | null = null;
+
+/** The deck's macros (its manifest's `macros:`), for the formulas rendered meanwhile. */
+let deckMacros: Record<string, string> = {};
+
+/** Runs `work` (rendering) with the deck's TeX macro definitions in force for every formula. */
+export function withMacros<T>(definitions: readonly string[] | undefined, work: () => T): T {
+  const outer = deckMacros;
+  deckMacros = definitions && definitions.length > 0 ? katexMacros(definitions) : {};
+  try {
+    return work();
+  } finally {
+    deckMacros = outer;
+  }
+}
 
 /** Runs `work` (rendering), and returns with it KaTeX's remarks on the formulas it typeset, each once. */
 export function collectMathWarnings<T>(work: () => T): { value: T; warnings: string[] } {

@@ -356,6 +356,7 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
     subject: model.subject ?? null,
     keywords: model.keywords ?? [],
     source: options.source ?? null,
+    ...(model.macros && model.macros.length > 0 ? { macros: model.macros } : {}),
     ...(options.duration ? { duration: options.duration, ...(options.wpm ? { wpm: options.wpm } : {}) } : {}),
   };
 }

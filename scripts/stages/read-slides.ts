@@ -110,6 +110,7 @@ export function deckFromFiles(name: string, files: DeckFiles, folder: string, de
     duration: manifestDuration(data.duration, `${folder}/${manifestFile}`),
     wpm: manifestWpm(data.wpm, `${folder}/${manifestFile}`),
     showSources: data['show-sources'] === true,
+    macros: Array.isArray(data.macros) ? data.macros.filter((m): m is string => typeof m === 'string') : [],
   };
   const seen = new Set<string>();
   const slides = list.map((entry: unknown, index: number) => {

@@ -2,6 +2,7 @@
 // (the page the PDFs are printed from). Pure: templates come in as strings.
 import { slideTimings } from './duration.ts';
 import type { Deck } from '../types.ts';
+import { withMacros } from './markdown.ts';
 import { defaultFrame, sameFrame, type Frame } from './frame.ts';
 import { directionOf } from './language.ts';
 import { escapeHtml, fragmentCount, renderSlide, slideInner, type RenderedSlide } from './render-slide.ts';
@@ -93,14 +94,18 @@ const withSource = (deck: Deck, slide: RenderedSlide, source: string | null | un
 
 /** Each fragment slide as it looks after 0, 1, ... clicks (empty for other slides). */
 export function renderSteps(deck: Deck, missingImages?: ReadonlySet<string>): RenderedSlide[][] {
-  return deck.slides.map((slide) =>
-    Array.from({ length: fragmentCount(slide) }, (_, step) => withSource(deck, renderSlide(slide, step, { missingImages }), slide.source)),
+  return withMacros(deck.meta.macros, () =>
+    deck.slides.map((slide) =>
+      Array.from({ length: fragmentCount(slide) }, (_, step) => withSource(deck, renderSlide(slide, step, { missingImages }), slide.source)),
+    ),
   );
 }
 
 /** The reveal.js deck. */
 export function renderDeckHtml(deck: Deck, templates: Templates): { html: string; slides: RenderedSlide[] } {
-  const slides = deck.slides.map((slide) => withSource(deck, renderSlide(slide, undefined, { missingImages: templates.missingImages }), slide.source));
+  const slides = withMacros(deck.meta.macros, () =>
+    deck.slides.map((slide) => withSource(deck, renderSlide(slide, undefined, { missingImages: templates.missingImages }), slide.source)),
+  );
   const timings = slideTimings(
     deck,
     slides.map((s) => s.spokenWords),

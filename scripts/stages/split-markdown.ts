@@ -11,6 +11,7 @@ import { htmlHeading, htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
 import { least } from './numbers.ts';
+import { definitionsBlock } from './tex-macros.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
@@ -437,6 +438,7 @@ function splitBlocks(source: string): DocumentModel {
     if (index > 0) summary = last.blocks.splice(index);
   }
   const fields = modelFields(front, title);
+  const macros = takeMacros([intro, summary, ...sections.map((s) => s.blocks)]);
   return {
     ...fields,
     author: fields.author ?? byline.author,
@@ -444,7 +446,8 @@ function splitBlocks(source: string): DocumentModel {
     sections,
     summary,
     summaryTitle,
-    hidden: { count: unhidden.hidden + badges, removed: unhidden.removed },
+    hidden: { count: unhidden.hidden + badges + macros.blocks, removed: unhidden.removed },
+    ...(macros.definitions.length > 0 ? { macros: macros.definitions } : {}),
     ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
   };
 }
@@ -492,6 +495,27 @@ function bylineHeading(tokens: Token[]): { tokens: Token[]; author: string | nul
     if (name && /\p{L}/u.test(name) && name.split(/\s+/u).length <= 6) return { tokens: [...tokens.slice(0, i), ...tokens.slice(i + 3)], author: name };
   }
   return { tokens, author: null };
+}
+
+/**
+ * Blocks of formulas that only define TeX macros, taken out of `lists` (they show nothing on the page):
+ * their definitions, in order, and how many blocks they were.
+ */
+function takeMacros(lists: Block[][]): { definitions: string[]; blocks: number } {
+  const definitions: string[] = [];
+  let blocks = 0;
+  for (const list of lists) {
+    for (let i = list.length - 1; i >= 0; i -= 1) {
+      const block = list[i];
+      if (!block || (block.kind !== 'math' && block.kind !== 'paragraph') || !block.text.includes('\\')) continue;
+      const found = definitionsBlock(block.text);
+      if (!found) continue;
+      definitions.unshift(...found);
+      list.splice(i, 1);
+      blocks += 1;
+    }
+  }
+  return { definitions, blocks };
 }
 
 /** Headings written as HTML blocks (`<h3>Exercises</h3>`, as course sites write them inside their own markup) become Markdown's heading tokens. */

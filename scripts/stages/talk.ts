@@ -198,5 +198,8 @@ export function resolveTalk(talk: Talk, decks: Map<string, Deck>, name: string, 
     source: null,
     showSources: talk.showSources,
   };
+  // The TeX macros of the decks it draws on, each definition once (a later deck's may redefine a name).
+  const macros = [...new Set([...decks.values()].flatMap((d) => d.meta.macros ?? []))];
+  if (macros.length > 0) meta.macros = macros;
   return { name, meta, slides };
 }

@@ -45,6 +45,7 @@ export function writeManifest(meta: DeckMeta, ids: string[]): string {
     ...(meta.showSources ? { 'show-sources': true } : {}),
     ...(meta.duration ? { duration: meta.duration } : {}),
     ...(meta.wpm ? { wpm: meta.wpm } : {}),
+    ...(meta.macros && meta.macros.length > 0 ? { macros: meta.macros } : {}),
     slides: ids,
   });
   return `# lectern deck: metadata and slide order. Each slide is <id>.md in this folder.\n${body}`;

@@ -81,6 +81,15 @@ describe('resolveTalk: what a talk takes from its decks', () => {
   );
   const decks = new Map([['sorting', lectures]]);
 
+  it('typesets its formulas with the TeX macros of the decks it draws on, each once', () => {
+    const withMacros = new Map([
+      ['a', deck('a', [slide('x', { body: '# X\n\n$\\R$' })], { macros: ['\\newcommand{\\R}{\\mathbb{R}}'] })],
+      ['b', deck('b', [slide('y', { body: '# Y\n\n$\\E$' })], { macros: ['\\newcommand{\\R}{\\mathbb{R}}', '\\newcommand{\\E}{\\mathbb{E}}'] })],
+    ]);
+    const result = resolveTalk(parseTalk('title: Both\nslides:\n  - a/x\n  - b/y\n', 'talks/both.yaml'), withMacros, 'both');
+    assert.deepEqual(result.meta.macros, ['\\newcommand{\\R}{\\mathbb{R}}', '\\newcommand{\\E}{\\mathbb{E}}']);
+  });
+
   it('opens with a title slide of its own, takes a heading with its continuations and a section by name, and points images at their deck', () => {
     const talk = parseTalk(
       'title: Week 3\nsubtitle: Sorting again\nauthor: A. Lecturer\ndate: 2026-01-05\nslides:\n  - sorting/section:quicksort\n  - sorting/section:Stable sorts\n',
