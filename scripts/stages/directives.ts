@@ -84,7 +84,9 @@ export function fencedDirectives(text: string): { text: string; count: number } 
         name,
       ) &&
       !/^(?:r|python|py|julia|ojs|bash|sh|sql|ipython3?|js|javascript)$/u.test(name);
-    const isBox = boxKinds.test(name) || named !== null || optioned;
+    // mdbook-admonish's boxes: ```admonish warning title="…" (its kind after the word, a title maybe).
+    const admonish = name === 'admonish' ? (/^\s*([\w-]+)?/u.exec(rest)?.[1] ?? 'note') : null;
+    const isBox = boxKinds.test(name) || named !== null || optioned || admonish !== null;
     const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
     // Code closes at the first like fence (CommonMark); a box holds whole code fences of its own, even inside a
     // fence of three (```warn around ```js, as javascript.info writes them), and closes after them.
@@ -124,7 +126,7 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       const alt = (options.get('alt') ?? '').replace(/[[\]]/gu, '');
       lines[i] = src ? `![${alt}](<${src}>)` : '';
     } else {
-      const kindName = named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
+      const kindName = admonish ?? named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
       const title = boxTitle(kind, rest) ?? (kindName ? kindTitle(kindName) : null);
       lines[i] = title ? `**${title}**` : '';
       // The title leads the box's first paragraph, as the site shows it, even where options stood between them.

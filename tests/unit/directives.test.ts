@@ -408,3 +408,16 @@ describe("Obsidian's wikilinks", () => {
     assert.equal(wikiLinks(toml), '+++\ntitle = "SSA"\n[[extra.videos]]\nname = "ssa"\n+++\n\nSee Notes.');
   });
 });
+
+describe("mdbook-admonish's boxes", () => {
+  it('are boxes titled by their title, else their kind; the fence and its settings are no text', () => {
+    const { text, count } = fencedDirectives(
+      '~~~admonish warning title="NO SHAMING!"\nWe need to be both professional and understanding.\n~~~\n\n```admonish tip\nUse `mock` objects.\n```\n',
+    );
+    // The title leads the box's first paragraph (the line over it).
+    assert.match(text, /^\*\*NO SHAMING!\*\*\nWe need to be both professional and understanding\.$/mu);
+    assert.match(text, /^\*\*Tip\*\*\nUse `mock` objects\.$/mu);
+    assert.doesNotMatch(text, /admonish|~~~|```/u);
+    assert.equal(count, 4);
+  });
+});
