@@ -49,12 +49,16 @@ const caption = /^(?:table|figure|fig\.|abbildung|tabelle|tableau|tabla)\s+\d/iu
 function isClause(words: string): boolean {
   if (wordCount(words) < 2) return false;
   if (
-    /^(?:I|I'(?:m|d|ve|ll)|We|You|He|She|They|It|There|Here|Je|J'\p{L}+|Nous|Vous|Il|Elle|Ils|Elles|On|Ich|Wir|Er|Es|Du|Ihr|Man|Yo|Nosotros|Ellos|Ellas|Hay)\s/u.test(
+    /^(?:I|I['’](?:m|d|ve|ll)|We|You|He|She|They|It|There|Here|(?:Here|There|It|That|What|Let)['’]s|Je|J'\p{L}+|Nous|Vous|Il|Elle|Ils|Elles|On|Ich|Wir|Er|Es|Du|Ihr|Man|Yo|Nosotros|Ellos|Ellas|Hay)\s/u.test(
       words,
     )
   )
     return true;
-  return wordCount(words) >= 3 && /\s(?:is|are|was|were|am|has|have|had|ist|sind|war|waren|est|sont|était|étaient|es|son|era|eran)\s/u.test(words);
+  // Or a verb that reports ("The bat book says: ``…''"), or "does" ("Some things that qmail-send does synchronously").
+  return (
+    (wordCount(words) >= 3 && /\s(?:is|are|was|were|am|has|have|had|ist|sind|war|waren|est|sont|était|étaient|es|son|era|eran)\s/u.test(words)) ||
+    /\s(?:says|said|writes|wrote|notes|noted|states|stated|explains|argues|claims|does|do|did)(?:\s|$)/u.test(words)
+  );
 }
 
 /** `Heading: body` with a short heading that starts like a title. */
@@ -74,7 +78,7 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   if (trailingFunctionWord.test(heading)) return null;
   // "NOTE: ...", "Example: ...": a remark within a section, labelled, not a section of its own.
   if (
-    /^(?:note|notes|nb|n\.b|example|e\.g|warning|caution|tip|hint|important|remark|see also|remarque|exemple|attention|hinweis|beispiel|achtung|nota|ejemplo|aviso)$/iu.test(
+    /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|see also|remarque|exemple|attention|hinweis|beispiel|achtung|nota|ejemplo|aviso)$/iu.test(
       heading,
     )
   )

@@ -35,8 +35,11 @@ export interface Unit {
 
 const markdownSpecials = /([\\`*_[\]<>|~$])/gu;
 
-/** reStructuredText's inline literal in plain text (a PEP's ``yield``, ``tokenize.py``): code, on one line, no backtick inside. */
-const inlineLiteral = /``([^`\n]*[^`\s][^`\n]*)``/gu;
+/**
+ * reStructuredText's inline literal in plain text (a PEP's ``yield``, ``tokenize.py``): code, on one line, no
+ * backtick inside; not TeX's quotes (``sendmail'' means …; ``sendmail-clone''), which close with two apostrophes.
+ */
+const inlineLiteral = /``((?:(?!'')[^`\n])*[^`\s'](?:(?!'')[^`\n])*)``/gu;
 
 /** Plain text with its inline literals as a slide shows them (``yield`` -> `yield`), for `check` to find it there. */
 export const shownLiterals = (text: string): string => (text.includes('``') ? text.replace(inlineLiteral, '`$1`') : text);

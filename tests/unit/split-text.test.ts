@@ -672,3 +672,37 @@ describe('source code in plain text', () => {
     );
   });
 });
+
+describe("TeX's quotes and clauses before a colon in plain text", () => {
+  it('are neither code (``sendmail\'\' … ``sendmail-clone\'\') nor headings ("Here\'s how:", "The bat book says:", "Exception:")', () => {
+    const text = [
+      'Thoughts',
+      '',
+      "In this file, ``sendmail'' means Allman's creation; ``sendmail-clone''",
+      'means the program in this package.',
+      '',
+      '1. Security',
+      '',
+      'There are lots of interesting remote denial-of-service attacks on any mail system.',
+      '',
+      "Here's how: stop qmail-inject before it gets to the third line of main().",
+      '',
+      "The bat book says: ``Rules that hide hosts should be applied only to sender addresses.''",
+      '',
+      'Exception: Even with all the concurrency tricks, qmail-send can end up spending a few minutes.',
+      '',
+      '2. Injecting mail locally',
+      '',
+      'RFC 822 section 3.4.9 prohibits certain visual effects in headers.',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1. Security', '2. Injecting mail locally'],
+    );
+    const plan = planDeck(model, { file: 't.txt', fileName: 't.txt', format: 'text' }).value;
+    const shown = plan.slides.map((s) => `${s.body}\n${s.notes}`).join('\n');
+    assert.match(shown, /sendmail/u);
+    assert.doesNotMatch(shown, /(?<!\\)`sendmail'' means/u);
+  });
+});
