@@ -554,6 +554,7 @@ export function splitText(text: string): DocumentModel {
     }
   });
   foldIntoChapters(sections, origin);
+  nestUnderNumbered(sections);
   for (const section of sections) section.blocks = mergeLists(section.blocks);
   const summary = sections.length > 0 ? takeSummary(sections, intro) : [];
   // Under a copyright notice, the text's first heading names it (the GNU Manifesto's "The GNU Manifesto" under its notice).
@@ -572,6 +573,21 @@ export function splitText(text: string): DocumentModel {
       ? { publisher: { opening: publisher.opening.map(toBlock), closing: publisher.closing.map(toBlock) } }
       : {}),
   };
+}
+
+/** Back matter a numbered text leaves unnumbered at its top level. */
+const backMatter =
+  /^(?:references|bibliography|acknowledge?ments?|appendix|appendices|author'?s'? address(?:es)?|authors|index|glossary|notes|colophon|licen[cs]e|copyright)\b/iu;
+
+/**
+ * In a text of numbered sections ("1. Security", "2. Injecting mail locally", three or more), an unnumbered
+ * heading after the first of them ("ESMTP support" under "7. Delivering mail locally") is a topic of the
+ * numbered section it follows, not one of the text's own: the agenda lists the author's numbered sections.
+ */
+function nestUnderNumbered(sections: Section[]): void {
+  const first = sections.findIndex((s) => s.numbered && s.level === 2);
+  if (first < 0 || sections.filter((s) => s.numbered && s.level === 2).length < 3) return;
+  for (const section of sections.slice(first + 1)) if (!section.numbered && section.level === 2 && !backMatter.test(section.heading)) section.level = 3;
 }
 
 /** A book's chapter heading: "CHAPTER I. Down the Rabbit-Hole", "Part Two", "Kapitel 3". */

@@ -706,3 +706,25 @@ describe("TeX's quotes and clauses before a colon in plain text", () => {
     assert.doesNotMatch(shown, /(?<!\\)`sendmail'' means/u);
   });
 });
+
+describe('a text of numbered sections', () => {
+  it('nests an unnumbered heading after the first numbered one under it; its back matter stays at the top', () => {
+    const body = (topic: string): string => `There is more to say about ${topic} than fits here, and the notes say it.`;
+    const text = ['Thoughts', '', body('mail'), '']
+      .concat(['1. Security', '', body('security'), '', '2. Injecting mail', '', body('injection'), '', 'ESMTP support', '', body('ESMTP'), ''])
+      .concat(['3. Delivering mail', '', body('delivery'), '', 'Keyed files', '', body('keyed files'), '', 'References', '', body('the references')])
+      .join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => [s.heading, s.level]),
+      [
+        ['1. Security', 2],
+        ['2. Injecting mail', 2],
+        ['ESMTP support', 3],
+        ['3. Delivering mail', 2],
+        ['Keyed files', 3],
+        ['References', 2],
+      ],
+    );
+  });
+});
