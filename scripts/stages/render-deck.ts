@@ -179,7 +179,9 @@ export function renderPrintHtml(deck: Deck, slides: RenderedSlide[], templates: 
     .join('\n');
   return fill(templates.print, {
     ...commonValues(deck, templates, slides),
-    pages,
+    // KaTeX puts a zero-width space in each of its vertical lists (a fix for Safari's layout): in a PDF it is text,
+    // which a reader's copy or search finds in the middle of a sentence. Chromium, which prints, lays them out the same without.
+    pages: pages.replaceAll('<span class="vlist-s">\u200b</span>', '<span class="vlist-s"></span>'),
     config: scriptJson({ deck: deck.name, mode: 'print', width: (templates.frame ?? defaultFrame).width, height: (templates.frame ?? defaultFrame).height }),
   });
 }

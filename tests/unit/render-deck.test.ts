@@ -62,3 +62,23 @@ describe('the print page', () => {
     assert.ok(print.includes('id="paging"') && print.includes('href="#paging"'));
   });
 });
+
+describe("the print page's formulas", () => {
+  it("carry no zero-width space (KaTeX's Safari fix), which a PDF reader would find inside the sentence; the deck keeps KaTeX's markup", () => {
+    const files = writeSlides(
+      planDeck(splitMarkdown('# Notes\n\n## Queries\n\nWe restart for $P(Y_2 \\mid E_2 = e_2)$ and $x_i^2$ from scratch.\n'), {
+        file: 'n.md',
+        fileName: 'n.md',
+        format: 'markdown',
+      }).value,
+      'lectern test',
+    );
+    const deck = deckFromFiles('n', files, 'slides/n');
+    const templates = { deck: '{{slides}}', print: '{{pages}}', scriptHashes: [] };
+    const html = renderDeckHtml(deck, templates);
+    assert.ok(html.html.includes('class="vlist-s">\u200b'), 'KaTeX writes the space in the deck');
+    const print = renderPrintHtml(deck, html.slides, templates);
+    assert.match(print, /class="katex/u);
+    assert.ok(!print.includes('\u200b'));
+  });
+});
