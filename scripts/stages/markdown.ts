@@ -366,8 +366,6 @@ function createMarkdown(math: boolean): Markdown {
       const image = visible[0];
       if (visible.length !== 1 || image?.type !== 'image' || open?.type !== 'paragraph_open' || close?.type !== 'paragraph_close') continue;
       const unshown = unshownImage(image, env);
-      // An image refused outright is only its alt text, not a figure.
-      if (unshown?.kind === 'lectern-refused') continue;
       open.tag = 'figure';
       open.attrSet('class', unshown ? `lectern-figure ${unshown.kind}` : 'lectern-figure');
       close.tag = 'figure';
@@ -497,8 +495,10 @@ function unshownImage(image: Token, env: RenderEnv): UnshownImage | null {
       };
     return { kind: 'lectern-remote', text, html: `<span class="lectern-placeholder">${escapeHtml(alt === '' ? text : `${text}: ${alt}`)}</span>` };
   }
+  // A path outside the deck's folder (../../images/x.png, /assets/x.jpg), never read: in a figure, the placeholder a
+  // missing image gets (the slide keeps the picture's room); in a line of text, its description.
   const text = `[image: ${alt || 'no description'}]`;
-  return { kind: 'lectern-refused', text, html: escapeHtml(text) };
+  return { kind: 'lectern-refused', text: `Missing image: ${src}`, html: escapeHtml(text) };
 }
 
 /** The host of an http(s) address, or null for anything else. */

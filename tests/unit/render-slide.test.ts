@@ -35,6 +35,16 @@ describe('figures', () => {
     assert.equal((noted.notesHtml.match(/getty/gu) ?? []).length, 1);
   });
 
+  it('a picture from outside the deck (../../images, /assets) is a placeholder in its figure, as a missing one is; in a line, its description', () => {
+    const lone = slide('![solicitud get mostrando error](../../images/3/3ae.png)').bodyHtml;
+    assert.match(
+      lone,
+      /<figure class="lectern-figure lectern-refused"><div class="lectern-placeholder">Missing image: \.\.\/\.\.\/images\/3\/3ae\.png<\/div><figcaption>solicitud get mostrando error<\/figcaption><\/figure>/u,
+    );
+    assert.doesNotMatch(lone, /<img/u);
+    assert.match(slide('See ![the logo](/assets/logo.png) here.').bodyHtml, /See \[image: the logo\] here\./u);
+  });
+
   it('a long description of one sentence shows its first words and an ellipsis', () => {
     const words = Array.from({ length: 50 }, (_, i) => `word${i}`).join(' ');
     const caption = /<figcaption>([^<]*)<\/figcaption>/u.exec(slide(`![${words}](login.svg)`).bodyHtml)?.[1] ?? '';
