@@ -4,7 +4,7 @@
 import type { Block, Deck, DeckSlide, DocumentModel } from '../types.ts';
 import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
-import { imagesAsAlt, visibleText } from './text-size.ts';
+import { imagesAsAlt, unescapeMarkdown, visibleText } from './text-size.ts';
 import { listItems, shownLiterals } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
@@ -43,12 +43,7 @@ export interface WordStats {
  * characters), quotes and spaces made uniform.
  */
 export function normalise(text: string, markdown = true): string {
-  return (markdown ? imagesAsAlt(text).replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1') : text)
-    .replace(/[‘’ʼ]/gu, "'")
-    .replace(/[“”]/gu, '"')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
+  return (markdown ? unescapeMarkdown(imagesAsAlt(text)) : text).replace(/[‘’ʼ]/gu, "'").replace(/[“”]/gu, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 const quoteLine = /^[ \t]*>[ \t]?/gmu;

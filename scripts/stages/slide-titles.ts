@@ -4,7 +4,7 @@
 import { subjectOf } from './condense.ts';
 import { nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
-import { titleLines, visibleText } from './text-size.ts';
+import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { escapeMarkdown, type Unit } from './units.ts';
 
 /** What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon, nothing after a question or an exclamation ("How does pivoting work? `names_to`"). */
@@ -79,8 +79,6 @@ const names = (lead: string | null, skip: string): lead is string =>
   );
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
-/** Markdown's backslash escapes undone ("\\`\\`yield\\`\\`" -> "``yield``"): a plain text's points are escaped, and a name taken from one is escaped once more as a title. */
-const unescaped = (markdown: string): string => markdown.replace(/\\([!-/:-@[-`{-~])/gu, '$1');
 
 function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string = (m) => m): string | null {
   for (const unit of group) {
@@ -190,7 +188,7 @@ export function slideTitles(
   // A name read from a plain text's point is unescaped, and escaped again (once) as a title.
   const same = (text: string): string => text;
   const esc = format === 'text' ? escapeMarkdown : same;
-  const plain = format === 'text' ? unescaped : same;
+  const plain = format === 'text' ? unescapeMarkdown : same;
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
     // A title of defined terms must fit with room to spare: the measure is an estimate of the title font, which

@@ -145,9 +145,15 @@ const withoutTags = (markdown: string): string =>
 export function visibleText(markdown: string): string {
   return withoutTags(imagesAsAlt(markdown.includes('$$') ? markdown.replace(displayMath, ' ') : markdown))
     .replace(/\[([^\]]{0,1000})\]\([^)]{0,2048}\)/gu, '$1')
-    .replace(/\\([\\`*_[\]{}()#+\-.!<>|~$])/gu, '$1')
+    .replace(markdownEscape, '$1')
     .replace(/[*_`]/gu, '');
 }
+
+/** A backslash escape: any ASCII punctuation after a backslash is itself (CommonMark). */
+const markdownEscape = /\\([!-/:-@[-`{-~])/gu;
+
+/** Markdown's backslash escapes undone ("\\`\\`yield\\`\\`" -> "``yield``", "1\\. Security" -> "1. Security"). */
+export const unescapeMarkdown = (markdown: string): string => markdown.replace(markdownEscape, '$1');
 
 /** Columns of monospace code that fit one line of a code block. */
 function codeColumnsOf(g: Geometry): number {

@@ -9,6 +9,7 @@ import {
   slideGeometry,
   textWidth,
   titleLines,
+  unescapeMarkdown,
   visibleText,
   withFrame,
   wrappedLines,
@@ -69,6 +70,11 @@ describe('visibleText', () => {
     assert.equal(visibleText('See [the almanac](https://example.org/a) and ![a moon](moon.png "The moon")'), 'See the almanac and a moon');
     assert.equal(visibleText('\\[x\\] \\#1 \\<b\\>'), '[x] #1 <b>');
     assert.equal(visibleText('Area $$\\pi r^2$$ here'), 'Area   here');
+  });
+
+  it("undoes Markdown's backslash escapes of any ASCII punctuation, as CommonMark reads them, and nothing else", () => {
+    assert.equal(unescapeMarkdown('1\\. Security \\`\\`yield\\`\\` a\\:b \\"q\\" \\\\ \\é \\n'), '1. Security ``yield`` a:b "q" \\ \\é \\n');
+    assert.equal(visibleText('\\#1 \\& \\@'), '#1 & @');
   });
 
   it('leaves out inline HTML tags, except inside code spans', () => {
