@@ -521,6 +521,8 @@ export function splitText(text: string): DocumentModel {
   // So is one indented past a paragraph that ends with a colon ("…compressed, as follows:" over "00 - no compression").
   const nested = (p: Paragraph, before: Paragraph | undefined): boolean =>
     (p.indent ?? 0) >= bodyIndent + 6 || (before !== undefined && /:\s*$/u.test(before.text) && (p.indent ?? 0) >= (before.indent ?? 0) + 2);
+  // The last numbered heading: the one a numbered line that opens with a lower-case name may follow.
+  let lastNumbered: Section | undefined;
   paragraphs.forEach((p, i) => {
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
     const chapter = book && chapterLine(p);
@@ -534,14 +536,15 @@ export function splitText(text: string): DocumentModel {
         : hb === null && next !== undefined && canHead
           ? matchBareHeading(p.text)
           : null;
-    const numbered =
-      hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n') ? matchNumberedHeading(p.text) : null;
+    const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
+    const numbered = headingLike ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered)) : null;
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's
       // front matter), numbered sections are its siblings.
       const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered && s.blocks.length === 0);
-      sections.push({ heading: numbered.heading, level: Math.min(6, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true });
+      lastNumbered = { heading: numbered.heading, level: Math.min(6, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true };
+      sections.push(lastNumbered);
     } else if (hb) {
       sections.push({ heading: hb.heading, level: 2, line: p.line, blocks: [toBlock({ text: hb.body, line: p.line })] });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 1 });
@@ -573,6 +576,19 @@ export function splitText(text: string): DocumentModel {
       ? { publisher: { opening: publisher.opening.map(toBlock), closing: publisher.closing.map(toBlock) } }
       : {}),
   };
+}
+
+/**
+ * "8. sendmail V8's new features" after "7. Delivering mail locally": a numbered line that opens with a
+ * lower-case word (a program's name) is the next heading when its number follows the last numbered heading's,
+ * at the top level, and it reads as a heading (a few words, no sentence's end). Null otherwise.
+ */
+function nextInSequence(text: string, last: Section | undefined): { heading: string; depth: number } | null {
+  if (last === undefined) return null;
+  const m = /^(\d{1,3})[.)]?\s+(\p{Ll}[^!?\n]{1,70}?)$/u.exec(text.trim());
+  const before = /^(\d{1,3})[.)]?\s/u.exec(last.heading)?.[1];
+  if (!m?.[1] || !m[2] || before === undefined || Number(m[1]) !== Number(before) + 1 || wordCount(m[2]) > 9 || /[.:;,]$/u.test(m[2])) return null;
+  return { heading: text.trim().replace(/\s+/gu, ' '), depth: 1 };
 }
 
 /** Back matter a numbered text leaves unnumbered at its top level. */

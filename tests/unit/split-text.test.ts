@@ -728,3 +728,35 @@ describe('a text of numbered sections', () => {
     );
   });
 });
+
+describe('a numbered heading that opens with a lower-case name', () => {
+  it('is the next heading when its number follows the last one ("8. sendmail V8\'s new features" after "7."), not otherwise', () => {
+    const body = (topic: string): string => `There is more to say about ${topic} than fits here, and the notes say it.`;
+    const doc = (line: string): string =>
+      [
+        'Thoughts',
+        '',
+        body('mail'),
+        '',
+        '6. Sending mail',
+        '',
+        body('sending'),
+        '',
+        '7. Delivering mail',
+        '',
+        body('delivery'),
+        '',
+        line,
+        '',
+        body('the rest'),
+      ].join('\n');
+    assert.deepEqual(
+      splitText(doc("8. sendmail V8's new features")).sections.map((s) => s.heading),
+      ['6. Sending mail', '7. Delivering mail', "8. sendmail V8's new features"],
+    );
+    assert.deepEqual(
+      splitText(doc("5. sendmail V8's new features")).sections.map((s) => s.heading),
+      ['6. Sending mail', '7. Delivering mail'],
+    );
+  });
+});
