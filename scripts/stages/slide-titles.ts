@@ -19,7 +19,7 @@ const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title
 function codeName(group: Unit[], title: string): { titled: string; code: string } | null {
   for (const unit of group.slice(0, 3)) {
     const span = /(?<!\\)`([^`\n]{1,32})(?<!\\)`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
-    const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? (unit.markdown.split('\n')[1] ?? '') : '';
+    const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? firstCodeLine(unit.markdown.split('\n').slice(1, -1)) : '';
     // A shell or REPL command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
     const definition = definedName(first);
     const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
@@ -38,6 +38,11 @@ function codeName(group: Unit[], title: string): { titled: string; code: string 
  * type signature), "let rec take n s =" -> merge_sort, main, Stack, hello, bin2int, take.
  */
 function definedName(line: string): string | undefined {
+  // A C function's definition ("static void MD5Transform (state, block)": no ';' after it) or a macro's ("#define S11 7").
+  const c = /^\s*(?:(?:static|extern|inline|const|unsigned|signed|struct|enum)\s+)*[A-Za-z_]\w*[\s*]+\**([A-Za-z_]\w*)\s*\([^;]*$/u.exec(line)?.[1];
+  if (c && !/^(?:if|for|while|switch|return|sizeof|else|do|case)$/u.test(c) && !/^\s*(?:return|else|case|goto)\b/u.test(line)) return c;
+  const macro = /^\s*#\s*define\s+([A-Za-z_]\w*)/u.exec(line)?.[1];
+  if (macro) return macro;
   return (
     /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(
       line,
@@ -46,6 +51,25 @@ function definedName(line: string): string | undefined {
     /^([a-z_][\w']*)\s*::\s/u.exec(line)?.[1] ??
     /^let\s+(?:rec\s+)?([a-z_][\w']*)(?:\s+[a-z_(][^=]*)?\s*=/u.exec(line)?.[1]
   );
+}
+
+/** The first line of code that is not a comment or blank ("/* MD5 initialization. *\/" over "void MD5Init (context)"). */
+function firstCodeLine(lines: string[]): string {
+  let comment = false;
+  for (const line of lines) {
+    const t = line.trim();
+    if (comment) {
+      if (t.includes('*/')) comment = false;
+      continue;
+    }
+    if (t.startsWith('/*')) {
+      comment = !t.includes('*/');
+      continue;
+    }
+    if (t === '' || /^(?:\/\/|--|;|#(?!\s*(?:define|include)\b)(?!!))/u.test(t)) continue;
+    return line;
+  }
+  return '';
 }
 
 /** Shell languages, whose block's first command names what it shows. */

@@ -273,3 +273,23 @@ describe('a code walkthrough', () => {
     assert.ok(more.includes('Transmission: `bin2int [1,0,1,1]`') || more.includes('Transmission: `bin2int`'), more.join(' | '));
   });
 });
+
+describe("a C reference implementation's slides", () => {
+  it('are named by the function or macro their code defines, past the comment over it', () => {
+    const fn = (name: string, comment: string): string =>
+      [
+        '```c',
+        `/* ${comment}`,
+        ' */',
+        `static void ${name} (context)`,
+        'MD5_CTX *context;',
+        '{',
+        ...Array.from({ length: 9 }, (_, i) => `  context->state[${i}] = 0x${i}7452301;`),
+        '}',
+        '```',
+      ].join('\n');
+    const text = `# MD5\n\n## A.3 md5c.c\n\nThe code:\n\n${fn('MD5Init', 'MD5 initialization.')}\n\n${fn('MD5Update', 'MD5 block update operation.')}\n\n${fn('MD5Final', 'MD5 finalization.')}\n`;
+    const titles = titlesOf('md5.md', text).filter((t) => t.startsWith('A.3'));
+    assert.ok(titles.includes('A.3 md5c.c: `MD5Update`') && titles.includes('A.3 md5c.c: `MD5Final`'), titles.join(' | '));
+  });
+});
