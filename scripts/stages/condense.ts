@@ -2,7 +2,7 @@
 // Extractive only: a point is the author's lead-in term and the opening of
 // their first sentence, cut at a clause boundary; nothing is reworded,
 // recapitalised or ellipsed, and code spans, links and emphasis are never cut.
-import { countWords, joinLines, splitSentences } from './sentences.ts';
+import { countWords, endsWithAbbreviation, joinLines, splitSentences } from './sentences.ts';
 
 /** Inline constructs a cut must not enter: code spans, links and images, emphasis (bold may hold italics; its stars open before a word and close after one), autolinks, math. */
 const atoms =
@@ -186,7 +186,24 @@ export function topicOf(text: string, maxWords: number): string {
     near[near.length - 1] ??
     (wordsOf(masked, first) > 30 ? ends[0] : undefined) ??
     (wordsOf(masked, first) > 2 * maxWords ? relativeClause(masked, first) : undefined);
-  return masked.restore(cut === undefined ? first : first.slice(0, cut).trimEnd());
+  const topic = cut === undefined ? first : first.slice(0, cut).trimEnd();
+  return masked.restore(wordsOf(masked, topic) > 2 * maxWords ? (firstStop(topic, masked, maxWords) ?? topic) : topic);
+}
+
+/**
+ * A run-on "sentence" that no rule could cut (sentences written in lower case, "PhD. i.e. it took me…"):
+ * up to its first full stop, when that leaves a point of a few words within twice the limit; else null.
+ */
+function firstStop(text: string, masked: Masked, maxWords: number): string | null {
+  for (const m of text.matchAll(/[.!?](?=\s)/gu)) {
+    // Not the point of an abbreviation ("e.g.", "Dr.").
+    if (m[0] === '.' && endsWithAbbreviation(text.slice(0, m.index))) continue;
+    const head = text.slice(0, m.index + 1);
+    const words = wordsOf(masked, head);
+    if (words > 2 * maxWords) return null;
+    if (words >= 4) return head;
+  }
+  return null;
 }
 
 /** The scripts written without spaces between words. */

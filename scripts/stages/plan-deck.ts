@@ -102,12 +102,15 @@ function explicitSlide(section: Section, parent: string, ctx: Context): SlidePla
   };
 }
 
+/** Words of prose a slide shows at most, the author's own slides included (a lecturer's rule of thumb is 35; no slide goes past 60). */
+const maxSlideWords = 60;
+
 /** Whether a slide the author wrote can show as written: the words one slide holds, and its blocks as written in the room under its title. */
 function fitsAsWritten(section: Section): boolean {
   const noteAt = section.blocks.findIndex((b) => startsNotes(b.text));
   const shown = noteAt >= 0 ? section.blocks.slice(0, noteAt) : section.blocks;
   const words = shown.filter((b) => b.kind !== 'code' && b.kind !== 'table').reduce((n, b) => n + countWords(b.text), 0);
-  return words <= 90 && writtenHeight(shown) <= bodyRoom(section.heading);
+  return words <= maxSlideWords && writtenHeight(shown) <= bodyRoom(section.heading);
 }
 
 export const originOf = (section: Section): string => `${section.heading}@${section.line}`;

@@ -100,7 +100,7 @@ const abbreviations = new Set([
 const boundary = /([.!?…]+|[。！？]+)(["'”’)\]»]*)(\s*)/gu;
 const cjkStop = /[。！？]/u;
 
-function endsWithAbbreviation(before: string): boolean {
+export function endsWithAbbreviation(before: string): boolean {
   const match = /(?:^|[\s(["'“‘])([\p{L}.]+)$/u.exec(before);
   if (!match || match[1] === undefined) return false;
   const word = match[1].toLowerCase();

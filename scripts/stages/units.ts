@@ -588,7 +588,14 @@ const pointer = /\b(?:below|as follows|the following|here is|here's|this (?:exam
 /** The sentence of a lead-in paragraph that introduces what follows: the one that points at it, else the last. */
 function introducingSentence(text: string): string {
   const sentences = splitSentences(text);
-  return sentences.find((s) => pointer.test(s) && !/[:：]\s*$/u.test(text.trim())) ?? sentences[sentences.length - 1] ?? text;
+  const sentence = sentences.find((s) => pointer.test(s) && !/[:：]\s*$/u.test(text.trim())) ?? sentences[sentences.length - 1] ?? text;
+  if (countWords(sentence) <= 40) return sentence;
+  // Sentences written in lower case run on as one: the words after its last full stop (outside code spans) introduce what follows.
+  const masked = sentence.replace(/`[^`\n]*`/gu, (span) => 'x'.repeat(span.length));
+  const stops = [...masked.matchAll(/[.!?](?=\s+\S)/gu)];
+  const last = stops[stops.length - 1];
+  const tail = last ? sentence.slice(last.index + 1).trim() : '';
+  return countWords(tail) >= 4 ? tail : sentence;
 }
 
 /**

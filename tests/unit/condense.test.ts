@@ -116,3 +116,15 @@ describe('bold that holds italics', () => {
     assert.equal(pointOf(text, 20).point, 'We stress that the **mean is a *number*, not a random variable**.');
   });
 });
+
+describe('a run-on sentence no rule can cut', () => {
+  it('is shown up to its first full stop ("… of my PhD. i.e. it took me …"), in the author\'s words', () => {
+    const text =
+      'fun fact: my entire thesis is based on work I did in the last 1.5 years of my PhD. i.e. it took me quite a long time to wiggle around in the metaproblem space and find a problem that I felt very excited to work on (the other ~2 years I mostly meandered on 3D things (e.g. Kinect Fusion, 3D meshes, point cloud features) and video things).';
+    assert.equal(pointOf(text, 16).point, 'fun fact: my entire thesis is based on work I did in the last 1.5 years of my PhD.');
+    // Not at an abbreviation's point.
+    const eg =
+      'fetching complicated resources with nested hierarchies requires multiple round trips between the client and server to render single views, e.g. fetching content of a blog entry and the comments on that entry, which on mobile networks with variable conditions is highly undesirable and slow for users.';
+    assert.doesNotMatch(pointOf(eg, 12).point, /e\.g\.$/u);
+  });
+});

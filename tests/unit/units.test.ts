@@ -433,3 +433,23 @@ describe('escapeMarkdown', () => {
     assert.equal(escapeMarkdown("LaTeX ``quotes'' stay."), "LaTeX \\`\\`quotes'' stay.");
   });
 });
+
+describe('a long lead-in written in lower case', () => {
+  it('keeps the words after its last full stop with the code it introduces, the rest in the notes', () => {
+    const lead =
+      'from this example, we can see that zero or more transitions allows us an NFA to implicitly reject w/out needing to specify all possible paths. for regex, this means we can build parts of a complex expression w/out needing each one to be total & deterministic over the entirety of `Q` & `Σ`. to see this in action, we can build the regex `^b.*|.*b$` (where `^` & `$` match the beginning and ending of a string) as two separate NFA first:';
+    const units = blocksToUnits(
+      [
+        { kind: 'paragraph' as const, text: lead, line: 1 },
+        { kind: 'code' as const, text: '```\nq0 := --> ( 0 )\n```', line: 3 },
+      ],
+      'markdown',
+    );
+    assert.equal(
+      units[0]?.markdown,
+      'to see this in action, we can build the regex `^b.*|.*b$` (where `^` & `$` match the beginning and ending of a string) as two separate NFA first:',
+    );
+    assert.equal(units[0]?.keepWithNext, true);
+    assert.equal(units[0]?.noteText, lead);
+  });
+});
