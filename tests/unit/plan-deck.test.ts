@@ -212,6 +212,16 @@ describe("the author's structure", () => {
     assert.ok(two && two.body.length < long.length / 2, 'the long slide shows points, not its whole text');
     assert.match(two?.notes ?? '', /speak slowly/u);
     assert.match(two?.notes ?? '', /sentence number 12/u);
+    // Over 60 words of prose, though it would fit the frame, is planned too.
+    const items = Array.from({ length: 4 }, (_, i) => `- Item ${i + 1} is one of the four properties that every transaction must keep while it runs`).join(
+      '\n',
+    );
+    const four = planDeck(splitMarkdown(`---\ntitle: Cut\n---\n\n# One\n\nShort.\n\n---\n\n# ACID\n\n${items}\n\n---\n\n# Three\n\nShort.\n`), {
+      file: 'x.md',
+      fileName: 'x.md',
+      format: 'markdown',
+    }).value.slides.find((s) => s.id === 'acid');
+    assert.ok(four && four.body !== items, 'a slide of 68 words is not kept as written');
   });
 
   it('a slide cut with --- whose list holds code taller than a slide is planned, though it has few words', () => {
