@@ -447,8 +447,13 @@ function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Con
     proseLines(point) * slideGeometry.bodyLine +
     slideGeometry.blockGap +
     items.reduce((h, item) => h + proseLines(item) * slideGeometry.bodyLine + slideGeometry.itemGap, 0);
-  if (height > bodyRoom(only.title) * 0.9) return own;
-  return [{ ...only, body: `${point}\n\n${items.join('\n')}` }];
+  if (height <= bodyRoom(only.title) * 0.9) return [{ ...only, body: `${point}\n\n${items.join('\n')}` }];
+  // Six sub-sections or more: a divider lists them in two columns, under the line (a part's one-line opening,
+  // "Clients send a request line first", over its nine methods), rather than leave that line alone on a slide.
+  const rows = Math.ceil(items.length / 2);
+  const columns = proseLines(point) * slideGeometry.bodyLine + slideGeometry.blockGap + rows * (slideGeometry.bodyLine + slideGeometry.itemGap);
+  if (items.length < 6 || columns > bodyRoom(only.title) * 0.75) return own;
+  return [{ ...only, layout: 'divider', body: `${point}\n\n${items.join('\n')}` }];
 }
 
 /**

@@ -106,6 +106,15 @@ describe('planDeck', () => {
     }
   });
 
+  it("a part's one-line opening over many sub-sections is a divider that lists them under it, not a line alone on a slide", () => {
+    const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+    const text = `# HTTP\n\n## Basics\n\nA request has a line and headers.\n\n## Methods\n\nThe request line names the method.\n\n${methods.map((m) => `### ${m}\n\nThe ${m} method is for one kind of request, and the server answers it in its own way.\n`).join('\n')}`;
+    const slides = planDeck(splitMarkdown(text), { file: 'h.md', fileName: 'h.md', format: 'markdown' }).value.slides;
+    const part = slides.find((s) => s.id === 'methods');
+    assert.equal(part?.layout, 'divider');
+    assert.match(part?.body ?? '', /^The request line names the method\.\n\n- GET\n- HEAD\n/u);
+  });
+
   it('never throws, loses no sentence, keeps order, titles every slide, keeps to the budget', () => {
     fc.assert(
       fc.property(doc, (text) => {
