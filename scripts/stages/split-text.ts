@@ -186,9 +186,37 @@ function pageFurniture(lines: string[]): Set<string> {
 /** Spaces and tabs a line opens with. */
 const indent = (line: string | undefined): number => /^[ \t]*/u.exec(line ?? '')?.[0].length ?? 0;
 
+/**
+ * A Vim help file (`*develop.txt*` on its first line, a `vim:…ft=help` modeline) as its reader sees it: a
+ * tag's anchor (`*design-flexible*`) is not shown, a link (`|design-goals|`) shows its name, a heading's
+ * trailing `~` and the modeline are the format's marks. Other text is returned as it is.
+ */
+function vimHelp(text: string): string {
+  const head = text.slice(0, 200);
+  if (!/^\s*\*[\w.-]+\.txt\*/u.test(head) && !/\bvim:[^\n]*\bft=help\b/u.test(text.slice(-300))) return text;
+  return text
+    .split('\n')
+    .map((line, i) =>
+      // The modeline, and the file's header line ("*develop.txt*  For Vim version 9.2.  Last change: …").
+      /^\s*vim:[^\n]*\bft=help\b/u.test(line) || (i === 0 && /^\s*\*[\w.-]+\.txt\*/u.test(line))
+        ? ''
+        : line
+            .replace(/(^|\s)\*[^\s*|]+\*(?=\s|$)/gu, '$1')
+            .replace(/\|([^\s|]+)\|/gu, '$1')
+            .replace(/\s+~$/u, '')
+            .trimEnd(),
+    )
+    .join('\n');
+}
+
 /** Whether line `i` opens an example of Vim's help ("OK: >" over indented lines). */
-const opensExample = (lines: string[], i: number): boolean =>
-  /(?:^|\s)>$/u.test((lines[i] ?? '').trim()) && indent(lines[i + 1]) > 0 && (lines[i + 1] ?? '').trim() !== '';
+const opensExample = (lines: string[], i: number): boolean => {
+  if (!/(?:^|\s)>$/u.test((lines[i] ?? '').trim())) return false;
+  // The example's first line, past a blank line or two.
+  let next = i + 1;
+  while (next < lines.length && next <= i + 2 && (lines[next] ?? '').trim() === '') next += 1;
+  return indent(lines[next]) > 0 && (lines[next] ?? '').trim() !== '';
+};
 
 /** A tab as the terminal shows it: to the next multiple of eight columns. */
 function expandTabs(line: string): string {
@@ -243,7 +271,9 @@ function toParagraphs(text: string): Paragraph[] {
       if (lead !== '' && current !== null) current.text += `\n${lead}`;
       else if (lead !== '') current = { text: lead, line: index + 1, indent: indent(raw) };
       flush();
-      paragraphs.push(asWritten(lines.slice(index + 1, last), index + 2));
+      let first = index + 1;
+      while (first < last && (lines[first] ?? '').trim() === '') first += 1;
+      paragraphs.push(asWritten(lines.slice(first, last), first + 1));
       // The closing "<" may have text after it: that text stays.
       if ((lines[end] ?? '').startsWith('<')) lines[end] = (lines[end] ?? '').slice(1);
       skipTo = end;
@@ -438,7 +468,8 @@ function fieldHeader(text: string): { start: number; end: number; raw: string; t
 }
 
 /** Finds the title, intro, sections and summary of a plain-text document. */
-export function splitText(text: string): DocumentModel {
+export function splitText(source: string): DocumentModel {
+  const text = vimHelp(source);
   // An email-style header block (a PEP's "PEP: 255", "Title:", "Author:", "Created:"): the deck's title, authors and
   // date, and the title slide's notes; its lines become blank, so the rest keeps its line numbers.
   const fields = fieldHeader(text);
@@ -466,7 +497,10 @@ export function splitText(text: string): DocumentModel {
   ) {
     // A short first line is the title; "Title: subtitle" gives both.
     const [head, ...rest] = first.text.split(/\s*[:：]\s+/u);
-    title = (head ?? first.text).replace(/^(?:\*\*|__|#+\s*)|(?:\*\*|__)$/gu, '').trim();
+    title = (head ?? first.text)
+      .replace(/^(?:\*\*|__|#+\s*)|(?:\*\*|__)$/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
     subtitle = rest.length > 0 ? rest.join(': ').trim() : null;
     paragraphs.shift();
   } else if (title === null && first && (columns(first) || navigation(first))) {

@@ -659,6 +659,19 @@ describe('source code in plain text', () => {
     assert.equal(blocks[2]?.text, 'Use a space after a comma.');
   });
 
+  it('reads an example that starts after a blank line, without the blank line', () => {
+    const text = ['Starting', '', 'To start Vim, enter this command: >', '', '\tgvim file.txt', '', 'In UNIX you can type this at any command prompt.'].join(
+      '\n',
+    );
+    const blocks = blocksOf(text);
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['paragraph', 'code', 'paragraph'],
+    );
+    assert.equal(blocks[0]?.text, 'To start Vim, enter this command:');
+    assert.match(blocks[1]?.text ?? '', /^(`{3,})\ngvim file\.txt\n\1$/u);
+  });
+
   it('never takes an example of one line for a heading', () => {
     const text = ['Getting help', '', 'More on how to use the help: >', '\t:help helphelp', '', 'Follow the links in bars to related help.'].join('\n');
     const model = splitText(text);
@@ -758,5 +771,38 @@ describe('a numbered heading that opens with a lower-case name', () => {
       splitText(doc("5. sendmail V8's new features")).sections.map((s) => s.heading),
       ['6. Sending mail', '7. Delivering mail'],
     );
+  });
+});
+
+describe('a Vim help file', () => {
+  it('shows no tag anchors (*design-goals*), its links by their names, and neither its header line nor its modeline', () => {
+    const text = [
+      '*develop.txt*\tFor Vim version 9.2.  Last change: 2026 Feb 14',
+      '',
+      '\t\t  VIM REFERENCE MANUAL\t  by Bram Moolenaar',
+      '',
+      'Development of Vim.\t\t\t\t\t*development*',
+      '',
+      'This text is important for those who want to be involved in further developing Vim.',
+      '',
+      'VIM IS... VI COMPATIBLE\t\t\t\t\t*design-compatible*',
+      '',
+      'First of all, it should be possible to use Vim as a drop-in replacement for Vi. See |design-flexible| for more.',
+      '',
+      'VIM IS... IMPROVED\t\t\t\t\t*design-improved*',
+      '',
+      'The IMproved bits of Vim should make it a better Vi, without becoming a completely different editor.',
+      '',
+      ' vim:tw=78:ts=8:noet:ft=help:norl:',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'VIM REFERENCE MANUAL by Bram Moolenaar');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['VIM IS... VI COMPATIBLE', 'VIM IS... IMPROVED'],
+    );
+    const all = JSON.stringify(model);
+    assert.doesNotMatch(all, /\*design-|\*development\*|\|design-flexible\||vim:tw|Last change/u);
+    assert.match(all, /See design-flexible for more\./u);
   });
 });
