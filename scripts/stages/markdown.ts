@@ -374,7 +374,10 @@ function createMarkdown(math: boolean): Markdown {
         const caption = new state.Token('html_inline', '', 0);
         // Markup lectern writes itself, not the document's: rendered as it is.
         caption.meta = { lectern: true };
-        const short = shortCaption(image.content);
+        // The description as a reader sees it (its code spans and links as their text).
+        const plain =
+          image.children && image.children.length > 0 ? state.md.renderer.renderInlineAsText(image.children, state.md.options, state.env) : image.content;
+        const short = shortCaption(plain);
         // The alt text's own markup (a code span, emphasis) shows as it would in a line of the slide; a
         // description too long for a caption shows its opening, and the whole goes to the notes (env.captions).
         const shown =
@@ -383,7 +386,7 @@ function createMarkdown(math: boolean): Markdown {
             : image.children && image.children.length > 0
               ? state.md.renderer.renderInline(image.children, state.md.options, state.env)
               : escapeHtml(image.content);
-        if (short !== null) env.captions?.push(image.content);
+        if (short !== null) env.captions?.push(plain);
         caption.content = `<figcaption>${shown}</figcaption>`;
         inline.children.push(caption);
       }

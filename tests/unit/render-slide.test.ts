@@ -45,6 +45,14 @@ describe('figures', () => {
     assert.match(slide('See ![the logo](/assets/logo.png) here.').bodyHtml, /See \[image: the logo\] here\./u);
   });
 
+  it("a long description's markup (code spans, links) is its text in the short caption and in the notes", () => {
+    const marked = `The login procedure on a system, where \`getty\` executes the [\`login\` (link)](https://example.org/login.c) program. ${long}`;
+    const rendered = slide(`![${marked}](login.svg)`);
+    assert.match(rendered.bodyHtml, /<figcaption>The login procedure on a system, where getty executes the login \(link\) program\.<\/figcaption>/u);
+    assert.match(rendered.notesHtml, /where getty executes the login \(link\) program\./u);
+    assert.doesNotMatch(rendered.notesHtml, /`|\]\(/u);
+  });
+
   it('a long description of one sentence shows its first words and an ellipsis', () => {
     const words = Array.from({ length: 50 }, (_, i) => `word${i}`).join(' ');
     const caption = /<figcaption>([^<]*)<\/figcaption>/u.exec(slide(`![${words}](login.svg)`).bodyHtml)?.[1] ?? '';
