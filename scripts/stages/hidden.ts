@@ -55,19 +55,54 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false): Unhidde
   });
   out = out.replace(/<!--[\s\S]*?(?:-->|$)/gu, drop);
   if (shortcodes) out = inlineShortcodes(out, drop);
+  const sideNotes: string[] = [];
   if (liquid) {
     out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?(?:\{%-?\s*endcomment\s*-?%\}|$)/gu, drop);
+    out = tufteIncludes(out, sideNotes, drop);
     // {% raw %} only tells Liquid to leave what it holds alone: keep the content, drop the tags.
     out = out.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/gu, drop);
     out = out.replace(/\{%[\s\S]*?%\}/gu, drop);
     out = out.replace(/\{\{[\s\S]*?\}\}/gu, drop);
   }
+  // Side notes become footnotes (split-markdown folds them into the speaker notes), defined after the text.
+  if (sideNotes.length > 0) out += `\n\n${sideNotes.join('\n\n')}\n`;
   out = out.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
   return {
     text: hidden > 0 ? closeGaps(text, out) : out,
     hidden,
     removed: removed.map((r) => r.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '')),
   };
+}
+
+/** An attribute of a Liquid include (`note="…"`, `url='…'`), or null. */
+function liquidAttribute(attributes: string, name: string): string | null {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'u').exec(attributes);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+/**
+ * The Tufte theme's includes (Jekyll course notes such as Stanford CS228's): a side or margin note
+ * (`{% include sidenote.html id="x" note="…" %}`) is the author's text beside the paragraph, a footnote
+ * here (its definition added to `notes`); a figure (`marginfigure.html url=… description=…`,
+ * `maincolumn_img.html src=…`) is a picture with its description. Other includes are left for `drop`.
+ */
+function tufteIncludes(text: string, notes: string[], drop: (whole: string) => string): string {
+  if (!text.includes('include')) return text;
+  return text
+    .replace(/\{%-?\s*include\s+(?:sidenote|marginnote)\.html\b([\s\S]*?)-?%\}/gu, (whole, attributes: string) => {
+      const note = liquidAttribute(attributes, 'note');
+      if (note === null || note.trim() === '') return drop(whole);
+      const id = `sn-${(liquidAttribute(attributes, 'id') ?? String(notes.length + 1)).replace(/[^\w-]/gu, '-')}`;
+      notes.push(`[^${id}]: ${note.replace(/\s+/gu, ' ').trim()}`);
+      return `[^${id}]`;
+    })
+    .replace(/\{%-?\s*include\s+(?:marginfigure|maincolumn_img|fullwidth|figure)\.html\b([\s\S]*?)-?%\}/gu, (whole, attributes: string) => {
+      const src = liquidAttribute(attributes, 'url') ?? liquidAttribute(attributes, 'src');
+      if (src === null || src.trim() === '') return drop(whole);
+      const alt = liquidAttribute(attributes, 'description') ?? liquidAttribute(attributes, 'alt') ?? liquidAttribute(attributes, 'caption') ?? '';
+      // A picture of its own, even where the include ends a line of the paragraph above it.
+      return `\n\n![${alt.replace(/[[\]\n]/gu, ' ').trim()}](<${src.trim()}>)\n\n`;
+    });
 }
 
 /**

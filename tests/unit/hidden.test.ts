@@ -293,3 +293,33 @@ describe("LaTeX's index entries", () => {
     assert.ok(hidden >= 2, `${hidden}`);
   });
 });
+
+describe("the Tufte theme's includes (Jekyll course notes)", () => {
+  it('make a side note a footnote of its paragraph, for the notes, and a margin figure a picture; other includes stay out', () => {
+    const text = [
+      '---',
+      'title: Junction trees',
+      '---',
+      '',
+      '## Message passing',
+      '',
+      'We iterate through the nodes in post-order{% include sidenote.html id="note-postorder" note="A postorder traversal visits a node after all of its children." %}.',
+      'We can visualize this transfer of information using arrows on a tree.',
+      '{% include marginfigure.html id="mp1" url="assets/img/mp1.png" description="Message passing order on a small tree." %}',
+      '',
+      '{% include toc.html %}',
+      '',
+      'At the end, the root receives every message.',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const blocks = model.sections.flatMap((s) => s.blocks);
+    assert.ok(
+      blocks.some((b) => b.kind === 'image' && b.text === '![Message passing order on a small tree.](<assets/img/mp1.png>)'),
+      JSON.stringify(blocks),
+    );
+    const plan = planDeck(model, { file: 'n.md', fileName: 'n.md', format: 'markdown' }).value;
+    const notes = plan.slides.map((s) => s.notes).join('\n');
+    assert.match(notes, /A postorder traversal visits a node after all of its children\./u);
+    assert.doesNotMatch(plan.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'), /\{%|include|toc\.html/u);
+  });
+});
