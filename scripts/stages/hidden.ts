@@ -18,6 +18,7 @@ import {
   pymdownBlocks,
 } from './directives.ts';
 import { executableChunks } from './chunks.ts';
+import { attribute } from './html-blocks.ts';
 import { quartoReferences } from './crossrefs.ts';
 
 export interface Unhidden {
@@ -74,12 +75,6 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false): Unhidde
   };
 }
 
-/** An attribute of a Liquid include (`note="…"`, `url='…'`), or null. */
-function liquidAttribute(attributes: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'u').exec(attributes);
-  return m ? (m[1] ?? m[2] ?? null) : null;
-}
-
 /**
  * The Tufte theme's includes (Jekyll course notes such as Stanford CS228's): a side or margin note
  * (`{% include sidenote.html id="x" note="…" %}`) is the author's text beside the paragraph, a footnote
@@ -90,16 +85,16 @@ function tufteIncludes(text: string, notes: string[], drop: (whole: string) => s
   if (!text.includes('include')) return text;
   return text
     .replace(/\{%-?\s*include\s+(?:sidenote|marginnote)\.html\b([\s\S]*?)-?%\}/gu, (whole, attributes: string) => {
-      const note = liquidAttribute(attributes, 'note');
+      const note = attribute(attributes, 'note');
       if (note === null || note.trim() === '') return drop(whole);
-      const id = `sn-${(liquidAttribute(attributes, 'id') ?? String(notes.length + 1)).replace(/[^\w-]/gu, '-')}`;
+      const id = `sn-${(attribute(attributes, 'id') ?? String(notes.length + 1)).replace(/[^\w-]/gu, '-')}`;
       notes.push(`[^${id}]: ${note.replace(/\s+/gu, ' ').trim()}`);
       return `[^${id}]`;
     })
     .replace(/\{%-?\s*include\s+(?:marginfigure|maincolumn_img|fullwidth|figure)\.html\b([\s\S]*?)-?%\}/gu, (whole, attributes: string) => {
-      const src = liquidAttribute(attributes, 'url') ?? liquidAttribute(attributes, 'src');
+      const src = attribute(attributes, 'url') ?? attribute(attributes, 'src');
       if (src === null || src.trim() === '') return drop(whole);
-      const alt = liquidAttribute(attributes, 'description') ?? liquidAttribute(attributes, 'alt') ?? liquidAttribute(attributes, 'caption') ?? '';
+      const alt = attribute(attributes, 'description') ?? attribute(attributes, 'alt') ?? attribute(attributes, 'caption') ?? '';
       // A picture of its own, even where the include ends a line of the paragraph above it.
       return `\n\n![${alt.replace(/[[\]\n]/gu, ' ').trim()}](<${src.trim()}>)\n\n`;
     });

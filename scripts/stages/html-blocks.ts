@@ -10,7 +10,8 @@ import { escapeMarkdown } from './units.ts';
 
 const dropped = /<(script|style|template|iframe|object|svg|math|noscript)\b[\s\S]*?<\/\1\s*>/giu;
 
-function attribute(tag: string, name: string): string | null {
+/** An attribute of a tag (`alt="…"`, `src='…'`, `width=300`), entities decoded; also what a Liquid include is given (`note="…"`). */
+export function attribute(tag: string, name: string): string | null {
   const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'iu').exec(tag);
   return m ? decodeHTML(m[1] ?? m[2] ?? m[3] ?? '') : null;
 }
