@@ -146,12 +146,15 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     slideTitles(of, title, ctx.options.format, labels(ctx.lang).continued, section.resumes === true, ctx.names.isName);
   // A later slide's title ("Update of the state is asynchronous (cont.)") may take a line more than the
   // heading's: the slides are packed again for the room under the tallest title, so that none overflows.
+  let titles: string[] | null = null;
   if (groups.length > 1) {
-    const least = Math.min(...titlesOf(groups).map(bodyRoom));
+    titles = titlesOf(groups);
+    const least = Math.min(...titles.map(bodyRoom));
     if (least < room) {
       room = least;
       units = unitsOf(section, ctx, room);
       groups = packUnits(units, room, ctx.budget);
+      titles = null;
     }
   }
   // A section that leaves its one slide mostly empty shows more of each paragraph.
@@ -170,7 +173,8 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       place: { line: section.line, column: 1 },
     });
   }
-  const titles = titlesOf(groups);
+  // The titles the slides were packed for, unless they were packed again (or never weighed: one slide).
+  titles ??= titlesOf(groups);
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),
@@ -442,18 +446,16 @@ function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Con
   const children = point === undefined ? [] : childHeadings(sections, i, roomWords(ctx.budget) - countWords(visibleText(point)));
   if (!only || point === undefined || countWords(visibleText(point)) > 20 || children.length < 2) return own;
   const items = children.map((c) => `- ${asItem(esc(c, ctx))}`);
+  const body = `${point}\n\n${items.join('\n')}`;
+  const lead = proseLines(point) * slideGeometry.bodyLine + slideGeometry.blockGap;
   // Only when the line and the headings fit the slide as they are (a long list of sub-sections stays off it).
-  const height =
-    proseLines(point) * slideGeometry.bodyLine +
-    slideGeometry.blockGap +
-    items.reduce((h, item) => h + proseLines(item) * slideGeometry.bodyLine + slideGeometry.itemGap, 0);
-  if (height <= bodyRoom(only.title) * 0.9) return [{ ...only, body: `${point}\n\n${items.join('\n')}` }];
+  const height = lead + items.reduce((h, item) => h + proseLines(item) * slideGeometry.bodyLine + slideGeometry.itemGap, 0);
+  if (height <= bodyRoom(only.title) * 0.9) return [{ ...only, body }];
   // Six sub-sections or more: a divider lists them in two columns, under the line (a part's one-line opening,
   // "Clients send a request line first", over its nine methods), rather than leave that line alone on a slide.
-  const rows = Math.ceil(items.length / 2);
-  const columns = proseLines(point) * slideGeometry.bodyLine + slideGeometry.blockGap + rows * (slideGeometry.bodyLine + slideGeometry.itemGap);
+  const columns = lead + Math.ceil(items.length / 2) * (slideGeometry.bodyLine + slideGeometry.itemGap);
   if (items.length < 6 || columns > bodyRoom(only.title) * 0.75) return own;
-  return [{ ...only, layout: 'divider', body: `${point}\n\n${items.join('\n')}` }];
+  return [{ ...only, layout: 'divider', body }];
 }
 
 /**
