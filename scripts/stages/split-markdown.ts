@@ -420,12 +420,14 @@ function splitBlocks(source: string): DocumentModel {
     }
   }
 
-  if (cutIntoSlides(lines, breaks, front.offset))
-    return {
-      ...explicitSlides(front, title, intro, sections, breaks),
-      hidden: { count: unhidden.hidden + badges, removed: unhidden.removed },
-      ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
-    };
+  // A block of formulas that only defines macros shows nothing, in a document cut into slides too.
+  const macros = takeMacros([intro, ...sections.map((s) => s.blocks)]);
+  const kept = {
+    hidden: { count: unhidden.hidden + badges + macros.blocks, removed: unhidden.removed },
+    ...(macros.definitions.length > 0 ? { macros: macros.definitions } : {}),
+    ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
+  };
+  if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), ...kept };
   let summary: Block[] = [];
   let summaryTitle: string | null = null;
   const last = sections[sections.length - 1];
@@ -438,7 +440,6 @@ function splitBlocks(source: string): DocumentModel {
     if (index > 0) summary = last.blocks.splice(index);
   }
   const fields = modelFields(front, title);
-  const macros = takeMacros([intro, summary, ...sections.map((s) => s.blocks)]);
   return {
     ...fields,
     author: fields.author ?? byline.author,
@@ -446,9 +447,7 @@ function splitBlocks(source: string): DocumentModel {
     sections,
     summary,
     summaryTitle,
-    hidden: { count: unhidden.hidden + badges + macros.blocks, removed: unhidden.removed },
-    ...(macros.definitions.length > 0 ? { macros: macros.definitions } : {}),
-    ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
+    ...kept,
   };
 }
 

@@ -57,4 +57,12 @@ describe("a document's macros", () => {
     assert.ok(slide);
     assert.match(renderSlide(slide).bodyHtml, /katex-error|#cc0000/u);
   });
+
+  it('are taken from a document cut into slides with --- too', () => {
+    const model = splitMarkdown(
+      '# Training\n\n---\n\n$$\n\\newcommand{\\sV}{\\mathcal{V}}\n$$\n\n---\n\n## Tokens\n\nFrom $\\sV$.\n\n---\n\n## More\n\nAnd more.\n',
+    );
+    assert.deepEqual(model.macros, ['\\newcommand{\\sV}{\\mathcal{V}}']);
+    assert.ok(!JSON.stringify(model.sections).includes('newcommand'));
+  });
 });
