@@ -41,51 +41,13 @@ describe('changing a deck folder', () => {
     ]);
     const folder = { paths: [...texts.keys(), 'mine.txt'], texts };
     const next = (entries: [string, string][]): Map<string, string> => new Map([['.lectern.json', record], ...entries]);
-    assert.equal(
-      changeFolder(
-        folder,
-        next([
-          ['a.md', 'A'],
-          ['b.md', 'B'],
-        ]),
-      ).unchanged,
-      true,
-    );
-    assert.equal(
-      changeFolder(
-        folder,
-        next([
-          ['a.md', 'A'],
-          ['b.md', 'B2'],
-        ]),
-      ).unchanged,
-      false,
-      'a slide rewritten',
-    );
-    assert.equal(changeFolder(folder, next([['a.md', 'A']])).unchanged, false, 'a slide dropped');
-    assert.equal(
-      changeFolder(
-        folder,
-        next([
-          ['a.md', 'A'],
-          ['b.md', 'B'],
-          ['c.md', 'C'],
-        ]),
-      ).unchanged,
-      false,
-      'a slide added',
-    );
-    assert.equal(
-      changeFolder(
-        folder,
-        new Map([
-          ['.lectern.json', '{}'],
-          ['a.md', 'A'],
-          ['b.md', 'B'],
-        ]),
-      ).unchanged,
-      false,
-      'the record rewritten',
-    );
+    const unchanged = (files: Map<string, string>): boolean => changeFolder(folder, files).unchanged;
+    const a: [string, string] = ['a.md', 'A'];
+    const b: [string, string] = ['b.md', 'B'];
+    assert.equal(unchanged(next([a, b])), true);
+    assert.equal(unchanged(next([a, ['b.md', 'B2']])), false, 'a slide rewritten');
+    assert.equal(unchanged(next([a])), false, 'a slide dropped');
+    assert.equal(unchanged(next([a, b, ['c.md', 'C']])), false, 'a slide added');
+    assert.equal(unchanged(new Map([['.lectern.json', '{}'], a, b])), false, 'the record rewritten');
   });
 });
