@@ -72,6 +72,94 @@ function firstCodeLine(lines: string[]): string {
   return '';
 }
 
+/** The code lines of a fenced unit (its fences dropped), or null for a unit that is not a code block. */
+const codeLinesOf = (unit: Unit | undefined): string[] | null =>
+  unit?.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? unit.markdown.split('\n').slice(1, -1) : null;
+
+const indentOf = (line: string): number => (/^[ \t]*/u.exec(line)?.[0] ?? '').replace(/\t/gu, '        ').length;
+
+/**
+ * The definition a part of a long code block goes on inside: walking out from its first line through the
+ * lines less indented than it ("    <div>", "  return ("), the nearest that defines a name ("const App =
+ * () => {"; "static void MD5Transform (state, block)" past a K&R C function's parameter lines and its
+ * "{"). Undefined when a line at the top level that defines nothing comes first (the part is at the top
+ * level, or the definition closed before it).
+ */
+function enclosingName(before: string[], first: string): string | undefined {
+  let level = indentOf(first);
+  if (level === 0) return undefined;
+  // The column of a "{" on its own line: a K&R C function's parameters ("UINT4 state[4];") stand between it and the name.
+  let brace = -1;
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 400); k -= 1) {
+    const line = before[k] ?? '';
+    const column = indentOf(line);
+    if (line.trim() === '' || column >= level) continue;
+    const name = definedName(line);
+    if (name) return name;
+    const t = line.trim();
+    if (/^[{(]$/u.test(t)) {
+      brace = column;
+      level = column + 1;
+    } else if (!(brace === column && /;$/u.test(t))) {
+      if (column === 0) return undefined;
+      level = column;
+    }
+  }
+  return undefined;
+}
+
+/** The words of a comment line a part of code opens with ("/* Round 1 *\/", "# Load the data"): a name for it, or null. */
+function openingComment(first: string): string | null {
+  const t = first.trim();
+  const text = (/^\/\*+\s*(.*?)\s*\*+\/$/u.exec(t) ??
+    /^(?:\/\/+|--|#(?![!#]|\s*(?:include|define|if|ifn?def|else|elif|endif|pragma|undef)\b)|;+)\s*(.*)$/u.exec(t))?.[1];
+  if (!text) return null;
+  const words = text.replace(/[.:]$/u, '');
+  // Words, a few of them: not a tool's directive (highlight-start, eslint-disable, noqa, fmt: off) nor a number.
+  if (countWords(words) < 1 || countWords(words) > 6 || !/\p{L}{2}/u.test(words) || /[`*_[\]<>|$\\]/u.test(words)) return null;
+  if (
+    /^(?:highlight|eslint|prettier|noqa|fmt|pylint|type:|ts-|@ts|istanbul|c8|jshint|global|region|endregion|todo|fixme|xxx|nolint|clang|NOLINT)/iu.test(words)
+  )
+    return null;
+  return words;
+}
+
+/**
+ * A part of a long code block that goes on from the slide before: named by the author's comment it
+ * opens with and the definition it is inside ("A.3 md5c.c: `MD5Transform` — Round 1", "Complex
+ * state: `App` (cont.)"), as much of that as the heading's lines hold; null when neither names it,
+ * or its first line defines a name of its own (codeName's title).
+ */
+function codePartName(group: Unit[], earlier: Unit[][], title: string, continued: string): string | null {
+  const lines = codeLinesOf(group[0]);
+  if (!lines || codeLinesOf(earlier[earlier.length - 1]?.[earlier[earlier.length - 1]!.length - 1]) === null) return null;
+  // The code just before this part, as far back as enclosingName looks: the run of code units that ends the slides before.
+  const before: string[] = [];
+  for (let g = earlier.length - 1, stop = false; g >= 0 && !stop && before.length < 400; g -= 1) {
+    for (const unit of [...(earlier[g] ?? [])].reverse()) {
+      const code = codeLinesOf(unit);
+      if (code === null) {
+        stop = true;
+        break;
+      }
+      before.unshift(...code, '');
+    }
+  }
+  const start = lines.findIndex((l) => l.trim() !== '');
+  const first = lines[start] ?? '';
+  if (definedName(firstCodeLine(lines))) return null;
+  const name = enclosingName(before, first);
+  const comment = openingComment(first);
+  const code = name ? `\`${name}\`` : null;
+  const candidates = [
+    code && comment ? `${title}${joiner(title)} ${code} — ${comment}` : null,
+    comment ? `${title}${joiner(title)} ${comment}` : null,
+    code ? `${title}${joiner(title)} ${code} ${continued}` : null,
+    code && comment ? `${code} — ${comment}` : null,
+  ];
+  return candidates.find((t): t is string => t !== null && titleLines(t) <= titleLines(title)) ?? null;
+}
+
 /** Shell languages, whose block's first command names what it shows. */
 const shell = /^(?:bash|sh|shell|zsh|fish|console|shell-session|sh-session|powershell|pwsh|ps1?|cmd|bat)$/iu;
 
@@ -222,10 +310,12 @@ export function slideTitles(
     // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
     const defined = i === opening ? null : definitionsName(group, title, esc, fitsShown);
     const lead = i === opening || defined ? null : fits(nameOf(group, title, plain));
-    const coded = i === opening || defined || lead ? null : codeName(group, title);
+    // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
+    const part = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
+    const coded = i === opening || defined || lead || part ? null : codeName(group, title);
     // The heading and the code, else the code alone where the two would take more lines than the heading.
     const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleLines(title)) : undefined;
-    const name = defined ?? (lead ? esc(lead) : (codeTitle ?? null));
+    const name = defined ?? (lead ? esc(lead) : (part ?? codeTitle ?? null));
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     const continues = goesOn && (group[0]?.block === topic.block || topic.by !== 'subject');
@@ -239,7 +329,7 @@ export function slideTitles(
     const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleLines(title)) : undefined;
     let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? `${base} ${continued}`);
     if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || topic.by !== 'subject'))
-      shown = `${name ?? topic.name} ${continued}`;
+      shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : `${name ?? topic.name} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").

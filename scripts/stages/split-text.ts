@@ -15,6 +15,10 @@ interface Paragraph {
   indent?: number;
   /** A line over an underline ("Specification:  Yield" over "=====", reStructuredText's and Setext's heading): a heading as written. */
   underlined?: boolean;
+  /** Source code (C-like statements, preprocessor lines, comments), whose consecutive paragraphs are one listing. */
+  code?: boolean;
+  /** Columns of indentation taken off `raw`'s lines (the least of them). */
+  margin?: number;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
@@ -176,11 +180,18 @@ function matchNumberedHeading(text: string): { heading: string; depth: number } 
 function pageFurniture(lines: string[]): Set<string> {
   const key = (line: string): string => line.trim().replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
   const counts = new Map<string, number>();
-  // Running heads are laid out in columns ("RFC 3339     Title     July 2002") or carry a page number.
-  for (const line of lines)
-    if (line.trim().length < 90 && (/\S\s{3,}\S/u.test(line.trim()) || /\[?page \d+\]?/iu.test(line))) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
+  // Running heads are laid out in columns ("RFC 3339     Title     July 2002") or carry a page number, and stand
+  // at a page's edge, a blank line (or the page break) beside them: not a line of code inside a paragraph
+  // ("MD5_CTX *context;        /* context */" in each of three functions).
+  const blank = (i: number): boolean => (lines[i] ?? '').trim() === '';
+  const edge = lines.map(
+    (line, i) => line.trim().length < 90 && (blank(i - 1) || blank(i + 1)) && (/\S\s{3,}\S/u.test(line.trim()) || /\[?page \d+\]?/iu.test(line)),
+  );
+  lines.forEach((line, i) => {
+    if (edge[i]) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
+  });
   const repeated = new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
-  return new Set(lines.filter((l) => repeated.has(key(l))));
+  return new Set(lines.filter((l, i) => edge[i] && repeated.has(key(l))));
 }
 
 /** Spaces and tabs a line opens with. */
@@ -230,7 +241,37 @@ function expandTabs(line: string): string {
 function asWritten(run: string[], line: number): Paragraph {
   const expanded = run.map(expandTabs);
   const common = least(expanded.filter((l) => l.trim() !== '').map(indent));
-  return { text: run.map((l) => l.trim()).join('\n'), raw: expanded.map((l) => l.slice(common).trimEnd()).join('\n'), line, indent: indent(run[0]) };
+  return {
+    text: run.map((l) => l.trim()).join('\n'),
+    raw: expanded.map((l) => l.slice(common).trimEnd()).join('\n'),
+    line,
+    indent: indent(run[0]),
+    margin: common,
+  };
+}
+
+/**
+ * Paragraphs of source code one after another (a C file in an RFC, split by blank lines and page breaks)
+ * as one listing, one blank line between them and each keeping its indentation against the others:
+ * a function's body stays indented under its name, and the listing splits where slides need it.
+ */
+function joinCode(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const last = out[out.length - 1];
+    if (!last?.code || !p.code || last.raw === undefined || p.raw === undefined) {
+      out.push(p);
+      continue;
+    }
+    const margin = Math.min(last.margin ?? 0, p.margin ?? 0);
+    const shifted = (q: Paragraph): string =>
+      (q.raw ?? '')
+        .split('\n')
+        .map((l) => (l === '' ? l : ' '.repeat((q.margin ?? 0) - margin) + l))
+        .join('\n');
+    out[out.length - 1] = { ...last, text: `${last.text}\n\n${p.text}`, raw: `${shifted(last)}\n\n${shifted(p)}`, margin };
+  }
+  return out;
 }
 
 /** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
@@ -307,7 +348,7 @@ function toParagraphs(text: string): Paragraph[] {
         }
       }
       if (literal || code || isPreformatted(text)) {
-        paragraphs.push(asWritten(run, index + 1));
+        paragraphs.push({ ...asWritten(run, index + 1), ...(code ? { code: true } : {}) });
         skipTo = end;
         return;
       }
@@ -367,7 +408,7 @@ function toParagraphs(text: string): Paragraph[] {
     }
   });
   flush();
-  return paragraphs;
+  return joinCode(paragraphs);
 }
 
 function toBlock(p: Paragraph): Block {

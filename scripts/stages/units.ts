@@ -261,10 +261,19 @@ export function splitCode(lines: string[], limit: number): string[][] {
     fit = Math.max(1, fit);
     const floor = least(rest.filter((l) => l.trim() !== '').map(columnsOf));
     const minimum = Math.max(1, Math.ceil(fit / 2));
-    const blankAt = (i: number): boolean => (rest[i - 1] ?? '').trim() === '';
+    // Lines that open inside a C-style block comment ("/* Load magic initialization constants." … "*/"): no cut there.
+    const inComment: boolean[] = [];
+    for (let i = 0, open = false; i < rest.length; i += 1) {
+      inComment.push(open);
+      const line = rest[i] ?? '';
+      const opened = line.lastIndexOf('/*');
+      if (opened >= 0 || open) open = line.lastIndexOf('*/') < (opened >= 0 ? opened : 0) || (opened < 0 && !line.includes('*/'));
+    }
+    const blankAt = (i: number): boolean => (rest[i - 1] ?? '').trim() === '' && !inComment[i];
     // A statement, not after a comment: a comment belongs with the code it comes before.
     const statementAt = (i: number): boolean =>
       i < rest.length &&
+      !inComment[i] &&
       columnsOf(rest[i] ?? '') === floor &&
       (rest[i] ?? '').trim() !== '' &&
       !/^\s*[)}\]]/u.test(rest[i] ?? '') &&

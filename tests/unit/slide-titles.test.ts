@@ -292,4 +292,53 @@ describe("a C reference implementation's slides", () => {
     const titles = titlesOf('md5.md', text).filter((t) => t.startsWith('A.3'));
     assert.ok(titles.includes('A.3 md5c.c: `MD5Update`') && titles.includes('A.3 md5c.c: `MD5Final`'), titles.join(' | '));
   });
+
+  it('name the rest of a long code block by the comment it opens with and the definition it goes on inside', () => {
+    const round = (n: number): string[] => [`  /* Round ${n} */`, ...Array.from({ length: 9 }, (_, i) => `  R${n} (a, b, c, d, x[${i}], S${n}${i});`), ''];
+    const jsx = Array.from({ length: 14 }, (_, i) => `      <button onClick={handle${i}}>step ${i}</button>`);
+    const text = [
+      '# MD5',
+      '',
+      '## Transform',
+      '',
+      'The transform:',
+      '',
+      '```c',
+      'static void MD5Transform (state, block)',
+      'UINT4 state[4];',
+      'unsigned char block[64];',
+      '{',
+      '  UINT4 a = state[0], b = state[1], c = state[2], d = state[3];',
+      '',
+      ...round(1),
+      ...round(2),
+      ...round(3),
+      '}',
+      '```',
+      '',
+      '## Complex state',
+      '',
+      'The component:',
+      '',
+      '```js',
+      'const App = () => {',
+      '  const [clicks, setClicks] = useState({ left: 0, right: 0 })',
+      '',
+      '  return (',
+      '    <div>',
+      ...jsx,
+      '    </div>',
+      '  )',
+      '}',
+      '```',
+      '',
+    ].join('\n');
+    const titles = titlesOf('rounds.md', text);
+    assert.ok(
+      titles.some((t) => /^Transform: (?:`MD5Transform` — )?Round [23]$/u.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(titles.includes('Complex state: `App` (cont.)'), titles.join(' | '));
+    assert.ok(!titles.some((t) => / \(cont\.\) \(cont\.\)$/u.test(t)), titles.join(' | '));
+  });
 });

@@ -613,11 +613,33 @@ describe('source code in plain text', () => {
       model.sections.map((s) => s.heading),
       ['A Reference Implementation', 'A.1 md5c.c'],
     );
+    // One listing: its paragraphs one after another, a blank line between them.
     const code = blocksOf(text).filter((b) => b.kind === 'code');
-    assert.equal(code.length, 4, JSON.stringify(code));
-    assert.match(code[2]?.text ?? '', /\/\* Main driver\.\n\nArguments \(may be any combination\):\n {2}-sstring {6}- digests string\n \*\/\nint main/u);
+    assert.equal(code.length, 1, JSON.stringify(code));
+    assert.match(code[0]?.text ?? '', /^```\n#include "global\.h"\n#include "md5\.h"\n\n\/\* Constants/u);
+    assert.match(code[0]?.text ?? '', /\/\* Main driver\.\n\nArguments \(may be any combination\):\n {2}-sstring {6}- digests string\n \*\/\nint main/u);
     // A tab is the eight columns a terminal shows.
-    assert.match(code[3]?.text ?? '', /\n {8}context->count\[0\] = context->count\[1\] = 0;\n\}/u);
+    assert.match(code[0]?.text ?? '', /\n {8}context->count\[0\] = context->count\[1\] = 0;\n\}\n```$/u);
+  });
+
+  it("keeps a listing's paragraphs indented against each other, and a line of code repeated in three functions is no running head", () => {
+    const fn = (name: string): string[] => [
+      `void ${name} (context)`,
+      'MD5_CTX *context;                                        /* context */',
+      '{',
+      `    ${name.toLowerCase()}_body (context);`,
+      '',
+      '    /* Clear the context */',
+      '    MD5_memset (context, 0, sizeof (*context));',
+      '}',
+      '',
+    ];
+    const text = ['Reference', '', 'The implementation follows.', '', 'A.2 md5c.c', '', ...fn('MD5Init'), ...fn('MD5Update'), ...fn('MD5Final')].join('\n');
+    const code = blocksOf(text).filter((b) => b.kind === 'code');
+    assert.equal(code.length, 1, JSON.stringify(code));
+    assert.equal((code[0]?.text.match(/MD5_CTX \*context; +\/\* context \*\//gu) ?? []).length, 3, code[0]?.text);
+    // The comment after a blank line keeps its four columns under the function's name.
+    assert.match(code[0]?.text ?? '', /\n\n {4}\/\* Clear the context \*\/\n {4}MD5_memset/u);
   });
 
   it('leaves a list of clauses that end with semicolons as prose', () => {

@@ -161,6 +161,28 @@ describe('a long code block split', () => {
     for (const part of parts) assert.ok(!/^#/u.test(part[part.length - 1] ?? ''), `a part ends on a comment: ${JSON.stringify(parts)}`);
     assert.deepEqual(parts.flat(), lines);
   });
+
+  it("never cuts inside a /* … */ comment, though its closing line starts at the block's least indentation", () => {
+    const lines = [
+      'void MD5Init (context)',
+      'MD5_CTX *context;',
+      '{',
+      '  context->count[0] = context->count[1] = 0;',
+      '  /* Load magic initialization constants.',
+      '*/',
+      '  context->state[0] = 0x67452301;',
+      '  context->state[1] = 0xefcdab89;',
+      '  context->state[2] = 0x98badcfe;',
+      '  context->state[3] = 0x10325476;',
+      '  context->state[4] = 0x00000000;',
+      '  context->state[5] = 0x00000000;',
+      '}',
+    ];
+    const parts = splitCode(lines, 8);
+    assert.ok(parts.length >= 2, JSON.stringify(parts));
+    for (const part of parts) assert.notEqual(part[0]?.trim(), '*/', JSON.stringify(parts));
+    assert.deepEqual(parts.flat(), lines);
+  });
 });
 
 describe('a display formula of several rows', () => {
