@@ -705,7 +705,8 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // The publisher's opening (an e-text's header) is said on the title slide, its closing (the licence) on the last slide: notes only.
   const title = withNotes(titled, [caption, ...(model.publisher?.opening ?? []).map((b) => b.text)]);
   const top = topLevel(sections);
-  const agenda = agendaSlides(top, ctx);
+  // A deck the author cut into slides that opens with its own agenda ("Agenda", "Outline", "Plan") gets no second one.
+  const agenda = ownAgenda(sections) ? [] : agendaSlides(top, ctx);
   const introduction = labels(ctx.lang).introduction;
   const introSlides = introAsSlide
     ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx)
@@ -716,6 +717,23 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   );
   const first = withContentsNotes([title, ...linkedAgenda(agenda, top, content, ctx)], contents, ctx);
   return { value: { meta, slides: [...first, ...content] }, diagnostics: ctx.diagnostics };
+}
+
+/** An agenda slide's heading, in the languages lectern labels and a few more. */
+const agendaHeading =
+  /^(?:agenda|outline|overview|plan|contents|table of contents|today(?:'s (?:agenda|plan|topics))?|topics|roadmap|sommaire|programme|überblick|gliederung|inhalt|übersicht|índice|indice|temario|programma|sumário|conteúdo|содержание|план|目次|大纲|目录|목차)$/iu;
+
+/** Whether the author's slides open with their own agenda: one of the first three slides they cut so headed. */
+function ownAgenda(sections: Section[]): boolean {
+  return sections.slice(0, 3).some(
+    (s) =>
+      s.explicit &&
+      agendaHeading.test(
+        visibleText(s.heading)
+          .trim()
+          .replace(/[:：]$/u, ''),
+      ),
+  );
 }
 
 /**

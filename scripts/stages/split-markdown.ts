@@ -228,19 +228,28 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
     subtitle ??= first.blocks[0]?.text ?? null;
     slides.shift();
   }
-  // A slide without a heading (a picture alone) goes on at the level of the one before it: no topic of the agenda.
-  // A picture without a description is titled as the slide it goes on from, not by its file's path.
+  // A slide without a heading (a picture, a table, a quotation, more points) goes on at the level of the one
+  // before it, and under its title: the author's topic goes on. A picture is titled by its description where that
+  // names something ("DB Lifecycle"), not by its file's path, nor by a logo's or a banner's; a slide before any
+  // heading by its first words.
   let level = 2;
   let before: string | null = null;
   for (const s of slides) {
     if (s.heading === '') {
       const text = s.blocks[0]?.text ?? '';
-      s.heading = /^!\[\s*\]\([^)]*\)$/u.test(text.trim()) && before !== null ? before : firstWords(text || 'Slide');
+      s.heading = pictureName(text) ?? before ?? firstWords(text || 'Slide');
       s.level = level;
     } else level = s.level;
     before = s.heading;
   }
   return { ...modelFields(front, title), subtitle, intro: [], sections: slides, summary: [], summaryTitle: null };
+}
+
+/** The description of a slide that is a picture alone, where it names what the picture shows: two words or more, not a logo's, a banner's or a file's name. */
+function pictureName(text: string): string | null {
+  const alt = /^!\[([^\]\n]{3,80})\]\([^)]*\)(?:\s*<!--[^]*?-->)?$/u.exec(text.trim())?.[1]?.trim();
+  if (!alt || !/\p{L}\S*\s+\S*\p{L}/u.test(alt) || /\.(?:png|jpe?g|gif|svg|webp)$|\b(?:logo|banner|badge|icon|meme|header)\b/iu.test(alt)) return null;
+  return alt;
 }
 
 function firstWords(text: string): string {

@@ -453,3 +453,40 @@ describe('a heading with nothing under it', () => {
     );
   });
 });
+
+describe('a deck the author cut into slides', () => {
+  it("that opens with its own agenda gets no second one; a document without one gets lectern's", () => {
+    const slides = (first: string): string =>
+      [
+        '# Normalization',
+        '',
+        '---',
+        '',
+        first,
+        '',
+        '* Why normalize',
+        '* Functional dependency',
+        '* Normal forms',
+        '',
+        '---',
+        '',
+        '## Anomalies',
+        '',
+        '- Redundancy',
+        '',
+        '---',
+        '',
+        '## Keys',
+        '',
+        '- A key',
+        '',
+      ].join('\n');
+    const agendas = (text: string): string[] =>
+      plan(splitMarkdown(text), 'markdown')
+        .value.slides.filter((s) => s.layout === 'agenda' || /^(?:Agenda|Outline)$/u.test(s.title))
+        .map((s) => `${s.layout}:${s.title}`);
+    assert.deepEqual(agendas(slides('### Agenda')), ['section:Agenda']);
+    assert.deepEqual(agendas(slides('## Outline')), ['section:Outline']);
+    assert.deepEqual(agendas(slides('## Topics today, and why')), ['agenda:Agenda']);
+  });
+});

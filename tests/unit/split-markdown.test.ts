@@ -212,6 +212,47 @@ describe('slides the author cut with ----', () => {
     assert.ok(levels[0] === levels[3] && (levels[1] ?? 0) > (levels[0] ?? 0), levels.join(','));
     assert.equal(levels[2], levels[1], 'the picture goes on under its section');
   });
+
+  it("title a slide without a heading as the one it goes on from (a table, a quotation), or by its picture's description", () => {
+    const text = [
+      '# Normalization',
+      '',
+      '----',
+      '',
+      '## Anomalies',
+      '',
+      '* **Redundancy** Information may be repeated',
+      '',
+      '----',
+      '',
+      '| title | year | length |',
+      '|---|---|---|',
+      '| Star Wars | 1977 | 124 |',
+      '',
+      '----',
+      '',
+      '"For each nontrivial FD, either the left side is a superkey, or the right side consists of prime attributes only."',
+      '',
+      '----',
+      '',
+      '![DB Lifecycle](./img/normalize-life-cycle.png "")',
+      '',
+      '----',
+      '',
+      '![AU Logo](./img/aulogo.png "AU Logo") <!-- .element style="width: 200px" -->',
+      '',
+      '----',
+      '',
+      '## Keys',
+      '',
+      '- A key determines every other attribute',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      splitMarkdown(text).sections.map((s) => s.heading),
+      ['Anomalies', 'Anomalies', 'Anomalies', 'DB Lifecycle', 'DB Lifecycle', 'Keys'],
+    );
+  });
 });
 
 describe('display math in a paragraph', () => {
