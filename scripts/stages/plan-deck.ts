@@ -93,7 +93,8 @@ function explicitSlide(section: Section, parent: string, ctx: Context): SlidePla
         )
       : '';
   return {
-    id: claimId(slugify(section.heading), ctx.taken),
+    // Not a tag's name ("<b>Codemod</b>" is codemod); other headings' ids as they have always been.
+    id: claimId(slugify(/<[a-z]/iu.test(section.heading) ? visibleText(section.heading) : section.heading), ctx.taken),
     layout: 'section',
     title: section.heading,
     body: shown.map((b) => b.text).join('\n\n'),
@@ -705,8 +706,10 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // The publisher's opening (an e-text's header) is said on the title slide, its closing (the licence) on the last slide: notes only.
   const title = withNotes(titled, [caption, ...(model.publisher?.opening ?? []).map((b) => b.text)]);
   const top = topLevel(sections);
-  // A deck the author cut into slides that opens with its own agenda ("Agenda", "Outline", "Plan") gets no second one.
-  const agenda = ownAgenda(sections) ? [] : agendaSlides(top, ctx);
+  // A deck the author cut into slides gets no agenda of lectern's where it opens with its own ("Agenda", "Outline",
+  // "Plan"), nor where each of its slides is a topic of its own (a Marp deck of '#' slides): more than a page of them.
+  const ownSlides = sections.length > 0 && sections.every((s) => s.explicit);
+  const agenda = ownAgenda(sections) || (ownSlides && new Set(top.map((s) => s.heading)).size > ctx.budget.agendaItems) ? [] : agendaSlides(top, ctx);
   const introduction = labels(ctx.lang).introduction;
   const introSlides = introAsSlide
     ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx)

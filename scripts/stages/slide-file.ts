@@ -51,8 +51,8 @@ export function formatSlideFile(yaml: string, body: string, notes: string): stri
   return `${parts.join('\n\n')}\n`;
 }
 
-/** In a document, a paragraph that starts a slide's notes (reveal.js's convention: `Note:` or `Notes:` at its start). */
-export const startsNotes = (paragraph: string): boolean => /^Notes?:/u.test(paragraph);
+/** In a document, a paragraph that starts a slide's notes: reveal.js's `Note:` or `Notes:` (either case), remark.js's `???` line. */
+export const startsNotes = (paragraph: string): boolean => /^(?:Notes?:|notes?:|\?\?\?[ \t]*(?:\n|$))/u.test(paragraph);
 
 /** The notes' text without the label that started them. */
-export const withoutNoteLabel = (text: string): string => text.replace(/^Notes?:\s*/u, '');
+export const withoutNoteLabel = (text: string): string => text.replace(/^(?:[Nn]otes?:|\?\?\?)\s*/u, '');

@@ -490,3 +490,50 @@ describe('a deck the author cut into slides', () => {
     assert.deepEqual(agendas(slides('## Topics today, and why')), ['agenda:Agenda']);
   });
 });
+
+describe('a Marp deck of one topic per slide', () => {
+  it('gets no agenda of many pages: each of its twenty slides is a heading of its own', () => {
+    const slides = Array.from({ length: 20 }, (_, i) => `# Topic ${i + 1}\n\n- Point ${i + 1}\n`).join('\n---\n\n');
+    const built = plan(splitMarkdown(`---\nmarp: true\n---\n\n# Greedy\n\n---\n\n${slides}`), 'markdown').value.slides;
+    assert.equal(built.filter((s) => s.layout === 'agenda').length, 0, built.map((s) => s.title).join(' | '));
+    assert.ok(built.some((s) => s.title === 'Topic 20'));
+  });
+});
+
+describe('a remark.js or reveal.js deck built as a document', () => {
+  it("keeps remark's slide properties off the slides, and its '???' notes and reveal's lower-case 'note:' in the notes", () => {
+    const text = [
+      '',
+      'class: center, middle',
+      '',
+      '# Presentation Ninja',
+      '',
+      '---',
+      'class: inverse, center',
+      'background-image: url(https://example.org/ninja.svg)',
+      '',
+      '# Get Started',
+      '',
+      '- Install the package',
+      '',
+      '???',
+      'Image credit: Wikimedia Commons',
+      '',
+      '---',
+      '',
+      '## Keys',
+      '',
+      '- A key is minimal',
+      '',
+      'note:',
+      'Two distinct tuples cannot agree on a key.',
+      '',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const body = slides.map((s) => `${s.title}\n${s.body}`).join('\n');
+    assert.doesNotMatch(body, /class:|background-image|\?\?\?|Image credit|note:|Two distinct/u, body);
+    const notes = slides.map((s) => s.notes).join('\n');
+    assert.match(notes, /Image credit: Wikimedia Commons/u);
+    assert.match(notes, /Two distinct tuples cannot agree on a key\./u);
+  });
+});

@@ -255,6 +255,59 @@ describe('slides the author cut with ----', () => {
   });
 });
 
+describe('decks written for Slidev and Marp, built as documents', () => {
+  it("keep a Slidev slide's own settings out of its text, show a heading's inline tags without their attributes, and drop Marp's image words", () => {
+    const slidev = [
+      '---',
+      'theme: seriph',
+      '---',
+      '',
+      '# ESLint',
+      '',
+      '---',
+      'layout: center',
+      'glow: bottom',
+      '---',
+      '',
+      '# Legacy Config <sup text-base op50>eslintrc</sup>',
+      '',
+      '- Multiple sources',
+      '',
+      '---',
+      'layout: fact',
+      '---',
+      '',
+      '## <span op50>ESLint can be a...</span> <b v-click font-800>Formatter</b>',
+      '',
+      '- It formats',
+      '',
+    ].join('\n');
+    const headings = splitMarkdown(slidev).sections.map((s) => s.heading);
+    assert.deepEqual(headings, ['Legacy Config <sup>eslintrc</sup>', 'ESLint can be a... <b>Formatter</b>']);
+    const marp = [
+      '---',
+      'marp: true',
+      '---',
+      '',
+      '# Greedy',
+      '',
+      '---',
+      '',
+      '# Lights',
+      '',
+      '![height:500px](images/lights.png)',
+      '',
+      '![bg right:40% A string of lights](images/l.png)',
+      '',
+    ].join('\n');
+    const text = splitMarkdown(marp)
+      .sections.flatMap((s) => s.blocks.map((b) => b.text))
+      .join('\n');
+    assert.match(text, /!\[\]\(images\/lights\.png\)/u);
+    assert.match(text, /!\[A string of lights\]\(images\/l\.png\)/u);
+  });
+});
+
 describe('display math in a paragraph', () => {
   it('a formula on lines of its own, with text on the next line, is a math block and the text a paragraph (as the renderer reads it)', () => {
     const model = splitMarkdown('# T\n\n## A\n\nThe rule:\n$$\nf(x) = x^2\n$$\nwhere x is real.\n\n$$g = 1$$\n:label:`g`\n\nPrice: $5 and $$ in text.\n');
