@@ -257,20 +257,30 @@ function asWritten(run: string[], line: number): Paragraph {
  */
 function joinCode(paragraphs: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const p of paragraphs) {
-    const last = out[out.length - 1];
-    if (!last?.code || !p.code || last.raw === undefined || p.raw === undefined) {
-      out.push(p);
-      continue;
+  // Each run of code paragraphs is joined once, at its end: joining as it grows would copy the listing again for each paragraph.
+  let run: Paragraph[] = [];
+  const flush = (): void => {
+    const first = run[0];
+    if (first && run.length === 1) out.push(first);
+    else if (first) {
+      const margin = run.reduce((m, q) => Math.min(m, q.margin ?? 0), Infinity);
+      const shifted = (q: Paragraph): string =>
+        (q.raw ?? '')
+          .split('\n')
+          .map((l) => (l === '' ? l : ' '.repeat((q.margin ?? 0) - margin) + l))
+          .join('\n');
+      out.push({ ...first, text: run.map((q) => q.text).join('\n\n'), raw: run.map(shifted).join('\n\n'), margin });
     }
-    const margin = Math.min(last.margin ?? 0, p.margin ?? 0);
-    const shifted = (q: Paragraph): string =>
-      (q.raw ?? '')
-        .split('\n')
-        .map((l) => (l === '' ? l : ' '.repeat((q.margin ?? 0) - margin) + l))
-        .join('\n');
-    out[out.length - 1] = { ...last, text: `${last.text}\n\n${p.text}`, raw: `${shifted(last)}\n\n${shifted(p)}`, margin };
+    run = [];
+  };
+  for (const p of paragraphs) {
+    if (p.code && p.raw !== undefined) run.push(p);
+    else {
+      flush();
+      out.push(p);
+    }
   }
+  flush();
   return out;
 }
 
