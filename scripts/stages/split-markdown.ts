@@ -13,6 +13,7 @@ import { texDelimiters } from './tex-delimiters.ts';
 import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
+import { deckSyntax, speakerComments } from './deck-syntax.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -281,8 +282,10 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
   const cuts = [offset, ...breaks, lines.length + offset + 1];
   const words: number[] = [];
   for (let i = 0; i + 1 < cuts.length; i += 1) {
-    const piece = lines.slice((cuts[i] ?? 0) - offset, (cuts[i + 1] ?? 0) - offset - 1).join(' ');
-    words.push(piece.split(/\s+/u).filter(Boolean).length);
+    // What a slide shows: its speaker notes (after "Note:" or remark's "???") are not weighed.
+    const piece = lines.slice((cuts[i] ?? 0) - offset, (cuts[i + 1] ?? 0) - offset - 1);
+    const notes = piece.findIndex((l) => /^(?:[Nn]otes?:|\?\?\?[ \t]*$)/u.test(l));
+    words.push((notes >= 0 ? piece.slice(0, notes) : piece).join(' ').split(/\s+/u).filter(Boolean).length);
   }
   const total = words.reduce((a, b) => a + b, 0);
   words.sort((a, b) => a - b);
@@ -318,71 +321,13 @@ function tableCaptions(blocks: Block[]): Block[] {
   return out;
 }
 
-/** Settings a Slidev slide opens with (its layout, class, transition, clicks, background...): one of them names the block as such. */
-const slideSettingKey =
-  /^(?:layout|class|transition|clicks|clicksStart|background|image|src|hideInToc|hide|disabled|level|routeAlias|zoom|preload|dragPos|title|theme|color|glow\w*|backgroundSize|url|left|right)$/u;
-
-/** A remark.js slide property ("class: center, middle", "background-image: url(…)", "name: intro", "count: false"). */
-const remarkProperty =
-  /^(?:name|class|layout|template|background-image|background-position|background-size|background-color|background-repeat|count|exclude|seal):[ \t]*\S.*$/u;
-
-/**
- * A Slidev slide's own settings between two `---` lines ("---\nlayout: center\nglow: bottom\n---") are
- * not text: the lines go blank (line numbers hold) and the first `---` stays the break before the slide.
- * Read as Markdown, "glow: bottom" over a `---` would be a heading. Only a block of `key: value` lines
- * (and their indented values) where a key is one of Slidev's, outside code.
- */
-function slideSettings(body: string): string {
-  if (!/^---[ \t]*\n[A-Za-z]/mu.test(body)) return body;
-  const lines = body.split('\n');
-  // The first slide's properties open the text itself (in a deck whose later slides open with properties too).
-  if (/^---[ \t]*\n(?:name|class|layout|template|background-image|count|exclude):/mu.test(body))
-    for (let k = lines.findIndex((l) => l.trim() !== ''); k >= 0 && k < lines.length && remarkProperty.test(lines[k] ?? ''); k += 1) lines[k] = '';
-  let fence: string | null = null;
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    const mark = /^\s{0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
-    if (mark && (fence === null || mark.startsWith(fence))) fence = fence === null ? mark : null;
-    if (fence !== null || !/^---[ \t]*$/u.test(line) || (i > 0 && (lines[i - 1] ?? '').trim() !== '' && !/^---/u.test(lines[i - 1] ?? ''))) continue;
-    let end = i + 1;
-    let known = false;
-    while (end < lines.length && end - i <= 40 && /^(?:[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|#.*)$/u.test(lines[end] ?? '')) {
-      known ||= slideSettingKey.test(/^([A-Za-z_][\w-]*):/u.exec(lines[end] ?? '')?.[1] ?? '');
-      end += 1;
-    }
-    if (known && end > i + 1 && /^---[ \t]*$/u.test(lines[end] ?? '')) {
-      for (let k = i + 1; k <= end; k += 1) lines[k] = '';
-      i = end;
-      continue;
-    }
-    // remark.js's (and xaringan's) slide properties open a slide with no closing line: "class: center, middle".
-    let last = i + 1;
-    while (last < lines.length && remarkProperty.test(lines[last] ?? '')) last += 1;
-    for (let k = i + 1; k < last; k += 1) lines[k] = '';
-  }
-  return lines.join('\n');
-}
-
-/** Marp's words in an image's brackets that size, place or filter it ("w:300", "height:500px", "bg right:40%", "sepia"): not its description. */
-const marpImageWord =
-  /^(?:bg|left|right|contain|cover|fit|auto|vertical|horizontal|sepia|grayscale|invert|blur|drop-shadow|(?:w|h|width|height|left|right|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia):\S+|\d+(?:\.\d+)?%)$/iu;
-
-/** A Marp deck's image descriptions without Marp's sizing and filter words ("![height:500px](lights.png)" has none). */
-function marpImageWords(body: string): string {
-  return body.replace(/!\[([^\]\n]*)\]\(/gu, (whole, alt: string) => {
-    const words = alt.split(/\s+/u).filter(Boolean);
-    const kept = words.filter((w) => !marpImageWord.test(w));
-    return kept.length === words.length ? whole : `![${kept.join(' ')}](`;
-  });
-}
-
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
-  const unhidden = removeHidden(source, 'markdown');
+  const unhidden = removeHidden(speakerComments(source), 'markdown');
   const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(unhidden.text)))));
   const text = flat.text;
   const head = splitFrontMatter(text);
-  const front = { ...head, body: head.data.marp === true ? marpImageWords(slideSettings(head.body)) : slideSettings(head.body) };
+  const front = { ...head, body: deckSyntax(head.body, head.data) };
   const lines = front.body.split('\n');
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};
   const byline = bylineHeading(htmlHeadings(parser.parse(front.body, env)));

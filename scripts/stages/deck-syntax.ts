@@ -1,0 +1,122 @@
+// Markdown decks written for other tools (Slidev, remark.js/xaringan, Marp), built as documents: what
+// their syntax means that is not text. A Slidev slide's settings block, remark's slide properties and
+// Marp's image words are taken out; the comment that holds a Slidev or Marp slide's speaker notes becomes
+// a `Note:` paragraph (plan-deck reads it as the slide's notes). Pure text to text; line numbers hold.
+import { splitFrontMatter } from './yaml.ts';
+import { fencedChunks } from './fence.ts';
+
+/** Settings a Slidev slide opens with (its layout, class, transition, clicks, background...): one of them names the block as such. */
+const slideSettingKey =
+  /^(?:layout|class|transition|clicks|clicksStart|background|image|src|hideInToc|hide|disabled|level|routeAlias|zoom|preload|dragPos|title|theme|color|glow\w*|backgroundSize|url|left|right)$/u;
+
+/** A remark.js slide property ("class: center, middle", "background-image: url(…)", "name: intro", "count: false"). */
+const remarkProperty =
+  /^(?:name|class|layout|template|background-image|background-position|background-size|background-color|background-repeat|count|exclude|seal):[ \t]*\S.*$/u;
+
+/**
+ * A Slidev slide's own settings between two `---` lines ("---\nlayout: center\nglow: bottom\n---") are
+ * not text: the lines go blank (line numbers hold) and the first `---` stays the break before the slide.
+ * Read as Markdown, "glow: bottom" over a `---` would be a heading. Only a block of `key: value` lines
+ * (and their indented values) where a key is one of Slidev's, outside code.
+ */
+function slideSettings(body: string): string {
+  if (!/^---[ \t]*\n[A-Za-z]/mu.test(body)) return body;
+  const lines = body.split('\n');
+  // The first slide's properties open the text itself (in a deck whose later slides open with properties too).
+  if (/^---[ \t]*\n(?:name|class|layout|template|background-image|count|exclude):/mu.test(body))
+    for (let k = lines.findIndex((l) => l.trim() !== ''); k >= 0 && k < lines.length && remarkProperty.test(lines[k] ?? ''); k += 1) lines[k] = '';
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const mark = /^\s{0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (mark && (fence === null || mark.startsWith(fence))) fence = fence === null ? mark : null;
+    if (fence !== null || !/^---[ \t]*$/u.test(line) || (i > 0 && (lines[i - 1] ?? '').trim() !== '' && !/^---/u.test(lines[i - 1] ?? ''))) continue;
+    let end = i + 1;
+    let known = false;
+    while (end < lines.length && end - i <= 40 && /^(?:[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|#.*)$/u.test(lines[end] ?? '')) {
+      known ||= slideSettingKey.test(/^([A-Za-z_][\w-]*):/u.exec(lines[end] ?? '')?.[1] ?? '');
+      end += 1;
+    }
+    if (known && end > i + 1 && /^---[ \t]*$/u.test(lines[end] ?? '')) {
+      for (let k = i + 1; k <= end; k += 1) lines[k] = '';
+      i = end;
+      continue;
+    }
+    // remark.js's (and xaringan's) slide properties open a slide with no closing line: "class: center, middle".
+    let last = i + 1;
+    while (last < lines.length && remarkProperty.test(lines[last] ?? '')) last += 1;
+    for (let k = i + 1; k < last; k += 1) lines[k] = '';
+  }
+  return lines.join('\n');
+}
+
+/** Marp's words in an image's brackets that size, place or filter it ("w:300", "height:500px", "bg right:40%", "sepia"): not its description. */
+const marpImageWord =
+  /^(?:bg|left|right|contain|cover|fit|auto|vertical|horizontal|sepia|grayscale|invert|blur|drop-shadow|(?:w|h|width|height|left|right|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia):\S+|\d+(?:\.\d+)?%)$/iu;
+
+/** A Marp deck's image descriptions without Marp's sizing and filter words ("![height:500px](lights.png)" has none). */
+function marpImageWords(body: string): string {
+  return body.replace(/!\[([^\]\n]*)\]\(/gu, (whole, alt: string) => {
+    const words = alt.split(/\s+/u).filter(Boolean);
+    const kept = words.filter((w) => !marpImageWord.test(w));
+    return kept.length === words.length ? whole : `![${kept.join(' ')}](`;
+  });
+}
+
+/** A deck's body with its Slidev and remark settings taken out, and (a Marp deck's, `front.marp`) its image words. */
+export function deckSyntax(body: string, front: Record<string, unknown>): string {
+  const settled = slideSettings(body);
+  return front.marp === true ? marpImageWords(settled) : settled;
+}
+
+/** Head matter only Slidev reads (a site generator's `layout:` or `title:` says nothing). */
+const slidevHeadKey =
+  /^(?:transition|mdc|drawings|highlighter|lineNumbers|colorSchema|aspectRatio|canvasWidth|fonts|download|exportFilename|routerMode|addons|seoMeta|themeConfig|selectable|record|presenter|monaco|twoslash|hideInToc)$/u;
+
+/**
+ * A deck whose comments hold speaker notes, by what only that tool reads: Marp's `marp: true`; Slidev's
+ * head matter, its `v-click`, or two slides or more that open with their own settings. Else null.
+ */
+function speakerFormat(text: string): 'marp' | 'slidev' | null {
+  const front = splitFrontMatter(text);
+  if (front.data.marp === true) return 'marp';
+  if (Object.keys(front.data).some((k) => slidevHeadKey.test(k)) || /<v-clicks?\b|\sv-click\b/u.test(text)) return 'slidev';
+  const settings = front.body.match(/^---[ \t]*\n(?:layout|transition|class|clicks|src|background):[^\n]*\n(?:[A-Za-z][\w-]*:[^\n]*\n){0,10}---[ \t]*$/gmu);
+  return (settings?.length ?? 0) >= 2 ? 'slidev' : null;
+}
+
+/** A Marp directive ("_class: lead", "paginate: true", "fit"): no note. */
+const marpDirective = /^(?:_?[A-Za-z][\w-]*\s*:[^\n]*|fit)$/u;
+
+/**
+ * A Slidev or Marp deck's speaker notes: the comment that ends a slide (only blank lines after it, a
+ * blank line or the slide's start before it) becomes a `Note:` paragraph in its place, the same number
+ * of lines, so the notes are kept, not hidden with the other comments. Other texts are returned as they are.
+ */
+export function speakerComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  const format = speakerFormat(text);
+  if (format === null) return text;
+  const chunks = fencedChunks(text);
+  return chunks.map((chunk, i) => (chunk.code ? chunk.text : notesInProse(chunk.text, format, i === chunks.length - 1))).join('\n');
+}
+
+/** A comment that ends a slide: only blank lines after it, then a `---` line (or the text's end, in its last run of prose). */
+const endingComment = /(^(?:[ \t]*\n)*|\n[ \t]*\n)([ \t]*)<!--([\s\S]*?)-->(?=[ \t]*(?:\n[ \t]*)*\n---[ \t]*(?:\n|$))/gu;
+const lastComment = /(^(?:[ \t]*\n)*|\n[ \t]*\n)([ \t]*)<!--([\s\S]*?)-->(?=[ \t]*(?:\n[ \t]*)*(?:\n---[ \t]*(?:\n|$)|$))/gu;
+
+/** The slide-ending comments of a run of text outside code, as notes. */
+function notesInProse(prose: string, format: 'marp' | 'slidev', last: boolean): string {
+  return prose.replace(last ? lastComment : endingComment, (whole, before: string, indent: string, inner: string) => {
+    const said = inner.trim();
+    if (said === '' || (format === 'marp' && marpDirective.test(said)) || said.includes('<!--')) return whole;
+    const lines = inner.split('\n').length;
+    // "Note:" on the comment's first line, its words on the lines it took.
+    const words = said.split('\n');
+    const body =
+      lines >= words.length + 1
+        ? ['Note:', ...words, ...Array.from({ length: lines - words.length - 1 }, () => '')]
+        : [`Note: ${words.join(' ')}`, ...Array.from({ length: lines - 1 }, () => '')];
+    return `${before}${indent}${body.join('\n')}`;
+  });
+}

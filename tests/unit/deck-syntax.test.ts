@@ -1,0 +1,75 @@
+// stages/deck-syntax.ts: decks written for Slidev, remark.js and Marp, read as documents.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { speakerComments } from '../../scripts/stages/deck-syntax.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+
+const talk = (notes: string): string =>
+  [
+    '---',
+    'theme: seriph',
+    'transition: slide-left',
+    'title: Flat Config',
+    '---',
+    '',
+    '# Flat Config',
+    '',
+    '---',
+    'layout: center',
+    '---',
+    '',
+    '# Legacy Config',
+    '',
+    '<!-- a draft line the author hid -->',
+    '',
+    '- Multiple sources',
+    '',
+    '```js',
+    '<!-- inside code -->',
+    '```',
+    '',
+    `<!--\n${notes}\n-->`,
+    '',
+    '---',
+    '',
+    '# Plugins',
+    '',
+    '- Explicit imports',
+    '',
+    '<!-- The end of the talk. -->',
+    '',
+  ].join('\n');
+
+describe("a Slidev or Marp slide's speaker notes", () => {
+  it('are the comment that ends the slide, as a Note: paragraph on the same lines; other comments and code stay as they are', () => {
+    const text = talk('Before we start, a quick survey.\n\nWho has used the flat config?');
+    const read = speakerComments(text);
+    assert.equal(read.split('\n').length, text.split('\n').length);
+    assert.match(read, /\nNote:\nBefore we start, a quick survey\.\n\nWho has used the flat config\?\n/u);
+    assert.match(read, /\nNote: The end of the talk\.\n/u);
+    assert.match(read, /<!-- a draft line the author hid -->/u);
+    assert.match(read, /```js\n<!-- inside code -->\n```/u);
+    // A document that is no Slidev or Marp deck keeps its comments for hidden.ts.
+    const essay = '# Essay\n\nText.\n\n<!-- remember to mention the exam -->\n';
+    assert.equal(speakerComments(essay), essay);
+    // Nor does a Jekyll page, whose front matter names a layout too.
+    const jekyll = '---\nlayout: lecture\ntitle: Files\n---\n\n# Exercises\n\n1. Find large files.\n\n<!--\n2. Solution: find ~ -size +1M\n-->\n';
+    assert.equal(speakerComments(jekyll), jekyll);
+  });
+
+  it("reach the slide's notes, and long notes do not make the deck read as a document with rules", () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Point ${i} of what I say here, at some length, so the notes run long.`).join(' ');
+    const slides = planDeck(splitMarkdown(talk(long)), { file: 't.md', fileName: 't.md', format: 'markdown' }).value.slides;
+    const legacy = slides.find((s) => s.title === 'Legacy Config');
+    assert.ok(legacy, slides.map((s) => s.title).join(' | '));
+    assert.match(legacy.notes, /Point 11 of what I say here/u);
+    assert.doesNotMatch(legacy.body, /Point|draft line|Note:/u);
+    assert.match(slides.find((s) => s.title === 'Plugins')?.notes ?? '', /The end of the talk\./u);
+  });
+
+  it("are not a Marp directive ('_class: lead', 'fit')", () => {
+    const marp = '---\nmarp: true\n---\n\n# Hello\n\nText.\n\n<!-- _class: lead -->\n\n---\n\n# Bye\n\n<!-- fit -->\n';
+    assert.equal(speakerComments(marp), marp);
+  });
+});
