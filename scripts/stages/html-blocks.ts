@@ -24,6 +24,15 @@ function imageMarkdown(tag: string): string {
     : '';
 }
 
+/** An <iframe> as a link to the page it embeds ("[youtube.com/embed/lyZQPjUT5B4](https://…)"), named by its title where it has one; nothing for a page that is not on the web. */
+function embedLink(tag: string): string {
+  const src = attribute(tag, 'src') ?? '';
+  const url = /^https?:\/\/[^\s<>"'()]+$/iu.test(src) ? src : null;
+  if (!url) return '';
+  const title = attribute(tag, 'title')?.trim();
+  return `[${escapeMarkdown(title || url.replace(/^https?:\/\/(?:www\.)?/iu, ''))}](${url})`;
+}
+
 /**
  * An element's text: tags gone, entities decoded, one line per block-level break. The source's own line
  * breaks are spaces, as a browser shows them ("<sup>\n Visit\n <a>warp.dev</a>\n to learn more.</sup>" is one
@@ -45,8 +54,11 @@ function textOf(html: string, pre = false): string {
 
 function paragraphs(html: string, line: number): Block[] {
   const out: Block[] = [];
-  // Images keep their alt text and path; the image rules decide later whether they can show.
-  const withImages = html.replace(/<img\b[^>]*>/giu, (tag) => `\u0001${imageMarkdown(tag)}\u0001`);
+  // Images keep their alt text and path; the image rules decide later whether they can show. An embedded
+  // page (a video's <iframe>) cannot play on a slide or a PDF: it is a link to what it shows.
+  const withImages = html
+    .replace(/<img\b[^>]*>/giu, (tag) => `\u0001${imageMarkdown(tag)}\u0001`)
+    .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe\s*>/giu, (tag) => `\n\n\u0001${embedLink(tag)}\u0001\n\n`);
   for (const piece of textOf(withImages).split(/\n\s*\n|\n/u)) {
     const text = piece
       .split('\u0001')

@@ -11,6 +11,16 @@ describe('htmlToBlocks', () => {
     ]);
   });
 
+  it('makes an embedded video a link to it, named by its title or its address; a page not on the web is nothing', () => {
+    assert.deepEqual(htmlToBlocks('<iframe width="738" src="https://www.youtube.com/embed/lyZQPjUT5B4" allowfullscreen></iframe>', 4), [
+      { kind: 'paragraph', text: '[youtube.com/embed/lyZQPjUT5B4](https://www.youtube.com/embed/lyZQPjUT5B4)', line: 4 },
+    ]);
+    assert.deepEqual(htmlToBlocks('<iframe title="Bubble sort, step by step" src="https://player.vimeo.com/video/1"></iframe>', 2), [
+      { kind: 'paragraph', text: '[Bubble sort, step by step](https://player.vimeo.com/video/1)', line: 2 },
+    ]);
+    assert.deepEqual(htmlToBlocks('<iframe src="javascript:alert(1)"></iframe>', 1), []);
+  });
+
   it('keeps a <pre> diagram as code, its spaces as written, in a fence longer than any backticks in it', () => {
     const [block] = htmlToBlocks('<pre>a  --&gt; b\n   ``` c</pre>', 1);
     assert.deepEqual(block, { kind: 'code', text: '````\na  --> b\n   ``` c\n````', line: 1 });
