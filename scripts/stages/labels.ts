@@ -16,9 +16,16 @@ const table: Record<string, Labels> = {
   it: { agenda: 'Programma', summary: 'Riepilogo', introduction: 'Introduzione', continued: '(segue)' },
   pt: { agenda: 'Agenda', summary: 'Resumo', introduction: 'Introdução', continued: '(cont.)' },
   nl: { agenda: 'Agenda', summary: 'Samenvatting', introduction: 'Inleiding', continued: '(vervolg)' },
+  ru: { agenda: 'План', summary: 'Итоги', introduction: 'Введение', continued: '(продолжение)' },
+  ja: { agenda: '目次', summary: 'まとめ', introduction: 'はじめに', continued: '(続き)' },
+  zh: { agenda: '目录', summary: '总结', introduction: '引言', continued: '(续)' },
+  ko: { agenda: '목차', summary: '요약', introduction: '소개', continued: '(계속)' },
 };
 
 /** The labels for a BCP 47 tag ("fr-CA" -> French); English when the language has none. */
 export function labels(lang: string): Labels {
   return table[lang.toLowerCase().split('-')[0] ?? 'en'] ?? (table.en as Labels);
 }
+
+/** Every language's continuation label ("(cont.)", "(suite)", "(続き)"), for `check` to know a continuation title in any of them. */
+export const continuedLabels: readonly string[] = [...new Set(Object.values(table).map((l) => l.continued))];

@@ -8,6 +8,7 @@ import { imagesAsAlt, unescapeMarkdown, visibleText } from './text-size.ts';
 import { listItems, shownLiterals } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
+import { continuedLabels } from './labels.ts';
 
 type Tokens = ReturnType<typeof parseMarkdown>;
 const parsedBodies = new WeakMap<DeckSlide, Tokens>();
@@ -175,7 +176,11 @@ export function hiddenShown(model: DocumentModel, deck: Deck): string[] {
   return (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)) && !shown.includes(normalise(text)));
 }
 
-const continuation = /\s*\((?:cont\.?|continued|suite|Forts\.|segue|vervolg)\)\s*$/iu;
+/** A continuation label at a title's end, in any language lectern labels ("(cont.)", "(suite)", "(続き)"), or "(continued)". */
+const continuation = new RegExp(
+  `\\s*(?:\\((?:cont\\.?|continued)\\)|${continuedLabels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*$`,
+  'iu',
+);
 
 /** A slide's title as its file writes it: the body's `# ` line. */
 const titleOf = (slide: DeckSlide): string => /^#\s+(.*)$/mu.exec(slide.body)?.[1]?.trim() ?? '';
