@@ -41,7 +41,7 @@ export function isTableOfContents(section: Section): boolean {
  * it. Returns the intro without it and the table as a section of its own (for
  * the agenda's notes), or the intro as it is.
  */
-export function contentsInIntro(intro: Block[]): { intro: Block[]; contents: Section | null } {
+export function contentsInIntro(intro: Block[], headings: string[] = []): { intro: Block[]; contents: Section | null } {
   const at = intro.findIndex(
     (b, i) =>
       b.kind === 'paragraph' &&
@@ -53,7 +53,7 @@ export function contentsInIntro(intro: Block[]): { intro: Block[]; contents: Sec
       intro[i + 1]?.kind === 'list',
   );
   const label = intro[at];
-  if (!label) return unlabelled(intro);
+  if (!label) return unlabelled(intro, headings);
   let end = at + 1;
   while (intro[end]?.kind === 'list') end += 1;
   const contents: Section = { heading: visibleText(label.text).trim(), level: 2, line: label.line, blocks: intro.slice(at + 1, end) };
@@ -67,13 +67,42 @@ const anchorEntry = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]\n]+\]\(#[^)\s]*\)\s*$/u;
  * A table of contents with no label, as README generators write one: a list at the top whose lines all
  * link to the document's own sections (nine in ten at least, four or more).
  */
-function unlabelled(intro: Block[]): { intro: Block[]; contents: Section | null } {
+function unlabelled(intro: Block[], headings: string[]): { intro: Block[]; contents: Section | null } {
   const at = intro.findIndex((b) => {
     if (b.kind !== 'list') return false;
     const lines = linesOf(b);
     return lines.length >= 4 && lines.filter((l) => anchorEntry.test(l)).length >= lines.length * 0.9;
   });
   const list = intro[at];
-  if (!list) return { intro, contents: null };
+  if (!list) return listOfHeadings(intro, headings);
   return { intro: [...intro.slice(0, at), ...intro.slice(at + 1)], contents: { heading: 'Contents', level: 2, line: list.line, blocks: [list] } };
+}
+
+/** A heading or an item as compared: its visible words, lower-case, without a list marker or closing punctuation. */
+const comparable = (text: string): string =>
+  visibleText(text)
+    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/u, '')
+    .replace(/[\s.:;,!?。：]+$/u, '')
+    .trim()
+    .toLowerCase();
+
+/**
+ * The topics the introduction lists, as the document's headings name them ("In this article: Bubble sort,
+ * Insertion sort, …"): the agenda says that. A list of three items or more, eight in ten of them a heading
+ * of the document, with the sentence that leads into it (one that ends with a colon).
+ */
+function listOfHeadings(intro: Block[], headings: string[]): { intro: Block[]; contents: Section | null } {
+  const known = new Set(headings.map(comparable));
+  const at = intro.findIndex((b) => {
+    if (b.kind !== 'list' || known.size < 3) return false;
+    const items = linesOf(b).filter((l) => /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u.test(l));
+    return items.length >= 3 && items.filter((l) => known.has(comparable(l))).length >= items.length * 0.8;
+  });
+  const list = intro[at];
+  if (!list) return { intro, contents: null };
+  const lead = at > 0 && intro[at - 1]?.kind === 'paragraph' && /[:：]\s*$/u.test(intro[at - 1]?.text ?? '') ? at - 1 : at;
+  return {
+    intro: [...intro.slice(0, lead), ...intro.slice(at + 1)],
+    contents: { heading: 'Contents', level: 2, line: intro[lead]?.line ?? list.line, blocks: intro.slice(lead, at + 1) },
+  };
 }

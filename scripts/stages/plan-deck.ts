@@ -688,7 +688,10 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const { documentText } = planned;
   // The document's own table of contents (a section, or a list under "Table of Contents:" before the first heading):
   // no slides; its text goes to the agenda's notes (or the title's).
-  const { intro: opening, contents: leading } = contentsInIntro(planned.intro);
+  const { intro: opening, contents: leading } = contentsInIntro(
+    planned.intro,
+    planned.sections.map((s) => s.heading),
+  );
   const contents = [...(leading ? [leading] : []), ...planned.sections.filter((s) => planned.sections.length > 1 && isTableOfContents(s))];
   const meta = metaFor(model, options, opening, documentText);
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.

@@ -537,3 +537,24 @@ describe('a remark.js or reveal.js deck built as a document', () => {
     assert.match(notes, /Two distinct tuples cannot agree on a key\./u);
   });
 });
+
+describe("an introduction that lists the document's own topics", () => {
+  it('gives them to the agenda: no slide repeats the list, and its words are in the agenda notes', () => {
+    const topics = ['Bubble sort', 'Insertion sort', 'Merge sort', 'Quick sort'];
+    const text = [
+      '# Sorting',
+      '',
+      'Sorting puts the items of a list in order, and many algorithms do it.',
+      '',
+      'In this article we cover the following topics:',
+      ...topics.map((t) => `* ${t}`),
+      '',
+      ...topics.flatMap((t) => [`## ${t}`, '', `${t} is one way to sort a list, with its own cost.`, '']),
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const shown = slides.filter((s) => s.layout !== 'agenda').map((s) => s.body);
+    assert.ok(!shown.some((b) => /following topics|Merge sort\n.*Quick sort/su.test(b)), shown.join('\n---\n'));
+    const agenda = slides.find((s) => s.layout === 'agenda');
+    assert.match(agenda?.notes ?? '', /In this article we cover the following topics:/u);
+  });
+});
