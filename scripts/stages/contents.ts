@@ -106,3 +106,38 @@ function listOfHeadings(intro: Block[], headings: string[]): { intro: Block[]; c
     contents: { heading: 'Contents', level: 2, line: intro[lead]?.line ?? list.line, blocks: intro.slice(lead, at + 1) },
   };
 }
+
+/** An entry as compared with the lines of the text: without its indentation, bullet or number marker, and runs of spaces. */
+const entryText = (line: string): string =>
+  line
+    .trim()
+    .replace(/^(?:[-*+•o]\s+)/u, '')
+    .replace(/\s+/gu, ' ');
+
+/**
+ * A table of contents with no label that lists what the text goes on to say, line by line (a plain-text
+ * FAQ's "* 1 Getting started" / "+ 1.1 What is Midnight Commander?" over the same lines as its headings and
+ * questions further down): five entries or more, eight in ten of them the start of a later line of
+ * `text`. An entry is a line that opens with a bullet or a number; a wrapped entry's second line is not one.
+ */
+export function listsLaterLines(section: Section, text: string): boolean {
+  if (section.blocks.some((b) => b.kind !== 'list' && b.kind !== 'code' && b.kind !== 'paragraph')) return false;
+  const entries = section.blocks
+    .flatMap(linesOf)
+    .filter((l) => /^\s*(?:[-*+•o]\s+)?\d{1,3}(?:\.\d{1,3})*\.?\s+\S/u.test(l) || /^\s*[-*+•]\s+\S/u.test(l))
+    .map(entryText)
+    .filter((e) => e.length >= 6);
+  if (entries.length < 5 || entries.length > 400) return false;
+  const lines = text
+    .split('\n')
+    .slice(0, 50_000)
+    .map(entryText)
+    .filter((l) => l.length >= 6);
+  // Each entry is a line of the table itself once; a later line that starts with it is the one it names.
+  const named = entries.filter((e) => {
+    let seen = 0;
+    for (const line of lines) if (line.startsWith(e) && ++seen >= 2) return true;
+    return false;
+  });
+  return named.length >= entries.length * 0.8;
+}

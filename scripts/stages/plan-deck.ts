@@ -8,7 +8,7 @@ import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { endsOnFunctionWord, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
-import { contentsInIntro, isTableOfContents } from './contents.ts';
+import { contentsInIntro, isTableOfContents, listsLaterLines } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
@@ -692,7 +692,12 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     planned.intro,
     planned.sections.map((s) => s.heading),
   );
-  const contents = [...(leading ? [leading] : []), ...planned.sections.filter((s) => planned.sections.length > 1 && isTableOfContents(s))];
+  // The text the sections say, their headings on lines of their own: what a table of contents with no label names.
+  const said = [documentText, ...planned.sections.map((s) => s.heading)].join('\n');
+  const contents = [
+    ...(leading ? [leading] : []),
+    ...planned.sections.filter((s, i) => planned.sections.length > 1 && (isTableOfContents(s) || (i === 0 && listsLaterLines(s, said)))),
+  ];
   const meta = metaFor(model, options, opening, documentText);
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening);

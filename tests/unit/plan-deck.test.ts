@@ -558,3 +558,25 @@ describe("an introduction that lists the document's own topics", () => {
     assert.match(agenda?.notes ?? '', /In this article we cover the following topics:/u);
   });
 });
+
+describe('a plain-text FAQ that opens with the list of its questions', () => {
+  it('gives that list to the agenda: no slides of it, its lines in the agenda notes', () => {
+    const parts = [
+      ['1 Getting started', ['1.1 What is the Commander?', '1.2 Does it run on my machine?']],
+      ['2 Keyboard', ['2.1 Why do function keys not work?', '2.2 How do I change the key bindings?']],
+      ['3 Mouse', ['3.1 How do I enable mouse support?', '3.2 How do I paste text with the mouse?']],
+    ] as const;
+    const toc = parts.flatMap(([part, questions]) => [`     * ${part}`, ...questions.map((q) => `          + ${q}`), '']);
+    const body = parts.flatMap(([part, questions]) => [
+      part,
+      '',
+      ...questions.flatMap((q) => [q, '', `The answer to "${q}" takes a sentence or two of plain explanation here.`, '']),
+    ]);
+    const text = ['GNU Commander', 'Frequently Asked Questions', '', ...toc, ...body].join('\n');
+    const slides = plan(splitText(text)).value.slides;
+    const shown = slides.filter((s) => s.layout !== 'agenda').map((s) => s.body);
+    assert.ok(!shown.some((b) => /\+ 1\.1|\* 1 Getting started/u.test(b)), shown.join('\n---\n'));
+    assert.match(slides.find((s) => s.layout === 'agenda')?.notes ?? '', /1\.2 Does it run on my machine\?/u);
+    assert.ok(slides.some((s) => /Does it run on my machine/u.test(s.body)));
+  });
+});
