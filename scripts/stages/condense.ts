@@ -231,6 +231,9 @@ export interface LeadIn {
   restAt: number;
 }
 
+/** "for large changes: …", "if you have one: …": a clause a sentence opens with (lower-case), not a term that names a point. */
+const clauseLead = /^(?:for|if|when|whenever|where|while|to|in|on|at|with|by|from|after|before|as|since|because|and|or|but|so|then|also|once|unless|until)\s/u;
+
 /**
  * A bold lead-in (`**Term**: ...`, `**Term.** ...`) or a short term before a
  * colon or dash (`` `ls`: lists files ``, `` `$0` - name ``).
@@ -264,7 +267,8 @@ export function leadIn(text: string): LeadIn | null {
     balanced(plain[1]) &&
     !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '')) &&
     countWords(plain[1]) <= 5 &&
-    countWords(text.slice(plain[0].length)) >= 2
+    countWords(text.slice(plain[0].length)) >= 2 &&
+    !clauseLead.test(plain[1])
   ) {
     return { title: plain[1].trim(), restAt: plain[0].length };
   }
@@ -279,7 +283,8 @@ export function leadIn(text: string): LeadIn | null {
 export function pointOf(text: string, maxWords: number): { point: string; lead: string | null } {
   const flat = joinLines(text).trim();
   // "Properties we care about:" over a list names what follows.
-  if (/[:：]$/u.test(flat) && countWords(flat) <= 8) return { point: flat, lead: flat.replace(/\s*[:：]$/u, '').replace(/^(\*\*|__)(.*)\1$/u, '$2') };
+  if (/[:：]$/u.test(flat) && countWords(flat) <= 8)
+    return { point: flat, lead: clauseLead.test(flat) ? null : flat.replace(/\s*[:：]$/u, '').replace(/^(\*\*|__)(.*)\1$/u, '$2') };
   const lead = leadIn(flat);
   // Short enough to read at a glance: shown whole.
   if (!lead && countWords(flat) <= maxWords) return { point: flat, lead: null };

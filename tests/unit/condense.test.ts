@@ -4,6 +4,15 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { leadIn, pointOf, subjectOf, topicOf } from '../../scripts/stages/condense.ts';
 
+describe('leadIn', () => {
+  it("takes no clause a sentence opens with for a term ('for large changes:', 'if you have one:')", () => {
+    assert.equal(leadIn('for large changes: if you are developing a large feature, create a branch'), null);
+    assert.equal(pointOf('for small changes:', 14).lead, null);
+    assert.equal(leadIn('`git add`: stages the files you name')?.title, '`git add`');
+    assert.equal(pointOf('Large changes:', 14).lead, 'Large changes');
+  });
+});
+
 describe('pointOf', () => {
   it('keeps a short sentence whole, as written', () => {
     assert.deepEqual(pointOf('`git checkout -b` makes a branch. It also switches to it, and you can start working on it at once.', 14), {

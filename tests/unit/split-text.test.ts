@@ -189,6 +189,18 @@ describe('splitText', () => {
     );
     assert.equal(model.summary[0]?.text, 'In summary, both matter.');
   });
+  it('reads indented "." marks as a list: no item is a heading (". execute: git checkout master")', () => {
+    const model = splitText(
+      'Hacking\n\nDevelopment\n===\n\nTo merge a fix upwards:\n\n    . execute: git checkout master\n    . ensure that you have the latest master\n    . execute: git merge dbus-X.Y\n\nMaking a release\n===\n\nTag it.\n',
+    );
+    assert.deepEqual(
+      model.sections.map((sec) => sec.heading),
+      ['Development', 'Making a release'],
+    );
+    const list = model.sections[0]?.blocks.find((b) => b.kind === 'list');
+    assert.match(list?.text ?? '', /^•\s+execute: git checkout master\n•\s+ensure/u);
+  });
+
   it('reads RFC-style "o" bullets as a list, and leaves an "o" in prose alone', () => {
     const model = splitText(
       'Spec\n\nRules\n\n   The rules are these.\n\n   o  All times have a stated offset\n      from UTC.\n\n   o  Timestamps are ordered.\n\nEnd\n\no Brasil e o mundo.\n',
