@@ -261,7 +261,11 @@ function itemNumbers(group: Unit[]): string | null {
 function nameIn(group: Unit[], given: string[], isName: (name: string) => boolean): string | null {
   const points = group.filter((u) => u.kind === 'point' && u.markdown !== '');
   const plain = (markdown: string): string =>
-    markdown.replace(/`+[^`]*`+|\]\([^)]*\)|<[^>]*>|\$[^$]*\$|https?:\/\/\S+|\*\*|__/gu, ' ').replace(/^\s*(?:[-*+]|\d+[.)])\s+/gmu, '');
+    markdown
+      .replace(/`+[^`]*`+|\]\([^)]*\)|<[^>]*>|\$[^$]*\$|https?:\/\/\S+|\*\*|__/gu, ' ')
+      .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gmu, '')
+      // Each line (an item, a sub-item) ends where a name can: "Lasso Regression" over "Allows for sparsity" is no "Lasso Regression Allows".
+      .replace(/[ \t]*\n\s*/gu, '.\n');
   const first = plain(points[0]?.markdown ?? '');
   // Each point a sentence of its own: a name does not run on into the next point.
   const counts = nameCounts(points.map((u) => plain(u.markdown)).join('.\n'));

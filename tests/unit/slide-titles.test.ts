@@ -341,4 +341,15 @@ describe("a C reference implementation's slides", () => {
     assert.ok(titles.includes('Complex state: `App` (cont.)'), titles.join(' | '));
     assert.ok(!titles.some((t) => / \(cont\.\) \(cont\.\)$/u.test(t)), titles.join(' | '));
   });
+
+  it('never run a name over the end of a line: a title is one line', () => {
+    const filler = Array.from(
+      { length: 8 },
+      (_, i) => `Regularization keeps a model small, and step ${i} of the derivation shows how the penalty grows with the weights we fit.`,
+    ).join('\n\n');
+    const text = `# Models\n\n## Regularization\n\n${filler}\n\nWe have two options for the regularizer, and each one has its own use in practice:\n\n- the absolute penalty gives **Lasso Regression**\n  - Allows for **sparsity** where we drop features\n- the squared penalty gives **Ridge Regression**\n  - Allows for **robustness** where weight spreads\n`;
+    const titles = titlesOf('models.md', text);
+    assert.ok(titles.includes('Regularization: Lasso Regression'), titles.join(' | '));
+    assert.ok(!titles.some((t) => t.includes('\n')), JSON.stringify(titles));
+  });
 });
