@@ -718,9 +718,13 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // "Plan"), nor where each of its slides is a topic of its own (a Marp deck of '#' slides): more than a page of them.
   const ownSlides = sections.length > 0 && sections.every((s) => s.explicit);
   const agenda = ownAgenda(sections) || (ownSlides && new Set(top.map((s) => s.heading)).size > ctx.budget.agendaItems) ? [] : agendaSlides(top, ctx);
-  const introduction = labels(ctx.lang).introduction;
+  // An introduction that opens with a box's title ("**What You'll Learn**" over its list) is named by it, as the author named it.
+  const boxTitle =
+    intro.length > 1 && intro.length <= 3 && intro[0]?.kind === 'paragraph' ? /^\*\*([^*\n]{2,60})\*\*$/u.exec(intro[0].text.trim())?.[1]?.trim() : undefined;
+  const introduction = boxTitle ?? labels(ctx.lang).introduction;
+  const introBlocks = boxTitle ? intro.slice(1) : intro;
   const introSlides = introAsSlide
-    ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: intro }, introduction, 'section', ctx)
+    ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: introBlocks }, introduction, 'section', ctx)
     : [];
   const content = withClosingNotes(
     [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)],

@@ -580,3 +580,30 @@ describe('a plain-text FAQ that opens with the list of its questions', () => {
     assert.ok(slides.some((s) => /Does it run on my machine/u.test(s.body)));
   });
 });
+
+describe('an introduction that is a titled box', () => {
+  it("is named by the box's title, not by a second 'Introduction' beside the author's own", () => {
+    const text = [
+      '# Redux Fundamentals',
+      '',
+      ":::tip What You'll Learn",
+      '',
+      '- Key terms and concepts for using Redux',
+      '- How data flows through a Redux app',
+      '',
+      ':::',
+      '',
+      '## Introduction',
+      '',
+      'In part one we talked about what Redux is and why you might want to use it.',
+      '',
+      '## Background',
+      '',
+      'Some terms and concepts come first.',
+      '',
+    ].join('\n');
+    const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
+    assert.ok(titles.includes("What You'll Learn"), titles.join(' | '));
+    assert.equal(titles.filter((t) => t === 'Introduction').length, 1, titles.join(' | '));
+  });
+});
