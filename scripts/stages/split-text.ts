@@ -526,8 +526,42 @@ function fieldHeader(text: string): { start: number; end: number; raw: string; t
 }
 
 /** Finds the title, intro, sections and summary of a plain-text document. */
+/** A manual page's section line: upper-case words at the margin ("NAME", "SYNOPSIS", "SEE ALSO"). */
+const manSection = /^[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,3}$/u;
+
+/**
+ * A manual page as text (`man ls | col -b`, txt2man's source): its section lines ("NAME", "SYNOPSIS",
+ * "DESCRIPTION") stand over their indented text with no blank line between, so they get one on each
+ * side and read as headings; the NAME section's line ("txt2man - convert flat ASCII text to man page
+ * format") opens the text as its title. Other texts are returned as they are. Known by three section
+ * lines or more over indented text, one of them NAME, SYNOPSIS or DESCRIPTION.
+ */
+function manPage(text: string): string {
+  const lines = text.split('\n');
+  const isSection = (i: number): boolean => manSection.test(lines[i] ?? '') && /^\s{2,}\S/u.test(lines[i + 1] ?? '');
+  const sections = new Set(lines.map((_, i) => i).filter(isSection));
+  if (sections.size < 3 || ![...sections].some((i) => /^(?:NAME|SYNOPSIS|DESCRIPTION)$/u.test(lines[i] ?? ''))) return text;
+  // The page's running head and foot ("LS(1)    User Commands    LS(1)", "GNU coreutils 9.1   2022   LS(1)") are the format's.
+  const runningHead = /^\S+\(\d\w*\)\s{2,}.*\S|\S.*\s{2,}\S+\(\d\w*\)$/u;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (!sections.has(i)) {
+      out.push(runningHead.test(line.trim()) ? '' : line);
+      return;
+    }
+    if (line === 'NAME' && out.every((l) => l.trim() === '')) {
+      // The title: the name line, at the margin, in place of the section's name.
+      lines[i + 1] = (lines[i + 1] ?? '').trim();
+      return;
+    }
+    if (out.length > 0 && (out[out.length - 1] ?? '').trim() !== '') out.push('');
+    out.push(line, '');
+  });
+  return out.join('\n');
+}
+
 export function splitText(source: string): DocumentModel {
-  const text = vimHelp(source);
+  const text = manPage(vimHelp(source));
   // An email-style header block (a PEP's "PEP: 255", "Title:", "Author:", "Created:"): the deck's title, authors and
   // date, and the title slide's notes; its lines become blank, so the rest keeps its line numbers.
   const fields = fieldHeader(text);

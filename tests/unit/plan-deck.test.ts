@@ -607,3 +607,31 @@ describe('an introduction that is a titled box', () => {
     assert.equal(titles.filter((t) => t === 'Introduction').length, 1, titles.join(' | '));
   });
 });
+
+describe('a manual page as text', () => {
+  it('has its section lines as sections and its NAME line as the title, without its running head and foot', () => {
+    const text = [
+      'FROB(1)                    User Commands                    FROB(1)',
+      '',
+      'NAME',
+      '       frob - turn widgets into gadgets',
+      '',
+      'SYNOPSIS',
+      '       frob [OPTION]... [FILE]...',
+      '',
+      'DESCRIPTION',
+      '       Frob reads each FILE and writes the gadget it makes of it. Widgets that cannot be frobbed are reported.',
+      '       With no FILE, frob reads the standard input and writes the standard output.',
+      '',
+      'SEE ALSO',
+      '       widget(7), gadget(7)',
+      '',
+      'frob 1.0                      March 2024                      FROB(1)',
+    ].join('\n');
+    const built = plan(splitText(text)).value;
+    assert.equal(built.meta.title, 'frob - turn widgets into gadgets');
+    const titles = built.slides.map((s) => s.title);
+    for (const heading of ['SYNOPSIS', 'DESCRIPTION', 'SEE ALSO']) assert.ok(titles.includes(heading), titles.join(' | '));
+    assert.ok(!built.slides.some((s) => /FROB\(1\)/u.test(`${s.title}\n${s.body}`)), titles.join(' | '));
+  });
+});
