@@ -435,9 +435,10 @@ function splitBlocks(source: string): DocumentModel {
 
   // A block of formulas that only defines macros shows nothing, in a document cut into slides too.
   const macros = takeMacros([intro, ...sections.map((s) => s.blocks)]);
+  const definitions = [...frontMatterMacros(front.data), ...macros.definitions];
   const kept = {
     hidden: { count: unhidden.hidden + badges + macros.blocks, removed: unhidden.removed },
-    ...(macros.definitions.length > 0 ? { macros: macros.definitions } : {}),
+    ...(definitions.length > 0 ? { macros: definitions } : {}),
     ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
   };
   if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), ...kept };
@@ -507,6 +508,20 @@ function bylineHeading(tokens: Token[]): { tokens: Token[]; author: string | nul
     if (name && /\p{L}/u.test(name) && name.split(/\s+/u).length <= 6) return { tokens: [...tokens.slice(0, i), ...tokens.slice(i + 3)], author: name };
   }
   return { tokens, author: null };
+}
+
+/**
+ * The TeX macros a MyST (Jupyter Book) page defines in its front matter (`math: {'\\xv': '\\bm{x}'}`), as
+ * definitions: "\\newcommand{\\xv}{\\bm{x}}", with as many arguments as its body uses (#1, #2).
+ */
+function frontMatterMacros(data: Record<string, unknown>): string[] {
+  const math = data.math;
+  if (math === null || typeof math !== 'object' || Array.isArray(math)) return [];
+  return Object.entries(math as Record<string, unknown>).flatMap(([name, body]) => {
+    if (!/^\\[A-Za-z]+$/u.test(name) || typeof body !== 'string') return [];
+    const args = Math.max(0, ...[...body.matchAll(/#(\d)/gu)].map((m) => Number(m[1])));
+    return [`\\newcommand{${name}}${args > 0 ? `[${args}]` : ''}{${body}}`];
+  });
 }
 
 /**

@@ -308,6 +308,31 @@ describe('decks written for Slidev and Marp, built as documents', () => {
   });
 });
 
+describe("a MyST page's front matter", () => {
+  it('gives its math: table to every formula as TeX macros, arguments counted from the body', () => {
+    const text = [
+      '---',
+      'title: Linear models',
+      'math:',
+      "  '\\xv': '\\bm{x}'",
+      "  '\\trans': '^{\\top}'",
+      "  '\\abs': '\\left|#1\\right|'",
+      "  'bad name': 'x'",
+      '---',
+      '',
+      '# Notation',
+      '',
+      'We write $\\xv_n\\trans$ and $\\abs{x}$.',
+      '',
+    ].join('\n');
+    assert.deepEqual(splitMarkdown(text).macros, [
+      '\\newcommand{\\xv}{\\bm{x}}',
+      '\\newcommand{\\trans}{^{\\top}}',
+      '\\newcommand{\\abs}[1]{\\left|#1\\right|}',
+    ]);
+  });
+});
+
 describe('display math in a paragraph', () => {
   it('a formula on lines of its own, with text on the next line, is a math block and the text a paragraph (as the renderer reads it)', () => {
     const model = splitMarkdown('# T\n\n## A\n\nThe rule:\n$$\nf(x) = x^2\n$$\nwhere x is real.\n\n$$g = 1$$\n:label:`g`\n\nPrice: $5 and $$ in text.\n');
