@@ -63,10 +63,58 @@ function marpImageWords(body: string): string {
   });
 }
 
-/** A deck's body with its Slidev and remark settings taken out, and (a Marp deck's, `front.marp`) its image words. */
+/** A deck's body with its Slidev and remark settings taken out, (a Marp deck's, `front.marp`) its image words, (a remark deck's) its content classes. */
 export function deckSyntax(body: string, front: Record<string, unknown>): string {
+  const remark = isRemark(body, front);
   const settled = slideSettings(body);
-  return front.marp === true ? marpImageWords(settled) : settled;
+  const marped = front.marp === true ? marpImageWords(settled) : settled;
+  return remark ? contentClasses(marped) : marped;
+}
+
+/** A remark.js (or xaringan) deck: xaringan's output in the front matter, or slides that open with remark's properties, or its "???" notes. */
+function isRemark(body: string, front: Record<string, unknown>): boolean {
+  return (
+    JSON.stringify(front.output ?? '').includes('xaringan') ||
+    (body.match(/^---[ \t]*\n(?:class|name|layout|background-image|count|template):/gmu)?.length ?? 0) >= 2 ||
+    /^\?\?\?[ \t]*$/mu.test(body)
+  );
+}
+
+/**
+ * remark.js's content classes ".footnote[…]", ".pull-left[" … "]" (over lines, brackets nested) show their
+ * content without the class and its brackets; its "--" lines (the rest of the slide comes in a step) are no
+ * text; outside fenced code. A class whose bracket never closes stays.
+ */
+function contentClasses(body: string): string {
+  return fencedChunks(body)
+    .map((chunk) => (chunk.code ? chunk.text : withoutClasses(chunk.text).replace(/^--[ \t]*$/gmu, '')))
+    .join('\n');
+}
+
+function withoutClasses(text: string): string {
+  let out = text;
+  for (let guard = 0; guard < 10_000; guard += 1) {
+    const open = /(^|[\s(])\.[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\[/u.exec(out);
+    if (!open) return out;
+    const start = open.index + (open[1] ?? '').length;
+    const from = open.index + open[0].length;
+    let depth = 1;
+    let end = -1;
+    for (let i = from; i < out.length && i < from + 20_000; i += 1) {
+      const ch = out[i];
+      if (ch === '\\') i += 1;
+      else if (ch === '[') depth += 1;
+      else if (ch === ']' && (depth -= 1) === 0) {
+        end = i;
+        break;
+      }
+    }
+    // Unclosed: the class stays as written (the rest of the text is left as it is).
+    if (end < 0) return out;
+    // A column's list ends with its column: an empty comment between two columns keeps their lists apart.
+    out = `${out.slice(0, start)}${out.slice(from, end)}\n\n<!-- -->\n${out.slice(end + 1)}`;
+  }
+  return out;
 }
 
 /** Head matter only Slidev reads (a site generator's `layout:` or `title:` says nothing). */

@@ -73,3 +73,51 @@ describe("a Slidev or Marp slide's speaker notes", () => {
     assert.equal(speakerComments(marp), marp);
   });
 });
+
+describe("a remark.js (xaringan) deck's content classes", () => {
+  it('show their content without the class and its brackets, each column its own list; "--" steps are no text', () => {
+    const text = [
+      '---',
+      'title: "Ninja"',
+      'output:',
+      '  xaringan::moon_reader:',
+      '    lib_dir: libs',
+      '---',
+      '',
+      '# remark.js vs xaringan',
+      '',
+      '.pull-left[',
+      '1. Start with a boilerplate HTML file;',
+      '',
+      '1. Plain Markdown;',
+      ']',
+      '',
+      '.pull-right[',
+      '1. Start with an R Markdown document;',
+      '',
+      '1. R Markdown (can embed [code chunks](https://rmarkdown.rstudio.com));',
+      ']',
+      '',
+      '--',
+      '',
+      '.footnote[[*] Not really. See next page.]',
+      '',
+      '---',
+      '',
+      '# Math',
+      '',
+      '```r',
+      '.pull-left[ x ]',
+      '```',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const blocks = model.sections.flatMap((s) => s.blocks.map((b) => b.text));
+    const shown = blocks.join('\n');
+    assert.doesNotMatch(shown.replace(/```r[\s\S]*?```/u, ''), /\.pull-|\.footnote|^--$/mu, shown);
+    assert.match(shown, /```r\n\.pull-left\[ x \]\n```/u);
+    const lists = blocks.filter((b) => /^1\. /u.test(b));
+    assert.equal(lists.length, 2, JSON.stringify(blocks));
+    assert.match(shown, /\[\*\] Not really\. See next page\./u);
+  });
+});
