@@ -578,8 +578,9 @@ function summarySlides(model: DocumentModel, top: Section[], ctx: Context): Slid
     const heading = model.summaryTitle ?? words.summary;
     return sectionSlides({ heading, level: 2, line: model.summary[0]?.line ?? 1, blocks: model.summary }, heading, 'summary', ctx);
   }
-  // No recap for a one-topic talk, nor beside the author's own summary section.
-  if (top.length < 2 || top.some((s) => summaryHeading.test(visibleText(s.heading).trim()))) return [];
+  // No recap for a one-topic talk, nor beside the author's own summary section, nor after slides the author cut
+  // (a Marp or Slidev deck ends where its author ended it).
+  if (top.length < 2 || top.some((s) => summaryHeading.test(visibleText(s.heading).trim())) || top.every((s) => s.explicit)) return [];
   const recap = top.slice(0, ctx.budget.maxPoints).map((s) => `- **${asItem(esc(s.heading, ctx))}**`);
   return [
     {

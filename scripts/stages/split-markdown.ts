@@ -14,6 +14,7 @@ import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
 import { deckSyntax, speakerComments } from './deck-syntax.ts';
+import { startsNotes, withoutNoteLabel } from './slide-file.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -222,13 +223,26 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
   const slides = pieces.filter((p): p is Section => p !== undefined && (p.heading !== '' || p.blocks.length > 0));
   let title = stringField(front.data, 'title') ?? titleFromH1;
   let subtitle = stringField(front.data, 'subtitle');
-  // A first slide with only a heading (and perhaps a line under it) is the title slide.
+  // A first slide with only a heading (and perhaps a line under it) is the title slide; its speaker notes, when
+  // they are a short paragraph or two, are the title slide's (a Marp or Slidev cover's opening words).
   const first = slides[0];
-  if (first && first.blocks.length <= 1 && (first.heading === '' ? title !== null : title === null || title === first.heading)) {
+  const noteAt = first ? first.blocks.findIndex((b) => startsNotes(b.text)) : -1;
+  const shown = first && noteAt >= 0 ? first.blocks.slice(0, noteAt) : (first?.blocks ?? []);
+  const said =
+    first && noteAt >= 0
+      ? withoutNoteLabel(
+          first.blocks
+            .slice(noteAt)
+            .map((b) => b.text)
+            .join('\n\n'),
+        )
+      : '';
+  const opening: Block[] = said === '' ? [] : [{ kind: 'paragraph', text: said.replace(/\s*\n\s*/gu, ' '), line: first?.blocks[noteAt]?.line ?? 1 }];
+  if (first && shown.length <= 1 && said.split(/\s+/u).length <= 120 && (first.heading === '' ? title !== null : title === null || title === first.heading)) {
     title ??= first.heading;
-    subtitle ??= first.blocks[0]?.text ?? null;
+    subtitle ??= shown[0]?.text ?? null;
     slides.shift();
-  }
+  } else opening.length = 0;
   // A slide without a heading (a picture, a table, a quotation, more points) goes on at the level of the one
   // before it, and under its title: the author's topic goes on. A picture is titled by its description where that
   // names something ("DB Lifecycle"), not by its file's path, nor by a logo's or a banner's; a slide before any
@@ -243,7 +257,7 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
     } else level = s.level;
     before = s.heading;
   }
-  return { ...modelFields(front, title), subtitle, intro: [], sections: slides, summary: [], summaryTitle: null };
+  return { ...modelFields(front, title), subtitle, intro: opening, sections: slides, summary: [], summaryTitle: null };
 }
 
 /** The description of a slide that is a picture alone, where it names what the picture shows: two words or more, not a logo's, a banner's or a file's name. */

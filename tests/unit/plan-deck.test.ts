@@ -635,3 +635,40 @@ describe('a manual page as text', () => {
     assert.ok(!built.slides.some((s) => /FROB\(1\)/u.test(`${s.title}\n${s.body}`)), titles.join(' | '));
   });
 });
+
+describe('a short deck written for Marp', () => {
+  it('opens with its cover as the title slide (its notes the title notes) and ends where its author ended it', () => {
+    const text = [
+      '---',
+      'marp: true',
+      '---',
+      '',
+      '# Hello, I am a deck',
+      '',
+      'Write your talk in plain Markdown!',
+      '',
+      '<!-- Presenter notes go in comments. -->',
+      '',
+      '---',
+      '',
+      '## Watch and preview',
+      '',
+      'The command rebuilds the deck as you save.',
+      '',
+      '---',
+      '',
+      '## Export',
+      '',
+      'PDF, PNG and HTML.',
+      '',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    assert.deepEqual(
+      slides.map((s) => s.title),
+      ['Hello, I am a deck', 'Agenda', 'Watch and preview', 'Export'].filter((t) => t !== 'Agenda' || slides.some((s) => s.layout === 'agenda')),
+    );
+    assert.match(slides[0]?.body ?? '', /^Write your talk in plain Markdown!/u);
+    assert.equal(slides[0]?.notes, 'Presenter notes go in comments.');
+    assert.ok(!slides.some((s) => s.layout === 'summary'), slides.map((s) => s.title).join(' | '));
+  });
+});
