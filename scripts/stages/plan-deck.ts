@@ -189,12 +189,12 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
 }
 
 /**
- * A body that opens with its title again in bold (a callout whose heading became the title, a folded box's
- * summary "**Check your answer**" as a point): without that line, when more follows it.
+ * A body that opens with its title again in bold or as a heading (a callout whose heading became the title, a folded
+ * box's summary "**Check your answer**" as a point, an author's "### Pros" inside a slide): without that line, when more follows it.
  */
 function withoutRepeatedTitle(body: string, title: string): string {
-  const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S))/u.exec(body);
-  const bold = opening?.[1] ?? opening?.[2];
+  const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S)|#{2,6} (.+)\n+(?=\S))/u.exec(body);
+  const bold = opening?.[1] ?? opening?.[2] ?? opening?.[3];
   const same = (a: string): string => visibleText(a).trim().toLowerCase();
   return opening && bold !== undefined && same(bold) === same(title) ? body.slice(opening[0].length) : body;
 }

@@ -655,6 +655,25 @@ const unspaced = (text: string): string =>
 
 function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown'): Unit {
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
+  // A heading inside a slide the author cut ("### Pros" over its points): a heading on the slide, the term that
+  // names what follows it and stays with it, never a bullet.
+  const inner = format === 'markdown' ? /^(#{2,6})[ \t]+(\S[^\n]*)$/u.exec(block.text.trim()) : null;
+  if (inner?.[2]) {
+    const heading = inner[2].trim();
+    return {
+      kind: 'point',
+      markdown: `### ${heading}`,
+      height: g.bodyLine * 1.1 + g.blockGap,
+      words: countWords(visibleText(heading)),
+      noteKey: `${b}`,
+      noteText: block.text.trim(),
+      block: b,
+      lead: heading,
+      keepWithNext: next !== undefined,
+      breakCost: 0,
+      listItem: false,
+    };
+  }
   const text = joinLines(hardBreaks(block.text, format)).trim();
   const full = (format === 'markdown' ? unspaced(text) : text) || text;
   const leadIn = introduces(full, next);

@@ -672,3 +672,42 @@ describe('a short deck written for Marp', () => {
     assert.ok(!slides.some((s) => s.layout === 'summary'), slides.map((s) => s.title).join(' | '));
   });
 });
+
+describe('headings inside a slide the author cut', () => {
+  it('stay headings over their points, never bullets, in a slide planned from its blocks', () => {
+    const code = Array.from({ length: 9 }, (_, i) => `let value${i} = ref(${i})`).join('\n');
+    const text = [
+      '# Composable Vue',
+      '',
+      '---',
+      '',
+      '# Ref',
+      '',
+      '```ts',
+      code,
+      '```',
+      '',
+      '### Pros',
+      '',
+      '- More explicit, with type checking',
+      '- Less caveats',
+      '',
+      '### Cons',
+      '',
+      '- `.value`',
+      '',
+      '---',
+      '',
+      '# Reactive',
+      '',
+      '- Unwraps nested refs',
+      '',
+    ].join('\n');
+    const bodies = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.body);
+    assert.ok(!bodies.some((b) => /^- #+ /mu.test(b)), bodies.join('\n---\n'));
+    assert.ok(
+      bodies.some((b) => /^### Cons\n\n- `\.value`/mu.test(b)),
+      bodies.join('\n---\n'),
+    );
+  });
+});
