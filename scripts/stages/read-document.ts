@@ -8,11 +8,27 @@ const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx|qmd|rmd|rmarkdown)$/iu;
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
+  let zeros = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 8 || (byte > 13 && byte < 32 && byte !== 27)) control += 1;
+    if (byte === 0) zeros += 1;
+    else if (byte < 8 || (byte > 13 && byte < 32 && byte !== 27)) control += 1;
   }
+  // A stray zero byte or two (a text saved by an old editor, at a few line ends) is not binary; a file's
+  // header or compressed data is, and so is UTF-16 (judged by its own rule).
+  if (zeros > 0 && (zeros / sample.length > 0.002 || !decodesAsUtf8(withoutZeros(sample)))) return true;
   return sample.length > 0 && control / sample.length > 0.1;
+}
+
+const withoutZeros = (bytes: Uint8Array): Uint8Array => (bytes.includes(0) ? bytes.filter((b) => b !== 0) : bytes);
+
+function decodesAsUtf8(bytes: Uint8Array): boolean {
+  try {
+    // A character cut at the sample's end is not a fault.
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.max(0, bytes.length - 3)));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function decode(path: string, bytes: Uint8Array, encoding: string): string {
@@ -113,7 +129,7 @@ export function readDocument(path: string, bytes: Uint8Array, encoding = 'utf-8'
     throw inputError(`${path}: looks like a binary file, not a text document`, 'Pass a plain-text or Markdown file (.txt, .md)');
   };
   if (!isWide(chosen) && looksBinary(bytes)) binary();
-  const decoded = decode(path, bytes, chosen);
+  const decoded = decode(path, isWide(chosen) ? bytes : withoutZeros(bytes), chosen);
   if (isWide(chosen) && textLooksBinary(decoded)) binary();
   const text = decoded
     .replace(/^\uFEFF/u, '')

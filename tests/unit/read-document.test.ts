@@ -18,4 +18,18 @@ describe('readDocument', () => {
     assert.equal(readDocument('notes', bytes('+++\ntitle = "x"\n+++\n\nPlain text.')).format, 'markdown');
     assert.equal(readDocument('notes', bytes('Plain text.\n\n---\n\nMore.')).format, 'text');
   });
+  it('reads a text with a few stray zero bytes (an old editor left them at line ends) without them; a binary file stays refused', () => {
+    const verse = Array.from({ length: 40 }, (_, i) => `The master programmer spoke of line ${i}, and the novice listened.`).join('\n');
+    const withZeros = Buffer.concat([
+      Buffer.from('The Tao of Programming\n\n'),
+      Buffer.from(verse.replace(/line 3,/u, 'line 3,\u0000')),
+      Buffer.from([0]),
+      Buffer.from('\n'),
+    ]);
+    const doc = readDocument('tao.txt', withZeros);
+    assert.ok(!doc.text.includes('\u0000'));
+    assert.match(doc.text, /spoke of line 3, and/u);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR'), Buffer.alloc(64, 0)]);
+    assert.throws(() => readDocument('picture.txt', png), /looks like a binary file/u);
+  });
 });
