@@ -157,6 +157,11 @@ function introEnd(sentence: string): number {
  * it short. A sentence with no such boundary stays whole.
  */
 export function topicOf(text: string, maxWords: number): string {
+  // A paragraph that is all one emphasis ("**[Edit: … many sentences …]**") is cut inside it, its markers kept round the cut.
+  const emphasis = /^(\*\*|__|\*|_)(?=\S)([\s\S]+)(?<=\S)\1$/u.exec(joinLines(text).trim());
+  if (emphasis?.[1] && emphasis[2] && !emphasis[2].includes(emphasis[1]) && countWords(emphasis[2]) > maxWords * 1.35) {
+    return `${emphasis[1]}${topicOf(emphasis[2], maxWords)}${emphasis[1]}`;
+  }
   const masked = mask(joinLines(text).trim());
   const sentence = splitSentences(masked.text)[0] ?? masked.text;
   // A sentence a little over the limit reads better whole than cut, and whole than without its opening clause
@@ -187,7 +192,22 @@ export function topicOf(text: string, maxWords: number): string {
     (wordsOf(masked, first) > 30 ? ends[0] : undefined) ??
     (wordsOf(masked, first) > 2 * maxWords ? relativeClause(masked, first) : undefined);
   const topic = cut === undefined ? first : first.slice(0, cut).trimEnd();
-  return masked.restore(wordsOf(masked, topic) > 2 * maxWords ? (firstStop(topic, masked, maxWords) ?? topic) : topic);
+  const shown = wordsOf(masked, topic) > 2 * maxWords ? (firstStop(topic, masked, maxWords) ?? topic) : topic;
+  return masked.restore(wordsOf(masked, shown) > asideWords ? (beforeAside(shown, masked) ?? shown) : shown);
+}
+
+/** Words past which a point that no clause boundary cut is cut before its aside: no slide shows more than 60. */
+const asideWords = 50;
+
+/**
+ * A sentence too long for any slide whose words are mostly an aside in parentheses ("medium (There is a
+ * lot of room for improvement here, … as you had hoped for)."): the words before the aside, when there are
+ * any and the aside holds most of the sentence.
+ */
+function beforeAside(text: string, masked: Masked): string | null {
+  const at = text.search(/\s\(/u);
+  if (at <= 0 || !/[\p{L}\p{N}]/u.test(text.slice(0, at))) return null;
+  return wordsOf(masked, text.slice(at)) * 2 > wordsOf(masked, text) ? text.slice(0, at) : null;
 }
 
 /**

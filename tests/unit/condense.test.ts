@@ -13,6 +13,17 @@ describe('leadIn', () => {
   });
 });
 
+describe('topicOf on a point no clause boundary can cut', () => {
+  it('cuts inside a paragraph that is all one emphasis, keeping its markers, and before a long aside in parentheses', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `clause ${i} of a long remark`).join(', ');
+    const bold = `**[Edit: it has been brought to my attention that voting is limited. ${long}. My fault for not checking.]**`;
+    const point = topicOf(bold, 14);
+    assert.match(point, /^\*\*\[Edit: it has been brought to my attention that voting is limited\.\*\*$/u);
+    const aside = pointOf(`Forgiveability: medium (${long}, and there is a lot of room for improvement here).`, 14);
+    assert.equal(aside.point, 'Forgiveability: medium');
+  });
+});
+
 describe('pointOf', () => {
   it('keeps a short sentence whole, as written', () => {
     assert.deepEqual(pointOf('`git checkout -b` makes a branch. It also switches to it, and you can start working on it at once.', 14), {
