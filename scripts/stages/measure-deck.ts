@@ -172,7 +172,10 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
 export function hiddenShown(model: DocumentModel, deck: Deck): string[] {
   const haystack = normalise(deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'));
   // A hidden passage the author also wrote where it shows (a line of code repeated in a hidden solution) proves nothing.
-  const shown = normalise([...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].map((b) => b.text).join('\n'));
+  // (Its headings too: a hidden picture of "The Big Picture" under a section of that name.)
+  const shown = normalise(
+    [...model.intro, ...model.sections.flatMap((s) => [{ text: s.heading }, ...s.blocks]), ...model.summary].map((b) => b.text).join('\n'),
+  );
   return (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)) && !shown.includes(normalise(text)));
 }
 

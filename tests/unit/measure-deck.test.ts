@@ -147,7 +147,8 @@ describe('coverage of a line of code cut over slides', () => {
 
 describe('hidden passages shown', () => {
   it('reports a hidden passage on a slide, unless the author also wrote it where it shows', () => {
-    const text = '# T\n\n## Setup\n\nSet the size with n = 250 here.\n\n<!-- n = 250 is a secret choice -->\n\n<!-- Set the size with n = 250 -->\n';
+    const text =
+      '# T\n\n## Setup\n\nSet the size with n = 250 here.\n\n<!-- n = 250 is a secret choice -->\n\n<!-- Set the size with n = 250 -->\n\n## The Big Picture\n\nA summary.\n\n<!-- ![The Big Picture](./the-big-picture.png) -->\n';
     const model = splitMarkdown(text);
     const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
     const deck = (extra: string) => ({
