@@ -335,12 +335,30 @@ function tableCaptions(blocks: Block[]): Block[] {
   return out;
 }
 
+/**
+ * Pandoc's title block: up to three lines opening the text with "% " (the title, the authors, the date),
+ * read as front matter would be ("% Computer Security Field Guide" / "% Krishna Parashar"); its lines go
+ * blank, so the rest keeps its line numbers. A text with front matter, or none, is returned as it is.
+ */
+function pandocTitleBlock(front: FrontMatter): FrontMatter {
+  if (Object.keys(front.data).length > 0 || !front.body.startsWith('% ')) return front;
+  const lines = front.body.split('\n');
+  const fields: string[] = [];
+  while (fields.length < 3 && /^%(?: |$)/u.test(lines[fields.length] ?? '')) fields.push((lines[fields.length] ?? '').slice(1).trim());
+  const [title, author, date] = fields;
+  if (!title) return front;
+  const data: Record<string, unknown> = { title };
+  if (author) data.author = author.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1');
+  if (date) data.date = date.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1');
+  return { ...front, data, body: [...fields.map(() => ''), ...lines.slice(fields.length)].join('\n') };
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(speakerComments(source), 'markdown');
   const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(unhidden.text)))));
   const text = flat.text;
-  const head = splitFrontMatter(text);
+  const head = pandocTitleBlock(splitFrontMatter(text));
   const front = { ...head, body: deckSyntax(head.body, head.data) };
   const lines = front.body.split('\n');
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};

@@ -333,6 +333,19 @@ describe("a MyST page's front matter", () => {
   });
 });
 
+describe("Pandoc's title block", () => {
+  it('gives the title, the authors and the date, and none of its lines is text', () => {
+    const model = splitMarkdown(
+      '% Computer Security Field Guide\n% Krishna Parashar\n% March 2024\n\n# Notation\n\n- Registers are prefixed with %\n\n# Instructions\n\n- mov a, b copies a into b\n',
+    );
+    assert.equal(model.title, 'Computer Security Field Guide');
+    assert.equal(model.author, 'Krishna Parashar');
+    const text = model.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+    assert.doesNotMatch(text, /^% /mu);
+    assert.equal(model.sections[0]?.line, 5);
+  });
+});
+
 describe('display math in a paragraph', () => {
   it('a formula on lines of its own, with text on the next line, is a math block and the text a paragraph (as the renderer reads it)', () => {
     const model = splitMarkdown('# T\n\n## A\n\nThe rule:\n$$\nf(x) = x^2\n$$\nwhere x is real.\n\n$$g = 1$$\n:label:`g`\n\nPrice: $5 and $$ in text.\n');
