@@ -52,7 +52,8 @@ function bodyOptions(body: string[], options: Options): number {
   const settings = new Map<string, string>();
   let taken = 0;
   let key = '';
-  const quarto = /^\s*(?:#|\/\/|%%)\|\s?(.*)$/u;
+  // "#| echo: false", or "# | echo: false" as a Python formatter (black) rewrites it.
+  const quarto = /^\s*(?:#|\/\/|%%) ?\|\s?(.*)$/u;
   if (/^\s*---\s*$/u.test(body[0] ?? '')) {
     const end = body.findIndex((l, k) => k > 0 && /^\s*---\s*$/u.test(l));
     if (end > 0) {

@@ -24,6 +24,8 @@ describe('executable chunks', () => {
       ['```{r,echo=FALSE, warning=FALSE}', 'plot(x)', '```'],
       ['```{python}', '#| include: false', 'import pandas', '```'],
       ['```{code-cell} ipython3', ':tags: [remove-input]', 'plt.plot(x)', '```'],
+      // As a Python formatter (black) rewrites the option lines.
+      ['```{python}', '# | echo: false', 'import numpy as np', '```'],
     ]) {
       const out = executableChunks(lines('Text.', '', ...chunk, '', 'More.'));
       assert.equal(out.count, 1, chunk.join(' | '));
