@@ -34,6 +34,12 @@ const shapes: Record<string, (n: number) => [string, string]> = {
   wikilinks: (n) => ['a.md', `# T\n\n${'See [[Note|the note]] and ![[pic.png]]. '.repeat(n / 42)}`],
   // One aligned derivation taller than many slides.
   'a tall derivation': (n) => ['a.md', `# T\n\n$$\n\\begin{aligned}\n${'a &= b + c \\\\\n'.repeat(n / 14)}\\end{aligned}\n$$\n`],
+  // A deck cut into thousands of slides, and the decks of other tools (Marp's notes, remark's classes).
+  'slides cut with ---': (n) => ['a.md', Array.from({ length: n / 40 }, (_, i) => `# S${i}\n\n<!-- note ${i} -->\n\ntext ${i}\n`).join('\n---\n\n')],
+  'remark content classes': (n) => [
+    'a.md',
+    `---\noutput: xaringan::moon_reader\n---\n\n${Array.from({ length: n / 40 }, (_, i) => `# S${i}\n\n.pull-left[ a [b] ${i}`).join('\n\n---\n\n')}`,
+  ],
 };
 
 function timeOf(file: string, text: string): number {

@@ -92,29 +92,41 @@ function contentClasses(body: string): string {
 }
 
 function withoutClasses(text: string): string {
-  let out = text;
-  for (let guard = 0; guard < 10_000; guard += 1) {
-    const open = /(^|[\s(])\.[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\[/u.exec(out);
-    if (!open) return out;
-    const start = open.index + (open[1] ?? '').length;
-    const from = open.index + open[0].length;
-    let depth = 1;
-    let end = -1;
-    for (let i = from; i < out.length && i < from + 20_000; i += 1) {
-      const ch = out[i];
-      if (ch === '\\') i += 1;
-      else if (ch === '[') depth += 1;
-      else if (ch === ']' && (depth -= 1) === 0) {
-        end = i;
-        break;
+  // One pass: each "[" is a class's (".pull-left[") or the text's own; a "]" closes the last one open.
+  const opener = /\.[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\[/uy;
+  const open: { start: number; end: number; cls: boolean }[] = [];
+  const cuts: { from: number; to: number; put: string }[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '\\') {
+      i += 1;
+      continue;
+    }
+    if (ch === '.' && (i === 0 || /[\s(]/u.test(text[i - 1] ?? ''))) {
+      opener.lastIndex = i;
+      const m = opener.exec(text);
+      if (m) {
+        open.push({ start: i, end: i + m[0].length, cls: true });
+        i += m[0].length - 1;
+        continue;
       }
     }
-    // Unclosed: the class stays as written (the rest of the text is left as it is).
-    if (end < 0) return out;
-    // A column's list ends with its column: an empty comment between two columns keeps their lists apart.
-    out = `${out.slice(0, start)}${out.slice(from, end)}\n\n<!-- -->\n${out.slice(end + 1)}`;
+    if (ch === '[') open.push({ start: i, end: i + 1, cls: false });
+    else if (ch === ']') {
+      const last = open.pop();
+      // A column's list ends with its column: an empty comment between two columns keeps their lists apart.
+      if (last?.cls) cuts.push({ from: last.start, to: last.end, put: '' }, { from: i, to: i + 1, put: '\n\n<!-- -->\n' });
+    }
   }
-  return out;
+  if (cuts.length === 0) return text;
+  cuts.sort((a, b) => a.from - b.from);
+  let out = '';
+  let at = 0;
+  for (const cut of cuts) {
+    out += text.slice(at, cut.from) + cut.put;
+    at = cut.to;
+  }
+  return out + text.slice(at);
 }
 
 /** Head matter only Slidev reads (a site generator's `layout:` or `title:` says nothing). */
@@ -150,8 +162,8 @@ export function speakerComments(text: string): string {
 }
 
 /** A comment that ends a slide: only blank lines after it, then a `---` line (or the text's end, in its last run of prose). */
-const endingComment = /(^(?:[ \t]*\n)*|\n[ \t]*\n)([ \t]*)<!--([\s\S]*?)-->(?=[ \t]*(?:\n[ \t]*)*\n---[ \t]*(?:\n|$))/gu;
-const lastComment = /(^(?:[ \t]*\n)*|\n[ \t]*\n)([ \t]*)<!--([\s\S]*?)-->(?=[ \t]*(?:\n[ \t]*)*(?:\n---[ \t]*(?:\n|$)|$))/gu;
+const endingComment = /(^(?:[ \t]*\n)*|\n[ \t]*\n)([ \t]*)<!--((?:(?!-->)[\s\S])*)-->(?=[ \t]*(?:\n[ \t]*)*\n---[ \t]*(?:\n|$))/gu;
+const lastComment = /(^(?:[ \t]*\n)*|\n[ \t]*\n)([ \t]*)<!--((?:(?!-->)[\s\S])*)-->(?=[ \t]*(?:\n[ \t]*)*(?:\n---[ \t]*(?:\n|$)|$))/gu;
 
 /** The slide-ending comments of a run of text outside code, as notes. */
 function notesInProse(prose: string, format: 'marp' | 'slidev', last: boolean): string {

@@ -209,9 +209,10 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
       ...s.blocks.map((b) => ({ heading: null, level: 2, block: b, line: b.line })),
     ]),
   ].sort((a, b) => a.line - b.line);
-  const pieceOf = (line: number): number => breaks.filter((b) => b < line).length;
+  // The breaks before each item, counted along (the items are in line order; the breaks too).
+  let index = 0;
   for (const item of all) {
-    const index = pieceOf(item.line);
+    while (index < breaks.length && (breaks[index] ?? Infinity) < item.line) index += 1;
     const current = (pieces[index] ??= { heading: '', level: 2, line: item.line, blocks: [], explicit: true });
     // A slide that opens with one of the author's parts ("# Databases" over "## Why a DBMS?" slides) is that part.
     if (item.heading !== null && current.heading === '') {

@@ -544,12 +544,16 @@ function manPage(text: string): string {
   // The page's running head and foot ("LS(1)    User Commands    LS(1)", "GNU coreutils 9.1   2022   LS(1)") are the format's.
   const runningHead = /^\S+\(\d\w*\)\s{2,}.*\S|\S.*\s{2,}\S+\(\d\w*\)$/u;
   const out: string[] = [];
+  // Whether any text came before: only a NAME section that opens the page names it.
+  let said = false;
   lines.forEach((line, i) => {
     if (!sections.has(i)) {
-      out.push(runningHead.test(line.trim()) ? '' : line);
+      const kept = line.length < 200 && runningHead.test(line.trim()) ? '' : line;
+      said ||= kept.trim() !== '';
+      out.push(kept);
       return;
     }
-    if (line === 'NAME' && out.every((l) => l.trim() === '')) {
+    if (line === 'NAME' && !said) {
       // The title: the name line, at the margin, in place of the section's name.
       lines[i + 1] = (lines[i + 1] ?? '').trim();
       return;
