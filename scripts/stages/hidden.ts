@@ -34,7 +34,7 @@ export interface Unhidden {
 // Liquid {% highlight lang %} ... {% endhighlight %} is Jekyll's code block.
 const highlightBlock = /^[ \t]*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n([\s\S]*?)\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/gmu;
 const templated =
-  /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
+  /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight|math|endmath|katex|endkatex|latex|endlatex)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
 
 const blankOut = (text: string): string => text.replace(/[^\n]/gu, '');
 
@@ -317,12 +317,23 @@ function restComments(text: string, drop: (whole: string) => string): string {
   return text.includes('..') ? text.replace(/^\.\.[ \t]*\n(?:[ \t]+\S[^\n]*(?:\n|$))+/gmu, drop) : text;
 }
 
+/** Jekyll's math tags as `$$`/`$` math. A tag that is not closed stays as written (the template tags go later). */
+function liquidMath(text: string): string {
+  const block = /^([ \t]*)\{%-?\s*(math|katex|latex)\b[^%\n]*-?%\}[ \t]*\n([\s\S]*?)\n[ \t]*\{%-?\s*end\2\s*-?%\}[ \t]*$/gmu;
+  const inline = /\{%-?\s*(math|katex|latex)\b[^%\n]*-?%\}([^\n]*?)\{%-?\s*end\1\s*-?%\}/gu;
+  return text
+    .replace(block, (_whole, indent: string, _tag: string, formula: string) => `${indent}$$\n${formula}\n${indent}$$`)
+    .replace(inline, (_whole, _tag: string, formula: string) => `$${formula.trim()}$`);
+}
+
 /** Removes hidden content from a document's text (Markdown or plain text). */
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
   const liquid = templated.test(text);
   let hidden = 0;
-  let source = text;
+  // Jekyll's math tags ({% math %} … {% endmath %}, {% katex display %} … {% endkatex %}, {% latex %}) are
+  // formulas: display math on lines of their own, inline math within a line; the lines keep their number.
+  let source = text.includes('{%') ? liquidMath(text) : text;
   if (liquid) {
     source = source.replace(highlightBlock, (whole, lang: string, code: string) => {
       hidden += 2;

@@ -323,3 +323,15 @@ describe("the Tufte theme's includes (Jekyll course notes)", () => {
     assert.doesNotMatch(plan.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'), /\{%|include|toc\.html/u);
   });
 });
+
+describe("Jekyll's math tags", () => {
+  it('are formulas, displayed or inline, on the lines they took; an unclosed one is a template tag kept out', () => {
+    const text =
+      '# GAN\n\nThe objective:\n\n{% math %}\n\\min_G \\max_D V(G, D)\n{% endmath %}\n\nwhere {% katex %}D^*_G{% endkatex %} is optimal.\n\n{% math %} x\n';
+    const out = removeHidden(text, 'markdown');
+    assert.match(out.text, /\n\$\$\n\\min_G \\max_D V\(G, D\)\n\$\$\n/u);
+    assert.match(out.text, /where \$D\^\*_G\$ is optimal\./u);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+    assert.doesNotMatch(out.text, /\{%/u);
+  });
+});
