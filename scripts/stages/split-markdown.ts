@@ -368,6 +368,7 @@ function splitBlocks(source: string): DocumentModel {
   const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title');
+  let h1Subtitle: string | null = null;
   const firstBlock = tokens.find((t) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr');
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
@@ -427,6 +428,8 @@ function splitBlocks(source: string): DocumentModel {
       const heading = headingText(tokens[i + 1]?.content ?? '');
       const level = Number(token.tag.slice(1));
       if (titleFromH1 && token.tag === titleTag) {
+        // Under a front-matter title ("Heapsort"), the page's own heading ("Ordenação com o Heapsort") is its subtitle.
+        if (title !== null && heading !== '' && asTitle(heading) !== title) h1Subtitle ??= asTitle(heading);
         title = title ?? asTitle(heading);
         continue;
       }
@@ -489,6 +492,7 @@ function splitBlocks(source: string): DocumentModel {
   const fields = modelFields(front, title);
   return {
     ...fields,
+    subtitle: fields.subtitle ?? h1Subtitle,
     author: fields.author ?? byline.author,
     intro,
     sections,

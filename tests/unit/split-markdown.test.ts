@@ -346,6 +346,14 @@ describe("Pandoc's title block", () => {
   });
 });
 
+describe('a page with a front-matter title and its own first heading', () => {
+  it('has the heading as its subtitle when the two differ, and no subtitle when they are the same', () => {
+    const page = (h1: string): string => `---\ntitle: Heapsort\n---\n\n# ${h1}\n\nIntro text.\n\n## Building the heap\n\nText.\n\n## Sorting\n\nText.\n`;
+    assert.equal(splitMarkdown(page('Ordenação com o *Heapsort*')).subtitle, 'Ordenação com o *Heapsort*');
+    assert.equal(splitMarkdown(page('Heapsort')).subtitle, null);
+  });
+});
+
 describe('display math in a paragraph', () => {
   it('a formula on lines of its own, with text on the next line, is a math block and the text a paragraph (as the renderer reads it)', () => {
     const model = splitMarkdown('# T\n\n## A\n\nThe rule:\n$$\nf(x) = x^2\n$$\nwhere x is real.\n\n$$g = 1$$\n:label:`g`\n\nPrice: $5 and $$ in text.\n');
