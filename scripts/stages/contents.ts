@@ -9,6 +9,17 @@ import { visibleText } from './text-size.ts';
 const heading =
   /^(?:table of contents|contents|toc|inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|contenido|contenidos|tabla de contenidos|indice|sommario)$/iu;
 
+/** Whether a heading names a table of contents ("Contents", "Table des matières"), its closing colon aside. */
+export const namesContents = (text: string): boolean =>
+  heading.test(
+    visibleText(text)
+      .trim()
+      .replace(/[:：]$/u, ''),
+  );
+
+/** A list item's marker at a line's start ("- ", "* ", "3. ", "2) "). */
+const itemMarker = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u;
+
 /** A line of a table of contents: a link item ("- [Install](#install)") or a title with its page ("4.1. Local Time ....... 4"). */
 const entry = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+\[[^\]\n]+\]\([^)\n]*\)\s*$|\S.*?(?:\.{3,}|\s{2,})\s*\d{1,4}\s*$)/u;
 
@@ -26,10 +37,7 @@ function linesOf(block: Block): string[] {
  * its sections one level under a bare "Table of Contents").
  */
 export function isTableOfContents(section: Section): boolean {
-  const title = visibleText(section.heading)
-    .trim()
-    .replace(/[:：]$/u, '');
-  if (!heading.test(title)) return false;
+  if (!namesContents(section.heading)) return false;
   if (section.blocks.some((b) => b.kind !== 'list' && b.kind !== 'code' && b.kind !== 'paragraph')) return false;
   const lines = section.blocks.flatMap(linesOf);
   return lines.length >= 3 && lines.filter((l) => entry.test(l)).length >= lines.length * 0.7;
@@ -42,16 +50,7 @@ export function isTableOfContents(section: Section): boolean {
  * the agenda's notes), or the intro as it is.
  */
 export function contentsInIntro(intro: Block[], headings: string[] = []): { intro: Block[]; contents: Section | null } {
-  const at = intro.findIndex(
-    (b, i) =>
-      b.kind === 'paragraph' &&
-      heading.test(
-        visibleText(b.text)
-          .trim()
-          .replace(/[:：]$/u, ''),
-      ) &&
-      intro[i + 1]?.kind === 'list',
-  );
+  const at = intro.findIndex((b, i) => b.kind === 'paragraph' && namesContents(b.text) && intro[i + 1]?.kind === 'list');
   const label = intro[at];
   if (!label) return unlabelled(intro, headings);
   let end = at + 1;
@@ -81,7 +80,7 @@ function unlabelled(intro: Block[], headings: string[]): { intro: Block[]; conte
 /** A heading or an item as compared: its visible words, lower-case, without a list marker or closing punctuation. */
 const comparable = (text: string): string =>
   visibleText(text)
-    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/u, '')
+    .replace(itemMarker, '')
     .replace(/[\s.:;,!?。：]+$/u, '')
     .trim()
     .toLowerCase();
@@ -95,7 +94,7 @@ function listOfHeadings(intro: Block[], headings: string[]): { intro: Block[]; c
   const known = new Set(headings.map(comparable));
   const at = intro.findIndex((b) => {
     if (b.kind !== 'list' || known.size < 3) return false;
-    const items = linesOf(b).filter((l) => /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u.test(l));
+    const items = linesOf(b).filter((l) => itemMarker.test(l));
     return items.length >= 3 && items.filter((l) => known.has(comparable(l))).length >= items.length * 0.8;
   });
   const list = intro[at];
@@ -118,9 +117,9 @@ const entryText = (line: string): string =>
  * A table of contents with no label that lists what the text goes on to say, line by line (a plain-text
  * FAQ's "* 1 Getting started" / "+ 1.1 What is Midnight Commander?" over the same lines as its headings and
  * questions further down): five entries or more, eight in ten of them the start of a later line of
- * `text`. An entry is a line that opens with a bullet or a number; a wrapped entry's second line is not one.
+ * `text()`. An entry is a line that opens with a bullet or a number; a wrapped entry's second line is not one.
  */
-export function listsLaterLines(section: Section, text: string): boolean {
+export function listsLaterLines(section: Section, text: () => string): boolean {
   if (section.blocks.some((b) => b.kind !== 'list' && b.kind !== 'code' && b.kind !== 'paragraph')) return false;
   const entries = section.blocks
     .flatMap(linesOf)
@@ -128,7 +127,8 @@ export function listsLaterLines(section: Section, text: string): boolean {
     .map(entryText)
     .filter((e) => e.length >= 6);
   if (entries.length < 5 || entries.length > 400) return false;
-  const lines = text
+  // The text is joined only for a section that could be a table of contents.
+  const lines = text()
     .split('\n')
     .slice(0, 50_000)
     .map(entryText)

@@ -13,6 +13,9 @@ const slideSettingKey =
 const remarkProperty =
   /^(?:name|class|layout|template|background-image|background-position|background-size|background-color|background-repeat|count|exclude|seal):[ \t]*\S.*$/u;
 
+/** A slide break with a remark.js property right under it: what marks a deck as remark's. */
+const remarkOpening = /^---[ \t]*\n(?:name|class|layout|template|background-image|count|exclude):/mu;
+
 /**
  * A Slidev slide's own settings between two `---` lines ("---\nlayout: center\nglow: bottom\n---") are
  * not text: the lines go blank (line numbers hold) and the first `---` stays the break before the slide.
@@ -21,16 +24,19 @@ const remarkProperty =
  */
 function slideSettings(body: string): string {
   if (!/^---[ \t]*\n[A-Za-z]/mu.test(body)) return body;
-  const lines = body.split('\n');
   // The first slide's properties open the text itself (in a deck whose later slides open with properties too).
-  if (/^---[ \t]*\n(?:name|class|layout|template|background-image|count|exclude):/mu.test(body))
-    for (let k = lines.findIndex((l) => l.trim() !== ''); k >= 0 && k < lines.length && remarkProperty.test(lines[k] ?? ''); k += 1) lines[k] = '';
-  let fence: string | null = null;
+  const opened = remarkOpening.test(body);
+  return fencedChunks(body)
+    .map((chunk, n) => (chunk.code ? chunk.text : settingsIn(chunk.text, n === 0 && opened)))
+    .join('\n');
+}
+
+/** `slideSettings` in a run of text outside code; `first`: the run opens the deck, with remark's properties. */
+function settingsIn(text: string, first: boolean): string {
+  const lines = text.split('\n');
+  if (first) for (let k = lines.findIndex((l) => l.trim() !== ''); k >= 0 && k < lines.length && remarkProperty.test(lines[k] ?? ''); k += 1) lines[k] = '';
   for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    const mark = /^\s{0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
-    if (mark && (fence === null || mark.startsWith(fence))) fence = fence === null ? mark : null;
-    if (fence !== null || !/^---[ \t]*$/u.test(line) || (i > 0 && (lines[i - 1] ?? '').trim() !== '' && !/^---/u.test(lines[i - 1] ?? ''))) continue;
+    if (!/^---[ \t]*$/u.test(lines[i] ?? '') || (i > 0 && (lines[i - 1] ?? '').trim() !== '' && !/^---/u.test(lines[i - 1] ?? ''))) continue;
     let end = i + 1;
     let known = false;
     while (end < lines.length && end - i <= 40 && /^(?:[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|#.*)$/u.test(lines[end] ?? '')) {
@@ -43,9 +49,7 @@ function slideSettings(body: string): string {
       continue;
     }
     // remark.js's (and xaringan's) slide properties open a slide with no closing line: "class: center, middle".
-    let last = i + 1;
-    while (last < lines.length && remarkProperty.test(lines[last] ?? '')) last += 1;
-    for (let k = i + 1; k < last; k += 1) lines[k] = '';
+    for (let k = i + 1; k < lines.length && remarkProperty.test(lines[k] ?? ''); k += 1) lines[k] = '';
   }
   return lines.join('\n');
 }
@@ -73,11 +77,7 @@ export function deckSyntax(body: string, front: Record<string, unknown>): string
 
 /** A remark.js (or xaringan) deck: xaringan's output in the front matter, or slides that open with remark's properties, or its "???" notes. */
 function isRemark(body: string, front: Record<string, unknown>): boolean {
-  return (
-    JSON.stringify(front.output ?? '').includes('xaringan') ||
-    (body.match(/^---[ \t]*\n(?:class|name|layout|background-image|count|template):/gmu)?.length ?? 0) >= 2 ||
-    /^\?\?\?[ \t]*$/mu.test(body)
-  );
+  return JSON.stringify(front.output ?? '').includes('xaringan') || (body.match(new RegExp(remarkOpening, 'gmu'))?.length ?? 0) >= 2 || /^\?\?\?[ \t]*$/mu.test(body);
 }
 
 /**
@@ -161,9 +161,14 @@ export function speakerComments(text: string): string {
   return chunks.map((chunk, i) => (chunk.code ? chunk.text : notesInProse(chunk.text, format, i === chunks.length - 1))).join('\n');
 }
 
-/** A comment that ends a slide: only blank lines after it, then a `---` line (or the text's end, in its last run of prose). */
-const endingComment = /(^(?:[ \t]*\n)*|\n[ \t]*\n)([ \t]*)<!--((?:(?!-->)[\s\S])*)-->(?=[ \t]*(?:\n[ \t]*)*\n---[ \t]*(?:\n|$))/gu;
-const lastComment = /(^(?:[ \t]*\n)*|\n[ \t]*\n)([ \t]*)<!--((?:(?!-->)[\s\S])*)-->(?=[ \t]*(?:\n[ \t]*)*(?:\n---[ \t]*(?:\n|$)|$))/gu;
+/** A comment that ends a slide: only blank lines after it, then a `---` line (or, in the text's last run of prose, its end). */
+const slideEndingComment = (last: boolean): RegExp =>
+  new RegExp(
+    `(^(?:[ \\t]*\\n)*|\\n[ \\t]*\\n)([ \\t]*)<!--((?:(?!-->)[\\s\\S])*)-->(?=[ \\t]*(?:\\n[ \\t]*)*(?:\\n---[ \\t]*(?:\\n|$)${last ? '|$' : ''}))`,
+    'gu',
+  );
+const endingComment = slideEndingComment(false);
+const lastComment = slideEndingComment(true);
 
 /** The slide-ending comments of a run of text outside code, as notes. */
 function notesInProse(prose: string, format: 'marp' | 'slidev', last: boolean): string {

@@ -29,3 +29,6 @@ export function labels(lang: string): Labels {
 
 /** Every language's continuation label ("(cont.)", "(suite)", "(続き)"), for `check` to know a continuation title in any of them. */
 export const continuedLabels: readonly string[] = [...new Set(Object.values(table).map((l) => l.continued))];
+
+/** Every language's agenda label ("Agenda", "Plan", "Überblick", "目次"), for knowing an author's own agenda slide. */
+export const agendaLabels: readonly string[] = [...new Set(Object.values(table).map((l) => l.agenda))];

@@ -8,11 +8,11 @@ import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { endsOnFunctionWord, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
-import { contentsInIntro, isTableOfContents, listsLaterLines } from './contents.ts';
+import { contentsInIntro, isTableOfContents, listsLaterLines, namesContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
-import { labels } from './labels.ts';
+import { agendaLabels, labels } from './labels.ts';
 import { startsNotes, withoutNoteLabel } from './slide-file.ts';
 import { defaultBudget, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
 import { slideTitles } from './slide-titles.ts';
@@ -694,7 +694,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     planned.sections.map((s) => s.heading),
   );
   // The text the sections say, their headings on lines of their own: what a table of contents with no label names.
-  const said = [documentText, ...planned.sections.map((s) => s.heading)].join('\n');
+  const said = (): string => [documentText, ...planned.sections.map((s) => s.heading)].join('\n');
   const contents = [
     ...(leading ? [leading] : []),
     ...planned.sections.filter((s, i) => planned.sections.length > 1 && (isTableOfContents(s) || (i === 0 && listsLaterLines(s, said)))),
@@ -735,21 +735,19 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   return { value: { meta, slides: [...first, ...content] }, diagnostics: ctx.diagnostics };
 }
 
-/** An agenda slide's heading, in the languages lectern labels and a few more. */
-const agendaHeading =
-  /^(?:agenda|outline|overview|plan|contents|table of contents|today(?:'s (?:agenda|plan|topics))?|topics|roadmap|sommaire|programme|überblick|gliederung|inhalt|übersicht|índice|indice|temario|programma|sumário|conteúdo|содержание|план|目次|大纲|目录|목차)$/iu;
+/** An agenda slide's heading besides the labels lectern writes and the names of a table of contents. */
+const agendaTerms =
+  /^(?:outline|overview|today(?:'s (?:agenda|plan|topics))?|topics|roadmap|programme|gliederung|übersicht|temario|sumário|содержание|план|大纲)$/iu;
 
-/** Whether the author's slides open with their own agenda: one of the first three slides they cut so headed. */
+/** Whether the author's slides open with their own agenda: one of the first three slides they cut headed as one. */
 function ownAgenda(sections: Section[]): boolean {
-  return sections.slice(0, 3).some(
-    (s) =>
-      s.explicit &&
-      agendaHeading.test(
-        visibleText(s.heading)
-          .trim()
-          .replace(/[:：]$/u, ''),
-      ),
-  );
+  const agenda = new Set(agendaLabels.map((l) => l.toLowerCase()));
+  return sections.slice(0, 3).some((s) => {
+    const heading = visibleText(s.heading)
+      .trim()
+      .replace(/[:：]$/u, '');
+    return s.explicit && (agenda.has(heading.toLowerCase()) || agendaTerms.test(heading) || namesContents(heading));
+  });
 }
 
 /**
