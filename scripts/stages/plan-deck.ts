@@ -13,7 +13,7 @@ import { blocksToUnits, escapeMarkdown, writtenHeight, type Unit } from './units
 import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
-import { startsNotes, withoutNoteLabel } from './slide-file.ts';
+import { splitAtNotes } from './slide-file.ts';
 import { defaultBudget, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
 import { slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
@@ -81,17 +81,7 @@ interface Context {
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
 function explicitSlide(section: Section, parent: string, ctx: Context): SlidePlan {
-  const noteAt = section.blocks.findIndex((b) => startsNotes(b.text));
-  const shown = noteAt >= 0 ? section.blocks.slice(0, noteAt) : section.blocks;
-  const notes =
-    noteAt >= 0
-      ? withoutNoteLabel(
-          section.blocks
-            .slice(noteAt)
-            .map((b) => b.text)
-            .join('\n\n'),
-        )
-      : '';
+  const { shown, notes } = splitAtNotes(section.blocks);
   return {
     // Not a tag's name ("<b>Codemod</b>" is codemod); other headings' ids as they have always been.
     id: claimId(slugify(/<[a-z]/iu.test(section.heading) ? visibleText(section.heading) : section.heading), ctx.taken),
@@ -108,8 +98,7 @@ const maxSlideWords = 60;
 
 /** Whether a slide the author wrote can show as written: the words one slide holds, and its blocks as written in the room under its title. */
 function fitsAsWritten(section: Section): boolean {
-  const noteAt = section.blocks.findIndex((b) => startsNotes(b.text));
-  const shown = noteAt >= 0 ? section.blocks.slice(0, noteAt) : section.blocks;
+  const { shown } = splitAtNotes(section.blocks);
   const words = shown.filter((b) => b.kind !== 'code' && b.kind !== 'table').reduce((n, b) => n + countWords(b.text), 0);
   return words <= maxSlideWords && writtenHeight(shown) <= bodyRoom(section.heading);
 }
@@ -121,15 +110,9 @@ export const originOf = (section: Section): string => `${section.heading}@${sect
  * what it shows, its notes added to its first slide; null when it has no notes of its own.
  */
 function explicitWithNotes(section: Section, parent: string, layout: 'section' | 'summary', ctx: Context): SlidePlan[] | null {
-  const noteAt = section.blocks.findIndex((b) => startsNotes(b.text));
-  if (noteAt < 0) return null;
-  const own = withoutNoteLabel(
-    section.blocks
-      .slice(noteAt)
-      .map((b) => b.text)
-      .join('\n\n'),
-  );
-  const [first, ...rest] = sectionSlides({ ...section, explicit: false, blocks: section.blocks.slice(0, noteAt) }, parent, layout, ctx);
+  const { shown, notes: own } = splitAtNotes(section.blocks);
+  if (shown.length === section.blocks.length) return null;
+  const [first, ...rest] = sectionSlides({ ...section, explicit: false, blocks: shown }, parent, layout, ctx);
   return first ? [{ ...first, notes: [first.notes, own].filter(Boolean).join('\n\n') }, ...rest] : [];
 }
 

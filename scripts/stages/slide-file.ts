@@ -56,3 +56,18 @@ export const startsNotes = (paragraph: string): boolean => /^(?:Notes?:|notes?:|
 
 /** The notes' text without the label that started them. */
 export const withoutNoteLabel = (text: string): string => text.replace(/^(?:[Nn]otes?:|\?\?\?)\s*/u, '');
+
+/** A slide's paragraphs (any with `text`) as what it shows and the notes from its first notes paragraph on ('' when none). */
+export function splitAtNotes<T extends { text: string }>(blocks: T[]): { shown: T[]; notes: string } {
+  const at = blocks.findIndex((b) => startsNotes(b.text));
+  if (at < 0) return { shown: blocks, notes: '' };
+  return {
+    shown: blocks.slice(0, at),
+    notes: withoutNoteLabel(
+      blocks
+        .slice(at)
+        .map((b) => b.text)
+        .join('\n\n'),
+    ),
+  };
+}

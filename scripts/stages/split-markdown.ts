@@ -14,7 +14,7 @@ import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
 import { deckSyntax, speakerComments } from './deck-syntax.ts';
-import { startsNotes, withoutNoteLabel } from './slide-file.ts';
+import { splitAtNotes, startsNotes } from './slide-file.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -227,23 +227,19 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
   // A first slide with only a heading (and perhaps a line under it) is the title slide; its speaker notes, when
   // they are a short paragraph or two, are the title slide's (a Marp or Slidev cover's opening words).
   const first = slides[0];
-  const noteAt = first ? first.blocks.findIndex((b) => startsNotes(b.text)) : -1;
-  const shown = first && noteAt >= 0 ? first.blocks.slice(0, noteAt) : (first?.blocks ?? []);
-  const said =
-    first && noteAt >= 0
-      ? withoutNoteLabel(
-          first.blocks
-            .slice(noteAt)
-            .map((b) => b.text)
-            .join('\n\n'),
-        )
-      : '';
-  const opening: Block[] = said === '' ? [] : [{ kind: 'paragraph', text: said.replace(/\s*\n\s*/gu, ' '), line: first?.blocks[noteAt]?.line ?? 1 }];
-  if (first && shown.length <= 1 && said.split(/\s+/u).length <= 120 && (first.heading === '' ? title !== null : title === null || title === first.heading)) {
+  const { shown, notes: said } = splitAtNotes(first?.blocks ?? []);
+  const cover =
+    first !== undefined &&
+    shown.length <= 1 &&
+    said.split(/\s+/u).length <= 120 &&
+    (first.heading === '' ? title !== null : title === null || title === first.heading);
+  const opening: Block[] =
+    cover && said !== '' ? [{ kind: 'paragraph', text: said.replace(/\s*\n\s*/gu, ' '), line: first.blocks[shown.length]?.line ?? 1 }] : [];
+  if (cover) {
     title ??= first.heading;
     subtitle ??= shown[0]?.text ?? null;
     slides.shift();
-  } else opening.length = 0;
+  }
   // A slide without a heading (a picture, a table, a quotation, more points) goes on at the level of the one
   // before it, and under its title: the author's topic goes on. A picture is titled by its description where that
   // names something ("DB Lifecycle"), not by its file's path, nor by a logo's or a banner's; a slide before any
@@ -299,7 +295,7 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
   for (let i = 0; i + 1 < cuts.length; i += 1) {
     // What a slide shows: its speaker notes (after "Note:" or remark's "???") are not weighed.
     const piece = lines.slice((cuts[i] ?? 0) - offset, (cuts[i + 1] ?? 0) - offset - 1);
-    const notes = piece.findIndex((l) => /^(?:[Nn]otes?:|\?\?\?[ \t]*$)/u.test(l));
+    const notes = piece.findIndex(startsNotes);
     words.push((notes >= 0 ? piece.slice(0, notes) : piece).join(' ').split(/\s+/u).filter(Boolean).length);
   }
   const total = words.reduce((a, b) => a + b, 0);
