@@ -5,7 +5,7 @@ import { subjectOf } from './condense.ts';
 import { nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
-import { escapeMarkdown, type Unit } from './units.ts';
+import { columnsOf, escapeMarkdown, type Unit } from './units.ts';
 
 /** What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon, nothing after a question or an exclamation ("How does pivoting work? `names_to`"). */
 const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title).trim()) ? '' : title.includes(':') ? ' —' : ':');
@@ -19,7 +19,7 @@ const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title
 function codeName(group: Unit[], title: string): { titled: string; code: string } | null {
   for (const unit of group.slice(0, 3)) {
     const span = /(?<!\\)`([^`\n]{1,32})(?<!\\)`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
-    const first = unit.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? firstCodeLine(unit.markdown.split('\n').slice(1, -1)) : '';
+    const first = firstCodeLine(codeLinesOf(unit) ?? []);
     // A shell or REPL command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
     const definition = definedName(first);
     const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
@@ -76,8 +76,6 @@ function firstCodeLine(lines: string[]): string {
 const codeLinesOf = (unit: Unit | undefined): string[] | null =>
   unit?.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? unit.markdown.split('\n').slice(1, -1) : null;
 
-const indentOf = (line: string): number => (/^[ \t]*/u.exec(line)?.[0] ?? '').replace(/\t/gu, '        ').length;
-
 /**
  * The definition a part of a long code block goes on inside: walking out from its first line through the
  * lines less indented than it ("    <div>", "  return ("), the nearest that defines a name ("const App =
@@ -86,13 +84,13 @@ const indentOf = (line: string): number => (/^[ \t]*/u.exec(line)?.[0] ?? '').re
  * level, or the definition closed before it).
  */
 function enclosingName(before: string[], first: string): string | undefined {
-  let level = indentOf(first);
+  let level = columnsOf(first);
   if (level === 0) return undefined;
   // The column of a "{" on its own line: a K&R C function's parameters ("UINT4 state[4];") stand between it and the name.
   let brace = -1;
   for (let k = before.length - 1; k >= Math.max(0, before.length - 400); k -= 1) {
     const line = before[k] ?? '';
-    const column = indentOf(line);
+    const column = columnsOf(line);
     if (line.trim() === '' || column >= level) continue;
     const name = definedName(line);
     if (name) return name;
@@ -132,7 +130,7 @@ function openingComment(first: string): string | null {
  */
 function codePartName(group: Unit[], earlier: Unit[][], title: string, continued: string): string | null {
   const lines = codeLinesOf(group[0]);
-  if (!lines || codeLinesOf(earlier[earlier.length - 1]?.[earlier[earlier.length - 1]!.length - 1]) === null) return null;
+  if (!lines || codeLinesOf(earlier.at(-1)?.at(-1)) === null) return null;
   // The code just before this part, as far back as enclosingName looks: the run of code units that ends the slides before.
   const before: string[] = [];
   for (let g = earlier.length - 1, stop = false; g >= 0 && !stop && before.length < 400; g -= 1) {

@@ -290,16 +290,9 @@ function toParagraphs(text: string): Paragraph[] {
   const furniture = pageFurniture(all);
   // Page furniture is left out; its lines stay blank so line numbers hold.
   // RFC-style bullets ("   o  All times are...": an indented "o" before a capital) read as the bullets they are, when the document uses them twice or more.
-  const oBullet = /^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(])/u;
-  const oBullets = all.filter((l) => oBullet.test(l)).length >= 2;
   // So do indented dots ("    . make your change to the source code"), an old plain-text list's marks.
-  const dotBullet = /^(\s{2,})\.(?=\s{1,4}\p{L})/u;
-  const dotBullets = all.filter((l) => dotBullet.test(l)).length >= 2;
-  const lines = all.map((l) => {
-    if (furniture.has(l)) return '';
-    const o = oBullets ? l.replace(oBullet, '$1•') : l;
-    return dotBullets ? o.replace(dotBullet, '$1•') : o;
-  });
+  const marks = [/^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(])/u, /^(\s{2,})\.(?=\s{1,4}\p{L})/u].filter((mark) => all.filter((l) => mark.test(l)).length >= 2);
+  const lines = all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l)));
   const content = lines.filter((l) => l.trim() !== '' && !separatorLine.test(l));
   const lengths = content.map((l) => l.trim().length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;

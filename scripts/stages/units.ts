@@ -95,7 +95,7 @@ const parser = new MarkdownIt({ html: true });
 parser.core.ruler.disable('inline');
 type Token = ReturnType<typeof parser.parse>[number];
 
-const columnsOf = (line: string): number => {
+export const columnsOf = (line: string): number => {
   let n = 0;
   for (const ch of /^[ \t]*/u.exec(line)?.[0] ?? '') n += ch === '\t' ? 4 - (n % 4) : 1;
   return n;
