@@ -77,7 +77,9 @@ export function deckSyntax(body: string, front: Record<string, unknown>): string
 
 /** A remark.js (or xaringan) deck: xaringan's output in the front matter, or slides that open with remark's properties, or its "???" notes. */
 function isRemark(body: string, front: Record<string, unknown>): boolean {
-  return JSON.stringify(front.output ?? '').includes('xaringan') || (body.match(new RegExp(remarkOpening, 'gmu'))?.length ?? 0) >= 2 || /^\?\?\?[ \t]*$/mu.test(body);
+  return (
+    JSON.stringify(front.output ?? '').includes('xaringan') || (body.match(new RegExp(remarkOpening, 'gmu'))?.length ?? 0) >= 2 || /^\?\?\?[ \t]*$/mu.test(body)
+  );
 }
 
 /**
