@@ -100,8 +100,16 @@ const abbreviations = new Set([
 const boundary = /([.!?…]+|[。！？]+)(["'”’)\]»]*)(\s*)/gu;
 const cjkStop = /[。！？]/u;
 
+/** Characters of text before a full stop that decide whether it ends an abbreviation: no abbreviation is longer. */
+const abbreviationTail = 48;
+
 export function endsWithAbbreviation(before: string): boolean {
-  const match = /(?:^|[\s(["'“‘])([\p{L}.]+)$/u.exec(before);
+  // Only the end of the text is read: a pattern anchored at the end still tries every position from the
+  // start, which made each full stop cost the length of all the text before it.
+  const tail = before.length > abbreviationTail ? before.slice(-abbreviationTail) : before;
+  const match = /(?:^|[\s(["'“‘])([\p{L}.]+)$/u.exec(tail);
+  // A run of letters filling the whole tail is a word too long to be an abbreviation.
+  if (match?.[1] !== undefined && match[1].length === tail.length && tail.length < before.length) return false;
   if (!match || match[1] === undefined) return false;
   const word = match[1].toLowerCase();
   if (abbreviations.has(word)) return true;

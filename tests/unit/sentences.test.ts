@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { splitSentences } from '../../scripts/stages/sentences.ts';
+import { endsWithAbbreviation, splitSentences } from '../../scripts/stages/sentences.ts';
 
 describe('splitSentences', () => {
   it('splits at full stops, not at abbreviations, initials or decimals', () => {
@@ -25,6 +25,26 @@ describe('splitSentences', () => {
         assert.equal(splitSentences(text).join(' '), text.replace(/\s+/gu, ' ').trim());
       }),
     );
+  });
+});
+
+describe('endsWithAbbreviation', () => {
+  it('reads only the end of a long text: the same answer after a paragraph as alone', () => {
+    const long = 'Some words before. '.repeat(500);
+    for (const [end, expected] of [
+      ['e.g', true],
+      ['Dr', true],
+      ['J', true],
+      ['U.S.S.R', true],
+      ['today', false],
+    ] as const) {
+      assert.equal(endsWithAbbreviation(end), expected, end);
+      assert.equal(endsWithAbbreviation(`${long}see ${end}`), expected, `long text ending ${end}`);
+    }
+  });
+  it('takes a run of letters longer than any abbreviation for a word, not initials', () => {
+    assert.equal(endsWithAbbreviation(`x ${'a.'.repeat(60)}b`), false);
+    assert.equal(endsWithAbbreviation('a.b.c'), true);
   });
 });
 
