@@ -9,6 +9,7 @@ import { listItems, shownLiterals } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 import { continuedLabels } from './labels.ts';
+import { preHtml } from './html-blocks.ts';
 
 type Tokens = ReturnType<typeof parseMarkdown>;
 const parsedBodies = new WeakMap<DeckSlide, Tokens>();
@@ -143,6 +144,9 @@ export function slidesPerSection(deck: Deck): Record<string, number> {
 export function alteredCode(sourceText: string, deck: Deck): { checked: number; altered: { slide: string; code: string }[] } {
   const altered: { slide: string; code: string }[] = [];
   const flatSource = sourceText.replace(/\s+/gu, ' ');
+  // A <pre> block's lines keep only its inline markup (html-blocks.ts): their text is compared with the source's text.
+  let taglessSource: string | null = null;
+  const untagged = (text: string): string => text.replace(/<\/?[a-zA-Z][^<>]*>/gu, '');
   let checked = 0;
   for (const slide of deck.slides) {
     if (slide.layout === 'title' || slide.layout === 'agenda') continue;
@@ -154,8 +158,14 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
             : token.type === 'fence' || token.type === 'code_block'
               ? token.content.split('\n').filter((l) => l.trim() !== '')
               : [];
+        const markup = token.type === 'fence' && token.info.trim() === preHtml;
         for (const piece of pieces) {
           checked += 1;
+          if (markup) {
+            taglessSource ??= untagged(sourceText);
+            if (!taglessSource.includes(untagged(piece))) altered.push({ slide: slide.id, code: piece });
+            continue;
+          }
           // A code span may wrap in the source: Markdown shows its line break as a space.
           if (!sourceText.includes(piece) && !sourceText.includes(piece.trim()) && !flatSource.includes(piece.replace(/\s+/gu, ' ').trim()))
             altered.push({ slide: slide.id, code: piece });

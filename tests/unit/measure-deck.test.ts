@@ -1,7 +1,7 @@
 // scripts/stages/measure-deck.ts: what a deck shows, and how long it takes to say.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hiddenShown, lonelySlides, measureCoverage, speakingTime } from '../../scripts/stages/measure-deck.ts';
+import { alteredCode, hiddenShown, lonelySlides, measureCoverage, speakingTime } from '../../scripts/stages/measure-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
@@ -14,6 +14,18 @@ function planned(text: string, format: 'markdown' | 'text' = 'markdown') {
   const slides = plan.slides.map((s, i) => ({ ...s, file: `${i}.md`, fragments: false, source: null, section: s.section ?? '' }));
   return { model, deck: { name: 'x', meta: plan.meta, slides }, slides };
 }
+
+describe('altered code', () => {
+  it("compares a <pre> block's lines by their text: a link it drops is no alteration, a changed word is", () => {
+    const source = '# Matching\n\nA pattern matches.\n\n<pre>\n"the" => The cat sat on <a href="#top"><strong>the</strong></a> mat.\n</pre>\n';
+    const { deck } = planned(source);
+    const shown = deck.slides.map((s) => s.body).join('\n');
+    assert.match(shown, /<strong>the<\/strong> mat\./u);
+    assert.deepEqual(alteredCode(source, deck).altered, []);
+    const changed = { ...deck, slides: deck.slides.map((s) => ({ ...s, body: s.body.replace('cat sat', 'dog sat') })) };
+    assert.equal(alteredCode(source, changed).altered.length, 1);
+  });
+});
 
 describe('lonely slides', () => {
   const slide = (id: string, body: string) => ({
