@@ -157,10 +157,18 @@ function introEnd(sentence: string): number {
  * it short. A sentence with no such boundary stays whole.
  */
 export function topicOf(text: string, maxWords: number): string {
-  // A paragraph that is all one emphasis ("**[Edit: … many sentences …]**") is cut inside it, its markers kept round the cut.
-  const emphasis = /^(\*\*|__|\*|_)(?=\S)([\s\S]+)(?<=\S)\1$/u.exec(joinLines(text).trim());
-  if (emphasis?.[1] && emphasis[2] && !emphasis[2].includes(emphasis[1]) && countWords(emphasis[2]) > maxWords * 1.35) {
-    return `${emphasis[1]}${topicOf(emphasis[2], maxWords)}${emphasis[1]}`;
+  // A paragraph that is all one emphasis ("**[Edit: … many sentences …]**") is cut inside it, its markers kept round the cut;
+  // so is a quotation in italics followed by whom it is by ("*… many sentences …* (Peter Turney)"), which stays after it.
+  const emphasis = /^(\*\*|__|\*|_)(?=\S)([\s\S]+?)(?<=\S)\1((?:\s+[^\s*_][^*_]*)?)$/u.exec(joinLines(text).trim());
+  const by = emphasis?.[3] ?? '';
+  if (
+    emphasis?.[1] &&
+    emphasis[2] &&
+    !emphasis[2].includes(emphasis[1]) &&
+    countWords(emphasis[2]) > maxWords * 1.35 &&
+    (by === '' || (countWords(by) <= 6 && splitSentences(by).length === 1))
+  ) {
+    return `${emphasis[1]}${topicOf(emphasis[2], maxWords)}${emphasis[1]}${by}`;
   }
   const masked = mask(joinLines(text).trim());
   const sentence = splitSentences(masked.text)[0] ?? masked.text;

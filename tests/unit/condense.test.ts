@@ -22,6 +22,12 @@ describe('topicOf on a point no clause boundary can cut', () => {
     const aside = pointOf(`Forgiveability: medium (${long}, and there is a lot of room for improvement here).`, 14);
     assert.equal(aside.point, 'Forgiveability: medium');
   });
+  it('cuts inside a quotation in italics followed by whom it is by, who stays named after the cut', () => {
+    const quote = `*Programs are plans for later. ${Array.from({ length: 8 }, (_, i) => `Sentence ${i} of the quotation goes on`).join('. ')}.* (A. Writer)`;
+    assert.equal(topicOf(quote, 14), '*Programs are plans for later.* (A. Writer)');
+    // A long tail is more than a name: not cut inside the emphasis.
+    assert.doesNotMatch(topicOf(`${quote.slice(0, -11)} said someone we met at a conference long ago. And more.`, 14), /^\*Programs are plans for later\.\*/u);
+  });
 });
 
 describe('pointOf', () => {
