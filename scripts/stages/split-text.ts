@@ -74,8 +74,9 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   const m = headingBody.exec(text);
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const heading = m[1].trim();
-  // A comment in code ("# Show it off: create a tree.", "// Note: …") is no heading.
-  if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:#|\/\/|--)\s/u.test(heading)) return null;
+  // A comment in code ("# Show it off: create a tree.", "// Note: …") is no heading, nor is a version-control keyword
+  // ("$Id: FAQ,v 1.39 2010-10-23 nicm Exp $") or a variable.
+  if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:(?:#|\/\/|--)\s|\$)/u.test(heading)) return null;
   // "EMail: someone@example.org", "Phone: +1 555 0100", "URI: http://...": a contact's data, not a section.
   if (isData(m[2].trim().split('\n')[0] ?? '')) return null;
   // "Information about leap seconds can be found at: <...>" is a sentence that goes on.
@@ -104,8 +105,8 @@ function matchBareHeading(text: string): string | null {
     .trim();
   // An item of a clause's list ("(i) the Original License or") and a line whose sentence goes on are no headings.
   const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
-  // reStructuredText's explicit markup (".. [4] a footnote", ".. note::") is no heading.
-  if (caption.test(heading) || copyrightLine.test(heading) || /^\.\.\s/u.test(text.trim())) return null;
+  // reStructuredText's explicit markup (".. [4] a footnote", ".. note::") and a command at a prompt ("$ tmux -u new") are no headings.
+  if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>])\s/u.test(text.trim())) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words)) return null;
   // An equation or an assignment ('BASE64("foo") = "Zm9v"', a test vector) is data, not a title.
   if (/\S\s*:?=\s*\S/u.test(heading) && !/\p{L}{3,}\s+\p{L}{3,}/u.test(heading.split('=')[0] ?? '')) return null;
@@ -195,7 +196,12 @@ function pageFurniture(lines: string[]): Set<string> {
 }
 
 /** Spaces and tabs a line opens with. */
-const indent = (line: string | undefined): number => /^[ \t]*/u.exec(line ?? '')?.[0].length ?? 0;
+/** Columns of a line's indentation, a tab reaching the next multiple of eight as a terminal shows it. */
+const indent = (line: string | undefined): number => {
+  let columns = 0;
+  for (const c of /^[ \t]*/u.exec(line ?? '')?.[0] ?? '') columns = c === '\t' ? columns + 8 - (columns % 8) : columns + 1;
+  return columns;
+};
 
 /**
  * A Vim help file (`*develop.txt*` on its first line, a `vim:…ft=help` modeline) as its reader sees it: a
@@ -284,6 +290,29 @@ function joinCode(paragraphs: Paragraph[]): Paragraph[] {
   return out;
 }
 
+/**
+ * Text drawn in a box ("*****" over "* PLEASE NOTE: most problems…  *" lines, under "*****") as the text it holds: the
+ * box's rules blank, its sides gone, a blank line inside it a paragraph break. Other lines as they are.
+ */
+function unboxed(lines: string[]): string[] {
+  const rule = /^\s*([*#=+-])\1{9,}\s*$/u;
+  const out = [...lines];
+  for (let i = 0; i < out.length; i += 1) {
+    const top = rule.exec(out[i] ?? '');
+    const side = /^\s*([*#|])/u.exec(out[i + 1] ?? '')?.[1];
+    if (!top || side === undefined) continue;
+    const wall = new RegExp(`^\\s*\\${side}(.*?)\\${side}\\s*$`, 'u');
+    let k = i + 1;
+    while (k < out.length && !rule.test(out[k] ?? '') && wall.test(out[k] ?? '')) k += 1;
+    if (k === i + 1 || k >= out.length || !rule.test(out[k] ?? '') || !out.slice(i + 1, k).some((l) => /\p{L}{2}/u.test(l))) continue;
+    for (let j = i + 1; j < k; j += 1) out[j] = (wall.exec(out[j] ?? '')?.[1] ?? '').trim();
+    out[i] = '';
+    out[k] = '';
+    i = k;
+  }
+  return out;
+}
+
 /** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
 function toParagraphs(text: string): Paragraph[] {
   const all = text.replace(/\f/gu, '\n').split('\n');
@@ -292,7 +321,7 @@ function toParagraphs(text: string): Paragraph[] {
   // RFC-style bullets ("   o  All times are...": an indented "o" before a capital) read as the bullets they are, when the document uses them twice or more.
   // So do indented dots ("    . make your change to the source code"), an old plain-text list's marks.
   const marks = [/^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(])/u, /^(\s{2,})\.(?=\s{1,4}\p{L})/u].filter((mark) => all.filter((l) => mark.test(l)).length >= 2);
-  const lines = all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l)));
+  const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
   const content = lines.filter((l) => l.trim() !== '' && !separatorLine.test(l));
   const lengths = content.map((l) => l.trim().length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
@@ -646,7 +675,14 @@ export function splitText(source: string): DocumentModel {
     (p.indent ?? 0) >= bodyIndent + 6 || (before !== undefined && /:\s*$/u.test(before.text) && (p.indent ?? 0) >= (before.indent ?? 0) + 2);
   // The last numbered heading: the one a numbered line that opens with a lower-case name may follow.
   let lastNumbered: Section | undefined;
+  const questions = faqQuestions(paragraphs);
   paragraphs.forEach((p, i) => {
+    const question = questions.get(i);
+    if (question !== undefined) {
+      sections.push({ heading: question, level: 2, line: p.line, blocks: [] });
+      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
+      return;
+    }
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
     const chapter = book && chapterLine(p);
     // Lines kept as written (code, an example, a diagram) are never a heading.
@@ -699,6 +735,31 @@ export function splitText(source: string): DocumentModel {
       ? { publisher: { opening: publisher.opening.map(toBlock), closing: publisher.closing.map(toBlock) } }
       : {}),
   };
+}
+
+/** A FAQ's question: an item of a line or two at the margin ("* How do I use UTF-8?"). */
+const questionItem = /^([*+•-])\s+(\S[^\n]*(?:\n\S[^\n]*)?)$/u;
+
+/**
+ * A plain-text FAQ's questions ("* How is tmux different from GNU screen?" over answers written at the margin), by the
+ * index of their paragraph, as headings: three or more items of one marker, each over a paragraph at the margin that is
+ * no item, most of them asking. A list whose items stand apart is no FAQ: nothing but items follows its items.
+ */
+function faqQuestions(paragraphs: Paragraph[]): Map<number, string> {
+  const found = new Map<number, { marker: string; text: string }>();
+  paragraphs.forEach((p, i) => {
+    const m = p.raw === undefined && (p.indent ?? 0) === 0 ? questionItem.exec(p.text.trimEnd()) : null;
+    const next = paragraphs[i + 1];
+    if (!m?.[1] || !m[2] || !next || (next.indent ?? 0) !== 0 || listMarker.test(next.text)) return;
+    const text = m[2].replace(/\s+/gu, ' ').trim();
+    if (wordCount(text) <= 30) found.set(i, { marker: m[1], text });
+  });
+  const markers = new Map<string, number>();
+  for (const q of found.values()) markers.set(q.marker, (markers.get(q.marker) ?? 0) + 1);
+  const [marker, count] = [...markers].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const asked = [...found.values()].filter((q) => q.marker === marker && /\?["'”’)]*$/u.test(q.text)).length;
+  if (count < 3 || asked * 2 < count) return new Map();
+  return new Map([...found].filter(([, q]) => q.marker === marker).map(([i, q]) => [i, q.text]));
 }
 
 /**

@@ -840,3 +840,76 @@ describe('a Vim help file', () => {
     assert.match(all, /See design-flexible for more\./u);
   });
 });
+
+describe('a plain-text FAQ', () => {
+  const faq = [
+    'Gadget frequently asked questions',
+    '',
+    '* How is gadget different from widget?',
+    '',
+    'They share a lot. The main differences are:',
+    '',
+    '- gadget uses a server. Each server has one socket',
+    '  and many sessions.',
+    '',
+    '- gadget has a scripting interface.',
+    '',
+    '* My screen freezes when I attach. I even have to kill -9',
+    '  the shell to recover!',
+    '',
+    'Some consoles dislike titles. Turn them off (in the config file):',
+    '',
+    '\tset -g set-titles off',
+    '',
+    '* How do I use UTF-8?',
+    '',
+    'Pass the flag when attaching:',
+    '',
+    '\t$ gadget -u new',
+    '',
+    'Newer releases turn it on by themselves.',
+    '',
+    '$Id: FAQ,v 1.39 2010-10-23 14:09:29 someone Exp $',
+  ].join('\n');
+  it('makes its questions the headings, a question of two lines whole, and answers their sections', () => {
+    const model = splitText(faq);
+    assert.equal(model.title, 'Gadget frequently asked questions');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['How is gadget different from widget?', 'My screen freezes when I attach. I even have to kill -9 the shell to recover!', 'How do I use UTF-8?'],
+    );
+    assert.deepEqual(model.intro, []);
+  });
+  it('never makes a command at a prompt, a line indented by a tab under a colon, or a version-control keyword a heading', () => {
+    const all = JSON.stringify(splitText(faq).sections.map((s) => s.blocks.map((b) => b.text)));
+    for (const text of ['$ gadget -u new', 'set -g set-titles off', '$Id: FAQ,v 1.39']) assert.ok(all.includes(text), text);
+  });
+  it('is no FAQ when its items stand apart with nothing but items between them', () => {
+    const list = ['Shopping', '', '* apples?', '', '* pears?', '', '* plums?', '', 'That is all.'].join('\n');
+    assert.deepEqual(
+      splitText(list).sections.map((s) => s.heading),
+      [],
+    );
+  });
+});
+
+describe('text drawn in a box', () => {
+  it('reads as the text it holds, without its rules and sides', () => {
+    const text = [
+      'Gadget notes',
+      '',
+      '*****************************************',
+      '* PLEASE NOTE: most display problems    *',
+      '* are due to a wrong TERM setting.      *',
+      '*                                       *',
+      '* Check it inside and outside gadget.   *',
+      '*****************************************',
+      '',
+      'Usage: run gadget with a file name.',
+    ].join('\n');
+    const all = JSON.stringify(splitText(text));
+    assert.match(all, /most display problems are due to a wrong TERM setting\./u);
+    assert.match(all, /Check it inside and outside gadget\./u);
+    assert.doesNotMatch(all, /\*{5}|setting\. +\*/u);
+  });
+});
