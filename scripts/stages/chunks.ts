@@ -35,8 +35,10 @@ interface Options {
 
 /** A chunk's settings from its info string (knitr: `echo=FALSE, fig.cap="..."`). */
 function infoOptions(rest: string, options: Options): void {
-  if (/\becho\s*=\s*(?:FALSE|F)\b/u.test(rest)) options.echo = false;
-  if (/\binclude\s*=\s*(?:FALSE|F)\b/u.test(rest)) options.include = false;
+  const echo = /\becho\s*=\s*(FALSE|F|TRUE|T)\b/u.exec(rest)?.[1];
+  if (echo) options.echo = echo.startsWith('T');
+  const include = /\binclude\s*=\s*(FALSE|F|TRUE|T)\b/u.exec(rest)?.[1];
+  if (include) options.include = include.startsWith('T');
   const label = /^([\w-]+)\s*(?:,|$)/u.exec(rest.trim())?.[1];
   if (label) options.label = label;
   const caption = /\bfig\.(?:cap|alt)\s*=\s*(["'])(.*?)\1/u.exec(rest)?.[2];
@@ -75,8 +77,9 @@ function bodyOptions(body: string[], options: Options): number {
     } else if (key) settings.set(key, `${settings.get(key) ?? ''} ${option.trim()}`.trim());
   }
   const off = (name: string): boolean => /^(?:false|no)$/iu.test(settings.get(name)?.trim() ?? '');
-  if (off('echo')) options.echo = false;
-  if (off('include')) options.include = false;
+  const on = (name: string): boolean => /^(?:true|yes)$/iu.test(settings.get(name)?.trim() ?? '');
+  if (off('echo') || on('echo')) options.echo = on('echo');
+  if (off('include') || on('include')) options.include = on('include');
   const tags = settings.get('tags') ?? '';
   if (/\bremove-cell\b/u.test(tags)) options.include = false;
   else if (hiddenTags.test(tags)) options.echo = false;
@@ -99,9 +102,30 @@ function placedPictures(code: string): string[] {
 const languageOf = (engine: string, rest: string): string =>
   codeDirectives.test(engine) ? (/^\s*([\w+#.-]+)/u.exec(rest)?.[1] ?? '').replace(/^ipython\d*$/u, 'python') : engine;
 
+/**
+ * What a document's chunks do unless they say otherwise: Quarto's front matter (`execute:` or `knitr: opts_chunk:` with
+ * `echo: false`, `include: false` under it).
+ */
+function documentDefaults(text: string): Pick<Options, 'echo' | 'include'> {
+  const front = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u.exec(text)?.[1] ?? '';
+  const block = /^(?:execute|knitr):[ \t]*\n((?:[ \t]+\S.*(?:\n|$))+)/mu.exec(front)?.[1] ?? '';
+  return { echo: !/^[ \t]+echo:[ \t]*(?:false|no)\b/mu.test(block), include: !/^[ \t]+include:[ \t]*(?:false|no)\b/mu.test(block) };
+}
+
+/** R Markdown's setting of every later chunk's options (`knitr::opts_chunk$set(echo = FALSE)`) in a chunk's code. */
+function setDefaults(code: string, defaults: Pick<Options, 'echo' | 'include'>): void {
+  const call = /opts_chunk\$set\(([^()]*(?:\([^()]*\)[^()]*)*)\)/u.exec(code)?.[1];
+  if (call === undefined) return;
+  const echo = /\becho\s*=\s*(FALSE|F|TRUE|T)\b/u.exec(call)?.[1];
+  if (echo) defaults.echo = echo.startsWith('T');
+  const include = /\binclude\s*=\s*(FALSE|F|TRUE|T)\b/u.exec(call)?.[1];
+  if (include) defaults.include = include.startsWith('T');
+}
+
 /** Executable chunks become the code or the picture the rendered document shows; the count is of chunks and option blocks kept out. */
 export function executableChunks(text: string): { text: string; count: number } {
   if (!/^[ \t]*(?:`{3,}|~{3,})\s*\{/mu.test(text)) return { text, count: 0 };
+  const defaults = documentDefaults(text);
   const lines = text.split('\n');
   let count = 0;
   // A labelled figure is captioned with its number, as Quarto shows it.
@@ -129,10 +153,11 @@ export function executableChunks(text: string): { text: string; count: number } 
       i = end;
       continue;
     }
-    const options: Options = { echo: true, include: true, caption: '' };
+    const options: Options = { ...defaults, caption: '' };
     infoOptions(chunk[2] ?? '', options);
     const taken = bodyOptions(body, options);
     const code = body.slice(taken);
+    if (engine === 'r') setDefaults(code.join('\n'), defaults);
     if (engine === 'math') {
       // MyST's math directive is display math: the same as $$ ... $$.
       count += 1;

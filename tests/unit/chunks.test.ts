@@ -8,6 +8,53 @@ import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 const lines = (...l: string[]): string => l.join('\n');
 
 describe('executable chunks', () => {
+  it("hides every chunk's code when the document says so (Quarto's execute: echo: false, R Markdown's opts_chunk$set), save a chunk that shows its own", () => {
+    const quarto = lines(
+      '---',
+      'title: T',
+      'execute:',
+      '  echo: false',
+      '  warning: false',
+      '---',
+      '',
+      '## A',
+      '',
+      '```{r}',
+      'plot(x)',
+      '```',
+      '',
+      '```{r}',
+      '#| echo: true',
+      'summary(x)',
+      '```',
+    );
+    const shown = executableChunks(quarto).text;
+    assert.doesNotMatch(shown, /plot\(x\)/u);
+    assert.match(shown, /```r\nsummary\(x\)\n```/u);
+    const rmd = lines(
+      '---',
+      'title: T',
+      '---',
+      '',
+      '```{r setup, include=FALSE}',
+      'knitr::opts_chunk$set(echo = FALSE, fig.width = 6)',
+      '```',
+      '',
+      '```{r}',
+      'hist(y)',
+      '```',
+      '',
+      '```{r, echo=TRUE}',
+      'mean(y)',
+      '```',
+    );
+    const out = executableChunks(rmd).text;
+    assert.doesNotMatch(out, /hist\(y\)|opts_chunk/u);
+    assert.match(out, /```r\nmean\(y\)\n```/u);
+    // Elsewhere in the front matter, echo: false is not the chunks' setting.
+    const other = lines('---', 'format:', '  revealjs:', '    echo: false', '---', '', '```{r}', 'plot(x)', '```');
+    assert.match(executableChunks(other).text, /plot\(x\)/u);
+  });
   it('shows a chunk as code in its language, without its option lines, and keeps the line count', () => {
     const text = lines('Intro.', '', '```{r}', '#| label: fig-x', '#| fig-alt: |', '#|   A long', '#|   description.', 'x <- 3 * 4', 'x', '```', '', 'After.');
     const out = executableChunks(text);
