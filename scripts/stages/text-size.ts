@@ -98,9 +98,120 @@ export function textWidth(text: string): number {
   return width;
 }
 
-/** Lines a run of text wraps to in a box `width` em wide (greedy, at spaces). */
+/** Commands that set their argument in another font or with an accent: the argument is what shows. */
+const mathWrappers = new Set([
+  'mathscr',
+  'mathcal',
+  'mathbb',
+  'mathbf',
+  'mathrm',
+  'mathit',
+  'mathsf',
+  'mathtt',
+  'mathfrak',
+  'boldsymbol',
+  'bm',
+  'text',
+  'textrm',
+  'textbf',
+  'textit',
+  'operatorname',
+  'overline',
+  'underline',
+  'bar',
+  'hat',
+  'widehat',
+  'tilde',
+  'widetilde',
+  'vec',
+  'dot',
+  'ddot',
+  'left',
+  'right',
+  'big',
+  'Big',
+  'bigg',
+  'Bigg',
+  'bigl',
+  'bigr',
+  'Bigl',
+  'Bigr',
+  'displaystyle',
+  'textstyle',
+  'limits',
+  'nolimits',
+  'frac',
+  'dfrac',
+  'tfrac',
+  'sqrt',
+  'mathop',
+]);
+/** Relations and operators, set with space around them. */
+const mathRelations =
+  /^(?:in|notin|ni|leq?|geq?|leqslant|geqslant|neq?|subset|subseteq|supset|supseteq|approx|equiv|sim|simeq|cong|to|gets|rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|iff|implies|mapsto|mid|perp|propto|cup|cap|times|cdot|pm|mp|setminus|circ|oplus|otimes|wedge|vee|div|land|lor)$/u;
+const mathSpaces: Record<string, number> = { ',': 0.17, ':': 0.22, ';': 0.28, '!': -0.17, ' ': 0.33, quad: 1, qquad: 2 };
+
+/**
+ * About how wide a formula set inline is, in em of the text around it: its symbols, not its TeX source
+ * ("$\mathscr{F}_2$" shows two characters, not thirteen). Scripts are smaller; relations take space round them.
+ */
+export function inlineMathWidth(tex: string): number {
+  let width = 0;
+  // The size of each open group: a script's group is smaller than the line.
+  const sizes: number[] = [];
+  let scriptNext = false;
+  const size = (): number => sizes[sizes.length - 1] ?? 1;
+  for (const m of tex.matchAll(/\\([a-zA-Z]+|.)|([{}])|([_^])|(\S)/gu)) {
+    const scale = scriptNext ? size() * 0.7 : size();
+    const [, command, brace, script, ch] = m;
+    if (brace === '{') {
+      sizes.push(scale);
+      scriptNext = false;
+      continue;
+    }
+    if (brace === '}') {
+      sizes.pop();
+      continue;
+    }
+    if (script) {
+      scriptNext = true;
+      continue;
+    }
+    scriptNext = false;
+    if (command !== undefined) {
+      if (mathWrappers.has(command)) continue;
+      const space = mathSpaces[command];
+      if (space !== undefined) width += space * scale;
+      else if (mathRelations.test(command)) width += 1.2 * scale;
+      else if (/^(?:lim|sup|inf|max|min|log|ln|exp|sin|cos|tan|det|arg|deg|dim|ker|gcd|Pr)$/u.test(command)) width += (0.5 * command.length + 0.17) * scale;
+      else if (/^(?:[lcv]?dots|cdots|ldots)$/u.test(command)) width += 1.2 * scale;
+      else width += 0.85 * scale;
+    } else if (ch !== undefined) {
+      width +=
+        (/[=<>]/u.test(ch) ? 1.33 : /[+\-*]/u.test(ch) ? 1.22 : /[,;]/u.test(ch) ? 0.45 : /[()[\]|.']/u.test(ch) ? 0.39 : /\p{N}/u.test(ch) ? 0.5 : 0.6) *
+        scale;
+    }
+  }
+  // The theme sets formulas a little larger than the text (.katex: 1.05em).
+  return width * 1.05;
+}
+
+/**
+ * Text with each inline formula that reads as TeX ($A \in \mathscr{F}$) as one unbreakable run of its shown width
+ * (a formula a browser wraps only at its relations, rarely); "$5 and $10" is text.
+ */
+function formulasAsRuns(text: string): string {
+  return text.replace(/(?<![$\\])\$(?!\$)([^$\n]{1,2000}?)(?<!\\)\$(?!\$)/gu, (whole, tex: string) =>
+    /[\\^_{}]/u.test(tex) ? 'x'.repeat(Math.max(1, Math.ceil(inlineMathWidth(tex) / advance('x')))) : whole,
+  );
+}
+
+/** Scripts a line breaks between any two characters of (no spaces between their words). */
+const breaksAnywhere = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Lines a run of text wraps to in a box `width` em wide (greedy, at spaces; anywhere in Chinese and Japanese). */
 export function wrappedLines(text: string, width: number): number {
-  const words = text.split(/\s+/u).filter(Boolean);
+  const words = (text.includes('$') ? formulasAsRuns(text) : text).split(/\s+/u).filter(Boolean);
   if (words.length === 0) return 1;
   let lines = 1;
   let used = 0;
@@ -108,6 +219,9 @@ export function wrappedLines(text: string, width: number): number {
   for (const word of words) {
     let w = textWidth(word);
     if (used > 0 && used + space + w > width) {
+      // Chinese or Japanese runs on where the line has room; other words go to the next line whole.
+      const rest = width - used - space;
+      if (breaksAnywhere.test(word) && rest > 1) w -= rest;
       lines += 1;
       used = 0;
     }

@@ -6,6 +6,7 @@ import {
   bodyRoom,
   codeDisplayLines,
   geometryFor,
+  inlineMathWidth,
   slideGeometry,
   textWidth,
   titleLines,
@@ -115,5 +116,24 @@ describe('titleLines and bodyRoom', () => {
     near(bodyRoom('Short'), g.bodyHeight - g.titleLine - g.titleExtra);
     near(bodyRoom('Short') - bodyRoom(longTitle), (titleLines(longTitle) - 1) * g.titleLine);
     assert.ok(bodyRoom(longTitle) > 0);
+  });
+});
+
+describe('inline formulas and Chinese text in a line', () => {
+  it('measures a formula by the symbols it shows, not its TeX source', () => {
+    // "$\mathscr{F}_2$" shows a letter and a small digit, not thirteen characters.
+    assert.ok(inlineMathWidth('\\mathscr{F}_2') < 1.2, String(inlineMathWidth('\\mathscr{F}_2')));
+    assert.ok(inlineMathWidth('A \\in \\mathscr{F}') < textWidth('A in mathscr F'));
+    // Relations take room of their own: wider than the letters alone.
+    assert.ok(inlineMathWidth('a = b') > inlineMathWidth('ab') + 1);
+    const source = 'If $A_1, A_2, \\cdots, A_n \\in \\mathscr{F}$ then $\\bigcup_{i=1}^{n} A_i \\in \\mathscr{F}$ holds.';
+    assert.equal(wrappedLines(source, 30), 1);
+    // Dollars that are money are text.
+    assert.equal(wrappedLines('It costs $5 and $10 today.', 30), wrappedLines('It costs 5 and 10 today.', 30));
+  });
+  it('runs Chinese text on to the end of a line before it wraps', () => {
+    const han = '概率空间包含三个要素'.repeat(3);
+    // A short word, then thirty characters in a line of twenty: two lines, not three.
+    assert.equal(wrappedLines(`ab ${han}`, 20), 2);
   });
 });
