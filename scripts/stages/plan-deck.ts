@@ -564,7 +564,15 @@ function summarySlides(model: DocumentModel, top: Section[], ctx: Context): Slid
   // No recap for a one-topic talk, nor beside the author's own summary section, nor after slides the author cut
   // (a Marp or Slidev deck ends where its author ended it).
   if (top.length < 2 || top.some((s) => summaryHeading.test(visibleText(s.heading).trim())) || top.every((s) => s.explicit)) return [];
-  const recap = top.slice(0, ctx.budget.maxPoints).map((s) => `- **${asItem(esc(s.heading, ctx))}**`);
+  // As many topics as a slide's words allow (long headings, a FAQ's questions, fill it sooner), one at least.
+  const recap: string[] = [];
+  let shown = 0;
+  for (const s of top.slice(0, ctx.budget.maxPoints)) {
+    const item = `- **${asItem(esc(s.heading, ctx))}**`;
+    shown += countWords(visibleText(item));
+    if (recap.length > 0 && shown > roomWords(ctx.budget)) break;
+    recap.push(item);
+  }
   return [
     {
       id: claimId('summary', ctx.taken),

@@ -15,6 +15,8 @@ import { definitionsBlock } from './tex-macros.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
 import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
+import { countWords } from './sentences.ts';
+import { visibleText } from './text-size.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -228,16 +230,19 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
   // they are a short paragraph or two, are the title slide's (a Marp or Slidev cover's opening words).
   const first = slides[0];
   const { shown, notes: said } = splitAtNotes(first?.blocks ?? []);
+  // (A line under it may be a few: the speaker's name over their handle, as headings or lines of their own.)
+  const line = (b: Block): boolean => b.kind === 'paragraph' && !b.text.includes('\n') && countWords(visibleText(b.text)) <= 10;
   const cover =
     first !== undefined &&
-    shown.length <= 1 &&
+    (shown.length <= 1 || (shown.length <= 3 && shown.every(line))) &&
     said.split(/\s+/u).length <= 120 &&
     (first.heading === '' ? title !== null : title === null || title === first.heading);
   const opening: Block[] =
     cover && said !== '' ? [{ kind: 'paragraph', text: said.replace(/\s*\n\s*/gu, ' '), line: first.blocks[shown.length]?.line ?? 1 }] : [];
   if (cover) {
     title ??= first.heading;
-    subtitle ??= shown[0]?.text ?? null;
+    const lines = shown.map((b) => (shown.length > 1 ? b.text.replace(/^#{1,6}\s+/u, '') : b.text)).filter((t) => visibleText(t).trim() !== '');
+    subtitle ??= lines.length > 0 ? lines.join(' · ') : null;
     slides.shift();
   }
   // A slide without a heading (a picture, a table, a quotation, more points) goes on at the level of the one

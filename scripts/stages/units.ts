@@ -723,10 +723,12 @@ function markdownListUnits(block: Block, b: number): Unit[] {
       const source = lines.slice(start, end);
       while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();
       const base = columnsOf(source[0] ?? '');
+      // An item that shows nothing (icons of a component library the deck does not have: "- <carbon-logo-github />") is no empty bullet.
+      const blank = shown.codes.length === 0 && !shown.markdown.includes('![') && visibleText(shown.markdown.replace(/^\s*(?:-|\d+[.)])/u, '')).trim() === '';
       const unit: Unit = {
         kind: 'point',
-        markdown: shown.markdown,
-        height: shown.height,
+        markdown: blank ? '' : shown.markdown,
+        height: blank ? 0 : shown.height,
         words: shown.words,
         noteKey: `${b}:${i}`,
         // The notes keep the whole item as written, with the author's marker.

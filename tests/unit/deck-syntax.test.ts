@@ -121,3 +121,42 @@ describe("a remark.js (xaringan) deck's content classes", () => {
     assert.match(shown, /\[\*\] Not really\. See next page\./u);
   });
 });
+
+describe("a deck's cover slide", () => {
+  it("with the speaker's name over their handle is the title slide, both lines its subtitle, not a second slide", () => {
+    const deck = [
+      '---',
+      'theme: default',
+      'title: Providing a Rich Interface',
+      '---',
+      '',
+      '# Providing a Rich Interface',
+      '',
+      '## Dana Writer',
+      '',
+      '### <carbon-logo-twitter /> danaw',
+      '',
+      '---',
+      'layout: intro',
+      '---',
+      '',
+      '# About me',
+      '',
+      '- Scottish',
+      '- Founded an academy',
+      '',
+      '---',
+      '',
+      '# Deploy',
+      '',
+      'We deploy with one command.',
+    ].join('\n');
+    const model = splitMarkdown(deck);
+    assert.equal(model.title, 'Providing a Rich Interface');
+    assert.equal(model.subtitle, 'Dana Writer · danaw');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['About me', 'Deploy'],
+    );
+  });
+});

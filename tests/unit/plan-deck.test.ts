@@ -326,6 +326,23 @@ describe("the author's structure", () => {
     assert.ok(!titles.some((t) => /DR-3|MSK-4|SELECT|~~~/u.test(t)), titles.join(' | '));
   });
 
+  it("a recap of long headings (a FAQ's questions) holds as many as a slide's words allow, not six of any length", () => {
+    const questions = Array.from({ length: 8 }, (_, i) => `## Why does the terminal freeze when I attach to session number ${i + 1} over a slow link?`);
+    const text = ['# FAQ', ...questions.flatMap((q) => [q, 'Because the link is slow. Try a faster one.'])].join('\n\n');
+    const recap = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.find((s) => s.layout === 'summary');
+    assert.ok(recap, 'a recap');
+    const words = countWords(recap.body.replace(/[*-]/gu, ''));
+    assert.ok(words > 0 && words <= 40, `${words} words: ${recap.body}`);
+    assert.match(recap.notes, /session number 8/u);
+  });
+
+  it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
+    const text =
+      '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
+    const links = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.find((s) => s.title === 'Links');
+    assert.equal(links?.body, '- https://example.org/live\n- A last point');
+  });
+
   it('a one-section document gets no one-item agenda and no summary that repeats it', () => {
     const model = splitMarkdown('# Talk\n\n## Only part\n\nOne paragraph of text here. And another sentence.\n');
     const layouts = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.layout);
