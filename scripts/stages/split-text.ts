@@ -295,13 +295,13 @@ function joinCode(paragraphs: Paragraph[]): Paragraph[] {
  * box's rules blank, its sides gone, a blank line inside it a paragraph break. Other lines as they are.
  */
 function unboxed(lines: string[]): string[] {
-  const rule = /^\s*([*#=+-])\1{9,}\s*$/u;
+  // Rules and sides of one character: a box of | and - is a diagram or a table, no notice.
+  const rule = /^\s*([*#])\1{9,}\s*$/u;
   const out = [...lines];
   for (let i = 0; i < out.length; i += 1) {
-    const top = rule.exec(out[i] ?? '');
-    const side = /^\s*([*#|])/u.exec(out[i + 1] ?? '')?.[1];
-    if (!top || side === undefined) continue;
-    const wall = new RegExp(`^\\s*\\${side}(.*?)\\${side}\\s*$`, 'u');
+    const side = rule.exec(out[i] ?? '')?.[1];
+    if (side === undefined || !(out[i + 1] ?? '').trimStart().startsWith(side)) continue;
+    const wall = new RegExp(`^\\s*\\${side}([^${side}]*?)\\${side}\\s*$`, 'u');
     let k = i + 1;
     while (k < out.length && !rule.test(out[k] ?? '') && wall.test(out[k] ?? '')) k += 1;
     if (k === i + 1 || k >= out.length || !rule.test(out[k] ?? '') || !out.slice(i + 1, k).some((l) => /\p{L}{2}/u.test(l))) continue;

@@ -912,4 +912,13 @@ describe('text drawn in a box', () => {
     assert.match(all, /Check it inside and outside gadget\./u);
     assert.doesNotMatch(all, /\*{5}|setting\. +\*/u);
   });
+  it('leaves a diagram of rules and bars as drawn', () => {
+    const drawing = [
+      ' ---------------------------------------------------',
+      '|  Local Medium  |  Internet  |  Datagram  |  TFTP  |',
+      ' ---------------------------------------------------',
+    ];
+    const all = JSON.stringify(splitText(['Protocols', '', 'The order of headers:', '', ...drawing, '', 'That is all.'].join('\n')));
+    assert.ok(all.includes(JSON.stringify(drawing.join('\n')).slice(1, -1)), all);
+  });
 });
