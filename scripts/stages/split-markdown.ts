@@ -223,7 +223,7 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
     } else if (item.heading !== null) current.blocks.push({ kind: 'paragraph', text: `### ${item.heading}`, line: item.line });
     if (item.block) current.blocks.push(item.block);
   }
-  const slides = pieces.filter((p): p is Section => p !== undefined && (p.heading !== '' || p.blocks.length > 0));
+  const slides = mergeBuilds(pieces.filter((p): p is Section => p !== undefined && (p.heading !== '' || p.blocks.length > 0)));
   let title = stringField(front.data, 'title') ?? titleFromH1;
   let subtitle = stringField(front.data, 'subtitle');
   // A first slide with only a heading (and perhaps a line under it) is the title slide; its speaker notes, when
@@ -234,7 +234,9 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
   const line = (b: Block): boolean => b.kind === 'paragraph' && !b.text.includes('\n') && countWords(visibleText(b.text)) <= 10;
   const cover =
     first !== undefined &&
-    (shown.length <= 1 || (shown.length <= 3 && shown.every(line))) &&
+    (shown.length === 0 ||
+      (shown.length === 1 && (shown[0]?.kind === 'paragraph' || shown[0]?.kind === 'image')) ||
+      (shown.length <= 3 && shown.every(line))) &&
     said.split(/\s+/u).length <= 120 &&
     (first.heading === '' ? title !== null : title === null || title === first.heading);
   const opening: Block[] =
@@ -290,6 +292,50 @@ function levelMap(levels: number[]): (level: number) => number {
   const used = [...counts.keys()].sort((a, b) => a - b);
   const sectionLevel = used.find((l) => (counts.get(l) ?? 0) >= 2) ?? used[0] ?? 2;
   return (level) => (level < sectionLevel ? 1 : Math.min(6, level - sectionLevel + 2));
+}
+
+/** The lines a slide shows (its notes left out), blank lines and a fence's closing line aside. */
+function shownLines(section: Section): string[] {
+  return splitAtNotes(section.blocks)
+    .shown.flatMap((b) => b.text.split('\n'))
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== '' && !/^\s*(?:`{3,}|~{3,})\s*$/u.test(l));
+}
+
+/** Whether `next` shows every line `before` does, in the same order, and more: the next step of a build. */
+function buildsOn(before: Section, next: Section): boolean {
+  if (before.heading === '' || before.heading !== next.heading) return false;
+  const a = shownLines(before);
+  const b = shownLines(next);
+  if (a.length === 0 || b.length <= a.length) return false;
+  let k = 0;
+  for (const line of b) if (k < a.length && line === a[k]) k += 1;
+  return k === a.length;
+}
+
+/**
+ * An author's build written out as slides (remark and Marp decks have no other way): consecutive slides of one title,
+ * each showing what the one before did and more (a list an item longer, code a line longer). The deck shows the last
+ * of them, once, with the notes of every step in order.
+ */
+function mergeBuilds(slides: Section[]): Section[] {
+  const out: Section[] = [];
+  for (const slide of slides) {
+    const before = out[out.length - 1];
+    if (!before || !buildsOn(before, slide)) {
+      out.push(slide);
+      continue;
+    }
+    const notes = [splitAtNotes(before.blocks).notes, splitAtNotes(slide.blocks).notes].filter((n) => n.trim() !== '').join('\n\n');
+    const shown = splitAtNotes(slide.blocks).shown;
+    const line = slide.blocks[shown.length]?.line ?? slide.line;
+    out[out.length - 1] = {
+      ...slide,
+      line: before.line,
+      blocks: [...shown, ...(notes === '' ? [] : [{ kind: 'paragraph' as const, text: `Note:\n${notes}`, line }])],
+    };
+  }
+  return out;
 }
 
 /** Whether `---` lines cut the document into slides: several of them, around short pieces, none of them most of the document. */
@@ -370,7 +416,10 @@ function splitBlocks(source: string): DocumentModel {
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title');
   let h1Subtitle: string | null = null;
-  const firstBlock = tokens.find((t) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr');
+  // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening.
+  const navigation = (i: number): boolean =>
+    tokens[i]?.type === 'paragraph_open' && /^(?:\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '');
+  const firstBlock = tokens.find((t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i));
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
   const top = least(headings.map((t) => Number(t.tag.slice(1))));
@@ -607,5 +656,8 @@ function htmlHeadings(tokens: Token[]): Token[] {
 
 /** A heading's text: without its attribute list ("{#id .class}"), its inline tags what the deck shows of them (a kept `<sup>` without attributes, a `<span op50>` its text). */
 function headingText(content: string): string {
-  return inlineHtml(content.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '')).trim();
+  // A heading that ends with a colon over its list ("### 3 aspects:") is titled without it (not an emoji's ":heart:").
+  return inlineHtml(content.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, ''))
+    .trim()
+    .replace(/(?<=[\p{L}\p{N})\]])(?<!:[\w+-]+)\s*[:：]$/u, '');
 }

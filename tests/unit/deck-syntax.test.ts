@@ -160,3 +160,44 @@ describe("a deck's cover slide", () => {
     );
   });
 });
+
+describe("an author's build written out as slides", () => {
+  const step = (items: number, note: string): string[] => [
+    '# How it works',
+    '',
+    ...['Run the new code beside the old.', 'Compare their outputs.', 'Return the old output.'].slice(0, items).map((t, i) => `${i + 1}. ${t}`),
+    '',
+    '???',
+    '',
+    note,
+  ];
+  const deck = [
+    ...step(1, 'first note'),
+    '',
+    '---',
+    '',
+    ...step(2, 'second note'),
+    '',
+    '---',
+    '',
+    ...step(3, 'third note'),
+    '',
+    '---',
+    '',
+    '# How it works',
+    '',
+    'A different slide under the same title.',
+  ].join('\n');
+  it('is its last step once, with the notes of every step in order; a slide that does not build on it stays', () => {
+    const model = splitMarkdown(deck);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['How it works', 'How it works'],
+    );
+    const [built] = model.sections;
+    const text = built?.blocks.map((b) => b.text).join('\n\n') ?? '';
+    assert.match(text, /^1\. Run the new code beside the old\.\n2\. Compare their outputs\.\n3\. Return the old output\./u);
+    assert.match(text, /first note\n\nsecond note\n\nthird note$/u);
+    assert.equal((text.match(/Run the new code/gu) ?? []).length, 1);
+  });
+});

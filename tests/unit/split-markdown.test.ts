@@ -424,3 +424,35 @@ describe('a byline written as a heading', () => {
     );
   });
 });
+
+describe("a page's navigation and a heading's colon", () => {
+  it('takes the single H1 under a line of chapter links for the title, and a heading without the colon that ends it', () => {
+    const text = [
+      '[Chapter 1](https://example.org/ch1.md) [Chapter 2](https://example.org/ch2.md) [Chapter 3](https://example.org/ch3.md)',
+      '',
+      '# Chapter 2: Phonetics',
+      '',
+      '## Representing Speech Sounds',
+      '',
+      '### 3 aspects:',
+      '',
+      '- articulatory',
+      '- acoustic',
+      '- auditory',
+      '',
+      '### Types of Speech Sounds',
+      '',
+      'Consonants and vowels.',
+      '',
+      '### Sponsors :heart:',
+      '',
+      'Thanks to all.',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'Chapter 2: Phonetics');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Representing Speech Sounds', '3 aspects', 'Types of Speech Sounds', 'Sponsors :heart:'],
+    );
+  });
+});
