@@ -7,8 +7,11 @@ import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { columnsOf, escapeMarkdown, type Unit } from './units.ts';
 
-/** What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon, nothing after a question or an exclamation ("How does pivoting work? `names_to`"). */
-const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title).trim()) ? '' : title.includes(':') ? ' —' : ':');
+/**
+ * What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon or one that ends as
+ * a question or an exclamation does ("How does pivoting work? — `names_to`", not "I found a bug! What do I do? TERM").
+ */
+const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title).trim()) || title.includes(':') ? ' —' : ':');
 
 /**
  * A tutorial's slide is named by the command or identifier it shows first:

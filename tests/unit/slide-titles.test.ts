@@ -124,6 +124,19 @@ describe('continuation titles', () => {
     );
   });
 
+  it('join what a slide shows to a heading that asks with a dash, not run on after its question mark', () => {
+    const steps = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `Then we run it once more, on the next file of the data set, and read what it prints before we go on:\n\n\`\`\`bash\n# count the lines\nwc -l part-${i}.txt\n\`\`\`\n\n\`\`\`output\n${Array.from({ length: 12 }, (_, k) => `line ${k} of the output of step ${i}`).join('\n')}\n\`\`\``,
+    ).join('\n\n');
+    const titles = titlesOf('tool.md', `# Tool\n\n## How do I count?\n\n${steps}\n\n## Next\n\nMore.\n`);
+    assert.ok(
+      titles.some((t) => /^How do I count\? — `wc -l part-\d\.txt`$/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+
   it('name a slide by a shell command without the backslash that continues it', () => {
     const steps = Array.from(
       { length: 4 },
