@@ -352,14 +352,29 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
   };
 }
 
-/** Words no agenda page goes beyond: long headings ("Step 3: Check for discontinuity in running variable around cutpoint") take two pages. */
-const agendaWords = 60;
+/**
+ * Height an agenda page of these headings takes, as the theme sets it: one column up to six topics, two balanced
+ * columns from seven, each topic its lines and a gap under it, numbered in a margin of 2em.
+ */
+function agendaHeight(headings: string[]): number {
+  const g = slideGeometry;
+  const two = headings.length >= 7;
+  const full = g.width / g.bodySize;
+  const width = (two ? (full - 2.2) / 2 : full) - 2;
+  const heights = headings.map((h) => wrappedLines(visibleText(h), width) * g.bodyLine + 0.7 * g.bodySize);
+  const total = heights.reduce((a, b) => a + b, 0);
+  return two ? total / 2 + Math.max(...heights) / 2 : total;
+}
 
-/** Topics a page of the agenda lists: at most the budget's, and as many on each page as the words allow. */
+/**
+ * Topics a page of the agenda lists: at most the budget's, and as many on each page as its room takes (long
+ * headings, "Step 3: Check for discontinuity in running variable around cutpoint" or a FAQ's questions, fewer).
+ */
 function agendaPerPage(top: Section[], ctx: Context): number {
-  const words = top.map((s) => countWords(visibleText(s.heading)));
+  const headings = top.map((s) => esc(s.heading, ctx));
+  const room = bodyRoom(labels(ctx.lang).agenda);
   const fits = (per: number): boolean => {
-    for (let at = 0; at < words.length; at += per) if (words.slice(at, at + per).reduce((n, w) => n + w, 0) > agendaWords) return false;
+    for (let at = 0; at < headings.length; at += per) if (agendaHeight(headings.slice(at, at + per)) > room) return false;
     return true;
   };
   for (let pages = Math.ceil(top.length / ctx.budget.agendaItems); ; pages += 1) {

@@ -336,6 +336,21 @@ describe("the author's structure", () => {
     assert.match(recap.notes, /session number 8/u);
   });
 
+  it("an agenda page lists as many topics as its room takes: a FAQ's twenty questions on four pages, not six", () => {
+    const questions = Array.from({ length: 20 }, (_, i) =>
+      i % 2 === 0 ? `## How do I make key number ${i + 1} work in my editor?` : `## Why does the terminal freeze when I attach to session ${i + 1}?`,
+    );
+    const text = ['# FAQ', ...questions.flatMap((q) => [q, 'Because of the settings. Change them.'])].join('\n\n');
+    const agenda = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.filter((s) => s.layout === 'agenda');
+    assert.ok(agenda.length >= 2 && agenda.length <= 4, `${agenda.length} agenda pages`);
+    // Short headings: ten a page, as before.
+    const short = ['# Talk', ...Array.from({ length: 20 }, (_, i) => `## Topic ${i + 1}\n\nWords about it here.`)].join('\n\n');
+    assert.equal(
+      planDeck(splitMarkdown(short), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.filter((s) => s.layout === 'agenda').length,
+      2,
+    );
+  });
+
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
     const text =
       '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
