@@ -19,7 +19,7 @@ const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title
  * or the code alone where the two do not fit the heading's lines, in a
  * slide whose opening names nothing else.
  */
-function codeName(group: Unit[], title: string): { titled: string; code: string } | null {
+function codeName(group: Unit[], title: string): { titled: string; code: string; alone: boolean } | null {
   for (const unit of group.slice(0, 3)) {
     const span = /(?<!\\)`([^`\n]{1,32})(?<!\\)`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
     const first = firstCodeLine(codeLinesOf(unit) ?? []);
@@ -30,7 +30,10 @@ function codeName(group: Unit[], title: string): { titled: string; code: string 
     // Not knitr's inline code ("`r sum(x)`", a number once rendered): no name for a slide.
     const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && !/^`r\s/u.test(span) ? span : undefined;
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
-    if (code && !visibleText(title).includes(visibleText(code))) return { titled: `${title}${joiner(title)} ${code}`, code };
+    // A name (a code span of the text, a definition, a command at a prompt) may title a slide alone; a line that only
+    // reads like a command ("sub_string2*)", "done < file") only beside the heading.
+    if (code && !visibleText(title).includes(visibleText(code)))
+      return { titled: `${title}${joiner(title)} ${code}`, code, alone: named !== undefined || definition !== undefined || prompt !== null };
   }
   return null;
 }
@@ -317,12 +320,14 @@ export function slideTitles(
     const lead = i === opening || defined ? null : fits(nameOf(group, title, plain));
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
     const part = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
-    const coded = i === opening || defined || lead || part ? null : codeName(group, title);
-    // The heading and the code, else the code alone where the two would take more lines than the heading.
-    const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleLines(title)) : undefined;
-    const name = defined ?? (lead ? esc(lead) : (part ?? codeTitle ?? null));
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
+    // Code the slide opens with names it, with the heading, or alone where the two take more lines than the heading;
+    // the middle of a listing the last slide began only by a name it defines ("old_ifs=$IFS", "done < file" name nothing).
+    const opens = i === opening || defined || lead || part ? null : codeName(group, title);
+    const coded = goesOn && group[0]?.kind === 'visual' && opens?.alone !== true ? null : opens;
+    const codeTitle = coded ? [coded.titled, ...(coded.alone ? [coded.code] : [])].find((t) => titleLines(t) <= titleLines(title)) : undefined;
+    const name = defined ?? (lead ? esc(lead) : (part ?? codeTitle ?? null));
     const continues = goesOn && (group[0]?.block === topic.block || topic.by !== 'subject');
     const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
     const base = named && titleLines(`${topic.name} ${continued}`) <= titleLines(title) ? topic.name : title;

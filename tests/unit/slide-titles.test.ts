@@ -167,6 +167,21 @@ describe('continuation titles', () => {
   });
 });
 
+describe('the rest of a listing', () => {
+  it('is titled with its heading, never by a line from its middle alone', () => {
+    const arms = Array.from({ length: 8 }, (_, i) => [`    pattern_${i}*)`, `        # Do stuff ${i}`, '    ;;', ''].join('\n')).join('\n');
+    const code = `\`\`\`shell\ncase $var in\n${arms}\n    *)\n        # Else\n    ;;\nesac\n\`\`\``;
+    const titles = titlesOf(
+      'bible.md',
+      `# Bible\n\n## Check if a string starts with a sub-string\n\n**Using a case statement:**\n\n${code}\n\n## Next\n\nMore.\n`,
+    );
+    const parts = titles.slice(titles.indexOf('Check if a string starts with a sub-string'), titles.indexOf('Next'));
+    assert.ok(parts.length >= 2, titles.join(' | '));
+    for (const t of parts) assert.match(t, /^Check if a string starts with a sub-string/u, titles.join(' | '));
+    assert.ok(!parts.some((t) => /pattern_\d/u.test(t)), titles.join(' | '));
+  });
+});
+
 describe('continuation titles of plain text', () => {
   it('take no code from backticks a plain-text document uses as quotes', () => {
     const paragraph = (i: number): string =>
