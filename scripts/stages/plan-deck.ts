@@ -219,6 +219,14 @@ function bodyOf(group: Unit[]): string {
   let previous: Unit | null = null;
   for (const unit of group) {
     if (unit.markdown === '') continue;
+    // Parts of one listing that share a slide are one listing again, its blank lines between them as written.
+    const close = /\n(`{3,}|~{3,})$/u.exec(body);
+    const open = /^(`{3,}|~{3,})[^\n]*\n/u.exec(unit.markdown);
+    if (previous && unit.codeGap !== undefined && previous.block === unit.block && close && open && close[1] === open[1]) {
+      body = `${body.slice(0, close.index)}\n${'\n'.repeat(unit.codeGap)}${unit.markdown.slice(open[0].length)}`;
+      previous = unit;
+      continue;
+    }
     if (previous) body += previous.listItem && unit.listItem ? '\n' : '\n\n';
     body += unit.markdown;
     previous = unit;
@@ -352,6 +360,9 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
   };
 }
 
+/** Words no agenda page goes beyond, as no slide does (presenters' rule of thumb: about 60). */
+const agendaWords = 60;
+
 /**
  * Height an agenda page of these headings takes, as the theme sets it: one column up to six topics, two balanced
  * columns from seven, each topic its lines and a gap under it, numbered in a margin of 2em.
@@ -372,9 +383,13 @@ function agendaHeight(headings: string[]): number {
  */
 function agendaPerPage(top: Section[], ctx: Context): number {
   const headings = top.map((s) => esc(s.heading, ctx));
+  const words = headings.map((h) => countWords(visibleText(h)));
   const room = bodyRoom(labels(ctx.lang).agenda);
   const fits = (per: number): boolean => {
-    for (let at = 0; at < headings.length; at += per) if (agendaHeight(headings.slice(at, at + per)) > room) return false;
+    for (let at = 0; at < headings.length; at += per) {
+      if (agendaHeight(headings.slice(at, at + per)) > room) return false;
+      if (words.slice(at, at + per).reduce((n, w) => n + w, 0) > agendaWords) return false;
+    }
     return true;
   };
   for (let pages = Math.ceil(top.length / ctx.budget.agendaItems); ; pages += 1) {

@@ -31,6 +31,8 @@ export interface Unit {
   breakCost: number;
   /** A list item: consecutive items join into one list on the slide. */
   listItem: boolean;
+  /** A later part of a fenced code block: the blank lines between it and the part before, where the two share a slide as one listing. */
+  codeGap?: number;
 }
 
 const markdownSpecials = /([\\`*_[\]<>|~$])/gu;
@@ -246,9 +248,11 @@ const comment = (line: string): boolean => /^\s*(?:#(?!include|define|if|ifdef|i
  * before a line that starts at the block's least indentation (a top-level
  * statement), else where the slide is full. The code itself is untouched.
  */
-export function splitCode(lines: string[], limit: number): string[][] {
+export function splitCode(lines: string[], limit: number, gaps: number[] = []): string[][] {
   // A block a little over the limit stays whole: the slide's fit takes code down to 22 px.
   if (codeDisplayLines(lines) <= limit + 2) return [lines];
+  // `gaps`: the blank lines left out between each part and the one before it (0 before the first).
+  let dropped = 0;
   const parts: string[][] = [];
   let rest = lines.flatMap((line) => pagesOfLine(line, limit));
   while (codeDisplayLines(rest) > limit + 2) {
@@ -294,12 +298,25 @@ export function splitCode(lines: string[], limit: number): string[][] {
     if (cut < 0) cut = near(commentBreakAt);
     if (cut < 0) cut = fit;
     const part = rest.slice(0, cut);
-    while (part.length > 0 && (part[part.length - 1] ?? '').trim() === '') part.pop();
-    if (part.length > 0) parts.push(part);
+    while (part.length > 0 && (part[part.length - 1] ?? '').trim() === '') {
+      part.pop();
+      dropped += 1;
+    }
+    if (part.length > 0) {
+      parts.push(part);
+      gaps.push(parts.length === 1 ? 0 : dropped);
+      dropped = 0;
+    }
     rest = rest.slice(cut);
-    while (rest.length > 0 && (rest[0] ?? '').trim() === '') rest = rest.slice(1);
+    while (rest.length > 0 && (rest[0] ?? '').trim() === '') {
+      rest = rest.slice(1);
+      dropped += 1;
+    }
   }
-  if (rest.length > 0) parts.push(rest);
+  if (rest.length > 0) {
+    parts.push(rest);
+    gaps.push(parts.length === 1 ? 0 : dropped);
+  }
   return parts;
 }
 
@@ -363,13 +380,15 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   const code = codeOf(block.text);
   // Lines a part holds beside its lead-in: a lead-in of several lines leaves fewer (codeLinesFor counts one).
   const limit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / g.codeLine));
-  const parts = code.lines.length > 0 ? splitCode(code.lines, limit) : [[]];
+  const gaps: number[] = [];
+  const parts = code.lines.length > 0 ? splitCode(code.lines, limit, gaps) : [[]];
   // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px): the slide's fit sets it a little smaller.
   const most = room - beside - 1;
   return parts.map((part, i) => {
     const whole = parts.length === 1 && code.fenced;
     const body = part.join('\n');
-    return visualPart(whole ? block.text : fenced(body, code.info), Math.min(codeHeight(part), Math.max(most, g.codeLine * 4)), b, i);
+    const unit = visualPart(whole ? block.text : fenced(body, code.info), Math.min(codeHeight(part), Math.max(most, g.codeLine * 4)), b, i);
+    return i > 0 && code.fenced ? { ...unit, codeGap: gaps[i] ?? 0 } : unit;
   });
 }
 
@@ -576,7 +595,8 @@ function writtenListHeight(text: string): number {
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'paragraph' || next.kind === 'html' || next.folded) return false;
-  if (/[:：]\s*$/u.test(text.trim())) return true;
+  // A colon inside the emphasis that closes the text ("**Example Usage:**") ends it as well.
+  if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
   // A sentence that runs on into the list after it ("By having a workspace without a root package," over its items).
   if (next.kind === 'list' && /[,，]\s*$/u.test(text.trim())) return true;
   // A sentence that runs on into the formula after it ("Then a $QR$ decomposition is", "which implies that").
@@ -682,6 +702,9 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
   const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
+  // A bold label over code or a list ("**Example Usage:**") names what it introduces, as a heading would.
+  const label = leadIn ? /^(\*\*|__)([^*_\n]{1,60}?)\s*[:：]?\1\s*[:：]?$/u.exec(full)?.[2]?.trim() : undefined;
+  if (label && countWords(label) <= 8) shown.lead = label;
   return {
     kind: 'point',
     markdown,

@@ -351,6 +351,34 @@ describe("the author's structure", () => {
     );
   });
 
+  it('a long function is one listing on each slide, and a bold label over code ("**Example Usage:**") stays with it and names its slide', () => {
+    const step = (k: number): string => `    # Step ${k} of the function, said in a comment.\n    value_${k}=$(( value_${k - 1} + ${k} ))`;
+    const fn = [
+      '```sh',
+      'split() {',
+      ...Array.from({ length: 10 }, (_, k) => step(k + 1))
+        .join('\n\n')
+        .split('\n'),
+      '}',
+      '```',
+    ].join('\n');
+    const usage = ['```shell', '$ split "a,b,c" ","', ...Array.from({ length: 11 }, (_, k) => `output line ${k}`), '```'].join('\n');
+    const text = `# Bible\n\n## Split a string\n\nThis is an alternative to \`cut\`.\n\n**Example Function:**\n\n${fn}\n\n**Example Usage:**\n\n${usage}\n\n## Next\n\nMore words.\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.filter(
+      (s) => s.section === 'Split a string',
+    );
+    // Each slide shows one listing of the function at most: its parts on one slide are joined, blank lines as written.
+    for (const s of slides) assert.ok((s.body.match(/```sh/gu) ?? []).length <= 1, s.body);
+    const shownFn = slides
+      .map((s) => /```sh\n([\s\S]*?)\n```/u.exec(s.body)?.[1] ?? '')
+      .filter(Boolean)
+      .join('\n\n');
+    assert.equal(shownFn, fn.split('\n').slice(1, -1).join('\n'));
+    const label = slides.find((s) => s.body.includes('**Example Usage:**'));
+    assert.ok(label?.body.includes('$ split "a,b,c" ","'), label?.body);
+    assert.equal(label?.title, 'Example Usage');
+  });
+
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
     const text =
       '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
