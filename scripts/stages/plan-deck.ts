@@ -196,8 +196,8 @@ function ownBlocks(section: Section): Block[] {
 
 /** The units of a section's blocks (cached: the same section is weighed for merging and then planned). */
 function unitsOf(section: Section, ctx: Context, room?: number): Unit[] {
-  // The room only decides where code blocks split: a section without one has the same units at any room.
-  const key = room !== undefined && section.blocks.some((b) => b.kind === 'code') ? room : -1;
+  // The room only decides where code blocks split (a list item's too): a section without one has the same units at any room.
+  const key = room !== undefined && section.blocks.some((b) => b.kind === 'code' || (b.kind === 'list' && /^\s*(?:`{3,}|~{3,})/mu.test(b.text))) ? room : -1;
   const byRoom = ctx.units.get(section) ?? new Map<number, Unit[]>();
   ctx.units.set(section, byRoom);
   let units = byRoom.get(key);

@@ -298,15 +298,18 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
     if (cut < 0) cut = near(commentBreakAt);
     if (cut < 0) cut = fit;
     const part = rest.slice(0, cut);
+    let trailing = 0;
     while (part.length > 0 && (part[part.length - 1] ?? '').trim() === '') {
       part.pop();
-      dropped += 1;
+      trailing += 1;
     }
     if (part.length > 0) {
       parts.push(part);
       gaps.push(parts.length === 1 ? 0 : dropped);
       dropped = 0;
     }
+    // The blank lines after this part come before the next.
+    dropped += trailing;
     rest = rest.slice(cut);
     while (rest.length > 0 && (rest[0] ?? '').trim() === '') {
       rest = rest.slice(1);
@@ -721,7 +724,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   };
 }
 
-function markdownListUnits(block: Block, b: number): Unit[] {
+function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[] {
   const lines = block.text.split('\n');
   const tokens = parser.parse(block.text, {});
   const open = tokens.findIndex((t) => t.type === 'bullet_list_open' || t.type === 'ordered_list_open');
@@ -766,7 +769,7 @@ function markdownListUnits(block: Block, b: number): Unit[] {
       const apart = shown.codes.flatMap((child, k) =>
         child.kind === 'list'
           ? // A sub-list's items, each a unit, indented under the item (their notes are the item's).
-            markdownListUnits(child, b).map((u) => ({
+            markdownListUnits(child, b, room).map((u) => ({
               ...u,
               markdown: indentBy(u.markdown.split('\n'), pad).join('\n'),
               height: u.height * 0.86,
@@ -774,8 +777,9 @@ function markdownListUnits(block: Block, b: number): Unit[] {
               noteText: '',
               breakCost: 4,
             }))
-          : // Code kept whole a line or two over the room takes the room beside the item that introduces it (its own height, not a paragraph's).
-            codeUnits(child, b, defaultRoom(), k === 0 ? unit.height : undefined).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
+          : // Code kept whole a line or two over the room takes the room beside the item that introduces it (its own height, not a
+            // paragraph's), under the slide's title as it is (a title of three lines leaves less).
+            codeUnits(child, b, room, k === 0 ? unit.height : undefined).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
       );
       return [unit, ...apart];
     }),
@@ -933,7 +937,7 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
     } else if (block.kind === 'paragraph') {
       units.push(paragraphUnit(block, b, next, format));
     } else if (block.kind === 'list') {
-      units.push(...(format === 'markdown' ? markdownListUnits(block, b) : textListUnits(block, b)));
+      units.push(...(format === 'markdown' ? markdownListUnits(block, b, room) : textListUnits(block, b)));
     } else if (block.kind === 'code') {
       const lead = units[units.length - 1];
       // Room beside a lead-in sentence; a command's code kept with its output is no lead-in (its height is no room to give).

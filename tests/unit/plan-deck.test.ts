@@ -9,7 +9,7 @@ import { readDocument } from '../../scripts/stages/read-document.ts';
 import { countWords, splitSentences } from '../../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
-import { bodyRoom, geometryFor, titleHeight } from '../../scripts/stages/text-size.ts';
+import { bodyRoom, geometryFor, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
 import { writtenHeight } from '../../scripts/stages/units.ts';
 import { codeSpans, everything, plan, planOf, source } from './plans.ts';
 
@@ -377,6 +377,17 @@ describe("the author's structure", () => {
     const label = slides.find((s) => s.body.includes('**Example Usage:**'));
     assert.ok(label?.body.includes('$ split "a,b,c" ","'), label?.body);
     assert.equal(label?.title, 'Example Usage');
+  });
+
+  it("code in a list item is split for the room under the slide's own title, a long title leaving less", () => {
+    const heading = 'A command line tool for accessing and experimenting with most of the functionality of the library';
+    const code = ['  ```bash', ...Array.from({ length: 12 }, (_, k) => `  tool --step ${k} --model model.gguf`), '  ```'].join('\n');
+    const text = `# Tool\n\n## ${heading}\n\n- Run in conversation mode\n\n${code}\n\n## Next\n\nMore words.\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.filter((s) => s.section === heading);
+    for (const s of slides) {
+      const rows = (s.body.match(/tool --step/gu) ?? []).length;
+      assert.ok(rows * slideGeometry.codeLine <= bodyRoom(s.title), `${rows} lines under "${s.title}"`);
+    }
   });
 
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {

@@ -162,6 +162,20 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it('says how many blank lines it left out before each part, so parts that share a slide join as written', () => {
+    const lines = ['a = 1', 'b = 2', '', '', 'c = 3', 'd = 4', '', 'e = 5', 'f = 6', 'g = 7', 'h = 8', '', 'i = 9', 'j = 10', 'k = 11', 'l = 12'];
+    const gaps: number[] = [];
+    const parts = splitCode(lines, 4, gaps);
+    assert.ok(parts.length >= 3, JSON.stringify(parts));
+    assert.equal(gaps.length, parts.length);
+    assert.equal(gaps[0], 0);
+    // Rebuilt from its parts and their gaps, the block is what the author wrote.
+    assert.deepEqual(
+      parts.flatMap((part, i) => [...Array.from({ length: gaps[i] ?? 0 }, () => ''), ...part]),
+      lines,
+    );
+  });
+
   it("never cuts inside a /* … */ comment, though its closing line starts at the block's least indentation", () => {
     const lines = [
       'void MD5Init (context)',
