@@ -219,10 +219,11 @@ function bodyOf(group: Unit[]): string {
   let previous: Unit | null = null;
   for (const unit of group) {
     if (unit.markdown === '') continue;
-    // Parts of one listing that share a slide are one listing again, its blank lines between them as written.
+    // Parts of one listing that share a slide are one listing again, the blank line between them as written (a wider gap,
+    // a page break's in a paginated text, is two boxes: the parts were measured as such).
     const close = /\n(`{3,}|~{3,})$/u.exec(body);
     const open = /^(`{3,}|~{3,})[^\n]*\n/u.exec(unit.markdown);
-    if (previous && unit.codeGap !== undefined && previous.block === unit.block && close && open && close[1] === open[1]) {
+    if (previous && unit.codeGap !== undefined && unit.codeGap <= 1 && previous.block === unit.block && close && open && close[1] === open[1]) {
       body = `${body.slice(0, close.index)}\n${'\n'.repeat(unit.codeGap)}${unit.markdown.slice(open[0].length)}`;
       previous = unit;
       continue;
