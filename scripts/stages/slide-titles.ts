@@ -30,8 +30,7 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // Not knitr's inline code ("`r sum(x)`", a number once rendered): no name for a slide.
     const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && !/^`r\s/u.test(span) ? span : undefined;
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
-    // A name (a code span of the text, a definition, a command at a prompt) may title a slide alone; a line that only
-    // reads like a command ("sub_string2*)", "done < file") only beside the heading.
+    // Whether the code is a name (a code span of the text, a definition, a command at a prompt), not a line that only reads like a command.
     if (code && !visibleText(title).includes(visibleText(code)))
       return { titled: `${title}${joiner(title)} ${code}`, code, alone: named !== undefined || definition !== undefined || prompt !== null };
   }
@@ -323,10 +322,11 @@ export function slideTitles(
     // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     // Code the slide opens with names it, with the heading, or alone where the two take more lines than the heading;
-    // the middle of a listing the last slide began only by a name it defines ("old_ifs=$IFS", "done < file" name nothing).
+    // the middle of a listing the last slide began only by a name (a definition, a command at a prompt, a code span of
+    // the text): the line it happens to open with ("old_ifs=$IFS", "done < file", "`sub_string2*)`") names nothing.
     const opens = i === opening || defined || lead || part ? null : codeName(group, title);
     const coded = goesOn && group[0]?.kind === 'visual' && opens?.alone !== true ? null : opens;
-    const codeTitle = coded ? [coded.titled, ...(coded.alone ? [coded.code] : [])].find((t) => titleLines(t) <= titleLines(title)) : undefined;
+    const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleLines(title)) : undefined;
     const name = defined ?? (lead ? esc(lead) : (part ?? codeTitle ?? null));
     const continues = goesOn && (group[0]?.block === topic.block || topic.by !== 'subject');
     const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
