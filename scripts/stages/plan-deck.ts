@@ -744,7 +744,10 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // An introduction that opens with a box's title ("**What You'll Learn**" over its list) is named by it, as the author named it.
   const boxTitle =
     intro.length > 1 && intro.length <= 3 && intro[0]?.kind === 'paragraph' ? /^\*\*([^*\n]{2,60})\*\*$/u.exec(intro[0].text.trim())?.[1]?.trim() : undefined;
-  const introduction = boxTitle ?? labels(ctx.lang).introduction;
+  // Beside the author's own "Introduction" section, the opening before it is named by the deck's title, not a second "Introduction".
+  const label = labels(ctx.lang).introduction;
+  const authorsOwn = sections.some((s) => visibleText(s.heading).trim().toLowerCase() === label.toLowerCase());
+  const introduction = boxTitle ?? (authorsOwn ? esc(meta.title, ctx) : label);
   const introBlocks = boxTitle ? intro.slice(1) : intro;
   const introSlides = introAsSlide
     ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: introBlocks }, introduction, 'section', ctx)

@@ -390,6 +390,14 @@ describe("the author's structure", () => {
     }
   });
 
+  it("an opening before the author's own Introduction section is named by the deck's title, not a second Introduction", () => {
+    const text =
+      '# Algorithms\n\n> *Programs are plans for later.* (A. Writer)\n\n## Introduction\n\nAn algorithm is a finite list of steps.\n\n## Loops\n\nA loop repeats its steps.\n';
+    const titles = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.title);
+    assert.equal(titles.filter((t) => t === 'Introduction').length, 1, titles.join(' | '));
+    assert.ok(titles.includes('Algorithms') && titles.indexOf('Algorithms', 1) > 0, titles.join(' | '));
+  });
+
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
     const text =
       '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
