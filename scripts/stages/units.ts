@@ -430,23 +430,54 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
     return Math.max(1, ...cells.map((c, i) => c.reduce((n, line) => n + wrappedLines(line, widths[i] ?? 4), 0))) * g.bodyLine * 0.8 + 0.6 * 0.8 * g.bodySize;
   };
   const room = g.bodyHeight - 2 * g.titleLine - g.titleExtra - rowHeight(header[0] ?? '');
-  const parts: string[][] = [];
-  let current: string[] = [];
-  let used = 0;
+  const heights = rows.map(rowHeight);
+  const total = heights.reduce((n, h) => n + h, 0);
   // Split anyway: the first part shares its slide with the lead-in.
-  const split = rows.reduce((n, r) => n + rowHeight(r), 0) > room;
+  const split = total > room;
   const firstRoom = split ? Math.min(room, slideRoom - beside - rowHeight(header[0] ?? '') - g.blockGap) : room;
-  for (const row of rows) {
-    const h = rowHeight(row);
-    if (current.length > 0 && used + h > (parts.length === 0 ? firstRoom : room)) {
-      parts.push(current);
-      current = [];
-      used = 0;
+  const cut = (most: number): string[][] => {
+    const parts: string[][] = [];
+    let current: string[] = [];
+    let used = 0;
+    rows.forEach((row, k) => {
+      const h = heights[k] ?? 0;
+      if (current.length > 0 && used + h > Math.min(most, parts.length === 0 ? firstRoom : room)) {
+        parts.push(current);
+        current = [];
+        used = 0;
+      }
+      current.push(row);
+      used += h;
+    });
+    parts.push(current);
+    return parts;
+  };
+  // Parts of about even height (nine rows are 3 + 3 + 3, not 3 + 3 + 2 + 1): the least height a part may take that
+  // needs no more parts than filling each slide does.
+  const greedy = cut(Number.POSITIVE_INFINITY);
+  let parts = greedy;
+  if (greedy.length > 1) {
+    // As many parts, cut at the row boundaries nearest to even shares of the height; kept where each part fits its slide.
+    const count = greedy.length;
+    const even: string[][] = [];
+    let start = 0;
+    let sum = 0;
+    let used = 0;
+    for (let k = 1; k < count; k += 1) {
+      const goal = (total * k) / count;
+      let end = start + 1;
+      sum += heights[start] ?? 0;
+      while (end < rows.length - (count - k) && Math.abs(sum + (heights[end] ?? 0) - goal) <= Math.abs(sum - goal)) sum += heights[end++] ?? 0;
+      even.push(rows.slice(start, end));
+      start = end;
     }
-    current.push(row);
-    used += h;
+    even.push(rows.slice(start));
+    const fits = even.every((part, i) => {
+      const h = part.reduce((n) => n + (heights[used++] ?? 0), 0);
+      return part.length > 0 && (part.length === 1 || h <= (i === 0 ? firstRoom : room));
+    });
+    if (fits) parts = even;
   }
-  parts.push(current);
   return parts.map((part, i) =>
     visualPart(
       parts.length === 1 ? block.text : [...header, ...part].join('\n'),

@@ -121,6 +121,23 @@ describe('a label over a table', () => {
   });
 });
 
+describe('a table too tall for a slide', () => {
+  it('splits into parts of about even height, with no part of one row left over', () => {
+    const rows = Array.from(
+      { length: 13 },
+      (_, i) => `| Term ${i} | A definition of term ${i} that takes a line or two of the slide's width to say in full here |`,
+    );
+    const table = ['| Term | Definition |', '| --- | --- |', ...rows].join('\n');
+    const parts = blocksToUnits([{ kind: 'table' as const, text: table, line: 1 }], 'markdown').map((u) => u.markdown.split('\n').length - 2);
+    assert.ok(parts.length >= 2, JSON.stringify(parts));
+    assert.equal(
+      parts.reduce((a, b) => a + b, 0),
+      13,
+    );
+    assert.ok(Math.max(...parts) - Math.min(...parts) <= 1, JSON.stringify(parts));
+  });
+});
+
 describe('a table whose cells break lines with <br>', () => {
   it('is as tall as its lines: a row of four lines takes about four rows of room', () => {
     const table = (cell: string): string =>
