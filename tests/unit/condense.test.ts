@@ -31,6 +31,14 @@ describe('topicOf on a point no clause boundary can cut', () => {
 });
 
 describe('pointOf', () => {
+  it('never cuts before a short gloss in parentheses, which is inside its phrase', () => {
+    const point = pointOf(
+      'As you can see, you can use both HTTPS and HTTP to access the service, and both the long (cheat.sh) and the short (cht.sh) service names.',
+      16,
+    ).point;
+    assert.doesNotMatch(point, /the long$/u);
+    assert.ok(point.startsWith('you can use both HTTPS and HTTP'), point);
+  });
   it('keeps a short sentence whole, as written', () => {
     assert.deepEqual(pointOf('`git checkout -b` makes a branch. It also switches to it, and you can start working on it at once.', 14), {
       point: '`git checkout -b` makes a branch.',
