@@ -351,8 +351,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const admonitions = mkdocsAdmonitions(blocks.text);
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);
-    source = chunks.text;
-    hidden += directives.count + blocks.count + admonitions.count + chunks.count;
+    const markers = codehiliteMarkers(chunks.text);
+    source = markers.text;
+    hidden += directives.count + blocks.count + admonitions.count + chunks.count + markers.count;
   }
   const shortcodes = usesShortcodes(source);
   if (format === 'markdown' && !shortcodes) {
@@ -397,4 +398,21 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     removed: [...solutions.removed, ...parts.flatMap((p) => p.removed)],
     ...(divs.boxes.length > 0 ? { boxes: divs.boxes } : {}),
   };
+}
+
+/**
+ * Python-Markdown's (Pelican's, MkDocs') language line opening an indented code block ("    :::php"): the renderer's,
+ * not code. The line becomes blank, so line numbers hold; the count is of the lines kept out.
+ */
+function codehiliteMarkers(text: string): { text: string; count: number } {
+  if (!text.includes(':::')) return { text, count: 0 };
+  let count = 0;
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (/^(?: {4}|\t)+:::[\w+#.-]+[ \t]*$/u.test(line) && (i === 0 || (lines[i - 1] ?? '').trim() === '') && /^(?: {4}|\t)\S/u.test(lines[i + 1] ?? '')) {
+      lines[i] = '';
+      count += 1;
+    }
+  });
+  return { text: count > 0 ? lines.join('\n') : text, count };
 }

@@ -335,3 +335,15 @@ describe("Jekyll's math tags", () => {
     assert.doesNotMatch(out.text, /\{%/u);
   });
 });
+
+describe("Python-Markdown's language line in an indented code block", () => {
+  it("is the renderer's, not code: the block shows from its first line of code", () => {
+    const text = ['# PHP', '', '## Operators', '', 'So this:', '', '    :::php', "    $arg = 'T';", '    echo $arg;', '', 'And more text.'].join('\n');
+    const out = removeHidden(text, 'markdown');
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+    assert.doesNotMatch(out.text, /:::php/u);
+    assert.match(out.text, /^ {4}\$arg = 'T';$/mu);
+    // A line of code that only reads so, with no code under it, stays.
+    assert.match(removeHidden('Text.\n\n    :::php\n\nMore.\n', 'markdown').text, /:::php/u);
+  });
+});
