@@ -69,10 +69,11 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
       continue;
     // Never inside a quotation or a parenthesis.
     if (!free) continue;
-    // A short gloss in parentheses ("both the long (cheat.sh) and the short (cht.sh) names") is inside its phrase.
+    // A short gloss in parentheses that the phrase goes on after ("both the long (cheat.sh) and the short (cht.sh)
+    // names") is inside it; one that ends its phrase ("except part 11 (CI/CD), which…") may be cut before.
     if (m[0].endsWith('(')) {
       const close = text.indexOf(')', at);
-      if (close > at && close - at < 40 && countWords(text.slice(at + 2, close)) <= 3) continue;
+      if (close > at && close - at < 40 && countWords(text.slice(at + 2, close)) <= 3 && !/^\)\s*(?:[,;:.!?]|$)/u.test(text.slice(close))) continue;
     }
     // "because the room was, and because...": a clause cut after a word that needs what follows it is no clause.
     if (dangling.test(text.slice(Math.max(0, at - 24), at))) continue;

@@ -38,6 +38,12 @@ describe('pointOf', () => {
     ).point;
     assert.doesNotMatch(point, /the long$/u);
     assert.ok(point.startsWith('you can use both HTTPS and HTTP'), point);
+    // A gloss that ends its phrase, a clause after it, is a place to cut.
+    const ends = pointOf(
+      'There are some other hosting options that work well for this course, at least for all the parts except part 11 (CI/CD), which might have one tricky exercise for other platforms.',
+      16,
+    ).point;
+    assert.ok(/except part 11(?: \(CI\/CD\))?$/u.test(ends), ends);
   });
   it('keeps a short sentence whole, as written', () => {
     assert.deepEqual(pointOf('`git checkout -b` makes a branch. It also switches to it, and you can start working on it at once.', 14), {
