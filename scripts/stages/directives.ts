@@ -10,7 +10,7 @@ import { closingLine, fenceClose, fenceEnd, fenceOpen, mapProse } from './fence.
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
-  /^(?:note|notes|tip|tips|hint|info|important|warn|warning|caution|danger|error|attention|smart|online|aside|admonition|seealso|see-also|callout|remark|todo|dropdown|margin|sidebar)$/iu;
+  /^(?:note|notes|tip|tips|hint|info|important|warn|warning|caution|danger|error|attention|smart|online|aside|admonition|seealso|see-also|callout|remark|todo|dropdown|margin|sidebar|topic|epigraph|pull-quote|highlights)$/iu;
 
 /** The title a box's opening line gives: `header="..."` (javascript.info), or the text after a MyST directive. */
 function boxTitle(kind: string, rest: string): string | null {

@@ -115,6 +115,34 @@ describe('fenced boxes and figures', () => {
   });
 });
 
+describe("MyST's topic, with a figure inside it", () => {
+  it('is a box titled by its line, its figure a picture, never code', () => {
+    const text = [
+      '# Optics',
+      '',
+      '## Absence of stigmatism',
+      '',
+      '````{topic} The plane dioptre',
+      'We see in the simulation that the beam does not converge.',
+      '',
+      '```{figure} ./images/dioptre.jpg',
+      ':name: plan_aberration',
+      ':align: center',
+      '```',
+      '````',
+      '',
+      'More text.',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks);
+    assert.ok(!blocks.some((b) => b.kind === 'code'), JSON.stringify(blocks));
+    assert.ok(
+      blocks.some((b) => b.kind === 'image' && b.text.includes('./images/dioptre.jpg')),
+      JSON.stringify(blocks),
+    );
+    assert.match(blocks.map((b) => b.text).join('\n'), /\*\*The plane dioptre\*\*/u);
+  });
+});
+
 describe('definitionItems', () => {
   it("writes MDN's definition lists as one item per term, line for line, code untouched", () => {
     const text = '- `variable`\n  - : Receives a value from the sequence.\n- `iterable`\n  - : An iterable object.\n\n```md\n- a\n  - : b\n```';
