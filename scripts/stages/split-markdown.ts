@@ -416,7 +416,7 @@ function splitBlocks(source: string): DocumentModel {
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title');
   let h1Subtitle: string | null = null;
-  // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening.
+  // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening: notes only.
   const navigation = (i: number): boolean =>
     tokens[i]?.type === 'paragraph_open' && /^(?:\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '');
   const firstBlock = tokens.find((t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i));
@@ -507,7 +507,7 @@ function splitBlocks(source: string): DocumentModel {
         : kind === 'paragraph'
           ? (displayMathApart(raw, line) ?? [{ kind, text, line }])
           : [{ kind, text, line }]
-    ).map((b) => (folding && !closesDetails ? { ...b, folded: true } : b));
+    ).map((b) => ((folding && !closesDetails) || (target === undefined && navigation(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;
     for (const block of blocks) {

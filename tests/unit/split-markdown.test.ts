@@ -450,6 +450,11 @@ describe("a page's navigation and a heading's colon", () => {
     ].join('\n');
     const model = splitMarkdown(text);
     assert.equal(model.title, 'Chapter 2: Phonetics');
+    // The links are the notes' only, never a point of the opening slide.
+    assert.ok(
+      model.intro.every((b) => !b.text.includes('[Chapter 1]') || b.folded === true),
+      JSON.stringify(model.intro),
+    );
     assert.deepEqual(
       model.sections.map((s) => s.heading),
       ['Representing Speech Sounds', '3 aspects', 'Types of Speech Sounds', 'Sponsors :heart:'],
