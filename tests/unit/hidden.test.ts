@@ -347,3 +347,23 @@ describe("Python-Markdown's language line in an indented code block", () => {
     assert.match(removeHidden('Text.\n\n    :::php\n\nMore.\n', 'markdown').text, /:::php/u);
   });
 });
+
+describe('Nunjucks and Jinja tags', () => {
+  it('never reach a slide: an import, a macro call and its end; what the call wraps stays', () => {
+    const text = [
+      '{% from "common/macros.njk" import show_example, show_term with context %}',
+      '# Usage',
+      '',
+      '## Stories',
+      '',
+      'User stories capture requirements.',
+      '',
+      '{% call show_example() %}',
+      'An NFR captured as a user story.',
+      '{% endcall %}',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.doesNotMatch(out, /\{%|%\}|macros\.njk/u);
+    assert.match(out, /An NFR captured as a user story\./u);
+  });
+});
