@@ -4,9 +4,9 @@
 // recapitalised or ellipsed, and code spans, links and emphasis are never cut.
 import { countWords, endsWithAbbreviation, joinLines, splitSentences } from './sentences.ts';
 
-/** Inline constructs a cut must not enter: code spans, links and images, emphasis (bold may hold italics; its stars open before a word and close after one), autolinks, math. */
+/** Inline constructs a cut must not enter: code spans, links and images, emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math. */
 const atoms =
-  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
+  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|~~(?=\S)[^~]+?(?<=\S)~~|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
 
 interface Masked {
   text: string;

@@ -31,6 +31,13 @@ describe('topicOf on a point no clause boundary can cut', () => {
 });
 
 describe('pointOf', () => {
+  it('never cuts inside a strikethrough, which would leave its marks unclosed', () => {
+    const point = pointOf(
+      '~~Make a new folder in your course folder for the exercise (e.g. `biob11/exercise_4`).~~ Since we will continue working on the same data, stay in the folder of last week.',
+      14,
+    ).point;
+    assert.equal((point.match(/~~/gu) ?? []).length % 2, 0, point);
+  });
   it('never cuts before a short gloss in parentheses, which is inside its phrase', () => {
     const point = pointOf(
       'As you can see, you can use both HTTPS and HTTP to access the service, and both the long (cheat.sh) and the short (cht.sh) service names.',
