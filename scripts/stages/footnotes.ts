@@ -8,8 +8,8 @@ import type { Block, DocumentModel } from '../types.ts';
 /** A paragraph of definitions: its lines `[^label]: text`, each running on over the lines after it. */
 const definitionLine = /^\[\^([^\]\s]+)\]:[ \t]*(.*)$/u;
 
-/** References in a block's text to the labels of the notes. */
-const references = /\[\^([^\]\s]+)\]/gu;
+/** A code span (taken whole, and kept), a reference to a labelled note, or Pandoc's inline note (`samples^[Not observations] do we`). */
+const citations = /(`+)[\s\S]*?\1|\[\^([^\]\s]+)\]|\^\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]/gu;
 
 /** The definitions a paragraph holds, by label (none unless the paragraph starts with one). */
 function definitionsOf(block: Block): Map<string, { text: string; line: number }> {
@@ -31,20 +31,32 @@ export function foldFootnotes(model: DocumentModel): DocumentModel {
   const notes = new Map<string, { text: string; line: number }>();
   for (const blocks of [model.intro, ...model.sections.map((s) => s.blocks), model.summary])
     for (const block of blocks) for (const [label, note] of definitionsOf(block)) if (!notes.has(label)) notes.set(label, note);
-  if (notes.size === 0) return model;
+  const inline = [model.intro, ...model.sections.map((s) => s.blocks), model.summary].some((blocks) => blocks.some((b) => b.text.includes('^[')));
+  if (notes.size === 0 && !inline) return model;
   const numbers = new Map<string, number>();
   const cite = (blocks: Block[]): Block[] =>
     blocks.flatMap((block) => {
       if (definitionsOf(block).size > 0) return [block];
       const cited: string[] = [];
-      const text = block.text.replace(references, (whole, label: string) => {
-        if (!notes.has(label) || block.kind === 'code' || block.kind === 'math') return whole;
+      const number = (label: string): string => {
         if (!numbers.has(label)) {
           numbers.set(label, numbers.size + 1);
           cited.push(label);
         }
         return `<sup>${numbers.get(label) ?? ''}</sup>`;
-      });
+      };
+      // References and inline notes numbered in the order they stand (code spans taken whole and kept).
+      const text =
+        block.kind === 'code' || block.kind === 'math'
+          ? block.text
+          : block.text.replace(citations, (whole, ticks: string | undefined, label: string | undefined, note: string | undefined) => {
+              if (ticks !== undefined) return whole;
+              if (label !== undefined) return notes.has(label) ? number(label) : whole;
+              if (note === undefined) return whole;
+              const own = `\u0000${numbers.size + 1}`;
+              notes.set(own, { text: note, line: block.line });
+              return number(own);
+            });
       const folded = cited.map((label): Block => {
         const note = notes.get(label) ?? { text: '', line: block.line };
         return { kind: 'paragraph', text: `${numbers.get(label) ?? ''}. ${note.text.trim()}`, line: note.line, folded: true };

@@ -69,3 +69,27 @@ describe('footnotes', () => {
     );
   });
 });
+
+describe("Pandoc's inline notes", () => {
+  it('show as a number where they stand, their text in the notes, in one count with the labelled notes; code keeps its ^[', () => {
+    const text = [
+      '# Bootstrap',
+      '',
+      '## Questions',
+      '',
+      'How many samples^[Not observations] do we have? See the sources[^src].',
+      '',
+      'Write `x^[1]` in code as it is.',
+      '',
+      '[^src]: The course book.',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks);
+    const all = blocks.map((b) => b.text).join('\n');
+    assert.match(all, /How many samples<sup>1<\/sup> do we have\? See the sources<sup>2<\/sup>\./u);
+    assert.ok(
+      blocks.some((b) => b.folded && b.text === '1. Not observations'),
+      JSON.stringify(blocks),
+    );
+    assert.match(all, /`x\^\[1\]`/u);
+  });
+});
