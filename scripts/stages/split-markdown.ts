@@ -338,6 +338,35 @@ function mergeBuilds(slides: Section[]): Section[] {
   return out;
 }
 
+/**
+ * The headings of a title page written as headings: three or more that open the document one under the other (each a
+ * level deeper, nothing between them), the first the title (`titleTag`); those past the title at a level no later
+ * heading uses again. Empty otherwise.
+ */
+function titlePageHeadings(tokens: Token[], titleTag: string | null): Set<Token> {
+  if (titleTag === null) return new Set();
+  const run: Token[] = [];
+  let at = 0;
+  for (; at < tokens.length; at += 1) {
+    const t = tokens[at];
+    if (!t || t.level !== 0 || t.nesting === -1) continue;
+    if (t.type !== 'heading_open') break;
+    const level = Number(t.tag.slice(1));
+    if (run.length > 0 && level <= Number(run[run.length - 1]?.tag.slice(1))) break;
+    run.push(t);
+  }
+  if (run.length < 3 || run[0]?.tag !== titleTag) return new Set();
+  const later = tokens.filter((t) => t.type === 'heading_open' && t.level === 0 && !run.includes(t)).map((t) => Number(t.tag.slice(1)));
+  const deepest = Math.min(
+    ...later,
+    ...run
+      .slice(1)
+      .map((t) => Number(t.tag.slice(1)))
+      .slice(-1),
+  );
+  return new Set(run.slice(1).filter((t) => Number(t.tag.slice(1)) < deepest));
+}
+
 /** Whether `---` lines cut the document into slides: several of them, around short pieces, none of them most of the document. */
 function cutIntoSlides(lines: string[], breaks: number[], offset: number): boolean {
   if (breaks.length < 2) return false;
@@ -432,7 +461,14 @@ function splitBlocks(source: string): DocumentModel {
   const titleFromH1 = titleTag !== null;
   // Otherwise the deck is named by the document's first heading, when the document opens with one.
   if (!titleFromH1 && firstBlock?.type === 'heading_open') title ??= asTitle(headingText(tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '')) || null;
-  const sectionLevels = headings.map((t) => Number(t.tag.slice(1))).filter((l) => !(titleFromH1 && `h${l}` === titleTag));
+  // A title page written as headings ("# Genetics" over "## Western New England" over "### Thomas Mennella" over the
+  // first topic, nothing between them): the headings above every level the document goes on with are its subtitle.
+  const titlePage = titlePageHeadings(tokens, titleFromH1 ? titleTag : null);
+  if (titlePage.size > 0) h1Subtitle = [...titlePage].map((t) => asTitle(headingText(tokens[tokens.indexOf(t) + 1]?.content ?? ''))).join(' · ');
+  const sectionLevels = headings
+    .filter((t) => !titlePage.has(t))
+    .map((t) => Number(t.tag.slice(1)))
+    .filter((l) => !(titleFromH1 && `h${l}` === titleTag));
   const levelOf = levelMap(sectionLevels);
 
   const intro: Block[] = [];
@@ -475,6 +511,7 @@ function splitBlocks(source: string): DocumentModel {
     const line = startLine + 1 + front.offset;
     const kind = blockKind(tokens, i, env);
     if (kind === 'heading') {
+      if (titlePage.has(token)) continue;
       const heading = headingText(tokens[i + 1]?.content ?? '');
       const level = Number(token.tag.slice(1));
       if (titleFromH1 && token.tag === titleTag) {

@@ -461,3 +461,32 @@ describe("a page's navigation and a heading's colon", () => {
     );
   });
 });
+
+describe('a title page written as headings', () => {
+  it("is the title and its subtitle lines, above every level the document goes on with; a document's parts are not", () => {
+    const page = [
+      '# Genetics',
+      '## Western New England',
+      '### Dana Writer',
+      '#### Lecture 2 - Mitosis and Meiosis',
+      '',
+      'When one cell divides, each daughter cell needs a copy.',
+      '',
+      '#### Sexual Reproduction',
+      '',
+      'Gametes fuse to create new life.',
+    ].join('\n');
+    const model = splitMarkdown(page);
+    assert.equal(model.title, 'Genetics');
+    assert.equal(model.subtitle, 'Western New England · Dana Writer');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Lecture 2 - Mitosis and Meiosis', 'Sexual Reproduction'],
+    );
+    // Parts that come back later are parts.
+    const parts = ['# Databases', '## Relational model', '### Keys', '', 'Keys name rows.', '', '## SQL', '### Select', '', 'Select reads rows.'].join('\n');
+    const structured = splitMarkdown(parts);
+    assert.equal(structured.subtitle, null);
+    assert.ok(structured.sections.some((s) => s.heading === 'Relational model'));
+  });
+});
