@@ -195,7 +195,6 @@ function pageFurniture(lines: string[]): Set<string> {
   return new Set(lines.filter((l, i) => edge[i] && repeated.has(key(l))));
 }
 
-/** Spaces and tabs a line opens with. */
 /** Columns of a line's indentation, a tab reaching the next multiple of eight as a terminal shows it. */
 const indent = (line: string | undefined): number => {
   let columns = 0;
@@ -301,7 +300,8 @@ function unboxed(lines: string[]): string[] {
   for (let i = 0; i < out.length; i += 1) {
     const side = rule.exec(out[i] ?? '')?.[1];
     if (side === undefined || !(out[i + 1] ?? '').trimStart().startsWith(side)) continue;
-    const wall = new RegExp(`^\\s*\\${side}([^${side}]*?)\\${side}\\s*$`, 'u');
+    const edge = side === '*' ? '\\*' : side;
+    const wall = new RegExp(`^\\s*${edge}([^${side}]*?)${edge}\\s*$`, 'u');
     let k = i + 1;
     while (k < out.length && !rule.test(out[k] ?? '') && wall.test(out[k] ?? '')) k += 1;
     if (k === i + 1 || k >= out.length || !rule.test(out[k] ?? '') || !out.slice(i + 1, k).some((l) => /\p{L}{2}/u.test(l))) continue;

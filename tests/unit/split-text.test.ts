@@ -912,6 +912,12 @@ describe('text drawn in a box', () => {
     assert.match(all, /Check it inside and outside gadget\./u);
     assert.doesNotMatch(all, /\*{5}|setting\. +\*/u);
   });
+  it('reads a box of hashes as well', () => {
+    const text = ['Notes', '', '##########################', '# Keep your keys secret. #', '##########################', '', 'Usage: run it.'].join('\n');
+    const all = JSON.stringify(splitText(text));
+    assert.match(all, /Keep your keys secret\./u);
+    assert.doesNotMatch(all, /#{5}/u);
+  });
   it('leaves a diagram of rules and bars as drawn', () => {
     const drawing = [
       ' ---------------------------------------------------',
