@@ -99,53 +99,13 @@ export function textWidth(text: string): number {
 }
 
 /** Commands that set their argument in another font or with an accent: the argument is what shows. */
-const mathWrappers = new Set([
-  'mathscr',
-  'mathcal',
-  'mathbb',
-  'mathbf',
-  'mathrm',
-  'mathit',
-  'mathsf',
-  'mathtt',
-  'mathfrak',
-  'boldsymbol',
-  'bm',
-  'text',
-  'textrm',
-  'textbf',
-  'textit',
-  'operatorname',
-  'overline',
-  'underline',
-  'bar',
-  'hat',
-  'widehat',
-  'tilde',
-  'widetilde',
-  'vec',
-  'dot',
-  'ddot',
-  'left',
-  'right',
-  'big',
-  'Big',
-  'bigg',
-  'Bigg',
-  'bigl',
-  'bigr',
-  'Bigl',
-  'Bigr',
-  'displaystyle',
-  'textstyle',
-  'limits',
-  'nolimits',
-  'frac',
-  'dfrac',
-  'tfrac',
-  'sqrt',
-  'mathop',
-]);
+const mathWrappers = new Set(
+  (
+    'mathscr mathcal mathbb mathbf mathrm mathit mathsf mathtt mathfrak boldsymbol bm text textrm textbf textit operatorname overline ' +
+    'underline bar hat widehat tilde widetilde vec dot ddot left right big Big bigg Bigg bigl bigr Bigl Bigr displaystyle textstyle ' +
+    'limits nolimits frac dfrac tfrac sqrt mathop'
+  ).split(' '),
+);
 /** Relations and operators, set with space around them. */
 const mathRelations =
   /^(?:in|notin|ni|leq?|geq?|leqslant|geqslant|neq?|subset|subseteq|supset|supseteq|approx|equiv|sim|simeq|cong|to|gets|rightarrow|leftarrow|Rightarrow|Leftarrow|leftrightarrow|Leftrightarrow|iff|implies|mapsto|mid|perp|propto|cup|cap|times|cdot|pm|mp|setminus|circ|oplus|otimes|wedge|vee|div|land|lor)$/u;
