@@ -121,7 +121,10 @@ const entryText = (line: string): string =>
  */
 export function listsLaterLines(section: Section, text: () => string): boolean {
   if (section.blocks.some((b) => b.kind !== 'list' && b.kind !== 'code' && b.kind !== 'paragraph')) return false;
+  // Code in a language (```diff, ```c) holds no contents, whatever its lines open with ("+  uint32_t num_pages;"):
+  // only a plain text's laid-out block (its fence names none) may be its list of questions.
   const entries = section.blocks
+    .filter((b) => b.kind !== 'code' || /^(?:```|~~~)\s*$/u.test(b.text.split('\n')[0] ?? ''))
     .flatMap(linesOf)
     .filter((l) => /^\s*(?:[-*+•o]\s+)?\d{1,3}(?:\.\d{1,3})*\.?\s+\S/u.test(l) || /^\s*[-*+•]\s+\S/u.test(l))
     .map(entryText)

@@ -83,3 +83,12 @@ describe('a table of contents with no label', () => {
     );
   });
 });
+
+describe('a first section of code', () => {
+  it('is never taken for a table of contents, however its lines repeat later ("+  uint32_t …" of a diff)', () => {
+    const hunk = ['```diff', ...Array.from({ length: 6 }, (_, k) => `+  uint32_t field_${k} = ${k};`), '```'].join('\n');
+    const text = `# Db\n\n## Complete Diff\n\nThe first change:\n\n${hunk}\n\n## Again\n\nThe same change elsewhere:\n\n${hunk}\n`;
+    const titles = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.title);
+    assert.ok(titles.includes('Complete Diff'), titles.join(' | '));
+  });
+});
