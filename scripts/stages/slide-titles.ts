@@ -78,8 +78,14 @@ function firstCodeLine(lines: string[]): string {
 }
 
 /** The code lines of a fenced unit (its fences dropped), or null for a unit that is not a code block. */
-const codeLinesOf = (unit: Unit | undefined): string[] | null =>
-  unit?.kind === 'visual' && /^(?:```|~~~)/u.test(unit.markdown) ? unit.markdown.split('\n').slice(1, -1) : null;
+/** A code unit's lines (a diff's without the column of its marks, "+  uint32_t num_pages;" -> " uint32_t num_pages;", its hunk headers as the line they name), or null. */
+const codeLinesOf = (unit: Unit | undefined): string[] | null => {
+  if (unit?.kind !== 'visual' || !/^(?:```|~~~)/u.test(unit.markdown)) return null;
+  const lines = unit.markdown.split('\n');
+  const diff = /^(?:```|~~~)\s*\{?\.?(?:diff|patch)\b/u.test(lines[0] ?? '') && lines.slice(1, -1).every((l) => l === '' || /^[ +\-@\\]/u.test(l));
+  // A hunk's header names the definition it is in ("@@ -184,6 +269,12 @@ Pager* pager_open(const char* filename) {").
+  return lines.slice(1, -1).map((l) => (!diff ? l : /^[ +-]/u.test(l) ? l.slice(1) : (/^@@[^@]*@@\s?(.*)$/u.exec(l)?.[1] ?? l)));
+};
 
 /**
  * The definition a part of a long code block goes on inside: walking out from its first line through the

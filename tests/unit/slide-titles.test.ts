@@ -182,6 +182,21 @@ describe('the rest of a listing', () => {
   });
 });
 
+describe('a diff over several slides', () => {
+  it("names a slide by the function its hunk's header names, the diff's marks aside", () => {
+    const hunk = (name: string, start: number): string[] => [
+      `@@ -${start},6 +${start},12 @@ Pager* ${name}(const char* filename) {`,
+      ...Array.from({ length: 10 }, (_, k) => (k % 3 === 0 ? `+  uint32_t added_${k} = ${k};` : `   uint32_t kept_${k} = ${k};`)),
+    ];
+    const code = ['```diff', ...hunk('pager_open', 10), ...hunk('pager_flush', 90), ...hunk('db_close', 190), '```'].join('\n');
+    const titles = titlesOf('db.md', `# Db\n\n## Complete Diff\n\nHere is the complete diff:\n\n${code}\n\n## Next\n\nMore.\n`);
+    assert.ok(
+      titles.some((t) => /`pager_flush`|`db_close`/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+});
+
 describe('continuation titles of plain text', () => {
   it('take no code from backticks a plain-text document uses as quotes', () => {
     const paragraph = (i: number): string =>
