@@ -27,8 +27,20 @@ const latinWords: Record<string, string[]> = {
 const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);
 
 /** A BCP 47 language tag for the text ("en" when unsure). */
+/**
+ * What of a text is words of its language: formulas, code, addresses and tags are left out (a Chinese lecture's
+ * \begin{array} and {x} \\ {y} are no Latin words, and would outnumber its characters).
+ */
+function proseSample(text: string): string {
+  return text
+    .slice(0, 40_000)
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gmu, ' ')
+    .replace(/\$\$[\s\S]{0,4000}?\$\$|\$[^$\n]{1,400}\$|`[^`\n]*`|\\[a-zA-Z]+|https?:\/\/\S+|<[^>\n]{1,400}>/gu, ' ')
+    .slice(0, 20_000);
+}
+
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 20000);
+  const sample = proseSample(text);
   let best = { lang: 'latin', count: 0 };
   for (const [pattern, lang] of scripts) {
     const count = sample.match(pattern)?.length ?? 0;

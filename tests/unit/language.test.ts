@@ -33,3 +33,19 @@ describe('directionOf', () => {
     assert.equal(directionOf('de-AT'), 'ltr');
   });
 });
+
+describe('a language among formulas and code', () => {
+  it('is read from the words, not from the TeX or the code (a Chinese lecture of matrices is Chinese)', () => {
+    const matrix =
+      '$$\n\\left[\\begin{array}{lll}{1} & {2} & {1} \\\\ {3} & {8} & {1}\\end{array}\\right]\\left[\\begin{array}{l}{x} \\\\ {y} \\\\ {z}\\end{array}\\right]\n$$';
+    const text = ['高斯消元法是一种方程组求解的方法。', ...Array.from({ length: 12 }, () => matrix), '因此得到下一步的处理为：'].join('\n\n');
+    assert.equal(detectLanguage(text), 'zh');
+    const code = [
+      'The parser reads the file and returns the tree of the program.',
+      '```c',
+      ...Array.from({ length: 30 }, (_, i) => `int y_${i} = el + la + que;`),
+      '```',
+    ].join('\n');
+    assert.equal(detectLanguage(code), 'en');
+  });
+});
