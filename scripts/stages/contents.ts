@@ -7,7 +7,7 @@ import type { Block, Section } from '../types.ts';
 import { visibleText } from './text-size.ts';
 
 const heading =
-  /^(?:table of contents|contents|toc|inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|contenido|contenidos|tabla de contenidos|indice|sommario)$/iu;
+  /^(?:table of contents|contents|toc|inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|contenido|contenidos|tabla de contenidos|indice|sommario|inhoud|inhoudsopgave|sumário|conteúdo|spis treści|содержание|оглавление|зміст|目录|目錄|目次|목차)$/iu;
 
 /** Whether a heading names a table of contents ("Contents", "Table des matières"), its closing colon aside. */
 export const namesContents = (text: string): boolean =>

@@ -92,3 +92,13 @@ describe('a first section of code', () => {
     assert.ok(titles.includes('Complete Diff'), titles.join(' | '));
   });
 });
+
+describe('a table of contents in other languages', () => {
+  it('is known by its Russian, Chinese, Polish or Dutch name', () => {
+    for (const name of ['Содержание', 'Оглавление', '目录', 'Spis treści', 'Inhoudsopgave']) {
+      const text = `# Docker\n\n## ${name}\n\n- [Why](#why)\n- [Install](#install)\n- [Run](#run)\n\n## Why\n\nBecause.\n\n## Install\n\nLike this.\n\n## Run\n\nThen run it.\n`;
+      const titles = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.title);
+      assert.ok(!titles.includes(name), `${name}: ${titles.join(' | ')}`);
+    }
+  });
+});
