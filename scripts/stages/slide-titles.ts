@@ -21,7 +21,8 @@ const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title
  */
 function codeName(group: Unit[], title: string): { titled: string; code: string; alone: boolean } | null {
   for (const unit of group.slice(0, 3)) {
-    const span = /(?<!\\)`([^`\n]{1,32})(?<!\\)`/u.exec(unit.kind === 'point' ? unit.markdown : '')?.[0];
+    // The first code span of no more than 32 characters, spans read in order (the text between two spans is none).
+    const span = unit.kind === 'point' ? [...unit.markdown.matchAll(/(?<!\\)`([^`\n]+)(?<!\\)`/gu)].find((m) => (m[1] ?? '').length <= 32)?.[0] : undefined;
     const first = firstCodeLine(codeLinesOf(unit) ?? []);
     // A shell or REPL command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
     const definition = definedName(first);

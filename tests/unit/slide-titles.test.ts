@@ -182,6 +182,16 @@ describe('the rest of a listing', () => {
   });
 });
 
+describe('a code span naming a slide', () => {
+  it('is one the text holds, never the words between two spans', () => {
+    const point = (i: number): string =>
+      `- Another useful option is \`docker run --name yourname docker_image_${i}\` because when you give \`--name\` you can start and stop it by name, which is handy for long-running containers of every kind.`;
+    const list = Array.from({ length: 8 }, (_, i) => point(i)).join('\n');
+    const titles = titlesOf('docker.md', `# Docker\n\n## Lifecycle\n\n${list}\n\n## Next\n\nMore.\n`);
+    assert.ok(!titles.some((t) => /because when you give/u.test(t)), titles.join(' | '));
+  });
+});
+
 describe('a diff over several slides', () => {
   it("names a slide by the function its hunk's header names, the diff's marks aside", () => {
     const hunk = (name: string, start: number): string[] => [
