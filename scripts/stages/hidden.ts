@@ -363,7 +363,11 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   }
   if (shortcodes) {
     const blocks = shortcodeBlocks(source);
-    source = blocks.text;
+    // The Hugo Book theme's column break ("<--->" between {{< columns >}} and {{< /columns >}}) is layout, not text.
+    source = blocks.text.replace(/^[ \t]*<--->[ \t]*$/gmu, () => {
+      hidden += 1;
+      return '';
+    });
     hidden += blocks.count;
   }
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.

@@ -367,3 +367,12 @@ describe('Nunjucks and Jinja tags', () => {
     assert.match(out, /An NFR captured as a user story\./u);
   });
 });
+
+describe("the Hugo Book theme's column break", () => {
+  it('is layout, not text, between its columns', () => {
+    const text = ['# MPI', '', '{{< columns >}}', 'Left column text.', '', '<--->', '', 'Right column text.', '{{< /columns >}}'].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.doesNotMatch(out, /<--->/u);
+    assert.match(out, /Left column text\.[\s\S]*Right column text\./u);
+  });
+});
