@@ -730,14 +730,18 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   }
   const text = joinLines(hardBreaks(block.text, format)).trim();
   const full = (format === 'markdown' ? unspaced(text) : text) || text;
-  const leadIn = introduces(full, next);
+  // A paragraph of a few words all in bold, no sentence, over more of the text ("**Pause**", an essay's sub-heading):
+  // a label over what follows, as a heading inside the section is.
+  const boldHeading =
+    format === 'markdown' && next !== undefined && !next.folded ? /^(\*\*|__)(?=\S)([^*_\n]{1,60}?)(?<=[\p{L}\p{N})])\1$/u.exec(full)?.[2] : undefined;
+  const leadIn = introduces(full, next) || (boldHeading !== undefined && countWords(boldHeading) <= 8);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
   const shown =
     leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
   const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
   // A bold label over code or a list ("**Example Usage:**") names what it introduces, as a heading would.
-  const label = leadIn ? /^(\*\*|__)([^*_\n]{1,60}?)\s*[:：]?\1\s*[:：]?$/u.exec(full)?.[2]?.trim() : undefined;
+  const label = leadIn ? (boldHeading ?? /^(\*\*|__)([^*_\n]{1,60}?)\s*[:：]?\1\s*[:：]?$/u.exec(full)?.[2])?.trim() : undefined;
   if (label && countWords(label) <= 8) shown.lead = label;
   return {
     kind: 'point',

@@ -398,6 +398,37 @@ describe("the author's structure", () => {
     assert.ok(titles.includes('Algorithms') && titles.indexOf('Algorithms', 1) > 0, titles.join(' | '));
   });
 
+  it('a paragraph of a few words all in bold over more text is a label, not a bullet, and stays with what follows it', () => {
+    const para = (i: number): string => `Paragraph ${i} says something about optimism and about how people explain the things that happen to them.`;
+    const text = [
+      '# Essay',
+      '',
+      '## Optimism',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      para(3),
+      '',
+      '**Pause**',
+      '',
+      para(4),
+      '',
+      para(5),
+      '',
+      '## Next',
+      '',
+      'More words.',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const body = slides.map((s) => s.body).join('\n\n');
+    assert.doesNotMatch(body, /^- \*\*Pause\*\*$/mu);
+    // It titles the slide it opens, or leads what follows it on the same slide.
+    const at = slides.find((s) => s.title === 'Pause' || s.body.includes('**Pause**'));
+    assert.ok(at && (at.title === 'Pause' ? at.body.startsWith('- Paragraph 4') : /\*\*Pause\*\*\n\n- Paragraph 4/u.test(at.body)), at?.body);
+  });
+
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
     const text =
       '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
