@@ -179,7 +179,9 @@ function withoutRepeatedTitle(body: string, title: string): string {
   const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S)|#{2,6} (.+)\n+(?=\S))/u.exec(body);
   const bold = opening?.[1] ?? opening?.[2] ?? opening?.[3];
   const same = (a: string): string => visibleText(a).trim().toLowerCase();
-  return opening && bold !== undefined && same(bold) === same(title) ? body.slice(opening[0].length) : body;
+  // A continuation's title says it too, its label aside ("Description du code (suite)").
+  const titles = [same(title), same(title).replace(/\s*\([^()]{1,24}\)$/u, '')];
+  return opening && bold !== undefined && titles.includes(same(bold)) ? body.slice(opening[0].length) : body;
 }
 
 /**

@@ -429,6 +429,45 @@ describe("the author's structure", () => {
     assert.ok(at && (at.title === 'Pause' ? at.body.startsWith('- Paragraph 4') : /\*\*Pause\*\*\n\n- Paragraph 4/u.test(at.body)), at?.body);
   });
 
+  it("a continuation slide does not repeat its title's words as its first point (a folded box's label)", () => {
+    const code = (k: number): string =>
+      ['```java', ...Array.from({ length: 5 }, (_, i) => `Integer year${k}${i} = Integer.valueOf(${2010 + i}); // boxing ${i}`), '```'].join('\n');
+    const box = '<details>\n<summary>Code description</summary>\n\nA variable `year` of type `Integer` is set to the value `2010`.\n\n</details>';
+    const text = [
+      '# Java',
+      '',
+      '## Autoboxing',
+      '',
+      'Since Java 5, the conversion between a primitive type and its class is automatic.',
+      '',
+      code(1),
+      '',
+      box,
+      '',
+      'Autoboxing also works in collections:',
+      '',
+      code(2),
+      '',
+      box,
+      '',
+      '![A diagram of autoboxing](./images/autoboxing.svg)',
+      '',
+      '## Next',
+      '',
+      'More words.',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const repeated = slides.filter((s) => / \(cont\.\)$/u.test(s.title) && s.body.startsWith(`- **${s.title.replace(/ \(cont\.\)$/u, '')}**`));
+    assert.deepEqual(
+      repeated.map((s) => s.title),
+      [],
+    );
+    assert.ok(
+      slides.some((s) => s.title === 'Code description (cont.)'),
+      slides.map((s) => s.title).join(' | '),
+    );
+  });
+
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
     const text =
       '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
