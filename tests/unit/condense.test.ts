@@ -128,6 +128,9 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('The assembly is held every spring.'), 'The assembly');
     assert.equal(subjectOf('Strings in bash can be defined with quotes.'), 'Strings in bash');
     assert.equal(subjectOf('This usually works.'), null);
+    // An imperative is no subject: "Notice how the function body" names nothing.
+    assert.equal(subjectOf('Notice how the function body is totally normal!'), null);
+    assert.equal(subjectOf('Observe the output that is printed.'), null);
   });
 });
 
