@@ -30,7 +30,7 @@ describe('planDeck', () => {
   it("a box titled as its section ('## Lernziele' over a 'Lernziele' admonition) does not repeat the title as a point", () => {
     const text =
       '# Determinanten\n\n## Lernziele\n\n```{admonition} Lernziele\n:class: attention\n* Sie können die **Determinante** berechnen.\n* Sie kennen die Regel von Sarrus.\n```\n\n## Beispiel\n\n**Ein Beispiel**\n\nEin Satz.\n';
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const goals = slides.find((s) => s.title === 'Lernziele');
     assert.doesNotMatch(goals?.body ?? '', /\*\*Lernziele\*\*/u);
     assert.match(goals?.body ?? '', /Sarrus/u);
@@ -42,16 +42,14 @@ describe('planDeck', () => {
     const item = (term: string, tex: string): string =>
       `- ${term}: related to the resistive elements in the circuit and depends\n  on resistance, temperature and bandwidth\n  \\begin{equation*}\n  ${tex}\n  \\end{equation*}\n  where $k$ is the Boltzmann constant, $T$ is the temperature in Kelvin, $R$ is\n  the resistance in Ohms and $BW$ is the bandwidth in Hertz.`;
     const text = `# Noise\n\n## Forms of noise\n\nThe forms of electrical noise we can characterize are:\n\n${item('Thermal noise', 'V_j = \\sqrt{4kT \\cdot R \\cdot BW}')}\n${item('Shot noise', 'I_s = \\sqrt{2q \\cdot I_d \\cdot BW}')}\n`;
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.filter(
-      (s) => s.section === 'Forms of noise',
-    );
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Forms of noise');
     assert.match(slides[0]?.body ?? '', /characterize are:\n\n- Thermal noise/u, slides.map((s) => s.body).join('\n---\n'));
   });
 
   it('an agenda of long headings takes two pages of at most 60 words, numbered on', () => {
     const headings = Array.from({ length: 9 }, (_, i) => `Step ${i + 1}: Check for discontinuity in the running variable`);
     const text = `# Regression discontinuity\n\n${headings.map((h) => `## ${h}\n\nSome text.\n`).join('\n')}`;
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const agenda = slides.filter((s) => s.layout === 'agenda');
     assert.equal(agenda.length, 2);
     for (const page of agenda) assert.ok(countWords(page.body.replace(/\]\([^)]*\)/gu, ']')) <= 60, page.body);
@@ -215,7 +213,7 @@ describe("the author's structure", () => {
   it('a slide the author cut with --- stays as written, unless it could never fit: then it is planned, its notes kept', () => {
     const long = Array.from({ length: 12 }, (_, i) => `This is sentence number ${i + 1} of a long slide that the author wrote.`).join(' ');
     const text = `---\ntitle: Cut\n---\n\n# One\n\nShort slide.\n\n---\n\n# Two\n\n${long}\n\nNote: speak slowly\n\n---\n\n# Three\n\nAnother short one.\n`;
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     assert.equal(slides.find((s) => s.id === 'one')?.body, 'Short slide.');
     const two = slides.find((s) => s.id === 'two');
     assert.ok(two && two.body.length < long.length / 2, 'the long slide shows points, not its whole text');
@@ -238,7 +236,7 @@ describe("the author's structure", () => {
     const item = (label: string, n: number): string => `- **${label}:**\n\n  - Split attributes:\n    \`\`\`sql\n${rows(n, label)}\n    \`\`\``;
     const piece = ['## Case study', '### From one form to the next', item('First', 5), item('Second', 5), item('Third', 4)].join('\n\n');
     const text = `# Notes\n\n---\n\n## Start\n\nShort slide.\n\n---\n\n${piece}\n\n---\n\n## End\n\nAnother short one.\n`;
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const shown = slides.filter((s) => s.body.includes('VALUE_'));
     assert.ok(shown.length >= 2, shown.map((s) => s.body).join('\n---\n'));
     assert.equal(slides.find((s) => s.id === 'start')?.body, 'Short slide.');
@@ -266,7 +264,7 @@ describe("the author's structure", () => {
       '',
       'Sorting comes next.',
     ].join('\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const callout = slides.find((s) => s.body.includes('What happens if'));
     assert.ok(callout, slides.map((s) => s.body).join('\n---\n'));
     assert.equal(callout.title, "Why Isn't It Doing Anything?");
@@ -295,7 +293,7 @@ describe("the author's structure", () => {
       '',
       'More.',
     ].join('\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const answer = slides.find((s) => s.title === 'Check your answer');
     assert.ok(answer, slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'));
     assert.ok(!answer.body.includes('**Check your answer**'), answer.body);
@@ -322,14 +320,14 @@ describe("the author's structure", () => {
       ...Array.from({ length: 6 }, (_, i) => `Sentence number ${i} about combining the survey tables with care, one after another in the lesson text.`),
       '',
     ].join('\n');
-    const titles = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.title);
+    const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
     assert.ok(!titles.some((t) => /DR-3|MSK-4|SELECT|~~~/u.test(t)), titles.join(' | '));
   });
 
   it("a recap of long headings (a FAQ's questions) holds as many as a slide's words allow, not six of any length", () => {
     const questions = Array.from({ length: 8 }, (_, i) => `## Why does the terminal freeze when I attach to session number ${i + 1} over a slow link?`);
     const text = ['# FAQ', ...questions.flatMap((q) => [q, 'Because the link is slow. Try a faster one.'])].join('\n\n');
-    const recap = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.find((s) => s.layout === 'summary');
+    const recap = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.layout === 'summary');
     assert.ok(recap, 'a recap');
     const words = countWords(recap.body.replace(/[*-]/gu, ''));
     assert.ok(words > 0 && words <= 40, `${words} words: ${recap.body}`);
@@ -341,7 +339,7 @@ describe("the author's structure", () => {
       i % 2 === 0 ? `## How do I make key number ${i + 1} work in my editor?` : `## Why does the terminal freeze when I attach to session ${i + 1}?`,
     );
     const text = ['# FAQ', ...questions.flatMap((q) => [q, 'Because of the settings. Change them.'])].join('\n\n');
-    const agenda = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.filter((s) => s.layout === 'agenda');
+    const agenda = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.layout === 'agenda');
     assert.ok(agenda.length >= 2 && agenda.length <= 4, `${agenda.length} agenda pages`);
     // Short headings: ten a page, as before.
     const short = ['# Talk', ...Array.from({ length: 20 }, (_, i) => `## Topic ${i + 1}\n\nWords about it here.`)].join('\n\n');
@@ -364,9 +362,7 @@ describe("the author's structure", () => {
     ].join('\n');
     const usage = ['```shell', '$ split "a,b,c" ","', ...Array.from({ length: 11 }, (_, k) => `output line ${k}`), '```'].join('\n');
     const text = `# Bible\n\n## Split a string\n\nThis is an alternative to \`cut\`.\n\n**Example Function:**\n\n${fn}\n\n**Example Usage:**\n\n${usage}\n\n## Next\n\nMore words.\n`;
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.filter(
-      (s) => s.section === 'Split a string',
-    );
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Split a string');
     // Each slide shows one listing of the function at most: its parts on one slide are joined, blank lines as written.
     for (const s of slides) assert.ok((s.body.match(/```sh/gu) ?? []).length <= 1, s.body);
     const shownFn = slides
@@ -383,7 +379,7 @@ describe("the author's structure", () => {
     const heading = 'A command line tool for accessing and experimenting with most of the functionality of the library';
     const code = ['  ```bash', ...Array.from({ length: 12 }, (_, k) => `  tool --step ${k} --model model.gguf`), '  ```'].join('\n');
     const text = `# Tool\n\n## ${heading}\n\n- Run in conversation mode\n\n${code}\n\n## Next\n\nMore words.\n`;
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.filter((s) => s.section === heading);
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === heading);
     for (const s of slides) {
       const rows = (s.body.match(/tool --step/gu) ?? []).length;
       assert.ok(rows * slideGeometry.codeLine <= bodyRoom(s.title), `${rows} lines under "${s.title}"`);
@@ -393,7 +389,7 @@ describe("the author's structure", () => {
   it("an opening before the author's own Introduction section is named by the deck's title, not a second Introduction", () => {
     const text =
       '# Algorithms\n\n> *Programs are plans for later.* (A. Writer)\n\n## Introduction\n\nAn algorithm is a finite list of steps.\n\n## Loops\n\nA loop repeats its steps.\n';
-    const titles = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.map((s) => s.title);
+    const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
     assert.equal(titles.filter((t) => t === 'Introduction').length, 1, titles.join(' | '));
     assert.ok(titles.includes('Algorithms') && titles.indexOf('Algorithms', 1) > 0, titles.join(' | '));
   });
@@ -421,7 +417,7 @@ describe("the author's structure", () => {
       '',
       'More words.',
     ].join('\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const body = slides.map((s) => s.body).join('\n\n');
     assert.doesNotMatch(body, /^- \*\*Pause\*\*$/mu);
     // It titles the slide it opens, or leads what follows it on the same slide.
@@ -456,7 +452,7 @@ describe("the author's structure", () => {
       '',
       'More words.',
     ].join('\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const repeated = slides.filter((s) => / \(cont\.\)$/u.test(s.title) && s.body.startsWith(`- **${s.title.replace(/ \(cont\.\)$/u, '')}**`));
     assert.deepEqual(
       repeated.map((s) => s.title),
@@ -471,7 +467,7 @@ describe("the author's structure", () => {
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
     const text =
       '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
-    const links = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides.find((s) => s.title === 'Links');
+    const links = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.title === 'Links');
     assert.equal(links?.body, '- https://example.org/live\n- A last point');
   });
 
@@ -493,7 +489,7 @@ describe("the author's structure", () => {
       '## Next topic',
       'Something else entirely, with enough words to stand on its own slide here.',
     ].join('\n\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const hierarchy = slides.find((s) => s.title === 'Hierarchy');
     assert.ok(hierarchy, slides.map((s) => s.title).join(' | '));
     assert.equal(hierarchy.body, 'Users sit above applications, which sit above the kernel.\n\n- The shell\n- The kernel');
