@@ -730,19 +730,21 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   }
   const text = joinLines(hardBreaks(block.text, format)).trim();
   const full = (format === 'markdown' ? unspaced(text) : text) || text;
-  // A paragraph of a few words all in bold, no sentence, over more of the text ("**Pause**", an essay's sub-heading):
-  // a label over what follows, as a heading inside the section is.
+  // A paragraph that is one bold phrase ("**Pause**", "**Example Usage:**"): its words, and whether a colon ends them.
+  const bold = /^(\*\*|__)(?=\S)([^*_\n]{1,60}?)\s*([:：]?)\1\s*([:：]?)$/u.exec(full);
+  const term = bold?.[2] !== undefined && countWords(bold[2]) <= 8 ? bold[2].trim() : undefined;
+  // Without a colon and no sentence, over more of the text (an essay's sub-heading written in bold): a label over what
+  // follows, as a heading inside the section is.
   const boldHeading =
-    format === 'markdown' && next !== undefined && !next.folded ? /^(\*\*|__)(?=\S)([^*_\n]{1,60}?)(?<=[\p{L}\p{N})])\1$/u.exec(full)?.[2] : undefined;
-  const leadIn = introduces(full, next) || (boldHeading !== undefined && countWords(boldHeading) <= 8);
+    format === 'markdown' && next !== undefined && !next.folded && term !== undefined && bold?.[3] === '' && bold[4] === '' && /[\p{L}\p{N})]$/u.test(term);
+  const leadIn = introduces(full, next) || boldHeading;
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
   const shown =
     leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
   const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
-  // A bold label over code or a list ("**Example Usage:**") names what it introduces, as a heading would.
-  const label = leadIn ? (boldHeading ?? /^(\*\*|__)([^*_\n]{1,60}?)\s*[:：]?\1\s*[:：]?$/u.exec(full)?.[2])?.trim() : undefined;
-  if (label && countWords(label) <= 8) shown.lead = label;
+  // A bold label over what it introduces ("**Example Usage:**" over code) names it, as a heading would.
+  if (leadIn && term !== undefined) shown.lead = term;
   return {
     kind: 'point',
     markdown,
