@@ -133,11 +133,18 @@ export function htmlToBlocks(html: string, line: number): Block[] {
 export const keptInlineTags = 'kbd|sub|sup|mark|small|s|u|ins|del|br|b|i|em|strong|code|var|samp|abbr|q|cite|dfn|wbr';
 const keptInline = new RegExp(`^(?:${keptInlineTags})$`, 'iu');
 
+/** A line break that a block tag inside running text stands for: dropped at the edge of its line or table cell, one of a run kept. */
+const blockBreak = '\u0000';
+const blockTags = /^(?:ul|ol|li|p|div|dl|dt|dd|h[1-6]|blockquote|table|tr|section|article|header|footer|figure|figcaption|center)$/u;
+
 /** One inline tag in running text -> what the deck shows of it. */
 function inlineTag(tag: string): string {
   const name = /^<\/?([a-zA-Z][\w-]*)/u.exec(tag)?.[1]?.toLowerCase() ?? '';
   if (name === 'img') return imageMarkdown(tag);
   if (name === 'br') return '<br>';
+  // A list or paragraphs written in HTML inside a line (GitHub's idiom for a list in a table cell: "<ul><li>a</li><li>b</li></ul>")
+  // keeps its items apart, each on a line of its own with its bullet, instead of running them together ("ab").
+  if (blockTags.test(name)) return name === 'li' && !tag.startsWith('</') ? `${blockBreak}• ` : blockBreak;
   // Harmless inline tags stay, without their attributes; any other tag leaves only its text.
   if (keptInline.test(name)) return tag.startsWith('</') ? `</${name}>` : `<${name}>`;
   return '';
@@ -162,17 +169,24 @@ export function inlineHtml(markdown: string): string {
     if (last && last.code === code) last.lines.push(line);
     else segments.push({ code, lines: [line] });
   }
-  return segments
-    .map((segment) =>
-      segment.code
-        ? segment.lines.join('\n')
-        : segment.lines
-            .join('\n')
-            .split(/(`+[^`]*`+|\]\(\s*<[^<>\n]*>)/u)
-            .map((part, i) => (i % 2 === 1 ? part : part.replace(dropped, '').replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, inlineTag)))
-            .join(''),
-    )
-    .join('\n');
+  return (
+    segments
+      .map((segment) =>
+        segment.code
+          ? segment.lines.join('\n')
+          : segment.lines
+              .join('\n')
+              .split(/(`+[^`]*`+|\]\(\s*<[^<>\n]*>)/u)
+              .map((part, i) => (i % 2 === 1 ? part : part.replace(dropped, '').replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, inlineTag)))
+              .join(''),
+      )
+      .join('\n')
+      // An item that opens with a list of its own has no text before it to mark.
+      .replace(/\u0000• [ \t]*(?=\u0000)/gu, '')
+      .replace(/\u0000(?:[ \t]*\u0000)+/gu, blockBreak)
+      .replace(/(^|\|)([ \t]*)\u0000[ \t]*|[ \t]*\u0000([ \t]*)(?=\||$)/gmu, '$1$2$3')
+      .replace(/(?:<br>[ \t]*)?\u0000(?:[ \t]*<br>)?/gu, '<br>')
+  );
 }
 
 /**

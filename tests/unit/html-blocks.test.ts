@@ -67,6 +67,16 @@ describe('inlineHtml', () => {
     );
   });
 
+  it("keeps the items of a list written in HTML inside a table cell apart, each on a line with its bullet (GitHub's idiom)", () => {
+    assert.equal(
+      inlineHtml('| Place | <ul><li>voiced _trill_</li><li>velarized lateral</li><li> <ul>nested</li><li>**clear** - tip up</li></ul> </li></ul> |'),
+      '| Place | • voiced _trill_<br>• velarized lateral<br>nested<br>• **clear** - tip up |',
+    );
+    assert.equal(inlineHtml('| a | <p>one</p><p>two</p> |'), '| a | one<br>two |');
+    // An author's own line break at the end of a line stays as written; a tag in a code span is code.
+    assert.equal(inlineHtml('line one<br>\nline two `<li>`'), 'line one<br>\nline two `<li>`');
+  });
+
   it('drops a script with its text, and leaves code spans and fenced code as written', () => {
     const code = '```html\n<span class="x">kept</span>\n```';
     assert.equal(inlineHtml(`Use \`<span>\`<script>steal()</script> here.\n\n${code}`), `Use \`<span>\` here.\n\n${code}`);
