@@ -39,12 +39,12 @@ const templated =
 const blankOut = (text: string): string => text.replace(/[^\n]/gu, '');
 
 /** Hidden items in prose: comments and template tags (and a site generator's shortcodes, `shortcodes`), outside code spans. */
-function unhideProse(text: string, liquid: boolean, shortcodes = false): Unhidden {
+function unhideProse(text: string, liquid: boolean, shortcodes = false, markdown = false): Unhidden {
   let hidden = 0;
   const removed: string[] = [];
   const drop = (whole: string): string => {
     hidden += 1;
-    const words = whole.replace(/^(?:<!--|\{%-?\s*comment\s*-?%\})|(?:-->|\{%-?\s*endcomment\s*-?%\})$/gu, '').trim();
+    const words = whole.replace(/^(?:<!--|%%|\{%-?\s*comment\s*-?%\})|(?:-->|%%|\{%-?\s*endcomment\s*-?%\})$/gu, '').trim();
     if (!/^[{<]/u.test(words) && /\p{L}/u.test(words)) removed.push(words);
     return blankOut(whole);
   };
@@ -55,6 +55,13 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false): Unhidde
     return `\u0000${spans.length - 1}\u0000`;
   });
   out = out.replace(/<!--[\s\S]*?(?:-->|$)/gu, drop);
+  // Obsidian's comments ("%% TODO: fix the example %%", inline or over lines): the author's, not the reader's.
+  // Between spaces or line ends, with words inside and no formula ("$…%%…$" is TeX).
+  if (markdown && out.includes('%%'))
+    out = out.replace(
+      /(^|[ \t])(%%(?!%)(?:(?!%%)[^$])*?\p{L}(?:(?!%%)[^$])*?%%)(?=[ \t]|$)/gmu,
+      (_, before: string, comment: string) => before + drop(comment),
+    );
   if (shortcodes) out = inlineShortcodes(out, drop);
   const sideNotes: string[] = [];
   if (liquid) {
@@ -128,6 +135,12 @@ function closeGaps(before: string, after: string): string {
 }
 
 /** Inside code, only what the site generator would also have removed. */
+/** A line that is only Docusaurus's magic comment, in any language's comment syntax. */
+const magicComment = /^\s*(?:\/\/|#|--|;+|%|\/\*|<!--|\{\/\*)\s*highlight-(?:next-line|start|end)\s*(?:\*\/\}?|-->)?\s*$/u;
+/** Shiki's notation ending a line of code, with the comment that holds it. */
+const shikiNotation =
+  /[ \t]*(?:\/\/|#|--|;|%|\/\*|<!--)[ \t]*\[!code (?:\+\+|--|focus|highlight|hl|error|warning|word:[^\]\n]*)(?::\d+)?\][ \t]*(?:\*\/|-->)?[ \t]*$/u;
+
 function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
   let hidden = 0;
   let text = chunk.text;
@@ -143,15 +156,25 @@ function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
   }
   const lines = text.split('\n');
   const lang = chunk.info.split(/[\s,{]/u)[0]?.toLowerCase() ?? '';
-  const body = lines.slice(1, -1);
+  // VitePress's and Shiki's notations at a line's end ("x = 1 // [!code ++]", "# [!code focus]"): the site shows the line without them.
+  let marked = false;
+  const body = lines.slice(1, -1).map((line) => {
+    const stripped = line.replace(shikiNotation, '');
+    if (stripped === line) return line;
+    hidden += 1;
+    marked = true;
+    return stripped;
+  });
   const kept = body.filter((line) => {
     // mdBook: {{#include file}} pulls in a file we do not have. `# ` lines are hidden in Rust examples by rustdoc and mdBook
-    // alike, in any document (no Rust line starts with a lone `#`; attributes `#[…]` and `#![…]` stay).
-    const hide = /^\s*\{\{#\w+[^}]*\}\}\s*$/u.test(line) || (lang === 'rust' && /^\s*#(?:\s|$)/u.test(line) && !/^\s*#!?\[/u.test(line));
+    // alike, in any document (no Rust line starts with a lone `#`; attributes `#[…]` and `#![…]` stay). Docusaurus's
+    // magic comments ("// highlight-next-line", "# highlight-start") mark lines to highlight: the site shows no such line.
+    const hide =
+      /^\s*\{\{#\w+[^}]*\}\}\s*$/u.test(line) || (lang === 'rust' && /^\s*#(?:\s|$)/u.test(line) && !/^\s*#!?\[/u.test(line)) || magicComment.test(line);
     if (hide) hidden += 1;
     return !hide;
   });
-  if (kept.length === body.length) return { text, hidden, removed: [] };
+  if (kept.length === body.length && !marked) return { text, hidden, removed: [] };
   // An example left with no line at all disappears (its lines stay blank, for line numbers).
   if (kept.every((l) => l.trim() === '')) return { text: blankOut(text), hidden, removed: [] };
   const padding = '\n'.repeat(body.length - kept.length);
@@ -392,6 +415,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                 ),
                 liquid,
                 shortcodes,
+                true,
               );
           line += chunk.text.split('\n').length;
           return part;

@@ -30,6 +30,28 @@ describe('what the author hid', () => {
     assert.ok((model.hidden?.count ?? 0) >= 5, `${model.hidden?.count} hidden items`);
   });
 
+  it("keeps Docusaurus's magic comment lines and Shiki's [!code] notations out of code, the rest of each line as written", () => {
+    const text =
+      "```js\nfunction f() {\n  // highlight-next-line\n  return 1; // [!code ++]\n  /* highlight-start */\n  a();\n  // highlight-end\n}\nconst s = '// [!code ++] in a string';\n```\n\n```python\n# highlight-next-line\nprint('x')  # [!code focus]\n```\n";
+    const out = removeHidden(text, 'markdown');
+    assert.equal(out.hidden, 6);
+    assert.ok(out.text.startsWith("```js\nfunction f() {\n  return 1;\n  a();\n}\nconst s = '// [!code ++] in a string';\n```\n"), out.text);
+    assert.ok(out.text.includes("```python\nprint('x')\n```"), out.text);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+  });
+
+  it("keeps Obsidian's comments out (%% … %%, inline or over lines), not a %% in code or in a formula", () => {
+    const text =
+      'Intro.\n\n%% TODO: fix the example %%\nHere is an example, %%not this%% shown:\n\n%%\nA draft\nover lines\n%%\n\nRate $x %% y$ and `printf("%%d")`.\n\n```c\n%% kept %%\n```\n';
+    const out = removeHidden(text, 'markdown');
+    assert.equal(out.hidden, 3);
+    assert.deepEqual(out.removed, ['TODO: fix the example', 'not this', 'A draft\nover lines']);
+    assert.ok(!/TODO|not this|draft/u.test(out.text), out.text);
+    assert.ok(out.text.includes('$x %% y$') && out.text.includes('`printf("%%d")`') && out.text.includes('%% kept %%'), out.text);
+    // Line numbers hold.
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+  });
+
   it("keeps an exercise's solution out and shows the exercise, without the fenced-div markers", () => {
     const text =
       '# Pipes\n\n## Sorting\n\nThe sort command orders lines.\n\n::::::: challenge\n\n## What does sort -n do?\n\nRun it on the file and compare the order of the lines.\n\n:::::: solution\n\nThe flag sorts numerically, so 10 comes after 9.\n\n```bash\n$ sort -n lengths.txt\n```\n\n::::::\n\n:::::::\n\nThe next section builds on this.\n';
