@@ -117,11 +117,18 @@ const phraseOpener =
 function mainClause(sentence: string): string {
   let text = sentence;
   for (let m = connective.exec(text); m; m = connective.exec(text)) text = text.slice(m[0].length);
-  if (subordinate.test(text)) {
+  // "If X, then Y": the main clause is what "then" opens, however many commas X holds.
+  const then = /^(?:if|when|whenever|once)\b/iu.test(text) ? /,\s+then\s+/iu.exec(text.slice(0, 600)) : null;
+  if (then && countWords(text.slice(then.index + then[0].length)) >= 4) text = text.slice(then.index + then[0].length);
+  else if (subordinate.test(text)) {
     // The main clause starts after the comma that closes the subordinate one ("When X is poured, and Y, it is...").
     for (const m of text.matchAll(/,\s/gu)) {
       // A subordinate clause is short: a comma far on does not close it.
       if ((m.index ?? 0) > 600) break;
+      // Nor does a comma inside an aside between dashes or in parentheses ("If an exception-- including, but not limited to,
+      // `StopIteration` --is raised, …").
+      const before = text.slice(0, m.index);
+      if ((before.match(/--|—/gu)?.length ?? 0) % 2 === 1 || (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
       const rest = text.slice((m.index ?? 0) + 2);
       if (countWords(text.slice(0, m.index)) < 3 || /^(?:and|or|but|nor|which|who|that)\b/iu.test(rest)) continue;
       // "Before college the two main things I worked on, outside of school, were...": a phrase between commas, no main clause.
@@ -266,14 +273,20 @@ export interface LeadIn {
 }
 
 /** "for large changes: …", "if you have one: …": a clause a sentence opens with (lower-case), not a term that names a point. */
-const clauseLead = /^(?:for|if|when|whenever|where|while|to|in|on|at|with|by|from|after|before|as|since|because|and|or|but|so|then|also|once|unless|until)\s/u;
+/** What opens a Chinese or Japanese example, a note or a conclusion before its colon: no term. */
+const eastAsianOpener =
+  /^(?:例如|比如|譬如|即|也就是说|总之|因此|所以|但是|其中|如下|注意|注|提示|警告|备注|说明|证明|解|答|值得一提(?:的是)?|值得注意(?:的是)?|需要注意(?:的是)?|显然|易知|可知|由此可知|于是|故|令|令上式|例えば|つまり|ただし|なお|証明|解答|あと|次に|最後に|ここで|以下|以上|今回|実際)$/u;
+
+const clauseLead =
+  /^(?:for|if|when|whenever|where|while|to|in|on|at|with|by|from|after|before|as|since|because|and|or|but|so|then|also|once|unless|until)\s|^(?:If|When|Whenever|While|Because|Since|Unless|Until|Once|Although|Though|As|After|Before)\s+(?:you|we|I|they|he|she|it|the|a|an|this|that|these|those|there|your|our|its|their)\b/u;
 
 /**
  * A bold lead-in (`**Term**: ...`, `**Term.** ...`) or a short term before a
  * colon or dash (`` `ls`: lists files ``, `` `$0` - name ``).
  */
 export function leadIn(text: string): LeadIn | null {
-  const bold = /^(\*\*|__)(.+?)\1(\s*[:.—–-]?\s*)/u.exec(text);
+  // Bold, bold and italic ("***Atoms***: Atoms in Erlang…"), or bold twice (MarkBind's "****Step 1:****").
+  const bold = /^(\*{2,4}|_{2,4})(?![*_])(.+?)\1(?![*_])(\s*[:.—–-]?\s*)/u.exec(text);
   const after = bold ? text.slice(bold[0].length) : '';
   if (
     bold &&
@@ -295,6 +308,10 @@ export function leadIn(text: string): LeadIn | null {
         .replace(/\$\$[^$]*\$\$/gu, '')
         .replace(/(?<!\$)\$[^$]+\$(?!\$)/gu, ''),
     );
+  // A Chinese or Japanese term before a full-width colon ("第二个要素：事件域…"), as short as a term is; not an opener ("例如：").
+  const eastAsian = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^：:\n，。、,;；$`*_()（）]{0,11}?)\s*：\s*(?=\S)/u.exec(text);
+  if (eastAsian?.[1] && !eastAsianOpener.test(eastAsian[1]) && countWords(text.slice(eastAsian[0].length)) >= 2)
+    return { title: eastAsian[1].trim(), restAt: eastAsian[0].length };
   if (
     plain &&
     plain[1] &&
@@ -333,9 +350,65 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
 const trailingAdverb =
   /\s+(?:also|often|usually|always|never|then|now|only|just|still|even|already|sometimes|soon|thus|therefore|however|(?!(?:family|assembly|supply|reply|anomaly|monopoly|ally|rally|italy|july|butterfly|jelly|belly|lily|holy|poly|ugly|early|daily|weekly|monthly|yearly|hourly|friendly|lonely|likely|only)$)\p{Ll}{2,}ly)$/iu;
 
+/** Chinese words a subject does not open with: pronouns, determiners, quantifiers, conjunctions, prepositions, openers. */
+const chineseOpeners = new Set(
+  '我 你 您 他 她 它 我们 你们 他们 她们 它们 大家 这 那 这个 那个 这些 那些 这种 那种 这样 那样 其 此 该 每 各 某 一些 有些 一个 一种 另 另一个 大 多数 大多数 很多 许多 所有 一切 任何 但 但是 而 而且 并且 因为 所以 因此 如果 假如 然而 虽然 尽管 当 在 对 对于 从 通过 为了 由于 关于 到 和 与 或 或者 即 则 首先 其次 然后 最后 同时 此外 另外 例如 比如 不过 于是 只要 只有 除了 幸运 总之 可是 还有 也 就 又 都 还 更 很 最 不 值得一提 值得注意 需要注意 显然 令 以上 反过来 相反 换句话说 也就是说 总而言之 若 若有 假设 设 接下来 接着 同理 同样 类似 之后 最终 默认 一般 其实 实际上 事实上 显然 可见 由此 现在 目前 以前 以下 如下 下面 上面'.split(
+    ' ',
+  ),
+);
+
+/** Chinese words that end a subject: the verb or adverb after it (也是, 都有, 似乎), as the word breaker joins them. */
+const chineseVerb =
+  /^(?:[是有为可能会要应必都也并不没就才已被把让使在对从将而但却又还更最很非得着了过则即])$|^[都也就不没还才并已更最很又却的][\p{Script=Han}]$|^(?:虽然|尽管|因为|如果|但是|然而|所以|因此|似乎|可以|能够|应该|需要|必须|通常|往往|总是|经常|已经|正在|觉得|认为|表示|包括|称为|叫做|使用|提供|允许|成为|具有|存在|属于|定义|指的|就是|即是|意味着|代表|描述|决定|取决于|针对|根据|按照|利用|用于|采用|作为|导致|实现|进行|得到|给出|满足|对应|产生|发送|接收|返回|建立|包含|组成|构成|负责|支持|要求|保存|存储|完成|执行|处理|计算|获得|来自|位于|等于|大于|小于|相当于)$/u;
+
+/** Chinese words that end a time or a place ("客户端之后"), and Japanese particles and endings inside a clause ("桁あふれに気をつける"): no subject holds them. */
+const chineseAdverbial = /^(?:之后|以后|之前|以前|时候|时|中|里|内|外|后|前|上|下|之间|期间|当中)$/u;
+const japaneseClause = /^(?:[にをでとへ]|から|まで|より|も|て|ば|たら|ない|ます|する|した|れる|られる|つける)/u;
+
+/** Japanese words a subject does not open with: demonstratives, pronouns, connectives. */
+const japaneseOpeners = new Set(
+  'これ それ あれ この その あの ここ そこ 私 僕 彼 彼女 我々 今 次 まず また しかし ただし 例えば つまり なお さらに 一方 そして では あと 次に 最後 最後に ここで 以下 以上 今回 実際 実は'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The subject of a Chinese or Japanese sentence, by its words (the runtime's
+ * word breaker): in Japanese the words before the topic or subject particle
+ * (は, が); in Chinese the words before the first verb or adverb
+ * ("独立思考能力似乎更多的是天生的" -> "独立思考能力"). Two to eight characters
+ * (twelve in Japanese), no punctuation, not a pronoun or a connective.
+ */
+function eastAsianSubject(masked: Masked): string | null {
+  const text = masked.text;
+  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(0, 40));
+  const words = [...new Intl.Segmenter(japanese ? 'ja' : 'zh', { granularity: 'word' }).segment(text.slice(0, 120))].map((w) => w.segment);
+  const before: string[] = [];
+  for (const word of words) {
+    if (japanese ? word === 'は' || word === 'が' : chineseVerb.test(word)) break;
+    // Punctuation, a space or a line break: no subject ends there.
+    if (!/^[\p{L}\p{N}\p{M}\u0001\u0002]+$/u.test(word)) return null;
+    before.push(word);
+  }
+  const subject = before.join('');
+  const first = before[0];
+  if (first === undefined || before.length === words.length || (japanese ? japaneseOpeners : chineseOpeners).has(first)) return null;
+  // Nor a word that opens with a pronoun, a demonstrative or an adverb ("我不", "这种"), or ends as a modifier ("古典概率的"),
+  // nor a person in it ("接着我们"), a time or a place at its end, a clause inside it.
+  if (!japanese && (/^[我你您他她它这那其此该每各某但而若虽尽当于即则另不也就又都还更很只]/u.test(first) || /[我你您他她它]/u.test(subject))) return null;
+  if (!japanese && chineseAdverbial.test(before[before.length - 1] ?? '')) return null;
+  // The word breaker may cut an opener ("接|下来"): the text is read too.
+  if (!japanese && [...chineseOpeners].some((o) => o.length > 1 && subject.startsWith(o))) return null;
+  if (japanese && before.some((w) => japaneseClause.test(w))) return null;
+  const chars = [...subject.replace(/\u0001\d+\u0002/gu, 'x')].length;
+  if (chars < 2 || chars > (japanese ? 12 : 8) || /[のな的地得]$/u.test(subject)) return null;
+  return masked.restore(subject);
+}
+
 /** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
 export function subjectOf(text: string): string | null {
   const masked = mask(text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim());
+  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(masked.text)) return eastAsianSubject(masked);
   // "To choose an algorithm, work through..." names its purpose.
   const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}),\s/u.exec(masked.text)?.[1];
   if (purpose) return masked.restore(purpose);

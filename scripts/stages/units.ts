@@ -4,7 +4,7 @@
 // stands for (which goes to the speaker notes).
 import MarkdownIt from 'markdown-it';
 import type { Block } from '../types.ts';
-import { pointOf, topicOf } from './condense.ts';
+import { leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { codeDisplayLines, displayMath, slideGeometry as g, textWidth, visibleText, wrappedLines } from './text-size.ts';
@@ -396,7 +396,7 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
 }
 
 /** A table row's cells as shown, each as its lines (a row's outer pipes are no cells; an escaped pipe is text; `<br>` breaks a line). */
-const cellsOf = (row: string): string[][] =>
+export const cellsOf = (row: string): string[][] =>
   row
     .trim()
     .replace(/^\|/u, '')
@@ -743,8 +743,9 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
   const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
-  // A bold label over what it introduces ("**Example Usage:**" over code) names it, as a heading would.
-  if (leadIn && term !== undefined) shown.lead = term;
+  // A bold label over what it introduces ("**Example Usage:**" over code) names it, as a heading would; so does the
+  // term a lead-in opens with ("第二个要素：事件域…，是…的集合：" over its conditions, "Step 2: install it:" over the commands).
+  if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? null;
   return {
     kind: 'point',
     markdown,

@@ -11,6 +11,18 @@ describe('leadIn', () => {
     assert.equal(leadIn('`git add`: stages the files you name')?.title, '`git add`');
     assert.equal(pointOf('Large changes:', 14).lead, 'Large changes');
   });
+
+  it('takes a term in bold and italic without its markers, and a Chinese or Japanese term before a full-width colon', () => {
+    assert.equal(leadIn('***Atoms***: Atoms in Erlang are similar to symbols in Scheme.')?.title, 'Atoms');
+    assert.equal(leadIn('****Step 1:**** **Define the _target user_ as a _persona_:**')?.title, 'Step 1');
+    assert.equal(leadIn('第二个要素：事件域 $F$，是满足下列条件的子集的全体所组成的集合：')?.title, '第二个要素');
+    assert.equal(leadIn('定义 1.1：设样本空间为全体结果。')?.title, '定义 1.1');
+    // An example's, a note's or a proof's opener is no term.
+    assert.equal(leadIn('例如：掷一枚硬币两次。'), null);
+    assert.equal(leadIn('注意：这里的条件很重要。'), null);
+    assert.equal(leadIn('值得一提的是：这里的条件很重要。'), null);
+    assert.equal(leadIn('あと：計算します。'), null);
+  });
 });
 
 describe('topicOf on a point no clause boundary can cut', () => {
@@ -121,7 +133,43 @@ describe('topicOf', () => {
   });
 });
 
+describe('the main clause of a long conditional sentence', () => {
+  it("is what 'then' opens, and no comma inside an aside between dashes ends the condition", () => {
+    const sentence =
+      "If an unhandled exception-- including, but not limited to, `StopIteration` --is raised by, or passes through, a generator function, then the exception is passed on to the caller in the usual way, and subsequent attempts to resume the generator function raise `StopIteration`.  In other words, an unhandled exception terminates a generator's useful life.";
+    const { point, lead } = pointOf(sentence, 14);
+    assert.equal(lead, null);
+    assert.equal(point, 'the exception is passed on to the caller in the usual way');
+    // No clause is cut inside the aside either: a condition without "then" keeps its own words.
+    const noThen = 'When a parser (as in, say, a compiler) reads a token, it checks the table first and then moves on to the next state of the machine.';
+    assert.ok(!pointOf(noThen, 14).point.startsWith('say'), pointOf(noThen, 14).point);
+  });
+});
+
 describe('subjectOf', () => {
+  it('names a Chinese sentence by the words before its verb, a Japanese one by those before は or が; else none', () => {
+    assert.equal(subjectOf('独立思考能力似乎更多的是天生的，而不是后天培养的。'), '独立思考能力');
+    assert.equal(subjectOf('条件概率是概率论中的一个基本概念。'), '条件概率');
+    assert.equal(subjectOf('消元法针对的是方程组。'), '消元法');
+    assert.equal(subjectOf('牛顿法虽然期望收敛很快。'), '牛顿法');
+    assert.equal(subjectOf('拡散方程式は偏微分方程式の一つである。'), '拡散方程式');
+    assert.equal(subjectOf('日本の首都は東京です。'), '日本の首都');
+    // A pronoun, an opener, a quantifier, a time, a clause or a modifier names nothing.
+    for (const sentence of [
+      '我希望当我还是个孩子的时候，有人能告诉我这个区别。',
+      '但这种模式并不普遍。',
+      '大多数工作都有一些新奇的地方。',
+      '客户端之后发送请求。',
+      '接下来的多行是首部。',
+      '接着我们计算。',
+      '古典概率的计算很简单。',
+      'これは例です。',
+      '桁あふれに気をつける必要がある。',
+      '事件A与事件B相互独立',
+    ])
+      assert.equal(subjectOf(sentence), null, sentence);
+  });
+
   it('names a sentence by its subject, without the adverbs before its verb, and keeps nouns spelled in -ly', () => {
     assert.equal(subjectOf('The file `notes.md` currently looks like this in both copies.'), 'The file `notes.md`');
     assert.equal(subjectOf('A pointer in C usually also holds an address.'), 'A pointer in C');

@@ -7,6 +7,16 @@ import { bodyRoom, codeDisplayLines } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
 
 describe('a lead-in and its code', () => {
+  it('a lead-in names what it introduces by the term it opens with (the title of a slide it begins), not by a clause', () => {
+    const code = { kind: 'code' as const, text: '```sh\nnpm install lectern\n```', line: 3 };
+    const lead = (text: string): string | null =>
+      blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, code], 'markdown', false, bodyRoom('Setup'))[0]?.lead ?? null;
+    assert.equal(lead('Step 2: install the package with the command below:'), 'Step 2');
+    assert.equal(lead('第二个要素：事件域，是满足下列条件的子集的全体所组成的集合：'), '第二个要素');
+    assert.equal(lead('If you have npm: install the package with the command below:'), null);
+    assert.equal(lead('**Example Usage:**'), 'Example Usage');
+  });
+
   it('share a slide when the code was kept whole a line or two over the room (the fit sets it a little smaller)', () => {
     const code = [
       'function saySomething() {',
