@@ -5,7 +5,7 @@ import { subjectOf } from './condense.ts';
 import { nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
-import { columnsOf, escapeMarkdown, type Unit } from './units.ts';
+import { cellsOf, columnsOf, escapeMarkdown, type Unit } from './units.ts';
 
 /**
  * What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon or one that ends as
@@ -189,7 +189,7 @@ function shellCommand(markdown: string): string | null {
 
 /** A term that names nothing on its own ("Here", "Note", "Example"). */
 const emptyName =
-  /^(?:here|this|that|these|those|note|notes|example|examples|see|also|e\.g|i\.e|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?)$/iu;
+  /^(?:here|this|that|these|those|note|notes|example|examples|for example|for instance|in particular|in addition|in other words|in short|that is|as follows|see|also|e\.g|i\.e|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?)$/iu;
 const names = (lead: string | null, skip: string): lead is string =>
   lead !== null &&
   lead !== skip &&
@@ -263,6 +263,44 @@ function itemNumbers(group: Unit[]): string | null {
   return first === last ? `${first}` : `${first}–${last}`;
 }
 
+/** A table's separator row ("| --- | :-: |"). */
+const separatorRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u;
+
+/**
+ * A slide that goes on with a table split over slides, named by the first
+ * cells of the rows it shows, as the author wrote them: "Manner: stop/plosive",
+ * "Manner: affricate, nasal", "Sounds: [ɣ] – [ɲ]" (the first and the last of
+ * more than three). Null unless each row opens with a short cell of its own
+ * (words or a symbol, no two alike) and the title fits the heading's lines.
+ */
+function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean): string | null {
+  const table = group[0];
+  if (table?.kind !== 'visual') return null;
+  const lines = table.markdown.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 3 || !separatorRow.test(lines[1] ?? '') || !(lines[0] ?? '').includes('|')) return null;
+  const keys: string[] = [];
+  for (const row of lines.slice(2)) {
+    const raw =
+      row
+        .trim()
+        .replace(/^\|/u, '')
+        .split(/(?<!\\)\|/u)[0]
+        ?.trim() ?? '';
+    const shown = (cellsOf(row)[0] ?? []).join(' ').trim();
+    // Its text, or the cell as written where it shows code (`--force`) and no link, picture or tag.
+    const key = raw.includes('`') && !/\]\(|<|!\[/u.test(raw) ? raw : escapeMarkdown(shown);
+    if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 4 || shown.length > 24 || keys.includes(key)) return null;
+    keys.push(key);
+  }
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const shown = [keys.length <= 3 ? keys.join(', ') : null, keys.length > 1 ? `${first} – ${last}` : null]
+    .filter((k): k is string => k !== null)
+    .map((k) => `${title}${joiner(title)} ${k}`);
+  return shown.find(fits) ?? null;
+}
+
 /**
  * The name a slide is about: a capitalised name ("Viaweb", "Rich Draves") of its first point,
  * else of its others, the one its points use most; not one its titles already give, nor one in
@@ -326,15 +364,19 @@ export function slideTitles(
     const lead = i === opening || defined ? null : fits(nameOf(group, title, plain));
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
     const part = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
-    // A slide that goes on with the block the last one ended in (a code block, a list) goes on with its name.
-    const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     // Code the slide opens with names it, with the heading, or alone where the two take more lines than the heading;
     // the middle of a listing the last slide began only by a name (a definition, a command at a prompt, a code span of
     // the text): the line it happens to open with ("old_ifs=$IFS", "done < file", "`sub_string2*)`") names nothing.
-    const opens = i === opening || defined || lead || part ? null : codeName(group, title);
+    // A slide that goes on with the block the last one ended in (a code block, a list, a table) goes on with its name.
+    const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
+    // A part of a table split over slides (this one opens with it, and the last one ends or the next one opens with the
+    // same table): named by the rows it shows.
+    const split = goesOn || group[0]?.block === groups[i + 1]?.[0]?.block;
+    const rows = i === opening || defined || lead || part || !split ? null : rowsName(group, title, fitsShown);
+    const opens = i === opening || defined || lead || part || rows ? null : codeName(group, title);
     const coded = goesOn && group[0]?.kind === 'visual' && opens?.alone !== true ? null : opens;
     const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleLines(title)) : undefined;
-    const name = defined ?? (lead ? esc(lead) : (part ?? codeTitle ?? null));
+    const name = defined ?? (lead ? esc(lead) : (part ?? rows ?? codeTitle ?? null));
     const continues = goesOn && (group[0]?.block === topic.block || topic.by !== 'subject');
     const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
     const base = named && titleLines(`${topic.name} ${continued}`) <= titleLines(title) ? topic.name : title;
@@ -351,7 +393,9 @@ export function slideTitles(
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").
     const own = shown.endsWith(` ${continued}`) ? shown.slice(0, -continued.length - 1) : shown;
-    for (const unit of group) {
+    // Rows of a table name only their slide: the next part of it goes on with the heading.
+    if (rows) topic = { name: title, by: 'heading', block: -1 };
+    for (const unit of rows ? group.slice(1) : group) {
       const term = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(plain(unit.markdown)) : null);
       if (names(term, title)) topic = { name: esc(term), by: unit.lead === null ? 'subject' : 'term', block: unit.block };
       else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };

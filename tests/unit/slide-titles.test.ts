@@ -16,6 +16,33 @@ const clause = 'for the purposes of this licence, in any form and by any means, 
 const terms = ['Licensor', 'Legal Entity', 'You', 'Source', 'Object', 'Work', 'Derivative Works', 'Contribution', 'Contributor', 'Patent', 'Notice', 'Release'];
 
 describe('continuation titles', () => {
+  it('name the parts of a table split over slides by the first cells of the rows each shows, as the author wrote them', () => {
+    const row = (key: string, i: number): string =>
+      `| ${key} | a description of this kind of sound that runs long enough to take several lines in its cell, number ${i} | [p] <br> [b] <br> [t] <br> [d] |`;
+    const keys = ['**stop**', 'fricative', 'nasal', 'glide', 'trill', 'flap', '`tap`', 'click', 'ejective', 'implosive'];
+    const text = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map(row).join('\n')}\n`;
+    const titles = titlesOf('manner.md', text).filter((t) => t.startsWith('Manner'));
+    assert.ok(titles.length >= 3, titles.join(' | '));
+    // Every part is named by its rows (one, a list of up to three, or the first and the last): no part is only "(cont.)".
+    assert.ok(
+      titles.slice(1).every((t) => /^Manner: \S/u.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(
+      titles.some((t) => t.includes('fricative') || t.includes('nasal')),
+      titles.join(' | '),
+    );
+    assert.ok(titles.some((t) => t.includes('`tap`')) || !titles.some((t) => t.includes('tap')), titles.join(' | '));
+    // A table whose rows open alike (a dash row, the same word) names no part.
+    const alike = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((_, i) => row('same', i)).join('\n')}\n`;
+    assert.ok(
+      titlesOf('alike.md', alike)
+        .filter((t) => t.startsWith('Manner'))
+        .slice(1)
+        .every((t) => t === 'Manner (cont.)'),
+    );
+  });
+
   it("are never a box's kind ('info', 'hint', 'caution') the author's callout opens with", () => {
     const code = Array.from({ length: 12 }, (_, i) => `    let value_${i} = compute(${i}).await;`).join('\n');
     const text = `# Tokio\n\n## Tasks\n\nWe spawn a task:\n\n\`\`\`rust\nasync fn main() {\n${code}\n}\n\`\`\`\n\n**info** It is a common misconception that a static bound means living forever.\n\n**hint** Tasks are cheap: spawn one per connection.\n`;
