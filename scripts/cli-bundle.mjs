@@ -22,8 +22,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 // small build checks a workspace config, and loads only when there is one
 // (about 20 ms as part of the bundle, against 100 ms from its package).
 // markdown-it-emoji's table of shortcodes, which every build's Markdown reads:
-// 4 ms to load as an ES module on its own, next to nothing as part of a bundle.
-const inside = new Set(['markdown-it', 'entities', 'pdf-lib', 'zod/mini', 'markdown-it-emoji/lib/data/full.mjs']);
+// 4 ms to load as an ES module on its own, next to nothing as part of a bundle;
+// markdown-it-mark (==highlight==), a file that every build's Markdown uses.
+const inside = new Set(['markdown-it', 'markdown-it-mark', 'entities', 'pdf-lib', 'zod/mini', 'markdown-it-emoji/lib/data/full.mjs']);
 const packagesOutside = {
   name: 'packages-outside',
   setup(build) {

@@ -10,3 +10,10 @@ declare module 'turndown-plugin-gfm' {
   /** GitHub-flavoured Markdown tables for turndown. */
   export const tables: TurndownService.Plugin;
 }
+
+declare module 'markdown-it-mark' {
+  import type MarkdownIt from 'markdown-it';
+  /** ==text== as <mark>text</mark>. */
+  const plugin: (md: MarkdownIt) => void;
+  export default plugin;
+}

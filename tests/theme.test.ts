@@ -26,6 +26,8 @@ before(async () => {
   const imported = runCli(['import', join(fixtures, 'theme', 'readable.md'), '--deck', 'readable', '--format', 'reveal'], ws.dir);
   assert.equal(imported.status, 0, imported.stderr);
   build('readable');
+  build(join(fixtures, 'theme', 'marks.md'), '--deck', 'marks-light');
+  build(join(fixtures, 'theme', 'marks.md'), '--deck', 'marks-dark', '--theme', 'dark');
   browser = await openBrowser();
 });
 after(async () => {
@@ -104,6 +106,27 @@ describe('the theme', () => {
       await page.context().close();
     });
   }
+
+  it("shows the author's highlights (==text==) as a band behind the words, readable in both variants", async () => {
+    for (const variant of ['light', 'dark']) {
+      const { page } = await open(join(ws.dir, 'dist', `marks-${variant}`, 'index.html'), '#/what-to-remember');
+      const marks = await page.evaluate(() =>
+        [...document.querySelectorAll('section.present .slide-body mark')].map((m) => ({ text: m.textContent, bg: getComputedStyle(m).backgroundColor })),
+      );
+      assert.deepEqual(
+        marks.map((m) => m.text),
+        ['first rule', 'check the result', 'marked words'],
+      );
+      const slideBg = await page.evaluate(() => getComputedStyle(document.querySelector('.reveal .slides > section') as Element).backgroundColor);
+      assert.ok(
+        marks.every((m) => m.bg !== slideBg && m.bg !== 'rgba(0, 0, 0, 0)'),
+        `${variant}: ${JSON.stringify(marks)} on ${slideBg}`,
+      );
+      const worst = await page.evaluate(worstContrast);
+      assert.ok(worst.ratio >= 4.5, `${variant}: ${worst.where}`);
+      await page.context().close();
+    }
+  });
 
   it('a custom stylesheet in the workspace overrides colours through custom properties, in the light and the dark variant', async () => {
     mkdirSync(join(ws.dir, 'theme'), { recursive: true });

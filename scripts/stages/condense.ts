@@ -6,7 +6,7 @@ import { countWords, endsWithAbbreviation, joinLines, splitSentences } from './s
 
 /** Inline constructs a cut must not enter: code spans, links and images, emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math. */
 const atoms =
-  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|~~(?=\S)[^~]+?(?<=\S)~~|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
+  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|~~(?=\S)[^~]+?(?<=\S)~~|==(?=[^\s=])[^=\n]+?(?<=[^\s=])==|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
 
 interface Masked {
   text: string;
@@ -172,7 +172,7 @@ function introEnd(sentence: string): number {
 export function topicOf(text: string, maxWords: number): string {
   // A paragraph that is all one emphasis ("**[Edit: … many sentences …]**") is cut inside it, its markers kept round the cut;
   // so is a quotation in italics followed by whom it is by ("*… many sentences …* (Peter Turney)"), which stays after it.
-  const emphasis = /^(\*\*|__|\*|_)(?=\S)([\s\S]+?)(?<=\S)\1((?:\s+[^\s*_][^*_]*)?)$/u.exec(joinLines(text).trim());
+  const emphasis = /^(\*\*|__|==|\*|_)(?=\S)([\s\S]+?)(?<=\S)\1((?:\s+[^\s*_][^*_]*)?)$/u.exec(joinLines(text).trim());
   const by = emphasis?.[3] ?? '';
   if (
     emphasis?.[1] &&

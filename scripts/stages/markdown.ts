@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
 import emojiTable from 'markdown-it-emoji/lib/data/full.mjs';
+import markPlugin from 'markdown-it-mark';
 
 /** Emoji by shortcode ("rocket" -> 🚀): markdown-it-emoji's table, the one GitHub, Marp and Slidev use; every reader of shortcodes takes it from here. */
 export const emojiShortcodes: Readonly<Record<string, string>> = emojiTable;
@@ -238,6 +239,8 @@ function createMarkdown(math: boolean): Markdown {
   // text ("std::map::find", "a:x:b") stays as typed. Our own rule over the table: the plugin's one regular
   // expression of 1,900 names took 40 ms to compile on its first use, a tenth of an HTML build.
   md.core.ruler.after('linkify', 'lectern_emoji', emojiRule);
+  // The author's highlight (==text==, as Obsidian, Typora, MkDocs' pymdownx.mark and MarkBind write it): <mark>.
+  md.use(markPlugin);
   md.core.ruler.after('lectern_emoji', 'lectern_tasks', taskListRule);
   md.renderer.rules.emoji = (tokens, idx) => tokens[idx]?.content ?? '';
   // Raw HTML is parsed so that a few harmless inline tags can show as what they

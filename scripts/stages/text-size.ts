@@ -220,6 +220,7 @@ export function visibleText(markdown: string): string {
   return withoutTags(imagesAsAlt(markdown.includes('$$') ? markdown.replace(displayMath, ' ') : markdown))
     .replace(/\[([^\]]{0,1000})\]\([^)]{0,2048}\)/gu, '$1')
     .replace(markdownEscape, '$1')
+    .replace(/(?<![=\\])==(?=[^\s=])([^\n]*?[^\s=])==(?!=)/gu, '$1')
     .replace(/[*_`]/gu, '');
 }
 

@@ -29,6 +29,15 @@ describe('highlightRuns (code in the .pptx)', () => {
   });
 });
 
+describe("the author's highlight", () => {
+  it('shows ==text== as marked text, and leaves a comparison between spaces, code and math as written', () => {
+    const html = (md: string): string => markdownFor(md).render(md);
+    assert.equal(html('A ==key idea== here.'), '<p>A <mark>key idea</mark> here.</p>\n');
+    assert.equal(html('if a == b then'), '<p>if a == b then</p>\n');
+    assert.equal(html('Run `x ==y== z`.'), '<p>Run <code>x ==y== z</code>.</p>\n');
+  });
+});
+
 describe('a pre-html fence (a <pre> block with its markup)', () => {
   it('shows its kept tags as markup, and every other tag, angle bracket and ampersand as text', () => {
     const source = '```pre-html\nq<sub>0</sub> := 0 &lt; 1 & 2\n<img src=x onerror=alert(1)><SUP>+</SUP><script>x</script>\n```';
