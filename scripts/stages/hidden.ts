@@ -39,7 +39,15 @@ const templated =
 const blankOut = (text: string): string => text.replace(/[^\n]/gu, '');
 
 /** Hidden items in prose: comments and template tags (and a site generator's shortcodes, `shortcodes`), outside code spans. */
-function unhideProse(text: string, liquid: boolean, shortcodes = false, markdown = false): Unhidden {
+/**
+ * `%%…%%` in Markdown: Obsidian's comment (hidden), or in a MarkBind site (known by its components, `<box>`,
+ * `<panel>`, `****bold****`, `{{ icon_… }}`) text shown dimmed, which a slide shows as plain text.
+ */
+type Percents = 'comment' | 'dim' | null;
+
+const markBind = /<(?:box|panel|frontmatter|include|popover|tooltip|tab-group|tabs|question|quiz)\b|\*{4}[^*\s]|\{\{\s*icon_/u;
+
+function unhideProse(text: string, liquid: boolean, shortcodes = false, percents: Percents = null): Unhidden {
   let hidden = 0;
   const removed: string[] = [];
   const drop = (whole: string): string => {
@@ -55,12 +63,12 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, markdown
     return `\u0000${spans.length - 1}\u0000`;
   });
   out = out.replace(/<!--[\s\S]*?(?:-->|$)/gu, drop);
-  // Obsidian's comments ("%% TODO: fix the example %%", inline or over lines): the author's, not the reader's.
-  // Between spaces or line ends, with words inside and no formula ("$…%%…$" is TeX).
-  if (markdown && out.includes('%%'))
+  // Obsidian's comments ("%% TODO: fix the example %%", inline or over lines): the author's, not the reader's;
+  // MarkBind's dimmed text: its words. Between spaces or line ends, with words inside and no formula ("$…%%…$" is TeX).
+  if (percents !== null && out.includes('%%'))
     out = out.replace(
-      /(^|[ \t])(%%(?!%)(?:(?!%%)[^$])*?\p{L}(?:(?!%%)[^$])*?%%)(?=[ \t]|$)/gmu,
-      (_, before: string, comment: string) => before + drop(comment),
+      /(^|[ \t])(%%(?!%)(?:(?!%%)[^$])*?\p{L}(?:(?!%%)[^$])*?%%)(?=[ \t.,;:!?)]|$)/gmu,
+      (_, before: string, comment: string) => before + (percents === 'dim' ? comment.slice(2, -2) : drop(comment)),
     );
   if (shortcodes) out = inlineShortcodes(out, drop);
   const sideNotes: string[] = [];
@@ -402,6 +410,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     return blankOut(whole);
   };
   let line = 1;
+  const percents: Percents = format !== 'markdown' || !source.includes('%%') ? null : markBind.test(source) ? 'dim' : 'comment';
   const parts =
     format === 'text'
       ? [unhideProse(restComments(source, dropMarkup), liquid, shortcodes)]
@@ -415,7 +424,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                 ),
                 liquid,
                 shortcodes,
-                true,
+                percents,
               );
           line += chunk.text.split('\n').length;
           return part;

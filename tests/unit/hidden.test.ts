@@ -50,6 +50,10 @@ describe('what the author hid', () => {
     assert.ok(out.text.includes('$x %% y$') && out.text.includes('`printf("%%d")`') && out.text.includes('%% kept %%'), out.text);
     // Line numbers hold.
     assert.equal(out.text.split('\n').length, text.split('\n').length);
+    // In a MarkBind site (its components, its ****bold****), %%…%% is dimmed text: shown, without its markers.
+    const markbind = removeHidden('<box type="tip">\n\n==Do not judge== the ideas. %%Reason: judging stops the flow.%%\n\n</box>\n', 'markdown');
+    assert.equal(markbind.hidden, 0);
+    assert.ok(markbind.text.includes('the ideas. Reason: judging stops the flow.'), markbind.text);
   });
 
   it("keeps an exercise's solution out and shows the exercise, without the fenced-div markers", () => {
