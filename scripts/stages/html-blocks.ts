@@ -99,14 +99,99 @@ function markedUp(pre: string): string | null {
     .replace(/^\n+|\s+$/gu, '');
 }
 
+/**
+ * A table cell's content as Markdown in a table row: its text with Markdown's characters (and the cell
+ * separator) escaped, entities as written (Markdown decodes them), a link a link, a formula as written
+ * (`$H_0$`), inline tags as inlineHtml shows them, and a list or paragraphs inside it on lines of their own.
+ */
+function cellMarkdown(html: string): string {
+  const flowing = html
+    .replace(dropped, '')
+    .replace(/<!--[\s\S]*?-->/gu, '')
+    .replace(/\s+/gu, ' ');
+  const linked = flowing.replace(/<a\b[^>]*>([\s\S]*?)<\/a\s*>/giu, (tag: string, text: string) => {
+    const href = attribute(tag, 'href');
+    const shown = cellMarkdown(text);
+    return href && /^(?:https?:|mailto:|#|\.{0,2}\/|[\w-]+(?:\.[\w-]+)*(?:\/|$))/iu.test(href) && shown !== ''
+      ? `[${shown}](${href.replace(/[\s()]/gu, encodeURIComponent)})`
+      : shown;
+  });
+  const escaped = linked
+    .split(/(<\/?[a-zA-Z][^<>]*>|\[[^\]]*\]\([^)]*\)|\$[^$]+\$)/u)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/([\\`*_[\]|~])/gu, '\\$1')))
+    .join('');
+  return inlineHtml(escaped)
+    .replace(/\|/gu, (bar, at: number, all: string) => (all[at - 1] === '\\' ? bar : '\\|'))
+    .trim();
+}
+
+/**
+ * A raw HTML table as a Markdown table: a row of its header cells (the rows of <th> it opens with, joined
+ * column by column: "Sequence Length 256"), then its rows; a cell spanning columns or rows leaves the cells
+ * it covers empty. Null for a table of one column, without rows, or holding another table: its text then.
+ */
+function htmlTable(html: string): string | null {
+  if ((html.match(/<table\b/giu)?.length ?? 0) !== 1) return null;
+  const rows: { cells: string[]; header: boolean }[] = [];
+  // Cells spanning rows, by column: how many rows more they cover, and what they say (a body row repeats it:
+  // a row that a slide shows apart from the first keeps its "7B").
+  const spans = new Map<number, { left: number; text: string }>();
+  for (const row of html.matchAll(/<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/tbody|<\/thead|<\/tfoot|<\/table|$)/giu)) {
+    const cells: string[] = [];
+    // A row of <th> only is a header row (a row's own heading, <th> before its <td>s, is not).
+    const header = !/<td\b/iu.test(row[1] ?? '');
+    let column = 0;
+    const skipSpanned = (): void => {
+      for (let span = spans.get(column); span && span.left > 0; span = spans.get(column)) {
+        spans.set(column, { ...span, left: span.left - 1 });
+        cells[column] = header ? '' : span.text;
+        column += 1;
+      }
+    };
+    for (const cell of (row[1] ?? '').matchAll(/<(th|td)\b([^>]*)>([\s\S]*?)(?=<t[hd]\b|<\/tr|$)/giu)) {
+      skipSpanned();
+      const tag = `<${cell[1] ?? 'td'}${cell[2] ?? ''}>`;
+      const across = Math.max(1, Math.min(50, Number(attribute(tag, 'colspan') ?? 1) || 1));
+      const down = Math.max(1, Math.min(500, Number(attribute(tag, 'rowspan') ?? 1) || 1));
+      const text = cellMarkdown((cell[3] ?? '').replace(/<\/t[hd]\s*>\s*$/iu, ''));
+      cells[column] = text;
+      for (let k = 0; k < across; k += 1) {
+        if (k > 0) cells[column + k] = '';
+        if (down > 1) spans.set(column + k, { left: down - 1, text: k === 0 ? text : '' });
+      }
+      column += across;
+    }
+    skipSpanned();
+    if (cells.length > 0) rows.push({ cells: Array.from(cells, (c) => c ?? ''), header });
+  }
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  if (width < 2 || rows.length < 2) return null;
+  const pad = (cells: string[]): string[] => [...cells, ...Array<string>(width - cells.length).fill('')];
+  // The <th> rows it opens with are its header, joined column by column; else its first row is.
+  let heads = 0;
+  while (heads < rows.length - 1 && rows[heads]?.header) heads += 1;
+  const headRows = rows.slice(0, Math.max(1, heads)).map((r) => pad(r.cells));
+  const head = Array.from({ length: width }, (_, i) =>
+    headRows
+      .map((r) => r[i] ?? '')
+      .filter((c) => c !== '')
+      .join(' '),
+  );
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.slice(Math.max(1, heads)).map((r) => line(pad(r.cells)))].join('\n');
+}
+
 /** Blocks for one raw HTML block, in the author's order. */
 export function htmlToBlocks(html: string, line: number): Block[] {
   const blocks: Block[] = [];
   let rest = html;
-  const special = /<pre\b[^>]*>([\s\S]*?)<\/pre\s*>|<details\b[^>]*>([\s\S]*?)<\/details\s*>/iu;
+  const special = /<pre\b[^>]*>([\s\S]*?)<\/pre\s*>|<details\b[^>]*>([\s\S]*?)<\/details\s*>|(<table\b[^>]*>[\s\S]*?<\/table\s*>)/iu;
   for (let m = special.exec(rest); m; m = special.exec(rest)) {
     blocks.push(...paragraphs(rest.slice(0, m.index), line));
-    if (m[1] !== undefined) {
+    if (m[3] !== undefined) {
+      const table = htmlTable(m[3]);
+      blocks.push(...(table ? [{ kind: 'table' as const, text: table, line }] : paragraphs(m[3], line)));
+    } else if (m[1] !== undefined) {
       const marked = markedUp(m[1]);
       const text = marked ?? textOf(m[1], true).replace(/^\n+|\s+$/gu, '');
       if (text.trim() !== '') blocks.push({ kind: 'code', text: fenced(text, marked === null ? '' : preHtml), line });

@@ -628,7 +628,9 @@ function writtenListHeight(text: string): number {
 
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 const introduces = (text: string, next: Block | undefined): boolean => {
-  if (next === undefined || next.kind === 'paragraph' || next.kind === 'html' || next.folded) return false;
+  if (next === undefined || next.kind === 'html' || next.folded) return false;
+  // A short label over a paragraph ("****Step 1:**** **Define the _target user_:**" over what to do) stays with it.
+  if (next.kind === 'paragraph') return countWords(visibleText(text)) <= 12 && !text.includes('\n') && /[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim());
   // A colon inside the emphasis that closes the text ("**Example Usage:**") ends it as well.
   if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
   // A sentence that runs on into the list after it ("By having a workspace without a root package," over its items).
@@ -745,7 +747,12 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const words = countWords(visibleText(shown.point));
   // A bold label over what it introduces ("**Example Usage:**" over code) names it, as a heading would; so does the
   // term a lead-in opens with ("第二个要素：事件域…，是…的集合：" over its conditions, "Step 2: install it:" over the commands).
-  if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? null;
+  // A short label that is all it says ("More detailed answer:") names it too, as a point of it would; a clause does
+  // not ("It can be written as:", "And again:").
+  const label = /[:：]\s*$/u.test(full) ? pointOf(full, pointWords).lead : null;
+  const named =
+    label !== null && !/\b(?:it|its|we|you|your|they|them|this|that|these|those|here|there|i|he|she|and|or|but|so|then|now|again|also)\b/iu.test(label);
+  if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null);
   return {
     kind: 'point',
     markdown,

@@ -56,6 +56,47 @@ describe('htmlToBlocks', () => {
   });
 });
 
+describe('an HTML table', () => {
+  it('is a Markdown table: its <th> rows the header, joined by column; a cell spanning rows repeated in the rows it covers', () => {
+    const html = [
+      '<table>',
+      '  <tr><th rowspan="2">Size</th><th rowspan="2">Method</th><th colspan="2" align="center">Length</th></tr>',
+      '  <tr><th>256</th><th>512</th></tr>',
+      '  <tr><th rowspan="2">7B</th><td>LoRA</td><td>6.7G</td><td>7.4G</td></tr>',
+      '  <tr><td>Q-LoRA | 4-bit</td><td><code>5.8G</code></td><td><a href="https://example.org/x">link</a> *as is*</td></tr>',
+      '  <tr><td>14B</td><td>LoRA</td><td>$H_0$</td><td><ul><li>one</li><li>two</li></ul></td></tr>',
+      '</table>',
+    ].join('\n');
+    assert.deepEqual(htmlToBlocks(`<p>Results:</p>\n${html}\n<p>After.</p>`, 3), [
+      { kind: 'paragraph', text: 'Results:', line: 3 },
+      {
+        kind: 'table',
+        text: [
+          '| Size | Method | Length 256 | 512 |',
+          '| --- | --- | --- | --- |',
+          '| 7B | LoRA | 6.7G | 7.4G |',
+          '| 7B | Q-LoRA \\| 4-bit | <code>5.8G</code> | [link](https://example.org/x) \\*as is\\* |',
+          '| 14B | LoRA | $H_0$ | • one<br>• two |',
+        ].join('\n'),
+        line: 3,
+      },
+      { kind: 'paragraph', text: 'After.', line: 3 },
+    ]);
+  });
+
+  it('of one column, or holding another table, is its text', () => {
+    assert.deepEqual(
+      htmlToBlocks('<table><tr><td>Only</td></tr><tr><td>column</td></tr></table>', 1).map((b) => b.kind),
+      ['paragraph', 'paragraph'],
+    );
+    assert.ok(
+      htmlToBlocks('<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>', 1).every(
+        (b) => b.kind === 'paragraph',
+      ),
+    );
+  });
+});
+
 describe('inlineHtml', () => {
   it('leaves a link destination in angle brackets as written (it is not a tag)', () => {
     assert.equal(inlineHtml('See ![a plan](<my pic.png>) and [notes](<a b.md>) <span>x</span>'), 'See ![a plan](<my pic.png>) and [notes](<a b.md>) x');

@@ -15,6 +15,18 @@ describe('a lead-in and its code', () => {
     assert.equal(lead('第二个要素：事件域，是满足下列条件的子集的全体所组成的集合：'), '第二个要素');
     assert.equal(lead('If you have npm: install the package with the command below:'), null);
     assert.equal(lead('**Example Usage:**'), 'Example Usage');
+    assert.equal(lead('More detailed answer:'), 'More detailed answer');
+    assert.equal(lead('It can be written as:'), null);
+  });
+
+  it('a short label over a paragraph stays with it (a step of a recipe and what to do); a long sentence that ends with a colon does not', () => {
+    const paragraph = { kind: 'paragraph' as const, text: 'Decide your target user and their work patterns, then write them down.', line: 3 };
+    const kept = (text: string): boolean | undefined =>
+      blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, paragraph], 'markdown', false, bodyRoom('Recipe'))[0]?.keepWithNext;
+    assert.equal(kept('****Step 1:**** **Define the _target user_ as a _persona_:**'), true);
+    assert.equal(kept('Here is how:'), true);
+    assert.equal(kept('Sometimes, when a team has worked on the same product for many years, the members forget one simple rule of thumb:'), false);
+    assert.equal(kept('This sentence ends with a stop.'), false);
   });
 
   it('share a slide when the code was kept whole a line or two over the room (the fit sets it a little smaller)', () => {
