@@ -164,7 +164,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),
     layout,
     title: titles[i] ?? title,
-    body: withoutRepeatedTitle(bodyOf(group), titles[i] ?? title),
+    body: withoutRepeatedTitle(bodyOf(group), titles[i] ?? title, title),
     notes: notesFor(group),
     section: parent,
     origin,
@@ -175,12 +175,15 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
  * A body that opens with its title again in bold or as a heading (a callout whose heading became the title, a folded
  * box's summary "**Check your answer**" as a point, an author's "### Pros" inside a slide): without that line, when more follows it.
  */
-function withoutRepeatedTitle(body: string, title: string): string {
+function withoutRepeatedTitle(body: string, title: string, heading?: string): string {
   const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S)|#{2,6} (.+)\n+(?=\S))/u.exec(body);
   const bold = opening?.[1] ?? opening?.[2] ?? opening?.[3];
   const same = (a: string): string => visibleText(a).trim().toLowerCase();
-  // A continuation's title says it too, its label aside ("Description du code (suite)").
-  const titles = [same(title), same(title).replace(/\s*\([^()]{1,24}\)$/u, '')];
+  // A continuation's title says it too, its label aside ("Description du code (suite)"), and so does a name under
+  // its heading ("Autoboxing: Code description").
+  const bare = same(title).replace(/\s*\([^()]{1,24}\)$/u, '');
+  const under = heading === undefined ? '' : same(heading);
+  const titles = [same(title), bare, ...(under !== '' && bare.startsWith(under) ? [bare.slice(under.length).replace(/^\s*[:—–-]\s*/u, '')] : [])];
   return opening && bold !== undefined && titles.includes(same(bold)) ? body.slice(opening[0].length) : body;
 }
 

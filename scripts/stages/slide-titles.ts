@@ -289,7 +289,10 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
     const shown = (cellsOf(row)[0] ?? []).join(' ').trim();
     // Its text, or the cell as written where it shows code (`--force`) and no link, picture or tag.
     const key = raw.includes('`') && !/\]\(|<|!\[/u.test(raw) ? raw : escapeMarkdown(shown);
-    if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 4 || shown.length > 24 || keys.includes(key)) return null;
+    if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 4 || shown.length > 24) return null;
+    // Rows that open alike one after another (a cell that spanned them) are named once; apart, a name is no key.
+    if (key === keys[keys.length - 1]) continue;
+    if (keys.includes(key)) return null;
     keys.push(key);
   }
   const first = keys[0];
@@ -353,6 +356,17 @@ export function slideTitles(
   const same = (text: string): string => text;
   const esc = format === 'text' ? escapeMarkdown : same;
   const plain = format === 'text' ? unescapeMarkdown : same;
+  // A name of a word or two ("Usage", "Wrong", "OK") says what it is under its heading: "Vim: Usage", where that fits
+  // the heading's lines (and the heading does not already say it); a longer one reads alone ("Strings in bash").
+  const placed = (term: string): string => {
+    const shown = esc(term);
+    const under = `${title}${joiner(title)} ${shown}`;
+    return countWords(visibleText(term)) <= 2 &&
+      !visibleText(title).toLowerCase().includes(visibleText(term).toLowerCase()) &&
+      titleLines(under) <= titleLines(title)
+      ? under
+      : shown;
+  };
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
     // A title of defined terms must fit with room to spare: the measure is an estimate of the title font, which
@@ -376,7 +390,7 @@ export function slideTitles(
     const opens = i === opening || defined || lead || part || rows ? null : codeName(group, title);
     const coded = goesOn && group[0]?.kind === 'visual' && opens?.alone !== true ? null : opens;
     const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleLines(title)) : undefined;
-    const name = defined ?? (lead ? esc(lead) : (part ?? rows ?? codeTitle ?? null));
+    const name = defined ?? (lead ? placed(lead) : (part ?? rows ?? codeTitle ?? null));
     const continues = goesOn && (group[0]?.block === topic.block || topic.by !== 'subject');
     const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
     const base = named && titleLines(`${topic.name} ${continued}`) <= titleLines(title) ? topic.name : title;
@@ -397,7 +411,7 @@ export function slideTitles(
     if (rows) topic = { name: title, by: 'heading', block: -1 };
     for (const unit of rows ? group.slice(1) : group) {
       const term = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(plain(unit.markdown)) : null);
-      if (names(term, title)) topic = { name: esc(term), by: unit.lead === null ? 'subject' : 'term', block: unit.block };
+      if (names(term, title)) topic = { name: placed(term), by: unit.lead === null ? 'subject' : 'term', block: unit.block };
       else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
     }
     return shown;

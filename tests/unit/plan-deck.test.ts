@@ -73,7 +73,8 @@ describe('planDeck', () => {
     const big = result.value.slides.filter((s) => s.section === 'Big Topic');
     assert.ok(big.length >= 3, titles.join(' | '));
     assert.equal(big[0]?.title, 'Big Topic');
-    for (const slide of big.slice(1)) assert.match(slide.title, /^Term \d+$/u);
+    // A name of two words says what it is under its heading.
+    for (const slide of big.slice(1)) assert.match(slide.title, /^Big Topic: Term \d+$/u);
     assert.ok(
       titles.every((t) => !/\(\d+\/\d+\)/u.test(t)),
       titles.join(' | '),
@@ -321,7 +322,8 @@ describe("the author's structure", () => {
       '',
     ].join('\n');
     const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
-    assert.ok(!titles.some((t) => /DR-3|MSK-4|SELECT|~~~/u.test(t)), titles.join(' | '));
+    // (A part of the table may be named after its topic by its rows' first cells, "Three records: DR-3"; no topic is named by them.)
+    assert.ok(!titles.some((t) => /^(?:DR-3|MSK-4)|SELECT|~~~/u.test(t)), titles.join(' | '));
   });
 
   it("a recap of long headings (a FAQ's questions) holds as many as a slide's words allow, not six of any length", () => {
@@ -372,7 +374,7 @@ describe("the author's structure", () => {
     assert.equal(shownFn, fn.split('\n').slice(1, -1).join('\n'));
     const label = slides.find((s) => s.body.includes('**Example Usage:**'));
     assert.ok(label?.body.includes('$ split "a,b,c" ","'), label?.body);
-    assert.equal(label?.title, 'Example Usage');
+    assert.equal(label?.title, 'Split a string: Example Usage');
   });
 
   it("code in a list item is split for the room under the slide's own title, a long title leaving less", () => {
@@ -421,8 +423,8 @@ describe("the author's structure", () => {
     const body = slides.map((s) => s.body).join('\n\n');
     assert.doesNotMatch(body, /^- \*\*Pause\*\*$/mu);
     // It titles the slide it opens, or leads what follows it on the same slide.
-    const at = slides.find((s) => s.title === 'Pause' || s.body.includes('**Pause**'));
-    assert.ok(at && (at.title === 'Pause' ? at.body.startsWith('- Paragraph 4') : /\*\*Pause\*\*\n\n- Paragraph 4/u.test(at.body)), at?.body);
+    const at = slides.find((s) => s.title === 'Optimism: Pause' || s.body.includes('**Pause**'));
+    assert.ok(at && (at.title === 'Optimism: Pause' ? at.body.startsWith('- Paragraph 4') : /\*\*Pause\*\*\n\n- Paragraph 4/u.test(at.body)), at?.body);
   });
 
   it("a continuation slide does not repeat its title's words as its first point (a folded box's label)", () => {
@@ -453,13 +455,15 @@ describe("the author's structure", () => {
       'More words.',
     ].join('\n');
     const slides = plan(splitMarkdown(text), 'markdown').value.slides;
-    const repeated = slides.filter((s) => / \(cont\.\)$/u.test(s.title) && s.body.startsWith(`- **${s.title.replace(/ \(cont\.\)$/u, '')}**`));
+    const repeated = slides.filter(
+      (s) => / \(cont\.\)$/u.test(s.title) && s.body.startsWith(`- **${s.title.replace(/ \(cont\.\)$/u, '').replace(/^Autoboxing: /u, '')}**`),
+    );
     assert.deepEqual(
       repeated.map((s) => s.title),
       [],
     );
     assert.ok(
-      slides.some((s) => s.title === 'Code description (cont.)'),
+      slides.some((s) => s.title === 'Autoboxing: Code description (cont.)'),
       slides.map((s) => s.title).join(' | '),
     );
   });

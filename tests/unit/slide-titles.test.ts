@@ -33,13 +33,18 @@ describe('continuation titles', () => {
       titles.join(' | '),
     );
     assert.ok(titles.some((t) => t.includes('`tap`')) || !titles.some((t) => t.includes('tap')), titles.join(' | '));
-    // A table whose rows open alike (a dash row, the same word) names no part.
-    const alike = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((_, i) => row('same', i)).join('\n')}\n`;
+    // A table whose rows open with a dash or with nothing names no part.
+    for (const key of ['-', '']) {
+      const alike = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((k, i) => row(i % 2 === 0 ? key : k, i)).join('\n')}\n`;
+      const parts = titlesOf('alike.md', alike).filter((t) => t.startsWith('Manner'));
+      assert.ok(parts.length >= 3 && parts.slice(1).every((t) => t === 'Manner (cont.)'), `${JSON.stringify(key)}: ${parts.join(' | ')}`);
+    }
+    // Rows that open alike one after another (a cell that spanned them) are named once.
+    const spanned = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((_, i) => row(i < 5 ? 'stops' : 'nasals', i)).join('\n')}\n`;
+    const named = titlesOf('spanned.md', spanned).filter((t) => t.startsWith('Manner'));
     assert.ok(
-      titlesOf('alike.md', alike)
-        .filter((t) => t.startsWith('Manner'))
-        .slice(1)
-        .every((t) => t === 'Manner (cont.)'),
+      named.slice(1).every((t) => /^Manner: (?:stops|nasals|stops, nasals)(?: \(cont\.\))?$/u.test(t)),
+      named.join(' | '),
     );
   });
 
