@@ -78,7 +78,25 @@ export const summaryHeading =
 function stringField(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(', ') || null;
-  return yamlText(value);
+  const text = yamlText(value);
+  return text === null ? null : withoutInlineR(text);
+}
+
+/**
+ * A field without the R code knitr would have run in it ("2016/12/12 (updated: `r Sys.Date()`)", Quarto's
+ * "`{r} Sys.Date()`"): what is left of it, an aside left empty dropped; null when nothing is left.
+ */
+function withoutInlineR(text: string): string | null {
+  if (!/`\{?r\}?\s/u.test(text)) return text;
+  const left = text
+    .replace(/`\{?r\}?\s[^`]*`/gu, '')
+    .replace(/\(\s*[\p{L} ]{0,20}:?\s*\)/gu, '')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
+  // A label whose value was the code ("Last update: `r Sys.Date()`") says nothing.
+  if (/:$/u.test(left)) return null;
+  const kept = left.replace(/\s*[,;·—-]$/u, '').trim();
+  return kept === '' ? null : kept;
 }
 
 type Token = ReturnType<typeof parser.parse>[number];

@@ -3,6 +3,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
+describe("a front matter's fields", () => {
+  it("leave out the R code knitr would have run in them ('`r Sys.Date()`'), an aside or a label it leaves empty too", () => {
+    const date = (value: string): string | null => splitMarkdown(`---\ntitle: T\ndate: ${value}\n---\n\n# A\n\nText.\n`).date;
+    assert.equal(date('"2016/12/12 (updated: `r Sys.Date()`)"'), '2016/12/12');
+    assert.equal(date('"`r Sys.Date()`"'), null);
+    assert.equal(date('"Last update: `{r} Sys.Date()`"'), null);
+    assert.equal(date('2024-01-05'), '2024-01-05');
+    assert.equal(date('"Spring 2024 (week 3)"'), 'Spring 2024 (week 3)');
+  });
+});
+
 describe('splitMarkdown', () => {
   it('takes title and author from front matter and sections from headings', () => {
     const model = splitMarkdown('---\ntitle: T\nauthor: A\n---\n\nIntro.\n\n## One\n\nText.\n\n### Sub\n\n- a\n- b\n\n## Conclusion\n\nDone.\n');
