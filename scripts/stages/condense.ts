@@ -272,11 +272,14 @@ export interface LeadIn {
   restAt: number;
 }
 
-/** "for large changes: …", "if you have one: …": a clause a sentence opens with (lower-case), not a term that names a point. */
 /** What opens a Chinese or Japanese example, a note or a conclusion before its colon: no term. */
 const eastAsianOpener =
   /^(?:例如|比如|譬如|即|也就是说|总之|因此|所以|但是|其中|如下|注意|注|提示|警告|备注|说明|证明|解|答|值得一提(?:的是)?|值得注意(?:的是)?|需要注意(?:的是)?|显然|易知|可知|由此可知|于是|故|令|令上式|例えば|つまり|ただし|なお|証明|解答|あと|次に|最後に|ここで|以下|以上|今回|実際)$/u;
 
+/**
+ * "for large changes: …", "if you have one: …", "If you have npm: …": a clause a sentence opens with (lower-case, or a
+ * capitalised subordinator before its subject), not a term that names a point.
+ */
 const clauseLead =
   /^(?:for|if|when|whenever|where|while|to|in|on|at|with|by|from|after|before|as|since|because|and|or|but|so|then|also|once|unless|until)\s|^(?:If|When|Whenever|While|Because|Since|Unless|Until|Once|Although|Though|As|After|Before)\s+(?:you|we|I|they|he|she|it|the|a|an|this|that|these|those|there|your|our|its|their)\b/u;
 
@@ -352,10 +355,21 @@ const trailingAdverb =
 
 /** Chinese words a subject does not open with: pronouns, determiners, quantifiers, conjunctions, prepositions, openers. */
 const chineseOpeners = new Set(
-  '我 你 您 他 她 它 我们 你们 他们 她们 它们 大家 这 那 这个 那个 这些 那些 这种 那种 这样 那样 其 此 该 每 各 某 一些 有些 一个 一种 另 另一个 大 多数 大多数 很多 许多 所有 一切 任何 但 但是 而 而且 并且 因为 所以 因此 如果 假如 然而 虽然 尽管 当 在 对 对于 从 通过 为了 由于 关于 到 和 与 或 或者 即 则 首先 其次 然后 最后 同时 此外 另外 例如 比如 不过 于是 只要 只有 除了 幸运 总之 可是 还有 也 就 又 都 还 更 很 最 不 值得一提 值得注意 需要注意 显然 令 以上 反过来 相反 换句话说 也就是说 总而言之 若 若有 假设 设 接下来 接着 同理 同样 类似 之后 最终 默认 一般 其实 实际上 事实上 显然 可见 由此 现在 目前 以前 以下 如下 下面 上面'.split(
+  '我 你 您 他 她 它 我们 你们 他们 她们 它们 大家 这 那 这个 那个 这些 那些 这种 那种 这样 那样 其 此 该 每 各 某 一些 有些 一个 一种 另 另一个 大 多数 大多数 很多 许多 所有 一切 任何 但 但是 而 而且 并且 因为 所以 因此 如果 假如 然而 虽然 尽管 当 在 对 对于 从 通过 为了 由于 关于 到 和 与 或 或者 即 则 首先 其次 然后 最后 同时 此外 另外 例如 比如 不过 于是 只要 只有 除了 幸运 总之 可是 还有 也 就 又 都 还 更 很 最 不 值得一提 值得注意 需要注意 显然 令 以上 反过来 相反 换句话说 也就是说 总而言之 若 若有 假设 设 接下来 接着 同理 同样 类似 之后 最终 默认 一般 其实 实际上 事实上 可见 由此 现在 目前 以前 以下 如下 下面 上面'.split(
     ' ',
   ),
 );
+
+/** The openers of more than one character, which the word breaker may cut ("接|下来"). */
+const longChineseOpeners = [...chineseOpeners].filter((o) => o.length > 1);
+
+/** The runtime's word breakers (ICU's dictionaries), made once. */
+const segmenters = new Map<string, Intl.Segmenter>();
+const segmenter = (lang: 'zh' | 'ja'): Intl.Segmenter => {
+  let made = segmenters.get(lang);
+  if (!made) segmenters.set(lang, (made = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return made;
+};
 
 /** Chinese words that end a subject: the verb or adverb after it (也是, 都有, 似乎), as the word breaker joins them. */
 const chineseVerb =
@@ -382,7 +396,7 @@ const japaneseOpeners = new Set(
 function eastAsianSubject(masked: Masked): string | null {
   const text = masked.text;
   const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(0, 40));
-  const words = [...new Intl.Segmenter(japanese ? 'ja' : 'zh', { granularity: 'word' }).segment(text.slice(0, 120))].map((w) => w.segment);
+  const words = [...segmenter(japanese ? 'ja' : 'zh').segment(text.slice(0, 120))].map((w) => w.segment);
   const before: string[] = [];
   for (const word of words) {
     if (japanese ? word === 'は' || word === 'が' : chineseVerb.test(word)) break;
@@ -398,7 +412,7 @@ function eastAsianSubject(masked: Masked): string | null {
   if (!japanese && (/^[我你您他她它这那其此该每各某但而若虽尽当于即则另不也就又都还更很只]/u.test(first) || /[我你您他她它]/u.test(subject))) return null;
   if (!japanese && chineseAdverbial.test(before[before.length - 1] ?? '')) return null;
   // The word breaker may cut an opener ("接|下来"): the text is read too.
-  if (!japanese && [...chineseOpeners].some((o) => o.length > 1 && subject.startsWith(o))) return null;
+  if (!japanese && longChineseOpeners.some((o) => subject.startsWith(o))) return null;
   if (japanese && before.some((w) => japaneseClause.test(w))) return null;
   const chars = [...subject.replace(/\u0001\d+\u0002/gu, 'x')].length;
   if (chars < 2 || chars > (japanese ? 12 : 8) || /[のな的地得]$/u.test(subject)) return null;
