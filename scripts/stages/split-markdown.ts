@@ -210,7 +210,8 @@ function modelFields(
     title,
     subtitle: stringField(front.data, 'subtitle'),
     author: stringField(front.data, 'author') ?? stringField(front.data, 'authors'),
-    date: stringField(front.data, 'date'),
+    // A timestamp ("2018-10-14T08:09:54+09:00", as Hugo writes one) is shown as its day.
+    date: stringField(front.data, 'date')?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u, '$1') ?? null,
     lang: stringField(front.data, 'lang') ?? stringField(front.data, 'language'),
   };
 }

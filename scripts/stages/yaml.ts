@@ -123,13 +123,35 @@ function tomlFrontMatter(text: string): FrontMatter | null {
 }
 
 /**
+ * Hugo's JSON front matter: an object that opens the document's first line and closes at the end of a line
+ * (`{"title":"…","date":"…"}`), a blank line or the text after it. Null when the opening is no such object.
+ */
+function jsonFrontMatter(text: string): FrontMatter | null {
+  if (!text.startsWith('{')) return null;
+  const lines = text.split('\n');
+  // The first line that closes an object that parses: at most 200 lines in.
+  for (let end = 0; end < Math.min(lines.length, 200); end += 1) {
+    if (!/\}\s*$/u.test(lines[end] ?? '')) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(lines.slice(0, end + 1).join('\n'));
+    } catch {
+      continue;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
+    return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), offset: end + 1 };
+  }
+  return null;
+}
+
+/**
  * A document's YAML front matter (between --- and --- or ...), leniently: text
  * that is not a YAML map between the rules is no front matter, and the
  * document starts at its first line.
  */
 export function splitFrontMatter(text: string): FrontMatter {
   const none = { data: {}, body: text, offset: 0 };
-  const toml = tomlFrontMatter(text);
+  const toml = tomlFrontMatter(text) ?? jsonFrontMatter(text);
   if (toml) return toml;
   const m = frontMatterAt(text, 'dashes-or-dots');
   if (!m) return none;

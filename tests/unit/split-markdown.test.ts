@@ -11,6 +11,17 @@ describe("a front matter's fields", () => {
     assert.equal(date('"Last update: `{r} Sys.Date()`"'), null);
     assert.equal(date('2024-01-05'), '2024-01-05');
     assert.equal(date('"Spring 2024 (week 3)"'), 'Spring 2024 (week 3)');
+    assert.equal(date('"2018-10-14T08:09:54+09:00"'), '2018-10-14');
+  });
+
+  it("read Hugo's JSON front matter (an object over the first lines), the text after it the document", () => {
+    const doc = splitMarkdown('{"title":"パターン","date":"2018-10-14T08:09:54+09:00","tags":["book"]}\n\n## 第一章\n\n本文です。\n\n## 第二章\n\n続き。\n');
+    assert.equal(doc.title, 'パターン');
+    assert.equal(doc.date, '2018-10-14');
+    assert.equal(doc.sections[0]?.heading, '第一章');
+    assert.equal(doc.sections[0]?.line, 3);
+    // An opening brace that is no object is text.
+    assert.equal(splitMarkdown('{not json}\n\nText.\n').title, null);
   });
 });
 
