@@ -300,7 +300,7 @@ export function leadIn(text: string): LeadIn | null {
     // "**The cut property -** Let ...": the term without its closing colon, stop or dash.
     return { title: bold[2].replace(/\s*[:.—–-]$/u, '').trim(), restAt: bold[0].length };
   }
-  const plain = /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*:\s+|\s*(?:--|[—–-])\s+)(?=\S)/u.exec(text);
+  const plain = /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*::?\s+|\s*(?:--|[—–-])\s+)(?=\S)/u.exec(text);
   const balanced = (t: string): boolean =>
     (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) &&
     (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0) &&
@@ -417,6 +417,31 @@ function eastAsianSubject(masked: Masked): string | null {
   const chars = [...subject.replace(/\u0001\d+\u0002/gu, 'x')].length;
   if (chars < 2 || chars > (japanese ? 12 : 8) || /[のな的地得]$/u.test(subject)) return null;
   return masked.restore(subject);
+}
+
+/**
+ * A Chinese or Japanese sentence's opening as a title, in the author's words: its subject, else its first
+ * clause (to the first 、，：), else the sentence, when two to eighteen characters; else its first words
+ * to at most eighteen characters, cut where a word ends. Null for a sentence in another script.
+ */
+export function eastAsianOpening(sentence: string): string | null {
+  const plain = sentence
+    .trim()
+    .replace(/^[「『“"(（]+/u, '')
+    .replace(/[。．.！!？?」』”"）)]+$/u, '');
+  if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(plain) || /[`$[<*_]/u.test(plain)) return null;
+  const length = (t: string): number => [...t].length;
+  const subject = subjectOf(plain);
+  if (subject) return subject;
+  const clause = /^[^、，,：:；;（(「『"“]+/u.exec(plain)?.[0]?.trim() ?? '';
+  if (length(clause) >= 2 && length(clause) <= 18) return clause;
+  if (length(plain) <= 18) return plain;
+  let words = '';
+  for (const { segment } of segmenter(/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(plain) ? 'ja' : 'zh').segment(plain)) {
+    if (length(words + segment) > 18) break;
+    words += segment;
+  }
+  return length(words) >= 2 ? words : null;
 }
 
 /** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */

@@ -6,7 +6,7 @@ import { documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } fro
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
-import { endsOnFunctionWord, subjectOf } from './condense.ts';
+import { eastAsianOpening, endsOnFunctionWord, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, listsLaterLines, namesContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, writtenHeight, type Unit } from './units.ts';
@@ -311,7 +311,16 @@ function sectionsFromProse(blocks: Block[], proseText: string, names: Names): Se
     const first = splitSentences(joinLines(proseOf(pending)[0] ?? ''))[0] ?? '';
     const subject = name ? null : subjectOf(first);
     const opening = name || subject ? null : openingClause(first);
-    const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null);
+    // Chinese and Japanese have no spaces between words: a key phrase would be a whole paragraph. A passage is named by the
+    // opening of its first sentence that no other passage took, else of its first.
+    const eastAsian = (): string | null => {
+      if (eastAsianOpening(first) === null) return null;
+      const openings = splitSentences(joinLines(text))
+        .map(eastAsianOpening)
+        .filter((o): o is string => o !== null);
+      return openings.find((o) => !taken.has(o)) ?? openings[0] ?? null;
+    };
+    const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? eastAsian();
     const heading = named ?? keyPhrase(text, frequencies) ?? 'Notes';
     taken.add(heading);
     // A key phrase, taken from inside sentences, opens with a capital as a title does ("Decide right"), unless its first word is one

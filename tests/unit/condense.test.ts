@@ -15,6 +15,9 @@ describe('leadIn', () => {
   it('takes a term in bold and italic without its markers, and a Chinese or Japanese term before a full-width colon', () => {
     assert.equal(leadIn('***Atoms***: Atoms in Erlang are similar to symbols in Scheme.')?.title, 'Atoms');
     assert.equal(leadIn('****Step 1:**** **Define the _target user_ as a _persona_:**')?.title, 'Step 1');
+    // An AsciiDoc definition ("agefile::" over its description, as a man page's options are written); not C++'s scope.
+    assert.equal(leadIn('agefile:: Specifies a path, relative to each repository path.')?.title, 'agefile');
+    assert.equal(leadIn('std::vector is a container of things.'), null);
     assert.equal(leadIn('第二个要素：事件域 $F$，是满足下列条件的子集的全体所组成的集合：')?.title, '第二个要素');
     assert.equal(leadIn('定义 1.1：设样本空间为全体结果。')?.title, '定义 1.1');
     // An example's, a note's or a proof's opener is no term.

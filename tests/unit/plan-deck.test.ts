@@ -468,6 +468,16 @@ describe("the author's structure", () => {
     );
   });
 
+  it('Japanese prose without headings is titled by the opening of each passage, not by a whole paragraph', () => {
+    const paragraph = (i: number): string =>
+      `一次情報にあたることは、アイデアの本質をとらえるために重要${i}。アイデアの本質とは、「それはどんな問題を解決しているのか」「どんなアプローチがあるのか」ということ。そのような本質は二次・三次情報と伝播するごとに薄まったり歪んだりするという。一次情報にあたるとそれがわかるのかは疑問だが、新しい技術にふれるときに、これらを理解しようと努めることは非常に大切だと思う。`;
+    const text = Array.from({ length: 8 }, (_, i) => paragraph(i)).join('\n\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const agenda = slides.filter((s) => s.layout === 'agenda');
+    assert.equal(agenda.length, 1, agenda.map((s) => s.body).join('\n'));
+    for (const slide of slides.filter((s) => s.layout !== 'title' && s.layout !== 'agenda')) assert.ok([...slide.title].length <= 30, slide.title);
+  });
+
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
     const text =
       '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
