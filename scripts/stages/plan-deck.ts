@@ -287,6 +287,23 @@ function quotedProse(text: string): string {
  * A long essay's sections are runs of paragraphs, about a twelfth of it each: an agenda of a
  * hundred phrases names nothing, and a section of several slides names its slides by what they cover.
  */
+/**
+ * A title read from prose in a script without spaces between words ("`アプレンティス` とは…のこと。これに…"),
+ * where no phrase could be told apart: its first clause, else its first words, to at most 36 characters.
+ */
+function shortTitle(title: string): string {
+  const length = (t: string): number => [...t].length;
+  if (length(title) <= 36 || (title.match(/\s/gu)?.length ?? 0) > 4) return title;
+  const clause = /^[^。．、，,;；:：!?！？]+/u.exec(title)?.[0]?.trim() ?? '';
+  if (length(clause) >= 2 && length(clause) <= 36) return clause;
+  let words = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(clause || title)) {
+    if (length(words + segment) > 36) break;
+    words += segment;
+  }
+  return words.trim() || title;
+}
+
 function sectionsFromProse(blocks: Block[], proseText: string, names: Names): Section[] {
   const frequencies = wordFrequencies(proseText);
   // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
@@ -321,7 +338,7 @@ function sectionsFromProse(blocks: Block[], proseText: string, names: Names): Se
       return openings.find((o) => !taken.has(o)) ?? openings[0] ?? null;
     };
     const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? eastAsian();
-    const heading = named ?? keyPhrase(text, frequencies) ?? 'Notes';
+    const heading = shortTitle(named ?? keyPhrase(text, frequencies) ?? 'Notes');
     taken.add(heading);
     // A key phrase, taken from inside sentences, opens with a capital as a title does ("Decide right"), unless its first word is one
     // the author writes in lower case even where a sentence starts ("npm updates…"); the author's own sentence openings stay as written.
