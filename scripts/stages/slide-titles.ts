@@ -411,7 +411,10 @@ export function slideTitles(
     if (rows) topic = { name: title, by: 'heading', block: -1 };
     for (const unit of rows ? group.slice(1) : group) {
       const term = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(plain(unit.markdown)) : null);
-      if (names(term, title)) topic = { name: placed(term), by: unit.lead === null ? 'subject' : 'term', block: unit.block };
+      // A term names what follows it where it is a label over it ("**Example Usage:**" over code); one with its own text after
+      // it ("**Topics covered**: `ML` `UML`"), or a list item's, names that text, and a slide that goes on with its block.
+      const label = unit.lead !== null && unit.item !== true && unit.keepWithNext;
+      if (names(term, title)) topic = { name: placed(term), by: label ? 'term' : 'subject', block: unit.block };
       else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
     }
     return shown;

@@ -31,6 +31,8 @@ export interface Unit {
   breakCost: number;
   /** A list item: consecutive items join into one list on the slide. */
   listItem: boolean;
+  /** An item of one of the author's lists (not a paragraph shown as a point): its term names it alone. */
+  item?: boolean;
   /** A later part of a fenced code block: the blank lines between it and the part before, where the two share a slide as one listing. */
   codeGap?: number;
 }
@@ -809,6 +811,7 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
         keepWithNext: shown.codes.length > 0,
         breakCost: i === 0 ? 1 : shown.lead ? 1 : inside,
         listItem: shown.codes[0]?.kind !== 'code',
+        item: true,
       };
       const pad = marker.length + 1;
       const apart = shown.codes.flatMap((child, k) =>
@@ -870,6 +873,7 @@ function textItemUnits(block: Block, b: number): Unit[] {
       keepWithNext: false,
       breakCost: i === 0 ? 1 : shown.lead ? 1 : 3,
       listItem: true,
+      item: true,
     };
   });
 }
