@@ -20,8 +20,11 @@ export const namesContents = (text: string): boolean =>
 /** A list item's marker at a line's start ("- ", "* ", "3. ", "2) "). */
 const itemMarker = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u;
 
-/** A line of a table of contents: a link item ("- [Install](#install)") or a title with its page ("4.1. Local Time ....... 4"). */
-const entry = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+\[[^\]\n]+\]\([^)\n]*\)\s*$|\S.*?(?:\.{3,}|\s{2,})\s*\d{1,4}\s*$)/u;
+/**
+ * A line of a table of contents: a link item ("- [Install](#install)", "1.1. [File Operations](#11-file-operations)" under
+ * its part) or a title with its page ("4.1. Local Time ....... 4").
+ */
+const entry = /^\s*(?:(?:[-*+]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+\[[^\]\n]+\]\([^)\n]*\)\s*$|\S.*?(?:\.{3,}|\s{2,})\s*\d{1,4}\s*$)/u;
 
 /** The lines of a block as written (a fenced block without its fences). */
 function linesOf(block: Block): string[] {

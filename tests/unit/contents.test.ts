@@ -16,6 +16,16 @@ describe('isTableOfContents', () => {
     assert.ok(isTableOfContents(section('Contents:', [{ kind: 'code', text: dotted, line: 2 }])));
     assert.ok(isTableOfContents(section('Inhaltsverzeichnis', [{ kind: 'list', text: links, line: 2 }])));
     assert.ok(isTableOfContents(section('Table des matières', [{ kind: 'list', text: links, line: 2 }])));
+    // Numbered parts with their numbered sections under them, as a README writes them (lines that are no list items of their own).
+    const parts = [
+      '  1. [Basic Operations](#1-basic-operations)  ',
+      '    1.1. [File Operations](#11-file-operations)  ',
+      '    1.2. [Text Operations](#12-text-operations)  ',
+      '  2. [Basic Shell Programming](#2-basic-shell-programming)  ',
+      '    2.1. [Variables](#21-variables)  ',
+      '  3. [Tricks](#3-tricks)',
+    ].join('\n');
+    assert.ok(isTableOfContents(section('Table of Contents', [{ kind: 'list', text: parts, line: 2 }])));
   });
 
   it('leaves a section so titled that holds text of its own, or another heading with links', () => {
