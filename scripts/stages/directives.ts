@@ -260,7 +260,27 @@ const attributeList = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|[ \t]*\{:[^{}\n]*\}[ \t]*$/gm
  * (MkDocs): they style the block they follow or end, and are not text.
  */
 export function attributeLists(text: string, drop: (whole: string) => string): string {
-  return text.includes('{:') ? text.replace(attributeList, drop) : text;
+  return text.includes('{:') ? tocPlaceholders(text, drop).replace(attributeList, drop) : text;
+}
+
+/**
+ * kramdown's table of contents: a list that `{:toc}` marks, before or after it ("* TOC" over "{:toc}", or
+ * "{:toc}" over "- dummy item"), which the site replaces by links to the page's headings. The deck has its
+ * agenda for that: the list and its marker are dropped, their lines left blank.
+ */
+function tocPlaceholders(text: string, drop: (whole: string) => string): string {
+  if (!/^[ \t]*\{:\s*toc\s*\}[ \t]*$/mu.test(text)) return text;
+  const lines = text.split('\n');
+  const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
+  lines.forEach((line, i) => {
+    if (!/^[ \t]*\{:\s*toc\s*\}[ \t]*$/u.test(line)) return;
+    lines[i] = drop(line);
+    // The list right after the marker, else the one right before it.
+    const step = item.test(lines[i + 1] ?? '') ? 1 : item.test(lines[i - 1] ?? '') ? -1 : 0;
+    for (let k = i + step; step !== 0 && k >= 0 && k < lines.length && (lines[k] ?? '').trim() !== '' && !/^[ \t]*\{:/u.test(lines[k] ?? ''); k += step)
+      lines[k] = drop(lines[k] ?? '');
+  });
+  return lines.join('\n');
 }
 
 /**

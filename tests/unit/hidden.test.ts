@@ -40,6 +40,14 @@ describe('what the author hid', () => {
     assert.equal(out.text.split('\n').length, text.split('\n').length);
   });
 
+  it("keeps kramdown's table of contents out: the list {:toc} marks, before or after it, and the marker", () => {
+    const after = removeHidden('## Table of Contents\n{: .no_toc }\n\n{:toc}\n- dummy item\n\n## Types\n\nText.\n', 'markdown');
+    assert.equal(after.text, '## Table of Contents\n\n\n\n\n\n## Types\n\nText.\n');
+    assert.equal(removeHidden('* TOC\n{:toc}\n\n# A\n\nText.\n', 'markdown').text, '\n\n\n# A\n\nText.\n');
+    // Another list with an attribute stays.
+    assert.equal(removeHidden('Keep:\n\n- a list\n{: .class}\n', 'markdown').text, 'Keep:\n\n- a list\n\n');
+  });
+
   it("keeps Obsidian's comments out (%% … %%, inline or over lines), not a %% in code or in a formula", () => {
     const text =
       'Intro.\n\n%% TODO: fix the example %%\nHere is an example, %%not this%% shown:\n\n%%\nA draft\nover lines\n%%\n\nRate $x %% y$ and `printf("%%d")`.\n\n```c\n%% kept %%\n```\n';
