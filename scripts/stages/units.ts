@@ -287,16 +287,30 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
     // Inside a long run of comments, after one of its sentences or an empty comment line.
     const commentBreakAt = (i: number): boolean =>
       i < rest.length && comment(rest[i - 1] ?? '') && /[.!?:]\s*$|^\s*(?:#|\/\/|--|%)\s*$/u.test(rest[i - 1] ?? '');
-    // The nearest blank line to the even cut, else the nearest top-level statement, else a comment's sentence end, else the cut itself.
+    // A statement one level in ("    LOCAL", "  def push(self):" in a class), where no top-level one is near.
+    const innerStatementAt = (i: number): boolean =>
+      i < rest.length &&
+      !inComment[i] &&
+      columnsOf(rest[i] ?? '') <= floor + 4 &&
+      (rest[i] ?? '').trim() !== '' &&
+      !/^\s*[)}\]]/u.test(rest[i] ?? '') &&
+      !comment(rest[i - 1] ?? '');
+    // A cut that leaves the rest more parts than even ones would (a 21-line listing in three parts of 6, 10 and 5 lines
+    // where two of 11 and 10 fit) is no cut.
+    const needed = Math.ceil(codeDisplayLines(rest) / limit);
+    const leaves = (i: number): boolean => needed < 2 || codeDisplayLines(rest.slice(i)) <= limit * (needed - 1) + 2;
+    // The nearest blank line to the even cut, else the nearest top-level statement, else one a level in, else a comment's
+    // sentence end, else the cut itself.
     const near = (test: (i: number) => boolean): number => {
       for (let d = 0; d <= most - minimum; d += 1) {
-        if (fit + d <= most && test(fit + d)) return fit + d;
-        if (fit - d >= minimum && test(fit - d)) return fit - d;
+        if (fit + d <= most && test(fit + d) && leaves(fit + d)) return fit + d;
+        if (fit - d >= minimum && test(fit - d) && leaves(fit - d)) return fit - d;
       }
       return -1;
     };
     let cut = near(blankAt);
     if (cut < 0) cut = near(statementAt);
+    if (cut < 0) cut = near(innerStatementAt);
     if (cut < 0) cut = near(commentBreakAt);
     if (cut < 0) cut = fit;
     const part = rest.slice(0, cut);

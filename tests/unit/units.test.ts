@@ -6,6 +6,38 @@ import { packUnits } from '../../scripts/stages/pack-units.ts';
 import { bodyRoom, codeDisplayLines } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
 
+describe('a long listing split over slides', () => {
+  it('is cut into as few parts as even ones need, at a statement one level in where no top-level one keeps that number', () => {
+    const bliss = [
+      'MODULE E1 (MAIN = CTRL) =',
+      'BEGIN',
+      'FORWARD ROUTINE',
+      '    CTRL,',
+      '    STEP;',
+      'ROUTINE CTRL =',
+      'BEGIN',
+      '    EXTERNAL ROUTINE',
+      '        GETNUM,     ! Input a number from terminal',
+      '        PUTNUM;     ! Output a number to terminal',
+      '    LOCAL',
+      '        X,          ! Storage for input value',
+      '        Y;          ! Storage for output value',
+      '    GETNUM(X);',
+      '    Y = STEP(.X);',
+      '    PUTNUM(.Y)',
+      '    END;',
+      'ROUTINE STEP(A) =',
+      '    (.A+1);',
+      'END',
+      'ELUDOM',
+    ];
+    const parts = splitCode(bliss, 11);
+    assert.equal(parts.length, 2, parts.map((p) => p.length).join(' + '));
+    assert.deepEqual(parts.flat(), bliss);
+    assert.ok(parts.every((p) => p.length <= 13));
+  });
+});
+
 describe('a lead-in and its code', () => {
   it('a lead-in names what it introduces by the term it opens with (the title of a slide it begins), not by a clause', () => {
     const code = { kind: 'code' as const, text: '```sh\nnpm install lectern\n```', line: 3 };
