@@ -145,6 +145,8 @@ const usualMacros: Record<string, string> = {
   '\\ee': '\\mathrm{e}',
   '\\ii': '\\mathrm{i}',
   '\\E': '\\mathbb{E}',
+  // Probability, as probability notes define it (LaTeX's own \P is the pilcrow, which no formula means).
+  '\\P': '\\mathbb{P}',
   '\\Var': '\\operatorname{Var}',
   '\\Cov': '\\operatorname{Cov}',
   '\\order': '\\mathcal{O}',

@@ -136,6 +136,9 @@ describe('macros a site defines for its formulas', () => {
     const own = md.render('$$\\newcommand{\\norm}[1]{|#1|} \\norm{y}$$');
     assert.doesNotMatch(own, /#cc0000|katex-error/u);
     assert.equal(own.match(/∣/gu)?.length, 2);
+    // \P is a probability (blackboard P), not the pilcrow.
+    const probability = md.render('$\\P(X \\le x)$');
+    assert.ok(probability.includes('mathbb') && !probability.includes('¶'), probability);
   });
 });
 
