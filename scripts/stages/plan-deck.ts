@@ -85,7 +85,8 @@ function explicitSlide(section: Section, parent: string, ctx: Context): SlidePla
   return {
     // Not a tag's name ("<b>Codemod</b>" is codemod); other headings' ids as they have always been.
     id: claimId(slugify(/<[a-z]/iu.test(section.heading) ? visibleText(section.heading) : section.heading), ctx.taken),
-    layout: 'section',
+    // A slide of its title alone is the author's divider between parts ("# Connaître son propre ordinateur" between rules).
+    layout: shown.length === 0 ? 'divider' : 'section',
     title: section.heading,
     body: shown.map((b) => b.text).join('\n\n'),
     notes,

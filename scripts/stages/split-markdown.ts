@@ -568,7 +568,8 @@ function splitBlocks(source: string): DocumentModel {
     if (closesDetails) folding = false;
     for (const block of blocks) {
       // A paragraph of a backslash alone is Pandoc's hard line break, a blank line of space (Quarto notes), not text.
-      if (block.text.trim() === '' || (block.kind === 'paragraph' && /^\\+$/u.test(block.text.trim()))) continue;
+      // Nor is a paragraph of line breaks alone ("<br><br>", a Marp deck's spacing above a picture).
+      if (block.text.trim() === '' || (block.kind === 'paragraph' && /^(?:\\+|(?:<br\s*\/?>|&nbsp;?|\s)+)$/iu.test(block.text.trim()))) continue;
       // A repository page's badges (build status, coverage, licence) are its furniture, not the talk's.
       if (onlyBadges(block)) badges += 1;
       else (target ? target.blocks : intro).push(block);

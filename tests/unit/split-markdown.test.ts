@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
 
 describe("a front matter's fields", () => {
   it("leave out the R code knitr would have run in them ('`r Sys.Date()`'), an aside or a label it leaves empty too", () => {
@@ -195,6 +196,20 @@ describe('headings written in HTML', () => {
 });
 
 describe('slides the author cut with ----', () => {
+  it("leave out the author's spacing (paragraphs of <br> alone), and a slide of its title alone is a divider", () => {
+    const text =
+      '---\nmarp: true\n---\n\n# Bash\n\n---\n\n# Knowing your computer\n\n---\n\n# The GUI\n\n<br><br>\n\n<br>\n\n![a desktop](img/gui.png)\n\nAn example of a desktop.\n';
+    const model = splitMarkdown(text);
+    const gui = model.sections.find((s) => s.heading === 'The GUI');
+    assert.deepEqual(
+      gui?.blocks.map((b) => b.kind),
+      ['image', 'paragraph'],
+    );
+    const slides = planDeck(model, { file: 'm.md', fileName: 'm.md', format: 'markdown', author: 'T' }).value.slides;
+    assert.equal(slides.find((s) => s.title === 'Knowing your computer')?.layout, 'divider');
+    assert.equal(slides.find((s) => s.title === 'The GUI')?.layout, 'section');
+  });
+
   it('keep the level of the heading each opens with, and a slide without one goes on at the level before it', () => {
     const text = [
       '# RDBMS',
