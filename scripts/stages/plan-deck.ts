@@ -772,7 +772,9 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // A deck the author cut into slides gets no agenda of lectern's where it opens with its own ("Agenda", "Outline",
   // "Plan"), nor where each of its slides is a topic of its own (a Marp deck of '#' slides): more than a page of them.
   const ownSlides = sections.length > 0 && sections.every((s) => s.explicit);
-  const agenda = ownAgenda(sections) || (ownSlides && new Set(top.map((s) => s.heading)).size > ctx.budget.agendaItems) ? [] : agendaSlides(top, ctx);
+  // Slides the author cut one after another under the same title ("Nitro", "Nitro") are one topic of the agenda.
+  const topics = ownSlides ? top.filter((s, i) => i === 0 || visibleText(s.heading).trim() !== visibleText(top[i - 1]?.heading ?? '').trim()) : top;
+  const agenda = ownAgenda(sections) || (ownSlides && new Set(top.map((s) => s.heading)).size > ctx.budget.agendaItems) ? [] : agendaSlides(topics, ctx);
   // An introduction that opens with a box's title ("**What You'll Learn**" over its list) is named by it, as the author named it.
   const boxTitle =
     intro.length > 1 && intro.length <= 3 && intro[0]?.kind === 'paragraph' ? /^\*\*([^*\n]{2,60})\*\*$/u.exec(intro[0].text.trim())?.[1]?.trim() : undefined;
@@ -788,7 +790,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)],
     (model.publisher?.closing ?? []).map((b) => b.text),
   );
-  const first = withContentsNotes([title, ...linkedAgenda(agenda, top, content, ctx)], contents, ctx);
+  const first = withContentsNotes([title, ...linkedAgenda(agenda, topics, content, ctx)], contents, ctx);
   return { value: { meta, slides: [...first, ...content] }, diagnostics: ctx.diagnostics };
 }
 

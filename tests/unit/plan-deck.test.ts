@@ -481,6 +481,19 @@ describe("the author's structure", () => {
     for (const slide of slides.filter((s) => s.layout !== 'title' && s.layout !== 'agenda')) assert.ok([...slide.title].length <= 30, slide.title);
   });
 
+  it("lists the slides an author cut one after another under one title once in the agenda ('Nitro', 'Nitro')", () => {
+    const slide = (title: string, i: number): string => `# ${title}\n\nPoint ${i} about ${title.toLowerCase()}, said in a few words.`;
+    const titles = ['Intro', 'Nitro', 'Nitro', 'Database', 'Database', 'Auth', 'Deploy'];
+    const text = `---\nmarp: true\n---\n\n${titles.map(slide).join('\n\n---\n\n')}\n`;
+    const agenda = plan(splitMarkdown(text), 'markdown')
+      .value.slides.filter((s) => s.layout === 'agenda')
+      .map((s) => s.body)
+      .join('\n');
+    const listed = [...agenda.matchAll(/^\d+\. \[([^\]]+)\]/gmu)].map((m) => m[1]);
+    // (The first slide's title is the deck's.)
+    assert.deepEqual(listed, ['Nitro', 'Database', 'Auth', 'Deploy']);
+  });
+
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
     const text =
       '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
