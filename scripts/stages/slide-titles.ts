@@ -280,13 +280,15 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
   if (lines.length < 3 || !separatorRow.test(lines[1] ?? '') || !(lines[0] ?? '').includes('|')) return null;
   const keys: string[] = [];
   for (const row of lines.slice(2)) {
-    const raw =
+    // Without the bullet of a list written in HTML in the cell ("• **liquids**").
+    const raw = (
       row
         .trim()
         .replace(/^\|/u, '')
         .split(/(?<!\\)\|/u)[0]
-        ?.trim() ?? '';
-    const shown = (cellsOf(row)[0] ?? []).join(' ').trim();
+        ?.trim() ?? ''
+    ).replace(/^•\s*/u, '');
+    const shown = (cellsOf(row)[0] ?? []).join(' ').trim().replace(/^•\s*/u, '');
     // Its text, or the cell as written where it shows code (`--force`) and no link, picture or tag.
     const key = raw.includes('`') && !/\]\(|<|!\[/u.test(raw) ? raw : escapeMarkdown(shown);
     if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 4 || shown.length > 24) return null;
@@ -298,10 +300,9 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
   const first = keys[0];
   const last = keys[keys.length - 1];
   if (first === undefined || last === undefined) return null;
-  const shown = [keys.length <= 3 ? keys.join(', ') : null, keys.length > 1 ? `${first} – ${last}` : null]
-    .filter((k): k is string => k !== null)
-    .map((k) => `${title}${joiner(title)} ${k}`);
-  return shown.find(fits) ?? null;
+  const named = [keys.length <= 3 ? keys.join(', ') : null, keys.length > 1 ? `${first} – ${last}` : null].filter((k): k is string => k !== null);
+  // Under the heading where that fits its lines, else the rows' names alone ("affricate, nasal" under a long heading).
+  return [...named.map((k) => `${title}${joiner(title)} ${k}`), ...named].find(fits) ?? null;
 }
 
 /**

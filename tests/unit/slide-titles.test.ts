@@ -33,6 +33,17 @@ describe('continuation titles', () => {
       titles.join(' | '),
     );
     assert.ok(titles.some((t) => t.includes('`tap`')) || !titles.some((t) => t.includes('tap')), titles.join(' | '));
+    // Under a heading too long to take them, the rows' names alone (without a cell's HTML bullet).
+    const long = `# Phonetics\n\n## 3. Manner of Articulation in the Vocal Tract\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((k, i) => row(i === 4 ? '• **trill**' : k, i)).join('\n')}\n`;
+    const parts = titlesOf('long.md', long).filter((t) => !/^(?:Phonetics|Agenda|Summary)$/u.test(t));
+    assert.ok(
+      parts.slice(1).every((t) => !t.includes('(cont.)') && !t.includes('•')),
+      parts.join(' | '),
+    );
+    assert.ok(
+      parts.some((t) => /^(?:\S+, )*trill/u.test(t) || t.includes('trill')),
+      parts.join(' | '),
+    );
     // A table whose rows open with a dash or with nothing names no part.
     for (const key of ['-', '']) {
       const alike = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((k, i) => row(i % 2 === 0 ? key : k, i)).join('\n')}\n`;
