@@ -217,11 +217,14 @@ const withoutTags = (markdown: string): string =>
 
 /** What a reader sees of inline Markdown: markup, inline tags, link targets and displayed formulas gone. */
 export function visibleText(markdown: string): string {
-  return withoutTags(imagesAsAlt(markdown.includes('$$') ? markdown.replace(displayMath, ' ') : markdown))
-    .replace(/\[([^\]]{0,1000})\]\([^)]{0,2048}\)/gu, '$1')
-    .replace(markdownEscape, '$1')
-    .replace(/(?<![=\\])==(?=[^\s=])([^\n]*?[^\s=])==(?!=)/gu, '$1')
-    .replace(/[*_`]/gu, '');
+  return (
+    withoutTags(imagesAsAlt(markdown.includes('$$') ? markdown.replace(displayMath, ' ') : markdown))
+      // A link's text; its address may hold parentheses of its own ("…/wiki/Myrmecia_(ant)").
+      .replace(/\[([^\]]{0,1000})\]\((?:[^()\n]|\([^()\n]{0,500}\)){0,2048}\)/gu, '$1')
+      .replace(markdownEscape, '$1')
+      .replace(/(?<![=\\])==(?=[^\s=])([^\n]*?[^\s=])==(?!=)/gu, '$1')
+      .replace(/[*_`]/gu, '')
+  );
 }
 
 /** A backslash escape: any ASCII punctuation after a backslash is itself (CommonMark). */

@@ -66,6 +66,10 @@ describe('textWidth and wrappedLines', () => {
 });
 
 describe('visibleText', () => {
+  it("reads a link's text whose address holds parentheses of its own", () => {
+    assert.equal(visibleText('[Myrmecia pilosula](https://en.wikipedia.org/wiki/Myrmecia_(ant)) and [a](b) c'), 'Myrmecia pilosula and a c');
+  });
+
   it('keeps what a reader sees: link text and alt text, escaped characters as themselves; no emphasis marks, addresses or displayed formulas', () => {
     assert.equal(visibleText('**Bold** and _it_ `code`'), 'Bold and it code');
     assert.equal(visibleText('See [the almanac](https://example.org/a) and ![a moon](moon.png "The moon")'), 'See the almanac and a moon');
