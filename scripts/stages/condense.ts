@@ -436,12 +436,21 @@ export function eastAsianOpening(sentence: string): string | null {
   const clause = /^[^、，,：:；;（(「『"“]+/u.exec(plain)?.[0]?.trim() ?? '';
   if (length(clause) >= 2 && length(clause) <= 18) return clause;
   if (length(plain) <= 18) return plain;
+  const words = leadingWords(plain, 18);
+  return length(words) >= 2 ? words : null;
+}
+
+/**
+ * The words a text in a script without spaces opens with (the word breaker's Chinese or Japanese words), as many as
+ * `most` characters hold, never a word cut in two.
+ */
+export function leadingWords(text: string, most: number): string {
   let words = '';
-  for (const { segment } of segmenter(/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(plain) ? 'ja' : 'zh').segment(plain)) {
-    if (length(words + segment) > 18) break;
+  for (const { segment } of segmenter(/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? 'ja' : 'zh').segment(text)) {
+    if ([...(words + segment)].length > most) break;
     words += segment;
   }
-  return length(words) >= 2 ? words : null;
+  return words;
 }
 
 /** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */

@@ -6,7 +6,7 @@ import { documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } fro
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
-import { eastAsianOpening, endsOnFunctionWord, subjectOf } from './condense.ts';
+import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, listsLaterLines, namesContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, writtenHeight, type Unit } from './units.ts';
@@ -297,12 +297,7 @@ function shortTitle(title: string): string {
   if (length(title) <= 36 || (title.match(/\s/gu)?.length ?? 0) > 4) return title;
   const clause = /^[^。．、，,;；:：!?！？]+/u.exec(title)?.[0]?.trim() ?? '';
   if (length(clause) >= 2 && length(clause) <= 36) return clause;
-  let words = '';
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(clause || title)) {
-    if (length(words + segment) > 36) break;
-    words += segment;
-  }
-  return words.trim() || title;
+  return leadingWords(clause || title, 36).trim() || title;
 }
 
 function sectionsFromProse(blocks: Block[], proseText: string, names: Names): Section[] {

@@ -258,12 +258,17 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
   const parts: string[][] = [];
   let rest = lines.flatMap((line) => pagesOfLine(line, limit));
   while (codeDisplayLines(rest) > limit + 2) {
+    // Rows shown by the lines before each line of the rest (one pass: a listing of thousands of lines is not read again at each cut).
+    const upTo = [0];
+    rest.forEach((line, k) => upTo.push((upTo[k] ?? 0) + codeDisplayLines([line])));
+    const total = upTo[rest.length] ?? 0;
+    const rowsBefore = (i: number): number => upTo[i] ?? total;
     // Parts of even length: 14 lines are 7 + 7, not 12 + 2.
-    const target = Math.ceil(codeDisplayLines(rest) / Math.ceil(codeDisplayLines(rest) / limit));
+    const target = Math.ceil(total / Math.ceil(total / limit));
     let fit = 0;
-    while (fit < rest.length && codeDisplayLines(rest.slice(0, fit + 1)) <= target) fit += 1;
+    while (fit < rest.length && rowsBefore(fit + 1) <= target) fit += 1;
     let most = fit;
-    while (most < rest.length && codeDisplayLines(rest.slice(0, most + 1)) <= limit) most += 1;
+    while (most < rest.length && rowsBefore(most + 1) <= limit) most += 1;
     fit = Math.max(1, fit);
     const floor = least(rest.filter((l) => l.trim() !== '').map(columnsOf));
     const minimum = Math.max(1, Math.ceil(fit / 2));
@@ -297,8 +302,8 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
       !comment(rest[i - 1] ?? '');
     // A cut that leaves the rest more parts than even ones would (a 21-line listing in three parts of 6, 10 and 5 lines
     // where two of 11 and 10 fit) is no cut.
-    const needed = Math.ceil(codeDisplayLines(rest) / limit);
-    const leaves = (i: number): boolean => needed < 2 || codeDisplayLines(rest.slice(i)) <= limit * (needed - 1) + 2;
+    const needed = Math.ceil(total / limit);
+    const leaves = (i: number): boolean => needed < 2 || total - rowsBefore(i) <= limit * (needed - 1) + 2;
     // The nearest blank line to the even cut, else the nearest top-level statement, else one a level in, else a comment's
     // sentence end, else the cut itself.
     const near = (test: (i: number) => boolean): number => {
