@@ -32,6 +32,22 @@ function boxEnd(lines: string[], from: number, fence: string): number {
   return end;
 }
 
+/** bookdown's theorem engines (```{theorem label, name="…"}, ```{proof}): Markdown the book shows in a box named by its name or its kind. */
+const bookdownBox = /^\{(theorem|lemma|corollary|proposition|conjecture|definition|example|exercise|hypothesis|remark|proof)(?=[\s,}])([^}]*)\}\s*$/u;
+
+/** A line that opens a knitr chunk (```{r}, ```{theorem}): knitr ends the chunk open before it there, closed or not. */
+const chunkOpening = /^[\t >]*`{3,}\s*\{[a-zA-Z0-9_]/u;
+
+/** The line that ends a bookdown box opened at `from - 1`: its closing fence, or the next chunk's opening (then left as it is). */
+function knitrEnd(lines: string[], from: number, fence: string): { end: number; closed: boolean } {
+  const close = fenceClose(fence);
+  for (let end = from; end < lines.length; end += 1) {
+    if (close.test(lines[end] ?? '')) return { end, closed: true };
+    if (chunkOpening.test(lines[end] ?? '')) return { end, closed: false };
+  }
+  return { end: lines.length, closed: true };
+}
+
 /**
  * MyST's directives written with colons whose name the colon-fenced divs of
  * Pandoc do not take (`::::::{prf:example}`, `:::{math}`): written with
@@ -84,13 +100,26 @@ export function fencedDirectives(text: string): { text: string; count: number } 
         name,
       ) &&
       !/^(?:r|python|py|julia|ojs|bash|sh|sql|ipython3?|js|javascript)$/u.test(name);
+    // Such a directive whose body is data ("{"v": 3, "gates": …}", a diagram an extension draws from JSON) shows a picture
+    // lectern cannot draw: kept out, with what it holds, rather than shown as text.
+    if (optioned && /^\s*[[{]/u.test(lines.slice(i + 1).find((l) => l.trim() !== '' && !/^\s*:[\w-]+:/u.test(l)) ?? '')) {
+      const last = closingLine(lines, i + 1, fenceClose(fence));
+      if (last >= lines.length) break;
+      for (let k = i; k <= last; k += 1) lines[k] = '';
+      count += 1;
+      i = last;
+      continue;
+    }
     // mdbook-admonish's boxes: ```admonish warning title="…" (its kind after the word, a title maybe).
     const admonish = name === 'admonish' ? (/^\s*([\w-]+)?/u.exec(rest)?.[1] ?? 'note') : null;
-    const isBox = boxKinds.test(name) || named !== null || optioned || admonish !== null;
+    const bookdown = bookdownBox.exec(open[3] ?? '');
+    const isBox = boxKinds.test(name) || named !== null || optioned || admonish !== null || bookdown !== null;
     const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
     // Code closes at the first like fence (CommonMark); a box holds whole code fences of its own, even inside a
-    // fence of three (```warn around ```js, as javascript.info writes them), and closes after them.
-    const end = isBox ? boxEnd(lines, i + 1, fence) : closingLine(lines, i + 1, fenceClose(fence));
+    // fence of three (```warn around ```js, as javascript.info writes them), and closes after them. A bookdown box
+    // ends where knitr ends it: at its fence, or where the next chunk opens (its code is that chunk's).
+    const knitr = bookdown ? knitrEnd(lines, i + 1, fence) : null;
+    const end = knitr ? knitr.end : isBox ? boxEnd(lines, i + 1, fence) : closingLine(lines, i + 1, fenceClose(fence));
     // Unclosed, it holds the rest of the document (as CommonMark reads it): nothing after it is looked at.
     if (end >= lines.length) break;
     if (!isBox && !isFigure) {
@@ -127,17 +156,21 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       lines[i] = src ? `![${alt}](<${src}>)` : '';
     } else {
       const kindName = admonish ?? named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
-      const title = boxTitle(kind, rest) ?? (kindName ? kindTitle(kindName) : null);
+      const bookdownName = bookdown ? (/\bname\s*=\s*(["'])(.*?)\1/u.exec(bookdown[2] ?? '')?.[2]?.trim() ?? '') : '';
+      const title = bookdown ? bookdownName || kindTitle(bookdown[1] ?? '') : (boxTitle(kind, rest) ?? (kindName ? kindTitle(kindName) : null));
       lines[i] = title ? `**${title}**` : '';
       // The title leads the box's first paragraph, as the site shows it, even where options stood between them.
       if (title) titleOverProse(lines, i, body, end);
     }
-    lines[end] = '';
+    if (!knitr || knitr.closed) lines[end] = '';
     // What the box holds is read again: it may hold code fences of its own.
     i = body - 1;
   }
   return { text: lines.join('\n'), count };
 }
+
+/** Sphinx's roles that show their text as code or as keys. */
+const codeRoles = /^(?:code|kbd|command|file|samp|program|envvar|option|literal|regexp|makevar|mailheader|guilabel|menuselection|dfn|math)$/u;
 
 /** MyST target lines ("(rr-overview)=") and roles ({cite}`Key`, {ref}`text <target>`), as the site shows them. */
 export function mystMarkup(text: string, drop: (whole: string) => string): string {
@@ -147,7 +180,11 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
     // {ref}`the text <target>` shows the text; {doc}`target` the target.
     // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
     const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
-    return /^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role) ? shown : `\`${shown}\``;
+    if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
+    // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
+    const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
+    if (labelled && !role.includes(':') && !codeRoles.test(role)) return labelled[1] ?? shown;
+    return `\`${shown}\``;
   });
 }
 
@@ -228,6 +265,28 @@ function wikiLinksIn(text: string): string {
 
 /** An MDX module statement on a line of its own: `import X from '../components/X'`, `export const meta = {...}`. */
 const mdxStatement = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?(["'])[^"'\n]+\1;?|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gmu;
+
+/**
+ * MDX's pictures given by what a module imports (`import chart from
+ * "./static/chart.png"` over `<img src={chart} />`, or `src={require("./a.png").default}`,
+ * as mdx-deck and Docusaurus write them): the picture's path in their place,
+ * so the picture is shown (or reported missing by its path). Code is left alone.
+ */
+export function mdxImagePaths(text: string): string {
+  if (!/\bsrc=\{/u.test(text)) return text;
+  const imports = new Map<string, string>();
+  for (const m of text.matchAll(/^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.(?:png|jpe?g|gif|svg|webp|avif|bmp))\2;?[ \t]*$/gmu))
+    imports.set(m[1] ?? '', m[3] ?? '');
+  return mapProse(text, (prose) =>
+    prose.replace(
+      /\bsrc=\{\s*(?:([A-Za-z_$][\w$]*)|require\(\s*(["'])([^"'\n]+)\2\s*\)(?:\.default)?)\s*\}/gu,
+      (whole, name: string | undefined, _q: string | undefined, required: string | undefined) => {
+        const path = name ? imports.get(name) : required;
+        return path ? `src="${path.replace(/"/gu, '%22')}"` : whole;
+      },
+    ),
+  );
+}
 
 /** MDX's import and export lines (Docusaurus pages): the site runs them, a reader never sees them. */
 export function mdxStatements(text: string, drop: (whole: string) => string): string {

@@ -12,6 +12,7 @@ import {
   fencedDirectives,
   kramdownFenceClasses,
   layoutCommands,
+  mdxImagePaths,
   mdxStatements,
   mkdocsAdmonitions,
   mystMarkup,
@@ -376,7 +377,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   if (format === 'markdown') {
     // Quarto's references to the document's own figures and sections, read while its chunk labels are there.
-    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(source)));
+    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(source))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(blocks.text);

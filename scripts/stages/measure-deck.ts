@@ -264,17 +264,23 @@ export function lonelySlides(deck: Deck): string[] {
     .map((s) => s.id);
 }
 
-/** Words of prose on the slides against words in their notes; prose-heavy when most of the source's paragraphs run to three sentences or more. */
+/**
+ * Words of prose on the slides against words in their notes; prose-heavy when
+ * most of the source's prose (its paragraphs' and list items' words) is in
+ * paragraphs of three sentences or more: an outline of short bullets with a
+ * few long paragraphs above it is no prose.
+ */
 export function proseRatio(model: DocumentModel, deck: Deck): { slideWords: number; notesWords: number; ratio: number; proseHeavy: boolean } {
   const slideWords = deck.slides.filter((s) => s.layout !== 'title' && s.layout !== 'agenda').reduce((n, s) => n + proseWordsOf(bodyTokens(s)), 0);
   const notesWords = deck.slides.reduce((n, s) => n + (s.notes === '' ? 0 : proseWordsOf(notesTokens(s))), 0);
-  const paragraphs = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary].filter((b) => b.kind === 'paragraph');
-  const long = paragraphs.filter((b) => splitSentences(b.text).length >= 3).length;
+  const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary];
+  const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list').reduce((n, b) => n + countWords(b.text), 0);
+  const long = blocks.filter((b) => b.kind === 'paragraph' && splitSentences(b.text).length >= 3).reduce((n, b) => n + countWords(b.text), 0);
   return {
     slideWords,
     notesWords,
     ratio: notesWords === 0 ? 0 : Math.round((slideWords / notesWords) * 100) / 100,
-    proseHeavy: paragraphs.length > 0 && long / paragraphs.length >= 0.5,
+    proseHeavy: long > 0 && long / prose >= 0.5,
   };
 }
 

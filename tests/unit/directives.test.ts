@@ -8,6 +8,7 @@ import {
   imageAttributes,
   kramdownFenceClasses,
   layoutCommands,
+  mdxImagePaths,
   mdxStatements,
   mkdocsAdmonitions,
   mystMarkup,
@@ -57,6 +58,40 @@ describe('fenced boxes and figures', () => {
     assert.match(out, /```python\nprint\("a ```\{note\} in code stays"\)\n```$/u);
   });
 
+  it("bookdown's theorem chunks are boxes named by their name or kind, ended where knitr ends them", () => {
+    const text = [
+      '```{theorem sum-rule, name="Sum of Independent Variables"}',
+      'Let $X$ and $Y$ be **independent**.',
+      '```',
+      '',
+      '```{proof}',
+      'Since $T$ is continuous, we take derivatives.',
+      '```',
+      '',
+      '```{example uniforms}',
+      'We convolve the two densities.',
+      '',
+      '```{r, echo=FALSE, engine="tikz"}',
+      '\\draw (0, 0) -- (1, 1);',
+      '```',
+      '',
+      'The integral is 0.',
+    ].join('\n');
+    const { text: out } = fencedDirectives(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /^\*\*Sum of Independent Variables\*\*\nLet \$X\$ and \$Y\$ be \*\*independent\*\*\.$/mu);
+    assert.match(out, /^\*\*Proof\*\*\nSince \$T\$ is continuous/mu);
+    assert.match(out, /^\*\*Example\*\*\nWe convolve the two densities\.$/mu);
+    // The R chunk that opens inside the example is a chunk of its own, closed by the fence after it.
+    assert.match(out, /^```\{r, echo=FALSE, engine="tikz"\}\n\\draw \(0, 0\) -- \(1, 1\);\n```$/mu);
+    // Through the whole split: the hidden chunk is kept out, the text after it is prose.
+    const model = splitMarkdown(`# Sums\n\n## Theory\n\n${text}\n`);
+    const shown = model.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+    assert.doesNotMatch(shown, /```|\\draw|\{proof\}/u);
+    assert.match(shown, /The integral is 0\./u);
+    assert.ok(model.sections.flatMap((s) => s.blocks).every((b) => b.kind !== 'code'));
+  });
+
   it("sphinx-proof's theorems and sphinx-exercise's exercises are boxes titled by their kind", () => {
     const text = [
       '````{prf:theorem}',
@@ -101,6 +136,41 @@ describe('fenced boxes and figures', () => {
     });
     assert.equal(out, '\n# Intro\n\nFirst noted in 1992 , see the matrix and $x^2$.');
     assert.equal(dropped.length, 2);
+  });
+
+  it("shows an extension's role by the words after its bar, and keeps a directive of data (a diagram drawn from JSON) out", () => {
+    const roles = mystMarkup("Les {glo}`syslogique|systèmes logiques` et {logicref}`and.x|l'entrée $X$`, {kbd}`Ctrl|C`, {py:func}`a|b`.", (w) => w);
+    assert.equal(roles, "Les systèmes logiques et l'entrée $X$, `Ctrl|C`, `a|b`.");
+    const text = ['Before.', '', '```{logic}', ':height: 60', ':mode: static', '', '{"v": 3, "gates": [{"type": "AND"}]}', '```', '', 'After.'].join('\n');
+    const { text: out, count } = fencedDirectives(text);
+    assert.equal(out, ['Before.', '', '', '', '', '', '', '', '', 'After.'].join('\n'));
+    assert.equal(count, 1);
+    // A directive with options over Markdown is still a box.
+    assert.match(fencedDirectives('```{applet}\n:url: x\nTry **this**.\n```').text, /^\*\*Applet\*\*\nTry \*\*this\*\*\.$/mu);
+  });
+
+  it('gives an MDX picture the path its module imports, and a required one its path; code is left alone', () => {
+    const text = [
+      'import chart from "./static/chart.png";',
+      'import { pipe } from "fp-ts/function";',
+      '',
+      '<img src={chart} alt="The chart" />',
+      '',
+      "<img src={require('./static/b.svg').default} />",
+      '',
+      '<img src={unknown} />',
+      '',
+      '```jsx',
+      '<img src={chart} />',
+      '```',
+    ].join('\n');
+    const out = mdxImagePaths(text);
+    assert.match(out, /^<img src="\.\/static\/chart\.png" alt="The chart" \/>$/mu);
+    assert.match(out, /^<img src="\.\/static\/b\.svg" \/>$/mu);
+    assert.match(out, /^<img src=\{unknown\} \/>$/mu);
+    assert.match(out, /```jsx\n<img src=\{chart\} \/>\n```/u);
+    const model = splitMarkdown(`# Deck\n\n## Errors\n\n${text}\n`);
+    assert.match(model.sections[0]?.blocks.map((b) => b.text).join('\n') ?? '', /!\[The chart\]\(<?\.\/static\/chart\.png>?\)/u);
   });
 
   it('lets the rest of a lesson after a box be prose again (a fence whose info holds backticks is no code fence of its own)', () => {

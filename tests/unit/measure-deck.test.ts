@@ -1,7 +1,7 @@
 // scripts/stages/measure-deck.ts: what a deck shows, and how long it takes to say.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { alteredCode, hiddenShown, lonelySlides, measureCoverage, speakingTime } from '../../scripts/stages/measure-deck.ts';
+import { alteredCode, hiddenShown, lonelySlides, measureCoverage, proseRatio, speakingTime } from '../../scripts/stages/measure-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
@@ -24,6 +24,20 @@ describe('altered code', () => {
     assert.deepEqual(alteredCode(source, deck).altered, []);
     const changed = { ...deck, slides: deck.slides.map((s) => ({ ...s, body: s.body.replace('cat sat', 'dog sat') })) };
     assert.equal(alteredCode(source, changed).altered.length, 1);
+  });
+});
+
+describe('prose ratio', () => {
+  const long = 'The survey recorded the volume of trade. The committee improved the supply of grain. Local councils extended the roads.';
+  it('calls a document prose-heavy by the words of its long paragraphs, not by how many paragraphs it has', () => {
+    const bullets = Array.from({ length: 40 }, (_, i) => `- Point ${i} about nodes and networks`).join('\n');
+    const outline = `# Class\n\n${long}\n\n## Intro\n\n${bullets}\n\n## More\n\n${bullets}\n`;
+    const essay = `# Essay\n\n## One\n\n${long}\n\n${long}\n\n- a short list\n- of two items\n\n## Two\n\n${long}\n`;
+    const a = planned(outline);
+    const b = planned(essay);
+    // One long paragraph of one: by paragraphs it would be prose-heavy; its words are a sliver of the outline's.
+    assert.equal(proseRatio(a.model, a.deck).proseHeavy, false);
+    assert.equal(proseRatio(b.model, b.deck).proseHeavy, true);
   });
 });
 
