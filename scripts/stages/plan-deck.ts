@@ -9,7 +9,7 @@ import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, listsLaterLines, namesContents } from './contents.ts';
-import { blocksToUnits, escapeMarkdown, writtenHeight, type Unit } from './units.ts';
+import { blocksToUnits, escapeMarkdown, listItems, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
@@ -791,16 +791,22 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
 
 /** An agenda slide's heading besides the labels lectern writes and the names of a table of contents. */
 const agendaTerms =
-  /^(?:outline|overview|today(?:'s (?:agenda|plan|topics))?|topics|roadmap|programme|gliederung|übersicht|temario|sumário|содержание|план|大纲)$/iu;
+  /^(?:outline|overview|today(?:'s (?:agenda|plan|topics))?|topics|roadmap|programme|gliederung|übersicht|temario|sumário|содержание|план|大纲|(?:lecture|course|class|session|talk|lesson)(?:'s)? (?:plan|outline|overview|agenda)|plan (?:du cours|de la séance|de clase)|plan of (?:the )?(?:lecture|course|class|talk))$/iu;
 
-/** Whether the author's slides open with their own agenda: one of the first three slides they cut headed as one. */
+/**
+ * Whether the author's deck opens with their own agenda: one of the first three slides they cut headed as one,
+ * or a document whose first section is one, a list alone ("### Lecture plan" over its topics).
+ */
 function ownAgenda(sections: Section[]): boolean {
   const agenda = new Set(agendaLabels.map((l) => l.toLowerCase()));
-  return sections.slice(0, 3).some((s) => {
+  return sections.slice(0, 3).some((s, i) => {
     const heading = visibleText(s.heading)
       .trim()
       .replace(/[:：]$/u, '');
-    return s.explicit && (agenda.has(heading.toLowerCase()) || agendaTerms.test(heading) || namesContents(heading));
+    if (!(agenda.has(heading.toLowerCase()) || agendaTerms.test(heading) || namesContents(heading))) return false;
+    if (s.explicit) return true;
+    const items = s.blocks.reduce((n, b) => n + (b.kind === 'list' ? listItems(b.text).length : 0), 0);
+    return i === 0 && s.blocks.length > 0 && s.blocks.every((b) => b.kind === 'list') && items >= 3;
   });
 }
 

@@ -56,6 +56,18 @@ describe('planDeck', () => {
     assert.match(agenda[1]?.body ?? '', /^6\. \[Step 6/u);
   });
 
+  it('gives a document that opens with its own plan ("### Lecture plan" over its topics) no agenda of lectern\'s beside it', () => {
+    const topics = ['Data types', 'Type classes', 'Instances', 'Laws'];
+    const body = topics.map((t) => `## ${t}\n\nSome text about ${t.toLowerCase()} and why it matters.\n`).join('\n');
+    const own = plan(splitMarkdown(`# Lecture 6\n### Lecture plan\n${topics.map((t) => `* ${t}`).join('\n')}\n\n${body}`), 'markdown').value.slides;
+    assert.equal(own.filter((s) => s.layout === 'agenda').length, 0);
+    assert.equal(own[1]?.title, 'Lecture plan');
+    assert.match(own[1]?.body ?? '', /^- Data types/u);
+    // A first section of that name that is prose, not a list of topics, leaves the agenda in place.
+    const prose = plan(splitMarkdown(`# Lecture 6\n### Lecture plan\nWe start slowly and speed up later.\n\n${body}`), 'markdown').value.slides;
+    assert.equal(prose.filter((s) => s.layout === 'agenda').length, 1);
+  });
+
   it('derives the title from the first sentence, not "Untitled"', () => {
     const result = plan(
       splitText(
