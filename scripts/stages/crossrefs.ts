@@ -16,7 +16,7 @@ const numbered: Record<string, string> = { fig: 'Figure', tbl: 'Table', eq: 'Equ
  * number is that book's. Code is left alone.
  */
 export function quartoReferences(text: string): string {
-  if (!/(?<![\w@.])@(?:fig|tbl|eq|lst|sec)-|\\@ref\(/u.test(text)) return text;
+  if (!/(?<![\w@.])@(?:fig|tbl|eq|lst|sec)-|\\@ref\(|\(\\#eq:/u.test(text)) return text;
   const labels = quartoLabels(text);
   if (labels.size === 0) return text;
   return mapProse(text, (prose) =>
@@ -24,7 +24,14 @@ export function quartoReferences(text: string): string {
       // bookdown's \@ref(label) and \@ref(fig:label): the author writes "Section" or "Figure" before it.
       .replace(/\\@ref\((?:(fig|tab|eq):)?([\w-]+)\)/gu, (whole, kind: string | undefined, id: string) => {
         const shown = labels.get(kind ? `${kind === 'tab' ? 'tbl' : kind}-${id}` : id) ?? labels.get(`sec-${id}`);
-        return shown === undefined ? whole : kind ? shown.replace(/^\D+\s/u, '') : `“${shown}”`;
+        if (shown === undefined) return whole;
+        // An equation's number is shown in parentheses, as beside the formula.
+        return kind === 'eq' ? `(${shown.replace(/^\D+\s/u, '')})` : kind ? shown.replace(/^\D+\s/u, '') : `“${shown}”`;
+      })
+      // bookdown's label inside a formula is its number's tag there.
+      .replace(/\(\\#eq:([\w-]+)\)/gu, (whole, id: string) => {
+        const shown = labels.get(`eq-${id}`);
+        return shown === undefined ? whole : `\\tag{${shown.replace(/^\D+\s/u, '')}}`;
       })
       .replace(/(\[-)?(?<![\w@.])@((?:fig|tbl|eq|lst|sec)-[\w-]*\w)(\])?/gu, (whole, bare: string | undefined, id: string, close: string | undefined) => {
         const shown = labels.get(id);
@@ -52,10 +59,12 @@ export function quartoLabels(text: string): Map<string, string> {
   };
   // In the document's order: chunk labels (#| label: fig-x, ```{r fig-x}), attributes ({#fig-x}), headings with an id.
   for (const m of text.matchAll(
-    /^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=/gmu,
+    /^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)/gmu,
   )) {
     const id = m[1] ?? m[2] ?? m[3];
     if (id) label(id);
+    // bookdown: an equation labelled inside its formula ("(\#eq:binom)"), referred to as \@ref(eq:binom).
+    else if (m[7]) label(`eq-${m[7]}`);
     else if (m[5] && m[4]) labels.set(m[5], m[4].trim());
     // bookdown: a chunk named and captioned (```{r label, fig.cap="..."}) is a figure, referred to as \@ref(fig:label).
     else if (m[6]) label(`fig-${m[6]}`);

@@ -51,4 +51,17 @@ describe("bookdown's cross-references", () => {
       'We will learn in Section “Using Git in RStudio” how, and in Section \\@ref(prep-project) too; see Figure 1.',
     );
   });
+
+  it("number an equation labelled inside its formula: the label is the number's tag, a reference its number in parentheses", () => {
+    const text = lines(
+      '\\begin{equation} f_T = f_X * f_Y.',
+      '(\\#eq:convolution-continuous)',
+      '\\end{equation}',
+      '',
+      'The operator in \\@ref(eq:convolution-continuous) is defined in \\@ref(eq:elsewhere).',
+    );
+    const out = quartoReferences(text).split('\n');
+    assert.equal(out[1], '\\tag{1}');
+    assert.equal(out[4], 'The operator in (1) is defined in \\@ref(eq:elsewhere).');
+  });
 });
