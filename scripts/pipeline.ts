@@ -476,7 +476,13 @@ interface SlideFolder {
  * they changed, every other file kept, the user's edits kept or refused as
  * the options say), or as they are for a deck built from its folder.
  */
-async function slideFolder(options: BuildOptions, input: ResolvedInput, name: string, planned: PlannedDocument | null): Promise<SlideFolder> {
+async function slideFolder(
+  options: BuildOptions,
+  input: ResolvedInput,
+  name: string,
+  planned: PlannedDocument | null,
+  reading: ReturnType<typeof readExistingFolder> | null,
+): Promise<SlideFolder> {
   const slidesDir = join(options.workspace, 'slides', name);
   const backup = replacedFolder(new Date());
   if (!planned) return { files: input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>(), change: null, notices: [], backup };
@@ -484,7 +490,7 @@ async function slideFolder(options: BuildOptions, input: ResolvedInput, name: st
   let files = writeSlides(planned.plan, generator, copies);
   const protect = relative(slidesDir, resolve(options.workspace, options.input));
   const inside = protect !== '' && !protect.startsWith('..') && !protect.startsWith('/') ? protect.split('\\').join('/') : null;
-  const existing = await readExistingFolder(slidesDir);
+  const existing = await (reading ?? readExistingFolder(slidesDir));
   let change = changeFolder(existing, files, { protect: inside, copies });
   const notices: Diagnostic[] = [];
   if (options.keepEdits && !options.force && change.replaced.length > 0) {
@@ -560,12 +566,31 @@ function outputsOf(options: BuildOptions, name: string, planned: boolean, jobs: 
 async function buildDeck(options: BuildOptions, input: ResolvedInput, name: string, session: BrowserSession): Promise<BuildResult> {
   const verb = { document: `Planning slides from ${options.input}`, talk: `Composing the talk ${options.input}`, deck: `Reading slides/${name}` };
   options.progress.step(verb[input.kind]);
-  const planned = input.kind === 'document' ? await planDocument(options, join(options.workspace, 'slides', name)) : null;
+  // The output's staging folder and the theme's files do not depend on the slides: they are made while the document is
+  // read and planned (an HTML-only build of the example spent a tenth of its time on them after planning).
+  const dist = startDist(join(options.workspace, 'dist', name));
+  // So is the slide folder as it is, which the planned slides are compared with.
+  const existing = input.kind === 'document' ? readExistingFolder(join(options.workspace, 'slides', name)) : null;
+  existing?.catch(() => undefined);
+  let planned: PlannedDocument | null;
   try {
-    const folder = await slideFolder(options, input, name, planned);
-    const deck = await composeDeck(options, input, name, folder.files);
+    planned = input.kind === 'document' ? await planDocument(options, join(options.workspace, 'slides', name)) : null;
+  } catch (error) {
+    await discardDist(dist);
+    throw error;
+  }
+  try {
+    let folder: SlideFolder;
+    let deck: Deck;
+    try {
+      folder = await slideFolder(options, input, name, planned, existing);
+      deck = await composeDeck(options, input, name, folder.files);
+    } catch (error) {
+      await discardDist(dist);
+      throw error;
+    }
     const timing = deck.meta.duration ? [timeAgainst(deck, deck.meta.duration, deck.meta.wpm ?? defaultWpm)] : [];
-    const written = await writeOutputs(options, input, deck, planned, folder, session);
+    const written = await writeOutputs(options, input, deck, planned, folder, session, dist);
     const diagnostics = planned ? [...planned.diagnostics, ...written.diagnostics.filter((d) => d.rule === 'math')] : written.diagnostics;
     return {
       input: options.input,
@@ -577,6 +602,34 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
   } finally {
     if (planned?.scratch) await removeScratch(planned.scratch);
   }
+}
+
+/** A deck's dist staging folder with the theme's assets in it, and the page templates. */
+interface EarlyDist {
+  staging: Staging;
+  templates: Templates;
+}
+
+/** Starts making the dist staging for `target` (its folder, the theme's assets, the templates). */
+function startDist(target: string): Promise<EarlyDist> {
+  const made = (async () => {
+    const staging = await createStaging(target);
+    try {
+      return { staging, templates: await prepareDist(staging.dir) };
+    } catch (error) {
+      await discardStaging(staging);
+      throw error;
+    }
+  })();
+  // Awaited later (writeOutputs, discardDist): a failure meanwhile is not an unhandled rejection.
+  made.catch(() => undefined);
+  return made;
+}
+
+/** Removes an early dist staging that will not be used (planning failed). */
+async function discardDist(early: Promise<EarlyDist>): Promise<void> {
+  const made = await early.catch(() => null);
+  if (made) await discardStaging(made.staging);
 }
 
 /**
@@ -594,13 +647,21 @@ async function writeOutputs(
   planned: PlannedDocument | null,
   folder: SlideFolder,
   session: BrowserSession,
+  early: Promise<EarlyDist>,
 ): Promise<{ outputs: string[]; diagnostics: Diagnostic[] }> {
   const ws = options.workspace;
   const name = deck.name;
   const slidesDir = join(ws, 'slides', name);
   const stagings: Staging[] = [];
   let writing: Job | null = null;
+  // The dist staging, made while the document was planned: discarded with the others if anything fails.
+  const ready = await early.then(
+    (value) => ({ value, error: null }),
+    (error: unknown) => ({ value: null, error }),
+  );
+  if (ready.value) stagings.push(ready.value.staging);
   try {
+    if (!ready.value) throw ready.error;
     // A rebuild that leaves every slide file as it is (and copies no image, whose file may have changed) rewrites none.
     const same = folder.change?.unchanged === true && planned?.images.size === 0;
     const slidesStaging = planned && !same ? await createStaging(slidesDir) : null;
@@ -608,12 +669,11 @@ async function writeOutputs(
     if (slidesStaging && planned) await copyImages(planned.images.values(), slidesStaging.dir);
     // A talk's slides keep image paths relative to slides/ (deck/images/x.png).
     const deckDir = slidesStaging?.dir ?? (input.kind === 'talk' ? join(ws, 'slides') : slidesDir);
-    const dist = await createStaging(join(ws, 'dist', name));
-    stagings.push(dist);
+    const dist = ready.value.staging;
     if (slidesStaging && folder.change) writing = startJob(stageSlides(slidesDir, slidesStaging.dir, folder.change, folder.backup));
 
     options.progress.step('Rendering HTML');
-    const rendered = await renderInto(dist.dir, deck, await prepareDist(dist.dir), deckDir, ws, options.fragments);
+    const rendered = await renderInto(dist.dir, deck, ready.value.templates, deckDir, ws, options.fragments);
     if (options.pptx) {
       options.progress.step('Writing PowerPoint');
       const { writePptx } = await import('./edges/pptx.ts');

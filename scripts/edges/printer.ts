@@ -3,7 +3,7 @@
 // pictures, in the requests printer-protocol.ts declares. Errors come back as
 // the errors the user can act on.
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { BrowserChoice } from './browser.ts';
 import { browserArgs, browserEnv, findBrowser, launchFailure } from './browser.ts';
 import { cacheDir } from './paths.ts';
