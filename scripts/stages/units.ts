@@ -246,103 +246,107 @@ const defaultRoom = (): number => g.bodyHeight - g.titleLine - g.titleExtra;
 const comment = (line: string): boolean => /^\s*(?:#(?!include|define|if|ifdef|ifndef|endif|else|pragma|import|!|\[)|\/\/|--(?!-)|%)/u.test(line);
 
 /**
- * A code block too long for one slide -> parts, split at blank lines, else
- * before a line that starts at the block's least indentation (a top-level
- * statement), else where the slide is full. The code itself is untouched.
+ * A code block too long for one slide (more than `limit` + 2 rows: the
+ * slide's fit takes code down to 22 px) -> parts of at most `limit` rows. Of all
+ * the ways to cut it, the one that costs least: each part costs the same, so
+ * there are as few as the cuts allow, and each cut costs by where it falls:
+ * nothing at a blank line, little before a top-level statement (a line at the
+ * block's least indentation), more before a statement one level in or after a
+ * comment's sentence, much anywhere else, and most inside a /* … *\/ comment.
+ * A part far from the even length costs a little more, so parts come out
+ * even. The code itself is untouched. Linear in the block's lines (each cut
+ * looks back at most a slide's rows).
  */
 export function splitCode(lines: string[], limit: number, gaps: number[] = []): string[][] {
   // A block a little over the limit stays whole: the slide's fit takes code down to 22 px.
   if (codeDisplayLines(lines) <= limit + 2) return [lines];
-  // `gaps`: the blank lines left out between each part and the one before it (0 before the first).
-  let dropped = 0;
-  const parts: string[][] = [];
-  let rest = lines.flatMap((line) => pagesOfLine(line, limit));
-  while (codeDisplayLines(rest) > limit + 2) {
-    // Rows shown by the lines before each line of the rest (one pass: a listing of thousands of lines is not read again at each cut).
-    const upTo = [0];
-    rest.forEach((line, k) => upTo.push((upTo[k] ?? 0) + codeDisplayLines([line])));
-    const total = upTo[rest.length] ?? 0;
-    const rowsBefore = (i: number): number => upTo[i] ?? total;
-    // Parts of even length: 14 lines are 7 + 7, not 12 + 2.
-    const target = Math.ceil(total / Math.ceil(total / limit));
-    let fit = 0;
-    while (fit < rest.length && rowsBefore(fit + 1) <= target) fit += 1;
-    let most = fit;
-    while (most < rest.length && rowsBefore(most + 1) <= limit) most += 1;
-    fit = Math.max(1, fit);
-    const floor = least(rest.filter((l) => l.trim() !== '').map(columnsOf));
-    const minimum = Math.max(1, Math.ceil(fit / 2));
-    // Lines that open inside a C-style block comment ("/* Load magic initialization constants." … "*/"): no cut there.
-    const inComment: boolean[] = [];
-    for (let i = 0, open = false; i < rest.length; i += 1) {
-      inComment.push(open);
-      const line = rest[i] ?? '';
-      const opened = line.lastIndexOf('/*');
-      if (opened >= 0 || open) open = line.lastIndexOf('*/') < (opened >= 0 ? opened : 0) || (opened < 0 && !line.includes('*/'));
-    }
-    const blankAt = (i: number): boolean => (rest[i - 1] ?? '').trim() === '' && !inComment[i];
+  const rest = lines.flatMap((line) => pagesOfLine(line, limit));
+  const n = rest.length;
+  // Rows shown by the lines before each line (one pass: a listing of thousands of lines is not read again at each cut).
+  const upTo = [0];
+  rest.forEach((line, k) => upTo.push((upTo[k] ?? 0) + codeDisplayLines([line])));
+  const rows = (from: number, to: number): number => (upTo[to] ?? 0) - (upTo[from] ?? 0);
+  const blank = rest.map((l) => l.trim() === '');
+  const floor = least(rest.filter((l) => l.trim() !== '').map(columnsOf));
+  // Lines that open inside a C-style block comment ("/* Load magic initialization constants." … "*/"): no cut there.
+  const inComment: boolean[] = [];
+  for (let i = 0, open = false; i < n; i += 1) {
+    inComment.push(open);
+    const line = rest[i] ?? '';
+    const opened = line.lastIndexOf('/*');
+    if (opened >= 0 || open) open = line.lastIndexOf('*/') < (opened >= 0 ? opened : 0) || (opened < 0 && !line.includes('*/'));
+  }
+  /** What a cut before line `i` costs. */
+  const cutCost = (i: number): number => {
+    const line = rest[i] ?? '';
+    const before = rest[i - 1] ?? '';
+    if (inComment[i]) return 60;
+    if (blank[i - 1] === true) return 0;
+    // A line that closes a bracket ends what the lines before it opened.
+    const opener = line.trim() !== '' && !/^\s*[)}\]]/u.test(line) && !comment(before);
     // A statement, not after a comment: a comment belongs with the code it comes before.
-    const statementAt = (i: number): boolean =>
-      i < rest.length &&
-      !inComment[i] &&
-      columnsOf(rest[i] ?? '') === floor &&
-      (rest[i] ?? '').trim() !== '' &&
-      !/^\s*[)}\]]/u.test(rest[i] ?? '') &&
-      !comment(rest[i - 1] ?? '');
+    if (opener && columnsOf(line) === floor) return 2;
+    // A statement one level in ("    LOCAL", "  def push(self):" in a class).
+    if (opener && columnsOf(line) <= floor + 4) return 10;
     // Inside a long run of comments, after one of its sentences or an empty comment line.
-    const commentBreakAt = (i: number): boolean =>
-      i < rest.length && comment(rest[i - 1] ?? '') && /[.!?:]\s*$|^\s*(?:#|\/\/|--|%)\s*$/u.test(rest[i - 1] ?? '');
-    // A statement one level in ("    LOCAL", "  def push(self):" in a class), where no top-level one is near.
-    const innerStatementAt = (i: number): boolean =>
-      i < rest.length &&
-      !inComment[i] &&
-      columnsOf(rest[i] ?? '') <= floor + 4 &&
-      (rest[i] ?? '').trim() !== '' &&
-      !/^\s*[)}\]]/u.test(rest[i] ?? '') &&
-      !comment(rest[i - 1] ?? '');
-    // A cut that leaves the rest more parts than even ones would (a 21-line listing in three parts of 6, 10 and 5 lines
-    // where two of 11 and 10 fit) is no cut.
-    const needed = Math.ceil(total / limit);
-    const leaves = (i: number): boolean => needed < 2 || total - rowsBefore(i) <= limit * (needed - 1) + 2;
-    // The nearest blank line to the even cut, else the nearest top-level statement, else one a level in, else a comment's
-    // sentence end, else the cut itself.
-    const near = (test: (i: number) => boolean): number => {
-      for (let d = 0; d <= most - minimum; d += 1) {
-        if (fit + d <= most && test(fit + d) && leaves(fit + d)) return fit + d;
-        if (fit - d >= minimum && test(fit - d) && leaves(fit - d)) return fit - d;
+    if (comment(before) && /[.!?:]\s*$|^\s*(?:#|\/\/|--|%)\s*$/u.test(before)) return 6;
+    return 20;
+  };
+  const partCost = 8;
+  // Each cut's cost, once (the search looks at each line as a cut for every part that could end after it).
+  const cuts = rest.map((_, i) => (i > 0 ? cutCost(i) : 0));
+  // A part of closing brackets alone ("}", "  );") shows nothing of its own: no part.
+  const closing = rest.map((l) => /^\s*[)}\]][)}\];,\s]*$/u.test(l));
+  const closersOnly = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k += 1) if (blank[k] !== true && closing[k] !== true) return false;
+    return true;
+  };
+  const even = total(upTo, n) / Math.ceil(total(upTo, n) / limit);
+  // best[j]: the least cost of parts covering lines 0..j-1, with the cut before j; from[j] where its last part starts.
+  const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(0);
+  best[0] = 0;
+  for (let j = 1; j <= n; j += 1) {
+    // A part ends before a line that is not blank (its trailing blank lines go with the gap), or at the end.
+    if (j < n && blank[j] === true) continue;
+    for (let i = j - 1; i >= 0; i -= 1) {
+      // The part's shown rows: without the blank lines that end it.
+      let last = j;
+      while (last > i && blank[last - 1] === true) last -= 1;
+      const shown = rows(i, last);
+      if (shown > limit) break;
+      if (shown === 0 || (i > 0 && blank[i] === true) || closersOnly(i, last)) continue;
+      // Parts near the even length: 22 rows in a room of 10 are 8 + 6 + 8, not 4 + 8 + 10.
+      const uneven = Math.abs(shown - even) / even + (shown < even / 2 ? 2 : 0);
+      const cost = (best[i] ?? Number.POSITIVE_INFINITY) + partCost + (cuts[i] ?? 0) + uneven;
+      // Of equal ways, the one whose last part is longest: the earlier parts as even as the room makes them, the rest after.
+      if (cost <= (best[j] ?? Number.POSITIVE_INFINITY)) {
+        best[j] = cost;
+        from[j] = i;
       }
-      return -1;
-    };
-    let cut = near(blankAt);
-    if (cut < 0) cut = near(statementAt);
-    if (cut < 0) cut = near(innerStatementAt);
-    if (cut < 0) cut = near(commentBreakAt);
-    if (cut < 0) cut = fit;
-    const part = rest.slice(0, cut);
-    let trailing = 0;
-    while (part.length > 0 && (part[part.length - 1] ?? '').trim() === '') {
-      part.pop();
-      trailing += 1;
-    }
-    if (part.length > 0) {
-      parts.push(part);
-      gaps.push(parts.length === 1 ? 0 : dropped);
-      dropped = 0;
-    }
-    // The blank lines after this part come before the next.
-    dropped += trailing;
-    rest = rest.slice(cut);
-    while (rest.length > 0 && (rest[0] ?? '').trim() === '') {
-      rest = rest.slice(1);
-      dropped += 1;
     }
   }
-  if (rest.length > 0) {
-    parts.push(rest);
-    gaps.push(parts.length === 1 ? 0 : dropped);
-  }
+  // No way within the room (cannot happen: every line fits a part, pagesOfLine saw to that): the block whole.
+  if (!Number.isFinite(best[n] ?? Number.POSITIVE_INFINITY)) return [lines];
+  const starts: number[] = [];
+  for (let j = n; j > 0; j = from[j] ?? 0) starts.unshift(from[j] ?? 0);
+  const parts: string[][] = [];
+  let previousEnd = 0;
+  starts.forEach((start, k) => {
+    let end = starts[k + 1] ?? n;
+    while (end > start && blank[end - 1] === true) end -= 1;
+    let first = start;
+    while (first < end && blank[first] === true) first += 1;
+    parts.push(rest.slice(first, end));
+    // The blank lines left out before this part: after the last one's code.
+    gaps.push(k === 0 ? 0 : first - previousEnd);
+    previousEnd = end;
+  });
   return parts;
 }
+
+/** All the rows of a block, from its prefix sums. */
+const total = (upTo: number[], n: number): number => upTo[n] ?? 0;
 
 /**
  * A line of code that wraps to more rows than a slide holds (a minified

@@ -233,6 +233,34 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it('cuts a listing of definitions between them, not inside one, and leaves no part of closing brackets alone', () => {
+    const definition = (name: string, body: number): string[] => [
+      `const ${name} = (`,
+      '  input: Request,',
+      `): Outcome<"${name}"> => {`,
+      ...Array.from({ length: body }, (_, i) => `  step${i}(input);`),
+      '};',
+      '',
+    ];
+    const lines = [...definition('parse', 1), ...definition('check', 1), ...definition('store', 1), ...definition('reply', 3)].slice(0, -1);
+    const parts = splitCode(lines, 10);
+    // Each part opens with a definition: no cut in the middle of one.
+    for (const part of parts) assert.match(part[0] ?? '', /^const \w+ = \($/u, JSON.stringify(parts));
+    assert.ok(parts.every((p) => p.length <= 10));
+    assert.deepEqual(
+      parts.flat(),
+      lines.filter((l) => l !== ''),
+    );
+    // A block whose end would be a closing brace alone gives that brace a part with code of its own.
+    const round = (n: number): string[] => [`  /* Round ${n} */`, ...Array.from({ length: 9 }, (_, i) => `  R${n}(a, b, x[${i}]);`), ''];
+    const md5 = ['void transform(void)', '{', '  int a = 0;', '', ...round(1), ...round(2), ...round(3), '}'];
+    for (const part of splitCode(md5, 10))
+      assert.ok(
+        part.some((l) => !/^\s*[)}\]][)}\];,\s]*$/u.test(l)),
+        JSON.stringify(part),
+      );
+  });
+
   it('says how many blank lines it left out before each part, so parts that share a slide join as written', () => {
     const lines = ['a = 1', 'b = 2', '', '', 'c = 3', 'd = 4', '', 'e = 5', 'f = 6', 'g = 7', 'h = 8', '', 'i = 9', 'j = 10', 'k = 11', 'l = 12'];
     const gaps: number[] = [];
