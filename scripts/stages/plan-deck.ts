@@ -461,7 +461,17 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
   };
 }
 
-/** The headings of a section's direct sub-sections: at most eight, and (where `maxWords` is given) as many as fit in that many words. */
+/** A heading's words as shown, its spaces (written as entities too: "&nbsp;") as one. */
+const shownHeading = (heading: string): string =>
+  visibleText(heading)
+    .replace(/&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0);?|[\s\u00a0\u2000-\u200b]+/giu, ' ')
+    .trim();
+
+/**
+ * The headings of a section's direct sub-sections: at most eight, and (where `maxWords` is given) as many as fit in
+ * that many words. A heading that shows nothing ("## &nbsp;", a slide of a picture alone) is none; one that repeats
+ * the heading before it (a topic over two slides) is said once.
+ */
 function childHeadings(sections: Section[], i: number, maxWords = Number.POSITIVE_INFINITY): string[] {
   const section = sections[i] as Section;
   const children: string[] = [];
@@ -469,6 +479,8 @@ function childHeadings(sections: Section[], i: number, maxWords = Number.POSITIV
   for (const next of sections.slice(i + 1)) {
     if (next.level <= section.level || children.length === 8) break;
     if (next.level !== section.level + 1) continue;
+    const shown = shownHeading(next.heading);
+    if (shown === '' || shown === shownHeading(children[children.length - 1] ?? '')) continue;
     words += countWords(visibleText(next.heading));
     if (words > maxWords) break;
     children.push(next.heading);

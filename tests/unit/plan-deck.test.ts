@@ -591,6 +591,40 @@ describe('the agenda of headings that are links', () => {
 });
 
 describe('a part with many sub-sections', () => {
+  it('lists on a divider no empty heading (a slide of a picture under "## &nbsp;") and a heading repeated over two slides once', () => {
+    const text = [
+      '# Deck',
+      '',
+      '# Building Models',
+      '',
+      '## &nbsp;',
+      '',
+      '![A contour plot](contour.png)',
+      '',
+      '## Random Search',
+      '',
+      'We search at random first, then look at the best ones.',
+      '',
+      '## Random Search',
+      '',
+      'The same search, drawn as a picture of its results.',
+      '',
+      '## Grid Search',
+      '',
+      'A grid searches the space of coefficients systematically.',
+      '',
+      '# Comparing Models',
+      '',
+      '## Which is better',
+      '',
+      'A model that explains more with fewer terms.',
+      '',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const divider = slides.find((s) => s.layout === 'divider' && s.title === 'Building Models');
+    assert.equal(divider?.body, '- Random Search\n- Grid Search');
+  });
+
   it('lists on its divider the sub-headings that fit in a slide of words, in order', () => {
     const heading = (n: number): string => `Sub-section ${n} on one of the many long topics that this part of the course covers`;
     const text = `# Course\n\nIntro line for the course.\n\n## The part\n\n${Array.from({ length: 8 }, (_, n) => `### ${heading(n + 1)}\n\nA sentence for sub-section ${n + 1}.\n`).join('\n')}\n## The end\n\nA closing line.\n`;
