@@ -282,8 +282,9 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
     const before = rest[i - 1] ?? '';
     if (inComment[i]) return 60;
     if (blank[i - 1] === true) return 0;
-    // A line that closes a bracket ends what the lines before it opened.
-    const opener = line.trim() !== '' && !/^\s*[)}\]]/u.test(line) && !comment(before);
+    // A line that closes a bracket ends what the lines before it opened; one that opens a brace alone ("{" under
+    // "class BeforeMiddleware") goes on the line before it.
+    const opener = line.trim() !== '' && !/^\s*[{)}\]]/u.test(line) && !comment(before);
     // A statement, not after a comment: a comment belongs with the code it comes before.
     if (opener && columnsOf(line) === floor) return 2;
     // A statement one level in ("    LOCAL", "  def push(self):" in a class).
@@ -314,10 +315,16 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
       let last = j;
       while (last > i && blank[last - 1] === true) last -= 1;
       const shown = rows(i, last);
-      if (shown > limit) break;
+      // A line alone may be a row or two over (pagesOfLine keeps such a line whole): it is its own part. So may the
+      // last part where it is a whole after a blank line: the slide's fit sets it a little smaller rather than cut a
+      // class from its body.
+      if (last - i > 1) {
+        if (shown > limit + 2) break;
+        if (shown > limit && !(j === n && i > 0 && cuts[i] === 0)) continue;
+      }
       if (shown === 0 || (i > 0 && blank[i] === true) || closersOnly(i, last)) continue;
       // Parts near the even length: 22 rows in a room of 10 are 8 + 6 + 8, not 4 + 8 + 10.
-      const uneven = Math.abs(shown - even) / even + (shown < even / 2 ? 2 : 0);
+      const uneven = Math.abs(shown - even) / even + (shown < even / 2 ? 2 : 0) + (shown > limit ? 3 : 0);
       const cost = (best[i] ?? Number.POSITIVE_INFINITY) + partCost + (cuts[i] ?? 0) + uneven;
       // Of equal ways, the one whose last part is longest: the earlier parts as even as the room makes them, the rest after.
       if (cost <= (best[j] ?? Number.POSITIVE_INFINITY)) {

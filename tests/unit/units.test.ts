@@ -261,6 +261,16 @@ describe('a long code block split', () => {
       );
   });
 
+  it('gives a line a row or two over the room a part of its own, and never leaves the block whole and too tall', () => {
+    let long = '';
+    for (let k = 1; codeDisplayLines([long]) < 11; k += 1) long = `  author={${Array.from({ length: k }, (_, i) => `Author${i} Name${i}`).join(' and ')}},`;
+    const lines = ['@article{key,', '  title={A Technical Report},', long, '  journal={arXiv preprint},', '  year={2023}', '}'];
+    const parts = splitCode(lines, 10);
+    assert.deepEqual(parts.flat(), lines);
+    assert.ok(parts.length >= 2, JSON.stringify(parts.map((p) => p.length)));
+    for (const part of parts) assert.ok(part.length === 1 || codeDisplayLines(part) <= 10, JSON.stringify(parts.map((p) => codeDisplayLines(p))));
+  });
+
   it('says how many blank lines it left out before each part, so parts that share a slide join as written', () => {
     const lines = ['a = 1', 'b = 2', '', '', 'c = 3', 'd = 4', '', 'e = 5', 'f = 6', 'g = 7', 'h = 8', '', 'i = 9', 'j = 10', 'k = 11', 'l = 12'];
     const gaps: number[] = [];
