@@ -58,21 +58,92 @@ function settingsIn(text: string, first: boolean): string {
 const marpImageWord =
   /^(?:bg|left|right|contain|cover|fit|auto|vertical|horizontal|sepia|grayscale|invert|blur|drop-shadow|(?:w|h|width|height|left|right|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia):\S+|\d+(?:\.\d+)?%)$/iu;
 
-/** A Marp deck's image descriptions without Marp's sizing and filter words ("![height:500px](lights.png)" has none). */
-function marpImageWords(body: string): string {
+/** A deck's image descriptions without its tool's sizing and filter words (Marp's "![height:500px](lights.png)" has none). */
+function marpImageWords(body: string, toolWord: RegExp): string {
   return body.replace(/!\[([^\]\n]*)\]\(/gu, (whole, alt: string) => {
     const words = alt.split(/\s+/u).filter(Boolean);
-    const kept = words.filter((w) => !marpImageWord.test(w));
+    const kept = words.filter((w) => !toolWord.test(w));
     return kept.length === words.length ? whole : `![${kept.join(' ')}](`;
   });
 }
 
-/** A deck's body with its Slidev and remark settings taken out, (a Marp deck's, `front.marp`) its image words, (a remark deck's) its content classes. */
+/** A deck's body with its Slidev and remark settings taken out, (a Marp deck's, `front.marp`) its image words, (a remark deck's) its content classes, (a Deckset deck's) its settings and commands. */
 export function deckSyntax(body: string, front: Record<string, unknown>): string {
   const remark = isRemark(body, front);
-  const settled = slideSettings(body);
-  const marped = front.marp === true ? marpImageWords(settled) : settled;
+  const settled = slideSettings(isDeckset(body) ? decksetSyntax(body) : body);
+  const marped = front.marp === true ? marpImageWords(settled, marpImageWord) : settled;
   return remark ? contentClasses(marped) : marped;
+}
+
+/** Deckset's settings, as a deck's first lines give them ("theme: Business Class, 5", "autoscale: true"). */
+const decksetKey =
+  /^(?:theme|autoscale|build-lists|slidenumbers|slidecount|footer|slide-dividers|slide-transition|presenter-notes|code-language|fit-header|footnote-separator|background-color|background-image|text|text-emphasis|text-strong|header|header-emphasis|header-strong|link|quote|quote-author|code|table|table-separator|formula)\s*:/iu;
+
+/** A Deckset command on a line of its own ("[.footer: …]", "[.autoscale: true]", "[.build-lists: false]", "[.hide-footer]"). */
+const decksetCommand = /^[ \t]*\[\.[\w-]+(?:\s*:[^\]\n]*)?\][ \t]*$/u;
+
+/** The lines of a deck's opening settings: `key: value` lines up to the first blank line, one of them Deckset's. */
+function decksetHeader(lines: string[]): number {
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? '').trim() === '') start += 1;
+  let end = start;
+  while (end < lines.length && /^[A-Za-z][\w-]*\s*:\s*\S/u.test(lines[end] ?? '')) end += 1;
+  if (end === start || ((lines[end] ?? '').trim() !== '' && end < lines.length)) return 0;
+  return lines.slice(start, end).some((l) => decksetKey.test(l)) ? end : 0;
+}
+
+/** A Deckset deck: it opens with Deckset's settings, or gives two slides commands of its own ("[.footer: …]"). */
+function isDeckset(body: string): boolean {
+  const lines = body.split('\n', 60);
+  return decksetHeader(lines) > 0 || (body.match(/^[ \t]*\[\.[\w-]+(?:\s*:[^\]\n]*)?\][ \t]*$/gmu)?.length ?? 0) >= 2;
+}
+
+/** Deckset's words in an image's brackets that place or size it ("inline", "fit", "left", "filtered", "50%"): not its description. */
+const decksetImageWord = /^(?:inline|fit|fill|left|right|filtered|original|tinted|autoplay|loop|mute|hide|\d+(?:\.\d+)?%|corner-radius\(\d+\))$/iu;
+
+/**
+ * A Deckset deck as a document: its opening settings and its slide commands are no text (the lines go blank),
+ * "[fit]" before a heading's words sizes it, an image's placing words are no description, and the paragraphs of a
+ * slide that open with "^" are its speaker notes: the first becomes a `Note:` paragraph where they end the slide.
+ * Outside code; line numbers hold.
+ */
+function decksetSyntax(body: string): string {
+  const lines = body.split('\n');
+  const code = codeLines(body);
+  for (let k = 0, end = decksetHeader(lines); k < end; k += 1) lines[k] = '';
+  let slideStart = 0;
+  for (let i = 0; i <= lines.length; i += 1) {
+    const line = lines[i];
+    if (line !== undefined && code[i] !== true) {
+      if (decksetCommand.test(line)) lines[i] = '';
+      else lines[i] = line.replace(/^(#{1,6}[ \t]+)\[fit\][ \t]*/iu, '$1');
+    }
+    if (line === undefined || (code[i] !== true && /^---[ \t]*$/u.test(line))) {
+      notesOfSlide(lines, code, slideStart, i);
+      slideStart = i + 1;
+    }
+  }
+  return marpImageWords(lines.join('\n'), decksetImageWord);
+}
+
+/** Whether each line of `body` lies in fenced code (its fences too). */
+function codeLines(body: string): boolean[] {
+  const flags: boolean[] = [];
+  for (const chunk of fencedChunks(body)) for (const _ of chunk.text.split('\n')) flags.push(chunk.code);
+  return flags;
+}
+
+/** A slide's "^" paragraphs (lines `from` to `to`), where nothing but they and blank lines follow the first: its notes. */
+function notesOfSlide(lines: string[], code: boolean[], from: number, to: number): void {
+  const first = lines.findIndex((l, k) => k >= from && k < to && code[k] !== true && /^\^/u.test(l) && (k === from || (lines[k - 1] ?? '').trim() === ''));
+  if (first < 0) return;
+  // After the first note, every paragraph opens with "^" too.
+  for (let k = first; k < to; k += 1) {
+    const blankBefore = k === first || (lines[k - 1] ?? '').trim() === '';
+    if (blankBefore && (lines[k] ?? '').trim() !== '' && (code[k] === true || !/^\^/u.test(lines[k] ?? ''))) return;
+  }
+  for (let k = first; k < to; k += 1) lines[k] = (lines[k] ?? '').replace(/^\^[ \t]?/u, '');
+  lines[first] = `Note: ${lines[first] ?? ''}`;
 }
 
 /** A remark.js (or xaringan) deck: xaringan's output in the front matter, or slides that open with remark's properties, or its "???" notes. */

@@ -201,3 +201,54 @@ describe("an author's build written out as slides", () => {
     assert.equal((text.match(/Run the new code/gu) ?? []).length, 1);
   });
 });
+
+describe('a Deckset deck', () => {
+  const deck = [
+    'theme: Business Class, 5',
+    'autoscale: true',
+    'footer: @speaker',
+    '',
+    '# [fit] Culture is not Squishy',
+    '',
+    '## Ada Lovelace',
+    '',
+    '^ A few weeks ago we asked whether the team still shared its values.',
+    '',
+    '---',
+    '',
+    '# Measuring Culture',
+    '',
+    '* Trust and verify',
+    '* Heroes and high performers',
+    '',
+    '![inline fit](media/survey.png)',
+    '',
+    '[.footer: https://example.org/slides]',
+    '',
+    '^ The survey came first.',
+    'It asked seven questions.',
+    '',
+    '^ Then we looked at the answers.',
+    '',
+    '---',
+    '',
+    '# Questions',
+    '',
+    '```sh',
+    '^ not a note in code',
+    '```',
+  ].join('\n');
+  it('keeps its settings and commands off the slides, its "^" paragraphs in the notes, its image words out of descriptions', () => {
+    const model = splitMarkdown(deck);
+    assert.equal(model.title, 'Culture is not Squishy');
+    const plan = planDeck(model, { file: 'talk.md', fileName: 'talk.md', format: 'markdown' }).value;
+    const shown = plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
+    assert.doesNotMatch(shown.replace('^ not a note in code', ''), /theme:|autoscale|\[\.footer|\[fit\]|^\^/mu);
+    assert.doesNotMatch(shown, /A few weeks ago|The survey came first|Then we looked/u);
+    assert.match(shown, /!\[\]\(<?media\/survey\.png>?\)/u);
+    const measuring = plan.slides.find((s) => s.title === 'Measuring Culture');
+    assert.match(measuring?.notes ?? '', /The survey came first\.\s+It asked seven questions\.\s+Then we looked at the answers\./u);
+    assert.match(plan.slides.map((s) => s.notes).join('\n'), /A few weeks ago/u);
+    assert.match(shown, /\^ not a note in code/u);
+  });
+});
