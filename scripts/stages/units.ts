@@ -285,10 +285,13 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
     // A line that closes a bracket ends what the lines before it opened; one that opens a brace alone ("{" under
     // "class BeforeMiddleware") goes on the line before it.
     const opener = line.trim() !== '' && !/^\s*[{)}\]]/u.test(line) && !comment(before);
-    // A statement, not after a comment: a comment belongs with the code it comes before.
-    if (opener && columnsOf(line) === floor) return 2;
+    // A statement, not after a comment: a comment belongs with the code it comes before. Best where a definition opens
+    // ("class TerminatingMiddleware", "def push(self):"); worse inside a run of like statements ("use …" over "use …").
+    const defines = definitionOpening.test(line);
+    const sameRun = firstWord(line) !== '' && firstWord(line) === firstWord(before);
+    if (opener && columnsOf(line) === floor) return defines ? 1 : sameRun ? 8 : 2;
     // A statement one level in ("    LOCAL", "  def push(self):" in a class).
-    if (opener && columnsOf(line) <= floor + 4) return 10;
+    if (opener && columnsOf(line) <= floor + 4) return defines ? 6 : 10;
     // Inside a long run of comments, after one of its sentences or an empty comment line.
     if (comment(before) && /[.!?:]\s*$|^\s*(?:#|\/\/|--|%)\s*$/u.test(before)) return 6;
     return 20;
@@ -351,6 +354,13 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
   });
   return parts;
 }
+
+/** A line that opens a definition: a class, a function, a type, a module (with the words that may come before). */
+const definitionOpening =
+  /^\s*(?:(?:export|public|private|protected|internal|static|abstract|final|async|pub(?:\([\w:]+\))?|extern|inline|virtual|override|default|unsafe|open|sealed|data)\s+)*(?:class|def|function|fn|func|fun|struct|interface|impl|trait|enum|module|namespace|object|record|protocol|extension|sub|proc|procedure|routine|type|union|macro|defmacro|defn|defun)\b/u;
+
+/** A line's first word ("use", "import", "#include"), or nothing for a line of punctuation or a blank one. */
+const firstWord = (line: string): string => /^\s*(#?[A-Za-z_][\w-]*)/u.exec(line)?.[1] ?? '';
 
 /** All the rows of a block, from its prefix sums. */
 const total = (upTo: number[], n: number): number => upTo[n] ?? 0;
