@@ -90,7 +90,11 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     const rest = info?.[2] ?? '';
     const name = kind.replace(/^\{|\}$/gu, '');
     // sphinx-proof's theorems, definitions and proofs ({prf:theorem}) and sphinx-exercise's exercises are boxes named by their kind.
-    const named = /^(?:prf:(\w+)|(exercise))$/u.exec(name);
+    // So are sphinx-lesson's (CodeRefinery, The Carpentries' Sphinx lessons): objectives, key points, type-alongs…
+    const named =
+      /^(?:prf:(\w+)|(exercise|objectives|questions|keypoints|prerequisites|discussion|callout|challenge|type-along|checklist|demo|homework|instructor-note))$/u.exec(
+        name,
+      );
     // Another MyST directive whose body opens with its options (":url: …", ":class: …": an {applet}, a {card}) holds
     // Markdown too, a box named by its kind; not one that holds code, a file or raw markup, nor a chunk of code to run.
     const optioned =
@@ -158,6 +162,14 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       const kindName = admonish ?? named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
       const bookdownName = bookdown ? (/\bname\s*=\s*(["'])(.*?)\1/u.exec(bookdown[2] ?? '')?.[2]?.trim() ?? '') : '';
       const title = bookdown ? bookdownName || kindTitle(bookdown[1] ?? '') : (boxTitle(kind, rest) ?? (kindName ? kindTitle(kindName) : null));
+      if (name === 'instructor-note') {
+        // What the lesson says to its instructor goes to the speaker notes: a folded box, whose body is notes only.
+        const box = boxLines('', '', true);
+        lines[i] = box.open;
+        lines[end] = box.close;
+        i = body - 1;
+        continue;
+      }
       lines[i] = title ? `**${title}**` : '';
       // The title leads the box's first paragraph, as the site shows it, even where options stood between them.
       if (title) titleOverProse(lines, i, body, end);

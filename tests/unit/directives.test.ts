@@ -15,6 +15,7 @@ import {
   pymdownBlocks,
   wikiLinks,
 } from '../../scripts/stages/directives.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 describe('fenced boxes and figures', () => {
@@ -90,6 +91,40 @@ describe('fenced boxes and figures', () => {
     assert.doesNotMatch(shown, /```|\\draw|\{proof\}/u);
     assert.match(shown, /The integral is 0\./u);
     assert.ok(model.sections.flatMap((s) => s.blocks).every((b) => b.kind !== 'code'));
+  });
+
+  it("sphinx-lesson's boxes hold Markdown named by their kind, and an instructor's note is for the speaker's notes alone", () => {
+    const text = [
+      '# Branching',
+      '',
+      '## Motivation',
+      '',
+      '```{objectives}',
+      '- Be able to create and merge branches.',
+      '```',
+      '',
+      'We tracked a recipe with Git.',
+      '',
+      '```{instructor-note}',
+      'Instructors, please demonstrate how to set this alias.',
+      '```',
+      '',
+      'Up until now there was one branch.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const blocks = model.sections.flatMap((s) => s.blocks);
+    assert.ok(
+      blocks.every((b) => b.kind !== 'code'),
+      JSON.stringify(blocks),
+    );
+    assert.match(blocks.map((b) => b.text).join('\n'), /\*\*Objectives\*\*\n- Be able to create and merge branches\./u);
+    const note = blocks.find((b) => b.text.includes('Instructors, please'));
+    assert.equal(note?.folded, true);
+    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const shown = plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n');
+    assert.doesNotMatch(shown, /Instructors, please|Instructor note/u);
+    assert.match(plan.slides.map((s) => s.notes).join('\n'), /Instructors, please demonstrate/u);
   });
 
   it("sphinx-proof's theorems and sphinx-exercise's exercises are boxes titled by their kind", () => {
