@@ -282,6 +282,12 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
     const before = rest[i - 1] ?? '';
     if (inComment[i]) return 60;
     if (blank[i - 1] === true) return 0;
+    // Right after a line that opens what follows ("int main(void)" over "{", "def f(x):", "if (a) {", "const App = () => ("):
+    // the opening would end one slide and what it opens begin the next.
+    if (/(?:[{([:]|=>|\b(?:then|do|begin))\s*$/u.test(before)) return 20;
+    // Nor after what goes before a definition: a decorator or annotation ("@app.route('/')", "@Override"), or a return
+    // type on a line of its own (C's "int" over "main(void)", "static void").
+    if (/^\s*@/u.test(before) || (declarationPrefix.test(before) && !blockEnd.test(before))) return 20;
     // A line that closes a bracket ends what the lines before it opened; one that opens a brace alone ("{" under
     // "class BeforeMiddleware") goes on the line before it.
     const opener = line.trim() !== '' && !/^\s*[{)}\]]/u.test(line) && !comment(before);
@@ -358,6 +364,12 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
 /** A line that opens a definition: a class, a function, a type, a module (with the words that may come before). */
 const definitionOpening =
   /^\s*(?:(?:export|public|private|protected|internal|static|abstract|final|async|pub(?:\([\w:]+\))?|extern|inline|virtual|override|default|unsafe|open|sealed|data)\s+)*(?:class|def|function|fn|func|fun|struct|interface|impl|trait|enum|module|namespace|object|record|protocol|extension|sub|proc|procedure|routine|type|union|macro|defmacro|defn|defun)\b/u;
+
+/** A line of one to three bare words ("int", "static void", "public"): the start of a declaration the next line goes on. */
+const declarationPrefix = /^\s*[A-Za-z_][\w:<>*&]*(?:\s+[A-Za-z_*&][\w:<>*&]*){0,2}\s*$/u;
+
+/** A line of a bare word that ends a block or a statement ("end", "fi", "done", "return", "pass"). */
+const blockEnd = /^\s*(?:end\w*|fi|done|esac|pass|break|continue|return|next|redo|retry|nil|null|true|false|None|else|elif|otherwise)\s*$/u;
 
 /** A line's first word ("use", "import", "#include"), or nothing for a line of punctuation or a blank one. */
 const firstWord = (line: string): string => /^\s*(#?[A-Za-z_][\w-]*)/u.exec(line)?.[1] ?? '';

@@ -261,6 +261,35 @@ describe('a long code block split', () => {
       );
   });
 
+  it('never ends a part on what opens the next: a return type, a header, a brace, a decorator', () => {
+    const body = (n: number): string[] => Array.from({ length: n }, (_, i) => `\tvalue_${i} = compute(${i});`);
+    const c = ['#include <stdio.h>', '#include <unistd.h>', '', 'int', 'main(void)', '{', ...body(5), '', ...body(6), '}'];
+    const py = [
+      'import os',
+      '',
+      '@app.route("/")',
+      'def index():',
+      ...body(4).map((l) => l.replace('\t', '    ').replace(';', '')),
+      '',
+      '@app.route("/about")',
+      'def about():',
+      ...body(5).map((l) => l.replace('\t', '    ').replace(';', '')),
+    ];
+    for (const [lines, limit] of [
+      [c, 8],
+      [c, 9],
+      [py, 6],
+      [py, 7],
+    ] as const) {
+      const parts = splitCode([...lines], limit);
+      assert.deepEqual(
+        parts.flat().filter((l) => l !== ''),
+        lines.filter((l) => l !== ''),
+      );
+      for (const part of parts.slice(0, -1)) assert.doesNotMatch(part[part.length - 1] ?? '', /^(?:int|main\(void\)|\{|@.*|def .*:)$/u, JSON.stringify(parts));
+    }
+  });
+
   it('gives a line a row or two over the room a part of its own, and never leaves the block whole and too tall', () => {
     let long = '';
     for (let k = 1; codeDisplayLines([long]) < 11; k += 1) long = `  author={${Array.from({ length: k }, (_, i) => `Author${i} Name${i}`).join(' and ')}},`;
