@@ -77,6 +77,9 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   // A comment in code ("# Show it off: create a tree.", "// Note: …") is no heading, nor is a version-control keyword
   // ("$Id: FAQ,v 1.39 2010-10-23 nicm Exp $") or a variable.
   if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:(?:#|\/\/|--)\s|\$)/u.test(heading)) return null;
+  // A command's option ("-L : Log changed filenames", "--verbose: …", "/Q: quiet") or a number ("1 : REG_SZ") is an
+  // entry of a list of them, not a section; nor is a term without a letter.
+  if (/^(?:--?|\/|\+)[\p{L}\d]/u.test(heading) || /^\d+$/u.test(heading) || !/\p{L}/u.test(heading)) return null;
   // "EMail: someone@example.org", "Phone: +1 555 0100", "URI: http://...": a contact's data, not a section.
   if (isData(m[2].trim().split('\n')[0] ?? '')) return null;
   // "Information about leap seconds can be found at: <...>" is a sentence that goes on.
@@ -108,6 +111,9 @@ function matchBareHeading(text: string): string | null {
   // reStructuredText's explicit markup (".. [4] a footnote", ".. note::") and a command at a prompt ("$ tmux -u new") are no headings.
   if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>])\s/u.test(text.trim())) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words)) return null;
+  // A command's option and what it takes ("-I <registryhivefile> <prefixstring>", "-t : Debug trace") is usage, and a
+  // record of fields between colons ("220:Administrators:2", "Reset user :03e9:pnh") data: no headings.
+  if (/^(?:--?|\/|\+)[\p{L}\d]/u.test(heading) || /\S:\S[^:\s]*:\S/u.test(heading)) return null;
   // An equation or an assignment ('BASE64("foo") = "Zm9v"', a test vector) is data, not a title.
   if (/\S\s*:?=\s*\S/u.test(heading) && !/\p{L}{3,}\s+\p{L}{3,}/u.test(heading.split('=')[0] ?? '')) return null;
   // Columns ("UTC Date  TAI - UTC"), drawings, addresses ("<ftp://...>", "name@example.org") are no headings.

@@ -6,6 +6,43 @@ import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 
 describe('splitText', () => {
+  it("takes a manual's options, numbered values and records of fields for entries, never for section headings", () => {
+    const text = [
+      'The Registry Editor',
+      '',
+      'Command line utilities',
+      '',
+      'All these programs need one registry file to work on.',
+      'They read it and write it back when asked to.',
+      '',
+      '  Options:',
+      '  -L : Log changed filenames to /tmp/changed, also auto-saves',
+      '  -C : Auto-save (commit) changed hives without asking',
+      '  -t : Debug trace of allocated blocks',
+      '',
+      '-I <registryhivefile> <prefixstring> <input.reg>',
+      '   Import from a .reg file into the hive.',
+      '',
+      'Value types',
+      '',
+      'Each value has one of these types:',
+      '',
+      '  1 : REG_SZ',
+      '  2 : REG_EXPAND_SZ',
+      '',
+      '220:Administrators:2',
+      '221:Users:2',
+      '',
+      'The listing shows each group with its members.',
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.ok(
+      headings.every((h) => !/^-|^\d+$|^220:/u.test(h)),
+      headings.join(' | '),
+    );
+    assert.ok(headings.includes('Command line utilities'), headings.join(' | '));
+  });
+
   it("takes a copyright notice over the text for the title slide's notes, never its title; the first heading under it names the deck", () => {
     const text = [
       'Copyright (C) 1985, 1993 The Example Foundation, Inc.',
