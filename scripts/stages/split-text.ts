@@ -365,6 +365,26 @@ function toParagraphs(text: string): Paragraph[] {
       skipTo = end;
       return;
     }
+    // A title framed by two like rules ("-----" over "Change the name of a command" over "-----", however long the
+    // rules) is a heading, as an overlined reStructuredText title is.
+    const framed = /^([=\-~^*#+_])\1{2,}$/u.exec(line);
+    const title = lines[index + 1]?.trim() ?? '';
+    if (
+      current === null &&
+      framed &&
+      (lines[index + 2]?.trim() ?? '') === line &&
+      title.length <= 80 &&
+      /\p{L}/u.test(title) &&
+      !separatorLine.test(title) &&
+      // Not a row of a table drawn with bars ("| Local Medium | Internet |").
+      !/[|]/u.test(title) &&
+      !isDrawing(title) &&
+      (index === 0 || (lines[index - 1]?.trim() ?? '') === '')
+    ) {
+      paragraphs.push({ text: title, line: index + 2, indent: indent(lines[index + 1]), underlined: true });
+      skipTo = index + 3;
+      return;
+    }
     // A run of lines laid out by hand (a diagram, aligned columns) stays as written, indentation and all.
     if (current === null && line !== '') {
       let end = index;

@@ -6,6 +6,36 @@ import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 
 describe('splitText', () => {
+  it('takes a title framed by two like rules for a heading, however long the rules are', () => {
+    const rule = '-'.repeat(70);
+    const text = [
+      '='.repeat(70),
+      'Hacking Notes',
+      '='.repeat(70),
+      '',
+      rule,
+      'Change the name of a command',
+      rule,
+      '',
+      '  Rename the file "src/commands/cmd_OLD.cpp" to "src/commands/cmd_NEW.cpp".',
+      '  Update the command name in the list of commands.',
+      '',
+      rule,
+      'Add a new file to compile',
+      rule,
+      '',
+      '  Remember that a new file must have a name of its own in the tree.',
+      '  Add it to the list of sources in the makefile as well.',
+    ].join('\r\n');
+    const model = splitText(readDocument('HACKING.txt', Buffer.from(text)).text);
+    assert.equal(model.title, 'Hacking Notes');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Change the name of a command', 'Add a new file to compile'],
+    );
+    assert.ok(model.sections.every((s) => s.blocks.every((b) => b.kind !== 'code')));
+  });
+
   it("takes a manual's options, numbered values and records of fields for entries, never for section headings", () => {
     const text = [
       'The Registry Editor',
