@@ -51,14 +51,15 @@ export function titleFromFileName(name: string): string {
 }
 
 /**
- * A page that opens with its project's logo ("<h1><img alt="xdg logo"></h1>", a README's banner), perhaps
+ * A page that opens with its project's logo ("<h1><img alt="xdg logo"></h1>", a README's banner: "Awesome
+ * Falsehood header image"), perhaps
  * under a line of sponsors: the logo's block and the name its alt text gives.
  */
 export function logoOf(intro: Block[]): { block: Block; name: string } | null {
   for (const block of intro.slice(0, 20)) {
     if (block.kind !== 'image') continue;
     const alt = /^!\[([^\]\n]*)\]/u.exec(block.text.trim())?.[1]?.trim() ?? '';
-    const name = /^(.{1,40}?)[\s_-]+logo$/iu.exec(alt)?.[1]?.trim();
+    const name = /^(.{1,40}?)[\s_-]+(?:logo|banner|header(?:[\s_-]+image)?|cover(?:[\s_-]+image)?|title[\s_-]+image)$/iu.exec(alt)?.[1]?.trim();
     if (name && /\p{L}/u.test(name)) return { block, name };
   }
   return null;

@@ -15,6 +15,10 @@ describe('a title from the opening', () => {
     assert.ok(!plan.slides.some((s) => s.body.includes('logo.svg')), plan.slides.map((s) => s.body).join('\n---\n'));
     assert.match(plan.slides[0]?.notes ?? '', /xdg logo/u);
     assert.equal(titleFromLogo([{ kind: 'image', text: '![A diagram of the system](d.png)', line: 1 }]), null);
+    // A README's banner names it too ("Awesome Falsehood header image", "Project banner").
+    assert.equal(titleFromLogo([{ kind: 'image', text: '![Awesome Falsehood header image](header.jpg)', line: 1 }]), 'Awesome Falsehood');
+    assert.equal(titleFromLogo([{ kind: 'image', text: '![Lectern banner](banner.png)', line: 1 }]), 'Lectern');
+    assert.equal(titleFromLogo([{ kind: 'image', text: '![The header of the table](t.png)', line: 1 }]), null);
     assert.equal(titleFromLogo([{ kind: 'paragraph', text: 'The ripgrep logo is red.', line: 1 }]), null);
     // Under a line of sponsors, the logo still names the page.
     assert.equal(
