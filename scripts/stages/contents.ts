@@ -65,16 +65,19 @@ export function contentsInIntro(intro: Block[], headings: string[] = []): { intr
 /** A line of a list that links to a section of the same document ("- [Sizing teams](#sizing-teams)"). */
 const anchorEntry = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]\n]+\]\(#[^)\s]*\)\s*$/u;
 
+/** A list whose lines all link to the document's own sections (nine in ten at least, four or more): a table of contents. */
+export const linksToSections = (b: Block): boolean => {
+  if (b.kind !== 'list') return false;
+  const lines = linesOf(b);
+  return lines.length >= 4 && lines.filter((l) => anchorEntry.test(l)).length >= lines.length * 0.9;
+};
+
 /**
  * A table of contents with no label, as README generators write one: a list at the top whose lines all
  * link to the document's own sections (nine in ten at least, four or more).
  */
 function unlabelled(intro: Block[], headings: string[]): { intro: Block[]; contents: Section | null } {
-  const at = intro.findIndex((b) => {
-    if (b.kind !== 'list') return false;
-    const lines = linesOf(b);
-    return lines.length >= 4 && lines.filter((l) => anchorEntry.test(l)).length >= lines.length * 0.9;
-  });
+  const at = intro.findIndex(linksToSections);
   const list = intro[at];
   if (!list) return listOfHeadings(intro, headings);
   return { intro: [...intro.slice(0, at), ...intro.slice(at + 1)], contents: { heading: 'Contents', level: 2, line: list.line, blocks: [list] } };

@@ -8,7 +8,7 @@ import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
-import { contentsInIntro, isTableOfContents, listsLaterLines, namesContents } from './contents.ts';
+import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, namesContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, listItems, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
@@ -756,8 +756,13 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   );
   // The text the sections say, their headings on lines of their own: what a table of contents with no label names.
   const said = (): string => [documentText, ...planned.sections.map((s) => s.heading)].join('\n');
+  // A README's list of links to its own sections under its title heading (no label above it) is one too.
+  const head = planned.sections[0];
+  const linked = leading === null && head && planned.sections.length > 1 ? head.blocks.findIndex(linksToSections) : -1;
+  const toc = linked >= 0 && head ? { ...head, heading: 'Contents', blocks: [head.blocks[linked] as Block] } : null;
+  if (toc && head) planned.sections = [{ ...head, blocks: head.blocks.filter((_, k) => k !== linked) }, ...planned.sections.slice(1)];
   const contents = [
-    ...(leading ? [leading] : []),
+    ...(leading ? [leading] : toc ? [toc] : []),
     ...planned.sections.filter((s, i) => planned.sections.length > 1 && (isTableOfContents(s) || (i === 0 && listsLaterLines(s, said)))),
   ];
   const meta = metaFor(model, options, opening, documentText);

@@ -187,6 +187,18 @@ const badgeSource =
   /^https?:\/\/(?:img\.shields\.io|(?:flat\.)?badgen\.net|badge\.fury\.io|awesome\.re\/|goreportcard\.com\/badge|ci\.appveyor\.com\/api\/projects\/status|coveralls\.io\/repos|api\.codeclimate\.com|app\.codacy\.com\/project\/badge|snyk\.io\/test|img\.badgesize\.io|bestpractices\.(?:coreinfrastructure\.org|dev)|api\.netlify\.com\/api\/v1\/badges)|\/badges?(?:\.svg|\/|\?|$)|[/._-]badge\.svg|travis-ci\.(?:org|com)\/.+\.svg|circleci\.com\/.+\.svg|readthedocs\.org\/projects\/.+\/badge|codecov\.io\/.+\/(?:badge|graph)/iu;
 
 /** A paragraph or picture of nothing but badges (each maybe a link): none of it is said in a talk. */
+/** A paragraph of pictures (linked or not, Markdown or <img>) and nothing else. */
+function picturesOnly(text: string): boolean {
+  if (!/!\[|<img\b/iu.test(text)) return false;
+  const rest = text
+    .replace(/!\[[^\]\n]*\]\([^)]*\)/gu, '')
+    .replace(/<img\b[^>]*>/giu, '')
+    .replace(/<\/?(?:a|p|div|center|picture|source|h[1-6])\b[^>]*>/giu, '')
+    .replace(/\[\s*\]\([^)]*\)/gu, '')
+    .replace(/<br\s*\/?>/giu, '');
+  return rest.trim() === '';
+}
+
 function onlyBadges(block: Block): boolean {
   if (block.kind !== 'image' && block.kind !== 'paragraph') return false;
   const sources = [...block.text.matchAll(/!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)/gu)].map((m) => m[1] ?? '');
@@ -466,8 +478,12 @@ function splitBlocks(source: string): DocumentModel {
   let h1Subtitle: string | null = null;
   // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening: notes only.
   const navigation = (i: number): boolean =>
-    tokens[i]?.type === 'paragraph_open' && /^(?:\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '');
-  const firstBlock = tokens.find((t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i));
+    tokens[i]?.type === 'paragraph_open' && /^(?:\s*[|·•,]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '');
+  // What a page opens with, past its navigation and a line of pictures alone (a README's logo or badges over its title).
+  const pictures = (i: number): boolean =>
+    (tokens[i]?.type === 'paragraph_open' && picturesOnly(tokens[i + 1]?.content ?? '')) ||
+    (tokens[i]?.type === 'html_block' && picturesOnly(tokens[i]?.content ?? ''));
+  const firstBlock = tokens.find((t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i) && !pictures(i));
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
   const top = least(headings.map((t) => Number(t.tag.slice(1))));
@@ -714,7 +730,19 @@ function htmlHeadings(tokens: Token[]): Token[] {
 /** A heading's text: without its attribute list ("{#id .class}"), its inline tags what the deck shows of them (a kept `<sup>` without attributes, a `<span op50>` its text). */
 function headingText(content: string): string {
   // A heading that ends with a colon over its list ("### 3 aspects:") is titled without it (not an emoji's ":heart:").
-  return inlineHtml(content.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, ''))
+  // A badge in a heading ("# Guidelines &middot; [![PRs welcome](https://img.shields.io/…)](…)") is the page's
+  // furniture, with the separator before it.
+  return withoutBadges(inlineHtml(content.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '')))
     .trim()
     .replace(/(?<=[\p{L}\p{N})\]])(?<!:[\w+-]+)\s*[:：]$/u, '');
+}
+
+/** A heading's text without its badges (images from a badge service, linked or not) and a separator left dangling at its end. */
+function withoutBadges(text: string): string {
+  if (!text.includes('![')) return text;
+  const out = text.replace(
+    /\[\s*!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)\s*\]\([^)\n]*\)|!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)/gu,
+    (whole, linked?: string, bare?: string) => (badgeSource.test(linked ?? bare ?? '') ? '' : whole),
+  );
+  return out === text ? text : out.replace(/\s*(?:&middot;|&#183;|[·•|—–-])?\s*$/u, '');
 }

@@ -68,6 +68,34 @@ describe('planDeck', () => {
     assert.equal(prose.filter((s) => s.layout === 'agenda').length, 1);
   });
 
+  it("a README under language links and a logo: its one heading (without its badge) is the title, its list of links to its sections the agenda's notes", () => {
+    const text = [
+      '[中文版](./README-zh.md)',
+      '| [English](./README.md)',
+      '| [Português](./README-pt.md)',
+      '',
+      '[<img src="./images/logo.png" width="180">](https://example.org/)',
+      '',
+      '# Project Guidelines &middot; [![PRs welcome](https://img.shields.io/badge/PRs-welcome-green.svg)](http://makeapullrequest.com)',
+      '',
+      '> For some, a new project is a walk in the park; for others, keeping it up is a nightmare.',
+      '',
+      '- [Git](#git)',
+      '  - [Some Git rules](#some-git-rules)',
+      '- [Documentation](#documentation)',
+      '- [Environments](#environments)',
+      '- [Testing](#testing)',
+      '',
+      ...['Git', 'Documentation', 'Environments', 'Testing'].flatMap((h) => [`## ${h}`, '', `Keep the ${h.toLowerCase()} simple and written down.`, '']),
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    assert.equal(slides[0]?.title, 'Project Guidelines');
+    const shown = slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
+    assert.doesNotMatch(shown, /shields\.io|\(#some-git-rules\)|\(#git\)/u);
+    const agenda = slides.find((s) => s.layout === 'agenda');
+    assert.match(agenda?.notes ?? '', /Some Git rules/u);
+  });
+
   it('derives the title from the first sentence, not "Untitled"', () => {
     const result = plan(
       splitText(
