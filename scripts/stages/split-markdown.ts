@@ -461,12 +461,31 @@ function pandocTitleBlock(front: FrontMatter): FrontMatter {
   return { ...front, data, body: [...fields.map(() => ''), ...lines.slice(fields.length)].join('\n') };
 }
 
+/**
+ * A blog's metadata lines over the text (Pelican's and MultiMarkdown's "Title: …" / "Date: …" / "Tags: …", Frog's
+ * the same indented as code): the document's front matter, when no other gives one and a title is among them.
+ */
+function metadataLines(front: FrontMatter): FrontMatter {
+  if (Object.keys(front.data).length > 0) return front;
+  const lines = front.body.split('\n');
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? '').trim() === '') start += 1;
+  const field = /^[ \t]{0,8}(title|date|tags|author|authors|category|categories|slug|summary|subtitle|keywords|status|lang|modified):[ \t]*(\S.*)$/iu;
+  let end = start;
+  const data: Record<string, unknown> = {};
+  for (let m = field.exec(lines[end] ?? ''); m; m = field.exec(lines[++end] ?? '')) data[(m[1] ?? '').toLowerCase()] = (m[2] ?? '').trim();
+  if (end - start < 2 || typeof data.title !== 'string' || (lines[end] ?? '').trim() !== '') return front;
+  if (typeof data.authors === 'string' && data.author === undefined) data.author = data.authors;
+  if (typeof data.tags === 'string' && data.keywords === undefined) data.keywords = data.tags.split(/\s*[,;]\s*/u).filter(Boolean);
+  return { ...front, data, body: [...lines.slice(0, end).map(() => ''), ...lines.slice(end)].join('\n') };
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(speakerComments(source), 'markdown');
   const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(unhidden.text)))));
   const text = flat.text;
-  const head = pandocTitleBlock(splitFrontMatter(text));
+  const head = metadataLines(pandocTitleBlock(splitFrontMatter(text)));
   const front = { ...head, body: deckSyntax(head.body, head.data) };
   const lines = front.body.split('\n');
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};

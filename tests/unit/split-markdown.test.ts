@@ -527,3 +527,21 @@ describe('a title page written as headings', () => {
     assert.ok(structured.sections.some((s) => s.heading === 'Relational model'));
   });
 });
+
+describe("a blog's metadata lines", () => {
+  it('are the front matter: the title, date and tags of a Pelican post or a Frog post (indented as code), not a code block', () => {
+    for (const indent of ['', '    ']) {
+      const text = `${indent}Title: Empathy and subjective experience\n${indent}Date: 2019-10-19T08:35:44\n${indent}Tags: haskell, philosophy\n\nA stereotype about programmers is that they think in black and white.\n\n# The dress\n\nTake 2015's phenomenon of the dress.\n`;
+      const model = splitMarkdown(text);
+      assert.equal(model.title, 'Empathy and subjective experience');
+      assert.deepEqual(model.keywords, ['haskell', 'philosophy']);
+      assert.ok(
+        model.intro.every((b) => b.kind !== 'code' && !b.text.includes('Title:')),
+        JSON.stringify(model.intro),
+      );
+    }
+    // Lines of a note that name no title are text.
+    const note = splitMarkdown('Status: draft\nDate: today\n\nSome text.\n');
+    assert.match(note.intro.map((b) => b.text).join('\n'), /Status: draft/u);
+  });
+});
