@@ -58,8 +58,15 @@ function settingsIn(text: string, first: boolean): string {
 const marpImageWord =
   /^(?:bg|left|right|contain|cover|fit|auto|vertical|horizontal|sepia|grayscale|invert|blur|drop-shadow|(?:w|h|width|height|left|right|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia):\S+|\d+(?:\.\d+)?%)$/iu;
 
-/** A deck's image descriptions without its tool's sizing and filter words (Marp's "![height:500px](lights.png)" has none). */
+/** A deck's image descriptions without its tool's sizing and filter words (Marp's "![height:500px](lights.png)" has none); code stays as written. */
 function marpImageWords(body: string, toolWord: RegExp): string {
+  if (!body.includes('![')) return body;
+  return fencedChunks(body)
+    .map((chunk) => (chunk.code ? chunk.text : imageWordsIn(chunk.text, toolWord)))
+    .join('\n');
+}
+
+function imageWordsIn(body: string, toolWord: RegExp): string {
   return body.replace(/!\[([^\]\n]*)\]\(/gu, (whole, alt: string) => {
     const words = alt.split(/\s+/u).filter(Boolean);
     const kept = words.filter((w) => !toolWord.test(w));
@@ -70,7 +77,9 @@ function marpImageWords(body: string, toolWord: RegExp): string {
 /** A deck's body with its Slidev and remark settings taken out, (a Marp deck's, `front.marp`) its image words, (a remark deck's) its content classes, (a Deckset deck's) its settings and commands. */
 export function deckSyntax(body: string, front: Record<string, unknown>): string {
   const remark = isRemark(body, front);
-  const settled = slideSettings(isDeckset(body) ? decksetSyntax(body) : body);
+  // Deckset's decks have no front matter of their own; remark's slide properties ("background-image: …") are not its.
+  const deckset = !remark && Object.keys(front).length === 0 && isDeckset(body);
+  const settled = slideSettings(deckset ? decksetSyntax(body) : body);
   const marped = front.marp === true ? marpImageWords(settled, marpImageWord) : settled;
   return remark ? contentClasses(marped) : marped;
 }

@@ -251,4 +251,48 @@ describe('a Deckset deck', () => {
     assert.match(plan.slides.map((s) => s.notes).join('\n'), /A few weeks ago/u);
     assert.match(shown, /\^ not a note in code/u);
   });
+
+  it('is not a remark deck whose first slide opens with its properties, nor does it touch code', () => {
+    const remark = [
+      '---',
+      'title: Macros',
+      'output: xaringan::moon_reader',
+      '---',
+      '',
+      'class: center, middle',
+      'background-image: url(bg.jpg)',
+      '',
+      '# Macros',
+      '',
+      '---',
+      '',
+      '# Scale',
+      '',
+      '```markdown',
+      '![:scale 50%](image.jpg)',
+      '```',
+      '',
+    ].join('\n');
+    const shown = splitMarkdown(remark)
+      .sections.flatMap((s) => s.blocks.map((b) => b.text))
+      .join('\n');
+    assert.match(shown, /!\[:scale 50%\]\(image\.jpg\)/u);
+    const deckset = [
+      'theme: Plain Jane',
+      'autoscale: true',
+      '',
+      '# Pictures',
+      '',
+      '![inline fit](a.png)',
+      '',
+      '```markdown',
+      '![inline fit](b.png)',
+      '```',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(deckset);
+    const read = [...model.intro, ...model.sections.flatMap((s) => s.blocks)].map((b) => b.text).join('\n');
+    assert.match(read, /!\[\]\(<?a\.png>?\)/u);
+    assert.match(read, /!\[inline fit\]\(b\.png\)/u);
+  });
 });
