@@ -50,7 +50,7 @@ function definedName(line: string): string | undefined {
   const macro = /^\s*#\s*define\s+([A-Za-z_]\w*)/u.exec(line)?.[1];
   if (macro) return macro;
   return (
-    /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(
+    /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+|public\s+|private\s+|protected\s+|internal\s+|abstract\s+|final\s+|override\s+|open\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(
       line,
     )?.[1] ??
     /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)/u.exec(line)?.[1] ??
@@ -73,10 +73,16 @@ function firstCodeLine(lines: string[]): string {
       continue;
     }
     if (t === '' || /^(?:\/\/|--|;|#(?!\s*(?:define|include)\b)(?!!))/u.test(t)) continue;
+    // What a file opens with before its code says (imports, "<?php", a namespace) names nothing: the definition after it does.
+    if (importLine.test(t)) continue;
     return line;
   }
   return '';
 }
+
+/** A line that brings names in or places the file ("use Closure;", "import os", "#include <stdio.h>", "<?php", "package main"). */
+const importLine =
+  /^(?:<\?php\b|(?:use|import|using|require|package|namespace|extern\s+crate|open)\s+[\w\\.:{}*,\s"'<>/@-]+;?\s*$|from\s+\S+\s+import\b|#\s*include\b)/u;
 
 /** The code lines of a fenced unit (its fences dropped), or null for a unit that is not a code block. */
 /** A code unit's lines (a diff's without the column of its marks, "+  uint32_t num_pages;" -> " uint32_t num_pages;", its hunk headers as the line they name), or null. */

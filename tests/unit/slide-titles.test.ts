@@ -390,6 +390,56 @@ describe("a C reference implementation's slides", () => {
     assert.ok(titles.includes('A.3 md5c.c: `MD5Update`') && titles.includes('A.3 md5c.c: `MD5Final`'), titles.join(' | '));
   });
 
+  it('name a part of code by the definition after its imports, and a method with its modifiers ("public function handle")', () => {
+    const method = (name: string): string[] => [
+      '    /**',
+      `     * Handle the ${name} step.`,
+      '     */',
+      `    public function ${name}(Request $request, Closure $next): Response`,
+      '    {',
+      '        $this->log($request);',
+      '        $this->count($request);',
+      '        $this->check($request);',
+      '        return $next($request);',
+      '    }',
+      '',
+    ];
+    const text = [
+      '# Middleware',
+      '',
+      '## Terminable Middleware',
+      '',
+      'A middleware that works after the response is sent:',
+      '',
+      '```php',
+      '<?php',
+      '',
+      'namespace App\\Http\\Middleware;',
+      '',
+      'use Closure;',
+      'use Illuminate\\Http\\Request;',
+      'use Symfony\\Component\\HttpFoundation\\Response;',
+      '',
+      'class TerminatingMiddleware',
+      '{',
+      ...method('handle'),
+      ...method('terminate'),
+      ...method('report'),
+      '}',
+      '```',
+      '',
+    ].join('\n');
+    const titles = titlesOf('middleware.md', text);
+    assert.ok(
+      titles.some((t) => /`TerminatingMiddleware`/u.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(
+      titles.some((t) => /`(?:handle|terminate|report)`/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+
   it('name the rest of a long code block by the comment it opens with and the definition it goes on inside', () => {
     const round = (n: number): string[] => [`  /* Round ${n} */`, ...Array.from({ length: 9 }, (_, i) => `  R${n} (a, b, c, d, x[${i}], S${n}${i});`), ''];
     const jsx = Array.from({ length: 14 }, (_, i) => `      <button onClick={handle${i}}>step ${i}</button>`);
