@@ -529,14 +529,18 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
   const height = parts.reduce((n, p) => {
     const one = inline(p);
     if (one !== null) return n + proseLines(`${p.heading}: ${one}`) * slideGeometry.bodyLine + slideGeometry.itemGap;
-    return n + slideGeometry.bodyLine + slideGeometry.itemGap * 0.5 + p.units.reduce((h, u) => h + u.height * 0.8, 0);
+    // Code is as tall as it is; a point's line is set a little smaller under its heading.
+    return n + slideGeometry.bodyLine + slideGeometry.itemGap * 0.5 + p.units.reduce((h, u) => h + u.height * (isCode(u) ? 1 : 0.8), 0);
   }, 0);
   const words = parts.reduce((n, p) => n + countWords(p.heading) + p.units.reduce((w, u) => w + u.words, 0), 0);
   if (
     height > bodyRoom(title) * safety ||
     words > roomWords(ctx.budget) ||
     units.length + parts.length > ctx.budget.maxPoints + 3 ||
-    units.some((u) => u.kind === 'visual')
+    // A short listing may share the slide (a cheat sheet's "Typical types" and "Other types"); a picture, a table or a
+    // formula keeps a slide of its own, and so does code that goes on over parts.
+    units.some((u) => u.kind === 'visual' && (!isCode(u) || !u.noteKey.endsWith(':0'))) ||
+    units.filter(isCode).length > 3
   )
     return null;
   const body = mergedBody(parts, inline);
@@ -545,6 +549,9 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
 }
 
 /** The body of a slide of merged sub-sections: each heading in bold over its points, or before its one point on the same line. */
+/** A unit that shows a block of code. */
+const isCode = (u: Unit): boolean => u.kind === 'visual' && /^(?:```|~~~)/u.test(u.markdown);
+
 function mergedBody(parts: { heading: string; units: Unit[] }[], inline: (part: { heading: string; units: Unit[] }) => string | null): string {
   return parts
     .map((p) => {

@@ -96,6 +96,42 @@ describe('planDeck', () => {
     assert.match(agenda?.notes ?? '', /Some Git rules/u);
   });
 
+  it("a cheat sheet's heading over short listings of its own is one slide of them, each under its name; a long one keeps its slide", () => {
+    const text = [
+      '# Go',
+      '',
+      '## Basic types',
+      '',
+      'Go has a few kinds of number and one kind of string.',
+      '',
+      '### Numbers',
+      '',
+      '#### Typical types',
+      '',
+      '```go',
+      'num := 3          // int',
+      'num := 3.         // float64',
+      '```',
+      '',
+      '#### Other types',
+      '',
+      '```go',
+      'var u uint = 7        // uint (unsigned)',
+      '```',
+      '',
+      '### Loops',
+      '',
+      '```go',
+      ...Array.from({ length: 30 }, (_, i) => `sum += ${i}`),
+      '```',
+      '',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const numbers = slides.find((s) => s.title === 'Numbers');
+    assert.match(numbers?.body ?? '', /^- \*\*Typical types\*\*\n  ```go\n  num := 3 {10}\/\/ int\n[\s\S]*- \*\*Other types\*\*\n  ```go\n  var u uint = 7/u);
+    assert.ok(!slides.some((s) => s.title === 'Typical types' || s.title === 'Other types'), slides.map((s) => s.title).join(' | '));
+  });
+
   it('derives the title from the first sentence, not "Untitled"', () => {
     const result = plan(
       splitText(
