@@ -128,7 +128,10 @@ describe('planDeck', () => {
     ].join('\n');
     const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const numbers = slides.find((s) => s.title === 'Numbers');
-    assert.match(numbers?.body ?? '', /^- \*\*Typical types\*\*\n  ```go\n  num := 3 {10}\/\/ int\n[\s\S]*- \*\*Other types\*\*\n  ```go\n  var u uint = 7/u);
+    assert.match(
+      numbers?.body ?? '',
+      /^- \*\*Typical types\*\*\n {2}```go\n {2}num := 3 {10}\/\/ int\n[\s\S]*- \*\*Other types\*\*\n {2}```go\n {2}var u uint = 7/u,
+    );
     assert.ok(!slides.some((s) => s.title === 'Typical types' || s.title === 'Other types'), slides.map((s) => s.title).join(' | '));
   });
 
