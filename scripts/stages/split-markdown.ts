@@ -13,6 +13,7 @@ import { texDelimiters } from './tex-delimiters.ts';
 import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
+import { namesContents } from './contents.ts';
 import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
@@ -514,7 +515,9 @@ function splitBlocks(source: string): DocumentModel {
   const titleTag = h1Count === 1 && firstBlock?.type === 'heading_open' && firstBlock.tag === 'h1' ? 'h1' : alone && title === null ? firstBlock.tag : null;
   const titleFromH1 = titleTag !== null;
   // Otherwise the deck is named by the document's first heading, when the document opens with one.
-  if (!titleFromH1 && firstBlock?.type === 'heading_open') title ??= asTitle(headingText(tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '')) || null;
+  // Not a heading that names a table of contents ("## Table of Contents" under a README's logo): no title.
+  const opening = firstBlock?.type === 'heading_open' ? asTitle(headingText(tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '')) : '';
+  if (!titleFromH1 && opening !== '' && !namesContents(opening)) title ??= opening;
   // A title page written as headings ("# Genetics" over "## Western New England" over "### Thomas Mennella" over the
   // first topic, nothing between them): the headings above every level the document goes on with are its subtitle.
   const titlePage = titlePageHeadings(tokens, titleFromH1 ? titleTag : null);

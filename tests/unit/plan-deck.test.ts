@@ -94,6 +94,25 @@ describe('planDeck', () => {
     assert.doesNotMatch(shown, /shields\.io|\(#some-git-rules\)|\(#git\)/u);
     const agenda = slides.find((s) => s.layout === 'agenda');
     assert.match(agenda?.notes ?? '', /Some Git rules/u);
+    // A logo over "## Table of Contents": the logo names the deck, never the contents' heading.
+    const guide = [
+      '<p align="center">',
+      '  <img src="https://example.org/logo.png" alt="bash logo"/>',
+      '</p>',
+      '',
+      '## Table of Contents',
+      '  1. [Basic Operations](#1-basic-operations)',
+      '  2. [Shell Programming](#2-shell-programming)',
+      '',
+      '# 1. Basic Operations',
+      '',
+      'Files and text.',
+      '',
+      '# 2. Shell Programming',
+      '',
+      'Variables and loops.',
+    ].join('\n');
+    assert.equal(plan(splitMarkdown(guide), 'markdown').value.slides[0]?.title, 'bash');
   });
 
   it("a cheat sheet's heading over short listings of its own is one slide of them, each under its name; a long one keeps its slide", () => {
