@@ -300,6 +300,26 @@ export function mdxImagePaths(text: string): string {
   );
 }
 
+/**
+ * WordPress's caption shortcode, as blog exports keep it (`[caption id="…" caption="Alan Turing"]![](a.jpg)[/caption]`,
+ * or the caption after the picture): the picture, described by the caption where it has no description of its own.
+ * Code is left alone.
+ */
+export function wordpressCaptions(text: string): string {
+  if (!text.includes('[/caption]')) return text;
+  return mapProse(text, (prose) =>
+    prose.replace(/\[caption\b([^\]\n]*)\]([\s\S]{0,2000}?)\[\/caption\]/gu, (whole, attributes: string, inner: string) => {
+      const picture = /(\[\s*)?!\[([^\]\n]*)\]\(([^)\n]*)\)(\s*\]\([^)\n]*\))?/u.exec(inner);
+      const named = /\bcaption\s*=\s*"([^"\n]*)"/u.exec(attributes)?.[1] ?? '';
+      const after = picture ? inner.slice(picture.index + picture[0].length).trim() : '';
+      const caption = (named || after).replace(/[[\]]/gu, '').trim();
+      const shown = picture ? `![${(picture[2] ?? '').trim() || caption}](${picture[3] ?? ''})` : inner.trim();
+      // The lines the shortcode took stay lines: line numbers hold.
+      return shown + '\n'.repeat(Math.max(0, whole.split('\n').length - shown.split('\n').length));
+    }),
+  );
+}
+
 /** MDX's import and export lines (Docusaurus pages): the site runs them, a reader never sees them. */
 export function mdxStatements(text: string, drop: (whole: string) => string): string {
   return /^(?:import|export)\s/mu.test(text) ? text.replace(mdxStatement, drop) : text;

@@ -14,6 +14,7 @@ import {
   layoutCommands,
   mdxImagePaths,
   mdxStatements,
+  wordpressCaptions,
   mkdocsAdmonitions,
   mystMarkup,
   pymdownBlocks,
@@ -377,7 +378,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   if (format === 'markdown') {
     // Quarto's references to the document's own figures and sections, read while its chunk labels are there.
-    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(source))));
+    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(source)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(blocks.text);

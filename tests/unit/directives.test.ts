@@ -14,6 +14,7 @@ import {
   mystMarkup,
   pymdownBlocks,
   wikiLinks,
+  wordpressCaptions,
 } from '../../scripts/stages/directives.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
@@ -206,6 +207,23 @@ describe('fenced boxes and figures', () => {
     assert.match(out, /```jsx\n<img src=\{chart\} \/>\n```/u);
     const model = splitMarkdown(`# Deck\n\n## Errors\n\n${text}\n`);
     assert.match(model.sections[0]?.blocks.map((b) => b.text).join('\n') ?? '', /!\[The chart\]\(<?\.\/static\/chart\.png>?\)/u);
+  });
+
+  it("shows WordPress's caption shortcode as its picture, described by the caption; code is left alone", () => {
+    const text = [
+      '[caption id="attachment_248" align="alignright" width="150" caption="Alan Turing, father of computing"][![](http://example.org/turing-150x150.jpg)](http://example.org/turing.jpg)[/caption]',
+      '',
+      '[caption id="attachment_9" width="300"]![A machine](machine.png) An artist\'s machine[/caption]',
+      '',
+      '```',
+      '[caption id="x"]![](a.png)[/caption]',
+      '```',
+    ].join('\n');
+    const out = wordpressCaptions(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /^!\[Alan Turing, father of computing\]\(http:\/\/example\.org\/turing-150x150\.jpg\)$/mu);
+    assert.match(out, /^!\[A machine\]\(machine\.png\)$/mu);
+    assert.match(out, /```\n\[caption id="x"\]!\[\]\(a\.png\)\[\/caption\]\n```/u);
   });
 
   it('lets the rest of a lesson after a box be prose again (a fence whose info holds backticks is no code fence of its own)', () => {
