@@ -481,6 +481,28 @@ function metadataLines(front: FrontMatter): FrontMatter {
   return { ...front, data, body: [...lines.slice(0, end).map(() => ''), ...lines.slice(end)].join('\n') };
 }
 
+/** A paragraph that is a line in bold alone, of a few words, not a label ending with a colon: its words. */
+const boldLine = (block: Block): string | null => {
+  if (block.kind !== 'paragraph' || block.folded) return null;
+  const words = /^(\*\*|__)(?=\S)([^*_\n]{2,90}?)(?<=\S)\1$/u.exec(block.text.trim())?.[2]?.trim();
+  return words && countWords(words) <= 12 && !/[:：]$/u.test(words) && /\p{L}/u.test(words) ? words.replace(/\.$/u, '') : null;
+};
+
+/** The intro's bold lines as sections (two or more of them), each over the blocks up to the next; the blocks before the first stay the intro (taken out of `intro`). */
+function boldHeadings(intro: Block[]): Section[] {
+  // Only one with text after it before the next (a bold line over another is a paragraph of the part before).
+  const at = intro.map((b, k) => (boldLine(b) !== null && k + 1 < intro.length && boldLine(intro[k + 1] as Block) === null ? k : -1)).filter((k) => k >= 0);
+  if (at.length < 2) return [];
+  const sections: Section[] = at.map((k, n) => ({
+    heading: boldLine(intro[k] as Block) ?? '',
+    level: 2,
+    line: intro[k]?.line ?? 1,
+    blocks: intro.slice(k + 1, at[n + 1] ?? intro.length),
+  }));
+  intro.splice(at[0] ?? 0);
+  return sections;
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(speakerComments(source), 'markdown');
@@ -623,6 +645,9 @@ function splitBlocks(source: string): DocumentModel {
     ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
   };
   if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), ...kept };
+  // A page with no headings whose author set its parts apart with lines in bold alone ("**La máquina universal**", a blog
+  // post exported from WordPress): those lines are its headings.
+  if (sections.length === 0) sections.push(...boldHeadings(intro));
   let summary: Block[] = [];
   let summaryTitle: string | null = null;
   const last = sections[sections.length - 1];

@@ -545,3 +545,33 @@ describe("a blog's metadata lines", () => {
     assert.match(note.intro.map((b) => b.text).join('\n'), /Status: draft/u);
   });
 });
+
+describe('a page with no headings', () => {
+  it('takes its lines in bold alone for its headings, two or more, each over the text up to the next', () => {
+    const text = [
+      'In the first part of our course we learned the basic elements.',
+      '',
+      '**The universal machine**',
+      '',
+      'In 1931 a young man of 24 reformulated results of logic.',
+      '',
+      '**Note:**',
+      '',
+      'A label is no heading.',
+      '',
+      '**Enigma and the war**',
+      '',
+      'During the war Turing worked on a secret project.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['The universal machine', 'Enigma and the war'],
+    );
+    assert.match(model.intro.map((b) => b.text).join('\n'), /first part of our course/u);
+    assert.match(model.sections[0]?.blocks.map((b) => b.text).join('\n') ?? '', /\*\*Note:\*\*/u);
+    // One bold line alone is emphasis, not a part: the page keeps no sections.
+    assert.deepEqual(splitMarkdown('Some text.\n\n**Remember this**\n\nMore text.\n').sections, []);
+  });
+});
