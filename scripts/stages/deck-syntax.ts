@@ -59,7 +59,7 @@ const marpImageWord =
   /^(?:bg|left|right|contain|cover|fit|auto|vertical|horizontal|sepia|grayscale|invert|blur|drop-shadow|(?:w|h|width|height|left|right|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia):\S+|\d+(?:\.\d+)?%)$/iu;
 
 /** A deck's image descriptions without its tool's sizing and filter words (Marp's "![height:500px](lights.png)" has none); code stays as written. */
-function marpImageWords(body: string, toolWord: RegExp): string {
+function toolImageWords(body: string, toolWord: RegExp): string {
   if (!body.includes('![')) return body;
   return fencedChunks(body)
     .map((chunk) => (chunk.code ? chunk.text : imageWordsIn(chunk.text, toolWord)))
@@ -80,8 +80,8 @@ export function deckSyntax(body: string, front: Record<string, unknown>): string
   // Deckset's decks have no front matter of their own; remark's slide properties ("background-image: …") are not its.
   const deckset = !remark && Object.keys(front).length === 0 && isDeckset(body);
   const settled = slideSettings(deckset ? decksetSyntax(body) : body);
-  const marped = front.marp === true ? marpImageWords(settled, marpImageWord) : settled;
-  return remark ? contentClasses(marped) : marped;
+  const pictured = front.marp === true ? toolImageWords(settled, marpImageWord) : settled;
+  return remark ? contentClasses(pictured) : pictured;
 }
 
 /** Deckset's settings, as a deck's first lines give them ("theme: Business Class, 5", "autoscale: true"). */
@@ -132,7 +132,7 @@ function decksetSyntax(body: string): string {
       slideStart = i + 1;
     }
   }
-  return marpImageWords(lines.join('\n'), decksetImageWord);
+  return toolImageWords(lines.join('\n'), decksetImageWord);
 }
 
 /** Whether each line of `body` lies in fenced code (its fences too). */

@@ -203,13 +203,8 @@ function picturesOnly(text: string): boolean {
 function onlyBadges(block: Block): boolean {
   if (block.kind !== 'image' && block.kind !== 'paragraph') return false;
   const sources = [...block.text.matchAll(/!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)/gu)].map((m) => m[1] ?? '');
-  if (sources.length === 0 || !sources.every((src) => badgeSource.test(src))) return false;
   // Nothing else: the images, the links around them, and spacing.
-  const rest = block.text
-    .replace(/!\[[^\]\n]*\]\([^)]*\)/gu, '')
-    .replace(/\[\s*\]\([^)]*\)/gu, '')
-    .replace(/<br\s*\/?>/giu, '');
-  return rest.trim() === '';
+  return sources.length > 0 && sources.every((src) => badgeSource.test(src)) && picturesOnly(block.text);
 }
 
 function modelFields(

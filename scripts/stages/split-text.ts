@@ -79,7 +79,7 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:(?:#|\/\/|--)\s|\$)/u.test(heading)) return null;
   // A command's option ("-L : Log changed filenames", "--verbose: …", "/Q: quiet") or a number ("1 : REG_SZ") is an
   // entry of a list of them, not a section; nor is a term without a letter.
-  if (/^(?:--?|\/|\+)[\p{L}\d]/u.test(heading) || /^\d+$/u.test(heading) || !/\p{L}/u.test(heading)) return null;
+  if (commandOption.test(heading) || /^\d+$/u.test(heading) || !/\p{L}/u.test(heading)) return null;
   // "EMail: someone@example.org", "Phone: +1 555 0100", "URI: http://...": a contact's data, not a section.
   if (isData(m[2].trim().split('\n')[0] ?? '')) return null;
   // "Information about leap seconds can be found at: <...>" is a sentence that goes on.
@@ -98,6 +98,9 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   return { heading, body: m[2].trim() };
 }
 
+/** A command's option as an entry opens ("-L", "--verbose", "/Q", "+x"): an entry of a manual's list, never a heading. */
+const commandOption = /^(?:--?|\/|\+)[\p{L}\d]/u;
+
 /** A short line without closing punctuation, like "Results" or "2. Method". */
 function matchBareHeading(text: string): string | null {
   if (text.includes('\n') || wordCount(text) > 10 || text.length > 90) return null;
@@ -113,7 +116,7 @@ function matchBareHeading(text: string): string | null {
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words)) return null;
   // A command's option and what it takes ("-I <registryhivefile> <prefixstring>", "-t : Debug trace") is usage, and a
   // record of fields between colons ("220:Administrators:2", "Reset user :03e9:pnh") data: no headings.
-  if (/^(?:--?|\/|\+)[\p{L}\d]/u.test(heading) || /\S:\S[^:\s]*:\S/u.test(heading)) return null;
+  if (commandOption.test(heading) || /\S:\S[^:\s]*:\S/u.test(heading)) return null;
   // An equation or an assignment ('BASE64("foo") = "Zm9v"', a test vector) is data, not a title.
   if (/\S\s*:?=\s*\S/u.test(heading) && !/\p{L}{3,}\s+\p{L}{3,}/u.test(heading.split('=')[0] ?? '')) return null;
   // Columns ("UTC Date  TAI - UTC"), drawings, addresses ("<ftp://...>", "name@example.org") are no headings.

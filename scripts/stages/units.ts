@@ -305,13 +305,13 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
   const partCost = 8;
   // Each cut's cost, once (the search looks at each line as a cut for every part that could end after it).
   const cuts = rest.map((_, i) => (i > 0 ? cutCost(i) : 0));
-  // A part of closing brackets alone ("}", "  );") shows nothing of its own: no part.
-  const closing = rest.map((l) => /^\s*[)}\]][)}\];,\s]*$/u.test(l));
-  const closersOnly = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k += 1) if (blank[k] !== true && closing[k] !== true) return false;
-    return true;
-  };
-  const even = total(upTo, n) / Math.ceil(total(upTo, n) / limit);
+  // A part of closing brackets alone ("}", "  );") shows nothing of its own: no part. Lines of code of their own before
+  // each line (prefix sums), so a part's count is a subtraction.
+  const ownBefore = [0];
+  rest.forEach((l, k) => ownBefore.push((ownBefore[k] ?? 0) + (blank[k] === true || /^\s*[)}\]][)}\];,\s]*$/u.test(l) ? 0 : 1)));
+  const closersOnly = (from: number, to: number): boolean => (ownBefore[to] ?? 0) - (ownBefore[from] ?? 0) === 0;
+  const all = upTo[n] ?? 0;
+  const even = all / Math.ceil(all / limit);
   // best[j]: the least cost of parts covering lines 0..j-1, with the cut before j; from[j] where its last part starts.
   const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   const from = new Array<number>(n + 1).fill(0);
@@ -319,10 +319,11 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
   for (let j = 1; j <= n; j += 1) {
     // A part ends before a line that is not blank (its trailing blank lines go with the gap), or at the end.
     if (j < n && blank[j] === true) continue;
+    // The part's shown lines end before the blank lines that end it.
+    let end = j;
+    while (end > 0 && blank[end - 1] === true) end -= 1;
     for (let i = j - 1; i >= 0; i -= 1) {
-      // The part's shown rows: without the blank lines that end it.
-      let last = j;
-      while (last > i && blank[last - 1] === true) last -= 1;
+      const last = Math.max(end, i);
       const shown = rows(i, last);
       // A line alone may be a row or two over (pagesOfLine keeps such a line whole): it is its own part. So may the
       // last part where it is a whole after a blank line: the slide's fit sets it a little smaller rather than cut a
@@ -373,9 +374,6 @@ const blockEnd = /^\s*(?:end\w*|fi|done|esac|pass|break|continue|return|next|red
 
 /** A line's first word ("use", "import", "#include"), or nothing for a line of punctuation or a blank one. */
 const firstWord = (line: string): string => /^\s*(#?[A-Za-z_][\w-]*)/u.exec(line)?.[1] ?? '';
-
-/** All the rows of a block, from its prefix sums. */
-const total = (upTo: number[], n: number): number => upTo[n] ?? 0;
 
 /**
  * A line of code that wraps to more rows than a slide holds (a minified
