@@ -1,5 +1,6 @@
 // DocumentModel -> DeckPlan: a title slide, an agenda, slides per section
 // (split to fit), a summary. Slides carry points; notes carry the full text.
+import { decodeHTML } from 'entities';
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
 import { documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } from './key-phrase.ts';
@@ -461,10 +462,10 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
   };
 }
 
-/** A heading's words as shown, its spaces (written as entities too: "&nbsp;") as one. */
+/** A heading's words as shown, its entities read ("&nbsp;") and its spaces as one. */
 const shownHeading = (heading: string): string =>
-  visibleText(heading)
-    .replace(/&(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0);?|[\s\u00a0\u2000-\u200b]+/giu, ' ')
+  decodeHTML(visibleText(heading))
+    .replace(/[\s\u200b]+/gu, ' ')
     .trim();
 
 /**
