@@ -11,7 +11,7 @@ import { browserArgs, findBrowser } from '../edges/browser.ts';
 import { packageRoot } from '../edges/paths.ts';
 import { generateDocument } from './generate.ts';
 import { linearity } from './linear.ts';
-import { measure, median, type Measure } from './measure.ts';
+import { measure, median, timed, type Measure } from './measure.ts';
 
 const quick = process.argv.includes('--quick');
 const bin = join(packageRoot, 'scripts', 'lectern.mjs');
@@ -29,24 +29,36 @@ interface Row {
   marpPdf: Measure | null;
 }
 
-async function repeat(times: number, run: () => Promise<Measure>): Promise<Measure> {
-  const runs: Measure[] = [];
+/**
+ * Runs a command `times` times as timed() (its wall time) and `times` times
+ * as measure() (its CPU time and memory), alternately, and keeps the medians.
+ */
+async function repeat(times: number, run: (how: typeof measure) => Promise<Measure>): Promise<Measure> {
+  const alone: Measure[] = [];
+  const watched: Measure[] = [];
   for (let i = 0; i < times; i += 1) {
-    const m = await run();
-    if (m.code !== 0) throw new Error(`a benchmarked command failed (${m.code}): ${m.stderr.split('\n')[0]}`);
-    runs.push(m);
+    for (const [how, into] of [
+      [timed, alone],
+      [measure, watched],
+    ] as const) {
+      const m = await run(how);
+      if (m.code !== 0) throw new Error(`a benchmarked command failed (${m.code}): ${m.stderr.split('\n')[0]}`);
+      into.push(m);
+    }
   }
   return {
-    wallMs: median(runs.map((r) => r.wallMs)),
-    cpuMs: median(runs.map((r) => r.cpuMs)),
-    peakMB: median(runs.map((r) => r.peakMB)),
-    peakPssMB: median(runs.map((r) => r.peakPssMB)),
+    wallMs: median(alone.map((r) => r.wallMs)),
+    cpuMs: median(watched.map((r) => r.cpuMs)),
+    peakMB: median(watched.map((r) => r.peakMB)),
+    peakPssMB: median(watched.map((r) => r.peakPssMB)),
     code: 0,
     stderr: '',
   };
 }
 
 const lectern = (...args: string[]): Promise<Measure> => measure(process.execPath, [bin, ...args], ws);
+/** lectern measured by `how` (timed or measure). */
+const lecternBy = (how: typeof measure, ...args: string[]): Promise<Measure> => how(process.execPath, [bin, ...args], ws);
 
 function slideCount(deck: string): number {
   const manifest = readFileSync(join(ws, 'slides', deck, 'deck.yaml'), 'utf8');
@@ -139,18 +151,20 @@ async function main(): Promise<void> {
   for (const [name, file, runs] of [['example', 'example.txt', 5], ...sizes.map((n) => [`${n} slides`, `gen-${n}.md`, n >= 500 ? 1 : 3] as const)] as const) {
     const deck = `bench-${rows.length}`;
     log(`measuring ${name} ...`);
-    const full = await repeat(runs, () => lectern('build', file, '--deck', deck, '--pdf', '--handout', 'notes', '--force'));
-    const html = await repeat(runs, () => lectern('build', file, '--deck', deck, '--force'));
-    const floor = await repeat(runs, () =>
-      measure(process.execPath, [floorScript, choice.path, join(ws, 'dist', deck, 'print.html'), join(ws, 'floor.pdf'), args], ws),
+    const full = await repeat(runs, (how) => lecternBy(how, 'build', file, '--deck', deck, '--pdf', '--handout', 'notes', '--force'));
+    // HTML-only builds take a fraction of a second: more runs for a steadier median.
+    const quickRuns = Math.max(runs, 5);
+    const html = await repeat(quickRuns, (how) => lecternBy(how, 'build', file, '--deck', deck, '--force'));
+    const floor = await repeat(runs, (how) =>
+      how(process.execPath, [floorScript, choice.path, join(ws, 'dist', deck, 'print.html'), join(ws, 'floor.pdf'), args], ws),
     );
     let marpHtml: Measure | null = null;
     let marpPdf: Measure | null = null;
     // Marp CLI side by side up to a couple of hundred slides (its PDF of 2,000 takes minutes).
     if (marp && (name === 'example' || (file.startsWith('gen-') && Number(file.slice(4, -3)) <= 200))) {
       writeFileSync(join(ws, `${deck}-marp.md`), marpDeck(deck));
-      marpHtml = await repeat(runs, () => measure(marp, [`${deck}-marp.md`, '-o', `${deck}-marp.html`], ws));
-      marpPdf = await repeat(runs, () => measure(marp, [`${deck}-marp.md`, '--pdf', '-o', `${deck}-marp.pdf`], ws, { CHROME_PATH: choice.path }));
+      marpHtml = await repeat(quickRuns, (how) => how(marp, [`${deck}-marp.md`, '-o', `${deck}-marp.html`], ws));
+      marpPdf = await repeat(runs, (how) => how(marp, [`${deck}-marp.md`, '--pdf', '-o', `${deck}-marp.pdf`], ws, { CHROME_PATH: choice.path }));
     }
     rows.push({ name, slides: slideCount(deck), full, html, floor, marpHtml, marpPdf });
   }
@@ -158,7 +172,7 @@ async function main(): Promise<void> {
   log('measuring a batch of 20 documents ...');
   const batchFiles = Array.from({ length: 20 }, (_, i) => `batch-${i + 1}.md`);
   batchFiles.forEach((f, i) => writeFileSync(join(ws, f), generateDocument(10, i + 2)));
-  const batch = await repeat(quick ? 1 : 3, () => lectern('build', ...batchFiles, '--pdf', '--handout', 'notes', '--force'));
+  const batch = await repeat(quick ? 1 : 3, (how) => lecternBy(how, 'build', ...batchFiles, '--pdf', '--handout', 'notes', '--force'));
 
   log('measuring serve ...');
   const serve = await serveLatency(choice.path);
@@ -176,7 +190,7 @@ async function main(): Promise<void> {
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${choice.path}.`,
   );
   lines.push(
-    "Medians of whole processes, CPU and peak memory summed over every process they start (Chromium included). Memory: PSS (shared pages split between the processes that share them, so Chromium's binary counts once) and RSS summed (shared pages counted once per process, an upper bound).",
+    "Medians of whole processes, CPU and peak memory summed over every process they start (Chromium included). Wall time is measured on runs with nothing watching them; CPU and memory on as many runs alongside, sampled from /proc every 10 ms (that sampling slows a command it watches). Memory: PSS (shared pages split between the processes that share them, so Chromium's binary counts once) and RSS summed (shared pages counted once per process, an upper bound).",
   );
   lines.push('');
   lines.push('| what | slides | wall s | CPU s | peak PSS MB | peak RSS sum MB | wall ÷ floor |');
