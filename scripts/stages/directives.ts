@@ -505,11 +505,12 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
  * `!!! note "Title"` over a block indented four spaces is a box, its title
  * (or its kind) the lead-in and its block Markdown; `??? note "Title"` is
  * folded on the page (a solution, a correction), so it becomes a <details>,
- * whose body goes to the notes; `???+` is shown open. Code fences are left
- * alone. The count is of the markers kept out.
+ * whose body goes to the notes; `???+` is shown open. A content tab
+ * (`=== "Task"` over its indented block) is a box titled by its label. Boxes
+ * and tabs nest. Code fences are left alone. The count is of the markers kept out.
  */
 export function mkdocsAdmonitions(text: string): { text: string; count: number } {
-  if (!/^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+[\w-]+/mu.test(text)) return { text, count: 0 };
+  if (!/^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+|===[!+]?[ \t]+")/mu.test(text)) return { text, count: 0 };
   const lines = text.split('\n');
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
@@ -518,7 +519,9 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
       i = code;
       continue;
     }
-    const marker = /^([ \t]*)(!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"\n]*)")?[ \t]*$/u.exec(lines[i] ?? '');
+    // A content tab (`=== "Python"`, PyMdown's tabbed) is a box titled by its label, shown as any other.
+    const tab = /^([ \t]*)===[!+]?[ \t]+"([^"\n]*)"[ \t]*$/u.exec(lines[i] ?? '');
+    const marker = tab ? [tab[0], tab[1], '!!!', 'tab', tab[2]] : /^([ \t]*)(!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"\n]*)")?[ \t]*$/u.exec(lines[i] ?? '');
     if (!marker) continue;
     const indent = `${marker[1] ?? ''}    `;
     let end = i + 1;
@@ -538,8 +541,9 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
     }
     count += 1;
     lines[i] = box.open;
-    if (box.close !== '') lines[end - 1] = `${lines[end - 1] ?? ''}\n${box.close}`;
-    i = end - 1;
+    // The close on a line of its own (on the block's last line it would hide a code fence's closing line from what follows).
+    if (box.close !== '') lines.splice(end, 0, ...box.close.split('\n'));
+    // The block's own boxes and tabs (now indented as the marker was) are read next.
   }
   return { text: lines.join('\n'), count };
 }

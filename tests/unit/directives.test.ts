@@ -465,6 +465,44 @@ describe('kramdownFenceClasses', () => {
 });
 
 describe("MkDocs' admonitions", () => {
+  it('content tabs are boxes titled by their label; boxes and tabs nest, and a folded box ending in code closes after it', () => {
+    const text = [
+      '!!! question "Lesson"',
+      '',
+      '    === "Task"',
+      '',
+      '        Send yourself an email.',
+      '',
+      '        - ask for the server',
+      '          - and the user',
+      '',
+      '    === "Solution"',
+      '',
+      '        ??? tip "Compact client"',
+      '',
+      '            Needs a local server.',
+      '',
+      '            ``` python',
+      '            import smtplib',
+      '            ```',
+      '',
+      '        ??? tip "TLS client"',
+      '',
+      '            Needs your password.',
+      '',
+      'After.',
+    ].join('\n');
+    const out = mkdocsAdmonitions(text);
+    assert.equal(out.count, 5);
+    // Nothing left indented as code, no marker shown.
+    assert.doesNotMatch(out.text, /^ {4}|===|\?\?\?|!!!/mu);
+    assert.match(out.text, /^\*\*Task\*\*\n\nSend yourself an email\.\n\n- ask for the server\n {2}- and the user$/mu);
+    // The first folded box's code fence closes before its </details>, so the second box is read too.
+    assert.match(out.text, /<summary>Compact client<\/summary>\n[\s\S]*?``` python\nimport smtplib\n```\n\n<\/details>/u);
+    assert.match(out.text, /<details><summary>TLS client<\/summary>\n[\s\S]*?Needs your password\.\n\n<\/details>/u);
+    assert.match(out.text, /\nAfter\.$/u);
+  });
+
   it('!!! is a box whose indented block is Markdown under its title; ??? is folded away into a <details>', () => {
     const text = [
       '!!! note "Comment faire la recherche ?"',
