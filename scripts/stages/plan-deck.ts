@@ -678,7 +678,7 @@ function withContentsNotes(opening: SlidePlan[], contents: Section[], ctx: Conte
  * The sections to plan: the document's own, or, for prose without headings (or a long opening before its
  * first heading), sections found in it (the intro is then spent).
  */
-function sectionsToPlan(model: DocumentModel): { intro: Block[]; sections: Section[]; documentText: string; names: Names } {
+function sectionsToPlan(model: DocumentModel, options: PlanOptions): { intro: Block[]; sections: Section[]; documentText: string; names: Names } {
   const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary];
   const documentText = blocks.map((b) => b.text).join('\n');
   // The names and key phrases the author writes about are in the prose: a table's cells ("DR-3", "MSK-4") and code name nothing.
@@ -687,7 +687,17 @@ function sectionsToPlan(model: DocumentModel): { intro: Block[]; sections: Secti
   if (model.sections.length === 0) return { intro: [], sections: sectionsFromProse(model.intro, proseText, names), documentText, names };
   // An essay whose only heading comes at its end ("Notes"): its long opening is prose without headings too.
   const proseIntro = model.intro.length >= 8 && model.intro.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0) >= 1000;
-  if (proseIntro) return { intro: [], sections: [...sectionsFromProse(model.intro, proseText, names), ...model.sections], documentText, names };
+  if (proseIntro) {
+    const found = sectionsFromProse(model.intro, proseText, names);
+    // Before two or more sections of the author's, the passages found are parts of one introduction: the agenda lists
+    // the author's sections and the introduction, not the key phrase of each passage.
+    const top = Math.min(...model.sections.map((s) => s.level));
+    if (model.sections.filter((s) => s.level === top).length < 2 || top >= 6)
+      return { intro: [], sections: [...found, ...model.sections], documentText, names };
+    const label = labels(model.lang ?? options.lang ?? detectLanguage(documentText)).introduction;
+    const parts = found.map((s) => ({ ...s, level: top + 1 }));
+    return { intro: [], sections: [{ heading: label, level: top, line: parts[0]?.line ?? 1, blocks: [] }, ...parts, ...model.sections], documentText, names };
+  }
   return { intro: model.intro, sections: model.sections, documentText, names };
 }
 
@@ -754,7 +764,7 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
 }
 
 function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
-  const planned = sectionsToPlan(model);
+  const planned = sectionsToPlan(model, options);
   const { documentText } = planned;
   // The document's own table of contents (a section, or a list under "Table of Contents:" before the first heading):
   // no slides; its text goes to the agenda's notes (or the title's).

@@ -58,6 +58,8 @@ function isClause(words: string): boolean {
     )
   )
     return true;
+  // A demonstrative as the subject of a lower-case verb ("That leads to our second difference: …", "This means: …").
+  if (/^(?:This|That|These|Those)\s+\p{Ll}+(?:s|ed)\s/u.test(`${words} `) && !/^\S+\s+(?:is|was)\s/u.test(words)) return true;
   // Or a verb that reports ("The bat book says: ``…''"), or "does" ("Some things that qmail-send does synchronously").
   return (
     (wordCount(words) >= 3 && /\s(?:is|are|was|were|am|has|have|had|ist|sind|war|waren|est|sont|était|étaient|es|son|era|eran)\s/u.test(words)) ||
@@ -667,9 +669,18 @@ export function splitText(source: string): DocumentModel {
     }
   }
   const spec = fields ? { author: fields.author, date: fields.date } : specHeaderFields(specHeader.map((p) => p.raw ?? p.text).join('\n'));
-  // A date on its own line under the title ("February 2021") is the deck's date, not a topic.
+  // A date on its own line under the title ("February 2021") is the deck's date, not a topic; so is one under a line or
+  // two of a tagline over the text ("Want to start a startup? Get funded by …", then "October 2006").
   let date: string | null = null;
-  if (title !== null && paragraphs.length > 1 && dateLine.test(paragraphs[0]?.text.trim() ?? '')) date = paragraphs.shift()?.text.trim() ?? null;
+  for (let i = 0; title !== null && i < Math.min(3, paragraphs.length - 1); i += 1) {
+    const text = paragraphs[i]?.text.trim() ?? '';
+    if (dateLine.test(text)) {
+      date = text;
+      paragraphs.splice(i, 1);
+      break;
+    }
+    if (text.includes('\n') || wordCount(text) > 20) break;
+  }
   // An e-text's header: "The Project Gutenberg EBook of A Modest Proposal, by Jonathan Swift", then
   // "Title:", "Author:", "Release Date:" lines, a "by Jonathan Swift" line and the year under the title.
   // An e-text's publisher's text (its header's licence line, the START marker; the END marker and the licence after it): notes only.

@@ -6,6 +6,49 @@ import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 
 describe('splitText', () => {
+  it("an essay: its date under a tagline is the deck's, a sentence with a colon is no heading, and a long opening before its sections is one introduction in the agenda", () => {
+    const sentence = (topic: string, k: number): string =>
+      `The ${topic} changed in year ${k} because the town council voted for a new budget that favoured ${topic} over roads and schools alike.`;
+    const paragraph = (topic: string): string => [1, 2, 3, 4, 5].map((k) => sentence(topic, k)).join(' ');
+    const opening = ['harbour', 'market', 'railway', 'library', 'hospital', 'bakery', 'museum', 'theatre', 'garden'].map(paragraph);
+    const text = [
+      'How Towns Grow',
+      '',
+      'Want to build a town? Read on.',
+      '',
+      'March 2011',
+      '',
+      ...opening.flatMap((p) => [p, '']),
+      'That leads to our second point: the way councils spend what they raise matters more than how much they raise.',
+      '',
+      'Roads',
+      '',
+      paragraph('road'),
+      '',
+      'Schools',
+      '',
+      paragraph('school'),
+      '',
+    ].join('\n');
+    const model = splitText(readDocument('towns.txt', Buffer.from(text)).text);
+    assert.equal(model.title, 'How Towns Grow');
+    assert.equal(model.date, 'March 2011');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Roads', 'Schools'],
+    );
+    const deck = planDeck(model, { file: 'towns.txt', fileName: 'towns.txt', format: 'text' }).value;
+    const agenda = deck.slides.find((s) => s.layout === 'agenda');
+    assert.deepEqual(
+      [...(agenda?.body ?? '').matchAll(/^\d+\. \[([^\]]+)\]/gmu)].map((m) => m[1]),
+      ['Introduction', 'Roads', 'Schools'],
+    );
+    // The opening's passages are still slides of their own, each titled by what it is about.
+    const opened = deck.slides.filter((s) => s.section === 'Introduction' && s.layout === 'section');
+    assert.ok(opened.length >= 3, `${opened.length} slides of the introduction`);
+    assert.ok(deck.slides.every((s) => !/\(\d+\/\d+\)/u.test(s.title)));
+  });
+
   it('takes a title framed by two like rules for a heading, however long the rules are', () => {
     const rule = '-'.repeat(70);
     const text = [
