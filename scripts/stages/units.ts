@@ -481,7 +481,10 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
     const cells = cellsOf(row);
     return Math.max(1, ...cells.map((c, i) => c.reduce((n, line) => n + wrappedLines(line, widths[i] ?? 4), 0))) * g.bodyLine * 0.8 + 0.6 * 0.8 * g.bodySize;
   };
-  const room = g.bodyHeight - 2 * g.titleLine - g.titleExtra - rowHeight(header[0] ?? '');
+  // Each part's slide has the section's title (room for it), "(cont.)" after it on the next ones: where that takes a
+  // second line, the slide's fit sets the table a little smaller (a 13-row table of one-line rows was cut in three parts
+  // of four rows, each slide a third empty, by keeping room for a title of two lines that none of them had).
+  const room = slideRoom - rowHeight(header[0] ?? '');
   const heights = rows.map(rowHeight);
   const total = heights.reduce((n, h) => n + h, 0);
   // Split anyway: the first part shares its slide with the lead-in.

@@ -190,6 +190,14 @@ describe('a table too tall for a slide', () => {
     );
     assert.ok(Math.max(...parts) - Math.min(...parts) <= 1, JSON.stringify(parts));
   });
+
+  it('fills each slide under a one-line title: 13 rows of one line are two parts, each within the room', () => {
+    const rows = Array.from({ length: 13 }, (_, i) => `| Reverse the words of string ${i} | [Challenge](http://example.org/${i}.ipynb) |`);
+    const table = ['| Challenge | Notebook |', '| --- | --- |', ...rows].join('\n');
+    const units = blocksToUnits([{ kind: 'table' as const, text: table, line: 1 }], 'markdown');
+    assert.equal(units.length, 2, JSON.stringify(units.map((u) => u.markdown.split('\n').length - 2)));
+    for (const unit of units) assert.ok(unit.height <= bodyRoom('Arrays and Strings (cont.)'), `${unit.height}`);
+  });
 });
 
 describe('a table whose cells break lines with <br>', () => {
