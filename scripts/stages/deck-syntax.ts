@@ -14,7 +14,7 @@ const remarkProperty =
   /^(?:name|class|layout|template|background-image|background-position|background-size|background-color|background-repeat|count|exclude|seal):[ \t]*\S.*$/u;
 
 /** A slide break with a remark.js property right under it: what marks a deck as remark's. */
-const remarkOpening = /^---[ \t]*\n(?:name|class|layout|template|background-image|count|exclude):/mu;
+const remarkOpening = /^---[ \t]*\n(?:[ \t]*\n)*(?:name|class|layout|template|background-image|count|exclude):/mu;
 
 /**
  * A Slidev slide's own settings between two `---` lines ("---\nlayout: center\nglow: bottom\n---") are
@@ -22,19 +22,30 @@ const remarkOpening = /^---[ \t]*\n(?:name|class|layout|template|background-imag
  * Read as Markdown, "glow: bottom" over a `---` would be a heading. Only a block of `key: value` lines
  * (and their indented values) where a key is one of Slidev's, outside code.
  */
-function slideSettings(body: string): string {
-  if (!/^---[ \t]*\n[A-Za-z]/mu.test(body)) return body;
+function slideSettings(body: string, remark: boolean): string {
+  if (!/^---[ \t]*\n[A-Za-z]/mu.test(body) && !(remark && /^---[ \t]*\n(?:[ \t]*\n)+[A-Za-z]/mu.test(body))) return body;
   // The first slide's properties open the text itself (in a deck whose later slides open with properties too).
   const opened = remarkOpening.test(body);
   return fencedChunks(body)
-    .map((chunk, n) => (chunk.code ? chunk.text : settingsIn(chunk.text, n === 0 && opened)))
+    .map((chunk, n) => (chunk.code ? chunk.text : settingsIn(chunk.text, n === 0 && opened, remark)))
     .join('\n');
 }
 
-/** `slideSettings` in a run of text outside code; `first`: the run opens the deck, with remark's properties. */
-function settingsIn(text: string, first: boolean): string {
+/**
+ * `slideSettings` in a run of text outside code; `first`: the run opens the deck, with remark's properties; `remark`:
+ * the deck is remark's, whose properties may come after blank lines, and whose opening block of `key: value` lines is
+ * all properties where one of them is ("title: …" over "layout: true": a template's value and the template's mark).
+ */
+function settingsIn(text: string, first: boolean, remark = false): string {
   const lines = text.split('\n');
-  if (first) for (let k = lines.findIndex((l) => l.trim() !== ''); k >= 0 && k < lines.length && remarkProperty.test(lines[k] ?? ''); k += 1) lines[k] = '';
+  if (first) {
+    const start = lines.findIndex((l) => l.trim() !== '');
+    let end = start;
+    while (end >= 0 && end < lines.length && /^[A-Za-z_][\w-]*:[ \t]*\S/u.test(lines[end] ?? '')) end += 1;
+    const block = start >= 0 ? lines.slice(start, end) : [];
+    const all = remark && block.some((l) => remarkProperty.test(l)) && (lines[end] ?? '').trim() === '';
+    for (let k = start; k >= 0 && k < lines.length && (all ? k < end : remarkProperty.test(lines[k] ?? '')); k += 1) lines[k] = '';
+  }
   for (let i = 0; i < lines.length; i += 1) {
     if (!/^---[ \t]*$/u.test(lines[i] ?? '') || (i > 0 && (lines[i - 1] ?? '').trim() !== '' && !/^---/u.test(lines[i - 1] ?? ''))) continue;
     let end = i + 1;
@@ -48,8 +59,11 @@ function settingsIn(text: string, first: boolean): string {
       i = end;
       continue;
     }
-    // remark.js's (and xaringan's) slide properties open a slide with no closing line: "class: center, middle".
-    for (let k = i + 1; k < lines.length && remarkProperty.test(lines[k] ?? ''); k += 1) lines[k] = '';
+    // remark.js's (and xaringan's) slide properties open a slide with no closing line: "class: center, middle" (in a
+    // remark deck, after blank lines too).
+    let from = i + 1;
+    if (remark) while (from < lines.length && (lines[from] ?? '').trim() === '') from += 1;
+    for (let k = from; k < lines.length && remarkProperty.test(lines[k] ?? ''); k += 1) lines[k] = '';
   }
   return lines.join('\n');
 }
@@ -79,9 +93,26 @@ export function deckSyntax(body: string, front: Record<string, unknown>): string
   const remark = isRemark(body, front);
   // Deckset's decks have no front matter of their own; remark's slide properties ("background-image: …") are not its.
   const deckset = !remark && Object.keys(front).length === 0 && isDeckset(body);
-  const settled = slideSettings(deckset ? decksetSyntax(body) : body);
+  const settled = slideSettings(deckset ? decksetSyntax(body) : remark ? templateValues(body) : body, remark);
   const pictured = front.marp === true ? toolImageWords(settled, marpImageWord) : settled;
   return remark ? contentClasses(pictured) : pictured;
+}
+
+/**
+ * remark's template values: the properties of the deck's opening block (`title: Lecture 2b` over `layout: true`) fill
+ * the `{{title}}` of its slides (written `{ {title}}` too, where a site generator would read the braces), outside code.
+ */
+function templateValues(body: string): string {
+  const values = new Map<string, string>();
+  for (const line of body.replace(/^\s*\n/u, '').split('\n')) {
+    const m = /^([A-Za-z_][\w-]*):[ \t]*(\S.*?)[ \t]*$/u.exec(line);
+    if (!m) break;
+    values.set(m[1] ?? '', m[2] ?? '');
+  }
+  if (values.size === 0 || ![...values.keys()].some((k) => remarkProperty.test(`${k}: x`))) return body;
+  return fencedChunks(body)
+    .map((chunk) => (chunk.code ? chunk.text : chunk.text.replace(/\{ ?\{\s*([A-Za-z_][\w-]*)\s*\}\}/gu, (whole, key: string) => values.get(key) ?? whole)))
+    .join('\n');
 }
 
 /** Deckset's settings, as a deck's first lines give them ("theme: Business Class, 5", "autoscale: true"). */
@@ -168,9 +199,12 @@ function isRemark(body: string, front: Record<string, unknown>): boolean {
  * text; outside fenced code. A class whose bracket never closes stays.
  */
 function contentClasses(body: string): string {
-  return fencedChunks(body)
-    .map((chunk) => (chunk.code ? chunk.text : withoutClasses(chunk.text).replace(/^--[ \t]*$/gmu, '')))
-    .join('\n');
+  // A class may hold code (".font-sm[" over a fenced block, then "]"): the text is read whole, each block of code
+  // standing in as a line of its own that holds no bracket.
+  const chunks = fencedChunks(body);
+  const codes: string[] = [];
+  const marked = chunks.map((chunk) => (chunk.code ? `\u0000${codes.push(chunk.text) - 1}\u0000` : chunk.text.replace(/^--[ \t]*$/gmu, ''))).join('\n');
+  return withoutClasses(marked).replace(/\u0000(\d+)\u0000/gu, (_, k: string) => codes[Number(k)] ?? '');
 }
 
 function withoutClasses(text: string): string {

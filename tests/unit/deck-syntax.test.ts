@@ -120,6 +120,50 @@ describe("a remark.js (xaringan) deck's content classes", () => {
     assert.equal(lists.length, 2, JSON.stringify(blocks));
     assert.match(shown, /\[\*\] Not really\. See next page\./u);
   });
+
+  it("read a deck that opens with its template's properties, properties after a blank line, and a class around code", () => {
+    const text = [
+      'title: Lecture 2b: Tools',
+      'layout: true',
+      'class: typo',
+      '',
+      '---',
+      '',
+      'count: false',
+      'class: middle, center',
+      '',
+      '# { {title}}',
+      '',
+      '---',
+      '',
+      '## Version control',
+      '',
+      '- Past: cvs, svn',
+      '- Now: git',
+      '',
+      '---',
+      '',
+      '### Example',
+      '',
+      '.font-sm[',
+      '',
+      '```terminal',
+      '$ git status',
+      'On branch master',
+      '```',
+      '',
+      ']',
+      '',
+      '???',
+      '',
+      'Show a real repository.',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const shown = [model.title ?? '', ...model.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)])].join('\n');
+    assert.equal(model.title, 'Lecture 2b: Tools');
+    assert.doesNotMatch(shown, /layout: true|class: |count: false|\{ ?\{|\.font-sm|^\]$/mu, shown);
+    assert.match(shown, /```terminal\n\$ git status\nOn branch master\n```/u);
+  });
 });
 
 describe("a deck's cover slide", () => {
