@@ -427,11 +427,16 @@ function agendaPerPage(top: Section[], ctx: Context): number {
   }
 }
 
-/** Agenda pages (their bodies are written once the sections are planned); an agenda needs two topics. */
+/**
+ * Agenda pages (their bodies are written once the sections are planned); an agenda needs two topics, and takes three
+ * pages at most: more topics than that (a FAQ's 29 questions took eleven pages) are no overview to talk through, so the
+ * deck goes from its title to its first topic.
+ */
 function agendaSlides(top: Section[], ctx: Context): SlidePlan[] {
   if (top.length < 2) return [];
   const per = agendaPerPage(top, ctx);
   const pages = Math.ceil(top.length / per);
+  if (pages > maxAgendaPages) return [];
   const words = labels(ctx.lang);
   return Array.from({ length: pages }, (_, page) => ({
     id: claimId(page === 0 ? 'agenda' : `agenda-${page + 1}`, ctx.taken),
@@ -445,6 +450,8 @@ function agendaSlides(top: Section[], ctx: Context): SlidePlan[] {
     section: null,
   }));
 }
+
+const maxAgendaPages = 3;
 
 /** A heading with nothing under it but sub-sections opens a part of the talk: a divider listing them. */
 function dividerSlide(sections: Section[], i: number, parent: string, ctx: Context): SlidePlan {

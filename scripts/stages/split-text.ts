@@ -719,8 +719,8 @@ export function splitText(source: string): DocumentModel {
   paragraphs.forEach((p, i) => {
     const question = questions.get(i);
     if (question !== undefined) {
-      sections.push({ heading: question, level: 2, line: p.line, blocks: [] });
-      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
+      sections.push({ heading: question.heading, level: 2, line: p.line, blocks: question.rest ? [toBlock({ text: question.rest, line: p.line + 1 })] : [] });
+      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: question.rest ? 1 : 0 });
       return;
     }
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
@@ -777,29 +777,43 @@ export function splitText(source: string): DocumentModel {
   };
 }
 
-/** A FAQ's question: an item of a line or two at the margin ("* How do I use UTF-8?"). */
-const questionItem = /^([*+•-])\s+(\S[^\n]*(?:\n\S[^\n]*)?)$/u;
+/** A FAQ's question: an item of a line or two at the margin ("* How do I use UTF-8?", "3a) I have SMAUG, now what?"). */
+const questionItem = /^([*+•-]|\d{1,3}[a-z]?[.)])\s+(\S[^\n]*?(?:[^\n?!.]\n[ \t]*\S[^\n]*)?)(?:$|(?<=[?!.])\n([\s\S]+)$)/u;
 
 /**
  * A plain-text FAQ's questions ("* How is tmux different from GNU screen?" over answers written at the margin), by the
  * index of their paragraph, as headings: three or more items of one marker, each over a paragraph at the margin that is
- * no item, most of them asking. A list whose items stand apart is no FAQ: nothing but items follows its items.
+ * no item, most of them asking. A list whose items stand apart is no FAQ: nothing but items follows its items. Numbered
+ * questions ("1) What is SMAUG?", "3a) …", "3b) …" over answers indented or not) keep their numbers; their numbers go
+ * up, and a third of them or more ask (the others say what goes wrong: "4a) I'm getting two warnings in interp.c").
  */
-function faqQuestions(paragraphs: Paragraph[]): Map<number, string> {
-  const found = new Map<number, { marker: string; text: string }>();
+function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; rest: string | null }> {
+  const found = new Map<number, { marker: string; number: number | null; text: string; rest: string | null }>();
   paragraphs.forEach((p, i) => {
     const m = p.raw === undefined && (p.indent ?? 0) === 0 ? questionItem.exec(p.text.trimEnd()) : null;
     const next = paragraphs[i + 1];
-    if (!m?.[1] || !m[2] || !next || (next.indent ?? 0) !== 0 || listMarker.test(next.text)) return;
+    const numbered = m?.[1] !== undefined && /^\d/u.test(m[1]);
+    if (!m?.[1] || !m[2] || !next || (!numbered && (next.indent ?? 0) !== 0) || listMarker.test(next.text) || questionItem.test(next.text.trimEnd())) return;
     const text = m[2].replace(/\s+/gu, ' ').trim();
-    if (wordCount(text) <= 30) found.set(i, { marker: m[1], text });
+    if (wordCount(text) > 30) return;
+    // A numbered question that ends its line, over a line of its answer ("3) Adding colour to the whole game!" over "Open
+    // the header file…"): the answer starts there.
+    const rest = numbered ? (m[3]?.trim() ?? null) : null;
+    if (m[3] !== undefined && rest === null) return;
+    found.set(
+      i,
+      numbered ? { marker: `n${m[1].slice(-1)}`, number: parseInt(m[1], 10), text: `${m[1]} ${text}`, rest } : { marker: m[1], number: null, text, rest },
+    );
   });
   const markers = new Map<string, number>();
   for (const q of found.values()) markers.set(q.marker, (markers.get(q.marker) ?? 0) + 1);
   const [marker, count] = [...markers].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  const asked = [...found.values()].filter((q) => q.marker === marker && /\?["'”’)]*$/u.test(q.text)).length;
-  if (count < 3 || asked * 2 < count) return new Map();
-  return new Map([...found].filter(([, q]) => q.marker === marker).map(([i, q]) => [i, q.text]));
+  const chosen = [...found].filter(([, q]) => q.marker === marker);
+  const asked = chosen.filter(([, q]) => /\?["'”’)]*$/u.test(q.text)).length;
+  const numbers = chosen.map(([, q]) => q.number ?? 0);
+  const rising = numbers.every((n, k) => k === 0 || n >= (numbers[k - 1] ?? 0));
+  if (count < 3 || (marker.startsWith('n') ? asked * 3 < count || !rising : asked * 2 < count)) return new Map();
+  return new Map(chosen.map(([i, q]) => [i, { heading: q.text, rest: q.rest }]));
 }
 
 /**

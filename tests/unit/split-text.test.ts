@@ -994,6 +994,43 @@ describe('a plain-text FAQ', () => {
     const all = JSON.stringify(splitText(faq).sections.map((s) => s.blocks.map((b) => b.text)));
     for (const text of ['$ gadget -u new', 'set -g set-titles off', '$Id: FAQ,v 1.39']) assert.ok(all.includes(text), text);
   });
+  it('reads numbered questions ("3a) …") over indented answers, statements of a problem among them, numbers kept', () => {
+    const text = [
+      'Gizmo - Frequently asked questions',
+      '',
+      '1) What is Gizmo?',
+      '',
+      '  Gizmo is a game server.  It grew out of an older server over five',
+      'years of work by many people.',
+      '',
+      '2a) Where can I get Gizmo?',
+      '',
+      '  From the project site, as a tarball.',
+      '',
+      '2b) I compiled Gizmo under unix, but I am getting two warnings in',
+      '    interp.c',
+      '',
+      '  Older systems used a long int in the time structure.  Change the two',
+      'format strings on line 551.',
+      '',
+      '3) Adding colour to the whole game!',
+      'Open the header file and add two lines.',
+      '',
+      '  They define the colour macros.',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [
+        '1) What is Gizmo?',
+        '2a) Where can I get Gizmo?',
+        '2b) I compiled Gizmo under unix, but I am getting two warnings in interp.c',
+        '3) Adding colour to the whole game!',
+      ],
+    );
+    assert.match(JSON.stringify(model.sections[3]?.blocks.map((b) => b.text)), /Open the header file/u);
+  });
+
   it('is no FAQ when its items stand apart with nothing but items between them', () => {
     const list = ['Shopping', '', '* apples?', '', '* pears?', '', '* plums?', '', 'That is all.'].join('\n');
     assert.deepEqual(
