@@ -260,7 +260,9 @@ function relativeClause(masked: Masked, sentence: string): number | undefined {
   const outside = quoteScanner(sentence);
   for (const m of sentence.matchAll(/\s(?:which|who|whose|whom|where|because|although|whereas|while|unless|so that)\s/gu)) {
     const at = m.index ?? 0;
-    if (outside(at) && wordsOf(masked, sentence.slice(0, at)) >= 4) return at;
+    // Not where the words before would end on one that needs what follows ("stitch after stitch, all the | while
+    // thinking": "all the while" is a phrase, not a clause's start).
+    if (outside(at) && wordsOf(masked, sentence.slice(0, at)) >= 4 && !endsOnFunctionWord(sentence.slice(0, at))) return at;
   }
   return undefined;
 }

@@ -108,6 +108,12 @@ describe('pointOf', () => {
 });
 
 describe('topicOf', () => {
+  it('never cuts a long sentence before a word that only looks like a clause\'s start ("all the | while thinking")', () => {
+    const sentence =
+      'Because regardless of how good the thing itself is, it is a plain sign that I chose to spend dozens of quiet hours making row after row of it, all the while thinking about her and how much she means to me.';
+    for (const most of [10, 12, 16]) assert.doesNotMatch(topicOf(sentence, most), /\b(?:all the|the|a|of)$/u, `${most}: ${topicOf(sentence, most)}`);
+  });
+
   it('never cuts inside the list a colon opens: at the colon instead', () => {
     const sentence =
       'In this chapter, you learned how to write functions for three useful scenarios: creating a vector, creating a data frame, or creating a plot.';
