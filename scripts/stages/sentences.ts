@@ -3,6 +3,15 @@
 // decimals) never end a sentence.
 
 const abbreviations = new Set([
+  // Mathematics notes' labels ("Def. (Geometric distribution) …", "Rmk. Then μ = λ.", "Thm. 2.1").
+  'def',
+  'defn',
+  'thm',
+  'lem',
+  'cor',
+  'prop',
+  'rmk',
+  'pf',
   'mr',
   'mrs',
   'ms',

@@ -13,6 +13,14 @@ describe('splitSentences', () => {
       'Yes!',
     ]);
   });
+  it("does not split after a mathematics notes' label (Def., Rmk., Thm.)", () => {
+    assert.deepEqual(splitSentences('Def. (**Geometric distribution**, $W$ ) Keep trying until the first success. Rmk. Then $\\mu = 1/p$. Thm. 2 says so.'), [
+      'Def. (**Geometric distribution**, $W$ ) Keep trying until the first success.',
+      'Rmk. Then $\\mu = 1/p$.',
+      'Thm. 2 says so.',
+    ]);
+  });
+
   it('splits CJK text at its own full stops', () => {
     assert.deepEqual(splitSentences('今天很好。明天也好！'), ['今天很好。', '明天也好！']);
   });
