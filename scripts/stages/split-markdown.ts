@@ -517,9 +517,15 @@ function splitBlocks(source: string): DocumentModel {
   const navigation = (i: number): boolean =>
     tokens[i]?.type === 'paragraph_open' && /^(?:\s*[|·•,]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '');
   // What a page opens with, past its navigation and a line of pictures alone (a README's logo or badges over its title).
+  // So is a README's centred banner over its first heading (`<p align="center"><b>NEW: …</b></p>`).
+  const firstHeading = tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0);
   const pictures = (i: number): boolean =>
     (tokens[i]?.type === 'paragraph_open' && picturesOnly(tokens[i + 1]?.content ?? '')) ||
-    (tokens[i]?.type === 'html_block' && picturesOnly(tokens[i]?.content ?? ''));
+    (tokens[i]?.type === 'html_block' && picturesOnly(tokens[i]?.content ?? '')) ||
+    (tokens[i]?.type === 'html_block' &&
+      i < firstHeading &&
+      (/^\s*<(?:p|div|h[1-6])\b[^>]*\balign=["']?center/iu.test(tokens[i]?.content ?? '') ||
+        /^(?:\s|<br\s*\/?>|<hr\b[^>]*>)*$/iu.test(tokens[i]?.content ?? '')));
   const firstBlock = tokens.find((t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i) && !pictures(i));
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
@@ -602,7 +608,8 @@ function splitBlocks(source: string): DocumentModel {
       breaks.push(line);
       continue;
     }
-    const raw = blockSource(lines.slice(startLine, endLine), kind);
+    // A part of an HTML block that held a heading (headingsAmong) is its own markup, not the block's lines.
+    const raw = (token.meta as { htmlPart?: boolean } | null)?.htmlPart === true ? token.content : blockSource(lines.slice(startLine, endLine), kind);
     if (raw === '') continue;
     resume(line);
     const target = sections[sections.length - 1];
@@ -749,10 +756,69 @@ function takeMacros(lists: Block[][]): { definitions: string[]; blocks: number }
 
 /** Headings written as HTML blocks (`<h3>Exercises</h3>`, as course sites write them inside their own markup) become Markdown's heading tokens. */
 function htmlHeadings(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => t.type === 'html_block' && /^\s*<h[1-6]\b/iu.test(t.content))) return tokens;
+  if (!tokens.some((t) => t.type === 'html_block' && /<h[1-6]\b/iu.test(t.content))) return tokens;
   return tokens.flatMap((token) => {
     const heading = token.type === 'html_block' && token.level === 0 ? htmlHeading(token.content) : null;
-    if (!heading) return [token];
+    if (!heading) return token.type === 'html_block' && token.level === 0 ? headingsAmong(token) : [token];
+    return headingTokens(token, heading);
+  });
+}
+
+/**
+ * An HTML block that holds a heading element among others at its top level (a README's centred logo, then
+ * `<h1 align="center">pure bash bible</h1> <p align="center">A collection…</p>`): the heading becomes Markdown's, the
+ * markup before and after it stays HTML. A heading inside another element (a `<div>`, a table) stays where it is.
+ */
+function headingsAmong(token: Token): Token[] {
+  const html = token.content;
+  const found = [...html.matchAll(/<h([1-6])\b[^>]*>[\s\S]*?<\/h\1\s*>/giu)];
+  if (found.length === 0) return [token];
+  const Made = token.constructor as new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
+  const out: Token[] = [];
+  let at = 0;
+  for (const m of found) {
+    const start = m.index ?? 0;
+    const heading = htmlHeading(m[0]);
+    if (!heading || !topLevel(html.slice(0, start))) continue;
+    const before = html.slice(at, start);
+    if (before.trim() !== '') {
+      const part = new Made('html_block', '', 0);
+      part.content = `${before.trimEnd()}\n`;
+      part.map = token.map;
+      part.block = true;
+      part.meta = { htmlPart: true };
+      out.push(part);
+    }
+    out.push(...headingTokens(token, heading));
+    at = start + m[0].length;
+  }
+  if (out.length === 0) return [token];
+  const after = html.slice(at);
+  if (after.trim() !== '') {
+    const part = new Made('html_block', '', 0);
+    part.content = `${after.trim()}\n`;
+    part.map = token.map;
+    part.block = true;
+    part.meta = { htmlPart: true };
+    out.push(part);
+  }
+  return out;
+}
+
+/** Whether HTML ends outside every element it opened (each container it opens, it closes). */
+function topLevel(html: string): boolean {
+  const containers = /<(\/?)(div|section|article|header|footer|center|table|td|th|details|blockquote|ul|ol|li|p|a)\b/giu;
+  const depth = new Map<string, number>();
+  for (const m of html.matchAll(containers)) {
+    const tag = (m[2] ?? '').toLowerCase();
+    depth.set(tag, (depth.get(tag) ?? 0) + (m[1] === '/' ? -1 : 1));
+  }
+  return [...depth.values()].every((d) => d <= 0);
+}
+
+/** Markdown's three heading tokens for a heading read from HTML, at the block's place. */
+function headingTokens(token: Token, heading: { level: number; text: string }): Token[] {
+  {
     const Made = token.constructor as new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
     const tag = `h${heading.level}`;
     const open = new Made('heading_open', tag, 1);
@@ -766,7 +832,7 @@ function htmlHeadings(tokens: Token[]): Token[] {
     inline.level = 1;
     close.markup = open.markup;
     return [open, inline, close];
-  });
+  }
 }
 
 /** A heading's text: without its attribute list ("{#id .class}"), its inline tags what the deck shows of them (a kept `<sup>` without attributes, a `<span op50>` its text). */

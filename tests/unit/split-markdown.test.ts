@@ -193,6 +193,35 @@ describe('headings written in HTML', () => {
     );
     assert.equal(model.sections[1]?.blocks[0]?.text, 'Submit your solutions.');
   });
+
+  it("a README's <h1> among its centred banner, logo and tagline in one HTML block names the deck; the markup around it stays", () => {
+    const model = splitMarkdown(
+      [
+        '<p align="center"><b>NEW: <a href="https://example.org/sh">the sh guide (a smaller sibling).</a></b></p>',
+        '',
+        '<br>',
+        '',
+        '<p align="center"><img src="https://example.org/logo.png" width="200px"></p>',
+        '<h1 align="center">pure shell guide</h1> <p',
+        'align="center">A collection of shell recipes.</p>',
+        '',
+        'The goal of this guide is to collect recipes.',
+        '',
+        '# Strings',
+        '',
+        'Text about strings.',
+        '',
+        '# Arrays',
+        '',
+        'Text about arrays.',
+      ].join('\n'),
+    );
+    assert.equal(model.title, 'pure shell guide');
+    const opening = [...model.intro, ...model.sections.flatMap((s) => s.blocks)].map((b) => b.text).join('\n');
+    assert.equal(opening.match(/pure shell guide/gu)?.length ?? 0, 0, opening);
+    assert.match(opening, /A collection of shell recipes\./u);
+    assert.ok(model.sections.some((s) => s.heading === 'Strings'));
+  });
 });
 
 describe('slides the author cut with ----', () => {
