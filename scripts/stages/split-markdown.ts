@@ -774,35 +774,26 @@ function headingsAmong(token: Token): Token[] {
   const found = [...html.matchAll(/<h([1-6])\b[^>]*>[\s\S]*?<\/h\1\s*>/giu)];
   if (found.length === 0) return [token];
   const Made = token.constructor as new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
+  // Markup before or after a heading: a block of its own, read as its text (not as the block's lines).
+  const part = (content: string): Token[] => {
+    if (content.trim() === '') return [];
+    const made = new Made('html_block', '', 0);
+    made.content = `${content.trim()}\n`;
+    made.map = token.map;
+    made.block = true;
+    made.meta = { htmlPart: true };
+    return [made];
+  };
   const out: Token[] = [];
   let at = 0;
   for (const m of found) {
     const start = m.index ?? 0;
     const heading = htmlHeading(m[0]);
     if (!heading || !topLevel(html.slice(0, start))) continue;
-    const before = html.slice(at, start);
-    if (before.trim() !== '') {
-      const part = new Made('html_block', '', 0);
-      part.content = `${before.trimEnd()}\n`;
-      part.map = token.map;
-      part.block = true;
-      part.meta = { htmlPart: true };
-      out.push(part);
-    }
-    out.push(...headingTokens(token, heading));
+    out.push(...part(html.slice(at, start)), ...headingTokens(token, heading));
     at = start + m[0].length;
   }
-  if (out.length === 0) return [token];
-  const after = html.slice(at);
-  if (after.trim() !== '') {
-    const part = new Made('html_block', '', 0);
-    part.content = `${after.trim()}\n`;
-    part.map = token.map;
-    part.block = true;
-    part.meta = { htmlPart: true };
-    out.push(part);
-  }
-  return out;
+  return out.length === 0 ? [token] : [...out, ...part(html.slice(at))];
 }
 
 /** Whether HTML ends outside every element it opened (each container it opens, it closes). */
