@@ -6,7 +6,7 @@
 // picture; `(label)=` target lines go; a role's text is shown as the site
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
-import { closingLine, fenceClose, fenceEnd, fenceOpen, mapProse } from './fence.ts';
+import { closingLine, fenceClose, fenceEnd, fenceOpen, fencedChunks, mapProse } from './fence.ts';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
@@ -318,6 +318,100 @@ export function wordpressCaptions(text: string): string {
       return shown + '\n'.repeat(Math.max(0, whole.split('\n').length - shown.split('\n').length));
     }),
   );
+}
+
+/**
+ * MDX's comments (`{/* Fictional screenshot: … *\/}`): the page never shows them. Outside code and code spans; their
+ * lines stay (blank).
+ */
+export function mdxComments(text: string): { text: string; count: number } {
+  if (!text.includes('{/*')) return { text, count: 0 };
+  let count = 0;
+  // Outside code blocks and code spans.
+  const out = mapProse(text, (prose) =>
+    prose.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/gu, (whole) => {
+      count += 1;
+      return whole.replace(/[^\n]/gu, '');
+    }),
+  );
+  return { text: out, count };
+}
+
+/**
+ * An MDX component over lines of its own whose property is code in a template literal (`<PygbagRunner
+ * code={`import play` … `play.new_circle()`} height={300} />`, a Docusaurus page's live editor): the code as a code
+ * block (in the language a `language` or `lang` property names), the component's markup gone. Only a component
+ * (a capitalised tag) at a line's start whose literal spans lines. The lines the block takes past the component's own
+ * come out of the blank lines after it, where there are any, so what follows keeps its line numbers.
+ */
+export function mdxCodeProperties(text: string): { text: string; count: number } {
+  if (!/^[ \t]*<[A-Z][\w.]*\b[^\n]*=\{`/mu.test(text)) return { text, count: 0 };
+  let count = 0;
+  const out = fencedChunks(text)
+    .map((chunk) => (chunk.code ? chunk.text : codeProperties(chunk.text, () => (count += 1))))
+    .join('\n');
+  return { text: out, count };
+}
+
+function codeProperties(text: string, counted: () => void): string {
+  let out = '';
+  let at = 0;
+  const opening = /^([ \t]*)<([A-Z][\w.]*)\b/gmu;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const start = m.index;
+    if (start < at) continue;
+    const tag = scanTag(text, start + m[0].length);
+    if (!tag || !tag.literals.some((l) => l.value.includes('\n'))) continue;
+    const language = /\b(?:language|lang)=["'{]?["']?([\w+#-]+)/u.exec(text.slice(start, tag.end))?.[1] ?? '';
+    const blocks = tag.literals
+      .filter((l) => l.value.includes('\n'))
+      .map((l) => `${m?.[1] ?? ''}\`\`\`${language}\n${l.value.replace(/\s+$/u, '')}\n\`\`\``)
+      .join('\n\n');
+    let end = tag.end;
+    // Blank lines after it give back the lines the fences add.
+    let extra = blocks.split('\n').length - text.slice(start, end).split('\n').length;
+    while (extra > 0 && /^[ \t]*\n[ \t]*\n/u.test(text.slice(end))) {
+      end = text.indexOf('\n', end) + 1;
+      extra -= 1;
+    }
+    out += `${text.slice(at, start)}${blocks}`;
+    at = end;
+    counted();
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/**
+ * The end of a JSX opening tag whose name ends at `from` (after its `>` or `/>`), and the template literals its
+ * properties hold (`code={`…`}`), decoded; null when it does not close within 20,000 characters.
+ */
+function scanTag(text: string, from: number): { end: number; literals: { value: string }[] } | null {
+  const literals: { value: string }[] = [];
+  let depth = 0;
+  for (let i = from; i < text.length && i < from + 20_000; i += 1) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      const close = text.indexOf(ch, i + 1);
+      if (close < 0) return null;
+      i = close;
+    } else if (ch === '`') {
+      let value = '';
+      let k = i + 1;
+      for (; k < text.length && text[k] !== '`'; k += 1) {
+        if (text[k] === '\\' && k + 1 < text.length) {
+          k += 1;
+          value += text[k] === '`' || text[k] === '$' || text[k] === '\\' ? text[k] : `\\${text[k]}`;
+        } else value += text[k];
+      }
+      if (k >= text.length) return null;
+      if (depth === 1) literals.push({ value });
+      i = k;
+    } else if (ch === '{') depth += 1;
+    else if (ch === '}') depth -= 1;
+    else if (depth === 0 && ch === '>') return { end: i + 1, literals };
+    else if (depth === 0 && ch === '<') return null;
+  }
+  return null;
 }
 
 /** MDX's import and export lines (Docusaurus pages): the site runs them, a reader never sees them. */

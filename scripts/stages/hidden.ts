@@ -12,6 +12,8 @@ import {
   fencedDirectives,
   kramdownFenceClasses,
   layoutCommands,
+  mdxCodeProperties,
+  mdxComments,
   mdxImagePaths,
   mdxStatements,
   wordpressCaptions,
@@ -378,7 +380,11 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   if (format === 'markdown') {
     // Quarto's references to the document's own figures and sections, read while its chunk labels are there.
-    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(source)))));
+    // MDX's comments go, and a component's code in a template literal (a live editor's) is a code block.
+    const comments = mdxComments(source);
+    const live = mdxCodeProperties(comments.text);
+    hidden += comments.count + live.count;
+    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(live.text)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(blocks.text);

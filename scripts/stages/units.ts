@@ -794,7 +794,9 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   // follows, as a heading inside the section is.
   const boldHeading =
     format === 'markdown' && next !== undefined && !next.folded && term !== undefined && bold?.[3] === '' && bold[4] === '' && /[\p{L}\p{N})]$/u.test(term);
-  const leadIn = introduces(full, next) || boldHeading;
+  // What a folded <details> holds goes to the notes: its summary introduces nothing on the slide ("**Click for a hint!**"
+  // named the slide of the next exercise).
+  const leadIn = next?.folded !== true && (introduces(full, next) || boldHeading);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
   const shown =
     leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
@@ -808,6 +810,8 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const named =
     label !== null && !/\b(?:it|its|we|you|your|they|them|this|that|these|those|here|there|i|he|she|and|or|but|so|then|now|again|also)\b/iu.test(label);
   if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null);
+  // A folded <details>'s summary names nothing on the slide: what it names is in the notes.
+  if (next?.folded === true) shown.lead = null;
   return {
     kind: 'point',
     markdown,

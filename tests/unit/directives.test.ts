@@ -8,6 +8,8 @@ import {
   imageAttributes,
   kramdownFenceClasses,
   layoutCommands,
+  mdxCodeProperties,
+  mdxComments,
   mdxImagePaths,
   mdxStatements,
   mkdocsAdmonitions,
@@ -298,6 +300,41 @@ describe('mdxStatements', () => {
     });
     assert.equal(out, '\n\n\n\nImport the data first, then export it from the store.');
     assert.equal(dropped.length, 3);
+  });
+});
+
+describe("MDX's comments and live-code components", () => {
+  it("keeps comments out (their lines blank), and shows a component's code in a template literal as a code block, lines kept", () => {
+    const text = [
+      'Draw a circle:',
+      '',
+      '<Runner code={`import play',
+      '',
+      "play.new_circle(color='blue')`} height={300} />",
+      '',
+      '',
+      '{/* Fictional screenshot: a blue circle. */}',
+      '',
+      'In code it stays: `{/* not a comment here */}`.',
+      '',
+      '```jsx',
+      '<Runner code={`a',
+      'b`} />',
+      '```',
+      '',
+      'The end.',
+    ].join('\n');
+    const comments = mdxComments(text);
+    assert.equal(comments.count, 1);
+    assert.doesNotMatch(comments.text, /Fictional screenshot/u);
+    const live = mdxCodeProperties(comments.text);
+    assert.equal(live.count, 1);
+    assert.match(live.text, /^```\nimport play\n\nplay\.new_circle\(color='blue'\)\n```$/mu);
+    assert.doesNotMatch(live.text.split('```jsx')[0] ?? '', /Runner|height=/u);
+    // The code example in a fence is left as written, and every line keeps its number.
+    assert.match(live.text, /```jsx\n<Runner code=\{`a\nb`\} \/>\n```/u);
+    assert.equal(live.text.split('\n').length, text.split('\n').length);
+    assert.equal(live.text.split('\n').indexOf('The end.'), text.split('\n').indexOf('The end.'));
   });
 });
 
