@@ -93,7 +93,8 @@ export function deckSyntax(body: string, front: Record<string, unknown>): string
   const remark = isRemark(body, front);
   // Deckset's decks have no front matter of their own; remark's slide properties ("background-image: …") are not its.
   const deckset = !remark && Object.keys(front).length === 0 && isDeckset(body);
-  const settled = slideSettings(deckset ? decksetSyntax(body) : remark ? templateValues(body) : body, remark);
+  const slidev = !remark && !deckset && Object.keys(front).some((k) => slidevHeadKey.test(k) || k === 'addons');
+  const settled = slideSettings(deckset ? decksetSyntax(body) : remark ? templateValues(body) : slidev ? slidevBlocks(body) : body, remark);
   const pictured = front.marp === true ? toolImageWords(settled, marpImageWord) : settled;
   return remark ? contentClasses(pictured) : pictured;
 }
@@ -113,6 +114,36 @@ function templateValues(body: string): string {
   return fencedChunks(body)
     .map((chunk) => (chunk.code ? chunk.text : chunk.text.replace(/\{ ?\{\s*([A-Za-z_][\w-]*)\s*\}\}/gu, (whole, key: string) => values.get(key) ?? whole)))
     .join('\n');
+}
+
+/**
+ * A Slidev deck's slide settings written as a ```yaml block that opens the slide (Slidev reads it as the slide's front
+ * matter: "layout: two-cols", "dragPos: …") and its slot markers on lines of their own ("::left::", "::right::"): no
+ * text. The lines go blank, so line numbers hold.
+ */
+function slidevBlocks(body: string): string {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    if (/^::[\w-]+::[ \t]*$/u.test(lines[i] ?? '')) {
+      lines[i] = '';
+      continue;
+    }
+    if (!/^---[ \t]*$/u.test(lines[i] ?? '')) continue;
+    let open = i + 1;
+    while (open < lines.length && (lines[open] ?? '').trim() === '') open += 1;
+    if (!/^```ya?ml[ \t]*$/u.test(lines[open] ?? '')) continue;
+    let close = open + 1;
+    while (close < lines.length && !/^```[ \t]*$/u.test(lines[close] ?? '')) close += 1;
+    if (close >= lines.length) continue;
+    const keys = lines
+      .slice(open + 1, close)
+      .map((l) => /^([A-Za-z_][\w-]*):/u.exec(l)?.[1])
+      .filter((k): k is string => k !== undefined);
+    if (keys.length === 0 || !keys.some((k) => slideSettingKey.test(k))) continue;
+    for (let k = open; k <= close; k += 1) lines[k] = '';
+    i = close;
+  }
+  return lines.join('\n');
 }
 
 /** Deckset's settings, as a deck's first lines give them ("theme: Business Class, 5", "autoscale: true"). */

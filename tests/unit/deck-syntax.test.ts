@@ -166,6 +166,51 @@ describe("a remark.js (xaringan) deck's content classes", () => {
   });
 });
 
+describe('a Slidev deck whose slides open with their settings in a ```yaml block', () => {
+  it('shows neither the settings nor the slot markers; a yaml block later in a slide is code', () => {
+    const text = [
+      '---',
+      'layout: cover',
+      'transition: slide',
+      'addons:',
+      '- slidev-addon-runner',
+      '---',
+      '',
+      '# Functions',
+      '',
+      '---',
+      '',
+      '```yaml',
+      'layout: two-cols',
+      'dragPos:',
+      '  square: Left,Top,Width,Height,Rotate',
+      '```',
+      '::left::',
+      '# Covered',
+      '',
+      '- loops',
+      '',
+      '::right::',
+      '# Left',
+      '',
+      '- files',
+      '',
+      '---',
+      '',
+      '# Config',
+      '',
+      '```yaml',
+      'layout: default',
+      '```',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const shown = model.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]).join('\n');
+    assert.doesNotMatch(shown, /two-cols|dragPos|::left::|::right::/u, shown);
+    assert.match(shown, /```yaml\nlayout: default\n```/u);
+    assert.ok(model.sections.some((s) => s.heading === 'Covered'));
+  });
+});
+
 describe("a deck's cover slide", () => {
   it("with the speaker's name over their handle is the title slide, both lines its subtitle, not a second slide", () => {
     const deck = [
