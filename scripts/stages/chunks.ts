@@ -168,7 +168,25 @@ export function executableChunks(text: string): { text: string; count: number } 
       continue;
     }
     const pictures = placedPictures(code.join('\n'));
-    if (!options.include || (!options.echo && pictures.length === 0)) {
+    // learnr's chunks that go with an exercise: its checking code and setup the page never shows; its solution and hints
+    // only on request (the notes).
+    const learnr = /-(?:check|code-check|error-check|tests?|setup)$/u.test(options.label ?? '')
+      ? 'hidden'
+      : /-(?:solution|hint(?:-\d+)?)$/u.test(options.label ?? '')
+        ? 'folded'
+        : null;
+    if (learnr === 'folded' && options.include && code.some((l) => l.trim() !== '')) {
+      count += 1;
+      const language = languageOf(engine, `${chunk[2] ?? ''} ${chunk[3] ?? ''}`);
+      const kind = /-solution$/u.test(options.label ?? '') ? 'Solution' : 'Hint';
+      blank();
+      lines[i] = `${open[1] ?? ''}<details><summary>${kind}</summary>\n\n${open[1] ?? ''}${fence}${language}`;
+      code.forEach((line, k) => (lines[i + 1 + k] = line));
+      lines[i + 1 + code.length] = `${open[1] ?? ''}${fence}\n\n${open[1] ?? ''}</details>`;
+      i = end;
+      continue;
+    }
+    if (learnr === 'hidden' || !options.include || (!options.echo && pictures.length === 0)) {
       count += 1;
       blank();
     } else if (!options.echo) {

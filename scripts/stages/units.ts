@@ -433,6 +433,8 @@ function visualPart(markdown: string, height: number, b: number, i: number): Uni
 
 function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bodyLine + g.blockGap): Unit[] {
   const code = codeOf(block.text);
+  // A block with no code in it (an exercise's empty editor, ```{r q2, exercise=TRUE} over nothing) shows nothing.
+  if (code.lines.every((line) => line.trim() === '')) return [];
   // Lines a part holds beside its lead-in: a lead-in of several lines leaves fewer (codeLinesFor counts one).
   const limit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / g.codeLine));
   const gaps: number[] = [];

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { executableChunks } from '../../scripts/stages/chunks.ts';
 import { removeHidden } from '../../scripts/stages/hidden.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 const lines = (...l: string[]): string => l.join('\n');
@@ -130,6 +131,46 @@ describe('executable chunks', () => {
   it("MyST's math directive is display math, its label kept out", () => {
     const out = executableChunks(lines('```{math}', ':label: eq-det', '', '\\det(A) = ad - bc', '```'));
     assert.equal(out.text, lines('$$', '\\det(A) = ad - bc', '$$', '', ''));
+  });
+
+  it("learnr's exercise chunks: the checking code never shows, the solution and hints only in the notes, an empty editor not at all", () => {
+    const doc = lines(
+      '# Vectors',
+      '',
+      '## Making one',
+      '',
+      'Q1: put 45, 55 and 33 in `length_cm`.',
+      '',
+      '```{r make-length, exercise = TRUE, exercise.lines = 2}',
+      'length_cm <- ____',
+      '```',
+      '',
+      '```{r make-length-solution}',
+      'length_cm <- c(45, 55, 33)',
+      '```',
+      '',
+      '```{r make-length-check}',
+      'grade_result(pass_if(~ identical(.result, c(45, 55, 33))))',
+      '```',
+      '',
+      'Q2: convert it to inches.',
+      '',
+      '```{r convert, exercise = TRUE}',
+      '',
+      '```',
+      '',
+      '```{r convert-hint-1}',
+      'length_cm / 2.54',
+      '```',
+    );
+    const deck = planDeck(splitMarkdown(removeHidden(doc, 'markdown').text), { file: 'v.Rmd', fileName: 'v.Rmd', format: 'markdown' }).value;
+    const shown = deck.slides.map((s) => s.body).join('\n');
+    const notes = deck.slides.map((s) => s.notes).join('\n');
+    assert.match(shown, /```r\nlength_cm <- ____\n```/u);
+    assert.doesNotMatch(shown, /c\(45, 55, 33\)\n|length_cm \/ 2\.54|grade_result|```r\n```/u, shown);
+    assert.match(notes, /length_cm <- c\(45, 55, 33\)/u);
+    assert.match(notes, /length_cm \/ 2\.54/u);
+    assert.doesNotMatch(notes, /grade_result/u);
   });
 
   it('in a document: the slides get the code, the hidden count the rest', () => {
