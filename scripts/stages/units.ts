@@ -489,9 +489,11 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
   const room = slideRoom - rowHeight(header[0] ?? '');
   const heights = rows.map(rowHeight);
   const total = heights.reduce((n, h) => n + h, 0);
-  // Split anyway: the first part shares its slide with the lead-in.
-  const split = total > room;
-  const firstRoom = split ? Math.min(room, slideRoom - beside - rowHeight(header[0] ?? '') - g.blockGap) : room;
+  // The first part shares its slide with the lead-in: a table that fits a slide but not beside its lead-in is split
+  // too, so the sentence that introduces it stays with its first rows (not alone on a slide before it).
+  const besideLead = slideRoom - beside - rowHeight(header[0] ?? '') - g.blockGap;
+  const split = total > room || (beside > 0 && total > besideLead);
+  const firstRoom = split ? Math.min(room, besideLead) : room;
   const cut = (most: number): string[][] => {
     const parts: string[][] = [];
     let current: string[] = [];

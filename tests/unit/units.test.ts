@@ -167,6 +167,28 @@ describe('a label over a table', () => {
     const slides = packUnits(units, room, defaultBudget);
     assert.equal(slides[0]?.[0]?.markdown, 'Microsoft Windows');
     assert.equal(slides[0]?.length, 2, 'the label is alone on its slide');
+    // A table that fits a slide alone but not beside the sentence that introduces it: split, its first rows with the sentence.
+    const room2 = bodyRoom('Quick examples');
+    const row = (k: number): string => `| tool ${k} | \`run --pattern '[A-Z]\\w+ Sherlock ${k}'\` | ${k} | 1.0${k}s |`;
+    let count = 2;
+    const tableOf = (n: number) => ({
+      kind: 'table' as const,
+      text: ['| Tool | Command | Lines | Time |', '| --- | --- | --- | --- |', ...Array.from({ length: n }, (_, k) => row(k))].join('\n'),
+      line: 3,
+    });
+    const lead = {
+      kind: 'paragraph' as const,
+      text: 'And performance can drop precipitously across the board when searching big files for long patterns:',
+      line: 1,
+    };
+    // The most rows that fit a slide alone.
+    while (blocksToUnits([tableOf(count + 1)], 'markdown', false, room2).length === 1) count += 1;
+    const withLead = blocksToUnits([lead, tableOf(count)], 'markdown', false, room2);
+    const packed = packUnits(withLead, room2, defaultBudget);
+    assert.ok(
+      packed[0]?.some((u) => u.markdown.includes('| tool 0 |')),
+      JSON.stringify(packed.map((p) => p.map((u) => u.markdown.slice(0, 30)))),
+    );
     // A sentence is not a label.
     assert.equal(
       blocksToUnits([{ kind: 'paragraph' as const, text: 'Windows is different.', line: 1 }, blocks[1]!], 'markdown', false, room)[0]?.keepWithNext,
