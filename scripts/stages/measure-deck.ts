@@ -238,11 +238,19 @@ function bodyItems(tokens: Tokens): { items: number; visual: boolean } {
   return { items, visual };
 }
 
+/** The words of a slide's inline formulas, as written in TeX ("X \\sim Be(p)": three). */
+function formulaWords(tokens: Tokens): number {
+  let words = 0;
+  for (const token of tokens) for (const child of token.children ?? []) if (child.type === 'math_inline') words += countWords(child.content);
+  return words;
+}
+
 /** Slides that show one short item while a neighbour from the same section has room for it. */
 export function lonelySlides(deck: Deck): string[] {
   // Each slide is parsed once: what it holds, and its words of prose.
+  // Words as planning counts them: a formula's words too (a definition with three formulas in it takes a slide's room).
   const content = deck.slides.map((s) =>
-    s.layout === 'section' || s.layout === 'default' ? { ...bodyItems(bodyTokens(s)), words: proseWordsOf(bodyTokens(s)) } : null,
+    s.layout === 'section' || s.layout === 'default' ? { ...bodyItems(bodyTokens(s)), words: proseWordsOf(bodyTokens(s)) + formulaWords(bodyTokens(s)) } : null,
   );
   // The topic a slide's title names: a continuation's is the one it goes on with.
   const titles = deck.slides.map(titleOf);

@@ -63,6 +63,10 @@ describe('lonely slides', () => {
     // An exercise with its code, or a point with its picture, is no short point.
     assert.deepEqual(lonelySlides(deck(slide('a', '2. What does this return?\n   ```r\n   f(1)\n   ```'), slide('b', '- a point\n- another point'))), []);
     assert.deepEqual(lonelySlides(deck(slide('a', '- The layout: ![a plan](plan.png)'), slide('b', '- a point\n- another point'))), []);
+    // A definition's formulas take words of the room as planning counts them.
+    const definition = (name: string) =>
+      `> Def. (**${name}**, $W \\sim Geom(p)$ ) Keep trying until the first success, then $f_{W}(k)=(1-p)^{k-1} p, k=1, 2, \\dots$ and $F(x)=1-(1-p)^{x}$.`;
+    assert.deepEqual(lonelySlides(deck(slide('a', definition('Geometric distribution')), slide('b', definition('Negative binomial distribution')))), []);
   });
   it('counts the titles of two topics that would share a slide as labels, and not a continuation of the same topic', () => {
     const point = '- Each bottle carries the station, the date, the depth and the initials of whoever filled it.';
