@@ -211,6 +211,8 @@ const names = (lead: string | null, skip: string): lead is string =>
 function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string = (m) => m): string | null {
   for (const unit of group) {
     if (unit.markdown === '') continue;
+    // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows.
+    if (unit.folds === true && group.some((u) => u.folds !== true && u.markdown !== '')) continue;
     if (names(unit.lead, skip)) return unit.lead;
     // A picture is named by its caption (the author's alt text).
     const alt = /^!\[([^\]]{3,60})\]\(/u.exec(unit.markdown)?.[1];

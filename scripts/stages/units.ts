@@ -25,6 +25,8 @@ export interface Unit {
   block: number;
   /** The author's term that names it (a bold lead-in, `Term:`): a continuation slide's title. */
   lead: string | null;
+  /** A folded `<details>`'s summary (its body is in the notes): its lead names a slide that shows nothing else. */
+  folds?: boolean;
   /** A sentence that introduces the next unit (code, list, picture): never split from it. */
   keepWithNext: boolean;
   /** Cost of starting a slide with this unit: 0 at a new sub-topic, more inside a list or code. */
@@ -814,8 +816,10 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const named =
     label !== null && !/\b(?:it|its|we|you|your|they|them|this|that|these|those|here|there|i|he|she|and|or|but|so|then|now|again|also)\b/iu.test(label);
   if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null);
-  // A folded <details>'s summary names nothing on the slide: what it names is in the notes.
-  if (next?.folded === true) shown.lead = null;
+  // A folded <details>'s summary names what is in the notes: it names its slide only where it is all the slide shows
+  // (slide-titles), and starts no slide of its own.
+  const folds = next?.folded === true;
+  if (folds) shown.lead = term ?? shown.lead;
   return {
     kind: 'point',
     markdown,
@@ -827,8 +831,9 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     block: b,
     lead: shown.lead,
     keepWithNext: leadIn,
-    breakCost: shown.lead ? 0 : 1,
+    breakCost: shown.lead && !folds ? 0 : 1,
     listItem: !leadIn,
+    ...(folds ? { folds: true } : {}),
   };
 }
 

@@ -371,6 +371,34 @@ describe("the author's structure", () => {
     assert.match(callout.body, /^> What happens if/u);
   });
 
+  it("a folded box's summary that is all its slide shows names that slide", () => {
+    // Code that fills its slide: the summary after it is all the next slide shows.
+    const code = ['```ts', ...Array.from({ length: 11 }, (_, i) => `const step${i} = await run(${i}); // step ${i} of the effect`), '```'].join('\n');
+    const text = [
+      '# Hooks',
+      '',
+      '## useEffect',
+      '',
+      'An effect that returns nothing but a timer:',
+      '',
+      code,
+      '',
+      '<details><summary>Solution to the above example</summary>',
+      '',
+      code.replace(/step/gu, 'fixed'),
+      '',
+      '</details>',
+      '',
+      '## useRef',
+      '',
+      'A ref holds a value.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const cue = slides.find((s) => s.body.includes('Solution to the above example'));
+    assert.ok(cue, slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'));
+    assert.equal(cue.title, 'Solution to the above example', cue.body);
+  });
+
   it("a folded box's summary is a point of its slide, never the title of what follows it (what it names is in the notes)", () => {
     const filler = ['We roll it many times:', '', '```r', ...Array.from({ length: 12 }, (_, i) => `roll_${i} <- sample(1:6, 1, prob = w)`), '```'].join('\n');
     const text = [
