@@ -22,9 +22,9 @@ const itemMarker = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u;
 
 /**
  * A line of a table of contents: a link item ("- [Install](#install)", "1.1. [File Operations](#11-file-operations)" under
- * its part) or a title with its page ("4.1. Local Time ....... 4").
+ * its part) or a title with its page ("4.1. Local Time ....... 4", an RFC's "3.10. Operator Precedence . . . . 10").
  */
-const entry = /^\s*(?:(?:[-*+]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+\[[^\]\n]+\]\([^)\n]*\)\s*$|\S.*?(?:\.{3,}|\s{2,})\s*\d{1,4}\s*$)/u;
+const entry = /^\s*(?:(?:[-*+]|\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+\[[^\]\n]+\]\([^)\n]*\)\s*$|\S.*?(?:\.{3,}|(?:\.\s){3,}|\s{2,})\s*\d{1,4}\s*$)/u;
 
 /** The lines of a block as written (a fenced block without its fences). */
 function linesOf(block: Block): string[] {

@@ -183,6 +183,10 @@ function isPreformatted(text: string): boolean {
  */
 function matchNumberedHeading(text: string): { heading: string; depth: number } | null {
   // The heading text opens with a capital, or with a number of its own after a clause number ("2.3.1 406 Not Acceptable").
+  // An appendix is a top-level part ("Appendix B.  Core ABNF of ABNF", "Annexe A. …", "Anhang A: …").
+  const appendix = /^(?:appendix|annexe?|anhang|apéndice|anexo)\s+([A-Z])[.:)]?\s+(\p{Lu}[^!?\n]{1,70}?)[.:]?$/iu.exec(text.trim());
+  if (appendix?.[2] !== undefined && wordCount(appendix[2]) <= 9 && !/\S\s{3,}\S/u.test(appendix[2]))
+    return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: 1 };
   const m = /^((?:\d{1,3}|[ivxIVX]{1,5}|[A-Z])(?:\.\d{1,3})*)[.)]?\s+(\p{Lu}[^!?\n]{1,70}?|(?<=\d\.\d{1,3}\s+)\d[^!?\n]{1,70}?)[.:]?$/u.exec(text.trim());
   if (!m || m[1] === undefined || m[2] === undefined || wordCount(m[2]) > 9 || /\S\s{3,}\S/u.test(m[2]) || /\.\s/u.test(m[2])) return null;
   return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: m[1].split('.').length };
@@ -713,6 +717,13 @@ export function splitText(source: string): DocumentModel {
   // So is one indented past a paragraph that ends with a colon ("…compressed, as follows:" over "00 - no compression").
   const nested = (p: Paragraph, before: Paragraph | undefined): boolean =>
     (p.indent ?? 0) >= bodyIndent + 6 || (before !== undefined && /:\s*$/u.test(before.text) && (p.indent ?? 0) >= (before.indent ?? 0) + 2);
+  // The lines a colon introduces, indented under it, each a paragraph of its own (an RFC's "…from highest at the top, to
+  // lowest at the bottom:" over "Comment", "Value range", "Repetition"…): all nested, none a heading.
+  const nestedAt: boolean[] = [];
+  paragraphs.forEach((p, i) => {
+    const before = paragraphs[i - 1];
+    nestedAt.push(nested(p, before) || (before !== undefined && nestedAt[i - 1] === true && (p.indent ?? 0) === (before.indent ?? 0)));
+  });
   // The last numbered heading: the one a numbered line that opens with a lower-case name may follow.
   let lastNumbered: Section | undefined;
   const questions = faqQuestions(paragraphs);
@@ -726,7 +737,7 @@ export function splitText(source: string): DocumentModel {
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
     const chapter = book && chapterLine(p);
     // Lines kept as written (code, an example, a diagram) are never a heading.
-    const canHead = p.raw === undefined && !nested(p, paragraphs[i - 1]) && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
+    const canHead = p.raw === undefined && !nestedAt[i] && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
     const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined ? null : matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
     const bare =

@@ -6,6 +6,63 @@ import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 
 describe('splitText', () => {
+  it("reads an RFC's contents with spaced dot leaders, a list of lines under a colon, and its appendices", () => {
+    const body = (words: string): string => `   ${words} is described here in enough words to be a paragraph of its own.`;
+    const text = [
+      'Network Working Group                                   D. Writer, Ed.',
+      'Request for Comments: 9999                                  March 2008',
+      '',
+      '                 Augmented Rules for Syntax Examples',
+      '',
+      'Table of Contents',
+      '',
+      '   1.  Introduction . . . . . . . . . . . . . . . . . . . . . . . .  3',
+      '   2.  Rule Definition  . . . . . . . . . . . . . . . . . . . . . .  3',
+      '     2.1.  Rule Naming  . . . . . . . . . . . . . . . . . . . . . .  9',
+      '     2.10. Operator Precedence  . . . . . . . . . . . . . . . . . . 10',
+      '   Appendix A.  Acknowledgements  . . . . . . . . . . . . . . . . . 13',
+      '',
+      '1.  Introduction',
+      '',
+      body('The introduction'),
+      '',
+      '2.  Rule Definition',
+      '',
+      body('A rule'),
+      '',
+      '2.1.  Rule Naming',
+      '',
+      '   The mechanisms have the following precedence, from highest at the top, to lowest at the bottom:',
+      '',
+      '      Comment',
+      '',
+      '      Value range',
+      '',
+      '      Alternative',
+      '',
+      body('Mixing them'),
+      '',
+      'Appendix A.  Acknowledgements',
+      '',
+      body('The thanks'),
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => [s.heading, s.level]),
+      [
+        ['Table of Contents', 2],
+        ['1. Introduction', 2],
+        ['2. Rule Definition', 2],
+        ['2.1. Rule Naming', 3],
+        ['Appendix A. Acknowledgements', 2],
+      ],
+    );
+    const deck = planDeck(model, { file: 'rfc.txt', fileName: 'rfc.txt', format: 'text' }).value;
+    // The contents are the agenda's notes, no slide.
+    assert.ok(!deck.slides.some((s) => s.title.startsWith('Table of Contents')), deck.slides.map((s) => s.title).join(' | '));
+    assert.match(deck.slides.find((s) => s.layout === 'agenda')?.notes ?? '', /Operator Precedence/u);
+  });
+
   it("an essay: its date under a tagline is the deck's, a sentence with a colon is no heading, and a long opening before its sections is one introduction in the agenda", () => {
     const sentence = (topic: string, k: number): string =>
       `The ${topic} changed in year ${k} because the town council voted for a new budget that favoured ${topic} over roads and schools alike.`;
