@@ -466,11 +466,15 @@ function metadataLines(front: FrontMatter): FrontMatter {
   const lines = front.body.split('\n');
   let start = 0;
   while (start < lines.length && (lines[start] ?? '').trim() === '') start += 1;
-  const field = /^[ \t]{0,8}(title|date|tags|author|authors|category|categories|slug|summary|subtitle|keywords|status|lang|modified):[ \t]*(\S.*)$/iu;
+  // The usual fields, and any other a site reads beside them ("description: …", "publish: y"), twelve lines at most.
+  const field = /^[ \t]{0,8}([A-Za-z][\w-]{0,24}):[ \t]*(\S.*)$/u;
+  const known = /^(?:title|date|tags|author|authors|category|categories|slug|summary|subtitle|keywords|status|lang|modified|description)$/iu;
   let end = start;
   const data: Record<string, unknown> = {};
-  for (let m = field.exec(lines[end] ?? ''); m; m = field.exec(lines[++end] ?? '')) data[(m[1] ?? '').toLowerCase()] = (m[2] ?? '').trim();
-  if (end - start < 2 || typeof data.title !== 'string' || (lines[end] ?? '').trim() !== '') return front;
+  for (let m = field.exec(lines[end] ?? ''); m && end - start < 12; m = field.exec(lines[++end] ?? '')) data[(m[1] ?? '').toLowerCase()] = (m[2] ?? '').trim();
+  const fields = Object.keys(data);
+  if (end - start < 2 || typeof data.title !== 'string' || (lines[end] ?? '').trim() !== '' || fields.filter((k) => known.test(k)).length * 2 < fields.length)
+    return front;
   if (typeof data.authors === 'string' && data.author === undefined) data.author = data.authors;
   if (typeof data.tags === 'string' && data.keywords === undefined) data.keywords = data.tags.split(/\s*[,;]\s*/u).filter(Boolean);
   return { ...front, data, body: [...lines.slice(0, end).map(() => ''), ...lines.slice(end)].join('\n') };

@@ -572,6 +572,15 @@ describe("a blog's metadata lines", () => {
     // Lines of a note that name no title are text.
     const note = splitMarkdown('Status: draft\nDate: today\n\nSome text.\n');
     assert.match(note.intro.map((b) => b.text).join('\n'), /Status: draft/u);
+    // Lower-case keys, with fields of the site's own among them ("description:", "publish:").
+    const site = splitMarkdown(
+      'title: Reflections on a retreat\ndate: 2024-11-21\ndescription: A recap of twelve weeks.\ntags: rc\npublish: y\n\nEarlier this year, I spent twelve weeks at a retreat.\n',
+    );
+    assert.equal(site.title, 'Reflections on a retreat');
+    assert.doesNotMatch(site.intro.map((b) => b.text).join('\n'), /publish|description/u);
+    // A run of "Key: value" lines that are mostly not such fields is text, even with a title among them.
+    const form = splitMarkdown('Title: Dr\nName: Ada\nStreet: Main\nTown: Paris\n\nThanks.\n');
+    assert.match(form.intro.map((b) => b.text).join('\n'), /Street: Main/u);
   });
 });
 
