@@ -74,7 +74,7 @@ parser.block.ruler.after(
 );
 // Also numbered ("7. Conclusion") and joined to what follows it ("Summary and outlook", "Zusammenfassung und Ausblick").
 export const summaryHeading =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting)(?:\s+(?:and|und|et|y|e|en|&)\s+[\p{L}' -]{2,40})?$/iu;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:summary|conclusions?|in summary|in conclusion|wrap[- ]?up|takeaways?|key takeaways|recap|résumé|conclusion|zusammenfassung|fazit|schluss|resumen|conclusiones?|conclusión|riepilogo|conclusioni|resumo|conclusão|samenvatting|conclusie|итоги|заключение|выводы|резюме|まとめ|おわりに|結論|总结|小结|结论|结语|요약|정리|결론|마무리|podsumowanie|wnioski|özet|sonuç)(?:\s+(?:and|und|et|y|e|en|&)\s+[\p{L}' -]{2,40})?$/iu;
 
 function stringField(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];

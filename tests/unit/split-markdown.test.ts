@@ -144,7 +144,17 @@ describe('splitMarkdown', () => {
   });
 
   it("a closing section is the summary when numbered or joined to what follows ('Zusammenfassung und Ausblick'), not one that only starts alike", () => {
-    for (const heading of ['Zusammenfassung und Ausblick', '7. Conclusion', 'Summary and next steps', 'Conclusiones y trabajo futuro']) {
+    for (const heading of [
+      'Zusammenfassung und Ausblick',
+      '7. Conclusion',
+      'Summary and next steps',
+      'Conclusiones y trabajo futuro',
+      'まとめ',
+      '总结',
+      '정리',
+      'Заключение',
+      'Podsumowanie',
+    ]) {
       const model = splitMarkdown(`# T\n\n## One\n\nText.\n\n## ${heading}\n\nDone.\n`);
       assert.equal(model.summaryTitle, heading, heading);
       assert.deepEqual(
