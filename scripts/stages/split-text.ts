@@ -722,7 +722,9 @@ export function splitText(source: string): DocumentModel {
   const nestedAt: boolean[] = [];
   paragraphs.forEach((p, i) => {
     const before = paragraphs[i - 1];
-    nestedAt.push(nested(p, before) || (before !== undefined && nestedAt[i - 1] === true && (p.indent ?? 0) === (before.indent ?? 0)));
+    // The run goes on at the same indentation, one blank line after the last (a rule or more between is a new part).
+    const adjacent = before !== undefined && p.line === before.line + before.text.split('\n').length + 1;
+    nestedAt.push(nested(p, before) || (before !== undefined && adjacent && nestedAt[i - 1] === true && (p.indent ?? 0) === (before.indent ?? 0)));
   });
   // The last numbered heading: the one a numbered line that opens with a lower-case name may follow.
   let lastNumbered: Section | undefined;

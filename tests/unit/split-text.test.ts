@@ -1006,6 +1006,37 @@ describe('a Vim help file', () => {
     assert.doesNotMatch(all, /\*design-|\*development\*|\|design-flexible\||vim:tw|Last change/u);
     assert.match(all, /See design-flexible for more\./u);
   });
+
+  it('takes a numbered heading after a rule for a heading, though an example indented under a colon comes just before it', () => {
+    const text = [
+      '*usr_02.txt*\tFor Vim version 9.2.  Last change: 2026 Feb 14',
+      '',
+      'DELETING A LINE BREAK',
+      '',
+      'In Vim you can join two lines together, which means that the line break between them is deleted.',
+      '',
+      '   The "J" command does this, and it takes a count as most commands do.',
+      '',
+      '   A count of three joins three lines, which is handy in a long list.',
+      '',
+      '   Move the cursor to the first line and press "J":',
+      '',
+      '\tA young intelligent turtle ~',
+      '',
+      '='.repeat(78),
+      '*02.5*\tUndo and Redo',
+      '',
+      'Suppose you delete too much.  Well, you can type it in again, but an easier way exists.',
+      '',
+      '   The "u" command undoes the last edit, and "CTRL-R" redoes it again.',
+      '',
+      ' vim:tw=78:ts=8:noet:ft=help:norl:',
+    ].join('\n');
+    assert.ok(
+      splitText(text).sections.some((s) => s.heading === 'Undo and Redo'),
+      JSON.stringify(splitText(text).sections.map((s) => s.heading)),
+    );
+  });
 });
 
 describe('a plain-text FAQ', () => {
