@@ -31,6 +31,8 @@ export interface Block {
   line: number;
   /** Folded away by the author (the body of a `<details>`): speaker notes only. */
   folded?: boolean;
+  /** A footnote's text, folded in after the block that cites it (notes only): no part of what the text around it says. */
+  footnote?: boolean;
 }
 
 export interface Section {

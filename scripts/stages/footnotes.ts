@@ -59,7 +59,7 @@ export function foldFootnotes(model: DocumentModel): DocumentModel {
             });
       const folded = cited.map((label): Block => {
         const note = notes.get(label) ?? { text: '', line: block.line };
-        return { kind: 'paragraph', text: `${numbers.get(label) ?? ''}. ${note.text.trim()}`, line: note.line, folded: true };
+        return { kind: 'paragraph', text: `${numbers.get(label) ?? ''}. ${note.text.trim()}`, line: note.line, folded: true, footnote: true };
       });
       return [{ ...block, text }, ...folded];
     });

@@ -1026,8 +1026,26 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
  */
 export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', detail = false, room = defaultRoom()): Unit[] {
   const units: Unit[] = [];
+  // What a block leads into, and what led into it: the blocks around it, past the footnotes folded in after a citing one
+  // (a lead-in that cites a footnote still introduces the code after it).
+  const nextShown = (b: number): number => {
+    let k = b + 1;
+    while (blocks[k]?.footnote === true) k += 1;
+    return k;
+  };
+  const shownBefore = (b: number): number => {
+    let k = b - 1;
+    while (k >= 0 && blocks[k]?.footnote === true) k -= 1;
+    return k;
+  };
+  // The unit of the block shown before block `b` (its lead-in, where it is one).
+  const leadOf = (b: number): Unit | undefined => {
+    const before = shownBefore(b);
+    for (let u = units.length - 1; u >= 0; u -= 1) if (units[u]?.block === before) return units[u];
+    return undefined;
+  };
   blocks.forEach((block, b) => {
-    const next = blocks[b + 1];
+    const next = blocks[nextShown(b)];
     // A long paragraph gets a point per seventy words or so, whatever the room.
     const long = Math.min(4, Math.floor(countWords(block.text) / 70));
     const most = detail ? 4 : long;
@@ -1045,7 +1063,8 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
         noteText: block.text,
         block: b,
         lead: null,
-        keepWithNext: false,
+        // A footnote between a lead-in and what it introduces keeps them together.
+        keepWithNext: block.footnote === true && units[units.length - 1]?.keepWithNext === true,
         breakCost: 5,
         listItem: false,
       });
@@ -1054,24 +1073,24 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
     } else if (block.kind === 'list') {
       units.push(...(format === 'markdown' ? markdownListUnits(block, b, room) : textListUnits(block, b)));
     } else if (block.kind === 'code') {
-      const lead = units[units.length - 1];
+      const lead = leadOf(b);
       // Room beside a lead-in sentence; a command's code kept with its output is no lead-in (its height is no room to give).
-      const parts = codeUnits(block, b, room, lead?.keepWithNext && lead.block === b - 1 && lead.kind === 'point' ? lead.height : undefined);
+      const parts = codeUnits(block, b, room, lead?.keepWithNext && lead.kind === 'point' ? lead.height : undefined);
       // A command stays with the output shown after it.
       const last = parts[parts.length - 1];
       if (last && next?.kind === 'code' && /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|console|text|plaintext|stdout|stderr|error|result|out)\b/iu.test(next.text))
         last.keepWithNext = true;
       units.push(...parts);
     } else if (block.kind === 'table' && format === 'markdown') {
-      const lead = units[units.length - 1];
-      units.push(...tableUnits(block, b, lead?.keepWithNext && lead.block === b - 1 ? lead.height : 0, room));
+      const lead = leadOf(b);
+      units.push(...tableUnits(block, b, lead?.keepWithNext ? lead.height : 0, room));
     } else if (block.kind === 'quote') {
       units.push(quoteUnit(block, b, format));
     } else if (block.kind === 'math' && format === 'markdown' && formulaHeight(block.text) > room) {
       // A derivation taller than a slide goes on over the next, a part of its rows on each (its TeX lines as written);
       // the first part leaves room for the sentence that leads into it.
-      const lead = units[units.length - 1];
-      const beside = lead?.keepWithNext && lead.block === b - 1 ? lead.height : 0;
+      const lead = leadOf(b);
+      const beside = lead?.keepWithNext ? lead.height : 0;
       const parts = formulaParts(block.text, room - g.blockGap, room - g.blockGap - beside) ?? [block.text];
       units.push(...parts.map((part, i) => visualPart(part, formulaHeight(part), b, i)));
     } else {

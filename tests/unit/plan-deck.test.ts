@@ -371,6 +371,39 @@ describe("the author's structure", () => {
     assert.match(callout.body, /^> What happens if/u);
   });
 
+  it('a lead-in that cites a footnote still introduces the code after it, and names nothing as a folded box would', () => {
+    const code = [
+      '    torch.nn.Module(',
+      ...Array.from({ length: 9 }, (_, i) => `      (${i}): Conv2d(1, 2, kernel_size=(3, 3), stride=(1, 1))`),
+      '    )',
+    ].join('\n');
+    const text = [
+      '# Networks',
+      '',
+      '## Game of Life',
+      '',
+      'The rules for a single cell only look at the cell and the four cells next to it.',
+      '',
+      'The network defined in PyTorch looks something like this[^1]:',
+      '',
+      code,
+      '',
+      'There are two kernels in the first layer.',
+      '',
+      '## Training',
+      '',
+      'It trains.',
+      '',
+      '[^1]: The full code is in the repository.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const withCode = slides.find((s) => s.body.includes('Conv2d'));
+    assert.ok(withCode, slides.map((s) => s.body).join('\n---\n'));
+    // Not a bullet: a lead-in over its code, on the same slide.
+    assert.match(withCode.body, /^The network defined in PyTorch looks something like this/mu, withCode.body);
+    assert.match(withCode.notes, /The full code is in the repository/u);
+  });
+
   it("a folded box's summary that is all its slide shows names that slide", () => {
     // Code that fills its slide: the summary after it is all the next slide shows.
     const code = ['```ts', ...Array.from({ length: 11 }, (_, i) => `const step${i} = await run(${i}); // step ${i} of the effect`), '```'].join('\n');
