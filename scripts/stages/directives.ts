@@ -414,6 +414,41 @@ function scanTag(text: string, from: number): { end: number; literals: { value: 
   return null;
 }
 
+/**
+ * Docusaurus's tabs in MDX: a `<TabItem value="mac" label="macOS">` line is its tab's title as a bold lead-in (the
+ * label, else the value), over the tab's Markdown; `<Tabs …>`, `</Tabs>` and `</TabItem>` lines go. Lines outside code,
+ * each of them the tag alone; line numbers hold.
+ */
+export function mdxTabs(text: string): { text: string; count: number } {
+  if (!/^[ \t]*<TabItem\b/mu.test(text)) return { text, count: 0 };
+  let count = 0;
+  const out = fencedChunks(text)
+    .map((chunk) =>
+      chunk.code
+        ? chunk.text
+        : chunk.text
+            .split('\n')
+            .map((line) => {
+              const item = /^[ \t]*<TabItem\b([^>]*)>[ \t]*$/u.exec(line);
+              if (item) {
+                count += 1;
+                const label = /\blabel=(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})/u.exec(item[1] ?? '');
+                const value = /\bvalue=(?:"([^"]*)"|'([^']*)')/u.exec(item[1] ?? '');
+                const title = (label?.[1] ?? label?.[2] ?? label?.[3] ?? value?.[1] ?? value?.[2] ?? '').trim();
+                return title === '' ? '' : `**${title.replace(/[*_`]/gu, '')}**`;
+              }
+              if (/^[ \t]*(?:<Tabs\b[^>]*>|<\/Tabs>|<\/TabItem>)[ \t]*$/u.test(line)) {
+                count += 1;
+                return '';
+              }
+              return line;
+            })
+            .join('\n'),
+    )
+    .join('\n');
+  return { text: out, count };
+}
+
 /** MDX's import and export lines (Docusaurus pages): the site runs them, a reader never sees them. */
 export function mdxStatements(text: string, drop: (whole: string) => string): string {
   return /^(?:import|export)\s/mu.test(text) ? text.replace(mdxStatement, drop) : text;

@@ -14,6 +14,7 @@ import {
   layoutCommands,
   mdxCodeProperties,
   mdxComments,
+  mdxTabs,
   mdxImagePaths,
   mdxStatements,
   wordpressCaptions,
@@ -383,8 +384,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     // MDX's comments go, and a component's code in a template literal (a live editor's) is a code block.
     const comments = mdxComments(source);
     const live = mdxCodeProperties(comments.text);
-    hidden += comments.count + live.count;
-    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(live.text)))));
+    const tabs = mdxTabs(live.text);
+    hidden += comments.count + live.count + tabs.count;
+    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(tabs.text)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(blocks.text);

@@ -10,6 +10,7 @@ import {
   layoutCommands,
   mdxCodeProperties,
   mdxComments,
+  mdxTabs,
   mdxImagePaths,
   mdxStatements,
   mkdocsAdmonitions,
@@ -335,6 +336,36 @@ describe("MDX's comments and live-code components", () => {
     assert.match(live.text, /```jsx\n<Runner code=\{`a\nb`\} \/>\n```/u);
     assert.equal(live.text.split('\n').length, text.split('\n').length);
     assert.equal(live.text.split('\n').indexOf('The end.'), text.split('\n').indexOf('The end.'));
+  });
+});
+
+describe("Docusaurus's tabs", () => {
+  it('show each tab by its label (else its value) as a lead-in over its Markdown, the tags gone, lines kept', () => {
+    const text = [
+      '<Tabs groupId="os">',
+      '  <TabItem value="linux" label="Linux" default>',
+      '',
+      'Run the installer:',
+      '',
+      '```bash',
+      '<TabItem value="in-code">',
+      '```',
+      '',
+      '  </TabItem>',
+      "  <TabItem value='mac'>",
+      '',
+      'Use Homebrew.',
+      '',
+      '  </TabItem>',
+      '</Tabs>',
+    ].join('\n');
+    const out = mdxTabs(text);
+    assert.equal(out.count, 6);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+    assert.match(out.text, /^\*\*Linux\*\*$/mu);
+    assert.match(out.text, /^\*\*mac\*\*$/mu);
+    assert.match(out.text, /```bash\n<TabItem value="in-code">\n```/u);
+    assert.doesNotMatch(out.text.replace(/```bash[\s\S]*?```/u, ''), /<\/?Tabs?|TabItem/u);
   });
 });
 
