@@ -365,7 +365,11 @@ function codeProperties(text: string, counted: () => void): string {
     const language = /\b(?:language|lang)=["'{]?["']?([\w+#-]+)/u.exec(text.slice(start, tag.end))?.[1] ?? '';
     const blocks = tag.literals
       .filter((l) => l.value.includes('\n'))
-      .map((l) => `${m?.[1] ?? ''}\`\`\`${language}\n${l.value.replace(/\s+$/u, '')}\n\`\`\``)
+      .map((l) => {
+        // A fence longer than any run of backticks the code holds.
+        const fence = '`'.repeat(Math.max(3, ...[...l.value.matchAll(/`+/gu)].map((r) => r[0].length + 1)));
+        return `${m?.[1] ?? ''}${fence}${language}\n${l.value.replace(/\s+$/u, '')}\n${fence}`;
+      })
       .join('\n\n');
     let end = tag.end;
     // Blank lines after it give back the lines the fences add.
