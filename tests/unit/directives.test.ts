@@ -336,9 +336,9 @@ describe("MDX's comments and live-code components", () => {
     assert.match(live.text, /```jsx\n<Runner code=\{`a\nb`\} \/>\n```/u);
     assert.equal(live.text.split('\n').length, text.split('\n').length);
     assert.equal(live.text.split('\n').indexOf('The end.'), text.split('\n').indexOf('The end.'));
-    // Code that holds a fence of its own is fenced with more backticks.
-    const nested = mdxCodeProperties('<Editor code={`Write:\n```js\nx()\n```\n`} />\n').text;
-    assert.match(nested, /^````\nWrite:\n```js\nx\(\)\n```\n````$/mu);
+    // Code that holds a run of backticks of its own is fenced with more of them.
+    const nested = mdxCodeProperties('<Editor code={`fence = "\\`\\`\\`"\nprint(fence)`} />\n').text;
+    assert.match(nested, /^````\nfence = "```"\nprint\(fence\)\n````$/mu, nested);
   });
 });
 
