@@ -59,7 +59,10 @@ function colonDirectives(lines: string[]): void {
   const open: { colons: number; backticks: string }[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    const start = /^( {0,3})(:{3,})[ \t]*(\{(?:[\w-]+:[\w:-]+|math)\}.*)$/u.exec(line);
+    const start =
+      /^( {0,3})(:{3,})[ \t]*(\{(?:[\w-]+:[\w:-]+|math|dropdown|(?:tab-set|tab-set-code|tab-item|grid|grid-item|grid-item-card|card|card-carousel))\}.*)$/u.exec(
+        line,
+      );
     if (start) {
       const backticks = '`'.repeat((start[2] ?? ':::').length + 3);
       open.push({ colons: (start[2] ?? ':::').length, backticks });
@@ -117,7 +120,11 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     // mdbook-admonish's boxes: ```admonish warning title="…" (its kind after the word, a title maybe).
     const admonish = name === 'admonish' ? (/^\s*([\w-]+)?/u.exec(rest)?.[1] ?? 'note') : null;
     const bookdown = bookdownBox.exec(open[3] ?? '');
-    const isBox = boxKinds.test(name) || named !== null || optioned || admonish !== null || bookdown !== null;
+    // sphinx-design's tabs, grids and cards: a tab or a card is a box titled by its argument; a set of tabs, a grid
+    // or a carousel only lays them out (its argument is a column count: no title).
+    const design = /^(?:tab-set|tab-set-code|tab-item|grid|grid-item|grid-item-card|card|card-carousel)$/u.test(name);
+    const layout = /^(?:tab-set|tab-set-code|grid|grid-item|card-carousel)$/u.test(name);
+    const isBox = boxKinds.test(name) || named !== null || optioned || admonish !== null || bookdown !== null || design;
     const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
     // Code closes at the first like fence (CommonMark); a box holds whole code fences of its own, even inside a
     // fence of three (```warn around ```js, as javascript.info writes them), and closes after them. A bookdown box
@@ -161,10 +168,11 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     } else {
       const kindName = admonish ?? named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
       const bookdownName = bookdown ? (/\bname\s*=\s*(["'])(.*?)\1/u.exec(bookdown[2] ?? '')?.[2]?.trim() ?? '') : '';
-      const title = bookdown ? bookdownName || kindTitle(bookdown[1] ?? '') : (boxTitle(kind, rest) ?? (kindName ? kindTitle(kindName) : null));
-      if (name === 'instructor-note') {
-        // What the lesson says to its instructor goes to the speaker notes: a folded box, whose body is notes only.
-        const box = boxLines('', '', true);
+      const title = layout ? null : bookdown ? bookdownName || kindTitle(bookdown[1] ?? '') : (boxTitle(kind, rest) ?? (kindName ? kindTitle(kindName) : null));
+      if (name === 'instructor-note' || name === 'dropdown') {
+        // What the lesson says to its instructor goes to the speaker notes, and so does what a dropdown folds away (an
+        // answer): a folded box, whose body is notes only, the dropdown's title its summary.
+        const box = boxLines('', name === 'dropdown' ? (title ?? '') : '', true);
         lines[i] = box.open;
         lines[end] = box.close;
         i = body - 1;

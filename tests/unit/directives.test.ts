@@ -1,5 +1,6 @@
 // scripts/stages/directives.ts: boxes and figures written as fences, and MyST's markup, as the site shows them.
 import assert from 'node:assert/strict';
+import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { describe, it } from 'node:test';
 import {
   attributeLists,
@@ -339,6 +340,51 @@ describe("MDX's comments and live-code components", () => {
     // Code that holds a run of backticks of its own is fenced with more of them.
     const nested = mdxCodeProperties('<Editor code={`fence = "\\`\\`\\`"\nprint(fence)`} />\n').text;
     assert.match(nested, /^````\nfence = "```"\nprint\(fence\)\n````$/mu, nested);
+  });
+});
+
+describe("sphinx-design's tabs, grids, cards and dropdowns", () => {
+  it('show each tab and card by its title, no option line and no column count, and fold a dropdown into the notes', () => {
+    const text = [
+      '# Installing',
+      '',
+      '## Systems',
+      '',
+      '::::{tab-set}',
+      '',
+      ':::{tab-item} Linux',
+      ':sync: linux',
+      '',
+      'Run `apt install tool`.',
+      ':::',
+      '',
+      ':::{tab-item} macOS',
+      ':sync: mac',
+      '',
+      'Run `brew install tool`.',
+      ':::',
+      '',
+      '::::',
+      '',
+      '::::{grid} 2',
+      '',
+      ':::{grid-item-card} Fast',
+      'It runs quickly on any machine.',
+      ':::',
+      '',
+      '::::',
+      '',
+      '```{dropdown} Show the answer',
+      'The answer is 42.',
+      '```',
+    ].join('\n');
+    const deck = planDeck(splitMarkdown(removeHidden(text, 'markdown').text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const shown = deck.slides.map((s) => s.body).join('\n');
+    assert.match(shown, /\*\*Linux\*\*/u);
+    assert.match(shown, /\*\*macOS\*\*/u);
+    assert.match(shown, /\*\*Fast\*\*/u);
+    assert.doesNotMatch(shown, /:sync:|\{tab-|\{grid|\*\*2\*\*|:::|The answer is 42/u, shown);
+    assert.match(deck.slides.map((s) => s.notes).join('\n'), /The answer is 42/u);
   });
 });
 
