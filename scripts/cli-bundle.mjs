@@ -23,8 +23,17 @@ const here = dirname(fileURLToPath(import.meta.url));
 // (about 20 ms as part of the bundle, against 100 ms from its package).
 // markdown-it-emoji's table of shortcodes, which every build's Markdown reads:
 // 4 ms to load as an ES module on its own, next to nothing as part of a bundle;
-// markdown-it-mark (==highlight==), a file that every build's Markdown uses.
-const inside = new Set(['markdown-it', 'markdown-it-mark', 'entities', 'pdf-lib', 'zod/mini', 'markdown-it-emoji/lib/data/full.mjs']);
+// markdown-it-mark (==highlight==) and markdown-it-cjk-friendly (emphasis beside CJK punctuation), files that every
+// build's Markdown uses (the second an ES module only, which the CommonJS bundle could not require).
+const inside = new Set([
+  'markdown-it',
+  'markdown-it-mark',
+  'markdown-it-cjk-friendly',
+  'entities',
+  'pdf-lib',
+  'zod/mini',
+  'markdown-it-emoji/lib/data/full.mjs',
+]);
 const packagesOutside = {
   name: 'packages-outside',
   setup(build) {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
 import emojiTable from 'markdown-it-emoji/lib/data/full.mjs';
 import markPlugin from 'markdown-it-mark';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 
 /** Emoji by shortcode ("rocket" -> 🚀): markdown-it-emoji's table, the one GitHub, Marp and Slidev use; every reader of shortcodes takes it from here. */
 export const emojiShortcodes: Readonly<Record<string, string>> = emojiTable;
@@ -243,6 +244,9 @@ function createMarkdown(math: boolean): Markdown {
   md.core.ruler.after('linkify', 'lectern_emoji', emojiRule);
   // The author's highlight (==text==, as Obsidian, Typora, MkDocs' pymdownx.mark and MarkBind write it): <mark>.
   md.use(markPlugin);
+  // Emphasis beside Chinese, Japanese and Korean punctuation (**「要素」**と, **中文**，): CommonMark's flanking rules leave
+  // its asterisks as text, where the author (and Pandoc, Typora, Obsidian) meant bold.
+  md.use(cjkFriendly);
   md.core.ruler.after('lectern_emoji', 'lectern_tasks', taskListRule);
   md.renderer.rules.emoji = (tokens, idx) => tokens[idx]?.content ?? '';
   // Raw HTML is parsed so that a few harmless inline tags can show as what they

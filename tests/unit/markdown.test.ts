@@ -38,6 +38,17 @@ describe("the author's highlight", () => {
   });
 });
 
+describe('emphasis beside Chinese, Japanese and Korean punctuation', () => {
+  it('is bold where the author wrote it so, and English emphasis is as before', () => {
+    const md = markdownFor('x');
+    assert.match(md.render('値を**「要素」**（element）と呼びます。'), /<strong>「要素」<\/strong>/u);
+    assert.match(md.render('这是**中文**，测试。'), /<strong>中文<\/strong>，/u);
+    assert.match(md.render('**bold** and *soft* and a*b*c'), /<strong>bold<\/strong> and <em>soft<\/em> and a<em>b<\/em>c/u);
+    // Code stays as written.
+    assert.match(md.render('`**「要素」**`'), /<code>\*\*「要素」\*\*<\/code>/u);
+  });
+});
+
 describe('a pre-html fence (a <pre> block with its markup)', () => {
   it('shows its kept tags as markup, and every other tag, angle bracket and ampersand as text', () => {
     const source = '```pre-html\nq<sub>0</sub> := 0 &lt; 1 & 2\n<img src=x onerror=alert(1)><SUP>+</SUP><script>x</script>\n```';
