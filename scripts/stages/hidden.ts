@@ -39,7 +39,7 @@ export interface Unhidden {
 // Liquid {% highlight lang %} ... {% endhighlight %} is Jekyll's code block.
 const highlightBlock = /^[ \t]*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n([\s\S]*?)\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/gmu;
 const templated =
-  /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight|math|endmath|katex|endkatex|latex|endlatex|from|import|set|macro|endmacro|call|endcall|extends|block|endblock)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
+  /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight|math|endmath|katex|endkatex|latex|endlatex|from|import|set|macro|endmacro|call|endcall|extends|block|endblock|hint|endhint|tabs|endtabs|tab|endtab|code|endcode|embed|content-ref|endcontent-ref|file|endfile|stepper|endstepper|step|endstep)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
 
 const blankOut = (text: string): string => text.replace(/[^\n]/gu, '');
 
@@ -80,6 +80,7 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
   if (liquid) {
     out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?(?:\{%-?\s*endcomment\s*-?%\}|$)/gu, drop);
     out = tufteIncludes(out, sideNotes, drop);
+    out = gitbookBlocks(out);
     // {% raw %} only tells Liquid to leave what it holds alone: keep the content, drop the tags.
     out = out.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/gu, drop);
     out = out.replace(/\{%[\s\S]*?%\}/gu, drop);
@@ -117,6 +118,28 @@ function tufteIncludes(text: string, notes: string[], drop: (whole: string) => s
       const alt = attribute(attributes, 'description') ?? attribute(attributes, 'alt') ?? attribute(attributes, 'caption') ?? '';
       // A picture of its own, even where the include ends a line of the paragraph above it.
       return `\n\n![${alt.replace(/[[\]\n]/gu, ' ').trim()}](<${src.trim()}>)\n\n`;
+    });
+}
+
+/**
+ * GitBook's blocks, as its Markdown writes them: a tab (`{% tab title="npm" %}`) is its title as a bold lead-in over
+ * what it holds, as a hint (`{% hint style="warning" %}`) is its kind's ("Warning") and a code block's title
+ * (`{% code title="config.js" %}`) its file's; an embed (`{% embed url="…" %}`) is a link to what it shows. The other
+ * tags (`{% tabs %}`, `{% endhint %}`…) are left for the template tags' rule, which keeps them out.
+ */
+function gitbookBlocks(text: string): string {
+  if (!/\{%\s*(?:tab|hint|code|embed)\s/u.test(text)) return text;
+  const value = (attributes: string, name: string): string => (attribute(attributes, name) ?? '').replace(/[*_`[\]]/gu, '').trim();
+  return text
+    .replace(/\{%-?\s*tab\s+([^%]*?)-?%\}/gu, (whole, attributes: string) => (value(attributes, 'title') ? `**${value(attributes, 'title')}**` : whole))
+    .replace(/\{%-?\s*hint\s+([^%]*?)-?%\}/gu, (whole, attributes: string) => {
+      const style = value(attributes, 'style');
+      return style ? `**${style.charAt(0).toUpperCase()}${style.slice(1)}**` : whole;
+    })
+    .replace(/\{%-?\s*code\s+([^%]*?)-?%\}/gu, (whole, attributes: string) => (value(attributes, 'title') ? `**${value(attributes, 'title')}**` : whole))
+    .replace(/\{%-?\s*embed\s+([^%]*?)-?%\}/gu, (whole, attributes: string) => {
+      const url = attribute(attributes, 'url') ?? '';
+      return /^https?:\/\/[^\s<>"'()]+$/iu.test(url) ? `[${url.replace(/^https?:\/\/(?:www\.)?/iu, '')}](${url})` : whole;
     });
 }
 

@@ -19,6 +19,55 @@ function boxed(text: string, sections: [string, boolean][]): { model: DocumentMo
   return { model, plan: planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value };
 }
 
+describe("GitBook's blocks", () => {
+  it('show a tab by its title, a hint by its kind, a code block by its file, an embed as a link; no tag reaches a slide', () => {
+    const text = [
+      '# Getting started',
+      '',
+      '{% hint style="warning" %}',
+      'You need an account first.',
+      '{% endhint %}',
+      '',
+      '## Install',
+      '',
+      '{% tabs %}',
+      '{% tab title="npm" %}',
+      '```bash',
+      'npm install tool',
+      '```',
+      '{% endtab %}',
+      '{% endtabs %}',
+      '',
+      '{% code title="config.js" %}',
+      '```js',
+      'module.exports = { debug: true };',
+      '```',
+      '{% endcode %}',
+      '',
+      '{% embed url="https://www.example.org/video" %}',
+      '',
+      'In code a tag stays: `{% tab title="x" %}`.',
+    ].join('\n');
+    const unhidden = removeHidden(text, 'markdown');
+    const deck = planDeck(splitMarkdown(unhidden.text), { file: 'g.md', fileName: 'g.md', format: 'markdown' }).value;
+    const shown = deck.slides.map((s) => s.body).join('\n');
+    // The opening hint is said on the title slide (its notes).
+    assert.match(deck.slides[0]?.notes ?? '', /\*\*Warning\*\*/u);
+    assert.match(shown, /\*\*npm\*\*/u);
+    assert.match(shown, /\*\*config\.js\*\*/u);
+    assert.match(shown, /\[example\.org\/video\]\(https:\/\/www\.example\.org\/video\)/u);
+    assert.match(shown, /`\{% tab title="x" %\}`/u);
+    assert.doesNotMatch(
+      deck.slides
+        .map((s) => `${s.body}\n${s.notes}`)
+        .join('\n')
+        .replace(/`[^`]*`/gu, ''),
+      /\{%/u,
+    );
+    assert.ok(unhidden.hidden >= 5, `${unhidden.hidden}`);
+  });
+});
+
 describe('what the author hid', () => {
   it('keeps HTML comments, Liquid comments and tags out of slides and notes, and counts them', () => {
     const { model, plan } = planOf('jekyll-lecture.md');
