@@ -178,7 +178,15 @@ if (entry) {
   // No bundle could be made: tsx runs the sources.
   const { register } = await import('tsx/esm/api');
   register();
-  cli = await import('./cli.ts');
+  try {
+    cli = await import('./cli.ts');
+  } catch (error) {
+    // A package the sources import is not installed (a checkout updated without its packages): say which, and the fix.
+    const missing = error?.code === 'ERR_MODULE_NOT_FOUND' ? /Cannot find package '([^']+)'/u.exec(String(error.message))?.[1] : undefined;
+    if (!missing) throw error;
+    console.error(`lectern: the package "${missing}" is not installed in ${root}: run npm ci (or npm install) there, then try again`);
+    process.exit(2);
+  }
 }
 process.exitCode = await cli.main(argv, { printerWorker });
 // The compiled code of a command that did some work (not of --version or --help, which use little of it).
