@@ -1,6 +1,7 @@
 // LaTeX's own math delimiters, as notes converted from LaTeX and sites that
 // typeset with MathJax write them: \( x \) inline, \[ x \] displayed (and
-// kramdown's \\( x \\), whose doubled backslash Markdown turns into one), and
+// kramdown's \\( x \\), whose doubled backslash Markdown turns into one), `!! x !!` where a site's MathJax
+// reads those (notes that write three or more), and
 // amsmath's environments on lines of their own (\begin{equation*} ... \end{equation*},
 // as Pandoc and Jupyter Book read them), and kramdown's $$ x $$ among a line's
 // words, which Jekyll sites show inline.
@@ -17,18 +18,28 @@ const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]|^\s*[A-Za-z
 /** Prose with its \( \) and \[ \] formulas written with dollars, and kramdown's inline $$ x $$ with one. */
 export function texDelimiters(text: string): string {
   const tex = /\\\\?[([]|\\begin\{/u.test(text);
-  if (!tex && !text.includes('$$')) return text;
+  // Notes whose site typesets `!!…!!` (three such formulas that read as TeX, or more): each is `$…$`.
+  const bangs = text.includes('!!') && [...text.matchAll(bangFormula)].filter((m) => texLike(m[1] ?? '')).length >= 3;
+  if (!tex && !text.includes('$$') && !bangs) return text;
   // Not a link's text between escaped brackets ("\\[ English | [中文](README_zh.md) \\]": a language switcher).
   const formula = (tex: string): boolean => texLike(tex) && !tex.includes(spanMark) && !/\]\(|https?:\/\//u.test(tex);
   return mapProse(text, (author) => {
     // The author's own $$ … $$ first: the ones \[ \] become are displayed wherever they stand.
-    const prose = inlineDoubleDollars(author);
+    const dollars = inlineDoubleDollars(author);
+    // The site's Markdown read them before its MathJax did: the escapes the author wrote for it (`M\_{i+1}`, `\\{ A \\}`
+    // for a brace) are undone, as CommonMark undoes a backslash before punctuation.
+    const prose = bangs
+      ? dollars.replace(bangFormula, (whole, tex: string) => (tex.includes(spanMark) ? whole : `$${tex.trim().replace(/\\([!-/:-@[-`{-~])/gu, '$1')}$`))
+      : dollars;
     if (!tex) return prose;
     return displayed(environments(prose), formula)
       .replace(/\\\\?\[((?:(?!\\\\?\]).){1,400}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${tex.trim()}$$` : whole))
       .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${tex.trim()}$` : whole));
   });
 }
+
+/** A formula between `!!` marks within a line (`!!{n\\choose k}!!`, `!! d \\times d !!`). */
+const bangFormula = /!!([^!\n]{1,200}?)!!/gu;
 
 /** One `$$ … $$` formula within a line, and a line's list or quote marker. */
 const doubleDollars = /\$\$([^$\n]{1,400}?)\$\$/gu;

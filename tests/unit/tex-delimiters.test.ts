@@ -3,6 +3,23 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { texDelimiters } from '../../scripts/stages/tex-delimiters.ts';
 
+describe('formulas between !! marks', () => {
+  it("are formulas in notes that write three or more that read as TeX, the site's Markdown escapes undone; not elsewhere", () => {
+    const notes = [
+      'Wyliczanie !!{n\\choose k}!! i !!3nm!! operacji.',
+      'Koszt !!M\\_{i+1}!! oraz !! d \\times d !!, a zbiór !!\\\\{ A \\\\}!!.',
+      'In code it stays: `!!x^2!!`.',
+    ].join('\n\n');
+    const out = texDelimiters(notes);
+    assert.match(out, /\$\{n\\choose k\}\$ i \$3nm\$ operacji/u);
+    assert.match(out, /\$M_\{i\+1\}\$ oraz \$d \\times d\$, a zbiór \$\\\{ A \\\}\$/u);
+    assert.match(out, /`!!x\^2!!`/u);
+    // Two exclamation marks in prose are not formulas.
+    const prose = 'Wow!! That worked!! And again!! Yes!!';
+    assert.equal(texDelimiters(prose), prose);
+  });
+});
+
 describe('texDelimiters', () => {
   it("amsmath's display environments on lines of their own are display math, line for line; eqnarray and multline as KaTeX has them", () => {
     const text = [
