@@ -1,6 +1,6 @@
 // A deck title a lecturer would choose, when the document does not state one.
 import type { Block } from '../types.ts';
-import { splitSentences } from './sentences.ts';
+import { countWords, splitSentences } from './sentences.ts';
 
 const verbs =
   /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|do|became|becomes|remains|remained|refers|describes|means|began|begins|emerged|marked|represents|represented)\s/u;
@@ -18,6 +18,10 @@ function subjectPhrase(sentence: string): string | null {
 /** Title from the first sentence's subject ("The Nazi-Soviet Pact, officially ..., was signed ..."). */
 export function titleFromIntro(intro: Block[]): string | null {
   const first = intro.find((b) => b.kind === 'paragraph');
+  // A line in bold alone over the text, of a few words and no label's colon at its end ("**Lesson: Email-4-You**", an
+  // MkDocs page that opens with a box's title): the author's title for the page.
+  const bold = /^(\*\*|__)(?=\S)([^*_\n]{2,80}?)(?<=\S)\1$/u.exec(first?.text.trim() ?? '')?.[2]?.trim();
+  if (bold && countWords(bold) >= 2 && countWords(bold) <= 10 && !/[:：.]$/u.test(bold) && /\p{L}/u.test(bold)) return bold;
   const sentence = first ? splitSentences(first.text)[0] : undefined;
   return sentence ? subjectPhrase(sentence) : null;
 }

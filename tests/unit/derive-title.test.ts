@@ -33,5 +33,10 @@ describe('a title from the opening', () => {
 
   it("takes the first sentence's subject", () => {
     assert.equal(titleFromIntro([{ kind: 'paragraph', text: 'The Treaty of Rome, signed in 1957, founded the EEC.', line: 1 }]), 'The Treaty of Rome');
+    // A line in bold alone over the text names the page; a bold label ("**Note:**") or a lone word does not.
+    const para = (text: string) => [{ kind: 'paragraph' as const, text, line: 1 }];
+    assert.equal(titleFromIntro(para('**Lesson: Email-4-You**')), 'Lesson: Email-4-You');
+    assert.equal(titleFromIntro(para('**Before you start:**')), null);
+    assert.equal(titleFromIntro(para('**Task**')), null);
   });
 });
