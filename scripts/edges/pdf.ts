@@ -15,6 +15,7 @@ import { defaultFrame, type ThemeTokens } from '../stages/frame.ts';
 import { decodeName, printInParts, type PdfJoin } from './pdf-parts.ts';
 import { defaultFurnitureColour, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
 import { printAnchor } from '../stages/render-deck.ts';
+import { titleText } from '../stages/text-size.ts';
 import { defaultAuthor } from './author.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 import type { PrintMode } from '../client/api.ts';
@@ -137,12 +138,14 @@ export async function finishPdf(join: PdfJoin, meta: DeckMeta, subject: string, 
   const lib = await import('pdf-lib');
   const pdf = join.joined();
   const date = meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0);
-  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
+  // Metadata is text: the title as shown, without its Markdown.
+  const title = titleText(meta.title);
+  pdf.setTitle(title, { showInWindowTitleBar: true });
   // Shown nowhere when no one named an author; the metadata still says who made the file.
   const author = meta.author ?? defaultAuthor();
   if (author) pdf.setAuthor(author);
   pdf.setSubject(meta.subject ?? subject);
-  pdf.setKeywords(meta.keywords && meta.keywords.length > 0 ? meta.keywords : [meta.title, ...(meta.subtitle ? [meta.subtitle] : [])]);
+  pdf.setKeywords(meta.keywords && meta.keywords.length > 0 ? meta.keywords : [title, ...(meta.subtitle ? [titleText(meta.subtitle)] : [])]);
   pdf.setCreator('lectern');
   pdf.setProducer('lectern (Chromium, pdf-lib)');
   pdf.setCreationDate(date);

@@ -7,6 +7,7 @@
 // Pure: strings in, strings out.
 import { escapeHtml } from './markdown.ts';
 import { lastValue } from './frame.ts';
+import { titleText } from './text-size.ts';
 import type { DeckMeta } from '../types.ts';
 
 /** The theme's --lectern-paper-muted, for when no stylesheet gives a colour lectern can write into a template. */
@@ -33,7 +34,7 @@ const furniture = (colour: string): string => `font-size:8pt;font-family:sans-se
 
 /** Chromium's header template: the deck title on the left, the author on the right. */
 export function headerTemplate(meta: DeckMeta, sideMm: number, colour = defaultFurnitureColour): string {
-  return `<div style="width:100%;${furniture(colour)};padding:0 ${sideMm}mm;display:flex;justify-content:space-between"><span>${escapeHtml(meta.title)}</span><span>${escapeHtml(meta.author ?? '')}</span></div>`;
+  return `<div style="width:100%;${furniture(colour)};padding:0 ${sideMm}mm;display:flex;justify-content:space-between"><span>${escapeHtml(titleText(meta.title))}</span><span>${escapeHtml(meta.author ?? '')}</span></div>`;
 }
 
 /** Chromium's footer template: "n / total", centred. */

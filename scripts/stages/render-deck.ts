@@ -3,6 +3,7 @@
 import { slideTimings } from './duration.ts';
 import type { Deck } from '../types.ts';
 import { withMacros } from './markdown.ts';
+import { titleText } from './text-size.ts';
 import { defaultFrame, sameFrame, type Frame } from './frame.ts';
 import { directionOf } from './language.ts';
 import { escapeHtml, fragmentCount, renderSlide, slideInner, type RenderedSlide } from './render-slide.ts';
@@ -63,7 +64,8 @@ function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[])
     ]
       .filter(Boolean)
       .join('\n'),
-    title: escapeHtml(deck.meta.title),
+    // The page's and the window's title is text: the deck's title as shown, without its Markdown ("Learn **T**est …").
+    title: escapeHtml(titleText(deck.meta.title)),
     author: escapeHtml(deck.meta.author ?? ''),
     description: escapeHtml(deck.meta.subtitle ?? ''),
     theme: deck.meta.theme,
@@ -116,7 +118,7 @@ export function renderDeckHtml(deck: Deck, templates: Templates): { html: string
   const frame = templates.frame ?? defaultFrame;
   const config = {
     deck: deck.name,
-    title: deck.meta.title,
+    title: titleText(deck.meta.title),
     slides: slides.length,
     rtl: directionOf(deck.meta.lang) === 'rtl',
     width: frame.width,

@@ -521,8 +521,9 @@ function splitBlocks(source: string): DocumentModel {
   const navigation = (i: number): boolean =>
     tokens[i]?.type === 'paragraph_open' && /^(?:\s*[|·•,]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '');
   // What a page opens with, past its navigation and a line of pictures alone (a README's logo or badges over its title).
-  // So is a README's centred banner over its first heading (`<p align="center"><b>NEW: …</b></p>`).
-  const firstHeading = tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0);
+  // So is a README's centred banner over its title heading (`<p align="center"><b>NEW: …</b></p>` over its `<h1>`): not
+  // over a section's heading (bat's README opens with its logo, then "### Syntax highlighting").
+  const firstHeading = tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0 && t.tag === 'h1');
   const pictures = (i: number): boolean =>
     (tokens[i]?.type === 'paragraph_open' && picturesOnly(tokens[i + 1]?.content ?? '')) ||
     (tokens[i]?.type === 'html_block' && picturesOnly(tokens[i]?.content ?? '')) ||

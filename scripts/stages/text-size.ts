@@ -227,6 +227,23 @@ export function visibleText(markdown: string): string {
   );
 }
 
+/**
+ * A title as text, for the page's `<title>`, the PDF's metadata and the handout's header: its Markdown's emphasis,
+ * code spans, links and escapes as the words they show, a line break a space; any other character as written
+ * ("snake_case", "Rock & <Roll>").
+ */
+export function titleText(markdown: string): string {
+  return markdown
+    .replace(/\s*<br\s*\/?>\s*/giu, ' ')
+    .replace(/\[([^\]\n]{0,500})\]\([^)\n]*\)/gu, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2')
+    .replace(/(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])/gu, '$1')
+    .replace(/(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/gu, '$1')
+    .replace(/(`+)(.+?)\1/gu, '$2')
+    .replace(markdownEscape, '$1')
+    .trim();
+}
+
 /** A backslash escape: any ASCII punctuation after a backslash is itself (CommonMark). */
 const markdownEscape = /\\([!-/:-@[-`{-~])/gu;
 

@@ -10,6 +10,9 @@ describe('handout furniture', () => {
     assert.match(header, /padding:0 12mm/u);
     assert.match(header, /<span>Rock &amp; &lt;Roll&gt;<\/span><span>A\. &quot;Lecturer&quot;<\/span>/u);
     assert.match(headerTemplate(deck('d', []).meta, 10), /<span><\/span><\/div>$/u, 'no author: an empty place, not "null"');
+    // A title is shown as its words, without its Markdown; other characters as written.
+    const marked = headerTemplate(deck('d', [], { title: 'Learn **T**est *Driven* `snake_case`<br>and [TDD](https://x.org)' }).meta, 12);
+    assert.match(marked, /<span>Learn Test Driven snake_case and TDD<\/span>/u);
     assert.match(footerTemplate(), /<span class="pageNumber"><\/span> \/ <span class="totalPages"><\/span>/u);
   });
 

@@ -231,6 +231,24 @@ describe('headings written in HTML', () => {
     assert.equal(opening.match(/pure shell guide/gu)?.length ?? 0, 0, opening);
     assert.match(opening, /A collection of shell recipes\./u);
     assert.ok(model.sections.some((s) => s.heading === 'Strings'));
+    // Over a section's heading (no <h1> after the banner), the banner is the opening, and that heading names no deck.
+    const tool = splitMarkdown(
+      [
+        '<p align="center">',
+        '  <img src="doc/logo.svg" alt="tool logo"><br>',
+        '  A clone with syntax highlighting.',
+        '</p>',
+        '',
+        '### Syntax highlighting',
+        '',
+        'It highlights.',
+        '',
+        '### Git integration',
+        '',
+        'It shows changes.',
+      ].join('\n'),
+    );
+    assert.notEqual(tool.title, 'Syntax highlighting');
   });
 });
 
