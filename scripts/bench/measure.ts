@@ -8,7 +8,7 @@
 // slides took 447 ms sampled against 377 ms alone (median of 9). So wall
 // time is measured by timed(), with nothing else running, and CPU time and
 // memory by measure().
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Measure {
@@ -44,14 +44,20 @@ function readPssKB(pid: number): number {
   }
 }
 
+/** The command started, the time it started at, and what it has written to stderr so far. */
+function start(command: string, args: string[], cwd: string, env: Record<string, string>): { child: ChildProcess; started: bigint; stderr: () => string } {
+  const started = process.hrtime.bigint();
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let written = '';
+  child.stderr?.on('data', (c: Buffer) => {
+    written += c.toString();
+  });
+  return { child, started, stderr: () => written };
+}
+
 export function measure(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Measure> {
   return new Promise((resolve) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-    });
+    const { child, started, stderr } = start(command, args, cwd, env);
     const tracked = new Map<number, number>();
     tracked.set(child.pid ?? -1, 0);
     let peakKB = 0;
@@ -109,7 +115,7 @@ export function measure(command: string, args: string[], cwd: string, env: Recor
         }
         clearInterval(timer);
         const cpuMs = ([...tracked.values()].reduce((a, b) => a + b, 0) * 1000) / ticksPerSecond;
-        resolve({ wallMs, cpuMs, peakMB: peakKB / 1024, peakPssMB: peakPssKB / 1024, code: code ?? -1, stderr });
+        resolve({ wallMs, cpuMs, peakMB: peakKB / 1024, peakPssMB: peakPssKB / 1024, code: code ?? -1, stderr: stderr() });
       };
       finish();
     });
@@ -119,14 +125,9 @@ export function measure(command: string, args: string[], cwd: string, env: Recor
 /** Runs a command with nothing watching it, for its wall time alone (CPU and memory: measure()). */
 export function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Measure> {
   return new Promise((resolve) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-    });
+    const { child, started, stderr } = start(command, args, cwd, env);
     child.on('exit', (code) => {
-      resolve({ wallMs: Number(process.hrtime.bigint() - started) / 1e6, cpuMs: 0, peakMB: 0, peakPssMB: 0, code: code ?? -1, stderr });
+      resolve({ wallMs: Number(process.hrtime.bigint() - started) / 1e6, cpuMs: 0, peakMB: 0, peakPssMB: 0, code: code ?? -1, stderr: stderr() });
     });
   });
 }
