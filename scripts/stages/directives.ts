@@ -560,7 +560,7 @@ function titleOverProse(lines: string[], at: number, from: number, end: number):
 }
 
 /** A box's title when its marker gives none: its kind, capitalised ("note" -> "Note"). */
-const kindTitle = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
+export const kindTitle = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 /**
  * The lines a box's marker and end become (MkDocs' admonitions, PyMdown's

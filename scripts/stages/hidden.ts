@@ -11,6 +11,7 @@ import {
   attributeLists,
   fencedDirectives,
   kramdownFenceClasses,
+  kindTitle,
   layoutCommands,
   mdxCodeProperties,
   mdxComments,
@@ -23,7 +24,7 @@ import {
   pymdownBlocks,
 } from './directives.ts';
 import { executableChunks } from './chunks.ts';
-import { attribute } from './html-blocks.ts';
+import { attribute, webLink } from './html-blocks.ts';
 import { quartoReferences } from './crossrefs.ts';
 
 export interface Unhidden {
@@ -129,18 +130,12 @@ function tufteIncludes(text: string, notes: string[], drop: (whole: string) => s
  */
 function gitbookBlocks(text: string): string {
   if (!/\{%\s*(?:tab|hint|code|embed)\s/u.test(text)) return text;
-  const value = (attributes: string, name: string): string => (attribute(attributes, name) ?? '').replace(/[*_`[\]]/gu, '').trim();
-  return text
-    .replace(/\{%-?\s*tab\s+([^%]*?)-?%\}/gu, (whole, attributes: string) => (value(attributes, 'title') ? `**${value(attributes, 'title')}**` : whole))
-    .replace(/\{%-?\s*hint\s+([^%]*?)-?%\}/gu, (whole, attributes: string) => {
-      const style = value(attributes, 'style');
-      return style ? `**${style.charAt(0).toUpperCase()}${style.slice(1)}**` : whole;
-    })
-    .replace(/\{%-?\s*code\s+([^%]*?)-?%\}/gu, (whole, attributes: string) => (value(attributes, 'title') ? `**${value(attributes, 'title')}**` : whole))
-    .replace(/\{%-?\s*embed\s+([^%]*?)-?%\}/gu, (whole, attributes: string) => {
-      const url = attribute(attributes, 'url') ?? '';
-      return /^https?:\/\/[^\s<>"'()]+$/iu.test(url) ? `[${url.replace(/^https?:\/\/(?:www\.)?/iu, '')}](${url})` : whole;
-    });
+  return text.replace(/\{%-?\s*(tab|hint|code|embed)\s+([^%]*?)-?%\}/gu, (whole, tag: string, attributes: string) => {
+    if (tag === 'embed') return webLink(attribute(attributes, 'url') ?? '') ?? whole;
+    const words = (attribute(attributes, tag === 'hint' ? 'style' : 'title') ?? '').replace(/[*_`[\]]/gu, '').trim();
+    if (words === '') return whole;
+    return `**${tag === 'hint' ? kindTitle(words) : words}**`;
+  });
 }
 
 /**

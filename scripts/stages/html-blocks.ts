@@ -26,10 +26,12 @@ function imageMarkdown(tag: string): string {
 
 /** An <iframe> as a link to the page it embeds ("[youtube.com/embed/lyZQPjUT5B4](https://…)"), named by its title where it has one; nothing for a page that is not on the web. */
 function embedLink(tag: string): string {
-  const src = attribute(tag, 'src') ?? '';
-  const url = /^https?:\/\/[^\s<>"'()]+$/iu.test(src) ? src : null;
-  if (!url) return '';
-  const title = attribute(tag, 'title')?.trim();
+  return webLink(attribute(tag, 'src') ?? '', attribute(tag, 'title')?.trim()) ?? '';
+}
+
+/** A link to a page on the web, named by its title or else its address without the scheme; null for any other address. */
+export function webLink(url: string, title?: string): string | null {
+  if (!/^https?:\/\/[^\s<>"'()]+$/iu.test(url)) return null;
   return `[${escapeMarkdown(title || url.replace(/^https?:\/\/(?:www\.)?/iu, ''))}](${url})`;
 }
 

@@ -1041,7 +1041,8 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
   // The unit of the block shown before block `b` (its lead-in, where it is one).
   const leadOf = (b: number): Unit | undefined => {
     const before = shownBefore(b);
-    for (let u = units.length - 1; u >= 0; u -= 1) if (units[u]?.block === before) return units[u];
+    // Units are in block order: the search stops at the first unit of an earlier block.
+    for (let u = units.length - 1; u >= 0 && (units[u]?.block ?? -1) >= before; u -= 1) if (units[u]?.block === before) return units[u];
     return undefined;
   };
   blocks.forEach((block, b) => {
