@@ -39,12 +39,9 @@ function slideSettings(body: string, remark: boolean): string {
 function settingsIn(text: string, first: boolean, remark = false): string {
   const lines = text.split('\n');
   if (first) {
-    const start = lines.findIndex((l) => l.trim() !== '');
-    let end = start;
-    while (end >= 0 && end < lines.length && /^[A-Za-z_][\w-]*:[ \t]*\S/u.test(lines[end] ?? '')) end += 1;
-    const block = start >= 0 ? lines.slice(start, end) : [];
-    const all = remark && block.some((l) => remarkProperty.test(l)) && (lines[end] ?? '').trim() === '';
-    for (let k = start; k >= 0 && k < lines.length && (all ? k < end : remarkProperty.test(lines[k] ?? '')); k += 1) lines[k] = '';
+    const { start, end } = openingFields(lines);
+    const all = remark && lines.slice(start, end).some((l) => remarkProperty.test(l)) && (lines[end] ?? '').trim() === '';
+    for (let k = start; k < lines.length && (all ? k < end : remarkProperty.test(lines[k] ?? '')); k += 1) lines[k] = '';
   }
   for (let i = 0; i < lines.length; i += 1) {
     if (!/^---[ \t]*$/u.test(lines[i] ?? '') || (i > 0 && (lines[i - 1] ?? '').trim() !== '' && !/^---/u.test(lines[i - 1] ?? ''))) continue;
@@ -104,11 +101,12 @@ export function deckSyntax(body: string, front: Record<string, unknown>): string
  * the `{{title}}` of its slides (written `{ {title}}` too, where a site generator would read the braces), outside code.
  */
 function templateValues(body: string): string {
+  const lines = body.split('\n');
+  const { start, end } = openingFields(lines);
   const values = new Map<string, string>();
-  for (const line of body.replace(/^\s*\n/u, '').split('\n')) {
-    const m = /^([A-Za-z_][\w-]*):[ \t]*(\S.*?)[ \t]*$/u.exec(line);
-    if (!m) break;
-    values.set(m[1] ?? '', m[2] ?? '');
+  for (const line of lines.slice(start, end)) {
+    const m = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$/u.exec(line);
+    if (m) values.set(m[1] ?? '', m[2] ?? '');
   }
   if (values.size === 0 || ![...values.keys()].some((k) => remarkProperty.test(`${k}: x`))) return body;
   return fencedChunks(body)
@@ -146,6 +144,18 @@ function slidevBlocks(body: string): string {
   return lines.join('\n');
 }
 
+/**
+ * The deck's opening run of `key: value` lines, past blank lines (a template's or a tool's settings): where it starts
+ * and where it ends (the line after it); empty (start = end) when the text opens otherwise.
+ */
+function openingFields(lines: string[]): { start: number; end: number } {
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? '').trim() === '') start += 1;
+  let end = start;
+  while (end < lines.length && /^[A-Za-z_][\w-]*[ \t]*:[ \t]*\S/u.test(lines[end] ?? '')) end += 1;
+  return { start, end };
+}
+
 /** Deckset's settings, as a deck's first lines give them ("theme: Business Class, 5", "autoscale: true"). */
 const decksetKey =
   /^(?:theme|autoscale|build-lists|slidenumbers|slidecount|footer|slide-dividers|slide-transition|presenter-notes|code-language|fit-header|footnote-separator|background-color|background-image|text|text-emphasis|text-strong|header|header-emphasis|header-strong|link|quote|quote-author|code|table|table-separator|formula)\s*:/iu;
@@ -155,10 +165,7 @@ const decksetCommand = /^[ \t]*\[\.[\w-]+(?:\s*:[^\]\n]*)?\][ \t]*$/u;
 
 /** The lines of a deck's opening settings: `key: value` lines up to the first blank line, one of them Deckset's. */
 function decksetHeader(lines: string[]): number {
-  let start = 0;
-  while (start < lines.length && (lines[start] ?? '').trim() === '') start += 1;
-  let end = start;
-  while (end < lines.length && /^[A-Za-z][\w-]*\s*:\s*\S/u.test(lines[end] ?? '')) end += 1;
+  const { start, end } = openingFields(lines);
   if (end === start || ((lines[end] ?? '').trim() !== '' && end < lines.length)) return 0;
   return lines.slice(start, end).some((l) => decksetKey.test(l)) ? end : 0;
 }
@@ -166,7 +173,7 @@ function decksetHeader(lines: string[]): number {
 /** A Deckset deck: it opens with Deckset's settings, or gives two slides commands of its own ("[.footer: …]"). */
 function isDeckset(body: string): boolean {
   const lines = body.split('\n', 60);
-  return decksetHeader(lines) > 0 || (body.match(/^[ \t]*\[\.[\w-]+(?:\s*:[^\]\n]*)?\][ \t]*$/gmu)?.length ?? 0) >= 2;
+  return decksetHeader(lines) > 0 || (body.match(new RegExp(decksetCommand.source, 'gmu'))?.length ?? 0) >= 2;
 }
 
 /** Deckset's words in an image's brackets that place or size it ("inline", "fit", "left", "filtered", "50%"): not its description. */
