@@ -7,6 +7,7 @@
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
 import { closingLine, fenceClose, fenceEnd, fenceOpen, fencedChunks, mapProse } from './fence.ts';
+import { attribute } from './html-blocks.ts';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
@@ -434,29 +435,17 @@ function scanTag(text: string, from: number): { end: number; literals: { value: 
 export function mdxTabs(text: string): { text: string; count: number } {
   if (!/^[ \t]*<TabItem\b/mu.test(text)) return { text, count: 0 };
   let count = 0;
+  // A tab's opening line: its label (else its value) in bold; the other tags' lines: nothing.
+  const tabLine = (line: string): string => {
+    const item = /^[ \t]*<TabItem\b([^>]*)>[ \t]*$/u.exec(line);
+    const tag = item ? null : /^[ \t]*(?:<Tabs\b[^>]*>|<\/Tabs>|<\/TabItem>)[ \t]*$/u.exec(line);
+    if (!item && !tag) return line;
+    count += 1;
+    const title = item ? (attribute(item[1] ?? '', 'label') ?? attribute(item[1] ?? '', 'value') ?? '').replace(/[{}'"`*_]/gu, '').trim() : '';
+    return title === '' ? '' : `**${title}**`;
+  };
   const out = fencedChunks(text)
-    .map((chunk) =>
-      chunk.code
-        ? chunk.text
-        : chunk.text
-            .split('\n')
-            .map((line) => {
-              const item = /^[ \t]*<TabItem\b([^>]*)>[ \t]*$/u.exec(line);
-              if (item) {
-                count += 1;
-                const label = /\blabel=(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})/u.exec(item[1] ?? '');
-                const value = /\bvalue=(?:"([^"]*)"|'([^']*)')/u.exec(item[1] ?? '');
-                const title = (label?.[1] ?? label?.[2] ?? label?.[3] ?? value?.[1] ?? value?.[2] ?? '').trim();
-                return title === '' ? '' : `**${title.replace(/[*_`]/gu, '')}**`;
-              }
-              if (/^[ \t]*(?:<Tabs\b[^>]*>|<\/Tabs>|<\/TabItem>)[ \t]*$/u.test(line)) {
-                count += 1;
-                return '';
-              }
-              return line;
-            })
-            .join('\n'),
-    )
+    .map((chunk) => (chunk.code ? chunk.text : chunk.text.split('\n').map(tabLine).join('\n')))
     .join('\n');
   return { text: out, count };
 }
