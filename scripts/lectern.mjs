@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { privateFolder } from './private-folder.mjs';
@@ -130,8 +130,12 @@ if (entry && argv[0] === 'build' && argv.some((a) => a === '--pdf' || a === '--p
  * The command's CommonJS bundle (cli.cjs beside `entry`), compiled with the
  * code V8 kept of it at an earlier run (in the cache folder's code/, keyed by
  * Node's version and the file's path, size and time). Returns its exports and
- * save(), which writes that code when there was none or V8 refused it: called
- * after a command has run, so the cache holds the functions it used. Null
+ * save(kind), called after a command has run, so the cache holds the functions
+ * it used. It writes that code when there was none, when V8 refused it, or
+ * when the command did a kind of work the cache has not seen (`kind`: see
+ * workKind): code loaded from the cache stays in what V8 writes, so the cache
+ * grows to hold every kind of build this user runs (a Markdown build after a
+ * plain-text one: 200 slides 418 -> 395 ms, medians of 9 interleaved). Null
  * when there is no such bundle (a package built before there was one).
  */
 function compiled(entry) {
@@ -152,15 +156,29 @@ function compiled(entry) {
   const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
-  const save = () => {
-    if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
+  // The kinds of work whose code the cache holds, a line each.
+  const kindsFile = cacheFile ? cacheFile.replace(/\.bin$/u, '.kinds') : null;
+  const save = (kind) => {
+    if (!cacheFile || !kindsFile) return;
+    const usable = cachedData && !script.cachedDataRejected;
+    let kinds = [];
+    try {
+      kinds = usable ? readFileSync(kindsFile, 'utf8').split('\n').filter(Boolean) : [];
+    } catch {
+      // a cache from before kinds were kept
+    }
+    if (usable && (kinds.includes(kind) || kinds.length >= 16)) return;
     try {
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData());
       renameSync(tmp, cacheFile);
+      writeFileSync(tmp, `${[...kinds, kind].join('\n')}\n`);
+      renameSync(tmp, kindsFile);
       // The code of earlier bundles is of no further use.
-      for (const old of readdirSync(dirname(cacheFile)))
-        if (/^cli-[0-9a-f]{32}\.bin$/u.test(old) && join(dirname(cacheFile), old) !== cacheFile) rmSync(join(dirname(cacheFile), old), { force: true });
+      for (const old of readdirSync(dirname(cacheFile))) {
+        const path = join(dirname(cacheFile), old);
+        if (/^cli-[0-9a-f]{32}\.(bin|kinds)$/u.test(old) && path !== cacheFile && path !== kindsFile) rmSync(path, { force: true });
+      }
     } catch {
       // the next run compiles again
     }
@@ -169,7 +187,7 @@ function compiled(entry) {
 }
 
 let cli;
-let saveCode = () => undefined;
+let saveCode = (_kind) => undefined;
 if (entry) {
   const loaded = compiled(entry);
   cli = loaded ? loaded.exports : await import(pathToFileURL(entry).href);
@@ -189,5 +207,22 @@ if (entry) {
   }
 }
 process.exitCode = await cli.main(argv, { printerWorker });
+/**
+ * What work a command did, as far as the code it runs goes: the command, the
+ * kinds of file it read (by extension: a Markdown document plans with code a
+ * plain-text one does not use) and whether it printed.
+ */
+function workKind(args) {
+  const formats = new Set(
+    args
+      .slice(1)
+      .filter((a) => !a.startsWith('-'))
+      .map((a) => extname(a).toLowerCase())
+      .filter((e) => /^\.[a-z0-9]{1,8}$/u.test(e)),
+  );
+  const prints = args.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'));
+  return [args[0], ...[...formats].sort(), ...(prints ? ['print'] : [])].join(' ');
+}
+
 // The compiled code of a command that did some work (not of --version or --help, which use little of it).
-if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'help') saveCode();
+if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'help') saveCode(workKind(argv));

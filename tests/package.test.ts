@@ -4,7 +4,7 @@
 // library API and reads the result.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { findBrowser } from '../scripts/edges/browser.ts';
@@ -64,6 +64,16 @@ describe('the installable package', () => {
     const cache = join(prefix, 'lib', 'node_modules', 'lectern', 'node_modules', '.cache', 'lectern');
     const bundles = existsSync(cache) ? readdirSync(cache).filter((name) => /^(?:assets|cli)-/u.test(name)) : [];
     assert.deepEqual(bundles, [], 'no bundling at run time');
+    // The command's compiled code was kept, with the kind of work it holds; a new kind adds its code, a known one writes nothing.
+    const code = join(cache, 'code');
+    const cached = (ext: string): string => join(code, readdirSync(code).find((f) => /^cli-[0-9a-f]{32}\./u.test(f) && f.endsWith(ext)) ?? 'none');
+    assert.deepEqual(readFileSync(cached('.kinds'), 'utf8'), 'init\nbuild .md print\n');
+    const again = (): void => assert.equal(spawnSync(bin, ['build', 'notes.md'], { cwd: empty, encoding: 'utf8', env }).status, 0);
+    again();
+    assert.deepEqual(readFileSync(cached('.kinds'), 'utf8'), 'init\nbuild .md print\nbuild .md\n');
+    const written = statSync(cached('.bin')).mtimeMs;
+    again();
+    assert.equal(statSync(cached('.bin')).mtimeMs, written, 'a cache holding this kind of work was written again');
   });
 
   it('a Node script builds through the library API and reads its result; failures are LecternErrors', () => {
