@@ -79,6 +79,8 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   // A comment in code ("# Show it off: create a tree.", "// Note: …") is no heading, nor is a version-control keyword
   // ("$Id: FAQ,v 1.39 2010-10-23 nicm Exp $") or a variable.
   if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:(?:#|\/\/|--)\s|\$)/u.test(heading)) return null;
+  // A colon inside a code literal ("support for ``Transfer-Encoding: identity``") is the literal's, not a heading's.
+  if (/`/u.test(heading.replace(/(?<!`)(`+)(?!`)[^`]*?(?<!`)\1(?!`)/gu, ''))) return null;
   // A command's option ("-L : Log changed filenames", "--verbose: …", "/Q: quiet") or a number ("1 : REG_SZ") is an
   // entry of a list of them, not a section; nor is a term without a letter.
   if (commandOption.test(heading) || /^\d+$/u.test(heading) || !/\p{L}/u.test(heading)) return null;

@@ -1119,6 +1119,26 @@ describe('a plain-text FAQ', () => {
     assert.match(JSON.stringify(model.sections[3]?.blocks.map((b) => b.text)), /Open the header file/u);
   });
 
+  it('never takes a colon inside a code literal for a heading\'s ("support for ``Transfer-Encoding: identity``")', () => {
+    const text = [
+      'Changes',
+      '-------',
+      '',
+      '- Waitress now validates the header and the transfer codes it is able to decode.',
+      '',
+      '  Waitress DOES NOT implement support for ``Transfer-Encoding: identity``',
+      '  even though ``identity`` was valid in RFC2616, it was removed in RFC7230.',
+      '  Please update your client to use ``Transfer-Encoding: identity,',
+      '  chunked``.',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [],
+    );
+    assert.match(JSON.stringify(model.intro.map((b) => b.text)), /Waitress DOES NOT implement support for ``Transfer-Encoding: identity`` even though/u);
+  });
+
   it('is no FAQ when its items stand apart with nothing but items between them', () => {
     const list = ['Shopping', '', '* apples?', '', '* pears?', '', '* plums?', '', 'That is all.'].join('\n');
     assert.deepEqual(
