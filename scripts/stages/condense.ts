@@ -44,6 +44,10 @@ function quoteScanner(text: string): (at: number) => boolean {
   };
 }
 
+/** A comma, then a list's item of one to three words, then "and" or "or" (after a comma or not): what opens a clause is no item. */
+const listItemAfter =
+  /^,\s+(?!(?:which|who|whose|whom|where|when|while|but|so|yet|and|or|nor|because|although|though|since|if|then|it|they|he|she|we|you|i|this|these|there)\b)(?:[^\s,;:]+\s+){0,2}[^\s,;:]+,?\s+(?:and|or|nor)\s/iu;
+
 /**
  * Clause boundaries in a sentence: after , ; : and dashes (and their
  * full-width forms), before a parenthesis. Linear in the sentence: each test looks at a window around
@@ -67,6 +71,9 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     // "mistrust, ideological opposition, and the knowledge": a list, not the end of a clause.
     if (m[0] === ',' && /,\s*(?:\S+\s+){0,2}\S+$/u.test(text.slice(Math.max(0, at - 200), at)) && /^,\s+(?:and|or|nor)\b/iu.test(text.slice(at, at + 40)))
       continue;
+    // Nor is the comma before an item of a few words that "and" or "or" follows ("by removing, | moving, and renaming files"),
+    // unless the item opens a clause ("…, which helps, and …").
+    if (m[0] === ',' && listItemAfter.test(text.slice(at, at + 80))) continue;
     // Never inside a quotation or a parenthesis.
     if (!free) continue;
     // A short gloss in parentheses that the phrase goes on after ("both the long (cheat.sh) and the short (cht.sh)
@@ -461,7 +468,9 @@ export function subjectOf(text: string): string | null {
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(masked.text)) return eastAsianSubject(masked);
   // "To choose an algorithm, work through..." names its purpose.
   const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}),\s/u.exec(masked.text)?.[1];
-  if (purpose) return masked.restore(purpose);
+  // Not one that points back ("To do so,", "To fix this,") or comments ("To be fair,", "To sum up,"): it names nothing.
+  if (purpose && !/\s(?:so|this|that|it|these|those|them|thus|same)$|^To\s+(?:be\s+\p{Ll}+|sum\s+up|summari[sz]e|conclude|recap)$/iu.test(purpose))
+    return masked.restore(purpose);
   const verb =
     /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes|keeps|shows|takes|makes|uses|gives|returns|works|needs|helps|prints|creates|stores|reads|writes|finds|sends|calls|checks|lists|sets|gets|holds|starts|stops|moves|splits|sorts|builds|loads|saves|opens|closes|tells|looks|seems|becomes|remains|describes|defines|requires|supports|produces|chooses|compares|merges|matches|searches|replaces|removes|adds|changes|runs)\b/u.exec(
       masked.text,

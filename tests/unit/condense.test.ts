@@ -189,9 +189,30 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('Notice how the function body is totally normal!'), null);
     assert.equal(subjectOf('Observe the output that is printed.'), null);
   });
+
+  it('names a sentence by its purpose ("To choose an algorithm,"), not by one that points back or comments ("To do so,", "To be fair,")', () => {
+    assert.equal(subjectOf('To choose an algorithm, work through the table.'), 'To choose an algorithm');
+    for (const sentence of [
+      'To do so, first rework on the files and make the changes.',
+      'To fix this, run it again.',
+      'To be fair, it worked.',
+      'To sum up, it works.',
+    ])
+      assert.equal(subjectOf(sentence), null, sentence);
+  });
 });
 
 describe('a cut at a comma', () => {
+  it('is never between the items of a list ("by removing, | moving, and renaming files"), though it may be before a clause', () => {
+    const sentence =
+      'Although the example shows only the `git add` command, one may amend the last commit by removing, moving, and renaming files with the `git rm` and `git mv` commands before amending it.';
+    for (const most of [8, 10, 14]) assert.doesNotMatch(topicOf(sentence, most), /\b(?:removing|moving)$/u, `${most}: ${topicOf(sentence, most)}`);
+    assert.equal(
+      topicOf('The pact was signed in August, which shocked the world, and it changed the course of the war in ways nobody could foresee at all.', 10),
+      'The pact was signed in August, which shocked the world',
+    );
+  });
+
   it('does not leave a clause that ends on a word needing what follows ("because the room was,")', () => {
     const sentence =
       'These paintings were tiny, because the room was, and because I painted them on scraps of canvas left over from the big ones, which was all I could afford at the time.';
