@@ -33,6 +33,8 @@ export interface Block {
   folded?: boolean;
   /** A footnote's text, folded in after the block that cites it (notes only): no part of what the text around it says. */
   footnote?: boolean;
+  /** The first block after a rule the author drew within a section (`---`, a line of ornaments: "〰〰〰", "* * *"): a slide breaks here rather than elsewhere. */
+  afterRule?: boolean;
 }
 
 export interface Section {

@@ -57,7 +57,9 @@ export function packUnits(units: Unit[], room: number, budget: Budget): Unit[][]
       const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / room);
       // A slide with one short point beside its neighbours reads as a leftover.
       const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 60 : 0;
-      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + 40 * (1 - fill) ** 2 + 15 * wordsOver(group, budget);
+      // One that runs on past a rule the author drew between two parts mixes them.
+      const ruled = 30 * group.filter((u, k) => k > 0 && u.afterRule === true).length;
+      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + ruled + 40 * (1 - fill) ** 2 + 15 * wordsOver(group, budget);
       if (cost < (best[i] ?? Infinity)) {
         best[i] = cost;
         from[i] = j;

@@ -111,7 +111,13 @@ function imageOnly(content: string, env: Record<string, unknown>): boolean {
   return shown.length > 0 && shown.every((c) => c.type === 'image');
 }
 
-function blockKind(tokens: Token[], index: number, env: Record<string, unknown>): Block['kind'] | 'heading' | 'break' {
+/**
+ * A paragraph of ornaments alone that sets parts of a text apart ("〰〰〰", "• • •", "⁂", "❦"). Only signs that mean
+ * nothing else: "???" (remark's notes), ":::" (a fenced div) and "..." are the author's markup or text.
+ */
+const ornaments = /^\s*(?:[〰•·◦∙⋆★☆✦✧❖◆◇♦∗⁕✱✲✳❋✿❀○●◎~—–]\uFE0F?\s*){3,12}$|^\s*[⁂❦❧☙※⸻]\uFE0F?\s*$/u;
+
+function blockKind(tokens: Token[], index: number, env: Record<string, unknown>): Block['kind'] | 'heading' | 'break' | 'rule' {
   const token = tokens[index];
   switch (token?.type) {
     case 'heading_open':
@@ -134,6 +140,7 @@ function blockKind(tokens: Token[], index: number, env: Record<string, unknown>)
       return 'math';
     case 'paragraph_open': {
       const inline = tokens[index + 1];
+      if (ornaments.test(inline?.content ?? '')) return 'rule';
       if (imageOnly(inline?.content ?? '', env)) return 'image';
       if (/^\$\$[\s\S]*\$\$$/u.test(inline?.content.trim() ?? '')) return 'math';
       return 'paragraph';
@@ -587,6 +594,8 @@ function splitBlocks(source: string): DocumentModel {
   };
   // Lines of `---` breaks: where the author may have cut the document into slides.
   const breaks: number[] = [];
+  // The section a rule was last drawn in (null: the introduction), until the next block: that block opens a part.
+  let ruled: Section | null | undefined;
   let badges = 0;
   let folding = false;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -609,8 +618,10 @@ function splitBlocks(source: string): DocumentModel {
       begin({ heading, level: levelOf(level), line, blocks: [] });
       continue;
     }
-    if (kind === 'break') {
-      breaks.push(line);
+    // A rule (`---`) or a line of ornaments is no text: the block after it, in the same section, opens a part of its own.
+    if (kind === 'break' || kind === 'rule') {
+      if (kind === 'break') breaks.push(line);
+      ruled = sections[sections.length - 1] ?? null;
       continue;
     }
     // A part of an HTML block that held a heading (headingsAmong) is its own markup, not the block's lines.
@@ -639,7 +650,12 @@ function splitBlocks(source: string): DocumentModel {
       if (block.text.trim() === '' || (block.kind === 'paragraph' && /^(?:\\+|(?:<br\s*\/?>|&nbsp;?|\s)+)$/iu.test(block.text.trim()))) continue;
       // A repository page's badges (build status, coverage, licence) are its furniture, not the talk's.
       if (onlyBadges(block)) badges += 1;
-      else (target ? target.blocks : intro).push(block);
+      else {
+        const into = target ? target.blocks : intro;
+        // After a rule, in the section it was drawn in, and not at the section's start (where a slide breaks anyway).
+        into.push(ruled === (target ?? null) && into.length > 0 ? { ...block, afterRule: true } : block);
+        ruled = undefined;
+      }
     }
   }
 

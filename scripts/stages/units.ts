@@ -37,6 +37,8 @@ export interface Unit {
   item?: boolean;
   /** A later part of a fenced code block: the blank lines between it and the part before, where the two share a slide as one listing. */
   codeGap?: number;
+  /** The first unit after a rule the author drew (Block.afterRule): a slide that runs on past it costs more. */
+  afterRule?: boolean;
 }
 
 const markdownSpecials = /([\\`*_[\]<>|~$])/gu;
@@ -1112,5 +1114,6 @@ export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', deta
       });
     }
   });
-  return units;
+  // A block after a rule the author drew opens a part: its first unit is where a slide breaks (and no slide runs on past it).
+  return units.map((u, k) => (blocks[u.block]?.afterRule === true && units[k - 1]?.block !== u.block ? { ...u, breakCost: 0, afterRule: true } : u));
 }

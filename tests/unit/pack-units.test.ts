@@ -51,6 +51,14 @@ describe('packUnits', () => {
     assert.deepEqual(sizes(packUnits(units(2, { words: 20 }), 1000, defaultBudget)), [2]);
   });
 
+  it('starts a slide at a rule the author drew rather than run on past it (1 + 4 after the rule, not 2 + 3)', () => {
+    const five = [150, 150, 100, 100, 100].map((height) => unit({ height }));
+    assert.deepEqual(sizes(packUnits(five, 450, defaultBudget)), [2, 3]);
+    // Where the rule is, a slide may start at no cost; one that goes on past it costs more.
+    const ruled = five.map((u, i) => (i === 1 ? { ...u, breakCost: 0, afterRule: true } : u));
+    assert.deepEqual(sizes(packUnits(ruled, 450, defaultBudget)), [1, 4]);
+  });
+
   it('keeps a lead-in with what it introduces, and starts a slide at a sub-topic rather than inside one', () => {
     const plain = [unit({ height: 100 }), unit({ height: 100 }), unit({ height: 100 }), unit({ height: 300 })];
     assert.deepEqual(sizes(packUnits(plain, 450, defaultBudget)), [3, 1]);

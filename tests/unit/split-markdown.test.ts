@@ -641,3 +641,52 @@ describe('a page with no headings', () => {
     assert.deepEqual(splitMarkdown('Some text.\n\n**Remember this**\n\nMore text.\n').sections, []);
   });
 });
+
+describe('rules the author drew within a section', () => {
+  it('are no text: a line of ornaments ("〰〰〰", "• • •", "⁂") or `---` marks the block after it as opening a part', () => {
+    const text = [
+      '# Essays',
+      '',
+      '## Picks',
+      '',
+      'First pick, with what I think of it.',
+      '',
+      '〰〰〰',
+      '',
+      'Second pick, with a quote.',
+      '',
+      '• • •',
+      '',
+      'Third pick.',
+      '',
+      '⁂',
+      '',
+      'Fourth pick.',
+      '',
+      '---',
+      '',
+      'Fifth pick.',
+      '',
+      'Sixth pick, and ... an ellipsis is text.',
+      '',
+      '## Next',
+      '',
+      'More.',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => [b.text.split(',')[0], b.afterRule === true]),
+      [
+        ['First pick', false],
+        ['Second pick', true],
+        ['Third pick.', true],
+        ['Fourth pick.', true],
+        ['Fifth pick.', true],
+        ['Sixth pick', false],
+      ],
+    );
+    // A plan starts a slide at each rule rather than elsewhere, and shows no ornament.
+    const plan = planDeck(splitMarkdown(text), { file: 'e.md', fileName: 'e.md', format: 'markdown' }).value;
+    assert.ok(!plan.slides.some((s) => /〰|•|⁂/u.test(s.body)), 'an ornament shown');
+  });
+});
