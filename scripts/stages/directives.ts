@@ -238,21 +238,26 @@ export function definitionItems(text: string): string {
 export function imageAttributes(text: string): string {
   if (!text.includes(']{') && !text.includes('){')) return text;
   const attributeList = (attributes: string): boolean => /^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes);
+  // A bracketed span ("[W]{.dropcap}e are", "[text]{.mark}"): its text, as the page shows it.
+  const spans = (prose: string): string =>
+    prose.replace(/(?<![!\]\\])\[([^[\]\n]{1,500})\]\{([^{}\n]{0,500})\}/gu, (whole, content: string, attributes: string) =>
+      attributeList(attributes) ? content : whole,
+    );
   return mapProse(text, (prose) =>
-    prose
-      .replace(
-        /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu,
-        (whole, bang: string, label: string, target: string, attributes: string) => {
-          if (!attributeList(attributes)) return whole;
-          const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
-          const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
-          return `${bang}[${shown}](${target})`;
-        },
-      )
-      // A bracketed span ("[W]{.dropcap}e are", "[text]{.mark}"): its text, as the page shows it.
-      .replace(/(?<![!\]\\])\[([^[\]\n]{1,500})\]\{([^{}\n]{0,500})\}/gu, (whole, content: string, attributes: string) =>
-        attributeList(attributes) ? content : whole,
+    // A span inside a span ("[What is [Quarto]{.blue}]{.r-fit-text}"): the inner one first.
+    spans(
+      spans(
+        prose.replace(
+          /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu,
+          (whole, bang: string, label: string, target: string, attributes: string) => {
+            if (!attributeList(attributes)) return whole;
+            const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
+            const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
+            return `${bang}[${shown}](${target})`;
+          },
+        ),
       ),
+    ),
   );
 }
 

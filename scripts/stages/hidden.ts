@@ -236,7 +236,8 @@ interface DivState {
 function dropDivFences(text: string, firstLine: number, state: DivState): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
-    const spec = /^ {0,3}:{3,}[ \t]*([^\n:]*?):*[ \t]*$/u.exec(lines[i] ?? '')?.[1];
+    // The attributes in braces may hold colons of their own ("{.titlebox style="text-align:center;"}").
+    const spec = /^ {0,3}:{3,}[ \t]*((?:\{[^}\n]*\}|[^\n:])*?):*[ \t]*$/u.exec(lines[i] ?? '')?.[1];
     if (spec === undefined) continue;
     const title = /^(?:\{[^}\n]*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
     lines[i] = title ? `**${title.trim()}**` : '';

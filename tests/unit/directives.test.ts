@@ -289,6 +289,13 @@ describe('imageAttributes', () => {
     const code = 'See `[a](b){c=d}` and f(x){ return 1 } in [text](url){ not attributes }.\n\n```c\n![x](y){alt="z"}\n```';
     assert.equal(imageAttributes(code), code);
   });
+
+  it('shows a bracketed span as its text, a span inside another too', () => {
+    assert.equal(
+      imageAttributes('[What is [Quarto]{.blue}]{.r-fit-text} and [Salt Lake City RUG]{style="font-size:0.75em;"}'),
+      'What is Quarto and Salt Lake City RUG',
+    );
+  });
 });
 
 describe('mdxStatements', () => {

@@ -179,6 +179,14 @@ describe('what the author hid', () => {
     assert.ok(resumed && resumed.title !== 'Pulling' && resumed.section === 'Pulling', `${resumed?.title} in ${resumed?.section}`);
   });
 
+  it('drops a fence whose attributes hold colons of their own (\'::: {.titlebox style="text-align:center;"}\')', () => {
+    const text =
+      '## {.center}\n\n::: {.titlebox style="text-align:center; font-size: 3em;"}\n\nSlidecrafting with Quarto\n\n:::\n\n## Next\n\nMore text here.\n';
+    const plan = planDeck(splitMarkdown(text), { file: 't.qmd', fileName: 't.qmd', format: 'markdown' }).value;
+    assert.doesNotMatch(everything(plan), /:::|titlebox/u);
+    assert.match(everything(plan), /Slidecrafting with Quarto/u);
+  });
+
   it('sends the text after a box that interrupted the introduction back to the introduction', () => {
     const text =
       '---\ntitle: Conflicts\n---\n\nPeople working in parallel step on each other. Version control helps with that.\n\nWe must first create a conflict, so we edit a file.\n\n::: callout\n\n## A hint\n\nGit may ask how to reconcile branches.\n\n:::\n\nThe pull then reports a conflict, which we resolve by hand.\n\n::: challenge\n\n## Solving conflicts that you create\n\nClone the repository and make a conflict of your own.\n\n:::\n';
