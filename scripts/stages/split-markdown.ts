@@ -406,16 +406,29 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
   if (breaks.length < 2) return false;
   const cuts = [offset, ...breaks, lines.length + offset + 1];
   const words: number[] = [];
+  // Pieces with more prose (outside code blocks: a slide of code is a slide too) than a slide could ever show.
+  let long = 0;
   for (let i = 0; i + 1 < cuts.length; i += 1) {
     // What a slide shows: its speaker notes (after "Note:" or remark's "???") are not weighed.
     const piece = lines.slice((cuts[i] ?? 0) - offset, (cuts[i + 1] ?? 0) - offset - 1);
     const notes = piece.findIndex(startsNotes);
-    words.push((notes >= 0 ? piece.slice(0, notes) : piece).join(' ').split(/\s+/u).filter(Boolean).length);
+    const shown = notes >= 0 ? piece.slice(0, notes) : piece;
+    words.push(shown.join(' ').split(/\s+/u).filter(Boolean).length);
+    let fence = false;
+    // Deckset's speaker notes are lines that open with "^ " among the slide's own.
+    const said = shown
+      .filter((l) => (/^ {0,3}(?:`{3,}|~{3,})/u.test(l) ? ((fence = !fence), false) : !fence && !/^\^\s/u.test(l)))
+      .join(' ')
+      .split(/\s+/u)
+      .filter(Boolean).length;
+    if (said > 300) long += 1;
   }
   const total = words.reduce((a, b) => a + b, 0);
   words.sort((a, b) => a - b);
-  // Rules between a README's header blocks cut off its top only: the rest, most of the document, is no slide.
-  return (words[Math.floor(words.length / 2)] ?? 0) <= 90 && (words[words.length - 1] ?? 0) <= Math.max(300, total / 2);
+  // Rules between a README's header blocks cut off its top only: the rest, most of the document, is no slide. Nor are
+  // rules around a run of short pieces between long parts (a LiaScript lesson's quiz between `****` lines): in a
+  // document cut into slides, one piece at most is far longer than a slide.
+  return (words[Math.floor(words.length / 2)] ?? 0) <= 90 && (words[words.length - 1] ?? 0) <= Math.max(300, total / 2) && long <= 1;
 }
 
 /** Finds title, intro, sections and summary in a Markdown document. */

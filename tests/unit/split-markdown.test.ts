@@ -143,6 +143,22 @@ describe('splitMarkdown', () => {
     assert.ok(model.sections.filter((s) => /^Part \d+$/u.test(s.heading)).length === 12, model.sections.map((s) => s.heading).join(' | '));
   });
 
+  it('takes rules around a run of short pieces between long parts (a LiaScript quiz between `****` lines) for rules, not slide breaks', () => {
+    const part = (n: number): string =>
+      `## Part ${n}\n\n${'This part explains one more feature of the tool, with an example and a caveat to remember. '.repeat(12)}\n\n### Detail ${n}\n\n${'A detail that goes with it, told at some length here. '.repeat(10)}\n`;
+    const quiz = Array.from(
+      { length: 8 },
+      (_, i) => `Question ${i + 1}: which is right?\n\n- [( )] this\n- [(X)] that\n\n****\n\nBecause of that.\n\n****`,
+    ).join('\n\n');
+    const text = `# Lesson\n\n${part(1)}\n${part(2)}\n### Quiz\n\n${quiz}\n\n${part(3)}\n${part(4)}`;
+    const model = splitMarkdown(text);
+    assert.ok(!model.sections.some((s) => s.explicit), 'no piece is a slide of its own');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Part 1', 'Detail 1', 'Part 2', 'Detail 2', 'Quiz', 'Part 3', 'Detail 3', 'Part 4', 'Detail 4'],
+    );
+  });
+
   it("a closing section is the summary when numbered or joined to what follows ('Zusammenfassung und Ausblick'), not one that only starts alike", () => {
     for (const heading of [
       'Zusammenfassung und Ausblick',
