@@ -15,6 +15,7 @@ import type { HLJSApi } from 'highlight.js';
 import { htmlToBlocks, keptInlineTags, preHtml, preMarkupTags } from './html-blocks.ts';
 import { countWords } from './sentences.ts';
 import { katexMacros } from './tex-macros.ts';
+import { forKatex } from './tex-delimiters.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -308,7 +309,8 @@ function createMarkdown(math: boolean): Markdown {
     // Each formula gets its own copy of the macros: a \gdef in one never changes another (nor another document's).
     const katex = load('katex') as { renderToString(latex: string, options: Record<string, unknown>): string };
     const typeset = {
-      renderToString: (latex: string, options: Record<string, unknown>): string => katex.renderToString(latex, { ...options, macros: latexMacros(latex) }),
+      renderToString: (latex: string, options: Record<string, unknown>): string =>
+        katex.renderToString(forKatex(latex), { ...options, macros: latexMacros(latex) }),
     };
     md.use(plugin.default ?? plugin, {
       katex: typeset,

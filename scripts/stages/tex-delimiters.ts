@@ -76,6 +76,21 @@ const displayEnvironments: Record<string, string> = {
 };
 
 /**
+ * A formula as KaTeX can read it: an environment it lacks, inside a formula
+ * the author delimited ($$\begin{eqnarray*} … \end{eqnarray*}$$), written as the
+ * nearest it has; zero-width spaces the author wrote as entities (`&#8203;`,
+ * which Markdown does not decode inside a formula) gone, as they show nothing.
+ */
+export function forKatex(latex: string): string {
+  if (!latex.includes('\\begin{') && !latex.includes('&')) return latex;
+  return latex
+    .replace(/\\(begin|end)\{(eqnarray|multline)(\*?)\}/gu, (_, edge: string, name: string, star: string) =>
+      name === 'eqnarray' ? (edge === 'begin' ? '\\begin{array}{rcl}' : '\\end{array}') : `\\${edge}{gather${star}}`,
+    )
+    .replace(/&(?:#8203|#x200b|ZeroWidthSpace);/giu, '');
+}
+
+/**
  * A display environment from a line that opens it to the line that closes it
  * (a paragraph of its own, or lines of one): between $$, as lectern typesets
  * display math, on the same lines. An environment KaTeX lacks is written as

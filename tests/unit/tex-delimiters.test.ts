@@ -1,7 +1,9 @@
 // scripts/stages/tex-delimiters.ts: LaTeX's \( \) and \[ \] as the $ and $$ lectern typesets.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { texDelimiters } from '../../scripts/stages/tex-delimiters.ts';
+import { renderSlide } from '../../scripts/stages/render-slide.ts';
+import { forKatex, texDelimiters } from '../../scripts/stages/tex-delimiters.ts';
+import type { DeckSlide } from '../../scripts/types.ts';
 
 describe('formulas between !! marks', () => {
   it("are formulas in notes that write three or more that read as TeX, the site's Markdown escapes undone; not elsewhere", () => {
@@ -85,5 +87,20 @@ describe("kramdown's $$ among a line's words", () => {
       texDelimiters(text),
       'A graph $G$ with $n$ vertices has $n^{n-2}$ spanning trees.\n\n$$x = 1$$.\n\n- $$y = 2$$\n- the $k$-clustering\n\n```\n$$a$$ b\n```\n',
     );
+  });
+});
+
+describe('a formula as KaTeX reads it', () => {
+  it("typesets eqnarray inside the author's $$ as an array of three columns, and drops zero-width spaces written as entities", () => {
+    const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
+    const html = renderSlide(
+      slide(
+        '# Maps\n\n$$\\begin{eqnarray*}\nf\\vert_{A} &:& A\\to B\\\\\n&&x\\mapsto y\n\\end{eqnarray*}$$\n\n$$\\forall x: f(x)=g(x). &#8203;&#8203; \\text{ so } f=g$$\n',
+      ),
+    ).bodyHtml;
+    assert.doesNotMatch(html, /katex-error|#cc0000|eqnarray|&amp;#8203;/u);
+    assert.match(html, /mapsto|↦/u);
+    assert.equal(forKatex('\\begin{multline*}a\\\\b\\end{multline*}'), '\\begin{gather*}a\\\\b\\end{gather*}');
+    assert.equal(forKatex('x &amp; y'), 'x &amp; y');
   });
 });
