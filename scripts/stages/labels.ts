@@ -20,6 +20,10 @@ const table: Record<string, Labels> = {
   ja: { agenda: '目次', summary: 'まとめ', introduction: 'はじめに', continued: '(続き)' },
   zh: { agenda: '目录', summary: '总结', introduction: '引言', continued: '(续)' },
   ko: { agenda: '목차', summary: '요약', introduction: '소개', continued: '(계속)' },
+  id: { agenda: 'Agenda', summary: 'Ringkasan', introduction: 'Pendahuluan', continued: '(lanjutan)' },
+  pl: { agenda: 'Plan', summary: 'Podsumowanie', introduction: 'Wprowadzenie', continued: '(cd.)' },
+  tr: { agenda: 'Gündem', summary: 'Özet', introduction: 'Giriş', continued: '(devam)' },
+  vi: { agenda: 'Nội dung', summary: 'Tóm tắt', introduction: 'Giới thiệu', continued: '(tiếp)' },
 };
 
 /** The labels for a BCP 47 tag ("fr-CA" -> French); English when the language has none. */

@@ -22,6 +22,11 @@ const latinWords: Record<string, string[]> = {
   it: ['il', 'che', 'di', 'e', 'la', 'per', 'non', 'una', 'sono', 'della'],
   pt: ['o', 'que', 'de', 'e', 'do', 'da', 'em', 'um', 'para', 'não'],
   nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'met', 'voor'],
+  // Words of their own only: Indonesian's "di" would count for Italian's, Polish "to" and "i" for English ones.
+  id: ['yang', 'dan', 'ini', 'dengan', 'untuk', 'dari', 'dalam', 'itu', 'tidak', 'adalah'],
+  pl: ['się', 'nie', 'jest', 'że', 'oraz', 'jak', 'dla', 'przez', 'które', 'może'],
+  tr: ['bir', 've', 'bu', 'için', 'ile', 'olarak', 'çok', 'gibi', 'daha', 'olan'],
+  vi: ['và', 'của', 'là', 'có', 'các', 'trong', 'được', 'cho', 'một', 'không'],
 };
 
 const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);

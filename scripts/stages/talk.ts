@@ -6,6 +6,7 @@ import { yaml, yamlText } from './yaml.ts';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
 import { mapImageSources } from './markdown.ts';
+import { continuedLabels } from './labels.ts';
 import { claimId } from './slug.ts';
 import { nearest } from './suggest.ts';
 import { escapeMarkdown } from './units.ts';
@@ -96,8 +97,14 @@ const closest = (wanted: string, candidates: string[]): string | null => nearest
 /** A slide's title without its continuation mark: "Quicksort (2/3)" -> "Quicksort". */
 function baseTitle(slide: DeckSlide): string {
   const heading = /^#[ \t]+(.+?)[ \t#]*$/mu.exec(slide.body)?.[1] ?? '';
-  return heading.replace(/\s*\((?:\d+\/\d+|cont\.?|continued|suite|Forts\.|segue|vervolg)\)$/iu, '').replace(/\\(.)/gu, '$1');
+  return heading.replace(continuation, '').replace(/\\(.)/gu, '$1');
 }
+
+/** A continuation mark at a title's end: "(2/3)", "(continued)", or any language's label ("(cont.)", "(suite)", "(続き)"). */
+const continuation = new RegExp(
+  `\\s*(?:\\(\\d+\\/\\d+\\)|\\(cont\\.?\\)|\\(continued\\)|${continuedLabels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})$`,
+  'iu',
+);
 
 /** Image paths of a slide from another deck, made relative to the slides/ folder. */
 function rebaseImages(markdown: string, deck: string): string {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectLanguage, directionOf } from '../../scripts/stages/language.ts';
+import { labels } from '../../scripts/stages/labels.ts';
 
 describe('detectLanguage', () => {
   it('tells Latin-script languages apart by their commonest words', () => {
@@ -9,6 +10,19 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('Der Hund und die Katze sind nicht im Garten, das ist ein Problem mit den Nachbarn.'), 'de');
     assert.equal(detectLanguage('Le chat et la souris sont dans les jardins des voisins, pour une fois que la paix est là.'), 'fr');
     assert.equal(detectLanguage('El perro y los gatos que viven en una casa con jardín por la ciudad.'), 'es');
+    assert.equal(detectLanguage('Il gatto e il cane sono in giardino, per una volta non della casa che sono di Roma.'), 'it');
+  });
+
+  it('knows Indonesian, Polish, Turkish and Vietnamese, and gives each its labels (Indonesian notes were taken for Italian)', () => {
+    const indonesian =
+      'Inheritance adalah mekanisme dalam pemrograman yang memungkinkan sebuah class baru mewarisi atribut dan metode dari class yang sudah ada di Java. Ini tidak sulit untuk dipahami dengan contoh.';
+    assert.equal(detectLanguage(indonesian), 'id');
+    assert.equal(labels(detectLanguage(indonesian)).agenda, 'Agenda');
+    assert.equal(labels('id').continued, '(lanjutan)');
+    assert.equal(detectLanguage('To jest przykład, który pokazuje, że programowanie dynamiczne nie jest trudne dla studentów oraz jak działa.'), 'pl');
+    assert.equal(detectLanguage('Bu bir örnek ve hata türleri için çok önemli bir konu, daha fazla bilgi ile birlikte gelir.'), 'tr');
+    assert.equal(detectLanguage('Đây là một ví dụ và các bạn có thể thấy được cách hoạt động của chương trình trong bài không khó.'), 'vi');
+    assert.equal(labels('tr').summary, 'Özet');
   });
 
   it('goes by script first, and any kana makes a Han text Japanese', () => {

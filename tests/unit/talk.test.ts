@@ -115,6 +115,18 @@ describe('resolveTalk: what a talk takes from its decks', () => {
     assert.deepEqual([result.meta.title, result.meta.theme, result.meta.lang], ['Week 3', 'dark', 'fr']);
   });
 
+  it("takes a heading's slides that any language's continuation label marks ('Quicksort (suite)', 'Quicksort (続き)', 'Quicksort (lanjutan)')", () => {
+    const marked = deck(
+      'marked',
+      ['(suite)', '(続き)', '(lanjutan)', '(Forts.)', '(2/3)'].map((mark, i) => slide(`part-${i}`, { body: `# Quicksort ${mark}` })),
+    );
+    const talk = parseTalk('title: T\nslides:\n  - marked/section:Quicksort\n', 'talks/t.yaml');
+    assert.deepEqual(
+      resolveTalk(talk, new Map([['marked', marked]]), 't').slides.map((s) => s.id),
+      ['title', 'part-0', 'part-1', 'part-2', 'part-3', 'part-4'],
+    );
+  });
+
   it('reports every reference that names nothing at once, each with its line and the closest name', () => {
     const talk = parseTalk('title: T\nslides:\n  - sortng/quicksort\n  - sorting/quiksort\n  - sorting/section:Stable sort\n', 'talks/t.yaml');
     assert.throws(
