@@ -87,10 +87,12 @@ function imageWordsIn(body: string, toolWord: RegExp): string {
 
 /** A deck's body with its Slidev and remark settings taken out, (a Marp deck's, `front.marp`) its image words, (a remark deck's) its content classes, (a Deckset deck's) its settings and commands. */
 export function deckSyntax(body: string, front: Record<string, unknown>): string {
-  const remark = isRemark(body, front);
+  // Head matter only Slidev reads makes a Slidev deck, whose slides' own settings ("---\nlayout: two-cols\n---") read like remark's.
+  const slidevHead = Object.keys(front).some((k) => slidevHeadKey.test(k) || k === 'addons');
+  const remark = !slidevHead && isRemark(body, front);
   // Deckset's decks have no front matter of their own; remark's slide properties ("background-image: …") are not its.
   const deckset = !remark && Object.keys(front).length === 0 && isDeckset(body);
-  const slidev = !remark && !deckset && Object.keys(front).some((k) => slidevHeadKey.test(k) || k === 'addons');
+  const slidev = slidevHead;
   const settled = slideSettings(deckset ? decksetSyntax(body) : remark ? templateValues(body) : slidev ? slidevBlocks(body) : body, remark);
   const pictured = front.marp === true ? toolImageWords(settled, marpImageWord) : settled;
   return remark ? contentClasses(pictured) : pictured;

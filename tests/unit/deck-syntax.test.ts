@@ -209,6 +209,17 @@ describe('a Slidev deck whose slides open with their settings in a ```yaml block
     assert.match(shown, /```yaml\nlayout: default\n```/u);
     assert.ok(model.sections.some((s) => s.heading === 'Covered'));
   });
+
+  it("shows no slot markers where its slides' own settings lie between --- lines, as remark's properties would", () => {
+    const slide = (layout: string, title: string, slot: string): string =>
+      `---\nlayout: ${layout}\n---\n\n# ${title}\n\n- a point\n\n${slot}\n\n- another point\n`;
+    const text = `---\ntheme: default\nclass: text-center\nhighlighter: shiki\n---\n\n# Ownership\n\n${slide('two-cols', 'Memory', '::right::')}\n${slide('quadrant', 'Moves', '::bottomleft::')}`;
+    const shown = splitMarkdown(text)
+      .sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)])
+      .join('\n');
+    assert.doesNotMatch(shown, /::right::|::bottomleft::|layout:/u, shown);
+    assert.match(shown, /another point/u);
+  });
 });
 
 describe("a deck's cover slide", () => {
