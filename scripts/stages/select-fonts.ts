@@ -58,6 +58,13 @@ const scripts: { test: RegExp; package: string; family: string; weights: string[
   { test: /\p{Script=Devanagari}/u, package: 'noto-sans-devanagari', family: 'Lectern Devanagari', weights: ['400', '700'] },
   { test: /\p{Script=Thai}/u, package: 'noto-sans-thai', family: 'Lectern Thai', weights: ['400', '700'] },
   { test: /\p{Extended_Pictographic}/u, package: 'noto-emoji', family: 'Lectern Emoji', weights: ['400', '700'] },
+  // Arrows, shapes and signs no other font here draws ("🠔 Stack pointer", braille, chess): Noto Sans Symbols 2.
+  {
+    test: /[\u2800-\u28FF\u2B00-\u2BFF\u{1F700}-\u{1F8FF}\u{1FA00}-\u{1FA6F}]/u,
+    package: 'noto-sans-symbols-2',
+    family: 'Lectern Symbols 2',
+    weights: ['400'],
+  },
 ];
 
 /** The stylesheets a text needs: the theme's fonts, plus one font per other script it uses. */

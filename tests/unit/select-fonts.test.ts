@@ -1,7 +1,11 @@
 // scripts/stages/select-fonts.ts: the fonts a deck's text needs, and only the faces it uses.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFonts } from '../../scripts/edges/fonts.ts';
 import { codePointsOf, fontSourcesFor, selectFontFaces } from '../../scripts/stages/select-fonts.ts';
+import { repoRoot, scratchWorkspace } from './helpers.ts';
 
 describe('fontSourcesFor', () => {
   it("adds a font for each other script the text uses, once per family, to the theme's own", () => {
@@ -18,6 +22,21 @@ describe('fontSourcesFor', () => {
     );
     // One entry per weight of the family, not one per occurrence of its script.
     assert.equal(mixed.filter((s) => s.family === 'Lectern Hebrew').length, 2);
+  });
+
+  it('draws arrows and signs no other font has ("🠔 Stack pointer", braille) with Noto Sans Symbols 2, only its faces the text uses', async () => {
+    const ws = scratchWorkspace('lectern-fonts-');
+    try {
+      const css = await writeFonts(ws.dir, 'Heap 🠔 Stack pointer, ⠓ in braille.');
+      const faces = [...css.matchAll(/font-family: 'Lectern Symbols 2';[^}]*?url\(fonts\/([^)]+)\)/gu)].map((m) => m[1]);
+      for (const face of ['braille', 'symbols']) assert.ok(faces.includes(`noto-sans-symbols-2-${face}-400-normal.woff2`), faces.join(', '));
+      assert.ok(!faces.some((f) => /mayan|math/u.test(f ?? '')), faces.join(', '));
+      for (const face of faces) assert.ok(existsSync(join(ws.dir, 'fonts', face ?? '')), `${face} copied`);
+      assert.doesNotMatch(await writeFonts(ws.dir, 'Plain text.'), /Lectern Symbols 2/u);
+      assert.match(readFileSync(join(repoRoot, 'theme', 'variables.css'), 'utf8'), /--lectern-font-scripts:[^;]*'Lectern Symbols 2'/u);
+    } finally {
+      ws.remove();
+    }
   });
 });
 
