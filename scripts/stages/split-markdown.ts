@@ -207,6 +207,22 @@ function picturesOnly(text: string): boolean {
   return rest.trim() === '';
 }
 
+/**
+ * A README's link back to its top or its contents ("**[⬆ back to top](#table-of-contents)**", `<a href="#top">↑ Top</a>`):
+ * a page's navigation, not the talk's. A paragraph of that link alone, to an anchor of the page.
+ */
+function backToTop(paragraph: string): boolean {
+  if (paragraph.length > 160) return false;
+  const link = /^[*_\s]*(?:\[([^\]\n]+)\]\(#[^)\s]*\)|<a\s[^>]*href=["']#[^"']*["'][^>]*>([^<\n]+)<\/a>)[*_\s]*$/iu.exec(paragraph.trim());
+  const words = (link?.[1] ?? link?.[2] ?? '').replace(/[*_`]/gu, '').trim();
+  return (
+    words !== '' &&
+    /^(?:[⬆↑⇧🔝^]\uFE0F?\s*)?(?:(?:back|return|go|jump|scroll)\s+(?:up\s+)?to\s+(?:the\s+)?)?(?:top|contents|table of contents|toc|index|start)(?:\s+of\s+(?:the\s+)?page)?\s*(?:[⬆↑⇧🔝^]\uFE0F?)?$|^[⬆↑⇧🔝]\uFE0F?$|^(?:volver arriba|retour en haut|zurück nach oben|nach oben|torna su|voltar ao topo|返回顶部|回到顶部|トップに戻る|맨 위로)/iu.test(
+      words,
+    )
+  );
+}
+
 function onlyBadges(block: Block): boolean {
   if (block.kind !== 'image' && block.kind !== 'paragraph') return false;
   const sources = [...block.text.matchAll(/!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)/gu)].map((m) => m[1] ?? '');
@@ -640,6 +656,10 @@ function splitBlocks(source: string): DocumentModel {
     // A part of an HTML block that held a heading (headingsAmong) is its own markup, not the block's lines.
     const raw = (token.meta as { htmlPart?: boolean } | null)?.htmlPart === true ? token.content : blockSource(lines.slice(startLine, endLine), kind);
     if (raw === '') continue;
+    if (kind === 'paragraph' && backToTop(raw)) {
+      badges += 1;
+      continue;
+    }
     resume(line);
     const target = sections[sections.length - 1];
     // Reference links are written out inline: a slide holds its text without the document's definitions.

@@ -706,3 +706,35 @@ describe('rules the author drew within a section', () => {
     assert.ok(!plan.slides.some((s) => /〰|•|⁂/u.test(s.body)), 'an ornament shown');
   });
 });
+
+describe("a README's links back to its top", () => {
+  it('are its navigation, kept out of the slides and counted; a sentence with such a link, or a link elsewhere, stays', () => {
+    const text = [
+      '# Clean code',
+      '',
+      '## Variables',
+      '',
+      'Use meaningful names.',
+      '',
+      '**[⬆ back to top](#table-of-contents)**',
+      '',
+      '## Functions',
+      '',
+      'Keep them small.',
+      '',
+      '<a href="#top">↑ Back to top</a>',
+      '',
+      '[Volver arriba](#indice)',
+      '',
+      'See [the contents](#contents) for more, and [top](https://example.org/top).',
+      '',
+      '[Top](https://example.org/top)',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const shown = model.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+    assert.doesNotMatch(shown, /back to top|Back to top|Volver arriba/u);
+    assert.match(shown, /See \[the contents\]\(#contents\) for more/u);
+    assert.match(shown, /^\[Top\]\(https:\/\/example\.org\/top\)$/mu);
+    assert.ok((model.hidden?.count ?? 0) >= 3, `${model.hidden?.count}`);
+  });
+});
