@@ -184,7 +184,7 @@ const decksetImageWord = /^(?:inline|fit|fill|left|right|filtered|original|tinte
 /**
  * A Deckset deck as a document: its opening settings and its slide commands are no text (the lines go blank),
  * "[fit]" before a heading's words sizes it, an image's placing words are no description, and the paragraphs of a
- * slide that open with "^" are its speaker notes: the first becomes a `Note:` paragraph where they end the slide.
+ * slide that open with "^" are its speaker notes, moved under a `Note:` at the slide's end.
  * Outside code; line numbers hold.
  */
 function decksetSyntax(body: string): string {
@@ -213,17 +213,33 @@ function codeLines(body: string): boolean[] {
   return flags;
 }
 
-/** A slide's "^" paragraphs (lines `from` to `to`), where nothing but they and blank lines follow the first: its notes. */
+/**
+ * A slide's "^" paragraphs (lines `from` to `to`): its notes, wherever in the slide they are (Deckset reads every
+ * paragraph that opens with "^" as one). They move to the slide's end, under "Note:"; the slide keeps its number of
+ * lines, so the lines after it keep theirs.
+ */
 function notesOfSlide(lines: string[], code: boolean[], from: number, to: number): void {
-  const first = lines.findIndex((l, k) => k >= from && k < to && code[k] !== true && /^\^/u.test(l) && (k === from || (lines[k - 1] ?? '').trim() === ''));
-  if (first < 0) return;
-  // After the first note, every paragraph opens with "^" too.
-  for (let k = first; k < to; k += 1) {
-    const blankBefore = k === first || (lines[k - 1] ?? '').trim() === '';
-    if (blankBefore && (lines[k] ?? '').trim() !== '' && (code[k] === true || !/^\^/u.test(lines[k] ?? ''))) return;
+  const taken = new Set<number>();
+  const paragraphs: string[] = [];
+  for (let k = from; k < to; k += 1) {
+    if (code[k] === true || !/^\^/u.test(lines[k] ?? '') || (k > from && (lines[k - 1] ?? '').trim() !== '')) continue;
+    const paragraph: string[] = [];
+    for (; k < to && (lines[k] ?? '').trim() !== ''; k += 1) {
+      taken.add(k);
+      paragraph.push((lines[k] ?? '').replace(/^\^[ \t]?/u, ''));
+    }
+    paragraphs.push(paragraph.join('\n'));
   }
-  for (let k = first; k < to; k += 1) lines[k] = (lines[k] ?? '').replace(/^\^[ \t]?/u, '');
-  lines[first] = `Note: ${lines[first] ?? ''}`;
+  if (paragraphs.length === 0) return;
+  const slide = lines.slice(from, to);
+  const kept = slide.filter((_, i) => !taken.has(from + i));
+  while (kept.length > 0 && (kept[kept.length - 1] ?? '').trim() === '') kept.pop();
+  const notes = `Note: ${paragraphs.join('\n\n')}`.split('\n');
+  // A blank line between the slide and its notes: the slide gets one line more only where it had no blank line to spare,
+  // which is at the end of the deck (before a `---`, a blank line is the Markdown's own).
+  const moved = [...kept, '', ...notes];
+  while (moved.length < slide.length) moved.push('');
+  lines.splice(from, to - from, ...moved);
 }
 
 /** A remark.js (or xaringan) deck: xaringan's output in the front matter, or slides that open with remark's properties, or its "???" notes. */

@@ -337,6 +337,20 @@ describe('a Deckset deck', () => {
     '```sh',
     '^ not a note in code',
     '```',
+    '',
+    '---',
+    '',
+    '# Bytecode',
+    '',
+    '^ In the following we analyze bytecode: a note that opens the slide.',
+    '',
+    '> Bytecode is a binary format.',
+    '',
+    'It is interpreted by a virtual machine.',
+    '',
+    "^ A second note, between the slide's paragraphs.",
+    '',
+    'The machine is a stack machine.',
   ].join('\n');
   it('keeps its settings and commands off the slides, its "^" paragraphs in the notes, its image words out of descriptions', () => {
     const model = splitMarkdown(deck);
@@ -350,6 +364,11 @@ describe('a Deckset deck', () => {
     assert.match(measuring?.notes ?? '', /The survey came first\.\s+It asked seven questions\.\s+Then we looked at the answers\./u);
     assert.match(plan.slides.map((s) => s.notes).join('\n'), /A few weeks ago/u);
     assert.match(shown, /\^ not a note in code/u);
+    // Notes wherever they are in the slide, before its text or between its paragraphs.
+    const bytecode = plan.slides.find((s) => s.title === 'Bytecode');
+    assert.doesNotMatch(bytecode?.body ?? '', /In the following|A second note/u);
+    assert.match(bytecode?.body ?? '', /stack machine/u);
+    assert.match(bytecode?.notes ?? '', /In the following we analyze bytecode[\s\S]*A second note/u);
   });
 
   it('is not a remark deck whose first slide opens with its properties, nor does it touch code', () => {
