@@ -203,6 +203,12 @@ describe('subjectOf', () => {
 });
 
 describe('a cut at a comma', () => {
+  it('never leaves a point ending on a relative pronoun or a subordinator ("…proper for landlords, who")', () => {
+    const sentence =
+      'I grant this food will be somewhat dear, and therefore very proper for landlords, who, as they have already devoured most of the parents, seem to have the best title to the children.';
+    for (const most of [10, 14, 16]) assert.doesNotMatch(topicOf(sentence, most), /\b(?:who|which|because|if)$/u, `${most}: ${topicOf(sentence, most)}`);
+  });
+
   it('is never between the items of a list ("by removing, | moving, and renaming files"), though it may be before a clause', () => {
     const sentence =
       'Although the example shows only the `git add` command, one may amend the last commit by removing, moving, and renaming files with the `git rm` and `git mv` commands before amending it.';
