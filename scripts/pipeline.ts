@@ -299,6 +299,9 @@ export async function renderInto(
     `slides/${deck.name}`,
   );
   const copies = [writeFonts(join(distDir, 'assets'), deckText(deck)), copyDeckImages(deckDir, images.files, distDir)];
+  // Awaited below, after the pages are written: a copy that fails meanwhile (a font package missing) is reported
+  // there, as the build's one-line error, not first as an unhandled rejection that stops the process with a trace.
+  for (const copy of copies) copy.catch(() => undefined);
   let written: { warnings: string[]; tokens: ThemeTokens };
   try {
     written = await writeDeckPages(distDir, deck, base, deckDir, workspace, images.missing, steps);
