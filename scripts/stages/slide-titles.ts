@@ -132,7 +132,7 @@ function openingComment(first: string): string | null {
   if (!text) return null;
   const words = text.replace(/[.:]$/u, '');
   // Words, a few of them: not a tool's directive (highlight-start, eslint-disable, noqa, fmt: off) nor a number.
-  if (countWords(words) < 1 || countWords(words) > 6 || !/\p{L}{2}/u.test(words) || /[`*_[\]<>|$\\]/u.test(words)) return null;
+  if (countWords(words) < 1 || countWords(words) > 9 || !/\p{L}{2}/u.test(words) || /[`*_[\]<>|$\\]/u.test(words)) return null;
   if (
     /^(?:highlight|eslint|prettier|noqa|fmt|pylint|type:|ts-|@ts|istanbul|c8|jshint|global|region|endregion|todo|fixme|xxx|nolint|clang|NOLINT)/iu.test(words)
   )
@@ -172,6 +172,9 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
     comment ? `${title}${joiner(title)} ${comment}` : null,
     code ? `${title}${joiner(title)} ${code} ${continued}` : null,
     code && comment ? `${code} — ${comment}` : null,
+    // The comment alone, where the heading and it take more lines than the heading ("Keep your fork's main development
+    // branch updated with upstream's"): what the part does, in the author's words, says more than "(cont.)".
+    comment,
   ];
   return candidates.find((t): t is string => t !== null && titleLines(t) <= titleLines(title)) ?? null;
 }

@@ -489,6 +489,34 @@ describe("a C reference implementation's slides", () => {
     assert.ok(!titles.some((t) => / \(cont\.\) \(cont\.\)$/u.test(t)), titles.join(' | '));
   });
 
+  it('name a part of a long listing by its comment alone where the heading and it would take more lines than the heading', () => {
+    const step = (comment: string, n: number): string[] => [
+      `# ${comment}`,
+      ...Array.from({ length: 7 }, (_, i) => `git step-${n} --option-${i} TOPIC-BRANCH`),
+      '',
+    ];
+    const text = [
+      '# Workflow',
+      '',
+      '## Quick Reference',
+      '',
+      'All the commands in one place:',
+      '',
+      '```',
+      ...step('Fork upstream and clone your fork', 1),
+      ...step('Work on pull request in a new branch', 2),
+      ...step('Keep the main branch updated with upstream', 3),
+      ...step('Amend the last commit', 4),
+      ...step('Delete the branch after the merge', 5),
+      '```',
+    ].join('\n');
+    const titles = titlesOf('workflow.md', text);
+    assert.ok(
+      titles.some((t) => /^(?:Quick Reference: )?(?:Work on pull request in a new branch|Keep the main branch updated with upstream)$/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+
   it('never run a name over the end of a line: a title is one line', () => {
     const filler = Array.from(
       { length: 8 },
