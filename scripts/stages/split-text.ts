@@ -23,6 +23,8 @@ interface Paragraph {
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
 const listMarker = /^\s*(?:[•*\-–·▪◦‣]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/u;
+/** An item with a bullet, not a number (a numbered line may be a section's heading: "11. Author's Address"). */
+const bulletItem = /^\s*[•*\-–·▪◦‣]\s+/u;
 const headingBody =
   /^\s*(?:(?:\d{1,3}|[ivxIVX]{1,5}|[a-zA-Z])[.)]\s+|[•*\-–·▪◦‣]\s+)?(?:\*\*|__)?([^\s:：.!?*_][^:：.!?\n*_]{0,79}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s+(\S[\s\S]*)$/u;
 // Closing openers in English, French, German and Spanish (and a few more): "In summary", "En résumé", "Zusammenfassend", "En resumen".
@@ -712,6 +714,26 @@ export function splitText(source: string): DocumentModel {
   // A book's chapters are its headings, whatever they end with ("CHAPTER XI. Who Stole the Tarts?").
   const chapterLine = (p: Paragraph): boolean => !p.text.includes('\n') && wordCount(p.text) <= 12 && chapterHeading.test(p.text.trim());
   const book = paragraphs.filter(chapterLine).length >= 3;
+  // Teaching notes that label each list with a short line in lower case ("how to learn" over "- start with tutorial"),
+  // three times or more: those lines are its headings, as the author's capitalised ones would be.
+  const labelOverList = (p: Paragraph, i: number): boolean => {
+    const next = paragraphs[i + 1];
+    const line = p.text.trim();
+    return (
+      p.raw === undefined &&
+      !p.text.includes('\n') &&
+      /^\p{Ll}/u.test(line) &&
+      wordCount(line) <= 8 &&
+      !/[.!,;:]$/u.test(line) &&
+      !listMarker.test(line) &&
+      next !== undefined &&
+      next.line === p.line + 1 &&
+      bulletItem.test(next.text) &&
+      (i === 0 || (paragraphs[i - 1]?.line ?? 0) + (paragraphs[i - 1]?.text.split('\n').length ?? 0) < p.line)
+    );
+  };
+  const lowerLabels = new Set(paragraphs.flatMap((p, i) => (labelOverList(p, i) ? [i] : [])));
+  if (lowerLabels.size < 3) lowerLabels.clear();
   // The text's own indentation (a specification's body is indented 3 columns): a paragraph indented well past it is nested
   // in the one before (a table of codes, "0 - 15: Represent code lengths"), no heading, and a heading holds a letter.
   const indents = paragraphs.map((p) => p.indent ?? 0).sort((a, b) => a - b);
@@ -744,10 +766,16 @@ export function splitText(source: string): DocumentModel {
     const canHead = p.raw === undefined && !nestedAt[i] && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
     const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined ? null : matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
+    // An item among items ("* PAP, Password Authentication Protocol" under "Supported auth protocols:"), or the one item
+    // a line with a colon introduces, is a list's, not a heading; an item alone over text may be one.
+    const amongItems =
+      bulletItem.test(p.text) &&
+      ([paragraphs[i - 1], next].some((q) => q !== undefined && q.raw === undefined && bulletItem.test(q.text)) ||
+        /[:：]\s*$/u.test(paragraphs[i - 1]?.text ?? ''));
     const bare =
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')
-        : hb === null && next !== undefined && canHead
+        : hb === null && next !== undefined && canHead && !amongItems
           ? matchBareHeading(p.text)
           : null;
     const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
@@ -762,8 +790,8 @@ export function splitText(source: string): DocumentModel {
     } else if (hb) {
       sections.push({ heading: hb.heading, level: 2, line: p.line, blocks: [toBlock({ text: hb.body, line: p.line })] });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 1 });
-    } else if (bare !== null) {
-      sections.push({ heading: bare, level: 2, line: p.line, blocks: [] });
+    } else if (bare !== null || lowerLabels.has(i)) {
+      sections.push({ heading: bare ?? p.text.trim(), level: 2, line: p.line, blocks: [] });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
     } else {
       const target = sections[sections.length - 1];

@@ -1139,6 +1139,71 @@ describe('a plain-text FAQ', () => {
     assert.match(JSON.stringify(model.intro.map((b) => b.text)), /Waitress DOES NOT implement support for ``Transfer-Encoding: identity`` even though/u);
   });
 
+  it("reads items under a label ('Supported auth protocols:' over '* PAP, Password Authentication Protocol') as a list, never as headings", () => {
+    const text = [
+      'PPP interface',
+      '',
+      '1 Supported protocols and features',
+      '====================================',
+      '',
+      'Supported auth protocols:',
+      '* PAP, Password Authentication Protocol',
+      '* CHAP, Challenge-Handshake Authentication Protocol',
+      '* EAP, Extensible Authentication Protocol',
+      '',
+      'Supported encryption protocols:',
+      '* MPPE, Microsoft Point-to-Point Encryption',
+      '',
+      'Supported compression protocols, for serial links only:',
+      '* PFC, Protocol Field Compression',
+      '* VJ, Van Jacobson TCP/IP Header Compression',
+      '',
+      '2 Raw API example',
+      '=================',
+      '',
+      'As usual, the raw API is the lightweight one.',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1 Supported protocols and features', '2 Raw API example'],
+    );
+    assert.match(model.sections[0]?.blocks.map((b) => b.text).join('\n') ?? '', /\* MPPE, Microsoft Point-to-Point Encryption/u);
+  });
+
+  it('reads the short lines in lower case that label each list of teaching notes as headings, when the notes do so three times or more', () => {
+    const text = [
+      'I use these notes as a reference when teaching.',
+      '',
+      'worth mastering an editor',
+      '- it will save you hundreds of hours',
+      '- worth investing time in this',
+      '',
+      'how to learn',
+      '- start with a tutorial',
+      '- stick with the editor for all code',
+      '    - programmers care about their editors',
+      '',
+      'which editor to learn?',
+      '- people have strong opinions',
+      '- Vim is the most popular CLI-based tool',
+      '',
+      'modal editing',
+      '- normal mode for moving around',
+      '- insert mode for typing',
+    ].join('\n');
+    assert.deepEqual(
+      splitText(text).sections.map((s) => s.heading),
+      ['worth mastering an editor', 'how to learn', 'which editor to learn?', 'modal editing'],
+    );
+    // Twice is no style of the notes: a sentence's start over a list stays text.
+    const twice = ['Notes.', '', 'and then we go on', '- first', '- second', '', 'so we do this', '- third', '- fourth', ''].join('\n');
+    assert.deepEqual(
+      splitText(twice).sections.map((s) => s.heading),
+      [],
+    );
+  });
+
   it('is no FAQ when its items stand apart with nothing but items between them', () => {
     const list = ['Shopping', '', '* apples?', '', '* pears?', '', '* plums?', '', 'That is all.'].join('\n');
     assert.deepEqual(
