@@ -19,6 +19,8 @@ interface Paragraph {
   code?: boolean;
   /** Columns of indentation taken off `raw`'s lines (the least of them). */
   margin?: number;
+  /** A specification's field and what it means, made one paragraph ("Type: 3"): never a heading. */
+  field?: boolean;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
@@ -204,8 +206,15 @@ function pageFurniture(lines: string[]): Set<string> {
   // at a page's edge, a blank line (or the page break) beside them: not a line of code inside a paragraph
   // ("MD5_CTX *context;        /* context */" in each of three functions).
   const blank = (i: number): boolean => (lines[i] ?? '').trim() === '';
+  const pageMark = lines.map((line) => /\[page \d+\]/iu.test(line));
+  // A copy of a paginated text that lost its columns (saved from a web page) has its running head on lines of its own
+  // ("September 1981", "RFC 792") a few lines from each page's number.
+  const byPageMark = (i: number): boolean => pageMark.slice(Math.max(0, i - 4), i + 5).some(Boolean);
   const edge = lines.map(
-    (line, i) => line.trim().length < 90 && (blank(i - 1) || blank(i + 1)) && (/\S\s{3,}\S/u.test(line.trim()) || /\[?page \d+\]?/iu.test(line)),
+    (line, i) =>
+      line.trim().length < 90 &&
+      (blank(i - 1) || blank(i + 1) || byPageMark(i)) &&
+      (/\S\s{3,}\S/u.test(line.trim()) || /\[?page \d+\]?/iu.test(line) || (byPageMark(i) && line.trim() !== '' && line.trim().length <= 40)),
   );
   lines.forEach((line, i) => {
     if (edge[i]) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
@@ -738,6 +747,7 @@ export function splitText(source: string): DocumentModel {
   // in the one before (a table of codes, "0 - 15: Represent code lengths"), no heading, and a heading holds a letter.
   const indents = paragraphs.map((p) => p.indent ?? 0).sort((a, b) => a - b);
   const bodyIndent = indents[Math.floor(indents.length / 2)] ?? 0;
+  fieldDefinitions(paragraphs, bodyIndent);
   // So is one indented past a paragraph that ends with a colon ("…compressed, as follows:" over "00 - no compression").
   const nested = (p: Paragraph, before: Paragraph | undefined): boolean =>
     (p.indent ?? 0) >= bodyIndent + 6 || (before !== undefined && /:\s*$/u.test(before.text) && (p.indent ?? 0) >= (before.indent ?? 0) + 2);
@@ -763,7 +773,7 @@ export function splitText(source: string): DocumentModel {
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
     const chapter = book && chapterLine(p);
     // Lines kept as written (code, an example, a diagram) are never a heading.
-    const canHead = p.raw === undefined && !nestedAt[i] && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
+    const canHead = p.raw === undefined && !nestedAt[i] && p.field !== true && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
     const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined ? null : matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
     // An item among items ("* PAP, Password Authentication Protocol" under "Supported auth protocols:"), or the one item
@@ -818,6 +828,61 @@ export function splitText(source: string): DocumentModel {
       ? { publisher: { opening: publisher.opening.map(toBlock), closing: publisher.closing.map(toBlock) } }
       : {}),
   };
+}
+
+/**
+ * A specification's fields: a name in the body over what it means, indented under it ("Type" over "3", "Code" over
+ * "0 = net unreachable;", "1 = host unreachable;"), three or more in a run at one indentation. Each becomes one
+ * paragraph, "Type: 3", the name its lead-in: never a heading of its own, nor its values points apart. In place.
+ */
+function fieldDefinitions(paragraphs: Paragraph[], bodyIndent: number): void {
+  const isName = (p: Paragraph | undefined): boolean =>
+    p !== undefined &&
+    p.raw === undefined &&
+    !p.text.includes('\n') &&
+    wordCount(p.text) <= 6 &&
+    !/[.,;!?]$/u.test(p.text.trim()) &&
+    // A field that already gives its value ("Optional parameters: charset, header") is a "Term: text" of its own.
+    !/[:：]\s+\S/u.test(p.text) &&
+    // In the body (about its indentation), not a heading at the margin of an indented text.
+    (p.indent ?? 0) >= Math.max(bodyIndent > 0 ? 1 : 0, bodyIndent - 2) &&
+    !listMarker.test(p.text) &&
+    matchNumberedHeading(p.text) === null;
+  // Each name's meaning: the paragraphs after it indented two columns or more past it.
+  const meaningOf = (i: number): number => {
+    const indent = paragraphs[i]?.indent ?? 0;
+    let end = i + 1;
+    // A value of one line ("4", "ICMP = 1") reads as written, as data: it is a meaning too.
+    const oneLine = (m: Paragraph | undefined): boolean => m !== undefined && (m.raw === undefined || !m.raw.trim().includes('\n'));
+    while (end < paragraphs.length && oneLine(paragraphs[end]) && (paragraphs[end]?.indent ?? paragraphs[end]?.margin ?? 0) >= indent + 2) end += 1;
+    return end;
+  };
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    // A run: names at one indentation, each over its meaning, one right after another's.
+    // A label over some of them ("IP Fields:", "ICMP Fields:") goes on with the run, as it is.
+    const run: { at: number; end: number; label?: boolean }[] = [];
+    for (let k = i; isName(paragraphs[k]) && (paragraphs[k]?.indent ?? 0) === (paragraphs[i]?.indent ?? 0);) {
+      const end = meaningOf(k);
+      const label = end === k + 1 && /[:：]$/u.test(paragraphs[k]?.text.trim() ?? '');
+      if (end === k + 1 && !label) break;
+      run.push({ at: k, end, ...(label ? { label } : {}) });
+      k = end;
+    }
+    while (run.at(-1)?.label === true) run.pop();
+    if (run.filter((r) => r.label !== true).length < 3) continue;
+    const merged = run.map(({ at, end, label }) => {
+      const name = paragraphs[at] as Paragraph;
+      if (label) return name;
+      const meaning = paragraphs
+        .slice(at + 1, end)
+        .map((m) => (m.raw ?? m.text).trim().replace(/\s+/gu, ' '))
+        .join(' ');
+      return { text: `${name.text.trim().replace(/[:：]$/u, '')}: ${meaning}`, line: name.line, indent: name.indent, field: true };
+    });
+    const last = run[run.length - 1] as { end: number };
+    paragraphs.splice(i, last.end - i, ...merged);
+    i += merged.length - 1;
+  }
 }
 
 /** A FAQ's question: an item of a line or two at the margin ("* How do I use UTF-8?", "3a) I have SMAUG, now what?"). */
@@ -955,8 +1020,18 @@ function publisherText(paragraphs: Paragraph[], title: string | null): { opening
 /** A block laid out in columns (a specification's header). */
 const columns = (p: Paragraph | undefined): boolean => p !== undefined && isPreformatted(p.text) && /\S\s{3,}\S/u.test(p.text);
 
-/** A line of links only, as a web copy of a specification opens ("[Docs] [txt|pdf] [Tracker] [Errata]"). */
-const navigation = (p: Paragraph | undefined): boolean => p !== undefined && /^(?:\[[^\]\n]{1,40}\]\s*){2,}$/u.test(p.text.trim());
+/** A line of links only, as a web copy of a specification opens ("[Docs] [txt|pdf] [Tracker] [Errata]"), or a field of its header. */
+const navigation = (p: Paragraph | undefined): boolean => p !== undefined && (/^(?:\[[^\]\n]{1,40}\]\s*){2,}$/u.test(p.text.trim()) || specField(p));
+
+/**
+ * A field of a specification's header on a line of its own, as a copy that lost the header's columns has it
+ * ("Updates:  IENs 109, 128", "Request for Comments: 792"): the header's, not a title.
+ */
+const specField = (p: Paragraph): boolean =>
+  !p.text.includes('\n') &&
+  /^(?:Updates|Obsoletes|Updated by|Obsoleted by|Category|ISSN|Request for Comments|Network Working Group|Internet[- ]Draft|Intended status|Expires|Errata Exist|BCP|STD|FYI)\s*:/iu.test(
+    p.text.trim(),
+  );
 
 /**
  * A specification's header block in columns: the right column's people

@@ -1204,6 +1204,64 @@ describe('a plain-text FAQ', () => {
     );
   });
 
+  it("reads a specification's fields (a name over what it means, indented under it) as 'Name: meaning', never headings; a web copy's header and running heads are no text", () => {
+    const field = (name: string, ...meaning: string[]): string[] => [`   ${name}`, '', ...meaning.flatMap((m) => [`      ${m}`, '']), ''];
+    const text = [
+      '[Docs] [txt|pdf]',
+      '',
+      'Updates:  IENs 109, 128',
+      '',
+      '                   INTERNET CONTROL MESSAGE PROTOCOL',
+      '',
+      'Introduction',
+      '',
+      '   The protocol reports errors in the processing of datagrams, as the',
+      '   sections below describe for each kind of message in turn.',
+      '',
+      'Message Formats',
+      '',
+      '   The fields of the header are as follows:',
+      '',
+      ...field('Version', '4'),
+      ...field('IHL', 'Internet header length in 32-bit words.'),
+      ...field('Type of Service', '0'),
+      'Postel                                                          [Page 2]',
+      '',
+      '                                                          September 1981',
+      'RFC 792',
+      '',
+      '   ICMP Fields:',
+      '',
+      ...field('Type', '3'),
+      ...field('Code', '0 = net unreachable;', '1 = host unreachable;'),
+      ...field('Checksum', 'The checksum of the message.'),
+      'Postel                                                          [Page 3]',
+      '',
+      '                                                          September 1981',
+      'RFC 792',
+      '',
+      'Echo Message',
+      '',
+      '   The data received in the echo message must be returned in the reply.',
+      '',
+      'Postel                                                          [Page 4]',
+      '',
+      '                                                          September 1981',
+      'RFC 792',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'INTERNET CONTROL MESSAGE PROTOCOL');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Introduction', 'Message Formats', 'Echo Message'],
+    );
+    const formats = model.sections[1]?.blocks.map((b) => b.text) ?? [];
+    for (const line of ['Version: 4', 'IHL: Internet header length in 32-bit words.', 'Type: 3', 'Code: 0 = net unreachable; 1 = host unreachable;'])
+      assert.ok(formats.includes(line), `${line} in ${JSON.stringify(formats)}`);
+    assert.ok(formats.includes('ICMP Fields:'), JSON.stringify(formats));
+    assert.doesNotMatch(JSON.stringify(model.sections), /September 1981|RFC 792|\[Page/u);
+  });
+
   it('is no FAQ when its items stand apart with nothing but items between them', () => {
     const list = ['Shopping', '', '* apples?', '', '* pears?', '', '* plums?', '', 'That is all.'].join('\n');
     assert.deepEqual(
