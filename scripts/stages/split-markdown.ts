@@ -538,6 +538,33 @@ function boldHeadings(intro: Block[]): Section[] {
   return sections;
 }
 
+/**
+ * Numbered headings that go on with a sequence at another level: "## 7. Jenis-Jenis Inheritance" followed by
+ * "# 8. Keuntungan Inheritance" (an author's slip) is one list of sections, so "8." takes the level of "7." — where
+ * no heading at its own level carries the number before it (a part "# 2." after "# 1." and its "## 1." stays a part),
+ * and both write the number alike ("# 3 ways to…" after "## 2. P-value" is a count, not the next section).
+ * Retags the headings in place; returns the tokens.
+ */
+function numberedLevels(tokens: Token[]): Token[] {
+  const numbered: { number: number; mark: string; tag: string }[] = [];
+  tokens.forEach((token, i) => {
+    if (token.type !== 'heading_open' || token.level !== 0) return;
+    const match = /^(\d{1,2})([.)]?)\s+\S/u.exec(tokens[i + 1]?.content ?? '');
+    if (!match) return;
+    const number = Number(match[1]);
+    const mark = match[2] ?? '';
+    const before = [...numbered].reverse().find((h) => h.number === number - 1 && h.mark === mark);
+    const sameLevel = numbered.some((h) => h.number === number - 1 && h.tag === token.tag);
+    if (before && !sameLevel && Number(before.tag.slice(1)) > Number(token.tag.slice(1))) {
+      token.tag = before.tag;
+      const close = tokens.slice(i + 1).find((t) => t.type === 'heading_close');
+      if (close) close.tag = before.tag;
+    }
+    numbered.push({ number, mark, tag: token.tag });
+  });
+  return tokens;
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(speakerComments(source), 'markdown');
@@ -548,7 +575,7 @@ function splitBlocks(source: string): DocumentModel {
   const lines = front.body.split('\n');
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};
   const byline = bylineHeading(htmlHeadings(parser.parse(front.body, env)));
-  const tokens = byline.tokens;
+  const tokens = numberedLevels(byline.tokens);
   const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title');

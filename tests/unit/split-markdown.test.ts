@@ -738,3 +738,30 @@ describe("a README's links back to its top", () => {
     assert.ok((model.hidden?.count ?? 0) >= 3, `${model.hidden?.count}`);
   });
 });
+
+describe('numbered headings that go on at another level', () => {
+  const levels = (source: string): [string, number][] => splitMarkdown(source).sections.map((s) => [s.heading, s.level]);
+
+  it("keep one list of sections: '# 8.' after '## 7.' is a section like it", () => {
+    const source = '# Inheritance\n\n## 1. Pengertian\n\nA.\n\n## 2. Sintaks\n\nB.\n\n# 3. Keuntungan\n\nC.\n\n# 4. Kesimpulan\n\nD.\n';
+    assert.deepEqual(levels(source), [
+      ['1. Pengertian', 2],
+      ['2. Sintaks', 2],
+      ['3. Keuntungan', 2],
+      ['4. Kesimpulan', 2],
+    ]);
+  });
+
+  it('leave parts numbered of their own, and a count that only starts with a number, where they are', () => {
+    const parts = '# 1. Basics\n\n## 1. Words\n\nA.\n\n## 2. Sentences\n\nB.\n\n# 2. Advanced\n\n## 1. Style\n\nC.\n';
+    assert.deepEqual(
+      levels(parts).map(([, level]) => level),
+      [2, 3, 3, 2, 3],
+    );
+    const count = '# Tests\n\n## 1. Critical value\n\nA.\n\n## 2. P-value\n\nB.\n\n# 3 ways to obtain the statistic\n\nC.\n';
+    assert.deepEqual(
+      levels(count).map(([, level]) => level),
+      [2, 3, 3, 2],
+    );
+  });
+});
