@@ -64,9 +64,10 @@ function isClause(words: string): boolean {
     return true;
   // A demonstrative as the subject of a lower-case verb ("That leads to our second difference: …", "This means: …").
   if (/^(?:This|That|These|Those)\s+\p{Ll}+(?:s|ed)\s/u.test(`${words} `) && !/^\S+\s+(?:is|was)\s/u.test(words)) return true;
-  // Or a verb that reports ("The bat book says: ``…''"), or "does" ("Some things that qmail-send does synchronously").
+  // Or a verb that reports ("The bat book says: ``…''"), or "does" ("Some things that qmail-send does synchronously"); or
+  // words that end on their verb ("Examples of virtual devices emulation implementation are: Display and…").
   return (
-    (wordCount(words) >= 3 && /\s(?:is|are|was|were|am|has|have|had|ist|sind|war|waren|est|sont|était|étaient|es|son|era|eran)\s/u.test(words)) ||
+    (wordCount(words) >= 3 && /\s(?:is|are|was|were|am|has|have|had|ist|sind|war|waren|est|sont|était|étaient|es|son|era|eran)(?:\s|$)/u.test(words)) ||
     /\s(?:says|said|writes|wrote|notes|noted|states|stated|explains|argues|claims|does|do|did)(?:\s|$)/u.test(words)
   );
 }
@@ -152,7 +153,7 @@ function isDrawing(line: string): boolean {
 /**
  * A line of C-like source code: a preprocessor line, a comment's opening or
  * closing, a brace, or a statement ("HH (a, b, c, d, x[ 5], S31, 0xfffa3942);",
- * "context->count[0] = 0;", "return x;"). A clause of prose that ends with a
+ * "context->count[0] = 0;", "return x;"), or a numbered line of BASIC. A clause of prose that ends with a
  * semicolon ("(a) copies of the Software;") is none.
  */
 const codeLine = (line: string): boolean =>
@@ -162,7 +163,11 @@ const codeLine = (line: string): boolean =>
   /(?:\)|\]|\+\+|--)\s*;$|\w\s*(?:[-+*/%&|^]|<<|>>)?=\s*[^=\s].*;$|^(?:return|break|continue|goto)\b.*;$/u.test(line) ||
   /^(?:(?:unsigned|signed|static|const|extern|typedef|struct|enum|int|char|long|short|float|double|void)\s+)+[\w\s*[\]]+;$/u.test(line) ||
   /^(?:if|for|while|switch)\s*\(.*\)\s*\{?$|^else\b/u.test(line) ||
-  /\(.*\\$/u.test(line);
+  /\(.*\\$/u.test(line) ||
+  // A numbered line of BASIC ("10 GB=65506:REM SET BASE ADDRESS", "1130 FOR X=0 TO 199-4 STEP 5").
+  /^\d{1,5}\s+(?:(?:REM|PRINT|POKE|GOTO|GOSUB|IF|FOR|NEXT|RETURN|END|STOP|GET|INPUT|LET|DIM|DATA|READ|RESTORE|ON|CLS|DEF|RANDOMIZE)\b|[A-Z][A-Z0-9]?\$?(?:\([^)]*\))?\s*=)/u.test(
+    line,
+  );
 
 /**
  * A run of lines that is source code (an RFC's reference implementation): most of its lines are code, or it

@@ -1306,3 +1306,47 @@ describe('text drawn in a box', () => {
     assert.ok(all.includes(JSON.stringify(drawing.join('\n')).slice(1, -1)), all);
   });
 });
+
+describe('a manual with a BASIC listing in its body', () => {
+  const listing = [
+    '1 REM GRAPHICS DEMO',
+    '2 REM BASE ADDRESS $FFE2',
+    '10 GB=65506:REM SET BASE ADDRESS',
+    '15 POKE GB+1,0:POKE GB+11,0',
+    '19 GOSUB 1120:REM DRAW SINUSOID',
+    '1130 FOR X=0 TO 199-4 STEP 5',
+    '1140 XX=X*(6.28/200)',
+    '1180 NEXT X',
+    '1190 RETURN',
+  ];
+  const source = [
+    'Emulator Manual',
+    '',
+    '1. Introduction',
+    '',
+    '\tThe device is driven by writing to its registers. It needs no memory of its own.',
+    '',
+    '\tExamples of virtual devices emulation implementation are: Display and',
+    '\tkeyboard, a character device.',
+    '',
+    '\tA simple demo program shows how to drive the screen:',
+    '',
+    ...listing.map((l) => `\t${l}`),
+    '',
+    '2. Debugging',
+    '',
+    '\tTraces are kept in a log of 200 messages.',
+    '',
+  ].join('\n');
+
+  it("keeps the numbered lines as code, as written, not a heading over a paragraph; 'Examples … are:' is a sentence", () => {
+    const model = splitText(source);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1. Introduction', '2. Debugging'],
+    );
+    const code = model.sections[0]?.blocks.find((b) => b.kind === 'code');
+    assert.ok(code && code.kind === 'code', JSON.stringify(model.sections[0]?.blocks));
+    assert.ok(code.text.includes(listing.join('\n')), code.text);
+  });
+});
