@@ -221,7 +221,24 @@ export function topicOf(text: string, maxWords: number): string {
     (wordsOf(masked, first) > 2 * maxWords ? relativeClause(masked, first) : undefined);
   const topic = cut === undefined ? first : first.slice(0, cut).trimEnd();
   const shown = wordsOf(masked, topic) > 2 * maxWords ? (firstStop(topic, masked, maxWords) ?? topic) : topic;
-  return masked.restore(wordsOf(masked, shown) > asideWords ? (beforeAside(shown, masked) ?? shown) : shown);
+  const point = wordsOf(masked, shown) > asideWords ? (beforeAside(shown, masked) ?? shown) : shown;
+  return masked.restore(wordsOf(masked, point) > asideWords ? (openingWords(point, masked, maxWords) ?? point) : point);
+}
+
+/**
+ * A "sentence" of more words than any slide holds and no place to cut (a listing or a list run together into one
+ * line, words with no stops): its first words up to about the limit, on a word that needs nothing after it, and
+ * an ellipsis that says the rest is in the notes. Code spans and addresses are never cut (they are masked).
+ */
+function openingWords(text: string, masked: Masked, maxWords: number): string | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(/\s+/gu)) {
+    const head = text.slice(0, m.index).replace(/[\s,;:(\-–—]+$/u, '');
+    const words = wordsOf(masked, head);
+    if (words > maxWords * 1.35) break;
+    if (words >= 4 && !endsOnFunctionWord(head)) best = head.length;
+  }
+  return best === null ? null : `${text.slice(0, best)}…`;
 }
 
 /** Words past which a point that no clause boundary cut is cut before its aside: no slide shows more than 60. */

@@ -45,6 +45,23 @@ describe('topicOf on a point no clause boundary can cut', () => {
   });
 });
 
+describe('a run-on passage with no stop and no clause to cut at', () => {
+  it('shows its first words up to about the limit, ending on a word that needs nothing after it, and an ellipsis', () => {
+    const words = ['listing', 'of', 'the', 'register', 'values', 'set', 'by', 'the', 'program', 'and', 'its', 'colours'];
+    const runOn = Array.from({ length: 200 }, (_, i) => words[i % words.length]).join(' ');
+    const point = topicOf(runOn, 14);
+    assert.ok(point.endsWith('…'), point);
+    const shown = point.slice(0, -1);
+    assert.ok(runOn.startsWith(shown), point);
+    const count = shown.split(/\s+/u).length;
+    assert.ok(count >= 10 && count <= 19, `${count} words`);
+    assert.doesNotMatch(shown, /\b(?:of|the|by|and)$/u);
+    // A code span is never cut inside.
+    const code = `\`${Array.from({ length: 30 }, (_, i) => `x${i}`).join(' ')}\` ${runOn}`;
+    assert.ok(topicOf(code, 14).startsWith(code.slice(0, code.indexOf('` ') + 1)));
+  });
+});
+
 describe('pointOf', () => {
   it('never cuts inside a strikethrough, which would leave its marks unclosed', () => {
     const point = pointOf(
