@@ -175,11 +175,14 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
 
 /**
  * A body that opens with its title again in bold or as a heading (a callout whose heading became the title, a folded
- * box's summary "**Check your answer**" as a point, an author's "### Pros" inside a slide): without that line, when more follows it.
+ * box's summary "**Check your answer**" as a point, an author's "### Pros" inside a slide, a label over a list that named
+ * the slide): without that line, when more follows it.
  */
 function withoutRepeatedTitle(body: string, title: string, heading?: string): string {
-  const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S)|#{2,6} (.+)\n+(?=\S))/u.exec(body);
-  const bold = opening?.[1] ?? opening?.[2] ?? opening?.[3];
+  // Or as the plain label that introduced what follows ("Preemptive vs Non-Preemptive" over its list, which named the slide).
+  const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S)|#{2,6} (.+)\n+(?=\S)|(?![-*+>#|!`$\\<\d])([^\n]{1,80})\n+(?=\S))/u.exec(body);
+  // (A label's colon aside: a bold label's colon keeps it on the slide, "**Example Usage:**" under "…: Example Usage".)
+  const bold = opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? opening?.[4]?.replace(/\s*[:：]$/u, '');
   const same = (a: string): string => visibleText(a).trim().toLowerCase();
   // A continuation's title says it too, its label aside ("Description du code (suite)"), and so does a name under
   // its heading ("Autoboxing: Code description").

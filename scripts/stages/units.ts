@@ -698,6 +698,8 @@ const introduces = (text: string, next: Block | undefined): boolean => {
   if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
   // A sentence that runs on into the list after it ("By having a workspace without a root package," over its items).
   if (next.kind === 'list' && /[,，]\s*$/u.test(text.trim())) return true;
+  // A label of a few words over a list ("Shortest-Job-First (SJF) Scheduling" over its points): its caption.
+  if (next.kind === 'list' && label(text)) return true;
   // A sentence that runs on into the formula after it ("Then a $QR$ decomposition is", "which implies that").
   if (next.kind === 'math' && !/[.!?…]["'”’)\]]*$/u.test(text.trim())) return true;
   // A caption over a table or a picture: a line of words that is no sentence ("All date formats understood by readr").
@@ -710,6 +712,12 @@ const introduces = (text: string, next: Block | undefined): boolean => {
 /** A few words, no sentence's end and no code or formula: a label for what follows it. */
 const label = (text: string): boolean =>
   countWords(visibleText(text)) <= 5 && /^[\p{L}\p{N}\s'’,&/()+-]+$/u.test(visibleText(text).trim()) && !text.includes('\n');
+
+/** A label over a list that opens as a title does (a capital, a digit), not with a word that opens a clause. */
+const captionOfList = (text: string): boolean =>
+  label(text) &&
+  /^[\p{Lu}\p{N}]/u.test(visibleText(text).trim()) &&
+  !/^(?:In|On|At|For|With|If|When|The|A|An|This|That|These|Those|Then|So|And|But|Or)\s/u.test(visibleText(text).trim());
 
 const pointer = /\b(?:below|as follows|the following|here is|here's|this (?:example|diagram|figure|chart|picture|table|code|program|snippet))\b/iu;
 
@@ -817,7 +825,9 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const label = /[:：]\s*$/u.test(full) ? pointOf(full, pointWords).lead : null;
   const named =
     label !== null && !/\b(?:it|its|we|you|your|they|them|this|that|these|those|here|there|i|he|she|and|or|but|so|then|now|again|also)\b/iu.test(label);
-  if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null);
+  // A caption over a list that opens like a title ("Preemptive vs Non-Preemptive") names it; a clause ("in this case") does not.
+  const caption = next?.kind === 'list' && captionOfList(full) ? visibleText(full).trim() : null;
+  if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null) ?? caption;
   // A folded <details>'s summary names what is in the notes: it names its slide only where it is all the slide shows
   // (slide-titles), and starts no slide of its own.
   const folds = next?.folded === true;

@@ -1083,3 +1083,15 @@ describe('headings inside a slide the author cut', () => {
     );
   });
 });
+
+describe('a slide named by the label over its list', () => {
+  it('does not show the label again under its title', () => {
+    const filler = ['```c', ...Array.from({ length: 14 }, (_, k) => `run_queue_step(${k});`), '```'].join('\n');
+    const items = ['- SJF can be either', '- a new process may arrive while one runs', '- its burst may be shorter'].join('\n');
+    const text = `# OS\n\n## Scheduling\n\n${filler}\n\nPreemptive vs Non-Preemptive\n${items}\n\n## Next\n\nMore.\n`;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const named = slides.find((s) => s.title === 'Preemptive vs Non-Preemptive');
+    assert.ok(named, slides.map((s) => s.title).join(' | '));
+    assert.ok(named.body.startsWith('- SJF can be either'), named.body);
+  });
+});

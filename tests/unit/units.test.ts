@@ -657,3 +657,23 @@ describe('a long lead-in written in lower case', () => {
     assert.equal(units[0]?.noteText, lead);
   });
 });
+
+describe('a label of a few words over a list', () => {
+  const list = { kind: 'list' as const, text: '- SJF can be either\n- the choice arises when a new process arrives', line: 2 };
+  const first = (text: string): { keepWithNext: boolean; lead: string | null } | undefined =>
+    blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, list], 'markdown', false, bodyRoom('Scheduling'))[0];
+
+  it('stays with the list it introduces, and names it where it opens as a title does', () => {
+    assert.deepEqual(first('Preemptive vs Non-Preemptive'), {
+      ...first('Preemptive vs Non-Preemptive'),
+      keepWithNext: true,
+      lead: 'Preemptive vs Non-Preemptive',
+    });
+    assert.equal(first('Shortest-Job-First (SJF) Scheduling')?.lead, 'Shortest-Job-First (SJF) Scheduling');
+    // A clause of a few words still introduces its list, but names nothing.
+    assert.equal(first('in this scenario')?.keepWithNext, true);
+    assert.equal(first('in this scenario')?.lead, null);
+    // A sentence is a point of its own.
+    assert.equal(first('The scheduler picks the shortest job first.')?.keepWithNext, false);
+  });
+});
