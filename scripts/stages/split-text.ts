@@ -21,6 +21,8 @@ interface Paragraph {
   margin?: number;
   /** A specification's field and what it means, made one paragraph ("Type: 3"): never a heading. */
   field?: boolean;
+  /** A heading's level where the layout gives it (pod2text's head1 and head2): 2 or 3. */
+  level?: number;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
@@ -347,6 +349,30 @@ function unboxed(lines: string[]): string[] {
 }
 
 /** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
+/**
+ * pod2text's layout (a Perl program's documentation as text): "=head1" lines at the margin and "=head2" lines
+ * indented two columns, each right over its text indented four, no blank line between. Known by three or more
+ * such lines at two columns over half the text or more at four or more. The headings' lines, by index, and their levels.
+ */
+function podHeadings(lines: string[]): Map<number, number> {
+  const headings = new Map<number, number>();
+  const texty = (line: string | undefined): boolean => line !== undefined && line.trim() !== '' && line.trim().length <= 90 && /\p{L}/u.test(line);
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (!texty(line) || next === undefined || next.trim() === '' || /^\s*[-=_*~#]{3,}/u.test(next)) return;
+    // After a blank line, a head1 line, or the title on the first line ("Dirvish FAQ" over "General Questions").
+    const open = i === 0 || (lines[i - 1] ?? '').trim() === '' || headings.get(i - 1) === 2 || (i === 1 && indent(lines[0]) === 0 && texty(lines[0]));
+    if (indent(line) === 2 && indent(next) === 4 && open) headings.set(i, 3);
+    else if (indent(line) === 0 && (indent(next) === 2 || indent(next) === 4) && open && !listMarker.test(line)) headings.set(i, 2);
+  });
+  const body = lines.filter((l) => l.trim() !== '');
+  const deep = body.filter((l) => indent(l) >= 4).length;
+  return [...headings.values()].filter((level) => level === 3).length >= 3 && deep >= body.length * 0.5 ? headings : new Map<number, number>();
+}
+
+/** A link back to the top that an HTML page's conversion left as text ("------ back to "Dirvish FAQ".", "Back to top"). */
+const backLink = /^(?:[-=_*~]{3,}\s*)?(?:\^\s*)?back to (?:top|the top|contents|the contents|index|"[^"\n]{1,60}"?)\.?$/iu;
+
 function toParagraphs(text: string): Paragraph[] {
   const all = text.replace(/\f/gu, '\n').split('\n');
   const furniture = pageFurniture(all);
@@ -355,6 +381,7 @@ function toParagraphs(text: string): Paragraph[] {
   // So do indented dots ("    . make your change to the source code"), an old plain-text list's marks.
   const marks = [/^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(])/u, /^(\s{2,})\.(?=\s{1,4}\p{L})/u].filter((mark) => all.filter((l) => mark.test(l)).length >= 2);
   const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
+  const pod = podHeadings(lines);
   const content = lines.filter((l) => l.trim() !== '' && !separatorLine.test(l));
   const lengths = content.map((l) => l.trim().length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
@@ -373,6 +400,20 @@ function toParagraphs(text: string): Paragraph[] {
   lines.forEach((raw, index) => {
     if (index < skipTo) return;
     const line = raw.trim();
+    const podLevel = pod.get(index);
+    if (podLevel !== undefined) {
+      flush();
+      paragraphs.push({ text: line, line: index + 1, indent: indent(raw), underlined: true, level: podLevel });
+      return;
+    }
+    // pod2text sets a verbatim paragraph (code, a command and its output) deeper than the text: as written.
+    if (pod.size > 0 && current === null && line !== '' && indent(raw) > 4) {
+      let end = index;
+      while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
+      paragraphs.push({ ...asWritten(lines.slice(index, end), index + 1), code: true });
+      skipTo = end;
+      return;
+    }
     // Vim's help files: a line that ends with " >" opens an example, its lines indented, up to a line that
     // opens with "<" (or the next line that is not indented). The marks are the format's, not text.
     if (opensExample(lines, index)) {
@@ -500,7 +541,7 @@ function toParagraphs(text: string): Paragraph[] {
     }
   });
   flush();
-  return joinCode(paragraphs);
+  return joinCode(paragraphs.filter((p) => !backLink.test(p.text.replace(/\s+/gu, ' ').trim())));
 }
 
 function toBlock(p: Paragraph): Block {
@@ -806,7 +847,7 @@ export function splitText(source: string): DocumentModel {
       sections.push({ heading: hb.heading, level: 2, line: p.line, blocks: [toBlock({ text: hb.body, line: p.line })] });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 1 });
     } else if (bare !== null || lowerLabels.has(i)) {
-      sections.push({ heading: bare ?? p.text.trim(), level: 2, line: p.line, blocks: [] });
+      sections.push({ heading: bare ?? p.text.trim(), level: p.level ?? 2, line: p.line, blocks: [] });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
     } else {
       const target = sections[sections.length - 1];

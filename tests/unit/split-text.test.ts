@@ -1350,3 +1350,56 @@ describe('a manual with a BASIC listing in its body', () => {
     assert.ok(code.text.includes(listing.join('\n')), code.text);
   });
 });
+
+describe("pod2text's layout", () => {
+  const source = [
+    'Widget FAQ',
+    'General Questions',
+    '  Is "Widget" an acronym?',
+    '    No.',
+    '',
+    '    If you want to pretend it stands for something, go right ahead.',
+    '',
+    '    ------------------------------------------------------ back to "Widget',
+    '    FAQ".',
+    '',
+    '  Why the name?',
+    '    Because it spins. That reminded me of a top.',
+    '',
+    '  What does it cost?',
+    '    Nothing. It is free.',
+    '',
+    'Questions about use',
+    '  How do I find old versions?',
+    '    Use the locate command:',
+    '',
+    '     # widget-locate home /jw/.muttrc',
+    '     2 matches in 29 images',
+    '',
+    '    It lists them all.',
+    '',
+  ].join('\n');
+
+  it('reads head1 lines at the margin and head2 lines over their text as headings, verbatim text as code, back links as nothing', () => {
+    const model = splitText(source);
+    assert.equal(model.title, 'Widget FAQ');
+    assert.deepEqual(
+      model.sections.map((s) => [s.level, s.heading]),
+      [
+        [2, 'General Questions'],
+        [3, 'Is "Widget" an acronym?'],
+        [3, 'Why the name?'],
+        [3, 'What does it cost?'],
+        [2, 'Questions about use'],
+        [3, 'How do I find old versions?'],
+      ],
+    );
+    const text = JSON.stringify(model);
+    assert.doesNotMatch(text, /back to/u);
+    const last = model.sections.at(-1)?.blocks ?? [];
+    assert.ok(
+      last.some((b) => b.kind === 'code' && b.text.includes('# widget-locate home /jw/.muttrc')),
+      JSON.stringify(last),
+    );
+  });
+});
