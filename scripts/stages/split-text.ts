@@ -377,9 +377,12 @@ function toParagraphs(text: string): Paragraph[] {
   const all = text.replace(/\f/gu, '\n').split('\n');
   const furniture = pageFurniture(all);
   // Page furniture is left out; its lines stay blank so line numbers hold.
-  // RFC-style bullets ("   o  All times are...": an indented "o" before a capital) read as the bullets they are, when the document uses them twice or more.
+  // RFC-style bullets ("   o  All times are...": an indented "o" before a capital, or two spaces before any word: "o  the
+  // optional…") read as the bullets they are, when the document uses them twice or more.
   // So do indented dots ("    . make your change to the source code"), an old plain-text list's marks.
-  const marks = [/^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(])/u, /^(\s{2,})\.(?=\s{1,4}\p{L})/u].filter((mark) => all.filter((l) => mark.test(l)).length >= 2);
+  const marks = [/^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(]|\s{2,4}\p{Ll})/u, /^(\s{2,})\.(?=\s{1,4}\p{L})/u].filter(
+    (mark) => all.filter((l) => mark.test(l)).length >= 2,
+  );
   const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
   const pod = podHeadings(lines);
   const content = lines.filter((l) => l.trim() !== '' && !separatorLine.test(l));
@@ -721,11 +724,16 @@ export function splitText(source: string): DocumentModel {
     let k = 0;
     while (k < paragraphs.length && (columns(paragraphs[k]) || navigation(paragraphs[k]))) k += 1;
     const line = paragraphs[k];
-    const named = line && k > 0 && paragraphs.length > k + 1 && !line.text.includes('\n') ? matchBareHeading(line.text.replace(/\s*[:：]\s+/u, ' — ')) : null;
+    // A title centred over the draft's name ("GabbyGrove (CBOR-based Feed Format)" over "draft-ssb-core-gabbygrove-00"),
+    // or centred on two lines: the title, the name its subtitle.
+    const centred = line !== undefined && (line.indent ?? 0) >= 8 && line.text.split('\n').length <= 3 ? line.text.split('\n') : null;
+    const draftName = centred?.find((l) => /^draft-[\w.-]+$/u.test(l.trim()))?.trim() ?? null;
+    const titleText = centred ? centred.filter((l) => l.trim() !== draftName).join(' ') : (line?.text ?? '');
+    const named = line && k > 0 && paragraphs.length > k + 1 && !titleText.includes('\n') ? matchBareHeading(titleText.replace(/\s*[:：]\s+/u, ' — ')) : null;
     if (line && named) {
-      const [head, ...rest] = line.text.trim().split(/\s*[:：]\s+/u);
+      const [head, ...rest] = titleText.trim().split(/\s*[:：]\s+/u);
       title = (head ?? '').trim();
-      subtitle = rest.length > 0 ? rest.join(': ').trim() : null;
+      subtitle = rest.length > 0 ? rest.join(': ').trim() : draftName;
       paragraphs.splice(k, 1);
       // The header blocks themselves: their authors and date are the deck's, their lines go to the title slide's notes.
       specHeader = paragraphs.splice(0, k);

@@ -1403,3 +1403,50 @@ describe("pod2text's layout", () => {
     );
   });
 });
+
+describe("an Internet-Draft's opening", () => {
+  const body = (words: string): string => `   ${words} is described here in enough words to be a paragraph of its own.`;
+  const source = [
+    '',
+    'Example Working Group                                          A. Writer',
+    'Example-Draft                                                  Example Org',
+    'Intended status: Informational                        September 09, 2019',
+    'Expires: March 12, 2020',
+    '',
+    '',
+    '                  WidgetFeed (CBOR-based Feed Format)',
+    '                      draft-example-widgetfeed-00',
+    '',
+    'Abstract',
+    '',
+    body('The format'),
+    '',
+    '1.  Fields',
+    '',
+    '   An entry holds:',
+    '',
+    '   o  A link to the "previous" one.',
+    '',
+    '   o  the optional "content": a maximum of 64k bytes.',
+    '',
+    '2.  Transfer',
+    '',
+    body('The transfer'),
+    '',
+  ].join('\n');
+
+  it('takes the centred title over the draft name as the title, the name as its subtitle, and the header as neither', () => {
+    const model = splitText(source);
+    assert.equal(model.title, 'WidgetFeed (CBOR-based Feed Format)');
+    assert.equal(model.subtitle, 'draft-example-widgetfeed-00');
+    assert.equal(model.author, 'A. Writer');
+    assert.doesNotMatch(JSON.stringify(model.sections), /Intended status/u);
+  });
+
+  it("reads an 'o' bullet before a word in lower case as a bullet too", () => {
+    const fields = splitText(source).sections.find((s) => s.heading === '1. Fields');
+    const list = fields?.blocks.find((b) => b.kind === 'list');
+    assert.ok(list?.text.includes('the optional "content"'), JSON.stringify(fields?.blocks));
+    assert.doesNotMatch(list?.text ?? '', /\bo {2}the/u);
+  });
+});
