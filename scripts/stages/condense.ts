@@ -481,7 +481,10 @@ export function leadingWords(text: string, most: number): string {
 
 /** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
 export function subjectOf(text: string): string | null {
-  const masked = mask(text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim());
+  const item = text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim();
+  // After a bold label ("**Example:** When [the bug] was found, …"), the sentence's own subject, if any.
+  const label = /^(?:\*\*|__)/u.test(item) ? leadIn(item) : null;
+  const masked = mask(label ? item.slice(label.restAt).trim() : item);
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(masked.text)) return eastAsianSubject(masked);
   // "To choose an algorithm, work through..." names its purpose.
   const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}),\s/u.exec(masked.text)?.[1];

@@ -240,7 +240,12 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
     const spec = /^ {0,3}:{3,}[ \t]*((?:\{[^}\n]*\}|[^\n:])*?):*[ \t]*$/u.exec(lines[i] ?? '')?.[1];
     if (spec === undefined) continue;
     const title = /^(?:\{[^}\n]*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
-    lines[i] = title ? `**${title.trim()}**` : '';
+    // A title right over the box's text (VuePress's "::: warning Just examples" over "The benefits described…") would run
+    // into it as one paragraph: it leads it in with a colon ("**Just examples:** The benefits…"), as the box shows it apart.
+    const next = lines[i + 1] ?? '';
+    const runsOn =
+      title !== undefined && /^ {0,3}[\p{L}\p{N}[*_`"“(]/u.test(next) && !/^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/u.test(next) && !/[:.!?：]$/u.test(title.trim());
+    lines[i] = title ? `**${title.trim()}${runsOn ? ':' : ''}**` : '';
     if (spec === '') {
       const box = state.open.pop();
       if (box?.headed) state.boxes.push({ open: box.line, close: firstLine + i });

@@ -279,3 +279,13 @@ describe('a run-on sentence no rule can cut', () => {
     assert.doesNotMatch(pointOf(eg, 12).point, /e\.g\.$/u);
   });
 });
+
+describe('subjectOf after a bold label', () => {
+  it("reads the sentence after the label, never the label and a clause opener ('**Example:** When …')", () => {
+    assert.equal(subjectOf('**Example:** When [The Heartbleed Bug](http://heartbleed.com/) was discovered in OpenSSL, they could say:'), null);
+    assert.equal(subjectOf('**Note:** Git stores snapshots, not differences.'), 'Git');
+    assert.equal(subjectOf('**Example:** The staging area holds what the next commit will contain.'), 'The staging area');
+    // A subject in bold is the subject.
+    assert.equal(subjectOf('**Git** is a version control system.'), '**Git**');
+  });
+});

@@ -161,7 +161,7 @@ describe('what the author hid', () => {
     assert.deepEqual(model.hidden?.removed.slice(0, 2), ['Here is one solution, drawn with numpy.', 'A second answer the book folds away.']);
   });
 
-  it("keeps a box's heading as its own section, and sends the text after the box back to the section it interrupted; a marker's title is the box's lead-in", () => {
+  it("keeps a box's heading as its own section, and sends the text after the box back to the section it interrupted; a marker's title is the box's lead-in, with a colon where the box's text follows it", () => {
     const text =
       '# Conflicts\n\n## Pulling\n\nWe pull the changes from the remote.\n\n:::::::: callout\n\n## You may need to tell Git what to do\n\nIf you see a hint, Git asks what to do.\n\n```bash\n$ git config pull.rebase false\n```\n\n::::::::\n\nThe pull updates the local copy.\n\n:::tip Keep commits small\nSmall commits conflict less often.\n:::\n\n## Resolving\n\nEdit the file to remove the markers.\n';
     const { model, plan } = boxed(text, [
@@ -171,7 +171,7 @@ describe('what the author hid', () => {
       ['Resolving', false],
     ]);
     const after = (model.sections[2]?.blocks ?? []).map((b) => b.text).join('\n');
-    assert.match(after, /^The pull updates the local copy\.\n\*\*Keep commits small\*\*\nSmall commits conflict less often\.$/u);
+    assert.match(after, /^The pull updates the local copy\.\n\*\*Keep commits small:\*\*\nSmall commits conflict less often\.$/u);
     assert.doesNotMatch(everything(plan), /:::/u);
     const agenda = plan.slides.find((s) => s.layout === 'agenda')?.body ?? '';
     assert.equal((agenda.match(/Pulling/gu) ?? []).length, 1, agenda);
