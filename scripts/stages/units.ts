@@ -190,7 +190,11 @@ function showItem(
     const source = lines.slice(from, Math.min(to, end)).map((l, k) => (from + k === start ? l.slice(content.length) : dedent(l, contentColumn)));
     if (t.type === 'paragraph_open' && !text) {
       text = true;
-      const shown = pointOf(hardBreaks(source.join('\n'), 'markdown'), depth === 0 ? itemWords : nestedWords);
+      // A line the author broke by hand ("…in the next commit you create \" over "**Note**: When you use…") ends the
+      // item's point: what follows the break is a remark of its own, for the notes.
+      const segments = source.join('\n').split(/(?:\\|(?<! ) {2,})\n/u);
+      const opening = segments.length > 1 && countWords(visibleText(segments[0] ?? '')) >= 3 ? (segments[0] ?? '') : source.join('\n');
+      const shown = pointOf(hardBreaks(opening, 'markdown'), depth === 0 ? itemWords : nestedWords);
       lead = shown.lead;
       const size = depth === 0 ? 1 : 0.86;
       out.push(shown.point);

@@ -677,3 +677,13 @@ describe('a label of a few words over a list', () => {
     assert.equal(first('The scheduler picks the shortest job first.')?.keepWithNext, false);
   });
 });
+
+describe('a list item the author broke by hand', () => {
+  it('shows the line before the break as its point; the remark after it is for the notes', () => {
+    const text =
+      '- `git rm X.EXT` will remove the file named `X.EXT` in the next commit you create \\\n  **Note**: When you use `git rm X.EXT`, the earlier versions of the file are still remembered by your repository\n- `git status` shows what changed';
+    const units = blocksToUnits([{ kind: 'list' as const, line: 1, text }], 'markdown', false);
+    assert.equal(units[0]?.markdown, '- `git rm X.EXT` will remove the file named `X.EXT` in the next commit you create');
+    assert.match(units[0]?.noteText ?? '', /earlier versions of the file are still remembered/u);
+  });
+});
