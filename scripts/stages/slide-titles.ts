@@ -211,7 +211,7 @@ const names = (lead: string | null, skip: string): lead is string =>
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
 
-function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string = (m) => m): string | null {
+function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string = (m) => m, firstOnly = false): string | null {
   for (const unit of group) {
     if (unit.markdown === '') continue;
     // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows.
@@ -222,7 +222,7 @@ function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string
     if (alt && names(alt, skip)) return alt;
     const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown)) : null;
     if (subject && subject !== skip) return subject;
-    if (unit !== group[0]) break;
+    if (unit !== group[0] || firstOnly) break;
   }
   return null;
 }
@@ -387,7 +387,10 @@ export function slideTitles(
     const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleLines(title) ? candidate : null);
     // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
     const defined = i === opening ? null : definitionsName(group, title, esc, fitsShown);
-    const lead = i === opening || defined ? null : fits(nameOf(group, title, plain));
+    // A slide that opens with the rest of the last one's block (a listing's second part) is not named by what comes
+    // after that rest (the label of the next tab, "Linux", under PowerShell's commands).
+    const carriesOn = group[0]?.block !== undefined && group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
+    const lead = i === opening || defined ? null : fits(nameOf(group, title, plain, carriesOn));
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
     const part = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
     // Code the slide opens with names it, with the heading, or alone where the two take more lines than the heading;

@@ -1095,3 +1095,14 @@ describe('a slide named by the label over its list', () => {
     assert.ok(named.body.startsWith('- SJF can be either'), named.body);
   });
 });
+
+describe("a slide that opens with the rest of the last one's listing", () => {
+  it('is not named by the label of what follows that rest', () => {
+    const long = ['```powershell', ...Array.from({ length: 24 }, (_, k) => `$ step-${k} --flag value-${k}`), '```'].join('\n');
+    const text = `# Git\n\n## Repositories\n\nRun these:\n\n${long}\n\n**Linux**\n\n\`\`\`bash\n$ git init\n\`\`\`\n\n## Next\n\nMore.\n`;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Repositories');
+    const rest = slides.find((s, i) => i > 0 && s.body.startsWith('```powershell') && s.body.includes('**Linux**'));
+    assert.ok(rest, slides.map((s) => `${s.title}: ${s.body.slice(0, 30)}`).join(' | '));
+    assert.doesNotMatch(rest.title, /Linux/u);
+  });
+});
