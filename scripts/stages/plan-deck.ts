@@ -708,6 +708,15 @@ function sectionsToPlan(model: DocumentModel, options: PlanOptions): { intro: Bl
     const parts = found.map((s) => ({ ...s, level: top + 1 }));
     return { intro: [], sections: [{ heading: label, level: top, line: parts[0]?.line ?? 1, blocks: [] }, ...parts, ...model.sections], documentText, names };
   }
+  // Sections before the first of the top level, all of them deeper (an outline's topics before its first part, "###"
+  // sections before the first "##"): an introduction, a part of its own, so that the agenda lists it too.
+  const top = Math.min(...model.sections.map((s) => s.level));
+  const first = model.sections.findIndex((s) => s.level === top);
+  if (first >= 2 && model.sections.filter((s) => s.level === top).length >= 2) {
+    const label = labels(model.lang ?? options.lang ?? detectLanguage(documentText)).introduction;
+    const opening = { heading: label, level: top, line: model.sections[0]?.line ?? 1, blocks: [] };
+    return { intro: model.intro, sections: [opening, ...model.sections], documentText, names };
+  }
   return { intro: model.intro, sections: model.sections, documentText, names };
 }
 

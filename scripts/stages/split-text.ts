@@ -370,6 +370,75 @@ function podHeadings(lines: string[]): Map<number, number> {
   return [...headings.values()].filter((level) => level === 3).length >= 3 && deep >= body.length * 0.5 ? headings : new Map<number, number>();
 }
 
+/**
+ * The lines of an outline's points: notes that put a topic on a line of its own ("Regression Testing") over its points,
+ * a line each and indented under it ("\tcompare output of previous tests…", deeper for a point's own points), with no
+ * marks. Known by three such topics or more, each after a blank line, a few words with no sentence's end, over two
+ * points or more, half of them broken by hand (hard-wrapped prose breaks where the next word would not fit), none of
+ * them code, a prompt, a drawing or columns. Lines that already carry a mark are left as they are.
+ */
+function outlineItems(lines: string[]): { points: number[]; levels: Map<number, number> } {
+  const points: number[] = [];
+  const topicLines: number[] = [];
+  const widest = Math.max(0, ...lines.map((l) => l.trim().length));
+  let topics = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    const k = indent(line);
+    if (line.trim() === '' || next.trim() === '' || indent(next) <= k || (i > 0 && (lines[i - 1] ?? '').trim() !== '')) continue;
+    // A topic is a few words alone on its line: not an entry whose text runs on under it ("[RFC7049]  Bormann, C. and…").
+    const topic = line.trim();
+    if (wordCount(topic) > 10 || /[.;,!?]$/u.test(topic) || listMarker.test(line) || !/\p{L}/u.test(topic) || /\S {2,}\S|\S\t|^[[(<]/u.test(topic)) continue;
+    if (topic.length >= widest * 0.75) continue;
+    const body: number[] = [];
+    let end = i + 1;
+    while (end < lines.length) {
+      if ((lines[end] ?? '').trim() === '') {
+        let n = end + 1;
+        while (n < lines.length && (lines[n] ?? '').trim() === '') n += 1;
+        if (n < lines.length && indent(lines[n]) > k) {
+          end = n;
+          continue;
+        }
+        break;
+      }
+      if (indent(lines[end]) <= k) break;
+      body.push(end);
+      end += 1;
+    }
+    const texts = body.map((b) => (lines[b] ?? '').trim());
+    // A line broken by hand, not by wrapping: the next line's first word would have fitted on it.
+    const byHand = texts.slice(0, -1).filter((t, k) => t.length + 1 + (/^\S+/u.exec(texts[k + 1] ?? '')?.[0].length ?? 0) < widest * 0.9).length;
+    const laidOut = texts.some((t) => codeLine(t) || isDrawing(t) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t));
+    if (body.length >= 2 && byHand >= (body.length - 1) * 0.5 && !laidOut) {
+      topics += 1;
+      topicLines.push(i);
+      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '')));
+      i = end - 1;
+    }
+  }
+  if (topics < 3) return { points: [], levels: new Map() };
+  // A line of its own between blank lines over a topic ("AGILE" over "Lightweight methods"): a part, the topics under it
+  // its sections.
+  const topicSet = new Set(topicLines);
+  const parts = lines
+    .map((_, i) => i)
+    .filter((i) => {
+      const line = (lines[i] ?? '').trim();
+      if (line === '' || (lines[i + 1] ?? '').trim() !== '' || (i > 0 && (lines[i - 1] ?? '').trim() !== '') || indent(lines[i]) > 0) return false;
+      let n = i + 1;
+      while (n < lines.length && (lines[n] ?? '').trim() === '') n += 1;
+      return topicSet.has(n) && wordCount(line) <= 6 && matchBareHeading(line) !== null;
+    });
+  const levels = new Map<number, number>();
+  if (parts.length >= 2) {
+    for (const i of parts) levels.set(i, 2);
+    for (const i of topicLines) levels.set(i, 3);
+  }
+  return { points, levels };
+}
+
 /** A link back to the top that an HTML page's conversion left as text ("------ back to "Dirvish FAQ".", "Back to top"). */
 const backLink = /^(?:[-=_*~]{3,}\s*)?(?:\^\s*)?back to (?:top|the top|contents|the contents|index|"[^"\n]{1,60}"?)\.?$/iu;
 
@@ -393,6 +462,11 @@ function toParagraphs(text: string): Paragraph[] {
   // In hard-wrapped text, a paragraph's first line is as long as the lines under it; a heading is shorter.
   const wrapWidth = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const headingLength = wrapWidth >= 50 ? Math.min(70, wrapWidth * 0.75) : 70;
+  // Notes written as an outline (a topic over its points indented under it, a line each, no marks): the points are items.
+  const outline = pod.size === 0 && !linePerParagraph ? outlineItems(lines) : { points: [], levels: new Map<number, number>() };
+  for (const i of outline.points) lines[i] = (lines[i] ?? '').replace(/^(\s*)/u, '$1• ');
+  // Headings the layout gives a level: pod2text's, an outline's parts and topics.
+  const levelled = pod.size > 0 ? pod : outline.levels;
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   const flush = (): void => {
@@ -403,7 +477,7 @@ function toParagraphs(text: string): Paragraph[] {
   lines.forEach((raw, index) => {
     if (index < skipTo) return;
     const line = raw.trim();
-    const podLevel = pod.get(index);
+    const podLevel = levelled.get(index);
     if (podLevel !== undefined) {
       flush();
       paragraphs.push({ text: line, line: index + 1, indent: indent(raw), underlined: true, level: podLevel });
@@ -551,11 +625,12 @@ function toBlock(p: Paragraph): Block {
   if (p.raw !== undefined) {
     return { kind: 'code', text: fenced(p.raw), line: p.line };
   }
-  if (listMarker.test(p.text)) return { kind: 'list', text: p.text, line: p.line };
+  // An item keeps its indentation: items indented under another are nested in it (units.ts, textItemParts).
+  if (listMarker.test(p.text)) return { kind: 'list', text: `${' '.repeat(p.indent ?? 0)}${p.text}`, line: p.line };
   return { kind: 'paragraph', text: joinLines(p.text), line: p.line };
 }
 
-/** Merges consecutive list paragraphs into one list block. */
+/** Merges consecutive list paragraphs into one list block, its items' indentation kept relative to the least. */
 function mergeLists(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
@@ -566,7 +641,16 @@ function mergeLists(blocks: Block[]): Block[] {
       out.push(block);
     }
   }
-  return out;
+  return out.map((block) => {
+    if (block.kind !== 'list') return block;
+    const least = Math.min(
+      ...block.text
+        .split('\n')
+        .filter((l) => listMarker.test(l))
+        .map((l) => /^ */u.exec(l)?.[0].length ?? 0),
+    );
+    return least > 0 ? { ...block, text: block.text.replace(new RegExp(`^ {0,${least}}`, 'gmu'), '') } : block;
+  });
 }
 
 /** Moves closing paragraphs ("In summary, ...") off the last section into the summary. */

@@ -130,6 +130,17 @@ describe('coverage', () => {
   });
 });
 
+describe("coverage of a plain text's nested items", () => {
+  it('finds each nested item in the notes, its marker aside', () => {
+    const text =
+      'Testing\n\nIntro sentence here. Another one.\n\nQuadrants\n\n- Tech facing, supporting development\n    - unit tests, component tests\n    - easier to automate\n- Business facing\n\nEnd\n\nThe last words here.\n';
+    const { model, deck } = planned(text, 'text');
+    const coverage = measureCoverage(model, deck, 'text');
+    assert.deepEqual(coverage.missing, []);
+    assert.equal(coverage.share, 1);
+  });
+});
+
 describe('coverage of what a slide shows in another form', () => {
   it("finds a box's bold title given as the slide's title, a callout's title without its marker and a quote's line without its hard break", () => {
     const text = [

@@ -1450,3 +1450,87 @@ describe("an Internet-Draft's opening", () => {
     assert.doesNotMatch(list?.text ?? '', /\bo {2}the/u);
   });
 });
+
+describe('notes written as an outline', () => {
+  const topic = (name: string, points: string[]): string => [name, ...points.map((p) => `\t${p}`)].join('\n');
+  const source = [
+    'Software Testing',
+    '',
+    topic('Regression Testing', [
+      'compare output of previous tests with those from new code',
+      'make sure fixes break nothing else',
+      'can run regression tests for component function, performance and whole system functionality',
+    ]),
+    '',
+    topic('Test Data', ['typical data may reveal surprises', 'synthetic data is made artificially', '\tbut must satisfy some properties']),
+    '',
+    'AGILE',
+    '',
+    topic('Lightweight methods', ['a reaction against regulated methods', 'preceded by extreme programming']),
+    '',
+    topic('XP Values', ['communication', 'simplicity', 'feedback']),
+    '',
+    'CI',
+    '',
+    topic('Key practices', ['a single source repository', 'automated build']),
+    '',
+  ].join('\n');
+
+  it('reads each indented line as a point of the topic above it, a deeper one as its point, lines alone over topics as parts', () => {
+    const model = splitText(source);
+    assert.equal(model.title, 'Software Testing');
+    assert.deepEqual(
+      model.sections.map((s) => [s.level, s.heading]),
+      [
+        [3, 'Regression Testing'],
+        [3, 'Test Data'],
+        [2, 'AGILE'],
+        [3, 'Lightweight methods'],
+        [3, 'XP Values'],
+        [2, 'CI'],
+        [3, 'Key practices'],
+      ],
+    );
+    const data = model.sections[1]?.blocks[0];
+    assert.equal(data?.kind, 'list');
+    assert.match(data?.text ?? '', /^• typical data may reveal surprises\n• synthetic data is made artificially\n\s+• but must satisfy some properties$/u);
+  });
+
+  it('plans the topics before the first part as an introduction the agenda lists, and keeps a point under its point', () => {
+    const slides = planDeck(splitText(source), { file: 'n.txt', fileName: 'n.txt', format: 'text' }).value.slides;
+    const agenda = slides.find((s) => s.layout === 'agenda')?.body ?? '';
+    assert.match(agenda, /Introduction[\s\S]*AGILE[\s\S]*CI/u);
+    const data = slides.find((s) => s.title === 'Test Data');
+    assert.match(data?.body ?? '', /^- synthetic data is made artificially\n {2}- but must satisfy some properties$/mu);
+  });
+
+  it('leaves entries whose text runs on under them (references with a hanging indent) as they are', () => {
+    const entry = (key: string): string[] => [
+      `   [${key}]  Writer, A., "The Concise Binary Object Format`,
+      '              RFC 7049, DOI 10.17487/RFC7049,',
+      '              October 2013.',
+      '',
+    ];
+    const model = splitText(['Spec', '', 'References', '', ...entry('RFC1'), ...entry('RFC2'), ...entry('RFC3'), 'End', '', 'The end.', ''].join('\n'));
+    assert.doesNotMatch(JSON.stringify(model.sections), /•/u);
+  });
+
+  it('leaves hard-wrapped prose indented under its heading as prose', () => {
+    const wrapped = [
+      'Manual',
+      '',
+      ...['Setup', 'Usage', 'Limits'].flatMap((name) => [
+        name,
+        '\tThe emulator reads its configuration from the file named on its command',
+        '\tline and starts the processor at the address the reset vector holds, so',
+        '\tthat a program runs as it would on the real machine after power on.',
+        '',
+      ]),
+    ].join('\n');
+    const model = splitText(wrapped);
+    assert.ok(
+      model.sections.every((s) => s.blocks.every((b) => b.kind === 'paragraph')),
+      JSON.stringify(model.sections),
+    );
+  });
+});
