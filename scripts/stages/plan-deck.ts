@@ -53,7 +53,7 @@ function notesFor(units: Unit[]): string {
   for (const unit of units) {
     if (unit.noteText === '' || seen.has(unit.noteKey)) continue;
     seen.add(unit.noteKey);
-    const listy = /^(?:-|\d+\.) /u.test(unit.noteText);
+    const listy = /^\s*(?:-|\d+\.) /u.test(unit.noteText);
     if (unit.block === lastBlock && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += listy ? `\n${unit.noteText}` : ` ${unit.noteText}`;
     } else {

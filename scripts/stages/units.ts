@@ -935,7 +935,7 @@ function textListUnits(block: Block, b: number): Unit[] {
 }
 
 /** A plain-text item's own text, and the items indented under it ("- first item" over "  - nested item"). */
-function textItemParts(body: string): { own: string; nested: { marker: string; body: string }[] } {
+export function textItemParts(body: string): { own: string; nested: { marker: string; body: string }[] } {
   const lines = body.split('\n');
   const at = lines.findIndex((l, k) => k > 0 && /^\s+(?:[•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])\s+\S/u.test(l));
   if (at < 0) return { own: body, nested: [] };
@@ -943,50 +943,55 @@ function textItemParts(body: string): { own: string; nested: { marker: string; b
 }
 
 function textItemUnits(block: Block, b: number): Unit[] {
-  return listItems(block.text).map((item, i) => {
+  return listItems(block.text).flatMap((item, i) => {
     const ordered = /^\d/u.test(item.marker);
     const parts = textItemParts(item.body);
     const body = joinLines(parts.own).trim();
     const shown = pointOf(body, itemWords);
     const marker = ordered ? item.marker.replace(/\)$/u, '.') : '-';
     const point = escapeMarkdown(shown.point);
-    // Items indented under it stay under it, a level in (two levels at most; deeper ones join their item's text).
-    const nested = parts.nested.map((sub) => {
-      const inner = textItemParts(sub.body);
-      const subPoint = pointOf(joinLines(inner.own).trim(), nestedWords).point;
-      const deeper = inner.nested.map((d) => pointOf(joinLines(d.body).trim(), nestedWords).point);
-      const subMarker = /^\d/u.test(sub.marker) ? sub.marker.replace(/\)$/u, '.') : '-';
-      return { marker: subMarker, point: subPoint, deeper, body: sub.body };
-    });
-    const nestedMarkdown = nested.flatMap((n) => [
-      `${' '.repeat(marker.length + 1)}${n.marker} ${escapeMarkdown(n.point)}`,
-      ...n.deeper.map((d) => `${' '.repeat(marker.length + 1 + n.marker.length + 1)}- ${escapeMarkdown(d)}`),
-    ]);
-    const nestedHeight = nested.reduce((h, n) => h + proseHeight(n.point, 2.1, 0.86) + n.deeper.reduce((dh, d) => dh + proseHeight(d, 3.15, 0.86), 0), 0);
-    const nestedWordCount = nested.reduce((w, n) => w + countWords(visibleText(n.point)) + n.deeper.reduce((dw, d) => dw + countWords(visibleText(d)), 0), 0);
-    // Notes keep the author's own marker ("3.", "b)"), so no character of the item is lost; and its nested items as a list.
-    const own = /\p{L}|\d/u.test(item.marker) ? escapeMarkdown(`${item.marker} ${body}`) : `- ${escapeMarkdown(body)}`;
-    const noteText = [
-      own,
-      ...parts.nested.map(
-        (sub) =>
-          `${' '.repeat(marker.length + 1)}- ${escapeMarkdown(joinLines(sub.body.replace(/^\s*(?:[•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/gmu, '')).trim())}`,
-      ),
-    ].join('\n');
-    return {
+    // Notes keep the author's own marker ("3.", "b)"), so no character of the item is lost.
+    const noteText = /\p{L}|\d/u.test(item.marker) ? escapeMarkdown(`${item.marker} ${body}`) : `- ${escapeMarkdown(body)}`;
+    const parent: Unit = {
       kind: 'point',
-      markdown: [`${marker} ${point}`, ...nestedMarkdown].join('\n'),
-      height: proseHeight(shown.point, 1.05) + g.itemGap + nestedHeight,
-      words: countWords(visibleText(shown.point)) + nestedWordCount,
+      markdown: `${marker} ${point}`,
+      height: proseHeight(shown.point, 1.05) + g.itemGap,
+      words: countWords(visibleText(shown.point)),
       noteKey: `${b}:${i}`,
       noteText,
       block: b,
       lead: shown.lead,
-      keepWithNext: false,
+      keepWithNext: parts.nested.length > 0,
       breakCost: i === 0 ? 1 : shown.lead ? 1 : 3,
       listItem: true,
       item: true,
     };
+    // Items indented under it stay under it, a level in, each a point of its own (a slide may break between them);
+    // their own items a level further in (deeper ones join their item's text).
+    const pad = ' '.repeat(marker.length + 1);
+    const nested = parts.nested.map((sub, k): Unit => {
+      const inner = textItemParts(sub.body);
+      const own = joinLines(inner.own).trim();
+      const subPoint = pointOf(own, nestedWords).point;
+      const deeper = inner.nested.map((d) => joinLines(d.body.replace(/^\s*(?:[•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/gmu, '')).trim());
+      const deeperPoints = deeper.map((d) => pointOf(d, nestedWords).point);
+      const subMarker = /^\d/u.test(sub.marker) ? sub.marker.replace(/\)$/u, '.') : '-';
+      const deeperPad = ' '.repeat(pad.length + subMarker.length + 1);
+      return {
+        kind: 'point',
+        markdown: [`${pad}${subMarker} ${escapeMarkdown(subPoint)}`, ...deeperPoints.map((d) => `${deeperPad}- ${escapeMarkdown(d)}`)].join('\n'),
+        height: proseHeight(subPoint, 2.1, 0.86) + deeperPoints.reduce((h, d) => h + proseHeight(d, 3.15, 0.86), 0) + g.itemGap * 0.5,
+        words: countWords(visibleText(subPoint)) + deeperPoints.reduce((w, d) => w + countWords(visibleText(d)), 0),
+        noteKey: `${b}:${i}:${k}`,
+        noteText: [`${pad}- ${escapeMarkdown(own)}`, ...deeper.map((d) => `${deeperPad}- ${escapeMarkdown(d)}`)].join('\n'),
+        block: b,
+        lead: null,
+        keepWithNext: false,
+        breakCost: 4,
+        listItem: true,
+      };
+    });
+    return [parent, ...nested];
   });
 }
 

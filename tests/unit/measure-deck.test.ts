@@ -133,7 +133,7 @@ describe('coverage', () => {
 describe("coverage of a plain text's nested items", () => {
   it('finds each nested item in the notes, its marker aside', () => {
     const text =
-      'Testing\n\nIntro sentence here. Another one.\n\nQuadrants\n\n- Tech facing, supporting development\n    - unit tests, component tests\n    - easier to automate\n- Business facing\n\nEnd\n\nThe last words here.\n';
+      'Testing\n\nIntro sentence here. Another one.\n\nQuadrants\n\n• Tech facing, supporting development\n    • unit tests, component tests\n    • easier to automate\n        • a deeper point here\n• Business facing\n\nEnd\n\nThe last words here.\n';
     const { model, deck } = planned(text, 'text');
     const coverage = measureCoverage(model, deck, 'text');
     assert.deepEqual(coverage.missing, []);

@@ -687,3 +687,20 @@ describe('a list item the author broke by hand', () => {
     assert.match(units[0]?.noteText ?? '', /earlier versions of the file are still remembered/u);
   });
 });
+
+describe("a plain text's item with items under it", () => {
+  it('is a point over points of their own, so that a slide may break between them', () => {
+    const text = [
+      '• changes in the mosaic',
+      ...Array.from({ length: 6 }, (_, k) => `    • point ${k} of the mosaic and what it holds`),
+      '        • a deeper remark',
+      '• the next item',
+    ].join('\n');
+    const units = blocksToUnits([{ kind: 'list' as const, line: 1, text }], 'text', false);
+    assert.equal(units.length, 8);
+    assert.equal(units[0]?.markdown, '- changes in the mosaic');
+    assert.equal(units[0]?.keepWithNext, true);
+    assert.equal(units[6]?.markdown, '  - point 5 of the mosaic and what it holds\n    - a deeper remark');
+    assert.ok(units.slice(1, 7).every((u) => u.listItem && u.words <= 12));
+  });
+});
