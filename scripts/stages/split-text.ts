@@ -901,6 +901,10 @@ export function splitText(source: string): DocumentModel {
   // The last numbered heading: the one a numbered line that opens with a lower-case name may follow.
   let lastNumbered: Section | undefined;
   const questions = faqQuestions(paragraphs);
+  // "Term: text" paragraphs in a run that repeat their term ("DO: Be kind…", "DO: Listen…", "DON'T: Insult…"): labelled
+  // items of one list, not a section each.
+  const terms = paragraphs.map((p) => (p.raw === undefined ? (matchHeadingBody(p.text)?.heading ?? null) : null));
+  const repeatedTerms = new Set(terms.flatMap((term, i) => (term !== null && (terms[i - 1] === term || terms[i + 1] === term) ? [i] : [])));
   paragraphs.forEach((p, i) => {
     const question = questions.get(i);
     if (question !== undefined) {
@@ -912,7 +916,7 @@ export function splitText(source: string): DocumentModel {
     const chapter = book && chapterLine(p);
     // Lines kept as written (code, an example, a diagram) are never a heading.
     const canHead = p.raw === undefined && !nestedAt[i] && p.field !== true && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
-    const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined ? null : matchHeadingBody(p.text);
+    const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined || repeatedTerms.has(i) ? null : matchHeadingBody(p.text);
     const next = paragraphs[i + 1];
     // An item among items ("* PAP, Password Authentication Protocol" under "Supported auth protocols:"), or the one item
     // a line with a colon introduces, is a list's, not a heading; an item alone over text may be one.

@@ -1534,3 +1534,32 @@ describe('notes written as an outline', () => {
     );
   });
 });
+
+describe('labelled lines that repeat their label', () => {
+  it("are items of one list ('DO: …', 'DO: …', 'DON'T: …'), not a section each; a label used once is a heading", () => {
+    const source = [
+      'Code of Conduct',
+      '',
+      'Summary',
+      '',
+      'The community should be a good place.',
+      '',
+      '  DO: Be kind, thoughtful, and considerate.',
+      '',
+      '  DO: Yield the floor. Listen.',
+      '',
+      "  DON'T: Insult, harass, or intimidate.",
+      '',
+      "  DON'T: Treat honest mistakes as an excuse.",
+      '',
+      'Scope: This applies to every space of the project.',
+      '',
+    ].join('\n');
+    const model = splitText(source);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Summary', 'Scope'],
+    );
+    assert.match(JSON.stringify(model.sections[0]?.blocks), /DO: Yield the floor/u);
+  });
+});
