@@ -905,7 +905,19 @@ export function splitText(source: string): DocumentModel {
   // items of one list, not a section each.
   const terms = paragraphs.map((p) => (p.raw === undefined ? (matchHeadingBody(p.text)?.heading ?? null) : null));
   const repeatedTerms = new Set(terms.flatMap((term, i) => (term !== null && (terms[i - 1] === term || terms[i + 1] === term) ? [i] : [])));
+  // So are three or more under a sentence of a section that announces them ("…auront la signification suivante:" over
+  // "Contrat: désigne…", "Logiciel: désigne…"), a sentence or two each: the definitions it announces. (Before the first
+  // heading, such a sentence announces the text's sections: "Here are some reasons why…:" over "Mutual Distrust: …".)
+  const announcedTerms = (i: number): void => {
+    const p = paragraphs[i];
+    if (!p || terms[i] !== null || !/[:：]$/u.test(p.text.trim()) || p.raw !== undefined || wordCount(p.text) < 4) return;
+    let end = i + 1;
+    while (end < paragraphs.length && terms[end] !== null) end += 1;
+    const short = paragraphs.slice(i + 1, end).every((q) => wordCount(q.text) <= 40);
+    if (end - i - 1 >= 3 && short) for (let k = i + 1; k < end; k += 1) repeatedTerms.add(k);
+  };
   paragraphs.forEach((p, i) => {
+    if (sections.length > 0) announcedTerms(i);
     const question = questions.get(i);
     if (question !== undefined) {
       sections.push({ heading: question.heading, level: 2, line: p.line, blocks: question.rest ? [toBlock({ text: question.rest, line: p.line + 1 })] : [] });

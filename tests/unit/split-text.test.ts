@@ -1562,4 +1562,29 @@ describe('labelled lines that repeat their label', () => {
     );
     assert.match(JSON.stringify(model.sections[0]?.blocks), /DO: Yield the floor/u);
   });
+
+  it('are definitions where a sentence of a section announces three or more short ones', () => {
+    const source = [
+      'Licence',
+      '',
+      'Article 1 - Definitions',
+      '',
+      'In this contract, the following terms have the meaning below:',
+      '',
+      'Contract: means this licence contract and its later versions.',
+      '',
+      'Software: means the software in its source or object form.',
+      '',
+      'Licensee: means the user of the Software who accepted the Contract.',
+      '',
+      'Article 2 - Purpose',
+      '',
+      'The contract grants the Licensee a licence to the Software.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      splitText(source).sections.map((s) => s.heading),
+      ['Article 1 - Definitions', 'Article 2 - Purpose'],
+    );
+  });
 });
