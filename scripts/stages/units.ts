@@ -81,13 +81,15 @@ const proseHeight = (markdown: string, indentEm: number, size = 1): number =>
 
 export function listItems(text: string): { marker: string; body: string }[] {
   const lines = text.split('\n');
-  const first = /^(\s*)/u.exec(lines[0] ?? '')?.[1]?.length ?? 0;
-  const items: { marker: string; body: string }[] = [];
   const itemStart = /^(\s*)([•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])\s+(.*)$/u;
+  // The list's own items are its least indented ones (it may open with an item indented under nothing: "\t* a note" over "- an item").
+  const starts = lines.map((l) => itemStart.exec(l)?.[1]?.length).filter((n): n is number => n !== undefined);
+  const first = starts.length > 0 ? Math.min(...starts) : (/^(\s*)/u.exec(lines[0] ?? '')?.[1]?.length ?? 0);
+  const items: { marker: string; body: string }[] = [];
   for (const line of lines) {
     const m = itemStart.exec(line);
     const current = items[items.length - 1];
-    if (m && (m[1]?.length ?? 0) <= first) {
+    if (m && ((m[1]?.length ?? 0) <= first || !current)) {
       items.push({ marker: m[2] ?? '-', body: m[3] ?? '' });
     } else if (current) {
       current.body += `\n${line}`;

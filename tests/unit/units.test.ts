@@ -704,3 +704,14 @@ describe("a plain text's item with items under it", () => {
     assert.ok(units.slice(1, 7).every((u) => u.listItem && u.words <= 12));
   });
 });
+
+describe('a plain-text list that opens with an item indented under nothing', () => {
+  it('keeps the items indented under the others nested, and shows that first item as an item', () => {
+    const text = ['\t* Create a summary story', '- Interest in pinball programming', '\t- Interest in the algorithms', '- Earlier projects'].join('\n');
+    const units = blocksToUnits([{ kind: 'list' as const, line: 1, text }], 'text', false);
+    assert.deepEqual(
+      units.map((u) => u.markdown),
+      ['- Create a summary story', '- Interest in pinball programming', '  - Interest in the algorithms', '- Earlier projects'],
+    );
+  });
+});
