@@ -49,6 +49,12 @@ const isData = (text: string): boolean => /^\S*(?:@|:\/\/)\S*$|^[+()\d\s.-]{6,}$
 /** A line that ends where its sentence cannot ("...can be found at"): it goes on, it is no heading. */
 const trailingFunctionWord = /\b(?:and|or|nor|of|the|a|an|to|in|for|with|by|that|under|at|from|on|as|into|about|via|than)$/iu;
 
+/** Words with a bracket they do not close ("[pwd" of "[pwd: print working directory…]"), or all in brackets (an aside). */
+const bracketed = (text: string): boolean =>
+  (text.match(/\[/gu)?.length ?? 0) !== (text.match(/\]/gu)?.length ?? 0) ||
+  (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) ||
+  /^\[[^\]]*\]$/u.test(text.trim());
+
 /** A caption ("Table 1: The Base 64 Alphabet", "Figure 2"): it names what is under it, not a section. */
 const caption = /^(?:table|figure|fig\.|abbildung|tabelle|tableau|tabla)\s+\d/iu;
 
@@ -85,7 +91,7 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   const heading = m[1].trim();
   // A comment in code ("# Show it off: create a tree.", "// Note: …") is no heading, nor is a version-control keyword
   // ("$Id: FAQ,v 1.39 2010-10-23 nicm Exp $") or a variable.
-  if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:(?:#|\/\/|--)\s|\$)/u.test(heading)) return null;
+  if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:(?:#|\/\/|--)\s|\$)/u.test(heading) || bracketed(heading)) return null;
   // A colon inside a code literal ("support for ``Transfer-Encoding: identity``") is the literal's, not a heading's.
   if (/`/u.test(heading.replace(/(?<!`)(`+)(?!`)[^`]*?(?<!`)\1(?!`)/gu, ''))) return null;
   // A command's option ("-L : Log changed filenames", "--verbose: …", "/Q: quiet") or a number ("1 : REG_SZ") is an
@@ -124,7 +130,7 @@ function matchBareHeading(text: string): string | null {
   const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
   // reStructuredText's explicit markup (".. [4] a footnote", ".. note::") and a command at a prompt ("$ tmux -u new") are no headings.
   if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>])\s/u.test(text.trim())) return null;
-  if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words)) return null;
+  if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words) || bracketed(heading)) return null;
   // A command's option and what it takes ("-I <registryhivefile> <prefixstring>", "-t : Debug trace") is usage, and a
   // record of fields between colons ("220:Administrators:2", "Reset user :03e9:pnh") data: no headings.
   if (commandOption.test(heading) || /\S:\S[^:\s]*:\S/u.test(heading)) return null;
@@ -439,6 +445,13 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
   return { points, levels };
 }
 
+/** The prompt a line opens with: a program's ("sndtnk src>", "mysql>", "ghci>", "user@host:~$"), a shell's "$", Python's ">>>". */
+function promptOf(line: string): string | null {
+  const prompt = /^(?:[\w.@~/-]+(?::[\w.@~/-]*)?(?: [\w.@~/-]+)?[>$%]|\$|>>>)(?=\s|$)/u.exec(line)?.[0];
+  // One program's prompt, whatever path it shows ("sndtnk src>", "sndtnk out>"): its first word and its mark.
+  return prompt === undefined ? null : `${(/^[^\s:>$%]+/u.exec(prompt)?.[0] ?? '').replace(/[>$%]$/u, '')}${prompt.slice(-1)}`;
+}
+
 /** A link back to the top that an HTML page's conversion left as text ("------ back to "Dirvish FAQ".", "Back to top"). */
 const backLink = /^(?:[-=_*~]{3,}\s*)?(?:\^\s*)?back to (?:top|the top|contents|the contents|index|"[^"\n]{1,60}"?)\.?$/iu;
 
@@ -454,6 +467,13 @@ function toParagraphs(text: string): Paragraph[] {
   );
   const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
   const pod = podHeadings(lines);
+  // Prompts a transcript repeats (three times or more): the lines they open are commands, shown with their output.
+  const promptCounts = new Map<string, number>();
+  for (const l of lines) {
+    const prompt = promptOf(l.trim());
+    if (prompt !== null) promptCounts.set(prompt, (promptCounts.get(prompt) ?? 0) + 1);
+  }
+  const prompts = new Set([...promptCounts].filter(([, n]) => n >= 3).map(([p]) => p));
   const content = lines.filter((l) => l.trim() !== '' && !separatorLine.test(l));
   const lengths = content.map((l) => l.trim().length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
@@ -510,6 +530,13 @@ function toParagraphs(text: string): Paragraph[] {
       skipTo = end;
       return;
     }
+    // A banner: a title between runs of one symbol on its line ("*****Soundtank Tutorial*****", "==== Event Maps ===="),
+    // a heading without them.
+    const banner = /^([*=#~_-])\1{2,}\s*([^*=#~_\s][^\n]*?[^*=#~_\s])\s*\1{3,}$/u.exec(line);
+    if (current === null && banner?.[2] && /\p{L}/u.test(banner[2]) && wordCount(banner[2]) <= 10) {
+      paragraphs.push({ text: banner[2], line: index + 1, indent: indent(raw), underlined: true });
+      return;
+    }
     // A title framed by two like rules ("-----" over "Change the name of a command" over "-----", however long the
     // rules) is a heading, as an overlined reStructuredText title is.
     const framed = /^([=\-~^*#+_])\1{2,}$/u.exec(line);
@@ -545,7 +572,9 @@ function toParagraphs(text: string): Paragraph[] {
         while (end > index && (lines[end - 1] ?? '').trim() === '') end -= 1;
       }
       let run = lines.slice(index, end);
-      const code = !literal && isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined);
+      // A session at a prompt the text uses again and again ("sndtnk src> pwd" over its output "/src/"): as written.
+      const session = prompts.size > 0 && prompts.has(promptOf(line) ?? '');
+      const code = !literal && (session || isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined));
       // A comment of the code that goes on across blank lines ("/* Main driver." … " */") is code up to its close.
       const text = run.join('\n');
       if (code && text.lastIndexOf('/*') > text.lastIndexOf('*/')) {
@@ -586,7 +615,10 @@ function toParagraphs(text: string): Paragraph[] {
     // (The line itself is matched first: matching the line before too, for every line, would double the work.)
     const termMayStart = (): boolean =>
       previous === '' || separatorLine.test(previous) || closesSentence || /[:：]$/u.test(previous) || matchHeadingBody(previous) !== null;
-    const startsItem = listMarker.test(line) || (matchHeadingBody(line) !== null && termMayStart()) || (closesSentence && isSummaryOpening(line));
+    // Inside an aside in brackets the author has not closed ("[pwd: print working directory…" over "The result: '/src'…]"),
+    // a line goes on with it.
+    const inAside = current !== null && (current.text.match(/\[/gu)?.length ?? 0) > (current.text.match(/\]/gu)?.length ?? 0);
+    const startsItem = !inAside && (listMarker.test(line) || (matchHeadingBody(line) !== null && termMayStart()) || (closesSentence && isSummaryOpening(line)));
     const next = lines[index + 1]?.trim() ?? '';
     // A short line after a blank one, with text right under it, is a heading of its own.
     const afterBlank = previous === '' || separatorLine.test(previous);

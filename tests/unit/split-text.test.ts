@@ -1588,3 +1588,47 @@ describe('labelled lines that repeat their label', () => {
     );
   });
 });
+
+describe('a tutorial written as a session at a prompt', () => {
+  const source = [
+    '****************Widget Tutorial*************************',
+    '',
+    '   [To begin, start Widget. You should see its prompt.]',
+    '',
+    'wdg src> pwd',
+    '/src/',
+    '',
+    '   [pwd: print working directory to show where we are.',
+    '    The result: /src is the source directory.]',
+    '',
+    'wdg src> cd /out',
+    '',
+    '   [cd: change directory. Moves to another path.]',
+    '',
+    'wdg out> ls',
+    'out0    out1',
+    '',
+    '*********Event Maps*********',
+    '',
+    'Maps turn events into actions. Each object has one.',
+    '',
+  ].join('\n');
+
+  it('reads a banner as a heading, commands at the prompt with their output as code, an aside in brackets as text', () => {
+    const model = splitText(source);
+    assert.equal(model.title, 'Widget Tutorial');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Event Maps'],
+    );
+    const code = model.intro.filter((b) => b.kind === 'code').map((b) => b.text);
+    assert.ok(
+      code.some((t) => t.includes('wdg src> pwd\n/src/')),
+      JSON.stringify(model.intro),
+    );
+    assert.ok(
+      model.intro.some((b) => b.kind === 'paragraph' && b.text.includes('The result: /src')),
+      JSON.stringify(model.intro),
+    );
+  });
+});
