@@ -1632,3 +1632,32 @@ describe('a tutorial written as a session at a prompt', () => {
     );
   });
 });
+
+describe('a dump of bytes in a specification', () => {
+  it('is laid out as written, not a paragraph', () => {
+    const source = [
+      'Spec',
+      '',
+      '1.  Transfer',
+      '',
+      '   Here is the transfer object for the first event:',
+      '',
+      '      58 53                                # bytes(83)',
+      '         85F6D9041A582101AED3DAB65CE9E0D6C50D46FCEFFB552296ED21B6E',
+      '         0B537A6A0184575CE8F5CBD012483D9041A582103A7AC59B52AFF894B',
+      '         A89508B35F445AE90628F6D5F358157E4F45F39B5B3BE96B0900',
+      '',
+      '   That is all.',
+      '',
+      '2.  End',
+      '',
+      '   The end.',
+      '',
+    ].join('\n');
+    const blocks = splitText(source).sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['paragraph', 'code', 'paragraph'],
+    );
+  });
+});
