@@ -51,6 +51,8 @@ export function titleFromFileName(name: string): string {
     .replace(/\.[^.]+$/u, '')
     .split(/[-_\s]+/u)
     .filter(Boolean);
+  // A number that orders the files of a course ("05-java-oop-notes.md", "7 - CPU Scheduling.md") names nothing.
+  while (words.length > 1 && /^\d{1,3}[.)]?$/u.test(words[0] ?? '')) words.shift();
   return words.map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())).join(' ') || 'Untitled deck';
 }
 

@@ -1,7 +1,7 @@
 // scripts/stages/derive-title.ts: a deck title a lecturer would choose, when the document states none.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
+import { titleFromFileName, titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
@@ -38,5 +38,15 @@ describe('a title from the opening', () => {
     assert.equal(titleFromIntro(para('**Lesson: Email-4-You**')), 'Lesson: Email-4-You');
     assert.equal(titleFromIntro(para('**Before you start:**')), null);
     assert.equal(titleFromIntro(para('**Task**')), null);
+  });
+});
+
+describe('a title from the file name', () => {
+  it("leaves out the number that orders a course's files, not a year or a number that names", () => {
+    assert.equal(titleFromFileName('05-java-oop-notes.md'), 'Java Oop Notes');
+    assert.equal(titleFromFileName('7 - CPU Scheduling.md'), 'CPU Scheduling');
+    assert.equal(titleFromFileName('lecture-01.md'), 'Lecture 01');
+    assert.equal(titleFromFileName('2024-review.md'), '2024 Review');
+    assert.equal(titleFromFileName('42.md'), '42');
   });
 });
