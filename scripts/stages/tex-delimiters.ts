@@ -33,10 +33,17 @@ export function texDelimiters(text: string): string {
       : dollars;
     if (!tex) return prose;
     return displayed(environments(prose), formula)
-      .replace(/\\\\?\[((?:(?!\\\\?\]).){1,400}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${tex.trim()}$$` : whole))
-      .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${tex.trim()}$` : whole));
+      .replace(/\\\\?\[((?:(?!\\\\?\]).){1,400}?)\\\\?\]/gu, (whole, tex: string) =>
+        formula(tex) ? `$$${whole.startsWith('\\\\') ? unescaped(tex.trim()) : tex.trim()}$$` : whole,
+      )
+      .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) =>
+        formula(tex) ? `$${whole.startsWith('\\\\') ? unescaped(tex.trim()) : tex.trim()}$` : whole,
+      );
   });
 }
+
+/** A formula as the site's Markdown leaves it for MathJax: a backslash before punctuation is undone (`\\\\` is `\\`). */
+const unescaped = (tex: string): string => tex.replace(/\\([!-/:-@[-`{-~])/gu, '$1');
 
 /** A formula between `!!` marks within a line (`!!{n\\choose k}!!`, `!! d \\times d !!`). */
 const bangFormula = /!!([^!\n]{1,200}?)!!/gu;
@@ -143,6 +150,9 @@ function displayed(prose: string, formula: (tex: string) => boolean): string {
       continue;
     }
     if (formula(lines.slice(i + 1, end).join('\n'))) {
+      // A doubled opening (`\\[`, written for a site whose Markdown reads the text before MathJax does) has its
+      // formula escaped for that Markdown too: `\\begin{array}`, `\\\\` for a line break. Its escapes are undone.
+      if ((lines[i] ?? '').includes('\\\\[')) for (let k = i + 1; k < end; k += 1) lines[k] = unescaped(lines[k] ?? '');
       lines[i] = `${open[1] ?? ''}$$`;
       lines[end] = `${open[1] ?? ''}$$`;
     }

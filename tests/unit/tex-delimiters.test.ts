@@ -104,3 +104,15 @@ describe('a formula as KaTeX reads it', () => {
     assert.equal(forKatex('x &amp; y'), 'x &amp; y');
   });
 });
+
+describe('a formula between doubled delimiters', () => {
+  it("undoes the escapes written for the site's Markdown (a Hugo post's `\\\\begin{array}`, `\\\\\\\\`)", () => {
+    const text =
+      'Try this:\n\n\\\\[\n\\\\begin{array}{r}\n\\\\hspace{8mm} 68 \\\\\\\\\n\\\\times 24 \\\\\\\\\n\\\\hline\n\\\\end{array}\n\\\\]\n\nAnd inline \\\\(\\\\alpha_1\\\\) too.\n';
+    const out = texDelimiters(text);
+    assert.match(out, /^\$\$\n\\begin\{array\}\{r\}\n\\hspace\{8mm\} 68 \\\\\n\\times 24 \\\\\n\\hline\n\\end\{array\}\n\$\$$/mu);
+    assert.match(out, /inline \$\\alpha_1\$ too/u);
+    // Single delimiters keep what is between them as written.
+    assert.match(texDelimiters('A \\[ x^2 \\\\ y \\] b'), /\$\$x\^2 \\\\ y\$\$/u);
+  });
+});
