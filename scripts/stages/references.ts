@@ -15,7 +15,8 @@ export interface Reference {
 export const referenceKey = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase().toUpperCase();
 
 // [text][label], [text][] and [text]: not an inline link or a definition, and not inside a code span (masked first).
-const referenceLink = /(!?)\[((?:[^[\]\\\n]|\\.|\[[^[\]\n]*\])+)\](?:\[([^[\]\n]*)\])?(?![(:[])/gu;
+// (A colon after a full reference, "[working memory][WM]: ten each…", is the sentence's: only "[label]:" defines.)
+const referenceLink = /(!?)\[((?:[^[\]\\\n]|\\.|\[[^[\]\n]*\])+)\](?:\[([^[\]\n]*)\](?![([])|(?![(:[]))/gu;
 
 /** markdown-it keeps a definition's address percent-encoded; a local path goes back to its own characters (the images stage looks for the file by them). */
 function localPath(href: string): string {

@@ -17,6 +17,12 @@ describe('inlineReferences', () => {
       'Use [two’s complement](https://en.wikipedia.org/wiki/Two%27s_complement), the [markdown   guide](https://www.markdownguide.org/ "The \\"guide\\"") and [Markdown Guide](https://www.markdownguide.org/ "The \\"guide\\"").',
     );
     assert.equal(inlineReferences('![A picture][pic]', references), '![A picture](<images/my pic.png>)');
+    // A colon after a full reference is the sentence's ("…in [two's complement][twos]: ten each…"); after "[twos]" it defines.
+    assert.equal(
+      inlineReferences('Stored in [two’s complement][twos]: ten bits.', references),
+      'Stored in [two’s complement](https://en.wikipedia.org/wiki/Two%27s_complement): ten bits.',
+    );
+    assert.equal(inlineReferences('[twos]: https://example.org', references), '[twos]: https://example.org');
     // A label that is code, matched as written.
     const go = splitMarkdown("# Go\n\n## Templates\n\nHugo uses Go's [`text/template`][] package.\n\n[`text/template`]: https://pkg.go.dev/text/template\n");
     assert.equal(go.sections[0]?.blocks[0]?.text, "Hugo uses Go's [`text/template`](https://pkg.go.dev/text/template) package.");
