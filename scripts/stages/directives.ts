@@ -193,20 +193,26 @@ export function fencedDirectives(text: string): { text: string; count: number } 
 /** Sphinx's roles that show their text as code or as keys. */
 const codeRoles = /^(?:code|kbd|command|file|samp|program|envvar|option|literal|regexp|makevar|mailheader|guilabel|menuselection|dfn|math)$/u;
 
-/** MyST target lines ("(rr-overview)=") and roles ({cite}`Key`, {ref}`text <target>`), as the site shows them. */
+/**
+ * MyST target lines ("(rr-overview)="), an equation's label after its closing dollars ("\\end{align*}$$ (derivatives-of-fy)",
+ * which the site shows as the equation's number) and roles ({cite}`Key`, {ref}`text <target>`), as the site shows them.
+ */
 export function mystMarkup(text: string, drop: (whole: string) => string): string {
-  return text.replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop).replace(/\{([\w:-]+)\}(`+)([^`]+?)\2/gu, (whole, role: string, _ticks: string, content: string) => {
-    if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
-    if (role === 'math') return `$${content}$`;
-    // {ref}`the text <target>` shows the text; {doc}`target` the target.
-    // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
-    const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
-    if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
-    // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
-    const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
-    if (labelled && !role.includes(':') && !codeRoles.test(role)) return labelled[1] ?? shown;
-    return `\`${shown}\``;
-  });
+  const unlabelled = text.includes('$$') ? text.replace(/(\$\$)[ \t]+\((?=[\w:.-]*\p{L})[\w:.-]+\)[ \t]*$/gmu, '$1') : text;
+  return unlabelled
+    .replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop)
+    .replace(/\{([\w:-]+)\}(`+)([^`]+?)\2/gu, (whole, role: string, _ticks: string, content: string) => {
+      if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
+      if (role === 'math') return `$${content}$`;
+      // {ref}`the text <target>` shows the text; {doc}`target` the target.
+      // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
+      const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
+      if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
+      // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
+      const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
+      if (labelled && !role.includes(':') && !codeRoles.test(role)) return labelled[1] ?? shown;
+      return `\`${shown}\``;
+    });
 }
 
 /**

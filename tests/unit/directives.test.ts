@@ -178,6 +178,12 @@ describe('fenced boxes and figures', () => {
     assert.equal(dropped.length, 2);
   });
 
+  it("keeps an equation's label after its closing dollars out (the site numbers the equation), not a number the author wrote", () => {
+    const math = mystMarkup("Gives\n\n$$ \\begin{align*}\n  y' &= f(y)\n\\end{align*}$$ (derivatives-of-fy)\n\nand $$x$$ (1) here.\n", (w) => w);
+    assert.match(math, /\\end\{align\*\}\$\$\n/u);
+    assert.match(math, /\$\$x\$\$ \(1\) here/u);
+  });
+
   it("shows an extension's role by the words after its bar, and keeps a directive of data (a diagram drawn from JSON) out", () => {
     const roles = mystMarkup("Les {glo}`syslogique|systèmes logiques` et {logicref}`and.x|l'entrée $X$`, {kbd}`Ctrl|C`, {py:func}`a|b`.", (w) => w);
     assert.equal(roles, "Les systèmes logiques et l'entrée $X$, `Ctrl|C`, `a|b`.");
