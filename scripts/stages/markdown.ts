@@ -309,8 +309,25 @@ function createMarkdown(math: boolean): Markdown {
     // Each formula gets its own copy of the macros: a \gdef in one never changes another (nor another document's).
     const katex = load('katex') as { renderToString(latex: string, options: Record<string, unknown>): string };
     const typeset = {
-      renderToString: (latex: string, options: Record<string, unknown>): string =>
-        katex.renderToString(forKatex(latex), { ...options, macros: latexMacros(latex) }),
+      renderToString: (latex: string, options: Record<string, unknown>): string => {
+        const html = katex.renderToString(forKatex(latex), { ...options, macros: latexMacros(latex) });
+        // A formula KaTeX cannot read is shown in red: whoever collects the remarks hears of it, with KaTeX's reason.
+        if (html.includes('katex-error')) {
+          const title = /title="([^"]*)"/u.exec(html)?.[1] ?? 'KaTeX cannot read it';
+          const reason = title
+            .replace(/&#x27;|&#39;/gu, "'")
+            .replace(/&quot;/gu, '"')
+            .replace(/&lt;/gu, '<')
+            .replace(/&gt;/gu, '>')
+            .replace(/&amp;/gu, '&')
+            .replace(/^ParseError:\s*/u, '')
+            .replace(/\u0332/gu, '')
+            .replace(/\s+/gu, ' ')
+            .trim();
+          mathSink?.add(`${reason.slice(0, 160)} (shown in red as written) [parseError]`);
+        }
+        return html;
+      },
     };
     md.use(plugin.default ?? plugin, {
       katex: typeset,

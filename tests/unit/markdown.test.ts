@@ -2,7 +2,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { highlightRuns, imageSources, isLocalImage, mapImageSources, markdownFor, webHost, webImageSources } from '../../scripts/stages/markdown.ts';
+import {
+  collectMathWarnings,
+  highlightRuns,
+  imageSources,
+  isLocalImage,
+  mapImageSources,
+  markdownFor,
+  webHost,
+  webImageSources,
+} from '../../scripts/stages/markdown.ts';
 
 describe('highlightRuns (code in the .pptx)', () => {
   it('gives back the code exactly as typed, in any language, quotes and entities included', () => {
@@ -160,5 +169,15 @@ describe('task lists', () => {
     assert.match(html, /<li class="task">Open thing with <code>\[x\]<\/code> in code<\/li>/u);
     assert.match(html, /<li>plain \[x\] item<\/li>/u);
     assert.match(html, /<li class="task">numbered too<\/li>/u);
+  });
+});
+
+describe('a formula KaTeX cannot read', () => {
+  it('is shown in red as written, and its reason is a warning the build prints', () => {
+    const md = markdownFor('$');
+    const { value, warnings } = collectMathWarnings(() => md.render('$$\n\\begin{foo} x \\end{foo}\n$$\n\nAnd $x^2$ here.\n'));
+    assert.match(value, /katex-error/u);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0] ?? '', /^KaTeX parse error: No such environment: foo .*\(shown in red as written\) \[parseError\]$/u);
   });
 });
