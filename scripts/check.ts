@@ -9,6 +9,7 @@ import { readDeck } from './workspace.ts';
 import {
   alteredCode,
   continuationTitles,
+  formulaErrors,
   hiddenShown,
   imageProblems,
   lonelySlides,
@@ -61,6 +62,8 @@ export interface DeckReport {
   /** Slides with one short item beside a neighbour from the same section with room for it. */
   lonely: string[];
   images: { missing: string[]; remote: string[] };
+  /** Formulas KaTeX cannot read, shown in red as written: "slide-id: reason". */
+  formulas: { errors: string[] };
   /** Speaking time from the notes at a pace in words a minute. */
   time: SpeakingTime;
   failures: string[];
@@ -154,7 +157,7 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
   return { decks: reports, ok: reports.every((r) => r.ok), browserMissing };
 }
 
-type Quality = Pick<DeckReport, 'code' | 'hidden' | 'prose' | 'titles' | 'lonely' | 'images'>;
+type Quality = Pick<DeckReport, 'code' | 'hidden' | 'prose' | 'titles' | 'lonely' | 'images' | 'formulas'>;
 
 /** What a lecturer notices first (../DECK-QUALITY): their code altered, hidden text shown, titles, lonely slides, slides that repeat their notes, images. */
 function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefined, text: string | undefined): { report: Quality; failures: string[] } {
@@ -164,6 +167,7 @@ function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefine
   const titles = continuationTitles(deck);
   const lonely = lonelySlides(deck);
   const images = imageProblems(deck, (src) => existsSync(join(folder, src)));
+  const formulas = { errors: formulaErrors(deck) };
   const failures: string[] = [];
   const sectionSlides = deck.slides.filter((s) => s.layout === 'section' || s.layout === 'default').length;
   if (code && code.altered.length > 0)
@@ -181,7 +185,9 @@ function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefine
   if (lonely.length > 0) failures.push(`${lonely.length} slide(s) with one short item beside a slide with room: ${lonely.slice(0, 5).join(', ')}`);
   if (images.missing.length > 0) failures.push(`${images.missing.length} image(s) missing: ${images.missing.slice(0, 3).join(', ')}`);
   if (images.remote.length > 0) failures.push(`${images.remote.length} remote image(s), shown as placeholders: ${images.remote.slice(0, 3).join(', ')}`);
-  return { report: { code, hidden, prose, titles, lonely, images }, failures };
+  if (formulas.errors.length > 0)
+    failures.push(`${formulas.errors.length} formula(s) KaTeX cannot read, shown in red: ${formulas.errors.slice(0, 2).join('; ')}`);
+  return { report: { code, hidden, prose, titles, lonely, images, formulas }, failures };
 }
 
 const percent = (share: number): string => `${(Math.floor(share * 1000) / 10).toString()}%`;

@@ -10,6 +10,7 @@ import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 import { continuedLabels } from './labels.ts';
 import { preHtml } from './html-blocks.ts';
+import { collectMathWarnings, markdownFor, withMacros } from './markdown.ts';
 
 type Tokens = ReturnType<typeof parseMarkdown>;
 const parsedBodies = new WeakMap<DeckSlide, Tokens>();
@@ -346,4 +347,15 @@ export function speakingTime(deck: Deck, wpm = 130, spoken?: readonly (number | 
     total += seconds;
   }
   return { wpm, minutes: Math.round((total / 60) * 10) / 10, perSlide };
+}
+
+/** Formulas KaTeX cannot read (shown in red as written), by slide: "slide-id: KaTeX's reason". */
+export function formulaErrors(deck: Deck): string[] {
+  return withMacros(deck.meta.macros, () =>
+    deck.slides.flatMap((slide) => {
+      if (!/\$|\\begin\{|```math|~~~math/u.test(slide.body)) return [];
+      const { warnings } = collectMathWarnings(() => markdownFor(slide.body).render(slide.body));
+      return warnings.filter((w) => w.endsWith('[parseError]')).map((w) => `${slide.id}: ${w.replace(/ \(shown in red as written\) \[parseError\]$/u, '')}`);
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 // scripts/stages/measure-deck.ts: what a deck shows, and how long it takes to say.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { alteredCode, hiddenShown, lonelySlides, measureCoverage, proseRatio, speakingTime } from '../../scripts/stages/measure-deck.ts';
+import { alteredCode, formulaErrors, hiddenShown, lonelySlides, measureCoverage, proseRatio, speakingTime } from '../../scripts/stages/measure-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
@@ -249,5 +249,16 @@ describe('coverage of a derivation cut over slides', () => {
     const { model, deck, slides } = planned(text);
     assert.ok(slides.filter((s) => s.body.includes('\\begin{aligned}')).length >= 2);
     assert.deepEqual(measureCoverage(model, deck).missing, []);
+  });
+});
+
+describe('formulas KaTeX cannot read', () => {
+  it('are named by their slide with its reason; a formula a deck macro defines is none', () => {
+    const { deck } = planned('# Maths\n\n## Broken\n\nGives $x^{2$ here.\n\n## Fine\n\nAnd $\\half x$ there.\n');
+    const errors = formulaErrors(deck);
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0] ?? '', /^broken: KaTeX parse error: Expected '\}'/u);
+    const defined = { ...deck, meta: { ...deck.meta, macros: ['\\newcommand{\\half}{\\frac{1}{2}}'] } };
+    assert.equal(formulaErrors(defined).length, 1);
   });
 });
