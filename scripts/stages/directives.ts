@@ -688,3 +688,35 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
   }
   return { text: lines.join('\n'), count };
 }
+
+/** An HTML element's opening tag alone on its line with Python-Markdown's `markdown` attribute (`<figure markdown="span">`). */
+const markdownElement = /^([ \t]*)<([a-zA-Z][\w-]*)\b[^>]*?\smarkdown(?:=["']?(?:1|span|block)["']?)?(?:\s[^>]*)?>[ \t]*$/u;
+
+/**
+ * Python-Markdown's md_in_html (MkDocs Material's figures, `<div markdown="1">`): an element opened with a
+ * `markdown` attribute holds Markdown. Its opening and closing tag lines go; what it holds stays, indented as
+ * the tag was, so that it reads as Markdown (a picture, not its source escaped as text). Code is left alone;
+ * line numbers are kept.
+ */
+export function markdownInHtml(text: string): string {
+  if (!/\smarkdown(?:=|[\s>])/u.test(text)) return text;
+  return mapProse(text, (prose) => {
+    const lines = prose.split('\n');
+    for (let i = 0; i < lines.length; i += 1) {
+      const open = markdownElement.exec(lines[i] ?? '');
+      if (!open) continue;
+      const indent = open[1] ?? '';
+      const close = new RegExp(`^[ \\t]*</${open[2] ?? ''}\\s*>[ \\t]*$`, 'iu');
+      let end = i + 1;
+      while (end < lines.length && end <= i + 200 && !close.test(lines[end] ?? '')) end += 1;
+      if (end >= lines.length || end > i + 200) continue;
+      const inner = lines.slice(i + 1, end).filter((l) => l.trim() !== '');
+      const least = Math.min(...inner.map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
+      for (let k = i + 1; k < end; k += 1) lines[k] = (lines[k] ?? '').trim() === '' ? '' : `${indent}${(lines[k] ?? '').slice(least)}`;
+      lines[i] = '';
+      lines[end] = '';
+      i = end;
+    }
+    return lines.join('\n');
+  });
+}

@@ -20,6 +20,7 @@ import {
   mdxStatements,
   wordpressCaptions,
   mkdocsAdmonitions,
+  markdownInHtml,
   mystMarkup,
   pymdownBlocks,
 } from './directives.ts';
@@ -413,7 +414,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(tabs.text)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
-    const admonitions = mkdocsAdmonitions(blocks.text);
+    const admonitions = mkdocsAdmonitions(markdownInHtml(blocks.text));
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);
     const markers = codehiliteMarkers(chunks.text);

@@ -15,6 +15,7 @@ import {
   mdxImagePaths,
   mdxStatements,
   mkdocsAdmonitions,
+  markdownInHtml,
   mystMarkup,
   pymdownBlocks,
   wikiLinks,
@@ -738,5 +739,15 @@ describe("mdbook-admonish's boxes", () => {
     assert.match(text, /^\*\*Tip\*\*\nUse `mock` objects\.$/mu);
     assert.doesNotMatch(text, /admonish|~~~|```/u);
     assert.equal(count, 4);
+  });
+});
+
+describe("Python-Markdown's md_in_html", () => {
+  it("reads what an element with a markdown attribute holds as Markdown, at the tag's indentation; code is left alone", () => {
+    const text =
+      'Before.\n\n    <figure markdown="span">\n        ![](./assets/pic.png){width=75%}\n    </figure>\n\n```html\n<div markdown="1">\n*x*\n</div>\n```\n';
+    assert.equal(markdownInHtml(text), 'Before.\n\n\n    ![](./assets/pic.png){width=75%}\n\n\n```html\n<div markdown="1">\n*x*\n</div>\n```\n');
+    // An element without the attribute is HTML, as written.
+    assert.equal(markdownInHtml('<figure>\n![](a.png)\n</figure>\n'), '<figure>\n![](a.png)\n</figure>\n');
   });
 });

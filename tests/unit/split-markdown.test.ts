@@ -765,3 +765,19 @@ describe('numbered headings that go on at another level', () => {
     );
   });
 });
+
+describe("MkDocs' figures written as HTML that holds Markdown", () => {
+  it('are pictures, at the top level and inside an admonition', () => {
+    const model = splitMarkdown(
+      '# T\n\n## A\n\nText here.\n\n<figure markdown="span">\n  ![](./assets/pic.png){width=75%}\n</figure>\n\nMore text.\n\n## B\n\n!!! note "How to get it"\n    <figure markdown="span">\n        ![](./assets/pic.png){width=75%}\n    </figure>\n\nThere are three.\n',
+    );
+    assert.deepEqual(
+      model.sections[0]?.blocks.map((b) => b.kind),
+      ['paragraph', 'image', 'paragraph'],
+    );
+    assert.ok(
+      model.sections[1]?.blocks.some((b) => b.kind === 'image'),
+      JSON.stringify(model.sections[1]?.blocks),
+    );
+  });
+});
