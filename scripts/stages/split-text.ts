@@ -75,7 +75,10 @@ function isClause(words: string): boolean {
   // Or a verb that reports ("The bat book says: ``…''"), or "does" ("Some things that qmail-send does synchronously"); or
   // words that end on their verb ("Examples of virtual devices emulation implementation are: Display and…").
   return (
-    (wordCount(words) >= 3 && /\s(?:is|are|was|were|am|has|have|had|ist|sind|war|waren|est|sont|était|étaient|es|son|era|eran)(?:\s|$)/u.test(words)) ||
+    (wordCount(words) >= 3 &&
+      /\s(?:is|are|was|were|am|has|have|had|can|could|will|would|should|must|may|might|ist|sind|war|waren|est|sont|était|étaient|es|son|era|eran)(?:\s|$)/u.test(
+        words,
+      )) ||
     /\s(?:says|said|writes|wrote|notes|noted|states|stated|explains|argues|claims|does|do|did)(?:\s|$)/u.test(words)
   );
 }
@@ -91,7 +94,7 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   const heading = m[1].trim();
   // A comment in code ("# Show it off: create a tree.", "// Note: …") is no heading, nor is a version-control keyword
   // ("$Id: FAQ,v 1.39 2010-10-23 nicm Exp $") or a variable.
-  if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:(?:#|\/\/|--)\s|\$)/u.test(heading) || bracketed(heading)) return null;
+  if (heading === '' || wordCount(heading) > 8 || caption.test(heading) || /^(?:(?:#|\/\/|--)\s|\$|>)/u.test(heading) || bracketed(heading)) return null;
   // A colon inside a code literal ("support for ``Transfer-Encoding: identity``") is the literal's, not a heading's.
   if (/`/u.test(heading.replace(/(?<!`)(`+)(?!`)[^`]*?(?<!`)\1(?!`)/gu, ''))) return null;
   // A command's option ("-L : Log changed filenames", "--verbose: …", "/Q: quiet") or a number ("1 : REG_SZ") is an
@@ -99,6 +102,8 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   if (commandOption.test(heading) || /^\d+$/u.test(heading) || !/\p{L}/u.test(heading)) return null;
   // "EMail: someone@example.org", "Phone: +1 555 0100", "URI: http://...": a contact's data, not a section.
   if (isData(m[2].trim().split('\n')[0] ?? '')) return null;
+  // A sentence that introduces what is quoted under it ("Messages can also be piped into standard input:" over "> echo …").
+  if (/^>/u.test(m[2].trim())) return null;
   // "Information about leap seconds can be found at: <...>" is a sentence that goes on.
   if (trailingFunctionWord.test(heading)) return null;
   // "NOTE: ...", "Example: ...": a remark within a section, labelled, not a section of its own.
@@ -455,6 +460,32 @@ function promptOf(line: string): string | null {
   return prompt === undefined ? null : `${(/^[^\s:>$%]+/u.exec(prompt)?.[0] ?? '').replace(/[>$%]$/u, '')}${prompt.slice(-1)}`;
 }
 
+/**
+ * A contents list without page numbers ("0. Introduction", "1. Important Warnings"… on lines one after another),
+ * whose entries come again later as the text's headings: the deck's agenda says it. Taken out of `paragraphs`.
+ */
+function contentsList(paragraphs: Paragraph[]): void {
+  const numbered = (p: Paragraph): boolean => !p.text.includes('\n') && /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)])\s+\S/u.test(p.text.trim());
+  const key = (text: string): string => text.trim().replace(/\s+/gu, ' ').toLowerCase();
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    let end = i;
+    while (
+      end < paragraphs.length &&
+      numbered(paragraphs[end] as Paragraph) &&
+      (end === i || (paragraphs[end] as Paragraph).line === (paragraphs[end - 1] as Paragraph).line + 1)
+    )
+      end += 1;
+    if (end - i < 3) continue;
+    const later = new Set(paragraphs.slice(end).map((p) => key(p.text.split('\n')[0] ?? '')));
+    const again = paragraphs.slice(i, end).filter((p) => later.has(key(p.text))).length;
+    if (again * 3 >= (end - i) * 2) {
+      paragraphs.splice(i, end - i);
+      return;
+    }
+    i = end - 1;
+  }
+}
+
 /** A link back to the top that an HTML page's conversion left as text ("------ back to "Dirvish FAQ".", "Back to top"). */
 const backLink = /^(?:[-=_*~]{3,}\s*)?(?:\^\s*)?back to (?:top|the top|contents|the contents|index|"[^"\n]{1,60}"?)\.?$/iu;
 
@@ -470,6 +501,8 @@ function toParagraphs(text: string): Paragraph[] {
   );
   const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
   const pod = podHeadings(lines);
+  // Lines quoted with ">" (a tutorial's sessions, a message it shows): three or more make them the text's way of quoting.
+  const quotedLines = lines.filter((l) => /^\s*>/u.test(l)).length;
   // Prompts a transcript repeats (three times or more): the lines they open are commands, shown with their output.
   const promptCounts = new Map<string, number>();
   for (const l of lines) {
@@ -500,6 +533,16 @@ function toParagraphs(text: string): Paragraph[] {
   lines.forEach((raw, index) => {
     if (index < skipTo) return;
     const line = raw.trim();
+    // Quoted lines right under a sentence that introduces them ("Messages can also be piped into standard input:" over
+    // "> echo …"): the sentence ends there, the lines are shown as written.
+    if (current !== null && quotedLines >= 3 && /^\s*>/u.test(raw) && !/^>/u.test(current.text)) {
+      let end = index;
+      while (end < lines.length && /^\s*>/u.test(lines[end] ?? '')) end += 1;
+      flush();
+      paragraphs.push({ ...asWritten(lines.slice(index, end), index + 1), code: true });
+      skipTo = end;
+      return;
+    }
     const podLevel = levelled.get(index);
     if (podLevel !== undefined) {
       flush();
@@ -589,7 +632,10 @@ function toParagraphs(text: string): Paragraph[] {
           run = lines.slice(index, end);
         }
       }
-      if (literal || code || isPreformatted(text)) {
+      // Lines quoted with ">" (a session or a message quoted in a tutorial: "> $ mixminion list-servers", "> X-Anonymous:
+      // yes") are shown as written, two or more of them.
+      const quoted = run.length >= 2 && run.every((l) => /^\s*>/u.test(l));
+      if (literal || code || quoted || isPreformatted(text)) {
         paragraphs.push({ ...asWritten(run, index + 1), ...(code ? { code: true } : {}) });
         skipTo = end;
         return;
@@ -815,6 +861,7 @@ export function splitText(source: string): DocumentModel {
           .join('\n')
       : text,
   );
+  contentsList(paragraphs);
   let title: string | null = fields?.title ?? null;
   let subtitle: string | null = null;
   let specHeader: Paragraph[] = fields ? [{ text: fields.raw, raw: fields.raw, line: fields.start + 1 }] : [];

@@ -1661,3 +1661,47 @@ describe('a dump of bytes in a specification', () => {
     );
   });
 });
+
+describe('a tutorial with a contents list and sessions quoted with ">"', () => {
+  const source = [
+    '\t\tGetting Started with Widget',
+    '',
+    'License: This tutorial is in the public domain.',
+    '',
+    '0. Introduction',
+    '1. First Commands',
+    '2. The Queue',
+    '',
+    '0. Introduction',
+    '',
+    'Widget sends messages through a series of servers. Each one mixes them.',
+    '',
+    '1. First Commands',
+    '',
+    'Run it once to see that it works:',
+    '> $ widget',
+    '> Widget version 0.0.7',
+    '> NOTE: This software is for testing only.',
+    '',
+    'Messages can also be piped into standard input:',
+    '> echo "The world is all that is the case." | widget send',
+    '',
+    '2. The Queue',
+    '',
+    'Messages wait in a queue until they are sent. The queue is flushed by hand.',
+    '',
+  ].join('\n');
+
+  it('drops the contents list its headings repeat, keeps quoted lines as written, and takes no quoted line or lead-in for a heading', () => {
+    const model = splitText(source);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['License', '0. Introduction', '1. First Commands', '2. The Queue'],
+    );
+    const commands = model.sections[2]?.blocks ?? [];
+    assert.ok(
+      commands.some((b) => b.kind === 'code' && b.text.includes('> NOTE: This software is for testing only.')),
+      JSON.stringify(commands),
+    );
+  });
+});
