@@ -617,6 +617,10 @@ function toParagraphs(text: string): Paragraph[] {
         while (end < lines.length && ((lines[end] ?? '').trim() === '' || indent(lines[end]) > indent(lines[above]))) end += 1;
         while (end > index && (lines[end - 1] ?? '').trim() === '') end -= 1;
       }
+      // Text over quoted lines with no blank line between (a sentence over the session it introduces): the text is read
+      // up to them, the quoted lines are the session's.
+      const firstQuoted = quotedLines >= 3 && !literal ? lines.slice(index, end).findIndex((l) => /^\s*>/u.test(l)) : -1;
+      if (firstQuoted > 0) end = index + firstQuoted;
       let run = lines.slice(index, end);
       // A session at a prompt the text uses again and again ("sndtnk src> pwd" over its output "/src/"): as written.
       const session = prompts.size > 0 && prompts.has(promptOf(line) ?? '');

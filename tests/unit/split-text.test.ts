@@ -1690,6 +1690,15 @@ describe('a tutorial with a contents list and sessions quoted with ">"', () => {
     '',
     'Messages wait in a queue until they are sent. The queue is flushed by hand.',
     '',
+    'Widget downloads the server list every day. It is',
+    'downloaded the first time you use a command which needs it:',
+    '> $ widget list-servers',
+    '> aarg:smtp relay      (ok)',
+    '> anize:mbox relay        (ok)',
+    '> antani:smtp relay       (ok)',
+    '> chicago:relay   (ok)',
+    '> cside:mbox relay        (ok)',
+    '',
   ].join('\n');
 
   it('drops the contents list its headings repeat, keeps quoted lines as written, and takes no quoted line or lead-in for a heading', () => {
@@ -1702,6 +1711,12 @@ describe('a tutorial with a contents list and sessions quoted with ">"', () => {
     assert.ok(
       commands.some((b) => b.kind === 'code' && b.text.includes('> NOTE: This software is for testing only.')),
       JSON.stringify(commands),
+    );
+    const queue = model.sections[3]?.blocks ?? [];
+    assert.deepEqual(
+      queue.map((b) => b.kind),
+      ['paragraph', 'paragraph', 'code'],
+      JSON.stringify(queue),
     );
   });
 });
