@@ -22,6 +22,8 @@ export function titleFromIntro(intro: Block[]): string | null {
   // MkDocs page that opens with a box's title): the author's title for the page.
   const bold = /^(\*\*|__)(?=\S)([^*_\n]{2,80}?)(?<=\S)\1$/u.exec(first?.text.trim() ?? '')?.[2]?.trim();
   if (bold && countWords(bold) >= 2 && countWords(bold) <= 10 && !/[:：.]$/u.test(bold) && /\p{L}/u.test(bold)) return bold;
+  // A label over what follows it ("USAGE:", "Summary:") names that, not the document.
+  if (first && /^[^\n.!?]{1,40}[:：]$/u.test(first.text.trim())) return null;
   const sentence = first ? splitSentences(first.text)[0] : undefined;
   return sentence ? subjectPhrase(sentence) : null;
 }

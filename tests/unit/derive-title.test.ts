@@ -50,3 +50,16 @@ describe('a title from the file name', () => {
     assert.equal(titleFromFileName('42.md'), '42');
   });
 });
+
+describe('a title from an opening that is a label', () => {
+  it("is none: 'USAGE:' over a manual's text names what follows, so the file name titles the deck", () => {
+    assert.equal(
+      titleFromIntro([
+        { kind: 'paragraph', text: 'USAGE:', line: 1 },
+        { kind: 'paragraph', text: 'sexpect [OPTION] [SUB-COMMAND]', line: 3 },
+      ]),
+      null,
+    );
+    assert.equal(titleFromIntro([{ kind: 'paragraph', text: 'Widgets are small tools for people.', line: 1 }]), 'Widgets');
+  });
+});
