@@ -136,6 +136,9 @@ function matchBareHeading(text: string): string | null {
   // reStructuredText's explicit markup (".. [4] a footnote", ".. note::") and a command at a prompt ("$ tmux -u new") are no headings.
   if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>])\s/u.test(text.trim())) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words) || bracketed(heading)) return null;
+  // A sentence's opening that goes on below ("For example, if the command" over the command): no heading.
+  if (/^(?:for example|for instance|e\.g\.|i\.e\.|in other words|that is)\b|,\s+(?:if|when|because|although|while|since|unless|which|that)\b/iu.test(heading))
+    return null;
   // A command's option and what it takes ("-I <registryhivefile> <prefixstring>", "-t : Debug trace") is usage, and a
   // record of fields between colons ("220:Administrators:2", "Reset user :03e9:pnh") data: no headings.
   if (commandOption.test(heading) || /\S:\S[^:\s]*:\S/u.test(heading)) return null;
@@ -546,7 +549,7 @@ function toParagraphs(text: string): Paragraph[] {
     const podLevel = levelled.get(index);
     if (podLevel !== undefined) {
       flush();
-      paragraphs.push({ text: line, line: index + 1, indent: indent(raw), underlined: true, level: podLevel });
+      paragraphs.push({ text: line.replace(/\s*[:：]$/u, ''), line: index + 1, indent: indent(raw), underlined: true, level: podLevel });
       return;
     }
     // pod2text sets a verbatim paragraph (code, a command and its output) deeper than the text: as written.

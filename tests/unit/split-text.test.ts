@@ -1720,3 +1720,31 @@ describe('a tutorial with a contents list and sessions quoted with ">"', () => {
     );
   });
 });
+
+describe("a manual's sub-commands", () => {
+  it("have their labels as headings without the colon, and no sentence's opening ('For example, if the command') for a heading", () => {
+    const sub = (name: string): string[] => [
+      name,
+      '-'.repeat(name.length),
+      '',
+      '  USAGE:',
+      `    ${name} [OPTION] STRING`,
+      '    and more words here',
+      '',
+      '  OPTIONS:',
+      '    -cstring | -c',
+      '    -enter | -cr',
+      '',
+      '    For example, if the command',
+      '',
+      `        sexpect ${name} -re 'a(bc)d'`,
+      '',
+      '    succeeds then the following commands print its parts.',
+      '',
+    ];
+    const model = splitText(['Manual', '', ...sub('send'), ...sub('expect'), ...sub('close')].join('\n'));
+    const headings = model.sections.map((s) => s.heading);
+    assert.ok(headings.includes('USAGE') && headings.includes('OPTIONS'), headings.join(' | '));
+    assert.ok(!headings.some((h) => h.endsWith(':') || h.startsWith('For example')), headings.join(' | '));
+  });
+});
