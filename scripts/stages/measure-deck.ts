@@ -5,7 +5,7 @@ import type { Block, Deck, DeckSlide, DocumentModel } from '../types.ts';
 import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { imagesAsAlt, unescapeMarkdown, visibleText } from './text-size.ts';
-import { listItems, textItemParts, shownLiterals } from './units.ts';
+import { fieldLines, listItems, textItemParts, shownLiterals } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 import { continuedLabels } from './labels.ts';
@@ -55,6 +55,11 @@ function units(block: Block, format: 'text' | 'markdown'): string[] {
   // A paragraph all in bold ("**Goals**", a box's title) may be the slide's title, shown without its stars.
   if (block.kind === 'paragraph' && /^\*\*[^*]+\*\*$/u.test(block.text.trim())) return [block.text.trim().slice(2, -2)];
   // Images first become their alt text: an alt text of several sentences must not split the image's markup.
+  // Fields a line each ("**Keyword**: …" over "**Syntax**: …") are points of their own (units.ts, fieldLines).
+  if (block.kind === 'paragraph' && format === 'markdown') {
+    const fields = fieldLines([block], format);
+    if (fields.length > 1) return fields.flatMap((f) => splitSentences(imagesAsAlt(f.text)));
+  }
   if (block.kind === 'paragraph' || block.kind === 'image') return splitSentences(imagesAsAlt(block.text));
   // A GitHub alert's marker ("[!NOTE]") is a label, not text.
   if (block.kind === 'quote')

@@ -1077,7 +1077,23 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
  * paragraph shows the opening of several of its sentences (for a section
  * that would otherwise leave its slide nearly empty).
  */
-export function blocksToUnits(blocks: Block[], format: 'text' | 'markdown', detail = false, room = defaultRoom()): Unit[] {
+/**
+ * A Markdown paragraph whose every line opens with a bold label ("**Keyword**: `CROSS JOIN`" over "**Syntax**: `SELECT …`"):
+ * fields the author wrote a line each, which Markdown would run together. Each is a paragraph of its own.
+ */
+export function fieldLines(blocks: Block[], format: 'text' | 'markdown'): Block[] {
+  if (format !== 'markdown') return blocks;
+  return blocks.flatMap((block) => {
+    if (block.kind !== 'paragraph' || !block.text.includes('\n')) return [block];
+    const lines = block.text.split('\n').filter((l) => l.trim() !== '');
+    const field = /^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*\S/u;
+    if (lines.length < 2 || !lines.every((l) => field.test(l))) return [block];
+    return lines.map((l, k) => ({ ...block, text: l.trim(), line: block.line + k }));
+  });
+}
+
+export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detail = false, room = defaultRoom()): Unit[] {
+  const blocks = fieldLines(given, format);
   const units: Unit[] = [];
   // What a block leads into, and what led into it: the blocks around it, past the footnotes folded in after a citing one
   // (a lead-in that cites a footnote still introduces the code after it).

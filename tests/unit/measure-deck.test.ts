@@ -262,3 +262,13 @@ describe('formulas KaTeX cannot read', () => {
     assert.equal(formulaErrors(defined).length, 1);
   });
 });
+
+describe('coverage of fields a line each', () => {
+  it('finds each field, shown as a point of its own', () => {
+    const text =
+      '# SQL\n\n## Cross Join\n\nIt returns every pair of rows.\n\n**Keyword**: `CROSS JOIN`\n**Syntax**: `SELECT column1, column2, ... FROM t1 CROSS JOIN t2`\n**Syntax 2**: `SELECT column1, column2, ... FROM t1, t2`\n\n## Next\n\nMore.\n';
+    const { model, deck } = planned(text);
+    const coverage = measureCoverage(model, deck);
+    assert.deepEqual(coverage.missing, []);
+  });
+});

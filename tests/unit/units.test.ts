@@ -715,3 +715,16 @@ describe('a plain-text list that opens with an item indented under nothing', () 
     );
   });
 });
+
+describe('a paragraph of fields, a line each', () => {
+  it('is a point a field, as the author laid them out; a paragraph with one bold lead-in stays one point', () => {
+    const text = '**Keyword**: `CROSS JOIN`\n**Syntax**: `SELECT a FROM t1 CROSS JOIN t2`\n**Syntax 2**: `SELECT a FROM t1, t2`';
+    const units = blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }], 'markdown', false);
+    assert.deepEqual(
+      units.map((u) => u.markdown),
+      ['- **Keyword**: `CROSS JOIN`', '- **Syntax**: `SELECT a FROM t1 CROSS JOIN t2`', '- **Syntax 2**: `SELECT a FROM t1, t2`'],
+    );
+    const prose = blocksToUnits([{ kind: 'paragraph' as const, text: '**Note**: the join has\nno predicate at all.', line: 1 }], 'markdown', false);
+    assert.equal(prose.length, 1);
+  });
+});
