@@ -565,6 +565,26 @@ function numberedLevels(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/**
+ * A box whose text ends with a sentence that introduces what follows the box ("## ✅ Task" over "Type or copy the
+ * install function into the console, and press enter to run:", the code after the box closes): what it introduces
+ * goes into the box's section, so that the sentence stays with it. Changes `sections` in place.
+ */
+function leadInOutOfBox(sections: Section[]): void {
+  for (let i = sections.length - 2; i >= 0; i -= 1) {
+    const box = sections[i];
+    const after = sections[i + 1];
+    if (!box || !after?.resumes) continue;
+    const last = box.blocks[box.blocks.length - 1];
+    const first = after.blocks[0];
+    if (last?.kind !== 'paragraph' || !/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(last.text.trim()) || !first) continue;
+    if (!['code', 'image', 'table', 'math', 'list'].includes(first.kind)) continue;
+    box.blocks.push(first);
+    after.blocks.shift();
+    if (after.blocks.length === 0) sections.splice(i + 1, 1);
+  }
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(speakerComments(source), 'markdown');
@@ -719,6 +739,7 @@ function splitBlocks(source: string): DocumentModel {
     }
   }
 
+  leadInOutOfBox(sections);
   // A block of formulas that only defines macros shows nothing, in a document cut into slides too.
   const macros = takeMacros([intro, ...sections.map((s) => s.blocks)]);
   const definitions = [...frontMatterMacros(front.data), ...macros.definitions];

@@ -781,3 +781,21 @@ describe("MkDocs' figures written as HTML that holds Markdown", () => {
     );
   });
 });
+
+describe('a box that ends with the sentence introducing what follows it', () => {
+  it('takes what it introduces in with it, so that the sentence and the code share a slide', () => {
+    const text =
+      '# Exercise\n\n## Installing packages\n\nWe use two packages.\n\n::: {.callout-note}\n## Task\n\nType the install function into the console, and press enter to run:\n:::\n\n```r\ninstall.packages("infer")\n```\n\nFrom now on, we write code in the document.\n\n## Next\n\nMore.\n';
+    const model = splitMarkdown(text);
+    const task = model.sections.find((s) => s.heading === 'Task');
+    assert.deepEqual(
+      task?.blocks.map((b) => b.kind),
+      ['paragraph', 'code'],
+    );
+    const resumed = model.sections.find((s) => s.resumes === true);
+    assert.deepEqual(
+      resumed?.blocks.map((b) => b.kind),
+      ['paragraph'],
+    );
+  });
+});
