@@ -203,8 +203,13 @@ export function executableChunks(text: string): { text: string; count: number } 
       if (taken > 0) count += 1;
       const language = languageOf(engine, `${chunk[2] ?? ''} ${chunk[3] ?? ''}`);
       lines[i] = `${open[1] ?? ''}${fence}${language}`;
-      // The option lines go; the code moves up, and the lines it leaves are blank after the closing fence.
-      const kept = [...code, lines[end] ?? fence];
+      // The option lines go; the code moves up, and the lines it leaves are blank after the closing fence. Blank lines
+      // at the chunk's start and end are not shown (knitr's strip.white, on by default).
+      let from = 0;
+      let to = code.length;
+      while (from < to && (code[from] ?? '').trim() === '') from += 1;
+      while (to > from && (code[to - 1] ?? '').trim() === '') to -= 1;
+      const kept = [...code.slice(from, to), lines[end] ?? fence];
       for (let k = 0; k < end - i; k += 1) lines[i + 1 + k] = kept[k] ?? '';
     }
     i = end;

@@ -200,3 +200,12 @@ describe('executable chunks', () => {
     assert.doesNotMatch(body, /secret|#\|/u);
   });
 });
+
+describe("a chunk's blank lines at its start and end", () => {
+  it('are not shown, as knitr strips them; blank lines inside stay', () => {
+    const text = 'Run:\n\n```{r}\n#| echo: true\n#| eval: false\n\ninstall.packages("a")\n\ninstall.packages("b")\n\n```\n\nDone.\n';
+    const out = executableChunks(text).text;
+    assert.match(out, /```r\ninstall\.packages\("a"\)\n\ninstall\.packages\("b"\)\n```/u);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+  });
+});
