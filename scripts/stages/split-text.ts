@@ -427,7 +427,10 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     const texts = body.map((b) => (lines[b] ?? '').trim());
     // A line broken by hand, not by wrapping: the next line's first word would have fitted on it.
     const byHand = texts.slice(0, -1).filter((t, k) => t.length + 1 + (/^\S+/u.exec(texts[k + 1] ?? '')?.[0].length ?? 0) < widest * 0.9).length;
-    const laidOut = texts.some((t) => codeLine(t) || isDrawing(t) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t));
+    // Nor settings, calls or paths ("PREFIX = /usr/local", "make install()", "/etc/rc.conf"): code or data, as written.
+    const laidOut = texts.some(
+      (t) => codeLine(t) || isDrawing(t) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t) || /\s=\s|[;{}]|^[\w.-]+\(.*\)$|^[.~]?\//u.test(t),
+    );
     if (body.length >= 2 && byHand >= (body.length - 1) * 0.5 && !laidOut) {
       topics += 1;
       topicLines.push(i);

@@ -1515,6 +1515,15 @@ describe('notes written as an outline', () => {
     assert.doesNotMatch(JSON.stringify(model.sections), /•/u);
   });
 
+  it('leaves settings indented under a label as they are, not points', () => {
+    const block = (name: string): string[] => [name, '\tPREFIX = /usr/local', '\tCFLAGS = -O2', '\tinstall_all()', ''];
+    const intro = 'These notes say how the program is built on each system that its authors have tried it on.';
+    const model = splitText(
+      ['Build notes', '', intro, '', ...block('Linux build'), ...block('BSD build'), ...block('Mac build'), 'End', '', 'Done here.', ''].join('\n'),
+    );
+    assert.doesNotMatch(JSON.stringify(model.sections), /•/u);
+  });
+
   it('leaves hard-wrapped prose indented under its heading as prose', () => {
     const wrapped = [
       'Manual',
