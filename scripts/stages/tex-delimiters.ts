@@ -12,6 +12,7 @@
 // brackets ("\[ English | [中文](README_zh.md) \]"). Code is left alone. Pure: text in,
 // text out; line numbers are kept.
 import { mapProse, spanMark } from './fence.ts';
+import { unescapeMarkdown } from './text-size.ts';
 
 const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]|^\s*[A-Za-z0-9]\s*$/u.test(content);
 
@@ -29,21 +30,17 @@ export function texDelimiters(text: string): string {
     // The site's Markdown read them before its MathJax did: the escapes the author wrote for it (`M\_{i+1}`, `\\{ A \\}`
     // for a brace) are undone, as CommonMark undoes a backslash before punctuation.
     const prose = bangs
-      ? dollars.replace(bangFormula, (whole, tex: string) => (tex.includes(spanMark) ? whole : `$${tex.trim().replace(/\\([!-/:-@[-`{-~])/gu, '$1')}$`))
+      ? dollars.replace(bangFormula, (whole, tex: string) => (tex.includes(spanMark) ? whole : `$${unescapeMarkdown(tex.trim())}$`))
       : dollars;
     if (!tex) return prose;
+    // Between doubled delimiters (`\\(`, written for a site whose Markdown reads the text first), the formula is escaped
+    // for that Markdown too: its escapes are undone.
+    const inner = (whole: string, tex: string): string => (whole.startsWith('\\\\') ? unescapeMarkdown(tex.trim()) : tex.trim());
     return displayed(environments(prose), formula)
-      .replace(/\\\\?\[((?:(?!\\\\?\]).){1,400}?)\\\\?\]/gu, (whole, tex: string) =>
-        formula(tex) ? `$$${whole.startsWith('\\\\') ? unescaped(tex.trim()) : tex.trim()}$$` : whole,
-      )
-      .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) =>
-        formula(tex) ? `$${whole.startsWith('\\\\') ? unescaped(tex.trim()) : tex.trim()}$` : whole,
-      );
+      .replace(/\\\\?\[((?:(?!\\\\?\]).){1,400}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${inner(whole, tex)}$$` : whole))
+      .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${inner(whole, tex)}$` : whole));
   });
 }
-
-/** A formula as the site's Markdown leaves it for MathJax: a backslash before punctuation is undone (`\\\\` is `\\`). */
-const unescaped = (tex: string): string => tex.replace(/\\([!-/:-@[-`{-~])/gu, '$1');
 
 /** A formula between `!!` marks within a line (`!!{n\\choose k}!!`, `!! d \\times d !!`). */
 const bangFormula = /!!([^!\n]{1,200}?)!!/gu;
@@ -152,7 +149,7 @@ function displayed(prose: string, formula: (tex: string) => boolean): string {
     if (formula(lines.slice(i + 1, end).join('\n'))) {
       // A doubled opening (`\\[`, written for a site whose Markdown reads the text before MathJax does) has its
       // formula escaped for that Markdown too: `\\begin{array}`, `\\\\` for a line break. Its escapes are undone.
-      if ((lines[i] ?? '').includes('\\\\[')) for (let k = i + 1; k < end; k += 1) lines[k] = unescaped(lines[k] ?? '');
+      if ((lines[i] ?? '').includes('\\\\[')) for (let k = i + 1; k < end; k += 1) lines[k] = unescapeMarkdown(lines[k] ?? '');
       lines[i] = `${open[1] ?? ''}$$`;
       lines[end] = `${open[1] ?? ''}$$`;
     }
