@@ -313,18 +313,13 @@ function createMarkdown(math: boolean): Markdown {
         const html = katex.renderToString(forKatex(latex), { ...options, macros: latexMacros(latex) });
         // A formula KaTeX cannot read is shown in red: whoever collects the remarks hears of it, with KaTeX's reason.
         if (html.includes('katex-error')) {
-          const title = /title="([^"]*)"/u.exec(html)?.[1] ?? 'KaTeX cannot read it';
-          const reason = title
-            .replace(/&#x27;|&#39;/gu, "'")
-            .replace(/&quot;/gu, '"')
-            .replace(/&lt;/gu, '<')
-            .replace(/&gt;/gu, '>')
-            .replace(/&amp;/gu, '&')
+          // KaTeX's reason is the red span's title, as HTML, the place it stopped underlined (U+0332).
+          const reason = decodeHTML(/title="([^"]*)"/u.exec(html)?.[1] ?? 'KaTeX cannot read it')
             .replace(/^ParseError:\s*/u, '')
             .replace(/\u0332/gu, '')
             .replace(/\s+/gu, ' ')
             .trim();
-          mathSink?.add(`${reason.slice(0, 160)} (shown in red as written) [parseError]`);
+          mathSink?.add(`${reason.slice(0, 160)}${unreadFormula}`);
         }
         return html;
       },
@@ -439,6 +434,9 @@ const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}
 const directional = new Set(['paragraph_open', 'heading_open', 'list_item_open', 'blockquote_open', 'th_open', 'td_open']);
 
 let mathSink: Set<string> | null = null;
+
+/** How a remark on a formula KaTeX cannot read ends (check's formulas measure picks these out). */
+export const unreadFormula = ' (shown in red as written) [parseError]';
 
 /** The deck's macros (its manifest's `macros:`), for the formulas rendered meanwhile. */
 let deckMacros: Record<string, string> = {};

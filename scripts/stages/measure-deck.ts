@@ -10,7 +10,7 @@ import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 import { continuedLabels } from './labels.ts';
 import { preHtml } from './html-blocks.ts';
-import { collectMathWarnings, markdownFor, withMacros } from './markdown.ts';
+import { collectMathWarnings, markdownFor, unreadFormula, withMacros } from './markdown.ts';
 
 type Tokens = ReturnType<typeof parseMarkdown>;
 const parsedBodies = new WeakMap<DeckSlide, Tokens>();
@@ -360,7 +360,7 @@ export function formulaErrors(deck: Deck): string[] {
     deck.slides.flatMap((slide) => {
       if (!/\$|\\begin\{|```math|~~~math/u.test(slide.body)) return [];
       const { warnings } = collectMathWarnings(() => markdownFor(slide.body).render(slide.body));
-      return warnings.filter((w) => w.endsWith('[parseError]')).map((w) => `${slide.id}: ${w.replace(/ \(shown in red as written\) \[parseError\]$/u, '')}`);
+      return warnings.filter((w) => w.endsWith(unreadFormula)).map((w) => `${slide.id}: ${w.slice(0, -unreadFormula.length)}`);
     }),
   );
 }
