@@ -387,17 +387,17 @@ export function slideTitles(
     const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleLines(title) ? candidate : null);
     // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
     const defined = i === opening ? null : definitionsName(group, title, esc, fitsShown);
-    // A slide that opens with the rest of the last one's block (a listing's second part) is not named by what comes
-    // after that rest (the label of the next tab, "Linux", under PowerShell's commands).
-    const carriesOn = group[0]?.block !== undefined && group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
-    const lead = i === opening || defined ? null : fits(nameOf(group, title, plain, carriesOn));
+    // A slide that goes on with the block the last one ended in (a code block, a list, a table).
+    const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
+    // Such a slide (a listing's second part) is not named by what comes after that rest (the label of the next tab,
+    // "Linux", under PowerShell's commands).
+    const lead = i === opening || defined ? null : fits(nameOf(group, title, plain, goesOn));
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
     const part = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
     // Code the slide opens with names it, with the heading, or alone where the two take more lines than the heading;
     // the middle of a listing the last slide began only by a name (a definition, a command at a prompt, a code span of
     // the text): the line it happens to open with ("old_ifs=$IFS", "done < file", "`sub_string2*)`") names nothing.
-    // A slide that goes on with the block the last one ended in (a code block, a list, a table) goes on with its name.
-    const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
+    // A slide that goes on with the last one's block goes on with its name.
     // A part of a table split over slides (this one opens with it, and the last one ends or the next one opens with the
     // same table): named by the rows it shows.
     const split = goesOn || group[0]?.block === groups[i + 1]?.[0]?.block;
