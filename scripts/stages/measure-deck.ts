@@ -5,7 +5,7 @@ import type { Block, Deck, DeckSlide, DocumentModel } from '../types.ts';
 import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { imagesAsAlt, unescapeMarkdown, visibleText } from './text-size.ts';
-import { fieldLines, listItems, textItemParts, shownLiterals } from './units.ts';
+import { fieldLines, itemTree, listItems, shownLiterals } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 import { continuedLabels } from './labels.ts';
@@ -78,14 +78,8 @@ function units(block: Block, format: 'text' | 'markdown'): string[] {
   // An item's nested items are sentences of their own, their markers aside.
   if (block.kind === 'list' && format === 'text')
     return listItems(block.text).flatMap((item) => {
-      // Two levels of items as the slides and notes show them; deeper ones joined into their item's text.
-      const unmarked = (body: string): string => body.replace(/^\s*(?:[•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/gmu, '');
-      const parts = textItemParts(item.body);
-      const nested = parts.nested.flatMap((n) => {
-        const inner = textItemParts(n.body);
-        return [inner.own, ...inner.nested.map((d) => unmarked(d.body))];
-      });
-      return [parts.own, ...nested].flatMap((text) => splitSentences(text.replace(/\s+/gu, ' ').trim()));
+      const tree = itemTree(item.body);
+      return [tree.own, ...tree.nested.flatMap((n) => [n.own, ...n.deeper])].flatMap((text) => splitSentences(text.replace(/\s+/gu, ' ').trim()));
     });
   // Markdown lists, code and tables: line by line, so a list, a code block or a table split over slides still counts.
   if (block.kind === 'list') return lines(block.text).map((l) => l.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/u, ''));

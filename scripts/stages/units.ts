@@ -79,9 +79,14 @@ const proseHeight = (markdown: string, indentEm: number, size = 1): number =>
   g.bodyLine *
   size;
 
+/** A plain-text list item's mark: a bullet ("•", "-", "*"), a number ("3.", "3)") or a letter ("b)"). */
+const itemMark = String.raw`(?:[•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])`;
+const itemStart = new RegExp(String.raw`^(\s*)(${itemMark})\s+(.*)$`, 'u');
+const nestedStart = new RegExp(String.raw`^\s+${itemMark}\s+\S`, 'u');
+const itemMarks = new RegExp(String.raw`^\s*${itemMark}\s+`, 'gmu');
+
 export function listItems(text: string): { marker: string; body: string }[] {
   const lines = text.split('\n');
-  const itemStart = /^(\s*)([•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])\s+(.*)$/u;
   // The list's own items are its least indented ones (it may open with an item indented under nothing: "\t* a note" over "- an item").
   const starts = lines.map((l) => itemStart.exec(l)?.[1]?.length).filter((n): n is number => n !== undefined);
   const first = starts.length > 0 ? Math.min(...starts) : (/^(\s*)/u.exec(lines[0] ?? '')?.[1]?.length ?? 0);
@@ -937,18 +942,33 @@ function textListUnits(block: Block, b: number): Unit[] {
 }
 
 /** A plain-text item's own text, and the items indented under it ("- first item" over "  - nested item"). */
-export function textItemParts(body: string): { own: string; nested: { marker: string; body: string }[] } {
+function textItemParts(body: string): { own: string; nested: { marker: string; body: string }[] } {
   const lines = body.split('\n');
-  const at = lines.findIndex((l, k) => k > 0 && /^\s+(?:[•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])\s+\S/u.test(l));
+  const at = lines.findIndex((l, k) => k > 0 && nestedStart.test(l));
   if (at < 0) return { own: body, nested: [] };
   return { own: lines.slice(0, at).join('\n'), nested: listItems(lines.slice(at).join('\n')) };
+}
+
+/**
+ * A plain-text item as its slide and notes show it: its own text, its items a level in, and theirs a level further
+ * (deeper ones joined into their item's text, marks aside). Lines joined; check reads the same texts.
+ */
+export function itemTree(body: string): { own: string; nested: { marker: string; own: string; deeper: string[] }[] } {
+  const parts = textItemParts(body);
+  return {
+    own: joinLines(parts.own).trim(),
+    nested: parts.nested.map((sub) => {
+      const inner = textItemParts(sub.body);
+      return { marker: sub.marker, own: joinLines(inner.own).trim(), deeper: inner.nested.map((d) => joinLines(d.body.replace(itemMarks, '')).trim()) };
+    }),
+  };
 }
 
 function textItemUnits(block: Block, b: number): Unit[] {
   return listItems(block.text).flatMap((item, i) => {
     const ordered = /^\d/u.test(item.marker);
-    const parts = textItemParts(item.body);
-    const body = joinLines(parts.own).trim();
+    const tree = itemTree(item.body);
+    const body = tree.own;
     const shown = pointOf(body, itemWords);
     const marker = ordered ? item.marker.replace(/\)$/u, '.') : '-';
     const point = escapeMarkdown(shown.point);
@@ -963,20 +983,17 @@ function textItemUnits(block: Block, b: number): Unit[] {
       noteText,
       block: b,
       lead: shown.lead,
-      keepWithNext: parts.nested.length > 0,
+      keepWithNext: tree.nested.length > 0,
       breakCost: i === 0 ? 1 : shown.lead ? 1 : 3,
       listItem: true,
       item: true,
     };
     // Items indented under it stay under it, a level in, each a point of its own (a slide may break between them);
-    // their own items a level further in (deeper ones join their item's text).
+    // their own items a level further in.
     const pad = ' '.repeat(marker.length + 1);
-    const nested = parts.nested.map((sub, k): Unit => {
-      const inner = textItemParts(sub.body);
-      const own = joinLines(inner.own).trim();
-      const subPoint = pointOf(own, nestedWords).point;
-      const deeper = inner.nested.map((d) => joinLines(d.body.replace(/^\s*(?:[•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/gmu, '')).trim());
-      const deeperPoints = deeper.map((d) => pointOf(d, nestedWords).point);
+    const nested = tree.nested.map((sub, k): Unit => {
+      const subPoint = pointOf(sub.own, nestedWords).point;
+      const deeperPoints = sub.deeper.map((d) => pointOf(d, nestedWords).point);
       const subMarker = /^\d/u.test(sub.marker) ? sub.marker.replace(/\)$/u, '.') : '-';
       const deeperPad = ' '.repeat(pad.length + subMarker.length + 1);
       return {
@@ -985,7 +1002,7 @@ function textItemUnits(block: Block, b: number): Unit[] {
         height: proseHeight(subPoint, 2.1, 0.86) + deeperPoints.reduce((h, d) => h + proseHeight(d, 3.15, 0.86), 0) + g.itemGap * 0.5,
         words: countWords(visibleText(subPoint)) + deeperPoints.reduce((w, d) => w + countWords(visibleText(d)), 0),
         noteKey: `${b}:${i}:${k}`,
-        noteText: [`${pad}- ${escapeMarkdown(own)}`, ...deeper.map((d) => `${deeperPad}- ${escapeMarkdown(d)}`)].join('\n'),
+        noteText: [`${pad}- ${escapeMarkdown(sub.own)}`, ...sub.deeper.map((d) => `${deeperPad}- ${escapeMarkdown(d)}`)].join('\n'),
         block: b,
         lead: null,
         keepWithNext: false,
@@ -1072,11 +1089,9 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
   };
 }
 
-/**
- * Turns one section's blocks into units, in order. With `detail`, a
- * paragraph shows the opening of several of its sentences (for a section
- * that would otherwise leave its slide nearly empty).
- */
+/** A line that opens with a bold label and its value ("**Syntax**: `SELECT …`"). */
+const fieldLine = /^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*\S/u;
+
 /**
  * A Markdown paragraph whose every line opens with a bold label ("**Keyword**: `CROSS JOIN`" over "**Syntax**: `SELECT …`"):
  * fields the author wrote a line each, which Markdown would run together. Each is a paragraph of its own.
@@ -1086,12 +1101,16 @@ export function fieldLines(blocks: Block[], format: 'text' | 'markdown'): Block[
   return blocks.flatMap((block) => {
     if (block.kind !== 'paragraph' || !block.text.includes('\n')) return [block];
     const lines = block.text.split('\n').filter((l) => l.trim() !== '');
-    const field = /^\s*(?:\*\*|__)[^*_\n]{1,40}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*\S/u;
-    if (lines.length < 2 || !lines.every((l) => field.test(l))) return [block];
+    if (lines.length < 2 || !lines.every((l) => fieldLine.test(l))) return [block];
     return lines.map((l, k) => ({ ...block, text: l.trim(), line: block.line + k }));
   });
 }
 
+/**
+ * Turns one section's blocks into units, in order. With `detail`, a
+ * paragraph shows the opening of several of its sentences (for a section
+ * that would otherwise leave its slide nearly empty).
+ */
 export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detail = false, room = defaultRoom()): Unit[] {
   const blocks = fieldLines(given, format);
   const units: Unit[] = [];
