@@ -49,11 +49,11 @@ const isData = (text: string): boolean => /^\S*(?:@|:\/\/)\S*$|^[+()\d\s.-]{6,}$
 /** A line that ends where its sentence cannot ("...can be found at"): it goes on, it is no heading. */
 const trailingFunctionWord = /\b(?:and|or|nor|of|the|a|an|to|in|for|with|by|that|under|at|from|on|as|into|about|via|than)$/iu;
 
+/** How many more of `open` than of `close` a text holds: brackets it has not closed. */
+const unclosed = (text: string, open: string, close: string): number => text.split(open).length - text.split(close).length;
+
 /** Words with a bracket they do not close ("[pwd" of "[pwd: print working directory…]"), or all in brackets (an aside). */
-const bracketed = (text: string): boolean =>
-  (text.match(/\[/gu)?.length ?? 0) !== (text.match(/\]/gu)?.length ?? 0) ||
-  (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) ||
-  /^\[[^\]]*\]$/u.test(text.trim());
+const bracketed = (text: string): boolean => unclosed(text, '[', ']') !== 0 || unclosed(text, '(', ')') !== 0 || /^\[[^\]]*\]$/u.test(text.trim());
 
 /** A caption ("Table 1: The Base 64 Alphabet", "Figure 2"): it names what is under it, not a section. */
 const caption = /^(?:table|figure|fig\.|abbildung|tabelle|tableau|tabla)\s+\d/iu;
@@ -365,7 +365,6 @@ function unboxed(lines: string[]): string[] {
   return out;
 }
 
-/** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
 /**
  * pod2text's layout (a Perl program's documentation as text): "=head1" lines at the margin and "=head2" lines
  * indented two columns, each right over its text indented four, no blank line between. Known by three or more
@@ -492,9 +491,13 @@ function contentsList(paragraphs: Paragraph[]): void {
   }
 }
 
+/** A line quoted with ">" (a session or a message a tutorial shows). */
+const quotedLine = (line: string | undefined): boolean => /^\s*>/u.test(line ?? '');
+
 /** A link back to the top that an HTML page's conversion left as text ("------ back to "Dirvish FAQ".", "Back to top"). */
 const backLink = /^(?:[-=_*~]{3,}\s*)?(?:\^\s*)?back to (?:top|the top|contents|the contents|index|"[^"\n]{1,60}"?)\.?$/iu;
 
+/** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
 function toParagraphs(text: string): Paragraph[] {
   const all = text.replace(/\f/gu, '\n').split('\n');
   const furniture = pageFurniture(all);
@@ -508,7 +511,7 @@ function toParagraphs(text: string): Paragraph[] {
   const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
   const pod = podHeadings(lines);
   // Lines quoted with ">" (a tutorial's sessions, a message it shows): three or more make them the text's way of quoting.
-  const quotedLines = lines.filter((l) => /^\s*>/u.test(l)).length;
+  const quotedLines = lines.filter(quotedLine).length;
   // Prompts a transcript repeats (three times or more): the lines they open are commands, shown with their output.
   const promptCounts = new Map<string, number>();
   for (const l of lines) {
@@ -536,17 +539,21 @@ function toParagraphs(text: string): Paragraph[] {
     current = null;
   };
   let skipTo = -1;
+  // The lines from `index` on that `keep` holds for, as written, as code: the lines after them are read next.
+  const asCode = (index: number, keep: (line: string) => boolean): void => {
+    let end = index;
+    while (end < lines.length && keep(lines[end] ?? '')) end += 1;
+    flush();
+    paragraphs.push({ ...asWritten(lines.slice(index, end), index + 1), code: true });
+    skipTo = end;
+  };
   lines.forEach((raw, index) => {
     if (index < skipTo) return;
     const line = raw.trim();
     // Quoted lines right under a sentence that introduces them ("Messages can also be piped into standard input:" over
     // "> echo …"): the sentence ends there, the lines are shown as written.
-    if (current !== null && quotedLines >= 3 && /^\s*>/u.test(raw) && !/^>/u.test(current.text)) {
-      let end = index;
-      while (end < lines.length && /^\s*>/u.test(lines[end] ?? '')) end += 1;
-      flush();
-      paragraphs.push({ ...asWritten(lines.slice(index, end), index + 1), code: true });
-      skipTo = end;
+    if (current !== null && quotedLines >= 3 && quotedLine(raw) && !quotedLine(current.text)) {
+      asCode(index, quotedLine);
       return;
     }
     const podLevel = levelled.get(index);
@@ -557,10 +564,7 @@ function toParagraphs(text: string): Paragraph[] {
     }
     // pod2text sets a verbatim paragraph (code, a command and its output) deeper than the text: as written.
     if (pod.size > 0 && current === null && line !== '' && indent(raw) > 4) {
-      let end = index;
-      while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
-      paragraphs.push({ ...asWritten(lines.slice(index, end), index + 1), code: true });
-      skipTo = end;
+      asCode(index, (l) => l.trim() !== '');
       return;
     }
     // Vim's help files: a line that ends with " >" opens an example, its lines indented, up to a line that
@@ -625,7 +629,7 @@ function toParagraphs(text: string): Paragraph[] {
       }
       // Text over quoted lines with no blank line between (a sentence over the session it introduces): the text is read
       // up to them, the quoted lines are the session's.
-      const firstQuoted = quotedLines >= 3 && !literal ? lines.slice(index, end).findIndex((l) => /^\s*>/u.test(l)) : -1;
+      const firstQuoted = quotedLines >= 3 && !literal ? lines.slice(index, end).findIndex(quotedLine) : -1;
       if (firstQuoted > 0) end = index + firstQuoted;
       let run = lines.slice(index, end);
       // A session at a prompt the text uses again and again ("sndtnk src> pwd" over its output "/src/"): as written.
@@ -644,7 +648,7 @@ function toParagraphs(text: string): Paragraph[] {
       }
       // Lines quoted with ">" (a session or a message quoted in a tutorial: "> $ mixminion list-servers", "> X-Anonymous:
       // yes") are shown as written, two or more of them.
-      const quoted = run.length >= 2 && run.every((l) => /^\s*>/u.test(l));
+      const quoted = run.length >= 2 && run.every(quotedLine);
       if (literal || code || quoted || isPreformatted(text)) {
         paragraphs.push({ ...asWritten(run, index + 1), ...(code ? { code: true } : {}) });
         skipTo = end;
@@ -676,7 +680,7 @@ function toParagraphs(text: string): Paragraph[] {
       previous === '' || separatorLine.test(previous) || closesSentence || /[:：]$/u.test(previous) || matchHeadingBody(previous) !== null;
     // Inside an aside in brackets the author has not closed ("[pwd: print working directory…" over "The result: '/src'…]"),
     // a line goes on with it.
-    const inAside = current !== null && (current.text.match(/\[/gu)?.length ?? 0) > (current.text.match(/\]/gu)?.length ?? 0);
+    const inAside = current !== null && unclosed(current.text, '[', ']') > 0;
     const startsItem = !inAside && (listMarker.test(line) || (matchHeadingBody(line) !== null && termMayStart()) || (closesSentence && isSummaryOpening(line)));
     const next = lines[index + 1]?.trim() ?? '';
     // A short line after a blank one, with text right under it, is a heading of its own.
@@ -995,7 +999,9 @@ export function splitText(source: string): DocumentModel {
   const questions = faqQuestions(paragraphs);
   // "Term: text" paragraphs in a run that repeat their term ("DO: Be kind…", "DO: Listen…", "DON'T: Insult…"): labelled
   // items of one list, not a section each.
-  const terms = paragraphs.map((p) => (p.raw === undefined ? (matchHeadingBody(p.text)?.heading ?? null) : null));
+  // Each paragraph's "Heading: body" reading, worked out once (the loop below takes it where the paragraph may head).
+  const headingBodies = paragraphs.map((p) => (p.raw === undefined ? matchHeadingBody(p.text) : null));
+  const terms = headingBodies.map((hb) => hb?.heading ?? null);
   const repeatedTerms = new Set(terms.flatMap((term, i) => (term !== null && (terms[i - 1] === term || terms[i + 1] === term) ? [i] : [])));
   // So are three or more under a sentence of a section that announces them ("…auront la signification suivante:" over
   // "Contrat: désigne…", "Logiciel: désigne…"), a sentence or two each: the definitions it announces. (Before the first
@@ -1020,7 +1026,7 @@ export function splitText(source: string): DocumentModel {
     const chapter = book && chapterLine(p);
     // Lines kept as written (code, an example, a diagram) are never a heading.
     const canHead = p.raw === undefined && !nestedAt[i] && p.field !== true && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
-    const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined || repeatedTerms.has(i) ? null : matchHeadingBody(p.text);
+    const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined || repeatedTerms.has(i) ? null : (headingBodies[i] ?? null);
     const next = paragraphs[i + 1];
     // An item among items ("* PAP, Password Authentication Protocol" under "Supported auth protocols:"), or the one item
     // a line with a colon introduces, is a list's, not a heading; an item alone over text may be one.
