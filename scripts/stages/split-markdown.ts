@@ -5,7 +5,7 @@ import MarkdownIt from 'markdown-it';
 import { flattenDeepNesting } from './nesting.ts';
 import { splitFrontMatter, yamlText, type FrontMatter } from './yaml.ts';
 import type { Block, DocumentModel, Section } from '../types.ts';
-import { isSummaryOpening } from './split-text.ts';
+import { backToTopWords, isSummaryOpening } from './split-text.ts';
 import { removeHidden } from './hidden.ts';
 import { htmlHeading, htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, type Reference } from './references.ts';
@@ -215,12 +215,7 @@ function backToTop(paragraph: string): boolean {
   if (paragraph.length > 160) return false;
   const link = /^[*_\s]*(?:\[([^\]\n]+)\]\(#[^)\s]*\)|<a\s[^>]*href=["']#[^"']*["'][^>]*>([^<\n]+)<\/a>)[*_\s]*$/iu.exec(paragraph.trim());
   const words = (link?.[1] ?? link?.[2] ?? '').replace(/[*_`]/gu, '').trim();
-  return (
-    words !== '' &&
-    /^(?:[⬆↑⇧🔝^]\uFE0F?\s*)?(?:(?:back|return|go|jump|scroll)\s+(?:up\s+)?to\s+(?:the\s+)?)?(?:top|contents|table of contents|toc|index|start)(?:\s+of\s+(?:the\s+)?page)?\s*(?:[⬆↑⇧🔝^]\uFE0F?)?$|^[⬆↑⇧🔝]\uFE0F?$|^(?:volver arriba|retour en haut|zurück nach oben|nach oben|torna su|voltar ao topo|返回顶部|回到顶部|トップに戻る|맨 위로)/iu.test(
-      words,
-    )
-  );
+  return words !== '' && backToTopWords.test(words);
 }
 
 function onlyBadges(block: Block): boolean {

@@ -494,8 +494,16 @@ function contentsList(paragraphs: Paragraph[]): void {
 /** A line quoted with ">" (a session or a message a tutorial shows). */
 const quotedLine = (line: string | undefined): boolean => /^\s*>/u.test(line ?? '');
 
-/** A link back to the top that an HTML page's conversion left as text ("------ back to "Dirvish FAQ".", "Back to top"). */
-const backLink = /^(?:[-=_*~]{3,}\s*)?(?:\^\s*)?back to (?:top|the top|contents|the contents|index|"[^"\n]{1,60}"?)\.?$/iu;
+/** The words of a page's link back to its top or contents ("⬆ back to top", "Table of contents", "Retour en haut"). */
+export const backToTopWords =
+  /^(?:[⬆↑⇧🔝^]\uFE0F?\s*)?(?:(?:back|return|go|jump|scroll)\s+(?:up\s+)?to\s+(?:the\s+)?)?(?:top|contents|table of contents|toc|index|start)(?:\s+of\s+(?:the\s+)?page)?\s*(?:[⬆↑⇧🔝^]\uFE0F?)?$|^[⬆↑⇧🔝]\uFE0F?$|^(?:volver arriba|retour en haut|zurück nach oben|nach oben|torna su|voltar ao topo|返回顶部|回到顶部|トップに戻る|맨 위로)/iu;
+
+/** Such a link that an HTML page's conversion left as text, after a rule, or back to the page by its name ("------ back to "Dirvish FAQ"."). */
+const backLink = (text: string): boolean => {
+  const words = /^(?:[-=_*~]{3,}\s*)?(.+?)\.?$/u.exec(text)?.[1] ?? '';
+  // Words that go somewhere: a heading "Table of Contents" alone is the contents' own.
+  return (/^(?:[⬆↑⇧🔝^]|back|return|go|jump|scroll)/iu.test(words) && backToTopWords.test(words)) || /^back to "[^"\n]{1,60}"?$/iu.test(words);
+};
 
 /** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
 function toParagraphs(text: string): Paragraph[] {
@@ -713,7 +721,7 @@ function toParagraphs(text: string): Paragraph[] {
     }
   });
   flush();
-  return joinCode(paragraphs.filter((p) => !backLink.test(p.text.replace(/\s+/gu, ' ').trim())));
+  return joinCode(paragraphs.filter((p) => !backLink(p.text.replace(/\s+/gu, ' ').trim())));
 }
 
 function toBlock(p: Paragraph): Block {
