@@ -45,7 +45,7 @@ export { splitDocument } from './stages/plan-source.ts';
 import { readSource } from './edges/source.ts';
 import type { ManifestDefaults } from './stages/read-slides.ts';
 import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
-import { collectMathWarnings, mapImageSources } from './stages/markdown.ts';
+import { collectMathWarnings, mapImageSources, unreadFormula } from './stages/markdown.ts';
 import { speakingTime } from './stages/measure-deck.ts';
 import { defaultWpm } from './stages/duration.ts';
 import { isSafeName } from './stages/slug.ts';
@@ -314,7 +314,10 @@ export async function renderInto(
   const math: Diagnostic[] = written.warnings.map((message) => ({
     severity: 'warning',
     rule: 'math',
-    message: `a formula: ${message}`,
+    // A formula KaTeX cannot read says what to do about it: the slide shows it in red until it is corrected.
+    message: message.endsWith(unreadFormula)
+      ? `a formula: ${message}; correct it in the document (KaTeX reads https://katex.org/docs/supported.html), \`lectern check\` names its slide`
+      : `a formula: ${message}`,
     file: `slides/${deck.name}`,
   }));
   return { diagnostics: [...images.diagnostics, ...math], tokens: written.tokens };
