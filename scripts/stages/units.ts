@@ -1106,13 +1106,55 @@ export function fieldLines(blocks: Block[], format: 'text' | 'markdown'): Block[
   });
 }
 
+/** Words past which a paragraph is read as several: four points of seventy words are all one paragraph shows. */
+const longParagraph = 300;
+
+/**
+ * A paragraph longer than a slide can speak to (a page of prose whose breaks were lost, "…interface.A lot of people…"
+ * over four thousand words): pieces of some two hundred words, cut between sentences, each a paragraph of its own, so that
+ * each gets its points and its slides and its notes carry its own text. A cut never falls inside a span the author
+ * marked (code, emphasis, a link or a formula).
+ */
+export function longParagraphPieces(blocks: Block[]): Block[] {
+  return blocks.flatMap((block) => {
+    if (block.kind !== 'paragraph' || block.folded === true || block.footnote === true) return [block];
+    const words = countWords(block.text);
+    if (words <= longParagraph) return [block];
+    const sentences = splitSentences(joinLines(block.text));
+    const count = Math.ceil(words / 220);
+    const target = words / count;
+    const pieces: string[] = [];
+    let piece: string[] = [];
+    let pieceWords = 0;
+    for (const sentence of sentences) {
+      piece.push(sentence);
+      pieceWords += countWords(sentence);
+      const text = piece.join(' ');
+      if (pieceWords >= target * 0.9 && pieces.length < count - 1 && closesItsSpans(text)) {
+        pieces.push(text);
+        piece = [];
+        pieceWords = 0;
+      }
+    }
+    if (piece.length > 0) pieces.push(piece.join(' '));
+    if (pieces.length < 2) return [block];
+    return pieces.map((text, k) => ({ ...block, text, afterRule: k === 0 ? block.afterRule : undefined }));
+  });
+}
+
+/** Whether some text closes every span it opens: code, bold or italic, links and formulas. */
+function closesItsSpans(text: string): boolean {
+  const count = (pattern: RegExp): number => (text.match(pattern) ?? []).length;
+  return count(/`/gu) % 2 === 0 && count(/\*\*/gu) % 2 === 0 && count(/__/gu) % 2 === 0 && count(/\$/gu) % 2 === 0 && count(/\[/gu) === count(/\]/gu);
+}
+
 /**
  * Turns one section's blocks into units, in order. With `detail`, a
  * paragraph shows the opening of several of its sentences (for a section
  * that would otherwise leave its slide nearly empty).
  */
 export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detail = false, room = defaultRoom()): Unit[] {
-  const blocks = fieldLines(given, format);
+  const blocks = longParagraphPieces(fieldLines(given, format));
   const units: Unit[] = [];
   // What a block leads into, and what led into it: the blocks around it, past the footnotes folded in after a citing one
   // (a lead-in that cites a footnote still introduces the code after it).

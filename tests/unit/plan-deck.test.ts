@@ -1106,3 +1106,30 @@ describe("a slide that opens with the rest of the last one's listing", () => {
     assert.doesNotMatch(rest.title, /Linux/u);
   });
 });
+
+describe('a page of prose whose paragraph breaks were lost', () => {
+  it('is read as paragraphs of a couple of hundred words, each with its points and its own notes', () => {
+    const topics = ['harbour', 'granary', 'ferry', 'mill', 'tannery', 'forge', 'quarry', 'orchard', 'bakery', 'brewery', 'market', 'chapel'];
+    const sentences = topics.flatMap((t, k) => [
+      `The ${t} of the old town was rebuilt in the year ${1800 + k} by the guild that had run it for a century.`,
+      `Its accounts show how much the work cost, and who paid for the stone, the timber and the labour that it needed.`,
+      `Visitors still ask about the ${t}, because the records of its rebuilding were kept in the town hall until the fire.`,
+      `Nobody now living remembers the ${t} as it stood before, but drawings of it survive in two private collections.`,
+    ]);
+    const text = `A town rebuilt\n\n${sentences.join(' ').replace(/(.{60,70}) /gu, '$1\n')}\n`;
+    const deck = plan(splitText(text));
+    const content = deck.value.slides.filter((s) => s.layout === 'section');
+    assert.ok(countWords(text) > 1000);
+    assert.ok(content.length >= 4, `${content.length} slides`);
+    // Every slide's notes hold a part of the text, not the whole of it again.
+    for (const s of content) assert.ok(countWords(s.notes) < 600, `${s.id}: ${countWords(s.notes)} words of notes`);
+    // Nothing is lost: each sentence is in some slide's notes.
+    const notes = content.map((s) => s.notes.replace(/\s+/gu, ' ')).join(' ');
+    for (const sentence of sentences) assert.ok(notes.includes(sentence), sentence);
+    // The last topics are on slides too, not only in notes.
+    assert.ok(
+      content.some((s) => /brewery|market|chapel/u.test(s.body)),
+      content.map((s) => s.body).join('\n---\n'),
+    );
+  });
+});
