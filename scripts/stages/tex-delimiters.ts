@@ -83,11 +83,14 @@ const displayEnvironments: Record<string, string> = {
  * A formula as KaTeX can read it: an environment it lacks, inside a formula
  * the author delimited ($$\begin{eqnarray*} … \end{eqnarray*}$$), written as the
  * nearest it has; zero-width spaces the author wrote as entities (`&#8203;`,
- * which Markdown does not decode inside a formula) gone, as they show nothing.
+ * which Markdown does not decode inside a formula) gone, as they show nothing;
+ * an underscore in text (`\text{after_1980}`, which MathJax shows as typed and
+ * KaTeX refuses) escaped as TeX writes one.
  */
 export function forKatex(latex: string): string {
-  if (!latex.includes('\\begin{') && !latex.includes('&')) return latex;
+  if (!latex.includes('\\begin{') && !latex.includes('&') && !/\\(?:text[a-z]*|mbox)\{[^{}]*_/u.test(latex)) return latex;
   return latex
+    .replace(/(\\(?:text(?:rm|it|bf|sf|tt|normal|up)?|mbox)\{)([^{}]*)\}/gu, (_, open: string, text: string) => `${open}${text.replace(/(?<!\\)_/gu, '\\_')}}`)
     .replace(/\\(begin|end)\{(eqnarray|multline)(\*?)\}/gu, (_, edge: string, name: string, star: string) =>
       name === 'eqnarray' ? (edge === 'begin' ? '\\begin{array}{rcl}' : '\\end{array}') : `\\${edge}{gather${star}}`,
     )

@@ -103,6 +103,14 @@ describe('a formula as KaTeX reads it', () => {
     assert.equal(forKatex('\\begin{multline*}a\\\\b\\end{multline*}'), '\\begin{gather*}a\\\\b\\end{gather*}');
     assert.equal(forKatex('x &amp; y'), 'x &amp; y');
   });
+
+  it('shows an underscore in text as typed (`\\text{after_1980}`, which MathJax reads and KaTeX refused)', () => {
+    const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
+    const html = renderSlide(slide('# Model\n\n$$y = \\beta_0 + \\beta_1 \\text{after_1980} + \\mbox{a_b\\_c}$$\n')).bodyHtml;
+    assert.doesNotMatch(html, /katex-error|#cc0000/u);
+    assert.match(html, /after_1980/u);
+    assert.equal(forKatex('x_1 + \\textrm{max_len}'), 'x_1 + \\textrm{max\\_len}');
+  });
 });
 
 describe('a formula between doubled delimiters', () => {
