@@ -381,8 +381,11 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
 const definitionOpening =
   /^\s*(?:(?:export|public|private|protected|internal|static|abstract|final|async|pub(?:\([\w:]+\))?|extern|inline|virtual|override|default|unsafe|open|sealed|data)\s+)*(?:class|def|function|fn|func|fun|struct|interface|impl|trait|enum|module|namespace|object|record|protocol|extension|sub|proc|procedure|routine|type|union|macro|defmacro|defn|defun)\b/u;
 
-/** A line of one to three bare words ("int", "static void", "public"): the start of a declaration the next line goes on. */
-const declarationPrefix = /^\s*[A-Za-z_][\w:<>*&]*(?:\s+[A-Za-z_*&][\w:<>*&]*){0,2}\s*$/u;
+/**
+ * A line of one to three bare words ("int", "static void", "public", "std::string"): the start of a declaration the
+ * next line goes on. A word with a single colon is a key and its value ("kind: Pod" in YAML), a whole statement.
+ */
+const declarationPrefix = /^\s*[A-Za-z_](?:[\w<>*&]|::)*(?:\s+[A-Za-z_*&](?:[\w<>*&]|::)*){0,2}\s*$/u;
 
 /** A line of a bare word that ends a block or a statement ("end", "fi", "done", "return", "pass"). */
 const blockEnd = /^\s*(?:end\w*|fi|done|esac|pass|break|continue|return|next|redo|retry|nil|null|true|false|None|else|elif|otherwise)\s*$/u;

@@ -291,6 +291,30 @@ describe('a long code block split', () => {
       );
   });
 
+  it('cuts a YAML manifest before a key at the top level, not inside a mapping (`kind: Pod` is no declaration going on)', () => {
+    const pod = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      '  namespace: default',
+      '  labels:',
+      '    app: web',
+      'spec:',
+      '  containers:',
+      '  - image: web:1.2',
+      '    name: web',
+      '    ports:',
+      '    - name: http',
+      '      containerPort: 80',
+    ];
+    const parts = splitCode(pod, 10);
+    assert.deepEqual(
+      parts.map((p) => p[0]),
+      ['apiVersion: v1', 'spec:'],
+    );
+  });
+
   it('never ends a part on what opens the next: a return type, a header, a brace, a decorator', () => {
     const body = (n: number): string[] => Array.from({ length: n }, (_, i) => `\tvalue_${i} = compute(${i});`);
     const c = ['#include <stdio.h>', '#include <unistd.h>', '', 'int', 'main(void)', '{', ...body(5), '', ...body(6), '}'];
