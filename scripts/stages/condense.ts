@@ -348,7 +348,9 @@ export function leadIn(text: string): LeadIn | null {
     !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '')) &&
     countWords(plain[1]) <= 5 &&
     countWords(text.slice(plain[0].length)) >= 2 &&
-    !clauseLead.test(plain[1])
+    !clauseLead.test(plain[1]) &&
+    // Words that end on a verb or a function word are the opening of a sentence, no term ("The problem now is: how …").
+    !endsOnFunctionWord(plain[1].replace(/`[^`]*`/gu, 'x'))
   ) {
     return { title: plain[1].trim(), restAt: plain[0].length };
   }

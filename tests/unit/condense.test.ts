@@ -12,6 +12,12 @@ describe('leadIn', () => {
     assert.equal(pointOf('Large changes:', 14).lead, 'Large changes');
   });
 
+  it("takes no words that end on their verb for a term ('The problem now is: how do we estimate f?')", () => {
+    assert.equal(leadIn('The problem now is: how do we estimate $f$?'), null);
+    assert.equal(leadIn('What we want to know is: which of them is faster'), null);
+    assert.equal(leadIn('Sample mean: the average of the observations')?.title, 'Sample mean');
+  });
+
   it('takes a term in bold and italic without its markers, and a Chinese or Japanese term before a full-width colon', () => {
     assert.equal(leadIn('***Atoms***: Atoms in Erlang are similar to symbols in Scheme.')?.title, 'Atoms');
     assert.equal(leadIn('****Step 1:**** **Define the _target user_ as a _persona_:**')?.title, 'Step 1');
