@@ -186,7 +186,10 @@ export function executableChunks(text: string): { text: string; count: number } 
       i = end;
       continue;
     }
-    if (learnr === 'hidden' || !options.include || (!options.echo && pictures.length === 0)) {
+    // A chunk that includes another document (knitr's `child=`) shows that document, never its own lines; an empty
+    // chunk shows nothing (its output aside, which lectern does not make).
+    const empty = code.every((l) => l.trim() === '') || /\bchild\s*=/u.test(chunk[2] ?? '');
+    if (learnr === 'hidden' || !options.include || empty || (!options.echo && pictures.length === 0)) {
       count += 1;
       blank();
     } else if (!options.echo) {
@@ -214,5 +217,7 @@ export function executableChunks(text: string): { text: string; count: number } 
     }
     i = end;
   }
-  return { text: lines.join('\n'), count };
+  // knitr's way to show a chunk's fence as written (`r ''` before it, in a verbatim block): the empty string it evaluates to.
+  const shown = lines.join('\n');
+  return { text: /^```\{r\b/mu.test(text) ? shown.replace(/`r (?:''|"")`/gu, '') : shown, count };
 }

@@ -286,8 +286,10 @@ function withoutClasses(text: string): string {
     if (ch === '[') open.push({ start: i, end: i + 1, cls: false });
     else if (ch === ']') {
       const last = open.pop();
-      // A column's list ends with its column: an empty comment between two columns keeps their lists apart.
-      if (last?.cls) cuts.push({ from: last.start, to: last.end, put: '' }, { from: i, to: i + 1, put: '\n\n<!-- -->\n' });
+      // A column's list ends with its column: an empty comment between two columns keeps their lists apart. A class
+      // inside a line (".yellow[lecturer in statistics]" in a sentence) is words of the sentence.
+      const inline = last?.cls === true && !text.slice(last.end, i).includes('\n');
+      if (last?.cls) cuts.push({ from: last.start, to: last.end, put: '' }, { from: i, to: i + 1, put: inline ? '' : '\n\n<!-- -->\n' });
     }
   }
   if (cuts.length === 0) return text;

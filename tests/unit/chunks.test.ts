@@ -209,3 +209,32 @@ describe("a chunk's blank lines at its start and end", () => {
     assert.equal(out.split('\n').length, text.split('\n').length);
   });
 });
+
+describe('a chunk that shows nothing of its own', () => {
+  it("is not shown: one that includes another document (knitr's child=) and an empty one; `r ''` before a fence is the nothing it evaluates to", () => {
+    const text = lines(
+      '# Talk',
+      '',
+      '```{r titleslide, child="scripts/titleslide.Rmd"}',
+      '```',
+      '',
+      '```{r}',
+      '',
+      '```',
+      '',
+      '````markdown',
+      "`r ''````{r}",
+      '1 + 1',
+      '```',
+      '````',
+      '',
+      'Text with `r emo::ji("wave")` kept.',
+      '',
+    );
+    const out = executableChunks(text).text;
+    assert.doesNotMatch(out, /titleslide|```r|```\{r titleslide/u, out);
+    assert.match(out, /^```\{r\}\n1 \+ 1$/mu, out);
+    assert.match(out, /`r emo::ji\("wave"\)`/u);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+  });
+});

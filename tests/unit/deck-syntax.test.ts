@@ -121,6 +121,25 @@ describe("a remark.js (xaringan) deck's content classes", () => {
     assert.match(shown, /\[\*\] Not really\. See next page\./u);
   });
 
+  it('keep a class inside a sentence as words of the sentence, not paragraphs of their own', () => {
+    const text = [
+      '---',
+      'output: xaringan::moon_reader',
+      '---',
+      '',
+      '# Talk',
+      '',
+      '---',
+      '',
+      '# About me',
+      '',
+      "I'm a .yellow[lecturer in statistics] at the University (soon moving to .yellow[another one]).",
+      '',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks.map((b) => b.text));
+    assert.deepEqual(blocks, ["I'm a lecturer in statistics at the University (soon moving to another one)."]);
+  });
+
   it("read a deck that opens with its template's properties, properties after a blank line, and a class around code", () => {
     const text = [
       'title: Lecture 2b: Tools',
