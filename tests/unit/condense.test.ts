@@ -230,6 +230,9 @@ describe('a cut at a comma', () => {
     const sentence =
       'I grant this food will be somewhat dear, and therefore very proper for landlords, who, as they have already devoured most of the parents, seem to have the best title to the children.';
     for (const most of [10, 14, 16]) assert.doesNotMatch(topicOf(sentence, most), /\b(?:who|which|because|if)$/u, `${most}: ${topicOf(sentence, most)}`);
+    const contrast =
+      "For me, it's not about using the latest tools and tricks; rather, it's about understanding the needs of the people who use what we build.";
+    for (const most of [10, 12, 14]) assert.doesNotMatch(topicOf(contrast, most), /\b(?:rather|however)$/u, `${most}: ${topicOf(contrast, most)}`);
   });
 
   it('is never between the items of a list ("by removing, | moving, and renaming files"), though it may be before a clause', () => {

@@ -187,6 +187,14 @@ describe('what the author hid', () => {
     assert.match(everything(plan), /Slidecrafting with Quarto/u);
   });
 
+  it("drops a marker whose title holds a colon ('::: warning TASK 0: Getting Started'), and one that ends with colons", () => {
+    const text =
+      '# Week 4\n\n## Task 0\n\n::: warning TASK 0: Getting Started\n\nSince we now have a database, set up is involved.\n\n:::\n\n## Aside\n\n::: {.aside} :::\nA note beside.\n:::\n';
+    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
+    assert.doesNotMatch(everything(plan), /:::|\{\.aside\}/u, everything(plan));
+    assert.match(everything(plan), /TASK 0: Getting Started/u);
+  });
+
   it('sends the text after a box that interrupted the introduction back to the introduction', () => {
     const text =
       '---\ntitle: Conflicts\n---\n\nPeople working in parallel step on each other. Version control helps with that.\n\nWe must first create a conflict, so we edit a file.\n\n::: callout\n\n## A hint\n\nGit may ask how to reconcile branches.\n\n:::\n\nThe pull then reports a conflict, which we resolve by hand.\n\n::: challenge\n\n## Solving conflicts that you create\n\nClone the repository and make a conflict of your own.\n\n:::\n';
