@@ -405,7 +405,7 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     if (line.trim() === '' || next.trim() === '' || indent(next) <= k || (i > 0 && (lines[i - 1] ?? '').trim() !== '')) continue;
     // A topic is a few words alone on its line: not an entry whose text runs on under it ("[RFC7049]  Bormann, C. and…").
     const topic = line.trim();
-    if (wordCount(topic) > 10 || /[.;,!?]$/u.test(topic) || listMarker.test(line) || !/\p{L}/u.test(topic) || /\S {2,}\S|\S\t|^[[(<]/u.test(topic)) continue;
+    if (wordCount(topic) > 10 || /[.;,!]$/u.test(topic) || listMarker.test(line) || !/\p{L}/u.test(topic) || /\S {2,}\S|\S\t|^[[(<]/u.test(topic)) continue;
     if (topic.length >= widest * 0.75) continue;
     const body: number[] = [];
     let end = i + 1;
@@ -1011,6 +1011,25 @@ export function splitText(source: string): DocumentModel {
   const headingBodies = paragraphs.map((p) => (p.raw === undefined ? matchHeadingBody(p.text) : null));
   const terms = headingBodies.map((hb) => hb?.heading ?? null);
   const repeatedTerms = new Set(terms.flatMap((term, i) => (term !== null && (terms[i - 1] === term || terms[i + 1] === term) ? [i] : [])));
+  // How many paragraphs open with each term.
+  const termUses = new Map<string, number>();
+  for (const term of terms) if (term !== null) termUses.set(term, (termUses.get(term) ?? 0) + 1);
+  // So are three or more that number one term ("Lab 1: distributed big-data framework", "Lab 2: client/server…"), short
+  // and a line after another: a list of them, not a section of one line each.
+  const numberedTerm = (i: number): string | null => {
+    const term = terms[i];
+    const p = paragraphs[i];
+    return term && p && /\d/u.test(term) && wordCount(p.text) <= 40 ? term.replace(/\d+(?:\.\d+)*/gu, '#').toLowerCase() : null;
+  };
+  const nextLine = (i: number): boolean => (paragraphs[i + 1]?.line ?? -1) === (paragraphs[i]?.line ?? 0) + (paragraphs[i]?.text.split('\n').length ?? 0);
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const shape = numberedTerm(i);
+    if (shape === null) continue;
+    let end = i + 1;
+    while (end < paragraphs.length && numberedTerm(end) === shape && nextLine(end - 1)) end += 1;
+    if (end - i >= 3) for (let k = i; k < end; k += 1) repeatedTerms.add(k);
+    i = end - 1;
+  }
   // So are three or more under a sentence of a section that announces them ("…auront la signification suivante:" over
   // "Contrat: désigne…", "Logiciel: désigne…"), a sentence or two each: the definitions it announces. (Before the first
   // heading, such a sentence announces the text's sections: "Here are some reasons why…:" over "Mutual Distrust: …".)
@@ -1045,7 +1064,7 @@ export function splitText(source: string): DocumentModel {
     const bare =
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')
-        : hb === null && next !== undefined && canHead && !amongItems
+        : hb === null && next !== undefined && canHead && !amongItems && !repeatedTerms.has(i)
           ? matchBareHeading(p.text)
           : null;
     const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
@@ -1057,6 +1076,11 @@ export function splitText(source: string): DocumentModel {
       const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered && s.blocks.length === 0);
       lastNumbered = { heading: numbered.heading, level: Math.min(6, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true };
       sections.push(lastNumbered);
+    } else if (hb && (termUses.get(hb.heading) ?? 0) >= 2 && !hb.body.includes('\n') && wordCount(hb.body) <= 6) {
+      // A term that heads several sections ("Topic: fault tolerance", "Topic: consistency"): the line is the heading,
+      // or each would be titled "Topic".
+      sections.push({ heading: p.text.trim(), level: 2, line: p.line, blocks: [] });
+      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
     } else if (hb) {
       sections.push({ heading: hb.heading, level: 2, line: p.line, blocks: [toBlock({ text: hb.body, line: p.line })] });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 1 });

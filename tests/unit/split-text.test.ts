@@ -1757,3 +1757,58 @@ describe("a manual's sub-commands", () => {
     assert.ok(!headings.some((h) => h.endsWith(':') || h.startsWith('For example')), headings.join(' | '));
   });
 });
+
+describe('lecture notes written as an outline of questions, numbered terms and repeated labels', () => {
+  const notes = [
+    'Operating Systems, Lecture 2',
+    '',
+    'These notes follow the lectures of the second week of the course, and they',
+    'are meant to be read alongside the papers and the labs of that week.',
+    '',
+    'Why study this topic?',
+    '  interesting -- hard problems',
+    '  widely used -- driven by big web sites',
+    '  active research area',
+    '',
+    'So why do people build such systems?',
+    '  to increase capacity via parallel processing',
+    '  to tolerate faults via replication',
+    '  to increase security via isolation',
+    '',
+    'Course components:',
+    '  lectures',
+    '  papers',
+    '  labs',
+    '',
+    'Lab 1: a file system in user space',
+    'Lab 2: a scheduler for many cores',
+    'Lab 3: a network stack',
+    '',
+    'Topic: scheduling',
+    '  Fairness and throughput pull apart.',
+    '  The scheduler decides who runs next.',
+    '',
+    'Topic: memory',
+    '  Paging hides the size of physical memory.',
+    '  The kernel keeps a table per process.',
+    '',
+  ].join('\n');
+  const model = splitText(notes);
+  const headings = model.sections.map((s) => s.heading);
+  const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+
+  it('reads a question over its indented points as a topic over a list, not one run-on paragraph', () => {
+    const list = blocks.find((b) => b.text.includes('to tolerate faults'));
+    assert.equal(list?.kind, 'list', JSON.stringify(blocks));
+    assert.ok(!(list?.text ?? '').includes('So why'), list?.text);
+  });
+
+  it('keeps a numbered term on consecutive lines as items ("Lab 1: …", "Lab 2: …"), not a section each', () => {
+    assert.ok(!headings.some((h) => /^Lab \d/u.test(h)), headings.join(' | '));
+    assert.ok(blocks.some((b) => b.text.includes('Lab 2: a scheduler')));
+  });
+
+  it('titles sections whose term repeats by their whole line ("Topic: scheduling"), not "Topic" twice', () => {
+    assert.ok(headings.includes('Topic: scheduling') && headings.includes('Topic: memory'), headings.join(' | '));
+  });
+});
