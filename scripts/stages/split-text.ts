@@ -870,8 +870,50 @@ function manPage(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * A banner at the top of the text, framed by rules and a character at each end of its lines ("=====" over
+ * "=     B i e n v e n i d o   a l   t u t o r     =", "=   CAPÍTULO DOS   ="): its lines, letters set apart joined
+ * again ("Bienvenido al tutor"), the first the title, the rest its subtitle; the banner's lines blank. Null without one.
+ */
+function framedBanner(text: string): { text: string; title: string; subtitle: string | null } | null {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? '').trim() === '') i += 1;
+  const rule = /^\s*([=*#+~-])\1{9,}\s*$/u.exec(lines[i] ?? '');
+  const edge = rule?.[1];
+  if (edge === undefined) return null;
+  const mark = `[${edge === '-' ? '\\-' : edge}]`;
+  const framed = new RegExp(`^\\s*${mark}(.*\\S.*)${mark}\\s*$`, 'u');
+  const ruleLine = new RegExp(`^\\s*${mark}{10,}\\s*$`, 'u');
+  const inner: string[] = [];
+  let end = i;
+  for (; end < lines.length; end += 1) {
+    const line = lines[end] ?? '';
+    if (line.trim() === '') break;
+    if (ruleLine.test(line)) continue;
+    const m = framed.exec(line);
+    if (!m) return null;
+    // Letters set apart by one space, words by more ("B i e n v e n i d o   a l"): the words.
+    const words = (m[1] ?? '').trim();
+    const spaced = /^(?:\S ){2,}\S(?: {2,}|$)/u.test(words);
+    inner.push(
+      spaced
+        ? words
+            .split(/ {2,}/u)
+            .map((w) => (/^(?:\S )+\S$/u.test(w) ? w.replace(/ /gu, '') : w))
+            .join(' ')
+        : words.replace(/\s+/gu, ' '),
+    );
+  }
+  if (inner.length === 0 || inner.some((l) => wordCount(l) > 14)) return null;
+  const kept = lines.map((l, k) => (k >= i && k < end ? '' : l));
+  return { text: kept.join('\n'), title: inner[0] ?? '', subtitle: inner.length > 1 ? inner.slice(1).join(' — ') : null };
+}
+
 export function splitText(source: string): DocumentModel {
-  const text = manPage(vimHelp(source));
+  const read = manPage(vimHelp(source));
+  const banner = framedBanner(read);
+  const text = banner?.text ?? read;
   // An email-style header block (a PEP's "PEP: 255", "Title:", "Author:", "Created:"): the deck's title, authors and
   // date, and the title slide's notes; its lines become blank, so the rest keeps its line numbers.
   const fields = fieldHeader(text);
@@ -884,8 +926,8 @@ export function splitText(source: string): DocumentModel {
       : text,
   );
   contentsList(paragraphs);
-  let title: string | null = fields?.title ?? null;
-  let subtitle: string | null = null;
+  let title: string | null = fields?.title ?? banner?.title ?? null;
+  let subtitle: string | null = fields ? null : (banner?.subtitle ?? null);
   let specHeader: Paragraph[] = fields ? [{ text: fields.raw, raw: fields.raw, line: fields.start + 1 }] : [];
   const first = paragraphs[0];
   if (
@@ -996,8 +1038,23 @@ export function splitText(source: string): DocumentModel {
   // The lines a colon introduces, indented under it, each a paragraph of its own (an RFC's "…from highest at the top, to
   // lowest at the bottom:" over "Comment", "Value range", "Repetition"…): all nested, none a heading.
   const nestedAt: boolean[] = [];
+  // A short line centred on the page under a rule ("~~~~" over "\t\t     Lección 2.1.1: DOMINAR LOS OBJETOS DE TEXTO"): a
+  // heading set in the middle, not a paragraph indented under the one before.
+  const sourceLines = text.split('\n');
+  const pageWidth = Math.max(0, ...sourceLines.map((l) => expandTabs(l).trimEnd().length));
+  const centredUnderRule = (p: Paragraph): boolean => {
+    if (p.raw !== undefined || p.text.includes('\n') || (p.indent ?? 0) < 8 || wordCount(p.text) > 12) return false;
+    let k = p.line - 2;
+    while (k >= 0 && (sourceLines[k] ?? '').trim() === '') k -= 1;
+    const middle = (p.indent ?? 0) + p.text.trim().length / 2;
+    return k >= 0 && separatorLine.test(sourceLines[k] ?? '') && Math.abs(middle - pageWidth / 2) <= 8;
+  };
   paragraphs.forEach((p, i) => {
     const before = paragraphs[i - 1];
+    if (centredUnderRule(p)) {
+      nestedAt.push(false);
+      return;
+    }
     // The run goes on at the same indentation, one blank line after the last (a rule or more between is a new part).
     const adjacent = before !== undefined && p.line === before.line + before.text.split('\n').length + 1;
     nestedAt.push(nested(p, before) || (before !== undefined && adjacent && nestedAt[i - 1] === true && (p.indent ?? 0) === (before.indent ?? 0)));

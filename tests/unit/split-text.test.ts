@@ -1812,3 +1812,37 @@ describe('lecture notes written as an outline of questions, numbered terms and r
     assert.ok(headings.includes('Topic: scheduling') && headings.includes('Topic: memory'), headings.join(' | '));
   });
 });
+
+describe('a tutorial framed as a banner, its lessons centred under rules', () => {
+  it('takes the banner for the title (letters set apart joined again) and a centred line under a rule for a heading', () => {
+    const text = [
+      '===============================================================================',
+      '=     W e l c o m e   t o   t h e   E D I T O R   T u t o r  -  Version 2     =',
+      '===============================================================================',
+      '=                               CHAPTER TWO                                   =',
+      '===============================================================================',
+      '',
+      '     Here be dragons: if this is your first time with the editor, start with the',
+      '     first chapter instead, then come back here when you are done with it.',
+      '',
+      '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      '',
+      '\t\t     Lesson 2.1.1: MASTER TEXT OBJECTS',
+      '',
+      '  1. Practise the operations on words, then on sentences and on paragraphs.',
+      '',
+      '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      '',
+      '\t\t     Lesson 2.1.2: THE NAMED REGISTERS',
+      '',
+      '  1. Store two words in two registers, then put them back where you want them.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Welcome to the EDITOR Tutor - Version 2');
+    assert.equal(model.subtitle, 'CHAPTER TWO');
+    const headings = model.sections.map((s) => s.heading);
+    assert.ok(headings.some((h) => h.startsWith('Lesson 2.1.1')) && headings.some((h) => h.startsWith('Lesson 2.1.2')), headings.join(' | '));
+    assert.ok(!JSON.stringify(model).includes('= W e l'), 'the banner is shown as written');
+  });
+});
