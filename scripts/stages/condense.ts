@@ -365,8 +365,13 @@ export function leadIn(text: string): LeadIn | null {
 export function pointOf(text: string, maxWords: number): { point: string; lead: string | null } {
   const flat = joinLines(text).trim();
   // "Properties we care about:" over a list names what follows.
-  if (/[:：]$/u.test(flat) && countWords(flat) <= 8)
-    return { point: flat, lead: clauseLead.test(flat) ? null : flat.replace(/\s*[:：]$/u, '').replace(/^(\*\*|__)(.*)\1$/u, '$2') };
+  if (/[:：]$/u.test(flat) && countWords(flat) <= 8) {
+    const label = flat.replace(/\s*[:：]$/u, '');
+    // Not the opening of a sentence: a clause ("for small changes:"), words that end on a function word ("The method
+    // is documented in:") or run on after a comma ("As such, the MAC covers:").
+    const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || /\p{L},\s/u.test(label);
+    return { point: flat, lead: clause ? null : label.replace(/^(\*\*|__)(.*)\1$/u, '$2') };
+  }
   const lead = leadIn(flat);
   // Short enough to read at a glance: shown whole.
   if (!lead && countWords(flat) <= maxWords) return { point: flat, lead: null };

@@ -16,6 +16,9 @@ describe('leadIn', () => {
     assert.equal(leadIn('The problem now is: how do we estimate $f$?'), null);
     assert.equal(leadIn('What we want to know is: which of them is faster'), null);
     assert.equal(leadIn('Sample mean: the average of the observations')?.title, 'Sample mean');
+    assert.equal(pointOf('The method is documented in:', 14).lead, null);
+    assert.equal(pointOf('As such, the MAC covers:', 14).lead, null);
+    assert.equal(pointOf('Properties we care about:', 14).lead, 'Properties we care about');
   });
 
   it('takes a term in bold and italic without its markers, and a Chinese or Japanese term before a full-width colon', () => {
