@@ -44,9 +44,20 @@ export function splitSlideFile(source: string): { yaml: string | null; body: str
 /** Notes as they follow the marker: a line of them that reads "Note:" itself is escaped, so it cannot start the notes again. */
 export const escapeNoteMarkers = (notes: string): string => notes.trim().replace(/^(\s*)(notes?:)/gimu, '$1\\$2');
 
+/**
+ * A slide's Markdown with each line that would start the notes ("Notes:" alone on its line, outside code: a label over
+ * a README's list) written with its colon escaped, which Markdown shows as a colon: the slide keeps what follows it.
+ */
+function escapeBodyMarkers(body: string): string {
+  if (!/^Notes?:/mu.test(body)) return body;
+  return fencedChunks(body)
+    .map((chunk) => (chunk.code ? chunk.text : chunk.text.replace(/^(Notes?):([ \t]*)$/gmu, '$1\\:$2')))
+    .join('\n');
+}
+
 /** A slide file from its front matter's YAML (without the rules), its Markdown and its notes. */
 export function formatSlideFile(yaml: string, body: string, notes: string): string {
-  const parts = [`---\n${yaml.trimEnd()}\n---`, body.trim()];
+  const parts = [`---\n${yaml.trimEnd()}\n---`, escapeBodyMarkers(body.trim())];
   if (notes.trim() !== '') parts.push(`Note:\n${notes.trim()}`);
   return `${parts.join('\n\n')}\n`;
 }

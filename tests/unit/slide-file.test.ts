@@ -27,6 +27,15 @@ describe('slide files', () => {
     assert.equal(formatSlideFile('id: b', '# B', '  '), '---\nid: b\n---\n\n# B\n');
   });
 
+  it('keeps on the slide a label "Notes:" over a list (a README\'s), which would otherwise start the notes', () => {
+    const body = '# Meta\n\nNotes:\n\n- Keep it to one page.\n\n```\nNote:\n```';
+    const read = splitSlideFile(formatSlideFile('id: m', body, 'Said aloud.'));
+    assert.match(read.body, /^Notes\\:$/mu);
+    assert.match(read.body, /Keep it to one page/u);
+    assert.match(read.body, /```\nNote:\n```/u);
+    assert.equal(read.notes, 'Said aloud.');
+  });
+
   it("ends front matter at YAML's ... only where asked", () => {
     assert.equal(frontMatterAt('---\ntitle: T\n...\n# T'), null);
     assert.deepEqual(frontMatterAt('---\ntitle: T\n...\n# T', 'dashes-or-dots'), { yaml: 'title: T', length: 17 });
