@@ -516,7 +516,7 @@ export function subjectOf(text: string): string | null {
     return null;
   // A subject names a thing: not a clause opener, and not cut after an article or a preposition.
   if (
-    /^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why|explain|describe|write|use|try|run|let|make|see|consider|suppose|imagine|compare|find|show|give|list|check|remember|think|notice|observe|recall|realize|realise|recognize|assume|look|keep|watch|ask)\b/iu.test(
+    /^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|however|whatever|whoever|whichever|wherever|whenever|no matter|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why|explain|describe|write|use|try|run|let|make|see|consider|suppose|imagine|compare|find|show|give|list|check|remember|think|notice|observe|recall|realize|realise|recognize|assume|look|keep|watch|ask)\b/iu.test(
       phrase,
     ) ||
     /^an?$/iu.test(phrase)

@@ -182,6 +182,11 @@ describe('the main clause of a long conditional sentence', () => {
 });
 
 describe('subjectOf', () => {
+  it("takes no concessive clause for a subject ('However skeptical the Blub programmer might be…')", () => {
+    assert.equal(subjectOf('However skeptical the Blub programmer might be about my claims, we kept going.'), null);
+    assert.equal(subjectOf('The Blub programmer might be skeptical about my claims.'), 'The Blub programmer');
+  });
+
   it('names a Chinese sentence by the words before its verb, a Japanese one by those before は or が; else none', () => {
     assert.equal(subjectOf('独立思考能力似乎更多的是天生的，而不是后天培养的。'), '独立思考能力');
     assert.equal(subjectOf('条件概率是概率论中的一个基本概念。'), '条件概率');
