@@ -422,7 +422,15 @@ function createMarkdown(math: boolean): Markdown {
     const unshown = token ? unshownImage(token, (env ?? {}) as RenderEnv) : null;
     if (!unshown) return renderImage ? renderImage(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
     const figure = (token?.meta as { figure?: boolean } | null)?.figure === true;
-    return figure ? `<div class="lectern-placeholder">${escapeHtml(unshown.text)}</div>` : unshown.html;
+    if (figure) return `<div class="lectern-placeholder">${escapeHtml(unshown.text)}</div>`;
+    // Pictures side by side with no text around them (two <img> of a Slidev slide): each a placeholder that says which
+    // picture it stands for, as a picture alone gets, not "[image: no description]" twice in a line.
+    const picturesOnly = tokens.every((t) => t.type === 'image' || t.type === 'softbreak' || (t.type === 'text' && t.content.trim() === ''));
+    if (picturesOnly && unshown.kind === 'lectern-refused') {
+      const alt = token?.content.trim() ?? '';
+      return `<span class="lectern-placeholder">${escapeHtml(alt === '' ? unshown.text : `${unshown.text} (${alt})`)}</span>`;
+    }
+    return unshown.html;
   };
 
   return md;

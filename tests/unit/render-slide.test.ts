@@ -43,6 +43,11 @@ describe('figures', () => {
     );
     assert.doesNotMatch(lone, /<img/u);
     assert.match(slide('See ![the logo](/assets/logo.png) here.').bodyHtml, /See \[image: the logo\] here\./u);
+    // Pictures side by side, no text around them: a placeholder each that names its picture.
+    const pair = slide('![](/windows-download.jpg) ![](/streaming.svg)').bodyHtml;
+    assert.doesNotMatch(pair, /no description/u);
+    assert.match(pair, /<span class="lectern-placeholder">Missing image: \/windows-download\.jpg<\/span>/u);
+    assert.match(pair, /<span class="lectern-placeholder">Missing image: \/streaming\.svg<\/span>/u);
   });
 
   it("a long description's markup (code spans, links) is its text in the short caption and in the notes", () => {
