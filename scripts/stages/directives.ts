@@ -689,6 +689,18 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
   return { text: lines.join('\n'), count };
 }
 
+/** A presentational element's opening tag alone on its line (`<small>`, `<center>`, `<font size="6">`). */
+const presentational = /^([ \t]*)<(small|big|center|font)\b[^>]*>[ \t]*$/iu;
+
+/** Whether the lines from `from` to the element's closing tag hold Markdown: a link, emphasis, code or an item. */
+function markdownAfter(lines: string[], from: number, tag: string): boolean {
+  const close = new RegExp(`^[ \\t]*</${tag}\\s*>[ \\t]*$`, 'iu');
+  let end = from;
+  while (end < lines.length && end < from + 50 && !close.test(lines[end] ?? '')) end += 1;
+  if (end >= lines.length || end >= from + 50) return false;
+  return lines.slice(from, end).some((line) => /\[[^\]\n]+\]\([^)\s]+\)|\*\*\S|`[^`]+`|^\s*[-*+]\s/u.test(line));
+}
+
 /** An HTML element's opening tag alone on its line with Python-Markdown's `markdown` attribute (`<figure markdown="span">`). */
 const markdownElement = /^([ \t]*)<([a-zA-Z][\w-]*)\b[^>]*?\smarkdown(?:=["']?(?:1|span|block)["']?)?(?:\s[^>]*)?>[ \t]*$/u;
 
@@ -699,11 +711,14 @@ const markdownElement = /^([ \t]*)<([a-zA-Z][\w-]*)\b[^>]*?\smarkdown(?:=["']?(?
  * line numbers are kept.
  */
 export function markdownInHtml(text: string): string {
-  if (!/\smarkdown(?:=|[\s>])/u.test(text)) return text;
+  if (!/\smarkdown(?:=|[\s>])/u.test(text) && !/^[ \t]*<(?:small|big|center|font)\b[^>]*>[ \t]*$/imu.test(text)) return text;
   return mapProse(text, (prose) => {
     const lines = prose.split('\n');
     for (let i = 0; i < lines.length; i += 1) {
-      const open = markdownElement.exec(lines[i] ?? '');
+      // Or a presentational wrapper on lines of its own around Markdown ("<small>" over "(photo by [Marco Verch](…))" over
+      // "</small>"), which Pandoc reads as Markdown: what it holds, its size or centring aside.
+      const wrapper = presentational.exec(lines[i] ?? '');
+      const open = markdownElement.exec(lines[i] ?? '') ?? (wrapper && markdownAfter(lines, i + 1, wrapper[2] ?? '') ? wrapper : null);
       if (!open) continue;
       const indent = open[1] ?? '';
       const close = new RegExp(`^[ \\t]*</${open[2] ?? ''}\\s*>[ \\t]*$`, 'iu');

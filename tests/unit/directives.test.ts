@@ -750,4 +750,12 @@ describe("Python-Markdown's md_in_html", () => {
     // An element without the attribute is HTML, as written.
     assert.equal(markdownInHtml('<figure>\n![](a.png)\n</figure>\n'), '<figure>\n![](a.png)\n</figure>\n');
   });
+
+  it('reads Markdown inside a presentational wrapper on lines of its own (`<small>` over a link), as Pandoc does; HTML inside stays', () => {
+    assert.equal(
+      markdownInHtml('![](hammer.jpg)\n\n<small>\n(photo by [Marco Verch](https://example.org/p/1))\n</small>\n'),
+      '![](hammer.jpg)\n\n\n(photo by [Marco Verch](https://example.org/p/1))\n\n',
+    );
+    assert.equal(markdownInHtml('<center>\n<img src="a.png">\n</center>\n'), '<center>\n<img src="a.png">\n</center>\n');
+  });
 });
