@@ -284,7 +284,7 @@ describe('readable however full the slide', () => {
     );
     assert.deepEqual([...new Set(shown.map((s) => s.title))], [58], JSON.stringify(shown.map((s) => [s.id, s.title])));
     for (const s of shown) assert.ok(s.body >= 28, `${s.id}: body text at ${s.body}px`);
-    const pres = shown.flatMap((s) => s.pre);
+    const pres = shown.filter((s) => s.id !== 'drawing').flatMap((s) => s.pre);
     assert.equal(pres.length, 1);
     for (const pre of pres) {
       assert.ok(pre.size >= 22, `code at ${pre.size}px`);
@@ -374,6 +374,35 @@ describe('readable however full the slide', () => {
     });
     assert.deepEqual(cells.broken, []);
     assert.ok(cells.tableRight <= cells.bodyRight + 1, `the table ends at ${cells.tableRight}px, the body at ${cells.bodyRight}px`);
+    await page.context().close();
+  });
+
+  it('a drawing wider and taller than the slide is set smaller to fit, whole: no line wrapped, nothing clipped, as written', async () => {
+    const drawn = /```bob\n([^]*?\n)```/u.exec(source)?.[1] ?? '';
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/drawing');
+    const shown = await page.evaluate(() => {
+      const slide = document.querySelector('.reveal .slides > section.present') as HTMLElement;
+      const pre = slide.querySelector('pre') as HTMLElement;
+      const lines = [...pre.querySelectorAll('.line')];
+      const lineHeight = parseFloat(getComputedStyle(lines[0] as Element).lineHeight);
+      const body = slide.querySelector('.slide-body') as HTMLElement;
+      return {
+        drawing: pre.classList.contains('lectern-drawing'),
+        size: parseFloat(getComputedStyle(pre).fontSize),
+        wrapped: lines.filter((l) => l.getBoundingClientRect().height > lineHeight * 1.5).length,
+        wide: pre.scrollWidth - pre.clientWidth,
+        bottom: pre.getBoundingClientRect().bottom - body.getBoundingClientRect().bottom,
+        overflow: slide.getAttribute('data-overflow'),
+        text: pre.textContent ?? '',
+      };
+    });
+    assert.ok(shown.drawing, 'marked as a drawing');
+    assert.ok(shown.size < 22, `set smaller than code: ${shown.size}px`);
+    assert.equal(shown.wrapped, 0, 'no line of the drawing wraps');
+    assert.ok(shown.wide <= 1, `clipped: ${shown.wide}px wider than its box`);
+    assert.ok(shown.bottom <= 1, `runs ${shown.bottom}px past the slide's body`);
+    assert.equal(shown.overflow, null);
+    assert.equal(shown.text, drawn);
     await page.context().close();
   });
 

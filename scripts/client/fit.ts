@@ -3,7 +3,9 @@
 // keep their size), down to a floor that keeps body text at about 28px of the
 // slide of the theme's size (1280x720 by default); a display formula wider than the frame first shrinks on its
 // own, and display formulas too tall for the slide at the smallest type shrink
-// on their own after; a slide that still overflows is marked with data-overflow
+// on their own after; a drawing made of characters (pre.lectern-drawing), whose
+// lines never wrap, takes a smaller type of its own to fit the width first and
+// the height last; a slide that still overflows is marked with data-overflow
 // for `check`.
 
 const minScale = 0.78;
@@ -62,14 +64,40 @@ function fitInlineFormulas(section: HTMLElement): void {
   }
 }
 
+/** A drawing (diagram.ts) may take its type this far down, as a picture is scaled: its lines never wrap. */
+const minDrawingScale = 0.4;
+
+/** Drawings wider than the slide: each gets a smaller type of its own, to fit the width (its lines cannot wrap). */
+function fitDrawings(section: HTMLElement): void {
+  for (const drawing of section.querySelectorAll<HTMLElement>('pre.lectern-drawing')) {
+    const room = drawing.clientWidth;
+    const wide = drawing.scrollWidth;
+    if (!(wide > room + 1 && room > 0)) continue;
+    const size = Number.parseFloat(getComputedStyle(drawing).fontSize);
+    const scale = Math.max(minDrawingScale, (room / wide) * 0.97);
+    drawing.style.fontSize = `${(size * scale).toFixed(2)}px`;
+  }
+}
+
+/** Still too tall: its drawings take a smaller type, a step at a time, down to minDrawingScale of the code's. */
+function shrinkDrawings(section: HTMLElement): void {
+  const drawings = [...section.querySelectorAll<HTMLElement>('pre.lectern-drawing')];
+  if (drawings.length === 0) return;
+  const sizes = drawings.map((d) => Number.parseFloat(getComputedStyle(d).fontSize));
+  for (let step = 0.92; overflows(section) && step > minDrawingScale - 0.01; step -= 0.06)
+    drawings.forEach((d, k) => (d.style.fontSize = `${((sizes[k] ?? 16) * step).toFixed(2)}px`));
+}
+
 /** Shrinks one slide's type until it fits; returns the scale it settled on. */
 export function fitSlide(section: HTMLElement): number {
   section.style.removeProperty('--lectern-fit');
   section.removeAttribute('data-overflow');
   for (const formula of section.querySelectorAll<HTMLElement>('.katex-block[style], .katex[style]')) formula.style.removeProperty('font-size');
+  for (const drawing of section.querySelectorAll<HTMLElement>('pre.lectern-drawing[style]')) drawing.style.removeProperty('font-size');
   for (const table of section.querySelectorAll('table.lectern-table-wrap')) table.classList.remove('lectern-table-wrap');
   if (!overflows(section)) return 1;
   fitFormulas(section);
+  fitDrawings(section);
   if (!overflows(section)) return 1;
   let scale = shrink(section);
   // A table wider than the slide even in the smallest type breaks its words where it must, and the slide is fitted again.
@@ -89,6 +117,7 @@ export function fitSlide(section: HTMLElement): number {
       const own = Number.parseFloat(formula.style.fontSize || '1');
       formula.style.fontSize = `${Math.max(minFormulaScale, Math.min(own, step)).toFixed(3)}em`;
     }
+  shrinkDrawings(section);
   if (overflows(section)) section.setAttribute('data-overflow', 'true');
   return scale;
 }
@@ -118,7 +147,8 @@ export function fitAll(sections: HTMLElement[]): void {
   for (const s of hidden) s.style.setProperty('display', 'flex', 'important');
   for (const s of sections) {
     if (s.style.getPropertyValue('--lectern-fit') !== '') s.style.removeProperty('--lectern-fit');
-    for (const formula of s.querySelectorAll<HTMLElement>('.katex-block[style], .katex[style]')) formula.style.removeProperty('font-size');
+    for (const formula of s.querySelectorAll<HTMLElement>('.katex-block[style], .katex[style], pre.lectern-drawing[style]'))
+      formula.style.removeProperty('font-size');
     s.removeAttribute('data-overflow');
   }
   const tooFull = sections.filter(overflows);

@@ -15,6 +15,7 @@ import type { HLJSApi } from 'highlight.js';
 import { htmlToBlocks, keptInlineTags, preHtml, preMarkupTags } from './html-blocks.ts';
 import { countWords } from './sentences.ts';
 import { katexMacros } from './tex-macros.ts';
+import { isDrawing } from './diagram.ts';
 import { forKatex } from './tex-delimiters.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
@@ -360,10 +361,19 @@ function createMarkdown(math: boolean): Markdown {
     return self.renderToken(tokens, index, options);
   };
 
-  // Indented code gets its lines marked like fenced code.
+  // Indented code gets its lines marked like fenced code. A drawing is marked as one (diagram.ts): the theme never wraps
+  // its lines, the slide's fit sets it smaller.
+  const drawing = (token: Token | undefined): string => (token && isDrawing(token.info, token.content.split('\n')) ? ' class="lectern-drawing"' : '');
   md.renderer.rules.code_block = (tokens, index, _options, _env, self) => {
     const token = tokens[index];
-    return token ? `<pre${self.renderAttrs(token)}><code>${wrapCodeLines(escapeHtml(token.content))}</code></pre>\n` : '';
+    return token ? `<pre${self.renderAttrs(token)}${drawing(token)}><code>${wrapCodeLines(escapeHtml(token.content))}</code></pre>\n` : '';
+  };
+  const fence = md.renderer.rules.fence;
+  md.renderer.rules.fence = (tokens, index, options, env, self) => {
+    const html = fence ? fence(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
+    const marked = drawing(tokens[index]);
+    if (marked === '') return html;
+    return html.startsWith('<pre class="') ? html.replace('<pre class="', '<pre class="lectern-drawing ') : html.replace(/^<pre(?=[\s>])/u, `<pre${marked}`);
   };
 
   // Mixed directions: in a text with right-to-left script in it, every block

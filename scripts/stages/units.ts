@@ -5,6 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Block } from '../types.ts';
 import { leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
+import { isDrawing } from './diagram.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { codeDisplayLines, displayMath, slideGeometry as g, textWidth, visibleText, wrappedLines } from './text-size.ts';
@@ -453,6 +454,13 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   const code = codeOf(block.text);
   // A block with no code in it (an exercise's empty editor, ```{r q2, exercise=TRUE} over nothing) shows nothing.
   if (code.lines.every((line) => line.trim() === '')) return [];
+  // A drawing is one picture: never cut between slides (unless it is taller than one and a half slides), its lines never
+  // wrapped; where it is taller or wider than the room, the slide's fit sets it smaller.
+  if (isDrawing(code.info, code.lines)) {
+    const natural = code.lines.length * g.codeLine + g.codePad;
+    // It shares its slide with the sentence that leads into it ("Before move to `s2`:"), set smaller where need be.
+    if (natural <= room * 1.6) return [visualPart(block.text, Math.min(natural, room - Math.max(beside, g.bodyLine + g.blockGap) - g.blockGap), b, 0)];
+  }
   // Lines a part holds beside its lead-in: a lead-in of several lines leaves fewer (codeLinesFor counts one).
   const limit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / g.codeLine));
   const gaps: number[] = [];

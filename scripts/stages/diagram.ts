@@ -1,0 +1,33 @@
+// Drawings made of characters (svgbob's ```bob, ditaa, box-drawing characters, ASCII frames and arrows): a
+// picture, not code to read line by line. Planning never cuts one between slides, and the theme never wraps its
+// lines: the slide's fit sets it smaller instead (theme/slide.css, scripts/client/fit.ts). Pure.
+
+/** Languages of fenced blocks that hold a drawing (svgbob, ditaa, goat, or plain "ascii"). */
+const drawingLanguages = /^(?:bob|svgbob|ditaa|goat|ascii|asciiart|ascii-art|asciiflow|diagram|drawing|art)$/iu;
+
+/** A line drawn with box-drawing or block characters. */
+const boxDrawing = /[\u2500-\u257F\u2580-\u259F]/u;
+
+/** A line drawn in ASCII: a corner on a rule ("+-----+", ".------."), a rule between bars, or an arrow along a rule ("o---+-->"). */
+const asciiFrame = /[+.'`][-=~]{3,}|[-=~]{3,}[+.'`]|\|[^|\n]*[-=_]{3,}[^|\n]*\||[-=]{2,}>|<[-=]{2,}|^\s*[|:]\s.*\s[|:]\s*$/u;
+
+/**
+ * Whether a code block is a drawing: its language says so, or three lines or more, most of them drawn (box-drawing
+ * characters, or ASCII corners, frames and arrows) and more marks than letters over all.
+ */
+export function isDrawing(info: string, lines: string[]): boolean {
+  const language =
+    info
+      .trim()
+      .split(/[\s{},]+/u)
+      .find((w) => w !== '') ?? '';
+  if (drawingLanguages.test(language)) return true;
+  const drawn = lines.filter((l) => l.trim() !== '');
+  if (drawn.length < 3) return false;
+  const box = drawn.filter((l) => boxDrawing.test(l)).length;
+  if (box >= drawn.length * 0.3) return true;
+  const frames = drawn.filter((l) => asciiFrame.test(l)).length;
+  const text = drawn.join('').replace(/\s/gu, '');
+  const letters = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  return frames >= drawn.length * 0.5 && letters < text.length * 0.5;
+}

@@ -1,0 +1,42 @@
+// scripts/stages/diagram.ts: drawings made of characters, known from code; planned whole and marked for the theme.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isDrawing } from '../../scripts/stages/diagram.ts';
+import { renderSlide } from '../../scripts/stages/render-slide.ts';
+import { blocksToUnits } from '../../scripts/stages/units.ts';
+import type { DeckSlide } from '../../scripts/types.ts';
+
+const frame = (k: number): string[] => [' +--------+        +--------+', ` | node ${k} |------->| next   |`, ' +--------+        +--------+'];
+
+describe('a drawing in a code block', () => {
+  it('is known by its language (svgbob, ditaa) or by lines drawn with frames, arrows or box-drawing characters, not code', () => {
+    assert.ok(isDrawing('bob', ['a', 'b']));
+    assert.ok(isDrawing('', frame(1)));
+    assert.ok(isDrawing('text', ['┌──────┐', '│ disk │', '└──────┘']));
+    assert.ok(!isDrawing('python', ['def f(x):', '    # ----------', '    return x + 1']));
+    assert.ok(!isDrawing('', ['SELECT name FROM users', 'WHERE id = 3', 'ORDER BY name;']));
+  });
+
+  it('is one unit, never cut between slides, even where code of as many lines would be', () => {
+    const drawing = Array.from({ length: 6 }, (_, k) => frame(k)).flat();
+    const code = drawing.map((_, k) => `value_${k} = compute(${k})`);
+    const fence = (lang: string, lines: string[]): string => `\`\`\`${lang}\n${lines.join('\n')}\n\`\`\``;
+    assert.equal(blocksToUnits([{ kind: 'code', text: fence('', drawing), line: 1 }], 'markdown').length, 1);
+    assert.ok(blocksToUnits([{ kind: 'code', text: fence('python', code), line: 1 }], 'markdown').length > 1);
+  });
+
+  it('is marked for the theme, which never wraps its lines', () => {
+    const slide: DeckSlide = {
+      id: 's',
+      file: 's.md',
+      layout: 'section',
+      fragments: false,
+      section: null,
+      body: `# D\n\n\`\`\`bob\n${frame(1).join('\n')}\n\`\`\`\n`,
+      notes: '',
+    };
+    assert.match(renderSlide(slide).bodyHtml, /<pre class="lectern-drawing"><code/u);
+    const plain: DeckSlide = { ...slide, body: '# C\n\n```python\nx = 1\n```\n' };
+    assert.doesNotMatch(renderSlide(plain).bodyHtml, /lectern-drawing/u);
+  });
+});
