@@ -414,7 +414,7 @@ const japaneseClause = /^(?:[にをでとへ]|から|まで|より|も|て|ば|�
 
 /** Japanese words a subject does not open with: demonstratives, pronouns, connectives. */
 const japaneseOpeners = new Set(
-  'これ それ あれ この その あの ここ そこ 私 僕 彼 彼女 我々 今 次 まず また しかし ただし 例えば つまり なお さらに 一方 そして では あと 次に 最後 最後に ここで 以下 以上 今回 実際 実は'.split(
+  'これ それ あれ この その あの ここ そこ 私 僕 彼 彼女 我々 今 次 まず また しかし ただし 例えば つまり なお さらに 一方 そして では あと 次に 最後 最後に ここで 以下 以上 今回 実際 実は こと もの ところ'.split(
     ' ',
   ),
 );
