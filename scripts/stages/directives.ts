@@ -569,7 +569,9 @@ export const kindTitle = (kind: string): string => kind.charAt(0).toUpperCase() 
  * closing line. An empty title leaves no line.
  */
 function boxLines(indent: string, title: string, folded: boolean): { open: string; close: string } {
-  if (folded) return { open: `${indent}<details><summary>${title.replace(/[<>&]/gu, '')}</summary>\n`, close: `\n${indent}</details>` };
+  // A folded box's title is Markdown too: its code spans (```sqliteonline.com```) are code in the summary, not backticks.
+  const summary = title.replace(/[<>&]/gu, '').replace(/(`+)[ \t]*([^`]+?)[ \t]*\1(?!`)/gu, '<code>$2</code>');
+  if (folded) return { open: `${indent}<details><summary>${summary}</summary>\n`, close: `\n${indent}</details>` };
   return { open: title === '' ? '' : `${indent}**${title}**`, close: '' };
 }
 

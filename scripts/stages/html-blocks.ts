@@ -40,6 +40,20 @@ export function webLink(url: string, title?: string): string | null {
  * breaks are spaces, as a browser shows them ("<sup>\n Visit\n <a>warp.dev</a>\n to learn more.</sup>" is one
  * line), except in preformatted text (`pre`).
  */
+/** A <summary>'s words as Markdown: its text escaped, its code (`<code>sqliteonline.com</code>`) a code span. */
+function summaryMarkdown(html: string): string {
+  return html
+    .split(/(<code\b[^>]*>[\s\S]*?<\/code\s*>)/iu)
+    .map((part, k) => {
+      const text = textOf(part).replace(/\s+/gu, ' ');
+      if (k % 2 === 0) return escapeMarkdown(text);
+      const ticks = '`'.repeat(Math.max(0, ...(text.match(/`+/gu) ?? []).map((r) => r.length)) + 1);
+      return text.trim() === '' ? '' : `${ticks}${text.trim()}${ticks}`;
+    })
+    .join('')
+    .trim();
+}
+
 function textOf(html: string, pre = false): string {
   const flowing = pre ? html.replace(dropped, '') : html.replace(dropped, '').replace(/\s+/gu, ' ');
   return decodeHTML(
@@ -200,13 +214,9 @@ export function htmlToBlocks(html: string, line: number): Block[] {
     } else {
       const inner = m[2] ?? '';
       const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/iu.exec(inner);
-      const title = summary
-        ? textOf(summary[1] ?? '')
-            .replace(/\s+/gu, ' ')
-            .trim()
-        : '';
+      const title = summary ? summaryMarkdown(summary[1] ?? '') : '';
       const body = summary ? inner.replace(summary[0], '') : inner;
-      if (title !== '') blocks.push({ kind: 'paragraph', text: `**${escapeMarkdown(title)}**`, line });
+      if (title !== '') blocks.push({ kind: 'paragraph', text: `**${title}**`, line });
       // What <details> folds away (often a solution) is for the speaker: notes only.
       for (const b of paragraphs(body, line)) blocks.push({ ...b, kind: 'paragraph', text: b.text, folded: true });
     }

@@ -668,6 +668,12 @@ describe("MkDocs' admonitions", () => {
     assert.ok(blocks.some((b) => b.text.includes('Si on cherche') && !b.folded));
     assert.ok(blocks.filter((b) => b.text.includes('La réponse')).every((b) => b.folded));
   });
+
+  it("keeps a folded box's title's code as code (```sqliteonline.com```), not backticks shown as text", () => {
+    const text = '# T\n\n## En ligne\n\nIntro.\n\n??? abstract "1. En ligne avec ```sqliteonline.com``` "\n    - Rendez-vous sur le site\n    - Cliquez\n';
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks.map((b) => b.text));
+    assert.ok(blocks.includes('**1\\. En ligne avec `sqliteonline.com`**'), JSON.stringify(blocks));
+  });
 });
 
 describe("PyMdown's blocks", () => {
