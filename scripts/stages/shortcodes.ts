@@ -87,9 +87,11 @@ export function inlineShortcodes(text: string, drop: (whole: string) => string):
         if (src) return `![${named.get('alt') ?? named.get('caption') ?? named.get('title') ?? ''}](<${src}>)`;
       }
       const shown = shownText(name, params, !alone);
-      return shown ?? drop(whole);
+      // An icon that opens a link's text ("[{{< fa table >}} `injury.csv`](…)") goes with the space after it.
+      return shown ?? `${drop(whole)}${all[at - 1] === '[' ? '\u0001' : ''}`;
     },
   );
+  if (out.includes('\u0001')) out = out.replace(/\u0001[ \t]*/gu, '');
   // KumaScript: {{jsxref("Statements/for...in", "for...in")}} shows its second argument, {{jsxref("Array")}} the end of its first.
   out = out.replace(
     /\{\{\s*([A-Za-z][\w-]*)\s*(?:\(((?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^)"'\n])*)\))?\s*\}\}/gu,

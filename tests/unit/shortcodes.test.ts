@@ -37,6 +37,10 @@ describe('shortcodes', () => {
     assert.deepEqual(dropped, []);
   });
 
+  it("drops an icon that opens a link's text with the space after it, so the link starts at its words", () => {
+    assert.equal(inlineShortcodes('- [{{< fa table >}} `injury.csv`](/files/injury.csv)', drop), '- [`injury.csv`](/files/injury.csv)');
+  });
+
   it('keeps out calls that stand alone or show nothing of their own, and counts them', () => {
     dropped.length = 0;
     const out = inlineShortcodes(
