@@ -1213,7 +1213,15 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
     } else if (block.kind === 'paragraph') {
       units.push(paragraphUnit(block, b, next, format));
     } else if (block.kind === 'list') {
-      units.push(...(format === 'markdown' ? markdownListUnits(block, b, room) : textListUnits(block, b)));
+      const items = format === 'markdown' ? markdownListUnits(block, b, room) : textListUnits(block, b);
+      // A last item that leads into the formula, code, table or picture after the list ("- **Bayes Formula**:" over
+      // its formula) stays with it, as a paragraph that leads into one does.
+      const last = items[items.length - 1];
+      const lastItem = block.text.split(/\n(?=\s{0,3}(?:[-*+]|\d{1,9}[.)])\s)/u).pop() ?? '';
+      const itemText = lastItem.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/u, '').trim();
+      if (last && next && ['math', 'code', 'table', 'image'].includes(next.kind) && !itemText.includes('\n') && introduces(itemText, next))
+        last.keepWithNext = true;
+      units.push(...items);
     } else if (block.kind === 'code') {
       const lead = leadOf(b);
       // Room beside a lead-in sentence; a command's code kept with its output is no lead-in (its height is no room to give).

@@ -291,6 +291,22 @@ describe('a long code block split', () => {
       );
   });
 
+  it('keeps the last item of a list with the formula or code it leads into ("- **Bayes Formula**:" over its formula)', () => {
+    const units = blocksToUnits(
+      [
+        { kind: 'list', text: '- We fix an event $A$.\n- **Bayes Formula**:', line: 1 },
+        { kind: 'math', text: '$$P(A|B) = \\frac{P(A)}{P(B)}P(B|A)$$', line: 3 },
+        { kind: 'list', text: '- A closing remark.', line: 5 },
+        { kind: 'code', text: '```r\nx <- 1\n```', line: 7 },
+      ],
+      'markdown',
+    );
+    const item = (words: string): boolean => units.find((u) => u.markdown.includes(words))?.keepWithNext === true;
+    assert.ok(item('Bayes Formula'));
+    assert.ok(!item('We fix an event'));
+    assert.ok(!item('A closing remark'));
+  });
+
   it('cuts a YAML manifest before a key at the top level, not inside a mapping (`kind: Pod` is no declaration going on)', () => {
     const pod = [
       'apiVersion: v1',
