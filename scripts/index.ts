@@ -3,7 +3,7 @@
 // as data, failures as LecternError (its `kind` and `exitCode` are the CLI's).
 // Nothing here writes to stdout or exits the process; progress goes to a
 // callback. The CLI (scripts/cli.ts) turns its flags into these options.
-import { basename, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { usageError } from './errors.ts';
 import { loadConfig } from './edges/config-file.ts';
 import { defaultMaxBytes } from './edges/files.ts';
@@ -12,6 +12,7 @@ import { workspaceFrame } from './edges/custom-css.ts';
 import type { Progress } from './edges/progress.ts';
 import { build as buildDeck, buildAll as buildDecks, deckNameFor, deckNameOf, handoutLayouts, type BuildOptions, type BuildResult } from './pipeline.ts';
 import type { DeckSettings, LecternConfig } from './stages/config.ts';
+import { namingFile } from './stages/derive-title.ts';
 import { parseDuration } from './stages/duration.ts';
 import { readSource } from './edges/source.ts';
 import { settingsFor } from './stages/settings.ts';
@@ -193,7 +194,7 @@ export async function plan(options: PlanOptionsInput): Promise<PlanResult> {
     doc,
     {
       file: shown,
-      fileName: basename(path),
+      fileName: namingFile(path),
       format: doc.format,
       title: options.title ?? null,
       author: options.author ?? null,

@@ -3,7 +3,7 @@
 // command modules (this one, check, library, remix, serve, watch, talks and
 // workspace), never by a stage. scripts/ARCHITECTURE.md maps the rest.
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inputError, LecternError } from './errors.ts';
 import { browserFailure, findBrowser } from './edges/browser.ts';
@@ -33,6 +33,7 @@ import { printPdfs, type PaperSize, type PrintJob } from './edges/pdf.ts';
 import { BrowserSession, Printer } from './edges/printer.ts';
 import { writeSingleFile } from './edges/single-file.ts';
 import type { Progress } from './edges/progress.ts';
+import { namingFile } from './stages/derive-title.ts';
 import { planOutline } from './stages/outline.ts';
 import { loadTalk } from './talks.ts';
 import { deckNameFor, resolveInput, withOverrides, type ResolvedInput } from './workspace.ts';
@@ -163,7 +164,7 @@ export function rewriteImages<T extends { body: string; notes: string }>(slides:
 async function planOptionsFor(options: BuildOptions, path: string, shown: string, format: PlanOptions['format'], slidesDir: string): Promise<PlanOptions> {
   return {
     file: shown,
-    fileName: basename(path),
+    fileName: namingFile(path),
     format,
     title: options.title ?? null,
     author: options.author ?? null,

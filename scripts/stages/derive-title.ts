@@ -47,6 +47,17 @@ export function subtitleFromIntro(intro: Block[]): string | null {
   return null;
 }
 
+/**
+ * The name a document's file gives its deck's title: the file's own, or for a README or an index page (which names
+ * only its kind) the folder it is in ("fzf/README.md" -> "fzf"). A path in either separator.
+ */
+export function namingFile(path: string): string {
+  const parts = path.split(/[\\/]+/u).filter(Boolean);
+  const file = parts[parts.length - 1] ?? path;
+  const folder = parts[parts.length - 2];
+  return /^(?:readme|index|_index)(?:\.[^.]+)?$/iu.test(file) && folder !== undefined && folder !== '.' && folder !== '..' ? folder : file;
+}
+
 /** "nazi-soviet_pact" -> "Nazi Soviet Pact": the last resort, from the file name. */
 export function titleFromFileName(name: string): string {
   const words = name
@@ -65,9 +76,14 @@ export function titleFromFileName(name: string): string {
  */
 export function logoOf(intro: Block[]): { block: Block; name: string } | null {
   for (const block of intro.slice(0, 20)) {
-    if (block.kind !== 'image') continue;
+    // A picture alone (a paragraph of one picture, as a README's <div align="center"> gives it, too).
+    const lone = /^!\[([^\]\n]*)\]\([^)\n]*\)$/u.exec(block.text.trim());
+    if (block.kind !== 'image' && !(block.kind === 'paragraph' && lone)) continue;
     const alt = /^!\[([^\]\n]*)\]/u.exec(block.text.trim())?.[1]?.trim() ?? '';
-    const name = /^(.{1,40}?)[\s_-]+(?:logo|banner|header(?:[\s_-]+image)?|cover(?:[\s_-]+image)?|title[\s_-]+image)$/iu.exec(alt)?.[1]?.trim();
+    // "xdg logo", "Awesome Falsehood header image"; or the project's name over its tagline ("fzf - a command-line fuzzy finder").
+    const name =
+      /^(.{1,40}?)[\s_-]+(?:logo|banner|header(?:[\s_-]+image)?|cover(?:[\s_-]+image)?|title[\s_-]+image)$/iu.exec(alt)?.[1]?.trim() ??
+      /^([^\s:–—-]+(?:\s[^\s:–—-]+)?)\s+[-–—:]\s+\p{Ll}[^\n]{3,80}$/u.exec(alt)?.[1]?.trim();
     if (name && /\p{L}/u.test(name)) return { block, name };
   }
   return null;

@@ -225,6 +225,16 @@ function onlyBadges(block: Block): boolean {
   return sources.length > 0 && sources.every((src) => badgeSource.test(src)) && picturesOnly(block.text);
 }
 
+/**
+ * A line of pictures that holds badges among others (a README's logo beside its build and version badges, in one
+ * `<div align="center">`): the same pictures without the badges (and the links around them).
+ */
+function picturesWithoutBadges(block: Block): Block {
+  if ((block.kind !== 'image' && block.kind !== 'paragraph') || !picturesOnly(block.text)) return block;
+  const text = withoutBadges(block.text);
+  return text === block.text ? block : { ...block, text: text.replace(/[ \t]*\n(?:[ \t]*\n)+/gu, '\n').trim() };
+}
+
 function modelFields(
   front: FrontMatter,
   title: string | null,
@@ -719,7 +729,9 @@ function splitBlocks(source: string): DocumentModel {
     ).map((b) => ((folding && !closesDetails) || (target === undefined && navigation(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;
-    for (const block of blocks) {
+    for (const given of blocks) {
+      // (A line of badges alone is counted below; badges beside other pictures go without a count.)
+      const block = onlyBadges(given) ? given : picturesWithoutBadges(given);
       // A paragraph of a backslash alone is Pandoc's hard line break, a blank line of space (Quarto notes), not text.
       // Nor is a paragraph of line breaks alone ("<br><br>", a Marp deck's spacing above a picture).
       if (block.text.trim() === '' || (block.kind === 'paragraph' && /^(?:\\+|(?:<br\s*\/?>|&nbsp;?|\s)+)$/iu.test(block.text.trim()))) continue;

@@ -1,7 +1,7 @@
 // scripts/stages/derive-title.ts: a deck title a lecturer would choose, when the document states none.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { titleFromFileName, titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
+import { namingFile, titleFromFileName, titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
@@ -48,6 +48,21 @@ describe('a title from the file name', () => {
     assert.equal(titleFromFileName('lecture-01.md'), 'Lecture 01');
     assert.equal(titleFromFileName('2024-review.md'), '2024 Review');
     assert.equal(titleFromFileName('42.md'), '42');
+  });
+
+  it("takes a README's or an index page's folder for its name, as the file names only its kind", () => {
+    assert.equal(namingFile('/home/me/fzf/README.md'), 'fzf');
+    assert.equal(namingFile('docs\\guide\\index.md'), 'guide');
+    assert.equal(namingFile('README.md'), 'README.md');
+    assert.equal(namingFile('/notes/week-3.md'), 'week-3.md');
+  });
+});
+
+describe("a title from a README's logo", () => {
+  it('takes the project\'s name over its tagline in the alt text ("fzf - a command-line fuzzy finder"), a picture alone in its paragraph too', () => {
+    assert.equal(titleFromLogo([{ kind: 'paragraph', text: '![fzf - a command-line fuzzy finder](https://example.org/fzf.png)', line: 1 }]), 'fzf');
+    assert.equal(titleFromLogo([{ kind: 'paragraph', text: '![fzf - a command-line fuzzy finder](a.png) and more text', line: 1 }]), null);
+    assert.equal(titleFromLogo([{ kind: 'image', text: '![Results - Before the change](r.png)', line: 1 }]), null);
   });
 });
 

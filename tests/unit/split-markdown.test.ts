@@ -500,6 +500,31 @@ describe("a repository page's badges", () => {
     assert.match(shown, /architecture\.png/u);
     assert.equal(model.hidden?.count, 2);
   });
+
+  it('leaves out the badges beside a logo in one centred block, and the logo names a README without a title heading', () => {
+    const text = [
+      '<div align="center">',
+      '  <img src="https://example.org/fzf.png" alt="fzf - a command-line fuzzy finder">',
+      '  <a href="https://github.com/o/fzf/actions"><img src="https://github.com/o/fzf/actions/workflows/linux.yml/badge.svg" alt="Build Status"></a>',
+      '  <a href="https://github.com/o/fzf/releases"><img src="https://img.shields.io/github/v/tag/o/fzf" alt="Version"></a>',
+      '</div>',
+      '',
+      'fzf is a general-purpose command-line fuzzy finder.',
+      '',
+      '## Installation',
+      '',
+      'Use your package manager.',
+      '',
+      '## Usage',
+      '',
+      'Type to narrow the list.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.doesNotMatch(JSON.stringify(model), /badge\.svg|shields/u);
+    const plan = planDeck(model, { file: 'README.md', fileName: 'README.md', format: 'markdown' }).value;
+    assert.equal(plan.meta.title, 'fzf');
+  });
 });
 
 describe('<details> around Markdown', () => {
