@@ -910,6 +910,17 @@ function framedBanner(text: string): { text: string; title: string; subtitle: st
   return { text: kept.join('\n'), title: inner[0] ?? '', subtitle: inner.length > 1 ? inner.slice(1).join(' — ') : null };
 }
 
+/**
+ * Whether a numbered first line comes again later with another number ("What's new in version 3.5.3" over the
+ * changes, then "What's new in version 3.5.2"…): the first of the text's sections, not its title.
+ */
+function firstOfItsKind(first: Paragraph, paragraphs: Paragraph[]): boolean {
+  if (!/\d/u.test(first.text)) return false;
+  const shape = (text: string): string => text.trim().replace(/\d+(?:\.\d+)*/gu, '#');
+  const own = shape(first.text);
+  return paragraphs.slice(1).some((p) => !p.text.includes('\n') && shape(p.text) === own && p.text.trim() !== first.text.trim());
+}
+
 export function splitText(source: string): DocumentModel {
   const read = manPage(vimHelp(source));
   const banner = framedBanner(read);
@@ -938,7 +949,8 @@ export function splitText(source: string): DocumentModel {
     !copyrightLine.test(first.text) &&
     !first.text.includes('\n') &&
     wordCount(first.text) <= 14 &&
-    !/[.!?。！？:：]["'”’)]*$/u.test(first.text)
+    !/[.!?。！？:：]["'”’)]*$/u.test(first.text) &&
+    !firstOfItsKind(first, paragraphs)
   ) {
     // A short first line is the title; "Title: subtitle" gives both.
     const [head, ...rest] = first.text.split(/\s*[:：]\s+/u);
@@ -1085,6 +1097,16 @@ export function splitText(source: string): DocumentModel {
     let end = i + 1;
     while (end < paragraphs.length && numberedTerm(end) === shape && nextLine(end - 1)) end += 1;
     if (end - i >= 3) for (let k = i; k < end; k += 1) repeatedTerms.add(k);
+    i = end - 1;
+  }
+  // A bulleted "Term: text" among bulleted items without a term, a line after another ("* XUtils: use strchr…" in a
+  // changelog's list of changes): an item of that list, not a heading; where every item has its term, they head.
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    if (!bulletItem.test(paragraphs[i]?.text ?? '')) continue;
+    let end = i + 1;
+    while (end < paragraphs.length && bulletItem.test(paragraphs[end]?.text ?? '') && nextLine(end - 1)) end += 1;
+    const termed = terms.slice(i, end).filter((t) => t !== null).length;
+    if (end - i >= 2 && termed < end - i) for (let k = i; k < end; k += 1) if (terms[k] !== null) repeatedTerms.add(k);
     i = end - 1;
   }
   // So are three or more under a sentence of a section that announces them ("…auront la signification suivante:" over

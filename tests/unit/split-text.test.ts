@@ -1846,3 +1846,45 @@ describe('a tutorial framed as a banner, its lessons centred under rules', () =>
     assert.ok(!JSON.stringify(model).includes('= W e l'), 'the banner is shown as written');
   });
 });
+
+describe('a changelog', () => {
+  it('takes its repeated version lines for its sections, the first one too, and a bulleted "Term: text" among plain items for an item', () => {
+    const text = [
+      "What's new in version 2.1.0",
+      '',
+      '* docs: document the meter segments in the man page',
+      '* Improve the settings parser to avoid crashes on damaged files',
+      '* XUtils: use strchr instead of strstr',
+      '* Add swap pool usage meters',
+      '',
+      "What's new in version 2.0.1",
+      '',
+      '* Scheduling: OR in the reset flag instead of ANDing it',
+      '* Fix reading zram values',
+      '* Remove obsolete container support',
+      '',
+      "What's new in version 2.0.0",
+      '',
+      '* Fix a crash on start',
+      '* Show the load average',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.notEqual(model.title, "What's new in version 2.1.0");
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ["What's new in version 2.1.0", "What's new in version 2.0.1", "What's new in version 2.0.0"],
+    );
+    assert.match(model.sections[0]?.blocks.map((b) => b.text).join('\n') ?? '', /XUtils: use strchr/u);
+  });
+
+  it('still reads bulleted "Term: text" paragraphs as headings where every item has its term', () => {
+    const text = ['Notes', '', '• Speed: the new engine is twice as fast.', '• Safety: every input is checked first.', '• Cost: it runs on one core.', ''].join(
+      '\n',
+    );
+    assert.deepEqual(
+      splitText(text).sections.map((s) => s.heading),
+      ['Speed', 'Safety', 'Cost'],
+    );
+  });
+});
