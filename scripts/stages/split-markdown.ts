@@ -945,11 +945,11 @@ function headingText(content: string): string {
     .replace(/(?<=[\p{L}\p{N})\]])(?<!:[\w+-]+)\s*[:：]$/u, '');
 }
 
-/** A heading's text without its badges (images from a badge service, linked or not) and a separator left dangling at its end. */
+/** A heading's text without its badges (images from a badge service, linked or not, inline or by reference) and a separator left dangling at its end. */
 function withoutBadges(text: string): string {
   if (!text.includes('![')) return text;
   const out = text.replace(
-    /\[\s*!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)\s*\]\([^)\n]*\)|!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)/gu,
+    /\[\s*!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)\s*\](?:\([^)\n]*\)|\[[^\]\n]*\])|!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)/gu,
     (whole, linked?: string, bare?: string) => (badgeSource.test(linked ?? bare ?? '') ? '' : whole),
   );
   return out === text ? text : out.replace(/\s*(?:&middot;|&#183;|[·•|—–-])?\s*$/u, '');

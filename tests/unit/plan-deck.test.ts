@@ -94,6 +94,14 @@ describe('planDeck', () => {
     assert.doesNotMatch(shown, /shields\.io|\(#some-git-rules\)|\(#git\)/u);
     const agenda = slides.find((s) => s.layout === 'agenda');
     assert.match(agenda?.notes ?? '', /Some Git rules/u);
+    // Badges linked by reference ("[![Tests](…/badge.svg)][3]") leave the heading too.
+    const nvm = plan(
+      splitMarkdown(
+        '# Node Version Manager [![Tests](https://github.com/o/nvm/actions/workflows/tests.yml/badge.svg)][3] [![version](https://img.shields.io/badge/version-v1-yellow.svg)][4]\n\n## Intro\n\nIt installs node.\n\n## Usage\n\nRun it.\n\n[3]: https://github.com/o/nvm/actions\n[4]: https://github.com/o/nvm/releases\n',
+      ),
+      'markdown',
+    ).value;
+    assert.equal(nvm.slides[0]?.title, 'Node Version Manager');
     // A logo over "## Table of Contents": the logo names the deck, never the contents' heading.
     const guide = [
       '<p align="center">',
