@@ -60,10 +60,9 @@ function colonDirectives(lines: string[]): void {
   const open: { colons: number; backticks: string }[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    const start =
-      /^( {0,3})(:{3,})[ \t]*(\{(?:[\w-]+:[\w:-]+|math|dropdown|(?:tab-set|tab-set-code|tab-item|grid|grid-item|grid-item-card|card|card-carousel))\}.*)$/u.exec(
-        line,
-      );
+    // Any MyST directive: a bare name in braces ("{note}", "{figure}", "{iframe}"); Pandoc's divs write a class or an
+    // id there ("{.callout-note}", "{#fig-x}"), and stay fenced divs.
+    const start = /^( {0,3})(:{3,})[ \t]*(\{[A-Za-z][\w:-]*\}.*)$/u.exec(line);
     if (start) {
       const backticks = '`'.repeat((start[2] ?? ':::').length + 3);
       open.push({ colons: (start[2] ?? ':::').length, backticks });
@@ -134,6 +133,17 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     const end = knitr ? knitr.end : isBox ? boxEnd(lines, i + 1, fence) : closingLine(lines, i + 1, fenceClose(fence));
     // Unclosed, it holds the rest of the document (as CommonMark reads it): nothing after it is looked at.
     if (end >= lines.length) break;
+    // A MyST embed ({iframe}, {video}, {youtube}: a lecture's video) plays nothing on a slide: a link to it, named by
+    // its title; its options are never shown.
+    if (kind.startsWith('{') && /^(?:iframe|video|youtube|embed)$/iu.test(name)) {
+      const title = /^\s*:title:\s*["']?(.*?)["']?\s*$/mu.exec(lines.slice(i + 1, end).join('\n'))?.[1]?.replace(/[[\]]/gu, '') || kindTitle(name);
+      const address = rest.trim();
+      for (let k = i; k <= end; k += 1) lines[k] = '';
+      lines[i] = address === '' ? '' : `[${title}](<${address}>)`;
+      count += 2;
+      i = end;
+      continue;
+    }
     if (!isBox && !isFigure) {
       // Any other fence is code: what it holds is left alone.
       i = end;
@@ -164,18 +174,24 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     }
     if (isFigure) {
       const src = rest.trim();
-      const alt = (options.get('alt') ?? '').replace(/[[\]]/gu, '');
+      const alt = (options.get('alt') ?? '').replace(/^(["'])(.*)\1$/u, '$2').replace(/[[\]]/gu, '');
       lines[i] = src ? `![${alt}](<${src}>)` : '';
     } else {
       const kindName = admonish ?? named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
       const bookdownName = bookdown ? (/\bname\s*=\s*(["'])(.*?)\1/u.exec(bookdown[2] ?? '')?.[2]?.trim() ?? '') : '';
       const title = layout ? null : bookdown ? bookdownName || kindTitle(bookdown[1] ?? '') : (boxTitle(kind, rest) ?? (kindName ? kindTitle(kindName) : null));
-      if (name === 'instructor-note' || name === 'dropdown') {
+      // sphinx-design's card: "^^^" ends its header, "+++" opens its footer; lines of layout, not text.
+      if (name === 'card' || name === 'grid-item-card')
+        for (let k = body; k < end; k += 1) if (/^\s*(?:\^{3,}|\+{3,})\s*$/u.test(lines[k] ?? '')) lines[k] = '';
+      // A box with the dropdown class (":class: dropdown") is folded on the page, as a dropdown is.
+      if (name === 'instructor-note' || name === 'dropdown' || /(?:^|\s)dropdown(?:\s|$)/u.test(options.get('class') ?? '')) {
         // What the lesson says to its instructor goes to the speaker notes, and so does what a dropdown folds away (an
         // answer): a folded box, whose body is notes only, the dropdown's title its summary.
-        const box = boxLines('', name === 'dropdown' ? (title ?? '') : '', true);
-        lines[i] = box.open;
-        lines[end] = box.close;
+        const box = boxLines('', name === 'instructor-note' ? '' : (title ?? ''), true);
+        // On the lines the markers took where blank lines are there to part them from the text (the options' lines).
+        lines[i] = body > i + 1 ? box.open.replace(/\n$/u, '') : box.open;
+        // (A closing </details> may follow the text directly: it interrupts a paragraph.)
+        lines[end] = box.close.replace(/^\n/u, '');
         i = body - 1;
         continue;
       }

@@ -59,8 +59,8 @@ describe('fenced boxes and figures', () => {
       out,
       /^\*\*Declare the variable first\*\*\nWithout a variable `user`, `user\?\.name` throws:\n\n```js run\nuser\?\.name; \/\/ ReferenceError\n```\n$/mu,
     );
-    // The title leads the box's first paragraph, the option line between them gone.
-    assert.match(out, /^\*\*Keep it short\*\*\nShort boxes read better\.$/mu);
+    // A box with the dropdown class is folded, as the page folds it: its title the summary, the option line gone.
+    assert.match(out, /^<details><summary>Keep it short<\/summary>\n\nShort boxes read better\.\n<\/details>$/mu);
     assert.match(out, /^!\[\]\(<\.\.\/figures\/matrix\.jpg>\)\n\n\nThe reproducibility matrix\.$/mu);
     assert.match(out, /```python\nprint\("a ```\{note\} in code stays"\)\n```$/u);
   });
@@ -495,6 +495,48 @@ describe("MyST's colon directives", () => {
     const formula = blocks.find((b) => b.kind === 'math');
     assert.equal(formula?.text, '$$\nx_{k+1} = M x_k\n$$');
     assert.equal(blocks[blocks.length - 1]?.text, 'After.');
+  });
+
+  it('reads any directive written with colons: a dropdown box folded, an embedded video a link, a card without its header rule, no option shown', () => {
+    const text = [
+      '::::{note} Lecture Video',
+      ':class: dropdown',
+      '',
+      ':::{iframe} https://www.youtube.com/embed/abc',
+      ':width: 100%',
+      ':title: "Lecture 05.1"',
+      ':::',
+      '',
+      'Until 9:36',
+      '::::',
+      '',
+      ':::{figure} images/c-heap.png',
+      ':label: fig-c-heap',
+      ':alt: "The heap"',
+      '',
+      'The heap grows up.',
+      ':::',
+      '',
+      ':::{card} Allocate a struct',
+      '^^^',
+      'Use `malloc`.',
+      ':::',
+      '',
+      '::: {.callout-note}',
+      'A Quarto callout stays a fenced div.',
+      ':::',
+    ].join('\n');
+    const blocks = splitMarkdown(`# T\n\n## A\n\n${text}\n`).sections[0]?.blocks ?? [];
+    const all = blocks.map((b) => b.text).join('\n');
+    assert.ok(!/:class:|:width:|:title:|:label:|:alt:|\^\^\^|:::|\{iframe\}/u.test(all), all);
+    assert.ok(
+      blocks.filter((b) => /Lecture 05\.1|Until 9:36/u.test(b.text)).every((b) => b.folded === true),
+      JSON.stringify(blocks),
+    );
+    assert.match(all, /\[Lecture 05\.1\]\(<https:\/\/www\.youtube\.com\/embed\/abc>\)/u);
+    assert.match(all, /!\[The heap\]\(<images\/c-heap\.png>\)/u);
+    assert.match(all, /\*\*Allocate a struct\*\*/u);
+    assert.match(all, /A Quarto callout stays a fenced div\./u);
   });
 });
 
