@@ -10,7 +10,7 @@ import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, namesContents } from './contents.ts';
-import { blocksToUnits, escapeMarkdown, listItems, writtenHeight, type Unit } from './units.ts';
+import { blocksToUnits, escapeMarkdown, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
@@ -287,12 +287,6 @@ function quotedProse(text: string): string {
 }
 
 /**
- * Prose without headings: a section per paragraph (short ones merged), titled by the name it is
- * about in the author's spelling, else by its first sentence's subject or opening clause, else by its key phrase.
- * A long essay's sections are runs of paragraphs, about a twelfth of it each: an agenda of a
- * hundred phrases names nothing, and a section of several slides names its slides by what they cover.
- */
-/**
  * A title read from prose in a script without spaces between words ("`アプレンティス` とは…のこと。これに…"),
  * where no phrase could be told apart: its first clause, else its first words, to at most 36 characters.
  */
@@ -304,7 +298,16 @@ function shortTitle(title: string): string {
   return leadingWords(clause || title, 36).trim() || title;
 }
 
-function sectionsFromProse(blocks: Block[], proseText: string, names: Names): Section[] {
+/**
+ * Prose without headings: a section per paragraph (short ones merged), titled by the name it is
+ * about in the author's spelling, else by its first sentence's subject or opening clause, else by its key phrase.
+ * A long essay's sections are runs of paragraphs, about a twelfth of it each: an agenda of a
+ * hundred phrases names nothing, and a section of several slides names its slides by what they cover.
+ */
+function sectionsFromProse(given: Block[], proseText: string, names: Names): Section[] {
+  // A paragraph longer than a slide can speak to (a page whose breaks were lost) is read as its pieces: each may open a
+  // section of its own, named by what it is about.
+  const blocks = longParagraphPieces(given);
   const frequencies = wordFrequencies(proseText);
   // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
   const unwrapped = proseText.replace(/\n(?![ \t]*\n)/gu, ' ');

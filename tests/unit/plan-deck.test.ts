@@ -1139,5 +1139,8 @@ describe('a page of prose whose paragraph breaks were lost', () => {
       content.some((s) => /brewery|market|chapel/u.test(s.body)),
       content.map((s) => s.body).join('\n---\n'),
     );
+    // Its pieces are sections of their own, each named by what it is about, in an agenda: not one section of slides
+    // titled "(cont.)".
+    assert.ok(new Set(content.map((s) => s.section)).size >= 3, [...new Set(content.map((s) => s.section))].join(' | '));
   });
 });
