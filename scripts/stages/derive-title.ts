@@ -4,7 +4,8 @@ import { countWords, splitSentences } from './sentences.ts';
 
 const verbs =
   /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|do|became|becomes|remains|remained|refers|describes|means|began|begins|emerged|marked|represents|represented)\s/u;
-const pronounStart = /^(?:it|this|that|these|those|there|here|we|i|you|they|he|she|one|in|on|at|for|when|if|as|after|before|during|since)\b/iu;
+const pronounStart =
+  /^(?:it|this|that|these|those|there|here|we|i|you|they|he|she|one|in|on|at|for|when|if|as|after|before|during|since|dans|en|pour|avec|nous|je|on|ce|cette|cet|ces|im|bei|mit|für|wir|ich|es|dies|diese|dieser|dieses|para|con|este|esta|estos|estas|nosotros|nel|nella|per|questo|questa|noi|em|no|na|nesta|neste|com|nós|eu|в|во|на|для|с|мы|я|это|этот|эта|эти)(?=[\s,]|$)/iu;
 
 function subjectPhrase(sentence: string): string | null {
   const stops = [sentence.search(/[,;:(]|\s[—–-]\s/u), sentence.search(verbs)].filter((i) => i > 0);

@@ -38,6 +38,15 @@ describe('a title from the opening', () => {
     assert.equal(titleFromIntro(para('**Lesson: Email-4-You**')), 'Lesson: Email-4-You');
     assert.equal(titleFromIntro(para('**Before you start:**')), null);
     assert.equal(titleFromIntro(para('**Task**')), null);
+    // An opening that says where the reader is ("In this lecture, …"), in any language, names nothing.
+    for (const opening of [
+      'В этой лекции, основанной на серии тетрадок, мы рассмотрим итераторы.',
+      'Dans ce cours, nous verrons les bases de données.',
+      'In diesem Kapitel, lernen wir Schleifen.',
+      'En esta lección, veremos los bucles.',
+    ])
+      assert.equal(titleFromIntro(para(opening)), null, opening);
+    assert.equal(titleFromIntro(para('The Nazi-Soviet Pact, officially known as the pact, was signed in 1939.')), 'The Nazi-Soviet Pact');
   });
 });
 
