@@ -8,8 +8,8 @@ import type { Block, DocumentModel } from '../types.ts';
 /** A paragraph of definitions: its lines `[^label]: text`, each running on over the lines after it. */
 const definitionLine = /^\[\^([^\]\s]+)\]:[ \t]*(.*)$/u;
 
-/** A code span (taken whole, and kept), a reference to a labelled note, or Pandoc's inline note (`samples^[Not observations] do we`). */
-const citations = /(`+)[\s\S]*?\1|\[\^([^\]\s]+)\]|\^\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\]/gu;
+/** A code span (taken whole, and kept), a reference to a labelled note, or Pandoc's inline note (`samples^[Not observations] do we`, over lines too). */
+const citations = /(`+)[\s\S]*?\1|\[\^([^\]\s]+)\]|\^\[((?:[^[\]]|\[[^[\]]*\])+)\]/gu;
 
 /** The definitions a paragraph holds, by label (none unless the paragraph starts with one). */
 function definitionsOf(block: Block): Map<string, { text: string; line: number }> {

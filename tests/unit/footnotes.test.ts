@@ -92,4 +92,19 @@ describe("Pandoc's inline notes", () => {
     );
     assert.match(all, /`x\^\[1\]`/u);
   });
+
+  it('read a note that runs over lines of its paragraph', () => {
+    const text =
+      '# H\n\n## Values\n\nAny expression can be replaced with its value to no effect.^[This property, known as "referential\ntransparency," is what makes Haskell "pure".]\n';
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks);
+    const shown = blocks
+      .filter((b) => !b.folded)
+      .map((b) => b.text)
+      .join('\n');
+    assert.doesNotMatch(shown, /\^\[|referential/u, shown);
+    assert.ok(
+      blocks.some((b) => b.folded && /referential\s+transparency/u.test(b.text)),
+      JSON.stringify(blocks),
+    );
+  });
 });
