@@ -547,20 +547,29 @@ function boldHeadings(intro: Block[]): Section[] {
  * Numbered headings that go on with a sequence at another level: "## 7. Jenis-Jenis Inheritance" followed by
  * "# 8. Keuntungan Inheritance" (an author's slip) is one list of sections, so "8." takes the level of "7." — where
  * no heading at its own level carries the number before it (a part "# 2." after "# 1." and its "## 1." stays a part),
- * and both write the number alike ("# 3 ways to…" after "## 2. P-value" is a count, not the next section).
+ * and both write the number alike ("# 3 ways to…" after "## 2. P-value" is a count, not the next section). A part
+ * numbered by a word ("### Part 2" after "## Part 1") takes the level of the one before it, deeper or not.
  * Retags the headings in place; returns the tokens.
  */
 function numberedLevels(tokens: Token[]): Token[] {
   const numbered: { number: number; mark: string; tag: string }[] = [];
   tokens.forEach((token, i) => {
     if (token.type !== 'heading_open' || token.level !== 0) return;
-    const match = /^(\d{1,2})([.)]?)\s+\S/u.exec(tokens[i + 1]?.content ?? '');
-    if (!match) return;
-    const number = Number(match[1]);
-    const mark = match[2] ?? '';
+    const content = tokens[i + 1]?.content ?? '';
+    // Or numbered by a word ("### Part 2: Regex in R" after "## Part 1: Basic string manipulation"): the same part, a
+    // level either way.
+    const worded =
+      /^(part|chapter|unit|module|week|lecture|lesson|teil|kapitel|partie|chapitre|parte|capítulo|lección|lezione|часть|глава|урок)\s+(\d{1,2})\b([.):]?)\s*\S/iu.exec(
+        content,
+      );
+    const match = worded ? null : /^(\d{1,2})([.)]?)\s+\S/u.exec(content);
+    if (!match && !worded) return;
+    const number = Number(worded ? worded[2] : match?.[1]);
+    const mark = worded ? `${(worded[1] ?? '').toLowerCase()}${worded[3] ?? ''}` : (match?.[2] ?? '');
     const before = [...numbered].reverse().find((h) => h.number === number - 1 && h.mark === mark);
     const sameLevel = numbered.some((h) => h.number === number - 1 && h.tag === token.tag);
-    if (before && !sameLevel && Number(before.tag.slice(1)) > Number(token.tag.slice(1))) {
+    const deeper = Number(before?.tag.slice(1)) > Number(token.tag.slice(1));
+    if (before && !sameLevel && (deeper || (worded !== null && before.tag !== token.tag))) {
       token.tag = before.tag;
       const close = tokens.slice(i + 1).find((t) => t.type === 'heading_close');
       if (close) close.tag = before.tag;

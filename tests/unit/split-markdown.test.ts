@@ -789,6 +789,15 @@ describe('numbered headings that go on at another level', () => {
       [2, 3, 3, 2],
     );
   });
+
+  it("keep parts numbered by a word at one level: '### Part 2' after '## Part 1' is a part like it", () => {
+    const source =
+      '### Set up\n\nInstall it.\n\n## Part 1: Strings\n\n### `nchar`\n\nA.\n\n### `paste`\n\nB.\n\n### Part 2: Regex in R\n\n### `grep`\n\nC.\n\n### `gsub`\n\nD.\n';
+    const found = levels(source);
+    const level = (heading: string): number | undefined => found.find(([h]) => h === heading)?.[1];
+    assert.equal(level('Part 2: Regex in R'), level('Part 1: Strings'), JSON.stringify(found));
+    assert.ok((level('`grep`') ?? 0) > (level('Part 2: Regex in R') ?? 0), JSON.stringify(found));
+  });
 });
 
 describe("MkDocs' figures written as HTML that holds Markdown", () => {
