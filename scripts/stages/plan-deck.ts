@@ -227,8 +227,26 @@ const esc = (text: string, ctx: Context): string => (ctx.options.format === 'tex
 function bodyOf(group: Unit[]): string {
   let body = '';
   let previous: Unit | null = null;
-  for (const unit of group) {
-    if (unit.markdown === '') continue;
+  // The indentation of nested items that open the slide, their parent item on the slide before: they are shown as a
+  // list of their own, with their numbers, and the items of the outer list after them as another (with theirs: in one
+  // list they would be numbered on from the nested ones, "3." then "4." for the author's "2.").
+  let orphans: number | null = null;
+  const indentOf = (text: string): number => /^ */u.exec(text)?.[0].length ?? 0;
+  for (const given of group) {
+    if (given.markdown === '') continue;
+    let unit = given;
+    let apart = false;
+    const indent = unit.listItem ? indentOf(unit.markdown) : 0;
+    if (!unit.listItem) orphans = null;
+    else if (indent > 0 && !previous?.listItem) orphans = indent;
+    else if (orphans !== null && indent < orphans) {
+      orphans = null;
+      apart = true;
+    }
+    if (orphans !== null) {
+      const by = orphans;
+      unit = { ...unit, markdown: unit.markdown.replace(/^ +/gmu, (spaces) => spaces.slice(Math.min(by, spaces.length))) };
+    }
     // Parts of one listing that share a slide are one listing again, the blank line between them as written (a wider gap,
     // a page break's in a paginated text, is two boxes: the parts were measured as such).
     const close = /\n(`{3,}|~{3,})$/u.exec(body);
@@ -238,7 +256,7 @@ function bodyOf(group: Unit[]): string {
       previous = unit;
       continue;
     }
-    if (previous) body += previous.listItem && unit.listItem ? '\n' : '\n\n';
+    if (previous) body += apart ? '\n\n<!-- -->\n\n' : previous.listItem && unit.listItem ? '\n' : '\n\n';
     body += unit.markdown;
     previous = unit;
   }

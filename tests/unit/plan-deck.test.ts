@@ -1144,3 +1144,36 @@ describe('a page of prose whose paragraph breaks were lost', () => {
     assert.ok(new Set(content.map((s) => s.section)).size >= 3, [...new Set(content.map((s) => s.section))].join(' | '));
   });
 });
+
+describe('a nested list cut between slides', () => {
+  it("keeps the author's numbers: nested items that open a slide are a list of their own, the outer items after them another", () => {
+    const nested = Array.from(
+      { length: 7 },
+      (_, k) => `      ${k + 1}. \`.rule${k}\` globs, which take precedence over the globs before them when there is a conflict between the two.`,
+    );
+    const text = [
+      '# Guide',
+      '',
+      '## Filtering',
+      '',
+      'By default, ripgrep ignores all of the following:',
+      '',
+      '1. Files and directories that match glob patterns in these categories:',
+      ...nested,
+      '2. Hidden files and directories.',
+      '3. Binary files.',
+      '',
+      '## Other',
+      '',
+      'More.',
+      '',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'g.md', fileName: 'g.md', format: 'markdown' }).value.slides;
+    const hidden = slides.find((s) => s.body.includes('Hidden files'));
+    assert.ok(hidden, slides.map((s) => s.body).join('\n---\n'));
+    const before = hidden.body.slice(0, hidden.body.indexOf('2. Hidden files'));
+    // The outer list goes on at "2." as the author numbered it: no nested item in the same list before it.
+    assert.ok(before === '' || /\n\n(?:<!-- -->\n\n)?$/u.test(before), hidden.body);
+    assert.ok(slides.length >= 4);
+  });
+});
