@@ -1155,6 +1155,10 @@ export function splitText(source: string): DocumentModel {
       const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered && s.blocks.length === 0);
       lastNumbered = { heading: numbered.heading, level: Math.min(6, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true };
       sections.push(lastNumbered);
+    } else if (hb && /^(?:q|question|frage|pregunta|domanda|вопрос)$/iu.test(hb.heading) && /\?["'”’)]*$/u.test(hb.body.trim()) && wordCount(hb.body) <= 30) {
+      // A FAQ's "Q:  There are many LZMA related projects. How does XZ Utils relate to them?": the question is the heading.
+      sections.push({ heading: hb.body.replace(/\s+/gu, ' ').trim(), level: 2, line: p.line, blocks: [] });
+      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
     } else if (hb && (termUses.get(hb.heading) ?? 0) >= 2 && !hb.body.includes('\n') && wordCount(hb.body) <= 6) {
       // A term that heads several sections ("Topic: fault tolerance", "Topic: consistency"): the line is the heading,
       // or each would be titled "Topic".

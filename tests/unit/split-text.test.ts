@@ -1888,3 +1888,30 @@ describe('a changelog', () => {
     );
   });
 });
+
+describe('a FAQ written with Q: and A:', () => {
+  it('takes each question for a heading, without its "Q:", however many sentences it has', () => {
+    const text = [
+      'Tool FAQ',
+      '========',
+      '',
+      'Q:  What do the letters mean?',
+      '',
+      'A:  Nothing. They are just two letters.',
+      '',
+      'Q:  There are many related projects. How does this tool relate to',
+      '    them?',
+      '',
+      'A:  The others came first. This one is their successor.',
+      '',
+      'Q:  Can I convert my old files?',
+      '',
+      'A:  Yes, with the convert command.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      splitText(text).sections.map((s) => s.heading),
+      ['What do the letters mean?', 'There are many related projects. How does this tool relate to them?', 'Can I convert my old files?'],
+    );
+  });
+});
