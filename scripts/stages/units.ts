@@ -1069,7 +1069,18 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
   const first = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).trim().split(/\n\s*\n|\n(?=\s*(?:```|~~~))/u)[0] ?? '';
   // A folded callout shows its title; what it folds is for the notes.
   const shownPoint = /^\s*(?:```|~~~|\||#)/u.test(first) || (callout?.[2] === '-' && title) ? null : pointOf(first, pointWords * 2);
-  const point = shownPoint?.point ?? '';
+  // A quotation that opens with a list ("> 1. Rust 中每一个值都被一个变量所拥有…" over "> 2. …"): a point per item, with
+  // the author's marks and numbers, not the first item's number alone.
+  const items = /^\s*(?:[-*+]|\d{1,9}[.)])\s/u.test(first) ? first.split(/\n(?=\s{0,3}(?:[-*+]|\d{1,9}[.)])\s)/u) : null;
+  const listed =
+    items && !(callout?.[2] === '-' && title)
+      ? items
+          .map((item) => /^(\s*(?:[-*+]|\d{1,9}[.)]))\s+([\s\S]*)$/u.exec(item.trim()))
+          .filter((m): m is RegExpExecArray => m !== null)
+          .map((m) => `${m[1] ?? '-'} ${pointOf(joinLines(m[2] ?? ''), pointWords).point}`)
+          .join('\n')
+      : null;
+  const point = listed ?? shownPoint?.point ?? '';
   const lines = [title ? `**${title}**` : '', point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
   // A point that leads into the quotation's code ("what if we type:") shows that code too, as written.
@@ -1077,11 +1088,17 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
     format === 'markdown' && /[:：]\s*$/u.test(point) && point.replace(/\s+/gu, ' ').trim() === first.replace(/\s+/gu, ' ').trim()
       ? codeAfter(block.text, first)
       : null;
-  const markdown = [...shown, ...(code ? [code.join('\n> ')] : [])].map((l) => `> ${l}`).join('\n>\n');
+  const markdown = [...shown.map((l) => l.replace(/\n/gu, '\n> ')), ...(code ? [code.join('\n> ')] : [])].map((l) => `> ${l}`).join('\n>\n');
   return {
     kind: 'visual',
     markdown,
-    height: proseHeight(shown.join(' '), 1) + g.blockGap + (title ? g.bodyLine * 0.5 : 0) + (code ? codeHeight(code.slice(1, -1)) + g.blockGap : 0),
+    height:
+      (listed !== null
+        ? listed.split('\n').reduce((h, item) => h + proseHeight(item, 1.05) + g.itemGap, 0) + (title ? proseHeight(title, 1) : 0)
+        : proseHeight(shown.join(' '), 1)) +
+      g.blockGap +
+      (title ? g.bodyLine * 0.5 : 0) +
+      (code ? codeHeight(code.slice(1, -1)) + g.blockGap : 0),
     words: countWords(visibleText(shown.join(' '))),
     noteKey: `${b}`,
     // The notes keep the whole quotation, without its markers, so it reads as prose.

@@ -243,6 +243,24 @@ describe("Obsidian's callouts", () => {
   });
 });
 
+describe('a quotation that opens with a list', () => {
+  it("shows a point per item with the author's numbers, not the first item's number alone", () => {
+    const [unit] = blocksToUnits(
+      [
+        {
+          kind: 'quote',
+          text: '> 1. Rust 中每一个值都被一个变量所拥有，该变量被称为值的所有者\n> 2. 一个值同时只能被一个变量所拥有\n> 3. 当所有者离开作用域范围时，这个值将被丢弃',
+          line: 1,
+        },
+      ],
+      'markdown',
+    );
+    assert.match(unit?.markdown ?? '', /^> 1\. Rust 中每一个值都被一个变量所拥有/u);
+    assert.match(unit?.markdown ?? '', /^> 2\. 一个值同时只能被一个变量所拥有/mu);
+    assert.match(unit?.markdown ?? '', /^> 3\. /mu);
+  });
+});
+
 describe('a long code block split', () => {
   it('keeps a comment with the statement it comes before: the cut goes before the comment', () => {
     const lines = [
