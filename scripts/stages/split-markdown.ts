@@ -208,6 +208,21 @@ function picturesOnly(text: string): boolean {
 }
 
 /**
+ * An HTML block of links and little else (a README's centred "Key Features • How To Use • Installation" over
+ * "[English] [中文] [日本語]"): three links or more, a word or two besides them, and separators.
+ */
+function linksOnly(html: string): boolean {
+  const links = html.match(/<a\b[^>]*\bhref=[^>]*>[\s\S]*?<\/a\s*>/giu) ?? [];
+  if (links.length < 3) return false;
+  const rest = html
+    .replace(/<a\b[^>]*\bhref=[^>]*>[\s\S]*?<\/a\s*>/giu, ' ')
+    .replace(/<[^>]+>/gu, ' ')
+    .replace(/&(?:bull|middot|nbsp|#\d+);/gu, ' ')
+    .replace(/[|·•,[\]()/—–-]/gu, ' ');
+  return countWords(rest) <= 2;
+}
+
+/**
  * A README's link back to its top or its contents ("**[⬆ back to top](#table-of-contents)**", `<a href="#top">↑ Top</a>`):
  * a page's navigation, not the talk's. A paragraph of that link alone, to an anchor of the page.
  */
@@ -616,7 +631,8 @@ function splitBlocks(source: string): DocumentModel {
   let h1Subtitle: string | null = null;
   // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening: notes only.
   const navigation = (i: number): boolean =>
-    tokens[i]?.type === 'paragraph_open' && /^(?:\s*[|·•,]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '');
+    (tokens[i]?.type === 'paragraph_open' && /^(?:\s*[|·•,]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '')) ||
+    (tokens[i]?.type === 'html_block' && linksOnly(tokens[i]?.content ?? ''));
   // What a page opens with, past its navigation and a line of pictures alone (a README's logo or badges over its title).
   // So is a README's centred banner over its title heading (`<p align="center"><b>NEW: …</b></p>` over its `<h1>`): not
   // over a section's heading (bat's README opens with its logo, then "### Syntax highlighting").

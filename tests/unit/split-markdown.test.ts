@@ -525,6 +525,36 @@ describe("a repository page's badges", () => {
     const plan = planDeck(model, { file: 'README.md', fileName: 'README.md', format: 'markdown' }).value;
     assert.equal(plan.meta.title, 'fzf');
   });
+
+  it("folds a centred block of links to the page's parts and its translations into the notes: the page's navigation", () => {
+    const text = [
+      '<p align="center">',
+      '  <a href="#syntax-highlighting">Key Features</a> •',
+      '  <a href="#how-to-use">How To Use</a> •',
+      '  <a href="#installation">Installation</a><br>',
+      '  [English]',
+      '  [<a href="doc/README-zh.md">中文</a>]',
+      '  [<a href="doc/README-ja.md">日本語</a>]',
+      '</p>',
+      '',
+      'A cat clone with wings.',
+      '',
+      '## Installation',
+      '',
+      'Use your package manager.',
+      '',
+      '## Usage',
+      '',
+      'Run it.',
+      '',
+    ].join('\n');
+    const intro = splitMarkdown(text).intro;
+    assert.ok(
+      intro.filter((b) => /Key Features|English/u.test(b.text)).every((b) => b.folded === true),
+      JSON.stringify(intro),
+    );
+    assert.ok(intro.some((b) => b.text === 'A cat clone with wings.' && b.folded !== true));
+  });
 });
 
 describe('<details> around Markdown', () => {
