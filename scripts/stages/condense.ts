@@ -67,7 +67,7 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     if (m[0] === ',' && at > listFrom) continue;
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.
-    if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1, at + 200))) continue;
+    if (m[0] === ',' && !clauseOpener.test(text.slice(at + 1, at + 200)) && !clauseOpenerElsewhere.test(text.slice(at + 1, at + 200))) continue;
     // "mistrust, ideological opposition, and the knowledge": a list, not the end of a clause.
     if (m[0] === ',' && /,\s*(?:\S+\s+){0,2}\S+$/u.test(text.slice(Math.max(0, at - 200), at)) && /^,\s+(?:and|or|nor)\b/iu.test(text.slice(at, at + 40)))
       continue;
@@ -106,6 +106,13 @@ function afterWords(text: string, n: number): number {
 
 const clauseOpener =
   /^\s+(?:and|but|or|nor|so|yet|which|who|whom|whose|where|when|while|whereas|because|although|though|since|unless|if|as|then|that|so that|such as|including|especially|e\.g\.|i\.e\.|meaning|making|allowing|leaving|giving|it|they|he|she|we|you|i|this|these|there|its|their|his|her|our|\p{Ll}{3,}ing)\b/iu;
+
+/**
+ * The same in French, German, Spanish, Italian and Portuguese: conjunctions and relative pronouns, no article (a
+ * word boundary of ASCII would not end "où" or "qu'": what follows is a space, a comma or an apostrophe's word).
+ */
+const clauseOpenerElsewhere =
+  /^\s+(?:et|mais|donc|car|qui|que|qu['’]|dont|où|lorsque|quand|puisque|comme|notamment|auquel|auxquels|auxquelles|laquelle|lequel|lesquels|lesquelles|tant|afin|und|aber|oder|denn|sondern|welche[rsmn]?|wenn|weil|obwohl|während|damit|sodass|pero|porque|quien|quienes|cuyo|cuya|donde|cuando|aunque|mientras|ma|perché|mentre|dove|mas|porém|onde|embora)(?=[\s,]|(?<=['’]))/iu;
 
 const connective =
   /^(?:however|moreover|furthermore|additionally|in addition|thus|therefore|consequently|as a result|meanwhile|indeed|in fact|nevertheless|nonetheless|in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|in sum|to recap|ultimately|finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?),\s+/iu;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { leadIn, pointOf, subjectOf, topicOf } from '../../scripts/stages/condense.ts';
+import { countWords } from '../../scripts/stages/sentences.ts';
 
 describe('leadIn', () => {
   it("takes no clause a sentence opens with for a term ('for large changes:', 'if you have one:')", () => {
@@ -178,6 +179,17 @@ describe('the main clause of a long conditional sentence', () => {
     // No clause is cut inside the aside either: a condition without "then" keeps its own words.
     const noThen = 'When a parser (as in, say, a compiler) reads a token, it checks the table first and then moves on to the next state of the machine.';
     assert.ok(!pointOf(noThen, 14).point.startsWith('say'), pointOf(noThen, 14).point);
+  });
+});
+
+describe('a long sentence in French, German or Spanish', () => {
+  it('is cut at a clause its conjunction or relative pronoun opens, as an English one is', () => {
+    const fr =
+      "d'autre part, la désignation d'un droit applicable, le droit français, auquel elle est conforme, tant au regard du droit de la responsabilité civile que du droit de la propriété intellectuelle et de la protection qu'il offre aux auteurs et titulaires des droits patrimoniaux sur un logiciel.";
+    assert.equal(topicOf(fr, 14), "d'autre part, la désignation d'un droit applicable, le droit français, auquel elle est conforme");
+    const de =
+      'Das Programm liest die Dateien aus dem angegebenen Verzeichnis und allen seinen Unterverzeichnissen, während es die gefundenen Einträge sortiert und in einer Tabelle mit allen Details für jede einzelne Datei ausgibt.';
+    assert.ok(countWords(topicOf(de, 14)) < countWords(de), topicOf(de, 14));
   });
 });
 
