@@ -259,6 +259,10 @@ function definitionsName(group: Unit[], title: string, esc: (text: string) => st
 }
 
 /** "3–5" (or "3"): the numbers of a slide's items when all it shows are items of an ordered list, as the author numbered them; else null. */
+/** A heading over numbered exercises, steps, tasks or questions, in the languages lectern labels. */
+const exerciseHeading =
+  /exercis|exercic|ejercicio|esercizi|übung|aufgabe|task|step|question|problem|quiz|assignment|activit|challenge|practice|tarea|pregunta|étape|schritt|paso|练习|習題|问题|問題|演習|課題|课题|упражнени|задач/iu;
+
 function itemNumbers(group: Unit[]): string | null {
   const numbers: number[] = [];
   for (const unit of group) {
@@ -410,7 +414,9 @@ export function slideTitles(
     const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
     const base = named && titleLines(`${topic.name} ${continued}`) <= titleLines(title) ? topic.name : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
-    const numbered = name === null && i !== opening ? itemNumbers(group) : null;
+    // (One number alone names only exercises, steps or questions, "Exercises: 4"; elsewhere "Introduction: 2" says nothing.)
+    const numbers = name === null && i !== opening ? itemNumbers(group) : null;
+    const numbered = numbers !== null && (numbers.includes('–') || exerciseHeading.test(title)) ? numbers : null;
     const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleLines(title) ? `${title}${joiner(title)} ${numbered}` : null;
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
     const about = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], isName) : null;

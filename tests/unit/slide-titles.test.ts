@@ -273,6 +273,16 @@ describe('continuation titles of numbered items', () => {
     for (const t of later) assert.match(t, /^Exercises: \d+(?:–\d+)?$/u);
     assert.ok(!titles.includes('Exercises (cont.)'), titles.join(' | '));
   });
+
+  it('name a slide of one numbered item of another list by nothing so cryptic as its number ("Introduction: 2")', () => {
+    const long = (what: string): string =>
+      `A **${what}** that measures the quality of a particular set of parameters based on how well the induced scores agree with the ground truth labels in the training data.`;
+    const titles = titlesOf(
+      'notes.md',
+      `# Optimization\n\n## Introduction\n\nIn the previous section we introduced two key components in context of the image classification task:\n\n1. ${long('score function')}\n2. ${long('loss function')}\n\n## Gradient\n\nFollow the slope.\n`,
+    );
+    assert.ok(!titles.some((t) => /^Introduction: \d+$/u.test(t)), titles.join(' | '));
+  });
 });
 
 describe('a heading that asks', () => {
