@@ -1,7 +1,7 @@
 // Titles for a section's slides: the heading, then for each continuation
 // what it covers in the author's words (a lead-in term, a caption, a
 // subject, a command), "(cont.)" only where nothing names it.
-import { subjectOf } from './condense.ts';
+import { endsOnFunctionWord, subjectOf } from './condense.ts';
 import { nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
@@ -259,6 +259,24 @@ function definitionsName(group: Unit[], title: string, esc: (text: string) => st
 }
 
 /** "3–5" (or "3"): the numbers of a slide's items when all it shows are items of an ordered list, as the author numbered them; else null. */
+/**
+ * A heading as a continuation's title: whole where it and the label take two lines at most; else its opening words
+ * that do ("Why is Poetry telling me that the current project's supported Python range…"), ending on a word that needs
+ * nothing after it, never inside code, a link or emphasis. A title of five lines left a slide no room.
+ */
+function shortHeading(heading: string, continued: string): string {
+  if (titleLines(`${heading} ${continued}`) <= 2 || /[`[*_$<]/u.test(heading)) return heading;
+  const words = heading.split(/\s+/u);
+  for (let n = words.length - 1; n >= 3; n -= 1) {
+    const head = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[\s,;:(\-–—]+$/u, '');
+    if (!endsOnFunctionWord(head) && titleLines(`${head}… ${continued}`) <= 2) return `${head}…`;
+  }
+  return heading;
+}
+
 /** A heading over numbered exercises, steps, tasks or questions, in the languages lectern labels. */
 const exerciseHeading =
   /exercis|exercic|ejercicio|esercizi|übung|aufgabe|task|step|question|problem|quiz|assignment|activit|challenge|practice|tarea|pregunta|étape|schritt|paso|练习|習題|问题|問題|演習|課題|课题|упражнени|задач/iu;
@@ -421,9 +439,9 @@ export function slideTitles(
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
     const about = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], isName) : null;
     const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleLines(title)) : undefined;
-    let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? `${base} ${continued}`);
+    let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? `${shortHeading(base, continued)} ${continued}`);
     if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || topic.by !== 'subject'))
-      shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : `${name ?? topic.name} ${continued}`;
+      shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : `${shortHeading(name ?? topic.name, continued)} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").

@@ -5,6 +5,7 @@ import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
+import { titleLines } from '../../scripts/stages/text-size.ts';
 
 function titlesOf(file: string, text: string): string[] {
   const doc = readDocument(file, Buffer.from(text));
@@ -536,5 +537,24 @@ describe("a C reference implementation's slides", () => {
     const titles = titlesOf('models.md', text);
     assert.ok(titles.includes('Regularization: Lasso Regression'), titles.join(' | '));
     assert.ok(!titles.some((t) => t.includes('\n')), JSON.stringify(titles));
+  });
+});
+
+describe('a heading too long for a continuation', () => {
+  it('goes on as its opening words and an ellipsis, two lines at most, never five', () => {
+    const heading =
+      "Why is the tool telling me that the current project's supported Python range is not compatible with one or more packages' Python requirements?";
+    const paragraphs = Array.from(
+      { length: 8 },
+      (_, k) => `Paragraph ${k + 1} explains one more reason why the ranges must agree, and what a project can do about it when they do not.`,
+    ).join('\n\n');
+    const titles = titlesOf('faq.md', `# FAQ\n\n## Install\n\nRun the installer.\n\n## ${heading}\n\n${paragraphs}\n\n## Other\n\nMore.\n`);
+    assert.ok(titles.includes(heading), titles.join(' | '));
+    const later = titles.filter((t) => t.endsWith('(cont.)') && t.startsWith('Why is the tool'));
+    assert.ok(later.length >= 1, titles.join(' | '));
+    for (const t of later) {
+      assert.match(t, /^Why is the tool telling me that[^…]*… \(cont\.\)$/u);
+      assert.ok(titleLines(t) <= 2, t);
+    }
   });
 });
