@@ -23,6 +23,8 @@ interface Paragraph {
   field?: boolean;
   /** A heading's level where the layout gives it (pod2text's head1 and head2): 2 or 3. */
   level?: number;
+  /** The text marks its headings (wiki2beamer's "= … ="): a paragraph without the marks is never one. */
+  unmarked?: boolean;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
@@ -458,6 +460,19 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
   return { points, levels };
 }
 
+/**
+ * Headings marked as MediaWiki and wiki2beamer mark them ("= Section =", "== Frame title =="): the line index and a
+ * level (2 for "=", 3 for "==" and deeper), where three lines or more are so marked and at least one has a title.
+ */
+function wikiHeadings(lines: string[]): Map<number, number> {
+  const found = new Map<number, number>();
+  lines.forEach((l, k) => {
+    const m = /^\s*(={1,4})[ \t]*(\S.*?)[ \t]*\1\s*$/u.exec(l);
+    if (m?.[1] && m[2] && !/^[=\s]+$/u.test(m[2]) && wordCount(m[2]) <= 14) found.set(k, m[1].length === 1 ? 2 : 3);
+  });
+  return found.size >= 3 ? found : new Map<number, number>();
+}
+
 /** The prompt a line opens with: a program's ("sndtnk src>", "mysql>", "ghci>", "user@host:~$"), a shell's "$", Python's ">>>". */
 function promptOf(line: string): string | null {
   const prompt = /^(?:[\w.@~/-]+(?::[\w.@~/-]*)?(?: [\w.@~/-]+)?[>$%]|\$|>>>)(?=\s|$)/u.exec(line)?.[0];
@@ -518,6 +533,15 @@ function toParagraphs(text: string): Paragraph[] {
   );
   const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
   const pod = podHeadings(lines);
+  // wiki2beamer's and MediaWiki's headings ("= Gains from trade =" over "== Why countries trade =="), three or more: a
+  // heading a level per "=", their marks not text; an untitled frame's "== ==" and the LaTeX comments such a file
+  // holds ("% ./preamble.tex") are no text either.
+  const wiki = pod.size === 0 ? wikiHeadings(lines) : new Map<number, number>();
+  if (wiki.size > 0)
+    lines.forEach((l, k) => {
+      if (wiki.has(k)) lines[k] = l.replace(/^\s*=+\s*(.*?)\s*=+\s*$/u, '$1');
+      else if (/^\s*=+\s*=+\s*$|^%/u.test(l)) lines[k] = '';
+    });
   // Lines quoted with ">" (a tutorial's sessions, a message it shows): three or more make them the text's way of quoting.
   const quotedLines = lines.filter(quotedLine).length;
   // Prompts a transcript repeats (three times or more): the lines they open are commands, shown with their output.
@@ -536,14 +560,15 @@ function toParagraphs(text: string): Paragraph[] {
   const wrapWidth = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const headingLength = wrapWidth >= 50 ? Math.min(70, wrapWidth * 0.75) : 70;
   // Notes written as an outline (a topic over its points indented under it, a line each, no marks): the points are items.
-  const outline = pod.size === 0 && !linePerParagraph ? outlineItems(lines) : { points: [], levels: new Map<number, number>() };
+  const outline = pod.size === 0 && wiki.size === 0 && !linePerParagraph ? outlineItems(lines) : { points: [], levels: new Map<number, number>() };
   for (const i of outline.points) lines[i] = (lines[i] ?? '').replace(/^(\s*)/u, '$1• ');
-  // Headings the layout gives a level: pod2text's, an outline's parts and topics.
-  const levelled = pod.size > 0 ? pod : outline.levels;
+  // Headings the layout gives a level: pod2text's, wiki marks', an outline's parts and topics.
+  const levelled = pod.size > 0 ? pod : wiki.size > 0 ? wiki : outline.levels;
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   const flush = (): void => {
-    if (current && current.text.trim() !== '') paragraphs.push({ text: current.text.trim(), line: current.line, indent: current.indent ?? 0 });
+    if (current && current.text.trim() !== '')
+      paragraphs.push({ text: current.text.trim(), line: current.line, indent: current.indent ?? 0, ...(wiki.size > 0 ? { unmarked: true } : {}) });
     current = null;
   };
   let skipTo = -1;
@@ -1131,7 +1156,7 @@ export function splitText(source: string): DocumentModel {
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
     const chapter = book && chapterLine(p);
     // Lines kept as written (code, an example, a diagram) are never a heading.
-    const canHead = p.raw === undefined && !nestedAt[i] && p.field !== true && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
+    const canHead = p.raw === undefined && !nestedAt[i] && p.field !== true && p.unmarked !== true && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
     const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined || repeatedTerms.has(i) ? null : (headingBodies[i] ?? null);
     const next = paragraphs[i + 1];
     // An item among items ("* PAP, Password Authentication Protocol" under "Supported auth protocols:"), or the one item

@@ -1915,3 +1915,45 @@ describe('a FAQ written with Q: and A:', () => {
     );
   });
 });
+
+describe('slides written for wiki2beamer (or headings marked as MediaWiki marks them)', () => {
+  it('takes "= … =" for parts and "== … ==" for sections, their marks, untitled frames and LaTeX comments no text, and no other line for a heading', () => {
+    const text = [
+      '% ./preamble.tex',
+      '= Lecture 1: Gains from trade =',
+      '',
+      '== Structure of the course ==',
+      '* What can we learn from trade theory?',
+      '    1. Every country gains from trade.',
+      '    2. We trade too little.',
+      '',
+      '= What trade theory is about =',
+      '== Why countries trade ==',
+      '* Countries may differ in',
+      '    1. Technology',
+      '    2. Endowments',
+      '',
+      '== ==',
+      '\\longfigure{no_consumption}{Rich and poor countries import similar goods}',
+      '',
+      '= Production theory recap =',
+      '== Technology ==',
+      '* Production technology represents the feasible transformations of goods.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Lecture 1');
+    assert.equal(model.subtitle, 'Gains from trade');
+    assert.deepEqual(
+      model.sections.map((s) => [s.heading, s.level]),
+      [
+        ['Structure of the course', 3],
+        ['What trade theory is about', 2],
+        ['Why countries trade', 3],
+        ['Production theory recap', 2],
+        ['Technology', 3],
+      ],
+    );
+    assert.doesNotMatch(JSON.stringify(model), /preamble|== ==/u);
+  });
+});
