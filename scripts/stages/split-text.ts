@@ -461,6 +461,42 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
 }
 
 /**
+ * An essay's endnotes: a last section "Notes" (or "Footnotes", "Endnotes", "Anmerkungen", "Notas"…) of paragraphs
+ * that open with their number ("[1] A doctor friend warns…", the paragraphs after one going on with it). Each note
+ * goes into the speaker notes after the paragraph that cites it ("…an inaccurate picture.[1]"), as a Markdown
+ * footnote does, and the section goes (it would be slides of notes). Changes `sections` and `intro` in place.
+ */
+function endnotes(sections: Section[], intro: Block[]): void {
+  const last = sections[sections.length - 1];
+  if (!last || !/^(?:notes?|foot-?notes|end-?notes|anmerkungen|fußnoten|notas|remarques|примечания)$/iu.test(last.heading.trim())) return;
+  const first = last.blocks[0];
+  if (!first || !/^\[\d{1,3}\]\s/u.test(first.text.trim())) return;
+  const notes: { number: string; blocks: Block[] }[] = [];
+  for (const block of last.blocks) {
+    const n = /^\[(\d{1,3})\]\s/u.exec(block.text.trim())?.[1];
+    if (n !== undefined) notes.push({ number: n, blocks: [block] });
+    else notes[notes.length - 1]?.blocks.push(block);
+  }
+  const bodies = [intro, ...sections.slice(0, -1).map((s) => s.blocks)];
+  const unplaced: Block[] = [];
+  for (const note of notes) {
+    const folded = note.blocks.map((b) => ({ ...b, folded: true, footnote: true }));
+    const citing = bodies.find((blocks) => blocks.some((b) => b.footnote !== true && b.text.includes(`[${note.number}]`)));
+    const at = citing?.findIndex((b) => b.footnote !== true && b.text.includes(`[${note.number}]`)) ?? -1;
+    if (!citing || at < 0) {
+      unplaced.push(...folded);
+      continue;
+    }
+    let after = at + 1;
+    while (citing[after]?.footnote === true) after += 1;
+    citing.splice(after, 0, ...folded);
+  }
+  sections.pop();
+  // A note no paragraph cites stays with the text's last section, in its notes.
+  (sections[sections.length - 1]?.blocks ?? intro).push(...unplaced);
+}
+
+/**
  * Headings marked as MediaWiki and wiki2beamer mark them ("= Section =", "== Frame title =="): the line index and a
  * level (2 for "=", 3 for "==" and deeper), where three lines or more are so marked and at least one has a title.
  */
@@ -1200,6 +1236,7 @@ export function splitText(source: string): DocumentModel {
       (target ? target.blocks : intro).push(toBlock(p));
     }
   });
+  endnotes(sections, intro);
   foldIntoChapters(sections, origin);
   nestUnderNumbered(sections);
   for (const section of sections) section.blocks = mergeLists(section.blocks);

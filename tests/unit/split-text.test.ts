@@ -1957,3 +1957,46 @@ describe('slides written for wiki2beamer (or headings marked as MediaWiki marks 
     assert.doesNotMatch(JSON.stringify(model), /preamble|== ==/u);
   });
 });
+
+describe("an essay's endnotes", () => {
+  it('go into the notes after the paragraph that cites each one, and make no section of their own', () => {
+    const text = [
+      'Why Nerds Are Unpopular',
+      '',
+      'Curiosity',
+      '',
+      'A doctor can tell you a great deal about a patient from a few questions.[1] The rest is in the records.',
+      '',
+      'Most adults never lose the habit of asking why, and that is how they learn.[2]',
+      '',
+      'Now',
+      '',
+      'High school is a day job for most students, and they treat it as one.',
+      '',
+      'Notes',
+      '',
+      '[1] A doctor friend warns that even this can give an inaccurate picture.',
+      '',
+      '[2] His best bet would probably be to ask someone older.',
+      '',
+      'That someone is often a teacher.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Curiosity', 'Now'],
+    );
+    const blocks = model.sections[0]?.blocks ?? [];
+    const cited = blocks.findIndex((b) => b.text.includes('questions.[1]'));
+    assert.ok(blocks[cited + 1]?.folded && blocks[cited + 1]?.text.startsWith('[1] A doctor friend'), JSON.stringify(blocks));
+    const second = blocks.findIndex((b) => b.text.includes('learn.[2]'));
+    assert.deepEqual(
+      blocks.slice(second + 1).map((b) => [b.text.slice(0, 12), b.folded]),
+      [
+        ['[2] His best', true],
+        ['That someone', true],
+      ],
+    );
+  });
+});
