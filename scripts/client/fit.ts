@@ -64,6 +64,9 @@ function fitInlineFormulas(section: HTMLElement): void {
   }
 }
 
+/** What takes a type size of its own while a slide is fitted (formulas, drawings): cleared before it is fitted again. */
+const ownSizes = '.katex-block[style], .katex[style], pre.lectern-drawing[style]';
+
 /** A drawing (diagram.ts) may take its type this far down, as a picture is scaled: its lines never wrap. */
 const minDrawingScale = 0.4;
 
@@ -92,8 +95,7 @@ function shrinkDrawings(section: HTMLElement): void {
 export function fitSlide(section: HTMLElement): number {
   section.style.removeProperty('--lectern-fit');
   section.removeAttribute('data-overflow');
-  for (const formula of section.querySelectorAll<HTMLElement>('.katex-block[style], .katex[style]')) formula.style.removeProperty('font-size');
-  for (const drawing of section.querySelectorAll<HTMLElement>('pre.lectern-drawing[style]')) drawing.style.removeProperty('font-size');
+  for (const sized of section.querySelectorAll<HTMLElement>(ownSizes)) sized.style.removeProperty('font-size');
   for (const table of section.querySelectorAll('table.lectern-table-wrap')) table.classList.remove('lectern-table-wrap');
   if (!overflows(section)) return 1;
   fitFormulas(section);
@@ -147,8 +149,7 @@ export function fitAll(sections: HTMLElement[]): void {
   for (const s of hidden) s.style.setProperty('display', 'flex', 'important');
   for (const s of sections) {
     if (s.style.getPropertyValue('--lectern-fit') !== '') s.style.removeProperty('--lectern-fit');
-    for (const formula of s.querySelectorAll<HTMLElement>('.katex-block[style], .katex[style], pre.lectern-drawing[style]'))
-      formula.style.removeProperty('font-size');
+    for (const sized of s.querySelectorAll<HTMLElement>(ownSizes)) sized.style.removeProperty('font-size');
     s.removeAttribute('data-overflow');
   }
   const tooFull = sections.filter(overflows);

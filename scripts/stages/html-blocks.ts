@@ -40,20 +40,6 @@ export function webLink(url: string, title?: string): string | null {
  * breaks are spaces, as a browser shows them ("<sup>\n Visit\n <a>warp.dev</a>\n to learn more.</sup>" is one
  * line), except in preformatted text (`pre`).
  */
-/** A <summary>'s words as Markdown: its text escaped, its code (`<code>sqliteonline.com</code>`) a code span. */
-function summaryMarkdown(html: string): string {
-  return html
-    .split(/(<code\b[^>]*>[\s\S]*?<\/code\s*>)/iu)
-    .map((part, k) => {
-      const text = textOf(part).replace(/\s+/gu, ' ');
-      if (k % 2 === 0) return escapeMarkdown(text);
-      const ticks = '`'.repeat(Math.max(0, ...(text.match(/`+/gu) ?? []).map((r) => r.length)) + 1);
-      return text.trim() === '' ? '' : `${ticks}${text.trim()}${ticks}`;
-    })
-    .join('')
-    .trim();
-}
-
 function textOf(html: string, pre = false): string {
   const flowing = pre ? html.replace(dropped, '') : html.replace(dropped, '').replace(/\s+/gu, ' ');
   return decodeHTML(
@@ -66,6 +52,20 @@ function textOf(html: string, pre = false): string {
       // Only tags (a name after "<") and comments: a diagram's arrows ("o <-- o <-- o") are text.
       .replace(/<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/gu, ''),
   );
+}
+
+/** A <summary>'s words as Markdown: its text escaped, its code (`<code>sqliteonline.com</code>`) a code span. */
+function summaryMarkdown(html: string): string {
+  return html
+    .split(/(<code\b[^>]*>[\s\S]*?<\/code\s*>)/iu)
+    .map((part, k) => {
+      const text = textOf(part).replace(/\s+/gu, ' ');
+      if (k % 2 === 0) return escapeMarkdown(text);
+      const ticks = '`'.repeat(Math.max(0, ...(text.match(/`+/gu) ?? []).map((r) => r.length)) + 1);
+      return text.trim() === '' ? '' : `${ticks}${text.trim()}${ticks}`;
+    })
+    .join('')
+    .trim();
 }
 
 function paragraphs(html: string, line: number): Block[] {

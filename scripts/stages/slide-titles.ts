@@ -258,7 +258,6 @@ function definitionsName(group: Unit[], title: string, esc: (text: string) => st
   return null;
 }
 
-/** "3–5" (or "3"): the numbers of a slide's items when all it shows are items of an ordered list, as the author numbered them; else null. */
 /**
  * A heading as a continuation's title: whole where it and the label take two lines at most; else its opening words
  * that do ("Why is Poetry telling me that the current project's supported Python range…"), ending on a word that needs
@@ -281,6 +280,7 @@ function shortHeading(heading: string, continued: string): string {
 const exerciseHeading =
   /exercis|exercic|ejercicio|esercizi|übung|aufgabe|task|step|question|problem|quiz|assignment|activit|challenge|practice|tarea|pregunta|étape|schritt|paso|练习|習題|问题|問題|演習|課題|课题|упражнени|задач/iu;
 
+/** "3–5" (or "3"): the numbers of a slide's items when all it shows are items of an ordered list, as the author numbered them; else null. */
 function itemNumbers(group: Unit[]): string | null {
   const numbers: number[] = [];
   for (const unit of group) {

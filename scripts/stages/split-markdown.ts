@@ -212,10 +212,10 @@ function picturesOnly(text: string): boolean {
  * "[English] [中文] [日本語]"): three links or more, a word or two besides them, and separators.
  */
 function linksOnly(html: string): boolean {
-  const links = html.match(/<a\b[^>]*\bhref=[^>]*>[\s\S]*?<\/a\s*>/giu) ?? [];
-  if (links.length < 3) return false;
+  const link = /<a\b[^>]*\bhref=[^>]*>[\s\S]*?<\/a\s*>/giu;
+  if ((html.match(link) ?? []).length < 3) return false;
   const rest = html
-    .replace(/<a\b[^>]*\bhref=[^>]*>[\s\S]*?<\/a\s*>/giu, ' ')
+    .replace(link, ' ')
     .replace(/<[^>]+>/gu, ' ')
     .replace(/&(?:bull|middot|nbsp|#\d+);/gu, ' ')
     .replace(/[|·•,[\]()/—–-]/gu, ' ');
@@ -755,13 +755,14 @@ function splitBlocks(source: string): DocumentModel {
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;
     for (const given of blocks) {
-      // (A line of badges alone is counted below; badges beside other pictures go without a count.)
-      const block = onlyBadges(given) ? given : picturesWithoutBadges(given);
+      // A line of badges alone is counted below; badges beside other pictures go without a count.
+      const badgesOnly = onlyBadges(given);
+      const block = badgesOnly ? given : picturesWithoutBadges(given);
       // A paragraph of a backslash alone is Pandoc's hard line break, a blank line of space (Quarto notes), not text.
       // Nor is a paragraph of line breaks alone ("<br><br>", a Marp deck's spacing above a picture).
       if (block.text.trim() === '' || (block.kind === 'paragraph' && /^(?:\\+|(?:<br\s*\/?>|&nbsp;?|\s)+)$/iu.test(block.text.trim()))) continue;
       // A repository page's badges (build status, coverage, licence) are its furniture, not the talk's.
-      if (onlyBadges(block)) badges += 1;
+      if (badgesOnly) badges += 1;
       else {
         const into = target ? target.blocks : intro;
         // After a rule, in the section it was drawn in, and not at the section's start (where a slide breaks anyway).
