@@ -977,9 +977,29 @@ function framedBanner(text: string): { text: string; title: string; subtitle: st
  */
 function firstOfItsKind(first: Paragraph, paragraphs: Paragraph[]): boolean {
   if (!/\d/u.test(first.text)) return false;
-  const shape = (text: string): string => text.trim().replace(/\d+(?:\.\d+)*/gu, '#');
-  const own = shape(first.text);
-  return paragraphs.slice(1).some((p) => !p.text.includes('\n') && shape(p.text) === own && p.text.trim() !== first.text.trim());
+  const own = numberShape(first.text);
+  return paragraphs.slice(1).some((p) => !p.text.includes('\n') && numberShape(p.text) === own && p.text.trim() !== first.text.trim());
+}
+
+/** Words with their numbers masked ("Lab 2" and "Lab 3", "version 3.5.3" and "version 3.5.2" read alike): "Lab #". */
+const numberShape = (text: string): string => text.trim().replace(/\d+(?:\.\d+)*/gu, '#');
+
+/**
+ * Runs of paragraphs a line after another (no blank line between) that `key` gives the same key, as [first, after
+ * last) pairs; a paragraph keyed null is in none.
+ */
+function lineRuns(paragraphs: Paragraph[], key: (i: number) => string | null): [number, number][] {
+  const runs: [number, number][] = [];
+  const nextLine = (i: number): boolean => (paragraphs[i + 1]?.line ?? -1) === (paragraphs[i]?.line ?? 0) + (paragraphs[i]?.text.split('\n').length ?? 0);
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const own = key(i);
+    if (own === null) continue;
+    let end = i + 1;
+    while (end < paragraphs.length && key(end) === own && nextLine(end - 1)) end += 1;
+    runs.push([i, end]);
+    i = end - 1;
+  }
+  return runs;
 }
 
 export function splitText(source: string): DocumentModel {
@@ -1149,26 +1169,14 @@ export function splitText(source: string): DocumentModel {
   const numberedTerm = (i: number): string | null => {
     const term = terms[i];
     const p = paragraphs[i];
-    return term && p && /\d/u.test(term) && wordCount(p.text) <= 40 ? term.replace(/\d+(?:\.\d+)*/gu, '#').toLowerCase() : null;
+    return term && p && /\d/u.test(term) && wordCount(p.text) <= 40 ? numberShape(term).toLowerCase() : null;
   };
-  const nextLine = (i: number): boolean => (paragraphs[i + 1]?.line ?? -1) === (paragraphs[i]?.line ?? 0) + (paragraphs[i]?.text.split('\n').length ?? 0);
-  for (let i = 0; i < paragraphs.length; i += 1) {
-    const shape = numberedTerm(i);
-    if (shape === null) continue;
-    let end = i + 1;
-    while (end < paragraphs.length && numberedTerm(end) === shape && nextLine(end - 1)) end += 1;
-    if (end - i >= 3) for (let k = i; k < end; k += 1) repeatedTerms.add(k);
-    i = end - 1;
-  }
+  for (const [from, to] of lineRuns(paragraphs, numberedTerm)) if (to - from >= 3) for (let k = from; k < to; k += 1) repeatedTerms.add(k);
   // A bulleted "Term: text" among bulleted items without a term, a line after another ("* XUtils: use strchr…" in a
   // changelog's list of changes): an item of that list, not a heading; where every item has its term, they head.
-  for (let i = 0; i < paragraphs.length; i += 1) {
-    if (!bulletItem.test(paragraphs[i]?.text ?? '')) continue;
-    let end = i + 1;
-    while (end < paragraphs.length && bulletItem.test(paragraphs[end]?.text ?? '') && nextLine(end - 1)) end += 1;
-    const termed = terms.slice(i, end).filter((t) => t !== null).length;
-    if (end - i >= 2 && termed < end - i) for (let k = i; k < end; k += 1) if (terms[k] !== null) repeatedTerms.add(k);
-    i = end - 1;
+  for (const [from, to] of lineRuns(paragraphs, (i) => (bulletItem.test(paragraphs[i]?.text ?? '') ? 'item' : null))) {
+    const termed = terms.slice(from, to).filter((t) => t !== null).length;
+    if (to - from >= 2 && termed < to - from) for (let k = from; k < to; k += 1) if (terms[k] !== null) repeatedTerms.add(k);
   }
   // So are three or more under a sentence of a section that announces them ("…auront la signification suivante:" over
   // "Contrat: désigne…", "Logiciel: désigne…"), a sentence or two each: the definitions it announces. (Before the first
@@ -1216,18 +1224,16 @@ export function splitText(source: string): DocumentModel {
       const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered && s.blocks.length === 0);
       lastNumbered = { heading: numbered.heading, level: Math.min(6, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true };
       sections.push(lastNumbered);
-    } else if (hb && /^(?:q|question|frage|pregunta|domanda|вопрос)$/iu.test(hb.heading) && /\?["'”’)]*$/u.test(hb.body.trim()) && wordCount(hb.body) <= 30) {
-      // A FAQ's "Q:  There are many LZMA related projects. How does XZ Utils relate to them?": the question is the heading.
-      sections.push({ heading: hb.body.replace(/\s+/gu, ' ').trim(), level: 2, line: p.line, blocks: [] });
-      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
-    } else if (hb && (termUses.get(hb.heading) ?? 0) >= 2 && !hb.body.includes('\n') && wordCount(hb.body) <= 6) {
-      // A term that heads several sections ("Topic: fault tolerance", "Topic: consistency"): the line is the heading,
-      // or each would be titled "Topic".
-      sections.push({ heading: p.text.trim(), level: 2, line: p.line, blocks: [] });
-      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
     } else if (hb) {
-      sections.push({ heading: hb.heading, level: 2, line: p.line, blocks: [toBlock({ text: hb.body, line: p.line })] });
-      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 1 });
+      // The term heads what follows it; a FAQ's "Q:  There are many LZMA related projects. How does XZ Utils relate to
+      // them?" is headed by its question, and a term that heads several sections ("Topic: fault tolerance", "Topic:
+      // consistency") by its whole line (or each would be titled "Topic"): then the line is all heading.
+      const question = /^(?:q|question|frage|pregunta|domanda|вопрос)$/iu.test(hb.heading) && /\?["'”’)]*$/u.test(hb.body.trim()) && wordCount(hb.body) <= 30;
+      const whole = !question && (termUses.get(hb.heading) ?? 0) >= 2 && !hb.body.includes('\n') && wordCount(hb.body) <= 6;
+      const heading = question ? hb.body.replace(/\s+/gu, ' ').trim() : whole ? p.text.trim() : hb.heading;
+      const blocks = question || whole ? [] : [toBlock({ text: hb.body, line: p.line })];
+      sections.push({ heading, level: 2, line: p.line, blocks });
+      origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: blocks.length });
     } else if (bare !== null || lowerLabels.has(i)) {
       sections.push({ heading: bare ?? p.text.trim(), level: p.level ?? 2, line: p.line, blocks: [] });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
