@@ -1071,13 +1071,10 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
   const shownPoint = /^\s*(?:```|~~~|\||#)/u.test(first) || (callout?.[2] === '-' && title) ? null : pointOf(first, pointWords * 2);
   // A quotation that opens with a list ("> 1. Rust 中每一个值都被一个变量所拥有…" over "> 2. …"): a point per item, with
   // the author's marks and numbers, not the first item's number alone.
-  const items = /^\s*(?:[-*+]|\d{1,9}[.)])\s/u.test(first) ? first.split(/\n(?=\s{0,3}(?:[-*+]|\d{1,9}[.)])\s)/u) : null;
   const listed =
-    items && !(callout?.[2] === '-' && title)
-      ? items
-          .map((item) => /^(\s*(?:[-*+]|\d{1,9}[.)]))\s+([\s\S]*)$/u.exec(item.trim()))
-          .filter((m): m is RegExpExecArray => m !== null)
-          .map((m) => `${m[1] ?? '-'} ${pointOf(joinLines(m[2] ?? ''), pointWords).point}`)
+    itemStart.test(first.split('\n')[0] ?? '') && !(callout?.[2] === '-' && title)
+      ? listItems(first)
+          .map((item) => `${item.marker} ${pointOf(joinLines(item.body), pointWords).point}`)
           .join('\n')
       : null;
   const point = listed ?? shownPoint?.point ?? '';
@@ -1234,8 +1231,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       // A last item that leads into the formula, code, table or picture after the list ("- **Bayes Formula**:" over
       // its formula) stays with it, as a paragraph that leads into one does.
       const last = items[items.length - 1];
-      const lastItem = block.text.split(/\n(?=\s{0,3}(?:[-*+]|\d{1,9}[.)])\s)/u).pop() ?? '';
-      const itemText = lastItem.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/u, '').trim();
+      const itemText = listItems(block.text).at(-1)?.body.trim() ?? '';
       if (last && next && ['math', 'code', 'table', 'image'].includes(next.kind) && !itemText.includes('\n') && introduces(itemText, next))
         last.keepWithNext = true;
       units.push(...items);
