@@ -707,16 +707,20 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
   return { text: lines.join('\n'), count };
 }
 
-/** A presentational element's opening tag alone on its line (`<small>`, `<center>`, `<font size="6">`). */
-const presentational = /^([ \t]*)<(small|big|center|font)\b[^>]*>[ \t]*$/iu;
+/** A presentational element's opening tag alone on its line (`<small>`, `<center>`, `<font size="6">`); in a text, on any line. */
+const presentational = /^([ \t]*)<(small|big|center|font)\b[^>]*>[ \t]*$/imu;
+
+/** The line that closes an element opened on the line before `from` (its closing tag alone on it), within `most` lines; -1 if none. */
+function closingTagLine(lines: string[], from: number, tag: string, most: number): number {
+  const close = new RegExp(`^[ \\t]*</${tag}\\s*>[ \\t]*$`, 'iu');
+  for (let end = from; end < lines.length && end <= from + most; end += 1) if (close.test(lines[end] ?? '')) return end;
+  return -1;
+}
 
 /** Whether the lines from `from` to the element's closing tag hold Markdown: a link, emphasis, code or an item. */
 function markdownAfter(lines: string[], from: number, tag: string): boolean {
-  const close = new RegExp(`^[ \\t]*</${tag}\\s*>[ \\t]*$`, 'iu');
-  let end = from;
-  while (end < lines.length && end < from + 50 && !close.test(lines[end] ?? '')) end += 1;
-  if (end >= lines.length || end >= from + 50) return false;
-  return lines.slice(from, end).some((line) => /\[[^\]\n]+\]\([^)\s]+\)|\*\*\S|`[^`]+`|^\s*[-*+]\s/u.test(line));
+  const end = closingTagLine(lines, from, tag, 49);
+  return end >= 0 && lines.slice(from, end).some((line) => /\[[^\]\n]+\]\([^)\s]+\)|\*\*\S|`[^`]+`|^\s*[-*+]\s/u.test(line));
 }
 
 /** An HTML element's opening tag alone on its line with Python-Markdown's `markdown` attribute (`<figure markdown="span">`). */
@@ -729,7 +733,7 @@ const markdownElement = /^([ \t]*)<([a-zA-Z][\w-]*)\b[^>]*?\smarkdown(?:=["']?(?
  * line numbers are kept.
  */
 export function markdownInHtml(text: string): string {
-  if (!/\smarkdown(?:=|[\s>])/u.test(text) && !/^[ \t]*<(?:small|big|center|font)\b[^>]*>[ \t]*$/imu.test(text)) return text;
+  if (!/\smarkdown(?:=|[\s>])/u.test(text) && !presentational.test(text)) return text;
   return mapProse(text, (prose) => {
     const lines = prose.split('\n');
     for (let i = 0; i < lines.length; i += 1) {
@@ -739,10 +743,8 @@ export function markdownInHtml(text: string): string {
       const open = markdownElement.exec(lines[i] ?? '') ?? (wrapper && markdownAfter(lines, i + 1, wrapper[2] ?? '') ? wrapper : null);
       if (!open) continue;
       const indent = open[1] ?? '';
-      const close = new RegExp(`^[ \\t]*</${open[2] ?? ''}\\s*>[ \\t]*$`, 'iu');
-      let end = i + 1;
-      while (end < lines.length && end <= i + 200 && !close.test(lines[end] ?? '')) end += 1;
-      if (end >= lines.length || end > i + 200) continue;
+      const end = closingTagLine(lines, i + 1, open[2] ?? '', 199);
+      if (end < 0) continue;
       const inner = lines.slice(i + 1, end).filter((l) => l.trim() !== '');
       const least = Math.min(...inner.map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
       for (let k = i + 1; k < end; k += 1) lines[k] = (lines[k] ?? '').trim() === '' ? '' : `${indent}${(lines[k] ?? '').slice(least)}`;
