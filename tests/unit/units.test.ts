@@ -323,6 +323,15 @@ describe('a long code block split', () => {
     assert.ok(item('Bayes Formula'));
     assert.ok(!item('We fix an event'));
     assert.ok(!item('A closing remark'));
+    // A nested item that ends a list is its parent's, no label over the code after the list ("  - zones" over a manifest).
+    const nested = blocksToUnits(
+      [
+        { kind: 'list', text: '- Use to spread out workloads\n  - hosts\n  - zones', line: 1 },
+        { kind: 'code', text: '```yaml\nkind: Deployment\n```', line: 4 },
+      ],
+      'markdown',
+    );
+    assert.ok(!nested.some((u) => u.kind === 'point' && u.keepWithNext), JSON.stringify(nested.map((u) => [u.markdown, u.keepWithNext])));
   });
 
   it('cuts a YAML manifest before a key at the top level, not inside a mapping (`kind: Pod` is no declaration going on)', () => {
