@@ -84,6 +84,13 @@ export function fencedDirectives(text: string): { text: string; count: number } 
   const lines = text.split('\n');
   colonDirectives(lines);
   let count = 0;
+  // sphinx-exercise numbers the exercises of a page in order, titled or not: an untitled one is "Exercise 2".
+  let exercises = 0;
+  const exercise = (options: string, title: string | null): string => {
+    if (/^\s*:nonumber:/mu.test(options)) return title ?? 'Exercise';
+    exercises += 1;
+    return title ?? `Exercise ${exercises}`;
+  };
   for (let i = 0; i < lines.length; i += 1) {
     const open = fenceOpen.exec(lines[i] ?? '');
     if (!open) continue;
@@ -92,6 +99,22 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     const kind = info?.[1] ?? '';
     const rest = info?.[2] ?? '';
     const name = kind.replace(/^\{|\}$/gu, '');
+    // sphinx-exercise's gated exercise: its text lies between ```{exercise-start} (with its options) and ```{exercise-end},
+    // each a fence of its own. The start is the exercise's title over that text; the end, and the options, are markup.
+    if (name === 'exercise-start' || name === 'exercise-end') {
+      const end = closingLine(lines, i + 1, fenceClose(fence));
+      if (end >= lines.length) break;
+      const options = lines.slice(i + 1, end).join('\n');
+      for (let k = i; k <= end; k += 1) lines[k] = '';
+      count += 1;
+      if (name === 'exercise-start') {
+        lines[i] = `**${exercise(options, rest.trim() || null)}**`;
+        const stop = lines.findIndex((l, k) => k > end && /^ {0,3}(?:`{3,}|~{3,})\{exercise-end\}/u.test(l));
+        titleOverProse(lines, i, end + 1, stop < 0 ? lines.length : stop);
+      }
+      i = end;
+      continue;
+    }
     // sphinx-proof's theorems, definitions and proofs ({prf:theorem}) and sphinx-exercise's exercises are boxes named by their kind.
     // So are sphinx-lesson's (CodeRefinery, The Carpentries' Sphinx lessons): objectives, key points, type-alongs…
     const named =
@@ -179,7 +202,13 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     } else {
       const kindName = admonish ?? named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
       const bookdownName = bookdown ? (/\bname\s*=\s*(["'])(.*?)\1/u.exec(bookdown[2] ?? '')?.[2]?.trim() ?? '') : '';
-      const title = layout ? null : bookdown ? bookdownName || kindTitle(bookdown[1] ?? '') : (boxTitle(kind, rest) ?? (kindName ? kindTitle(kindName) : null));
+      const given = boxTitle(kind, rest);
+      // (bookdown's exercise chunks are numbered too.)
+      const exerciseBox = kindName === 'exercise' || bookdown?.[1] === 'exercise';
+      const numbered = exerciseBox && !layout ? exercise([...options.keys()].map((k) => `:${k}:`).join('\n'), (bookdown ? bookdownName : given) || null) : null;
+      const title = layout
+        ? null
+        : (numbered ?? (bookdown ? bookdownName || kindTitle(bookdown[1] ?? '') : (given ?? (kindName ? kindTitle(kindName) : null))));
       // sphinx-design's card: "^^^" ends its header, "+++" opens its footer; lines of layout, not text.
       if (name === 'card' || name === 'grid-item-card')
         for (let k = body; k < end; k += 1) if (/^\s*(?:\^{3,}|\+{3,})\s*$/u.test(lines[k] ?? '')) lines[k] = '';

@@ -152,8 +152,40 @@ describe('fenced boxes and figures', () => {
     const out = fencedDirectives(text).text;
     assert.match(out, /^\*\*Theorem\*\*\nIf \$X_i\$ are IID, then$/mu);
     assert.match(out, /^```\{math\}\nx = 1\n```$/mu);
-    assert.match(out, /^\*\*Exercise\*\*\nSimulate it\.$/mu);
+    assert.match(out, /^\*\*Exercise 1\*\*\nSimulate it\.$/mu);
     assert.equal(out.split('\n').length, text.split('\n').length);
+  });
+
+  it("reads sphinx-exercise's gated exercises: numbered titles over their text, no markers or options shown", () => {
+    const text = [
+      '```{exercise-start}',
+      ':label: ex1',
+      '```',
+      'Suppose wealth is exponential.',
+      '',
+      '```{exercise-end}',
+      '```',
+      '',
+      '```{exercise} Fit a Pareto tail',
+      'Plot it.',
+      '```',
+      '',
+      '```{exercise-start}',
+      ':label: ex3',
+      ':nonumber:',
+      '```',
+      '',
+      'Compare the two fits.',
+      '```{exercise-end}',
+      '```',
+    ].join('\n');
+    const { text: out, count } = fencedDirectives(text);
+    assert.match(out, /^\*\*Exercise 1\*\*\nSuppose wealth is exponential\.$/mu);
+    assert.match(out, /^\*\*Fit a Pareto tail\*\*\nPlot it\.$/mu);
+    assert.match(out, /^\*\*Exercise\*\*\nCompare the two fits\.$/mu);
+    assert.doesNotMatch(out, /exercise-|:label:|:nonumber:|```/u);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.ok(count >= 4);
   });
 
   it('closes a box of three backticks after the code fences it holds (javascript.info writes them so)', () => {
