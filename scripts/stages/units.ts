@@ -1049,7 +1049,89 @@ function codeAfter(quote: string, first: string): string[] | null {
   return lines.slice(open, close + 1);
 }
 
-function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
+/**
+ * The items of a quotation's list as points, each with the author's marker
+ * and its nested items under it ("   1. Return …"), so a sub-step is neither
+ * lost nor run into its item's sentence.
+ */
+function quotedItems(list: string): string[] {
+  return listItems(list).map((item) => {
+    const lines = item.body.split('\n');
+    const nested = lines.findIndex((l, k) => k > 0 && nestedStart.test(l));
+    const own = pointOf(joinLines((nested < 0 ? lines : lines.slice(0, nested)).join('\n')), pointWords).point;
+    if (nested < 0) return `${item.marker} ${own}`;
+    const pad = ' '.repeat(item.marker.length + 1);
+    const inner = lines.slice(nested).map((l) => dedent(l, columnsOf(lines[nested] ?? '')));
+    const subs = listItems(inner.join('\n')).map((sub) => `${pad}${sub.marker} ${pointOf(joinLines(sub.body), pointWords).point}`);
+    return [`${item.marker} ${own}`, ...subs].join('\n');
+  });
+}
+
+/** A quoted item's height on a slide (its nested items on lines of their own). */
+const quotedItemHeight = (item: string): number =>
+  item.split('\n').reduce((h, line) => h + proseHeight(line.trim(), 1.05 + (/^\s/u.test(line) ? 1 : 0)), 0) + g.itemGap;
+
+/** Items in parts of at most `limit` high (null when they fit in one), a later part's first marker numbered on. */
+function itemParts(items: string[], limit: number): string[][] | null {
+  const heights = items.map(quotedItemHeight);
+  if (heights.reduce((a, b) => a + b, 0) <= limit) return null;
+  // Items taken in order into parts of at most `cap`.
+  const greedy = (cap: number): string[][] => {
+    const parts: string[][] = [];
+    let height = Infinity;
+    items.forEach((item, k) => {
+      const h = heights[k] ?? 0;
+      if (height + h > cap) {
+        parts.push([]);
+        height = 0;
+      }
+      (parts[parts.length - 1] as string[]).push(item);
+      height += h;
+    });
+    return parts;
+  };
+  // As few parts as the room allows, of about even height: twelve steps in a room of five are 4 + 4 + 4, not 5 + 5 + 2.
+  const count = greedy(limit).length;
+  let low = Math.max(...heights);
+  let high = Math.max(low, limit);
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (greedy(mid).length <= count) high = mid;
+    else low = mid;
+  }
+  const parts = greedy(high);
+  // An ordered list's number is its first item's: a later part starts where the part before it ended.
+  const start = /^(\d+)([.)])/u.exec(items[0] ?? '');
+  let done = 0;
+  return parts.map((part) => {
+    const first = start && done > 0 ? (part[0] ?? '').replace(/^\d+(?=[.)])/u, String(Number(start[1]) + done)) : part[0];
+    done += part.length;
+    return [first ?? '', ...part.slice(1)];
+  });
+}
+
+/** Part `k` of a long quoted list: a quotation of its own; the first part carries the whole quotation's notes. */
+function quotePart(items: string[], notes: string, b: number, k: number): Unit {
+  const markdown = items
+    .map((item) => item.replace(/\n/gu, '\n> '))
+    .map((l) => `> ${l}`)
+    .join('\n');
+  return {
+    kind: 'visual',
+    markdown,
+    height: items.reduce((h, item) => h + quotedItemHeight(item), 0) + g.blockGap,
+    words: countWords(visibleText(items.join(' '))),
+    noteKey: `${b}:${k}`,
+    noteText: notes,
+    block: b,
+    lead: null,
+    keepWithNext: false,
+    breakCost: k === 0 ? 1 : 2,
+    listItem: false,
+  };
+}
+
+function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: number): Unit[] {
   const inner = hardBreaks(block.text, format)
     .split('\n')
     .map((l) => l.replace(/^\s*>\s?/u, ''));
@@ -1071,12 +1153,12 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
   const shownPoint = /^\s*(?:```|~~~|\||#)/u.test(first) || (callout?.[2] === '-' && title) ? null : pointOf(first, pointWords * 2);
   // A quotation that opens with a list ("> 1. Rust 中每一个值都被一个变量所拥有…" over "> 2. …"): a point per item, with
   // the author's marks and numbers, not the first item's number alone.
-  const listed =
-    itemStart.test(first.split('\n')[0] ?? '') && !(callout?.[2] === '-' && title)
-      ? listItems(first)
-          .map((item) => `${item.marker} ${pointOf(joinLines(item.body), pointWords).point}`)
-          .join('\n')
-      : null;
+  const items = itemStart.test(first.split('\n')[0] ?? '') && !(callout?.[2] === '-' && title) ? quotedItems(first) : null;
+  // A long quoted list (a specification's twelve steps) goes on over slides, a part of its items on each: a quotation
+  // of its own on each, numbered on from the part before.
+  const parts = items && !title && !callout ? itemParts(items, room - g.bodyLine - g.blockGap * 2) : null;
+  if (parts && parts.length > 1) return parts.map((part, k) => quotePart(part, k === 0 ? inner.join('\n').trim() : '', b, k));
+  const listed = items ? items.join('\n') : null;
   const point = listed ?? shownPoint?.point ?? '';
   const lines = [title ? `**${title}**` : '', point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
@@ -1086,32 +1168,32 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown'): Unit {
       ? codeAfter(block.text, first)
       : null;
   const markdown = [...shown.map((l) => l.replace(/\n/gu, '\n> ')), ...(code ? [code.join('\n> ')] : [])].map((l) => `> ${l}`).join('\n>\n');
-  return {
-    kind: 'visual',
-    markdown,
-    height:
-      (listed !== null
-        ? listed.split('\n').reduce((h, item) => h + proseHeight(item, 1.05) + g.itemGap, 0) + (title ? proseHeight(title, 1) : 0)
-        : proseHeight(shown.join(' '), 1)) +
-      g.blockGap +
-      (title ? g.bodyLine * 0.5 : 0) +
-      (code ? codeHeight(code.slice(1, -1)) + g.blockGap : 0),
-    words: countWords(visibleText(shown.join(' '))),
-    noteKey: `${b}`,
-    // The notes keep the whole quotation, without its markers, so it reads as prose.
-    noteText:
-      format === 'text'
-        ? escapeMarkdown(block.text)
-        : inner
-            .filter((l) => !alert.test(l))
-            .join('\n')
-            .trim(),
-    block: b,
-    lead: title ?? shownPoint?.lead ?? null,
-    keepWithNext: false,
-    breakCost: title ? 0 : 1,
-    listItem: false,
-  };
+  return [
+    {
+      kind: 'visual',
+      markdown,
+      height:
+        (items !== null ? items.reduce((h, item) => h + quotedItemHeight(item), 0) + (title ? proseHeight(title, 1) : 0) : proseHeight(shown.join(' '), 1)) +
+        g.blockGap +
+        (title ? g.bodyLine * 0.5 : 0) +
+        (code ? codeHeight(code.slice(1, -1)) + g.blockGap : 0),
+      words: countWords(visibleText(shown.join(' '))),
+      noteKey: `${b}`,
+      // The notes keep the whole quotation, without its markers, so it reads as prose.
+      noteText:
+        format === 'text'
+          ? escapeMarkdown(block.text)
+          : inner
+              .filter((l) => !alert.test(l))
+              .join('\n')
+              .trim(),
+      block: b,
+      lead: title ?? shownPoint?.lead ?? null,
+      keepWithNext: false,
+      breakCost: title ? 0 : 1,
+      listItem: false,
+    },
+  ];
 }
 
 /** A line that opens with a bold label and its value ("**Syntax**: `SELECT …`"). */
@@ -1248,7 +1330,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       const lead = leadOf(b);
       units.push(...tableUnits(block, b, lead?.keepWithNext ? lead.height : 0, room));
     } else if (block.kind === 'quote') {
-      units.push(quoteUnit(block, b, format));
+      units.push(...quoteUnit(block, b, format, room));
     } else if (block.kind === 'math' && format === 'markdown' && formulaHeight(block.text) > room) {
       // A derivation taller than a slide goes on over the next, a part of its rows on each (its TeX lines as written);
       // the first part leaves room for the sentence that leads into it.

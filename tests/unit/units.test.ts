@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultBudget } from '../../scripts/stages/plan-deck.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
-import { bodyRoom, codeDisplayLines } from '../../scripts/stages/text-size.ts';
+import { bodyRoom, codeDisplayLines, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
 
 describe('a long listing split over slides', () => {
@@ -258,6 +258,38 @@ describe('a quotation that opens with a list', () => {
     assert.match(unit?.markdown ?? '', /^> 1\. Rust 中每一个值都被一个变量所拥有/u);
     assert.match(unit?.markdown ?? '', /^> 2\. 一个值同时只能被一个变量所拥有/mu);
     assert.match(unit?.markdown ?? '', /^> 3\. /mu);
+  });
+
+  it('keeps a nested step under its item, not run into its sentence', () => {
+    const text = '> 1. ReturnIfAbrupt(x).\n> 1. If `Type(x)` is the same as `Type(y)`, then\n>    1. Return the result of `x === y`.\n> 1. Return `false`.';
+    const [unit] = blocksToUnits([{ kind: 'quote', text, line: 1 }], 'markdown');
+    assert.equal(
+      unit?.markdown,
+      '> 1. ReturnIfAbrupt(x).\n> 1. If `Type(x)` is the same as `Type(y)`, then\n>    1. Return the result of `x === y`.\n> 1. Return `false`.',
+    );
+  });
+
+  it('goes on over slides when it is taller than one, in parts of even height numbered on from the part before', () => {
+    const steps = Array.from(
+      { length: 12 },
+      (_, k) => `> 1. If \`Type(x)\` is case ${k + 1} of the comparison, then return the result of comparing \`x\` with the value of \`ToNumber(y)\`.`,
+    );
+    const units = blocksToUnits([{ kind: 'quote', text: steps.join('\n'), line: 1 }], 'markdown');
+    assert.ok(units.length >= 2, `${units.length} part(s)`);
+    // Every step is shown once, each part a quotation of its own that fits a slide, numbered on from the part before.
+    const shown = units.map((u) => u.markdown).join('\n');
+    for (let k = 1; k <= 12; k += 1) assert.equal(shown.split(`case ${k} of`).length, 2, `step ${k}`);
+    let done = 0;
+    for (const u of units) {
+      assert.match(u.markdown, new RegExp(`^> ${done + 1}\\. `, 'u'));
+      assert.ok(u.markdown.split('\n').every((l) => l.startsWith('> ')));
+      assert.ok(u.height < slideGeometry.bodyHeight - titleHeight('A title'), `${u.height}`);
+      done += u.markdown.split('\n').length;
+    }
+    const sizes = units.map((u) => u.markdown.split('\n').length);
+    assert.ok(Math.max(...sizes) - Math.min(...sizes) <= 1, sizes.join(' + '));
+    // The notes carry the whole quotation once.
+    assert.equal(units.filter((u) => u.noteText !== '').length, 1);
   });
 });
 
