@@ -185,6 +185,11 @@ export function nameCounts(text: string): Map<string, number> {
 export interface Names {
   counts: () => Map<string, number>;
   isName: (name: string) => boolean;
+  /**
+   * Whether a bold lead-in is a label the author puts over many paragraphs ("**Architecture Invariant:**" a score
+   * of times, "**Note:**"): it says what kind of point follows, not what a slide is about.
+   */
+  isLabel: (term: string) => boolean;
 }
 
 /**
@@ -214,5 +219,20 @@ export function documentNames(documentText: string): Names {
     if (words.length === 1 && capitals.length === 1) return (countsOf().get(name) ?? 0) >= 2;
     return true;
   };
-  return { counts: countsOf, isName };
+  let leadIns: Map<string, number> | undefined;
+  const isLabel = (term: string): boolean => {
+    leadIns ??= boldLeadIns(documentText);
+    return (leadIns.get(term.replace(/[\s:：.]+$/u, '').toLowerCase()) ?? 0) >= 3;
+  };
+  return { counts: countsOf, isName, isLabel };
+}
+
+/** How often each bold lead-in opens a line of the text ("**Architecture Invariant:** …", "- **Note**: …"), by its words in lower case. */
+function boldLeadIns(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/^[ \t>]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(\*\*|__)([^*_\n]{1,60}?)\1/gmu)) {
+    const term = (m[2] ?? '').replace(/[\s:：.]+$/u, '').toLowerCase();
+    if (term !== '') counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -41,7 +41,7 @@ const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.r
  * code block, never after a lead-in sentence) and leaves the slides evenly
  * full (7 points -> 4 + 3, not 6 + 1).
  */
-export function packUnits(units: Unit[], room: number, budget: Budget): Unit[][] {
+export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom = room): Unit[][] {
   const n = units.length;
   const best: number[] = [0];
   const from: number[] = [0];
@@ -49,12 +49,17 @@ export function packUnits(units: Unit[], room: number, budget: Budget): Unit[][]
     best[i] = Infinity;
     for (let j = i - 1; j >= 0; j -= 1) {
       const group = units.slice(j, i);
-      if (!fitsOne(group, room, budget)) break;
+      // The first slide has the room under the section's heading (`firstRoom`), the later ones the room under their titles.
+      const space = j === 0 ? firstRoom : room;
+      if (!fitsOne(group, space, budget)) {
+        if (fitsOne(group, Math.max(room, firstRoom), budget)) continue;
+        break;
+      }
       // A lead-in stays with what it introduces, unless the two cannot share a slide; a command stays with its output,
       // but where a lead-in, a command and its output cannot share one, the output goes on rather than the lead-in stay behind.
       const kept = units[j - 1]?.keepWithNext ? (units[j - 1]?.kind === 'visual' ? 300 : 1000) : null;
       const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6);
-      const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / room);
+      const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / space);
       // A slide with one short point beside its neighbours reads as a leftover.
       const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 60 : 0;
       // One that runs on past a rule the author drew between two parts mixes them.

@@ -16,7 +16,7 @@ import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
 import { defaultBudget, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
-import { slideTitles } from './slide-titles.ts';
+import { shortHeading, slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
 export type { Budget } from './pack-units.ts';
@@ -125,28 +125,34 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   const noted = section.explicit ? explicitWithNotes(section, parent, layout, ctx) : null;
   if (noted) return noted;
   const title = esc(section.heading, ctx);
-  let room = bodyRoom(title);
-  let units = unitsOf(section, ctx, room);
-  let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget);
+  const continued = labels(ctx.lang).continued;
+  // The first slide has the room under the heading; a later one under its own title, which takes two lines at most
+  // where the heading takes more (a heading of six crates' names: the slides after it are not packed for its four lines).
+  let firstRoom = bodyRoom(title);
+  let room = Math.max(firstRoom, bodyRoom(`${shortHeading(title, continued)} ${continued}`));
+  let units = unitsOf(section, ctx, firstRoom);
+  let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget, firstRoom);
   const titlesOf = (of: Unit[][]): string[] =>
-    slideTitles(of, title, ctx.options.format, labels(ctx.lang).continued, section.resumes === true, ctx.names.isName);
+    slideTitles(of, title, ctx.options.format, continued, section.resumes === true, ctx.names.isName, ctx.names.isLabel);
   // A later slide's title ("Update of the state is asynchronous (cont.)") may take a line more than the
   // heading's: the slides are packed again for the room under the tallest title, so that none overflows.
   let titles: string[] | null = null;
   if (groups.length > 1) {
     titles = titlesOf(groups);
-    const least = Math.min(...titles.map(bodyRoom));
-    if (least < room) {
-      room = least;
-      units = unitsOf(section, ctx, room);
-      groups = packUnits(units, room, ctx.budget);
+    const least = Math.min(...titles.slice(1).map(bodyRoom));
+    const first = bodyRoom(titles[0] ?? title);
+    if (least < room || first < firstRoom) {
+      room = Math.min(room, least);
+      firstRoom = Math.min(firstRoom, first);
+      units = unitsOf(section, ctx, Math.min(room, firstRoom));
+      groups = packUnits(units, room, ctx.budget, firstRoom);
       titles = null;
     }
   }
   // A section that leaves its one slide mostly empty shows more of each paragraph.
-  if (groups.length === 1 && units.reduce((h, u) => h + u.height, 0) < room * 0.45) {
-    const detailed = blocksToUnits(ownBlocks(section), ctx.options.format, true, room);
-    const regrouped = packUnits(detailed, room, ctx.budget);
+  if (groups.length === 1 && units.reduce((h, u) => h + u.height, 0) < firstRoom * 0.45) {
+    const detailed = blocksToUnits(ownBlocks(section), ctx.options.format, true, firstRoom);
+    const regrouped = packUnits(detailed, firstRoom, ctx.budget);
     if (regrouped.length === 1) groups = regrouped;
   }
   const base = slugify(visibleText(section.heading));
@@ -207,7 +213,10 @@ function ownBlocks(section: Section): Block[] {
 /** The units of a section's blocks (cached: the same section is weighed for merging and then planned). */
 function unitsOf(section: Section, ctx: Context, room?: number): Unit[] {
   // The room only decides where code blocks split (a list item's too): a section without one has the same units at any room.
-  const key = room !== undefined && section.blocks.some((b) => b.kind === 'code' || (b.kind === 'list' && /^\s*(?:`{3,}|~{3,})/mu.test(b.text))) ? room : -1;
+  const key =
+    room !== undefined && section.blocks.some((b) => b.kind === 'code' || b.kind === 'quote' || (b.kind === 'list' && /^\s*(?:`{3,}|~{3,})/mu.test(b.text)))
+      ? room
+      : -1;
   const byRoom = ctx.units.get(section) ?? new Map<number, Unit[]>();
   ctx.units.set(section, byRoom);
   let units = byRoom.get(key);

@@ -176,7 +176,7 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
     // branch updated with upstream's"): what the part does, in the author's words, says more than "(cont.)".
     comment,
   ];
-  return candidates.find((t): t is string => t !== null && titleLines(t) <= titleLines(title)) ?? null;
+  return candidates.find((t): t is string => t !== null && titleLines(t) <= titleRoom(title)) ?? null;
 }
 
 /** Shell languages, whose block's first command names what it shows. */
@@ -259,21 +259,65 @@ function definitionsName(group: Unit[], title: string, esc: (text: string) => st
 }
 
 /**
+ * The lines a continuation's title may take: as many as its heading's, two at most (the slides after the first are
+ * packed for the room under such a title; plan-deck.ts).
+ */
+const titleRoom = (title: string): number => Math.min(titleLines(title), 2);
+
+/**
  * A heading as a continuation's title: whole where it and the label take two lines at most; else its opening words
  * that do ("Why is Poetry telling me that the current project's supported Python range…"), ending on a word that needs
  * nothing after it, never inside code, a link or emphasis. A title of five lines left a slide no room.
  */
-function shortHeading(heading: string, continued: string): string {
-  if (titleLines(`${heading} ${continued}`) <= 2 || /[`[*_$<]/u.test(heading)) return heading;
-  const words = heading.split(/\s+/u);
-  for (let n = words.length - 1; n >= 3; n -= 1) {
+export function shortHeading(heading: string, continued: string): string {
+  if (titleLines(`${heading} ${continued}`) <= 2) return heading;
+  const words = headingWords(heading);
+  // Emphasis left open would show its marks: a cut falls where every * and _ that marks it is closed.
+  const closed = (head: string): boolean =>
+    [/\*/gu, /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu].every((mark) => (head.replace(/(`+)[\s\S]*?\1/gu, '').match(mark) ?? []).length % 2 === 0);
+  for (let n = words.length - 1; n >= 2; n -= 1) {
     const head = words
       .slice(0, n)
       .join(' ')
       .replace(/[\s,;:(\-–—]+$/u, '');
-    if (!endsOnFunctionWord(head) && titleLines(`${head}… ${continued}`) <= 2) return `${head}…`;
+    if (n < 3 && !/`/u.test(head)) break;
+    if (closed(head) && !endsOnFunctionWord(head) && titleLines(`${head}… ${continued}`) <= 2) return `${head}…`;
   }
   return heading;
+}
+
+/** A heading's words, parted only at spaces outside its code spans, links, formulas and tags (a cut never falls inside one). */
+function headingWords(heading: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let ticks = 0;
+  let depth = 0;
+  let math = false;
+  let tag = false;
+  for (let i = 0; i < heading.length; i += 1) {
+    const c = heading[i] ?? '';
+    if (c === '`') {
+      let run = 1;
+      while (heading[i + run] === '`') run += 1;
+      word += heading.slice(i, i + run);
+      i += run - 1;
+      ticks = ticks === 0 ? run : ticks === run ? 0 : ticks;
+      continue;
+    }
+    if (ticks === 0) {
+      if (c === '$') math = !math;
+      else if (!math && (c === '[' || c === '(')) depth += 1;
+      else if (!math && (c === ']' || c === ')') && depth > 0) depth -= 1;
+      else if (c === '<') tag = true;
+      else if (c === '>') tag = false;
+    }
+    if (/\s/u.test(c) && ticks === 0 && depth === 0 && !math && !tag) {
+      if (word !== '') words.push(word);
+      word = '';
+    } else word += c;
+  }
+  if (word !== '') words.push(word);
+  return words;
 }
 
 /** A heading over numbered exercises, steps, tasks or questions, in the languages lectern labels. */
@@ -379,6 +423,7 @@ export function slideTitles(
   continued: string,
   resumed = false,
   isName: (name: string) => boolean = () => true,
+  isLabel: (term: string) => boolean = () => false,
 ): string[] {
   // A section that goes on after a box is named from its first slide on, as a continuation is.
   const opening = resumed ? -1 : 0;
@@ -397,7 +442,7 @@ export function slideTitles(
     const under = `${title}${joiner(title)} ${shown}`;
     return countWords(visibleText(term)) <= 2 &&
       !visibleText(title).toLowerCase().includes(visibleText(term).toLowerCase()) &&
-      titleLines(under) <= titleLines(title)
+      titleLines(under) <= titleRoom(title)
       ? under
       : shown;
   };
@@ -405,15 +450,17 @@ export function slideTitles(
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
     // A title of defined terms must fit with room to spare: the measure is an estimate of the title font, which
     // sets quoted capitals wider than it counts, and a line more than the heading takes leaves the body less room.
-    const fitsShown = (shown: string): boolean => titleLines(shown, 0.85) <= titleLines(title);
-    const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleLines(title) ? candidate : null);
+    const fitsShown = (shown: string): boolean => titleLines(shown, 0.85) <= titleRoom(title);
+    const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleRoom(title) ? candidate : null);
     // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
     const defined = i === opening ? null : definitionsName(group, title, esc, fitsShown);
     // A slide that goes on with the block the last one ended in (a code block, a list, a table).
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     // Such a slide (a listing's second part) is not named by what comes after that rest (the label of the next tab,
     // "Linux", under PowerShell's commands).
-    const lead = i === opening || defined ? null : fits(nameOf(group, title, plain, goesOn));
+    const termed = i === opening || defined ? null : fits(nameOf(group, title, plain, goesOn));
+    // A label the author puts over many paragraphs ("Architecture Invariant") names a slide under its heading only.
+    const lead = termed !== null && isLabel(plain(termed)) && placed(termed) === esc(termed) ? null : termed;
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
     const part = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
     // Code the slide opens with names it, with the heading, or alone where the two take more lines than the heading;
@@ -426,19 +473,19 @@ export function slideTitles(
     const rows = i === opening || defined || lead || part || !split ? null : rowsName(group, title, fitsShown);
     const opens = i === opening || defined || lead || part || rows ? null : codeName(group, title);
     const coded = goesOn && group[0]?.kind === 'visual' && opens?.alone !== true ? null : opens;
-    const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleLines(title)) : undefined;
+    const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleRoom(title)) : undefined;
     const name = defined ?? (lead ? placed(lead) : (part ?? rows ?? codeTitle ?? null));
     const continues = goesOn && (group[0]?.block === topic.block || topic.by !== 'subject');
     const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
-    const base = named && titleLines(`${topic.name} ${continued}`) <= titleLines(title) ? topic.name : title;
+    const base = named && titleLines(`${topic.name} ${continued}`) <= titleRoom(title) ? topic.name : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
     // (One number alone names only exercises, steps or questions, "Exercises: 4"; elsewhere "Introduction: 2" says nothing.)
     const numbers = name === null && i !== opening ? itemNumbers(group) : null;
     const numbered = numbers !== null && (numbers.includes('–') || exerciseHeading.test(title)) ? numbers : null;
-    const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleLines(title) ? `${title}${joiner(title)} ${numbered}` : null;
+    const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleRoom(title) ? `${title}${joiner(title)} ${numbered}` : null;
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
     const about = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], isName) : null;
-    const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleLines(title)) : undefined;
+    const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleRoom(title)) : undefined;
     let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? `${shortHeading(base, continued)} ${continued}`);
     if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || topic.by !== 'subject'))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : `${shortHeading(name ?? topic.name, continued)} ${continued}`;

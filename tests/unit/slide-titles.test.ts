@@ -558,3 +558,37 @@ describe('a heading too long for a continuation', () => {
     }
   });
 });
+
+describe('a heading of many code spans', () => {
+  const crates = ['ide', 'ide-db', 'ide-assists', 'ide-completion', 'ide-diagnostics', 'ide-ssr'].map((c) => `\`crates/${c}\``).join(', ');
+  const paragraphs = [
+    'The `ide` crate builds on top of the `hir` semantic model to provide high-level IDE features like completion or goto definition.',
+    '**Architecture Invariant:** the `ide` crate interface is built out of plain data types with public fields and nothing else.',
+    'The `ide` crate is also the first crate which has the notion of change over time, and it keeps a snapshot of the state.',
+    'Internally, the `ide` crate is split across several crates that each implement one large and isolated feature.',
+    '**Architecture Invariant:** the `ide` crate strives to provide a perfect interface, whatever its one consumer asks of it.',
+  ].join('\n\n');
+  const text = `# Architecture\n\n## Code map\n\n### ${crates}\n\n${paragraphs}\n\n### \`crates/hir\`\n\n**Architecture Invariant:** \`hir\` gives a static view of the code.\n\n### \`crates/vfs\`\n\n**Architecture Invariant:** the file system is not assumed to be one.\n`;
+
+  it('goes on as its opening code spans and an ellipsis, never cut inside one', () => {
+    const later = titlesOf('arch.md', text).filter((t) => t.startsWith('`crates/ide`') && t !== crates);
+    assert.ok(later.length >= 1, later.join(' | '));
+    for (const t of later) {
+      assert.match(t, /^(?:`crates\/[\w-]+`, )*`crates\/[\w-]+`… \(cont\.\)$/u);
+      assert.ok(titleLines(t) <= 2, t);
+    }
+  });
+
+  it('packs the slides after the first for the room under their own titles: no slide of one point each', () => {
+    const titles = titlesOf('arch.md', text);
+    const slides = titles.slice(titles.indexOf(crates), titles.indexOf('`crates/hir`'));
+    // Five short points under a heading of four lines: the first slide holds one, the others share two slides.
+    assert.ok(slides.length >= 2 && slides.length <= 3, slides.join(' | '));
+  });
+
+  it('does not name a slide by a label the author puts over many paragraphs', () => {
+    const titles = titlesOf('arch.md', text);
+    assert.ok(!titles.includes('Architecture Invariant'), titles.join(' | '));
+    assert.ok(!titles.includes('Architecture Invariant (cont.)'), titles.join(' | '));
+  });
+});
