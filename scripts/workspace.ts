@@ -26,8 +26,11 @@ export interface DeckOverrides {
   defaults?: ManifestDefaults;
 }
 
-/** The deck a file makes by default: its name without extension, as an id ("Week 3.md" -> "week-3"). */
-export const deckNameFor = (path: string): string => slugify(basename(path).replace(/\.[^.]+$/u, '')) || 'deck';
+/**
+ * The deck a file makes by default: its name without extension, as an id ("Week 3.md" -> "week-3"). An extension
+ * is a letter and a few letters or digits: "linux-0.01-relnotes" has none and is "linux-0-01-relnotes", not "linux-0".
+ */
+export const deckNameFor = (path: string): string => slugify(basename(path).replace(/\.\p{L}[\p{L}\p{N}]{0,9}$/u, '')) || 'deck';
 
 /** A path to a file is a document; a deck name (or a folder with a deck.yaml) is a deck. */
 export async function resolveInput(ws: string, input: string): Promise<ResolvedInput> {

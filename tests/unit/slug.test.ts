@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { claimId, slugify } from '../../scripts/stages/slug.ts';
+import { deckNameFor } from '../../scripts/workspace.ts';
 
 describe('claimId', () => {
   it('gives the base, then base-2, base-3… skipping ids taken by other bases', () => {
@@ -37,5 +38,15 @@ describe('slugify', () => {
   it('keeps letters and digits, lower case, accents dropped, joined by dashes', () => {
     assert.equal(slugify('2.1 The BREW method, and POST'), '2-1-the-brew-method-and-post');
     assert.equal(slugify('Über Größe'), 'uber-große');
+  });
+});
+
+describe('deckNameFor', () => {
+  it("names a file's deck by its name without an extension, and a dotted version is no extension", () => {
+    assert.equal(deckNameFor('notes/Week 3.md'), 'week-3');
+    assert.equal(deckNameFor('tutor2.es'), 'tutor2');
+    assert.equal(deckNameFor('linux-0.01-relnotes'), 'linux-0-01-relnotes');
+    assert.equal(deckNameFor('release-2.0'), 'release-2-0');
+    assert.equal(deckNameFor('README'), 'readme');
   });
 });
