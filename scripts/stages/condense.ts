@@ -333,9 +333,15 @@ export function leadIn(text: string): LeadIn | null {
     // "**The cut property -** Let ...": the term without its closing colon, stop or dash.
     return { title: bold[2].replace(/\s*[:.—–-]$/u, '').trim(), restAt: bold[0].length };
   }
+  // A whole sentence in bold that opens with a term and a colon ("**Design-2: Design a test for a function that…**"):
+  // the term, and the bold sentence kept whole.
+  const termed = bold?.[2] ? /^([^:：\n]{1,40}?)\s*[:：]\s+\S/u.exec(bold[2]) : null;
+  if (bold && termed?.[1] && countWords(termed[1]) <= 5) return { title: termed[1].trim(), restAt: bold[0].length };
   const plain = /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*::?\s+|\s*(?:--|[—–-])\s+)(?=\S)/u.exec(text);
   const balanced = (t: string): boolean =>
     (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) &&
+    // Not cut inside emphasis ("**Design-2" of a bold sentence).
+    (t.replace(/`[^`]*`/gu, '').match(/\*+/gu)?.length ?? 0) % 2 === 0 &&
     (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0) &&
     // Not cut inside a formula ("Let $L = D - M$ ..." has no term "Let $L = D").
     !/(?<!\\)\$/u.test(

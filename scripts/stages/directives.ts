@@ -145,15 +145,20 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     const bookdown = bookdownBox.exec(open[3] ?? '');
     // sphinx-design's tabs, grids and cards: a tab or a card is a box titled by its argument; a set of tabs, a grid
     // or a carousel only lays them out (its argument is a column count: no title).
-    const design = /^(?:tab-set|tab-set-code|tab-item|grid|grid-item|grid-item-card|card|card-carousel)$/u.test(name);
-    const layout = /^(?:tab-set|tab-set-code|grid|grid-item|card-carousel)$/u.test(name);
+    // sphinx-tabs' too: {tabs} lays out its {tab} and {group-tab} boxes, each titled by its argument ("Python").
+    const design = /^(?:tab-set|tab-set-code|tab-item|grid|grid-item|grid-item-card|card|card-carousel|tabs|tab|group-tab)$/u.test(name);
+    const layout = /^(?:tab-set|tab-set-code|grid|grid-item|card-carousel|tabs)$/u.test(name);
     const isBox = boxKinds.test(name) || named !== null || optioned || admonish !== null || bookdown !== null || design;
     const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
     // Code closes at the first like fence (CommonMark); a box holds whole code fences of its own, even inside a
     // fence of three (```warn around ```js, as javascript.info writes them), and closes after them. A bookdown box
     // ends where knitr ends it: at its fence, or where the next chunk opens (its code is that chunk's).
     const knitr = bookdown ? knitrEnd(lines, i + 1, fence) : null;
-    const end = knitr ? knitr.end : isBox ? boxEnd(lines, i + 1, fence) : closingLine(lines, i + 1, fenceClose(fence));
+    // (A box indented under another is read without its own indentation, as what it holds is: a fence inside it
+    // indented less than its own lines is no fence of its own.)
+    const indent = (open[1] ?? '').length;
+    const unindented = indent > 0 ? lines.map((l, k) => (k > i ? l.replace(new RegExp(`^ {0,${indent}}`, 'u'), '') : l)) : lines;
+    const end = knitr ? knitr.end : isBox ? boxEnd(unindented, i + 1, fence) : closingLine(lines, i + 1, fenceClose(fence));
     // Unclosed, it holds the rest of the document (as CommonMark reads it): nothing after it is looked at.
     if (end >= lines.length) break;
     // A MyST embed ({iframe}, {video}, {youtube}: a lecture's video) plays nothing on a slide: a link to it, named by
@@ -167,6 +172,22 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       i = end;
       continue;
     }
+    // A file's code shown by the site ({literalinclude} path, with its :language:) is not in the document: a link to the
+    // file names it; another Markdown file included ({include}) is that file's, not this one's.
+    if (kind.startsWith('{') && /^(?:literalinclude|include)$/u.test(name)) {
+      const path = rest.trim();
+      for (let k = i; k <= end; k += 1) lines[k] = '';
+      if (name === 'literalinclude' && path !== '') lines[i] = `[${path.replace(/[[\]]/gu, '')}](<${path.replace(/[<>]/gu, '')}>)`;
+      count += 2;
+      i = end;
+      continue;
+    }
+    // sphinx-tabs' {code-tab} is code in the language it names ("```{code-tab} py"; a title may follow).
+    if (name === 'code-tab') {
+      lines[i] = `${open[1] ?? ''}${fence}${/^\s*([\w+#-]*)/u.exec(rest)?.[1] ?? ''}`;
+      i = end;
+      continue;
+    }
     if (!isBox && !isFigure) {
       // Any other fence is code: what it holds is left alone.
       i = end;
@@ -174,6 +195,9 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     }
     count += 2;
     let body = i + 1;
+    // What a box holds is read as CommonMark reads a fence's content: without the indentation of its opening fence
+    // (MyST's nested {tabs} and {group-tab} are written indented under the box that holds them).
+    for (let k = body; k < end; k += 1) lines[k] = unindented[k] ?? '';
     // A MyST directive's options (":name: fig-x", ":class: dropdown", or a block of them between --- lines) are settings, not text.
     const options = new Map<string, string>();
     const option = (line: string, pattern: RegExp): void => {

@@ -36,6 +36,13 @@ describe('leadIn', () => {
     assert.equal(leadIn('值得一提的是：这里的条件很重要。'), null);
     assert.equal(leadIn('あと：計算します。'), null);
   });
+
+  it('takes the term a whole bold sentence opens with, keeping the bold sentence whole, never a term inside the bold', () => {
+    const text = '**Design-2: Design a test for a function that receives two strings and returns a number**';
+    assert.deepEqual(leadIn(text), { title: 'Design-2', restAt: text.length });
+    assert.equal(pointOf(text, 14).point, text);
+    assert.equal(leadIn('Some **bold start: and** more'), null);
+  });
 });
 
 describe('topicOf on a point no clause boundary can cut', () => {

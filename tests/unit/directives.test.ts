@@ -156,6 +156,52 @@ describe('fenced boxes and figures', () => {
     assert.equal(out.split('\n').length, text.split('\n').length);
   });
 
+  it('reads boxes written indented inside boxes (sphinx-tabs in a callout) and names the files a {literalinclude} shows', () => {
+    const text = [
+      '`````{callout} Language-specific instructions',
+      '  ````{tabs}',
+      '    ```{group-tab} Python',
+      '',
+      '    The solutions use pytest.',
+      '    ```',
+      '',
+      '   ```{group-tab} R',
+      '',
+      '    The solutions use testthat.',
+      '    ```',
+      '  ````',
+      '`````',
+      '',
+      '```````{exercise} Design-1: Design a test',
+      '  `````{tabs}',
+      '    ````{group-tab} C++',
+      '',
+      '      ```{literalinclude} code/cpp/factorial.cpp',
+      '      :language: C++',
+      '      ```',
+      '    ````',
+      '   `````',
+      '```````',
+      '',
+      '```{code-tab} py',
+      'print(1)',
+      '```',
+      '',
+      'After.',
+    ].join('\n');
+    const out = fencedDirectives(text).text;
+    assert.match(out, /^\*\*Language-specific instructions\*\*$/mu);
+    assert.match(out, /^\*\*Python\*\*\nThe solutions use pytest\.$/mu);
+    assert.match(out, /^\*\*R\*\*\n ?The solutions use testthat\.$/mu);
+    assert.match(out, /^\*\*Design-1: Design a test\*\*$/mu);
+    assert.match(out, /^\*\*C\+\+\*\*$/mu);
+    assert.match(out, /^\[code\/cpp\/factorial\.cpp\]\(<code\/cpp\/factorial\.cpp>\)$/mu);
+    assert.match(out, /^```py\nprint\(1\)\n```$/mu);
+    assert.doesNotMatch(out, /\{(?:tabs|group-tab|literalinclude|callout|exercise|code-tab)\}|:language:|````/u);
+    assert.match(out, /^After\.$/mu);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+  });
+
   it("reads sphinx-exercise's gated exercises: numbered titles over their text, no markers or options shown", () => {
     const text = [
       '```{exercise-start}',
