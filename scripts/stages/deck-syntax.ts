@@ -79,9 +79,10 @@ function toolImageWords(body: string, toolWord: RegExp): string {
 
 function imageWordsIn(body: string, toolWord: RegExp): string {
   return body.replace(/!\[([^\]\n]*)\]\(/gu, (whole, alt: string) => {
+    // Deckset parts its words with commas ("![right, fit](…)"), Marp with spaces.
     const words = alt.split(/\s+/u).filter(Boolean);
-    const kept = words.filter((w) => !toolWord.test(w));
-    return kept.length === words.length ? whole : `![${kept.join(' ')}](`;
+    const kept = words.filter((w) => !toolWord.test(w.replace(/,$/u, '')));
+    return kept.length === words.length ? whole : `![${kept.join(' ').replace(/,$/u, '')}](`;
   });
 }
 

@@ -353,6 +353,8 @@ describe('a Deckset deck', () => {
     '',
     '# Questions',
     '',
+    '![right, fit](media/face.jpg)',
+    '',
     '```sh',
     '^ not a note in code',
     '```',
@@ -379,6 +381,8 @@ describe('a Deckset deck', () => {
     assert.doesNotMatch(shown.replace('^ not a note in code', ''), /theme:|autoscale|\[\.footer|\[fit\]|^\^/mu);
     assert.doesNotMatch(shown, /A few weeks ago|The survey came first|Then we looked/u);
     assert.match(shown, /!\[\]\(<?media\/survey\.png>?\)/u);
+    // Its words parted by commas too ("right, fit").
+    assert.match(shown, /!\[\]\(<?media\/face\.jpg>?\)/u);
     const measuring = plan.slides.find((s) => s.title === 'Measuring Culture');
     assert.match(measuring?.notes ?? '', /The survey came first\.\s+It asked seven questions\.\s+Then we looked at the answers\./u);
     assert.match(plan.slides.map((s) => s.notes).join('\n'), /A few weeks ago/u);
