@@ -72,7 +72,7 @@ function detectFormat(path: string, text: string): SourceDocument['format'] {
   if (markdownExtensions.test(path)) return 'markdown';
   if (/\.(txt|text)$/iu.test(path)) return 'text';
   // No telling extension: Markdown if it has front matter (YAML, as slide-file.ts reads it, or TOML) or ATX headings.
-  if (frontMatterAt(text, 'dashes-or-dots') !== null || /^\+\+\+\n[\s\S]*?\n\+\+\+[ \t]*\n/u.test(text)) return 'markdown';
+  if (frontMatterAt(text, 'dashes-or-dots') !== null || /^(?:[ \t]*\n)*\+\+\+\n[\s\S]*?\n\+\+\+[ \t]*\n/u.test(text)) return 'markdown';
   return /^#{1,6} \S/mu.test(text) ? 'markdown' : 'text';
 }
 

@@ -110,7 +110,8 @@ export interface FrontMatter {
  * or what the lines hold is not TOML (then it is the document's own text).
  */
 function tomlFrontMatter(text: string): FrontMatter | null {
-  const m = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/u.exec(text);
+  // (After blank lines too, as Hugo reads it: a line of "+++" means nothing else in Markdown.)
+  const m = /^(?:[ \t]*\n)*\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/u.exec(text);
   if (!m) return null;
   let data: Record<string, unknown>;
   try {

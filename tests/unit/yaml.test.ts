@@ -35,6 +35,12 @@ describe('TOML front matter', () => {
     assert.equal(front.body, '\n# Lecture 05\n');
     assert.equal(front.offset, 5);
   });
+  it('is read after blank lines too, as Hugo reads it, its lines counted', () => {
+    const front = splitFrontMatter('\n+++\n\ntitle = "Strumenti del JDK"\n\n+++\n\n# Strumenti del JDK\n');
+    assert.deepEqual(front.data, { title: 'Strumenti del JDK' });
+    assert.equal(front.body, '\n# Strumenti del JDK\n');
+    assert.equal(front.offset, 6);
+  });
   it('leaves the text as it is when what lies between the lines is not TOML', () => {
     const text = '+++\nthis is not = = toml\n+++\nBody.\n';
     assert.deepEqual(splitFrontMatter(text), { data: {}, body: text, offset: 0 });
