@@ -9,9 +9,10 @@ import { cellsOf, columnsOf, escapeMarkdown, type Unit } from './units.ts';
 
 /**
  * What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon or one that ends as
- * a question or an exclamation does ("How does pivoting work? — `names_to`", not "I found a bug! What do I do? TERM").
+ * a question, an exclamation or a sentence does ("How does pivoting work? — `names_to`", not "I found a bug! What do I
+ * do? TERM" or "... and we're back.: Go").
  */
-const joiner = (title: string): string => (/[?!？！]$/u.test(visibleText(title).trim()) || title.includes(':') ? ' —' : ':');
+const joiner = (title: string): string => (/[?!？！.。…]$/u.test(visibleText(title).trim()) || title.includes(':') ? ' —' : ':');
 
 /**
  * A tutorial's slide is named by the command or identifier it shows first:

@@ -180,6 +180,13 @@ describe('continuation titles', () => {
       titles.some((t) => /^How do I count\? — `wc -l part-\d\.txt`$/u.test(t)),
       titles.join(' | '),
     );
+    // And one that ends on a full stop ("We're back."), not "back.: `wc`".
+    const back = titlesOf('tool.md', `# Tool\n\n## We're back.\n\n${steps}\n\n## Next\n\nMore.\n`);
+    assert.ok(
+      back.some((t) => /^We're back\. — `wc -l part-\d\.txt`$/u.test(t)),
+      back.join(' | '),
+    );
+    assert.ok(!back.some((t) => t.includes('.:')), back.join(' | '));
   });
 
   it('name a slide by a shell command without the backslash that continues it', () => {
