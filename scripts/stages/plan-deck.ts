@@ -403,7 +403,15 @@ function byline(meta: DeckMeta): string {
 /** The top level the document actually uses: its parts when it has several, else its parts and sections. */
 function topLevel(sections: Section[]): Section[] {
   const parts = sections.filter((s) => s.level === 1 && !s.resumes);
-  return parts.length >= 2 ? parts : sections.filter((s) => s.level <= 2 && !s.resumes);
+  if (parts.length >= 2) return parts;
+  // One part after sections of the level under it (a README's "##" sections, then "Redis internals" over its own
+  // "##" files): the sections before it, then the part, which lists its own.
+  const part = parts[0];
+  if (part !== undefined && sections.indexOf(part) > 0) {
+    const at = sections.indexOf(part);
+    return sections.filter((s, k) => !s.resumes && (s === part || (k < at && s.level === 2)));
+  }
+  return sections.filter((s) => s.level <= 2 && !s.resumes);
 }
 
 function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string): DeckMeta {

@@ -56,6 +56,25 @@ describe('planDeck', () => {
     assert.match(agenda[1]?.body ?? '', /^6\. \[Step 6/u);
   });
 
+  it('lists a part that comes after sections of the level under it (a README\'s "##" sections, then one "#" part) with those sections, not its own', () => {
+    const before = ['What is it?', 'Building', 'Running', 'Installing'];
+    const under = ['server.h', 'server.c', 'networking.c', 'db.c', 'object.c', 'replication.c'];
+    const text = `${before.map((h) => `## ${h}\n\nSome text about ${h}.\n`).join('\n')}\n# Internals\n\nHow the code is laid out.\n\n${under.map((h) => `## ${h}\n\nWhat ${h} holds.\n`).join('\n')}`;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const agenda = slides
+      .filter((s) => s.layout === 'agenda')
+      .map((s) => s.body)
+      .join('\n');
+    for (const h of [...before, 'Internals']) assert.match(agenda, new RegExp(`\\[${h.replace(/[?.]/gu, '\\$&')}\\]`, 'u'), agenda);
+    for (const h of under) assert.doesNotMatch(agenda, new RegExp(`\\[${h.replace('.', '\\.')}\\]`, 'u'), agenda);
+    // Every section keeps its slides.
+    for (const h of under)
+      assert.ok(
+        slides.some((s) => s.title === h),
+        h,
+      );
+  });
+
   it('gives a document that opens with its own plan ("### Lecture plan" over its topics) no agenda of lectern\'s beside it', () => {
     const topics = ['Data types', 'Type classes', 'Instances', 'Laws'];
     const body = topics.map((t) => `## ${t}\n\nSome text about ${t.toLowerCase()} and why it matters.\n`).join('\n');
