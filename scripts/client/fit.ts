@@ -5,8 +5,9 @@
 // own, and display formulas too tall for the slide at the smallest type shrink
 // on their own after; a drawing made of characters (pre.lectern-drawing), whose
 // lines never wrap, takes a smaller type of its own to fit the width first and
-// the height last; a slide that still overflows is marked with data-overflow
-// for `check`.
+// the height last; code whose lines would wrap takes a type of its own, no
+// smaller than 22px, at which none does (else it wraps, marked); a slide that
+// still overflows is marked with data-overflow for `check`.
 
 const minScale = 0.78;
 /** A display formula wider than the slide shrinks on its own first, to this share of its size at most. */
@@ -64,8 +65,49 @@ function fitInlineFormulas(section: HTMLElement): void {
   }
 }
 
-/** What takes a type size of its own while a slide is fitted (formulas, drawings): cleared before it is fitted again. */
-const ownSizes = '.katex-block[style], .katex[style], pre.lectern-drawing[style]';
+/** What takes a type size of its own while a slide is fitted (formulas, drawings, code): cleared before it is fitted again. */
+const ownSizes = '.katex-block[style], .katex[style], pre[style]';
+
+/** Code is never set smaller than this (CSS px at the theme's 1280x720), as the theme's floor keeps it. */
+const codeFloor = 22;
+
+/** The width a block of code's lines take unwrapped and the width they have (its lines' boxes: the block's scroll width leaves out its end padding). */
+function widths(pre: HTMLElement): { room: number; wide: number } {
+  const lines = [...pre.querySelectorAll<HTMLElement>('.line')];
+  if (lines.length === 0) return { room: pre.clientWidth, wide: pre.scrollWidth + Number.parseFloat(getComputedStyle(pre).paddingRight) };
+  return { room: lines[0]?.clientWidth ?? 0, wide: Math.max(...lines.map((l) => l.scrollWidth)) };
+}
+
+/**
+ * Code whose lines wrap at its size but would all fit the width at the floor's (22 px): a type of its own just
+ * small enough that none wraps (an aligned comment stays aligned). Code that would wrap even at the floor keeps its
+ * size and wraps. Reads before writes: one layout for all the given slides.
+ */
+function fitCodeWidths(sections: HTMLElement[]): void {
+  const blocks = sections.flatMap((s) => [...s.querySelectorAll<HTMLElement>('pre:not(.lectern-drawing)')]);
+  if (blocks.length === 0) return;
+  for (const pre of blocks) pre.style.setProperty('white-space', 'pre');
+  const measured = blocks.map((pre) => ({ pre, ...widths(pre), size: Number.parseFloat(getComputedStyle(pre).fontSize) }));
+  for (const pre of blocks) {
+    pre.style.removeProperty('white-space');
+    if (pre.getAttribute('style') === '') pre.removeAttribute('style');
+  }
+  for (const { pre, room, wide, size } of measured) {
+    if (!(wide > room + 1 && room > 0 && size > codeFloor)) continue;
+    // The padding is in em too: the whole box scales with the type (measured again, a step smaller while a line is still too wide).
+    let fitted = size * (room / wide) * 0.99;
+    if (fitted < codeFloor) continue;
+    pre.style.setProperty('white-space', 'pre');
+    for (let k = 0; k < 6 && fitted >= codeFloor; k += 1) {
+      pre.style.fontSize = `${fitted.toFixed(2)}px`;
+      const now = widths(pre);
+      if (now.wide <= now.room + 1) break;
+      fitted *= 0.98;
+    }
+    pre.style.removeProperty('white-space');
+    if (fitted < codeFloor) pre.style.removeProperty('font-size');
+  }
+}
 
 /** A drawing (diagram.ts) may take its type this far down, as a picture is scaled: its lines never wrap. */
 const minDrawingScale = 0.4;
@@ -97,6 +139,7 @@ export function fitSlide(section: HTMLElement): number {
   section.removeAttribute('data-overflow');
   for (const sized of section.querySelectorAll<HTMLElement>(ownSizes)) sized.style.removeProperty('font-size');
   for (const table of section.querySelectorAll('table.lectern-table-wrap')) table.classList.remove('lectern-table-wrap');
+  fitCodeWidths([section]);
   if (!overflows(section)) return 1;
   fitFormulas(section);
   fitDrawings(section);
@@ -152,6 +195,7 @@ export function fitAll(sections: HTMLElement[]): void {
     for (const sized of s.querySelectorAll<HTMLElement>(ownSizes)) sized.style.removeProperty('font-size');
     s.removeAttribute('data-overflow');
   }
+  fitCodeWidths(sections);
   const tooFull = sections.filter(overflows);
   for (const s of tooFull) fitSlide(s);
   for (const s of hidden) s.style.removeProperty('display');
