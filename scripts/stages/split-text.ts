@@ -17,6 +17,8 @@ interface Paragraph {
   underlined?: boolean;
   /** Source code (C-like statements, preprocessor lines, comments), whose consecutive paragraphs are one listing. */
   code?: boolean;
+  /** A definition of a list laid out in two columns ("UTC: Coordinated Universal Time…", definitionColumns): an item, not a heading. */
+  definition?: boolean;
   /** Columns of indentation taken off `raw`'s lines (the least of them). */
   margin?: number;
   /** A specification's field and what it means, made one paragraph ("Type: 3"): never a heading. */
@@ -395,6 +397,50 @@ function podHeadings(lines: string[]): Map<number, number> {
  * points or more, half of them broken by hand (hard-wrapped prose breaks where the next word would not fit), none of
  * them code, a prompt, a drawing or columns. Lines that already carry a mark are left as they are.
  */
+/**
+ * A definition list laid out in two columns, as RFCs write theirs: a term, two spaces or more, its description, whose
+ * lines go on under its first word ("UTC         Coordinated Universal Time as maintained…"); or a term too long for
+ * the column on a line of its own, its description under it at that column. Three or more at one column make a list:
+ * each term gets a colon after it ("UTC: Coordinated Universal Time…"), so that it reads as the term it is, not as the
+ * description's first word. Changed in place (line numbers hold); returns the lines that open a definition, which are
+ * the items of a list, not headings.
+ */
+function definitionColumns(lines: string[]): Set<number> {
+  const marked = new Set<number>();
+  const entry = /^( +)(\S+(?: \S+){0,3}?)( {2,})(\S.*)$/u;
+  const found = new Map<number, number[]>();
+  lines.forEach((line, k) => {
+    const m = entry.exec(line);
+    if (!m || (lines[k - 1] ?? '').trim() !== '' || /[.,;:]$/u.test(m[2] ?? '') || !/\p{L}/u.test(m[2] ?? '')) return;
+    const column = line.length - (m[4] ?? '').length;
+    // The description's own lines go on at its column; more columns than two (a table) make no definition.
+    let next = k + 1;
+    while (next < lines.length && (lines[next] ?? '').trim() !== '') {
+      if (indent(lines[next]) !== column) return;
+      next += 1;
+    }
+    if (/\S {2,}\S/u.test((m[4] ?? '').replace(/[.?!] {2}(?=\p{Lu})/gu, '. '))) return;
+    found.set(column, [...(found.get(column) ?? []), k]);
+  });
+  for (const [column, at] of found) {
+    if (at.length < 3) continue;
+    for (const k of at) {
+      lines[k] = (lines[k] ?? '').replace(entry, (_, lead: string, term: string, _gap: string, rest: string) => `${lead}${term}: ${rest}`);
+      marked.add(k);
+    }
+    // A term on a line of its own, its description under it at the list's column.
+    lines.forEach((line, k) => {
+      const own = line.trim();
+      if ((lines[k - 1] ?? '').trim() !== '' || own === '' || indent(line) >= column - 2 || indent(lines[k + 1]) !== column) return;
+      if (own.split(/\s+/u).length > 5 || /[.,;:]$/u.test(own) || !/\p{L}/u.test(own)) return;
+      if (indent(line) !== indent(lines[at[0] ?? 0])) return;
+      lines[k] = `${line.trimEnd()}:`;
+      marked.add(k);
+    });
+  }
+  return marked;
+}
+
 function outlineItems(lines: string[]): { points: number[]; levels: Map<number, number> } {
   const points: number[] = [];
   const topicLines: number[] = [];
@@ -568,6 +614,7 @@ function toParagraphs(text: string): Paragraph[] {
     (mark) => all.filter((l) => mark.test(l)).length >= 2,
   );
   const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
+  const definitions = definitionColumns(lines);
   const pod = podHeadings(lines);
   // wiki2beamer's and MediaWiki's headings ("= Gains from trade =" over "== Why countries trade =="), three or more: a
   // heading a level per "=", their marks not text; an untitled frame's "== ==" and the LaTeX comments such a file
@@ -604,7 +651,13 @@ function toParagraphs(text: string): Paragraph[] {
   let current: Paragraph | null = null;
   const flush = (): void => {
     if (current && current.text.trim() !== '')
-      paragraphs.push({ text: current.text.trim(), line: current.line, indent: current.indent ?? 0, ...(wiki.size > 0 ? { unmarked: true } : {}) });
+      paragraphs.push({
+        text: current.text.trim(),
+        line: current.line,
+        indent: current.indent ?? 0,
+        ...(wiki.size > 0 ? { unmarked: true } : {}),
+        ...(definitions.has(current.line - 1) ? { definition: true } : {}),
+      });
     current = null;
   };
   let skipTo = -1;
@@ -1172,6 +1225,7 @@ export function splitText(source: string): DocumentModel {
     return term && p && /\d/u.test(term) && wordCount(p.text) <= 40 ? numberShape(term).toLowerCase() : null;
   };
   for (const [from, to] of lineRuns(paragraphs, numberedTerm)) if (to - from >= 3) for (let k = from; k < to; k += 1) repeatedTerms.add(k);
+  paragraphs.forEach((p, i) => p.definition === true && repeatedTerms.add(i));
   // A bulleted "Term: text" among bulleted items without a term, a line after another ("* XUtils: use strchr…" in a
   // changelog's list of changes): an item of that list, not a heading; where every item has its term, they head.
   for (const [from, to] of lineRuns(paragraphs, (i) => (bulletItem.test(paragraphs[i]?.text ?? '') ? 'item' : null))) {

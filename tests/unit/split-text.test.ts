@@ -2000,3 +2000,50 @@ describe("an essay's endnotes", () => {
     );
   });
 });
+
+describe('a definition list laid out in two columns, as RFCs write theirs', () => {
+  const text = [
+    '1. Introduction',
+    '',
+    '   This memo defines a format for dates and times, and the words it uses for them, so that',
+    '   the programs that exchange them agree on what each of them means.',
+    '',
+    '2. Definitions',
+    '',
+    '   The key words in this document are to be interpreted as described in the other memo.',
+    '',
+    '      UTC         Coordinated Universal Time as maintained by the Bureau',
+    '                  International des Poids et Mesures (BIPM).',
+    '',
+    '      second      A basic unit of measurement of time in the',
+    '                  International System of Units.',
+    '',
+    '      leap year   In the Gregorian calendar, a year which has 366 days.',
+    '',
+    '      Internet Date/Time Format',
+    '                  The date format defined in section 5 of this document.',
+    '',
+    '3. Two Digit Years',
+    '',
+    '   Internet protocols generate four digit years in dates, and read two digit years with care.',
+    '',
+  ].join('\n');
+  const model = splitText(text);
+  const headings = model.sections.map((s) => s.heading);
+  const shown = model.sections.flatMap((s) => s.blocks).map((b) => b.text.replace(/\s+/gu, ' '));
+
+  it('reads each term with a colon after it, its description after that, an item of its section and no heading', () => {
+    assert.ok(headings.includes('2. Definitions') && headings.includes('3. Two Digit Years'), headings.join(' | '));
+    assert.ok(!headings.some((h) => /UTC|second|leap|Internet Date/u.test(h)), headings.join(' | '));
+    assert.ok(shown.includes('UTC: Coordinated Universal Time as maintained by the Bureau International des Poids et Mesures (BIPM).'), shown.join(' | '));
+    assert.ok(shown.includes('leap year: In the Gregorian calendar, a year which has 366 days.'), shown.join(' | '));
+    assert.ok(shown.includes('Internet Date/Time Format: The date format defined in section 5 of this document.'), shown.join(' | '));
+  });
+
+  it('leaves a table of more columns, and a pair or two of aligned words, as they are', () => {
+    const table = splitText(
+      ['Results', '', '   run      time    size', '   first    10 s    4 MB', '   second   12 s    5 MB', '   third    9 s     4 MB', ''].join('\n'),
+    );
+    assert.doesNotMatch(JSON.stringify(table), /first:|second:|third:/u);
+  });
+});
