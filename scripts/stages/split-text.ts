@@ -603,6 +603,14 @@ const backLink = (text: string): boolean => {
 };
 
 /** Splits lines into paragraphs: blank and separator lines end one; so does a line that starts a new item. */
+/**
+ * The columns a line takes in a fixed-width font: a Chinese, Japanese or Korean character (or a full-width form) takes
+ * two, as a terminal and an editor set them; a line of Japanese wrapped at 70 columns is 35 characters, as long as
+ * the text around it, not a short line (a heading).
+ */
+const displayColumns = (line: string): number =>
+  line.length + (line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6]/gu) ?? []).length;
+
 function toParagraphs(text: string): Paragraph[] {
   const all = text.replace(/\f/gu, '\n').split('\n');
   const furniture = pageFurniture(all);
@@ -635,7 +643,7 @@ function toParagraphs(text: string): Paragraph[] {
   }
   const prompts = new Set([...promptCounts].filter(([, n]) => n >= 3).map(([p]) => p));
   const content = lines.filter((l) => l.trim() !== '' && !separatorLine.test(l));
-  const lengths = content.map((l) => l.trim().length).sort((a, b) => a - b);
+  const lengths = content.map((l) => displayColumns(l.trim())).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   // Unwrapped text (a paragraph per line) vs. hard-wrapped text (a paragraph per block).
   const linePerParagraph = median > 100;
@@ -822,7 +830,7 @@ function toParagraphs(text: string): Paragraph[] {
       !startsItem &&
       !sentenceGoesOn &&
       matchBareHeading(line) !== null &&
-      line.length < headingLength
+      displayColumns(line) < headingLength
     ) {
       paragraphs.push({ text: line, line: index + 1, indent: indent(raw) });
       return;

@@ -2047,3 +2047,35 @@ describe('a definition list laid out in two columns, as RFCs write theirs', () =
     assert.doesNotMatch(JSON.stringify(table), /first:|second:|third:/u);
   });
 });
+
+describe('Japanese text wrapped at a fixed width', () => {
+  it('reads a wrapped line of 35 characters (70 columns) as the start of its paragraph, not as a heading', () => {
+    const text = [
+      'w3m の国際化',
+      '',
+      'はじめに',
+      '',
+      '  w3m を国際化/マルチリンガル化しました。拡張版を以下に置いてあります。',
+      '  まだ開発版であり、(私が日本語しか解さないため)十分なテストはできて',
+      '  いませんが興味ある方はお試しください。',
+      '',
+      '  まだ開発版であり、(私が日本語しか解さないため)十分なテストはできて',
+      '  いませんが興味ある方はお試しください。以下の機能があります。',
+      '',
+      '表示',
+      '',
+      '  多言語表示させるためには現在のところ以下の方法があります。表示の方法は',
+      '  端末によって違います。',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const headings = model.sections.map((s) => s.heading);
+    assert.ok(headings.includes('はじめに') && headings.includes('表示'), headings.join(' | '));
+    assert.ok(!headings.some((h) => h.includes('まだ開発版')), headings.join(' | '));
+    const shown = model.sections.flatMap((s) => s.blocks).map((b) => b.text.replace(/\s+/gu, ''));
+    assert.ok(
+      shown.some((t) => t.startsWith('まだ開発版であり') && t.includes('お試しください')),
+      shown.join(' | '),
+    );
+  });
+});
