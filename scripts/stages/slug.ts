@@ -1,13 +1,18 @@
 // Slide ids: readable, stable, unique within a deck.
 
-/** Turns a title into a lower-case, dash-separated id; keeps letters of every script. */
+/**
+ * Turns a title into a lower-case, dash-separated id; keeps letters of every script. Accents come off Latin, Greek and
+ * Cyrillic letters ("Réseau" -> "reseau"); other scripts keep their marks ("はじめに" stays so, not "はしめに", and a
+ * Devanagari vowel sign stays on its letter).
+ */
 export function slugify(text: string, maxLength = 48): string {
   const slug = text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/['’]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength);
@@ -33,5 +38,5 @@ const nextNumbers = new WeakMap<Set<string>, Map<string, number>>();
 
 /** Deck names and slide ids become file and folder names: letters, digits, `.`, `-`, `_`; no `..`, no leading dot. */
 export function isSafeName(name: string): boolean {
-  return /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(name) && !name.includes('..') && name.length <= 100;
+  return /^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]*$/u.test(name) && !name.includes('..') && name.length <= 100;
 }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { claimId, slugify } from '../../scripts/stages/slug.ts';
+import { claimId, isSafeName, slugify } from '../../scripts/stages/slug.ts';
 import { deckNameFor } from '../../scripts/workspace.ts';
 
 describe('claimId', () => {
@@ -48,5 +48,16 @@ describe('deckNameFor', () => {
     assert.equal(deckNameFor('linux-0.01-relnotes'), 'linux-0-01-relnotes');
     assert.equal(deckNameFor('release-2.0'), 'release-2-0');
     assert.equal(deckNameFor('README'), 'readme');
+  });
+});
+
+describe('slugify in other scripts', () => {
+  it('takes accents off Latin letters only: kana keep their voicing marks, a Devanagari vowel sign stays', () => {
+    assert.equal(slugify('Réseau et Sécurité'), 'reseau-et-securite');
+    assert.equal(slugify('はじめに'), 'はじめに');
+    assert.equal(slugify('扱える文字コード'), '扱える文字コード');
+    assert.equal(slugify('한국어 소개'), '한국어-소개');
+    assert.equal(slugify('हिन्दी परिचय'), 'हिन्दी-परिचय');
+    assert.ok(isSafeName(slugify('हिन्दी परिचय')));
   });
 });
