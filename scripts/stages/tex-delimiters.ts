@@ -36,9 +36,12 @@ export function texDelimiters(text: string): string {
     // Between doubled delimiters (`\\(`, written for a site whose Markdown reads the text first), the formula is escaped
     // for that Markdown too: its escapes are undone.
     const inner = (whole: string, tex: string): string => (whole.startsWith('\\\\') ? unescapeMarkdown(tex.trim()) : tex.trim());
-    return displayed(environments(prose), formula)
-      .replace(/\\\\?\[((?:(?!\\\\?\]).){1,400}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${inner(whole, tex)}$$` : whole))
-      .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${inner(whole, tex)}$` : whole));
+    return (
+      displayed(environments(prose), formula)
+        // (A displayed formula may go on over a line or two of its paragraph: "\\[G(jω) = …" over "= …\\]".)
+        .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${inner(whole, tex)}$$` : whole))
+        .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${inner(whole, tex)}$` : whole))
+    );
   });
 }
 

@@ -70,6 +70,16 @@ describe('texDelimiters', () => {
     assert.equal(out.split('\n').length, text.split('\n').length);
   });
 
+  it('writes a displayed formula that goes on over the lines of its paragraph with dollars, but never across a blank line', () => {
+    const text =
+      'It is defined as:\n\n\\\\[G(j\\omega) = \\int_{-\\infty}^{\\infty}{e^t u(t)}\n= \\int_0^{\\infty}{e^{t}}\\\\]\n\nAn escaped \\[note\n\nand x^2\\] apart.';
+    const out = texDelimiters(text);
+    assert.equal(
+      out,
+      'It is defined as:\n\n$$G(j\\omega) = \\int_{-\\infty}^{\\infty}{e^t u(t)}\n= \\int_0^{\\infty}{e^{t}}$$\n\nAn escaped \\[note\n\nand x^2\\] apart.',
+    );
+  });
+
   it('leaves alone brackets that hold no TeX, and code', () => {
     const text = 'An escaped \\[citation needed\\] and \\(see above\\).\n\n`\\(x^2\\)` in a span.\n\n```tex\n\\[ x^2 \\]\n```';
     assert.equal(texDelimiters(text), text);
