@@ -25,12 +25,20 @@ const hardWords = 58;
 /** A slide is planned to the room it has; where the estimate of text widths falls short, the browser's fit takes the type down a little (to 28 px at most). */
 export const safety = 1;
 
+/**
+ * A sentence that leads into a picture, a formula or code, with it and nothing else, may take this much more than
+ * the room: the browser's fit sets the slide's type a little smaller (to 0.78 at most), which is better than a
+ * lead-in alone on one slide and what it introduces on the next.
+ */
+const leadInSlack = 1.2;
+
 function fitsOne(group: Unit[], room: number, budget: Budget): boolean {
   if (group.length <= 1) return true;
   const points = group.filter((u) => u.kind === 'point' && u.markdown !== '').length;
   const words = group.reduce((n, u) => n + u.words, 0);
   const height = group.reduce((n, u) => n + u.height, 0);
-  return height <= room * safety && points <= budget.maxPoints && words <= Math.max(budget.maxWords, hardWords);
+  const ledIn = group.length === 2 && group[0]?.kind === 'point' && group[0].keepWithNext && group[1]?.kind === 'visual';
+  return height <= room * safety * (ledIn ? leadInSlack : 1) && points <= budget.maxPoints && words <= Math.max(budget.maxWords, hardWords);
 }
 
 const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.reduce((n, u) => n + u.words, 0) - budget.maxWords);

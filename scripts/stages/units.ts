@@ -576,11 +576,21 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
 /** Environments whose rows are set apart by \\jot as well as the line's height. */
 const alignFamily = /^(?:align|aligned|gather|gathered|eqnarray|split|multline|alignat|alignedat|flalign)\*?$/u;
 const fractionRow = /\\(?:[dt]?frac|over|[dt]?binom)(?![A-Za-z])/u;
-/** A large operator with limits above and below it in display style ("\sum_{j=0}^{m-1}"). */
-const limitsRow = /\\(?:sum|prod|int|iint|oint|bigcup|bigcap|lim|max|min|sup|inf)(?![A-Za-z])\s*(?:\\limits)?\s*[_^]/u;
+
+/**
+ * An operator whose limits display style sets under and over it ("\sum_{j=0}^{m-1}"); a limit, a maximum or a
+ * supremum, whose subscript under it is short; an integral, whose limits stand beside it.
+ */
+const underLimits = /\\(?:sum|prod|coprod|bigcup|bigcap|bigoplus|bigotimes)(?![A-Za-z])\s*(?:\\limits)?\s*[_^]/u;
+const limitRow = /\\(?:lim|max|min|sup|inf|argmax|argmin)(?![A-Za-z])\s*(?:\\limits)?\s*_/u;
+const integral = /\\(?:int|iint|iiint|oint)(?![A-Za-z])/u;
 
 /** A row of a formula: a line and a half, more with a fraction or limits, or the tallest environment in it. */
-const rowHeight = (row: string, base: number, inner: number): number => Math.max(base + (limitsRow.test(row) ? 45 : fractionRow.test(row) ? 30 : 0), inner);
+const rowHeight = (row: string, base: number, inner: number): number => {
+  // An integral's limits stand beside it, as tall as a fraction with one.
+  const tall = underLimits.test(row) ? 45 : integral.test(row) ? (fractionRow.test(row) ? 40 : 25) : fractionRow.test(row) || limitRow.test(row) ? 30 : 0;
+  return Math.max(base + tall, inner);
+};
 
 /**
  * The height of a display formula, in px. Environments nest: an
@@ -592,8 +602,13 @@ const rowHeight = (row: string, base: number, inner: number): number => Math.max
 function formulaHeight(text: string): number {
   const body = text.replace(/^\s*\$\$|\$\$\s*$/gu, '');
   if (!/\\begin\{/u.test(body)) {
-    const tall = (text.match(/\\(?:frac|sum|int|prod|begin|over|binom)/gu) ?? []).length;
-    return 40 + 55 * Math.max(1, text.split('\n').length - 2) + 30 * Math.min(3, tall) + (limitsRow.test(body) ? 40 : 0);
+    // A line break in the TeX is a space: a row per `\\` (KaTeX breaks the line there), each as tall as the tallest
+    // thing in it (measured in Chromium on 109 formulas of five decks: a plain row 117 px with its margins, one with
+    // a fraction about 152, an integral 159, a sum with limits under it 178).
+    const rows = body.split(/\\\\(?![A-Za-z])|\\newline(?![A-Za-z])/u).filter((row) => row.trim() !== '');
+    // (A limit's subscript is short: "\\lim_{h \\to 0}" as tall as a fraction.)
+    const tallest = (row: string): number => (underLimits.test(row) ? 61 : integral.test(row) ? 42 : fractionRow.test(row) || limitRow.test(row) ? 35 : 0);
+    return 40 + Math.max(1, rows.length) * 77 + rows.reduce((h, row) => h + tallest(row), 0);
   }
   const stack: { name: string; rows: number[]; row: string; inner: number }[] = [{ name: '', rows: [], row: '', inner: 0 }];
   const base = (name: string): number => (alignFamily.test(name) ? 62 : 55);

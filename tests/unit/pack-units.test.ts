@@ -65,6 +65,13 @@ describe('packUnits', () => {
     const led = plain.map((u, i) => (i === 2 ? { ...u, keepWithNext: true } : u));
     assert.deepEqual(sizes(packUnits(led, 450, defaultBudget)), [2, 2]);
 
+    // A lead-in and the picture or formula it introduces, a little taller than the room together, share the slide
+    // (the browser sets its type a little smaller) rather than leave the lead-in alone; much taller, they do not.
+    const lead = unit({ height: 100, keepWithNext: true });
+    assert.deepEqual(sizes(packUnits([lead, unit({ kind: 'visual', words: 0, height: 420 })], 450, defaultBudget)), [2]);
+    assert.deepEqual(sizes(packUnits([lead, unit({ kind: 'visual', words: 0, height: 520 })], 450, defaultBudget)), [1, 1]);
+    assert.deepEqual(sizes(packUnits([unit({ height: 100 }), unit({ kind: 'visual', words: 0, height: 420 })], 450, defaultBudget)), [1, 1]);
+
     const five = units(5, { height: 100 });
     assert.deepEqual(sizes(packUnits(five, 450, defaultBudget)), [3, 2]);
     const topics = five.map((u, i) => (i === 2 ? { ...u, breakCost: 0 } : u));

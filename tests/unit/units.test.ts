@@ -487,6 +487,34 @@ describe('a display formula of several rows', () => {
   });
 });
 
+describe('a display formula without an environment', () => {
+  const height = (text: string): number => blocksToUnits([{ kind: 'math', text, line: 1 }], 'markdown')[0]?.height ?? 0;
+
+  it('is one row however many lines its TeX takes (a line break in TeX is a space), a row per \\\\', () => {
+    const one = height('$$\nL = \\frac{1}{N}\n  \\sum_i \\sum_{j \\neq y_i}\n  \\max(0, s_j - s_{y_i} + 1)\n$$');
+    const written = height('$$L = \\frac{1}{N} \\sum_i \\sum_{j \\neq y_i} \\max(0, s_j - s_{y_i} + 1)$$');
+    assert.equal(one, written);
+    const three = height('$$Var(X) = E[X^2] - E[X]^2 \\\\ = E[X^2] - \\mu^2 \\\\ = \\sigma^2$$');
+    assert.ok(three > 2.5 * (height('$$Var(X) = E[X^2] - E[X]^2$$') - 40), `${three}`);
+  });
+
+  it('is as tall as the tallest thing in its row: a fraction, an integral, limits set under a sum (as Chromium sets them)', () => {
+    const plain = height('$$F_X(a) = P(X \\leq a)$$');
+    const fraction = height('$$f_Y(y) = \\frac{dF_Y}{dy}(y)$$');
+    const integral = height('$$E[X] = \\int_{-\\infty}^{\\infty} x f_X(x) dx$$');
+    const sum = height('$$P(\\bigcup_{i=1}^{\\infty} E_i) = \\sum P(E_i)$$');
+    assert.ok(plain < fraction && fraction < integral && integral < sum, `${plain} ${fraction} ${integral} ${sum}`);
+    // Measured: 117, 154, 159 and 178 px, margins included.
+    for (const [estimate, measured] of [
+      [plain, 117],
+      [fraction, 154],
+      [integral, 159],
+      [sum, 178],
+    ] as const)
+      assert.ok(Math.abs(estimate - measured) <= measured * 0.1, `${estimate} for ${measured}`);
+  });
+});
+
 describe('output shown after its command', () => {
   it('is measured by its own lines: the command above it is no lead-in whose room it may take', () => {
     const command = ['```rust', 'fn main() {', ...Array.from({ length: 9 }, (_, i) => `    let value_${i} = compute(${i});`), '}', '```'].join('\n');
