@@ -1203,9 +1203,10 @@ export function splitText(source: string): DocumentModel {
     const middle = (p.indent ?? 0) + p.text.trim().length / 2;
     return k >= 0 && separatorLine.test(sourceLines[k] ?? '') && Math.abs(middle - pageWidth / 2) <= 8;
   };
+  const inset = insetNumberedHeadings(paragraphs, bodyIndent);
   paragraphs.forEach((p, i) => {
     const before = paragraphs[i - 1];
-    if (centredUnderRule(p)) {
+    if (centredUnderRule(p) || inset.has(i)) {
       nestedAt.push(false);
       return;
     }
@@ -1325,6 +1326,32 @@ export function splitText(source: string): DocumentModel {
       ? { publisher: { opening: publisher.opening.map(toBlock), closing: publisher.closing.map(toBlock) } }
       : {}),
   };
+}
+
+/**
+ * Numbered headings set in from the text ("\t\t0. Contents of this directory", "\t\t1. Short intro", as Linux 0.01's
+ * release notes write them): three or more lines alone, numbered on one after another at one indentation well past
+ * the text's, with text less indented between them. Headings, not lines nested in the paragraph before. Their indexes.
+ */
+function insetNumberedHeadings(paragraphs: Paragraph[], bodyIndent: number): Set<number> {
+  const found = new Set<number>();
+  let run: { i: number; n: number; indent: number }[] = [];
+  const close = (): void => {
+    if (run.length >= 3) for (const r of run) found.add(r.i);
+    run = [];
+  };
+  paragraphs.forEach((p, i) => {
+    const indent = p.indent ?? 0;
+    const n = p.raw === undefined && !p.text.includes('\n') && indent >= bodyIndent + 6 ? /^(\d{1,2})[.)]\s+\p{Lu}/u.exec(p.text.trim())?.[1] : undefined;
+    if (n === undefined) return;
+    const last = run[run.length - 1];
+    // Text between this one and the last, set less deep than they are.
+    const between = last !== undefined && paragraphs.slice(last.i + 1, i).some((q) => (q.indent ?? 0) < indent);
+    if (!(last !== undefined && Number(n) === last.n + 1 && indent === last.indent && between)) close();
+    run.push({ i, n: Number(n), indent });
+  });
+  close();
+  return found;
 }
 
 /**

@@ -2079,3 +2079,35 @@ describe('Japanese text wrapped at a fixed width', () => {
     );
   });
 });
+
+describe('numbered headings set in from the text', () => {
+  it('reads three or more numbered on at one indentation, the text at the margin between them, as the sections', () => {
+    const body = (words: string): string =>
+      `This is the text about ${words}, written at the margin as a paragraph of its own.\nIt goes on over a second line, as the author wrapped it.`;
+    const text = [
+      '\t\tNotes for a release',
+      '',
+      '',
+      '\t\t0. Contents of this directory',
+      '',
+      body('the files'),
+      '',
+      '\t\t1. Short intro',
+      '',
+      body('the kernel'),
+      '',
+      body('what it runs on'),
+      '',
+      '\t\t2. Copyrights etc',
+      '',
+      body('the copyright'),
+      '',
+      '\t\t3. Getting it working',
+      '',
+      body('building it'),
+      '',
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.deepEqual(headings, ['0. Contents of this directory', '1. Short intro', '2. Copyrights etc', '3. Getting it working']);
+  });
+});
