@@ -204,9 +204,13 @@ function isSourceCode(run: string[], afterCode: boolean): boolean {
 function isPreformatted(text: string): boolean {
   const lines = text.split('\n');
   if (lines.length < 2) return false;
-  // A dump of bytes in hexadecimal ("85F6D9041A582101AED3…", "0a 1b 2c …") is laid out as data too.
+  // Columns are set apart by three spaces or more, or by tabs ("bash.Z\t\t\t- compressed bash binary"). A dump of bytes
+  // in hexadecimal ("85F6D9041A582101AED3…", "0a 1b 2c …") is laid out as data too.
   const drawn = lines.filter(
-    (l) => isDrawing(l.trim()) || /\S {3,}\S/u.test(l.trim()) || /^(?:[0-9A-F]{16,}|[0-9a-f]{16,}|(?:[0-9A-Fa-f]{2}\s){7,}[0-9A-Fa-f]{2})$/u.test(l.trim()),
+    (l) =>
+      isDrawing(l.trim()) ||
+      /\S(?: {3,}|\t+ *)\S/u.test(l.trim()) ||
+      /^(?:[0-9A-F]{16,}|[0-9a-f]{16,}|(?:[0-9A-Fa-f]{2}\s){7,}[0-9A-Fa-f]{2})$/u.test(l.trim()),
   ).length;
   return drawn >= Math.max(2, lines.length * 0.5);
 }

@@ -2111,3 +2111,24 @@ describe('numbered headings set in from the text', () => {
     assert.deepEqual(headings, ['0. Contents of this directory', '1. Short intro', '2. Copyrights etc', '3. Getting it working']);
   });
 });
+
+describe('columns set apart by tabs', () => {
+  it('are shown as written, not run together into a sentence', () => {
+    const text = [
+      'Notes',
+      '',
+      'Contents of this directory:',
+      '',
+      'linux-0.01.tar.Z\t- sources to the kernel',
+      'bash.Z\t\t\t- compressed bash binary if you want to test it',
+      'update.Z\t\t- compressed update binary',
+      '',
+      'This is a free kernel for AT-machines, and its source is included here in full.',
+      '',
+    ].join('\n');
+    const blocks = [...splitText(text).intro, ...splitText(text).sections.flatMap((s) => s.blocks)];
+    const listing = blocks.find((b) => b.text.includes('bash.Z'));
+    assert.equal(listing?.kind, 'code', JSON.stringify(blocks));
+    assert.match(listing?.text ?? '', /\nbash\.Z +- compressed bash binary if you want to test it\n/u);
+  });
+});
