@@ -382,7 +382,9 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
     const label = flat.replace(/\s*[:：]$/u, '');
     // Not the opening of a sentence: a clause ("for small changes:"), words that end on a function word ("The method
     // is documented in:") or run on after a comma ("As such, the MAC covers:").
-    const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || /\p{L},\s/u.test(label);
+    // Nor a sentence whose verb ends it but for a word or two ("The ping message is simply:", "The model looks like this:").
+    const sentence = /\s(?:is|are|was|were|be|looks?|seems?|becomes?|reads?|goes|gives|yields)(?:\s+\S+){0,3}$/iu.test(label);
+    const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || /\p{L},\s/u.test(label) || sentence;
     return { point: flat, lead: clause ? null : label.replace(/^(\*\*|__)(.*)\1$/u, '$2') };
   }
   const lead = leadIn(flat);

@@ -20,6 +20,10 @@ describe('leadIn', () => {
     assert.equal(pointOf('The method is documented in:', 14).lead, null);
     assert.equal(pointOf('As such, the MAC covers:', 14).lead, null);
     assert.equal(pointOf('Properties we care about:', 14).lead, 'Properties we care about');
+    // A sentence whose verb all but ends it leads into what follows, but names nothing.
+    assert.equal(pointOf('The ping message is simply:', 14).lead, null);
+    assert.equal(pointOf('Our regression model looks something like this:', 14).lead, null);
+    assert.equal(pointOf('The message format:', 14).lead, 'The message format');
   });
 
   it('takes a term in bold and italic without its markers, and a Chinese or Japanese term before a full-width colon', () => {
