@@ -198,9 +198,17 @@ function showItem(
     const source = lines.slice(from, Math.min(to, end)).map((l, k) => (from + k === start ? l.slice(content.length) : dedent(l, contentColumn)));
     if (t.type === 'paragraph_open' && !text) {
       text = true;
+      const joined = source.join('\n');
+      // A formula displayed as the item's text ("1. $$" over its rows): shown as written, rows and all.
+      if (/^\s*\$\$[\s\S]*\$\$\s*$/u.test(joined)) {
+        const [head = '', ...others] = source;
+        out.push(head, ...indentBy(others, pad));
+        height += formulaHeight(joined);
+        continue;
+      }
       // A line the author broke by hand ("…in the next commit you create \" over "**Note**: When you use…") ends the
-      // item's point: what follows the break is a remark of its own, for the notes.
-      const segments = source.join('\n').split(/(?:\\|(?<! ) {2,})\n/u);
+      // item's point: what follows the break is a remark of its own, for the notes. (A formula's "\\" ends a row of it.)
+      const segments = joined.includes('$$') ? [joined] : joined.split(/(?:\\|(?<! ) {2,})\n/u);
       const opening = segments.length > 1 && countWords(visibleText(segments[0] ?? '')) >= 3 ? (segments[0] ?? '') : source.join('\n');
       const shown = pointOf(hardBreaks(opening, 'markdown'), depth === 0 ? itemWords : nestedWords);
       lead = shown.lead;
@@ -912,7 +920,11 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
       while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();
       const base = columnsOf(source[0] ?? '');
       // An item that shows nothing (icons of a component library the deck does not have: "- <carbon-logo-github />") is no empty bullet.
-      const blank = shown.codes.length === 0 && !shown.markdown.includes('![') && visibleText(shown.markdown.replace(/^\s*(?:-|\d+[.)])/u, '')).trim() === '';
+      const blank =
+        shown.codes.length === 0 &&
+        !shown.markdown.includes('![') &&
+        !shown.markdown.includes('$$') &&
+        visibleText(shown.markdown.replace(/^\s*(?:-|\d+[.)])/u, '')).trim() === '';
       const unit: Unit = {
         kind: 'point',
         markdown: blank ? '' : shown.markdown,

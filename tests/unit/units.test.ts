@@ -487,6 +487,29 @@ describe('a display formula of several rows', () => {
   });
 });
 
+describe('a list item that is a displayed formula', () => {
+  it('shows the formula as written, rows and all: a row\'s "\\\\" is no hard line break', () => {
+    const text = [
+      '1. $$',
+      '   \\begin{bmatrix}',
+      '    \\cos \\alpha& -\\sin \\alpha \\\\',
+      '    \\sin \\alpha& \\cos \\alpha',
+      '   \\end{bmatrix}',
+      '   $$',
+      '',
+      '2. The same, turned the other way.',
+    ].join('\n');
+    const units = blocksToUnits([{ kind: 'list', text, line: 1 }], 'markdown');
+    const shown = units.map((u) => u.markdown).join('\n');
+    assert.match(
+      shown,
+      /^1\. \$\$\n {3}\\begin\{bmatrix\}\n {4}\\cos \\alpha& -\\sin \\alpha \\\\\n {4}\\sin \\alpha& \\cos \\alpha\n {3}\\end\{bmatrix\}\n {3}\$\$/mu,
+      shown,
+    );
+    assert.match(shown, /^2\. The same, turned the other way\.$/mu);
+  });
+});
+
 describe('a display formula without an environment', () => {
   const height = (text: string): number => blocksToUnits([{ kind: 'math', text, line: 1 }], 'markdown')[0]?.height ?? 0;
 
