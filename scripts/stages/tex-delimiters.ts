@@ -35,7 +35,11 @@ export function texDelimiters(text: string): string {
     if (!tex) return prose;
     // Between doubled delimiters (`\\(`, written for a site whose Markdown reads the text first), the formula is escaped
     // for that Markdown too: its escapes are undone.
-    const inner = (whole: string, tex: string): string => (whole.startsWith('\\\\') ? unescapeMarkdown(tex.trim()) : tex.trim());
+    // (Trimmed of spaces, not of line breaks: a formula that goes on over lines keeps them, and the text its line numbers.)
+    const inner = (whole: string, tex: string): string => {
+      const trimmed = tex.replace(/^[ \t]+|[ \t]+$/gu, '');
+      return whole.startsWith('\\\\') ? unescapeMarkdown(trimmed) : trimmed;
+    };
     return (
       displayed(environments(prose), formula)
         // (A displayed formula may go on over a line or two of its paragraph: "\\[G(jω) = …" over "= …\\]".)
@@ -116,7 +120,13 @@ function environments(prose: string): string {
     const open = /^( {0,3})\\begin\{([a-z]+)(\*?)\}/u.exec(line);
     const name = open?.[2] ?? '';
     if (!open || delimited || displayEnvironments[name] === undefined) {
-      if ((line.match(/\$\$/gu)?.length ?? 0) % 2 === 1 || /^\s*\\\\?[[\]]\s*$/u.test(line)) delimited = !delimited;
+      if ((line.match(/\$\$/gu)?.length ?? 0) % 2 === 1) delimited = !delimited;
+      // \[ opens (on a line of its own, or before the formula's first row: "\\[ H(S) = …"), \] closes, wherever it
+      // stands: set, not toggled, so a closing line after an opening with text does not turn the count over.
+      const opens = /^\s*\\\\?\[/u.test(line) && !/\\\\?\]\s*$/u.test(line);
+      const closes = /\\\\?\]\s*$/u.test(line) && !/^\s*\\\\?\[/u.test(line);
+      if (opens) delimited = true;
+      else if (closes) delimited = false;
       continue;
     }
     const star = open[3] ?? '';

@@ -80,6 +80,28 @@ describe('texDelimiters', () => {
     );
   });
 
+  it('knows an environment is inside \\[ ... \\] after an earlier formula that opened with its first row on the \\[ line', () => {
+    const text = [
+      'The entropy is:',
+      '\\\\[ H(S) = -\\sum_{c=1}^C p_c \\log p_c \\quad',
+      '    (2)',
+      '\\\\]',
+      '',
+      'We can check that',
+      '\\\\[',
+      '\\begin{eqnarray}',
+      '    H(S_s) &=& 0.673 \\\\',
+      '    H(S_o) &=& 0',
+      '\\end{eqnarray}',
+      '\\\\]',
+    ].join('\n');
+    const out = texDelimiters(text);
+    // One pair of $$ around the eqnarray, none inside it.
+    assert.equal((out.match(/\$\$/gu) ?? []).length, 4, out);
+    assert.match(out, /^\$\$\n\\begin\{eqnarray\}$/mu);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+  });
+
   it('leaves alone brackets that hold no TeX, and code', () => {
     const text = 'An escaped \\[citation needed\\] and \\(see above\\).\n\n`\\(x^2\\)` in a span.\n\n```tex\n\\[ x^2 \\]\n```';
     assert.equal(texDelimiters(text), text);
