@@ -860,7 +860,9 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // "Plan"), nor where each of its slides is a topic of its own (a Marp deck of '#' slides): more than a page of them.
   const ownSlides = sections.length > 0 && sections.every((s) => s.explicit);
   // Slides the author cut one after another under the same title ("Nitro", "Nitro") are one topic of the agenda.
-  const topics = ownSlides ? top.filter((s, i) => i === 0 || visibleText(s.heading).trim() !== visibleText(top[i - 1]?.heading ?? '').trim()) : top;
+  // So are topics one after another under one heading wherever they come from (a reveal.js deck's three "# Combined
+  // Transformations" slides, a part between them): the agenda lists it once.
+  const topics = top.filter((s, i) => i === 0 || visibleText(s.heading).trim() !== visibleText(top[i - 1]?.heading ?? '').trim());
   const agenda = ownAgenda(sections) || (ownSlides && new Set(top.map((s) => s.heading)).size > ctx.budget.agendaItems) ? [] : agendaSlides(topics, ctx);
   // An introduction that opens with a box's title ("**What You'll Learn**" over its list) is named by it, as the author named it.
   const boxTitle =
@@ -874,7 +876,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: introBlocks }, introduction, 'section', ctx)
     : [];
   const content = withClosingNotes(
-    [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, top, ctx)],
+    [...introSlides, ...contentSlides(sections, ctx), ...summarySlides(model, topics, ctx)],
     (model.publisher?.closing ?? []).map((b) => b.text),
   );
   const first = withContentsNotes([title, ...linkedAgenda(agenda, topics, content, ctx)], contents, ctx);

@@ -75,6 +75,22 @@ describe('planDeck', () => {
       );
   });
 
+  it('lists topics one after another under one heading once, in the agenda and the summary', () => {
+    const text = [
+      '# Content\n\nWhat this lecture covers, in a few words of its own.',
+      '# Combined Transformations\n\nOrder matters when transformations are combined.',
+      '# Combined Transformations\n\nStart with two common concatenated transformations.',
+      '# Combined Transformations\n\nMultiplying out the first example from right to left.',
+      '# Articulated Structures\n\nA robot arm is a chain of links, each moved by the one before.',
+    ].join('\n\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const agenda = slides.find((s) => s.layout === 'agenda')?.body ?? '';
+    assert.equal(agenda.split('Combined Transformations').length, 2, agenda);
+    assert.match(agenda, /Articulated Structures/u);
+    const summary = slides.find((s) => s.layout === 'summary')?.body ?? '';
+    assert.ok(summary.split('Combined Transformations').length <= 2, summary);
+  });
+
   it('gives a document that opens with its own plan ("### Lecture plan" over its topics) no agenda of lectern\'s beside it', () => {
     const topics = ['Data types', 'Type classes', 'Instances', 'Laws'];
     const body = topics.map((t) => `## ${t}\n\nSome text about ${t.toLowerCase()} and why it matters.\n`).join('\n');
