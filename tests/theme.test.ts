@@ -26,6 +26,25 @@ before(async () => {
   const imported = runCli(['import', join(fixtures, 'theme', 'readable.md'), '--deck', 'readable', '--format', 'reveal'], ws.dir);
   assert.equal(imported.status, 0, imported.stderr);
   build('readable');
+  // Pictures larger than a slide, side by side and under the steps of a list.
+  const picture = (fill: string): string =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200"><rect width="1600" height="1200" fill="${fill}"/></svg>`;
+  writeFileSync(join(ws.dir, 'wide-a.svg'), picture('#4682b4'));
+  writeFileSync(join(ws.dir, 'wide-b.svg'), picture('#b47846'));
+  writeFileSync(
+    join(ws.dir, 'steps.md'),
+    [
+      '# Steps',
+      '## Setting up',
+      'Plug the cable into the display, then into the board, as shown below:',
+      '![](wide-a.svg) ![](wide-b.svg)',
+      '## Assembly',
+      '1. Place the first guard on the back of the display.\n\n    ![](wide-a.svg)',
+      '2. Place the board on top of the guard.\n\n    b. Turn it over, as pictured below:\n\n    ![](wide-b.svg)',
+      '3. Tighten the four screws.',
+    ].join('\n\n'),
+  );
+  build('steps.md', '--deck', 'steps');
   build(join(fixtures, 'theme', 'marks.md'), '--deck', 'marks-light');
   build(join(fixtures, 'theme', 'marks.md'), '--deck', 'marks-dark', '--theme', 'dark');
   browser = await openBrowser();
@@ -422,6 +441,48 @@ describe('readable however full the slide', () => {
     assert.ok(shown.size >= 22 && shown.size < 25.5, `code at ${shown.size}px`);
     assert.equal(shown.wrapped, 0, 'no line wraps');
     assert.equal(shown.text, written);
+    await page.context().close();
+  });
+
+  it("pictures larger than the slide, side by side or under a list's steps, are set in the room the slide has", async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'steps', 'index.html'));
+    const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
+    const shown: { id: string; overflow: string | null; pictures: { top: number; left: number; bottom: number; width: number }[]; body: number }[] = [];
+    for (let i = 0; i < total; i += 1) {
+      await page.evaluate((n) => window.Reveal?.slide(n), i);
+      // The slide's pictures loaded (and the slide fitted again after them).
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLImageElement>('.reveal .slides > section.present .slide-body img')].every((img) => img.complete && img.naturalWidth > 0),
+      );
+      await page.evaluate(() => window.lectern?.ready);
+      shown.push(
+        await page.evaluate(() => {
+          const slide = document.querySelector('.reveal .slides > section.present') as HTMLElement;
+          const body = slide.querySelector('.slide-body')?.getBoundingClientRect().bottom ?? 0;
+          const pictures = [...slide.querySelectorAll('.slide-body img')].map((img) => {
+            const r = img.getBoundingClientRect();
+            return { top: r.top, left: r.left, bottom: r.bottom, width: r.width };
+          });
+          return { id: slide.id, overflow: slide.getAttribute('data-overflow'), pictures, body };
+        }),
+      );
+    }
+    assert.deepEqual(
+      shown.filter((s) => s.overflow !== null).map((s) => s.id),
+      [],
+    );
+    for (const s of shown)
+      for (const p of s.pictures) assert.ok(p.bottom <= s.body + 1 && p.width > 100, `${s.id}: ${JSON.stringify(p)} in a body ending at ${s.body}`);
+    // Both pictures of the row on one slide, side by side.
+    const row = shown.find((s) => s.pictures.length === 2);
+    assert.ok(row, JSON.stringify(shown.map((s) => [s.id, s.pictures.length])));
+    const [a, b] = row?.pictures ?? [];
+    assert.ok(a && b && Math.abs(a.top - b.top) <= 2 && b.left > a.left + a.width - 1, JSON.stringify(row));
+    // Every step's picture is on a slide, not only in the notes.
+    assert.equal(
+      shown.reduce((n, s) => n + s.pictures.length, 0),
+      4,
+    );
     await page.context().close();
   });
 

@@ -83,7 +83,8 @@ function paragraphs(html: string, line: number): Block[] {
       .replace(/[ \t]+/gu, ' ')
       .trim();
     if (text === '') continue;
-    out.push({ kind: /^!\[[^\]]*\]\([^)]*\)$/u.test(text) ? 'image' : 'paragraph', text, line });
+    // Pictures only (one, or several side by side) are a picture block.
+    out.push({ kind: /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$/u.test(text) ? 'image' : 'paragraph', text, line });
   }
   return out;
 }
@@ -294,7 +295,10 @@ export function inlineHtml(markdown: string): string {
  * README's centred logo) is not one.
  */
 export function htmlHeading(html: string): { level: number; text: string } | null {
-  const m = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*$/iu.exec(html);
+  // A heading wrapped in a block that only places it (`<div align=center><h2>Setting up</h2></div>`) is that heading.
+  let unwrapped = html;
+  for (let k = 0; k < 2; k += 1) unwrapped = unwrapped.replace(/^\s*<(div|center)\b[^>]*>\s*(<h[1-6]\b[\s\S]*<\/h[1-6]\s*>)\s*<\/\1\s*>\s*$/iu, '$2');
+  const m = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*$/iu.exec(unwrapped);
   const inner = m?.[2];
   if (!m || inner === undefined || /<(?:img|svg|picture|h[1-6]|p|div|table|ul|ol|pre|br)\b/iu.test(inner)) return null;
   const text = inlineHtml(inner.replace(/<code>([^<`]*)<\/code>/giu, (_, code: string) => `\`${decodeHTML(code)}\``))

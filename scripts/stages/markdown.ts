@@ -398,6 +398,11 @@ function createMarkdown(math: boolean): Markdown {
       const open = tokens[i - 1];
       const close = tokens[i + 1];
       const image = visible[0];
+      // Pictures side by side, and nothing else: a row, each as large as the row lets it be (theme/slide.css).
+      if (visible.length > 1 && visible.every((c) => c.type === 'image') && open?.type === 'paragraph_open' && close?.type === 'paragraph_close') {
+        open.attrSet('class', 'lectern-pictures');
+        continue;
+      }
       if (visible.length !== 1 || image?.type !== 'image' || open?.type !== 'paragraph_open' || close?.type !== 'paragraph_close') continue;
       const unshown = unshownImage(image, env);
       open.tag = 'figure';

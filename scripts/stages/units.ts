@@ -130,6 +130,9 @@ function dedent(line: string, columns: number): string {
 
 const indentBy = (lines: string[], spaces: number): string[] => lines.map((l) => (l.trim() === '' ? '' : ' '.repeat(spaces) + l));
 
+/** A line of pictures only (`![A board](board.jpg) ![A case](case.jpg)`). */
+const picturesOnly = /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$/u;
+
 interface ListItemShown {
   markdown: string;
   height: number;
@@ -190,6 +193,8 @@ function showItem(
   let lead: string | null = null;
   let text = false;
   const codes: Block[] = [];
+  // A later paragraph of the item, which may lead into pictures after it.
+  let said: Block | null = null;
   const level = (openToken?.level ?? 0) + 1;
   for (let i = item.open + 1; i < item.close; i += 1) {
     const t = tokens[i];
@@ -216,6 +221,23 @@ function showItem(
       out.push(shown.point);
       height += proseHeight(shown.point, 1.05 * (depth + 1), size);
       words += countWords(visibleText(shown.point));
+    } else if (t.type === 'paragraph_open' && depth === 0 && source.length > 0 && source.every((l) => picturesOnly.test(l) || l.trim() === '')) {
+      // The pictures a step shows ("1. Add the heat sinks…" over its photo): shown after it, as pictures of its own, with
+      // the sentence that leads into them when it is a later paragraph of the item ("b. Place guard #3 as pictured below").
+      if (said) codes.push(said);
+      said = null;
+      codes.push({
+        kind: 'image',
+        text: source
+          .map((l) => l.trim())
+          .filter((l) => l !== '')
+          .join(' '),
+        line: from + 1,
+      });
+      continue;
+    } else if (t.type === 'paragraph_open' && depth === 0) {
+      said = { kind: 'paragraph', text: source.join('\n').trim(), line: from + 1 };
+      continue;
     } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
       if (depth >= 3) continue;
       if (apart) {
@@ -952,9 +974,18 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
               noteText: '',
               breakCost: 4,
             }))
-          : // Code kept whole a line or two over the room takes the room beside the item that introduces it (its own height, not a
-            // paragraph's), under the slide's title as it is (a title of three lines leaves less).
-            codeUnits(child, b, room, k === 0 ? unit.height : undefined).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
+          : child.kind === 'image' || child.kind === 'paragraph'
+            ? // Its pictures after it, set as the slide sets a picture (not inside the item, where nothing sizes them), with
+              // the sentence that leads into them (their notes are the item's).
+              (child.kind === 'paragraph'
+                ? blocksToUnits([child, ...shown.codes.slice(k + 1, k + 2)], 'markdown', false, room)
+                : shown.codes[k - 1]?.kind === 'paragraph'
+                  ? []
+                  : blocksToUnits([child], 'markdown', false, room)
+              ).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}`, noteText: '' }))
+            : // Code kept whole a line or two over the room takes the room beside the item that introduces it (its own height, not a
+              // paragraph's), under the slide's title as it is (a title of three lines leaves less).
+              codeUnits(child, b, room, k === 0 ? unit.height : undefined).map((u) => ({ ...u, noteKey: `${b}:${i}:${k}:${u.noteKey}` })),
       );
       return [unit, ...apart];
     }),

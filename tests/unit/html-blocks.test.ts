@@ -56,6 +56,17 @@ describe('htmlToBlocks', () => {
   });
 });
 
+describe('pictures in an HTML block', () => {
+  it('side by side in a div are one picture block, as one picture is', () => {
+    const blocks = htmlToBlocks('<div class=mdImage align=center>\n<img src="a.jpg" width="400" />\n<img src="b.jpg" width="400" />\n</div>', 1);
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['image'],
+    );
+    assert.match(blocks[0]?.text ?? '', /^!\[\]\(<?a\.jpg>?\) !\[\]\(<?b\.jpg>?\)$/u);
+  });
+});
+
 describe('an HTML table', () => {
   it('is a Markdown table: its <th> rows the header, joined by column; a cell spanning rows repeated in the rows it covers', () => {
     const html = [

@@ -47,6 +47,15 @@ describe("the author's highlight", () => {
   });
 });
 
+describe('pictures side by side', () => {
+  it('are a row of their own (a paragraph of pictures and nothing else), not a figure nor a line of text', () => {
+    const html = (md: string): string => markdownFor(md).render(md);
+    assert.match(html('![](a.png) ![](b.png)'), /^<p class="lectern-pictures"><img src="a\.png" alt=""> <img src="b\.png" alt=""><\/p>/u);
+    assert.match(html('![](a.png)\n![](b.png)'), /^<p class="lectern-pictures">/u);
+    assert.doesNotMatch(html('See ![](a.png) and ![](b.png).'), /lectern-pictures/u);
+  });
+});
+
 describe('emphasis beside Chinese, Japanese and Korean punctuation', () => {
   it('is bold where the author wrote it so, and English emphasis is as before', () => {
     const md = markdownFor('x');

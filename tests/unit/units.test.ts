@@ -487,6 +487,30 @@ describe('a display formula of several rows', () => {
   });
 });
 
+describe("a step's pictures", () => {
+  it('follow the step on the slides, with the sentence of the step that leads into them', () => {
+    const text = [
+      '1. Add the heat sinks to the board.',
+      '',
+      '    a. The picture below labels where each heat sink goes.',
+      '',
+      '    ![](sinks.jpg)',
+      '',
+      '2. Insert the card into the port.',
+      '',
+      '    ![](card.jpg) ![](port.jpg)',
+    ].join('\n');
+    const units = blocksToUnits([{ kind: 'list', text, line: 1 }], 'markdown');
+    const shown = units.map((u) => `${u.kind}: ${u.markdown}`);
+    const at = (pattern: RegExp): number => shown.findIndex((s) => pattern.test(s));
+    assert.ok(at(/^point: 1\. Add the heat sinks/u) < at(/labels where each heat sink goes/u), shown.join(' | '));
+    assert.ok(at(/labels where each heat sink goes/u) < at(/^visual: !\[\]\(sinks\.jpg\)$/u), shown.join(' | '));
+    assert.ok(at(/^point: 2\. Insert the card/u) < at(/^visual: !\[\]\(card\.jpg\) !\[\]\(port\.jpg\)$/u), shown.join(' | '));
+    // The lead-in stays with its picture; the item with what follows it.
+    assert.ok(units[at(/labels where each heat sink goes/u)]?.keepWithNext, shown.join(' | '));
+  });
+});
+
 describe('a list item that is a displayed formula', () => {
   it('shows the formula as written, rows and all: a row\'s "\\\\" is no hard line break', () => {
     const text = [
