@@ -13,6 +13,8 @@ export function slugify(text: string, maxLength = 48): string {
     .toLowerCase()
     .replace(/['’]/gu, '')
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    // A mark with no letter before it (an Arabic presentation form's, which NFKD sets after a space) is none.
+    .replace(/(^|-)\p{M}+/gu, '$1')
     .replace(/^-+|-+$/gu, '');
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength);

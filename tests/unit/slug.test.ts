@@ -59,5 +59,8 @@ describe('slugify in other scripts', () => {
     assert.equal(slugify('한국어 소개'), '한국어-소개');
     assert.equal(slugify('हिन्दी परिचय'), 'हिन्दी-परिचय');
     assert.ok(isSafeName(slugify('हिन्दी परिचय')));
+    // An Arabic presentation form is a space and marks once decomposed: no id opens with a mark.
+    assert.equal(slugify('ﱞ0 test'), '0-test');
+    assert.ok(isSafeName(slugify('ﱞ0')));
   });
 });
