@@ -156,6 +156,8 @@ export function nameCounts(text: string): Map<string, number> {
   for (const m of text.matchAll(nameRun)) {
     // "Question:", "Solution:": a label, not a name.
     if (text[(m.index ?? 0) + m[0].length] === ':') continue;
+    // Words after a number are what it counts or measures ("16 GB MicroSD Card", "3 Heat Sinks"), not a name.
+    if (/\d[\d.,]*\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
     // A possessive is the name's ("McCarthy's 1960 paper" is about McCarthy).
     let name = m[0]
       // "New York I" (the writer after a name): the name ends before "I".
