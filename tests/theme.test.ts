@@ -452,7 +452,9 @@ describe('readable however full the slide', () => {
       await page.evaluate((n) => window.Reveal?.slide(n), i);
       // The slide's pictures loaded (and the slide fitted again after them).
       await page.waitForFunction(() =>
-        [...document.querySelectorAll<HTMLImageElement>('.reveal .slides > section.present .slide-body img')].every((img) => img.complete && img.naturalWidth > 0),
+        [...document.querySelectorAll<HTMLImageElement>('.reveal .slides > section.present .slide-body img')].every(
+          (img) => img.complete && img.naturalWidth > 0,
+        ),
       );
       await page.evaluate(() => window.lectern?.ready);
       shown.push(
