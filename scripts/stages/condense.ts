@@ -384,7 +384,9 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
     // is documented in:") or run on after a comma ("As such, the MAC covers:").
     // Nor a sentence whose verb ends it but for a word or two ("The ping message is simply:", "The model looks like this:").
     const sentence = /\s(?:is|are|was|were|be|looks?|seems?|becomes?|reads?|goes|gives|yields)(?:\s+\S+){0,3}$/iu.test(label);
-    const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || /\p{L},\s/u.test(label) || sentence;
+    // Nor an instruction ("Start with two common transformations:", "Consider the following:"): it tells, it names nothing.
+    const instruction = /^(?:let['’]?s|let|start|consider|recall|suppose|remember|observe|compare|imagine|assume|click|follow|notice)\s/iu.test(label);
+    const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || /\p{L},\s/u.test(label) || sentence || instruction;
     return { point: flat, lead: clause ? null : label.replace(/^(\*\*|__)(.*)\1$/u, '$2') };
   }
   const lead = leadIn(flat);

@@ -24,6 +24,10 @@ describe('leadIn', () => {
     assert.equal(pointOf('The ping message is simply:', 14).lead, null);
     assert.equal(pointOf('Our regression model looks something like this:', 14).lead, null);
     assert.equal(pointOf('The message format:', 14).lead, 'The message format');
+    // Nor does an instruction.
+    assert.equal(pointOf('Start with two common concatenated transformations:', 14).lead, null);
+    assert.equal(pointOf("Let's look at an example:", 14).lead, null);
+    assert.equal(pointOf('Use cases:', 14).lead, 'Use cases');
   });
 
   it('takes a term in bold and italic without its markers, and a Chinese or Japanese term before a full-width colon', () => {
