@@ -547,6 +547,37 @@ function endnotes(sections: Section[], intro: Block[]): void {
 }
 
 /**
+ * Footnotes written under the text that cites them, as an essay's plain text sets them ("…the lab's staff hackers (1)
+ * had developed…" and a few paragraphs on, "(1) The use of "hacker" to mean…"): a paragraph that opens with a number in
+ * parentheses that a paragraph before it in its section cites. Each goes into the speaker notes after the citing
+ * paragraph, as a Markdown footnote does, never onto a slide. Two or more make the text's way of writing notes.
+ * Changes the blocks in place.
+ */
+function inlineFootnotes(sections: Section[], intro: Block[]): void {
+  const bodies = [intro, ...sections.map((s) => s.blocks)];
+  const found: { blocks: Block[]; note: Block; citing: Block }[] = [];
+  for (const blocks of bodies)
+    blocks.forEach((note, at) => {
+      const n = note.kind === 'paragraph' ? /^\((\d{1,2})\)\s+\S/u.exec(note.text.trim())?.[1] : undefined;
+      if (n === undefined) return;
+      for (let k = at - 1; k >= Math.max(0, at - 12); k -= 1) {
+        const citing = blocks[k];
+        if (citing && !/^\(\d{1,2}\)\s/u.test(citing.text.trim()) && citing.text.includes(`(${n})`)) {
+          found.push({ blocks, note, citing });
+          return;
+        }
+      }
+    });
+  if (found.length < 2) return;
+  for (const { blocks, note, citing } of found) {
+    blocks.splice(blocks.indexOf(note), 1);
+    let after = blocks.indexOf(citing) + 1;
+    while (blocks[after]?.footnote === true) after += 1;
+    blocks.splice(after, 0, { ...note, folded: true, footnote: true });
+  }
+}
+
+/**
  * Headings marked as MediaWiki and wiki2beamer mark them ("= Section =", "== Frame title =="): the line index and a
  * level (2 for "=", 3 for "==" and deeper), where three lines or more are so marked and at least one has a title.
  */
@@ -1310,6 +1341,7 @@ export function splitText(source: string): DocumentModel {
     }
   });
   endnotes(sections, intro);
+  inlineFootnotes(sections, intro);
   foldIntoChapters(sections, origin);
   nestUnderNumbered(sections);
   for (const section of sections) section.blocks = mergeLists(section.blocks);

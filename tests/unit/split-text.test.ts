@@ -2132,3 +2132,34 @@ describe('columns set apart by tabs', () => {
     assert.match(listing?.text ?? '', /\nbash\.Z +- compressed bash binary if you want to test it\n/u);
   });
 });
+
+describe('footnotes written under the text that cites them', () => {
+  it('go into the notes after the citing paragraph, never onto a slide, where the text writes two or more', () => {
+    const text = [
+      'The first community',
+      '',
+      'The lab had a timesharing system that the staff hackers (1) had written in assembler, over many years of work.',
+      '',
+      'We did not call our software free software, because that term did not yet exist at the time.',
+      '',
+      '(1) The use of the word hacker to mean security breaker is a confusion on the part of the mass media.',
+      '',
+      'The collapse',
+      '',
+      'Later I heard these words, attributed to a teacher of old (1), and they have stayed with me ever since.',
+      '',
+      '(1) I follow no religious leaders, but I sometimes admire something one of them has said.',
+      '',
+      'If I am not for myself, who will be for me? If I am only for myself, what am I?',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const notes = blocks.filter((b) => /^\(1\)/u.test(b.text));
+    assert.equal(notes.length, 2, JSON.stringify(blocks));
+    for (const note of notes) assert.ok(note.footnote === true && note.folded === true, JSON.stringify(note));
+    // Each right after the paragraph that cites it.
+    const citing = blocks.findIndex((b) => b.text.includes('staff hackers (1)'));
+    assert.match(blocks[citing + 1]?.text ?? '', /^\(1\) The use of the word hacker/u);
+  });
+});
