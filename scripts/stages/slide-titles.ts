@@ -321,9 +321,9 @@ function headingWords(heading: string): string[] {
   return words;
 }
 
-/** A heading over numbered exercises, steps, tasks or questions, in the languages lectern labels. */
+/** A heading over numbered exercises, steps, tasks or questions (or a procedure's: setting up, installing, assembling), in the languages lectern labels. */
 const exerciseHeading =
-  /exercis|exercic|ejercicio|esercizi|übung|aufgabe|task|step|question|problem|quiz|assignment|activit|challenge|practice|tarea|pregunta|étape|schritt|paso|练习|習題|问题|問題|演習|課題|课题|упражнени|задач/iu;
+  /exercis|exercic|ejercicio|esercizi|übung|aufgabe|task|step|question|problem|quiz|assignment|activit|challenge|practice|tarea|pregunta|étape|schritt|paso|练习|習題|问题|問題|演習|課題|课题|упражнени|задач|setting up|set-?up\b|install|assembl|configur|walkthrough|procedure|instructions|anleitung|einrichtung|instalaci|installazion|instala[cç]/iu;
 
 /** "3–5" (or "3"): the numbers of a slide's items when all it shows are items of an ordered list, as the author numbered them; else null. */
 function itemNumbers(group: Unit[]): string | null {
@@ -331,9 +331,10 @@ function itemNumbers(group: Unit[]): string | null {
   for (const unit of group) {
     if (unit.markdown === '') continue;
     const n = /^(\d{1,4})[.)]\s/u.exec(unit.markdown)?.[1];
-    // Lines indented under an item (its sub-items, its code) belong to it.
+    // Lines indented under an item (its sub-items, its code) belong to it, and so do the pictures shown after it (its
+    // photos, units.ts) where an item came before them on the slide.
     if (n !== undefined) numbers.push(Number(n));
-    else if (!/^\s/u.test(unit.markdown)) return null;
+    else if (!/^\s/u.test(unit.markdown) && !(numbers.length > 0 && unit.kind === 'visual' && /^!\[/u.test(unit.markdown))) return null;
   }
   const first = numbers[0];
   const last = numbers[numbers.length - 1];

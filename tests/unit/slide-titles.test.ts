@@ -282,6 +282,18 @@ describe('continuation titles of numbered items', () => {
     assert.ok(!titles.includes('Exercises (cont.)'), titles.join(' | '));
   });
 
+  it("name a slide of a procedure's one numbered step by its number ('Setting up the board: 3')", () => {
+    const step = (n: number): string =>
+      `${n}. Take the part marked ${n} from the box and fit it to the board, pressing down until it clicks into place.\n\n    ![](step-${n}.jpg)`;
+    const titles = titlesOf('setup.md', `# Workshop\n\n## Unboxing\n\nOpen the box.\n\n## Setting up the board\n\n${[1, 2, 3].map(step).join('\n\n')}\n`);
+    const later = titles.filter((t) => t.startsWith('Setting up the board') && t !== 'Setting up the board');
+    assert.ok(later.length >= 1, titles.join(' | '));
+    assert.ok(
+      later.some((t) => /^Setting up the board: \d$/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+
   it('name a slide of one numbered item of another list by nothing so cryptic as its number ("Introduction: 2")', () => {
     const long = (what: string): string =>
       `A **${what}** that measures the quality of a particular set of parameters based on how well the induced scores agree with the ground truth labels in the training data.`;
