@@ -44,7 +44,7 @@ before(async () => {
       '3. Tighten the four screws.',
     ].join('\n\n'),
   );
-  build('steps.md', '--deck', 'steps');
+  build('steps.md', '--deck', 'steps', '--pdf', '--handout', 'notes');
   build(join(fixtures, 'theme', 'marks.md'), '--deck', 'marks-light');
   build(join(fixtures, 'theme', 'marks.md'), '--deck', 'marks-dark', '--theme', 'dark');
   browser = await openBrowser();
@@ -486,6 +486,13 @@ describe('readable however full the slide', () => {
       4,
     );
     await page.context().close();
+  });
+
+  it("sets the pictures the notes hold small in the notes handout: the step's photo is on its slide already", async () => {
+    const handout = await readPdf(join(ws.dir, 'dist', 'steps', 'steps-handout.pdf'));
+    // Four pictures of 1600 x 1200 in the notes, each a page wide, took six pages; set small, three.
+    assert.ok(handout.pages <= 4, `${handout.pages} pages`);
+    assert.match(handout.pageTexts.join(' ').replace(/\s+/gu, ' '), /Place the board on top of the guard/u);
   });
 
   it('a long code line wraps onto a marked, indented continuation line', async () => {
