@@ -18,6 +18,7 @@ import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { visibleText } from './text-size.ts';
+import { picturesOnly } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -194,19 +195,6 @@ function displayMathApart(raw: string, line: number): Block[] | null {
 const badgeSource =
   /^https?:\/\/(?:img\.shields\.io|(?:flat\.)?badgen\.net|badge\.fury\.io|awesome\.re\/|goreportcard\.com\/badge|ci\.appveyor\.com\/api\/projects\/status|coveralls\.io\/repos|api\.codeclimate\.com|app\.codacy\.com\/project\/badge|snyk\.io\/test|img\.badgesize\.io|bestpractices\.(?:coreinfrastructure\.org|dev)|api\.netlify\.com\/api\/v1\/badges)|\/badges?(?:\.svg|\/|\?|$)|[/._-]badge\.svg|travis-ci\.(?:org|com)\/.+\.svg|circleci\.com\/.+\.svg|readthedocs\.org\/projects\/.+\/badge|codecov\.io\/.+\/(?:badge|graph)/iu;
 
-/** A paragraph or picture of nothing but badges (each maybe a link): none of it is said in a talk. */
-/** A paragraph of pictures (linked or not, Markdown or <img>) and nothing else. */
-function picturesOnly(text: string): boolean {
-  if (!/!\[|<img\b/iu.test(text)) return false;
-  const rest = text
-    .replace(/!\[[^\]\n]*\]\([^)]*\)/gu, '')
-    .replace(/<img\b[^>]*>/giu, '')
-    .replace(/<\/?(?:a|p|div|center|picture|source|h[1-6])\b[^>]*>/giu, '')
-    .replace(/\[\s*\]\([^)]*\)/gu, '')
-    .replace(/<br\s*\/?>/giu, '');
-  return rest.trim() === '';
-}
-
 /**
  * An HTML block of links and little else (a README's centred "Key Features • How To Use • Installation" over
  * "[English] [中文] [日本語]"): three links or more, a word or two besides them, and separators.
@@ -233,6 +221,7 @@ function backToTop(paragraph: string): boolean {
   return words !== '' && backToTopWords.test(words);
 }
 
+/** A paragraph or picture of nothing but badges (each maybe a link): none of it is said in a talk. */
 function onlyBadges(block: Block): boolean {
   if (block.kind !== 'image' && block.kind !== 'paragraph') return false;
   const sources = [...block.text.matchAll(/!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)/gu)].map((m) => m[1] ?? '');

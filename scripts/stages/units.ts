@@ -130,8 +130,17 @@ function dedent(line: string, columns: number): string {
 
 const indentBy = (lines: string[], spaces: number): string[] => lines.map((l) => (l.trim() === '' ? '' : ' '.repeat(spaces) + l));
 
-/** A line of pictures only (`![A board](board.jpg) ![A case](case.jpg)`). */
-const picturesOnly = /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$/u;
+/** A paragraph of pictures (linked or not, Markdown or <img>) and nothing else. */
+export function picturesOnly(text: string): boolean {
+  if (!/!\[|<img\b/iu.test(text)) return false;
+  const rest = text
+    .replace(/!\[[^\]\n]*\]\([^)]*\)/gu, '')
+    .replace(/<img\b[^>]*>/giu, '')
+    .replace(/<\/?(?:a|p|div|center|picture|source|h[1-6])\b[^>]*>/giu, '')
+    .replace(/\[\s*\]\([^)]*\)/gu, '')
+    .replace(/<br\s*\/?>/giu, '');
+  return rest.trim() === '';
+}
 
 interface ListItemShown {
   markdown: string;
@@ -221,7 +230,7 @@ function showItem(
       out.push(shown.point);
       height += proseHeight(shown.point, 1.05 * (depth + 1), size);
       words += countWords(visibleText(shown.point));
-    } else if (t.type === 'paragraph_open' && depth === 0 && source.length > 0 && source.every((l) => picturesOnly.test(l) || l.trim() === '')) {
+    } else if (t.type === 'paragraph_open' && depth === 0 && picturesOnly(source.join('\n'))) {
       // The pictures a step shows ("1. Add the heat sinks…" over its photo): shown after it, as pictures of its own, with
       // the sentence that leads into them when it is a later paragraph of the item ("b. Place guard #3 as pictured below").
       if (said) codes.push(said);
