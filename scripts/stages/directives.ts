@@ -86,8 +86,8 @@ export function fencedDirectives(text: string): { text: string; count: number } 
   let count = 0;
   // sphinx-exercise numbers the exercises of a page in order, titled or not: an untitled one is "Exercise 2".
   let exercises = 0;
-  const exercise = (options: string, title: string | null): string => {
-    if (/^\s*:nonumber:/mu.test(options)) return title ?? 'Exercise';
+  const exercise = (unnumbered: boolean, title: string | null): string => {
+    if (unnumbered) return title ?? 'Exercise';
     exercises += 1;
     return title ?? `Exercise ${exercises}`;
   };
@@ -108,7 +108,7 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       for (let k = i; k <= end; k += 1) lines[k] = '';
       count += 1;
       if (name === 'exercise-start') {
-        lines[i] = `**${exercise(options, rest.trim() || null)}**`;
+        lines[i] = `**${exercise(/^\s*:nonumber:/mu.test(options), rest.trim() || null)}**`;
         const stop = lines.findIndex((l, k) => k > end && /^ {0,3}(?:`{3,}|~{3,})\{exercise-end\}/u.test(l));
         titleOverProse(lines, i, end + 1, stop < 0 ? lines.length : stop);
       }
@@ -229,7 +229,7 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       const given = boxTitle(kind, rest);
       // (bookdown's exercise chunks are numbered too.)
       const exerciseBox = kindName === 'exercise' || bookdown?.[1] === 'exercise';
-      const numbered = exerciseBox && !layout ? exercise([...options.keys()].map((k) => `:${k}:`).join('\n'), (bookdown ? bookdownName : given) || null) : null;
+      const numbered = exerciseBox && !layout ? exercise(options.has('nonumber'), (bookdown ? bookdownName : given) || null) : null;
       const title = layout
         ? null
         : (numbered ?? (bookdown ? bookdownName || kindTitle(bookdown[1] ?? '') : (given ?? (kindName ? kindTitle(kindName) : null))));
