@@ -621,7 +621,13 @@ async function runServe(args: string[]): Promise<number> {
     );
   }
   await stopped;
-  await serving.close();
+  // Ctrl+C stops the server at once: its closing (the watcher, a rebuild under way, open connections) gets a few
+  // seconds, and a close that does not end in them (a rebuild stuck on a file) does not keep the process alive.
+  const closed = await Promise.race([serving.close().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 5000).unref())]);
+  if (!closed) {
+    process.stderr.write('lectern: stopped serving (the watcher or a rebuild did not finish closing in 5 s)\n');
+    process.exit(0);
+  }
   return 0;
 }
 
