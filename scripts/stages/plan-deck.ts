@@ -53,7 +53,8 @@ function notesFor(units: Unit[]): string {
   for (const unit of units) {
     if (unit.noteText === '' || seen.has(unit.noteKey)) continue;
     seen.add(unit.noteKey);
-    const listy = /^\s*(?:-|\d+\.) /u.test(unit.noteText);
+    // A list item goes on a line of its own, whichever marker the author wrote (`-`, `*`, `+`, `1.`, `1)`).
+    const listy = /^\s*(?:[-*+]|\d+[.)])[ \t]/u.test(unit.noteText);
     if (unit.block === lastBlock && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += listy ? `\n${unit.noteText}` : ` ${unit.noteText}`;
     } else {

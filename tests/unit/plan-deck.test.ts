@@ -309,6 +309,20 @@ describe("the author's words, untouched", () => {
     assert.match(all, /^3\. Run it for real\.\n {3}- Check the result with `ls`\./mu, 'the sub-list stays under its item');
   });
 
+  it('keeps each list item on a line of its own in the notes, whichever marker the author wrote', () => {
+    for (const marker of ['*', '+', '-', '1)']) {
+      const items = ['Easy to use, with a game inspired menu system.', 'Full mouse support in every box.', 'Fast and responsive UI.'];
+      const text = `# Doc\n\n## Features\n\n${items.map((t) => `${marker} ${t}`).join('\n')}\n\n## Other\n\nSome text here.\n`;
+      const slide = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.title === 'Features');
+      const lines = slide?.notes.split('\n') ?? [];
+      for (const item of items)
+        assert.ok(
+          lines.some((l) => l.endsWith(item)),
+          `${marker}: "${item}" is not a line of its own in ${JSON.stringify(slide?.notes)}`,
+        );
+    }
+  });
+
   it("keeps a diagram's lines and drops running page headers of a paginated text", () => {
     const all = everything(planOf('licence.txt').plan);
     assert.match(all, /\| {2}author {2}\| ----> \| {3}you {4}\|/u);
