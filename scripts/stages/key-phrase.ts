@@ -158,6 +158,8 @@ export function nameCounts(text: string): Map<string, number> {
     if (text[(m.index ?? 0) + m[0].length] === ':') continue;
     // Words after a number are what it counts or measures ("16 GB MicroSD Card", "3 Heat Sinks"), not a name.
     if (/\d[\d.,]*\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
+    // The opening word of a quotation that goes on ('"Vibe coded" PRs') is no name: it would cut the author's phrase.
+    if (/["“‘]$/u.test(text.slice(0, m.index ?? 0)) && !/^[.,!?]?["”’]/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // A possessive is the name's ("McCarthy's 1960 paper" is about McCarthy).
     let name = m[0]
       // "New York I" (the writer after a name): the name ends before "I".

@@ -431,7 +431,8 @@ export function slideTitles(
   const opening = resumed ? -1 : 0;
   // The topic the next slide may go on with, what named it and in which block: the heading; an author's term, which
   // names what follows it; a sentence's subject, or a picture or code (the title of its slide), which name only their block.
-  let topic: { name: string; by: 'heading' | 'term' | 'subject' | 'visual'; block: number } = { name: title, by: 'heading', block: -1 };
+  // A list item's term names that item only (`item`: its notes' key): a slide that goes on with the list after it is not its.
+  let topic: { name: string; by: 'heading' | 'term' | 'subject' | 'visual'; block: number; item?: string } = { name: title, by: 'heading', block: -1 };
   let previous = '';
   // A name read from a plain text's point is unescaped, and escaped again (once) as a title.
   const same = (text: string): string => text;
@@ -477,7 +478,10 @@ export function slideTitles(
     const coded = goesOn && group[0]?.kind === 'visual' && opens?.alone !== true ? null : opens;
     const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleRoom(title)) : undefined;
     const name = defined ?? (lead ? placed(lead) : (part ?? rows ?? codeTitle ?? null));
-    const continues = goesOn && (group[0]?.block === topic.block || topic.by !== 'subject');
+    const opener = group[0]?.noteKey ?? '';
+    const continues =
+      goesOn &&
+      (topic.item !== undefined ? opener === topic.item || opener.startsWith(`${topic.item}:`) : group[0]?.block === topic.block || topic.by !== 'subject');
     const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
     const base = named && titleLines(`${topic.name} ${continued}`) <= titleRoom(title) ? topic.name : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
@@ -502,7 +506,8 @@ export function slideTitles(
       // A term names what follows it where it is a label over it ("**Example Usage:**" over code); one with its own text after
       // it ("**Topics covered**: `ML` `UML`"), or a list item's, names that text, and a slide that goes on with its block.
       const label = unit.lead !== null && unit.item !== true && unit.keepWithNext;
-      if (names(term, title)) topic = { name: placed(term), by: label ? 'term' : 'subject', block: unit.block };
+      if (names(term, title))
+        topic = { name: placed(term), by: label ? 'term' : 'subject', block: unit.block, ...(unit.item === true ? { item: unit.noteKey } : {}) };
       else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
     }
     return shown;

@@ -25,6 +25,9 @@ describe('the name a passage is about', () => {
   it('does not run a name on into the next line of a list', () => {
     assert.deepEqual([...nameCounts('- a letter came from the Accademia\n- Only foreigners sat the exam').keys()], ['Accademia']);
   });
+  it('takes no name from the opening word of a quotation that goes on past it (\'"Vibe coded" PRs\')', () => {
+    assert.equal(nameCounts('- "Vibe coded" PRs are dismissed.\n- Then "Vibe" and "Vibe coded" again.').get('Vibe'), 1);
+  });
   it('takes no words a number counts or measures for a name ("16 GB MicroSD Card", "3 Heat Sinks")', () => {
     assert.deepEqual([...nameCounts('the kit has a 16 GB MicroSD Card and 3 Heat Sinks from the Raspberry Foundation').keys()], ['Raspberry Foundation']);
   });

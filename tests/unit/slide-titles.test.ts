@@ -135,6 +135,25 @@ describe('continuation titles', () => {
     assert.ok(!titles.includes('Communism (cont.)'), titles.join(' | '));
   });
 
+  it("do not go on with a list item's term over the list's later items: the term names its own item only", () => {
+    const items = [
+      'Easy to use, with a game inspired menu system.',
+      'Full mouse support: all buttons with a highlighted key are clickable and mouse scrolling works in process list and menu boxes.',
+      ...[
+        'Send any signal to the selected process.',
+        'Pause the process list.',
+        'Change all config file options from a menu.',
+        'See a graph of network usage.',
+      ],
+      ...['Show activity and speeds for disks.', 'Read the battery meter.', 'Select symbols for the graphs.', 'Keep custom presets.', 'Filter processes.'],
+      ...['Switch between sorting options.', 'See a tree view of processes.', 'And more, in every release.'],
+    ];
+    const text = `# Monitor\n\n## Features\n\n${items.map((t) => `* ${t}`).join('\n')}\n\n## Themes\n\nThemes are files.\n`;
+    const titles = titlesOf('monitor.md', text).filter((t) => t.startsWith('Features') || t.startsWith('Full'));
+    assert.ok(titles.length >= 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => t.startsWith('Full mouse support')), titles.join(' | '));
+  });
+
   it("never name a slide by knitr's inline code (`r expr`, a number once rendered)", () => {
     const steps = Array.from(
       { length: 4 },
