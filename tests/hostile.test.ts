@@ -90,10 +90,12 @@ describe('paths stay inside the workspace', () => {
   });
 
   it('a missing image is a one-line warning and a placeholder, not a failed build', () => {
-    writeFileSync(join(ws.dir, 'docs', 'missing.md'), '# Missing\n\n## Picture\n\n![chart](chart.png)\n');
+    writeFileSync(join(ws.dir, 'docs', 'missing.md'), '# Missing\n\n## Picture\n\n![chart](chart.png)\n\n<object data="flow.svg"></object>\n');
     const result = runCli(['build', 'docs/missing.md'], ws.dir);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^docs\/missing\.md:5:1 warning image "chart\.png" not found \(looked for [^\n]*\)/mu);
+    // A picture an <object> embeds is placed where its tag names it.
+    assert.match(result.stderr, /^docs\/missing\.md:7:15 warning image "flow\.svg" not found/mu);
     assert.match(
       readFileSync(join(ws.dir, 'dist', 'missing', 'index.html'), 'utf8'),
       /<div class="lectern-placeholder">Missing image: chart\.png<\/div><figcaption>chart<\/figcaption>/u,

@@ -33,7 +33,10 @@ async function insideFolder(folder: string, src: string, where: string): Promise
 
 /** Where `![…](src)` first appears in a document's text. */
 function placeOf(text: string, src: string): Place | undefined {
-  const at = text.search(new RegExp(`!\\[[^\\]]*\\]\\(\\s*<?${src.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'));
+  const escaped = src.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // As Markdown wrote it, else as a tag's or an include's value (`<object data="…">`, `{% include … url="…" %}`).
+  let at = text.search(new RegExp(`!\\[[^\\]]*\\]\\(\\s*<?${escaped}`, 'u'));
+  if (at < 0) at = text.search(new RegExp(`(?<=[=\\s(]["']?)${escaped}(?=["'\\s)>]|$)`, 'u'));
   if (at < 0) return undefined;
   const before = text.slice(0, at).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };

@@ -94,9 +94,56 @@ export function deckSyntax(body: string, front: Record<string, unknown>): string
   // Deckset's decks have no front matter of their own; remark's slide properties ("background-image: …") are not its.
   const deckset = !remark && Object.keys(front).length === 0 && isDeckset(body);
   const slidev = slidevHead;
-  const settled = slideSettings(deckset ? decksetSyntax(body) : remark ? templateValues(body) : slidev ? slidevBlocks(body) : body, remark);
+  const settled = slideSettings(deckset ? decksetSyntax(body) : remark ? unshownSlides(templateValues(body)) : slidev ? slidevBlocks(body) : body, remark);
   const pictured = front.marp === true ? toolImageWords(settled, marpImageWord) : settled;
   return remark ? contentClasses(pictured) : pictured;
+}
+
+/**
+ * A remark deck without the slides it never shows: those it excludes (`exclude: true`) and its templates (`layout: true`,
+ * whose content remark puts on the slides after it, a handle or a logo, not a slide of its own). Their lines go blank with
+ * the `---` that opens each (the first slide's, the one after it), so line numbers hold; `---` inside code is no break.
+ */
+function unshownSlides(body: string): string {
+  const lines = body.split('\n');
+  const breaks: number[] = [];
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const mark = /^[ \t]{0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (mark && (fence === null || (mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark))) fence = fence === null ? mark : null;
+    else if (fence === null && /^---[ \t]*$/u.test(line)) breaks.push(i);
+  }
+  const starts = [-1, ...breaks];
+  starts.forEach((at, k) => {
+    const end = breaks[k] ?? lines.length;
+    let from = at + 1;
+    while (from < end && (lines[from] ?? '').trim() === '') from += 1;
+    const props = [];
+    for (let j = from; j < end && /^[A-Za-z_][\w-]*[ \t]*:/u.test(lines[j] ?? ''); j += 1) props.push(lines[j] ?? '');
+    if (!props.some((l) => /^(?:exclude|layout)[ \t]*:[ \t]*true[ \t]*$/u.test(l))) return;
+    // The first slide goes with the break after it; a later one with the break before it.
+    const [first, last] = at < 0 ? [0, Math.min(end, lines.length - 1)] : [at, end - 1];
+    for (let j = first; j <= last; j += 1) lines[j] = '';
+  });
+  return lines.join('\n');
+}
+
+/**
+ * The title a remark deck gives itself: `title:` in the block of properties it opens with (over `layout: true`, the
+ * template's value and the page's title in remark's tools); null for any other deck, or one with front matter.
+ */
+export function remarkTitle(body: string, front: Record<string, unknown>): string | null {
+  if (Object.keys(front).length > 0 || !isRemark(body, front)) return null;
+  const lines = body.split('\n', 80);
+  const { start, end } = openingFields(lines);
+  const fields = lines.slice(start, end);
+  if (!fields.some((l) => remarkProperty.test(l))) return null;
+  for (const line of fields) {
+    const m = /^title[ \t]*:[ \t]*(\S.*?)[ \t]*$/u.exec(line);
+    if (m?.[1]) return m[1];
+  }
+  return null;
 }
 
 /**

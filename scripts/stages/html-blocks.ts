@@ -24,6 +24,28 @@ function imageMarkdown(tag: string): string {
     : '';
 }
 
+/** A file a browser shows as a picture (an <object>'s or <embed>'s, as remark decks embed their drawings). */
+const pictureFile = /\.(?:svg|png|jpe?g|gif|webp|avif|bmp)(?:[?#][^\s"'<>]*)?$/iu;
+
+/**
+ * An <object data="…"> or <embed src="…"> of a picture as a Markdown image, described by its title or the text it holds
+ * for browsers that cannot show it; '' for anything else it may embed (a page, a plug-in), which cannot show on a slide.
+ */
+function embeddedPicture(tag: string, inner = ''): string {
+  const src = attribute(tag, /^<object/iu.test(tag) ? 'data' : 'src') ?? '';
+  if (!pictureFile.test(src) && !/^image\//iu.test(attribute(tag, 'type') ?? '')) return '';
+  const alt = (attribute(tag, 'title') ?? textOf(inner).replace(/\s+/gu, ' ')).trim();
+  return imageMarkdown(`<img src="${src.replace(/"/gu, '&quot;')}" alt="${alt.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}">`);
+}
+
+/** Text with its embedded pictures (`<object data="cdn.svg"></object>`, `<embed src>`) as Markdown images. */
+const embeddedPictures = (text: string): string =>
+  /<(?:object|embed)\b/iu.test(text)
+    ? text.replace(/(<object\b[^>]*>)([\s\S]*?)<\/object\s*>|<embed\b[^>]*>/giu, (tag: string, open?: string, inner?: string) =>
+        embeddedPicture(open ?? tag, inner),
+      )
+    : text;
+
 /** An <iframe> as a link to the page it embeds ("[youtube.com/embed/lyZQPjUT5B4](https://…)"), named by its title where it has one; nothing for a page that is not on the web. */
 function embedLink(tag: string): string {
   return webLink(attribute(tag, 'src') ?? '', attribute(tag, 'title')?.trim()) ?? '';
@@ -74,7 +96,11 @@ function paragraphs(html: string, line: number): Block[] {
   // page (a video's <iframe>) cannot play on a slide or a PDF: it is a link to what it shows.
   const withImages = html
     .replace(/<img\b[^>]*>/giu, (tag) => `\u0001${imageMarkdown(tag)}\u0001`)
-    .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe\s*>/giu, (tag) => `\n\n\u0001${embedLink(tag)}\u0001\n\n`);
+    .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe\s*>/giu, (tag) => `\n\n\u0001${embedLink(tag)}\u0001\n\n`)
+    .replace(
+      /(<object\b[^>]*>)([\s\S]*?)<\/object\s*>|<embed\b[^>]*>/giu,
+      (tag: string, open?: string, inner?: string) => `\u0001${embeddedPicture(open ?? tag, inner)}\u0001`,
+    );
   for (const piece of textOf(withImages).split(/\n\s*\n|\n/u)) {
     const text = piece
       .split('\u0001')
@@ -275,7 +301,13 @@ export function inlineHtml(markdown: string): string {
           : segment.lines
               .join('\n')
               .split(/(`+[^`]*`+|\]\(\s*<[^<>\n]*>)/u)
-              .map((part, i) => (i % 2 === 1 ? part : part.replace(dropped, '').replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, inlineTag)))
+              .map((part, i) =>
+                i % 2 === 1
+                  ? part
+                  : embeddedPictures(part)
+                      .replace(dropped, '')
+                      .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, inlineTag),
+              )
               .join(''),
       )
       .join('\n')

@@ -1,5 +1,6 @@
 // Markdown -> DocumentModel. Front matter gives the title slide; headings give
 // sections; every block keeps the author's exact Markdown source.
+import { decodeHTML } from 'entities';
 import { foldFootnotes } from './footnotes.ts';
 import MarkdownIt from 'markdown-it';
 import { flattenDeepNesting } from './nesting.ts';
@@ -14,10 +15,10 @@ import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
 import { namesContents } from './contents.ts';
-import { deckSyntax, speakerComments } from './deck-syntax.ts';
+import { deckSyntax, remarkTitle, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
-import { visibleText } from './text-size.ts';
+import { titleText, visibleText } from './text-size.ts';
 import { picturesOnly } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
@@ -290,19 +291,27 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
   const first = slides[0];
   const { shown, notes: said } = splitAtNotes(first?.blocks ?? []);
   // (A line under it may be a few: the speaker's name over their handle, as headings or lines of their own.)
-  const line = (b: Block): boolean => b.kind === 'paragraph' && !b.text.includes('\n') && countWords(visibleText(b.text)) <= 10;
+  // (Or a logo or two: a remark deck's conference and company logos beside the speaker's name.)
+  const line = (b: Block): boolean =>
+    (b.kind === 'paragraph' && countWords(visibleText(withoutPictures(b.text))) <= 10) || (b.kind === 'image' && picturesOnly(b.text));
   const cover =
     first !== undefined &&
     (shown.length === 0 ||
       (shown.length === 1 && (shown[0]?.kind === 'paragraph' || shown[0]?.kind === 'image')) ||
       (shown.length <= 3 && shown.every(line))) &&
     said.split(/\s+/u).length <= 120 &&
-    (first.heading === '' ? title !== null : title === null || title === first.heading);
+    (first.heading === '' ? title !== null : title === null || sameText(title, first.heading));
   const opening: Block[] =
     cover && said !== '' ? [{ kind: 'paragraph', text: said.replace(/\s*\n\s*/gu, ' '), line: first.blocks[shown.length]?.line ?? 1 }] : [];
   if (cover) {
     title ??= first.heading;
-    const lines = shown.map((b) => (shown.length > 1 ? b.text.replace(/^#{1,6}\s+/u, '') : b.text)).filter((t) => visibleText(t).trim() !== '');
+    const lines = shown
+      .map((b) =>
+        withoutPictures(shown.length > 1 ? b.text.replace(/^#{1,6}\s+/u, '') : b.text)
+          .replace(/^[\s|·•,-]+|[\s|·•,-]+$/gu, '')
+          .replace(/\s*\n\s*/gu, ' '),
+      )
+      .filter((t) => visibleText(t).trim() !== '');
     subtitle ??= lines.length > 0 ? lines.join(' · ') : null;
     slides.shift();
   }
@@ -616,7 +625,8 @@ function splitBlocks(source: string): DocumentModel {
   const tokens = numberedLevels(byline.tokens);
   const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
-  let title = stringField(front.data, 'title');
+  // A remark deck names itself in its opening properties ("title: …" over "layout: true").
+  let title = stringField(front.data, 'title') ?? remarkTitle(head.body, head.data);
   let h1Subtitle: string | null = null;
   // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening: notes only.
   const navigation = (i: number): boolean =>
@@ -738,7 +748,8 @@ function splitBlocks(source: string): DocumentModel {
       kind === 'html'
         ? htmlToBlocks(opensDetails ? `${raw}</details>` : closesDetails ? raw.replace(/<\/details\s*>/iu, '') : raw, line)
         : kind === 'paragraph'
-          ? (displayMathApart(raw, line) ?? [{ kind, text, line }])
+          ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
+            (displayMathApart(raw, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
           : [{ kind, text, line }]
     ).map((b) => ((folding && !closesDetails) || (target === undefined && navigation(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
@@ -816,6 +827,19 @@ function blockSource(lines: string[], kind: Block['kind']): string {
 }
 
 /** A title heading that is all one link ("# [An Elegant Puzzle](https://…)"): the title is its text (a title slide is no link). */
+/** Text without its pictures (and the links around them). */
+const withoutPictures = (text: string): string => text.replace(/\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?/gu, ' ').replace(/[ \t]{2,}/gu, ' ');
+
+/** Two headings that show the same words: line breaks, entities, tags and emphasis aside. */
+const sameText = (a: string, b: string): boolean => {
+  const words = (t: string): string =>
+    decodeHTML(titleText(t).replace(/<[^>]*>/gu, ' '))
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .toLowerCase();
+  return words(a) === words(b);
+};
+
 const asTitle = (heading: string): string => /^\[([^\]\n]+)\]\([^)\n]*\)$/u.exec(heading)?.[1]?.trim() ?? heading;
 
 /**

@@ -74,6 +74,74 @@ describe("a Slidev or Marp slide's speaker notes", () => {
   });
 });
 
+describe('a remark.js deck', () => {
+  const deck = [
+    'title: Resilient teams',
+    'class: animation-fade',
+    'layout: true',
+    '',
+    '.twitter-handle[@speaker]',
+    '',
+    '---',
+    '',
+    'class: middle, center',
+    '# .large[Resilient <br>teams]<br>&nbsp;',
+    '',
+    '.logo[![](images/conf-logo.png)]',
+    '',
+    '![](images/company.svg)',
+    '|',
+    'Dana Writer',
+    '|',
+    '@dana',
+    '',
+    '---',
+    '',
+    'class: middle',
+    '# Back story',
+    '',
+    'I moved to a remote job.',
+    '',
+    '???',
+    'Notes for the story.',
+    '',
+    '---',
+    '',
+    'exclude: true',
+    'class: middle',
+    '# Why this talk',
+    '',
+    'A slide the author left out of the talk.',
+    '',
+    '---',
+    '',
+    'class: middle',
+    '# My team',
+    '',
+    '```yaml',
+    '---',
+    'exclude: true',
+    '```',
+    '',
+    '???',
+    'A distributed team.',
+  ].join('\n');
+
+  it('is titled by its opening properties, its cover the title slide, and shows neither its template (layout: true) nor the slides it excludes', () => {
+    const model = splitMarkdown(deck);
+    assert.equal(model.title, 'Resilient teams');
+    // Its cover (the title again, logos and the speaker's name) is the title slide.
+    assert.equal(model.subtitle, 'Dana Writer | @dana');
+    assert.ok(!model.sections.some((s) => /Resilient/u.test(s.heading)), model.sections.map((s) => s.heading).join(' | '));
+    const plan = planDeck(model, { file: 'talk.md', fileName: 'talk.md', format: 'markdown' }).value;
+    const all = plan.slides.map((s) => `${s.title}\n${s.body}\n${s.notes}`).join('\n');
+    assert.doesNotMatch(all, /@speaker|Why this talk|left out of the talk/u);
+    assert.match(all, /Back story/u);
+    // A `---` inside code is no slide break: the code stays on its slide.
+    assert.match(all, /My team[\s\S]*exclude: true/u);
+  });
+});
+
 describe("a remark.js (xaringan) deck's content classes", () => {
   it('show their content without the class and its brackets, each column its own list; "--" steps are no text', () => {
     const text = [

@@ -21,6 +21,15 @@ describe('htmlToBlocks', () => {
     assert.deepEqual(htmlToBlocks('<iframe src="javascript:alert(1)"></iframe>', 1), []);
   });
 
+  it('shows a picture an <object> or <embed> embeds as an image, described by its title or fallback text; nothing else it embeds', () => {
+    assert.deepEqual(htmlToBlocks('<div class="responsive">\n<object data="images/cdn.svg">A CDN in front of servers</object>\n</div>', 3), [
+      { kind: 'image', text: '![A CDN in front of servers](images/cdn.svg)', line: 3 },
+    ]);
+    assert.deepEqual(htmlToBlocks('<embed src="plots/fig 1.png" title="Fig. 1">', 1), [{ kind: 'image', text: '![Fig. 1](plots/fig%201.png)', line: 1 }]);
+    assert.deepEqual(htmlToBlocks('<object data="applet.swf"><param name="x" value="1"></object>', 1), []);
+    assert.equal(inlineHtml('See <object data="images/latency.svg"></object> here.'), 'See ![](images/latency.svg) here.');
+  });
+
   it('keeps a <pre> diagram as code, its spaces as written, in a fence longer than any backticks in it', () => {
     const [block] = htmlToBlocks('<pre>a  --&gt; b\n   ``` c</pre>', 1);
     assert.deepEqual(block, { kind: 'code', text: '````\na  --> b\n   ``` c\n````', line: 1 });
