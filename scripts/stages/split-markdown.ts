@@ -840,7 +840,14 @@ const sameText = (a: string, b: string): boolean => {
   return words(a) === words(b);
 };
 
-const asTitle = (heading: string): string => /^\[([^\]\n]+)\]\([^)\n]*\)$/u.exec(heading)?.[1]?.trim() ?? heading;
+/**
+ * A heading as the deck's title: a link's text ("[Pro Git](https://…)"), a logo's description ("# ![btop++](Img/logo.png)",
+ * linked or not): the words, never a picture's path or a placeholder where the title should be.
+ */
+const asTitle = (heading: string): string => {
+  const logo = /^\[?!\[([^\]\n]*\p{L}[^\]\n]*)\]\([^)\n]*\)(?:\]\([^)\n]*\))?$/u.exec(heading.trim())?.[1]?.trim();
+  return logo ?? /^\[([^\]\n]+)\]\([^)\n]*\)$/u.exec(heading)?.[1]?.trim() ?? heading;
+};
 
 /**
  * A heading as the author wrote it, without a trailing attribute list:

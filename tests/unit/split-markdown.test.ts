@@ -41,6 +41,11 @@ describe('splitMarkdown', () => {
     assert.equal(model.summaryTitle, 'Conclusion');
   });
 
+  it("titles a deck whose title heading is a logo by the logo's description, linked or not", () => {
+    assert.equal(splitMarkdown('# ![btop++](Img/logo.png)\n\n## News\n\nA release.\n\n## Features\n\nMany.\n').title, 'btop++');
+    assert.equal(splitMarkdown('# [![Tool](logo.svg)](https://example.org)\n\n## Use\n\nRun it.\n\n## Build\n\nMake it.\n').title, 'Tool');
+  });
+
   it('reads a paragraph of pictures alone as a picture, reference-style ones too; a picture inside text stays text', () => {
     const model = splitMarkdown(
       '# T\n\n## A\n\n![alt][pic]\n\n![a](x.png) ![b](y.png)\n\nText ![c](z.png)\n\n[![badge](b.svg)](https://example.org)\n\n[pic]: p.png\n',
