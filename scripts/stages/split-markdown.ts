@@ -720,6 +720,11 @@ function splitBlocks(source: string): DocumentModel {
         continue;
       }
       if (heading === '') continue;
+      // A heading inside a folded <details> (a README's older news under "More…") is part of what it folds: notes only.
+      if (folding) {
+        (sections[sections.length - 1]?.blocks ?? intro).push({ kind: 'paragraph', text: `**${heading}**`, line, folded: true });
+        continue;
+      }
       begin({ heading, level: levelOf(level), line, blocks: [] });
       continue;
     }

@@ -885,7 +885,15 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   // Without a colon and no sentence, over more of the text (an essay's sub-heading written in bold): a label over what
   // follows, as a heading inside the section is.
   const boldHeading =
-    format === 'markdown' && next !== undefined && !next.folded && term !== undefined && bold?.[3] === '' && bold[4] === '' && /[\p{L}\p{N})]$/u.test(term);
+    format === 'markdown' &&
+    next !== undefined &&
+    !next.folded &&
+    term !== undefined &&
+    bold?.[3] === '' &&
+    bold[4] === '' &&
+    /[\p{L}\p{N})]$/u.test(term) &&
+    // A link in bold ("**[CHANGELOG.md](CHANGELOG.md)**" over the next file's) is a point of its own, not a sub-heading.
+    !/^\[[^\]\n]*\]\([^)\n]*\)$/u.test(term);
   // What a folded <details> holds goes to the notes: its summary introduces nothing on the slide ("**Click for a hint!**"
   // named the slide of the next exercise).
   const leadIn = next?.folded !== true && (introduces(full, next) || boldHeading);

@@ -573,6 +573,24 @@ describe('<details> around Markdown', () => {
     assert.deepEqual(folded('<details open><summary>Linux</summary>'), [false, false]);
     assert.deepEqual(folded('<details>'), [false, false]);
   });
+
+  it('folds the headings inside it too: older news under "More..." are no sections of their own', () => {
+    const model = splitMarkdown(
+      '# Tool\n\n## News\n\n##### 1 May\n\nA release.\n\n<details>\n<summary>More...</summary>\n\n##### 2 April\n\nAn older release.\n\n</details>\n\n## Features\n\nMany.\n',
+    );
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['News', '1 May', 'Features'],
+    );
+    const older = model.sections.flatMap((s) => s.blocks).filter((b) => /2 April|older release/u.test(b.text));
+    assert.deepEqual(
+      older.map((b) => [b.text, b.folded]),
+      [
+        ['**2 April**', true],
+        ['An older release.', true],
+      ],
+    );
+  });
 });
 
 describe('a byline written as a heading', () => {

@@ -61,6 +61,19 @@ describe('a lead-in and its code', () => {
     assert.equal(kept('This sentence ends with a stop.'), false);
   });
 
+  it('a link in bold over the next one is a point of its own, not a sub-heading over it', () => {
+    const files = ['CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md'].map((f, i) => ({
+      kind: 'paragraph' as const,
+      text: `**[${f}](${f})**`,
+      line: 2 * i + 1,
+    }));
+    const units = blocksToUnits(files, 'markdown', false, bodyRoom('Documents'));
+    assert.deepEqual(
+      units.map((u) => [u.markdown, u.keepWithNext]),
+      files.map((f) => [`- ${f.text}`, false]),
+    );
+  });
+
   it('share a slide when the code was kept whole a line or two over the room (the fit sets it a little smaller)', () => {
     const code = [
       'function saySomething() {',
