@@ -556,6 +556,19 @@ const indexEntry = /[ \t]*\\index\{(?:[^{}\n]|\{[^{}\n]*\})*\}/gu;
 /** A kramdown or attr_list attribute list (`{: .warning}`, `{:.center}`, `{: #id}`): alone on its line, or at a line's end. */
 const attributeList = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|[ \t]*\{:[^{}\n]*\}[ \t]*$/gmu;
 
+/** An icon of MkDocs Material's sets as its shortcode (`:fontawesome-solid-file-pdf:`, `:material-check:{ .green }`), or a code span. */
+const iconShortcode = /(`+)[^`]*?\1|:(?:material|fontawesome|octicons|simple)-[a-z0-9]+(?:-[a-z0-9]+)*:(?:\{[^{}\n]*\})?[ \t]?/gu;
+
+/**
+ * MkDocs Material's icons written as shortcodes ("[:fontawesome-solid-file-pdf: Download the presentation](…)"): a picture
+ * the site draws from its icon set, no text of the author's. Code spans stay as written.
+ */
+export function iconShortcodes(text: string, drop: (whole: string) => string): string {
+  return /:(?:material|fontawesome|octicons|simple)-/u.test(text)
+    ? text.replace(iconShortcode, (whole, ticks?: string) => (ticks ? whole : drop(whole)))
+    : text;
+}
+
 /**
  * Attribute lists of kramdown (Jekyll) and Python-Markdown's attr_list
  * (MkDocs): they style the block they follow or end, and are not text.

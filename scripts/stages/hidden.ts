@@ -9,6 +9,7 @@ import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceEnd, type
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 import {
   attributeLists,
+  iconShortcodes,
   fencedDirectives,
   kramdownFenceClasses,
   kindTitle,
@@ -456,8 +457,11 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
           const part = chunk.code
             ? unhideCode(chunk, liquid)
             : unhideProse(
-                attributeLists(
-                  layoutCommands(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), dropMarkup),
+                iconShortcodes(
+                  attributeLists(
+                    layoutCommands(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), dropMarkup),
+                    dropMarkup,
+                  ),
                   dropMarkup,
                 ),
                 liquid,

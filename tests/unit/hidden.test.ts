@@ -447,6 +447,17 @@ describe("Python-Markdown's language line in an indented code block", () => {
   });
 });
 
+describe("MkDocs Material's icons", () => {
+  it('never show as their shortcodes, in a link or in a sentence; a code span keeps one as written', () => {
+    const out = removeHidden(
+      '# A\n\n[:fontawesome-solid-file-pdf: Download the slides](a.pdf){: .md-button }\n\nDone :material-check:{ .green } and `:material-x:` kept.\n',
+      'markdown',
+    );
+    assert.equal(out.text, '# A\n\n[Download the slides](a.pdf)\n\nDone and `:material-x:` kept.\n');
+    assert.ok(out.hidden >= 2, `${out.hidden} kept out`);
+  });
+});
+
 describe('Nunjucks and Jinja tags', () => {
   it('never reach a slide: an import, a macro call and its end; what the call wraps stays', () => {
     const text = [
