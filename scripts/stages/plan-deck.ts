@@ -753,10 +753,18 @@ function sectionsToPlan(model: DocumentModel, options: PlanOptions): { intro: Bl
   const first = model.sections.findIndex((s) => s.level === top);
   if (first >= 2 && model.sections.filter((s) => s.level === top).length >= 2) {
     const label = labels(model.lang ?? options.lang ?? detectLanguage(documentText)).introduction;
-    const opening = { heading: label, level: top, line: model.sections[0]?.line ?? 1, blocks: [] };
-    return { intro: model.intro, sections: [opening, ...model.sections], documentText, names };
+    // The opening text, where it takes slides of its own, is that introduction's own: its slides come after the part's
+    // divider and before its sections, not ahead of the divider under the deck's title.
+    const own = introTakesSlides(model.intro) ? model.intro : [];
+    const opening = { heading: label, level: top, line: model.intro[0]?.line ?? model.sections[0]?.line ?? 1, blocks: own };
+    return { intro: own.length > 0 ? [] : model.intro, sections: [opening, ...model.sections], documentText, names };
   }
   return { intro: model.intro, sections: model.sections, documentText, names };
+}
+
+/** Whether a document's opening text takes slides of its own: more than a paragraph, or a long one; else it is the title slide's notes. */
+function introTakesSlides(intro: Block[]): boolean {
+  return intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
 }
 
 /** The title slide; the intro goes to its notes unless it is a slide of its own. */
@@ -851,7 +859,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     s.resumes && s.heading === '' ? { ...s, heading: labels(meta.lang).introduction } : s,
   );
   const ctx = contextFor(model, options, meta.lang, planned.names);
-  const introAsSlide = intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
+  const introAsSlide = introTakesSlides(intro);
   const titled = titleSlide(meta, intro, introAsSlide, ctx);
   const caption = named ? visibleText(logo.block.text) : '';
   // The publisher's opening (an e-text's header) is said on the title slide, its closing (the licence) on the last slide: notes only.

@@ -619,6 +619,19 @@ describe("the author's structure", () => {
     assert.ok(titles.includes('Algorithms') && titles.indexOf('Algorithms', 1) > 0, titles.join(' | '));
   });
 
+  it('an opening followed by ### sections before the first ## is the introduction part, in that order: its text, then its sections', () => {
+    const para = (i: number): string => `Paragraph ${i} of the opening says why scenes keep some objects when the game loads another scene.`;
+    const text = `# Singletons\n\n${para(1)}\n\n${para(2)}\n\n### Static fields\n\nA static field has one value.\n\n### Properties\n\nA property guards a field.\n\n## Singleton class\n\nOne class for all.\n\n## Scenes\n\nScenes load.\n`;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const at = (pattern: RegExp): number => slides.findIndex((s) => pattern.test(`${s.title}\n${s.body}`));
+    const opening = at(/Paragraph 1 of the opening/u);
+    assert.ok(opening > 0, slides.map((s) => s.title).join(' | '));
+    assert.equal(slides[opening]?.title, 'Introduction');
+    assert.ok(opening < at(/^Static fields/u) && at(/^Static fields/u) < at(/^Singleton class/u), slides.map((s) => s.title).join(' | '));
+    // No divider of the introduction after its own text.
+    assert.ok(!slides.slice(opening + 1).some((s) => s.title === 'Introduction' && s.layout === 'divider'), slides.map((s) => s.title).join(' | '));
+  });
+
   it('a paragraph of a few words all in bold over more text is a label, not a bullet, and stays with what follows it', () => {
     const para = (i: number): string => `Paragraph ${i} says something about optimism and about how people explain the things that happen to them.`;
     const text = [
