@@ -26,7 +26,7 @@ const core: FontSource[] = [
 
 /** Symbols typed in text (arrows, operators, relations, brackets, blackboard letters): KaTeX's fonts (theme/fonts/symbols.css). */
 const symbols: FontSource & { test: RegExp } = {
-  test: /[\u2100-\u214F\u2190-\u23FF\u2500-\u25FF\u27C0-\u27FF\u2900-\u2AFF\u{1D400}-\u{1D7FF}]/u,
+  test: /[\u20D0-\u20FF\u2100-\u214F\u2190-\u23FF\u2500-\u25FF\u27C0-\u27FF\u2900-\u2AFF\u{1D400}-\u{1D7FF}]/u,
   css: 'theme/fonts/symbols.css',
   family: 'Lectern Symbols',
   files: 'katex/dist/fonts',
@@ -52,7 +52,8 @@ const mathSymbols: FontSource = { css: 'theme/fonts/math.css', family: 'Lectern 
 const scripts: { test: RegExp; package: string; family: string; weights: string[] }[] = [
   { test: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, package: 'noto-sans-jp', family: 'Lectern CJK', weights: ['400', '700'] },
   { test: /\p{Script=Hangul}/u, package: 'noto-sans-kr', family: 'Lectern CJK', weights: ['400', '700'] },
-  { test: /\p{Script=Han}/u, package: 'noto-sans-sc', family: 'Lectern CJK', weights: ['400', '700'] },
+  // CJK punctuation and full-width forms count too: a Latin text's "〈1,2,0〉" (angle brackets a word processor typed) needs them.
+  { test: /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60]/u, package: 'noto-sans-sc', family: 'Lectern CJK', weights: ['400', '700'] },
   { test: /\p{Script=Arabic}/u, package: 'vazirmatn', family: 'Lectern Arabic', weights: ['400', '700'] },
   { test: /\p{Script=Hebrew}/u, package: 'noto-sans-hebrew', family: 'Lectern Hebrew', weights: ['400', '700'] },
   { test: /\p{Script=Devanagari}/u, package: 'noto-sans-devanagari', family: 'Lectern Devanagari', weights: ['400', '700'] },

@@ -24,6 +24,12 @@ describe('fontSourcesFor', () => {
     assert.equal(mixed.filter((s) => s.family === 'Lectern Hebrew').length, 2);
   });
 
+  it("draws CJK punctuation in a Latin text (a word processor's 〈1,2,0〉) and a combining arrow over a letter (y⃑)", () => {
+    const families = new Set(fontSourcesFor('Let y⃑ = 〈1,2,0〉 be the response.').map((s) => s.family));
+    assert.ok(families.has('Lectern CJK'), [...families].join(', '));
+    assert.ok(families.has('Lectern Symbols'), [...families].join(', '));
+  });
+
   it('draws arrows and signs no other font has ("🠔 Stack pointer", braille) with Noto Sans Symbols 2, only its faces the text uses', async () => {
     const ws = scratchWorkspace('lectern-fonts-');
     try {
