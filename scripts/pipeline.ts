@@ -196,7 +196,7 @@ async function planDocument(options: BuildOptions, slidesDir: string): Promise<P
     shown,
     doc.text,
   );
-  const word: Diagnostic[] = source.warnings.map((message) => ({ severity: 'warning', rule: 'word', message: `the Word document: ${message}`, file: shown }));
+  const word: Diagnostic[] = source.warnings.map((message) => ({ severity: 'warning', rule: 'word', message, file: shown }));
   return {
     shown,
     model,

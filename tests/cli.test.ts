@@ -149,6 +149,21 @@ describe('building', () => {
     assert.ok(existsSync(join(ws.dir, 'slides', 'quiet', 'deck.yaml')));
   });
 
+  it('builds an AsciiDoc document as the Markdown Asciidoctor makes of it, and warns of what it finds wrong, with the line', () => {
+    write(
+      'service.adoc',
+      '= Web Service\n:toc:\n\n== Build\n\nNOTE: Use your IDE.\n\n==== Too deep\n\n[source,java]\n----\nclass A {}\n----\n\n== Run\n\nRun it.\n',
+    );
+    const result = runCli(['build', 'service.adoc'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /^service\.adoc warning AsciiDoc: line 8: section title out of sequence/mu);
+    assert.match(readFileSync(join(ws.dir, 'slides', 'service', 'deck.yaml'), 'utf8'), /^title: Web Service$/mu);
+    const html = readFileSync(join(ws.dir, 'dist', 'service', 'index.html'), 'utf8');
+    assert.match(html, /<strong>Note:<\/strong> Use your IDE\./u);
+    assert.match(html, /<code class="[^"]*language-java/u);
+    assert.doesNotMatch(html, /:toc:|\[source,java\]|^----$/mu);
+  });
+
   it("keeps the user's edits: builds from the deck, refuses to regenerate over them without --force", () => {
     assert.equal(runCli(['build', exampleDocument, '--deck', 'edited'], ws.dir).status, 0);
     const slide = join(ws.dir, 'slides', 'edited', 'mutual-distrust.md');

@@ -1,6 +1,7 @@
 // A source document from disk, whatever it was written in: text and Markdown
 // are decoded as they are; a Word document (.docx) becomes the Markdown it
-// holds, with its images (stages plan both the same way).
+// holds, with its images, and an AsciiDoc one (.adoc) the Markdown Asciidoctor
+// makes of it (stages plan them all the same way).
 import { readDocumentBytes } from './files.ts';
 import { readDocument } from '../stages/read-document.ts';
 import type { SourceDocument } from '../types.ts';
@@ -9,18 +10,36 @@ export interface Source {
   doc: SourceDocument;
   /** Images that live inside the document (a .docx's), by the path its text gives them. */
   images: Map<string, Uint8Array>;
-  /** What the reader could not carry (a .docx's unknown styles). */
+  /** What the reader could not carry (a .docx's unknown styles, an AsciiDoc document's errors), each saying whose it is. */
   warnings: string[];
 }
 
 /** Word documents, by extension or by their bytes (a zip with word/document.xml is checked by readDocx). */
 export const isWordFile = (path: string): boolean => /\.docx?$/iu.test(path);
 
+/** AsciiDoc documents, by extension. */
+export const isAsciidocFile = (path: string): boolean => /\.(?:adoc|asciidoc|asc)$/iu.test(path);
+
 export async function readSource(path: string, shown: string, maxBytes: number | undefined, encoding: string | undefined): Promise<Source> {
   const bytes = await readDocumentBytes(path, maxBytes);
+  if (isAsciidocFile(path)) {
+    // Decoded as any text is (its encoding, a byte-order mark), then Asciidoctor makes it Markdown.
+    const { readAsciidoc } = await import('./asciidoc.ts');
+    const read = readDocument(shown, bytes, encoding);
+    const adoc = await readAsciidoc(read.text);
+    return {
+      doc: { ...readDocument(shown, Buffer.from(adoc.markdown), 'utf-8'), format: 'markdown' },
+      images: new Map(),
+      warnings: adoc.warnings.map((w) => `AsciiDoc: ${w}`),
+    };
+  }
   if (!isWordFile(path)) return { doc: readDocument(shown, bytes, encoding), images: new Map(), warnings: [] };
   // mammoth and turndown load only for a Word document.
   const { readDocx } = await import('./docx.ts');
   const word = await readDocx(shown, bytes);
-  return { doc: { ...readDocument(shown, Buffer.from(word.markdown), 'utf-8'), format: 'markdown' }, images: word.images, warnings: word.warnings };
+  return {
+    doc: { ...readDocument(shown, Buffer.from(word.markdown), 'utf-8'), format: 'markdown' },
+    images: word.images,
+    warnings: word.warnings.map((w) => `the Word document: ${w}`),
+  };
 }

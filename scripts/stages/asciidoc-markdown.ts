@@ -1,0 +1,92 @@
+// The HTML Asciidoctor makes of an AsciiDoc document -> the Markdown lectern
+// plans from, so that a .adoc is planned exactly like the Markdown it becomes.
+// Asciidoctor's blocks are laid out for a web page (an admonition is a table
+// of an icon and its text, a listing's title a div over it, a description list
+// a <dl>); they become what Markdown says of them: a quotation headed by its
+// kind, a bold label over the code, a term over its description. Its table of
+// contents goes (the deck has an agenda). Pure: turndown writes the Markdown.
+import TurndownService from 'turndown';
+import { tables } from 'turndown-plugin-gfm';
+import { emitYaml } from './yaml.ts';
+
+export interface AsciidocHeader {
+  title: string | null;
+  author: string | null;
+  description: string | null;
+}
+
+/** Text of an HTML fragment, tags gone (entities stay: Markdown decodes them). */
+const text = (html: string): string => html.replace(/<[^>]*>/gu, '').trim();
+
+/** A block title (`.Title` over a listing, an example, a list) as a bold label over what it names. */
+const label = (title: string): string => `<p><strong>${title.trim()}</strong></p>\n`;
+
+/** Asciidoctor's page HTML -> HTML that turndown writes as the Markdown a reader would have written. */
+function plainBlocks(html: string): string {
+  return (
+    html
+      // The table of contents (":toc:"): the deck's agenda says it.
+      .replace(/<div id="toc" class="toc[^"]*">[\s\S]*?<\/ul>\s*<\/div>/u, '')
+      // NOTE:, TIP:, WARNING: … — a table of an icon and the text: a quotation that opens with its kind.
+      .replace(
+        /<div class="admonitionblock \w+">\s*<table>\s*<tr>\s*<td class="icon">\s*(?:<div class="title">([\s\S]*?)<\/div>|<i\b[^>]*title="([^"]*)"[^>]*><\/i>)?\s*<\/td>\s*<td class="content">\s*(?:<div class="title">([\s\S]*?)<\/div>\s*)?([\s\S]*?)<\/td>\s*<\/tr>\s*<\/table>\s*<\/div>/gu,
+        (_, kind?: string, icon?: string, title?: string, body?: string) => {
+          // Its kind (and title) in bold opens its first paragraph ("**Note:** If your IDE…"), or stands over a list or code.
+          const head = `<strong>${text(kind ?? icon ?? 'Note')}${title ? `: ${text(title)}` : ''}:</strong> `;
+          const inner = (body ?? '').trim();
+          if (!inner.startsWith('<')) return `<blockquote><p>${head}${inner}</p></blockquote>`;
+          const opening = /^<div class="paragraph">\s*<p>/u.exec(inner);
+          return `<blockquote>${opening ? `<p>${head}${inner.slice(opening[0].length)}` : `<p>${head.trim()}</p>${inner}`}</blockquote>`;
+        },
+      )
+      // A link around code, not inside it (a bare address Asciidoctor linked in a code span).
+      .replace(/<code>(<a\b[^>]*>)([\s\S]*?)<\/a><\/code>/gu, '$1<code>$2</code></a>')
+      // A listing of includes only (secure mode writes "link:src/Main.java[role=include]" for what it would include): links to the files.
+      .replace(/<pre\b[^>]*>(?:<code\b[^>]*>)?((?:\s*link:[^\s[]+\[[^\]\n]*\])+)\s*(?:<\/code>)?<\/pre>/gu, (_, links: string) =>
+        [...links.matchAll(/link:([^\s[]+)\[/gu)].map((m) => `<p><a href="${m[1]}">${m[1]}</a></p>`).join(''),
+      )
+      // A block's title over its listing, example, list or quotation: a label over it; under a picture or a table, its caption.
+      .replace(/<div class="title">([\s\S]*?)<\/div>/gu, (_, title: string) => label(title))
+      .replace(/<caption class="title">([\s\S]*?)<\/caption>/gu, '')
+      // A description list: each term in bold over its description.
+      .replace(/<dt class="hdlist1">([\s\S]*?)<\/dt>/gu, (_, term: string) => label(term))
+      .replace(/<\/?(?:dl|dd)\b[^>]*>/gu, '')
+      // Callout numbers in code ("<b class="conum">(1)</b>") belong to the list of callouts under it, not the code.
+      .replace(/\s*<(?:b|i) class="conum"[^>]*>(?:\(\d+\))?<\/(?:b|i)>/gu, '')
+      // A table cell's paragraphs are its text, one line each.
+      .replace(/<p class="tableblock">([\s\S]*?)<\/p>(?=\s*<p class="tableblock">)/gu, '$1<br>')
+      .replace(/<p class="tableblock">([\s\S]*?)<\/p>/gu, '$1')
+      .replace(/<colgroup>[\s\S]*?<\/colgroup>/gu, '')
+      // A list item's first paragraph is its text: a tight list, as written, not one loose item after another.
+      .replace(/<li>\s*<p>([\s\S]*?)<\/p>/gu, '<li>$1')
+  );
+}
+
+/** A table without a header row gets its first row as the header (Markdown tables need one). */
+const tableHeaders = (html: string): string =>
+  html.replace(/(<table\b[^>]*>\s*)<tbody>\s*<tr>([\s\S]*?)<\/tr>/gu, (whole, open: string, row: string) =>
+    /<th\b/u.test(row) ? whole : `${open}<thead><tr>${row.replace(/<td\b/gu, '<th').replace(/<\/td>/gu, '</th>')}</tr></thead><tbody>`,
+  );
+
+let turndown: TurndownService | null = null;
+function converter(): TurndownService {
+  if (turndown) return turndown;
+  turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**' });
+  turndown.use(tables);
+  // Keys, sub- and superscripts stay as written: the deck shows them.
+  turndown.keep(['kbd', 'sub', 'sup']);
+  return turndown;
+}
+
+/** Asciidoctor's HTML of a document's body and its header -> Markdown with front matter. */
+export function asciidocToMarkdown(html: string, header: AsciidocHeader): string {
+  const front = emitYaml({
+    ...(header.title ? { title: header.title } : {}),
+    ...(header.author ? { author: header.author } : {}),
+    ...(header.description ? { description: header.description } : {}),
+  });
+  const markdown = converter()
+    .turndown(tableHeaders(plainBlocks(html)))
+    .trim();
+  return `${front.trim() === '' ? '' : `---\n${front.trimEnd()}\n---\n\n`}${markdown}\n`;
+}

@@ -1,0 +1,88 @@
+// edges/asciidoc.ts and stages/asciidoc-markdown.ts: an AsciiDoc document, read by Asciidoctor, planned as the Markdown it becomes.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readAsciidoc } from '../../scripts/edges/asciidoc.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+
+const guide = [
+  '= Building a Web Service',
+  'Dana Writer <dana@example.org>',
+  ':toc:',
+  ':project_id: gs-service',
+  '',
+  'This guide walks you through building a service.',
+  '',
+  '// a comment the reader never sees',
+  '',
+  '[[build]]',
+  '== What You Will Build',
+  '',
+  'You will build a service that answers at `http://localhost:8080/greeting`.',
+  '',
+  'NOTE: If your IDE has the integration, you can do this from your IDE.',
+  '',
+  '.The reply',
+  '====',
+  '[source,json]',
+  '----',
+  '{"id":1,"content":"Hello, World!"}',
+  '----',
+  '====',
+  '',
+  '== What You Need',
+  '',
+  '. Go to https://start.spring.io[the Initializr].',
+  '. Click *Generate*.',
+  '',
+  'include::https://example.org/macros/prereq.adoc[]',
+  '',
+  '[source,java]',
+  '----',
+  'include::complete/src/main/java/Greeting.java[]',
+  '----',
+  '',
+  'Project id:: the name of the project, {project_id}.',
+  '',
+  '|===',
+  '|Flag |Meaning',
+  '',
+  '|`-v`',
+  '|verbose',
+  '|===',
+].join('\n');
+
+describe('an AsciiDoc document', () => {
+  it('becomes Markdown: its title and author, sections, admonitions, listings in their language, lists, links and tables; no comment, anchor or table of contents', async () => {
+    const { markdown, warnings } = await readAsciidoc(guide);
+    assert.deepEqual(warnings, []);
+    assert.match(markdown, /^---\ntitle: Building a Web Service\nauthor: Dana Writer\n---\n/u);
+    assert.match(markdown, /^## What You Will Build$/mu);
+    assert.match(markdown, /^> \*\*Note:\*\* If your IDE has the integration/mu);
+    // A titled example is captioned as Asciidoctor captions it.
+    assert.match(markdown, /^\*\*Example 1\. The reply\*\*$/mu);
+    assert.match(markdown, /^```json\n\{"id":1,"content":"Hello, World!"\}\n```$/mu);
+    assert.match(markdown, /^1\. {1,2}Go to \[the Initializr\]\(https:\/\/start\.spring\.io\)\.$/mu);
+    assert.match(markdown, /\*\*Project id\*\*\n\nthe name of the project, gs-service\./u);
+    assert.match(markdown, /^\| Flag \| Meaning \|$/mu);
+    // An include is not read (secure mode): a link to what it would include, in prose or in a listing.
+    assert.match(markdown, /\[https:\/\/example\.org\/macros\/prereq\.adoc\]\(https:\/\/example\.org\/macros\/prereq\.adoc\)/u);
+    assert.match(markdown, /\[complete\/src\/main\/java\/Greeting\.java\]\(complete\/src\/main\/java\/Greeting\.java\)/u);
+    assert.doesNotMatch(markdown, /a comment the reader never sees|\[\[build\]\]|Table of Contents|link:|role=include|:toc:/u);
+  });
+
+  it('is planned as its Markdown is: titled by its title, its sections the agenda, code kept as written', async () => {
+    const { markdown } = await readAsciidoc(guide);
+    const plan = planDeck(splitMarkdown(markdown), { file: 'guide.adoc', fileName: 'guide.adoc', format: 'markdown' }).value;
+    assert.equal(plan.meta.title, 'Building a Web Service');
+    const agenda = plan.slides.find((s) => s.id === 'agenda');
+    assert.match(agenda?.body ?? '', /What You Will Build[\s\S]*What You Need/u);
+    assert.ok(plan.slides.some((s) => s.body.includes('{"id":1,"content":"Hello, World!"}')));
+  });
+
+  it('says what Asciidoctor found wrong, with its line', async () => {
+    const { warnings } = await readAsciidoc('= Doc\n\n== One\n\nText.\n\n==== Too deep\n\nMore.\n');
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0] ?? '', /^line 7: section title out of sequence/u);
+  });
+});
