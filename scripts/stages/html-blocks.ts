@@ -332,8 +332,10 @@ export function htmlHeading(html: string): { level: number; text: string } | nul
   for (let k = 0; k < 2; k += 1) unwrapped = unwrapped.replace(/^\s*<(div|center)\b[^>]*>\s*(<h[1-6]\b[\s\S]*<\/h[1-6]\s*>)\s*<\/\1\s*>\s*$/iu, '$2');
   const m = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>\s*$/iu.exec(unwrapped);
   const inner = m?.[2];
-  if (!m || inner === undefined || /<(?:img|svg|picture|h[1-6]|p|div|table|ul|ol|pre|br)\b/iu.test(inner)) return null;
-  const text = inlineHtml(inner.replace(/<code>([^<`]*)<\/code>/giu, (_, code: string) => `\`${decodeHTML(code)}\``))
+  if (!m || inner === undefined || /<(?:img|svg|picture|h[1-6]|table|ul|ol|pre)\b/iu.test(inner)) return null;
+  // Lines of a heading set in blocks or breaks (a Slidev cover's "<h1><div>Unpoly</div><div>pour reprendre…</div></h1>") are one title.
+  const lines = inner.replace(/<\/?(?:div|p|span)\b[^>]*>|<br\s*\/?>/giu, (tag) => (/^<(?:br|\/div|\/p)/iu.test(tag) ? ' ' : ''));
+  const text = inlineHtml(lines.replace(/<code>([^<`]*)<\/code>/giu, (_, code: string) => `\`${decodeHTML(code)}\``))
     .replace(/\s+/gu, ' ')
     .trim();
   return /[\p{L}\p{N}]/u.test(text) ? { level: Number(m[1]), text } : null;

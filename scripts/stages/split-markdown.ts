@@ -447,12 +447,12 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
     const piece = lines.slice((cuts[i] ?? 0) - offset, (cuts[i + 1] ?? 0) - offset - 1);
     const notes = piece.findIndex(startsNotes);
     const shown = notes >= 0 ? piece.slice(0, notes) : piece;
-    words.push(shown.join(' ').split(/\s+/u).filter(Boolean).length);
+    // Words a slide shows: an HTML slide's tags and attributes (Slidev's `<div v-click border-1 …>`) are none.
+    const visible = (text: string): string => text.replace(/<[^<>]*>/gu, ' ');
+    words.push(visible(shown.join(' ')).split(/\s+/u).filter(Boolean).length);
     let fence = false;
     // Deckset's speaker notes are lines that open with "^ " among the slide's own.
-    const said = shown
-      .filter((l) => (/^ {0,3}(?:`{3,}|~{3,})/u.test(l) ? ((fence = !fence), false) : !fence && !/^\^\s/u.test(l)))
-      .join(' ')
+    const said = visible(shown.filter((l) => (/^ {0,3}(?:`{3,}|~{3,})/u.test(l) ? ((fence = !fence), false) : !fence && !/^\^\s/u.test(l))).join(' '))
       .split(/\s+/u)
       .filter(Boolean).length;
     if (said > 300) long += 1;

@@ -74,6 +74,53 @@ describe("a Slidev or Marp slide's speaker notes", () => {
   });
 });
 
+describe('a Slidev deck of HTML slides', () => {
+  it("is cut into the author's slides: tags and attributes are no words of a slide, and its settings are no text", () => {
+    const card = (i: number): string =>
+      `  <div v-click border-1 border-red-900 border-opacity-80 bg-red-900 bg-opacity-10 rounded-md p-3>\n    <div text-red-400>\n      <ph-package-duotone w-5 />\n      Step ${i}\n    </div>\n  </div>`;
+    const grid = `<div mt-12 grid="~ cols-5" gap-y-8>\n${Array.from({ length: 24 }, (_, i) => card(i)).join('\n')}\n</div>`;
+    const deck = [
+      '---',
+      'title: Unpoly',
+      'layout: cover',
+      'transition: fade-out',
+      '---',
+      '',
+      '<h1>\n  <div>Unpoly</div>\n</h1>',
+      '',
+      '---',
+      'name: Path',
+      '---',
+      '',
+      '<h1 flex justify-between>\n  <div> The path - <span text-primary> API </span></div>\n</h1>',
+      '',
+      grid,
+      '',
+      '---',
+      'name: Problems',
+      'layout: section',
+      '---',
+      '',
+      '# Three problems',
+      '',
+      'Time is short.',
+      '',
+      '<!--',
+      'Say why it matters.',
+      '-->',
+    ].join('\n');
+    const model = splitMarkdown(deck);
+    assert.deepEqual(
+      model.sections.map((s) => [s.heading, s.explicit]),
+      [
+        ['The path - API', true],
+        ['Three problems', true],
+      ],
+    );
+    assert.ok(!model.sections.some((s) => s.blocks.some((b) => /^name:/mu.test(b.text))));
+  });
+});
+
 describe('a remark.js deck', () => {
   const deck = [
     'title: Resilient teams',

@@ -1,7 +1,7 @@
 // scripts/stages/html-blocks.ts: raw HTML in a Markdown document, shown safely.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { htmlToBlocks, inlineHtml } from '../../scripts/stages/html-blocks.ts';
+import { htmlHeading, htmlToBlocks, inlineHtml } from '../../scripts/stages/html-blocks.ts';
 
 describe('htmlToBlocks', () => {
   it('leaves the text of the tags, entities decoded, one paragraph a line, and drops scripts and styles whole', () => {
@@ -160,5 +160,16 @@ describe("a <pre> diagram's arrows", () => {
   it('are text, not tags: "o <-- o <-- o --> x" keeps every arrow and node', () => {
     const [block] = htmlToBlocks('<pre>\no <-- o <-- o <---- o --> x\n       ^\n         --- o <-- o\n</pre>', 1);
     assert.equal(block?.text, '```\no <-- o <-- o <---- o --> x\n       ^\n         --- o <-- o\n```');
+  });
+});
+
+describe('htmlHeading', () => {
+  it('reads a heading set in blocks or breaks as one title; one that holds a picture is none', () => {
+    assert.deepEqual(htmlHeading('<h1 relative z-1>\n  <div text-primary>\n    Unpoly\n  </div>\n  <div>\n    pour reprendre le contrôle !\n  </div>\n</h1>'), {
+      level: 1,
+      text: 'Unpoly pour reprendre le contrôle !',
+    });
+    assert.deepEqual(htmlHeading('<h2>Notre <span text-primary>fil rouge</span></h2>'), { level: 2, text: 'Notre fil rouge' });
+    assert.equal(htmlHeading('<h1 align="center"><img src="logo.png" alt="Tool"><br>Tool</h1>'), null);
   });
 });
