@@ -827,11 +827,26 @@ function blockSource(lines: string[], kind: Block['kind']): string {
     .trimEnd();
   if (kind === 'code') return text;
   const rows = text.split('\n');
-  const indent = least(rows.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
-  return rows.map((l) => l.slice(Math.min(indent, /^[ \t]*/u.exec(l)?.[0].length ?? 0))).join('\n');
+  // The block's indent in columns (a tab to the next multiple of four, as CommonMark counts it), taken off each line: a
+  // tab wider than what is taken leaves the rest as spaces (a list set in one space, its code lines in tabs, keeps them in it).
+  const indent = least(rows.filter((l) => l.trim() !== '').map((l) => columnsOf(/^[ \t]*/u.exec(l)?.[0] ?? '')));
+  if (indent === 0) return text;
+  return rows
+    .map((l) => {
+      const lead = /^[ \t]*/u.exec(l)?.[0] ?? '';
+      const kept = Math.max(0, columnsOf(lead) - indent);
+      return /\t/u.test(lead) ? ' '.repeat(kept) + l.slice(lead.length) : l.slice(Math.min(indent, lead.length));
+    })
+    .join('\n');
 }
 
-/** A title heading that is all one link ("# [An Elegant Puzzle](https://…)"): the title is its text (a title slide is no link). */
+/** Columns of leading whitespace, a tab to the next multiple of four. */
+function columnsOf(lead: string): number {
+  let n = 0;
+  for (const c of lead) n += c === '\t' ? 4 - (n % 4) : 1;
+  return n;
+}
+
 /** Text without its pictures (and the links around them). */
 const withoutPictures = (text: string): string => text.replace(/\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?/gu, ' ').replace(/[ \t]{2,}/gu, ' ');
 

@@ -46,6 +46,15 @@ describe('splitMarkdown', () => {
     assert.equal(splitMarkdown('# [![Tool](logo.svg)](https://example.org)\n\n## Use\n\nRun it.\n\n## Build\n\nMake it.\n').title, 'Tool');
   });
 
+  it("keeps a list item's code whose lines are indented with tabs in the item, where the list is set in by a space", () => {
+    const text =
+      '# Snap\n\n## Install\n\n * **Connect the interface**\n\n    ```bash\n\tsudo snap connect btop:removable-media\n\tor\n\tsudo snap connect btop-desktop:removable-media\n\t```\n\n## Next\n\nMore.\n';
+    const plan = planDeck(splitMarkdown(text), { file: 'snap.md', fileName: 'snap.md', format: 'markdown' }).value;
+    const install = plan.slides.filter((s) => s.section === 'Install' || s.title.startsWith('Install'));
+    const shown = install.map((s) => s.body).join('\n');
+    assert.match(shown, /```bash\n\s*sudo snap connect btop:removable-media\n\s*or\n\s*sudo snap connect btop-desktop:removable-media\n\s*```/u);
+  });
+
   it('reads a paragraph of pictures alone as a picture, reference-style ones too; a picture inside text stays text', () => {
     const model = splitMarkdown(
       '# T\n\n## A\n\n![alt][pic]\n\n![a](x.png) ![b](y.png)\n\nText ![c](z.png)\n\n[![badge](b.svg)](https://example.org)\n\n[pic]: p.png\n',
