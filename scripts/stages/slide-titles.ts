@@ -164,6 +164,12 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
   }
   const start = lines.findIndex((l) => l.trim() !== '');
   const first = lines[start] ?? '';
+  // A part of a configuration file (TOML, INI, YAML, a .conf) is named by the first setting it shows, or its [section].
+  const setting = configLanguage.test(/^(?:```|~~~)\s*\{?\.?([\w-]+)/u.exec(group[0]?.markdown ?? '')?.[1] ?? '') ? firstSetting(lines) : null;
+  if (setting) {
+    const named = [`${title}${joiner(title)} \`${setting}\``, `\`${setting}\``];
+    return named.find((t) => titleLines(t) <= titleRoom(title)) ?? null;
+  }
   if (definedName(firstCodeLine(lines))) return null;
   const name = enclosingName(before, first);
   const comment = openingComment(first);
@@ -178,6 +184,19 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
     comment,
   ];
   return candidates.find((t): t is string => t !== null && titleLines(t) <= titleRoom(title)) ?? null;
+}
+
+/** Languages of configuration files, whose settings name the parts of a long one. */
+const configLanguage = /^(?:toml|ini|cfg|conf|config|properties|dosini|env|dotenv|ya?ml)$/iu;
+
+/** The first setting of a part of a configuration file ("color_theme = …", "port: 80"), or its section ("[server]"); null if it has none. */
+function firstSetting(lines: string[]): string | null {
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '' || /^[#;]/u.test(t)) continue;
+    return /^(\[{1,2}[\w.\s"'-]+\]{1,2})\s*$/u.exec(t)?.[1] ?? /^([A-Za-z_][\w.-]*)\s*[=:]/u.exec(t)?.[1] ?? null;
+  }
+  return null;
 }
 
 /** Shell languages, whose block's first command names what it shows. */

@@ -578,6 +578,23 @@ describe("a C reference implementation's slides", () => {
   });
 });
 
+describe('a long configuration file', () => {
+  it('names each part after the first by the first setting it shows, its comments aside, never "(cont.)" alone', () => {
+    const setting = (i: number): string[] => [
+      `#* Setting number ${i}: what it does, said at length.`,
+      `setting_${i} = ${i % 2 === 0 ? 'true' : '"value"'}`,
+      '',
+    ];
+    const text = `# Tool\n\n## Configurability\n\nThe file:\n\n\`\`\`toml\n${Array.from({ length: 40 }, (_, i) => setting(i))
+      .flat()
+      .join('\n')}\n\`\`\`\n\n## Next\n\nMore.\n`;
+    const titles = titlesOf('tool.md', text);
+    const parts = titles.slice(titles.indexOf('Configurability') + 1, titles.indexOf('Next'));
+    assert.ok(parts.length >= 3, titles.join(' | '));
+    for (const t of parts) assert.match(t, /`setting_\d+`$/u, titles.join(' | '));
+  });
+});
+
 describe('a heading too long for a continuation', () => {
   it('goes on as its opening words and an ellipsis, two lines at most, never five', () => {
     const heading =
