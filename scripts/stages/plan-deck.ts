@@ -125,7 +125,10 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   if (section.explicit && fitsAsWritten(section)) return [{ ...explicitSlide(section, parent, ctx), origin }];
   const noted = section.explicit ? explicitWithNotes(section, parent, layout, ctx) : null;
   if (noted) return noted;
-  const title = esc(section.heading, ctx);
+  // A heading the author wrote as sentences ("Note: there are now two snaps… The desktop version is much larger…"):
+  // the slides are titled by its first; its whole text opens the first slide's notes.
+  const said = sentenceHeading(section.heading);
+  const title = esc(said ?? section.heading, ctx);
   const continued = labels(ctx.lang).continued;
   // The first slide has the room under the heading; a later one under its own title, which takes two lines at most
   // where the heading takes more (a heading of six crates' names: the slides after it are not packed for its four lines).
@@ -168,16 +171,24 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   }
   // The titles the slides were packed for, unless they were packed again (or never weighed: one slide).
   titles ??= titlesOf(groups);
+  const headingNotes = said === null ? '' : `${esc(section.heading, ctx)}\n\n`;
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),
     layout,
     title: titles[i] ?? title,
     body: withoutRepeatedTitle(bodyOf(group), titles[i] ?? title, title),
-    notes: notesFor(group),
+    notes: i === 0 ? `${headingNotes}${notesFor(group)}`.trim() : notesFor(group),
     section: parent,
     origin,
   }));
+}
+
+/** The first sentence of a heading of several that runs over fourteen words, without its full stop; null for any other heading. */
+function sentenceHeading(heading: string): string | null {
+  if (countWords(visibleText(heading)) <= 14) return null;
+  const [first, ...rest] = splitSentences(heading);
+  return first !== undefined && rest.length > 0 && countWords(visibleText(first)) >= 2 ? first.replace(/\.$/u, '') : null;
 }
 
 /**

@@ -632,6 +632,14 @@ describe("the author's structure", () => {
     assert.ok(!slides.slice(opening + 1).some((s) => s.title === 'Introduction' && s.layout === 'divider'), slides.map((s) => s.title).join(' | '));
   });
 
+  it('titles a slide by the first sentence of a heading written as several, and keeps the whole heading in its notes', () => {
+    const heading = 'Note: there are now two snaps available: `btop` and `btop-desktop`. The desktop version is much larger and includes the desktop entries.';
+    const text = `# Tool\n\n## Install\n\nUse a package.\n\n### ${heading}\n\n- Install the snap.\n- Connect the interface.\n\n## Use\n\nRun it.\n`;
+    const slide = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.title.startsWith('Note: there are'));
+    assert.equal(slide?.title, 'Note: there are now two snaps available: `btop` and `btop-desktop`');
+    assert.ok(slide?.notes.startsWith(heading), slide?.notes);
+  });
+
   it('a paragraph of a few words all in bold over more text is a label, not a bullet, and stays with what follows it', () => {
     const para = (i: number): string => `Paragraph ${i} says something about optimism and about how people explain the things that happen to them.`;
     const text = [
