@@ -14,8 +14,18 @@ export const namesContents = (text: string): boolean =>
   heading.test(
     visibleText(text)
       .trim()
-      .replace(/[:：]$/u, ''),
+      .replace(/[:：]$/u, '')
+      // A specification numbers it as a section ("1.   Table of contents").
+      .replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+/u, ''),
   );
+
+/** A heading or an entry as words to compare: its section number, markers and case aside. */
+const bare = (text: string): string =>
+  visibleText(text)
+    .replace(/^\s*(?:[-*+]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\.(?:\d{1,3}\.?)*)?\s*/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
 
 /** A list item's marker at a line's start ("- ", "* ", "3. ", "2) "). */
 const itemMarker = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u;
@@ -39,11 +49,13 @@ function linesOf(block: Block): string[] {
  * after it stay what they are, deeper or not (a plain-text document numbers
  * its sections one level under a bare "Table of Contents").
  */
-export function isTableOfContents(section: Section): boolean {
+export function isTableOfContents(section: Section, headings: readonly string[] = []): boolean {
   if (!namesContents(section.heading)) return false;
   if (section.blocks.some((b) => b.kind !== 'list' && b.kind !== 'code' && b.kind !== 'paragraph')) return false;
   const lines = section.blocks.flatMap(linesOf);
-  return lines.length >= 3 && lines.filter((l) => entry.test(l)).length >= lines.length * 0.7;
+  // An entry is a link or a title with its page, or the name of one of the document's headings ("   3.1.   ID3v2 header").
+  const named = new Set(headings.map(bare).filter((h) => h !== ''));
+  return lines.length >= 3 && lines.filter((l) => entry.test(l) || named.has(bare(l))).length >= lines.length * 0.7;
 }
 
 /**

@@ -858,7 +858,15 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   if (toc && head) planned.sections = [{ ...head, blocks: head.blocks.filter((_, k) => k !== linked) }, ...planned.sections.slice(1)];
   const contents = [
     ...(leading ? [leading] : toc ? [toc] : []),
-    ...planned.sections.filter((s, i) => planned.sections.length > 1 && (isTableOfContents(s) || (i === 0 && listsLaterLines(s, said)))),
+    ...planned.sections.filter(
+      (s, i) =>
+        planned.sections.length > 1 &&
+        (isTableOfContents(
+          s,
+          planned.sections.map((t) => t.heading),
+        ) ||
+          (i === 0 && listsLaterLines(s, said))),
+    ),
   ];
   const meta = metaFor(model, options, opening, documentText);
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.

@@ -1098,6 +1098,9 @@ function lineRuns(paragraphs: Paragraph[], key: (i: number) => string | null): [
   return runs;
 }
 
+/** A line that says where a copy of the document came from: a label and an address. */
+const sourceLine = /^(?:source|url|from|retrieved from|original(?: url)?|origin|copied from|mirrored from|downloaded from)\s*:\s*<?https?:\/\/\S+?>?$/iu;
+
 export function splitText(source: string): DocumentModel {
   const read = manPage(vimHelp(source));
   const banner = framedBanner(read);
@@ -1117,6 +1120,9 @@ export function splitText(source: string): DocumentModel {
   let title: string | null = fields?.title ?? banner?.title ?? null;
   let subtitle: string | null = fields ? null : (banner?.subtitle ?? null);
   let specHeader: Paragraph[] = fields ? [{ text: fields.raw, raw: fields.raw, line: fields.start + 1 }] : [];
+  // A line that says where the copy came from ("Source: http://id3.org/id3v2.4.0-structure"), over the document: no
+  // title of it, but the title slide's notes.
+  const provenance = paragraphs[0] && sourceLine.test(paragraphs[0].text.trim()) && paragraphs.length > 2 ? paragraphs.splice(0, 1) : [];
   const first = paragraphs[0];
   if (
     title === null &&
@@ -1178,7 +1184,7 @@ export function splitText(source: string): DocumentModel {
   const header = readHeader(paragraphs, publisher.opensTitle ? title : (title ?? publisher.opening[0]?.text ?? null));
   // The opening line taken for the title is the publisher's too.
   if (publisher.opensTitle && title !== null) publisher.opening.unshift({ text: title, line: 1 });
-  publisher.opening.unshift(...specHeader);
+  publisher.opening.unshift(...provenance, ...specHeader);
   // A copyright notice over the text ("Copyright (C) 1985 …", the permission to copy it): the title slide's notes.
   const notice = title === null ? copyrightNotice(paragraphs) : [];
   publisher.opening.push(...notice);

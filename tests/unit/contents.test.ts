@@ -37,6 +37,17 @@ describe('isTableOfContents', () => {
   });
 });
 
+describe("a specification's numbered table of contents", () => {
+  it("is one where its lines name the document's headings, without links or pages", () => {
+    const toc = section('1.   Table of contents', [
+      { kind: 'code', text: '```\n     Abstract\n1.   Table of contents\n2.   Conventions\n  2.1.   Header\n3.   Copyright\n```', line: 3 },
+    ]);
+    const headings = ['Abstract', '1.   Table of contents', '2.   Conventions', '2.1.   Header', '3.   Copyright'];
+    assert.equal(isTableOfContents(toc, headings), true);
+    assert.equal(isTableOfContents(toc, ['Abstract', 'Something else']), false);
+  });
+});
+
 describe('planning a document with a table of contents', () => {
   it('gives it no slide and no agenda item, and keeps its text in the agenda notes', () => {
     const doc = `# Tool\n\n## Table of Contents\n\n${links}\n\n## Install\n\nRun the installer.\n\n## Usage\n\nCall the tool on a file.\n\n## Options\n\nThere are a few.\n\n## FAQ\n\nAsk away.\n`;

@@ -499,6 +499,36 @@ describe('a specification in plain text', () => {
   });
 });
 
+describe('a line that says where a copy came from', () => {
+  it("is no title: the specification's own title is, and the line goes to the title slide's notes", () => {
+    const text = [
+      'Source: http://example.org/tags-2.4-structure',
+      '------------------------------------------------------------------------',
+      '',
+      'Informal standard                                             A. Writer',
+      'Document: tags-2.4-structure.txt                        1st November 2000',
+      '',
+      '',
+      '                 Tag format 2.4 - Main Structure',
+      '',
+      'Status of this document',
+      '',
+      '   This document is an informal standard and replaces version 2.3.',
+      '',
+      '1.   Overview',
+      '',
+      '   A tag is a block of data at the start of a file.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Tag format 2.4 - Main Structure');
+    assert.ok(
+      model.publisher?.opening.some((b) => b.text.startsWith('Source: http://example.org/')),
+      JSON.stringify(model.publisher),
+    );
+  });
+});
+
 describe('a date under the title', () => {
   it("is the deck's date, not a topic; a line that only has a year in it stays text", () => {
     const model = splitText('What I Worked On\n\nFebruary 2021\n\nBefore college I wrote short stories.\n\nThen I programmed.\n');
