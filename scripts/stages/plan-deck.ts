@@ -498,7 +498,7 @@ function agendaSlides(top: Section[], ctx: Context): SlidePlan[] {
     body: '',
     notes: top
       .slice(page * per, (page + 1) * per)
-      .map((s) => esc(s.heading, ctx))
+      .map((s) => esc(sentenceHeading(s.heading) ?? s.heading, ctx))
       .join('; '),
     section: null,
   }));
@@ -542,9 +542,11 @@ function childHeadings(sections: Section[], i: number, maxWords = Number.POSITIV
     if (next.level !== section.level + 1) continue;
     const shown = shownHeading(next.heading);
     if (shown === '' || shown === shownHeading(children[children.length - 1] ?? '')) continue;
-    words += countWords(visibleText(next.heading));
+    // A heading written as sentences is listed as its slides are titled: by its first.
+    const named = sentenceHeading(next.heading) ?? next.heading;
+    words += countWords(visibleText(named));
     if (words > maxWords) break;
-    children.push(next.heading);
+    children.push(named);
   }
   return children;
 }
@@ -579,7 +581,7 @@ function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Con
  * run of near-empty slides. Null when they do not fit.
  */
 function mergeSections(children: Section[], title: string, id: string, origin: Section, parent: string, ctx: Context, firstIsTitle = false): SlidePlan | null {
-  const parts = children.map((c, k) => ({ heading: firstIsTitle && k === 0 ? '' : esc(c.heading, ctx), units: unitsOf(c, ctx) }));
+  const parts = children.map((c, k) => ({ heading: firstIsTitle && k === 0 ? '' : esc(sentenceHeading(c.heading) ?? c.heading, ctx), units: unitsOf(c, ctx) }));
   const units = parts.flatMap((p) => p.units).filter((u) => u.markdown !== '');
   // A sub-section of one short point reads on one line after its heading; others list their points under it.
   const inline = (p: (typeof parts)[number]): string | null => {

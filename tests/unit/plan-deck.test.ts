@@ -638,6 +638,16 @@ describe("the author's structure", () => {
     const slide = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.title.startsWith('Note: there are'));
     assert.equal(slide?.title, 'Note: there are now two snaps available: `btop` and `btop-desktop`');
     assert.ok(slide?.notes.startsWith(heading), slide?.notes);
+    // The part's slide that lists or holds its sub-sections names it so too.
+    for (const more of [
+      '- Install the snap.',
+      Array.from({ length: 6 }, (_, i) => `- Step ${i} of installing the snap takes a line of its own to say.`).join('\n'),
+    ]) {
+      const only = `# Tool\n\n## Install\n\n### ${heading}\n\n${more}\n\n### Build\n\n- Run make.\n\n## Use\n\nRun it.\n`;
+      const part = plan(splitMarkdown(only), 'markdown').value.slides.find((s) => s.title === 'Install');
+      assert.match(part?.body ?? '', /Note: there are now two snaps available: `btop` and `btop-desktop`/u);
+      assert.doesNotMatch(part?.body ?? '', /The desktop version/u);
+    }
   });
 
   it('a paragraph of a few words all in bold over more text is a label, not a bullet, and stays with what follows it', () => {
