@@ -358,7 +358,8 @@ export function leadIn(text: string): LeadIn | null {
     plain &&
     plain[1] &&
     balanced(plain[1]) &&
-    !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '')) &&
+    // (A dot inside a name is no stop: "_tf.train.Checkpoint_: A checkpointable object…".)
+    !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '').replace(/(?<=[\p{L}\p{N}_])\.(?=[\p{L}_])/gu, '')) &&
     countWords(plain[1]) <= 5 &&
     countWords(text.slice(plain[0].length)) >= 2 &&
     !clauseLead.test(plain[1]) &&

@@ -13,6 +13,12 @@ describe('leadIn', () => {
     assert.equal(pointOf('Large changes:', 14).lead, 'Large changes');
   });
 
+  it("takes a dotted name for a term ('_tf.train.Checkpoint_:', 'os.path.join:'), not a sentence that ends before the colon", () => {
+    assert.equal(leadIn('_tf.train.Checkpoint_: A checkpointable object with a save() method.')?.title, '_tf.train.Checkpoint_');
+    assert.equal(leadIn('os.path.join: joins the parts of a path.')?.title, 'os.path.join');
+    assert.equal(leadIn('It ends here. Then this: a clause after a stop.'), null);
+  });
+
   it("takes no words that end on their verb for a term ('The problem now is: how do we estimate f?')", () => {
     assert.equal(leadIn('The problem now is: how do we estimate $f$?'), null);
     assert.equal(leadIn('What we want to know is: which of them is faster'), null);
