@@ -270,7 +270,10 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
   const unlabelled = text.includes('$$') ? text.replace(/(\$\$)[ \t]+\((?=[\w:.-]*\p{L})[\w:.-]+\)[ \t]*$/gmu, '$1') : text;
   return unlabelled
     .replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop)
-    .replace(/\{([\w:-]+)\}(`+)([^`]+?)\2/gu, (whole, role: string, _ticks: string, content: string) => {
+    // Code spans are read left to right, each with the role before it if it has one: braces inside a code span
+    // ("`q{character}` … `{character}`", a Vim lesson's) are code, never a role over the text up to the next span.
+    .replace(/(?:\{([\w:-]+)\})?(`+)([^`]+?)\2/gu, (whole, role: string | undefined, _ticks: string, content: string) => {
+      if (role === undefined) return whole;
       if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
       if (role === 'math') return `$${content}$`;
       // {ref}`the text <target>` shows the text; {doc}`target` the target.

@@ -263,6 +263,18 @@ describe('fenced boxes and figures', () => {
     assert.match(math, /\$\$x\$\$ \(1\) here/u);
   });
 
+  it("never reads braces inside a code span as a role: a Vim lesson's `q{character}` and `<name>` stay as written", () => {
+    const text = '- `q{character}` to start recording a macro in register `{character}`\n- Go to line with `<name>`, then `%s/<person>/{/g`\n';
+    assert.equal(
+      mystMarkup(text, (w) => w),
+      text,
+    );
+    assert.equal(
+      mystMarkup('Then `{x}` and {ref}`the text <t>`.', (w) => w),
+      'Then `{x}` and the text.',
+    );
+  });
+
   it("shows an extension's role by the words after its bar, and keeps a directive of data (a diagram drawn from JSON) out", () => {
     const roles = mystMarkup("Les {glo}`syslogique|systèmes logiques` et {logicref}`and.x|l'entrée $X$`, {kbd}`Ctrl|C`, {py:func}`a|b`.", (w) => w);
     assert.equal(roles, "Les systèmes logiques et l'entrée $X$, `Ctrl|C`, `a|b`.");
