@@ -268,23 +268,25 @@ const codeRoles = /^(?:code|kbd|command|file|samp|program|envvar|option|literal|
  */
 export function mystMarkup(text: string, drop: (whole: string) => string): string {
   const unlabelled = text.includes('$$') ? text.replace(/(\$\$)[ \t]+\((?=[\w:.-]*\p{L})[\w:.-]+\)[ \t]*$/gmu, '$1') : text;
-  return unlabelled
-    .replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop)
-    // Code spans are read left to right, each with the role before it if it has one: braces inside a code span
-    // ("`q{character}` … `{character}`", a Vim lesson's) are code, never a role over the text up to the next span.
-    .replace(/(?:\{([\w:-]+)\})?(`+)([^`]+?)\2/gu, (whole, role: string | undefined, _ticks: string, content: string) => {
-      if (role === undefined) return whole;
-      if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
-      if (role === 'math') return `$${content}$`;
-      // {ref}`the text <target>` shows the text; {doc}`target` the target.
-      // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
-      const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
-      if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
-      // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
-      const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
-      if (labelled && !role.includes(':') && !codeRoles.test(role)) return labelled[1] ?? shown;
-      return `\`${shown}\``;
-    });
+  return (
+    unlabelled
+      .replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop)
+      // Code spans are read left to right, each with the role before it if it has one: braces inside a code span
+      // ("`q{character}` … `{character}`", a Vim lesson's) are code, never a role over the text up to the next span.
+      .replace(/(?:\{([\w:-]+)\})?(`+)([^`]+?)\2/gu, (whole, role: string | undefined, _ticks: string, content: string) => {
+        if (role === undefined) return whole;
+        if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
+        if (role === 'math') return `$${content}$`;
+        // {ref}`the text <target>` shows the text; {doc}`target` the target.
+        // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
+        const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
+        if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
+        // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
+        const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
+        if (labelled && !role.includes(':') && !codeRoles.test(role)) return labelled[1] ?? shown;
+        return `\`${shown}\``;
+      })
+  );
 }
 
 /**
@@ -558,6 +560,96 @@ const indexEntry = /[ \t]*\\index\{(?:[^{}\n]|\{[^{}\n]*\})*\}/gu;
 
 /** A kramdown or attr_list attribute list (`{: .warning}`, `{:.center}`, `{: #id}`): alone on its line, or at a line's end. */
 const attributeList = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|[ \t]*\{:[^{}\n]*\}[ \t]*$/gmu;
+
+/** Franklin.jl's commands in a page's prose, and how many braced arguments each takes. */
+const franklinArity: Record<string, number> = {
+  nonumber: 1,
+  figstyled: 2,
+  figalt: 2,
+  fig: 1,
+  input: 2,
+  output: 1,
+  textoutput: 1,
+  plotlyfig: 1,
+  note: 1,
+  definition: 2,
+  emphasis: 1,
+  collaps: 2,
+  toc: 0,
+};
+
+/** The braced arguments at `at` (`{…}{…}`, braces nested, over lines), and where they end; null when they are not all there. */
+function bracedArguments(text: string, at: number, count: number): { args: string[]; end: number } | null {
+  const args: string[] = [];
+  let i = at;
+  for (let k = 0; k < count; k += 1) {
+    if (text[i] !== '{') return null;
+    let depth = 0;
+    let j = i;
+    for (; j < text.length; j += 1) {
+      const c = text[j];
+      if (c === '\\') j += 1;
+      else if (c === '{') depth += 1;
+      else if (c === '}' && --depth === 0) break;
+    }
+    if (j >= text.length) return null;
+    args.push(text.slice(i + 1, j));
+    i = j + 1;
+  }
+  return { args, end: i };
+}
+
+/**
+ * Franklin.jl's commands in a page's prose (a Julia course site's notes): `\nonumber{$$ … $$}` is the formula,
+ * `\fig{path}`, `\figalt{alt}{path}` and `\figstyled{path}{css}` the picture, `\note{…}` and `\definition{term}{…}`
+ * boxes, `\emphasis{…}` a box too (the site highlights it), `\collaps{title}{…}` folded (its body for the notes); `\toc` and `\input{…}{…}` (code
+ * output the site runs) are not shown (`drop`). Only in a page that uses them; code and code spans stay as written;
+ * each command keeps its lines, so line numbers hold (a folded box takes the lines its Markdown needs, where it took fewer).
+ */
+export function franklinCommands(text: string, drop: (whole: string) => string): string {
+  if (!/\\(?:nonumber\{\$\$|fig(?:styled|alt)?\{|toc[ \t]*$|input\{|collaps\{|definition\{|note\{)/mu.test(text)) return text;
+  return mapProse(text, (prose) => franklinProse(prose, drop));
+}
+
+/** `franklinCommands` in a run of prose (its code spans masked), the commands inside a box's arguments too. */
+function franklinProse(prose: string, drop: (whole: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const m of prose.matchAll(/\\([a-z]+)(?![a-zA-Z])/gu)) {
+    const name = m[1] ?? '';
+    const arity = franklinArity[name];
+    const at = m.index ?? 0;
+    if (arity === undefined || at < last) continue;
+    if (name === 'toc' && !/^[ \t]*$/u.test(prose.slice(prose.lastIndexOf('\n', at) + 1, at))) continue;
+    const read = bracedArguments(prose, at + m[0].length, arity);
+    if (!read) continue;
+    const whole = prose.slice(at, read.end);
+    const [a = '', b = ''] = read.args.map((arg) => franklinProse(arg, drop));
+    const shown =
+      name === 'nonumber'
+        ? a
+        : name === 'fig'
+          ? `![](${a.trim()})`
+          : name === 'figstyled'
+            ? `![](${a.trim()})`
+            : name === 'figalt'
+              ? `![${a.trim()}](${b.trim()})`
+              : name === 'note'
+                ? `> **Note:** ${a.trim().replace(/\n/gu, '\n> ')}`
+                : name === 'definition'
+                  ? `> **${a.trim()}:** ${b.trim().replace(/\n/gu, '\n> ')}`
+                  : name === 'emphasis'
+                    ? `> ${a.trim().replace(/\n/gu, '\n> ')}`
+                    : name === 'collaps'
+                      ? `<details><summary>${a.trim().replace(/\s*\n\s*/gu, ' ')}</summary>\n\n${b.trim()}\n\n</details>`
+                      : drop(whole);
+    // The command's lines kept: what it shows, then as many line ends as it took more.
+    const more = whole.split('\n').length - shown.split('\n').length;
+    out += prose.slice(last, at) + shown + '\n'.repeat(Math.max(0, more));
+    last = read.end;
+  }
+  return out + prose.slice(last);
+}
 
 /** An icon of MkDocs Material's sets as its shortcode (`:fontawesome-solid-file-pdf:`, `:material-check:{ .green }`), or a code span. */
 const iconShortcode = /(`+)[^`]*?\1|:(?:material|fontawesome|octicons|simple)-[a-z0-9]+(?:-[a-z0-9]+)*:(?:\{[^{}\n]*\})?[ \t]?/gu;

@@ -9,6 +9,7 @@ import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceEnd, type
 import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
 import {
   attributeLists,
+  franklinCommands,
   iconShortcodes,
   fencedDirectives,
   kramdownFenceClasses,
@@ -459,7 +460,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
             : unhideProse(
                 iconShortcodes(
                   attributeLists(
-                    layoutCommands(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), dropMarkup),
+                    franklinCommands(
+                      layoutCommands(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), dropMarkup),
+                      dropMarkup,
+                    ),
                     dropMarkup,
                   ),
                   dropMarkup,

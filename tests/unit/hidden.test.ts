@@ -447,6 +447,47 @@ describe("Python-Markdown's language line in an indented code block", () => {
   });
 });
 
+describe("Franklin.jl's commands", () => {
+  it("show the formula, the picture, the box and the folded answer they stand for; the page's \\toc and \\input are not shown", () => {
+    const text = [
+      '+++',
+      'title = "Lecture 11"',
+      '+++',
+      '',
+      '\\toc',
+      '',
+      '# Feedback',
+      '',
+      'We rearrange to get',
+      '\\nonumber{$$',
+      'y \\star \\left( \\delta + G \\right) = x \\star G',
+      '$$}',
+      'The above equation is cleaner.',
+      '',
+      '\\figstyled{/assets/lec11/feedback.png}{width:360px;}',
+      '',
+      '\\input{plot}{iosystem}',
+      '',
+      '\\definition{Bode form}{The bode form is a factored form:',
+      '\\nonumber{$$ G = K $$}',
+      '(see Eq. 6.50)}',
+      '',
+      '\\collaps{**Exercise:** Derive it.}{**Answer:** Left as an exercise.}',
+      '',
+      'Code stays: `\\fig{x.png}`.',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown');
+    // Lines hold up to the folded box, which takes the lines its Markdown needs where the command took fewer.
+    assert.equal(out.text.split('\n').indexOf('The above equation is cleaner.'), text.split('\n').indexOf('The above equation is cleaner.'));
+    assert.match(out.text, /^\$\$\ny \\star \\left\( \\delta \+ G \\right\) = x \\star G\n\$\$\nThe above/mu);
+    assert.match(out.text, /^!\[\]\(\/assets\/lec11\/feedback\.png\)$/mu);
+    assert.match(out.text, /^> \*\*Bode form:\*\* The bode form is a factored form:\n> \$\$ G = K \$\$\n> \(see Eq\. 6\.50\)$/mu);
+    assert.match(out.text, /<details><summary>\*\*Exercise:\*\* Derive it\.<\/summary>\n\n\*\*Answer:\*\* Left as an exercise\.\n\n<\/details>/u);
+    assert.doesNotMatch(out.text, /\\toc|\\input|iosystem|\\nonumber|\\figstyled|\\definition|\\collaps/u);
+    assert.match(out.text, /`\\fig\{x\.png\}`/u);
+  });
+});
+
 describe("MkDocs Material's icons", () => {
   it('never show as their shortcodes, in a link or in a sentence; a code span keeps one as written', () => {
     const out = removeHidden(
