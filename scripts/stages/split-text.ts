@@ -1258,6 +1258,7 @@ export function splitText(source: string): DocumentModel {
   // The last numbered heading: the one a numbered line that opens with a lower-case name may follow.
   let lastNumbered: Section | undefined;
   const questions = faqQuestions(paragraphs);
+  const questionSections = new Set<Section>();
   // "Term: text" paragraphs in a run that repeat their term ("DO: Be kind…", "DO: Listen…", "DON'T: Insult…"): labelled
   // items of one list, not a section each.
   // Each paragraph's "Heading: body" reading, worked out once (the loop below takes it where the paragraph may head).
@@ -1297,7 +1298,11 @@ export function splitText(source: string): DocumentModel {
     if (sections.length > 0) announcedTerms(i);
     const question = questions.get(i);
     if (question !== undefined) {
-      sections.push({ heading: question.heading, level: 2, line: p.line, blocks: question.rest ? [toBlock({ text: question.rest, line: p.line + 1 })] : [] });
+      // Under a heading of the author's ("WHERE TO GET INFORMATION" over its quoted questions), a question is a level in.
+      const under = [...sections].reverse().find((s) => !questionSections.has(s));
+      const level = question.quoted && under ? under.level + 1 : 2;
+      sections.push({ heading: question.heading, level, line: p.line, blocks: question.rest ? [toBlock({ text: question.rest, line: p.line + 1 })] : [] });
+      questionSections.add(sections[sections.length - 1] as Section);
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: question.rest ? 1 : 0 });
       return;
     }
@@ -1455,15 +1460,44 @@ function fieldDefinitions(paragraphs: Paragraph[], bodyIndent: number): void {
 const questionItem = /^([*+•-]|\d{1,3}[a-z]?[.)])\s+(\S[^\n]*?(?:[^\n?!.]\n[ \t]*\S[^\n]*)?)(?:$|(?<=[?!.])\n([\s\S]+)$)/u;
 
 /**
+ * A paragraph whose every line is quoted, as a mailing list's FAQ quotes the asker ("> How do I …", "> … in NEdit?"):
+ * its question (the words up to a quoted blank line, or their first sentence: thirty words at most) and what it
+ * quotes after that (an error message), its lines as written; null for any other paragraph.
+ */
+function quotedQuestion(text: string): { heading: string; rest: string | null } | null {
+  const lines = text.trimEnd().split('\n');
+  if (!/^>[ \t]?\S/u.test(lines[0] ?? '') || !lines.every((l) => /^>/u.test(l))) return null;
+  const body = lines.map((l) => l.replace(/^>[ \t]?/u, ''));
+  const blank = body.findIndex((l) => l.trim() === '');
+  const head = (blank < 0 ? body : body.slice(0, blank)).join(' ').replace(/\s+/gu, ' ').trim();
+  const quotedRest = blank < 0 ? [] : body.slice(blank + 1);
+  if (wordCount(head) <= 30) return { heading: head, rest: quotedRest.length > 0 ? quotedRest.join('\n') : null };
+  // A long one: its first sentence, the rest of it with what follows.
+  const first = /^[\s\S]*?[?.!](?=\s|$)/u.exec(head)?.[0] ?? '';
+  if (first === '' || wordCount(first) > 30) return null;
+  const more = [head.slice(first.length).trim(), ...quotedRest].filter((l) => l !== '');
+  return { heading: first, rest: more.length > 0 ? more.join('\n') : null };
+}
+
+/**
  * A plain-text FAQ's questions ("* How is tmux different from GNU screen?" over answers written at the margin), by the
  * index of their paragraph, as headings: three or more items of one marker, each over a paragraph at the margin that is
  * no item, most of them asking. A list whose items stand apart is no FAQ: nothing but items follows its items. Numbered
  * questions ("1) What is SMAUG?", "3a) …", "3b) …" over answers indented or not) keep their numbers; their numbers go
  * up, and a third of them or more ask (the others say what goes wrong: "4a) I'm getting two warnings in interp.c").
  */
-function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; rest: string | null }> {
+function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; rest: string | null; quoted: boolean }> {
   const found = new Map<number, { marker: string; number: number | null; text: string; rest: string | null }>();
   paragraphs.forEach((p, i) => {
+    // A question written as a quoted line or two ("> Are there any mailing lists for NEdit users?"), as a mailing list's FAQ asks.
+    // (One over several lines was read as quoted text laid out as written: a question all the same where it asks.)
+    const asks = (q: { heading: string } | null): boolean => q !== null && /\?["'”’)]*$/u.test(q.heading);
+    const quoted = (p.indent ?? 0) !== 0 ? null : p.raw === undefined ? quotedQuestion(p.text) : asks(quotedQuestion(p.raw)) ? quotedQuestion(p.raw) : null;
+    if (quoted !== null) {
+      if (paragraphs[i + 1] !== undefined && quotedQuestion(paragraphs[i + 1]?.text ?? '') === null)
+        found.set(i, { marker: '>', number: null, text: quoted.heading, rest: quoted.rest });
+      return;
+    }
     const m = p.raw === undefined && (p.indent ?? 0) === 0 ? questionItem.exec(p.text.trimEnd()) : null;
     const next = paragraphs[i + 1];
     const numbered = m?.[1] !== undefined && /^\d/u.test(m[1]);
@@ -1486,8 +1520,10 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
   const asked = chosen.filter(([, q]) => /\?["'”’)]*$/u.test(q.text)).length;
   const numbers = chosen.map(([, q]) => q.number ?? 0);
   const rising = numbers.every((n, k) => k === 0 || n >= (numbers[k - 1] ?? 0));
-  if (count < 3 || (marker.startsWith('n') ? asked * 3 < count || !rising : asked * 2 < count)) return new Map();
-  return new Map(chosen.map(([i, q]) => [i, { heading: q.text, rest: q.rest }]));
+  // Questions quoted from their askers may say what goes wrong ("> My X resource settings don't work."): a third of them
+  // asking is enough, as for numbered ones.
+  if (count < 3 || (marker.startsWith('n') ? asked * 3 < count || !rising : marker === '>' ? asked * 3 < count : asked * 2 < count)) return new Map();
+  return new Map(chosen.map(([i, q]) => [i, { heading: q.text, rest: q.rest, quoted: marker === '>' }]));
 }
 
 /**

@@ -1069,6 +1069,51 @@ describe('a Vim help file', () => {
   });
 });
 
+describe('a plain-text FAQ that quotes its askers', () => {
+  it("heads each answer by its quoted question, a level under the author's heading over them", () => {
+    const text = [
+      'EDITOR FREQUENTLY ASKED QUESTIONS',
+      '',
+      '',
+      'WHERE TO GET INFORMATION',
+      '------------------------',
+      '',
+      '> Where can I get information about the editor?',
+      '',
+      'The web page is at example.org, and a mirror holds the same pages.',
+      '',
+      '> Are there any mailing lists for',
+      '> its users?',
+      '',
+      'There are two separate mailing lists for users, and one for developers.',
+      '',
+      'CUSTOMIZATION',
+      '-------------',
+      '',
+      "> My X resource settings don't work.",
+      '',
+      'Resources are read from the home directory first, then from the system.',
+      '',
+      '> How can I print highlighted text?',
+      '',
+      'Print from the File menu; colours print as shades of grey.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => [s.heading, s.level]),
+      [
+        ['WHERE TO GET INFORMATION', 2],
+        ['Where can I get information about the editor?', 3],
+        ['Are there any mailing lists for its users?', 3],
+        ['CUSTOMIZATION', 2],
+        ["My X resource settings don't work.", 3],
+        ['How can I print highlighted text?', 3],
+      ],
+    );
+  });
+});
+
 describe('a plain-text FAQ', () => {
   const faq = [
     'Gadget frequently asked questions',
