@@ -875,10 +875,15 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const logo = logoOf(opening);
   const named = logo !== null && meta.title === logo.name && !options.title && !model.title;
   const intro = named ? opening.filter((b) => b !== logo.block) : opening;
-  // Text after a box that interrupted the introduction goes on under the introduction's name.
-  const sections = withoutEmpty(planned.sections.filter((s) => !contents.includes(s))).map((s) =>
-    s.resumes && s.heading === '' ? { ...s, heading: labels(meta.lang).introduction } : s,
-  );
+  // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction
+  // showed nothing before the box (a "Learning Outcomes" box first), the text after it opens the introduction, no "(cont.)".
+  let introShown = introTakesSlides(intro);
+  const sections = withoutEmpty(planned.sections.filter((s) => !contents.includes(s))).map((s) => {
+    if (!(s.resumes && s.heading === '')) return s;
+    const resumes = introShown;
+    introShown = true;
+    return { ...s, heading: labels(meta.lang).introduction, resumes };
+  });
   const ctx = contextFor(model, options, meta.lang, planned.names);
   const introAsSlide = introTakesSlides(intro);
   const titled = titleSlide(meta, intro, introAsSlide, ctx);

@@ -207,6 +207,14 @@ describe('what the author hid', () => {
     assert.equal(resumed?.section, 'Introduction');
   });
 
+  it('titles the text after a box that opens the document "Introduction", not a continuation of nothing', () => {
+    const text =
+      '---\ntitle: Logistic Regression\n---\n\n::: {.callout-note}\n\n## Learning Outcomes\n\n- Understand classification\n- Derive the model\n\n:::\n\nUp until this point in the class, we have focused on regression tasks.\n\nNow we expand our knowledge of possible modeling tasks.\n\n## Classification\n\nExamples of classification tasks.\n\n## Terminology\n\nA note on names.\n';
+    const plan = planDeck(splitMarkdown(text), { file: 'l.qmd', fileName: 'l.qmd', format: 'markdown' }).value;
+    const opening = plan.slides.find((s) => s.body.includes('Up until this point'));
+    assert.equal(opening?.title, 'Introduction', plan.slides.map((s) => s.title).join(' | '));
+  });
+
   it('drops mdBook includes and the lines a Rust example hides, and keeps attributes', () => {
     const all = everything(planOf('book-chapter.md').plan);
     assert.ok(!all.includes('{{#'), 'an include shows');
