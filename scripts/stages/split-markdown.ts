@@ -117,7 +117,8 @@ function imageOnly(content: string, env: Record<string, unknown>): boolean {
  * A paragraph of ornaments alone that sets parts of a text apart ("〰〰〰", "• • •", "⁂", "❦"). Only signs that mean
  * nothing else: "???" (remark's notes), ":::" (a fenced div) and "..." are the author's markup or text.
  */
-const ornaments = /^\s*(?:[〰•·◦∙⋆★☆✦✧❖◆◇♦∗⁕✱✲✳❋✿❀○●◎~—–]\uFE0F?\s*){3,12}$|^\s*[⁂❦❧☙※⸻]\uFE0F?\s*$/u;
+// (A line of "=" alone is a heading's underline left without its heading, a template's `{{ page.title }}` taken out.)
+const ornaments = /^\s*(?:[〰•·◦∙⋆★☆✦✧❖◆◇♦∗⁕✱✲✳❋✿❀○●◎~—–]\uFE0F?\s*){3,12}$|^\s*[⁂❦❧☙※⸻]\uFE0F?\s*$|^\s*={3,}\s*$/u;
 
 function blockKind(tokens: Token[], index: number, env: Record<string, unknown>): Block['kind'] | 'heading' | 'break' | 'rule' {
   const token = tokens[index];

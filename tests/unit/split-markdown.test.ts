@@ -41,6 +41,14 @@ describe('splitMarkdown', () => {
     assert.equal(model.summaryTitle, 'Conclusion');
   });
 
+  it("shows no heading's underline left without its heading (a Liquid `{{ page.title }}` taken out over its ====)", () => {
+    const model = splitMarkdown(
+      '---\ntitle: "It\'s About Time!"\n---\n\n{{ page.title }}\n================\n\nWhat is the time? Time to get a watch.\n\n## Level 0\n\nText.\n\n## Level 1\n\nMore.\n',
+    );
+    assert.ok(!JSON.stringify(model).includes('====='), JSON.stringify(model.intro));
+    assert.match(model.intro.map((b) => b.text).join('\n'), /What is the time/u);
+  });
+
   it("titles a deck whose title heading is a logo by the logo's description, linked or not", () => {
     assert.equal(splitMarkdown('# ![btop++](Img/logo.png)\n\n## News\n\nA release.\n\n## Features\n\nMany.\n').title, 'btop++');
     assert.equal(splitMarkdown('# [![Tool](logo.svg)](https://example.org)\n\n## Use\n\nRun it.\n\n## Build\n\nMake it.\n').title, 'Tool');
