@@ -301,7 +301,9 @@ export function shortHeading(heading: string, continued: string): string {
       .join(' ')
       .replace(/[\s,;:(\-–—]+$/u, '');
     if (n < 3 && !/`/u.test(head)) break;
-    if (closed(head) && !endsOnFunctionWord(head) && titleLines(`${head}… ${continued}`) <= 2) return `${head}…`;
+    // Measured with room to spare: the title's semibold serif sets long runs of words a little wider than the estimate
+    // counts, and a cut heading on three lines would take the room the slide was packed for.
+    if (closed(head) && !endsOnFunctionWord(head) && titleLines(`${head}… ${continued}`, 0.88) <= 2) return `${head}…`;
   }
   return heading;
 }

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { shortHeading } from '../../scripts/stages/slide-titles.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
@@ -611,6 +612,12 @@ describe('a heading too long for a continuation', () => {
       assert.match(t, /^Why is the tool telling me that[^…]*… \(cont\.\)$/u);
       assert.ok(titleLines(t) <= 2, t);
     }
+  });
+
+  it('is cut with room to spare: two lines even where the title font sets it wider than the estimate counts', () => {
+    const cut = shortHeading('I really like nedit and it would be nice to use on windows 95 or NT instead of word or notepad. Is this possible?', '(cont.)');
+    assert.match(cut, /^I really like nedit[^…]*…$/u);
+    assert.ok(titleLines(`${cut} (cont.)`, 0.88) <= 2, cut);
   });
 });
 
