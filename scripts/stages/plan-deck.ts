@@ -858,17 +858,11 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const linked = leading === null && head && planned.sections.length > 1 ? head.blocks.findIndex(linksToSections) : -1;
   const toc = linked >= 0 && head ? { ...head, heading: 'Contents', blocks: [head.blocks[linked] as Block] } : null;
   if (toc && head) planned.sections = [{ ...head, blocks: head.blocks.filter((_, k) => k !== linked) }, ...planned.sections.slice(1)];
+  // The document's headings, once (a table of contents names them; read for each section, they made planning quadratic).
+  const headings = planned.sections.map((t) => t.heading);
   const contents = [
     ...(leading ? [leading] : toc ? [toc] : []),
-    ...planned.sections.filter(
-      (s, i) =>
-        planned.sections.length > 1 &&
-        (isTableOfContents(
-          s,
-          planned.sections.map((t) => t.heading),
-        ) ||
-          (i === 0 && listsLaterLines(s, said))),
-    ),
+    ...planned.sections.filter((s, i) => planned.sections.length > 1 && (isTableOfContents(s, headings) || (i === 0 && listsLaterLines(s, said)))),
   ];
   const meta = metaFor(model, options, opening, documentText);
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.

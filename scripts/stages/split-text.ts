@@ -1259,6 +1259,8 @@ export function splitText(source: string): DocumentModel {
   let lastNumbered: Section | undefined;
   const questions = faqQuestions(paragraphs);
   const questionSections = new Set<Section>();
+  let scanned = 0;
+  let authorsLast: Section | undefined;
   // "Term: text" paragraphs in a run that repeat their term ("DO: Be kind…", "DO: Listen…", "DON'T: Insult…"): labelled
   // items of one list, not a section each.
   // Each paragraph's "Heading: body" reading, worked out once (the loop below takes it where the paragraph may head).
@@ -1299,7 +1301,9 @@ export function splitText(source: string): DocumentModel {
     const question = questions.get(i);
     if (question !== undefined) {
       // Under a heading of the author's ("WHERE TO GET INFORMATION" over its quoted questions), a question is a level in.
-      const under = [...sections].reverse().find((s) => !questionSections.has(s));
+      // (The author's last heading, found by reading on from where the last question looked: linear in the sections.)
+      for (; scanned < sections.length; scanned += 1) if (!questionSections.has(sections[scanned] as Section)) authorsLast = sections[scanned];
+      const under = authorsLast;
       const level = question.quoted && under ? under.level + 1 : 2;
       sections.push({ heading: question.heading, level, line: p.line, blocks: question.rest ? [toBlock({ text: question.rest, line: p.line + 1 })] : [] });
       questionSections.add(sections[sections.length - 1] as Section);
