@@ -290,33 +290,6 @@ export function codeDisplayLines(lines: string[]): number {
   return lines.reduce((n, line) => n + codeLineRows(line), 0);
 }
 
-/** The smallest type the slide's fit sets code in to keep its lines whole (client/fit.ts, fitCodeWidths). */
-const codeFloor = 22;
-
-/** Columns of a line of code (a tab as four). */
-export const codeColumns = (line: string): number => [...line.replace(/\t/gu, '    ')].length;
-
-/**
- * Rows of a code block, counted in lines of the theme's code type, as the slide shows it: a block whose widest line
- * would wrap, but fits the width in type no smaller than 22 px, is set that much smaller by the slide's fit (its lines
- * whole, each a smaller row); one wider still wraps at the theme's type. `widest`: its widest line's columns, when
- * the caller knows them.
- */
-export function fittedCodeRows(lines: string[], widest = Math.max(0, ...lines.map(codeColumns))): number {
-  const scale = codeFitScale(widest);
-  return scale === null ? codeDisplayLines(lines) : lines.length * scale;
-}
-
-/** The scale the slide's fit sets a code block's type to, for its widest line's columns; null where it keeps the theme's type. */
-export function codeFitScale(widest: number): number | null {
-  if (widest <= columns) return null;
-  // As the fit works it out: the type scaled by the room over the widest line (the code font's advance is 0.6 em, the
-  // block's padding 0.8 em a side), a hundredth less; none where that is under 22 px.
-  const size = slideGeometry.codeSize;
-  const fitted = ((size * (slideGeometry.width - 2 * 0.8 * size)) / (0.6 * size * widest)) * 0.99;
-  return fitted < codeFloor ? null : fitted / size;
-}
-
 /** Lines a slide title wraps to (titles are a little wider than body text: a serif, semibold). */
 export const titleLines = (title: string, share = 1): number => {
   // Code in a title is set in the monospace font, wider than the serif: count its characters a little wider.

@@ -8,17 +8,7 @@ import { leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
 import { isDrawing } from './diagram.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
-import {
-  codeColumns,
-  codeDisplayLines,
-  codeFitScale,
-  displayMath,
-  fittedCodeRows,
-  slideGeometry as g,
-  textWidth,
-  visibleText,
-  wrappedLines,
-} from './text-size.ts';
+import { codeDisplayLines, displayMath, slideGeometry as g, textWidth, visibleText, wrappedLines } from './text-size.ts';
 import { least } from './numbers.ts';
 import { defaultBudget } from './pack-units.ts';
 
@@ -299,7 +289,7 @@ function showList(source: string, depth: number): { markdown: string; height: nu
   return { markdown: shown.map((s) => s.markdown).join('\n'), height: shown.reduce((n, s) => n + s.height, 0), words: shown.reduce((n, s) => n + s.words, 0) };
 }
 
-const codeHeight = (lines: string[]): number => fittedCodeRows(lines) * g.codeLine + g.codePad;
+const codeHeight = (lines: string[]): number => codeDisplayLines(lines) * g.codeLine + g.codePad;
 
 /** Display lines of code a slide holds in `room` px of body, beside a line of lead-in. */
 export const codeLinesFor = (room: number): number => Math.max(4, Math.floor((room - g.bodyLine - g.codePad - g.blockGap) / g.codeLine));
@@ -324,9 +314,8 @@ const comment = (line: string): boolean => /^\s*(?:#(?!include|define|if|ifdef|i
  */
 export function splitCode(lines: string[], limit: number, gaps: number[] = []): string[][] {
   // A block a little over the limit stays whole: the slide's fit takes code down to 22 px.
-  if (fittedCodeRows(lines) <= limit + 2) return [lines];
+  if (codeDisplayLines(lines) <= limit + 2) return [lines];
   const rest = lines.flatMap((line) => pagesOfLine(line, limit));
-  const widths = rest.map(codeColumns);
   const n = rest.length;
   // Rows shown by the lines before each line (one pass: a listing of thousands of lines is not read again at each cut).
   const upTo = [0];
@@ -376,7 +365,7 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
   const ownBefore = [0];
   rest.forEach((l, k) => ownBefore.push((ownBefore[k] ?? 0) + (blank[k] === true || /^\s*[)}\]][)}\];,\s]*$/u.test(l) ? 0 : 1)));
   const closersOnly = (from: number, to: number): boolean => (ownBefore[to] ?? 0) - (ownBefore[from] ?? 0) === 0;
-  const all = Math.min(upTo[n] ?? 0, fittedCodeRows(rest, Math.max(0, ...widths)));
+  const all = upTo[n] ?? 0;
   const even = all / Math.ceil(all / limit);
   // best[j]: the least cost of parts covering lines 0..j-1, with the cut before j; from[j] where its last part starts.
   const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
@@ -388,14 +377,9 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
     // The part's shown lines end before the blank lines that end it.
     let end = j;
     while (end > 0 && blank[end - 1] === true) end -= 1;
-    // The widest line of the part so far (it grows line by line from its end): a part the slide's fit sets smaller to
-    // keep its lines whole takes fewer rows than its wrapped lines would.
-    let widest = 0;
     for (let i = j - 1; i >= 0; i -= 1) {
       const last = Math.max(end, i);
-      if (i < last) widest = Math.max(widest, widths[i] ?? 0);
-      const scale = codeFitScale(widest);
-      const shown = scale !== null && i < last ? (last - i) * scale : rows(i, last);
+      const shown = rows(i, last);
       // A line alone may be a row or two over (pagesOfLine keeps such a line whole): it is its own part. So may the
       // last part where it is a whole after a blank line: the slide's fit sets it a little smaller rather than cut a
       // class from its body.

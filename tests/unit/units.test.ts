@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultBudget } from '../../scripts/stages/plan-deck.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
-import { bodyRoom, codeDisplayLines, fittedCodeRows, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
+import { bodyRoom, codeDisplayLines, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
 
 describe('a long listing split over slides', () => {
@@ -35,22 +35,6 @@ describe('a long listing split over slides', () => {
     assert.equal(parts.length, 2, parts.map((p) => p.length).join(' + '));
     assert.deepEqual(parts.flat(), bliss);
     assert.ok(parts.every((p) => p.length <= 13));
-  });
-
-  it("counts a part's lines as the slide's fit sets them: lines a little too wide for the theme's type are whole lines in a smaller one", () => {
-    const line = (i: number): string => `    result_${i} = compute_something_long(alpha_${i}, beta_${i}, gamma_${i})  # note ${i}`;
-    // 78 columns: wider than the 26 px type holds (it would wrap each line in two), within what 22 px holds.
-    const lines = Array.from({ length: 41 }, (_, i) => line(10 + i));
-    assert.ok(lines.every((l) => l.length === 78));
-    assert.equal(codeDisplayLines(lines), 82);
-    const rows = fittedCodeRows(lines);
-    assert.ok(rows > 41 * (22 / 26) - 0.01 && rows < 41, `${rows}`);
-    const parts = splitCode(lines, 11);
-    assert.equal(parts.length, 4, parts.map((p) => p.length).join(' + '));
-    assert.deepEqual(parts.flat(), lines);
-    // Lines wider than 22 px type holds wrap at the theme's type, as before.
-    const wider = lines.map((l) => `${l} and then some more words`);
-    assert.equal(fittedCodeRows(wider), codeDisplayLines(wider));
   });
 });
 
