@@ -87,7 +87,7 @@ function imageWordsIn(body: string, toolWord: RegExp): string {
 }
 
 /** A deck's body with its Slidev and remark settings taken out, (a Marp deck's, `front.marp`) its image words, (a remark deck's) its content classes, (a Deckset deck's) its settings and commands. */
-export function deckSyntax(body: string, front: Record<string, unknown>): string {
+export function deckSyntax(body: string, front: Record<string, unknown>): { body: string; title: string | null } {
   // Head matter only Slidev reads makes a Slidev deck, whose slides' own settings ("---\nlayout: two-cols\n---") read like remark's.
   const slidevHead = Object.keys(front).some((k) => slidevHeadKey.test(k) || k === 'addons');
   const remark = !slidevHead && isRemark(body, front);
@@ -96,7 +96,9 @@ export function deckSyntax(body: string, front: Record<string, unknown>): string
   const slidev = slidevHead;
   const settled = slideSettings(deckset ? decksetSyntax(body) : remark ? unshownSlides(templateValues(body)) : slidev ? slidevBlocks(body) : body, remark);
   const pictured = front.marp === true ? toolImageWords(settled, marpImageWord) : settled;
-  return remark ? contentClasses(pictured) : pictured;
+  // A remark deck names itself in its opening properties ("title: …" over "layout: true"), where it has no front matter.
+  const title = remark && Object.keys(front).length === 0 ? remarkTitle(body) : null;
+  return { body: remark ? contentClasses(pictured) : pictured, title };
 }
 
 /**
@@ -131,10 +133,9 @@ function unshownSlides(body: string): string {
 
 /**
  * The title a remark deck gives itself: `title:` in the block of properties it opens with (over `layout: true`, the
- * template's value and the page's title in remark's tools); null for any other deck, or one with front matter.
+ * template's value and the page's title in remark's tools); null where that block has none.
  */
-export function remarkTitle(body: string, front: Record<string, unknown>): string | null {
-  if (Object.keys(front).length > 0 || !isRemark(body, front)) return null;
+function remarkTitle(body: string): string | null {
   const lines = body.split('\n', 80);
   const { start, end } = openingFields(lines);
   const fields = lines.slice(start, end);

@@ -1,6 +1,5 @@
 // DocumentModel -> DeckPlan: a title slide, an agenda, slides per section
 // (split to fit), a summary. Slides carry points; notes carry the full text.
-import { decodeHTML } from 'entities';
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
 import { documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } from './key-phrase.ts';
@@ -11,7 +10,7 @@ import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from '.
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, namesContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
-import { bodyRoom, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
+import { bodyRoom, shownHeading, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
@@ -521,12 +520,6 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
     origin: originOf(section),
   };
 }
-
-/** A heading's words as shown, its entities read ("&nbsp;") and its spaces as one. */
-const shownHeading = (heading: string): string =>
-  decodeHTML(visibleText(heading))
-    .replace(/[\s\u200b]+/gu, ' ')
-    .trim();
 
 /**
  * The headings of a section's direct sub-sections: at most eight, and (where `maxWords` is given) as many as fit in

@@ -1,6 +1,5 @@
 // Markdown -> DocumentModel. Front matter gives the title slide; headings give
 // sections; every block keeps the author's exact Markdown source.
-import { decodeHTML } from 'entities';
 import { foldFootnotes } from './footnotes.ts';
 import MarkdownIt from 'markdown-it';
 import { flattenDeepNesting } from './nesting.ts';
@@ -15,11 +14,11 @@ import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
 import { namesContents } from './contents.ts';
-import { deckSyntax, remarkTitle, speakerComments } from './deck-syntax.ts';
+import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
-import { titleText, visibleText } from './text-size.ts';
-import { picturesOnly } from './units.ts';
+import { shownHeading, visibleText } from './text-size.ts';
+import { columnsOf, picturesOnly } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -619,15 +618,15 @@ function splitBlocks(source: string): DocumentModel {
   const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(unhidden.text)))));
   const text = flat.text;
   const head = metadataLines(pandocTitleBlock(splitFrontMatter(text)));
-  const front = { ...head, body: deckSyntax(head.body, head.data) };
+  const deck = deckSyntax(head.body, head.data);
+  const front = { ...head, body: deck.body };
   const lines = front.body.split('\n');
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};
   const byline = bylineHeading(htmlHeadings(parser.parse(front.body, env)));
   const tokens = numberedLevels(byline.tokens);
   const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
-  // A remark deck names itself in its opening properties ("title: …" over "layout: true").
-  let title = stringField(front.data, 'title') ?? remarkTitle(head.body, head.data);
+  let title = stringField(front.data, 'title') ?? deck.title;
   let h1Subtitle: string | null = null;
   // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening: notes only.
   const navigation = (i: number): boolean =>
@@ -830,7 +829,7 @@ function blockSource(lines: string[], kind: Block['kind']): string {
   const rows = text.split('\n');
   // The block's indent in columns (a tab to the next multiple of four, as CommonMark counts it), taken off each line: a
   // tab wider than what is taken leaves the rest as spaces (a list set in one space, its code lines in tabs, keeps them in it).
-  const indent = least(rows.filter((l) => l.trim() !== '').map((l) => columnsOf(/^[ \t]*/u.exec(l)?.[0] ?? '')));
+  const indent = least(rows.filter((l) => l.trim() !== '').map(columnsOf));
   if (indent === 0) return text;
   return rows
     .map((l) => {
@@ -841,25 +840,11 @@ function blockSource(lines: string[], kind: Block['kind']): string {
     .join('\n');
 }
 
-/** Columns of leading whitespace, a tab to the next multiple of four. */
-function columnsOf(lead: string): number {
-  let n = 0;
-  for (const c of lead) n += c === '\t' ? 4 - (n % 4) : 1;
-  return n;
-}
-
 /** Text without its pictures (and the links around them). */
 const withoutPictures = (text: string): string => text.replace(/\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?/gu, ' ').replace(/[ \t]{2,}/gu, ' ');
 
-/** Two headings that show the same words: line breaks, entities, tags and emphasis aside. */
-const sameText = (a: string, b: string): boolean => {
-  const words = (t: string): string =>
-    decodeHTML(titleText(t).replace(/<[^>]*>/gu, ' '))
-      .replace(/\s+/gu, ' ')
-      .trim()
-      .toLowerCase();
-  return words(a) === words(b);
-};
+/** Two headings that show the same words: line breaks, entities, tags, emphasis and case aside. */
+const sameText = (a: string, b: string): boolean => shownHeading(a).toLowerCase() === shownHeading(b).toLowerCase();
 
 /**
  * A heading as the deck's title: a link's text ("[Pro Git](https://…)"), a logo's description ("# ![btop++](Img/logo.png)",

@@ -2,6 +2,7 @@
 // same whether or not a browser is launched. Widths are average advances of
 // the theme's fonts (Source Sans 3, Source Serif 4, JetBrains Mono) by
 // character class, in em; the browser's fit stays as the check.
+import { decodeHTML } from 'entities';
 import { defaultFrame, type Frame } from './frame.ts';
 
 /** The theme's padding around a slide's content (theme/variables.css: --lectern-pad-x, -top, -bottom). */
@@ -226,6 +227,12 @@ export function visibleText(markdown: string): string {
       .replace(/[*_`]/gu, '')
   );
 }
+
+/** A heading's words as shown: its markup and tags gone, its entities read ("&nbsp;") and its spaces as one. */
+export const shownHeading = (heading: string): string =>
+  decodeHTML(visibleText(heading))
+    .replace(/[\s\u200b]+/gu, ' ')
+    .trim();
 
 /**
  * A title as text, for the page's `<title>`, the PDF's metadata and the handout's header: its Markdown's emphasis,
