@@ -16,12 +16,14 @@ export function attribute(tag: string, name: string): string | null {
   return m ? decodeHTML(m[1] ?? m[2] ?? m[3] ?? '') : null;
 }
 
+/** A picture as Markdown, its description escaped and its path's spaces and parentheses encoded. */
+const pictureMarkdown = (src: string, alt: string): string =>
+  `![${escapeMarkdown(alt)}](${src.replace(/[\s()]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
+
 /** An <img> tag as a Markdown image, its alt text and path kept (the image rules decide later whether it can show). */
 function imageMarkdown(tag: string): string {
   const src = attribute(tag, 'src');
-  return src
-    ? `![${escapeMarkdown(attribute(tag, 'alt') ?? '')}](${src.replace(/[\s()]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`
-    : '';
+  return src ? pictureMarkdown(src, attribute(tag, 'alt') ?? '') : '';
 }
 
 /** A file a browser shows as a picture (an <object>'s or <embed>'s, as remark decks embed their drawings). */
@@ -34,16 +36,16 @@ const pictureFile = /\.(?:svg|png|jpe?g|gif|webp|avif|bmp)(?:[?#][^\s"'<>]*)?$/i
 function embeddedPicture(tag: string, inner = ''): string {
   const src = attribute(tag, /^<object/iu.test(tag) ? 'data' : 'src') ?? '';
   if (!pictureFile.test(src) && !/^image\//iu.test(attribute(tag, 'type') ?? '')) return '';
-  const alt = (attribute(tag, 'title') ?? textOf(inner).replace(/\s+/gu, ' ')).trim();
-  return imageMarkdown(`<img src="${src.replace(/"/gu, '&quot;')}" alt="${alt.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}">`);
+  return pictureMarkdown(src, (attribute(tag, 'title') ?? textOf(inner).replace(/\s+/gu, ' ')).trim());
 }
 
-/** Text with its embedded pictures (`<object data="cdn.svg"></object>`, `<embed src>`) as Markdown images. */
-const embeddedPictures = (text: string): string =>
+/** An <object> with what it holds, or an <embed>. */
+const embedTag = /(<object\b[^>]*>)([\s\S]*?)<\/object\s*>|<embed\b[^>]*>/giu;
+
+/** Text with its embedded pictures (`<object data="cdn.svg"></object>`, `<embed src>`) as Markdown images, each wrapped in `mark`. */
+const embeddedPictures = (text: string, mark = ''): string =>
   /<(?:object|embed)\b/iu.test(text)
-    ? text.replace(/(<object\b[^>]*>)([\s\S]*?)<\/object\s*>|<embed\b[^>]*>/giu, (tag: string, open?: string, inner?: string) =>
-        embeddedPicture(open ?? tag, inner),
-      )
+    ? text.replace(embedTag, (tag: string, open?: string, inner?: string) => `${mark}${embeddedPicture(open ?? tag, inner)}${mark}`)
     : text;
 
 /** An <iframe> as a link to the page it embeds ("[youtube.com/embed/lyZQPjUT5B4](https://…)"), named by its title where it has one; nothing for a page that is not on the web. */
@@ -94,13 +96,12 @@ function paragraphs(html: string, line: number): Block[] {
   const out: Block[] = [];
   // Images keep their alt text and path; the image rules decide later whether they can show. An embedded
   // page (a video's <iframe>) cannot play on a slide or a PDF: it is a link to what it shows.
-  const withImages = html
-    .replace(/<img\b[^>]*>/giu, (tag) => `\u0001${imageMarkdown(tag)}\u0001`)
-    .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe\s*>/giu, (tag) => `\n\n\u0001${embedLink(tag)}\u0001\n\n`)
-    .replace(
-      /(<object\b[^>]*>)([\s\S]*?)<\/object\s*>|<embed\b[^>]*>/giu,
-      (tag: string, open?: string, inner?: string) => `\u0001${embeddedPicture(open ?? tag, inner)}\u0001`,
-    );
+  const withImages = embeddedPictures(
+    html
+      .replace(/<img\b[^>]*>/giu, (tag) => `\u0001${imageMarkdown(tag)}\u0001`)
+      .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe\s*>/giu, (tag) => `\n\n\u0001${embedLink(tag)}\u0001\n\n`),
+    '\u0001',
+  );
   for (const piece of textOf(withImages).split(/\n\s*\n|\n/u)) {
     const text = piece
       .split('\u0001')
