@@ -562,21 +562,30 @@ const indexEntry = /[ \t]*\\index\{(?:[^{}\n]|\{[^{}\n]*\})*\}/gu;
 const attributeList = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|[ \t]*\{:[^{}\n]*\}[ \t]*$/gmu;
 
 /** Franklin.jl's commands in a page's prose, and how many braced arguments each takes. */
-const franklinArity: Record<string, number> = {
-  nonumber: 1,
-  figstyled: 2,
-  figalt: 2,
-  fig: 1,
-  input: 2,
-  output: 1,
-  textoutput: 1,
-  plotlyfig: 1,
-  note: 1,
-  definition: 2,
-  emphasis: 1,
-  collaps: 2,
-  toc: 0,
-};
+/** A quotation of text over lines, each line quoted. */
+const quoted = (text: string): string => text.trim().replace(/\n/gu, '\n> ');
+
+/**
+ * Franklin.jl's commands in a page's prose: how many braced arguments each takes, and what it shows given them (its
+ * arguments read already); none, for a command whose output only the site can make (`\input`, `\toc`): not shown.
+ */
+const franklinCommandsShown = new Map<string, { arity: number; show?: (a: string, b: string) => string }>(
+  Object.entries({
+    nonumber: { arity: 1, show: (a) => a },
+    fig: { arity: 1, show: (a) => `![](${a.trim()})` },
+    figstyled: { arity: 2, show: (a) => `![](${a.trim()})` },
+    figalt: { arity: 2, show: (a, b) => `![${a.trim()}](${b.trim()})` },
+    note: { arity: 1, show: (a) => `> **Note:** ${quoted(a)}` },
+    definition: { arity: 2, show: (a, b) => `> **${a.trim()}:** ${quoted(b)}` },
+    emphasis: { arity: 1, show: (a) => `> ${quoted(a)}` },
+    collaps: { arity: 2, show: (a, b) => `<details><summary>${a.trim().replace(/\s*\n\s*/gu, ' ')}</summary>\n\n${b.trim()}\n\n</details>` },
+    input: { arity: 2 },
+    output: { arity: 1 },
+    textoutput: { arity: 1 },
+    plotlyfig: { arity: 1 },
+    toc: { arity: 0 },
+  }),
+);
 
 /** The braced arguments at `at` (`{…}{…}`, braces nested, over lines), and where they end; null when they are not all there. */
 function bracedArguments(text: string, at: number, count: number): { args: string[]; end: number } | null {
@@ -617,32 +626,15 @@ function franklinProse(prose: string, drop: (whole: string) => string): string {
   let last = 0;
   for (const m of prose.matchAll(/\\([a-z]+)(?![a-zA-Z])/gu)) {
     const name = m[1] ?? '';
-    const arity = franklinArity[name];
+    const command = franklinCommandsShown.get(name);
     const at = m.index ?? 0;
-    if (arity === undefined || at < last) continue;
+    if (command === undefined || at < last) continue;
     if (name === 'toc' && !/^[ \t]*$/u.test(prose.slice(prose.lastIndexOf('\n', at) + 1, at))) continue;
-    const read = bracedArguments(prose, at + m[0].length, arity);
+    const read = bracedArguments(prose, at + m[0].length, command.arity);
     if (!read) continue;
     const whole = prose.slice(at, read.end);
     const [a = '', b = ''] = read.args.map((arg) => franklinProse(arg, drop));
-    const shown =
-      name === 'nonumber'
-        ? a
-        : name === 'fig'
-          ? `![](${a.trim()})`
-          : name === 'figstyled'
-            ? `![](${a.trim()})`
-            : name === 'figalt'
-              ? `![${a.trim()}](${b.trim()})`
-              : name === 'note'
-                ? `> **Note:** ${a.trim().replace(/\n/gu, '\n> ')}`
-                : name === 'definition'
-                  ? `> **${a.trim()}:** ${b.trim().replace(/\n/gu, '\n> ')}`
-                  : name === 'emphasis'
-                    ? `> ${a.trim().replace(/\n/gu, '\n> ')}`
-                    : name === 'collaps'
-                      ? `<details><summary>${a.trim().replace(/\s*\n\s*/gu, ' ')}</summary>\n\n${b.trim()}\n\n</details>`
-                      : drop(whole);
+    const shown = command.show ? command.show(a, b) : drop(whole);
     // The command's lines kept: what it shows, then as many line ends as it took more.
     const more = whole.split('\n').length - shown.split('\n').length;
     out += prose.slice(last, at) + shown + '\n'.repeat(Math.max(0, more));
