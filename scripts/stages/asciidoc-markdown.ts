@@ -7,6 +7,7 @@
 // contents goes (the deck has an agenda). Pure: turndown writes the Markdown.
 import TurndownService from 'turndown';
 import { tables } from 'turndown-plugin-gfm';
+import { markdownStyle, tableHeaders } from './docx-markdown.ts';
 import { emitYaml } from './yaml.ts';
 
 export interface AsciidocHeader {
@@ -62,16 +63,10 @@ function plainBlocks(html: string): string {
   );
 }
 
-/** A table without a header row gets its first row as the header (Markdown tables need one). */
-const tableHeaders = (html: string): string =>
-  html.replace(/(<table\b[^>]*>\s*)<tbody>\s*<tr>([\s\S]*?)<\/tr>/gu, (whole, open: string, row: string) =>
-    /<th\b/u.test(row) ? whole : `${open}<thead><tr>${row.replace(/<td\b/gu, '<th').replace(/<\/td>/gu, '</th>')}</tr></thead><tbody>`,
-  );
-
 let turndown: TurndownService | null = null;
 function converter(): TurndownService {
   if (turndown) return turndown;
-  turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**' });
+  turndown = new TurndownService(markdownStyle);
   turndown.use(tables);
   // Keys, sub- and superscripts stay as written: the deck shows them.
   turndown.keep(['kbd', 'sub', 'sup']);

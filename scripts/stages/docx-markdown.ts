@@ -51,16 +51,19 @@ function fakeHeadings(html: string): string {
   );
 }
 
-/** A table without a header row gets its first row as the header (Markdown tables need one). */
-const tableHeaders = (html: string): string =>
-  html.replace(/<table>\s*<tr>([\s\S]*?)<\/tr>/gu, (whole, row: string) =>
-    /<th\b/u.test(row) ? whole : `<table><thead><tr>${row.replace(/<td\b/gu, '<th').replace(/<\/td>/gu, '</th>')}</tr></thead>`,
+/** A table without a header row gets its first row as the header (Markdown tables need one); its body, if it has one, after it. */
+export const tableHeaders = (html: string): string =>
+  html.replace(/(<table\b[^>]*>\s*)(<tbody>\s*)?<tr>([\s\S]*?)<\/tr>/gu, (whole, open: string, body: string | undefined, row: string) =>
+    /<th\b/u.test(row) ? whole : `${open}<thead><tr>${row.replace(/<td\b/gu, '<th').replace(/<\/td>/gu, '</th>')}</tr></thead>${body ?? ''}`,
   );
+
+/** How lectern writes Markdown from HTML: ATX headings, "-" bullets, fenced code, "*" and "**" marks. */
+export const markdownStyle = { headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**' } as const;
 
 let turndown: TurndownService | null = null;
 function converter(): TurndownService {
   if (turndown) return turndown;
-  turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', strongDelimiter: '**' });
+  turndown = new TurndownService(markdownStyle);
   turndown.use(tables);
   // A table cell's paragraphs are its text (turndown would keep each <p> as a block).
   turndown.addRule('cell-paragraphs', {

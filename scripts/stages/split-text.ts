@@ -1341,7 +1341,7 @@ export function splitText(source: string): DocumentModel {
       // The term heads what follows it; a FAQ's "Q:  There are many LZMA related projects. How does XZ Utils relate to
       // them?" is headed by its question, and a term that heads several sections ("Topic: fault tolerance", "Topic:
       // consistency") by its whole line (or each would be titled "Topic"): then the line is all heading.
-      const question = /^(?:q|question|frage|pregunta|domanda|вопрос)$/iu.test(hb.heading) && /\?["'”’)]*$/u.test(hb.body.trim()) && wordCount(hb.body) <= 30;
+      const question = /^(?:q|question|frage|pregunta|domanda|вопрос)$/iu.test(hb.heading) && asking.test(hb.body.trim()) && wordCount(hb.body) <= 30;
       const whole = !question && (termUses.get(hb.heading) ?? 0) >= 2 && !hb.body.includes('\n') && wordCount(hb.body) <= 6;
       const heading = question ? hb.body.replace(/\s+/gu, ' ').trim() : whole ? p.text.trim() : hb.heading;
       const blocks = question || whole ? [] : [toBlock({ text: hb.body, line: p.line })];
@@ -1460,6 +1460,9 @@ function fieldDefinitions(paragraphs: Paragraph[], bodyIndent: number): void {
   }
 }
 
+/** Words that end as a question does ("…NEdit users?", "…works?\"" with its closing quote). */
+const asking = /\?["'”’)]*$/u;
+
 /** A FAQ's question: an item of a line or two at the margin ("* How do I use UTF-8?", "3a) I have SMAUG, now what?"). */
 const questionItem = /^([*+•-]|\d{1,3}[a-z]?[.)])\s+(\S[^\n]*?(?:[^\n?!.]\n[ \t]*\S[^\n]*)?)(?:$|(?<=[?!.])\n([\s\S]+)$)/u;
 
@@ -1495,7 +1498,7 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
   paragraphs.forEach((p, i) => {
     // A question written as a quoted line or two ("> Are there any mailing lists for NEdit users?"), as a mailing list's FAQ asks.
     // (One over several lines was read as quoted text laid out as written: a question all the same where it asks.)
-    const asks = (q: { heading: string } | null): boolean => q !== null && /\?["'”’)]*$/u.test(q.heading);
+    const asks = (q: { heading: string } | null): boolean => q !== null && asking.test(q.heading);
     const quoted = (p.indent ?? 0) !== 0 ? null : p.raw === undefined ? quotedQuestion(p.text) : asks(quotedQuestion(p.raw)) ? quotedQuestion(p.raw) : null;
     if (quoted !== null) {
       if (paragraphs[i + 1] !== undefined && quotedQuestion(paragraphs[i + 1]?.text ?? '') === null)
@@ -1521,7 +1524,7 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
   for (const q of found.values()) markers.set(q.marker, (markers.get(q.marker) ?? 0) + 1);
   const [marker, count] = [...markers].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const chosen = [...found].filter(([, q]) => q.marker === marker);
-  const asked = chosen.filter(([, q]) => /\?["'”’)]*$/u.test(q.text)).length;
+  const asked = chosen.filter(([, q]) => asking.test(q.text)).length;
   const numbers = chosen.map(([, q]) => q.number ?? 0);
   const rising = numbers.every((n, k) => k === 0 || n >= (numbers[k - 1] ?? 0));
   // Questions quoted from their askers may say what goes wrong ("> My X resource settings don't work."): a third of them
