@@ -731,8 +731,7 @@ async function runBuild(args: string[]): Promise<number> {
 function releaseOnSignal(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      releaseAll();
-      reapBrowsers();
+      interrupt();
       process.stderr.write(`lectern: interrupted (${signal}); the previous output is unchanged\n`);
       process.exit(130);
     });
@@ -745,18 +744,26 @@ const commandNames = ['build', 'check', 'serve', 'list', 'remix', 'import', 'exp
 export interface Launch {
   /** A printer worker already loading Playwright, for a build that prints. */
   printerWorker?: Worker;
+  /** Run by lectern's background process (scripts/background.mjs) for a caller: the caller hears the signals, and `interrupt` is called. */
+  background?: boolean;
+}
+
+/** A build run for a caller that went away (Ctrl+C): what it holds is removed, as a signal removes it (releaseOnSignal). */
+export function interrupt(): void {
+  releaseAll();
+  reapBrowsers();
 }
 
 /** Runs the command line; returns the exit code. A failed command leaves no browser running. */
 export async function main(argv: string[], launch: Launch = {}): Promise<number> {
   adoptPrinterWorker(launch.printerWorker);
-  const code = await run(argv);
+  const code = await run(argv, launch.background === true);
   if (code !== 0) reapBrowsers();
   return code;
 }
 
-async function run(argv: string[]): Promise<number> {
-  if (argv[0] !== 'serve' && !argv.includes('--watch')) releaseOnSignal();
+async function run(argv: string[], background: boolean): Promise<number> {
+  if (argv[0] !== 'serve' && !argv.includes('--watch') && !background) releaseOnSignal();
   const debug = argv.includes('--debug');
   // "lectern help build" is "lectern build --help".
   const [command, ...rest] = argv[0] === 'help' && argv[1] !== undefined && commandNames.includes(argv[1]) ? [argv[1], '--help'] : argv;

@@ -17,13 +17,14 @@ import { privateFolder } from './private-folder.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
 
-function newest(dir) {
+/** The time of the newest TypeScript source under `dir` (of any file, with `all`). */
+function newest(dir, all = false) {
   let time = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     // scripts/built (and its staging folder while npm pack makes it) holds compiled files, not sources.
-    if (entry.isDirectory()) time = entry.name.startsWith('built') ? time : Math.max(time, newest(path));
-    else if (entry.name.endsWith('.ts')) time = Math.max(time, statSync(path).mtimeMs);
+    if (entry.isDirectory()) time = entry.name.startsWith('built') ? time : Math.max(time, newest(path, all));
+    else if (all || entry.name.endsWith('.ts')) time = Math.max(time, statSync(path).mtimeMs);
   }
   return time;
 }
@@ -186,27 +187,6 @@ function compiled(entry) {
   return { exports: module.exports, save };
 }
 
-let cli;
-let saveCode = (_kind) => undefined;
-if (entry) {
-  const loaded = compiled(entry);
-  cli = loaded ? loaded.exports : await import(pathToFileURL(entry).href);
-  if (loaded) saveCode = loaded.save;
-} else {
-  // No bundle could be made: tsx runs the sources.
-  const { register } = await import('tsx/esm/api');
-  register();
-  try {
-    cli = await import('./cli.ts');
-  } catch (error) {
-    // A package the sources import is not installed (a checkout updated without its packages): say which, and the fix.
-    const missing = error?.code === 'ERR_MODULE_NOT_FOUND' ? /Cannot find package '([^']+)'/u.exec(String(error.message))?.[1] : undefined;
-    if (!missing) throw error;
-    console.error(`lectern: the package "${missing}" is not installed in ${root}: run npm ci (or npm install) there, then try again`);
-    process.exit(2);
-  }
-}
-process.exitCode = await cli.main(argv, { printerWorker });
 /**
  * What work a command did, as far as the code it runs goes: the command, the
  * kinds of file it read (by extension: a Markdown document plans with code a
@@ -224,5 +204,47 @@ function workKind(args) {
   return [args[0], ...[...formats].sort(), ...(prints ? ['print'] : [])].join(' ');
 }
 
-// The compiled code of a command that did some work (not of --version or --help, which use little of it).
-if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'help') saveCode(workKind(argv));
+// An HTML-only build is handed to lectern's background process when one is
+// running (background.mjs): it answers without loading or warming up any code.
+const asBackground = argv[0] === '--lectern-background' && argv[1] !== undefined;
+let background = null;
+let socket = null;
+if (entry && (asBackground || argv[0] === 'build')) background = await import('./background.mjs');
+if (background && (asBackground || background.backgroundWork(argv))) {
+  const folder = codeFolder();
+  // Sources of the deck's script and theme (in a repository) or the installed bundle: a process of other code is never asked.
+  const stamp = `${statSync(entry).mtimeMs}\0${fromSources ? newest(join(root, 'theme'), true) : 0}`;
+  socket = asBackground ? argv[1] : folder && background.socketPath(folder, entry, stamp);
+}
+const answered = socket && !asBackground ? await background.runInBackground(socket, argv) : null;
+if (answered !== null) process.exitCode = answered;
+else {
+  let cli;
+  let saveCode = (_kind) => undefined;
+  if (entry) {
+    const loaded = compiled(entry);
+    cli = loaded ? loaded.exports : await import(pathToFileURL(entry).href);
+    if (loaded) saveCode = loaded.save;
+  } else {
+    // No bundle could be made: tsx runs the sources.
+    const { register } = await import('tsx/esm/api');
+    register();
+    try {
+      cli = await import('./cli.ts');
+    } catch (error) {
+      // A package the sources import is not installed (a checkout updated without its packages): say which, and the fix.
+      const missing = error?.code === 'ERR_MODULE_NOT_FOUND' ? /Cannot find package '([^']+)'/u.exec(String(error.message))?.[1] : undefined;
+      if (!missing) throw error;
+      console.error(`lectern: the package "${missing}" is not installed in ${root}: run npm ci (or npm install) there, then try again`);
+      process.exit(2);
+    }
+  }
+  if (asBackground) background.serveInBackground(cli, socket);
+  else {
+    process.exitCode = await cli.main(argv, { printerWorker });
+    // The compiled code of a command that did some work (not of --version or --help, which use little of it).
+    if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'help') saveCode(workKind(argv));
+    // The next such build is answered by a process that keeps this code loaded.
+    if (socket) background.startBackground(fileURLToPath(import.meta.url), socket, root);
+  }
+}

@@ -11,6 +11,8 @@ import { repoRoot, scratchWorkspace } from './unit/helpers.ts';
 
 export { exampleDocument, fixtures, repoRoot, scratchWorkspace } from './unit/helpers.ts';
 export const bin = join(repoRoot, 'scripts', 'lectern.mjs');
+// Commands the tests start with the test's own environment run in their own process too (see cliEnv).
+process.env.LECTERN_DAEMON ??= '0';
 
 export interface RunResult {
   status: number;
@@ -22,10 +24,13 @@ export interface RunResult {
  * The environment the tests run lectern in: the test's own, less
  * NODE_EXTRA_CA_CERTS (lectern opens no TLS connection, and Node reads that
  * file at every start: some 40 ms of each of the suite's hundreds of runs).
+ * Each command runs in its own process (LECTERN_DAEMON=0), as a test that
+ * stops one or counts its browsers expects: background.test.ts tests the
+ * background process, which `env` can turn on.
  */
 export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { NODE_EXTRA_CA_CERTS: _unused, ...rest } = process.env;
-  return { ...rest, ...env };
+  return { ...rest, LECTERN_DAEMON: '0', ...env };
 }
 
 /** Runs `lectern ...args` in `cwd` as a user would, and waits for it. */

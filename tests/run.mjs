@@ -4,7 +4,7 @@
 // the formatting (Prettier) and the stylesheets (Stylelint), then runs the
 // unit tests (tests/unit: one file per module of scripts/, in-process), the
 // test files that need no browser of their own or only for a build or two
-// (Word and PowerPoint through LibreOffice, holes,
+// (Word and PowerPoint through LibreOffice, holes, the background process,
 // remixing, lecture notes) and the package test, which waits mostly
 // on npm packing and installing; the two lanes take about as long (the workspace
 // config tests moved to the main lane to keep them so). No test measures
@@ -32,7 +32,16 @@ const units = readdirSync(join(root, 'tests', 'unit'))
 // without unit tests (or unit tests deleted) fails.
 const coverageFloor = 80;
 // hostile.test.ts stays in the main lane: it counts the machine's Chromium processes.
-const aside = ['images.test.ts', 'word.test.ts', 'pptx.test.ts', 'holes.test.ts', 'remix.test.ts', 'lecture-notes.test.ts', 'package.test.ts'];
+const aside = [
+  'background.test.ts',
+  'images.test.ts',
+  'word.test.ts',
+  'pptx.test.ts',
+  'holes.test.ts',
+  'remix.test.ts',
+  'lecture-notes.test.ts',
+  'package.test.ts',
+];
 // Only the files at the top of tests/ (readdirSync lists no sub-folder's files): tests/unit runs in the second lane.
 const files = readdirSync(join(root, 'tests'))
   .filter((f) => f.endsWith('.test.ts') && !aside.includes(f))

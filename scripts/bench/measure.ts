@@ -55,11 +55,18 @@ function start(command: string, args: string[], cwd: string, env: Record<string,
   return { child, started, stderr: () => written };
 }
 
-export function measure(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Measure> {
+/**
+ * Measures a command as above; `also` are processes that work for it without
+ * being its children (lectern's background process): their CPU time while the
+ * command runs and their memory count as the command's.
+ */
+export function measure(command: string, args: string[], cwd: string, env: Record<string, string> = {}, also: number[] = []): Promise<Measure> {
   return new Promise((resolve) => {
+    const baseline = new Map(also.map((pid) => [pid, readStat(pid)?.cpuTicks ?? 0]));
     const { child, started, stderr } = start(command, args, cwd, env);
     const tracked = new Map<number, number>();
     tracked.set(child.pid ?? -1, 0);
+    for (const pid of also) tracked.set(pid, baseline.get(pid) ?? 0);
     let peakKB = 0;
     let peakPssKB = 0;
     let samples = 0;
@@ -108,13 +115,14 @@ export function measure(command: string, args: string[], cwd: string, env: Recor
       // Orphans may still be exiting: follow them a little longer.
       const finish = (): void => {
         sample();
-        const alive = [...tracked.keys()].some((pid) => readStat(pid) !== null);
+        const alive = [...tracked.keys()].some((pid) => !baseline.has(pid) && readStat(pid) !== null);
         if (alive && Number(process.hrtime.bigint() - started) / 1e6 < wallMs + 2000) {
           setTimeout(finish, 10);
           return;
         }
         clearInterval(timer);
-        const cpuMs = ([...tracked.values()].reduce((a, b) => a + b, 0) * 1000) / ticksPerSecond;
+        const ticks = [...tracked].reduce((sum, [pid, t]) => sum + t - (baseline.get(pid) ?? 0), 0);
+        const cpuMs = (ticks * 1000) / ticksPerSecond;
         resolve({ wallMs, cpuMs, peakMB: peakKB / 1024, peakPssMB: peakPssKB / 1024, code: code ?? -1, stderr: stderr() });
       };
       finish();
@@ -137,3 +145,25 @@ export const median = (values: number[]): number => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
+
+/**
+ * lectern's background processes (scripts/background.mjs) whose environment
+ * holds every one of `environment` (`NAME=value`), with the socket each
+ * listens at. Linux: it reads /proc.
+ */
+export function backgroundProcesses(environment: string[]): { pid: number; socket: string }[] {
+  const found: { pid: number; socket: string }[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(name)) continue;
+    try {
+      const command = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+      const at = command.indexOf('--lectern-background');
+      if (at < 0) continue;
+      const own = readFileSync(`/proc/${name}/environ`, 'utf8').split('\0');
+      if (environment.every((entry) => own.includes(entry))) found.push({ pid: Number(name), socket: command[at + 1] ?? '' });
+    } catch {
+      // a process that exited meanwhile
+    }
+  }
+  return found;
+}

@@ -1,0 +1,257 @@
+// lectern's background process: after an HTML-only `lectern build`, the
+// command leaves a process behind that keeps lectern loaded and its code
+// compiled and warm, for a few minutes. The next such build in any folder
+// hands its command line to it over a Unix socket in lectern's private cache
+// folder and prints what it answers: a 200-slide deck builds in about a third of
+// the time of a fresh process, which spends most of its time loading and
+// warming up code (npm run bench measures both). Nothing else changes: the
+// same code builds the same files, in the caller's folder and environment,
+// and an interrupted build stops the process, as it would stop the command.
+// LECTERN_DAEMON=0 turns it off. Plain JavaScript: it runs before lectern loads.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, unlinkSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** Minutes a background process waits for work before it exits (LECTERN_DAEMON_IDLE, in seconds, overrides). */
+const idleMinutes = 10;
+
+/** Flags whose work needs a browser or stays running: such commands always run in their own process. */
+const ownProcess = /^--(?:pdf|png|pptx|handout|watch|debug|help)(?:=|$)|^-h$/u;
+
+/** Whether this command line can be handed to a background process: an HTML-only build. */
+export function backgroundWork(argv, env = process.env) {
+  if (env.LECTERN_DAEMON === '0' || env.LECTERN_NO_BUNDLE === '1' || process.platform === 'win32') return false;
+  return argv[0] === 'build' && argv.length > 1 && !argv.slice(1).some((a) => ownProcess.test(a));
+}
+
+/** Seconds of idleness before the background process exits. */
+export function idleSeconds(env = process.env) {
+  const given = Number(env.LECTERN_DAEMON_IDLE);
+  return Number.isFinite(given) && given > 0 ? given : idleMinutes * 60;
+}
+
+/**
+ * The socket of the background process that runs this very code: named after
+ * Node's version, the command's bundle (its path names its sources' time) and
+ * `stamp` (the theme's time, in a repository), so a process of other code is
+ * never asked. Null when the path is too long for a socket.
+ */
+export function socketPath(folder, bundle, stamp, env = process.env) {
+  const key = createHash('sha256')
+    .update(`${process.version}\0${process.arch}\0${bundle}\0${stamp}\0${idleSeconds(env)}`)
+    .digest('hex')
+    .slice(0, 16);
+  const path = join(folder, `bg-${key}.sock`);
+  return path.length <= 100 ? path : null;
+}
+
+/**
+ * Runs the command in the background process at `socket`, printing what it
+ * prints. Resolves with its exit code, or null when no process answers (then
+ * the command runs here) or one stopped before it said anything.
+ */
+export function runInBackground(socket, argv) {
+  return new Promise((resolve) => {
+    let said = false;
+    let done = false;
+    const conn = connect(socket);
+    const finish = (code) => {
+      if (done) return;
+      done = true;
+      for (const signal of signals) process.removeListener(signal, interrupted);
+      resolve(code);
+    };
+    // Ctrl+C: the background process stops the build (it removes its staging folders and locks) and exits.
+    const interrupted = (signal) => {
+      conn.destroy();
+      process.stderr.write(`lectern: interrupted (${signal}); the previous output is unchanged\n`);
+      process.exit(130);
+    };
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    conn.on('connect', () => {
+      for (const signal of signals) process.once(signal, interrupted);
+      const request = {
+        argv,
+        cwd: process.cwd(),
+        env: process.env,
+        tty: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+        columns: process.stderr.columns ?? process.stdout.columns ?? 0,
+      };
+      conn.write(`${JSON.stringify(request)}\n`);
+    });
+    let buffered = '';
+    conn.setEncoding('utf8');
+    conn.on('data', (chunk) => {
+      buffered += chunk;
+      let end;
+      while ((end = buffered.indexOf('\n')) >= 0) {
+        const message = JSON.parse(buffered.slice(0, end));
+        buffered = buffered.slice(end + 1);
+        said = true;
+        if (typeof message.o === 'string') process.stdout.write(message.o);
+        else if (typeof message.e === 'string') process.stderr.write(message.e);
+        else if (typeof message.exit === 'number') {
+          conn.end();
+          finish(message.exit);
+        }
+      }
+    });
+    conn.on('error', () => undefined);
+    conn.on('close', () => {
+      if (done) return;
+      if (!said) return finish(null);
+      process.stderr.write('lectern: the background process stopped during the build: run the command again (LECTERN_DAEMON=0 runs it without one)\n');
+      finish(1);
+    });
+  });
+}
+
+/** Makes the process's environment `env`, in place (os.homedir() and child processes read the real one). */
+function setEnvironment(env) {
+  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+  for (const [key, value] of Object.entries(env)) if (typeof value === 'string' && process.env[key] !== value) process.env[key] = value;
+}
+
+/** Starts a background process for `socket`, detached from this command (it outlives it). */
+export function startBackground(launcher, socket, cwd) {
+  try {
+    const child = spawn(process.execPath, [launcher, '--lectern-background', socket], { cwd, detached: true, stdio: 'ignore', env: process.env });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // the next build runs in its own process again
+  }
+}
+
+/**
+ * The background process: answers commands at `socket`, one at a time, with
+ * the command's `main` (and `interrupt`, which removes what a build holds),
+ * until it has been idle for `idleSeconds`.
+ */
+export function serveInBackground(cli, socket, env = process.env) {
+  const idleMs = idleSeconds(env) * 1000;
+  const own = { env: { ...process.env }, stdout: process.stdout.write, stderr: process.stderr.write, cwd: process.cwd() };
+  let queue = Promise.resolve();
+  let busy = 0;
+  let timer = null;
+  const leave = () => {
+    try {
+      unlinkSync(socket);
+    } catch {
+      // gone already
+    }
+    process.exit(0);
+  };
+  const idle = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (busy === 0) leave();
+    }, idleMs);
+  };
+
+  async function answer(conn, request) {
+    if (conn.destroyed) return;
+    const send = (message) => {
+      if (!conn.destroyed) conn.write(`${JSON.stringify(message)}\n`);
+    };
+    let running = true;
+    // The caller went away (Ctrl+C) mid-build: stop as the command itself would, leaving the previous output.
+    conn.on('close', () => {
+      if (!running) return;
+      cli.interrupt();
+      leave();
+    });
+    const writer = (key) => (chunk, encoding, callback) => {
+      send({ [key]: typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8') });
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') done();
+      return true;
+    };
+    let code = 1;
+    try {
+      process.chdir(request.cwd);
+      setEnvironment(request.env);
+      process.stdout.write = writer('o');
+      process.stderr.write = writer('e');
+      Object.defineProperty(process.stdout, 'isTTY', { value: request.tty?.stdout === true, configurable: true, writable: true });
+      Object.defineProperty(process.stderr, 'isTTY', { value: request.tty?.stderr === true, configurable: true, writable: true });
+      Object.defineProperty(process.stderr, 'columns', { value: request.columns || undefined, configurable: true, writable: true });
+      if (request.argv.includes('--verbose'))
+        send({ e: `lectern: built by lectern's background process (pid ${process.pid}); LECTERN_DAEMON=0 builds in a process of its own\n` });
+      code = await cli.main(request.argv, { background: true });
+    } catch (error) {
+      send({ e: `lectern: unexpected failure in the background process: ${error?.message ?? error}. Run again with LECTERN_DAEMON=0\n` });
+    } finally {
+      running = false;
+      process.stdout.write = own.stdout;
+      process.stderr.write = own.stderr;
+      setEnvironment(own.env);
+      try {
+        process.chdir(own.cwd);
+      } catch {
+        // the launcher's folder went away: the next request sets its own
+      }
+    }
+    send({ exit: code });
+    conn.end();
+  }
+
+  const server = createServer((conn) => {
+    let buffered = '';
+    conn.setEncoding('utf8');
+    conn.on('error', () => undefined);
+    const onData = (chunk) => {
+      buffered += chunk;
+      const end = buffered.indexOf('\n');
+      if (end < 0) return;
+      conn.removeListener('data', onData);
+      let request;
+      try {
+        request = JSON.parse(buffered.slice(0, end));
+      } catch {
+        conn.destroy();
+        return;
+      }
+      busy += 1;
+      queue = queue
+        .then(() => answer(conn, request))
+        .catch(() => undefined)
+        .finally(() => {
+          busy -= 1;
+          idle();
+        });
+    };
+    conn.on('data', onData);
+  });
+  server.on('error', (error) => {
+    if (error.code !== 'EADDRINUSE') process.exit(1);
+    // A socket is there: another process answers (this one is not needed), or one that stopped left it.
+    const probe = connect(socket);
+    probe.on('connect', () => process.exit(0));
+    probe.on('error', () => {
+      try {
+        unlinkSync(socket);
+      } catch {
+        process.exit(1);
+      }
+      server.listen(socket);
+    });
+  });
+  // Stopped (kill, a shutdown): a build under way is stopped as the command's own would be.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'])
+    process.once(signal, () => {
+      if (busy > 0) cli.interrupt();
+      leave();
+    });
+  server.on('listening', () => {
+    try {
+      chmodSync(socket, 0o600);
+    } catch {
+      // the folder is private already
+    }
+    idle();
+  });
+  server.listen(socket);
+}
