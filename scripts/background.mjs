@@ -40,7 +40,8 @@ export function idleSeconds(env = process.env) {
  */
 export function socketPath(folder, bundle, stamp, env = process.env) {
   const key = createHash('sha256')
-    .update(`${process.version}\0${process.arch}\0${bundle}\0${stamp}\0${idleSeconds(env)}`)
+    // The locale too: Intl takes it from the environment once, when the process starts.
+    .update(`${process.version}\0${process.arch}\0${bundle}\0${stamp}\0${idleSeconds(env)}\0${env.LC_ALL ?? ''}\0${env.LANG ?? ''}`)
     .digest('hex')
     .slice(0, 16);
   const path = join(folder, `bg-${key}.sock`);
@@ -78,6 +79,7 @@ export function runInBackground(socket, argv) {
         env: process.env,
         tty: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
         columns: process.stderr.columns ?? process.stdout.columns ?? 0,
+        umask: process.umask(),
       };
       conn.write(`${JSON.stringify(request)}\n`);
     });
@@ -132,7 +134,7 @@ export function startBackground(launcher, socket, cwd) {
  */
 export function serveInBackground(cli, socket, env = process.env) {
   const idleMs = idleSeconds(env) * 1000;
-  const own = { env: { ...process.env }, stdout: process.stdout.write, stderr: process.stderr.write, cwd: process.cwd() };
+  const own = { env: { ...process.env }, stdout: process.stdout.write, stderr: process.stderr.write, cwd: process.cwd(), umask: process.umask() };
   let queue = Promise.resolve();
   let busy = 0;
   let timer = null;
@@ -173,6 +175,7 @@ export function serveInBackground(cli, socket, env = process.env) {
     try {
       process.chdir(request.cwd);
       setEnvironment(request.env);
+      if (Number.isInteger(request.umask)) process.umask(request.umask);
       process.stdout.write = writer('o');
       process.stderr.write = writer('e');
       Object.defineProperty(process.stdout, 'isTTY', { value: request.tty?.stdout === true, configurable: true, writable: true });
@@ -188,6 +191,7 @@ export function serveInBackground(cli, socket, env = process.env) {
       process.stdout.write = own.stdout;
       process.stderr.write = own.stderr;
       setEnvironment(own.env);
+      process.umask(own.umask);
       try {
         process.chdir(own.cwd);
       } catch {
