@@ -139,6 +139,19 @@ export function executableChunks(text: string): { text: string; count: number } 
     if (end >= lines.length) break;
     const chunk = /^\s*\{([A-Za-z][\w-]*)[\s,]*(.*?)\}\s*(.*)$/u.exec(open[3] ?? '');
     const engine = chunk?.[1]?.toLowerCase() ?? '';
+    // Raw markup for one output (MyST's ```{raw} latex, Pandoc's and Quarto's ```{=html}): a web page's shows as HTML
+    // (through the allow-list, as any HTML of the document), another output's (a notebook's, LaTeX's) nowhere.
+    const raw = engine === 'raw' ? (chunk?.[3] ?? chunk?.[2] ?? '').trim().toLowerCase() : /^\s*\{=([\w-]+)\}\s*$/u.exec(open[3] ?? '')?.[1]?.toLowerCase();
+    if (raw !== undefined) {
+      count += 1;
+      const body = raw === 'html' ? lines.slice(i + 1, end) : [];
+      for (let k = i; k <= end; k += 1) lines[k] = '';
+      // The HTML as blocks of their own, at the margin (indented four spaces, a line would be code).
+      const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
+      body.forEach((line, k) => (lines[i + 1 + k] = line.slice(Math.min(indent, /^[ \t]*/u.exec(line)?.[0].length ?? 0))));
+      i = end;
+      continue;
+    }
     if (!chunk || !(engines.test(engine) || codeDirectives.test(engine) || navigation.test(engine) || engine === 'math')) {
       i = end;
       continue;

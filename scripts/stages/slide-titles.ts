@@ -114,6 +114,8 @@ function enclosingName(before: string[], first: string): string | undefined {
     const name = definedName(line);
     if (name) return name;
     const t = line.trim();
+    // A comment, at the margin as authors set some inside a definition, closes nothing.
+    if (/^(?:\/\/|\/\*|\*|--|#(?!\s*(?:define|include|if|else|endif)\b))/u.test(t)) continue;
     if (/^[{(]$/u.test(t)) {
       brace = column;
       level = column + 1;
@@ -170,8 +172,10 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
     const named = [`${title}${joiner(title)} \`${setting}\``, `\`${setting}\``];
     return named.find((t) => titleLines(t) <= titleRoom(title)) ?? null;
   }
-  if (definedName(firstCodeLine(lines))) return null;
-  const name = enclosingName(before, first);
+  const firstCode = firstCodeLine(lines);
+  if (definedName(firstCode)) return null;
+  // A part that opens with a comment the author set at the margin inside a definition goes on inside it as its code does.
+  const name = enclosingName(before, first) ?? (/^\s*(?:\/\/|#|--|\/\*)/u.test(first) ? enclosingName(before, firstCode) : undefined);
   const comment = openingComment(first);
   const code = name ? `\`${name}\`` : null;
   const candidates = [
@@ -219,15 +223,14 @@ function shellCommand(markdown: string): string | null {
 /** A term that names nothing on its own ("Here", "Note", "Example"). */
 const emptyName =
   /^(?:here|this|that|these|those|note|notes|example|examples|for example|for instance|in particular|in addition|in other words|in short|that is|as follows|see|also|e\.g|i\.e|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?)$/iu;
-const names = (lead: string | null, skip: string): lead is string =>
-  lead !== null &&
-  lead !== skip &&
-  countWords(lead) <= 8 &&
-  !emptyName.test(
-    visibleText(lead)
-      .trim()
-      .replace(/[.:!]$/u, ''),
-  );
+const names = (lead: string | null, skip: string): lead is string => {
+  if (lead === null || lead === skip || countWords(lead) > 8) return false;
+  const shown = visibleText(lead)
+    .trim()
+    .replace(/[.:!]$/u, '');
+  // Nor a clause that leads into what follows it ("It follows that", "Among these are"): it names nothing.
+  return !emptyName.test(shown) && !endsOnFunctionWord(shown);
+};
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
 
@@ -431,6 +434,42 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
   return best?.name ?? null;
 }
 
+/** Bold phrases ("**reserve ratio**", "__assets__"), then italic ones ("*initial condition*"). */
+const boldPhrase = /\*\*(?!\s)([^*\n]+?)\*\*|(?<!\w)__(?!\s)([^_\n]+?)__(?!\w)/gu;
+const italicPhrase = /(?<![*\w])\*(?![\s*])([^*\n]+?)\*(?![*\w])|(?<![_\w])_(?![\s_])([^_\n]+?)_(?![_\w])/gu;
+
+/**
+ * The term a slide's points stress, in the author's words and spelling: the
+ * first bold phrase of its points, else the first italic one of two words or
+ * more (a word alone in italics is mostly stress, "*not*"); of five words at
+ * most, not in code or a formula, not a word that names nothing ("**Note**"),
+ * nor one its titles already give, nor a point's opening label. Null when its
+ * points stress none.
+ */
+function stressedTerm(group: Unit[], given: string[]): string | null {
+  const shown = given.map((t) => visibleText(t).toLowerCase());
+  const texts = group
+    .filter((u) => u.kind === 'point' && u.markdown !== '')
+    .map((u) => u.markdown.replace(/`+[^`]*`+|\$\$?[^$]*\$\$?|<[^>]*>|\]\([^)]*\)/gu, ' '));
+  for (const [pattern, fewest] of [
+    [boldPhrase, 1],
+    [italicPhrase, 2],
+  ] as const) {
+    for (const text of texts) {
+      for (const match of text.matchAll(pattern)) {
+        // A phrase that opens its point is its lead-in label ("**Architecture Invariant:** …"), which nameOf weighs.
+        if (/^\s*(?:[-*+]|\d+[.)])?\s*$/u.test(text.slice(0, match.index))) continue;
+        const term = (match[1] ?? match[2] ?? '').trim().replace(/[.:,;]$/u, '');
+        const words = countWords(term);
+        if (!/\p{L}/u.test(term) || /[[\]*_\\]/u.test(term) || words < fewest || words > 5 || term.length > 40) continue;
+        if (emptyName.test(term) || shown.some((t) => t.includes(term.toLowerCase()))) continue;
+        return term;
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Titles for a section's slides: the heading, then for each continuation
  * what it covers in the author's words; a slide that only goes on with
@@ -513,7 +552,12 @@ export function slideTitles(
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
     const about = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], isName) : null;
     const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleRoom(title)) : undefined;
-    let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? `${shortHeading(base, continued)} ${continued}`);
+    // Else the term its points stress ("A simple model: reserve ratio"), under the heading; alone where it is a name.
+    const stressed = name === null && counted === null && aboutTitle === undefined && i !== opening ? stressedTerm(group, [title, topic.name]) : null;
+    const stressedTitle = stressed
+      ? [`${title}${joiner(title)} ${stressed}`, ...(/^\p{Lu}/u.test(stressed) ? [stressed] : [])].find((t) => titleLines(t) <= titleRoom(title))
+      : undefined;
+    let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? stressedTitle ?? `${shortHeading(base, continued)} ${continued}`);
     if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || topic.by !== 'subject'))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : `${shortHeading(name ?? topic.name, continued)} ${continued}`;
     previous = shown;

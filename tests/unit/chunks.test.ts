@@ -238,3 +238,39 @@ describe('a chunk that shows nothing of its own', () => {
     assert.equal(out.split('\n').length, text.split('\n').length);
   });
 });
+
+describe('raw markup for one output', () => {
+  it("shows a web page's raw HTML as HTML, and no other output's (MyST's {raw} jupyter or latex, Pandoc's {=latex}); the line count stays", () => {
+    const text = lines(
+      '```{raw} jupyter',
+      '<div id="notebook-header">',
+      '        <a href="https://example.org/">Menu</a>',
+      '</div>',
+      '```',
+      '',
+      '# Geometric series',
+      '',
+      '```{raw} html',
+      '    <p class="lead">Shown on the <b>page</b></p>',
+      '```',
+      '',
+      '```{=latex}',
+      '\\newpage',
+      '```',
+      '',
+      '```{=html}',
+      '<kbd>Ctrl</kbd>',
+      '```',
+      '',
+    );
+    const out = executableChunks(text);
+    assert.doesNotMatch(out.text, /notebook-header|Menu|newpage|```/u, out.text);
+    assert.match(out.text, /^<p class="lead">Shown on the <b>page<\/b><\/p>$/mu, out.text);
+    assert.match(out.text, /^<kbd>Ctrl<\/kbd>$/mu, out.text);
+    assert.equal(out.count, 4);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+    // The document's first heading is then its title: nothing it shows comes before it.
+    const model = splitMarkdown(removeHidden(text, 'markdown').text);
+    assert.equal(planDeck(model, { file: 'g.md', fileName: 'g.md', format: 'markdown', author: 'T' }).value.meta.title, 'Geometric series');
+  });
+});

@@ -654,3 +654,107 @@ describe('a heading of many code spans', () => {
     assert.ok(!titles.includes('Architecture Invariant (cont.)'), titles.join(' | '));
   });
 });
+
+describe('a continuation named by the term its points stress', () => {
+  it('takes the first bold phrase, else an italic one of two words or more, under the heading; never a word of stress, code or a formula', () => {
+    const para = (lead: string): string =>
+      `${lead} and the bank keeps a share of what it holds as cash against the claims of its depositors. They may ask for their money back at any time of the year, and the bank must then pay them at once.`;
+    const text = [
+      '# Money',
+      '',
+      '## A simple model',
+      '',
+      para('Each bank has loans and reserves'),
+      '',
+      para('On the left is the sum of the **assets** of the bank'),
+      '',
+      para('This is *not* what the bank wants, namely $x**2$ of it'),
+      '',
+      para('**Loans:** these are what the bank lends out'),
+      '',
+      para('We add an *initial condition* on the first bank'),
+      '',
+      para('Here the **reserve ratio** is set by the government'),
+      '',
+      para('The rest follows from the equations'),
+      '',
+    ].join('\n');
+    const titles = titlesOf('money.md', text).filter((t) => t.startsWith('A simple model'));
+    assert.ok(titles.length >= 4, titles.join(' | '));
+    assert.ok(titles.includes('A simple model: assets'), titles.join(' | '));
+    assert.ok(titles.includes('A simple model: reserve ratio'), titles.join(' | '));
+    assert.ok(titles.includes('A simple model: initial condition'), titles.join(' | '));
+    assert.ok(!titles.some((t) => /: (?:not|x)\b/u.test(t)), titles.join(' | '));
+    // A slide whose points stress nothing still says it goes on.
+    assert.ok(
+      titles.slice(1).every((t) => t.includes(': ') || t === 'A simple model (cont.)'),
+      titles.join(' | '),
+    );
+  });
+});
+
+describe('a lead-in clause', () => {
+  it('names no slide: "It follows that" or "Among these are" over a formula or a list is no title', () => {
+    const long = 'The bank keeps a share of what it holds as cash against the claims of its depositors, who may ask for it back at any time.';
+    const text = [
+      '# Series',
+      '',
+      '## Derivation',
+      '',
+      `${long} ${long}`,
+      '',
+      `${long} ${long}`,
+      '',
+      'It follows that',
+      '',
+      '$$',
+      'D_i = (1 - r)^i D_0',
+      '$$',
+      '',
+      `${long} ${long}`,
+      '',
+      'Among these are',
+      '',
+      '- the Keynesian multiplier of spending',
+      '- the money multiplier of banking systems',
+      '',
+      `${long} ${long}`,
+      '',
+    ].join('\n');
+    const titles = titlesOf('series.md', text);
+    assert.ok(!titles.some((t) => /It follows that|Among these are/u.test(t)), titles.join(' | '));
+    assert.ok(titles.filter((t) => t.startsWith('Derivation')).length >= 3, titles.join(' | '));
+  });
+});
+
+describe('a part of a long definition', () => {
+  it('is named by the definition it goes on inside, past the comments the author set at the margin in it', () => {
+    const cases = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `  case Op${i}(l, r)\n    => eval(l, env, s) match {\n         case (NumV(v1), s1) => eval(r, env, s1)\n         case _ => sys.error("can only do op ${i}")\n       }\n`,
+    );
+    const code = [
+      'def eval(e: Exp, env: Env, s: Store): (Value, Store) = e match {',
+      '  case Num(n) => (NumV(n), s)',
+      '  case Id(x) => (env(x), s)',
+      '',
+      '',
+      '// In recursive cases we thread the store through the evaluation, in order, as data flows.',
+      '// We define the order of evaluation through data flow.',
+      '',
+      ...cases,
+      '}',
+    ].join('\n');
+    const intro =
+      'The interpreter threads the store through every case, and each case returns the value with the store it leaves behind after its own evaluation.';
+    const more = 'A second paragraph says more about the store and why it has to be threaded through the cases of the interpreter, in the order of evaluation.';
+    const text = `# Mutation\n\n## Interpreter\n\n${intro}\n\n${more}\n\n**Insight:** we must pass the current store in to evaluate every expression.\n\n\`\`\`scala\n${code}\n\`\`\`\n`;
+    const parts = titlesOf('mutation.md', text).filter((t) => t.startsWith('Interpreter') && t !== 'Interpreter' && t !== 'Interpreter: Insight');
+    assert.ok(parts.length >= 3, parts.join(' | '));
+    assert.ok(
+      parts.every((t) => /^Interpreter: `eval`(?: \(cont\.\))?$/u.test(t)),
+      parts.join(' | '),
+    );
+  });
+});
