@@ -310,6 +310,54 @@ export function definitionItems(text: string): string {
 }
 
 /**
+ * Definition lists as Pandoc, PHP Markdown Extra and MkDocs write them: a
+ * term on its own line, then its definition on a line that opens with a
+ * colon (":   Pomaceous fruit…"), its further lines and paragraphs indented
+ * four spaces. Each term becomes an item of a term list ("- **Apple**:
+ * Pomaceous fruit…", the rest of the definition indented under it); a term
+ * the site does not show (an HTML comment over the definition) leaves the
+ * definition as it is, at the margin. The same lines, so line numbers are
+ * kept. Code is left alone.
+ */
+export function definitionLists(text: string): string {
+  if (!/^ {0,3}:[ \t]{1,4}\S/mu.test(text)) return text;
+  return mapProse(text, (prose) => {
+    const lines = prose.split('\n');
+    // The last definition read: where its lines ended, and whether it went into a term's item.
+    let last = { end: -1, inItem: false };
+    for (let i = 1; i < lines.length; i += 1) {
+      const definition = /^ {0,3}:[ \t]{1,4}(\S.*)$/u.exec(lines[i] ?? '');
+      if (!definition) continue;
+      // The term: the line before (or before a blank line), text at the margin, not a list item, a heading, a table row or a
+      // quotation; or the term of the definition just before this one (a term may have several).
+      const at = (lines[i - 1] ?? '').trim() === '' ? i - 2 : i - 1;
+      const again = i === last.end || (i === last.end + 1 && (lines[i - 1] ?? '').trim() === '');
+      const term = (lines[at] ?? '').trim();
+      const plain = !again && term !== '' && !/^(?:[-*+>#|]|\d+[.)]\s|:)/u.test(term) && !/^(?: {4}|\t)/u.test(lines[at] ?? '');
+      if (!plain && !again) continue;
+      // Its further lines: blank, or set in four spaces (or a tab).
+      let end = i + 1;
+      while (end < lines.length && ((lines[end] ?? '').trim() === '' || /^(?: {4}|\t)/u.test(lines[end] ?? ''))) end += 1;
+      while (end > i + 1 && (lines[end - 1] ?? '').trim() === '') end -= 1;
+      // A term the page does not show (an HTML comment) heads no item.
+      const inItem = again ? last.inItem : !/^<!--[\s\S]*-->$/u.test(term);
+      const indent = inItem ? '  ' : '';
+      if (inItem && !again) {
+        lines[at] = `- **${term.replace(/\*\*/gu, '')}**: ${definition[1] ?? ''}`;
+        lines[i] = '';
+      } else lines[i] = `${indent}${definition[1] ?? ''}`;
+      for (let k = i + 1; k < end; k += 1) {
+        const line = lines[k] ?? '';
+        lines[k] = line.trim() === '' ? '' : `${indent}${line.replace(/^(?: {4}|\t)/u, '')}`;
+      }
+      last = { end, inItem };
+      i = end - 1;
+    }
+    return lines.join('\n');
+  });
+}
+
+/**
  * Pandoc's attributes after a picture or a link (`![](fig/x.svg){alt='A
  * diagram'}`, `[text](url){target="_blank"}`) or a bracketed span
  * (`[W]{.dropcap}e`): settings, not text. A picture's `alt` becomes its alt

@@ -21,6 +21,7 @@ import {
   mdxImagePaths,
   mdxStatements,
   wordpressCaptions,
+  definitionLists,
   mkdocsAdmonitions,
   markdownInHtml,
   mystMarkup,
@@ -419,7 +420,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(tabs.text)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
-    const admonitions = mkdocsAdmonitions(markdownInHtml(blocks.text));
+    const admonitions = mkdocsAdmonitions(definitionLists(markdownInHtml(blocks.text)));
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);
     const markers = codehiliteMarkers(chunks.text);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { describe, it } from 'node:test';
 import {
+  definitionLists,
   attributeLists,
   definitionItems,
   fencedDirectives,
@@ -895,5 +896,55 @@ describe("Python-Markdown's md_in_html", () => {
       '![](hammer.jpg)\n\n\n(photo by [Marco Verch](https://example.org/p/1))\n\n',
     );
     assert.equal(markdownInHtml('<center>\n<img src="a.png">\n</center>\n'), '<center>\n<img src="a.png">\n</center>\n');
+  });
+});
+
+describe('definition lists (Pandoc, PHP Markdown Extra, MkDocs)', () => {
+  const text = [
+    '# Fruit',
+    '',
+    '## Kinds',
+    '',
+    'Apple',
+    ':   Pomaceous fruit of plants of the genus Malus.',
+    '',
+    '    It grows on trees in orchards.',
+    '',
+    'Orange',
+    '',
+    ':   A citrus fruit.',
+    ':   Also a colour.',
+    '',
+    '<!-- md:option type:note -->',
+    '',
+    ':   !!! note',
+    '',
+    '        Lorem ipsum dolor sit amet.',
+    '',
+    '```',
+    'Key',
+    ':   not a definition in code',
+    '```',
+    '',
+  ].join('\n');
+
+  it('makes each term an item of a term list with its definitions, and leaves a definition whose term the page hides at the margin', () => {
+    const out = definitionLists(text);
+    assert.match(out, /^- \*\*Apple\*\*: Pomaceous fruit of plants of the genus Malus\.$/mu, out);
+    assert.match(out, /^ {2}It grows on trees in orchards\.$/mu, out);
+    assert.match(out, /^- \*\*Orange\*\*: A citrus fruit\.$/mu, out);
+    assert.match(out, /^ {2}Also a colour\.$/mu, out);
+    assert.match(out, /^!!! note$/mu, out);
+    assert.match(out, /^Key\n: {3}not a definition in code$/mu, out);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+  });
+
+  it('shows no colon marker: the terms lead their points, and an admonition inside a definition is a box', () => {
+    const deck = planDeck(splitMarkdown(removeHidden(text, 'markdown').text), { file: 'f.md', fileName: 'f.md', format: 'markdown', author: 'T' }).value;
+    const shown = deck.slides.map((s) => s.body).join('\n');
+    assert.doesNotMatch(shown.replace(/```[\s\S]*?```/gu, ''), /^\s*(?:- )?:\s/mu, shown);
+    assert.doesNotMatch(shown, /!!! note/u, shown);
+    assert.match(shown, /\*\*Apple\*\*/u, shown);
+    assert.match(shown, /Lorem ipsum/u, shown);
   });
 });
