@@ -357,6 +357,34 @@ export function definitionLists(text: string): string {
   });
 }
 
+/** A line that opens with a symbol standing for a bullet: an emoji (✅, ❌, 👉), a check or cross mark, an arrow, a bullet. */
+const symbolLine = /^(?:\p{Extended_Pictographic}|[✓✔✗✘•◦▪▸►▶→➜➤⇒☐☑☒])\uFE0F?[ \t]+\S/u;
+
+/**
+ * Lines that each open with a symbol, one under the other in a paragraph
+ * ("❌ **No automatic retries** – …" over "❌ **No incremental loading** –
+ * …"): the author's list, written with a symbol for its bullet. They become
+ * the items of a list, the symbol kept, so each is a point of its own (read
+ * as one paragraph, the slide showed the first and the notes the rest).
+ * The same lines; code is left alone.
+ */
+export function symbolLists(text: string): string {
+  if (!/^(?:\p{Extended_Pictographic}|[✓✔✗✘•◦▪▸►▶→➜➤⇒☐☑☒])/mu.test(text)) return text;
+  return mapProse(text, (prose) => {
+    const lines = prose.split('\n');
+    for (let i = 0; i < lines.length; i += 1) {
+      if (!symbolLine.test(lines[i] ?? '')) continue;
+      let end = i;
+      while (end < lines.length && symbolLine.test(lines[end] ?? '')) end += 1;
+      // Two or more, opening a paragraph of their own or under a line that leads into them ("Problems:"); under other
+      // text they go on with its sentence.
+      if (end - i >= 2 && (i === 0 || /^$|[:：]$/u.test((lines[i - 1] ?? '').trim()))) for (let k = i; k < end; k += 1) lines[k] = `- ${lines[k] ?? ''}`;
+      i = end - 1;
+    }
+    return lines.join('\n');
+  });
+}
+
 /**
  * Pandoc's attributes after a picture or a link (`![](fig/x.svg){alt='A
  * diagram'}`, `[text](url){target="_blank"}`) or a bracketed span

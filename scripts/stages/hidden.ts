@@ -23,6 +23,7 @@ import {
   wordpressCaptions,
   definitionLists,
   mkdocsAdmonitions,
+  symbolLists,
   markdownInHtml,
   mystMarkup,
   pymdownBlocks,
@@ -420,7 +421,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(tabs.text)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
-    const admonitions = mkdocsAdmonitions(definitionLists(markdownInHtml(blocks.text)));
+    const admonitions = mkdocsAdmonitions(symbolLists(definitionLists(markdownInHtml(blocks.text))));
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);
     const markers = codehiliteMarkers(chunks.text);

@@ -4,6 +4,7 @@ import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { describe, it } from 'node:test';
 import {
   definitionLists,
+  symbolLists,
   attributeLists,
   definitionItems,
   fencedDirectives,
@@ -946,5 +947,48 @@ describe('definition lists (Pandoc, PHP Markdown Extra, MkDocs)', () => {
     assert.doesNotMatch(shown, /!!! note/u, shown);
     assert.match(shown, /\*\*Apple\*\*/u, shown);
     assert.match(shown, /Lorem ipsum/u, shown);
+  });
+});
+
+describe('lines that open with a symbol for a bullet', () => {
+  it('are a list: two or more under one another, on their own or under a lead-in; the symbol kept, code and a sentence that goes on left alone', () => {
+    const text = [
+      '**Problems without dlt:**',
+      '',
+      '❌ **Schema management is manual** – If the schema changes, you update tables by hand.',
+      '❌ **No automatic retries** – If the network fails, data may be lost.',
+      '',
+      'What it brings:',
+      '✅ Schemas that follow the data',
+      '✅ Retries',
+      '',
+      'A sentence that goes on',
+      '→ over two lines',
+      '→ as one paragraph',
+      '',
+      '✅ alone',
+      '',
+      '```',
+      '✅ code',
+      '✅ code',
+      '```',
+    ].join('\n');
+    const out = symbolLists(text);
+    assert.match(out, /^- ❌ \*\*Schema management is manual\*\*/mu, out);
+    assert.match(out, /^- ❌ \*\*No automatic retries\*\*/mu, out);
+    assert.match(out, /^What it brings:\n- ✅ Schemas that follow the data\n- ✅ Retries$/mu, out);
+    assert.match(out, /^→ over two lines$/mu, out);
+    assert.match(out, /^✅ alone$/mu, out);
+    assert.match(out, /^✅ code\n✅ code$/mu, out);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    // Each item a point of its own on the slide.
+    const deck = planDeck(splitMarkdown(removeHidden(`# Pipelines\n\n## Loading data\n\n${text}\n`, 'markdown').text), {
+      file: 'p.md',
+      fileName: 'p.md',
+      format: 'markdown',
+      author: 'T',
+    }).value;
+    const shown = deck.slides.map((s) => s.body).join('\n');
+    assert.match(shown, /No automatic retries/u, shown);
   });
 });
