@@ -865,11 +865,16 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction
   // showed nothing before the box (a "Learning Outcomes" box first), the text after it opens the introduction, no "(cont.)".
   let introShown = introTakesSlides(intro);
+  // Beside the author's own "Introduction" section, the opening before it is named by the deck's title, not a second
+  // "Introduction"; so is the text after a box that interrupted it.
+  const label = labels(meta.lang).introduction;
+  const authorsOwn = planned.sections.some((s) => visibleText(s.heading).trim().toLowerCase() === label.toLowerCase());
+  const introName = authorsOwn ? (options.format === 'text' ? escapeMarkdown(meta.title) : meta.title) : label;
   const sections = withoutEmpty(planned.sections.filter((s) => !contents.includes(s))).map((s) => {
     if (!(s.resumes && s.heading === '')) return s;
     const resumes = introShown;
     introShown = true;
-    return { ...s, heading: labels(meta.lang).introduction, resumes };
+    return { ...s, heading: introName, resumes };
   });
   const ctx = contextFor(model, options, meta.lang, planned.names);
   const introAsSlide = introTakesSlides(intro);
@@ -889,10 +894,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // An introduction that opens with a box's title ("**What You'll Learn**" over its list) is named by it, as the author named it.
   const boxTitle =
     intro.length > 1 && intro.length <= 3 && intro[0]?.kind === 'paragraph' ? /^\*\*([^*\n]{2,60})\*\*$/u.exec(intro[0].text.trim())?.[1]?.trim() : undefined;
-  // Beside the author's own "Introduction" section, the opening before it is named by the deck's title, not a second "Introduction".
-  const label = labels(ctx.lang).introduction;
-  const authorsOwn = sections.some((s) => visibleText(s.heading).trim().toLowerCase() === label.toLowerCase());
-  const introduction = boxTitle ?? (authorsOwn ? esc(meta.title, ctx) : label);
+  const introduction = boxTitle ?? introName;
   const introBlocks = boxTitle ? intro.slice(1) : intro;
   const introSlides = introAsSlide
     ? sectionSlides({ heading: introduction, level: 2, line: intro[0]?.line ?? 1, blocks: introBlocks }, introduction, 'section', ctx)

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { defaultFrame } from '../../scripts/stages/frame.ts';
+import { planSource } from '../../scripts/stages/plan-source.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { countWords, splitSentences } from '../../scripts/stages/sentences.ts';
@@ -1255,5 +1256,54 @@ describe('a nested list cut between slides', () => {
     // The outer list goes on at "2." as the author numbered it: no nested item in the same list before it.
     assert.ok(before === '' || /\n\n(?:<!-- -->\n\n)?$/u.test(before), hidden.body);
     assert.ok(slides.length >= 4);
+  });
+});
+
+describe('the text after a box in the introduction', () => {
+  it('goes on under the introduction’s own name, not "Introduction" after slides named otherwise', () => {
+    const para = (n: number): string =>
+      `Paragraph ${n} of the lesson explains loops once more, with enough words in it to take a slide of its own in the deck, and then some more words.`;
+    const text = [
+      '---',
+      'title: Loops',
+      '---',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      '::: callout',
+      '',
+      '## Follow the Prompt',
+      '',
+      'The shell prompt changes from `$` to `>` and back again as we were typing in our loop.',
+      '',
+      ':::',
+      '',
+      para(3),
+      '',
+      para(4),
+      '',
+      '::: challenge',
+      '',
+      '## Write your own loop',
+      '',
+      'How would you write a loop that echoes all 10 numbers from 0 to 9?',
+      '',
+      ':::',
+      '',
+      para(5),
+      '',
+    ].join('\n');
+    const { slides } = planSource(readDocument('loops.md', Buffer.from(text)), {
+      file: 'loops.md',
+      fileName: 'loops.md',
+      format: 'markdown',
+      author: 'T',
+    }).plan;
+    const opening = slides.find((s) => s.body.includes('Paragraph 1'))?.section;
+    const resumed = slides.filter((s) => /Paragraph [345]/u.test(s.body)).map((s) => s.section);
+    assert.ok(opening, slides.map((s) => s.title).join(' | '));
+    assert.ok(resumed.length >= 2 && resumed.every((s) => s === opening), `${opening} | ${resumed.join(' | ')}`);
   });
 });
