@@ -16,6 +16,13 @@ import { unescapeMarkdown } from './text-size.ts';
 
 const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]|^\s*[A-Za-z0-9]\s*$/u.test(content);
 
+/**
+ * Words in Markdown's emphasis and no TeX command ("oder _Strings_", "_inclusive_"): text between parentheses that
+ * the author (or GitBook, which escapes every parenthesis it exports) wrote as \( \), not a formula.
+ */
+const emphasizedWords = (content: string): boolean =>
+  !/\\[A-Za-z]/u.test(content) && /(?:^|[\s(])([_*])(?=\p{L})[^_*\n]*\p{L}\1(?=$|[\s).,;:!?])/u.test(content.trim());
+
 /** Prose with its \( \) and \[ \] formulas written with dollars, and kramdown's inline $$ x $$ with one. */
 export function texDelimiters(text: string): string {
   const tex = /\\\\?[([]|\\begin\{/u.test(text);
@@ -23,7 +30,7 @@ export function texDelimiters(text: string): string {
   const bangs = text.includes('!!') && [...text.matchAll(bangFormula)].filter((m) => texLike(m[1] ?? '')).length >= 3;
   if (!tex && !text.includes('$$') && !bangs) return text;
   // Not a link's text between escaped brackets ("\\[ English | [中文](README_zh.md) \\]": a language switcher).
-  const formula = (tex: string): boolean => texLike(tex) && !tex.includes(spanMark) && !/\]\(|https?:\/\//u.test(tex);
+  const formula = (tex: string): boolean => texLike(tex) && !emphasizedWords(tex) && !tex.includes(spanMark) && !/\]\(|https?:\/\//u.test(tex);
   return mapProse(text, (author) => {
     // The author's own $$ … $$ first: the ones \[ \] become are displayed wherever they stand.
     const dollars = inlineDoubleDollars(author);

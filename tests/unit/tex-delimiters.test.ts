@@ -156,3 +156,15 @@ describe('a formula between doubled delimiters', () => {
     assert.match(texDelimiters('A \\[ x^2 \\\\ y \\] b'), /\$\$x\^2 \\\\ y\$\$/u);
   });
 });
+
+describe('escaped parentheses around words', () => {
+  it('stay text where they hold words in emphasis and no TeX command (GitBook escapes every parenthesis it exports)', () => {
+    const text =
+      'Zeichenketten \\(oder _Strings_\\) brauchen Anführungszeichen; die Grenzen sind \\(_inclusive_\\) dabei. Aber \\( x_i + y_j \\) und \\(\\mathit{a}_b\\).';
+    const out = texDelimiters(text);
+    assert.match(out, /\\\(oder _Strings_\\\)/u, out);
+    assert.match(out, /\\\(_inclusive_\\\)/u, out);
+    assert.match(out, /\$x_i \+ y_j\$/u, out);
+    assert.match(out, /\$\\mathit\{a\}_b\$/u, out);
+  });
+});
