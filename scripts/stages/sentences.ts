@@ -133,6 +133,8 @@ function startsLikeSentence(after: string): boolean {
   const ch = String.fromCodePoint(first);
   // Lower-case after a full stop is an abbreviation we did not know, not a new sentence.
   if (/\p{Ll}/u.test(ch)) return false;
+  // Another dot: an ellipsis set with spaces ("the will of God . . . that the"), which goes on or ends after its last dot.
+  if (ch === '.') return false;
   return true;
 }
 

@@ -67,3 +67,17 @@ describe('abbreviations of other languages', () => {
     assert.deepEqual(splitSentences('Se usa p. ej. Python. Luego otra cosa.'), ['Se usa p. ej. Python.', 'Luego otra cosa.']);
   });
 });
+
+describe('an ellipsis set with spaces', () => {
+  it('goes on with its sentence, or ends it after its last dot: no sentence of a dot alone', () => {
+    const sentences = splitSentences(
+      'It is the will of God . . . that the government be obeyed--and no longer.  This principle is admitted. He said . . . . Then it ended.',
+    );
+    assert.deepEqual(sentences, [
+      'It is the will of God . . . that the government be obeyed--and no longer.',
+      'This principle is admitted.',
+      'He said . . . .',
+      'Then it ended.',
+    ]);
+  });
+});
