@@ -73,9 +73,10 @@ export function titleFromFileName(name: string): string {
 /**
  * A page that opens with its project's logo ("<h1><img alt="xdg logo"></h1>", a README's banner: "Awesome
  * Falsehood header image"), perhaps
- * under a line of sponsors: the logo's block and the name its alt text gives.
+ * under a line of sponsors: the logo's block and the name its alt text gives, or the fuller name the page writes
+ * under it (and that name's block).
  */
-export function logoOf(intro: Block[]): { block: Block; name: string } | null {
+export function logoOf(intro: Block[]): { block: Block; name: string; written?: Block } | null {
   for (const block of intro.slice(0, 20)) {
     // A picture alone (a paragraph of one picture, as a README's <div align="center"> gives it, too).
     const lone = /^!\[([^\]\n]*)\]\([^)\n]*\)$/u.exec(block.text.trim());
@@ -85,7 +86,14 @@ export function logoOf(intro: Block[]): { block: Block; name: string } | null {
     const name =
       /^(.{1,40}?)[\s_-]+(?:logo|banner|header(?:[\s_-]+image)?|cover(?:[\s_-]+image)?|title[\s_-]+image)$/iu.exec(alt)?.[1]?.trim() ??
       /^([^\s:–—-]+(?:\s[^\s:–—-]+)?)\s+[-–—:]\s+\p{Ll}[^\n]{3,80}$/u.exec(alt)?.[1]?.trim();
-    if (name && /\p{L}/u.test(name)) return { block, name };
+    if (!name || !/\p{L}/u.test(name)) continue;
+    // The name written out under the logo ("Open Source Society University" under the "Open Source Society logo"): the
+    // fuller name, as the page shows it.
+    const next = intro[intro.indexOf(block) + 1];
+    const written = next?.kind === 'paragraph' ? next.text.trim().replace(/^\*\*(.*)\*\*$/u, '$1') : '';
+    const fuller =
+      written.length > name.length && written.toLowerCase().startsWith(name.toLowerCase()) && countWords(written) <= 8 && !/[.!?:;\n[\]()<>`*_]/u.test(written);
+    return fuller && next ? { block, name: written, written: next } : { block, name };
   }
   return null;
 }

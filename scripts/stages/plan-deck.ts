@@ -861,7 +861,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening);
   const named = logo !== null && meta.title === logo.name && !options.title && !model.title;
-  const intro = named ? opening.filter((b) => b !== logo.block) : opening;
+  const intro = named ? opening.filter((b) => b !== logo.block && b !== logo.written) : opening;
   // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction
   // showed nothing before the box (a "Learning Outcomes" box first), the text after it opens the introduction, no "(cont.)".
   let introShown = introTakesSlides(intro);

@@ -394,7 +394,7 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
     const shown = (cellsOf(row)[0] ?? []).join(' ').trim().replace(/^•\s*/u, '');
     // Its text, or the cell as written where it shows code (`--force`) and no link, picture or tag.
     const key = raw.includes('`') && !/\]\(|<|!\[/u.test(raw.replace(/`[^`]*`/gu, '')) ? raw : escapeMarkdown(shown);
-    if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 4 || shown.length > 24) return null;
+    if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 5 || shown.length > 40) return null;
     // Rows that open alike one after another (a cell that spanned them) are named once; apart, a name is no key.
     if (key === keys[keys.length - 1]) continue;
     if (keys.includes(key)) return null;

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { namingFile, titleFromFileName, titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { planSource } from '../../scripts/stages/plan-source.ts';
+import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 describe('a title from the opening', () => {
@@ -85,5 +87,44 @@ describe('a title from an opening that is a label', () => {
       null,
     );
     assert.equal(titleFromIntro([{ kind: 'paragraph', text: 'Widgets are small tools for people.', line: 1 }]), 'Widgets');
+  });
+});
+
+describe('the name written under a logo', () => {
+  it('titles the deck where it is the logo’s name written out in full, and is no point of its own', () => {
+    const text = [
+      '<div align="center">',
+      '<img src="images/logo.webp" alt="Open Source Society logo"/>',
+      '<h3>Open Source Society University</h3>',
+      '<p>',
+      '  Path to a free self-taught education in Computer Science!',
+      '</p>',
+      '</div>',
+      '',
+      '# Contents',
+      '',
+      '- [Summary](#summary)',
+      '- [Community](#community)',
+      '',
+      '# Summary',
+      '',
+      'The curriculum is a complete education in computer science using online materials.',
+      '',
+      '# Community',
+      '',
+      'We have a Discord server.',
+      '',
+    ].join('\n');
+    const { plan } = planSource(readDocument('README.md', Buffer.from(text)), { file: 'README.md', fileName: 'README.md', format: 'markdown' });
+    assert.equal(plan.meta.title, 'Open Source Society University');
+    assert.ok(!plan.slides.slice(1).some((s) => s.body.includes('Open Source Society University')), plan.slides.map((s) => s.body).join('\n---\n'));
+    // Text under a logo that is not its name written out names nothing.
+    assert.equal(
+      titleFromLogo([
+        { kind: 'image', text: '![Open Source Society logo](l.png)', line: 1 },
+        { kind: 'paragraph', text: 'Path to a free self-taught education.', line: 2 },
+      ]),
+      'Open Source Society',
+    );
   });
 });

@@ -758,3 +758,27 @@ describe('a part of a long definition', () => {
     );
   });
 });
+
+describe('the parts of a table of courses', () => {
+  it('are named by their first cells as the page shows them, a linked name of up to five words', () => {
+    const courses = [
+      'Systematic Program Design',
+      'Class-based Program Design',
+      'Programming Languages',
+      'Object-Oriented Design',
+      'Software Architecture',
+      'Mathematics for Computer Science',
+    ];
+    const row = (name: string, i: number): string =>
+      `| [${name}](https://example.org/course-${i}) | 13 weeks | 8-10 hours/week, with a long description of the effort the course asks of a student | none | [chat](https://example.org/chat-${i}) |`;
+    const heading = 'Core programming courses of the curriculum, in the order we recommend taking them';
+    const text = `# Curriculum\n\n## ${heading}\n\nCourses | Duration | Effort | Prerequisites | Discussion\n:-- | :--: | :--: | :--: | :--:\n${courses.map(row).join('\n')}\n`;
+    const parts = titlesOf('courses.md', text).filter((t) => !/^(?:Curriculum|Agenda|Summary)$/u.test(t) && t !== heading);
+    assert.ok(parts.length >= 2, parts.join(' | '));
+    assert.ok(!parts.some((t) => t.includes('(cont.)')), parts.join(' | '));
+    assert.ok(
+      parts.some((t) => t.includes('Mathematics for Computer Science')),
+      parts.join(' | '),
+    );
+  });
+});
