@@ -289,6 +289,26 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
   );
 }
 
+/** One item of a Pandoc citation: a key ("@hellevik2009", "-@doe99") with a prefix or a locator maybe ("see @doe99, p. 33"). */
+const citationItem = /^\s*(?:[^@;\n]{0,40}\s)?-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*(?:,[^;\n]{0,40})?\s*$/u;
+
+/**
+ * Pandoc's citations ("[@hellevik2009linear; @gomila2021logistic]", as R
+ * Markdown and Quarto notes write them): the rendered page shows a reference
+ * from the bibliography, which a deck does not have. Each is shown as Pandoc
+ * shows a reference it cannot find, in parentheses without the @ marks
+ * ("(hellevik2009linear; gomila2021logistic)", "(see doe99, p. 33)"): the
+ * sentence around it keeps its words. A link ("[@user](…)"), a reference link
+ * and code are left alone.
+ */
+export function pandocCitations(text: string): string {
+  if (!text.includes('[@') && !text.includes('[-@') && !/\[[^\]\n]*\s-?@/u.test(text)) return text;
+  return text.replace(/(`+)[^`]*?\1|\[([^[\]\n]{2,400})\](?![([:])/gu, (whole, ticks: string | undefined, inside: string | undefined) => {
+    if (ticks !== undefined || inside === undefined || !inside.split(';').every((item) => citationItem.test(item))) return whole;
+    return `(${inside.replace(/(^|[\s;])-?@(?=[\p{L}\p{N}_])/gu, '$1').trim()})`;
+  });
+}
+
 /**
  * MDN's definition lists ("- `variable`" over "  - : Receives a value..."):
  * each term with its description on one item, "term:" then the text on the

@@ -23,6 +23,7 @@ import {
   wordpressCaptions,
   definitionLists,
   mkdocsAdmonitions,
+  pandocCitations,
   symbolLists,
   markdownInHtml,
   mystMarkup,
@@ -463,7 +464,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                 iconShortcodes(
                   attributeLists(
                     franklinCommands(
-                      layoutCommands(mdxStatements(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup), dropMarkup), dropMarkup),
+                      layoutCommands(mdxStatements(pandocCitations(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup)), dropMarkup), dropMarkup),
                       dropMarkup,
                     ),
                     dropMarkup,

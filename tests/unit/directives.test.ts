@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import {
   definitionLists,
   symbolLists,
+  pandocCitations,
   attributeLists,
   definitionItems,
   fencedDirectives,
@@ -990,5 +991,25 @@ describe('lines that open with a symbol for a bullet', () => {
     }).value;
     const shown = deck.slides.map((s) => s.body).join('\n');
     assert.match(shown, /No automatic retries/u, shown);
+  });
+});
+
+describe("Pandoc's citations", () => {
+  it('show as Pandoc shows a reference it cannot find, the sentence kept; links, reference links, code and addresses left alone', () => {
+    const text =
+      'Use linear regression [@hellevik2009linear; @gomila2021logistic]. See [@doe99, p. 33] and [see @smith04, chap. 1]. A [@user](https://x.org) link, `[@code]`, [text], [@ref][1] and [me@x.org].';
+    assert.equal(
+      pandocCitations(text),
+      'Use linear regression (hellevik2009linear; gomila2021logistic). See (doe99, p. 33) and (see smith04, chap. 1). A [@user](https://x.org) link, `[@code]`, [text], [@ref][1] and [me@x.org].',
+    );
+    const deck = planDeck(splitMarkdown(removeHidden(`# Models\n\n## Regression\n\n${text}\n`, 'markdown').text), {
+      file: 'r.Rmd',
+      fileName: 'r.Rmd',
+      format: 'markdown',
+      author: 'T',
+    }).value;
+    const shown = deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n');
+    assert.doesNotMatch(shown, /\[@hellevik/u, shown);
+    assert.match(shown, /\(hellevik2009linear; gomila2021logistic\)/u, shown);
   });
 });
