@@ -643,7 +643,21 @@ function splitBlocks(source: string): DocumentModel {
       i < firstHeading &&
       (/^\s*<(?:p|div|h[1-6])\b[^>]*\balign=["']?center/iu.test(tokens[i]?.content ?? '') ||
         /^(?:\s|<br\s*\/?>|<hr\b[^>]*>)*$/iu.test(tokens[i]?.content ?? '')));
-  const firstBlock = tokens.find((t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i) && !pictures(i));
+  // Nor what a page opens with before its first heading that names nothing: anchors for links (`<a name='intro'></a>`),
+  // and its own table of contents ("Table of Contents:" over a list of links to its sections).
+  const contentsList = (i: number): boolean =>
+    (tokens[i]?.type === 'paragraph_open' && namesContents(tokens[i + 1]?.content ?? '')) ||
+    (/^(?:bullet|ordered)_list_open$/u.test(tokens[i]?.type ?? '') &&
+      tokens[i - 1]?.type === 'paragraph_close' &&
+      tokens[i - 3]?.type === 'paragraph_open' &&
+      namesContents(tokens[i - 2]?.content ?? ''));
+  const anchor = /^(?:\s*<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>)+\s*$/iu;
+  const anchors = (i: number): boolean =>
+    (tokens[i]?.type === 'html_block' && anchor.test(tokens[i]?.content ?? '')) ||
+    (tokens[i]?.type === 'paragraph_open' && anchor.test(tokens[i + 1]?.content ?? ''));
+  const firstBlock = tokens.find(
+    (t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i) && !pictures(i) && !contentsList(i) && !anchors(i),
+  );
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
   const top = least(headings.map((t) => Number(t.tag.slice(1))));

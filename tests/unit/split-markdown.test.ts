@@ -903,3 +903,41 @@ describe('a box that ends with the sentence introducing what follows it', () => 
     );
   });
 });
+
+describe('a page that opens with its own contents and an anchor', () => {
+  it('is titled by the heading alone at the top level after them, as a chapter that opens with it is', () => {
+    const text = [
+      '---',
+      'layout: page',
+      'permalink: /linear-classify/',
+      '---',
+      '',
+      'Table of Contents:',
+      '',
+      '- [Linear Classification](#linear-classification)',
+      '  - [Parameterized mapping](#parameterized-mapping)',
+      '  - [Loss function](#loss-function)',
+      '',
+      "<a name='intro'></a>",
+      '',
+      '## Linear Classification',
+      '',
+      'In the last section we introduced the problem of image classification.',
+      '',
+      '### Parameterized mapping',
+      '',
+      'The first component of this approach is to define the score function.',
+      '',
+      '### Loss function',
+      '',
+      'We are going to measure our unhappiness with outcomes with a loss function.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'Linear Classification');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Parameterized mapping', 'Loss function'],
+    );
+  });
+});
