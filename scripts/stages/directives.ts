@@ -377,8 +377,11 @@ export function definitionLists(text: string): string {
   });
 }
 
-/** A line that opens with a symbol standing for a bullet: an emoji (✅, ❌, 👉), a check or cross mark, an arrow, a bullet. */
-const symbolLine = /^(?:\p{Extended_Pictographic}|[✓✔✗✘•◦▪▸►▶→➜➤⇒☐☑☒])\uFE0F?[ \t]+\S/u;
+/** A symbol standing for a bullet: an emoji (✅, ❌, 👉), a check or cross mark, an arrow, a bullet. */
+const bulletSymbol = '(?:\\p{Extended_Pictographic}|[✓✔✗✘•◦▪▸►▶→➜➤⇒☐☑☒])';
+/** A line that opens with one, then its text; a text with such a line. */
+const symbolLine = new RegExp(`^${bulletSymbol}\\uFE0F?[ \\t]+\\S`, 'u');
+const symbolLineIn = new RegExp(`^${bulletSymbol}`, 'mu');
 
 /**
  * Lines that each open with a symbol, one under the other in a paragraph
@@ -389,7 +392,7 @@ const symbolLine = /^(?:\p{Extended_Pictographic}|[✓✔✗✘•◦▪▸►�
  * The same lines; code is left alone.
  */
 export function symbolLists(text: string): string {
-  if (!/^(?:\p{Extended_Pictographic}|[✓✔✗✘•◦▪▸►▶→➜➤⇒☐☑☒])/mu.test(text)) return text;
+  if (!symbolLineIn.test(text)) return text;
   return mapProse(text, (prose) => {
     const lines = prose.split('\n');
     for (let i = 0; i < lines.length; i += 1) {
