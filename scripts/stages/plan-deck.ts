@@ -425,9 +425,17 @@ function topLevel(sections: Section[]): Section[] {
   return sections.filter((s) => s.level <= 2 && !s.resumes);
 }
 
+/**
+ * Whether the document's title is only the heading of its first part ("# Summary" of a README of several `#` parts):
+ * then a logo that names the project names the deck better.
+ */
+const partTitle = (model: DocumentModel): boolean =>
+  model.title !== null && model.sections[0] !== undefined && visibleText(model.sections[0].heading).trim() === visibleText(model.title).trim();
+
 function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string): DeckMeta {
+  const logo = titleFromLogo(intro);
   return {
-    title: options.title ?? model.title ?? titleFromLogo(intro) ?? titleFromIntro(intro) ?? titleFromFileName(options.fileName),
+    title: options.title ?? (partTitle(model) && logo !== null ? logo : model.title) ?? logo ?? titleFromIntro(intro) ?? titleFromFileName(options.fileName),
     subtitle: model.subtitle ?? subtitleFromIntro(intro),
     author: options.author ?? model.author,
     date: options.date ?? model.date,
@@ -860,7 +868,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const meta = metaFor(model, options, opening, documentText);
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening);
-  const named = logo !== null && meta.title === logo.name && !options.title && !model.title;
+  const named = logo !== null && meta.title === logo.name && !options.title && (!model.title || partTitle(model));
   const intro = named ? opening.filter((b) => b !== logo.block && b !== logo.written) : opening;
   // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction
   // showed nothing before the box (a "Learning Outcomes" box first), the text after it opens the introduction, no "(cont.)".

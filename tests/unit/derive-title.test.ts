@@ -128,3 +128,33 @@ describe('the name written under a logo', () => {
     );
   });
 });
+
+describe('a README of several parts under its logo', () => {
+  it('is titled by the project the logo names, not by the heading of its first part', () => {
+    const text = [
+      '<p align="center"><img src="images/logo.png" alt="Acme logo"/></p>',
+      '',
+      '# Summary',
+      '',
+      'Acme is a curriculum of free courses in computer science, taken online at your own pace.',
+      '',
+      '# Community',
+      '',
+      'We have a Discord server and a forum for questions.',
+      '',
+    ].join('\n');
+    const { plan } = planSource(readDocument('README.md', Buffer.from(text)), { file: 'README.md', fileName: 'README.md', format: 'markdown' });
+    assert.equal(plan.meta.title, 'Acme');
+    // The first part is still a part of its own.
+    assert.ok(
+      plan.slides.some((s) => s.title === 'Summary'),
+      plan.slides.map((s) => s.title).join(' | '),
+    );
+    // A title heading of its own still titles the deck over the logo.
+    const titled = text.replace('# Summary', '# Acme Course Catalogue\n\n## Summary').replace('# Community', '## Community');
+    assert.equal(
+      planSource(readDocument('README.md', Buffer.from(titled)), { file: 'README.md', fileName: 'README.md', format: 'markdown' }).plan.meta.title,
+      'Acme Course Catalogue',
+    );
+  });
+});
