@@ -78,6 +78,9 @@ function candidates(text: string): Candidate[] {
 const lower = (w: string): string => w.toLowerCase();
 
 /** How often each content word occurs in a text: computed once per document, shared by every paragraph. */
+/** Whether a word is a function word or a word of degree ("the", "any", "not", "very"): it names nothing. */
+export const isStopword = (word: string): boolean => stopwords.has(word.toLowerCase());
+
 export function wordFrequencies(text: string): Map<string, number> {
   // The words candidates() would keep, counted as they are read: a whole document's
   // candidates as objects took seconds of allocation and collection at 10 MB.

@@ -2,7 +2,7 @@
 // what it covers in the author's words (a lead-in term, a caption, a
 // subject, a command), "(cont.)" only where nothing names it.
 import { endsOnFunctionWord, subjectOf } from './condense.ts';
-import { nameCounts } from './key-phrase.ts';
+import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { cellsOf, columnsOf, escapeMarkdown, type Unit } from './units.ts';
@@ -462,6 +462,8 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         const term = (match[1] ?? match[2] ?? '').trim().replace(/[.:,;]$/u, '');
         const words = countWords(term);
         if (!/\p{L}/u.test(term) || /[[\]*_\\]/u.test(term) || words < fewest || words > 5 || term.length > 40) continue;
+        // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term.
+        if (term.split(/\s+/u).every(isStopword)) continue;
         if (emptyName.test(term) || shown.some((t) => t.includes(term.toLowerCase()))) continue;
         return term;
       }

@@ -668,7 +668,7 @@ describe('a continuation named by the term its points stress', () => {
       '',
       para('On the left is the sum of the **assets** of the bank'),
       '',
-      para('This is *not* what the bank wants, namely $x**2$ of it'),
+      para('This is *not* what the bank wants, namely $x**2$ of it, and **any** bank may do so'),
       '',
       para('**Loans:** these are what the bank lends out'),
       '',
@@ -684,7 +684,7 @@ describe('a continuation named by the term its points stress', () => {
     assert.ok(titles.includes('A simple model: assets'), titles.join(' | '));
     assert.ok(titles.includes('A simple model: reserve ratio'), titles.join(' | '));
     assert.ok(titles.includes('A simple model: initial condition'), titles.join(' | '));
-    assert.ok(!titles.some((t) => /: (?:not|x)\b/u.test(t)), titles.join(' | '));
+    assert.ok(!titles.some((t) => /: (?:not|x|any)\b/u.test(t)), titles.join(' | '));
     // A slide whose points stress nothing still says it goes on.
     assert.ok(
       titles.slice(1).every((t) => t.includes(': ') || t === 'A simple model (cont.)'),
@@ -780,5 +780,27 @@ describe('the parts of a table of courses', () => {
       parts.some((t) => t.includes('Mathematics for Computer Science')),
       parts.join(' | '),
     );
+  });
+});
+
+describe('stress on words that name nothing', () => {
+  it('names no continuation ("**any**", "**not at all**")', () => {
+    const long = (lead: string): string =>
+      `${lead} as the bank keeps a share of what it holds as cash against the claims of its depositors. They may ask for their money back at any time of the year, and the bank must pay them at once. The rest of the money goes out again as loans to other customers.`;
+    const text = [
+      '# Money',
+      '',
+      '## Reserves',
+      '',
+      long('Each bank holds reserves'),
+      '',
+      long('You cannot read **any** fixed share of it'),
+      '',
+      long('It is **not at all** clear'),
+      '',
+    ].join('\n');
+    const titles = titlesOf('money.md', text).filter((t) => t.startsWith('Reserves'));
+    assert.ok(titles.length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => /: (?:any|not at all)$/u.test(t)), titles.join(' | '));
   });
 });
