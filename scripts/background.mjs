@@ -7,12 +7,14 @@
 // warming up code (npm run bench measures both). Nothing else changes: the
 // same code builds the same files, in the caller's folder and environment,
 // and an interrupted build stops the process, as it would stop the command.
-// LECTERN_DAEMON=0 turns it off. Plain JavaScript: it runs before lectern loads.
+// A process of newer code (lectern updated, a source edited) asks the older
+// ones in its folder to leave. LECTERN_DAEMON=0 turns it off. Plain
+// JavaScript: it runs before lectern loads.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, unlinkSync } from 'node:fs';
+import { chmodSync, readdirSync, unlinkSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Minutes a background process waits for work before it exits (LECTERN_DAEMON_IDLE, in seconds, overrides). */
 const idleMinutes = 10;
@@ -138,6 +140,7 @@ export function serveInBackground(cli, socket, env = process.env) {
   let queue = Promise.resolve();
   let busy = 0;
   let timer = null;
+  let stopping = false;
   const leave = () => {
     try {
       unlinkSync(socket);
@@ -218,13 +221,21 @@ export function serveInBackground(cli, socket, env = process.env) {
         conn.destroy();
         return;
       }
+      // A process of newer code took over this folder: this one leaves once its work is done.
+      if (request.stop === true) {
+        conn.end();
+        stopping = true;
+        if (busy === 0) leave();
+        return;
+      }
       busy += 1;
       queue = queue
         .then(() => answer(conn, request))
         .catch(() => undefined)
         .finally(() => {
           busy -= 1;
-          idle();
+          if (stopping && busy === 0) leave();
+          else idle();
         });
     };
     conn.on('data', onData);
@@ -256,6 +267,24 @@ export function serveInBackground(cli, socket, env = process.env) {
       // the folder is private already
     }
     idle();
+    // The processes of older code in this folder (a lectern updated, a source edited) are asked to leave: only this one
+    // answers from now on, and they would otherwise wait out their idle time.
+    for (const name of readdirSync(dirname(socket))) {
+      const other = join(dirname(socket), name);
+      if (!/^bg-[0-9a-f]{16}\.sock$/u.test(name) || other === socket) continue;
+      const conn = connect(other);
+      conn.on('connect', () => conn.end(`${JSON.stringify({ stop: true })}\n`));
+      // A socket no process listens at any more (one that was killed) is removed.
+      conn.on('error', (error) => {
+        if (error.code === 'ECONNREFUSED') {
+          try {
+            unlinkSync(other);
+          } catch {
+            // gone already
+          }
+        }
+      });
+    }
   });
   server.listen(socket);
 }

@@ -166,6 +166,28 @@ describe('the background process', () => {
     }
   });
 
+  it('asks the process of older code in its folder to leave: only one answers from then on', { timeout: 120_000 }, async () => {
+    const ws = scratchWorkspace();
+    try {
+      cpSync(exampleDocument, join(ws.dir, 'example.txt'));
+      // Two processes of different keys (their idle times differ, as the code of two lectern versions would), each idle
+      // for ten minutes: the older one leaves because it is asked to, not because its time is up.
+      assert.equal(runCli(['build', 'example.txt'], ws.dir, on('600')).status, 0);
+      await waitFor(() => backgrounds('600').some((b) => existsSync(b.socket)), 60, 'no background process started after a build');
+      const [older] = backgrounds('600');
+      assert.equal(runCli(['build', 'example.txt', '--force'], ws.dir, on('601')).status, 0);
+      await waitFor(() => backgrounds('601').some((b) => existsSync(b.socket)), 60, 'no second background process started');
+      await waitFor(() => !backgrounds('600').some((b) => b.pid === older?.pid), 30, 'the older background process did not leave in 30 s');
+      assert.equal(existsSync(older?.socket ?? ''), false);
+      // The newer one answers.
+      const answered = runCli(['build', 'example.txt', '--force', '--verbose'], ws.dir, on('601'));
+      assert.equal(answered.status, 0, answered.stderr);
+      assert.match(answered.stderr, answeredInBackground);
+    } finally {
+      ws.remove();
+    }
+  });
+
   it('leaves when it has been idle for its time, removing its socket', { timeout: 120_000 }, async () => {
     const ws = scratchWorkspace();
     try {
