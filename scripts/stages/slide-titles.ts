@@ -417,7 +417,8 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
   const points = group.filter((u) => u.kind === 'point' && u.markdown !== '');
   const plain = (markdown: string): string =>
     markdown
-      .replace(/`+[^`]*`+|\]\([^)]*\)|<[^>]*>|\$[^$]*\$|https?:\/\/\S+|\*\*|__/gu, ' ')
+      // (A displayed formula whole, "$$ Pr(Y = 1) $$" over lines, before the inline ones: its "Pr" names no one.)
+      .replace(/`+[^`]*`+|\]\([^)]*\)|<[^>]*>|\$\$[\s\S]*?\$\$|\$[^$]*\$|https?:\/\/\S+|\*\*|__/gu, ' ')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gmu, '')
       // Each line (an item, a sub-item) ends where a name can: "Lasso Regression" over "Allows for sparsity" is no "Lasso Regression Allows".
       .replace(/[ \t]*\n\s*/gu, '.\n');

@@ -804,3 +804,14 @@ describe('stress on words that name nothing', () => {
     assert.ok(!titles.some((t) => /: (?:any|not at all)$/u.test(t)), titles.join(' | '));
   });
 });
+
+describe('a displayed formula in a list item', () => {
+  it('names no one: "Pr" of "$$ Pr(Y = y) $$" is no name of the slide', () => {
+    const item = (n: number): string =>
+      `- Item ${n} says that the probability of our data is a product of the probabilities of each observation, written as\n    $$\n    Pr(Y_${n} = y_${n}) = p^{y}(1-p)^{1-y}\n    $$\n    Go ahead and plug in values of the outcome to see this.`;
+    const text = `# Models\n\n## Maximum likelihood\n\n${[1, 2, 3, 4, 5, 6].map(item).join('\n\n')}\n`;
+    const titles = titlesOf('ml.md', text);
+    assert.ok(titles.filter((t) => t.startsWith('Maximum likelihood')).length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => /\bPr\b/u.test(t)), titles.join(' | '));
+  });
+});
