@@ -61,6 +61,11 @@ A talk file (.yaml) composes a deck from slides of other decks, by deck/slide-id
 into dist/<talk file's name>/. Several inputs build in one command, sharing one
 browser and printing decks side by side.
 
+An HTML-only build leaves a background process that keeps lectern loaded for 10
+idle minutes; the next one is answered by it, with the same files and output
+(--verbose says so). LECTERN_DAEMON=0 turns it off; LECTERN_DAEMON_IDLE=SECONDS
+sets its idle time.
+
 Options:
   --deck NAME          Deck name (default: the document's file name)
   --title TEXT         Deck title (default: from the document)
@@ -88,7 +93,8 @@ Options:
   --encoding NAME      Text encoding of the document (default: utf-8)
   --max-size MB        Largest document read (default: 32)
   --force              Regenerate slides even if their files were edited
-  --verbose            Show progress even when stderr is not a terminal
+  --verbose            Show progress even when stderr is not a terminal (and whether the
+                       background process answered)
   --watch              Build again whenever the document, a slide file, the manifest, the
                        config or a theme file changes (one browser stays open); Ctrl+C stops
 

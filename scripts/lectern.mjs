@@ -119,8 +119,10 @@ else if (fromSources) {
 // command's printer takes it over (adoptPrinterWorker in edges/printer.ts),
 // with the same options as it would start one with.
 const argv = process.argv.slice(2);
+/** Whether a command line asks for something printed (a PDF, PNGs, a handout). */
+const printing = (args) => args.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'));
 let printerWorker;
-if (entry && argv[0] === 'build' && argv.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'))) {
+if (entry && argv[0] === 'build' && printing(argv)) {
   const { Worker } = await import('node:worker_threads');
   const { printerWorkerOptions } = await import('./printer-options.mjs');
   printerWorker = new Worker(join(dirname(entry), 'printer-worker.mjs'), printerWorkerOptions(codeFolder()));
@@ -200,8 +202,7 @@ function workKind(args) {
       .map((a) => extname(a).toLowerCase())
       .filter((e) => /^\.[a-z0-9]{1,8}$/u.test(e)),
   );
-  const prints = args.some((a) => a === '--pdf' || a === '--png' || a.startsWith('--handout'));
-  return [args[0], ...[...formats].sort(), ...(prints ? ['print'] : [])].join(' ');
+  return [args[0], ...[...formats].sort(), ...(printing(args) ? ['print'] : [])].join(' ');
 }
 
 // An HTML-only build is handed to lectern's background process when one is

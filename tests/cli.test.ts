@@ -38,6 +38,7 @@ describe('lectern --help and --version', () => {
     const build = runCli(['build', '--help'], ws.dir);
     assert.equal(build.status, 0);
     assert.match(build.stdout, /--handout notes/u);
+    assert.match(build.stdout, /LECTERN_DAEMON=0 turns it off/u);
   });
   it('rejects unknown commands and flags with exit 2', () => {
     assertOneLineError(runCli(['frobnicate'], ws.dir), 2, /Unknown command "frobnicate"/u);

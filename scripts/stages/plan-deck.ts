@@ -866,26 +866,26 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     ...planned.sections.filter((s, i) => planned.sections.length > 1 && (isTableOfContents(s, headings) || (i === 0 && listsLaterLines(s, said)))),
   ];
   const meta = metaFor(model, options, opening, documentText);
+  const ctx = contextFor(model, options, meta.lang, planned.names);
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening);
   const named = logo !== null && meta.title === logo.name && !options.title && (!model.title || partTitle(model));
   const intro = named ? opening.filter((b) => b !== logo.block && b !== logo.written) : opening;
   // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction
   // showed nothing before the box (a "Learning Outcomes" box first), the text after it opens the introduction, no "(cont.)".
-  let introShown = introTakesSlides(intro);
+  const introAsSlide = introTakesSlides(intro);
+  let introShown = introAsSlide;
   // Beside the author's own "Introduction" section, the opening before it is named by the deck's title, not a second
   // "Introduction"; so is the text after a box that interrupted it.
   const label = labels(meta.lang).introduction;
   const authorsOwn = planned.sections.some((s) => visibleText(s.heading).trim().toLowerCase() === label.toLowerCase());
-  const introName = authorsOwn ? (options.format === 'text' ? escapeMarkdown(meta.title) : meta.title) : label;
+  const introName = authorsOwn ? esc(meta.title, ctx) : label;
   const sections = withoutEmpty(planned.sections.filter((s) => !contents.includes(s))).map((s) => {
     if (!(s.resumes && s.heading === '')) return s;
     const resumes = introShown;
     introShown = true;
     return { ...s, heading: introName, resumes };
   });
-  const ctx = contextFor(model, options, meta.lang, planned.names);
-  const introAsSlide = introTakesSlides(intro);
   const titled = titleSlide(meta, intro, introAsSlide, ctx);
   const caption = named ? visibleText(logo.block.text) : '';
   // The publisher's opening (an e-text's header) is said on the title slide, its closing (the licence) on the last slide: notes only.

@@ -417,8 +417,8 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
   const points = group.filter((u) => u.kind === 'point' && u.markdown !== '');
   const plain = (markdown: string): string =>
     markdown
-      // (A displayed formula whole, "$$ Pr(Y = 1) $$" over lines, before the inline ones: its "Pr" names no one.)
-      .replace(/`+[^`]*`+|\]\([^)]*\)|<[^>]*>|\$\$[\s\S]*?\$\$|\$[^$]*\$|https?:\/\/\S+|\*\*|__/gu, ' ')
+      .replace(notText, ' ')
+      .replace(/https?:\/\/\S+|\*\*|__/gu, ' ')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gmu, '')
       // Each line (an item, a sub-item) ends where a name can: "Lasso Regression" over "Allows for sparsity" is no "Lasso Regression Allows".
       .replace(/[ \t]*\n\s*/gu, '.\n');
@@ -435,6 +435,12 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
   return best?.name ?? null;
 }
 
+/**
+ * What a point holds that is not its words: code spans, formulas (a displayed one whole, "$$ Pr(Y = 1) $$" over
+ * lines, before the inline ones: its "Pr" names no one), tags and a link's address.
+ */
+const notText = /`+[^`]*`+|\$\$[\s\S]*?\$\$|\$[^$]*\$|<[^>]*>|\]\([^)]*\)/gu;
+
 /** Bold phrases ("**reserve ratio**", "__assets__"), then italic ones ("*initial condition*"). */
 const boldPhrase = /\*\*(?!\s)([^*\n]+?)\*\*|(?<!\w)__(?!\s)([^_\n]+?)__(?!\w)/gu;
 const italicPhrase = /(?<![*\w])\*(?![\s*])([^*\n]+?)\*(?![*\w])|(?<![_\w])_(?![\s_])([^_\n]+?)_(?![_\w])/gu;
@@ -449,9 +455,7 @@ const italicPhrase = /(?<![*\w])\*(?![\s*])([^*\n]+?)\*(?![*\w])|(?<![_\w])_(?![
  */
 function stressedTerm(group: Unit[], given: string[]): string | null {
   const shown = given.map((t) => visibleText(t).toLowerCase());
-  const texts = group
-    .filter((u) => u.kind === 'point' && u.markdown !== '')
-    .map((u) => u.markdown.replace(/`+[^`]*`+|\$\$?[^$]*\$\$?|<[^>]*>|\]\([^)]*\)/gu, ' '));
+  const texts = group.filter((u) => u.kind === 'point' && u.markdown !== '').map((u) => u.markdown.replace(notText, ' '));
   for (const [pattern, fewest] of [
     [boldPhrase, 1],
     [italicPhrase, 2],
