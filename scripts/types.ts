@@ -45,6 +45,8 @@ export interface Section {
   blocks: Block[];
   /** A numbered clause heading of a plain-text document ("3. Protecting Users' Legal Rights"). */
   numbered?: boolean;
+  /** Read from prose without headings: its heading is the name, subject or key phrase lectern found, not the author's. */
+  found?: boolean;
   /** The author already wrote this as one slide (Markdown between `---` breaks): keep it as written. */
   explicit?: boolean;
   /**

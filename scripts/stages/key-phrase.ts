@@ -56,7 +56,8 @@ function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   let run: string[] = [];
   let index = 0;
-  const tokens = text.split(/([\s]+|[.,;:!?()"“”‘’[\]{}—–]+)/u);
+  // Dashes typed as two hyphens ("name--if ten") part words as a dash does; a backslash (an escape) is no word's.
+  const tokens = text.split(/([\s]+|(?:[.,;:!?()"“”‘’[\]{}—–\\]|-{2,})+)/u);
   const flush = (): void => {
     if (run.length > 0) out.push({ words: run, index: index++ });
     run = [];
@@ -64,11 +65,11 @@ function candidates(text: string): Candidate[] {
   for (const token of tokens) {
     const word = token.trim();
     if (word === '') continue;
-    if (!keeps(word)) {
+    if (!keeps(bare(word))) {
       flush();
       continue;
     }
-    run.push(word.replace(/^['"]+|['"]+$/gu, ''));
+    run.push(bare(word));
     if (run.length === 3) flush();
   }
   flush();
@@ -76,6 +77,10 @@ function candidates(text: string): Candidate[] {
 }
 
 const lower = (w: string): string => w.toLowerCase();
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** A word without the quotes and the marks of emphasis around it ("_honest_", "*not*", "'tis'"). */
+const bare = (w: string): string => w.replace(/^['"_*]+|['"_*]+$/gu, '');
 
 /** How often each content word occurs in a text: computed once per document, shared by every paragraph. */
 /** Whether a word is a function word or a word of degree ("the", "any", "not", "very"): it names nothing. */
@@ -85,16 +90,16 @@ export function wordFrequencies(text: string): Map<string, number> {
   // The words candidates() would keep, counted as they are read: a whole document's
   // candidates as objects took seconds of allocation and collection at 10 MB.
   const counts = new Map<string, number>();
-  for (const [token] of text.matchAll(/[^\s.,;:!?()"“”‘’[\]{}—–]+/gu)) {
-    if (!keeps(token)) continue;
-    const word = lower(token.replace(/^['"]+|['"]+$/gu, ''));
+  for (const [token] of text.matchAll(/(?:[^\s.,;:!?()"“”‘’[\]{}—–\\-]|-(?!-))+/gu)) {
+    if (!keeps(bare(token))) continue;
+    const word = lower(bare(token));
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }
 
-/** The paragraph's key phrase, capitalised, at most three words; null when it has none. */
-export function keyPhrase(paragraph: string, global: Map<string, number>): string | null {
+/** The paragraph's key phrase, capitalised, at most three words, not one of `taken`; null when it has none. */
+export function keyPhrase(paragraph: string, global: Map<string, number>, taken: ReadonlySet<string> = new Set()): string | null {
   const local = wordFrequencies(paragraph);
   let best: { phrase: string; score: number } | null = null;
   for (const c of candidates(paragraph)) {
@@ -106,7 +111,8 @@ export function keyPhrase(paragraph: string, global: Map<string, number>): strin
       }, 0) *
         (c.words.length >= 2 ? 1.2 : 1) -
       c.index * 0.02;
-    if (!best || score > best.score) best = { phrase: c.words.join(' '), score };
+    const phrase = c.words.join(' ');
+    if ((!best || score > best.score) && !taken.has(phrase) && !taken.has(capitalised(phrase))) best = { phrase, score };
   }
   if (!best) return null;
   // As the author wrote it: a capital here would turn `npm` into "Npm" and iPhone into "IPhone".

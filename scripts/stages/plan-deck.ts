@@ -10,7 +10,7 @@ import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from '.
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, namesContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
-import { bodyRoom, shownHeading, slideGeometry, visibleText, withFrame, wrappedLines } from './text-size.ts';
+import { bodyRoom, shownHeading, slideGeometry, titleLines, unescapeMarkdown, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
@@ -78,6 +78,8 @@ interface Context {
   diagnostics: Diagnostic[];
   /** The document's names (key-phrase.ts): which capitalised words name someone or something. */
   names: Names;
+  /** For prose without headings: what names a passage (proseNamer), which names the slides of a section found in it. */
+  nameOf?: ProseNamer;
 }
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
@@ -170,6 +172,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   }
   // The titles the slides were packed for, unless they were packed again (or never weighed: one slide).
   titles ??= titlesOf(groups);
+  if (section.found && ctx.nameOf) titles = namedFromProse(groups, titles, continued, { ...ctx, nameOf: ctx.nameOf });
   const headingNotes = said === null ? '' : `${esc(section.heading, ctx)}\n\n`;
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
@@ -181,6 +184,24 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     section: parent,
     origin,
   }));
+}
+
+/**
+ * A section found in prose without headings goes on over slides that each speak of something of their own: a slide
+ * titled only as the section's continuation is named as a passage is (the name it is about, its first sentence's
+ * subject, its key phrase), where that takes no more of the title's lines than the slide was packed for.
+ */
+function namedFromProse(groups: Unit[][], titles: string[], continued: string, ctx: Context & { nameOf: ProseNamer }): string[] {
+  return titles.map((title, i) => {
+    const group = groups[i];
+    if (i === 0 || !group || !title.endsWith(` ${continued}`)) return title;
+    // The source text of its points, once each (a paragraph shown as several points is one note).
+    // (A plain text's notes are its text escaped as Markdown: read as the text it is, as the sections' names were.)
+    const text = [...new Map(group.filter((u) => u.kind === 'point').map((u) => [u.noteKey, u.noteText])).values()];
+    const name = ctx.nameOf(ctx.options.format === 'text' ? text.map(unescapeMarkdown) : text);
+    const shown = name === null ? null : esc(name, ctx);
+    return shown !== null && titleLines(shown) <= titleLines(title) && !titles.slice(0, i).includes(shown) ? shown : title;
+  });
 }
 
 /** The first sentence of a heading of several that runs over fourteen words, without its full stop; null for any other heading. */
@@ -342,52 +363,23 @@ function shortTitle(title: string): string {
  * A long essay's sections are runs of paragraphs, about a twelfth of it each: an agenda of a
  * hundred phrases names nothing, and a section of several slides names its slides by what they cover.
  */
-function sectionsFromProse(given: Block[], proseText: string, names: Names): Section[] {
+function sectionsFromProse(given: Block[], nameOf: ProseNamer): Section[] {
   // A paragraph longer than a slide can speak to (a page whose breaks were lost) is read as its pieces: each may open a
   // section of its own, named by what it is about.
   const blocks = longParagraphPieces(given);
-  const frequencies = wordFrequencies(proseText);
-  // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
-  const unwrapped = proseText.replace(/\n(?![ \t]*\n)/gu, ' ');
-  const taken = new Set<string>();
   const sections: Section[] = [];
   const least = Math.max(40, blocks.reduce((n, b) => n + countWords(b.text), 0) / 12);
   let pending: Block[] = [];
   const flush = (): void => {
     if (pending.length === 0) return;
     // Named from its prose; a run of code or tables alone goes on the section before it, as the code its prose introduced.
-    const text = proseOf(pending).join('\n');
     const previous = sections[sections.length - 1];
-    if (text.trim() === '' && previous) {
+    if (proseOf(pending).join('\n').trim() === '' && previous) {
       previous.blocks.push(...pending);
       pending = [];
       return;
     }
-    // The name it is about ("Interleaf", "Rich Draves"), used twice in a long passage; else its key phrase.
-    const name = namePhrase(text, names, countWords(text) >= 150 ? 2 : 1, taken);
-    // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
-    const first = splitSentences(joinLines(proseOf(pending)[0] ?? ''))[0] ?? '';
-    const subject = name ? null : subjectOf(first);
-    const opening = name || subject ? null : openingClause(first);
-    // Chinese and Japanese have no spaces between words: a key phrase would be a whole paragraph. A passage is named by the
-    // opening of its first sentence that no other passage took, else of its first.
-    const eastAsian = (): string | null => {
-      if (eastAsianOpening(first) === null) return null;
-      const openings = splitSentences(joinLines(text))
-        .map(eastAsianOpening)
-        .filter((o): o is string => o !== null);
-      return openings.find((o) => !taken.has(o)) ?? openings[0] ?? null;
-    };
-    const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? eastAsian();
-    const heading = shortTitle(named ?? keyPhrase(text, frequencies) ?? 'Notes');
-    taken.add(heading);
-    // A key phrase, taken from inside sentences, opens with a capital as a title does ("Decide right"), unless its first word is one
-    // the author writes in lower case even where a sentence starts ("npm updates…"); the author's own sentence openings stay as written.
-    // (A "word" of more than forty letters is no word: left as it is, and no pattern is built from it.)
-    const lower = /^\p{Ll}{1,40}(?=\s|$)/u.exec(heading)?.[0];
-    const lowerName = lower !== undefined && new RegExp(`(?:^|[.!?]\\s+)${lower}\\b`, 'mu').test(unwrapped);
-    const titled = named === null && lower !== undefined && !lowerName ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading;
-    sections.push({ heading: titled, level: 2, line: pending[0]?.line ?? 1, blocks: pending });
+    sections.push({ heading: nameOf(proseOf(pending)) ?? 'Notes', level: 2, line: pending[0]?.line ?? 1, blocks: pending, found: true });
     pending = [];
   };
   // Words of the pending paragraphs, counted as they come (a sum over them all at each one was quadratic).
@@ -402,6 +394,50 @@ function sectionsFromProse(given: Block[], proseText: string, names: Names): Sec
   }
   flush();
   return sections;
+}
+
+/**
+ * What names a passage of prose without headings (its paragraphs' text): the name it is about in the author's spelling,
+ * else its first sentence's subject or opening clause, else its key phrase; a name no earlier passage took. Null for a
+ * passage of no words. The namer keeps the names it gave.
+ */
+type ProseNamer = (paragraphs: string[]) => string | null;
+
+function proseNamer(proseText: string, names: Names): ProseNamer {
+  const frequencies = wordFrequencies(proseText);
+  // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
+  const unwrapped = proseText.replace(/\n(?![ \t]*\n)/gu, ' ');
+  const taken = new Set<string>();
+  return (paragraphs) => {
+    const text = paragraphs.join('\n');
+    if (text.trim() === '') return null;
+    // The name it is about ("Interleaf", "Rich Draves"), used twice in a long passage; else its key phrase.
+    const name = namePhrase(text, names, countWords(text) >= 150 ? 2 : 1, taken);
+    // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
+    const first = splitSentences(joinLines(paragraphs[0] ?? ''))[0] ?? '';
+    const subject = name ? null : subjectOf(first);
+    const opening = name || subject ? null : openingClause(first);
+    // Chinese and Japanese have no spaces between words: a key phrase would be a whole paragraph. A passage is named by the
+    // opening of its first sentence that no other passage took, else of its first.
+    const eastAsian = (): string | null => {
+      if (eastAsianOpening(first) === null) return null;
+      const openings = splitSentences(joinLines(text))
+        .map(eastAsianOpening)
+        .filter((o): o is string => o !== null);
+      return openings.find((o) => !taken.has(o)) ?? openings[0] ?? null;
+    };
+    const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? eastAsian();
+    const phrase = named ?? keyPhrase(text, frequencies, taken);
+    if (phrase === null) return null;
+    const heading = shortTitle(phrase);
+    taken.add(heading);
+    // A key phrase, taken from inside sentences, opens with a capital as a title does ("Decide right"), unless its first word is one
+    // the author writes in lower case even where a sentence starts ("npm updates…"); the author's own sentence openings stay as written.
+    // (A "word" of more than forty letters is no word: left as it is, and no pattern is built from it.)
+    const lower = /^\p{Ll}{1,40}(?=\s|$)/u.exec(heading)?.[0];
+    const lowerName = lower !== undefined && new RegExp(`(?:^|[.!?]\\s+)${lower}\\b`, 'mu').test(unwrapped);
+    return named === null && lower !== undefined && !lowerName ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading;
+  };
 }
 
 function byline(meta: DeckMeta): string {
@@ -741,25 +777,38 @@ function withContentsNotes(opening: SlidePlan[], contents: Section[], ctx: Conte
  * The sections to plan: the document's own, or, for prose without headings (or a long opening before its
  * first heading), sections found in it (the intro is then spent).
  */
-function sectionsToPlan(model: DocumentModel, options: PlanOptions): { intro: Block[]; sections: Section[]; documentText: string; names: Names } {
+function sectionsToPlan(
+  model: DocumentModel,
+  options: PlanOptions,
+): { intro: Block[]; sections: Section[]; documentText: string; names: Names; nameOf?: ProseNamer } {
   const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary];
   const documentText = blocks.map((b) => b.text).join('\n');
   // The names and key phrases the author writes about are in the prose: a table's cells ("DR-3", "MSK-4") and code name nothing.
   const proseText = proseOf(blocks).join('\n');
   const names = documentNames(proseText);
-  if (model.sections.length === 0) return { intro: [], sections: sectionsFromProse(model.intro, proseText, names), documentText, names };
+  if (model.sections.length === 0) {
+    const nameOf = proseNamer(proseText, names);
+    return { intro: [], sections: sectionsFromProse(model.intro, nameOf), documentText, names, nameOf };
+  }
   // An essay whose only heading comes at its end ("Notes"): its long opening is prose without headings too.
   const proseIntro = model.intro.length >= 8 && model.intro.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0) >= 1000;
   if (proseIntro) {
-    const found = sectionsFromProse(model.intro, proseText, names);
+    const nameOf = proseNamer(proseText, names);
+    const found = sectionsFromProse(model.intro, nameOf);
     // Before two or more sections of the author's, the passages found are parts of one introduction: the agenda lists
     // the author's sections and the introduction, not the key phrase of each passage.
     const top = Math.min(...model.sections.map((s) => s.level));
     if (model.sections.filter((s) => s.level === top).length < 2 || top >= 6)
-      return { intro: [], sections: [...found, ...model.sections], documentText, names };
+      return { intro: [], sections: [...found, ...model.sections], documentText, names, nameOf };
     const label = labels(model.lang ?? options.lang ?? detectLanguage(documentText)).introduction;
     const parts = found.map((s) => ({ ...s, level: top + 1 }));
-    return { intro: [], sections: [{ heading: label, level: top, line: parts[0]?.line ?? 1, blocks: [] }, ...parts, ...model.sections], documentText, names };
+    return {
+      intro: [],
+      sections: [{ heading: label, level: top, line: parts[0]?.line ?? 1, blocks: [] }, ...parts, ...model.sections],
+      documentText,
+      names,
+      nameOf,
+    };
   }
   // Sections before the first of the top level, all of them deeper (an outline's topics before its first part, "###"
   // sections before the first "##"): an introduction, a part of its own, so that the agenda lists it too.
@@ -866,7 +915,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     ...planned.sections.filter((s, i) => planned.sections.length > 1 && (isTableOfContents(s, headings) || (i === 0 && listsLaterLines(s, said)))),
   ];
   const meta = metaFor(model, options, opening, documentText);
-  const ctx = contextFor(model, options, meta.lang, planned.names);
+  const ctx = contextFor(model, options, meta.lang, planned.names, planned.nameOf);
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening);
   const named = logo !== null && meta.title === logo.name && !options.title && (!model.title || partTitle(model));
@@ -946,8 +995,17 @@ function withoutEmpty(sections: Section[]): Section[] {
 }
 
 /** The planner's context for a document, with the warning that lines were nested deeper than a slide shows. */
-function contextFor(model: DocumentModel, options: PlanOptions, lang: string, names: Names): Context {
-  const ctx: Context = { options, budget: options.budget ?? defaultBudget, lang, taken: new Set(), diagnostics: [], units: new Map(), names };
+function contextFor(model: DocumentModel, options: PlanOptions, lang: string, names: Names, nameOf?: ProseNamer): Context {
+  const ctx: Context = {
+    options,
+    budget: options.budget ?? defaultBudget,
+    lang,
+    taken: new Set(),
+    diagnostics: [],
+    units: new Map(),
+    names,
+    ...(nameOf ? { nameOf } : {}),
+  };
   if (model.flattened) {
     ctx.diagnostics.push({
       severity: 'warning',

@@ -1355,6 +1355,14 @@ export function splitText(source: string): DocumentModel {
       (target ? target.blocks : intro).push(toBlock(p));
     }
   });
+  // The one "Term: text" paragraph of an essay, after paragraphs of its prose ("Unjust laws exist:  shall we be content to
+  // obey them…", two thirds into Thoreau's): a sentence with a colon, not the heading of all the text after it.
+  const lone = sections.length === 1 ? sections[0] : undefined;
+  const loneFrom = lone ? origin.get(lone) : undefined;
+  if (lone && loneFrom && loneFrom.blocks === 1 && intro.filter((b) => b.kind === 'paragraph' && wordCount(b.text) >= 20).length >= 3) {
+    intro.push(toBlock(loneFrom.paragraph), ...lone.blocks.slice(1));
+    sections.length = 0;
+  }
   endnotes(sections, intro);
   inlineFootnotes(sections, intro);
   foldIntoChapters(sections, origin);

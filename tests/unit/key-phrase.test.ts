@@ -1,7 +1,7 @@
 // stages/key-phrase.ts: what names a passage that has no heading.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { documentNames, nameCounts, namePhrase } from '../../scripts/stages/key-phrase.ts';
+import { documentNames, keyPhrase, nameCounts, namePhrase, wordFrequencies } from '../../scripts/stages/key-phrase.ts';
 
 describe('the name a passage is about', () => {
   const passage =
@@ -55,5 +55,19 @@ describe('nameCounts in Korean and Japanese text', () => {
     assert.ok(![...counts.keys()].some((k) => /[가-힣ぁ-んァ-ン]/u.test(k)), [...counts.keys()].join(', '));
     // Chinese writes no particles onto a name: "Hessian矩阵" (the Hessian matrix) is one.
     assert.equal(nameCounts('先计算 Hessian矩阵 的值，再看 Hessian矩阵 的秩。').get('Hessian矩阵'), 2);
+  });
+});
+
+describe('a key phrase', () => {
+  it("keeps no dash typed as two hyphens, no mark of emphasis and no word that names nothing ('men--ay', '_honest_', 'corporation _with_')", () => {
+    const phrase = (text: string): string | null => keyPhrase(text, wordFrequencies(text));
+    assert.equal(phrase('If ten _honest_ men--ay, ten _honest_ men--only ten _honest_ men would act.'), 'ten honest men');
+    assert.equal(phrase('A corporation _with_ a conscience is a corporation _with_ a soul.'), 'corporation');
+  });
+  it('is not one already taken', () => {
+    const text = 'The stone wall stood. The stone wall held the stone wall up, and the gate was old.';
+    const first = keyPhrase(text, wordFrequencies(text));
+    assert.ok(first);
+    assert.notEqual(keyPhrase(text, wordFrequencies(text), new Set([first])), first);
   });
 });

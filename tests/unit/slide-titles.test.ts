@@ -362,6 +362,44 @@ describe('an essay without headings', () => {
   });
 });
 
+describe('an essay without headings whose passages run over several slides', () => {
+  // Long paragraphs, each about something of its own (a subject, a place), a few to each passage the planner finds.
+  const subjects = [
+    'The ferryman',
+    'The lighthouse keeper',
+    'The harbour master',
+    'The net mender',
+    'The schoolteacher',
+    'The baker',
+    'The postman',
+    'The miller',
+  ];
+  const paragraph = (i: number): string => {
+    const who = subjects[i % subjects.length] ?? 'The ferryman';
+    const sentences = [
+      `${who} of the ${i + 1}th winter kept a record of the tides, which nobody in the village had asked for and nobody read.`,
+      `Every morning the record grew by a line, and every evening it was carried home under a coat against the rain.`,
+      `There were days when the weather made the work impossible, and on those days the record says so plainly, in a single word.`,
+      `It is hard now to say what the record was for, unless it was for the keeping of it, which may be reason enough.`,
+      `What survives of it fills three boxes in the library, where the damp has done what the sea could not.`,
+    ];
+    return sentences.join(' ');
+  };
+  const text = `Winters on the coast\n\n${Array.from({ length: 40 }, (_, i) => paragraph(i)).join('\n\n')}\n`;
+  it('names each slide by what it speaks of, not as the continuation of its passage', () => {
+    const plan = planDeck(splitText(readDocument('winters.txt', Buffer.from(text)).text), {
+      file: 'winters.txt',
+      fileName: 'winters.txt',
+      format: 'text',
+      author: 'T',
+    }).value;
+    const slides = plan.slides.filter((s) => s.layout === 'section');
+    assert.ok(slides.length > new Set(slides.map((s) => s.section)).size + 5, 'passages of several slides');
+    const continued = slides.filter((s) => s.title.endsWith('(cont.)')).map((s) => s.title);
+    assert.ok(continued.length <= slides.length / 10, `${continued.length} of ${slides.length}: ${continued.join(' | ')}`);
+  });
+});
+
 describe('a continuation slide that nothing else names', () => {
   it("is titled by the name its points are about, in the author's spelling", () => {
     const sentence = (who: string): string =>

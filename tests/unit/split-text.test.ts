@@ -2238,3 +2238,22 @@ describe('footnotes written under the text that cites them', () => {
     assert.match(blocks[citing + 1]?.text ?? '', /^\(1\) The use of the word hacker/u);
   });
 });
+
+describe("an essay's one sentence with a colon", () => {
+  it('is no heading of the text after it: the essay stays prose without headings', () => {
+    const prose = (i: number): string =>
+      `In the ${i + 1}th year the town council met again and argued for a long time about the road, the bridge and the price of bread, and nothing came of it.`;
+    const text = [
+      'On the council',
+      ...Array.from({ length: 6 }, (_, i) => prose(i)),
+      'Unjust laws exist:  shall we be content to obey them, or shall we try to amend them, and obey them until we have succeeded?',
+      ...Array.from({ length: 6 }, (_, i) => prose(i + 6)),
+    ].join('\n\n');
+    const model = splitText(`${text}\n`);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [],
+    );
+    assert.ok(model.intro.some((b) => b.text.startsWith('Unjust laws exist:')));
+  });
+});
