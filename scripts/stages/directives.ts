@@ -69,11 +69,15 @@ function colonDirectives(lines: string[]): void {
       lines[i] = `${start[1] ?? ''}${backticks}${start[3] ?? ''}`;
       continue;
     }
+    // A line of colons closes the outermost open directive of as many colons or fewer, and those open inside it: MyST
+    // reads a directive's body to its closing line first, so one left open inside ("::::{admonition} Question" over
+    // ":::{admonition} Answer" and no ":::" before the "::::") ends with it.
     const close = /^ {0,3}(:{3,})[ \t]*$/u.exec(line);
-    const last = open[open.length - 1];
-    if (close && last && (close[1] ?? '').length === last.colons) {
-      open.pop();
-      lines[i] = last.backticks;
+    const at = close ? open.findIndex((o) => o.colons <= (close[1] ?? '').length) : -1;
+    if (at >= 0) {
+      const closing = open.splice(at).reverse();
+      lines.splice(i, 1, ...closing.map((o) => o.backticks));
+      i += closing.length - 1;
     }
   }
 }

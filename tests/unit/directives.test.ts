@@ -561,6 +561,30 @@ describe('attribute lists', () => {
 });
 
 describe("MyST's colon directives", () => {
+  it('closes a directive left open inside another with the outer one, as MyST reads it: boxes, no fence shown', () => {
+    const text = [
+      '::::{admonition} Question',
+      'Why would we expect the rule to hold here?',
+      ':::{admonition} Hint',
+      ':class: dropdown',
+      'Think of the smallest case first.',
+      ':::',
+      ':::{admonition} Answer',
+      ':class: dropdown',
+      'Each case adds one more of the same.',
+      '::::',
+      '',
+      'After the question.',
+    ].join('\n');
+    const model = splitMarkdown(`# T\n\n## A\n\n${text}\n`);
+    const blocks = model.sections[0]?.blocks ?? [];
+    const all = blocks.map((b) => b.text).join('\n');
+    assert.ok(!/`{3,}|:::|\{admonition\}/u.test(all), all);
+    assert.ok(!blocks.some((b) => b.kind === 'code'), blocks.map((b) => b.kind).join(' '));
+    assert.match(all, /Each case adds one more of the same\./u);
+    assert.equal(blocks[blocks.length - 1]?.text, 'After the question.');
+  });
+
   it('reads ::::::{prf:example} as a box titled by its kind, its :label: kept out, and :::{math} as a display formula', () => {
     const text = [
       '::::::{prf:example}',
