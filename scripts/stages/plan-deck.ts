@@ -429,12 +429,13 @@ function proseNamer(proseText: string, names: Names): ProseNamer {
     const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? eastAsian();
     const phrase = named ?? keyPhrase(text, frequencies, taken);
     if (phrase === null) return null;
-    const heading = shortTitle(phrase);
+    // Without the dash or comma that led its sentence on into a quotation ("So I would say,--").
+    const heading = shortTitle(phrase.replace(/[\s,;:]*(?:--|[—–])$/u, '') || phrase);
     taken.add(heading);
     // A key phrase, taken from inside sentences, opens with a capital as a title does ("Decide right"), unless its first word is one
     // the author writes in lower case even where a sentence starts ("npm updates…"); the author's own sentence openings stay as written.
     // (A "word" of more than forty letters is no word: left as it is, and no pattern is built from it.)
-    const lower = /^\p{Ll}{1,40}(?=\s|$)/u.exec(heading)?.[0];
+    const lower = /^\p{Ll}[\p{Ll}'’-]{0,39}(?=\s|$)/u.exec(heading)?.[0];
     const lowerName = lower !== undefined && new RegExp(`(?:^|[.!?]\\s+)${lower}\\b`, 'mu').test(unwrapped);
     return named === null && lower !== undefined && !lowerName ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading;
   };

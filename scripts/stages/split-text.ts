@@ -131,6 +131,8 @@ const commandOption = /^(?:--?|\/|\+)[\p{L}\d]/u;
 function matchBareHeading(text: string): string | null {
   if (text.includes('\n') || wordCount(text) > 10 || text.length > 90) return null;
   if (/[.!?,;:。！？]["'”’)]*$/u.test(text.trim())) return null;
+  // A line that ends on a dash goes on into what it introduces ("So I would say,--" over a quoted line).
+  if (/(?:--|[—–])$/u.test(text.trim())) return null;
   const heading = text
     .replace(/^\s*(?:\d{1,3}[.)]|[•*\-–·▪◦‣])\s+/u, '')
     .replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1')
@@ -919,6 +921,10 @@ function takeSummary(sections: Section[], intro: Block[]): Block[] {
   const blocks = last ? last.blocks : intro;
   const index = blocks.findIndex((b, i) => (i > 0 || last === undefined ? isSummaryOpening(b.text) : false));
   if (index < 0) return [];
+  // A closing summary is the text's last paragraphs: "In short, all good things are wild and free." a third of the way
+  // into an essay's last part opens one of its paragraphs, not a summary of twenty slides.
+  const rest = blocks.slice(index);
+  if (rest.length > 3 && rest.reduce((n, b) => n + wordCount(b.text), 0) > 400) return [];
   return blocks.splice(index);
 }
 
@@ -1594,8 +1600,9 @@ function foldIntoChapters(sections: Section[], origin: Map<Section, { paragraph:
 
 const credit =
   /^(?:e-?text |html version )?(?:typed|produced|transcribed|prepared|scanned|proofread|digiti[sz]ed|converted)\b[^.\n]{0,120}\bby\b[^\n]{0,200}$/iu;
-const startMarker = /^\*{3}\s*START OF (?:THIS|THE) PROJECT GUTENBERG/iu;
-const endMarker = /^(?:\*{3}\s*END OF (?:THIS|THE) PROJECT GUTENBERG|End of (?:the )?Project Gutenberg['’]?s?\b)/iu;
+// (Its asterisks may be gone: a line framed by them, "*** START OF … ***", is read as the text inside.)
+const startMarker = /^(?:\*{3}\s*)?START OF (?:THIS|THE) PROJECT GUTENBERG/iu;
+const endMarker = /^(?:(?:\*{3}\s*)?END OF (?:THIS|THE) PROJECT GUTENBERG|End of (?:the )?Project Gutenberg['’]?s?\b)/iu;
 
 /**
  * An e-text's publisher's text, taken out of `paragraphs`: the opening line

@@ -2257,3 +2257,44 @@ describe("an essay's one sentence with a colon", () => {
     assert.ok(model.intro.some((b) => b.text.startsWith('Unjust laws exist:')));
   });
 });
+
+describe('an e-text of an essay', () => {
+  const prose = (i: number): string =>
+    `In the ${i + 1}th walk of the year I went out by the river road, and the fields on either side were as wide and as empty as they had been the year before.`;
+  const header = [
+    'The Project Gutenberg EBook of Walking Out, by A. Walker',
+    'This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.',
+    'Title: Walking Out\n\nAuthor: A. Walker',
+    '*** START OF THIS PROJECT GUTENBERG EBOOK WALKING OUT ***',
+    'Produced by Q Reader',
+  ];
+  it("keeps its START marker and its producer's credit out of the headings, and a line ending on a dash before a quotation is none", () => {
+    const text = [
+      ...header,
+      ...Array.from({ length: 4 }, (_, i) => prose(i)),
+      'So I would say,--',
+      ' "How near to good is what is wild!"',
+      ...Array.from({ length: 4 }, (_, i) => prose(i + 4)),
+    ].join('\n\n');
+    const model = splitText(`${text}\n`);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [],
+    );
+    assert.ok(model.publisher?.opening.some((b) => b.text.includes('Produced by Q Reader')));
+  });
+  it('takes no summary from a paragraph that opens "In short" with many more after it, and takes one that ends the text', () => {
+    const parts = (closing: string[]): string =>
+      [
+        ...header,
+        'The River',
+        ...Array.from({ length: 4 }, (_, i) => prose(i)),
+        'The Fields',
+        ...Array.from({ length: 2 }, (_, i) => prose(i + 4)),
+        ...closing,
+      ].join('\n\n') + '\n';
+    const inShort = 'In short, all good things are wild and free.';
+    assert.deepEqual(splitText(parts([inShort, ...Array.from({ length: 12 }, (_, i) => prose(i + 6))])).summary, []);
+    assert.equal(splitText(parts([prose(6), inShort])).summary.length, 1);
+  });
+});
