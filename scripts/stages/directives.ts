@@ -923,9 +923,11 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
  * whose body goes to the notes; `???+` is shown open. A content tab
  * (`=== "Task"` over its indented block) is a box titled by its label. Boxes
  * and tabs nest. Code fences are left alone. The count is of the markers kept out.
+ * As Python-Markdown reads them, the space after the marker may be left out
+ * (`???example "Exemple"`), and class names may follow the kind (`!!! danger highlight`).
  */
 export function mkdocsAdmonitions(text: string): { text: string; count: number } {
-  if (!/^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+|===[!+]?[ \t]+")/mu.test(text)) return { text, count: 0 };
+  if (!/^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]*[\w-]+|===[!+]?[ \t]+")/mu.test(text)) return { text, count: 0 };
   const lines = text.split('\n');
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
@@ -936,7 +938,7 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
     }
     // A content tab (`=== "Python"`, PyMdown's tabbed) is a box titled by its label, shown as any other.
     const tab = /^([ \t]*)===[!+]?[ \t]+"([^"\n]*)"[ \t]*$/u.exec(lines[i] ?? '');
-    const marker = tab ? [tab[0], tab[1], '!!!', 'tab', tab[2]] : /^([ \t]*)(!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"\n]*)")?[ \t]*$/u.exec(lines[i] ?? '');
+    const marker = tab ? [tab[0], tab[1], '!!!', 'tab', tab[2]] : /^([ \t]*)(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/u.exec(lines[i] ?? '');
     if (!marker) continue;
     const indent = `${marker[1] ?? ''}    `;
     let end = i + 1;

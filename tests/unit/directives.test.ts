@@ -793,6 +793,17 @@ describe("MkDocs' admonitions", () => {
     assert.match(out.text, /\nAfter\.$/u);
   });
 
+  it('reads a marker written without its space and one with class names after its kind, as Python-Markdown does', () => {
+    const text = ['???example "Exemple"', '    Graphe :', '', '    $$x$$', '', '!!! danger highlight "Attention"', '    Pas de circuit.', '', 'Après.'].join(
+      '\n',
+    );
+    const out = mkdocsAdmonitions(text);
+    assert.equal(out.count, 2);
+    assert.doesNotMatch(out.text, /^ {4}|\?\?\?|!!!/mu);
+    assert.match(out.text, /<details><summary>Exemple<\/summary>\n[\s\S]*?Graphe :/u);
+    assert.match(out.text, /\*\*Attention\*\*\n+Pas de circuit\./u);
+  });
+
   it('!!! is a box whose indented block is Markdown under its title; ??? is folded away into a <details>', () => {
     const text = [
       '!!! note "Comment faire la recherche ?"',
