@@ -1,8 +1,10 @@
 // A source document from disk, whatever it was written in: text and Markdown
 // are decoded as they are; a Word document (.docx) becomes the Markdown it
-// holds, with its images, and an AsciiDoc one (.adoc) the Markdown Asciidoctor
-// makes of it (stages plan them all the same way).
+// holds, with its images, an AsciiDoc one (.adoc) the Markdown Asciidoctor
+// makes of it, and an Org one (.org) the Markdown it says (stages plan them all
+// the same way).
 import { readDocumentBytes } from './files.ts';
+import { orgToMarkdown } from '../stages/org-markdown.ts';
 import { readDocument } from '../stages/read-document.ts';
 import type { SourceDocument } from '../types.ts';
 
@@ -20,6 +22,9 @@ export const isWordFile = (path: string): boolean => /\.docx?$/iu.test(path);
 /** AsciiDoc documents, by extension. */
 export const isAsciidocFile = (path: string): boolean => /\.(?:adoc|asciidoc|asc)$/iu.test(path);
 
+/** Org documents (Emacs' Org mode), by extension. */
+export const isOrgFile = (path: string): boolean => /\.org$/iu.test(path);
+
 export async function readSource(path: string, shown: string, maxBytes: number | undefined, encoding: string | undefined): Promise<Source> {
   const bytes = await readDocumentBytes(path, maxBytes);
   if (isAsciidocFile(path)) {
@@ -32,6 +37,11 @@ export async function readSource(path: string, shown: string, maxBytes: number |
       images: new Map(),
       warnings: adoc.warnings.map((w) => `AsciiDoc: ${w}`),
     };
+  }
+  if (isOrgFile(path)) {
+    // Decoded as any text is, then written as the Markdown it says (org-markdown.ts).
+    const org = orgToMarkdown(readDocument(shown, bytes, encoding).text);
+    return { doc: { ...readDocument(shown, Buffer.from(org.markdown), 'utf-8'), format: 'markdown' }, images: new Map(), warnings: [] };
   }
   if (!isWordFile(path)) return { doc: readDocument(shown, bytes, encoding), images: new Map(), warnings: [] };
   // mammoth and turndown load only for a Word document.

@@ -938,7 +938,9 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
     }
     // A content tab (`=== "Python"`, PyMdown's tabbed) is a box titled by its label, shown as any other.
     const tab = /^([ \t]*)===[!+]?[ \t]+"([^"\n]*)"[ \t]*$/u.exec(lines[i] ?? '');
-    const marker = tab ? [tab[0], tab[1], '!!!', 'tab', tab[2]] : /^([ \t]*)(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/u.exec(lines[i] ?? '');
+    const marker = tab
+      ? [tab[0], tab[1], '!!!', 'tab', tab[2]]
+      : /^([ \t]*)(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/u.exec(lines[i] ?? '');
     if (!marker) continue;
     const indent = `${marker[1] ?? ''}    `;
     let end = i + 1;

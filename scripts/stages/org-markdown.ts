@@ -1,0 +1,204 @@
+// An Org document (Emacs' Org mode, .org) -> the Markdown lectern plans from,
+// so that an .org file is planned exactly like the Markdown it becomes. Its
+// `#+TITLE:`, `#+AUTHOR:`, `#+DATE:` and `#+LANGUAGE:` are the front matter;
+// headlines are headings (without their TODO keyword, priority, progress
+// cookie and tags); source, example and quote blocks, fixed-width lines,
+// tables, description lists and links are what Markdown writes for them.
+// What Org keeps out of an exported page stays out: comment lines and blocks,
+// drawers (:PROPERTIES:, :LOGBOOK:), planning lines (SCHEDULED:, DEADLINE:)
+// and the other `#+` settings. Comments, drawers and COMMENT subtrees become
+// HTML comments, which lectern keeps out of every slide and note as it does in
+// Markdown, and `check` counts. Pure: text in, text out.
+import { emitYaml } from './yaml.ts';
+
+export interface OrgMarkdown {
+  markdown: string;
+}
+
+/** Lines kept out of the deck, as an HTML comment (its text cannot close it early). */
+const comment = (lines: string[]): string => `<!-- ${lines.join('\n').replace(/--/gu, '- -')} -->`;
+
+/** Org's TODO keywords, and those the document declares (`#+TODO: TODO NEXT | DONE CANCELLED`). */
+function todoKeywords(lines: string[]): Set<string> {
+  const words = new Set(['TODO', 'DONE']);
+  for (const line of lines) {
+    const m = /^#\+(?:TODO|SEQ_TODO|TYP_TODO):\s*(.*)$/iu.exec(line.trim());
+    if (m) for (const w of (m[1] ?? '').split(/\s+/u)) if (/^[A-Z][\w-]*/u.test(w)) words.add(w.replace(/\(.*\)$/u, ''));
+  }
+  return words;
+}
+
+const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp)$/iu;
+
+/** A link's target as Markdown gives it: `file:` paths as paths. */
+const target = (link: string): string => link.replace(/^file:/u, '');
+
+/** Org's inline markup in a line of text: emphasis, code, links. Code spans are kept whole first. */
+function inline(line: string): string {
+  const spans: string[] = [];
+  const keep = (md: string): string => `\u0000${spans.push(md) - 1}\u0000`;
+  // Links, images: [[target][description]] and [[target]].
+  let out = line.replace(/\[\[([^\]\n]+)\](?:\[([^\]\n]+)\])?\]/gu, (_, link: string, desc: string | undefined) => {
+    const to = target(link);
+    if (desc === undefined && imageFile.test(to)) return keep(`![](${to})`);
+    return keep(`[${desc ?? to}](${to.includes(' ') ? `<${to}>` : to})`);
+  });
+  // =verbatim= and ~code~: between a space or start and punctuation or end, as Org reads its markers.
+  const marker = (c: string, wrap: (s: string) => string): void => {
+    const m = /[*+/]/u.test(c) ? `\\${c}` : c;
+    const re = new RegExp(`(^|[\\s({'"])${m}([^\\s${c}](?:[^${c}\\n]*?[^\\s${c}])?)${m}(?=$|[\\s.,;:!?')}\\]"-])`, 'gu');
+    out = out.replace(re, (_, before: string, body: string) => `${before}${keep(wrap(body))}`);
+  };
+  const code = (s: string): string => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
+  marker('=', code);
+  marker('~', code);
+  marker('*', (s) => `**${s}**`);
+  marker('/', (s) => `*${s}*`);
+  marker('+', (s) => `~~${s}~~`);
+  // Org shows the rest as text: what Markdown would read as a tag ("<TAB>"), a star or a backtick is escaped.
+  out = out
+    .replace(/</gu, '&lt;')
+    .replace(/[*`]/gu, '\\$&')
+    .replace(/^(\s*)>/u, '$1\\>');
+  return out.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
+}
+
+/** An Org table's lines -> a Markdown table: its first rule, under the header row, is Markdown's; other rules go. */
+function table(rows: string[]): string[] {
+  const rule = (l: string): boolean => /^\s*\|[-+]+\|?\s*$/u.test(l);
+  const cells = rows.filter((l) => !rule(l));
+  const width = Math.max(
+    ...cells.map(
+      (l) =>
+        l
+          .trim()
+          .replace(/^\||\|$/gu, '')
+          .split('|').length,
+    ),
+  );
+  const line = (l: string): string =>
+    `| ${l
+      .trim()
+      .replace(/^\||\|$/gu, '')
+      .split('|')
+      .map((c) => inline(c.trim()))
+      .join(' | ')} |`;
+  const out = cells.map(line);
+  // Markdown's header rule goes under the first row, whether Org drew one there or not (a table needs a header row).
+  out.splice(1, 0, `|${' --- |'.repeat(width)}`);
+  return out;
+}
+
+export function orgToMarkdown(text: string): OrgMarkdown {
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  const todo = todoKeywords(lines);
+  const meta: Record<string, string> = {};
+  const out: string[] = [];
+  // Markdown's blocks (headings, fences, tables, quotations) stand apart from the text around them.
+  const block = (...more: string[]): void => {
+    if ((out[out.length - 1] ?? '').trim() !== '') out.push('');
+    out.push(...more, '');
+  };
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const trimmed = line.trim();
+    // Blocks: #+BEGIN_X … #+END_X.
+    const begin = /^#\+begin_(\w+)(?:\s+(.*))?$/iu.exec(trimmed);
+    if (begin) {
+      const kind = (begin[1] ?? '').toLowerCase();
+      const end = lines.findIndex((l, k) => k > i && new RegExp(`^\\s*#\\+end_${kind}\\s*$`, 'iu').test(l));
+      const stop = end < 0 ? lines.length : end;
+      const body = lines.slice(i + 1, stop);
+      const indent = /^\s*/u.exec(line)?.[0] ?? '';
+      // Org escapes a line that would read as markup inside a block with a comma (",* not a headline").
+      const unescaped = body.map((l) => l.replace(/^(\s*),(?=[*#])/u, '$1'));
+      if (kind === 'src' || kind === 'example' || kind === 'export') {
+        const lang = kind === 'src' ? ((begin[2] ?? '').split(/\s+/u)[0] ?? '') : '';
+        if (kind === 'export' && !/^(?:html|markdown|md)$/iu.test((begin[2] ?? '').trim())) out.push(comment(unescaped));
+        else if (kind === 'export') block(...unescaped);
+        else block(`${indent}\`\`\`\`${lang}`, ...unescaped, `${indent}\`\`\`\``);
+      } else if (kind === 'comment') out.push(comment(unescaped));
+      else if (kind === 'quote' || kind === 'verse') block(...unescaped.map((l) => (l.trim() === '' ? '>' : `> ${inline(l.trim())}`)));
+      else out.push(...unescaped.map(inline));
+      i = stop;
+      continue;
+    }
+    // Settings: the title, author, date and language are the front matter; the others are the exporter's.
+    const setting = /^#\+(\w+):\s*(.*)$/u.exec(trimmed);
+    if (setting) {
+      const key = (setting[1] ?? '').toLowerCase();
+      const field = (
+        { title: 'title', author: 'author', date: 'date', language: 'lang', subtitle: 'subtitle', description: 'description' } as Record<string, string>
+      )[key];
+      if (field && setting[2]) meta[field] = setting[2].trim();
+      continue;
+    }
+    // A comment line ("# remember the exam"), and a drawer (:PROPERTIES: … :END:), and a planning line.
+    if (/^#(?:\s|$)/u.test(trimmed)) {
+      out.push(comment([trimmed.replace(/^#\s?/u, '')]));
+      continue;
+    }
+    if (/^:[\w-]+:\s*$/u.test(trimmed) && trimmed.toLowerCase() !== ':end:') {
+      const end = lines.findIndex((l, k) => k > i && /^\s*:END:\s*$/iu.test(l));
+      if (end >= 0) {
+        out.push(comment(lines.slice(i, end + 1).map((l) => l.trim())));
+        i = end;
+        continue;
+      }
+    }
+    if (/^(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[[<][^\]>]*[\]>]\s*)+$/u.test(trimmed)) continue;
+    // A headline: its stars are its level; its TODO keyword, priority, progress cookie and tags are Org's bookkeeping.
+    const headline = /^(\*+)\s+(.*?)\s*$/u.exec(line);
+    if (headline) {
+      let title = headline[2] ?? '';
+      const first = /^(\S+)\s+/u.exec(title)?.[1];
+      if (first && todo.has(first)) title = title.slice(first.length).trimStart();
+      title = title
+        .replace(/^\[#[A-Z0-9]\]\s*/u, '')
+        .replace(/\s+:[\w@#%:]+:$/u, '')
+        .replace(/\s*\[(?:\d+\/\d+|\d+%)\]/gu, '')
+        .trim();
+      if (/^COMMENT\b/u.test(title)) {
+        // A COMMENT headline and its subtree are not exported.
+        const level = (headline[1] ?? '').length;
+        let k = i + 1;
+        while (k < lines.length && !new RegExp(`^\\*{1,${level}}\\s`, 'u').test(lines[k] ?? '')) k += 1;
+        out.push(comment(lines.slice(i, k)));
+        i = k - 1;
+        continue;
+      }
+      block(`${'#'.repeat(Math.min(6, (headline[1] ?? '').length))} ${inline(title)}`);
+      continue;
+    }
+    // Fixed-width lines (": output") are code.
+    if (/^\s*:(?:\s|$)/u.test(line)) {
+      const start = i;
+      while (i + 1 < lines.length && /^\s*:(?:\s|$)/u.test(lines[i + 1] ?? '')) i += 1;
+      block('````', ...lines.slice(start, i + 1).map((l) => l.replace(/^\s*:\s?/u, '')), '````');
+      continue;
+    }
+    // A table.
+    if (/^\s*\|/u.test(line)) {
+      const start = i;
+      while (i + 1 < lines.length && /^\s*\|/u.test(lines[i + 1] ?? '')) i += 1;
+      block(...table(lines.slice(start, i + 1)));
+      continue;
+    }
+    // A description list's item ("- term :: what it means"), a checkbox ("- [X]").
+    // (An indented "*" is an item too; at the margin it is a headline.)
+    const item = /^(\s*)([-+]|(?<=\s)\*|\d+[.)])\s+(\[[ Xx-]\]\s+)?(.*)$/u.exec(line);
+    if (item) {
+      const [, indent = '', bullet = '-', box = '', rest = ''] = item;
+      const description = /^(.*?)\s+::\s+(.*)$/u.exec(rest) ?? /^(.*?)\s+::$/u.exec(rest);
+      const body = description ? `**${inline(description[1] ?? '')}**${description[2] ? `: ${inline(description[2])}` : ''}` : inline(rest);
+      const marker = /^\d+\)$/u.test(bullet) ? bullet.replace(')', '.') : /^[+*]$/u.test(bullet) ? '-' : bullet;
+      // A list stands apart from a paragraph over it.
+      if (!/^\s*(?:[-+*]|\d+[.)])\s/u.test(out[out.length - 1] ?? '') && (out[out.length - 1] ?? '').trim() !== '') out.push('');
+      out.push(`${indent}${marker} ${box ? `[${box.trim().slice(1, -1).toLowerCase() === 'x' ? 'x' : ' '}] ` : ''}${body}`);
+      continue;
+    }
+    out.push(inline(line));
+  }
+  const front = Object.keys(meta).length > 0 ? `---\n${emitYaml(meta)}---\n\n` : '';
+  return { markdown: `${front}${out.join('\n').replace(/\n{3,}/gu, '\n\n')}\n` };
+}

@@ -1,0 +1,74 @@
+// scripts/stages/org-markdown.ts: an Org document becomes the Markdown lectern plans from.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { orgToMarkdown } from '../../scripts/stages/org-markdown.ts';
+import { planSource } from '../../scripts/stages/plan-source.ts';
+import { readDocument } from '../../scripts/stages/read-document.ts';
+
+const org = [
+  '#+TITLE: Editing Course 01',
+  '#+AUTHOR: A. Teacher',
+  '#+STARTUP: overview',
+  '#+TODO: TODO NEXT | DONE',
+  '',
+  '# remember to mention the exam',
+  '* NEXT Course basics [0/2] :course:',
+  '  :PROPERTIES:',
+  '  :ID: 1234',
+  '  :END:',
+  '  SCHEDULED: <2020-06-11 Thu>',
+  'Press the <TAB> key: lines starting with a "*" are *headlines*, and =C-c C-c= or ~(undo)~ /marks/ them.',
+  '  - [ ] Undo :: know how to undo a change',
+  '  - [X] a finished item',
+  '  1) the first step',
+  '** Links',
+  'See [[https://orgmode.org][the Org site]] and [[file:img/shot.png]].',
+  '#+BEGIN_SRC emacs-lisp',
+  '(setq fill-column 80)',
+  ',* not a headline',
+  '#+END_SRC',
+  ': fixed output',
+  ': line two',
+  '| key | does |',
+  '|-----+------|',
+  '| C-g | quit |',
+  '#+BEGIN_COMMENT',
+  'the solution is 42',
+  '#+END_COMMENT',
+  '* COMMENT Draft section',
+  'a walkthrough the author left out',
+  '* Last words',
+  '#+begin_quote',
+  'Quoted as written.',
+  '#+end_quote',
+].join('\n');
+
+describe('an Org document', () => {
+  const { markdown } = orgToMarkdown(org);
+
+  it('becomes Markdown: its settings front matter, headlines headings without their bookkeeping, blocks fenced, a table with its header', () => {
+    assert.match(markdown, /^---\ntitle: Editing Course 01\nauthor: A\. Teacher\n---\n/u);
+    assert.match(markdown, /^# Course basics$/mu);
+    assert.match(markdown, /^## Links$/mu);
+    assert.match(markdown, /^````emacs-lisp\n\(setq fill-column 80\)\n\* not a headline\n````$/mu);
+    assert.match(markdown, /^````\nfixed output\nline two\n````$/mu);
+    assert.match(markdown, /^\| key \| does \|\n\| --- \| --- \|\n\| C-g \| quit \|$/mu);
+    assert.match(markdown, /^> Quoted as written\.$/mu);
+    assert.match(markdown, /\*\*headlines\*\*, and `C-c C-c` or `\(undo\)` \*marks\* them/u);
+    assert.match(markdown, /^ {2}- \[ \] \*\*Undo\*\*: know how to undo a change$/mu);
+    assert.match(markdown, /^ {2}1\. the first step$/mu);
+    assert.match(markdown, /\[the Org site\]\(https:\/\/orgmode\.org\) and !\[\]\(img\/shot\.png\)/u);
+    assert.doesNotMatch(markdown, /STARTUP|SCHEDULED|NEXT|\[0\/2\]|:course:/u);
+  });
+
+  it('plans a deck that shows nothing the author kept out, and the text as Org shows it', () => {
+    const planned = planSource(readDocument('course.md', Buffer.from(markdown)), { file: 'course.org', fileName: 'course.org', format: 'markdown' });
+    assert.equal(planned.plan.meta.title, 'Editing Course 01');
+    const shown = planned.plan.slides.map((s) => `${s.title}\n${s.body}\n${s.notes}`).join('\n');
+    for (const hidden of ['remember to mention the exam', 'the solution is 42', 'a walkthrough the author left out', 'PROPERTIES', ':ID:'])
+      assert.ok(!shown.includes(hidden), hidden);
+    assert.match(shown, /Press the &lt;TAB> key/u);
+    assert.ok(planned.plan.slides.some((s) => s.title === 'Course basics'));
+    assert.ok(planned.plan.slides.some((s) => s.title === 'Last words'));
+  });
+});
