@@ -240,8 +240,8 @@ function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string
     // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows.
     if (unit.folds === true && group.some((u) => u.folds !== true && u.markdown !== '')) continue;
     if (names(unit.lead, skip)) return unit.lead;
-    // A picture is named by its caption (the author's alt text).
-    const alt = /^!\[([^\]]{3,60})\]\(/u.exec(unit.markdown)?.[1];
+    // A picture is named by its caption (the author's alt text); a row of pictures (a wall of avatars) is not by its first.
+    const alt = (unit.markdown.match(/!\[/gu) ?? []).length === 1 ? /^!\[([^\]]{3,60})\]\(/u.exec(unit.markdown)?.[1] : undefined;
     if (alt && names(alt, skip)) return alt;
     const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown)) : null;
     if (subject && subject !== skip) return subject;

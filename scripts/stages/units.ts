@@ -712,6 +712,22 @@ function formulaParts(text: string, room: number, firstRoom = room): string[] | 
   return parts.length > 1 ? parts : null;
 }
 
+/** Pictures a row holds, in a paragraph of more pictures than one row shows side by side. */
+const picturesPerRow = 8;
+
+/**
+ * A paragraph of pictures alone as rows of `picturesPerRow` (each picture as written: linked or not, Markdown or
+ * <img>); one row when it holds no more, or holds anything else.
+ */
+export function pictureRows(text: string): string[] {
+  const picture = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|!\[[^\]\n]*\]\([^)\n]*\)|<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/giu;
+  const pictures = [...text.matchAll(picture)].map((m) => m[0]);
+  if (pictures.length <= picturesPerRow || text.replace(picture, '').trim() !== '') return [text];
+  const rows: string[] = [];
+  for (let i = 0; i < pictures.length; i += picturesPerRow) rows.push(pictures.slice(i, i + picturesPerRow).join(' '));
+  return rows;
+}
+
 function visualHeight(block: Block): number {
   switch (block.kind) {
     case 'image':
@@ -1362,8 +1378,15 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
     // A long paragraph gets a point per seventy words or so, whatever the room.
     const long = Math.min(4, Math.floor(countWords(block.text) / 70));
     const most = detail ? 4 : long;
-    const detailed = most >= 2 && block.kind === 'paragraph' && !block.folded && !introduces(block.text, next) ? detailUnits(block, b, format, most) : null;
-    if (detailed) {
+    // A wall of pictures (a README's sponsors' avatars): a row of them at a time, the slides going on with the rest.
+    const rows = !block.folded && format === 'markdown' && (block.kind === 'image' || block.kind === 'paragraph') ? pictureRows(block.text) : [];
+    const detailed =
+      most >= 2 && rows.length <= 1 && block.kind === 'paragraph' && !block.folded && !introduces(block.text, next)
+        ? detailUnits(block, b, format, most)
+        : null;
+    if (rows.length > 1) {
+      units.push(...rows.map((row, i) => visualPart(row, visualHeight({ ...block, kind: 'image', text: row }), b, i)));
+    } else if (detailed) {
       units.push(...detailed);
     } else if (block.folded) {
       // Folded away by the author (<details>): the speaker's notes only.

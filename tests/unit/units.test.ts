@@ -1,7 +1,8 @@
 // scripts/stages/units.ts: a section's blocks as the units slides are packed from.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultBudget } from '../../scripts/stages/plan-deck.ts';
+import { defaultBudget, planDeck } from '../../scripts/stages/plan-deck.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
 import { bodyRoom, codeDisplayLines, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
@@ -913,5 +914,33 @@ describe('a paragraph of fields, a line each', () => {
     );
     const prose = blocksToUnits([{ kind: 'paragraph' as const, text: '**Note**: the join has\nno predicate at all.', line: 1 }], 'markdown', false);
     assert.equal(prose.length, 1);
+  });
+});
+
+describe('a wall of pictures', () => {
+  const avatars = Array.from(
+    { length: 30 },
+    (_, i) => `[![Avatar of sponsor ${i + 1}](https://example.org/u${i + 1}.png)](https://example.org/~u${i + 1})`,
+  ).join('');
+  it('is shown a row of eight at a time, each picture as written, the slides going on with the rest under the heading', () => {
+    const units = blocksToUnits([{ kind: 'image', text: avatars, line: 3 }], 'markdown');
+    assert.equal(units.length, 4);
+    assert.deepEqual(
+      units.map((u) => (u.markdown.match(/!\[/gu) ?? []).length),
+      [8, 8, 8, 6],
+    );
+    // Every picture as written, in order.
+    const pictures = (text: string): string[] => text.match(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)/gu) ?? [];
+    assert.deepEqual(pictures(units.map((u) => u.markdown).join(' ')), pictures(avatars));
+    assert.equal(pictures(avatars).length, 30);
+    const wall = `${avatars}${avatars.replaceAll('sponsor ', 'backer ')}`;
+    const plan = planDeck(splitMarkdown(`# Project\n\n## Sponsors\n\nThanks to our sponsors.\n\n${wall}\n\n## Next\n\nMore.\n`), {
+      file: 'r.md',
+      fileName: 'r.md',
+      format: 'markdown',
+    }).value;
+    const walls = plan.slides.filter((s) => s.section === 'Sponsors');
+    assert.ok(walls.length >= 2, walls.map((s) => s.title).join(' | '));
+    for (const s of walls.slice(1)) assert.equal(s.title, 'Sponsors (cont.)');
   });
 });
