@@ -5,7 +5,7 @@ import type { Block, Deck, DeckSlide, DocumentModel } from '../types.ts';
 import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { imagesAsAlt, unescapeMarkdown, visibleText } from './text-size.ts';
-import { fieldLines, itemTree, listItems, shownLiterals } from './units.ts';
+import { fieldLines, itemTree, listItems, shownLiterals, wallPictures } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 import { continuedLabels } from './labels.ts';
@@ -60,6 +60,9 @@ function units(block: Block, format: 'text' | 'markdown'): string[] {
     const fields = fieldLines([block], format);
     if (fields.length > 1) return fields.flatMap((f) => splitSentences(imagesAsAlt(f.text)));
   }
+  // A wall of pictures, shown a row at a time (units.ts, pictureRows): each picture's alt text on its own.
+  const wall = (block.kind === 'paragraph' || block.kind === 'image') && format === 'markdown' ? wallPictures(block.text) : null;
+  if (wall) return wall.map((picture) => imagesAsAlt(picture).trim());
   if (block.kind === 'paragraph' || block.kind === 'image') return splitSentences(imagesAsAlt(block.text));
   // A GitHub alert's marker ("[!NOTE]") is a label, not text.
   if (block.kind === 'quote')

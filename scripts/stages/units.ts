@@ -712,6 +712,13 @@ function formulaParts(text: string, room: number, firstRoom = room): string[] | 
   return parts.length > 1 ? parts : null;
 }
 
+/** The pictures of a paragraph of pictures alone, more than one row shows side by side, each as written; null for any other. */
+export function wallPictures(text: string): string[] | null {
+  const picture = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|!\[[^\]\n]*\]\([^)\n]*\)|<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/giu;
+  const pictures = [...text.matchAll(picture)].map((m) => m[0]);
+  return pictures.length > picturesPerRow && text.replace(picture, '').trim() === '' ? pictures : null;
+}
+
 /** Pictures a row holds, in a paragraph of more pictures than one row shows side by side. */
 const picturesPerRow = 8;
 
@@ -720,9 +727,8 @@ const picturesPerRow = 8;
  * <img>); one row when it holds no more, or holds anything else.
  */
 export function pictureRows(text: string): string[] {
-  const picture = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|!\[[^\]\n]*\]\([^)\n]*\)|<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/giu;
-  const pictures = [...text.matchAll(picture)].map((m) => m[0]);
-  if (pictures.length <= picturesPerRow || text.replace(picture, '').trim() !== '') return [text];
+  const pictures = wallPictures(text);
+  if (pictures === null) return [text];
   const rows: string[] = [];
   for (let i = 0; i < pictures.length; i += picturesPerRow) rows.push(pictures.slice(i, i + picturesPerRow).join(' '));
   return rows;
@@ -1385,7 +1391,8 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         ? detailUnits(block, b, format, most)
         : null;
     if (rows.length > 1) {
-      units.push(...rows.map((row, i) => visualPart(row, visualHeight({ ...block, kind: 'image', text: row }), b, i)));
+      // (A row of placeholders for pictures on the web wraps their captions over a few lines each: taller than one.)
+      units.push(...rows.map((row, i) => visualPart(row, /\]\(\s*<?https?:/iu.test(row) ? 180 : 260, b, i)));
     } else if (detailed) {
       units.push(...detailed);
     } else if (block.folded) {

@@ -173,6 +173,15 @@ describe('coverage of what a slide shows in another form', () => {
   });
 });
 
+describe('coverage of a wall of pictures', () => {
+  it("finds each picture's alt text on the slides that show its row", () => {
+    const wall = Array.from({ length: 60 }, (_, i) => `![Avatar of sponsor ${i + 1}](https://example.org/u${i + 1}.png)`).join('');
+    const { model, deck } = planned(`# Project\n\n## Sponsors\n\nThanks to our sponsors.\n\n${wall}\n\n## Next\n\nMore.\n`);
+    assert.ok(deck.slides.filter((s) => s.title.startsWith('Sponsors')).length >= 2);
+    assert.deepEqual(measureCoverage(model, deck).missing, []);
+  });
+});
+
 describe('coverage of a line of code cut over slides', () => {
   it('finds the line in its pieces on consecutive slides, and misses a line that is not there', () => {
     const path = Array.from({ length: 700 }, (_, i) => `${(i * 7.3).toFixed(1)}-${(i % 13) * 2.1}`).join(' ');
