@@ -52,7 +52,7 @@ Example:
 
 const buildHelp = `Usage: lectern build <document|deck|talk.yaml>... [options]
 
-A document (.txt, .md, .docx, .adoc, .org) runs the whole pipeline: it writes slides/<deck>/ (deck.yaml
+A document (.txt, .md, .docx, .adoc, .org, .rst) runs the whole pipeline: it writes slides/<deck>/ (deck.yaml
 and one Markdown file per slide), then dist/<deck>/index.html, and PDFs on request.
 A deck name (a folder under slides/) renders its slides as they are, keeping edits.
 Settings come from the flags, then the deck's manifest or the document, then the

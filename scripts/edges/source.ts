@@ -1,11 +1,12 @@
 // A source document from disk, whatever it was written in: text and Markdown
 // are decoded as they are; a Word document (.docx) becomes the Markdown it
 // holds, with its images, an AsciiDoc one (.adoc) the Markdown Asciidoctor
-// makes of it, and an Org one (.org) the Markdown it says (stages plan them all
+// makes of it, and an Org (.org) or reStructuredText (.rst) one the Markdown it says (stages plan them all
 // the same way).
 import { readDocumentBytes } from './files.ts';
 import { orgToMarkdown } from '../stages/org-markdown.ts';
 import { readDocument } from '../stages/read-document.ts';
+import { rstToMarkdown } from '../stages/rst-markdown.ts';
 import type { SourceDocument } from '../types.ts';
 
 export interface Source {
@@ -22,6 +23,9 @@ export const isWordFile = (path: string): boolean => /\.docx?$/iu.test(path);
 /** AsciiDoc documents, by extension. */
 export const isAsciidocFile = (path: string): boolean => /\.(?:adoc|asciidoc|asc)$/iu.test(path);
 
+/** reStructuredText documents (Sphinx, docutils), by extension. */
+export const isRstFile = (path: string): boolean => /\.(?:rst|rest)$/iu.test(path);
+
 /** Org documents (Emacs' Org mode), by extension. */
 export const isOrgFile = (path: string): boolean => /\.org$/iu.test(path);
 
@@ -37,6 +41,11 @@ export async function readSource(path: string, shown: string, maxBytes: number |
       images: new Map(),
       warnings: adoc.warnings.map((w) => `AsciiDoc: ${w}`),
     };
+  }
+  if (isRstFile(path)) {
+    // Decoded as any text is, then written as the Markdown it says (rst-markdown.ts).
+    const rst = rstToMarkdown(readDocument(shown, bytes, encoding).text);
+    return { doc: { ...readDocument(shown, Buffer.from(rst.markdown), 'utf-8'), format: 'markdown' }, images: new Map(), warnings: [] };
   }
   if (isOrgFile(path)) {
     // Decoded as any text is, then written as the Markdown it says (org-markdown.ts).

@@ -1,0 +1,291 @@
+// A reStructuredText document (.rst: Sphinx and docutils pages) -> the
+// Markdown lectern plans from, so that an .rst file is planned exactly like the
+// Markdown it becomes. Underlined (and overlined) titles are headings, their
+// levels in the order the document first uses each style; a paragraph that
+// ends with "::" introduces a literal block, and code-block, code, sourcecode,
+// literalinclude-free doctest and `>>>` blocks are code byte for byte;
+// admonitions are quotations led by their kind; images and figures are
+// pictures; field lists and definition lists are terms in bold over their
+// text; roles and references show their text. What a page keeps out of its
+// text stays out: comments become HTML comments (lectern keeps them out and
+// `check` counts them); targets, substitution definitions, the table of
+// contents and index entries go. Pure: text in, text out.
+
+/** A title's adornment: one punctuation character repeated. */
+const adornment = /^([!-/:-@[-`{-~])\1{2,}\s*$/u;
+
+/** Directives whose indented body is code, and the language their argument names. */
+const codeDirectives = /^(?:code-block|code|sourcecode|highlight|doctest|testcode|testoutput|ipython|jupyter-execute|prompt)$/u;
+
+/** Directives that hold Markdown a box shows: docutils' and Sphinx's admonitions. */
+const admonitions =
+  /^(?:note|tip|hint|important|warning|caution|danger|error|attention|seealso|admonition|todo|versionadded|versionchanged|deprecated|topic|sidebar|rubric|epigraph|highlights|pull-quote)$/u;
+
+/** Directives that show nothing on a slide (a table of contents, index entries, settings of the page). */
+const silent =
+  /^(?:toctree|contents|index|highlight|default-domain|currentmodule|module|automodule|autoclass|autofunction|autosummary|include|literalinclude|raw|meta|tabularcolumns|only|ifconfig|sectnum|role|default-role|title|cssclass|rst-class|py:currentmodule|c:namespace|cpp:namespace)$/u;
+
+const indentOf = (line: string): number => (/^ */u.exec(line)?.[0] ?? '').length;
+
+/** The lines of an indented block starting at `from`, indented more than `than`: the end index (blank lines inside kept). */
+function blockEnd(lines: string[], from: number, than: number): number {
+  let end = from;
+  for (let k = from; k < lines.length; k += 1) {
+    const line = lines[k] ?? '';
+    if (line.trim() === '') continue;
+    if (indentOf(line) <= than) break;
+    end = k + 1;
+  }
+  return end;
+}
+
+/** Lines dedented by their common indentation. */
+function dedent(lines: string[]): string[] {
+  const least = Math.min(...lines.filter((l) => l.trim() !== '').map(indentOf));
+  return lines.map((l) => (l.trim() === '' ? '' : l.slice(Number.isFinite(least) ? least : 0)));
+}
+
+/** reStructuredText's inline markup as Markdown: literals, roles, references, emphasis. Literals are kept whole first. */
+export function rstInline(text: string): string {
+  const kept: string[] = [];
+  const keep = (md: string): string => `\u0000${kept.push(md) - 1}\u0000`;
+  const code = (s: string): string => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
+  let out = text
+    // ``literal``
+    .replace(/``([^`]+?)``/gu, (_, body: string) => keep(code(body)))
+    // :math:`x`
+    .replace(/:math:`([^`]+)`/gu, (_, body: string) => keep(`$${body}$`))
+    // :role:`text <target>` and :role:`text`: cross-references show their text, roles of code show it as code.
+    .replace(/:([\w.+-]+(?::[\w.+-]+)?):`([^`]+)`/gu, (_, role: string, body: string) => {
+      const shown = /^(.*?)\s*<[^<>]+>$/su.exec(body)?.[1]?.trim() || body.replace(/^[~!]/u, '');
+      if (/^(?:doc|ref|term|numref|eq|download|abbr|guilabel|menuselection|dfn|emphasis|strong|title-reference|pep|rfc)$/u.test(role))
+        return keep(rstInlineText(shown));
+      return keep(code(shown));
+    })
+    // `text <url>`_ and `text <url>`__: a link; `text`_: a reference to a target, its text.
+    .replace(/`([^`<]+?)\s*<([^`>]+)>`__?/gu, (_, label: string, url: string) => keep(`[${label.trim()}](${url.trim()})`))
+    .replace(/`([^`]+)`__?/gu, (_, label: string) => label)
+    // `interpreted text` (the default role): emphasis.
+    .replace(/(^|[\s(])`([^`\s][^`]*)`(?=$|[\s.,;:!?)])/gu, (_, before: string, body: string) => `${before}*${body}*`)
+    // word_ (a reference to a target) and footnote references [1]_, [#]_, [#note]_.
+    .replace(/\s?\[(?:#[\w-]*|\*|\d+)\]_/gu, '')
+    .replace(/\b([\w-]+)__?(?=$|[\s.,;:!?)])/gu, '$1');
+  out = out.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => kept[Number(n)] ?? '');
+  return out;
+}
+
+/** The text of a role's label, its own inline markup read. */
+const rstInlineText = (text: string): string => text.replace(/``([^`]+)``/gu, '`$1`');
+
+interface Options {
+  args: string;
+  options: Map<string, string>;
+  body: string[];
+}
+
+/** A directive's argument (the rest of its line and the lines before a blank or an option), options and body. */
+function directiveParts(lines: string[], at: number, end: number, first: string): Options {
+  const inner = dedent(lines.slice(at + 1, end));
+  let k = 0;
+  const args = [first];
+  while (k < inner.length && (inner[k] ?? '').trim() !== '' && !/^:[\w -]+:/u.test(inner[k] ?? '')) {
+    args.push((inner[k] ?? '').trim());
+    k += 1;
+  }
+  const options = new Map<string, string>();
+  while (k < inner.length && /^:([\w -]+):(.*)$/u.test(inner[k] ?? '')) {
+    const m = /^:([\w -]+):(.*)$/u.exec(inner[k] ?? '');
+    options.set((m?.[1] ?? '').trim(), (m?.[2] ?? '').trim());
+    k += 1;
+  }
+  while (k < inner.length && (inner[k] ?? '').trim() === '') k += 1;
+  return { args: args.join(' ').trim(), options, body: inner.slice(k) };
+}
+
+export function rstToMarkdown(text: string): { markdown: string } {
+  const lines = text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n');
+  const out: string[] = [];
+  // Title styles in the order the document first uses them ("=" over and under, then "=", then "-"…): their levels.
+  const styles: string[] = [];
+  const level = (style: string): number => {
+    if (!styles.includes(style)) styles.push(style);
+    return Math.min(6, styles.indexOf(style) + 1);
+  };
+  const block = (...more: string[]): void => {
+    if ((out[out.length - 1] ?? '').trim() !== '') out.push('');
+    out.push(...more, '');
+  };
+  let literalNext = false;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    const blankBefore = i === 0 || (lines[i - 1] ?? '').trim() === '';
+    // An overlined title: a rule, the title, the same rule.
+    if (blankBefore && adornment.test(line) && (lines[i + 1] ?? '').trim() !== '' && (lines[i + 2] ?? '').trim() === line.trim()) {
+      const heading = (lines[i + 1] ?? '').trim();
+      const depth = level(`over${line.trim()[0] ?? ''}`);
+      block(`${'#'.repeat(depth)} ${rstInline(heading)}`);
+      i += 2;
+      continue;
+    }
+    // An underlined title: a line of text, a rule at least as long under it.
+    if (blankBefore && line.trim() !== '' && indentOf(line) === 0 && adornment.test(next) && !adornment.test(line)) {
+      const depth = level(next.trim()[0] ?? '');
+      block(`${'#'.repeat(depth)} ${rstInline(line.trim())}`);
+      i += 1;
+      continue;
+    }
+    // A transition: a rule alone between blank lines.
+    if (blankBefore && adornment.test(line) && next.trim() === '' && line.trim().length >= 4) {
+      block('---');
+      continue;
+    }
+    // Explicit markup: ".. " directives, comments, targets, footnotes, substitutions.
+    const explicit = /^(\s*)\.\.(?:\s+(.*))?$/u.exec(line);
+    if (explicit && blankBefore) {
+      const indent = (explicit[1] ?? '').length;
+      const rest = explicit[2] ?? '';
+      const end = blockEnd(lines, i + 1, indent);
+      const directive = /^(?:\|[^|]+\|\s+)?([\w:.+-]+)::\s*(.*)$/u.exec(rest);
+      if (directive) {
+        const name = (directive[1] ?? '').toLowerCase();
+        const parts = directiveParts(lines, i, end, directive[2] ?? '');
+        const pad = ' '.repeat(indent);
+        if (codeDirectives.test(name)) {
+          const caption = parts.options.get('caption');
+          const lang = name === 'doctest' || name === 'ipython' ? 'python' : name === 'prompt' ? 'console' : (parts.args.split(/\s+/u)[0] ?? '');
+          if (name === 'highlight') {
+            i = end - 1;
+            continue;
+          }
+          block(...(caption ? [`${pad}**${rstInline(caption)}**`, ''] : []), `${pad}\`\`\`\`${lang}`, ...parts.body.map((l) => `${pad}${l}`), `${pad}\`\`\`\``);
+        } else if (admonitions.test(name)) {
+          const kind =
+            name === 'admonition' || name === 'topic' || name === 'sidebar' || name === 'rubric'
+              ? parts.args
+              : `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+          // As a box reads: its kind in bold leading its first paragraph ("**Note:** The py: prefix…"), the rest under it.
+          const titled = name === 'admonition' || name === 'topic' || name === 'sidebar' || name === 'rubric';
+          const text = [...(titled || !parts.args ? [] : [parts.args, '']), ...parts.body].join('\n');
+          const inner = rstToMarkdown(text).markdown.trim();
+          const label = `**${rstInline(kind || 'Note').replace(/[:.]$/u, '')}:**`;
+          const prose = inner !== '' && !/^(?:[-*+>#|!]|\d+\.|`{3,}|\$\$)/u.test(inner);
+          const quoted = prose ? [`${label} ${inner}`] : [label, ...(inner ? ['', inner] : [])];
+          block(
+            ...quoted
+              .join('\n')
+              .split('\n')
+              .map((l) => `${pad}> ${l}`.trimEnd()),
+          );
+        } else if (name === 'image' || name === 'figure') {
+          const alt = parts.options.get('alt') ?? '';
+          const caption = name === 'figure' ? parts.body.join(' ').trim() : '';
+          block(`${pad}![${(alt || caption).replace(/[[\]]/gu, '')}](${parts.args})`, ...(caption ? ['', `${pad}*${rstInline(caption)}*`] : []));
+        } else if (name === 'math') {
+          block(`${pad}$$`, ...(parts.args ? [parts.args] : []), ...parts.body, `${pad}$$`);
+        } else if (silent.test(name) || /^(?:auto\w+|py:module|py:currentmodule)$/u.test(name)) {
+          // Nothing a slide shows.
+        } else if (/^[\w]+:[\w]+$/u.test(name)) {
+          // A domain's description ("py:function:: name(args)"): its signature as code, its text under it.
+          block(
+            `${pad}\`${parts.args}\``,
+            ...(parts.body.length > 0
+              ? [
+                  '',
+                  ...rstToMarkdown(parts.body.join('\n'))
+                    .markdown.trim()
+                    .split('\n')
+                    .map((l) => `${pad}${l}`),
+                ]
+              : []),
+          );
+        } else {
+          // Another directive: what its body says, as text.
+          if (parts.body.length > 0)
+            block(
+              ...rstToMarkdown(parts.body.join('\n'))
+                .markdown.trim()
+                .split('\n')
+                .map((l) => `${pad}${l}`),
+            );
+        }
+      } else if (/^_[^:]*:/u.test(rest) || /^\|[^|]+\|/u.test(rest) || /^\[[^\]]+\]/u.test(rest)) {
+        // A target (".. _label:"), a substitution's definition, a footnote or citation: no text of a slide.
+      } else {
+        // A comment: kept out, and counted.
+        const body = [rest, ...lines.slice(i + 1, end).map((l) => l.trim())].filter((l) => l !== '').join('\n');
+        if (body !== '') out.push(`<!-- ${body.replace(/--/gu, '- -')} -->`);
+      }
+      i = end - 1;
+      continue;
+    }
+    // A literal block, after a paragraph that ends with "::".
+    if (literalNext && line.trim() !== '' && indentOf(line) > 0) {
+      const base = indentOf(line);
+      const end = blockEnd(lines, i, base - 1);
+      block('````', ...dedent(lines.slice(i, end)), '````');
+      i = end - 1;
+      literalNext = false;
+      continue;
+    }
+    if (line.trim() !== '') literalNext = false;
+    // A doctest block (">>> " lines up to a blank line): Python.
+    if (blankBefore && /^\s*>>>\s/u.test(line)) {
+      let end = i;
+      while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
+      block('````python', ...dedent(lines.slice(i, end)), '````');
+      i = end - 1;
+      continue;
+    }
+    // A paragraph that ends with "::" introduces the literal block under it ("::" alone says nothing itself).
+    if (/::\s*$/u.test(line) && (next.trim() === '' || indentOf(next) > indentOf(line))) {
+      literalNext = true;
+      const said = line.replace(/\s*::\s*$/u, (m) => (line.trim() === '::' ? '' : /\s::\s*$/u.test(m) ? '' : ':'));
+      if (said.trim() !== '') out.push(rstInline(said));
+      continue;
+    }
+    // A field ("  :param kind: what it is"): a term in bold over its text.
+    const field = /^(\s*):([^:`]+):(?:\s+(.*))?$/u.exec(line);
+    if (field) {
+      out.push(`${field[1] ?? ''}- **${(field[2] ?? '').trim()}**${field[3] ? `: ${rstInline(field[3])}` : ''}`);
+      continue;
+    }
+    // Enumerated items written "#." are numbered by the reader.
+    const auto = /^(\s*)#\.\s+(.*)$/u.exec(line);
+    if (auto) {
+      out.push(`${auto[1] ?? ''}1. ${rstInline(auto[2] ?? '')}`);
+      continue;
+    }
+    // A definition list's term: a line of text with its definition indented under it (no blank between).
+    if (blankBefore && line.trim() !== '' && next.trim() !== '' && indentOf(next) > indentOf(line) && !/^\s*(?:[-*+]|\d+[.)])\s/u.test(line)) {
+      const end = blockEnd(lines, i + 1, indentOf(line));
+      const inner = rstToMarkdown(dedent(lines.slice(i + 1, end)).join('\n'))
+        .markdown.trim()
+        .split('\n');
+      const pad = ' '.repeat(indentOf(line));
+      block(`${pad}- **${rstInline(line.trim())}**: ${inner[0] ?? ''}`, ...inner.slice(1).map((l) => (l === '' ? '' : `${pad}  ${l}`)));
+      i = end - 1;
+      continue;
+    }
+    // A quotation: a paragraph set in, after a blank line, that no list item owns (a later paragraph of an item is set in too).
+    const before =
+      lines
+        .slice(0, i)
+        .reverse()
+        .find((l) => l.trim() !== '') ?? '';
+    const owned = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s/u.test(before) || indentOf(before) >= indentOf(line);
+    if (blankBefore && indentOf(line) > 0 && !owned && !/^\s*(?:[-*+•]|\d+[.)]|#\.)\s/u.test(line)) {
+      const end = blockEnd(lines, i, 0);
+      const inner = rstToMarkdown(dedent(lines.slice(i, end)).join('\n')).markdown.trim();
+      block(...inner.split('\n').map((l) => `> ${l}`.trimEnd()));
+      i = end - 1;
+      continue;
+    }
+    out.push(rstInline(line));
+  }
+  const markdown = out
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+  return { markdown: `${markdown}\n` };
+}
