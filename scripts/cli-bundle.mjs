@@ -139,5 +139,23 @@ async function bundleCommonJs(build, common, outfile) {
   ].join('\n');
   // The ES modules' build, running beside this one, may not have made the folder yet.
   await mkdir(dirname(outfile), { recursive: true });
-  await writeFile(outfile, `${header}\n${text.replace(calls, '__lecternImport(')}`);
+  await writeFile(outfile, asciiOnly(`${header}\n${text.replace(calls, '__lecternImport(')}`));
+}
+
+/**
+ * The bundle with every character past ASCII written as its \u escape. esbuild escapes
+ * them in strings, but not in regular expressions or raw template literals (lectern's
+ * String.raw patterns, each read as a RegExp, where the escape means the same character).
+ * An ASCII file is read as Latin-1 (lectern.mjs), which Node decodes several times faster
+ * than UTF-8, and V8 keeps as a string of one byte a character: reading the 1.5 MB
+ * bundle took 2.5 ms against 19 ms.
+ */
+function asciiOnly(code) {
+  return code.replace(/[^\x00-\x7f]/gu, (ch) => {
+    const point = ch.codePointAt(0);
+    if (point < 0x10000) return `\\u${point.toString(16).padStart(4, '0')}`;
+    const high = Math.floor((point - 0x10000) / 0x400) + 0xd800;
+    const low = ((point - 0x10000) % 0x400) + 0xdc00;
+    return `\\u${high.toString(16)}\\u${low.toString(16)}`;
+  });
 }
