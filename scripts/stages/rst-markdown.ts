@@ -120,6 +120,11 @@ export function rstToMarkdown(text: string): { markdown: string } {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
     const blankBefore = i === 0 || (lines[i - 1] ?? '').trim() === '';
+    // A blank line (spaces alone too) separates; what comes after it may be a literal block.
+    if (line.trim() === '') {
+      out.push('');
+      continue;
+    }
     // An overlined title: a rule, the title, the same rule.
     if (blankBefore && adornment.test(line) && (lines[i + 1] ?? '').trim() !== '' && (lines[i + 2] ?? '').trim() === line.trim()) {
       const heading = (lines[i + 1] ?? '').trim();
@@ -155,7 +160,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
           const caption = parts.options.get('caption');
           const lang = name === 'doctest' || name === 'ipython' ? 'python' : name === 'prompt' ? 'console' : (parts.args.split(/\s+/u)[0] ?? '');
           if (name === 'highlight') {
-            i = end - 1;
+            i = Math.max(i, end - 1);
             continue;
           }
           block(...(caption ? [`${pad}**${rstInline(caption)}**`, ''] : []), `${pad}\`\`\`\`${lang}`, ...parts.body.map((l) => `${pad}${l}`), `${pad}\`\`\`\``);
@@ -168,7 +173,10 @@ export function rstToMarkdown(text: string): { markdown: string } {
           const titled = name === 'admonition' || name === 'topic' || name === 'sidebar' || name === 'rubric';
           const text = [...(titled || !parts.args ? [] : [parts.args, '']), ...parts.body].join('\n');
           const inner = rstToMarkdown(text).markdown.trim();
-          const label = `**${rstInline(kind || 'Note').replace(/[:.]$/u, '')}:**`;
+          // (A title the author set in bold, "**Prerequisites**", is bold once.)
+          const label = `**${rstInline(kind || 'Note')
+            .replace(/^\*\*(.*)\*\*$/u, '$1')
+            .replace(/[:.]$/u, '')}:**`;
           const prose = inner !== '' && !/^(?:[-*+>#|!]|\d+\.|`{3,}|\$\$)/u.test(inner);
           const quoted = prose ? [`${label} ${inner}`] : [label, ...(inner ? ['', inner] : [])];
           block(
@@ -216,7 +224,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
         const body = [rest, ...lines.slice(i + 1, end).map((l) => l.trim())].filter((l) => l !== '').join('\n');
         if (body !== '') out.push(`<!-- ${body.replace(/--/gu, '- -')} -->`);
       }
-      i = end - 1;
+      i = Math.max(i, end - 1);
       continue;
     }
     // A literal block, after a paragraph that ends with "::".
@@ -224,7 +232,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
       const base = indentOf(line);
       const end = blockEnd(lines, i, base - 1);
       block('````', ...dedent(lines.slice(i, end)), '````');
-      i = end - 1;
+      i = Math.max(i, end - 1);
       literalNext = false;
       continue;
     }
@@ -234,7 +242,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
       let end = i;
       while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
       block('````python', ...dedent(lines.slice(i, end)), '````');
-      i = end - 1;
+      i = Math.max(i, end - 1);
       continue;
     }
     // A paragraph that ends with "::" introduces the literal block under it ("::" alone says nothing itself).
@@ -264,7 +272,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
         .split('\n');
       const pad = ' '.repeat(indentOf(line));
       block(`${pad}- **${rstInline(line.trim())}**: ${inner[0] ?? ''}`, ...inner.slice(1).map((l) => (l === '' ? '' : `${pad}  ${l}`)));
-      i = end - 1;
+      i = Math.max(i, end - 1);
       continue;
     }
     // A quotation: a paragraph set in, after a blank line, that no list item owns (a later paragraph of an item is set in too).
@@ -278,10 +286,22 @@ export function rstToMarkdown(text: string): { markdown: string } {
       const end = blockEnd(lines, i, 0);
       const inner = rstToMarkdown(dedent(lines.slice(i, end)).join('\n')).markdown.trim();
       block(...inner.split('\n').map((l) => `> ${l}`.trimEnd()));
-      i = end - 1;
+      i = Math.max(i, end - 1);
       continue;
     }
-    out.push(rstInline(line));
+    // A paragraph's lines, read together: a reference or a literal may run over a line's end ("`scipy-lectures" over
+    // "<http://scipy-lectures.github.io>`_").
+    let last = i;
+    const plain = (l: string, k: number): boolean =>
+      l.trim() !== '' &&
+      indentOf(l) === indentOf(line) &&
+      !/^\s*(?:\.\.(?:\s|$)|:[^:`\s][^:`]*:(?:\s|$)|[-*+•]\s|\d+[.)]\s|#\.\s|>>>\s)/u.test(l) &&
+      !/::\s*$/u.test(l) &&
+      !adornment.test(l) &&
+      !adornment.test(lines[k + 1] ?? '');
+    while (last + 1 < lines.length && plain(lines[last + 1] ?? '', last + 1)) last += 1;
+    out.push(...rstInline(lines.slice(i, last + 1).join('\n')).split('\n'));
+    i = last;
   }
   const markdown = out
     .join('\n')

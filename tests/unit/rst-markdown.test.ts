@@ -71,6 +71,27 @@ describe('a reStructuredText document', () => {
     assert.match(markdown, /^<!-- remember to mention the exam -->$/mu);
   });
 
+  it('reads a blank line of spaces as blank, a reference over two lines as one link, a title set in bold as bold once', { timeout: 20_000 }, () => {
+    const text = [
+      'Intro',
+      '=====',
+      '',
+      'Some text.',
+      '',
+      '    ',
+      'Next part',
+      '---------',
+      '',
+      '.. topic:: **Prerequisites**',
+      '',
+      '   The `scipy-lectures',
+      '   <http://scipy-lectures.github.io>`_ come first.',
+    ].join('\n');
+    const { markdown: md } = rstToMarkdown(text);
+    assert.match(md, /^## Next part$/mu);
+    assert.match(md, /^> \*\*Prerequisites:\*\* The \[scipy-lectures\]\(http:\/\/scipy-lectures\.github\.io\) come first\.$/mu);
+  });
+
   it('shows roles and references by their text', () => {
     assert.equal(rstInline('Read the :doc:`earlier part <../tutorial/index>` first.'), 'Read the earlier part first.');
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
