@@ -173,18 +173,23 @@ export function rstToMarkdown(text: string): { markdown: string } {
           const titled = name === 'admonition' || name === 'topic' || name === 'sidebar' || name === 'rubric';
           const text = [...(titled || !parts.args ? [] : [parts.args, '']), ...parts.body].join('\n');
           const inner = rstToMarkdown(text).markdown.trim();
-          // (A title the author set in bold, "**Prerequisites**", is bold once.)
-          const label = `**${rstInline(kind || 'Note')
-            .replace(/^\*\*(.*)\*\*$/u, '$1')
-            .replace(/[:.]$/u, '')}:**`;
-          const prose = inner !== '' && !/^(?:[-*+>#|!]|\d+\.|`{3,}|\$\$)/u.test(inner);
-          const quoted = prose ? [`${label} ${inner}`] : [label, ...(inner ? ['', inner] : [])];
-          block(
-            ...quoted
-              .join('\n')
-              .split('\n')
-              .map((l) => `${pad}> ${l}`.trimEnd()),
-          );
+          // Its kind, and a title the author set in bold as its first line ("**The transposition is a view**"): one label.
+          const name0 = rstInline(kind || 'Note').replace(/^\*\*(.*)\*\*$/u, '$1');
+          const firstBreak = inner.indexOf('\n\n');
+          const first = firstBreak < 0 ? inner : inner.slice(0, firstBreak);
+          const bold = /^\*\*([^*\n]+)\*\*$/u.exec(first)?.[1];
+          const named = bold === undefined ? name0 : `${name0.replace(/[:.]$/u, '')}: ${bold.replace(/[:.]$/u, '')}`;
+          const rest = bold === undefined ? inner : firstBreak < 0 ? '' : inner.slice(firstBreak + 2).trim();
+          // (Not a list, a quotation, a table, a picture, code or a formula, which stand under the label; bold text leads on.)
+          const prose = rest !== '' && !/^(?:[-*+]\s|[>#|!]|\d+\.\s|`{3,}|\$\$)/u.test(rest);
+          if (prose && !rest.includes('\n\n')) {
+            // A paragraph alone is a quotation led by the label, as a box shows it.
+            block(...`**${named.replace(/[:.]$/u, '')}:** ${rest}`.split('\n').map((l) => `${pad}> ${l}`.trimEnd()));
+          } else {
+            // A box of more (code, a list, paragraphs): the label over what it holds, which a slide shows as it shows any
+            // text (a quotation's shows only its opening).
+            block(`${pad}**${named.replace(/[:.]$/u, '')}**`, ...(rest ? ['', ...rest.split('\n').map((l) => (l === '' ? '' : `${pad}${l}`))] : []));
+          }
         } else if (name === 'image' || name === 'figure') {
           const alt = parts.options.get('alt') ?? '';
           const caption = name === 'figure' ? parts.body.join(' ').trim() : '';

@@ -92,6 +92,13 @@ describe('a reStructuredText document', () => {
     assert.match(md, /^> \*\*Prerequisites:\*\* The \[scipy-lectures\]\(http:\/\/scipy-lectures\.github\.io\) come first\.$/mu);
   });
 
+  it('shows a box of code or of several paragraphs as its label (with the title set in bold over it) over what it holds, not as a quotation', () => {
+    const text = ['.. warning:: **Not matrix multiplication:**', '', '    .. sourcecode:: pycon', '', '        >>> c * c', '        array([1.])', ''].join(
+      '\n',
+    );
+    assert.equal(rstToMarkdown(text).markdown, '**Warning: Not matrix multiplication**\n\n````pycon\n>>> c * c\narray([1.])\n````\n');
+  });
+
   it('shows roles and references by their text', () => {
     assert.equal(rstInline('Read the :doc:`earlier part <../tutorial/index>` first.'), 'Read the earlier part first.');
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
