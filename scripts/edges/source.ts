@@ -6,7 +6,7 @@
 import { readDocumentBytes } from './files.ts';
 import { orgToMarkdown } from '../stages/org-markdown.ts';
 import { readDocument } from '../stages/read-document.ts';
-import { rstToMarkdown } from '../stages/rst-markdown.ts';
+import { looksLikeRst, rstToMarkdown } from '../stages/rst-markdown.ts';
 import type { SourceDocument } from '../types.ts';
 
 export interface Source {
@@ -42,9 +42,11 @@ export async function readSource(path: string, shown: string, maxBytes: number |
       warnings: adoc.warnings.map((w) => `AsciiDoc: ${w}`),
     };
   }
-  if (isRstFile(path)) {
+  // (A .txt too, when its markup is reStructuredText's: Python projects' documentation.)
+  const decoded = isRstFile(path) || /\.txt$/iu.test(path) ? readDocument(shown, bytes, encoding) : null;
+  if (decoded && (isRstFile(path) || looksLikeRst(decoded.text))) {
     // Decoded as any text is, then written as the Markdown it says (rst-markdown.ts).
-    const rst = rstToMarkdown(readDocument(shown, bytes, encoding).text);
+    const rst = rstToMarkdown(decoded.text);
     return { doc: { ...readDocument(shown, Buffer.from(rst.markdown), 'utf-8'), format: 'markdown' }, images: new Map(), warnings: [] };
   }
   if (isOrgFile(path)) {

@@ -102,6 +102,17 @@ function directiveParts(lines: string[], at: number, end: number, first: string)
   return { args: args.join(' ').trim(), options, body: inner.slice(k) };
 }
 
+/**
+ * Whether a text file (a .txt) is reStructuredText: Python projects write their documentation so (lxml's FAQ.txt).
+ * Five or more lines of explicit markup (directives, targets, comments, footnotes) and an underlined title; not an
+ * email-style header over it (a PEP, which the plain-text reader reads for its title, authors and date).
+ */
+export function looksLikeRst(text: string): boolean {
+  if (/^[A-Z][\w-]*:[ \t]+\S/u.test(text.trimStart())) return false;
+  const explicit = text.match(/^\.\.[ \t]+(?:[A-Za-z][\w:-]*::|_[^:\n]+:|\[[^\]\n]+\]|\|[^|\n]+\|)/gmu) ?? [];
+  return explicit.length >= 5 && /^[^\s].*\n([=\-~^"'`#*+])\1{2,}[ \t]*$/mu.test(text);
+}
+
 export function rstToMarkdown(text: string): { markdown: string } {
   const lines = text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n');
   const out: string[] = [];
@@ -146,8 +157,10 @@ export function rstToMarkdown(text: string): { markdown: string } {
       continue;
     }
     // Explicit markup: ".. " directives, comments, targets, footnotes, substitutions.
+    // (One may follow another with no blank line between: a run of targets.)
     const explicit = /^(\s*)\.\.(?:\s+(.*))?$/u.exec(line);
-    if (explicit && blankBefore) {
+    const previous = lines[i - 1] ?? '';
+    if (explicit && (blankBefore || /^\s*\.\.(?:\s|$)/u.test(previous) || indentOf(previous) > (explicit[1] ?? '').length)) {
       const indent = (explicit[1] ?? '').length;
       const rest = explicit[2] ?? '';
       const end = blockEnd(lines, i + 1, indent);

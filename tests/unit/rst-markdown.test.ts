@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planSource } from '../../scripts/stages/plan-source.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
-import { rstInline, rstToMarkdown } from '../../scripts/stages/rst-markdown.ts';
+import { looksLikeRst, rstInline, rstToMarkdown } from '../../scripts/stages/rst-markdown.ts';
 
 const rst = [
   '=================',
@@ -112,5 +112,48 @@ describe('a reStructuredText document', () => {
     assert.ok(!shown.includes('remember to mention the exam'));
     assert.ok(planned.plan.slides.some((s) => s.title.startsWith('Parsing')));
     assert.ok(shown.includes('print(items)  # two spaces kept'));
+  });
+});
+
+describe('a text file in reStructuredText', () => {
+  const faq = [
+    'Project FAQ',
+    '===========',
+    '',
+    'Frequently asked questions.  See also the notes on compatibility.',
+    '',
+    '.. _ElementTree:   http://example.org/et',
+    '.. _`build instructions`: build.html',
+    '..',
+    '   1  General Questions',
+    '     1.1  Is there a tutorial?',
+    '',
+    '.. contents::',
+    '..',
+    '   1  General Questions',
+    '',
+    '.. [1] A footnote.',
+    '',
+    '.. |lib| replace:: the library',
+    '',
+    'Is there a tutorial?',
+    '--------------------',
+    '',
+    'Read the `build instructions`_ first.',
+  ].join('\n');
+
+  it('is told by its explicit markup and underlined title; a PEP (an email-style header over it) and prose are not', () => {
+    assert.equal(looksLikeRst(faq), true);
+    assert.equal(looksLikeRst(`PEP: 8\nTitle: Style Guide\n\n${faq}`), false);
+    assert.equal(looksLikeRst('An essay\n\nIt was a dark night... and then.\n\n.. and so on.\n'), false);
+  });
+
+  it('keeps a run of targets and comments with no blank line between them out of the text', () => {
+    const { markdown } = rstToMarkdown(faq);
+    // Comments are HTML comments (kept out of the deck, and counted); targets, footnotes and settings are gone.
+    assert.doesNotMatch(markdown.replace(/<!--[\s\S]*?-->/gu, ''), /_ElementTree|build\.html|General Questions|A footnote|contents|replace::/u);
+    assert.match(markdown, /<!-- 1 {2}General Questions\n1\.1 {2}Is there a tutorial\? -->/u);
+    assert.match(markdown, /^## Is there a tutorial\?$/mu);
+    assert.match(markdown, /^Read the build instructions first\.$/mu);
   });
 });
