@@ -18,6 +18,16 @@ export interface OrgMarkdown {
 /** Lines kept out of the deck, as an HTML comment (its text cannot close it early). */
 const comment = (lines: string[]): string => `<!-- ${lines.join('\n').replace(/--/gu, '- -')} -->`;
 
+/** The macros a document defines (`#+MACRO: name replacement text with $1`), by name. */
+function macrosOf(lines: string[]): Map<string, string> {
+  const macros = new Map<string, string>();
+  for (const line of lines) {
+    const m = /^#\+macro:\s+([\w-]+)\s*(.*)$/iu.exec(line.trim());
+    if (m) macros.set((m[1] ?? '').toLowerCase(), m[2] ?? '');
+  }
+  return macros;
+}
+
 /** Org's TODO keywords, and those the document declares (`#+TODO: TODO NEXT | DONE CANCELLED`). */
 function todoKeywords(lines: string[]): Set<string> {
   const words = new Set(['TODO', 'DONE']);
@@ -34,9 +44,19 @@ const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp)$/iu;
 const target = (link: string): string => link.replace(/^file:/u, '');
 
 /** Org's inline markup in a line of text: emphasis, code, links. Code spans are kept whole first. */
-function inline(line: string): string {
+function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Map()): string {
   const spans: string[] = [];
   const keep = (md: string): string => `\u0000${spans.push(md) - 1}\u0000`;
+  // Macros ({{{name(args)}}}) as the document defines them (#+MACRO:), $1… its arguments; one it does not define (an
+  // exporter's, "{{{fa(fa-bars)}}}", an icon) says nothing. Export snippets: an HTML one is its HTML, others nothing.
+  line = line
+    .replace(/\{\{\{([\w-]+)(?:\(([^)]*)\))?\}\}\}/gu, (_, name: string, args: string | undefined) => {
+      const body = macros.get(name.toLowerCase());
+      if (body === undefined) return '';
+      const values = (args ?? '').split(',').map((a) => a.trim());
+      return body.replace(/\$(\d)/gu, (__, n: string) => values[Number(n) - 1] ?? '');
+    })
+    .replace(/@@([\w-]+):([\s\S]*?)@@/gu, (_, backend: string, body: string) => (/^html$/iu.test(backend) ? keep(body) : ''));
   // Links, images: [[target][description]] and [[target]].
   let out = line.replace(/\[\[([^\]\n]+)\](?:\[([^\]\n]+)\])?\]/gu, (_, link: string, desc: string | undefined) => {
     const to = target(link);
@@ -50,6 +70,8 @@ function inline(line: string): string {
     out = out.replace(re, (_, before: string, body: string) => `${before}${keep(wrap(body))}`);
   };
   const code = (s: string): string => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
+  // Sub- and superscripts in braces ("GOI_{SMR}", "x^{2}").
+  out = out.replace(/(?<=\S)([_^])\{([^{}\n]+)\}/gu, (_, mark: string, body: string) => keep(mark === '_' ? `<sub>${body}</sub>` : `<sup>${body}</sup>`));
   marker('=', code);
   marker('~', code);
   marker('*', (s) => `**${s}**`);
@@ -64,7 +86,7 @@ function inline(line: string): string {
 }
 
 /** An Org table's lines -> a Markdown table: its first rule, under the header row, is Markdown's; other rules go. */
-function table(rows: string[]): string[] {
+function table(rows: string[], inline: (text: string) => string): string[] {
   const rule = (l: string): boolean => /^\s*\|[-+]+\|?\s*$/u.test(l);
   const cells = rows.filter((l) => !rule(l));
   const width = Math.max(
@@ -89,9 +111,11 @@ function table(rows: string[]): string[] {
   return out;
 }
 
-export function orgToMarkdown(text: string): OrgMarkdown {
+export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>): OrgMarkdown {
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
   const todo = todoKeywords(lines);
+  const macros = given ?? macrosOf(lines);
+  const inline = (line: string): string => inlineMarkup(line, macros);
   const meta: Record<string, string> = {};
   const out: string[] = [];
   // Markdown's blocks (headings, fences, tables, quotations) stand apart from the text around them.
@@ -103,7 +127,7 @@ export function orgToMarkdown(text: string): OrgMarkdown {
     const line = lines[i] ?? '';
     const trimmed = line.trim();
     // Blocks: #+BEGIN_X … #+END_X.
-    const begin = /^#\+begin_(\w+)(?:\s+(.*))?$/iu.exec(trimmed);
+    const begin = /^#\+begin_([\w-]+)(?:\s+(.*))?$/iu.exec(trimmed);
     if (begin) {
       const kind = (begin[1] ?? '').toLowerCase();
       const end = lines.findIndex((l, k) => k > i && new RegExp(`^\\s*#\\+end_${kind}\\s*$`, 'iu').test(l));
@@ -119,7 +143,11 @@ export function orgToMarkdown(text: string): OrgMarkdown {
         else block(`${indent}\`\`\`\`${lang}`, ...unescaped, `${indent}\`\`\`\``);
       } else if (kind === 'comment') out.push(comment(unescaped));
       else if (kind === 'quote' || kind === 'verse') block(...unescaped.map((l) => (l.trim() === '' ? '>' : `> ${inline(l.trim())}`)));
-      else out.push(...unescaped.map(inline));
+      else {
+        // Another block (center, a theme's "text-sm"): what it holds, read as the document is.
+        const inner = orgToMarkdown(unescaped.join('\n'), macros).markdown.trim();
+        if (inner !== '') block(...inner.split('\n'));
+      }
       i = stop;
       continue;
     }
@@ -130,7 +158,10 @@ export function orgToMarkdown(text: string): OrgMarkdown {
       const field = (
         { title: 'title', author: 'author', date: 'date', language: 'lang', subtitle: 'subtitle', description: 'description' } as Record<string, string>
       )[key];
-      if (field && setting[2]) meta[field] = setting[2].trim();
+      // (A title's Org emphasis, "/Arabidopsis thaliana/", is markup, not text.)
+      if (field && setting[2]) meta[field] = setting[2].trim().replace(/(^|[\s(])[/*=~+]([^\s/*=~+](?:[^\n]*?[^\s])?)[/*=~+](?=$|[\s.,;:!?)])/gu, '$1$2');
+      // A caption, where it stands: in italics.
+      else if (key === 'caption' && setting[2]) out.push(`*${inline(setting[2].trim())}*`);
       continue;
     }
     // A comment line ("# remember the exam"), and a drawer (:PROPERTIES: … :END:), and a planning line.
@@ -181,7 +212,7 @@ export function orgToMarkdown(text: string): OrgMarkdown {
     if (/^\s*\|/u.test(line)) {
       const start = i;
       while (i + 1 < lines.length && /^\s*\|/u.test(lines[i + 1] ?? '')) i += 1;
-      block(...table(lines.slice(start, i + 1)));
+      block(...table(lines.slice(start, i + 1), inline));
       continue;
     }
     // A description list's item ("- term :: what it means"), a checkbox ("- [X]").

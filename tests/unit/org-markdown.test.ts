@@ -72,3 +72,26 @@ describe('an Org document', () => {
     assert.ok(planned.plan.slides.some((s) => s.title === 'Last words'));
   });
 });
+
+describe("an Org deck's source (org-reveal)", () => {
+  it('expands the macros it defines and drops the others, reads sub- and superscripts, export snippets, captions and its own blocks', () => {
+    const text = [
+      '#+TITLE: Degradation in /Arabidopsis thaliana/',
+      '#+MACRO: gene /$1/ (a gene)',
+      '* Results',
+      '- {{{fa(fa-bars)}}} opens the menu',
+      '- {{{gene(NIP5;1)}}} is regulated by GOI_{SMR} and x^{2}@@html:<br>@@@@latex:\\newline@@',
+      '#+begin_text-sm',
+      '#+ATTR_HTML: :class img-70w',
+      '#+caption: Modified from [[https://doi.org/x][Matthes (2020)]]',
+      '[[file:img/wall.png]]',
+      '#+end_text-sm',
+    ].join('\n');
+    const { markdown } = orgToMarkdown(text);
+    assert.match(markdown, /^title: Degradation in Arabidopsis thaliana$/mu);
+    assert.match(markdown, /^- {2}opens the menu$/mu);
+    assert.match(markdown, /^- \*NIP5;1\* \(a gene\) is regulated by GOI<sub>SMR<\/sub> and x<sup>2<\/sup><br>$/mu);
+    assert.match(markdown, /^\*Modified from \[Matthes \(2020\)\]\(https:\/\/doi\.org\/x\)\*\n!\[\]\(img\/wall\.png\)$/mu);
+    assert.doesNotMatch(markdown, /\{\{\{|@@|#\+|text-sm|ATTR|newline/u);
+  });
+});
