@@ -206,7 +206,11 @@ export function rstToMarkdown(text: string): { markdown: string } {
         } else if (name === 'image' || name === 'figure') {
           const alt = parts.options.get('alt') ?? '';
           const caption = name === 'figure' ? parts.body.join(' ').trim() : '';
-          block(`${pad}![${(alt || caption).replace(/[[\]]/gu, '')}](${parts.args})`, ...(caption ? ['', `${pad}*${rstInline(caption)}*`] : []));
+          // The alt text, or the caption's words (its links' text, no markup).
+          const words = rstInline(caption)
+            .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+            .replace(/[`*]/gu, '');
+          block(`${pad}![${(alt || words).replace(/[[\]]/gu, '')}](${parts.args})`, ...(caption ? ['', `${pad}*${rstInline(caption)}*`] : []));
         } else if (name === 'math') {
           block(`${pad}$$`, ...(parts.args ? [parts.args] : []), ...parts.body, `${pad}$$`);
         } else if (silent.test(name) || /^(?:auto\w+|py:module|py:currentmodule)$/u.test(name)) {

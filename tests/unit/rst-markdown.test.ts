@@ -99,6 +99,11 @@ describe('a reStructuredText document', () => {
     assert.equal(rstToMarkdown(text).markdown, '**Warning: Not matrix multiplication**\n\n````pycon\n>>> c * c\narray([1.])\n````\n');
   });
 
+  it("gives a figure without alt text its caption's words, links as their text", () => {
+    const text = ['.. figure:: normal.svg', '   :width: 600px', '', '   `by A. Author, CC BY-SA 3.0 <https://example.org/x>`__', ''].join('\n');
+    assert.equal(rstToMarkdown(text).markdown, '![by A. Author, CC BY-SA 3.0](normal.svg)\n\n*[by A. Author, CC BY-SA 3.0](https://example.org/x)*\n');
+  });
+
   it('shows roles and references by their text', () => {
     assert.equal(rstInline('Read the :doc:`earlier part <../tutorial/index>` first.'), 'Read the earlier part first.');
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
