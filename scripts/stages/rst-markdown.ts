@@ -102,6 +102,95 @@ function directiveParts(lines: string[], at: number, end: number, first: string)
   return { args: args.join(' ').trim(), options, body: inner.slice(k) };
 }
 
+/** A Markdown table of rows of cells (the first the header), each cell's text read as inline markup. */
+function markdownTable(rows: string[][]): string[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (cells: string[]): string =>
+    `| ${Array.from({ length: width }, (_, k) => rstInline((cells[k] ?? '').trim()).replace(/\|/gu, '\\|')).join(' | ')} |`;
+  return [line(rows[0] ?? []), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
+}
+
+/** The columns a border line draws ("+----+-----+", "====  ====="): each column's start and end. */
+function columnsOf(border: string, grid: boolean): [number, number][] {
+  const columns: [number, number][] = [];
+  if (grid) {
+    const plus = [...border.matchAll(/\+/gu)].map((m) => m.index ?? 0);
+    for (let k = 0; k + 1 < plus.length; k += 1) columns.push([(plus[k] ?? 0) + 1, plus[k + 1] ?? 0]);
+  } else for (const m of border.matchAll(/=+/gu)) columns.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return columns;
+}
+
+/**
+ * A grid table (rows between "+---+" lines, "+===+" under the header) or a simple table (columns of "=" over and
+ * under the header and at the end) starting at line `from`: its Markdown and the line after it; null for none.
+ * A grid table whose cells span columns or rows stays as drawn, in a code block.
+ */
+function tableAt(lines: string[], from: number): { markdown: string[]; end: number } | null {
+  const first = lines[from] ?? '';
+  const gridBorder = /^\+(?:[-=]+\+)+\s*$/u;
+  if (gridBorder.test(first) && /^[|+]/u.test(lines[from + 1] ?? '')) {
+    let end = from;
+    while (end < lines.length && /^[|+]/u.test(lines[end] ?? '')) end += 1;
+    const drawn = lines.slice(from, end);
+    const columns = columnsOf(first, true);
+    const bounds = columns.map(([, e]) => e);
+    // Every row line has a bar at every column's edge, and every border a plus: no cell spans columns or rows.
+    const plain = drawn.every((l) => (l.startsWith('+') ? gridBorder.test(l) && bounds.every((b) => l[b] === '+') : bounds.every((b) => l[b] === '|')));
+    if (!plain) return { markdown: ['````', ...drawn, '````'], end };
+    const rows: string[][] = [];
+    let current: string[] | null = null;
+    let header = 0;
+    for (const l of drawn) {
+      if (l.startsWith('+')) {
+        if (current) rows.push(current);
+        current = null;
+        if (l.includes('=')) header = rows.length;
+        continue;
+      }
+      const cells = columns.map(([s, e]) => l.slice(s, e).trim());
+      current = current ? current.map((c, k) => [c, cells[k] ?? ''].filter(Boolean).join(' ')) : cells;
+    }
+    if (current) rows.push(current);
+    // Header rows (above "+===+") become one; a table without them takes its first row as its header.
+    const head = header > 1 ? [rows.slice(0, header).reduce((a, r) => a.map((c, k) => [c, r[k] ?? ''].filter(Boolean).join(' ')))] : [];
+    return { markdown: markdownTable(header > 1 ? [...head, ...rows.slice(header)] : rows), end };
+  }
+  const simpleBorder = /^=+(?: +=+)+\s*$/u;
+  if (simpleBorder.test(first)) {
+    const borders: number[] = [from];
+    let end = from + 1;
+    for (; end < lines.length; end += 1) {
+      const l = lines[end] ?? '';
+      if (simpleBorder.test(l)) {
+        borders.push(end);
+        // The last border is followed by a blank line (or the end).
+        if ((lines[end + 1] ?? '').trim() === '' && (borders.length >= 3 || !lines.slice(end + 1).some((x, k) => k < 40 && simpleBorder.test(x)))) break;
+      } else if (l.trim() === '' && borders.length >= 3) break;
+    }
+    if (borders.length < 2 || end >= lines.length + 1) return null;
+    const columns = columnsOf(first, false);
+    const rowsOf = (a: number, b: number): string[][] => {
+      const rows: string[][] = [];
+      for (const l of lines.slice(a + 1, b)) {
+        if (l.trim() === '' || /^[-\s]+$/u.test(l)) continue;
+        const cells = columns.map(([s, e], k) => (k === columns.length - 1 ? l.slice(s) : l.slice(s, e)).trim());
+        // A line whose first column is blank goes on with the row above.
+        const last = rows[rows.length - 1];
+        if ((cells[0] ?? '') === '' && last) rows[rows.length - 1] = last.map((c, k) => [c, cells[k] ?? ''].filter(Boolean).join(' '));
+        else rows.push(cells);
+      }
+      return rows;
+    };
+    const last = borders[borders.length - 1] ?? end;
+    const rows = borders.length >= 3 ? [...rowsOf(borders[0] ?? from, borders[1] ?? from), ...rowsOf(borders[1] ?? from, last)] : rowsOf(from, last);
+    if (rows.length === 0) return null;
+    const headerRows = borders.length >= 3 ? rowsOf(borders[0] ?? from, borders[1] ?? from).length : 1;
+    const head = rows.slice(0, Math.max(1, headerRows)).reduce((a, r) => a.map((c, k) => [c, r[k] ?? ''].filter(Boolean).join(' ')));
+    return { markdown: markdownTable([head, ...rows.slice(Math.max(1, headerRows))]), end: last + 1 };
+  }
+  return null;
+}
+
 /**
  * Whether a text file (a .txt) is reStructuredText: Python projects write their documentation so (lxml's FAQ.txt).
  * Five or more lines of explicit markup (directives, targets, comments, footnotes) and an underlined title; not an
@@ -149,6 +238,13 @@ export function rstToMarkdown(text: string): { markdown: string } {
       const depth = level(next.trim()[0] ?? '');
       block(`${'#'.repeat(depth)} ${rstInline(line.trim())}`);
       i += 1;
+      continue;
+    }
+    // A table, grid or simple: a Markdown table (or, drawn with cells that span columns, the lines as drawn).
+    const drawn = blankBefore ? tableAt(lines, i) : null;
+    if (drawn) {
+      block(...drawn.markdown);
+      i = drawn.end - 1;
       continue;
     }
     // A transition: a rule alone between blank lines.

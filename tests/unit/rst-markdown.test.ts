@@ -104,6 +104,24 @@ describe('a reStructuredText document', () => {
     assert.equal(rstToMarkdown(text).markdown, '![by A. Author, CC BY-SA 3.0](normal.svg)\n\n*[by A. Author, CC BY-SA 3.0](https://example.org/x)*\n');
   });
 
+  it('makes grid and simple tables Markdown tables, a cell over several lines one cell; a grid of spanning cells stays as drawn', () => {
+    const grid = [
+      '+------------+-------------------+',
+      '| **How to** | Legacy            |',
+      '+============+===================+',
+      '| Create an  | ``np.poly1d(c)``  |',
+      '| object [1]_|                   |',
+      '+------------+-------------------+',
+      '| Fit it     | ``np.polyfit()``  |',
+      '+------------+-------------------+',
+    ].join('\n');
+    assert.equal(rstToMarkdown(grid).markdown, '| **How to** | Legacy |\n| --- | --- |\n| Create an object | `np.poly1d(c)` |\n| Fit it | `np.polyfit()` |\n');
+    const simple = ['=====  =====', 'A      not A', '=====  =====', 'False  True', 'True   False', '=====  =====', ''].join('\n');
+    assert.equal(rstToMarkdown(simple).markdown, '| A | not A |\n| --- | --- |\n| False | True |\n| True | False |\n');
+    const spanning = ['+-----+-----+', '| one cell  |', '+-----+-----+', '| a   | b   |', '+-----+-----+'].join('\n');
+    assert.equal(rstToMarkdown(spanning).markdown, `\`\`\`\`\n${spanning}\n\`\`\`\`\n`);
+  });
+
   it('shows roles and references by their text', () => {
     assert.equal(rstInline('Read the :doc:`earlier part <../tutorial/index>` first.'), 'Read the earlier part first.');
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
