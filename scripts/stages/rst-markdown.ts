@@ -306,7 +306,12 @@ export function rstToMarkdown(text: string): { markdown: string } {
           const words = rstInline(caption)
             .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
             .replace(/[`*]/gu, '');
-          block(`${pad}![${(alt || words).replace(/[[\]]/gu, '')}](${parts.args})`, ...(caption ? ['', `${pad}*${rstInline(caption)}*`] : []));
+          const picture = `![${(alt || words).replace(/[[\]]/gu, '')}](${parts.args})`;
+          // Images one after another, nothing between them (a gallery of plots): one paragraph of pictures, side by side.
+          const lastShown = [...out].reverse().findIndex((l) => l.trim() !== '');
+          const at = lastShown < 0 ? -1 : out.length - 1 - lastShown;
+          if (name === 'image' && at >= 0 && /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$/u.test(out[at] ?? '')) out[at] = `${out[at] ?? ''} ${picture}`;
+          else block(`${pad}${picture}`, ...(caption ? ['', `${pad}*${rstInline(caption)}*`] : []));
         } else if (name === 'math') {
           block(`${pad}$$`, ...(parts.args ? [parts.args] : []), ...parts.body, `${pad}$$`);
         } else if (silent.test(name) || /^(?:auto\w+|py:module|py:currentmodule)$/u.test(name)) {

@@ -99,6 +99,22 @@ describe('a reStructuredText document', () => {
     assert.equal(rstToMarkdown(text).markdown, '**Warning: Not matrix multiplication**\n\n````pycon\n>>> c * c\narray([1.])\n````\n');
   });
 
+  it('sets images one after another, nothing between them, side by side in one paragraph', () => {
+    const text = [
+      '.. image:: a.png',
+      '   :scale: 45',
+      '.. image:: b.png',
+      '   :target: b.html',
+      '',
+      '.. image:: c.png',
+      '',
+      'Text.',
+      '',
+      '.. image:: d.png',
+    ].join('\n');
+    assert.equal(rstToMarkdown(text).markdown, '![](a.png) ![](b.png) ![](c.png)\n\nText.\n\n![](d.png)\n');
+  });
+
   it("gives a figure without alt text its caption's words, links as their text", () => {
     const text = ['.. figure:: normal.svg', '   :width: 600px', '', '   `by A. Author, CC BY-SA 3.0 <https://example.org/x>`__', ''].join('\n');
     assert.equal(rstToMarkdown(text).markdown, '![by A. Author, CC BY-SA 3.0](normal.svg)\n\n*[by A. Author, CC BY-SA 3.0](https://example.org/x)*\n');
