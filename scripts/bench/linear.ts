@@ -3,8 +3,10 @@
 // paragraph or line, thousands of front-matter keys...) are read, split and
 // planned in this process, and the time per doubling is reported. A ratio
 // near 2 is linear; near 4 is quadratic.
+import { orgToMarkdown } from '../stages/org-markdown.ts';
 import { planSource } from '../stages/plan-source.ts';
 import { readDocument } from '../stages/read-document.ts';
+import { rstToMarkdown } from '../stages/rst-markdown.ts';
 
 const shapes: Record<string, (n: number) => [string, string]> = {
   abbreviations: (n) => ['a.txt', `Intro.\n\n${'e.g. Dr. Smith vs. Mr. Jones etc. '.repeat(n / 32)}`],
@@ -18,6 +20,10 @@ const shapes: Record<string, (n: number) => [string, string]> = {
   headings: (n) => ['a.md', Array.from({ length: n / 20 }, (_, i) => `## H${i}\n\nText ${i}.\n`).join('\n')],
   colons: (n) => ['a.txt', `Title\n\n${'a: '.repeat(n / 3)}`],
   'unclosed links': (n) => ['a.md', `# T\n\n${'[a]('.repeat(n / 4)}`],
+  'reStructuredText: lines ending in "::"': (n) => ['a.rst', `T\n=\n\n${'a::\n'.repeat(n / 4)}`],
+  'reStructuredText: underlines with no blank line': (n) => ['a.rst', `T\n=\n\n${'a\n===\n'.repeat(n / 6)}`],
+  'Org: blocks never closed': (n) => ['a.org', `* T\n${'#+begin_x\n'.repeat(n / 10)}`],
+  'Org: drawers never closed': (n) => ['a.org', `* T\n${':A:\n'.repeat(n / 4)}`],
   // Prose with no headings whose paragraphs share one key phrase: sections found in it, each claiming the same slide id.
   'paragraphs of one subject': (n) => [
     'a.md',
@@ -44,7 +50,12 @@ const shapes: Record<string, (n: number) => [string, string]> = {
 
 function timeOf(file: string, text: string): number {
   const started = performance.now();
-  const doc = readDocument(file, Buffer.from(text));
+  // reStructuredText and Org are written as Markdown first, as edges/source.ts does.
+  const converted = file.endsWith('.rst') ? rstToMarkdown(text).markdown : file.endsWith('.org') ? orgToMarkdown(text).markdown : null;
+  const doc =
+    converted === null
+      ? readDocument(file, Buffer.from(text))
+      : { ...readDocument(file.replace(/\.\w+$/u, '.md'), Buffer.from(converted)), format: 'markdown' as const };
   planSource(doc, { file, fileName: file, format: doc.format, author: 'Bench' });
   return performance.now() - started;
 }

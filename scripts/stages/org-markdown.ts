@@ -50,15 +50,15 @@ function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Ma
   // Macros ({{{name(args)}}}) as the document defines them (#+MACRO:), $1… its arguments; one it does not define (an
   // exporter's, "{{{fa(fa-bars)}}}", an icon) says nothing. Export snippets: an HTML one is its HTML, others nothing.
   line = line
-    .replace(/\{\{\{([\w-]+)(?:\(([^)]*)\))?\}\}\}/gu, (_, name: string, args: string | undefined) => {
+    .replace(/\{\{\{([\w-]+)(?:\(([^()\n{}]*)\))?\}\}\}/gu, (_, name: string, args: string | undefined) => {
       const body = macros.get(name.toLowerCase());
       if (body === undefined) return '';
       const values = (args ?? '').split(',').map((a) => a.trim());
       return body.replace(/\$(\d)/gu, (__, n: string) => values[Number(n) - 1] ?? '');
     })
-    .replace(/@@([\w-]+):([\s\S]*?)@@/gu, (_, backend: string, body: string) => (/^html$/iu.test(backend) ? keep(body) : ''));
+    .replace(/@@([\w-]+):((?:(?!@@)[^\n]){0,2000})@@/gu, (_, backend: string, body: string) => (/^html$/iu.test(backend) ? keep(body) : ''));
   // Links, images: [[target][description]] and [[target]].
-  let out = line.replace(/\[\[([^\]\n]+)\](?:\[([^\]\n]+)\])?\]/gu, (_, link: string, desc: string | undefined) => {
+  let out = line.replace(/\[\[([^[\]\n]+)\](?:\[([^[\]\n]+)\])?\]/gu, (_, link: string, desc: string | undefined) => {
     const to = target(link);
     if (desc === undefined && imageFile.test(to)) return keep(`![](${to})`);
     return keep(`[${desc ?? to}](${to.includes(' ') ? `<${to}>` : to})`);
@@ -116,6 +116,25 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
   const todo = todoKeywords(lines);
   const macros = given ?? macrosOf(lines);
   const inline = (line: string): string => inlineMarkup(line, macros);
+  // Where each kind of block ends, in order.
+  const ends = new Map<string, number[]>();
+  lines.forEach((l, k) => {
+    // (A drawer's end, ":END:", is listed as the kind ":end:".)
+    const kind = /^\s*:END:\s*$/iu.test(l) ? ':end:' : /^\s*#\+end_([\w-]+)\s*$/iu.exec(l)?.[1]?.toLowerCase();
+    if (kind === undefined) return;
+    const list = ends.get(kind) ?? [];
+    list.push(k);
+    ends.set(kind, list);
+  });
+  // The lines are read in order: each kind's next end is found from where the last search stopped.
+  const cursor = new Map<string, number>();
+  const endAfter = (kind: string, at: number): number => {
+    const list = ends.get(kind) ?? [];
+    let c = cursor.get(kind) ?? 0;
+    while (c < list.length && (list[c] ?? 0) <= at) c += 1;
+    cursor.set(kind, c);
+    return list[c] ?? -1;
+  };
   const meta: Record<string, string> = {};
   const out: string[] = [];
   // Markdown's blocks (headings, fences, tables, quotations) stand apart from the text around them.
@@ -130,8 +149,14 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
     const begin = /^#\+begin_([\w-]+)(?:\s+(.*))?$/iu.exec(trimmed);
     if (begin) {
       const kind = (begin[1] ?? '').toLowerCase();
-      const end = lines.findIndex((l, k) => k > i && new RegExp(`^\\s*#\\+end_${kind}\\s*$`, 'iu').test(l));
-      const stop = end < 0 ? lines.length : end;
+      // Its end: the first "#+END_" of its name after it (found in the ends listed once). A block never closed is no
+      // block: its line is text.
+      const end = endAfter(kind, i);
+      if (end < 0) {
+        out.push(inline(line));
+        continue;
+      }
+      const stop = end;
       const body = lines.slice(i + 1, stop);
       const indent = /^\s*/u.exec(line)?.[0] ?? '';
       // Org escapes a line that would read as markup inside a block with a comma (",* not a headline").
@@ -170,7 +195,7 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       continue;
     }
     if (/^:[\w-]+:\s*$/u.test(trimmed) && trimmed.toLowerCase() !== ':end:') {
-      const end = lines.findIndex((l, k) => k > i && /^\s*:END:\s*$/iu.test(l));
+      const end = endAfter(':end:', i);
       if (end >= 0) {
         out.push(comment(lines.slice(i, end + 1).map((l) => l.trim())));
         i = end;

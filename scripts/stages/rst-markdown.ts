@@ -399,11 +399,9 @@ export function rstToMarkdown(text: string): { markdown: string } {
       continue;
     }
     // A quotation: a paragraph set in, after a blank line, that no list item owns (a later paragraph of an item is set in too).
-    const before =
-      lines
-        .slice(0, i)
-        .reverse()
-        .find((l) => l.trim() !== '') ?? '';
+    let back = i - 1;
+    while (back >= 0 && (lines[back] ?? '').trim() === '') back -= 1;
+    const before = lines[back] ?? '';
     const owned = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s/u.test(before) || indentOf(before) >= indentOf(line);
     if (blankBefore && indentOf(line) > 0 && !owned && !/^\s*(?:[-*+•]|\d+[.)]|#\.)\s/u.test(line)) {
       const end = blockEnd(lines, i, 0);

@@ -95,3 +95,14 @@ describe("an Org deck's source (org-reveal)", () => {
     assert.doesNotMatch(markdown, /\{\{\{|@@|#\+|text-sm|ATTR|newline/u);
   });
 });
+
+describe('an Org block or drawer never closed', () => {
+  it('is no block: its line is text, and thousands of them are read one after another, not one inside another', () => {
+    const { markdown } = orgToMarkdown('* T\n#+begin_note\nStill text.\n:LOGBOOK:\nMore text.\n');
+    assert.match(markdown, /^#\+begin\\_note$|^#\+begin_note$/mu);
+    assert.match(markdown, /^Still text\.$/mu);
+    assert.match(markdown, /^:LOGBOOK:$/mu);
+    assert.match(markdown, /^More text\.$/mu);
+    assert.doesNotThrow(() => orgToMarkdown(`* T\n${'#+begin_x\n'.repeat(20_000)}`));
+  });
+});
