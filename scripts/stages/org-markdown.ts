@@ -43,6 +43,9 @@ const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp)$/iu;
 /** A link's target as Markdown gives it: `file:` paths as paths. */
 const target = (link: string): string => link.replace(/^file:/u, '');
 
+/** Text as Markdown shows it as written: what it would read as markup escaped. */
+const escapeText = (text: string): string => text.replace(/[\\`*_[\]<>#|~$]/gu, '\\$&');
+
 /** Org's inline markup in a line of text: emphasis, code, links. Code spans are kept whole first. */
 function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Map()): string {
   const spans: string[] = [];
@@ -61,6 +64,10 @@ function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Ma
   let out = line.replace(/\[\[([^[\]\n]+)\](?:\[([^[\]\n]+)\])?\]/gu, (_, link: string, desc: string | undefined) => {
     const to = target(link);
     if (desc === undefined && imageFile.test(to)) return keep(`![](${to})`);
+    // A link a browser cannot follow (Emacs' info:, elisp:, shell:, an internal *heading or <<target>>, javascript:):
+    // its description, or its target, as text.
+    const other = /^[a-z][\w+.-]*:/iu.test(to) ? !/^(?:https?|ftp|mailto):/iu.test(to) : /^[*#(<]/u.test(to);
+    if (other) return keep(escapeText(desc ?? to.replace(/^\*/u, '')));
     return keep(`[${desc ?? to}](${to.includes(' ') ? `<${to}>` : to})`);
   });
   // =verbatim= and ~code~: between a space or start and punctuation or end, as Org reads its markers.

@@ -63,7 +63,10 @@ export function rstInline(text: string): string {
       return keep(code(shown));
     })
     // `text <url>`_ and `text <url>`__: a link; `text`_: a reference to a target, its text.
-    .replace(/`([^`<]+?)\s*<([^`>]+)>`__?/gu, (_, label: string, url: string) => keep(`[${label.trim()}](${url.trim()})`))
+    .replace(/`([^`<]+?)\s*<([^`>]+)>`__?/gu, (_, label: string, url: string) =>
+      // A link a browser cannot follow (javascript:, a scheme of an application): its text.
+      /^[a-z][\w+.-]*:/iu.test(url.trim()) && !/^(?:https?|ftp|mailto):/iu.test(url.trim()) ? label.trim() : keep(`[${label.trim()}](${url.trim()})`),
+    )
     .replace(/`([^`]+)`__?/gu, (_, label: string) => label)
     // `interpreted text` (the default role): emphasis.
     .replace(/(^|[\s(])`([^`\s][^`]*)`(?=$|[\s.,;:!?)])/gu, (_, before: string, body: string) => `${before}*${body}*`)

@@ -106,3 +106,12 @@ describe('an Org block or drawer never closed', () => {
     assert.doesNotThrow(() => orgToMarkdown(`* T\n${'#+begin_x\n'.repeat(20_000)}`));
   });
 });
+
+describe('an Org link a browser cannot follow', () => {
+  it("shows its description or its target as text (Emacs' info:, an internal heading, javascript:); web and file links stay links", () => {
+    const { markdown } = orgToMarkdown(
+      '* T\nSee [[info:emacs#Windows][the manual]], [[info:emacs#Buffers]], [[javascript:alert(4)][click]], [[*Links]], [[https://orgmode.org][site]] and [[./notes.org][notes]].',
+    );
+    assert.match(markdown, /^See the manual, info:emacs\\#Buffers, click, Links, \[site\]\(https:\/\/orgmode\.org\) and \[notes\]\(\.\/notes\.org\)\.$/mu);
+  });
+});

@@ -142,6 +142,7 @@ describe('a reStructuredText document', () => {
     assert.equal(rstInline('Read the :doc:`earlier part <../tutorial/index>` first.'), 'Read the earlier part first.');
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
     assert.equal(rstInline('Use :code:`a < b` and :math:`x^2`.'), 'Use `a < b` and $x^2$.');
+    assert.equal(rstInline('Do not `click <javascript:alert(1)>`_.'), 'Do not click.');
   });
 
   it('plans a deck titled by its title, its sections slides, nothing the author kept out shown', () => {
