@@ -3,10 +3,9 @@
 // paragraph or line, thousands of front-matter keys...) are read, split and
 // planned in this process, and the time per doubling is reported. A ratio
 // near 2 is linear; near 4 is quadratic.
-import { orgToMarkdown } from '../stages/org-markdown.ts';
+import { markupAsMarkdown } from '../stages/markup.ts';
 import { planSource } from '../stages/plan-source.ts';
 import { readDocument } from '../stages/read-document.ts';
-import { rstToMarkdown } from '../stages/rst-markdown.ts';
 
 const shapes: Record<string, (n: number) => [string, string]> = {
   abbreviations: (n) => ['a.txt', `Intro.\n\n${'e.g. Dr. Smith vs. Mr. Jones etc. '.repeat(n / 32)}`],
@@ -51,7 +50,7 @@ const shapes: Record<string, (n: number) => [string, string]> = {
 function timeOf(file: string, text: string): number {
   const started = performance.now();
   // reStructuredText and Org are written as Markdown first, as edges/source.ts does.
-  const converted = file.endsWith('.rst') ? rstToMarkdown(text).markdown : file.endsWith('.org') ? orgToMarkdown(text).markdown : null;
+  const converted = markupAsMarkdown(file, text);
   const doc =
     converted === null
       ? readDocument(file, Buffer.from(text))

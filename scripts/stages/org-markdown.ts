@@ -263,5 +263,10 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
     out.push(inline(line));
   }
   const front = Object.keys(meta).length > 0 ? `---\n${emitYaml(meta)}---\n\n` : '';
-  return { markdown: `${front}${out.join('\n').replace(/\n{3,}/gu, '\n\n')}\n` };
+  return {
+    markdown: `${front}${out
+      .join('\n')
+      .replace(/\n{3,}/gu, '\n\n')
+      .trim()}\n`,
+  };
 }

@@ -1,0 +1,17 @@
+// scripts/stages/markup.ts: which reader writes a decoded document as Markdown.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { markupAsMarkdown } from '../../scripts/stages/markup.ts';
+
+const rst = ['Guide', '=====', '', ...Array.from({ length: 5 }, (_, i) => `.. _target${i}: https://example.org/${i}`), '', 'Text with ``code``.'].join('\n');
+
+describe('the reader of a document', () => {
+  it('writes reStructuredText (.rst, or a .txt in its markup) and Org as Markdown, and leaves other documents to be read as they are', () => {
+    assert.equal(markupAsMarkdown('guide.rst', rst), '# Guide\n\nText with `code`.\n');
+    assert.equal(markupAsMarkdown('guide.txt', rst), '# Guide\n\nText with `code`.\n');
+    assert.equal(markupAsMarkdown('essay.txt', 'An essay\n\nIt was a long walk.\n'), null);
+    assert.equal(markupAsMarkdown('notes.org', '* Part\nSome =code=.\n'), '# Part\n\nSome `code`.\n');
+    assert.equal(markupAsMarkdown('notes.md', '# Part\n'), null);
+    assert.equal(markupAsMarkdown('NOTES.RST', 'Title\n=====\n'), '# Title\n');
+  });
+});
