@@ -395,6 +395,12 @@ function liquidMath(text: string): string {
     .replace(inline, (_whole, _tag: string, formula: string) => `$${formula.trim()}$`);
 }
 
+/**
+ * Text a reader keeps out of the deck (an Org or reStructuredText comment), written as an HTML comment: removeHidden
+ * takes it out and counts it. Its text cannot close it early.
+ */
+export const htmlComment = (text: string): string => `<!-- ${text.replace(/--/gu, '- -')} -->`;
+
 /** Removes hidden content from a document's text (Markdown or plain text). */
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.

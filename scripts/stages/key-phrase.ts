@@ -77,7 +77,8 @@ function candidates(text: string): Candidate[] {
 }
 
 const lower = (w: string): string => w.toLowerCase();
-const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** A word or phrase with a capital first letter ("decide right" -> "Decide right"). */
+export const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** A word without the quotes and the marks of emphasis around it ("_honest_", "*not*", "'tis'"). */
 const bare = (w: string): string => w.replace(/^['"_*]+|['"_*]+$/gu, '');

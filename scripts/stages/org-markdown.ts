@@ -9,14 +9,16 @@
 // and the other `#+` settings. Comments, drawers and COMMENT subtrees become
 // HTML comments, which lectern keeps out of every slide and note as it does in
 // Markdown, and `check` counts. Pure: text in, text out.
+import { htmlComment } from './hidden.ts';
+import { escapeMarkdown } from './units.ts';
 import { emitYaml } from './yaml.ts';
 
 export interface OrgMarkdown {
   markdown: string;
 }
 
-/** Lines kept out of the deck, as an HTML comment (its text cannot close it early). */
-const comment = (lines: string[]): string => `<!-- ${lines.join('\n').replace(/--/gu, '- -')} -->`;
+/** Lines kept out of the deck (hidden.ts, htmlComment). */
+const comment = (lines: string[]): string => htmlComment(lines.join('\n'));
 
 /** The macros a document defines (`#+MACRO: name replacement text with $1`), by name. */
 function macrosOf(lines: string[]): Map<string, string> {
@@ -43,9 +45,6 @@ const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp)$/iu;
 /** A link's target as Markdown gives it: `file:` paths as paths. */
 const target = (link: string): string => link.replace(/^file:/u, '');
 
-/** Text as Markdown shows it as written: what it would read as markup escaped. */
-const escapeText = (text: string): string => text.replace(/[\\`*_[\]<>#|~$]/gu, '\\$&');
-
 /** Org's inline markup in a line of text: emphasis, code, links. Code spans are kept whole first. */
 function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Map()): string {
   const spans: string[] = [];
@@ -67,7 +66,7 @@ function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Ma
     // A link a browser cannot follow (Emacs' info:, elisp:, shell:, an internal *heading or <<target>>, javascript:):
     // its description, or its target, as text.
     const other = /^[a-z][\w+.-]*:/iu.test(to) ? !/^(?:https?|ftp|mailto):/iu.test(to) : /^[*#(<]/u.test(to);
-    if (other) return keep(escapeText(desc ?? to.replace(/^\*/u, '')));
+    if (other) return keep(escapeMarkdown(desc ?? to.replace(/^\*/u, '')));
     return keep(`[${desc ?? to}](${to.includes(' ') ? `<${to}>` : to})`);
   });
   // =verbatim= and ~code~: between a space or start and punctuation or end, as Org reads its markers.

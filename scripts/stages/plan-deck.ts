@@ -2,7 +2,7 @@
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
-import { documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } from './key-phrase.ts';
+import { capitalised, documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
@@ -437,7 +437,7 @@ function proseNamer(proseText: string, names: Names): ProseNamer {
     // (A "word" of more than forty letters is no word: left as it is, and no pattern is built from it.)
     const lower = /^\p{Ll}[\p{Ll}'’-]{0,39}(?=\s|$)/u.exec(heading)?.[0];
     const lowerName = lower !== undefined && new RegExp(`(?:^|[.!?]\\s+)${lower}\\b`, 'mu').test(unwrapped);
-    return named === null && lower !== undefined && !lowerName ? heading.charAt(0).toUpperCase() + heading.slice(1) : heading;
+    return named === null && lower !== undefined && !lowerName ? capitalised(heading) : heading;
   };
 }
 

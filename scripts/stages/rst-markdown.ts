@@ -10,6 +10,8 @@
 // text stays out: comments become HTML comments (lectern keeps them out and
 // `check` counts them); targets, substitution definitions, the table of
 // contents and index entries go. Pure: text in, text out.
+import { kindTitle } from './directives.ts';
+import { htmlComment } from './hidden.ts';
 
 /** A title's adornment: one punctuation character repeated. */
 const adornment = /^([!-/:-@[-`{-~])\1{2,}\s*$/u;
@@ -277,10 +279,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
           }
           block(...(caption ? [`${pad}**${rstInline(caption)}**`, ''] : []), `${pad}\`\`\`\`${lang}`, ...parts.body.map((l) => `${pad}${l}`), `${pad}\`\`\`\``);
         } else if (admonitions.test(name)) {
-          const kind =
-            name === 'admonition' || name === 'topic' || name === 'sidebar' || name === 'rubric'
-              ? parts.args
-              : `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+          const kind = name === 'admonition' || name === 'topic' || name === 'sidebar' || name === 'rubric' ? parts.args : kindTitle(name);
           // As a box reads: its kind in bold leading its first paragraph ("**Note:** The py: prefix…"), the rest under it.
           const titled = name === 'admonition' || name === 'topic' || name === 'sidebar' || name === 'rubric';
           const text = [...(titled || !parts.args ? [] : [parts.args, '']), ...parts.body].join('\n');
@@ -348,7 +347,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
       } else {
         // A comment: kept out, and counted.
         const body = [rest, ...lines.slice(i + 1, end).map((l) => l.trim())].filter((l) => l !== '').join('\n');
-        if (body !== '') out.push(`<!-- ${body.replace(/--/gu, '- -')} -->`);
+        if (body !== '') out.push(htmlComment(body));
       }
       i = Math.max(i, end - 1);
       continue;
