@@ -3,10 +3,10 @@
 // Markdown it becomes. Underlined (and overlined) titles are headings, their
 // levels in the order the document first uses each style; a paragraph that
 // ends with "::" introduces a literal block, and code-block, code, sourcecode,
-// literalinclude-free doctest and `>>>` blocks are code byte for byte;
-// admonitions are quotations led by their kind; images and figures are
-// pictures; field lists and definition lists are terms in bold over their
-// text; roles and references show their text. What a page keeps out of its
+// doctest and `>>>` blocks are code byte for byte; admonitions are boxes led
+// by their kind; images and figures are pictures; grid and simple tables are
+// tables; field lists and definition lists are terms in bold over their text;
+// roles and references show their text. What a page keeps out of its
 // text stays out: comments become HTML comments (lectern keeps them out and
 // `check` counts them); targets, substitution definitions, the table of
 // contents and index entries go. Pure: text in, text out.
@@ -17,7 +17,10 @@ import { htmlComment } from './hidden.ts';
 const adornment = /^([!-/:-@[-`{-~])\1{2,}\s*$/u;
 
 /** Directives whose indented body is code, and the language their argument names. */
-const codeDirectives = /^(?:code-block|code|sourcecode|highlight|doctest|testcode|testoutput|ipython|jupyter-execute|prompt)$/u;
+const codeDirectives = /^(?:code-block|code|sourcecode|doctest|testcode|testoutput|ipython|jupyter-execute|prompt)$/u;
+
+/** Boxes whose argument is their title, not the opening of their text. */
+const titledBoxes = /^(?:admonition|topic|sidebar|rubric)$/u;
 
 /** Directives that hold Markdown a box shows: docutils' and Sphinx's admonitions. */
 const admonitions =
@@ -25,7 +28,7 @@ const admonitions =
 
 /** Directives that show nothing on a slide (a table of contents, index entries, settings of the page). */
 const silent =
-  /^(?:toctree|contents|index|highlight|default-domain|currentmodule|module|automodule|autoclass|autofunction|autosummary|include|literalinclude|raw|meta|tabularcolumns|only|ifconfig|sectnum|role|default-role|title|cssclass|rst-class|py:currentmodule|c:namespace|cpp:namespace)$/u;
+  /^(?:toctree|contents|index|highlight|default-domain|currentmodule|module|auto\w+|include|literalinclude|raw|meta|tabularcolumns|only|ifconfig|sectnum|role|default-role|title|cssclass|rst-class|py:module|py:currentmodule|c:namespace|cpp:namespace)$/u;
 
 const indentOf = (line: string): number => (/^ */u.exec(line)?.[0] ?? '').length;
 
@@ -82,14 +85,14 @@ export function rstInline(text: string): string {
 /** The text of a role's label, its own inline markup read. */
 const rstInlineText = (text: string): string => text.replace(/``([^`]+)``/gu, '`$1`');
 
-interface Options {
+interface DirectiveParts {
   args: string;
   options: Map<string, string>;
   body: string[];
 }
 
 /** A directive's argument (the rest of its line and the lines before a blank or an option), options and body. */
-function directiveParts(lines: string[], at: number, end: number, first: string): Options {
+function directiveParts(lines: string[], at: number, end: number, first: string): DirectiveParts {
   const inner = dedent(lines.slice(at + 1, end));
   let k = 0;
   const args = [first];
@@ -169,10 +172,10 @@ function tableAt(lines: string[], from: number): { markdown: string[]; end: numb
       if (simpleBorder.test(l)) {
         borders.push(end);
         // The last border is followed by a blank line (or the end).
-        if ((lines[end + 1] ?? '').trim() === '' && (borders.length >= 3 || !lines.slice(end + 1).some((x, k) => k < 40 && simpleBorder.test(x)))) break;
+        if ((lines[end + 1] ?? '').trim() === '' && (borders.length >= 3 || !lines.slice(end + 1, end + 41).some((x) => simpleBorder.test(x)))) break;
       } else if (l.trim() === '' && borders.length >= 3) break;
     }
-    if (borders.length < 2 || end >= lines.length + 1) return null;
+    if (borders.length < 2) return null;
     const columns = columnsOf(first, false);
     const rowsOf = (a: number, b: number): string[][] => {
       const rows: string[][] = [];
@@ -206,6 +209,13 @@ export function looksLikeRst(text: string): boolean {
   const explicit = text.match(/^\.\.[ \t]+(?:[A-Za-z][\w:-]*::|_[^:\n]+:|\[[^\]\n]+\]|\|[^|\n]+\|)/gmu) ?? [];
   return explicit.length >= 5 && /^[^\s].*\n([=\-~^"'`#*+])\1{2,}[ \t]*$/mu.test(text);
 }
+
+/** Lines of a body read as a document of their own (a box's, a directive's, a quotation's), each set in by `pad`. */
+const nested = (body: string[], pad = ''): string[] =>
+  rstToMarkdown(body.join('\n'))
+    .markdown.trim()
+    .split('\n')
+    .map((l) => (l === '' ? '' : `${pad}${l}`));
 
 export function rstToMarkdown(text: string): { markdown: string } {
   const lines = text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n');
@@ -273,15 +283,11 @@ export function rstToMarkdown(text: string): { markdown: string } {
         if (codeDirectives.test(name)) {
           const caption = parts.options.get('caption');
           const lang = name === 'doctest' || name === 'ipython' ? 'python' : name === 'prompt' ? 'console' : (parts.args.split(/\s+/u)[0] ?? '');
-          if (name === 'highlight') {
-            i = Math.max(i, end - 1);
-            continue;
-          }
           block(...(caption ? [`${pad}**${rstInline(caption)}**`, ''] : []), `${pad}\`\`\`\`${lang}`, ...parts.body.map((l) => `${pad}${l}`), `${pad}\`\`\`\``);
         } else if (admonitions.test(name)) {
-          const kind = name === 'admonition' || name === 'topic' || name === 'sidebar' || name === 'rubric' ? parts.args : kindTitle(name);
           // As a box reads: its kind in bold leading its first paragraph ("**Note:** The py: prefix…"), the rest under it.
-          const titled = name === 'admonition' || name === 'topic' || name === 'sidebar' || name === 'rubric';
+          const titled = titledBoxes.test(name);
+          const kind = titled ? parts.args : kindTitle(name);
           const text = [...(titled || !parts.args ? [] : [parts.args, '']), ...parts.body].join('\n');
           const inner = rstToMarkdown(text).markdown.trim();
           // Its kind, and a title the author set in bold as its first line ("**The transposition is a view**"): one label.
@@ -310,37 +316,20 @@ export function rstToMarkdown(text: string): { markdown: string } {
             .replace(/[`*]/gu, '');
           const picture = `![${(alt || words).replace(/[[\]]/gu, '')}](${parts.args})`;
           // Images one after another, nothing between them (a gallery of plots): one paragraph of pictures, side by side.
-          const lastShown = [...out].reverse().findIndex((l) => l.trim() !== '');
-          const at = lastShown < 0 ? -1 : out.length - 1 - lastShown;
+          let at = out.length - 1;
+          while (at >= 0 && (out[at] ?? '').trim() === '') at -= 1;
           if (name === 'image' && at >= 0 && /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$/u.test(out[at] ?? '')) out[at] = `${out[at] ?? ''} ${picture}`;
           else block(`${pad}${picture}`, ...(caption ? ['', `${pad}*${rstInline(caption)}*`] : []));
         } else if (name === 'math') {
           block(`${pad}$$`, ...(parts.args ? [parts.args] : []), ...parts.body, `${pad}$$`);
-        } else if (silent.test(name) || /^(?:auto\w+|py:module|py:currentmodule)$/u.test(name)) {
+        } else if (silent.test(name)) {
           // Nothing a slide shows.
         } else if (/^[\w]+:[\w]+$/u.test(name)) {
           // A domain's description ("py:function:: name(args)"): its signature as code, its text under it.
-          block(
-            `${pad}\`${parts.args}\``,
-            ...(parts.body.length > 0
-              ? [
-                  '',
-                  ...rstToMarkdown(parts.body.join('\n'))
-                    .markdown.trim()
-                    .split('\n')
-                    .map((l) => `${pad}${l}`),
-                ]
-              : []),
-          );
-        } else {
+          block(`${pad}\`${parts.args}\``, ...(parts.body.length > 0 ? ['', ...nested(parts.body, pad)] : []));
+        } else if (parts.body.length > 0) {
           // Another directive: what its body says, as text.
-          if (parts.body.length > 0)
-            block(
-              ...rstToMarkdown(parts.body.join('\n'))
-                .markdown.trim()
-                .split('\n')
-                .map((l) => `${pad}${l}`),
-            );
+          block(...nested(parts.body, pad));
         }
       } else if (/^_[^:]*:/u.test(rest) || /^\|[^|]+\|/u.test(rest) || /^\[[^\]]+\]/u.test(rest)) {
         // A target (".. _label:"), a substitution's definition, a footnote or citation: no text of a slide.
@@ -392,9 +381,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
     // A definition list's term: a line of text with its definition indented under it (no blank between).
     if (blankBefore && line.trim() !== '' && next.trim() !== '' && indentOf(next) > indentOf(line) && !/^\s*(?:[-*+]|\d+[.)])\s/u.test(line)) {
       const end = blockEnd(lines, i + 1, indentOf(line));
-      const inner = rstToMarkdown(dedent(lines.slice(i + 1, end)).join('\n'))
-        .markdown.trim()
-        .split('\n');
+      const inner = nested(dedent(lines.slice(i + 1, end)));
       const pad = ' '.repeat(indentOf(line));
       block(`${pad}- **${rstInline(line.trim())}**: ${inner[0] ?? ''}`, ...inner.slice(1).map((l) => (l === '' ? '' : `${pad}  ${l}`)));
       i = Math.max(i, end - 1);
@@ -407,8 +394,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
     const owned = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s/u.test(before) || indentOf(before) >= indentOf(line);
     if (blankBefore && indentOf(line) > 0 && !owned && !/^\s*(?:[-*+•]|\d+[.)]|#\.)\s/u.test(line)) {
       const end = blockEnd(lines, i, 0);
-      const inner = rstToMarkdown(dedent(lines.slice(i, end)).join('\n')).markdown.trim();
-      block(...inner.split('\n').map((l) => `> ${l}`.trimEnd()));
+      block(...nested(dedent(lines.slice(i, end))).map((l) => `> ${l}`.trimEnd()));
       i = Math.max(i, end - 1);
       continue;
     }
