@@ -162,8 +162,7 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
         out.push(inline(line));
         continue;
       }
-      const stop = end;
-      const body = lines.slice(i + 1, stop);
+      const body = lines.slice(i + 1, end);
       const indent = /^\s*/u.exec(line)?.[0] ?? '';
       // Org escapes a line that would read as markup inside a block with a comma (",* not a headline").
       const unescaped = body.map((l) => l.replace(/^(\s*),(?=[*#])/u, '$1'));
@@ -179,7 +178,7 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
         const inner = orgToMarkdown(unescaped.join('\n'), macros).markdown.trim();
         if (inner !== '') block(...inner.split('\n'));
       }
-      i = stop;
+      i = end;
       continue;
     }
     // Settings: the title, author, date and language are the front matter; the others are the exporter's.

@@ -172,7 +172,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   }
   // The titles the slides were packed for, unless they were packed again (or never weighed: one slide).
   titles ??= titlesOf(groups);
-  if (section.found && ctx.nameOf) titles = namedFromProse(groups, titles, continued, { ...ctx, nameOf: ctx.nameOf });
+  if (section.found && ctx.nameOf) titles = namedFromProse(groups, titles, continued, ctx.nameOf, ctx);
   const headingNotes = said === null ? '' : `${esc(section.heading, ctx)}\n\n`;
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
@@ -191,16 +191,22 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
  * titled only as the section's continuation is named as a passage is (the name it is about, its first sentence's
  * subject, its key phrase), where that takes no more of the title's lines than the slide was packed for.
  */
-function namedFromProse(groups: Unit[][], titles: string[], continued: string, ctx: Context & { nameOf: ProseNamer }): string[] {
+function namedFromProse(groups: Unit[][], titles: string[], continued: string, nameOf: ProseNamer, ctx: Context): string[] {
+  const given = new Set<string>();
   return titles.map((title, i) => {
     const group = groups[i];
-    if (i === 0 || !group || !title.endsWith(` ${continued}`)) return title;
+    if (i === 0 || !group || !title.endsWith(` ${continued}`)) {
+      given.add(title);
+      return title;
+    }
     // The source text of its points, once each (a paragraph shown as several points is one note).
     // (A plain text's notes are its text escaped as Markdown: read as the text it is, as the sections' names were.)
     const text = [...new Map(group.filter((u) => u.kind === 'point').map((u) => [u.noteKey, u.noteText])).values()];
-    const name = ctx.nameOf(ctx.options.format === 'text' ? text.map(unescapeMarkdown) : text);
+    const name = nameOf(ctx.options.format === 'text' ? text.map(unescapeMarkdown) : text);
     const shown = name === null ? null : esc(name, ctx);
-    return shown !== null && titleLines(shown) <= titleLines(title) && !titles.slice(0, i).includes(shown) ? shown : title;
+    const chosen = shown !== null && titleLines(shown) <= titleLines(title) && !given.has(shown) ? shown : title;
+    given.add(chosen);
+    return chosen;
   });
 }
 

@@ -714,6 +714,8 @@ function formulaParts(text: string, room: number, firstRoom = room): string[] | 
 
 /** The pictures of a paragraph of pictures alone, more than one row shows side by side, each as written; null for any other. */
 export function wallPictures(text: string): string[] | null {
+  // (Every paragraph of a document is asked: one with no more pictures than a row shows is answered at a glance.)
+  if ((text.match(/!\[|<img\b/giu)?.length ?? 0) <= picturesPerRow) return null;
   const picture = /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|!\[[^\]\n]*\]\([^)\n]*\)|<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/giu;
   const pictures = [...text.matchAll(picture)].map((m) => m[0]);
   return pictures.length > picturesPerRow && text.replace(picture, '').trim() === '' ? pictures : null;
@@ -734,11 +736,17 @@ export function pictureRows(text: string): string[] {
   return rows;
 }
 
+/** A picture on the web, which is never fetched: it shows as a placeholder with its description. */
+const remotePicture = /\]\(\s*<?https?:/iu;
+
+/** A row of a wall of pictures: placeholders wrap their descriptions over a few lines each, taller than one alone. */
+const pictureRowHeight = (row: string): number => (remotePicture.test(row) ? 180 : 260);
+
 function visualHeight(block: Block): number {
   switch (block.kind) {
     case 'image':
       // A remote picture is never fetched: it shows as a small placeholder.
-      return /\]\(\s*<?https?:/iu.test(block.text) ? 130 : 260;
+      return remotePicture.test(block.text) ? 130 : 260;
     case 'math':
       return formulaHeight(block.text);
     default:
@@ -1391,8 +1399,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         ? detailUnits(block, b, format, most)
         : null;
     if (rows.length > 1) {
-      // (A row of placeholders for pictures on the web wraps their captions over a few lines each: taller than one.)
-      units.push(...rows.map((row, i) => visualPart(row, /\]\(\s*<?https?:/iu.test(row) ? 180 : 260, b, i)));
+      units.push(...rows.map((row, i) => visualPart(row, pictureRowHeight(row), b, i)));
     } else if (detailed) {
       units.push(...detailed);
     } else if (block.folded) {
