@@ -71,7 +71,7 @@ describe('a reStructuredText document', () => {
     assert.match(markdown, /^<!-- remember to mention the exam -->$/mu);
   });
 
-  it('reads a blank line of spaces as blank, a reference over two lines as one link, a title set in bold as bold once', { timeout: 20_000 }, () => {
+  it('reads a blank line of spaces as blank, a reference over two lines as one link, a title set in bold as bold once', () => {
     const text = [
       'Intro',
       '=====',
