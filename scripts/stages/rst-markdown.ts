@@ -62,7 +62,7 @@ export function rstInline(text: string): string {
     .replace(/:math:`([^`]+)`/gu, (_, body: string) => keep(`$${body}$`))
     // :role:`text <target>` and :role:`text`: cross-references show their text, roles of code show it as code.
     .replace(/:([\w.+-]+(?::[\w.+-]+)?):`([^`]+)`/gu, (_, role: string, body: string) => {
-      const shown = /^(.*?)\s*<[^<>]+>$/su.exec(body)?.[1]?.trim() || body.replace(/^[~!]/u, '');
+      const shown = /^(.*?)\s*<[^<>]+>$/su.exec(body)?.[1]?.trim() || target(body);
       if (/^(?:doc|ref|term|numref|eq|download|abbr|guilabel|menuselection|dfn|emphasis|strong|title-reference|pep|rfc)$/u.test(role))
         return keep(rstInlineText(shown));
       return keep(code(shown));
@@ -74,13 +74,16 @@ export function rstInline(text: string): string {
     )
     .replace(/`([^`]+)`__?/gu, (_, label: string) => label)
     // `interpreted text` (the default role): emphasis.
-    .replace(/(^|[\s(])`([^`\s][^`]*)`(?=$|[\s.,;:!?)])/gu, (_, before: string, body: string) => `${before}*${body}*`)
+    .replace(/(^|[\s(])`([^`\s][^`]*)`(?=$|[\s.,;:!?)])/gu, (_, before: string, body: string) => `${before}*${target(body)}*`)
     // word_ (a reference to a target) and footnote references [1]_, [#]_, [#note]_.
     .replace(/\s?\[(?:#[\w-]*|\*|\d+)\]_/gu, '')
     .replace(/\b([\w-]+)__?(?=$|[\s.,;:!?)])/gu, '$1');
   out = out.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => kept[Number(n)] ?? '');
   return out;
 }
+
+/** A role's target as Sphinx shows it: "~a.b.C" as its last part, "C"; "!a.b" as written, without the mark. */
+const target = (body: string): string => (body.startsWith('~') ? (body.slice(1).split('.').pop() ?? body) : body.replace(/^!/u, ''));
 
 /** The text of a role's label, its own inline markup read. */
 const rstInlineText = (text: string): string => text.replace(/``([^`]+)``/gu, '`$1`');

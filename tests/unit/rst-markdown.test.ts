@@ -143,6 +143,10 @@ describe('a reStructuredText document', () => {
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
     assert.equal(rstInline('Use :code:`a < b` and :math:`x^2`.'), 'Use `a < b` and $x^2$.');
     assert.equal(rstInline('Do not `click <javascript:alert(1)>`_.'), 'Do not click.');
+    assert.equal(
+      rstInline('The `~numpy.polynomial.Polynomial` class, :py:func:`~numpy.polyfit` and :class:`!Poly`.'),
+      'The *Polynomial* class, `polyfit` and `Poly`.',
+    );
   });
 
   it('plans a deck titled by its title, its sections slides, nothing the author kept out shown', () => {
