@@ -740,7 +740,7 @@ export function pictureRows(text: string): string[] {
 const remotePicture = /\]\(\s*<?https?:/iu;
 
 /** A row of a wall of pictures: placeholders wrap their descriptions over a few lines each, taller than one alone. */
-const pictureRowHeight = (row: string): number => (remotePicture.test(row) ? 180 : 260);
+const pictureRowHeight = (row: string): number => (remotePicture.test(row) ? 140 : 260);
 
 function visualHeight(block: Block): number {
   switch (block.kind) {
