@@ -29,8 +29,9 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     const definition = definedName(first);
     const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
     const command = prompt ? first.slice(prompt[0].length).trim() : (definition ?? shellCommand(unit.markdown));
-    // Not knitr's inline code ("`r sum(x)`", a number once rendered): no name for a slide.
-    const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && !/^`r\s/u.test(span) ? span : undefined;
+    // Not knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
+    // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
+    const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && !/^`r\s/u.test(span) && !/\{\{|\{%/u.test(span) ? span : undefined;
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
     // Whether the code is a name (a code span of the text, a definition, a command at a prompt), not a line that only reads like a command.
     if (code && !visibleText(title).includes(visibleText(code)))

@@ -853,3 +853,16 @@ describe('a displayed formula in a list item', () => {
     assert.ok(!titles.some((t) => /\bPr\b/u.test(t)), titles.join(' | '));
   });
 });
+
+describe("a code span with a site generator's template call", () => {
+  it('names no slide: the value of "{{% param cliToolName %}}" is the site\'s to fill in', () => {
+    const step = (n: number): string =>
+      `Use the command \`{{% param cliToolName %}} get\` with the -w parameter to watch the pods of step ${n} as they start, restart and stop, one line each.`;
+    const titles = titlesOf('lab.md', `# Lab\n\n## Pods\n\n${Array.from({ length: 9 }, (_, i) => step(i + 1)).join('\n\n')}\n\n## Next\n\nMore.\n`);
+    assert.ok(
+      titles.some((t) => t.startsWith('Pods')),
+      titles.join(' | '),
+    );
+    for (const t of titles) assert.doesNotMatch(t, /\{\{|\{%/u, t);
+  });
+});
