@@ -348,7 +348,9 @@ export function rstToMarkdown(text: string): { markdown: string } {
     if (literalNext && line.trim() !== '' && indentOf(line) > 0) {
       const base = indentOf(line);
       const end = blockEnd(lines, i, base - 1);
-      block('````', ...dedent(lines.slice(i, end)), '````');
+      // (A Python session, ">>>" lines and what they print, is highlighted as one, as Sphinx does.)
+      const literal = dedent(lines.slice(i, end));
+      block(`\`\`\`\`${/^>>>\s/u.test(literal[0] ?? '') ? 'pycon' : ''}`, ...literal, '````');
       i = Math.max(i, end - 1);
       literalNext = false;
       continue;
@@ -358,7 +360,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
     if (blankBefore && /^\s*>>>\s/u.test(line)) {
       let end = i;
       while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
-      block('````python', ...dedent(lines.slice(i, end)), '````');
+      block('````pycon', ...dedent(lines.slice(i, end)), '````');
       i = Math.max(i, end - 1);
       continue;
     }

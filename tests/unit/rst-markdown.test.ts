@@ -66,7 +66,7 @@ describe('a reStructuredText document', () => {
     assert.match(markdown, /^> \*\*Note:\*\* The `py:` prefix names the domain\.$/mu);
     assert.match(markdown, /^!\[A parse tree\]\(\/img\/tree\.png\)$/mu);
     assert.match(markdown, /^- \*\*param kind\*\*: Optional kind of item\.$/mu);
-    assert.match(markdown, /^````python\n>>> parse\("a b"\)\n\['a', 'b'\]\n````$/mu);
+    assert.match(markdown, /^````pycon\n>>> parse\("a b"\)\n\['a', 'b'\]\n````$/mu);
     assert.doesNotMatch(markdown, /toctree|maxdepth|_describing|:doc:|:py:func:/u);
     assert.match(markdown, /^<!-- remember to mention the exam -->$/mu);
   });
@@ -136,6 +136,10 @@ describe('a reStructuredText document', () => {
     assert.equal(rstToMarkdown(simple).markdown, '| A | not A |\n| --- | --- |\n| False | True |\n| True | False |\n');
     const spanning = ['+-----+-----+', '| one cell  |', '+-----+-----+', '| a   | b   |', '+-----+-----+'].join('\n');
     assert.equal(rstToMarkdown(spanning).markdown, `\`\`\`\`\n${spanning}\n\`\`\`\`\n`);
+  });
+
+  it('highlights a literal block that is a Python session as one', () => {
+    assert.equal(rstToMarkdown('Try it::\n\n    >>> r.json()\n    {}\n').markdown, 'Try it:\n\n````pycon\n>>> r.json()\n{}\n````\n');
   });
 
   it('shows roles and references by their text', () => {
