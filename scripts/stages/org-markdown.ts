@@ -190,8 +190,9 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       )[key];
       // (A title's Org emphasis, "/Arabidopsis thaliana/", is markup, not text.)
       if (field && setting[2]) meta[field] = setting[2].trim().replace(/(^|[\s(])[/*=~+]([^\s/*=~+](?:[^\n]*?[^\s])?)[/*=~+](?=$|[\s.,;:!?)])/gu, '$1$2');
-      // A caption, where it stands: in italics.
-      else if (key === 'caption' && setting[2]) out.push(`*${inline(setting[2].trim())}*`);
+      // A caption, where it stands: a line in italics, apart from the picture or table under it (which would else run
+      // into it, a picture inside a line of text).
+      else if (key === 'caption' && setting[2]) block(`*${inline(setting[2].trim())}*`);
       continue;
     }
     // A comment line ("# remember the exam"), and a drawer (:PROPERTIES: … :END:), and a planning line.

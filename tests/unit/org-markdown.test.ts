@@ -91,7 +91,7 @@ describe("an Org deck's source (org-reveal)", () => {
     assert.match(markdown, /^title: Degradation in Arabidopsis thaliana$/mu);
     assert.match(markdown, /^- {2}opens the menu$/mu);
     assert.match(markdown, /^- \*NIP5;1\* \(a gene\) is regulated by GOI<sub>SMR<\/sub> and x<sup>2<\/sup><br>$/mu);
-    assert.match(markdown, /^\*Modified from \[Matthes \(2020\)\]\(https:\/\/doi\.org\/x\)\*\n!\[\]\(img\/wall\.png\)$/mu);
+    assert.match(markdown, /^\*Modified from \[Matthes \(2020\)\]\(https:\/\/doi\.org\/x\)\*\n\n!\[\]\(img\/wall\.png\)$/mu);
     assert.doesNotMatch(markdown, /\{\{\{|@@|#\+|text-sm|ATTR|newline/u);
   });
 });
