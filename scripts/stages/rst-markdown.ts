@@ -377,6 +377,18 @@ export function rstToMarkdown(text: string): { markdown: string } {
       out.push(`${field[1] ?? ''}- **${(field[2] ?? '').trim()}**${field[3] ? `: ${rstInline(field[3])}` : ''}`);
       continue;
     }
+    // A line block ("| a line as written"): its lines as they are; a bar alone is an empty line (space the author left).
+    if (/^\s*\|(?:\s|$)/u.test(line)) {
+      let last = i;
+      while (/^\s*\|(?:\s|$)/u.test(lines[last + 1] ?? '')) last += 1;
+      const kept = lines
+        .slice(i, last + 1)
+        .map((l) => l.replace(/^\s*\|\s?/u, '').trimEnd())
+        .filter((l) => l !== '');
+      if (kept.length > 0) block(...kept.map((l, k) => `${rstInline(l)}${k < kept.length - 1 ? '\\' : ''}`));
+      i = last;
+      continue;
+    }
     // Enumerated items written "#." are numbered by the reader.
     const auto = /^(\s*)#\.\s+(.*)$/u.exec(line);
     if (auto) {

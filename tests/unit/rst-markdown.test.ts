@@ -138,6 +138,10 @@ describe('a reStructuredText document', () => {
     assert.equal(rstToMarkdown(spanning).markdown, `\`\`\`\`\n${spanning}\n\`\`\`\`\n`);
   });
 
+  it('reads a line block as its lines, and a bar alone as space the author left, never as text', () => {
+    assert.equal(rstToMarkdown('Text.\n\n|\n\n| Roses are red,\n| violets blue.\n\nMore.\n').markdown, 'Text.\n\nRoses are red,\\\nviolets blue.\n\nMore.\n');
+  });
+
   it('highlights a literal block that is a Python session as one', () => {
     assert.equal(rstToMarkdown('Try it::\n\n    >>> r.json()\n    {}\n').markdown, 'Try it:\n\n````pycon\n>>> r.json()\n{}\n````\n');
   });
