@@ -63,7 +63,9 @@ function units(block: Block, format: 'text' | 'markdown'): string[] {
   // A wall of pictures, shown a row at a time (units.ts, pictureRows): each picture's alt text on its own.
   const wall = (block.kind === 'paragraph' || block.kind === 'image') && format === 'markdown' ? wallPictures(block.text) : null;
   if (wall) return wall.map((picture) => imagesAsAlt(picture).trim());
-  if (block.kind === 'paragraph' || block.kind === 'image') return splitSentences(imagesAsAlt(block.text));
+  // (A hard line break's backslash, "broadcasting\" at a line's end, is a line end: no character a slide or note shows.)
+  if (block.kind === 'paragraph' || block.kind === 'image')
+    return splitSentences(imagesAsAlt(format === 'markdown' ? block.text.replace(/\\\n/gu, '\n') : block.text));
   // A GitHub alert's marker ("[!NOTE]") is a label, not text.
   if (block.kind === 'quote')
     return format === 'text'

@@ -281,3 +281,12 @@ describe('coverage of fields a line each', () => {
     assert.deepEqual(coverage.missing, []);
   });
 });
+
+describe('coverage of a paragraph with hard line breaks', () => {
+  it('reads a line-ending backslash as the line end it is, and finds the sentence in the notes', () => {
+    const text =
+      '# Arrays\n\n## Broadcasting\n\nThis works on arrays of one size.\\\nIt is also possible on arrays of different\\\nsizes: this is called **broadcasting**.\n\n## Next\n\nMore.\n';
+    const { model, deck } = planned(text);
+    assert.deepEqual(measureCoverage(model, deck).missing, []);
+  });
+});
