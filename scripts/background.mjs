@@ -10,11 +10,14 @@
 // A process of newer code (lectern updated, a source edited) asks the older
 // ones in its folder to leave. LECTERN_DAEMON=0 turns it off. Plain
 // JavaScript: it runs before lectern loads.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, readdirSync, unlinkSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { chmodSync, existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
+// Sockets and child processes are loaded when used: a build that runs in its own process (no background process
+// answers, or LECTERN_DAEMON=0) never needs them, and loading node:net and node:child_process takes some 8 ms.
+const connect = (path) => process.getBuiltinModule('node:net').connect(path);
+const createServer = (listener) => process.getBuiltinModule('node:net').createServer(listener);
 
 /** Minutes a background process waits for work before it exits (LECTERN_DAEMON_IDLE, in seconds, overrides). */
 const idleMinutes = 10;
@@ -56,6 +59,8 @@ export function socketPath(folder, bundle, stamp, env = process.env) {
  * the command runs here) or one stopped before it said anything.
  */
 export function runInBackground(socket, argv) {
+  // No socket: no process to ask (nor a module of sockets to load).
+  if (!existsSync(socket)) return Promise.resolve(null);
   return new Promise((resolve) => {
     let said = false;
     let done = false;
@@ -121,7 +126,9 @@ function setEnvironment(env) {
 /** Starts a background process for `socket`, detached from this command (it outlives it). */
 export function startBackground(launcher, socket, cwd) {
   try {
-    const child = spawn(process.execPath, [launcher, '--lectern-background', socket], { cwd, detached: true, stdio: 'ignore', env: process.env });
+    const child = process
+      .getBuiltinModule('node:child_process')
+      .spawn(process.execPath, [launcher, '--lectern-background', socket], { cwd, detached: true, stdio: 'ignore', env: process.env });
     child.on('error', () => undefined);
     child.unref();
   } catch {
