@@ -15,6 +15,8 @@ interface Paragraph {
   indent?: number;
   /** A line over an underline ("Specification:  Yield" over "=====", reStructuredText's and Setext's heading): a heading as written. */
   underlined?: boolean;
+  /** The character of that underline ("=", "-", "~"): the document's heading levels, in the order it first uses them. */
+  underline?: string;
   /** Source code (C-like statements, preprocessor lines, comments), whose consecutive paragraphs are one listing. */
   code?: boolean;
   /** A definition of a list laid out in two columns ("UTC: Coordinated Universal Time…", definitionColumns): an item, not a heading. */
@@ -112,7 +114,7 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   if (trailingFunctionWord.test(heading)) return null;
   // "NOTE: ...", "Example: ...": a remark within a section, labelled, not a section of its own.
   if (
-    /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|see also|remarque|exemple|attention|hinweis|beispiel|achtung|nota|ejemplo|aviso)$/iu.test(
+    /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|see|see also|remarque|exemple|attention|hinweis|beispiel|achtung|nota|ejemplo|aviso)$/iu.test(
       heading,
     )
   )
@@ -141,6 +143,8 @@ function matchBareHeading(text: string): string | null {
   const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
   // reStructuredText's explicit markup (".. [4] a footnote", ".. note::") and a command at a prompt ("$ tmux -u new") are no headings.
   if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>])\s/u.test(text.trim())) return null;
+  // A pointer elsewhere ("See: DOCS/contribute.md", "See also: RFC 3339") is a remark of the section it is in.
+  if (/^(?:see(?: also)?|cf\.?|siehe|voir)\s*:/iu.test(heading)) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words) || bracketed(heading)) return null;
   // A sentence's opening that goes on below ("For example, if the command" over the command): no heading.
   if (/^(?:for example|for instance|e\.g\.|i\.e\.|in other words|that is)\b|,\s+(?:if|when|because|although|while|since|unless|which|that)\b/iu.test(heading))
@@ -487,7 +491,14 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     if (body.length >= 2 && byHand >= (body.length - 1) * 0.5 && !laidOut) {
       topics += 1;
       topicLines.push(i);
-      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '')));
+      // A line that goes on with an item over it, set in past the item's marker ("    2. Always check your predicate…" over
+      // "       (And don't call…)"), is that item's text wrapped: no point of its own.
+      const continues = (b: number): boolean => {
+        const k = indent(lines[b]);
+        for (let j = b - 1; j > i; j -= 1) if (indent(lines[j]) < k) return listMarker.test(lines[j] ?? '');
+        return false;
+      };
+      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b)));
       i = end - 1;
     }
   }
@@ -835,7 +846,7 @@ function toParagraphs(text: string): Paragraph[] {
       under.length <= line.length * 1.5 + 2 &&
       /\p{L}/u.test(line)
     ) {
-      paragraphs.push({ text: line, line: index + 1, indent: indent(raw), underlined: true });
+      paragraphs.push({ text: line, line: index + 1, indent: indent(raw), underlined: true, underline: under[0] ?? '' });
       return;
     }
     const previous = lines[index - 1]?.trim() ?? '';
@@ -1251,14 +1262,21 @@ export function splitText(source: string): DocumentModel {
     return k >= 0 && separatorLine.test(sourceLines[k] ?? '') && Math.abs(middle - pageWidth / 2) <= 8;
   };
   const inset = insetNumberedHeadings(paragraphs, bodyIndent);
+  // Headings underlined in two styles ("Best practices" over "====", its sections over "----"): parts and their
+  // sections, the style the text uses first the upper level (as reStructuredText reads them). The title's underline is
+  // the title's, not a level's.
+  const styles = [...new Set(paragraphs.flatMap((p) => (p.underlined && p.underline ? [p.underline] : [])))];
+  const underlinedLevel = (p: Paragraph): number | undefined => (styles.length >= 2 && p.underline ? Math.min(3, 2 + styles.indexOf(p.underline)) : p.level);
   paragraphs.forEach((p, i) => {
     const before = paragraphs[i - 1];
     if (centredUnderRule(p) || inset.has(i)) {
       nestedAt.push(false);
       return;
     }
-    // The run goes on at the same indentation, one blank line after the last (a rule or more between is a new part).
-    const adjacent = before !== undefined && p.line === before.line + before.text.split('\n').length + 1;
+    // The run goes on at the same indentation, on the next line or one blank line after the last (a rule or more between
+    // is a new part): the items a colon introduces ("Some basic rules:" over "1. …", "2. …" on the lines under it).
+    const gap = before === undefined ? -1 : p.line - (before.line + before.text.split('\n').length);
+    const adjacent = gap === 0 || gap === 1;
     nestedAt.push(nested(p, before) || (before !== undefined && adjacent && nestedAt[i - 1] === true && (p.indent ?? 0) === (before.indent ?? 0)));
   });
   // The last numbered heading: the one a numbered line that opens with a lower-case name may follow.
@@ -1271,6 +1289,18 @@ export function splitText(source: string): DocumentModel {
   // items of one list, not a section each.
   // Each paragraph's "Heading: body" reading, worked out once (the loop below takes it where the paragraph may head).
   const headingBodies = paragraphs.map((p) => (p.raw === undefined ? matchHeadingBody(p.text) : null));
+  // A name alone on its line at the margin, with a colon, over text set in under it ("player/*.c:" over "    Essentially
+  // makes up the player…", "ta.h & ta.c:", "demux/:"), three times or more: design notes that file their text under
+  // the names of files or parts. Each heads its text, whatever case it opens with (a path, an identifier).
+  const namedOverText = paragraphs.map((p, i) => {
+    if (p.raw !== undefined || (p.indent ?? 0) !== 0 || headingBodies[i] !== null) return null;
+    const term = /^(\S[^:\n]{0,59}?):[ \t]*$/u.exec(sourceLines[p.line - 1] ?? '')?.[1];
+    const under = sourceLines[p.line];
+    if (term === undefined || under === undefined || indent(under) < 2 || wordCount(term) > 6 || isClause(term) || !/\p{L}/u.test(term)) return null;
+    const body = p.text.slice(p.text.indexOf(':') + 1).trim();
+    return body === '' || /^(?:note|example|warning|see)$/iu.test(term) ? null : { heading: term.trim(), body };
+  });
+  if (namedOverText.filter((n) => n !== null).length >= 3) namedOverText.forEach((n, i) => n !== null && (headingBodies[i] = n));
   const terms = headingBodies.map((hb) => hb?.heading ?? null);
   const repeatedTerms = new Set(terms.flatMap((term, i) => (term !== null && (terms[i - 1] === term || terms[i + 1] === term) ? [i] : [])));
   // How many paragraphs open with each term.
@@ -1354,7 +1384,7 @@ export function splitText(source: string): DocumentModel {
       sections.push({ heading, level: 2, line: p.line, blocks });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: blocks.length });
     } else if (bare !== null || lowerLabels.has(i)) {
-      sections.push({ heading: bare ?? p.text.trim(), level: p.level ?? 2, line: p.line, blocks: [] });
+      sections.push({ heading: bare ?? p.text.trim(), level: underlinedLevel(p) ?? 2, line: p.line, blocks: [] });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
     } else {
       const target = sections[sections.length - 1];

@@ -2297,4 +2297,50 @@ describe('an e-text of an essay', () => {
     assert.deepEqual(splitText(parts([inShort, ...Array.from({ length: 12 }, (_, i) => prose(i + 6))])).summary, []);
     assert.equal(splitText(parts([prose(6), inShort])).summary.length, 1);
   });
+
+  it("heads design notes filed under names of files ('player/*.c:' over text set in), underlined parts over sections, and keeps wrapped items whole", () => {
+    const body = (n: number): string =>
+      `    The code of part ${n} keeps its state in one place, and hands it to the\n    parts it calls, which never keep their own copy of it.`;
+    const text = [
+      'This file gives an overview of how the program is structured.',
+      `player/*.c:\n${body(1)}`,
+      `ta.h & ta.c:\n${body(2)}`,
+      `demux/:\n${body(3)}`,
+      'Best practices\n==============',
+      'General contribution\n--------------------',
+      'See: DOCS/contribute.md',
+      'Condition variables\n-------------------',
+      'They are used whenever a thread needs to wait for something to change state.',
+      [
+        'Some basic rules:',
+        '    1. Always access your state under proper locking',
+        '    2. Always check your predicate before every call to cond_wait()',
+        "       (And don't call cond_wait() if the predicate is fulfilled.)",
+        '    3. Always call cond_wait() in a loop',
+        '    4. Always call cond_broadcast()/_signal() inside of its associated',
+        '       lock',
+      ].join('\n'),
+      'Threads\n-------',
+      'Threading should be conservatively used, and only where it pays for itself.',
+    ].join('\n\n');
+    const model = splitText(`${text}\n`);
+    assert.deepEqual(
+      model.sections.map((s) => [s.level, s.heading]),
+      [
+        [2, 'player/*.c'],
+        [2, 'ta.h & ta.c'],
+        [2, 'demux/'],
+        [2, 'Best practices'],
+        [3, 'General contribution'],
+        [3, 'Condition variables'],
+        [3, 'Threads'],
+      ],
+    );
+    const rules = model.sections.find((s) => s.heading === 'Condition variables')?.blocks.find((b) => b.kind === 'list');
+    assert.ok(rules);
+    // Four items, each with its wrapped line: no line of an item is a point of its own.
+    assert.equal(rules.text.split('\n').filter((l) => /^\s*(?:\d+[.)]|[•*-])\s/u.test(l)).length, 4, rules.text);
+    assert.match(rules.text, /inside of its associated\s+lock/u);
+    assert.ok(model.sections.find((s) => s.heading === 'General contribution')?.blocks.some((b) => b.text.includes('See: DOCS/contribute.md')));
+  });
 });
