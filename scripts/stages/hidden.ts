@@ -364,7 +364,10 @@ function templateExpressions(text: string): Unhidden {
       continue;
     }
     if (!/^[ \t]*\{\{(?![<%#{])/u.test(line)) continue;
-    // The expression closes at the end of a line: this one, or one of the next few.
+    // The expression closes at the end of a line: this one, or one of the next few. A line whose call closes within it
+    // and goes on ("{{ site.sched.name }} is not used everywhere") is text with a call in it: it opens no call that
+    // runs on to the next line ending with "}}" (a code block's, lines below).
+    if (/\}\}/u.test(line) && !/\}\}[ \t]*$/u.test(line)) continue;
     let end = i;
     while (end < lines.length && end - i < 80 && !/\}\}[ \t]*$/u.test(lines[end] ?? '')) end += 1;
     if (end >= lines.length || end - i >= 80) continue;

@@ -327,6 +327,26 @@ describe('template expressions on lines of their own', () => {
     assert.match(unhidden.text, /```jinja\n\{\{ user\.name \}\}\n```/u);
     assert.ok(unhidden.hidden >= 1);
   });
+  it("takes a line that opens with a call closed within it for text, not a call running on to a code block's '}}' lines below", () => {
+    const text = [
+      'The scheduler used in this lesson is {{ site.sched.name }}. Although',
+      '{{ site.sched.name }} is not used everywhere, running jobs is quite similar.',
+      '',
+      '* On the very first line, add `{{ site.remote.bash_shebang }}`.',
+      '* Anywhere below the first line, we add an `echo` command.',
+      '',
+      '```',
+      '{{ site.remote.bash_shebang }}',
+      '',
+      'hostname',
+      '```',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.match(out, /is not used everywhere/u);
+    assert.match(out, /Anywhere below the first line/u);
+    assert.match(out, /```\n\{\{ site\.remote\.bash_shebang \}\}\n\nhostname\n```/u);
+  });
 });
 
 describe('a line that held only a comment', () => {
