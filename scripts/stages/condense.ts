@@ -90,6 +90,29 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
   return ends;
 }
 
+/**
+ * In a long sentence with no clause to cut at, the last comma within the limit that a phrase follows rather than a
+ * clause ("The conference took place over an April weekend in Shanghai, | in the Puruan Building of …, easily
+ * reachable by subway …"): the words before it, six or more past its opening phrase, are its main clause whole.
+ */
+function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWords: number): number | undefined {
+  // Words that open with a phrase or a participle ("Not being an expert in web services myself, in my presentation I…")
+  // hold their main clause after a comma: what comes before it says nothing by itself.
+  const opening = sentence.slice(intro).trimStart();
+  if (phraseOpener.test(opening) || subordinate.test(opening) || /^(?:not\s+)?\p{L}+ing\b/iu.test(opening)) return undefined;
+  const outside = quoteScanner(sentence);
+  let cut: number | undefined;
+  for (const m of sentence.matchAll(/,(?=\s)/gu)) {
+    const at = m.index ?? 0;
+    const before = sentence.slice(0, at);
+    if (wordsOf(masked, before) > maxWords * 1.35) break;
+    const after = sentence.slice(at + 1).trimStart();
+    if (at <= intro || wordsOf(masked, sentence.slice(intro, at)) < 6 || !outside(at) || dangling.test(before)) continue;
+    if (phraseOpener.test(after) || /^\p{Ll}{3,}ly\s/u.test(after)) cut = at;
+  }
+  return cut;
+}
+
 /** A word a clause cannot end with: an article, a preposition, a conjunction, an auxiliary. */
 const dangling =
   /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however)$/iu;
@@ -225,7 +248,7 @@ export function topicOf(text: string, maxWords: number): string {
     within[within.length - 1] ??
     near[near.length - 1] ??
     (wordsOf(masked, first) > 30 ? ends[0] : undefined) ??
-    (wordsOf(masked, first) > 2 * maxWords ? relativeClause(masked, first) : undefined);
+    (wordsOf(masked, first) > 2 * maxWords ? (relativeClause(masked, first) ?? phraseAfterComma(masked, first, intro, maxWords)) : undefined);
   const topic = cut === undefined ? first : first.slice(0, cut).trimEnd();
   const shown = wordsOf(masked, topic) > 2 * maxWords ? (firstStop(topic, masked, maxWords) ?? topic) : topic;
   const point = wordsOf(masked, shown) > asideWords ? (beforeAside(shown, masked) ?? shown) : shown;

@@ -340,3 +340,17 @@ describe('subjectOf after a bold label', () => {
     assert.equal(subjectOf('**Git** is a version control system.'), '**Git**');
   });
 });
+
+describe('topicOf, a long sentence with no clause to cut at', () => {
+  it('keeps its main clause up to a comma that a phrase follows, never an opening participle without its clause', () => {
+    const venue =
+      'The conference took place over an April weekend in Shanghai, in the [Puruan Building](https://example.org/map) of the Software Park, easily reachable by subway within an hour or less from the more central parts of the city.';
+    const topic = topicOf(venue, 16);
+    assert.ok(venue.startsWith(topic), topic);
+    assert.ok(countWords(topic) >= 10 && countWords(topic) <= 22, topic);
+    assert.match(topic, /\[Puruan Building\]\(https:\/\/example\.org\/map\)/u);
+    const opening =
+      'Not being an expert in web services myself, in my presentation I veered off the general conference theme a bit by talking about the formatter and how its use has started to shape what people expect.';
+    assert.notEqual(topicOf(opening, 16), 'Not being an expert in web services myself');
+  });
+});
