@@ -241,15 +241,23 @@ function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string
     // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows.
     if (unit.folds === true && group.some((u) => u.folds !== true && u.markdown !== '')) continue;
     if (names(unit.lead, skip)) return unit.lead;
-    // A picture is named by its caption (the author's alt text); a row of pictures (a wall of avatars) is not by its first.
-    const alt = (unit.markdown.match(/!\[/gu) ?? []).length === 1 ? /^!\[([^\]]{3,60})\]\(/u.exec(unit.markdown)?.[1] : undefined;
+    // A picture is named by its caption (the author's alt text), on a line of its own, under the sentence that leads into
+    // it too ("Los detalles de la solicitud son los siguientes:" over "![Vista detallada del segundo evento](…)"); a
+    // row of pictures (a wall of avatars) is not by its first.
+    const alt = pictureName(unit);
     if (alt && names(alt, skip)) return alt;
     const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown)) : null;
     if (subject && subject !== skip) return subject;
     if (unit !== group[0] || firstOnly) break;
   }
-  return null;
+  // Else the picture the slide shows, further down (a screenshot under a point and the sentence that leads into it).
+  const picture = firstOnly ? undefined : group.map(pictureName).find((alt) => alt !== undefined && names(alt, skip));
+  return picture ?? null;
 }
+
+/** The alt text of a unit's one picture on a line of its own (a row of pictures, a wall of avatars, has none). */
+const pictureName = (unit: Unit): string | undefined =>
+  (unit.markdown.match(/!\[/gu) ?? []).length === 1 ? /^!\[([^\]]{3,60})\]\(/mu.exec(unit.markdown)?.[1] : undefined;
 
 /**
  * The terms a slide of definitions defines, in the author's quotes and order:
@@ -549,7 +557,9 @@ export function slideTitles(
     const opener = group[0]?.noteKey ?? '';
     const continues =
       goesOn &&
-      (topic.item !== undefined ? opener === topic.item || opener.startsWith(`${topic.item}:`) : group[0]?.block === topic.block || topic.by !== 'subject');
+      (topic.item !== undefined
+        ? opener === topic.item || opener.startsWith(`${topic.item}:`)
+        : group[0]?.block === topic.block || (topic.by !== 'subject' && topic.by !== 'visual'));
     const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
     const base = named && titleLines(`${topic.name} ${continued}`) <= titleRoom(title) ? topic.name : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
@@ -566,7 +576,8 @@ export function slideTitles(
       ? [`${title}${joiner(title)} ${stressed}`, ...(/^\p{Lu}/u.test(stressed) ? [stressed] : [])].find((t) => titleLines(t) <= titleRoom(title))
       : undefined;
     let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? stressedTitle ?? `${shortHeading(base, continued)} ${continued}`);
-    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || topic.by !== 'subject'))
+    // (Not by a picture the last slide showed: this one does not show it.)
+    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || (topic.by !== 'subject' && topic.by !== 'visual')))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : `${shortHeading(name ?? topic.name, continued)} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).

@@ -82,6 +82,17 @@ describe('continuation titles', () => {
     assert.ok(!named.includes('\\\\'), named);
   });
 
+  it('are the alt text of the one picture a slide shows under a point and the sentence leading into it, and of no slide after it', () => {
+    const para = (n: number): string =>
+      `It sends request number ${n} to the server, which answers it with a page of its own, and the browser then shows what came back in the window for the user to read at leisure.`;
+    const alts = ['Request headers', 'Response body', 'Event timeline'];
+    const text = `# Web\n\n## Requests\n\n${alts.map((alt, i) => `${para(i)}\n\nHere it is, as it looks:\n\n![${alt}](img/${i}.png)\n\n${para(i + 10)}`).join('\n\n')}\n`;
+    const titles = titlesOf('web.md', text);
+    // The first picture is on the section's first slide, under its heading; the others name theirs.
+    for (const alt of alts.slice(1)) assert.ok(titles.includes(`Requests: ${alt}`), titles.join(' | '));
+    assert.ok(!titles.some((t) => alts.some((alt) => t.startsWith(`${alt} (`))), titles.join(' | '));
+  });
+
   it("are never an editor's placeholder alt text ('Alt text', 'image', 'Pasted image 2023…', 'Screenshot 3')", () => {
     const pictures = ['Alt text', 'image', 'Pasted image 20230101', 'Screenshot 3', 'Alt text', 'untitled'];
     const text = `# OS\n\n## Scheduling\n\nThe scheduler moves each process along its queue in order.\n\n${pictures.map((alt, i) => `![${alt}](img/${i}.png)`).join('\n\n')}\n`;
