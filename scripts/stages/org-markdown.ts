@@ -91,6 +91,17 @@ function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Ma
   return out.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
 }
 
+/**
+ * A source or example block's lines as Org exports them: set in by their common indentation past the block's own (the
+ * two spaces Org's editor puts before each line), unless the block keeps its indentation ("-i"). The words are the same.
+ */
+function exported(lines: string[], own: number, switches: string): string[] {
+  if (/(?:^|\s)-i(?:\s|$)/u.test(switches)) return lines;
+  const common = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
+  const extra = Number.isFinite(common) ? common - own : 0;
+  return extra > 0 ? lines.map((l) => (l.trim() === '' ? '' : l.slice(extra))) : lines;
+}
+
 /** An Org table's lines -> a Markdown table: its first rule, under the header row, is Markdown's; other rules go. */
 function table(rows: string[], inline: (text: string) => string): string[] {
   const rule = (l: string): boolean => /^\s*\|[-+]+\|?\s*$/u.test(l);
@@ -170,7 +181,7 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
         const lang = kind === 'src' ? ((begin[2] ?? '').split(/\s+/u)[0] ?? '') : '';
         if (kind === 'export' && !/^(?:html|markdown|md)$/iu.test((begin[2] ?? '').trim())) out.push(comment(unescaped));
         else if (kind === 'export') block(...unescaped);
-        else block(`${indent}\`\`\`\`${lang}`, ...unescaped, `${indent}\`\`\`\``);
+        else block(`${indent}\`\`\`\`${lang}`, ...exported(unescaped, indent.length, begin[2] ?? ''), `${indent}\`\`\`\``);
       } else if (kind === 'comment') out.push(comment(unescaped));
       else if (kind === 'quote' || kind === 'verse') block(...unescaped.map((l) => (l.trim() === '' ? '>' : `> ${inline(l.trim())}`)));
       else {

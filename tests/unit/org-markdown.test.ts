@@ -114,4 +114,29 @@ describe('an Org link a browser cannot follow', () => {
     );
     assert.match(markdown, /^See the manual, info:emacs#Buffers, click, Links, \[site\]\(https:\/\/orgmode\.org\) and \[notes\]\(\.\/notes\.org\)\.$/mu);
   });
+  it("sets a source block's lines in by their common indentation past the block's own, as Org exports them, unless it keeps it (-i)", () => {
+    const org = [
+      '* Commands',
+      '',
+      '#+begin_src emacs-lisp',
+      '  (defun my-first-command ()',
+      '    (interactive)',
+      '    (message "Hey, it worked!"))',
+      '#+end_src',
+      '',
+      '- An item with code:',
+      '  #+begin_src sh',
+      '    make all',
+      '  #+end_src',
+      '',
+      '#+begin_src python -i',
+      '  x = 1',
+      '#+end_src',
+      '',
+    ].join('\n');
+    const { markdown } = orgToMarkdown(org);
+    assert.match(markdown, /````emacs-lisp\n\(defun my-first-command \(\)\n {2}\(interactive\)\n {2}\(message "Hey, it worked!"\)\)\n````/u);
+    assert.match(markdown, /\n {2}````sh\n {2}make all\n {2}````/u);
+    assert.match(markdown, /````python\n {2}x = 1\n````/u);
+  });
 });
