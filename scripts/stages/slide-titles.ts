@@ -229,8 +229,9 @@ const names = (lead: string | null, skip: string): lead is string => {
   const shown = visibleText(lead)
     .trim()
     .replace(/[.:!]$/u, '');
-  // Nor a clause that leads into what follows it ("It follows that", "Among these are"): it names nothing.
-  return !emptyName.test(shown) && !endsOnFunctionWord(shown);
+  // Nor a clause that leads into what follows it ("It follows that", "Among these are"): it names nothing. Nor a code
+  // of a character or two alone (an item "`M` - Prompt for a string" of a table of codes, a key): it names its item.
+  return !emptyName.test(shown) && !endsOnFunctionWord(shown) && !/^`[^`\s]{1,2}`$/u.test(lead.trim());
 };
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
@@ -246,7 +247,10 @@ function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string
     // row of pictures (a wall of avatars) is not by its first.
     const alt = pictureName(unit);
     if (alt && names(alt, skip)) return alt;
-    const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown)) : null;
+    // The subject of the first point: not of a point after it (an item "`i` - Skip an argument" after "`M` - Prompt for
+    // a string" is named "Skip").
+    const firstPoint = unit === group[0] || group[0]?.kind !== 'point';
+    const subject = unit.kind === 'point' && firstPoint ? subjectOf(plain(unit.markdown)) : null;
     if (subject && subject !== skip) return subject;
     if (unit !== group[0] || firstOnly) break;
   }
@@ -429,6 +433,8 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
       .replace(notText, ' ')
       .replace(/https?:\/\/\S+|\*\*|__/gu, ' ')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gmu, '')
+      // What an item says after its code ("`i` - Skip an argument", the code taken out) opens as a sentence does.
+      .replace(/^\s*[-–—:]\s+/gmu, '')
       // Each line (an item, a sub-item) ends where a name can: "Lasso Regression" over "Allows for sparsity" is no "Lasso Regression Allows".
       .replace(/[ \t]*\n\s*/gu, '.\n');
   const first = plain(points[0]?.markdown ?? '');

@@ -93,6 +93,17 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => alts.some((alt) => t.startsWith(`${alt} (`))), titles.join(' | '));
   });
 
+  it("are never a code of a character or two ('`M`') nor the first word of what an item says after its code", () => {
+    const codes = 'MiFDbfCavNpnrsxkeK'.split('');
+    const items = codes.map(
+      (c, n) => `- \`${c}\` - ${['Prompt for', 'Skip', 'Read', 'Use'][n % 4]} a thing of kind ${n}, with completions where there are any`,
+    );
+    const text = `# Commands\n\n## Interactive parameters\n\nThe form accepts codes that tell the editor what to do when the command runs.\n\n**General arguments**\n\n${items.join('\n')}\n`;
+    const titles = titlesOf('codes.md', text);
+    assert.ok(titles.length > 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => /`.{1,2}`$|: (?:Skip|Read|Use|Prompt)\b/u.test(t)), titles.join(' | '));
+  });
+
   it("are never an editor's placeholder alt text ('Alt text', 'image', 'Pasted image 2023…', 'Screenshot 3')", () => {
     const pictures = ['Alt text', 'image', 'Pasted image 20230101', 'Screenshot 3', 'Alt text', 'untitled'];
     const text = `# OS\n\n## Scheduling\n\nThe scheduler moves each process along its queue in order.\n\n${pictures.map((alt, i) => `![${alt}](img/${i}.png)`).join('\n\n')}\n`;
