@@ -182,7 +182,17 @@ function isDrawing(line: string): boolean {
  * "context->count[0] = 0;", "return x;"), or a numbered line of BASIC. A clause of prose that ends with a
  * semicolon ("(a) copies of the Software;") is none.
  */
-const codeLine = (line: string): boolean =>
+const codeLine = (written: string): boolean => {
+  // A statement's comment after it ("struct something state_var; // protected by lock") is the statement's.
+  const line = written.replace(/;\s*\/\/.*$/u, ';');
+  return (
+    codeStatement(line) ||
+    // A declaration of a variable of a named type ("mp_mutex lock;", "struct something state_var;", "mp_cond *cv[2];").
+    /^(?:(?:struct|enum|union)\s+\w+|[A-Za-z]\w*_\w*)\s+\**[A-Za-z_]\w*(?:\[[^\]]*\])?;$/u.test(line)
+  );
+};
+
+const codeStatement = (line: string): boolean =>
   /^#\s*(?:include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma)\b/u.test(line) ||
   /^(?:\/\*|\*\/|\/\/)|\*\/$/u.test(line) ||
   /^[{}]\s*;?$|\{$/u.test(line) ||
@@ -812,7 +822,17 @@ function toParagraphs(text: string): Paragraph[] {
       let run = lines.slice(index, end);
       // A session at a prompt the text uses again and again ("sndtnk src> pwd" over its output "/src/"): as written.
       const session = prompts.size > 0 && prompts.has(promptOf(line) ?? '');
-      const code = !literal && (session || isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined));
+      // One line of code set in, over a listing after a blank line ("    mp_mutex_lock(&lock);" over the loop that waits):
+      // the listing's first line. (A value of one line over another, "0 = net unreachable;", is no listing.)
+      const beforeCode = (): boolean => {
+        if (run.length !== 1 || indent(raw) < 2 || !codeLine(line)) return false;
+        let next = end;
+        while (next < lines.length && (lines[next] ?? '').trim() === '') next += 1;
+        let stop = next;
+        while (stop < lines.length && (lines[stop] ?? '').trim() !== '') stop += 1;
+        return next < lines.length && indent(lines[next]) >= indent(raw) && isSourceCode(lines.slice(next, stop), false);
+      };
+      const code = !literal && (session || isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined) || beforeCode());
       // A comment of the code that goes on across blank lines ("/* Main driver." … " */") is code up to its close.
       const text = run.join('\n');
       if (code && text.lastIndexOf('/*') > text.lastIndexOf('*/')) {

@@ -2343,4 +2343,39 @@ describe('an e-text of an essay', () => {
     assert.match(rules.text, /inside of its associated\s+lock/u);
     assert.ok(model.sections.find((s) => s.heading === 'General contribution')?.blocks.some((b) => b.text.includes('See: DOCS/contribute.md')));
   });
+  it('reads declarations of named types and a first line of code over a listing as code, set in as they are', () => {
+    const text = [
+      'Locks and waiting',
+      '',
+      'A condition variable lets a thread wait for a change of state, and this note shows the pattern in full.',
+      '',
+      'Shared declarations:',
+      '',
+      '    mp_mutex lock;',
+      '    mp_cond cond_var;',
+      '    struct something state_var; // protected by lock, changes signaled by cond_var',
+      '',
+      'Waiter thread:',
+      '',
+      '    mp_mutex_lock(&lock);',
+      '',
+      '    while (!predicate_fulfilled(&state_var)) {',
+      '        mp_cond_wait(&cond_var, &lock);',
+      '    }',
+      '',
+      'That is all there is to it, once the rules below are kept in mind.',
+      '',
+    ].join('\n');
+    const blocks = splitText(text).intro;
+    const code = blocks.filter((b) => b.kind === 'code').map((b) => b.text);
+    assert.ok(
+      code.some((c) => /mp_mutex lock;\nmp_cond cond_var;\nstruct something state_var; \/\/ protected by lock/u.test(c)),
+      code.join('\n---\n'),
+    );
+    assert.ok(
+      code.some((c) => /mp_mutex_lock\(&lock\);\n+while/u.test(c)),
+      code.join('\n---\n'),
+    );
+    assert.ok(!blocks.some((b) => b.kind !== 'code' && /mp_mutex|mp_cond/u.test(b.text)), JSON.stringify(blocks));
+  });
 });
