@@ -1041,15 +1041,16 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
 }
 
 /**
- * A list of two or three short items (56 words of points or fewer, what a slide of them holds) is
+ * A list of two to four short items (56 words of points or fewer, what a slide of them holds) is
  * one idea even when each item opens with a term ("1. Segment selector -
- * …", "2. Offset - …"): a slide breaks inside it only when it must.
+ * …", "2. Offset - …"): a slide breaks inside it only when it must (a design
+ * note's four rules under "Some basic rules:" had been one, two and one item on three slides).
  */
 function keepShortList(units: Unit[], b: number): Unit[] {
   // The list's items themselves ("b:i"), not their code or sub-lists ("b:i:k…").
   const prefix = `${b}:`;
   const items = units.filter((u) => u.listItem && u.noteKey.startsWith(prefix) && /^\d+$/u.test(u.noteKey.slice(prefix.length)));
-  if (items.length < 2 || items.length > 3 || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
+  if (items.length < 2 || items.length > 4 || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
   return units.map((u, i) => (i === 0 ? u : { ...u, breakCost: Math.max(u.breakCost, 20) }));
 }
 

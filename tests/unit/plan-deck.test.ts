@@ -1307,3 +1307,21 @@ describe('the text after a box in the introduction', () => {
     assert.ok(resumed.length >= 2 && resumed.every((s) => s === opening), `${opening} | ${resumed.join(' | ')}`);
   });
 });
+
+describe('a short list of four items', () => {
+  it('stays on one slide with the sentence that introduces it, after code that filled the slide before', () => {
+    const code = Array.from({ length: 9 }, (_, i) => `update_state(&state_var, ${i});`).join('\n');
+    const items = [
+      'Always access your state under proper locking',
+      'Always check your predicate before every call to cond_wait()',
+      'Always call cond_wait() in a loop',
+      'Always call cond_broadcast() inside of its associated lock',
+    ];
+    const text = `# Threads\n\n## Condition variables\n\nThe signaler thread updates the shared state and wakes the waiter:\n\n\`\`\`c\n${code}\n\`\`\`\n\nSome basic rules:\n\n${items.map((t, i) => `${i + 1}. ${t}`).join('\n')}\n\nWe sometimes break the third rule and leave the retrying to the caller instead.\n`;
+    const doc = readDocument('rules.md', Buffer.from(text));
+    const slides = planDeck(splitMarkdown(doc.text), { file: 'rules.md', fileName: 'rules.md', format: doc.format, author: 'T' }).value.slides;
+    const holding = slides.filter((s) => items.some((item) => s.body.includes(item)));
+    assert.equal(holding.length, 1, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
+    assert.ok(items.every((item) => holding[0]?.body.includes(item)));
+  });
+});
