@@ -247,10 +247,7 @@ function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string
     // row of pictures (a wall of avatars) is not by its first.
     const alt = pictureName(unit);
     if (alt && names(alt, skip)) return alt;
-    // The subject of the first point: not of a point after it (an item "`i` - Skip an argument" after "`M` - Prompt for
-    // a string" is named "Skip").
-    const firstPoint = unit === group[0] || group[0]?.kind !== 'point';
-    const subject = unit.kind === 'point' && firstPoint ? subjectOf(plain(unit.markdown)) : null;
+    const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown)) : null;
     if (subject && subject !== skip) return subject;
     if (unit !== group[0] || firstOnly) break;
   }
