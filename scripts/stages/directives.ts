@@ -125,12 +125,16 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       /^(?:prf:(\w+)|(exercise|objectives|questions|keypoints|prerequisites|discussion|callout|challenge|type-along|checklist|demo|homework|instructor-note))$/u.exec(
         name,
       );
-    // Another MyST directive whose body opens with its options (":url: …", ":class: …": an {applet}, a {card}) holds
-    // Markdown too, a box named by its kind; not one that holds code, a file or raw markup, nor a chunk of code to run.
+    // Another MyST directive whose body opens with its options (":url: …", ":class: …": an {applet}, a {card}), or one
+    // whose body is prose (a book's own {intermezzo} over a paragraph and figures), holds Markdown too, a box named by
+    // its kind; not one that holds code, a file, data or raw markup, nor a chunk of code to run.
+    const opening = lines.slice(i + 1, i + 12).find((l) => l.trim() !== '') ?? '';
     const optioned =
       kind.startsWith('{') &&
-      /^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') &&
-      !/^(?:code-cell|code-block|code|sourcecode|literalinclude|include|eval-rst|raw|glue|math|figure|image|toctree|tableofcontents|contents|bibliography|index|solution(?:-start|-end)?|mermaid|graphviz)$/u.test(
+      (/^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') ||
+        (/^\s*\p{L}[\p{L}'’-]*(?:\s+\S+){3,}/u.test(opening) &&
+          !/[;{}]\s*$|^\s*(?:def|class|import|from|return|if|for|while|let|const|var|function)\s/u.test(opening))) &&
+      !/^(?:code-cell|code-block|code|sourcecode|literalinclude|include|eval-rst|raw|glue|math|figure|image|toctree|tableofcontents|contents|bibliography|index|solution(?:-start|-end)?|mermaid|graphviz|tikz|plantuml|csv-table|jupyter-execute|ipython|exec|runblock|parsed-literal|highlight|automodule|autoclass|autofunction)$/u.test(
         name,
       ) &&
       !/^(?:r|python|py|julia|ojs|bash|sh|sql|ipython3?|js|javascript)$/u.test(name);

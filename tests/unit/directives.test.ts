@@ -1047,4 +1047,29 @@ describe("Pandoc's citations", () => {
     assert.doesNotMatch(shown, /\[@hellevik/u, shown);
     assert.match(shown, /\(hellevik2009linear; gomila2021logistic\)/u, shown);
   });
+  it("reads a book's own directive whose body is prose (````{intermezzo} Historical context) as a box titled by its argument, with the figures it holds; one whose body is code stays code", () => {
+    const text = [
+      '````{intermezzo} Historical context',
+      '',
+      'Lorentz did not derive the transformation that now has his name, based on the axioms.',
+      '',
+      '```{figure} ../images/HendrikLorentz.png',
+      ':width: 50%',
+      '',
+      'Hendrik Lorentz (1853-1928).',
+      '```',
+      '',
+      'Before the idea spread, Lorentz thought about the transformation as a fix.',
+      '````',
+      '',
+      '```{widget}',
+      'render(counter, { start: 0 });',
+      '```',
+    ].join('\n');
+    const out = fencedDirectives(text).text;
+    assert.ok(!out.includes('````{intermezzo}'), out);
+    assert.match(out, /Historical context/u);
+    assert.match(out, /!\[[^\]]*\]\(<?\.\.\/images\/HendrikLorentz\.png>?\)/u);
+    assert.match(out, /```\{widget\}\nrender\(counter, \{ start: 0 \}\);\n```/u);
+  });
 });
