@@ -104,6 +104,17 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => /`.{1,2}`$|: (?:Skip|Read|Use|Prompt)\b/u.test(t)), titles.join(' | '));
   });
 
+  it('never name a part of a long table by measurements in its first column (-49.85, -47.15)', () => {
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `| ${(-49.85 + i * 0.37).toFixed(2)} | ${(-128.57 + i).toFixed(2)} | 1930-01-${String((i % 28) + 1).padStart(2, '0')} |`,
+    );
+    const text = `# Survey\n\n## Readings\n\nThe readings of each site, as the query returns them:\n\n| lat | long | dated |\n|---|---|---|\n${rows.join('\n')}\n`;
+    const titles = titlesOf('survey.md', text);
+    assert.ok(titles.length > 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => /-\d+\.\d+/u.test(t)), titles.join(' | '));
+  });
+
   it("are never an editor's placeholder alt text ('Alt text', 'image', 'Pasted image 2023…', 'Screenshot 3')", () => {
     const pictures = ['Alt text', 'image', 'Pasted image 20230101', 'Screenshot 3', 'Alt text', 'untitled'];
     const text = `# OS\n\n## Scheduling\n\nThe scheduler moves each process along its queue in order.\n\n${pictures.map((alt, i) => `![${alt}](img/${i}.png)`).join('\n\n')}\n`;
