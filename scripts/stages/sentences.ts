@@ -105,8 +105,8 @@ const abbreviations = new Set([
   'aprox',
 ]);
 
-// Terminal punctuation, optionally followed by closing quotes or brackets.
-const boundary = /([.!?…]+|[。！？]+)(["'”’)\]»]*)(\s*)/gu;
+// Terminal punctuation, optionally followed by closing quotes, brackets or emphasis ("_…the same length._ In almost all…").
+const boundary = /([.!?…]+|[。！？]+)(["'”’)\]»*_]*)(\s*)/gu;
 const cjkStop = /[。！？]/u;
 
 /** Characters of text before a full stop that decide whether it ends an abbreviation: no abbreviation is longer. */

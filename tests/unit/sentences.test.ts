@@ -80,4 +80,13 @@ describe('an ellipsis set with spaces', () => {
       'Then it ended.',
     ]);
   });
+  it('ends a sentence in emphasis at its stop, before the closing marks: an italic topic sentence is a sentence of its own', () => {
+    assert.deepEqual(splitSentences('_The messages must be the same length._ In almost all systems, we allow it. Why?'), [
+      '_The messages must be the same length._',
+      'In almost all systems, we allow it.',
+      'Why?',
+    ]);
+    assert.deepEqual(splitSentences('**Keep it short.** Then explain it in the notes.'), ['**Keep it short.**', 'Then explain it in the notes.']);
+    assert.deepEqual(splitSentences('See snake_case.md for the names.'), ['See snake_case.md for the names.']);
+  });
 });
