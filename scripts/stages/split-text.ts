@@ -1154,8 +1154,25 @@ export function splitText(source: string): DocumentModel {
       : text,
   );
   contentsList(paragraphs);
-  let title: string | null = fields?.title ?? banner?.title ?? null;
+  // An early e-text's licence ("***START**THE SMALL PRINT!**…" to "*END*THE SMALL PRINT!…*END*") and what the
+  // publisher says around it: the title slide's notes; its "Etext of …" line names the text.
+  const smallPrint = oldSmallPrint(paragraphs);
+  let title: string | null = fields?.title ?? banner?.title ?? smallPrint.title;
   let subtitle: string | null = fields ? null : (banner?.subtitle ?? null);
+  // Under an early e-text's header, a line of its own names the text as its author did ("JFK's Inaugural Address,
+  // January 20, 1961, 12:11 EST"): the subtitle, not a section.
+  const byline = paragraphs[0];
+  if (
+    smallPrint.title !== null &&
+    byline &&
+    paragraphs.length > 1 &&
+    !byline.text.includes('\n') &&
+    wordCount(byline.text) <= 14 &&
+    !/[.!?:]$/u.test(byline.text.trim())
+  ) {
+    subtitle = byline.text.trim();
+    paragraphs.shift();
+  }
   let specHeader: Paragraph[] = fields ? [{ text: fields.raw, raw: fields.raw, line: fields.start + 1 }] : [];
   // A line that says where the copy came from ("Source: http://id3.org/id3v2.4.0-structure"), over the document: no
   // title of it, but the title slide's notes.
@@ -1218,6 +1235,8 @@ export function splitText(source: string): DocumentModel {
   // "Title:", "Author:", "Release Date:" lines, a "by Jonathan Swift" line and the year under the title.
   // An e-text's publisher's text (its header's licence line, the START marker; the END marker and the licence after it): notes only.
   const publisher = publisherText(paragraphs, title);
+  publisher.opening.unshift(...smallPrint.opening);
+  publisher.closing.push(...smallPrint.closing);
   const header = readHeader(paragraphs, publisher.opensTitle ? title : (title ?? publisher.opening[0]?.text ?? null));
   // The opening line taken for the title is the publisher's too.
   if (publisher.opensTitle && title !== null) publisher.opening.unshift({ text: title, line: 1 });
@@ -1653,6 +1672,36 @@ const credit =
 // (Its asterisks may be gone: a line framed by them, "*** START OF … ***", is read as the text inside.)
 const startMarker = /^(?:\*{3}\s*)?START OF (?:THIS|THE) PROJECT GUTENBERG/iu;
 const endMarker = /^(?:(?:\*{3}\s*)?END OF (?:THIS|THE) PROJECT GUTENBERG|End of (?:the )?Project Gutenberg['’]?s?\b)/iu;
+
+const smallPrintStart = /^\**\s*START\**\s*THE SMALL PRINT!/imu;
+const smallPrintEnd = /^\**\s*END\**\s*THE SMALL PRINT!/imu;
+
+/**
+ * An early Project Gutenberg e-text's publisher's text, taken out of `paragraphs`: over the text, everything up to the
+ * end of its licence ("*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*") and the paragraphs about the
+ * e-text just after it ("This is a retranscription of one of the first Project Gutenberg Etexts…", "The Project
+ * Gutenberg Etext of Kennedy's Inaugural Address"); at its end, the licence to the last line. The title its "Etext of
+ * …" line gives, or null.
+ */
+function oldSmallPrint(paragraphs: Paragraph[]): { opening: Paragraph[]; closing: Paragraph[]; title: string | null } {
+  const start = paragraphs.findIndex((p) => smallPrintStart.test(p.text));
+  const end = paragraphs.findIndex((p) => smallPrintEnd.test(p.text));
+  const opening: Paragraph[] = [];
+  const closing: Paragraph[] = [];
+  if (end >= 0 && (start < 0 || start < end) && end < paragraphs.length * 0.7) {
+    opening.push(...paragraphs.splice(0, end + 1));
+    for (let i = 0; i < 6 && i < paragraphs.length; i += 1) {
+      if (!/Project Gutenberg|\bE-?texts?\b/iu.test(paragraphs[i]?.text ?? '')) continue;
+      opening.push(...paragraphs.splice(0, i + 1));
+      i = -1;
+    }
+  } else if (start >= 0 && start > paragraphs.length * 0.3) closing.push(...paragraphs.splice(start));
+  const named = opening
+    .flatMap((p) => p.text.split('\n'))
+    .map((line) => /Project Gutenberg E-?text of (.+?)[*\s]*$/iu.exec(line.trim())?.[1])
+    .find((t) => t !== undefined && t.length <= 90);
+  return { opening, closing, title: named?.replace(/^\*+|\*+$/gu, '').trim() ?? null };
+}
 
 /**
  * An e-text's publisher's text, taken out of `paragraphs`: the opening line

@@ -2378,4 +2378,34 @@ describe('an e-text of an essay', () => {
     );
     assert.ok(!blocks.some((b) => b.kind !== 'code' && /mp_mutex|mp_cond/u.test(b.text)), JSON.stringify(blocks));
   });
+  it("keeps an early e-text's header and 'Small Print!' licence out of the text, titled by its 'Etext of' line, with its byline as the subtitle", () => {
+    const speech = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `We observe today a passage number ${i} of the address, and the words run on for a while\nso that the paragraph reads as prose of several lines, as the speech does.`,
+    );
+    const text = [
+      '**Welcome To The World of Free Plain Vanilla Electronic Texts**',
+      "**The Project Gutenberg Etext of Kennedy's Inaugural Address**",
+      '*******This file should be named jfk11.txt or jfk11.zip*******',
+      'We are now trying to release all our books one month in advance\nof the official release dates, for time for better editing.',
+      '***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***',
+      'LIMITED WARRANTY; DISCLAIMER OF DAMAGES',
+      'But for the "Right of Replacement or Refund" described below, the Project disclaims all liability to you for damages.',
+      'INDEMNITY',
+      'You will indemnify and hold the Project harmless.',
+      'This "Small Print!" by Charles B. Kramer, Attorney\n*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*',
+      'This is a retranscription of one of the first Project\nGutenberg Etexts, officially dated November 22, 1973.',
+      "***The Project Gutenberg Etext of Kennedy's Inaugural Address**",
+      "JFK's Inaugural Address, January 20, 1961, 12:11 EST",
+      ...speech,
+    ].join('\n\n');
+    const model = splitText(`${text}\n`);
+    assert.equal(model.title, "Kennedy's Inaugural Address");
+    assert.equal(model.subtitle, "JFK's Inaugural Address, January 20, 1961, 12:11 EST");
+    const shown = [...model.intro, ...model.sections.flatMap((s) => [{ text: s.heading }, ...s.blocks])].map((b) => b.text).join('\n');
+    assert.doesNotMatch(shown, /SMALL PRINT|INDEMNITY|Welcome To The World|retranscription/u);
+    assert.match(shown, /passage number 5/u);
+    assert.ok(model.publisher?.opening.some((b) => /INDEMNITY/u.test(b.text)));
+  });
 });
