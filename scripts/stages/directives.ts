@@ -281,19 +281,36 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
       .replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop)
       // Code spans are read left to right, each with the role before it if it has one: braces inside a code span
       // ("`q{character}` … `{character}`", a Vim lesson's) are code, never a role over the text up to the next span.
-      .replace(/(?:\{([\w:-]+)\})?(`+)([^`]+?)\2/gu, (whole, role: string | undefined, _ticks: string, content: string) => {
-        if (role === undefined) return whole;
-        if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
-        if (role === 'math') return `$${content}$`;
-        // {ref}`the text <target>` shows the text; {doc}`target` the target.
-        // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
-        const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
-        if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
-        // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
-        const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
-        if (labelled && !role.includes(':') && !codeRoles.test(role)) return labelled[1] ?? shown;
-        return `\`${shown}\``;
-      })
+      // (Sphinx's own spelling of a role, ":numref:`x`", as d2lbook's Markdown writes it, for the roles it uses.)
+      .replace(/^:(?:begin_tab|end_tab):(?:`[^`\n]*`)?[ \t]*$/gmu, drop)
+      .replace(
+        /(?:\{([\w:-]+)\}|(?<![\w:`]):(label|eqlabel|cite|citet|citep|numref|eqref|ref|doc|term|math|code|kbd|abbr):)?(`+)([^`]+?)\3/gu,
+        (whole, braced: string | undefined, sphinx: string | undefined, _ticks: string, content: string) => {
+          const role = braced ?? sphinx;
+          if (role === undefined) return whole;
+          // A target's name (d2lbook's ":label:`sec_x`" under a heading, ":eqlabel:`eq_x`" under a formula) is the site's.
+          if (role === 'label' || role === 'eqlabel') return drop(whole);
+          // Its citations show their keys as a reference the deck cannot look up: in parentheses, or as the sentence's
+          // words where the sentence names the work (":citet:`Russell.Norvig.2016` pointed out…").
+          if (sphinx !== undefined && /^cite[tp]?$/u.test(role)) {
+            const keys = content
+              .split(',')
+              .map((k) => k.trim())
+              .join(', ');
+            return role === 'citet' ? keys : `(${keys})`;
+          }
+          if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
+          if (role === 'math') return `$${content}$`;
+          // {ref}`the text <target>` shows the text; {doc}`target` the target.
+          // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
+          const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
+          if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
+          // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
+          const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
+          if (labelled && !role.includes(':') && !codeRoles.test(role)) return labelled[1] ?? shown;
+          return `\`${shown}\``;
+        },
+      )
   );
 }
 

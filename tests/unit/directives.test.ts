@@ -1072,4 +1072,29 @@ describe("Pandoc's citations", () => {
     assert.match(out, /!\[[^\]]*\]\(<?\.\.\/images\/HendrikLorentz\.png>?\)/u);
     assert.match(out, /```\{widget\}\nrender\(counter, \{ start: 0 \}\);\n```/u);
   });
+  it("reads d2lbook's roles written as Sphinx writes them: labels kept out, citations as references, cross-references as their target", () => {
+    const text = [
+      '# Linear Regression',
+      ':label:`sec_linear_regression`',
+      '',
+      'Dating back to the 19th century :cite:`Legendre.1805,Gauss.1809`, regression flows from a few assumptions.',
+      'We invoke :citet:`Russell.Norvig.2016` who pointed out that airplanes were inspired by birds.',
+      '',
+      '$$\\mathrm{price} = w \\cdot \\mathrm{area} + b.$$',
+      ':eqlabel:`eq_price-area`',
+      '',
+      'Broadcasting (:numref:`subsec_broadcasting`) applies here.',
+      '',
+      ':begin_tab:`pytorch`',
+      'The PyTorch version is shorter.',
+      ':end_tab:',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.doesNotMatch(out, /:label:|sec_linear_regression|:eqlabel:|eq_price-area|:begin_tab:|:end_tab:/u);
+    assert.match(out, /19th century \(Legendre\.1805, Gauss\.1809\), regression/u);
+    assert.match(out, /We invoke Russell\.Norvig\.2016 who/u);
+    assert.match(out, /Broadcasting \(subsec_broadcasting\) applies/u);
+    assert.match(out, /The PyTorch version is shorter\./u);
+  });
 });
