@@ -256,9 +256,14 @@ function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string
   return picture ?? null;
 }
 
-/** The alt text of a unit's one picture on a line of its own (a row of pictures, a wall of avatars, has none). */
-const pictureName = (unit: Unit): string | undefined =>
-  (unit.markdown.match(/!\[/gu) ?? []).length === 1 ? /^!\[([^\]]{3,60})\]\(/mu.exec(unit.markdown)?.[1] : undefined;
+/**
+ * The alt text of a unit's one picture on a line of its own (a row of pictures, a wall of avatars, has none); not a
+ * file's or an identifier's name the author left there ("devcontainer_python_rebuild", "fig-3.png").
+ */
+const pictureName = (unit: Unit): string | undefined => {
+  const alt = (unit.markdown.match(/!\[/gu) ?? []).length === 1 ? /^!\[([^\]]{3,60})\]\(/mu.exec(unit.markdown)?.[1] : undefined;
+  return alt === undefined || (/^[\w.-]+$/u.test(alt.trim()) && /[_.]|\d/u.test(alt)) ? undefined : alt;
+};
 
 /**
  * The terms a slide of definitions defines, in the author's quotes and order:

@@ -115,6 +115,15 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => /-\d+\.\d+/u.test(t)), titles.join(' | '));
   });
 
+  it("are never a file's or an identifier's name left as a picture's alt text ('devcontainer_python_rebuild')", () => {
+    const para = (n: number): string =>
+      `It sends request number ${n} to the server, which answers it with a page of its own, and the browser then shows what came back in the window for the user to read at leisure.`;
+    const alts = ['devcontainer_python_buster', 'devcontainer_python_rebuild', 'step-3.png'];
+    const text = `# Web\n\n## Requests\n\n${alts.map((alt, i) => `${para(i)}\n\nHere it is, as it looks:\n\n![${alt}](img/${i}.png)\n\n${para(i + 10)}`).join('\n\n')}\n`;
+    const titles = titlesOf('web.md', text);
+    assert.ok(!titles.some((t) => alts.some((alt) => t.includes(alt))), titles.join(' | '));
+  });
+
   it("are never an editor's placeholder alt text ('Alt text', 'image', 'Pasted image 2023…', 'Screenshot 3')", () => {
     const pictures = ['Alt text', 'image', 'Pasted image 20230101', 'Screenshot 3', 'Alt text', 'untitled'];
     const text = `# OS\n\n## Scheduling\n\nThe scheduler moves each process along its queue in order.\n\n${pictures.map((alt, i) => `![${alt}](img/${i}.png)`).join('\n\n')}\n`;
