@@ -14,6 +14,13 @@ function titlesOf(file: string, text: string): string[] {
   return planDeck(model, { file, fileName: file, format: doc.format, author: 'T' }).value.slides.map((s) => s.title);
 }
 
+/** A section of screenshots, each under a point and a sentence leading into it that name nothing, with these alt texts. */
+function screenshots(alts: string[]): string {
+  const para = (n: number): string =>
+    `It sends request number ${n} to the server, which answers it with a page of its own, and the browser then shows what came back in the window for the user to read at leisure.`;
+  return `# Web\n\n## Requests\n\n${alts.map((alt, i) => `${para(i)}\n\nHere it is, as it looks:\n\n![${alt}](img/${i}.png)\n\n${para(i + 10)}`).join('\n\n')}\n`;
+}
+
 const clause = 'for the purposes of this licence, in any form and by any means, unless a separate written agreement between the parties says otherwise.';
 const terms = ['Licensor', 'Legal Entity', 'You', 'Source', 'Object', 'Work', 'Derivative Works', 'Contribution', 'Contributor', 'Patent', 'Notice', 'Release'];
 
@@ -83,11 +90,8 @@ describe('continuation titles', () => {
   });
 
   it('are the alt text of the one picture a slide shows under a point and the sentence leading into it, and of no slide after it', () => {
-    const para = (n: number): string =>
-      `It sends request number ${n} to the server, which answers it with a page of its own, and the browser then shows what came back in the window for the user to read at leisure.`;
     const alts = ['Request headers', 'Response body', 'Event timeline'];
-    const text = `# Web\n\n## Requests\n\n${alts.map((alt, i) => `${para(i)}\n\nHere it is, as it looks:\n\n![${alt}](img/${i}.png)\n\n${para(i + 10)}`).join('\n\n')}\n`;
-    const titles = titlesOf('web.md', text);
+    const titles = titlesOf('web.md', screenshots(alts));
     // The first picture is on the section's first slide, under its heading; the others name theirs.
     for (const alt of alts.slice(1)) assert.ok(titles.includes(`Requests: ${alt}`), titles.join(' | '));
     assert.ok(!titles.some((t) => alts.some((alt) => t.startsWith(`${alt} (`))), titles.join(' | '));
@@ -116,11 +120,8 @@ describe('continuation titles', () => {
   });
 
   it("are never a file's or an identifier's name left as a picture's alt text ('devcontainer_python_rebuild')", () => {
-    const para = (n: number): string =>
-      `It sends request number ${n} to the server, which answers it with a page of its own, and the browser then shows what came back in the window for the user to read at leisure.`;
     const alts = ['devcontainer_python_buster', 'devcontainer_python_rebuild', 'step-3.png'];
-    const text = `# Web\n\n## Requests\n\n${alts.map((alt, i) => `${para(i)}\n\nHere it is, as it looks:\n\n![${alt}](img/${i}.png)\n\n${para(i + 10)}`).join('\n\n')}\n`;
-    const titles = titlesOf('web.md', text);
+    const titles = titlesOf('web.md', screenshots(alts));
     assert.ok(!titles.some((t) => alts.some((alt) => t.includes(alt))), titles.join(' | '));
   });
 
