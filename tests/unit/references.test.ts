@@ -44,4 +44,9 @@ describe('inlineReferences', () => {
     );
     assert.equal(model.sections[0]?.blocks[0]?.text, 'Stored as [two’s complement](https://en.wikipedia.org/wiki/Two%27s_complement).');
   });
+  it('writes out a reference whose text goes on over a line, as CommonMark reads it, the whole link and not its label alone', () => {
+    const text = 'A student, in software development though [my workplace mentoring\nprogram][aspire]. It went well.';
+    const out = inlineReferences(text, { ASPIRE: { href: 'https://example.org/aspire/', title: '' } });
+    assert.equal(out, 'A student, in software development though [my workplace mentoring\nprogram](https://example.org/aspire/). It went well.');
+  });
 });
