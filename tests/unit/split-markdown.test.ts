@@ -135,6 +135,16 @@ describe('splitMarkdown', () => {
     );
   });
 
+  it("drops an anchor a site's own syntax sets after a heading in parentheses when it spells the heading, not an issue's number", () => {
+    const model = splitMarkdown(
+      '# Essay\n\nIntro text.\n\n## Minimalism in technology (#in-technology)\n\nText.\n\n## Fix the crash (#123)\n\nText.\n\n## Setup (#install-guide)\n\nText.\n',
+    );
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Minimalism in technology', 'Fix the crash (#123)', 'Setup (#install-guide)'],
+    );
+  });
+
   it("reads a table's caption (Pandoc's ': …' after it, 'Table: …' before it) as the line over the table, without its marker and attributes", () => {
     const table = '| Code | Meaning |\n|------|---------|\n| `%Y` | year |';
     const after = splitMarkdown(`# T\n\n## Formats\n\nThe codes:\n\n${table}\n\n: All the codes readr knows {#tbl-codes}\n\nMore text.\n`);
