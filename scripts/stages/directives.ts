@@ -128,12 +128,20 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     // Another MyST directive whose body opens with its options (":url: …", ":class: …": an {applet}, a {card}), or one
     // whose body is prose (a book's own {intermezzo} over a paragraph and figures), holds Markdown too, a box named by
     // its kind; not one that holds code, a file, data or raw markup, nor a chunk of code to run.
-    const opening = lines.slice(i + 1, i + 12).find((l) => l.trim() !== '') ?? '';
+    // (Prose: its first lines open with a capital and hold no character code is made of: "Lorentz did not derive the
+    // transformation…", not "name = \"x\"" or "int add(…)" under an engine lectern does not know, ```{Rcpp}.)
+    const opening = lines
+      .slice(i + 1, i + 12)
+      .filter((l) => l.trim() !== '' && !/^\s*(?:`{3,}|~{3,}|:{3,})/u.test(l))
+      .slice(0, 3);
+    const prose =
+      opening.length > 0 &&
+      /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}\p{N}'’.,:;!?()-]+){3,}/u.test(opening[0] ?? '') &&
+      !/^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|WITH|BEGIN|END)\b/u.test(opening[0] ?? '') &&
+      opening.every((l) => !/[=;{}<>$#`|\\]|^\s*[-*+]\s|\($/u.test(l));
     const optioned =
       kind.startsWith('{') &&
-      (/^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') ||
-        (/^\s*\p{L}[\p{L}'’-]*(?:\s+\S+){3,}/u.test(opening) &&
-          !/[;{}]\s*$|^\s*(?:def|class|import|from|return|if|for|while|let|const|var|function)\s/u.test(opening))) &&
+      (/^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') || prose) &&
       !/^(?:code-cell|code-block|code|sourcecode|literalinclude|include|eval-rst|raw|glue|math|figure|image|toctree|tableofcontents|contents|bibliography|index|solution(?:-start|-end)?|mermaid|graphviz|tikz|plantuml|csv-table|jupyter-execute|ipython|exec|runblock|parsed-literal|highlight|automodule|autoclass|autofunction)$/u.test(
         name,
       ) &&

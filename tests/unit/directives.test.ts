@@ -1065,12 +1065,22 @@ describe("Pandoc's citations", () => {
       '```{widget}',
       'render(counter, { start: 0 });',
       '```',
+      '',
+      '```{toml}',
+      'name = "my project here"',
+      '```',
+      '',
+      '```{sql}',
+      'SELECT name FROM users',
+      '```',
     ].join('\n');
     const out = fencedDirectives(text).text;
     assert.ok(!out.includes('````{intermezzo}'), out);
     assert.match(out, /Historical context/u);
     assert.match(out, /!\[[^\]]*\]\(<?\.\.\/images\/HendrikLorentz\.png>?\)/u);
     assert.match(out, /```\{widget\}\nrender\(counter, \{ start: 0 \}\);\n```/u);
+    assert.match(out, /```\{toml\}\nname = "my project here"\n```/u);
+    assert.match(out, /```\{sql\}\nSELECT name FROM users\n```/u);
   });
   it("reads d2lbook's roles written as Sphinx writes them: labels kept out, citations as references, cross-references as their target", () => {
     const text = [
