@@ -138,7 +138,8 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       opening.length > 0 &&
       /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}\p{N}'’.,:;!?()-]+){3,}/u.test(opening[0] ?? '') &&
       !/^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|WITH|BEGIN|END)\b/u.test(opening[0] ?? '') &&
-      opening.every((l) => !/[=;{}<>$#`|\\]|^\s*[-*+]\s|\($/u.test(l));
+      // (A link's address, a code span and a formula are the prose's own: "[Poincaré](https://…?q=poincare)".)
+      opening.every((l) => !/[=;{}<>$#`|\\]|\($/u.test(l.replace(/\]\([^)\s]*\)|<https?:[^>\s]*>|`[^`\n]+`|\$[^$\n]+\$|&\w+;/gu, ']')));
     const optioned =
       kind.startsWith('{') &&
       (/^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') || prose) &&

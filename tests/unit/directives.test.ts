@@ -1051,7 +1051,7 @@ describe("Pandoc's citations", () => {
     const text = [
       '````{intermezzo} Historical context',
       '',
-      'Lorentz did not derive the transformation that now has his name, based on the axioms.',
+      'Lorentz did not derive the transformation that now has his name (with help from [Poincaré](https://www.google.com/search?q=poincare)), based on the axioms.',
       '',
       '```{figure} ../images/HendrikLorentz.png',
       ':width: 50%',
