@@ -140,7 +140,7 @@ const clauseOpenerElsewhere =
 const connective =
   /^(?:however|moreover|furthermore|additionally|in addition|thus|therefore|consequently|as a result|meanwhile|indeed|in fact|nevertheless|nonetheless|in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|in sum|to recap|ultimately|finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?),\s+/iu;
 const subordinate =
-  /^(?:while|whereas|although|though|because|since|if|when|whenever|as|after|before|despite|following|given|unlike|once|until|upon|by|with|without|in order to)\b/iu;
+  /^(?:while|whereas|although|though|because|since|if|when|whenever|as|after|before|despite|following|given|unlike|once|until|upon|by|with|without|in order to|instead of|rather than|apart from|aside from|in addition to|besides|regardless of|in spite of|except for)\b/iu;
 
 /** A preposition or adverb that opens a phrase, where a main clause opens with its subject. */
 const phraseOpener =

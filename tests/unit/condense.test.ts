@@ -353,4 +353,9 @@ describe('topicOf, a long sentence with no clause to cut at', () => {
       'Not being an expert in web services myself, in my presentation I veered off the general conference theme a bit by talking about the formatter and how its use has started to shape what people expect.';
     assert.notEqual(topicOf(opening, 16), 'Not being an expert in web services myself');
   });
+  it("keeps the main clause after an opening 'Instead of …,' phrase, not the phrase alone", () => {
+    const sentence =
+      'Instead of implementing a `start` method that yields `Request` objects from URLs, you can define a `start_urls` class attribute with a list of URLs.';
+    assert.equal(topicOf(sentence, 16), 'you can define a `start_urls` class attribute with a list of URLs.');
+  });
 });
