@@ -82,6 +82,25 @@ function colonDirectives(lines: string[]): void {
   }
 }
 
+/**
+ * Whether a directive's body, from line `from`, is prose: its first lines open with a capital and hold no character
+ * code is made of ("Lorentz did not derive the transformation…", not "name = \"x\"" or "int add(…)" under an engine
+ * lectern does not know, ```{Rcpp}). A link's address, a code span, a formula and an entity are the prose's own
+ * ("[Poincaré](https://…?q=poincare)"); items may follow its first line.
+ */
+function opensWithProse(lines: string[], from: number): boolean {
+  const opening = lines
+    .slice(from, from + 11)
+    .filter((l) => l.trim() !== '' && !/^\s*(?:`{3,}|~{3,}|:{3,})/u.test(l))
+    .slice(0, 3);
+  const first = opening[0] ?? '';
+  return (
+    /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}\p{N}'’.,:;!?()-]+){3,}/u.test(first) &&
+    !/^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|WITH|BEGIN|END)\b/u.test(first) &&
+    opening.every((l) => !/[=;{}<>$#`|\\]|\($/u.test(l.replace(/\]\([^)\s]*\)|<https?:[^>\s]*>|`[^`\n]+`|\$[^$\n]+\$|&\w+;/gu, ']')))
+  );
+}
+
 /** Fenced boxes and figures become Markdown; the count is of the markers kept out. (MyST's {math} directive is chunks.ts's.) */
 export function fencedDirectives(text: string): { text: string; count: number } {
   if (!/^ {0,3}(?:`{3,}|~{3,}|:{3,}[ \t]*\{)/mu.test(text)) return { text, count: 0 };
@@ -128,21 +147,9 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     // Another MyST directive whose body opens with its options (":url: …", ":class: …": an {applet}, a {card}), or one
     // whose body is prose (a book's own {intermezzo} over a paragraph and figures), holds Markdown too, a box named by
     // its kind; not one that holds code, a file, data or raw markup, nor a chunk of code to run.
-    // (Prose: its first lines open with a capital and hold no character code is made of: "Lorentz did not derive the
-    // transformation…", not "name = \"x\"" or "int add(…)" under an engine lectern does not know, ```{Rcpp}.)
-    const opening = lines
-      .slice(i + 1, i + 12)
-      .filter((l) => l.trim() !== '' && !/^\s*(?:`{3,}|~{3,}|:{3,})/u.test(l))
-      .slice(0, 3);
-    const prose =
-      opening.length > 0 &&
-      /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}\p{N}'’.,:;!?()-]+){3,}/u.test(opening[0] ?? '') &&
-      !/^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|WITH|BEGIN|END)\b/u.test(opening[0] ?? '') &&
-      // (A link's address, a code span and a formula are the prose's own: "[Poincaré](https://…?q=poincare)".)
-      opening.every((l) => !/[=;{}<>$#`|\\]|\($/u.test(l.replace(/\]\([^)\s]*\)|<https?:[^>\s]*>|`[^`\n]+`|\$[^$\n]+\$|&\w+;/gu, ']')));
     const optioned =
       kind.startsWith('{') &&
-      (/^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') || prose) &&
+      (/^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') || opensWithProse(lines, i + 1)) &&
       !/^(?:code-cell|code-block|code|sourcecode|literalinclude|include|eval-rst|raw|glue|math|figure|image|toctree|tableofcontents|contents|bibliography|index|solution(?:-start|-end)?|mermaid|graphviz|tikz|plantuml|csv-table|jupyter-execute|ipython|exec|runblock|parsed-literal|highlight|automodule|autoclass|autofunction)$/u.test(
         name,
       ) &&

@@ -16,6 +16,12 @@ export function fenced(code: string, info = ''): string {
 }
 
 /** A line that opens a fence: its indentation, its fence (``` or ~~~, three or more), its info string. */
+/** Lines of code set in by their common indentation (in spaces); blank lines empty. */
+export function dedentLines(lines: string[]): string[] {
+  const least = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => (/^ */u.exec(l)?.[0] ?? '').length));
+  return lines.map((l) => (l.trim() === '' ? '' : l.slice(Number.isFinite(least) ? least : 0)));
+}
+
 export const fenceOpen = /^( {0,3})(`{3,}|~{3,})(.*)$/u;
 
 /**

@@ -9,6 +9,7 @@
 // and the other `#+` settings. Comments, drawers and COMMENT subtrees become
 // HTML comments, which lectern keeps out of every slide and note as it does in
 // Markdown, and `check` counts. Pure: text in, text out.
+import { dedentLines } from './fence.ts';
 import { htmlComment } from './hidden.ts';
 import { escapeMarkdown } from './units.ts';
 import { emitYaml } from './yaml.ts';
@@ -92,14 +93,11 @@ function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Ma
 }
 
 /**
- * A source or example block's lines as Org exports them: set in by their common indentation past the block's own (the
- * two spaces Org's editor puts before each line), unless the block keeps its indentation ("-i"). The words are the same.
+ * A source or example block's lines as Org exports them: set in by their common indentation (the two spaces Org's
+ * editor puts before each line), under the block's own, unless the block keeps its indentation ("-i").
  */
-function exported(lines: string[], own: number, switches: string): string[] {
-  if (/(?:^|\s)-i(?:\s|$)/u.test(switches)) return lines;
-  const common = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
-  const extra = Number.isFinite(common) ? common - own : 0;
-  return extra > 0 ? lines.map((l) => (l.trim() === '' ? '' : l.slice(extra))) : lines;
+function exported(lines: string[], indent: string, switches: string): string[] {
+  return /(?:^|\s)-i(?:\s|$)/u.test(switches) ? lines : dedentLines(lines).map((l) => (l === '' ? '' : `${indent}${l}`));
 }
 
 /** An Org table's lines -> a Markdown table: its first rule, under the header row, is Markdown's; other rules go. */
@@ -181,7 +179,7 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
         const lang = kind === 'src' ? ((begin[2] ?? '').split(/\s+/u)[0] ?? '') : '';
         if (kind === 'export' && !/^(?:html|markdown|md)$/iu.test((begin[2] ?? '').trim())) out.push(comment(unescaped));
         else if (kind === 'export') block(...unescaped);
-        else block(`${indent}\`\`\`\`${lang}`, ...exported(unescaped, indent.length, begin[2] ?? ''), `${indent}\`\`\`\``);
+        else block(`${indent}\`\`\`\`${lang}`, ...exported(unescaped, indent, begin[2] ?? ''), `${indent}\`\`\`\``);
       } else if (kind === 'comment') out.push(comment(unescaped));
       else if (kind === 'quote' || kind === 'verse') block(...unescaped.map((l) => (l.trim() === '' ? '>' : `> ${inline(l.trim())}`)));
       else {

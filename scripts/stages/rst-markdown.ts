@@ -11,6 +11,7 @@
 // `check` counts them); targets, substitution definitions, the table of
 // contents and index entries go. Pure: text in, text out.
 import { kindTitle } from './directives.ts';
+import { dedentLines } from './fence.ts';
 import { htmlComment } from './hidden.ts';
 
 /** A title's adornment: one punctuation character repeated. */
@@ -42,12 +43,6 @@ function blockEnd(lines: string[], from: number, than: number): number {
     end = k + 1;
   }
   return end;
-}
-
-/** Lines dedented by their common indentation. */
-function dedent(lines: string[]): string[] {
-  const least = Math.min(...lines.filter((l) => l.trim() !== '').map(indentOf));
-  return lines.map((l) => (l.trim() === '' ? '' : l.slice(Number.isFinite(least) ? least : 0)));
 }
 
 /** reStructuredText's inline markup as Markdown: literals, roles, references, emphasis. Literals are kept whole first. */
@@ -96,7 +91,7 @@ interface DirectiveParts {
 
 /** A directive's argument (the rest of its line and the lines before a blank or an option), options and body. */
 function directiveParts(lines: string[], at: number, end: number, first: string): DirectiveParts {
-  const inner = dedent(lines.slice(at + 1, end));
+  const inner = dedentLines(lines.slice(at + 1, end));
   let k = 0;
   const args = [first];
   while (k < inner.length && (inner[k] ?? '').trim() !== '' && !/^:[\w -]+:/u.test(inner[k] ?? '')) {
@@ -349,7 +344,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
       const base = indentOf(line);
       const end = blockEnd(lines, i, base - 1);
       // (A Python session, ">>>" lines and what they print, is highlighted as one, as Sphinx does.)
-      const literal = dedent(lines.slice(i, end));
+      const literal = dedentLines(lines.slice(i, end));
       block(`\`\`\`\`${/^>>>\s/u.test(literal[0] ?? '') ? 'pycon' : ''}`, ...literal, '````');
       i = Math.max(i, end - 1);
       literalNext = false;
@@ -360,7 +355,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
     if (blankBefore && /^\s*>>>\s/u.test(line)) {
       let end = i;
       while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
-      block('````pycon', ...dedent(lines.slice(i, end)), '````');
+      block('````pycon', ...dedentLines(lines.slice(i, end)), '````');
       i = Math.max(i, end - 1);
       continue;
     }
@@ -398,7 +393,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
     // A definition list's term: a line of text with its definition indented under it (no blank between).
     if (blankBefore && line.trim() !== '' && next.trim() !== '' && indentOf(next) > indentOf(line) && !/^\s*(?:[-*+]|\d+[.)])\s/u.test(line)) {
       const end = blockEnd(lines, i + 1, indentOf(line));
-      const inner = nested(dedent(lines.slice(i + 1, end)));
+      const inner = nested(dedentLines(lines.slice(i + 1, end)));
       const pad = ' '.repeat(indentOf(line));
       block(`${pad}- **${rstInline(line.trim())}**: ${inner[0] ?? ''}`, ...inner.slice(1).map((l) => (l === '' ? '' : `${pad}  ${l}`)));
       i = Math.max(i, end - 1);
@@ -411,7 +406,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
     const owned = /^\s*(?:[-*+•]|\d+[.)]|#\.)\s/u.test(before) || indentOf(before) >= indentOf(line);
     if (blankBefore && indentOf(line) > 0 && !owned && !/^\s*(?:[-*+•]|\d+[.)]|#\.)\s/u.test(line)) {
       const end = blockEnd(lines, i, 0);
-      block(...nested(dedent(lines.slice(i, end))).map((l) => `> ${l}`.trimEnd()));
+      block(...nested(dedentLines(lines.slice(i, end))).map((l) => `> ${l}`.trimEnd()));
       i = Math.max(i, end - 1);
       continue;
     }

@@ -565,12 +565,11 @@ export function slideTitles(
     const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleRoom(title)) : undefined;
     const name = defined ?? (lead ? placed(lead) : (part ?? rows ?? codeTitle ?? null));
     const opener = group[0]?.noteKey ?? '';
+    // A heading or an author's term names what follows it; a subject, a picture or code only their own block.
+    const namesOn = topic.by === 'heading' || topic.by === 'term';
     const continues =
-      goesOn &&
-      (topic.item !== undefined
-        ? opener === topic.item || opener.startsWith(`${topic.item}:`)
-        : group[0]?.block === topic.block || (topic.by !== 'subject' && topic.by !== 'visual'));
-    const named = continues || (!goesOn && (topic.by === 'heading' || topic.by === 'term'));
+      goesOn && (topic.item !== undefined ? opener === topic.item || opener.startsWith(`${topic.item}:`) : group[0]?.block === topic.block || namesOn);
+    const named = continues || (!goesOn && namesOn);
     const base = named && titleLines(`${topic.name} ${continued}`) <= titleRoom(title) ? topic.name : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
     // (One number alone names only exercises, steps or questions, "Exercises: 4"; elsewhere "Introduction: 2" says nothing.)
@@ -586,8 +585,8 @@ export function slideTitles(
       ? [`${title}${joiner(title)} ${stressed}`, ...(/^\p{Lu}/u.test(stressed) ? [stressed] : [])].find((t) => titleLines(t) <= titleRoom(title))
       : undefined;
     let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? stressedTitle ?? `${shortHeading(base, continued)} ${continued}`);
-    // (Not by a picture the last slide showed: this one does not show it.)
-    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || (topic.by !== 'subject' && topic.by !== 'visual')))
+    // (Not by a subject or a picture the last slide showed: this one does not show it.)
+    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || namesOn))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : `${shortHeading(name ?? topic.name, continued)} ${continued}`;
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).

@@ -1007,15 +1007,9 @@ function headingText(content: string): string {
   // A badge in a heading ("# Guidelines &middot; [![PRs welcome](https://img.shields.io/…)](…)") is the page's
   // furniture, with the separator before it. So is an anchor a site's own syntax sets after it, in parentheses, when
   // it spells the heading's words ("## In practice (#in-practice)"); an issue's number ("(#123)") is the author's.
-  const anchor = /\s*\(#((?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*)\)\s*$/u.exec(content);
-  const spelled =
-    anchor?.[1] !== undefined &&
-    anchor.index > 0 &&
-    content
-      .slice(0, anchor.index)
-      .toLowerCase()
-      .includes(anchor[1].split('-')[0] ?? '\0');
-  const named = spelled && anchor ? content.slice(0, anchor.index) : content;
+  const anchor = /\s*\(#((?=[a-z0-9-]*[a-z])[a-z0-9]+)(?:-[a-z0-9]+)*\)\s*$/u.exec(content);
+  const before = anchor ? content.slice(0, anchor.index) : '';
+  const named = anchor?.[1] !== undefined && before.toLowerCase().includes(anchor[1]) ? before : content;
   return withoutBadges(inlineHtml(named.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '')))
     .trim()
     .replace(/(?<=[\p{L}\p{N})\]])(?<!:[\w+-]+)\s*[:：]$/u, '');

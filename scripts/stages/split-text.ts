@@ -89,6 +89,10 @@ function isClause(words: string): boolean {
   );
 }
 
+/** A label of a remark within a section ("NOTE:", "Example:", "See:"), never a section's heading. */
+const remarkLabel =
+  /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|see|see also|remarque|exemple|attention|hinweis|beispiel|achtung|nota|ejemplo|aviso)$/iu;
+
 /** `Heading: body` with a short heading that starts like a title. */
 function matchHeadingBody(text: string): { heading: string; body: string } | null {
   // A bold lead-in may hold any punctuation ("**Dr. Jenner and Smallpox**: In 1796, ...").
@@ -113,12 +117,7 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   // "Information about leap seconds can be found at: <...>" is a sentence that goes on.
   if (trailingFunctionWord.test(heading)) return null;
   // "NOTE: ...", "Example: ...": a remark within a section, labelled, not a section of its own.
-  if (
-    /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|see|see also|remarque|exemple|attention|hinweis|beispiel|achtung|nota|ejemplo|aviso)$/iu.test(
-      heading,
-    )
-  )
-    return null;
+  if (remarkLabel.test(heading)) return null;
   // "However, note: ..." is a sentence, not a heading; headings start upper-case or non-Latin.
   if (/^\p{Ll}/u.test(heading) || /[,;]/u.test(heading)) return null;
   // "There were plenty of earnest students too: ...", "I applied to 3 grad schools: ...": a sentence's clause.
@@ -1337,7 +1336,7 @@ export function splitText(source: string): DocumentModel {
     const under = sourceLines[p.line];
     if (term === undefined || under === undefined || indent(under) < 2 || wordCount(term) > 6 || isClause(term) || !/\p{L}/u.test(term)) return null;
     const body = p.text.slice(p.text.indexOf(':') + 1).trim();
-    return body === '' || /^(?:note|example|warning|see)$/iu.test(term) ? null : { heading: term.trim(), body };
+    return body === '' || remarkLabel.test(term.trim()) ? null : { heading: term.trim(), body };
   });
   if (namedOverText.filter((n) => n !== null).length >= 3) namedOverText.forEach((n, i) => n !== null && (headingBodies[i] = n));
   const terms = headingBodies.map((hb) => hb?.heading ?? null);
@@ -1676,6 +1675,9 @@ const endMarker = /^(?:(?:\*{3}\s*)?END OF (?:THIS|THE) PROJECT GUTENBERG|End of
 const smallPrintStart = /^\**\s*START\**\s*THE SMALL PRINT!/imu;
 const smallPrintEnd = /^\**\s*END\**\s*THE SMALL PRINT!/imu;
 
+/** The first of the next six paragraphs that speaks of the e-text or Project Gutenberg, or -1. */
+const nextAboutEtext = (paragraphs: Paragraph[]): number => paragraphs.slice(0, 6).findIndex((p) => /Project Gutenberg|\bE-?texts?\b/iu.test(p.text));
+
 /**
  * An early Project Gutenberg e-text's publisher's text, taken out of `paragraphs`: over the text, everything up to the
  * end of its licence ("*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*") and the paragraphs about the
@@ -1690,11 +1692,8 @@ function oldSmallPrint(paragraphs: Paragraph[]): { opening: Paragraph[]; closing
   const closing: Paragraph[] = [];
   if (end >= 0 && (start < 0 || start < end) && end < paragraphs.length * 0.7) {
     opening.push(...paragraphs.splice(0, end + 1));
-    for (let i = 0; i < 6 && i < paragraphs.length; i += 1) {
-      if (!/Project Gutenberg|\bE-?texts?\b/iu.test(paragraphs[i]?.text ?? '')) continue;
-      opening.push(...paragraphs.splice(0, i + 1));
-      i = -1;
-    }
+    // The publisher's paragraphs just after it, and what lies between them, among the next few.
+    for (let k = nextAboutEtext(paragraphs); k >= 0; k = nextAboutEtext(paragraphs)) opening.push(...paragraphs.splice(0, k + 1));
   } else if (start >= 0 && start > paragraphs.length * 0.3) closing.push(...paragraphs.splice(start));
   const named = opening
     .flatMap((p) => p.text.split('\n'))
