@@ -79,6 +79,9 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+/** The most headers a request to the preview server may carry (a browser's carry about twenty). */
+const maxHeaders = 100;
+
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
@@ -101,6 +104,9 @@ export async function startServer(root: () => string, port: number): Promise<Pre
   });
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    // Too many headers are refused: Node's parser takes 2,000 of them (22 KB, past its own 16 KB) and answers, keeping
+    // some and dropping the rest. A browser sends a score of headers; no page of this server needs a hundred.
+    if (req.rawHeaders.length > 2 * maxHeaders) return send(res, 431, 'Request header fields too large');
     // Only pages of this server, by its own name: another site's page cannot read the deck through a name it controls.
     const host = (req.headers.host ?? '').toLowerCase();
     if (host !== `127.0.0.1:${actual}` && host !== `localhost:${actual}`) return send(res, 403, 'Forbidden');
