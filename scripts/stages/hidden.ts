@@ -6,7 +6,7 @@
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
 import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
-import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from './shortcodes.ts';
+import { inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from './shortcodes.ts';
 import {
   attributeLists,
   franklinCommands,
@@ -445,13 +445,14 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     hidden += expressions.hidden;
   }
   if (shortcodes) {
-    const blocks = shortcodeBlocks(source);
+    const math = shortcodeMath(source);
+    const blocks = shortcodeBlocks(math.text);
     // The Hugo Book theme's column break ("<--->" between {{< columns >}} and {{< /columns >}}) is layout, not text.
     source = blocks.text.replace(/^[ \t]*<--->[ \t]*$/gmu, () => {
       hidden += 1;
       return '';
     });
-    hidden += blocks.count;
+    hidden += blocks.count + math.count;
   }
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
   const solutions = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };

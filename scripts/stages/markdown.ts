@@ -155,6 +155,17 @@ const usualMacros: Record<string, string> = {
   '\\order': '\\mathcal{O}',
   '\\argmin': '\\operatorname*{arg\\,min}',
   '\\argmax': '\\operatorname*{arg\\,max}',
+  // The physics package's (its two-argument forms): derivatives, vector operators, Dirac's brackets.
+  '\\dv': '\\frac{\\mathrm{d}#1}{\\mathrm{d}#2}',
+  '\\pdv': '\\frac{\\partial #1}{\\partial #2}',
+  '\\grad': '\\nabla',
+  '\\curl': '\\nabla\\times',
+  '\\vb': '\\mathbf{#1}',
+  '\\bra': '\\left\\langle #1 \\right\\rvert',
+  '\\ket': '\\left\\lvert #1 \\right\\rangle',
+  '\\expval': '\\left\\langle #1 \\right\\rangle',
+  '\\comm': '\\left[#1, #2\\right]',
+  '\\Tr': '\\operatorname{Tr}',
 };
 
 /**
@@ -311,7 +322,7 @@ function createMarkdown(math: boolean): Markdown {
     const katex = load('katex') as { renderToString(latex: string, options: Record<string, unknown>): string };
     const typeset = {
       renderToString: (latex: string, options: Record<string, unknown>): string => {
-        const html = katex.renderToString(forKatex(latex), { ...options, macros: latexMacros(latex) });
+        const html = katex.renderToString(forKatex(latex, options['displayMode'] === true), { ...options, macros: latexMacros(latex) });
         // A formula KaTeX cannot read is shown in red: whoever collects the remarks hears of it, with KaTeX's reason.
         if (html.includes('katex-error')) {
           // KaTeX's reason is the red span's title, as HTML, the place it stopped underlined (U+0332).

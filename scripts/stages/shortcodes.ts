@@ -54,6 +54,49 @@ export function shortcodeBlocks(text: string): { text: string; count: number } {
   return { text: lines.join('\n'), count };
 }
 
+// Math shortcodes (the Hugo Book theme's `{{< katex display >}} … {{< /katex >}}`, and `math`, `mathjax`, `latex`):
+// their content is TeX the site typesets, not Markdown.
+const mathNames = 'katex|math|mathjax|latex|tex';
+const mathOpen = new RegExp(`^([ \\t]*(?:>[ \\t]?)*)\\{\\{[<%]\\s*(${mathNames})\\b[^\\n{}]*?[>%]\\}\\}[ \\t]*$`, 'u');
+const mathInline = new RegExp(`\\{\\{[<%]\\s*(${mathNames})\\b([^\\n{}]*?)[>%]\\}\\}([^\\n]*?)\\{\\{[<%]\\s*\\/\\s*\\1\\s*[>%]\\}\\}`, 'gu');
+
+/**
+ * Math shortcodes as lectern's `$$ … $$` and `$ … $`: one whose opening and
+ * closing calls stand on lines of their own is displayed, on the same lines
+ * (an empty one leaves blank lines); one within a line is inline, unless its
+ * call says `display`. One never closed stays as written (its calls go with
+ * the other template calls). Pure; line numbers are kept.
+ */
+export function shortcodeMath(text: string): { text: string; count: number } {
+  if (!text.includes('{{') || !new RegExp(`\\{\\{[<%]\\s*(?:${mathNames})\\b`, 'u').test(text)) return { text, count: 0 };
+  const lines = text.split('\n');
+  let count = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = mathOpen.exec(lines[i] ?? '');
+    if (!open) continue;
+    const end = closingLine(lines, i + 1, new RegExp(`^[ \\t]*(?:>[ \\t]?)*\\{\\{[<%]\\s*\\/\\s*${open[2] ?? ''}\\s*[>%]\\}\\}[ \\t]*$`, 'u'));
+    if (end >= lines.length) break;
+    const empty = lines.slice(i + 1, end).every((line) => line.trim() === '');
+    // Inside a quote (`> {{< katex display >}}` over lines the site's Markdown never sees as its own), every line of the
+    // formula takes the quote's marker, so the formula stays in it.
+    const quote = (open[1] ?? '').trimEnd();
+    const marked = quote.endsWith('>')
+      ? (line: string): string => (line.trimStart().startsWith('>') ? line : `${open[1] ?? ''}${line}`)
+      : (line: string): string => line;
+    for (let k = i + 1; k < end; k += 1) lines[k] = marked(lines[k] ?? '');
+    lines[i] = empty ? quote : `${open[1] ?? ''}$$`;
+    lines[end] = empty ? quote : `${open[1] ?? ''}$$`;
+    count += 2;
+    i = end;
+  }
+  const inline = lines.join('\n').replace(mathInline, (_whole, _name: string, params: string, tex: string) => {
+    count += 2;
+    if (tex.trim() === '') return '';
+    return /\bdisplay\b/u.test(params) ? `$$${tex.trim()}$$` : `$${tex.trim()}$`;
+  });
+  return { text: inline, count };
+}
+
 /** Hugo shortcodes, or KumaScript macros with arguments (as MDN writes them): a document that uses them. */
 export const usesShortcodes = (text: string): boolean => /\{\{[<%]\s*\/?\s*[\w.-]+/u.test(text) || /\{\{\s*[A-Za-z][\w-]*\s*\(\s*["']/u.test(text);
 

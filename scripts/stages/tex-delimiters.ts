@@ -14,6 +14,9 @@
 import { mapProse, spanMark } from './fence.ts';
 import { unescapeMarkdown } from './text-size.ts';
 
+/** A function's value at a point or two (`f(z)`, `g(x, y)`): a formula with nothing of TeX's own in it. */
+const applied = (content: string): boolean => /^\s*[A-Za-z][A-Za-z0-9']{0,3}\s*\([^()]{1,30}\)\s*$/u.test(content);
+
 const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]|^\s*[A-Za-z0-9]\s*$/u.test(content);
 
 /**
@@ -30,7 +33,13 @@ export function texDelimiters(text: string): string {
   const bangs = text.includes('!!') && [...text.matchAll(bangFormula)].filter((m) => texLike(m[1] ?? '')).length >= 3;
   if (!tex && !text.includes('$$') && !bangs) return text;
   // Not a link's text between escaped brackets ("\\[ English | [中文](README_zh.md) \\]": a language switcher).
-  const formula = (tex: string): boolean => texLike(tex) && !emphasizedWords(tex) && !tex.includes(spanMark) && !/\]\(|https?:\/\//u.test(tex);
+  // Between doubled delimiters (`\\( f(z) \\)`, escaped for the site's Markdown: only ever a formula), anything but words
+  // is one; between single ones, what reads as TeX or a function's value (`\( f(z) \)`).
+  const formula = (tex: string, doubled = false): boolean =>
+    (texLike(tex) || applied(tex) || (doubled && !/\p{L}{3,}[\s,]+\p{L}{3,}/u.test(tex))) &&
+    !emphasizedWords(tex) &&
+    !tex.includes(spanMark) &&
+    !/\]\(|https?:\/\//u.test(tex);
   return mapProse(text, (author) => {
     // The author's own $$ … $$ first: the ones \[ \] become are displayed wherever they stand.
     const dollars = inlineDoubleDollars(author);
@@ -51,7 +60,9 @@ export function texDelimiters(text: string): string {
       displayed(environments(prose), formula)
         // (A displayed formula may go on over a line or two of its paragraph: "\\[G(jω) = …" over "= …\\]".)
         .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${inner(whole, tex)}$$` : whole))
-        .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) => (formula(tex) ? `$${inner(whole, tex)}$` : whole))
+        .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) =>
+          formula(tex, whole.startsWith('\\\\')) ? `$${inner(whole, tex)}$` : whole,
+        )
     );
   });
 }
@@ -101,7 +112,10 @@ const displayEnvironments: Record<string, string> = {
  * an underscore in text (`\text{after_1980}`, which MathJax shows as typed and
  * KaTeX refuses) escaped as TeX writes one.
  */
-export function forKatex(latex: string): string {
+export function forKatex(latex: string, display = false): string {
+  // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
+  // break there): one centred row each.
+  if (display && !latex.includes('\\begin{') && /\\\\(?![A-Za-z])/u.test(latex)) latex = `\\begin{gathered}${latex}\\end{gathered}`;
   if (!latex.includes('\\begin{') && !latex.includes('&') && !/\\(?:text[a-z]*|mbox)\{[^{}]*_/u.test(latex)) return latex;
   return latex
     .replace(/(\\(?:text(?:rm|it|bf|sf|tt|normal|up)?|mbox)\{)([^{}]*)\}/gu, (_, open: string, text: string) => `${open}${text.replace(/(?<!\\)_/gu, '\\_')}}`)

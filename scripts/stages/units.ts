@@ -179,7 +179,7 @@ function itemsOf(tokens: Token[], open: number): { open: number; close: number }
  * would show. The notes keep the break. (Spaces are matched from the first of
  * their run only: a match tried from every space of a long run was quadratic.)
  */
-const hardBreaks = (text: string, format: 'text' | 'markdown'): string => (format === 'markdown' ? text.replace(/(?:\\|(?<! ) {2,})\n/gu, '\n') : text);
+const hardBreaks = (text: string, format: 'text' | 'markdown'): string => (format === 'markdown' ? text.replace(/(?:(?<!\\)\\|(?<! ) {2,})\n/gu, '\n') : text);
 
 function showItem(
   lines: string[],
@@ -1244,7 +1244,10 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   // GitHub's alerts ("[!NOTE]") and Obsidian's callouts, which may carry a title and fold ("[!example]- Title").
   const alert = /^\s*\[!(\w+)\]([+-]?)(?:[ \t]+(\S.*?))?\s*$/u;
   const callout = alert.exec(inner.find((l) => l.trim() !== '') ?? '');
-  const heading = inner.find((l) => l.trim() !== '' && !alert.test(l));
+  const at = inner.findIndex((l) => l.trim() !== '' && !alert.test(l));
+  const heading = inner[at];
+  // A bold label that is a paragraph of its own ("**Theorem**", "**Definition 2.1.**") titles the box as a heading does.
+  const label = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s*$/u.exec(heading ?? '');
   const title = callout?.[3]
     ? callout[3]
     : heading && /^#{1,6}\s+/u.test(heading)
@@ -1252,7 +1255,9 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
           .replace(/^#{1,6}\s+/u, '')
           .replace(/\s+#+\s*$/u, '')
           .trim()
-      : null;
+      : label && (inner[at + 1] ?? '').trim() === '' && inner.slice(at + 1).some((l) => l.trim() !== '')
+        ? (label[1] ?? '').trim()
+        : null;
   const body = inner.filter((l) => !alert.test(l) && (callout?.[3] || l !== heading)).join('\n');
   const first = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).trim().split(/\n\s*\n|\n(?=\s*(?:```|~~~))/u)[0] ?? '';
   // A folded callout shows its title; what it folds is for the notes.

@@ -1,7 +1,7 @@
 // scripts/stages/shortcodes.ts: a site generator's template calls, as the reader of the site sees them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inlineShortcodes, shortcodeBlocks, usesShortcodes } from '../../scripts/stages/shortcodes.ts';
+import { inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from '../../scripts/stages/shortcodes.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 const dropped: string[] = [];
@@ -61,5 +61,42 @@ describe('shortcodes', () => {
     assert.match(all, /- Array\.prototype\.forEach\(\)\n- Map\.prototype\.forEach\(\)/u);
     assert.ok((model.hidden?.count ?? 0) >= 1);
     assert.ok(!usesShortcodes('Mustache writes {{name}} in its templates.'));
+  });
+
+  it('typesets math shortcodes: a block on lines of its own displayed (inside a quote, every line quoted), a call within a line inline, an empty one nothing', () => {
+    const text = [
+      '{{< katex display >}}',
+      '',
+      '{{< /katex >}}',
+      'The limit',
+      '{{< katex display >}}',
+      "f'(z) = \\lim_{h \\to 0} \\frac{f(z + h) - f(z)}{h} \\\\",
+      '= g(z)',
+      '{{< /katex >}}',
+      '> To prove it, we have',
+      '> {{< katex display >}}',
+      '\\Delta u = u_x \\Delta x',
+      '{{< /katex >}}',
+      'so {{< katex >}}b = 0{{< /katex >}} and {{< math >}}{{< /math >}} here.',
+    ].join('\n');
+    const { text: out, count } = shortcodeMath(text);
+    assert.deepEqual(out.split('\n'), [
+      '',
+      '',
+      '',
+      'The limit',
+      '$$',
+      "f'(z) = \\lim_{h \\to 0} \\frac{f(z + h) - f(z)}{h} \\\\",
+      '= g(z)',
+      '$$',
+      '> To prove it, we have',
+      '> $$',
+      '> \\Delta u = u_x \\Delta x',
+      '> $$',
+      'so $b = 0$ and  here.',
+    ]);
+    assert.equal(count, 10);
+    // Never closed: left as written.
+    assert.equal(shortcodeMath('{{< katex display >}}\nx^2').text, '{{< katex display >}}\nx^2');
   });
 });

@@ -168,3 +168,25 @@ describe('escaped parentheses around words', () => {
     assert.match(out, /\$\\mathit\{a\}_b\$/u, out);
   });
 });
+
+describe('formulas that hold nothing of TeX', () => {
+  it("are formulas between doubled delimiters, and a function's value between single ones; words are not", () => {
+    const out = texDelimiters('We have seen that \\\\( f(z) \\\\) is differentiable at \\\\( z_0 \\\\), and \\( g(x, y) \\) too \\\\(see above\\\\).');
+    assert.equal(out, 'We have seen that $f(z)$ is differentiable at $z_0$, and $g(x, y)$ too \\\\(see above\\\\).');
+    assert.equal(texDelimiters('A note \\(in passing\\) and \\\\(in the margin\\\\).'), 'A note \\(in passing\\) and \\\\(in the margin\\\\).');
+  });
+
+  it('are rows when a displayed formula breaks its lines with \\\\ outside any environment', () => {
+    assert.equal(forKatex('a = b \\\\ = c', true), '\\begin{gathered}a = b \\\\ = c\\end{gathered}');
+    assert.equal(forKatex('a = b \\\\ = c'), 'a = b \\\\ = c');
+    assert.equal(forKatex('\\begin{aligned} a &= b \\\\ &= c \\end{aligned}', true), '\\begin{aligned} a &= b \\\\ &= c \\end{aligned}');
+  });
+
+  it("typesets the physics package's derivatives and operators, which KaTeX lacks", () => {
+    const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
+    const html = renderSlide(slide('# Rules\n\n$$\\dv{}{z}f = \\pdv{f}{z^\\star} \\qquad \\grad^2 u = 0$$\n')).bodyHtml;
+    assert.doesNotMatch(html, /katex-error|#cc0000/u);
+    assert.match(html, /∂/u);
+    assert.match(html, /∇/u);
+  });
+});

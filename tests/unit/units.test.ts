@@ -257,6 +257,30 @@ describe("Obsidian's callouts", () => {
   });
 });
 
+describe('a box whose first paragraph is a bold label', () => {
+  it("is titled by it and shows the point of the paragraph under it; a formula's row breaks stay in the notes", () => {
+    const text = [
+      '> [!IMPORTANT]',
+      '>',
+      '> **Theorem**',
+      '>',
+      '> The function $f(z)$ is analytic at $x + iy$ if and only if its parts are continuous.',
+      '>',
+      '> $$',
+      '> \\Delta u = u_x \\Delta x \\\\',
+      '> \\Delta v = v_x \\Delta x',
+      '> $$',
+    ].join('\n');
+    const [unit] = blocksToUnits([{ kind: 'quote' as const, text, line: 1 }], 'markdown');
+    assert.equal(unit?.markdown, '> **Theorem**\n>\n> The function $f(z)$ is analytic at $x + iy$ if and only if its parts are continuous.');
+    assert.equal(unit?.lead, 'Theorem');
+    assert.match(unit?.noteText ?? '', /u_x \\Delta x \\\\\n\\Delta v/u);
+    // A bold phrase that opens a sentence is no label.
+    const [plain] = blocksToUnits([{ kind: 'quote' as const, text: '> **Careful** with the second step.', line: 1 }], 'markdown');
+    assert.equal(plain?.lead ?? null, null);
+  });
+});
+
 describe('a quotation that opens with a list', () => {
   it("shows a point per item with the author's numbers, not the first item's number alone", () => {
     const [unit] = blocksToUnits(
