@@ -308,7 +308,8 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
     const lines = shown
       .map((b) =>
         withoutPictures(shown.length > 1 ? b.text.replace(/^#{1,6}\s+/u, '') : b.text)
-          .replace(/^[\s|·•,-]+|[\s|·•,-]+$/gu, '')
+          // (Line breaks that only space the line from the next, `<br><br>` over the speaker's name, go with it.)
+          .replace(/^(?:[\s|·•,-]|<br\s*\/?>)+|(?:[\s|·•,-]|<br\s*\/?>)+$/giu, '')
           .replace(/\s*\n\s*/gu, ' '),
       )
       .filter((t) => visibleText(t).trim() !== '');

@@ -227,7 +227,10 @@ function isPreformatted(text: string): boolean {
       /\S(?: {3,}|\t+ *)\S/u.test(l.trim()) ||
       /^(?:[0-9A-F]{16,}|[0-9a-f]{16,}|(?:[0-9A-Fa-f]{2}\s){7,}[0-9A-Fa-f]{2})$/u.test(l.trim()),
   ).length;
-  return drawn >= Math.max(2, lines.length * 0.5);
+  // A command's option set in columns ("    -aspect ASPECT       Set aspect ratio" over the rest of its description): a
+  // table's row, however few lines there are.
+  const option = lines.some((l) => /^\s+(?:--?|\/)[\p{L}\d][\w-]*(?:[ =][^\s]+)?\s{3,}\S/u.test(l));
+  return drawn >= Math.max(2, lines.length * 0.5) || (option && lines.length <= 4);
 }
 
 /**

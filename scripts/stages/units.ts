@@ -60,11 +60,25 @@ export const shownLiterals = (text: string): string => (text.includes('``') ? te
 export function escapeMarkdown(text: string): string {
   const literals: string[] = [];
   const masked = text.includes('``') ? text.replace(inlineLiteral, (_, code: string) => `\u0000${literals.push(code) - 1}\u0000`) : text;
-  const escaped = masked
+  // Words between underscores (`_posse comitatus_`), as plain text has set italics since typewriters: emphasis.
+  const italics: string[] = [];
+  const marked = masked.includes('_') ? masked.replace(plainItalic, (_, words: string) => `\u0001${italics.push(words) - 1}\u0001`) : masked;
+  const escaped = marked
     .replace(markdownSpecials, '\\$1')
     .replace(/^(\s*)([#>+\-=]|\d+[.)])(?=\s|$)/gmu, (_, space: string, mark: string) => `${space}${mark.replace(/([#>+\-=.)])/u, '\\$1')}`);
-  return literals.length === 0 ? escaped : escaped.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => `\`${literals[Number(n)] ?? ''}\``);
+  const emphasised =
+    italics.length === 0
+      ? escaped
+      : escaped.replace(/\u0001(\d+)\u0001/gu, (_, n: string) => `_${(italics[Number(n)] ?? '').replace(markdownSpecials, '\\$1')}_`);
+  return literals.length === 0 ? emphasised : emphasised.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => `\`${literals[Number(n)] ?? ''}\``);
 }
+
+/**
+ * Plain text's italics: words between underscores, the first after a space, a line's start or an opening mark, the
+ * last before a space, a line's end or punctuation (`_It_ does not`, `_posse\ncomitatus_, &c.`); not a name's
+ * underscores (`snake_case`, `__init__`).
+ */
+const plainItalic = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{1,200}?(?:\n[^_\n]{1,200}?)?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu;
 
 /** Words of a point or item, and of a list item's nested items. */
 const pointWords = 16;

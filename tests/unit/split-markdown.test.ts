@@ -677,6 +677,43 @@ describe("a page's navigation and a heading's colon", () => {
   });
 });
 
+describe("a remark deck's cover", () => {
+  it('has the lines under its heading as the subtitle, without the line breaks that space them', () => {
+    const deck = [
+      'class: middle, center, title-slide',
+      '',
+      '# Deep Learning',
+      '',
+      'Lecture 0: Introduction',
+      '',
+      '<br><br>',
+      'Prof. Dana Writer<br>',
+      '[dana@example.org](mailto:dana@example.org)',
+      '',
+      '---',
+      '',
+      '# Today',
+      '',
+      '- Course outline',
+      '',
+      '---',
+      '',
+      'class: middle',
+      '',
+      '# Why learning?',
+      '',
+      '---',
+      '',
+      'class: middle',
+      '',
+      '# What is learning?',
+    ].join('\n');
+    const model = splitMarkdown(deck);
+    assert.equal(model.title, 'Deep Learning');
+    assert.equal(model.subtitle, 'Lecture 0: Introduction · Prof. Dana Writer<br> [dana@example.org](mailto:dana@example.org)');
+  });
+});
+
 describe('a title page written as headings', () => {
   it("is the title and its subtitle lines, above every level the document goes on with; a document's parts are not", () => {
     const page = [

@@ -2409,3 +2409,30 @@ describe('an e-text of an essay', () => {
     assert.ok(model.publisher?.opening.some((b) => /INDEMNITY/u.test(b.text)));
   });
 });
+
+describe("a program's options set in columns", () => {
+  it('are a listing however few rows there are, with the line that names them', () => {
+    const text = [
+      'Usage',
+      '',
+      'The following are for the game. Each is given on the command line when the game is started.',
+      '',
+      'For all:',
+      '    -?                   Show command line options',
+      '    -c FILE.TXT          Set config filename',
+      '    -cro                 Do not write a config file',
+      '',
+      'For some graphical UIs:',
+      '    -aspect ASPECT       Set aspect ratio (*1000000, 0 = off)',
+      '                           default = 833333, or (1000000 * 5)/6',
+      '',
+      'The rest of the options are described in the other manuals, which come with the game itself.',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const listing = blocks.find((b) => b.text.includes('-aspect ASPECT'));
+    assert.equal(listing?.kind, 'code');
+    assert.match(listing?.text ?? '', /\nFor some graphical UIs:\n {4}-aspect/u);
+    assert.ok(!model.sections.some((s) => s.heading.includes('graphical')));
+  });
+});

@@ -847,6 +847,13 @@ describe('escapeMarkdown', () => {
     assert.equal(escapeMarkdown('See *this* [1] and a_b.'), 'See \\*this\\* \\[1\\] and a\\_b.');
     assert.equal(escapeMarkdown('The ``yield`` statement in ``tokenize.py``.'), 'The `yield` statement in `tokenize.py`.');
     assert.equal(escapeMarkdown("LaTeX ``quotes'' stay."), "LaTeX \\`\\`quotes'' stay.");
+    // Plain text's italics between underscores are emphasis; a name's underscores are not.
+    assert.equal(escapeMarkdown('_It_ does not keep the _posse\ncomitatus_, &c.'), '_It_ does not keep the _posse\ncomitatus_, &c.');
+    assert.equal(
+      escapeMarkdown('Call __init__ on snake_case_name, or _x_y_ and _ this _.'),
+      'Call \\_\\_init\\_\\_ on snake\\_case\\_name, or \\_x\\_y\\_ and \\_ this \\_.',
+    );
+    assert.equal(escapeMarkdown('the _[sic]_ mark'), 'the _\\[sic\\]_ mark');
   });
 });
 
