@@ -245,10 +245,10 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
     // The attributes in braces may hold colons of their own ("{.titlebox style="text-align:center;"}"), and so may a
     // title ("::: warning TASK 0: Getting Started"); a marker may end with colons of its own ("::: {.aside} :::").
     const spec =
-      /^ {0,3}:{3,}[ \t]*((?:\{[^}\n]*\}|[\w-]+)(?:[ \t]+[^\n]*?)?)?(?:[ \t]*:{3,})?[ \t]*$/u.exec(lines[i] ?? '')?.[1] ??
+      /^ {0,3}:{3,}[ \t]*((?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)(?:[ \t]+[^\n]*?)?)?(?:[ \t]*:{3,})?[ \t]*$/u.exec(lines[i] ?? '')?.[1] ??
       (/^ {0,3}:{3,}[ \t]*$/u.test(lines[i] ?? '') ? '' : undefined);
     if (spec === undefined) continue;
-    const title = /^(?:\{[^}\n]*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
+    const title = /^(?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
     // A title right over the box's text (VuePress's "::: warning Just examples" over "The benefits described…") would run
     // into it as one paragraph: it leads it in with a colon ("**Just examples:** The benefits…"), as the box shows it apart.
     const next = lines[i + 1] ?? '';

@@ -10,6 +10,7 @@ import { removeHidden } from './hidden.ts';
 import { htmlHeading, htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
+import { mapProse } from './fence.ts';
 import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
 import { definitionItems, imageAttributes, wikiLinks } from './directives.ts';
@@ -613,10 +614,25 @@ function leadInOutOfBox(sections: Section[]): void {
   }
 }
 
+/**
+ * A hard line break's backslash at the end of a paragraph or a list item (before a blank line or the document's end),
+ * where it breaks no line: GitBook writes one after every item it exports ("entre 1 y 32 caracteres.\\"), and shows
+ * nothing there, while CommonMark shows the backslash. It goes. Not in code: fenced, or indented four spaces and no
+ * list item (a shell line that goes on), nor an escaped backslash (`\\\\`).
+ */
+export function danglingBreaks(text: string): string {
+  if (!/\\[ \t]*(?:\n[ \t]*(?:\n|$)|$)/u.test(text)) return text;
+  return mapProse(text, (prose) =>
+    prose.replace(/^([ \t]*)(.*?)(?<!\\)((?:\\\\)*)\\[ \t]*(?=\n[ \t]*(?:\n|$)|$(?![\s\S]))/gmu, (whole, indent: string, line: string, escaped: string) =>
+      indent.replace(/\t/gu, '    ').length >= 4 && !/^(?:[-*+]|\d{1,9}[.)])[ \t]/u.test(line) ? whole : `${indent}${line}${escaped}`,
+    ),
+  );
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(speakerComments(source), 'markdown');
-  const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(unhidden.text)))));
+  const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(danglingBreaks(unhidden.text))))));
   const text = flat.text;
   const head = metadataLines(pandocTitleBlock(splitFrontMatter(text)));
   const deck = deckSyntax(head.body, head.data);

@@ -1,7 +1,7 @@
 // scripts/stages/split-markdown.ts: Markdown to sections.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { danglingBreaks, splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 
 describe("a front matter's fields", () => {
@@ -986,5 +986,64 @@ describe('a page that opens with its own contents and an anchor', () => {
       model.sections.map((s) => s.heading),
       ['Parameterized mapping', 'Loss function'],
     );
+  });
+});
+
+describe('a hard line break at the end of a paragraph or an item', () => {
+  it('goes, as GitBook shows it; one that breaks a line stays, and so do escaped backslashes, code and a formula', () => {
+    const text = [
+      '1. **Username:** from 1 to 32 characters.\\',
+      '',
+      '2. **Password:** an `x`.\\',
+      '',
+      'A line\\',
+      'goes on.',
+      '',
+      '$$',
+      'a \\\\',
+      'b',
+      '$$',
+      '',
+      '    ./configure \\',
+      '',
+      '```',
+      'x \\',
+      '',
+      '```',
+      'Ends on a backslash \\\\',
+      '',
+      'Last\\',
+    ].join('\n');
+    const out = danglingBreaks(text).split('\n');
+    assert.equal(out[0], '1. **Username:** from 1 to 32 characters.');
+    assert.equal(out[2], '2. **Password:** an `x`.');
+    assert.deepEqual(out.slice(4, 19), text.split('\n').slice(4, 19));
+    assert.equal(out[20], 'Last');
+    const model = splitMarkdown(`# Files\n\n## Parts\n\n${text}`);
+    assert.ok(!model.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'list' && /\\$/mu.test(b.text)));
+  });
+});
+
+describe("a fenced div's attributes", () => {
+  it('may hold braces in a quoted value (Pandoc columns with data-latex), and the fences still go', () => {
+    const text = [
+      '# Models',
+      '',
+      '## Fixed effects',
+      '',
+      ':::: {.columns}',
+      '::: {.column width="48%" data-latex="{0.48\\textwidth}"}',
+      'The left column holds the model in words.',
+      ':::',
+      '::: {.column width="4%" data-latex="{0.04\\textwidth}"}',
+      ':::',
+      '::: {.column width="48%" data-latex="{0.48\\textwidth}"}',
+      'The right column holds its estimate.',
+      ':::',
+      '::::',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks);
+    assert.ok(!blocks.some((b) => b.text.includes(':::') || b.text.includes('data-latex')), JSON.stringify(blocks));
+    assert.ok(blocks.some((b) => b.text.includes('The right column holds its estimate.')));
   });
 });
