@@ -60,4 +60,26 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     );
     assert.equal(failed?.hidden?.shown.length, 1);
   });
+
+  it("reads headings typed as a list's items as sections, and sets every nested level at one size", async () => {
+    const built = runCli(['build', join(notes, 'typed-notes.md'), '--deck', 'typed'], ws.dir);
+    assert.equal(built.status, 0, built.stderr);
+    assert.ok(
+      ['why-cache-at-all', 'levels-of-a-cache', 'writing-back'].every((id) => ids('typed').includes(id)),
+      ids('typed').join(' '),
+    );
+    const page = await session.browser.newPage();
+    await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'typed', 'index.html')).href}#/levels-of-a-cache`);
+    await page.waitForFunction(() => document.fonts.status === 'loaded' && document.querySelector('section.present li li li li') !== null);
+    const sizes = await page.$$eval('section.present li', (items) =>
+      items.map((li) => {
+        let depth = 0;
+        for (let el: Element | null = li; el; el = el.parentElement) if (el.tagName === 'LI') depth += 1;
+        return { depth, px: parseFloat(getComputedStyle(li).fontSize) };
+      }),
+    );
+    const at = (depth: number): number => Math.min(...sizes.filter((s) => s.depth === depth).map((s) => s.px));
+    assert.ok(at(4) === at(2) && at(2) < at(1), JSON.stringify(sizes));
+    await page.close();
+  });
 });

@@ -629,10 +629,43 @@ export function danglingBreaks(text: string): string {
   );
 }
 
+/**
+ * Headings written as a list's items (`* ### Motivation` over the item's own list, as notes typed in HackMD or Typora
+ * often are): each is the heading it says, and what the item holds, set in under it, is that section's text, taken out
+ * of the item. Lines keep their number; fenced code at the margin is left alone.
+ */
+export function headingItems(text: string): string {
+  if (!/^(?:[-*+]|\d{1,9}[.)])[ \t]+#{1,6}[ \t]/mu.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const mark = /^(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (mark && (fence === null || (line.trim() === mark.padEnd(fence.length, mark[0]) && mark[0] === fence[0]))) {
+      fence = fence === null ? mark : null;
+      continue;
+    }
+    const item = fence === null ? /^((?:[-*+]|\d{1,9}[.)])[ \t]+)(#{1,6}[ \t]+\S.*)$/u.exec(line) : null;
+    if (!item) continue;
+    const width = (item[1] ?? '').replace(/\t/gu, '    ').length;
+    lines[i] = item[2] ?? '';
+    // The item's own lines, set in at least as far as its text: the section's, at the margin.
+    let k = i + 1;
+    for (; k < lines.length; k += 1) {
+      const next = (lines[k] ?? '').replace(/^\t/u, '    ');
+      if (next.trim() === '') continue;
+      if (next.length - next.trimStart().length < width) break;
+      lines[k] = next.slice(width);
+    }
+    i = k - 1;
+  }
+  return lines.join('\n');
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(speakerComments(source), 'markdown');
-  const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(danglingBreaks(unhidden.text))))));
+  const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(unhidden.text)))))));
   const text = flat.text;
   const head = metadataLines(pandocTitleBlock(splitFrontMatter(text)));
   const deck = deckSyntax(head.body, head.data);

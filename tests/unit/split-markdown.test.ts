@@ -1,7 +1,7 @@
 // scripts/stages/split-markdown.ts: Markdown to sections.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { danglingBreaks, splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { danglingBreaks, headingItems, splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 
 describe("a front matter's fields", () => {
@@ -1045,5 +1045,51 @@ describe("a fenced div's attributes", () => {
     const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks);
     assert.ok(!blocks.some((b) => b.text.includes(':::') || b.text.includes('data-latex')), JSON.stringify(blocks));
     assert.ok(blocks.some((b) => b.text.includes('The right column holds its estimate.')));
+  });
+});
+
+describe("headings typed as a list's items", () => {
+  it('are headings, with what the item holds at the margin under them, line for line; code at the margin is left alone', () => {
+    const text = [
+      '# Backups',
+      '',
+      '* ### Motivation',
+      '',
+      '  * Alternatives',
+      '    * keep every version',
+      '',
+      '**DevOps**: developers and operators',
+      '',
+      '- ## What to back up?',
+      '  ```sh',
+      '  ls -l',
+      '  ```',
+      '```md',
+      '* ### Not a heading',
+      '```',
+    ].join('\n');
+    const out = headingItems(text).split('\n');
+    assert.deepEqual(out, [
+      '# Backups',
+      '',
+      '### Motivation',
+      '',
+      '* Alternatives',
+      '  * keep every version',
+      '',
+      '**DevOps**: developers and operators',
+      '',
+      '## What to back up?',
+      '```sh',
+      'ls -l',
+      '```',
+      '```md',
+      '* ### Not a heading',
+      '```',
+    ]);
+    assert.deepEqual(
+      splitMarkdown(text).sections.map((s) => s.heading),
+      ['Motivation', 'What to back up?'],
+    );
   });
 });
