@@ -80,6 +80,10 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     );
     const at = (depth: number): number => Math.min(...sizes.filter((s) => s.depth === depth).map((s) => s.px));
     assert.ok(at(4) === at(2) && at(2) < at(1), JSON.stringify(sizes));
+    // Six short items: two columns.
+    await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'typed', 'index.html')).href}#/where-caches-are-used`);
+    await page.waitForFunction(() => document.querySelector('section.present ul') !== null);
+    assert.equal(await page.$eval('section.present ul', (ul) => getComputedStyle(ul).columnCount), '2');
     await page.close();
   });
 });

@@ -233,7 +233,7 @@ interface DivState {
 /**
  * Fenced-div markers (Pandoc, The Carpentries `::::: callout`, Docusaurus
  * `:::note`) are syntax, not text: the lines go, what they hold stays. The
- * title a marker gives (`:::tip Keep it short`, `:::{note} Title`) becomes
+ * title a marker gives (`:::tip Keep it short`, `:::{note} Title`, `:::note[Title]`) becomes
  * the box's bold lead-in. A box that opens with a heading (`## You may need
  * to tell Git what to do`) is recorded, so that the text after it goes back
  * to the section it interrupted (split-markdown.ts). `firstLine` is the
@@ -245,10 +245,12 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
     // The attributes in braces may hold colons of their own ("{.titlebox style="text-align:center;"}"), and so may a
     // title ("::: warning TASK 0: Getting Started"); a marker may end with colons of its own ("::: {.aside} :::").
     const spec =
-      /^ {0,3}:{3,}[ \t]*((?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)(?:[ \t]+[^\n]*?)?)?(?:[ \t]*:{3,})?[ \t]*$/u.exec(lines[i] ?? '')?.[1] ??
-      (/^ {0,3}:{3,}[ \t]*$/u.test(lines[i] ?? '') ? '' : undefined);
+      /^ {0,3}:{3,}[ \t]*((?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+(?:\[[^\]\n]*\])?)(?:[ \t]+[^\n]*?)?)?(?:[ \t]*:{3,})?[ \t]*$/u.exec(
+        lines[i] ?? '',
+      )?.[1] ?? (/^ {0,3}:{3,}[ \t]*$/u.test(lines[i] ?? '') ? '' : undefined);
     if (spec === undefined) continue;
-    const title = /^(?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
+    // (Docusaurus and Starlight give it in brackets: ":::note[Common Time Zones]".)
+    const title = /^[\w-]+\[([^\]\n]*\S[^\]\n]*)\]/u.exec(spec)?.[1] ?? /^(?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
     // A title right over the box's text (VuePress's "::: warning Just examples" over "The benefits described…") would run
     // into it as one paragraph: it leads it in with a colon ("**Just examples:** The benefits…"), as the box shows it apart.
     const next = lines[i + 1] ?? '';

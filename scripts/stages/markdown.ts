@@ -14,6 +14,7 @@ import { decodeHTML } from 'entities';
 import type { HLJSApi } from 'highlight.js';
 import { htmlToBlocks, keptInlineTags, preHtml, preMarkupTags } from './html-blocks.ts';
 import { countWords } from './sentences.ts';
+import { pairsWell } from './text-size.ts';
 import { katexMacros } from './tex-macros.ts';
 import { isDrawing } from './diagram.ts';
 import { forKatex } from './tex-delimiters.ts';
@@ -249,6 +250,33 @@ function taskListRule(state: StateCore): void {
   }
 }
 
+/**
+ * A list of short items (keywords, names: "journals", "work logs"), none with anything under it, in two columns
+ * (class "lectern-columns", which the theme sets): fifteen such items had taken four slides of a few words each.
+ */
+function shortItemColumns(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const list = tokens[i];
+    if (list?.type !== 'bullet_list_open' && list?.type !== 'ordered_list_open') continue;
+    const close = list.type.replace('_open', '_close');
+    const items: string[] = [];
+    let plain = true;
+    let k = i + 1;
+    for (; k < tokens.length && !(tokens[k]?.type === close && tokens[k]?.level === list.level); k += 1) {
+      const t = tokens[k];
+      // An item holds its line and nothing else: no sub-list, code, picture or second paragraph.
+      if (t?.type === 'inline' && t.level === list.level + 3) {
+        items.push(t.content);
+        plain &&= !t.content.includes('![');
+      } else if (t && t.level > list.level + 1 && t.type !== 'paragraph_open' && t.type !== 'paragraph_close') plain = false;
+      else if (t?.type === 'paragraph_open' && tokens[k - 1]?.type !== 'list_item_open') plain = false;
+    }
+    if (plain && pairsWell(items)) list.attrJoin('class', 'lectern-columns');
+    i = k;
+  }
+}
+
 function createMarkdown(math: boolean): Markdown {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, highlight });
   // Emoji shortcodes (:rocket:, :heart:) show the emoji, as GitHub and MkDocs show them (markdown-it-emoji's
@@ -256,6 +284,7 @@ function createMarkdown(math: boolean): Markdown {
   // text ("std::map::find", "a:x:b") stays as typed. Our own rule over the table: the plugin's one regular
   // expression of 1,900 names took 40 ms to compile on its first use, a tenth of an HTML build.
   md.core.ruler.after('linkify', 'lectern_emoji', emojiRule);
+  md.core.ruler.push('lectern_columns', shortItemColumns);
   // The author's highlight (==text==, as Obsidian, Typora, MkDocs' pymdownx.mark and MarkBind write it): <mark>.
   md.use(markPlugin);
   // Emphasis beside Chinese, Japanese and Korean punctuation (**「要素」**と, **中文**，): CommonMark's flanking rules leave

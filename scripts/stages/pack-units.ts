@@ -1,5 +1,6 @@
 // A section's units -> slides: the least-cost split over estimated heights.
 import type { Unit } from './units.ts';
+import { columnItems } from './text-size.ts';
 
 export interface Budget {
   maxPoints: number;
@@ -32,11 +33,34 @@ export const safety = 1;
  */
 const leadInSlack = 1.2;
 
+/**
+ * A group's height. Items of a list in columns (Unit.paired) take half a row each where the group holds enough of
+ * them to be set so (markdown.ts sets a list in columns from `columnItems` items); fewer, a row each.
+ */
+function groupHeight(group: Unit[]): number {
+  const paired = new Map<number, number>();
+  for (const u of group) if (u.paired !== undefined) paired.set(u.block, (paired.get(u.block) ?? 0) + 1);
+  return group.reduce((n, u) => n + (u.paired !== undefined && (paired.get(u.block) ?? 0) < columnItems ? u.paired : u.height), 0);
+}
+
+/** 40 when units[from, to) hold part of a list in columns, fewer items than are set so, and the rest is on other slides. */
+function brokenColumns(units: Unit[], from: number, to: number): number {
+  const first = units[from];
+  const last = units[to - 1];
+  const cut = (u: Unit | undefined, beside: Unit | undefined): boolean => u?.paired !== undefined && beside?.paired !== undefined && beside.block === u.block;
+  if (!cut(first, units[from - 1]) && !cut(last, units[to])) return 0;
+  const block = cut(first, units[from - 1]) ? first?.block : last?.block;
+  let count = 0;
+  for (let k = from; k < to; k += 1) if (units[k]?.paired !== undefined && units[k]?.block === block) count += 1;
+  return count < columnItems ? 40 : 0;
+}
+
 function fitsOne(group: Unit[], room: number, budget: Budget): boolean {
   if (group.length <= 1) return true;
-  const points = group.filter((u) => u.kind === 'point' && u.markdown !== '').length;
+  // (Two items of a list in columns are one row: a point between them.)
+  const points = group.reduce((n, u) => n + (u.kind === 'point' && u.markdown !== '' ? (u.paired !== undefined ? 0.5 : 1) : 0), 0);
   const words = group.reduce((n, u) => n + u.words, 0);
-  const height = group.reduce((n, u) => n + u.height, 0);
+  const height = groupHeight(group);
   const ledIn = group.length === 2 && group[0]?.kind === 'point' && group[0].keepWithNext && group[1]?.kind === 'visual';
   return height <= room * safety * (ledIn ? leadInSlack : 1) && points <= budget.maxPoints && words <= Math.max(budget.maxWords, hardWords);
 }
@@ -61,18 +85,22 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       const space = j === 0 ? firstRoom : room;
       if (!fitsOne(group, space, budget)) {
         if (fitsOne(group, Math.max(room, firstRoom), budget)) continue;
+        // (A longer group may fit where this one does not when it holds enough items of a list in columns to set them so.)
+        if (group[0]?.paired !== undefined) continue;
         break;
       }
       // A lead-in stays with what it introduces, unless the two cannot share a slide; a command stays with its output,
       // but where a lead-in, a command and its output cannot share one, the output goes on rather than the lead-in stay behind.
       const kept = units[j - 1]?.keepWithNext ? (units[j - 1]?.kind === 'visual' ? 300 : 1000) : null;
       const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6);
-      const fill = Math.min(1, group.reduce((h, u) => h + u.height, 0) / space);
+      const fill = Math.min(1, groupHeight(group) / space);
       // A slide with one short point beside its neighbours reads as a leftover.
       const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 60 : 0;
       // One that runs on past a rule the author drew between two parts mixes them.
       const ruled = 30 * group.filter((u, k) => k > 0 && u.afterRule === true).length;
-      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + ruled + 40 * (1 - fill) ** 2 + 15 * wordsOver(group, budget);
+      // A part of a list in columns too short to be set so shows in one column beside parts in two.
+      const broken = brokenColumns(units, j, i);
+      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + ruled + broken + 40 * (1 - fill) ** 2 + 15 * wordsOver(group, budget);
       if (cost < (best[i] ?? Infinity)) {
         best[i] = cost;
         from[i] = j;

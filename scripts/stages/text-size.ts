@@ -314,3 +314,30 @@ export function titleHeight(title: string): number {
 export function bodyRoom(title: string): number {
   return slideGeometry.bodyHeight - titleHeight(title);
 }
+
+/**
+ * Whether a list's items (their Markdown, markers aside) are set in two columns: six or more (`columnItems`), each
+ * taking two lines of a column at most, in fewer rows than one column takes (a quarter fewer at least: items that
+ * each wrap in a column gain nothing). The renderer (markdown.ts) and the planner (units.ts, pack-units.ts) ask it
+ * alike.
+ */
+export function pairsWell(items: readonly string[]): boolean {
+  if (items.length < columnItems) return false;
+  const column = columnWidth();
+  const full = slideGeometry.width / slideGeometry.bodySize - 1.05;
+  let inColumns = 0;
+  let inOne = 0;
+  for (const item of items) {
+    const text = visibleText(item).trim();
+    const lines = wrappedLines(text, column);
+    if (text === '' || lines > 2 || text.split(/\s+/u).length > 6) return false;
+    inColumns += lines;
+    inOne += wrappedLines(text, full);
+  }
+  return inColumns / 2 <= inOne * 0.75;
+}
+
+/** The width of a line in one of two columns of items, in em of the body's type (the gap and the marker aside). */
+export const columnWidth = (): number => (slideGeometry.width / slideGeometry.bodySize - 2.2) / 2 - 1.6;
+
+export const columnItems = 6;

@@ -8,7 +8,7 @@ import { leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
 import { isDrawing } from './diagram.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
-import { codeDisplayLines, displayMath, slideGeometry as g, textWidth, visibleText, wrappedLines } from './text-size.ts';
+import { codeDisplayLines, columnWidth, displayMath, pairsWell, slideGeometry as g, textWidth, visibleText, wrappedLines } from './text-size.ts';
 import { least } from './numbers.ts';
 import { defaultBudget } from './pack-units.ts';
 
@@ -36,6 +36,11 @@ export interface Unit {
   listItem: boolean;
   /** An item of one of the author's lists (not a paragraph shown as a point): its term names it alone. */
   item?: boolean;
+  /**
+   * An item of a list set in two columns (keepShortList): half a point of the slide's budget, and its height in a
+   * column halved; this is its height in one column, where a part of the list is too short to be set in two.
+   */
+  paired?: number;
   /** A later part of a fenced code block: the blank lines between it and the part before, where the two share a slide as one listing. */
   codeGap?: number;
   /** The first unit after a rule the author drew (Block.afterRule): a slide that runs on past it costs more. */
@@ -1060,10 +1065,28 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
  * …", "2. Offset - …"): a slide breaks inside it only when it must (a design
  * note's four rules under "Some basic rules:" had been one, two and one item on three slides).
  */
-function keepShortList(units: Unit[], b: number): Unit[] {
+function keepShortList(listed: Unit[], b: number): Unit[] {
   // The list's items themselves ("b:i"), not their code or sub-lists ("b:i:k…").
   const prefix = `${b}:`;
-  const items = units.filter((u) => u.listItem && u.noteKey.startsWith(prefix) && /^\d+$/u.test(u.noteKey.slice(prefix.length)));
+  const own = (u: Unit): boolean => u.listItem && u.noteKey.startsWith(prefix) && /^\d+$/u.test(u.noteKey.slice(prefix.length));
+  // Short items and nothing else, enough of them: set in two columns (markdown.ts, pairsWell), each its lines in a
+  // column, halved (the other column takes as many); its height in one column kept for a part too short to be set so.
+  const text = (u: Unit): string => u.markdown.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, '');
+  const paired = listed.every((u) => own(u) && !u.markdown.includes('\n')) && pairsWell(listed.map(text));
+  const inColumn = (u: Unit): number =>
+    (u.height * wrappedLines(visibleText(text(u)), columnWidth())) / Math.max(1, wrappedLines(visibleText(text(u)), proseWidth(1.05))) / 2;
+  // (Its bullets are written `*`, so that points beside it on a slide, written `-`, are a list of their own; it is broken
+  // where it must be, not after its first few items.)
+  const units = paired
+    ? listed.map((u, i) => ({
+        ...u,
+        markdown: u.markdown.replace(/^-(?=\s)/u, '*'),
+        height: inColumn(u),
+        paired: u.height,
+        breakCost: i === 0 ? u.breakCost : Math.max(u.breakCost, 20),
+      }))
+    : listed;
+  const items = units.filter(own);
   if (items.length < 2 || items.length > 4 || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
   return units.map((u, i) => (i === 0 ? u : { ...u, breakCost: Math.max(u.breakCost, 20) }));
 }

@@ -86,3 +86,26 @@ describe('roomWords', () => {
     assert.equal(roomWords({ ...defaultBudget, maxWords: 100 }), 115);
   });
 });
+
+describe('a list in two columns', () => {
+  it('is planned a row for two items, and a part of it too short for columns a row an item', () => {
+    const items = (n: number, block = 1): Unit[] =>
+      Array.from({ length: n }, (_, i) =>
+        unit({ markdown: `* item ${i}`, height: 20, words: 2, paired: 40, listItem: true, item: true, block, noteKey: `${block}:${i}` }),
+      );
+    // Twelve paired items (six rows of 40) fit a room of 250; the same items unpaired do not fit with the budget's six points.
+    assert.equal(packUnits(items(12), 250, defaultBudget).length, 1);
+    assert.equal(
+      packUnits(
+        items(12).map(({ paired: _, ...u }) => u),
+        250,
+        defaultBudget,
+      ).length,
+      2,
+    );
+    // Five paired items beside a tall unit: set a row each (five rows of 40), they do not share a room of 250 with it.
+    const tall = unit({ kind: 'visual', markdown: '```\ncode\n```', height: 100, block: 2, noteKey: '2' });
+    assert.equal(packUnits([...items(5), tall], 250, defaultBudget).length, 2);
+    assert.equal(packUnits([...items(6), tall], 250, defaultBudget).length, 1);
+  });
+});

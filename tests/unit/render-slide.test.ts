@@ -13,6 +13,32 @@ describe("the author's words, untouched", () => {
   });
 });
 
+describe('a list of short items', () => {
+  const html = (markdown: string): string =>
+    renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body: markdown, notes: '' }).bodyHtml;
+  const words = ['journals', 'work logs', 'prioritizing tasks', 'tracking your time', 'generating reports', 'outlining a book'];
+
+  it('is set in two columns from six items on, each short and with nothing under it', () => {
+    assert.match(html(words.map((w) => `* ${w}`).join('\n')), /<ul class="lectern-columns">/u);
+    assert.match(html(words.map((w, i) => `${i + 1}. ${w}`).join('\n')), /<ol class="lectern-columns">/u);
+    assert.doesNotMatch(
+      html(
+        words
+          .slice(1)
+          .map((w) => `* ${w}`)
+          .join('\n'),
+      ),
+      /lectern-columns/u,
+    );
+    assert.doesNotMatch(
+      html([...words.slice(1), 'an item that says a whole sentence about what it means'].map((w) => `* ${w}`).join('\n')),
+      /lectern-columns/u,
+    );
+    assert.doesNotMatch(html([...words.map((w) => `* ${w}`), '  * a nested item'].join('\n')), /lectern-columns/u);
+    assert.doesNotMatch(html([...words.map((w) => `* ${w}`), '', '  A second paragraph.'].join('\n')), /lectern-columns/u);
+  });
+});
+
 describe('figures', () => {
   const slide = (body: string, notes = ''): ReturnType<typeof renderSlide> =>
     renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes }, undefined, {

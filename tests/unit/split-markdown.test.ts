@@ -1093,3 +1093,24 @@ describe("headings typed as a list's items", () => {
     );
   });
 });
+
+describe('a box titled in brackets', () => {
+  it('is titled by them, as Docusaurus and Starlight show `:::note[Title]`, and its markers go', () => {
+    const text = [
+      '# Logging',
+      '',
+      '## Time zones',
+      '',
+      ':::note[Common Time Zones]',
+      '- `UTC` - the default',
+      '- `Europe/Paris` - Central European Time',
+      ':::',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks);
+    assert.ok(!blocks.some((b) => b.text.includes(':::')), JSON.stringify(blocks));
+    assert.ok(
+      blocks.some((b) => b.text.includes('**Common Time Zones**')),
+      JSON.stringify(blocks),
+    );
+  });
+});

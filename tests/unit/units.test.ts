@@ -975,3 +975,18 @@ describe('a wall of pictures', () => {
     for (const s of walls.slice(1)) assert.equal(s.title, 'Sponsors (cont.)');
   });
 });
+
+describe('a list of short items', () => {
+  it('is planned in two columns: its items written with `*`, each half a row; one whose items wrap in a column is not', () => {
+    const words = ['handling emails', 'journals', 'work logs', 'prioritizing tasks', 'tracking your time', 'generating reports', 'outlining a book'];
+    const units = blocksToUnits([{ kind: 'list' as const, text: words.map((w) => `- ${w}`).join('\n'), line: 1 }], 'markdown');
+    assert.equal(units.length, words.length);
+    assert.ok(
+      units.every((u) => u.markdown.startsWith('* ') && u.paired !== undefined && u.height <= u.paired / 2 + 0.01),
+      JSON.stringify(units),
+    );
+    const long = ["`'America/Los_Angeles'` - Pacific Time Zone", ...words.slice(1).map((w) => `${w} and what it means`)];
+    const wrapped = blocksToUnits([{ kind: 'list' as const, text: long.map((w) => `- ${w}`).join('\n'), line: 1 }], 'markdown');
+    assert.ok(wrapped.every((u) => u.markdown.startsWith('- ') && u.paired === undefined));
+  });
+});
