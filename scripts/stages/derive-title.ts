@@ -13,6 +13,9 @@ function subjectPhrase(sentence: string): string | null {
   const phrase = sentence.slice(0, Math.min(...stops)).trim();
   const words = phrase.split(/\s+/u).length;
   if (words < 1 || words > 8 || pronounStart.test(phrase) || !/^[\p{Lu}\p{Lo}\p{N}"“'‘]/u.test(phrase)) return null;
+  // An article and one word in lower case before a comma opens a series of qualities ("A small, fast and scalable
+  // state manager"), not a subject.
+  if (/^(?:[Aa]n?|[Tt]he)\s+\p{Ll}+$/u.test(phrase)) return null;
   return phrase;
 }
 

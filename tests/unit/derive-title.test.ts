@@ -35,6 +35,9 @@ describe('a title from the opening', () => {
 
   it("takes the first sentence's subject", () => {
     assert.equal(titleFromIntro([{ kind: 'paragraph', text: 'The Treaty of Rome, signed in 1957, founded the EEC.', line: 1 }]), 'The Treaty of Rome');
+    // A series of qualities is no subject.
+    assert.equal(titleFromIntro([{ kind: 'paragraph', text: 'A small, fast and scalable state manager. It has hooks.', line: 1 }]), null);
+    assert.equal(titleFromIntro([{ kind: 'paragraph', text: 'The Republic, written by Plato, is a dialogue.', line: 1 }]), 'The Republic');
     // A line in bold alone over the text names the page; a bold label ("**Note:**") or a lone word does not.
     const para = (text: string) => [{ kind: 'paragraph' as const, text, line: 1 }];
     assert.equal(titleFromIntro(para('**Lesson: Email-4-You**')), 'Lesson: Email-4-You');
