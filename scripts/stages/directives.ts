@@ -862,6 +862,20 @@ export function kramdownFenceClasses(text: string): string {
 function titleOverProse(lines: string[], at: number, from: number, end: number): void {
   let first = from;
   while (first < end && (lines[first] ?? '').trim() === '') first += 1;
+  // A box whose text opens with its title ("**If you got stuck**, you can apply…" under that title) says it once.
+  const title = (lines[at] ?? '')
+    .trim()
+    .replace(/^\*\*|\*\*$/gu, '')
+    .trim()
+    .toLowerCase();
+  const opening = (lines[first] ?? '')
+    .trim()
+    .replace(/^(?:\*\*|__)/u, '')
+    .toLowerCase();
+  if (title !== '' && first < end && opening.startsWith(title)) {
+    lines[at] = '';
+    return;
+  }
   if (first > at + 1 && first < end && !/^\s*(?:[-*+>|<!#`~]|\d+[.)]\s|\$\$)/u.test(lines[first] ?? '')) {
     lines[first - 1] = lines[at] ?? '';
     lines[at] = '';

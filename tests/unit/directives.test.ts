@@ -342,6 +342,24 @@ describe('fenced boxes and figures', () => {
   });
 });
 
+describe('a box whose text opens with its title', () => {
+  it('says the title once', () => {
+    const text = [
+      '````{admonition} If you got stuck previously or joined later',
+      '  **If you got stuck previously or joined later**,',
+      '  you can apply the commands below.',
+      '',
+      '  ```console',
+      '  $ git graph',
+      '  ```',
+      '````',
+    ].join('\n');
+    const out = fencedDirectives(text).text;
+    assert.equal(out.match(/If you got stuck/gu)?.length, 1, out);
+    assert.match(out, /\*\*If you got stuck previously or joined later\*\*,/u);
+  });
+});
+
 describe("MyST's topic, with a figure inside it", () => {
   it('is a box titled by its line, its figure a picture, never code', () => {
     const text = [
