@@ -266,6 +266,13 @@ function showItem(
     } else if (t.type === 'paragraph_open' && depth === 0) {
       said = { kind: 'paragraph', text: source.join('\n').trim(), line: from + 1 };
       continue;
+    } else if (t.type === 'table_open' && depth === 0) {
+      // A step's table (a lab's settings, "| Setting | Value |" under "specify the following settings"): shown after it,
+      // as a table of its own, with the sentence that leads into it when that is a later paragraph of the item.
+      if (said) codes.push(said);
+      said = null;
+      codes.push({ kind: 'table', text: source.join('\n').trim(), line: from + 1 });
+      continue;
     } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
       if (depth >= 3) continue;
       if (apart) {
@@ -1040,8 +1047,8 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
               noteText: '',
               breakCost: 4,
             }))
-          : child.kind === 'image' || child.kind === 'paragraph'
-            ? // Its pictures after it, set as the slide sets a picture (not inside the item, where nothing sizes them), with
+          : child.kind === 'image' || child.kind === 'paragraph' || child.kind === 'table'
+            ? // Its pictures and tables after it, set as the slide sets them (not inside the item, where nothing sizes them), with
               // the sentence that leads into them (their notes are the item's).
               (child.kind === 'paragraph'
                 ? blocksToUnits([child, ...shown.codes.slice(k + 1, k + 2)], 'markdown', false, room)

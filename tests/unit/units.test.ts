@@ -990,3 +990,23 @@ describe('a list of short items', () => {
     assert.ok(wrapped.every((u) => u.markdown.startsWith('- ') && u.paired === undefined));
   });
 });
+
+describe("a step's table", () => {
+  it('is shown after the step, as a table of its own kept with it', () => {
+    const text = [
+      '1. On the **Basics** tab, specify the following settings (leave others with their default values):',
+      '',
+      '    | Setting | Value |',
+      '    | --- | --- |',
+      '    | Subscription | the name of your subscription |',
+      '    | Region | **(US) East US** |',
+      '',
+      '1. On the **Advanced** tab, take the defaults.',
+    ].join('\n');
+    const units = blocksToUnits([{ kind: 'list' as const, text, line: 1 }], 'markdown');
+    const table = units.findIndex((u) => u.markdown.includes('| Subscription | the name of your subscription |'));
+    assert.ok(table > 0, JSON.stringify(units.map((u) => u.markdown)));
+    assert.ok(units[table - 1]?.markdown.startsWith('1. On the **Basics** tab') && units[table - 1]?.keepWithNext);
+    assert.ok(units[table + 1]?.markdown.startsWith('2. On the **Advanced** tab'));
+  });
+});
