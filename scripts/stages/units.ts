@@ -947,7 +947,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     term !== undefined &&
     bold?.[3] === '' &&
     bold[4] === '' &&
-    /[\p{L}\p{N})]$/u.test(term) &&
+    /[\p{L}\p{N})`]$/u.test(term) &&
     // A link in bold ("**[CHANGELOG.md](CHANGELOG.md)**" over the next file's) is a point of its own, not a sub-heading.
     !/^\[[^\]\n]*\]\([^)\n]*\)$/u.test(term);
   // What a folded <details> holds goes to the notes: its summary introduces nothing on the slide ("**Click for a hint!**"

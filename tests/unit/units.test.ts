@@ -1010,3 +1010,15 @@ describe("a step's table", () => {
     assert.ok(units[table + 1]?.markdown.startsWith('2. On the **Advanced** tab'));
   });
 });
+
+describe("a code block's caption in bold", () => {
+  it('stays with the code and names it, a file name in a code span too', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: '**`flaskr/auth.py`**', line: 1 },
+      { kind: 'code' as const, text: '```python\nimport functools\n```', line: 3 },
+    ];
+    const [caption] = blocksToUnits(blocks, 'markdown');
+    assert.equal(caption?.keepWithNext, true);
+    assert.equal(caption?.lead, '`flaskr/auth.py`');
+  });
+});
