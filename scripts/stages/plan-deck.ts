@@ -314,12 +314,14 @@ function bodyOf(group: Unit[]): string {
  * A sentence's opening words as a title, in the author's words: the sentence when short, else its first
  * clause (to the first comma, semicolon or colon) when that is three to eight words; null otherwise.
  */
-function openingClause(sentence: string): string | null {
+export function openingClause(sentence: string): string | null {
   // Without the quotation marks it opens in ("“Not a drum was heard" has no closing one).
-  const plain = sentence
+  const stripped = sentence
     .trim()
     .replace(/^["“‘'(]+/u, '')
     .replace(/[.!?,;:"”’')]+$/u, '');
+  // (A parenthesis the sentence closes at its end stays: "My weight (lb) over time (days)".)
+  const plain = (stripped.match(/\(/gu)?.length ?? 0) > (stripped.match(/\)/gu)?.length ?? 0) ? `${stripped})` : stripped;
   if (plain === '' || /[`$[<*_]/u.test(plain)) return null;
   const clause = countWords(plain) <= 8 ? plain : (/^[^,;:()]+/u.exec(plain)?.[0] ?? '').trim();
   const words = countWords(clause);

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { defaultFrame } from '../../scripts/stages/frame.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
-import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { planDeck, openingClause } from '../../scripts/stages/plan-deck.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { countWords, splitSentences } from '../../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
@@ -1323,5 +1323,12 @@ describe('a short list of four items', () => {
     const holding = slides.filter((s) => items.some((item) => s.body.includes(item)));
     assert.equal(holding.length, 1, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
     assert.ok(items.every((item) => holding[0]?.body.includes(item)));
+  });
+});
+
+describe("a sentence's opening as a title", () => {
+  it('keeps a parenthesis the sentence closes at its end, and drops the stop after it', () => {
+    assert.equal(openingClause('My weight (lb) over time (days).'), 'My weight (lb) over time (days)');
+    assert.equal(openingClause('"The cost of a slide (in words)."'), 'The cost of a slide (in words)');
   });
 });
