@@ -202,7 +202,19 @@ function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
     marked = true;
     return stripped;
   });
+  // PyMdown's snippets (MkDocs): `--8<-- "file.py"` stands for that file's lines, as does each line between two bare
+  // `--8<--` lines; the site shows the file, which we do not have, never the marker.
+  let snippets = false;
   const kept = body.filter((line) => {
+    if (/^\s*-{2,}8<-{2,}\s*$/u.test(line)) {
+      snippets = !snippets;
+      hidden += 1;
+      return false;
+    }
+    if (snippets || /^\s*-{2,}8<-{2,}\s*(?:"[^"\n]*"|'[^'\n]*'|\S+)\s*$/u.test(line)) {
+      hidden += 1;
+      return false;
+    }
     // mdBook: {{#include file}} pulls in a file we do not have. `# ` lines are hidden in Rust examples by rustdoc and mdBook
     // alike, in any document (no Rust line starts with a lone `#`; attributes `#[…]` and `#![…]` stay). Docusaurus's
     // magic comments ("// highlight-next-line", "# highlight-start") mark lines to highlight: the site shows no such line.

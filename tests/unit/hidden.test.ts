@@ -555,3 +555,28 @@ describe("the Hugo Book theme's column break", () => {
     assert.match(out, /Left column text\.[\s\S]*Right column text\./u);
   });
 });
+
+describe("PyMdown's snippets in code", () => {
+  it('are kept out and counted: a block of nothing else goes, a block with code of its own keeps it', () => {
+    const text = [
+      'Solution:',
+      '',
+      '```python',
+      '--8<-- "exercise_files/typer_exercise_solution.py"',
+      '```',
+      '',
+      '```bash',
+      'uv run train.py   # trains the model',
+      '--8<--',
+      'exercise_files/a.py',
+      'exercise_files/b.py',
+      '--8<--',
+      '```',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown');
+    assert.doesNotMatch(out.text, /8<|exercise_files/u, out.text);
+    assert.match(out.text, /```bash\nuv run train\.py {3}# trains the model\n```/u, out.text);
+    assert.equal(out.hidden, 5);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+  });
+});
