@@ -122,7 +122,21 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   if (/^\p{Ll}/u.test(heading) || /[,;]/u.test(heading)) return null;
   // "There were plenty of earnest students too: ...", "I applied to 3 grad schools: ...": a sentence's clause.
   if (isClause(heading)) return null;
-  return { heading, body: m[2].trim() };
+  // "But we love better to talk about it: that we say…": a sentence opening with a conjunction goes on past its colon;
+  // so does one of three words or more, not in title case, whose colon a word in lower case follows ("Unjust laws
+  // exist: shall we be content…"), where a heading's body is a sentence of its own.
+  const body = m[2].trim();
+  if (/^(?:But|And|Or|Nor|So|Yet|Then|Thus|Hence|Still|Mais|Et|Donc|Aber|Und|Pero|Y)\s/u.test(heading)) return null;
+  if (
+    /^\p{Ll}/u.test(body) &&
+    wordCount(heading) >= 3 &&
+    heading
+      .split(/\s+/u)
+      .slice(1)
+      .some((w) => /^\p{Ll}{4,}/u.test(w))
+  )
+    return null;
+  return { heading, body };
 }
 
 /** A command's option as an entry opens ("-L", "--verbose", "/Q", "+x"): an entry of a manual's list, never a heading. */

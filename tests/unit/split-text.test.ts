@@ -2436,3 +2436,23 @@ describe("a program's options set in columns", () => {
     assert.ok(!model.sections.some((s) => s.heading.includes('graphical')));
   });
 });
+
+describe('a sentence that goes on past its colon', () => {
+  it('is no heading: one opening with a conjunction, or of three words or more in sentence case with a word in lower case after the colon', () => {
+    const para = (first: string): string =>
+      `${first} the rest of this sentence runs on for a while, and then another sentence follows it here. It goes on for some more words so that the paragraph reads as prose.`;
+    const text = [
+      para('Unjust laws exist: shall we be content to obey them, or'),
+      '',
+      para('But we love better to talk about it: that we say is our mission, and'),
+      '',
+      para('Mutual Distrust: Both sides were aware of the ambitions, and'),
+      '',
+      para('Temporary Convenience: The pact was a strategic move, and'),
+    ].join('\n');
+    assert.deepEqual(
+      splitText(text).sections.map((s) => s.heading),
+      ['Mutual Distrust', 'Temporary Convenience'],
+    );
+  });
+});
