@@ -32,6 +32,10 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // Not knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
     const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && !/^`r\s/u.test(span) && !/\{\{|\{%/u.test(span) ? span : undefined;
+    // A listing headed by a label of words (a manual's "For UIs with audio support:" over its options) is named by it.
+    const label = /^\s*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}'’/-]+){1,5}):\s*$/u.exec(first)?.[1];
+    if (label && !span && !prompt && definition === undefined && !visibleText(title).includes(label))
+      return { titled: `${title}${joiner(title)} ${label}`, code: label, alone: true };
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
     // Whether the code is a name (a code span of the text, a definition, a command at a prompt), not a line that only reads like a command.
     if (code && !visibleText(title).includes(visibleText(code)))

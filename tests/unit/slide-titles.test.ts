@@ -909,3 +909,30 @@ describe("a code span with a site generator's template call", () => {
     for (const t of titles) assert.doesNotMatch(t, /\{\{|\{%/u, t);
   });
 });
+
+describe('a listing headed by a label of words', () => {
+  it("names its slide, as a manual's options under 'For UIs with audio support:' are", () => {
+    const options = (n: number): string[] => Array.from({ length: n }, (_, i) => `    -option${i} VALUE        Set the value of option number ${i}`);
+    const text = [
+      'Manual',
+      '',
+      '1. Arguments',
+      '',
+      'The following are for the game and its tools. Each is given on the command line when the game is started.',
+      '',
+      'For all game UIs:',
+      ...options(14),
+      '',
+      'For UIs with audio support:',
+      ...options(12),
+      '',
+      'For graphical UIs:',
+      ...options(12),
+    ].join('\n');
+    const titles = titlesOf('manual.txt', text);
+    assert.ok(
+      ['For UIs with audio support', 'For graphical UIs'].every((label) => titles.some((t) => t.endsWith(label))),
+      titles.join(' | '),
+    );
+  });
+});
