@@ -129,10 +129,13 @@ const notNames = new Set(
   ).split(/\s+/u),
 );
 
-/** A run of capitalised words ("Rich Draves", "Accademia di Belli Arti", "IBM 1401"), joined by the small words names hold. */
+/**
+ * A run of capitalised words ("Rich Draves", "Accademia di Belli Arti", "IBM 1401"), joined by the small words names
+ * hold; not ending on a word a slash joins to the next ("K" of "Paxos-based K/V server").
+ */
 const connectors = 'of|di|de|del|della|la|le|von|van|der|du|da';
 const nameRun = new RegExp(
-  `(?<![\\p{L}\\p{N}'’@#/._-])\\p{Lu}[\\p{L}\\p{N}'’-]*(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(?:(?:${connectors})[ \\t]+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\d+(?:\\.\\d+)*)(?![\\p{L}]))*`,
+  `(?<![\\p{L}\\p{N}'’@#/._-])\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’-])(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(?:(?:${connectors})[ \\t]+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’-])|\\d+(?:\\.\\d+)*)(?![\\p{L}]))*(?!\\/[\\p{L}\\p{N}])`,
   'gu',
 );
 const connector = new RegExp(`^(?:${connectors})$`, 'u');

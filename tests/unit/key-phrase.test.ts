@@ -71,3 +71,11 @@ describe('a key phrase', () => {
     assert.notEqual(keyPhrase(text, wordFrequencies(text), new Set([first])), first);
   });
 });
+
+describe('names joined by a slash', () => {
+  it('are no name cut at the slash ("Paxos-based K" of "Paxos-based K/V server", "TC" of "TCP/IP")', () => {
+    const counts = nameCounts('We sketch a Paxos-based K/V server. It speaks TCP/IP to the Rich Draves archive.');
+    assert.ok(!counts.has('Paxos-based K') && !counts.has('TC') && !counts.has('TCP'), JSON.stringify([...counts]));
+    assert.ok(counts.has('Paxos-based') && counts.has('Rich Draves'), JSON.stringify([...counts]));
+  });
+});
