@@ -10,7 +10,9 @@ const stopwords = new Set(
     'having will would shall should can could may might must not no yes very more most much many such some any each every ' +
     'all both either neither other another own same so too also just only even still again ever never always often which who ' +
     'whom whose what when where why how if because although though whereas however therefore thus hence one two first second ' +
-    'new way ways thing things made make makes making get got like well de la le les des et en un une du der die das und'
+    'new way ways thing things made make makes making get got like well myself yourself yourselves himself herself itself ' +
+    'ourselves themselves out up down off upon through across against between among around toward towards ' +
+    'de la le les des et en un une du der die das und'
   ).split(/\s+/u),
 );
 
@@ -30,7 +32,14 @@ function looksLikeVerb(word: string): boolean {
   return lower.length > 4 && /(?:ed|ing|ly)$/u.test(lower);
 }
 
-const keepsWord = (word: string): boolean => /\p{L}/u.test(word) && !stopwords.has(word.toLowerCase()) && word.length >= 2 && !looksLikeVerb(word);
+// A contraction ("you'll", "don't", "we're") is a pronoun's or a verb's, never a content word; nor is "cannot".
+const keepsWord = (word: string): boolean =>
+  /\p{L}/u.test(word) &&
+  !stopwords.has(word.toLowerCase()) &&
+  word.length >= 2 &&
+  !looksLikeVerb(word) &&
+  !/(?:['’](?:ll|re|ve|d|m)|n['’]t)$/iu.test(word) &&
+  word.toLowerCase() !== 'cannot';
 
 /** Answers so far: a document repeats its words, and a 10 MB one asks about millions of them. */
 const kept = new Map<string, boolean>();

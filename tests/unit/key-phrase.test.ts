@@ -79,3 +79,16 @@ describe('names joined by a slash', () => {
     assert.ok(counts.has('Paxos-based') && counts.has('Rich Draves'), JSON.stringify([...counts]));
   });
 });
+
+describe('a key phrase', () => {
+  it("holds no contraction or 'cannot': it names, it does not say", () => {
+    const global = wordFrequencies('');
+    for (const text of [
+      "The last idea you'll hear about the last idea you'll need is the last idea.",
+      'A free society cannot help the many who are poor, a free society cannot save the few.',
+    ]) {
+      const phrase = keyPhrase(text, global) ?? '';
+      assert.doesNotMatch(phrase, /you'll|cannot/u, phrase);
+    }
+  });
+});
