@@ -29,9 +29,10 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     const definition = definedName(first);
     const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
     const command = prompt ? first.slice(prompt[0].length).trim() : (definition ?? shellCommand(unit.markdown));
-    // Not knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
+    // Not a number (`17`, a value in the text), nor knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
-    const named = span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && !/^`r\s/u.test(span) && !/\{\{|\{%/u.test(span) ? span : undefined;
+    const named =
+      span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && /\p{L}/u.test(span) && !/^`r\s/u.test(span) && !/\{\{|\{%/u.test(span) ? span : undefined;
     // A listing headed by a label of words (a manual's "For UIs with audio support:" over its options) is named by it.
     const label = /^\s*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}'’/-]+){1,5}):\s*$/u.exec(first)?.[1];
     if (label && !span && !prompt && definition === undefined && !visibleText(title).includes(label))

@@ -936,3 +936,14 @@ describe('a listing headed by a label of words', () => {
     );
   });
 });
+
+describe('a number in a code span', () => {
+  it('names no slide', () => {
+    const step = (n: number): string =>
+      `Suppose we store a set of post offices in the following tree:\n\n![](https://example.org/tree-${n}.png)\n\nIf we are seeking the nearest neighbour of \`${n}\`, I claim that it always works to do a search in the tree for \`${n}\`. If it is found, it is its own nearest neighbour.`;
+    const text = `# Trees\n\n## Search\n\nA tree answers questions about order quickly, and this section shows how.\n\n${[17, 20, 23].map(step).join('\n\n')}\n`;
+    const titles = titlesOf('trees.md', text);
+    assert.ok(titles.filter((t) => t.startsWith('Search')).length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => /`\d+`/u.test(t)), titles.join(' | '));
+  });
+});
