@@ -58,14 +58,19 @@ export function rstInline(text: string): string {
     // :role:`text <target>` and :role:`text`: cross-references show their text, roles of code show it as code.
     .replace(/:([\w.+-]+(?::[\w.+-]+)?):`([^`]+)`/gu, (_, role: string, body: string) => {
       const shown = /^(.*?)\s*<[^<>]+>$/su.exec(body)?.[1]?.trim() || target(body);
+      // :pep:`634` and :rfc:`2616` show as Sphinx shows them, "PEP 634" and "RFC 2616".
+      if ((role === 'pep' || role === 'rfc') && /^\d+(?:#[\w-]+)?$/u.test(shown)) return keep(`${role.toUpperCase()} ${shown.replace(/#.*$/u, '')}`);
       if (/^(?:doc|ref|term|numref|eq|download|abbr|guilabel|menuselection|dfn|emphasis|strong|title-reference|pep|rfc)$/u.test(role))
         return keep(rstInlineText(shown));
       return keep(code(shown));
     })
     // `text <url>`_ and `text <url>`__: a link; `text`_: a reference to a target, its text.
     .replace(/`([^`<]+?)\s*<([^`>]+)>`__?/gu, (_, label: string, url: string) =>
-      // A link a browser cannot follow (javascript:, a scheme of an application): its text.
-      /^[a-z][\w+.-]*:/iu.test(url.trim()) && !/^(?:https?|ftp|mailto):/iu.test(url.trim()) ? label.trim() : keep(`[${label.trim()}](${url.trim()})`),
+      // A link a browser cannot follow (javascript:, a scheme of an application), or to a target of the document's own
+      // (`Appendix A <PEP 636 Appendix A_>`_): its text.
+      (/^[a-z][\w+.-]*:/iu.test(url.trim()) && !/^(?:https?|ftp|mailto):/iu.test(url.trim())) || /_$/u.test(url.trim())
+        ? label.trim()
+        : keep(`[${label.trim()}](${url.trim()})`),
     )
     .replace(/`([^`]+)`__?/gu, (_, label: string) => label)
     // `interpreted text` (the default role): emphasis.
@@ -215,6 +220,44 @@ const nested = (body: string[], pad = ''): string[] =>
     .split('\n')
     .map((l) => (l === '' ? '' : `${pad}${l}`));
 
+/**
+ * A PEP's header ("PEP: 636" over "Title: …", "Author: …", "Created: …", a field a line, a long one going on indented):
+ * its title, authors (without their addresses) and date, as the deck's, and the line after it. Null for any other text.
+ */
+function pepHeader(lines: string[]): { fields: [string, string][]; end: number } | null {
+  if (!/^PEP:\s*\d+\s*$/u.test(lines[0] ?? '')) return null;
+  const fields = new Map<string, string>();
+  let end = 0;
+  let key = '';
+  for (; end < lines.length && (lines[end] ?? '').trim() !== ''; end += 1) {
+    const line = lines[end] ?? '';
+    const field = /^([A-Za-z][\w-]*):\s*(.*)$/u.exec(line);
+    if (field) {
+      key = (field[1] ?? '').toLowerCase();
+      fields.set(key, (field[2] ?? '').trim());
+    } else if (/^\s/u.test(line) && key !== '') fields.set(key, `${fields.get(key) ?? ''} ${line.trim()}`.trim());
+    else return null;
+  }
+  const title = fields.get('title');
+  if (!title) return null;
+  const author = (fields.get('author') ?? '')
+    .replace(/\s*<[^<>]*>/gu, '')
+    .replace(/\s*\([^()]*@[^()]*\)/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const date = fields.get('created') ?? '';
+  const pep = /^PEP:\s*(\d+)/u.exec(lines[0] ?? '')?.[1] ?? '';
+  return {
+    fields: [
+      ['title', title],
+      ['subtitle', `PEP ${pep}`],
+      ...(author ? ([['author', author]] as [string, string][]) : []),
+      ...(date ? ([['date', date]] as [string, string][]) : []),
+    ],
+    end,
+  };
+}
+
 export function rstToMarkdown(text: string): { markdown: string } {
   const lines = text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n');
   const out: string[] = [];
@@ -229,7 +272,9 @@ export function rstToMarkdown(text: string): { markdown: string } {
     out.push(...more, '');
   };
   let literalNext = false;
-  for (let i = 0; i < lines.length; i += 1) {
+  const header = pepHeader(lines);
+  if (header) out.push('---', ...header.fields.map(([key, value]) => `${key}: ${JSON.stringify(value)}`), '---', '');
+  for (let i = header?.end ?? 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
     const blankBefore = i === 0 || (lines[i - 1] ?? '').trim() === '';

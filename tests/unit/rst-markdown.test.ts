@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { planSource } from '../../scripts/stages/plan-source.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { looksLikeRst, rstInline, rstToMarkdown } from '../../scripts/stages/rst-markdown.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 const rst = [
   '=================',
@@ -207,5 +208,32 @@ describe('a text file in reStructuredText', () => {
     assert.match(markdown, /<!-- 1 {2}General Questions\n1\.1 {2}Is there a tutorial\? -->/u);
     assert.match(markdown, /^## Is there a tutorial\?$/mu);
     assert.match(markdown, /^Read the build instructions first\.$/mu);
+  });
+});
+
+describe("a PEP's header and references", () => {
+  it('give the deck its title, author and date; :pep: roles read "PEP 634"; a link to a target of its own is its text', () => {
+    const text = [
+      'PEP: 636',
+      'Title: Structural Pattern Matching: Tutorial',
+      'Author: Daniel Writer <dw@example.org>,',
+      '        Dana Writer <dana@example.org>',
+      'Status: Final',
+      'Created: 12-Sep-2020',
+      '',
+      '',
+      'Abstract',
+      '========',
+      '',
+      'This PEP is a tutorial for the pattern matching introduced by :pep:`634`.',
+      'For a quick review, see `Appendix A <PEP 636 Appendix A_>`_, or `the docs <https://docs.python.org/>`_.',
+    ].join('\n');
+    const { markdown } = rstToMarkdown(text);
+    const model = splitMarkdown(markdown);
+    assert.equal(model.title, 'Structural Pattern Matching: Tutorial');
+    assert.equal(model.author, 'Daniel Writer, Dana Writer');
+    assert.match(markdown, /introduced by PEP 634\./u);
+    assert.match(markdown, /see Appendix A, or \[the docs\]\(https:\/\/docs\.python\.org\/\)/u);
+    assert.doesNotMatch(markdown, /Status|PEP 636 Appendix A_/u);
   });
 });
