@@ -467,7 +467,17 @@ function topLevel(sections: Section[]): Section[] {
     const at = sections.indexOf(part);
     return sections.filter((s, k) => !s.resumes && (s === part || (k < at && s.level === 2)));
   }
-  return sections.filter((s) => s.level <= 2 && !s.resumes);
+  const top = sections.filter((s) => s.level <= 2 && !s.resumes);
+  // One section over all the others, a level or more under it (a lecture's "## Learning Outcome" over its "###" topics,
+  // the author's nesting slip): the agenda lists it and the topics under it.
+  const only = top[0];
+  if (top.length === 1 && only !== undefined) {
+    const under = sections.filter((s) => s.level > only.level && !s.resumes);
+    const next = Math.min(...under.map((s) => s.level));
+    const topics = under.filter((s) => s.level === next);
+    if (topics.length >= 2) return [only, ...topics];
+  }
+  return top;
 }
 
 /**

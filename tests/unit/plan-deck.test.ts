@@ -1332,3 +1332,41 @@ describe("a sentence's opening as a title", () => {
     assert.equal(openingClause('"The cost of a slide (in words)."'), 'The cost of a slide (in words)');
   });
 });
+
+describe('an agenda under one section that holds all the others', () => {
+  it('lists that section and the topics a level under it', () => {
+    const para = (topic: string): string =>
+      `${topic} is taught here with an example that takes a few sentences to explain. It runs long enough to be a paragraph of its own.`;
+    const text = [
+      '# Syntax Analysis',
+      '',
+      '## Learning Outcome',
+      '',
+      para('Parsing'),
+      '',
+      '### Bottom-up parsing',
+      '',
+      para('Shifting'),
+      '',
+      '### LR(0) Parsing',
+      '',
+      para('Items'),
+      '',
+      '### SLR parsing',
+      '',
+      para('Follow sets'),
+      '',
+      '#### SLR vs LR(1)',
+      '',
+      para('Lookahead'),
+      '',
+      '## Summary',
+      '',
+      'We have covered how to construct the parsing tables.',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'p.md', fileName: 'p.md', format: 'markdown', author: 'T' }).value.slides;
+    const agenda = slides.find((s) => s.layout === 'agenda');
+    assert.ok(agenda, slides.map((s) => s.title).join(' | '));
+    for (const topic of ['Learning Outcome', 'Bottom-up parsing', 'LR(0) Parsing', 'SLR parsing']) assert.ok(agenda.body.includes(topic), agenda.body);
+  });
+});
