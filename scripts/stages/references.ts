@@ -34,15 +34,23 @@ function destination(href: string): string {
   return /[\s()<>]/u.test(path) ? `<${path.replace(/[<>]/gu, (c) => encodeURIComponent(c))}>` : path;
 }
 
-/** The text with each reference link whose definition is known written as an inline link; code is left alone. */
+/**
+ * The text with each reference link whose definition is known written as an inline link, and a full reference to a
+ * label never defined as its text; code is left alone.
+ */
 export function inlineReferences(text: string, references: Record<string, Reference> | undefined): string {
-  if (!references || Object.keys(references).length === 0 || !text.includes('[')) return text;
+  const known = references !== undefined && Object.keys(references).length > 0;
+  if (!text.includes('[') || (!known && !text.includes(']['))) return text;
+  const defined = references ?? {};
   const written = (prose: string, restore: (masked: string) => string): string =>
     prose.replace(new RegExp(referenceLink.source, 'gu'), (whole, bang: string, inner: string, label: string | undefined) => {
       // "[^note]" is a footnote's mark (footnotes.ts), even where its text is only an address ("[^note]: <https://…>").
       if ((label === undefined || label === '' ? inner : label).startsWith('^')) return whole;
       // A label may be code ("[`text/template`][]"): it is matched as written, its code span put back.
-      const found = references[referenceKey(restore(label === undefined || label === '' ? inner : label))];
+      const found = defined[referenceKey(restore(label === undefined || label === '' ? inner : label))];
+      // A full reference to a label the document never defines ("[tidyverse][tidyverse-github]", defined in a file the
+      // site adds to every page): the link's text, as the site shows it, not the brackets CommonMark would.
+      if (!found && !bang && label !== undefined && /[\p{L}\p{N}]/u.test(label) && /\p{L}/u.test(inner) && !inner.includes('][')) return inner;
       if (!found || inner.includes(spanMark) !== whole.includes(spanMark)) return whole;
       const title = found.title ? ` "${found.title.replace(/"/gu, '\\"')}"` : '';
       // A badge's image inside a link ("[![crates.io][badge]][crates.io]") is a reference of its own.

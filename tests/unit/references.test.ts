@@ -33,9 +33,9 @@ describe('inlineReferences', () => {
     );
   });
 
-  it('leaves alone what is not a known reference: undefined labels, inline links, task boxes, code', () => {
+  it('leaves alone what is not a known reference: inline links, task boxes, code; an undefined label shows its text', () => {
     const text = 'See [this][nowhere], [an inline](http://x.org), [ ] a task, `a[i][twos]`.\n\n```\nm[twos][0] = 1\n```';
-    assert.equal(inlineReferences(text, references), text);
+    assert.equal(inlineReferences(text, references), text.replace('[this][nowhere]', 'this'));
   });
 
   it('is how the Markdown splitter keeps links whose definitions sit at the end of the document', () => {
@@ -48,5 +48,16 @@ describe('inlineReferences', () => {
     const text = 'A student, in software development though [my workplace mentoring\nprogram][aspire]. It went well.';
     const out = inlineReferences(text, { ASPIRE: { href: 'https://example.org/aspire/', title: '' } });
     assert.equal(out, 'A student, in software development though [my workplace mentoring\nprogram](https://example.org/aspire/). It went well.');
+  });
+});
+
+describe('a full reference to a label never defined', () => {
+  it('is its text, as the site that defines it elsewhere shows it; a shortcut, an image, code and numbers stay', () => {
+    assert.equal(
+      inlineReferences('dplyr is a core package in the [tidyverse][tidyverse-github] meta-package.', undefined),
+      'dplyr is a core package in the tidyverse meta-package.',
+    );
+    assert.equal(inlineReferences('See [the docs][docs] and [this].', { other: { href: 'https://example.org' } }), 'See the docs and [this].');
+    assert.equal(inlineReferences('![a logo][logo] and `[a][b]` and [1][2]', undefined), '![a logo][logo] and `[a][b]` and [1][2]');
   });
 });
