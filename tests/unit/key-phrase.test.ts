@@ -81,14 +81,15 @@ describe('names joined by a slash', () => {
 });
 
 describe('a key phrase', () => {
-  it("holds no contraction or 'cannot': it names, it does not say", () => {
+  it("holds no contraction, 'cannot' or adverb of time: it names, it does not say", () => {
     const global = wordFrequencies('');
     for (const text of [
       "The last idea you'll hear about the last idea you'll need is the last idea.",
       'A free society cannot help the many who are poor, a free society cannot save the few.',
+      'Maintainers sometimes merge pull requests from strangers, and sometimes merge pull requests they never read.',
     ]) {
       const phrase = keyPhrase(text, global) ?? '';
-      assert.doesNotMatch(phrase, /you'll|cannot/u, phrase);
+      assert.doesNotMatch(phrase, /you'll|cannot|sometimes/iu, phrase);
     }
   });
 });
