@@ -57,7 +57,7 @@ describe('a full reference to a label never defined', () => {
       inlineReferences('dplyr is a core package in the [tidyverse][tidyverse-github] meta-package.', undefined),
       'dplyr is a core package in the tidyverse meta-package.',
     );
-    assert.equal(inlineReferences('See [the docs][docs] and [this].', { other: { href: 'https://example.org' } }), 'See the docs and [this].');
+    assert.equal(inlineReferences('See [the docs][docs] and [this].', { other: { href: 'https://example.org', title: '' } }), 'See the docs and [this].');
     assert.equal(inlineReferences('![a logo][logo] and `[a][b]` and [1][2]', undefined), '![a logo][logo] and `[a][b]` and [1][2]');
   });
 });
