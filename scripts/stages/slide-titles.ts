@@ -523,7 +523,13 @@ export function slideTitles(
   // The topic the next slide may go on with, what named it and in which block: the heading; an author's term, which
   // names what follows it; a sentence's subject, or a picture or code (the title of its slide), which name only their block.
   // A list item's term names that item only (`item`: its notes' key): a slide that goes on with the list after it is not its.
-  let topic: { name: string; by: 'heading' | 'term' | 'subject' | 'visual'; block: number; item?: string } = { name: title, by: 'heading', block: -1 };
+  // A label over a list names that list (`over`: its block), not what comes after the list ("Learning Outcomes" over a box's
+  // items does not name the paragraphs after the box).
+  let topic: { name: string; by: 'heading' | 'term' | 'subject' | 'visual'; block: number; item?: string; over?: number } = {
+    name: title,
+    by: 'heading',
+    block: -1,
+  };
   let previous = '';
   // A name read from a plain text's point is unescaped, and escaped again (once) as a title.
   const same = (text: string): string => text;
@@ -571,7 +577,7 @@ export function slideTitles(
     const name = defined ?? (lead ? placed(lead) : (part ?? rows ?? codeTitle ?? null));
     const opener = group[0]?.noteKey ?? '';
     // A heading or an author's term names what follows it; a subject, a picture or code only their own block.
-    const namesOn = topic.by === 'heading' || topic.by === 'term';
+    const namesOn = topic.by === 'heading' || (topic.by === 'term' && (topic.over === undefined || group[0]?.block === topic.over));
     const continues =
       goesOn && (topic.item !== undefined ? opener === topic.item || opener.startsWith(`${topic.item}:`) : group[0]?.block === topic.block || namesOn);
     const named = continues || (!goesOn && namesOn);
@@ -599,15 +605,18 @@ export function slideTitles(
     const own = shown.endsWith(` ${continued}`) ? shown.slice(0, -continued.length - 1) : shown;
     // Rows of a table name only their slide: the next part of it goes on with the heading.
     if (rows) topic = { name: title, by: 'heading', block: -1 };
-    for (const unit of rows ? group.slice(1) : group) {
+    const units = rows ? group.slice(1) : group;
+    units.forEach((unit, k) => {
       const term = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(plain(unit.markdown)) : null);
       // A term names what follows it where it is a label over it ("**Example Usage:**" over code); one with its own text after
       // it ("**Topics covered**: `ML` `UML`"), or a list item's, names that text, and a slide that goes on with its block.
       const label = unit.lead !== null && unit.item !== true && unit.keepWithNext;
+      const after = units[k + 1];
+      const over = label && after?.item === true && after.block !== unit.block ? { over: after.block } : {};
       if (names(term, title))
-        topic = { name: placed(term), by: label ? 'term' : 'subject', block: unit.block, ...(unit.item === true ? { item: unit.noteKey } : {}) };
+        topic = { name: placed(term), by: label ? 'term' : 'subject', block: unit.block, ...(unit.item === true ? { item: unit.noteKey } : {}), ...over };
       else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
-    }
+    });
     return shown;
   });
 }

@@ -947,3 +947,27 @@ describe('a number in a code span', () => {
     assert.ok(!titles.some((t) => /`\d+`/u.test(t)), titles.join(' | '));
   });
 });
+
+describe('a label over a list', () => {
+  it('names the list, and not the paragraphs after it', () => {
+    const para = (n: number): string =>
+      `In the past few lectures we examined the role of complexity in model performance, part ${n}, and considered it in the context of a tradeoff between two competing factors, model variance and training error, which the next notes build on.`;
+    const text = [
+      '# Random Variables',
+      '',
+      '## Introduction',
+      '',
+      '::: {note} Learning Outcomes',
+      '* Define a random variable in terms of its distribution',
+      '* Compute the expectation and variance of a random variable',
+      '* Gain familiarity with the Bernoulli and binomial random variables',
+      ':::',
+      '',
+      ...[1, 2, 3, 4, 5, 6].flatMap((n) => [para(n), '']),
+    ].join('\n');
+    const titles = titlesOf('rv.md', text);
+    const later = titles.slice(titles.findIndex((t) => t.startsWith('Introduction')) + 1).filter((t) => t.startsWith('Introduction'));
+    assert.ok(later.length >= 1, titles.join(' | '));
+    assert.ok(!later.some((t) => t.includes('Learning Outcomes')), titles.join(' | '));
+  });
+});
