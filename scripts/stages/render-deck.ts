@@ -3,7 +3,7 @@
 import { slideTimings } from './duration.ts';
 import type { Deck } from '../types.ts';
 import { withMacros } from './markdown.ts';
-import { titleText } from './text-size.ts';
+import { titleText, withFrame } from './text-size.ts';
 import { defaultFrame, sameFrame, type Frame } from './frame.ts';
 import { directionOf } from './language.ts';
 import { escapeHtml, fragmentCount, renderSlide, slideInner, type RenderedSlide } from './render-slide.ts';
@@ -105,8 +105,11 @@ export function renderSteps(deck: Deck, missingImages?: ReadonlySet<string>): Re
 
 /** The reveal.js deck. */
 export function renderDeckHtml(deck: Deck, templates: Templates): { html: string; slides: RenderedSlide[] } {
-  const slides = withMacros(deck.meta.macros, () =>
-    deck.slides.map((slide) => withSource(deck, renderSlide(slide, undefined, { missingImages: templates.missingImages }), slide.source)),
+  // Under the deck's frame, as it was planned: whether a list is set in columns depends on the slide's width (pairsWell).
+  const slides = withFrame(templates.frame ?? defaultFrame, () =>
+    withMacros(deck.meta.macros, () =>
+      deck.slides.map((slide) => withSource(deck, renderSlide(slide, undefined, { missingImages: templates.missingImages }), slide.source)),
+    ),
   );
   const timings = slideTimings(
     deck,

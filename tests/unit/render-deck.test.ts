@@ -82,3 +82,23 @@ describe("the print page's formulas", () => {
     assert.ok(!print.includes('\u200b'));
   });
 });
+
+describe('a deck of another frame', () => {
+  it('sets a list in columns as its own slide width allows, as it was planned', () => {
+    const items = ['processors and their caches', 'disks and their controllers', 'browsers and proxies', 'name servers', 'databases', 'content networks'];
+    const files = writeSlides(
+      planDeck(splitMarkdown(`# Caches\n\n## Where\n\n${items.map((item) => `- ${item}`).join('\n')}\n`), {
+        file: 'c.md',
+        fileName: 'c.md',
+        format: 'markdown',
+      }).value,
+      'lectern test',
+    );
+    const deck = deckFromFiles('c', files, 'slides/c');
+    const html = (frame: { width: number; height: number }): string =>
+      renderDeckHtml(deck, { deck: '{{slides}}', print: '{{pages}}', scriptHashes: [], frame }).html;
+    // At 1280×720 each item fits a column's line; on a slide of 720×720, whose type is as large, most take two.
+    assert.match(html({ width: 1280, height: 720 }), /<ul class="lectern-columns">/u);
+    assert.doesNotMatch(html({ width: 720, height: 720 }), /lectern-columns/u);
+  });
+});
