@@ -13,6 +13,7 @@
 import { kindTitle } from './directives.ts';
 import { dedentLines } from './fence.ts';
 import { htmlComment } from './hidden.ts';
+import { fieldHeader } from './split-text.ts';
 
 /** A title's adornment: one punctuation character repeated. */
 const adornment = /^([!-/:-@[-`{-~])\1{2,}\s*$/u;
@@ -220,44 +221,6 @@ const nested = (body: string[], pad = ''): string[] =>
     .split('\n')
     .map((l) => (l === '' ? '' : `${pad}${l}`));
 
-/**
- * A PEP's header ("PEP: 636" over "Title: …", "Author: …", "Created: …", a field a line, a long one going on indented):
- * its title, authors (without their addresses) and date, as the deck's, and the line after it. Null for any other text.
- */
-function pepHeader(lines: string[]): { fields: [string, string][]; end: number } | null {
-  if (!/^PEP:\s*\d+\s*$/u.test(lines[0] ?? '')) return null;
-  const fields = new Map<string, string>();
-  let end = 0;
-  let key = '';
-  for (; end < lines.length && (lines[end] ?? '').trim() !== ''; end += 1) {
-    const line = lines[end] ?? '';
-    const field = /^([A-Za-z][\w-]*):\s*(.*)$/u.exec(line);
-    if (field) {
-      key = (field[1] ?? '').toLowerCase();
-      fields.set(key, (field[2] ?? '').trim());
-    } else if (/^\s/u.test(line) && key !== '') fields.set(key, `${fields.get(key) ?? ''} ${line.trim()}`.trim());
-    else return null;
-  }
-  const title = fields.get('title');
-  if (!title) return null;
-  const author = (fields.get('author') ?? '')
-    .replace(/\s*<[^<>]*>/gu, '')
-    .replace(/\s*\([^()]*@[^()]*\)/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  const date = fields.get('created') ?? '';
-  const pep = /^PEP:\s*(\d+)/u.exec(lines[0] ?? '')?.[1] ?? '';
-  return {
-    fields: [
-      ['title', title],
-      ['subtitle', `PEP ${pep}`],
-      ...(author ? ([['author', author]] as [string, string][]) : []),
-      ...(date ? ([['date', date]] as [string, string][]) : []),
-    ],
-    end,
-  };
-}
-
 export function rstToMarkdown(text: string): { markdown: string } {
   const lines = text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n');
   const out: string[] = [];
@@ -272,9 +235,14 @@ export function rstToMarkdown(text: string): { markdown: string } {
     out.push(...more, '');
   };
   let literalNext = false;
-  const header = pepHeader(lines);
-  if (header) out.push('---', ...header.fields.map(([key, value]) => `${key}: ${JSON.stringify(value)}`), '---', '');
-  for (let i = header?.end ?? 0; i < lines.length; i += 1) {
+  // A PEP's header ("PEP: 636" over "Title: …", "Author: …", "Created: …"), read as the plain-text reader reads it: the
+  // deck's title, authors and date, the PEP's number its subtitle.
+  const header = /^PEP:[ \t]*\d+[ \t]*$/u.test(lines[0] ?? '') ? fieldHeader(lines.join('\n')) : null;
+  if (header?.title) {
+    const fields = { title: header.title, subtitle: `PEP ${/^PEP:\s*(\d+)/u.exec(lines[0] ?? '')?.[1] ?? ''}`, author: header.author, date: header.date };
+    out.push('---', ...Object.entries(fields).flatMap(([key, value]) => (value ? [`${key}: ${JSON.stringify(value)}`] : [])), '---', '');
+  }
+  for (let i = header?.title ? header.end : 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
     const blankBefore = i === 0 || (lines[i - 1] ?? '').trim() === '';

@@ -1005,11 +1005,13 @@ const knownFields =
 /**
  * An email-style header block opening a text: four or more "Name: value"
  * lines (a name of one hyphenated word; a value's further lines indented), a
- * title among them or two fields such headers give, up to a blank line.
+ * title among them or two fields such headers give, up to a blank line (a field may be empty).
  * Authors are the names given beside their addresses ("nas@arctrix.com (Neil
  * Schemenauer)", "Tim Peters <tim@…>"). Null when the text opens otherwise.
  */
-function fieldHeader(text: string): { start: number; end: number; raw: string; title: string | null; author: string | null; date: string | null } | null {
+export function fieldHeader(
+  text: string,
+): { start: number; end: number; raw: string; title: string | null; author: string | null; date: string | null } | null {
   const lines = text.split('\n', 60);
   let start = 0;
   while (start < lines.length && (lines[start] ?? '').trim() === '') start += 1;
@@ -1018,7 +1020,8 @@ function fieldHeader(text: string): { start: number; end: number; raw: string; t
   let end = start;
   for (; end < lines.length && (lines[end] ?? '').trim() !== ''; end += 1) {
     const line = lines[end] ?? '';
-    const field = /^([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):[ \t]+(\S.{0,200})$/u.exec(line);
+    // (A field may be empty: a PEP's "BDFL-Delegate:" with no one named.)
+    const field = /^([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:[ \t]+(\S.{0,200}))?[ \t]*$/u.exec(line);
     if (field) {
       last = (field[1] ?? '').toLowerCase();
       fields.set(last, (field[2] ?? '').trim());
