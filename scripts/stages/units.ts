@@ -1066,6 +1066,28 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
   );
 }
 
+/** Whether a unit is one of list `b`'s items themselves ("b:i"), not their code or sub-lists ("b:i:k…"). */
+const ownItem = (u: Unit, b: number): boolean => u.listItem && u.noteKey.startsWith(`${b}:`) && /^\d+$/u.test(u.noteKey.slice(`${b}:`.length));
+
+/**
+ * List `b`'s units, set in two columns where they are its short items and nothing else, enough of them (markdown.ts,
+ * pairsWell): each its lines in a column, halved (the other column takes as many), its height in one column kept for a
+ * part too short to be set so; its bullets written `*`, so that points beside it on a slide, written `-`, are a list of
+ * their own; broken where it must be, not after its first few items.
+ */
+function inColumns(listed: Unit[], b: number): Unit[] {
+  const text = (u: Unit): string => u.markdown.replace(itemMarks, '');
+  if (!listed.every((u) => ownItem(u, b) && !u.markdown.includes('\n')) || !pairsWell(listed.map(text))) return listed;
+  const lines = (u: Unit, width: number): number => wrappedLines(visibleText(text(u)), width);
+  return listed.map((u, i) => ({
+    ...u,
+    markdown: u.markdown.replace(/^-(?=\s)/u, '*'),
+    height: (u.height * lines(u, columnWidth())) / Math.max(1, lines(u, proseWidth(1.05))) / 2,
+    paired: u.height,
+    breakCost: i === 0 ? u.breakCost : Math.max(u.breakCost, 20),
+  }));
+}
+
 /**
  * A list of two to four short items (56 words of points or fewer, what a slide of them holds) is
  * one idea even when each item opens with a term ("1. Segment selector -
@@ -1073,27 +1095,8 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
  * note's four rules under "Some basic rules:" had been one, two and one item on three slides).
  */
 function keepShortList(listed: Unit[], b: number): Unit[] {
-  // The list's items themselves ("b:i"), not their code or sub-lists ("b:i:k…").
-  const prefix = `${b}:`;
-  const own = (u: Unit): boolean => u.listItem && u.noteKey.startsWith(prefix) && /^\d+$/u.test(u.noteKey.slice(prefix.length));
-  // Short items and nothing else, enough of them: set in two columns (markdown.ts, pairsWell), each its lines in a
-  // column, halved (the other column takes as many); its height in one column kept for a part too short to be set so.
-  const text = (u: Unit): string => u.markdown.replace(/^\s*(?:[-*+]|\d+[.)])\s+/u, '');
-  const paired = listed.every((u) => own(u) && !u.markdown.includes('\n')) && pairsWell(listed.map(text));
-  const inColumn = (u: Unit): number =>
-    (u.height * wrappedLines(visibleText(text(u)), columnWidth())) / Math.max(1, wrappedLines(visibleText(text(u)), proseWidth(1.05))) / 2;
-  // (Its bullets are written `*`, so that points beside it on a slide, written `-`, are a list of their own; it is broken
-  // where it must be, not after its first few items.)
-  const units = paired
-    ? listed.map((u, i) => ({
-        ...u,
-        markdown: u.markdown.replace(/^-(?=\s)/u, '*'),
-        height: inColumn(u),
-        paired: u.height,
-        breakCost: i === 0 ? u.breakCost : Math.max(u.breakCost, 20),
-      }))
-    : listed;
-  const items = units.filter(own);
+  const units = inColumns(listed, b);
+  const items = units.filter((u) => ownItem(u, b));
   if (items.length < 2 || items.length > 4 || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
   return units.map((u, i) => (i === 0 ? u : { ...u, breakCost: Math.max(u.breakCost, 20) }));
 }
