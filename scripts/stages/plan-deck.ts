@@ -276,7 +276,9 @@ function bodyOf(group: Unit[]): string {
   let previous: Unit | null = null;
   // The indentation of nested items that open the slide, their parent item on the slide before: they are shown as a
   // list of their own, with their numbers, and the items of the outer list after them as another (with theirs: in one
-  // list they would be numbered on from the nested ones, "3." then "4." for the author's "2.").
+  // list they would be numbered on from the nested ones, "3." then "4." for the author's "2."). Outer items that are
+  // still nested (a sibling of the first items' parent) are such a list again, at the margin: kept where they were
+  // written, four spaces in after the list before, they would read as an indented code block.
   let orphans: number | null = null;
   const indentOf = (text: string): number => /^ */u.exec(text)?.[0].length ?? 0;
   for (const given of group) {
@@ -287,7 +289,7 @@ function bodyOf(group: Unit[]): string {
     if (!unit.listItem) orphans = null;
     else if (indent > 0 && !previous?.listItem) orphans = indent;
     else if (orphans !== null && indent < orphans) {
-      orphans = null;
+      orphans = indent > 0 ? indent : null;
       apart = true;
     }
     if (orphans !== null) {

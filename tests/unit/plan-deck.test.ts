@@ -1257,6 +1257,43 @@ describe('a nested list cut between slides', () => {
     assert.ok(before === '' || /\n\n(?:<!-- -->\n\n)?$/u.test(before), hidden.body);
     assert.ok(slides.length >= 4);
   });
+  it('shows an outer item that follows nested ones on a new slide as a list, not as an indented code block', () => {
+    const deep = Array.from(
+      { length: 9 },
+      (_, k) => `      * Lower priority process ${k + 1} inherits the high priority until it is done with the resource it holds for now.`,
+    );
+    const text = [
+      '# Operating systems',
+      '',
+      '## Scheduling',
+      '',
+      '* Priority scheduling',
+      '  * Priority inversion',
+      '    * Solution: priority inheritance',
+      ...deep,
+      '    * Mars Pathfinder',
+      '      * Embedded controllers: watchdog timer',
+      '      * VxWorks: preemptive priority scheduling',
+      '  * Round-robin scheduling',
+      '* Multilevel queues',
+      '',
+      '## Other',
+      '',
+      'More.',
+      '',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'os.md', fileName: 'os.md', format: 'markdown' }).value.slides;
+    const mars = slides.find((s) => s.body.includes('Mars Pathfinder'));
+    assert.ok(mars, slides.map((s) => s.body).join('\n---\n'));
+    assert.ok(!mars.body.trimStart().startsWith('* Mars') && !mars.body.trimStart().startsWith('- Mars'), 'the cut falls inside the nested items');
+    // Every line of it is a list item of a list that starts at the margin: none is indented four spaces after a non-item (code).
+    const lines = mars.body.split('\n');
+    lines.forEach((line, k) => {
+      if (/^ {4,}\S/u.test(line)) assert.match(lines[k - 1] ?? '', /^\s*[-*+] /u, mars.body);
+    });
+    assert.match(mars.body, /^- Mars Pathfinder$/mu, mars.body);
+    assert.match(mars.body, /^ {2}- Embedded controllers: watchdog timer$/mu, mars.body);
+  });
 });
 
 describe('the text after a box in the introduction', () => {
