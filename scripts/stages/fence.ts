@@ -60,14 +60,23 @@ export interface Chunk {
 /** A fence indented further, as one inside a list item is ("1. Rewrite:" over "    ```r"). */
 const listFence = /^([ \t]{4,})(`{3,}|~{3,})(.*)$/u;
 
-/** Whether line `i` lies in a list item: the nearest line above it that is indented less opens one. */
+const itemLine = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u;
+
+/**
+ * Whether line `i` lies in a list item: the nearest line above it that is indented less opens one, or goes on at the
+ * margin with the paragraph such a line opens (lazy lines: "1. Say you have a command…" over "Write a script…").
+ */
 function inListItem(lines: string[], i: number): boolean {
   const indent = /^[ \t]*/u.exec(lines[i] ?? '')?.[0].length ?? 0;
   for (let k = i - 1; k >= 0 && k >= i - 200; k -= 1) {
     const line = lines[k] ?? '';
     if (line.trim() === '') continue;
     const own = /^[ \t]*/u.exec(line)?.[0].length ?? 0;
-    if (own < indent) return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u.test(line);
+    if (own >= indent) continue;
+    if (itemLine.test(line)) return true;
+    let j = k - 1;
+    while (j >= 0 && j >= i - 200 && (lines[j] ?? '').trim() !== '' && !itemLine.test(lines[j] ?? '')) j -= 1;
+    return j >= 0 && itemLine.test(lines[j] ?? '') && (/^[ \t]*/u.exec(lines[j] ?? '')?.[0].length ?? 0) < indent;
   }
   return false;
 }

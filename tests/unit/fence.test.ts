@@ -34,6 +34,23 @@ describe('fencedChunks', () => {
       mapProse(text, (prose) => prose.replace(/\[\[([^\]]+)\]\]/gu, '$1')),
       text.replace('[[Note]]', 'Note'),
     );
+    // An item whose paragraph goes on at the margin (lazy lines) still holds the fence indented under it.
+    const lazy = [
+      '1. Say you have a command that fails rarely.',
+      'Write a script that runs it until it fails.',
+      '',
+      '    ```bash',
+      '    if [[ n -eq 42 ]]; then',
+      '    ```',
+    ].join('\n');
+    assert.deepEqual(
+      fencedChunks(lazy).map((c) => c.code),
+      [false, true],
+    );
+    assert.equal(
+      mapProse(lazy, (prose) => prose.replace(/\[\[([^\]]+)\]\]/gu, '$1')),
+      lazy,
+    );
     const quoted = ['Paragraph.', '', '    ```', '    code', '    ```'].join('\n');
     assert.deepEqual(
       fencedChunks(quoted).map((c) => c.code),
