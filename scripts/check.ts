@@ -164,7 +164,7 @@ function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefine
   const code = text !== undefined ? alteredCode(text, deck) : null;
   const hidden = model ? { keptOut: model.hidden?.count ?? 0, shown: hiddenShown(model, deck) } : null;
   const prose = model ? proseRatio(model, deck) : null;
-  const titles = continuationTitles(deck);
+  const titles = continuationTitles(deck, text);
   const lonely = lonelySlides(deck);
   const images = imageProblems(deck, (src) => existsSync(join(folder, src)));
   const formulas = { errors: formulaErrors(deck) };

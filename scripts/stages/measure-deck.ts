@@ -182,8 +182,10 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
             if (!taglessSource.includes(untagged(piece))) altered.push({ slide: slide.id, code: piece });
             continue;
           }
-          // A code span may wrap in the source: Markdown shows its line break as a space.
-          if (!sourceText.includes(piece) && !sourceText.includes(piece.trim()) && !flatSource.includes(piece.replace(/\s+/gu, ' ').trim()))
+          // A code span may wrap in the source: Markdown shows its line break as a space. In a table's cell, GitHub's
+          // Markdown shows the author's escaped pipe (`a \| b`) as a pipe.
+          const inCell = token.type === 'code_inline' && piece.includes('|') && sourceText.includes(piece.replace(/\|/gu, '\\|'));
+          if (!inCell && !sourceText.includes(piece) && !sourceText.includes(piece.trim()) && !flatSource.includes(piece.replace(/\s+/gu, ' ').trim()))
             altered.push({ slide: slide.id, code: piece });
         }
         if (token.children) walk(token.children);
@@ -205,11 +207,10 @@ export function hiddenShown(model: DocumentModel, deck: Deck): string[] {
   return (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)) && !shown.includes(normalise(text)));
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 /** A continuation label at a title's end, in any language lectern labels ("(cont.)", "(suite)", "(続き)"), or "(continued)". */
-const continuation = new RegExp(
-  `\\s*(?:\\((?:cont\\.?|continued)\\)|${continuedLabels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*$`,
-  'iu',
-);
+const continuation = new RegExp(`\\s*(?:\\((?:cont\\.?|continued)\\)|${continuedLabels.map(escapeRegExp).join('|')})\\s*$`, 'iu');
 
 /** A slide's title as its file writes it: the body's `# ` line. */
 const titleOf = (slide: DeckSlide): string => /^#\s+(.*)$/mu.exec(slide.body)?.[1]?.trim() ?? '';
@@ -217,15 +218,18 @@ const titleOf = (slide: DeckSlide): string => /^#\s+(.*)$/mu.exec(slide.body)?.[
 /**
  * Slides titled only as the continuation of another: "Topic (2/5)", or the
  * first slide's title with "(cont.)" ("Shell Scripting (cont.)"). A title
- * that names what the slide goes on with ("Exit codes (cont.)") is not counted.
+ * that names what the slide goes on with ("Exit codes (cont.)") is not counted,
+ * nor one that is the author's own heading in `source` ("## Proving it (1/2)").
  */
-export function continuationTitles(deck: Deck): { numbered: string[]; continued: string[] } {
+export function continuationTitles(deck: Deck, source?: string): { numbered: string[]; continued: string[] } {
   const numbered: string[] = [];
   const continued: string[] = [];
   const titles = new Map(deck.slides.map((s) => [s.id, titleOf(s)]));
   for (const slide of deck.slides) {
     const title = titles.get(slide.id) ?? '';
-    if (/\(\d+\s*\/\s*\d+\)\s*$/u.test(title)) numbered.push(slide.id);
+    if (/\(\d+\s*\/\s*\d+\)\s*$/u.test(title)) {
+      if (source === undefined || !new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]+)?${escapeRegExp(title)}`, 'mu').test(source)) numbered.push(slide.id);
+    }
     // An agenda or summary that goes on is named by what it is; content slides are what a title must name.
     else if (continuation.test(title) && (slide.layout === 'section' || slide.layout === 'default')) {
       const base = title.replace(continuation, '');

@@ -36,4 +36,12 @@ describe("check's continuation titles", () => {
     } as unknown as Deck;
     assert.deepEqual(continuationTitles(deck).continued, ['a-2', 'b-2']);
   });
+
+  it('counts a "(n/m)" title that lectern made, not one that is the author\'s own heading', () => {
+    const slide = (id: string, title: string) => ({ id, layout: 'section', section: 'Proofs', body: `# ${title}\n\n- x`, notes: '' });
+    const deck = { name: 'd', meta: {}, slides: [slide('p', 'Proving it (1/2)'), slide('s', 'Shell Scripting (3/32)')] } as unknown as Deck;
+    const source = '# Proofs\n\n## Proving it (1/2) {.smaller}\n\nText.\n\n## Shell Scripting\n\nMore.\n';
+    assert.deepEqual(continuationTitles(deck, source).numbered, ['s']);
+    assert.deepEqual(continuationTitles(deck).numbered, ['p', 's']);
+  });
 });

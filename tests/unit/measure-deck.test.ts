@@ -25,6 +25,14 @@ describe('altered code', () => {
     const changed = { ...deck, slides: deck.slides.map((s) => ({ ...s, body: s.body.replace('cat sat', 'dog sat') })) };
     assert.equal(alteredCode(source, changed).altered.length, 1);
   });
+
+  it("reads a table cell's code span as GitHub shows it: an escaped pipe is a pipe, no alteration", () => {
+    const source = "# Aliases\n\n| Alias | Command |\n| --- | --- |\n| `git cleanup` | `git branch --merged \\| grep -v '*'` |\n";
+    const { deck } = planned(source);
+    assert.deepEqual(alteredCode(source, deck).altered, []);
+    const changed = { ...deck, slides: deck.slides.map((s) => ({ ...s, body: s.body.replace('--merged', '--merge') })) };
+    assert.equal(alteredCode(source, changed).altered.length, 1);
+  });
 });
 
 describe('prose ratio', () => {
