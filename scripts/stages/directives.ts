@@ -687,12 +687,21 @@ const layoutCommand =
 /**
  * TeX layout commands on lines of their own (`\toc` in Franklin pages,
  * Pandoc's `\newpage`): the page lays itself out by them, a slide never shows them.
+ * So is Pandoc's pause in a slide show, a paragraph of three spaced dots (". . .").
  */
 export function layoutCommands(text: string, drop: (whole: string) => string): string {
-  if (!text.includes('\\')) return text;
-  const laidOut = text.replace(layoutCommand, drop);
+  const paused = text.includes('. . .') ? pauses(text, drop) : text;
+  if (!paused.includes('\\')) return paused;
+  const laidOut = paused.replace(layoutCommand, drop);
   // An index entry (\index{dictionary}, \index{exception!KeyError}) marks a word for a book's index: the page shows nothing.
   return laidOut.includes('\\index{') ? mapProse(laidOut, (prose) => prose.replace(indexEntry, drop)) : laidOut;
+}
+
+/** Pandoc's pauses: a line of ". . ." alone between blank lines (or the text's ends); an ellipsis in a sentence stays. */
+function pauses(text: string, drop: (whole: string) => string): string {
+  const lines = text.split('\n');
+  const blank = (k: number): boolean => k < 0 || k >= lines.length || (lines[k] ?? '').trim() === '';
+  return lines.map((line, k) => (/^[ \t]*\. \. \.[ \t]*$/u.test(line) && blank(k - 1) && blank(k + 1) ? drop(line) : line)).join('\n');
 }
 
 /** LaTeX's index entry in prose, its braces nested once, with the space before it. */
@@ -802,6 +811,20 @@ export function iconShortcodes(text: string, drop: (whole: string) => string): s
  */
 export function attributeLists(text: string, drop: (whole: string) => string): string {
   return text.includes('{:') ? tocPlaceholders(text, drop).replace(attributeList, drop) : text;
+}
+
+/** A tag as Obsidian and Logseq write one: "#" and a word with a letter, "/" between nested tags ("#os/memory"). */
+const tag = String.raw`#[\p{L}\p{N}_/-]*\p{L}[\p{L}\p{N}_/-]*`;
+const tagLine = new RegExp(String.raw`^ {0,3}${tag}(?:[ \t]+${tag})*[ \t]*$`, 'gmu');
+
+/**
+ * A note's tags on a line of their own, as Obsidian and Logseq keep them ("#COMP20111-DNAOS/memory-management", "#os
+ * #lecture"): the note's metadata, which its page does not show as text. Two tags or more, or a nested one: a line of
+ * one plain "#word" may be a heading its author wrote without the space, and stays.
+ */
+export function tagLines(text: string, drop: (whole: string) => string): string {
+  if (!text.includes('#')) return text;
+  return text.replace(tagLine, (line) => ((line.match(/#/gu) ?? []).length >= 2 || line.includes('/') ? drop(line) : line));
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   kramdownFenceClasses,
   kindTitle,
   layoutCommands,
+  tagLines,
   mdxCodeProperties,
   mdxComments,
   mdxTabs,
@@ -487,8 +488,11 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
             : unhideProse(
                 iconShortcodes(
                   attributeLists(
-                    franklinCommands(
-                      layoutCommands(mdxStatements(pandocCitations(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup)), dropMarkup), dropMarkup),
+                    tagLines(
+                      franklinCommands(
+                        layoutCommands(mdxStatements(pandocCitations(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup)), dropMarkup), dropMarkup),
+                        dropMarkup,
+                      ),
                       dropMarkup,
                     ),
                     dropMarkup,

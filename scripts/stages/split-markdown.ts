@@ -55,6 +55,12 @@ parser.block.ruler.after(
     const closings = [...first.slice(2).matchAll(/\$\$/gu)];
     // "$$a$$ and $$b$$" is text with formulas in it.
     if (closings.length > 1 || (closings.length === 1 && !first.trimEnd().endsWith('$$'))) return false;
+    // Nor the line that closes a formula a paragraph's line opened ("The formula: $$" over its TeX, then "$$"): the
+    // paragraph above it holds an odd number of $$.
+    let opened = 0;
+    for (let above = startLine - 1; above >= 0 && !state.isEmpty(above); above -= 1)
+      opened += (state.src.slice(state.bMarks[above] ?? 0, state.eMarks[above]).match(/\$\$/gu) ?? []).length;
+    if (opened % 2 === 1) return false;
     let next = startLine;
     if (closings.length === 0) {
       for (next = startLine + 1; next < endLine; next += 1) {

@@ -12,6 +12,7 @@ import {
   imageAttributes,
   kramdownFenceClasses,
   layoutCommands,
+  tagLines,
   mdxCodeProperties,
   mdxComments,
   mdxTabs,
@@ -553,6 +554,17 @@ describe('layoutCommands', () => {
     });
     assert.equal(out, '\n\nThe lecture starts here.\n\n\n\nA sentence that mentions \\toc in passing, and $\\vspace$.');
     assert.deepEqual(dropped, ['\\toc', '\\newpage', '\\vspace{2em}']);
+  });
+
+  it("keeps Pandoc's pause (a paragraph of '. . .') out, and an ellipsis inside a paragraph", () => {
+    let dropped = 0;
+    const text = 'We compute the mean.\n\n. . .\n\nThen the variance.\nShe paused\n. . .\nand went on.';
+    const out = layoutCommands(text, () => {
+      dropped += 1;
+      return '';
+    });
+    assert.equal(out, 'We compute the mean.\n\n\n\nThen the variance.\nShe paused\n. . .\nand went on.');
+    assert.equal(dropped, 1);
   });
 });
 
@@ -1124,5 +1136,18 @@ describe("Pandoc's citations", () => {
     assert.match(out, /We invoke Russell\.Norvig\.2016 who/u);
     assert.match(out, /Broadcasting \(subsec_broadcasting\) applies/u);
     assert.match(out, /The PyTorch version is shorter\./u);
+  });
+});
+
+describe('tagLines', () => {
+  it("keeps a note's line of tags out (a nested tag, or two), and a heading written without its space, and tags in a sentence", () => {
+    const dropped: string[] = [];
+    const text = '#COMP20111-DNAOS/memory-management\n# Memory Management\n#os #lecture\n#Introduction\nWe tag notes #os and #lecture.\n#1 of 3';
+    const out = tagLines(text, (w) => {
+      dropped.push(w);
+      return '';
+    });
+    assert.equal(out, '\n# Memory Management\n\n#Introduction\nWe tag notes #os and #lecture.\n#1 of 3');
+    assert.deepEqual(dropped, ['#COMP20111-DNAOS/memory-management', '#os #lecture']);
   });
 });

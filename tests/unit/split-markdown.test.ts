@@ -99,6 +99,43 @@ describe('splitMarkdown', () => {
     assert.equal(blocks[3]?.text, '$$\nx\n\n-\ny\n$$');
   });
 
+  it("takes an Obsidian note's title from its heading under its line of tags, which shows nowhere", () => {
+    const model = splitMarkdown('#COMP20111-DNAOS/memory-management\n# Memory Management\n\n## Current position\n\nText here.\n\n## Pyramid\n\nMore text.\n');
+    assert.equal(model.title, 'Memory Management');
+    assert.deepEqual(model.intro, []);
+    assert.ok((model.hidden?.count ?? 0) >= 1);
+  });
+
+  it('takes the $$ line that closes a formula a paragraph opened for the end of that formula, not the start of one running on to the next $$', () => {
+    const text = [
+      '# T',
+      '',
+      '## A',
+      '',
+      'The formula: $$',
+      'E[Y]',
+      '= \\frac{1}{N} \\sum Y_i',
+      '$$',
+      '',
+      '## B',
+      '',
+      'Property: $$a X = b.$$',
+      '',
+      '## C',
+      '',
+      'The mean:',
+      '$$\\bar{Y} = Y.$$',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['A', 'B', 'C'],
+    );
+    assert.equal(model.sections[0]?.blocks.length, 1);
+    assert.match(model.sections[0]?.blocks[0]?.text ?? '', /^The formula: \$\$\n[\s\S]*\n\$\$$/u);
+  });
+
   it("reads Quarto's notes as they show: a ``LaTeX quote'' opens no code span past its paragraph, a bracketed span is its text, a lone backslash is space", () => {
     const text = [
       '# T',
