@@ -3,7 +3,7 @@
 // it says is read from disk or the web (an include:: becomes a link to what
 // it would include). stages/asciidoc-markdown.ts makes the Markdown that
 // lectern plans from. Asciidoctor loads only for an AsciiDoc document.
-import { asciidocToMarkdown } from '../stages/asciidoc-markdown.ts';
+import { asciidocToMarkdown, withoutHeaderIncludes } from '../stages/asciidoc-markdown.ts';
 
 export interface AsciidocDocument {
   markdown: string;
@@ -21,10 +21,12 @@ export async function readAsciidoc(text: string): Promise<AsciidocDocument> {
   const asciidoctor = factory();
   const logger = asciidoctor.MemoryLogger.create();
   asciidoctor.LoggerManager.setLogger(logger);
-  const doc = asciidoctor.load(text, {
+  const doc = asciidoctor.load(withoutHeaderIncludes(text), {
     safe: 'secure',
     // No table of contents, anchors or section numbers of the page's own: the deck has its agenda and its titles.
-    attributes: { 'toc!': '', 'sectanchors!': '', 'sectnums!': '', 'attribute-missing': 'skip', 'source-highlighter!': '' },
+    // A reference to an attribute the document never sets (one of the attributes file it would include) shows nothing,
+    // not its "{name}".
+    attributes: { 'toc!': '', 'sectanchors!': '', 'sectnums!': '', 'attribute-missing': 'drop', 'source-highlighter!': '' },
   });
   const title = doc.hasHeader() ? doc.getDocumentTitle({ sanitize: true }) : undefined;
   const author = doc.getAuthor();

@@ -16,6 +16,19 @@ export interface AsciidocHeader {
   description: string | null;
 }
 
+/**
+ * The document without the includes of its header (`include::../config/attributes.adoc[]` under its title): a file of
+ * attributes, which secure mode does not read, and whose link Asciidoctor would take for the author's line.
+ */
+export function withoutHeaderIncludes(text: string): string {
+  const lines = text.split('\n');
+  const title = lines.findIndex((l) => /^=[ \t]+\S/u.test(l));
+  if (title < 0 || lines.slice(0, title).some((l) => l.trim() !== '' && !/^(?:\[\[[^\]]*\]\]|\/\/.*|:[^:]+:.*)$/u.test(l.trim()))) return text;
+  for (let k = title + 1; k < lines.length && (lines[k] ?? '').trim() !== ''; k += 1)
+    if (/^include::[^[\n]*\[[^\]\n]*\][ \t]*$/u.test(lines[k] ?? '')) lines[k] = '//';
+  return lines.join('\n');
+}
+
 /** Text of an HTML fragment, tags gone (entities stay: Markdown decodes them). */
 const text = (html: string): string => html.replace(/<[^>]*>/gu, '').trim();
 

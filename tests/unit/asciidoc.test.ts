@@ -80,6 +80,26 @@ describe('an AsciiDoc document', () => {
     assert.ok(plan.slides.some((s) => s.body.includes('{"id":1,"content":"Hello, World!"}')));
   });
 
+  it('reads a header that includes its attributes (not read) with no author taken from the include, and no {reference} to them shown', async () => {
+    const text = [
+      '[[history]]',
+      '= History of Operating Systems',
+      'include::../config/attributes.adoc[]',
+      ':chapdir: C03',
+      '',
+      '*Reading time:* {reading-time}',
+      '',
+      '== First generation',
+      '',
+      'No operating systems yet.',
+      '',
+    ].join('\n');
+    const { markdown } = await readAsciidoc(text);
+    assert.match(markdown, /^title: History of Operating Systems$/mu);
+    assert.doesNotMatch(markdown, /author:|link:|role=include|attributes\.adoc|\{reading-time\}/u);
+    assert.match(markdown, /\*\*Reading time:\*\*/u);
+  });
+
   it('says what Asciidoctor found wrong, with its line', async () => {
     const { warnings } = await readAsciidoc('= Doc\n\n== One\n\nText.\n\n==== Too deep\n\nMore.\n');
     assert.equal(warnings.length, 1, warnings.join('\n'));
