@@ -171,7 +171,8 @@ export function splitSentences(text: string): string[] {
     const after = source.slice(m.index + m[0].length, m.index + m[0].length + 2);
     const isCjk = cjkStop.test(punct);
     if (!isCjk && (m[3] ?? '') === '' && after !== '') continue;
-    if (!isCjk && punct === '.' && endsWithAbbreviation(before)) continue;
+    // "etc." ends a sentence where a capital follows ("… by means of a flame, etc. It is true that …"); other abbreviations do not.
+    if (!isCjk && punct === '.' && endsWithAbbreviation(before) && !(/(?:^|[\s(])etc$/iu.test(before) && /^\p{Lu}/u.test(after))) continue;
     if (!isCjk && !startsLikeSentence(after)) continue;
     const sentence = source.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);

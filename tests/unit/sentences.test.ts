@@ -13,6 +13,12 @@ describe('splitSentences', () => {
       'Yes!',
     ]);
   });
+  it('ends a sentence at "etc." where a capital follows it, and not where the sentence goes on', () => {
+    assert.deepEqual(
+      splitSentences('Contact comes by push and pull, heating, etc. It is true that weight acts at a distance. Pens, ink, etc. are sold here.'),
+      ['Contact comes by push and pull, heating, etc.', 'It is true that weight acts at a distance.', 'Pens, ink, etc. are sold here.'],
+    );
+  });
   it("does not split after a mathematics notes' label (Def., Rmk., Thm.)", () => {
     assert.deepEqual(splitSentences('Def. (**Geometric distribution**, $W$ ) Keep trying until the first success. Rmk. Then $\\mu = 1/p$. Thm. 2 says so.'), [
       'Def. (**Geometric distribution**, $W$ ) Keep trying until the first success.',
