@@ -1459,6 +1459,7 @@ export function splitText(source: string): DocumentModel {
   }
   endnotes(sections, intro);
   inlineFootnotes(sections, intro);
+  contentsSections(sections);
   foldIntoChapters(sections, origin);
   nestUnderNumbered(sections);
   for (const section of sections) section.blocks = mergeLists(section.blocks);
@@ -1467,7 +1468,8 @@ export function splitText(source: string): DocumentModel {
   if (title === null && notice.length > 0 && intro.length === 0) title = sections[0]?.heading ?? null;
   return {
     title,
-    subtitle,
+    // "Contents" under the title is the label of the contents, not a subtitle.
+    subtitle: subtitle !== null && contentsLabel.test(subtitle) ? null : subtitle,
     author,
     date,
     lang: null,
@@ -1479,6 +1481,44 @@ export function splitText(source: string): DocumentModel {
       ? { publisher: { opening: publisher.opening.map(toBlock), closing: publisher.closing.map(toBlock) } }
       : {}),
   };
+}
+
+/** The label of a table of contents, in the languages lectern labels. */
+const contentsLabel =
+  /^\s*(?:(?:table\s+of\s+)?contents|inhalt|inhaltsverzeichnis|sommaire|table\s+des\s+mati[èe]res|[íi]ndice|contenidos?|indice|sumário)\s*:?\s*$/iu;
+
+/**
+ * A book's or a collection's contents set as headings (each title, perhaps over a line that describes it: "ETHER AND
+ * THE THEORY OF RELATIVITY" over "An Address delivered on May 5th, 1920"), before the text whose headings they are:
+ * two or more sections at the start, each of a short paragraph or two at most, whose headings come again later in the
+ * same order over the same lines. The deck's agenda says them; they are taken out of `sections`.
+ */
+function contentsSections(sections: Section[]): void {
+  const key = (heading: string): string => heading.trim().replace(/\s+/gu, ' ').toLowerCase();
+  let run = 0;
+  while (run < sections.length) {
+    const section = sections[run] as Section;
+    const words = section.blocks.reduce((n, b) => n + wordCount(b.text), 0);
+    if (section.blocks.length > 2 || words > 60 || section.blocks.some((b) => b.kind !== 'paragraph')) break;
+    run += 1;
+  }
+  for (let n = run; n >= 2; n -= 1) {
+    let at = n;
+    const headings = new Set(sections.slice(0, n).map((s) => key(s.heading)));
+    // Each again later, in order, with what it says under it there too: nothing of the text is lost with them.
+    const found =
+      headings.size === n &&
+      sections.slice(0, n).every((s) => {
+        while (at < sections.length && key((sections[at] as Section).heading) !== key(s.heading)) at += 1;
+        const again = sections[at];
+        at += 1;
+        return again !== undefined && s.blocks.every((b) => again.blocks.some((c) => key(c.text) === key(b.text)));
+      });
+    if (found) {
+      sections.splice(0, n);
+      return;
+    }
+  }
 }
 
 /**

@@ -2456,3 +2456,76 @@ describe('a sentence that goes on past its colon', () => {
     );
   });
 });
+
+describe('a collection whose contents list its pieces by title', () => {
+  const para = (n: number): string =>
+    `Paragraph ${n} of the address goes on about the ether and the motion of bodies,\nwhich the physicists of the day discussed at length in their lectures.`;
+  const book = (contents: string[]): string =>
+    [
+      'The Project Gutenberg EBook of Sidelights on Relativity, by Albert Einstein',
+      '',
+      'Title: Sidelights on Relativity',
+      '',
+      'Author: Albert Einstein',
+      '',
+      '*** START OF THIS PROJECT GUTENBERG EBOOK SIDELIGHTS ON RELATIVITY ***',
+      '',
+      'SIDELIGHTS ON RELATIVITY',
+      '',
+      'By Albert Einstein',
+      '',
+      ...contents,
+      'ETHER AND THE THEORY OF RELATIVITY',
+      '',
+      'An Address delivered on May 5th, 1920, in the University of Leyden',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      'GEOMETRY AND EXPERIENCE',
+      '',
+      'An expanded form of an Address to the Prussian Academy of Sciences',
+      '',
+      para(3),
+      '',
+      para(4),
+      '',
+    ].join('\n');
+  it('takes the contents (titles over the lines that describe them, as the text has them again) out, and "Contents" is no subtitle', () => {
+    const contents = [
+      'Contents',
+      '',
+      'ETHER AND THE THEORY OF RELATIVITY',
+      '',
+      'An Address delivered on May 5th, 1920, in the University of Leyden',
+      '',
+      'GEOMETRY AND EXPERIENCE',
+      '',
+      'An expanded form of an Address to the Prussian Academy of Sciences',
+      '',
+    ];
+    const model = splitText(book(contents));
+    assert.equal(model.subtitle, null);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['ETHER AND THE THEORY OF RELATIVITY', 'GEOMETRY AND EXPERIENCE'],
+    );
+    assert.equal(model.sections[0]?.blocks.length, 3);
+  });
+  it('keeps short sections whose headings come again over other text: they are not contents', () => {
+    const contents = [
+      'ETHER AND THE THEORY OF RELATIVITY',
+      '',
+      'A first word on the ether, said once only.',
+      '',
+      'GEOMETRY AND EXPERIENCE',
+      '',
+      'A first word on geometry, said once only.',
+      '',
+    ];
+    const model = splitText(book(contents));
+    assert.equal(model.sections.filter((s) => s.heading === 'GEOMETRY AND EXPERIENCE').length, 2);
+    assert.ok(model.sections.some((s) => s.blocks.some((b) => b.text === 'A first word on geometry, said once only.')));
+  });
+});
