@@ -1294,7 +1294,12 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   const at = inner.findIndex((l) => l.trim() !== '' && !alert.test(l));
   const heading = inner[at];
   // A bold label that is a paragraph of its own ("**Theorem**", "**Definition 2.1.**") titles the box as a heading does.
-  const label = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s*$/u.exec(heading ?? '');
+  // So does a short line of words alone over the rest (a callout's title line, "Economic Insight" over its statement, as
+  // Just the Docs' `{: .note-title }` boxes write it): no sentence, no list item, no code or formula.
+  const plainTitle = /^\s*(\p{Lu}[\p{L}\p{N}'’ -]{0,48}[\p{L}\p{N}])\s*$/u.exec(heading ?? '');
+  const label =
+    /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s*$/u.exec(heading ?? '') ??
+    (plainTitle && countWords(plainTitle[1] ?? '') <= 6 && countWords(inner.slice(at + 1).join(' ')) >= 5 ? plainTitle : null);
   const title = callout?.[3]
     ? callout[3]
     : heading && /^#{1,6}\s+/u.test(heading)

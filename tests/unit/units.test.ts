@@ -281,6 +281,28 @@ describe('a box whose first paragraph is a bold label', () => {
   });
 });
 
+describe("a box whose first line is a title of words alone (Just the Docs' titled callouts)", () => {
+  it('is titled by it and shows the statement under it; a one-line quotation or one of a sentence keeps its words', () => {
+    const text = [
+      '> Economic Insight',
+      '>',
+      '> We call the ratio of marginal utility between two goods the **marginal rate of substitution** between the two goods.',
+      '>',
+      '> At the optimal choice, it equals the ratio of prices.',
+    ].join('\n');
+    const [unit] = blocksToUnits([{ kind: 'quote' as const, text, line: 1 }], 'markdown');
+    assert.equal(unit?.lead, 'Economic Insight');
+    assert.match(unit?.markdown ?? '', /^> \*\*Economic Insight\*\*\n>\n> We call the ratio of marginal utility/u);
+    const [alone] = blocksToUnits([{ kind: 'quote' as const, text: '> Stay hungry', line: 1 }], 'markdown');
+    assert.equal(alone?.markdown, '> Stay hungry');
+    const [sentence] = blocksToUnits(
+      [{ kind: 'quote' as const, text: '> We shall fight on the beaches.\n>\n> We shall never surrender, whatever the cost may be.', line: 1 }],
+      'markdown',
+    );
+    assert.equal(sentence?.lead ?? null, null);
+  });
+});
+
 describe('a quotation that opens with a list', () => {
   it("shows a point per item with the author's numbers, not the first item's number alone", () => {
     const [unit] = blocksToUnits(
