@@ -641,19 +641,25 @@ function promptOf(line: string): string | null {
  * whose entries come again later as the text's headings: the deck's agenda says it. Taken out of `paragraphs`.
  */
 function contentsList(paragraphs: Paragraph[]): void {
-  const numbered = (p: Paragraph): boolean => !p.text.includes('\n') && /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)])\s+\S/u.test(p.text.trim());
+  // An entry: a numbered line, perhaps over entries of its own marked with a symbol (the questions a chapter answers,
+  // "□ How do I …?"), which may wrap.
+  const numbered = (p: Paragraph): boolean => {
+    const [first = '', second] = p.text.split('\n');
+    return /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)])\s+\S/u.test(first.trim()) && (second === undefined || /^\s*[^\p{L}\p{N}\s]\s+\S/u.test(second));
+  };
+  const lineAfter = (p: Paragraph): number => p.line + p.text.split('\n').length;
   const key = (text: string): string => text.trim().replace(/\s+/gu, ' ').toLowerCase();
   for (let i = 0; i < paragraphs.length; i += 1) {
     let end = i;
     while (
       end < paragraphs.length &&
       numbered(paragraphs[end] as Paragraph) &&
-      (end === i || (paragraphs[end] as Paragraph).line === (paragraphs[end - 1] as Paragraph).line + 1)
+      (end === i || (paragraphs[end] as Paragraph).line === lineAfter(paragraphs[end - 1] as Paragraph))
     )
       end += 1;
     if (end - i < 3) continue;
     const later = new Set(paragraphs.slice(end).map((p) => key(p.text.split('\n')[0] ?? '')));
-    const again = paragraphs.slice(i, end).filter((p) => later.has(key(p.text))).length;
+    const again = paragraphs.slice(i, end).filter((p) => later.has(key(p.text.split('\n')[0] ?? ''))).length;
     if (again * 3 >= (end - i) * 2) {
       paragraphs.splice(i, end - i);
       return;

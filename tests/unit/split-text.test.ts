@@ -1746,6 +1746,41 @@ describe('a dump of bytes in a specification', () => {
   });
 });
 
+describe('an index of chapters, each over the questions it answers', () => {
+  it('is dropped as the contents its headings repeat, sub-entries and all', () => {
+    const body = (n: number, title: string): string[] => [
+      `${n}. ${title}`,
+      '',
+      `Chapter ${n} explains how ${title.toLowerCase()} works, with enough words to be a paragraph of its own.`,
+      '',
+    ];
+    const source = [
+      'Startup How-To',
+      '',
+      'Index with some FAQ questions that are answered in the chapter:',
+      '',
+      ' 1. First steps',
+      ' 2. Basic user interface usage',
+      '      □ Split windows work in weird way',
+      '      □ How can I easily switch between windows?',
+      ' 3. Server and channel automation',
+      '      □ How do I automatically connect to servers at startup, or to',
+      '        channels once connected?',
+      ' 4. Logging',
+      '',
+      ...body(1, 'First steps'),
+      ...body(2, 'Basic user interface usage'),
+      ...body(3, 'Server and channel automation'),
+      ...body(4, 'Logging'),
+    ].join('\n');
+    const model = splitText(source);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1. First steps', '2. Basic user interface usage', '3. Server and channel automation', '4. Logging'],
+    );
+  });
+});
+
 describe('a tutorial with a contents list and sessions quoted with ">"', () => {
   const source = [
     '\t\tGetting Started with Widget',
