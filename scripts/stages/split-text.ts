@@ -901,7 +901,11 @@ function toParagraphs(text: string): Paragraph[] {
     // Inside an aside in brackets the author has not closed ("[pwd: print working directory…" over "The result: '/src'…]"),
     // a line goes on with it.
     const inAside = current !== null && unclosed(current.text, '[', ']') > 0;
-    const startsItem = !inAside && (listMarker.test(line) || (matchHeadingBody(line) !== null && termMayStart()) || (closesSentence && isSummaryOpening(line)));
+    // A letter and a full stop after a line that ends on an initial ("the Reverend H." over "B. Gage is a document…") go on
+    // with a name, not an item "B.".
+    const initials = /^\s*[A-Z]\.\s/u.test(line) && /(?:^|\s)\p{Lu}\.$/u.test(previous);
+    const startsItem =
+      !inAside && ((listMarker.test(line) && !initials) || (matchHeadingBody(line) !== null && termMayStart()) || (closesSentence && isSummaryOpening(line)));
     const next = lines[index + 1]?.trim() ?? '';
     // A short line after a blank one, with text right under it, is a heading of its own.
     const afterBlank = previous === '' || separatorLine.test(previous);
@@ -991,7 +995,7 @@ const dateLine = new RegExp(
 );
 
 /** A copyright line ("Copyright (C) 1985 …", "© 2020 …"): the notice over a text, never its title. */
-const copyrightLine = /^(?:copyright\s*(?:\(c\)|©|\d{4})|©|\(c\)\s*\d)/iu;
+const copyrightLine = /^(?:copyright\s*(?:\(c\)|©|\d{4})|©|\(c\)\s*\d|all rights reserved\.?$)/iu;
 
 /** Words of a copyright notice's paragraphs: the permission to copy, the rights reserved. */
 const noticeWords = /\b(?:copyright|permission|permitted|licen[cs]e[ds]?|rights reserved|verbatim|distribut\w*|modif\w*|warrant\w*)\b/iu;
@@ -1263,6 +1267,7 @@ export function splitText(source: string): DocumentModel {
   publisher.opening.unshift(...smallPrint.opening);
   publisher.closing.push(...smallPrint.closing);
   const header = readHeader(paragraphs, publisher.opensTitle ? title : (title ?? publisher.opening[0]?.text ?? null));
+  publisher.opening.push(...header.titlePage);
   // The opening line taken for the title is the publisher's too.
   if (publisher.opensTitle && title !== null) publisher.opening.unshift({ text: title, line: 1 });
   publisher.opening.unshift(...provenance, ...specHeader);
@@ -1425,7 +1430,7 @@ export function splitText(source: string): DocumentModel {
     const bare =
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')
-        : hb === null && next !== undefined && canHead && !amongItems && !repeatedTerms.has(i)
+        : hb === null && next !== undefined && canHead && !amongItems && !repeatedTerms.has(i) && !copyrightLine.test(p.text.trim())
           ? matchBareHeading(p.text)
           : null;
     const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
@@ -1796,7 +1801,7 @@ function publisherText(paragraphs: Paragraph[], title: string | null): { opening
     else i += 1;
     // The transcriber's credit under the START marker ("Typed by Sameer Parekh.", "Produced by …").
     if (marker) {
-      while (credit.test(paragraphs[i]?.text.trim() ?? '')) opening.push(...paragraphs.splice(i, 1));
+      while (credit.test(paragraphs[i]?.text.replace(/\s+/gu, ' ').trim() ?? '')) opening.push(...paragraphs.splice(i, 1));
       break;
     }
   }
@@ -1849,13 +1854,14 @@ const headerField =
 function readHeader(
   paragraphs: Paragraph[],
   title: string | null,
-): { title: string | null; author: string | null; date: string | null; subtitle: string | null } {
+): { title: string | null; author: string | null; date: string | null; subtitle: string | null; titlePage: Paragraph[] } {
   const etext = title !== null ? etextOpening.exec(title) : null;
-  const found: { title: string | null; author: string | null; date: string | null; subtitle: string | null } = {
+  const found: { title: string | null; author: string | null; date: string | null; subtitle: string | null; titlePage: Paragraph[] } = {
     title: etext?.[1]?.trim() ?? null,
     author: etext?.[2]?.trim() ?? null,
     date: null,
     subtitle: null,
+    titlePage: [],
   };
   // Whether the title page was seen (the title again, or the author's line): a short line right after it is the subtitle.
   let titlePage = false;
@@ -1865,13 +1871,21 @@ function readHeader(
     const p = paragraphs[i];
     if (!p) break;
     const lines = p.text.split('\n').map((l) => l.trim());
+    const onTitlePage = titlePage;
     const kept: string[] = [];
+    // The line that goes on with the Title field ("Title: Father Damien" over "an Open Letter to the Reverend Dr. Hyde"): the subtitle.
+    let titled = false;
     for (const line of lines) {
       const field = headerField.exec(line);
       const name = field?.[1]?.toLowerCase() ?? '';
       const value = field?.[2]?.trim() ?? '';
-      if (field && name === 'title' && value !== '') found.title = value;
-      else if (field && name === 'author' && value !== '') found.author = value;
+      const after = titled;
+      titled = false;
+      if (after && !field && found.subtitle === null && wordCount(line) <= 15 && line.toLowerCase() !== found.title?.toLowerCase()) found.subtitle = line;
+      else if (field && name === 'title' && value !== '') {
+        found.title = value;
+        titled = true;
+      } else if (field && name === 'author' && value !== '') found.author = value;
       else if (field && /date|posted/u.test(name) && value !== '') found.date ??= value.replace(/\s*\[[^\]]*\]\s*$/u, '');
       else if (field) continue;
       else if (found.title !== null && line.toLowerCase() === found.title.toLowerCase()) titlePage = true;
@@ -1883,6 +1897,20 @@ function readHeader(
       // "1849, original title: Resistance to Civil Government", "THE MILLENNIUM FULCRUM EDITION 3.0": a short line on the title page.
       else if (titlePage && found.subtitle === null && lines.length === 1 && wordCount(line) <= 10 && !/[.!?]["'”’)]*$/u.test(line)) found.subtitle = line;
       else kept.push(line);
+    }
+    // The title page's other lines (the title in capitals over "FROM", the publisher, "All rights reserved"): short
+    // lines, no sentence among them, in a paragraph after the page was seen. The title slide's notes.
+    // Two lines or more, or one of the edition or the rights reserved; not a chapter's heading ("CHAPTER I" over "The Lamp").
+    const pageLines =
+      (kept.length >= 2 ||
+        (kept.length === 1 && (copyrightLine.test(kept[0] ?? '') || /\b(?:impression|edition|printing|reprinted|published)\b/iu.test(kept[0] ?? '')))) &&
+      kept.every((l) => wordCount(l) <= 12 && !/[.!?;,]["'”’)]*$/u.test(l)) &&
+      !/^(?:chapter|part|book|section|letter|preface|introduction|prologue|contents)\b/iu.test(kept[0] ?? '');
+    if (onTitlePage && pageLines) {
+      found.titlePage.push({ ...p, text: kept.join('\n') });
+      paragraphs.splice(i, 1);
+      i -= 1;
+      continue;
     }
     if (kept.length === lines.length) {
       // Running prose ends the opening (an e-text's licence aside).

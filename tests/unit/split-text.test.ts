@@ -630,6 +630,39 @@ describe("an e-text's header", () => {
       'By reading or using any part of this work, you indicate that you have read and accept all the terms of this license.',
     ].join('\r\n');
 
+  it("reads the Title field's second line as the subtitle, and keeps the title page (its publisher, the rights reserved) and the transcriber's credit out of the text", () => {
+    const opening = etext('The Project Gutenberg eBook, The Lamp and the Moth, by Ada Quill', [
+      'Transcribed from the 1914 Chatto & Windus edition by David Price, email',
+      'ccx074@pglaf.org',
+      '',
+      'THE LAMP AND THE MOTH',
+      'AN OPEN LETTER TO THE KEEPER OF THE LIGHT',
+      'FROM',
+      'ADA QUILL',
+      '',
+      '1914',
+      'LONDON',
+      'CHATTO & WINDUS',
+      '',
+      'A new impression',
+      'All rights reserved',
+      '',
+      para(3, 'lamp'),
+      '',
+      para(2, 'moth'),
+    ]).replace('Title: The Lamp and the Moth', 'Title: The Lamp and the Moth\r\n       an Open Letter to the Keeper of the Light');
+    const model = splitText(readDocument('lamp.txt', Buffer.from(opening)).text);
+    assert.equal(model.title, 'The Lamp and the Moth');
+    assert.equal(model.subtitle, 'an Open Letter to the Keeper of the Light');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [],
+    );
+    assert.match(model.intro[0]?.text ?? '', /^The lamp kept its light/u);
+    const notes = (model.publisher?.opening ?? []).map((b) => b.text).join('\n');
+    assert.match(notes, /Transcribed from the 1914[\s\S]*CHATTO & WINDUS[\s\S]*All rights reserved/u);
+  });
+
   it("keeps the publisher's header and licence out of the slides, in the notes of the first and last slides", () => {
     const body = [
       'THE LAMP AND THE MOTH',
@@ -2562,5 +2595,28 @@ describe('a collection whose contents list its pieces by title', () => {
     const model = splitText(book(contents));
     assert.equal(model.sections.filter((s) => s.heading === 'GEOMETRY AND EXPERIENCE').length, 2);
     assert.ok(model.sections.some((s) => s.blocks.some((b) => b.text === 'A first word on geometry, said once only.')));
+  });
+});
+
+describe('a name whose initials a line break parts', () => {
+  it('reads "the Reverend H." over "B. Gage is…" as one sentence, not an item "B."', () => {
+    const text = [
+      'A Letter',
+      '',
+      'Sir, you may remember that you have done me several courtesies.  Your letter to the Reverend H.',
+      'B. Gage is a document which, in my sight, would yet absolve me from the bonds of gratitude.',
+      '',
+      'Items of the list:',
+      '',
+      'A. The first item of a list.',
+      'B. The second item of the list.',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    assert.ok(
+      blocks.some((b) => b.kind === 'paragraph' && /Reverend H\. B\. Gage is a document/u.test(b.text.replace(/\s+/gu, ' '))),
+      JSON.stringify(blocks),
+    );
+    assert.ok(blocks.some((b) => b.kind === 'list' && /A\. The first item[\s\S]*B\. The second item/u.test(b.text)));
   });
 });
