@@ -1044,3 +1044,25 @@ describe("a code block's caption in bold", () => {
     assert.equal(caption?.lead, '`flaskr/auth.py`');
   });
 });
+
+describe('a short table that goes over beside its lead-in by a little', () => {
+  it('stays whole: four rows are not cut two and two; a long table still goes on over slides', () => {
+    const lead =
+      "Now, let's think about the consequences here: if you need `await` to call an async function, and only async functions can use `await`... here's a little table:";
+    const rows = ['| sync | sync | ✓ |', '| sync | async | **NOPE** |', '| async | sync | ✓ |', '| async | async | ✓ |'];
+    const table = (body: string[]): string =>
+      ['| If a function like this | wants to call a function like this | is it gonna happen? |', '| --- | --- | --- |', ...body].join('\n');
+    const units = (body: string[]) =>
+      blocksToUnits(
+        [
+          { kind: 'paragraph' as const, text: lead, line: 1 },
+          { kind: 'table' as const, text: table(body), line: 3 },
+        ],
+        'markdown',
+        false,
+        450,
+      ).filter((u) => u.kind === 'visual');
+    assert.equal(units(rows).length, 1);
+    assert.ok(units([...rows, ...rows, ...rows]).length > 1);
+  });
+});
