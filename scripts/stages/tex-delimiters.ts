@@ -60,12 +60,17 @@ export function texDelimiters(text: string): string {
       displayed(environments(prose), formula)
         // (A displayed formula may go on over a line or two of its paragraph: "\\[G(jω) = …" over "= …\\]".)
         .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${inner(whole, tex)}$$` : whole))
-        .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string) =>
-          formula(tex, whole.startsWith('\\\\')) ? `$${inner(whole, tex)}$` : whole,
+        // Not the escaped parentheses of an address ("https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)", as a
+        // converter escapes them in a link): the address stays as written.
+        .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string, at: number, all: string) =>
+          formula(tex, whole.startsWith('\\\\')) && !inAddress(all.slice(Math.max(0, at - 400), at)) ? `$${inner(whole, tex)}$` : whole,
         )
     );
   });
 }
+
+/** Whether text ends inside an address: a link's destination ("](…"), an autolink ("<…") or a bare URL, no space since. */
+const inAddress = (before: string): boolean => /(?:\]\(|<|\bhttps?:\/\/|\bwww\.)[^\s()<>]*$/u.test(before);
 
 /** A formula between `!!` marks within a line (`!!{n\\choose k}!!`, `!! d \\times d !!`). */
 const bangFormula = /!!([^!\n]{1,200}?)!!/gu;

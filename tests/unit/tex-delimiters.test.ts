@@ -23,6 +23,11 @@ describe('formulas between !! marks', () => {
 });
 
 describe('texDelimiters', () => {
+  it('leaves the escaped parentheses of an address alone, and reads those of a formula in the text', () => {
+    const text = '[VM/CMS](https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)) y https://x.org/a_\\(b_c\\) con \\(x_1\\).';
+    assert.equal(texDelimiters(text), '[VM/CMS](https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)) y https://x.org/a_\\(b_c\\) con $x_1$.');
+  });
+
   it("amsmath's display environments on lines of their own are display math, line for line; eqnarray and multline as KaTeX has them", () => {
     const text = [
       'Für eine Matrix',
