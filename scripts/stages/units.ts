@@ -64,7 +64,13 @@ export const shownLiterals = (text: string): string => (text.includes('``') ? te
  */
 export function escapeMarkdown(text: string): string {
   const literals: string[] = [];
-  const masked = text.includes('``') ? text.replace(inlineLiteral, (_, code: string) => `\u0000${literals.push(code) - 1}\u0000`) : text;
+  const literal = text.includes('``') ? text.replace(inlineLiteral, (_, code: string) => `\u0000${literals.push(code) - 1}\u0000`) : text;
+  // Addresses stay as written (an escape inside one would be part of the link: "…/leapsec.html\\", "…/\\~hsoi/"); one in
+  // angle brackets ("<http://…>") is an autolink.
+  const addresses: string[] = [];
+  const masked = literal.includes('://')
+    ? literal.replace(address, (whole, bracketed: string | undefined) => `\u0002${addresses.push(bracketed ? `<${bracketed}>` : whole) - 1}\u0002`)
+    : literal;
   // Words between underscores (`_posse comitatus_`), as plain text has set italics since typewriters: emphasis.
   const italics: string[] = [];
   const marked = masked.includes('_') ? masked.replace(plainItalic, (_, words: string) => `\u0001${italics.push(words) - 1}\u0001`) : masked;
@@ -75,8 +81,12 @@ export function escapeMarkdown(text: string): string {
     italics.length === 0
       ? escaped
       : escaped.replace(/\u0001(\d+)\u0001/gu, (_, n: string) => `_${(italics[Number(n)] ?? '').replace(markdownSpecials, '\\$1')}_`);
-  return literals.length === 0 ? emphasised : emphasised.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => `\`${literals[Number(n)] ?? ''}\``);
+  const linked = addresses.length === 0 ? emphasised : emphasised.replace(/\u0002(\d+)\u0002/gu, (_, n: string) => addresses[Number(n)] ?? '');
+  return literals.length === 0 ? linked : linked.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => `\`${literals[Number(n)] ?? ''}\``);
 }
+
+/** A web address in plain text: in angle brackets (group 1), or bare up to a space, a bracket or a quote. */
+const address = /<((?:https?|ftp):\/\/[^\s<>]+)>|\b(?:https?|ftp):\/\/[^\s<>"'()[\]{}]+/gu;
 
 /**
  * Plain text's italics: words between underscores, the first after a space, a line's start or an opening mark, the

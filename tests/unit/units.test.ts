@@ -865,6 +865,12 @@ describe('a sentence that runs on into a list', () => {
 });
 
 describe('escapeMarkdown', () => {
+  it("leaves a plain text's web addresses as written: one in angle brackets is an autolink, a bare one has no escape in it", () => {
+    assert.equal(
+      escapeMarkdown('Leap seconds: <http://tycho.usno.navy.mil/leapsec.html>.  See http://www.eden.com/~hsoi/mud/ and [1] *this*, 2 < 3.'),
+      'Leap seconds: <http://tycho.usno.navy.mil/leapsec.html>.  See http://www.eden.com/~hsoi/mud/ and \\[1\\] \\*this\\*, 2 \\< 3.',
+    );
+  });
   it("shows plain text literally, and its reStructuredText inline literals (``tokenize.py``) as code; LaTeX's ``quotes'' stay text", () => {
     assert.equal(escapeMarkdown('See *this* [1] and a_b.'), 'See \\*this\\* \\[1\\] and a\\_b.');
     assert.equal(escapeMarkdown('The ``yield`` statement in ``tokenize.py``.'), 'The `yield` statement in `tokenize.py`.');
