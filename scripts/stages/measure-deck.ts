@@ -1,6 +1,7 @@
 // What `lectern check` measures without a browser: how much of the source
 // document the deck carries, how many words of prose each slide shows, and
 // how many slides each section got.
+import { decodeHTML } from 'entities';
 import type { Block, Deck, DeckSlide, DocumentModel } from '../types.ts';
 import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
@@ -156,7 +157,7 @@ export function slidesPerSection(deck: Deck): Record<string, number> {
   return out;
 }
 
-/** Inline code and code-block lines of a deck's slides that are not in the source byte for byte. */
+/** Inline code, code-block lines and link addresses of a deck's slides that are not in the source byte for byte. */
 export function alteredCode(sourceText: string, deck: Deck): { checked: number; altered: { slide: string; code: string }[] } {
   const altered: { slide: string; code: string }[] = [];
   const flatSource = sourceText.replace(/\s+/gu, ' ');
@@ -164,6 +165,19 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
   let taglessSource: string | null = null;
   const untagged = (text: string): string => text.replace(/<\/?[a-zA-Z][^<>]*>/gu, '');
   let checked = 0;
+  // The source as a reader sees its addresses: escapes undone ("VM_\\(sistema_operativo\\)"), entities read.
+  let readSource: string | null = null;
+  const addressInSource = (href: string): boolean => {
+    if (sourceText.includes(href)) return true;
+    readSource ??= decodeHTML(unescapeMarkdown(sourceText));
+    let decoded = href;
+    try {
+      decoded = decodeURI(href);
+    } catch {
+      // not percent-encoded as a URI: as it is
+    }
+    return [href, decoded, decoded.replace(/^mailto:/u, '')].some((form) => readSource?.includes(form) || sourceText.includes(form));
+  };
   for (const slide of deck.slides) {
     if (slide.layout === 'title' || slide.layout === 'agenda') continue;
     const walk = (tokens: Tokens): void => {
@@ -174,6 +188,12 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
             : token.type === 'fence' || token.type === 'code_block'
               ? token.content.split('\n').filter((l) => l.trim() !== '')
               : [];
+        // A link's address, as the author wrote it (not a slide's own link, "#/agenda", nor a picture's, which is copied).
+        const href = token.type === 'link_open' ? String(token.attrGet('href') ?? '') : '';
+        if (href !== '' && !href.startsWith('#')) {
+          checked += 1;
+          if (!addressInSource(href)) altered.push({ slide: slide.id, code: href });
+        }
         const markup = token.type === 'fence' && token.info.trim() === preHtml;
         for (const piece of pieces) {
           checked += 1;

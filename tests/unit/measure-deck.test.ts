@@ -26,6 +26,18 @@ describe('altered code', () => {
     assert.equal(alteredCode(source, changed).altered.length, 1);
   });
 
+  it("compares a link's address with the source's: a changed one is counted, one written with escapes or encoded is not, nor a slide's own link", () => {
+    const source =
+      '# Systems\n\n[VM/CMS](https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)) runs on [Año](https://es.wikipedia.org/wiki/Año) mainframes.\n';
+    const { deck } = planned(source);
+    assert.deepEqual(alteredCode(source, deck).altered, []);
+    const changed = { ...deck, slides: deck.slides.map((s) => ({ ...s, body: s.body.replace('VM_\\(sistema_operativo\\)', 'VM_$sistema_operativo$') })) };
+    assert.deepEqual(
+      alteredCode(source, changed).altered.map((a) => a.code),
+      ['https://es.wikipedia.org/wiki/VM_$sistema_operativo$'],
+    );
+  });
+
   it("reads a table cell's code span as GitHub shows it: an escaped pipe is a pipe, no alteration", () => {
     const source = "# Aliases\n\n| Alias | Command |\n| --- | --- |\n| `git cleanup` | `git branch --merged \\| grep -v '*'` |\n";
     const { deck } = planned(source);
