@@ -49,6 +49,24 @@ const listItemAfter =
   /^,\s+(?!(?:which|who|whose|whom|where|when|while|but|so|yet|and|or|nor|because|although|though|since|if|then|it|they|he|she|we|you|i|this|these|there)\b)(?:[^\s,;:]+\s+){0,2}[^\s,;:]+,?\s+(?:and|or|nor)\s/iu;
 
 /**
+ * What goes on with the main clause after an aside's closing comma: its verb, a form that agrees with a subject
+ * ("plays", "is", "would"), so the words before the aside are that subject. (A list's next item, "reentrancy problems",
+ * or another relative clause, "who would", is no such verb.)
+ */
+const goesOn = String.raw`(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|\p{Ll}{2,}(?:[^s\s]s|ed))\b`;
+const mainGoesOn = new RegExp(String.raw`^,\s+${goesOn}`, 'u');
+/** A relative clause set between commas inside the main clause ("weight, which is in a sense action at a distance, plays"). */
+const aside = String.raw`,\s+(?:which|who|whom|whose)\b[^,;:.!?()]{1,160}`;
+/** Its opening comma (at the text's start), to its closing one and the main clause going on. */
+const embeddedAside = new RegExp(String.raw`^${aside},\s+${goesOn}`, 'u');
+/** The text before an aside's closing comma: the aside, from its opening comma and relative pronoun. */
+const asideBefore = new RegExp(`${aside}$`, 'u');
+
+/** A text without the relative clauses set between commas inside its main clause. */
+const withoutAsides = (text: string): string => (text.includes(',') ? text.replace(asides, ' ') : text);
+const asides = new RegExp(String.raw`${aside},\s+(?=${goesOn})`, 'gu');
+
+/**
  * Clause boundaries in a sentence: after , ; : and dashes (and their
  * full-width forms), before a parenthesis. Linear in the sentence: each test looks at a window around
  * the boundary, quotes and parentheses are counted as the scan goes, and it
@@ -84,6 +102,13 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     }
     // "because the room was, and because...": a clause cut after a word that needs what follows it is no clause.
     if (dangling.test(text.slice(Math.max(0, at - 24), at))) continue;
+    // Nor the commas round a relative clause set inside the main one ("…even in everyday experience weight, which is in a
+    // sense action at a distance, plays a very important part"): cut at either, the point is a subject with no verb.
+    if (
+      m[0] === ',' &&
+      (embeddedAside.test(text.slice(at, at + 200)) || (asideBefore.test(text.slice(Math.max(0, at - 180), at)) && mainGoesOn.test(text.slice(at))))
+    )
+      continue;
     ends.push(at);
     if (at > stopAfter) break;
   }
@@ -225,7 +250,9 @@ export function topicOf(text: string, maxWords: number): string {
   // A sentence a little over the limit reads better whole than cut, and whole than without its opening clause
   // ("Though this felt wrong, | it was exactly the right thing").
   if (wordsOf(masked, sentence) <= maxWords * 1.35) return masked.restore(sentence);
-  const first = mainClause(sentence);
+  // Without the relative clauses set inside it ("weight, which is in a sense action at a distance, plays…" -> "weight
+  // plays…"): the author's words in order, the main clause whole, where the sentence is too long to show.
+  const first = withoutAsides(mainClause(sentence));
   if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
   const intro = introEnd(first);
@@ -396,8 +423,9 @@ export function leadIn(text: string): LeadIn | null {
 
 /**
  * A point for a paragraph or a list item's text: its lead-in term and the
- * opening of what follows. Always a prefix of the text (lines joined), so
- * the author's characters are never changed.
+ * opening of what follows: a prefix of the text (lines joined), or of its first
+ * sentence without the relative clauses set inside it; the author's characters
+ * are never changed.
  */
 export function pointOf(text: string, maxWords: number): { point: string; lead: string | null } {
   const flat = joinLines(text).trim();

@@ -156,6 +156,21 @@ describe('pointOf', () => {
 });
 
 describe('topicOf', () => {
+  it("keeps a long sentence's main clause whole without the relative clause set inside it, never cut at that clause's commas", () => {
+    assert.equal(
+      topicOf('It is true that even in everyday experience weight, which is in a sense action at a distance, plays a very important part.', 16),
+      'It is true that even in everyday experience weight plays a very important part.',
+    );
+    // Not a list's comma after the clause ("which leads to recursion, reentrancy problems, or …"), nor another relative clause.
+    const listed =
+      'Callback hell is when components call both up and down the hierarchy, which leads to recursion, reentrancy problems, or locking nightmares that nobody can debug.';
+    assert.ok(!topicOf(listed, 16).includes('hierarchy reentrancy'), topicOf(listed, 16));
+    // A relative clause that ends the main one, or that "and" goes on from, may still be cut before.
+    assert.equal(
+      topicOf('The committee met the new mayor of the small northern town, who smiled at everyone in the room, and then the meeting began.', 16),
+      'The committee met the new mayor of the small northern town',
+    );
+  });
   it('never cuts a long sentence before a word that only looks like a clause\'s start ("all the | while thinking")', () => {
     const sentence =
       'Because regardless of how good the thing itself is, it is a plain sign that I chose to spend dozens of quiet hours making row after row of it, all the while thinking about her and how much she means to me.';
