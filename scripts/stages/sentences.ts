@@ -105,8 +105,9 @@ const abbreviations = new Set([
   'aprox',
 ]);
 
-// Terminal punctuation, optionally followed by closing quotes, brackets or emphasis ("_…the same length._ In almost all…").
-const boundary = /([.!?…]+|[。！？]+)(["'”’)\]»*_]*)(\s*)/gu;
+// Terminal punctuation, optionally followed by closing quotes, brackets or emphasis ("_…the same length._ In almost all…"),
+// and by a footnote's mark ("…range of models.<sup>13</sup> You can…", "…models.[^13] You can…").
+const boundary = /([.!?…]+|[。！？]+)((?:["'”’)\]»*_]|<sup>[^<\s]{1,12}<\/sup>|\[\^[^\]\s]{1,24}\])*)(\s*)/gu;
 const cjkStop = /[。！？]/u;
 
 /** Characters of text before a full stop that decide whether it ends an abbreviation: no abbreviation is longer. */

@@ -13,6 +13,15 @@ describe('splitSentences', () => {
       'Yes!',
     ]);
   });
+  it("ends a sentence after its footnote's mark", () => {
+    assert.deepEqual(splitSentences('It works across models.<sup>13</sup> You can read more. See it[^2] here. Done.[^n] Yes.'), [
+      'It works across models.<sup>13</sup>',
+      'You can read more.',
+      'See it[^2] here.',
+      'Done.[^n]',
+      'Yes.',
+    ]);
+  });
   it('ends a sentence at "etc." where a capital follows it, and not where the sentence goes on', () => {
     assert.deepEqual(
       splitSentences('Contact comes by push and pull, heating, etc. It is true that weight acts at a distance. Pens, ink, etc. are sold here.'),
