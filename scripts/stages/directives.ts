@@ -467,15 +467,21 @@ export function imageAttributes(text: string): string {
     // A span inside a span ("[What is [Quarto]{.blue}]{.r-fit-text}"): the inner one first.
     spans(
       spans(
-        prose.replace(
-          /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu,
-          (whole, bang: string, label: string, target: string, attributes: string) => {
-            if (!attributeList(attributes)) return whole;
-            const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
-            const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
-            return `${bang}[${shown}](${target})`;
-          },
-        ),
+        prose
+          .replace(
+            /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu,
+            (whole, bang: string, label: string, target: string, attributes: string) => {
+              if (!attributeList(attributes)) return whole;
+              const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
+              const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
+              return `${bang}[${shown}](${target})`;
+            },
+          )
+          // After a picture whose caption goes over lines or holds a link ("![… see this [Quora post](…) …](fig.png){#fig
+          // .margin}"): the attributes go, the caption stays as written.
+          .replace(/(\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\))\{([^{}\n]{0,500})\}/gu, (whole, target: string, attributes: string) =>
+            attributeList(attributes) ? target : whole,
+          ),
       ),
     ),
   );

@@ -409,6 +409,12 @@ describe('imageAttributes', () => {
     assert.equal(imageAttributes(code), code);
   });
 
+  it('drops the attributes of a picture whose caption goes over lines or holds a link, the caption as written', () => {
+    const figure =
+      '![Diophantine equations can be\nsurprisingly difficult. See this [Quora post](https://www.quora.com/x) for more.](../figure/e.png){#diophantinefig .margin  }';
+    assert.equal(imageAttributes(figure), figure.replace('{#diophantinefig .margin  }', ''));
+  });
+
   it('shows a bracketed span as its text, a span inside another too', () => {
     assert.equal(
       imageAttributes('[What is [Quarto]{.blue}]{.r-fit-text} and [Salt Lake City RUG]{style="font-size:0.75em;"}'),
