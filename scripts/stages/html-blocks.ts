@@ -8,6 +8,13 @@ import type { Block } from '../types.ts';
 import { fenced } from './fence.ts';
 import { escapeMarkdown } from './units.ts';
 
+/**
+ * An HTML tag, its attributes' quoted values read whole: a value may hold ">" (UnoCSS's `class="[&>*]:leading-10"`),
+ * which a tag read to its first ">" would cut, leaving the rest as text.
+ */
+const tagSource = String.raw`<\/?[a-zA-Z][\w:-]*(?:\s(?:"[^"]*"|'[^']*'|[^<>"'])*)?\/?>`;
+const htmlTag = (): RegExp => new RegExp(tagSource, 'gu');
+
 const dropped = /<(script|style|template|iframe|object|svg|math|noscript)\b[\s\S]*?<\/\1\s*>/giu;
 
 /** An attribute of a tag (`alt="…"`, `src='…'`, `width=300`), entities decoded; also what a Liquid include is given (`note="…"`). */
@@ -70,11 +77,11 @@ function textOf(html: string, pre = false): string {
     flowing
       .replace(/<br\s*\/?>/giu, '\n')
       .replace(
-        /<\/(?:p|div|li|tr|td|th|h[1-6]|dt|dd|table|ul|ol|blockquote|section|header|footer)>|<(?:p|div|li|tr|td|th|h[1-6]|table|ul|ol|blockquote|section|header|footer|hr)\b[^>]*>/giu,
+        /<\/(?:p|div|li|tr|td|th|h[1-6]|dt|dd|table|ul|ol|blockquote|section|header|footer)>|<(?:p|div|li|tr|td|th|h[1-6]|table|ul|ol|blockquote|section|header|footer|hr)\b(?:"[^"]*"|'[^']*'|[^<>"'])*>/giu,
         '\n',
       )
       // Only tags (a name after "<") and comments: a diagram's arrows ("o <-- o <-- o") are text.
-      .replace(/<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/gu, ''),
+      .replace(new RegExp(`${tagSource}|<!--[\\s\\S]*?-->`, 'gu'), ''),
   );
 }
 
@@ -136,7 +143,7 @@ function markedUp(pre: string): string | null {
   if (!new RegExp(`<(?:${preMarkupTags})\\b[^>]*>`, 'iu').test(inner)) return null;
   return inner
     .replace(/<br\s*\/?>/giu, '\n')
-    .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, (tag) => {
+    .replace(htmlTag(), (tag) => {
       const name = kept.exec(tag)?.[1]?.toLowerCase();
       return name === undefined ? '' : tag.startsWith('</') ? `</${name}>` : `<${name}>`;
     })
@@ -161,7 +168,7 @@ function cellMarkdown(html: string): string {
       : shown;
   });
   const escaped = linked
-    .split(/(<\/?[a-zA-Z][^<>]*>|\[[^\]]*\]\([^)]*\)|\$[^$]+\$)/u)
+    .split(new RegExp(String.raw`(${tagSource}|\[[^\]]*\]\([^)]*\)|\$[^$]+\$)`, 'u'))
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/([\\`*_[\]|~])/gu, '\\$1')))
     .join('');
   return inlineHtml(escaped)
@@ -302,13 +309,7 @@ export function inlineHtml(markdown: string): string {
           : segment.lines
               .join('\n')
               .split(/(`+[^`]*`+|\]\(\s*<[^<>\n]*>)/u)
-              .map((part, i) =>
-                i % 2 === 1
-                  ? part
-                  : embeddedPictures(part)
-                      .replace(dropped, '')
-                      .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/gu, inlineTag),
-              )
+              .map((part, i) => (i % 2 === 1 ? part : embeddedPictures(part).replace(dropped, '').replace(htmlTag(), inlineTag)))
               .join(''),
       )
       .join('\n')

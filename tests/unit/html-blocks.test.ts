@@ -156,6 +156,16 @@ describe("an HTML block's text", () => {
   });
 });
 
+describe('a tag whose attribute holds ">"', () => {
+  it('is read whole (UnoCSS\'s class="[&>*]:leading-10"): none of it shows as text', () => {
+    const html = '<div class="[&>*]:important-leading-10 opacity-80">\n\nCore team member<br>\nCreator of <span title="a > b">Vitest</span>\n</div>';
+    assert.deepEqual(
+      htmlToBlocks(html, 1).map((b) => b.text),
+      ['Core team member', 'Creator of Vitest'],
+    );
+  });
+});
+
 describe("a <pre> diagram's arrows", () => {
   it('are text, not tags: "o <-- o <-- o --> x" keeps every arrow and node', () => {
     const [block] = htmlToBlocks('<pre>\no <-- o <-- o <---- o --> x\n       ^\n         --- o <-- o\n</pre>', 1);
