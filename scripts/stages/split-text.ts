@@ -1801,7 +1801,10 @@ function publisherText(paragraphs: Paragraph[], title: string | null): { opening
     else i += 1;
     // The transcriber's credit under the START marker ("Typed by Sameer Parekh.", "Produced by …").
     if (marker) {
-      while (credit.test(paragraphs[i]?.text.replace(/\s+/gu, ' ').trim() ?? '')) opening.push(...paragraphs.splice(i, 1));
+      // (Or the rest of one a line break cut off: "Proofreading Team at http://www.pgdp.net (This file was produced from images…)".)
+      const credited = (p: Paragraph | undefined): boolean =>
+        credit.test(p?.text.replace(/\s+/gu, ' ').trim() ?? '') || /\bpgdp\.net\b|Distributed Proofread|This file was produced from/iu.test(p?.text ?? '');
+      while (credited(paragraphs[i]) && (paragraphs[i]?.text.length ?? 0) < 600) opening.push(...paragraphs.splice(i, 1));
       break;
     }
   }
@@ -1922,5 +1925,30 @@ function readHeader(
       i -= 1;
     } else p.text = kept.join('\n');
   }
+  if (titlePage) titlePageRun(paragraphs, found.titlePage);
   return found;
+}
+
+/** A line of a title page's imprint: in capitals ("D. LOTHROP COMPANY.", "COPYRIGHT, 1888"), or an illustration's mark. */
+const imprintLine = (line: string): boolean =>
+  /^\[Illustration\b[^\]]*\]$/iu.test(line) || (wordCount(line) <= 8 && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line));
+
+/**
+ * What is left of an e-text's title page at the text's start, once its title was seen: paragraphs of imprint lines
+ * only (the publisher's town and name, "COPYRIGHT, 1888", "BY", the printer, "[Illustration: YE DELIGHTFUL PIG.]"), up
+ * to the running text; the last of them a line alone over that text is its first heading ("UPON ROAST PIG") and stays.
+ * Taken into `titlePage` (the title slide's notes).
+ */
+function titlePageRun(paragraphs: Paragraph[], titlePage: Paragraph[]): void {
+  const imprint = (p: Paragraph | undefined): boolean => p !== undefined && p.text.split('\n').every((l) => imprintLine(l.trim()));
+  // It starts among the first paragraphs left (a transcriber's note may come first).
+  const start = paragraphs.slice(0, 3).findIndex(imprint);
+  if (start < 0) return;
+  let end = start;
+  while (end < paragraphs.length && end < start + 12 && imprint(paragraphs[end])) end += 1;
+  const last = paragraphs[end - 1];
+  const heading = last !== undefined && !last.text.includes('\n') && !/^\[Illustration\b/iu.test(last.text.trim());
+  const taken = (heading ? end - 1 : end) - start;
+  // Two paragraphs at least, or one of several lines: a heading alone over the text is no title page.
+  if (taken >= 2 || (taken === 1 && (paragraphs[start]?.text.includes('\n') ?? false))) titlePage.push(...paragraphs.splice(start, taken));
 }

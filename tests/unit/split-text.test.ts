@@ -663,6 +663,48 @@ describe("an e-text's header", () => {
     assert.match(notes, /Transcribed from the 1914[\s\S]*CHATTO & WINDUS[\s\S]*All rights reserved/u);
   });
 
+  it("keeps a title page's imprint in capitals and its illustrations' marks out, up to the text's first heading, and a credit cut over two paragraphs", () => {
+    const text = etext('The Project Gutenberg EBook of The Lamp and the Moth, by Ada Quill', [
+      'Produced by David Garcia and the Online Distributed',
+      'Proofreading Team at http://www.pgdp.net (This file was',
+      'produced from images generously made available by The',
+      'Internet Archive)',
+      '',
+      '[Illustration: ADA QUILL.]',
+      '',
+      'THE LAMP AND THE MOTH',
+      '',
+      'BY ADA QUILL',
+      '',
+      '_Illustrated by L. J. Bridgman_',
+      '',
+      '  BOSTON',
+      '  D. LOTHROP COMPANY',
+      '',
+      '  COPYRIGHT, 1888',
+      '  BY',
+      '  D. LOTHROP COMPANY.',
+      '',
+      'PRESSWORK BY BERWICK & SMITH, BOSTON.',
+      '',
+      '[Illustration: YE DELIGHTFUL LAMP.]',
+      '',
+      'UPON THE LAMP',
+      '',
+      para(3, 'lamp'),
+      '',
+      para(2, 'moth'),
+    ]);
+    const model = splitText(readDocument('lamp.txt', Buffer.from(text)).text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['UPON THE LAMP'],
+    );
+    assert.deepEqual(model.intro, []);
+    const notes = (model.publisher?.opening ?? []).map((b) => b.text).join('\n');
+    assert.match(notes, /Proofreading Team[\s\S]*BOSTON[\s\S]*COPYRIGHT, 1888[\s\S]*YE DELIGHTFUL LAMP/u);
+  });
+
   it("keeps the publisher's header and licence out of the slides, in the notes of the first and last slides", () => {
     const body = [
       'THE LAMP AND THE MOTH',
