@@ -159,6 +159,9 @@ function matchBareHeading(text: string): string | null {
   // A pointer elsewhere ("See: DOCS/contribute.md", "See also: RFC 3339") is a remark of the section it is in.
   if (/^(?:see(?: also)?|cf\.?|siehe|voir)\s*:/iu.test(heading)) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words) || bracketed(heading)) return null;
+  // An aside in parentheses alone ("(see the rest of the file to get the idea)") and a line of C's preprocessor
+  // ("#define G (*ptr_to_globals)") are the text's, no headings.
+  if (/^\([^()]*\)$/u.test(heading) || /^#\s*(?:define|include|if|ifdef|ifndef|elif|else|endif|undef|pragma)\b/u.test(heading)) return null;
   // A sentence's opening that goes on below ("For example, if the command" over the command): no heading.
   if (/^(?:for example|for instance|e\.g\.|i\.e\.|in other words|that is)\b|,\s+(?:if|when|because|although|while|since|unless|which|that)\b/iu.test(heading))
     return null;
@@ -1533,9 +1536,10 @@ function contentsSections(sections: Section[]): void {
 }
 
 /**
- * Numbered headings set in from the text ("\t\t0. Contents of this directory", "\t\t1. Short intro", as Linux 0.01's
- * release notes write them): three or more lines alone, numbered on one after another at one indentation well past
- * the text's, with text less indented between them. Headings, not lines nested in the paragraph before. Their indexes.
+ * Headings set in from the text: numbered ones ("\t\t0. Contents of this directory", "\t\t1. Short intro", as Linux
+ * 0.01's release notes write them), three or more lines alone, numbered on one after another at one indentation well
+ * past the text's, with text less indented between them; or two or more short lines of words alone so set. Headings,
+ * not lines nested in the paragraph before. Their indexes.
  */
 function insetNumberedHeadings(paragraphs: Paragraph[], bodyIndent: number): Set<number> {
   const found = new Set<number>();
@@ -1555,6 +1559,22 @@ function insetNumberedHeadings(paragraphs: Paragraph[], bodyIndent: number): Set
     run.push({ i, n: Number(n), indent });
   });
   close();
+  // Unnumbered, two or more: short lines of words alone, set in well past the text before and after them (busybox's
+  // "\t\tDrawbacks", "\t\tKeeping code small" between paragraphs at the margin).
+  const set = paragraphs.flatMap((p, i) => {
+    const indent = p.indent ?? 0;
+    const line = p.text.trim();
+    const around = [paragraphs[i - 1], paragraphs[i + 1]].every((q) => q === undefined || (q.indent ?? 0) < indent - 4);
+    return p.raw === undefined &&
+      !p.text.includes('\n') &&
+      indent >= bodyIndent + 6 &&
+      around &&
+      /^\p{Lu}[\p{L}\p{N}'’ -]*$/u.test(line) &&
+      wordCount(line) <= 8
+      ? [i]
+      : [];
+  });
+  if (set.length >= 2) for (const i of set) found.add(i);
   return found;
 }
 

@@ -2662,3 +2662,38 @@ describe('a name whose initials a line break parts', () => {
     assert.ok(blocks.some((b) => b.kind === 'list' && /A\. The first item[\s\S]*B\. The second item/u.test(b.text)));
   });
 });
+
+describe('a design note whose headings are set in by tabs', () => {
+  it('reads them as its sections, and neither an aside in parentheses nor a line of C as one', () => {
+    const para = (topic: string): string =>
+      `When many applets are compiled into one binary, the ${topic} of each applet is\nconcatenated, and all of it is allocated when the program starts.`;
+    const text = [
+      '\t\tKeeping data small',
+      '',
+      para('data'),
+      '',
+      '#define G (*ptr_to_globals)',
+      '',
+      para('bss'),
+      '',
+      '(see the rest of the file to get the idea)',
+      '',
+      para('heap'),
+      '',
+      '\t\tDrawbacks',
+      '',
+      para('stack'),
+      '',
+      '\t\tKeeping code small',
+      '',
+      para('code'),
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Keeping data small');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Drawbacks', 'Keeping code small'],
+    );
+  });
+});
