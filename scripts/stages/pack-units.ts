@@ -85,8 +85,11 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       const space = j === 0 ? firstRoom : room;
       if (!fitsOne(group, space, budget)) {
         if (fitsOne(group, Math.max(room, firstRoom), budget)) continue;
-        // (A longer group may fit where this one does not when it holds enough items of a list in columns to set them so.)
-        if (group[0]?.paired !== undefined) continue;
+        // (A longer group may fit where this one does not when it holds enough items of a list in columns to set them so:
+        // only while it holds fewer than that. Past it, a longer group takes more room, never less: the search stops, as
+        // for any other unit, or a list of thousands of short items would be planned in cubic time.)
+        const block = group[0]?.block;
+        if (group[0]?.paired !== undefined && group.filter((u) => u.paired !== undefined && u.block === block).length < columnItems) continue;
         break;
       }
       // A lead-in stays with what it introduces, unless the two cannot share a slide; a command stays with its output,

@@ -108,4 +108,17 @@ describe('a list in two columns', () => {
     assert.equal(packUnits([...items(5), tall], 250, defaultBudget).length, 2);
     assert.equal(packUnits([...items(6), tall], 250, defaultBudget).length, 1);
   });
+
+  it('of a thousand short items is cut into slides of twelve (six rows of two), the search for each cut bounded as for any unit', () => {
+    const items = Array.from({ length: 1000 }, (_, i) =>
+      unit({ markdown: `* item ${i}`, height: 20, words: 2, paired: 40, listItem: true, item: true, block: 9, noteKey: `9:${i}` }),
+    );
+    const slides = packUnits(items, 250, defaultBudget);
+    assert.equal(slides.flat().length, 1000);
+    assert.ok(
+      slides.every((s) => s.length <= 12 && s.length >= 6),
+      sizes(slides).join(' '),
+    );
+    assert.equal(slides.length, Math.ceil(1000 / 12));
+  });
 });
