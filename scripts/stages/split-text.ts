@@ -1476,7 +1476,7 @@ export function splitText(source: string): DocumentModel {
   contentsSections(sections);
   foldIntoChapters(sections, origin);
   nestUnderNumbered(sections);
-  for (const section of sections) section.blocks = mergeLists(section.blocks);
+  for (const section of sections) section.blocks = illustrationMarks(mergeLists(section.blocks));
   const summary = sections.length > 0 ? takeSummary(sections, intro) : [];
   // Under a copyright notice, the text's first heading names it (the GNU Manifesto's "The GNU Manifesto" under its notice).
   if (title === null && notice.length > 0 && intro.length === 0) title = sections[0]?.heading ?? null;
@@ -1487,7 +1487,7 @@ export function splitText(source: string): DocumentModel {
     author,
     date,
     lang: null,
-    intro: mergeLists(intro),
+    intro: illustrationMarks(mergeLists(intro)),
     sections,
     summary,
     summaryTitle: null,
@@ -1496,6 +1496,13 @@ export function splitText(source: string): DocumentModel {
       : {}),
   };
 }
+
+/**
+ * An e-text's marks where a printed edition had a picture ("[Illustration: YE FIRST TASTE.]", "[Illustration]"): no
+ * picture to show and no point of the text, the speaker's notes only.
+ */
+const illustrationMarks = (blocks: Block[]): Block[] =>
+  blocks.map((b) => (b.kind === 'paragraph' && /^\[Illustrations?(?:[:.][^\]]*)?\]$/iu.test(b.text.trim()) ? { ...b, folded: true } : b));
 
 /** The label of a table of contents, in the languages lectern labels. */
 const contentsLabel =

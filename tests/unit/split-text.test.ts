@@ -2697,3 +2697,25 @@ describe('a design note whose headings are set in by tabs', () => {
     );
   });
 });
+
+describe("an e-text's illustration marks", () => {
+  it('go to the notes only: no picture to show, no point of the text', () => {
+    const text = [
+      'Upon Roast Pig',
+      '',
+      'Mankind, says a Chinese manuscript, for the first seventy thousand ages ate their meat raw, clawing or biting it from the living animal.',
+      '',
+      '[Illustration: YE FIRST TASTE.]',
+      '',
+      'The manuscript goes on to say, that the art of roasting was accidentally discovered in the manner following.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const mark = blocks.find((b) => b.text.includes('YE FIRST TASTE'));
+    assert.equal(mark?.folded, true);
+    const slides = planDeck(model, { file: 'p.txt', fileName: 'p.txt', format: 'text' }).value.slides;
+    assert.ok(!slides.some((s) => s.body.includes('YE FIRST TASTE')));
+    assert.ok(slides.some((s) => s.notes.includes('YE FIRST TASTE')));
+  });
+});
