@@ -32,7 +32,13 @@ export function labels(lang: string): Labels {
 }
 
 /** Every language's continuation label ("(cont.)", "(suite)", "(続き)"), for `check` to know a continuation title in any of them. */
-export const continuedLabels: readonly string[] = [...new Set(Object.values(table).map((l) => l.continued))];
+const continuedLabels: readonly string[] = [...new Set(Object.values(table).map((l) => l.continued))];
+
+/** Text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** The pattern of any language's continuation label, or "(cont)" and "(continued)": an alternation to put at a title's end. */
+export const continuedPattern = String.raw`\((?:cont\.?|continued)\)|${continuedLabels.map(escapeRegExp).join('|')}`;
 
 /** Every language's agenda label ("Agenda", "Plan", "Überblick", "目次"), for knowing an author's own agenda slide. */
 export const agendaLabels: readonly string[] = [...new Set(Object.values(table).map((l) => l.agenda))];

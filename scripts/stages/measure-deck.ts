@@ -9,7 +9,7 @@ import { imagesAsAlt, unescapeMarkdown, visibleText } from './text-size.ts';
 import { fieldLines, itemTree, listItems, shownLiterals, wallPictures } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
-import { continuedLabels } from './labels.ts';
+import { continuedPattern, escapeRegExp } from './labels.ts';
 import { preHtml } from './html-blocks.ts';
 import { collectMathWarnings, markdownFor, unreadFormula, withMacros } from './markdown.ts';
 
@@ -227,10 +227,8 @@ export function hiddenShown(model: DocumentModel, deck: Deck): string[] {
   return (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)) && !shown.includes(normalise(text)));
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** A continuation label at a title's end, in any language lectern labels ("(cont.)", "(suite)", "(続き)"), or "(continued)". */
-const continuation = new RegExp(`\\s*(?:\\((?:cont\\.?|continued)\\)|${continuedLabels.map(escapeRegExp).join('|')})\\s*$`, 'iu');
+const continuation = new RegExp(`\\s*(?:${continuedPattern})\\s*$`, 'iu');
 
 /** A slide's title as its file writes it: the body's `# ` line. */
 const titleOf = (slide: DeckSlide): string => /^#\s+(.*)$/mu.exec(slide.body)?.[1]?.trim() ?? '';

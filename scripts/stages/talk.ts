@@ -6,7 +6,7 @@ import { yaml, yamlText } from './yaml.ts';
 import { inputError } from '../errors.ts';
 import type { Deck, DeckMeta, DeckSlide } from '../types.ts';
 import { mapImageSources } from './markdown.ts';
-import { continuedLabels } from './labels.ts';
+import { continuedPattern } from './labels.ts';
 import { claimId } from './slug.ts';
 import { nearest } from './suggest.ts';
 import { escapeMarkdown } from './units.ts';
@@ -101,10 +101,7 @@ function baseTitle(slide: DeckSlide): string {
 }
 
 /** A continuation mark at a title's end: "(2/3)", "(continued)", or any language's label ("(cont.)", "(suite)", "(続き)"). */
-const continuation = new RegExp(
-  `\\s*(?:\\(\\d+\\/\\d+\\)|\\(cont\\.?\\)|\\(continued\\)|${continuedLabels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})$`,
-  'iu',
-);
+const continuation = new RegExp(`\\s*(?:\\(\\d+\\/\\d+\\)|${continuedPattern})$`, 'iu');
 
 /** Image paths of a slide from another deck, made relative to the slides/ folder. */
 function rebaseImages(markdown: string, deck: string): string {
