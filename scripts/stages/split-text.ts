@@ -639,6 +639,9 @@ function promptOf(line: string): string | null {
   return prompt === undefined ? null : `${(/^[^\s:>$%]+/u.exec(prompt)?.[0] ?? '').replace(/[>$%]$/u, '')}${prompt.slice(-1)}`;
 }
 
+/** A line as contents and headings are compared: its words, case and spacing aside. */
+const sameWords = (text: string): string => text.trim().replace(/\s+/gu, ' ').toLowerCase();
+
 /**
  * A contents list without page numbers ("0. Introduction", "1. Important Warnings"… on lines one after another),
  * whose entries come again later as the text's headings: the deck's agenda says it. Taken out of `paragraphs`.
@@ -651,7 +654,6 @@ function contentsList(paragraphs: Paragraph[]): void {
     return /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)])\s+\S/u.test(first.trim()) && (second === undefined || /^\s*[^\p{L}\p{N}\s]\s+\S/u.test(second));
   };
   const lineAfter = (p: Paragraph): number => p.line + p.text.split('\n').length;
-  const key = (text: string): string => text.trim().replace(/\s+/gu, ' ').toLowerCase();
   for (let i = 0; i < paragraphs.length; i += 1) {
     let end = i;
     while (
@@ -661,8 +663,8 @@ function contentsList(paragraphs: Paragraph[]): void {
     )
       end += 1;
     if (end - i < 3) continue;
-    const later = new Set(paragraphs.slice(end).map((p) => key(p.text.split('\n')[0] ?? '')));
-    const again = paragraphs.slice(i, end).filter((p) => later.has(key(p.text.split('\n')[0] ?? ''))).length;
+    const later = new Set(paragraphs.slice(end).map((p) => sameWords(p.text.split('\n')[0] ?? '')));
+    const again = paragraphs.slice(i, end).filter((p) => later.has(sameWords(p.text.split('\n')[0] ?? ''))).length;
     if (again * 3 >= (end - i) * 2) {
       paragraphs.splice(i, end - i);
       return;
@@ -1333,7 +1335,7 @@ export function splitText(source: string): DocumentModel {
     const middle = (p.indent ?? 0) + p.text.trim().length / 2;
     return k >= 0 && separatorLine.test(sourceLines[k] ?? '') && Math.abs(middle - pageWidth / 2) <= 8;
   };
-  const inset = insetNumberedHeadings(paragraphs, bodyIndent);
+  const inset = insetHeadings(paragraphs, bodyIndent);
   // Headings underlined in two styles ("Best practices" over "====", its sections over "----"): parts and their
   // sections, the style the text uses first the upper level (as reStructuredText reads them). The title's underline is
   // the title's, not a level's.
@@ -1433,7 +1435,7 @@ export function splitText(source: string): DocumentModel {
     const bare =
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')
-        : hb === null && next !== undefined && canHead && !amongItems && !repeatedTerms.has(i) && !copyrightLine.test(p.text.trim())
+        : hb === null && next !== undefined && canHead && !amongItems && !repeatedTerms.has(i)
           ? matchBareHeading(p.text)
           : null;
     const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
@@ -1501,8 +1503,9 @@ export function splitText(source: string): DocumentModel {
  * An e-text's marks where a printed edition had a picture ("[Illustration: YE FIRST TASTE.]", "[Illustration]"): no
  * picture to show and no point of the text, the speaker's notes only.
  */
+const illustrationMark = /^\[Illustrations?(?:[:.][^\]]*)?\]$/iu;
 const illustrationMarks = (blocks: Block[]): Block[] =>
-  blocks.map((b) => (b.kind === 'paragraph' && /^\[Illustrations?(?:[:.][^\]]*)?\]$/iu.test(b.text.trim()) ? { ...b, folded: true } : b));
+  blocks.map((b) => (b.kind === 'paragraph' && illustrationMark.test(b.text.trim()) ? { ...b, folded: true } : b));
 
 /** The label of a table of contents, in the languages lectern labels. */
 const contentsLabel =
@@ -1515,7 +1518,6 @@ const contentsLabel =
  * same order over the same lines. The deck's agenda says them; they are taken out of `sections`.
  */
 function contentsSections(sections: Section[]): void {
-  const key = (heading: string): string => heading.trim().replace(/\s+/gu, ' ').toLowerCase();
   let run = 0;
   while (run < sections.length) {
     const section = sections[run] as Section;
@@ -1525,15 +1527,15 @@ function contentsSections(sections: Section[]): void {
   }
   for (let n = run; n >= 2; n -= 1) {
     let at = n;
-    const headings = new Set(sections.slice(0, n).map((s) => key(s.heading)));
+    const headings = new Set(sections.slice(0, n).map((s) => sameWords(s.heading)));
     // Each again later, in order, with what it says under it there too: nothing of the text is lost with them.
     const found =
       headings.size === n &&
       sections.slice(0, n).every((s) => {
-        while (at < sections.length && key((sections[at] as Section).heading) !== key(s.heading)) at += 1;
+        while (at < sections.length && sameWords((sections[at] as Section).heading) !== sameWords(s.heading)) at += 1;
         const again = sections[at];
         at += 1;
-        return again !== undefined && s.blocks.every((b) => again.blocks.some((c) => key(c.text) === key(b.text)));
+        return again !== undefined && s.blocks.every((b) => again.blocks.some((c) => sameWords(c.text) === sameWords(b.text)));
       });
     if (found) {
       sections.splice(0, n);
@@ -1548,7 +1550,7 @@ function contentsSections(sections: Section[]): void {
  * past the text's, with text less indented between them; or two or more short lines of words alone so set. Headings,
  * not lines nested in the paragraph before. Their indexes.
  */
-function insetNumberedHeadings(paragraphs: Paragraph[], bodyIndent: number): Set<number> {
+function insetHeadings(paragraphs: Paragraph[], bodyIndent: number): Set<number> {
   const found = new Set<number>();
   let run: { i: number; n: number; indent: number }[] = [];
   const close = (): void => {
@@ -1957,8 +1959,7 @@ function readHeader(
 }
 
 /** A line of a title page's imprint: in capitals ("D. LOTHROP COMPANY.", "COPYRIGHT, 1888"), or an illustration's mark. */
-const imprintLine = (line: string): boolean =>
-  /^\[Illustration\b[^\]]*\]$/iu.test(line) || (wordCount(line) <= 8 && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line));
+const imprintLine = (line: string): boolean => illustrationMark.test(line) || (wordCount(line) <= 8 && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line));
 
 /**
  * What is left of an e-text's title page at the text's start, once its title was seen: paragraphs of imprint lines
@@ -1974,7 +1975,7 @@ function titlePageRun(paragraphs: Paragraph[], titlePage: Paragraph[]): void {
   let end = start;
   while (end < paragraphs.length && end < start + 12 && imprint(paragraphs[end])) end += 1;
   const last = paragraphs[end - 1];
-  const heading = last !== undefined && !last.text.includes('\n') && !/^\[Illustration\b/iu.test(last.text.trim());
+  const heading = last !== undefined && !last.text.includes('\n') && !illustrationMark.test(last.text.trim());
   const taken = (heading ? end - 1 : end) - start;
   // Two paragraphs at least, or one of several lines: a heading alone over the text is no title page.
   if (taken >= 2 || (taken === 1 && (paragraphs[start]?.text.includes('\n') ?? false))) titlePage.push(...paragraphs.splice(start, taken));
