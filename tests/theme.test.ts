@@ -337,6 +337,32 @@ describe('readable however full the slide', () => {
     await page.context().close();
   });
 
+  it('a display formula far wider than the slide is broken after its operators, at its own size, and nothing overflows', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/long-formula');
+    const shown = await page.evaluate(() => {
+      const slide = document.querySelector('section.present') as HTMLElement;
+      const body = slide.querySelector('.slide-body') as HTMLElement;
+      const block = slide.querySelector('.katex-block') as HTMLElement;
+      const visible = [...block.querySelectorAll<HTMLElement>('.katex')].filter((k) => k.offsetParent !== null);
+      const runs = [...(visible[0]?.querySelectorAll<HTMLElement>('.katex-html > *') ?? [])].map((b) => b.getBoundingClientRect());
+      return {
+        overflow: slide.getAttribute('data-overflow'),
+        visible: visible.length,
+        rows: new Set(runs.map((r) => Math.round(r.bottom))).size,
+        right: Math.max(...runs.map((r) => r.right)),
+        bodyRight: body.getBoundingClientRect().right,
+        size: parseFloat(getComputedStyle(block).fontSize),
+        text: parseFloat(getComputedStyle(slide.querySelector('p') as Element).fontSize),
+      };
+    });
+    assert.equal(shown.overflow, null, 'the slide overflows');
+    assert.equal(shown.visible, 1, 'one formula shows');
+    assert.ok(shown.rows >= 2, `the formula shows in ${shown.rows} row(s)`);
+    assert.ok(shown.right <= shown.bodyRight + 1, `the formula ends at ${shown.right}px, the slide's body at ${shown.bodyRight}px`);
+    assert.equal(shown.size, shown.text, `the formula is set at ${shown.size}px beside text at ${shown.text}px`);
+    await page.context().close();
+  });
+
   it('an inline formula too wide for its line (one group KaTeX cannot break) takes a smaller type of its own and stays inside the slide', async () => {
     const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/inline-formula');
     const shown = await page.evaluate(() => {

@@ -2,7 +2,7 @@
 // smaller type scale for its body (the --lectern-fit custom property; titles
 // keep their size), down to a floor that keeps body text at about 28px of the
 // slide of the theme's size (1280x720 by default); a display formula wider than the frame first shrinks on its
-// own, and display formulas too tall for the slide at the smallest type shrink
+// own (or, if it would take a much smaller type, is broken after its operators where the build set it so), and display formulas too tall for the slide at the smallest type shrink
 // on their own after; a drawing made of characters (pre.lectern-drawing), whose
 // lines never wrap, takes a smaller type of its own to fit the width first and
 // the height last; code whose lines would wrap takes a type of its own, no
@@ -12,6 +12,8 @@
 const minScale = 0.78;
 /** A display formula wider than the slide shrinks on its own first, to this share of its size at most. */
 const minFormulaScale = 0.6;
+/** A display formula that would take a smaller type than this share of its size to fit is broken into lines instead, where it can be. */
+const minUnbrokenScale = 0.8;
 
 const clips = (el: Element): boolean => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
 
@@ -32,6 +34,17 @@ function fitFormulas(section: HTMLElement): void {
     const room = formula.clientWidth;
     const wide = formula.scrollWidth;
     if (!(wide > room + 1 && room > 0)) continue;
+    // Too wide to fit in a type a little smaller: broken after its relations and operators, where the build set it so
+    // too (markdown.ts), each run at the formula's own size, smaller only if one run alone is still too wide.
+    const lines = formula.querySelector<HTMLElement>(':scope > .lectern-math-lines');
+    const shown = formula.querySelector<HTMLElement>(':scope > .katex-display');
+    if (lines && shown && room / wide < minUnbrokenScale) {
+      shown.hidden = true;
+      lines.hidden = false;
+      const widest = Math.max(0, ...[...lines.querySelectorAll<HTMLElement>('.katex-html > *')].map((b) => b.offsetWidth));
+      if (widest > room + 1) formula.style.fontSize = `${Math.max(minFormulaScale, (room / widest) * 0.98).toFixed(3)}em`;
+      continue;
+    }
     // A little under the ratio: KaTeX's struts and rules do not all scale with the type, and a formula 2 px wider still clips.
     let scale = Math.max(minFormulaScale, (room / wide) * 0.98);
     formula.style.fontSize = `${scale.toFixed(3)}em`;
@@ -41,6 +54,15 @@ function fitFormulas(section: HTMLElement): void {
     }
   }
   fitInlineFormulas(section);
+}
+
+/** Display formulas shown as they were built: unbroken (fitFormulas may break them again). */
+function unbreakFormulas(section: HTMLElement): void {
+  for (const lines of section.querySelectorAll<HTMLElement>('.katex-block > .lectern-math-lines:not([hidden])')) {
+    lines.hidden = true;
+    const shown = lines.parentElement?.querySelector<HTMLElement>(':scope > .katex-display');
+    if (shown) shown.hidden = false;
+  }
 }
 
 /** The type size of an inline formula in the theme (slide.css), in em of its text. */
@@ -138,6 +160,7 @@ export function fitSlide(section: HTMLElement): number {
   section.style.removeProperty('--lectern-fit');
   section.removeAttribute('data-overflow');
   for (const sized of section.querySelectorAll<HTMLElement>(ownSizes)) sized.style.removeProperty('font-size');
+  unbreakFormulas(section);
   for (const table of section.querySelectorAll('table.lectern-table-wrap')) table.classList.remove('lectern-table-wrap');
   fitCodeWidths([section]);
   if (!overflows(section)) return 1;
@@ -193,6 +216,7 @@ export function fitAll(sections: HTMLElement[]): void {
   for (const s of sections) {
     if (s.style.getPropertyValue('--lectern-fit') !== '') s.style.removeProperty('--lectern-fit');
     for (const sized of s.querySelectorAll<HTMLElement>(ownSizes)) sized.style.removeProperty('font-size');
+    unbreakFormulas(s);
     s.removeAttribute('data-overflow');
   }
   fitCodeWidths(sections);

@@ -351,7 +351,15 @@ function createMarkdown(math: boolean): Markdown {
     const katex = load('katex') as { renderToString(latex: string, options: Record<string, unknown>): string };
     const typeset = {
       renderToString: (latex: string, options: Record<string, unknown>): string => {
-        const html = katex.renderToString(forKatex(latex, options['displayMode'] === true), { ...options, macros: latexMacros(latex) });
+        const display = options['displayMode'] === true;
+        let html = katex.renderToString(forKatex(latex, display), { ...options, macros: latexMacros(latex) });
+        // A long formula of one row may be wider than the slide even in the smallest type it may take: the same formula
+        // set as a text's formula in display style, which breaks after its relations and operators, goes beside it,
+        // hidden, for the slide's fit to show instead (client/fit.ts).
+        if (display && breakableFormula(latex) && !html.includes('katex-error')) {
+          const lines = katex.renderToString(`\\displaystyle ${latex}`, { ...options, displayMode: false, macros: latexMacros(latex) });
+          if (!lines.includes('katex-error')) html += `<span class="lectern-math-lines" hidden>${lines}</span>`;
+        }
         // A formula KaTeX cannot read is shown in red: whoever collects the remarks hears of it, with KaTeX's reason.
         if (html.includes('katex-error')) {
           // KaTeX's reason is the red span's title, as HTML, the place it stopped underlined (U+0332).
@@ -663,4 +671,15 @@ export function mapImageSources(markdown: string, map: (src: string) => string |
       return next === null ? whole : bracketed !== undefined ? `${head}<${next}>` : `${head}${next}`;
     },
   );
+}
+
+/** Source characters (spaces aside) from which a formula of one row might not fit the slide's width. */
+const longFormula = 60;
+
+/**
+ * A display formula of one row long enough that it might be wider than the slide, which KaTeX could break as a text's
+ * formula: no rows or environment of its own (\\, \begin), no equation number (a text's formula has none).
+ */
+export function breakableFormula(latex: string): boolean {
+  return latex.replace(/\s+/gu, '').length >= longFormula && !/\\(?:begin\{|tag\b|label\b|\\)/u.test(latex);
 }

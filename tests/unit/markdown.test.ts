@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  breakableFormula,
   collectMathWarnings,
   highlightRuns,
   imageSources,
@@ -188,5 +189,25 @@ describe('a formula KaTeX cannot read', () => {
     assert.match(value, /katex-error/u);
     assert.equal(warnings.length, 1, warnings.join('\n'));
     assert.match(warnings[0] ?? '', /^KaTeX parse error: No such environment: foo .*\(shown in red as written\) \[parseError\]$/u);
+  });
+});
+
+describe('a long display formula of one row', () => {
+  const long = '(p > (i+C)\\times(i+C)\\times(i+C)) \\wedge (p < (i+C+1)\\times(i+C+1)\\times(i+C+1)) \\wedge PRIME(p) \\wedge \\neg PRIME(p-1)';
+  it('is built a second time, hidden, breakable after its operators, for the slide to show where it is too wide', () => {
+    const md = markdownFor('$');
+    const html = md.render(`$$\n${long}\n$$\n`);
+    const lines = /<span class="lectern-math-lines" hidden>(.*)<\/span><\/p>/su.exec(html)?.[1] ?? '';
+    assert.match(html, /^<p class="katex-block"><span class="katex-display">/u);
+    // As a text's formula KaTeX sets each run between breaks in a box of its own: one per operator at the top.
+    assert.ok((lines.match(/class="(?:katex-)?base"/gu)?.length ?? 0) >= 5, lines.slice(0, 300));
+    assert.doesNotMatch(lines, /katex-display|katex-error/u);
+  });
+
+  it('is not, when it is short, has rows or an environment of its own, or a number', () => {
+    assert.equal(breakableFormula(long), true);
+    for (const tex of ['a^2 + b^2 = c^2', `\\begin{aligned} ${long} \\end{aligned}`, `${long} \\\\ x = 1`, `${long} \\tag{3}`])
+      assert.equal(breakableFormula(tex), false, tex);
+    assert.doesNotMatch(markdownFor('$').render('$$\na^2 + b^2 = c^2\n$$\n'), /lectern-math-lines/u);
   });
 });
