@@ -834,6 +834,48 @@ export function tagLines(text: string, drop: (whole: string) => string): string 
 }
 
 /**
+ * Pandoc's attribute list on a heading ("> ### Proof {#pf .unnumbered}"; in a quote or a list item, where the
+ * splitter's reading of headings does not go). A heading of attributes alone is a box a book's filter or style sheet
+ * titles from them ("### {.theorem title=\"Uncomputability of QIS\" #QIS-thm}", "> ### { .recap }"): titled by its
+ * kind and title ("Theorem (Uncomputability of QIS)", "Recap") where they say so, else dropped, its line keeping its
+ * quote's markers so that the quote holds together. (A heading at the margin with words keeps its list for
+ * split-markdown, which drops it.)
+ */
+export function headingAttributes(text: string, drop: (whole: string) => string): string {
+  if (!text.includes('{')) return text;
+  const lines = text.split('\n');
+  const quoted = (line: string | undefined): boolean => line !== undefined && /^[ \t]*>/u.test(line);
+  return lines
+    .map((line, i) => {
+      const m = attributedHeading.exec(line);
+      if (!m) return line;
+      const [, prefix = '', hashes = '', heading = '', attributes = ''] = m;
+      const named = heading.trim() !== '' ? heading.trim() : attributesTitle(attributes);
+      if (named === null) return `${prefix.trimEnd()}${drop(line).trim()}`;
+      if (prefix === '' && heading.trim() !== '') return line;
+      // A quote of this heading alone is a heading over what follows it (the book's box holds the list after it).
+      const alone = /^[ \t]*>[ \t]*$/u.test(prefix) && !quoted(lines[i - 1]) && !quoted(lines[i + 1]);
+      return `${alone ? '' : prefix}${hashes} ${named}`;
+    })
+    .join('\n');
+}
+/** A heading (after a quote's or list item's markers, if any) with an attribute list at its end. */
+const attributedHeading =
+  /^((?:[ \t]*(?:>|[-*+]|\d{1,3}[.)])[ \t]*)*)(#{1,6})(?:[ \t]+|(?=\{))(.*?)\{:?[ \t]*((?:-|[#.][\w-]|[A-Za-z][\w-]*=)[^{}\n]*)\}[ \t]*$/u;
+/** The kinds of box a book's attributes name ("{.theorem}"), as their title says them. */
+const boxKindNames: Record<string, string> = { proofidea: 'Proof idea', objectives: 'Objectives', recap: 'Recap' };
+const attributesKind =
+  /(?:^|\s)\.(theorem|lemma|corollary|proposition|definition|proof|proofidea|example|exercise|problem|solution|remark|note|claim|conjecture|fact|recap|objectives|algorithm|question|hint)(?=\s|$)/iu;
+/** A box's title from its attributes: its kind, and the title="…" it is given. */
+function attributesTitle(attributes: string): string | null {
+  const kind = attributesKind.exec(attributes)?.[1]?.toLowerCase();
+  const named = kind ? (boxKindNames[kind] ?? kindTitle(kind)) : null;
+  const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
+  const given = (title?.[1] ?? title?.[2] ?? '').replace(/\s+/gu, ' ').trim();
+  return given === '' ? named : named ? `${named} (${given})` : given;
+}
+
+/**
  * kramdown's table of contents: a list that `{:toc}` marks, before or after it ("* TOC" over "{:toc}", or
  * "{:toc}" over "- dummy item"), which the site replaces by links to the page's headings. The deck has its
  * agenda for that: the list and its marker are dropped, their lines left blank.

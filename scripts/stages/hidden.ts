@@ -13,6 +13,7 @@ import {
   iconShortcodes,
   fencedDirectives,
   kramdownFenceClasses,
+  headingAttributes,
   kindTitle,
   layoutCommands,
   tagLines,
@@ -489,8 +490,11 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                 iconShortcodes(
                   attributeLists(
                     tagLines(
-                      franklinCommands(
-                        layoutCommands(mdxStatements(pandocCitations(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup)), dropMarkup), dropMarkup),
+                      headingAttributes(
+                        franklinCommands(
+                          layoutCommands(mdxStatements(pandocCitations(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup)), dropMarkup), dropMarkup),
+                          dropMarkup,
+                        ),
                         dropMarkup,
                       ),
                       dropMarkup,

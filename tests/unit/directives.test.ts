@@ -13,6 +13,7 @@ import {
   kramdownFenceClasses,
   layoutCommands,
   tagLines,
+  headingAttributes,
   mdxCodeProperties,
   mdxComments,
   mdxTabs,
@@ -1155,5 +1156,62 @@ describe('tagLines', () => {
     });
     assert.equal(out, '\n# Memory Management\n\n#Introduction\nWe tag notes #os and #lecture.\n#1 of 3');
     assert.deepEqual(dropped, ['#COMP20111-DNAOS/memory-management', '#os #lecture']);
+  });
+});
+
+describe('headingAttributes', () => {
+  it("drops Pandoc's attributes from a heading in a quote or list item; one of attributes alone is titled by the box's kind and title, else dropped", () => {
+    const dropped: string[] = [];
+    const text = [
+      '> ### { .recap }',
+      '> * A point',
+      '',
+      '> ### {.theorem title="Uncomputability of  QIS" #QIS-thm}',
+      '> ## Proof {#pf .unnumbered}',
+      '> It holds.',
+      '',
+      '- ### Step {-}',
+      "### {.exercise title='Floor' #floor}",
+      '### {.proofidea data-ref="QIS-thm"}',
+      '> ### {.unnumbered}',
+      '### Margin {#m}',
+      '> Set `{x}` in braces {like this}',
+      '',
+      '> ### {.recap}',
+      '* The recap, after its box',
+    ].join('\n');
+    const out = headingAttributes(text, (w) => {
+      dropped.push(w);
+      return '';
+    });
+    assert.deepEqual(out.split('\n'), [
+      '> ### Recap',
+      '> * A point',
+      '',
+      '> ### Theorem (Uncomputability of QIS)',
+      '> ## Proof',
+      '> It holds.',
+      '',
+      '- ### Step',
+      '### Exercise (Floor)',
+      '### Proof idea',
+      '>',
+      '### Margin {#m}',
+      '> Set `{x}` in braces {like this}',
+      '',
+      '### Recap',
+      '* The recap, after its box',
+    ]);
+    assert.deepEqual(dropped, ['> ### {.unnumbered}']);
+  });
+
+  it('leaves no attributes on a slide', () => {
+    const text =
+      '# Part\n\nThe proof ends here.\n\n> ### {.theorem title="Halting" #h}\n> No program decides halting.\n\n> ### {.unnumbered}\n> * Uncomputable functions include some of number theory.\n> * Sound proof systems miss some truths.\n';
+    const deck = planDeck(splitMarkdown(removeHidden(text, 'markdown').text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const shown = deck.slides.map((s) => s.body).join('\n');
+    assert.doesNotMatch(shown, /unnumbered|\{/u);
+    assert.match(shown, /Theorem \(Halting\)/u);
+    assert.match(shown, /Uncomputable functions/u);
   });
 });
