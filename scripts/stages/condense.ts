@@ -102,6 +102,9 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     }
     // "because the room was, and because...": a clause cut after a word that needs what follows it is no clause.
     if (dangling.test(text.slice(Math.max(0, at - 24), at))) continue;
+    // Nor one cut in a clause that opens with a phrase and has not reached its subject ("we have shown that for
+    // every quantified statement φ, | we can compute…", "this implies that for any sound system | (and …) S, there are…").
+    if (openingPhraseOnly.test(text.slice(Math.max(0, at - 160), at))) continue;
     // Nor the commas round a relative clause set inside the main one ("…even in everyday experience weight, which is in a
     // sense action at a distance, plays a very important part"): cut at either, the point is a subject with no verb.
     if (
@@ -141,6 +144,10 @@ function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWo
 /** A word a clause cannot end with: an article, a preposition, a conjunction, an auxiliary. */
 const dangling =
   /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however)$/iu;
+
+/** Words that end in a subordinate clause's opening phrase, before its subject ("…that for every statement φ"). */
+const openingPhraseOnly =
+  /\b(?:that|if|whether|because|since|when|so)\s+(?:for|in|on|at|by|with|under|from|after|before|during|given|without|unlike|like)\s+[^,;:—–]*$/iu;
 
 /** Whether words end on one that needs what follows it ("…to those who walk through the"): no clause, no title. */
 export const endsOnFunctionWord = (text: string): boolean => dangling.test(text.trimEnd());

@@ -302,6 +302,16 @@ describe('a cut at a comma', () => {
     );
   });
 
+  it('never ends a point on a clause\'s opening phrase before its subject ("we have shown that for every statement φ,")', () => {
+    const sentences = [
+      'To sum up we have shown that for every quantified mixed statement $\\varphi$, we can compute a quantified integer statement $\\xi$ such that $QMS(\\varphi)=1$ if and only if $QIS(\\xi)=1$.',
+      'This also implies that for any sound proof system (and in particular every finite axiomatic system) $S$, there are interesting statements $X$ such that $S$ is not able to prove either $X$ or its negation.',
+    ];
+    for (const sentence of sentences)
+      for (const most of [10, 14, 18])
+        assert.doesNotMatch(topicOf(sentence, most), /(?:statement \$\\varphi\$|proof system|system\) \$S\$)$/u, `${most}: ${topicOf(sentence, most)}`);
+  });
+
   it('does not leave a clause that ends on a word needing what follows ("because the room was,")', () => {
     const sentence =
       'These paintings were tiny, because the room was, and because I painted them on scraps of canvas left over from the big ones, which was all I could afford at the time.';
