@@ -924,11 +924,13 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   );
   // The text the sections say, their headings on lines of their own: what a table of contents with no label names.
   const said = (): string => [documentText, ...planned.sections.map((s) => s.heading)].join('\n');
-  // A README's list of links to its own sections under its title heading (no label above it) is one too.
-  const head = planned.sections[0];
-  const linked = leading === null && head && planned.sections.length > 1 ? head.blocks.findIndex(linksToSections) : -1;
-  const toc = linked >= 0 && head ? { ...head, heading: 'Contents', blocks: [head.blocks[linked] as Block] } : null;
-  if (toc && head) planned.sections = [{ ...head, blocks: head.blocks.filter((_, k) => k !== linked) }, ...planned.sections.slice(1)];
+  // A README's list of links to its own sections (no label above it) is one too: under its title heading, or further
+  // on (after a README's sponsors, its logo and its links to other languages).
+  const linkedAt = leading === null && planned.sections.length > 1 ? planned.sections.findIndex((s) => s.blocks.some(linksToSections)) : -1;
+  const linkedIn = planned.sections[linkedAt];
+  const linked = linkedIn ? linkedIn.blocks.findIndex(linksToSections) : -1;
+  const toc = linkedIn ? { ...linkedIn, heading: 'Contents', blocks: [linkedIn.blocks[linked] as Block] } : null;
+  if (toc && linkedIn) planned.sections = planned.sections.map((s, i) => (i === linkedAt ? { ...s, blocks: s.blocks.filter((_, k) => k !== linked) } : s));
   // The document's headings, once (a table of contents names them; read for each section, they made planning quadratic).
   const headings = planned.sections.map((t) => t.heading);
   const contents = [

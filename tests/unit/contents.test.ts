@@ -105,6 +105,55 @@ describe('a table of contents with no label', () => {
   });
 });
 
+describe('a table of contents with no label further on', () => {
+  it("is known after a README's sponsors and its title in HTML: no slides, its lines in the agenda's notes, the sponsors' text kept", () => {
+    const text = [
+      '# Sponsors',
+      '',
+      'Our sponsors keep this course free for everyone.',
+      '',
+      '## Become a sponsor',
+      '',
+      'Support the course on its sponsors page.',
+      '',
+      '<div align="center"><h1>Day 1 - Introduction</h1></div>',
+      '',
+      '- [Day 1](#day-1)',
+      '  - [Welcome](#welcome)',
+      '  - [Setup](#setup)',
+      '    - [Installing Python](#installing-python)',
+      '- [Exercises](#exercises)',
+      '',
+      '# Day 1',
+      '',
+      '## Welcome',
+      '',
+      'Welcome to the course.',
+      '',
+      '## Setup',
+      '',
+      'Install the tools first.',
+      '',
+      '### Installing Python',
+      '',
+      'Download Python from its site.',
+      '',
+      '# Exercises',
+      '',
+      'Write a program that greets you.',
+      '',
+    ].join('\n');
+    const plan = planDeck(splitMarkdown(text), { file: 'day1.md', fileName: 'day1.md', format: 'markdown' }).value;
+    const shown = plan.slides.map((s) => s.body).join('\n---\n');
+    assert.doesNotMatch(shown, /\]\(#(?!\/)/u, shown);
+    assert.match(shown, /Support the course/u);
+    assert.ok(
+      plan.slides.some((s) => s.notes.includes('[Installing Python](#installing-python)')),
+      'the contents go to the notes',
+    );
+  });
+});
+
 describe('a first section of code', () => {
   it('is never taken for a table of contents, however its lines repeat later ("+  uint32_t …" of a diff)', () => {
     const hunk = ['```diff', ...Array.from({ length: 6 }, (_, k) => `+  uint32_t field_${k} = ${k};`), '```'].join('\n');
