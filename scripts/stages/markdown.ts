@@ -383,6 +383,21 @@ function createMarkdown(math: boolean): Markdown {
       maxExpand: 200,
       strict,
     });
+    // A formula the word's ending follows ("the $N$th partial sum", "the $k$s"): Pandoc, MyST and MathJax read it
+    // as math, the plugin (which refuses a closing $ before a letter, so that "$5 and $10" stays money) did not.
+    md.inline.ruler.before('math_inline', 'lectern_math_ending', (state, silent) => {
+      if (state.src[state.pos] !== '$' || state.src[state.pos + 1] === '$' || /[\s$]/u.test(state.src[state.pos + 1] ?? ' ')) return false;
+      if (state.pos > 0 && /[\w\\$]/u.test(state.src[state.pos - 1] ?? '')) return false;
+      const m = /^\$([^$\n]*?[^\s\\$])\$(?=(?:th|st|nd|rd|s)\b)/u.exec(state.src.slice(state.pos));
+      if (!m) return false;
+      if (!silent) {
+        const token = state.push('math_inline', 'math', 0);
+        token.markup = '$';
+        token.content = m[1] ?? '';
+      }
+      state.pos += m[0].length;
+      return true;
+    });
   }
 
   // An ordered list that continues on the next slide starts at its own number;

@@ -211,3 +211,13 @@ describe('a long display formula of one row', () => {
     assert.doesNotMatch(markdownFor('$').render('$$\na^2 + b^2 = c^2\n$$\n'), /lectern-math-lines/u);
   });
 });
+
+describe('a formula a word ending follows', () => {
+  it('is typeset ("the $N$th partial sum"), while money stays text ("$5 and $10", "$10th")', () => {
+    const md = markdownFor('$');
+    const html = md.render('The $N$th partial sum, the $k$s, the $i$-th term; it costs $5 and $10, or $10th.');
+    assert.equal(html.match(/class="katex"/gu)?.length, 3, html);
+    assert.match(html, /<\/span>th partial sum/u);
+    assert.match(html, /costs \$5 and \$10, or \$10th\./u);
+  });
+});
