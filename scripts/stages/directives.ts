@@ -320,6 +320,7 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
           // {ref}`the text <target>` shows the text; {doc}`target` the target.
           // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
           const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
+          if (/^(?:ref|numref|[\w-]+:(?:ref|numref))$/u.test(role) && shown === content) return referenceName(content);
           if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
           // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
           const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
@@ -328,6 +329,40 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
         },
       )
   );
+}
+
+/** The kinds a target's name may open with ("Fig:Series:GeometricSeries", "thm-halting"), as a reference names them. */
+const targetKinds: Record<string, string> = {
+  fig: 'Figure',
+  tab: 'Table',
+  tbl: 'Table',
+  sec: 'Section',
+  ch: 'Chapter',
+  chap: 'Chapter',
+  eq: 'Equation',
+  thm: 'Theorem',
+  lem: 'Lemma',
+  cor: 'Corollary',
+  prop: 'Proposition',
+  def: 'Definition',
+  ex: 'Example',
+  exm: 'Example',
+  exc: 'Exercise',
+  rem: 'Remark',
+  alg: 'Algorithm',
+};
+
+/**
+ * A reference to a target by its name alone ({numref}`Fig:Series:GeometricSeries`, {prf:ref}`Thm:Series:GeneralTerm`),
+ * which the site shows as the target's kind and number: the kind and the name's last part in words ("Figure Geometric
+ * Series", "Theorem General Term"), the deck having no numbers. A name of another shape is shown as it is.
+ */
+function referenceName(target: string): string {
+  const parts = /^([A-Za-z]+)[:-]((?:[\w.-]+[:-])*)([A-Za-z][\w.]*)$/u.exec(target.trim());
+  const kind = parts ? targetKinds[(parts[1] ?? '').toLowerCase()] : undefined;
+  if (!parts || !kind) return target;
+  const words = (parts[3] ?? '').replace(/(?<=\p{Ll})(?=\p{Lu})|[._]+/gu, ' ').trim();
+  return `${kind} ${words}`;
 }
 
 /** One item of a Pandoc citation: a key ("@hellevik2009", "-@doe99") with a prefix or a locator maybe ("see @doe99, p. 33"). */
