@@ -54,6 +54,8 @@ export function rstInline(text: string): string {
   let out = text
     // ``literal``
     .replace(/``([^`]+?)``/gu, (_, body: string) => keep(code(body)))
+    // An escaped space joins markup to the word after it ("*stratum*\ value" is "*stratum*value"): no text of its own.
+    .replace(/(?<!\\)\\[ \t]/gu, '')
     // :math:`x`
     .replace(/:math:`([^`]+)`/gu, (_, body: string) => keep(`$${body}$`))
     // :role:`text <target>` and :role:`text`: cross-references show their text, roles of code show it as code.

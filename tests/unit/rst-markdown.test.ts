@@ -147,6 +147,10 @@ describe('a reStructuredText document', () => {
     assert.equal(rstToMarkdown('Try it::\n\n    >>> r.json()\n    {}\n').markdown, 'Try it:\n\n````pycon\n>>> r.json()\n{}\n````\n');
   });
 
+  it('drops an escaped space, which joins markup to the word after it, but not one inside a literal', () => {
+    assert.equal(rstInline('a higher *stratum*\\ value and ``a\\ b``'), 'a higher *stratum*value and `a\\ b`');
+  });
+
   it('shows roles and references by their text', () => {
     assert.equal(rstInline('Read the :doc:`earlier part <../tutorial/index>` first.'), 'Read the earlier part first.');
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
