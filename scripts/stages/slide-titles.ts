@@ -236,7 +236,8 @@ const names = (lead: string | null, skip: string): lead is string => {
     .replace(/[.:!]$/u, '');
   // Nor a clause that leads into what follows it ("It follows that", "Among these are"): it names nothing. Nor a code
   // of a character or two alone (an item "`M` - Prompt for a string" of a table of codes, a key): it names its item.
-  return !emptyName.test(shown) && !endsOnFunctionWord(shown) && !/^`[^`\s]{1,2}`$/u.test(lead.trim());
+  // Nor marks alone (the dash of a quotation's attribution, "-- Reuters"): a name has a letter or a digit.
+  return !emptyName.test(shown) && !endsOnFunctionWord(shown) && !/^`[^`\s]{1,2}`$/u.test(lead.trim()) && /[\p{L}\p{N}]/u.test(shown);
 };
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */

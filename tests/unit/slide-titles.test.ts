@@ -4,6 +4,8 @@ import { describe, it } from 'node:test';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { shortHeading } from '../../scripts/stages/slide-titles.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
+import { removeHidden } from '../../scripts/stages/hidden.ts';
+import { rstToMarkdown } from '../../scripts/stages/rst-markdown.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 import { titleLines } from '../../scripts/stages/text-size.ts';
@@ -969,5 +971,36 @@ describe('a label over a list', () => {
     const later = titles.slice(titles.findIndex((t) => t.startsWith('Introduction')) + 1).filter((t) => t.startsWith('Introduction'));
     assert.ok(later.length >= 1, titles.join(' | '));
     assert.ok(!later.some((t) => t.includes('Learning Outcomes')), titles.join(' | '));
+  });
+});
+
+describe("a quotation's attribution", () => {
+  it('never names a slide by its dash ("Problems when the time is not correct: -")', () => {
+    const rst = [
+      'Clocks',
+      '======',
+      '',
+      'Problems when the time is not correct',
+      '-------------------------------------',
+      '',
+      '.. epigraph::',
+      '',
+      '  A recent surge in GPS spoofing, a form of digital attack which can send commercial airliners off course, has entered an intriguing new dimension, according to cybersecurity researchers: The ability to hack time. [...]',
+      '',
+      "  “We think too much about GPS being a source of position, but it's actually a source of time,” [...]  “We're starting to see reports of the clocks on board airplanes during spoofing events start to do weird things.\"",
+      '  In an interview with Reuters, Munro cited a recent incident in which an aircraft operated by a major Western airline had its onboard clocks suddenly sent forward by years, causing the plane to lose access to its digitally-encrypted communication systems.',
+      '',
+      '  -- `11. August, 2024 - GPS spoofers hack time on commercial airlines <https://example.org/gps>`__',
+      '',
+      'Time servers',
+      '------------',
+      '',
+      'Servers keep time.',
+      '',
+    ].join('\n');
+    const markdown = removeHidden(rstToMarkdown(rst).markdown, 'markdown').text;
+    const titles = planDeck(splitMarkdown(markdown), { file: 'clocks.rst', fileName: 'clocks.rst', format: 'markdown' }).value.slides.map((s) => s.title);
+    assert.ok(titles.length >= 5, JSON.stringify(titles));
+    for (const title of titles) assert.match(title.replace(/.*[:—]\s*/u, ''), /[\p{L}\p{N}]/u, JSON.stringify(titles));
   });
 });
