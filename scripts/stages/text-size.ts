@@ -297,6 +297,36 @@ export function codeDisplayLines(lines: string[]): number {
   return lines.reduce((n, line) => n + codeLineRows(line), 0);
 }
 
+/** The columns a line of code takes (a tab four: the theme's tab-size). */
+export const codeColumnsIn = (line: string): number => [...line.replace(/\t/gu, '    ')].length;
+
+/**
+ * The share of the theme's code size planning counts a block at whose longest line takes `longest` columns: a
+ * block whose lines wrap at the theme's size but all fit at 22 px is set just small enough that none wraps
+ * (client/fit.ts); any other keeps its size (a line too long even at 22 px wraps).
+ */
+export function codeScale(longest: number): number {
+  // Halfway to the size the fit sets: code at 22 px cannot be set smaller when the estimate of the slide's other
+  // text falls short, where code at the theme's size can (a slide of code at 22 px, its lead-in and a point whose
+  // title took a line more than planned overflowed by 8 px).
+  return longest > columns && longest * (22 / slideGeometry.codeSize) <= columns ? (1 + columns / longest) / 2 : 1;
+}
+
+/**
+ * Rows a block of code set at `scale` (codeScale) may take over the room it is given: the slide's fit sets code
+ * smaller still, down to 22 px, so two at the theme's size and none at 22 px.
+ */
+export function codeSlack(scale: number): number {
+  const floor = 22 / slideGeometry.codeSize;
+  return 2 * Math.min(1, Math.max(0, (scale - floor) / (1 - floor)));
+}
+
+/** Rows of code at the theme's size that a block's lines take on a slide: fewer where it is set smaller (codeScale), more where lines wrap. */
+export function codeRows(lines: string[]): number {
+  const scale = codeScale(lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0));
+  return scale < 1 ? lines.length * scale : codeDisplayLines(lines);
+}
+
 /** Lines a slide title wraps to (titles are a little wider than body text: a serif, semibold). */
 export const titleLines = (title: string, share = 1): number => {
   // Code in a title is set in the monospace font, wider than the serif: count its characters a little wider.

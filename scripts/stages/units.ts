@@ -8,7 +8,20 @@ import { leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
 import { isDrawing } from './diagram.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
-import { codeDisplayLines, columnWidth, displayMath, pairsWell, slideGeometry as g, textWidth, visibleText, wrappedLines } from './text-size.ts';
+import {
+  codeColumnsIn,
+  codeDisplayLines,
+  codeRows,
+  codeScale,
+  codeSlack,
+  columnWidth,
+  displayMath,
+  pairsWell,
+  slideGeometry as g,
+  textWidth,
+  visibleText,
+  wrappedLines,
+} from './text-size.ts';
 import { least } from './numbers.ts';
 import { defaultBudget } from './pack-units.ts';
 
@@ -325,7 +338,7 @@ function showList(source: string, depth: number): { markdown: string; height: nu
   return { markdown: shown.map((s) => s.markdown).join('\n'), height: shown.reduce((n, s) => n + s.height, 0), words: shown.reduce((n, s) => n + s.words, 0) };
 }
 
-const codeHeight = (lines: string[]): number => codeDisplayLines(lines) * g.codeLine + g.codePad;
+const codeHeight = (lines: string[]): number => codeRows(lines) * g.codeLine + g.codePad;
 
 /** Display lines of code a slide holds in `room` px of body, beside a line of lead-in. */
 export const codeLinesFor = (room: number): number => Math.max(4, Math.floor((room - g.bodyLine - g.codePad - g.blockGap) / g.codeLine));
@@ -350,8 +363,9 @@ const comment = (line: string): boolean => /^\s*(?:#(?!include|define|if|ifdef|i
  */
 export function splitCode(lines: string[], limit: number, gaps: number[] = []): string[][] {
   // A block a little over the limit stays whole: the slide's fit takes code down to 22 px.
-  if (codeDisplayLines(lines) <= limit + 2) return [lines];
+  if (codeRows(lines) <= limit + codeSlack(codeScale(lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0)))) return [lines];
   const rest = lines.flatMap((line) => pagesOfLine(line, limit));
+  const lineColumns = rest.map(codeColumnsIn);
   const n = rest.length;
   // Rows shown by the lines before each line (one pass: a listing of thousands of lines is not read again at each cut).
   const upTo = [0];
@@ -413,14 +427,21 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
     // The part's shown lines end before the blank lines that end it.
     let end = j;
     while (end > 0 && blank[end - 1] === true) end -= 1;
+    // The part's longest line: a part whose lines would wrap at the theme's size but fit at 22 px is set that much
+    // smaller, its rows that much shorter (codeScale), as the slide's fit sets each block.
+    let longest = 0;
     for (let i = j - 1; i >= 0; i -= 1) {
       const last = Math.max(end, i);
-      const shown = rows(i, last);
+      if (i < last) longest = Math.max(longest, lineColumns[i] ?? 0);
+      const scale = codeScale(longest);
+      const shown = scale < 1 ? (last - i) * scale : rows(i, last);
       // A line alone may be a row or two over (pagesOfLine keeps such a line whole): it is its own part. So may the
       // last part where it is a whole after a blank line: the slide's fit sets it a little smaller rather than cut a
       // class from its body.
       if (last - i > 1) {
-        if (shown > limit + 2) break;
+        // No part from further back fits either: at 22 px, its lines alone are more than the room holds.
+        if (((last - i) * 22) / g.codeSize > limit + 2) break;
+        if (shown > limit + codeSlack(scale)) continue;
         if (shown > limit && !(j === n && i > 0 && cuts[i] === 0)) continue;
       }
       if (shown === 0 || (i > 0 && blank[i] === true) || closersOnly(i, last)) continue;

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { defaultBudget, planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
-import { bodyRoom, codeDisplayLines, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
+import { bodyRoom, codeDisplayLines, codeRows, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
 
 describe('a long listing split over slides', () => {
@@ -370,6 +370,26 @@ describe('a long code block split', () => {
     const parts = splitCode(lines, 6);
     assert.ok(parts.length >= 2, JSON.stringify(parts));
     for (const part of parts) assert.ok(!/^#/u.test(part[part.length - 1] ?? ''), `a part ends on a comment: ${JSON.stringify(parts)}`);
+    assert.deepEqual(parts.flat(), lines);
+  });
+
+  it("counts a block whose lines wrap at the theme's size but fit at 22 px as the slide shows it, smaller and unwrapped: fewer parts", () => {
+    const columns = Math.floor((slideGeometry.width - 2 * 0.8 * slideGeometry.codeSize) / (0.6 * slideGeometry.codeSize));
+    // Lines a few columns too long for the theme's size: the slide's fit sets the block just small enough that none wraps.
+    const line = (i: number): string => {
+      const start = `\tst = rd(dev, buf + ${i}); /* block ${i} `;
+      return `${start}${'-'.repeat(columns + 4 - ([...start].length + 3) - 2)}*/`;
+    };
+    const lines = Array.from({ length: 20 }, (_, i) => line(i));
+    assert.ok(
+      lines.every((l) => l.replace(/\t/gu, '    ').length > columns && l.replace(/\t/gu, '    ').length * 22 <= columns * 26),
+      JSON.stringify(lines[0]),
+    );
+    // Counted wrapped (two rows a line), the block was four parts of five lines in a room of 12 rows.
+    assert.equal(codeDisplayLines(lines), 40);
+    assert.ok(codeRows(lines) < 20 && codeRows(lines) > 16, String(codeRows(lines)));
+    const parts = splitCode(lines, 12);
+    assert.equal(parts.length, 2, JSON.stringify(parts.map((p) => p.length)));
     assert.deepEqual(parts.flat(), lines);
   });
 
