@@ -27,6 +27,14 @@ const markdown = [
   '',
   '![A lecture hall](https://images.example.com/photos/hall.jpg)',
   '',
+  '## Pair',
+  '',
+  'The data with labels, and without.',
+  '',
+  '![Labelled](images/labelled.png) ![Unlabelled](images/unlabelled.png)',
+  '',
+  'Both come from the same survey.',
+  '',
 ].join('\n');
 
 before(async () => {
@@ -66,7 +74,8 @@ describe('images the deck cannot show', () => {
   it('a missing image: the build warns on one line naming the file and the image, and goes on', () => {
     assert.equal(built.status, 0, built.stderr);
     const warnings = built.stderr.split('\n').filter((l) => l.includes('warning'));
-    assert.equal(warnings.length, 1, built.stderr);
+    // Each missing image once: the chart, and the pair side by side.
+    assert.equal(warnings.length, 3, built.stderr);
     assert.match(warnings[0] ?? '', /^docs\/pictures\.md:7:1 warning image "charts\/sales\.png" not found \(looked for .*charts[\\/]sales\.png\)/u);
   });
 
@@ -75,6 +84,25 @@ describe('images the deck cannot show', () => {
     assert.equal(shown.placeholder, 'Missing image: charts/sales.png');
     assert.equal(shown.caption, 'Sales by quarter');
     assert.ok(shown.box.width > 300 && shown.box.height > 100, `placeholder of ${shown.box.width}x${shown.box.height}px`);
+  });
+
+  it('missing images side by side: a row of placeholder boxes, each as tall as a picture would be, not a line', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'pictures', 'index.html')).href}#/pair`);
+    await page.evaluate(() => window.lectern?.ready);
+    const boxes = await page.evaluate(() =>
+      [...(document.getElementById('pair')?.querySelectorAll('.lectern-placeholder') ?? [])].map((p) => {
+        const r = p.getBoundingClientRect();
+        return { text: p.textContent, width: r.width, height: r.height };
+      }),
+    );
+    await context.close();
+    assert.deepEqual(
+      boxes.map((b) => b.text),
+      ['Missing image: images/labelled.png (Labelled)', 'Missing image: images/unlabelled.png (Unlabelled)'],
+    );
+    for (const b of boxes) assert.ok(b.height > 100 && b.width > 200, `placeholder of ${b.width}x${b.height}px`);
   });
 
   it('an image on the web: a placeholder naming its host on the slide, its address in the notes, and no request', async () => {
