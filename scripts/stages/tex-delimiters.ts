@@ -127,7 +127,9 @@ export function forKatex(latex: string, display = false): string {
     .replace(/\\(begin|end)\{(eqnarray|multline)(\*?)\}/gu, (_, edge: string, name: string, star: string) =>
       name === 'eqnarray' ? (edge === 'begin' ? '\\begin{array}{rcl}' : '\\end{array}') : `\\${edge}{gather${star}}`,
     )
-    .replace(/&(?:#8203|#x200b|ZeroWidthSpace);/giu, '');
+    .replace(/&(?:#8203|#x200b|ZeroWidthSpace);/giu, '')
+    // A row break before an environment's end opens an empty last row, which KaTeX numbers ("(3)" under two rows).
+    .replace(/\\\\(?:\s|\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '');
 }
 
 /**

@@ -141,6 +141,11 @@ describe('a formula as KaTeX reads it', () => {
     assert.equal(forKatex('x &amp; y'), 'x &amp; y');
   });
 
+  it('drops a row break before an environment ends, whose empty row KaTeX would number', () => {
+    assert.equal(forKatex('\\begin{align}\na &= b \\\\\n &= c \\\\\n\\end{align}'), '\\begin{align}\na &= b \\\\\n &= c \\end{align}');
+    assert.equal(forKatex('\\begin{align}a &= b \\\\ \\nonumber\n\\end{align}'), '\\begin{align}a &= b \\end{align}');
+  });
+
   it('shows an underscore in text as typed (`\\text{after_1980}`, which MathJax reads and KaTeX refused)', () => {
     const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
     const html = renderSlide(slide('# Model\n\n$$y = \\beta_0 + \\beta_1 \\text{after_1980} + \\mbox{a_b\\_c}$$\n')).bodyHtml;
