@@ -570,7 +570,8 @@ export function subjectOf(text: string): string | null {
   const masked = mask(label ? item.slice(label.restAt).trim() : item);
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(masked.text)) return eastAsianSubject(masked);
   // "To choose an algorithm, work through..." names its purpose.
-  const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}),\s/u.exec(masked.text)?.[1];
+  // Its comma is the one before the main clause, not one between adjectives ("To get our new, unlabeled data, we…").
+  const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}(?:,\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2})?),\s(?!\p{Ll}+(?:\s+\p{Ll}+){0,2},)/u.exec(masked.text)?.[1];
   // Not one that points back ("To do so,", "To fix this,") or comments ("To be fair,", "To sum up,"): it names nothing.
   if (purpose && !/\s(?:so|this|that|it|these|those|them|thus|same)$|^To\s+(?:be\s+\p{Ll}+|sum\s+up|summari[sz]e|conclude|recap)$/iu.test(purpose))
     return masked.restore(purpose);

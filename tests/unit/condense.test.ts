@@ -272,6 +272,8 @@ describe('subjectOf', () => {
 
   it('names a sentence by its purpose ("To choose an algorithm,"), not by one that points back or comments ("To do so,", "To be fair,")', () => {
     assert.equal(subjectOf('To choose an algorithm, work through the table.'), 'To choose an algorithm');
+    // Its comma is the one before the main clause, not one between adjectives.
+    assert.equal(subjectOf("To get our new, unlabeled data, we've given some new skittles to our sommeliers."), 'To get our new, unlabeled data');
     for (const sentence of [
       'To do so, first rework on the files and make the changes.',
       'To fix this, run it again.',
