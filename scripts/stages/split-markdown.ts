@@ -896,6 +896,9 @@ function blockSource(lines: string[], kind: Block['kind']): string {
     .replace(/^(?:[ \t]*\n)+/u, '')
     .trimEnd();
   if (kind === 'code') return text;
+  // A table's body row of dashes alone ("| --- | --- |" between groups of rows, as a cheat sheet's site draws a rule
+  // there) is no row of data: GitHub would show its dashes.
+  if (kind === 'table') return withoutRuleRows(blockSource(lines, 'paragraph'));
   const rows = text.split('\n');
   // The block's indent in columns (a tab to the next multiple of four, as CommonMark counts it), taken off each line: a
   // tab wider than what is taken leaves the rest as spaces (a list set in one space, its code lines in tabs, keeps them in it).
@@ -908,6 +911,14 @@ function blockSource(lines: string[], kind: Block['kind']): string {
       return /\t/u.test(lead) ? ' '.repeat(kept) + l.slice(lead.length) : l.slice(Math.min(indent, lead.length));
     })
     .join('\n');
+}
+
+/** A table without the body rows of dashes alone (its header and the line under it stay). */
+function withoutRuleRows(table: string): string {
+  const rows = table.split('\n');
+  const rule = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
+  const body = rows.slice(2).filter((row) => !rule.test(row));
+  return body.length === 0 ? table : [...rows.slice(0, 2), ...body].join('\n');
 }
 
 /** Text without its pictures (and the links around them). */

@@ -1151,3 +1151,24 @@ describe('a box titled in brackets', () => {
     );
   });
 });
+
+describe("a table's rows of dashes between its groups", () => {
+  it('are no rows of data: the table keeps its header and rows, and fits one slide where it does without them', () => {
+    const rows = [
+      '`:q` | Close file',
+      '`:qa` | Close all files',
+      '---|---',
+      '`:w` | Save',
+      '`:wq` | Save and close',
+      '--- | ---',
+      '`ZZ` | Save and quit',
+      '`:q!` | Quit',
+    ];
+    const text = `# Vim\n\n## Exiting\n\n  | Shortcut | Description |\n  | --- | --- |\n${rows.map((r) => `  | ${r} |`).join('\n')}\n`;
+    const table = splitMarkdown(text).sections[0]?.blocks[0];
+    assert.equal(table?.kind, 'table');
+    assert.equal(table?.text, ['| Shortcut | Description |', '| --- | --- |', ...rows.filter((r) => !r.startsWith('-')).map((r) => `| ${r} |`)].join('\n'));
+    const deck = planDeck(splitMarkdown(text), { file: 'vim.md', fileName: 'vim.md', format: 'markdown' }).value;
+    assert.equal(deck.slides.filter((s) => s.body.includes('| Shortcut')).length, 1);
+  });
+});
