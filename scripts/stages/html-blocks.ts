@@ -66,13 +66,38 @@ export function webLink(url: string, title?: string): string | null {
   return `[${escapeMarkdown(title || url.replace(/^https?:\/\/(?:www\.)?/iu, ''))}](${url})`;
 }
 
+/** The elements of HTML (and of SVG and MathML that a page may hold): a tag of another name is no element. */
+const htmlElements = new Set(
+  (
+    'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd ' +
+    'del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i ' +
+    'iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param ' +
+    'picture pre progress q rp rt ruby s samp script search section select slot small source span strong style sub summary sup table ' +
+    'tbody td template textarea tfoot th thead time title tr track u ul var video wbr center big tt strike nobr acronym marquee blink ' +
+    'frame frameset noframes applet basefont dir listing plaintext xmp svg math g path rect circle line polyline polygon text tspan defs ' +
+    'use symbol image mi mo mn ms mrow msub msup mfrac msqrt mtext'
+  ).split(' '),
+);
+
+/**
+ * In preformatted text, what looks like a tag but names no element ("at JSON.parse (<anonymous>)", "git clone <url>")
+ * is the author's text: its angle brackets as entities, so that no later step takes it for markup (a browser would
+ * hide it, which the author did not mean).
+ */
+function placeholdersAsText(html: string): string {
+  return html.replace(new RegExp(tagSource, 'gu'), (tag) => {
+    const name = /^<\/?([a-zA-Z][\w:-]*)/u.exec(tag)?.[1]?.toLowerCase() ?? '';
+    return htmlElements.has(name) ? tag : tag.replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+  });
+}
+
 /**
  * An element's text: tags gone, entities decoded, one line per block-level break. The source's own line
  * breaks are spaces, as a browser shows them ("<sup>\n Visit\n <a>warp.dev</a>\n to learn more.</sup>" is one
  * line), except in preformatted text (`pre`).
  */
 function textOf(html: string, pre = false): string {
-  const flowing = pre ? html.replace(dropped, '') : html.replace(dropped, '').replace(/\s+/gu, ' ');
+  const flowing = pre ? placeholdersAsText(html.replace(dropped, '')) : html.replace(dropped, '').replace(/\s+/gu, ' ');
   return decodeHTML(
     flowing
       .replace(/<br\s*\/?>/giu, '\n')
@@ -138,7 +163,7 @@ export const preMarkupTags = 'sub|sup|b|i|em|strong|u|mark|small|s|del|ins|kbd|v
  * do (a fence of pre-html, markdown.ts).
  */
 function markedUp(pre: string): string | null {
-  const inner = pre.replace(dropped, '');
+  const inner = placeholdersAsText(pre.replace(dropped, ''));
   const kept = new RegExp(`^</?(${preMarkupTags})\\b`, 'iu');
   if (!new RegExp(`<(?:${preMarkupTags})\\b[^>]*>`, 'iu').test(inner)) return null;
   return inner

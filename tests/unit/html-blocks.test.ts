@@ -183,3 +183,12 @@ describe('htmlHeading', () => {
     assert.equal(htmlHeading('<h1 align="center"><img src="logo.png" alt="Tool"><br>Tool</h1>'), null);
   });
 });
+
+describe('a placeholder in angle brackets inside a <pre>', () => {
+  it('is the text the author typed ("(<anonymous>)", "<url>"), not a tag to drop; real tags still go', () => {
+    const [plain] = htmlToBlocks('<pre class="hljs">\n$ git clone <url>\n<span style="color:red">ERROR x\n    at JSON.parse (<anonymous>)\n</span></pre>', 1);
+    assert.equal(plain?.text, '```\n$ git clone <url>\nERROR x\n    at JSON.parse (<anonymous>)\n```');
+    const [marked] = htmlToBlocks('<pre>q<sub>0</sub> at <anonymous></pre>', 1);
+    assert.equal(marked?.text, '```pre-html\nq<sub>0</sub> at &lt;anonymous&gt;\n```');
+  });
+});
