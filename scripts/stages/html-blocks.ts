@@ -135,9 +135,17 @@ function paragraphs(html: string, line: number): Block[] {
     '\u0001',
   );
   for (const piece of textOf(withImages).split(/\n\s*\n|\n/u)) {
+    // A formula that reads as TeX ("$\\log p_\\theta(\\bx)$" in a figure's caption) stays one: MathJax typesets it in the page.
     const text = piece
       .split('\u0001')
-      .map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part)))
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part
+              .split(/((?<![\\$])\$(?!\$)[^$\n]+?(?<!\\)\$(?!\$))/u)
+              .map((run, k) => (k % 2 === 1 && /[\\^_{}]/u.test(run) ? run : escapeMarkdown(run)))
+              .join(''),
+      )
       .join('')
       .replace(/[ \t]+/gu, ' ')
       .trim();

@@ -192,3 +192,10 @@ describe('a placeholder in angle brackets inside a <pre>', () => {
     assert.equal(marked?.text, '```pre-html\nq<sub>0</sub> at &lt;anonymous&gt;\n```');
   });
 });
+
+describe('a formula in text written in HTML', () => {
+  it('stays a formula where it reads as TeX (a figure caption the page typesets), while money and emphasis marks stay text', () => {
+    const [caption] = htmlToBlocks('<figure><figcaption>The gap $\\log p_\\theta(\\bx)$ at $\\bx$ costs $5 and $10 *each*.</figcaption></figure>', 1);
+    assert.equal(caption?.text, 'The gap $\\log p_\\theta(\\bx)$ at $\\bx$ costs \\$5 and \\$10 \\*each\\*.');
+  });
+});
