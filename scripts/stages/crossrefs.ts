@@ -12,13 +12,13 @@ const numbered: Record<string, string> = { fig: 'Figure', tbl: 'Table', eq: 'Equ
  * Quarto's cross-references to this document's own figures, tables,
  * equations and sections (`@fig-tidy`, `@sec-intro`), as the rendered page
  * shows them: "Figure 2" (numbered in the document's order), or the
- * section's heading. A reference to another chapter stays as written: its
- * number is that book's. Code is left alone.
+ * section's heading. A reference to another chapter (whose number is that
+ * book's) shows its kind and its label's words ("Section Monte Carlo"). Code is
+ * left alone.
  */
 export function quartoReferences(text: string): string {
   if (!/(?<![\w@.])@(?:fig|tbl|eq|lst|sec)-|\\@ref\(|\(\\#eq:/u.test(text)) return text;
   const labels = quartoLabels(text);
-  if (labels.size === 0) return text;
   return mapProse(text, (prose) =>
     prose
       // bookdown's \@ref(label) and \@ref(fig:label): the author writes "Section" or "Figure" before it.
@@ -34,8 +34,10 @@ export function quartoReferences(text: string): string {
         return shown === undefined ? whole : `\\tag{${shown.replace(/^\D+\s/u, '')}}`;
       })
       .replace(/(\[-)?(?<![\w@.])@((?:fig|tbl|eq|lst|sec)-[\w-]*\w)(\])?/gu, (whole, bare: string | undefined, id: string, close: string | undefined) => {
-        const shown = labels.get(id);
-        if (shown === undefined || Boolean(bare) !== Boolean(close)) return whole;
+        if (Boolean(bare) !== Boolean(close)) return whole;
+        // A reference to another chapter's (whose number is that book's): its kind and its label's words, "Section Monte Carlo".
+        const shown = labels.get(id) ?? (bare ? undefined : elsewhere(id));
+        if (shown === undefined) return whole;
         // [-@fig-x] asks for the number alone.
         return bare ? shown.replace(/^\D+\s/u, '') : shown;
       })
@@ -45,6 +47,16 @@ export function quartoReferences(text: string): string {
         return shown ? `![${shown}${alt.trim() ? `: ${alt}` : ''}]${rest}` : whole;
       }),
   );
+}
+
+/** A label of another document ("sec-monte-carlo") as a reference names it: its kind and its words ("Section Monte Carlo"). */
+function elsewhere(id: string): string {
+  const [kind = '', ...words] = id.split('-');
+  const name = words
+    .filter((w) => w !== '')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+  return `${kind === 'sec' ? 'Section' : (numbered[kind] ?? kind)} ${name}`;
 }
 
 /** The numbers ("Figure 2") of a Quarto document's labelled figures, tables and equations, and its sections' headings, by label. */

@@ -7,7 +7,7 @@ import { quartoReferences } from '../../scripts/stages/crossrefs.ts';
 const lines = (...l: string[]): string => l.join('\n');
 
 describe("Quarto's cross-references", () => {
-  it("show the document's own figures as numbered and its sections by heading; other chapters' and code stay as written", () => {
+  it("show the document's own figures as numbered and its sections by heading, another chapter's by kind and label; code stays as written", () => {
     const text = lines(
       '# Tidy data {#sec-tidy}',
       '',
@@ -23,7 +23,7 @@ describe("Quarto's cross-references", () => {
       'Mail me at a@fig-x.org, or read `@fig-rules`.',
     );
     const out = quartoReferences(text).split('\n');
-    assert.equal(out[2], 'As in @sec-mutate and Tidy data, see Figure 1 and 2.');
+    assert.equal(out[2], 'As in Section Mutate and Tidy data, see Figure 1 and 2.');
     assert.equal(out[11], 'Mail me at a@fig-x.org, or read `@fig-rules`.');
     assert.equal(out.length, text.split('\n').length);
     // The figures themselves are captioned with their numbers, as the page shows them.
@@ -32,6 +32,15 @@ describe("Quarto's cross-references", () => {
       lines('```{r}', '#| label: fig-rules', '#| echo: false', '#| fig-cap: Three rules.', 'knitr::include_graphics("a.png")', '```'),
     );
     assert.match(chunk.text, /^!\[Figure 1: Three rules\.\]\(<a\.png>\)$/mu);
+  });
+});
+
+describe("a Quarto chapter's references to other chapters alone", () => {
+  it('show their kind and label in words, though the chapter labels nothing of its own', () => {
+    assert.equal(
+      quartoReferences('Using the code we introduced in @sec-monte-carlo, as in @fig-tidy-data, [-@sec-x] and `@sec-y`.'),
+      'Using the code we introduced in Section Monte Carlo, as in Figure Tidy Data, [-@sec-x] and `@sec-y`.',
+    );
   });
 });
 
