@@ -320,6 +320,15 @@ function createMarkdown(math: boolean): Markdown {
       }
     }
   });
+  // Three hyphens between words or spaced are the em dash that Pandoc, Quarto, kramdown and Hugo set ("examples---a
+  // discrete variable---illustrate"); two are left as typed (an option, "--force", is text in many a sentence).
+  md.core.ruler.push('lectern_em_dash', (state) => {
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || !block.children) continue;
+      for (const token of block.children)
+        if (token.type === 'text' && token.content.includes('---')) token.content = token.content.replace(/(?<=[^\s-])---(?=[^\s-])|(?<=\s)---(?=\s)/gu, '—');
+    }
+  });
   md.renderer.rules.html_inline = (tokens, index) => {
     if ((tokens[index]?.meta as { lectern?: boolean } | null)?.lectern) return tokens[index]?.content ?? '';
     const tag = keptInlineTag.exec(tokens[index]?.content ?? '');

@@ -221,3 +221,11 @@ describe('a formula a word ending follows', () => {
     assert.match(html, /costs \$5 and \$10, or \$10th\./u);
   });
 });
+
+describe('three hyphens in text', () => {
+  it('are the em dash Pandoc and Quarto set, between words or spaced; two hyphens, code and a rule stay as typed', () => {
+    const html = markdownFor('x').render('These examples---a discrete one---illustrate it, and a --- b; run `a---b` with --force.\n\n---\n');
+    assert.match(html, /These examples—a discrete one—illustrate it, and a — b; run <code>a---b<\/code> with --force\./u);
+    assert.match(html, /<hr>/u);
+  });
+});
