@@ -478,9 +478,9 @@ export function splitMarkdown(source: string): DocumentModel {
   const model = splitBlocks(source);
   return foldFootnotes({
     ...model,
-    intro: tableCaptions(model.intro),
-    sections: model.sections.map((s) => ({ ...s, blocks: tableCaptions(s.blocks) })),
-    summary: tableCaptions(model.summary),
+    intro: figureCaptions(tableCaptions(model.intro)),
+    sections: model.sections.map((s) => ({ ...s, blocks: figureCaptions(tableCaptions(s.blocks)) })),
+    summary: figureCaptions(tableCaptions(model.summary)),
   });
 }
 
@@ -497,6 +497,39 @@ function tableCaptions(blocks: Block[]): Block[] {
     const caption = { ...block, text: m[1] };
     if (out[i + 1]?.kind === 'table') out[i] = caption;
     else if (out[i - 1]?.kind === 'table') out.splice(i - 1, 2, caption, out[i - 1] as Block);
+  }
+  return out;
+}
+
+/** A figure's caption written as the line after its picture: its label and number ("图 4.1 …", "Figure 3: …", "Fig. 2."). */
+const figureCaption = /^(?:\*\*|\*|_)?(?:图|圖|図|그림|Figure|Fig\.|Abbildung|Abb\.|Figura|Рисунок|Рис\.)\s*\d+(?:[.-]\d+)*\b/iu;
+
+/**
+ * A picture alone with its caption in the paragraph after it (a book's "<div align=center>图 4.1 强化学习的组成部分</div>"
+ * under the picture's): the caption is the picture's, shown under it, not a point of its own on the next slide.
+ */
+function figureCaptions(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    const next = blocks[i + 1];
+    const picture = block.kind === 'image' ? /^!\[([^\]\n]*)\]\(([^)\n]*)\)$/u.exec(block.text.trim()) : null;
+    const caption = next?.kind === 'paragraph' && !next.folded ? next.text.trim() : '';
+    // Only a picture without a description of its own: the author's alt text is never lost.
+    const alt = picture?.[1]?.trim() ?? '';
+    if (
+      picture &&
+      (alt === '' || caption.includes(alt)) &&
+      figureCaption.test(caption) &&
+      !caption.includes('\n') &&
+      countWords(caption) <= 30 &&
+      !/[[\]]/u.test(caption)
+    ) {
+      out.push({ ...block, text: `![${visibleText(caption).replace(/\s+/gu, ' ').trim()}](${picture[2] ?? ''})` });
+      i += 1;
+      continue;
+    }
+    out.push(block);
   }
   return out;
 }

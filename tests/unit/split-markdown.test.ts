@@ -1172,3 +1172,39 @@ describe("a table's rows of dashes between its groups", () => {
     assert.equal(deck.slides.filter((s) => s.body.includes('| Shortcut')).length, 1);
   });
 });
+
+describe("a figure's caption written as the line after its picture", () => {
+  it("is the picture's caption (a Chinese book's <div> under it, a bold 'Figure 2:'), never replacing the author's alt text", () => {
+    const text = [
+      '# RL',
+      '',
+      '## Policies',
+      '',
+      '如图 4.1 所示，强化学习有 3 个组成部分。',
+      '',
+      '<div align=center>',
+      '<img width="550" src="img/4.1.png"/>',
+      '</div>',
+      '<div align=center>图 4.1 强化学习的组成部分</div>',
+      '',
+      '![](b.png)',
+      '',
+      '**Figure 2:** The loss curve.',
+      '',
+      '![Loss](c.png)',
+      '',
+      'Figure 3: Other.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      splitMarkdown(text).sections[0]?.blocks.map((b) => [b.kind, b.text]),
+      [
+        ['paragraph', '如图 4.1 所示，强化学习有 3 个组成部分。'],
+        ['image', '![图 4.1 强化学习的组成部分](img/4.1.png)'],
+        ['image', '![Figure 2: The loss curve.](b.png)'],
+        ['image', '![Loss](c.png)'],
+        ['paragraph', 'Figure 3: Other.'],
+      ],
+    );
+  });
+});
