@@ -361,8 +361,12 @@ function referenceName(target: string): string {
   const parts = /^([A-Za-z]+)[:-]((?:[\w.-]+[:-])*)([A-Za-z][\w.]*)$/u.exec(target.trim());
   const kind = parts ? targetKinds[(parts[1] ?? '').toLowerCase()] : undefined;
   if (!parts || !kind) return target;
-  const words = (parts[3] ?? '').replace(/(?<=\p{Ll})(?=\p{Lu})|[._]+/gu, ' ').trim();
-  return `${kind} ${words}`;
+  const words = (parts[3] ?? '')
+    .replace(/\.(?:svg|png|jpe?g|gif|pdf|webp)$/iu, '')
+    .replace(/(?<=\p{Ll})(?=\p{Lu})|[._]+/gu, ' ')
+    .trim();
+  // A name of codes rather than words ("chx3_timedilation2", a picture's file): the kind alone.
+  return /\p{L}\p{N}|\p{N}\p{L}/u.test(words) ? kind : `${kind} ${words}`;
 }
 
 /** One item of a Pandoc citation: a key ("@hellevik2009", "-@doe99") with a prefix or a locator maybe ("see @doe99, p. 33"). */

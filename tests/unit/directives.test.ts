@@ -1219,10 +1219,10 @@ describe('headingAttributes', () => {
 describe('a reference to a target by its name alone', () => {
   it('shows the kind and the name in words, as the site shows the kind and number, not the name ("Fig:Series:GeometricSeries")', () => {
     const text =
-      'As {numref}`Fig:Series:GeometricSeries` shows, and {prf:ref}`Thm:Series:GeneralTerm` proves (see {ref}`sec_intro` and {numref}`Figure %s <fig-a>`).';
+      'As {numref}`Fig:Series:GeometricSeries` shows, and {prf:ref}`Thm:Series:GeneralTerm` proves (see {ref}`sec_intro`, {numref}`fig:chx3_timedilation2.svg` and {numref}`Figure %s <fig-a>`).';
     assert.equal(
       mystMarkup(text, () => ''),
-      'As Figure Geometric Series shows, and Theorem General Term proves (see sec_intro and Figure).',
+      'As Figure Geometric Series shows, and Theorem General Term proves (see sec_intro, Figure and Figure).',
     );
   });
 });
