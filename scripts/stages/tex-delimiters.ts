@@ -122,14 +122,19 @@ export function forKatex(latex: string, display = false): string {
   // break there): one centred row each.
   if (display && !latex.includes('\\begin{') && /\\\\(?![A-Za-z])/u.test(latex)) latex = `\\begin{gathered}${latex}\\end{gathered}`;
   if (!latex.includes('\\begin{') && !latex.includes('&') && !/\\(?:text[a-z]*|mbox)\{[^{}]*_/u.test(latex)) return latex;
-  return latex
-    .replace(/(\\(?:text(?:rm|it|bf|sf|tt|normal|up)?|mbox)\{)([^{}]*)\}/gu, (_, open: string, text: string) => `${open}${text.replace(/(?<!\\)_/gu, '\\_')}}`)
-    .replace(/\\(begin|end)\{(eqnarray|multline)(\*?)\}/gu, (_, edge: string, name: string, star: string) =>
-      name === 'eqnarray' ? (edge === 'begin' ? '\\begin{array}{rcl}' : '\\end{array}') : `\\${edge}{gather${star}}`,
-    )
-    .replace(/&(?:#8203|#x200b|ZeroWidthSpace);/giu, '')
-    // A row break before an environment's end opens an empty last row, which KaTeX numbers ("(3)" under two rows).
-    .replace(/\\\\(?:\s|\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '');
+  return (
+    latex
+      .replace(
+        /(\\(?:text(?:rm|it|bf|sf|tt|normal|up)?|mbox)\{)([^{}]*)\}/gu,
+        (_, open: string, text: string) => `${open}${text.replace(/(?<!\\)_/gu, '\\_')}}`,
+      )
+      .replace(/\\(begin|end)\{(eqnarray|multline)(\*?)\}/gu, (_, edge: string, name: string, star: string) =>
+        name === 'eqnarray' ? (edge === 'begin' ? '\\begin{array}{rcl}' : '\\end{array}') : `\\${edge}{gather${star}}`,
+      )
+      .replace(/&(?:#8203|#x200b|ZeroWidthSpace);/giu, '')
+      // A row break before an environment's end opens an empty last row, which KaTeX numbers ("(3)" under two rows).
+      .replace(/\\\\(?:\s|\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '')
+  );
 }
 
 /**
