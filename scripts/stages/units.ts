@@ -1241,6 +1241,18 @@ function codeAfter(quote: string, first: string): string[] | null {
  * and its nested items under it ("   1. Return …"), so a sub-step is neither
  * lost nor run into its item's sentence.
  */
+/** The list in a quotation right after its opening paragraph `first` (blank lines between or none): six short items at most, else none. */
+function listAfter(quote: string, first: string): string | null {
+  const rest = quote.slice(quote.indexOf(first) + first.length).replace(/^\s*\n/u, '');
+  const lines = rest.split('\n');
+  if (!itemStart.test(lines[0] ?? '')) return null;
+  let end = 0;
+  while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
+  const list = lines.slice(0, end).join('\n');
+  const items = listItems(list);
+  return items.length >= 1 && items.length <= 6 && countWords(visibleText(list)) <= 80 ? list : null;
+}
+
 function quotedItems(list: string): string[] {
   return listItems(list).map((item) => {
     const lines = item.body.split('\n');
@@ -1345,7 +1357,13 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
         ? (label[1] ?? '').trim()
         : null;
   const body = inner.filter((l) => !alert.test(l) && (callout?.[3] || l !== heading)).join('\n');
-  const first = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).trim().split(/\n\s*\n|\n(?=\s*(?:```|~~~))/u)[0] ?? '';
+  const opened = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).trim();
+  // Its first paragraph: up to a blank line, a fence, or a list that interrupts it ("You can override the default
+  // behavior" over "* Either by setting …").
+  const paragraphEnd = itemStart.test(opened.split('\n')[0] ?? '')
+    ? /\n\s*\n|\n(?=\s*(?:```|~~~))/u
+    : /\n\s*\n|\n(?=\s*(?:```|~~~))|\n(?=[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S)/u;
+  const first = opened.split(paragraphEnd)[0] ?? '';
   // A folded callout shows its title; what it folds is for the notes.
   const shownPoint = /^\s*(?:```|~~~|\||#)/u.test(first) || (callout?.[2] === '-' && title) ? null : pointOf(first, pointWords * 2);
   // A quotation that opens with a list ("> 1. Rust 中每一个值都被一个变量所拥有…" over "> 2. …"): a point per item, with
@@ -1357,7 +1375,14 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   if (parts && parts.length > 1) return parts.map((part, k) => quotePart(part, k === 0 ? inner.join('\n').trim() : '', b, k));
   const listed = items ? items.join('\n') : null;
   const point = listed ?? shownPoint?.point ?? '';
-  const lines = [title ? `**${title}**` : '', point].filter((l) => l !== '');
+  // A paragraph that leads into a short list in the box ("For example, to disable CTRL-R and ALT-C:" over the shells'
+  // lines, or a sentence the list interrupts) shows the list's items too, each as its point: the lead-in stays with it.
+  const after =
+    format === 'markdown' && !items && shownPoint && point.replace(/\s+/gu, ' ').trim() === first.replace(/\s+/gu, ' ').trim()
+      ? listAfter(opened, first)
+      : null;
+  const following = after ? quotedItems(after) : null;
+  const lines = [title ? `**${title}**` : '', following ? [point, ...following].join('\n') : point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
   // A point that leads into the quotation's code ("what if we type:") shows that code too, as written.
   const code =
@@ -1370,7 +1395,10 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
       kind: 'visual',
       markdown,
       height:
-        (items !== null ? items.reduce((h, item) => h + quotedItemHeight(item), 0) + (title ? proseHeight(title, 1) : 0) : proseHeight(shown.join(' '), 1)) +
+        (items !== null
+          ? items.reduce((h, item) => h + quotedItemHeight(item), 0) + (title ? proseHeight(title, 1) : 0)
+          : proseHeight(title ? `${title} ${point}` : point, 1)) +
+        (following ? following.reduce((h, item) => h + quotedItemHeight(item), 0) : 0) +
         g.blockGap +
         (title ? g.bodyLine * 0.5 : 0) +
         (code ? codeHeight(code.slice(1, -1)) + g.blockGap : 0),

@@ -1092,3 +1092,31 @@ describe('a short table that goes over beside its lead-in by a little', () => {
     assert.ok(units([...rows, ...rows, ...rows]).length > 1);
   });
 });
+
+describe('a quotation whose paragraph leads into a list', () => {
+  it('shows the list after the paragraph, item by item (a GitHub alert), where the list follows a blank line or interrupts the sentence', () => {
+    const gap = [
+      '> [!TIP]',
+      '> To disable two bindings, set their variables:',
+      '>',
+      '> * bash: `A= eval "$(fzf --bash)"`',
+      '> * zsh: `A= source <(fzf --zsh)`',
+      '>',
+      '> Later settings have no effect.',
+    ].join('\n');
+    const [tip] = blocksToUnits([{ kind: 'quote', text: gap, line: 1 }], 'markdown');
+    assert.equal(tip?.markdown, '> To disable two bindings, set their variables:\n> * bash: `A= eval "$(fzf --bash)"`\n> * zsh: `A= source <(fzf --zsh)`');
+    const interrupting = [
+      '> [!NOTE]',
+      '> You can override the default behavior',
+      '> * Either by setting `$FZF_DEFAULT_COMMAND`',
+      '> * Or by setting `--walker`',
+    ].join('\n');
+    const [note] = blocksToUnits([{ kind: 'quote', text: interrupting, line: 1 }], 'markdown');
+    assert.doesNotMatch(note?.markdown ?? '', /behavior \*/u);
+    assert.match(
+      note?.markdown ?? '',
+      /^> You can override the default behavior\n> \* Either by setting `\$FZF_DEFAULT_COMMAND`\n> \* Or by setting `--walker`$/u,
+    );
+  });
+});
