@@ -5,6 +5,7 @@ import { endsOnFunctionWord, subjectOf } from './condense.ts';
 import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
+import { continuedPattern } from './labels.ts';
 import { cellsOf, columnsOf, escapeMarkdown, type Unit } from './units.ts';
 
 /**
@@ -302,6 +303,13 @@ function definitionsName(group: Unit[], title: string, esc: (text: string) => st
   return null;
 }
 
+/** A title that ends as a continuation's does, the author's own ("Prenatal (cont)", "Results (continued)"). */
+const endsContinued = new RegExp(`(?:${continuedPattern})\\s*$`, 'iu');
+
+/** A heading as the title of a slide that goes on with it: with the label, unless the author's heading already says so (no "Prenatal (cont) (cont.)"). */
+const continuation = (heading: string, continued: string): string =>
+  endsContinued.test(heading) ? heading : `${shortHeading(heading, continued)} ${continued}`;
+
 /**
  * The lines a continuation's title may take: as many as its heading's, two at most (the slides after the first are
  * packed for the room under such a title; plan-deck.ts).
@@ -596,10 +604,10 @@ export function slideTitles(
     const stressedTitle = stressed
       ? [`${title}${joiner(title)} ${stressed}`, ...(/^\p{Lu}/u.test(stressed) ? [stressed] : [])].find((t) => titleLines(t) <= titleRoom(title))
       : undefined;
-    let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? stressedTitle ?? `${shortHeading(base, continued)} ${continued}`);
+    let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? stressedTitle ?? continuation(base, continued));
     // (Not by a subject or a picture the last slide showed: this one does not show it.)
     if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || namesOn))
-      shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : `${shortHeading(name ?? topic.name, continued)} ${continued}`;
+      shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : continuation(name ?? topic.name, continued);
     previous = shown;
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").

@@ -1004,3 +1004,15 @@ describe("a quotation's attribution", () => {
     for (const title of titles) assert.match(title.replace(/.*[:—]\s*/u, ''), /[\p{L}\p{N}]/u, JSON.stringify(titles));
   });
 });
+
+describe("a heading that says it goes on ('Prenatal (cont)')", () => {
+  it('titles the slides after its first without a second label ("Prenatal (cont) (cont.)")', () => {
+    const items = Array.from(
+      { length: 14 },
+      (_, i) => `* teratogen number ${i + 1} enters the placenta\n  * it lowers the birth weight of the child by some amount`,
+    ).join('\n');
+    const titles = titlesOf('notes.md', `# Life span\n\n## Prenatal\n\nThe first stage.\n\n## Prenatal (cont)\n\n${items}\n`);
+    assert.ok(titles.filter((t) => t.startsWith('Prenatal (cont)')).length >= 2, JSON.stringify(titles));
+    assert.ok(!titles.some((t) => /\(cont\)\s*\(cont\.\)/u.test(t)), JSON.stringify(titles));
+  });
+});
