@@ -159,6 +159,8 @@ function matchBareHeading(text: string): string | null {
   // A pointer elsewhere ("See: DOCS/contribute.md", "See also: RFC 3339") is a remark of the section it is in.
   if (/^(?:see(?: also)?|cf\.?|siehe|voir)\s*:/iu.test(heading)) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words) || bracketed(heading)) return null;
+  // A line that ends a sentence and opens the next ("Index serves several purposes. Using it, one can") is text.
+  if (/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(heading)) return null;
   // An aside in parentheses alone ("(see the rest of the file to get the idea)") and a line of C's preprocessor
   // ("#define G (*ptr_to_globals)") are the text's, no headings.
   if (/^\([^()]*\)$/u.test(heading) || /^#\s*(?:define|include|if|ifdef|ifndef|elif|else|endif|undef|pragma)\b/u.test(heading)) return null;
@@ -649,9 +651,12 @@ const sameWords = (text: string): string => text.trim().replace(/\s+/gu, ' ').to
 function contentsList(paragraphs: Paragraph[]): void {
   // An entry: a numbered line, perhaps over entries of its own marked with a symbol (the questions a chapter answers,
   // "□ How do I …?"), which may wrap.
+  // Or a block of such lines, the entries of all levels ("0. Preface" over "   0.1. Notices and Acknowledgements"…).
+  const entry = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)])\s+\S/u;
   const numbered = (p: Paragraph): boolean => {
-    const [first = '', second] = p.text.split('\n');
-    return /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)])\s+\S/u.test(first.trim()) && (second === undefined || /^\s*[^\p{L}\p{N}\s]\s+\S/u.test(second));
+    const lines = p.text.split('\n');
+    const [first = '', second] = lines;
+    return entry.test(first.trim()) && (second === undefined || /^\s*[^\p{L}\p{N}\s]\s+\S/u.test(second) || lines.every((l) => entry.test(l.trim())));
   };
   const lineAfter = (p: Paragraph): number => p.line + p.text.split('\n').length;
   for (let i = 0; i < paragraphs.length; i += 1) {
@@ -662,10 +667,15 @@ function contentsList(paragraphs: Paragraph[]): void {
       (end === i || (paragraphs[end] as Paragraph).line === lineAfter(paragraphs[end - 1] as Paragraph))
     )
       end += 1;
-    if (end - i < 3) continue;
+    // Its entries: each paragraph's first line, or every line of a block of entries.
+    const entries = paragraphs.slice(i, end).flatMap((p) => {
+      const lines = p.text.split('\n');
+      return lines.every((l) => entry.test(l.trim())) ? lines : lines.slice(0, 1);
+    });
+    if (entries.length < 3) continue;
     const later = new Set(paragraphs.slice(end).map((p) => sameWords(p.text.split('\n')[0] ?? '')));
-    const again = paragraphs.slice(i, end).filter((p) => later.has(sameWords(p.text.split('\n')[0] ?? ''))).length;
-    if (again * 3 >= (end - i) * 2) {
+    const again = entries.filter((l) => later.has(sameWords(l))).length;
+    if (again * 3 >= entries.length * 2) {
       paragraphs.splice(i, end - i);
       return;
     }
@@ -915,7 +925,10 @@ function toParagraphs(text: string): Paragraph[] {
     // A short line after a blank one, with text right under it, is a heading of its own.
     const afterBlank = previous === '' || separatorLine.test(previous);
     // A line whose sentence goes on in the next line ("...copying, distribution and" / "modification follow.") is no heading.
-    const sentenceGoesOn = /^\p{Ll}/u.test(next) || /[,;(&-]$|\b(?:and|or|of|the|a|an|to|in|for|with|by|that)$/iu.test(line);
+    // So is one whose next line goes on with an address in angle brackets ("…designed by Lasse Collin" over
+    // "<lasse.collin@tukaani.org> and Igor Pavlov.").
+    const sentenceGoesOn =
+      /^\p{Ll}/u.test(next) || /^<[^<>\s]+(?:@|:\/\/)[^<>\s]*>\s*\S/u.test(next) || /[,;(&-]$|\b(?:and|or|of|the|a|an|to|in|for|with|by|that)$/iu.test(line);
     // An indented term over its further-indented definition (a specification's glossary) is no heading either.
     const definitionTerm = indent(raw) >= 2 && indent(lines[index + 1]) >= indent(raw) + 4;
     if (
@@ -1740,7 +1753,8 @@ const backMatter =
 function nestUnderNumbered(sections: Section[]): void {
   const first = sections.findIndex((s) => s.numbered && s.level === 2);
   if (first < 0 || sections.filter((s) => s.numbered && s.level === 2).length < 3) return;
-  for (const section of sections.slice(first + 1)) if (!section.numbered && section.level === 2 && !backMatter.test(section.heading)) section.level = 3;
+  for (const section of sections.slice(first + 1))
+    if (!section.numbered && section.level === 2 && !(backMatter.test(section.heading) && wordCount(section.heading) <= 4)) section.level = 3;
 }
 
 /** A book's chapter heading: "CHAPTER I. Down the Rabbit-Hole", "Part Two", "Kapitel 3". */

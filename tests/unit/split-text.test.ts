@@ -2719,3 +2719,58 @@ describe("an e-text's illustration marks", () => {
     assert.ok(slides.some((s) => s.notes.includes('YE FIRST TASTE')));
   });
 });
+
+describe("a specification's contents of every level, its lead-ins and its credits", () => {
+  it('takes the contents out, keeps the numbered sections as the parts, and reads its credit and a sentence as text', () => {
+    const body = (n: string): string =>
+      `        The ${n} part of the format is described here in full, with its fields.\n        Each field is stored in little endian byte order.\n`;
+    const text = [
+      'The .xz File Format',
+      '===================',
+      '',
+      '        0. Preface',
+      '           0.1. Notices and Acknowledgements',
+      '        1. Conventions',
+      '           1.1. Byte and Its Representation',
+      '        2. Index',
+      '        3. References',
+      '',
+      '0. Preface',
+      '',
+      body('first'),
+      '0.1. Notices and Acknowledgements',
+      '',
+      '        This file format was designed by Lasse Collin',
+      '        <lasse.collin@tukaani.org> and Igor Pavlov.',
+      '',
+      '1. Conventions',
+      '',
+      body('second'),
+      '1.1. Byte and Its Representation',
+      '',
+      body('third'),
+      '2. Index',
+      '',
+      '        Index serves several purposes. Using it, one can',
+      '          - verify that all Blocks have been processed;',
+      '          - find out the uncompressed size of a Stream.',
+      '',
+      '        Implementation hint: It is possible to verify the Index with',
+      '        constant memory usage by hashing both lists of sizes.',
+      '',
+      '3. References',
+      '',
+      '        [RFC-1952] GZIP file format specification version 4.3',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const shown = model.sections.map((s) => [s.level, s.heading]);
+    assert.deepEqual(
+      shown.filter(([level]) => level === 2).map(([, h]) => h),
+      ['0. Preface', '1. Conventions', '2. Index', '3. References'],
+      JSON.stringify(shown),
+    );
+    assert.ok(!shown.some(([, h]) => /Lasse Collin|Index serves/u.test(String(h))), JSON.stringify(shown));
+    assert.deepEqual(model.intro, []);
+  });
+});
