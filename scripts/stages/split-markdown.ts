@@ -904,6 +904,10 @@ function splitBlocks(source: string): DocumentModel {
     const index = last.blocks.findIndex((b, k) => k > 0 && b.kind === 'paragraph' && isSummaryOpening(b.text));
     if (index > 0) summary = last.blocks.splice(index);
   }
+  // A lesson's key points in its front matter (The Carpentries' `keypoints:`): what its summary says, in its words.
+  const keypoints = Array.isArray(front.data.keypoints) ? front.data.keypoints.filter((k): k is string => typeof k === 'string' && k.trim() !== '') : [];
+  if (summary.length === 0 && keypoints.length > 0)
+    summary = [{ kind: 'list', text: keypoints.map((k) => `- ${k.trim().replace(/\s+/gu, ' ')}`).join('\n'), line: 1 }];
   const fields = modelFields(front, title);
   return {
     ...fields,

@@ -1208,3 +1208,15 @@ describe("a figure's caption written as the line after its picture", () => {
     );
   });
 });
+
+describe("a lesson's key points in its front matter", () => {
+  it("are its summary (The Carpentries' `keypoints:`), unless it closes with a summary of its own", () => {
+    const front = '---\ntitle: Joins\nkeypoints:\n- "Joining two tables answers questions neither answers alone."\n- "Aliases save typing: `AS`."\n---\n';
+    const model = splitMarkdown(`${front}\n## Joins\n\nUse JOIN.\n\n## Aliases\n\nUse AS.\n`);
+    assert.deepEqual(model.summary, [
+      { kind: 'list', text: '- Joining two tables answers questions neither answers alone.\n- Aliases save typing: `AS`.', line: 1 },
+    ]);
+    const own = splitMarkdown(`${front}\n## Joins\n\nUse JOIN.\n\n## Summary\n\nJoins and aliases.\n`);
+    assert.equal(own.summary[0]?.text, 'Joins and aliases.');
+  });
+});
