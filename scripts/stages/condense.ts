@@ -136,7 +136,8 @@ function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWo
     if (wordsOf(masked, before) > maxWords * 1.35) break;
     const after = sentence.slice(at + 1).trimStart();
     if (at <= intro || wordsOf(masked, sentence.slice(intro, at)) < 6 || !outside(at) || dangling.test(before)) continue;
-    if (phraseOpener.test(after) || /^\p{Ll}{3,}ly\s/u.test(after)) cut = at;
+    // (Or a participle's phrase: "…at a large scale, | both identifying which codes…", "…, reducing the cost".)
+    if (phraseOpener.test(after) || /^\p{Ll}{3,}ly\s/u.test(after) || /^(?:both\s+|either\s+)?\p{Ll}{3,}ing\s/u.test(after)) cut = at;
   }
   return cut;
 }
@@ -338,6 +339,10 @@ function firstStop(text: string, masked: Masked, maxWords: number): string | nul
 /** The scripts written without spaces between words. */
 const cjkScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** A verb whose object may be a question ("identifying which…", "decide where…"). */
+const askingVerb =
+  /\b(?:identify|identifying|identifies|know|knowing|knows|see|seeing|decide|deciding|determine|determining|find out|finding out|show|showing|shows|tell|telling|ask|asking|asks|choose|choosing|learn|learning|understand|understanding|explain|explaining|consider|considering|wonder|wondering|check|checking|specify|specifying|indicate|indicating|select|selecting|track|tracking)$/iu;
+
 /**
  * A long sentence with no clause boundary to cut at: where a relative or
  * subordinate clause begins without a comma ("...the 'chinese room theory'
@@ -350,6 +355,9 @@ function relativeClause(masked: Masked, sentence: string): number | undefined {
     const at = m.index ?? 0;
     // Not where the words before would end on one that needs what follows ("stitch after stitch, all the | while
     // thinking": "all the while" is a phrase, not a clause's start).
+    // Nor where "which" or "where" opens what a verb asks ("identifying | which codes were derived", "know | where it is"):
+    // an indirect question, the verb's object.
+    if (/^\s(?:which|where|whose)\s/u.test(m[0]) && askingVerb.test(sentence.slice(Math.max(0, at - 30), at))) continue;
     if (outside(at) && wordsOf(masked, sentence.slice(0, at)) >= 4 && !endsOnFunctionWord(sentence.slice(0, at))) return at;
   }
   return undefined;

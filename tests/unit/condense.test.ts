@@ -314,6 +314,13 @@ describe('a cut at a comma', () => {
         assert.doesNotMatch(topicOf(sentence, most), /(?:statement \$\\varphi\$|proof system|system\) \$S\$)$/u, `${most}: ${topicOf(sentence, most)}`);
   });
 
+  it('never cuts before "which" that opens what a verb asks ("both identifying | which codes…"), and may cut before a participle\'s phrase', () => {
+    const sentence =
+      'So the challenge is to figure out how to detect these borrowings at a large scale, both identifying which codes were most likely to be derived from others and also identifying which sections in particular were borrowed.';
+    for (const most of [10, 14, 18, 24]) assert.doesNotMatch(topicOf(sentence, most), /identifying$/u, `${most}: ${topicOf(sentence, most)}`);
+    assert.equal(topicOf(sentence, 14), 'So the challenge is to figure out how to detect these borrowings at a large scale');
+  });
+
   it('does not leave a clause that ends on a word needing what follows ("because the room was,")', () => {
     const sentence =
       'These paintings were tiny, because the room was, and because I painted them on scraps of canvas left over from the big ones, which was all I could afford at the time.';
