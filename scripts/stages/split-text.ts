@@ -1208,6 +1208,9 @@ export function splitText(source: string): DocumentModel {
   let subtitle: string | null = fields ? null : (banner?.subtitle ?? null);
   // Under an early e-text's header, a line of its own names the text as its author did ("JFK's Inaugural Address,
   // January 20, 1961, 12:11 EST"): the subtitle, not a section.
+  // (The title again over it, as the text itself opens, is no subtitle; a byline that ends on its year may close with a
+  // stop: "Patrick Henry, March 23, 1775.")
+  if (smallPrint.title !== null && paragraphs.length > 2 && sameWords(paragraphs[0]?.text ?? '') === sameWords(smallPrint.title)) paragraphs.shift();
   const byline = paragraphs[0];
   if (
     smallPrint.title !== null &&
@@ -1215,9 +1218,9 @@ export function splitText(source: string): DocumentModel {
     paragraphs.length > 1 &&
     !byline.text.includes('\n') &&
     wordCount(byline.text) <= 14 &&
-    !/[.!?:]$/u.test(byline.text.trim())
+    (!/[.!?:]$/u.test(byline.text.trim()) || /,\s*\d{4}\.$/u.test(byline.text.trim()))
   ) {
-    subtitle = byline.text.trim();
+    subtitle = byline.text.trim().replace(/(?<=\d{4})\.$/u, '');
     paragraphs.shift();
   }
   let specHeader: Paragraph[] = fields ? [{ text: fields.raw, raw: fields.raw, line: fields.start + 1 }] : [];
@@ -1804,7 +1807,14 @@ function oldSmallPrint(paragraphs: Paragraph[]): { opening: Paragraph[]; closing
   const end = paragraphs.findIndex((p) => smallPrintEnd.test(p.text));
   const opening: Paragraph[] = [];
   const closing: Paragraph[] = [];
-  if (end >= 0 && (start < 0 || start < end) && end < paragraphs.length * 0.7) {
+  // (A licence that opens in the text's first third is the opening's, however long: an early e-text's small print is
+  // longer than a short speech after it.)
+  if (
+    end >= 0 &&
+    end < paragraphs.length - 1 &&
+    (start < 0 || start < end) &&
+    (end < paragraphs.length * 0.7 || (start >= 0 && start < paragraphs.length * 0.3))
+  ) {
     opening.push(...paragraphs.splice(0, end + 1));
     // The publisher's paragraphs just after it, and what lies between them, among the next few.
     for (let k = nextAboutEtext(paragraphs); k >= 0; k = nextAboutEtext(paragraphs)) opening.push(...paragraphs.splice(0, k + 1));

@@ -2774,3 +2774,35 @@ describe("a specification's contents of every level, its lead-ins and its credit
     assert.deepEqual(model.intro, []);
   });
 });
+
+describe('an early e-text whose small print is longer than the text after it', () => {
+  it('takes the licence out as the opening, names the text by its "Etext of" line, and its byline is the subtitle', () => {
+    const licence = Array.from({ length: 30 }, (_, i) => `Clause ${i + 1} of the small print says what you may do with this etext.`).join('\n\n');
+    const speech = Array.from(
+      { length: 6 },
+      (_, i) => `Paragraph ${i + 1} of the speech: no man thinks more highly than I do of the patriotism, as well as abilities, of the very worthy gentlemen.`,
+    ).join('\n\n');
+    const text = [
+      '**Welcome To The World of Free Plain Vanilla Electronic Texts**',
+      '',
+      'The Project Gutenberg Etext of Give Me Liberty Or Give Me Death',
+      '',
+      '***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***',
+      licence,
+      '*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*',
+      '',
+      'Give Me Liberty Or Give Me Death',
+      '',
+      'Patrick Henry, March 23, 1775.',
+      '',
+      speech,
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Give Me Liberty Or Give Me Death');
+    assert.equal(model.subtitle, 'Patrick Henry, March 23, 1775');
+    const shown = [...model.intro, ...model.sections.flatMap((s) => [{ text: s.heading }, ...s.blocks])].map((b) => b.text).join('\n');
+    assert.doesNotMatch(shown, /small print|Clause 3|Plain Vanilla/iu);
+    assert.match(shown, /Paragraph 6 of the speech/u);
+  });
+});
