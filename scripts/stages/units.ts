@@ -1384,9 +1384,11 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   const following = after ? quotedItems(after) : null;
   const lines = [title ? `**${title}**` : '', following ? [point, ...following].join('\n') : point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
-  // A point that leads into the quotation's code ("what if we type:") shows that code too, as written.
+  // A point that leads into the quotation's code ("what if we type:", "For example,") shows that code too, as written.
   const code =
-    format === 'markdown' && /[:：]\s*$/u.test(point) && point.replace(/\s+/gu, ' ').trim() === first.replace(/\s+/gu, ' ').trim()
+    format === 'markdown' &&
+    /[:：]\s*$|\b(?:for example|for instance|e\.g\.|such as),?\s*$/iu.test(point) &&
+    point.replace(/\s+/gu, ' ').trim() === first.replace(/\s+/gu, ' ').trim()
       ? codeAfter(block.text, first)
       : null;
   const markdown = [...shown.map((l) => l.replace(/\n/gu, '\n> ')), ...(code ? [code.join('\n> ')] : [])].map((l) => `> ${l}`).join('\n>\n');

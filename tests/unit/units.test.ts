@@ -1120,3 +1120,19 @@ describe('a quotation whose paragraph leads into a list', () => {
     );
   });
 });
+
+describe("a quotation's sentence that leads into its code with 'For example,'", () => {
+  it('shows the code with it, as one ending with a colon does', () => {
+    const quote = [
+      '> [!TIP]',
+      '> You can add these options to `$FZF_DEFAULT_OPTS` so that they are applied by',
+      '> default. For example,',
+      '>',
+      '> ```sh',
+      "> export FZF_DEFAULT_OPTS='--height 40%'",
+      '> ```',
+    ].join('\n');
+    const [tip] = blocksToUnits([{ kind: 'quote', text: quote, line: 1 }], 'markdown');
+    assert.match(tip?.markdown ?? '', /For example,\n>\n> ```sh\n> export FZF_DEFAULT_OPTS='--height 40%'\n> ```$/u);
+  });
+});
