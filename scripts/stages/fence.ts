@@ -41,7 +41,10 @@ export function closingLine(lines: string[], from: number, close: RegExp): numbe
 /** Where the fence that line `i` opens closes (or the number of lines, unclosed); null when line `i` opens none. Loops over lines use it to leave code alone. */
 export function fenceEnd(lines: string[], i: number): number | null {
   const fence = fenceOpen.exec(lines[i] ?? '');
-  return fence ? closingLine(lines, i + 1, fenceClose(fence[2] ?? '```')) : null;
+  // (Backticks whose info string holds a backtick open none, as fencedChunks reads them: "```python3 test.py```, ce qui…"
+  // is a code span, and a loop that took it for a fence skipped the text up to the next fence's closing line.)
+  if (!fence || (fence[2]?.startsWith('`') && fence[3]?.includes('`'))) return null;
+  return closingLine(lines, i + 1, fenceClose(fence[2] ?? '```'));
 }
 
 /**

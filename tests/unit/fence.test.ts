@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fenced, fencedChunks, fenceFor, mapProse } from '../../scripts/stages/fence.ts';
+import { mkdocsAdmonitions } from '../../scripts/stages/directives.ts';
 
 describe('fenceFor and fenced', () => {
   it('fences code with three backticks, or one more than its longest run, so the code shows as written', () => {
@@ -83,5 +84,27 @@ describe('fencedChunks', () => {
         .join('\n'),
       text,
     );
+  });
+});
+
+describe('a line that opens with three backticks and has more after', () => {
+  it('is a code span, not a fence: the code and the box after it are read as they are', () => {
+    const text = [
+      '```python3 test.py```, ce qui donnera',
+      '',
+      '??? tip "Les quines"',
+      '    À titre anecdotique :',
+      '    ```python',
+      "    a='a=%r'",
+      '    ```',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      fencedChunks(text).map((c) => c.code),
+      [false],
+    );
+    const boxed = mkdocsAdmonitions(text).text;
+    assert.match(boxed, /^<details><summary>Les quines<\/summary>$/mu);
+    assert.doesNotMatch(boxed, /\?\?\? tip/u);
   });
 });
