@@ -50,6 +50,13 @@ const highlightBlock = /^[ \t]*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n
 const templated =
   /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight|math|endmath|katex|endkatex|latex|endlatex|from|import|set|macro|endmacro|call|endcall|extends|block|endblock|hint|endhint|tabs|endtabs|tab|endtab|code|endcode|embed|content-ref|endcontent-ref|file|endfile|stepper|endstepper|step|endstep)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
 
+/** A template's block tag of any name, opened and closed ("{% exercise %}" … "{% endexercise %}"). */
+function pairedTag(text: string): boolean {
+  if (!text.includes('{%')) return false;
+  for (const m of text.matchAll(/\{%-?\s*end([a-z][\w-]*)\s*-?%\}/gu)) if (new RegExp(`\\{%-?\\s*${m[1] ?? ''}\\b`, 'u').test(text)) return true;
+  return false;
+}
+
 const blankOut = (text: string): string => text.replace(/[^\n]/gu, '');
 
 /** Hidden items in prose: comments and template tags (and a site generator's shortcodes, `shortcodes`), outside code spans. */
@@ -423,7 +430,8 @@ export const htmlComment = (text: string): string => `<!-- ${text.replace(/--/gu
 /** Removes hidden content from a document's text (Markdown or plain text). */
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
-  const liquid = templated.test(text);
+  // (So is a block tag of any name the text closes, "{% exercise %}" … "{% endexercise %}" of a GitBook plugin.)
+  const liquid = templated.test(text) || pairedTag(text);
   let hidden = 0;
   // Jekyll's math tags ({% math %} … {% endmath %}, {% katex display %} … {% endkatex %}, {% latex %}) are
   // formulas: display math on lines of their own, inline math within a line; the lines keep their number.

@@ -580,3 +580,30 @@ describe("PyMdown's snippets in code", () => {
     assert.equal(out.text.split('\n').length, text.split('\n').length);
   });
 });
+
+describe("a template's block tags of any name the text closes", () => {
+  it("are kept out (a GitBook plugin's {% exercise %} … {% endexercise %}), what they hold kept", () => {
+    const text = [
+      '## Exercises',
+      '',
+      '{% exercise %}  ',
+      'Use `add` and `map` to make a function that increments a value inside a functor.  ',
+      '',
+      '{% initial src="./exercises/ch08/exercise_a.js#L3;" %}  ',
+      '```js',
+      'const incrF = undefined;',
+      '```',
+      '',
+      '{% solution src="./exercises/ch08/solution_a.js" %}  ',
+      '{% endexercise %}  ',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown');
+    assert.doesNotMatch(out.text, /\{%/u);
+    assert.match(out.text, /Use `add` and `map`/u);
+    assert.match(out.text, /const incrF = undefined;/u);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+    // A lone "{% word %}" in a text that closes none of them stays as written (no template language).
+    assert.match(removeHidden('Write {% note %} to see it.\n', 'markdown').text, /\{% note %\}/u);
+  });
+});
