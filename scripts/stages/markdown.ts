@@ -320,6 +320,13 @@ function createMarkdown(math: boolean): Markdown {
       }
     }
   });
+  // A fence's language written as Pandoc's attributes ("~~~~ {.haskell}", "``` {#main .python .numberLines}"): its first class.
+  md.core.ruler.push('lectern_fence_attributes', (state) => {
+    for (const token of state.tokens) {
+      const lang = token.type === 'fence' ? /^\{\s*(?:[^{}]*?\s)?\.([A-Za-z][\w+#-]*)[^{}]*\}\s*$/u.exec(token.info.trim())?.[1] : undefined;
+      if (lang) token.info = lang;
+    }
+  });
   // Three hyphens between words or spaced are the em dash that Pandoc, Quarto, kramdown and Hugo set ("examples---a
   // discrete variable---illustrate"); two are left as typed (an option, "--force", is text in many a sentence).
   md.core.ruler.push('lectern_em_dash', (state) => {

@@ -229,3 +229,12 @@ describe('three hyphens in text', () => {
     assert.match(html, /<hr>/u);
   });
 });
+
+describe("a fence whose language is written as Pandoc's attributes", () => {
+  it('is highlighted in the language of its first class ("~~~~ {.haskell}", "``` {#main .python .numberLines}")', () => {
+    const html = markdownFor('x').render('~~~~ {.haskell}\nmain = print 1\n~~~~\n\n``` {#main .python .numberLines}\nx = 1\n```\n');
+    assert.match(html, /<code class="language-haskell">/u);
+    assert.match(html, /<code class="language-python"><span class="line">x = <span class="hljs-number">1<\/span>/u);
+    assert.doesNotMatch(html, /language-\{/u);
+  });
+});
