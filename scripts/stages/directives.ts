@@ -1097,11 +1097,12 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
       i = code;
       continue;
     }
-    // A content tab (`=== "Python"`, PyMdown's tabbed) is a box titled by its label, shown as any other.
+    // A content tab (`=== "Python"`, PyMdown's tabbed) is a box titled by its label, shown as any other. (A title in
+    // doubled quotes, an author's slip, '!!! example ""How to…"', is still its title.)
     const tab = /^([ \t]*)===[!+]?[ \t]+"([^"\n]*)"[ \t]*$/u.exec(lines[i] ?? '');
     const marker = tab
       ? [tab[0], tab[1], '!!!', 'tab', tab[2]]
-      : /^([ \t]*)(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"\n]*)")?[ \t]*$/u.exec(lines[i] ?? '');
+      : /^([ \t]*)(!!!|\?\?\?\+?)[ \t]*([\w-]+)(?:[ \t]+[\w-]+)*(?:[ \t]+"+([^"\n]*)"+)?[ \t]*$/u.exec(lines[i] ?? '');
     if (!marker) continue;
     const indent = `${marker[1] ?? ''}    `;
     let end = i + 1;

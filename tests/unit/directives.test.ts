@@ -1226,3 +1226,13 @@ describe('a reference to a target by its name alone', () => {
     );
   });
 });
+
+describe('an admonition whose title is in doubled quotes', () => {
+  it('is still a box titled by it (an author\'s slip: !!! example ""How to add a development dependency"), not a line of text', () => {
+    const text = '!!! example ""How to add a development dependency: `pytest`"\n\n    This adds it under the dev group.\n';
+    const out = mkdocsAdmonitions(text).text;
+    assert.doesNotMatch(out, /!!!/u);
+    assert.match(out, /How to add a development dependency: `pytest`/u);
+    assert.match(out, /^This adds it under the dev group\.$/mu);
+  });
+});
