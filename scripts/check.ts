@@ -11,6 +11,7 @@ import {
   continuationTitles,
   formulaErrors,
   hiddenShown,
+  markupShown,
   imageProblems,
   lonelySlides,
   measureCoverage,
@@ -54,7 +55,7 @@ export interface DeckReport {
   /** Code spans and code lines on the slides that differ from the source (null: no source to compare with). */
   code: { checked: number; altered: { slide: string; code: string }[] } | null;
   /** Hidden passages of the source (comments, template tags): how many were kept out, and any that show. */
-  hidden: { keptOut: number; shown: string[] } | null;
+  hidden: { keptOut: number; shown: string[]; markup: string[] } | null;
   /** Words of prose on slides against words in notes; limit 0.5 on prose-heavy documents. */
   prose: { slideWords: number; notesWords: number; ratio: number; proseHeavy: boolean } | null;
   /** Slides titled only as a continuation: "(n/m)" (always a failure) and "(cont.)". */
@@ -162,7 +163,7 @@ type Quality = Pick<DeckReport, 'code' | 'hidden' | 'prose' | 'titles' | 'lonely
 /** What a lecturer notices first (../DECK-QUALITY): their code altered, hidden text shown, titles, lonely slides, slides that repeat their notes, images. */
 function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefined, text: string | undefined): { report: Quality; failures: string[] } {
   const code = text !== undefined ? alteredCode(text, deck) : null;
-  const hidden = model ? { keptOut: model.hidden?.count ?? 0, shown: hiddenShown(model, deck) } : null;
+  const hidden = model ? { keptOut: model.hidden?.count ?? 0, shown: hiddenShown(model, deck), markup: markupShown(deck) } : null;
   const prose = model ? proseRatio(model, deck) : null;
   const titles = continuationTitles(deck, text);
   const lonely = lonelySlides(deck);
@@ -178,6 +179,8 @@ function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefine
         .join(', ')}`,
     );
   if (hidden && hidden.shown.length > 0) failures.push(`${hidden.shown.length} passage(s) the author hid are shown: "${(hidden.shown[0] ?? '').slice(0, 60)}"`);
+  if (hidden && hidden.markup.length > 0)
+    failures.push(`${hidden.markup.length} piece(s) of a site's markup are shown as text: ${hidden.markup.slice(0, 3).join(', ')}`);
   if (prose && prose.proseHeavy && prose.ratio > 0.5) failures.push(`the slides repeat their notes: slide prose / notes prose is ${prose.ratio} (limit 0.5)`);
   if (titles.numbered.length > 0) failures.push(`${titles.numbered.length} slide(s) titled "(n/m)": ${titles.numbered.slice(0, 5).join(', ')}`);
   if (sectionSlides > 3 && titles.continued.length / sectionSlides > 0.34)
@@ -213,7 +216,10 @@ export function formatReport(result: CheckResult): string {
       lines.push(
         `  code      ${r.code.altered.length === 0 ? `${r.code.checked} code spans and lines as in the source` : `${r.code.altered.length} of ${r.code.checked} differ from the source`}`,
       );
-    if (r.hidden) lines.push(`  hidden    ${r.hidden.keptOut} hidden item(s) kept out${r.hidden.shown.length > 0 ? `, ${r.hidden.shown.length} shown` : ''}`);
+    if (r.hidden)
+      lines.push(
+        `  hidden    ${r.hidden.keptOut} hidden item(s) kept out${r.hidden.shown.length > 0 ? `, ${r.hidden.shown.length} shown` : ''}${r.hidden.markup.length > 0 ? `, ${r.hidden.markup.length} piece(s) of markup shown` : ''}`,
+      );
     if (r.prose)
       lines.push(
         `  prose     slides ${r.prose.slideWords} words, notes ${r.prose.notesWords} (ratio ${r.prose.ratio}${r.prose.proseHeavy ? ', prose-heavy: limit 0.5' : ''})`,

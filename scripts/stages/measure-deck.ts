@@ -216,6 +216,42 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
   return { checked, altered };
 }
 
+/** A site generator's or a format's markup, as text (outside code and formulas), where its page would show none. */
+const siteMarkup: readonly RegExp[] = [
+  // MkDocs' admonitions, fenced divs and Docusaurus' boxes, reStructuredText's directives, Org's keywords.
+  /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+/u,
+  /^:::+/u,
+  /^\.\.[ \t]+[\w:-]+::/u,
+  /^#\+\w+:/u,
+  // Template tags and shortcodes (Liquid, Jinja, Hugo), GitHub's alert markers, Pandoc's and kramdown's attribute lists.
+  /\{%-?[ \t]*[\w-]+[^%\n]*-?%\}/u,
+  /\{\{[<%][^\n]*?[>%]\}\}/u,
+  /\{\{[ \t]*(?:site|page|include|layout)\.[^}\n]*\}\}/u,
+  /\[!(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]/u,
+  /\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[^{}\n]*)?\}/u,
+];
+
+/**
+ * Pieces of a site's markup that a slide shows as text ("??? tip \"Les quines\"", "{% exercise %}", "{ .recap }"): the
+ * page showed a box, a tab or nothing there. Code and formulas aside; each as "slide: text".
+ */
+export function markupShown(deck: Deck): string[] {
+  const found: string[] = [];
+  for (const slide of deck.slides) {
+    for (const token of bodyTokens(slide)) {
+      if (token.type !== 'inline' || !token.children) continue;
+      const text = token.children
+        .map((c) => (c.type === 'text' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' ? '\n' : c.type === 'code_inline' ? '`…`' : ''))
+        .join('');
+      for (const line of text.split('\n')) {
+        const m = siteMarkup.map((re) => re.exec(line.trim())).find((x) => x !== null);
+        if (m) found.push(`${slide.id}: ${m[0].slice(0, 60)}`);
+      }
+    }
+  }
+  return found;
+}
+
 /** Hidden passages of the source (comments, template comments) that show in the slides or notes. */
 export function hiddenShown(model: DocumentModel, deck: Deck): string[] {
   const haystack = normalise(deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'));

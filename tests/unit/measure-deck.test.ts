@@ -1,7 +1,16 @@
 // scripts/stages/measure-deck.ts: what a deck shows, and how long it takes to say.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { alteredCode, formulaErrors, hiddenShown, lonelySlides, measureCoverage, proseRatio, speakingTime } from '../../scripts/stages/measure-deck.ts';
+import {
+  alteredCode,
+  formulaErrors,
+  hiddenShown,
+  lonelySlides,
+  markupShown,
+  measureCoverage,
+  proseRatio,
+  speakingTime,
+} from '../../scripts/stages/measure-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
@@ -308,5 +317,22 @@ describe('coverage of a paragraph with hard line breaks', () => {
       '# Arrays\n\n## Broadcasting\n\nThis works on arrays of one size.\\\nIt is also possible on arrays of different\\\nsizes: this is called **broadcasting**.\n\n## Next\n\nMore.\n';
     const { model, deck } = planned(text);
     assert.deepEqual(measureCoverage(model, deck).missing, []);
+  });
+});
+
+describe("a site's markup shown as text", () => {
+  it('is named by its slide (an admonition marker, a template tag, an attribute list), but not in code or a formula', () => {
+    const { deck } = planned(
+      '# T\n\n## Boxes\n\n- ??? tip "Les quines"\n- See [!NOTE] here.\n- A box { .recap } here.\n\n## Code\n\nRun `{% raw %}` and `!!! note` in code; $\\{a\\}$ is math.\n',
+    );
+    const shown = markupShown(deck);
+    assert.deepEqual(
+      shown.map((s) => s.replace(/^[^:]+: /u, '')),
+      ['??? tip', '[!NOTE]', '{ .recap }'],
+    );
+    assert.ok(
+      shown.every((s) => s.startsWith('boxes')),
+      JSON.stringify(shown),
+    );
   });
 });
