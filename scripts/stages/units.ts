@@ -888,9 +888,15 @@ const captionOfList = (text: string): boolean =>
 const pointer = /\b(?:below|as follows|the following|here is|here's|this (?:example|diagram|figure|chart|picture|table|code|program|snippet))\b/iu;
 
 /** The sentence of a lead-in paragraph that introduces what follows: the one that points at it, else the last. */
-function introducingSentence(text: string): string {
+function introducingSentence(text: string, formula = false): string {
   const sentences = splitSentences(text);
   const sentence = sentences.find((s) => pointer.test(s) && !/[:：]\s*$/u.test(text.trim())) ?? sentences[sentences.length - 1] ?? text;
+  // A connective alone before a formula ("Then,", "Hence we get") says nothing of it: the sentence before it goes with it
+  // ("**Lemma** Let X be … with full rank. Then," over the lemma's formula). ("For example:" over code says enough.)
+  const at = sentences.lastIndexOf(sentence);
+  const before = at > 0 ? sentences[at - 1] : undefined;
+  if (formula && before !== undefined && countWords(visibleText(sentence)) <= 3 && countWords(visibleText(`${before} ${sentence}`)) <= 45)
+    return `${before} ${sentence}`;
   if (countWords(sentence) <= 40) return sentence;
   // Sentences written in lower case run on as one: the words after its last full stop (outside code spans) introduce what follows.
   const masked = sentence.replace(/`[^`\n]*`/gu, (span) => 'x'.repeat(span.length));
@@ -989,7 +995,11 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const leadIn = next?.folded !== true && (introduces(full, next) || boldHeading);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
   const shown =
-    leadIn && countWords(full) <= 20 ? { point: full, lead: null } : leadIn ? { point: introducingSentence(full), lead: null } : pointOf(full, pointWords);
+    leadIn && countWords(full) <= 20
+      ? { point: full, lead: null }
+      : leadIn
+        ? { point: introducingSentence(full, next?.kind === 'math'), lead: null }
+        : pointOf(full, pointWords);
   const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
   // A bold label over what it introduces ("**Example Usage:**" over code) names it, as a heading would; so does the

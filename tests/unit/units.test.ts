@@ -1136,3 +1136,22 @@ describe("a quotation's sentence that leads into its code with 'For example,'", 
     assert.match(tip?.markdown ?? '', /For example,\n>\n> ```sh\n> export FZF_DEFAULT_OPTS='--height 40%'\n> ```$/u);
   });
 });
+
+describe('a connective alone that leads into a formula', () => {
+  it('keeps the sentence before it ("**Lemma** Let X be … Then," over the lemma\'s formula)', () => {
+    const [lead, formula] = blocksToUnits(
+      [
+        {
+          kind: 'paragraph',
+          text: '**Lemma**\nLet $X \\sim \\mathcal{N}(\\mu_1, \\Sigma_1)$ be a $\\mathbb{R}^{d_1}$-valued random variable as well as $\\mu_2 \\in \\mathbb{R}^{d_2}$ and $A \\in \\mathbb{R}^{d_2 \\times d_1}$ be a matrix with full rank. Then,',
+          line: 1,
+        },
+        { kind: 'math', text: '$$\\mu + AX \\sim \\mathcal{N}(\\mu, A A^T)$$', line: 3 },
+      ],
+      'markdown',
+    );
+    assert.match(lead?.markdown ?? '', /Lemma.*Let \$X .*be a matrix with full rank\. Then,$/su);
+    assert.equal(lead?.keepWithNext, true);
+    assert.equal(formula?.kind, 'visual');
+  });
+});
