@@ -361,7 +361,7 @@ const comment = (line: string): boolean => /^\s*(?:#(?!include|define|if|ifdef|i
  * even. The code itself is untouched. Linear in the block's lines (each cut
  * looks back at most a slide's rows).
  */
-export function splitCode(lines: string[], limit: number, gaps: number[] = []): string[][] {
+export function splitCode(lines: string[], limit: number, gaps: number[] = [], drawing = false): string[][] {
   // A block a little over the limit stays whole: the slide's fit takes code down to 22 px.
   if (codeRows(lines) <= limit + codeSlack(codeScale(lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0)))) return [lines];
   const rest = lines.flatMap((line) => pagesOfLine(line, limit));
@@ -381,11 +381,24 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
     const opened = line.lastIndexOf('/*');
     if (opened >= 0 || open) open = line.lastIndexOf('*/') < (opened >= 0 ? opened : 0) || (opened < 0 && !line.includes('*/'));
   }
+  // The runs of lines drawn in characters: each line's run, and each run's length (in a listing of text and pictures;
+  // a drawing of its own is all picture, cut where its parts come out even).
+  const artRun: (number | undefined)[] = [];
+  const artRuns: number[] = [];
+  rest.forEach((l, k) => {
+    if (drawing || !artLine(l)) return;
+    const run = artRun[k - 1] ?? artRuns.push(0) - 1;
+    artRun[k] = run;
+    artRuns[run] = (artRuns[run] ?? 0) + 1;
+  });
   /** What a cut before line `i` costs. */
   const cutCost = (i: number): number => {
     const line = rest[i] ?? '';
     const before = rest[i - 1] ?? '';
     if (inComment[i]) return 60;
+    // Nor between two lines of a picture drawn in characters (a banner's big letters in a README's example output), where
+    // the picture fits one part.
+    if (artRun[i] !== undefined && artRun[i] === artRun[i - 1] && (artRuns[artRun[i] ?? 0] ?? 0) <= limit) return 60;
     if (blank[i - 1] === true) return 0;
     // Right after a line that opens what follows ("int main(void)" over "{", "def f(x):", "if (a) {", "const App = () => ("):
     // the opening would end one slide and what it opens begin the next.
@@ -474,6 +487,12 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = []): 
   return parts;
 }
 
+/** A line drawn in characters: four or more, most of them strokes ("| |_| / _ \\ | |", " _   _      _ _"). */
+const artLine = (line: string): boolean => {
+  const marks = line.replace(/\s/gu, '');
+  return marks.length >= 4 && (marks.match(/[|_\\/()<>'`.,\-=+*#~^]/gu)?.length ?? 0) >= marks.length * 0.6;
+};
+
 /** A line that opens a definition: a class, a function, a type, a module (with the words that may come before). */
 const definitionOpening =
   /^\s*(?:(?:export|public|private|protected|internal|static|abstract|final|async|pub(?:\([\w:]+\))?|extern|inline|virtual|override|default|unsafe|open|sealed|data)\s+)*(?:class|def|function|fn|func|fun|struct|interface|impl|trait|enum|module|namespace|object|record|protocol|extension|sub|proc|procedure|routine|type|union|macro|defmacro|defn|defun)\b/u;
@@ -560,7 +579,7 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   // Lines a part holds beside its lead-in: a lead-in of several lines leaves fewer (codeLinesFor counts one).
   const limit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / g.codeLine));
   const gaps: number[] = [];
-  const parts = code.lines.length > 0 ? splitCode(code.lines, limit, gaps) : [[]];
+  const parts = code.lines.length > 0 ? splitCode(code.lines, limit, gaps, isDrawing(code.info, code.lines)) : [[]];
   // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px): the slide's fit sets it a little smaller.
   const most = room - beside - 1;
   return parts.map((part, i) => {

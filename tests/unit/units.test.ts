@@ -1155,3 +1155,25 @@ describe('a connective alone that leads into a formula', () => {
     assert.equal(formula?.kind, 'visual');
   });
 });
+
+describe('a listing with a picture drawn in characters', () => {
+  it('is never cut between two lines of the picture', () => {
+    const art = [
+      ' _   _      _ _',
+      '| | | | ___| | | ___',
+      '| |_| |/ _ \\ | |/ _ \\',
+      '|  _  |  __/ | | (_) |',
+      '|_| |_|\\___|_|_|\\___( )',
+      '                    |/',
+    ];
+    const prose = (n: number): string[] => Array.from({ length: n }, (_, i) => `Line ${i + 1} of the text that explains what the program prints for you.`);
+    const lines = [...prose(7), ...art, ...prose(5)];
+    const parts = splitCode(lines, 10);
+    assert.ok(parts.length >= 2, JSON.stringify(parts.map((p) => p.length)));
+    assert.ok(
+      parts.some((p) => art.every((l) => p.includes(l))),
+      JSON.stringify(parts),
+    );
+    assert.deepEqual(parts.flat(), lines);
+  });
+});
