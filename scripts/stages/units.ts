@@ -721,12 +721,12 @@ function formulaHeight(text: string): number {
   const body = text.replace(/^\s*\$\$|\$\$\s*$/gu, '');
   if (!/\\begin\{/u.test(body)) {
     // A line break in the TeX is a space: a row per `\\` (KaTeX breaks the line there), each as tall as the tallest
-    // thing in it (measured in Chromium on 109 formulas of five decks: a plain row 117 px with its margins, one with
-    // a fraction about 152, an integral 159, a sum with limits under it 178).
+    // thing in it (measured in Chromium on 109 formulas of five decks with KaTeX's margins: a plain row 117 px, one with
+    // a fraction about 152, an integral 159, a sum with limits under it 178; 36 px less each with the theme's margins).
     const rows = body.split(/\\\\(?![A-Za-z])|\\newline(?![A-Za-z])/u).filter((row) => row.trim() !== '');
     // (A limit's subscript is short: "\\lim_{h \\to 0}" as tall as a fraction.)
     const tallest = (row: string): number => (underLimits.test(row) ? 61 : integral.test(row) ? 42 : fractionRow.test(row) || limitRow.test(row) ? 35 : 0);
-    return 40 + Math.max(1, rows.length) * 77 + rows.reduce((h, row) => h + tallest(row), 0);
+    return displayMargin + Math.max(1, rows.length) * 77 + rows.reduce((h, row) => h + tallest(row), 0);
   }
   const stack: { name: string; rows: number[]; row: string; inner: number }[] = [{ name: '', rows: [], row: '', inner: 0 }];
   const base = (name: string): number => (alignFamily.test(name) ? 62 : 55);
@@ -749,8 +749,14 @@ function formulaHeight(text: string): number {
     } else top.row += m[0];
   }
   const outer = stack[0] ?? { name: '', rows: [], row: '', inner: 0 };
-  return 40 + rowHeight(outer.row, 55, outer.inner) + outer.rows.reduce((a, b) => a + b, 0);
+  return displayMargin + rowHeight(outer.row, 55, outer.inner) + outer.rows.reduce((a, b) => a + b, 0);
 }
+
+/**
+ * What a display formula's box takes besides its rows, in px: measured with KaTeX's 1em margins as 40 (a plain row 117
+ * px); the theme sets half those margins (slide.css), 36 px less.
+ */
+const displayMargin = 4;
 
 /**
  * A displayed formula of one aligned environment (`$$\\begin{aligned} … \\end{aligned}$$`)
