@@ -240,6 +240,21 @@ function introEnd(sentence: string): number {
  * it short. A sentence with no such boundary stays whole.
  */
 export function topicOf(text: string, maxWords: number): string {
+  return closingEmphasis(text, openingOf(text, maxWords));
+}
+
+/**
+ * A paragraph that is all one emphasis, cut ("_**Tip:** … step. More …_" -> "_**Tip:** … step."), with its closing
+ * marker: the slide would show the opening one as a character.
+ */
+function closingEmphasis(text: string, cut: string): string {
+  const whole = /^(\*\*|__|\*|_)(?=\S)[\s\S]+?(?<=\S)\1$/u.exec(joinLines(text).trim())?.[1];
+  const shown = cut.trimEnd();
+  return whole && shown.startsWith(whole) && !shown.endsWith(whole) && !shown.slice(whole.length).includes(whole) ? `${shown}${whole}` : cut;
+}
+
+/** topicOf, its closing emphasis marker aside. */
+function openingOf(text: string, maxWords: number): string {
   // A paragraph that is all one emphasis ("**[Edit: … many sentences …]**") is cut inside it, its markers kept round the cut;
   // so is a quotation in italics followed by whom it is by ("*… many sentences …* (Peter Turney)"), which stays after it.
   const emphasis = /^(\*\*|__|==|\*|_)(?=\S)([\s\S]+?)(?<=\S)\1((?:\s+[^\s*_][^*_]*)?)$/u.exec(joinLines(text).trim());
@@ -463,7 +478,7 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
   const rest = flat.slice(lead.restAt);
   if (rest === '') return { point: flat, lead: lead.title };
   const budget = Math.max(6, maxWords - countWords(flat.slice(0, lead.restAt)));
-  return { point: flat.slice(0, lead.restAt) + topicOf(rest, budget), lead: lead.title };
+  return { point: closingEmphasis(flat, flat.slice(0, lead.restAt) + topicOf(rest, budget)), lead: lead.title };
 }
 
 /** A word that qualifies the verb after it: a common adverb, or one in -ly that is not one of the nouns or adjectives so spelled. */

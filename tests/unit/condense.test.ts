@@ -68,6 +68,19 @@ describe('topicOf on a point no clause boundary can cut', () => {
     const aside = pointOf(`Forgiveability: medium (${long}, and there is a lot of room for improvement here).`, 14);
     assert.equal(aside.point, 'Forgiveability: medium');
   });
+  it("keeps an emphasis's closing marker where the cut falls at its first sentence's end, a little over the limit", () => {
+    const tip =
+      "_**What is a storage account?** It's the top-level home for all your Azure Storage services (blobs, files, queues, and tables). Settings like cost and how many copies of your data are kept are configured at this level._";
+    const point = pointOf(tip, 30).point;
+    assert.equal(point, "_**What is a storage account?** It's the top-level home for all your Azure Storage services (blobs, files, queues, and tables)._");
+    // After a lead-in term too.
+    const note = pointOf(
+      '_**Tip**: Turning on hierarchical namespace makes folders behave like real directories. It also lets you set permissions on each folder and rename folders at once, which flat blob storage cannot do._',
+      14,
+    );
+    assert.equal(note.point, '_**Tip**: Turning on hierarchical namespace makes folders behave like real directories._');
+  });
+
   it('cuts inside a quotation in italics followed by whom it is by, who stays named after the cut', () => {
     const quote = `*Programs are plans for later. ${Array.from({ length: 8 }, (_, i) => `Sentence ${i} of the quotation goes on`).join('. ')}.* (A. Writer)`;
     assert.equal(topicOf(quote, 14), '*Programs are plans for later.* (A. Writer)');
