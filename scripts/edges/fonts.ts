@@ -5,7 +5,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildError } from '../errors.ts';
 import { emojiShortcodes } from '../stages/markdown.ts';
-import { codePointsOf, fontSourcesFor, selectFontFaces } from '../stages/select-fonts.ts';
+import { codePointsOf, fontSourcesFor, selectFontFaces, withEntities } from '../stages/select-fonts.ts';
 import { packageRequire, packageRoot } from './paths.ts';
 
 const require = packageRequire;
@@ -44,7 +44,7 @@ function withEmoji(text: string): string {
 
 /** Copies the fonts for `text` into assetsDir/fonts and writes assetsDir/fonts.css; returns the CSS. */
 export async function writeFonts(assetsDir: string, shown: string): Promise<string> {
-  const text = withEmoji(shown);
+  const text = withEntities(withEmoji(shown));
   const sources = await Promise.all(
     fontSourcesFor(text).map(async (source) => ({
       source,

@@ -3,6 +3,8 @@
 // another script (CJK, Arabic, Hebrew, Devanagari, Thai, emoji) only when its
 // text has that script. Pure: the caller reads the CSS and copies the files.
 
+import { decodeHTML } from 'entities';
+
 export interface FontSource {
   /** Package and stylesheet, e.g. "@fontsource/source-sans-3/400.css", or a stylesheet of lectern's theme ("theme/…"). */
   css: string;
@@ -67,6 +69,15 @@ const scripts: { test: RegExp; package: string; family: string; weights: string[
     weights: ['400'],
   },
 ];
+
+/**
+ * A slide's Markdown with the characters its entities stand for added at its end ("**&#65291; Create a resource**" shows
+ * a full-width plus): the fonts must cover what the slide shows, not only what its source spells.
+ */
+export function withEntities(text: string): string {
+  const entities = text.match(/&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/giu);
+  return entities ? `${text}\n${[...new Set(entities)].map((e) => decodeHTML(e)).join('')}` : text;
+}
 
 /** The stylesheets a text needs: the theme's fonts, plus one font per other script it uses. */
 export function fontSourcesFor(text: string): FontSource[] {

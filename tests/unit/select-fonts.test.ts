@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFonts } from '../../scripts/edges/fonts.ts';
-import { codePointsOf, fontSourcesFor, selectFontFaces } from '../../scripts/stages/select-fonts.ts';
+import { codePointsOf, fontSourcesFor, selectFontFaces, withEntities } from '../../scripts/stages/select-fonts.ts';
 import { repoRoot, scratchWorkspace } from './helpers.ts';
 
 describe('fontSourcesFor', () => {
@@ -39,6 +39,8 @@ describe('fontSourcesFor', () => {
       assert.ok(!faces.some((f) => /mayan|math/u.test(f ?? '')), faces.join(', '));
       for (const face of faces) assert.ok(existsSync(join(ws.dir, 'fonts', face ?? '')), `${face} copied`);
       assert.doesNotMatch(await writeFonts(ws.dir, 'Plain text.'), /Lectern Symbols 2/u);
+      // A character written as an entity gets its font too ("&#65291;", a full-width plus, is in the CJK font's forms).
+      assert.match(await writeFonts(ws.dir, 'Select **&#65291; Create a resource**.'), /font-family: 'Lectern CJK'/u);
       assert.match(readFileSync(join(repoRoot, 'theme', 'variables.css'), 'utf8'), /--lectern-font-scripts:[^;]*'Lectern Symbols 2'/u);
     } finally {
       ws.remove();
@@ -74,5 +76,17 @@ describe('selectFontFaces', () => {
     const points = codePointsOf('a😀b');
     assert.ok(points.has(0x1f600));
     assert.ok(![...points].some((p) => p >= 0xd800 && p <= 0xdfff), 'no half of a surrogate pair');
+  });
+});
+
+describe('a character a slide writes as an entity', () => {
+  it('gets its font as one written as itself ("**&#65291; Create a resource**", a full-width plus)', () => {
+    const text = withEntities('Select **&#65291; Create a resource**, then &amp; and &eacute;.');
+    assert.ok(
+      fontSourcesFor(text).some((s) => s.family === 'Lectern CJK'),
+      JSON.stringify(fontSourcesFor(text)),
+    );
+    assert.ok(codePointsOf(text).has(0xff0b));
+    assert.ok(!fontSourcesFor('Select **+ Create a resource**.').some((s) => s.family === 'Lectern CJK'));
   });
 });
