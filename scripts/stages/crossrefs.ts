@@ -49,6 +49,31 @@ export function quartoReferences(text: string): string {
   );
 }
 
+/**
+ * The kinds a target's name may open with (Quarto's "sec-monte-carlo", MyST's "Fig:Series:GeometricSeries"), as a
+ * reference names them: one table for both (directives.ts reads MyST's).
+ */
+export const referenceKinds: Record<string, string> = {
+  fig: 'Figure',
+  tab: 'Table',
+  tbl: 'Table',
+  sec: 'Section',
+  ch: 'Chapter',
+  chap: 'Chapter',
+  eq: 'Equation',
+  thm: 'Theorem',
+  lem: 'Lemma',
+  cor: 'Corollary',
+  prop: 'Proposition',
+  def: 'Definition',
+  ex: 'Example',
+  exm: 'Example',
+  exc: 'Exercise',
+  rem: 'Remark',
+  alg: 'Algorithm',
+  lst: 'Listing',
+};
+
 /** A label of another document ("sec-monte-carlo") as a reference names it: its kind and its words ("Section Monte Carlo"). */
 function elsewhere(id: string): string {
   const [kind = '', ...words] = id.split('-');
@@ -56,7 +81,7 @@ function elsewhere(id: string): string {
     .filter((w) => w !== '')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
-  return `${kind === 'sec' ? 'Section' : (numbered[kind] ?? kind)} ${name}`;
+  return `${referenceKinds[kind] ?? kind} ${name}`;
 }
 
 /** The numbers ("Figure 2") of a Quarto document's labelled figures, tables and equations, and its sections' headings, by label. */

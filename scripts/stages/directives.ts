@@ -7,6 +7,7 @@
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
 import { closingLine, fenceClose, fenceEnd, fenceOpen, fencedChunks, mapProse } from './fence.ts';
+import { referenceKinds } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
@@ -331,27 +332,6 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
   );
 }
 
-/** The kinds a target's name may open with ("Fig:Series:GeometricSeries", "thm-halting"), as a reference names them. */
-const targetKinds: Record<string, string> = {
-  fig: 'Figure',
-  tab: 'Table',
-  tbl: 'Table',
-  sec: 'Section',
-  ch: 'Chapter',
-  chap: 'Chapter',
-  eq: 'Equation',
-  thm: 'Theorem',
-  lem: 'Lemma',
-  cor: 'Corollary',
-  prop: 'Proposition',
-  def: 'Definition',
-  ex: 'Example',
-  exm: 'Example',
-  exc: 'Exercise',
-  rem: 'Remark',
-  alg: 'Algorithm',
-};
-
 /**
  * A reference to a target by its name alone ({numref}`Fig:Series:GeometricSeries`, {prf:ref}`Thm:Series:GeneralTerm`),
  * which the site shows as the target's kind and number: the kind and the name's last part in words ("Figure Geometric
@@ -359,7 +339,7 @@ const targetKinds: Record<string, string> = {
  */
 function referenceName(target: string): string {
   const parts = /^([A-Za-z]+)[:-]((?:[\w.-]+[:-])*)([A-Za-z][\w.]*)$/u.exec(target.trim());
-  const kind = parts ? targetKinds[(parts[1] ?? '').toLowerCase()] : undefined;
+  const kind = parts ? referenceKinds[(parts[1] ?? '').toLowerCase()] : undefined;
   if (!parts || !kind) return target;
   const words = (parts[3] ?? '')
     .replace(/\.(?:svg|png|jpe?g|gif|pdf|webp)$/iu, '')
