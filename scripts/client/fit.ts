@@ -41,8 +41,8 @@ function fitFormulas(section: HTMLElement): void {
     if (lines && shown && room / wide < minUnbrokenScale) {
       shown.hidden = true;
       lines.hidden = false;
-      const widest = Math.max(0, ...[...lines.querySelectorAll<HTMLElement>('.katex-html > *')].map((b) => b.offsetWidth));
-      if (widest > room + 1) formula.style.fontSize = `${Math.max(minFormulaScale, (room / widest) * 0.98).toFixed(3)}em`;
+      const scale = runScale(lines, room);
+      if (scale !== null) formula.style.fontSize = `${scale.toFixed(3)}em`;
       continue;
     }
     // A little under the ratio: KaTeX's struts and rules do not all scale with the type, and a formula 2 px wider still clips.
@@ -65,6 +65,16 @@ function unbreakFormulas(section: HTMLElement): void {
   }
 }
 
+/**
+ * The share of its size a formula set as text takes so that its widest run (KaTeX breaks it only between runs) fits
+ * `room` px, down to minFormulaScale; null when every run fits.
+ */
+function runScale(formula: HTMLElement, room: number): number | null {
+  const widest = Math.max(0, ...[...formula.querySelectorAll<HTMLElement>('.katex-html > .katex-base, .katex-html > .base')].map((b) => b.offsetWidth));
+  // A little under the ratio: KaTeX's struts and rules do not all scale with the type.
+  return widest > room + 1 && room > 0 ? Math.max(minFormulaScale, (room / widest) * 0.98) : null;
+}
+
 /** The type size of an inline formula in the theme (slide.css), in em of its text. */
 const inlineFormulaSize = 1.05;
 
@@ -80,10 +90,8 @@ function fitInlineFormulas(section: HTMLElement): void {
     if (!line) continue;
     const style = getComputedStyle(line);
     const room = line.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
-    const widest = Math.max(0, ...[...formula.querySelectorAll<HTMLElement>('.katex-html > .katex-base, .katex-html > .base')].map((b) => b.offsetWidth));
-    if (!(widest > room + 1 && room > 0)) continue;
-    const scale = Math.max(minFormulaScale, (room / widest) * 0.98);
-    formula.style.fontSize = `${(inlineFormulaSize * scale).toFixed(3)}em`;
+    const scale = runScale(formula, room);
+    if (scale !== null) formula.style.fontSize = `${(inlineFormulaSize * scale).toFixed(3)}em`;
   }
 }
 
