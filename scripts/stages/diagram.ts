@@ -11,9 +11,16 @@ const boxDrawing = /[\u2500-\u257F\u2580-\u259F]/u;
 /** A line drawn in ASCII: a corner on a rule ("+-----+", ".------."), a rule between bars, or an arrow along a rule ("o---+-->"). */
 const asciiFrame = /[+.'`][-=~]{3,}|[-=~]{3,}[+.'`]|\|[^|\n]*[-=_]{3,}[^|\n]*\||[-=]{2,}>|<[-=]{2,}|^\s*[|:]\s.*\s[|:]\s*$/u;
 
+/** A table's rule drawn in ASCII, with a junction between columns: "+------+-----+", "----+------" (psql), "|---|---|". */
+const tableRule = /^\s*[+|]?[-=]{2,}(?:[+|][-=]{2,})+[+|]?\s*$/u;
+
+/** A table's row drawn in ASCII: cells between bars ("| ANV01 | 1001 |", " id | name"). */
+const tableRow = /^\s*\|.*\|\s*$|\S\s+\|\s+\S/u;
+
 /**
  * Whether a code block is a drawing: its language says so, or three lines or more, most of them drawn (box-drawing
- * characters, or ASCII corners, frames and arrows) and more marks than letters over all.
+ * characters, or ASCII corners, frames and arrows) and more marks than letters over all, or a table drawn in ASCII (a
+ * database's answer, "+----+" rules between "| … |" rows): its columns line up only while its lines are whole.
  */
 export function isDrawing(info: string, lines: string[]): boolean {
   const language =
@@ -26,6 +33,9 @@ export function isDrawing(info: string, lines: string[]): boolean {
   if (drawn.length < 3) return false;
   const box = drawn.filter((l) => boxDrawing.test(l)).length;
   if (box >= drawn.length * 0.3) return true;
+  const rules = drawn.filter((l) => tableRule.test(l)).length;
+  // Under or over the table, a line or two of its own ("14 rows in set (0.00 sec)", "(3 rows)").
+  if (rules >= 1 && rules + drawn.filter((l) => !tableRule.test(l) && tableRow.test(l)).length >= Math.max(3, drawn.length - 2)) return true;
   const frames = drawn.filter((l) => asciiFrame.test(l)).length;
   const text = drawn.join('').replace(/\s/gu, '');
   const letters = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;

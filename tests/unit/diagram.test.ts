@@ -15,6 +15,13 @@ describe('a drawing in a code block', () => {
     assert.ok(isDrawing('text', ['┌──────┐', '│ disk │', '└──────┘']));
     assert.ok(!isDrawing('python', ['def f(x):', '    # ----------', '    return x + 1']));
     assert.ok(!isDrawing('', ['SELECT name FROM users', 'WHERE id = 3', 'ORDER BY name;']));
+    // A table drawn in ASCII, a database's answer: its columns line up only while its lines are whole.
+    const rule = '+---------+---------+----------------+';
+    assert.ok(
+      isDrawing('text', [rule, '| prod_id | vend_id | prod_name      |', rule, '| ANV01   |    1001 | .5 ton anvil   |', rule, '1 row in set (0.00 sec)']),
+    );
+    assert.ok(isDrawing('', [' id | name  | total', '----+-------+-------', '  1 | Ada   |    12', '  2 | Linus |     7', '(2 rows)']));
+    assert.ok(!isDrawing('sql', ['SELECT a | b FROM t', 'WHERE x = 1;', '-- a comment', 'ORDER BY a;']));
   });
 
   it('is one unit, never cut between slides, even where code of as many lines would be', () => {
