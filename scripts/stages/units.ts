@@ -79,10 +79,14 @@ export function escapeMarkdown(text: string): string {
   const literals: string[] = [];
   const literal = text.includes('``') ? text.replace(inlineLiteral, (_, code: string) => `\u0000${literals.push(code) - 1}\u0000`) : text;
   // Addresses stay as written (an escape inside one would be part of the link: "…/leapsec.html\\", "…/\\~hsoi/"); one in
-  // angle brackets ("<http://…>") is an autolink.
+  // angle brackets ("<http://…>") is an autolink. So is a bare one right before a character that takes an escape
+  // ("<url:http://…/id3v2.3.0.txt>"): the address would take the escape's backslash into its link.
   const addresses: string[] = [];
   const masked = literal.includes('://')
-    ? literal.replace(address, (whole, bracketed: string | undefined) => `\u0002${addresses.push(bracketed ? `<${bracketed}>` : whole) - 1}\u0002`)
+    ? literal.replace(address, (whole, bracketed: string | undefined, at: number, all: string) => {
+        const bounded = bracketed ?? (/[\\`*_[\]<>|~$]/u.test(all.charAt(at + whole.length)) ? whole : undefined);
+        return `\u0002${addresses.push(bounded === undefined ? whole : `<${bounded}>`) - 1}\u0002`;
+      })
     : literal;
   // Words between underscores (`_posse comitatus_`), as plain text has set italics since typewriters: emphasis.
   const italics: string[] = [];

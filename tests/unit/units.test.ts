@@ -890,6 +890,8 @@ describe('escapeMarkdown', () => {
       escapeMarkdown('Leap seconds: <http://tycho.usno.navy.mil/leapsec.html>.  See http://www.eden.com/~hsoi/mud/ and [1] *this*, 2 < 3.'),
       'Leap seconds: <http://tycho.usno.navy.mil/leapsec.html>.  See http://www.eden.com/~hsoi/mud/ and \\[1\\] \\*this\\*, 2 \\< 3.',
     );
+    // Right before a character that takes an escape, an autolink: the escape's backslash is not part of the address.
+    assert.equal(escapeMarkdown('<url:http://www.id3.org/id3v2.3.0.txt>'), '\\<url:<http://www.id3.org/id3v2.3.0.txt>\\>');
   });
   it("shows plain text literally, and its reStructuredText inline literals (``tokenize.py``) as code; LaTeX's ``quotes'' stay text", () => {
     assert.equal(escapeMarkdown('See *this* [1] and a_b.'), 'See \\*this\\* \\[1\\] and a\\_b.');
