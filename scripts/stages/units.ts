@@ -459,12 +459,15 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
         // No part from further back fits either: at 22 px, its lines alone are more than the room holds.
         if (((last - i) * 22) / g.codeSize > limit + 2) break;
         if (shown > limit + codeSlack(scale)) continue;
-        if (shown > limit && !(j === n && i > 0 && cuts[i] === 0)) continue;
+        // So may a part of one line and the brackets it closes ("…concat(parameters('serverName')))]\"" over "]", "}", "]").
+        if (shown > limit && !(j === n && i > 0 && cuts[i] === 0) && !closersOnly(i + 1, last)) continue;
       }
-      if (shown === 0 || (i > 0 && blank[i] === true) || closersOnly(i, last)) continue;
+      if (shown === 0 || (i > 0 && blank[i] === true)) continue;
       // Parts near the even length: 22 rows in a room of 10 are 8 + 6 + 8, not 4 + 8 + 10.
       const uneven = Math.abs(shown - even) / even + (shown < even / 2 ? 2 : 0) + (shown > limit ? 3 : 0);
-      const cost = (best[i] ?? Number.POSITIVE_INFINITY) + partCost + (cuts[i] ?? 0) + uneven;
+      // A part of closing brackets alone only where there is no other way: a JSON document that ends in six of them under
+      // a line too wide to share a part with them all in a small room.
+      const cost = (best[i] ?? Number.POSITIVE_INFINITY) + partCost + (cuts[i] ?? 0) + uneven + (closersOnly(i, last) ? 200 : 0);
       // Of equal ways, the one whose last part is longest: the earlier parts as even as the room makes them, the rest after.
       if (cost <= (best[j] ?? Number.POSITIVE_INFINITY)) {
         best[j] = cost;
@@ -472,7 +475,7 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
       }
     }
   }
-  // No way within the room (cannot happen: every line fits a part, pagesOfLine saw to that): the block whole.
+  // No way within the room (cannot happen: every line fits a part, pagesOfLine saw to that, and may be one): the block whole.
   if (!Number.isFinite(best[n] ?? Number.POSITIVE_INFINITY)) return [lines];
   const starts: number[] = [];
   for (let j = n; j > 0; j = from[j] ?? 0) starts.unshift(from[j] ?? 0);

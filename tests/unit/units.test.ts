@@ -419,6 +419,37 @@ describe('a long code block split', () => {
         part.some((l) => !/^\s*[)}\]][)}\];,\s]*$/u.test(l)),
         JSON.stringify(part),
       );
+    // A JSON document that ends in six closing brackets under a line too wide to share a small room with them all: still
+    // cut (it was one block of 30 lines in a room of 7), its last line of code with the brackets it closes.
+    const resource = (k: number): string[] => [
+      '  {',
+      `    "type": "databases${k}",`,
+      `    "name": "[parameters('db${k}')]",`,
+      '    "sku": {',
+      '      "tier": "Standard"',
+      '    },',
+    ];
+    const json = [
+      '{',
+      '"resources": [',
+      ...[1, 2, 3].flatMap(resource),
+      '    "dependsOn": [',
+      `      "[resourceId('Microsoft.Sql/servers', concat(parameters('serverName'), '-', parameters('sqlDatabaseName')))]"`,
+      '    ]',
+      '  }',
+      '  ]',
+      '  }',
+      ']',
+      '}',
+    ];
+    const jsonParts = splitCode(json, 7);
+    assert.ok(jsonParts.length >= 4, JSON.stringify(jsonParts.map((p) => p.length)));
+    assert.deepEqual(jsonParts.flat(), json);
+    for (const part of jsonParts)
+      assert.ok(
+        part.some((l) => !/^\s*[)}\]][)}\];,\s]*$/u.test(l)),
+        JSON.stringify(part),
+      );
   });
 
   it('keeps the last item of a list with the formula or code it leads into ("- **Bayes Formula**:" over its formula)', () => {
