@@ -280,17 +280,32 @@ function bodyOf(group: Unit[]): string {
   // still nested (a sibling of the first items' parent) are such a list again, at the margin: kept where they were
   // written, four spaces in after the list before, they would read as an indented code block.
   let orphans: number | null = null;
+  // Whether an item on this slide holds what comes next: from a list's item on, up to what is at the margin.
+  let held = false;
   const indentOf = (text: string): number => /^ */u.exec(text)?.[0].length ?? 0;
   for (const given of group) {
     if (given.markdown === '') continue;
     let unit = given;
     let apart = false;
     const indent = unit.listItem ? indentOf(unit.markdown) : 0;
-    if (!unit.listItem) orphans = null;
-    else if (indent > 0 && !previous?.listItem) orphans = indent;
-    else if (orphans !== null && indent < orphans) {
+    // What a list's item holds (its code, a part of it), with no item before it on this slide to hold it, is at the
+    // margin: four spaces in, its fence would show as code. Under items that opened the slide, it moves out as they did.
+    if (!unit.listItem && !(orphans !== null && previous?.listItem)) {
+      orphans = null;
+      const least = held
+        ? 0
+        : Math.min(
+            ...unit.markdown
+              .split('\n')
+              .filter((l) => l.trim() !== '')
+              .map(indentOf),
+          );
+      if (least > 0) unit = { ...unit, markdown: unit.markdown.replace(/^ +/gmu, (spaces) => spaces.slice(Math.min(least, spaces.length))) };
+    } else if (unit.listItem && indent > 0 && !previous?.listItem) orphans = indent;
+    else if (unit.listItem && orphans !== null && indent < orphans) {
       orphans = indent > 0 ? indent : null;
-      apart = true;
+      // (After their code, the list has ended already.)
+      apart = previous?.listItem === true;
     }
     if (orphans !== null) {
       const by = orphans;
@@ -308,6 +323,7 @@ function bodyOf(group: Unit[]): string {
     if (previous) body += apart ? '\n\n<!-- -->\n\n' : previous.listItem && unit.listItem ? '\n' : '\n\n';
     body += unit.markdown;
     previous = unit;
+    held = unit.listItem || (held && indentOf(unit.markdown) > 0);
   }
   return body;
 }

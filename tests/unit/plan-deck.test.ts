@@ -1294,6 +1294,46 @@ describe('a nested list cut between slides', () => {
     assert.match(mars.body, /^- Mars Pathfinder$/mu, mars.body);
     assert.match(mars.body, /^ {2}- Embedded controllers: watchdog timer$/mu, mars.body);
   });
+  it("shows a part of a nested item's code that opens a slide as code at the margin, its fences not shown as text", () => {
+    const code = Array.from({ length: 30 }, (_, k) => `        int value${k} = compute(${k}, argc);${k % 6 === 5 ? '\n' : ''}`);
+    const text = [
+      '# Lab',
+      '',
+      '## Steps',
+      '',
+      '15. Create a C++ program in the repository.',
+      '',
+      '    * In your editor, create the file `program.cc`.',
+      '    * Copy the following code into it',
+      '',
+      '        ```cpp',
+      ...code,
+      '        ```',
+      '',
+      '        * Add your name in the comments',
+      '',
+      '## Other',
+      '',
+      'More.',
+      '',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'lab.md', fileName: 'lab.md', format: 'markdown' }).value.slides;
+    const parts = slides.filter((s) => s.body.includes('compute('));
+    assert.ok(parts.length >= 2, parts.map((s) => s.body).join('\n---\n'));
+    for (const part of parts) {
+      const first = part.body.trimStart();
+      // A part under its item is in the list; one that opens a slide is a fence at the margin, its lines as written.
+      if (!/^\d+\.|^[-*] /u.test(first)) {
+        assert.match(first, /^```cpp\n/u, part.body);
+        assert.match(part.body, /^int value\d+ = compute/mu, part.body);
+        assert.doesNotMatch(part.body, /^ +```/mu, part.body);
+      }
+    }
+    assert.ok(
+      parts.some((s) => !/^\d+\.|^[-*] /u.test(s.body.trimStart())),
+      'a part opens a slide',
+    );
+  });
 });
 
 describe('the text after a box in the introduction', () => {
