@@ -478,8 +478,9 @@ export function imageAttributes(text: string): string {
   if (!text.includes(']{') && !text.includes('){')) return text;
   const attributeList = (attributes: string): boolean => /^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes);
   // A bracketed span ("[W]{.dropcap}e are", "[text]{.mark}"): its text, as the page shows it.
+  // Pandoc lets a long attribute list go on to the next line ("{.ex\nhref=…}"), not past a blank one.
   const spans = (prose: string): string =>
-    prose.replace(/(?<![!\]\\])\[([^[\]\n]{1,500})\]\{([^{}\n]{0,500})\}/gu, (whole, content: string, attributes: string) =>
+    prose.replace(/(?<![!\]\\])\[([^[\]\n]{1,500})\]\{((?:[^{}\n]|\n(?![ \t]*\n)){0,500})\}/gu, (whole, content: string, attributes: string) =>
       attributeList(attributes) ? content : whole,
     );
   return mapProse(text, (prose) =>
@@ -488,7 +489,7 @@ export function imageAttributes(text: string): string {
       spans(
         prose
           .replace(
-            /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{([^{}\n]{0,500})\}/gu,
+            /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{((?:[^{}\n]|\n(?![ \t]*\n)){0,500})\}/gu,
             (whole, bang: string, label: string, target: string, attributes: string) => {
               if (!attributeList(attributes)) return whole;
               const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
@@ -498,7 +499,7 @@ export function imageAttributes(text: string): string {
           )
           // After a picture whose caption goes over lines or holds a link ("![… see this [Quora post](…) …](fig.png){#fig
           // .margin}"): the attributes go, the caption stays as written.
-          .replace(/(\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\))\{([^{}\n]{0,500})\}/gu, (whole, target: string, attributes: string) =>
+          .replace(/(\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\))\{((?:[^{}\n]|\n(?![ \t]*\n)){0,500})\}/gu, (whole, target: string, attributes: string) =>
             attributeList(attributes) ? target : whole,
           ),
       ),

@@ -421,6 +421,12 @@ describe('imageAttributes', () => {
       imageAttributes('[What is [Quarto]{.blue}]{.r-fit-text} and [Salt Lake City RUG]{style="font-size:0.75em;"}'),
       'What is Quarto and Salt Lake City RUG',
     );
+    // Attributes that go on to the next line, as Pandoc allows; not past a blank line.
+    assert.equal(
+      imageAttributes('[Demo: exceptions.HowMuchTry]{.ex\nhref="https://example.org/HowMuchTry.java"}\n\nNext.'),
+      'Demo: exceptions.HowMuchTry\n\nNext.',
+    );
+    assert.equal(imageAttributes('[a]{.b\n\nc}'), '[a]{.b\n\nc}');
   });
 });
 
