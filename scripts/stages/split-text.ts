@@ -676,7 +676,9 @@ function contentsList(paragraphs: Paragraph[]): void {
     const later = new Set(paragraphs.slice(end).map((p) => sameWords(p.text.split('\n')[0] ?? '')));
     const again = entries.filter((l) => later.has(sameWords(l))).length;
     if (again * 3 >= entries.length * 2) {
-      paragraphs.splice(i, end - i);
+      // With its label over it ("Table of Contents"), which would otherwise head the text's sections as a part of its own.
+      const labelled = i > 0 && contentsLabel.test((paragraphs[i - 1] as Paragraph).text);
+      paragraphs.splice(labelled ? i - 1 : i, end - i + (labelled ? 1 : 0));
       return;
     }
     i = end - 1;
@@ -1007,6 +1009,14 @@ function takeSummary(sections: Section[], intro: Block[]): Block[] {
 const month =
   'jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
 /** A line that is only a date: "February 2021", "3 March 2019", "March 3, 2019", "3 de marzo de 2021", "2021-02-01". */
+/** Names of people, one to four ("Mike Perry, George Kadianakis", "by G. Klyne and C. Newman"), each of two to four capitalised words or initials. */
+const peopleLine = (() => {
+  // (Not a body's name: "The Padding Working Group", "Tor Project", "Example University".)
+  const word = String.raw`(?!(?:The|An?|Group|Team|Committee|Project|Foundation|University|Institute|Inc|Ltd|Corporation|Society)\b)\p{Lu}[\p{L}'’-]*\.?`;
+  const name = String.raw`${word}(?:\s+${word}){1,3}`;
+  return new RegExp(String.raw`^(?:by\s+)?${name}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+)${name}){0,3}$`, 'u');
+})();
+
 const dateLine = new RegExp(
   `^(?:(?:\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?)?(?:${month})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(?:de\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2})$`,
   'iu',
@@ -1295,7 +1305,14 @@ export function splitText(source: string): DocumentModel {
   // A copyright notice over the text ("Copyright (C) 1985 …", the permission to copy it): the title slide's notes.
   const notice = title === null ? copyrightNotice(paragraphs) : [];
   publisher.opening.push(...notice);
-  const author = header.author ?? spec.author;
+  // A line of names set in under the title as it is ("Mike Perry, George Kadianakis"): the deck's authors.
+  let names: string | null = null;
+  const under = paragraphs[0];
+  if (title !== null && under && (under.indent ?? 0) >= 8 && !under.text.includes('\n') && peopleLine.test(under.text.trim())) {
+    names = under.text.trim().replace(/^by\s+/iu, '');
+    publisher.opening.push(...paragraphs.splice(0, 1));
+  }
+  const author = header.author ?? spec.author ?? names;
   if (header.title !== null && header.title !== title) {
     title = header.title;
     subtitle = null;

@@ -2773,6 +2773,50 @@ describe("a specification's contents of every level, its lead-ins and its credit
     assert.ok(!shown.some(([, h]) => /Lasse Collin|Index serves/u.test(String(h))), JSON.stringify(shown));
     assert.deepEqual(model.intro, []);
   });
+
+  it('takes the contents out with their label: "Table of Contents" heads no part of its own', () => {
+    const body = '  The part is described here in full, with its fields and their order.\n';
+    const text = [
+      '                 A Padding Specification',
+      '',
+      'This document covers how the cover traffic is chosen by each side.',
+      '',
+      'Table of Contents',
+      '',
+      '    1. Overview',
+      '    2. Connection-level padding',
+      '        2.1. Background',
+      '        2.2. Implementation',
+      '    3. Circuit-level padding',
+      '',
+      '1. Overview',
+      '',
+      body,
+      '2. Connection-level padding',
+      '',
+      '2.1. Background',
+      '',
+      body,
+      '2.2. Implementation',
+      '',
+      body,
+      '3. Circuit-level padding',
+      '',
+      body,
+    ].join('\n');
+    const shown = splitText(text).sections.map((s) => [s.level, s.heading]);
+    assert.ok(!shown.some(([, h]) => /Contents/u.test(String(h))), JSON.stringify(shown));
+    // Names set in under the title as it is are its authors, not the introduction's first point.
+    const named = splitText(text.replace('\n\nThis document', '\n\n                 Ada Lovelace, G. B. Shaw\n\nThis document'));
+    assert.equal(named.author, 'Ada Lovelace, G. B. Shaw');
+    assert.ok(!named.intro.some((b) => b.text.includes('Lovelace')), JSON.stringify(named.intro));
+    assert.equal(splitText(text.replace('\n\nThis document', '\n\n                 The Padding Working Group\n\nThis document')).author, null);
+    assert.deepEqual(
+      shown.filter(([level]) => level === 2).map(([, h]) => h),
+      ['1. Overview', '2. Connection-level padding', '3. Circuit-level padding'],
+      JSON.stringify(shown),
+    );
+  });
 });
 
 describe('an early e-text whose small print is longer than the text after it', () => {
