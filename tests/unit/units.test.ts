@@ -771,6 +771,21 @@ describe('a sentence that runs on into a formula', () => {
   });
 });
 
+describe('a paragraph that is one bold label', () => {
+  it('names and stays with what follows, bold twice too ("****Proof****", as ox-hugo writes it)', () => {
+    for (const label of ['**Proof**', '****Proof****']) {
+      const blocks = [
+        { kind: 'paragraph' as const, text: label, line: 1 },
+        { kind: 'paragraph' as const, text: 'The two sets in the figure above represent the vertices on each side of the cut.', line: 3 },
+      ];
+      const [unit] = blocksToUnits(blocks, 'markdown', false, bodyRoom('Cuts'));
+      assert.equal(unit?.keepWithNext, true, label);
+      assert.equal(unit?.lead, 'Proof', label);
+      assert.equal(unit?.markdown, label);
+    }
+  });
+});
+
 describe('a caption over a table', () => {
   it('is its lead-in: a line of words that is no sentence, kept with the table', () => {
     const blocks = [
