@@ -287,12 +287,45 @@ export function fencedDirectives(text: string): { text: string; count: number } 
 /** Sphinx's roles that show their text as code or as keys. */
 const codeRoles = /^(?:code|kbd|command|file|samp|program|envvar|option|literal|regexp|makevar|mailheader|guilabel|menuselection|dfn|math)$/u;
 
+/** A display formula with a MyST label after its closing dollars ("$$ C_{ij} = (-1)^{i+j}M_{ij}. $$(cofactor-equation)"). */
+const labelledEquation = /\$\$([^$]*)\$\$[ \t]*\(((?=[\w:.-]*\p{L})[\w:.-]+)\)[ \t]*$/gmu;
+
+/** Whether KaTeX can tag a formula with a number: it has none, nor an environment that numbers its own rows. */
+const taggable = (body: string): boolean =>
+  body.trim() !== '' && !/\\(?:tag|label|nonumber|notag)\b|\\begin\{(?:align|equation|gather|multline|eqnarray|flalign|alignat)\*?\}/u.test(body);
+
+/**
+ * The numbers a MyST page gives its labelled display formulas, in the order they come ("$$ … $$ (label)"), for
+ * mystMarkup: the page's text whole, as its formulas may be inside directives and its references anywhere. Only the
+ * formulas KaTeX can tag are in it: a reference to another shows its label, as a number would point at nothing.
+ */
+export function equationNumbers(text: string): Map<string, number> {
+  const numbers = new Map<string, number>();
+  if (!text.includes('$$')) return numbers;
+  const seen = new Set<string>();
+  for (const [, body = '', label = ''] of text.matchAll(labelledEquation)) {
+    if (seen.has(label)) continue;
+    seen.add(label);
+    if (taggable(body)) numbers.set(label, seen.size);
+  }
+  return numbers;
+}
+
 /**
  * MyST target lines ("(rr-overview)="), an equation's label after its closing dollars ("\\end{align*}$$ (derivatives-of-fy)",
  * which the site shows as the equation's number) and roles ({cite}`Key`, {ref}`text <target>`), as the site shows them.
  */
-export function mystMarkup(text: string, drop: (whole: string) => string): string {
-  const unlabelled = text.includes('$$') ? text.replace(/(\$\$)[ \t]+\((?=[\w:.-]*\p{L})[\w:.-]+\)[ \t]*$/gmu, '$1') : text;
+export function mystMarkup(text: string, drop: (whole: string) => string, numbers: ReadonlyMap<string, number> = new Map()): string {
+  // A labelled equation the page numbers takes its number as a tag, where KaTeX can set one (not in an environment that
+  // numbers its own rows); {eq}`label` shows that number as the site does, "(2)".
+  const tagged =
+    numbers.size === 0
+      ? text
+      : text.replace(labelledEquation, (whole, body: string, label: string) => {
+          const n = numbers.get(label);
+          return n === undefined ? whole : `$$${body} \\tag{${n}}$$`;
+        });
+  const unlabelled = tagged.includes('$$') ? tagged.replace(/(\$\$)[ \t]*\((?=[\w:.-]*\p{L})[\w:.-]+\)[ \t]*$/gmu, '$1') : tagged;
   return (
     unlabelled
       .replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop)
@@ -321,6 +354,7 @@ export function mystMarkup(text: string, drop: (whole: string) => string): strin
           // {ref}`the text <target>` shows the text; {doc}`target` the target.
           // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
           const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
+          if (role === 'eq' && numbers.has(content)) return `(${numbers.get(content) ?? ''})`;
           if (/^(?:ref|numref|[\w-]+:(?:ref|numref))$/u.test(role) && shown === content) return referenceName(content);
           if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
           // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.

@@ -28,6 +28,7 @@ import {
   pandocCitations,
   symbolLists,
   markdownInHtml,
+  equationNumbers,
   mystMarkup,
   pymdownBlocks,
 } from './directives.ts';
@@ -487,6 +488,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     return blankOut(whole);
   };
   let line = 1;
+  const numbers = format === 'markdown' ? equationNumbers(solutions.text) : new Map<string, number>();
   const percents: Percents = format !== 'markdown' || !source.includes('%%') ? null : markBind.test(source) ? 'dim' : 'comment';
   const parts =
     format === 'text'
@@ -500,7 +502,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                     tagLines(
                       headingAttributes(
                         franklinCommands(
-                          layoutCommands(mdxStatements(pandocCitations(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup)), dropMarkup), dropMarkup),
+                          layoutCommands(
+                            mdxStatements(pandocCitations(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup, numbers)), dropMarkup),
+                            dropMarkup,
+                          ),
                           dropMarkup,
                         ),
                         dropMarkup,

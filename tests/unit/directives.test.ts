@@ -21,6 +21,7 @@ import {
   mdxStatements,
   mkdocsAdmonitions,
   markdownInHtml,
+  equationNumbers,
   mystMarkup,
   pymdownBlocks,
   wikiLinks,
@@ -266,6 +267,35 @@ describe('fenced boxes and figures', () => {
     const math = mystMarkup("Gives\n\n$$ \\begin{align*}\n  y' &= f(y)\n\\end{align*}$$ (derivatives-of-fy)\n\nand $$x$$ (1) here.\n", (w) => w);
     assert.match(math, /\\end\{align\*\}\$\$\n/u);
     assert.match(math, /\$\$x\$\$ \(1\) here/u);
+  });
+
+  it('numbers the labelled equations as the site does, with no space before the label too, and shows a reference as the number', () => {
+    const page = [
+      'Use equation {eq}`cofactor-equation` and {eq}`sum-rule`.',
+      '',
+      '$$ \\det A = ad - bc, $$(2x2-determinant-equation)',
+      '',
+      '```{prf:definition} Cofactor',
+      '$$ C_{ij} = (-1)^{i+j}M_{ij}. $$(cofactor-equation)',
+      '```',
+      '',
+      '$$ \\begin{align}\na &= b \\\\\nc &= d\n\\end{align} $$ (sum-rule)',
+    ].join('\n');
+    const numbers = equationNumbers(page);
+    assert.deepEqual(
+      [...numbers],
+      [
+        ['2x2-determinant-equation', 1],
+        ['cofactor-equation', 2],
+      ],
+    );
+    const out = mystMarkup(page, (w) => w, numbers);
+    assert.match(out, /^Use equation \(2\) and sum-rule\.$/mu);
+    assert.match(out, /^\$\$ \\det A = ad - bc, {2}\\tag\{1\}\$\$$/mu);
+    assert.match(out, /^\$\$ C_\{ij\} = \(-1\)\^\{i\+j\}M_\{ij\}\. {2}\\tag\{2\}\$\$$/mu);
+    // An environment that numbers its own rows takes no tag; its label goes.
+    assert.match(out, /\\end\{align\} \$\$$/mu);
+    assert.doesNotMatch(out, /\(cofactor-equation\)|\(2x2-determinant-equation\)/u);
   });
 
   it("never reads braces inside a code span as a role: a Vim lesson's `q{character}` and `<name>` stay as written", () => {
