@@ -349,7 +349,18 @@ export function mystMarkup(text: string, drop: (whole: string) => string, number
               .join(', ');
             return role === 'citet' ? keys : `(${keys})`;
           }
-          if (/^cite(?::\w+)?$|^footcite$|^bibliography$/u.test(role)) return drop(whole);
+          // MyST's citation ({cite}`AJR01`, {cite:p}`a,b`) shows its keys as the site's label does, "[AJR01]", in the
+          // sentence that cites it ("see, for example, [Woo15]."): dropped, it left "see, for example, ." behind.
+          // {cite:t} names the work in the sentence: its keys alone.
+          if (/^cite(?::\w+)?$|^footcite(?::\w+)?$/u.test(role)) {
+            const keys = content
+              .split(',')
+              .map((k) => k.trim())
+              .filter((k) => k !== '')
+              .join(', ');
+            return /:t$|:author$/u.test(role) ? keys : `\\[${keys}\\]`;
+          }
+          if (role === 'bibliography') return drop(whole);
           if (role === 'math') return `$${content}$`;
           // {ref}`the text <target>` shows the text; {doc}`target` the target.
           // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.

@@ -259,8 +259,13 @@ describe('fenced boxes and figures', () => {
       dropped.push(w);
       return '';
     });
-    assert.equal(out, '\n# Intro\n\nFirst noted in 1992 , see the matrix and $x^2$.');
-    assert.equal(dropped.length, 2);
+    assert.equal(out, '\n# Intro\n\nFirst noted in 1992 \\[Claerbout1992\\], see the matrix and $x^2$.');
+    assert.equal(dropped.length, 1);
+    // A citation shows its keys as the site's label ("see, for example, [Woo15]."), one that names the work in the sentence its keys alone.
+    assert.equal(
+      mystMarkup('See, for example, {cite}`Woo15, AJR01`. {cite:t}`AJR01` show it.', (w) => w),
+      'See, for example, \\[Woo15, AJR01\\]. AJR01 show it.',
+    );
   });
 
   it("keeps an equation's label after its closing dollars out (the site numbers the equation), not a number the author wrote", () => {
