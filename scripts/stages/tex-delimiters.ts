@@ -132,8 +132,11 @@ export function forKatex(latex: string, display = false): string {
         name === 'eqnarray' ? (edge === 'begin' ? '\\begin{array}{rcl}' : '\\end{array}') : `\\${edge}{gather${star}}`,
       )
       .replace(/&(?:#8203|#x200b|ZeroWidthSpace);/giu, '')
+      // An empty row between two breaks (Obsidian notes space their rows with "\\ \\"), which KaTeX numbers, (4), (5),
+      // (6)… every other one beside nothing: one break with that space above the next row.
+      .replace(/\\\\(?:[ \t]*\n?[ \t]*\\\\(?![A-Za-z[]))+/gu, '\\\\[1em]')
       // A row break before an environment's end opens an empty last row, which KaTeX numbers ("(3)" under two rows).
-      .replace(/\\\\(?:\s|\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '')
+      .replace(/\\\\(?:\[[^\]\n]*\])?(?:\s|\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '')
   );
 }
 

@@ -139,6 +139,9 @@ describe('a formula as KaTeX reads it', () => {
     assert.match(html, /mapsto|↦/u);
     assert.equal(forKatex('\\begin{multline*}a\\\\b\\end{multline*}'), '\\begin{gather*}a\\\\b\\end{gather*}');
     assert.equal(forKatex('x &amp; y'), 'x &amp; y');
+    // Rows spaced with an empty row between ("\\\\ \\\\", as Obsidian notes write them): no empty numbered rows.
+    assert.equal(forKatex('\\begin{align}\nf &= a \\\\ \\\\\n&= b \\\\ \\\\\n\\end{align}'), '\\begin{align}\nf &= a \\\\[1em]\n&= b \\end{align}');
+    assert.equal(forKatex('\\begin{align}a &= b \\\\[2pt] c &= d\\end{align}'), '\\begin{align}a &= b \\\\[2pt] c &= d\\end{align}');
   });
 
   it('drops a row break before an environment ends, whose empty row KaTeX would number', () => {
