@@ -759,7 +759,14 @@ function splitBlocks(source: string): DocumentModel {
   const titleFromH1 = titleTag !== null;
   // Otherwise the deck is named by the document's first heading, when the document opens with one.
   // Not a heading that names a table of contents ("## Table of Contents" under a README's logo): no title.
-  const opening = firstBlock?.type === 'heading_open' ? asTitle(headingText(tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '')) : '';
+  // A heading a level below the document's top one before its first part ("### Final Tip:" over a list, then "# 10.1
+  // Hyperplane & Binary Classification") names a note, not the document: the first heading of the top level does.
+  const firstText = firstBlock?.type === 'heading_open' ? asTitle(headingText(tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '')) : '';
+  const namer =
+    firstBlock?.type === 'heading_open' && Number(firstBlock.tag.slice(1)) > top && !namesContents(firstText)
+      ? (headings.find((t) => Number(t.tag.slice(1)) === top) ?? firstBlock)
+      : firstBlock;
+  const opening = namer?.type === 'heading_open' ? asTitle(headingText(tokens[tokens.indexOf(namer) + 1]?.content ?? '')) : '';
   if (!titleFromH1 && opening !== '' && !namesContents(opening)) title ??= opening;
   // A title page written as headings ("# Genetics" over "## Western New England" over "### Thomas Mennella" over the
   // first topic, nothing between them): the headings above every level the document goes on with are its subtitle.

@@ -106,6 +106,19 @@ describe('splitMarkdown', () => {
     assert.ok((model.hidden?.count ?? 0) >= 1);
   });
 
+  it("takes no title from a note's heading a level below its parts, before them: the first part's heading names it", () => {
+    const text =
+      '### Final Tip:\n- Primal & Dual Problem\n# 10.1 Hyperplane & Binary Classification\n## Binary\n\nText.\n# 10.2 Optimization\n## Primal\n\nMore.\n';
+    const model = splitMarkdown(text);
+    assert.equal(model.title, '10.1 Hyperplane & Binary Classification');
+    assert.ok(
+      model.sections.some((s) => s.heading === 'Final Tip'),
+      JSON.stringify(model.sections.map((s) => s.heading)),
+    );
+    // A document that opens with its top level keeps its first heading as its title.
+    assert.equal(splitMarkdown('## Variables\n\nText.\n\n## Loops\n\nMore.\n').title, 'Variables');
+  });
+
   it('takes the $$ line that closes a formula a paragraph opened for the end of that formula, not the start of one running on to the next $$', () => {
     const text = [
       '# T',
