@@ -506,7 +506,8 @@ const partTitle = (model: DocumentModel): boolean =>
   model.title !== null && model.sections[0] !== undefined && visibleText(model.sections[0].heading).trim() === visibleText(model.title).trim();
 
 function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string): DeckMeta {
-  const logo = titleFromLogo(intro);
+  // (The document's own opening where planning made it a section: bat's README, its logo over "### Syntax highlighting".)
+  const logo = titleFromLogo(intro) ?? titleFromLogo(model.intro);
   return {
     title: options.title ?? (partTitle(model) && logo !== null ? logo : model.title) ?? logo ?? titleFromIntro(intro) ?? titleFromFileName(options.fileName),
     subtitle: model.subtitle ?? subtitleFromIntro(intro),

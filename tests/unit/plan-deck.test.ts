@@ -159,6 +159,33 @@ describe('planDeck', () => {
     assert.equal(plan(splitMarkdown(guide), 'markdown').value.slides[0]?.title, 'bash');
   });
 
+  it("a README whose logo is over its features' headings, a level below its parts: the logo's name is the title, not the file's", () => {
+    const text = [
+      '<p align="center">',
+      '  <img src="doc/logo-header.svg" alt="bat - a cat clone with wings"><br>',
+      '  A <i>cat(1)</i> clone with syntax highlighting and Git integration.',
+      '</p>',
+      '',
+      '### Syntax highlighting',
+      '',
+      '`bat` supports syntax highlighting for a large number of languages.',
+      '',
+      '### Git integration',
+      '',
+      '`bat` communicates with `git` to show modifications.',
+      '',
+      '## How to use',
+      '',
+      'Display a single file on the terminal.',
+      '',
+      '## Installation',
+      '',
+      'Install it with your package manager.',
+    ].join('\n');
+    const deck = planDeck(splitMarkdown(text), { file: 'README.md', fileName: 'bat-readme.md', format: 'markdown' }).value;
+    assert.equal(deck.slides[0]?.title, 'bat');
+  });
+
   it("a cheat sheet's heading over short listings of its own is one slide of them, each under its name; a long one keeps its slide", () => {
     const text = [
       '# Go',
