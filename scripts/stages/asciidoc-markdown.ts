@@ -59,6 +59,9 @@ function plainBlocks(html: string): string {
       .replace(/<pre\b[^>]*>(?:<code\b[^>]*>)?((?:\s*link:[^\s[]+\[[^\]\n]*\])+)\s*(?:<\/code>)?<\/pre>/gu, (_, links: string) =>
         [...links.matchAll(/link:([^\s[]+)\[/gu)].map((m) => `<p><a href="${m[1]}">${m[1]}</a></p>`).join(''),
       )
+      // A literal block ("[literal]" over a paragraph, or indented lines) is a <pre> without <code>: a listing as written,
+      // not its text read as HTML ("<h1>Hello World!</h1>" in it was the deck's title).
+      .replace(/<pre\b([^>]*)>(?!\s*<code\b)([\s\S]*?)<\/pre>/gu, '<pre$1><code>$2</code></pre>')
       // A block's title over its listing, example, list or quotation: a label over it; under a picture or a table, its caption.
       .replace(/<div class="title">([\s\S]*?)<\/div>/gu, (_, title: string) => label(title))
       .replace(/<caption class="title">([\s\S]*?)<\/caption>/gu, '')

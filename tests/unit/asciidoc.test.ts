@@ -100,6 +100,13 @@ describe('an AsciiDoc document', () => {
     assert.match(markdown, /\*\*Reading time:\*\*/u);
   });
 
+  it('keeps a literal block as written, as a listing: HTML in it is its text, never a heading', async () => {
+    const { markdown } = await readAsciidoc('== Templates\n\nType the following code:\n\n[literal]\n<h1>Hello World!</h1>\n\nThen save it.\n');
+    assert.match(markdown, /^```\n<h1>Hello World!<\/h1>\n```$/mu);
+    const model = splitMarkdown(markdown);
+    assert.ok(!model.sections.some((s) => s.heading.includes('Hello')), JSON.stringify(model.sections.map((s) => s.heading)));
+  });
+
   it('says what Asciidoctor found wrong, with its line', async () => {
     const { warnings } = await readAsciidoc('= Doc\n\n== One\n\nText.\n\n==== Too deep\n\nMore.\n');
     assert.equal(warnings.length, 1, warnings.join('\n'));
