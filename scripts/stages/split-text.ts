@@ -439,6 +439,30 @@ function podHeadings(lines: string[]): Map<number, number> {
  * them code, a prompt, a drawing or columns. Lines that already carry a mark are left as they are.
  */
 /**
+ * Sections an old program's README or INSTALL opens with a rule and a line in capitals right under it ("=====" over
+ * "INSTALLATION (Unix & Linux systems only):"), which may go on on a line set in under it ("INSTALLATION (OS/2 systems
+ * only," over "with EMX C)"): headings, where there are two or more. The line that goes on joins its heading's (and is
+ * left blank: line numbers hold). Returns each heading's line and level.
+ */
+function ruledHeadings(lines: string[]): Map<number, number> {
+  const found = lines.flatMap((line, i) => {
+    const text = line.trim();
+    const ruled = i > 0 && /^\s*([=*#~-])\1{19,}\s*$/u.test(lines[i - 1] ?? '');
+    return ruled && /^\p{Lu}{3,}(?![\p{Ll}])/u.test(text) && wordCount(text) <= 12 && !/[.!?;]$/u.test(text) ? [i] : [];
+  });
+  if (found.length < 2) return new Map<number, number>();
+  for (const i of found) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    if (next.trim() !== '' && indent(next) > indent(line) && /^\p{Ll}/u.test(next.trim()) && wordCount(`${line} ${next}`) <= 24) {
+      lines[i] = `${line.trimEnd()} ${next.trim()}`;
+      lines[i + 1] = '';
+    }
+  }
+  return new Map(found.map((i) => [i, 2]));
+}
+
+/**
  * A definition list laid out in two columns, as RFCs write theirs: a term, two spaces or more, its description, whose
  * lines go on under its first word ("UTC         Coordinated Universal Time as maintained…"); or a term too long for
  * the column on a line of its own, its description under it at that column. Three or more at one column make a list:
@@ -751,7 +775,8 @@ function toParagraphs(text: string): Paragraph[] {
   const outline = pod.size === 0 && wiki.size === 0 && !linePerParagraph ? outlineItems(lines) : { points: [], levels: new Map<number, number>() };
   for (const i of outline.points) lines[i] = (lines[i] ?? '').replace(/^(\s*)/u, '$1• ');
   // Headings the layout gives a level: pod2text's, wiki marks', an outline's parts and topics.
-  const levelled = pod.size > 0 ? pod : wiki.size > 0 ? wiki : outline.levels;
+  const ruled = pod.size === 0 && wiki.size === 0 ? ruledHeadings(lines) : new Map<number, number>();
+  const levelled = pod.size > 0 ? pod : wiki.size > 0 ? wiki : ruled.size > 0 ? new Map([...outline.levels, ...ruled]) : outline.levels;
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
   const flush = (): void => {

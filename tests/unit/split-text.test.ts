@@ -2774,6 +2774,40 @@ describe("a specification's contents of every level, its lead-ins and its credit
     assert.deepEqual(model.intro, []);
   });
 
+  it("reads an old program's README as its sections: a line in capitals under a rule, going on on a line set in under it", () => {
+    const rule = '='.repeat(60);
+    const steps =
+      '1. Move the distributed source to its own directory and unpack it,\n   if you have not already done so.\n\n2. Type "sh configure", then "make", and test the programs\n   it makes in your current directory.\n';
+    const text = [
+      '    This is the source code distribution of "pager".',
+      '',
+      rule,
+      'INSTALLATION (Unix & Linux systems only):',
+      '',
+      steps,
+      rule,
+      'INSTALLATION (Windows-95, Windows-98 and Windows-NT systems only,',
+      '              with Microsoft Visual C++, mingw, or Borland C)',
+      '',
+      steps,
+      rule,
+      'INSTALLATION (OS/2 systems only,',
+      '              with EMX C)',
+      '',
+      steps,
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => [s.level, s.heading]);
+    assert.deepEqual(
+      headings,
+      [
+        [2, 'INSTALLATION (Unix & Linux systems only)'],
+        [2, 'INSTALLATION (Windows-95, Windows-98 and Windows-NT systems only, with Microsoft Visual C++, mingw, or Borland C)'],
+        [2, 'INSTALLATION (OS/2 systems only, with EMX C)'],
+      ],
+      JSON.stringify(headings),
+    );
+  });
+
   it('takes the contents out with their label: "Table of Contents" heads no part of its own', () => {
     const body = '  The part is described here in full, with its fields and their order.\n';
     const text = [
