@@ -143,8 +143,10 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
 const commandOption = /^(?:--?|\/|\+)[\p{L}\d]/u;
 
 /** A short line without closing punctuation, like "Results" or "2. Method". */
-function matchBareHeading(text: string): string | null {
-  if (text.includes('\n') || wordCount(text) > 10 || text.length > 90) return null;
+function matchBareHeading(given: string): string | null {
+  if (given.includes('\n') || wordCount(given) > 10 || given.length > 90) return null;
+  // A title set in capitals with a full stop, as old books set them ("THE WOUNDED SOLDIER.", over an anecdote): the title.
+  const text = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+[\p{Lu}'’&-]+)+\.$/u.test(given.trim()) ? given.trim().slice(0, -1) : given;
   if (/[.!?,;:。！？]["'”’)]*$/u.test(text.trim())) return null;
   // A line that ends on a dash goes on into what it introduces ("So I would say,--" over a quoted line).
   if (/(?:--|[—–])$/u.test(text.trim())) return null;

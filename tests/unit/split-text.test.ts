@@ -2774,6 +2774,17 @@ describe("a specification's contents of every level, its lead-ins and its credit
     assert.deepEqual(model.intro, []);
   });
 
+  it('reads a title set in capitals with a full stop, as old books set them, as a heading; a sentence in capitals is none', () => {
+    const body = (n: string): string => `The ${n} part of the story goes on here, told gravely, as a humorous story is told.\n`;
+    const text = ['HOW TO TELL A STORY', '', body('first'), '', 'THE WOUNDED SOLDIER.', '', body('second'), '', 'THE GOLDEN ARM.', '', body('third')].join(
+      '\n',
+    );
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.deepEqual(headings.slice(-2), ['THE WOUNDED SOLDIER', 'THE GOLDEN ARM'], JSON.stringify(headings));
+    const warned = splitText(['USAGE', '', body('first'), '', 'DO NOT RUN THIS AS ROOT, EVER.', '', body('second')].join('\n'));
+    assert.ok(!warned.sections.some((s) => s.heading.startsWith('DO NOT')), JSON.stringify(warned.sections.map((s) => s.heading)));
+  });
+
   it("reads an old program's README as its sections: a line in capitals under a rule, going on on a line set in under it", () => {
     const rule = '='.repeat(60);
     const steps =
