@@ -517,6 +517,14 @@ function figureCaptions(blocks: Block[]): Block[] {
     const caption = next?.kind === 'paragraph' && !next.folded ? next.text.trim() : '';
     // Only a picture without a description of its own: the author's alt text is never lost.
     const alt = picture?.[1]?.trim() ?? '';
+    // Or a caption that says what the description says (reStructuredText's figure, its caption both its description and
+    // the paragraph under it): shown once, under the picture.
+    const same = (text: string): string => visibleText(text).replace(/\s+/gu, ' ').trim().toLowerCase();
+    if (picture && alt !== '' && caption !== '' && !/[[\]]/u.test(caption) && same(caption) === same(alt)) {
+      out.push(block);
+      i += 1;
+      continue;
+    }
     if (
       picture &&
       (alt === '' || caption.includes(alt)) &&

@@ -1220,6 +1220,19 @@ describe("a figure's caption written as the line after its picture", () => {
       ],
     );
   });
+
+  it("is said once where it says what the picture's description says (a reStructuredText figure), not again as a point", () => {
+    const text =
+      '## Git\n\n![Update your project with pull and push.](img/pull.png)\n\n*Update your project with pull and push.*\n\n![A tree](t.png)\n\n*A tree, see [the docs](https://example.org).*\n';
+    assert.deepEqual(
+      splitMarkdown(text).sections[0]?.blocks.map((b) => [b.kind, b.text]),
+      [
+        ['image', '![Update your project with pull and push.](img/pull.png)'],
+        ['image', '![A tree](t.png)'],
+        ['paragraph', '*A tree, see [the docs](https://example.org).*'],
+      ],
+    );
+  });
 });
 
 describe("a lesson's key points in its front matter", () => {
