@@ -33,6 +33,23 @@ function imageMarkdown(tag: string): string {
   return src ? pictureMarkdown(src, attribute(tag, 'alt') ?? '') : '';
 }
 
+/**
+ * A <figure> of one picture and its <figcaption>: the picture alone, captioned as the page shows it (the caption is its
+ * description: the slide shows that under it), not the picture with its caption run on after it as a line of text. A
+ * caption with a formula or a link stays text under the picture.
+ */
+function figures(html: string): string {
+  if (!/<figcaption\b/iu.test(html)) return html;
+  return html.replace(/<figure\b[^>]*>([\s\S]*?)<\/figure\s*>/giu, (whole, inner: string) => {
+    const pictures = inner.match(/<img\b[^>]*>/giu) ?? [];
+    const caption = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/iu.exec(inner)?.[1] ?? '';
+    const words = textOf(caption).replace(/\s+/gu, ' ').trim();
+    const src = pictures[0] === undefined ? null : attribute(pictures[0], 'src');
+    if (pictures.length !== 1 || !src || words === '' || /\$|<a\b/iu.test(caption)) return whole;
+    return `\n\n\u0001${pictureMarkdown(src, words)}\u0001\n\n`;
+  });
+}
+
 /** A file a browser shows as a picture (an <object>'s or <embed>'s, as remark decks embed their drawings). */
 const pictureFile = /\.(?:svg|png|jpe?g|gif|webp|avif|bmp)(?:[?#][^\s"'<>]*)?$/iu;
 
@@ -129,7 +146,7 @@ function paragraphs(html: string, line: number): Block[] {
   // Images keep their alt text and path; the image rules decide later whether they can show. An embedded
   // page (a video's <iframe>) cannot play on a slide or a PDF: it is a link to what it shows.
   const withImages = embeddedPictures(
-    html
+    figures(html)
       .replace(/<img\b[^>]*>/giu, (tag) => `\u0001${imageMarkdown(tag)}\u0001`)
       .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe\s*>/giu, (tag) => `\n\n\u0001${embedLink(tag)}\u0001\n\n`),
     '\u0001',

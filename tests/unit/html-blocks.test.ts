@@ -199,3 +199,17 @@ describe('a formula in text written in HTML', () => {
     assert.equal(caption?.text, 'The gap $\\log p_\\theta(\\bx)$ at $\\bx$ costs \\$5 and \\$10 \\*each\\*.');
   });
 });
+
+describe('a figure of one picture and its caption', () => {
+  it('is the picture captioned as the page shows it, not the picture with its caption run on after it as text', () => {
+    const html =
+      '<figure class="pixelated">\n<img src="/assets/courier.avif" alt="A monochrome interface displaying the results of a search.">\n<figcaption>Courier version 1.1.1 on Newton OS 2.1.</figcaption>\n</figure>';
+    assert.deepEqual(
+      htmlToBlocks(html, 1).map((b) => [b.kind, b.text]),
+      [['image', '![Courier version 1.1.1 on Newton OS 2.1.](/assets/courier.avif)']],
+    );
+    // A caption with a link stays text under the picture.
+    const linked = htmlToBlocks('<figure><img src="a.png" alt="A"><figcaption>From <a href="https://example.org">the docs</a></figcaption></figure>', 1);
+    assert.equal(linked[0]?.kind, 'paragraph');
+  });
+});
