@@ -1041,7 +1041,10 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   // not ("It can be written as:", "And again:").
   const label = /[:：]\s*$/u.test(full) ? pointOf(full, pointWords).lead : null;
   const named =
-    label !== null && !/\b(?:it|its|we|you|your|they|them|this|that|these|those|here|there|i|he|she|and|or|but|so|then|now|again|also)\b/iu.test(label);
+    label !== null &&
+    !/\b(?:it|its|we|you|your|they|them|this|that|these|those|here|there|i|he|she|and|or|but|so|then|now|again|also|which|who|whom|whose|where|when|while|whereas)\b/iu.test(
+      label,
+    );
   // A caption over a list that opens like a title ("Preemptive vs Non-Preemptive") names it; a clause ("in this case") does not.
   const caption = next?.kind === 'list' && captionOfList(full) ? visibleText(full).trim() : null;
   if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null) ?? caption;

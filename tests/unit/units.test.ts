@@ -50,6 +50,8 @@ describe('a lead-in and its code', () => {
     assert.equal(lead('**Example Usage:**'), 'Example Usage');
     assert.equal(lead('More detailed answer:'), 'More detailed answer');
     assert.equal(lead('It can be written as:'), null);
+    // A relative clause that goes on from the code before it ("which returns:" under `surveys_df.dtypes`) names nothing.
+    assert.equal(lead('which returns:'), null);
   });
 
   it('a short label over a paragraph stays with it (a step of a recipe and what to do); a long sentence that ends with a colon does not', () => {
