@@ -251,7 +251,9 @@ function isPreformatted(text: string): boolean {
   // A command's option set in columns ("    -aspect ASPECT       Set aspect ratio" over the rest of its description): a
   // table's row, however few lines there are.
   const option = lines.some((l) => /^\s+(?:--?|\/)[\p{L}\d][\w-]*(?:[ =][^\s]+)?\s{3,}\S/u.test(l));
-  return drawn >= Math.max(2, lines.length * 0.5) || (option && lines.length <= 4);
+  // A table of short keys and values, a line each ("A: 0" over "B: 10" over "C: 1100", "000: A,1"): data, as written.
+  const pairs = lines.length >= 3 && lines.every((l) => /^\s*[\w.+-]{1,12}:\s+\S/u.test(l) && l.trim().length <= 40 && wordCount(l) <= 8);
+  return drawn >= Math.max(2, lines.length * 0.5) || (option && lines.length <= 4) || pairs;
 }
 
 /**

@@ -2774,6 +2774,38 @@ describe("a specification's contents of every level, its lead-ins and its credit
     assert.deepEqual(model.intro, []);
   });
 
+  it('keeps a table of short keys and values, a line each, as written: no key is a heading', () => {
+    const text = [
+      'Inflate',
+      '',
+      '1. Tables',
+      '',
+      'The code being decoded, with 5 symbols, from 1 to 4 bits long:',
+      '',
+      'A: 0',
+      'B: 10',
+      'C: 110',
+      'D: 1110',
+      'E: 1111',
+      '',
+      'Let us make the first table two bits long:',
+      '',
+      '00: A,1',
+      '01: A,1',
+      '10: B,2',
+      '11: -> table X (gobble 2 bits)',
+      '',
+      'Each entry is what the bits decode as and how many bits that is.',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1. Tables'],
+    );
+    const codes = model.sections[0]?.blocks.filter((b) => b.kind === 'code').map((b) => b.text) ?? [];
+    assert.deepEqual(codes, ['```\nA: 0\nB: 10\nC: 110\nD: 1110\nE: 1111\n```', '```\n00: A,1\n01: A,1\n10: B,2\n11: -> table X (gobble 2 bits)\n```']);
+  });
+
   it('reads a title set in capitals with a full stop, as old books set them, as a heading; a sentence in capitals is none', () => {
     const body = (n: string): string => `The ${n} part of the story goes on here, told gravely, as a humorous story is told.\n`;
     const text = ['HOW TO TELL A STORY', '', body('first'), '', 'THE WOUNDED SOLDIER.', '', body('second'), '', 'THE GOLDEN ARM.', '', body('third')].join(
