@@ -500,8 +500,9 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         const term = (match[1] ?? match[2] ?? '').trim().replace(/[.:,;]$/u, '');
         const words = countWords(term);
         if (!/\p{L}/u.test(term) || /[[\]*_\\]/u.test(term) || words < fewest || words > 5 || term.length > 40) continue;
-        // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term.
-        if (term.split(/\s+/u).every(isStopword)) continue;
+        // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term; nor is a phrase cut off
+        // before its noun ("**the start of** **computer** **memory.**", bold word by word).
+        if (term.split(/\s+/u).every(isStopword) || endsOnFunctionWord(term)) continue;
         if (emptyName.test(term) || shown.some((t) => t.includes(term.toLowerCase()))) continue;
         return term;
       }
