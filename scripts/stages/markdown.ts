@@ -368,6 +368,9 @@ function createMarkdown(math: boolean): Markdown {
     const typeset = {
       renderToString: (latex: string, options: Record<string, unknown>): string => {
         const display = options['displayMode'] === true;
+        // Chemistry's \ce{H2SO4} and \pu{123 kJ} (mhchem, as MathJax's extension reads them): KaTeX's own extension,
+        // loaded for the first formula that uses them.
+        if (/\\(?:ce|pu)(?![A-Za-z])/u.test(latex)) load('katex/contrib/mhchem');
         let html = katex.renderToString(forKatex(latex, display), { ...options, macros: latexMacros(latex) });
         // A long formula of one row may be wider than the slide even in the smallest type it may take: the same formula
         // set as a text's formula in display style, which breaks after its relations and operators, goes beside it,
@@ -376,6 +379,11 @@ function createMarkdown(math: boolean): Markdown {
           const lines = katex.renderToString(`\\displaystyle ${latex}`, { ...options, displayMode: false, macros: latexMacros(latex) });
           if (!lines.includes('katex-error')) html += `<span class="lectern-math-lines" hidden>${lines}</span>`;
         }
+        // A command KaTeX does not know it shows in red in the formula, as typed ("\\ce" before mhchem was loaded): the
+        // formula is not read as its author wrote it either.
+        const unknown = [...html.matchAll(/<span class="mord" style="color:#cc0000;">(\\[A-Za-z]+)</gu)].map((m) => m[1] ?? '');
+        if (unknown.length > 0 && !html.includes('katex-error'))
+          mathSink?.add(`Undefined control sequence: ${[...new Set(unknown)].join(', ')}${unreadFormula}`);
         // A formula KaTeX cannot read is shown in red: whoever collects the remarks hears of it, with KaTeX's reason.
         if (html.includes('katex-error')) {
           // KaTeX's reason is the red span's title, as HTML, the place it stopped underlined (U+0332).

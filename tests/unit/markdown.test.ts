@@ -190,6 +190,22 @@ describe('a formula KaTeX cannot read', () => {
     assert.equal(warnings.length, 1, warnings.join('\n'));
     assert.match(warnings[0] ?? '', /^KaTeX parse error: No such environment: foo .*\(shown in red as written\) \[parseError\]$/u);
   });
+
+  it('with a command KaTeX does not know, which it shows in red inside the formula, is a warning too', () => {
+    const md = markdownFor('$');
+    const { warnings } = collectMathWarnings(() => md.render('A $\\foo{x} + y$ here.\n'));
+    assert.deepEqual(warnings, ['Undefined control sequence: \\foo (shown in red as written) [parseError]']);
+  });
+});
+
+describe("chemistry's formulas", () => {
+  it('are read as mhchem writes them (\\ce, \\pu), as MathJax reads them, with no command in red', () => {
+    const md = markdownFor('$');
+    const { value, warnings } = collectMathWarnings(() => md.render('A proton ($\\ce{H+}$), $\\pu{123 kJ}$ and\n\n$$\\ce{HA + B -> A- + BH+}$$\n'));
+    assert.deepEqual(warnings, []);
+    assert.doesNotMatch(value, /color:#cc0000|katex-error|\\ce/u);
+    assert.match(value, /katex-display/u);
+  });
 });
 
 describe('a long display formula of one row', () => {
