@@ -1501,7 +1501,14 @@ export function splitText(source: string): DocumentModel {
           ? matchBareHeading(p.text)
           : null;
     const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
-    const numbered = headingLike ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered)) : null;
+    // Not the next item of a list whose item before it was text ("1. The GNU General Public License, as published…" over
+    // its lines, then "or", then "2. The Less License, in the file LICENSE."): an item too.
+    const number = Number(/^\s*(\d{1,3})[.)]\s/u.exec(p.text)?.[1] ?? 0);
+    const listed =
+      number >= 2 &&
+      !(lastNumbered?.heading.startsWith(`${number - 1}.`) ?? false) &&
+      paragraphs.slice(Math.max(0, i - 3), i).some((q) => new RegExp(`^\\s*${number - 1}[.)]\\s`, 'u').test(q.text) && q.text.includes('\n'));
+    const numbered = headingLike && !listed ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered)) : null;
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's

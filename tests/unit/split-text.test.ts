@@ -2774,6 +2774,39 @@ describe("a specification's contents of every level, its lead-ins and its credit
     assert.deepEqual(model.intro, []);
   });
 
+  it("reads a list's second item as an item where the first was text over several lines, not as a numbered heading", () => {
+    const text = [
+      '    This is the source code distribution of "pager".',
+      '',
+      '    You may redistribute it under the terms of either:',
+      '',
+      '    1. The GNU General Public License, as published by the Free',
+      '       Software Foundation; either version 3, or (at your option) any',
+      '       later version.',
+      '    or',
+      '    2. The Pager License, in the file LICENSE.',
+      '',
+      '    Please report any problems at https://example.org/issues.',
+      '',
+      '1. Building',
+      '',
+      'Type "sh configure" and then "make" in the directory of the sources.',
+      '',
+      '2. Installing',
+      '',
+      'Type "make install" as the user who owns the destination directories.',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1. Building', '2. Installing'],
+    );
+    assert.ok(
+      model.intro.some((b) => b.text.includes('2. The Pager License')),
+      JSON.stringify(model.intro),
+    );
+  });
+
   it('keeps a table of short keys and values, a line each, as written: no key is a heading', () => {
     const text = [
       'Inflate',
