@@ -238,7 +238,10 @@ const names = (lead: string | null, skip: string): lead is string => {
   // Nor a clause that leads into what follows it ("It follows that", "Among these are"): it names nothing. Nor a code
   // of a character or two alone (an item "`M` - Prompt for a string" of a table of codes, a key): it names its item.
   // Nor marks alone (the dash of a quotation's attribution, "-- Reuters"): a name has a letter or a digit.
-  return !emptyName.test(shown) && !endsOnFunctionWord(shown) && !/^`[^`\s]{1,2}`$/u.test(lead.trim()) && /[\p{L}\p{N}]/u.test(shown);
+  // Nor a label of one Latin letter (a dialogue's "Q:" and "A:", a choice's "B:"): it names its line.
+  return (
+    !emptyName.test(shown) && !endsOnFunctionWord(shown) && !/^`[^`\s]{1,2}`$/u.test(lead.trim()) && /[\p{L}\p{N}]/u.test(shown) && !/^[A-Za-z]$/u.test(shown)
+  );
 };
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */

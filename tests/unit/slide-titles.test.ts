@@ -1018,3 +1018,14 @@ describe("a heading that says it goes on ('Prenatal (cont)')", () => {
     assert.ok(!titles.some((t) => /\(cont\)\s*\(cont\.\)/u.test(t)), JSON.stringify(titles));
   });
 });
+
+describe("a dialogue's labels", () => {
+  it('name no slide: "Q:" and "A:" are one letter, which names its line, not what a slide covers', () => {
+    const qa = (n: number): string =>
+      `- Q: what is the number ${n} cost in a datacenter that runs servers all day long?\n- A: electricity, obviously, and the cooling that goes with it all year ${n}`;
+    const text = ['# DC', '', '## Example 2: dynamic datacenter', '', [1, 2, 3, 4, 5, 6].map(qa).join('\n'), ''].join('\n');
+    const titles = titlesOf('dc.md', text).filter((t) => t.startsWith('Example 2'));
+    assert.ok(titles.length >= 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => /[—:] [QA](?: \(cont\.\))?$/u.test(t)), titles.join(' | '));
+  });
+});
