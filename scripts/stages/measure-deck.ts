@@ -47,7 +47,14 @@ export interface WordStats {
  * characters), quotes and spaces made uniform.
  */
 export function normalise(text: string, markdown = true): string {
-  return (markdown ? unescapeMarkdown(imagesAsAlt(text)) : text).replace(/[‘’ʼ]/gu, "'").replace(/[“”]/gu, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
+  // An address in angle brackets is shown as the address (an autolink, "<http://…>"), on a slide as in the text.
+  const addresses = text.includes('://') ? text.replace(/(?<!\\)<((?:https?|ftp):\/\/[^\s<>]+)>/giu, '$1') : text;
+  return (markdown ? unescapeMarkdown(imagesAsAlt(addresses)) : addresses)
+    .replace(/[‘’ʼ]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const quoteLine = /^[ \t]*>[ \t]?/gmu;

@@ -157,6 +157,14 @@ describe('coverage', () => {
     const coverage = measureCoverage(model, deck, 'text');
     assert.deepEqual(coverage.missing, []);
   });
+
+  it("finds a plain text's addresses in angle brackets, which its slides show as links ('<url:http://…>' as RFCs cite them too)", () => {
+    const text =
+      'References\n\n[ID3v2] Martin Nilsson, the informal standard.\n\n      <url:http://www.id3.org/id3v2.3.0.txt>\n\nLeap seconds are listed at <http://example.org/leapsec.html> by the observatory.\n';
+    const { model, deck } = planned(text, 'text');
+    const coverage = measureCoverage(model, deck, 'text');
+    assert.deepEqual(coverage.missing, []);
+  });
 });
 
 describe("coverage of a plain text's nested items", () => {
