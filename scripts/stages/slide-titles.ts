@@ -491,7 +491,10 @@ const italicPhrase = /(?<![*\w])\*(?![\s*])([^*\n]+?)\*(?![*\w])|(?<![_\w])_(?![
  */
 function stressedTerm(group: Unit[], given: string[]): string | null {
   const shown = given.map((t) => visibleText(t).toLowerCase());
-  const texts = group.filter((u) => u.kind === 'point' && u.markdown !== '').map((u) => u.markdown.replace(notText, ' '));
+  // Words set in bold one by one ("**the start of** **computer** **memory.**") are one stressed phrase.
+  const texts = group
+    .filter((u) => u.kind === 'point' && u.markdown !== '')
+    .map((u) => u.markdown.replace(notText, ' ').replace(/(?<=\S)\*\*[ \t]+\*\*(?=\S)/gu, ' '));
   for (const [pattern, fewest] of [
     [boldPhrase, 1],
     [italicPhrase, 2],

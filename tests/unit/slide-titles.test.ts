@@ -887,6 +887,8 @@ describe('stress on words that name nothing', () => {
     const titles = titlesOf('money.md', text).filter((t) => t.startsWith('Reserves'));
     assert.ok(titles.length >= 2, titles.join(' | '));
     assert.ok(!titles.some((t) => /: (?:any|not at all|the start of)$/u.test(t)), titles.join(' | '));
+    // Words in bold one by one are one phrase: the slide is named by it whole.
+    assert.ok(titles.includes('Reserves: the start of the vault'), titles.join(' | '));
   });
 });
 
