@@ -287,8 +287,22 @@ export function fencedDirectives(text: string): { text: string; count: number } 
 /** Sphinx's roles that show their text as code or as keys. */
 const codeRoles = /^(?:code|kbd|command|file|samp|program|envvar|option|literal|regexp|makevar|mailheader|guilabel|menuselection|dfn|math)$/u;
 
+/** A citation's keys as a reference shows them: "Woo15,AJR01" -> "Woo15, AJR01". */
+const citationKeys = (content: string): string =>
+  content
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '')
+    .join(', ');
+
+/** A MyST equation's label after its closing dollars, at the line's end ("$$ (derivatives-of-fy)", "$$(eq-1)"): a name with a letter. */
+const equationLabel = String.raw`[ \t]*\(((?=[\w:.-]*\p{L})[\w:.-]+)\)[ \t]*$`;
+
 /** A display formula with a MyST label after its closing dollars ("$$ C_{ij} = (-1)^{i+j}M_{ij}. $$(cofactor-equation)"). */
-const labelledEquation = /\$\$([^$]*)\$\$[ \t]*\(((?=[\w:.-]*\p{L})[\w:.-]+)\)[ \t]*$/gmu;
+const labelledEquation = new RegExp(String.raw`\$\$([^$]*)\$\$${equationLabel}`, 'gmu');
+
+/** The label alone, after any closing dollars (of a formula over several lines too). */
+const labelAfterDollars = new RegExp(String.raw`(\$\$)${equationLabel}`, 'gmu');
 
 /** Whether KaTeX can tag a formula with a number: it has none, nor an environment that numbers its own rows. */
 const taggable = (body: string): boolean =>
@@ -325,7 +339,7 @@ export function mystMarkup(text: string, drop: (whole: string) => string, number
           const n = numbers.get(label);
           return n === undefined ? whole : `$$${body} \\tag{${n}}$$`;
         });
-  const unlabelled = tagged.includes('$$') ? tagged.replace(/(\$\$)[ \t]*\((?=[\w:.-]*\p{L})[\w:.-]+\)[ \t]*$/gmu, '$1') : tagged;
+  const unlabelled = tagged.includes('$$') ? tagged.replace(labelAfterDollars, '$1') : tagged;
   return (
     unlabelled
       .replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop)
@@ -342,24 +356,11 @@ export function mystMarkup(text: string, drop: (whole: string) => string, number
           if (role === 'label' || role === 'eqlabel') return drop(whole);
           // Its citations show their keys as a reference the deck cannot look up: in parentheses, or as the sentence's
           // words where the sentence names the work (":citet:`Russell.Norvig.2016` pointed out…").
-          if (sphinx !== undefined && /^cite[tp]?$/u.test(role)) {
-            const keys = content
-              .split(',')
-              .map((k) => k.trim())
-              .join(', ');
-            return role === 'citet' ? keys : `(${keys})`;
-          }
+          if (sphinx !== undefined && /^cite[tp]?$/u.test(role)) return role === 'citet' ? citationKeys(content) : `(${citationKeys(content)})`;
           // MyST's citation ({cite}`AJR01`, {cite:p}`a,b`) shows its keys as the site's label does, "[AJR01]", in the
           // sentence that cites it ("see, for example, [Woo15]."): dropped, it left "see, for example, ." behind.
           // {cite:t} names the work in the sentence: its keys alone.
-          if (/^cite(?::\w+)?$|^footcite(?::\w+)?$/u.test(role)) {
-            const keys = content
-              .split(',')
-              .map((k) => k.trim())
-              .filter((k) => k !== '')
-              .join(', ');
-            return /:t$|:author$/u.test(role) ? keys : `\\[${keys}\\]`;
-          }
+          if (/^cite(?::\w+)?$|^footcite(?::\w+)?$/u.test(role)) return /:t$|:author$/u.test(role) ? citationKeys(content) : `\\[${citationKeys(content)}\\]`;
           if (role === 'bibliography') return drop(whole);
           if (role === 'math') return `$${content}$`;
           // {ref}`the text <target>` shows the text; {doc}`target` the target.
@@ -513,6 +514,18 @@ export function symbolLists(text: string): string {
   });
 }
 
+/** Pandoc's attribute list in braces, its text the group: it may go on to the next line ("{.ex" over "href=…}"), not past a blank one. */
+const attributesIn = String.raw`\{((?:[^{}\n]|\n(?![ \t]*\n)){0,500})\}`;
+
+/** A bracketed span and its attributes ("[W]{.dropcap}e are", "[text]{.mark}"). */
+const attributedSpan = new RegExp(String.raw`(?<![!\]\\])\[([^[\]\n]{1,500})\]${attributesIn}`, 'gu');
+
+/** A picture or a link and its attributes ("![](fig/x.svg){alt='A diagram'}"). */
+const attributedLink = new RegExp(String.raw`(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)${attributesIn}`, 'gu');
+
+/** A target and its attributes after a caption that goes over lines ("…](../figure/e.png){#fig .margin}"). */
+const attributedTarget = new RegExp(String.raw`(\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\))${attributesIn}`, 'gu');
+
 /**
  * Pandoc's attributes after a picture or a link (`![](fig/x.svg){alt='A
  * diagram'}`, `[text](url){target="_blank"}`) or a bracketed span
@@ -523,30 +536,22 @@ export function imageAttributes(text: string): string {
   if (!text.includes(']{') && !text.includes('){')) return text;
   const attributeList = (attributes: string): boolean => /^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes);
   // A bracketed span ("[W]{.dropcap}e are", "[text]{.mark}"): its text, as the page shows it.
-  // Pandoc lets a long attribute list go on to the next line ("{.ex\nhref=…}"), not past a blank one.
   const spans = (prose: string): string =>
-    prose.replace(/(?<![!\]\\])\[([^[\]\n]{1,500})\]\{((?:[^{}\n]|\n(?![ \t]*\n)){0,500})\}/gu, (whole, content: string, attributes: string) =>
-      attributeList(attributes) ? content : whole,
-    );
+    prose.replace(attributedSpan, (whole, content: string, attributes: string) => (attributeList(attributes) ? content : whole));
   return mapProse(text, (prose) =>
     // A span inside a span ("[What is [Quarto]{.blue}]{.r-fit-text}"): the inner one first.
     spans(
       spans(
         prose
-          .replace(
-            /(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)\{((?:[^{}\n]|\n(?![ \t]*\n)){0,500})\}/gu,
-            (whole, bang: string, label: string, target: string, attributes: string) => {
-              if (!attributeList(attributes)) return whole;
-              const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
-              const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
-              return `${bang}[${shown}](${target})`;
-            },
-          )
+          .replace(attributedLink, (whole, bang: string, label: string, target: string, attributes: string) => {
+            if (!attributeList(attributes)) return whole;
+            const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
+            const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
+            return `${bang}[${shown}](${target})`;
+          })
           // After a picture whose caption goes over lines or holds a link ("![… see this [Quora post](…) …](fig.png){#fig
           // .margin}"): the attributes go, the caption stays as written.
-          .replace(/(\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\))\{((?:[^{}\n]|\n(?![ \t]*\n)){0,500})\}/gu, (whole, target: string, attributes: string) =>
-            attributeList(attributes) ? target : whole,
-          ),
+          .replace(attributedTarget, (whole, target: string, attributes: string) => (attributeList(attributes) ? target : whole)),
       ),
     ),
   );

@@ -256,6 +256,9 @@ function isPreformatted(text: string): boolean {
   return drawn >= Math.max(2, lines.length * 0.5) || (option && lines.length <= 4) || pairs;
 }
 
+/** The number a line opens with as a list's item ("2. The Less License…"), or 0. */
+const itemNumber = (text: string): number => Number(/^\s*(\d{1,3})[.)]\s/u.exec(text)?.[1] ?? 0);
+
 /**
  * "3. Protecting Users' Legal Rights." or "4.1. Coordinated Universal Time"
  * on a line of its own: a numbered heading, one level deeper per number.
@@ -1503,11 +1506,11 @@ export function splitText(source: string): DocumentModel {
     const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
     // Not the next item of a list whose item before it was text ("1. The GNU General Public License, as published…" over
     // its lines, then "or", then "2. The Less License, in the file LICENSE."): an item too.
-    const number = Number(/^\s*(\d{1,3})[.)]\s/u.exec(p.text)?.[1] ?? 0);
+    const number = itemNumber(p.text);
     const listed =
       number >= 2 &&
       !(lastNumbered?.heading.startsWith(`${number - 1}.`) ?? false) &&
-      paragraphs.slice(Math.max(0, i - 3), i).some((q) => new RegExp(`^\\s*${number - 1}[.)]\\s`, 'u').test(q.text) && q.text.includes('\n'));
+      paragraphs.slice(Math.max(0, i - 3), i).some((q) => itemNumber(q.text) === number - 1 && q.text.includes('\n'));
     const numbered = headingLike && !listed ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered)) : null;
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
