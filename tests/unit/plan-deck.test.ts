@@ -1254,12 +1254,15 @@ describe('a page of prose whose paragraph breaks were lost', () => {
 });
 
 describe('a nested list cut between slides', () => {
+  // The section's slides, a short section after it so that the list's last slide is not the deck's.
+  const slidesOf = (lines: string[]) =>
+    planDeck(splitMarkdown([...lines, '', '## Other', '', 'More.', ''].join('\n')), { file: 'g.md', fileName: 'g.md', format: 'markdown' }).value.slides;
   it("keeps the author's numbers: nested items that open a slide are a list of their own, the outer items after them another", () => {
     const nested = Array.from(
       { length: 7 },
       (_, k) => `      ${k + 1}. \`.rule${k}\` globs, which take precedence over the globs before them when there is a conflict between the two.`,
     );
-    const text = [
+    const written = [
       '# Guide',
       '',
       '## Filtering',
@@ -1270,13 +1273,8 @@ describe('a nested list cut between slides', () => {
       ...nested,
       '2. Hidden files and directories.',
       '3. Binary files.',
-      '',
-      '## Other',
-      '',
-      'More.',
-      '',
-    ].join('\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'g.md', fileName: 'g.md', format: 'markdown' }).value.slides;
+    ];
+    const slides = slidesOf(written);
     const hidden = slides.find((s) => s.body.includes('Hidden files'));
     assert.ok(hidden, slides.map((s) => s.body).join('\n---\n'));
     const before = hidden.body.slice(0, hidden.body.indexOf('2. Hidden files'));
@@ -1289,7 +1287,7 @@ describe('a nested list cut between slides', () => {
       { length: 9 },
       (_, k) => `      * Lower priority process ${k + 1} inherits the high priority until it is done with the resource it holds for now.`,
     );
-    const text = [
+    const written = [
       '# Operating systems',
       '',
       '## Scheduling',
@@ -1303,13 +1301,8 @@ describe('a nested list cut between slides', () => {
       '      * VxWorks: preemptive priority scheduling',
       '  * Round-robin scheduling',
       '* Multilevel queues',
-      '',
-      '## Other',
-      '',
-      'More.',
-      '',
-    ].join('\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'os.md', fileName: 'os.md', format: 'markdown' }).value.slides;
+    ];
+    const slides = slidesOf(written);
     const mars = slides.find((s) => s.body.includes('Mars Pathfinder'));
     assert.ok(mars, slides.map((s) => s.body).join('\n---\n'));
     assert.ok(!mars.body.trimStart().startsWith('* Mars') && !mars.body.trimStart().startsWith('- Mars'), 'the cut falls inside the nested items');
@@ -1323,7 +1316,7 @@ describe('a nested list cut between slides', () => {
   });
   it("shows a part of a nested item's code that opens a slide as code at the margin, its fences not shown as text", () => {
     const code = Array.from({ length: 30 }, (_, k) => `        int value${k} = compute(${k}, argc);${k % 6 === 5 ? '\n' : ''}`);
-    const text = [
+    const written = [
       '# Lab',
       '',
       '## Steps',
@@ -1338,13 +1331,8 @@ describe('a nested list cut between slides', () => {
       '        ```',
       '',
       '        * Add your name in the comments',
-      '',
-      '## Other',
-      '',
-      'More.',
-      '',
-    ].join('\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'lab.md', fileName: 'lab.md', format: 'markdown' }).value.slides;
+    ];
+    const slides = slidesOf(written);
     const parts = slides.filter((s) => s.body.includes('compute('));
     assert.ok(parts.length >= 2, parts.map((s) => s.body).join('\n---\n'));
     for (const part of parts) {
