@@ -886,7 +886,31 @@ export function iconShortcodes(text: string, drop: (whole: string) => string): s
  * (MkDocs): they style the block they follow or end, and are not text.
  */
 export function attributeLists(text: string, drop: (whole: string) => string): string {
-  return text.includes('{:') ? tocPlaceholders(text, drop).replace(attributeList, drop) : text;
+  return text.includes('{:') ? tocPlaceholders(keepLazyLines(text), drop).replace(attributeList, drop) : text;
+}
+
+/**
+ * The lines of text right under an indented attribute list alone on its line ("    {: .language-html }" under a list
+ * item's code, then "The snippet makes a table." at the margin): in Markdown they continue the paragraph the list
+ * starts, so they belong to the list item, and the item after them ("5. Now insert…") goes on the same list. With the
+ * list dropped, they would open a paragraph of their own that ends the list and swallows that item: they are set in
+ * as far as the list was.
+ */
+function keepLazyLines(text: string): string {
+  if (!/^[ \t]+\{:/mu.test(text)) return text;
+  const lines = text.split('\n');
+  const opensBlock = /^[ \t]*(?:$|[-*+>#|]|\d{1,9}[.)][ \t]|`{3}|~{3}|<|\{:)/u;
+  lines.forEach((line, i) => {
+    const indent = /^([ \t]+)\{:[^{}\n]*\}[ \t]*$/u.exec(line)?.[1];
+    if (indent === undefined) return;
+    for (let k = i + 1; k < lines.length; k += 1) {
+      const next = lines[k] ?? '';
+      const own = /^[ \t]*/u.exec(next)?.[0].length ?? 0;
+      if (opensBlock.test(next) || own >= indent.length) break;
+      lines[k] = indent + next.trimStart();
+    }
+  });
+  return lines.join('\n');
 }
 
 /** A tag as Obsidian and Logseq write one: "#" and a word with a letter, "/" between nested tags ("#os/memory"). */

@@ -40,11 +40,14 @@ export function closingLine(lines: string[], from: number, close: RegExp): numbe
 
 /** Where the fence that line `i` opens closes (or the number of lines, unclosed); null when line `i` opens none. Loops over lines use it to leave code alone. */
 export function fenceEnd(lines: string[], i: number): number | null {
-  const fence = fenceOpen.exec(lines[i] ?? '');
+  const line = lines[i] ?? '';
+  // A fence indented further inside a list item is one too, as fencedChunks reads them.
+  const nested = fenceOpen.test(line) ? null : listFence.exec(line);
+  const fence = nested && inListItem(lines, i) ? nested : fenceOpen.exec(line);
   // (Backticks whose info string holds a backtick open none, as fencedChunks reads them: "```python3 test.py```, ce qui…"
   // is a code span, and a loop that took it for a fence skipped the text up to the next fence's closing line.)
   if (!fence || (fence[2]?.startsWith('`') && fence[3]?.includes('`'))) return null;
-  return closingLine(lines, i + 1, fenceClose(fence[2] ?? '```'));
+  return closingLine(lines, i + 1, fenceClose(fence[2] ?? '```', fence === nested));
 }
 
 /**

@@ -98,10 +98,17 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
     out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?(?:\{%-?\s*endcomment\s*-?%\}|$)/gu, drop);
     out = tufteIncludes(out, sideNotes, drop);
     out = gitbookBlocks(out);
-    // {% raw %} only tells Liquid to leave what it holds alone: keep the content, drop the tags.
+    // {% raw %} only tells Liquid to leave what it holds alone: keep the content as written (its own {{ … }} too,
+    // which the page shows), drop the tags.
+    const raw: string[] = [];
+    out = out.replace(/\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/gu, (_, content: string) => {
+      hidden += 2;
+      return `\u0001${raw.push(content) - 1}\u0001`;
+    });
     out = out.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/gu, drop);
     out = out.replace(/\{%[\s\S]*?%\}/gu, drop);
     out = out.replace(/\{\{[\s\S]*?\}\}/gu, drop);
+    out = out.replace(/\u0001(\d+)\u0001/gu, (_, n: string) => raw[Number(n)] ?? '');
   }
   // Side notes become footnotes (split-markdown folds them into the speaker notes), defined after the text.
   if (sideNotes.length > 0) out += `\n\n${sideNotes.join('\n\n')}\n`;

@@ -167,6 +167,9 @@ export function slidesPerSection(deck: Deck): Record<string, number> {
 /** Inline code, code-block lines and link addresses of a deck's slides that are not in the source byte for byte. */
 export function alteredCode(sourceText: string, deck: Deck): { checked: number; altered: { slide: string; code: string }[] } {
   const altered: { slide: string; code: string }[] = [];
+  // Liquid's {% raw %} and {% endraw %} tags are not shown: the page (and the slide) has what they hold.
+  const liquidRaw = /\{%-?\s*(?:raw|endraw)\s*-?%\}/gu;
+  if (liquidRaw.test(sourceText)) sourceText = sourceText.replace(liquidRaw, '');
   const flatSource = sourceText.replace(/\s+/gu, ' ');
   // A <pre> block's lines keep only its inline markup (html-blocks.ts): their text is compared with the source's text.
   let taglessSource: string | null = null;

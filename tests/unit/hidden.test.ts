@@ -79,6 +79,50 @@ describe('what the author hid', () => {
     assert.ok((model.hidden?.count ?? 0) >= 5, `${model.hidden?.count} hidden items`);
   });
 
+  it("keeps what {% raw %} holds as written, in a list item's code too: its {{ … }} and a front matter's --- lines", () => {
+    const text = [
+      '# Includes',
+      '',
+      '## Navigation',
+      '',
+      'Intro.',
+      '',
+      '5. Now insert:',
+      '',
+      '    ~~~',
+      '    {% raw %}---',
+      '    title: x',
+      '    ---',
+      '    {{ site.description }}',
+      '    end{% endraw %}',
+      '    ~~~',
+      '',
+      'See {% raw %}{{ page.title }}{% endraw %} and {{ site.email }}.',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown');
+    assert.ok(out.text.includes('    ~~~\n    ---\n    title: x\n    ---\n    {{ site.description }}\n    end\n    ~~~'), out.text);
+    assert.ok(out.text.includes('See {{ page.title }} and .'), out.text);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+  });
+
+  it("keeps a list's items together where an indented kramdown class is followed by a line at the margin", () => {
+    // Markdown reads "The snippet…" as the list item's paragraph, and "5." as the next item of the same list.
+    const text = [
+      '4. Insert:',
+      '',
+      '    ~~~',
+      '    <table></table>',
+      '    ~~~',
+      '    {: .language-html }',
+      'The snippet makes a table.',
+      '5. Now insert:',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown');
+    assert.ok(out.text.includes('    ~~~\n\n    The snippet makes a table.\n5. Now insert:'), out.text);
+  });
+
   it("keeps Docusaurus's magic comment lines and Shiki's [!code] notations out of code, the rest of each line as written", () => {
     const text =
       "```js\nfunction f() {\n  // highlight-next-line\n  return 1; // [!code ++]\n  /* highlight-start */\n  a();\n  // highlight-end\n}\nconst s = '// [!code ++] in a string';\n```\n\n```python\n# highlight-next-line\nprint('x')  # [!code focus]\n```\n";

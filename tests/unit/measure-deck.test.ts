@@ -35,6 +35,13 @@ describe('altered code', () => {
     assert.equal(alteredCode(source, changed).altered.length, 1);
   });
 
+  it("reads Liquid's {% raw %} tags out of the source: the code they wrap is shown as the page shows it", () => {
+    const source = '# Footer\n\nContact details:\n\n~~~\n- Email: [{% raw %}{{ site.email }}{% endraw %}](mailto:x)\n~~~\n';
+    const { deck } = planned(source);
+    assert.match(deck.slides.map((s) => s.body).join('\n'), /- Email: \[\{\{ site\.email \}\}\]\(mailto:x\)/u);
+    assert.deepEqual(alteredCode(source, deck).altered, []);
+  });
+
   it("compares a link's address with the source's: a changed one is counted, one written with escapes or encoded is not, nor a slide's own link", () => {
     const source =
       '# Systems\n\n[VM/CMS](https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)) runs on [Año](https://es.wikipedia.org/wiki/Año) mainframes.\n';
