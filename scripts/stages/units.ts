@@ -1555,6 +1555,16 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
     for (let u = units.length - 1; u >= 0 && (units[u]?.block ?? -1) >= before; u -= 1) if (units[u]?.block === before) return units[u];
     return undefined;
   };
+  // The room the lead-ins before block `b` take on its slide: its lead-in sentence, and a label over that one
+  // ("**Money transfer without a transaction**" over "Imagine we transfer 500€:" over the code), which the slide keeps with
+  // them. (Labels that would take half the room stand down: the code's first part is not made tiny for them.)
+  const ledInHeight = (b: number): number => {
+    const lead = leadOf(b);
+    if (!lead?.keepWithNext || lead.kind !== 'point') return 0;
+    let height = 0;
+    for (let u = units.length - 1; u >= 0 && units[u]?.keepWithNext === true && units[u]?.kind === 'point'; u -= 1) height += units[u]?.height ?? 0;
+    return height > room / 2 ? lead.height : height;
+  };
   blocks.forEach((block, b) => {
     const next = blocks[nextShown(b)];
     // A long paragraph gets a point per seventy words or so, whatever the room.
@@ -1600,7 +1610,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
     } else if (block.kind === 'code') {
       const lead = leadOf(b);
       // Room beside a lead-in sentence; a command's code kept with its output is no lead-in (its height is no room to give).
-      const parts = codeUnits(block, b, room, lead?.keepWithNext && lead.kind === 'point' ? lead.height : undefined);
+      const parts = codeUnits(block, b, room, lead?.keepWithNext && lead.kind === 'point' ? ledInHeight(b) : undefined);
       // A command stays with the output shown after it.
       const last = parts[parts.length - 1];
       if (last && next?.kind === 'code' && /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|console|text|plaintext|stdout|stderr|error|result|out)\b/iu.test(next.text))
@@ -1608,14 +1618,14 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       units.push(...parts);
     } else if (block.kind === 'table' && format === 'markdown') {
       const lead = leadOf(b);
-      units.push(...tableUnits(block, b, lead?.keepWithNext ? lead.height : 0, room));
+      units.push(...tableUnits(block, b, lead?.keepWithNext ? Math.max(lead.height, ledInHeight(b)) : 0, room));
     } else if (block.kind === 'quote') {
       units.push(...quoteUnit(block, b, format, room));
     } else if (block.kind === 'math' && format === 'markdown' && formulaHeight(block.text) > room) {
       // A derivation taller than a slide goes on over the next, a part of its rows on each (its TeX lines as written);
       // the first part leaves room for the sentence that leads into it.
       const lead = leadOf(b);
-      const beside = lead?.keepWithNext ? lead.height : 0;
+      const beside = lead?.keepWithNext ? Math.max(lead.height, ledInHeight(b)) : 0;
       const parts = formulaParts(block.text, room - g.blockGap, room - g.blockGap - beside) ?? [block.text];
       units.push(...parts.map((part, i) => visualPart(part, formulaHeight(part), b, i)));
     } else {

@@ -489,6 +489,50 @@ describe("the author's structure", () => {
     assert.match(withCode.notes, /The full code is in the repository/u);
   });
 
+  it('a bold label over a lead-in over code goes with them: the code does not leave both behind on the slide before', () => {
+    const code = [
+      '```sql',
+      '-- step 1: take the money',
+      'UPDATE accounts',
+      'SET balance = balance - 500',
+      "WHERE owner = 'Max';",
+      '',
+      '-- step 2: give it',
+      'UPDATE accounts',
+      'SET balance = balance + 500',
+      "WHERE owner = 'Anna';",
+      '```',
+    ];
+    const text = [
+      '# Transactions',
+      '',
+      '## Why transactions?',
+      '',
+      'Without transactions a database can end up in **inconsistent states** that lead to serious problems later.',
+      '',
+      '**Money transfer without a transaction**',
+      '',
+      'Imagine that we transfer 500 euros from the account of Max Mustermann to the account of Anna Schmidt:',
+      '',
+      ...code,
+      '',
+      '**Problem: what happens when an error comes between the two steps?**',
+      '',
+      '- The money has left the first account',
+      '- It never reached the second one',
+      '',
+      '## Next',
+      '',
+      'More.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Why transactions?');
+    const withCode = slides.find((s) => s.body.includes('UPDATE accounts'));
+    assert.ok(withCode, slides.map((s) => s.body).join('\n---\n'));
+    assert.match(withCode.body, /Imagine that we transfer 500 euros/u, withCode.body);
+    assert.equal(withCode.title, 'Money transfer without a transaction');
+    for (const slide of slides) if (!slide.body.includes('UPDATE')) assert.doesNotMatch(slide.body, /Imagine that|Money transfer/u, slide.body);
+  });
+
   it("a folded box's summary that is all its slide shows names that slide", () => {
     // Code that fills its slide: the summary after it is all the next slide shows.
     const code = ['```ts', ...Array.from({ length: 11 }, (_, i) => `const step${i} = await run(${i}); // step ${i} of the effect`), '```'].join('\n');
