@@ -92,6 +92,15 @@ function inlineDoubleDollars(prose: string): string {
     .map((line) => {
       if (!line.includes('$$')) return line;
       const rest = line.replace(lineMarker, '').replace(doubleDollars, '');
+      // A formula alone on its line but for the punctuation after it ("* $$\Omega \in \mathcal{F}$$,", "$$x = 1$$."), which
+      // no display formula can end with: in a list item or a quote, a formula in the item's sentence, as kramdown shows it;
+      // alone at the margin, displayed with its punctuation inside, as TeX writes it.
+      const punctuated = /^\s*\$\$([^$\n]{1,400}?)\$\$\s*([.,;:!?]+)\s*$/u.exec(line.replace(lineMarker, ''));
+      if (punctuated?.[1]?.trim()) {
+        const marker = lineMarker.exec(line)?.[0] ?? '';
+        const [, tex = '', marks = ''] = punctuated;
+        return marker.trim() !== '' ? `${marker}$${tex.trim()}$${marks}` : `${marker}$$${tex.trim()}${marks}$$`;
+      }
       if (!/[\p{L}\p{N}]/u.test(rest) || rest.includes('$$')) return line;
       return line.replace(doubleDollars, (whole, tex: string) => (tex.trim() === '' ? whole : `$${tex.trim()}$`));
     })

@@ -117,13 +117,17 @@ describe('texDelimiters', () => {
 });
 
 describe("kramdown's $$ among a line's words", () => {
-  it('is inline math, while $$ alone on its line (a list marker or punctuation aside) stays displayed, and code is left alone', () => {
+  it('is inline math, while $$ alone on its line (a list marker aside) stays displayed, and code is left alone', () => {
     const text =
-      'A graph $$G$$ with $$ n $$ vertices has $$n^{n-2}$$ spanning trees.\n\n$$x = 1$$.\n\n- $$y = 2$$\n- the $$k$$-clustering\n\n```\n$$a$$ b\n```\n';
+      'A graph $$G$$ with $$ n $$ vertices has $$n^{n-2}$$ spanning trees.\n\n$$x = 1$$.\n\n- $$y = 2$$\n- the $$k$$-clustering\n* $$\\Omega \\in \\mathcal{F}$$,\n\n```\n$$a$$ b\n```\n';
+    const written = texDelimiters(text);
+    const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
+    // Punctuation after a formula alone on its line: inside it, displayed, at the margin; in a list item, a formula in its sentence.
     assert.equal(
-      texDelimiters(text),
-      'A graph $G$ with $n$ vertices has $n^{n-2}$ spanning trees.\n\n$$x = 1$$.\n\n- $$y = 2$$\n- the $k$-clustering\n\n```\n$$a$$ b\n```\n',
+      written,
+      'A graph $G$ with $n$ vertices has $n^{n-2}$ spanning trees.\n\n$$x = 1.$$\n\n- $$y = 2$$\n- the $k$-clustering\n* $\\Omega \\in \\mathcal{F}$,\n\n```\n$$a$$ b\n```\n',
     );
+    assert.doesNotMatch(renderSlide(slide(`# Graphs\n\n${written.split('```')[0]}`)).bodyHtml, /katex-error|#cc0000/u);
   });
 });
 
