@@ -552,11 +552,12 @@ export function slideTitles(
   const esc = format === 'text' ? escapeMarkdown : same;
   const plain = format === 'text' ? unescapeMarkdown : same;
   // A name of a word or two ("Usage", "Wrong", "OK") says what it is under its heading: "Vim: Usage", where that fits
-  // the heading's lines (and the heading does not already say it); a longer one reads alone ("Strings in bash").
+  // the heading's lines (and the heading does not already say it); a longer one reads alone ("Strings in bash"), unless
+  // it opens in lower case, as an outline's terms do ("Cognition: sets goals and maintains focus").
   const placed = (term: string): string => {
     const shown = esc(term);
     const under = `${title}${joiner(title)} ${shown}`;
-    return countWords(visibleText(term)) <= 2 &&
+    return (countWords(visibleText(term)) <= 2 || /^\p{Ll}/u.test(visibleText(term).trim())) &&
       !visibleText(title).toLowerCase().includes(visibleText(term).toLowerCase()) &&
       titleLines(under) <= titleRoom(title)
       ? under

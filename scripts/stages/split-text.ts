@@ -29,6 +29,8 @@ interface Paragraph {
   level?: number;
   /** The text marks its headings (wiki2beamer's "= … ="): a paragraph without the marks is never one. */
   unmarked?: boolean;
+  /** A topic of notes written as an outline (outlineItems), over its points: a section, the first one too. */
+  topic?: boolean;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
@@ -513,7 +515,7 @@ function definitionColumns(lines: string[]): Set<number> {
   return marked;
 }
 
-function outlineItems(lines: string[]): { points: number[]; levels: Map<number, number> } {
+function outlineItems(lines: string[]): { points: number[]; levels: Map<number, number>; topics: number[] } {
   const points: number[] = [];
   const topicLines: number[] = [];
   const widest = Math.max(0, ...lines.map((l) => l.trim().length));
@@ -547,9 +549,12 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     // A line broken by hand, not by wrapping: the next line's first word would have fitted on it.
     const byHand = texts.slice(0, -1).filter((t, k) => t.length + 1 + (/^\S+/u.exec(texts[k + 1] ?? '')?.[0].length ?? 0) < widest * 0.9).length;
     // Nor settings, calls or paths ("PREFIX = /usr/local", "make install()", "/etc/rc.conf"): code or data, as written.
-    const laidOut = texts.some(
-      (t) => codeLine(t) || isDrawing(t) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t) || /\s=\s|[;{}]|^[\w.-]+\(.*\)$|^[.~]?\//u.test(t),
-    );
+    // (A point that states a formula, "movement time = MT = a + b * index of difficulty", is words: settings are most of a
+    // block's lines, not one in three.)
+    const settings = texts.filter((t) => /\s=\s/u.test(t)).length;
+    const laidOut =
+      settings * 3 >= texts.length ||
+      texts.some((t) => codeLine(t) || isDrawing(t) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t) || /[;{}]|^[\w.-]+\(.*\)$|^[.~]?\//u.test(t));
     if (body.length >= 2 && byHand >= (body.length - 1) * 0.5 && !laidOut) {
       topics += 1;
       topicLines.push(i);
@@ -564,7 +569,7 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
       i = end - 1;
     }
   }
-  if (topics < 3) return { points: [], levels: new Map() };
+  if (topics < 3) return { points: [], levels: new Map(), topics: [] };
   // A line of its own between blank lines over a topic ("AGILE" over "Lightweight methods"): a part, the topics under it
   // its sections.
   const topicSet = new Set(topicLines);
@@ -582,7 +587,7 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     for (const i of parts) levels.set(i, 2);
     for (const i of topicLines) levels.set(i, 3);
   }
-  return { points, levels };
+  return { points, levels, topics: topicLines };
 }
 
 /**
@@ -779,7 +784,7 @@ function toParagraphs(text: string): Paragraph[] {
   const wrapWidth = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const headingLength = wrapWidth >= 50 ? Math.min(70, wrapWidth * 0.75) : 70;
   // Notes written as an outline (a topic over its points indented under it, a line each, no marks): the points are items.
-  const outline = pod.size === 0 && wiki.size === 0 && !linePerParagraph ? outlineItems(lines) : { points: [], levels: new Map<number, number>() };
+  const outline = pod.size === 0 && wiki.size === 0 && !linePerParagraph ? outlineItems(lines) : { points: [], levels: new Map<number, number>(), topics: [] };
   for (const i of outline.points) lines[i] = (lines[i] ?? '').replace(/^(\s*)/u, '$1• ');
   // Headings the layout gives a level: pod2text's, wiki marks', an outline's parts and topics.
   const ruled = pod.size === 0 && wiki.size === 0 ? ruledHeadings(lines) : new Map<number, number>();
@@ -818,7 +823,14 @@ function toParagraphs(text: string): Paragraph[] {
     const podLevel = levelled.get(index);
     if (podLevel !== undefined) {
       flush();
-      paragraphs.push({ text: line.replace(/\s*[:：]$/u, ''), line: index + 1, indent: indent(raw), underlined: true, level: podLevel });
+      paragraphs.push({
+        text: line.replace(/\s*[:：]$/u, ''),
+        line: index + 1,
+        indent: indent(raw),
+        underlined: true,
+        level: podLevel,
+        ...(outline.topics.includes(index) ? { topic: true } : {}),
+      });
       return;
     }
     // pod2text sets a verbatim paragraph (code, a command and its output) deeper than the text: as written.
@@ -978,7 +990,7 @@ function toParagraphs(text: string): Paragraph[] {
       matchBareHeading(line) !== null &&
       displayColumns(line) < headingLength
     ) {
-      paragraphs.push({ text: line, line: index + 1, indent: indent(raw) });
+      paragraphs.push({ text: line, line: index + 1, indent: indent(raw), ...(outline.topics.includes(index) ? { topic: true } : {}) });
       return;
     }
     if (current === null || linePerParagraph || startsItem) {
@@ -1277,6 +1289,7 @@ export function splitText(source: string): DocumentModel {
     !navigation(first) &&
     !copyrightLine.test(first.text) &&
     !first.text.includes('\n') &&
+    first.topic !== true &&
     wordCount(first.text) <= 14 &&
     !/[.!?。！？:：]["'”’)]*$/u.test(first.text) &&
     !firstOfItsKind(first, paragraphs)

@@ -1208,6 +1208,10 @@ export function itemTree(body: string): { own: string; nested: { marker: string;
   };
 }
 
+/** A few words and no sentence: a term an outline's item names its own items by. */
+const outlineTerm = (text: string): boolean =>
+  !text.includes('\n') && countWords(text) <= 6 && /[\p{L}\p{N})]$/u.test(text.trim()) && !/[.!?;:,]\s/u.test(text);
+
 function textItemUnits(block: Block, b: number): Unit[] {
   return listItems(block.text).flatMap((item, i) => {
     const ordered = /^\d/u.test(item.marker);
@@ -1226,7 +1230,9 @@ function textItemUnits(block: Block, b: number): Unit[] {
       noteKey: `${b}:${i}`,
       noteText,
       block: b,
-      lead: shown.lead,
+      // An item of a few words over its own items ("taxonomies" over "system of elements"), as an outline's notes write
+      // them, is the term that names them.
+      lead: shown.lead ?? (tree.nested.length > 0 && outlineTerm(body) ? body : null),
       keepWithNext: tree.nested.length > 0,
       breakCost: i === 0 ? 1 : shown.lead ? 1 : 3,
       listItem: true,

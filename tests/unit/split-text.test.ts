@@ -1654,6 +1654,49 @@ describe('notes written as an outline', () => {
     assert.match(data?.body ?? '', /^- synthetic data is made artificially\n {2}- but must satisfy some properties$/mu);
   });
 
+  it('reads an outline that opens with a topic as sections from the first (no title), and a point stating a formula as a point', () => {
+    const outline = [
+      '',
+      topic('Driving while using phone', ['sharing attention', 'less fine motor control', 'communication?']),
+      '',
+      topic('Motor control', [
+        'regulation of movement',
+        'fitts law',
+        '\tmovement time = MT = a + b * index of difficulty',
+        '\tindex of difficulty = ID = log( D/W + 1 )',
+        'speed accuracy tradeoff',
+        '\thigher speed inputs have lower accuracy',
+        'degrees of freedom',
+        '\thow many ways we can move',
+      ]),
+      '',
+      topic('Cognition', [
+        'relevant capabilities',
+        ...['control', 'memory', 'attention', 'reasoning', 'decision making'].map((p) => `\t${p}`),
+        'sets goals and maintains focus',
+        ...['goal is a desirable state', 'memory not accurate, still useful', 'attention is limited'].map((p) => `\t${p}`),
+        'based on internal models',
+        ...['a bad model can be tricked', 'can be used for metaphors', 'internal model leveraged to enhance HCI'].map((p) => `\t${p}`),
+        'adapts all the time',
+        ...['can require effort', 'task effort and state effort', 'an energy saving mechanism'].map((p) => `\t${p}`),
+      ]),
+      '',
+    ].join('\n');
+    const model = splitText(outline);
+    assert.equal(model.title, null);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Driving while using phone', 'Motor control', 'Cognition'],
+    );
+    assert.match(model.sections[1]?.blocks.map((b) => b.text).join('\n') ?? '', /^\s+• movement time = MT = a \+ b \* index of difficulty$/mu);
+    const titles = planDeck(model, { file: 'n.txt', fileName: 'n.txt', format: 'text' }).value.slides.map((s) => s.title);
+    // A slide that goes on with the section opens with a term of a few words over its points: named by it, under the heading.
+    assert.ok(
+      titles.some((t) => /^Cognition: (?:sets goals and maintains focus|based on internal models|adapts all the time)$/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+
   it('leaves entries whose text runs on under them (references with a hanging indent) as they are', () => {
     const entry = (key: string): string[] => [
       `   [${key}]  Writer, A., "The Concise Binary Object Format`,
