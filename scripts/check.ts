@@ -27,6 +27,7 @@ import { existsSync } from 'node:fs';
 import type { DocumentModel } from './types.ts';
 import { readSource } from './edges/source.ts';
 import type { Deck } from './types.ts';
+import type { SlideFit } from './client/api.ts';
 
 export interface CheckOptions {
   workspace: string;
@@ -49,7 +50,8 @@ export interface DeckReport {
   coverage: Coverage | null;
   /** Why coverage was not measured, when it was not. */
   coverageNote?: string;
-  overflow: { measured: boolean; slides: string[]; shrunk: { id: string; fit: number }[] };
+  /** `smallCode`: slides whose code is set below a readable size (code under 22px, a drawing of characters under 14px). */
+  overflow: { measured: boolean; slides: string[]; shrunk: { id: string; fit: number }[]; smallCode: { id: string; px: number; drawing: boolean }[] };
   words: WordStats;
   sections: Record<string, number>;
   /** Code spans and code lines on the slides that differ from the source (null: no source to compare with). */
@@ -103,19 +105,32 @@ async function coverageOf(ws: string, deck: Deck, encoding: string | undefined, 
 }
 
 /** Every slide's fit, measured in the browser. */
-async function measureOverflow(ws: string, decks: Deck[], options: CheckOptions): Promise<Map<string, { id: string; fit: number; overflow: boolean }[]>> {
-  const results = new Map<string, { id: string; fit: number; overflow: boolean }[]>();
+async function measureOverflow(ws: string, decks: Deck[], options: CheckOptions): Promise<Map<string, SlideFit[]>> {
+  const results = new Map<string, SlideFit[]>();
   await visitPrintPages(ws, decks, options, async (deck, printer, page) => {
     results.set(deck.name, await printer.fits(page));
   });
   return results;
 }
 
+/** Code is set at 22px at least (theme/slide.css); a drawing of characters, a picture, may take a smaller type, not below 14px. */
+const codeFloorPx = 22;
+const drawingFloorPx = 14;
+
+/** Slides whose code or drawings are set below those sizes, as measured. */
+function smallCode(fits: SlideFit[]): { id: string; px: number; drawing: boolean }[] {
+  return fits.flatMap((f): { id: string; px: number; drawing: boolean }[] => {
+    if (f.codePx !== undefined && f.codePx < codeFloorPx - 0.5) return [{ id: f.id, px: f.codePx, drawing: false }];
+    if (f.drawingPx !== undefined && f.drawingPx < drawingFloorPx) return [{ id: f.id, px: f.drawingPx, drawing: true }];
+    return [];
+  });
+}
+
 export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
   const names = options.decks.length > 0 ? options.decks : await listDecks(options.workspace);
   if (names.length === 0) throw inputError('No decks to check in slides/', 'Build one first: lectern build <document>');
   const decks = await Promise.all(names.map((n) => readDeck(options.workspace, n)));
-  let fits = new Map<string, { id: string; fit: number; overflow: boolean }[]>();
+  let fits = new Map<string, SlideFit[]>();
   let browserMissing: string | null = null;
   try {
     fits = await measureOverflow(options.workspace, decks, options);
@@ -131,12 +146,20 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
       measured: measured !== undefined,
       slides: (measured ?? []).filter((f) => f.overflow).map((f) => f.id),
       shrunk: (measured ?? []).filter((f) => f.fit < 0.999).map((f) => ({ id: f.id, fit: Math.round(f.fit * 100) / 100 })),
+      smallCode: smallCode(measured ?? []),
     };
     const words = measureWords(deck);
     const failures: string[] = [];
     if (coverage && coverage.present < coverage.sentences)
       failures.push(`${coverage.sentences - coverage.present} source sentence(s) are in neither slides nor notes`);
     if (overflow.slides.length > 0) failures.push(`${overflow.slides.length} slide(s) overflow their frame: ${overflow.slides.join(', ')}`);
+    if (overflow.smallCode.length > 0)
+      failures.push(
+        `${overflow.smallCode.length} slide(s) show code below a readable size: ${overflow.smallCode
+          .slice(0, 5)
+          .map((c) => `${c.id} (${c.px}px${c.drawing ? ', a drawing' : ''})`)
+          .join(', ')}`,
+      );
     if (words.max > options.maxWords) failures.push(`slide ${words.maxSlide} shows ${words.max} words of prose (limit ${options.maxWords})`);
     const quality = deckQuality(deck, join(options.workspace, 'slides', deck.name), model, text);
     failures.push(...quality.failures);

@@ -42,6 +42,7 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     assert.equal(good.status, 0, good.stdout);
     assert.ok((report.decks[0]?.hidden?.keptOut ?? 0) >= 5);
     assert.deepEqual(report.decks[0]?.titles.numbered, []);
+    assert.deepEqual(report.decks[0]?.overflow.smallCode, []);
     // The slide that shows `man find`, wherever the plan put it.
     const folder = join(ws.dir, 'slides', 'files-html');
     const shown = readdirSync(folder).find((f) => f.endsWith('.md') && readFileSync(join(folder, f), 'utf8').split('\nNote:')[0]?.includes('`man find`'));
@@ -49,7 +50,13 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     const file = join(folder, shown);
     writeFileSync(
       file,
-      readFileSync(file, 'utf8').replace('`man find`', '`Man find`').replace('\nNote:', '\n- remember to mention the exam on Friday\n\nNote:'),
+      readFileSync(file, 'utf8')
+        .replace('`man find`', '`Man find`')
+        // …and a drawing far wider than the slide, which takes a type too small to read.
+        .replace(
+          '\nNote:',
+          `\n- remember to mention the exam on Friday\n\n\`\`\`text\n┌${'─'.repeat(300)}┐\n│ disk${' '.repeat(296)}│\n└${'─'.repeat(300)}┘\n\`\`\`\n\nNote:`,
+        ),
     );
     const bad = runCli(['check', 'files-html', '--json'], ws.dir);
     assert.equal(bad.status, 1);
@@ -59,6 +66,8 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
       JSON.stringify(failed?.code),
     );
     assert.equal(failed?.hidden?.shown.length, 1);
+    const small = failed?.overflow.smallCode.find((c) => c.id === shown.replace(/\.md$/u, ''));
+    assert.ok(small?.drawing === true && small.px < 14, JSON.stringify(failed?.overflow));
   });
 
   it("reads headings typed as a list's items as sections, and sets every nested level at one size", async () => {

@@ -17,7 +17,16 @@ export interface SlideFit {
   id: string;
   fit: number;
   overflow: boolean;
+  /** The smallest type of its code blocks, and of its drawings made of characters (CSS px of the slide's frame); absent without any. */
+  codePx?: number;
+  drawingPx?: number;
 }
+
+/** The smallest type (CSS px) of the elements `selector` finds in a slide, or undefined when there are none. */
+const smallestType = (section: HTMLElement, selector: string): number | undefined => {
+  const sizes = [...section.querySelectorAll<HTMLElement>(selector)].map((el) => Number.parseFloat(getComputedStyle(el).fontSize)).filter((n) => n > 0);
+  return sizes.length === 0 ? undefined : Math.round(Math.min(...sizes) * 10) / 10;
+};
 
 export interface LecternApi {
   ready: Promise<void>;
@@ -81,7 +90,17 @@ export const overflowing = (): string[] =>
     .filter((s) => s.dataset.overflow === 'true')
     .map(slideIdOf);
 export const fits = (): SlideFit[] =>
-  sections().map((s) => ({ id: slideIdOf(s), fit: Number(s.style.getPropertyValue('--lectern-fit') || 1), overflow: s.dataset.overflow === 'true' }));
+  sections().map((s) => {
+    const codePx = smallestType(s, 'pre:not(.lectern-drawing)');
+    const drawingPx = smallestType(s, 'pre.lectern-drawing');
+    return {
+      id: slideIdOf(s),
+      fit: Number(s.style.getPropertyValue('--lectern-fit') || 1),
+      overflow: s.dataset.overflow === 'true',
+      ...(codePx === undefined ? {} : { codePx }),
+      ...(drawingPx === undefined ? {} : { drawingPx }),
+    };
+  });
 
 export type PrintMode = 'slides' | 'notes' | 'notes-pages' | '3up' | '6up';
 
