@@ -8,6 +8,12 @@ const drawingLanguages = /^(?:bob|svgbob|ditaa|goat|ascii|asciiart|ascii-art|asc
 /** A line drawn with box-drawing or block characters. */
 const boxDrawing = /[\u2500-\u257F\u2580-\u259F]/u;
 
+/**
+ * A terminal's progress bar, a run of blocks beside its percentage ("100% |████████| 102kB 6.2MB/s", "[▓▓▓░░] 60%"):
+ * a line of a command's output, no drawing.
+ */
+const progressBar = /\d{1,3}(?:\.\d+)?%\s*[|[]?[\u2580-\u259F ]{3,}|[\u2580-\u259F ]{3,}[|\]]?\s*\d{1,3}(?:\.\d+)?%/u;
+
 /** A line drawn in ASCII: a corner on a rule ("+-----+", ".------."), a rule between bars, or an arrow along a rule ("o---+-->"). */
 const asciiFrame = /[+.'`][-=~]{3,}|[-=~]{3,}[+.'`]|\|[^|\n]*[-=_]{3,}[^|\n]*\||[-=]{2,}>|<[-=]{2,}|^\s*[|:]\s.*\s[|:]\s*$/u;
 
@@ -31,7 +37,7 @@ export function isDrawing(info: string, lines: string[]): boolean {
   if (drawingLanguages.test(language)) return true;
   const drawn = lines.filter((l) => l.trim() !== '');
   if (drawn.length < 3) return false;
-  const box = drawn.filter((l) => boxDrawing.test(l)).length;
+  const box = drawn.filter((l) => boxDrawing.test(l) && !progressBar.test(l)).length;
   if (box >= drawn.length * 0.3) return true;
   const rules = drawn.filter((l) => tableRule.test(l)).length;
   // Under or over the table, a line or two of its own ("14 rows in set (0.00 sec)", "(3 rows)").

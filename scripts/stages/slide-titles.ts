@@ -181,6 +181,18 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
   }
   const firstCode = firstCodeLine(lines);
   if (definedName(firstCode)) return null;
+  // The rest of a command's output in a terminal session ("$ pip3 install flask" over its download lines): named by that command.
+  const command =
+    prompted(first) === null
+      ? before
+          .map(prompted)
+          .filter((c): c is string => c !== null)
+          .at(-1)
+      : undefined;
+  if (command) {
+    const named = [`${title}${joiner(title)} \`${command}\` ${continued}`, `\`${command}\` ${continued}`];
+    return named.find((t) => titleLines(t) <= titleRoom(title)) ?? null;
+  }
   // A part that opens with a comment the author set at the margin inside a definition goes on inside it as its code does.
   const name = enclosingName(before, first) ?? (/^\s*(?:\/\/|#|--|\/\*)/u.test(first) ? enclosingName(before, firstCode) : undefined);
   const comment = openingComment(first);
@@ -195,6 +207,21 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
     comment,
   ];
   return candidates.find((t): t is string => t !== null && titleLines(t) <= titleRoom(title)) ?? null;
+}
+
+/**
+ * The command of a line of a terminal session ("$ pip3 install flask", "PS C:\\> dir"), as typed; a long one by its
+ * program and the words before its first option ("docker image build" of "docker image build -t python-hello-world ."),
+ * which a title shows on one line. Null for any other line.
+ */
+function prompted(line: string): string | null {
+  const command = /^\s*(?:\$|PS [^>\n]*>)\s+(\S.*)$/u.exec(line)?.[1]?.trim();
+  if (!command || command.includes('`')) return null;
+  if (command.length <= 24) return command;
+  const words = command.split(/\s+/u);
+  const options = words.findIndex((w, k) => k > 0 && /^-/u.test(w));
+  const named = words.slice(0, Math.min(3, options > 0 ? options : 3)).join(' ');
+  return named.length <= 24 ? named : null;
 }
 
 /** Languages of configuration files, whose settings name the parts of a long one. */

@@ -22,6 +22,16 @@ describe('a drawing in a code block', () => {
     );
     assert.ok(isDrawing('', [' id | name  | total', '----+-------+-------', '  1 | Ada   |    12', '  2 | Linus |     7', '(2 rows)']));
     assert.ok(!isDrawing('sql', ['SELECT a | b FROM t', 'WHERE x = 1;', '-- a comment', 'ORDER BY a;']));
+    // A command's output with a progress bar of blocks is output, not a picture: its long lines wrap as code's do.
+    assert.ok(
+      !isDrawing('console', [
+        'Collecting Werkzeug>=0.15 (from flask)',
+        '  Downloading https://files.pythonhosted.org/packages/cc/94/5f7079a0e00bd6863ef8f1da638721e9/Werkzeug-1.0.1-py2.py3-none-any.whl (298kB)',
+        '    100% |████████████████████████████████| 307kB 3.4MB/s',
+      ]),
+    );
+    assert.ok(!isDrawing('', ['Downloading layers', '[▓▓▓▓▓▓▓▓░░░░] 60%', 'done']));
+    assert.ok(isDrawing('', ['▄▄▄ ▄▄▄', '█ █ █ █', '▀▀▀ ▀▀▀']));
   });
 
   it('is one unit, never cut between slides, even where code of as many lines would be', () => {

@@ -533,6 +533,33 @@ describe("the author's structure", () => {
     for (const slide of slides) if (!slide.body.includes('UPDATE')) assert.doesNotMatch(slide.body, /Imagine that|Money transfer/u, slide.body);
   });
 
+  it("the rest of a command's output in a terminal session is named by that command", () => {
+    const output = Array.from({ length: 40 }, (_, i) => `Collecting package-${i} (from flask) and its files, downloaded from the index`);
+    const text = [
+      '# Lab',
+      '',
+      '## Step 1: install',
+      '',
+      'Install Flask:',
+      '',
+      '```console',
+      '$ pip3 install flask',
+      ...output,
+      '```',
+      '',
+      '## Step 2',
+      '',
+      'Run it.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Step 1: install');
+    assert.ok(slides.length >= 3, `${slides.length} slides`);
+    for (const slide of slides.slice(1)) assert.match(slide.title, /`pip3 install flask` \(cont\.\)$/u, slide.title);
+    // A long command by its program and the words before its first option: a title shows it on one line.
+    const build = text.replace('$ pip3 install flask', '$ docker image build -t python-hello-world .');
+    const built = plan(splitMarkdown(build), 'markdown').value.slides.filter((s) => s.section === 'Step 1: install');
+    for (const slide of built.slice(1)) assert.match(slide.title, /`docker image build` \(cont\.\)$/u, slide.title);
+  });
+
   it("a folded box's summary that is all its slide shows names that slide", () => {
     // Code that fills its slide: the summary after it is all the next slide shows.
     const code = ['```ts', ...Array.from({ length: 11 }, (_, i) => `const step${i} = await run(${i}); // step ${i} of the effect`), '```'].join('\n');
