@@ -365,9 +365,9 @@ const comment = (line: string): boolean => /^\s*(?:#(?!include|define|if|ifdef|i
  * even. The code itself is untouched. Linear in the block's lines (each cut
  * looks back at most a slide's rows).
  */
-export function splitCode(lines: string[], limit: number, gaps: number[] = [], drawing = false): string[][] {
+export function splitCode(lines: string[], limit: number, gaps: number[] = [], drawing = false, firstLimit = limit): string[][] {
   // A block a little over the limit stays whole: the slide's fit takes code down to 22 px.
-  if (codeRows(lines) <= limit + codeSlack(codeScale(lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0)))) return [lines];
+  if (codeRows(lines) <= firstLimit + codeSlack(codeScale(lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0)))) return [lines];
   const rest = lines.flatMap((line) => pagesOfLine(line, limit));
   const lineColumns = rest.map(codeColumnsIn);
   const n = rest.length;
@@ -448,6 +448,8 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
     // smaller, its rows that much shorter (codeScale), as the slide's fit sets each block.
     let longest = 0;
     for (let i = j - 1; i >= 0; i -= 1) {
+      // The first part shares its slide with the sentence that leads into it; the others have their slides' room.
+      const room = i === 0 ? firstLimit : limit;
       const last = Math.max(end, i);
       if (i < last) longest = Math.max(longest, lineColumns[i] ?? 0);
       const scale = codeScale(longest);
@@ -458,13 +460,13 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
       if (last - i > 1) {
         // No part from further back fits either: at 22 px, its lines alone are more than the room holds.
         if (((last - i) * 22) / g.codeSize > limit + 2) break;
-        if (shown > limit + codeSlack(scale)) continue;
+        if (shown > room + codeSlack(scale)) continue;
         // So may a part of one line and the brackets it closes ("…concat(parameters('serverName')))]\"" over "]", "}", "]").
-        if (shown > limit && !(j === n && i > 0 && cuts[i] === 0) && !closersOnly(i + 1, last)) continue;
+        if (shown > room && !(j === n && i > 0 && cuts[i] === 0) && !closersOnly(i + 1, last)) continue;
       }
       if (shown === 0 || (i > 0 && blank[i] === true)) continue;
       // Parts near the even length: 22 rows in a room of 10 are 8 + 6 + 8, not 4 + 8 + 10.
-      const uneven = Math.abs(shown - even) / even + (shown < even / 2 ? 2 : 0) + (shown > limit ? 3 : 0);
+      const uneven = Math.abs(shown - even) / even + (shown < even / 2 ? 2 : 0) + (shown > room ? 3 : 0);
       // A part of closing brackets alone only where there is no other way: a JSON document that ends in six of them under
       // a line too wide to share a part with them all in a small room.
       const cost = (best[i] ?? Number.POSITIVE_INFINITY) + partCost + (cuts[i] ?? 0) + uneven + (closersOnly(i, last) ? 200 : 0);
@@ -583,10 +585,12 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
     // It shares its slide with the sentence that leads into it ("Before move to `s2`:"), set smaller where need be.
     if (natural <= room * 1.6) return [visualPart(block.text, Math.min(natural, room - Math.max(beside, g.bodyLine + g.blockGap) - g.blockGap), b, 0)];
   }
-  // Lines a part holds beside its lead-in: a lead-in of several lines leaves fewer (codeLinesFor counts one).
-  const limit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / g.codeLine));
+  // Lines the first part holds beside its lead-in (a lead-in of several lines leaves fewer; codeLinesFor counts one), and
+  // the others on slides of their own, under a line of the text at most (the point a part ends before or opens after).
+  const firstLimit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / g.codeLine));
+  const limit = Math.max(firstLimit, Math.floor((room - g.bodyLine - g.blockGap - g.codePad) / g.codeLine));
   const gaps: number[] = [];
-  const parts = code.lines.length > 0 ? splitCode(code.lines, limit, gaps, isDrawing(code.info, code.lines)) : [[]];
+  const parts = code.lines.length > 0 ? splitCode(code.lines, limit, gaps, isDrawing(code.info, code.lines), firstLimit) : [[]];
   // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px): the slide's fit sets it a little smaller.
   const most = room - beside - 1;
   return parts.map((part, i) => {

@@ -375,6 +375,18 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it("leaves room for a lead-in beside the first part only: the parts after it take their slides' whole room", () => {
+    const lines = Array.from({ length: 24 }, (_, i) => `step_${i} = run(${i})`);
+    const led = splitCode(lines, 8, [], false, 4);
+    assert.ok((led[0]?.length ?? 0) <= 4, JSON.stringify(led.map((p) => p.length)));
+    assert.ok(
+      led.slice(1).some((p) => p.length > 4),
+      JSON.stringify(led.map((p) => p.length)),
+    );
+    assert.deepEqual(led.flat(), lines);
+    assert.ok(splitCode(lines, 4).length > led.length);
+  });
+
   it("counts a block whose lines wrap at the theme's size but fit at 22 px as the slide shows it, smaller and unwrapped: fewer parts", () => {
     const columns = Math.floor((slideGeometry.width - 2 * 0.8 * slideGeometry.codeSize) / (0.6 * slideGeometry.codeSize));
     // Lines a few columns too long for the theme's size: the slide's fit sets the block just small enough that none wraps.
