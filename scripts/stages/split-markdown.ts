@@ -218,6 +218,10 @@ function linksOnly(html: string): boolean {
   return countWords(rest) <= 2;
 }
 
+/** The words of a link to a page around this one: its index, the previous or next page, the contents, home, up. */
+const pageLinkWords =
+  /^(?:[←→↑«»‹›<>]+\s*)?(?:index|home|top|up|back|contents|table of contents|toc|prev(?:ious)?(?: page| chapter| lecture)?|next(?: page| chapter| lecture)?|zurück|weiter|inhalt|précédent|suivant|sommaire|accueil|anterior|siguiente|índice|inicio)(?:\s*[←→↑«»‹›<>]+)?$/iu;
+
 /**
  * A README's link back to its top or its contents ("**[⬆ back to top](#table-of-contents)**", `<a href="#top">↑ Top</a>`):
  * a page's navigation, not the talk's. A paragraph of that link alone, to an anchor of the page.
@@ -729,6 +733,13 @@ function splitBlocks(source: string): DocumentModel {
   const navigation = (i: number): boolean =>
     (tokens[i]?.type === 'paragraph_open' && /^(?:\s*[|·•,]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '')) ||
     (tokens[i]?.type === 'html_block' && linksOnly(tokens[i]?.content ?? ''));
+  // Anywhere on the page, a line of links to the pages around it ("[Index](../../) | [Previous](../intro/) | [Next](…)"):
+  // the site's, not the text's.
+  const pageLinks = (i: number): boolean => {
+    if (!navigation(i) || tokens[i]?.type !== 'paragraph_open') return false;
+    const labels = [...(tokens[i + 1]?.content ?? '').matchAll(/\[([^\]\n]+)\]\(/gu)].map((m) => (m[1] ?? '').replace(/[*_`]/gu, '').trim());
+    return labels.filter((label) => pageLinkWords.test(label)).length * 2 > labels.length;
+  };
   // What a page opens with, past its navigation and a line of pictures alone (a README's logo or badges over its title).
   // So is a README's centred banner over its title heading (`<p align="center"><b>NEW: …</b></p>` over its `<h1>`): not
   // over a section's heading (bat's README opens with its logo, then "### Syntax highlighting").
@@ -874,7 +885,7 @@ function splitBlocks(source: string): DocumentModel {
           ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
             (displayMathApart(raw, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
           : [{ kind, text, line }]
-    ).map((b) => ((folding && !closesDetails) || (target === undefined && navigation(i)) ? { ...b, folded: true } : b));
+    ).map((b) => ((folding && !closesDetails) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;
     for (const given of blocks) {
@@ -1129,9 +1140,13 @@ function headingText(content: string): string {
   const anchor = /\s*\(#((?=[a-z0-9-]*[a-z])[a-z0-9]+)(?:-[a-z0-9]+)*\)\s*$/u.exec(content);
   const before = anchor ? content.slice(0, anchor.index) : '';
   const named = anchor?.[1] !== undefined && before.toLowerCase().includes(anchor[1]) ? before : content;
-  return withoutBadges(inlineHtml(named.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '')))
-    .trim()
-    .replace(/(?<=[\p{L}\p{N})\]])(?<!:[\w+-]+)\s*[:：]$/u, '');
+  return (
+    withoutBadges(inlineHtml(named.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '')))
+      .trim()
+      // A heading set in bold as a whole ("### **Additional Properties**:"): a title is bold already.
+      .replace(/^(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1(\s*[:：])?$/u, '$2$3')
+      .replace(/(?<=[\p{L}\p{N})\]])(?<!:[\w+-]+)\s*[:：]$/u, '')
+  );
 }
 
 /** A heading's text without its badges (images from a badge service, linked or not, inline or by reference) and a separator left dangling at its end. */

@@ -725,6 +725,35 @@ describe("a page's navigation and a heading's colon", () => {
       ['Representing Speech Sounds', '3 aspects', 'Types of Speech Sounds', 'Sponsors :heart:'],
     );
   });
+
+  it('reads a heading set in bold as a whole without the bold and its colon, and keeps links to the pages around this one out of the slides', () => {
+    const text = [
+      '# Review',
+      '',
+      '## Basics',
+      '',
+      '### **Additional Properties**:',
+      '',
+      '- monotone',
+      '- bounded',
+      '',
+      '### A **bold** word',
+      '',
+      'Text.',
+      '',
+      '|[Index](../../) | [Previous](../introduction/) | [Next](../applications/)|',
+      '',
+      'See [the book](https://example.org/book) | [the errata](https://example.org/errata).',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Additional Properties', 'A **bold** word'],
+    );
+    const blocks = model.sections[1]?.blocks ?? [];
+    assert.equal(blocks.find((b) => b.text.includes('[Previous]'))?.folded, true, JSON.stringify(blocks));
+    assert.notEqual(blocks.find((b) => b.text.includes('[the errata]'))?.folded, true, JSON.stringify(blocks));
+  });
 });
 
 describe("a remark deck's cover", () => {
