@@ -330,6 +330,19 @@ function formulaWords(tokens: Tokens): number {
 }
 
 /** Slides that show one short item while a neighbour from the same section has room for it. */
+/**
+ * Whether two slides' titles are of one numbered part where both carry the author's section numbers: "2.2.3 Omitted
+ * Header Fields" is not of "2.3 HTCPCP return codes" (2.2 against 2), nor of "2.2.2.1 The Accept-Additions header field".
+ */
+function sameNumberedPart(a: string | undefined, b: string | undefined): boolean {
+  const parent = (title: string | undefined): string | null => {
+    const number = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s/u.exec(visibleText(title ?? '').trim())?.[1];
+    return number === undefined ? null : number.slice(0, number.lastIndexOf('.'));
+  };
+  const [pa, pb] = [parent(a), parent(b)];
+  return pa === null || pb === null || pa === pb;
+}
+
 export function lonelySlides(deck: Deck): string[] {
   // Each slide is parsed once: what it holds, and its words of prose.
   // Words as planning counts them: a formula's words too (a definition with three formulas in it takes a slide's room).
@@ -351,7 +364,7 @@ export function lonelySlides(deck: Deck): string[] {
     .filter((slide, i) => {
       const own = content[i];
       if (!own || own.items !== 1 || own.visual || own.words > 20) return false;
-      return [i - 1, i + 1].some((k) => deck.slides[k]?.section === slide.section && roomy(k, i, own.words));
+      return [i - 1, i + 1].some((k) => deck.slides[k]?.section === slide.section && sameNumberedPart(titles[i], titles[k]) && roomy(k, i, own.words));
     })
     .map((s) => s.id);
 }

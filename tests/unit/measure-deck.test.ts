@@ -96,6 +96,11 @@ describe('lonely slides', () => {
   it('finds a slide of one short item beside one with room, and not one whose item has sub-items', () => {
     assert.deepEqual(lonelySlides(deck(slide('a', '- one short point'), slide('b', '- a point\n- another point'))), ['a']);
     assert.deepEqual(lonelySlides(deck(slide('a', '- one point\n  - with a sub-point\n  - and another'), slide('b', '- a point\n- another point'))), []);
+    // Numbered sub-sections of different parts ("2.2.3" is of 2.2, "2.3" of 2) are no neighbours; of one part, they are.
+    assert.deepEqual(lonelySlides(deck(slide('2.2.3 Omitted fields', '- one short point'), slide('2.3 Return codes', '- a point\n- another point'))), []);
+    assert.deepEqual(lonelySlides(deck(slide('2.2.3 Omitted fields', '- one short point'), slide('2.2.4 Codes', '- a point\n- another point'))), [
+      '2.2.3 Omitted fields',
+    ]);
     // An exercise with its code, or a point with its picture, is no short point.
     assert.deepEqual(lonelySlides(deck(slide('a', '2. What does this return?\n   ```r\n   f(1)\n   ```'), slide('b', '- a point\n- another point'))), []);
     assert.deepEqual(lonelySlides(deck(slide('a', '- The layout: ![a plan](plan.png)'), slide('b', '- a point\n- another point'))), []);
