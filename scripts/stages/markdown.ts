@@ -424,6 +424,28 @@ function createMarkdown(math: boolean): Markdown {
     });
   }
 
+  // The punctuation right after a short formula in a sentence ("the statistic $\\lambda_W$, where") stays on its line:
+  // a line may break after a formula as after a picture, which left a comma alone at the start of the next line.
+  md.core.ruler.push('lectern_formula_punctuation', (state) => {
+    for (const block of state.tokens) {
+      const children = block.type === 'inline' ? (block.children ?? []) : [];
+      children.forEach((child, k) => {
+        const next = children[k + 1];
+        const mark = next?.type === 'text' ? /^[,.;:!?)\]…]+/u.exec(next.content)?.[0] : undefined;
+        if (child.type !== 'math_inline' || next === undefined || mark === undefined || child.content.length > 40) return;
+        child.meta = { ...(child.meta as object | null), after: mark };
+        next.content = next.content.slice(mark.length);
+      });
+    }
+  });
+  const inlineFormula = md.renderer.rules['math_inline'];
+  if (inlineFormula)
+    md.renderer.rules['math_inline'] = (tokens, index, options, env, self) => {
+      const html = inlineFormula(tokens, index, options, env, self);
+      const after = (tokens[index]?.meta as { after?: string } | null)?.after;
+      return after ? `<span class="lectern-nobreak">${html}${escapeHtml(after)}</span>` : html;
+    };
+
   // An ordered list that continues on the next slide starts at its own number;
   // the theme numbers items with a CSS counter, which needs the start as well.
   md.renderer.rules.ordered_list_open = (tokens, index, options, _env, self) => {

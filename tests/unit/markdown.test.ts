@@ -208,6 +208,17 @@ describe("chemistry's formulas", () => {
   });
 });
 
+describe('a short formula in a sentence', () => {
+  it('keeps the punctuation after it on its line (a line may break after a formula), not after a long one', () => {
+    const md = markdownFor('$');
+    const html = md.render('The statistic $\\lambda_{W}$, where it holds; and $x$.\n');
+    assert.match(html, /<span class="lectern-nobreak"><span class="katex">[\s\S]*?<\/span>,<\/span> where it holds; and <span class="lectern-nobreak">/u, html);
+    assert.match(html, /<\/span>\.<\/span><\/p>/u);
+    const long = `$${'a + '.repeat(20)}b$, then`;
+    assert.doesNotMatch(md.render(long), /lectern-nobreak/u);
+  });
+});
+
 describe('a long display formula of one row', () => {
   const long = '(p > (i+C)\\times(i+C)\\times(i+C)) \\wedge (p < (i+C+1)\\times(i+C+1)\\times(i+C+1)) \\wedge PRIME(p) \\wedge \\neg PRIME(p-1)';
   it('is built a second time, hidden, breakable after its operators, for the slide to show where it is too wide', () => {
