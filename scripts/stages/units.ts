@@ -891,6 +891,14 @@ function writtenListHeight(text: string): number {
   return height;
 }
 
+/**
+ * Whether the sentence a displayed formula stands in goes on after it ("…uses the score test statistic" over the
+ * formula over "as its test statistic. Note that…"): the paragraph after it opens in lower case, and the formula ends
+ * with no full stop. The formula stays with it: a slide does not end in the middle of a sentence.
+ */
+const goesOnAfterFormula = (tex: string, next: Block | undefined): boolean =>
+  next?.kind === 'paragraph' && /^\p{Ll}/u.test(next.text.trim()) && !/[.!?]\s*(?:\\end\{[a-z*]+\}\s*)?(?:\$\$|\\\])?\s*$/u.test(tex.trim());
+
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
@@ -1638,6 +1646,8 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       const beside = lead?.keepWithNext ? Math.max(lead.height, ledInHeight(b)) : 0;
       const parts = formulaParts(block.text, room - g.blockGap, room - g.blockGap - beside) ?? [block.text];
       units.push(...parts.map((part, i) => visualPart(part, formulaHeight(part), b, i)));
+      const last = units[units.length - 1];
+      if (last && goesOnAfterFormula(block.text, next)) last.keepWithNext = true;
     } else {
       const words = block.kind === 'html' ? countWords(block.text) : 0;
       const markdown = format === 'text' || block.kind === 'html' ? escapeMarkdown(block.text) : block.text;
@@ -1650,7 +1660,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         noteText: '',
         block: b,
         lead: null,
-        keepWithNext: false,
+        keepWithNext: block.kind === 'math' && goesOnAfterFormula(block.text, next),
         breakCost: 1,
         listItem: false,
       });

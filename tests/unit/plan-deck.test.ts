@@ -560,6 +560,32 @@ describe("the author's structure", () => {
     for (const slide of built.slice(1)) assert.match(slide.title, /`docker image build` \(cont\.\)$/u, slide.title);
   });
 
+  it('a sentence that goes on after a displayed formula stays on its slide with it', () => {
+    const text = [
+      '# Tests',
+      '',
+      '## Score Tests',
+      '',
+      'Suppose we are interested in testing the hypotheses $H_0: \\theta = \\theta_0$ vs. $H_1: \\theta \\neq \\theta_0$. The score test is the hypothesis test that uses the score test statistic $\\lambda_S$,',
+      '',
+      '$$',
+      '\\lambda_S = \\frac{\\left( \\frac{\\partial}{\\partial \\theta_0} \\log L(\\theta_0 \\mid x) \\right)^2}{I(\\theta_0)}',
+      '$$',
+      '',
+      'as its test statistic. Note that the score test statistic depends *only* on the distribution of the estimator under the null hypothesis, rather than the maximum likelihood estimator. This is sometimes referred to as a test that requires only computation of a *restricted* estimator. The score test statistic is particularly useful when the MLE is on the boundary of the parameter space.',
+      '',
+      'Intuitively, if $\\theta_0$ is near the estimator that maximizes the log likelihood function, the derivative of the log likelihood function should be close to $0$. The score statistic standardizes this derivative by a measure of the variation of the estimator.',
+      '',
+      '## Next',
+      '',
+      'Done.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Score Tests');
+    const formula = slides.find((s) => s.body.includes('\\lambda_S = '));
+    assert.ok(formula, slides.map((s) => s.body).join('\n---\n'));
+    assert.match(formula.body, /as its test statistic/u, formula.body);
+  });
+
   it("a folded box's summary that is all its slide shows names that slide", () => {
     // Code that fills its slide: the summary after it is all the next slide shows.
     const code = ['```ts', ...Array.from({ length: 11 }, (_, i) => `const step${i} = await run(${i}); // step ${i} of the effect`), '```'].join('\n');
