@@ -950,6 +950,9 @@ function introducingSentence(text: string, formula = false): string {
   return countWords(tail) >= 4 ? tail : sentence;
 }
 
+/** A sentence that is only a term in bold ("**The disclaimer**.", "**Getting into a PhD program: references.**"). */
+const boldTermAlone = /^(\*\*|__)(?=\S)[^*_\n]{1,80}?\1[.:]?$|^(\*\*|__)(?=\S)[^*_\n]{1,80}?[.:]\2$/u;
+
 /**
  * More of a paragraph, for a slide with room to spare: the opening of each
  * sentence in turn, while the slide shows less than half of the paragraph's
@@ -958,15 +961,24 @@ function introducingSentence(text: string, formula = false): string {
 function detailUnits(block: Block, b: number, format: 'text' | 'markdown', most = 4): Unit[] | null {
   const full = joinLines(hardBreaks(block.text, format)).trim();
   const sentences = splitSentences(full);
+  // A paragraph that opens with its term in bold, a sentence of its own ("**The disclaimer**. I wanted to add…"): the
+  // term and the sentence after it are its first point, as one; alone, the term was a point the next slide's went on from.
+  const term = sentences.length > 2 && boldTermAlone.test(sentences[0] ?? '') ? (sentences.shift() ?? '') : null;
   if (sentences.length < 2) return null;
   const limit = (most >= 4 ? 0.5 : 0.45) * countWords(full);
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
   const units: Unit[] = [];
   let shownWords = 0;
   for (const [i, sentence] of sentences.entries()) {
-    const shown = i === 0 ? pointOf(sentence, 14) : { point: topicOf(sentence, 12), lead: null };
+    const shown =
+      i === 0 && term !== null
+        ? { point: `${term} ${topicOf(sentence, 12)}`, lead: pointOf(term, 14).lead }
+        : i === 0
+          ? pointOf(sentence, 14)
+          : { point: topicOf(sentence, 12), lead: null };
     const words = countWords(visibleText(shown.point));
-    if (units.length >= most || (units.length > 0 && shownWords + words > limit)) continue;
+    // (A term in bold that opened the first point takes a point's place: the paragraph shows no more than it did.)
+    if (units.length + (term === null ? 0 : 1) >= most || (units.length > 0 && shownWords + words > limit)) continue;
     shownWords += words;
     units.push({
       kind: 'point',

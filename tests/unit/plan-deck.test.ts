@@ -560,6 +560,35 @@ describe("the author's structure", () => {
     for (const slide of built.slice(1)) assert.match(slide.title, /`docker image build` \(cont\.\)$/u, slide.title);
   });
 
+  it('a paragraph that opens with its term in bold, a sentence of its own, shows the term with the next sentence as one point', () => {
+    const paragraph = (term: string): string =>
+      `**${term}**. I wanted to also add a few words on some of the potential downsides and failure modes of the whole thing. The PhD is a very specific kind of experience that deserves a large disclaimer for everyone. You will inevitably find yourself working very hard, especially before paper deadlines, and you need to be okay with that. I should clarify that this post is not about convincing anyone to do it at all. ${'Another sentence of the same paragraph says a little more about it. '.repeat(8)}`;
+    const text = [
+      '# Guide',
+      '',
+      '## Preliminaries',
+      '',
+      paragraph('The disclaimer'),
+      '',
+      paragraph('Getting in'),
+      '',
+      paragraph('Picking the school'),
+      '',
+      '## Next',
+      '',
+      'Done.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Preliminaries');
+    const points = slides.flatMap((s) => s.body.split('\n').filter((l) => l.startsWith('- ')));
+    for (const term of ['The disclaimer', 'Getting in', 'Picking the school']) {
+      assert.ok(
+        points.includes(`- **${term}**. I wanted to also add a few words on some of the potential downsides and failure modes of the whole thing.`),
+        points.join('\n'),
+      );
+      assert.ok(!points.includes(`- **${term}**.`), points.join('\n'));
+    }
+  });
+
   it('a sentence that goes on after a displayed formula stays on its slide with it', () => {
     const text = [
       '# Tests',
