@@ -438,7 +438,10 @@ function proseNamer(proseText: string, names: Names): ProseNamer {
     const text = paragraphs.join('\n');
     if (text.trim() === '') return null;
     // The name it is about ("Interleaf", "Rich Draves"), used twice in a long passage; else its key phrase.
-    const name = namePhrase(text, names, countWords(text) >= 150 ? 2 : 1, taken);
+    // (Not a word of code: "`True`", "`myPoint = Cartesian 1.0 1.0`" are the program's, no name the passage is about, and a
+    // phrase cut inside one would show its backtick alone.)
+    const words = text.replace(/(`+)[^`\n]+?\1/gu, ' · ');
+    const name = namePhrase(words, names, countWords(text) >= 150 ? 2 : 1, taken);
     // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
     const first = splitSentences(joinLines(paragraphs[0] ?? ''))[0] ?? '';
     const subject = name ? null : subjectOf(first);
@@ -453,7 +456,7 @@ function proseNamer(proseText: string, names: Names): ProseNamer {
       return openings.find((o) => !taken.has(o)) ?? openings[0] ?? null;
     };
     const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? eastAsian();
-    const phrase = named ?? keyPhrase(text, frequencies, taken);
+    const phrase = named ?? keyPhrase(words, frequencies, taken);
     if (phrase === null) return null;
     // Without the dash or comma that led its sentence on into a quotation ("So I would say,--").
     const heading = shortTitle(phrase.replace(/[\s,;:]*(?:--|[—–])$/u, '') || phrase);

@@ -697,6 +697,19 @@ describe("the author's structure", () => {
     assert.ok(!titles.some((t) => /^(?:DR-3|MSK-4)|SELECT|~~~/u.test(t)), titles.join(' | '));
   });
 
+  it('prose without headings is not named by a word of its code spans ("True", "Cartesian 1.0 1.0")', () => {
+    const text = Array.from({ length: 8 }, (_, i) =>
+      [
+        `The guard of case ${i} that evaluates to \`True\` is followed, and \`otherwise\` is defined to be \`True\` as well in the prelude.`,
+        `Now we can write \`myPoint = Cartesian 1.0 1.0\` and match on \`Cartesian\` in the function of step ${i}, which the interpreter accepts.`,
+        `Each such definition reads as a small equation about the values involved, and the compiler checks that it is well typed.`,
+      ].join(' '),
+    ).join('\n\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const titles = slides.filter((s) => s.layout === 'section').map((s) => s.title);
+    assert.ok(titles.length > 1 && !titles.some((t) => /^(?:True|Cartesian)\b/u.test(t)), titles.join(' | '));
+  });
+
   it("a recap of long headings (a FAQ's questions) holds as many as a slide's words allow, not six of any length", () => {
     const questions = Array.from({ length: 8 }, (_, i) => `## Why does the terminal freeze when I attach to session number ${i + 1} over a slow link?`);
     const text = ['# FAQ', ...questions.flatMap((q) => [q, 'Because the link is slow. Try a faster one.'])].join('\n\n');
