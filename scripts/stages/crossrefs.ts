@@ -22,9 +22,10 @@ export function quartoReferences(text: string): string {
   return mapProse(text, (prose) =>
     prose
       // bookdown's \@ref(label) and \@ref(fig:label): the author writes "Section" or "Figure" before it.
-      .replace(/\\@ref\((?:(fig|tab|eq):)?([\w-]+)\)/gu, (whole, kind: string | undefined, id: string) => {
+      .replace(/\\@ref\((?:(fig|tab|eq):)?([\w:.-]+)\)/gu, (whole, kind: string | undefined, id: string) => {
         const shown = labels.get(kind ? `${kind === 'tab' ? 'tbl' : kind}-${id}` : id) ?? labels.get(`sec-${id}`);
-        if (shown === undefined) return whole;
+        // A section of another chapter ("Section \@ref(sec:missing1)"), whose number is the book's: its label's words.
+        if (shown === undefined) return kind ? whole : id.replace(/^[a-z]+:/u, '').replace(/[-_.:]+/gu, ' ');
         // An equation's number is shown in parentheses, as beside the formula.
         return kind === 'eq' ? `(${shown.replace(/^\D+\s/u, '')})` : kind ? shown.replace(/^\D+\s/u, '') : `“${shown}”`;
       })
@@ -96,7 +97,7 @@ export function quartoLabels(text: string): Map<string, string> {
   };
   // In the document's order: chunk labels (#| label: fig-x, ```{r fig-x}), attributes ({#fig-x}), headings with an id.
   for (const m of text.matchAll(
-    /^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)/gmu,
+    /^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w:.-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)/gmu,
   )) {
     const id = m[1] ?? m[2] ?? m[3];
     if (id) label(id);

@@ -45,7 +45,7 @@ describe("a Quarto chapter's references to other chapters alone", () => {
 });
 
 describe("bookdown's cross-references", () => {
-  it('show a section of the document by its heading and a captioned chunk by its number; others stay as written', () => {
+  it("show a section of the document by its heading, another chapter's by its label's words, and a captioned chunk by its number", () => {
     const text = lines(
       '## Using Git in RStudio {#rstudio-git}',
       '',
@@ -55,9 +55,13 @@ describe("bookdown's cross-references", () => {
       'plot(x)',
       '```',
     );
+    assert.equal(quartoReferences(text).split('\n')[2], 'We will learn in Section “Using Git in RStudio” how, and in Section prep project too; see Figure 1.');
+    // A label with its kind before a colon, as bookdown's books write them ("{#sec:missing}"), the same way.
     assert.equal(
-      quartoReferences(text).split('\n')[2],
-      'We will learn in Section “Using Git in RStudio” how, and in Section \\@ref(prep-project) too; see Figure 1.',
+      quartoReferences(lines('## Patterns of Missingness {#sec:missing}', '', 'As in Section \\@ref(sec:missing) and Section \\@ref(sec:missing1).')).split(
+        '\n',
+      )[2],
+      'As in Section “Patterns of Missingness” and Section missing1.',
     );
   });
 
