@@ -435,6 +435,64 @@ export function definitionItems(text: string): string {
   });
 }
 
+/** A Pandoc simple table's rule: runs of dashes, one a column, spaces between ("------------------ ------------"). */
+const columnRule = /^( {0,3})(-{2,}(?: +-{2,})+) *$/u;
+/** The rule a headerless table closes with: its columns' runs, or one run across them (a multiline table's). */
+const closingRule = /^ {0,3}-{2,}(?: +-{2,})* *$/u;
+
+/**
+ * Pandoc's simple tables (R Markdown's and Quarto's documents, knitr's tables): a rule of dashes a run per column under
+ * a header line, or a headerless one between two rules ("  ------  ------" over "`H.Age`   Husband's age" rows and under
+ * them), each row a line, its cells where the rule's runs are. CommonMark reads the rules as breaks and the rows as one
+ * paragraph; they become a pipe table, a header of empty cells for a headerless one (the theme hides it). Line for line,
+ * code left alone.
+ */
+export function pandocSimpleTables(text: string): string {
+  if (!/^ {0,3}-{2,} +-{2,}/mu.test(text)) return text;
+  return fencedChunks(text)
+    .map((chunk) => (chunk.code ? chunk.text : simpleTablesIn(chunk.text)))
+    .join('\n');
+}
+
+function simpleTablesIn(text: string): string {
+  const lines = text.split('\n');
+  const blank = (k: number): boolean => k < 0 || k >= lines.length || (lines[k] ?? '').trim() === '';
+  for (let i = 0; i < lines.length; i += 1) {
+    const rule = columnRule.exec(lines[i] ?? '');
+    if (!rule) continue;
+    // Where each column starts (the run's first column), the first from the margin.
+    const starts = [...(lines[i] ?? '').matchAll(/-+/gu)].map((m) => m.index ?? 0);
+    const headed = !blank(i - 1) && blank(i - 2);
+    if (!headed && !blank(i - 1)) continue;
+    // The rows: the lines after the rule up to a blank line, or (headerless) up to the closing rule.
+    let end = i + 1;
+    while (end < lines.length && !blank(end) && !closingRule.test(lines[end] ?? '')) end += 1;
+    const closed = end < lines.length && closingRule.test(lines[end] ?? '');
+    if (end === i + 1 || (!headed && !closed) || end - i > 200) continue;
+    const cells = (line: string): string[] =>
+      starts.map((start, c) =>
+        line
+          .slice(c === 0 ? 0 : start, starts[c + 1] ?? line.length)
+          .trim()
+          .replace(/\|/gu, '\\|'),
+      );
+    // Each row's cells where the columns are: text that runs across a column's start is no simple table's.
+    const fits = (line: string): boolean => starts.slice(1).every((start) => start >= line.length || /\s/u.test(line[start - 1] ?? ' '));
+    const rows = lines.slice(i + 1, end);
+    if (!rows.every(fits) || (headed && !fits(lines[i - 1] ?? ''))) continue;
+    const row = (values: string[]): string => `| ${values.join(' | ')} |`;
+    const marks = row(starts.map(() => '---'));
+    // Headed: its header line, the rule as the row of column marks, its rows (a closing rule blank). Headerless: a header of
+    // empty cells on the opening rule's line, the marks on the first row's, each row a line down, onto the closing rule's.
+    const table = headed
+      ? [row(cells(lines[i - 1] ?? '')), marks, ...rows.map((line) => row(cells(line))), ...(closed ? [''] : [])]
+      : [row(starts.map(() => '')), marks, ...rows.map((line) => row(cells(line)))];
+    lines.splice(headed ? i - 1 : i, table.length, ...table);
+    i = end;
+  }
+  return lines.join('\n');
+}
+
 /**
  * Definition lists as Pandoc, PHP Markdown Extra and MkDocs write them: a
  * term on its own line, then its definition on a line that opens with a

@@ -13,6 +13,7 @@ import {
   iconShortcodes,
   fencedDirectives,
   kramdownFenceClasses,
+  pandocSimpleTables,
   headingAttributes,
   kindTitle,
   layoutCommands,
@@ -463,7 +464,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(tabs.text)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
-    const admonitions = mkdocsAdmonitions(symbolLists(definitionLists(markdownInHtml(blocks.text))));
+    const admonitions = mkdocsAdmonitions(symbolLists(definitionLists(pandocSimpleTables(markdownInHtml(blocks.text)))));
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);
     const markers = codehiliteMarkers(chunks.text);

@@ -4,6 +4,7 @@ import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { describe, it } from 'node:test';
 import {
   definitionLists,
+  pandocSimpleTables,
   symbolLists,
   pandocCitations,
   attributeLists,
@@ -1275,5 +1276,64 @@ describe('an admonition whose title is in doubled quotes', () => {
     assert.doesNotMatch(out, /!!!/u);
     assert.match(out, /How to add a development dependency: `pytest`/u);
     assert.match(out, /^This adds it under the dev group\.$/mu);
+  });
+});
+
+describe("Pandoc's simple tables", () => {
+  it('are pipe tables, headerless ones between two rules with a header of empty cells, line for line; code and headings stay', () => {
+    const headerless = [
+      'The variables are:',
+      '',
+      '  ------------------ ---------------------------------------------',
+      "  `H.Age`            Husband's current age (in years)",
+      '  `H.Age.Marriage`   Husband | age when first married',
+      '  ------------------ ---------------------------------------------',
+      '',
+      'After.',
+    ].join('\n');
+    const out = pandocSimpleTables(headerless);
+    assert.equal(out.split('\n').length, headerless.split('\n').length);
+    assert.ok(
+      out.includes("|  |  |\n| --- | --- |\n| `H.Age` | Husband's current age (in years) |\n| `H.Age.Marriage` | Husband \\| age when first married |\n"),
+      out,
+    );
+    const headed = [
+      '  Right     Left     Default',
+      '-------     ------   -------',
+      '     12     12        12',
+      '    123     123       123',
+      '',
+      'Table: numbers.',
+    ].join('\n');
+    assert.equal(
+      pandocSimpleTables(headed),
+      ['| Right | Left | Default |', '| --- | --- | --- |', '| 12 | 12 | 12 |', '| 123 | 123 | 123 |', '', 'Table: numbers.'].join('\n'),
+    );
+    // A setext heading, a break, a fenced block and a line whose words run across the columns stay as they are.
+    const other = [
+      'Title',
+      '-----',
+      '',
+      'text',
+      '',
+      '--- ---',
+      '',
+      '```',
+      '  ---- ----',
+      '  a    b',
+      '  ---- ----',
+      '```',
+      '',
+      '---- ----',
+      'a long line of words',
+      '---- ----',
+    ].join('\n');
+    assert.equal(pandocSimpleTables(other), other);
+    // Planned, the table is a table on a slide, its empty header not a row.
+    const slides = planDeck(splitMarkdown(`# Data\n\n## Variables\n\n${headerless}\n`), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    assert.ok(
+      slides.some((s) => s.body.includes('| `H.Age` | Husband')),
+      slides.map((s) => s.body).join('\n---\n'),
+    );
   });
 });
