@@ -68,6 +68,18 @@ function fitsOne(group: Unit[], room: number, budget: Budget): boolean {
 const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.reduce((n, u) => n + u.words, 0) - budget.maxWords);
 
 /**
+ * A short label in bold alone on its line over what it introduces ("**Money transfer without a transaction**"): a slide
+ * it opens takes it for its title (one that fits a title's line; a longer one stays over its text).
+ */
+const opensAsTitle = (unit: Unit | undefined): boolean =>
+  unit !== undefined &&
+  unit.kind === 'point' &&
+  unit.keepWithNext &&
+  !unit.listItem &&
+  unit.lead !== null &&
+  /^\*\*[^*\n]{1,40}\*\*$/u.test(unit.markdown.trim());
+
+/**
  * Packs a section's units into slides: as few as fit, then the split that
  * costs least (at the author's own sub-topics rather than inside a list or a
  * code block, never after a lead-in sentence) and leaves the slides evenly
@@ -81,8 +93,9 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
     best[i] = Infinity;
     for (let j = i - 1; j >= 0; j -= 1) {
       const group = units.slice(j, i);
-      // The first slide has the room under the section's heading (`firstRoom`), the later ones the room under their titles.
-      const space = j === 0 ? firstRoom : room;
+      // The first slide has the room under the section's heading (`firstRoom`), the later ones the room under their titles;
+      // a later one that opens with a label in bold over what follows is titled by it, and shows it no more (plan-deck).
+      const space = j === 0 ? firstRoom : room + (opensAsTitle(units[j]) ? (units[j]?.height ?? 0) : 0);
       if (!fitsOne(group, space, budget)) {
         if (fitsOne(group, Math.max(room, firstRoom), budget)) continue;
         // (A longer group may fit where this one does not when it holds enough items of a list in columns to set them so:

@@ -1033,8 +1033,9 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const full = (format === 'markdown' ? unspaced(text) : text) || text;
   // A paragraph that is one bold phrase ("**Pause**", "**Example Usage:**"; bold twice, "****Proof****", as ox-hugo writes
   // Org's bold label): its words, and whether a colon ends them.
-  const bold = /^(\*\*(?:\*\*)?|__)(?=[^\s*])([^*_\n]{1,60}?)\s*([:：]?)\1\s*([:：]?)$/u.exec(full);
-  const term = bold?.[2] !== undefined && countWords(bold[2]) <= 8 ? bold[2].trim() : undefined;
+  // (Up to twelve words: an example's title, "**Deletion of Incomplete Records for the Husbands and Wives Data**".)
+  const bold = /^(\*\*(?:\*\*)?|__)(?=[^\s*])([^*_\n]{1,90}?)\s*([:：]?)\1\s*([:：]?)$/u.exec(full);
+  const term = bold?.[2] !== undefined && countWords(bold[2]) <= 12 ? bold[2].trim() : undefined;
   // Without a colon and no sentence, over more of the text (an essay's sub-heading written in bold): a label over what
   // follows, as a heading inside the section is.
   const boldHeading =

@@ -589,6 +589,70 @@ describe("the author's structure", () => {
     }
   });
 
+  it("a slide that opens with a short label in bold is titled by it, which leaves its body the label's room", () => {
+    const text = [
+      '# Transactions',
+      '',
+      '## Transactions in PostgreSQL',
+      '',
+      '- The `BEGIN` command starts a new transaction.',
+      '- Let us look at a practical example again.',
+      '',
+      '**Commit a transaction**',
+      '',
+      'First we check the balances as they are:',
+      '',
+      '```sql',
+      'SELECT owner, account, balance',
+      'FROM accounts',
+      "WHERE owner IN ('Max Mustermann', 'Anna Schmidt');",
+      '```',
+      '',
+      '```output',
+      '  owner          |      account           |  balance',
+      '----------------+------------------------+---------',
+      ' Max Mustermann | DE89370400440532013000 | 4500.00',
+      ' Anna Schmidt   | DE89370400440532013001 | 3500.00',
+      '(2 rows)',
+      '```',
+      '',
+      '## Next',
+      '',
+      'Done.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Transactions in PostgreSQL');
+    const labelled = slides.find((s) => s.title === 'Commit a transaction');
+    assert.ok(labelled, slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
+    assert.match(labelled.body, /SELECT owner[\s\S]*\(2 rows\)/u, labelled.body);
+    assert.doesNotMatch(labelled.body, /\*\*Commit a transaction\*\*/u);
+  });
+
+  it("an example's title in bold of up to twelve words is a label over what follows, not a point left on the slide before", () => {
+    const text = [
+      '# Missing values',
+      '',
+      '## Complete cases',
+      '',
+      'The impact that missing data will have on any subsequent analysis will depend on the proportion of the data points that are missing.',
+      '',
+      '**Deletion of Incomplete Records for the Husbands and Wives Data**',
+      '',
+      'Recall that the husbands and wives data contains 199 records, each corresponding to a husband-wife pair for which the following variables are recorded.',
+      '',
+      '| Variable | Meaning |',
+      '| --- | --- |',
+      ...['H.Age', 'H.Ht', 'W.Age', 'W.Ht', 'H.Age.Marriage', 'W.Age.Marriage', 'H.Edu'].map((v) => `| \`${v}\` | what ${v} measures, in its unit |`),
+      '',
+      '## Next',
+      '',
+      'Done.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Complete cases');
+    const labelled = slides.find((s) => s.body.includes('Deletion of Incomplete Records'));
+    assert.ok(labelled, slides.map((s) => s.body).join('\n---\n'));
+    assert.match(labelled.body, /^\*\*Deletion of Incomplete Records for the Husbands and Wives Data\*\*\n\nRecall that/mu, labelled.body);
+  });
+
   it('a sentence that goes on after a displayed formula stays on its slide with it', () => {
     const text = [
       '# Tests',
