@@ -1564,6 +1564,7 @@ export function splitText(source: string): DocumentModel {
   foldIntoChapters(sections, origin);
   nestUnderNumbered(sections);
   for (const section of sections) section.blocks = illustrationMarks(mergeLists(section.blocks));
+  memoBoilerplate(sections, publisher);
   const summary = sections.length > 0 ? takeSummary(sections, intro) : [];
   // Under a copyright notice, the text's first heading names it (the GNU Manifesto's "The GNU Manifesto" under its notice).
   if (title === null && notice.length > 0 && intro.length === 0) title = sections[0]?.heading ?? null;
@@ -1582,6 +1583,41 @@ export function splitText(source: string): DocumentModel {
       ? { publisher: { opening: publisher.opening.map(toBlock), closing: publisher.closing.map(toBlock) } }
       : {}),
   };
+}
+
+/** The standard sections of an RFC or Internet-Draft that are the series' own, not the memo's subject. */
+const memoFront = /^(?:status\s+of\s+this\s+memo|copyright\s+notice)$/iu;
+const memoBack =
+  /^(?:full\s+copyright\s+statement|copyright\s+statement|authors?['’]?s?\s+address(?:es)?|intellectual\s+property(?:\s+rights)?|acknowledge?ments?\s+of\s+funding)$/iu;
+
+/**
+ * An RFC's or Internet-Draft's boilerplate (known by its "Status of this Memo"): the sections before its first numbered
+ * one that say what the memo is and who holds its copyright go to the title slide's notes; its full copyright statement,
+ * the authors' postal addresses and the IETF's property notice at the end, to the closing notes. A talk on the memo
+ * presents none of them. In place.
+ */
+function memoBoilerplate(sections: Section[], publisher: { opening: Paragraph[]; closing: Paragraph[] }): void {
+  if (!sections.some((s) => /^status\s+of\s+this\s+memo$/iu.test(s.heading.trim()))) return;
+  // (Only where numbered sections follow: the memo's own text is theirs.)
+  const asParagraphs = (section: Section): Paragraph[] => [
+    { text: section.heading, line: section.line },
+    ...section.blocks.map((b) => ({ text: b.text, line: b.line ?? section.line })),
+  ];
+  const numbered = sections.findIndex((s) => /^\d/u.test(s.heading.trim()));
+  const kept: Section[] = [];
+  // (An address's lines may read as headings of their own, "Larry Masinter" under "Author's Address": up to the next
+  // numbered section, they go with it.)
+  let back = false;
+  sections.forEach((section, k) => {
+    const heading = section.heading.trim().replace(/^\d+(?:\.\d+)*\.?\s+/u, '');
+    if (/^\d/u.test(section.heading.trim())) back = false;
+    if (memoFront.test(heading) && k < numbered) publisher.opening.push(...asParagraphs(section));
+    else if (memoBack.test(heading) || back) {
+      publisher.closing.push(...asParagraphs(section));
+      back = true;
+    } else kept.push(section);
+  });
+  sections.splice(0, sections.length, ...kept);
 }
 
 /**

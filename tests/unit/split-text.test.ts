@@ -494,8 +494,10 @@ describe('a specification in plain text', () => {
     assert.equal(model.subtitle, 'Letters and Numbers');
     assert.deepEqual(
       model.sections.map((s) => s.heading),
-      ['Status of This Memo', '1. Introduction', '2. Security Considerations'],
+      ['1. Introduction', '2. Security Considerations'],
     );
+    // The series' boilerplate is the title slide's notes.
+    assert.ok(model.publisher?.opening.some((b) => b.text === 'Status of This Memo'));
   });
 });
 
@@ -3001,5 +3003,56 @@ describe('an early e-text whose small print is longer than the text after it', (
     const shown = [...model.intro, ...model.sections.flatMap((s) => [{ text: s.heading }, ...s.blocks])].map((b) => b.text).join('\n');
     assert.doesNotMatch(shown, /small print|Clause 3|Plain Vanilla/iu);
     assert.match(shown, /Paragraph 6 of the speech/u);
+  });
+});
+
+describe("an RFC's boilerplate", () => {
+  it("goes to the title slide's notes (status, copyright notice) and the closing notes (addresses, full copyright statement)", () => {
+    const memo = [
+      'Network Working Group                                        L. Writer',
+      'Request for Comments: 9999                                  Example Org',
+      'Category: Informational                                    1 April 2099',
+      '',
+      '',
+      '                 Hyper Text Tea Pot Control Protocol',
+      '',
+      'Status of this Memo',
+      '',
+      '   This memo provides information for the Internet community.  It does',
+      '   not specify an Internet standard of any kind.',
+      '',
+      'Copyright Notice',
+      '',
+      '   Copyright (C) The Internet Society (2099).  All Rights Reserved.',
+      '',
+      '1. Rationale and Scope',
+      '',
+      '   There is tea all over the world.  Tea pots are being connected to',
+      '   the network at an alarming rate, and they need a protocol.',
+      '',
+      '2. The Protocol',
+      '',
+      '   The protocol is built on top of HTTP, with a few new methods.',
+      '',
+      "3. Author's Address",
+      '',
+      '   Larry Writer',
+      '   Example Org',
+      '   EMail: writer@example.org',
+      '',
+      '4. Full Copyright Statement',
+      '',
+      '   Copyright (C) The Internet Society (2099).  All Rights Reserved.',
+      '',
+    ].join('\n');
+    const model = splitText(memo);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1. Rationale and Scope', '2. The Protocol'],
+    );
+    const opening = model.publisher?.opening.map((b) => b.text).join('\n') ?? '';
+    const closing = model.publisher?.closing.map((b) => b.text).join('\n') ?? '';
+    assert.match(opening, /Status of this Memo[\s\S]*Copyright Notice/u);
+    assert.match(closing, /Author's Address[\s\S]*writer@example\.org[\s\S]*Full Copyright Statement/u);
   });
 });
