@@ -776,6 +776,28 @@ function splitBlocks(source: string): DocumentModel {
     headings.length > 1;
   const titleTag = h1Count === 1 && firstBlock?.type === 'heading_open' && firstBlock.tag === 'h1' ? 'h1' : alone && title === null ? firstBlock.tag : null;
   const titleFromH1 = titleTag !== null;
+  // Of several H1s, a first one over a few sentences alone ("# 06 - Create a SQL database" over what the walkthrough does,
+  // then "# Task 1…", "# Task 2…") names the deck and opens it, no part of its own: its sentences are the introduction.
+  const firstAt = firstBlock ? tokens.indexOf(firstBlock) : -1;
+  const nextHeading = firstAt < 0 ? -1 : tokens.findIndex((t, k) => k > firstAt && t.type === 'heading_open' && t.level === 0);
+  const openingWords = tokens
+    .slice(firstAt + 3, nextHeading < 0 ? firstAt + 3 : nextHeading)
+    .reduce((n, t) => n + (t.type === 'inline' || t.type === 'fence' || t.type === 'html_block' ? countWords(t.content) : 0), 0);
+  // (Not under a title the front matter or a title block gives, unless it is that title again.)
+  const firstH1Text = firstBlock?.type === 'heading_open' ? asTitle(headingText(tokens[firstAt + 1]?.content ?? '')) : '';
+  const titleHeading =
+    !titleFromH1 &&
+    h1Count > 1 &&
+    firstBlock?.type === 'heading_open' &&
+    firstBlock.tag === 'h1' &&
+    tokens[nextHeading]?.tag === 'h1' &&
+    openingWords <= 80 &&
+    (title === null || title === firstH1Text) &&
+    // The page's first block (not under a logo, which names the project), in a document not cut into slides by rules.
+    firstAt === tokens.findIndex((t) => t.level === 0 && t.nesting !== -1) &&
+    !tokens.some((t) => t.type === 'hr' && t.level === 0)
+      ? firstBlock
+      : null;
   // Otherwise the deck is named by the document's first heading, when the document opens with one.
   // Not a heading that names a table of contents ("## Table of Contents" under a README's logo): no title.
   // A heading a level below the document's top one before its first part ("### Final Tip:" over a list, then "# 10.1
@@ -842,6 +864,10 @@ function splitBlocks(source: string): DocumentModel {
       if (titlePage.has(token)) continue;
       const heading = headingText(tokens[i + 1]?.content ?? '');
       const level = Number(token.tag.slice(1));
+      if (token === titleHeading) {
+        title ??= asTitle(heading);
+        continue;
+      }
       if (titleFromH1 && token.tag === titleTag) {
         // Under a front-matter title ("Heapsort"), the page's own heading ("Ordenação com o Heapsort") is its subtitle.
         if (title !== null && heading !== '' && asTitle(heading) !== title) h1Subtitle ??= asTitle(heading);

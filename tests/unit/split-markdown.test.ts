@@ -1275,3 +1275,32 @@ describe("a lesson's key points in its front matter", () => {
     assert.equal(own.summary[0]?.text, 'Joins and aliases.');
   });
 });
+
+describe('several H1s, the first over a few sentences alone', () => {
+  it('the first names the deck and its sentences are the introduction, not a part the agenda lists', () => {
+    const text = [
+      '# 06 - Create a SQL database (5 min)',
+      '',
+      'In this walkthrough, we will create a SQL database in Azure and then query the data in that database.',
+      '',
+      '# Task 1: Create the database',
+      '',
+      '1. Sign in to the portal.',
+      '2. Create the database.',
+      '',
+      '# Task 2: Test the database',
+      '',
+      'Run a query.',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, '06 - Create a SQL database (5 min)');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Task 1: Create the database', 'Task 2: Test the database'],
+    );
+    assert.match(model.intro.map((b) => b.text).join('\n'), /In this walkthrough/u);
+    // A first part with a heading of its own under it stays a part.
+    const parts = splitMarkdown(text.replace('In this walkthrough', '## Goal\n\nIn this walkthrough'));
+    assert.equal(parts.sections[0]?.heading, '06 - Create a SQL database (5 min)');
+  });
+});
