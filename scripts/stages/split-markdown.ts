@@ -199,6 +199,21 @@ function displayMathApart(raw: string, line: number): Block[] | null {
   return out.some((b) => b.kind === 'math') && out.length > 1 ? out : null;
 }
 
+/**
+ * A list whose last item runs on into a formula set at the margin ("- [i] Derivative" over "$$" lines, then "*Proof.*"
+ * and another formula, no blank line between), as Obsidian's notes write them: Markdown reads the formula's lines as
+ * the item's text, Obsidian shows the list, then the formulas and the text between them. So do the slides: the list up
+ * to the formula, then its blocks as displayMathApart reads a paragraph's. Null for any other list.
+ */
+function listMathApart(raw: string, line: number): Block[] | null {
+  const lines = raw.split('\n');
+  const at = lines.findIndex((l, k) => k > 0 && l.startsWith('$$'));
+  if (at < 0) return null;
+  const rest = displayMathApart(lines.slice(at).join('\n'), line + at);
+  if (rest === null && !/^\$\$[\s\S]*\$\$\s*$/u.test(lines.slice(at).join('\n').trim())) return null;
+  return [{ kind: 'list', text: lines.slice(0, at).join('\n'), line }, ...(rest ?? [{ kind: 'math', text: lines.slice(at).join('\n'), line: line + at }])];
+}
+
 /** Where badges are served from: shields.io and its kind, CI and coverage services, the badge files of a repository's workflows. */
 const badgeSource =
   /^https?:\/\/(?:img\.shields\.io|(?:flat\.)?badgen\.net|badge\.fury\.io|awesome\.re\/|goreportcard\.com\/badge|ci\.appveyor\.com\/api\/projects\/status|coveralls\.io\/repos|api\.codeclimate\.com|app\.codacy\.com\/project\/badge|snyk\.io\/test|img\.badgesize\.io|bestpractices\.(?:coreinfrastructure\.org|dev)|api\.netlify\.com\/api\/v1\/badges)|\/badges?(?:\.svg|\/|\?|$)|[/._-]badge\.svg|travis-ci\.(?:org|com)\/.+\.svg|circleci\.com\/.+\.svg|readthedocs\.org\/projects\/.+\/badge|codecov\.io\/.+\/(?:badge|graph)/iu;
@@ -910,7 +925,9 @@ function splitBlocks(source: string): DocumentModel {
         : kind === 'paragraph'
           ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
             (displayMathApart(raw, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
-          : [{ kind, text, line }]
+          : kind === 'list'
+            ? (listMathApart(raw, line) ?? [{ kind, text, line }])
+            : [{ kind, text, line }]
     ).map((b) => ((folding && !closesDetails) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;

@@ -1304,3 +1304,34 @@ describe('several H1s, the first over a few sentences alone', () => {
     assert.equal(parts.sections[0]?.heading, '06 - Create a SQL database (5 min)');
   });
 });
+
+describe("a list that runs on into a formula at the margin (Obsidian's notes)", () => {
+  it('is the list, then the formulas and the text between them', () => {
+    const text = [
+      '# Logistic',
+      '',
+      '## Properties',
+      '',
+      '- [i] Symmetry',
+      '- [i] Derivative',
+      '$$',
+      "\\sigma'(x) = \\sigma(x)(1-\\sigma(x))",
+      '$$',
+      '*Proof.*',
+      '$$',
+      'a = b',
+      '$$',
+      '',
+      '## Next',
+      '',
+      'Done.',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections[0]?.blocks.map((b) => [b.kind, b.text]);
+    assert.deepEqual(blocks, [
+      ['list', '- [i] Symmetry\n- [i] Derivative'],
+      ['math', "$$\n\\sigma'(x) = \\sigma(x)(1-\\sigma(x))\n$$"],
+      ['paragraph', '*Proof.*'],
+      ['math', '$$\na = b\n$$'],
+    ]);
+  });
+});
