@@ -233,7 +233,8 @@ function emojiRule(state: StateCore): void {
 /**
  * GitHub's task lists: an item that opens with "[ ] " or "[x] " shows a box,
  * empty or ticked (the theme draws it: class "task", "task done"), instead of
- * the brackets. The item's text is left as written after them.
+ * the brackets; Obsidian's other marks ("[i] ", "[!] ", "[?] ", "[/] ") show
+ * neither. The item's text is left as written after them.
  */
 function taskListRule(state: StateCore): void {
   const tokens = state.tokens;
@@ -242,11 +243,12 @@ function taskListRule(state: StateCore): void {
     if (item?.type !== 'list_item_open') continue;
     const inline = [tokens[i + 1], tokens[i + 2]].find((t) => t?.type === 'inline');
     const first = inline?.children?.[0];
-    const box = first?.type === 'text' ? /^\[([ xX])\][ \t]+/u.exec(first.content) : null;
+    const box = first?.type === 'text' ? /^\[([ xX/\-<>?!*"lbiIpcfkwud])\][ \t]+/u.exec(first.content) : null;
     if (!box || !first || !inline) continue;
     first.content = first.content.slice(box[0].length);
-    inline.content = inline.content.replace(/^\[[ xX]\][ \t]+/u, '');
-    item.attrJoin('class', box[1] === ' ' ? 'task' : 'task done');
+    inline.content = inline.content.slice(Math.max(0, inline.content.indexOf(']') + 1)).replace(/^[ \t]+/u, '');
+    // Obsidian's other marks ("- [i] Derivative", "[!]", "[?]", "[/]"): its themes draw each as an icon; no box, no brackets.
+    if (/[ xX]/u.test(box[1] ?? '')) item.attrJoin('class', box[1] === ' ' ? 'task' : 'task done');
   }
 }
 

@@ -179,6 +179,9 @@ describe('task lists', () => {
     assert.match(html, /<li class="task">Open thing with <code>\[x\]<\/code> in code<\/li>/u);
     assert.match(html, /<li>plain \[x\] item<\/li>/u);
     assert.match(html, /<li class="task">numbered too<\/li>/u);
+    // Obsidian's other marks show neither a box nor their brackets.
+    const marks = markdownFor('x').render('- [i] Derivative of `f`\n- [!] Important\n- [?] Open question\n');
+    assert.match(marks, /<li>Derivative of <code>f<\/code><\/li>\n<li>Important<\/li>\n<li>Open question<\/li>/u, marks);
   });
 });
 
