@@ -1407,6 +1407,9 @@ function quotePart(items: string[], notes: string, b: number, k: number): Unit {
   };
 }
 
+/** The most words a quotation or box shows with the list its paragraph leads into. */
+const quoteWords = 55;
+
 function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: number): Unit[] {
   const inner = hardBreaks(block.text, format)
     .split('\n')
@@ -1458,7 +1461,9 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
     format === 'markdown' && !items && shownPoint && point.replace(/\s+/gu, ' ').trim() === first.replace(/\s+/gu, ' ').trim()
       ? listAfter(opened, first)
       : null;
-  const following = after ? quotedItems(after) : null;
+  // (Not where the box would then show more than a slide's words: its items are the notes', its paragraph the point.)
+  const listedAfter = after ? quotedItems(after) : null;
+  const following = listedAfter && countWords(visibleText([point, ...listedAfter].join(' '))) <= quoteWords ? listedAfter : null;
   const lines = [title ? `**${title}**` : '', following ? [point, ...following].join('\n') : point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
   // A point that leads into the quotation's code ("what if we type:", "For example,") shows that code too, as written.

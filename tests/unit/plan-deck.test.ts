@@ -653,6 +653,40 @@ describe("the author's structure", () => {
     assert.match(labelled.body, /^\*\*Deletion of Incomplete Records for the Husbands and Wives Data\*\*\n\nRecall that/mu, labelled.body);
   });
 
+  it("a box's paragraph shows the list it leads into only while the two stay within a slide's words", () => {
+    const box = (items: string[]): string =>
+      [
+        '# Lab',
+        '',
+        '## Task 3',
+        '',
+        'Run the model with the parameters of your row.',
+        '',
+        '> [!NOTE]',
+        '> Once several participants will have added their obtained values, a pattern will emerge in the initial orbital period-mass ratio diagram.',
+        ...items.map((item) => `> - ${item}`),
+        '> ',
+        '> Discuss these questions with your group members.',
+        '',
+        '## Next',
+        '',
+        'Done.',
+      ].join('\n');
+    const long = [
+      'Where do Case A, B, and C systems appear on the P–q diagram, and why?',
+      'How does the initial mass ratio influence the stability of mass transfer, and why?',
+      'Do you observe any other interesting patterns? What might be the reasons behind them?',
+    ];
+    const slides = plan(splitMarkdown(box(long)), 'markdown').value.slides.filter((s) => s.section === 'Task 3');
+    const shown = slides.find((s) => s.body.includes('a pattern will emerge'));
+    assert.ok(shown, slides.map((s) => s.body).join('\n---\n'));
+    assert.ok(countWords(shown.body.replace(/^#.*$/mu, '')) <= 55, shown.body);
+    assert.match(slides.map((s) => s.notes).join('\n'), /How does the initial mass ratio influence/u);
+    // Short items still show with it.
+    const short = plan(splitMarkdown(box(['Case A?', 'Case B?'])), 'markdown').value.slides.find((s) => s.body.includes('a pattern will emerge'));
+    assert.match(short?.body ?? '', /Case B\?/u);
+  });
+
   it('a sentence that goes on after a displayed formula stays on its slide with it', () => {
     const text = [
       '# Tests',
