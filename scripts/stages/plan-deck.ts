@@ -223,6 +223,9 @@ function sentenceHeading(heading: string): string | null {
  * the slide): without that line, when more follows it.
  */
 function withoutRepeatedTitle(body: string, title: string, heading?: string): string {
+  // A formula over a table that named the slide ("$\pi_\text{Name}(\text{Customer})$" under "Projection: …"), said once.
+  const formula = /^(\$[^$\n]+\$)\n+(?=\S)/u.exec(body);
+  if (formula?.[1] && (title === formula[1] || title.endsWith(` ${formula[1]}`))) return body.slice(formula[0].length);
   // Or as the plain label that introduced what follows ("Preemptive vs Non-Preemptive" over its list, which named the slide).
   const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S)|#{2,6} (.+)\n+(?=\S)|(?![-*+>#|!`$\\<\d])([^\n]{1,80})\n+(?=\S))/u.exec(body);
   // (A label's colon aside: a bold label's colon keeps it on the slide, "**Example Usage:**" under "…: Example Usage".)

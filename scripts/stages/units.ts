@@ -1071,7 +1071,13 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
       label,
     );
   // A caption over a list that opens like a title ("Preemptive vs Non-Preemptive") names it; a clause ("in this case") does not.
-  const caption = next?.kind === 'list' && captionOfList(full) ? visibleText(full).trim() : null;
+  // So does a table's caption over it ("$\pi_\text{Name}(\text{Customer})$", "Customers in Rome"): the name of what the slide shows.
+  const caption =
+    next?.kind === 'list' && captionOfList(full)
+      ? visibleText(full).trim()
+      : next?.kind === 'table' && !full.includes('\n') && countWords(visibleText(full)) <= 8 && !/[.!?:;,]["'”’)\]]*$/u.test(full.trim())
+        ? full.trim()
+        : null;
   if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null) ?? caption;
   // A folded <details>'s summary names what is in the notes: it names its slide only where it is all the slide shows
   // (slide-titles), and starts no slide of its own.

@@ -687,6 +687,42 @@ describe("the author's structure", () => {
     assert.match(short?.body ?? '', /Case B\?/u);
   });
 
+  it("a table's caption over it names its slide, said once", () => {
+    const table = (rows: string[]): string[] => ['| Name | Code | Town |', '| --- | --- | --- |', ...rows.map((r, i) => `| ${r} | C${i} | Roma |`)];
+    const people = ['Rossi', 'Bianchi', 'Verdi', 'Neri', 'Russo', 'Ferrari'];
+    const text = [
+      '# Relational algebra',
+      '',
+      '## Projection',
+      '',
+      '- It is a unary operator.',
+      '- It is represented by the symbol $\\pi$.',
+      '',
+      '$\\text{Customer}$',
+      '',
+      ...table(people),
+      '',
+      '$\\pi_\\text{Name}(\\text{Customer})$',
+      '',
+      ...table(people.slice(0, 5)),
+      '',
+      'Customers in Rome',
+      '',
+      ...table(people.slice(0, 4)),
+      '',
+      '## Next',
+      '',
+      'Done.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Projection');
+    const titles = slides.map((s) => s.title);
+    for (const caption of ['$\\text{Customer}$', '$\\pi_\\text{Name}(\\text{Customer})$', 'Customers in Rome']) {
+      const slide = slides.find((s) => s.title.endsWith(caption));
+      assert.ok(slide, titles.join(' | '));
+      if (caption.startsWith('$')) assert.ok(!slide.body.startsWith(caption), slide.body);
+    }
+  });
+
   it('a sentence that goes on after a displayed formula stays on its slide with it', () => {
     const text = [
       '# Tests',
