@@ -687,6 +687,30 @@ describe("the author's structure", () => {
     assert.match(short?.body ?? '', /Case B\?/u);
   });
 
+  it('a connective alone as a label ("Specifically:", "In general:") names no slide', () => {
+    const filler = Array.from({ length: 6 }, (_, i) => `- Point ${i} of the derivation, with enough words to take a line of its own here.`);
+    for (const word of ['Specifically', 'In general', 'For example']) {
+      const text = [
+        '# Newton',
+        '',
+        '## Taylor series',
+        '',
+        ...filler,
+        '',
+        `${word}:`,
+        '',
+        '- First term: the value of the target function at the current point.',
+        '- Second term: the gradient there.',
+        '',
+        '## Next',
+        '',
+        'Done.',
+      ].join('\n');
+      const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
+      assert.ok(!titles.some((t) => t.endsWith(word)), titles.join(' | '));
+    }
+  });
+
   it("a table's caption over it names its slide, said once", () => {
     const table = (rows: string[]): string[] => ['| Name | Code | Town |', '| --- | --- | --- |', ...rows.map((r, i) => `| ${r} | C${i} | Roma |`)];
     const people = ['Rossi', 'Bianchi', 'Verdi', 'Neri', 'Russo', 'Ferrari'];
