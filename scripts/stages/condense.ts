@@ -448,6 +448,19 @@ export function leadIn(text: string): LeadIn | null {
   ) {
     return { title: plain[1].trim(), restAt: plain[0].length };
   }
+  // A term in italics with its colon ("*Binding:* how does the client know…", "_Goal_: easy-to-program…"), as lecture
+  // notes set their terms; not a connective ("*Note:*").
+  const italic = /^([*_])(?![*_\s])([^*_\n]{1,40}?)\1(?![*_])\s*/u.exec(text);
+  const italicTerm = italic?.[2]?.replace(/\s*[:：]$/u, '').trim() ?? '';
+  if (
+    italic &&
+    (/[:：]$/u.test(italic[2] ?? '') || /^[:：]/u.test(text.slice(italic[0].length))) &&
+    countWords(italicTerm) <= 5 &&
+    !/^(?:note|n\.?b|remark|hint|tip|warning|important|aside|example|e\.g|i\.e)$/iu.test(italicTerm)
+  ) {
+    const rest = text.slice(italic[0].length).replace(/^[:：]\s*/u, '');
+    return { title: italicTerm, restAt: text.length - rest.length };
+  }
   return null;
 }
 

@@ -19,6 +19,13 @@ describe('leadIn', () => {
     assert.equal(leadIn('It ends here. Then this: a clause after a stop.'), null);
   });
 
+  it("takes a term set in italics with its colon ('*Binding:* how does…'), not emphasis that opens a sentence nor a note", () => {
+    assert.deepEqual(leadIn('*Binding:* how does the client know who to talk to?'), { title: 'Binding', restAt: 11 });
+    assert.equal(leadIn('*RPC problem:* what to do about failures?')?.title, 'RPC problem');
+    assert.equal(leadIn('*Stubs* are sort of the fake client-side functions'), null);
+    assert.equal(leadIn('*Note:* this matters more than it seems'), null);
+  });
+
   it("takes no words that end on their verb for a term ('The problem now is: how do we estimate f?')", () => {
     assert.equal(leadIn('The problem now is: how do we estimate $f$?'), null);
     assert.equal(leadIn('What we want to know is: which of them is faster'), null);
