@@ -633,7 +633,8 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
   const widths = columnWidths([header[0] ?? '', ...rows]);
   const rowHeight = (row: string): number => {
     const cells = cellsOf(row);
-    return Math.max(1, ...cells.map((c, i) => c.reduce((n, line) => n + wrappedLines(line, widths[i] ?? 4), 0))) * g.bodyLine * 0.8 + 0.6 * 0.8 * g.bodySize;
+    // Its lines at the table's type (0.8 em), and its cells' padding above and below (0.2 em each, theme/slide.css).
+    return Math.max(1, ...cells.map((c, i) => c.reduce((n, line) => n + wrappedLines(line, widths[i] ?? 4), 0))) * g.bodyLine * 0.8 + 0.4 * 0.8 * g.bodySize;
   };
   // Each part's slide has the section's title (room for it), "(cont.)" after it on the next ones: where that takes a
   // second line, the slide's fit sets the table a little smaller (a 13-row table of one-line rows was cut in three parts
