@@ -444,7 +444,9 @@ export function leadIn(text: string): LeadIn | null {
     countWords(text.slice(plain[0].length)) >= 2 &&
     !clauseLead.test(plain[1]) &&
     // Words that end on a verb or a function word are the opening of a sentence, no term ("The problem now is: how …").
-    !endsOnFunctionWord(plain[1].replace(/`[^`]*`/gu, 'x'))
+    !endsOnFunctionWord(plain[1].replace(/`[^`]*`/gu, 'x')) &&
+    // A picture's credit line ("Image credit: PhD comics.", "Source: Wikipedia") names no topic.
+    !/^(?:(?:image|photo|picture|figure|illustration|video|cartoon|comic)\s+)?(?:credits?|source|courtesy)$/iu.test(plain[1].trim())
   ) {
     return { title: plain[1].trim(), restAt: plain[0].length };
   }

@@ -26,6 +26,12 @@ describe('leadIn', () => {
     assert.equal(leadIn('*Note:* this matters more than it seems'), null);
   });
 
+  it("takes no picture's credit line for a term ('Image credit: PhD comics.', 'Source: Wikipedia')", () => {
+    assert.equal(leadIn('Image credit: PhD comics.'), null);
+    assert.equal(leadIn('Source: the Wikipedia article on tea'), null);
+    assert.equal(leadIn('Open source: software whose code anyone may read')?.title, 'Open source');
+  });
+
   it("takes no words that end on their verb for a term ('The problem now is: how do we estimate f?')", () => {
     assert.equal(leadIn('The problem now is: how do we estimate $f$?'), null);
     assert.equal(leadIn('What we want to know is: which of them is faster'), null);
