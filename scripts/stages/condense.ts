@@ -397,6 +397,13 @@ const clauseLead =
   /^(?:for|if|when|whenever|where|while|to|in|on|at|with|by|from|after|before|as|since|because|and|or|but|so|then|also|once|unless|until)\s|^(?:If|When|Whenever|While|Because|Since|Unless|Until|Once|Although|Though|As|After|Before)\s+(?:you|we|I|they|he|she|it|the|a|an|this|that|these|those|there|your|our|its|their)\b/u;
 
 /**
+ * A term that names nothing on its own: a word that points ("Here", "Note", "Example"), a connective ("Specifically",
+ * "In general", "Therefore"), a box's kind, a picture's placeholder name ("image 2"). Titles and labels pass over it.
+ */
+export const emptyTerm =
+  /^(?:here|this|that|these|those|note|notes|example|examples|for example|for instance|in particular|particularly|specifically|in addition|additionally|in other words|in short|in brief|in summary|in general|in practice|in detail|that is|namely|as follows|as shown|see|also|e\.\s?g|i\.\s?e|n\.\s?b|moreover|furthermore|however|therefore|thus|hence|consequently|as a result|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|recall|remember|similarly|likewise|formally|intuitively|concretely|precisely|explicitly|remark|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?)$/iu;
+
+/**
  * A bold lead-in (`**Term**: ...`, `**Term.** ...`) or a short term before a
  * colon or dash (`` `ls`: lists files ``, `` `$0` - name ``).
  */
@@ -458,7 +465,7 @@ export function leadIn(text: string): LeadIn | null {
     italic &&
     (/[:：]$/u.test(italic[2] ?? '') || /^[:：]/u.test(text.slice(italic[0].length))) &&
     countWords(italicTerm) <= 5 &&
-    !/^(?:note|n\.?b|remark|hint|tip|warning|important|aside|example|e\.g|i\.e)$/iu.test(italicTerm)
+    !emptyTerm.test(italicTerm)
   ) {
     const rest = text.slice(italic[0].length).replace(/^[:：]\s*/u, '');
     return { title: italicTerm, restAt: text.length - rest.length };

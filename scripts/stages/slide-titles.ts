@@ -1,7 +1,7 @@
 // Titles for a section's slides: the heading, then for each continuation
 // what it covers in the author's words (a lead-in term, a caption, a
 // subject, a command), "(cont.)" only where nothing names it.
-import { endsOnFunctionWord, subjectOf } from './condense.ts';
+import { emptyTerm, endsOnFunctionWord, subjectOf } from './condense.ts';
 import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
@@ -254,9 +254,6 @@ function shellCommand(markdown: string): string | null {
     : null;
 }
 
-/** A term that names nothing on its own ("Here", "Note", "Example"). */
-const emptyName =
-  /^(?:here|this|that|these|those|note|notes|example|examples|for example|for instance|in particular|in addition|in other words|in short|that is|as follows|see|also|e\.g|i\.e|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?)$/iu;
 const names = (lead: string | null, skip: string): lead is string => {
   if (lead === null || lead === skip || countWords(lead) > 8) return false;
   const shown = visibleText(lead)
@@ -267,7 +264,7 @@ const names = (lead: string | null, skip: string): lead is string => {
   // Nor marks alone (the dash of a quotation's attribution, "-- Reuters"): a name has a letter or a digit.
   // Nor a label of one Latin letter (a dialogue's "Q:" and "A:", a choice's "B:"): it names its line.
   return (
-    !emptyName.test(shown) && !endsOnFunctionWord(shown) && !/^`[^`\s]{1,2}`$/u.test(lead.trim()) && /[\p{L}\p{N}]/u.test(shown) && !/^[A-Za-z]$/u.test(shown)
+    !emptyTerm.test(shown) && !endsOnFunctionWord(shown) && !/^`[^`\s]{1,2}`$/u.test(lead.trim()) && /[\p{L}\p{N}]/u.test(shown) && !/^[A-Za-z]$/u.test(shown)
   );
 };
 
@@ -536,7 +533,7 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term; nor is a phrase cut off
         // before its noun ("**the start of** **computer** **memory.**", bold word by word).
         if (term.split(/\s+/u).every(isStopword) || endsOnFunctionWord(term)) continue;
-        if (emptyName.test(term) || shown.some((t) => t.includes(term.toLowerCase()))) continue;
+        if (emptyTerm.test(term) || shown.some((t) => t.includes(term.toLowerCase()))) continue;
         return term;
       }
     }

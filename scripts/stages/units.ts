@@ -4,7 +4,7 @@
 // stands for (which goes to the speaker notes).
 import MarkdownIt from 'markdown-it';
 import type { Block } from '../types.ts';
-import { leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
+import { emptyTerm, leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
 import { isDrawing } from './diagram.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
@@ -900,10 +900,6 @@ function writtenListHeight(text: string): number {
 const goesOnAfterFormula = (tex: string, next: Block | undefined): boolean =>
   next?.kind === 'paragraph' && /^\p{Ll}/u.test(next.text.trim()) && !/[.!?]\s*(?:\\end\{[a-z*]+\}\s*)?(?:\$\$|\\\])?\s*$/u.test(tex.trim());
 
-/** A connective or a word that points on, alone as a label ("Specifically", "In particular", "Recall", "Note"). */
-const connective =
-  /^(?:specifically|in\s+particular|particularly|for\s+example|for\s+instance|e\.\s?g\.?|i\.\s?e\.?|that\s+is|namely|moreover|furthermore|however|therefore|thus|hence|consequently|as\s+a\s+result|in\s+addition|additionally|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|recall|note|remember|similarly|likewise|in\s+summary|in\s+short|in\s+general|in\s+practice|in\s+other\s+words|as\s+follows|as\s+shown|formally|intuitively|concretely|in\s+detail|in\s+brief|precisely|explicitly)$/iu;
-
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
@@ -1076,7 +1072,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     !/\b(?:it|its|we|you|your|they|them|this|that|these|those|here|there|i|he|she|and|or|but|so|then|now|again|also|which|who|whom|whose|where|when|while|whereas)\b/iu.test(
       label,
     ) &&
-    !connective.test(visibleText(label).trim());
+    !emptyTerm.test(visibleText(label).trim());
   // A caption over a list that opens like a title ("Preemptive vs Non-Preemptive") names it; a clause ("in this case") does not.
   // So does a table's caption over it ("$\pi_\text{Name}(\text{Customer})$", "Customers in Rome"): the name of what the slide shows.
   const caption =
