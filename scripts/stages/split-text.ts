@@ -5,6 +5,7 @@ import type { Block, DocumentModel, Section } from '../types.ts';
 import { fenced } from './fence.ts';
 import { joinLines } from './sentences.ts';
 import { least } from './numbers.ts';
+import { wikiHeadings } from './wiki-markdown.ts';
 
 interface Paragraph {
   text: string;
@@ -655,19 +656,6 @@ function inlineFootnotes(sections: Section[], intro: Block[]): void {
     while (blocks[after]?.footnote === true) after += 1;
     blocks.splice(after, 0, { ...note, folded: true, footnote: true });
   }
-}
-
-/**
- * Headings marked as MediaWiki and wiki2beamer mark them ("= Section =", "== Frame title =="): the line index and a
- * level (2 for "=", 3 for "==" and deeper), where three lines or more are so marked and at least one has a title.
- */
-function wikiHeadings(lines: string[]): Map<number, number> {
-  const found = new Map<number, number>();
-  lines.forEach((l, k) => {
-    const m = /^\s*(={1,4})[ \t]*(\S.*?)[ \t]*\1\s*$/u.exec(l);
-    if (m?.[1] && m[2] && !/^[=\s]+$/u.test(m[2]) && wordCount(m[2]) <= 14) found.set(k, m[1].length === 1 ? 2 : 3);
-  });
-  return found.size >= 3 ? found : new Map<number, number>();
 }
 
 /** The prompt a line opens with: a program's ("sndtnk src>", "mysql>", "ghci>", "user@host:~$"), a shell's "$", Python's ">>>". */

@@ -2,19 +2,32 @@
 // ''italic'' and '''bold''', LaTeX's formulas, comments and figure macros) -> the Markdown they say, so that their
 // formulas are typeset and their emphasis shown, as the PDF wiki2beamer makes shows them. Pure: text in, Markdown out.
 
-/** A heading line: as many "=" on each side, words between. */
-const headingLine = /^(={1,4})[ \t]*(.*?)[ \t]*\1[ \t]*$/u;
+/** A heading line: as many "=" on each side, words between (none, for a frame with no title: "== =="). */
+const headingLine = /^\s*(={1,4})[ \t]*(.*?)[ \t]*\1\s*$/u;
 
 /**
- * Whether a text is written for wiki2beamer: three heading lines or more, frames among them ("== … ==", or "==== … ===="
- * where that is the frame's mark), more of them than lines a Markdown heading could be (wiki2beamer's numbered items,
- * "# step", read as one too).
+ * Headings marked as MediaWiki and wiki2beamer mark them ("= Section =", "== Frame title =="): the line index and a
+ * level (2 for "=", 3 for "==" and deeper), where three lines or more are so marked and at least one has a title.
+ * (split-text reads a text's headings by them; wikiToMarkdown, a .txt's that is all slides.)
+ */
+export function wikiHeadings(lines: string[]): Map<number, number> {
+  const found = new Map<number, number>();
+  lines.forEach((l, k) => {
+    const m = headingLine.exec(l);
+    if (m?.[1] && m[2] && !/^[=\s]+$/u.test(m[2]) && m[2].split(/\s+/u).length <= 14) found.set(k, m[1].length === 1 ? 2 : 3);
+  });
+  return found.size >= 3 ? found : new Map<number, number>();
+}
+
+/**
+ * Whether a text is written for wiki2beamer: three titled heading lines or more, frames among them ("== … =="), more of
+ * them than lines a Markdown heading could be (wiki2beamer's numbered items, "# step", read as one too).
  */
 export function looksLikeWikiSlides(text: string): boolean {
   const lines = text.split('\n');
-  const headings = lines.filter((line) => headingLine.test(line) && /^={1,4}[ \t]+\S|^={1,4}[ \t]*={1,4}$/u.test(line));
+  const headings = wikiHeadings(lines);
   const markdown = lines.filter((line) => /^#{1,6} \S/u.test(line)).length;
-  return headings.length >= 3 && headings.length > markdown && headings.some((line) => /^={2,4}/u.test(line));
+  return headings.size > markdown && [...headings.values()].includes(3);
 }
 
 /** A LaTeX command that only lays the page out: nothing to show. */
