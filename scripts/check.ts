@@ -28,6 +28,7 @@ import type { DocumentModel } from './types.ts';
 import { readSource } from './edges/source.ts';
 import type { Deck } from './types.ts';
 import type { SlideFit } from './client/api.ts';
+import { codeFloor } from './client/fit.ts';
 
 export interface CheckOptions {
   workspace: string;
@@ -113,14 +114,13 @@ async function measureOverflow(ws: string, decks: Deck[], options: CheckOptions)
   return results;
 }
 
-/** Code is set at 22px at least (theme/slide.css); a drawing of characters, a picture, may take a smaller type, not below 14px. */
-const codeFloorPx = 22;
+/** A drawing of characters, a picture, may take a smaller type than code's floor (codeFloor, which the slides' fit keeps), not below 14px. */
 const drawingFloorPx = 14;
 
 /** Slides whose code or drawings are set below those sizes, as measured. */
 function smallCode(fits: SlideFit[]): { id: string; px: number; drawing: boolean }[] {
   return fits.flatMap((f): { id: string; px: number; drawing: boolean }[] => {
-    if (f.codePx !== undefined && f.codePx < codeFloorPx - 0.5) return [{ id: f.id, px: f.codePx, drawing: false }];
+    if (f.codePx !== undefined && f.codePx < codeFloor - 0.5) return [{ id: f.id, px: f.codePx, drawing: false }];
     if (f.drawingPx !== undefined && f.drawingPx < drawingFloorPx) return [{ id: f.id, px: f.drawingPx, drawing: true }];
     return [];
   });

@@ -99,7 +99,7 @@ function fitInlineFormulas(section: HTMLElement): void {
 const ownSizes = '.katex-block[style], .katex[style], pre[style]';
 
 /** Code is never set smaller than this (CSS px at the theme's 1280x720), as the theme's floor keeps it. */
-const codeFloor = 22;
+export const codeFloor = 22;
 
 /** The width a block of code's lines take unwrapped and the width they have (its lines' boxes: the block's scroll width leaves out its end padding). */
 function widths(pre: HTMLElement): { room: number; wide: number } {

@@ -209,9 +209,10 @@ function listMathApart(raw: string, line: number): Block[] | null {
   const lines = raw.split('\n');
   const at = lines.findIndex((l, k) => k > 0 && l.startsWith('$$'));
   if (at < 0) return null;
-  const rest = displayMathApart(lines.slice(at).join('\n'), line + at);
-  if (rest === null && !/^\$\$[\s\S]*\$\$\s*$/u.test(lines.slice(at).join('\n').trim())) return null;
-  return [{ kind: 'list', text: lines.slice(0, at).join('\n'), line }, ...(rest ?? [{ kind: 'math', text: lines.slice(at).join('\n'), line: line + at }])];
+  const tail = lines.slice(at).join('\n');
+  // The formulas and the text between them; a formula alone, one block.
+  const rest = displayMathApart(tail, line + at) ?? (/^\$\$[\s\S]*\$\$$/u.test(tail.trim()) ? [{ kind: 'math' as const, text: tail, line: line + at }] : null);
+  return rest && [{ kind: 'list', text: lines.slice(0, at).join('\n'), line }, ...rest];
 }
 
 /** Where badges are served from: shields.io and its kind, CI and coverage services, the badge files of a repository's workflows. */
