@@ -232,7 +232,7 @@ export function formatReport(result: CheckResult): string {
     if (!r.overflow.measured) lines.push('  overflow  not measured (no browser)');
     else
       lines.push(
-        `  overflow  ${r.overflow.slides.length === 0 ? 'none' : r.overflow.slides.join(', ')}${r.overflow.shrunk.length > 0 ? `; smaller type on ${r.overflow.shrunk.map((s) => `${s.id} (${s.fit})`).join(', ')}` : ''}`,
+        `  overflow  ${r.overflow.slides.length === 0 ? 'none' : r.overflow.slides.join(', ')}${r.overflow.shrunk.length > 0 ? `; smaller type on ${r.overflow.shrunk.map((s) => `${s.id} (${s.fit})`).join(', ')}` : ''}${r.overflow.smallCode.length > 0 ? `; code below a readable size on ${r.overflow.smallCode.map((c) => `${c.id} (${c.px}px)`).join(', ')}` : ''}`,
       );
     lines.push(`  words     median ${r.words.median}, max ${r.words.max}${r.words.maxSlide ? ` (${r.words.maxSlide})` : ''} words of prose per slide`);
     if (r.code)

@@ -68,6 +68,10 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     assert.equal(failed?.hidden?.shown.length, 1);
     const small = failed?.overflow.smallCode.find((c) => c.id === shown.replace(/\.md$/u, ''));
     assert.ok(small?.drawing === true && small.px < 14, JSON.stringify(failed?.overflow));
+    // The report a person reads names it too.
+    const read = runCli(['check', 'files-html'], ws.dir);
+    assert.equal(read.status, 1);
+    assert.match(read.stdout, new RegExp(`code below a readable size on ${shown.replace(/\.md$/u, '')} \\(\\d+(?:\\.\\d+)?px\\)`, 'u'), read.stdout);
   });
 
   it("reads headings typed as a list's items as sections, and sets every nested level at one size", async () => {
