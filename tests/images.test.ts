@@ -35,6 +35,12 @@ const markdown = [
   '',
   'Both come from the same survey.',
   '',
+  '## Row',
+  '',
+  'Here are the other six:',
+  '',
+  [2, 3, 4, 5, 6, 7].map((n) => `![](../../../../images/institutions/correlation-chart-${n}.png)`).join(' '),
+  '',
 ].join('\n');
 
 before(async () => {
@@ -86,23 +92,41 @@ describe('images the deck cannot show', () => {
     assert.ok(shown.box.width > 300 && shown.box.height > 100, `placeholder of ${shown.box.width}x${shown.box.height}px`);
   });
 
-  it('missing images side by side: a row of placeholder boxes, each as tall as a picture would be, not a line', async () => {
+  /** The placeholders of a slide as the deck shows them: text, size, and how far their text reaches past their box. */
+  async function placeholders(id: string): Promise<{ text: string; width: number; height: number; spill: number }[]> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'pictures', 'index.html')).href}#/pair`);
+    await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'pictures', 'index.html')).href}#/${id}`);
     await page.evaluate(() => window.lectern?.ready);
-    const boxes = await page.evaluate(() =>
-      [...(document.getElementById('pair')?.querySelectorAll('.lectern-placeholder') ?? [])].map((p) => {
-        const r = p.getBoundingClientRect();
-        return { text: p.textContent, width: r.width, height: r.height };
-      }),
+    const boxes = await page.evaluate(
+      (slideId) =>
+        [...(document.getElementById(slideId)?.querySelectorAll('.lectern-placeholder') ?? [])].map((p) => {
+          const box = p.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          const text = range.getBoundingClientRect();
+          return { text: p.textContent ?? '', width: box.width, height: box.height, spill: Math.max(box.left - text.left, text.right - box.right) };
+        }),
+      id,
     );
     await context.close();
+    return boxes;
+  }
+
+  it('missing images side by side: a row of placeholder boxes, each as tall as a picture would be, not a line', async () => {
+    const boxes = await placeholders('pair');
     assert.deepEqual(
       boxes.map((b) => b.text),
       ['Missing image: images/labelled.png (Labelled)', 'Missing image: images/unlabelled.png (Unlabelled)'],
     );
     for (const b of boxes) assert.ok(b.height > 100 && b.width > 200, `placeholder of ${b.width}x${b.height}px`);
+  });
+
+  it('a row of six missing pictures with long paths: each path wraps inside its own box', async () => {
+    const boxes = await placeholders('row');
+    assert.equal(boxes.length, 6);
+    assert.match(boxes[0]?.text ?? '', /correlation-chart-2\.png/u);
+    for (const b of boxes) assert.ok(b.spill <= 0.5, `"${b.text}" spills ${b.spill}px out of its box`);
   });
 
   it('an image on the web: a placeholder naming its host on the slide, its address in the notes, and no request', async () => {
@@ -126,7 +150,7 @@ describe('images the deck cannot show', () => {
     assert.equal(result.status, 0, result.stderr);
     const html = readFileSync(join(ws.dir, 'dist', 'inline', 'index.html'), 'utf8');
     assert.match(html, /<span class="lectern-placeholder">Image from cdn\.example\.org: the logo<\/span>/u);
-    assert.match(html, /<span class="lectern-placeholder">Missing image: old\.png \(old logo\)<\/span>/u);
+    assert.match(html, /<span class="lectern-placeholder lectern-path">Missing image: old\.png \(old logo\)<\/span>/u);
   });
 
   it('a deck built from its slides warns of an image that is gone, and shows the placeholder', () => {

@@ -552,9 +552,10 @@ function createMarkdown(math: boolean): Markdown {
     // Pictures side by side with no text around them (two <img> of a Slidev slide): each a placeholder that says which
     // picture it stands for, as a picture alone gets, not "[image: no description]" twice in a line.
     const picturesOnly = tokens.every((t) => t.type === 'image' || t.type === 'softbreak' || (t.type === 'text' && t.content.trim() === ''));
+    // (Its text is a path, one long word: class lectern-path lets it break where it must in a narrow box.)
     if (picturesOnly && unshown.kind === 'lectern-refused') {
       const alt = token?.content.trim() ?? '';
-      return `<span class="lectern-placeholder">${escapeHtml(alt === '' ? unshown.text : `${unshown.text} (${alt})`)}</span>`;
+      return `<span class="lectern-placeholder lectern-path">${escapeHtml(alt === '' ? unshown.text : `${unshown.text} (${alt})`)}</span>`;
     }
     return unshown.html;
   };
@@ -645,7 +646,11 @@ function unshownImage(image: Token, env: RenderEnv): UnshownImage | null {
   if (isLocalImage(src)) {
     if (!env.missingImages?.has(src)) return null;
     const text = `Missing image: ${src}`;
-    return { kind: 'lectern-missing', text, html: `<span class="lectern-placeholder">${escapeHtml(alt === '' ? text : `${text} (${alt})`)}</span>` };
+    return {
+      kind: 'lectern-missing',
+      text,
+      html: `<span class="lectern-placeholder lectern-path">${escapeHtml(alt === '' ? text : `${text} (${alt})`)}</span>`,
+    };
   }
   const host = webHost(src);
   if (host !== null) {

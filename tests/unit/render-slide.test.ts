@@ -72,8 +72,8 @@ describe('figures', () => {
     // Pictures side by side, no text around them: a placeholder each that names its picture.
     const pair = slide('![](/windows-download.jpg) ![](/streaming.svg)').bodyHtml;
     assert.doesNotMatch(pair, /no description/u);
-    assert.match(pair, /<span class="lectern-placeholder">Missing image: \/windows-download\.jpg<\/span>/u);
-    assert.match(pair, /<span class="lectern-placeholder">Missing image: \/streaming\.svg<\/span>/u);
+    assert.match(pair, /<span class="lectern-placeholder lectern-path">Missing image: \/windows-download\.jpg<\/span>/u);
+    assert.match(pair, /<span class="lectern-placeholder lectern-path">Missing image: \/streaming\.svg<\/span>/u);
   });
 
   it("a long description's markup (code spans, links) is its text in the short caption and in the notes", () => {
