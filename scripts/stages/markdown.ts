@@ -171,7 +171,8 @@ const usualMacros: Record<string, string> = {
 
 /**
  * LaTeX commands KaTeX lacks that lecture notes use (\mbox, amsmath's \label
- * and \eqref, the bbm and dsfont blackboard ones, MathJax's \require): each
+ * and \eqref, the bbm and dsfont blackboard ones, MathJax's \require, text
+ * symbols such as \textdollar): each
  * typeset as its nearest KaTeX form, or kept out where it only names or loads
  * something. A fresh object per formula: KaTeX writes \gdef's into it.
  */
@@ -188,6 +189,17 @@ function latexMacros(latex: string): Record<string, string | { tokens: never[]; 
     '\\mathbbm': '\\mathbb{#1}',
     '\\mathds': '\\mathbb{#1}',
     '\\eqref': '(\\text{#1})',
+    // Text-mode symbols written in a formula (MathJax takes them there): "$\{ \textdollar, \rparen \}$".
+    '\\textdollar': '\\$',
+    '\\textunderscore': '\\_',
+    '\\textbar': '\\text{|}',
+    '\\textless': '<',
+    '\\textgreater': '>',
+    '\\textpercent': '\\%',
+    '\\textbraceleft': '\\{',
+    '\\textbraceright': '\\}',
+    '\\textendash': '\\text{--}',
+    '\\textemdash': '\\text{---}',
     '\\label': gobble,
     '\\require': { ...gobble },
   };

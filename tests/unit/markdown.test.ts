@@ -96,6 +96,16 @@ describe('LaTeX that KaTeX lacks', () => {
     assert.match(html, /Pr/u);
     assert.match(html, /eq:a/u);
   });
+
+  it('typesets text symbols written in a formula, in math and in text alike', () => {
+    const html = markdownFor('$').render(
+      'FOLLOW is $\\{ \\textdollar , \\rparen \\}$ and $a \\textendash b$ and $\\text{\\textdollar 5 \\textemdash{} 10\\textpercent}$.',
+    );
+    assert.doesNotMatch(html, /color:#cc0000|katex-error/u);
+    assert.match(html, /\$/u);
+    assert.match(html, /–/u);
+    assert.match(html, /—/u);
+  });
 });
 
 describe("a figure's caption", () => {
