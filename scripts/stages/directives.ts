@@ -581,18 +581,22 @@ const attributedSpan = new RegExp(String.raw`(?<![!\]\\])\[([^[\]\n]{1,500})\]${
 /** A picture or a link and its attributes ("![](fig/x.svg){alt='A diagram'}"). */
 const attributedLink = new RegExp(String.raw`(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)${attributesIn}`, 'gu');
 
+/** A code span (as mapProse masks it) and its attributes. */
+const attributedCode = new RegExp(String.raw`(\u0000\d+\u0000)${attributesIn}`, 'gu');
+
 /** A target and its attributes after a caption that goes over lines ("…](../figure/e.png){#fig .margin}"). */
 const attributedTarget = new RegExp(String.raw`(\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\))${attributesIn}`, 'gu');
 
 /**
  * Pandoc's attributes after a picture or a link (`![](fig/x.svg){alt='A
  * diagram'}`, `[text](url){target="_blank"}`) or a bracketed span
- * (`[W]{.dropcap}e`): settings, not text. A picture's `alt` becomes its alt
+ * (`[W]{.dropcap}e`) or a code span (`` `pour chaque`{.language-pseudocode} ``,
+ * `` `<b>`{=html} ``): settings, not text. A picture's `alt` becomes its alt
  * text when it has none. Code is left alone.
  */
 export function imageAttributes(text: string): string {
-  if (!text.includes(']{') && !text.includes('){')) return text;
-  const attributeList = (attributes: string): boolean => /^\s*(?:[#.][\w-]+|[\w-]+\s*=)/u.test(attributes);
+  if (!text.includes(']{') && !text.includes('){') && !text.includes('`{')) return text;
+  const attributeList = (attributes: string): boolean => /^\s*(?:[#.][\w-]+|[\w-]+\s*=|=[\w-]+\s*$)/u.test(attributes);
   // A bracketed span ("[W]{.dropcap}e are", "[text]{.mark}"): its text, as the page shows it.
   const spans = (prose: string): string =>
     prose.replace(attributedSpan, (whole, content: string, attributes: string) => (attributeList(attributes) ? content : whole));
@@ -601,6 +605,8 @@ export function imageAttributes(text: string): string {
     spans(
       spans(
         prose
+          // After a code span (masked here as \0n\0), its class or format.
+          .replace(attributedCode, (whole, code: string, attributes: string) => (attributeList(attributes) ? code : whole))
           .replace(attributedLink, (whole, bang: string, label: string, target: string, attributes: string) => {
             if (!attributeList(attributes)) return whole;
             const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);

@@ -446,6 +446,15 @@ describe('imageAttributes', () => {
     assert.equal(imageAttributes(code), code);
   });
 
+  it("drops a code span's class or format, the code as written; braces that are no attributes stay", () => {
+    assert.equal(
+      imageAttributes('des boucles `pour chaque`{.language-pseudocode} et `tant que`{.language-}, `<b>`{=html} or `f`{#id .c key=v}.'),
+      'des boucles `pour chaque` et `tant que`, `<b>` or `f`.',
+    );
+    const kept = 'A set `S`{ of things } and `x`{y} and\n\n```js\nconst a = `x`{.c};\n```';
+    assert.equal(imageAttributes(kept), kept);
+  });
+
   it('drops the attributes of a picture whose caption goes over lines or holds a link, the caption as written', () => {
     const figure =
       '![Diophantine equations can be\nsurprisingly difficult. See this [Quora post](https://www.quora.com/x) for more.](../figure/e.png){#diophantinefig .margin  }';
