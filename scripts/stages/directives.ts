@@ -167,7 +167,9 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     }
     // mdbook-admonish's boxes: ```admonish warning title="…" (its kind after the word, a title maybe).
     const admonish = name === 'admonish' ? (/^\s*([\w-]+)?/u.exec(rest)?.[1] ?? 'note') : null;
-    const bookdown = bookdownBox.exec(open[3] ?? '');
+    // (Not a MyST directive of the same name: one with options on its next line (":label: ex4"), or fenced by more
+    // backticks than three to hold fences of its own, closes at its fence, where knitr would end it at the next.)
+    const bookdown = fence === '```' && !/^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') ? bookdownBox.exec(open[3] ?? '') : null;
     // sphinx-design's tabs, grids and cards: a tab or a card is a box titled by its argument; a set of tabs, a grid
     // or a carousel only lays them out (its argument is a column count: no title).
     // sphinx-tabs' too: {tabs} lays out its {tab} and {group-tab} boxes, each titled by its argument ("Python").

@@ -72,6 +72,32 @@ describe('fenced boxes and figures', () => {
     assert.match(out, /```python\nprint\("a ```\{note\} in code stays"\)\n```$/u);
   });
 
+  it('a MyST exercise that holds a directive of its own closes at its fence, not at that directive as a bookdown chunk would', () => {
+    const text = [
+      '````{exercise}',
+      ':label: ex3',
+      '',
+      'Maximize it numerically.',
+      '',
+      '```{seealso}',
+      'Our lecture on optimization.',
+      '```',
+      '',
+      '````',
+      '',
+      '````{exercise}',
+      ':label: ex4',
+      '',
+      'Now compute the equilibrium quantity.',
+      '',
+      '````',
+    ].join('\n');
+    const { text: out } = fencedDirectives(text);
+    assert.doesNotMatch(out, /`{3,}/u);
+    assert.match(out, /^\*\*Exercise 1\*\*\nMaximize it numerically\.$/mu);
+    assert.match(out, /^\*\*Exercise 2\*\*\nNow compute the equilibrium quantity\.$/mu);
+  });
+
   it("bookdown's theorem chunks are boxes named by their name or kind, ended where knitr ends them", () => {
     const text = [
       '```{theorem sum-rule, name="Sum of Independent Variables"}',
