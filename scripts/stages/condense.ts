@@ -269,7 +269,15 @@ function openingOf(text: string, maxWords: number): string {
     return `${emphasis[1]}${topicOf(emphasis[2], maxWords)}${emphasis[1]}${by}`;
   }
   const masked = mask(joinLines(text).trim());
-  const sentence = splitSentences(masked.text)[0] ?? masked.text;
+  const sentences = splitSentences(masked.text);
+  let sentence = sentences[0] ?? masked.text;
+  // A first sentence of a word or three ("Unnecessary?", "Why not?") says little alone: the sentences after it join it
+  // while it is that short ("Unnecessary? Please. Annoying? Don't be so modest.").
+  for (let k = 1; k < sentences.length && wordsOf(masked, sentence) < 4; k += 1) {
+    const joined = `${sentence} ${sentences[k] ?? ''}`;
+    if (wordsOf(masked, joined) > maxWords) break;
+    sentence = joined;
+  }
   // A sentence a little over the limit reads better whole than cut, and whole than without its opening clause
   // ("Though this felt wrong, | it was exactly the right thing").
   if (wordsOf(masked, sentence) <= maxWords * 1.35) return masked.restore(sentence);
@@ -491,7 +499,8 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
     // Nor an instruction ("Start with two common transformations:", "Consider the following:"): it tells, it names nothing.
     const instruction = /^(?:let['’]?s|let|start|consider|recall|suppose|remember|observe|compare|imagine|assume|click|follow|notice)\s/iu.test(label);
     const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || /\p{L},\s/u.test(label) || sentence || instruction;
-    return { point: flat, lead: clause ? null : label.replace(/^(\*\*|__)(.*)\1$/u, '$2') };
+    // (A label that is a link, "[TechCrunch continues](https://…):", names the slide by its text.)
+    return { point: flat, lead: clause ? null : label.replace(/^(\*\*|__)(.*)\1$/u, '$2').replace(/(?<!!)\[([^\]\n]+)\]\([^()\s]*\)/gu, '$1') };
   }
   const lead = leadIn(flat);
   // Short enough to read at a glance: shown whole.

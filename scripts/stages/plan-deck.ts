@@ -227,7 +227,7 @@ function withoutRepeatedTitle(body: string, title: string, heading?: string): st
   const formula = /^(\$[^$\n]+\$)\n+(?=\S)/u.exec(body);
   if (formula?.[1] && (title === formula[1] || title.endsWith(` ${formula[1]}`))) return body.slice(formula[0].length);
   // Or as the plain label that introduced what follows ("Preemptive vs Non-Preemptive" over its list, which named the slide).
-  const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S)|#{2,6} (.+)\n+(?=\S)|(?![-*+>#|!`$\\<\d])([^\n]{1,80})\n+(?=\S))/u.exec(body);
+  const opening = /^(?:> \*\*(.+)\*\*\n>\n(?=> \S)|(?:- )?\*\*(.+)\*\*\n+(?=\S)|#{2,6} (.+)\n+(?=\S)|(?![-*+>#|!`$\\<\d])([^\n]{1,400})\n+(?=\S))/u.exec(body);
   // (A label's colon aside: a bold label's colon keeps it on the slide, "**Example Usage:**" under "…: Example Usage".)
   const bold = opening?.[1] ?? opening?.[2] ?? opening?.[3] ?? opening?.[4]?.replace(/\s*[:：]$/u, '');
   const same = (a: string): string => visibleText(a).trim().toLowerCase();

@@ -182,6 +182,14 @@ describe('pointOf', () => {
 });
 
 describe('topicOf', () => {
+  it('a first sentence of a word or two takes the short sentences after it, up to the limit', () => {
+    const paragraph =
+      "Unnecessary? Please. Annoying? Don't be so modest. Putting a screen on something that previously did not need one is literally peak innovation.";
+    assert.equal(topicOf(paragraph, 16), "Unnecessary? Please. Annoying? Don't be so modest.");
+    // Not past the limit: the first sentence alone, then.
+    assert.equal(topicOf('Why? Because every screen in the aisle shows an advertisement to every shopper who walks past it.', 8), 'Why?');
+  });
+
   it("keeps a long sentence's main clause whole without the relative clause set inside it, never cut at that clause's commas", () => {
     assert.equal(
       topicOf('It is true that even in everyday experience weight, which is in a sense action at a distance, plays a very important part.', 16),

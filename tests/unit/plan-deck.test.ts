@@ -747,6 +747,35 @@ describe("the author's structure", () => {
     }
   });
 
+  it('a label that is a link, over the quotation it introduces, names its slide by its text and is said once', () => {
+    const url = 'https://news.example.com/2020/10/05/a-very-long-address-of-an-article-about-coolers-with-screens/';
+    const text = [
+      '# Essay',
+      '',
+      '## Cooler Screens',
+      '',
+      'Picture a grocery store aisle lined with coolers full of beverages and frozen foods, every one with a screen.',
+      '',
+      'The screens show advertisements to every shopper who walks down the aisle, whether they want them or not.',
+      '',
+      'The company raised eighty million dollars to put these screens into stores across the whole country last year.',
+      '',
+      'Every screen also watches the shopper in front of it, counting faces and guessing ages, so that the advertisements can change.',
+      '',
+      `[TechCrunch continues](${url}):`,
+      '',
+      '> The idea of replacing simple glass doors with electronic displays might seem unnecessary or even annoying.',
+      '',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Cooler Screens');
+    const quoted = slides.find((s) => s.body.includes('glass doors'));
+    assert.ok(quoted, slides.map((s) => s.body).join(' | '));
+    assert.match(quoted.title, /TechCrunch continues$/u);
+    assert.doesNotMatch(quoted.title, /\]\(/u);
+    assert.doesNotMatch(quoted.body, /TechCrunch continues/u);
+    assert.ok(quoted.notes.includes(url), quoted.notes);
+  });
+
   it('a sentence that goes on after a displayed formula stays on its slide with it', () => {
     const text = [
       '# Tests',
