@@ -110,6 +110,12 @@ const abbreviations = new Set([
 const boundary = /([.!?…]+|[。！？]+)((?:["'”’)\]»*_]|<sup>[^<\s]{1,12}<\/sup>|\[\^[^\]\s]{1,24}\])*)(\s*)/gu;
 const cjkStop = /[。！？]/u;
 
+/**
+ * Code spans and formulas, as Markdown and Pandoc read them: a formula's dollar opens before a character that is not
+ * a space and closes after one, with no digit after it ("costs $5. Then $10" holds none).
+ */
+const unbroken = /(`+)(?!`)[^`]*?[^`]\1(?!`)|\$\$[^$]+?\$\$|(?<!\\)\$(?=[^\s$])[^$]*?[^\s\\$]\$(?!\d)/gu;
+
 /** Characters of text before a full stop that decide whether it ends an abbreviation: no abbreviation is longer. */
 const abbreviationTail = 48;
 
@@ -163,8 +169,13 @@ export function splitSentences(text: string): string[] {
   if (source === '') return [];
   const sentences: string[] = [];
   let start = 0;
+  // Spans no sentence ends inside: code and formulas ("$(n + 1)! = (n!) \cdot (n + 1)$" holds "!)" and a space).
+  const spans = source.includes('`') || source.includes('$') ? [...source.matchAll(unbroken)].map((u) => [u.index, u.index + u[0].length]) : [];
+  let span = 0;
   boundary.lastIndex = 0;
   for (let m = boundary.exec(source); m !== null; m = boundary.exec(source)) {
+    while ((spans[span]?.[1] ?? Number.POSITIVE_INFINITY) <= m.index) span += 1;
+    if ((spans[span]?.[0] ?? Number.POSITIVE_INFINITY) < m.index) continue;
     const punct = m[1] ?? '';
     const end = m.index + punct.length + (m[2]?.length ?? 0);
     // What the tests need of either side (a word before, a character after): slices of the whole text would make this quadratic.

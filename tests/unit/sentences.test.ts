@@ -5,6 +5,15 @@ import fc from 'fast-check';
 import { endsWithAbbreviation, splitSentences } from '../../scripts/stages/sentences.ts';
 
 describe('splitSentences', () => {
+  it('never ends a sentence inside a formula or a code span; dollars of prices are no formula', () => {
+    assert.deepEqual(splitSentences('On calcule $1!$ puis on remarque que $(n + 1)! = (n!) \\cdot (n + 1)$ : la suite. Fin.'), [
+      'On calcule $1!$ puis on remarque que $(n + 1)! = (n!) \\cdot (n + 1)$ : la suite.',
+      'Fin.',
+    ]);
+    assert.deepEqual(splitSentences('Run `ls -l. Then` it. A formula $$x! Y$$ here. Next.'), ['Run `ls -l. Then` it.', 'A formula $$x! Y$$ here.', 'Next.']);
+    assert.deepEqual(splitSentences('It costs $5. Then $10 more. Done!'), ['It costs $5.', 'Then $10 more.', 'Done!']);
+  });
+
   it('splits at full stops, not at abbreviations, initials or decimals', () => {
     assert.deepEqual(splitSentences('Dr. Smith arrived at 3.5 p.m. today. He met J. R. Jones, e.g. the mayor. Was it late? Yes!'), [
       'Dr. Smith arrived at 3.5 p.m. today.',
