@@ -1266,6 +1266,18 @@ function markdownAfter(lines: string[], from: number, tag: string): boolean {
   return end >= 0 && lines.slice(from, end).some((line) => /\[[^\]\n]+\]\([^)\s]+\)|\*\*\S|`[^`]+`|^\s*[-*+]\s/u.test(line));
 }
 
+/** A <div> alone on its line. */
+const formulaWrapper = /^([ \t]*)<(div)\b[^>]*>[ \t]*$/imu;
+
+/** Whether the element opened on the line before `from` holds a displayed formula and nothing else but blank lines. */
+function formulaAfter(lines: string[], from: number): boolean {
+  const end = closingTagLine(lines, from, 'div', 49);
+  const inner = end < 0 ? [] : lines.slice(from, end).filter((l) => l.trim() !== '');
+  const first = inner[0]?.trim() ?? '';
+  const last = inner[inner.length - 1]?.trim() ?? '';
+  return (first.startsWith('$$') && last.endsWith('$$')) || (first.startsWith('\\[') && last.endsWith('\\]'));
+}
+
 /** An HTML element's opening tag alone on its line with Python-Markdown's `markdown` attribute (`<figure markdown="span">`). */
 const markdownElement = /^([ \t]*)<([a-zA-Z][\w-]*)\b[^>]*?\smarkdown(?:=["']?(?:1|span|block)["']?)?(?:\s[^>]*)?>[ \t]*$/u;
 
@@ -1276,14 +1288,19 @@ const markdownElement = /^([ \t]*)<([a-zA-Z][\w-]*)\b[^>]*?\smarkdown(?:=["']?(?
  * line numbers are kept.
  */
 export function markdownInHtml(text: string): string {
-  if (!/\smarkdown(?:=|[\s>])/u.test(text) && !presentational.test(text)) return text;
+  if (!/\smarkdown(?:=|[\s>])/u.test(text) && !presentational.test(text) && !formulaWrapper.test(text)) return text;
   return mapProse(text, (prose) => {
     const lines = prose.split('\n');
     for (let i = 0; i < lines.length; i += 1) {
       // Or a presentational wrapper on lines of its own around Markdown ("<small>" over "(photo by [Marco Verch](…))" over
       // "</small>"), which Pandoc reads as Markdown: what it holds, its size or centring aside.
       const wrapper = presentational.exec(lines[i] ?? '');
-      const open = markdownElement.exec(lines[i] ?? '') ?? (wrapper && markdownAfter(lines, i + 1, wrapper[2] ?? '') ? wrapper : null);
+      // So is a <div> around a displayed formula alone, which MathJax typesets on the page ("<div>" over "$$ … $$").
+      const formula = formulaWrapper.exec(lines[i] ?? '');
+      const open =
+        markdownElement.exec(lines[i] ?? '') ??
+        (wrapper && markdownAfter(lines, i + 1, wrapper[2] ?? '') ? wrapper : null) ??
+        (formula && formulaAfter(lines, i + 1) ? formula : null);
       if (!open) continue;
       const indent = open[1] ?? '';
       const end = closingTagLine(lines, i + 1, open[2] ?? '', 199);

@@ -1048,6 +1048,13 @@ describe("Python-Markdown's md_in_html", () => {
     );
     assert.equal(markdownInHtml('<center>\n<img src="a.png">\n</center>\n'), '<center>\n<img src="a.png">\n</center>\n');
   });
+
+  it('reads a displayed formula inside a <div> of its own as the formula MathJax typesets there; other divs stay HTML', () => {
+    const formula = '$$\nn! \\coloneqq \\begin{cases}\n1 &\\text{si } n=1\\\\\nn \\cdot (n-1)! &\\text{sinon }\n\\end{cases}\n$$';
+    assert.equal(markdownInHtml(`Then:\n\n<div>\n${formula}\n</div>\n\nNext.`), `Then:\n\n\n${formula}\n\n\nNext.`);
+    const other = '<div class="note">\n$$x$$ and <b>more</b>\n</div>\n\n<div>\nText, not a formula.\n</div>\n';
+    assert.equal(markdownInHtml(other), other);
+  });
 });
 
 describe('definition lists (Pandoc, PHP Markdown Extra, MkDocs)', () => {
