@@ -148,7 +148,7 @@ function tufteIncludes(text: string, notes: string[], drop: (whole: string) => s
 
 /**
  * GitBook's blocks, as its Markdown writes them: a tab (`{% tab title="npm" %}`) is its title as a bold lead-in over
- * what it holds, as a hint (`{% hint style="warning" %}`) is its kind's ("Warning") and a code block's title
+ * what it holds, as a warning's or danger's hint (`{% hint style="warning" %}`) is its kind's ("Warning") and a code block's title
  * (`{% code title="config.js" %}`) its file's; an embed (`{% embed url="…" %}`) is a link to what it shows. The other
  * tags (`{% tabs %}`, `{% endhint %}`…) are left for the template tags' rule, which keeps them out.
  */
@@ -158,6 +158,9 @@ function gitbookBlocks(text: string): string {
     if (tag === 'embed') return webLink(attribute(attributes, 'url') ?? '') ?? whole;
     const words = (attribute(attributes, tag === 'hint' ? 'style' : 'title') ?? '').replace(/[*_`[\]]/gu, '').trim();
     if (words === '') return whole;
+    // An "info" or "success" hint is a coloured box on the page, its style no word it shows: no label ("**Success**" over
+    // each of three video links). A warning's or danger's icon says its kind.
+    if (tag === 'hint' && /^(?:info|success)$/iu.test(words)) return '';
     return `**${tag === 'hint' ? kindTitle(words) : words}**`;
   });
 }

@@ -20,6 +20,15 @@ function boxed(text: string, sections: [string, boolean][]): { model: DocumentMo
 }
 
 describe("GitBook's blocks", () => {
+  it('an info or success hint is its text alone, with no label the page does not show', () => {
+    const text =
+      '{% hint style="success" %}\n[Kennisclip 1-op-1 relaties](https://youtu.be/x)\n{% endhint %}\n\n{% hint style="info" %}\nRead this.\n{% endhint %}\n';
+    const shown = removeHidden(text, 'markdown').text;
+    assert.doesNotMatch(shown, /Success|Info|\{%/u);
+    assert.match(shown, /^\[Kennisclip 1-op-1 relaties\]\(https:\/\/youtu\.be\/x\)$/mu);
+    assert.match(shown, /^Read this\.$/mu);
+  });
+
   it('show a tab by its title, a hint by its kind, a code block by its file, an embed as a link; no tag reaches a slide', () => {
     const text = [
       '# Getting started',
