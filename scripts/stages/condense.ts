@@ -512,9 +512,18 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
   return { point: closingEmphasis(flat, flat.slice(0, lead.restAt) + topicOf(rest, budget)), lead: lead.title };
 }
 
+/** Words in -ly that are nouns or adjectives, not adverbs. */
+const lyNotAdverb =
+  '(?:family|assembly|supply|reply|anomaly|monopoly|ally|rally|italy|july|butterfly|jelly|belly|lily|holy|poly|ugly|early|daily|weekly|monthly|yearly|hourly|friendly|lonely|likely|only)';
+
+/** A word in -ly that qualifies a verb ("independently", "currently"). */
+export const adverbInLy = new RegExp(String.raw`^(?!${lyNotAdverb}$)\p{Ll}{2,}ly$`, 'iu');
+
 /** A word that qualifies the verb after it: a common adverb, or one in -ly that is not one of the nouns or adjectives so spelled. */
-const trailingAdverb =
-  /\s+(?:also|often|usually|always|never|then|now|only|just|still|even|already|sometimes|soon|thus|therefore|however|(?!(?:family|assembly|supply|reply|anomaly|monopoly|ally|rally|italy|july|butterfly|jelly|belly|lily|holy|poly|ugly|early|daily|weekly|monthly|yearly|hourly|friendly|lonely|likely|only)$)\p{Ll}{2,}ly)$/iu;
+const trailingAdverb = new RegExp(
+  String.raw`\s+(?:also|often|usually|always|never|then|now|only|just|still|even|already|sometimes|soon|thus|therefore|however|(?!${lyNotAdverb}$)\p{Ll}{2,}ly)$`,
+  'iu',
+);
 
 /** Chinese words a subject does not open with: pronouns, determiners, quantifiers, conjunctions, prepositions, openers. */
 const chineseOpeners = new Set(

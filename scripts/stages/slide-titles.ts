@@ -1,7 +1,7 @@
 // Titles for a section's slides: the heading, then for each continuation
 // what it covers in the author's words (a lead-in term, a caption, a
 // subject, a command), "(cont.)" only where nothing names it.
-import { emptyTerm, endsOnFunctionWord, subjectOf } from './condense.ts';
+import { adverbInLy, emptyTerm, endsOnFunctionWord, subjectOf } from './condense.ts';
 import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
@@ -533,6 +533,8 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term; nor is a phrase cut off
         // before its noun ("**the start of** **computer** **memory.**", bold word by word).
         if (term.split(/\s+/u).every(isStopword) || endsOnFunctionWord(term)) continue;
+        // Nor is an adverb alone ("choose **independently**"): it stresses how, and names nothing.
+        if (words === 1 && /^\p{Ll}/u.test(term) && adverbInLy.test(term)) continue;
         if (emptyTerm.test(term) || shown.some((t) => t.includes(term.toLowerCase()))) continue;
         return term;
       }
