@@ -1211,7 +1211,7 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
 export function mkdocsAdmonitions(text: string): { text: string; count: number } {
   if (!/^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]*[\w-]+|===[!+]?[ \t]+")/mu.test(text)) return { text, count: 0 };
   const lines = text.split('\n');
-  let count = 0;
+  let count = tabSetsAsParts(lines);
   for (let i = 0; i < lines.length; i += 1) {
     const code = fenceEnd(lines, i);
     if (code !== null) {
@@ -1248,6 +1248,65 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
     // The block's own boxes and tabs (now indented as the marker was) are read next.
   }
   return { text: lines.join('\n'), count };
+}
+
+/** A content tab's marker at the margin (`=== "Docker"`). */
+const marginTab = /^===[!+]?[ \t]+"[^"\n]*"[ \t]*$/u;
+
+/**
+ * Sets of content tabs at the margin of which one holds sections of its own ("=== \"Cloud server\"" over "    ## Exercises"):
+ * ways through the page, each tab's label a heading at the level of the highest of those sections, which go a level
+ * down under it (as a bold label over a tab's box, it ended the section before). What each tab holds is taken out of
+ * its indentation; line numbers are kept. Returns the count of markers so written.
+ */
+function tabSetsAsParts(lines: string[]): number {
+  if (!lines.some((l) => marginTab.test(l))) return 0;
+  let count = 0;
+  // The lines as a tab's block reads them, out of its indentation (where its code fences close).
+  const unindented = lines.map((l) => l.replace(/^(?: {4}|\t)/u, ''));
+  for (let i = 0; i < lines.length; i += 1) {
+    const code = fenceEnd(lines, i);
+    if (code !== null) {
+      i = code;
+      continue;
+    }
+    if (!marginTab.test(lines[i] ?? '')) continue;
+    // The set: each marker, and the lines its tab holds (indented, blank lines among them), up to the next marker.
+    const tabs: { marker: number; end: number }[] = [];
+    const headings: number[] = [];
+    let highest = 7;
+    let k = i;
+    while (k < lines.length && marginTab.test(lines[k] ?? '')) {
+      const marker = k;
+      let end = k + 1;
+      for (k += 1; k < lines.length; k += 1) {
+        const line = lines[k] ?? '';
+        if (line.trim() === '') continue;
+        if (!line.startsWith('    ') && !line.startsWith('\t')) break;
+        const heading = /^(?: {4}|\t)(#{2,6})[ \t]+\S/u.exec(line);
+        if (heading?.[1]) {
+          highest = Math.min(highest, heading[1].length);
+          headings.push(k);
+        }
+        const fence = fenceEnd(unindented, k);
+        if (fence !== null) k = Math.min(fence, lines.length - 1);
+        end = k + 1;
+      }
+      tabs.push({ marker, end });
+    }
+    // (Sections of the lowest level cannot go a level down: such a set stays boxes.)
+    if (highest <= 6 && headings.every((h) => !/^(?: {4}|\t)#{6}[ \t]/u.test(lines[h] ?? ''))) {
+      for (const tab of tabs) {
+        const label = /"([^"\n]*)"/u.exec(lines[tab.marker] ?? '')?.[1]?.trim() ?? '';
+        lines[tab.marker] = label === '' ? '' : `${'#'.repeat(highest)} ${label}`;
+        for (let j = tab.marker + 1; j < tab.end; j += 1) lines[j] = (lines[j] ?? '').replace(/^(?: {4}|\t)/u, '');
+        count += 1;
+      }
+      for (const h of headings) lines[h] = `#${lines[h] ?? ''}`;
+    }
+    i = Math.max(i, k - 1);
+  }
+  return count;
 }
 
 /** A presentational element's opening tag alone on its line (`<small>`, `<center>`, `<font size="6">`); in a text, on any line. */

@@ -953,6 +953,44 @@ describe("MkDocs' admonitions", () => {
     assert.ok(blocks.filter((b) => b.text.includes('La réponse')).every((b) => b.folded));
   });
 
+  it('the content tabs of a set at the margin where one holds sections of its own are sections, those a level down', () => {
+    const text = [
+      '## Learning outcomes',
+      '',
+      'Log in first.',
+      '',
+      '=== "Cloud server"',
+      '',
+      '    ## Exercises',
+      '',
+      '    ### First login',
+      '',
+      '    Copy the link into your browser.',
+      '',
+      '=== "Docker"',
+      '',
+      '    ## Material',
+      '',
+      '    Install Docker.',
+      '',
+      '=== "Python"',
+      '',
+      '    A tab of text is a box.',
+    ].join('\n');
+    const out = mkdocsAdmonitions(text).text;
+    assert.match(out, /^## Cloud server\n\n### Exercises\n\n#### First login\n\nCopy the link into your browser\.$/mu);
+    assert.match(out, /^## Docker\n\n### Material$/mu);
+    // The set's other tabs too, a tab of text among them: the ways through the page are named alike.
+    assert.match(out, /^## Python\n\nA tab of text is a box\.$/mu);
+    assert.match(mkdocsAdmonitions('=== "Python"\n\n    A tab of text is a box.\n').text, /^\*\*Python\*\*$/mu);
+    const model = splitMarkdown(out);
+    assert.ok(
+      model.sections.some((s) => s.heading === 'Exercises'),
+      model.sections.map((s) => s.heading).join(' | '),
+    );
+    assert.ok(!model.sections.flatMap((s) => s.blocks).some((b) => /Cloud server/u.test(b.text)));
+  });
+
   it("keeps a folded box's title's code as code (```sqliteonline.com```), not backticks shown as text", () => {
     const text = '# T\n\n## En ligne\n\nIntro.\n\n??? abstract "1. En ligne avec ```sqliteonline.com``` "\n    - Rendez-vous sur le site\n    - Cliquez\n';
     const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks.map((b) => b.text));
