@@ -102,6 +102,8 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     }
     // "because the room was, and because...": a clause cut after a word that needs what follows it is no clause.
     if (dangling.test(text.slice(Math.max(0, at - 24), at))) continue;
+    // Nor one that names what the colon goes on to say ("discusses one of the simplest: how prices…", "is the following:").
+    if (m[0] !== ',' && elliptical.test(text.slice(Math.max(0, at - 60), at))) continue;
     // Nor one cut in a clause that opens with a phrase and has not reached its subject ("we have shown that for
     // every quantified statement φ, | we can compute…", "this implies that for any sound system | (and …) S, there are…").
     if (openingPhraseOnly.test(text.slice(Math.max(0, at - 160), at))) continue;
@@ -145,6 +147,10 @@ function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWo
 /** A word a clause cannot end with: an article, a preposition, a conjunction, an auxiliary. */
 const dangling =
   /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however)$/iu;
+
+/** Words that stand for what comes after them: a part of a group not named ("one of the simplest"), "the following". */
+const elliptical =
+  /\b(?:(?:one|some|many|each|any|all|none|most|several|two|three|four)\s+of\s+the\s+(?:\p{L}+est|most\s+\p{L}+|best|worst|following)|the\s+following)$/iu;
 
 /** Words that end in a subordinate clause's opening phrase, before its subject ("…that for every statement φ"). */
 const openingPhraseOnly =

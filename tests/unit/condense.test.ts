@@ -182,6 +182,19 @@ describe('pointOf', () => {
 });
 
 describe('topicOf', () => {
+  it('never cuts at a colon after words that stand for what it goes on to say ("one of the simplest:", "the following:")', () => {
+    const simplest =
+      'This lecture discusses one of the simplest: how free adjustment of prices can maximize a measure of social welfare in the market for a single good.';
+    assert.equal(topicOf(simplest, 14), simplest);
+    const following = 'The rule of thumb is the following: write the test first, and then write the code that makes the test pass, and then refactor it.';
+    assert.ok(!topicOf(following, 14).endsWith('the following'), topicOf(following, 14));
+    // Elsewhere a colon still ends a clause.
+    assert.equal(
+      topicOf('We write tests first: it makes the code easier to change later, and it documents what each function is expected to do for us.', 14),
+      'We write tests first: it makes the code easier to change later',
+    );
+  });
+
   it('a first sentence of a word or two takes the short sentences after it, up to the limit', () => {
     const paragraph =
       "Unnecessary? Please. Annoying? Don't be so modest. Putting a screen on something that previously did not need one is literally peak innovation.";
