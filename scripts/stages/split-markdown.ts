@@ -115,9 +115,20 @@ function imageOnly(content: string, env: Record<string, unknown>): boolean {
   if (!content.includes('![')) return false;
   const children: Token[] = [];
   parser.inline.parse(content, parser, env, children);
-  const shown = children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
+  // (Line breaks and centring round them place the pictures: "<br><center><img …></center><br>".)
+  const shown = children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak' && !placing(c));
   return shown.length > 0 && shown.every((c) => c.type === 'image');
 }
+
+/** Inline HTML that only places what it is round: a line break, centring. */
+const placing = (token: Token): boolean => token.type === 'html_inline' && /^<\/?(?:br|center)\b[^>]*>$/iu.test(token.content.trim());
+
+/** Pictures alone in a paragraph, without the line breaks and centring round them. */
+const withoutPlacing = (text: string): string =>
+  text
+    .replace(/<\/?(?:br|center)\b[^>]*>/giu, ' ')
+    .replace(/[ \t]+/gu, ' ')
+    .trim();
 
 /**
  * A paragraph of ornaments alone that sets parts of a text apart ("〰〰〰", "• • •", "⁂", "❦"). Only signs that mean
@@ -581,6 +592,28 @@ function pandocTitleBlock(front: FrontMatter): FrontMatter {
 }
 
 /**
+ * Metadata written as Markdown's comment idiom over the text, a link definition no page shows (Vitalik Buterin's
+ * blog: "[title]: <> (What even is an institution?)", "[date]: <> (2022/12/30)"; also "[title]: # (…)"): the
+ * document's front matter, when no other gives one and a title is among them. Its lines go blank.
+ */
+function commentFields(front: FrontMatter): FrontMatter {
+  if (Object.keys(front.data).length > 0 || !front.body.trimStart().startsWith('[')) return front;
+  const lines = front.body.split('\n');
+  const field = /^\[([A-Za-z][\w-]{0,24})\]:[ \t]*(?:<>|#)[ \t]+\((.*)\)[ \t]*$/u;
+  const data: Record<string, unknown> = {};
+  let end = 0;
+  while (end < lines.length && end < 16) {
+    const line = lines[end] ?? '';
+    const m = field.exec(line);
+    if (m) data[(m[1] ?? '').toLowerCase()] = (m[2] ?? '').trim();
+    else if (line.trim() !== '') break;
+    end += 1;
+  }
+  if (typeof data.title !== 'string' || data.title === '') return front;
+  return { ...front, data, body: [...lines.slice(0, end).map(() => ''), ...lines.slice(end)].join('\n') };
+}
+
+/**
  * A blog's metadata lines over the text (Pelican's and MultiMarkdown's "Title: …" / "Date: …" / "Tags: …", Frog's
  * the same indented as code): the document's front matter, when no other gives one and a title is among them.
  */
@@ -734,7 +767,7 @@ function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(speakerComments(source), 'markdown');
   const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(unhidden.text)))))));
   const text = flat.text;
-  const head = metadataLines(pandocTitleBlock(splitFrontMatter(text)));
+  const head = commentFields(metadataLines(pandocTitleBlock(splitFrontMatter(text))));
   const deck = deckSyntax(head.body, head.data);
   const front = { ...head, body: deck.body };
   const lines = front.body.split('\n');
@@ -923,12 +956,17 @@ function splitBlocks(source: string): DocumentModel {
     const blocks = (
       kind === 'html'
         ? htmlToBlocks(opensDetails ? `${raw}</details>` : closesDetails ? raw.replace(/<\/details\s*>/iu, '') : raw, line)
-        : kind === 'paragraph'
-          ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
-            (displayMathApart(raw, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
-          : kind === 'list'
-            ? (listMathApart(raw, line) ?? [{ kind, text, line }])
-            : [{ kind, text, line }]
+        : kind === 'paragraph' && withoutPlacing(text) !== text && imageOnly(withoutPlacing(text), env)
+          ? // Pictures an <img> shows with line breaks and centring round them ("<br><center><img …></center><br>").
+            [{ kind: 'image' as const, text: withoutPlacing(text), line }]
+          : kind === 'paragraph'
+            ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
+              (displayMathApart(raw, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
+            : kind === 'image'
+              ? [{ kind, text: withoutPlacing(text), line }]
+              : kind === 'list'
+                ? (listMathApart(raw, line) ?? [{ kind, text, line }])
+                : [{ kind, text, line }]
     ).map((b) => ((folding && !closesDetails) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;

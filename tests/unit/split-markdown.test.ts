@@ -849,6 +849,34 @@ describe("a blog's metadata lines", () => {
   });
 });
 
+describe("metadata in Markdown's comment idiom", () => {
+  it('is the front matter: "[title]: <> (…)" and "[date]: # (…)" over the text give its title and date', () => {
+    const model = splitMarkdown(
+      '[category]: <> (General,Philosophy)\n[date]: # (2022/12/30)\n[title]: <> (What even is an institution?)\n\n_Thanks to the reviewers._\n\nA recent compass proposes a new divide.\n',
+    );
+    assert.equal(model.title, 'What even is an institution?');
+    assert.equal(model.date, '2022/12/30');
+    assert.doesNotMatch(model.intro.map((b) => b.text).join('\n'), /category|title/u);
+    // Without a title among them, they are left as they are (link definitions, which no page shows).
+    assert.equal(splitMarkdown('[note]: <> (draft)\n\nText.\n').title, null);
+  });
+});
+
+describe('pictures with line breaks and centring round them', () => {
+  it('are a picture, not a point of their own: "<br><center><img …></center><br>"', () => {
+    const model = splitMarkdown('# T\n\n## A\n\nFirst.\n\n<br><center><img src="https://example.com/a.png" style="width:400px"></center><br>\n\nSecond.\n');
+    const blocks = model.sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => [b.kind, b.text]),
+      [
+        ['paragraph', 'First.'],
+        ['image', '![](https://example.com/a.png)'],
+        ['paragraph', 'Second.'],
+      ],
+    );
+  });
+});
+
 describe('a page with no headings', () => {
   it('takes its lines in bold alone for its headings, two or more, each over the text up to the next', () => {
     const text = [
