@@ -153,6 +153,9 @@ const usualMacros: Record<string, string> = {
   '\\P': '\\mathbb{P}',
   '\\Var': '\\operatorname{Var}',
   '\\Cov': '\\operatorname{Cov}',
+  // Independence of random variables (X ⫫ Y), as statistics notes define it.
+  '\\independent': '\\perp\\!\\!\\!\\perp',
+  '\\indep': '\\perp\\!\\!\\!\\perp',
   '\\order': '\\mathcal{O}',
   '\\argmin': '\\operatorname*{arg\\,min}',
   '\\argmax': '\\operatorname*{arg\\,max}',

@@ -97,9 +97,9 @@ describe('LaTeX that KaTeX lacks', () => {
     assert.match(html, /eq:a/u);
   });
 
-  it('typesets text symbols written in a formula, in math and in text alike', () => {
+  it('typesets text symbols written in a formula, in math and in text alike, and the usual sign of independence', () => {
     const html = markdownFor('$').render(
-      'FOLLOW is $\\{ \\textdollar , \\rparen \\}$ and $a \\textendash b$ and $\\text{\\textdollar 5 \\textemdash{} 10\\textpercent}$.',
+      '$X \\independent Y$ and $X \\indep Z$. FOLLOW is $\\{ \\textdollar , \\rparen \\}$ and $a \\textendash b$ and $\\text{\\textdollar 5 \\textemdash{} 10\\textpercent}$.',
     );
     assert.doesNotMatch(html, /color:#cc0000|katex-error/u);
     assert.match(html, /\$/u);
