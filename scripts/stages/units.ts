@@ -122,9 +122,17 @@ const itemSlideWords = defaultBudget.maxWords;
 const proseWidth = (indentEm: number, size = 1): number => (g.width / g.bodySize - indentEm) / size;
 // Inline formulas (fractions, exponents) make their lines taller; a formula displayed inside the text takes two lines of its own.
 const proseHeight = (markdown: string, indentEm: number, size = 1): number =>
-  (wrappedLines(visibleText(markdown), proseWidth(indentEm, size)) * (/\$[^$\s]/u.test(markdown) ? 1.3 : 1) + 2 * (markdown.match(displayMath)?.length ?? 0)) *
+  (wrappedLines(visibleText(markdown), proseWidth(indentEm, size)) * (tallInlineMath.test(markdown) ? 1.3 : 1) +
+    2 * (markdown.match(displayMath)?.length ?? 0)) *
   g.bodyLine *
   size;
+
+/**
+ * An inline formula set in display style (\dfrac, \displaystyle, a matrix, limits under a sum), which makes its line
+ * taller. Others keep the line's height: measured in Chromium, two lines of a point hold "$X$", "$x^2$", "$y_i$" or
+ * "$\frac{a}{b}$" in 92 px against 91 without.
+ */
+const tallInlineMath = /(?<![$\\])\$(?!\$)[^$\n]*\\(?:dfrac|displaystyle|begin|limits|dbinom|cfrac)(?![A-Za-z])[^$\n]*\$/u;
 
 /** A plain-text list item's mark: a bullet ("•", "-", "*"), a number ("3.", "3)") or a letter ("b)"). */
 const itemMark = String.raw`(?:[•*\-–·▪◦‣+]|\d{1,3}[.)]|[a-zA-Z][.)])`;

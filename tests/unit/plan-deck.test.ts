@@ -776,6 +776,24 @@ describe("the author's structure", () => {
     assert.ok(quoted.notes.includes(url), quoted.notes);
   });
 
+  it('points with short inline formulas are planned as tall as their lines: four of two lines share a slide', () => {
+    const item = (math: string): string =>
+      `- Uniformly-distributed independently-thrown dice give outcomes ${math} equally-likely everywhere-and-always-consistently`;
+    const text = [
+      '# Dice',
+      '',
+      '## Outcomes',
+      '',
+      item('one and six'),
+      item('$1, ..., 6$ and $X$'),
+      item('$x^2$ and $y_i$'),
+      item('$\\frac{a}{b}$ and $Y$'),
+      '',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Outcomes');
+    assert.equal(slides.length, 1, slides.map((s) => s.body).join(' | '));
+  });
+
   it('a sentence that goes on after a displayed formula stays on its slide with it', () => {
     const text = [
       '# Tests',
