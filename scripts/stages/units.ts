@@ -599,12 +599,13 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   const limit = Math.max(firstLimit, Math.floor((room - g.bodyLine - g.blockGap - g.codePad) / g.codeLine));
   const gaps: number[] = [];
   const parts = code.lines.length > 0 ? splitCode(code.lines, limit, gaps, isDrawing(code.info, code.lines), firstLimit) : [[]];
-  // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px): the slide's fit sets it a little smaller.
-  const most = room - beside - 1;
+  // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px), or
+  // for a later part the room under a line of text: the slide's fit sets it a little smaller.
+  const most = (i: number): number => room - (i === 0 ? beside : g.bodyLine + g.blockGap) - 1;
   return parts.map((part, i) => {
     const whole = parts.length === 1 && code.fenced;
     const body = part.join('\n');
-    const unit = visualPart(whole ? block.text : fenced(body, code.info), Math.min(codeHeight(part), Math.max(most, g.codeLine * 4)), b, i);
+    const unit = visualPart(whole ? block.text : fenced(body, code.info), Math.min(codeHeight(part), Math.max(most(i), g.codeLine * 4)), b, i);
     return i > 0 && code.fenced ? { ...unit, codeGap: gaps[i] ?? 0 } : unit;
   });
 }

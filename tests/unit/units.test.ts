@@ -1239,3 +1239,29 @@ describe('a listing with a picture drawn in characters', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 });
+
+describe('the parts of a long code block after a tall lead-in', () => {
+  it('are each planned at their own height: only the first shares its slide with the lead-in', () => {
+    const g = slideGeometry;
+    const lead =
+      'Now that we have computed each of the three test statistics by hand, and checked each of them against the formulas above, we can compare them with one another and compute the p-values that each of them gives, as follows:';
+    const code = ['```r', ...Array.from({ length: 24 }, (_, k) => (k % 6 === 5 ? '' : `lambda_${k} <- 1 - pchisq(${k}, df = 1)`)), '```'].join('\n');
+    const units = blocksToUnits(
+      [
+        { kind: 'paragraph', text: lead, line: 1 },
+        { kind: 'code', text: code, line: 3 },
+      ],
+      'markdown',
+    );
+    const parts = units.filter((u) => u.kind === 'visual');
+    assert.ok(parts.length >= 2, `${parts.length} part(s)`);
+    for (const part of parts.slice(1)) {
+      const lines = part.markdown.split('\n').slice(1, -1);
+      const own = codeRows(lines) * g.codeLine + g.codePad;
+      assert.ok(
+        part.height >= Math.min(own, bodyRoom('A title') - g.bodyLine - g.blockGap - 1) - 0.5,
+        `a later part of ${lines.length} lines planned at ${part.height} px`,
+      );
+    }
+  });
+});
