@@ -21,6 +21,8 @@ export interface SourceDocument {
   path: string;
   text: string;
   format: 'text' | 'markdown';
+  /** What reading it had to guess (an encoding), to tell the user. */
+  warnings?: string[];
 }
 
 /** A unit of body text inside a section. */

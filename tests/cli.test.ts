@@ -125,12 +125,36 @@ describe('bad input', () => {
     assertOneLineError(runCli(['build', write('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]))], ws.dir), 2, /binary/u);
   });
   it('names the byte offset of text that is not UTF-8, and reads it with --encoding', () => {
-    const latin1 = new Uint8Array([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' notes: the caf\u00e9 opened in 1901. It was busy.\n')]);
-    const path = write('latin1.txt', latin1);
-    assertOneLineError(runCli(['build', path], ws.dir), 2, /offset 3.*--encoding/u);
-    const ok = runCli(['build', path, '--encoding', 'latin1'], ws.dir);
+    // Russian in Windows-1251 (its bytes written here as the Latin-1 characters they are): mostly bytes past ASCII.
+    const cyrillic = Buffer.from('Êîøêà: Ýòî ìîÿ êîøêà. Îíà ëþáèò ìîëîêî è ñïèò íà äèâàíå.\n', 'latin1');
+    const path = write('cp1251.txt', cyrillic);
+    assertOneLineError(runCli(['build', path], ws.dir), 2, /offset 0.*--encoding/u);
+    const ok = runCli(['build', path, '--encoding', 'windows-1251'], ws.dir);
     assert.equal(ok.status, 0, ok.stderr);
-    assert.match(readFileSync(join(ws.dir, 'dist', 'latin1', 'index.html'), 'utf8'), /Café/u);
+    assert.match(readFileSync(join(ws.dir, 'dist', 'cp1251', 'index.html'), 'utf8'), /Кошка/u);
+  });
+  it('reads Western text that is not UTF-8 as Windows-1252, and says so', () => {
+    const western = new Uint8Array([
+      ...Buffer.from('Caf'),
+      0xe9,
+      ...Buffer.from(' notes: the caf'),
+      0xe9,
+      ...Buffer.from(' opened in 1901. It was '),
+      0x93,
+      ...Buffer.from('busy'),
+      0x94,
+      ...Buffer.from('.\n'),
+    ]);
+    const built = runCli(['build', write('western.txt', western)], ws.dir);
+    assert.equal(built.status, 0, built.stderr);
+    assert.match(built.stderr, /western\.txt.*not UTF-8: read as Windows-1252/u);
+    assert.match(readFileSync(join(ws.dir, 'dist', 'western', 'index.html'), 'utf8'), /Café/u);
+    assert.match(
+      readdirSync(join(ws.dir, 'slides', 'western'))
+        .map((f) => readFileSync(join(ws.dir, 'slides', 'western', f), 'utf8'))
+        .join('\n'),
+      /“busy”/u,
+    );
   });
   it('leaves nothing behind when a build fails', () => {
     runCli(['build', write('void.txt', '')], ws.dir);
@@ -221,22 +245,20 @@ describe('building', () => {
 
 describe('documents in another encoding', () => {
   it('check and import take --encoding; check without it reports why coverage was not measured', () => {
-    const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
-    writeFileSync(
-      join(ws.dir, 'cafe.md'),
-      latin1('Café notes\n\nIntro about the café and its history.\n\n# Résumé\n\nThe résumé has three parts. Each part is short.\n'),
-    );
-    assert.equal(runCli(['build', 'cafe.md', '--encoding', 'latin1'], ws.dir).status, 0);
+    // Greek in Windows-1253 (its bytes written as the Latin-1 characters they are): not Western text, so named with --encoding.
+    const greek = (text: string): Buffer => Buffer.from(text, 'latin1');
+    writeFileSync(join(ws.dir, 'cafe.md'), greek('Óçìåéþóåéò\n\nÅéóáãùãÞ ãéá ôï êáöåíåßï.\n\n# Ðåñßëçøç\n\nÔñßá ìÝñç. ¼ëá åßíáé ìéêñÜ.\n'));
+    assert.equal(runCli(['build', 'cafe.md', '--encoding', 'windows-1253'], ws.dir).status, 0);
     const without = JSON.parse(runCli(['check', 'cafe', '--json'], ws.dir).stdout) as { decks: { coverage: unknown; coverageNote?: string }[] };
     assert.equal(without.decks[0]?.coverage, null);
     assert.match(without.decks[0]?.coverageNote ?? '', /not valid utf-8 .*--encoding/u);
-    const withEncoding = JSON.parse(runCli(['check', 'cafe', '--json', '--encoding', 'latin1'], ws.dir).stdout) as {
+    const withEncoding = JSON.parse(runCli(['check', 'cafe', '--json', '--encoding', 'windows-1253'], ws.dir).stdout) as {
       decks: { coverage: { share: number } | null }[];
     };
     assert.equal(withEncoding.decks[0]?.coverage?.share, 1);
-    writeFileSync(join(ws.dir, 'old.md'), latin1('---\nmarp: true\n---\n\n# Café\n\n---\n\n# Two\n'));
+    writeFileSync(join(ws.dir, 'old.md'), greek('---\nmarp: true\n---\n\n# Êáöåíåßï\n\n---\n\n# Äýï\n'));
     assert.equal(runCli(['import', 'old.md'], ws.dir).status, 2);
-    assert.equal(runCli(['import', 'old.md', '--encoding', 'latin1'], ws.dir).status, 0);
-    assert.match(readFileSync(join(ws.dir, 'slides', 'old', 'title.md'), 'utf8'), /# Café/u);
+    assert.equal(runCli(['import', 'old.md', '--encoding', 'windows-1253'], ws.dir).status, 0);
+    assert.match(readFileSync(join(ws.dir, 'slides', 'old', 'title.md'), 'utf8'), /# Καφενείο/u);
   });
 });

@@ -47,7 +47,7 @@ export async function readSource(path: string, shown: string, maxBytes: number |
     // Decoded once (its encoding, a byte-order mark); reStructuredText and Org are then written as the Markdown they say.
     const doc = readDocument(shown, bytes, encoding);
     const markdown = markupAsMarkdown(path, doc.text);
-    return markdown === null ? { doc, images: new Map(), warnings: [] } : asMarkdown(shown, markdown);
+    return markdown === null ? { doc, images: new Map(), warnings: doc.warnings ?? [] } : asMarkdown(shown, markdown, new Map(), doc.warnings ?? []);
   }
   // mammoth and turndown load only for a Word document.
   const { readDocx } = await import('./docx.ts');

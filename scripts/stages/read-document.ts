@@ -42,7 +42,10 @@ function decode(path: string, bytes: Uint8Array, encoding: string): string {
     );
   }
   try {
-    return decoder.decode(bytes);
+    const text = decoder.decode(bytes);
+    // Node decodes Windows-1252 (the encoding "latin1" and "iso-8859-1" name too) as ISO-8859-1: its quotes, dashes and
+    // euro sign (0x80-0x9f) come out as control characters. They are read as Windows-1252 reads them.
+    return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/gu, (c) => windows1252[c.charCodeAt(0) - 0x80] ?? c) : text;
   } catch {
     const offset = firstInvalidUtf8(bytes);
     throw inputError(
@@ -51,6 +54,9 @@ function decode(path: string, bytes: Uint8Array, encoding: string): string {
     );
   }
 }
+
+/** Windows-1252's characters for the bytes 0x80-0x9f (its five undefined bytes as the control characters they were). */
+const windows1252 = [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'];
 
 /** Byte offset of the first byte that breaks UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -118,10 +124,15 @@ function utf16Guess(bytes: Uint8Array): string | null {
 /**
  * Decodes a document's bytes; rejects binary, empty and undecodable input with
  * a remedy. A byte-order mark decides the encoding; UTF-16 (two bytes a
- * character, so zero bytes in any Latin text) is judged after decoding.
+ * character, so zero bytes in any Latin text) is judged after decoding. Read
+ * as UTF-8, Western text that is not UTF-8 is read as Windows-1252 (with a
+ * warning).
  */
 export function readDocument(path: string, bytes: Uint8Array, encoding = 'utf-8'): SourceDocument {
-  const chosen = bomEncoding(bytes) ?? encoding;
+  // A text read as UTF-8 (the default) that is not: Western text of an older editor is Windows-1252, mostly ASCII
+  // with a few bytes past it (curly quotes, dashes, accented letters) that UTF-8 cannot read.
+  const western = /^utf-?8$/iu.test(encoding.trim()) && bomEncoding(bytes) === null && firstInvalidUtf8(bytes) >= 0 && looksWindows1252(bytes);
+  const chosen = bomEncoding(bytes) ?? (western ? 'windows-1252' : encoding);
   const binary = (): never => {
     const wide = utf16Guess(bytes);
     if (wide && !isWide(chosen))
@@ -138,5 +149,20 @@ export function readDocument(path: string, bytes: Uint8Array, encoding = 'utf-8'
   if (text.trim() === '') {
     throw inputError(`${path}: the document is empty`, 'Write some text in it, or pass another file');
   }
-  return { path, text, format: detectFormat(path, text) };
+  const read: SourceDocument = { path, text, format: detectFormat(path, text) };
+  return western ? { ...read, warnings: ['not UTF-8: read as Windows-1252 (pass --encoding to name another)'] } : read;
+}
+
+/**
+ * Whether bytes that are not UTF-8 read as Windows-1252 text: none of the five bytes it leaves undefined, and few
+ * bytes past ASCII (under one in seven), as in English or other Western text. Cyrillic, Greek or East Asian text in
+ * a legacy encoding is mostly such bytes: named with --encoding.
+ */
+function looksWindows1252(bytes: Uint8Array): boolean {
+  let high = 0;
+  for (const byte of bytes) {
+    if (byte === 0x81 || byte === 0x8d || byte === 0x8f || byte === 0x90 || byte === 0x9d) return false;
+    if (byte >= 0x80) high += 1;
+  }
+  return high > 0 && high / bytes.length < 0.15;
 }

@@ -33,3 +33,37 @@ describe('readDocument', () => {
     assert.throws(() => readDocument('picture.txt', png), /looks like a binary file/u);
   });
 });
+
+describe('text that is not UTF-8', () => {
+  const western = new Uint8Array([
+    ...Buffer.from('On Monday morning it was '),
+    0x93,
+    ...Buffer.from('busy'),
+    0x94,
+    ...Buffer.from(' at the caf'),
+    0xe9,
+    ...Buffer.from(' ' + '\u2014'.length + ' '),
+    0x96,
+    0x80,
+    0x35,
+    0x0a,
+  ]);
+
+  it('reads Western text as Windows-1252, with a warning', () => {
+    const doc = readDocument('old.txt', western);
+    assert.equal(doc.text, 'On Monday morning it was “busy” at the café 1 –€5\n');
+    assert.deepEqual(doc.warnings, ['not UTF-8: read as Windows-1252 (pass --encoding to name another)']);
+    assert.equal(readDocument('new.txt', Buffer.from('It was “busy”.\n')).warnings, undefined);
+  });
+
+  it('reads Windows-1252 named by any of its labels with its quotes, dashes and euro sign', () => {
+    for (const label of ['windows-1252', 'latin1', 'iso-8859-1'])
+      assert.equal(readDocument('old.txt', western, label).text, 'On Monday morning it was “busy” at the café 1 –€5\n');
+  });
+
+  it('refuses text mostly past ASCII (Cyrillic in Windows-1251) with the fix', () => {
+    const cyrillic = Buffer.from('Êîøêà: Ýòî ìîÿ êîøêà.\n', 'latin1');
+    assert.throws(() => readDocument('ru.txt', cyrillic), /ru\.txt: not valid utf-8 text \(bad byte at offset 0\)/u);
+    assert.equal(readDocument('ru.txt', cyrillic, 'windows-1251').text, 'Кошка: Это моя кошка.\n');
+  });
+});
