@@ -89,6 +89,8 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     // "mistrust, ideological opposition, and the knowledge": a list, not the end of a clause.
     if (m[0] === ',' && /,\s*(?:\S+\s+){0,2}\S+$/u.test(text.slice(Math.max(0, at - 200), at)) && /^,\s+(?:and|or|nor)\b/iu.test(text.slice(at, at + 40)))
       continue;
+    // Nor the comma before another "nor" of "neither … nor … , nor …": the series goes on to its verb.
+    if (m[0] === ',' && /^,\s+nor\b/iu.test(text.slice(at, at + 8)) && /\bneither\b/iu.test(text.slice(Math.max(0, at - 200), at))) continue;
     // Nor is the comma before an item of a few words that "and" or "or" follows ("by removing, | moving, and renaming files"),
     // unless the item opens a clause ("…, which helps, and …").
     if (m[0] === ',' && listItemAfter.test(text.slice(at, at + 80))) continue;
@@ -179,7 +181,7 @@ const clauseOpenerElsewhere =
 const connective =
   /^(?:however|moreover|furthermore|additionally|in addition|thus|therefore|consequently|as a result|meanwhile|indeed|in fact|nevertheless|nonetheless|in summary|in conclusion|to sum up|to summari[sz]e|to conclude|in short|overall|all in all|in closing|in sum|to recap|ultimately|finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?),\s+/iu;
 const subordinate =
-  /^(?:while|whereas|although|though|because|since|if|when|whenever|as|after|before|despite|following|given|unlike|once|until|upon|by|with|without|in order to|instead of|rather than|apart from|aside from|in addition to|besides|regardless of|in spite of|except for)\b/iu;
+  /^(?:(?:even|only|just)\s+(?=(?:when|if|though|as|after|before|because|while|once|until)\b))?(?:while|whereas|although|though|because|since|if|when|whenever|as|after|before|despite|following|given|unlike|once|until|upon|by|with|without|in order to|instead of|rather than|apart from|aside from|in addition to|besides|regardless of|in spite of|except for)\b/iu;
 
 /** A preposition or adverb that opens a phrase, where a main clause opens with its subject. */
 const phraseOpener =

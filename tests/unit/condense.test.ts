@@ -182,6 +182,16 @@ describe('pointOf', () => {
 });
 
 describe('topicOf', () => {
+  it('takes the main clause after "even when …," and never cuts a "neither … nor …, nor …" series before its verb', () => {
+    assert.equal(
+      topicOf('Even when the World War broke out in 1914, it seemed to contain only small threat of danger to our own American future.', 12),
+      'it seemed to contain only small threat of danger to our own American future.',
+    );
+    const series =
+      'While we engaged in the War of 1812 to vindicate our right to peaceful trade, it is nevertheless clear that neither France nor Great Britain, nor any other nation, was aiming at domination of the whole world.';
+    assert.ok(topicOf(series, 12).endsWith('was aiming at domination of the whole world.'), topicOf(series, 12));
+  });
+
   it('never cuts at a colon after words that stand for what it goes on to say ("one of the simplest:", "the following:")', () => {
     const simplest =
       'This lecture discusses one of the simplest: how free adjustment of prices can maximize a measure of social welfare in the market for a single good.';
