@@ -1324,6 +1324,27 @@ export function splitText(source: string): DocumentModel {
     }
     if (text.includes('\n') || wordCount(text) > 20) break;
   }
+  // A speaker's name over the title and the date, as transcripts of speeches open ("Franklin D. Roosevelt" over "Annual
+  // Message to Congress on the State of the Union" over "January 6, 1941"): the name is the author's, the line under it
+  // the title.
+  let speaker: string | null = null;
+  const named = paragraphs[0];
+  if (
+    title !== null &&
+    date !== null &&
+    subtitle === null &&
+    peopleLine.test(title) &&
+    !/^by\s/iu.test(title) &&
+    named &&
+    paragraphs.length > 2 &&
+    !named.text.includes('\n') &&
+    wordCount(named.text) <= 14 &&
+    !/[.!?:;,]$/u.test(named.text.trim())
+  ) {
+    speaker = title;
+    title = named.text.trim();
+    paragraphs.shift();
+  }
   // An e-text's header: "The Project Gutenberg EBook of A Modest Proposal, by Jonathan Swift", then
   // "Title:", "Author:", "Release Date:" lines, a "by Jonathan Swift" line and the year under the title.
   // An e-text's publisher's text (its header's licence line, the START marker; the END marker and the licence after it): notes only.
@@ -1345,7 +1366,7 @@ export function splitText(source: string): DocumentModel {
     names = under.text.trim().replace(/^by\s+/iu, '');
     publisher.opening.push(...paragraphs.splice(0, 1));
   }
-  const author = header.author ?? spec.author ?? names;
+  const author = header.author ?? spec.author ?? names ?? speaker;
   if (header.title !== null && header.title !== title) {
     title = header.title;
     subtitle = null;

@@ -540,6 +540,21 @@ describe('a date under the title', () => {
   });
 });
 
+describe("a speech's transcript", () => {
+  it("opens with the speaker's name over the title and the date: the name is the author, the line under it the title", () => {
+    const model = splitText(
+      `Franklin D. Roosevelt\nAnnual Message to Congress on the State of the Union\nJanuary 6, 1941\nMr. President, Mr. Speaker, Members of the Seventy-seventh Congress:\n\n${'I address you, the Members of the Seventy-seventh Congress, at a moment unprecedented in the history of the Union. '.repeat(3)}\n\n${`${'Since the permanent formation of our Government under the Constitution, in 1789, most of the periods of crisis in our history have related to our domestic affairs. '.repeat(3)}\n\n`.repeat(6)}`,
+    );
+    assert.equal(model.title, 'Annual Message to Congress on the State of the Union');
+    assert.equal(model.author, 'Franklin D. Roosevelt');
+    assert.equal(model.date, 'January 6, 1941');
+    // A title over a date with no name over them stays the title.
+    const essay = splitText('What I Worked On\n\nFebruary 2021\n\nBefore college I wrote short stories.\n\nThen I programmed.\n');
+    assert.equal(essay.title, 'What I Worked On');
+    assert.equal(essay.author, null);
+  });
+});
+
 describe("a sentence's clause before a colon", () => {
   it('is no heading: "There were …:", "I applied to …:", "The result was …:", while "Ground rules:" and a bold lead-in are', () => {
     const text = [
