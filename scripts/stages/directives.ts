@@ -1250,6 +1250,70 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
   return { text: lines.join('\n'), count };
 }
 
+/** LaTeX's listing environments, as Pandoc Markdown written for a PDF holds them: `\begin{lstlisting}[language=c]`. */
+const latexListing = /^([ \t]*)\\begin\{(lstlisting|verbatim|minted|Verbatim)\}(?:\{([\w#+.-]+)\})?(?:\[(.*)\])?[ \t]*$/u;
+/** The environments that only place a listing (a float, a figure, centring), on lines of their own. */
+const listingFloat = /^[ \t]*\\(?:begin|end)\{(?:lstfloat|listing|figure|center|codelisting)\*?\}(?:\[[^\]]*\])?[ \t]*$/u;
+
+/** A listing's caption as text: its code inline, its emphasis and small capitals as their words, citations and references out. */
+function latexCaption(caption: string): string {
+  return caption
+    .replace(
+      /\\passthrough\{\\lstinline!([^!]*)!\}|\\lstinline!([^!]*)!|\\lstinline\|([^|]*)\||\\texttt\{([^{}]*)\}/gu,
+      (_, a, b, c, d) => `\`${a ?? b ?? c ?? d ?? ''}\``,
+    )
+    .replace(/~?\\(?:auto|paren|text|foot)?cite[a-z]*\*?(?:\[[^\]]*\])*\{[^{}]*\}/gu, '')
+    .replace(/~?\\(?:c|C|auto|name)?ref\{[^{}]*\}/gu, '')
+    .replace(/\\(?:textsc|emph|textit|textbf|textrm|textsf|mbox)\{([^{}]*)\}/gu, '$1')
+    .replace(/\\([#$%&_{}])/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([.,;:])/gu, '$1')
+    .trim();
+}
+
+/**
+ * LaTeX's listings in Markdown written for a PDF (Pandoc passes them through): `\begin{lstlisting}[language=c,
+ * caption={…}]` … `\end{lstlisting}`, `\begin{minted}{python}`, `\begin{verbatim}` are code blocks in their language,
+ * their caption a line over them; a float or figure round them only places them. Code fences are left alone.
+ */
+export function latexListings(text: string): string {
+  if (!/\\begin\{(?:lstlisting|verbatim|minted|Verbatim)\}/u.test(text)) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const code = fenceEnd(lines, i);
+    if (code !== null) {
+      out.push(...lines.slice(i, code + 1));
+      i = code;
+      continue;
+    }
+    const open = latexListing.exec(lines[i] ?? '');
+    const end = open ? lines.findIndex((l, k) => k > i && new RegExp(String.raw`^[ \t]*\\end\{${open[2] ?? ''}\}[ \t]*$`, 'u').test(l)) : -1;
+    if (!open || end < 0) {
+      // (A float's line next to a listing's: one that places no listing stays, as LaTeX the page does not show.)
+      const beside = lines.slice(Math.max(0, i - 3), i + 4);
+      const placing =
+        listingFloat.test(lines[i] ?? '') && beside.some((l) => latexListing.test(l) || /\\end\{(?:lstlisting|verbatim|minted|Verbatim)\}/u.test(l));
+      out.push(placing ? '' : (lines[i] ?? ''));
+      continue;
+    }
+    const options = open[4] ?? '';
+    const language = (open[3] ?? /\blanguage\s*=\s*(\{[^}]*\}|[\w#+.-]+)/u.exec(options)?.[1] ?? '')
+      .replace(/^\{|\}$/gu, '')
+      .replace(/^\[Sharp\]C$/iu, 'csharp')
+      .replace(/^\[[^\]]*\]/u, '')
+      .toLowerCase();
+    const caption = /\bcaption\s*=\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/u.exec(options)?.[1] ?? /\bcaption\s*=\s*([^,\]]+)/u.exec(options)?.[1];
+    const body = lines.slice(i + 1, end);
+    const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
+    const fence = body.some((l) => /^\s*```/u.test(l)) ? '~~~' : '```';
+    if (caption !== undefined && latexCaption(caption) !== '') out.push('', latexCaption(caption), '');
+    out.push(`${fence}${language}`, ...body.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)), fence);
+    i = end;
+  }
+  return out.join('\n');
+}
+
 /** A content tab's marker at the margin (`=== "Docker"`). */
 const marginTab = /^===[!+]?[ \t]+"[^"\n]*"[ \t]*$/u;
 

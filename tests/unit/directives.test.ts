@@ -22,6 +22,7 @@ import {
   mdxStatements,
   mkdocsAdmonitions,
   markdownInHtml,
+  latexListings,
   equationNumbers,
   mystMarkup,
   pymdownBlocks,
@@ -1415,5 +1416,36 @@ describe("Pandoc's simple tables", () => {
       slides.some((s) => s.body.includes('| `H.Age` | Husband')),
       slides.map((s) => s.body).join('\n---\n'),
     );
+  });
+});
+
+describe("LaTeX's listings in Markdown written for a PDF", () => {
+  it('are code blocks in their language, their caption a line over them, the float round them gone; fences stay', () => {
+    const text = [
+      'Common theories describe strings.',
+      '',
+      '\\begin{lstfloat}',
+      '  \\begin{lstlisting}[language=c, label=lst:foo, caption={A simple function in \\textsc{C} \\autocite{key}, see \\passthrough{\\lstinline!foo()!}.}]',
+      'void foo(int a) {',
+      '    int x = 0;',
+      '}',
+      '  \\end{lstlisting}',
+      '\\end{lstfloat}',
+      '',
+      '\\begin{minted}{python}',
+      'print("hi")',
+      '\\end{minted}',
+      '',
+      '```latex',
+      '\\begin{verbatim}',
+      'kept as written',
+      '\\end{verbatim}',
+      '```',
+    ].join('\n');
+    const out = latexListings(text);
+    assert.match(out, /^A simple function in C, see `foo\(\)`\.\n\n```c\nvoid foo\(int a\) \{\n {4}int x = 0;\n\}\n```$/mu);
+    assert.match(out, /^```python\nprint\("hi"\)\n```$/mu);
+    assert.doesNotMatch(out, /lstfloat|lstlisting|minted/u);
+    assert.match(out, /```latex\n\\begin\{verbatim\}\nkept as written\n\\end\{verbatim\}\n```/u);
   });
 });
