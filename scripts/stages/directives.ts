@@ -697,15 +697,15 @@ export function wordpressCaptions(text: string): string {
 }
 
 /**
- * MDX's comments (`{/* Fictional screenshot: … *\/}`): the page never shows them. Outside code and code spans; their
- * lines stay (blank).
+ * MDX's comments (`{/* Fictional screenshot: … *\/}`), and Hugo's (`{{/* a note to self *\/}}`): the page never shows
+ * them. Outside code and code spans; their lines stay (blank).
  */
 export function mdxComments(text: string): { text: string; count: number } {
   if (!text.includes('{/*')) return { text, count: 0 };
   let count = 0;
   // Outside code blocks and code spans.
   const out = mapProse(text, (prose) =>
-    prose.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/gu, (whole) => {
+    prose.replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{\s*\/\*[\s\S]*?\*\/\s*\}/gu, (whole) => {
       count += 1;
       return whole.replace(/[^\n]/gu, '');
     }),

@@ -75,7 +75,12 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
   const removed: string[] = [];
   const drop = (whole: string): string => {
     hidden += 1;
-    const words = whole.replace(/^(?:<!--|%%|\{%-?\s*comment\s*-?%\})|(?:-->|%%|\{%-?\s*endcomment\s*-?%\})$/gu, '').trim();
+    const words = whole
+      .replace(
+        /^(?:<!--|%%|\{%-?\s*comment\s*-?%\}|\{#-?|\{\{[<%]\s*comment\s*[>%]\}\})|(?:-->|%%|\{%-?\s*endcomment\s*-?%\}|-?#\}|\{\{[<%]\s*\/\s*comment\s*[>%]\}\})$/gu,
+        '',
+      )
+      .trim();
     if (!/^[{<]/u.test(words) && /\p{L}/u.test(words)) removed.push(words);
     return blankOut(whole);
   };
@@ -93,6 +98,10 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
       /(^|[ \t])(%%(?!%)(?:(?!%%)[^$])*?\p{L}(?:(?!%%)[^$])*?%%)(?=[ \t.,;:!?)]|$)/gmu,
       (_, before: string, comment: string) => before + (percents === 'dim' ? comment.slice(2, -2) : drop(comment)),
     );
+  // Jinja's and Nunjucks' comments (MkDocs macros, 11ty, Sphinx templates): "{# not for the students #}", on a line or over lines.
+  if (out.includes('{#')) out = out.replace(/\{#-?[ \t\n](?:(?!#\})[^{}])*?\p{L}(?:(?!#\})[^{}])*?[ \t\n]-?#\}/gu, drop);
+  // A site's own comment shortcode ("{{< comment >}} … {{< /comment >}}"), what it holds too.
+  if (shortcodes) out = out.replace(/\{\{([<%])\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/gu, drop);
   if (shortcodes) out = inlineShortcodes(out, drop);
   const sideNotes: string[] = [];
   if (liquid) {

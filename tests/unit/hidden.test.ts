@@ -78,6 +78,32 @@ describe("GitBook's blocks", () => {
 });
 
 describe('what the author hid', () => {
+  it("keeps Jinja's and Nunjucks' comments, Hugo's comments and a comment shortcode out, and counts them; code keeps them", () => {
+    const text = [
+      '# Hidden',
+      '',
+      '## One',
+      '',
+      'Text with an inline {# not for the students #} comment, and more words here.',
+      '',
+      '{#- a comment',
+      'over two lines -#}',
+      '',
+      '{{/* a note to self */}}',
+      '',
+      '{{< comment >}}the answer is 42{{< /comment >}}',
+      '',
+      '### Anchored {#anchored}',
+      '',
+      'In code it stays: `{# kept #}`, and C# {#} is text.',
+    ].join('\n');
+    const unhidden = removeHidden(text, 'markdown');
+    for (const hidden of ['not for the students', 'over two lines', 'note to self', 'the answer is 42']) assert.ok(!unhidden.text.includes(hidden), hidden);
+    assert.ok(unhidden.hidden >= 4, `${unhidden.hidden} hidden items`);
+    assert.match(unhidden.text, /`\{# kept #\}`, and C# \{#\} is text\./u);
+    assert.match(unhidden.text, /### Anchored \{#anchored\}/u);
+  });
+
   it('keeps HTML comments, Liquid comments and tags out of slides and notes, and counts them', () => {
     const { model, plan } = planOf('jekyll-lecture.md');
     const all = everything(plan);
