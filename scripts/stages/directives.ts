@@ -1130,6 +1130,58 @@ function boxLines(indent: string, title: string, folded: boolean): { open: strin
 }
 
 /**
+ * Quarto's folded callouts (`::: {.callout-note collapse="true"}`): shown folded on the page, so a <details> whose
+ * summary is the callout's title (its `title` attribute, the heading it opens with, or its kind) and whose body goes
+ * to the notes, as other folded boxes do. Code fences are left alone.
+ */
+export function foldedCallouts(text: string): string {
+  if (!/collapse\s*=\s*["']?true/u.test(text)) return text;
+  const lines = text.split('\n');
+  const close = /^ {0,3}:{3,}[ \t]*$/u;
+  for (let i = 0; i < lines.length; i += 1) {
+    const code = fenceEnd(lines, i);
+    if (code !== null) {
+      i = code;
+      continue;
+    }
+    const open = /^( {0,3}):{3,}[ \t]*\{([^}\n]*\.callout(?:-[\w-]+)?\b[^}\n]*)\}[ \t]*$/u.exec(lines[i] ?? '');
+    if (!open || !/\bcollapse\s*=\s*["']?true\b/u.test(open[2] ?? '')) continue;
+    // Its closing line: colons alone, the divs opened inside it closed first.
+    let end = i + 1;
+    for (let inner = 0; end < lines.length; end += 1) {
+      const fence = fenceEnd(lines, end);
+      if (fence !== null) {
+        end = fence;
+        continue;
+      }
+      const line = lines[end] ?? '';
+      if (close.test(line)) {
+        if (inner === 0) break;
+        inner -= 1;
+      } else if (/^ {0,3}:{3,}[ \t]*\S/u.test(line)) inner += 1;
+    }
+    if (end >= lines.length) continue;
+    const attributes = open[2] ?? '';
+    let title = /\btitle\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/u
+      .exec(attributes)
+      ?.slice(1)
+      .find((t) => t !== undefined);
+    let first = i + 1;
+    while (first < end && (lines[first] ?? '').trim() === '') first += 1;
+    const heading = /^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/u.exec(lines[first] ?? '');
+    if (title === undefined && heading?.[1]) {
+      title = heading[1];
+      lines[first] = '';
+    }
+    const box = boxLines(open[1] ?? '', (title ?? kindTitle(/\.callout-([\w-]+)/u.exec(attributes)?.[1] ?? 'note')).trim(), true);
+    lines[i] = box.open;
+    lines[end] = box.close;
+    i = end;
+  }
+  return lines.join('\n');
+}
+
+/**
  * PyMdown's blocks (FastAPI's and other MkDocs sites' docs): `/// note | Title`
  * over Markdown up to a `///` line (more slashes to nest) is a box, its title
  * (or its kind) the lead-in; `/// details | Summary` is folded, a <details>

@@ -311,6 +311,27 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
   return lines.join('\n');
 }
 
+/** The formats a deck of slides is (Quarto's names): content shown only in others is not shown in it. */
+const slideFormats = /^(?:html|revealjs|html:js)$/iu;
+
+/**
+ * Quarto's conditional content that a deck of slides does not show: `::: {.content-hidden}` (in every format),
+ * `::: {.content-visible when-format="pdf"}` (only in others), `::: {.content-hidden when-format="revealjs"}`. The
+ * marker line's match, or null.
+ */
+function notForSlides(line: string): RegExpExecArray | null {
+  const open = /^ {0,3}(:{3,})\s*\{([^}\n]*)\}\s*$/u.exec(line);
+  const attributes = open?.[2] ?? '';
+  const visible = /(?:^|\s)\.content-visible(?:\s|$)/u.test(attributes);
+  const hiddenDiv = /(?:^|\s)\.content-hidden(?:\s|$)/u.test(attributes);
+  if (!open || (!visible && !hiddenDiv)) return null;
+  const when = /\bwhen-format\s*=\s*["']?([\w:-]+)/u.exec(attributes)?.[1];
+  const unless = /\bunless-format\s*=\s*["']?([\w:-]+)/u.exec(attributes)?.[1];
+  const inSlides = (format: string | undefined): boolean => format !== undefined && slideFormats.test(format);
+  const shown = visible ? (when === undefined || inSlides(when)) && !inSlides(unless) : (when !== undefined && !inSlides(when)) || inSlides(unless);
+  return shown ? null : open;
+}
+
 /**
  * A fenced div of an exercise's solution (`::::: solution`, as The
  * Carpentries write them; also answer, instructor and spoiler notes), and
@@ -340,7 +361,7 @@ function dropSolutions(text: string): Unhidden {
     i = end;
   }
   for (let i = 0; i < lines.length; i += 1) {
-    const open = /^ {0,3}(:{3,})\s*\{?\.?(?:solution|answer|instructor|spoiler)\b/iu.exec(lines[i] ?? '');
+    const open = /^ {0,3}(:{3,})\s*\{?\.?(?:solution|answer|instructor|spoiler)\b/iu.exec(lines[i] ?? '') ?? notForSlides(lines[i] ?? '');
     if (!open) continue;
     // The div closes at a line of colons alone; divs opened inside it close before it.
     let end = i + 1;

@@ -22,6 +22,7 @@ import {
   mdxStatements,
   mkdocsAdmonitions,
   markdownInHtml,
+  foldedCallouts,
   latexListings,
   equationNumbers,
   mystMarkup,
@@ -1447,5 +1448,41 @@ describe("LaTeX's listings in Markdown written for a PDF", () => {
     assert.match(out, /^```python\nprint\("hi"\)\n```$/mu);
     assert.doesNotMatch(out, /lstfloat|lstlisting|minted/u);
     assert.match(out, /```latex\n\\begin\{verbatim\}\nkept as written\n\\end\{verbatim\}\n```/u);
+  });
+});
+
+describe("Quarto's folded callouts", () => {
+  it('are a <details> titled by their title, their heading or their kind; an open callout and code stay as written', () => {
+    const text = [
+      '::: {.callout-tip collapse="true"}',
+      '## Expand to see the answer',
+      '',
+      'The answer is 42.',
+      '',
+      '::: {.callout-note}',
+      'Inside.',
+      ':::',
+      ':::',
+      '',
+      "::: {.callout-warning collapse=true title='Careful'}",
+      'Mind the gap.',
+      ':::',
+      '',
+      '::: {.callout-note collapse="false"}',
+      'Open.',
+      ':::',
+      '',
+      '```md',
+      '::: {.callout-tip collapse="true"}',
+      '```',
+    ].join('\n');
+    const out = foldedCallouts(text);
+    assert.match(
+      out,
+      /^<details><summary>Expand to see the answer<\/summary>\n+The answer is 42\.\n\n::: \{\.callout-note\}\nInside\.\n:::\n\n<\/details>$/mu,
+    );
+    assert.match(out, /^<details><summary>Careful<\/summary>\n\nMind the gap\.\n\n<\/details>$/mu);
+    assert.match(out, /^::: \{\.callout-note collapse="false"\}\nOpen\.\n:::$/mu);
+    assert.match(out, /```md\n::: \{\.callout-tip collapse="true"\}\n```/u);
   });
 });

@@ -78,6 +78,25 @@ describe("GitBook's blocks", () => {
 });
 
 describe('what the author hid', () => {
+  it("keeps out Quarto's content that a deck of slides does not show; content for HTML or slides stays", () => {
+    const div = (attributes: string, words: string): string => `::: {${attributes}}\n${words}\n:::\n`;
+    const text = [
+      '## Section',
+      '',
+      div('.content-hidden', 'hidden everywhere'),
+      div('.content-visible when-format="pdf"', 'only in the PDF'),
+      div('.content-hidden when-format="revealjs"', 'not in slides'),
+      div('.content-visible unless-format="html"', 'all but HTML'),
+      div('.content-visible when-format="html"', 'shown in HTML'),
+      div('.content-hidden when-format="pdf"', 'hidden from the PDF only'),
+      div('.content-visible', 'visible everywhere'),
+    ].join('\n');
+    const shown = removeHidden(text, 'markdown');
+    for (const hidden of ['hidden everywhere', 'only in the PDF', 'not in slides', 'all but HTML']) assert.ok(!shown.text.includes(hidden), hidden);
+    for (const kept of ['shown in HTML', 'hidden from the PDF only', 'visible everywhere']) assert.ok(shown.text.includes(kept), kept);
+    assert.ok(shown.hidden >= 4, `${shown.hidden}`);
+  });
+
   it("keeps Jinja's and Nunjucks' comments, Hugo's comments and a comment shortcode out, and counts them; code keeps them", () => {
     const text = [
       '# Hidden',
