@@ -1130,12 +1130,13 @@ function boxLines(indent: string, title: string, folded: boolean): { open: strin
 }
 
 /**
- * Quarto's folded callouts (`::: {.callout-note collapse="true"}`): shown folded on the page, so a <details> whose
+ * Quarto's folded callouts (`::: {.callout-note collapse="true"}`) and VitePress's `::: details Title`: shown folded
+ * on the page, so a <details> whose
  * summary is the callout's title (its `title` attribute, the heading it opens with, or its kind) and whose body goes
  * to the notes, as other folded boxes do. Code fences are left alone.
  */
 export function foldedCallouts(text: string): string {
-  if (!/collapse\s*=\s*["']?true/u.test(text)) return text;
+  if (!/collapse\s*=\s*["']?true|^ {0,3}:{3,}[ \t]*details\b/mu.test(text)) return text;
   const lines = text.split('\n');
   const close = /^ {0,3}:{3,}[ \t]*$/u;
   for (let i = 0; i < lines.length; i += 1) {
@@ -1144,8 +1145,10 @@ export function foldedCallouts(text: string): string {
       i = code;
       continue;
     }
-    const open = /^( {0,3}):{3,}[ \t]*\{([^}\n]*\.callout(?:-[\w-]+)?\b[^}\n]*)\}[ \t]*$/u.exec(lines[i] ?? '');
-    if (!open || !/\bcollapse\s*=\s*["']?true\b/u.test(open[2] ?? '')) continue;
+    // (VitePress's "::: details Click me" is folded too, titled by its words.)
+    const details = /^( {0,3}):{3,}[ \t]*details(?:[ \t]+(\S.*?))?[ \t]*$/u.exec(lines[i] ?? '');
+    const open = details ?? /^( {0,3}):{3,}[ \t]*\{([^}\n]*\.callout(?:-[\w-]+)?\b[^}\n]*)\}[ \t]*$/u.exec(lines[i] ?? '');
+    if (!open || (!details && !/\bcollapse\s*=\s*["']?true\b/u.test(open[2] ?? ''))) continue;
     // Its closing line: colons alone, the divs opened inside it closed first.
     let end = i + 1;
     for (let inner = 0; end < lines.length; end += 1) {
@@ -1161,11 +1164,13 @@ export function foldedCallouts(text: string): string {
       } else if (/^ {0,3}:{3,}[ \t]*\S/u.test(line)) inner += 1;
     }
     if (end >= lines.length) continue;
-    const attributes = open[2] ?? '';
-    let title = /\btitle\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/u
-      .exec(attributes)
-      ?.slice(1)
-      .find((t) => t !== undefined);
+    const attributes = details ? '' : (open[2] ?? '');
+    let title = details
+      ? details[2]
+      : /\btitle\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/u
+          .exec(attributes)
+          ?.slice(1)
+          .find((t) => t !== undefined);
     let first = i + 1;
     while (first < end && (lines[first] ?? '').trim() === '') first += 1;
     const heading = /^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/u.exec(lines[first] ?? '');
@@ -1173,7 +1178,7 @@ export function foldedCallouts(text: string): string {
       title = heading[1];
       lines[first] = '';
     }
-    const box = boxLines(open[1] ?? '', (title ?? kindTitle(/\.callout-([\w-]+)/u.exec(attributes)?.[1] ?? 'note')).trim(), true);
+    const box = boxLines(open[1] ?? '', (title ?? kindTitle(details ? 'details' : (/\.callout-([\w-]+)/u.exec(attributes)?.[1] ?? 'note'))).trim(), true);
     lines[i] = box.open;
     lines[end] = box.close;
     i = end;

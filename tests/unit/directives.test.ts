@@ -1451,7 +1451,7 @@ describe("LaTeX's listings in Markdown written for a PDF", () => {
   });
 });
 
-describe("Quarto's folded callouts", () => {
+describe("Quarto's folded callouts and VitePress's details", () => {
   it('are a <details> titled by their title, their heading or their kind; an open callout and code stay as written', () => {
     const text = [
       '::: {.callout-tip collapse="true"}',
@@ -1477,12 +1477,13 @@ describe("Quarto's folded callouts", () => {
       '```',
     ].join('\n');
     const out = foldedCallouts(text);
-    assert.match(
-      out,
-      /^<details><summary>Expand to see the answer<\/summary>\n+The answer is 42\.\n\n::: \{\.callout-note\}\nInside\.\n:::\n\n<\/details>$/mu,
-    );
+    assert.match(out, /^<details><summary>Expand to see the answer<\/summary>\n+The answer is 42\.\n\n::: \{\.callout-note\}\nInside\.\n:::\n\n<\/details>$/mu);
     assert.match(out, /^<details><summary>Careful<\/summary>\n\nMind the gap\.\n\n<\/details>$/mu);
     assert.match(out, /^::: \{\.callout-note collapse="false"\}\nOpen\.\n:::$/mu);
     assert.match(out, /```md\n::: \{\.callout-tip collapse="true"\}\n```/u);
+    // VitePress's details container, titled or not.
+    const vitepress = foldedCallouts('::: details Click me\nThe secret.\n:::\n\n::: details\nAnother.\n:::\n');
+    assert.match(vitepress, /^<details><summary>Click me<\/summary>\n\nThe secret\.\n\n<\/details>$/mu);
+    assert.match(vitepress, /^<details><summary>Details<\/summary>\n\nAnother\.\n\n<\/details>$/mu);
   });
 });
