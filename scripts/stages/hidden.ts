@@ -91,6 +91,16 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
     return `\u0000${spans.length - 1}\u0000`;
   });
   out = out.replace(/<!--[\s\S]*?(?:-->|$)/gu, drop);
+  // An element the page never shows: one with the hidden attribute or set not to display ("<div hidden>",
+  // '<span style="display:none">'), and a <template>'s content. With what it holds (the same element nested inside
+  // it aside).
+  if (/<[a-zA-Z][^>]*(?:\shidden(?=[\s=>/])|display\s*:\s*none|visibility\s*:\s*hidden)|<template\b/iu.test(out))
+    out = out
+      .replace(
+        /<([a-zA-Z][\w-]*)\b(?=[^>]*?(?:\shidden(?=[\s=>/])|\sstyle\s*=\s*(["'])[^"'>]*?(?:display\s*:\s*none|visibility\s*:\s*hidden)[^"'>]*\2))[^>]*>[\s\S]*?<\/\1\s*>/giu,
+        drop,
+      )
+      .replace(/<template\b[^>]*>[\s\S]*?<\/template\s*>/giu, drop);
   // Obsidian's comments ("%% TODO: fix the example %%", inline or over lines): the author's, not the reader's;
   // MarkBind's dimmed text: its words. Between spaces or line ends, with words inside and no formula ("$…%%…$" is TeX).
   if (percents !== null && out.includes('%%'))

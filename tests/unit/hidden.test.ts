@@ -78,6 +78,36 @@ describe("GitBook's blocks", () => {
 });
 
 describe('what the author hid', () => {
+  it('keeps out an element the page never shows (hidden, display:none, a template), with what it holds', () => {
+    const text = [
+      '## Section',
+      '',
+      'First paragraph here.',
+      '',
+      '<div hidden>',
+      'secret hidden div',
+      '</div>',
+      '',
+      'Text with <span style="display:none">secret span</span> inline, and <span class="hidden-xs">shown words</span>.',
+      '',
+      "<div style='color: red; display: none'>",
+      '',
+      'secret display none block',
+      '',
+      '</div>',
+      '',
+      '<template>secret template</template>',
+      '',
+      'In code it stays: `<div hidden>kept</div>`.',
+    ].join('\n');
+    const shown = removeHidden(text, 'markdown');
+    assert.doesNotMatch(shown.text, /secret/u);
+    assert.match(shown.text, /shown words/u);
+    assert.match(shown.text, /`<div hidden>kept<\/div>`/u);
+    assert.equal(shown.text.split('\n').length, text.split('\n').length);
+    assert.ok(shown.hidden >= 4, `${shown.hidden}`);
+  });
+
   it("keeps out Quarto's content that a deck of slides does not show; content for HTML or slides stays", () => {
     const div = (attributes: string, words: string): string => `::: {${attributes}}\n${words}\n:::\n`;
     const text = [
