@@ -6,7 +6,7 @@
 // picture; `(label)=` target lines go; a role's text is shown as the site
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
-import { closingLine, fenceClose, fenceEnd, fenceOpen, fencedChunks, mapProse } from './fence.ts';
+import { closingLine, divEnd, fenceClose, fenceEnd, fenceOpen, fencedChunks, mapProse } from './fence.ts';
 import { referenceKinds } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
 
@@ -1138,7 +1138,6 @@ function boxLines(indent: string, title: string, folded: boolean): { open: strin
 export function foldedCallouts(text: string): string {
   if (!/collapse\s*=\s*["']?true|^ {0,3}:{3,}[ \t]*details\b/mu.test(text)) return text;
   const lines = text.split('\n');
-  const close = /^ {0,3}:{3,}[ \t]*$/u;
   for (let i = 0; i < lines.length; i += 1) {
     const code = fenceEnd(lines, i);
     if (code !== null) {
@@ -1149,20 +1148,7 @@ export function foldedCallouts(text: string): string {
     const details = /^( {0,3}):{3,}[ \t]*details(?:[ \t]+(\S.*?))?[ \t]*$/u.exec(lines[i] ?? '');
     const open = details ?? /^( {0,3}):{3,}[ \t]*\{([^}\n]*\.callout(?:-[\w-]+)?\b[^}\n]*)\}[ \t]*$/u.exec(lines[i] ?? '');
     if (!open || (!details && !/\bcollapse\s*=\s*["']?true\b/u.test(open[2] ?? ''))) continue;
-    // Its closing line: colons alone, the divs opened inside it closed first.
-    let end = i + 1;
-    for (let inner = 0; end < lines.length; end += 1) {
-      const fence = fenceEnd(lines, end);
-      if (fence !== null) {
-        end = fence;
-        continue;
-      }
-      const line = lines[end] ?? '';
-      if (close.test(line)) {
-        if (inner === 0) break;
-        inner -= 1;
-      } else if (/^ {0,3}:{3,}[ \t]*\S/u.test(line)) inner += 1;
-    }
+    const end = divEnd(lines, i + 1);
     if (end >= lines.length) continue;
     const attributes = details ? '' : (open[2] ?? '');
     let title = details

@@ -38,6 +38,28 @@ export function closingLine(lines: string[], from: number, close: RegExp): numbe
   return end;
 }
 
+/**
+ * The line that closes the fenced div (`:::` Pandoc, Quarto, VitePress) opened on the line before `from`: a line of
+ * colons alone, the divs opened inside it closed first; code fences inside it are skipped. The number of lines when
+ * it is never closed.
+ */
+export function divEnd(lines: string[], from: number): number {
+  let inner = 0;
+  for (let end = from; end < lines.length; end += 1) {
+    const fence = fenceEnd(lines, end);
+    if (fence !== null) {
+      end = fence;
+      continue;
+    }
+    const line = lines[end] ?? '';
+    if (/^ {0,3}:{3,}[ \t]*$/u.test(line)) {
+      if (inner === 0) return end;
+      inner -= 1;
+    } else if (/^ {0,3}:{3,}[ \t]*\S/u.test(line)) inner += 1;
+  }
+  return lines.length;
+}
+
 /** Where the fence that line `i` opens closes (or the number of lines, unclosed); null when line `i` opens none. Loops over lines use it to leave code alone. */
 export function fenceEnd(lines: string[], i: number): number | null {
   const line = lines[i] ?? '';

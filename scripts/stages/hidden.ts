@@ -5,7 +5,7 @@
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
-import { closingLine, codeSpan, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
+import { closingLine, codeSpan, divEnd, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from './shortcodes.ts';
 import {
   attributeLists,
@@ -374,16 +374,7 @@ function dropSolutions(text: string): Unhidden {
     const open = /^ {0,3}(:{3,})\s*\{?\.?(?:solution|answer|instructor|spoiler)\b/iu.exec(lines[i] ?? '') ?? notForSlides(lines[i] ?? '');
     if (!open) continue;
     // The div closes at a line of colons alone; divs opened inside it close before it.
-    let end = i + 1;
-    let inner = 0;
-    for (; end < lines.length; end += 1) {
-      const line = lines[end] ?? '';
-      if (/^ {0,3}:{3,}\s*\{?\.?[\w-]/u.test(line)) inner += 1;
-      else if (/^ {0,3}:{3,}\s*$/u.test(line)) {
-        if (inner === 0) break;
-        inner -= 1;
-      }
-    }
+    const end = divEnd(lines, i + 1);
     hidden += 1;
     const body = lines
       .slice(i + 1, end)
