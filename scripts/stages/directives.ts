@@ -1331,8 +1331,8 @@ export function latexListings(text: string): string {
       continue;
     }
     const open = latexListing.exec(lines[i] ?? '');
-    const end = open ? lines.findIndex((l, k) => k > i && new RegExp(String.raw`^[ \t]*\\end\{${open[2] ?? ''}\}[ \t]*$`, 'u').test(l)) : -1;
-    if (!open || end < 0) {
+    const end = open ? closingLine(lines, i + 1, new RegExp(String.raw`^[ \t]*\\end\{${open[2] ?? ''}\}[ \t]*$`, 'u')) : lines.length;
+    if (!open || end >= lines.length) {
       // (A float's line next to a listing's: one that places no listing stays, as LaTeX the page does not show.)
       const beside = lines.slice(Math.max(0, i - 3), i + 4);
       const placing =
@@ -1346,11 +1346,13 @@ export function latexListings(text: string): string {
       .replace(/^\[Sharp\]C$/iu, 'csharp')
       .replace(/^\[[^\]]*\]/u, '')
       .toLowerCase();
-    const caption = /\bcaption\s*=\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/u.exec(options)?.[1] ?? /\bcaption\s*=\s*([^,\]]+)/u.exec(options)?.[1];
+    const caption = latexCaption(
+      /\bcaption\s*=\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}/u.exec(options)?.[1] ?? /\bcaption\s*=\s*([^,\]]+)/u.exec(options)?.[1] ?? '',
+    );
     const body = lines.slice(i + 1, end);
     const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0));
     const fence = body.some((l) => /^\s*```/u.test(l)) ? '~~~' : '```';
-    if (caption !== undefined && latexCaption(caption) !== '') out.push('', latexCaption(caption), '');
+    if (caption !== '') out.push('', caption, '');
     out.push(`${fence}${language}`, ...body.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)), fence);
     i = end;
   }
