@@ -1384,6 +1384,7 @@ function tabSetsAsParts(lines: string[]): number {
     const tabs: { marker: number; end: number }[] = [];
     const headings: number[] = [];
     let highest = 7;
+    let deepest = 0;
     let k = i;
     while (k < lines.length && marginTab.test(lines[k] ?? '')) {
       const marker = k;
@@ -1395,6 +1396,7 @@ function tabSetsAsParts(lines: string[]): number {
         const heading = /^(?: {4}|\t)(#{2,6})[ \t]+\S/u.exec(line);
         if (heading?.[1]) {
           highest = Math.min(highest, heading[1].length);
+          deepest = Math.max(deepest, heading[1].length);
           headings.push(k);
         }
         const fence = fenceEnd(unindented, k);
@@ -1404,7 +1406,7 @@ function tabSetsAsParts(lines: string[]): number {
       tabs.push({ marker, end });
     }
     // (Sections of the lowest level cannot go a level down: such a set stays boxes.)
-    if (highest <= 6 && headings.every((h) => !/^(?: {4}|\t)#{6}[ \t]/u.test(lines[h] ?? ''))) {
+    if (headings.length > 0 && deepest < 6) {
       for (const tab of tabs) {
         const label = /"([^"\n]*)"/u.exec(lines[tab.marker] ?? '')?.[1]?.trim() ?? '';
         lines[tab.marker] = label === '' ? '' : `${'#'.repeat(highest)} ${label}`;
