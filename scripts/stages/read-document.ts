@@ -1,4 +1,5 @@
 // Bytes from disk -> a decoded, normalised document. Pure: the caller reads the file.
+import { isUtf8 } from 'node:buffer';
 import { inputError } from '../errors.ts';
 import type { SourceDocument } from '../types.ts';
 import { frontMatterAt } from './slide-file.ts';
@@ -131,8 +132,10 @@ function utf16Guess(bytes: Uint8Array): string | null {
 export function readDocument(path: string, bytes: Uint8Array, encoding = 'utf-8'): SourceDocument {
   // A text read as UTF-8 (the default) that is not: Western text of an older editor is Windows-1252, mostly ASCII
   // with a few bytes past it (curly quotes, dashes, accented letters) that UTF-8 cannot read.
-  const western = /^utf-?8$/iu.test(encoding.trim()) && bomEncoding(bytes) === null && firstInvalidUtf8(bytes) >= 0 && looksWindows1252(bytes);
-  const chosen = bomEncoding(bytes) ?? (western ? 'windows-1252' : encoding);
+  // (Checked natively: a valid document, nearly every one, is not read byte by byte a second time.)
+  const bom = bomEncoding(bytes);
+  const western = bom === null && /^utf-?8$/iu.test(encoding.trim()) && !isUtf8(bytes) && looksWindows1252(bytes);
+  const chosen = bom ?? (western ? 'windows-1252' : encoding);
   const binary = (): never => {
     const wide = utf16Guess(bytes);
     if (wide && !isWide(chosen))
