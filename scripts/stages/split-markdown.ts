@@ -953,20 +953,20 @@ function splitBlocks(source: string): DocumentModel {
     // Only a folded one with a label: <details open> is shown open, and one without a <summary> holds the page's own content.
     const opensDetails = kind === 'html' && /<details(?![^>]*\bopen\b)[^>]*>\s*<summary\b/iu.test(raw) && !/<\/details\s*>/iu.test(raw);
     const closesDetails = kind === 'html' && folding && /<\/details\s*>/iu.test(raw) && !/<details\b/iu.test(raw);
+    // Pictures alone (an <img> with line breaks and centring round it too, "<br><center><img …></center><br>"): one picture block.
+    const placed = kind === 'image' || kind === 'paragraph' ? withoutPlacing(text) : text;
+    const pictures = kind === 'image' || (kind === 'paragraph' && placed !== text && imageOnly(placed, env));
     const blocks = (
       kind === 'html'
         ? htmlToBlocks(opensDetails ? `${raw}</details>` : closesDetails ? raw.replace(/<\/details\s*>/iu, '') : raw, line)
-        : kind === 'paragraph' && withoutPlacing(text) !== text && imageOnly(withoutPlacing(text), env)
-          ? // Pictures an <img> shows with line breaks and centring round them ("<br><center><img …></center><br>").
-            [{ kind: 'image' as const, text: withoutPlacing(text), line }]
+        : pictures
+          ? [{ kind: 'image' as const, text: placed, line }]
           : kind === 'paragraph'
             ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
               (displayMathApart(raw, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
-            : kind === 'image'
-              ? [{ kind, text: withoutPlacing(text), line }]
-              : kind === 'list'
-                ? (listMathApart(raw, line) ?? [{ kind, text, line }])
-                : [{ kind, text, line }]
+            : kind === 'list'
+              ? (listMathApart(raw, line) ?? [{ kind, text, line }])
+              : [{ kind, text, line }]
     ).map((b) => ((folding && !closesDetails) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;
