@@ -160,7 +160,8 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     const regrouped = packUnits(detailed, firstRoom, ctx.budget);
     if (regrouped.length === 1) groups = regrouped;
   }
-  const base = slugify(visibleText(section.heading));
+  // A heading of signs alone ("`%>%`") has no slug: its slides are "slide", "slide-2"..., never "-2".
+  const base = slugify(visibleText(section.heading)) || 'slide';
   if (groups.length > 1) {
     ctx.diagnostics.push({
       severity: 'info',

@@ -72,6 +72,17 @@ describe('planSource', () => {
     assert.equal(planSource(anonymous, options).options.author, null);
   });
 
+  it('names the slides of a heading made of signs alone ("`%>%`") as valid ids, also when its section takes several slides', () => {
+    const long = Array.from(
+      { length: 14 },
+      (_, i) => `The pipe joins step ${i + 1} of the analysis to the step that follows it, so that the reader can follow the order of the work.`,
+    );
+    const planned = planSource(doc(`## Intro\n\nA start.\n\n## \`%>%\`\n\n${long.join('\n\n')}\n\n## End\n\nDone.\n`), options);
+    const ids = planned.plan.slides.filter((s) => s.title.includes('%>%')).map((s) => s.id);
+    assert.ok(ids.length > 1, `the section takes several slides: ${ids.join(', ')}`);
+    for (const id of ids) assert.match(id, /^[a-z0-9][a-z0-9-]*$/u);
+  });
+
   it('keeps the other options as given', () => {
     const planned = planSource(doc(markdown), { ...options, theme: 'dark', date: '2024-05-01' });
     assert.equal(planned.options.theme, 'dark');
