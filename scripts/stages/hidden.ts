@@ -470,6 +470,19 @@ function liquidMath(text: string): string {
  */
 export const htmlComment = (text: string): string => `<!-- ${text.replace(/--/gu, '- -')} -->`;
 
+/**
+ * A static site's address filter ("{{ '/assets/fig.png' | relative_url }}" in Jekyll, `relURL` in Hugo, `url` in
+ * Eleventy) stands for the address it quotes, under the site's root: an image or a link keeps that address, as the
+ * built page has it, instead of losing it with the rest of the template's expressions.
+ */
+function siteUrls(text: string): string {
+  if (!text.includes('{{')) return text;
+  return text.replace(
+    /\{\{-?\s*(["'])([^"'{}\s]+)\1\s*\|\s*(?:relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL|url|asset_url|asset_path)\s*-?\}\}/gu,
+    (_, _quote: string, address: string) => address,
+  );
+}
+
 /** Removes hidden content from a document's text (Markdown or plain text). */
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
@@ -478,7 +491,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   let hidden = 0;
   // Jekyll's math tags ({% math %} … {% endmath %}, {% katex display %} … {% endkatex %}, {% latex %}) are
   // formulas: display math on lines of their own, inline math within a line; the lines keep their number.
-  let source = text.includes('{%') ? liquidMath(text) : text;
+  let source = siteUrls(text.includes('{%') ? liquidMath(text) : text);
   if (liquid) {
     source = source.replace(highlightBlock, (whole, lang: string, code: string) => {
       hidden += 2;

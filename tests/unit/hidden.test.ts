@@ -78,6 +78,16 @@ describe("GitBook's blocks", () => {
 });
 
 describe('what the author hid', () => {
+  it("keeps the address a site's URL filter quotes ({{ '/x.png' | relative_url }}) for images and links, in a page with or without other template tags", () => {
+    for (const extra of ['', '{% include note.html %}\n\n']) {
+      const text = `${extra}<img src="{{ '/assets/img/noise.png' | relative_url }}" alt="Noise">\n\nSee [the walkthrough]({{ "/lectures/23/" | relURL }}) for {{ page.title }}.\n`;
+      const shown = removeHidden(text, 'markdown').text;
+      assert.match(shown, /src="\/assets\/img\/noise\.png"/u);
+      assert.match(shown, /\[the walkthrough\]\(\/lectures\/23\/\)/u);
+      assert.doesNotMatch(shown, /relative_url|relURL/u);
+    }
+  });
+
   it('keeps out an element the page never shows (hidden, display:none, a template), with what it holds', () => {
     const text = [
       '## Section',
