@@ -918,6 +918,9 @@ const introduces = (text: string, next: Block | undefined): boolean => {
   if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
   // A sentence that runs on into the list after it ("By having a workspace without a root package," over its items).
   if (next.kind === 'list' && /[,，]\s*$/u.test(text.trim())) return true;
+  // A sentence cut short by what follows it ("It is aimed at readers who either", "we observe that", "…, see" over a
+  // list or code): it ends on a word no sentence ends on.
+  if ((next.kind === 'list' || next.kind === 'code' || next.kind === 'table') && runsOn(text)) return true;
   // A label of a few words over a list ("Shortest-Job-First (SJF) Scheduling" over its points): its caption.
   if (next.kind === 'list' && label(text)) return true;
   // A sentence that runs on into the formula after it ("Then a $QR$ decomposition is", "which implies that").
@@ -927,6 +930,19 @@ const introduces = (text: string, next: Block | undefined): boolean => {
     return true;
   // "The chart below shows..." before a picture, a table or code; or a label of a few words over one ("Microsoft Windows").
   return ['image', 'table', 'code', 'math'].includes(next.kind) && (pointer.test(text) || label(text));
+};
+
+/**
+ * Words a sentence does not end on, in the languages lectern's labels speak: a sentence whose last word is one of them
+ * (and no full stop) goes on in what follows it.
+ */
+const unfinished =
+  /(?:^|\s)(?:either|neither|that|who|whose|which|where|the|an?|of|to|is|are|was|were|be|as|with|by|for|from|into|including|include|includes|see|like|namely|and|or|such|these|those|our|its|their|are:|follows|e\.g\.|i\.e\.|que|qui|dont|les|des|de|du|la|le|pour|comme|avec|et|ou|suivants?|suivantes?|voir|dass|die|der|das|den|dem|des|wie|und|oder|mit|für|von|folgende[nr]?|siehe|el|los|las|del|con|para|como|y|o|siguientes?)$/iu;
+
+/** Whether a paragraph stops in the middle of its sentence: no mark ends it, and its last word is one no sentence ends on. */
+const runsOn = (text: string): boolean => {
+  const plain = visibleText(text).trim();
+  return plain !== '' && !/[.!?…:;。！？]["'”’»)\]]*$/u.test(plain) && unfinished.test(plain);
 };
 
 /** A few words, no sentence's end and no code or formula: a label for what follows it. */

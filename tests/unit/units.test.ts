@@ -942,6 +942,23 @@ describe('a sentence that runs on into a list', () => {
     const ended = blocksToUnits([{ ...blocks[0]!, text: 'A workspace can have no root package.' }, blocks[1]!], 'markdown');
     assert.equal(ended[0]?.keepWithNext, false);
   });
+
+  it('stays with the list or code that finishes it when it stops on a word no sentence ends on ("who either", "we observe that")', () => {
+    const list = { kind: 'list' as const, text: "- have heard of the filter but don't know how it works, or\n- know its equations", line: 3 };
+    const code = { kind: 'code' as const, text: 'x = solve(A, b)', lang: 'python', line: 3 };
+    for (const [text, next] of [
+      ['It is aimed at readers who either', list],
+      ['In solving for $p(x)$, we observe that', list],
+      ['For more reading on the filter, see', list],
+      ['Pour calculer la somme, on écrit le code suivant', code],
+    ] as const) {
+      const units = blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, next], 'markdown');
+      assert.equal(units[0]?.keepWithNext, true, text);
+    }
+    // A sentence with no full stop that is whole ("This lecture introduces the Kalman filter") leads into nothing.
+    for (const text of ['This lecture introduces the Kalman filter', 'Readers should know the basics.', 'We wrote the whole program in Python'])
+      assert.equal(blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, list], 'markdown')[0]?.keepWithNext, false, text);
+  });
 });
 
 describe('escapeMarkdown', () => {
