@@ -133,6 +133,16 @@ export function endsWithAbbreviation(before: string): boolean {
   return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
+/**
+ * A capital letter alone after a word in lower case ("a data structure in R. The basic…", "rich in vitamin C. It…") ends
+ * its sentence where a word that opens sentences follows: an initial stands before a name ("written by J. Smith").
+ */
+function letterEndsSentence(before: string, after: string): boolean {
+  return /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s\p{Lu}$/u.test(before) && sentenceOpener.test(after);
+}
+const sentenceOpener =
+  /^(?:The|A|An|This|That|These|Those|It|Its|We|You|They|He|She|I|In|On|At|For|With|But|And|So|However|If|When|There|Here|Our|Their|Your|Most|Many|Some|Each|Every|As|To|Le|La|Les|Un|Une|Il|Elle|Nous|On|Der|Die|Das|Ein|Eine|Es|Wir|El|Los|Las|Una)\s/u;
+
 function startsLikeSentence(after: string): boolean {
   if (after === '') return true;
   const first = after.codePointAt(0);
@@ -184,7 +194,14 @@ export function splitSentences(text: string): string[] {
     const isCjk = cjkStop.test(punct);
     if (!isCjk && (m[3] ?? '') === '' && after !== '') continue;
     // "etc." ends a sentence where a capital follows ("… by means of a flame, etc. It is true that …"); other abbreviations do not.
-    if (!isCjk && punct === '.' && endsWithAbbreviation(before) && !(/(?:^|[\s(])etc$/iu.test(before) && /^\p{Lu}/u.test(after))) continue;
+    if (
+      !isCjk &&
+      punct === '.' &&
+      endsWithAbbreviation(before) &&
+      !(/(?:^|[\s(])etc$/iu.test(before) && /^\p{Lu}/u.test(after)) &&
+      !letterEndsSentence(before, source.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    )
+      continue;
     if (!isCjk && !startsLikeSentence(after)) continue;
     const sentence = source.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);

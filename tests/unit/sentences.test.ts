@@ -22,6 +22,15 @@ describe('splitSentences', () => {
       'Yes!',
     ]);
   });
+  it('ends a sentence at a capital letter alone after a word in lower case where a sentence opens next ("in R. The"), not at an initial', () => {
+    assert.deepEqual(splitSentences('The data frame is a key data structure in R. The basic structure is a table.'), [
+      'The data frame is a key data structure in R.',
+      'The basic structure is a table.',
+    ]);
+    assert.deepEqual(splitSentences('Oranges are rich in vitamin C. It helps.'), ['Oranges are rich in vitamin C.', 'It helps.']);
+    assert.deepEqual(splitSentences('The book was written by J. Smith in 1990. It sold.'), ['The book was written by J. Smith in 1990.', 'It sold.']);
+    assert.deepEqual(splitSentences('We met John F. Kennedy there.'), ['We met John F. Kennedy there.']);
+  });
   it("ends a sentence after its footnote's mark", () => {
     assert.deepEqual(splitSentences('It works across models.<sup>13</sup> You can read more. See it[^2] here. Done.[^n] Yes.'), [
       'It works across models.<sup>13</sup>',
