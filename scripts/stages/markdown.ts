@@ -364,11 +364,37 @@ function createMarkdown(math: boolean): Markdown {
   };
   // Links go to the web, to mail, or within the deck; never to script, data or
   // local files (markdown-it alone would let data:image links through).
+  // A link of a scheme a site resolves itself ("[arr.splice](mdn:js/Array/splice)", "[x](doc:intro)") shows its text, as a
+  // link nowhere: not its Markdown source, nor a link the deck cannot follow.
   md.validateLink = (url: string): boolean => {
     const href = url.trim().toLowerCase();
-    const scheme = /^([a-z][a-z0-9+.-]*):/u.exec(href)?.[1];
-    return scheme === undefined ? !href.startsWith('//') : ['http', 'https', 'mailto', 'tel'].includes(scheme);
+    const scheme = schemeOf(href);
+    return scheme === undefined ? !href.startsWith('//') : !['javascript', 'vbscript', 'data', 'file', 'blob'].includes(scheme);
   };
+  md.core.ruler.push('lectern_site_links', (state) => {
+    for (const block of state.tokens) {
+      const children = block.children;
+      if (!children?.some((t) => t.type === 'link_open' || t.type === 'image')) continue;
+      const kept: Token[] = [];
+      const dropped: boolean[] = [];
+      for (const token of children) {
+        if (token.type === 'link_open') {
+          const drop = !safeScheme(String(token.attrGet('href') ?? ''));
+          dropped.push(drop);
+          if (drop) continue;
+        } else if (token.type === 'link_close' && dropped.pop() === true) continue;
+        else if (token.type === 'image' && !safeScheme(String(token.attrGet('src') ?? ''))) {
+          // A picture the site resolves: its description, as text.
+          const text = new state.Token('text', '', 0);
+          text.content = token.content;
+          kept.push(text);
+          continue;
+        }
+        kept.push(token);
+      }
+      block.children = kept;
+    }
+  });
   // Math is typeset by KaTeX at build time (offline, no script in the deck);
   // a formula KaTeX cannot read is shown in red as written, not dropped.
   if (math) {
@@ -716,6 +742,15 @@ let plainMarkdown: Markdown | null = null;
 let mathMarkdown: Markdown | null = null;
 
 /** The parser for a source: with KaTeX only when it may hold math. */
+/** The scheme an address opens with ("https", "mdn"), in lower case; undefined for a relative address. */
+const schemeOf = (href: string): string | undefined => /^([a-z][a-z0-9+.-]*):/iu.exec(href.trim())?.[1]?.toLowerCase();
+
+/** Whether a link or picture of the deck may point at the address: relative, the web, mail or a phone. */
+const safeScheme = (href: string): boolean => {
+  const scheme = schemeOf(href);
+  return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
+};
+
 export function markdownFor(source: string): Markdown {
   if (/\$|\\begin\{|```math|~~~math/u.test(source)) return (mathMarkdown ??= createMarkdown(true));
   return (plainMarkdown ??= createMarkdown(false));

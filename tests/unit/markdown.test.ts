@@ -124,6 +124,18 @@ describe('emoji shortcodes', () => {
   });
 });
 
+describe('links a site resolves itself', () => {
+  it('show their text, with no link and no Markdown source; links to the web, mail and relative ones stay links; script stays out', () => {
+    const html = markdownFor('x').render(
+      'The [arr.splice](mdn:js/Array/splice) method and [`concat`](doc:concat), [site](https://x.org), [n](notes.md), ![fig](mdn:pic.png).',
+    );
+    assert.match(html, /The arr\.splice method and <code>concat<\/code>, <a href="https:\/\/x\.org"[^>]*>site<\/a>, <a href="notes\.md">n<\/a>, fig\./u);
+    assert.doesNotMatch(html, /mdn:|doc:/u);
+    const script = markdownFor('x').render('[click](javascript:alert(1)) [d](data:text/html,x)');
+    assert.doesNotMatch(script, /<a /u);
+  });
+});
+
 describe('inline tags the deck keeps', () => {
   it('are balanced within their paragraph: an open <b> is closed there, a stray closing tag dropped', () => {
     const html = markdownFor('x').render('- <b>With protocol 1: The process must acquire\n- next </i> item <kbd>Ctrl</kbd>+<b>x</b>');
