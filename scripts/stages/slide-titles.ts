@@ -63,7 +63,8 @@ function definedName(line: string): string | undefined {
     )?.[1] ??
     /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)/u.exec(line)?.[1] ??
     /^([a-z_][\w']*)\s*::\s/u.exec(line)?.[1] ??
-    /^let\s+(?:rec\s+)?([a-z_][\w']*)(?:\s+[a-z_(][^=]*)?\s*=/u.exec(line)?.[1]
+    // (An ML function, with its parameters: "let arr = [1, 2];" is a variable of JavaScript, which names no slide.)
+    /^let\s+(?:rec\s+)?([a-z_][\w']*)\s+[a-z_(][^=]*=/u.exec(line)?.[1]
   );
 }
 
@@ -591,9 +592,9 @@ export function slideTitles(
   };
   return groups.map((group, i) => {
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
-    // A title of defined terms must fit with room to spare: the measure is an estimate of the title font, which
-    // sets quoted capitals wider than it counts, and a line more than the heading takes leaves the body less room.
-    const fitsShown = (shown: string): boolean => titleLines(shown, 0.85) <= titleRoom(title);
+    // A title of defined terms must fit with a little room to spare (kerning of quoted capitals): a line more than the
+    // heading takes leaves the body less room.
+    const fitsShown = (shown: string): boolean => titleLines(shown, 0.95) <= titleRoom(title);
     const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleRoom(title) ? candidate : null);
     // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
     const defined = i === opening ? null : definitionsName(group, title, esc, fitsShown);

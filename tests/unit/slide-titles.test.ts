@@ -269,7 +269,7 @@ describe('continuation titles', () => {
   });
 
   it('name a slide by its code alone when the heading and the code would take more lines than the heading', () => {
-    const heading = 'Spawning many threads inside one scope';
+    const heading = 'Spawning threads inside one scope';
     const paragraphs = Array.from(
       { length: 5 },
       (_, i) =>
@@ -501,6 +501,20 @@ describe('a code walkthrough', () => {
     ].join('\n\n');
     const more = titlesOf('bits.md', `# Bits\n\n## Transmission\n\nBits are numbers.\n\n${haskell}\n`).filter((t) => t.startsWith('Transmission'));
     assert.ok(more.includes('Transmission: `bin2int [1,0,1,1]`') || more.includes('Transmission: `bin2int`'), more.join(' | '));
+  });
+
+  it('names no slide by a variable its code sets ("let arr = [1, 2];"), which every example may set; an ML function is a definition', () => {
+    const step = (lead: string, code: string[], lang: string): string => `${lead}\n\n\`\`\`${lang}\n${code.join('\n')}\n\`\`\``;
+    const lines = (n: number): string[] => Array.from({ length: 9 }, (_, i) => `alert( arr[${i + n}] ); // item ${i}`);
+    const js = [0, 1, 2].map((n) => step(n === 0 ? 'It works like this:' : 'And it goes on so:', [`let arr = [${n}, 2, 3];`, ...lines(n)], 'js'));
+    const titles = titlesOf('arrays.md', `# Arrays\n\n## splice\n\n${js.join('\n\n')}\n`);
+    assert.ok(!titles.some((t) => t.includes('`arr`')), titles.join(' | '));
+    const ml = step('We define:', ['let rec take n s =', ...Array.from({ length: 9 }, (_, i) => `  (* step ${i} *)`), '  []'], 'ocaml');
+    const named = titlesOf('ml.md', `# ML\n\n## Lists\n\nLists are values.\n\n${ml}\n\n${ml}\n`);
+    assert.ok(
+      named.some((t) => t.includes('`take`')),
+      named.join(' | '),
+    );
   });
 });
 
