@@ -22,6 +22,22 @@ function parameters(raw: string): { named: Map<string, string>; positional: stri
 // {{< name params >}} on a line of its own, up to {{< /name >}}: shortcodes that hold code.
 const codeOpen = /^[ \t]*\{\{([<%])\s*(code-toggle|highlight|code|codeblock|syntax)\b([^\n]*?)\s*[>%]\}\}[ \t]*$/u;
 
+/**
+ * A site's own shortcode for code: one that says its language (`{{<inlineJava path="Voiture.java" lang="java" >}}`), or
+ * is named for a language (`{{< python >}}`, `{{< inlineJava >}}`); its opening line read as codeOpen reads Hugo's.
+ */
+function siteCodeOpen(line: string): RegExpExecArray | null {
+  const open = /^[ \t]*\{\{([<%])\s*([\w-]+)([^\n]*?)\s*[>%]\}\}[ \t]*$/u.exec(line);
+  if (!open || /^\//u.test(open[2] ?? '')) return null;
+  const { named } = parameters(open[3] ?? '');
+  if (named.has('lang') || named.has('language')) return open;
+  const language = languageNamed.exec(open[2] ?? '')?.[1];
+  if (!language) return null;
+  open[3] = `${open[3] ?? ''} lang="${language.toLowerCase()}"`;
+  return open;
+}
+const languageNamed = /^(?:inline|code)?[-_]?(java|python|javascript|typescript|kotlin|scala|rust|go|cpp|csharp|ruby|php|haskell|sql|bash|shell)$/iu;
+
 /** The language of a code shortcode: its `lang` or first positional value, else what its content looks like (Hugo's config is TOML, YAML or JSON). */
 function codeLanguage(name: string, params: string, code: string): string {
   const { named, positional } = parameters(params);
@@ -39,11 +55,14 @@ export function shortcodeBlocks(text: string): { text: string; count: number } {
   const lines = text.split('\n');
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
-    const open = codeOpen.exec(lines[i] ?? '');
+    const hugo = codeOpen.exec(lines[i] ?? '');
+    const open = hugo ?? siteCodeOpen(lines[i] ?? '');
     if (!open) continue;
     const name = open[2] ?? '';
     const end = closingLine(lines, i + 1, new RegExp(`^[ \\t]*\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}[ \\t]*$`, 'u'));
-    // Unclosed: the rest is the site's problem, and left as it is (nothing after it is looked at).
+    // Unclosed: the rest is the site's problem, and left as it is (nothing after it is looked at); a call of the site's
+    // own that is not closed holds nothing.
+    if (end >= lines.length && !hugo) continue;
     if (end >= lines.length) break;
     const code = lines.slice(i + 1, end).join('\n');
     // The fences take the places of the opening and closing lines: as many lines as before.

@@ -19,6 +19,16 @@ describe('shortcodes', () => {
     assert.equal(out.split('\n').length, text.split('\n').length);
   });
 
+  it("turns a site's own code shortcode (one that says its language, or is named for one) into a code block", () => {
+    const java = ['public class Voiture {', '    private int vitesse;', '}'];
+    const text = `Voici :\n\n{{<inlineJava path="Voiture.java" lang="java" >}}\n${java.join('\n')}\n{{</inlineJava>}}\n\nPuis :\n\n{{< python >}}\nprint(1)\n{{< /python >}}\n\nFin {{< note lang="fr" >}}.`;
+    const { text: out, count } = shortcodeBlocks(text);
+    assert.equal(out, `Voici :\n\n\`\`\`java\n${java.join('\n')}\n\`\`\`\n\nPuis :\n\n\`\`\`python\nprint(1)\n\`\`\`\n\nFin {{< note lang="fr" >}}.`);
+    assert.equal(count, 4);
+    const model = splitMarkdown(`# Java\n\n## Classes\n\n${text}\n`);
+    assert.ok(model.sections[0]?.blocks.some((b) => b.kind === 'code' && b.text.includes('private int vitesse;')));
+  });
+
   it('shows what a call shows where it stands: a tooltip its text or term, a cross-reference its name, a figure its picture', () => {
     dropped.length = 0;
     assert.equal(
