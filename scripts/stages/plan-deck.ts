@@ -737,7 +737,7 @@ function mergedChildren(sections: Section[], i: number, parent: string, ctx: Con
  * its own points first. Sections of the top level are never folded into
  * another's slide (the agenda links to them).
  */
-function mergedRun(sections: Section[], i: number, parent: string, ctx: Context): { slide: SlidePlan; skip: number } | null {
+function mergedRun(sections: Section[], i: number, parent: string, ctx: Context, partial = false): { slide: SlidePlan; skip: number } | null {
   const first = sections[i] as Section;
   const tiny = (k: number): boolean => {
     const s = sections[k];
@@ -762,10 +762,13 @@ function mergedRun(sections: Section[], i: number, parent: string, ctx: Context)
   // A section with sub-sections folds them in only all together, or not at all (they may share a slide of their own).
   let subtree = i + 1;
   while (subtree < sections.length && (sections[subtree]?.level ?? 0) > first.level) subtree += 1;
+  // (Unless it is `partial`: a short section with a line alone, and no overview of its sub-sections, takes in the short ones
+  // that open them: "## 6. Case Study" of one sentence over "### Setup" of one, then "### Denoiser Architecture" with code.)
   for (let stop = end; stop - i >= 2; stop -= 1) {
     const run = sections.slice(i, stop);
     const siblings = run.every((s) => s.level === first.level);
-    if (!siblings && stop < subtree) continue;
+    if (!siblings && stop < subtree && !partial) continue;
+    if (partial && siblings) continue;
     const joined = run.map((s) => visibleText(esc(s.heading, ctx))).join(' · ');
     const together = siblings && joined.length <= 48;
     const title = together ? run.map((s) => esc(s.heading, ctx)).join(' · ') : esc(first.heading, ctx);
@@ -903,7 +906,13 @@ function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
     } else if (heading) slides.push(dividerSlide(sections, i, parent, ctx));
     else {
       const own = sectionSlides(section, parent || section.heading, 'section', ctx);
-      slides.push(...(hasChildren && !section.explicit ? withOverview(own, sections, i, ctx) : own));
+      const shown = hasChildren && !section.explicit ? withOverview(own, sections, i, ctx) : own;
+      // A short point still alone over its sub-sections (too many to list beside it): it takes in the short ones that open them.
+      const opening = shown === own && hasChildren && !section.explicit && own.length === 1 ? mergedRun(sections, i, parent, ctx, true) : null;
+      if (opening) {
+        slides.push(opening.slide);
+        i += opening.skip;
+      } else slides.push(...shown);
     }
   }
   return slides;

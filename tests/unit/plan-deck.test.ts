@@ -1173,6 +1173,17 @@ describe('a short section beside one with room', () => {
     assert.ok(beta[0]?.body.includes('Alpha has a first point'), JSON.stringify(beta[0]));
     assert.ok(!slides.some((s) => s.title === 'Beta'), slides.map((s) => s.title).join(' | '));
   });
+
+  it('takes in the short sub-section that opens it when the others are long and too many to list: no line alone over them', () => {
+    const code = Array.from({ length: 14 }, (_, i) => `x_${i + 1} = layer_${i + 1}(x_${i})`).join('\n');
+    const long = (name: string): string => `### ${name}\n\nThe network of this step has three hidden layers.\n\n\`\`\`python\n${code}\n\`\`\``;
+    const children = ['Denoiser Architecture', 'Training and Sampling', 'Results: VAE vs. DDPM on Polymer Data'].map(long).join('\n\n');
+    const text = `# Notes\n\n## 5. Before\n\nSome text before this part.\n\n## 6. Case Study: Bead-Spring Polymer DDPM\n\nThe bead-spring polymer from Lecture 3's VAE case study serves as a direct comparison point.\n\n### Setup\n\nThe data is identical to the VAE case study.\n\n${children}\n\n## 7. Next\n\nMore text.\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const part = slides.find((s) => s.title.startsWith('6. Case Study'));
+    assert.ok(part?.body.includes('The data is identical'), JSON.stringify(part));
+    assert.ok(!slides.some((s) => s.title === 'Setup'), slides.map((s) => s.title).join(' | '));
+  });
 });
 
 describe('the agenda', () => {
