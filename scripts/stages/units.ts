@@ -1231,13 +1231,14 @@ function inColumns(listed: Unit[], b: number): Unit[] {
  * A list of two to four short items (56 words of points or fewer, what a slide of them holds) is
  * one idea even when each item opens with a term ("1. Segment selector -
  * …", "2. Offset - …"): a slide breaks inside it only when it must (a design
- * note's four rules under "Some basic rules:" had been one, two and one item on three slides).
+ * note's four rules under "Some basic rules:" had been one, two and one item on three slides; a licence's "on the one
+ * hand" and "on the other hand" stood on two slides to save a slide of some fifty words).
  */
 function keepShortList(listed: Unit[], b: number): Unit[] {
   const units = inColumns(listed, b);
   const items = units.filter((u) => ownItem(u, b));
   if (items.length < 2 || items.length > 4 || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
-  return units.map((u, i) => (i === 0 ? u : { ...u, breakCost: Math.max(u.breakCost, 20) }));
+  return units.map((u, i) => (i === 0 ? u : { ...u, breakCost: Math.max(u.breakCost, 50) }));
 }
 
 function textListUnits(block: Block, b: number): Unit[] {

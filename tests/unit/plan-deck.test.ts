@@ -1771,6 +1771,36 @@ describe('a short list of four items', () => {
     assert.equal(holding.length, 1, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
     assert.ok(items.every((item) => holding[0]?.body.includes(item)));
   });
+
+  it('stays whole with a long lead-in when the slide holds them within the hard limit of words ("on the one hand" … "on the other")', () => {
+    const org = (name: string): string =>
+      `${name} - ${name.slice(0, 3).toUpperCase()}, a public research body of a scientific and technical kind, whose seat is at 25 Long Street, in the capital.`;
+    const text = [
+      'LICENCE AGREEMENT',
+      '',
+      '    Notice',
+      '',
+      'This agreement is a free software licence that came out of a long discussion among its authors, so that two great principles would govern how it was written:',
+      '',
+      '  * on the one hand, respect for the principles of free software distribution: access to the source code, broad rights granted to users,',
+      '  * on the other hand, the choice of a governing law, French law, with which it complies in full.',
+      '',
+      'The authors of the licence are:',
+      '',
+      ...['National Centre of Atomic Energy', 'National Centre of Scientific Research', 'National Institute of Computing and Automation'].flatMap((n) => [
+        org(n),
+        '',
+      ]),
+      '    Preamble',
+      '',
+      'This agreement is a free software licence.',
+      '',
+    ].join('\n');
+    const doc = readDocument('licence.txt', Buffer.from(text));
+    const slides = planDeck(splitText(doc.text), { file: 'licence.txt', fileName: 'licence.txt', format: doc.format, author: 'T' }).value.slides;
+    const holding = slides.filter((s) => /on the one hand|on the other hand/u.test(s.body));
+    assert.equal(holding.length, 1, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
+  });
 });
 
 describe("a sentence's opening as a title", () => {
