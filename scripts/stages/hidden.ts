@@ -483,6 +483,10 @@ function siteUrls(text: string): string {
   );
 }
 
+/** A line of version control's keywords alone ("$Id$", "$Id: notes.txt,v 1.3 2004/01/02 ana Exp $", "$Revision$ $Date$"). */
+const versionKeywords =
+  /^[ \t]*(?:\$(?:Id|Revision|Rev|Date|Author|Header|Source|RCSfile|Locker|State|Name|Log|LastChangedDate|LastChangedRevision|LastChangedBy|HeadURL|URL)(?::[^$\n]*)?\$[ \t]*)+$/gmu;
+
 /** Removes hidden content from a document's text (Markdown or plain text). */
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
@@ -492,6 +496,14 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Jekyll's math tags ({% math %} … {% endmath %}, {% katex display %} … {% endkatex %}, {% latex %}) are
   // formulas: display math on lines of their own, inline math within a line; the lines keep their number.
   let source = siteUrls(text.includes('{%') ? liquidMath(text) : text);
+  // Version control's keyword lines ("$Id$", "$Revision: 1.4 $"), which CVS and Subversion fill in: the file's
+  // bookkeeping, not its text (a design note's first line, "$Id$", had become the deck's title). Blank, so lines keep their numbers.
+  if (source.includes('$')) {
+    source = source.replace(versionKeywords, (line) => {
+      hidden += 1;
+      return line.replace(/\S/gu, ' ').trimEnd();
+    });
+  }
   if (liquid) {
     source = source.replace(highlightBlock, (whole, lang: string, code: string) => {
       hidden += 2;

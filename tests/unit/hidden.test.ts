@@ -78,6 +78,17 @@ describe("GitBook's blocks", () => {
 });
 
 describe('what the author hid', () => {
+  it("keeps out version control's keyword lines ($Id$, $Revision: 1.4 $), which are no title and no text", () => {
+    const text =
+      '$Id$\n\n\nDesign Notes\n____________\n\nThe server answers queries. It costs $5 a month.\n\n  $Revision: 1.4 $ $Date: 2004/01/02 10:00:00 $\n\nMore text.\n';
+    const unhidden = removeHidden(text, 'text');
+    assert.doesNotMatch(unhidden.text, /\$Id|\$Revision|\$Date/u);
+    assert.match(unhidden.text, /It costs \$5 a month\./u);
+    assert.equal(unhidden.text.split('\n').length, text.split('\n').length);
+    assert.ok(unhidden.hidden >= 2);
+    assert.equal(splitText(unhidden.text).title, 'Design Notes');
+  });
+
   it("keeps the address a site's URL filter quotes ({{ '/x.png' | relative_url }}) for images and links, in a page with or without other template tags", () => {
     for (const extra of ['', '{% include note.html %}\n\n']) {
       const text = `${extra}<img src="{{ '/assets/img/noise.png' | relative_url }}" alt="Noise">\n\nSee [the walkthrough]({{ "/lectures/23/" | relURL }}) for {{ page.title }}.\n`;
