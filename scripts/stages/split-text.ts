@@ -272,9 +272,13 @@ function matchNumberedHeading(text: string): { heading: string; depth: number } 
   const appendix = /^(?:appendix|annexe?|anhang|apéndice|anexo)\s+([A-Z])[.:)]?\s+(\p{Lu}[^!?\n]{1,70}?)[.:]?$/iu.exec(text.trim());
   if (appendix?.[2] !== undefined && wordCount(appendix[2]) <= 9 && !/\S\s{3,}\S/u.test(appendix[2]))
     return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: 1 };
-  const m = /^((?:\d{1,3}|[ivxIVX]{1,5}|[A-Z])(?:\.\d{1,3})*)[.)]?\s+(\p{Lu}[^!?\n]{1,70}?|(?<=\d\.\d{1,3}\s+)\d[^!?\n]{1,70}?)[.:]?$/u.exec(text.trim());
+  // (An appendix's letter may stand apart from its numbers: "C 4.1 Actions based on QTYPE".)
+  const m =
+    /^((?:\d{1,3}|[ivxIVX]{1,5}|[A-Z](?: (?=\d))?)(?:\.?\d{1,3})*(?<=[^ ]))[.)]?\s+(\p{Lu}[^!?\n]{1,70}?|(?<=\d\.\d{1,3}\s+)\d[^!?\n]{1,70}?)[.:]?$/u.exec(
+      text.trim(),
+    );
   if (!m || m[1] === undefined || m[2] === undefined || wordCount(m[2]) > 9 || /\S\s{3,}\S/u.test(m[2]) || /\.\s/u.test(m[2])) return null;
-  return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: m[1].split('.').length };
+  return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: m[1].split(/[. ]/u).length };
 }
 
 /** Lines that repeat on every page of a paginated text (running headers and footers, "[Page 3]"). */
@@ -1449,7 +1453,17 @@ export function splitText(source: string): DocumentModel {
   // "Term: text" paragraphs in a run that repeat their term ("DO: Be kind…", "DO: Listen…", "DON'T: Insult…"): labelled
   // items of one list, not a section each.
   // Each paragraph's "Heading: body" reading, worked out once (the loop below takes it where the paragraph may head).
-  const headingBodies = paragraphs.map((p) => (p.raw === undefined ? matchHeadingBody(p.text) : null));
+  // A document whose own headings stand at the margin over text set in (a specification's "A. Scope.", "C.1. Zone file
+  // format" at column 0 over paragraphs indented by two or more): a line set in with the text is the text's ("We implement
+  // most RRs currently assigned by IANA", "ANSWER:" over an example), no heading; nor is a "Term: text" paragraph there.
+  const textSetIn = (() => {
+    const atMargin = paragraphs.filter((p) => (p.indent ?? 0) === 0 && p.raw === undefined && !p.text.includes('\n') && matchNumberedHeading(p.text) !== null);
+    const prose = paragraphs.filter((p) => p.raw === undefined && p.text.includes('\n'));
+    return atMargin.length >= 3 && prose.length >= 5 && prose.filter((p) => (p.indent ?? 0) >= 2).length >= prose.length * 0.6;
+  })();
+  // (Not a heading set in on purpose: one of insetHeadings', or centred under a rule.)
+  const setIn = (p: Paragraph, i: number): boolean => textSetIn && (p.indent ?? 0) >= 2 && !inset.has(i) && !centredUnderRule(p);
+  const headingBodies = paragraphs.map((p, i) => (p.raw === undefined && !setIn(p, i) ? matchHeadingBody(p.text) : null));
   // A name alone on its line at the margin, with a colon, over text set in under it ("player/*.c:" over "    Essentially
   // makes up the player…", "ta.h & ta.c:", "demux/:"), three times or more: design notes that file their text under
   // the names of files or parts. Each heads its text, whatever case it opens with (a path, an identifier).
@@ -1522,7 +1536,7 @@ export function splitText(source: string): DocumentModel {
     const bare =
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')
-        : hb === null && next !== undefined && canHead && !amongItems && !repeatedTerms.has(i)
+        : hb === null && next !== undefined && canHead && !amongItems && !repeatedTerms.has(i) && !setIn(p, i)
           ? matchBareHeading(p.text)
           : null;
     const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');

@@ -3072,3 +3072,51 @@ describe("an RFC's boilerplate", () => {
     assert.match(closing, /Author's Address[\s\S]*writer@example\.org[\s\S]*Full Copyright Statement/u);
   });
 });
+
+describe('a specification whose headings stand at the margin over text set in', () => {
+  it('reads a line set in with the text as text (no heading), and "C 4.1 Title" as a numbered heading', () => {
+    const para = (topic: string): string[] => [
+      `   The server handles ${topic} in the order the queries arrive, and it keeps`,
+      '   no state between two queries of the same client.',
+      '',
+    ];
+    const text = [
+      'Server Specification',
+      '____________________',
+      '',
+      'A. Scope.',
+      '',
+      ...para('scope'),
+      'B. Requirements',
+      '',
+      ...para('requirements'),
+      'C. Technical Specification.',
+      '',
+      ...para('the specification'),
+      'C 4  Further Query processing.',
+      '',
+      ...para('further queries'),
+      '   We implement most records currently assigned by the registry',
+      '   (http://www.example.org/assignments) except for obsolete ones.',
+      '',
+      '  QTYPE < 249 process the query',
+      '',
+      ...para('the query'),
+      'C 4.1 Actions based on the type of a query.',
+      '',
+      ...para('actions'),
+      '  ANSWER:',
+      '  example.org NS  ns.example.org',
+      '',
+      ...para('answers'),
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.deepEqual(headings, [
+      'A. Scope',
+      'B. Requirements',
+      'C. Technical Specification',
+      'C 4 Further Query processing',
+      'C 4.1 Actions based on the type of a query',
+    ]);
+  });
+});
