@@ -1172,6 +1172,7 @@ function framedBanner(text: string): { text: string; title: string; subtitle: st
   const mark = `[${edge === '-' ? '\\-' : edge}]`;
   const framed = new RegExp(`^\\s*${mark}(.*\\S.*)${mark}\\s*$`, 'u');
   const ruleLine = new RegExp(`^\\s*${mark}{10,}\\s*$`, 'u');
+  const edges = new RegExp(`^\\s*${mark}{3,}|${mark}{3,}\\s*$`, 'gu');
   const inner: string[] = [];
   let end = i;
   for (; end < lines.length; end += 1) {
@@ -1181,7 +1182,8 @@ function framedBanner(text: string): { text: string; title: string; subtitle: st
     const m = framed.exec(line);
     if (!m) return null;
     // Letters set apart by one space, words by more ("B i e n v e n i d o   a l"): the words.
-    const words = (m[1] ?? '').trim();
+    // (A line of the frame that runs on into its words, "------ Frequently Asked Questions ------", frames them too.)
+    const words = (m[1] ?? '').replace(edges, '').trim();
     const spaced = /^(?:\S ){2,}\S(?: {2,}|$)/u.test(words);
     inner.push(
       spaced
@@ -1457,7 +1459,10 @@ export function splitText(source: string): DocumentModel {
   // format" at column 0 over paragraphs indented by two or more): a line set in with the text is the text's ("We implement
   // most RRs currently assigned by IANA", "ANSWER:" over an example), no heading; nor is a "Term: text" paragraph there.
   const textSetIn = (() => {
-    const atMargin = paragraphs.filter((p) => (p.indent ?? 0) === 0 && p.raw === undefined && !p.text.includes('\n') && matchNumberedHeading(p.text) !== null);
+    // (A FAQ's questions at the margin, over answers set in, are such headings too.)
+    const atMargin = paragraphs.filter(
+      (p, i) => (p.indent ?? 0) === 0 && p.raw === undefined && (questions.has(i) || (!p.text.includes('\n') && matchNumberedHeading(p.text) !== null)),
+    );
     const prose = paragraphs.filter((p) => p.raw === undefined && p.text.includes('\n'));
     return atMargin.length >= 3 && prose.length >= 5 && prose.filter((p) => (p.indent ?? 0) >= 2).length >= prose.length * 0.6;
   })();

@@ -3120,3 +3120,23 @@ describe('a specification whose headings stand at the margin over text set in', 
     ]);
   });
 });
+
+describe('a banner whose words sit inside a line of its frame', () => {
+  it('is titled by the words, without the rule on either side of them', () => {
+    const rule = '-'.repeat(70);
+    const text = `${rule}\n${'-'.repeat(20)} Frequently Asked Questions ${'-'.repeat(22)}\n${rule}\n\n1. How do I set up a list?\n\n\tRead the INTRO file first.\n\n2. How do I read the manual?\n\n\tType man mailer at the prompt.\n`;
+    assert.equal(splitText(text).title, 'Frequently Asked Questions');
+  });
+
+  it('reads a term over its text inside an answer set in ("E-mail:") as the answer\'s, not a question of its own', () => {
+    const answer = (n: number): string => `\tThe answer to question ${n} is in the manual, and it is\n\tlong enough to need a second line of its own.\n`;
+    const text = ['How do I set up a list?', 'How do I read the manual?', 'Where is the archive?', 'Why does it fail?']
+      .map(
+        (q, i) =>
+          `${i + 1}. ${q}\n\n${answer(i)}${i === 2 ? '\n\tE-mail:\n\tSend mail to the server containing the word help.\n\n\tUUCP:\n\tuunet!/archive/faq\n' : ''}\n`,
+      )
+      .join('');
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.deepEqual(headings, ['1. How do I set up a list?', '2. How do I read the manual?', '3. Where is the archive?', '4. Why does it fail?']);
+  });
+});
