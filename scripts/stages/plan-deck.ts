@@ -985,7 +985,11 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const label = labels(meta.lang).introduction;
   const authorsOwn = planned.sections.some((s) => visibleText(s.heading).trim().toLowerCase() === label.toLowerCase());
   const introName = authorsOwn ? esc(meta.title, ctx) : label;
+  // Prose without headings read as one passage (a list of aphorisms under a dedication) is the whole talk: named by the
+  // deck's title, not by a name it mentions in passing ("the long Now" had titled every slide "Now: 3–6").
+  const whole = planned.sections.length === 1 && planned.sections[0]?.found === true && model.sections.length === 0;
   const sections = withoutEmpty(planned.sections.filter((s) => !contents.includes(s))).map((s) => {
+    if (whole) return { ...s, heading: esc(meta.title, ctx) };
     if (!(s.resumes && s.heading === '')) return s;
     const resumes = introShown;
     introShown = true;

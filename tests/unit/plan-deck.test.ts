@@ -1847,3 +1847,21 @@ describe('an agenda under one section that holds all the others', () => {
     for (const topic of ['Learning Outcome', 'Bottom-up parsing', 'LR(0) Parsing', 'SLR parsing']) assert.ok(agenda.body.includes(topic), agenda.body);
   });
 });
+
+describe('prose without headings read as one passage', () => {
+  it("is named by the deck's title, not by a name it mentions in passing", () => {
+    const items = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `${i + 1}. ${i === 5 ? 'Think of the long Now and the Long Now of projects.' : `Thought number ${i + 1} says that a plan is worth only the work it makes people do together.`}`,
+    );
+    const text = `> For my colleagues, 2022\n\n${items.join('\n')}\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'thoughts.md', fileName: 'thoughts-for-planners.md', format: 'markdown', author: 'T' }).value.slides;
+    const content = slides.filter((s) => s.layout === 'section');
+    assert.ok(content.length > 2, slides.map((s) => s.title).join(' | '));
+    assert.ok(
+      content.every((s) => s.title.startsWith('Thoughts For Planners')),
+      content.map((s) => s.title).join(' | '),
+    );
+  });
+});
