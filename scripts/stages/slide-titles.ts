@@ -36,7 +36,8 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
       span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && /\p{L}/u.test(span) && !/^`r\s/u.test(span) && !/\{\{|\{%/u.test(span) ? span : undefined;
     // A listing headed by a label of words (a manual's "For UIs with audio support:" over its options) is named by it.
     const label = /^\s*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}'’/-]+){1,5}):\s*$/u.exec(first)?.[1];
-    if (label && !span && !prompt && definition === undefined && !visibleText(title).includes(label))
+    // (Not a label in capitals, a speaker's name in a sample of output, "DUKE VINCENTIO:", which names no slide.)
+    if (label && label !== label.toUpperCase() && !span && !prompt && definition === undefined && !visibleText(title).includes(label))
       return { titled: `${title}${joiner(title)} ${label}`, code: label, alone: true };
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
     // Whether the code is a name (a code span of the text, a definition, a command at a prompt), not a line that only reads like a command.

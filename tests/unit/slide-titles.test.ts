@@ -957,6 +957,19 @@ describe('a listing headed by a label of words', () => {
       titles.join(' | '),
     );
   });
+
+  it('names none by a label in capitals, a speaker in a sample of output ("DUKE VINCENTIO:")', () => {
+    const speech = (who: string): string[] => [
+      `${who}:`,
+      ...Array.from({ length: 7 }, (_, i) => `Line ${i} of what the model wrote for ${who.toLowerCase()}`),
+      '',
+    ];
+    const sample = ['ANGELO', 'DUKE VINCENTIO', 'ISABELLA'].flatMap(speech);
+    const text = `# Model\n\n## Quick start\n\nThis generates a few samples, for example:\n\n\`\`\`\n${sample.join('\n')}\n\`\`\`\n`;
+    const titles = titlesOf('readme.md', text);
+    assert.ok(titles.length > 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => /VINCENTIO|ISABELLA/u.test(t)), titles.join(' | '));
+  });
 });
 
 describe('a number in a code span', () => {
