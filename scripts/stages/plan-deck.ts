@@ -447,7 +447,8 @@ function proseNamer(proseText: string, names: Names): ProseNamer {
     const words = text.replace(/(`+)[^`\n]+?\1/gu, ' · ');
     const name = namePhrase(words, names, countWords(text) >= 150 ? 2 : 1, taken);
     // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
-    const first = splitSentences(joinLines(paragraphs[0] ?? ''))[0] ?? '';
+    // (A passage that opens with a list opens with its first item's words, not its marker: "- For taking away our charters".)
+    const first = splitSentences(joinLines(paragraphs[0] ?? '').replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/u, ''))[0] ?? '';
     const subject = name ? null : subjectOf(first);
     const opening = name || subject ? null : openingClause(first);
     // Chinese and Japanese have no spaces between words: a key phrase would be a whole paragraph. A passage is named by the

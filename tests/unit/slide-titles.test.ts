@@ -407,6 +407,23 @@ describe('an essay without headings', () => {
   });
 });
 
+describe('prose without headings whose passages open with lists', () => {
+  it("names a passage by its first item's words, not its marker", () => {
+    const grievance = (i: number): string =>
+      `- For taking away charter number ${i}, abolishing our most valuable laws, and altering the forms of our governments in ways that nobody asked for.`;
+    const passage = (i: number): string =>
+      `${Array.from({ length: 6 }, (_, k) => grievance(i * 10 + k)).join('\n')}\n\nThe petitions of passage ${i} were answered only by repeated injury, year after year, without any redress at all.`;
+    const text = `${Array.from({ length: 6 }, (_, i) => passage(i)).join('\n\n')}\n`;
+    const plan = planDeck(splitMarkdown(text), { file: 'grievances.md', fileName: 'grievances.md', format: 'markdown', author: 'T' }).value;
+    const titles = plan.slides.map((s) => s.title);
+    assert.ok(
+      titles.some((t) => t.startsWith('For taking away charter')),
+      titles.join(' | '),
+    );
+    assert.ok(!titles.some((t) => /^[-*+] /u.test(t)), titles.join(' | '));
+  });
+});
+
 describe('an essay without headings whose passages run over several slides', () => {
   // Long paragraphs, each about something of its own (a subject, a place), a few to each passage the planner finds.
   const subjects = [
