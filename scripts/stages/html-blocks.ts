@@ -23,9 +23,12 @@ export function attribute(tag: string, name: string): string | null {
   return m ? decodeHTML(m[1] ?? m[2] ?? m[3] ?? '') : null;
 }
 
-/** A picture as Markdown, its description escaped and its path's spaces and parentheses encoded. */
+/**
+ * A picture as Markdown, its description escaped and on one line (an alt text the author wrapped over lines made the
+ * image a paragraph of text with a picture in it), and its path's spaces and parentheses encoded.
+ */
 const pictureMarkdown = (src: string, alt: string): string =>
-  `![${escapeMarkdown(alt)}](${src.replace(/[\s()]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
+  `![${escapeMarkdown(alt.replace(/\s+/gu, ' ').trim())}](${src.replace(/[\s()]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
 
 /** An <img> tag as a Markdown image, its alt text and path kept (the image rules decide later whether it can show). */
 function imageMarkdown(tag: string): string {

@@ -954,8 +954,9 @@ function splitBlocks(source: string): DocumentModel {
     const opensDetails = kind === 'html' && /<details(?![^>]*\bopen\b)[^>]*>\s*<summary\b/iu.test(raw) && !/<\/details\s*>/iu.test(raw);
     const closesDetails = kind === 'html' && folding && /<\/details\s*>/iu.test(raw) && !/<details\b/iu.test(raw);
     // Pictures alone (an <img> with line breaks and centring round it too, "<br><center><img …></center><br>"): one picture block.
+    // So is an <img> whose tag runs over lines (a long alt text), which Markdown reads as a paragraph of inline HTML.
     const placed = kind === 'image' || kind === 'paragraph' ? withoutPlacing(text) : text;
-    const pictures = kind === 'image' || (kind === 'paragraph' && placed !== text && imageOnly(placed, env));
+    const pictures = kind === 'image' || (kind === 'paragraph' && (placed !== text || text !== raw) && imageOnly(placed, env));
     const blocks = (
       kind === 'html'
         ? htmlToBlocks(opensDetails ? `${raw}</details>` : closesDetails ? raw.replace(/<\/details\s*>/iu, '') : raw, line)

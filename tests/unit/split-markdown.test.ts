@@ -1363,3 +1363,19 @@ describe("a list that runs on into a formula at the margin (Obsidian's notes)", 
     ]);
   });
 });
+
+describe('an <img> whose tag runs over lines', () => {
+  it('is a picture block, its long alt text on one line, not a paragraph of text with a picture in it', () => {
+    const text =
+      '# T\n\n## Memory\n\nSome text before the figure.\n\n<img alt="Two tables: the first holds the string on the\nstack, its length (5) and capacity (5), and a pointer to the first\nvalue in the second table." src="img/memory.svg" class="center"\nstyle="width: 50%;" />\n\nMore text after.\n';
+    const blocks = splitMarkdown(text).sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['paragraph', 'image', 'paragraph'],
+    );
+    assert.equal(
+      blocks[1]?.text,
+      '![Two tables: the first holds the string on the stack, its length (5) and capacity (5), and a pointer to the first value in the second table.](img/memory.svg)',
+    );
+  });
+});
