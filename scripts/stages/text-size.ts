@@ -103,8 +103,16 @@ const titleAdvances = Float32Array.from(
 
 const titleAdvance = (code: number): number => {
   const measured = code >= 0x20 && code <= 0x17f ? (titleAdvances[code - 0x20] ?? -1) : -1;
-  return measured >= 0 ? measured : advanceOf(code) * 1.06;
+  if (measured >= 0) return measured;
+  // A character of code (codeMark): the monospace font at 0.86 em (0.6 em an advance); the first of a span also its
+  // padding (0.25 em of its size on either side).
+  if (code === codeMark) return 0.6 * 0.86;
+  if (code === codeOpening) return 0.6 * 0.86 + 0.5 * 0.86;
+  return advanceOf(code) * 1.06;
 };
+/** Characters of private use that stand for a code span's characters in a title as measured (titleLines). */
+const codeMark = 0xe000;
+const codeOpening = 0xe001;
 
 /** Width of a title's text in em of its font. */
 export function titleWidth(text: string): number {
@@ -355,12 +363,17 @@ export function codeRows(lines: string[]): number {
 
 /** Lines a slide title wraps to (titles are a little wider than body text: a serif, semibold). */
 export const titleLines = (title: string, share = 1): number => {
-  // Code in a title is set in the monospace font, wider than the serif: count its characters a little wider.
-  const code = (title.match(/`[^`]*`/gu) ?? []).join('').length;
+  // Code in a title is set in the monospace font, at 0.86 of the title's size, padded: each of its characters is
+  // measured as that font sets it, its spaces too (as one run: a title seldom breaks inside its code).
+  const shown = title.includes('`')
+    ? title.replace(/(`+)(?!`)([^`]*?[^`])\1(?!`)/gu, (_, _ticks: string, code: string) =>
+        code.trim().replace(/[\s\S]/gu, (_c, at: number) => String.fromCharCode(at === 0 ? codeOpening : codeMark)),
+      )
+    : title;
   // (A little short of the line: the words of a heading measured one by one come out up to 3% narrower than Chromium sets
   // them, with brackets most.)
   const width = (slideGeometry.width / slideGeometry.titleSize) * 0.965 * share;
-  return wrappedLines(visibleText(title), width - 0.12 * code, titleWidth);
+  return wrappedLines(visibleText(shown), width, titleWidth);
 };
 
 /** Height in px of a title, one or more lines. */

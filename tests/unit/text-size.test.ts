@@ -112,9 +112,12 @@ describe('titleLines and bodyRoom', () => {
     assert.equal(titleLines('Short'), 1);
     assert.ok(titleLines(longTitle) >= 3, String(titleLines(longTitle)));
     assert.equal(titleLines('Short', 0.1), 2);
-    // The same letters as code are set wider: 33 a's (17.6 em of the serif) fit the title's line, as code they do not.
-    assert.equal(titleLines('a'.repeat(33)), 1);
-    assert.equal(titleLines(`\`${'a'.repeat(33)}\``), 2);
+    // Code is set in the monospace font (0.86 of the title's size): 50 i's fit the title's line in the serif (16 em), as
+    // code they do not (26 em); a heading with a name in code fits one line as it does in Chromium.
+    assert.equal(titleLines('i'.repeat(50)), 1);
+    assert.equal(titleLines(`\`${'i'.repeat(50)}\``), 2);
+    assert.equal(titleLines('Store Setup with `configureStore`'), 1);
+    assert.equal(titleLines('Store Setup with `configureStore` and `combineReducers`'), 2);
     // Counted with the serif's own advances: Chromium sets this title on two lines at 58 px in 1104 px (its lower case
     // is wider than an average letter), and "sort(fn): The function" on one.
     assert.equal(titleLines('find and findIndex/findLastIndex (cont.)'), 2);
