@@ -1552,7 +1552,10 @@ export function splitText(source: string): DocumentModel {
       number >= 2 &&
       !(lastNumbered?.heading.startsWith(`${number - 1}.`) ?? false) &&
       paragraphs.slice(Math.max(0, i - 3), i).some((q) => itemNumber(q.text) === number - 1 && q.text.includes('\n'));
-    const numbered = headingLike && !listed ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered)) : null;
+    // (A numbered line set in that ends with a colon over an example set in further, "  1. Private names should be written
+    // like:" over "      lower_case_with_under_scores", is a rule of a list and its example, not a section.)
+    const rule = (p.indent ?? 0) >= 2 && /[:：]\s*$/u.test(p.text) && (next?.indent ?? 0) > (p.indent ?? 0);
+    const numbered = headingLike && !listed && !rule ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered)) : null;
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's

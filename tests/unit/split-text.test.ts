@@ -3140,3 +3140,46 @@ describe('a banner whose words sit inside a line of its frame', () => {
     assert.deepEqual(headings, ['1. How do I set up a list?', '2. How do I read the manual?', '3. Where is the archive?', '4. Why does it fail?']);
   });
 });
+
+describe('numbered rules set in under a heading, each ending with a colon over its example', () => {
+  it('are items of the section, not sections of their own', () => {
+    const text = [
+      'Project HACKING',
+      '',
+      'Commit Guidelines',
+      '=================',
+      '',
+      'Every change must have a message.',
+      '',
+      'Style Guidelines',
+      '================',
+      '',
+      'These guidelines should be followed when writing code in the project.',
+      '',
+      '  1. Private variable names should be written like:',
+      '',
+      '      lower_case_with_under_scores',
+      '',
+      '  2. Property names should be written like:',
+      '',
+      '      UpperCaseStartingLetter',
+      '',
+      '  3. A space before a parenthesis:',
+      '',
+      '      if (condition) {',
+      '         CallSomeFunction (args);',
+      '      }',
+      '',
+      'Naming Guidelines',
+      '=================',
+      '',
+      'Names should be descriptive.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Commit Guidelines', 'Style Guidelines', 'Naming Guidelines'],
+    );
+  });
+});
