@@ -1538,20 +1538,25 @@ export function splitText(source: string): DocumentModel {
       bulletItem.test(p.text) &&
       ([paragraphs[i - 1], next].some((q) => q !== undefined && q.raw === undefined && bulletItem.test(q.text)) ||
         /[:：]\s*$/u.test(paragraphs[i - 1]?.text ?? ''));
-    const bare =
-      chapter || (p.underlined && !copyrightLine.test(p.text))
-        ? p.text.trim().replace(/\s+/gu, ' ')
-        : hb === null && next !== undefined && canHead && !amongItems && !repeatedTerms.has(i) && !setIn(p, i)
-          ? matchBareHeading(p.text)
-          : null;
-    const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
     // Not the next item of a list whose item before it was text ("1. The GNU General Public License, as published…" over
     // its lines, then "or", then "2. The Less License, in the file LICENSE."): an item too.
     const number = itemNumber(p.text);
+    // Nor one on the line right under the item before it ("2. Galileo was a martyr…" over "3. The scientific revolution
+    // liberated science from religion"): a list written line by line, whose short items are no headings.
+    const before = paragraphs[i - 1];
     const listed =
-      number >= 2 &&
-      !(lastNumbered?.heading.startsWith(`${number - 1}.`) ?? false) &&
-      paragraphs.slice(Math.max(0, i - 3), i).some((q) => itemNumber(q.text) === number - 1 && q.text.includes('\n'));
+      (number >= 2 &&
+        !(lastNumbered?.heading.startsWith(`${number - 1}.`) ?? false) &&
+        paragraphs.slice(Math.max(0, i - 3), i).some((q) => itemNumber(q.text) === number - 1 && q.text.includes('\n'))) ||
+      (number >= 2 && before !== undefined && itemNumber(before.text) === number - 1 && p.line === before.line + before.text.split('\n').length) ||
+      (number === 1 && next !== undefined && itemNumber(next.text) === 2 && next.line === p.line + p.text.split('\n').length);
+    const bare =
+      chapter || (p.underlined && !copyrightLine.test(p.text))
+        ? p.text.trim().replace(/\s+/gu, ' ')
+        : hb === null && next !== undefined && canHead && !amongItems && !listed && !repeatedTerms.has(i) && !setIn(p, i)
+          ? matchBareHeading(p.text)
+          : null;
+    const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
     // (A numbered line set in that ends with a colon over an example set in further, "  1. Private names should be written
     // like:" over "      lower_case_with_under_scores", is a rule of a list and its example, not a section.)
     const rule = (p.indent ?? 0) >= 2 && /[:：]\s*$/u.test(p.text) && (next?.indent ?? 0) > (p.indent ?? 0);

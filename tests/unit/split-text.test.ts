@@ -3183,3 +3183,30 @@ describe('numbered rules set in under a heading, each ending with a colon over i
     );
   });
 });
+
+describe('a numbered list written line by line under a heading', () => {
+  it('keeps its short items as items, not headings', () => {
+    const text = [
+      'Lecture 01',
+      '==========',
+      '',
+      'History Based',
+      '=============',
+      '1. Science began in the seventeenth century with the likes of Galileo',
+      '2. Galileo was a martyr of science who fought the clergy',
+      '3. The revolution liberated science from religion',
+      '4. Science is free of metaphysics',
+      '',
+      'Philosophy Based',
+      '================',
+      '1. Science proves its theories by experiments',
+      '2. The method of science is universal',
+      '3. Each new theory holds more true claims than the one before it',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      splitText(text).sections.map((s) => s.heading),
+      ['History Based', 'Philosophy Based'],
+    );
+  });
+});
