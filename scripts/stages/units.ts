@@ -361,6 +361,9 @@ const defaultRoom = (): number => g.bodyHeight - g.titleLine - g.titleExtra;
 /** A line of comment in the usual languages (#, //, --, %), not a C preprocessor line. */
 const comment = (line: string): boolean => /^\s*(?:#(?!include|define|if|ifdef|ifndef|endif|else|pragma|import|!|\[)|\/\/|--(?!-)|%)/u.test(line);
 
+/** A line of a drawing that is a rule across it: border characters, with corners or bars ("+──────+", "|------|"). */
+const drawnRule = /^\s*[|+.'`*]?[-─━═=_~]{3,}[|+.'`*]?\s*$|^\s*[+|][-─━═=_~+|]{3,}[+|]/u;
+
 /**
  * A code block too long for one slide (more than `limit` + 2 rows: the
  * slide's fit takes code down to 22 px) -> parts of at most `limit` rows. Of all
@@ -408,6 +411,9 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
     const line = rest[i] ?? '';
     const before = rest[i - 1] ?? '';
     if (inComment[i]) return 60;
+    // A drawing is cut under one of its rules ("+──────+", the border between two boxes of a memory layout), so that
+    // each part ends with a box closed, not in the middle of one.
+    if (drawing) return drawnRule.test(before) ? 0 : drawnRule.test(line) ? 4 : 12;
     // Nor between two lines of a picture drawn in characters (a banner's big letters in a README's example output), where
     // the picture fits one part.
     if (artRun[i] !== undefined && artRun[i] === artRun[i - 1] && (artRuns[artRun[i] ?? 0] ?? 0) <= limit) return 60;
@@ -595,8 +601,11 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   }
   // Lines the first part holds beside its lead-in (a lead-in of several lines leaves fewer; codeLinesFor counts one), and
   // the others on slides of their own, under a line of the text at most (the point a part ends before or opens after).
-  const firstLimit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / g.codeLine));
-  const limit = Math.max(firstLimit, Math.floor((room - g.bodyLine - g.blockGap - g.codePad) / g.codeLine));
+  // A drawing taller than that is cut into parts planned at 18 px (the slide's fit sets a drawing as small as 14 px, as
+  // a picture): a memory layout of 50 lines was seven slices of seven lines, each slide half empty.
+  const line = isDrawing(code.info, code.lines) ? g.codeLine * (18 / g.codeSize) : g.codeLine;
+  const firstLimit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / line));
+  const limit = Math.max(firstLimit, Math.floor((room - g.bodyLine - g.blockGap - g.codePad) / line));
   const gaps: number[] = [];
   const parts = code.lines.length > 0 ? splitCode(code.lines, limit, gaps, isDrawing(code.info, code.lines), firstLimit) : [[]];
   // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px), or

@@ -945,7 +945,7 @@ describe('a sentence that runs on into a list', () => {
 
   it('stays with the list or code that finishes it when it stops on a word no sentence ends on ("who either", "we observe that")', () => {
     const list = { kind: 'list' as const, text: "- have heard of the filter but don't know how it works, or\n- know its equations", line: 3 };
-    const code = { kind: 'code' as const, text: 'x = solve(A, b)', lang: 'python', line: 3 };
+    const code = { kind: 'code' as const, text: 'x = solve(A, b)', line: 3 };
     for (const [text, next] of [
       ['It is aimed at readers who either', list],
       ['In solving for $p(x)$, we observe that', list],
@@ -1280,5 +1280,19 @@ describe('the parts of a long code block after a tall lead-in', () => {
         `a later part of ${lines.length} lines planned at ${part.height} px`,
       );
     }
+  });
+});
+
+describe('a drawing taller than a slide and a half', () => {
+  it("is cut under its rules into parts a slide holds at a drawing's smaller type, not into slivers", () => {
+    const box = (name: string): string[] => ['|                      |', `| ${name.padEnd(21)}|`, '|                      |', '+──────────────────────+'];
+    const lines = [
+      '.──────────────────────.',
+      ...['Kernel', 'Stack', 'Mapping', 'Heap', 'BSS', 'Data', 'Text', 'Free', 'Spare', 'Guard', 'Zero', 'End'].flatMap(box),
+    ];
+    const units = blocksToUnits([{ kind: 'code' as const, text: `\`\`\`\n${lines.join('\n')}\n\`\`\``, line: 1 }], 'markdown');
+    const parts = units.map((u) => u.markdown.split('\n').filter((l) => !l.startsWith('```')));
+    assert.ok(parts.length >= 2 && parts.length <= 5, `${parts.length} parts of ${lines.length} lines`);
+    for (const part of parts.slice(0, -1)) assert.match(part[part.length - 1] ?? '', /^\+─+\+$/u);
   });
 });
