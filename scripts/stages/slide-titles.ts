@@ -507,6 +507,10 @@ const notText = /`+[^`]*`+|\$\$[\s\S]*?\$\$|\$[^$]*\$|<[^>]*>|\]\([^)]*\)/gu;
 const boldPhrase = /\*\*(?!\s)([^*\n]+?)\*\*|(?<!\w)__(?!\s)([^_\n]+?)__(?!\w)/gu;
 const italicPhrase = /(?<![*\w])\*(?![\s*])([^*\n]+?)\*(?![*\w])|(?<![_\w])_(?![\s_])([^_\n]+?)_(?![_\w])/gu;
 
+/** Words stressed for how much or how surely, which name nothing ("too **few** tokens", "you **must**"). */
+const stressWord =
+  /^(?:many|much|few|fewer|more|most|less|least|all|none|no|not|never|always|only|very|must|should|each|every|both|any|some|too|enough|same|different|nothing|everything|before|after)$/iu;
+
 /**
  * The term a slide's points stress, in the author's words and spelling: the
  * first bold phrase of its points, else the first italic one of two words or
@@ -535,6 +539,8 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term; nor is a phrase cut off
         // before its noun ("**the start of** **computer** **memory.**", bold word by word).
         if (term.split(/\s+/u).every(isStopword) || endsOnFunctionWord(term)) continue;
+        // Nor is a word of quantity or insistence alone ("too **many** tokens", "too **few**", "**must**"): stress on how much.
+        if (words === 1 && stressWord.test(term)) continue;
         // Nor is an adverb alone ("choose **independently**"): it stresses how, and names nothing.
         if (words === 1 && /^\p{Ll}/u.test(term) && adverbInLy.test(term)) continue;
         if (emptyTerm.test(term) || shown.some((t) => t.includes(term.toLowerCase()))) continue;
@@ -583,7 +589,9 @@ export function slideTitles(
   // the heading's lines (and the heading does not already say it); a longer one reads alone ("Strings in bash"), unless
   // it opens in lower case, as an outline's terms do ("Cognition: sets goals and maintains focus").
   const placed = (term: string): string => {
-    const shown = esc(term);
+    // (A term that is a link, "[Tokenization](#tokenization): how a string is split", names the slide by its text: a title
+    // is no link.)
+    const shown = esc(term.replace(/(?<!!)\[([^\]\n]+)\]\([^()\s]*\)/gu, '$1'));
     const under = `${title}${joiner(title)} ${shown}`;
     return (countWords(visibleText(term)) <= 2 || /^\p{Ll}/u.test(visibleText(term).trim())) &&
       !visibleText(title).toLowerCase().includes(visibleText(term).toLowerCase()) &&

@@ -914,12 +914,16 @@ describe('stress on words that name nothing', () => {
       '',
       long('Each customer may choose **independently**'),
       '',
+      long('We do not want too **many** loans'),
+      '',
+      long('Nor do we want too **few** of them'),
+      '',
       long('It is an offset from **the start of** **the vault** of the bank'),
       '',
     ].join('\n');
     const titles = titlesOf('money.md', text).filter((t) => t.startsWith('Reserves'));
     assert.ok(titles.length >= 2, titles.join(' | '));
-    assert.ok(!titles.some((t) => /: (?:any|not at all|the start of|independently)$/u.test(t)), titles.join(' | '));
+    assert.ok(!titles.some((t) => /: (?:any|not at all|the start of|independently|many|few)$/u.test(t)), titles.join(' | '));
     // Words in bold one by one are one phrase: the slide is named by it whole.
     assert.ok(titles.includes('Reserves: the start of the vault'), titles.join(' | '));
   });
@@ -1075,5 +1079,16 @@ describe("a dialogue's labels", () => {
     const titles = titlesOf('dc.md', text).filter((t) => t.startsWith('Example 2'));
     assert.ok(titles.length >= 3, titles.join(' | '));
     assert.ok(!titles.some((t) => /[—:] [QA](?: \(cont\.\))?$/u.test(t)), titles.join(' | '));
+  });
+});
+
+describe('a continuation named by a term that is a link', () => {
+  it("is titled by the link's text, not the link", () => {
+    const long =
+      'This lecture opens up the onion all the way and talks about how large language models are built, from the data to the model, over several weeks of the course and its exercises.';
+    const text = `# Modeling\n\n## Introduction\n\n${long}\n\n${long}\n\n${long}\n\n1. [Tokenization](#tokenization): how a string is split into tokens.\n2. [Model architecture](#model-architecture): the Transformer.\n\n## Tokenization\n\nText.\n`;
+    const titles = titlesOf('modeling.md', text);
+    assert.ok(titles.includes('Introduction: Tokenization'), titles.join(' | '));
+    assert.ok(!titles.some((t) => t.includes('](')), titles.join(' | '));
   });
 });
