@@ -6,6 +6,7 @@
 import { decodeHTML } from 'entities';
 import type { Block } from '../types.ts';
 import { fenced } from './fence.ts';
+import { visibleText } from './text-size.ts';
 import { escapeMarkdown } from './units.ts';
 
 /**
@@ -46,12 +47,18 @@ function figures(html: string): string {
   return html.replace(/<figure\b[^>]*>([\s\S]*?)<\/figure\s*>/giu, (whole, inner: string) => {
     const pictures = inner.match(/<img\b[^>]*>/giu) ?? [];
     const caption = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/iu.exec(inner)?.[1] ?? '';
-    const words = textOf(caption).replace(/\s+/gu, ' ').trim();
-    const src = pictures[0] === undefined ? null : attribute(pictures[0], 'src');
-    if (pictures.length !== 1 || !src || words === '' || /\$|<a\b/iu.test(caption)) return whole;
+    // A picture in Markdown inside the figure ("![portada](/img/race.png)" over its <figcaption>, as MDX pages write it).
+    const written = pictures.length === 0 ? [...inner.replace(/<figcaption\b[\s\S]*?<\/figcaption\s*>/giu, '').matchAll(markdownPicture)] : [];
+    // (Its caption's Markdown, "**Fig 1**. Race ([link](https://…))", as the words it shows.)
+    const words = (written.length > 0 ? visibleText(textOf(caption)) : textOf(caption)).replace(/\s+/gu, ' ').trim();
+    const src = pictures[0] === undefined ? (written.length === 1 ? (written[0]?.[2] ?? null) : null) : attribute(pictures[0], 'src');
+    if (pictures.length + written.length !== 1 || !src || words === '' || /\$|<a\b/iu.test(caption)) return whole;
     return `\n\n\u0001${pictureMarkdown(src, words)}\u0001\n\n`;
   });
 }
+
+/** A Markdown picture, `![alt](src)` (a title after its path allowed). */
+const markdownPicture = /!\[([^\]\n]*)\]\(<?([^()\s<>]+)>?(?:\s+"[^"\n]*")?\)/gu;
 
 /** A file a browser shows as a picture (an <object>'s or <embed>'s, as remark decks embed their drawings). */
 const pictureFile = /\.(?:svg|png|jpe?g|gif|webp|avif|bmp)(?:[?#][^\s"'<>]*)?$/iu;

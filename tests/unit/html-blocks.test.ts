@@ -76,6 +76,17 @@ describe('pictures in an HTML block', () => {
   });
 });
 
+describe('a <figure> of a picture written in Markdown', () => {
+  it('is the picture, described by its caption as the page shows it, not Markdown shown as text', () => {
+    const html =
+      "<p align = 'center'>\n<figure>\n![portada](/img/race.png)\n<figcaption>**Fig 1**. Condición de competencia ([link](https://example.org/race.html))</figcaption>\n</figure>\n</p>";
+    assert.deepEqual(
+      htmlToBlocks(html, 1).map((b) => [b.kind, b.text]),
+      [['image', '![Fig 1. Condición de competencia (link)](/img/race.png)']],
+    );
+  });
+});
+
 describe('an HTML table', () => {
   it('is a Markdown table: its <th> rows the header, joined by column; a cell spanning rows repeated in the rows it covers', () => {
     const html = [
