@@ -239,6 +239,8 @@ const siteMarkup: readonly RegExp[] = [
   /\{\{[ \t]*(?:site|page|include|layout)\.[^}\n]*\}\}/u,
   /\[!(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]/u,
   /\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[^{}\n]*)?\}/u,
+  // A Markdown picture shown as its source ("![portada](/img/race.png)" in an HTML block that no Markdown reader read).
+  /!\[[^\]\n]*\]\([^()\s]+\)/u,
 ];
 
 /**

@@ -343,12 +343,12 @@ describe('coverage of a paragraph with hard line breaks', () => {
 describe("a site's markup shown as text", () => {
   it('is named by its slide (an admonition marker, a template tag, an attribute list), but not in code or a formula', () => {
     const { deck } = planned(
-      '# T\n\n## Boxes\n\n- ??? tip "Les quines"\n- See [!NOTE] here.\n- A box { .recap } here.\n\n## Code\n\nRun `{% raw %}` and `!!! note` in code; $\\{a\\}$ is math.\n',
+      '# T\n\n## Boxes\n\n- ??? tip "Les quines"\n- See [!NOTE] here.\n- A box { .recap } here.\n- A picture !\\[race\\]\\(/img/race.png\\) as text.\n\n## Code\n\nRun `{% raw %}` and `!!! note` in code; $\\{a\\}$ is math; ![a picture](/img/x.png) shows.\n',
     );
     const shown = markupShown(deck);
     assert.deepEqual(
       shown.map((s) => s.replace(/^[^:]+: /u, '')),
-      ['??? tip', '[!NOTE]', '{ .recap }'],
+      ['??? tip', '[!NOTE]', '{ .recap }', '![race](/img/race.png)'],
     );
     assert.ok(
       shown.every((s) => s.startsWith('boxes')),
