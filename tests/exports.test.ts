@@ -25,10 +25,17 @@ const longNotes = Array.from(
   (_, i) => `Sentence ${i + 1} of the long notes explains one more detail of the mutual distrust between the two regimes.`,
 ).join(' ');
 
+// Paragraphs of notes shorter than a page, enough of them that a page ends among them.
+const paragraphs = Array.from({ length: 14 }, (_, p) =>
+  Array.from({ length: 6 }, (_, i) => `Paragraph ${p + 1} sentence ${i + 1} weighs one more cost of the pact for both of the powers that signed it.`).join(' '),
+);
+
 before(() => {
   build(exampleDocument, '--deck', 'pact', '--author', 'Ada Lovelace');
   const distrust = join(slidesDir, 'mutual-distrust.md');
   writeFileSync(distrust, `${readFileSync(distrust, 'utf8').trimEnd()}\n\n${longNotes}\n`);
+  const goals = join(slidesDir, 'ultimate-goals.md');
+  writeFileSync(goals, `${readFileSync(goals, 'utf8').trimEnd()}\n\n${paragraphs.join('\n\n')}\n`);
   const agenda = join(slidesDir, 'agenda.md');
   writeFileSync(agenda, readFileSync(agenda, 'utf8').replace('layout: agenda', 'layout: agenda\nfragments: true'));
   build('pact', '--pdf', '--handout', 'notes,notes-pages,3up,6up', '--paper', 'a4');
@@ -74,6 +81,10 @@ describe('handout layouts', () => {
     const sentences = longNotes.split(/(?<=\.) /u);
     const pageOf = (sentence: string): number => body.findIndex((page) => page.includes(squash(sentence)));
     assert.ok(pageOf(sentences.at(-1) ?? '') > pageOf(sentences[0] ?? ''), 'the long notes do not continue onto the next page');
+    // A paragraph shorter than a page is never parted by a page break: its sentences read back whole from one page.
+    const pagesOf = paragraphs.map((paragraph) => new Set(paragraph.split(/(?<=\.) /u).map(pageOf)));
+    for (const [i, pagesHere] of pagesOf.entries()) assert.equal(pagesHere.size, 1, `paragraph ${i + 1} runs over pages ${[...pagesHere].join(', ')}`);
+    assert.ok(new Set(pagesOf.map((set) => [...set][0])).size > 1, 'the paragraphs all fit one page: no break was tried');
   });
 
   it('every handout has the deck title in the header and page numbers in the footer', async () => {
