@@ -154,6 +154,22 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       titles = null;
     }
   }
+  // Later slides whose titles all take fewer lines than the room was kept for (a long heading's slides named by a short
+  // term or code, "`main()`"): packed again for the room they have, where the titles of that packing fit it too (a point
+  // had stood alone on a slide for want of the line its neighbour's title never took).
+  if (titles !== null && groups.length > 1) {
+    const least = Math.min(...titles.slice(1).map(bodyRoom));
+    if (least > room) {
+      const roomier = unitsOf(section, ctx, Math.min(least, firstRoom));
+      const regrouped = packUnits(roomier, least, ctx.budget, firstRoom);
+      const retitled = regrouped.length > 1 ? titlesOf(regrouped) : null;
+      if (retitled && Math.min(...retitled.slice(1).map(bodyRoom)) >= least && bodyRoom(retitled[0] ?? title) >= firstRoom) {
+        units = roomier;
+        groups = regrouped;
+        titles = retitled;
+      }
+    }
+  }
   // A section that leaves its one slide mostly empty shows more of each paragraph.
   if (groups.length === 1 && units.reduce((h, u) => h + u.height, 0) < firstRoom * 0.45) {
     const detailed = blocksToUnits(ownBlocks(section), ctx.options.format, true, firstRoom);

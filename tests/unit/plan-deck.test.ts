@@ -1865,3 +1865,36 @@ describe('prose without headings read as one passage', () => {
     );
   });
 });
+
+describe("a long heading's later slides named by short titles", () => {
+  it('are packed for the room their titles leave, not for a second line of title they never take', () => {
+    const text = [
+      '# Memory',
+      '',
+      '## Understanding the Code Segment (Lowest Layer) - A DIAGRAM OF MEMORY',
+      '',
+      'In the first lines of `main()`, we use the function pointers of C to get the address of the first byte of the code of `main()`, which is kept in the code segment of memory.',
+      '',
+      '* Declaring a variable as a pointer to a function,',
+      '    => `int (*entry_ptr)(void);`',
+      '',
+      '        (i) `entry_ptr` is a variable that points to a function',
+      '',
+      '        (ii) and the function returns an integer && takes nothing',
+      '',
+      '        (iii) and it is called through the pointer like any function',
+      '',
+      "            => (`'int' in 'int main(void)) && (`(void)` at its end).",
+      '',
+      'What is printed is the first 64 bytes of the compiled code of `main()` as loaded in memory.',
+      '',
+      '## Checking the code',
+      '',
+      '* Use `objdump` to print what the program holds.',
+      '',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'm.md', fileName: 'm.md', format: 'markdown', author: 'T' }).value.slides;
+    const printed = slides.find((s) => s.body.includes('What is printed'));
+    assert.ok(printed?.body.includes('entry_ptr'), slides.map((s) => `${s.title}: ${s.body.slice(0, 60)}`).join('\n'));
+  });
+});
