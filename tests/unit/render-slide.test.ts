@@ -91,3 +91,12 @@ describe('figures', () => {
     assert.ok(caption.split(' ').length <= 30, caption);
   });
 });
+
+describe("a title's links", () => {
+  it("show a link to another file of the author's site as its text, and keep a link to the web", () => {
+    const title = (heading: string): string =>
+      renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body: `# ${heading}\n\nText.`, notes: '' }).titleHtml;
+    assert.equal(title('The Stack - [MEMORY LAYOUT](src/diagram.md)'), '<h1>The Stack - MEMORY LAYOUT</h1>\n');
+    assert.match(title('Deploy a [canary](https://example.org/canary)'), /<a href="https:\/\/example\.org\/canary"[^>]*>canary<\/a>/u);
+  });
+});
