@@ -1448,6 +1448,8 @@ export function splitText(source: string): DocumentModel {
   });
   // The last numbered heading: the one a numbered line that opens with a lower-case name may follow.
   let lastNumbered: Section | undefined;
+  // The level of numbered headings begun afresh under a lettered one ("B.1." over "1.", "2."…), while they go on.
+  let numberedUnder: number | null = null;
   const questions = faqQuestions(paragraphs);
   const questionSections = new Set<Section>();
   let scanned = 0;
@@ -1556,7 +1558,13 @@ export function splitText(source: string): DocumentModel {
         : hb === null && next !== undefined && canHead && !amongItems && !listed && !repeatedTerms.has(i) && !setIn(p, i)
           ? matchBareHeading(p.text)
           : null;
-    const headingLike = hb === null && canHead && next !== undefined && !listMarker.test(next.text) && !p.text.includes('\n');
+    // (A clause of a lettered scheme, "B.2. Explicit NON-Requirements", heads the numbered items under it too.)
+    const headingLike =
+      hb === null &&
+      canHead &&
+      next !== undefined &&
+      (!listMarker.test(next.text) || /^[A-Z](?:[. ]\d{1,3})+\.?\s+\p{Lu}/u.test(p.text.trim())) &&
+      !p.text.includes('\n');
     // (A numbered line set in that ends with a colon over an example set in further, "  1. Private names should be written
     // like:" over "      lower_case_with_under_scores", is a rule of a list and its example, not a section.)
     const rule = (p.indent ?? 0) >= 2 && /[:：]\s*$/u.test(p.text) && (next?.indent ?? 0) > (p.indent ?? 0);
@@ -1566,7 +1574,14 @@ export function splitText(source: string): DocumentModel {
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's
       // front matter), numbered sections are its siblings.
       const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered && s.blocks.length === 0);
-      lastNumbered = { heading: numbered.heading, level: Math.min(6, numbered.depth + (parent ? 2 : 1)), line: p.line, blocks: [], numbered: true };
+      // Numbers begun afresh under a heading of the letters' scheme ("B.1. General Requirements" over "1. Conformity…",
+      // "2. Code diversity…"): that heading's items, a level under it, until the letters go on ("B.2. …").
+      const lettered = /^[A-Z](?:[. ]\d{1,3})*\.?\s/u.test(numbered.heading);
+      if (lettered) numberedUnder = null;
+      else if (numbered.depth === 1 && itemNumber(p.text) === 1 && lastNumbered && /^[A-Z](?:[. ]\d{1,3})*\.?\s/u.test(lastNumbered.heading))
+        numberedUnder = Math.min(6, lastNumbered.level + 1);
+      const level = !lettered && numbered.depth === 1 && numberedUnder !== null ? numberedUnder : Math.min(6, numbered.depth + (parent ? 2 : 1));
+      lastNumbered = { heading: numbered.heading, level, line: p.line, blocks: [], numbered: true };
       sections.push(lastNumbered);
     } else if (hb) {
       // The term heads what follows it; a FAQ's "Q:  There are many LZMA related projects. How does XZ Utils relate to

@@ -3210,3 +3210,50 @@ describe('a numbered list written line by line under a heading', () => {
     );
   });
 });
+
+describe('numbers begun afresh under a lettered clause', () => {
+  it('are the items of that clause, a level under it, until the letters go on', () => {
+    const para = (topic: string): string[] => [
+      `The server treats ${topic} with care, and it says so`,
+      'in the documents that go with each of its releases.',
+      '',
+    ];
+    const text = [
+      'Server Requirements',
+      '___________________',
+      '',
+      'A. Scope.',
+      '',
+      ...para('its scope'),
+      'B. Requirements',
+      '',
+      'B.1. General Requirements',
+      '',
+      'These requirements are in order of importance:',
+      '',
+      '1. Conformity to the standards',
+      '',
+      ...para('the standards'),
+      '2. Authoritative server only',
+      '',
+      ...para('authority'),
+      'B.2. Explicit Non-Requirements',
+      '',
+      '1. No caching',
+      '',
+      ...para('caching'),
+      '2. No recursion',
+      '',
+      ...para('recursion'),
+      'C. Technical Specification.',
+      '',
+      ...para('the specification'),
+    ].join('\n');
+    const levels = splitText(text).sections.map((s) => `${s.level} ${s.heading}`);
+    const level = (heading: string): number => Number(levels.find((l) => l.endsWith(` ${heading}`))?.split(' ')[0]);
+    assert.equal(level('B.2. Explicit Non-Requirements'), level('B.1. General Requirements'), levels.join(' | '));
+    assert.equal(level('1. Conformity to the standards'), level('B.1. General Requirements') + 1, levels.join(' | '));
+    assert.equal(level('2. No recursion'), level('B.2. Explicit Non-Requirements') + 1, levels.join(' | '));
+    assert.equal(level('C. Technical Specification'), level('A. Scope'), levels.join(' | '));
+  });
+});
