@@ -59,3 +59,15 @@ export function inlineReferences(text: string, references: Record<string, Refere
     });
   return mapProse(text, written);
 }
+
+/**
+ * A heading's reference links ("## [2.0.0] - 2026-06-07" over "[2.0.0]: https://…", as changelogs write them) as their
+ * text: a title is no link, and a slide holds no definitions, so the brackets would show.
+ */
+export function referencesAsText(text: string, references: Record<string, Reference> | undefined): string {
+  if (references === undefined || !text.includes('[')) return text;
+  return text.replace(new RegExp(referenceLink.source, 'gu'), (whole, bang: string, inner: string, label: string | undefined) => {
+    const key = label === undefined || label === '' ? inner : label;
+    return bang || key.startsWith('^') || references[referenceKey(key)] === undefined ? whole : inner;
+  });
+}

@@ -8,7 +8,7 @@ import type { Block, DocumentModel, Section } from '../types.ts';
 import { backToTopWords, isSummaryOpening } from './split-text.ts';
 import { removeHidden } from './hidden.ts';
 import { htmlHeading, htmlToBlocks, inlineHtml } from './html-blocks.ts';
-import { inlineReferences, type Reference } from './references.ts';
+import { inlineReferences, referencesAsText, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
 import { mapProse } from './fence.ts';
 import { least } from './numbers.ts';
@@ -911,7 +911,7 @@ function splitBlocks(source: string): DocumentModel {
     const kind = blockKind(tokens, i, env);
     if (kind === 'heading') {
       if (titlePage.has(token)) continue;
-      const heading = headingText(tokens[i + 1]?.content ?? '');
+      const heading = referencesAsText(headingText(tokens[i + 1]?.content ?? ''), env.references);
       const level = Number(token.tag.slice(1));
       if (token === titleHeading) {
         title ??= asTitle(heading);

@@ -1379,3 +1379,14 @@ describe('an <img> whose tag runs over lines', () => {
     );
   });
 });
+
+describe("a heading's reference links", () => {
+  it('are their text, as a changelog\'s versions ("## [2.0.0] - 2026-06-07" over a definition of [2.0.0]); an undefined label stays', () => {
+    const text =
+      '# Changelog\n\n## [2.0.0] - 2026-06-07\n\nAdded things for the users.\n\n## [1.0.0] - 2025-01-01\n\nFirst release.\n\n## [Unreleased]\n\nNothing yet.\n\n[2.0.0]: https://example.org/v2\n[1.0.0]: https://example.org/v1\n';
+    assert.deepEqual(
+      splitMarkdown(text).sections.map((s) => s.heading),
+      ['2.0.0 - 2026-06-07', '1.0.0 - 2025-01-01', '[Unreleased]'],
+    );
+  });
+});
