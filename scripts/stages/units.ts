@@ -90,14 +90,21 @@ export function escapeMarkdown(text: string): string {
     : literal;
   // Words between underscores (`_posse comitatus_`), as plain text has set italics since typewriters: emphasis.
   const italics: string[] = [];
-  const marked = masked.includes('_') ? masked.replace(plainItalic, (_, words: string) => `\u0001${italics.push(words) - 1}\u0001`) : masked;
+  const underlined = masked.includes('_') ? masked.replace(plainItalic, (_, words: string) => `\u0001${italics.push(words) - 1}\u0001`) : masked;
+  // And words between double asterisks (`does **not** change`): bold, as plain text writes it (a single one stays a star).
+  const bold: string[] = [];
+  const marked = underlined.includes('**') ? underlined.replace(plainBold, (_, words: string) => `\u0003${bold.push(words) - 1}\u0003`) : underlined;
   const escaped = marked
     .replace(markdownSpecials, '\\$1')
     .replace(/^(\s*)([#>+\-=]|\d+[.)])(?=\s|$)/gmu, (_, space: string, mark: string) => `${space}${mark.replace(/([#>+\-=.)])/u, '\\$1')}`);
-  const emphasised =
+  const italicised =
     italics.length === 0
       ? escaped
       : escaped.replace(/\u0001(\d+)\u0001/gu, (_, n: string) => `_${(italics[Number(n)] ?? '').replace(markdownSpecials, '\\$1')}_`);
+  const emphasised =
+    bold.length === 0
+      ? italicised
+      : italicised.replace(/\u0003(\d+)\u0003/gu, (_, n: string) => `**${(bold[Number(n)] ?? '').replace(markdownSpecials, '\\$1')}**`);
   const linked = addresses.length === 0 ? emphasised : emphasised.replace(/\u0002(\d+)\u0002/gu, (_, n: string) => addresses[Number(n)] ?? '');
   return literals.length === 0 ? linked : linked.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => `\`${literals[Number(n)] ?? ''}\``);
 }
@@ -111,6 +118,9 @@ const address = /<((?:https?|ftp):\/\/[^\s<>]+)>|\b(?:https?|ftp):\/\/[^\s<>"'()
  * underscores (`snake_case`, `__init__`).
  */
 const plainItalic = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{1,200}?(?:\n[^_\n]{1,200}?)?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu;
+
+/** Plain text's bold: words between double asterisks, not touching letters outside them (`does **not** change`). */
+const plainBold = /(?<![\p{L}\p{N}*\\])\*\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*(?![\p{L}\p{N}*])/gu;
 
 /** Words of a point or item, and of a list item's nested items. */
 const pointWords = 16;

@@ -970,6 +970,10 @@ describe('escapeMarkdown', () => {
     // Right before a character that takes an escape, an autolink: the escape's backslash is not part of the address.
     assert.equal(escapeMarkdown('<url:http://www.id3.org/id3v2.3.0.txt>'), '\\<url:<http://www.id3.org/id3v2.3.0.txt>\\>');
   });
+  it('shows words between double asterisks as bold, as plain text writes it; a single star, or stars touching letters, stay stars', () => {
+    assert.equal(escapeMarkdown('This PEP does **not** change 2*3*4.'), 'This PEP does **not** change 2\\*3\\*4.');
+    assert.equal(escapeMarkdown('a ** b ** c, x**2**y'), 'a \\*\\* b \\*\\* c, x\\*\\*2\\*\\*y');
+  });
   it("shows plain text literally, and its reStructuredText inline literals (``tokenize.py``) as code; LaTeX's ``quotes'' stay text", () => {
     assert.equal(escapeMarkdown('See *this* [1] and a_b.'), 'See \\*this\\* \\[1\\] and a\\_b.');
     assert.equal(escapeMarkdown('The ``yield`` statement in ``tokenize.py``.'), 'The `yield` statement in `tokenize.py`.');
