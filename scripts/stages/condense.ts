@@ -489,6 +489,9 @@ export function leadIn(text: string): LeadIn | null {
   return null;
 }
 
+/** Text with its inline links as their words ("[TechCrunch continues](https://…)" -> "TechCrunch continues"): a title is no link. */
+export const linksAsText = (text: string): string => text.replace(/(?<!!)\[([^\]\n]+)\]\([^()\s]*\)/gu, '$1');
+
 /**
  * A point for a paragraph or a list item's text: its lead-in term and the
  * opening of what follows: a prefix of the text (lines joined), or of its first
@@ -508,7 +511,7 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
     const instruction = /^(?:let['’]?s|let|start|consider|recall|suppose|remember|observe|compare|imagine|assume|click|follow|notice)\s/iu.test(label);
     const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || /\p{L},\s/u.test(label) || sentence || instruction;
     // (A label that is a link, "[TechCrunch continues](https://…):", names the slide by its text.)
-    return { point: flat, lead: clause ? null : label.replace(/^(\*\*|__)(.*)\1$/u, '$2').replace(/(?<!!)\[([^\]\n]+)\]\([^()\s]*\)/gu, '$1') };
+    return { point: flat, lead: clause ? null : linksAsText(label.replace(/^(\*\*|__)(.*)\1$/u, '$2')) };
   }
   const lead = leadIn(flat);
   // Short enough to read at a glance: shown whole.

@@ -501,7 +501,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   if (source.includes('$')) {
     source = source.replace(versionKeywords, (line) => {
       hidden += 1;
-      return line.replace(/\S/gu, ' ').trimEnd();
+      return blankOut(line);
     });
   }
   if (liquid) {

@@ -375,24 +375,13 @@ function createMarkdown(math: boolean): Markdown {
     for (const block of state.tokens) {
       const children = block.children;
       if (!children?.some((t) => t.type === 'link_open' || t.type === 'image')) continue;
-      const kept: Token[] = [];
-      const dropped: boolean[] = [];
-      for (const token of children) {
-        if (token.type === 'link_open') {
-          const drop = !safeScheme(String(token.attrGet('href') ?? ''));
-          dropped.push(drop);
-          if (drop) continue;
-        } else if (token.type === 'link_close' && dropped.pop() === true) continue;
-        else if (token.type === 'image' && !safeScheme(String(token.attrGet('src') ?? ''))) {
-          // A picture the site resolves: its description, as text.
-          const text = new state.Token('text', '', 0);
-          text.content = token.content;
-          kept.push(text);
-          continue;
-        }
-        kept.push(token);
-      }
-      block.children = kept;
+      // A picture the site resolves: its description, as text.
+      block.children = withoutLinks(children, (href) => !safeScheme(href)).map((token) => {
+        if (token.type !== 'image' || safeScheme(String(token.attrGet('src') ?? ''))) return token;
+        const text = new state.Token('text', '', 0);
+        text.content = token.content;
+        return text;
+      });
     }
   });
   // Math is typeset by KaTeX at build time (offline, no script in the deck);
@@ -741,9 +730,8 @@ function decodeURIComponentSafe(text: string): string {
 let plainMarkdown: Markdown | null = null;
 let mathMarkdown: Markdown | null = null;
 
-/** The parser for a source: with KaTeX only when it may hold math. */
 /** The scheme an address opens with ("https", "mdn"), in lower case; undefined for a relative address. */
-const schemeOf = (href: string): string | undefined => /^([a-z][a-z0-9+.-]*):/iu.exec(href.trim())?.[1]?.toLowerCase();
+export const schemeOf = (href: string): string | undefined => /^([a-z][a-z0-9+.-]*):/iu.exec(href.trim())?.[1]?.toLowerCase();
 
 /** Whether a link or picture of the deck may point at the address: relative, the web, mail or a phone. */
 const safeScheme = (href: string): boolean => {
@@ -751,6 +739,23 @@ const safeScheme = (href: string): boolean => {
   return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
 };
 
+/**
+ * Inline tokens without the links `drop` says lead nowhere from the deck (their text stays): a link of a scheme a
+ * site resolves itself, a title's link to another page of the author's.
+ */
+export function withoutLinks(children: Token[], drop: (href: string) => boolean): Token[] {
+  const dropped: boolean[] = [];
+  return children.filter((t) => {
+    if (t.type === 'link_open') {
+      const gone = drop(String(t.attrGet('href') ?? ''));
+      dropped.push(gone);
+      return !gone;
+    }
+    return t.type !== 'link_close' || dropped.pop() !== true;
+  });
+}
+
+/** The parser for a source: with KaTeX only when it may hold math. */
 export function markdownFor(source: string): Markdown {
   if (/\$|\\begin\{|```math|~~~math/u.test(source)) return (mathMarkdown ??= createMarkdown(true));
   return (plainMarkdown ??= createMarkdown(false));

@@ -1,6 +1,6 @@
 // One slide's Markdown -> HTML: its title and body apart, fragments marked.
 import type { DeckSlide } from '../types.ts';
-import { escapeHtml, markdownFor, webImageSources, type RenderEnv, type Token } from './markdown.ts';
+import { escapeHtml, markdownFor, schemeOf, webImageSources, withoutLinks, type RenderEnv, type Token } from './markdown.ts';
 import { flattenDeepNesting } from './nesting.ts';
 import { countWords } from './sentences.ts';
 
@@ -74,21 +74,6 @@ const titleText = (tokens: Token[], open: number): string =>
         .map((c) => c.content)
         .join('');
 
-/** Inline tokens without the links to relative addresses (the author's other pages): their text stays. */
-function withoutSiteLinks(children: Token[]): Token[] {
-  const dropped: boolean[] = [];
-  return children.filter((t) => {
-    if (t.type === 'link_open') {
-      const href = String(t.attrGet('href') ?? '');
-      const drop = !/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/iu.test(href);
-      dropped.push(drop);
-      return !drop;
-    }
-    if (t.type === 'link_close') return dropped.pop() !== true;
-    return true;
-  });
-}
-
 /** Renders a slide's title (its first `#` heading) and body separately; `env` says which of its images are missing. */
 export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}): RenderedSlide {
   const md = markdownFor(slide.body);
@@ -103,7 +88,8 @@ export function renderSlide(slide: DeckSlide, step?: number, env: RenderEnv = {}
     // A title's link to another file of the author's site ("[MEMORY LAYOUT DIAGRAM](src/diagram.md)") leads nowhere from
     // the deck: its text only. A link to the web stays.
     const inline = tokens[open + 1];
-    if (inline?.children?.some((t) => t.type === 'link_open')) inline.children = withoutSiteLinks(inline.children);
+    if (inline?.children?.some((t) => t.type === 'link_open'))
+      inline.children = withoutLinks(inline.children, (href) => schemeOf(href) === undefined && !/^(?:#|\/\/)/u.test(href));
     titleHtml = md.renderer.render(tokens.slice(open, open + 3), md.options, { ...env });
     bodyTokens = [...tokens.slice(0, open), ...tokens.slice(open + 3)];
   }

@@ -1,7 +1,7 @@
 // Titles for a section's slides: the heading, then for each continuation
 // what it covers in the author's words (a lead-in term, a caption, a
 // subject, a command), "(cont.)" only where nothing names it.
-import { adverbInLy, emptyTerm, endsOnFunctionWord, subjectOf } from './condense.ts';
+import { adverbInLy, emptyTerm, endsOnFunctionWord, linksAsText, subjectOf } from './condense.ts';
 import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
@@ -591,7 +591,7 @@ export function slideTitles(
   const placed = (term: string): string => {
     // (A term that is a link, "[Tokenization](#tokenization): how a string is split", names the slide by its text: a title
     // is no link.)
-    const shown = esc(term.replace(/(?<!!)\[([^\]\n]+)\]\([^()\s]*\)/gu, '$1'));
+    const shown = esc(linksAsText(term));
     const under = `${title}${joiner(title)} ${shown}`;
     return (countWords(visibleText(term)) <= 2 || /^\p{Ll}/u.test(visibleText(term).trim())) &&
       !visibleText(title).toLowerCase().includes(visibleText(term).toLowerCase()) &&

@@ -281,6 +281,9 @@ function matchNumberedHeading(text: string): { heading: string; depth: number } 
   return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: m[1].split(/[. ]/u).length };
 }
 
+/** A heading of a lettered scheme ("B. Requirements", "B.1. General", "C 4.1 Actions"). */
+const letteredClause = /^[A-Z](?:[. ]\d{1,3})*\.?\s/u;
+
 /** Lines that repeat on every page of a paginated text (running headers and footers, "[Page 3]"). */
 function pageFurniture(lines: string[]): Set<string> {
   const key = (line: string): string => line.trim().replace(/\d+/gu, '#').replace(/\s+/gu, ' ');
@@ -1563,7 +1566,7 @@ export function splitText(source: string): DocumentModel {
       hb === null &&
       canHead &&
       next !== undefined &&
-      (!listMarker.test(next.text) || /^[A-Z](?:[. ]\d{1,3})+\.?\s+\p{Lu}/u.test(p.text.trim())) &&
+      (!listMarker.test(next.text) || (letteredClause.test(p.text.trim()) && /^[A-Z][. ]\d/u.test(p.text.trim()))) &&
       !p.text.includes('\n');
     // (A numbered line set in that ends with a colon over an example set in further, "  1. Private names should be written
     // like:" over "      lower_case_with_under_scores", is a rule of a list and its example, not a section.)
@@ -1576,9 +1579,9 @@ export function splitText(source: string): DocumentModel {
       const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered && s.blocks.length === 0);
       // Numbers begun afresh under a heading of the letters' scheme ("B.1. General Requirements" over "1. Conformity…",
       // "2. Code diversity…"): that heading's items, a level under it, until the letters go on ("B.2. …").
-      const lettered = /^[A-Z](?:[. ]\d{1,3})*\.?\s/u.test(numbered.heading);
+      const lettered = letteredClause.test(numbered.heading);
       if (lettered) numberedUnder = null;
-      else if (numbered.depth === 1 && itemNumber(p.text) === 1 && lastNumbered && /^[A-Z](?:[. ]\d{1,3})*\.?\s/u.test(lastNumbered.heading))
+      else if (numbered.depth === 1 && itemNumber(p.text) === 1 && lastNumbered && letteredClause.test(lastNumbered.heading))
         numberedUnder = Math.min(6, lastNumbered.level + 1);
       const level = !lettered && numbered.depth === 1 && numberedUnder !== null ? numberedUnder : Math.min(6, numbered.depth + (parent ? 2 : 1));
       lastNumbered = { heading: numbered.heading, level, line: p.line, blocks: [], numbered: true };

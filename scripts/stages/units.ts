@@ -956,7 +956,7 @@ const introduces = (text: string, next: Block | undefined): boolean => {
  * (and no full stop) goes on in what follows it.
  */
 const unfinished =
-  /(?:^|\s)(?:either|neither|that|who|whose|which|where|the|an?|of|to|is|are|was|were|be|as|with|by|for|from|into|including|include|includes|see|like|namely|and|or|such|these|those|our|its|their|are:|follows|e\.g\.|i\.e\.|que|qui|dont|les|des|de|du|la|le|pour|comme|avec|et|ou|suivants?|suivantes?|voir|dass|die|der|das|den|dem|des|wie|und|oder|mit|für|von|folgende[nr]?|siehe|el|los|las|del|con|para|como|y|o|siguientes?)$/iu;
+  /(?:^|\s)(?:either|neither|that|who|whose|which|where|the|an?|of|to|is|are|was|were|be|as|with|by|for|from|into|including|include|includes|see|like|namely|and|or|such|these|those|our|its|their|follows|e\.g\.|i\.e\.|que|qui|dont|les|des|de|du|la|le|pour|comme|avec|et|ou|suivants?|suivantes?|voir|dass|die|der|das|den|dem|wie|und|oder|mit|für|von|folgende[nr]?|siehe|el|los|las|del|con|para|como|y|o|siguientes?)$/iu;
 
 /** Whether a paragraph stops in the middle of its sentence: no mark ends it, and its last word is one no sentence ends on. */
 const runsOn = (text: string): boolean => {
