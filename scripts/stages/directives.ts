@@ -1059,7 +1059,7 @@ function tocPlaceholders(text: string, drop: (whole: string) => string): string 
  * kramdown's class on a code block, on the line after its closing fence
  * (`{: .language-bash}`, `{: .output}`, `{: .sql}`, as The Carpentries
  * write every block): the block's language or kind, made its info string
- * where the fence has none, so that it is highlighted and a command's
+ * where the fence has none (a box's name, as `.error`, made `output`), so that it is highlighted and a command's
  * output stays with it. Lines inside a blockquote (`> ~~~`) too. The
  * attribute line itself is left for attributeLists to drop.
  */
@@ -1075,8 +1075,11 @@ export function kramdownFenceClasses(text: string): string {
     for (let k = i - 2; k >= 0; k -= 1) {
       const line = lines[k] ?? '';
       if (!line.startsWith(prefix) || !line.slice(prefix.length).startsWith(fence)) continue;
+      // A class that names a box ({: .error}, {: .warning}: what a program printed when it failed) is output, not a
+      // box's fence (```error would be read as one): the traceback showed as prose, its `<module>` taken for HTML.
+      const name = kind[2] ?? '';
       if (line.slice(prefix.length + fence.length).trim() === '' && !/[`~]/u.test(line.slice(prefix.length + fence.length, prefix.length + fence.length + 1)))
-        lines[k] = `${prefix}${fence}${kind[2] ?? ''}`;
+        lines[k] = `${prefix}${fence}${boxKinds.test(name) ? 'output' : name}`;
       break;
     }
   }

@@ -868,6 +868,43 @@ describe('kramdownFenceClasses', () => {
     assert.match(blocks[1]?.text ?? '', /^~~~bash\n\$ wc -l \*\.pdb\n~~~$/u);
     assert.match(blocks[2]?.text ?? '', /^~~~output\n/u);
   });
+
+  it("keeps a block marked {: .error} or {: .warning} as code, the output it is, not a box's text", () => {
+    const model = splitMarkdown(
+      [
+        '# Errors',
+        '',
+        '## Dividing',
+        '',
+        'We divide:',
+        '',
+        '~~~',
+        'total = 1 / count',
+        '~~~',
+        '{: .language-python}',
+        '',
+        '~~~',
+        'ZeroDivisionError                  Traceback (most recent call last)',
+        '/tmp/session/cell.py in <module>',
+        '----> 1 total = 1 / count',
+        '',
+        'ZeroDivisionError: division by zero',
+        '~~~',
+        '{: .error}',
+        '',
+        '~~~',
+        'Warning: NAs introduced by coercion',
+        '~~~',
+        '{: .warning}',
+        '',
+      ].join('\n'),
+    );
+    const blocks = model.sections[0]?.blocks ?? [];
+    assert.equal(blocks[2]?.kind, 'code');
+    assert.match(blocks[2]?.text ?? '', /^~~~output\nZeroDivisionError {18}Traceback[^\n]*\n\/tmp\/session\/cell\.py in <module>\n/u);
+    assert.equal(blocks[3]?.kind, 'code');
+    assert.match(blocks[3]?.text ?? '', /^~~~output\nWarning: NAs/u);
+  });
 });
 
 describe("MkDocs' admonitions", () => {
