@@ -55,14 +55,36 @@ function brokenColumns(units: Unit[], from: number, to: number): number {
   return count < columnItems ? 40 : 0;
 }
 
-function fitsOne(group: Unit[], room: number, budget: Budget): boolean {
+/**
+ * A sentence that leads into a short list, with the whole list and nothing else, may take this much more than the room:
+ * set a little smaller by the browser's fit (0.9 at most) rather than the list cut after its second item ("Broadly, they
+ * discuss:" over five topics of a few words, two on one slide and three on the next).
+ */
+const listSlack = 1.1;
+
+/** Whether units[from, to) are a lead-in sentence and the whole short list it introduces (units.ts keepShortList). */
+function ledIntoList(units: Unit[], from: number, to: number): boolean {
+  const lead = units[from];
+  const first = units[from + 1];
+  if (!lead?.keepWithNext || lead.kind !== 'point' || lead.listItem || !first?.listItem || to - from < 3) return false;
+  const items = units.slice(from + 1, to);
+  const block = first.block;
+  return (
+    items.every((u) => u.listItem && u.block === block) &&
+    units[to]?.block !== block &&
+    items.slice(1).every((u) => u.breakCost >= 50) &&
+    items.reduce((n, u) => n + u.words, 0) <= 56
+  );
+}
+
+function fitsOne(group: Unit[], room: number, budget: Budget, list = false): boolean {
   if (group.length <= 1) return true;
   // (Two items of a list in columns are one row: a point between them.)
   const points = group.reduce((n, u) => n + (u.kind === 'point' && u.markdown !== '' ? (u.paired !== undefined ? 0.5 : 1) : 0), 0);
   const words = group.reduce((n, u) => n + u.words, 0);
   const height = groupHeight(group);
   const ledIn = group.length === 2 && group[0]?.kind === 'point' && group[0].keepWithNext && group[1]?.kind === 'visual';
-  return height <= room * safety * (ledIn ? leadInSlack : 1) && points <= budget.maxPoints && words <= Math.max(budget.maxWords, hardWords);
+  return height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : 1) && points <= budget.maxPoints && words <= Math.max(budget.maxWords, hardWords);
 }
 
 const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.reduce((n, u) => n + u.words, 0) - budget.maxWords);
@@ -96,8 +118,9 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       // The first slide has the room under the section's heading (`firstRoom`), the later ones the room under their titles;
       // a later one that opens with a label in bold over what follows is titled by it, and shows it no more (plan-deck).
       const space = j === 0 ? firstRoom : room + (opensAsTitle(units[j]) ? (units[j]?.height ?? 0) : 0);
-      if (!fitsOne(group, space, budget)) {
-        if (fitsOne(group, Math.max(room, firstRoom), budget)) continue;
+      const list = ledIntoList(units, j, i);
+      if (!fitsOne(group, space, budget, list)) {
+        if (fitsOne(group, Math.max(room, firstRoom), budget, list)) continue;
         // (A longer group may fit where this one does not when it holds enough items of a list in columns to set them so:
         // only while it holds fewer than that. Past it, a longer group takes more room, never less: the search stops, as
         // for any other unit, or a list of thousands of short items would be planned in cubic time.)

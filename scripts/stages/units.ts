@@ -1247,8 +1247,8 @@ function inColumns(listed: Unit[], b: number): Unit[] {
 }
 
 /**
- * A list of two to four short items (56 words of points or fewer, what a slide of them holds) is
- * one idea even when each item opens with a term ("1. Segment selector -
+ * A list of two to four short items, or up to eight of a few words each (56 words of points or fewer, what a slide
+ * of them holds), is one idea even when each item opens with a term ("1. Segment selector -
  * …", "2. Offset - …"): a slide breaks inside it only when it must (a design
  * note's four rules under "Some basic rules:" had been one, two and one item on three slides; a licence's "on the one
  * hand" and "on the other hand" stood on two slides to save a slide of some fifty words).
@@ -1256,7 +1256,10 @@ function inColumns(listed: Unit[], b: number): Unit[] {
 function keepShortList(listed: Unit[], b: number): Unit[] {
   const units = inColumns(listed, b);
   const items = units.filter((u) => ownItem(u, b));
-  if (items.length < 2 || items.length > 4 || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
+  // More items than four are one idea too where each is a few words ("kd-trees;", "bloom filters; and"): the five topics
+  // a course's notes open with stood three on one slide and two on the next, beside its closing sentence.
+  const few = items.length <= 4 || (items.length <= 8 && items.every((u) => u.words <= 12));
+  if (items.length < 2 || !few || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
   return units.map((u, i) => (i === 0 ? u : { ...u, breakCost: Math.max(u.breakCost, 50) }));
 }
 

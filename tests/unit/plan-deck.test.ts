@@ -1756,6 +1756,22 @@ describe('the text after a box in the introduction', () => {
 });
 
 describe('a short list of four items', () => {
+  it('of five or more items of a few words each stays whole, though the sentence after it then stands alone', () => {
+    const items = [
+      'graph colouring;',
+      'interval trees;',
+      'tries for words that share a prefix (as a dictionary stores them);',
+      'skip lists; and',
+      'union-find.',
+    ];
+    const text = `# Structures\n\n## Overview\n\nThe chapter is about these ideas, each with its own section later on:\n\n${items.map((t) => `* ${t}`).join('\n')}\n\nWe may not reach all of them in the lecture itself, so read the rest at home.\n\n## Graph colouring\n\nColour the nodes.\n`;
+    const doc = readDocument('structures.md', Buffer.from(text));
+    const slides = planDeck(splitMarkdown(doc.text), { file: 'structures.md', fileName: 'structures.md', format: doc.format, author: 'T' }).value.slides;
+    const holding = slides.filter((s) => items.some((item) => s.body.includes(item)));
+    assert.equal(holding.length, 1, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
+    assert.ok(items.every((item) => holding[0]?.body.includes(item)));
+  });
+
   it('stays on one slide with the sentence that introduces it, after code that filled the slide before', () => {
     const code = Array.from({ length: 9 }, (_, i) => `update_state(&state_var, ${i});`).join('\n');
     const items = [
