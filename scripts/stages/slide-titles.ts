@@ -19,13 +19,15 @@ const joiner = (title: string): string => (/[?!？！.。…]$/u.test(visibleTex
  * A tutorial's slide is named by the command or identifier it shows first:
  * "Replacements: `--replace`", the heading and the author's code (`titled`),
  * or the code alone where the two do not fit the heading's lines, in a
- * slide whose opening names nothing else.
+ * slide whose opening names nothing else (`bare`: not a span from inside a sentence).
  */
-function codeName(group: Unit[], title: string): { titled: string; code: string; alone: boolean } | null {
+function codeName(group: Unit[], title: string): { titled: string; code: string; alone: boolean; bare: boolean } | null {
   for (const unit of group.slice(0, 3)) {
     // The first code span of no more than 32 characters, spans read in order (the text between two spans is none).
     const span = unit.kind === 'point' ? [...unit.markdown.matchAll(/(?<!\\)`([^`\n]+)(?<!\\)`/gu)].find((m) => (m[1] ?? '').length <= 32)?.[0] : undefined;
-    const first = firstCodeLine(codeLinesOf(unit) ?? []);
+    // (Not what a program printed: "ZeroDivisionError   Traceback (most recent call last)" defines no `Traceback`.)
+    const printed = /^(?:```|~~~)\s*\{?\.?(?:output|error|stderr|stdout|result|out)\b/iu.test(unit.markdown);
+    const first = printed ? '' : firstCodeLine(codeLinesOf(unit) ?? []);
     // A shell or REPL command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
     const definition = definedName(first);
     const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
@@ -38,11 +40,22 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     const label = /^\s*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}'’/-]+){1,5}):\s*$/u.exec(first)?.[1];
     // (Not a label in capitals, a speaker's name in a sample of output, "DUKE VINCENTIO:", which names no slide.)
     if (label && label !== label.toUpperCase() && !span && !prompt && definition === undefined && !visibleText(title).includes(label))
-      return { titled: `${title}${joiner(title)} ${label}`, code: label, alone: true };
+      return { titled: `${title}${joiner(title)} ${label}`, code: label, alone: true, bare: true };
     const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
     // Whether the code is a name (a code span of the text, a definition, a command at a prompt), not a line that only reads like a command.
+    // A word of code alone names the slide only where its point opens with it ("`List` is an interface", "Use `scope` to…"):
+    // one further into a sentence ("Just like we can provide the `List` interface…") is named under the heading or not at
+    // all. An identifier, a statement or a call (`_fzf_complete_post`, `int (*entry_ptr)(void);`) names what it is wherever
+    // the sentence has it.
+    const before = named !== undefined ? unit.markdown.slice(0, unit.markdown.indexOf(named)).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/u, '') : '';
+    const opensPoint = named !== undefined && (!/^`\p{L}+`$/u.test(named) || countWords(visibleText(before)) <= 2);
     if (code && !visibleText(title).includes(visibleText(code)))
-      return { titled: `${title}${joiner(title)} ${code}`, code, alone: named !== undefined || definition !== undefined || prompt !== null };
+      return {
+        titled: `${title}${joiner(title)} ${code}`,
+        code,
+        alone: named !== undefined || definition !== undefined || prompt !== null,
+        bare: opensPoint || definition !== undefined || prompt !== null || named === undefined,
+      };
   }
   return null;
 }
@@ -478,7 +491,9 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
   const plain = (markdown: string): string =>
     markdown
       .replace(notText, ' ')
-      .replace(/https?:\/\/\S+|\*\*|__/gu, ' ')
+      .replace(/https?:\/\/\S+/gu, ' ')
+      // Bold ends a name where it ends: "**Think Like an Engineer** Agree on…" names no "Engineer Agree".
+      .replace(/\*\*|__/gu, '.\n')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gmu, '')
       // What an item says after its code ("`i` - Skip an argument", the code taken out) opens as a sentence does.
       .replace(/^\s*[-–—:]\s+/gmu, '')
@@ -626,7 +641,7 @@ export function slideTitles(
     const rows = i === opening || defined || lead || part || !split ? null : rowsName(group, title, fitsShown);
     const opens = i === opening || defined || lead || part || rows ? null : codeName(group, title);
     const coded = goesOn && group[0]?.kind === 'visual' && opens?.alone !== true ? null : opens;
-    const codeTitle = coded ? [coded.titled, coded.code].find((t) => titleLines(t) <= titleRoom(title)) : undefined;
+    const codeTitle = coded ? [coded.titled, ...(coded.bare ? [coded.code] : [])].find((t) => titleLines(t) <= titleRoom(title)) : undefined;
     const name = defined ?? (lead ? placed(lead) : (part ?? rows ?? codeTitle ?? null));
     const opener = group[0]?.noteKey ?? '';
     // A heading or an author's term names what follows it; a subject, a picture or code only their own block.

@@ -284,6 +284,33 @@ describe('continuation titles', () => {
   });
 });
 
+describe('a code span inside a sentence', () => {
+  it('names a slide under its heading, never alone as its title ("`List`")', () => {
+    // (A heading of one line that the code beside it would take to two.)
+    const heading = 'Data Representations and Interfaces';
+    const long = (n: number): string =>
+      `This may seem obvious, but it is harder than it sounds in practice, number ${n}, and a careful distinction between the representation and the interface it provides saves a great deal of pain later in a project.`;
+    const text = `# Notes\n\n## ${heading}\n\n${[1, 2, 3, 4].map(long).join('\n\n')}\n\nJust like we can provide the \`List\` interface through many different data structures, we can provide an algorithm in many ways.\n\nLet us look at one you may not have seen before, and then at a second one.\n\n## Next\n\nMore.\n`;
+    const titles = titlesOf('notes.md', text);
+    assert.ok(titles.filter((t) => t.startsWith(heading)).length >= 2, titles.join(' | '));
+    assert.ok(!titles.includes('`List`'), titles.join(' | '));
+  });
+});
+
+describe('a name in a continuation title', () => {
+  it('never runs on past the end of a bold lead-in ("**Think Like an Engineer** Agree on…" is no "Engineer Agree")', () => {
+    const long = (n: number): string =>
+      `Routing the mail is hard because the work is done at a very high level, case ${n}, and every letter has to go to the right small post office for delivery by hand.`;
+    // (The label stands over boxes in four sections: a label of the author's, not the name of one slide.)
+    const box = (section: string): string =>
+      `## ${section}\n\nDecide on the operations first.\n\n~~~admonish tip title="Think Like an Engineer"\nKeep this in mind when you split up the work.\n~~~\n\n`;
+    const text = `# Algorithms\n\n${['Interfaces', 'Trees', 'Filters'].map(box).join('')}## The mailbox problem\n\n${[1, 2, 3, 4].map(long).join('\n\n')}\n\n~~~admonish tip title="Think Like an Engineer"\nAgree on what you need from the interface, and then figure out the right implementation.\n~~~\n\nWhat would you use instead, if you wanted better performance?\n\n## Next\n\nMore.\n`;
+    const titles = titlesOf('mail.md', text);
+    assert.ok(!titles.some((t) => /Engineer\s+Agree/u.test(t)), titles.join(' | '));
+    assert.ok(titles.filter((t) => t.startsWith('The mailbox problem')).length >= 2, titles.join(' | '));
+  });
+});
+
 describe('the rest of a listing', () => {
   it('is titled with its heading, never by a line from its middle alone', () => {
     const arms = Array.from({ length: 8 }, (_, i) => [`    pattern_${i}*)`, `        # Do stuff ${i}`, '    ;;', ''].join('\n')).join('\n');
