@@ -836,7 +836,7 @@ export function layoutCommands(text: string, drop: (whole: string) => string): s
   if (!paused.includes('\\')) return paused;
   const laidOut = paused.replace(layoutCommand, drop);
   // An index entry (\index{dictionary}, \index{exception!KeyError}) marks a word for a book's index: the page shows nothing.
-  return laidOut.includes('\\index{') ? mapProse(laidOut, (prose) => prose.replace(indexEntry, drop)) : laidOut;
+  return laidOut.includes('\\index') ? mapProse(laidOut, (prose) => prose.replace(indexEntry, drop)) : laidOut;
 }
 
 /** Pandoc's pauses: a line of ". . ." alone between blank lines (or the text's ends); an ellipsis in a sentence stays. */
@@ -846,8 +846,11 @@ function pauses(text: string, drop: (whole: string) => string): string {
   return lines.map((line, k) => (/^[ \t]*\. \. \.[ \t]*$/u.test(line) && blank(k - 1) && blank(k + 1) ? drop(line) : line)).join('\n');
 }
 
-/** LaTeX's index entry in prose, its braces nested once, with the space before it. */
-const indexEntry = /[ \t]*\\index\{(?:[^{}\n]|\{[^{}\n]*\})*\}/gu;
+/**
+ * LaTeX's index entry in prose, its braces nested once, with the space before it; a book's own variants of it too
+ * (Advanced R's `\indexc{env()}` for code, `\index[names]{…}` for a second index).
+ */
+const indexEntry = /[ \t]*\\index[a-z]{0,8}(?:\[[^\]\n]*\])?\{(?:[^{}\n]|\{[^{}\n]*\})*\}/gu;
 
 /** A kramdown or attr_list attribute list (`{: .warning}`, `{:.center}`, `{: #id}`): alone on its line, or at a line's end. */
 const attributeList = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|[ \t]*\{:[^{}\n]*\}[ \t]*$/gmu;

@@ -568,6 +568,15 @@ describe("LaTeX's index entries", () => {
     assert.match(shown, /```tex\n\\index\{word\}\n```/u);
     assert.ok(hidden >= 2, `${hidden}`);
   });
+
+  it("are hidden in a book's own variants: \\indexc{} for code, an index named in brackets", () => {
+    const text =
+      '### Basics\n\\index{environments!creating}\n\\indexc{env()}\n\\indexc{new.env()}\n\\index[names]{Wickham}\n\nTo create an environment, use `rlang::env()`.\n';
+    const { text: shown, hidden } = removeHidden(text, 'markdown');
+    assert.doesNotMatch(shown, /\\index/u);
+    assert.match(shown, /To create an environment, use `rlang::env\(\)`\./u);
+    assert.ok(hidden >= 4, `${hidden}`);
+  });
 });
 
 describe("the Tufte theme's includes (Jekyll course notes)", () => {
