@@ -31,6 +31,7 @@ function quoteScanner(text: string): (at: number) => boolean {
   let quotes = 0;
   let curly = 0;
   let parens = 0;
+  let brackets = 0;
   return (at) => {
     for (; scanned < at; scanned += 1) {
       const ch = text[scanned];
@@ -39,8 +40,11 @@ function quoteScanner(text: string): (at: number) => boolean {
       else if (ch === '”') curly -= 1;
       else if (ch === '(') parens += 1;
       else if (ch === ')') parens -= 1;
+      // (Square brackets too: "gives zero since [-7 - 13 + 10] gives…" is not cut at its minus sign.)
+      else if (ch === '[') brackets += 1;
+      else if (ch === ']') brackets -= 1;
     }
-    return quotes % 2 === 0 && curly <= 0 && parens <= 0;
+    return quotes % 2 === 0 && curly <= 0 && parens <= 0 && brackets <= 0;
   };
 }
 

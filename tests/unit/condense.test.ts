@@ -182,6 +182,15 @@ describe('pointOf', () => {
 });
 
 describe('topicOf', () => {
+  it('never cuts inside square brackets ("since [-7 - 13 + 10] gives", not "since [-7")', () => {
+    const sentence =
+      'You can see that the first term gives zero since [-7 - 13 + 10] gives a negative number, which is then thresholded to zero with the \\(max(0,-)\\) function. We get zero loss for this pair.';
+    for (const most of [12, 15]) {
+      const topic = topicOf(sentence, most);
+      assert.ok(topic.includes('[-7 - 13 + 10]'), topic);
+    }
+  });
+
   it('takes the main clause after "even when …," and never cuts a "neither … nor …, nor …" series before its verb', () => {
     assert.equal(
       topicOf('Even when the World War broke out in 1914, it seemed to contain only small threat of danger to our own American future.', 12),
