@@ -43,7 +43,7 @@ function imageMarkdown(tag: string): string {
  * caption with a formula or a link stays text under the picture.
  */
 function figures(html: string): string {
-  if (!/<figcaption\b/iu.test(html)) return html;
+  if (!/<figcaption\b/iu.test(html)) return captionedDivs(html);
   return html.replace(/<figure\b[^>]*>([\s\S]*?)<\/figure\s*>/giu, (whole, inner: string) => {
     const pictures = inner.match(/<img\b[^>]*>/giu) ?? [];
     const caption = /<figcaption\b[^>]*>([\s\S]*?)<\/figcaption\s*>/iu.exec(inner)?.[1] ?? '';
@@ -55,6 +55,25 @@ function figures(html: string): string {
     if (pictures.length + written.length !== 1 || !src || words === '' || /\$|<a\b/iu.test(caption)) return whole;
     return `\n\n\u0001${pictureMarkdown(src, words)}\u0001\n\n`;
   });
+}
+
+/**
+ * A figure written with <div>s ("<div class="fig"><img src="…"><div class="figcaption">…</div></div>", as course notes of
+ * older sites lay them out): one picture and one element whose class is a caption, and no other text, is that picture
+ * captioned, as a <figure> is. Its caption had shown as a point of its own on the next slide, under another title.
+ */
+function captionedDivs(html: string): string {
+  const pictures = html.match(/<img\b[^>]*>/giu) ?? [];
+  const captions = [...html.matchAll(/<(div|p|span)\b[^>]*\bclass\s*=\s*["'][^"']*caption[^"']*["'][^>]*>([\s\S]*?)<\/\1\s*>/giu)];
+  if (pictures.length !== 1 || captions.length !== 1 || /<figure\b/iu.test(html)) return html;
+  const [caption] = captions;
+  const src = attribute(pictures[0] ?? '', 'src');
+  const words = textOf(caption?.[2] ?? '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const rest = textOf(html.replace(caption?.[0] ?? '', '')).trim();
+  if (!src || words === '' || rest !== '' || /\$|\\\(|<a\b/iu.test(caption?.[2] ?? '')) return html;
+  return `\n\n\u0001${pictureMarkdown(src, words)}\u0001\n\n`;
 }
 
 /** A Markdown picture, `![alt](src)` (a title after its path allowed). */

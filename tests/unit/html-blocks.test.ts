@@ -223,4 +223,16 @@ describe('a figure of one picture and its caption', () => {
     const linked = htmlToBlocks('<figure><img src="a.png" alt="A"><figcaption>From <a href="https://example.org">the docs</a></figcaption></figure>', 1);
     assert.equal(linked[0]?.kind, 'paragraph');
   });
+
+  it('is so when written with <div>s, one of them of a caption class ("figcaption")', () => {
+    const html =
+      '<div class="fig figcenter">\n  <img src="/assets/trick.jpeg">\n  <div class="figcaption">\n    The trick in one picture. The left and the right do the same.\n  </div>\n</div>';
+    assert.deepEqual(
+      htmlToBlocks(html, 1).map((b) => [b.kind, b.text]),
+      [['image', '![The trick in one picture. The left and the right do the same.](/assets/trick.jpeg)']],
+    );
+    // Text beside the picture and its caption keeps the block as it is.
+    const more = htmlToBlocks('<div class="fig"><img src="a.png"><p>Look here first.</p><div class="caption">A</div></div>', 1);
+    assert.ok(more.some((b) => b.text.includes('Look here first.')));
+  });
 });
