@@ -1194,16 +1194,20 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
         item: true,
       };
       const pad = marker.length + 1;
+      // A sub-list that fits on one slide with its item is broken only where it must be: a slide that opened with its
+      // fourth item showed it as a list of its own, "4." at the first level (an activity's steps, three on one slide).
+      const subLists = shown.codes.filter((child) => child.kind === 'list').map((child) => markdownListUnits(child, b, room));
+      const whole = unit.height + subLists.flat().reduce((h, u) => h + u.height * 0.86, 0) <= tall && shown.codes.every((c) => c.kind === 'list');
       const apart = shown.codes.flatMap((child, k) =>
         child.kind === 'list'
           ? // A sub-list's items, each a unit, indented under the item (their notes are the item's).
-            markdownListUnits(child, b, room).map((u) => ({
+            (subLists.shift() ?? []).map((u) => ({
               ...u,
               markdown: indentBy(u.markdown.split('\n'), pad).join('\n'),
               height: u.height * 0.86,
               noteKey: `${b}:${i}`,
               noteText: '',
-              breakCost: 4,
+              breakCost: whole ? 50 : 4,
             }))
           : child.kind === 'image' || child.kind === 'paragraph' || child.kind === 'table'
             ? // Its pictures and tables after it, set as the slide sets them (not inside the item, where nothing sizes them), with

@@ -1755,6 +1755,49 @@ describe('the text after a box in the introduction', () => {
   });
 });
 
+describe("a list item's own short list", () => {
+  it('is not broken between slides where the item and its sub-list fit on one (no sub-item opens a slide as "4." at the first level)', () => {
+    const step = (n: number, subs: string[]): string => `1. Step ${n} of the lab, done on the host machine\n${subs.map((t) => `    1. ${t}`).join('\n')}`;
+    const text = [
+      '# Lab',
+      '',
+      '## Activities',
+      '',
+      'The lab has these activities:',
+      '',
+      step(1, [
+        'Install the host machine',
+        'Create the workspace on the host',
+        'Build the whole toolchain, the boot loader, the kernel and the root file system',
+      ]),
+      // (Forty words in all: more than a slide's budget, so its sub-list is planned item by item.)
+      step(2, [
+        'Set up the network between both machines',
+        'Write the SD card for the target board',
+        'Test the production setup from the SD card',
+        'Test the development setup over the network share',
+      ]),
+      step(3, ['Build an application on the host', 'Start the application on the target']),
+      step(4, ['Build the application', 'Build the root file system with it']),
+      '',
+      '## Next',
+      '',
+      'More.',
+      '',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'lab.md', fileName: 'lab.md', format: 'markdown', author: 'T' }).value.slides;
+    const subs = [
+      'Set up the network between both machines',
+      'Write the SD card for the target board',
+      'Test the production setup from the SD card',
+      'Test the development setup over the network share',
+    ];
+    const holding = slides.filter((s) => subs.some((t) => s.body.includes(t)));
+    assert.equal(holding.length, 1, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
+    assert.ok(holding[0]?.body.includes('Step 2 of the lab'));
+  });
+});
+
 describe('a short list of four items', () => {
   it('of five or more items of a few words each stays whole, though the sentence after it then stands alone', () => {
     const items = [
