@@ -1179,6 +1179,44 @@ export function foldedCallouts(text: string): string {
 }
 
 /**
+ * Speaker notes written as Pandoc's and Quarto's slides write them, `::: notes` (or `::: {.notes}`) over the text up to
+ * a line of colons: the speaker's, never the slide's, so a <details> of no summary, whose body goes to the notes. Left
+ * unclosed (as a talk written for Pandoc may leave them), they end at the next heading, where the next slide begins.
+ */
+export function speakerNoteDivs(text: string): string {
+  if (!/^ {0,3}:{3,}[ \t]*(?:notes|\{\.notes\})[ \t]*$/mu.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const code = fenceEnd(lines, i);
+    if (code !== null) {
+      i = code;
+      continue;
+    }
+    if (!/^ {0,3}:{3,}[ \t]*(?:notes|\{\.notes\})[ \t]*$/u.test(lines[i] ?? '')) continue;
+    let heading = i + 1;
+    for (; heading < lines.length; heading += 1) {
+      const fence = fenceEnd(lines, heading);
+      if (fence !== null) heading = fence;
+      else if (/^ {0,3}#{1,6}(?:[ \t]|$)/u.test(lines[heading] ?? '')) break;
+    }
+    const closed = divEnd(lines, i + 1);
+    const box = boxLines('', '', true);
+    lines[i] = box.open;
+    if (closed < heading) {
+      lines[closed] = box.close;
+      i = closed;
+    } else {
+      // (Closed before the heading, over the blank line that parts them where there is one.)
+      let end = heading;
+      while (end - 1 > i && (lines[end - 1] ?? '').trim() === '') end -= 1;
+      lines[end - 1] = `${lines[end - 1] ?? ''}${box.close}`;
+      i = end - 1;
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
  * PyMdown's blocks (FastAPI's and other MkDocs sites' docs): `/// note | Title`
  * over Markdown up to a `///` line (more slashes to nest) is a box, its title
  * (or its kind) the lead-in; `/// details | Summary` is folded, a <details>

@@ -805,6 +805,42 @@ describe('other MyST directives with options', () => {
   });
 });
 
+describe("Pandoc's speaker notes (::: notes)", () => {
+  it('go to the notes, never the slide, closed by colons or, left open, by the next heading', () => {
+    const text = [
+      '# Talk',
+      '',
+      '## Photos',
+      '',
+      'Do these photos solve our problems?',
+      '',
+      '::: notes',
+      '',
+      'Say that a box of photos keeps the whole history.',
+      '',
+      '## Pigeons',
+      '',
+      'To work together we send photos by pigeon.',
+      '',
+      '::: {.notes}',
+      'Mention the cost of the pigeons.',
+      ':::',
+      '',
+      'Every photo is a version.',
+      '',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown', author: 'T' }).value.slides;
+    const photos = slides.find((s) => s.title === 'Photos');
+    const pigeons = slides.find((s) => s.title === 'Pigeons');
+    assert.ok(photos && pigeons, slides.map((s) => s.title).join(' | '));
+    assert.doesNotMatch(photos.body, /box of photos|notes/u);
+    assert.match(photos.notes, /a box of photos keeps the whole history/u);
+    assert.doesNotMatch(pigeons.body, /cost of the pigeons|:::/u);
+    assert.match(pigeons.notes, /Mention the cost of the pigeons\./u);
+    assert.match(pigeons.body, /Every photo is a version\./u);
+  });
+});
+
 describe('kramdownFenceClasses', () => {
   it("makes a code block's class on the line after it ({: .language-bash}, {: .output}) its info string, in a quotation too, never over one it has", () => {
     const text = [
