@@ -680,7 +680,9 @@ function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Con
  * run of near-empty slides. Null when they do not fit.
  */
 function mergeSections(children: Section[], title: string, id: string, origin: Section, parent: string, ctx: Context, firstIsTitle = false): SlidePlan | null {
-  const parts = children.map((c, k) => ({ heading: firstIsTitle && k === 0 ? '' : esc(sentenceHeading(c.heading) ?? c.heading, ctx), units: unitsOf(c, ctx) }));
+  // (A later section under the same heading as the first, a talk's "## Analogie" over slide after slide, goes on under its title.)
+  const titled = (c: Section, k: number): boolean => firstIsTitle && (k === 0 || visibleText(c.heading) === visibleText(children[0]?.heading ?? ''));
+  const parts = children.map((c, k) => ({ heading: titled(c, k) ? '' : esc(sentenceHeading(c.heading) ?? c.heading, ctx), units: unitsOf(c, ctx) }));
   const units = parts.flatMap((p) => p.units).filter((u) => u.markdown !== '');
   // A sub-section of one short point reads on one line after its heading; others list their points under it.
   const inline = (p: (typeof parts)[number]): string | null => {
@@ -787,7 +789,9 @@ function mergedRun(sections: Section[], i: number, parent: string, ctx: Context,
     if (!siblings && stop < subtree && !partial) continue;
     if (partial && siblings) continue;
     const joined = run.map((s) => visibleText(esc(s.heading, ctx))).join(' · ');
-    const together = siblings && joined.length <= 48;
+    // Sections under one heading ("Analogie", "Analogie") are titled by it once, not "Analogie · Analogie".
+    const same = run.every((s) => visibleText(s.heading) === visibleText(first.heading));
+    const together = siblings && !same && joined.length <= 48;
     const title = together ? run.map((s) => esc(s.heading, ctx)).join(' · ') : esc(first.heading, ctx);
     // Titled by the first section alone, its points come first as they are (its heading is the title, not an item).
     const slide = mergeSections(run, title, slugify(visibleText(first.heading)), first, parent || first.heading, ctx, !together);

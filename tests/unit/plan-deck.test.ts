@@ -1755,6 +1755,48 @@ describe('the text after a box in the introduction', () => {
   });
 });
 
+describe('short sections under one heading', () => {
+  it('share a slide titled by that heading once, their points as they are ("Analogy", not "Analogy · Analogy")', () => {
+    const text = [
+      '# Part one',
+      '',
+      '## Analogy',
+      '',
+      'A photo of the whole project at every change.',
+      '',
+      'Long enough paragraph to make this section fill its own slide on the deck, with another sentence after it that keeps going for a while, and more words here to be sure of it. Then a third sentence that adds a little more to it.',
+      '',
+      '## Analogy',
+      '',
+      'Do these photos solve our problems?',
+      '',
+      '## Analogy',
+      '',
+      'For keeping the history, yes.',
+      '',
+      '## Analogy',
+      '',
+      'To work together we send photos by pigeon, one at a time, every evening after the work.',
+      '',
+      'Each photo I get is applied to my own version of the project.',
+      '',
+      'Each step I finish goes out as a photo of my progress.',
+      '',
+      '# Part two',
+      '',
+      '## Commit',
+      '',
+      'We commit.',
+      '',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'a.md', fileName: 'a.md', format: 'markdown', author: 'T' }).value.slides;
+    assert.ok(!slides.some((s) => s.title.includes('·')), slides.map((s) => s.title).join(' | '));
+    const shared = slides.find((s) => s.body.includes('Do these photos solve our problems?'));
+    assert.equal(shared?.title, 'Analogy');
+    assert.doesNotMatch(shared?.body ?? '', /\*\*Analogy\*\*/u);
+  });
+});
+
 describe("a list item's own short list", () => {
   it('is not broken between slides where the item and its sub-list fit on one (no sub-item opens a slide as "4." at the first level)', () => {
     const step = (n: number, subs: string[]): string => `1. Step ${n} of the lab, done on the host machine\n${subs.map((t) => `    1. ${t}`).join('\n')}`;
