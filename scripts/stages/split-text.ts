@@ -935,11 +935,13 @@ function toParagraphs(text: string): Paragraph[] {
       flush();
       return;
     }
-    // A line over an underline about as long as it is a heading, whatever it holds (a colon, two spaces).
+    // A line over an underline about as long as it is a heading, whatever it holds (a colon, two spaces). An underline of
+    // dots (groff's HACKING: "Background" over "..........", under a heading over dashes) is one only when it is as long.
     const under = lines[index + 1]?.trim() ?? '';
+    const dotted = /^\.{4,}$/u.test(under) && Math.abs(under.length - line.length) <= 2;
     if (
       current === null &&
-      /^([=\-~^*#+])\1{2,}$/u.test(under) &&
+      (/^([=\-~^*#+])\1{2,}$/u.test(under) || dotted) &&
       under.length >= line.length * 0.6 &&
       under.length <= line.length * 1.5 + 2 &&
       /\p{L}/u.test(line)

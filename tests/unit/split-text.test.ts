@@ -2469,6 +2469,34 @@ describe('an e-text of an essay', () => {
     assert.equal(splitText(parts([prose(6), inShort])).summary.length, 1);
   });
 
+  it('reads a line over dots as long as it as a heading a level under one over dashes, and an ellipsis line as text', () => {
+    const text = [
+      'This file offers advice on working on the program and sending changes.',
+      'Implementation\n--------------',
+      'The code base is older than most of the tools used to build it.',
+      'Updating notices\n----------------',
+      'Background\n..........',
+      'A lay reader should read what follows as an opinion and nothing more.',
+      'What To Do\n..........',
+      'Update the notice of the whole work once at release time.',
+      'Testing\n-------',
+      'Run the suite after every change.',
+      '...',
+      'And then the rest of it.',
+    ].join('\n\n');
+    const model = splitText(`${text}\n`);
+    assert.deepEqual(
+      model.sections.map((s) => [s.level, s.heading]),
+      [
+        [2, 'Implementation'],
+        [2, 'Updating notices'],
+        [3, 'Background'],
+        [3, 'What To Do'],
+        [2, 'Testing'],
+      ],
+    );
+  });
+
   it("heads design notes filed under names of files ('player/*.c:' over text set in), underlined parts over sections, and keeps wrapped items whole", () => {
     const body = (n: number): string =>
       `    The code of part ${n} keeps its state in one place, and hands it to the\n    parts it calls, which never keep their own copy of it.`;
