@@ -72,6 +72,15 @@ describe('a key phrase', () => {
   });
 });
 
+describe('a name with a middle initial', () => {
+  it('is the whole name, "Jessica D. Litman", never "Jessica D"; an initial that ends a sentence ends the name', () => {
+    const counts = nameCounts("For a deeper treatment, see Jessica D. Litman's monograph. We then met John F. Kennedy there. Then A. The end came.");
+    assert.ok(counts.has('Jessica D. Litman'), JSON.stringify([...counts]));
+    assert.ok(counts.has('John F. Kennedy'), JSON.stringify([...counts]));
+    assert.ok(![...counts.keys()].some((n) => n === 'Jessica D' || n.endsWith('. The')), JSON.stringify([...counts]));
+  });
+});
+
 describe('names joined by a slash', () => {
   it('are no name cut at the slash ("Paxos-based K" of "Paxos-based K/V server", "TC" of "TCP/IP")', () => {
     const counts = nameCounts('We sketch a Paxos-based K/V server. It speaks TCP/IP to the Rich Draves archive.');
