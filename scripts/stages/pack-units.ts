@@ -109,6 +109,22 @@ const opensAsTitle = (unit: Unit | undefined): boolean =>
  */
 export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom = room): Unit[][] {
   const n = units.length;
+  // A list broken between slides leaves neither its first item alone at the foot of one slide (under the sentence that
+  // leads into it) nor its last alone at the head of the next: an essay's six steps stood one, three and two on three
+  // slides, the first under its lead-in on a slide otherwise empty.
+  // (Each break's cost once: a list's items counted per block, then the items before each break.)
+  const total = new Map<number, number>();
+  for (const u of units) if (u.listItem && u.item === true) total.set(u.block, (total.get(u.block) ?? 0) + 1);
+  const stranded: number[] = [];
+  const seen = new Map<number, number>();
+  units.forEach((u, j) => {
+    const before = units[j - 1];
+    const list = total.get(u.block) ?? 0;
+    const head = seen.get(u.block) ?? 0;
+    const within = before?.listItem === true && u.listItem && before.block === u.block && list >= 4;
+    stranded[j] = within && (head === 1 || list - head === 1) ? 60 : 0;
+    if (u.listItem && u.item === true) seen.set(u.block, head + 1);
+  });
   const best: number[] = [0];
   const from: number[] = [0];
   for (let i = 1; i <= n; i += 1) {
@@ -131,7 +147,7 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       // A lead-in stays with what it introduces, unless the two cannot share a slide; a command stays with its output,
       // but where a lead-in, a command and its output cannot share one, the output goes on rather than the lead-in stay behind.
       const kept = units[j - 1]?.keepWithNext ? (units[j - 1]?.kind === 'visual' ? 300 : 1000) : null;
-      const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6);
+      const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6) + (stranded[j] ?? 0);
       const fill = Math.min(1, groupHeight(group) / space);
       // A slide with one short point beside its neighbours reads as a leftover.
       const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 60 : 0;

@@ -79,6 +79,20 @@ describe('packUnits', () => {
   });
 });
 
+describe('a list broken between slides', () => {
+  it('leaves neither its first item alone under its lead-in nor its last alone at the head of a slide', () => {
+    const lead = unit({ height: 111, words: 18, keepWithNext: true, block: 500 });
+    const items = [11, 12, 8, 20, 5, 9].map((words, k) =>
+      unit({ height: words > 10 ? 117 : 69, words, block: 501, listItem: true, item: true, breakCost: k === 0 ? 1 : 8 }),
+    );
+    const after = [unit({ height: 69, words: 7, block: 502 }), unit({ height: 117, words: 12, block: 503 })];
+    const slides = packUnits([lead, ...items, ...after], 478, defaultBudget);
+    const listed = slides.map((s) => s.filter((u) => u.block === 501).length).filter((n) => n > 0);
+    assert.ok(listed.length >= 2, JSON.stringify(listed));
+    assert.ok(listed[0] !== 1 && listed.at(-1) !== 1, JSON.stringify(listed));
+  });
+});
+
 describe('roomWords', () => {
   it("allows a few words more than the budget's (15 %), rounded", () => {
     assert.equal(roomWords(defaultBudget), 40);
