@@ -59,6 +59,13 @@ const listItemAfter =
  */
 const goesOn = String.raw`(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|\p{Ll}{2,}(?:[^s\s]s|ed))\b`;
 const mainGoesOn = new RegExp(String.raw`^,\s+${goesOn}`, 'u');
+/** After an aside's closing comma, the main clause going on in lower case, not a clause of its own ("more efficient", not "and it"). */
+const resumes =
+  /^,\s+(?!(?:and|or|but|nor|yet|so|then|which|who|whose|whom|where|when|while|if|because|although|though|since|unless|it|they|he|she|we|you|i|this|that|these|there|as)\b)(?!\p{L}+,?\s+(?:and|or|nor)\b)\p{Ll}/u;
+/** A comparison set between commas ("…generically, as one would draft a form or template, more efficient…"): from its opening comma. */
+const asAside = new RegExp(String.raw`^,\s+as\s+[^,;:.!?()]{1,80}${resumes.source.slice(1)}`, 'u');
+/** The text before such a comparison's closing comma. */
+const asAsideBefore = /,\s+as\s+[^,;:.!?()]{1,80}$/u;
 /** A relative clause set between commas inside the main clause ("weight, which is in a sense action at a distance, plays"). */
 const aside = String.raw`,\s+(?:which|who|whom|whose)\b[^,;:.!?()]{1,160}`;
 /** Its opening comma (at the text's start), to its closing one and the main clause going on. */
@@ -118,6 +125,13 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     if (
       m[0] === ',' &&
       (embeddedAside.test(text.slice(at, at + 200)) || (asideBefore.test(text.slice(Math.max(0, at - 180), at)) && mainGoesOn.test(text.slice(at))))
+    )
+      continue;
+    // Nor those round a comparison set inside it ("to make drafting generically, as one would draft a form, more efficient
+    // than…"): the main clause goes on after it, and a cut at either leaves it unfinished.
+    if (
+      m[0] === ',' &&
+      (asAside.test(text.slice(at, at + 120)) || (asAsideBefore.test(text.slice(Math.max(0, at - 100), at)) && resumes.test(text.slice(at, at + 40))))
     )
       continue;
     ends.push(at);

@@ -182,6 +182,19 @@ describe('pointOf', () => {
 });
 
 describe('topicOf', () => {
+  it('never cuts at either comma round a comparison set inside the main clause (", as one would draft a form, more efficient…")', () => {
+    const sentence =
+      'First, it aims to make drafting generically, as one would draft a form or template, more efficient and reliable than drafting expediently for one deal only. This is possible.';
+    for (const most of [10, 15, 20]) {
+      const topic = topicOf(sentence, most);
+      assert.ok(!/generically$|template$/u.test(topic.trim()), topic);
+    }
+    // A clause of its own after "as" ("as it makes no claim of an expected, typical, or mean…") is still a place to cut.
+    const vague =
+      'This guidance is vague, as it makes no claim of an expected, typical, or mean line length, nor of the width of anything else that the reader might count on in the long run.';
+    assert.equal(topicOf(vague, 12), 'This guidance is vague');
+  });
+
   it('never cuts inside square brackets ("since [-7 - 13 + 10] gives", not "since [-7")', () => {
     const sentence =
       'You can see that the first term gives zero since [-7 - 13 + 10] gives a negative number, which is then thresholded to zero with the \\(max(0,-)\\) function. We get zero loss for this pair.';
