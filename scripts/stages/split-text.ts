@@ -32,6 +32,8 @@ interface Paragraph {
   unmarked?: boolean;
   /** A topic of notes written as an outline (outlineItems), over its points: a section, the first one too. */
   topic?: boolean;
+  /** A FAQ's question that its list of questions names (indexedQuestions): a numbered heading, however it reads. */
+  indexed?: boolean;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
@@ -716,6 +718,75 @@ function contentsList(paragraphs: Paragraph[]): void {
   }
 }
 
+/**
+ * A FAQ's numbered list of its questions, written into a paragraph under the line that leads into it ("The questions
+ * discussed are:" over "  1. Leafnode does not compile on my system.", entries wrapping onto lines set in further),
+ * whose entries come again later at the margin, one by one, over their answers: those lines are the text's headings,
+ * however long or however they open ("4. tin complains about a missing file…"), and the list, which the agenda says,
+ * is taken out with the line that leads into it. Its questions had been read as items, and a line of sample output set
+ * in among them ("200 Leafnode NNTP Daemon, version xx running at yy") as a heading over eleven of them.
+ */
+function indexedQuestions(paragraphs: Paragraph[]): void {
+  const entryLine = /^(\s*)(\d{1,3})[.)]\s+\S/u;
+  const joined = (lines: string[]): string => sameWords(lines.map((l) => l.trim()).join(' ')).replace(/[.:]$/u, '');
+  const lineAfter = (p: Paragraph): number => p.line + p.text.split('\n').length;
+  for (let i = 0; i < paragraphs.length / 2; i += 1) {
+    // The entries, each with the lines under it, numbered 1, 2, 3… one after another, in paragraphs on lines one after
+    // another (an entry that wraps may stand as a paragraph of its own); the first may open under a line that leads into it.
+    const entries: string[][] = [];
+    let lead: string[] = [];
+    let end = i;
+    for (; end < paragraphs.length; end += 1) {
+      const q = paragraphs[end] as Paragraph;
+      if (end > i && q.line !== lineAfter(paragraphs[end - 1] as Paragraph)) break;
+      const lines = q.text.split('\n');
+      const first = lines.findIndex((l) => entryLine.test(l));
+      if (first < 0 || (first > 0 && end > i)) break;
+      if (end === i) lead = lines.slice(0, first);
+      let whole = true;
+      for (const line of lines.slice(first)) {
+        const m = entryLine.exec(line);
+        if (m && Number(m[2]) === entries.length + 1) entries.push([line]);
+        else if (!m && entries.length > 0 && !/^\s*\d/u.test(line)) entries[entries.length - 1]?.push(line);
+        else whole = false;
+      }
+      if (!whole) break;
+    }
+    if (entries.length < 3) continue;
+    const wanted = new Set(entries.map(joined));
+    const found = paragraphs.slice(end).filter((q) => (q.indent ?? 0) === 0 && wanted.has(joined(q.text.split('\n'))));
+    if (found.length * 3 < entries.length * 2) continue;
+    for (const q of found) {
+      q.text = q.text
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' ')
+        .replace(/\.$/u, '');
+      q.underlined = true;
+      q.indexed = true;
+    }
+    // What stood before the list, without the line that leads into it ("The questions discussed are:"), in the paragraph
+    // the list opens or in the one right over it.
+    const over = paragraphs[i - 1];
+    const leadIn =
+      lead.length > 0 ? null : over !== undefined && lineAfter(over) >= (paragraphs[i] as Paragraph).line - 1 && /:\s*$/u.test(over.text) ? over : null;
+    const before = leadIn ? leadIn.text : lead.join('\n').trim();
+    const kept = before.replace(/(?:^|(?<=[.!?]\s+))[^.!?]*:\s*$/u, '').trim();
+    if (lead.length > 0) {
+      if (kept === '') paragraphs.splice(i, end - i);
+      else {
+        (paragraphs[i] as Paragraph).text = kept;
+        paragraphs.splice(i + 1, end - i - 1);
+      }
+    } else {
+      paragraphs.splice(i, end - i);
+      if (leadIn && kept === '') paragraphs.splice(i - 1, 1);
+      else if (leadIn) leadIn.text = kept;
+    }
+    return;
+  }
+}
+
 /** A line quoted with ">" (a session or a message a tutorial shows). */
 const quotedLine = (line: string | undefined): boolean => /^\s*>/u.test(line ?? '');
 
@@ -1253,6 +1324,7 @@ export function splitText(source: string): DocumentModel {
           .join('\n')
       : text,
   );
+  indexedQuestions(paragraphs);
   contentsList(paragraphs);
   // An early e-text's licence ("***START**THE SMALL PRINT!**…" to "*END*THE SMALL PRINT!…*END*") and what the
   // publisher says around it: the title slide's notes; its "Etext of …" line names the text.
@@ -1468,7 +1540,10 @@ export function splitText(source: string): DocumentModel {
   const textSetIn = (() => {
     // (A FAQ's questions at the margin, over answers set in, are such headings too.)
     const atMargin = paragraphs.filter(
-      (p, i) => (p.indent ?? 0) === 0 && p.raw === undefined && (questions.has(i) || (!p.text.includes('\n') && matchNumberedHeading(p.text) !== null)),
+      (p, i) =>
+        (p.indent ?? 0) === 0 &&
+        p.raw === undefined &&
+        (questions.has(i) || p.underlined === true || (!p.text.includes('\n') && matchNumberedHeading(p.text) !== null)),
     );
     const prose = paragraphs.filter((p) => p.raw === undefined && p.text.includes('\n'));
     return atMargin.length >= 3 && prose.length >= 5 && prose.filter((p) => (p.indent ?? 0) >= 2).length >= prose.length * 0.6;
@@ -1573,7 +1648,9 @@ export function splitText(source: string): DocumentModel {
     // (A numbered line set in that ends with a colon over an example set in further, "  1. Private names should be written
     // like:" over "      lower_case_with_under_scores", is a rule of a list and its example, not a section.)
     const rule = (p.indent ?? 0) >= 2 && /[:：]\s*$/u.test(p.text) && (next?.indent ?? 0) > (p.indent ?? 0);
-    const numbered = headingLike && !listed && !rule ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered)) : null;
+    // (Nor a numbered line set in among text set in under headings at the margin: "200 Leafnode NNTP Daemon, version xx
+    // running at yy", a server's answer a FAQ shows, had headed eleven of its questions.)
+    const numbered = headingLike && !listed && !rule && !setIn(p, i) ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered)) : null;
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's
@@ -1599,7 +1676,7 @@ export function splitText(source: string): DocumentModel {
       sections.push({ heading, level: 2, line: p.line, blocks });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: blocks.length });
     } else if (bare !== null || lowerLabels.has(i)) {
-      sections.push({ heading: bare ?? p.text.trim(), level: underlinedLevel(p) ?? 2, line: p.line, blocks: [] });
+      sections.push({ heading: bare ?? p.text.trim(), level: underlinedLevel(p) ?? 2, line: p.line, blocks: [], ...(p.indexed ? { numbered: true } : {}) });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
     } else {
       const target = sections[sections.length - 1];

@@ -2469,6 +2469,53 @@ describe('an e-text of an essay', () => {
     assert.equal(splitText(parts([prose(6), inShort])).summary.length, 1);
   });
 
+  it("heads a FAQ's answers by the questions its list names, however long or however they open, and drops that list", () => {
+    const answer = (n: number): string =>
+      `   This is the answer to question ${n}, set in under it as the whole FAQ\n   writes its answers, over two lines or more of plain text.`;
+    const text = [
+      '                          Tool FAQ',
+      '   Last update 12 Feb 2000',
+      [
+        '   This document answers some common problems.',
+        '   The questions discussed are:',
+        '    1. The tool does not compile on my system.',
+        '    2. I want to change my upstream server.',
+        '    3. fetchmail does not fetch any articles.',
+        '    4. When searching with the browser, I only get back "unknown',
+        '       command".',
+        '    5. My reader complains about repeated frequent timeouts of',
+        '       the server.',
+      ].join('\n'),
+      '1. The tool does not compile on my system.',
+      answer(1),
+      '2. I want to change my upstream server.',
+      answer(2),
+      '   You should get back something like',
+      '     200 Tool NNTP Daemon, version xx running at yy',
+      answer(22),
+      '3. fetchmail does not fetch any articles.',
+      answer(3),
+      '4. When searching with the browser, I only get back "unknown command".',
+      answer(4),
+      '5. My reader complains about repeated frequent timeouts of the\nserver.',
+      answer(5),
+    ].join('\n\n');
+    const model = splitText(`${text}\n`);
+    assert.deepEqual(
+      model.sections.map((s) => [s.level, s.heading]),
+      [
+        [2, '1. The tool does not compile on my system'],
+        [2, '2. I want to change my upstream server'],
+        [2, '3. fetchmail does not fetch any articles'],
+        [2, '4. When searching with the browser, I only get back "unknown command"'],
+        [2, '5. My reader complains about repeated frequent timeouts of the server'],
+      ],
+    );
+    const intro = JSON.stringify(model.intro);
+    assert.doesNotMatch(intro, /questions discussed are|1\. The tool/u);
+    assert.match(intro, /This document answers some common problems\./u);
+  });
+
   it('reads a line over dots as long as it as a heading a level under one over dashes, and an ellipsis line as text', () => {
     const text = [
       'This file offers advice on working on the program and sending changes.',
