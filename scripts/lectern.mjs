@@ -264,5 +264,13 @@ else {
     if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'help') saveCode(workKind(argv));
     // The next such build is answered by a process that keeps this code loaded.
     if (socket) background.startBackground(fileURLToPath(import.meta.url), socket, root);
+    // An HTML-only build has finished everything it started (its files written and moved into place, its lock let go):
+    // it exits once what it printed is out, rather than tearing its heap down page by page first (200 slides: 391 ->
+    // 381 ms, medians of 15 interleaved). Not a watching build, nor one whose printer may still be closing.
+    if (argv[0] === 'build' && !printing(argv) && !argv.includes('--watch')) {
+      const flushed = (stream) => new Promise((done) => (stream.writableLength > 0 ? stream.write('', done) : done()));
+      await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+      process.exit();
+    }
   }
 }
