@@ -652,7 +652,9 @@ function wikiLinksIn(text: string): string {
 }
 
 /** An MDX module statement on a line of its own: `import X from '../components/X'`, `export const meta = {...}`. */
-const mdxStatement = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?(["'])[^"'\n]+\1;?|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gmu;
+// (Several imports may share a line: "import Tabs from '@theme/Tabs'; import TabItem from '@theme/TabItem';".)
+const mdxStatement =
+  /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?(?:"[^"\n]+"|'[^'\n]+');?(?:[ \t]*import\s+(?:[\w*{}\s,]+\s+from\s+)?(?:"[^"\n]+"|'[^'\n]+');?)*|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gmu;
 
 /**
  * MDX's pictures given by what a module imports (`import chart from

@@ -515,6 +515,15 @@ describe('mdxStatements', () => {
     assert.equal(out, '\n\n\n\nImport the data first, then export it from the store.');
     assert.equal(dropped.length, 3);
   });
+
+  it('keeps several imports on one line out too, as a Docusaurus page may write them', () => {
+    const text =
+      "import Tabs from '@theme/Tabs'; import TabItem from '@theme/TabItem'; import constants from '@site/core/TabsConstants';\n\nReact runs on React.";
+    assert.equal(
+      mdxStatements(text, () => ''),
+      '\n\nReact runs on React.',
+    );
+  });
 });
 
 describe("MDX's comments and live-code components", () => {
