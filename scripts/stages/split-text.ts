@@ -1047,6 +1047,7 @@ function toParagraphs(text: string): Paragraph[] {
     const definitionTerm = indent(raw) >= 2 && indent(lines[index + 1]) >= indent(raw) + 4;
     if (
       !definitionTerm &&
+      !lineListAt(lines, index) &&
       !addressOver(lines, index) &&
       current === null &&
       afterBlank &&
@@ -1072,10 +1073,36 @@ function toParagraphs(text: string): Paragraph[] {
   return joinCode(paragraphs.filter((p) => !backLink(p.text.replace(/\s+/gu, ' ').trim())));
 }
 
+/** A line that another goes on from: it ends on a comma, a hyphen or a word a clause does not end on ("… and"). */
+const goesOnLine = /[,;:(&/-]$|\b(?:and|or|nor|but|of|the|a|an|to|in|into|for|with|by|that|from|as|at|on|is|are|was|were|be|its|their|this)$/iu;
+/** A line that opens as an item would: a capital, a number, a quotation mark or a code's mark, or a file's name ("guix.scm update"). */
+const opensLikeItem = /^(?:[\p{Lu}\p{N}"'“‘`(]|[\w-]+[._/][\w./-]*\s)/u;
+
+/**
+ * Lines written one per item, with no marker (a NEWS file's "Support Guile 3.0" over "Call 'child-cleanup' when…" over
+ * "Avoid 'call-with-current-continuation'"): three or more lines at one indentation, each opening as an item would and
+ * none going on into the next, none longer than a line of prose. Read as a paragraph, they ran together into one
+ * sentence, and the first, a line over text, was taken for a heading.
+ */
+function isLineList(lines: string[]): boolean {
+  if (lines.length < 3 || lines.some((l) => l.trim() === '' || displayColumns(l.trim()) > 76)) return false;
+  const first = indent(lines[0]);
+  return lines.every((l, k) => indent(l) === first && opensLikeItem.test(l.trim()) && (k === lines.length - 1 || !goesOnLine.test(l.trim())));
+}
+
+/** Whether lines[index] opens such a list (it and the lines right under it, up to the next blank line). */
+function lineListAt(lines: string[], index: number): boolean {
+  let end = index;
+  while (end < lines.length && (lines[end] ?? '').trim() !== '') end += 1;
+  return isLineList(lines.slice(index, end));
+}
+
 function toBlock(p: Paragraph): Block {
   if (p.raw !== undefined) {
     return { kind: 'code', text: fenced(p.raw), line: p.line };
   }
+  const rows = p.text.split('\n');
+  if (!listMarker.test(p.text) && isLineList(rows)) return { kind: 'list', text: rows.map((l) => `- ${l.trim()}`).join('\n'), line: p.line };
   // An item keeps its indentation: items indented under another are nested in it (units.ts, textItemParts).
   if (listMarker.test(p.text)) return { kind: 'list', text: `${' '.repeat(p.indent ?? 0)}${p.text}`, line: p.line };
   return { kind: 'paragraph', text: joinLines(p.text), line: p.line };
@@ -1309,8 +1336,29 @@ function lineRuns(paragraphs: Paragraph[], key: (i: number) => string | null): [
 /** A line that says where a copy of the document came from: a label and an address. */
 const sourceLine = /^(?:source|url|from|retrieved from|original(?: url)?|origin|copied from|mirrored from|downloaded from)\s*:\s*<?https?:\/\/\S+?>?$/iu;
 
+/**
+ * A text that tells Emacs it is an outline ("GNU Mcron NEWS   -*- outline -*-", as GNU's NEWS files open): its lines
+ * of stars ("* Noteworthy changes in release 1.2.1", "** Improvements") are its headings, a level per star, written
+ * here as underlined headings ("=", "-", "~"); the mode line's marker goes, its words stay as the title. A NEWS file had
+ * shown "** Improvements" as titles and each release's heading as the last point of the slide before it.
+ */
+function outlineHeadings(text: string): string {
+  const mode = /^([^\n]*?)[ \t]*-\*-[ \t]*(?:mode:[ \t]*)?outline[ \t]*(?:;[^\n]*?)?-\*-[ \t]*$/imu.exec(text.slice(0, 400));
+  if (!mode || !/^\*{1,3}[ \t]+\S/mu.test(text)) return text;
+  const lines = text.split('\n');
+  const at = text.slice(0, mode.index).split('\n').length - 1;
+  lines[at] = mode[1] ?? '';
+  return lines
+    .flatMap((line) => {
+      const heading = /^(\*{1,3})[ \t]+(\S.*?)[ \t]*$/u.exec(line);
+      if (!heading?.[1] || !heading[2]) return [line];
+      return [heading[2], ('=-~'[heading[1].length - 1] ?? '~').repeat(Math.max(3, heading[2].length))];
+    })
+    .join('\n');
+}
+
 export function splitText(source: string): DocumentModel {
-  const read = manPage(vimHelp(source));
+  const read = manPage(vimHelp(outlineHeadings(source)));
   const banner = framedBanner(read);
   const text = banner?.text ?? read;
   // An email-style header block (a PEP's "PEP: 255", "Title:", "Author:", "Created:"): the deck's title, authors and

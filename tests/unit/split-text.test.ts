@@ -2469,6 +2469,50 @@ describe('an e-text of an essay', () => {
     assert.equal(splitText(parts([prose(6), inShort])).summary.length, 1);
   });
 
+  it("reads an Emacs outline's lines of stars as its headings, its mode line's words as the title, and lines written one per item as a list", () => {
+    const text = [
+      'Tool NEWS                                    -*- outline -*-',
+      '',
+      '* Noteworthy changes in release 1.2.1 (2021-08-05) [stable]',
+      '',
+      '** Improvements',
+      '  Added missing include directives',
+      '  Support Guile 3.0',
+      "  Call 'child-cleanup' when 'select' returns an empty set",
+      '  guix.scm update',
+      '',
+      '* Noteworthy changes in release 1.2.0 (2020-04-22) [stable]',
+      '',
+      '** Bug fixes',
+      '  The programs now set the GUILE_LOAD_PATH and',
+      '  GUILE_LOAD_COMPILED_PATH environment variables with the',
+      '  location of the installed modules.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Tool NEWS');
+    assert.deepEqual(
+      model.sections.map((s) => [s.level, s.heading]),
+      [
+        [2, 'Noteworthy changes in release 1.2.1 (2021-08-05) [stable]'],
+        [3, 'Improvements'],
+        [2, 'Noteworthy changes in release 1.2.0 (2020-04-22) [stable]'],
+        [3, 'Bug fixes'],
+      ],
+    );
+    const improvements = model.sections[1]?.blocks ?? [];
+    assert.deepEqual(
+      improvements.map((b) => b.kind),
+      ['list'],
+    );
+    assert.equal(improvements[0]?.text.split('\n').length, 4, improvements[0]?.text);
+    // Wrapped prose, its lines going on into the next ("… and" over "GUILE_LOAD_COMPILED_PATH …"), stays a paragraph.
+    assert.deepEqual(
+      model.sections[3]?.blocks.map((b) => b.kind),
+      ['paragraph'],
+    );
+  });
+
   it("heads a FAQ's answers by the questions its list names, however long or however they open, and drops that list", () => {
     const answer = (n: number): string =>
       `   This is the answer to question ${n}, set in under it as the whole FAQ\n   writes its answers, over two lines or more of plain text.`;
