@@ -611,6 +611,15 @@ function agendaSlides(top: Section[], ctx: Context): SlidePlan[] {
 
 const maxAgendaPages = 3;
 
+/** The one sub-section of section `i`, with text and none of its own; null when it has more, or none. */
+function onlyChild(sections: Section[], i: number): Section | null {
+  const section = sections[i] as Section;
+  const child = sections[i + 1];
+  const after = sections[i + 2];
+  if (!child || child.level !== section.level + 1 || child.blocks.length === 0 || child.explicit) return null;
+  return after === undefined || after.level <= section.level ? child : null;
+}
+
 /** A heading with nothing under it but sub-sections opens a part of the talk: a divider listing them. */
 function dividerSlide(sections: Section[], i: number, parent: string, ctx: Context): SlidePlan {
   const section = sections[i] as Section;
@@ -744,7 +753,7 @@ function mergedChildren(sections: Section[], i: number, parent: string, ctx: Con
     if (next.level !== section.level + 1 || next.blocks.length === 0 || next.explicit) return null;
     children.push(next);
   }
-  if (children.length < 2) return null;
+  if (children.length === 0) return null;
   const slide = mergeSections(children, esc(section.heading, ctx), slugify(visibleText(section.heading)), section, parent || section.heading, ctx);
   return slide ? { slide, skip: children.length } : null;
 }
@@ -921,9 +930,23 @@ function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
     const hasChildren = (sections[i + 1]?.level ?? 0) > section.level;
     const heading = section.blocks.length === 0 && !section.explicit && hasChildren;
     const merged = heading ? mergedChildren(sections, i, parent, ctx) : mergedRun(sections, i, parent, ctx);
+    const only = heading && !merged ? onlyChild(sections, i) : null;
     if (merged) {
       slides.push(merged.slide);
       i += merged.skip;
+    } else if (only) {
+      // A part of one sub-section only (a NEWS file's release over its "Improvements"): no divider listing that one
+      // heading, then its slides; its slides under the part's heading, the sub-section's as the label over its text.
+      const label: Block = { kind: 'paragraph', text: `**${only.heading}**`, line: only.line };
+      slides.push(
+        ...sectionSlides(
+          { ...only, heading: section.heading, level: section.level, line: section.line, blocks: [label, ...only.blocks] },
+          parent || section.heading,
+          'section',
+          ctx,
+        ),
+      );
+      i += 1;
     } else if (heading) slides.push(dividerSlide(sections, i, parent, ctx));
     else {
       const own = sectionSlides(section, parent || section.heading, 'section', ctx);

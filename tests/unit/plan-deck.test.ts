@@ -1755,6 +1755,20 @@ describe('the text after a box in the introduction', () => {
   });
 });
 
+describe('a part of one sub-section', () => {
+  it('has no divider listing that one heading: its slides go under the part heading, the sub-section its label', () => {
+    const items = (n: number): string => Array.from({ length: 4 }, (_, k) => `- Change number ${k + 1} of release ${n}, described in a few words`).join('\n');
+    const text = ['# News', '', ...[3, 2, 1].flatMap((n) => [`## Release 1.${n}`, '', '### Improvements', '', items(n), '']), ''].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    assert.ok(!slides.some((s) => s.layout === 'divider'), slides.map((s) => `${s.layout}: ${s.title}`).join(' | '));
+    const release = slides.find((s) => s.title === 'Release 1.3');
+    assert.ok(release?.body.includes('Improvements') && release.body.includes('Change number 1 of release 3'), release?.body);
+    // The agenda links each release to its slide.
+    const agenda = slides.find((s) => s.layout === 'agenda');
+    assert.match(agenda?.body ?? '', new RegExp(`\\(#/${release?.id}\\)`, 'u'));
+  });
+});
+
 describe('short sections under one heading', () => {
   it('share a slide titled by that heading once, their points as they are ("Analogy", not "Analogy · Analogy")', () => {
     const text = [
