@@ -62,6 +62,9 @@ function brokenColumns(units: Unit[], from: number, to: number): number {
  */
 const listSlack = 1.1;
 
+/** What blocks of code together may take over the room (fitsOne). */
+const codeSlack = 1.1;
+
 /** Whether units[from, to) are a lead-in sentence and the whole short list it introduces (units.ts keepShortList). */
 function ledIntoList(units: Unit[], from: number, to: number): boolean {
   const lead = units[from];
@@ -84,7 +87,15 @@ function fitsOne(group: Unit[], room: number, budget: Budget, list = false): boo
   const words = group.reduce((n, u) => n + u.words, 0);
   const height = groupHeight(group);
   const ledIn = group.length === 2 && group[0]?.kind === 'point' && group[0].keepWithNext && group[1]?.kind === 'visual';
-  return height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : 1) && points <= budget.maxPoints && words <= Math.max(budget.maxWords, hardWords);
+  // Blocks of code one after another may take a tenth more than the room: the slide's fit sets code smaller, down to 22
+  // px (0.85 of its size; their gaps and padding too, so not all the way). Five lines and seven of a talk's examples had
+  // a slide each, half empty.
+  const code = group.every((u) => u.kind === 'visual' && /^(?:```|~~~)/u.test(u.markdown));
+  return (
+    height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : code ? codeSlack : 1) &&
+    points <= budget.maxPoints &&
+    words <= Math.max(budget.maxWords, hardWords)
+  );
 }
 
 const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.reduce((n, u) => n + u.words, 0) - budget.maxWords);

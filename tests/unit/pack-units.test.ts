@@ -79,6 +79,15 @@ describe('packUnits', () => {
   });
 });
 
+describe('blocks of code one after another', () => {
+  it('share a slide a little over the room (the fit sets code smaller, to 22 px), never far over it', () => {
+    const code = (lines: number): Unit =>
+      unit({ kind: 'visual', markdown: `\`\`\`lisp\n${'(x)\n'.repeat(lines)}\`\`\``, height: lines * 36.4 + 31.2, words: 0 });
+    assert.deepEqual(sizes(packUnits([code(5), code(7)], 478, defaultBudget)), [2]);
+    assert.deepEqual(sizes(packUnits([code(1), code(11), code(1)], 478, defaultBudget)).length, 2);
+  });
+});
+
 describe('a list broken between slides', () => {
   it('leaves neither its first item alone under its lead-in nor its last alone at the head of a slide', () => {
     const lead = unit({ height: 111, words: 18, keepWithNext: true, block: 500 });
