@@ -34,8 +34,21 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     const command = prompt ? first.slice(prompt[0].length).trim() : (definition ?? shellCommand(unit.markdown));
     // Not a number (`17`, a value in the text), nor knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
+    // Nor a keyword that is a word of the language too, said in passing ("perhaps from an `if` statement"): one the slide
+    // speaks of opens its point ("while `or` is true if…") or comes again ("using `and` and `or`. `and` is only true if…").
+    const opening = span !== undefined ? unit.markdown.slice(0, unit.markdown.indexOf(span)).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/u, '') : '';
+    const passing =
+      span !== undefined &&
+      isStopword(span.slice(1, -1).toLowerCase()) &&
+      countWords(visibleText(opening)) > 2 &&
+      group
+        .map((u) => u.markdown)
+        .join('\n')
+        .split(span).length < 3;
     const named =
-      span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && /\p{L}/u.test(span) && !/^`r\s/u.test(span) && !/\{\{|\{%/u.test(span) ? span : undefined;
+      span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && /\p{L}/u.test(span) && !/^`r\s/u.test(span) && !/\{\{|\{%/u.test(span) && !passing
+        ? span
+        : undefined;
     // A listing headed by a label of words (a manual's "For UIs with audio support:" over its options) is named by it.
     const label = /^\s*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}'’/-]+){1,5}):\s*$/u.exec(first)?.[1];
     // (Not a label in capitals, a speaker's name in a sample of output, "DUKE VINCENTIO:", which names no slide.)

@@ -297,6 +297,17 @@ describe('a code span inside a sentence', () => {
   });
 });
 
+describe('a keyword in a code span', () => {
+  it('that is a word of the language too ("`if`") names no slide', () => {
+    const long = (n: number): string =>
+      `The key concept we need is that of dominators, number ${n}, and a node dominates another when every path from the entry to the other goes through it first.`;
+    const text = `# Compilers\n\n## Dominators\n\n${[1, 2, 3, 4].map(long).join('\n\n')}\n\nAbove is a simple graph with a diamond shape, perhaps from an \`if\` statement.\n\nWhat about the two nodes in the middle?\n\n## Next\n\nMore.\n`;
+    const titles = titlesOf('dom.md', text);
+    assert.ok(titles.filter((t) => t.startsWith('Dominators')).length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => t.includes('`if`')), titles.join(' | '));
+  });
+});
+
 describe('a name in a continuation title', () => {
   it('never runs on past the end of a bold lead-in ("**Think Like an Engineer** Agree on…" is no "Engineer Agree")', () => {
     const long = (n: number): string =>
