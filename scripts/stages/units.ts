@@ -1170,6 +1170,14 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
       if (shown.height > tall || shown.words > itemSlideWords) shown = showItem(lines, tokens, item, marker, 0, true, true);
       const [start, end] = tokens[item.open]?.map ?? [0, 0];
       const source = lines.slice(start, end);
+      // The item's own line, where items of its own follow it.
+      const [head = '', ...under] = shown.markdown.split('\n');
+      const own = under.some((l) => /^\s+(?:[-*+]|\d+[.)])\s/u.test(l))
+        ? head
+            .replace(/^(?:-|\d+[.)])\s+/u, '')
+            .replace(/^\*\*(.+)\*\*$/u, '$1')
+            .trim()
+        : null;
       while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();
       const base = columnsOf(source[0] ?? '');
       // An item that shows nothing (icons of a component library the deck does not have: "- <carbon-logo-github />") is no empty bullet.
@@ -1187,7 +1195,9 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
         // The notes keep the whole item as written, with the author's marker.
         noteText: source.map((l) => dedent(l, base)).join('\n'),
         block: b,
-        lead: shown.lead,
+        // An item of a few words over its own items ("Best Fit" over how it searches) is the term that names them, as in
+        // plain text: a slide it opens was named by another item's name its sub-items mention ("First Fit").
+        lead: shown.lead ?? (own !== null && outlineTerm(own) ? own : null),
         keepWithNext: shown.codes.length > 0,
         breakCost: i === 0 ? 1 : shown.lead ? 1 : inside,
         listItem: shown.codes[0]?.kind !== 'code',

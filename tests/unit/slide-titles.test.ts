@@ -297,6 +297,21 @@ describe('a code span inside a sentence', () => {
   });
 });
 
+describe('a list item of a few words over its own items', () => {
+  it('names a slide it opens, not a name its sub-items mention ("Best Fit", not "First Fit")', () => {
+    const fit = (name: string, other: string): string =>
+      `- ${name}\n  - Walk the whole list and take the hole this rule picks, number one of its steps\n  - Slower than ${other} in most cases, and it leaves many small fragments behind it`;
+    const text = `# Memory\n\n## Free lists\n\nSearch algorithms:\n\n${fit('First Fit', 'Next Fit')}\n${fit('Next Fit', 'First Fit')}\n${fit('Best Fit', 'First Fit')}\n${fit('Worst Fit', 'First Fit')}\n\n## Next\n\nMore.\n`;
+    const titles = titlesOf('mem.md', text);
+    const parts = titles.filter((t) => t.startsWith('Free lists'));
+    assert.ok(parts.length >= 2, titles.join(' | '));
+    assert.ok(
+      parts.slice(1).every((t) => !t.endsWith('First Fit') || parts.length === 1),
+      titles.join(' | '),
+    );
+  });
+});
+
 describe('a keyword in a code span', () => {
   it('that is a word of the language too ("`if`") names no slide', () => {
     const long = (n: number): string =>
