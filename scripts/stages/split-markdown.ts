@@ -779,8 +779,16 @@ function splitBlocks(source: string): DocumentModel {
   let title = stringField(front.data, 'title') ?? deck.title;
   let h1Subtitle: string | null = null;
   // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening: notes only.
+  // (So is one link alone to the page around it, "[zurück](README.md)", "[← Index](../)".)
   const navigation = (i: number): boolean =>
     (tokens[i]?.type === 'paragraph_open' && /^(?:\s*[|·•,]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '')) ||
+    (tokens[i]?.type === 'paragraph_open' &&
+      pageLinkWords.test(
+        /^\s*\[([^\]\n]+)\]\([^)\s]*\)\s*$/u
+          .exec(tokens[i + 1]?.content ?? '')?.[1]
+          ?.replace(/[*_`]/gu, '')
+          .trim() ?? '',
+      )) ||
     (tokens[i]?.type === 'html_block' && linksOnly(tokens[i]?.content ?? ''));
   // Anywhere on the page, a line of links to the pages around it ("[Index](../../) | [Previous](../intro/) | [Next](…)"):
   // the site's, not the text's.

@@ -756,6 +756,31 @@ describe("a page's navigation and a heading's colon", () => {
   });
 });
 
+describe('a link back to the page around it, alone over the title heading', () => {
+  it('is navigation: the heading under it is the title ("[zurück](README.md)")', () => {
+    const text = [
+      '[zurück](README.md)',
+      '',
+      '# 06: Dispatching and scheduling',
+      '',
+      '## Dispatching',
+      '',
+      'The machine has jobs to run.',
+      '',
+      '## Scheduling',
+      '',
+      'Which job runs next.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, '06: Dispatching and scheduling');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Dispatching', 'Scheduling'],
+    );
+  });
+});
+
 describe("a remark deck's cover", () => {
   it('has the lines under its heading as the subtitle, without the line breaks that space them', () => {
     const deck = [
