@@ -241,6 +241,10 @@ const siteMarkup: readonly RegExp[] = [
   /\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[^{}\n]*)?\}/u,
   // A Markdown picture shown as its source ("![portada](/img/race.png)" in an HTML block that no Markdown reader read).
   /!\[[^\]\n]*\]\([^()\s]+\)/u,
+  // A book's index entries and labels for its printed edition (`\index{env()}`, `\indexc{…}`, `\label{sec:x}`), and MDX's
+  // import lines ("import Tabs from '@theme/Tabs';"), which the site runs.
+  /\\(?:index[a-z]{0,8}|label)(?:\[[^\]\n]*\])?\{[^}\n]*\}/u,
+  /^import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?/u,
 ];
 
 /**

@@ -355,4 +355,21 @@ describe("a site's markup shown as text", () => {
       JSON.stringify(shown),
     );
   });
+
+  it("is a book's index entries and an MDX import line too, shown as text; not in code", () => {
+    const deck = {
+      name: 't',
+      meta: { title: 'T' },
+      slides: [
+        {
+          id: 'a',
+          layout: 'section',
+          body: "# A\n\n- \\indexc{env()} \\index{assignment}\n- import Tabs from '@theme/Tabs';\n- Run `import os` first.",
+          notes: '',
+        },
+      ],
+    } as unknown as Parameters<typeof markupShown>[0];
+    const shown = markupShown(deck).map((s) => s.replace(/^[^:]+: /u, ''));
+    assert.deepEqual(shown, ['\\indexc{env()}', "import Tabs from '@theme/Tabs';"]);
+  });
 });
