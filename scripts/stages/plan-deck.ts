@@ -196,7 +196,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),
     layout,
     title: titles[i] ?? title,
-    body: withoutRepeatedTitle(bodyOf(group), titles[i] ?? title, title),
+    body: withoutRepeatedTitle(bodyOf(withParentItem(groups, i, room)), titles[i] ?? title, title),
     notes: i === 0 ? `${headingNotes}${notesFor(group)}`.trim() : notesFor(group),
     section: parent,
     origin,
@@ -289,6 +289,35 @@ function unitsOf(section: Section, ctx: Context, room?: number): Unit[] {
 const asItem = (heading: string): string => heading.replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2').replace(/^([-+*>#])(?=\s)/u, '\\$1');
 
 const esc = (text: string, ctx: Context): string => (ctx.options.format === 'text' ? escapeMarkdown(text) : text);
+
+/**
+ * Slide `i`'s units, over the line of the item whose own items it opens with when that item is on an earlier slide
+ * ("6. Define the allowed operations … by" over its third and fourth steps): they stay a level under it, as written,
+ * rather than stand at the first level with numbers that follow nothing on the slide.
+ */
+function withParentItem(groups: Unit[][], i: number, room: number): Unit[] {
+  const group = groups[i] ?? [];
+  const height = group.reduce((h, u) => h + u.height, 0);
+  const first = group.find((u) => u.markdown !== '');
+  if (!first?.listItem || !/^ +(?:[-*+]|\d+[.)]) /u.test(first.markdown)) return group;
+  for (let g = i - 1; g >= 0; g -= 1) {
+    const parent = [...(groups[g] ?? [])]
+      .reverse()
+      .find(
+        (u) =>
+          u.item === true && u.block === first.block && !/^ /u.test(u.markdown) && (first.noteKey === u.noteKey || first.noteKey.startsWith(`${u.noteKey}:`)),
+      );
+    const head = parent?.markdown.split('\n')[0];
+    // (Only items right under it, a level in: deeper ones, under an item of their own on an earlier slide, stand alone.)
+    const offset = /^(?:-|\d+[.)]) /u.exec(head ?? '')?.[0].length ?? -1;
+    if (parent && (/^ */u.exec(first.markdown)?.[0].length ?? 0) !== offset) return group;
+    // (Where the slide has room for that line: it was planned without it.)
+    if (parent && head && /^(?:-|\d+[.)]) \S/u.test(head) && height + parent.height <= room)
+      return [{ ...parent, markdown: head, noteText: '', words: 0 }, ...group];
+    if (parent) break;
+  }
+  return group;
+}
 
 // Consecutive points and list items sit in one list; anything else needs blank lines around it.
 function bodyOf(group: Unit[]): string {

@@ -1612,7 +1612,7 @@ describe('a nested list cut between slides', () => {
   // The section's slides, a short section after it so that the list's last slide is not the deck's.
   const slidesOf = (lines: string[]) =>
     planDeck(splitMarkdown([...lines, '', '## Other', '', 'More.', ''].join('\n')), { file: 'g.md', fileName: 'g.md', format: 'markdown' }).value.slides;
-  it("keeps the author's numbers: nested items that open a slide are a list of their own, the outer items after them another", () => {
+  it("keeps the author's numbers and nesting: nested items that open a slide stand under their item's line again", () => {
     const nested = Array.from(
       { length: 7 },
       (_, k) => `      ${k + 1}. \`.rule${k}\` globs, which take precedence over the globs before them when there is a conflict between the two.`,
@@ -1632,10 +1632,14 @@ describe('a nested list cut between slides', () => {
     const slides = slidesOf(written);
     const hidden = slides.find((s) => s.body.includes('Hidden files'));
     assert.ok(hidden, slides.map((s) => s.body).join('\n---\n'));
-    const before = hidden.body.slice(0, hidden.body.indexOf('2. Hidden files'));
-    // The outer list goes on at "2." as the author numbered it: no nested item in the same list before it.
-    assert.ok(before === '' || /\n\n(?:<!-- -->\n\n)?$/u.test(before), hidden.body);
+    // The item whose items open the slide is said again over them, and the outer list goes on at "2." under them, as the
+    // author numbered and nested it.
+    assert.match(hidden.body, /^1\. Files and directories that match glob patterns in these categories:\n {3}\d\. `\.rule\d`/u, hidden.body);
+    assert.match(hidden.body, /\n {3}\d\. `\.rule\d`[^\n]*\n2\. Hidden files/u, hidden.body);
     assert.ok(slides.length >= 4);
+    // Every slide that goes on with the nested items says their item first.
+    for (const slide of slides.filter((s) => /^ {3}\d\. `\.rule/mu.test(s.body)))
+      assert.match(slide.body, /^(?:By default[^\n]*\n\n)?1\. Files and directories/u, slide.body);
   });
   it('shows an outer item that follows nested ones on a new slide as a list, not as an indented code block', () => {
     const deep = Array.from(
