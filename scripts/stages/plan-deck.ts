@@ -311,9 +311,10 @@ function withParentItem(groups: Unit[][], i: number, room: number): Unit[] {
     // (Only items right under it, a level in: deeper ones, under an item of their own on an earlier slide, stand alone.)
     const offset = /^(?:-|\d+[.)]) /u.exec(head ?? '')?.[0].length ?? -1;
     if (parent && (/^ */u.exec(first.markdown)?.[0].length ?? 0) !== offset) return group;
-    // (Where the slide has room for that line: it was planned without it.)
+    // (Where the slide has room for that line: it was planned without it. A blank line under it: a list numbered from
+    // "3." cannot break into the line's paragraph, and would run on as its text.)
     if (parent && head && /^(?:-|\d+[.)]) \S/u.test(head) && height + parent.height <= room)
-      return [{ ...parent, markdown: head, noteText: '', words: 0 }, ...group];
+      return [{ ...parent, markdown: `${head}\n`, noteText: '', words: 0 }, ...group];
     if (parent) break;
   }
   return group;

@@ -1634,7 +1634,8 @@ describe('a nested list cut between slides', () => {
     assert.ok(hidden, slides.map((s) => s.body).join('\n---\n'));
     // The item whose items open the slide is said again over them, and the outer list goes on at "2." under them, as the
     // author numbered and nested it.
-    assert.match(hidden.body, /^1\. Files and directories that match glob patterns in these categories:\n {3}\d\. `\.rule\d`/u, hidden.body);
+    // (A blank line between: a list numbered from "6." cannot break into the item's paragraph, and would run on as its text.)
+    assert.match(hidden.body, /^1\. Files and directories that match glob patterns in these categories:\n\n {3}\d\. `\.rule\d`/u, hidden.body);
     assert.match(hidden.body, /\n {3}\d\. `\.rule\d`[^\n]*\n2\. Hidden files/u, hidden.body);
     assert.ok(slides.length >= 4);
     // Every slide that goes on with the nested items says their item first.
