@@ -61,7 +61,8 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // all. An identifier, a statement or a call (`_fzf_complete_post`, `int (*entry_ptr)(void);`) names what it is wherever
     // the sentence has it.
     const before = named !== undefined ? unit.markdown.slice(0, unit.markdown.indexOf(named)).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/u, '') : '';
-    const opensPoint = named !== undefined && (!/^`\p{L}+`$/u.test(named) || countWords(visibleText(before)) <= 2);
+    // (Nor a string's value alone, `"Load cargo"`: a value the text gives, not a name.)
+    const opensPoint = named !== undefined && !/^`["'][^`]*["']`$/u.test(named) && (!/^`\p{L}+`$/u.test(named) || countWords(visibleText(before)) <= 2);
     if (code && !visibleText(title).includes(visibleText(code)))
       return {
         titled: `${title}${joiner(title)} ${code}`,

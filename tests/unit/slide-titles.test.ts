@@ -312,6 +312,17 @@ describe('a list item of a few words over its own items', () => {
   });
 });
 
+describe("a string's value in a code span", () => {
+  it('never titles a slide alone (`"Load cargo"`)', () => {
+    const heading = 'Data Representations and Interfaces';
+    const long = (n: number): string =>
+      `The representation of the data and the interface that it provides to callers are two different things to keep apart in case number ${n} of the project.`;
+    const text = `# Notes\n\n## ${heading}\n\n${[1, 2, 3, 4, 5, 6].map(long).join('\n\n')}\n\nEnter the allowed operations as arbitrary text in the dialog shown, for instance \`"Load cargo"\` and \`"Unload cargo"\`.\n\nThen save the model and close the dialog.\n\n## Next\n\nMore.\n`;
+    const titles = titlesOf('ops.md', text);
+    assert.ok(!titles.some((t) => /^`"/u.test(t)), titles.join(' | '));
+  });
+});
+
 describe('a keyword in a code span', () => {
   it('that is a word of the language too ("`if`") names no slide', () => {
     const long = (n: number): string =>
