@@ -1141,15 +1141,21 @@ function boxLines(indent: string, title: string, folded: boolean): { open: strin
  * Quarto's folded callouts (`::: {.callout-note collapse="true"}`) and VitePress's `::: details Title`: shown folded
  * on the page, so a <details> whose
  * summary is the callout's title (its `title` attribute, the heading it opens with, or its kind) and whose body goes
- * to the notes, as other folded boxes do. Code fences are left alone.
+ * to the notes, as other folded boxes do. Speaker notes as Pandoc's and Quarto's slides write them (`::: notes`,
+ * `::: {.notes}`) are such a box of no summary: the speaker's, never the slide's; left unclosed (as a talk written for
+ * Pandoc may leave them), they end at the next heading, where the next slide begins. Code fences are left alone.
  */
 export function foldedCallouts(text: string): string {
-  if (!/collapse\s*=\s*["']?true|^ {0,3}:{3,}[ \t]*details\b/mu.test(text)) return text;
+  if (!/collapse\s*=\s*["']?true|^ {0,3}:{3,}[ \t]*(?:details\b|notes[ \t]*$|\{\.notes\}[ \t]*$)/mu.test(text)) return text;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
     const code = fenceEnd(lines, i);
     if (code !== null) {
       i = code;
+      continue;
+    }
+    if (speakerNotes.test(lines[i] ?? '')) {
+      i = foldNotes(lines, i);
       continue;
     }
     // (VitePress's "::: details Click me" is folded too, titled by its words.)
@@ -1180,42 +1186,29 @@ export function foldedCallouts(text: string): string {
   return lines.join('\n');
 }
 
-/**
- * Speaker notes written as Pandoc's and Quarto's slides write them, `::: notes` (or `::: {.notes}`) over the text up to
- * a line of colons: the speaker's, never the slide's, so a <details> of no summary, whose body goes to the notes. Left
- * unclosed (as a talk written for Pandoc may leave them), they end at the next heading, where the next slide begins.
- */
-export function speakerNoteDivs(text: string): string {
-  if (!/^ {0,3}:{3,}[ \t]*(?:notes|\{\.notes\})[ \t]*$/mu.test(text)) return text;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const code = fenceEnd(lines, i);
-    if (code !== null) {
-      i = code;
-      continue;
-    }
-    if (!/^ {0,3}:{3,}[ \t]*(?:notes|\{\.notes\})[ \t]*$/u.test(lines[i] ?? '')) continue;
-    let heading = i + 1;
-    for (; heading < lines.length; heading += 1) {
-      const fence = fenceEnd(lines, heading);
-      if (fence !== null) heading = fence;
-      else if (/^ {0,3}#{1,6}(?:[ \t]|$)/u.test(lines[heading] ?? '')) break;
-    }
-    const closed = divEnd(lines, i + 1);
-    const box = boxLines('', '', true);
-    lines[i] = box.open;
-    if (closed < heading) {
-      lines[closed] = box.close;
-      i = closed;
-    } else {
-      // (Closed before the heading, over the blank line that parts them where there is one.)
-      let end = heading;
-      while (end - 1 > i && (lines[end - 1] ?? '').trim() === '') end -= 1;
-      lines[end - 1] = `${lines[end - 1] ?? ''}${box.close}`;
-      i = end - 1;
-    }
+/** A fenced div of speaker notes' opening line. */
+const speakerNotes = /^ {0,3}:{3,}[ \t]*(?:notes|\{\.notes\})[ \t]*$/u;
+
+/** Folds the speaker notes opened on line `i` (foldedCallouts); the line they end on. */
+function foldNotes(lines: string[], i: number): number {
+  let heading = i + 1;
+  for (; heading < lines.length; heading += 1) {
+    const fence = fenceEnd(lines, heading);
+    if (fence !== null) heading = fence;
+    else if (/^ {0,3}#{1,6}(?:[ \t]|$)/u.test(lines[heading] ?? '')) break;
   }
-  return lines.join('\n');
+  const closed = divEnd(lines, i + 1);
+  const box = boxLines('', '', true);
+  lines[i] = box.open;
+  if (closed < heading) {
+    lines[closed] = box.close;
+    return closed;
+  }
+  // (Closed before the heading, over the blank lines that part them.)
+  let end = heading;
+  while (end - 1 > i && (lines[end - 1] ?? '').trim() === '') end -= 1;
+  lines[end - 1] = `${lines[end - 1] ?? ''}${box.close}`;
+  return end - 1;
 }
 
 /**
