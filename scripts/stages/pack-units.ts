@@ -1,5 +1,5 @@
 // A section's units -> slides: the least-cost split over estimated heights.
-import type { Unit } from './units.ts';
+import { isCode, type Unit } from './units.ts';
 import { columnItems } from './text-size.ts';
 
 export interface Budget {
@@ -90,7 +90,7 @@ function fitsOne(group: Unit[], room: number, budget: Budget, list = false): boo
   // Blocks of code one after another may take a tenth more than the room: the slide's fit sets code smaller, down to 22
   // px (0.85 of its size; their gaps and padding too, so not all the way). Five lines and seven of a talk's examples had
   // a slide each, half empty.
-  const code = group.every((u) => u.kind === 'visual' && /^(?:```|~~~)/u.test(u.markdown));
+  const code = group.every(isCode);
   return (
     height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : code ? codeSlack : 1) &&
     points <= budget.maxPoints &&

@@ -9,7 +9,7 @@ import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, namesContents } from './contents.ts';
-import { blocksToUnits, escapeMarkdown, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
+import { blocksToUnits, escapeMarkdown, isCode, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, shownHeading, slideGeometry, titleLines, unescapeMarkdown, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
@@ -752,9 +752,6 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
 }
 
 /** The body of a slide of merged sub-sections: each heading in bold over its points, or before its one point on the same line. */
-/** A unit that shows a block of code. */
-const isCode = (u: Unit): boolean => u.kind === 'visual' && /^(?:```|~~~)/u.test(u.markdown);
-
 function mergedBody(parts: { heading: string; units: Unit[] }[], inline: (part: { heading: string; units: Unit[] }) => string | null): string {
   return parts
     .map((p) => {

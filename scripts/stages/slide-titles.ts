@@ -6,7 +6,7 @@ import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { continuedPattern } from './labels.ts';
-import { cellsOf, columnsOf, escapeMarkdown, type Unit } from './units.ts';
+import { cellsOf, columnsOf, escapeMarkdown, isCode, printedOutput, type Unit } from './units.ts';
 
 /**
  * What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon or one that ends as
@@ -26,8 +26,7 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // The first code span of no more than 32 characters, spans read in order (the text between two spans is none).
     const span = unit.kind === 'point' ? [...unit.markdown.matchAll(/(?<!\\)`([^`\n]+)(?<!\\)`/gu)].find((m) => (m[1] ?? '').length <= 32)?.[0] : undefined;
     // (Not what a program printed: "ZeroDivisionError   Traceback (most recent call last)" defines no `Traceback`.)
-    const printed = /^(?:```|~~~)\s*\{?\.?(?:output|error|stderr|stdout|result|out)\b/iu.test(unit.markdown);
-    const first = printed ? '' : firstCodeLine(codeLinesOf(unit) ?? []);
+    const first = printedOutput(unit.markdown) ? '' : firstCodeLine(codeLinesOf(unit) ?? []);
     // A shell or REPL command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
     const definition = definedName(first);
     const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
@@ -36,11 +35,12 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
     // Nor a keyword that is a word of the language too, said in passing ("perhaps from an `if` statement"): one the slide
     // speaks of opens its point ("while `or` is true if…") or comes again ("using `and` and `or`. `and` is only true if…").
-    const opening = span !== undefined ? unit.markdown.slice(0, unit.markdown.indexOf(span)).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/u, '') : '';
+    // (The words of its point before it, its marker aside.)
+    const before = span !== undefined ? unit.markdown.slice(0, unit.markdown.indexOf(span)).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/u, '') : '';
     const passing =
       span !== undefined &&
       isStopword(span.slice(1, -1).toLowerCase()) &&
-      countWords(visibleText(opening)) > 2 &&
+      countWords(visibleText(before)) > 2 &&
       group
         .map((u) => u.markdown)
         .join('\n')
@@ -60,7 +60,6 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // one further into a sentence ("Just like we can provide the `List` interface…") is named under the heading or not at
     // all. An identifier, a statement or a call (`_fzf_complete_post`, `int (*entry_ptr)(void);`) names what it is wherever
     // the sentence has it.
-    const before = named !== undefined ? unit.markdown.slice(0, unit.markdown.indexOf(named)).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/u, '') : '';
     // (Nor a string's value alone, `"Load cargo"`: a value the text gives, not a name.)
     const opensPoint = named !== undefined && !/^`["'][^`]*["']`$/u.test(named) && (!/^`\p{L}+`$/u.test(named) || countWords(visibleText(before)) <= 2);
     if (code && !visibleText(title).includes(visibleText(code)))
@@ -124,7 +123,7 @@ const importLine =
 /** The code lines of a fenced unit (its fences dropped), or null for a unit that is not a code block. */
 /** A code unit's lines (a diff's without the column of its marks, "+  uint32_t num_pages;" -> " uint32_t num_pages;", its hunk headers as the line they name), or null. */
 const codeLinesOf = (unit: Unit | undefined): string[] | null => {
-  if (unit?.kind !== 'visual' || !/^(?:```|~~~)/u.test(unit.markdown)) return null;
+  if (!unit || !isCode(unit)) return null;
   const lines = unit.markdown.split('\n');
   const diff = /^(?:```|~~~)\s*\{?\.?(?:diff|patch)\b/u.test(lines[0] ?? '') && lines.slice(1, -1).every((l) => l === '' || /^[ +\-@\\]/u.test(l));
   // A hunk's header names the definition it is in ("@@ -184,6 +269,12 @@ Pager* pager_open(const char* filename) {").

@@ -75,6 +75,12 @@ export const shownLiterals = (text: string): string => (text.includes('``') ? te
  * Escapes plain text so Markdown shows it literally; an inline literal
  * (``code``, as reStructuredText and Python's PEPs write it) shows as code.
  */
+/** A unit that shows a block of code. */
+export const isCode = (u: Unit): boolean => u.kind === 'visual' && /^(?:```|~~~)/u.test(u.markdown);
+
+/** A code block of what a program printed (its info string `output`, `error`, `stdout`…: kramdown's classes made so). */
+export const printedOutput = (markdown: string): boolean => /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|error|stderr|stdout|result|out)\b/iu.test(markdown);
+
 export function escapeMarkdown(text: string): string {
   const literals: string[] = [];
   const literal = text.includes('``') ? text.replace(inlineLiteral, (_, code: string) => `\u0000${literals.push(code) - 1}\u0000`) : text;
@@ -1720,7 +1726,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       const parts = codeUnits(block, b, room, lead?.keepWithNext && lead.kind === 'point' ? ledInHeight(b) : undefined);
       // A command stays with the output shown after it.
       const last = parts[parts.length - 1];
-      if (last && next?.kind === 'code' && /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|console|text|plaintext|stdout|stderr|error|result|out)\b/iu.test(next.text))
+      if (last && next?.kind === 'code' && (printedOutput(next.text) || /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:console|text|plaintext)\b/iu.test(next.text)))
         last.keepWithNext = true;
       units.push(...parts);
     } else if (block.kind === 'table' && format === 'markdown') {
