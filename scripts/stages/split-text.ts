@@ -1047,7 +1047,6 @@ function toParagraphs(text: string): Paragraph[] {
     const definitionTerm = indent(raw) >= 2 && indent(lines[index + 1]) >= indent(raw) + 4;
     if (
       !definitionTerm &&
-      !lineListAt(lines, index) &&
       !addressOver(lines, index) &&
       current === null &&
       afterBlank &&
@@ -1057,7 +1056,9 @@ function toParagraphs(text: string): Paragraph[] {
       !startsItem &&
       !sentenceGoesOn &&
       matchBareHeading(line) !== null &&
-      displayColumns(line) < headingLength
+      displayColumns(line) < headingLength &&
+      // (Last: it reads on to the next blank line, so only for a line after a blank one, once a paragraph.)
+      !lineListAt(lines, index)
     ) {
       paragraphs.push({ text: line, line: index + 1, indent: indent(raw), ...(outline.topics.includes(index) ? { topic: true } : {}) });
       return;
