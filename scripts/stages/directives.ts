@@ -653,8 +653,9 @@ function wikiLinksIn(text: string): string {
 
 /** An MDX module statement on a line of its own: `import X from '../components/X'`, `export const meta = {...}`. */
 // (Several imports may share a line: "import Tabs from '@theme/Tabs'; import TabItem from '@theme/TabItem';".)
-const mdxStatement =
-  /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?(?:"[^"\n]+"|'[^'\n]+');?(?:[ \t]*import\s+(?:[\w*{}\s,]+\s+from\s+)?(?:"[^"\n]+"|'[^'\n]+');?)*|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gmu;
+/** One MDX import statement ("import Tabs from '@theme/Tabs';"); check (measure-deck.ts) looks for it shown as text. */
+export const mdxImport = String.raw`import\s+(?:[\w*{}\s,]+\s+from\s+)?(?:"[^"\n]+"|'[^'\n]+');?`;
+const mdxStatement = new RegExp(String.raw`^(?:${mdxImport}(?:[ \t]*${mdxImport})*|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$`, 'gmu');
 
 /**
  * MDX's pictures given by what a module imports (`import chart from
@@ -852,7 +853,8 @@ function pauses(text: string, drop: (whole: string) => string): string {
  * LaTeX's index entry in prose, its braces nested once, with the space before it; a book's own variants of it too
  * (Advanced R's `\indexc{env()}` for code, `\index[names]{…}` for a second index).
  */
-const indexEntry = /[ \t]*\\index[a-z]{0,8}(?:\[[^\]\n]*\])?\{(?:[^{}\n]|\{[^{}\n]*\})*\}/gu;
+export const indexCommand = String.raw`\\index[a-z]{0,8}(?:\[[^\]\n]*\])?\{(?:[^{}\n]|\{[^{}\n]*\})*\}`;
+const indexEntry = new RegExp(String.raw`[ \t]*${indexCommand}`, 'gu');
 
 /** A kramdown or attr_list attribute list (`{: .warning}`, `{:.center}`, `{: #id}`): alone on its line, or at a line's end. */
 const attributeList = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|[ \t]*\{:[^{}\n]*\}[ \t]*$/gmu;

@@ -12,6 +12,7 @@ import { withoutNoteLabel } from './slide-file.ts';
 import { continuedPattern, escapeRegExp } from './labels.ts';
 import { preHtml } from './html-blocks.ts';
 import { collectMathWarnings, markdownFor, unreadFormula, withMacros } from './markdown.ts';
+import { indexCommand, mdxImport } from './directives.ts';
 
 type Tokens = ReturnType<typeof parseMarkdown>;
 const parsedBodies = new WeakMap<DeckSlide, Tokens>();
@@ -243,8 +244,8 @@ const siteMarkup: readonly RegExp[] = [
   /!\[[^\]\n]*\]\([^()\s]+\)/u,
   // A book's index entries and labels for its printed edition (`\index{env()}`, `\indexc{…}`, `\label{sec:x}`), and MDX's
   // import lines ("import Tabs from '@theme/Tabs';"), which the site runs.
-  /\\(?:index[a-z]{0,8}|label)(?:\[[^\]\n]*\])?\{[^}\n]*\}/u,
-  /^import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"'\n]+["'];?/u,
+  new RegExp(String.raw`${indexCommand}|\\label\{[^}\n]*\}`, 'u'),
+  new RegExp(`^${mdxImport}`, 'u'),
 ];
 
 /**
