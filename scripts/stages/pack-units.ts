@@ -72,12 +72,7 @@ function ledIntoList(units: Unit[], from: number, to: number): boolean {
   if (!lead?.keepWithNext || lead.kind !== 'point' || lead.listItem || !first?.listItem || to - from < 3) return false;
   const items = units.slice(from + 1, to);
   const block = first.block;
-  return (
-    items.every((u) => u.listItem && u.block === block) &&
-    units[to]?.block !== block &&
-    items.slice(1).every((u) => u.breakCost >= 50) &&
-    items.reduce((n, u) => n + u.words, 0) <= 56
-  );
+  return items.every((u) => u.shortList === true && u.block === block) && units[to]?.block !== block;
 }
 
 function fitsOne(group: Unit[], room: number, budget: Budget, list = false): boolean {

@@ -315,7 +315,8 @@ function withParentItem(groups: Unit[][], i: number, room: number): Unit[] {
     // "3." cannot break into the line's paragraph, and would run on as its text.)
     if (parent && head && /^(?:-|\d+[.)]) \S/u.test(head) && height + parent.height <= room)
       return [{ ...parent, markdown: `${head}\n`, noteText: '', words: 0 }, ...group];
-    if (parent) break;
+    // (Not past the slide the list began on: an item that opens none of the earlier ones has no parent there.)
+    if (parent || !(groups[g] ?? []).some((u) => u.block === first.block)) break;
   }
   return group;
 }

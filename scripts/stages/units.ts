@@ -49,6 +49,8 @@ export interface Unit {
   listItem: boolean;
   /** An item of one of the author's lists (not a paragraph shown as a point): its term names it alone. */
   item?: boolean;
+  /** An item of a short list, one idea (keepShortList): broken only where it must be, and kept with its lead-in. */
+  shortList?: boolean;
   /**
    * An item of a list set in two columns (keepShortList): half a point of the slide's budget, and its height in a
    * column halved; this is its height in one column, where a part of the list is too short to be set in two.
@@ -1280,7 +1282,7 @@ function keepShortList(listed: Unit[], b: number): Unit[] {
   // a course's notes open with stood three on one slide and two on the next, beside its closing sentence.
   const few = items.length <= 4 || (items.length <= 8 && items.every((u) => u.words <= 12));
   if (items.length < 2 || !few || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
-  return units.map((u, i) => (i === 0 ? u : { ...u, breakCost: Math.max(u.breakCost, 50) }));
+  return units.map((u, i) => (i === 0 ? { ...u, shortList: true } : { ...u, breakCost: Math.max(u.breakCost, 50), shortList: true }));
 }
 
 function textListUnits(block: Block, b: number): Unit[] {
