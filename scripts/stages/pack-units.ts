@@ -1,5 +1,5 @@
 // A section's units -> slides: the least-cost split over estimated heights.
-import { isCode, type Unit } from './units.ts';
+import type { Unit } from './units.ts';
 import { columnItems } from './text-size.ts';
 
 export interface Budget {
@@ -8,6 +8,9 @@ export interface Budget {
   maxWords: number;
   agendaItems: number;
 }
+
+/** A unit that shows a block of code. (Here, not in units.ts, which imports this module: no cycle between the two.) */
+export const isCode = (u: Unit): boolean => u.kind === 'visual' && /^(?:```|~~~)/u.test(u.markdown);
 
 /** A slide's budget unless the options give another: six points, forty words, ten agenda items a page. */
 export const defaultBudget: Budget = { maxPoints: 6, maxWords: 35, agendaItems: 10 };

@@ -9,12 +9,12 @@ import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, namesContents } from './contents.ts';
-import { blocksToUnits, escapeMarkdown, isCode, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
+import { blocksToUnits, escapeMarkdown, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, shownHeading, slideGeometry, titleLines, unescapeMarkdown, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
-import { defaultBudget, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
+import { defaultBudget, isCode, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
 import { shortHeading, slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 

@@ -6,7 +6,8 @@ import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { continuedPattern } from './labels.ts';
-import { cellsOf, columnsOf, escapeMarkdown, isCode, printedOutput, type Unit } from './units.ts';
+import { cellsOf, columnsOf, escapeMarkdown, printedOutput, type Unit } from './units.ts';
+import { isCode } from './pack-units.ts';
 
 /**
  * What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon or one that ends as

@@ -77,9 +77,6 @@ export const shownLiterals = (text: string): string => (text.includes('``') ? te
  * Escapes plain text so Markdown shows it literally; an inline literal
  * (``code``, as reStructuredText and Python's PEPs write it) shows as code.
  */
-/** A unit that shows a block of code. */
-export const isCode = (u: Unit): boolean => u.kind === 'visual' && /^(?:```|~~~)/u.test(u.markdown);
-
 /** A code block of what a program printed (its info string `output`, `error`, `stdout`…: kramdown's classes made so). */
 export const printedOutput = (markdown: string): boolean => /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|error|stderr|stdout|result|out)\b/iu.test(markdown);
 
