@@ -598,7 +598,8 @@ const attributedTarget = new RegExp(String.raw`(\]\([^()\s]{1,1000}(?:\s+"[^"\n]
  */
 export function imageAttributes(text: string): string {
   if (!text.includes(']{') && !text.includes('){') && !text.includes('`{')) return text;
-  const attributeList = (attributes: string): boolean => /^\s*(?:[#.][\w-]+|[\w-]+\s*=|=[\w-]+\s*$)/u.test(attributes);
+  // (kramdown's and attr_list's with their colon too: "![image](g.png){: .center .autolight}" inside a sentence.)
+  const attributeList = (attributes: string): boolean => /^\s*:?\s*(?:[#.][\w-]+|[\w-]+\s*=|=[\w-]+\s*$)/u.test(attributes);
   // A bracketed span ("[W]{.dropcap}e are", "[text]{.mark}"): its text, as the page shows it.
   const spans = (prose: string): string =>
     prose.replace(attributedSpan, (whole, content: string, attributes: string) => (attributeList(attributes) ? content : whole));
@@ -959,8 +960,15 @@ export function iconShortcodes(text: string, drop: (whole: string) => string): s
  * (MkDocs): they style the block they follow or end, and are not text.
  */
 export function attributeLists(text: string, drop: (whole: string) => string): string {
-  return text.includes('{:') ? tocPlaceholders(keepLazyLines(text), drop).replace(attributeList, drop) : text;
+  const kramdown = text.includes('{:') ? tocPlaceholders(keepLazyLines(text), drop).replace(attributeList, drop) : text;
+  return kramdown.includes('{') ? kramdown.replace(bareAttributeLine, drop) : kramdown;
 }
+
+/**
+ * attr_list's list with no colon, alone on its line under the block it styles (MkDocs Material's "{ .annotate }" under
+ * a code block, "{ #intro .lead }"): classes, an id, settings, and nothing else.
+ */
+const bareAttributeLine = /^[ \t]*\{[ \t]*(?:(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))[ \t]*)+\}[ \t]*$/gmu;
 
 /**
  * The lines of text right under an indented attribute list alone on its line ("    {: .language-html }" under a list

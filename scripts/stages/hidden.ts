@@ -108,8 +108,9 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
       /(^|[ \t])(%%(?!%)(?:(?!%%)[^$])*?\p{L}(?:(?!%%)[^$])*?%%)(?=[ \t.,;:!?)]|$)/gmu,
       (_, before: string, comment: string) => before + (percents === 'dim' ? comment.slice(2, -2) : drop(comment)),
     );
-  // Jinja's and Nunjucks' comments (MkDocs macros, 11ty, Sphinx templates): "{# not for the students #}", on a line or over lines.
-  if (out.includes('{#')) out = out.replace(/\{#-?[ \t\n](?:(?!#\})[^{}])*?\p{L}(?:(?!#\})[^{}])*?[ \t\n]-?#\}/gu, drop);
+  // Jinja's and Nunjucks' comments (MkDocs macros, 11ty, Sphinx templates): "{# not for the students #}", on a line or over lines,
+  // code with braces in it too (a box of code the author kept from the students, "parent = {}"); never past another "{#".
+  if (out.includes('{#')) out = out.replace(/\{#-?[ \t\n](?:(?!#\}|\{#)[\s\S])*?\p{L}(?:(?!#\}|\{#)[\s\S])*?[ \t\n]-?#\}/gu, drop);
   // A site's own comment shortcode ("{{< comment >}} … {{< /comment >}}"), what it holds too.
   if (shortcodes) out = out.replace(/\{\{([<%])\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/gu, drop);
   if (shortcodes) out = inlineShortcodes(out, drop);
@@ -132,7 +133,14 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
   }
   // Side notes become footnotes (split-markdown folds them into the speaker notes), defined after the text.
   if (sideNotes.length > 0) out += `\n\n${sideNotes.join('\n\n')}\n`;
-  out = out.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => spans[Number(n)] ?? '');
+  // PyMdown's InlineHilite names a span's language before its code ("`#!python start=2`"): the page shows the code.
+  out = out.replace(/\u0000(\d+)\u0000/gu, (_, n: string) => {
+    const span = spans[Number(n)] ?? '';
+    const hilite = /^(`+)(\s?)#![A-Za-z][\w+#-]*[ \t]+(?=\S)/u.exec(span);
+    if (hilite === null) return span;
+    hidden += 1;
+    return `${hilite[1] ?? ''}${hilite[2] ?? ''}${span.slice(hilite[0].length)}`;
+  });
   return {
     text: hidden > 0 ? closeGaps(text, out) : out,
     hidden,
@@ -216,7 +224,9 @@ function closeGaps(before: string, after: string): string {
 const magicComment = /^\s*(?:\/\/|#|--|;+|%|\/\*|<!--|\{\/\*)\s*highlight-(?:next-line|start|end)\s*(?:\*\/\}?|-->)?\s*$/u;
 /** Shiki's notation ending a line of code, with the comment that holds it. */
 const shikiNotation =
-  /[ \t]*(?:\/\/|#|--|;|%|\/\*|<!--)[ \t]*\[!code (?:\+\+|--|focus|highlight|hl|error|warning|word:[^\]\n]*)(?::\d+)?\][ \t]*(?:\*\/|-->)?[ \t]*$/u;
+  /[ \t]*(?:\/\/|#|--|;|%|\/\*|<!--)[ \t]*(?:\[!code (?:\+\+|--|focus|highlight|hl|error|warning|word:[^\]\n]*)(?::\d+)?\]|\(\d{1,2}\)!)[ \t]*(?:\*\/|-->)?[ \t]*$/u;
+// (MkDocs Material's code annotations too, "print(i)  # (1)!": the page shows a marker for the note under the block, and
+// the "!" drops the comment from the code.)
 
 function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
   let hidden = 0;
@@ -340,6 +350,33 @@ function notForSlides(line: string): RegExpExecArray | null {
   const inSlides = (format: string | undefined): boolean => format !== undefined && slideFormats.test(format);
   const shown = visible ? (when === undefined || inSlides(when)) && !inSlides(unless) : (when !== undefined && !inSlides(when)) || inSlides(unless);
   return shown ? null : open;
+}
+
+/**
+ * Jinja's comments (MkDocs macros) that open with "{#" alone on a line and close with "#}" alone on a later one, code
+ * fences between them ("{#" over a box's solution code, "#}" under it): the site shows none of it. One that opens inside
+ * a code block is the block's text (a template shown as an example).
+ */
+function jinjaCommentsOverCode(text: string): Unhidden {
+  if (!/^[ \t]*\{#-?[ \t]*$/mu.test(text)) return { text, hidden: 0, removed: [] };
+  const code = new Set<number>();
+  let at = 0;
+  for (const chunk of fencedChunks(text)) {
+    const lines = chunk.text.split('\n').length;
+    if (chunk.code) for (let k = 0; k < lines; k += 1) code.add(at + k);
+    at += lines;
+  }
+  let hidden = 0;
+  const removed: string[] = [];
+  const out = text.replace(/^[ \t]*\{#-?[ \t]*\n(?:(?![ \t]*\{#)[^\n]*\n)*?[ \t]*-?#\}[ \t]*$/gmu, (whole, offset: number) => {
+    const line = text.slice(0, offset).split('\n').length - 1;
+    // (Only one that holds code: a comment of prose alone is the prose pass's.)
+    if (code.has(line) || !/^[ \t]*(?:`{3,}|~{3,})/mu.test(whole)) return whole;
+    hidden += 1;
+    removed.push(whole.replace(/^[ \t]*\{#-?|-?#\}[ \t]*$/gu, '').trim());
+    return blankOut(whole);
+  });
+  return { text: out, hidden, removed };
 }
 
 /**
@@ -513,7 +550,14 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     });
   }
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
+  const jinjaRemoved: string[] = [];
   if (format === 'markdown') {
+    // Jinja's comments over lines that hold code go first: the macros run before Markdown is read (a fence inside one is
+    // no code, and a box around one holds what follows it).
+    const jinja = jinjaCommentsOverCode(source);
+    source = jinja.text;
+    hidden += jinja.hidden;
+    jinjaRemoved.push(...jinja.removed);
     // Quarto's references to the document's own figures and sections, read while its chunk labels are there.
     // MDX's comments go, and a component's code in a template literal (a live editor's) is a code block.
     const comments = mdxComments(source);
@@ -547,7 +591,8 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     hidden += blocks.count + math.count;
   }
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
-  const solutions = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
+  const dropped = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
+  const solutions = { ...dropped, removed: [...jinjaRemoved, ...dropped.removed] };
   const divs: DivState = { open: [], boxes: [] };
   // MyST's target lines and citations, MDX's import and export lines: the site shows none of them.
   const dropMarkup = (whole: string): string => {

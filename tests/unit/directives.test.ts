@@ -470,6 +470,11 @@ describe('imageAttributes', () => {
       imageAttributes('![](fig/conflict.svg){alt=\'A diagram of a conflict\'} and [a link](x.html){target="_blank"} and ![Kept](y.png){.wide}'),
       '![A diagram of a conflict](fig/conflict.svg) and [a link](x.html) and ![Kept](y.png)',
     );
+    // kramdown's, with its colon, after a picture inside a sentence.
+    assert.equal(
+      imageAttributes('Le graphe ![image](data/g.png){: .center .autolight} sera représenté ainsi.'),
+      'Le graphe ![image](data/g.png) sera représenté ainsi.',
+    );
     const code = 'See `[a](b){c=d}` and f(x){ return 1 } in [text](url){ not attributes }.\n\n```c\n![x](y){alt="z"}\n```';
     assert.equal(imageAttributes(code), code);
   });
@@ -682,6 +687,12 @@ describe('attribute lists', () => {
       ['![a](data/BO.png)', 'Deadlock prevention is hard.', '', 'Text {: #id} in the middle stays.', 'A set {a, b} stays.'].join('\n'),
     );
     assert.equal(dropped, 2);
+  });
+
+  it("keeps attr_list's list with no colon out where it is alone on its line; a line of braces that is text stays", () => {
+    const drop = (whole: string): string => whole.replace(/[^\n]/gu, '');
+    const text = ['```', 'print(1)', '```', '{ .annotate }', '', '{ #intro .lead data-x="1" }', '{ a, b }', '{x}'].join('\n');
+    assert.equal(attributeLists(text, drop), ['```', 'print(1)', '```', '', '', '', '{ a, b }', '{x}'].join('\n'));
   });
 });
 

@@ -163,12 +163,20 @@ describe('what the author hid', () => {
       '',
       '{{< comment >}}the answer is 42{{< /comment >}}',
       '',
+      '{#  ',
+      '    ```python',
+      '    def solution(g):',
+      '        parent = {}',
+      '    ```',
+      '#}',
+      '',
       '### Anchored {#anchored}',
       '',
       'In code it stays: `{# kept #}`, and C# {#} is text.',
     ].join('\n');
     const unhidden = removeHidden(text, 'markdown');
-    for (const hidden of ['not for the students', 'over two lines', 'note to self', 'the answer is 42']) assert.ok(!unhidden.text.includes(hidden), hidden);
+    for (const hidden of ['not for the students', 'over two lines', 'note to self', 'the answer is 42', 'def solution'])
+      assert.ok(!unhidden.text.includes(hidden), hidden);
     assert.ok(unhidden.hidden >= 4, `${unhidden.hidden} hidden items`);
     assert.match(unhidden.text, /`\{# kept #\}`, and C# \{#\} is text\./u);
     assert.match(unhidden.text, /### Anchored \{#anchored\}/u);
@@ -236,6 +244,26 @@ describe('what the author hid', () => {
     assert.ok(out.text.startsWith("```js\nfunction f() {\n  return 1;\n  a();\n}\nconst s = '// [!code ++] in a string';\n```\n"), out.text);
     assert.ok(out.text.includes("```python\nprint('x')\n```"), out.text);
     assert.equal(out.text.split('\n').length, text.split('\n').length);
+  });
+
+  it("keeps MkDocs Material's annotation markers out of code and InlineHilite's language out of a code span, the code as written", () => {
+    const text = [
+      '```pycon',
+      '>>> for i in range(2, -1, -1):#(1)!',
+      '...     print(i)  # (2)!',
+      "x = '# (3)!'  # (3)",
+      '```',
+      '{ .annotate }',
+      '',
+      '1. Con `#!python start=2` y `#!py step=-1`; `#!/bin/sh` stays.',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown');
+    assert.ok(out.text.includes('>>> for i in range(2, -1, -1):\n...     print(i)\n'), out.text);
+    // A marker without its "!" is a comment the page keeps.
+    assert.ok(out.text.includes("x = '# (3)!'  # (3)\n"), out.text);
+    assert.ok(out.text.includes('Con `start=2` y `step=-1`; `#!/bin/sh` stays.'), out.text);
+    assert.ok(!out.text.includes('annotate'), out.text);
   });
 
   it("keeps kramdown's table of contents out: the list {:toc} marks, before or after it, and the marker", () => {
