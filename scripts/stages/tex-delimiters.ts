@@ -127,6 +127,7 @@ const displayEnvironments: Record<string, string> = {
  * KaTeX refuses) escaped as TeX writes one.
  */
 export function forKatex(latex: string, display = false): string {
+  if (/\\(?:pmatrix|matrix|cases)\s*\{/u.test(latex)) latex = plainTexMatrices(latex);
   // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
   // break there): one centred row each.
   if (display && !latex.includes('\\begin{') && /\\\\(?![A-Za-z])/u.test(latex)) latex = `\\begin{gathered}${latex}\\end{gathered}`;
@@ -147,6 +148,30 @@ export function forKatex(latex: string, display = false): string {
       // A row break before an environment's end opens an empty last row, which KaTeX numbers ("(3)" under two rows).
       .replace(/\\\\(?:\[[^\]\n]*\])?(?:\s|\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '')
   );
+}
+
+/**
+ * Plain TeX's matrices, which MathJax reads and KaTeX does not: "\pmatrix{0&1\\1&0}", "\matrix{…}", "\cases{…}" as
+ * the environments of the same name (their rows and columns as written). Braces are matched; one left open stays as it is.
+ */
+function plainTexMatrices(latex: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of latex.matchAll(/\\(pmatrix|matrix|cases)\s*\{/gu)) {
+    if (m.index < from) continue;
+    let depth = 1;
+    let k = m.index + m[0].length;
+    for (; k < latex.length && depth > 0; k += 1) {
+      if (latex[k] === '\\') k += 1;
+      else if (latex[k] === '{') depth += 1;
+      else if (latex[k] === '}') depth -= 1;
+    }
+    if (depth > 0) break;
+    const name = m[1] ?? 'matrix';
+    out += `${latex.slice(from, m.index)}\\begin{${name}}${plainTexMatrices(latex.slice(m.index + m[0].length, k - 1))}\\end{${name}}`;
+    from = k;
+  }
+  return out + latex.slice(from);
 }
 
 /**

@@ -143,6 +143,11 @@ describe('a formula as KaTeX reads it', () => {
     assert.match(html, /mapsto|↦/u);
     assert.equal(forKatex('\\begin{multline*}a\\\\b\\end{multline*}'), '\\begin{gather*}a\\\\b\\end{gather*}');
     assert.equal(forKatex('x &amp; y'), 'x &amp; y');
+    // Plain TeX's \pmatrix{…} and \cases{…}, which MathJax reads, as KaTeX's environments; typeset with no error.
+    assert.equal(forKatex('M =\\pmatrix{ 0&1\\\\ 1&{0} }', true), 'M =\\begin{pmatrix} 0&1\\\\ 1&{0} \\end{pmatrix}');
+    assert.equal(forKatex('\\pmatrix{ left open'), '\\pmatrix{ left open');
+    const matrix = renderSlide(slide('# M\n\n$$M_1 =\\pmatrix{ 0&1&1\\\\ 1&0&1 }$$\n')).bodyHtml;
+    assert.doesNotMatch(matrix, /katex-error|#cc0000/u);
     // Rows spaced with an empty row between ("\\\\ \\\\", as Obsidian notes write them): no empty numbered rows.
     assert.equal(forKatex('\\begin{align}\nf &= a \\\\ \\\\\n&= b \\\\ \\\\\n\\end{align}'), '\\begin{align}\nf &= a \\\\[1em]\n&= b \\end{align}');
     assert.equal(forKatex('\\begin{align}a &= b \\\\[2pt] c &= d\\end{align}'), '\\begin{align}a &= b \\\\[2pt] c &= d\\end{align}');
