@@ -15,6 +15,8 @@ export const namesContents = (text: string): boolean =>
     visibleText(text)
       .trim()
       .replace(/[:：]$/u, '')
+      // A pictogram the author set before it ("👉 Tabla de contenidos") is no word of it.
+      .replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu, '')
       // A specification numbers it as a section ("1.   Table of contents").
       .replace(/^\d{1,3}(?:\.\d{1,3})*\.?\s+/u, ''),
   );

@@ -1,6 +1,7 @@
 // A deck title a lecturer would choose, when the document does not state one.
 import type { Block } from '../types.ts';
 import { countWords, splitSentences } from './sentences.ts';
+import { visibleText } from './text-size.ts';
 
 const verbs =
   /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|do|became|becomes|remains|remained|refers|describes|means|began|begins|emerged|marked|represents|represented)\s/u;
@@ -30,6 +31,32 @@ export function titleFromIntro(intro: Block[]): string | null {
   if (first && /^[^\n.!?]{1,40}[:：]$/u.test(first.text.trim())) return null;
   const sentence = first ? splitSentences(first.text)[0] : undefined;
   return sentence ? subjectPhrase(sentence) : null;
+}
+
+const months =
+  /\b(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|février|mar(?:ch|s)?|märz|apr(?:il)?|avril|may|mai|june?|juin|juni|july?|juillet|juli|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober)?|octobre|okt(?:ober)?|nov(?:ember)?|novembre|dec(?:ember)?|décembre|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s+(?:de\s+)?(?:19|20)\d{2}\b/iu;
+const numericDate = /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/u;
+
+/**
+ * The opening of a document that is only its byline: one quote or line of a few words under the title with a date in
+ * it and no sentence ("> 07.11.2017, 13.11.2017"; "> **Clases de programación en C++** · agosto de 2018" over the
+ * author's name). Its words as the title slide shows them, lines joined by " · "; null for anything else.
+ */
+export function bylineOf(intro: Block[]): string | null {
+  // (Text the reader folded away, a link back to the course's index, says nothing on a slide.)
+  const shown = intro.filter((b) => b.folded !== true);
+  const [block] = shown;
+  if (shown.length !== 1 || block === undefined || (block.kind !== 'quote' && block.kind !== 'paragraph')) return null;
+  const lines = block.text
+    .split('\n')
+    .map((l) => visibleText(l.replace(/^\s*(?:>\s*)+/u, '')).trim())
+    .filter((l) => l !== '');
+  const text = lines.join(' ');
+  if (lines.length === 0 || lines.length > 4 || countWords(text) > 30) return null;
+  const dated = months.test(text) || numericDate.test(text) || (/\b(?:19|20)\d{2}\b/u.test(text) && (block.kind === 'quote' || /\s[·|]\s/u.test(text)));
+  // No sentence: nothing closes one inside it, and it ends on none unless it is a few words ("Last updated 3 May 2021.").
+  const sentence = /[.!?]\s+\p{Lu}\p{Ll}/u.test(text) || (/[.!?]$/u.test(text) && countWords(text) > 8);
+  return dated && !sentence ? lines.join(' · ').replace(/(?:\s·\s)+/gu, ' · ') : null;
 }
 
 /** "Here are some reasons why X:" -> "Why X"; "This essay examines X." -> "X". */

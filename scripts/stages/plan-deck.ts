@@ -1,7 +1,7 @@
 // DocumentModel -> DeckPlan: a title slide, an agenda, slides per section
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
-import { logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
+import { bylineOf, logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
 import { capitalised, documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
@@ -933,6 +933,8 @@ function sectionsToPlan(
 
 /** Whether a document's opening text takes slides of its own: more than a paragraph, or a long one; else it is the title slide's notes. */
 function introTakesSlides(intro: Block[]): boolean {
+  // A byline under the title (a date, the author's name) is said on the title slide.
+  if (bylineOf(intro) !== null) return false;
   return intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
 }
 
@@ -942,7 +944,7 @@ function titleSlide(meta: DeckMeta, intro: Block[], introAsSlide: boolean, ctx: 
     id: claimId('title', ctx.taken),
     layout: 'title',
     title: esc(meta.title, ctx),
-    body: [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta)].filter(Boolean).join('\n\n'),
+    body: [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta), introAsSlide ? '' : escapeMarkdown(bylineOf(intro) ?? '')].filter(Boolean).join('\n\n'),
     notes: introAsSlide ? '' : blocksText(intro, ctx.options.format),
     section: null,
   };

@@ -1018,6 +1018,8 @@ function toParagraphs(text: string): Paragraph[] {
       /\p{L}/u.test(line)
     ) {
       paragraphs.push({ text: line, line: index + 1, indent: indent(raw), underlined: true, underline: under[0] ?? '' });
+      // (Its dots are no text either: a rule of "=" or "-" is one by itself.)
+      if (dotted) skipTo = index + 2;
       return;
     }
     const previous = lines[index - 1]?.trim() ?? '';

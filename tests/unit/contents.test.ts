@@ -16,6 +16,9 @@ describe('isTableOfContents', () => {
     assert.ok(isTableOfContents(section('Contents:', [{ kind: 'code', text: dotted, line: 2 }])));
     assert.ok(isTableOfContents(section('Inhaltsverzeichnis', [{ kind: 'list', text: links, line: 2 }])));
     assert.ok(isTableOfContents(section('Table des matières', [{ kind: 'list', text: links, line: 2 }])));
+    // A pictogram set before the heading's words is none of them.
+    assert.ok(isTableOfContents(section('👉 Tabla de contenidos', [{ kind: 'list', text: links, line: 2 }])));
+    assert.ok(isTableOfContents(section('📚 Contents 📚', [{ kind: 'list', text: links, line: 2 }])));
     // Numbered parts with their numbered sections under them, as a README writes them (lines that are no list items of their own).
     const parts = [
       '  1. [Basic Operations](#1-basic-operations)  ',

@@ -1,7 +1,7 @@
 // scripts/stages/derive-title.ts: a deck title a lecturer would choose, when the document states none.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namingFile, titleFromFileName, titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
+import { bylineOf, namingFile, titleFromFileName, titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
@@ -159,5 +159,31 @@ describe('a README of several parts under its logo', () => {
       planSource(readDocument('README.md', Buffer.from(titled)), { file: 'README.md', fileName: 'README.md', format: 'markdown' }).plan.meta.title,
       'Acme Course Catalogue',
     );
+  });
+});
+
+describe('a byline under the title', () => {
+  const quote = (text: string) => [{ kind: 'quote' as const, text, line: 3 }];
+  it('is a quote or a line of a few words with a date and no sentence', () => {
+    assert.equal(bylineOf(quote('> 07.11.2017, 13.11.2017')), '07.11.2017, 13.11.2017');
+    assert.equal(
+      bylineOf(quote('> **Programming in C++** · August 2018  \n> Ada Lovelace ([@ada](https://example.org/ada))')),
+      'Programming in C++ · August 2018 · Ada Lovelace (@ada)',
+    );
+    assert.equal(bylineOf([{ kind: 'paragraph', text: 'Lecture notes, 3 March 2021', line: 3 }]), 'Lecture notes, 3 March 2021');
+    // A sentence with a year in it is text, not a byline; so is an opening of two blocks.
+    assert.equal(bylineOf([{ kind: 'paragraph', text: 'In 2018 the course moved to C++. It has been taught in it since.', line: 3 }]), null);
+    assert.equal(bylineOf([{ kind: 'paragraph', text: 'The course moved to C++ in 2018', line: 3 }]), null);
+    assert.equal(bylineOf([...quote('> 07.11.2017'), { kind: 'paragraph', text: 'Scheduling decides who runs.', line: 5 }]), null);
+  });
+
+  it('is said on the title slide, not on an introduction slide of its own', () => {
+    const text =
+      '# Scheduling\n\n> 07.11.2017, 13.11.2017\n\n## Dispatching\n\nThe dispatcher hands the CPU to a process.\n\n## Policies\n\nA policy picks the next process.\n';
+    const plan = planDeck(splitMarkdown(text), { file: 'notes.md', fileName: 'notes.md', format: 'markdown' }).value;
+    const title = plan.slides[0];
+    assert.equal(title?.layout, 'title');
+    assert.match(title?.body ?? '', /07\.11\.2017, 13\.11\.2017/u);
+    assert.ok(!plan.slides.some((s) => s.layout !== 'title' && s.body.includes('07.11.2017')), plan.slides.map((s) => s.id).join(' '));
   });
 });

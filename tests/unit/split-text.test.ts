@@ -2586,6 +2586,8 @@ describe('an e-text of an essay', () => {
         [2, 'Testing'],
       ],
     );
+    // Its dots are no text of the section.
+    for (const section of model.sections) assert.ok(!section.blocks.some((b) => /^\.{4,}/u.test(b.text.trim())), JSON.stringify(section.blocks));
   });
 
   it("heads design notes filed under names of files ('player/*.c:' over text set in), underlined parts over sections, and keeps wrapped items whole", () => {
