@@ -29,9 +29,12 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // (Not what a program printed: "ZeroDivisionError   Traceback (most recent call last)" defines no `Traceback`.)
     const first = printedOutput(unit.markdown) ? '' : firstCodeLine(codeLinesOf(unit) ?? []);
     // A shell or REPL command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
-    const definition = definedName(first);
+    // (A definition typed at Python's prompt, "... def eight_schools(J, sigma):" under ">>> # Eight Schools", is one too.)
+    const definition = definedName(first.replace(replPrompt, ''));
     const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
-    const command = prompt ? first.slice(prompt[0].length).trim() : (definition ?? shellCommand(unit.markdown));
+    // (A Python prompt's trailing comment, "# doctest: +SKIP", is none of its command.)
+    const typed = prompt ? first.slice(prompt[0].length).trim() : '';
+    const command = definition ?? (prompt ? (prompt[0].includes('>>>') ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
     // Not a number (`17`, a value in the text), nor knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
     // Nor a keyword that is a word of the language too, said in passing ("perhaps from an `if` statement"): one the slide
@@ -100,7 +103,8 @@ function definedName(line: string): string | undefined {
 function firstCodeLine(lines: string[]): string {
   let comment = false;
   for (const line of lines) {
-    const t = line.trim();
+    // (Read past Python's prompts: ">>> import numpyro" brings a name in, ">>> # Eight Schools" is a comment.)
+    const t = line.replace(replPrompt, '').trim();
     if (comment) {
       if (t.includes('*/')) comment = false;
       continue;
@@ -116,6 +120,9 @@ function firstCodeLine(lines: string[]): string {
   }
   return '';
 }
+
+/** Python's prompt and its continuation at a line's start (">>> ", "... "), as a doctest or a session shows them. */
+const replPrompt = /^\s*(?:>>>|\.\.\.)(?:\s|$)/u;
 
 /** A line that brings names in or places the file ("use Closure;", "import os", "#include <stdio.h>", "<?php", "package main"). */
 const importLine =
@@ -244,6 +251,12 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
  * which a title shows on one line. Null for any other line.
  */
 function prompted(line: string): string | null {
+  // A call at Python's prompt whose output a part shows ("mcmc.print_summary()" over its table): named by what it calls.
+  const python = /^\s*>>>\s+(\S.*?)\s*(?:#.*)?$/u.exec(line)?.[1];
+  if (python !== undefined) {
+    const callee = /^([A-Za-z_][\w.]*)\(.*\)$/u.exec(python)?.[1];
+    return callee !== undefined && callee.length <= 22 ? `${callee}()` : null;
+  }
   const command = /^\s*(?:\$|PS [^>\n]*>)\s+(\S.*)$/u.exec(line)?.[1]?.trim();
   if (!command || command.includes('`')) return null;
   if (command.length <= 24) return command;

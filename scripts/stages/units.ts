@@ -940,8 +940,11 @@ const introduces = (text: string, next: Block | undefined): boolean => {
   if (next.kind === 'paragraph') return countWords(visibleText(text)) <= 12 && !text.includes('\n') && /[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim());
   // A colon inside the emphasis that closes the text ("**Example Usage:**") ends it as well.
   if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
-  // A sentence that runs on into the list after it ("By having a workspace without a root package," over its items).
-  if (next.kind === 'list' && /[,，]\s*$/u.test(text.trim())) return true;
+  // A sentence that runs on into the list after it ("By having a workspace without a root package," over its items), or
+  // that trails off into it ("¿Qué mostrará este código si..." over the cases).
+  if (next.kind === 'list' && /(?:[,，]|\p{L}[)"'”’]?(?:\.\.\.|…))\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
+  // A short question over a list: the list answers it ("Why keep a history?" over the reasons).
+  if (next.kind === 'list' && !text.includes('\n') && countWords(visibleText(text)) <= 20 && /[?？]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
   // A sentence cut short by what follows it ("It is aimed at readers who either", "we observe that", "…, see" over a
   // list or code): it ends on a word no sentence ends on.
   if ((next.kind === 'list' || next.kind === 'code' || next.kind === 'table') && runsOn(text)) return true;

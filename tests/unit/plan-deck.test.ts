@@ -560,6 +560,40 @@ describe("the author's structure", () => {
     for (const slide of built.slice(1)) assert.match(slide.title, /`docker image build` \(cont\.\)$/u, slide.title);
   });
 
+  it('a Python session is named by the definition typed at its prompt and its output by the call that printed it, not by an import', () => {
+    const rows = Array.from({ length: 36 }, (_, i) => `  theta[${i}]      ${(i / 3).toFixed(2)}      ${(i / 7).toFixed(2)}      1.00`);
+    const text = [
+      '# Guide',
+      '',
+      '## An example',
+      '',
+      'We define the model first and run it.',
+      '',
+      '```python',
+      '>>> import numpyro',
+      '>>> # The model',
+      '... def eight_schools(J, sigma, y=None):',
+      "...     mu = numpyro.sample('mu', dist.Normal(0, 5))",
+      '',
+      '>>> mcmc.print_summary()  # doctest: +SKIP',
+      '',
+      '                mean       std    r_hat',
+      ...rows,
+      '```',
+      '',
+      '## Next',
+      '',
+      'More text.',
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'An example');
+    const titles = slides.map((s) => s.title);
+    assert.ok(slides.length >= 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => t.includes('import')), titles.join(' | '));
+    const output = slides.filter((s) => /theta\[3[0-5]\]/u.test(s.body) && !s.body.includes('print_summary'));
+    assert.ok(output.length > 0, titles.join(' | '));
+    for (const slide of output) assert.match(slide.title, /`mcmc\.print_summary\(\)` \(cont\.\)$/u, titles.join(' | '));
+  });
+
   it('a paragraph that opens with its term in bold, a sentence of its own, shows the term with the next sentence as one point', () => {
     const paragraph = (term: string): string =>
       `**${term}**. I wanted to also add a few words on some of the potential downsides and failure modes of the whole thing. The PhD is a very specific kind of experience that deserves a large disclaimer for everyone. You will inevitably find yourself working very hard, especially before paper deadlines, and you need to be okay with that. I should clarify that this post is not about convincing anyone to do it at all. ${'Another sentence of the same paragraph says a little more about it. '.repeat(8)}`;

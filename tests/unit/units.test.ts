@@ -64,6 +64,16 @@ describe('a lead-in and its code', () => {
     assert.equal(kept('This sentence ends with a stop.'), false);
   });
 
+  it('a sentence that trails off into the list under it, or a short question the list answers, stays with the list', () => {
+    const list = { kind: 'list' as const, text: '- _`num` es múltiplo de 2?_\n- _`num` es múltiplo de 5?_\n- _`num` no es múltiplo de 2?_', line: 2 };
+    const kept = (text: string): boolean | undefined =>
+      blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, list], 'markdown', false, bodyRoom('Ejemplo'))[0]?.keepWithNext;
+    assert.equal(kept('_¿Qué mostrará este código si..._'), true);
+    assert.equal(kept('What does the program print when…'), true);
+    assert.equal(kept('Why keep a history of every change?'), true);
+    assert.equal(kept('The program prints a line for each case.'), false);
+  });
+
   it('a link in bold over the next one is a point of its own, not a sub-heading over it', () => {
     const files = ['CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md'].map((f, i) => ({
       kind: 'paragraph' as const,
