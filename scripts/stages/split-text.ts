@@ -96,7 +96,7 @@ function isClause(words: string): boolean {
 
 /** A label of a remark within a section ("NOTE:", "Example:", "See:"), never a section's heading. */
 const remarkLabel =
-  /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|see|see also|remarque|exemple|attention|hinweis|beispiel|achtung|nota|ejemplo|aviso)$/iu;
+  /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|remember|recall|reminder|see|see also|remarque|exemple|attention|rappel|hinweis|beispiel|achtung|beachte|merke|nota|ejemplo|aviso|recuerda)$/iu;
 
 /** `Heading: body` with a short heading that starts like a title. */
 function matchHeadingBody(text: string): { heading: string; body: string } | null {

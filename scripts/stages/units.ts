@@ -933,6 +933,15 @@ function writtenListHeight(text: string): number {
 const goesOnAfterFormula = (tex: string, next: Block | undefined): boolean =>
   next?.kind === 'paragraph' && /^\p{Ll}/u.test(next.text.trim()) && !/[.!?]\s*(?:\\end\{[a-z*]+\}\s*)?(?:\$\$|\\\])?\s*$/u.test(tex.trim());
 
+/** A paragraph that is a quotation and nothing else, of a few sentences at most ('"Won't programmers starve?"'). */
+const quotation = (text: string): boolean => {
+  const t = text.trim();
+  // Quotations and nothing between them ('"Nobody will use it…" "You have to charge…"'), each of a sentence or two: not a
+  // story's speech, which a narrator's words part ('"I buy hair," said Madame. "Take yer hat off…"') or which runs on.
+  const quotes = /^(?:["“«„][^"“”«»„]+["”»“][.!?]?\s*)+$/u.test(t) ? [...t.matchAll(/["“«„]([^"“”«»„]+)["”»“]/gu)].map((m) => m[1] ?? '') : [];
+  return quotes.length > 0 && quotes.every((q) => (q.match(/[.!?]\s+\p{Lu}/gu) ?? []).length <= 1) && countWords(visibleText(t)) <= 40;
+};
+
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
@@ -1103,10 +1112,13 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     !/^\[[^\]\n]*\]\([^)\n]*\)$/u.test(term);
   // What a folded <details> holds goes to the notes: its summary introduces nothing on the slide ("**Click for a hint!**"
   // named the slide of the next exercise).
-  const leadIn = next?.folded !== true && (introduces(full, next) || boldHeading);
+  // An objection or a question quoted whole over the text that answers it (an essay's '"Won't programmers starve?"' over
+  // its rebuttal): a slide opens with it, and it goes with its answer.
+  const asks = next?.kind === 'paragraph' && quotation(full) && !/^["“«„]/u.test(next.text.trim());
+  const leadIn = next?.folded !== true && (introduces(full, next) || boldHeading || asks);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
   const shown =
-    leadIn && countWords(full) <= 20
+    leadIn && (countWords(full) <= 20 || asks)
       ? { point: full, lead: null }
       : leadIn
         ? { point: introducingSentence(full, next?.kind === 'math'), lead: null }
@@ -1149,7 +1161,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     block: b,
     lead: shown.lead,
     keepWithNext: leadIn,
-    breakCost: shown.lead && !folds ? 0 : 1,
+    breakCost: (shown.lead || asks) && !folds ? 0 : 1,
     listItem: !leadIn,
     ...(folds ? { folds: true } : {}),
   };

@@ -401,6 +401,16 @@ describe('splitText', () => {
     assert.ok(texts.includes('NOTE: Offsets are numeric only.') && texts.includes('1985-04-12T23:20:50.52Z'), JSON.stringify(texts));
   });
 
+  it('keeps a reminder ("Remember: millions for defense…") in its section, in an essay whose headings are lines of their own', () => {
+    const model = splitText(
+      'Manifesto\n\nObjections\n\nWe must distinguish between real work and mere handholding.\n\nRemember: millions for defense, but not a cent for tribute!\n\nIn the short run, this is true.\n\nClosing\n\nThat is all.\n',
+    );
+    assert.deepEqual(
+      model.sections.map((sec) => sec.heading),
+      ['Objections', 'Closing'],
+    );
+  });
+
   it('reads a specification: numbered sections beside its front matter, a wrapped "term:" mid-sentence and a glossary term as text', () => {
     const model = splitText(
       [

@@ -74,6 +74,25 @@ describe('a lead-in and its code', () => {
     assert.equal(kept('The program prints a line for each case.'), false);
   });
 
+  it('an objection quoted whole over the text that answers it goes with its answer, and a slide may open with it', () => {
+    const answer = { kind: 'paragraph' as const, text: 'The real reason is that it will still be possible for them to get paid for programming.', line: 3 };
+    const unit = (text: string) => blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, answer], 'markdown', false, bodyRoom('Objections'))[0];
+    const asked = unit('"Won\'t programmers starve?"');
+    assert.equal(asked?.keepWithNext, true);
+    assert.equal(asked?.breakCost, 0);
+    assert.equal(asked?.markdown, '"Won\'t programmers starve?"');
+    const two = unit(
+      '"Nobody will use it if it is free, because that means they can\'t rely on any support." "You have to charge for the program to pay for providing the support."',
+    );
+    assert.equal(two?.keepWithNext, true);
+    assert.match(two?.markdown ?? '', /^"Nobody will use it .* providing the support\."$/u);
+    // A sentence that only quotes at its start is a point as any other; so is a story's speech, with its narrator's words
+    // or of several sentences.
+    assert.equal(unit('"Free" here means freedom, as the essay says at length.')?.keepWithNext, false);
+    assert.equal(unit('"I buy hair," said Madame. "Take yer hat off."')?.keepWithNext, false);
+    assert.equal(unit('"Isn\'t it a dandy, Jim? I hunted all over town to find it. Give me your watch."')?.keepWithNext, false);
+  });
+
   it('a link in bold over the next one is a point of its own, not a sub-heading over it', () => {
     const files = ['CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md'].map((f, i) => ({
       kind: 'paragraph' as const,
