@@ -98,6 +98,9 @@ function isClause(words: string): boolean {
 const remarkLabel =
   /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|remember|recall|reminder|see|see also|remarque|exemple|attention|rappel|hinweis|beispiel|achtung|beachte|merke|nota|ejemplo|aviso|recuerda)$/iu;
 
+/** A word that goes on with the sentence before it ("Where:" over the terms of a formula, "Où :", "Wobei:"), never a heading. */
+const connectiveLabel = /^(?:where|whereby|wherein|with|then|thus|hence|où|donc|alors|avec|wobei|wo|dabei|donde|entonces|dove|quindi)$/iu;
+
 /** `Heading: body` with a short heading that starts like a title. */
 function matchHeadingBody(text: string): { heading: string; body: string } | null {
   // A bold lead-in may hold any punctuation ("**Dr. Jenner and Smallpox**: In 1796, ...").
@@ -122,7 +125,7 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   // "Information about leap seconds can be found at: <...>" is a sentence that goes on.
   if (trailingFunctionWord.test(heading)) return null;
   // "NOTE: ...", "Example: ...": a remark within a section, labelled, not a section of its own.
-  if (remarkLabel.test(heading)) return null;
+  if (remarkLabel.test(heading) || connectiveLabel.test(heading)) return null;
   // "However, note: ..." is a sentence, not a heading; headings start upper-case or non-Latin.
   if (/^\p{Ll}/u.test(heading) || /[,;]/u.test(heading)) return null;
   // "There were plenty of earnest students too: ...", "I applied to 3 grad schools: ...": a sentence's clause.
@@ -1611,7 +1614,7 @@ export function splitText(source: string): DocumentModel {
     const under = sourceLines[p.line];
     if (term === undefined || under === undefined || indent(under) < 2 || wordCount(term) > 6 || isClause(term) || !/\p{L}/u.test(term)) return null;
     const body = p.text.slice(p.text.indexOf(':') + 1).trim();
-    return body === '' || remarkLabel.test(term.trim()) ? null : { heading: term.trim(), body };
+    return body === '' || remarkLabel.test(term.trim()) || connectiveLabel.test(term.trim()) ? null : { heading: term.trim(), body };
   });
   if (namedOverText.filter((n) => n !== null).length >= 3) namedOverText.forEach((n, i) => n !== null && (headingBodies[i] = n));
   const terms = headingBodies.map((hb) => hb?.heading ?? null);
@@ -1634,6 +1637,17 @@ export function splitText(source: string): DocumentModel {
     const termed = terms.slice(from, to).filter((t) => t !== null).length;
     if (to - from >= 2 && termed < to - from) for (let k = from; k < to; k += 1) if (terms[k] !== null) repeatedTerms.add(k);
   }
+  // A numbered step set in whose words run to a colon ("  2. Tapez :  :q! <Entrée>" after "  1. Appuyez…") is a step of
+  // its list, not a heading.
+  terms.forEach((term, i) => {
+    const p = paragraphs[i];
+    const number = itemNumber(p?.text ?? '');
+    if (term === null || p === undefined || number === 0 || (p.indent ?? 0) < 2) return;
+    const near = [paragraphs[i - 1], paragraphs[i + 1]].some(
+      (q) => q !== undefined && q.indent === p.indent && Math.abs(itemNumber(q.text) - number) === 1 && itemNumber(q.text) > 0,
+    );
+    if (near) repeatedTerms.add(i);
+  });
   // So are three or more under a sentence of a section that announces them ("…auront la signification suivante:" over
   // "Contrat: désigne…", "Logiciel: désigne…"), a sentence or two each: the definitions it announces. (Before the first
   // heading, such a sentence announces the text's sections: "Here are some reasons why…:" over "Mutual Distrust: …".)
@@ -1682,7 +1696,19 @@ export function splitText(source: string): DocumentModel {
         !(lastNumbered?.heading.startsWith(`${number - 1}.`) ?? false) &&
         paragraphs.slice(Math.max(0, i - 3), i).some((q) => itemNumber(q.text) === number - 1 && q.text.includes('\n'))) ||
       (number >= 2 && before !== undefined && itemNumber(before.text) === number - 1 && p.line === before.line + before.text.split('\n').length) ||
-      (number === 1 && next !== undefined && itemNumber(next.text) === 2 && next.line === p.line + p.text.split('\n').length);
+      (number === 1 && next !== undefined && itemNumber(next.text) === 2 && next.line === p.line + p.text.split('\n').length) ||
+      // (Steps set in, a blank line between them, "  3. Placez le curseur…" over "  4. Tapez dw pour…": the next step of
+      // the same list, the one right before or after it, or a sentence of a step a remark or two away from the other;
+      // headings set in have text between them and end on no full stop.)
+      ((p.indent ?? 0) >= 2 &&
+        number >= 1 &&
+        [...paragraphs.slice(Math.max(0, i - 3), i), ...paragraphs.slice(i + 1, i + 4)].some(
+          (q) =>
+            q.indent === p.indent &&
+            itemNumber(q.text) > 0 &&
+            Math.abs(itemNumber(q.text) - number) === 1 &&
+            (q === before || q === next || (/\.$/u.test(p.text.trim()) && wordCount(p.text) >= 6)),
+        ));
     const bare =
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')

@@ -401,6 +401,30 @@ describe('splitText', () => {
     assert.ok(texts.includes('NOTE: Offsets are numeric only.') && texts.includes('1985-04-12T23:20:50.52Z'), JSON.stringify(texts));
   });
 
+  it('keeps "Where:" over the terms of a command in its section: a word that goes on with the sentence before it', () => {
+    const model = splitText(
+      [
+        'Editing',
+        '',
+        '  Many commands that change text are made of an operator and a motion. The format is:',
+        '',
+        '        d   motion',
+        '',
+        '  Where:',
+        '    d      - is the delete operator',
+        '    motion - is what the operator will operate on (listed below)',
+        '',
+        '  A short list of motions follows.',
+        '',
+        'Undoing',
+        '',
+        '  Press u to undo the last command.',
+        '',
+      ].join('\n'),
+    );
+    assert.ok(!model.sections.some((sec) => /^where$/iu.test(sec.heading)), model.sections.map((sec) => sec.heading).join(' | '));
+  });
+
   it('keeps a reminder ("Remember: millions for defense…") in its section, in an essay whose headings are lines of their own', () => {
     const model = splitText(
       'Manifesto\n\nObjections\n\nWe must distinguish between real work and mere handholding.\n\nRemember: millions for defense, but not a cent for tribute!\n\nIn the short run, this is true.\n\nClosing\n\nThat is all.\n',
@@ -2365,6 +2389,35 @@ describe('numbered headings set in from the text', () => {
     ].join('\n');
     const headings = splitText(text).sections.map((s) => s.heading);
     assert.deepEqual(headings, ['0. Contents of this directory', '1. Short intro', '2. Copyrights etc', '3. Getting it working']);
+  });
+
+  it('reads numbered steps set in, a blank line between them, as a list: never a step as a heading', () => {
+    const rule = '~'.repeat(78);
+    const lesson = (heading: string, steps: string[]): string[] => [rule, `                    ${heading}`, '', ...steps.flatMap((l) => [l, ''])];
+    const text = [
+      'This tutor is designed to describe enough of the commands that you will be able to use the editor.',
+      '',
+      ...lesson('Lesson 1.1: MOVING THE CURSOR', [
+        '  1. Press <ESC> to make sure you are in Normal mode.',
+        '  2. Type:  :q! <ENTER>',
+        '  3. Place the cursor at the start of a word to delete.',
+        '  4. Type  dw  to make the word disappear.',
+        'NOTE: The letter  d  will appear on the last line of the screen as you type it.',
+        '---> There are a some words fun that belong paper in this sentence.',
+        '  5. Repeat steps 3 and 4 until the sentence is correct.',
+      ]),
+      ...lesson('Lesson 1.2: EXITING', [
+        '  1. Place the cursor just above this line.',
+        'NOTE: After step 2 you will see text from Lesson 1.5.',
+        '  2. Now retrieve your file with the command  :r TEST\n     where TEST is the name of your file.',
+      ]),
+    ].join('\n');
+    const model = splitText(text);
+    const headings = model.sections.map((s) => s.heading);
+    for (const step of ['Type', 'Type dw', 'Place the cursor just above', 'Now retrieve'])
+      assert.ok(!headings.some((h) => h.includes(step)), headings.join(' | '));
+    const said = [...model.intro, ...model.sections.flatMap((s) => s.blocks)].map((b) => b.text).join('\n');
+    for (const step of ['Type:  :q!', 'to make the word disappear', 'just above this line', 'where TEST is']) assert.ok(said.includes(step), step);
   });
 });
 
