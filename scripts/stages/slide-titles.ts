@@ -577,7 +577,9 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         if (/^\s*(?:[-*+]|\d+[.)])?\s*$/u.test(text.slice(0, match.index))) continue;
         const term = (match[1] ?? match[2] ?? '').trim().replace(/[.:,;]$/u, '');
         const words = countWords(term);
-        if (!/\p{L}/u.test(term) || /[[\]*_\\]/u.test(term) || words < fewest || words > 5 || term.length > 40) continue;
+        // (A word in italics the sentence defines, "$b$ is called a *bias*", is a term however short.)
+        const defining = /\b(?:called|known\s+as|termed|dubbed|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?$/iu.test(text.slice(0, match.index));
+        if (!/\p{L}/u.test(term) || /[[\]*_\\]/u.test(term) || (words < fewest && !defining) || words > 5 || term.length > 40) continue;
         // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term; nor is a phrase cut off
         // before its noun ("**the start of** **computer** **memory.**", bold word by word).
         if (term.split(/\s+/u).every(isStopword) || endsOnFunctionWord(term)) continue;

@@ -820,8 +820,12 @@ function splitBlocks(source: string): DocumentModel {
   const anchors = (i: number): boolean =>
     (tokens[i]?.type === 'html_block' && anchor.test(tokens[i]?.content ?? '')) ||
     (tokens[i]?.type === 'paragraph_open' && anchor.test(tokens[i + 1]?.content ?? ''));
+  // Nor a notebook's setup cell of a few lines over the page's one H1 (d2l's "%load_ext d2lbook.tab" chunk over "# Linear
+  // Regression"): the heading still titles the page.
+  const setupCell = (i: number): boolean =>
+    tokens[i]?.type === 'fence' && h1Count === 1 && i < firstHeading && (tokens[i]?.content ?? '').trim().split('\n').length <= 6;
   const firstBlock = tokens.find(
-    (t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i) && !pictures(i) && !contentsList(i) && !anchors(i),
+    (t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i) && !pictures(i) && !contentsList(i) && !anchors(i) && !setupCell(i),
   );
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.

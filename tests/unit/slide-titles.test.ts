@@ -863,6 +863,9 @@ describe('a continuation named by the term its points stress', () => {
     assert.ok(titles.includes('A simple model: reserve ratio'), titles.join(' | '));
     assert.ok(titles.includes('A simple model: initial condition'), titles.join(' | '));
     assert.ok(!titles.some((t) => /: (?:not|x|any)\b/u.test(t)), titles.join(' | '));
+    // One word in italics the sentence defines ("$b$ is called a *bias*") is a term too.
+    const defined = text.replace('We add an *initial condition* on the first bank', 'What is left is called a *bias* of the first bank');
+    assert.ok(titlesOf('money.md', defined).includes('A simple model: bias'), titlesOf('money.md', defined).join(' | '));
     // A slide whose points stress nothing still says it goes on.
     assert.ok(
       titles.slice(1).every((t) => t.includes(': ') || t === 'A simple model (cont.)'),

@@ -41,6 +41,24 @@ describe('splitMarkdown', () => {
     assert.equal(model.summaryTitle, 'Conclusion');
   });
 
+  it("takes the page's one H1 for its title under a notebook's setup cell of a few lines, the cell kept", () => {
+    const text =
+      "```{.python .input}\n%load_ext d2lbook.tab\ntab.interact_select(['pytorch'])\n```\n\n# Linear Regression\n\nRegression problems pop up often.\n\n## Basics\n\nText.\n\n## Model\n\nMore text.\n";
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'Linear Regression');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Basics', 'Model'],
+    );
+    assert.ok(
+      model.intro.some((b) => b.kind === 'code' && b.text.includes('%load_ext')),
+      JSON.stringify(model.intro),
+    );
+    // A long listing before it is the page's own opening: the heading is a section.
+    const long = `\`\`\`python\n${'x = 1\n'.repeat(12)}\`\`\`\n\n# Linear Regression\n\nText.\n\n## Basics\n\nText.\n`;
+    assert.notEqual(splitMarkdown(long).title, 'Linear Regression');
+  });
+
   it("shows no heading's underline left without its heading (a Liquid `{{ page.title }}` taken out over its ====)", () => {
     const model = splitMarkdown(
       '---\ntitle: "It\'s About Time!"\n---\n\n{{ page.title }}\n================\n\nWhat is the time? Time to get a watch.\n\n## Level 0\n\nText.\n\n## Level 1\n\nMore.\n',
