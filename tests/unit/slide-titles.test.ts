@@ -833,6 +833,29 @@ describe('a heading of many code spans', () => {
   });
 });
 
+describe("a program's message quoted as code", () => {
+  it('names no slide ("`wallet_test.go:15: got 0 want 10`" is what the test printed)', () => {
+    const para = (n: number): string =>
+      `Step ${n} of the work changes the wallet a little, and the test suite runs again over all of the code we have written so far today.`;
+    const text = [
+      '# Wallet',
+      '',
+      '## Make it pass',
+      '',
+      ...[1, 2, 3, 4, 5, 6].flatMap((n) => [para(n), '']),
+      'With the code in place, run the test suite and bask in the passing test',
+      '',
+      '`wallet_test.go:15: got 0 want 10`',
+      '',
+      '`./main.go:7:12: undefined: Wallet`',
+      '',
+    ].join('\n');
+    const titles = titlesOf('wallet.md', text);
+    assert.ok(titles.filter((t) => t.startsWith('Make it pass')).length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => /got 0|undefined: Wallet/u.test(t)), titles.join(' | '));
+  });
+});
+
 describe('a continuation named by the term its points stress', () => {
   it('takes the first bold phrase, else an italic one of two words or more, under the heading; never a word of stress, code or a formula', () => {
     const para = (lead: string): string =>
