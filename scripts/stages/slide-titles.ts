@@ -326,7 +326,8 @@ function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string
     // row of pictures (a wall of avatars) is not by its first.
     const alt = pictureName(unit);
     if (alt && names(alt, skip)) return alt;
-    const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown)) : null;
+    // (The subject of the point's own line: an item's items under it are no part of its sentence, "`_ZO_ECHO`" over "`z` will print…".)
+    const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown.split(/\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/u)[0] ?? '')) : null;
     if (subject && subject !== skip) return subject;
     if (unit !== group[0] || firstOnly) break;
   }

@@ -833,6 +833,20 @@ describe('a heading of many code spans', () => {
   });
 });
 
+describe("a continuation named by its first item's subject", () => {
+  it("takes it from the item's own line, never with the items under it run on into it", () => {
+    const vars = ['DATA_DIR', 'ECHO', 'EXCLUDE_DIRS', 'FZF_OPTS', 'MAXAGE', 'RESOLVE_SYMLINKS'].flatMap((v) => [
+      `- \`_ZO_${v}\``,
+      `  - When set to 1, \`z\` will change how the ${v.toLowerCase()} setting of the tool behaves on every run of it.`,
+      '  - By default, this is unset, and the tool keeps the behaviour it has always had.',
+    ]);
+    const text = ['# Z', '', '## Environment variables', '', ...vars, '', '## Next', '', 'Text.', ''].join('\n');
+    const titles = titlesOf('z.md', text).filter((t) => t.startsWith('Environment variables'));
+    assert.ok(titles.length >= 2, titles.join(' | '));
+    for (const t of titles) assert.ok(!t.includes('\n'), JSON.stringify(titles));
+  });
+});
+
 describe("a program's message quoted as code", () => {
   it('names no slide ("`wallet_test.go:15: got 0 want 10`" is what the test printed)', () => {
     const para = (n: number): string =>
