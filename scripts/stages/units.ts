@@ -316,9 +316,10 @@ function showItem(
     } else if (t.type === 'paragraph_open' && depth === 0) {
       said = { kind: 'paragraph', text: source.join('\n').trim(), line: from + 1 };
       continue;
-    } else if (t.type === 'table_open' && depth === 0) {
+    } else if (t.type === 'table_open') {
       // A step's table (a lab's settings, "| Setting | Value |" under "specify the following settings"): shown after it,
-      // as a table of its own, with the sentence that leads into it when that is a later paragraph of the item.
+      // as a table of its own, with the sentence that leads into it when that is a later paragraph of the item. (One
+      // in an item of its own items, "The default value varies across OSes:" over its table, after the whole item.)
       if (said) codes.push(said);
       said = null;
       codes.push({ kind: 'table', text: source.join('\n').trim(), line: from + 1 });
@@ -330,6 +331,7 @@ function showItem(
         continue;
       }
       const nested = showList(source.join('\n'), depth + 1);
+      codes.push(...nested.codes);
       out.push(...indentBy(nested.markdown.split('\n'), pad));
       height += nested.height;
       words += nested.words;
@@ -353,16 +355,21 @@ function showItem(
 }
 
 /** A whole list, shown: used for nested lists. */
-function showList(source: string, depth: number): { markdown: string; height: number; words: number } {
+function showList(source: string, depth: number): { markdown: string; height: number; words: number; codes: Block[] } {
   const lines = source.split('\n');
   const tokens = parser.parse(source, {});
   const open = tokens.findIndex((t) => t.type === 'bullet_list_open' || t.type === 'ordered_list_open');
-  if (open < 0) return { markdown: source, height: proseHeight(source, 1.05 * (depth + 1), 0.86), words: countWords(source) };
+  if (open < 0) return { markdown: source, height: proseHeight(source, 1.05 * (depth + 1), 0.86), words: countWords(source), codes: [] };
   const ordered = tokens[open]?.type === 'ordered_list_open';
   const first = Number(tokens[open]?.attrGet('start') ?? 1);
   const delimiter = tokens[open + 1]?.markup === ')' ? ')' : '.';
   const shown = itemsOf(tokens, open).map((item, i) => showItem(lines, tokens, item, ordered ? `${first + i}${delimiter}` : '-', depth));
-  return { markdown: shown.map((s) => s.markdown).join('\n'), height: shown.reduce((n, s) => n + s.height, 0), words: shown.reduce((n, s) => n + s.words, 0) };
+  return {
+    markdown: shown.map((s) => s.markdown).join('\n'),
+    height: shown.reduce((n, s) => n + s.height, 0),
+    words: shown.reduce((n, s) => n + s.words, 0),
+    codes: shown.flatMap((s) => s.codes),
+  };
 }
 
 const codeHeight = (lines: string[]): number => codeRows(lines) * g.codeLine + g.codePad;

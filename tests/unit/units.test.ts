@@ -1169,6 +1169,25 @@ describe("a step's table", () => {
     assert.ok(units[table - 1]?.markdown.startsWith('1. On the **Basics** tab') && units[table - 1]?.keepWithNext);
     assert.ok(units[table + 1]?.markdown.startsWith('2. On the **Advanced** tab'));
   });
+
+  it("in an item's own item is shown after the item too, never dropped from the slide", () => {
+    const text = [
+      '- `DATA_DIR`',
+      '  - Specifies the directory in which the database is stored.',
+      '  - The default value varies across systems:',
+      '',
+      '    | OS    | Path                 |',
+      '    | ----- | -------------------- |',
+      '    | Linux | `$HOME/.local/share` |',
+      '',
+      '- `ECHO`',
+      '  - When set to 1, the tool prints the directory.',
+    ].join('\n');
+    const units = blocksToUnits([{ kind: 'list' as const, text, line: 1 }], 'markdown');
+    const table = units.findIndex((u) => u.markdown.includes('| Linux | `$HOME/.local/share` |'));
+    assert.ok(table > 0, JSON.stringify(units.map((u) => u.markdown)));
+    assert.ok(units[table - 1]?.markdown.includes('varies across systems') && units[table - 1]?.keepWithNext);
+  });
 });
 
 describe("a code block's caption in bold", () => {
