@@ -428,11 +428,20 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
     artRun[k] = run;
     artRuns[run] = (artRuns[run] ?? 0) + 1;
   });
+  // How many round and square brackets are open at each line's start (strings and line comments aside): a cut there
+  // would part an expression's lines ("With(x," over "subst3(xdef, i, v)," over "body)").
+  const openBrackets: number[] = [];
+  for (let i = 0, depth = 0; i < n; i += 1) {
+    openBrackets.push(depth);
+    const code = (rest[i] ?? '').replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`/gu, '').replace(/(?:\/\/|#\s|--\s).*$/u, '');
+    for (const ch of code) depth = Math.max(0, depth + (ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0));
+  }
   /** What a cut before line `i` costs. */
   const cutCost = (i: number): number => {
     const line = rest[i] ?? '';
     const before = rest[i - 1] ?? '';
     if (inComment[i]) return 60;
+    if ((openBrackets[i] ?? 0) > 0) return blank[i - 1] === true ? 30 : 50;
     // A drawing is cut under one of its rules ("+──────+", the border between two boxes of a memory layout), so that
     // each part ends with a box closed, not in the middle of one.
     if (drawing) return drawnRule.test(before) ? 0 : drawnRule.test(line) ? 4 : 12;

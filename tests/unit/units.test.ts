@@ -404,6 +404,33 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it('cuts no expression whose brackets are open: between statements, not between the lines of a call', () => {
+    const lines = [
+      'val subst3: (Exp, String, Num) => Exp = (e, i, v) => e match {',
+      '    case Num(n) => e',
+      '    case Id(x) => if (x == i) v else e',
+      '    case Add(l, r) => Add(subst3(l, i, v), subst3(r, i, v))',
+      '    case Mul(l, r) => Mul(subst3(l, i, v), subst3(r, i, v))',
+      '    case With(x, xdef, body) => With(x,',
+      '                                     subst3(xdef, i, v),',
+      '                                     // what if we forget to substitute into the body?',
+      '                                     body)',
+      '}',
+      '',
+      'def eval3 = makeEval(subst3)',
+      '',
+      'assert(eval3(test) == 10)',
+    ];
+    // (A slide of nine rows, seven beside the sentence that leads into the block.)
+    const parts = splitCode(lines, 9, [], false, 7);
+    assert.ok(parts.length >= 2, JSON.stringify(parts));
+    for (const part of parts) assert.ok(!/^\s+(?:body\)|subst3\(xdef|\/\/ what if)/u.test(part[0] ?? ''), JSON.stringify(parts));
+    assert.deepEqual(
+      parts.flat().filter((l) => l !== ''),
+      lines.filter((l) => l !== ''),
+    );
+  });
+
   it("leaves room for a lead-in beside the first part only: the parts after it take their slides' whole room", () => {
     const lines = Array.from({ length: 24 }, (_, i) => `step_${i} = run(${i})`);
     const led = splitCode(lines, 8, [], false, 4);
