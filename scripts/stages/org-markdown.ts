@@ -152,6 +152,9 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
   };
   const meta: Record<string, string> = {};
   const out: string[] = [];
+  // The column of the last list item's bullet: a line of text no further in than it is no part of the item (Org ends
+  // the list there), so Markdown must not run it on into the item as a lazy line.
+  let itemColumn: number | null = null;
   // Markdown's blocks (headings, fences, tables, quotations) stand apart from the text around them.
   const block = (...more: string[]): void => {
     if ((out[out.length - 1] ?? '').trim() !== '') out.push('');
@@ -266,7 +269,13 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       // A list stands apart from a paragraph over it.
       if (!/^\s*(?:[-+*]|\d+[.)])\s/u.test(out[out.length - 1] ?? '') && (out[out.length - 1] ?? '').trim() !== '') out.push('');
       out.push(`${indent}${marker} ${box ? `[${box.trim().slice(1, -1).toLowerCase() === 'x' ? 'x' : ' '}] ` : ''}${body}`);
+      itemColumn = indent.length;
       continue;
+    }
+    // ("1. Factory-based economy" over " Workers becoming part of…" at the bullet's column: a paragraph after the item.)
+    if (itemColumn !== null && line.trim() !== '' && (/^\s*/u.exec(line)?.[0].length ?? 0) <= itemColumn) {
+      out.push('');
+      itemColumn = null;
     }
     out.push(inline(line));
   }

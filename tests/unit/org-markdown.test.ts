@@ -73,6 +73,26 @@ describe('an Org document', () => {
   });
 });
 
+describe("an Org list's item over a line at its bullet's column", () => {
+  it('ends there: the line is a paragraph after the item, not run on into it', () => {
+    const { markdown } = orgToMarkdown(
+      [
+        '* Origins',
+        ' Changes in Europe during the 18th century:',
+        ' 1. Factory-based economy',
+        ' Workers becoming part of an anonymous labour force.',
+        '',
+        ' 2. Growth of cities',
+        '    which grew fast',
+        ' Enclosure of common land.',
+      ].join('\n'),
+    );
+    assert.match(markdown, /^ 1\. Factory-based economy\n\n Workers becoming part/mu);
+    // A line further in than the bullet goes on with the item.
+    assert.match(markdown, /^ 2\. Growth of cities\n {4}which grew fast\n\n Enclosure/mu);
+  });
+});
+
 describe("an Org deck's source (org-reveal)", () => {
   it('expands the macros it defines and drops the others, reads sub- and superscripts, export snippets, captions and its own blocks', () => {
     const text = [
