@@ -257,8 +257,10 @@ function prompted(line: string): string | null {
   // A call at Python's prompt whose output a part shows ("mcmc.print_summary()" over its table): named by what it calls.
   const python = /^\s*>>>\s+(\S.*?)\s*(?:#.*)?$/u.exec(line)?.[1];
   if (python !== undefined) {
+    // (As written: the call when it is short, else what it calls, never a call the author did not write.)
+    if (python.length <= 24 && /^[A-Za-z_][\w.]*\(.*\)$/u.test(python)) return python;
     const callee = /^([A-Za-z_][\w.]*)\(.*\)$/u.exec(python)?.[1];
-    return callee !== undefined && callee.length <= 22 ? `${callee}()` : null;
+    return callee !== undefined && callee.length <= 22 ? callee : null;
   }
   const command = /^\s*(?:\$|PS [^>\n]*>)\s+(\S.*)$/u.exec(line)?.[1]?.trim();
   if (!command || command.includes('`')) return null;

@@ -592,6 +592,16 @@ describe("the author's structure", () => {
     const output = slides.filter((s) => /theta\[3[0-5]\]/u.test(s.body) && !s.body.includes('print_summary'));
     assert.ok(output.length > 0, titles.join(' | '));
     for (const slide of output) assert.match(slide.title, /`mcmc\.print_summary\(\)` \(cont\.\)$/u, titles.join(' | '));
+    // A long call is named by what it calls, as written: never a call the author did not write ("print()").
+    const long = text.replace('mcmc.print_summary()', 'mcmc.print_summary(exclude_deterministic=False)');
+    const longTitles = plan(splitMarkdown(long), 'markdown')
+      .value.slides.filter((s) => s.section === 'An example')
+      .map((s) => s.title);
+    assert.ok(
+      longTitles.some((t) => /`mcmc\.print_summary` \(cont\.\)$/u.test(t)),
+      longTitles.join(' | '),
+    );
+    for (const t of longTitles) for (const span of t.match(/`[^`]+`/gu) ?? []) assert.ok(long.includes(span.slice(1, -1)), span);
   });
 
   it('a paragraph that opens with its term in bold, a sentence of its own, shows the term with the next sentence as one point', () => {
