@@ -204,7 +204,8 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       if (field && setting[2]) meta[field] = setting[2].trim().replace(/(^|[\s(])[/*=~+]([^\s/*=~+](?:[^\n]*?[^\s])?)[/*=~+](?=$|[\s.,;:!?)])/gu, '$1$2');
       // A caption, where it stands: a line in italics, apart from the picture or table under it (which would else run
       // into it, a picture inside a line of text).
-      else if (key === 'caption' && setting[2]) block(`*${inline(setting[2].trim())}*`);
+      // (Indented as its line is: inside a list's item it stays in the item, and the picture under it too.)
+      else if (key === 'caption' && setting[2]) block(`${/^\s*/u.exec(line)?.[0] ?? ''}*${inline(setting[2].trim())}*`);
       continue;
     }
     // A comment line ("# remember the exam"), and a drawer (:PROPERTIES: … :END:), and a planning line.

@@ -93,6 +93,27 @@ describe("an Org list's item over a line at its bullet's column", () => {
   });
 });
 
+describe("a captioned picture inside an Org list's item", () => {
+  it('stays in the item, its caption and picture indented as the item is: never an indented code block', () => {
+    const { markdown } = orgToMarkdown(
+      [
+        '* Overview',
+        '  - Even a simple program is all over the memory:',
+        '    #+name: fig:memory',
+        '    #+caption: Memory layout of a C program',
+        '    [[../img/process.png]]',
+        '',
+        '  - The diagram shows the layout.',
+      ].join('\n'),
+    );
+    assert.match(markdown, /^ {4}\*Memory layout of a C program\*$/mu);
+    assert.match(markdown, /^ {4}!\[\]\(\.\.\/img\/process\.png\)$/mu);
+    const planned = planSource(readDocument('o.md', Buffer.from(markdown)), { file: 'o.org', fileName: 'o.org', format: 'markdown' });
+    const shown = planned.plan.slides.map((s) => s.body).join('\n');
+    assert.doesNotMatch(shown, /`!\[\]|^ {4}!\[|```\n!\[/mu, shown);
+  });
+});
+
 describe("an Org deck's source (org-reveal)", () => {
   it('expands the macros it defines and drops the others, reads sub- and superscripts, export snippets, captions and its own blocks', () => {
     const text = [
