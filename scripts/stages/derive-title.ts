@@ -42,11 +42,29 @@ const numericDate = /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}
  * it and no sentence ("> 07.11.2017, 13.11.2017"; "> **Clases de programación en C++** · agosto de 2018" over the
  * author's name). Its words as the title slide shows them, lines joined by " · "; null for anything else.
  */
-export function bylineOf(intro: Block[]): string | null {
-  // (Text the reader folded away, a link back to the course's index, says nothing on a slide.)
-  const shown = intro.filter((b) => b.folded !== true);
+export function bylineOf(intro: Block[], title: string | null = null): string | null {
+  // (Text the reader folded away, a link back to the course's index, says nothing on a slide; nor does the line that
+  // is the deck's title, "**Computer Networks - Lecture 7 & 8**" over the list of its author and date.)
+  const named = title === null ? '' : visibleText(title).trim();
+  const shown = intro.filter((b) => b.folded !== true && !(b.kind === 'paragraph' && named !== '' && visibleText(b.text).trim() === named));
   const [block] = shown;
-  if (shown.length !== 1 || block === undefined || (block.kind !== 'quote' && block.kind !== 'paragraph')) return null;
+  if (shown.length !== 1 || block === undefined) return null;
+  // A list of the lecture's particulars, each "Author: …", "Date: …", "Contact: …".
+  if (block.kind === 'list') {
+    const items = block.text.split('\n').filter((l) => l.trim() !== '');
+    const particulars = items.map((l) => /^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\*\*|__)?(\p{L}[\p{L} -]{1,20}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$/u.exec(l));
+    const keys =
+      /^(?:authors?|by|date|dates?|contact|e-?mail|mail|lecturer|instructor|teacher|speaker|presenter|version|updated|last updated|course|term|semester|autor(?:in|en)?|datum|kontakt|dozent(?:in)?|auteur|auteurs|date|enseignant|fecha|profesor|contacto|autore|data|docente)$/iu;
+    if (
+      items.length === 0 ||
+      items.length > 5 ||
+      particulars.some((m) => m === null || !keys.test((m[1] ?? '').trim())) ||
+      countWords(visibleText(block.text)) > 30
+    )
+      return null;
+    return particulars.map((m) => visibleText(`${(m?.[1] ?? '').trim()}: ${m?.[2] ?? ''}`).trim()).join(' · ');
+  }
+  if (block.kind !== 'quote' && block.kind !== 'paragraph') return null;
   const lines = block.text
     .split('\n')
     .map((l) => visibleText(l.replace(/^\s*(?:>\s*)+/u, '')).trim())

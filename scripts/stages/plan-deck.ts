@@ -932,9 +932,9 @@ function sectionsToPlan(
 }
 
 /** Whether a document's opening text takes slides of its own: more than a paragraph, or a long one; else it is the title slide's notes. */
-function introTakesSlides(intro: Block[]): boolean {
+function introTakesSlides(intro: Block[], title: string | null = null): boolean {
   // A byline under the title (a date, the author's name) is said on the title slide.
-  if (bylineOf(intro) !== null) return false;
+  if (bylineOf(intro, title) !== null) return false;
   return intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
 }
 
@@ -944,7 +944,9 @@ function titleSlide(meta: DeckMeta, intro: Block[], introAsSlide: boolean, ctx: 
     id: claimId('title', ctx.taken),
     layout: 'title',
     title: esc(meta.title, ctx),
-    body: [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta), introAsSlide ? '' : escapeMarkdown(bylineOf(intro) ?? '')].filter(Boolean).join('\n\n'),
+    body: [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta), introAsSlide ? '' : escapeMarkdown(bylineOf(intro, meta.title) ?? '')]
+      .filter(Boolean)
+      .join('\n\n'),
     notes: introAsSlide ? '' : blocksText(intro, ctx.options.format),
     section: null,
   };
@@ -1052,7 +1054,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const intro = named ? opening.filter((b) => b !== logo.block && b !== logo.written) : opening;
   // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction
   // showed nothing before the box (a "Learning Outcomes" box first), the text after it opens the introduction, no "(cont.)".
-  const introAsSlide = introTakesSlides(intro);
+  const introAsSlide = introTakesSlides(intro, meta.title);
   let introShown = introAsSlide;
   // Beside the author's own "Introduction" section, the opening before it is named by the deck's title, not a second
   // "Introduction"; so is the text after a box that interrupted it.

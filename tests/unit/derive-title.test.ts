@@ -177,6 +177,20 @@ describe('a byline under the title', () => {
     assert.equal(bylineOf([...quote('> 07.11.2017'), { kind: 'paragraph', text: 'Scheduling decides who runs.', line: 5 }]), null);
   });
 
+  it("is a list of the lecture's particulars ('Author: …', 'Date: …') under a line that is the title, too", () => {
+    const list = { kind: 'list' as const, text: '- Author: Ada Lovelace\n- Date: 01.06.2021\n- Contact: ada@example.org', line: 3 };
+    const title = { kind: 'paragraph' as const, text: '**Networks - Lecture 7**', line: 1 };
+    assert.equal(bylineOf([title, list], 'Networks - Lecture 7'), 'Author: Ada Lovelace · Date: 01.06.2021 · Contact: ada@example.org');
+    assert.equal(bylineOf([title, list]), null);
+    // A list of other things is text.
+    assert.equal(bylineOf([{ kind: 'list', text: '- Goal: learn TCP\n- Date: 01.06.2021', line: 3 }]), null);
+    const text =
+      '**Networks - Lecture 7**\n\n- Author: Ada Lovelace\n- Date: 01.06.2021\n\n# Transport\n\n## Principles\n\nText here.\n\n## Design\n\nMore text.\n';
+    const plan = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown' }).value;
+    assert.match(plan.slides[0]?.body ?? '', /Author: Ada Lovelace · Date: 01\.06\.2021/u);
+    assert.ok(!plan.slides.slice(1).some((s) => s.body.includes('Ada Lovelace')), plan.slides.map((s) => s.id).join(' '));
+  });
+
   it('is said on the title slide, not on an introduction slide of its own', () => {
     const text =
       '# Scheduling\n\n> 07.11.2017, 13.11.2017\n\n## Dispatching\n\nThe dispatcher hands the CPU to a process.\n\n## Policies\n\nA policy picks the next process.\n';
