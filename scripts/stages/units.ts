@@ -1152,7 +1152,10 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     !/\b(?:it|its|we|you|your|they|them|this|that|these|those|here|there|i|he|she|and|or|but|so|then|now|again|also|which|who|whom|whose|where|when|while|whereas)\b/iu.test(
       label,
     ) &&
-    !emptyTerm.test(visibleText(label).trim());
+    !emptyTerm.test(visibleText(label).trim()) &&
+    // Nor a clause that goes on from the text before it, in lower case ("would yield the following output:" after the code
+    // it speaks of): the rest of a sentence, no name.
+    !/^\p{Ll}+\s/u.test(visibleText(label).trim());
   // A caption over a list that opens like a title ("Preemptive vs Non-Preemptive") names it; a clause ("in this case") does not.
   // So does a table's caption over it ("$\pi_\text{Name}(\text{Customer})$", "Customers in Rome"): the name of what the slide shows.
   const caption =

@@ -52,6 +52,7 @@ describe('a lead-in and its code', () => {
     assert.equal(lead('It can be written as:'), null);
     // A relative clause that goes on from the code before it ("which returns:" under `surveys_df.dtypes`) names nothing.
     assert.equal(lead('which returns:'), null);
+    assert.equal(lead('would yield the following output:'), null);
   });
 
   it('a short label over a paragraph stays with it (a step of a recipe and what to do); a long sentence that ends with a colon does not', () => {
