@@ -1915,6 +1915,24 @@ function insetHeadings(paragraphs: Paragraph[], bodyIndent: number): Set<number>
       : [];
   });
   if (set.length >= 2) for (const i of set) found.add(i);
+  // A specification's numbered sub-sections set in less deep than their text ("   1.1. Purpose" over text at six, under
+  // "1. Introduction" at the margin), three or more: headings, however far in the text is set.
+  const subsections = paragraphs.flatMap((p, i) => {
+    const indent = p.indent ?? 0;
+    const line = p.text.trim();
+    const next = paragraphs[i + 1];
+    return p.raw === undefined &&
+      !p.text.includes('\n') &&
+      indent >= 1 &&
+      next !== undefined &&
+      (next.indent ?? 0) > indent &&
+      /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu}/u.test(line) &&
+      !/\.{3,}|(?:\.\s){3,}|\s{2,}\d{1,4}$/u.test(line) &&
+      wordCount(line) <= 12
+      ? [i]
+      : [];
+  });
+  if (subsections.length >= 3) for (const i of subsections) found.add(i);
   return found;
 }
 

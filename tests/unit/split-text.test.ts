@@ -2391,6 +2391,51 @@ describe('numbered headings set in from the text', () => {
     assert.deepEqual(headings, ['0. Contents of this directory', '1. Short intro', '2. Copyrights etc', '3. Getting it working']);
   });
 
+  it("heads a specification's numbered sub-sections set in less deep than their text ('   1.1. Purpose' over text at six)", () => {
+    const body = (words: string): string =>
+      `      The ${words} of this specification is set out here, in a few lines\n      of text that the document sets in six spaces from the margin.`;
+    const text = [
+      'Network Working Group                                    P. Author',
+      '',
+      '1. Introduction',
+      '',
+      '   1.1. Purpose',
+      '',
+      body('purpose'),
+      '',
+      '   1.2. Intended audience',
+      '',
+      body('audience'),
+      '',
+      '   1.3. Scope',
+      '',
+      body('scope'),
+      '',
+      '2. Detailed specification',
+      '',
+      '   2.1. Overall conventions',
+      '',
+      body('conventions'),
+      '',
+      '   2.2. Compressed block format',
+      '',
+      body('format'),
+      '',
+      '   2.3. Details of block format',
+      '',
+      body('detail'),
+      '',
+      '3. References',
+      '',
+      body('list of references'),
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const headings = model.sections.map((sec) => sec.heading);
+    for (const h of ['1.1. Purpose', '1.2. Intended audience', '1.3. Scope', '2.1. Overall conventions', '2.3. Details of block format'])
+      assert.ok(headings.includes(h), headings.join(' | '));
+  });
+
   it('reads numbered steps set in, a blank line between them, as a list: never a step as a heading', () => {
     const rule = '~'.repeat(78);
     const lesson = (heading: string, steps: string[]): string[] => [rule, `                    ${heading}`, '', ...steps.flatMap((l) => [l, ''])];
