@@ -168,6 +168,8 @@ function matchBareHeading(given: string): string | null {
   if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>])\s/u.test(text.trim())) return null;
   // A pointer elsewhere ("See: DOCS/contribute.md", "See also: RFC 3339") is a remark of the section it is in.
   if (/^(?:see(?: also)?|cf\.?|siehe|voir)\s*:/iu.test(heading)) return null;
+  // A date alone ("February 2021", "3 March 2021", "2021-02-01", "Mai 2019") dates the text under its title: no heading.
+  if (dateLine.test(heading)) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words) || bracketed(heading)) return null;
   // A line that ends a sentence and opens the next ("Index serves several purposes. Using it, one can") is text.
   if (/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(heading)) return null;
@@ -1447,6 +1449,23 @@ export function splitText(source: string): DocumentModel {
       // The header blocks themselves: their authors and date are the deck's, their lines go to the title slide's notes.
       specHeader = paragraphs.splice(0, k);
     }
+  }
+  // A title line under a line of text, over the date it was written ("I'm Paul Graham." over "What I Worked On" over
+  // "February 2021"): the title; the line over it stays text.
+  const dated = paragraphs[1];
+  if (
+    title === null &&
+    dated !== undefined &&
+    paragraphs.length > 3 &&
+    !dated.text.includes('\n') &&
+    (paragraphs[0]?.text.split('\n').length ?? 2) === 1 &&
+    dateLine.test(paragraphs[2]?.text.trim() ?? '') &&
+    wordCount(dated.text) <= 10 &&
+    /^\p{Lu}/u.test(dated.text.trim()) &&
+    !/[.!?,;:。！？]["'”’)]*$/u.test(dated.text.trim())
+  ) {
+    title = dated.text.trim();
+    paragraphs.splice(1, 1);
   }
   const spec = fields ? { author: fields.author, date: fields.date } : specHeaderFields(specHeader.map((p) => p.raw ?? p.text).join('\n'));
   // A date on its own line under the title ("February 2021") is the deck's date, not a topic; so is one under a line or

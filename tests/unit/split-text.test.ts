@@ -425,6 +425,14 @@ describe('splitText', () => {
     assert.ok(!model.sections.some((sec) => /^where$/iu.test(sec.heading)), model.sections.map((sec) => sec.heading).join(' | '));
   });
 
+  it('takes a title line under a line of text and over its date for the title and the date, never the date for a heading', () => {
+    const para = (n: number): string => `Paragraph ${n} of the essay says what the author worked on in those years, and why it mattered to him later.`;
+    const model = splitText(['I am the author.', 'What I Worked On', 'February 2021', para(1), para(2), para(3)].join('\n\n'));
+    assert.equal(model.title, 'What I Worked On');
+    assert.equal(model.date, 'February 2021');
+    assert.ok(!model.sections.some((sec) => /February/u.test(sec.heading)), model.sections.map((sec) => sec.heading).join(' | '));
+  });
+
   it('keeps a reminder ("Remember: millions for defense…") in its section, in an essay whose headings are lines of their own', () => {
     const model = splitText(
       'Manifesto\n\nObjections\n\nWe must distinguish between real work and mere handholding.\n\nRemember: millions for defense, but not a cent for tribute!\n\nIn the short run, this is true.\n\nClosing\n\nThat is all.\n',
