@@ -1164,7 +1164,13 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
       : next?.kind === 'table' && !full.includes('\n') && countWords(visibleText(full)) <= 8 && !/[.!?:;,]["'”’)\]]*$/u.test(full.trim())
         ? full.trim()
         : null;
-  if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null) ?? caption;
+  // A short question over the list that answers it names it, in the author's words ("Why would you launch a graphical
+  // program from the shell?"), its emphasis aside.
+  const question =
+    next?.kind === 'list' && !full.includes('\n') && countWords(visibleText(full)) <= 10 && /[?？]\s*(?:\*\*|__|\*|_)?$/u.test(full.trim())
+      ? full.trim().replace(/^(\*\*|__|\*|_)(.+)\1$/u, '$2')
+      : null;
+  if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null) ?? caption ?? question;
   // A folded <details>'s summary names what is in the notes: it names its slide only where it is all the slide shows
   // (slide-titles), and starts no slide of its own.
   const folds = next?.folded === true;

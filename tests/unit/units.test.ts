@@ -72,6 +72,11 @@ describe('a lead-in and its code', () => {
     assert.equal(kept('_¿Qué mostrará este código si..._'), true);
     assert.equal(kept('What does the program print when…'), true);
     assert.equal(kept('Why keep a history of every change?'), true);
+    // The short question names the list it leads into (a slide it opens is titled by it), its emphasis aside.
+    const named = (text: string): string | null =>
+      blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, list], 'markdown', false, bodyRoom('Ejemplo'))[0]?.lead ?? null;
+    assert.equal(named('*Why keep a history of every change?*'), 'Why keep a history of every change?');
+    assert.equal(named('_¿Qué mostrará este código si..._'), null);
     assert.equal(kept('The program prints a line for each case.'), false);
   });
 
