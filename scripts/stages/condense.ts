@@ -693,5 +693,13 @@ export function subjectOf(text: string): string | null {
     return null;
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase)) return null;
   if (!/^[\p{Lu}\u0001]/u.test(phrase) || /^The$/u.test(phrase)) return null;
+  // A noun a clause goes on from with no "that" ("The reason a good citizen does not…", "The real reason programmers
+  // will not starve is…"): the verb found is the clause's, and its words are no subject.
+  if (
+    /^(?:the|a|an)\s+(?:\p{L}+\s+)?(?:reason|way|fact|idea|thing|things|point|problem|question|time|place|one|kind|sort|amount|extent|moment)\s+(?:a|an|the|this|that|my|our|your|their|his|her|i|we|you|they|he|she|people|\p{Ll}+ers)\b/iu.test(
+      phrase,
+    )
+  )
+    return null;
   return masked.restore(phrase);
 }

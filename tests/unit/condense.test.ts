@@ -312,6 +312,10 @@ describe('subjectOf', () => {
   it("takes no concessive clause for a subject ('However skeptical the Blub programmer might be…')", () => {
     assert.equal(subjectOf('However skeptical the Blub programmer might be about my claims, we kept going.'), null);
     assert.equal(subjectOf('The Blub programmer might be skeptical about my claims.'), 'The Blub programmer');
+    // A noun a clause goes on from with no "that": the verb found is the clause's, and no subject is cut from it.
+    assert.equal(subjectOf('The reason a good citizen does not use such destructive means is simple.'), null);
+    assert.equal(subjectOf('The real reason programmers will not starve is that they will still be paid.'), null);
+    assert.equal(subjectOf('The point estimates are close to the truth.'), 'The point estimates');
   });
 
   it('names a Chinese sentence by the words before its verb, a Japanese one by those before は or が; else none', () => {
