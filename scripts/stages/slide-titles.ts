@@ -56,7 +56,11 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
       span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && /\p{L}/u.test(span) && !/^`r\s/u.test(span) && !/\{\{|\{%/u.test(span) && !passing && !message
         ? span
         : undefined;
-    // A listing headed by a label of words (a manual's "For UIs with audio support:" over its options) is named by it.
+    // A listing headed by a label of words (a manual's "For UIs with audio support:" over its options) is named by it; so
+    // is one of a book's variants, one per framework, by its tab ("%%tab pytorch" over d2l's code for PyTorch).
+    const tab = /^\s*%%tab\s+([\w.+-]{2,24})\s*$/u.exec(codeLinesOf(unit)?.find((l) => l.trim() !== '') ?? '')?.[1];
+    if (tab !== undefined && !visibleText(title).toLowerCase().includes(tab.toLowerCase()))
+      return { titled: `${title}${joiner(title)} ${tab}`, code: tab, alone: true, bare: false };
     const label = /^\s*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+[\p{L}\p{N}'’/-]+){1,5}):\s*$/u.exec(first)?.[1];
     // (Not a label in capitals, a speaker's name in a sample of output, "DUKE VINCENTIO:", which names no slide.)
     if (label && label !== label.toUpperCase() && !span && !prompt && definition === undefined && !visibleText(title).includes(label))

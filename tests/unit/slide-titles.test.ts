@@ -847,6 +847,37 @@ describe("a continuation named by its first item's subject", () => {
   });
 });
 
+describe("a book's code in one variant per framework", () => {
+  it('names each variant by its tab ("%%tab pytorch", as d2l writes them)', () => {
+    const cell = (tab: string): string[] => [
+      '```{.python .input}',
+      `%%tab ${tab}`,
+      '%matplotlib inline',
+      `from d2l import ${tab} as d2l`,
+      ...Array.from({ length: 12 }, (_, k) => `x${k} = d2l.arange(${k})`),
+      '```',
+      '',
+    ];
+    const text = [
+      '# Regression',
+      '',
+      '## Setup',
+      '',
+      'We import the libraries first.',
+      '',
+      ...cell('mxnet'),
+      ...cell('pytorch'),
+      ...cell('jax'),
+      '## Next',
+      '',
+      'Text.',
+      '',
+    ].join('\n');
+    const titles = titlesOf('d2l.md', text).filter((t) => t.startsWith('Setup'));
+    for (const tab of ['pytorch', 'jax']) assert.ok(titles.includes(`Setup: ${tab}`), titles.join(' | '));
+  });
+});
+
 describe("a program's message quoted as code", () => {
   it('names no slide ("`wallet_test.go:15: got 0 want 10`" is what the test printed)', () => {
     const para = (n: number): string =>
