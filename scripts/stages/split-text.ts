@@ -96,7 +96,7 @@ function isClause(words: string): boolean {
 
 /** A label of a remark within a section ("NOTE:", "Example:", "See:"), never a section's heading. */
 const remarkLabel =
-  /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|remember|recall|reminder|see|see also|remarque|exemple|attention|rappel|hinweis|beispiel|achtung|beachte|merke|nota|ejemplo|aviso|recuerda)$/iu;
+  /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|remember|recall|reminder|question|idea|answer|see|see also|remarque|exemple|attention|rappel|hinweis|beispiel|achtung|beachte|merke|nota|ejemplo|aviso|recuerda)$/iu;
 
 /** A word that goes on with the sentence before it ("Where:" over the terms of a formula, "Où :", "Wobei:"), never a heading. */
 const connectiveLabel = /^(?:where|whereby|wherein|with|then|thus|hence|où|donc|alors|avec|wobei|wo|dabei|donde|entonces|dove|quindi)$/iu;
@@ -171,6 +171,13 @@ function matchBareHeading(given: string): string | null {
   // A date alone ("February 2021", "3 March 2021", "2021-02-01", "Mai 2019") dates the text under its title: no heading.
   if (dateLine.test(heading)) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words) || bracketed(heading)) return null;
+  // A line that stops on its verb goes on into what is set under it ("When is" over a formula, "Then the depth of a
+  // tree is" over its definition): no heading.
+  if (/\s(?:is|are|was|were|becomes|gives|yields|equals|if|when|whether|because|since)$/iu.test(words)) return null;
+  // Nor a clause after a comma ("Comparing with the definition of foldr, we discover" over what it finds).
+  if (/,\s+(?:we|you|they|i|he|she|it|one)\s+\p{Ll}+/u.test(words)) return null;
+  // Nor a connective or a bidding alone over a formula ("Therefore", "Define", "Recall"): the text's, not a section's.
+  if (/^(?:therefore|thus|hence|define|recall|consider|compute|let|where|donc|ainsi|daher|somit)$/iu.test(words.trim())) return null;
   // A line that ends a sentence and opens the next ("Index serves several purposes. Using it, one can") is text.
   if (/\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(heading)) return null;
   // An aside in parentheses alone ("(see the rest of the file to get the idea)") and a line of C's preprocessor

@@ -433,6 +433,51 @@ describe('splitText', () => {
     assert.ok(!model.sections.some((sec) => /February/u.test(sec.heading)), model.sections.map((sec) => sec.heading).join(' | '));
   });
 
+  it('takes no line that leads into a formula set in under it for a heading: a verb, a connective, a clause, a remark', () => {
+    const formula = '    f o foldr g c = foldr h e';
+    const text = [
+      'These notes go with the first lecture of the course.',
+      '',
+      'Lecture 1: Program calculation',
+      '------------------------------',
+      '',
+      'Some patterns come up over and over again in functional programs, and we study them here.',
+      '',
+      'Fold-fusion',
+      '-----------',
+      '',
+      'When is',
+      '',
+      formula,
+      '',
+      'Therefore',
+      '',
+      formula,
+      '',
+      'Applying fold-fusion we get that (*) is satisfied if',
+      '',
+      formula,
+      '',
+      'Comparing with the definition of foldr, we discover',
+      '',
+      formula,
+      '',
+      'Question: when does a fold after a map give a fold?',
+      '',
+      formula,
+      '',
+      'Final remark',
+      '------------',
+      '',
+      'The fusion law is the workhorse of program calculation, as the rest of the course will show.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      splitText(text).sections.map((sec) => sec.heading),
+      ['Lecture 1: Program calculation', 'Fold-fusion', 'Final remark'],
+    );
+  });
+
   it('keeps a reminder ("Remember: millions for defense…") in its section, in an essay whose headings are lines of their own', () => {
     const model = splitText(
       'Manifesto\n\nObjections\n\nWe must distinguish between real work and mere handholding.\n\nRemember: millions for defense, but not a cent for tribute!\n\nIn the short run, this is true.\n\nClosing\n\nThat is all.\n',
