@@ -219,6 +219,20 @@ function isDrawing(line: string): boolean {
  * "context->count[0] = 0;", "return x;"), or a numbered line of BASIC. A clause of prose that ends with a
  * semicolon ("(a) copies of the Software;") is none.
  */
+/**
+ * A line of a calculation set in (a functional program's equation, a derivation's step and its hint): "f o foldr g c =
+ * foldr h e", "=  { definition of foldr }", "map f (a : as) = f a : map f as". Mostly short tokens, a symbol of one,
+ * and no sentence's punctuation.
+ */
+const calculationLine = (line: string): boolean => {
+  const t = line.trim();
+  if (/^(?:=|<=>|<=|=>|==|≡|⇔|⇐|⇒|≤|≥)\s+\{[^{}]*\}$/u.test(t)) return true;
+  const tokens = t.split(/\s+/u);
+  if (tokens.length < 3 || /[,;]\s|[.!?:]$/u.test(t) || !/\s=\s|[()[\]{}]/u.test(t)) return false;
+  // (Not a formula of words, "movement time = MT = a + b * index of difficulty": an outline's point.)
+  return tokens.filter((w) => w.length <= 2 || !/\p{L}{3}/u.test(w)).length >= tokens.length * 0.5 && tokens.filter((w) => /\p{L}{4}/u.test(w)).length <= 2;
+};
+
 const codeLine = (written: string): boolean => {
   // A statement's comment after it ("struct something state_var; // protected by lock") is the statement's.
   const line = written.replace(/;\s*\/\/.*$/u, ';');
@@ -249,7 +263,8 @@ const codeStatement = (line: string): boolean =>
 function isSourceCode(run: string[], afterCode: boolean): boolean {
   const lines = run.map((l) => l.trim()).filter((l) => l !== '');
   if (lines[0]?.startsWith('/*') && lines.some((l) => l.includes('*/'))) return true;
-  const code = lines.filter(codeLine).length;
+  // (A calculation's lines count here, in a run set apart, not where a line alone among words is weighed.)
+  const code = lines.filter((l) => codeLine(l) || calculationLine(l)).length;
   return afterCode ? lines.length >= 1 && code >= lines.length * 0.5 : lines.length >= 2 && code >= lines.length * 0.6;
 }
 

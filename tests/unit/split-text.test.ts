@@ -478,6 +478,27 @@ describe('splitText', () => {
     );
   });
 
+  it('keeps a calculation set in, an equation and a hint a line, as written: the lines of a derivation, not a paragraph', () => {
+    const text = [
+      'These notes go with the first lecture of the course.',
+      '',
+      'Fold-fusion',
+      '-----------',
+      '',
+      'We compute, case by case, what the two sides say:',
+      '',
+      '    f o foldr g c [] = foldr h e []',
+      '  =    { definition foldr }',
+      '    f c = e',
+      '',
+      'That is the first case.',
+      '',
+    ].join('\n');
+    const blocks = splitText(text).sections.flatMap((sec) => sec.blocks);
+    const code = blocks.find((b) => b.kind === 'code');
+    assert.ok(code && code.text.includes('f o foldr g c [] = foldr h e []\n') && code.text.includes('{ definition foldr }'), JSON.stringify(blocks));
+  });
+
   it('keeps a reminder ("Remember: millions for defense…") in its section, in an essay whose headings are lines of their own', () => {
     const model = splitText(
       'Manifesto\n\nObjections\n\nWe must distinguish between real work and mere handholding.\n\nRemember: millions for defense, but not a cent for tribute!\n\nIn the short run, this is true.\n\nClosing\n\nThat is all.\n',
