@@ -154,7 +154,11 @@ const commandOption = /^(?:--?|\/|\+)[\p{L}\d]/u;
 function matchBareHeading(given: string): string | null {
   if (given.includes('\n') || wordCount(given) > 10 || given.length > 90) return null;
   // A title set in capitals with a full stop, as old books set them ("THE WOUNDED SOLDIER.", over an anecdote): the title.
-  const text = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+[\p{Lu}'’&-]+)+\.$/u.test(given.trim()) ? given.trim().slice(0, -1) : given;
+  // So is a line in capitals with a colon, as an INSTALL file heads its parts ("QUICK START:", "SYSTEM REQUIREMENTS:").
+  const text =
+    /^\p{Lu}[\p{Lu}'’&-]*(?:\s+[\p{Lu}'’&-]+)+\.$/u.test(given.trim()) || /^\p{Lu}[\p{Lu}\d'’&/-]*(?:\s+[\p{Lu}\d'’&/()-]+){0,6}:$/u.test(given.trim())
+      ? given.trim().slice(0, -1)
+      : given;
   if (/[.!?,;:。！？]["'”’)]*$/u.test(text.trim())) return null;
   // A line that ends on a dash goes on into what it introduces ("So I would say,--" over a quoted line).
   if (/(?:--|[—–])$/u.test(text.trim())) return null;
@@ -168,6 +172,10 @@ function matchBareHeading(given: string): string | null {
   if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>])\s/u.test(text.trim())) return null;
   // A pointer elsewhere ("See: DOCS/contribute.md", "See also: RFC 3339") is a remark of the section it is in.
   if (/^(?:see(?: also)?|cf\.?|siehe|voir)\s*:/iu.test(heading)) return null;
+  // A remark's label in capitals ("NOTE:", "WARNING:") is no heading either.
+  if (/[:：]\s*$/u.test(given) && remarkLabel.test(heading)) return null;
+  // A command line ("./openvpn --test-crypto --secret key", "/usr/sbin/foo -v", "make --jobs 4"): what to type, no heading.
+  if (/^(?:\.{0,2}\/|~\/)\S/u.test(heading) || /\s--[a-z][\w-]*(?:[= ]|$)/u.test(heading)) return null;
   // A date alone ("February 2021", "3 March 2021", "2021-02-01", "Mai 2019") dates the text under its title: no heading.
   if (dateLine.test(heading)) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words) || bracketed(heading)) return null;

@@ -499,6 +499,63 @@ describe('splitText', () => {
     assert.ok(code && code.text.includes('f o foldr g c [] = foldr h e []\n') && code.text.includes('{ definition foldr }'), JSON.stringify(blocks));
   });
 
+  it("heads an INSTALL file's parts in capitals with a colon, never a command line or a remark's label", () => {
+    const rule = '*'.repeat(60);
+    const text = [
+      'Installation instructions for Tool, a tunnelling daemon',
+      '',
+      'Copyright (C) 2002-2022 Tool Inc. This program is free software;',
+      'you can share it under the terms of its licence.',
+      '',
+      rule,
+      '',
+      'QUICK START:',
+      '',
+      '  Unix:',
+      '    ./configure && make && make install',
+      '',
+      rule,
+      '',
+      'To download the source code of releases, go to:',
+      '',
+      '    https://example.org/downloads/',
+      '',
+      'Also see the manual page for more information.',
+      '',
+      rule,
+      '',
+      'SYSTEM REQUIREMENTS:',
+      '  (1) A driver that lets programs in user space control',
+      '      a virtual network device.',
+      '  (2) A library for encryption, version 1.1 or higher.',
+      '',
+      'OPTIONAL:',
+      '  (3) A compression library, for link compression.',
+      '',
+      rule,
+      '',
+      'Test Crypto:',
+      '',
+      './tool --genkey secret key',
+      './tool --test-crypto --secret key',
+      '',
+      'NOTE:',
+      '  The tests need a network to run.',
+      '',
+      rule,
+      '',
+      'CAVEATS & BUGS:',
+      '',
+      '* See the bug tracker for caveats on operating systems',
+      '  and for open and resolved bug reports.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      splitText(text).sections.map((sec) => sec.heading),
+      ['QUICK START', 'SYSTEM REQUIREMENTS', 'OPTIONAL', 'CAVEATS & BUGS'],
+    );
+  });
+
   it('keeps a reminder ("Remember: millions for defense…") in its section, in an essay whose headings are lines of their own', () => {
     const model = splitText(
       'Manifesto\n\nObjections\n\nWe must distinguish between real work and mere handholding.\n\nRemember: millions for defense, but not a cent for tribute!\n\nIn the short run, this is true.\n\nClosing\n\nThat is all.\n',
