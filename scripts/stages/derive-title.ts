@@ -1,5 +1,6 @@
 // A deck title a lecturer would choose, when the document does not state one.
 import type { Block } from '../types.ts';
+import { monthYear, numericDate } from './dates.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { visibleText } from './text-size.ts';
 
@@ -32,10 +33,6 @@ export function titleFromIntro(intro: Block[]): string | null {
   const sentence = first ? splitSentences(first.text)[0] : undefined;
   return sentence ? subjectPhrase(sentence) : null;
 }
-
-const months =
-  /\b(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|février|mar(?:ch|s)?|märz|apr(?:il)?|avril|may|mai|june?|juin|juni|july?|juillet|juli|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|oct(?:ober)?|octobre|okt(?:ober)?|nov(?:ember)?|novembre|dec(?:ember)?|décembre|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?\s+(?:de\s+)?(?:19|20)\d{2}\b/iu;
-const numericDate = /\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b/u;
 
 /**
  * The opening of a document that is only its byline: one quote or line of a few words under the title with a date in
@@ -71,7 +68,7 @@ export function bylineOf(intro: Block[], title: string | null = null): string | 
     .filter((l) => l !== '');
   const text = lines.join(' ');
   if (lines.length === 0 || lines.length > 4 || countWords(text) > 30) return null;
-  const dated = months.test(text) || numericDate.test(text) || (/\b(?:19|20)\d{2}\b/u.test(text) && (block.kind === 'quote' || /\s[·|]\s/u.test(text)));
+  const dated = monthYear.test(text) || numericDate.test(text) || (/\b(?:19|20)\d{2}\b/u.test(text) && (block.kind === 'quote' || /\s[·|]\s/u.test(text)));
   // No sentence: nothing closes one inside it, and it ends on none unless it is a few words ("Last updated 3 May 2021.").
   const sentence = /[.!?]\s+\p{Lu}\p{Ll}/u.test(text) || (/[.!?]$/u.test(text) && countWords(text) > 8);
   return dated && !sentence ? lines.join(' · ').replace(/(?:\s·\s)+/gu, ' · ') : null;

@@ -2,6 +2,7 @@
 // bulleted or bold), stand-alone heading lines, an intro and a closing summary.
 // Prose with no headings becomes one section per paragraph (see plan-prose).
 import type { Block, DocumentModel, Section } from '../types.ts';
+import { dateLine } from './dates.ts';
 import { fenced } from './fence.ts';
 import { joinLines } from './sentences.ts';
 import { least } from './numbers.ts';
@@ -1182,10 +1183,6 @@ function takeSummary(sections: Section[], intro: Block[]): Block[] {
   return blocks.splice(index);
 }
 
-/** Month names (English, French, German, Spanish, Italian; in full or cut short) for dates written out. */
-const month =
-  'jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
-/** A line that is only a date: "February 2021", "3 March 2019", "March 3, 2019", "3 de marzo de 2021", "2021-02-01". */
 /** Names of people, one to four ("Mike Perry, George Kadianakis", "by G. Klyne and C. Newman"), each of two to four capitalised words or initials. */
 const peopleLine = (() => {
   // (Not a body's name: "The Padding Working Group", "Tor Project", "Example University".)
@@ -1193,11 +1190,6 @@ const peopleLine = (() => {
   const name = String.raw`${word}(?:\s+${word}){1,3}`;
   return new RegExp(String.raw`^(?:by\s+)?${name}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+)${name}){0,3}$`, 'u');
 })();
-
-const dateLine = new RegExp(
-  `^(?:(?:\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?)?(?:${month})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+(?:de\\s+)?\\d{4}|\\d{4}-\\d{2}-\\d{2})$`,
-  'iu',
-);
 
 /** A copyright line ("Copyright (C) 1985 …", "© 2020 …"): the notice over a text, never its title. */
 const copyrightLine = /^(?:copyright\s*(?:\(c\)|©|\d{4})|©|\(c\)\s*\d|all rights reserved\.?$)/iu;
