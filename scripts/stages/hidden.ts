@@ -353,11 +353,12 @@ function notForSlides(line: string): RegExpExecArray | null {
 }
 
 /**
- * Jinja's comments (MkDocs macros) that open with "{#" alone on a line and close with "#}" alone on a later one, code
- * fences between them ("{#" over a box's solution code, "#}" under it): the site shows none of it. One that opens inside
- * a code block is the block's text (a template shown as an example).
+ * Jinja's comments (MkDocs macros) that open with "{#" alone on a line and close with "#}" alone on a later one, whatever
+ * they hold, code fences too ("{#" over a box's solution code, "#}" under it): the site shows none of it. Read before the
+ * text is cut into prose and code, as the macros run before Markdown is read; one that opens inside a code block is the
+ * block's text (a template shown as an example). A comment inside a line is the prose pass's.
  */
-function jinjaCommentsOverCode(text: string): Unhidden {
+function jinjaBlockComments(text: string): Unhidden {
   if (!/^[ \t]*\{#-?[ \t]*$/mu.test(text)) return { text, hidden: 0, removed: [] };
   const code = new Set<number>();
   let at = 0;
@@ -368,12 +369,15 @@ function jinjaCommentsOverCode(text: string): Unhidden {
   }
   let hidden = 0;
   const removed: string[] = [];
+  // The line each match opens on, counted on from the last match (matches come in order: one pass over the text).
+  let counted = 0;
+  let line = 0;
   const out = text.replace(/^[ \t]*\{#-?[ \t]*\n(?:(?![ \t]*\{#)[^\n]*\n)*?[ \t]*-?#\}[ \t]*$/gmu, (whole, offset: number) => {
-    const line = text.slice(0, offset).split('\n').length - 1;
-    // (Only one that holds code: a comment of prose alone is the prose pass's.)
-    if (code.has(line) || !/^[ \t]*(?:`{3,}|~{3,})/mu.test(whole)) return whole;
+    for (; counted < offset; counted += 1) if (text.charCodeAt(counted) === 10) line += 1;
+    if (code.has(line)) return whole;
     hidden += 1;
-    removed.push(whole.replace(/^[ \t]*\{#-?|-?#\}[ \t]*$/gu, '').trim());
+    const words = whole.replace(/^[ \t]*\{#-?|-?#\}[ \t]*$/gu, '').trim();
+    if (/\p{L}/u.test(words)) removed.push(words);
     return blankOut(whole);
   });
   return { text: out, hidden, removed };
@@ -552,9 +556,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   const jinjaRemoved: string[] = [];
   if (format === 'markdown') {
-    // Jinja's comments over lines that hold code go first: the macros run before Markdown is read (a fence inside one is
-    // no code, and a box around one holds what follows it).
-    const jinja = jinjaCommentsOverCode(source);
+    // Jinja's comments over lines go first: the macros run before Markdown is read (a fence inside one is no code, and a
+    // box around one holds what follows it).
+    const jinja = jinjaBlockComments(source);
     source = jinja.text;
     hidden += jinja.hidden;
     jinjaRemoved.push(...jinja.removed);
