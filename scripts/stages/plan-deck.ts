@@ -932,21 +932,19 @@ function sectionsToPlan(
 }
 
 /** Whether a document's opening text takes slides of its own: more than a paragraph, or a long one; else it is the title slide's notes. */
-function introTakesSlides(intro: Block[], title: string | null = null): boolean {
+function introTakesSlides(intro: Block[], byline: string | null = bylineOf(intro)): boolean {
   // A byline under the title (a date, the author's name) is said on the title slide.
-  if (bylineOf(intro, title) !== null) return false;
+  if (byline !== null) return false;
   return intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
 }
 
-/** The title slide; the intro goes to its notes unless it is a slide of its own. */
-function titleSlide(meta: DeckMeta, intro: Block[], introAsSlide: boolean, ctx: Context): SlidePlan {
+/** The title slide, with the intro's byline (bylineOf) under its subtitle; the intro goes to its notes unless it is a slide of its own. */
+function titleSlide(meta: DeckMeta, intro: Block[], introAsSlide: boolean, introByline: string | null, ctx: Context): SlidePlan {
   return {
     id: claimId('title', ctx.taken),
     layout: 'title',
     title: esc(meta.title, ctx),
-    body: [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta), introAsSlide ? '' : escapeMarkdown(bylineOf(intro, meta.title) ?? '')]
-      .filter(Boolean)
-      .join('\n\n'),
+    body: [meta.subtitle ? esc(meta.subtitle, ctx) : '', byline(meta), introAsSlide ? '' : escapeMarkdown(introByline ?? '')].filter(Boolean).join('\n\n'),
     notes: introAsSlide ? '' : blocksText(intro, ctx.options.format),
     section: null,
   };
@@ -1054,7 +1052,8 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const intro = named ? opening.filter((b) => b !== logo.block && b !== logo.written) : opening;
   // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction
   // showed nothing before the box (a "Learning Outcomes" box first), the text after it opens the introduction, no "(cont.)".
-  const introAsSlide = introTakesSlides(intro, meta.title);
+  const introByline = bylineOf(intro, meta.title);
+  const introAsSlide = introTakesSlides(intro, introByline);
   let introShown = introAsSlide;
   // Beside the author's own "Introduction" section, the opening before it is named by the deck's title, not a second
   // "Introduction"; so is the text after a box that interrupted it.
@@ -1071,7 +1070,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     introShown = true;
     return { ...s, heading: introName, resumes };
   });
-  const titled = titleSlide(meta, intro, introAsSlide, ctx);
+  const titled = titleSlide(meta, intro, introAsSlide, introByline, ctx);
   const caption = named ? visibleText(logo.block.text) : '';
   // The publisher's opening (an e-text's header) is said on the title slide, its closing (the licence) on the last slide: notes only.
   const title = withNotes(titled, [caption, ...(model.publisher?.opening ?? []).map((b) => b.text)]);

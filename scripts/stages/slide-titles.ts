@@ -135,7 +135,6 @@ const replPrompt = /^\s*(?:>>>|\.\.\.)(?:\s|$)/u;
 const importLine =
   /^(?:<\?php\b|(?:use|import|using|require|package|namespace|extern\s+crate|open)\s+[\w\\.:{}*,\s"'<>/@-]+;?\s*$|from\s+\S+\s+import\b|#\s*include\b)/u;
 
-/** The code lines of a fenced unit (its fences dropped), or null for a unit that is not a code block. */
 /** A code unit's lines (a diff's without the column of its marks, "+  uint32_t num_pages;" -> " uint32_t num_pages;", its hunk headers as the line they name), or null. */
 const codeLinesOf = (unit: Unit | undefined): string[] | null => {
   if (!unit || !isCode(unit)) return null;

@@ -223,12 +223,6 @@ function isDrawing(line: string): boolean {
 }
 
 /**
- * A line of C-like source code: a preprocessor line, a comment's opening or
- * closing, a brace, or a statement ("HH (a, b, c, d, x[ 5], S31, 0xfffa3942);",
- * "context->count[0] = 0;", "return x;"), or a numbered line of BASIC. A clause of prose that ends with a
- * semicolon ("(a) copies of the Software;") is none.
- */
-/**
  * A line of a calculation set in (a functional program's equation, a derivation's step and its hint): "f o foldr g c =
  * foldr h e", "=  { definition of foldr }", "map f (a : as) = f a : map f as". Mostly short tokens, a symbol of one,
  * and no sentence's punctuation.
@@ -242,6 +236,12 @@ const calculationLine = (line: string): boolean => {
   return tokens.filter((w) => w.length <= 2 || !/\p{L}{3}/u.test(w)).length >= tokens.length * 0.5 && tokens.filter((w) => /\p{L}{4}/u.test(w)).length <= 2;
 };
 
+/**
+ * A line of C-like source code: a preprocessor line, a comment's opening or
+ * closing, a brace, or a statement ("HH (a, b, c, d, x[ 5], S31, 0xfffa3942);",
+ * "context->count[0] = 0;", "return x;"), or a numbered line of BASIC. A clause of prose that ends with a
+ * semicolon ("(a) copies of the Software;") is none.
+ */
 const codeLine = (written: string): boolean => {
   // A statement's comment after it ("struct something state_var; // protected by lock") is the statement's.
   const line = written.replace(/;\s*\/\/.*$/u, ';');
@@ -299,6 +299,19 @@ function isPreformatted(text: string): boolean {
 
 /** The number a line opens with as a list's item ("2. The Less License…"), or 0. */
 const itemNumber = (text: string): number => Number(/^\s*(\d{1,3})[.)]\s/u.exec(text)?.[1] ?? 0);
+
+/**
+ * The numbered items within `reach` paragraphs of paragraph `i`, at its indentation, numbered one before or after its
+ * own ("  3. Place the cursor…" beside "  4. Type dw…"): the steps of the list it is one of. None where it is no item.
+ */
+function neighbourSteps(paragraphs: Paragraph[], i: number, reach: number): Paragraph[] {
+  const p = paragraphs[i];
+  const number = itemNumber(p?.text ?? '');
+  if (p === undefined || number === 0) return [];
+  return [...paragraphs.slice(Math.max(0, i - reach), i), ...paragraphs.slice(i + 1, i + 1 + reach)].filter(
+    (q) => q.indent === p.indent && itemNumber(q.text) > 0 && Math.abs(itemNumber(q.text) - number) === 1,
+  );
+}
 
 /**
  * "3. Protecting Users' Legal Rights." or "4.1. Coordinated Universal Time"
@@ -1682,12 +1695,7 @@ export function splitText(source: string): DocumentModel {
   // its list, not a heading.
   terms.forEach((term, i) => {
     const p = paragraphs[i];
-    const number = itemNumber(p?.text ?? '');
-    if (term === null || p === undefined || number === 0 || (p.indent ?? 0) < 2) return;
-    const near = [paragraphs[i - 1], paragraphs[i + 1]].some(
-      (q) => q !== undefined && q.indent === p.indent && Math.abs(itemNumber(q.text) - number) === 1 && itemNumber(q.text) > 0,
-    );
-    if (near) repeatedTerms.add(i);
+    if (term !== null && p !== undefined && (p.indent ?? 0) >= 2 && neighbourSteps(paragraphs, i, 1).length > 0) repeatedTerms.add(i);
   });
   // So are three or more under a sentence of a section that announces them ("…auront la signification suivante:" over
   // "Contrat: désigne…", "Logiciel: désigne…"), a sentence or two each: the definitions it announces. (Before the first
@@ -1742,14 +1750,7 @@ export function splitText(source: string): DocumentModel {
       // the same list, the one right before or after it, or a sentence of a step a remark or two away from the other;
       // headings set in have text between them and end on no full stop.)
       ((p.indent ?? 0) >= 2 &&
-        number >= 1 &&
-        [...paragraphs.slice(Math.max(0, i - 3), i), ...paragraphs.slice(i + 1, i + 4)].some(
-          (q) =>
-            q.indent === p.indent &&
-            itemNumber(q.text) > 0 &&
-            Math.abs(itemNumber(q.text) - number) === 1 &&
-            (q === before || q === next || (/\.$/u.test(p.text.trim()) && wordCount(p.text) >= 6)),
-        ));
+        neighbourSteps(paragraphs, i, 3).some((q) => q === before || q === next || (/\.$/u.test(p.text.trim()) && wordCount(p.text) >= 6)));
     const bare =
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')

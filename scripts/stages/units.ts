@@ -73,13 +73,13 @@ const inlineLiteral = /``((?:(?!'')[^`\n])*[^`\s'](?:(?!'')[^`\n])*)``/gu;
 /** Plain text with its inline literals as a slide shows them (``yield`` -> `yield`), for `check` to find it there. */
 export const shownLiterals = (text: string): string => (text.includes('``') ? text.replace(inlineLiteral, '`$1`') : text);
 
+/** A code block of what a program printed (its info string `output`, `error`, `stdout`…: kramdown's classes made so). */
+export const printedOutput = (markdown: string): boolean => /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|error|stderr|stdout|result|out)\b/iu.test(markdown);
+
 /**
  * Escapes plain text so Markdown shows it literally; an inline literal
  * (``code``, as reStructuredText and Python's PEPs write it) shows as code.
  */
-/** A code block of what a program printed (its info string `output`, `error`, `stdout`…: kramdown's classes made so). */
-export const printedOutput = (markdown: string): boolean => /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|error|stderr|stdout|result|out)\b/iu.test(markdown);
-
 export function escapeMarkdown(text: string): string {
   const literals: string[] = [];
   const literal = text.includes('``') ? text.replace(inlineLiteral, (_, code: string) => `\u0000${literals.push(code) - 1}\u0000`) : text;
@@ -958,6 +958,12 @@ const quotation = (text: string): boolean => {
   return quotes.length > 0 && quotes.every((q) => (q.match(/[.!?]\s+\p{Lu}/gu) ?? []).length <= 1) && countWords(visibleText(t)) <= 40;
 };
 
+/** A question of one line and at most `words` words ("*Why keep a history?*"): its words, its emphasis aside; else null. */
+const shortQuestion = (text: string, words: number): string | null =>
+  !text.includes('\n') && countWords(visibleText(text)) <= words && /[?？]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())
+    ? text.trim().replace(/^(\*\*|__|\*|_)(.+)\1$/u, '$2')
+    : null;
+
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
@@ -969,7 +975,7 @@ const introduces = (text: string, next: Block | undefined): boolean => {
   // that trails off into it ("¿Qué mostrará este código si..." over the cases).
   if (next.kind === 'list' && /(?:[,，]|\p{L}[)"'”’]?(?:\.\.\.|…))\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
   // A short question over a list: the list answers it ("Why keep a history?" over the reasons).
-  if (next.kind === 'list' && !text.includes('\n') && countWords(visibleText(text)) <= 20 && /[?？]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
+  if (next.kind === 'list' && shortQuestion(text, 20) !== null) return true;
   // A sentence cut short by what follows it ("It is aimed at readers who either", "we observe that", "…, see" over a
   // list or code): it ends on a word no sentence ends on.
   if ((next.kind === 'list' || next.kind === 'code' || next.kind === 'table') && runsOn(text)) return true;
@@ -1166,10 +1172,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
         : null;
   // A short question over the list that answers it names it, in the author's words ("Why would you launch a graphical
   // program from the shell?"), its emphasis aside.
-  const question =
-    next?.kind === 'list' && !full.includes('\n') && countWords(visibleText(full)) <= 10 && /[?？]\s*(?:\*\*|__|\*|_)?$/u.test(full.trim())
-      ? full.trim().replace(/^(\*\*|__|\*|_)(.+)\1$/u, '$2')
-      : null;
+  const question = next?.kind === 'list' ? shortQuestion(full, 10) : null;
   if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null) ?? caption ?? question;
   // A folded <details>'s summary names what is in the notes: it names its slide only where it is all the slide shows
   // (slide-titles), and starts no slide of its own.
