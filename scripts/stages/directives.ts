@@ -311,20 +311,57 @@ const taggable = (body: string): boolean =>
   body.trim() !== '' && !/\\(?:tag|label|nonumber|notag)\b|\\begin\{(?:align|equation|gather|multline|eqnarray|flalign|alignat)\*?\}/u.test(body);
 
 /**
- * The numbers a MyST page gives its labelled display formulas, in the order they come ("$$ … $$ (label)"), for
- * mystMarkup: the page's text whole, as its formulas may be inside directives and its references anywhere. Only the
- * formulas KaTeX can tag are in it: a reference to another shows its label, as a number would point at nothing.
+ * MyST's math directive with a label among its options ("```{math}" / ":label: solow" / the formula / "```"): the
+ * label, and the formula's lines after the options.
+ */
+const labelledMathDirective = /^([ \t]*)(`{3,}|~{3,})\{math\}[^\n]*\n((?:[ \t]*:[\w-]+:[^\n]*\n)*)([\s\S]*?)\n[ \t]*\2[ \t]*$/gmu;
+
+/** The label among a math directive's options (":label: solowc"), or null. */
+const directiveLabel = (options: string): string | null => /^[ \t]*:label:[ \t]*(\S+)[ \t]*$/mu.exec(options)?.[1] ?? null;
+
+/**
+ * The numbers a MyST page gives its labelled display formulas, in the order they come ("$$ … $$ (label)", and the math
+ * directive with a ":label:" option: one count for both, as the site keeps), for mystMarkup and tagMathDirectives: the
+ * page's text whole, as its formulas may be inside directives and its references anywhere. Only the formulas KaTeX can
+ * tag are in it: a reference to another shows its label, as a number would point at nothing.
  */
 export function equationNumbers(text: string): Map<string, number> {
   const numbers = new Map<string, number>();
-  if (!text.includes('$$')) return numbers;
+  if (!text.includes('$$') && !text.includes('{math}')) return numbers;
+  const found: { at: number; label: string; body: string }[] = [];
+  for (const m of text.matchAll(labelledEquation)) found.push({ at: m.index, label: m[2] ?? '', body: m[1] ?? '' });
+  if (text.includes('{math}'))
+    for (const m of text.matchAll(labelledMathDirective)) {
+      const label = directiveLabel(m[3] ?? '');
+      if (label !== null) found.push({ at: m.index, label, body: m[4] ?? '' });
+    }
   const seen = new Set<string>();
-  for (const [, body = '', label = ''] of text.matchAll(labelledEquation)) {
+  for (const { label, body } of found.sort((a, b) => a.at - b.at)) {
     if (seen.has(label)) continue;
     seen.add(label);
     if (taggable(body)) numbers.set(label, seen.size);
   }
   return numbers;
+}
+
+/**
+ * A labelled math directive the page numbers takes its number as a tag at the end of its last line (no line is added,
+ * so the lines after it keep their numbers); its {eq} references show the same number (mystMarkup).
+ */
+export function tagMathDirectives(text: string, numbers: ReadonlyMap<string, number>): string {
+  if (numbers.size === 0 || !text.includes('{math}')) return text;
+  return text.replace(labelledMathDirective, (whole, _indent: string, _fence: string, options: string, body: string) => {
+    const label = directiveLabel(options);
+    const n = label === null ? undefined : numbers.get(label);
+    if (n === undefined || body.trim() === '') return whole;
+    const lines = body.split('\n');
+    let last = lines.length - 1;
+    while (last > 0 && (lines[last] ?? '').trim() === '') last -= 1;
+    lines[last] = `${lines[last] ?? ''} \\tag{${n}}`;
+    // The formula's lines end where the closing fence's line begins.
+    const closing = whole.lastIndexOf('\n');
+    return `${whole.slice(0, closing - body.length)}${lines.join('\n')}${whole.slice(closing)}`;
+  });
 }
 
 /**

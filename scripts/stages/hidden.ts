@@ -30,6 +30,7 @@ import {
   symbolLists,
   markdownInHtml,
   equationNumbers,
+  tagMathDirectives,
   mystMarkup,
   pymdownBlocks,
 } from './directives.ts';
@@ -555,6 +556,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   }
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   const jinjaRemoved: string[] = [];
+  let numbers = new Map<string, number>();
   if (format === 'markdown') {
     // Jinja's comments over lines go first: the macros run before Markdown is read (a fence inside one is no code, and a
     // box around one holds what follows it).
@@ -562,6 +564,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     source = jinja.text;
     hidden += jinja.hidden;
     jinjaRemoved.push(...jinja.removed);
+    // The page's labelled formulas are numbered as the site numbers them, before its math directives become formulas
+    // (each takes its number as a tag, and {eq}`label` shows the number).
+    numbers = equationNumbers(source);
+    source = tagMathDirectives(source, numbers);
     // Quarto's references to the document's own figures and sections, read while its chunk labels are there.
     // MDX's comments go, and a component's code in a template literal (a live editor's) is a code block.
     const comments = mdxComments(source);
@@ -604,7 +610,6 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     return blankOut(whole);
   };
   let line = 1;
-  const numbers = format === 'markdown' ? equationNumbers(solutions.text) : new Map<string, number>();
   const percents: Percents = format !== 'markdown' || !source.includes('%%') ? null : markBind.test(source) ? 'dim' : 'comment';
   const parts =
     format === 'text'

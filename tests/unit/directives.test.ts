@@ -332,6 +332,48 @@ describe('fenced boxes and figures', () => {
     assert.doesNotMatch(out, /\(cofactor-equation\)|\(2x2-determinant-equation\)/u);
   });
 
+  it("numbers a math directive's label with the page's other labelled formulas, tags it, and shows its references as the number", () => {
+    const page = [
+      'The function $g$ from {eq}`solow` is plotted; compare {eq}`second` and {eq}`rows`.',
+      '',
+      '```{math}',
+      ':label: solow',
+      '    k_{t+1} = g(k_t)',
+      '    \\text{ where } g(k) := s f(k)',
+      '```',
+      '',
+      '$$ a = b $$ (second)',
+      '',
+      '```{math}',
+      ':label: rows',
+      '\\begin{aligned} a &= b \\end{aligned}',
+      '```',
+      '',
+      '```{math}',
+      'x = 1',
+      '```',
+      '',
+      'A **steady state** for {eq}`solow` is a value.',
+    ].join('\n');
+    assert.deepEqual(
+      [...equationNumbers(page)],
+      [
+        ['solow', 1],
+        ['second', 2],
+        ['rows', 3],
+      ],
+    );
+    const out = removeHidden(page, 'markdown').text;
+    assert.match(out, /^The function \$g\$ from \(1\) is plotted; compare \(2\) and \(3\)\.$/mu);
+    assert.match(out, /^ {4}\\text\{ where \} g\(k\) := s f\(k\) \\tag\{1\}$/mu);
+    assert.match(out, /\\end\{aligned\} \\tag\{3\}$/mu);
+    assert.match(out, /^A \*\*steady state\*\* for \(1\) is a value\.$/mu);
+    // The unlabelled formula takes no number, and no line is added or lost.
+    assert.doesNotMatch(out, /x = 1 \\tag/u);
+    assert.equal(out.split('\n').length, page.split('\n').length);
+    assert.doesNotMatch(out, /:label:|solow/u);
+  });
+
   it("never reads braces inside a code span as a role: a Vim lesson's `q{character}` and `<name>` stay as written", () => {
     const text = '- `q{character}` to start recording a macro in register `{character}`\n- Go to line with `<name>`, then `%s/<person>/{/g`\n';
     assert.equal(
