@@ -303,7 +303,7 @@ describe('readable however full the slide', () => {
     );
     assert.deepEqual([...new Set(shown.map((s) => s.title))], [58], JSON.stringify(shown.map((s) => [s.id, s.title])));
     for (const s of shown) assert.ok(s.body >= 28, `${s.id}: body text at ${s.body}px`);
-    const pres = shown.filter((s) => s.id !== 'drawing' && s.id !== 'aligned').flatMap((s) => s.pre);
+    const pres = shown.filter((s) => !['drawing', 'aligned', 'tall-and-wide'].includes(s.id)).flatMap((s) => s.pre);
     assert.equal(pres.length, 1);
     for (const pre of pres) {
       assert.ok(pre.size >= 22, `code at ${pre.size}px`);
@@ -466,6 +466,31 @@ describe('readable however full the slide', () => {
     });
     assert.ok(shown.size >= 22 && shown.size < 25.5, `code at ${shown.size}px`);
     assert.equal(shown.wrapped, 0, 'no line wraps');
+    assert.equal(shown.text, written);
+    await page.context().close();
+  });
+
+  it('code set smaller to fit its width, and still too tall for the slide, is set smaller again, never below 22 px: nothing overflows', async () => {
+    const written = /```python\n([^]*?\n)```/u.exec(source)?.[1] ?? '';
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/tall-and-wide');
+    const shown = await page.evaluate(() => {
+      const slide = document.querySelector('.reveal .slides > section.present') as HTMLElement;
+      const pre = slide.querySelector('pre') as HTMLElement;
+      const body = slide.querySelector('.slide-body') as HTMLElement;
+      const lines = [...pre.querySelectorAll('.line')];
+      const lineHeight = parseFloat(getComputedStyle(lines[0] as Element).lineHeight);
+      return {
+        size: parseFloat(getComputedStyle(pre).fontSize),
+        wrapped: lines.filter((l) => l.getBoundingClientRect().height > lineHeight * 1.5).length,
+        bottom: pre.getBoundingClientRect().bottom - body.getBoundingClientRect().bottom,
+        overflow: slide.getAttribute('data-overflow'),
+        text: pre.textContent ?? '',
+      };
+    });
+    assert.ok(shown.size >= 22 && shown.size < 26, `code at ${shown.size}px`);
+    assert.equal(shown.wrapped, 0, 'no line wraps');
+    assert.ok(shown.bottom <= 1, `runs ${shown.bottom}px past the slide's body`);
+    assert.equal(shown.overflow, null);
     assert.equal(shown.text, written);
     await page.context().close();
   });

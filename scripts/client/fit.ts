@@ -163,6 +163,18 @@ function shrinkDrawings(section: HTMLElement): void {
     drawings.forEach((d, k) => (d.style.fontSize = `${((sizes[k] ?? 16) * step).toFixed(2)}px`));
 }
 
+/**
+ * Still too tall: code set to a size of its own to fit its width (fitCodeWidths), which the slide's smaller type does not
+ * reach, takes a smaller one still, a step at a time, down to the readable floor (a listing of fifteen lines with one
+ * long line ran 4 px past the slide at its own 23 px, with room for it at 22 px).
+ */
+function shrinkOwnCode(section: HTMLElement): void {
+  const blocks = [...section.querySelectorAll<HTMLElement>('pre:not(.lectern-drawing)')].filter((pre) => pre.style.fontSize !== '');
+  const sizes = blocks.map((pre) => Number.parseFloat(pre.style.fontSize));
+  for (let step = 0.98; overflows(section) && sizes.some((size) => size * (step + 0.02) > codeFloor); step -= 0.02)
+    blocks.forEach((pre, k) => (pre.style.fontSize = `${Math.max(codeFloor, (sizes[k] ?? codeFloor) * step).toFixed(2)}px`));
+}
+
 /** Shrinks one slide's type until it fits; returns the scale it settled on. */
 export function fitSlide(section: HTMLElement): number {
   section.style.removeProperty('--lectern-fit');
@@ -186,6 +198,7 @@ export function fitSlide(section: HTMLElement): number {
     section.style.removeProperty('--lectern-fit');
     scale = overflows(section) ? shrink(section) : 1;
   }
+  shrinkOwnCode(section);
   // Still too tall at the smallest type: its display formulas (a long align) take a smaller type of their own.
   const formulas = [...section.querySelectorAll<HTMLElement>('.katex-block')];
   for (let step = 0.92; formulas.length > 0 && overflows(section) && step > minFormulaScale - 0.01; step -= 0.08)
