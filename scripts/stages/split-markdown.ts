@@ -162,7 +162,8 @@ function blockKind(tokens: Token[], index: number, env: Record<string, unknown>)
       const inline = tokens[index + 1];
       if (ornaments.test(inline?.content ?? '')) return 'rule';
       if (imageOnly(inline?.content ?? '', env)) return 'image';
-      if (/^\$\$[\s\S]*\$\$$/u.test(inline?.content.trim() ?? '')) return 'math';
+      // (One formula: text between two, "$$a$$ Define $x$. Then $$b$$", is displayMathApart's.)
+      if (/^\$\$[\s\S]*\$\$$/u.test(inline?.content.trim() ?? '') && displayMarks(inline?.content ?? '').length === 2) return 'math';
       return 'paragraph';
     }
     default:
@@ -170,43 +171,47 @@ function blockKind(tokens: Token[], index: number, env: Record<string, unknown>)
   }
 }
 
+/** The places of a text's $$ (not escaped, not inside a code span). */
+function displayMarks(raw: string): number[] {
+  const masked = raw.includes('`') ? raw.replace(/(`+)(?!`)[^`]*?[^`]?\1(?!`)/gu, (span) => ' '.repeat(span.length)) : raw;
+  return [...masked.matchAll(/(?<!\\)\$\$/gu)].map((m) => m.index);
+}
+
 /**
- * A paragraph with display math on lines of its own (a line that starts with
- * `$$`, to a line that ends with `$$`) and text on the lines before or after
- * it, as markdown-it-katex reads it when the deck is rendered: the formula a
- * math block, the text around it paragraphs. Null when there is none, or a
+ * A paragraph with display math set apart from its text, as markdown-it-katex shows it when the deck is rendered: the
+ * formulas math blocks, the text around them paragraphs. A formula is apart where it opens a line and a line or a
+ * sentence follows it ("$$…$$ Define $x$ …", a Pandoc conversion's), or where it runs over lines to the paragraph's end
+ * after text ("Then $$\begin{aligned} … \end{aligned}$$", "The formula: $$" over its TeX and "$$"); one inside a
+ * sentence ("$$a$$ where a is…", "Property: $$a X = b.$$") stays in its text. Null when there is none apart, or a
  * formula is not closed (the paragraph stays as written).
  */
 function displayMathApart(raw: string, line: number): Block[] | null {
-  const lines = raw.split('\n');
-  if (!lines.some((l) => l.trimStart().startsWith('$$'))) return null;
+  if (!raw.includes('$$')) return null;
+  const marks = displayMarks(raw);
+  if (marks.length < 2 || marks.length % 2 !== 0) return null;
   const out: Block[] = [];
-  let text: { start: number; lines: string[] } | null = null;
-  let math: { start: number; lines: string[] } | null = null;
-  const endText = (): void => {
-    if (text) out.push({ kind: 'paragraph', text: inlineHtml(text.lines.join('\n')), line: text.start });
-    text = null;
+  const lineAt = (at: number): number => line + (raw.slice(0, at).match(/\n/gu)?.length ?? 0);
+  let from = 0;
+  const text = (to: number): void => {
+    const part = raw.slice(from, to);
+    if (part.trim() === '') return;
+    const lead = part.length - part.trimStart().length;
+    out.push({ kind: 'paragraph', text: inlineHtml(part.trim()), line: lineAt(from + lead) });
   };
-  for (const [k, l] of lines.entries()) {
-    const t = l.trim();
-    if (math) {
-      math.lines.push(l);
-      if (t.endsWith('$$')) {
-        out.push({ kind: 'math', text: math.lines.join('\n'), line: math.start });
-        math = null;
-      }
-    } else if (t.startsWith('$$')) {
-      endText();
-      // Its opening line as a block of its own: an indentation that sat inside the paragraph would make it code.
-      if (t.length > 4 && t.endsWith('$$')) out.push({ kind: 'math', text: l.trimStart(), line: line + k });
-      else math = { start: line + k, lines: [l.trimStart()] };
-    } else {
-      text ??= { start: line + k, lines: [] };
-      text.lines.push(l);
-    }
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const open = marks[k] ?? 0;
+    const close = (marks[k + 1] ?? 0) + 2;
+    const after = raw.slice(close);
+    const opensLine = /(?:^|\n)[ \t]*$/u.test(raw.slice(0, open));
+    const overLines = raw.slice(open, close).includes('\n');
+    const endsLine = /^[ \t]*(?:\n|$)/u.test(after);
+    const apart = opensLine ? endsLine || overLines || /^[ \t]+\p{Lu}/u.test(after) : overLines && after.trim() === '';
+    if (!apart) continue;
+    text(open);
+    out.push({ kind: 'math', text: raw.slice(open, close), line: lineAt(open) });
+    from = close;
   }
-  if (math) return null;
-  endText();
+  text(raw.length);
   return out.some((b) => b.kind === 'math') && out.length > 1 ? out : null;
 }
 

@@ -163,8 +163,19 @@ describe('splitMarkdown', () => {
       model.sections.map((s) => s.heading),
       ['A', 'B', 'C'],
     );
-    assert.equal(model.sections[0]?.blocks.length, 1);
-    assert.match(model.sections[0]?.blocks[0]?.text ?? '', /^The formula: \$\$\n[\s\S]*\n\$\$$/u);
+    // (The formula, over lines to the paragraph's end, is set apart from its lead-in, as the renderer shows it.)
+    assert.deepEqual(
+      model.sections[0]?.blocks.map((b) => [b.kind, b.text]),
+      [
+        ['paragraph', 'The formula:'],
+        ['math', '$$\nE[Y]\n= \\frac{1}{N} \\sum Y_i\n$$'],
+      ],
+    );
+    // A formula inside a sentence stays in it.
+    assert.deepEqual(
+      model.sections[1]?.blocks.map((b) => b.kind),
+      ['paragraph'],
+    );
   });
 
   it("reads Quarto's notes as they show: a ``LaTeX quote'' opens no code span past its paragraph, a bracketed span is its text, a lone backslash is space", () => {
@@ -565,6 +576,28 @@ describe('a page with a front-matter title and its own first heading', () => {
 });
 
 describe('display math in a paragraph', () => {
+  it("a formula that opens a line and a sentence after it, and one that runs on to the paragraph's end, are apart from the text between them", () => {
+    const text = [
+      '# T',
+      '',
+      '## Step',
+      '',
+      '$$\\begin{aligned} d &= \\frac{1}{2}\\sum_i |p_i - q_i|.\\end{aligned} $$ Define $x_i = p_i - q_i$ and $s_i$ its sign. Then $$\\begin{aligned} d &= \\frac{1}{2}\\langle x,s\\rangle\\\\',
+      '&\\le \\tfrac{1}{2}\\|x\\|.\\end{aligned}$$',
+      '',
+      '$$a$$ where `$$` marks a formula and $$b$$ is inline.',
+      '',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections[0]?.blocks.map((b) => [b.kind, b.text, b.line]);
+    assert.deepEqual(blocks, [
+      ['math', '$$\\begin{aligned} d &= \\frac{1}{2}\\sum_i |p_i - q_i|.\\end{aligned} $$', 5],
+      ['paragraph', 'Define $x_i = p_i - q_i$ and $s_i$ its sign. Then', 5],
+      ['math', '$$\\begin{aligned} d &= \\frac{1}{2}\\langle x,s\\rangle\\\\\n&\\le \\tfrac{1}{2}\\|x\\|.\\end{aligned}$$', 5],
+      // (Formulas inside a sentence stay in it, set inline.)
+      ['paragraph', '$a$ where `$$` marks a formula and $b$ is inline.', 8],
+    ]);
+  });
+
   it('a formula on lines of its own, with text on the next line, is a math block and the text a paragraph (as the renderer reads it)', () => {
     const model = splitMarkdown('# T\n\n## A\n\nThe rule:\n$$\nf(x) = x^2\n$$\nwhere x is real.\n\n$$g = 1$$\n:label:`g`\n\nPrice: $5 and $$ in text.\n');
     const blocks = model.sections[0]?.blocks.map((b) => [b.kind, b.text]);
