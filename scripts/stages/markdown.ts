@@ -170,6 +170,9 @@ const usualMacros: Record<string, string> = {
   '\\expval': '\\left\\langle #1 \\right\\rangle',
   '\\comm': '\\left[#1, #2\\right]',
   '\\Tr': '\\operatorname{Tr}',
+  // Rounding down and up, as notes on algorithms and cryptography define them (\floor{q/2}).
+  '\\floor': '\\left\\lfloor #1 \\right\\rfloor',
+  '\\ceil': '\\left\\lceil #1 \\right\\rceil',
 };
 
 /**
