@@ -517,6 +517,8 @@ describe('imageAttributes', () => {
       imageAttributes('Le graphe ![image](data/g.png){: .center .autolight} sera représenté ainsi.'),
       'Le graphe ![image](data/g.png) sera représenté ainsi.',
     );
+    // An empty span ("[]{.notes}", a lecture's mark with no text of its own) shows nothing.
+    assert.equal(imageAttributes('Before.\n\n[]{.notes}\n\nAfter [it]{.notes} and [ ]{.x}.'), 'Before.\n\n\n\nAfter it and  .');
     const code = 'See `[a](b){c=d}` and f(x){ return 1 } in [text](url){ not attributes }.\n\n```c\n![x](y){alt="z"}\n```';
     assert.equal(imageAttributes(code), code);
   });
