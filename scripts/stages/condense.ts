@@ -223,8 +223,17 @@ function mainClause(sentence: string): string {
       if ((m.index ?? 0) > 600) break;
       // Nor does a comma inside an aside between dashes or in parentheses ("If an exception-- including, but not limited to,
       // `StopIteration` --is raised, …").
+      // Nor one inside quotes, braces, a code span or an inline element ("the data <em>{ content: "no side effects!",
+      // important: true }</em>, the result is…": the clause "important: true }</em>, the result…" had been a point).
       const before = text.slice(0, m.index);
       if ((before.match(/--|—/gu)?.length ?? 0) % 2 === 1 || (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+      if (
+        (before.match(/"/gu)?.length ?? 0) % 2 === 1 ||
+        (before.match(/`/gu)?.length ?? 0) % 2 === 1 ||
+        (before.match(/\{/gu)?.length ?? 0) > (before.match(/\}/gu)?.length ?? 0) ||
+        (before.match(/<(?:em|i|b|strong|code|kbd|span|a|q)\b/giu)?.length ?? 0) > (before.match(/<\/(?:em|i|b|strong|code|kbd|span|a|q)>/giu)?.length ?? 0)
+      )
+        continue;
       const rest = text.slice((m.index ?? 0) + 2);
       if (countWords(text.slice(0, m.index)) < 3 || /^(?:and|or|but|nor|which|who|that)\b/iu.test(rest)) continue;
       // "Before college the two main things I worked on, outside of school, were...": a phrase between commas, no main clause.

@@ -295,6 +295,14 @@ describe('the main clause of a long conditional sentence', () => {
     const noThen = 'When a parser (as in, say, a compiler) reads a token, it checks the table first and then moves on to the next state of the machine.';
     assert.ok(!pointOf(noThen, 14).point.startsWith('say'), pointOf(noThen, 14).point);
   });
+
+  it('ends at no comma inside quotes, braces, a code span or an inline element', () => {
+    const sentence =
+      'If we send a request to the address <i>/api/items/7</i> with the data <em>{ name: "a lamp, red", cheap: true }</em>, the answer is the same however often it is sent.';
+    assert.equal(pointOf(sentence, 12).point, 'the answer is the same however often it is sent.');
+    const coded = 'When the user types `sort -k 2, -n` in a long pipeline of commands, the output comes back ordered by the numbers in its second column.';
+    assert.equal(pointOf(coded, 12).point, 'the output comes back ordered by the numbers in its second column.');
+  });
 });
 
 describe('a long sentence in French, German or Spanish', () => {
