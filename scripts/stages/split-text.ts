@@ -254,6 +254,12 @@ const codeLine = (written: string): boolean => {
 
 const codeStatement = (line: string): boolean =>
   /^#\s*(?:include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma)\b/u.test(line) ||
+  // A condition going on over lines ("&& TYPE_SIZE (type)", "|| x > 256)"); a function's return type on a line of its
+  // own, K&R style ("int" over "ix86_data_alignment (tree type, int align)"); statements inside braces on one line
+  // ("struct globals { int a; char buf[1000]; };").
+  /^(?:&&|\|\|)\s/u.test(line) ||
+  /^(?:(?:static|extern|inline|unsigned|signed|const|int|char|long|short|float|double|void|bool|size_t)\s*\**\s*)+$/u.test(line) ||
+  /\{[^{}]*;[^{}]*\}\s*;?$/u.test(line) ||
   /^(?:\/\*|\*\/|\/\/)|\*\/$/u.test(line) ||
   /^[{}]\s*;?$|\{$/u.test(line) ||
   /(?:\)|\]|\+\+|--)\s*;$|\w\s*(?:[-+*/%&|^]|<<|>>)?=\s*[^=\s].*;$|^(?:return|break|continue|goto)\b.*;$/u.test(line) ||
@@ -272,6 +278,16 @@ const codeStatement = (line: string): boolean =>
 function isSourceCode(run: string[], afterCode: boolean): boolean {
   const lines = run.map((l) => l.trim()).filter((l) => l !== '');
   if (lines[0]?.startsWith('/*') && lines.some((l) => l.includes('*/'))) return true;
+  // One line alone that can only be code: a preprocessor line ("#define G (*ptr_to_globals)"), a call as a statement
+  // ("SET_PTR_TO_GLOBALS(xzalloc(sizeof(G)));"), statements inside braces ("struct globals { int a; };").
+  // (So is a pipeline of three commands or more, "strings busybox | sort | uniq -c | sort -nr".)
+  if (
+    lines.length === 1 &&
+    /^#\s*(?:include|define|undef|ifdef|ifndef|pragma)\b|^[A-Za-z_][\w.>-]*\(.*\)\s*;$|\{[^{}]*;[^{}]*\}\s*;?$|^[a-z][\w.-]*(?:\s+[^|\s]+)*(?:\s+\|\s+[a-z][\w.-]*(?:\s+[^|\s]+)*){2,}$/u.test(
+      lines[0] ?? '',
+    )
+  )
+    return true;
   // (A calculation's lines count here, in a run set apart, not where a line alone among words is weighed.)
   const code = lines.filter((l) => codeLine(l) || calculationLine(l)).length;
   return afterCode ? lines.length >= 1 && code >= lines.length * 0.5 : lines.length >= 2 && code >= lines.length * 0.6;
@@ -1755,7 +1771,8 @@ export function splitText(source: string): DocumentModel {
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')
         : hb === null && next !== undefined && canHead && !amongItems && !listed && !repeatedTerms.has(i) && !setIn(p, i)
-          ? matchBareHeading(p.text)
+          ? // (A line set apart as the text's other headings are heads whatever case it opens with: insetHeadings'.)
+            (matchBareHeading(p.text) ?? (inset.has(i) && !/^\d/u.test(p.text.trim()) ? p.text.trim() : null))
           : null;
     // (A clause of a lettered scheme, "B.2. Explicit NON-Requirements", heads the numbered items under it too.)
     const headingLike =
@@ -1943,20 +1960,29 @@ function insetHeadings(paragraphs: Paragraph[], bodyIndent: number): Set<number>
   close();
   // Unnumbered, two or more: short lines of words alone, set in well past the text before and after them (busybox's
   // "\t\tDrawbacks", "\t\tKeeping code small" between paragraphs at the margin).
-  const set = paragraphs.flatMap((p, i) => {
-    const indent = p.indent ?? 0;
-    const line = p.text.trim();
+  // Where they are, a line so set at one of their indentations heads too, whatever case it opens with and with a name's
+  // underscores ("\t\tgcc's data alignment problem", "\t\tbb_common_bufsiz1" beside "\t\tDrawbacks").
+  const setApart = (i: number, words: RegExp, indents?: Set<number>): boolean => {
+    const p = paragraphs[i];
+    const indent = p?.indent ?? 0;
+    const line = p?.text.trim() ?? '';
     const around = [paragraphs[i - 1], paragraphs[i + 1]].every((q) => q === undefined || (q.indent ?? 0) < indent - 4);
-    return p.raw === undefined &&
+    return (
+      p !== undefined &&
+      p.raw === undefined &&
       !p.text.includes('\n') &&
       indent >= bodyIndent + 6 &&
+      (indents === undefined || indents.has(indent)) &&
       around &&
-      /^\p{Lu}[\p{L}\p{N}'’ -]*$/u.test(line) &&
+      words.test(line) &&
       wordCount(line) <= 8
-      ? [i]
-      : [];
-  });
-  if (set.length >= 2) for (const i of set) found.add(i);
+    );
+  };
+  const set = paragraphs.flatMap((_, i) => (setApart(i, /^\p{Lu}[\p{L}\p{N}'’ -]*$/u) ? [i] : []));
+  if (set.length >= 2) {
+    const indents = new Set(set.map((i) => paragraphs[i]?.indent ?? 0));
+    paragraphs.forEach((_, i) => (set.includes(i) || setApart(i, /^[\p{L}\p{N}_'’ -]*\p{L}[\p{L}\p{N}_'’ -]*$/u, indents)) && found.add(i));
+  }
   // A specification's numbered sub-sections set in less deep than their text ("   1.1. Purpose" over text at six, under
   // "1. Introduction" at the margin), three or more: headings, however far in the text is set.
   const subsections = paragraphs.flatMap((p, i) => {

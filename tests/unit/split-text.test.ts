@@ -1042,6 +1042,75 @@ describe('source code in plain text', () => {
     return [...model.intro, ...model.sections.flatMap((s) => s.blocks)].map((b) => ({ kind: b.kind, text: b.text }));
   };
 
+  it("keeps design notes' code as written: one line of code alone, a K&R function whose condition goes on over lines; headings set apart in any case", () => {
+    const text = [
+      '\t\tKeeping the tool small',
+      '',
+      'When many modules are built into the tool, all their data is kept together.',
+      'All of it is loaded when the tool starts, not only the part one module needs.',
+      '',
+      '\t\tSmall tables',
+      '',
+      'Each module keeps its state in one record, declared once:',
+      '',
+      'struct state { int count; char name[64]; };',
+      '',
+      'and then names the pointer to it:',
+      '',
+      '#define S (*state_ptr)',
+      '',
+      'To set it up, call the macro:',
+      '',
+      '\tINIT_STATE_PTR(xcalloc(sizeof(S)));',
+      '',
+      'To find copies of the same text, run this over the binary:',
+      '',
+      'strings tool | sort | uniq -c | sort -nr',
+      '',
+      '\t\tshared_scratch_area',
+      '',
+      'There is one scratch area that every module may borrow for a while.',
+      '',
+      "\t\tthe compiler's padding",
+      '',
+      'This is where the padding is decided in the compiler:',
+      '',
+      'int',
+      'pick_alignment (tree kind, int wanted)',
+      '{',
+      '  if (RECORD_P (kind)',
+      '       && SIZE_OF (kind)',
+      '       && (SIZE_OF (kind) >= 256',
+      '           || WIDE_P (kind)) && wanted < 256)',
+      '    return 256;',
+      '}',
+      '',
+      '\t\tKeeping code small',
+      '',
+      'Measure each change before it goes in.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Small tables', 'shared_scratch_area', "the compiler's padding", 'Keeping code small'],
+    );
+    const code = blocksOf(text)
+      .filter((b) => b.kind === 'code')
+      .map((b) => b.text.replace(/^```\w*\n|\n```$/gu, ''));
+    for (const written of [
+      'struct state { int count; char name[64]; };',
+      '#define S (*state_ptr)',
+      'INIT_STATE_PTR(xcalloc(sizeof(S)));',
+      'strings tool | sort | uniq -c | sort -nr',
+      'int\npick_alignment (tree kind, int wanted)\n{\n  if (RECORD_P (kind)\n       && SIZE_OF (kind)',
+    ])
+      assert.ok(
+        code.some((c) => c.includes(written)),
+        `${written} not kept as code: ${JSON.stringify(code)}`,
+      );
+  });
+
   it("keeps a specification's reference implementation as code: its #define lines are no headings, a comment across blank lines stays whole", () => {
     const text = [
       'The MD5 Message-Digest Algorithm',
