@@ -645,8 +645,11 @@ export function imageAttributes(text: string): string {
     spans(
       spans(
         prose
-          // After a code span (masked here as \0n\0), its class or format.
-          .replace(attributedCode, (whole, code: string, attributes: string) => (attributeList(attributes) ? code : whole))
+          // After a code span (masked here as \0n\0), its class or format; raw TeX or another format than HTML
+          // ("`\newline`{=tex}") is for that format's output only: a page shows nothing of it.
+          .replace(attributedCode, (whole, code: string, attributes: string) =>
+            /^\s*=(?!html5?\s*$|markdown\s*$)[\w-]+\s*$/u.test(attributes) ? '' : attributeList(attributes) ? code : whole,
+          )
           .replace(attributedLink, (whole, bang: string, label: string, target: string, attributes: string) => {
             if (!attributeList(attributes)) return whole;
             const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
@@ -863,9 +866,9 @@ export function mdxStatements(text: string, drop: (whole: string) => string): st
   return /^(?:import|export)\s/mu.test(text) ? text.replace(mdxStatement, drop) : text;
 }
 
-/** A TeX layout command alone on its line: a table of contents, a page break, vertical space. */
+/** A TeX layout command alone on its line: a table of contents, a page break, vertical space, a Beamer slide's pause. */
 const layoutCommand =
-  /^[ \t]*\\(?:toc|tableofcontents|listoffigures|listoftables|maketitle|newpage|pagebreak|clearpage|cleardoublepage|noindent|smallskip|medskip|bigskip|vfill|hfill|[vh]space\*?\{[^}\n]*\})[ \t]*$/gmu;
+  /^[ \t]*\\(?:toc|tableofcontents|listoffigures|listoftables|maketitle|newpage|pagebreak|clearpage|cleardoublepage|noindent|smallskip|medskip|bigskip|vfill|hfill|pause|[vh]space\*?\{[^}\n]*\})[ \t]*$/gmu;
 
 /**
  * TeX layout commands on lines of their own (`\toc` in Franklin pages,
@@ -1247,7 +1250,15 @@ function foldNotes(lines: string[], i: number): number {
   const closed = divEnd(lines, i + 1);
   const box = boxLines('', '', true);
   lines[i] = box.open;
-  if (closed < heading) {
+  // Closed, with no notes opened before its close: the notes hold their headings too ("::: notes" over "# Merge-Konflikte
+  // auflösen" and the steps under it, a German Git lecture's), each a line in bold there, as no slide begins inside notes.
+  const closedAfterHeading = closed > heading && closed < lines.length && !lines.slice(i + 1, closed).some((l) => speakerNotes.test(l));
+  if (closed < heading || closedAfterHeading) {
+    for (let k = heading; k < closed; k += 1) {
+      const fence = fenceEnd(lines, k);
+      if (fence !== null) k = fence;
+      else lines[k] = (lines[k] ?? '').replace(/^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/u, '**$1**');
+    }
     lines[closed] = box.close;
     return closed;
   }

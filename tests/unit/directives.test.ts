@@ -528,6 +528,8 @@ describe('imageAttributes', () => {
       imageAttributes('des boucles `pour chaque`{.language-pseudocode} et `tant que`{.language-}, `<b>`{=html} or `f`{#id .c key=v}.'),
       'des boucles `pour chaque` et `tant que`, `<b>` or `f`.',
     );
+    // Raw TeX is for the PDF a Pandoc lecture makes: the page shows nothing of it.
+    assert.equal(imageAttributes('1.  `git merge topic` `\\newline`{=tex}=\\> no fast forward'), '1.  `git merge topic` =\\> no fast forward');
     const kept = 'A set `S`{ of things } and `x`{y} and\n\n```js\nconst a = `x`{.c};\n```';
     assert.equal(imageAttributes(kept), kept);
   });
@@ -691,13 +693,14 @@ describe("Docusaurus's tabs", () => {
 describe('layoutCommands', () => {
   it('keeps TeX layout commands on lines of their own out, and a backslash in a sentence or a formula', () => {
     const dropped: string[] = [];
-    const text = '\\toc\n\nThe lecture starts here.\n\n\\newpage\n  \\vspace{2em}\nA sentence that mentions \\toc in passing, and $\\vspace$.';
+    const text = '\\toc\n\nThe lecture starts here.\n\n\\newpage\n  \\vspace{2em}\nA sentence that mentions \\toc in passing, and $\\vspace$.\n\n\\pause\n';
     const out = layoutCommands(text, (w) => {
       dropped.push(w.trim());
       return '';
     });
-    assert.equal(out, '\n\nThe lecture starts here.\n\n\n\nA sentence that mentions \\toc in passing, and $\\vspace$.');
-    assert.deepEqual(dropped, ['\\toc', '\\newpage', '\\vspace{2em}']);
+    assert.equal(out, '\n\nThe lecture starts here.\n\n\n\nA sentence that mentions \\toc in passing, and $\\vspace$.\n\n\n');
+    // (Beamer's pause, in a Pandoc lecture written for slides and the web, too.)
+    assert.deepEqual(dropped, ['\\toc', '\\newpage', '\\vspace{2em}', '\\pause']);
   });
 
   it("keeps Pandoc's pause (a paragraph of '. . .') out, and an ellipsis inside a paragraph", () => {
@@ -902,6 +905,44 @@ describe("Pandoc's speaker notes (::: notes)", () => {
     assert.doesNotMatch(pigeons.body, /cost of the pigeons|:::/u);
     assert.match(pigeons.notes, /Mention the cost of the pigeons\./u);
     assert.match(pigeons.body, /Every photo is a version\./u);
+  });
+
+  it('keep the headings they hold, closed by colons: no slide begins inside them', () => {
+    const text = [
+      '# Talk',
+      '',
+      '## Conflicts',
+      '',
+      '```',
+      '<<<<<<< HEAD:story.txt',
+      'once upon a time',
+      '=======',
+      'long ago',
+      '>>>>>>> topic:story.txt',
+      '```',
+      '',
+      '::: notes',
+      '# Resolving a conflict',
+      '',
+      'Edit the file by hand, then:',
+      '',
+      '1)  Remove the markers',
+      '2)  Add the file to the index',
+      ':::',
+      '',
+      '## Rebasing',
+      '',
+      'Move a branch onto another.',
+      '',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown', author: 'T' }).value.slides;
+    assert.deepEqual(
+      slides.filter((s) => s.layout === 'section').map((s) => s.title),
+      ['Conflicts', 'Rebasing'],
+    );
+    const conflicts = slides.find((s) => s.title === 'Conflicts');
+    assert.doesNotMatch(conflicts?.body ?? '', /Resolving|markers|Edit the file/u);
+    assert.match(conflicts?.notes ?? '', /Resolving a conflict[\s\S]*Remove the markers/u);
   });
 });
 
