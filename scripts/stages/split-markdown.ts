@@ -120,6 +120,30 @@ function imageOnly(content: string, env: Record<string, unknown>): boolean {
   return shown.length > 0 && shown.every((c) => c.type === 'image');
 }
 
+/** The picture a paragraph shows alone (one picture, nothing else but its placing), or null. */
+function solePicture(content: string, env: Record<string, unknown>): string | null {
+  if (!content.includes('![')) return null;
+  const children: Token[] = [];
+  parser.inline.parse(content, parser, env, children);
+  const shown = children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak' && !placing(c));
+  const picture = shown.length === 1 && shown[0]?.type === 'image' ? String(shown[0].attrGet('src') ?? '') : '';
+  return picture === '' ? null : picture;
+}
+
+/**
+ * Pictures a page shows alone three times or more (a coloured line between its parts, "![linea](../immagini/linea.png)"
+ * under each heading of an Italian lab course): its dividers, drawn as a rule is, never a figure of its own.
+ */
+function dividerPictures(tokens: Token[], env: Record<string, unknown>): Set<string> {
+  const uses = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (t.type !== 'paragraph_open' || t.level !== 0) return;
+    const picture = solePicture(tokens[i + 1]?.content ?? '', env);
+    if (picture !== null) uses.set(picture, (uses.get(picture) ?? 0) + 1);
+  });
+  return new Set([...uses].filter(([, n]) => n >= 3).map(([picture]) => picture));
+}
+
 /** Inline HTML that only places what it is round: a line break, centring. */
 const placing = (token: Token): boolean => token.type === 'html_inline' && /^<\/?(?:br|center)\b[^>]*>$/iu.test(token.content.trim());
 
@@ -920,12 +944,15 @@ function splitBlocks(source: string): DocumentModel {
   let ruled: Section | null | undefined;
   let badges = 0;
   let folding = false;
+  const dividers = dividerPictures(tokens, env);
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token || token.level !== 0 || !token.map || token.nesting === -1) continue;
     const [startLine, endLine] = token.map;
     const line = startLine + 1 + front.offset;
-    const kind = blockKind(tokens, i, env);
+    const shown = blockKind(tokens, i, env);
+    const divider = shown === 'image' && dividers.size > 0 && dividers.has(solePicture(tokens[i + 1]?.content ?? '', env) ?? '');
+    const kind = divider ? 'rule' : shown;
     if (kind === 'heading') {
       if (titlePage.has(token)) continue;
       const heading = referencesAsText(headingText(tokens[i + 1]?.content ?? ''), env.references);

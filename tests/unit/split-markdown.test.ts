@@ -575,6 +575,48 @@ describe('a page with a front-matter title and its own first heading', () => {
   });
 });
 
+describe('pictures that divide a page', () => {
+  it('a picture shown alone three times or more is a divider, drawn as a rule, never a figure; one shown twice is a figure', () => {
+    const text = [
+      '# Lesson',
+      '',
+      '## Models',
+      '',
+      '![line](../img/line.png)',
+      '',
+      'A model is a distribution the measurements follow.',
+      '',
+      '![The model fitted to the data](fit.png)',
+      '',
+      '## Estimates',
+      '',
+      '![line](../img/line.png)',
+      '',
+      'An estimate is a random variable too.',
+      '',
+      '![The model fitted to the data](fit.png)',
+      '',
+      '## Likelihood',
+      '',
+      '![line](../img/line.png)',
+      '',
+      'The likelihood is a function of the parameters.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const blocks = model.sections.flatMap((s) => s.blocks);
+    assert.deepEqual(
+      blocks.filter((b) => b.kind === 'image').map((b) => b.text),
+      ['![The model fitted to the data](fit.png)', '![The model fitted to the data](fit.png)'],
+    );
+    assert.ok(!blocks.some((b) => b.text.includes('line.png')));
+    assert.deepEqual(
+      model.sections.map((s) => s.blocks.length),
+      [2, 2, 1],
+    );
+  });
+});
+
 describe('display math in a paragraph', () => {
   it("a formula that opens a line and a sentence after it, and one that runs on to the paragraph's end, are apart from the text between them", () => {
     const text = [
