@@ -634,6 +634,11 @@ export function slideTitles(
     block: -1,
   };
   let previous = '';
+  // The titles given so far: a name guessed from a slide's points (a name it is about, a term it stresses) is not given
+  // twice in a section ("Introduction: JavaScript" on two slides a slide apart).
+  const given = new Set<string>();
+  const guessed = new Set<string>();
+  let shownBefore = '';
   // A name read from a plain text's point is unescaped, and escaped again (once) as a title.
   const same = (text: string): string => text;
   const esc = format === 'text' ? escapeMarkdown : same;
@@ -695,17 +700,30 @@ export function slideTitles(
     const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleRoom(title) ? `${title}${joiner(title)} ${numbered}` : null;
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
     const about = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], isName) : null;
-    const aboutTitle = about ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleRoom(title)) : undefined;
+    const aboutTitle =
+      about && !guessed.has(about)
+        ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleRoom(title) && !given.has(t))
+        : undefined;
     // Else the term its points stress ("A simple model: reserve ratio"), under the heading; alone where it is a name.
     const stressed = name === null && counted === null && aboutTitle === undefined && i !== opening ? stressedTerm(group, [title, topic.name]) : null;
-    const stressedTitle = stressed
-      ? [`${title}${joiner(title)} ${stressed}`, ...(/^\p{Lu}/u.test(stressed) ? [stressed] : [])].find((t) => titleLines(t) <= titleRoom(title))
-      : undefined;
-    let shown = i === opening ? title : (name ?? counted ?? aboutTitle ?? stressedTitle ?? continuation(base, continued));
+    const stressedTitle =
+      stressed && !guessed.has(stressed)
+        ? [`${title}${joiner(title)} ${stressed}`, ...(/^\p{Lu}/u.test(stressed) ? [stressed] : [])].find(
+            (t) => titleLines(t) <= titleRoom(title) && !given.has(t),
+          )
+        : undefined;
+    // (A term read from a slide's points that named a slide before, further back, names no other: "About HTTP request
+    // types: POST" on two slides. Code names each slide that shows it: each example may define `Cat` again.)
+    const code = lead !== null && name === placed(lead) && given.has(name) && shownBefore !== name ? null : name;
+    let shown = i === opening ? title : (code ?? counted ?? aboutTitle ?? stressedTitle ?? continuation(base, continued));
     // (Not by a subject or a picture the last slide showed: this one does not show it.)
     if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || namesOn))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : continuation(name ?? topic.name, continued);
     previous = shown;
+    shownBefore = shown;
+    given.add(shown);
+    if (shown === aboutTitle && about) guessed.add(about);
+    if (shown === stressedTitle && stressed) guessed.add(stressed);
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").
     const own = shown.endsWith(` ${continued}`) ? shown.slice(0, -continued.length - 1) : shown;

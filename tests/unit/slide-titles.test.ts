@@ -27,6 +27,23 @@ const clause = 'for the purposes of this licence, in any form and by any means, 
 const terms = ['Licensor', 'Legal Entity', 'You', 'Source', 'Object', 'Work', 'Derivative Works', 'Contribution', 'Contributor', 'Patent', 'Notice', 'Release'];
 
 describe('continuation titles', () => {
+  it('never give one name to two slides of a section: a term or code that named a slide further back names no other', () => {
+    const text = `# Web\n\n## Request types\n\n${[
+      'The standard lists several properties of the request types, which every server should keep in mind when it answers the requests that clients send to it over the network.',
+      'Safety means that a request must not cause any side effects on the server, so that the state of the database does not change because of the request at all.',
+      'All request types except POST should be idempotent:',
+      '- repeating a request gives the same result as sending it once\n- a client may retry a request that timed out\n- proxies may resend a request on their own',
+      'This means that if a request does generate side effects, then the result should be the same regardless of how many times the request is sent to the server by the client.',
+      'If we send a PUT request to an address with the same data, the result is the same regardless of how many times the request is sent to the server by any client at all.',
+      'POST is the only request type that is neither safe nor idempotent, and if we send five different POST requests, five notes are added to the database with the same content.',
+      'Like safety for the GET request, idempotence is also just a recommendation in the standard and not something that is guaranteed just based on the request type alone.',
+    ].join('\n\n')}\n`;
+    const titles = titlesOf('types.md', text).filter((t) => t.startsWith('Request types'));
+    assert.ok(titles.length >= 3, titles.join(' | '));
+    assert.ok(titles.includes('Request types: POST'), titles.join(' | '));
+    assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
+  });
+
   it('name the parts of a table split over slides by the first cells of the rows each shows, as the author wrote them', () => {
     const row = (key: string, i: number): string =>
       `| ${key} | a description of this kind of sound that runs long enough to take several lines in its cell, number ${i} | [p] <br> [b] <br> [t] <br> [d] |`;
