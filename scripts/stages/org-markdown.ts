@@ -193,6 +193,19 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       i = end;
       continue;
     }
+    // A LaTeX environment on lines of its own ("\begin{align}" … "\end{align}"): a formula, as Org's HTML export sets
+    // it (its rows' "\\" kept; as text they read as an escaped backslash).
+    const environment = /^\\begin\{([A-Za-z]+\*?)\}/u.exec(trimmed);
+    if (environment) {
+      const name = environment[1] ?? '';
+      let end = i;
+      while (end < lines.length && !(lines[end] ?? '').includes(`\\end{${name}}`)) end += 1;
+      if (end < lines.length) {
+        block('$$', ...lines.slice(i, end + 1).filter((l) => l.trim() !== ''), '$$');
+        i = end;
+        continue;
+      }
+    }
     // Settings: the title, author, date and language are the front matter; the others are the exporter's.
     const setting = /^#\+(\w+):\s*(.*)$/u.exec(trimmed);
     if (setting) {

@@ -93,6 +93,16 @@ describe("an Org list's item over a line at its bullet's column", () => {
   });
 });
 
+describe('a LaTeX environment in Org', () => {
+  it('is a formula, its rows as written; a backslash in a sentence stays text', () => {
+    const { markdown } = orgToMarkdown(
+      ['* Maths', '- LaTeX support', '', '\\begin{align}', 'x & = \\sqrt{b} \\\\', '', 'y & = \\frac{3}{4}', '\\end{align}', '', 'A \\LaTeX line.'].join('\n'),
+    );
+    assert.match(markdown, /^\$\$\n\\begin\{align\}\nx & = \\sqrt\{b\} \\\\\ny & = \\frac\{3\}\{4\}\n\\end\{align\}\n\$\$$/mu);
+    assert.match(markdown, /^A \\LaTeX line\.$/mu);
+  });
+});
+
 describe("a captioned picture inside an Org list's item", () => {
   it('stays in the item, its caption and picture indented as the item is: never an indented code block', () => {
     const { markdown } = orgToMarkdown(
