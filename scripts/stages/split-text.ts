@@ -602,8 +602,8 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     if (line.trim() === '' || next.trim() === '' || indent(next) <= k || (i > 0 && (lines[i - 1] ?? '').trim() !== '')) continue;
     // A topic is a few words alone on its line: not an entry whose text runs on under it ("[RFC7049]  Bormann, C. and…").
     const topic = line.trim();
-    if (wordCount(topic) > 10 || /[.;,!]$/u.test(topic) || listMarker.test(line) || !/\p{L}/u.test(topic) || /\S {2,}\S|\S\t|^[[(<]/u.test(topic)) continue;
-    if (topic.length >= widest * 0.75) continue;
+    if (wordCount(topic) > 14 || /[.;,!]$/u.test(topic) || listMarker.test(line) || !/\p{L}/u.test(topic) || /\S {2,}\S|\S\t|^[[(<]/u.test(topic)) continue;
+    const long = topic.length >= widest * 0.75 || wordCount(topic) > 10;
     const body: number[] = [];
     let end = i + 1;
     while (end < lines.length) {
@@ -626,10 +626,18 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     // Nor settings, calls or paths ("PREFIX = /usr/local", "make install()", "/etc/rc.conf"): code or data, as written.
     // (A point that states a formula, "movement time = MT = a + b * index of difficulty", is words: settings are most of a
     // block's lines, not one in three.)
+    // (Calls and statements among an outline's points, "create(path, data, flags)" under "Operations on znodes" with
+    // "if znode.version = version, then delete" under it, are points too: a listing is all such lines.)
     const settings = texts.filter((t) => /\s=\s/u.test(t)).length;
+    const calls = texts.filter((t) => codeLine(t) || /^[\w.-]+\(.*\)$/u.test(t)).length;
     const laidOut =
       settings * 3 >= texts.length ||
-      texts.some((t) => codeLine(t) || isDrawing(t) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t) || /[;{}]|^[\w.-]+\(.*\)$|^[.~]?\//u.test(t));
+      calls >= texts.length * 0.8 ||
+      texts.some((t) => (isDrawing(t) && !/^[+-]\s+\p{L}/u.test(t)) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t) || /[;{}]|^[.~]?\//u.test(t));
+    // A topic as long as a line of prose, or of more than ten words, is one where its points are clearly a line each
+    // ("Motivation: many applications in datacenter cluster need to coordinate", "Check: can we just do this with lab 3's
+    // KV service?" over their points).
+    if (long && !(body.length >= 3 && byHand >= (body.length - 1) * 0.6)) continue;
     if (body.length >= 2 && byHand >= (body.length - 1) * 0.5 && !laidOut) {
       topics += 1;
       topicLines.push(i);
@@ -887,7 +895,11 @@ function toParagraphs(text: string): Paragraph[] {
   );
   const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
   const definitions = definitionColumns(lines);
-  const pod = podHeadings(lines);
+  // (Notes written as an outline, two columns a level, "Why are we reading this paper?" over "  Widely-used replicated
+  // state machine service" over "    Inspired by Chubby…", are laid out as pod2text lays out its headings and text: they
+  // are an outline where three topics or more are read as one, outlineItems, below.)
+  const podLike = podHeadings(lines);
+  const pod = podLike.size > 0 && outlineItems([...lines]).topics.length >= 3 ? new Map<number, number>() : podLike;
   // wiki2beamer's and MediaWiki's headings ("= Gains from trade =" over "== Why countries trade =="), three or more: a
   // heading a level per "=", their marks not text; an untitled frame's "== ==" and the LaTeX comments such a file
   // holds ("% ./preamble.tex") are no text either.
@@ -1023,10 +1035,25 @@ function toParagraphs(text: string): Paragraph[] {
       // with "::", blank lines among them, as written: code, not prose to join.
       let above = index - 1;
       while (above >= 0 && (lines[above] ?? '').trim() === '') above -= 1;
-      const literal = above >= 0 && above < index - 1 && /::\s*$/u.test(lines[above] ?? '') && indent(raw) > indent(lines[above]);
+      // (So are lines of code set in well past a sentence that ends with a colon, after a blank line: "…at the end of your
+      // .procmailrc file:" over "LOG=`lockfile $DEFAULT$LOCKEXT`", a recipe's lines.)
+      const setUnder = (): boolean => {
+        if (!/[^:]:\s*$/u.test(lines[above] ?? '') || indent(raw) < indent(lines[above]) + 4) return false;
+        let stop = index;
+        while (stop < lines.length && (lines[stop] ?? '').trim() !== '') stop += 1;
+        const run = lines.slice(index, stop).map((l) => l.trim());
+        return run.filter((l) => /[=`$#{};|<>\\]|^:\S|^\S+$/u.test(l) && !/\p{L}{2,}[,.;:]\s+\p{L}/u.test(l)).length * 2 >= run.length;
+      };
+      const opened = above >= 0 && above < index - 1 && indent(raw) > indent(lines[above]);
+      const rstLiteral = opened && /::\s*$/u.test(lines[above] ?? '');
+      const literal = rstLiteral || (opened && setUnder());
+      // (Lines under a colon go on across a blank line at their own depth or deeper, not at the text's: an RFC's body under
+      // "3.1. Overall conventions In the diagrams below, a box like this:" goes on set in less deep than its box.)
       if (literal) {
+        const floor = rstLiteral ? indent(lines[above]) + 1 : indent(raw);
         end = index;
-        while (end < lines.length && ((lines[end] ?? '').trim() === '' || indent(lines[end]) > indent(lines[above]))) end += 1;
+        while (end < lines.length && (lines[end] ?? '').trim() !== '' && (rstLiteral ? indent(lines[end]) >= floor : true)) end += 1;
+        while (end < lines.length && ((lines[end] ?? '').trim() === '' || indent(lines[end]) >= floor)) end += 1;
         while (end > index && (lines[end - 1] ?? '').trim() === '') end -= 1;
       }
       // Text over quoted lines with no blank line between (a sentence over the session it introduces): the text is read
@@ -1085,6 +1112,12 @@ function toParagraphs(text: string): Paragraph[] {
       paragraphs.push({ text: line, line: index + 1, indent: indent(raw), underlined: true, underline: under[0] ?? '' });
       // (Its dots are no text either: a rule of "=" or "-" is one by itself.)
       if (dotted) skipTo = index + 2;
+      return;
+    }
+    // An outline's topic over its points heads them, whatever it reads like ("Motivation: many applications in datacenter
+    // cluster need to coordinate", "Why are we reading this paper?").
+    if (current === null && outline.topics.includes(index)) {
+      paragraphs.push({ text: line, line: index + 1, indent: indent(raw), topic: true });
       return;
     }
     const previous = lines[index - 1]?.trim() ?? '';
@@ -1573,6 +1606,31 @@ export function splitText(source: string): DocumentModel {
     names = under.text.trim().replace(/^by\s+/iu, '');
     publisher.opening.push(...paragraphs.splice(0, 1));
   }
+  // A newspaper's byline under the title, a line of the article's deck over it maybe ("Creativity and intrinsic interest
+  // diminish if task is done for gain" over "By Alfie Kohn", "Special to the Boston Globe"): the deck's subtitle, and its
+  // author; the byline's other lines (the paper, a reprint's permission) the title slide's notes.
+  if (title !== null && names === null && subtitle === null) {
+    const byAt = [0, 1].find((k) => /^by\s/iu.test(paragraphs[k]?.text ?? '') && peopleLine.test((paragraphs[k]?.text ?? '').split('\n')[0]?.trim() ?? ''));
+    const deck = byAt === 1 ? paragraphs[0] : undefined;
+    const deckLine = deck !== undefined && !deck.text.includes('\n') && wordCount(deck.text) <= 16 && !/[.!?:;,]$/u.test(deck.text.trim());
+    if (byAt === 0 || (byAt === 1 && deckLine)) {
+      if (deckLine && deck) subtitle = deck.text.trim();
+      const byline = paragraphs[byAt] as Paragraph;
+      names = (byline.text.split('\n')[0] ?? '').trim().replace(/^by\s+/iu, '');
+      // (With the lines right under it, and a notice that lets the text be copied.)
+      let last = byAt;
+      const nextTo = (k: number): boolean => {
+        const p = paragraphs[k];
+        const before = paragraphs[k - 1];
+        return p !== undefined && before !== undefined && p.line === before.line + before.text.split('\n').length;
+      };
+      while (nextTo(last + 1)) last += 1;
+      const notice = paragraphs[last + 1];
+      if (notice && wordCount(notice.text) <= 40 && /\b(?:permitted|permission|reprinted|copying|all rights reserved|licen[cs]ed?)\b/iu.test(notice.text))
+        last += 1;
+      publisher.opening.push(...paragraphs.splice(0, last + 1).slice(byAt));
+    }
+  }
   const author = header.author ?? spec.author ?? names ?? speaker;
   if (header.title !== null && header.title !== title) {
     title = header.title;
@@ -1742,7 +1800,8 @@ export function splitText(source: string): DocumentModel {
     const chapter = book && chapterLine(p);
     // Lines kept as written (code, an example, a diagram) are never a heading.
     const canHead = p.raw === undefined && !nestedAt[i] && p.field !== true && p.unmarked !== true && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
-    const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined || repeatedTerms.has(i) ? null : (headingBodies[i] ?? null);
+    // (An outline's topic heads whole: "Motivation: many applications in datacenter cluster need to coordinate".)
+    const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined || p.topic === true || repeatedTerms.has(i) ? null : (headingBodies[i] ?? null);
     const next = paragraphs[i + 1];
     // An item among items ("* PAP, Password Authentication Protocol" under "Supported auth protocols:"), or the one item
     // a line with a colon introduces, is a list's, not a heading; an item alone over text may be one.
@@ -1771,8 +1830,10 @@ export function splitText(source: string): DocumentModel {
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')
         : hb === null && next !== undefined && canHead && !amongItems && !listed && !repeatedTerms.has(i) && !setIn(p, i)
-          ? // (A line set apart as the text's other headings are heads whatever case it opens with: insetHeadings'.)
-            (matchBareHeading(p.text) ?? (inset.has(i) && !/^\d/u.test(p.text.trim()) ? p.text.trim() : null))
+          ? // (A line set apart as the text's other headings are heads whatever case it opens with: insetHeadings'; so does
+            // an outline's topic, a question or a label over its points: "Why are we reading this paper?", "Design challenges:".)
+            (matchBareHeading(p.text) ??
+            (inset.has(i) && !/^\d/u.test(p.text.trim()) ? p.text.trim() : p.topic === true ? p.text.trim().replace(/\s*[:：]$/u, '') : null))
           : null;
     // (A clause of a lettered scheme, "B.2. Explicit NON-Requirements", heads the numbered items under it too.)
     const headingLike =
@@ -2063,7 +2124,8 @@ function fieldDefinitions(paragraphs: Paragraph[], bodyIndent: number): void {
 const asking = /\?["'”’)]*$/u;
 
 /** A FAQ's question: an item of a line or two at the margin ("* How do I use UTF-8?", "3a) I have SMAUG, now what?"). */
-const questionItem = /^([*+•-]|\d{1,3}[a-z]?[.)])\s+(\S[^\n]*?(?:[^\n?!.]\n[ \t]*\S[^\n]*)?)(?:$|(?<=[?!.])\n([\s\S]+)$)/u;
+const questionItem =
+  /^([*+•-]|\d{1,3}[a-z]?[.)])\s+(\S[^\n]*?\?(?=[ \t]{2,}\S)|\S[^\n]*?(?:[^\n?!.]\n[ \t]*\S[^\n]*){0,3}?)(?:$|(?<=[?!.:])\n([\s\S]+)$|(?<=\?)[ \t]{2,}(\S[\s\S]*)$)/u;
 
 /**
  * A paragraph whose every line is quoted, as a mailing list's FAQ quotes the asker ("> How do I …", "> … in NEdit?"):
@@ -2109,11 +2171,15 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
     const numbered = m?.[1] !== undefined && /^\d/u.test(m[1]);
     if (!m?.[1] || !m[2] || !next || (!numbered && (next.indent ?? 0) !== 0) || listMarker.test(next.text) || questionItem.test(next.text.trimEnd())) return;
     const text = m[2].replace(/\s+/gu, ' ').trim();
-    if (wordCount(text) > 30) return;
+    // (A question over three or four lines, "My mailtool sometimes reports that it is confused about the state of" over
+    // two more, asks at some length: forty-five words at most.)
+    if (wordCount(text) > 45) return;
     // A numbered question that ends its line, over a line of its answer ("3) Adding colour to the whole game!" over "Open
-    // the header file…"): the answer starts there.
-    const rest = numbered ? (m[3]?.trim() ?? null) : null;
-    if (m[3] !== undefined && rest === null) return;
+    // the header file…"), or the words after it on its line ("19. How can I …?  E-mail for several people…"), or what
+    // it quotes under a colon ("…get back an error saying:" over the error): the answer starts there.
+    const after = m[3] ?? m[4];
+    const rest = numbered ? (after?.trim() ?? null) : null;
+    if (after !== undefined && rest === null) return;
     found.set(
       i,
       numbered ? { marker: `n${m[1].slice(-1)}`, number: parseInt(m[1], 10), text: `${m[1]} ${text}`, rest } : { marker: m[1], number: null, text, rest },

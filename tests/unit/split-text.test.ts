@@ -696,6 +696,49 @@ describe('a line that says where a copy came from', () => {
   });
 });
 
+describe("a newspaper article's byline", () => {
+  it('gives the subtitle and the author, and its lines and a notice that lets it be copied go to the title slide, not a section', () => {
+    const body = (n: number): string =>
+      `In study number ${n}, the children who were promised a prize for drawing drew less often\nwhen the prize was gone.  The effect held across ages and schools.`;
+    const text = [
+      'PRIZES OFTEN FAIL TO MOTIVATE',
+      '',
+      'Interest in a task fades when it is done for a reward',
+      '',
+      'By Ada Lovelace',
+      'Special to the Morning Herald',
+      '[reprinted with permission of the author]',
+      '',
+      'Verbatim copying and distribution is permitted in any medium',
+      'provided this notice is preserved.',
+      '',
+      body(1),
+      '',
+      body(2),
+      '',
+      'Control matters',
+      '',
+      body(3),
+      '',
+      'Means and ends',
+      '',
+      body(4),
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'PRIZES OFTEN FAIL TO MOTIVATE');
+    assert.equal(model.subtitle, 'Interest in a task fades when it is done for a reward');
+    assert.equal(model.author, 'Ada Lovelace');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Control matters', 'Means and ends'],
+    );
+    const shown = JSON.stringify([...model.intro, ...model.sections.flatMap((s) => s.blocks)]);
+    assert.doesNotMatch(shown, /Morning Herald|Verbatim|By Ada/u);
+    assert.match(JSON.stringify(model.publisher?.opening ?? []), /Special to the Morning Herald[\s\S]*Verbatim copying/u);
+  });
+});
+
 describe('a date under the title', () => {
   it("is the deck's date, not a topic; a line that only has a year in it stays text", () => {
     const model = splitText('What I Worked On\n\nFebruary 2021\n\nBefore college I wrote short stories.\n\nThen I programmed.\n');
@@ -1483,6 +1526,56 @@ describe('a plain-text FAQ', () => {
     const all = JSON.stringify(splitText(faq).sections.map((s) => s.blocks.map((b) => b.text)));
     for (const text of ['$ gadget -u new', 'set -g set-titles off', '$Id: FAQ,v 1.39']) assert.ok(all.includes(text), text);
   });
+  it('reads numbered questions over three lines, one that quotes an error under its colon, one with words after it; a recipe under a colon stays as written', () => {
+    const text = [
+      'Sorter - Frequently Asked Questions',
+      '',
+      '1. How do I set up a list server?',
+      '',
+      '\tLook in the lists directory and read the INTRO file there first.',
+      '',
+      '2. When sending mail to someone with sorter in their .forward I sometimes',
+      '    get back an error saying:',
+      '    "User has no valid shell for mailing to programs."',
+      '',
+      '\tThe mail arrives on a server whose user database lists another',
+      '\tshell for the recipient.  Ask your administrator to add it.',
+      '',
+      '3. My mail reader sometimes reports that it is confused about the state of',
+      '    the mailbox, or I get "could not unlock" errors from sorter now and then,',
+      '    or sometimes it simply seems to hang just when new mail arrives.',
+      '',
+      '\tThis is a known bug in that mail reader.  It holds on to the lock',
+      '\tmost of the time.  You could put the following at the end of your',
+      '\tsorter file:',
+      '',
+      '\t\tLOCKFILE\t\t# removes any old lockfile',
+      '\t\tLOG=`lockfile $DEFAULT$EXT`',
+      '\t\t\t:0',
+      '\t\t\t$DEFAULT',
+      '',
+      '4. How can I make sorter deliver a message to all local users?  Mail',
+      '    for several people comes into one mailbox and I want to split it.',
+      '',
+      '\tIf you are asking this, you are on the wrong track.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading.replace(/^\d+\.\s+/u, '').slice(0, 40)),
+      [
+        'How do I set up a list server?',
+        'When sending mail to someone with sorter',
+        'My mail reader sometimes reports that it',
+        'How can I make sorter deliver a message t',
+      ].map((h) => h.slice(0, 40)),
+    );
+    assert.ok(!model.sections[1]?.heading.includes('User has no valid shell'), model.sections[1]?.heading);
+    assert.ok(!(model.sections[3]?.heading ?? '').includes('Mail for several'), model.sections[3]?.heading);
+    const code = model.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'code' && b.text.includes('LOCKFILE'));
+    assert.ok(code?.text.includes('LOG=`lockfile $DEFAULT$EXT`\n') && code.text.includes('        :0\n'), JSON.stringify(code));
+  });
+
   it('reads numbered questions ("3a) …") over indented answers, statements of a problem among them, numbers kept', () => {
     const text = [
       'Gizmo - Frequently asked questions',
@@ -1749,6 +1842,66 @@ describe('a manual with a BASIC listing in its body', () => {
     const code = model.sections[0]?.blocks.find((b) => b.kind === 'code');
     assert.ok(code && code.kind === 'code', JSON.stringify(model.sections[0]?.blocks));
     assert.ok(code.text.includes(listing.join('\n')), code.text);
+  });
+});
+
+describe('lecture notes written as an outline, two columns a level', () => {
+  it('are an outline, not pod2text: each topic heads whole, a question or a label too, and its points keep their lines and levels', () => {
+    const text = [
+      'Systems 2024 Lecture 8: A Coordination Service',
+      '',
+      'Reading: "A service for coordination", its authors, in the proceedings of a conference.',
+      '',
+      'Why are we reading this paper?',
+      '  Widely-used replicated state machine service',
+      '    Inspired by an older lock service',
+      '    Originally at one company, now everywhere',
+      '  Open source',
+      '    As a project of a foundation',
+      '  High performance',
+      '    Unlike the key/value service of the lab',
+      '',
+      'Motivation: many applications in a cluster of machines need to coordinate',
+      '  Example: the file system',
+      '    master has list of servers for each chunk',
+      '    master decides which server is primary',
+      '  Applications also need to find each other',
+      '    a load balancer needs to know where web servers are',
+      '',
+      'Operations on nodes',
+      '  create(path, data, flags)',
+      '  delete(path, version)',
+      '      if node.version = version, then delete',
+      '  exists(path, watch)',
+      '  sync()',
+      '    above operations are *asynchronous*',
+      '',
+      'Ordering guarantees',
+      '  all write operations are totally ordered',
+      '    later writes from other clients see it',
+      '  all operations are FIFO-ordered per client',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [
+        'Reading',
+        'Why are we reading this paper?',
+        'Motivation: many applications in a cluster of machines need to coordinate',
+        'Operations on nodes',
+        'Ordering guarantees',
+      ],
+    );
+    const [, why, motivation, operations] = model.sections.map((s) => s.blocks.map((b) => b.text).join('\n'));
+    // Each point keeps its line, nested under the one it is set in under: no two lines run together.
+    assert.match(why ?? '', /^• Widely-used replicated state machine service\n {2}• Inspired by an older lock service$/mu);
+    assert.match(
+      motivation ?? '',
+      /^• Example: the file system\n {2}• master has list of servers for each chunk\n {2}• master decides which server is primary$/mu,
+    );
+    assert.match(operations ?? '', /^• create\(path, data, flags\)\n• delete\(path, version\)$/mu);
+    assert.doesNotMatch(JSON.stringify(model), /chunk master decides|flags\) delete/u);
   });
 });
 
