@@ -76,8 +76,16 @@ export function rstInline(text: string): string {
         : keep(`[${label.trim()}](${url.trim()})`),
     )
     .replace(/`([^`]+)`__?/gu, (_, label: string) => label)
-    // `interpreted text` (the default role): emphasis.
-    .replace(/(^|[\s(])`([^`\s][^`]*)`(?=$|[\s.,;:!?)])/gu, (_, before: string, body: string) => `${before}*${target(body)}*`)
+    // `interpreted text` (the default role): emphasis; a cross-reference to a Python object ("`from_dict
+    // <marshmallow.Schema.from_dict>`", "`~marshmallow.fields.Str`", as a Sphinx project's default role reads them) shows
+    // its label, or the object's name, as code.
+    .replace(/(^|[\s(])`([^`\s][^`]*)`(?=$|[\s.,;:!?)])/gu, (_, before: string, body: string) => {
+      const labelled = /^(.*?)\s*<([^<>]+)>$/su.exec(body);
+      const dotted = /^[~!]?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\(\))?$/u;
+      if (labelled?.[1] && dotted.test((labelled[2] ?? '').trim())) return `${before}${keep(code(labelled[1].trim()))}`;
+      if (labelled?.[1]) return `${before}*${labelled[1].trim()}*`;
+      return dotted.test(body.trim()) ? `${before}${keep(code(target(body.trim())))}` : `${before}*${target(body)}*`;
+    })
     // word_ (a reference to a target) and footnote references [1]_, [#]_, [#note]_.
     .replace(/\s?\[(?:#[\w-]*|\*|\d+)\]_/gu, '')
     .replace(/\b([\w-]+)__?(?=$|[\s.,;:!?)])/gu, '$1');

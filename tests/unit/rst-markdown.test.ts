@@ -158,7 +158,12 @@ describe('a reStructuredText document', () => {
     assert.equal(rstInline('Do not `click <javascript:alert(1)>`_.'), 'Do not click.');
     assert.equal(
       rstInline('The `~numpy.polynomial.Polynomial` class, :py:func:`~numpy.polyfit` and :class:`!Poly`.'),
-      'The *Polynomial* class, `polyfit` and `Poly`.',
+      'The `Polynomial` class, `polyfit` and `Poly`.',
+    );
+    // The default role over an object, with a label: the label, as code; a title in it stays in italics.
+    assert.equal(
+      rstInline('Use the `from_dict <marshmallow.Schema.from_dict>` method, as `the guide <Guide>` and `Dive In` say.'),
+      'Use the `from_dict` method, as *the guide* and *Dive In* say.',
     );
   });
 
