@@ -701,6 +701,9 @@ export function subjectOf(text: string): string | null {
   )
     return null;
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase)) return null;
+  // Nor after a participle that qualifies the noun the "verb" is ("The counts of mapped | reads for each gene is…"):
+  // "reads" is that noun, and the words before it no subject.
+  if (/\b(?:a|an|the|of|to|for|in|on|with|by|from|at|all|some|many)\s+\p{L}+(?:ed|ing)$/iu.test(phrase)) return null;
   if (!/^[\p{Lu}\u0001]/u.test(phrase) || /^The$/u.test(phrase)) return null;
   // A noun a clause goes on from with no "that" ("The reason a good citizen does not…", "The real reason programmers
   // will not starve is…"): the verb found is the clause's, and its words are no subject.

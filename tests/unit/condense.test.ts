@@ -324,6 +324,9 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('The reason a good citizen does not use such destructive means is simple.'), null);
     assert.equal(subjectOf('The real reason programmers will not starve is that they will still be paid.'), null);
     assert.equal(subjectOf('The point estimates are close to the truth.'), 'The point estimates');
+    // A noun after a participle is no verb: "The counts of mapped" is no subject.
+    assert.equal(subjectOf('The counts of mapped reads for each gene is the result of expression.'), null);
+    assert.equal(subjectOf('The cached version uses less memory.'), 'The cached version');
   });
 
   it('names a Chinese sentence by the words before its verb, a Japanese one by those before は or が; else none', () => {
