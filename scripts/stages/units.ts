@@ -1025,6 +1025,13 @@ function introducingSentence(text: string, formula = false): string {
   const before = at > 0 ? sentences[at - 1] : undefined;
   if (formula && before !== undefined && countWords(visibleText(sentence)) <= 3 && countWords(visibleText(`${before} ${sentence}`)) <= 45)
     return `${before} ${sentence}`;
+  // A long sentence over a formula says what the formula is in its last clause ("For a closed system …, in thermal
+  // equilibrium …, | the probability of finding the system in microstate $i$ is given by the **Boltzmann distribution**"):
+  // that clause, the conditions before it in the notes.
+  if (formula && countWords(visibleText(sentence)) > 25) {
+    const tail = lastClause(sentence);
+    if (tail !== null) return tail;
+  }
   if (countWords(sentence) <= 40) return sentence;
   // Sentences written in lower case run on as one: the words after its last full stop (outside code spans) introduce what follows.
   const masked = sentence.replace(/`[^`\n]*`/gu, (span) => 'x'.repeat(span.length));
@@ -1032,6 +1039,23 @@ function introducingSentence(text: string, formula = false): string {
   const last = stops[stops.length - 1];
   const tail = last ? sentence.slice(last.index + 1).trim() : '';
   return countWords(tail) >= 4 ? tail : sentence;
+}
+
+/**
+ * A sentence's last clause, after its last comma or semicolon outside formulas, code and brackets, with no "and" before
+ * it: six to thirty words that say something of their own (a verb of being or giving in it), or null.
+ */
+function lastClause(sentence: string): string | null {
+  const masked = sentence
+    .replace(/\$[^$\n]*\$|`[^`\n]*`/gu, (span) => 'x'.repeat(span.length))
+    .replace(/\([^()\n]*\)|\[[^[\]\n]*\]/gu, (span) => 'x'.repeat(span.length));
+  const cut = Math.max(masked.lastIndexOf(', '), masked.lastIndexOf('; '));
+  if (cut < 0) return null;
+  const tail = sentence.slice(cut + 2).replace(/^(?:and|or|but|so|then)\s+/iu, '');
+  const words = countWords(visibleText(tail));
+  return words >= 6 && words <= 30 && /\b(?:is|are|was|were|given|defined|written|reads|becomes|gives|yields|follows|satisfies|equals)\b/u.test(tail)
+    ? tail
+    : null;
 }
 
 /** A sentence that is only a term in bold ("**The disclaimer**.", "**Getting into a PhD program: references.**"). */

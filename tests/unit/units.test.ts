@@ -167,6 +167,40 @@ describe('a lead-in and its code', () => {
   });
 });
 
+describe('a long sentence over a formula', () => {
+  it("shows the clause that says what the formula is; its conditions, and the formula's other terms, go to the notes", () => {
+    const text = [
+      '# Heat',
+      '',
+      '## Boltzmann',
+      '',
+      'For a closed system of fixed volume $V$, in thermal equilibrium with a heat bath at temperature $T$, the probability of finding the system in a particular microstate $i$ with energy $E_i$ is given by the **Boltzmann distribution**',
+      '',
+      '$$',
+      'P_i = \\frac{e^{-E_i/k T}}{Z}',
+      '$$',
+      '',
+      'where $k$ is the Boltzmann constant ($1.38 \\times 10^{-23}$ J/K, as measured), $T$ is the temperature of the heat bath, and $Z$ is the **partition function** defined as',
+      '',
+      '$$',
+      'Z = \\sum_i e^{-E_i/kT}',
+      '$$',
+      '',
+    ].join('\n');
+    const slide = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown', author: 'T' }).value.slides.find(
+      (s) => s.title === 'Boltzmann',
+    );
+    assert.ok(slide, 'a slide titled Boltzmann');
+    assert.match(
+      slide.body,
+      /^the probability of finding the system in a particular microstate \$i\$ with energy \$E_i\$ is given by the \*\*Boltzmann distribution\*\*$/mu,
+    );
+    assert.match(slide.body, /^\$Z\$ is the \*\*partition function\*\* defined as$/mu);
+    assert.doesNotMatch(slide.body, /closed system|Boltzmann constant/u);
+    assert.match(slide.notes, /For a closed system of fixed volume[\s\S]*Boltzmann constant/u);
+  });
+});
+
 describe('a paragraph spaced out with line breaks', () => {
   it('shows its words as the point, without the empty lines the <br> tags made', () => {
     const blocks = [{ kind: 'paragraph' as const, text: '<br><br>\n<br/>\nThese notes were written by the course staff in 2019.', line: 1 }];
