@@ -688,7 +688,7 @@ export function subjectOf(text: string): string | null {
   if (
     words < 1 ||
     words > 6 ||
-    /[,;:("“]/u.test(phrase) ||
+    /[,;:("“?!]/u.test(phrase) ||
     /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|which|who|below|above|following)\b/iu.test(phrase)
   )
     return null;

@@ -78,7 +78,7 @@ function ledIntoList(units: Unit[], from: number, to: number): boolean {
   return items.every((u) => u.shortList === true && u.block === block) && units[to]?.block !== block;
 }
 
-function fitsOne(group: Unit[], room: number, budget: Budget, list = false): boolean {
+export function fitsOne(group: Unit[], room: number, budget: Budget, list = false): boolean {
   if (group.length <= 1) return true;
   // (Two items of a list in columns are one row: a point between them.)
   const points = group.reduce((n, u) => n + (u.kind === 'point' && u.markdown !== '' ? (u.paired !== undefined ? 0.5 : 1) : 0), 0);

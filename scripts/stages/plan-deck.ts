@@ -14,7 +14,7 @@ import { bodyRoom, shownHeading, slideGeometry, titleLines, unescapeMarkdown, vi
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
-import { defaultBudget, isCode, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
+import { defaultBudget, fitsOne, isCode, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
 import { shortHeading, slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
@@ -146,7 +146,14 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     titles = titlesOf(groups);
     const least = Math.min(...titles.slice(1).map(bodyRoom));
     const first = bodyRoom(titles[0] ?? title);
-    if (least < room || first < firstRoom) {
+    // (Unless each slide fits the room under its own title: the slides of a listing named by its code, "`main`", keep the
+    // room their one-line titles leave, where another slide's title, "What happens when you `fork()`? (cont.)", takes two
+    // lines; packed for the tallest, a program of eleven lines had stood in parts of seven and four.)
+    // (Fits as planned, with none of the room the browser's smaller type would make.)
+    const eachFits = titles.every(
+      (t, i) => (groups[i] ?? []).reduce((n, u) => n + u.height, 0) <= bodyRoom(t) && fitsOne(groups[i] ?? [], Infinity, ctx.budget),
+    );
+    if ((least < room || first < firstRoom) && !eachFits) {
       room = Math.min(room, least);
       firstRoom = Math.min(firstRoom, first);
       units = unitsOf(section, ctx, Math.min(room, firstRoom));

@@ -327,6 +327,8 @@ describe('subjectOf', () => {
     // A noun after a participle is no verb: "The counts of mapped" is no subject.
     assert.equal(subjectOf('The counts of mapped reads for each gene is the result of expression.'), null);
     assert.equal(subjectOf('The cached version uses less memory.'), 'The cached version');
+    // Nor are the words of a question before it ("Sounds odd? Here is a sample.").
+    assert.equal(subjectOf('Sounds odd? Here is a sample.'), null);
   });
 
   it('names a Chinese sentence by the words before its verb, a Japanese one by those before は or が; else none', () => {

@@ -274,6 +274,36 @@ describe('planDeck', () => {
     }
   });
 
+  it('keeps the room a slide of code has under its own one-line title where another slide\'s "(cont.)" title takes two lines', () => {
+    const heading = 'What happens when you call `spawn()`?';
+    assert.ok(titleHeight(`${heading} (cont.)`) > titleHeight(heading), 'the fixture needs a heading that "(cont.)" wraps');
+    const para = (n: number): string =>
+      `Paragraph ${n} says a little about processes: each one runs on its own until it ends, and the parent waits for it in the meantime.`;
+    const code = [
+      '#include <stdio.h>',
+      '#include <unistd.h>',
+      '',
+      'int main(void)',
+      '{',
+      '    puts("Before spawn()");',
+      '',
+      '    spawn();',
+      '',
+      '    puts("After spawn()");',
+      '}',
+    ];
+    const text = `# Processes\n\n## ${heading}\n\n${[1, 2, 3].map(para).join('\n\n')}\n\nSounds odd? Here is a sample.\n\n\`\`\`c\n${code.join('\n')}\n\`\`\`\n\n${[4, 5, 6, 7].map(para).join('\n\n')}\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'p.md', fileName: 'p.md', format: 'markdown' }).value.slides;
+    const listing = slides.filter((s) => s.body.includes('```c'));
+    assert.equal(listing.length, 1, listing.map((s) => s.body).join('\n---\n'));
+    assert.ok(listing[0]?.body.includes(code.join('\n')), listing[0]?.body);
+    assert.ok(titleHeight(listing[0]?.title ?? '') < titleHeight(`${heading} (cont.)`), listing[0]?.title);
+    for (const slide of slides.filter((s) => s.section === heading)) {
+      const blocks = splitMarkdown(`# T\n\n## T\n\n${slide.body}`).sections[0]?.blocks ?? [];
+      assert.ok(writtenHeight(blocks) <= bodyRoom(slide.title), `${slide.id} ("${slide.title}"): ${writtenHeight(blocks)} px in ${bodyRoom(slide.title)}`);
+    }
+  });
+
   it("a part's one-line opening over many sub-sections is a divider that lists them under it, not a line alone on a slide", () => {
     const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
     const text = `# HTTP\n\n## Basics\n\nA request has a line and headers.\n\n## Methods\n\nThe request line names the method.\n\n${methods.map((m) => `### ${m}\n\nThe ${m} method is for one kind of request, and the server answers it in its own way.\n`).join('\n')}`;
