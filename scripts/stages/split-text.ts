@@ -177,6 +177,8 @@ function matchBareHeading(given: string): string | null {
   if (/[:：]\s*$/u.test(given) && remarkLabel.test(heading)) return null;
   // A command line ("./openvpn --test-crypto --secret key", "/usr/sbin/foo -v", "make --jobs 4"): what to type, no heading.
   if (/^(?:\.{0,2}\/|~\/)\S/u.test(heading) || /\s--[a-z][\w-]*(?:[= ]|$)/u.test(heading)) return null;
+  // A protocol's line with its escapes ("    TIMED_OUT\r\n", a server's response set in between paragraphs) is data, no heading.
+  if (/\\[rnt0]|\\x[0-9a-f]{2}/iu.test(heading)) return null;
   // A date alone ("February 2021", "3 March 2021", "2021-02-01", "Mai 2019") dates the text under its title: no heading.
   if (dateLine.test(heading)) return null;
   if (heading === '' || /^\p{Ll}/u.test(words) || trailingFunctionWord.test(words) || bracketed(heading)) return null;
@@ -258,6 +260,10 @@ const codeStatement = (line: string): boolean =>
   // own, K&R style ("int" over "ix86_data_alignment (tree type, int align)"); statements inside braces on one line
   // ("struct globals { int a; char buf[1000]; };").
   /^(?:&&|\|\|)\s/u.test(line) ||
+  // A shell script's lines: a loop's or a test's keywords, an assignment, a command sent to the background, a builtin
+  // with a few words ("i=1000; while test $i != 0; do", "busybox sleep 30 &", "done", "echo -n .", "wait").
+  /^(?:done|fi|esac|do|then|else)$|;\s*(?:do|then)$|^[A-Za-z_]\w*=\S+$|^[A-Za-z_]\w*=\S*;\s|\s&$/u.test(line) ||
+  /^(?:echo|printf|cd|export|wait|exit|source)(?:\s+\S+){0,3}$/u.test(line) ||
   /^(?:(?:static|extern|inline|unsigned|signed|const|int|char|long|short|float|double|void|bool|size_t)\s*\**\s*)+$/u.test(line) ||
   /\{[^{}]*;[^{}]*\}\s*;?$/u.test(line) ||
   /^(?:\/\*|\*\/|\/\/)|\*\/$/u.test(line) ||
@@ -1507,7 +1513,9 @@ export function splitText(source: string): DocumentModel {
   ) {
     // A short first line is the title; "Title: subtitle" gives both.
     const [head, ...rest] = first.text.split(/\s*[:：]\s+/u);
+    // (Its marks go: bold, a Markdown heading's hashes, a wiki title's equals signs, "= Beanstalk Protocol =".)
     title = (head ?? first.text)
+      .replace(/^(=+)\s+(\S.*?)\s+\1$/u, '$2')
       .replace(/^(?:\*\*|__|#+\s*)|(?:\*\*|__)$/gu, '')
       .replace(/\s+/gu, ' ')
       .trim();

@@ -696,6 +696,41 @@ describe('a line that says where a copy came from', () => {
   });
 });
 
+describe('a protocol described in plain text', () => {
+  it('takes its wiki-style title line without its marks, and never a response line set in with its escapes for a heading', () => {
+    const para = (n: number): string =>
+      `Paragraph ${n} of the protocol says how the client and the server talk,\nwhat each command means and what the server answers to it.`;
+    const text = [
+      '= Queue Protocol =',
+      '',
+      'Commands',
+      '--------',
+      '',
+      para(1),
+      '',
+      '    DEADLINE_SOON\\r\\n',
+      '',
+      para(2),
+      '',
+      '    TIMED_OUT\\r\\n',
+      '',
+      para(3),
+      '',
+      'Replies',
+      '-------',
+      '',
+      para(4),
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Queue Protocol');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Commands', 'Replies'],
+    );
+  });
+});
+
 describe("a newspaper article's byline", () => {
   it('gives the subtitle and the author, and its lines and a notice that lets it be copied go to the title slide, not a section', () => {
     const body = (n: number): string =>
@@ -1106,6 +1141,15 @@ describe('source code in plain text', () => {
       '',
       '\tINIT_STATE_PTR(xcalloc(sizeof(S)));',
       '',
+      'To measure it, start many copies with this script:',
+      '',
+      'i=100; while test $i != 0; do',
+      '        echo -n .',
+      '        tool sleep 30 &',
+      '        i=$((i - 1))',
+      'done',
+      'wait',
+      '',
       'To find copies of the same text, run this over the binary:',
       '',
       'strings tool | sort | uniq -c | sort -nr',
@@ -1146,6 +1190,7 @@ describe('source code in plain text', () => {
       '#define S (*state_ptr)',
       'INIT_STATE_PTR(xcalloc(sizeof(S)));',
       'strings tool | sort | uniq -c | sort -nr',
+      'i=100; while test $i != 0; do\n        echo -n .\n        tool sleep 30 &\n        i=$((i - 1))\ndone\nwait',
       'int\npick_alignment (tree kind, int wanted)\n{\n  if (RECORD_P (kind)\n       && SIZE_OF (kind)',
     ])
       assert.ok(
