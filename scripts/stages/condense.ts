@@ -705,6 +705,14 @@ export function subjectOf(text: string): string | null {
   // "reads" is that noun, and the words before it no subject.
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|from|at|all|some|many)\s+\p{L}+(?:ed|ing)$/iu.test(phrase)) return null;
   if (!/^[\p{Lu}\u0001]/u.test(phrase) || /^The$/u.test(phrase)) return null;
+  // Nor an article and a word that would name any slide of its kind ("The command looks like this:", "The reply is one
+  // of:", "The syntax is:").
+  if (
+    /^(?:the|a|an|this|that)\s+(?:command|syntax|reply|replies|response|responses|result|results|output|input|code|example|process|system|function|method|program|file|data|value|answer|problem|question|thing|way|idea|form|format|line|call|request|text|list|table|figure|picture|image|step|case)$/iu.test(
+      masked.restore(phrase),
+    )
+  )
+    return null;
   // A noun a clause goes on from with no "that" ("The reason a good citizen does not…", "The real reason programmers
   // will not starve is…"): the verb found is the clause's, and its words are no subject.
   if (

@@ -329,6 +329,10 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('The cached version uses less memory.'), 'The cached version');
     // Nor are the words of a question before it ("Sounds odd? Here is a sample.").
     assert.equal(subjectOf('Sounds odd? Here is a sample.'), null);
+    // Nor an article and a word that would name any slide of its kind.
+    assert.equal(subjectOf('The command looks like this:'), null);
+    assert.equal(subjectOf('The reply is one of:'), null);
+    assert.equal(subjectOf('The priority queue is a heap.'), 'The priority queue');
   });
 
   it('names a Chinese sentence by the words before its verb, a Japanese one by those before は or が; else none', () => {
