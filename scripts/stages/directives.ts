@@ -665,6 +665,20 @@ export function imageAttributes(text: string): string {
 }
 
 /**
+ * A picture whose path holds spaces ("![Diagram](../../images/computer graphics and vision.png)"), which MkDocs and most
+ * sites show and CommonMark reads as text: its path in angle brackets, as CommonMark writes such a path. Code is left alone.
+ */
+export function spacedPicturePaths(text: string): string {
+  if (!text.includes('![')) return text;
+  return mapProse(text, (prose) =>
+    prose.replace(
+      /(!\[[^\]\n]*\]\()([^()<>\n]*?\S\s[^()<>\n]*?\.(?:png|jpe?g|gif|svg|webp|avif|bmp|tiff?))(\s+"[^"\n]*")?\)/giu,
+      (_, open: string, path: string, title: string | undefined) => `${open}<${path.trim()}>${title ?? ''})`,
+    ),
+  );
+}
+
+/**
  * Obsidian's wikilinks: `[[Note]]` and `[[Note|shown]]` are their text
  * (`[[Note#Part]]` reads "Note › Part"); an embed `![[file.png]]` or
  * `![[file.pdf#page=3|Lecture 3, p.3]]` is a picture of that file, its alias

@@ -13,7 +13,7 @@ import { texDelimiters } from './tex-delimiters.ts';
 import { mapProse } from './fence.ts';
 import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
-import { definitionItems, foldedCallouts, imageAttributes, latexListings, wikiLinks } from './directives.ts';
+import { definitionItems, foldedCallouts, imageAttributes, latexListings, spacedPicturePaths, wikiLinks } from './directives.ts';
 import { namesContents } from './contents.ts';
 import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
@@ -794,7 +794,9 @@ export function headingItems(text: string): string {
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(foldedCallouts(speakerComments(source)), 'markdown');
-  const flat = flattenDeepNesting(imageAttributes(wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unhidden.text))))))));
+  const flat = flattenDeepNesting(
+    imageAttributes(spacedPicturePaths(wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unhidden.text)))))))),
+  );
   const text = flat.text;
   const head = commentFields(metadataLines(pandocTitleBlock(splitFrontMatter(text))));
   const deck = deckSyntax(head.body, head.data);

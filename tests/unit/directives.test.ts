@@ -11,6 +11,7 @@ import {
   definitionItems,
   fencedDirectives,
   imageAttributes,
+  spacedPicturePaths,
   kramdownFenceClasses,
   layoutCommands,
   tagLines,
@@ -503,6 +504,17 @@ describe('definitionItems', () => {
       definitionItems(text),
       '- `variable`:\n  Receives a value from the sequence.\n- `iterable`:\n  An iterable object.\n\n```md\n- a\n  - : b\n```',
     );
+  });
+});
+
+describe('spacedPicturePaths', () => {
+  it('puts a picture path that holds spaces in angle brackets, so the picture shows as the site shows it; code and links stay', () => {
+    assert.equal(
+      spacedPicturePaths('See ![Diagram](../img/graphics and vision.png) and ![B](b.png "A title") and [a link](my notes.md).'),
+      'See ![Diagram](<../img/graphics and vision.png>) and ![B](b.png "A title") and [a link](my notes.md).',
+    );
+    const code = '```md\n![x](a b.png)\n```';
+    assert.equal(spacedPicturePaths(code), code);
   });
 });
 
