@@ -183,6 +183,15 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
 
 type Quality = Pick<DeckReport, 'code' | 'hidden' | 'prose' | 'titles' | 'lonely' | 'images' | 'formulas'>;
 
+/** A path with its percent escapes decoded, or as written where they are malformed. */
+function decodedPath(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
 /** What a lecturer notices first (../DECK-QUALITY): their code altered, hidden text shown, titles, lonely slides, slides that repeat their notes, images. */
 function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefined, text: string | undefined): { report: Quality; failures: string[] } {
   const code = text !== undefined ? alteredCode(text, deck) : null;
@@ -190,7 +199,8 @@ function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefine
   const prose = model ? proseRatio(model, deck) : null;
   const titles = continuationTitles(deck, text);
   const lonely = lonelySlides(deck);
-  const images = imageProblems(deck, (src) => existsSync(join(folder, src)));
+  // (A path as the slide's Markdown gives it, its spaces escaped: "images/my%20chart.svg" is "images/my chart.svg".)
+  const images = imageProblems(deck, (src) => existsSync(join(folder, src)) || existsSync(join(folder, decodedPath(src))));
   const formulas = { errors: formulaErrors(deck) };
   const failures: string[] = [];
   const sectionSlides = deck.slides.filter((s) => s.layout === 'section' || s.layout === 'default').length;

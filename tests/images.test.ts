@@ -77,6 +77,27 @@ async function slide(id: string): Promise<{ placeholder: string; caption: string
 }
 
 describe('images the deck cannot show', () => {
+  it('a picture whose file name holds spaces, its path written plainly as a site writes it: shown, copied, never reported missing', () => {
+    mkdirSync(join(ws.dir, 'spaced', 'pics'), { recursive: true });
+    writeFileSync(
+      join(ws.dir, 'spaced', 'pics', 'my chart.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#c00"/></svg>',
+    );
+    writeFileSync(
+      join(ws.dir, 'spaced', 'chart.md'),
+      '# Charts\n\n## One\n\nThe chart below:\n\n![A red box](pics/my chart.svg)\n\n## Two\n\nMore text here.\n',
+    );
+    const build = runCli(['build', 'spaced/chart.md', '--deck', 'spaced'], ws.dir);
+    assert.equal(build.status, 0, build.stderr);
+    assert.doesNotMatch(build.stderr, /warning/u);
+    const html = readFileSync(join(ws.dir, 'dist', 'spaced', 'index.html'), 'utf8');
+    assert.match(html, /<img src="images\/my%20chart\.svg" alt="A red box"/u);
+    assert.doesNotMatch(html, /lectern-missing/u);
+    const check = runCli(['check', 'spaced', '--json'], ws.dir);
+    const report = JSON.parse(check.stdout) as { decks: { images: { missing: string[] } }[] };
+    assert.deepEqual(report.decks[0]?.images.missing, []);
+  });
+
   it('a missing image: the build warns on one line naming the file and the image, and goes on', () => {
     assert.equal(built.status, 0, built.stderr);
     const warnings = built.stderr.split('\n').filter((l) => l.includes('warning'));
