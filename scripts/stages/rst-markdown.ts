@@ -231,8 +231,57 @@ const nested = (body: string[], pad = ''): string[] =>
     .split('\n')
     .map((l) => (l === '' ? '' : `${pad}${l}`));
 
+/**
+ * The document's substitutions that stand for a picture or for text (".. |name| image:: path", ".. |name| replace::
+ * text"): each "|name|" elsewhere in it becomes the picture or the text, as the page shows it. Lines as given.
+ */
+function substituted(lines: string[]): string[] {
+  const found = new Map<string, string>();
+  lines.forEach((line, k) => {
+    const m = /^\s*\.\.\s+\|([^|\n]+)\|\s+(image|replace)::\s*(\S.*)$/u.exec(line);
+    if (!m?.[1] || !m[3]) return;
+    if (m[2] === 'replace') found.set(m[1], m[3].trim());
+    else {
+      const alt =
+        lines
+          .slice(k + 1, k + 6)
+          .find((l) => /^\s+:alt:/u.test(l))
+          ?.replace(/^\s+:alt:\s*/u, '') ?? '';
+      found.set(m[1], `![${alt.replace(/[[\]]/gu, '')}](${m[3].trim()})`);
+    }
+  });
+  if (found.size === 0) return lines;
+  const names = new RegExp(`\\|(${[...found.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\|(?!_)`, 'gu');
+  return lines.map((line) => (/^\s*\.\.\s+\|/u.test(line) ? line : line.replace(names, (_, name: string) => found.get(name) ?? name)));
+}
+
+/**
+ * A list-table's rows ("* - a cell" over "  - the next cell", a cell's lines set in under its dash): its rows of cells,
+ * each cell's lines joined.
+ */
+function listTableRows(body: string[]): string[][] {
+  const rows: string[][] = [];
+  let cell: string[] | null = null;
+  for (const line of body) {
+    const opensRow = /^[*-]\s+-\s+(.*)$/u.exec(line);
+    const opensCell = /^\s{1,4}-\s+(.*)$/u.exec(line);
+    if (opensRow) {
+      cell = [opensRow[1] ?? ''];
+      rows.push([]);
+      (rows[rows.length - 1] as string[]).push('');
+    } else if (opensCell && rows.length > 0) {
+      cell = [opensCell[1] ?? ''];
+      (rows[rows.length - 1] as string[]).push('');
+    } else if (cell && line.trim() !== '') cell.push(line.trim());
+    else continue;
+    const row = rows[rows.length - 1] as string[];
+    row[row.length - 1] = cell.join(' ').trim();
+  }
+  return rows;
+}
+
 export function rstToMarkdown(text: string): { markdown: string } {
-  const lines = text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n');
+  const lines = substituted(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n'));
   const out: string[] = [];
   // Title styles in the order the document first uses them ("=" over and under, then "=", then "-"…): their levels.
   const styles: string[] = [];
@@ -341,6 +390,17 @@ export function rstToMarkdown(text: string): { markdown: string } {
           while (at >= 0 && (out[at] ?? '').trim() === '') at -= 1;
           if (name === 'image' && at >= 0 && /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$/u.test(out[at] ?? '')) out[at] = `${out[at] ?? ''} ${picture}`;
           else block(`${pad}${picture}`, ...(caption ? ['', `${pad}*${rstInline(caption)}*`] : []));
+        } else if (name === 'list-table') {
+          // A table written as a list of rows: a Markdown table (its header the rows the option names, else empty), under
+          // its title in bold.
+          const rows = listTableRows(parts.body);
+          const headed = Number(parts.options.get('header-rows') ?? '0') > 0;
+          const width = Math.max(0, ...rows.map((r) => r.length));
+          if (rows.length > 0 && width > 0)
+            block(
+              ...(parts.args ? [`${pad}**${rstInline(parts.args).replace(/^\*\*(.*)\*\*$/u, '$1')}**`, ''] : []),
+              ...markdownTable(headed ? rows : [Array.from({ length: width }, () => ''), ...rows]).map((l) => `${pad}${l}`),
+            );
         } else if (name === 'math') {
           block(`${pad}$$`, ...(parts.args ? [parts.args] : []), ...parts.body, `${pad}$$`);
         } else if (silent.test(name)) {

@@ -151,6 +151,40 @@ describe('a reStructuredText document', () => {
     assert.equal(rstInline('a higher *stratum*\\ value and ``a\\ b``'), 'a higher *stratum*value and `a\\ b`');
   });
 
+  it("reads a list-table as a table under its title, its cells' substitutions the pictures and text they stand for", () => {
+    const rst = [
+      'Descent',
+      '=======',
+      '',
+      '.. |plain| image:: images/plain.png',
+      '   :scale: 90%',
+      '',
+      '.. |steep| image:: images/steep.png',
+      '',
+      '.. |lib| replace:: the library',
+      '',
+      '.. list-table:: **Fixed step**',
+      '',
+      ' * - A well-conditioned function.',
+      '',
+      '   - |plain|',
+      '',
+      ' * - **An ill-conditioned function.**',
+      '',
+      '     The gradient points away from the minimum.',
+      '',
+      '   - |steep|',
+      '',
+      'We use |lib| for it.',
+      '',
+    ].join('\n');
+    const { markdown } = rstToMarkdown(rst);
+    assert.match(markdown, /^\*\*Fixed step\*\*\n\n\| {2}\| {2}\|\n\| --- \| --- \|\n\| A well-conditioned function\. \| !\[\]\(images\/plain\.png\) \|$/mu);
+    assert.match(markdown, /^\| \*\*An ill-conditioned function\.\*\* The gradient points away from the minimum\. \| !\[\]\(images\/steep\.png\) \|$/mu);
+    assert.match(markdown, /^We use the library for it\.$/mu);
+    assert.doesNotMatch(markdown, /\|plain\||\|steep\||list-table|\* -/u);
+  });
+
   it('shows roles and references by their text', () => {
     assert.equal(rstInline('Read the :doc:`earlier part <../tutorial/index>` first.'), 'Read the earlier part first.');
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
