@@ -34,7 +34,11 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
     // (A Python prompt's trailing comment, "# doctest: +SKIP", is none of its command.)
     const typed = prompt ? first.slice(prompt[0].length).trim() : '';
-    const command = definition ?? (prompt ? (prompt[0].includes('>>>') ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
+    // (A value alone typed at a REPL's prompt, "> Saturday" or ">>> 42", shows what it is: it names nothing. An attribute,
+    // ">>> r.text", names what it prints.)
+    const value = prompt !== null && !prompt[0].includes('$') && /^[\w'"-]+$/u.test(typed);
+    const command =
+      definition ?? (value ? undefined : prompt ? (prompt[0].includes('>>>') ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
     // Not a number (`17`, a value in the text), nor knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
     // Nor a keyword that is a word of the language too, said in passing ("perhaps from an `if` statement"): one the slide

@@ -27,6 +27,19 @@ const clause = 'for the purposes of this licence, in any form and by any means, 
 const terms = ['Licensor', 'Legal Entity', 'You', 'Source', 'Object', 'Work', 'Derivative Works', 'Contribution', 'Contributor', 'Patent', 'Notice', 'Release'];
 
 describe('continuation titles', () => {
+  it('take no name from a value alone typed at a REPL\'s prompt ("> Saturday"); a call typed there names its slide', () => {
+    const para = (n: number): string =>
+      `Paragraph ${n} says what an enumerated type is: a type with a fixed set of values, each one a constructor of its own that the compiler checks.`;
+    const session = (first: string): string => `\`\`\`haskell\n> ${first}\nSaturday\n> toDay 0\nMonday\n> toDay 6\nSunday\n> fromDay Monday\n0\n\`\`\``;
+    const text = `# Haskell\n\n## Days\n\n${[1, 2, 3, 4].map(para).join('\n\n')}\n\n${session('Saturday')}\n\n${[5, 6, 7, 8].map(para).join('\n\n')}\n\n${session('succ Friday')}\n`;
+    const titles = titlesOf('days.md', text).filter((t) => t.startsWith('Days') || t.includes('`'));
+    assert.ok(!titles.some((t) => t.includes('Saturday')), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.includes('`succ Friday`')),
+      titles.join(' | '),
+    );
+  });
+
   it('never give one name to two slides of a section: a term or code that named a slide further back names no other', () => {
     const text = `# Web\n\n## Request types\n\n${[
       'The standard lists several properties of the request types, which every server should keep in mind when it answers the requests that clients send to it over the network.',
