@@ -22,6 +22,7 @@ const shapes: Record<string, (n: number) => [string, string]> = {
   'reStructuredText: lines ending in "::"': (n) => ['a.rst', `T\n=\n\n${'a::\n'.repeat(n / 4)}`],
   'reStructuredText: underlines with no blank line': (n) => ['a.rst', `T\n=\n\n${'a\n===\n'.repeat(n / 6)}`],
   'Org: blocks never closed': (n) => ['a.org', `* T\n${'#+begin_x\n'.repeat(n / 10)}`],
+  'Org: LaTeX environments never closed': (n) => ['a.org', `* T\n${'\\begin{align}\nx\n'.repeat(n / 16)}`],
   'Org: drawers never closed': (n) => ['a.org', `* T\n${':A:\n'.repeat(n / 4)}`],
   // Prose with no headings whose paragraphs share one key phrase: sections found in it, each claiming the same slide id.
   'paragraphs of one subject': (n) => [

@@ -135,7 +135,8 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
   const ends = new Map<string, number[]>();
   lines.forEach((l, k) => {
     // (A drawer's end, ":END:", is listed as the kind ":end:".)
-    const kind = /^\s*:END:\s*$/iu.test(l) ? ':end:' : /^\s*#\+end_([\w-]+)\s*$/iu.exec(l)?.[1]?.toLowerCase();
+    // (A LaTeX environment's end, "\end{align}", as the kind "\end{align}".)
+    const kind = /^\s*:END:\s*$/iu.test(l) ? ':end:' : (/^\s*#\+end_([\w-]+)\s*$/iu.exec(l)?.[1]?.toLowerCase() ?? /\\end\{[A-Za-z]+\*?\}/u.exec(l)?.[0]);
     if (kind === undefined) return;
     const list = ends.get(kind) ?? [];
     list.push(k);
@@ -197,10 +198,9 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
     // it (its rows' "\\" kept; as text they read as an escaped backslash).
     const environment = /^\\begin\{([A-Za-z]+\*?)\}/u.exec(trimmed);
     if (environment) {
-      const name = environment[1] ?? '';
-      let end = i;
-      while (end < lines.length && !(lines[end] ?? '').includes(`\\end{${name}}`)) end += 1;
-      if (end < lines.length) {
+      // (Its end found in the ends listed once, as a block's is: environments never closed are read in linear time.)
+      const end = endAfter(`\\end{${environment[1] ?? ''}}`, i - 1);
+      if (end >= 0) {
         block('$$', ...lines.slice(i, end + 1).filter((l) => l.trim() !== ''), '$$');
         i = end;
         continue;
