@@ -26,6 +26,7 @@ import {
 import { existsSync } from 'node:fs';
 import type { DocumentModel } from './types.ts';
 import { readSource } from './edges/source.ts';
+import { decodedPath } from './edges/images.ts';
 import type { Deck } from './types.ts';
 import type { SlideFit } from './client/api.ts';
 import { codeFloor } from './client/fit.ts';
@@ -182,15 +183,6 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
 }
 
 type Quality = Pick<DeckReport, 'code' | 'hidden' | 'prose' | 'titles' | 'lonely' | 'images' | 'formulas'>;
-
-/** A path with its percent escapes decoded, or as written where they are malformed. */
-function decodedPath(src: string): string {
-  try {
-    return decodeURI(src);
-  } catch {
-    return src;
-  }
-}
 
 /** What a lecturer notices first (../DECK-QUALITY): their code altered, hidden text shown, titles, lonely slides, slides that repeat their notes, images. */
 function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefined, text: string | undefined): { report: Quality; failures: string[] } {

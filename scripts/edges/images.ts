@@ -10,14 +10,17 @@ import { imageSources } from '../stages/render-slide.ts';
 import type { Diagnostic, Place } from '../types.ts';
 
 /** The file an image refers to, or null when there is none; throws for one outside `folder`. */
-async function insideFolder(folder: string, src: string, where: string): Promise<{ path: string; real: string | null }> {
-  let decoded = src;
+/** A picture's path as Markdown gives it ("images/my%20chart.svg") as the file is named; a malformed escape as written. */
+export function decodedPath(src: string): string {
   try {
-    decoded = decodeURI(src);
+    return decodeURI(src);
   } catch {
-    // A malformed escape: use the path as written.
+    return src;
   }
-  const path = resolve(folder, decoded);
+}
+
+async function insideFolder(folder: string, src: string, where: string): Promise<{ path: string; real: string | null }> {
+  const path = resolve(folder, decodedPath(src));
   let real: string;
   try {
     real = await realpath(path);

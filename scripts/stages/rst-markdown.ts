@@ -261,21 +261,14 @@ function substituted(lines: string[]): string[] {
  */
 function listTableRows(body: string[]): string[][] {
   const rows: string[][] = [];
-  let cell: string[] | null = null;
   for (const line of body) {
-    const opensRow = /^[*-]\s+-\s+(.*)$/u.exec(line);
-    const opensCell = /^\s{1,4}-\s+(.*)$/u.exec(line);
-    if (opensRow) {
-      cell = [opensRow[1] ?? ''];
-      rows.push([]);
-      (rows[rows.length - 1] as string[]).push('');
-    } else if (opensCell && rows.length > 0) {
-      cell = [opensCell[1] ?? ''];
-      (rows[rows.length - 1] as string[]).push('');
-    } else if (cell && line.trim() !== '') cell.push(line.trim());
-    else continue;
-    const row = rows[rows.length - 1] as string[];
-    row[row.length - 1] = cell.join(' ').trim();
+    const row = /^[*-]\s+-\s+(.*)$/u.exec(line);
+    const cell = row ? null : /^\s{1,4}-\s+(.*)$/u.exec(line);
+    const last = rows[rows.length - 1];
+    if (row) rows.push([(row[1] ?? '').trim()]);
+    else if (cell && last) last.push((cell[1] ?? '').trim());
+    // A cell's other lines go on with it.
+    else if (last && last.length > 0 && line.trim() !== '') last[last.length - 1] = `${last[last.length - 1] ?? ''} ${line.trim()}`.trim();
   }
   return rows;
 }

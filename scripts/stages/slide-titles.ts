@@ -642,7 +642,6 @@ export function slideTitles(
   // twice in a section ("Introduction: JavaScript" on two slides a slide apart).
   const given = new Set<string>();
   const guessed = new Set<string>();
-  let shownBefore = '';
   // A name read from a plain text's point is unescaped, and escaped again (once) as a title.
   const same = (text: string): string => text;
   const esc = format === 'text' ? escapeMarkdown : same;
@@ -718,13 +717,12 @@ export function slideTitles(
         : undefined;
     // (A term read from a slide's points that named a slide before, further back, names no other: "About HTTP request
     // types: POST" on two slides. Code names each slide that shows it: each example may define `Cat` again.)
-    const code = lead !== null && name === placed(lead) && given.has(name) && shownBefore !== name ? null : name;
-    let shown = i === opening ? title : (code ?? counted ?? aboutTitle ?? stressedTitle ?? continuation(base, continued));
+    const once = lead !== null && name === placed(lead) && given.has(name) && previous !== name ? null : name;
+    let shown = i === opening ? title : (once ?? counted ?? aboutTitle ?? stressedTitle ?? continuation(base, continued));
     // (Not by a subject or a picture the last slide showed: this one does not show it.)
     if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || namesOn))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : continuation(name ?? topic.name, continued);
     previous = shown;
-    shownBefore = shown;
     given.add(shown);
     if (shown === aboutTitle && about) guessed.add(about);
     if (shown === stressedTitle && stressed) guessed.add(stressed);

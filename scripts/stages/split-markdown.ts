@@ -110,22 +110,27 @@ function withoutInlineR(text: string): string | null {
 
 type Token = ReturnType<typeof parser.parse>[number];
 
-/** Whether a paragraph's text is pictures alone (blanks between them), reference-style ones read with the document's definitions. */
-function imageOnly(content: string, env: Record<string, unknown>): boolean {
-  if (!content.includes('![')) return false;
+/**
+ * What a paragraph's text shows inline, read with the document's reference definitions: its tokens without the blanks
+ * between them and the line breaks and centring that only place them ("<br><center><img …></center><br>"). Empty for a
+ * text with no picture in it (the only texts asked about).
+ */
+function shownPictures(content: string, env: Record<string, unknown>): Token[] {
+  if (!content.includes('![')) return [];
   const children: Token[] = [];
   parser.inline.parse(content, parser, env, children);
-  // (Line breaks and centring round them place the pictures: "<br><center><img …></center><br>".)
-  const shown = children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak' && !placing(c));
+  return children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak' && !placing(c));
+}
+
+/** Whether a paragraph's text is pictures alone (blanks between them), reference-style ones read with the document's definitions. */
+function imageOnly(content: string, env: Record<string, unknown>): boolean {
+  const shown = shownPictures(content, env);
   return shown.length > 0 && shown.every((c) => c.type === 'image');
 }
 
 /** The picture a paragraph shows alone (one picture, nothing else but its placing), or null. */
 function solePicture(content: string, env: Record<string, unknown>): string | null {
-  if (!content.includes('![')) return null;
-  const children: Token[] = [];
-  parser.inline.parse(content, parser, env, children);
-  const shown = children.filter((c) => !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak' && !placing(c));
+  const shown = shownPictures(content, env);
   const picture = shown.length === 1 && shown[0]?.type === 'image' ? String(shown[0].attrGet('src') ?? '') : '';
   return picture === '' ? null : picture;
 }

@@ -905,7 +905,8 @@ function toParagraphs(text: string): Paragraph[] {
   // state machine service" over "    Inspired by Chubby…", are laid out as pod2text lays out its headings and text: they
   // are an outline where three topics or more are read as one, outlineItems, below.)
   const podLike = podHeadings(lines);
-  const pod = podLike.size > 0 && outlineItems([...lines]).topics.length >= 3 ? new Map<number, number>() : podLike;
+  const outlined = podLike.size > 0 ? outlineItems(lines) : null;
+  const pod = outlined !== null && outlined.topics.length >= 3 ? new Map<number, number>() : podLike;
   // wiki2beamer's and MediaWiki's headings ("= Gains from trade =" over "== Why countries trade =="), three or more: a
   // heading a level per "=", their marks not text; an untitled frame's "== ==" and the LaTeX comments such a file
   // holds ("% ./preamble.tex") are no text either.
@@ -933,7 +934,10 @@ function toParagraphs(text: string): Paragraph[] {
   const wrapWidth = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const headingLength = wrapWidth >= 50 ? Math.min(70, wrapWidth * 0.75) : 70;
   // Notes written as an outline (a topic over its points indented under it, a line each, no marks): the points are items.
-  const outline = pod.size === 0 && wiki.size === 0 && !linePerParagraph ? outlineItems(lines) : { points: [], levels: new Map<number, number>(), topics: [] };
+  // (Read once: where the layout looked like pod2text's, above.)
+  const outline =
+    pod.size === 0 && wiki.size === 0 && !linePerParagraph ? (outlined ?? outlineItems(lines)) : { points: [], levels: new Map<number, number>(), topics: [] };
+  const topics = new Set(outline.topics);
   for (const i of outline.points) lines[i] = (lines[i] ?? '').replace(/^(\s*)/u, '$1• ');
   // Headings the layout gives a level: pod2text's, wiki marks', an outline's parts and topics.
   const ruled = pod.size === 0 && wiki.size === 0 ? ruledHeadings(lines) : new Map<number, number>();
@@ -978,7 +982,7 @@ function toParagraphs(text: string): Paragraph[] {
         indent: indent(raw),
         underlined: true,
         level: podLevel,
-        ...(outline.topics.includes(index) ? { topic: true } : {}),
+        ...(topics.has(index) ? { topic: true } : {}),
       });
       return;
     }
@@ -1122,7 +1126,7 @@ function toParagraphs(text: string): Paragraph[] {
     }
     // An outline's topic over its points heads them, whatever it reads like ("Motivation: many applications in datacenter
     // cluster need to coordinate", "Why are we reading this paper?").
-    if (current === null && outline.topics.includes(index)) {
+    if (current === null && topics.has(index)) {
       paragraphs.push({ text: line, line: index + 1, indent: indent(raw), topic: true });
       return;
     }
@@ -1166,7 +1170,7 @@ function toParagraphs(text: string): Paragraph[] {
       // (Last: it reads on to the next blank line, so only for a line after a blank one, once a paragraph.)
       !lineListAt(lines, index)
     ) {
-      paragraphs.push({ text: line, line: index + 1, indent: indent(raw), ...(outline.topics.includes(index) ? { topic: true } : {}) });
+      paragraphs.push({ text: line, line: index + 1, indent: indent(raw), ...(topics.has(index) ? { topic: true } : {}) });
       return;
     }
     if (current === null || linePerParagraph || startsItem) {
