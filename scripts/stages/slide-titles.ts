@@ -308,8 +308,8 @@ function shellCommand(markdown: string): string | null {
     : null;
 }
 
-const names = (lead: string | null, skip: string): lead is string => {
-  if (lead === null || lead === skip || countWords(lead) > 8) return false;
+const names = (lead: string | null, skip: string, most = 8): lead is string => {
+  if (lead === null || lead === skip || countWords(lead) > most) return false;
   const shown = visibleText(lead)
     .trim()
     .replace(/[.:!]$/u, '');
@@ -322,6 +322,18 @@ const names = (lead: string | null, skip: string): lead is string => {
   );
 };
 
+/**
+ * The words an author's term of `unit` may have to name a slide: eight, or twelve for a paragraph that is one bold
+ * phrase, which the author set as a sub-heading ("**Step 2: calculates ratio of each sample to the reference**").
+ */
+const termWords = (unit: Unit): number => (unit.lead !== null && /^(\*\*|__)(?!\s)[^\n]+\1$/u.test(unit.markdown.trim()) ? 12 : 8);
+
+/** The numbered label a term opens with ("Step 2", "Exercise 3.1", "Part B" of "Step 2: calculates the ratio"), or null. */
+function numberedLabel(term: string | null): string | null {
+  const m = term === null ? null : /^((?:\p{L}+\s+){1,2}(?:\d+(?:\.\d+)*|\p{Lu}))\s*[:：.\-–—]\s+\S+\s+\S/u.exec(term);
+  return m?.[1] ?? null;
+}
+
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
 
 function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string = (m) => m, firstOnly = false): string | null {
@@ -329,7 +341,7 @@ function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string
     if (unit.markdown === '') continue;
     // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows.
     if (unit.folds === true && group.some((u) => u.folds !== true && u.markdown !== '')) continue;
-    if (names(unit.lead, skip)) return unit.lead;
+    if (names(unit.lead, skip, termWords(unit))) return unit.lead;
     // A picture is named by its caption (the author's alt text), on a line of its own, under the sentence that leads into
     // it too ("Los detalles de la solicitud son los siguientes:" over "![Vista detallada del segundo evento](…)"); a
     // row of pictures (a wall of avatars) is not by its first.
@@ -672,7 +684,10 @@ export function slideTitles(
     const goesOn = group[0]?.block === groups[i - 1]?.[groups[i - 1]!.length - 1]?.block;
     // Such a slide (a listing's second part) is not named by what comes after that rest (the label of the next tab,
     // "Linux", under PowerShell's commands).
-    const termed = i === opening || defined ? null : fits(nameOf(group, title, plain, goesOn));
+    // (A numbered label the term opens with, where the whole term takes more lines than the heading: "Step 2" of "**Step 2:
+    // calculates ratio of each sample to the reference**".)
+    const term = i === opening || defined ? null : nameOf(group, title, plain, goesOn);
+    const termed = fits(term) ?? fits(numberedLabel(term));
     // A label the author puts over many paragraphs ("Architecture Invariant") names a slide under its heading only.
     const lead = termed !== null && isLabel(plain(termed)) && placed(termed) === esc(termed) ? null : termed;
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
@@ -739,7 +754,7 @@ export function slideTitles(
       const label = unit.lead !== null && unit.item !== true && unit.keepWithNext;
       const after = units[k + 1];
       const over = label && after?.item === true && after.block !== unit.block ? { over: after.block } : {};
-      if (names(term, title))
+      if (names(term, title, termWords(unit)))
         topic = { name: placed(term), by: label ? 'term' : 'subject', block: unit.block, ...(unit.item === true ? { item: unit.noteKey } : {}), ...over };
       else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
     });

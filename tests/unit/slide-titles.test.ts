@@ -1257,3 +1257,29 @@ describe('a continuation named by a term that is a link', () => {
     assert.ok(!titles.some((t) => t.includes('](')), titles.join(' | '));
   });
 });
+
+describe('a sub-heading written as a paragraph in bold', () => {
+  const para = (n: number): string =>
+    `For every gene in sample ${n}, the ratio to the reference is computed, and since most genes are not differentially expressed, most ratios in a sample are similar to each other.`;
+  const table = '| gene | A | B |\n|---|---|---|\n| EF2A | 1489 | 906 |\n| ABCD1 | 22 | 13 |\n| MEFV | 793 | 410 |';
+  const doc = (heading: string, steps: string[]): string =>
+    `# Counts\n\n## ${heading}\n\n${steps.map((s, i) => `**${s}**\n\n${para(i)} ${para(i + 10)}\n\n${table}\n\n${para(i + 20)}`).join('\n\n')}\n`;
+
+  it('names the slide it opens, up to twelve words, where the title has the room', () => {
+    const step = 'Step 2: calculates ratio of each sample to the reference';
+    const titles = titlesOf('counts.md', doc('DESeq2-normalized counts: the median of ratios method', ['Step 1: creates a pseudo-reference sample', step]));
+    assert.ok(titles.includes(step), titles.join(' | '));
+  });
+
+  it('names it by its numbered label under the heading where the whole phrase would take a line more than the heading', () => {
+    const titles = titlesOf(
+      'counts.md',
+      doc('Normalization', [
+        'Step 1: creates a pseudo-reference sample (the row-wise geometric mean)',
+        'Step 2: calculates ratio of each sample to the reference',
+      ]),
+    );
+    assert.ok(titles.includes('Normalization: Step 2'), titles.join(' | '));
+    assert.ok(!titles.includes('Normalization (cont.)'), titles.join(' | '));
+  });
+});
