@@ -553,6 +553,28 @@ function ruledHeadings(lines: string[]): Map<number, number> {
 }
 
 /**
+ * A document's numbered headings at the margin right over their text set in under them, no blank line between ("1. ASSETS
+ * TO PROTECT" over "   HAProxy sits on the critical path…", a design document's layout): headings, where there are two
+ * or more, a level per number ("3.2" is a level under "3"). A heading is in capitals, or a few words much shorter than
+ * the line under it (a numbered item's first line runs on to the width of the text, as its next lines do). Returns each
+ * heading's line and level.
+ */
+function numberedOverText(lines: string[]): Map<number, number> {
+  const found = new Map<number, number>();
+  lines.forEach((line, i) => {
+    const next = lines[i + 1] ?? '';
+    if (indent(line) !== 0 || (i > 0 && (lines[i - 1] ?? '').trim() !== '') || next.trim() === '' || indent(next) < 2) return;
+    const numbered = matchNumberedHeading(line);
+    const words = /^\S+\s+(.*)$/u.exec(line.trim())?.[1] ?? '';
+    if (numbered === null || /[.,;]$/u.test(words)) return;
+    const capitals = /\p{Lu}/u.test(words) && !/\p{Ll}/u.test(words);
+    const short = wordCount(words) <= 6 && line.trim().length <= 0.6 * next.trim().length;
+    if (capitals || short) found.set(i, Math.min(6, numbered.depth + 1));
+  });
+  return found.size >= 2 ? found : new Map<number, number>();
+}
+
+/**
  * A definition list laid out in two columns, as RFCs write theirs: a term, two spaces or more, its description, whose
  * lines go on under its first word ("UTC         Coordinated Universal Time as maintained…"); or a term too long for
  * the column on a line of its own, its description under it at that column. Three or more at one column make a list:
@@ -940,7 +962,7 @@ function toParagraphs(text: string): Paragraph[] {
   const topics = new Set(outline.topics);
   for (const i of outline.points) lines[i] = (lines[i] ?? '').replace(/^(\s*)/u, '$1• ');
   // Headings the layout gives a level: pod2text's, wiki marks', an outline's parts and topics.
-  const ruled = pod.size === 0 && wiki.size === 0 ? ruledHeadings(lines) : new Map<number, number>();
+  const ruled = pod.size === 0 && wiki.size === 0 ? new Map([...ruledHeadings(lines), ...numberedOverText(lines)]) : new Map<number, number>();
   const levelled = pod.size > 0 ? pod : wiki.size > 0 ? wiki : ruled.size > 0 ? new Map([...outline.levels, ...ruled]) : outline.levels;
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;

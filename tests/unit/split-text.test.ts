@@ -3884,3 +3884,41 @@ describe('numbers begun afresh under a lettered clause', () => {
     assert.equal(level('C. Technical Specification'), level('A. Scope'), levels.join(' | '));
   });
 });
+
+describe('numbered headings right over their text set in under them', () => {
+  it('are sections, whether the text under them opens with a paragraph or a list; a numbered item whose lines run on is not', () => {
+    const body = (topic: string): string[] => [
+      `   The project keeps ${topic} in mind at every release, and the reviewers weigh each`,
+      `   report about ${topic} against the rules this document sets out below in detail.`,
+      '   - a first point that the section makes about it, written on one line',
+      '   - a second point that the section makes about it, on its own line',
+    ];
+    const text = [
+      'A Threat Model',
+      '',
+      'This document defines the boundaries that the project draws around its security work, and says why.',
+      '',
+      '1. ASSETS TO PROTECT',
+      ...body('the assets'),
+      '',
+      '2. ATTACKERS',
+      '   - the reference attacker is an untrusted client that sends arbitrary bytes',
+      '   - entry points are the listeners and everything that parses what clients send',
+      '',
+      '3. Severity ordering',
+      ...body('severity'),
+      '     1. Remote code execution in the master process. The master is privileged and',
+      '        has access to the filesystem, so compromising it defeats every containment.',
+      '',
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.deepEqual(
+      headings.filter((h) => /ASSETS|ATTACKERS|Severity/u.test(h)),
+      ['1. ASSETS TO PROTECT', '2. ATTACKERS', '3. Severity ordering'],
+      headings.join(' | '),
+    );
+    assert.ok(!headings.some((h) => h.includes('Remote code')), headings.join(' | '));
+    const assets = splitText(text).sections.find((s) => s.heading === '1. ASSETS TO PROTECT');
+    assert.match(assets?.blocks.map((b) => b.text).join('\n') ?? '', /^The project keeps the assets in mind/u);
+  });
+});
