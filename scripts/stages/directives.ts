@@ -852,6 +852,93 @@ function scanTag(text: string, from: number): { end: number; literals: { value: 
   return null;
 }
 
+/** An MDX math component: react-katex's `<BlockMath math="…"/>` and `<InlineMath>`, a site's `<DisplayMath formula="…"/>`, `<Equation>`, `<TeX>`. */
+const mathComponent = /^(?:Block|Inline|Display)?(?:Math|MathJax|Katex|KaTeX|Tex|TeX|Latex|LaTeX|Equation|Formula)(?:Block|Inline|Display)?$/u;
+
+/** The property of a math component that holds its formula. */
+const formulaProperty = /(?:^|\s)(?:math|formula|tex|latex|expression|equation|source|value|children)\s*=\s*/u;
+
+/**
+ * A JSX property's value at the start of `text`: a string as written ("\{1, 2\}": JSX reads no escapes in it), or an
+ * expression of one string or template literal (`{"\\frac{a}{b}"}`, `{`\\alpha`}`, `{String.raw`\alpha`}`), its
+ * escapes read. Null for anything else (an expression that computes it).
+ */
+function jsxString(text: string): string | null {
+  const quoted = /^(?:"([^"\n]*)"|'([^'\n]*)')/u.exec(text);
+  if (quoted) return quoted[1] ?? quoted[2] ?? '';
+  const raw = /^\{\s*String\.raw`([^`]*)`\s*\}/u.exec(text);
+  if (raw) return raw[1] ?? '';
+  const literal = /^\{\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`)\s*\}/u.exec(text);
+  if (!literal) return null;
+  return (literal[1] ?? literal[2] ?? literal[3] ?? '').replace(/\\(.)/gu, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+}
+
+/**
+ * MDX's math components, whose formula is a property or the element's text (`<DisplayMath formula="\{1, 2, 3\}" />`,
+ * `<BlockMath math={String.raw`\frac{a}{b}`} />`, `<InlineMath math="x^2" />`, `<BlockMath>{`…`}</BlockMath>`): the
+ * formula in KaTeX's delimiters, `$$…$$` for one alone on its line (an inline one or one in a sentence, `$…$`), so
+ * the slide and the notes show it. Unread (a formula computed by an expression), the component is left as it is.
+ */
+export function mdxMath(text: string): { text: string; count: number } {
+  if (!/<[A-Z]\w*(?:Math|Tex|TeX|Latex|LaTeX|Katex|KaTeX|Equation|Formula)\w*\b/u.test(text)) return { text, count: 0 };
+  let count = 0;
+  const element = /<([A-Z]\w*)\b((?:[^<>{}"']|"[^"\n]*"|'[^'\n]*'|\{(?:[^{}]|\{[^{}]*\})*\})*?)(\/>|>([\s\S]{0,2000}?)<\/\1\s*>)/gu;
+  const out = fencedChunks(text)
+    .map((chunk) =>
+      chunk.code
+        ? chunk.text
+        : chunk.text.replace(element, (whole: string, name: string, props: string, _end: string, inner: string | undefined, at: number, all: string) => {
+            if (!mathComponent.test(name)) return whole;
+            const property = formulaProperty.exec(props);
+            const content = inner?.trim() ?? '';
+            const formula = property
+              ? jsxString(props.slice(property.index + property[0].length))
+              : content.startsWith('{')
+                ? jsxString(content)
+                : content || null;
+            if (formula === null || formula.trim() === '' || formula.includes('$')) return whole;
+            const lineStart = all.lastIndexOf('\n', at - 1) + 1;
+            const lineEnd = all.indexOf('\n', at + whole.length);
+            const alone = all.slice(lineStart, at).trim() === '' && all.slice(at + whole.length, lineEnd < 0 ? all.length : lineEnd).trim() === '';
+            count += 1;
+            const tex = formula.replace(/\s*\n\s*/gu, ' ').trim();
+            // (Its lines, where it spanned several, are kept as blank ones: what follows keeps its line numbers.)
+            const kept = '\n'.repeat((whole.match(/\n/gu) ?? []).length);
+            return alone && !/^Inline/u.test(name) ? `$$${tex}$$${kept}` : `$${tex}$${kept}`;
+          }),
+    )
+    .join('\n');
+  return { text: out, count };
+}
+
+/**
+ * An MDX component that frames Markdown and names it in a property (`<DefinitionBox term="Set (Informal)">`, `<Callout
+ * title="Careful">`), its opening tag alone on its line and closed further on: the name in bold on that line, as a box's
+ * title is shown; the tags themselves show nothing (the site draws the box).
+ */
+export function mdxTitledComponents(text: string): { text: string; count: number } {
+  if (!/^[ \t]*<[A-Z]\w*\b[^\n]*\b(?:title|term|label|heading|header|summary)\s*=/mu.test(text)) return { text, count: 0 };
+  let count = 0;
+  const out = fencedChunks(text)
+    .map((chunk) =>
+      chunk.code
+        ? chunk.text
+        : chunk.text.replace(
+            /^([ \t]*)<([A-Z]\w*)\b([^\n<>]*)>[ \t]*$/gmu,
+            (line: string, indent: string, name: string, props: string, at: number, all: string) => {
+              if (props.trimEnd().endsWith('/') || name === 'TabItem' || !all.includes(`</${name}>`, at)) return line;
+              const property = /(?:^|\s)(?:title|term|label|heading|header|summary)\s*=\s*/u.exec(props);
+              const title = property ? jsxString(props.slice(property.index + property[0].length)) : null;
+              if (title === null || title.trim() === '' || title.includes('\n')) return line;
+              count += 1;
+              return `${indent}**${title.replace(/[*_]/gu, (c) => `\\${c}`).trim()}**`;
+            },
+          ),
+    )
+    .join('\n');
+  return { text: out, count };
+}
+
 /**
  * Docusaurus's tabs in MDX: a `<TabItem value="mac" label="macOS">` line is its tab's title as a bold lead-in (the
  * label, else the value), over the tab's Markdown; `<Tabs …>`, `</Tabs>` and `</TabItem>` lines go. Lines outside code,

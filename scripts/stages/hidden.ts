@@ -19,6 +19,8 @@ import {
   layoutCommands,
   tagLines,
   mdxCodeProperties,
+  mdxMath,
+  mdxTitledComponents,
   mdxComments,
   mdxTabs,
   mdxImagePaths,
@@ -572,7 +574,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     // MDX's comments go, and a component's code in a template literal (a live editor's) is a code block.
     const comments = mdxComments(source);
     const live = mdxCodeProperties(comments.text);
-    const tabs = mdxTabs(live.text);
+    const tabs = mdxTabs(mdxTitledComponents(mdxMath(live.text).text).text);
     hidden += comments.count + live.count + tabs.count;
     const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(tabs.text)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.

@@ -259,7 +259,9 @@ function withoutRepeatedTitle(body: string, title: string, heading?: string): st
   // its heading ("Autoboxing: Code description").
   const bare = same(title).replace(/\s*\([^()]{1,24}\)$/u, '');
   const under = heading === undefined ? '' : same(heading);
-  const titles = [same(title), bare, ...(under !== '' && bare.startsWith(under) ? [bare.slice(under.length).replace(/^\s*[:—–-]\s*/u, '')] : [])];
+  // (The name under the heading with its own parenthesis too, "Introducing Sets: Set (Informal)".)
+  const named = [same(title), bare].filter((t) => under !== '' && t.startsWith(under)).map((t) => t.slice(under.length).replace(/^\s*[:—–-]\s*/u, ''));
+  const titles = [same(title), bare, ...named];
   return opening && bold !== undefined && titles.includes(same(bold)) ? body.slice(opening[0].length) : body;
 }
 

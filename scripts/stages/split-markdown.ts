@@ -538,6 +538,10 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
   return (words[Math.floor(words.length / 2)] ?? 0) <= 90 && (words[words.length - 1] ?? 0) <= Math.max(300, total / 2) && long <= 1;
 }
 
+/** A heading that names a part of any lecture, not one lecture: its first section where it opens the document. */
+const sectionWord =
+  /^(?:recap|review|introduction|intro|overview|outline|agenda|today'?s agenda|motivation|background|preface|prerequisites|learning (?:objectives|outcomes|goals)|objectives|goals|warm-?up|rappels?|introduction|plan|sommaire|objectifs|préambule|einleitung|einführung|überblick|wiederholung|gliederung|lernziele|ziele|motivation|introducción|resumen|repaso|objetivos|índice|motivación)$/iu;
+
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {
   const model = splitBlocks(source);
@@ -905,7 +909,10 @@ function splitBlocks(source: string): DocumentModel {
       ? (headings.find((t) => Number(t.tag.slice(1)) === top) ?? firstBlock)
       : firstBlock;
   const opening = namer?.type === 'heading_open' ? asTitle(headingText(tokens[tokens.indexOf(namer) + 1]?.content ?? '')) : '';
-  if (!titleFromH1 && opening !== '' && !namesContents(opening)) title ??= opening;
+  // Nor a heading that names a part of any lecture ("## Recap" over "## Today's Agenda", "## Introduction"), one of several
+  // at its level: the first section, not the document's name.
+  const sectionOnly = sectionWord.test(visibleText(opening).trim()) && headings.filter((t) => t.tag === namer?.tag).length > 1;
+  if (!titleFromH1 && opening !== '' && !namesContents(opening) && !sectionOnly) title ??= opening;
   // A title page written as headings ("# Genetics" over "## Western New England" over "### Thomas Mennella" over the
   // first topic, nothing between them): the headings above every level the document goes on with are its subtitle.
   const titlePage = titlePageHeadings(tokens, titleFromH1 ? titleTag : null);

@@ -201,3 +201,21 @@ describe('a byline under the title', () => {
     assert.ok(!plan.slides.some((s) => s.layout !== 'title' && s.body.includes('07.11.2017')), plan.slides.map((s) => s.id).join(' '));
   });
 });
+
+describe('a first heading that names a part of any lecture', () => {
+  const body = 'Last time we explored tuples, ordered collections where position is everything, and their equality.';
+  const doc = (first: string): string => `## ${first}\n\n${body}\n\n## Introducing Sets\n\n${body}\n\n## Cardinality\n\n${body}\n`;
+  const titleOf = (text: string, file: string): string | null =>
+    planSource(readDocument(file, Buffer.from(text)), { file, fileName: file, format: 'markdown' }).plan.meta.title;
+
+  it("is the first section, not the deck's title, where headings of its level follow it", () => {
+    assert.equal(titleOf(doc('Recap'), 'sets-lecture.mdx'), 'Sets Lecture');
+    assert.equal(titleOf(doc("Today's Agenda"), 'sets-lecture.md'), 'Sets Lecture');
+    assert.equal(titleOf(doc('Einleitung'), 'mengen.md'), 'Mengen');
+  });
+
+  it('still names a document it opens with another name, or alone at its level', () => {
+    assert.equal(titleOf(doc('Sets and Their Notation'), 'ln9.md'), 'Sets and Their Notation');
+    assert.equal(titleOf(`# Recap\n\n${body}\n\n## Introducing Sets\n\n${body}\n`, 'ln9.md'), 'Recap');
+  });
+});

@@ -18,7 +18,9 @@ import {
   headingAttributes,
   mdxCodeProperties,
   mdxComments,
+  mdxMath,
   mdxTabs,
+  mdxTitledComponents,
   mdxImagePaths,
   mdxStatements,
   mkdocsAdmonitions,
@@ -32,6 +34,8 @@ import {
   wordpressCaptions,
 } from '../../scripts/stages/directives.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { planSource } from '../../scripts/stages/plan-source.ts';
+import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 describe('fenced boxes and figures', () => {
@@ -1675,5 +1679,82 @@ describe("Quarto's folded callouts and VitePress's details", () => {
     const vitepress = foldedCallouts('::: details Click me\nThe secret.\n:::\n\n::: details\nAnother.\n:::\n');
     assert.match(vitepress, /^<details><summary>Click me<\/summary>\n\nThe secret\.\n\n<\/details>$/mu);
     assert.match(vitepress, /^<details><summary>Details<\/summary>\n\nAnother\.\n\n<\/details>$/mu);
+  });
+});
+
+describe('mdxMath', () => {
+  it("shows a math component's formula, from a property or its text, as display or inline math, line for line", () => {
+    const text = [
+      'A set is a collection of items enclosed in curly braces:',
+      '',
+      '<DisplayMath formula="\\{1, 2, 3\\}" />',
+      '',
+      'The membership operator <InlineMath math="a \\in A" /> tests it, and so does',
+      '<BlockMath math={String.raw`\\frac{a}{b}`} />',
+      '<BlockMath>{`x^2 \\\\ y`}</BlockMath>',
+      '<Equation',
+      '  formula={"e^{i\\\\pi} + 1 = 0"}',
+      '/>',
+      '<DisplayMath formula={compute(x)} />',
+      '```jsx',
+      '<DisplayMath formula="kept as code" />',
+      '```',
+    ].join('\n');
+    const out = mdxMath(text);
+    assert.equal(out.count, 5);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+    assert.match(out.text, /^\$\$\\\{1, 2, 3\\\}\$\$$/mu);
+    assert.match(out.text, /operator \$a \\in A\$ tests/u);
+    assert.match(out.text, /^\$\$\\frac\{a\}\{b\}\$\$$/mu);
+    // (A template literal's escapes are read: `\\\\` in it is one backslash.)
+    assert.match(out.text, /^\$\$x\^2 \\ y\$\$$/mu);
+    assert.match(out.text, /^\$\$e\^\{i\\pi\} \+ 1 = 0\$\$$/mu);
+    // (A formula an expression computes is not read; code shows as written.)
+    assert.match(out.text, /<DisplayMath formula=\{compute\(x\)\} \/>/u);
+    assert.match(out.text, /```jsx\n<DisplayMath formula="kept as code" \/>\n```/u);
+  });
+
+  it('reaches the slide through the planner', () => {
+    const text =
+      '# Sets\n\n## Introducing sets\n\nA set is a collection of items enclosed in curly braces:\n\n<DisplayMath formula="\\{1, 2, 3\\}" />\n\nThat looks a lot like a tuple.\n';
+    const deck = planSource(readDocument('sets.mdx', Buffer.from(text)), { file: 'sets.mdx', fileName: 'sets.mdx', format: 'markdown' }).plan;
+    const slide = deck.slides.find((s) => s.title === 'Introducing sets');
+    assert.match(slide?.body ?? '', /\$\$\\\{1, 2, 3\\\}\$\$/u);
+  });
+});
+
+describe('mdxTitledComponents', () => {
+  it("shows the name a component gives what it frames in bold on its opening tag's line", () => {
+    const text = [
+      '<DefinitionBox term="Set (Informal)">',
+      '',
+      'A set is an unordered collection.',
+      '',
+      '</DefinitionBox>',
+      '<Callout title={"Careful"}>',
+      'Text.',
+      '</Callout>',
+      '<Note title="never closed">',
+      '<Card title="alone" />',
+    ].join('\n');
+    const out = mdxTitledComponents(text);
+    assert.equal(out.count, 2);
+    assert.equal(out.text.split('\n').length, text.split('\n').length);
+    assert.match(out.text, /^\*\*Set \(Informal\)\*\*$/mu);
+    assert.match(out.text, /^\*\*Careful\*\*$/mu);
+    assert.match(out.text, /<Note title="never closed">/u);
+    assert.match(out.text, /<Card title="alone" \/>/u);
+  });
+});
+
+describe("a component's name over what it frames, on a slide it names", () => {
+  it('is said once, in the title, its parenthesis too', () => {
+    const para = (n: number): string =>
+      `Paragraph ${n}: a collection of items in curly braces looks a lot like a tuple, just with other brackets, but it obeys two rules of its own that change how it behaves.`;
+    const text = `# Sets\n\n## Introducing Sets\n\n${[1, 2, 3, 4].map(para).join('\n\n')}\n\n<DefinitionBox term="Set (Informal)">\n\nA **set** is an unordered collection of distinct elements. Two rules distinguish sets from tuples:\n\n1. **No ordering**: elements have no position.\n2. **No duplicates**: each element appears at most once.\n\n</DefinitionBox>\n\n${para(5)}\n`;
+    const deck = planSource(readDocument('sets.mdx', Buffer.from(text)), { file: 'sets.mdx', fileName: 'sets.mdx', format: 'markdown' }).plan;
+    const named = deck.slides.find((s) => s.title.includes('Set (Informal)'));
+    assert.ok(named, deck.slides.map((s) => s.title).join(' | '));
+    assert.doesNotMatch(named.body, /^\*\*Set \(Informal\)\*\*/u, named.body);
   });
 });
