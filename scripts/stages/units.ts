@@ -1073,7 +1073,10 @@ function detailUnits(block: Block, b: number, format: 'text' | 'markdown', most 
   // term and the sentence after it are its first point, as one; alone, the term was a point the next slide's went on from.
   const term = sentences.length > 2 && boldTermAlone.test(sentences[0] ?? '') ? (sentences.shift() ?? '') : null;
   if (sentences.length < 2) return null;
-  const limit = (most >= 4 ? 0.5 : 0.45) * countWords(full);
+  // (Under half: a long paragraph's points stop at two fifths of its words, so that a deck of such paragraphs, each
+  // shown as far as its slide has room, keeps to half of its prose or less.)
+  const paragraphWords = countWords(full);
+  const limit = (most >= 4 ? (paragraphWords >= 80 ? 0.42 : 0.5) : 0.4) * paragraphWords;
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
   const units: Unit[] = [];
   let shownWords = 0;

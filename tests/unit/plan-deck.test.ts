@@ -2092,3 +2092,26 @@ describe("a long heading's later slides named by short titles", () => {
     assert.ok(printed?.body.includes('entry_ptr'), slides.map((s) => `${s.title}: ${s.body.slice(0, 60)}`).join('\n'));
   });
 });
+
+describe('a long paragraph alone on its slide', () => {
+  it('shows two fifths of its words or less, its opening sentence first; a short one may show up to half', () => {
+    const long = [
+      'In the previous lecture, we discussed the laws of thermodynamics, which describe the behavior of large systems in terms of energy, work and heat.',
+      'In this lecture, we will take a different approach to understanding thermodynamics by considering the behavior of the particles that make up a system.',
+      'This approach is known as statistical thermodynamics.',
+      'It gives a microscopic view of thermodynamic systems by considering the distribution of particles over energy states.',
+      'From it we derive macroscopic properties such as temperature, pressure and entropy.',
+    ].join(' ');
+    const shown = (paragraph: string): { slide: number; notes: number } => {
+      const deck = plan(
+        splitMarkdown(`# Thermodynamics\n\n## Introduction\n\n${paragraph}\n\n## Microstates\n\nA microstate is one arrangement of the particles.\n`),
+        'markdown',
+      ).value;
+      const slide = deck.slides.find((s) => s.title === 'Introduction');
+      return { slide: countWords(slide?.body.replace(/^- /gmu, '') ?? ''), notes: countWords(paragraph) };
+    };
+    const words = shown(long);
+    assert.ok(words.notes >= 80, `${words.notes}`);
+    assert.ok(words.slide > 0 && words.slide <= 0.42 * words.notes, `${words.slide} of ${words.notes}`);
+  });
+});
