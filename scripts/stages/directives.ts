@@ -981,7 +981,78 @@ export function layoutCommands(text: string, drop: (whole: string) => string): s
   if (!paused.includes('\\')) return paused;
   const laidOut = paused.replace(layoutCommand, drop);
   // An index entry (\index{dictionary}, \index{exception!KeyError}) marks a word for a book's index: the page shows nothing.
-  return laidOut.includes('\\index') ? mapProse(laidOut, (prose) => prose.replace(indexEntry, drop)) : laidOut;
+  const indexed = laidOut.includes('\\index') ? mapProse(laidOut, (prose) => prose.replace(indexEntry, drop)) : laidOut;
+  return rawTexCommands(indexed, drop);
+}
+
+/** A TeX command and its arguments ("\\pspace", "\\vspace{4mm}", "\\hspace*{1em}", "\\pause"). */
+const texCommand = String.raw`\\[A-Za-z]+\*?(?:\[[^\]\n]{0,40}\]|\{[^{}\n]{0,80}\})*`;
+
+/** A line of TeX commands and nothing else; not a definition (`\\newcommand{\\R}{…}`, kept for the formulas) nor an environment's bounds. */
+const commandsLine = new RegExp(String.raw`^[ \t]*(?:${texCommand}[ \t]*)+$`, 'u');
+const definitionOrBounds = /^[ \t]*\\(?:newcommand|renewcommand|providecommand|def|let|DeclareMathOperator|begin|end|item|input|include)\b/u;
+
+/**
+ * A command of small letters in a line of prose, before a space or the line's end ("No class on Monday.\\lspace",
+ * "MyLS\\lspace", "$(AB)^T = B^TA^T$\\lspace b. …"); not one after a backslash, nor a path's folder in capitals ("C:\\Users").
+ */
+const proseCommand = /(?<!\\)\\([a-z]{3,})(?:\{[^{}\n]{0,40}\})?(?=[ \t]|$)/gu;
+
+/** Commands that lay out a page, dropped wherever they stand in prose; any other only where the text uses it twice or more. */
+const spacing = /^(?:pause|vspace|hspace|quad|qquad|newline|linebreak|smallskip|medskip|bigskip|noindent|centering|clearpage|newpage|pagebreak|vfill|hfill)$/u;
+
+/**
+ * Pandoc's raw TeX outside formulas and code (a Quarto or R Markdown lecture's own spacing macros, "\\pspace" alone on
+ * its line, "Assignment 1 is due next Wednesday!\\lspace", "\\end{align*}\\pause"): only the PDF it typesets uses them,
+ * the web page drops them, and a slide shows nothing of them. Lines of a display formula (between `$$` marks, or in a
+ * `\\begin{…}` environment) are the formula's, and a formula in a line (`$\\hat\\beta$`) is too: left as they are.
+ */
+function rawTexCommands(text: string, drop: (whole: string) => string): string {
+  const lines = text.split('\n');
+  // Whether each line is a display formula's, and where an environment closes the display on it.
+  let display = false;
+  let depth = 0;
+  const formula = lines.map((line) => {
+    const inside = display || depth > 0;
+    if ((line.match(/\$\$/gu) ?? []).length % 2 === 1) display = !display;
+    const opened = (line.match(/\\begin\{/gu) ?? []).length;
+    const closed = (line.match(/\\end\{/gu) ?? []).length;
+    depth = Math.max(0, depth + opened - closed);
+    return { inside, ends: closed > 0 && depth === 0 && !display, open: display || depth > 0 };
+  });
+  // The lines with their formulas (`$$…$$`, `$…$`, `\\(…\\)`, `\\[…\\]` and their doubled escapes, over lines too) and code spans masked, each character kept in
+  // place, so a command is looked for outside them.
+  const maskedLines = text
+    .replace(/\$\$[\s\S]*?\$\$|\$[^$\n]+\$|\$(?=\S)[^$]*?\$|\\{1,2}\([\s\S]{0,4000}?\\{1,2}\)|\\{1,2}\[[\s\S]{0,4000}?\\{1,2}\]|`[^`\n]+`/gu, (m) =>
+      m.replace(/[^\n]/gu, 'x'),
+    )
+    .split('\n');
+  const masked = (k: number): string => maskedLines[k] ?? '';
+  const uses = new Map<string, number>();
+  lines.forEach((line, k) => {
+    if (formula[k]?.inside || formula[k]?.open || !line.includes('\\')) return;
+    for (const m of masked(k).matchAll(proseCommand)) {
+      const name = m[1] ?? '';
+      uses.set(name, (uses.get(name) ?? 0) + 1);
+    }
+  });
+  const dropped = (name: string): boolean => spacing.test(name) || (uses.get(name) ?? 0) >= 2;
+  const out = lines.map((line, k) => {
+    const state = formula[k];
+    if (!line.includes('\\') || !state) return line;
+    // After an environment's end on its line, what follows is no part of the formula ("\\end{align*}\\pause").
+    if (state.ends) {
+      const ended = /^(.*\\end\{[^}\n]+\})((?:[ \t]*\\[A-Za-z]+\*?(?:\{[^{}\n]{0,40}\})?)+)[ \t]*$/u.exec(line);
+      return ended?.[1] !== undefined && ended[2] !== undefined ? `${ended[1]}${drop(ended[2])}` : line;
+    }
+    if (state.inside || state.open) return line;
+    if (commandsLine.test(line) && !definitionOrBounds.test(line)) return drop(line);
+    const cuts = [...masked(k).matchAll(proseCommand)].filter((m) => dropped(m[1] ?? ''));
+    let result = line;
+    for (const m of cuts.reverse()) result = `${result.slice(0, m.index)}${drop(m[0])}${result.slice(m.index + m[0].length)}`;
+    return result;
+  });
+  return out.join('\n');
 }
 
 /** Pandoc's pauses: a line of ". . ." alone between blank lines (or the text's ends); an ellipsis in a sentence stays. */

@@ -624,8 +624,8 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                   attributeLists(
                     tagLines(
                       headingAttributes(
-                        franklinCommands(
-                          layoutCommands(
+                        layoutCommands(
+                          franklinCommands(
                             mdxStatements(pandocCitations(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup, numbers)), dropMarkup),
                             dropMarkup,
                           ),

@@ -719,6 +719,50 @@ describe('layoutCommands', () => {
     assert.deepEqual(dropped, ['\\toc', '\\newpage', '\\vspace{2em}', '\\pause']);
   });
 
+  it("keeps a Quarto lecture's raw TeX out of its prose, and leaves formulas, code and paths as written", () => {
+    const text = [
+      '- No class on Monday.\\lspace',
+      '    - Participation quiz on MyLS\\lspace',
+      '- Assignment 1 is due next Wednesday!\\lspace',
+      '',
+      '\\pspace',
+      '',
+      'Compare $(AB)^T = B^TA^T$\\lspace with $\\hat\\beta_0$.\\lspace',
+      '\\begin{align*}',
+      'a &= b\\\\',
+      '\\quad',
+      '&= c',
+      '\\end{align*}\\pause',
+      '$$',
+      '\\quad x',
+      '$$',
+      '\\newcommand{\\R}{\\mathbb{R}}',
+      'Files live in C:\\Users and \\temp is a word once.',
+      '\\quad',
+      'Use `\\lspace` in code.',
+      'Here \\\\( i = 1 \\dots N \\\\) and $$\\lambda W$$ where $$\\lambda > 1$$, as \\(x \\dots y\\) shows, with $F = A K^{\\alpha}',
+      'L^{1-\\alpha}$ and $0 \\leq \\alpha \\leq 1$, $ a = A \\hspace{1cm} b $.',
+    ].join('\n');
+    const dropped: string[] = [];
+    const out = layoutCommands(text, (w) => {
+      dropped.push(w.trim());
+      return '';
+    });
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /^- No class on Monday\.$/mu);
+    assert.match(out, /^ {4}- Participation quiz on MyLS$/mu);
+    assert.match(out, /^- Assignment 1 is due next Wednesday!$/mu);
+    assert.match(out, /^Compare \$\(AB\)\^T = B\^TA\^T\$ with \$\\hat\\beta_0\$\.$/mu);
+    // (The formula's own lines stay, its spacing too; what follows its end is no part of it.)
+    assert.match(out, /a &= b\\\\\n\\quad\n&= c\n\\end\{align\*\}\n\$\$\n\\quad x\n\$\$/u);
+    assert.match(out, /^\\newcommand\{\\R\}\{\\mathbb\{R\}\}$/mu);
+    assert.match(out, /C:\\Users and \\temp is a word once\./u);
+    assert.match(out, /`\\lspace`/u);
+    // (Formulas in a line, over two lines, or in escaped delimiters are the formulas'.)
+    assert.ok(out.endsWith(text.split('\n').slice(-2).join('\n')), out);
+    assert.ok(dropped.includes('\\pspace') && dropped.includes('\\pause') && dropped.includes('\\quad'), dropped.join(' '));
+  });
+
   it("keeps Pandoc's pause (a paragraph of '. . .') out, and an ellipsis inside a paragraph", () => {
     let dropped = 0;
     const text = 'We compute the mean.\n\n. . .\n\nThen the variance.\nShe paused\n. . .\nand went on.';
