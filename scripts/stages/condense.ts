@@ -701,6 +701,15 @@ export function subjectOf(text: string): string | null {
   )
     return null;
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase)) return null;
+  // Nor a connective that opens the sentence, or a clause that a conjunction opens inside the words ("Furthermore and
+  // because Z | is not a view", "Moreover the array"): the verb found is the clause's, and no thing is named.
+  if (
+    /^(?:furthermore|moreover|besides|additionally|finally|firstly|secondly|thirdly|lastly|thus|hence|therefore|consequently|indeed|instead|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|again)\b/iu.test(
+      phrase,
+    ) ||
+    /\s(?:because|since|although|though|unless|whereas|whether|if|when|while|once|until|so|how|what|why|where)\s/iu.test(` ${phrase} `)
+  )
+    return null;
   // Nor after a participle that qualifies the noun the "verb" is ("The counts of mapped | reads for each gene is…"):
   // "reads" is that noun, and the words before it no subject.
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|from|at|all|some|many)\s+\p{L}+(?:ed|ing)$/iu.test(phrase)) return null;

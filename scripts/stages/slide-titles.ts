@@ -37,8 +37,10 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // (A value alone typed at a REPL's prompt, "> Saturday" or ">>> 42", shows what it is: it names nothing. An attribute,
     // ">>> r.text", names what it prints.)
     const value = prompt !== null && !prompt[0].includes('$') && /^[\w'"-]+$/u.test(typed);
+    // (Nor the head of a loop or a condition typed there, ">>> for i in range(Z.ndim):": a statement's first line, no name.)
+    const control = prompt !== null && !prompt[0].includes('$') && /^(?:for|while|if|elif|else|try|except|finally|with|return)\b/u.test(typed);
     const command =
-      definition ?? (value ? undefined : prompt ? (prompt[0].includes('>>>') ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
+      definition ?? (value || control ? undefined : prompt ? (prompt[0].includes('>>>') ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
     // Not a number (`17`, a value in the text), nor knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
     // Nor a keyword that is a word of the language too, said in passing ("perhaps from an `if` statement"): one the slide

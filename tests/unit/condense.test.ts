@@ -494,3 +494,14 @@ describe('topicOf, a long sentence with no clause to cut at', () => {
     assert.equal(topicOf(sentence, 16), 'you can define a `start_urls` class attribute with a list of URLs.');
   });
 });
+
+describe('subjectOf, after a connective or across a conjunction', () => {
+  it('names nothing where the sentence opens with a connective or the words before its verb hold a clause', () => {
+    assert.equal(subjectOf('Furthermore and because Z is not a view, we can deduce the strides of the array.'), null);
+    assert.equal(subjectOf('Moreover the array is a view of the base array.'), null);
+    assert.equal(subjectOf('The array and since then its copy are views of the base.'), null);
+    assert.equal(subjectOf('Paragraph 2 explains how an item is found in memory from its index.'), null);
+    // (A subject that merely holds "and" still names.)
+    assert.equal(subjectOf('The shape and the strides are what define a view.'), 'The shape and the strides');
+  });
+});

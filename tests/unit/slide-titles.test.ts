@@ -1283,3 +1283,21 @@ describe('a sub-heading written as a paragraph in bold', () => {
     assert.ok(!titles.includes('Normalization (cont.)'), titles.join(' | '));
   });
 });
+
+describe('a session at a Python prompt', () => {
+  it("names no slide by the head of a loop typed there ('>>> for i in range(Z.ndim):')", () => {
+    const para = (n: number): string =>
+      `Paragraph ${n} explains how an item is found in memory from its index, by the strides of the array and the size of each of its items.`;
+    const session = [
+      '```pycon',
+      '>>> offset_start = 0',
+      '>>> for i in range(Z.ndim):',
+      '...     offset_start += Z.strides[i] * index[i]',
+      '>>> offset_end = offset_start + Z.itemsize',
+      '```',
+    ].join('\n');
+    const text = `# Arrays\n\n## Memory layout\n\n${[1, 2, 3, 4, 5].map(para).join('\n\n')}\n\n${session.replace('>>> offset_start = 0\n', '')}\n\n${para(6)}\n`;
+    const titles = titlesOf('arrays.md', text);
+    assert.ok(!titles.some((t) => t.includes('for i in')), titles.join(' | '));
+  });
+});
