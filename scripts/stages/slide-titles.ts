@@ -712,7 +712,10 @@ export function slideTitles(
     const continues =
       goesOn && (topic.item !== undefined ? opener === topic.item || opener.startsWith(`${topic.item}:`) : group[0]?.block === topic.block || namesOn);
     const named = continues || (!goesOn && namesOn);
-    const base = named && titleLines(`${topic.name} ${continued}`) <= titleRoom(title) ? topic.name : title;
+    // (A slide that opens with another of the author's labels, one that names no slide alone ("Kotlin" after "Java", each
+    // over its listing), goes on with the heading, not with the label before.)
+    const relabelled = termed !== null && lead === null && !goesOn;
+    const base = named && !relabelled && titleLines(`${topic.name} ${continued}`) <= titleRoom(title) ? topic.name : title;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
     // (One number alone names only exercises, steps or questions, "Exercises: 4"; elsewhere "Introduction: 2" says nothing.)
     const numbers = name === null && i !== opening ? itemNumbers(group) : null;
@@ -737,7 +740,7 @@ export function slideTitles(
     const once = lead !== null && name === placed(lead) && given.has(name) && previous !== name ? null : name;
     let shown = i === opening ? title : (once ?? counted ?? aboutTitle ?? stressedTitle ?? continuation(base, continued));
     // (Not by a subject or a picture the last slide showed: this one does not show it.)
-    if ((shown === previous || shown === `${previous} ${continued}`) && (name !== null || continues || namesOn))
+    if ((shown === previous || shown === `${previous} ${continued}`) && !relabelled && (name !== null || continues || namesOn))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : continuation(name ?? topic.name, continued);
     previous = shown;
     given.add(shown);

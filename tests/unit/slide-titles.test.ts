@@ -1301,3 +1301,16 @@ describe('a session at a Python prompt', () => {
     assert.ok(!titles.some((t) => t.includes('for i in')), titles.join(' | '));
   });
 });
+
+describe('a slide that opens with another of the labels the author repeats', () => {
+  it('goes on with the heading, not with the label before it', () => {
+    const para = (n: number): string =>
+      `Sentence ${n} says that now the project and its build are set up, so you create the class that the service returns, with a field for each part of the greeting it sends.`;
+    const listing = (lang: string, path: string): string => `**${lang}**\n\n[complete/src/main/${path}](complete/src/main/${path})`;
+    const section = (heading: string, n: number): string =>
+      `## ${heading}\n\n${para(n)}\n\n${para(n + 1)}\n\n${listing('Java', 'java/Greeting.java')}\n\n${listing('Kotlin', 'kotlin/Greeting.kt')}\n\n> **Note:** This application uses the Jackson JSON library to marshal instances of the class into JSON.`;
+    const text = `# Guide\n\n${section('Create a Resource Representation Class', 1)}\n\n${section('Create a Resource Controller', 10)}\n\n${section('Test the Service Once More', 20)}\n`;
+    const titles = titlesOf('guide.md', text);
+    assert.ok(!titles.some((t) => /^Java\b/u.test(t)), titles.join(' | '));
+  });
+});
