@@ -25,7 +25,10 @@ const joiner = (title: string): string => (/[?!？！.。…]$/u.test(visibleTex
 function codeName(group: Unit[], title: string): { titled: string; code: string; alone: boolean; bare: boolean } | null {
   for (const unit of group.slice(0, 3)) {
     // The first code span of no more than 32 characters, spans read in order (the text between two spans is none).
-    const span = unit.kind === 'point' ? [...unit.markdown.matchAll(/(?<!\\)`([^`\n]+)(?<!\\)`/gu)].find((m) => (m[1] ?? '').length <= 32)?.[0] : undefined;
+    // (An item set under the slide's first one names the slide from its own line only: "A subclass `extant` form parent
+    // class" under it, two levels below the slide's first item, is no name of the slide.)
+    const own = indentOf(unit.markdown) > indentOf(group[0]?.markdown ?? '') ? (unit.markdown.split('\n')[0] ?? '') : unit.markdown;
+    const span = unit.kind === 'point' ? [...own.matchAll(/(?<!\\)`([^`\n]+)(?<!\\)`/gu)].find((m) => (m[1] ?? '').length <= 32)?.[0] : undefined;
     // (Not what a program printed: "ZeroDivisionError   Traceback (most recent call last)" defines no `Traceback`.)
     const first = printedOutput(unit.markdown) ? '' : firstCodeLine(codeLinesOf(unit) ?? []);
     // A shell or REPL command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
@@ -89,6 +92,9 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
   }
   return null;
 }
+
+/** Columns of indentation of a text's first line (a tab to the next stop of four). */
+const indentOf = (text: string): number => (/^[ \t]*/u.exec(text)?.[0] ?? '').replace(/\t/gu, '    ').length;
 
 /**
  * The name a line of code defines: "def merge_sort(items):", "fn main()", "class Stack",

@@ -1314,3 +1314,26 @@ describe('a slide that opens with another of the labels the author repeats', () 
     assert.ok(!titles.some((t) => /^Java\b/u.test(t)), titles.join(' | '));
   });
 });
+
+describe('code in items set under a slide’s first item', () => {
+  it('names no slide from a level further down than the item right under it', () => {
+    const point = (n: number): string => `- Point ${n}: a queue keeps its items in the order they came, so the first one in is the first one out of it again.`;
+    const text = [
+      '# Review',
+      '',
+      '## Queue',
+      '',
+      ...[1, 2, 3, 4, 5, 6].map(point),
+      '- we have learned how to implement a queue using a regular list and a linked list.',
+      '  - Regular list time complexity:',
+      '    - `enqueue(item)`: Best O(1); Worst O(n); Average O(1)',
+      '    - `dequeue()`: Best O(1); Worst O(n); Average O(n)',
+      '  - Linked list time complexity:',
+      '    - `enqueue(item)`: Best O(1); Worst O(1); Average O(1)',
+      '',
+    ].join('\n');
+    const titles = titlesOf('review.md', text);
+    assert.ok(titles.length > 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => t.includes('enqueue')), titles.join(' | '));
+  });
+});
