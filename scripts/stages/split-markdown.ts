@@ -538,6 +538,15 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number): boole
   return (words[Math.floor(words.length / 2)] ?? 0) <= 90 && (words[words.length - 1] ?? 0) <= Math.max(300, total / 2) && long <= 1;
 }
 
+/**
+ * A paragraph of links alone, two or more, between separators ("[Chapter 1] | [Chapter 2]", a README's languages: "🌍"
+ * over "*[Čeština](README-cs.md) ∙ [Deutsch](README-de.md) ∙ …*"), a pictogram before them and emphasis around them aside.
+ */
+const linkLine = (content: string): boolean =>
+  /^(?:\s*[|·•∙・,/–—-]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•∙・,/–—-]?\s*){2,}$/u.test(
+    content.replace(/^[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+/u, '').replace(/^(?:\*{1,2}|_{1,2})(?=\[)|(?<=\))(?:\*{1,2}|_{1,2})$/gu, ''),
+  );
+
 /** A heading that names a part of any lecture, not one lecture: its first section where it opens the document. */
 const sectionWord =
   /^(?:recap|review|introduction|intro|overview|outline|agenda|today'?s agenda|motivation|background|preface|prerequisites|learning (?:objectives|outcomes|goals)|objectives|goals|warm-?up|rappels?|introduction|plan|sommaire|objectifs|préambule|einleitung|einführung|überblick|wiederholung|gliederung|lernziele|ziele|motivation|introducción|resumen|repaso|objetivos|índice|motivación)$/iu;
@@ -821,7 +830,7 @@ function splitBlocks(source: string): DocumentModel {
   // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening: notes only.
   // (So is one link alone to the page around it, "[zurück](README.md)", "[← Index](../)".)
   const navigation = (i: number): boolean =>
-    (tokens[i]?.type === 'paragraph_open' && /^(?:\s*[|·•,]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•,]?\s*){2,}$/u.test(tokens[i + 1]?.content ?? '')) ||
+    (tokens[i]?.type === 'paragraph_open' && linkLine(tokens[i + 1]?.content ?? '')) ||
     (tokens[i]?.type === 'paragraph_open' &&
       pageLinkWords.test(
         /^\s*\[([^\]\n]+)\]\([^)\s]*\)\s*$/u

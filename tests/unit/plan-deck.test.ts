@@ -2115,3 +2115,22 @@ describe('a long paragraph alone on its slide', () => {
     assert.ok(words.slide > 0 && words.slide <= 0.42 * words.notes, `${words.slide} of ${words.notes}`);
   });
 });
+
+describe("a README's line of languages under a pictogram, in emphasis", () => {
+  it('is its navigation: the one heading under it titles the deck', () => {
+    const text = [
+      '🌍',
+      '*[Čeština](README-cs.md) ∙ [Deutsch](README-de.md) ∙ [English](README.md) ∙ [Español](README-es.md)*',
+      '',
+      '',
+      '# The Art of the Shell',
+      '',
+      'Fluency on the command line is a skill often neglected, and it is worth learning well.',
+      '',
+      ...['Meta', 'Basics', 'Everyday use'].flatMap((h) => [`## ${h}`, '', `Keep the ${h.toLowerCase()} simple and written down.`, '']),
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    assert.equal(slides[0]?.title, 'The Art of the Shell');
+    assert.ok(!slides.slice(1).some((s) => s.body.includes('Deutsch')), slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
+  });
+});
