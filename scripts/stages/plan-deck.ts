@@ -80,7 +80,17 @@ interface Context {
   names: Names;
   /** For prose without headings: what names a passage (proseNamer), which names the slides of a section found in it. */
   nameOf?: ProseNamer;
+  /** The document's headings (headingKey): a term that is one names no slide of another section. */
+  headings: Set<string>;
 }
+
+/** A heading as compared with a term: its words in small letters, an article before them aside. */
+const headingKey = (text: string): string =>
+  visibleText(text)
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:a|an|the)\s/u, '');
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
 function explicitSlide(section: Section, parent: string, ctx: Context): SlidePlan {
@@ -138,7 +148,10 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   let units = unitsOf(section, ctx, firstRoom);
   let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget, firstRoom);
   const titlesOf = (of: Unit[][]): string[] =>
-    slideTitles(of, title, ctx.options.format, continued, section.resumes === true, ctx.names.isName, ctx.names.isLabel);
+    slideTitles(of, title, ctx.options.format, continued, section.resumes === true, ctx.names.isName, ctx.names.isLabel, (term) => {
+      const key = headingKey(term);
+      return key !== headingKey(section.heading) && ctx.headings.has(key);
+    });
   // A later slide's title ("Update of the state is asynchronous (cont.)") may take a line more than the
   // heading's: the slides are packed again for the room under the tallest title, so that none overflows.
   let titles: string[] | null = null;
@@ -1148,6 +1161,7 @@ function contextFor(model: DocumentModel, options: PlanOptions, lang: string, na
     diagnostics: [],
     units: new Map(),
     names,
+    headings: new Set(model.sections.map((s) => headingKey(s.heading))),
     ...(nameOf ? { nameOf } : {}),
   };
   if (model.flattened) {

@@ -644,6 +644,7 @@ export function slideTitles(
   resumed = false,
   isName: (name: string) => boolean = () => true,
   isLabel: (term: string) => boolean = () => false,
+  headsElsewhere: (term: string) => boolean = () => false,
 ): string[] {
   // A section that goes on after a box is named from its first slide on, as a continuation is.
   const opening = resumed ? -1 : 0;
@@ -666,6 +667,16 @@ export function slideTitles(
   const same = (text: string): string => text;
   const esc = format === 'text' ? escapeMarkdown : same;
   const plain = format === 'text' ? unescapeMarkdown : same;
+  // Whether a name is the term of one of a slide's items and another section's heading ("**The Membership Operator** —
+  // Asking…", an item of the lecture's own plan): that section has the title. (A sentence's subject that names another
+  // section's topic, "Postman also allows users to save requests", still names its slide.)
+  const termKey = (text: string): string =>
+    visibleText(plain(text))
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:a|an|the)\s/u, '');
+  const planned = (group: Unit[], name: string): boolean =>
+    headsElsewhere(plain(name)) && group.some((u) => u.lead !== null && termKey(u.lead) === termKey(name));
   // A name of a word or two ("Usage", "Wrong", "OK") says what it is under its heading: "Vim: Usage", where that fits
   // the heading's lines (and the heading does not already say it); a longer one reads alone ("Strings in bash"), unless
   // it opens in lower case, as an outline's terms do ("Cognition: sets goals and maintains focus").
@@ -697,7 +708,9 @@ export function slideTitles(
     const term = i === opening || defined ? null : nameOf(group, title, plain, goesOn);
     const termed = fits(term) ?? fits(numberedLabel(term));
     // A label the author puts over many paragraphs ("Architecture Invariant") names a slide under its heading only.
-    const lead = termed !== null && isLabel(plain(termed)) && placed(termed) === esc(termed) ? null : termed;
+    // Nor does a term that is another section's heading, alone ("**The Membership Operator** — Asking…", an item of the
+    // lecture's own plan): that section has the title, and this slide is no part of it.
+    const lead = termed !== null && ((isLabel(plain(termed)) && placed(termed) === esc(termed)) || planned(group, termed)) ? null : termed;
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
     const part = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
     // Code the slide opens with names it, with the heading, or alone where the two take more lines than the heading;
@@ -728,13 +741,15 @@ export function slideTitles(
     const numbered = numbers !== null && (numbers.includes('–') || exerciseHeading.test(title)) ? numbers : null;
     const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleRoom(title) ? `${title}${joiner(title)} ${numbered}` : null;
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
-    const about = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], isName) : null;
+    const aboutName = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], isName) : null;
+    const about = aboutName !== null && planned(group, aboutName) ? null : aboutName;
     const aboutTitle =
       about && !guessed.has(about)
         ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleRoom(title) && !given.has(t))
         : undefined;
     // Else the term its points stress ("A simple model: reserve ratio"), under the heading; alone where it is a name.
-    const stressed = name === null && counted === null && aboutTitle === undefined && i !== opening ? stressedTerm(group, [title, topic.name]) : null;
+    const stressedName = name === null && counted === null && aboutTitle === undefined && i !== opening ? stressedTerm(group, [title, topic.name]) : null;
+    const stressed = stressedName !== null && planned(group, stressedName) ? null : stressedName;
     const stressedTitle =
       stressed && !guessed.has(stressed)
         ? [`${title}${joiner(title)} ${stressed}`, ...(/^\p{Lu}/u.test(stressed) ? [stressed] : [])].find(

@@ -1251,7 +1251,7 @@ describe('a continuation named by a term that is a link', () => {
   it("is titled by the link's text, not the link", () => {
     const long =
       'This lecture opens up the onion all the way and talks about how large language models are built, from the data to the model, over several weeks of the course and its exercises.';
-    const text = `# Modeling\n\n## Introduction\n\n${long}\n\n${long}\n\n${long}\n\n1. [Tokenization](#tokenization): how a string is split into tokens.\n2. [Model architecture](#model-architecture): the Transformer.\n\n## Tokenization\n\nText.\n`;
+    const text = `# Modeling\n\n## Introduction\n\n${long}\n\n${long}\n\n${long}\n\n1. [Tokenization](#tokenization): how a string is split into tokens.\n2. [Model architecture](#model-architecture): the Transformer.\n\n## Data\n\nText.\n`;
     const titles = titlesOf('modeling.md', text);
     assert.ok(titles.includes('Introduction: Tokenization'), titles.join(' | '));
     assert.ok(!titles.some((t) => t.includes('](')), titles.join(' | '));
@@ -1335,5 +1335,38 @@ describe('code in items set under a slide’s first item', () => {
     const titles = titlesOf('review.md', text);
     assert.ok(titles.length > 3, titles.join(' | '));
     assert.ok(!titles.some((t) => t.includes('enqueue')), titles.join(' | '));
+  });
+});
+
+describe("a term that is another section's heading", () => {
+  it('names no slide of the lecture’s own plan that lists it: that section has the title', () => {
+    const topics = [
+      'Introducing Sets',
+      'Same Set, Different Looks',
+      'Tuples vs Sets',
+      'The Membership Operator',
+      'Set Equality',
+      'Subset and Superset',
+      'Expressive Power',
+      'A Brief History of Set Syntax',
+      'Cardinality',
+      'Sets in Python',
+    ];
+    const body = 'A set is an unordered collection of distinct elements, and this section says what follows from that for the rest of the course.';
+    const text = [
+      '# Sets',
+      '',
+      "## Today's Agenda",
+      '',
+      "Today we meet tuples' older sibling: the **set**. Where tuples care about order, sets care about one thing only, which is membership.",
+      '',
+      ...topics.map((t) => `- **${t}** — what the lecture says about it, in a few words of its own for the audience`),
+      '',
+      ...topics.flatMap((t) => [`## ${t}`, '', body, '']),
+    ].join('\n');
+    const titles = titlesOf('sets.md', text);
+    const plan = titles.slice(0, titles.indexOf('Introducing Sets'));
+    assert.ok(plan.length >= 3, titles.join(' | '));
+    assert.ok(!plan.some((t) => topics.some((h) => t.includes(h.replace(/^A /u, '')))), plan.join(' | '));
   });
 });
