@@ -177,6 +177,12 @@ function paragraphs(html: string, line: number): Block[] {
   const withImages = embeddedPictures(
     figures(html)
       .replace(/<img\b[^>]*>/giu, (tag) => `\u0001${imageMarkdown(tag)}\u0001`)
+      // A picture written in Markdown on a line of its own inside the HTML (a site's figure shortcode, read as one, in a
+      // layout's `<div class="col-6">`): the picture, not its markup as text.
+      .replace(
+        /^[ \t]*!\[([^\]\n]*)\]\((?:<([^<>\n]+)>|([^()\s<>]+))\)[ \t]*$/gmu,
+        (_, alt: string, bracketed?: string, bare?: string) => `\u0001${pictureMarkdown(bracketed ?? bare ?? '', alt)}\u0001`,
+      )
       .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe\s*>/giu, (tag) => `\n\n\u0001${embedLink(tag)}\u0001\n\n`),
     '\u0001',
   );

@@ -131,6 +131,10 @@ export function forKatex(latex: string, display = false): string {
   // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
   // break there): one centred row each.
   if (display && !latex.includes('\\begin{') && /\\\\(?![A-Za-z])/u.test(latex)) latex = `\\begin{gathered}${latex}\\end{gathered}`;
+  // Rows aligned at & outside any environment, beside an environment of their own (Sphinx's math directive over
+  // "D(v, i) & = \min(…) \\ D(v, 0) & = \begin{cases}…\end{cases}", which Sphinx sets in a split): aligned rows.
+  else if (display && /(?<!\\)&/u.test(outsideEnvironments(latex)) && /\\\\(?![A-Za-z])/u.test(outsideEnvironments(latex)))
+    latex = `\\begin{aligned}${latex}\\end{aligned}`;
   if (!latex.includes('\\begin{') && !latex.includes('&') && !/\\(?:text[a-z]*|mbox)\{[^{}]*_/u.test(latex)) return latex;
   return (
     latex
@@ -144,10 +148,22 @@ export function forKatex(latex: string, display = false): string {
       .replace(/&(?:#8203|#x200b|ZeroWidthSpace);/giu, '')
       // An empty row between two breaks (Obsidian notes space their rows with "\\ \\"), which KaTeX numbers, (4), (5),
       // (6)… every other one beside nothing: one break with that space above the next row.
-      .replace(/\\\\(?:[ \t]*\n?[ \t]*\\\\(?![A-Za-z[]))+/gu, '\\\\[1em]')
+      .replace(/(?<!\\)\\\\(?:[ \t]*\n?[ \t]*\\\\(?![A-Za-z[]))+/gu, '\\\\[1em]')
       // A row break before an environment's end opens an empty last row, which KaTeX numbers ("(3)" under two rows).
-      .replace(/\\\\(?:\[[^\]\n]*\])?(?:\s|\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '')
+      // (A break and a control space after it, Hugo's "\\\ " that survives its Markdown, goes too; a break is read from
+      // the start of its run of backslashes, never from its second one.)
+      .replace(/(?<!\\)\\\\(?:\[[^\]\n]*\])?(?:\s|\\ |\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '')
   );
+}
+
+/** A formula with its environments' bodies (`\\begin{cases}…\\end{cases}`, nested ones too) left out: what stands at its top level. */
+function outsideEnvironments(latex: string): string {
+  let out = latex;
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out.replace(/\\begin\{([^{}]+)\}(?:(?!\\begin\{)[\s\S])*?\\end\{\1\}/gu, ' ');
+  }
+  return out;
 }
 
 /**

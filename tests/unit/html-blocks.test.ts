@@ -236,3 +236,18 @@ describe('a figure of one picture and its caption', () => {
     assert.ok(more.some((b) => b.text.includes('Look here first.')));
   });
 });
+
+describe('a Markdown picture inside a layout of HTML', () => {
+  it('is a picture, its path in angle brackets or not, not its markup as text', () => {
+    const html =
+      '<div class="row">\n    <div class="col-6 ">\n    ![Block diagram of filter 1 (Direct Form I)](</img/fig2.svg>)\n    </div>\n    <div class="col-6" >\n    ![Direct Form II](/img/fig2b.svg)\n    </div>\n</div>';
+    const blocks = htmlToBlocks(html, 1);
+    const text = blocks.map((b) => `${b.kind}: ${b.text}`).join('\n');
+    assert.ok(
+      blocks.every((b) => b.kind === 'image'),
+      text,
+    );
+    assert.match(text, /!\[Block diagram of filter 1 \\?\(Direct Form I\\?\)\]\(\/img\/fig2\.svg\)/u);
+    assert.match(text, /!\[Direct Form II\]\(\/img\/fig2b\.svg\)/u);
+  });
+});

@@ -212,3 +212,17 @@ describe('formulas that hold nothing of TeX', () => {
     assert.match(html, /∇/u);
   });
 });
+
+describe('forKatex, on rows a site wrote for its own Markdown or its own wrapping', () => {
+  it('reads a break before a control space (Hugo\'s "\\\\\\ ") from the start of its run, and sets rows aligned at & beside an environment', async () => {
+    const katex = (await import('katex')).default;
+    const hugo = '\\begin{aligned}\nY(z)&=a \\\\\\ \nY(z)&=b \\\\\\ \n\\end{aligned}';
+    assert.doesNotThrow(() => katex.renderToString(forKatex(hugo, true), { displayMode: true, throwOnError: true, strict: 'ignore' }), forKatex(hugo, true));
+    const sphinx = 'D(v, i) & = \\min(D(v, i-1), w(u, v)) \\\\\nD(v, 0) & = \\begin{cases}\n0 & v = s \\\\\n\\infty & \\text{ otherwise}\n\\end{cases}';
+    const shown = forKatex(sphinx, true);
+    assert.match(shown, /^\\begin\{aligned\}/u);
+    assert.doesNotThrow(() => katex.renderToString(shown, { displayMode: true, throwOnError: true, strict: 'ignore' }), shown);
+    // (An environment that holds its own rows is left as it is.)
+    assert.equal(forKatex('\\begin{aligned}a&=b\\\\c&=d\\end{aligned}', true), '\\begin{aligned}a&=b\\\\c&=d\\end{aligned}');
+  });
+});
