@@ -307,6 +307,9 @@ function shellCommand(markdown: string): string | null {
   const lines = markdown.split('\n');
   if (!shell.test(/^(?:```|~~~)\s*\{?\.?([\w-]+)/u.exec(lines[0] ?? '')?.[1] ?? '')) return null;
   const line = lines.slice(1, -1).find((l) => l.trim() !== '' && !/^\s*(?:#|REM\b|::)/iu.test(l));
+  // Not what a command printed, set in a shell's block: a field and its value in columns ("Name:         rs-quarkus-demo",
+  // `kubectl describe`'s), a table's header row ("NAME   READY   STATUS").
+  if (line !== undefined && /^\s*[\w.-]+(?:\s[\w.-]+)?:\s{2,}\S|^\s*\p{Lu}[\p{Lu}\d_-]*(?:\s{2,}\p{Lu}[\p{Lu}\d_-]*){2,}\s*$/u.test(line)) return null;
   // Without its prompt, nor the backslash that continues it on the next line.
   return line
     ? line

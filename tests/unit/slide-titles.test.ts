@@ -1370,3 +1370,16 @@ describe("a term that is another section's heading", () => {
     assert.ok(!plan.some((t) => topics.some((h) => t.includes(h.replace(/^A /u, '')))), plan.join(' | '));
   });
 });
+
+describe("a command's output set in a shell's block", () => {
+  it('names no slide by its first line: a field and its value in columns, or a header row', () => {
+    const para = (n: number): string =>
+      `Here we create the objects of the cluster one by one, in step ${n}, and we look at what each command prints back to us.`;
+    const rows = Array.from({ length: 12 }, (_, i) => `Label${i}:      value-${i}`).join('\n');
+    const output = (first: string): string => `\`\`\`bash\n${first}\n${rows}\n\`\`\``;
+    const text = `# Kubernetes\n\n## ReplicaSet\n\n${[1, 2, 3].map(para).join('\n\n')}\n\n${output('Name:         rs-quarkus-demo')}\n\n${[6, 7, 8].map(para).join('\n\n')}\n\n${output('NAME        READY   STATUS    RESTARTS')}\n`;
+    const titles = titlesOf('k8s.md', text);
+    assert.ok(titles.length > 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => /Name:|NAME|READY/u.test(t)), titles.join(' | '));
+  });
+});
