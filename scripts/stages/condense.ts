@@ -717,7 +717,7 @@ export function subjectOf(text: string): string | null {
   // Nor an article and a word that would name any slide of its kind ("The command looks like this:", "The reply is one
   // of:", "The syntax is:").
   if (
-    /^(?:the|a|an|this|that)\s+(?:command|syntax|reply|replies|response|responses|result|results|output|input|code|example|process|system|function|method|program|file|data|value|answer|problem|question|thing|way|idea|form|format|line|call|request|text|list|table|figure|picture|image|step|case)$/iu.test(
+    /^(?:the|a|an|this|that)\s+(?:command|syntax|reply|replies|response|responses|result|results|output|input|code|example|process|system|function|method|program|file|data|value|answer|problem|question|thing|way|idea|form|format|line|call|request|text|list|table|figure|picture|image|step|case|first|second|third|last|latter|former|other|others|rest|same|next|following|previous)$/iu.test(
       masked.restore(phrase),
     )
   )

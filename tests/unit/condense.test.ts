@@ -501,6 +501,9 @@ describe('subjectOf, after a connective or across a conjunction', () => {
     assert.equal(subjectOf('Moreover the array is a view of the base array.'), null);
     assert.equal(subjectOf('The array and since then its copy are views of the base.'), null);
     assert.equal(subjectOf('Paragraph 2 explains how an item is found in memory from its index.'), null);
+    // (Nor an article and an ordinal that points back: "The first is with the covariance matrix".)
+    assert.equal(subjectOf('The first is with the covariance matrix, which is given by'), null);
+    assert.equal(subjectOf('The latter is the one we use.'), null);
     // (A subject that merely holds "and" still names.)
     assert.equal(subjectOf('The shape and the strides are what define a view.'), 'The shape and the strides');
   });
