@@ -575,6 +575,37 @@ function numberedOverText(lines: string[]): Map<number, number> {
 }
 
 /**
+ * A FAQ written as "Q:" and "A:" pairs ("Q: How do I add seconds to timestamp?" over "A: /FORMAT timestamp …", each
+ * side's further lines set in under its words): each question a heading, its lines joined on its first (the others left
+ * blank: line numbers hold), and its answer the text under it, its "A:" label blanked, with the paragraphs set in after
+ * it. Three pairs or more; changed in place. Returns each question's line and level.
+ */
+function questionAnswerHeadings(lines: string[]): Map<number, number> {
+  const question = /^([ \t]*)Q:[ \t]+(\S.*)$/u;
+  const pairs: { at: number; end: number; answer: number }[] = [];
+  lines.forEach((line, i) => {
+    if (!question.test(line) || (i > 0 && (lines[i - 1] ?? '').trim() !== '')) return;
+    let k = i + 1;
+    while (k < lines.length && (lines[k] ?? '').trim() !== '' && !/^[ \t]*A:[ \t]/u.test(lines[k] ?? '')) k += 1;
+    if (k < lines.length && /^[ \t]*A:[ \t]/u.test(lines[k] ?? '') && k - i <= 4) pairs.push({ at: i, end: k, answer: k });
+  });
+  if (pairs.length < 3) return new Map<number, number>();
+  for (const { at, end, answer } of pairs) {
+    const words = lines
+      .slice(at, end)
+      .map((l) => l.trim())
+      .join(' ')
+      .replace(/^Q:\s+/u, '')
+      // (A command the wrap broke after its slash, "with /" over "SET realname", is one word again.)
+      .replace(/(^|\s)\/ (?=[A-Za-z])/gu, '$1/');
+    lines[at] = words;
+    for (let k = at + 1; k < end; k += 1) lines[k] = '';
+    lines[answer] = (lines[answer] ?? '').replace(/^([ \t]*)A:([ \t]+)/u, (_, lead: string, gap: string) => `${lead}  ${gap}`);
+  }
+  return new Map(pairs.map((p) => [p.at, 2]));
+}
+
+/**
  * A definition list laid out in two columns, as RFCs write theirs: a term, two spaces or more, its description, whose
  * lines go on under its first word ("UTC         Coordinated Universal Time as maintained…"); or a term too long for
  * the column on a line of its own, its description under it at that column. Three or more at one column make a list:
@@ -962,7 +993,10 @@ function toParagraphs(text: string): Paragraph[] {
   const topics = new Set(outline.topics);
   for (const i of outline.points) lines[i] = (lines[i] ?? '').replace(/^(\s*)/u, '$1• ');
   // Headings the layout gives a level: pod2text's, wiki marks', an outline's parts and topics.
-  const ruled = pod.size === 0 && wiki.size === 0 ? new Map([...ruledHeadings(lines), ...numberedOverText(lines)]) : new Map<number, number>();
+  const ruled =
+    pod.size === 0 && wiki.size === 0
+      ? new Map([...ruledHeadings(lines), ...numberedOverText(lines), ...questionAnswerHeadings(lines)])
+      : new Map<number, number>();
   const levelled = pod.size > 0 ? pod : wiki.size > 0 ? wiki : ruled.size > 0 ? new Map([...outline.levels, ...ruled]) : outline.levels;
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;

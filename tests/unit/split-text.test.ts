@@ -3922,3 +3922,39 @@ describe('numbered headings right over their text set in under them', () => {
     assert.match(assets?.blocks.map((b) => b.text).join('\n') ?? '', /^The project keeps the assets in mind/u);
   });
 });
+
+describe('a FAQ of "Q:" and "A:" pairs', () => {
+  it('makes each question a section, its wrapped lines one heading, its answer the text under it', () => {
+    const text = [
+      '   Frequently Asked Questions',
+      '',
+      'Q: Why does the client not show colours even when other clients display',
+      '   them?',
+      'A: They force colours even where the terminal does not support them. By',
+      '   default the client uses colours only where the terminal says so.',
+      '',
+      'Q: How do I write text to a channel that starts with a slash?',
+      'A: / /text',
+      '',
+      'Q: Why does the client not update my real name after I change it with /',
+      '   SET realname and reconnect?',
+      'A: The client is trying to be too smart. This will be fixed in future.',
+      '',
+      '   Until then, disconnect and connect again.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [
+        'Why does the client not show colours even when other clients display them?',
+        'How do I write text to a channel that starts with a slash?',
+        'Why does the client not update my real name after I change it with /SET realname and reconnect?',
+      ],
+    );
+    const last = model.sections[2]?.blocks.map((b) => b.text).join('\n') ?? '';
+    assert.match(last, /^The client is trying to be too smart/u);
+    assert.match(last, /disconnect and connect again/u);
+    assert.doesNotMatch(model.sections.map((s) => s.blocks.map((b) => b.text).join('\n')).join('\n'), /^\s*A:/mu);
+  });
+});
