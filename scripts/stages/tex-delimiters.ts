@@ -201,6 +201,9 @@ function environments(prose: string): string {
   const lines = prose.split('\n');
   // Inside a formula the author delimited ($$ ... $$, \[ ... \]) an environment is already math.
   let delimited = false;
+  // Where the search for an environment's end last failed, by its name: an opening of the same name before that line
+  // would fail at the same blank line or end (a text of environments never closed took quadratic time).
+  const unclosedUntil = new Map<string, number>();
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const open = /^( {0,3})\\begin\{([a-z]+)(\*?)\}/u.exec(line);
@@ -216,10 +219,14 @@ function environments(prose: string): string {
       continue;
     }
     const star = open[3] ?? '';
+    if ((unclosedUntil.get(`${name}${star}`) ?? -1) > i) continue;
     const closing = new RegExp(`\\\\end\\{${name}${star ? '\\*' : ''}\\}\\s*$`, 'u');
     let end = i;
     while (end < lines.length && !closing.test(lines[end] ?? '') && (end === i || (lines[end] ?? '').trim() !== '')) end += 1;
-    if (end >= lines.length || !closing.test(lines[end] ?? '')) continue;
+    if (end >= lines.length || !closing.test(lines[end] ?? '')) {
+      unclosedUntil.set(`${name}${star}`, end);
+      continue;
+    }
     const katexName = displayEnvironments[name] ?? '';
     const begin = katexName === '' ? '' : katexName === 'array' ? '\\begin{array}{rcl}' : `\\begin{${katexName}${star}}`;
     const finish = katexName === '' ? '' : katexName === 'array' ? '\\end{array}' : `\\end{${katexName}${star}}`;

@@ -226,3 +226,15 @@ describe('forKatex, on rows a site wrote for its own Markdown or its own wrappin
     assert.equal(forKatex('\\begin{aligned}a&=b\\\\c&=d\\end{aligned}', true), '\\begin{aligned}a&=b\\\\c&=d\\end{aligned}');
   });
 });
+
+describe('display environments never closed', () => {
+  it('are left as written, and an environment closed after them is still a formula', () => {
+    const unclosed = '\\begin{align}\nx\n'.repeat(50);
+    const text = `${unclosed}\nText between.\n\n\\begin{align}\na &= b\n\\end{align}\n`;
+    const out = texDelimiters(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.ok(out.startsWith(unclosed), out.slice(0, 200));
+    assert.equal((out.match(/\$\$/gu) ?? []).length, 2, out.slice(-200));
+    assert.match(out, /\$\$\\begin\{align\}|\$\$\\begin\{aligned\}/u);
+  });
+});
