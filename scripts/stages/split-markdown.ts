@@ -281,7 +281,11 @@ function linksOnly(html: string): boolean {
 
 /** The words of a link to a page around this one: its index, the previous or next page, the contents, home, up. */
 const pageLinkWords =
-  /^(?:[←→↑«»‹›<>]+\s*)?(?:index|home|top|up|back|contents|table of contents|toc|prev(?:ious)?(?: page| chapter| lecture)?|next(?: page| chapter| lecture)?|zurück|weiter|inhalt|précédent|suivant|sommaire|accueil|anterior|siguiente|índice|inicio)(?:\s*[←→↑«»‹›<>]+)?$/iu;
+  /^(?:[←→↑«»‹›<>]+\s*)?(?:index|home|top|up|back|contents|table of contents|toc|prev(?:ious)?(?: page| chapter| lecture)?|next(?: page| chapter| lecture)?|zurück|weiter|inhalt|précédent|suivant|sommaire|accueil|anterior|siguiente|índice|inicio|(?:(?:go )?back to|return to) (?:the )?(?:home ?page|home|main page|index|top|contents|course(?: page)?|overview)|home ?page|main page)(?:\s*[←→↑«»‹›<>]+)?$/iu;
+
+/** A link to the page in another language ("点击这里查看中文版", "English version", "Version française"): the site's. */
+const languageVersion =
+  /中文版|英文版|日本語版|한국어\s*버전|english version|in english|version française|en français|deutsche version|auf deutsch|versión en español|en español/iu;
 
 /**
  * A README's link back to its top or its contents ("**[⬆ back to top](#table-of-contents)**", `<a href="#top">↑ Top</a>`):
@@ -832,7 +836,7 @@ function splitBlocks(source: string): DocumentModel {
   const navigation = (i: number): boolean =>
     (tokens[i]?.type === 'paragraph_open' && linkLine(tokens[i + 1]?.content ?? '')) ||
     (tokens[i]?.type === 'paragraph_open' &&
-      pageLinkWords.test(
+      ((label: string): boolean => pageLinkWords.test(label) || languageVersion.test(label))(
         /^\s*\[([^\]\n]+)\]\([^)\s]*\)\s*$/u
           .exec(tokens[i + 1]?.content ?? '')?.[1]
           ?.replace(/[*_`]/gu, '')

@@ -2134,3 +2134,27 @@ describe("a README's line of languages under a pictogram, in emphasis", () => {
     assert.ok(!slides.slice(1).some((s) => s.body.includes('Deutsch')), slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
   });
 });
+
+describe("a page's links under its title, to its other language and back home", () => {
+  it('make no introduction slide: they are the site’s, and go to the title slide’s notes', () => {
+    const text = [
+      '## CSC148 Midterm Review',
+      '',
+      '[点击这里查看中文版](./zh/review.md)',
+      '',
+      '[Back to the home page](../README.md)',
+      '',
+      ...['Memory Model', 'Object-Oriented Programming', 'Exceptions'].flatMap((h) => [
+        `### ${h}`,
+        '',
+        `- ${h} is a topic of the midterm, with its own rules to learn.`,
+        '',
+      ]),
+    ].join('\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    assert.equal(slides[0]?.title, 'CSC148 Midterm Review');
+    assert.ok(!slides.some((s) => s.title === 'Introduction'), slides.map((s) => s.title).join(' | '));
+    assert.ok(!slides.some((s) => s.body.includes('home page')), slides.map((s) => s.body).join('\n---\n'));
+    assert.match(slides[0]?.notes ?? '', /Back to the home page/u);
+  });
+});
