@@ -880,7 +880,7 @@ function jsxString(text: string): string | null {
  * the slide and the notes show it. Unread (a formula computed by an expression), the component is left as it is.
  */
 export function mdxMath(text: string): { text: string; count: number } {
-  if (!/<[A-Z]\w*(?:Math|Tex|TeX|Latex|LaTeX|Katex|KaTeX|Equation|Formula)\w*\b/u.test(text)) return { text, count: 0 };
+  if (!/<[A-Z]/u.test(text)) return { text, count: 0 };
   let count = 0;
   const element = /<([A-Z]\w*)\b((?:[^<>{}"']|"[^"\n]*"|'[^'\n]*'|\{(?:[^{}]|\{[^{}]*\})*\})*?)(\/>|>([\s\S]{0,2000}?)<\/\1\s*>)/gu;
   const out = fencedChunks(text)
@@ -896,8 +896,10 @@ export function mdxMath(text: string): { text: string; count: number } {
               : content.startsWith('{')
                 ? jsxString(content)
                 : content || null;
-            if (formula === null || formula.trim() === '' || formula.includes('$')) return whole;
             const lineStart = all.lastIndexOf('\n', at - 1) + 1;
+            // (Not one quoted in a code span, "`<DisplayMath formula="x" />`": the author's code, shown as written.)
+            const quoted = (all.slice(lineStart, at).match(/`/gu) ?? []).length % 2 === 1;
+            if (formula === null || formula.trim() === '' || formula.includes('$') || quoted) return whole;
             const lineEnd = all.indexOf('\n', at + whole.length);
             const alone = all.slice(lineStart, at).trim() === '' && all.slice(at + whole.length, lineEnd < 0 ? all.length : lineEnd).trim() === '';
             count += 1;

@@ -15,7 +15,7 @@ import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
 import { defaultBudget, fitsOne, isCode, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
-import { shortHeading, slideTitles } from './slide-titles.ts';
+import { headingKey, shortHeading, slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
 export type { Budget } from './pack-units.ts';
@@ -83,14 +83,6 @@ interface Context {
   /** The document's headings (headingKey): a term that is one names no slide of another section. */
   headings: Set<string>;
 }
-
-/** A heading as compared with a term: its words in small letters, an article before them aside. */
-const headingKey = (text: string): string =>
-  visibleText(text)
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^(?:a|an|the)\s/u, '');
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
 function explicitSlide(section: Section, parent: string, ctx: Context): SlidePlan {

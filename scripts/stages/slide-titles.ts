@@ -631,6 +631,14 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
   return null;
 }
 
+/** A heading or a term as the two are compared: its words in small letters, an article before them aside. */
+export const headingKey = (text: string): string =>
+  visibleText(text)
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:a|an|the)\s/u, '');
+
 /**
  * Titles for a section's slides: the heading, then for each continuation
  * what it covers in the author's words; a slide that only goes on with
@@ -673,13 +681,8 @@ export function slideTitles(
   // Whether a name is the term of one of a slide's items and another section's heading ("**The Membership Operator** —
   // Asking…", an item of the lecture's own plan): that section has the title. (A sentence's subject that names another
   // section's topic, "Postman also allows users to save requests", still names its slide.)
-  const termKey = (text: string): string =>
-    visibleText(plain(text))
-      .trim()
-      .toLowerCase()
-      .replace(/^(?:a|an|the)\s/u, '');
   const planned = (group: Unit[], name: string): boolean =>
-    headsElsewhere(plain(name)) && group.some((u) => u.lead !== null && termKey(u.lead) === termKey(name));
+    headsElsewhere(plain(name)) && group.some((u) => u.lead !== null && headingKey(plain(u.lead)) === headingKey(plain(name)));
   // A name of a word or two ("Usage", "Wrong", "OK") says what it is under its heading: "Vim: Usage", where that fits
   // the heading's lines (and the heading does not already say it); a longer one reads alone ("Strings in bash"), unless
   // it opens in lower case, as an outline's terms do ("Cognition: sets goals and maintains focus").

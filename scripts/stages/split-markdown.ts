@@ -553,7 +553,7 @@ const linkLine = (content: string): boolean =>
 
 /** A heading that names a part of any lecture, not one lecture: its first section where it opens the document. */
 const sectionWord =
-  /^(?:recap|review|introduction|intro|overview|outline|agenda|today'?s agenda|motivation|background|preface|prerequisites|learning (?:objectives|outcomes|goals)|objectives|goals|warm-?up|rappels?|introduction|plan|sommaire|objectifs|préambule|einleitung|einführung|überblick|wiederholung|gliederung|lernziele|ziele|motivation|introducción|resumen|repaso|objetivos|índice|motivación)$/iu;
+  /^(?:recap|review|introduction|intro|overview|outline|agenda|today'?s agenda|motivation|background|preface|prerequisites|learning (?:objectives|outcomes|goals)|objectives|goals|warm-?up|rappels?|plan|sommaire|objectifs|préambule|einleitung|einführung|überblick|wiederholung|gliederung|lernziele|ziele|introducción|resumen|repaso|objetivos|índice|motivación)$/iu;
 
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {

@@ -581,16 +581,17 @@ function numberedOverText(lines: string[]): Map<number, number> {
  * it. Three pairs or more; changed in place. Returns each question's line and level.
  */
 function questionAnswerHeadings(lines: string[]): Map<number, number> {
-  const question = /^([ \t]*)Q:[ \t]+(\S.*)$/u;
-  const pairs: { at: number; end: number; answer: number }[] = [];
+  const answer = /^[ \t]*A:[ \t]/u;
+  // Each question's first line and its answer's (the line after the question's last).
+  const pairs: { at: number; answer: number }[] = [];
   lines.forEach((line, i) => {
-    if (!question.test(line) || (i > 0 && (lines[i - 1] ?? '').trim() !== '')) return;
+    if (!/^[ \t]*Q:[ \t]+\S/u.test(line) || (i > 0 && (lines[i - 1] ?? '').trim() !== '')) return;
     let k = i + 1;
-    while (k < lines.length && (lines[k] ?? '').trim() !== '' && !/^[ \t]*A:[ \t]/u.test(lines[k] ?? '')) k += 1;
-    if (k < lines.length && /^[ \t]*A:[ \t]/u.test(lines[k] ?? '') && k - i <= 4) pairs.push({ at: i, end: k, answer: k });
+    while (k < lines.length && (lines[k] ?? '').trim() !== '' && !answer.test(lines[k] ?? '')) k += 1;
+    if (answer.test(lines[k] ?? '') && k - i <= 4) pairs.push({ at: i, answer: k });
   });
   if (pairs.length < 3) return new Map<number, number>();
-  for (const { at, end, answer } of pairs) {
+  for (const { at, answer: end } of pairs) {
     const words = lines
       .slice(at, end)
       .map((l) => l.trim())
@@ -600,7 +601,7 @@ function questionAnswerHeadings(lines: string[]): Map<number, number> {
       .replace(/(^|\s)\/ (?=[A-Za-z])/gu, '$1/');
     lines[at] = words;
     for (let k = at + 1; k < end; k += 1) lines[k] = '';
-    lines[answer] = (lines[answer] ?? '').replace(/^([ \t]*)A:([ \t]+)/u, (_, lead: string, gap: string) => `${lead}  ${gap}`);
+    lines[end] = (lines[end] ?? '').replace(/^([ \t]*)A:([ \t]+)/u, (_, lead: string, gap: string) => `${lead}  ${gap}`);
   }
   return new Map(pairs.map((p) => [p.at, 2]));
 }

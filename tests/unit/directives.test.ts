@@ -1743,6 +1743,7 @@ describe('mdxMath', () => {
       '```jsx',
       '<DisplayMath formula="kept as code" />',
       '```',
+      'Write `<InlineMath math="x" />` to show one.',
     ].join('\n');
     const out = mdxMath(text);
     assert.equal(out.count, 5);
@@ -1756,6 +1757,7 @@ describe('mdxMath', () => {
     // (A formula an expression computes is not read; code shows as written.)
     assert.match(out.text, /<DisplayMath formula=\{compute\(x\)\} \/>/u);
     assert.match(out.text, /```jsx\n<DisplayMath formula="kept as code" \/>\n```/u);
+    assert.match(out.text, /Write `<InlineMath math="x" \/>` to show one\./u);
   });
 
   it('reaches the slide through the planner', () => {
