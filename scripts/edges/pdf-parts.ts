@@ -189,50 +189,82 @@ const stableBytes = (bytes: Uint8Array): string =>
  * One PDF from the PDFs of a deck's parts, added in order as they are printed
  * (each is joined while the next prints). Also hashes what it was given, less
  * Chromium's random file id and print time: the same input, the same hash.
+ * A PDF printed whole is kept as Chromium's bytes (pdf-finish.ts finishes it
+ * without pdf-lib); pdf-lib loads, and reads it, when a second part comes.
  */
 export class PdfJoin {
   private doc: PDFDocument | null = null;
+  /** The first part's bytes, until pdf-lib reads them. */
+  private first: Uint8Array | null = null;
   private tree: NumberTreeEntry[] = [];
   private parts = 0;
-  readonly hash = createHash('md5');
+  private readonly hash = createHash('md5');
+  private digest: string | null = null;
 
-  constructor(private readonly lib: PdfLib) {}
+  constructor(private readonly loadLib: () => Promise<PdfLib>) {}
 
-  private load(bytes: Uint8Array): Promise<PDFDocument> {
-    this.hash.update(stableBytes(bytes), 'latin1');
-    return this.lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
+  private async load(bytes: Uint8Array): Promise<PDFDocument> {
+    const lib = await this.loadLib();
+    return lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Number.POSITIVE_INFINITY });
+  }
+
+  /** The first part, read by pdf-lib. */
+  private async opened(lib: PdfLib): Promise<PDFDocument> {
+    if (this.doc) return this.doc;
+    if (!this.first) throw new Error('no part was printed');
+    const doc = await this.load(this.first);
+    this.first = null;
+    this.doc = doc;
+    const root = structure(lib, doc)?.root;
+    this.tree = numberTree(lib, doc, root?.lookupMaybe(lib.PDFName.of('ParentTree'), lib.PDFDict));
+    return doc;
   }
 
   async add(bytes: Uint8Array): Promise<void> {
-    const part = await this.load(bytes);
+    this.hash.update(stableBytes(bytes), 'latin1');
     this.parts += 1;
-    if (!this.doc) {
-      this.doc = part;
-      const root = structure(this.lib, part)?.root;
-      this.tree = numberTree(this.lib, part, root?.lookupMaybe(this.lib.PDFName.of('ParentTree'), this.lib.PDFDict));
-    } else {
-      appendPart(this.lib, this.doc, part, this.tree);
+    if (this.parts === 1) {
+      this.first = bytes;
+      return;
     }
+    const lib = await this.loadLib();
+    const doc = await this.opened(lib);
+    appendPart(lib, doc, await this.load(bytes), this.tree);
   }
 
   /** Stamps page i of the stamps' PDFs (in order) over page i, as a pagination artifact. */
   async stamp(stamps: Uint8Array[]): Promise<void> {
-    const doc = this.joined();
+    const lib = await this.loadLib();
+    const doc = await this.joined();
     const pages = doc.getPages();
-    for (const bytes of stamps) stampPages(this.lib, doc, await this.load(bytes), pages);
+    for (const bytes of stamps) {
+      this.hash.update(stableBytes(bytes), 'latin1');
+      stampPages(lib, doc, await this.load(bytes), pages);
+    }
   }
 
-  /** The joined document (call once every part was added). */
-  joined(): PDFDocument {
-    const { PDFName, PDFNumber } = this.lib;
-    const doc = this.doc;
-    if (!doc) throw new Error('no part was printed');
-    const root = structure(this.lib, doc)?.root;
+  /** The file id: a hash of every part and stamp, less what changes from one print to the next. */
+  id(): string {
+    this.digest ??= this.hash.digest('hex');
+    return this.digest;
+  }
+
+  /** Chromium's bytes, while the PDF is one print that pdf-lib has not read. */
+  whole(): Uint8Array | null {
+    return this.parts === 1 && !this.doc ? this.first : null;
+  }
+
+  /** The joined document, read by pdf-lib (call once every part was added). */
+  async joined(): Promise<PDFDocument> {
+    const lib = await this.loadLib();
+    const { PDFName, PDFNumber } = lib;
+    const doc = await this.opened(lib);
+    const root = structure(lib, doc)?.root;
     if (this.parts > 1 && root) {
       const nums = this.tree.flatMap(({ key, value }) => [PDFNumber.of(key), value]);
       root.set(PDFName.of('ParentTree'), doc.context.register(doc.context.obj({ Nums: nums })));
       root.set(PDFName.of('ParentTreeNextKey'), PDFNumber.of(this.tree.length === 0 ? 0 : (this.tree[this.tree.length - 1] as NumberTreeEntry).key + 1));
-      relink(this.lib, doc);
+      relink(lib, doc);
       this.parts = 1;
     }
     return doc;
@@ -268,18 +300,25 @@ function stampPages(lib: PdfLib, doc: PDFDocument, stamp: PDFDocument, pages: PD
 }
 
 /**
- * Slides a print holds at most: a larger deck prints in parts of this many
- * slides, joined afterwards (LECTERN_PRINT_PART changes it, for tests and tuning).
+ * The slides of a part, when a large deck prints in parts (LECTERN_PRINT_PART
+ * changes it, for tests and tuning).
  */
 export function printPart(): number {
   const fromEnv = Number(process.env.LECTERN_PRINT_PART);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 200;
 }
 
-/** The slide ranges [from, to) a PDF prints in: one print (to null: the end) up to a part's worth; a 3up or 6up handout's parts hold whole pages (a multiple of six slides). */
+/**
+ * The slide ranges [from, to) a PDF prints in: one print (to null: the end) up
+ * to two parts' worth of slides, parts above that; a 3up or 6up handout's parts
+ * hold whole pages (a multiple of six slides). A print's time grows with the
+ * square of its pages, but each part costs a print of its own and a join: a
+ * 400-slide deck's slides PDF and notes handout took 5.2 s in one print each
+ * and 6.9 s in parts of 200; at 800 slides the two took the same time.
+ */
 export function partRanges(slides: number, kind: PrintMode, part = printPart()): [number, number | null][] {
   const size = kind === '3up' || kind === '6up' ? Math.max(6, part - (part % 6)) : part;
-  return slides > size ? Array.from({ length: Math.ceil(slides / size) }, (_, i) => [i * size, (i + 1) * size]) : [[0, null]];
+  return slides > 2 * size ? Array.from({ length: Math.ceil(slides / size) }, (_, i) => [i * size, (i + 1) * size]) : [[0, null]];
 }
 
 /** What printing in parts asks of the printer (edges/printer.ts). */
@@ -310,12 +349,12 @@ export interface PartJob {
  * part's pages from 1, so its parts print without numbers). A print that
  * fails rejects both, with the browser's error.
  */
-export function printInParts(lib: Promise<PdfLib>, printer: PartPrinter, job: PartJob): { printed: Promise<void>; joined: Promise<PdfJoin> } {
+export function printInParts(lib: () => Promise<PdfLib>, printer: PartPrinter, job: PartJob): { printed: Promise<void>; joined: Promise<PdfJoin> } {
   const ranges = partRanges(job.slides, job.kind);
   const numbered = ranges.length > 1 && job.settings.pdf.displayHeaderFooter === true;
   const settings = numbered ? { ...job.settings, pdf: { ...job.settings.pdf, footerTemplate: '<span></span>' } } : job.settings;
-  const join = lib.then((l) => new PdfJoin(l));
-  let joining: Promise<unknown> = join;
+  const join = new PdfJoin(lib);
+  let joining: Promise<unknown> = Promise.resolve();
   const printed = (async () => {
     for (const [from, to] of ranges) {
       let bytes: Uint8Array;
@@ -324,17 +363,17 @@ export function printInParts(lib: Promise<PdfLib>, printer: PartPrinter, job: Pa
       } catch (error) {
         throw browserFailure(error, printer.timeoutMs, `printing ${job.name}`);
       }
-      joining = Promise.all([join, joining]).then(([j]) => j.add(bytes));
+      joining = joining.then(() => join.add(bytes));
       // Awaited below; a print failing meanwhile is the error to report.
       joining.catch(() => undefined);
     }
   })();
   const joined = printed.then(async () => {
     await joining;
-    const done = await join;
+    const done = join;
     if (numbered) {
       const { width, height } = job.paperMm;
-      const pages = footerPages(done.joined().getPageCount(), { widthMm: width, heightMm: height }, printPart(), job.furniture);
+      const pages = footerPages((await done.joined()).getPageCount(), { widthMm: width, heightMm: height }, printPart(), job.furniture);
       await done.stamp(
         await printer.printHtml(pages, { width: `${width}mm`, height: `${height}mm`, margin: { top: '0', bottom: '0', left: '0', right: '0' } }),
       );

@@ -1,18 +1,18 @@
 // Printing the PDFs from print.html: one page load, one print per output.
 // Chromium writes tagged PDFs with selectable text, embedded fonts and links;
-// pdf-lib then adds what Chromium leaves out: an outline by section, Author,
-// Subject and Keywords, and fixed dates and file id, so the same input gives
-// the same bytes.
+// pdf-finish.ts (or pdf-lib, for a PDF printed in parts) then adds what
+// Chromium leaves out: an outline by section, Author, Subject and Keywords,
+// and fixed dates and file id, so the same input gives the same bytes.
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { PDFArray, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 
-// pdf-lib is loaded when a PDF is finished, not when lectern starts (it takes
-// longer to load than an HTML-only build takes to run).
+// pdf-lib is loaded when it is needed (loadPdfLib), not when lectern starts.
 type PdfLib = typeof import('pdf-lib');
 import type { Printer, PrintSettings } from './printer.ts';
 import { defaultFrame, type ThemeTokens } from '../stages/frame.ts';
 import { decodeName, printInParts, type PdfJoin } from './pdf-parts.ts';
+import { finishChromiumPdf, type FinishInfo, type FinishOutline } from './pdf-finish.ts';
 import { defaultFurnitureColour, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
 import { printAnchor } from '../stages/render-deck.ts';
 import { titleText } from '../stages/text-size.ts';
@@ -135,29 +135,54 @@ function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): v
 
 /** The PDF of a job, from its printed (and joined) parts: outline, metadata, fixed dates and a file id derived from the content. */
 export async function finishPdf(join: PdfJoin, meta: DeckMeta, subject: string, outline: OutlineEntry[]): Promise<Uint8Array> {
-  const lib = await import('pdf-lib');
-  const pdf = join.joined();
   const date = meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0);
   // Metadata is text: the title as shown, without its Markdown.
   const title = titleText(meta.title);
-  pdf.setTitle(title, { showInWindowTitleBar: true });
   // Shown nowhere when no one named an author; the metadata still says who made the file.
   const author = meta.author ?? defaultAuthor();
+  const keywords = meta.keywords && meta.keywords.length > 0 ? meta.keywords : [title, ...(meta.subtitle ? [titleText(meta.subtitle)] : [])];
+  // Chromium gives every file a random id and the time of printing; the same
+  // input should give the same bytes, so the id is a hash of the rest.
+  const id = join.id();
+  const whole = join.whole();
+  const anchored = (items: OutlineEntry[]): FinishOutline[] =>
+    items.map((item) => ({ title: item.title, anchor: printAnchor(item.slide), children: anchored(item.children) }));
+  const info: FinishInfo = {
+    title,
+    author,
+    subject: meta.subject ?? subject,
+    keywords,
+    creator,
+    producer: `${creator} (Chromium)`,
+    date,
+    lang: meta.lang,
+    outline: anchored(outline),
+    id,
+  };
+  const finished = whole ? finishChromiumPdf(whole, info) : null;
+  if (finished) return finished;
+  const lib = await loadPdfLib();
+  const pdf = await join.joined();
+  pdf.setTitle(title, { showInWindowTitleBar: true });
   if (author) pdf.setAuthor(author);
-  pdf.setSubject(meta.subject ?? subject);
-  pdf.setKeywords(meta.keywords && meta.keywords.length > 0 ? meta.keywords : [title, ...(meta.subtitle ? [titleText(meta.subtitle)] : [])]);
-  pdf.setCreator('lectern');
-  pdf.setProducer('lectern (Chromium, pdf-lib)');
+  pdf.setSubject(info.subject);
+  pdf.setKeywords(keywords);
+  pdf.setCreator(creator);
+  pdf.setProducer(`${creator} (Chromium, pdf-lib)`);
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   pdf.setLanguage(meta.lang);
   writeOutline(lib, pdf, outline);
-  // Chromium gives every file a random id and the time of printing; the same
-  // input should give the same bytes, so the id is a hash of the rest.
-  const id = lib.PDFHexString.of(join.hash.digest('hex'));
-  pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
+  const hex = lib.PDFHexString.of(id);
+  pdf.context.trailerInfo.ID = pdf.context.obj([hex, hex]);
   return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
+
+const creator = 'lectern';
+
+let pdfLib: Promise<PdfLib> | null = null;
+/** pdf-lib, loaded on first need: a deck printed in parts, or a PDF pdf-finish.ts cannot read (it takes longer to load than an HTML-only build takes to run). */
+const loadPdfLib = (): Promise<PdfLib> => (pdfLib ??= import('pdf-lib'));
 
 const subjects: Record<PrintMode, string> = {
   slides: 'Slides',
@@ -177,12 +202,11 @@ export async function printPdfs(
   slides: number,
   tokens: ThemeTokens = themeDefaults,
 ): Promise<void> {
-  const lib = import('pdf-lib');
   let finishing: Promise<void> = Promise.resolve();
   try {
     for (const job of jobs) {
       const settings = printSettings(job, meta, tokens);
-      const parts = printInParts(lib, printer, {
+      const parts = printInParts(loadPdfLib, printer, {
         page,
         kind: job.kind,
         settings,

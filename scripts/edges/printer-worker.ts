@@ -91,7 +91,6 @@ async function openPage(html: string, timeoutMs: number, frame: Frame, scale = 1
   await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
   // print.js runs at the end of the page: by "load", window.lectern exists.
   await page.evaluate(() => window.lectern?.ready);
-  if ((await page.evaluate(() => document.querySelectorAll('.print-item').length)) > 100) await collectGarbage(page);
   return page;
 }
 

@@ -159,10 +159,6 @@ export class BrowserSession {
   /** The printer, once Chromium runs. */
   async get(): Promise<Printer> {
     this.start();
-    // pdf-lib loads while the main thread waits for Chromium (not earlier: the
-    // worker needs the other core to load Playwright).
-    // Only a head start: a failure to load it is reported by the import that prints with it.
-    void import('pdf-lib').catch(() => undefined);
     const printer = await (this.starting as Promise<Printer>);
     await printer.ready;
     return printer;

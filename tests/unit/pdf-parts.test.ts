@@ -4,8 +4,10 @@ import { describe, it } from 'node:test';
 import { partRanges } from '../../scripts/edges/pdf-parts.ts';
 
 describe('partRanges', () => {
-  it('prints a deck of up to a part in one print, to its end', () => {
+  it('prints a deck of up to two parts in one print, to its end', () => {
     assert.deepEqual(partRanges(200, 'slides', 200), [[0, null]]);
+    assert.deepEqual(partRanges(400, 'notes', 200), [[0, null]]);
+    assert.deepEqual(partRanges(401, 'notes', 200).length, 3);
     assert.deepEqual(partRanges(1, 'notes', 200), [[0, null]]);
   });
 
@@ -26,5 +28,6 @@ describe('partRanges', () => {
     }
     // A part smaller than a page still holds one page.
     assert.deepEqual(partRanges(13, '6up', 4)[1], [6, 12]);
+    assert.deepEqual(partRanges(12, '6up', 4), [[0, null]]);
   });
 });
