@@ -42,6 +42,10 @@ export function isDrawing(info: string, lines: string[]): boolean {
   const rules = drawn.filter((l) => tableRule.test(l)).length;
   // Under or over the table, a line or two of its own ("14 rows in set (0.00 sec)", "(3 rows)").
   if (rules >= 1 && rules + drawn.filter((l) => !tableRule.test(l) && tableRow.test(l)).length >= Math.max(3, drawn.length - 2)) return true;
+  // Rows between bars at the same columns, with no rule among them: a part of a table drawn in ASCII cut between slides
+  // (its rules stayed with the first part), still a picture whose columns line up only while its lines are whole.
+  const edges = drawn.map((l) => (/^\s*\|.*\|\s*$/u.test(l) ? `${l.indexOf('|')}:${l.trimEnd().length}` : ''));
+  if (drawn.length >= 4 && edges[0] !== '' && edges.every((e) => e === edges[0])) return true;
   const frames = drawn.filter((l) => asciiFrame.test(l)).length;
   const text = drawn.join('').replace(/\s/gu, '');
   const letters = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;

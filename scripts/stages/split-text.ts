@@ -97,7 +97,7 @@ function isClause(words: string): boolean {
 
 /** A label of a remark within a section ("NOTE:", "Example:", "See:"), never a section's heading. */
 const remarkLabel =
-  /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|tip|hint|important|remark|remember|recall|reminder|question|idea|answer|see|see also|remarque|exemple|attention|rappel|hinweis|beispiel|achtung|beachte|merke|nota|ejemplo|aviso|recuerda)$/iu;
+  /^(?:note|notes|nb|n\.b|example|e\.g|exception|warning|caution|caveat|danger|tip|hint|important|remark|remember|recall|reminder|question|idea|answer|see|see also|remarque|exemple|attention|avertissement|rappel|hinweis|beispiel|achtung|warnung|vorsicht|beachte|merke|nota|ejemplo|aviso|advertencia|recuerda)$/iu;
 
 /** A word that goes on with the sentence before it ("Where:" over the terms of a formula, "Où :", "Wobei:"), never a heading. */
 const connectiveLabel = /^(?:where|whereby|wherein|with|then|thus|hence|où|donc|alors|avec|wobei|wo|dabei|donde|entonces|dove|quindi)$/iu;
@@ -185,6 +185,15 @@ function matchBareHeading(given: string): string | null {
   // A line that stops on its verb goes on into what is set under it ("When is" over a formula, "Then the depth of a
   // tree is" over its definition): no heading.
   if (/\s(?:is|are|was|were|becomes|gives|yields|equals|if|when|whether|because|since)$/iu.test(words)) return null;
+  // Nor a sentence without its full stop: a subject, its verb and the verb's object ("The server terminates this list
+  // with the line" over the line it ends with, a protocol's response set apart).
+  if (
+    /^(?:the|a|an|this|each|every|its|our|your|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}{2,}(?:s|es|ed)\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|your|all|each|every|one|two|some|no)\s/iu.test(
+      words,
+    ) &&
+    !/^\S+\s+\p{Lu}/u.test(words)
+  )
+    return null;
   // Nor a clause after a comma ("Comparing with the definition of foldr, we discover" over what it finds).
   if (/,\s+(?:we|you|they|i|he|she|it|one)\s+\p{Ll}+/u.test(words)) return null;
   // Nor a connective or a bidding alone over a formula ("Therefore", "Define", "Recall"): the text's, not a section's.
@@ -1937,7 +1946,7 @@ export function splitText(source: string): DocumentModel {
       // consistency") by its whole line (or each would be titled "Topic"): then the line is all heading.
       const question = /^(?:q|question|frage|pregunta|domanda|вопрос)$/iu.test(hb.heading) && asking.test(hb.body.trim()) && wordCount(hb.body) <= 30;
       const whole = !question && (termUses.get(hb.heading) ?? 0) >= 2 && !hb.body.includes('\n') && wordCount(hb.body) <= 6;
-      const heading = question ? hb.body.replace(/\s+/gu, ' ').trim() : whole ? p.text.trim() : hb.heading;
+      const heading = question ? hb.body.replace(/\s+/gu, ' ').trim() : whole ? p.text.trim().replace(/^[-*+•–]\s+/u, '') : hb.heading;
       const blocks = question || whole ? [] : [toBlock({ text: hb.body, line: p.line })];
       sections.push({ heading, level: 2, line: p.line, blocks });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: blocks.length });

@@ -34,6 +34,31 @@ describe('a drawing in a code block', () => {
     assert.ok(isDrawing('', ['▄▄▄ ▄▄▄', '█ █ █ █', '▀▀▀ ▀▀▀']));
   });
 
+  it('is known in a part of a table drawn in ASCII that holds none of its rules: rows between bars at the same columns', () => {
+    const rows = [
+      '| pid          | 32u     | Process id of this server process       |',
+      '| uptime       | 32u     | Number of secs since the server started |',
+      '| pointer_size | 32      | Default size of pointers on the host OS |',
+      '|              |         | (generally 32 or 64)                    |',
+    ];
+    assert.ok(isDrawing('', rows));
+    // Cut where the part was planned, at the drawing's type: the last part of a table of 40 rows is a drawing too.
+    const table = ['|-------+------+---------|', ...Array.from({ length: 40 }, (_, k) => `| row${String(k).padStart(3, '0')} | 32u  | counter |`)];
+    const units = blocksToUnits([{ kind: 'code', text: `\`\`\`\n${table.join('\n')}\n\`\`\``, line: 1 }], 'markdown');
+    assert.ok(units.length > 1);
+    for (const unit of units)
+      assert.ok(
+        isDrawing(
+          '',
+          (unit.markdown ?? '').split('\n').filter((l) => !l.startsWith('```')),
+        ),
+        unit.markdown,
+      );
+    // Bars that do not line up, or lines of a program, are no table.
+    assert.ok(!isDrawing('', ['| a | b |', '| longer cell | c |', '| x | y |', '| z |']));
+    assert.ok(!isDrawing('', ['x = a | b', 'y = c | d', 'z = e | f', 'w = g | h']));
+  });
+
   it('is one unit, never cut between slides, even where code of as many lines would be', () => {
     const drawing = Array.from({ length: 6 }, (_, k) => frame(k)).flat();
     const code = drawing.map((_, k) => `value_${k} = compute(${k})`);

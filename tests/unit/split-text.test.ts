@@ -3957,4 +3957,77 @@ describe('a FAQ of "Q:" and "A:" pairs', () => {
     assert.match(last, /disconnect and connect again/u);
     assert.doesNotMatch(model.sections.map((s) => s.blocks.map((b) => b.text).join('\n')).join('\n'), /^\s*A:/mu);
   });
+
+  it('reads a protocol description headed by underlines: a sentence over a response line, a caveat and a repeated flag are no headings of their own', () => {
+    const text = [
+      'Protocol',
+      '--------',
+      '',
+      'Clients of the server communicate with it through connections.',
+      '',
+      'General statistics',
+      '------------------',
+      '',
+      'Upon receiving the "stats" command the server sends lines like this:',
+      '',
+      'STAT <name> <value>\\r\\n',
+      '',
+      'The server terminates this list with the line',
+      '',
+      'END\\r\\n',
+      '',
+      'Each line of statistics gives a name and its value.',
+      '',
+      'Settings statistics',
+      '-------------------',
+      'CAVEAT: This section describes statistics which are subject to change in the',
+      'future.',
+      '',
+      'The "stats" command with the argument of "settings" returns the settings.',
+      '',
+      'Item statistics',
+      '---------------',
+      'CAVEAT: This section describes statistics which are subject to change in the',
+      'future.',
+      '',
+      'The flags of the command are:',
+      '',
+      '- C(token): compare CAS value',
+      '',
+      'Only store the item if the supplied token matches the current CAS value.',
+      '',
+      'Meta Get',
+      '--------',
+      '',
+      'The flags of this command are:',
+      '',
+      '- C(token): compare CAS value',
+      '',
+      'Only return the item if the supplied token matches.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const headings = model.sections.map((s) => s.heading);
+    assert.deepEqual(
+      headings.filter((h) => !/statistics|Meta Get/u.test(h)),
+      ['C(token): compare CAS value', 'C(token): compare CAS value'],
+    );
+    assert.deepEqual(
+      headings.filter((h) => /statistics|Meta Get/u.test(h)),
+      ['General statistics', 'Settings statistics', 'Item statistics', 'Meta Get'],
+    );
+    const general =
+      model.sections
+        .find((s) => s.heading === 'General statistics')
+        ?.blocks.map((b) => b.text)
+        .join('\n') ?? '';
+    assert.match(general, /The server terminates this list with the line/u);
+    assert.match(
+      model.sections
+        .find((s) => s.heading === 'Settings statistics')
+        ?.blocks.map((b) => b.text)
+        .join('\n') ?? '',
+      /^CAVEAT: This section/u,
+    );
+  });
 });
