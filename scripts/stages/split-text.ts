@@ -522,8 +522,10 @@ function podHeadings(lines: string[]): Map<number, number> {
     if (!texty(line) || next === undefined || next.trim() === '' || /^\s*[-=_*~#]{3,}/u.test(next)) return;
     // After a blank line, a head1 line, or the title on the first line ("Dirvish FAQ" over "General Questions").
     const open = i === 0 || (lines[i - 1] ?? '').trim() === '' || headings.get(i - 1) === 2 || (i === 1 && indent(lines[0]) === 0 && texty(lines[0]));
+    // (A list's item, "  - ZLIB1.DLL is the common build…" over its lines set in under its words, is no heading.)
+    if (listMarker.test(line)) return;
     if (indent(line) === 2 && indent(next) === 4 && open) headings.set(i, 3);
-    else if (indent(line) === 0 && (indent(next) === 2 || indent(next) === 4) && open && !listMarker.test(line)) headings.set(i, 2);
+    else if (indent(line) === 0 && (indent(next) === 2 || indent(next) === 4) && open) headings.set(i, 2);
   });
   const body = lines.filter((l) => l.trim() !== '');
   const deep = body.filter((l) => indent(l) >= 4).length;
@@ -2201,6 +2203,9 @@ function fieldDefinitions(paragraphs: Paragraph[], bodyIndent: number): void {
 /** Words that end as a question does ("…NEdit users?", "…works?\"" with its closing quote). */
 const asking = /\?["'”’)]*$/u;
 
+/** The dash that opens a FAQ's answer under its numbered question. */
+const answerMark = /^[-–]\s+(?=\S)/u;
+
 /** A FAQ's question: an item of a line or two at the margin ("* How do I use UTF-8?", "3a) I have SMAUG, now what?"). */
 const questionItem =
   /^([*+•-]|\d{1,3}[a-z]?[.)])\s+(\S[^\n]*?\?(?=[ \t]{2,}\S)|\S[^\n]*?(?:[^\n?!.]\n[ \t]*\S[^\n]*){0,3}?)(?:$|(?<=[?!.:])\n([\s\S]+)$|(?<=\?)[ \t]{2,}(\S[\s\S]*)$)/u;
@@ -2244,10 +2249,22 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
         found.set(i, { marker: '>', number: null, text: quoted.heading, rest: quoted.rest });
       return;
     }
-    const m = p.raw === undefined && (p.indent ?? 0) === 0 ? questionItem.exec(p.text.trimEnd()) : null;
+    // (A numbered question may be set in a column or two, " 1. What is ZLIB1.DLL?", its answers further in.)
+    const m = p.raw === undefined && (p.indent ?? 0) <= 2 ? questionItem.exec(p.text.trimEnd()) : null;
     const next = paragraphs[i + 1];
     const numbered = m?.[1] !== undefined && /^\d/u.test(m[1]);
-    if (!m?.[1] || !m[2] || !next || (!numbered && (next.indent ?? 0) !== 0) || listMarker.test(next.text) || questionItem.test(next.text.trimEnd())) return;
+    if (!numbered && (p.indent ?? 0) !== 0) return;
+    // An answer may open with a dash, set in under its question ("  - ZLIB1.DLL is the common build of zlib as a DLL."):
+    // the answer's mark, no list (answerMark below).
+    const dashAnswer = numbered && next !== undefined && (next.indent ?? 0) > (p.indent ?? 0) && answerMark.test(next.text);
+    if (
+      !m?.[1] ||
+      !m[2] ||
+      !next ||
+      (!numbered && (next.indent ?? 0) !== 0) ||
+      (!dashAnswer && (listMarker.test(next.text) || questionItem.test(next.text.trimEnd())))
+    )
+      return;
     const text = m[2].replace(/\s+/gu, ' ').trim();
     // (A question over three or four lines, "My mailtool sometimes reports that it is confused about the state of" over
     // two more, asks at some length: forty-five words at most.)
@@ -2256,11 +2273,16 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
     // the header file…"), or the words after it on its line ("19. How can I …?  E-mail for several people…"), or what
     // it quotes under a colon ("…get back an error saying:" over the error): the answer starts there.
     const after = m[3] ?? m[4];
-    const rest = numbered ? (after?.trim() ?? null) : null;
-    if (after !== undefined && rest === null) return;
+    const after_ = numbered ? (after?.trim() ?? null) : null;
+    if (after !== undefined && after_ === null) return;
+    // A second question on the line under the first ("2. Why did you change the name of the DLL?" over "What happened to
+    // the old ZLIB.DLL?") asks with it: the heading holds both.
+    const asksOn = after_ !== null && !after_.includes('\n') && /\?$/u.test(after_) && wordCount(after_) <= 15;
+    const rest = asksOn ? null : after_;
+    const asked = asksOn ? `${text} ${after_}` : text;
     found.set(
       i,
-      numbered ? { marker: `n${m[1].slice(-1)}`, number: parseInt(m[1], 10), text: `${m[1]} ${text}`, rest } : { marker: m[1], number: null, text, rest },
+      numbered ? { marker: `n${m[1].slice(-1)}`, number: parseInt(m[1], 10), text: `${m[1]} ${asked}`, rest } : { marker: m[1], number: null, text, rest },
     );
   });
   const markers = new Map<string, number>();
@@ -2273,6 +2295,9 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
   // Questions quoted from their askers may say what goes wrong ("> My X resource settings don't work."): a third of them
   // asking is enough, as for numbered ones.
   if (count < 3 || (marker.startsWith('n') ? asked * 3 < count || !rising : marker === '>' ? asked * 3 < count : asked * 2 < count)) return new Map();
+  // Answers that each open with a dash under their numbered question: the dash marks the answer, and goes.
+  const answers = chosen.map(([i]) => paragraphs[i + 1]).filter((a): a is Paragraph => a !== undefined && answerMark.test(a.text));
+  if (marker.startsWith('n') && answers.length >= chosen.length * 0.8) for (const a of answers) a.text = a.text.replace(answerMark, '');
   return new Map(chosen.map(([i, q]) => [i, { heading: q.text, rest: q.rest, quoted: marker === '>' }]));
 }
 

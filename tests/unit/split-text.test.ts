@@ -4030,4 +4030,50 @@ describe('a FAQ of "Q:" and "A:" pairs', () => {
       /^CAVEAT: This section/u,
     );
   });
+
+  it('reads numbered questions set in a column, each answer opening with a dash under it, its lines set in under its words', () => {
+    const text = [
+      '            Frequently Asked Questions about the library',
+      '',
+      '',
+      'This document describes the design and the usage of the shared build.',
+      '',
+      '',
+      ' 1. What is the shared build, and how can I get it?',
+      '',
+      '  - The shared build is the common build of the library as a DLL.',
+      '    (Please remark the character 1 in the name.)',
+      '',
+      '    Applications that link to it can rely on the following',
+      '    specification.',
+      '',
+      '',
+      ' 2. Why did you change the name of the DLL?',
+      '    What happened to the old one?',
+      '',
+      '  - The old build, made from version 1.1.4 or earlier, required',
+      '    compilation settings that were incompatible to those used by',
+      '    a static build.',
+      '',
+      '',
+      ' 3. Can I build the old DLL from the new sources?',
+      '',
+      '  - In principle, you can do it by assigning calling convention',
+      '    keywords to the macros.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [
+        '1. What is the shared build, and how can I get it?',
+        '2. Why did you change the name of the DLL? What happened to the old one?',
+        '3. Can I build the old DLL from the new sources?',
+      ],
+    );
+    const answer = (k: number): string => model.sections[k]?.blocks.map((b) => b.text).join('\n') ?? '';
+    assert.match(answer(0), /^The shared build is the common build of the library as a DLL\. \(Please remark/u);
+    assert.match(answer(1), /^The old build, made from version 1\.1\.4 or earlier, required compilation settings/u);
+    assert.match(answer(2), /^In principle, you can do it/u);
+  });
 });
