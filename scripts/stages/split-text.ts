@@ -1211,8 +1211,22 @@ function toParagraphs(text: string): Paragraph[] {
     // A letter and a full stop after a line that ends on an initial ("the Reverend H." over "B. Gage is a document…") go on
     // with a name, not an item "B.".
     const initials = /^\s*[A-Z]\.\s/u.test(line) && /(?:^|\s)\p{Lu}\.$/u.test(previous);
+    // A number the wrap carried to the start of a line ("…I didn't learn much in Philosophy" over "101.  And yet my
+    // plan…", "in the year" over "1848. The…") goes on with the sentence: it follows a long line whose sentence goes on,
+    // and is not the next number of the item the line before belongs to.
+    const carried = /^\s*(\d{1,4})[.)]\s/u.exec(line);
+    const wrappedNumber =
+      carried !== null &&
+      Number(carried[1]) >= 2 &&
+      current !== null &&
+      previous.length >= 40 &&
+      /[\p{L}\d]$/u.test(previous) &&
+      itemNumber(current.text) !== Number(carried[1]) - 1;
     const startsItem =
-      !inAside && ((listMarker.test(line) && !initials) || (matchHeadingBody(line) !== null && termMayStart()) || (closesSentence && isSummaryOpening(line)));
+      !inAside &&
+      ((listMarker.test(line) && !initials && !wrappedNumber) ||
+        (matchHeadingBody(line) !== null && termMayStart()) ||
+        (closesSentence && isSummaryOpening(line)));
     const next = lines[index + 1]?.trim() ?? '';
     // A short line after a blank one, with text right under it, is a heading of its own.
     const afterBlank = previous === '' || separatorLine.test(previous);

@@ -4076,4 +4076,27 @@ describe('a FAQ of "Q:" and "A:" pairs', () => {
     assert.match(answer(1), /^The old build, made from version 1\.1\.4 or earlier, required compilation settings/u);
     assert.match(answer(2), /^In principle, you can do it/u);
   });
+
+  it('reads a number the wrap carried to the start of a line as the sentence it belongs to, and a list written a line an item as one', () => {
+    const text = [
+      'Intro',
+      '=====',
+      '',
+      'The summer before senior year I took some college classes. I learned',
+      'a lot in the calculus class, but I did not learn much in Philosophy',
+      '101.  And yet my plan to study philosophy remained intact.  It was',
+      'my fault.',
+      '',
+      'The steps to follow, in the usual order, are these ones here:',
+      '1. Install the package',
+      '2. Run it',
+      '3. Check the result',
+      '',
+    ].join('\n');
+    const blocks = splitText(text).intro;
+    assert.equal(blocks.length, 3, JSON.stringify(blocks));
+    assert.match(blocks[0]?.text ?? '', /in Philosophy 101\. +And yet my plan/u);
+    assert.equal(blocks[2]?.kind, 'list');
+    assert.equal(blocks[2]?.text, '1. Install the package\n2. Run it\n3. Check the result');
+  });
 });
