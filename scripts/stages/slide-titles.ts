@@ -525,7 +525,12 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
         .split(/(?<!\\)\|/u)[0]
         ?.trim() ?? ''
     ).replace(/^•\s*/u, '');
-    const shown = (cellsOf(row)[0] ?? []).join(' ').trim().replace(/^•\s*/u, '');
+    // (Without the colon a label of a row ends on: "**Inhalte:**", "Autoren:".)
+    const shown = (cellsOf(row)[0] ?? [])
+      .join(' ')
+      .trim()
+      .replace(/^•\s*/u, '')
+      .replace(/\s*[:：]$/u, '');
     // Its text, or the cell as written where it shows code (`--force`) and no link, picture or tag.
     const key = raw.includes('`') && !/\]\(|<|!\[/u.test(raw.replace(/`[^`]*`/gu, '')) ? raw : escapeMarkdown(shown);
     if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 5 || shown.length > 40) return null;
@@ -765,7 +770,13 @@ export function slideTitles(
     // (A term read from a slide's points that named a slide before, further back, names no other: "About HTTP request
     // types: POST" on two slides. Code names each slide that shows it: each example may define `Cat` again.)
     const once = lead !== null && name === placed(lead) && given.has(name) && previous !== name ? null : name;
-    let shown = i === opening ? title : (once ?? counted ?? aboutTitle ?? stressedTitle ?? continuation(base, continued));
+    // A slide that goes on with the block an author's term is over (the list under "**Fragen an die Veranstaltung**") goes
+    // on with that term: a name guessed from its first point ("Einleitung: Schaltfunktion") would say it begins a topic.
+    const termGoesOn = continues && topic.by === 'term' && base === topic.name && base !== title;
+    let shown =
+      i === opening
+        ? title
+        : (once ?? counted ?? (termGoesOn ? continuation(base, continued) : (aboutTitle ?? stressedTitle ?? continuation(base, continued))));
     // (Not by a subject or a picture the last slide showed: this one does not show it.)
     if ((shown === previous || shown === `${previous} ${continued}`) && !relabelled && (name !== null || continues || namesOn))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : continuation(name ?? topic.name, continued);

@@ -92,6 +92,10 @@ describe('continuation titles', () => {
       const parts = titlesOf('alike.md', alike).filter((t) => t.startsWith('Manner'));
       assert.ok(parts.length >= 3 && parts.slice(1).every((t) => t === 'Manner (cont.)'), `${JSON.stringify(key)}: ${parts.join(' | ')}`);
     }
+    // A label's colon is no part of the name ("**stop:**" names "stop").
+    const colons = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((k, i) => row(i % 3 === 0 ? `**${k.replace(/\*/gu, '')}:**` : `${k}:`, i)).join('\n')}\n`;
+    const labelled = titlesOf('colons.md', colons).filter((t) => t.startsWith('Manner'));
+    assert.ok(labelled.length >= 3 && labelled.slice(1).every((t) => /^Manner: \S/u.test(t) && !/:\s*(?:–|,|$)/u.test(t.slice(8))), labelled.join(' | '));
     // Rows that open alike one after another (a cell that spanned them) are named once.
     const spanned = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((_, i) => row(i < 5 ? 'stops' : 'nasals', i)).join('\n')}\n`;
     const named = titlesOf('spanned.md', spanned).filter((t) => t.startsWith('Manner'));
@@ -1381,5 +1385,34 @@ describe("a command's output set in a shell's block", () => {
     const titles = titlesOf('k8s.md', text);
     assert.ok(titles.length > 3, titles.join(' | '));
     assert.ok(!titles.some((t) => /Name:|NAME|READY/u.test(t)), titles.join(' | '));
+  });
+});
+
+describe("a list under an author's label, over two slides", () => {
+  it('goes on with the label, not a name guessed from its first point', () => {
+    const text = [
+      '# The Algebra of Logic',
+      '',
+      '## Introduction',
+      '',
+      '**Questions for this lecture**',
+      '',
+      '+ Name the axioms of the algebra of logic and explain each of them briefly in your own words.',
+      '+ Explain the duality principle and give an example of its use in the design of circuits.',
+      '+ How many switching functions exist for two input variables, and how do you count them?',
+      '+ Give three examples of how a Switching Function can be built in hardware, old and new.',
+      '+ What is the difference between the DNF and the canonical DNF of a switching function?',
+      '+ What is the difference between the DNF and the CNF of a function of three variables?',
+      "+ State De Morgan's law and prove it with a truth table of your own for two variables.",
+      '',
+      '## Digital and analog',
+      '',
+      'A signal is digital when it takes a finite number of values at a finite number of times.',
+      '',
+    ].join('\n');
+    const titles = titlesOf('logic.md', text);
+    const rest = titles.slice(titles.indexOf('Introduction') + 1, titles.indexOf('Digital and analog'));
+    assert.ok(rest.length >= 1, titles.join(' | '));
+    for (const t of rest) assert.equal(t, 'Questions for this lecture (cont.)', titles.join(' | '));
   });
 });
