@@ -451,6 +451,30 @@ function dropSolutions(text: string): Unhidden {
     for (let k = i; k <= end; k += 1) lines[k] = '';
     i = end;
   }
+  // MDX's solution components (a teaching site's `<Solution id="…">` over the answer, its code and all, `</Solution>`
+  // further on): folded away on the page until a student opens them. A tag shown inside a code block is the example's.
+  if (/^[ \t]*<(?:Solution|Solutions|Answer|Spoiler|Loesung|Solucion|Correction|Corrige)\b/mu.test(text)) {
+    const code = new Set<number>();
+    let at = 0;
+    for (const chunk of fencedChunks(lines.join('\n'))) {
+      const count = chunk.text.split('\n').length;
+      if (chunk.code) for (let k = 0; k < count; k += 1) code.add(at + k);
+      at += count;
+    }
+    for (let i = 0; i < lines.length; i += 1) {
+      const open = /^[ \t]*<(Solution|Solutions|Answer|Spoiler|Loesung|Solucion|Correction|Corrige)\b[^\n<>]*?(\/)?>(.*)$/u.exec(lines[i] ?? '');
+      if (!open || code.has(i) || open[2] === '/') continue;
+      const close = `</${open[1] ?? ''}>`;
+      const end = (open[3] ?? '').includes(close) ? i : lines.findIndex((l, k) => k > i && l.includes(close));
+      if (end < 0) continue;
+      hidden += 1;
+      const body = [(open[3] ?? '').replace(close, ''), ...lines.slice(i + 1, end)];
+      const first = body.find((l) => /\p{L}{3}/u.test(l) && !/^(?:```|~~~|<)/u.test(l.trim()));
+      if (first) removed.push(first.trim());
+      for (let k = i; k <= end; k += 1) lines[k] = '';
+      i = end;
+    }
+  }
   return { text: lines.join('\n'), hidden, removed };
 }
 

@@ -300,6 +300,55 @@ describe('what the author hid', () => {
     assert.ok((model.hidden?.count ?? 0) >= 1);
   });
 
+  it("keeps an MDX page's solution components out, their code and all, but not one shown in a code block", () => {
+    const text = [
+      '# Lists',
+      '',
+      '## Indexing',
+      '',
+      ':::task[Wrong index?]',
+      '<TaskState id="68dc" />',
+      'Why does the following code fail?',
+      '',
+      '```py live_py slim',
+      'primes = [2, 3, 5, 7, 11]',
+      'print(primes[5])',
+      '```',
+      '',
+      '<Solution id="89b1">',
+      'The index `5` is out of range, because lists count from `0`.',
+      '</Solution>',
+      ':::',
+      '',
+      'Slices take several elements at once:',
+      '',
+      '<Solution id="55ce"><p>Take the middle three.</p></Solution>',
+      '',
+      '<Answer id="55cf">',
+      '```py live_py readonly slim',
+      "animals = ['dog', 'fish', 'cat']",
+      'print(animals[1:3])',
+      '```',
+      '</Answer>',
+      '',
+      'A component is written like this:',
+      '',
+      '```mdx',
+      '<Solution id="x">',
+      'Your answer here.',
+      '</Solution>',
+      '```',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const all = everything(planDeck(model, { file: 'x.mdx', fileName: 'x.mdx', format: 'markdown' }).value);
+    assert.match(all, /Why does the following code fail/u);
+    assert.match(all, /print\(primes\[5\]\)/u);
+    assert.doesNotMatch(all, /out of range|middle three|animals/u);
+    assert.match(all, /Your answer here/u);
+    assert.ok((model.hidden?.count ?? 0) >= 3, String(model.hidden?.count));
+  });
+
   it("keeps Jupyter Book's solutions out: a {solution} fence, and all between {solution-start} and {solution-end}", () => {
     const text = [
       '# Sampling',
