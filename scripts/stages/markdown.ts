@@ -145,6 +145,8 @@ const usualMacros: Record<string, string> = {
   '\\abs': '\\left\\lvert #1 \\right\\rvert',
   '\\half': '\\frac{1}{2}',
   '\\ud': '\\mathrm{d}',
+  // The differential as physics notes define it ("$\d U = T \d S - p \d V$"); LaTeX's own \d is a text accent no formula means.
+  '\\d': '\\mathrm{d}',
   '\\dd': '\\mathrm{d}',
   '\\ee': '\\mathrm{e}',
   '\\ii': '\\mathrm{i}',

@@ -183,7 +183,13 @@ describe('images in Markdown', () => {
 describe('macros a site defines for its formulas', () => {
   it('are typeset in their usual sense instead of red, and a formula that defines one keeps its own', () => {
     const md = markdownFor('$');
-    for (const tex of ['$\\norm{x}_2 + \\half \\ud t$', '$\\E[X] = \\Var(Y) + \\order(n)$', '$\\argmin_x f(x)$', '$b\\floor{q/2} + \\ceil{n/8}$'])
+    for (const tex of [
+      '$\\norm{x}_2 + \\half \\ud t$',
+      '$\\E[X] = \\Var(Y) + \\order(n)$',
+      '$\\argmin_x f(x)$',
+      '$b\\floor{q/2} + \\ceil{n/8}$',
+      '$\\d U = T\\d S - p \\d V$',
+    ])
       assert.doesNotMatch(md.render(tex), /#cc0000/u, tex);
     const own = md.render('$$\\newcommand{\\norm}[1]{|#1|} \\norm{y}$$');
     assert.doesNotMatch(own, /#cc0000|katex-error/u);
