@@ -674,6 +674,9 @@ export function slideTitles(
     by: 'heading',
     block: -1,
   };
+  // The last of the author's labels over text ("**Ideal Gas**" over its paragraphs): what a slide goes on with when the
+  // sentence subject or picture named since covers only its own block.
+  let labelName: string | null = null;
   let previous = '';
   // The titles given so far: a name guessed from a slide's points (a name it is about, a term it stresses) is not given
   // twice in a section ("Introduction: JavaScript" on two slides a slide apart).
@@ -745,7 +748,8 @@ export function slideTitles(
     // (A slide that opens with another of the author's labels, one that names no slide alone ("Kotlin" after "Java", each
     // over its listing), goes on with the heading, not with the label before.)
     const relabelled = termed !== null && lead === null && !goesOn;
-    const base = named && !relabelled && titleLines(`${topic.name} ${continued}`) <= titleRoom(title) ? topic.name : title;
+    const fallback = !relabelled && labelName !== null && titleLines(`${labelName} ${continued}`) <= titleRoom(title) ? labelName : title;
+    const base = named && !relabelled && titleLines(`${topic.name} ${continued}`) <= titleRoom(title) ? topic.name : fallback;
     // A slide of numbered items only (exercises, steps) is named by the author's numbers of the items it shows.
     // (One number alone names only exercises, steps or questions, "Exercises: 4"; elsewhere "Introduction: 2" says nothing.)
     const numbers = name === null && i !== opening ? itemNumbers(group) : null;
@@ -797,9 +801,19 @@ export function slideTitles(
       const label = unit.lead !== null && unit.item !== true && unit.keepWithNext;
       const after = units[k + 1];
       const over = label && after?.item === true && after.block !== unit.block ? { over: after.block } : {};
-      if (names(term, title, termWords(unit)))
+      // (A sub-heading of the author's: a paragraph all in bold, no colon at its end, over text; not a lead-in to the
+      // code, formula or list under it. Another label of the author's ends its reach.)
+      const subHeading =
+        label &&
+        /^(\*\*|__)(?!\s)[^\n]+[^:：\s]\1$/u.test(unit.markdown.trim()) &&
+        after?.kind !== 'visual' &&
+        over.over === undefined &&
+        !isLabel(plain(unit.lead ?? ''));
+      if (label) labelName = null;
+      if (names(term, title, termWords(unit))) {
         topic = { name: placed(term), by: label ? 'term' : 'subject', block: unit.block, ...(unit.item === true ? { item: unit.noteKey } : {}), ...over };
-      else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
+        if (subHeading) labelName = topic.name;
+      } else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
     });
     return shown;
   });

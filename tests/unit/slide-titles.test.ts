@@ -1416,3 +1416,39 @@ describe("a list under an author's label, over two slides", () => {
     for (const t of rest) assert.equal(t, 'Questions for this lecture (cont.)', titles.join(' | '));
   });
 });
+
+describe("text under an author's sub-heading in bold, over several slides", () => {
+  it('goes on with the sub-heading once the sentences that named a slide are past, until another label', () => {
+    const para = (n: number): string =>
+      `The internal energy of the gas in step ${n} is a function of its entropy, its volume and the number of its particles, and the constant depends on the gas but not on its state, as the next step shows with a formula of its own.`;
+    const text = [
+      '# Thermodynamics',
+      '',
+      '## Potentials',
+      '',
+      'The potentials follow from the energy by Legendre transforms, one variable at a time.',
+      '',
+      '## Examples',
+      '',
+      '### Ideal Gas',
+      '',
+      ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [para(n), '', `$$U_${n} = c_V N k T_${n}$$`, '']),
+      '**Next example:**',
+      '',
+      para(9),
+      '',
+      para(10),
+      '',
+    ].join('\n');
+    const titles = titlesOf('gas.md', text);
+    const examples = titles.slice(titles.indexOf('Examples'));
+    const later = examples.slice(1, -2);
+    assert.ok(later.length >= 3, titles.join(' | '));
+    assert.ok(
+      later.every((t) => /Ideal Gas/u.test(t)),
+      titles.join(' | '),
+    );
+    // The next label ends the sub-heading's reach.
+    assert.equal(examples[examples.length - 2], 'Examples: Next example', titles.join(' | '));
+  });
+});
