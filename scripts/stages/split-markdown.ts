@@ -193,11 +193,25 @@ function blockKind(tokens: Token[], index: number, env: Record<string, unknown>)
       if (imageOnly(inline?.content ?? '', env)) return 'image';
       // (One formula: text between two, "$$a$$ Define $x$. Then $$b$$", is displayMathApart's.)
       if (/^\$\$[\s\S]*\$\$$/u.test(inline?.content.trim() ?? '') && displayMarks(inline?.content ?? '').length === 2) return 'math';
+      // (So is a paragraph of display formulas and nothing else, "$$a$$ $$b$$ $$c$$" on one line: each is set on its own.)
+      if (formulasOnly(inline?.content ?? '')) return 'math';
       return 'paragraph';
     }
     default:
       return 'paragraph';
   }
+}
+
+/** Whether a paragraph is two or more display formulas ($$…$$) with nothing but spaces between and around them. */
+function formulasOnly(raw: string): boolean {
+  const marks = displayMarks(raw);
+  if (marks.length < 4 || marks.length % 2 !== 0) return false;
+  let from = 0;
+  for (let k = 0; k < marks.length; k += 2) {
+    if (raw.slice(from, marks[k]).trim() !== '') return false;
+    from = (marks[k + 1] ?? 0) + 2;
+  }
+  return raw.slice(from).trim() === '';
 }
 
 /** The places of a text's $$ (not escaped, not inside a code span). */

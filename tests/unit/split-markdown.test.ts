@@ -1508,3 +1508,22 @@ describe("a heading's reference links", () => {
     );
   });
 });
+
+describe('a paragraph of display formulas and nothing else', () => {
+  it('is a formula block, set on its own and never a point; text beside a formula keeps it a paragraph', () => {
+    const text = [
+      '# Regression',
+      '',
+      '## Estimates',
+      '',
+      'The estimates are given by:',
+      '',
+      '$$\\hat{\\beta_1} = \\frac{S_{xy}}{S_{xx}}$$ $$\\hat{\\beta_0} = \\bar{Y} - \\hat{\\beta_1} \\bar{X}$$',
+      '',
+      'We set $$a = b$$ and then $$c = d$$ for the rest.',
+      '',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections[0]?.blocks.map((b) => b.kind);
+    assert.deepEqual(blocks, ['paragraph', 'math', 'paragraph']);
+  });
+});
