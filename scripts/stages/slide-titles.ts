@@ -328,8 +328,15 @@ const names = (lead: string | null, skip: string, most = 8): lead is string => {
   // of a character or two alone (an item "`M` - Prompt for a string" of a table of codes, a key): it names its item.
   // Nor marks alone (the dash of a quotation's attribution, "-- Reuters"): a name has a letter or a digit.
   // Nor a label of one Latin letter (a dialogue's "Q:" and "A:", a choice's "B:"): it names its line.
+  // Nor words cut from inside an HTML element ("<sub>Author" of "<sub>Author: …</sub>"): a title would show its tag's
+  // look, or its markup.
   return (
-    !emptyTerm.test(shown) && !endsOnFunctionWord(shown) && !/^`[^`\s]{1,2}`$/u.test(lead.trim()) && /[\p{L}\p{N}]/u.test(shown) && !/^[A-Za-z]$/u.test(shown)
+    !/<\/?[A-Za-z][^>\n]*>/u.test(lead) &&
+    !emptyTerm.test(shown) &&
+    !endsOnFunctionWord(shown) &&
+    !/^`[^`\s]{1,2}`$/u.test(lead.trim()) &&
+    /[\p{L}\p{N}]/u.test(shown) &&
+    !/^[A-Za-z]$/u.test(shown)
   );
 };
 

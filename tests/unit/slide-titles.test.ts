@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
-import { shortHeading } from '../../scripts/stages/slide-titles.ts';
+import { shortHeading, slideTitles } from '../../scripts/stages/slide-titles.ts';
+import type { Unit } from '../../scripts/stages/units.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { rstToMarkdown } from '../../scripts/stages/rst-markdown.ts';
@@ -1450,5 +1451,31 @@ describe("text under an author's sub-heading in bold, over several slides", () =
     );
     // The next label ends the sub-heading's reach.
     assert.equal(examples[examples.length - 2], 'Examples: Next example', titles.join(' | '));
+  });
+});
+
+describe('a term cut from inside an HTML element', () => {
+  it('names no slide: a title never holds a tag', () => {
+    const unit = (markdown: string, lead: string | null, block: number): Unit => ({
+      kind: 'point',
+      markdown,
+      height: 40,
+      words: 6,
+      noteKey: String(block),
+      noteText: markdown,
+      block,
+      lead,
+      keepWithNext: false,
+      breakCost: 0,
+      listItem: true,
+      item: true,
+    });
+    const groups = [
+      [unit('Every contribution makes a difference.', null, 0)],
+      [unit('<sub>Author: Ada Lovelace<br> <small>Second Edition</small></sub>', '<sub>Author', 1), unit('Thanks to all readers.', null, 2)],
+    ];
+    const titles = slideTitles(groups, 'Sponsors', 'markdown', '(cont.)');
+    assert.equal(titles.length, 2);
+    assert.ok(!titles.some((t) => t.includes('<')), titles.join(' | '));
   });
 });
