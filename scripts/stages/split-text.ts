@@ -1492,6 +1492,10 @@ function framedBanner(text: string): { text: string; title: string; subtitle: st
  */
 function firstOfItsKind(first: Paragraph, paragraphs: Paragraph[]): boolean {
   if (!/\d/u.test(first.text)) return false;
+  // The first of numbered headings ("1. Compression algorithm (deflate)", a design note with no title, over "2.
+  // Decompression algorithm (inflate)" further on): a section, not the document's title.
+  if (/^1[.)]?\s+\p{L}/u.test(first.text.trim()))
+    return paragraphs.slice(1).some((p) => !p.text.includes('\n') && /^2[.)]?\s+\p{L}/u.test(p.text.trim()) && matchNumberedHeading(p.text) !== null);
   const own = numberShape(first.text);
   return paragraphs.slice(1).some((p) => !p.text.includes('\n') && numberShape(p.text) === own && p.text.trim() !== first.text.trim());
 }

@@ -4099,4 +4099,31 @@ describe('a FAQ of "Q:" and "A:" pairs', () => {
     assert.equal(blocks[2]?.kind, 'list');
     assert.equal(blocks[2]?.text, '1. Install the package\n2. Run it\n3. Check the result');
   });
+
+  it('reads the first of numbered headings, on the first line of a note with no title, as a section and not the title', () => {
+    const text = [
+      '1. Compression algorithm',
+      '',
+      'The algorithm finds duplicated strings in the input data and replaces the second',
+      'occurrence of a string by a pointer to the first one, as a pair of numbers.',
+      '',
+      'Literals and match lengths are compressed with one tree, and distances with another.',
+      '',
+      '2. Decompression algorithm',
+      '',
+      'The key question is how to decode a prefix code fast, with tables of a few bits.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, null);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1. Compression algorithm', '2. Decompression algorithm'],
+    );
+    // A first line that is a title with a number in it stays the title.
+    assert.equal(
+      splitText(['Top 10 tips for the shell', '', 'The shell is a program that runs commands.', '', 'It reads a line at a time.', ''].join('\n')).title,
+      'Top 10 tips for the shell',
+    );
+  });
 });
