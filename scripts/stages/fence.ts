@@ -160,3 +160,26 @@ export function mapProse(text: string, change: (prose: string, restore: (masked:
     })
     .join('\n');
 }
+
+/**
+ * A fence of backticks whose info string holds a backtick in its title (```python title="The `main` function"):
+ * MkDocs' superfences and Docusaurus read it as a code block, CommonMark as a paragraph (the code shown as text, and the
+ * closing fence opening a block of its own). Where a like fence closes it, the attribute's backticks go, and it is the
+ * code block the site shows. Line numbers hold.
+ */
+export function backtickInfoFences(text: string): string {
+  if (!/^ {0,3}`{3,}[^`\n]*title\s*=[^\n]*`/mu.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = fenceOpen.exec(lines[i] ?? '');
+    if (!open) continue;
+    const [, indent = '', mark = '', info = ''] = open;
+    // (A language, then a code block's title: a box's header, "warn header=…", is the box's, read elsewhere.)
+    const attributed = mark.startsWith('`') && info.includes('`') && /^\s*[\w+#.-]+\s+(?:[\w-]+=\S*\s+)*title\s*=\s*["'][^\n]*["'][^\n]*$/u.test(info);
+    const end = closingLine(lines, i + 1, fenceClose(mark));
+    if (attributed && end < lines.length) lines[i] = `${indent}${mark}${info.replace(/`/gu, '')}`;
+    // A fence's lines are its code: the next fence to look at comes after its close.
+    if (!mark.startsWith('`') || !info.includes('`') || attributed) i = end;
+  }
+  return lines.join('\n');
+}

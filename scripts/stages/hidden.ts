@@ -5,7 +5,7 @@
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
-import { closingLine, codeSpan, divEnd, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
+import { backtickInfoFences, closingLine, codeSpan, divEnd, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from './shortcodes.ts';
 import {
   attributeLists,
@@ -564,6 +564,8 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Jekyll's math tags ({% math %} … {% endmath %}, {% katex display %} … {% endkatex %}, {% latex %}) are
   // formulas: display math on lines of their own, inline math within a line; the lines keep their number.
   let source = siteUrls(text.includes('{%') ? liquidMath(text) : text);
+  // A code fence whose attributes hold backticks is the code block the site shows.
+  if (format === 'markdown') source = backtickInfoFences(source);
   // Version control's keyword lines ("$Id$", "$Revision: 1.4 $"), which CVS and Subversion fill in: the file's
   // bookkeeping, not its text (a design note's first line, "$Id$", had become the deck's title). Blank, so lines keep their numbers.
   if (source.includes('$')) {

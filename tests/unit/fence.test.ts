@@ -1,7 +1,9 @@
 // scripts/stages/fence.ts: the fences lectern writes, and the one rule that finds an author's.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fenced, fencedChunks, fenceFor, mapProse } from '../../scripts/stages/fence.ts';
+import { backtickInfoFences, fenced, fencedChunks, fenceFor, mapProse } from '../../scripts/stages/fence.ts';
+import { removeHidden } from '../../scripts/stages/hidden.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { mkdocsAdmonitions } from '../../scripts/stages/directives.ts';
 
 describe('fenceFor and fenced', () => {
@@ -106,5 +108,36 @@ describe('a line that opens with three backticks and has more after', () => {
     const boxed = mkdocsAdmonitions(text).text;
     assert.match(boxed, /^<details><summary>Les quines<\/summary>$/mu);
     assert.doesNotMatch(boxed, /\?\?\? tip/u);
+  });
+});
+
+describe('a fence of backticks whose attribute holds a backtick', () => {
+  it('is the code block the site shows, closed by its like fence; code and prose elsewhere stay as they are', () => {
+    const text = [
+      'Durante a construção da função `get_current_user`, criamos um fluxo:',
+      '',
+      '```python title="Parte da função `get_current_user` em security.py"',
+      'credentials_exception = HTTPException(',
+      "    detail='Could not validate credentials',",
+      ')',
+      '```',
+      '',
+      'Texto depois do código.',
+      '',
+      '```md',
+      '```js title="`x`"',
+      '```',
+      '',
+    ].join('\n');
+    const out = backtickInfoFences(text);
+    const lines = out.split('\n');
+    assert.equal(lines.length, text.split('\n').length);
+    assert.equal(lines[2], '```python title="Parte da função get_current_user em security.py"');
+    // Inside another block, a line like it is that block's code.
+    assert.equal(lines[11], '```js title="`x`"');
+    const chunks = fencedChunks(out).filter((c) => c.code);
+    assert.ok(chunks[0]?.text.includes("detail='Could not validate credentials'"), JSON.stringify(chunks));
+    const blocks = splitMarkdown(removeHidden(text, 'markdown').text).intro.map((b) => b.kind);
+    assert.deepEqual(blocks.slice(0, 3), ['paragraph', 'code', 'paragraph']);
   });
 });
