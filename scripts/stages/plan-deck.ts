@@ -1027,6 +1027,24 @@ function linkedAgenda(agenda: SlidePlan[], top: Section[], planned: SlidePlan[],
 }
 
 /**
+ * A heading that names a table of contents with nothing under it but sections (reStructuredText's "Table of Contents"
+ * over `.. contents::`, which the page fills in): no part of the talk. It goes, and its sections are the document's
+ * own, a level up, as the page shows them.
+ */
+function withoutEmptyContents(sections: Section[]): Section[] {
+  const at = sections.findIndex((s, i) => namesContents(s.heading) && s.blocks.length === 0 && (sections[i + 1]?.level ?? 0) > s.level);
+  const toc = sections[at];
+  if (!toc) return sections;
+  const lift = (sections[at + 1]?.level ?? toc.level) - toc.level;
+  const end = sections.findIndex((s, i) => i > at && s.level <= toc.level);
+  return [
+    ...sections.slice(0, at),
+    ...sections.slice(at + 1, end < 0 ? undefined : end).map((s) => ({ ...s, level: s.level - lift })),
+    ...(end < 0 ? [] : sections.slice(end)),
+  ];
+}
+
+/**
  * The deck's plan, in the order a lecture runs: a title slide, the agenda,
  * the introduction when it is long, the sections, the summary. Ids are
  * claimed in that order (so a section cannot take "agenda"); the agenda's
@@ -1038,6 +1056,7 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
 
 function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
   const planned = sectionsToPlan(model, options);
+  planned.sections = withoutEmptyContents(planned.sections);
   const { documentText } = planned;
   // The document's own table of contents (a section, or a list under "Table of Contents:" before the first heading):
   // no slides; its text goes to the agenda's notes (or the title's).

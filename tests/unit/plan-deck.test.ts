@@ -2158,3 +2158,33 @@ describe("a page's links under its title, to its other language and back home", 
     assert.match(slides[0]?.notes ?? '', /Back to the home page/u);
   });
 });
+
+describe('a heading that names a table of contents over nothing but sections', () => {
+  it('is no part of the talk: its sections are the agenda, a level up', () => {
+    const text = [
+      '# What happens when you press a key',
+      '',
+      'This page tries to answer an old interview question in as much detail as it can.',
+      '',
+      '## Table of Contents',
+      '',
+      '### The key is pressed',
+      '',
+      'The keyboard sends a signal when the key reaches the bottom of its travel.',
+      '',
+      '### The interrupt fires',
+      '',
+      'The keyboard controller raises an interrupt that the kernel handles.',
+      '',
+      '### The browser parses the address',
+      '',
+      'The browser decides whether the text is an address or a search term.',
+      '',
+    ].join('\n');
+    const deck = plan(splitMarkdown(text), 'markdown').value;
+    assert.ok(!deck.slides.some((s) => s.title === 'Table of Contents'), deck.slides.map((s) => s.title).join(' | '));
+    assert.ok(!deck.slides.some((s) => s.layout === 'divider'), deck.slides.map((s) => `${s.layout}:${s.title}`).join(' | '));
+    const agenda = deck.slides.find((s) => s.layout === 'agenda');
+    assert.match(agenda?.notes ?? '', /The key is pressed; The interrupt fires; The browser parses the address/u);
+  });
+});
