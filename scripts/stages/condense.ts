@@ -730,5 +730,13 @@ export function subjectOf(text: string): string | null {
     )
   )
     return null;
+  // Nor a part of the text itself ("The first section will give a summary…", "This chapter", "The next lecture"): it
+  // names where the reader is, not what the slide is about.
+  if (
+    /^(?:the|this|that|our|my|each|every)\s+(?:(?:first|second|third|fourth|next|previous|following|last|final|present|current|whole|remaining)\s+)?(?:section|sections|chapter|chapters|part|parts|lecture|lesson|page|paragraph|article|post|tutorial|document|book|notes|guide|unit|module|week)$/iu.test(
+      masked.restore(phrase),
+    )
+  )
+    return null;
   return masked.restore(phrase);
 }

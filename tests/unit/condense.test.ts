@@ -333,6 +333,11 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('The command looks like this:'), null);
     assert.equal(subjectOf('The reply is one of:'), null);
     assert.equal(subjectOf('The priority queue is a heap.'), 'The priority queue');
+    // Nor a part of the text itself: it says where the reader is.
+    assert.equal(subjectOf('The first section will give a summary of pinning.'), null);
+    assert.equal(subjectOf('This chapter describes the protocol.'), null);
+    assert.equal(subjectOf('The next lecture covers joins.'), null);
+    assert.equal(subjectOf('The section header holds the flags.'), 'The section header');
   });
 
   it('names a Chinese sentence by the words before its verb, a Japanese one by those before は or が; else none', () => {
