@@ -558,6 +558,16 @@ export function definitionLists(text: string): string {
       const term = (lines[at] ?? '').trim();
       const plain = !again && term !== '' && !/^(?:[-*+>#|]|\d+[.)]\s|:)/u.test(term) && !/^(?: {4}|\t)/u.test(lines[at] ?? '');
       if (!plain && !again) continue;
+      // A definition that is a formula displayed over the lines after it (MyST's "Vuelta $i$ del ciclo" over ": $$", the
+      // formula, "$$", the lines not set in): the term in bold over the formula, as the page shows it.
+      const close = /^\$\$\s*$/u.test(definition[1] ?? '') ? lines.findIndex((l, k) => k > i && k <= i + 60 && /^\s*\$\$\s*$/u.test(l)) : -1;
+      if (close > 0 && plain) {
+        lines[at] = `**${term.replace(/\*\*/gu, '')}**`;
+        lines[i] = '$$';
+        last = { end: close + 1, inItem: false };
+        i = close;
+        continue;
+      }
       // Its further lines: blank, or set in four spaces (or a tab).
       let end = i + 1;
       while (end < lines.length && ((lines[end] ?? '').trim() === '' || /^(?: {4}|\t)/u.test(lines[end] ?? ''))) end += 1;

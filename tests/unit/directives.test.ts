@@ -1375,6 +1375,31 @@ describe('definition lists (Pandoc, PHP Markdown Extra, MkDocs)', () => {
     assert.equal(out.split('\n').length, text.split('\n').length);
   });
 
+  it('sets a definition that is a displayed formula under its term in bold, the formula a block of its own', () => {
+    const steps = [
+      'Reemplazando obtenemos:',
+      '',
+      'Primera vuelta del ciclo',
+      ': $$',
+      'T(n) = T(2^{k-1}) + c',
+      '$$',
+      '',
+      'Vuelta $i$ del ciclo',
+      ': $$',
+      'T(n) = T(2^{k-i}) + i \\, c',
+      '$$',
+      '',
+      'entonces para $i = k$',
+      '',
+    ].join('\n');
+    const out = definitionLists(steps);
+    assert.equal(out.split('\n').length, steps.split('\n').length);
+    assert.match(out, /^\*\*Primera vuelta del ciclo\*\*\n\$\$\nT\(n\) = T\(2\^\{k-1\}\) \+ c\n\$\$$/mu, out);
+    assert.match(out, /^\*\*Vuelta \$i\$ del ciclo\*\*\n\$\$$/mu, out);
+    const blocks = splitMarkdown(`## Pasos\n\n${out}`).sections[0]?.blocks.map((b) => b.kind);
+    assert.deepEqual(blocks, ['paragraph', 'paragraph', 'math', 'paragraph', 'math', 'paragraph']);
+  });
+
   it('shows no colon marker: the terms lead their points, and an admonition inside a definition is a box', () => {
     const deck = planDeck(splitMarkdown(removeHidden(text, 'markdown').text), { file: 'f.md', fileName: 'f.md', format: 'markdown', author: 'T' }).value;
     const shown = deck.slides.map((s) => s.body).join('\n');
