@@ -4,7 +4,7 @@
 // makes of it, and an Org (.org) or reStructuredText (.rst) one the Markdown it says (stages plan them all
 // the same way).
 import { readDocumentBytes } from './files.ts';
-import { markupAsMarkdown } from '../stages/markup.ts';
+import { looksLikeAsciidoc, markupAsMarkdown } from '../stages/markup.ts';
 import { readDocument } from '../stages/read-document.ts';
 import type { SourceDocument } from '../types.ts';
 
@@ -31,10 +31,12 @@ const asMarkdown = (shown: string, markdown: string, images = new Map<string, Ui
 
 export async function readSource(path: string, shown: string, maxBytes: number | undefined, encoding: string | undefined): Promise<Source> {
   const bytes = await readDocumentBytes(path, maxBytes);
-  if (isAsciidocFile(path)) {
+  // (A .txt whose markup is AsciiDoc's, a project's documentation named so, is AsciiDoc too.)
+  const text = isAsciidocFile(path) || !/\.txt$/iu.test(path) ? null : readDocument(shown, bytes, encoding);
+  if (isAsciidocFile(path) || (text !== null && looksLikeAsciidoc(text.text))) {
     // Decoded as any text is (its encoding, a byte-order mark), then Asciidoctor makes it Markdown.
     const { readAsciidoc } = await import('./asciidoc.ts');
-    const read = readDocument(shown, bytes, encoding);
+    const read = text ?? readDocument(shown, bytes, encoding);
     const adoc = await readAsciidoc(read.text);
     return asMarkdown(
       shown,
@@ -45,7 +47,7 @@ export async function readSource(path: string, shown: string, maxBytes: number |
   }
   if (!isWordFile(path)) {
     // Decoded once (its encoding, a byte-order mark); reStructuredText and Org are then written as the Markdown they say.
-    const doc = readDocument(shown, bytes, encoding);
+    const doc = text ?? readDocument(shown, bytes, encoding);
     const markdown = markupAsMarkdown(path, doc.text);
     return markdown === null ? { doc, images: new Map(), warnings: doc.warnings ?? [] } : asMarkdown(shown, markdown, new Map(), doc.warnings ?? []);
   }

@@ -1,7 +1,8 @@
 // Which reader writes a decoded document as Markdown: a reStructuredText one
 // (.rst, .rest, or a .txt whose markup is reStructuredText's), an Org one
 // (.org) and slides written for wiki2beamer (a .txt of "== Frame ==" headings)
-// are planned as the Markdown they say; any other is read as it is.
+// are planned as the Markdown they say; any other is read as it is. (A .txt
+// whose markup is AsciiDoc's goes to Asciidoctor, as an .adoc does: looksLikeAsciidoc.)
 // Pure: a path and its text in, Markdown or null out.
 import { orgToMarkdown } from './org-markdown.ts';
 import { looksLikeRst, rstToMarkdown } from './rst-markdown.ts';
@@ -14,4 +15,24 @@ export function markupAsMarkdown(path: string, text: string): string | null {
   // Slides written for wiki2beamer ("= Part =", "== Frame ==", ''emphasis'', LaTeX's formulas): Markdown, so that they show.
   if (/\.(?:txt|text|wiki)$/iu.test(path) && looksLikeWikiSlides(text)) return wikiToMarkdown(text);
   return null;
+}
+
+/**
+ * Whether a text file (a .txt) is AsciiDoc: a project's documentation written so and named .txt (Network UPS Tools'
+ * FAQ.txt). Three section titles or more ("== My UPS driver won't start.  What now?", open at their end, unlike a wiki's
+ * "== Frame ==") and markup of AsciiDoc's own: a conditional (ifndef::…[]), a link or cross-reference macro
+ * (link:UPGRADING.adoc[UPGRADING], xref:, <<anchor>>), a block's attributes ([source,sh], [NOTE]) or an attribute entry
+ * (":toc:").
+ */
+export function looksLikeAsciidoc(text: string): boolean {
+  const titles = text.match(/^={2,5}[ \t]+\S[^\n]*$/gmu) ?? [];
+  if (titles.filter((t) => !/\s=+\s*$/u.test(t)).length < 3) return false;
+  const own = [
+    /^(?:ifdef|ifndef|ifeval|endif)::[^\n]*\[[^\n]*\]\s*$/mu,
+    /(?:^|\s)(?:link|xref|https?):[^\s[\]]+\[[^\]\n]*\]/u,
+    /<<[\w-]+(?:,[^>\n]*)?>>/u,
+    /^\[(?:source|NOTE|TIP|WARNING|IMPORTANT|CAUTION|quote|verse)\b[^\n]*\]\s*$/mu,
+    /^:[\w-]+:(?:[ \t]|$)/mu,
+  ];
+  return own.filter((marker) => marker.test(text)).length >= 1;
 }

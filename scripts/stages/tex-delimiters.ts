@@ -59,7 +59,11 @@ export function texDelimiters(text: string): string {
     return (
       displayed(environments(prose), formula)
         // (A displayed formula may go on over a line or two of its paragraph: "\\[G(jω) = …" over "= …\\]".)
-        .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string) => (formula(tex) ? `$$${inner(whole, tex)}$$` : whole))
+        // Not brackets escaped right after a word ("linkman:upsd\[8\]", "a\[1\]", as a converter escapes a man page's
+        // section or an index): a displayed formula never stands against the word before it.
+        .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string, at: number, all: string) =>
+          formula(tex) && !(/[\p{L}\p{N}_.:-]$/u.test(all.slice(Math.max(0, at - 1), at)) && !whole.startsWith('\\\\')) ? `$$${inner(whole, tex)}$$` : whole,
+        )
         // Not the escaped parentheses of an address ("https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)", as a
         // converter escapes them in a link): the address stays as written.
         .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string, at: number, all: string) =>

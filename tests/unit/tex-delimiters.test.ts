@@ -238,3 +238,10 @@ describe('display environments never closed', () => {
     assert.match(out, /\$\$\\begin\{align\}|\$\$\\begin\{aligned\}/u);
   });
 });
+
+describe('brackets escaped right after a word', () => {
+  it("are the text's brackets, not a displayed formula; a formula set apart still is one", () => {
+    assert.equal(texDelimiters('See the linkman:upsd\\[8\\] man page and a\\[1\\].'), 'See the linkman:upsd\\[8\\] man page and a\\[1\\].');
+    assert.equal(texDelimiters('The sum \\[ x_1 + x_2 \\] is even.'), 'The sum $$x_1 + x_2$$ is even.');
+  });
+});
