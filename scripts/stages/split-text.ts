@@ -1255,7 +1255,10 @@ function toParagraphs(text: string): Paragraph[] {
       paragraphs.push({ text: line, line: index + 1, indent: indent(raw), ...(topics.has(index) ? { topic: true } : {}) });
       return;
     }
-    if (current === null || linePerParagraph || startsItem) {
+    // A label set in less than the item before it ("    * Entropy coding…" over "  Lossless JPEG proper:", a design note's
+    // groups of items, no blank line between) ends that item: the label heads the items under it.
+    const groupLabel = current !== null && listMarker.test(current.text) && indent(raw) < (current.indent ?? 0) && /[:：]$/u.test(line) && wordCount(line) <= 6;
+    if (current === null || linePerParagraph || startsItem || groupLabel) {
       flush();
       current = { text: line, line: index + 1, indent: indent(raw) };
     } else {
@@ -2187,7 +2190,14 @@ function fieldDefinitions(paragraphs: Paragraph[], bodyIndent: number): void {
     let end = i + 1;
     // A value of one line ("4", "ICMP = 1") reads as written, as data: it is a meaning too.
     const oneLine = (m: Paragraph | undefined): boolean => m !== undefined && (m.raw === undefined || !m.raw.trim().includes('\n'));
-    while (end < paragraphs.length && oneLine(paragraphs[end]) && (paragraphs[end]?.indent ?? paragraphs[end]?.margin ?? 0) >= indent + 2) end += 1;
+    // (Items with their marks under a label, "  Preprocessing:" over "    * Color space conversion", are a list, not a value.)
+    while (
+      end < paragraphs.length &&
+      oneLine(paragraphs[end]) &&
+      !listMarker.test(paragraphs[end]?.text ?? '') &&
+      (paragraphs[end]?.indent ?? paragraphs[end]?.margin ?? 0) >= indent + 2
+    )
+      end += 1;
     return end;
   };
   for (let i = 0; i < paragraphs.length; i += 1) {

@@ -4126,4 +4126,39 @@ describe('a FAQ of "Q:" and "A:" pairs', () => {
       'Top 10 tips for the shell',
     );
   });
+
+  it('reads groups of items under labels set in less than the items, no blank line between, as each label over its list', () => {
+    const text = [
+      'Intro',
+      '=====',
+      '',
+      'The library contains the following main',
+      'elements:',
+      '',
+      '  Preprocessing:',
+      '    * Color space conversion (e.g., RGB to YCbCr).',
+      '    * Edge expansion and downsampling.  Optionally, this step can do simple',
+      '      smoothing --- this is often helpful for low-quality source data.',
+      '  Lossy JPEG proper:',
+      '    * MCU assembly, DCT, quantization.',
+      '    * Entropy coding (sequential or progressive, Huffman or arithmetic).',
+      '  Lossless JPEG proper:',
+      '    * Point transform.',
+      '    * Prediction, differencing.',
+      '',
+      'In addition to these modules we need overall control.',
+      '',
+    ].join('\n');
+    const blocks = splitText(text).intro.map((b) => [b.kind, b.text.split('\n')[0]]);
+    assert.deepEqual(blocks, [
+      ['paragraph', 'The library contains the following main elements:'],
+      ['paragraph', 'Preprocessing:'],
+      ['list', '* Color space conversion (e.g., RGB to YCbCr).'],
+      ['paragraph', 'Lossy JPEG proper:'],
+      ['list', '* MCU assembly, DCT, quantization.'],
+      ['paragraph', 'Lossless JPEG proper:'],
+      ['list', '* Point transform.'],
+      ['paragraph', 'In addition to these modules we need overall control.'],
+    ]);
+  });
 });
