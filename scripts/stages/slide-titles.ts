@@ -34,7 +34,7 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // A shell or REPL command, or the name a definition opens with ("def merge_sort(items):" -> merge_sort).
     // (A definition typed at Python's prompt, "... def eight_schools(J, sigma):" under ">>> # Eight Schools", is one too.)
     const definition = definedName(first.replace(replPrompt, ''));
-    const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>)\s+(?=\S)/u.exec(first);
+    const prompt = /^\s*(?:\$|>>>|ghci>|λ>|>|In \[\d*\]:)\s+(?=\S)/u.exec(first);
     // (A Python prompt's trailing comment, "# doctest: +SKIP", is none of its command.)
     const typed = prompt ? first.slice(prompt[0].length).trim() : '';
     // (A value alone typed at a REPL's prompt, "> Saturday" or ">>> 42", shows what it is: it names nothing. An attribute,
@@ -43,7 +43,8 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // (Nor the head of a loop or a condition typed there, ">>> for i in range(Z.ndim):": a statement's first line, no name.)
     const control = prompt !== null && !prompt[0].includes('$') && /^(?:for|while|if|elif|else|try|except|finally|with|return)\b/u.test(typed);
     const command =
-      definition ?? (value || control ? undefined : prompt ? (prompt[0].includes('>>>') ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
+      definition ??
+      (value || control ? undefined : prompt ? (/>>>|In \[/u.test(prompt[0]) ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
     // Not a number (`17`, a value in the text), nor knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
     // Nor a keyword that is a word of the language too, said in passing ("perhaps from an `if` statement"): one the slide
@@ -140,8 +141,11 @@ function firstCodeLine(lines: string[]): string {
   return '';
 }
 
-/** Python's prompt and its continuation at a line's start (">>> ", "... "), as a doctest or a session shows them. */
-const replPrompt = /^\s*(?:>>>|\.\.\.)(?:\s|$)/u;
+/**
+ * Python's prompt and its continuation at a line's start (">>> ", "... "), as a doctest or a session shows them, and
+ * IPython's ("In [11]: ", "   ...: ").
+ */
+const replPrompt = /^\s*(?:>>>|\.\.\.:?|In \[\d*\]:)(?:\s|$)/u;
 
 /** A line that brings names in or places the file ("use Closure;", "import os", "#include <stdio.h>", "<?php", "package main"). */
 const importLine =

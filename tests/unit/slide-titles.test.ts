@@ -1479,3 +1479,28 @@ describe('a term cut from inside an HTML element', () => {
     assert.ok(!titles.some((t) => t.includes('<')), titles.join(' | '));
   });
 });
+
+describe("a slide that opens with a session at IPython's prompt", () => {
+  it("is named by the definition or the command typed there, as at Python's own prompt", () => {
+    const code = (lines: string[], block: number): Unit => ({
+      kind: 'visual',
+      markdown: ['```ipython', ...lines, '```'].join('\n'),
+      height: 200,
+      words: 0,
+      noteKey: String(block),
+      noteText: '',
+      block,
+      lead: null,
+      keepWithNext: false,
+      breakCost: 0,
+      listItem: false,
+    });
+    const groups = [
+      [code(['In [3]: x = 5'], 0)],
+      [code(['In [11]: class TestClass:', '    ...:     pass', '    ...:', '', 'In [12]: print_globals()'], 1)],
+      [code(['In [14]: def outer():', '    ...:     x = 1', '    ...:     return x'], 2)],
+    ];
+    const titles = slideTitles(groups, 'Global Scope', 'markdown', '(cont.)');
+    assert.deepEqual(titles.slice(1), ['Global Scope: `TestClass`', 'Global Scope: `outer`']);
+  });
+});
