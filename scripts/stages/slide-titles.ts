@@ -514,6 +514,34 @@ function itemNumbers(group: Unit[]): string | null {
 /** A table's separator row ("| --- | :-: |"). */
 const separatorRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u;
 
+/** A rule of a table drawn in ASCII ("|-------+------|", "+----+----+"). */
+const drawnRule = /^\s*[|+]?[-=+|\s]{3,}$/u;
+
+/**
+ * A part of a table drawn in ASCII in a code block (a specification's "| pid | 32u | Process id |" rows), named by the
+ * first cells of its first and last rows ("pid – rusage_system"); a header row (over a rule) and a row that goes on
+ * from the one before (its first cell empty) name nothing. Null for any other block, or where a row's first cell is not
+ * a short name of its own.
+ */
+function drawnRowsName(markdown: string): string | null {
+  const lines = markdown.split('\n');
+  if (!/^(?:```|~~~)/u.test(lines[0] ?? '')) return null;
+  const inner = lines.slice(1, -1).filter((l) => l.trim() !== '');
+  if (inner.length < 3 || !inner.every((l) => /^\s*[|+]/u.test(l))) return null;
+  const keys: string[] = [];
+  inner.forEach((line, k) => {
+    if (drawnRule.test(line) || drawnRule.test(inner[k + 1] ?? 'x')) return;
+    const cell = /^\s*\|\s*([^|]*?)\s*\|/u.exec(line)?.[1] ?? '';
+    if (cell !== '') keys.push(cell);
+  });
+  // Names, in rows of two cells or more: not the marks of a picture drawn between bars (an SSH key's randomart).
+  const name = /^[\p{L}_][\p{L}\p{N}_.:/()-]*(?:\s+[\p{L}\p{N}_.:/()-]+){0,2}$/u;
+  if (!inner.some((l) => (l.match(/\|/gu) ?? []).length >= 3)) return null;
+  if (keys.length < 2 || keys.some((k) => !name.test(k) || k.length > 30) || new Set(keys).size !== keys.length) return null;
+  const shown = (key: string): string => (/^[\w.:-]+$/u.test(key) && /[_:.]/u.test(key) ? `\`${key}\`` : escapeMarkdown(key));
+  return `${shown(keys[0] as string)} – ${shown(keys[keys.length - 1] as string)}`;
+}
+
 /**
  * A slide that goes on with a table split over slides, named by the first
  * cells of the rows it shows, as the author wrote them: "Manner: stop/plosive",
@@ -524,6 +552,8 @@ const separatorRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u;
 function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean): string | null {
   const table = group[0];
   if (table?.kind !== 'visual') return null;
+  const drawn = drawnRowsName(table.markdown);
+  if (drawn !== null) return [`${title}${joiner(title)} ${drawn}`, drawn].find(fits) ?? null;
   const lines = table.markdown.split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 3 || !separatorRow.test(lines[1] ?? '') || !(lines[0] ?? '').includes('|')) return null;
   const keys: string[] = [];

@@ -1504,3 +1504,43 @@ describe("a slide that opens with a session at IPython's prompt", () => {
     assert.deepEqual(titles.slice(1), ['Global Scope: `TestClass`', 'Global Scope: `outer`']);
   });
 });
+
+describe('the parts of a table drawn in ASCII, split over slides', () => {
+  it('are named by the first cells of their first and last rows, a header and a row going on from the last naming nothing', () => {
+    const part = (rows: string[], block: number, k: number): Unit => ({
+      kind: 'visual',
+      markdown: ['```', ...rows, '```'].join('\n'),
+      height: 300,
+      words: 0,
+      noteKey: `${block}:${k}`,
+      noteText: '',
+      block,
+      lead: null,
+      keepWithNext: false,
+      breakCost: k === 0 ? 1 : 2,
+      listItem: false,
+    });
+    const row = (name: string, meaning: string): string => `| ${name.padEnd(14)} | 32u | ${meaning.padEnd(30)} |`;
+    const rule = '|----------------+-----+--------------------------------|';
+    const groups = [
+      [part([rule, row('Name', 'Meaning'), rule, row('pid', 'Process id'), row('uptime', 'Seconds since start')], 0, 0)],
+      [
+        part(
+          [
+            row('curr_items', 'Items stored'),
+            `| ${''.padEnd(14)} |     | ${'(this server only)'.padEnd(30)} |`,
+            row('total_items', 'Items stored since start'),
+            row('bytes', 'Bytes used'),
+          ],
+          0,
+          1,
+        ),
+      ],
+    ];
+    const titles = slideTitles(groups, 'Statistics', 'markdown', '(cont.)');
+    assert.deepEqual(titles, ['Statistics', 'Statistics: `curr_items` – bytes']);
+    // A picture drawn between bars (an SSH key's randomart) has no rows to name.
+    const art = ['|       . . .  oO+|', '|  . .   S .  ..o.|', '| o o . E .    ...|', '|+ . . + .       .|', '+----[SHA256]-----+'];
+    assert.deepEqual(slideTitles([[part(art.slice(0, 2), 1, 0)], [part(art, 1, 1)]], 'Keys', 'markdown', '(cont.)'), ['Keys', 'Keys (cont.)']);
+  });
+});
