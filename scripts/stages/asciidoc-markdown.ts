@@ -96,8 +96,11 @@ export function asciidocToMarkdown(html: string, header: AsciidocHeader): string
     ...(header.author ? { author: header.author } : {}),
     ...(header.description ? { description: header.description } : {}),
   });
+  // (Asciidoctor sets a zero-width space after the ellipsis and the dash it writes for "..." and "--": no character of the
+  // text, and a stray one in a title, an id or the PDF's outline.)
   const markdown = converter()
     .turndown(tableHeaders(plainBlocks(html)))
+    .replace(/(?<=[…—])\u200b/gu, '')
     .trim();
   return `${front.trim() === '' ? '' : `---\n${front.trimEnd()}\n---\n\n`}${markdown}\n`;
 }

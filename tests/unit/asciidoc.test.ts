@@ -107,6 +107,12 @@ describe('an AsciiDoc document', () => {
     assert.ok(!model.sections.some((s) => s.heading.includes('Hello')), JSON.stringify(model.sections.map((s) => s.heading)));
   });
 
+  it("writes Asciidoctor's ellipsis and dash without the zero-width space it sets after them", async () => {
+    const { markdown } = await readAsciidoc('= FAQ\n\n== I just upgraded, and ...\n\nRead it first -- then come back.\n');
+    assert.match(markdown, /^## I just upgraded, and …$/mu, markdown);
+    assert.ok(!markdown.includes('\u200b'), JSON.stringify(markdown));
+  });
+
   it('says what Asciidoctor found wrong, with its line', async () => {
     const { warnings } = await readAsciidoc('= Doc\n\n== One\n\nText.\n\n==== Too deep\n\nMore.\n');
     assert.equal(warnings.length, 1, warnings.join('\n'));
