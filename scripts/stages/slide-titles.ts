@@ -75,7 +75,12 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // (Not a label in capitals, a speaker's name in a sample of output, "DUKE VINCENTIO:", which names no slide.)
     if (label && label !== label.toUpperCase() && !span && !prompt && definition === undefined && !visibleText(title).includes(label))
       return { titled: `${title}${joiner(title)} ${label}`, code: label, alone: true, bare: true };
-    const code = named ?? (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : undefined);
+    // A listing the author titled with its file ("```python title=\"tests/conftest.py\"", as MkDocs and Docusaurus show it
+    // over the code) is named by that file where what it defines or runs does not name it.
+    const file = codeLinesOf(unit) ? /\btitle\s*=\s*"([\w./@-]{3,40}\.\w{1,6})"/u.exec(unit.markdown.split('\n')[0] ?? '')?.[1] : undefined;
+    const code =
+      named ??
+      (command && command.length <= 36 && !command.includes('`') && /\w/u.test(command) ? `\`${command}\`` : file !== undefined ? `\`${file}\`` : undefined);
     // Whether the code is a name (a code span of the text, a definition, a command at a prompt), not a line that only reads like a command.
     // A word of code alone names the slide only where its point opens with it ("`List` is an interface", "Use `scope` to…"):
     // one further into a sentence ("Just like we can provide the `List` interface…") is named under the heading or not at
@@ -136,6 +141,8 @@ function firstCodeLine(lines: string[]): string {
     if (t === '' || /^(?:\/\/|--|;|#(?!\s*(?:define|include)\b)(?!!))/u.test(t)) continue;
     // What a file opens with before its code says (imports, "<?php", a namespace) names nothing: the definition after it does.
     if (importLine.test(t)) continue;
+    // Nor a decorator or an annotation ("@contextmanager", "@Override"): the definition under it names the code.
+    if (/^@[\w.]+(?:\(.*\))?$/u.test(t)) continue;
     return line;
   }
   return '';

@@ -1544,3 +1544,28 @@ describe('the parts of a table drawn in ASCII, split over slides', () => {
     assert.deepEqual(slideTitles([[part(art.slice(0, 2), 1, 0)], [part(art, 1, 1)]], 'Keys', 'markdown', '(cont.)'), ['Keys', 'Keys (cont.)']);
   });
 });
+
+describe('a slide that opens with a listing under a decorator, or one its author titled with its file', () => {
+  it('is named by the definition under the decorator, else by the file the title gives', () => {
+    const code = (fence: string, lines: string[], block: number): Unit => ({
+      kind: 'visual',
+      markdown: [fence, ...lines, '```'].join('\n'),
+      height: 200,
+      words: 0,
+      noteKey: String(block),
+      noteText: '',
+      block,
+      lead: null,
+      keepWithNext: false,
+      breakCost: 0,
+      listItem: false,
+    });
+    const groups = [
+      [code('```python', ['x = 1'], 0)],
+      [code('```python title="tests/conftest.py"', ['# ...', '', '@pytest.fixture', 'def session():', '    yield make_session()'], 1)],
+      [code('```python title="tests/conftest.py"', ['engine = create_engine(DATABASE_URL)', 'table_registry.metadata.create_all(engine)'], 2)],
+    ];
+    const titles = slideTitles(groups, 'Fixtures', 'markdown', '(cont.)');
+    assert.deepEqual(titles.slice(1), ['Fixtures: `session`', 'Fixtures: `tests/conftest.py`']);
+  });
+});
