@@ -1480,21 +1480,24 @@ describe('a term cut from inside an HTML element', () => {
   });
 });
 
+/** A code block as a slide's unit: a listing in the fence given. */
+const listing = (fence: string, lines: string[], block: number): Unit => ({
+  kind: 'visual',
+  markdown: [fence, ...lines, '```'].join('\n'),
+  height: 200,
+  words: 0,
+  noteKey: String(block),
+  noteText: '',
+  block,
+  lead: null,
+  keepWithNext: false,
+  breakCost: 0,
+  listItem: false,
+});
+
 describe("a slide that opens with a session at IPython's prompt", () => {
   it("is named by the definition or the command typed there, as at Python's own prompt", () => {
-    const code = (lines: string[], block: number): Unit => ({
-      kind: 'visual',
-      markdown: ['```ipython', ...lines, '```'].join('\n'),
-      height: 200,
-      words: 0,
-      noteKey: String(block),
-      noteText: '',
-      block,
-      lead: null,
-      keepWithNext: false,
-      breakCost: 0,
-      listItem: false,
-    });
+    const code = (lines: string[], block: number): Unit => listing('```ipython', lines, block);
     const groups = [
       [code(['In [3]: x = 5'], 0)],
       [code(['In [11]: class TestClass:', '    ...:     pass', '    ...:', '', 'In [12]: print_globals()'], 1)],
@@ -1547,19 +1550,7 @@ describe('the parts of a table drawn in ASCII, split over slides', () => {
 
 describe('a slide that opens with a listing under a decorator, or one its author titled with its file', () => {
   it('is named by the definition under the decorator, else by the file the title gives', () => {
-    const code = (fence: string, lines: string[], block: number): Unit => ({
-      kind: 'visual',
-      markdown: [fence, ...lines, '```'].join('\n'),
-      height: 200,
-      words: 0,
-      noteKey: String(block),
-      noteText: '',
-      block,
-      lead: null,
-      keepWithNext: false,
-      breakCost: 0,
-      listItem: false,
-    });
+    const code = listing;
     const groups = [
       [code('```python', ['x = 1'], 0)],
       [code('```python title="tests/conftest.py"', ['# ...', '', '@pytest.fixture', 'def session():', '    yield make_session()'], 1)],
