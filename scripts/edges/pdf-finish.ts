@@ -1,17 +1,17 @@
-// Finishing a PDF as Chromium printed it, without parsing it into objects:
-// the outline, the document information, the language and a fixed file id are
-// written, and the file is saved again with its small objects packed into
-// compressed object streams (Chromium writes each of the thousands of a
-// tagged PDF's structure elements as an object of its own). pdf-lib did this
-// by loading and saving the whole document: 0.35 to 0.4 s for each PDF of a
-// 200-slide deck, most of the time left once the browser had printed. Here
-// the objects are copied as bytes, found through the cross-reference table,
-// and only the catalog and the named destinations are read.
+// Finishing a PDF without parsing it into objects: the outline, the
+// document information, the language and a fixed file id are written, and the
+// file is saved again with its small objects packed into compressed object
+// streams (Chromium writes each of the thousands of a tagged PDF's structure
+// elements as an object of its own). pdf-lib did this by loading and saving
+// the whole document: 0.35 to 0.4 s for each PDF of a 200-slide deck, most of
+// the time left once the browser had printed. Here the objects are copied as
+// bytes, found through the cross-reference table, and only the catalog and the
+// named destinations are read.
 //
-// It reads the file Chromium writes: one classic cross-reference table, no
-// earlier revision, no encryption. For anything else it returns null and the
-// caller finishes the PDF with pdf-lib (pdf.ts), as it does for a deck
-// printed in parts.
+// It reads a file with one classic cross-reference table, no earlier revision,
+// no encryption: what Chromium prints, and what pdf-lib saves of a deck's
+// joined parts (pdf-parts.ts). For anything else it returns null (pdf.ts has
+// pdf-lib save such a file that way first).
 import { deflateSync } from 'node:zlib';
 import { decodeName } from './pdf-parts.ts';
 
@@ -213,174 +213,216 @@ export function pdfDate(date: Date): string {
 /** Objects packed into one object stream: pdf-lib packs 50; more compress a little better and cost nothing here. */
 const perStream = 100;
 
-/**
- * The finished PDF, or null when `bytes` is not a file of the shape Chromium
- * writes (then pdf-lib finishes it). The result has the same pages, structure
- * and named destinations, with the outline, information and id of `info`.
- */
-export function finishChromiumPdf(bytes: Uint8Array, info: FinishInfo): Uint8Array | null {
+/** A PDF read through its one classic cross-reference table: where each object is, and the trailer's references. */
+interface ClassicPdf {
+  buffer: Buffer;
+  syntax: Syntax;
+  /** The in-use objects in the order of the file, each from its offset to the next object's (or the table's). */
+  objects: { n: number; from: number; to: number; generation: number }[];
+  /** Each object's offset, by its number. */
+  offsets: Map<number, number>;
+  root: number;
+  /** The document information the file came with: left out, a new one takes its place. */
+  info: number | null;
+  /** The first object number free for new objects. */
+  size: number;
+}
+
+/** The file read, or null where it is of another shape (a cross-reference stream, an earlier revision, encryption). */
+function readClassic(bytes: Uint8Array): ClassicPdf | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const syntax = new Syntax(buffer.toString('latin1'));
   const s = syntax.s;
+  const startxref = s.lastIndexOf('startxref');
+  const at = startxref < 0 ? NaN : Number(/^startxref\s+(\d+)/u.exec(s.slice(startxref, startxref + 40))?.[1] ?? NaN);
+  const xref = Number.isInteger(at) ? readXref(syntax, at) : null;
+  if (!xref || xref.trailer.has('/Prev') || xref.trailer.has('/Encrypt')) return null;
+  const root = refNumber(xref.trailer.get('/Root'));
+  if (root === null) return null;
+  const sorted = [...xref.objects.entries()].sort((a, b) => a[1].offset - b[1].offset);
+  const objects = sorted.map(([n, e], i) => ({ n, from: e.offset, to: sorted[i + 1]?.[1].offset ?? at, generation: e.generation }));
+  const size = Math.max(...xref.objects.keys(), Number(xref.trailer.get('/Size') ?? 0) - 1) + 1;
+  const offsets = new Map(objects.map((o) => [o.n, o.from]));
+  return { buffer, syntax, objects, offsets, root, info: refNumber(xref.trailer.get('/Info')), size };
+}
+
+/** Where object `n`'s value starts (after "n g obj"); throws where the table does not lead to it. */
+function valueAt(pdf: ClassicPdf, n: number, from = pdf.offsets.get(n)): number {
+  const head = /(\d+)\s+(\d+)\s+obj/uy;
+  head.lastIndex = from ?? -1;
+  const m = from === undefined ? null : head.exec(pdf.syntax.s);
+  if (!m || Number(m[1]) !== n) throw new Error(`object ${n} is not where the table says`);
+  return head.lastIndex;
+}
+
+/** Object `n`'s value as written. */
+function valueOf(pdf: ClassicPdf, n: number): string {
+  const i = pdf.syntax.skip(valueAt(pdf, n));
+  return pdf.syntax.s.slice(i, pdf.syntax.end(i));
+}
+
+/** The named destinations, by the element id each names: the catalog's Dests dictionary (direct or not), each an array or a reference to one. */
+function namedDestinations(pdf: ClassicPdf, catalog: [string, string][]): Map<string, string> {
+  const dests = new Map<string, string>();
+  const text = catalog.find(([k]) => k === '/Dests')?.[1];
+  if (text === undefined) return dests;
+  const ref = refNumber(text);
+  for (const [name, value] of new Syntax(ref === null ? text : valueOf(pdf, ref)).entries(0)) {
+    const to = refNumber(value);
+    dests.set(decodeName(name), to === null ? value : valueOf(pdf, to));
+  }
+  return dests;
+}
+
+/** The outline's objects (sections, and under them their slides: only those with a destination), by their numbers from `reserve`; returns its root's number. */
+function outlineObjects(outline: FinishOutline[], dests: Map<string, string>, reserve: () => number, objects: Map<number, string>): number {
+  const root = reserve();
+  const place = (items: FinishOutline[], parent: number): number[] => {
+    const placed = items.filter((item) => dests.has(item.anchor));
+    const refs = placed.map(() => reserve());
+    placed.forEach((item, i) => {
+      const kids = place(item.children, refs[i] as number);
+      const parts = [`/Title ${pdfText(item.title)}`, `/Parent ${parent} 0 R`, `/Dest ${dests.get(item.anchor) as string}`];
+      if (i > 0) parts.push(`/Prev ${refs[i - 1] as number} 0 R`);
+      if (i < placed.length - 1) parts.push(`/Next ${refs[i + 1] as number} 0 R`);
+      if (kids.length > 0) parts.push(`/First ${kids[0] as number} 0 R`, `/Last ${kids[kids.length - 1] as number} 0 R`, `/Count ${-kids.length}`);
+      objects.set(refs[i] as number, `<<${parts.join('\n')}>>`);
+    });
+    return refs;
+  };
+  const top = place(outline, root);
+  objects.set(
+    root,
+    top.length > 0
+      ? `<</Type /Outlines\n/First ${top[0] as number} 0 R\n/Last ${top[top.length - 1] as number} 0 R\n/Count ${top.length}>>`
+      : '<</Type /Outlines>>',
+  );
+  return root;
+}
+
+/** The document information of `info`. */
+function infoDictionary(info: FinishInfo): string {
+  const date = pdfDate(info.date);
+  const entries = [
+    `/Title ${pdfText(info.title)}`,
+    ...(info.author ? [`/Author ${pdfText(info.author)}`] : []),
+    `/Subject ${pdfText(info.subject)}`,
+    `/Keywords ${pdfText(info.keywords.join(' '))}`,
+    `/Creator ${pdfText(info.creator)}`,
+    `/Producer ${pdfText(info.producer)}`,
+    `/CreationDate ${date}`,
+    `/ModDate ${date}`,
+  ];
+  return `<<${entries.join('\n')}>>`;
+}
+
+/** The catalog as written, with the outline (shown on opening), the language, and the title in the window's bar. */
+function catalogWith(catalog: [string, string][], outline: number, lang: string): string {
+  const replaced = new Set(['/Outlines', '/PageMode', '/Lang', '/ViewerPreferences']);
+  const viewer = catalog.find(([k]) => k === '/ViewerPreferences')?.[1];
+  const viewerEntries = viewer?.startsWith('<<') ? new Syntax(viewer).entries(0).filter(([k]) => k !== '/DisplayDocTitle') : [];
+  const entries = [
+    ...catalog.filter(([k]) => !replaced.has(k)).map(([k, v]) => `${k} ${v}`),
+    `/ViewerPreferences <<${[...viewerEntries.map(([k, v]) => `${k} ${v}`), '/DisplayDocTitle true'].join('\n')}>>`,
+    `/Outlines ${outline} 0 R`,
+    '/PageMode /UseOutlines',
+    `/Lang ${pdfLiteral(lang)}`,
+  ];
+  return `<<${entries.join('\n')}>>`;
+}
+
+/** An object written out: "n 0 obj", its dictionary and its stream's bytes. */
+const streamObject = (n: number, dict: string, data: Buffer): Buffer =>
+  Buffer.concat([Buffer.from(`${n} 0 obj\n${dict}\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+
+/**
+ * The file written again: its streams as they are, every other object (and the `changed` ones, new or in place of the
+ * file's) packed into object streams, the old document information left out, and a cross-reference stream naming
+ * the root, the new information and the id.
+ */
+function packed(pdf: ClassicPdf, changed: Map<number, string>, next: number, trailer: { info: number; id: string }): Uint8Array {
+  const { syntax, buffer } = pdf;
+  const chunks: Buffer[] = [];
+  let length = 0;
+  const write = (chunk: Buffer): number => {
+    chunks.push(chunk);
+    length += chunk.length;
+    return length - chunk.length;
+  };
+  write(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+  /** Per object: [type, field 2, field 3] of its cross-reference stream entry. */
+  const table = new Map<number, [number, number, number]>();
+  const small: [number, string][] = [];
+  for (const object of pdf.objects) {
+    if (object.n === pdf.info || changed.has(object.n)) continue;
+    const valueStart = syntax.skip(valueAt(pdf, object.n, object.from));
+    const valueEnd = syntax.end(valueStart);
+    if (syntax.s.startsWith('stream', syntax.skip(valueEnd)) || object.generation !== 0)
+      table.set(object.n, [1, write(buffer.subarray(object.from, object.to)), object.generation]);
+    else small.push([object.n, syntax.s.slice(valueStart, valueEnd)]);
+  }
+  small.push(...[...changed.entries()].sort((a, b) => a[0] - b[0]));
+  let size = next;
+  for (let i = 0; i < small.length; i += perStream) {
+    const group = small.slice(i, i + perStream);
+    const stream = size++;
+    let offset = 0;
+    const offsets = group.map(([n, text], k) => {
+      table.set(n, [2, stream, k]);
+      const at = offset;
+      offset += Buffer.byteLength(text, 'latin1') + 1;
+      return `${n} ${at}`;
+    });
+    const head = `${offsets.join(' ')}\n`;
+    const data = deflateSync(Buffer.from(head + group.map(([, text]) => text).join('\n') + '\n', 'latin1'));
+    table.set(stream, [1, length, 0]);
+    write(
+      streamObject(
+        stream,
+        `<</Type /ObjStm\n/N ${group.length}\n/First ${Buffer.byteLength(head, 'latin1')}\n/Filter /FlateDecode\n/Length ${data.length}>>`,
+        data,
+      ),
+    );
+  }
+  // The cross-reference stream: 1 byte of type, 4 of offset or stream, 2 of generation or index.
+  const xref = size++;
+  table.set(xref, [1, length, 0]);
+  const rows = Buffer.alloc(size * 7);
+  for (let n = 0; n < size; n += 1) {
+    const [type, two, three] = table.get(n) ?? [0, 0, n === 0 ? 0xffff : 0];
+    rows.writeUInt8(type, n * 7);
+    rows.writeUInt32BE(two, n * 7 + 1);
+    rows.writeUInt16BE(three, n * 7 + 5);
+  }
+  const data = deflateSync(rows);
+  const id = `<${trailer.id}>`;
+  const dict = `<</Type /XRef\n/Size ${size}\n/W [1 4 2]\n/Root ${pdf.root} 0 R\n/Info ${trailer.info} 0 R\n/ID [${id} ${id}]\n/Filter /FlateDecode\n/Length ${data.length}>>`;
+  const xrefAt = write(streamObject(xref, dict, data));
+  write(Buffer.from(`startxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
+  return new Uint8Array(Buffer.concat(chunks, length));
+}
+
+/**
+ * The finished PDF, or null when `bytes` is not a file with one classic
+ * cross-reference table (Chromium's print, or pdf-lib's save of joined parts).
+ * The result has the same pages, structure and named destinations, with the
+ * outline, information and id of `info`.
+ */
+export function finishChromiumPdf(bytes: Uint8Array, info: FinishInfo): Uint8Array | null {
   try {
-    const startxref = s.lastIndexOf('startxref');
-    if (startxref < 0) return null;
-    const at = Number(/^startxref\s+(\d+)/u.exec(s.slice(startxref, startxref + 40))?.[1] ?? NaN);
-    if (!Number.isInteger(at)) return null;
-    const xref = readXref(syntax, at);
-    if (!xref || xref.trailer.has('/Prev') || xref.trailer.has('/Encrypt')) return null;
-    const root = refNumber(xref.trailer.get('/Root'));
-    const infoRef = refNumber(xref.trailer.get('/Info'));
-    if (root === null) return null;
-
-    // Each object runs from its offset to the next object's (or the table's).
-    const starts = [...xref.objects.entries()].sort((a, b) => a[1].offset - b[1].offset);
-    const span = new Map<number, [number, number]>();
-    starts.forEach(([n, e], i) => span.set(n, [e.offset, i + 1 < starts.length ? (starts[i + 1] as [number, XrefEntry])[1].offset : at]));
-    /** Where an object's value starts (after "n g obj"). */
-    const head = /(\d+)\s+(\d+)\s+obj/uy;
-    const valueAt = (n: number): number => {
-      const [from] = span.get(n) ?? [-1];
-      if (from < 0) throw new Error(`object ${n} is missing`);
-      head.lastIndex = from;
-      const m = head.exec(s);
-      if (!m || Number(m[1]) !== n) throw new Error(`object ${n} is not where the table says`);
-      return head.lastIndex;
-    };
-    const valueOf = (n: number): string => {
-      const i = syntax.skip(valueAt(n));
-      return s.slice(i, syntax.end(i));
-    };
-
-    // The named destinations: the catalog's Dests dictionary (direct or not), each an array or a reference to one.
-    const catalog = syntax.entries(valueAt(root));
-    const destsText = catalog.find(([k]) => k === '/Dests')?.[1];
-    const destsRef = refNumber(destsText);
-    const dests = new Map<string, string>();
-    if (destsText !== undefined) {
-      const dictText = destsRef === null ? destsText : valueOf(destsRef);
-      for (const [name, value] of new Syntax(dictText).entries(0)) {
-        const ref = refNumber(value);
-        dests.set(decodeName(name), ref === null ? value : valueOf(ref));
-      }
-    }
-
-    let size = Math.max(...xref.objects.keys(), Number(xref.trailer.get('/Size') ?? 0) - 1) + 1;
-    const added = new Map<number, string>();
-    const add = (text: string): number => {
-      added.set(size, text);
-      return (size += 1) - 1;
-    };
-
-    // The outline: sections, and under them their slides (only those with a destination).
-    const outlineRoot = size++;
-    const place = (items: FinishOutline[], parent: number): number[] => {
-      const placed = items.filter((item) => dests.has(item.anchor));
-      const refs = placed.map(() => size++);
-      placed.forEach((item, i) => {
-        const kids = place(item.children, refs[i] as number);
-        const parts = [`/Title ${pdfText(item.title)}`, `/Parent ${parent} 0 R`, `/Dest ${dests.get(item.anchor) as string}`];
-        if (i > 0) parts.push(`/Prev ${refs[i - 1] as number} 0 R`);
-        if (i < placed.length - 1) parts.push(`/Next ${refs[i + 1] as number} 0 R`);
-        if (kids.length > 0) parts.push(`/First ${kids[0] as number} 0 R`, `/Last ${kids[kids.length - 1] as number} 0 R`, `/Count ${-kids.length}`);
-        added.set(refs[i] as number, `<<${parts.join('\n')}>>`);
-      });
-      return refs;
-    };
-    const top = place(info.outline, outlineRoot);
-    added.set(
-      outlineRoot,
-      top.length > 0
-        ? `<</Type /Outlines\n/First ${top[0] as number} 0 R\n/Last ${top[top.length - 1] as number} 0 R\n/Count ${top.length}>>`
-        : '<</Type /Outlines>>',
-    );
-    const date = pdfDate(info.date);
-    const infoDict = [
-      `/Title ${pdfText(info.title)}`,
-      ...(info.author ? [`/Author ${pdfText(info.author)}`] : []),
-      `/Subject ${pdfText(info.subject)}`,
-      `/Keywords ${pdfText(info.keywords.join(' '))}`,
-      `/Creator ${pdfText(info.creator)}`,
-      `/Producer ${pdfText(info.producer)}`,
-      `/CreationDate ${date}`,
-      `/ModDate ${date}`,
-    ];
-    const newInfo = add(`<<${infoDict.join('\n')}>>`);
-    const replaced = new Set(['/Outlines', '/PageMode', '/Lang', '/ViewerPreferences']);
-    const viewer = catalog.find(([k]) => k === '/ViewerPreferences')?.[1];
-    const viewerEntries = viewer && viewer.startsWith('<<') ? new Syntax(viewer).entries(0).filter(([k]) => k !== '/DisplayDocTitle') : [];
-    const newCatalog = [
-      ...catalog.filter(([k]) => !replaced.has(k)).map(([k, v]) => `${k} ${v}`),
-      `/ViewerPreferences <<${[...viewerEntries.map(([k, v]) => `${k} ${v}`), '/DisplayDocTitle true'].join('\n')}>>`,
-      `/Outlines ${outlineRoot} 0 R`,
-      '/PageMode /UseOutlines',
-      `/Lang ${pdfLiteral(info.lang)}`,
-    ];
-    added.set(root, `<<${newCatalog.join('\n')}>>`);
-
-    // Written out: streams as they are, every other object packed into object streams.
-    const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-    let length = (chunks[0] as Buffer).length;
-    const write = (chunk: Buffer): number => {
-      chunks.push(chunk);
-      length += chunk.length;
-      return length - chunk.length;
-    };
-    /** Per object: [type, field 2, field 3] of its cross-reference stream entry. */
-    const table = new Map<number, [number, number, number]>();
-    const packed: [number, string][] = [];
-    for (const [n] of starts) {
-      if (n === infoRef || added.has(n)) continue;
-      const from = valueAt(n);
-      const valueStart = syntax.skip(from);
-      const valueEnd = syntax.end(valueStart);
-      const generation = xref.objects.get(n)?.generation ?? 0;
-      if (s.startsWith('stream', syntax.skip(valueEnd)) || generation !== 0) {
-        const [start, stop] = span.get(n) as [number, number];
-        table.set(n, [1, write(buffer.subarray(start, stop)), generation]);
-      } else {
-        packed.push([n, s.slice(valueStart, valueEnd)]);
-      }
-    }
-    packed.push(...[...added.entries()].sort((a, b) => a[0] - b[0]));
-    for (let i = 0; i < packed.length; i += perStream) {
-      const group = packed.slice(i, i + perStream);
-      const stream = size++;
-      const offsets: string[] = [];
-      const bodies: string[] = [];
-      let offset = 0;
-      group.forEach(([n, text], k) => {
-        offsets.push(`${n} ${offset}`);
-        bodies.push(text);
-        offset += Buffer.byteLength(text, 'latin1') + 1;
-        table.set(n, [2, stream, k]);
-      });
-      const head = `${offsets.join(' ')}\n`;
-      const data = deflateSync(Buffer.from(head + bodies.join('\n') + '\n', 'latin1'));
-      const dict = `<</Type /ObjStm\n/N ${group.length}\n/First ${Buffer.byteLength(head, 'latin1')}\n/Filter /FlateDecode\n/Length ${data.length}>>`;
-      table.set(stream, [1, length, 0]);
-      write(Buffer.concat([Buffer.from(`${stream} 0 obj\n${dict}\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]));
-    }
-    // The cross-reference stream: 1 byte of type, 4 of offset or stream, 2 of generation or index.
-    const xrefNumber = size++;
-    table.set(xrefNumber, [1, length, 0]);
-    const rows = Buffer.alloc(size * 7);
-    for (let n = 0; n < size; n += 1) {
-      const [type, two, three] = table.get(n) ?? [0, 0, n === 0 ? 0xffff : 0];
-      rows.writeUInt8(type, n * 7);
-      rows.writeUInt32BE(two, n * 7 + 1);
-      rows.writeUInt16BE(three, n * 7 + 5);
-    }
-    const data = deflateSync(rows);
-    const id = `<${info.id}>`;
-    const dict = `<</Type /XRef\n/Size ${size}\n/W [1 4 2]\n/Root ${root} 0 R\n/Info ${newInfo} 0 R\n/ID [${id} ${id}]\n/Filter /FlateDecode\n/Length ${data.length}>>`;
-    const xrefAt = write(
-      Buffer.concat([Buffer.from(`${xrefNumber} 0 obj\n${dict}\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]),
-    );
-    write(Buffer.from(`startxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
-    return new Uint8Array(Buffer.concat(chunks, length));
+    const pdf = readClassic(bytes);
+    if (!pdf) return null;
+    let next = pdf.size;
+    const reserve = (): number => next++;
+    const catalog = pdf.syntax.entries(valueAt(pdf, pdf.root));
+    const changed = new Map<number, string>();
+    const outline = outlineObjects(info.outline, namedDestinations(pdf, catalog), reserve, changed);
+    const infoNumber = reserve();
+    changed.set(infoNumber, infoDictionary(info));
+    changed.set(pdf.root, catalogWith(catalog, outline, info.lang));
+    return packed(pdf, changed, next, { info: infoNumber, id: info.id });
   } catch {
-    // A file this reader cannot follow: pdf-lib, which reads any, finishes it.
+    // A file this reader cannot follow (an object not where its table says, a value cut short): null, as for another shape.
     return null;
   }
 }

@@ -249,9 +249,13 @@ export class PdfJoin {
     return this.digest;
   }
 
-  /** Chromium's bytes, while the PDF is one print that pdf-lib has not read. */
-  whole(): Uint8Array | null {
-    return this.parts === 1 && !this.doc ? this.first : null;
+  /**
+   * The PDF to finish (pdf-finish.ts): Chromium's bytes where it is one print that pdf-lib has not read, else the
+   * joined document as pdf-lib saves it, with one classic cross-reference table (`joined`).
+   */
+  async bytes(): Promise<{ bytes: Uint8Array; joined: boolean }> {
+    if (this.parts === 1 && !this.doc && this.first) return { bytes: this.first, joined: false };
+    return { bytes: await (await this.joined()).save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY }), joined: true };
   }
 
   /** The joined document, read by pdf-lib (call once every part was added). */
@@ -370,15 +374,14 @@ export function printInParts(lib: () => Promise<PdfLib>, printer: PartPrinter, j
   })();
   const joined = printed.then(async () => {
     await joining;
-    const done = join;
     if (numbered) {
       const { width, height } = job.paperMm;
-      const pages = footerPages((await done.joined()).getPageCount(), { widthMm: width, heightMm: height }, printPart(), job.furniture);
-      await done.stamp(
+      const pages = footerPages((await join.joined()).getPageCount(), { widthMm: width, heightMm: height }, printPart(), job.furniture);
+      await join.stamp(
         await printer.printHtml(pages, { width: `${width}mm`, height: `${height}mm`, margin: { top: '0', bottom: '0', left: '0', right: '0' } }),
       );
     }
-    return done;
+    return join;
   });
   // Whoever awaits `printed` gets a print's failure; `joined` is not awaited then.
   joined.catch(() => undefined);

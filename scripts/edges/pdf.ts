@@ -1,17 +1,17 @@
 // Printing the PDFs from print.html: one page load, one print per output.
 // Chromium writes tagged PDFs with selectable text, embedded fonts and links;
-// pdf-finish.ts (or pdf-lib, for a PDF printed in parts) then adds what
-// Chromium leaves out: an outline by section, Author, Subject and Keywords,
-// and fixed dates and file id, so the same input gives the same bytes.
+// pdf-finish.ts then adds what Chromium leaves out (for a deck printed in
+// parts, once pdf-lib has joined them): an outline by section, Author,
+// Subject and Keywords, and fixed dates and file id, so the same input gives
+// the same bytes.
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { PDFArray, PDFDocument, PDFObject, PDFRef } from 'pdf-lib';
 
 // pdf-lib is loaded when it is needed (loadPdfLib), not when lectern starts.
 type PdfLib = typeof import('pdf-lib');
 import type { Printer, PrintSettings } from './printer.ts';
 import { defaultFrame, type ThemeTokens } from '../stages/frame.ts';
-import { decodeName, printInParts, type PdfJoin } from './pdf-parts.ts';
+import { printInParts, type PdfJoin } from './pdf-parts.ts';
 import { finishChromiumPdf, type FinishInfo, type FinishOutline } from './pdf-finish.ts';
 import { defaultFurnitureColour, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
 import { printAnchor } from '../stages/render-deck.ts';
@@ -82,106 +82,44 @@ export function printSettings(job: PrintJob, meta: DeckMeta, tokens: ThemeTokens
   };
 }
 
-/** Where each slide begins: Chromium's named destinations, one per slide (see the print page's slide-number links). */
-function slideDestinations(lib: PdfLib, pdf: PDFDocument): Map<string, PDFArray> {
-  const { PDFArray, PDFDict, PDFName, PDFRef } = lib;
-  const out = new Map<string, PDFArray>();
-  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
-  if (!dests) return out;
-  for (const [key, value] of dests.entries()) {
-    const dest = value instanceof PDFRef ? pdf.context.lookup(value) : value;
-    if (dest instanceof PDFArray) out.set(decodeName(key.asString()), dest);
-  }
-  return out;
-}
-
-/** Writes the outline (bookmarks): sections, and under them their slides. */
-function writeOutline(lib: PdfLib, pdf: PDFDocument, entries: OutlineEntry[]): void {
-  const { PDFHexString, PDFName, PDFNumber } = lib;
-  const dests = slideDestinations(lib, pdf);
-  const context = pdf.context;
-  const build = (items: OutlineEntry[], parent: PDFRef): PDFRef[] => {
-    const placed = items.filter((item) => dests.has(printAnchor(item.slide)));
-    const refs = placed.map(() => context.nextRef());
-    placed.forEach((item, i) => {
-      const dict = context.obj({});
-      dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
-      dict.set(PDFName.of('Parent'), parent);
-      dict.set(PDFName.of('Dest'), dests.get(printAnchor(item.slide)) as PDFObject);
-      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1] as PDFRef);
-      if (i < placed.length - 1) dict.set(PDFName.of('Next'), refs[i + 1] as PDFRef);
-      const children = build(item.children, refs[i] as PDFRef);
-      if (children.length > 0) {
-        dict.set(PDFName.of('First'), children[0] as PDFRef);
-        dict.set(PDFName.of('Last'), children[children.length - 1] as PDFRef);
-        dict.set(PDFName.of('Count'), PDFNumber.of(-children.length));
-      }
-      context.assign(refs[i] as PDFRef, dict);
-    });
-    return refs;
-  };
-  const root = context.nextRef();
-  const top = build(entries, root);
-  const outlines = context.obj({ Type: 'Outlines' });
-  if (top.length > 0) {
-    outlines.set(PDFName.of('First'), top[0] as PDFRef);
-    outlines.set(PDFName.of('Last'), top[top.length - 1] as PDFRef);
-    outlines.set(PDFName.of('Count'), PDFNumber.of(top.length));
-  }
-  context.assign(root, outlines);
-  pdf.catalog.set(PDFName.of('Outlines'), root);
-  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-}
-
 /** The PDF of a job, from its printed (and joined) parts: outline, metadata, fixed dates and a file id derived from the content. */
 export async function finishPdf(join: PdfJoin, meta: DeckMeta, subject: string, outline: OutlineEntry[]): Promise<Uint8Array> {
-  const date = meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0);
   // Metadata is text: the title as shown, without its Markdown.
   const title = titleText(meta.title);
-  // Shown nowhere when no one named an author; the metadata still says who made the file.
-  const author = meta.author ?? defaultAuthor();
-  const keywords = meta.keywords && meta.keywords.length > 0 ? meta.keywords : [title, ...(meta.subtitle ? [titleText(meta.subtitle)] : [])];
-  // Chromium gives every file a random id and the time of printing; the same
-  // input should give the same bytes, so the id is a hash of the rest.
-  const id = join.id();
-  const whole = join.whole();
   const anchored = (items: OutlineEntry[]): FinishOutline[] =>
     items.map((item) => ({ title: item.title, anchor: printAnchor(item.slide), children: anchored(item.children) }));
+  // The print as Chromium wrote it, or its parts as pdf-lib joined them (saved with one cross-reference table).
+  const { bytes, joined } = await join.bytes();
   const info: FinishInfo = {
     title,
-    author,
+    // Shown nowhere when no one named an author; the metadata still says who made the file.
+    author: meta.author ?? defaultAuthor(),
     subject: meta.subject ?? subject,
-    keywords,
-    creator,
-    producer: `${creator} (Chromium)`,
-    date,
+    keywords: meta.keywords && meta.keywords.length > 0 ? meta.keywords : [title, ...(meta.subtitle ? [titleText(meta.subtitle)] : [])],
+    creator: 'lectern',
+    producer: joined ? 'lectern (Chromium, pdf-lib)' : 'lectern (Chromium)',
+    date: meta.date && !Number.isNaN(Date.parse(meta.date)) ? new Date(meta.date) : new Date(0),
     lang: meta.lang,
     outline: anchored(outline),
-    id,
+    // Chromium gives every file a random id and the time of printing; the same
+    // input should give the same bytes, so the id is a hash of the rest.
+    id: join.id(),
   };
-  const finished = whole ? finishChromiumPdf(whole, info) : null;
-  if (finished) return finished;
-  const lib = await loadPdfLib();
-  const pdf = await join.joined();
-  pdf.setTitle(title, { showInWindowTitleBar: true });
-  if (author) pdf.setAuthor(author);
-  pdf.setSubject(info.subject);
-  pdf.setKeywords(keywords);
-  pdf.setCreator(creator);
-  pdf.setProducer(`${creator} (Chromium, pdf-lib)`);
-  pdf.setCreationDate(date);
-  pdf.setModificationDate(date);
-  pdf.setLanguage(meta.lang);
-  writeOutline(lib, pdf, outline);
-  const hex = lib.PDFHexString.of(id);
-  pdf.context.trailerInfo.ID = pdf.context.obj([hex, hex]);
-  return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
+  // A file of another shape than Chromium's (a cross-reference stream, an earlier revision) is saved again by pdf-lib first.
+  const finished = finishChromiumPdf(bytes, info) ?? finishChromiumPdf(await resaved(bytes), info);
+  if (!finished) throw new Error(`the PDF Chromium printed could not be read to add its outline and metadata (${bytes.length} bytes)`);
+  return finished;
 }
 
-const creator = 'lectern';
+/** A PDF as pdf-lib saves it: one classic cross-reference table. */
+async function resaved(bytes: Uint8Array): Promise<Uint8Array> {
+  const lib = await loadPdfLib();
+  const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false });
+  return doc.save({ useObjectStreams: false });
+}
 
 let pdfLib: Promise<PdfLib> | null = null;
-/** pdf-lib, loaded on first need: a deck printed in parts, or a PDF pdf-finish.ts cannot read (it takes longer to load than an HTML-only build takes to run). */
+/** pdf-lib, loaded on first need: a deck printed in parts (it takes longer to load than an HTML-only build takes to run). */
 const loadPdfLib = (): Promise<PdfLib> => (pdfLib ??= import('pdf-lib'));
 
 const subjects: Record<PrintMode, string> = {
