@@ -4,7 +4,7 @@
 // makes of it, and an Org (.org) or reStructuredText (.rst) one the Markdown it says (stages plan them all
 // the same way).
 import { readDocumentBytes } from './files.ts';
-import { looksLikeAsciidoc, markupAsMarkdown } from '../stages/markup.ts';
+import { isAsciidoc, markupAsMarkdown } from '../stages/markup.ts';
 import { readDocument } from '../stages/read-document.ts';
 import type { SourceDocument } from '../types.ts';
 
@@ -19,9 +19,6 @@ export interface Source {
 /** Word documents, by extension or by their bytes (a zip with word/document.xml is checked by readDocx). */
 export const isWordFile = (path: string): boolean => /\.docx?$/iu.test(path);
 
-/** AsciiDoc documents, by extension. */
-export const isAsciidocFile = (path: string): boolean => /\.(?:adoc|asciidoc|asc)$/iu.test(path);
-
 /** A document read as the Markdown it became: the images it holds, what its reader could not carry. */
 const asMarkdown = (shown: string, markdown: string, images = new Map<string, Uint8Array>(), warnings: string[] = []): Source => ({
   doc: { ...readDocument(shown, Buffer.from(markdown), 'utf-8'), format: 'markdown' },
@@ -31,13 +28,23 @@ const asMarkdown = (shown: string, markdown: string, images = new Map<string, Ui
 
 export async function readSource(path: string, shown: string, maxBytes: number | undefined, encoding: string | undefined): Promise<Source> {
   const bytes = await readDocumentBytes(path, maxBytes);
-  // (A .txt whose markup is AsciiDoc's, a project's documentation named so, is AsciiDoc too.)
-  const text = isAsciidocFile(path) || !/\.txt$/iu.test(path) ? null : readDocument(shown, bytes, encoding);
-  if (isAsciidocFile(path) || (text !== null && looksLikeAsciidoc(text.text))) {
-    // Decoded as any text is (its encoding, a byte-order mark), then Asciidoctor makes it Markdown.
+  if (isWordFile(path)) {
+    // mammoth and turndown load only for a Word document.
+    const { readDocx } = await import('./docx.ts');
+    const word = await readDocx(shown, bytes);
+    return asMarkdown(
+      shown,
+      word.markdown,
+      word.images,
+      word.warnings.map((w) => `the Word document: ${w}`),
+    );
+  }
+  // Decoded once (its encoding, a byte-order mark), whatever it is written in.
+  const doc = readDocument(shown, bytes, encoding);
+  if (isAsciidoc(path, doc.text)) {
+    // Asciidoctor makes it Markdown.
     const { readAsciidoc } = await import('./asciidoc.ts');
-    const read = text ?? readDocument(shown, bytes, encoding);
-    const adoc = await readAsciidoc(read.text);
+    const adoc = await readAsciidoc(doc.text);
     return asMarkdown(
       shown,
       adoc.markdown,
@@ -45,19 +52,7 @@ export async function readSource(path: string, shown: string, maxBytes: number |
       adoc.warnings.map((w) => `AsciiDoc: ${w}`),
     );
   }
-  if (!isWordFile(path)) {
-    // Decoded once (its encoding, a byte-order mark); reStructuredText and Org are then written as the Markdown they say.
-    const doc = text ?? readDocument(shown, bytes, encoding);
-    const markdown = markupAsMarkdown(path, doc.text);
-    return markdown === null ? { doc, images: new Map(), warnings: doc.warnings ?? [] } : asMarkdown(shown, markdown, new Map(), doc.warnings ?? []);
-  }
-  // mammoth and turndown load only for a Word document.
-  const { readDocx } = await import('./docx.ts');
-  const word = await readDocx(shown, bytes);
-  return asMarkdown(
-    shown,
-    word.markdown,
-    word.images,
-    word.warnings.map((w) => `the Word document: ${w}`),
-  );
+  // reStructuredText and Org are written as the Markdown they say.
+  const markdown = markupAsMarkdown(path, doc.text);
+  return markdown === null ? { doc, images: new Map(), warnings: doc.warnings ?? [] } : asMarkdown(shown, markdown, new Map(), doc.warnings ?? []);
 }

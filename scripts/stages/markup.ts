@@ -1,8 +1,9 @@
 // Which reader writes a decoded document as Markdown: a reStructuredText one
 // (.rst, .rest, or a .txt whose markup is reStructuredText's), an Org one
 // (.org) and slides written for wiki2beamer (a .txt of "== Frame ==" headings)
-// are planned as the Markdown they say; any other is read as it is. (A .txt
-// whose markup is AsciiDoc's goes to Asciidoctor, as an .adoc does: looksLikeAsciidoc.)
+// are planned as the Markdown they say; any other is read as it is. An
+// AsciiDoc one (.adoc, or a .txt whose markup is AsciiDoc's) goes to
+// Asciidoctor (edges/asciidoc.ts): isAsciidoc.
 // Pure: a path and its text in, Markdown or null out.
 import { orgToMarkdown } from './org-markdown.ts';
 import { looksLikeRst, rstToMarkdown } from './rst-markdown.ts';
@@ -16,6 +17,10 @@ export function markupAsMarkdown(path: string, text: string): string | null {
   if (/\.(?:txt|text|wiki)$/iu.test(path) && looksLikeWikiSlides(text)) return wikiToMarkdown(text);
   return null;
 }
+
+/** Whether a document is AsciiDoc: by its extension, or a .txt by its markup (looksLikeAsciidoc). */
+export const isAsciidoc = (path: string, text: string): boolean =>
+  /\.(?:adoc|asciidoc|asc)$/iu.test(path) || (/\.txt$/iu.test(path) && looksLikeAsciidoc(text));
 
 /**
  * Whether a text file (a .txt) is AsciiDoc: a project's documentation written so and named .txt (Network UPS Tools'
@@ -34,5 +39,5 @@ export function looksLikeAsciidoc(text: string): boolean {
     /^\[(?:source|NOTE|TIP|WARNING|IMPORTANT|CAUTION|quote|verse)\b[^\n]*\]\s*$/mu,
     /^:[\w-]+:(?:[ \t]|$)/mu,
   ];
-  return own.filter((marker) => marker.test(text)).length >= 1;
+  return own.some((marker) => marker.test(text));
 }

@@ -1,7 +1,7 @@
 // scripts/stages/markup.ts: which reader writes a decoded document as Markdown.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { looksLikeAsciidoc, markupAsMarkdown } from '../../scripts/stages/markup.ts';
+import { isAsciidoc, looksLikeAsciidoc, markupAsMarkdown } from '../../scripts/stages/markup.ts';
 
 const rst = ['Guide', '=====', '', ...Array.from({ length: 5 }, (_, i) => `.. _target${i}: https://example.org/${i}`), '', 'Text with ``code``.'].join('\n');
 
@@ -38,5 +38,9 @@ describe('a .txt written in AsciiDoc', () => {
     assert.ok(!looksLikeAsciidoc(faq.replace(/^ifndef.*$|^endif.*$/gmu, '').replace('link:UPGRADING.adoc[UPGRADING]', 'UPGRADING')));
     assert.ok(!looksLikeAsciidoc(['== Frame one ==', 'text', '== Frame two ==', 'text', '== Frame three ==', ':toc:', ''].join('\n')));
     assert.ok(!looksLikeAsciidoc('An essay\n\nIt was a long walk, link:here[there].\n'));
+    // By extension, or a .txt by its markup; never a Markdown file, whatever it holds.
+    assert.ok(isAsciidoc('guide.adoc', 'plain words'));
+    assert.ok(isAsciidoc('FAQ.txt', faq));
+    assert.ok(!isAsciidoc('faq.md', faq));
   });
 });
