@@ -140,6 +140,18 @@ export function fencedChunks(text: string): Chunk[] {
   return out;
 }
 
+/** The lines (by index) that fenced code blocks take, their fences included: a template's tag there is the example's text. */
+export function codeLines(text: string): Set<number> {
+  const code = new Set<number>();
+  let at = 0;
+  for (const chunk of fencedChunks(text)) {
+    const count = chunk.text.split('\n').length;
+    if (chunk.code) for (let k = 0; k < count; k += 1) code.add(at + k);
+    at += count;
+  }
+  return code;
+}
+
 /** Marks a code span leaves in prose while `mapProse` works on it. */
 export const spanMark = '\u0000';
 

@@ -5,7 +5,7 @@
 // left byte for byte, except the template tags a site generator would have
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
-import { backtickInfoFences, closingLine, codeSpan, divEnd, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
+import { backtickInfoFences, closingLine, codeLines, codeSpan, divEnd, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
 import { inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from './shortcodes.ts';
 import {
   attributeLists,
@@ -363,13 +363,7 @@ function notForSlides(line: string): RegExpExecArray | null {
  */
 function jinjaBlockComments(text: string): Unhidden {
   if (!/^[ \t]*\{#-?[ \t]*$/mu.test(text)) return { text, hidden: 0, removed: [] };
-  const code = new Set<number>();
-  let at = 0;
-  for (const chunk of fencedChunks(text)) {
-    const lines = chunk.text.split('\n').length;
-    if (chunk.code) for (let k = 0; k < lines; k += 1) code.add(at + k);
-    at += lines;
-  }
+  const code = codeLines(text);
   let hidden = 0;
   const removed: string[] = [];
   // The line each match opens on, counted on from the last match (matches come in order: one pass over the text).
@@ -454,13 +448,7 @@ function dropSolutions(text: string): Unhidden {
   // MDX's solution components (a teaching site's `<Solution id="…">` over the answer, its code and all, `</Solution>`
   // further on): folded away on the page until a student opens them. A tag shown inside a code block is the example's.
   if (/^[ \t]*<(?:Solution|Solutions|Answer|Spoiler|Loesung|Solucion|Correction|Corrige)\b/mu.test(text)) {
-    const code = new Set<number>();
-    let at = 0;
-    for (const chunk of fencedChunks(lines.join('\n'))) {
-      const count = chunk.text.split('\n').length;
-      if (chunk.code) for (let k = 0; k < count; k += 1) code.add(at + k);
-      at += count;
-    }
+    const code = codeLines(lines.join('\n'));
     for (let i = 0; i < lines.length; i += 1) {
       const open = /^[ \t]*<(Solution|Solutions|Answer|Spoiler|Loesung|Solucion|Correction|Corrige)\b[^\n<>]*?(\/)?>(.*)$/u.exec(lines[i] ?? '');
       if (!open || code.has(i) || open[2] === '/') continue;
