@@ -18,7 +18,7 @@ const progressBar = /\d{1,3}(?:\.\d+)?%\s*[|[]?[\u2580-\u259F ]{3,}|[\u2580-\u25
 const asciiFrame = /[+.'`][-=~]{3,}|[-=~]{3,}[+.'`]|\|[^|\n]*[-=_]{3,}[^|\n]*\||[-=]{2,}>|<[-=]{2,}|^\s*[|:]\s.*\s[|:]\s*$/u;
 
 /** A table's rule drawn in ASCII, with a junction between columns: "+------+-----+", "----+------" (psql), "|---|---|". */
-const tableRule = /^\s*[+|]?[-=]{2,}(?:[+|][-=]{2,})+[+|]?\s*$/u;
+export const tableRule = /^\s*[+|]?[-=]{2,}(?:[+|][-=]{2,})+[+|]?\s*$/u;
 
 /** A table's row drawn in ASCII: cells between bars ("| ANV01 | 1001 |", " id | name"). */
 const tableRow = /^\s*\|.*\|\s*$|\S\s+\|\s+\S/u;

@@ -8,6 +8,7 @@ import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { continuedPattern } from './labels.ts';
 import { cellsOf, columnsOf, escapeMarkdown, printedOutput, type Unit } from './units.ts';
 import { isCode } from './pack-units.ts';
+import { tableRule } from './diagram.ts';
 
 /**
  * What joins a heading and what a slide of it shows: a colon, a dash after a heading with a colon or one that ends as
@@ -27,7 +28,7 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // The first code span of no more than 32 characters, spans read in order (the text between two spans is none).
     // (An item set under the slide's first one names the slide from its own line only: "A subclass `extant` form parent
     // class" under it, two levels below the slide's first item, is no name of the slide.)
-    const own = indentOf(unit.markdown) > indentOf(group[0]?.markdown ?? '') ? (unit.markdown.split('\n')[0] ?? '') : unit.markdown;
+    const own = columnsOf(unit.markdown) > columnsOf(group[0]?.markdown ?? '') ? (unit.markdown.split('\n')[0] ?? '') : unit.markdown;
     const span = unit.kind === 'point' ? [...own.matchAll(/(?<!\\)`([^`\n]+)(?<!\\)`/gu)].find((m) => (m[1] ?? '').length <= 32)?.[0] : undefined;
     // (Not what a program printed: "ZeroDivisionError   Traceback (most recent call last)" defines no `Traceback`.)
     const first = printedOutput(unit.markdown) ? '' : firstCodeLine(codeLinesOf(unit) ?? []);
@@ -98,9 +99,6 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
   }
   return null;
 }
-
-/** Columns of indentation of a text's first line (a tab to the next stop of four). */
-const indentOf = (text: string): number => (/^[ \t]*/u.exec(text)?.[0] ?? '').replace(/\t/gu, '    ').length;
 
 /**
  * The name a line of code defines: "def merge_sort(items):", "fn main()", "class Stack",
@@ -355,7 +353,10 @@ const names = (lead: string | null, skip: string, most = 8): lead is string => {
  * The words an author's term of `unit` may have to name a slide: eight, or twelve for a paragraph that is one bold
  * phrase, which the author set as a sub-heading ("**Step 2: calculates ratio of each sample to the reference**").
  */
-const termWords = (unit: Unit): number => (unit.lead !== null && /^(\*\*|__)(?!\s)[^\n]+\1$/u.test(unit.markdown.trim()) ? 12 : 8);
+const termWords = (unit: Unit): number => (unit.lead !== null && boldParagraph.test(unit.markdown.trim()) ? 12 : 8);
+
+/** A paragraph that is one bold phrase: a sub-heading the author set in bold. */
+const boldParagraph = /^(\*\*|__)(?!\s)[^\n]+\1$/u;
 
 /** The numbered label a term opens with ("Step 2", "Exercise 3.1", "Part B" of "Step 2: calculates the ratio"), or null. */
 function numberedLabel(term: string | null): string | null {
@@ -521,9 +522,6 @@ function itemNumbers(group: Unit[]): string | null {
 /** A table's separator row ("| --- | :-: |"). */
 const separatorRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u;
 
-/** A rule of a table drawn in ASCII ("|-------+------|", "+----+----+"). */
-const drawnRule = /^\s*[|+]?[-=+|\s]{3,}$/u;
-
 /**
  * A part of a table drawn in ASCII in a code block (a specification's "| pid | 32u | Process id |" rows), named by the
  * first cells of its first and last rows ("pid – rusage_system"); a header row (over a rule) and a row that goes on
@@ -537,7 +535,7 @@ function drawnRowsName(markdown: string): string | null {
   if (inner.length < 3 || !inner.every((l) => /^\s*[|+]/u.test(l))) return null;
   const keys: string[] = [];
   inner.forEach((line, k) => {
-    if (drawnRule.test(line) || drawnRule.test(inner[k + 1] ?? 'x')) return;
+    if (tableRule.test(line) || tableRule.test(inner[k + 1] ?? '')) return;
     const cell = /^\s*\|\s*([^|]*?)\s*\|/u.exec(line)?.[1] ?? '';
     if (cell !== '') keys.push(cell);
   });
@@ -853,7 +851,8 @@ export function slideTitles(
       // code, formula or list under it. Another label of the author's ends its reach.)
       const subHeading =
         label &&
-        /^(\*\*|__)(?!\s)[^\n]+[^:：\s]\1$/u.test(unit.markdown.trim()) &&
+        boldParagraph.test(unit.markdown.trim()) &&
+        !/[:：]\s*(?:\*\*|__)$/u.test(unit.markdown.trim()) &&
         after?.kind !== 'visual' &&
         over.over === undefined &&
         !isLabel(plain(unit.lead ?? ''));
