@@ -1497,8 +1497,11 @@ function firstOfItsKind(first: Paragraph, paragraphs: Paragraph[]): boolean {
   if (!/\d/u.test(first.text)) return false;
   // The first of numbered headings ("1. Compression algorithm (deflate)", a design note with no title, over "2.
   // Decompression algorithm (inflate)" further on): a section, not the document's title.
-  if (/^1[.)]?\s+\p{L}/u.test(first.text.trim()))
-    return paragraphs.slice(1).some((p) => !p.text.includes('\n') && /^2[.)]?\s+\p{L}/u.test(p.text.trim()) && matchNumberedHeading(p.text) !== null);
+  if (
+    /^1[.)]?\s+\p{L}/u.test(first.text.trim()) &&
+    paragraphs.slice(1).some((p) => !p.text.includes('\n') && /^2[.)]?\s+\p{L}/u.test(p.text.trim()) && matchNumberedHeading(p.text) !== null)
+  )
+    return true;
   const own = numberShape(first.text);
   return paragraphs.slice(1).some((p) => !p.text.includes('\n') && numberShape(p.text) === own && p.text.trim() !== first.text.trim());
 }
@@ -2301,16 +2304,17 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
     // the header file…"), or the words after it on its line ("19. How can I …?  E-mail for several people…"), or what
     // it quotes under a colon ("…get back an error saying:" over the error): the answer starts there.
     const after = m[3] ?? m[4];
-    const after_ = numbered ? (after?.trim() ?? null) : null;
-    if (after !== undefined && after_ === null) return;
+    const following = numbered ? (after?.trim() ?? null) : null;
+    if (after !== undefined && following === null) return;
     // A second question on the line under the first ("2. Why did you change the name of the DLL?" over "What happened to
     // the old ZLIB.DLL?") asks with it: the heading holds both.
-    const asksOn = after_ !== null && !after_.includes('\n') && /\?$/u.test(after_) && wordCount(after_) <= 15;
-    const rest = asksOn ? null : after_;
-    const asked = asksOn ? `${text} ${after_}` : text;
+    const asksOn = following !== null && !following.includes('\n') && /\?$/u.test(following) && wordCount(following) <= 15;
+    const rest = asksOn ? null : following;
     found.set(
       i,
-      numbered ? { marker: `n${m[1].slice(-1)}`, number: parseInt(m[1], 10), text: `${m[1]} ${asked}`, rest } : { marker: m[1], number: null, text, rest },
+      numbered
+        ? { marker: `n${m[1].slice(-1)}`, number: parseInt(m[1], 10), text: `${m[1]} ${asksOn ? `${text} ${following}` : text}`, rest }
+        : { marker: m[1], number: null, text, rest },
     );
   });
   const markers = new Map<string, number>();

@@ -62,7 +62,7 @@ export function texDelimiters(text: string): string {
         // Not brackets escaped right after a word ("linkman:upsd\[8\]", "a\[1\]", as a converter escapes a man page's
         // section or an index): a displayed formula never stands against the word before it.
         .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string, at: number, all: string) =>
-          formula(tex) && !(/[\p{L}\p{N}_.:-]$/u.test(all.slice(Math.max(0, at - 1), at)) && !whole.startsWith('\\\\')) ? `$$${inner(whole, tex)}$$` : whole,
+          formula(tex) && !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\')) ? `$$${inner(whole, tex)}$$` : whole,
         )
         // Not the escaped parentheses of an address ("https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)", as a
         // converter escapes them in a link): the address stays as written.
@@ -137,8 +137,7 @@ export function forKatex(latex: string, display = false): string {
   if (display && !latex.includes('\\begin{') && /\\\\(?![A-Za-z])/u.test(latex)) latex = `\\begin{gathered}${latex}\\end{gathered}`;
   // Rows aligned at & outside any environment, beside an environment of their own (Sphinx's math directive over
   // "D(v, i) & = \min(…) \\ D(v, 0) & = \begin{cases}…\end{cases}", which Sphinx sets in a split): aligned rows.
-  else if (display && /(?<!\\)&/u.test(outsideEnvironments(latex)) && /\\\\(?![A-Za-z])/u.test(outsideEnvironments(latex)))
-    latex = `\\begin{aligned}${latex}\\end{aligned}`;
+  else if (display && latex.includes('&') && alignedAtTop(latex)) latex = `\\begin{aligned}${latex}\\end{aligned}`;
   if (!latex.includes('\\begin{') && !latex.includes('&') && !/\\(?:text[a-z]*|mbox)\{[^{}]*_/u.test(latex)) return latex;
   return (
     latex
@@ -158,6 +157,12 @@ export function forKatex(latex: string, display = false): string {
       // the start of its run of backslashes, never from its second one.)
       .replace(/(?<!\\)\\\\(?:\[[^\]\n]*\])?(?:\s|\\ |\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '')
   );
+}
+
+/** Whether a formula's rows, outside its environments, are broken with a row break (two backslashes) and aligned at &. */
+function alignedAtTop(latex: string): boolean {
+  const top = outsideEnvironments(latex);
+  return /(?<!\\)&/u.test(top) && /\\\\(?![A-Za-z])/u.test(top);
 }
 
 /** A formula with its environments' bodies (`\\begin{cases}…\\end{cases}`, nested ones too) left out: what stands at its top level. */
