@@ -186,12 +186,15 @@ export function backtickInfoFences(text: string): string {
     const open = fenceOpen.exec(lines[i] ?? '');
     if (!open) continue;
     const [, indent = '', mark = '', info = ''] = open;
+    // CommonMark takes no backtick in a backtick fence's info: such a line is no fence to it.
+    const fence = !(mark.startsWith('`') && info.includes('`'));
     // (A language, then a code block's title: a box's header, "warn header=…", is the box's, read elsewhere.)
-    const attributed = mark.startsWith('`') && info.includes('`') && /^\s*[\w+#.-]+\s+(?:[\w-]+=\S*\s+)*title\s*=\s*["'][^\n]*["'][^\n]*$/u.test(info);
+    const titled = !fence && /^\s*[\w+#.-]+\s+(?:[\w-]+=\S*\s+)*title\s*=\s*["'][^\n]*["'][^\n]*$/u.test(info);
+    if (!fence && !titled) continue;
     const end = closingLine(lines, i + 1, fenceClose(mark));
-    if (attributed && end < lines.length) lines[i] = `${indent}${mark}${info.replace(/`/gu, '')}`;
+    if (titled && end < lines.length) lines[i] = `${indent}${mark}${info.replace(/`/gu, '')}`;
     // A fence's lines are its code: the next fence to look at comes after its close.
-    if (!mark.startsWith('`') || !info.includes('`') || attributed) i = end;
+    i = end;
   }
   return lines.join('\n');
 }
