@@ -9,6 +9,12 @@ import { splitText } from '../../scripts/stages/split-text.ts';
 import { everything, planOf } from './plans.ts';
 import type { DeckPlan, DocumentModel } from '../../scripts/types.ts';
 
+/** A Markdown document split and planned: its model, and everything its deck shows (titles, bodies, notes). */
+function plannedMarkdown(text: string, file = 'x.md'): { model: DocumentModel; all: string } {
+  const model = splitMarkdown(text);
+  return { model, all: everything(planDeck(model, { file, fileName: file, format: 'markdown' }).value) };
+}
+
 /** A document's sections (heading, whether it resumes one a box interrupted), checked, and its plan. */
 function boxed(text: string, sections: [string, boolean][]): { model: DocumentModel; plan: DeckPlan } {
   const model = splitMarkdown(text);
@@ -293,8 +299,7 @@ describe('what the author hid', () => {
   it("keeps an exercise's solution out and shows the exercise, without the fenced-div markers", () => {
     const text =
       '# Pipes\n\n## Sorting\n\nThe sort command orders lines.\n\n::::::: challenge\n\n## What does sort -n do?\n\nRun it on the file and compare the order of the lines.\n\n:::::: solution\n\nThe flag sorts numerically, so 10 comes after 9.\n\n```bash\n$ sort -n lengths.txt\n```\n\n::::::\n\n:::::::\n\nThe next section builds on this.\n';
-    const model = splitMarkdown(text);
-    const all = everything(planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value);
+    const { model, all } = plannedMarkdown(text);
     assert.match(all, /Run it on the file/u);
     assert.doesNotMatch(all, /sorts numerically|sort -n lengths|:::/u);
     assert.ok((model.hidden?.count ?? 0) >= 1);
@@ -340,8 +345,7 @@ describe('what the author hid', () => {
       '```',
       '',
     ].join('\n');
-    const model = splitMarkdown(text);
-    const all = everything(planDeck(model, { file: 'x.mdx', fileName: 'x.mdx', format: 'markdown' }).value);
+    const { model, all } = plannedMarkdown(text, 'x.mdx');
     assert.match(all, /Why does the following code fail/u);
     assert.match(all, /print\(primes\[5\]\)/u);
     assert.doesNotMatch(all, /out of range|middle three|animals/u);
@@ -379,8 +383,7 @@ describe('what the author hid', () => {
       '',
       'After the exercise.',
     ].join('\n');
-    const model = splitMarkdown(text);
-    const all = everything(planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value);
+    const { model, all } = plannedMarkdown(text);
     assert.match(all, /Draw a sample of size n/u);
     assert.match(all, /After the exercise/u);
     assert.doesNotMatch(all, /one solution|randn|second answer|solution-/u);

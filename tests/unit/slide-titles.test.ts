@@ -1510,18 +1510,12 @@ describe("a slide that opens with a session at IPython's prompt", () => {
 
 describe('the parts of a table drawn in ASCII, split over slides', () => {
   it('are named by the first cells of their first and last rows, a header and a row going on from the last naming nothing', () => {
+    // A part of one code block: a later one is a cheaper place to break than a new block.
     const part = (rows: string[], block: number, k: number): Unit => ({
-      kind: 'visual',
-      markdown: ['```', ...rows, '```'].join('\n'),
+      ...listing('```', rows, block),
       height: 300,
-      words: 0,
       noteKey: `${block}:${k}`,
-      noteText: '',
-      block,
-      lead: null,
-      keepWithNext: false,
       breakCost: k === 0 ? 1 : 2,
-      listItem: false,
     });
     const row = (name: string, meaning: string): string => `| ${name.padEnd(14)} | 32u | ${meaning.padEnd(30)} |`;
     const rule = '|----------------+-----+--------------------------------|';
@@ -1550,11 +1544,10 @@ describe('the parts of a table drawn in ASCII, split over slides', () => {
 
 describe('a slide that opens with a listing under a decorator, or one its author titled with its file', () => {
   it('is named by the definition under the decorator, else by the file the title gives', () => {
-    const code = listing;
     const groups = [
-      [code('```python', ['x = 1'], 0)],
-      [code('```python title="tests/conftest.py"', ['# ...', '', '@pytest.fixture', 'def session():', '    yield make_session()'], 1)],
-      [code('```python title="tests/conftest.py"', ['engine = create_engine(DATABASE_URL)', 'table_registry.metadata.create_all(engine)'], 2)],
+      [listing('```python', ['x = 1'], 0)],
+      [listing('```python title="tests/conftest.py"', ['# ...', '', '@pytest.fixture', 'def session():', '    yield make_session()'], 1)],
+      [listing('```python title="tests/conftest.py"', ['engine = create_engine(DATABASE_URL)', 'table_registry.metadata.create_all(engine)'], 2)],
     ];
     const titles = slideTitles(groups, 'Fixtures', 'markdown', '(cont.)');
     assert.deepEqual(titles.slice(1), ['Fixtures: `session`', 'Fixtures: `tests/conftest.py`']);
