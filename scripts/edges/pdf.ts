@@ -17,6 +17,7 @@ import { defaultFurnitureColour, footerTemplate, headerTemplate } from '../stage
 import { printAnchor } from '../stages/render-deck.ts';
 import { titleText } from '../stages/text-size.ts';
 import { defaultAuthor } from './author.ts';
+import { buildError } from '../errors.ts';
 import type { DeckMeta, OutlineEntry } from '../types.ts';
 import type { PrintMode } from '../client/api.ts';
 
@@ -107,15 +108,27 @@ export async function finishPdf(join: PdfJoin, meta: DeckMeta, subject: string, 
   };
   // A file of another shape than Chromium's (a cross-reference stream, an earlier revision) is saved again by pdf-lib first.
   const finished = finishChromiumPdf(bytes, info) ?? finishChromiumPdf(await resaved(bytes), info);
-  if (!finished) throw new Error(`the PDF Chromium printed could not be read to add its outline and metadata (${bytes.length} bytes)`);
+  if (!finished) throw unreadPdf(bytes);
   return finished;
 }
+
+/** The browser's PDF could not be read at all: a corrupt print, which another run or another browser mends. */
+const unreadPdf = (bytes: Uint8Array, cause?: unknown): Error =>
+  buildError(
+    `The PDF the browser printed (${bytes.length} bytes) could not be read to add its outline and metadata`,
+    'Run the build again; if it keeps failing, pass --browser PATH to another Chrome or Chromium',
+    cause,
+  );
 
 /** A PDF as pdf-lib saves it: one classic cross-reference table. */
 async function resaved(bytes: Uint8Array): Promise<Uint8Array> {
   const lib = await loadPdfLib();
-  const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false });
-  return doc.save({ useObjectStreams: false });
+  try {
+    const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false });
+    return await doc.save({ useObjectStreams: false });
+  } catch (error) {
+    throw unreadPdf(bytes, error);
+  }
 }
 
 let pdfLib: Promise<PdfLib> | null = null;

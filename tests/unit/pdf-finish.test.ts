@@ -9,6 +9,8 @@ import { describe, it } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { finishChromiumPdf, pdfDate, pdfText, type FinishInfo } from '../../scripts/edges/pdf-finish.ts';
 import { readPdf } from '../helpers.ts';
+import { finishPdf } from '../../scripts/edges/pdf.ts';
+import { PdfJoin } from '../../scripts/edges/pdf-parts.ts';
 
 /** A PDF as Chromium writes one: pages, named destinations in the catalog, a stream per page, one cross-reference table. */
 async function printed(pages: string[]): Promise<Uint8Array> {
@@ -118,5 +120,26 @@ describe('finishChromiumPdf', () => {
   it('writes text as UTF-16 with a byte order mark, and dates in UTC', () => {
     assert.equal(pdfText('Aé'), '<FEFF004100E9>');
     assert.equal(pdfDate(new Date(Date.UTC(2001, 0, 2, 3, 4, 5))), '(D:20010102030405Z)');
+  });
+});
+
+describe('finishPdf', () => {
+  it('finishes a print that pdf-lib must save again first, and says what to do with one that cannot be read at all', async () => {
+    const meta = { title: 'Pacts', subtitle: null, author: 'Ada', date: null, theme: 'light' as const, lang: 'en', source: null };
+    // A file with a cross-reference stream (not Chromium's shape): pdf-lib saves it with a table, then it is finished.
+    const other = await PDFDocument.create();
+    other.addPage();
+    const streamed = new PdfJoin(() => import('pdf-lib'));
+    await streamed.add(await other.save({ useObjectStreams: true }));
+    const out = await finishPdf(streamed, meta, 'Slides', []);
+    assert.equal((await PDFDocument.load(out)).getTitle(), 'Pacts');
+    // A file no reader can follow is a build error with its remedy, not a crash.
+    const broken = new PdfJoin(() => import('pdf-lib'));
+    await broken.add(new TextEncoder().encode('%PDF-1.4\nnot a PDF at all\n'));
+    await assert.rejects(finishPdf(broken, meta, 'Slides', []), (error: Error & { remedy?: string }) => {
+      assert.match(error.message, /could not be read to add its outline/u);
+      assert.match(error.remedy ?? '', /--browser PATH/u);
+      return true;
+    });
   });
 });
