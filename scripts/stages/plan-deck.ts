@@ -12,7 +12,7 @@ import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, n
 import { blocksToUnits, escapeMarkdown, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, shownHeading, slideGeometry, titleLines, unescapeMarkdown, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
-import { agendaLabels, labels } from './labels.ts';
+import { agendaLabels, escapeRegExp, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
 import { defaultBudget, fitsOne, isCode, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
 import { headingKey, shortHeading, slideTitles } from './slide-titles.ts';
@@ -82,6 +82,8 @@ interface Context {
   nameOf?: ProseNamer;
   /** The document's headings (headingKey): a term that is one names no slide of another section. */
   headings: Set<string>;
+  /** The names the whole document is about (subjectNames): they name no slide. */
+  aboutAll: (name: string) => boolean;
 }
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
@@ -140,10 +142,20 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   let units = unitsOf(section, ctx, firstRoom);
   let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget, firstRoom);
   const titlesOf = (of: Unit[][]): string[] =>
-    slideTitles(of, title, ctx.options.format, continued, section.resumes === true, ctx.names.isName, ctx.names.isLabel, (term) => {
-      const key = headingKey(term);
-      return key !== headingKey(section.heading) && ctx.headings.has(key);
-    });
+    slideTitles(
+      of,
+      title,
+      ctx.options.format,
+      continued,
+      section.resumes === true,
+      ctx.names.isName,
+      ctx.names.isLabel,
+      (term) => {
+        const key = headingKey(term);
+        return key !== headingKey(section.heading) && ctx.headings.has(key);
+      },
+      ctx.aboutAll,
+    );
   // A later slide's title ("Update of the state is asynchronous (cont.)") may take a line more than the
   // heading's: the slides are packed again for the room under the tallest title, so that none overflows.
   let titles: string[] | null = null;
@@ -1080,7 +1092,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     ...planned.sections.filter((s, i) => planned.sections.length > 1 && (isTableOfContents(s, headings) || (i === 0 && listsLaterLines(s, said)))),
   ];
   const meta = metaFor(model, options, opening, documentText);
-  const ctx = contextFor(model, options, meta.lang, planned.names, planned.nameOf);
+  const ctx = contextFor(model, options, meta.lang, planned.names, planned.nameOf, subjectNames(meta.title, planned.sections));
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening);
   const named = logo !== null && meta.title === logo.name && !options.title && (!model.title || partTitle(model));
@@ -1164,9 +1176,32 @@ function withoutEmpty(sections: Section[]): Section[] {
   return sections.filter((s, i) => s.explicit || s.resumes || s.blocks.length > 0 || (sections[i + 1]?.level ?? 0) > s.level);
 }
 
+/**
+ * The names a document is about as a whole, which tell one slide from another nothing ("Tux Paint" titled nine
+ * slides of the Tux Paint FAQ, "Tux Paint Config" three more): a name of the deck's title, or one that the text of
+ * two sections in five or more names (of five sections or more). Worked out for each name asked about, once.
+ */
+function subjectNames(title: string, sections: Section[]): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  const words = (text: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'iu');
+  const titleText = visibleText(title);
+  let texts: string[] | null = null;
+  return (name) => {
+    const seen = known.get(name);
+    if (seen !== undefined) return seen;
+    const word = words(name);
+    texts ??= sections.map((s) => s.blocks.map((b) => b.text).join('\n'));
+    const spread = texts.length >= 5 && texts.filter((t) => word.test(t)).length * 5 >= texts.length * 2;
+    const subject = word.test(titleText) || spread;
+    known.set(name, subject);
+    return subject;
+  };
+}
+
 /** The planner's context for a document, with the warning that lines were nested deeper than a slide shows. */
-function contextFor(model: DocumentModel, options: PlanOptions, lang: string, names: Names, nameOf?: ProseNamer): Context {
+function contextFor(model: DocumentModel, options: PlanOptions, lang: string, names: Names, nameOf?: ProseNamer, subject?: (name: string) => boolean): Context {
   const ctx: Context = {
+    aboutAll: subject ?? (() => false),
     options,
     budget: options.budget ?? defaultBudget,
     lang,

@@ -366,7 +366,13 @@ function numberedLabel(term: string | null): string | null {
 
 /** What names a group of units: the author's lead-in term, else the subject of its first point ("Strings in bash"). */
 
-function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string = (m) => m, firstOnly = false): string | null {
+function nameOf(
+  group: Unit[],
+  skip: string,
+  plain: (markdown: string) => string = (m) => m,
+  firstOnly = false,
+  aboutAll: (name: string) => boolean = () => false,
+): string | null {
   for (const unit of group) {
     if (unit.markdown === '') continue;
     // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows.
@@ -379,7 +385,8 @@ function nameOf(group: Unit[], skip: string, plain: (markdown: string) => string
     if (alt && names(alt, skip)) return alt;
     // (The subject of the point's own line: an item's items under it are no part of its sentence, "`_ZO_ECHO`" over "`z` will print…".)
     const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown.split(/\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/u)[0] ?? '')) : null;
-    if (subject && subject !== skip) return subject;
+    // (Not the name the whole text is about: "Tux Paint" would title half the slides of its FAQ.)
+    if (subject && subject !== skip && !aboutAll(subject)) return subject;
     if (unit !== group[0] || firstOnly) break;
   }
   // Else the picture the slide shows, further down (a screenshot under a point and the sentence that leads into it).
@@ -697,6 +704,7 @@ export const headingKey = (text: string): string =>
  * A `resumed` section (the text after a box) names its first slide so too.
  * `format`: a plain text's points and titles are Markdown with its characters escaped.
  * `isName`: which capitalised words of the document are names (key-phrase.ts, documentNames).
+ * `aboutAll`: the names the whole document is about (its title's, one most sections use): they name no slide.
  */
 export function slideTitles(
   groups: Unit[][],
@@ -707,6 +715,7 @@ export function slideTitles(
   isName: (name: string) => boolean = () => true,
   isLabel: (term: string) => boolean = () => false,
   headsElsewhere: (term: string) => boolean = () => false,
+  aboutAll: (name: string) => boolean = () => false,
 ): string[] {
   // A section that goes on after a box is named from its first slide on, as a continuation is.
   const opening = resumed ? -1 : 0;
@@ -765,7 +774,7 @@ export function slideTitles(
     // "Linux", under PowerShell's commands).
     // (A numbered label the term opens with, where the whole term takes more lines than the heading: "Step 2" of "**Step 2:
     // calculates ratio of each sample to the reference**".)
-    const term = i === opening || defined ? null : nameOf(group, title, plain, goesOn);
+    const term = i === opening || defined ? null : nameOf(group, title, plain, goesOn, aboutAll);
     const termed = fits(term) ?? fits(numberedLabel(term));
     // A label the author puts over many paragraphs ("Architecture Invariant") names a slide under its heading only.
     // Nor does a term that is another section's heading, alone ("**The Membership Operator** — Asking…", an item of the
@@ -802,7 +811,7 @@ export function slideTitles(
     const numbered = numbers !== null && (numbers.includes('–') || exerciseHeading.test(title)) ? numbers : null;
     const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleRoom(title) ? `${title}${joiner(title)} ${numbered}` : null;
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
-    const aboutName = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], isName) : null;
+    const aboutName = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], (n) => isName(n) && !aboutAll(n)) : null;
     const about = aboutName !== null && planned(group, aboutName) ? null : aboutName;
     const aboutTitle =
       about && !guessed.has(about)

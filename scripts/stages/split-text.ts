@@ -998,6 +998,11 @@ function toParagraphs(text: string): Paragraph[] {
   // In hard-wrapped text, a paragraph's first line is as long as the lines under it; a heading is shorter.
   const wrapWidth = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const headingLength = wrapWidth >= 50 ? Math.min(70, wrapWidth * 0.75) : 70;
+  // The column hard-wrapped lines reach, indentation and all: a short line whose next word would have passed it was
+  // wrapped there, whatever it reads like ("If it's not, then check the configuration file" over
+  // '("/etc/tuxpaint/tuxpaint.conf" and …').
+  const reach = content.map((l) => displayColumns(expandTabs(l).trimEnd())).sort((a, b) => a - b);
+  const wrapColumn = reach[Math.floor(reach.length * 0.9)] ?? 0;
   // Notes written as an outline (a topic over its points indented under it, a line each, no marks): the points are items.
   // (Read once: where the layout looked like pod2text's, above.)
   const outline =
@@ -1233,8 +1238,12 @@ function toParagraphs(text: string): Paragraph[] {
     // A line whose sentence goes on in the next line ("...copying, distribution and" / "modification follow.") is no heading.
     // So is one whose next line goes on with an address in angle brackets ("…designed by Lasse Collin" over
     // "<lasse.collin@tukaani.org> and Igor Pavlov.").
+    const nextWord = next.split(/\s/u)[0] ?? '';
     const sentenceGoesOn =
-      /^\p{Ll}/u.test(next) || /^<[^<>\s]+(?:@|:\/\/)[^<>\s]*>\s*\S/u.test(next) || /[,;(&-]$|\b(?:and|or|of|the|a|an|to|in|for|with|by|that)$/iu.test(line);
+      (wrapColumn >= 50 && next !== '' && displayColumns(expandTabs(raw).trimEnd()) + 1 + displayColumns(nextWord) > wrapColumn) ||
+      /^\p{Ll}/u.test(next) ||
+      /^<[^<>\s]+(?:@|:\/\/)[^<>\s]*>\s*\S/u.test(next) ||
+      /[,;(&-]$|\b(?:and|or|of|the|a|an|to|in|for|with|by|that)$/iu.test(line);
     // An indented term over its further-indented definition (a specification's glossary) is no heading either.
     const definitionTerm = indent(raw) >= 2 && indent(lines[index + 1]) >= indent(raw) + 4;
     if (
@@ -1594,6 +1603,12 @@ export function splitText(source: string): DocumentModel {
   // A line that says where the copy came from ("Source: http://id3.org/id3v2.4.0-structure"), over the document: no
   // title of it, but the title slide's notes.
   const provenance = paragraphs[0] && sourceLine.test(paragraphs[0].text.trim()) && paragraphs.length > 2 ? paragraphs.splice(0, 1) : [];
+  const centred = title === null ? centredTitle(paragraphs, text.split('\n')) : null;
+  if (centred !== null) {
+    title = centred.title;
+    subtitle = centred.subtitle;
+    specHeader = [...specHeader, ...centred.page];
+  }
   const first = paragraphs[0];
   if (
     title === null &&
@@ -1813,10 +1828,16 @@ export function splitText(source: string): DocumentModel {
   let lastNumbered: Section | undefined;
   // The level of numbered headings begun afresh under a lettered one ("B.1." over "1.", "2."…), while they go on.
   let numberedUnder: number | null = null;
-  const questions = faqQuestions(paragraphs);
+  const marginQuestions = faqQuestions(paragraphs);
+  const setInAsked = marginQuestions.size > 0 ? new Map<number, { heading: string; depth: number }>() : setInQuestions(paragraphs);
+  const questions: Map<number, { heading: string; rest: string | null; quoted: boolean; depth?: number }> =
+    setInAsked.size > 0 ? new Map([...setInAsked].map(([i, q]) => [i, { heading: q.heading, rest: null, quoted: false, depth: q.depth }])) : marginQuestions;
   const questionSections = new Set<Section>();
   let scanned = 0;
   let authorsLast: Section | undefined;
+  // The indentation of the set-in question whose answer is being read (setInQuestions): a line in an answer heads nothing
+  // ("Windows Vista", "Mac OS X" over the folders a FAQ's answer lists under them).
+  let answerIndent: number | null = null;
   // "Term: text" paragraphs in a run that repeat their term ("DO: Be kind…", "DO: Listen…", "DON'T: Insult…"): labelled
   // items of one list, not a section each.
   // Each paragraph's "Heading: body" reading, worked out once (the loop below takes it where the paragraph may head).
@@ -1889,12 +1910,15 @@ export function splitText(source: string): DocumentModel {
   paragraphs.forEach((p, i) => {
     if (sections.length > 0) announcedTerms(i);
     const question = questions.get(i);
+    if (answerIndent !== null && (p.indent ?? 0) <= answerIndent && question === undefined) answerIndent = null;
     if (question !== undefined) {
+      if (question.depth === 1) answerIndent = p.indent ?? 0;
       // Under a heading of the author's ("WHERE TO GET INFORMATION" over its quoted questions), a question is a level in.
       // (The author's last heading, found by reading on from where the last question looked: linear in the sections.)
       for (; scanned < sections.length; scanned += 1) if (!questionSections.has(sections[scanned] as Section)) authorsLast = sections[scanned];
       const under = authorsLast;
-      const level = question.quoted && under ? under.level + 1 : 2;
+      // (A question set in under the author's heading, a level or two in: setInQuestions'.)
+      const level = question.depth !== undefined ? Math.min(6, (under?.level ?? 1) + question.depth) : question.quoted && under ? under.level + 1 : 2;
       sections.push({ heading: question.heading, level, line: p.line, blocks: question.rest ? [toBlock({ text: question.rest, line: p.line + 1 })] : [] });
       questionSections.add(sections[sections.length - 1] as Section);
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: question.rest ? 1 : 0 });
@@ -1903,7 +1927,8 @@ export function splitText(source: string): DocumentModel {
     // A block laid out in columns (a diagram, a worked example) holds no "Heading: body" ("Input data:  0x14fb9c03d97e").
     const chapter = book && chapterLine(p);
     // Lines kept as written (code, an example, a diagram) are never a heading.
-    const canHead = p.raw === undefined && !nestedAt[i] && p.field !== true && p.unmarked !== true && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
+    const inAnswer = answerIndent !== null && (p.indent ?? 0) > answerIndent;
+    const canHead = p.raw === undefined && !nestedAt[i] && !inAnswer && p.field !== true && p.unmarked !== true && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
     // (An outline's topic heads whole: "Motivation: many applications in datacenter cluster need to coordinate".)
     const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined || p.topic === true || repeatedTerms.has(i) ? null : (headingBodies[i] ?? null);
     const next = paragraphs[i + 1];
@@ -2331,6 +2356,95 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
   const answers = chosen.map(([i]) => paragraphs[i + 1]).filter((a): a is Paragraph => a !== undefined && answerMark.test(a.text));
   if (marker.startsWith('n') && answers.length >= chosen.length * 0.8) for (const a of answers) a.text = a.text.replace(answerMark, '');
   return new Map(chosen.map(([i, q]) => [i, { heading: q.text, rest: q.rest, quoted: marker === '>' }]));
+}
+
+/**
+ * A title block centred over the text, as a formatter lays out a manual's first page ("Tux Paint" over "version 0.9.22"
+ * over "Frequently Asked Questions", each line about the middle of the page): its first line the title, the others the
+ * subtitle; the short centred lines under it before the text (a copyright, an address, the dates) the title page's. The
+ * paragraphs are taken out; null where the text opens otherwise.
+ */
+function centredTitle(paragraphs: Paragraph[], lines: string[]): { title: string; subtitle: string | null; page: Paragraph[] } | null {
+  const middles = (p: Paragraph | undefined): number[] | null => {
+    if (p === undefined || p.raw !== undefined) return null;
+    const rows = lines.slice(p.line - 1, p.line - 1 + p.text.split('\n').length).map(expandTabs);
+    if (rows.some((r) => indent(r) < 8 || wordCount(r) > 12 || /[.!?;,]["'”’)]*$/u.test(r.trim()))) return null;
+    return rows.map((r) => indent(r) + r.trim().length / 2);
+  };
+  const head = middles(paragraphs[0]);
+  const rows = (paragraphs[0]?.text ?? '').split('\n');
+  if (head === null || rows.length < 2 || rows.length > 4 || paragraphs.length < 4) return null;
+  const middle = head[0] ?? 0;
+  const centredOn = (m: number[] | null): boolean => m !== null && m.every((x) => Math.abs(x - middle) <= 3);
+  if (!centredOn(head) || !/\p{L}/u.test(rows[0] ?? '')) return null;
+  let end = 1;
+  while (end < Math.min(paragraphs.length - 1, 6) && centredOn(middles(paragraphs[end]))) end += 1;
+  const taken = paragraphs.splice(0, end);
+  return {
+    title: (rows[0] ?? '').trim(),
+    subtitle: rows
+      .slice(1)
+      .map((r) => r.trim())
+      .join(' · '),
+    page: taken.slice(1),
+  };
+}
+
+/**
+ * A FAQ laid out as a list set in from its headings (a lynx dump's "     * There's no sound!" under "Audio Problems" at
+ * the margin), each question an item of a line or two over its answer set in deeper, the answer's paragraphs and items
+ * alike: three or more items of one mark at one indentation, two thirds of that list's items or more over prose of their
+ * own. Questions that state a problem ("The sound effects sound strange") head as those that ask do: the layout says
+ * what they are. An item set in under a question, of the same kind, two or more in one answer, heads a level further in
+ * ("          * Is sound disabled in Tux Paint?" over its paragraphs). By the index of their paragraph: the question
+ * and its depth (1, or 2 under a question).
+ */
+function setInQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; depth: number }> {
+  const at = (k: number): number => paragraphs[k]?.indent ?? 0;
+  // The paragraphs set in deeper than item `i`, right after it: its answer.
+  const answerEnd = (i: number): number => {
+    let k = i + 1;
+    while (k < paragraphs.length && at(k) > at(i)) k += 1;
+    return k;
+  };
+  const prose = (q: Paragraph | undefined): boolean => q !== undefined && q.raw === undefined && !listMarker.test(q.text) && wordCount(q.text) >= 8;
+  const mark = (p: Paragraph): string | null => (p.raw === undefined ? (/^([*+•-])\s+\S/u.exec(p.text)?.[1] ?? null) : null);
+  const asks = (i: number): boolean => {
+    const p = paragraphs[i] as Paragraph;
+    const end = answerEnd(i);
+    return mark(p) !== null && p.text.split('\n').length <= 2 && wordCount(p.text) <= 25 && end > i + 1 && paragraphs.slice(i + 1, end).some(prose);
+  };
+  // The items of one mark and indentation within paragraphs [from, to), and those of them over an answer.
+  const kinds = (from: number, to: number, deeperThan: number): Map<string, { items: number[]; asking: number[] }> => {
+    const found = new Map<string, { items: number[]; asking: number[] }>();
+    for (let i = from; i < to; i += 1) {
+      const p = paragraphs[i] as Paragraph;
+      const m = mark(p);
+      if (m === null || at(i) <= deeperThan) continue;
+      const key = `${m}@${at(i)}`;
+      const kind = found.get(key) ?? { items: [], asking: [] };
+      kind.items.push(i);
+      if (asks(i)) kind.asking.push(i);
+      found.set(key, kind);
+    }
+    return found;
+  };
+  const best = [...kinds(0, paragraphs.length, 0).values()].sort((a, b) => b.asking.length - a.asking.length)[0];
+  if (best === undefined || best.asking.length < 3 || best.asking.length * 3 < best.items.length * 2) return new Map();
+  const found = new Map<number, { heading: string; depth: number }>();
+  const headingOf = (i: number): string =>
+    (paragraphs[i]?.text ?? '')
+      .replace(/^[*+•-]\s+/u, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+  for (const i of best.asking) {
+    found.set(i, { heading: headingOf(i), depth: 1 });
+    // Questions within its answer.
+    const inner = [...kinds(i + 1, answerEnd(i), at(i)).values()].sort((a, b) => b.asking.length - a.asking.length)[0];
+    if (inner !== undefined && inner.asking.length >= 2 && inner.asking.length * 2 >= inner.items.length)
+      for (const k of inner.asking) found.set(k, { heading: headingOf(k), depth: 2 });
+  }
+  return found;
 }
 
 /**

@@ -383,6 +383,19 @@ describe('a name in a continuation title', () => {
   });
 });
 
+describe("the document's subject", () => {
+  it("names no continuation slide: a name of the deck's title, or one that most sections use, tells the slides apart by nothing", () => {
+    const answer = (n: number): string =>
+      `Doodle Pad sends job ${n} to a queue. The job waits in a queue that nobody ever looks at, and the page never comes out of the tray at all. Restart the job by hand from the queue window after checking the cable and the paper.`;
+    const section = (name: string): string => `## ${name}\n\n${[1, 2, 3, 4, 5, 6].map(answer).join('\n\n')}\n\n`;
+    const text = `# Doodle Pad\n\n${['Printing', 'Saving', 'Sound', 'Fonts', 'Colours'].map(section).join('')}`;
+    const titles = titlesOf('faq.md', text);
+    assert.ok(titles.filter((t) => t.startsWith('Printing')).length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => /Doodle Pad$/u.test(t) && t !== 'Doodle Pad'), titles.join(' | '));
+    assert.equal(titles.filter((t) => t === 'Doodle Pad').length, 1, titles.join(' | '));
+  });
+});
+
 describe('the rest of a listing', () => {
   it('is titled with its heading, never by a line from its middle alone', () => {
     const arms = Array.from({ length: 8 }, (_, i) => [`    pattern_${i}*)`, `        # Do stuff ${i}`, '    ;;', ''].join('\n')).join('\n');

@@ -4162,3 +4162,90 @@ describe('a FAQ of "Q:" and "A:" pairs', () => {
     ]);
   });
 });
+
+describe('a FAQ laid out as a list set in from its headings', () => {
+  const answer = (words: string, indent: number): string =>
+    [`${words} is the answer, set in under its question as the whole FAQ writes`, 'them, over two lines of plain text that wrap at the width of the page.']
+      .map((l) => `${' '.repeat(indent)}${l}`)
+      .join('\n');
+  const faq = [
+    '                                  Doodle Pad',
+    '                                version 1.2.3',
+    '                          Frequently Asked Questions',
+    '',
+    '               Copyright 2003-2011 by A. Writer and others',
+    '                             Example Software',
+    '',
+    'Drawing',
+    '',
+    '     * The brush tool is greyed out!',
+    '',
+    answer('The first', 7),
+    '',
+    '     * Colours look washed out',
+    '',
+    answer('The second', 7),
+    '',
+    'Sound',
+    '',
+    "     * There's no sound!",
+    '          * First, check the obvious:',
+    '               * Are your speakers turned on?',
+    '               * Is the volume turned up?',
+    '          * Is sound disabled in Doodle Pad?',
+    '',
+    answer('The third', 12),
+    '',
+    "            If it's not, then check the configuration file named in",
+    '            ("/etc/doodlepad/doodlepad.conf" and "~/.doodlepadrc") for a',
+    '            line reading "nosound=yes".',
+    '',
+    '          * Were sounds turned off for a while?',
+    '',
+    answer('The fourth', 12),
+    '',
+    '     * Where are my pictures?',
+    '',
+    answer('The fifth', 7),
+    '',
+    '            Windows Vista',
+    '                    In the user\'s "AppData" folder',
+    '',
+    '            Mac OS X',
+    '                    In the user\'s "Application Support" folder',
+    '',
+    '     * The sound effects sound strange',
+    '',
+    answer('The sixth', 7),
+  ].join('\n');
+  it('heads each question under its heading, a question in an answer a level further in, and never a line of an answer', () => {
+    const model = splitText(faq);
+    assert.deepEqual(
+      model.sections.map((s) => `${s.level} ${s.heading}`),
+      [
+        '2 Drawing',
+        '3 The brush tool is greyed out!',
+        '3 Colours look washed out',
+        '2 Sound',
+        "3 There's no sound!",
+        '4 Is sound disabled in Doodle Pad?',
+        '4 Were sounds turned off for a while?',
+        '3 Where are my pictures?',
+        '3 The sound effects sound strange',
+      ],
+    );
+  });
+  it('keeps a line the wrap cut short in its paragraph, and the checks a question lists under it', () => {
+    const model = splitText(faq);
+    const disabled = model.sections.find((s) => s.heading.startsWith('Is sound disabled'));
+    assert.ok(disabled?.blocks.some((b) => b.text.startsWith("If it's not, then check the configuration file named in (")));
+    const sound = model.sections.find((s) => s.heading === "There's no sound!");
+    assert.match(sound?.blocks[0]?.text ?? '', /First, check the obvious:[\s\S]*Are your speakers turned on\?/u);
+  });
+  it('takes the centred lines at the top for the title, its subtitle and the title page', () => {
+    const model = splitText(faq);
+    assert.equal(model.title, 'Doodle Pad');
+    assert.equal(model.subtitle, 'version 1.2.3 · Frequently Asked Questions');
+    assert.deepEqual(model.intro, []);
+  });
+});
