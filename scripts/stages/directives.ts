@@ -1729,6 +1729,37 @@ function formulaAfter(lines: string[], from: number): boolean {
   return (first.startsWith('$$') && last.endsWith('$$')) || (first.startsWith('\\[') && last.endsWith('\\]'));
 }
 
+/**
+ * An HTML table written with blank lines between its rows (a course page's balance sheets): CommonMark ends an HTML
+ * block at a blank line, so its rows would be read as blocks apart and the table lost. Such a table, every line of it a
+ * tag's (no Markdown in its cells, which a README puts there between blank lines on purpose), is one block: its blank
+ * lines move to after it, so the lines after it keep their numbers. Code is left alone.
+ */
+export function wholeHtmlTables(text: string): string {
+  if (!/<table\b/iu.test(text)) return text;
+  return mapProse(text, (prose) => {
+    const lines = prose.split('\n');
+    for (let i = 0; i < lines.length; i += 1) {
+      if (!/^[ \t]{0,3}<table\b/iu.test(lines[i] ?? '')) continue;
+      let depth = 0;
+      let end = -1;
+      for (let k = i; k < Math.min(lines.length, i + 2000) && end < 0; k += 1) {
+        const line = lines[k] ?? '';
+        depth += (line.match(/<table\b/giu)?.length ?? 0) - (line.match(/<\/table\s*>/giu)?.length ?? 0);
+        if (depth <= 0) end = k;
+      }
+      if (end < 0) continue;
+      const table = lines.slice(i, end + 1);
+      const filled = table.filter((l) => l.trim() !== '');
+      if (filled.length < table.length && filled.every((l) => /^\s*</u.test(l))) {
+        lines.splice(i, table.length, ...filled, ...table.filter((l) => l.trim() === ''));
+      }
+      i = end;
+    }
+    return lines.join('\n');
+  });
+}
+
 /** An HTML element's opening tag alone on its line with Python-Markdown's `markdown` attribute (`<figure markdown="span">`). */
 const markdownElement = /^([ \t]*)<([a-zA-Z][\w-]*)\b[^>]*?\smarkdown(?:=["']?(?:1|span|block)["']?)?(?:\s[^>]*)?>[ \t]*$/u;
 

@@ -31,6 +31,7 @@ import {
   pandocCitations,
   symbolLists,
   markdownInHtml,
+  wholeHtmlTables,
   equationNumbers,
   tagMathDirectives,
   mystMarkup,
@@ -54,6 +55,9 @@ export interface Unhidden {
 const highlightBlock = /^[ \t]*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n([\s\S]*?)\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/gmu;
 const templated =
   /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight|math|endmath|katex|endkatex|latex|endlatex|from|import|set|macro|endmacro|call|endcall|extends|block|endblock|hint|endhint|tabs|endtabs|tab|endtab|code|endcode|embed|content-ref|endcontent-ref|file|endfile|stepper|endstepper|step|endstep)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
+
+/** A template's tag of any name alone on a line, set in or not ("\t\t{% responsive_image path: a.png %}"). */
+const tagLine = /^[ \t]*\{%-?[ \t]*[a-z_][\w-]*(?:[ \t][^%\n]*)?-?%\}[ \t]*$/mu;
 
 /** A template's block tag of any name, opened and closed ("{% exercise %}" … "{% endexercise %}"). */
 function pairedTag(text: string): boolean {
@@ -120,7 +124,7 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
   const sideNotes: string[] = [];
   if (liquid) {
     out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?(?:\{%-?\s*endcomment\s*-?%\}|$)/gu, drop);
-    out = tufteIncludes(out, sideNotes, drop);
+    out = tufteIncludes(pictureTags(out), sideNotes, drop);
     out = gitbookBlocks(out);
     // {% raw %} only tells Liquid to leave what it holds alone: keep the content as written (its own {{ … }} too,
     // which the page shows), drop the tags.
@@ -168,12 +172,44 @@ function tufteIncludes(text: string, notes: string[], drop: (whole: string) => s
       return `[^${id}]`;
     })
     .replace(/\{%-?\s*include\s+(?:marginfigure|maincolumn_img|fullwidth|figure)\.html\b([\s\S]*?)-?%\}/gu, (whole, attributes: string) => {
-      const src = attribute(attributes, 'url') ?? attribute(attributes, 'src');
+      const src = attribute(attributes, 'url') ?? attribute(attributes, 'src') ?? attribute(attributes, 'path');
       if (src === null || src.trim() === '') return drop(whole);
       const alt = attribute(attributes, 'description') ?? attribute(attributes, 'alt') ?? attribute(attributes, 'caption') ?? '';
       // A picture of its own, even where the include ends a line of the paragraph above it.
       return `\n\n![${alt.replace(/[[\]\n]/gu, ' ').trim()}](<${src.trim()}>)\n\n`;
     });
+}
+
+/**
+ * A Jekyll plugin's picture tags: jekyll-responsive-image's `{% responsive_image path: assets/img/bonds.png alt: "…" %}`,
+ * jekyll_picture_tag's `{% picture assets/cat.jpg --alt A cat %}`, Octopress' `{% img /images/cat.png A cat %}`: the
+ * picture they show, its alt text where they give one. Only a path to a picture file (.png, .jpg, .svg…) is one.
+ */
+function pictureTags(text: string): string {
+  if (!/\{%-?\s*(?:responsive_image|picture|img)\s/u.test(text)) return text;
+  return text.replace(/\{%-?\s*(responsive_image|picture|img)\s+([^%]*?)-?%\}/gu, (whole, tag: string, args: string, at: number) => {
+    const picture = /\.(?:png|jpe?g|gif|svg|webp|avif)$/iu;
+    const src =
+      tag === 'responsive_image'
+        ? (/(?:^|\s)path:\s*(["']?)([^\s"']+)\1/u.exec(args)?.[2] ?? null)
+        : (args.split(/\s+/u).find((word) => picture.test(word) && !word.startsWith('--')) ?? null);
+    if (src === null || !picture.test(src)) return whole;
+    const alt =
+      tag === 'responsive_image'
+        ? (/(?:^|\s)alt:\s*(["'])(.*?)\1/u.exec(args)?.[2] ?? '')
+        : tag === 'picture'
+          ? (/--alt\s+(.*?)(?:\s--|$)/u.exec(args)?.[1] ?? '')
+          : args
+              .slice(args.indexOf(src) + src.length)
+              .replace(/^\s*\d+\s+\d+\s*/u, '')
+              .replace(/["']/gu, '')
+              .trim();
+    // Set in on its line (inside a <div> of the page's layout): an <img>, which the HTML around it shows as its picture;
+    // a paragraph of Markdown there would be an indented code block.
+    const setIn = /^[ \t]+$/u.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+    if (setIn) return `<img src="${src}" alt="${alt.replace(/["<>&\n]/gu, ' ').trim()}">`;
+    return `\n\n![${alt.replace(/[[\]\n]/gu, ' ').trim()}](<${src}>)\n\n`;
+  });
 }
 
 /**
@@ -547,7 +583,8 @@ const versionKeywords =
 export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidden {
   // mdBook's hidden Rust lines are only a convention where the book's other template syntax is in use.
   // (So is a block tag of any name the text closes, "{% exercise %}" … "{% endexercise %}" of a GitBook plugin.)
-  const liquid = templated.test(text) || pairedTag(text);
+  // (And a tag of any name alone on its line, "{% responsive_image path: assets/img/bonds.png %}" of a Jekyll plugin.)
+  const liquid = templated.test(text) || pairedTag(text) || tagLine.test(text);
   let hidden = 0;
   // Jekyll's math tags ({% math %} … {% endmath %}, {% katex display %} … {% endkatex %}, {% latex %}) are
   // formulas: display math on lines of their own, inline math within a line; the lines keep their number.
@@ -593,7 +630,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(tabs.text)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
-    const admonitions = mkdocsAdmonitions(symbolLists(definitionLists(pandocSimpleTables(markdownInHtml(blocks.text)))));
+    const admonitions = mkdocsAdmonitions(symbolLists(definitionLists(pandocSimpleTables(markdownInHtml(wholeHtmlTables(blocks.text))))));
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);
     const markers = codehiliteMarkers(chunks.text);

@@ -846,14 +846,14 @@ function splitBlocks(source: string): DocumentModel {
   let title = stringField(front.data, 'title') ?? deck.title;
   let h1Subtitle: string | null = null;
   // A line of links over the page (a course's "[Chapter 1] [Chapter 2] …") is its navigation, not its opening: notes only.
-  // (So is one link alone to the page around it, "[zurück](README.md)", "[← Index](../)".)
+  // (So is one link alone to the page around it, "[zurück](README.md)", "[← Index](../)", "[<small>HOME</small>](/macrox/)".)
   const navigation = (i: number): boolean =>
     (tokens[i]?.type === 'paragraph_open' && linkLine(tokens[i + 1]?.content ?? '')) ||
     (tokens[i]?.type === 'paragraph_open' &&
       ((label: string): boolean => pageLinkWords.test(label) || languageVersion.test(label))(
         /^\s*\[([^\]\n]+)\]\([^)\s]*\)\s*$/u
           .exec(tokens[i + 1]?.content ?? '')?.[1]
-          ?.replace(/[*_`]/gu, '')
+          ?.replace(/<[^>\n]*>|[*_`]/gu, '')
           .trim() ?? '',
       )) ||
     (tokens[i]?.type === 'html_block' && linksOnly(tokens[i]?.content ?? ''));

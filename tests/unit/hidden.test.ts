@@ -845,3 +845,66 @@ describe("a template's block tags of any name the text closes", () => {
     assert.match(removeHidden('Write {% note %} to see it.\n', 'markdown').text, /\{% note %\}/u);
   });
 });
+
+describe("a Jekyll course page's layout", () => {
+  const page = [
+    '[<small>HOME</small>](/course/)',
+    '',
+    '# Money',
+    '',
+    '## Bonds',
+    '',
+    'Here is the balance sheet of a bank that holds some of its reserves as bonds.',
+    '',
+    '<table class="styled-table">',
+    '<thead>',
+    '<tr>',
+    '<th></th>',
+    '<th>assets</th>',
+    '</tr>',
+    '</thead>',
+    '<tbody>',
+    '<tr>',
+    '<td>reserves</td>',
+    '<td>$1,000</td>',
+    '</tr>',
+    '',
+    '<tr>',
+    '<td>loans</td>',
+    '<td>$9,000</td>',
+    '</tr>',
+    '</tbody>',
+    '</table>',
+    '',
+    '<div class="row">',
+    '\t<div class="col-6">',
+    '\t\t{% responsive_image path: assets/img/bond.png class: "img-fluid" %}',
+    '\t</div>',
+    '</div>',
+    '',
+    '## Cats',
+    '',
+    '{% picture assets/cat.jpg --alt A sleeping cat %}',
+    '',
+    '{% some_plugin_tag with: args %}',
+    '',
+    'Cats sleep most of the day, and they do it in the sun.',
+  ].join('\n');
+  it('reads a table written with blank lines between its rows as one table', () => {
+    const { model } = plannedMarkdown(page);
+    const bonds = model.sections.find((s) => s.heading === 'Bonds');
+    const table = bonds?.blocks.find((b) => b.kind === 'table');
+    assert.match(table?.text ?? '', /\| reserves \| \$1,000 \|\n\| loans \| \$9,000 \|/u);
+  });
+  it("shows a plugin's picture tag as its picture, in a <div> of the layout too; a tag of any other name, and the site's HOME link, not at all", () => {
+    const { model, all } = plannedMarkdown(page);
+    assert.equal(model.title, 'Money');
+    assert.ok(all.includes('![](assets/img/bond.png)'), all);
+    assert.ok(all.includes('![A sleeping cat](<assets/cat.jpg>)'), all);
+    for (const hidden of ['some_plugin_tag', 'responsive_image', '</div>', '{%']) assert.ok(!all.includes(hidden), hidden);
+    const shown = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' })
+      .value.slides.map((s) => `${s.title}\n${s.body}`)
+      .join('\n');
+    assert.ok(!shown.includes('HOME'), shown);
+  });
+});
