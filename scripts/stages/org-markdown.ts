@@ -179,6 +179,25 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       const indent = /^\s*/u.exec(line)?.[0] ?? '';
       // Org escapes a line that would read as markup inside a block with a comma (",* not a headline").
       const unescaped = body.map((l) => l.replace(/^(\s*),(?=[*#])/u, '$1'));
+      // A source block its header exports as its results only, or not at all (":exports results", a Graphviz source that
+      // makes the picture the page shows; ":exports none"): its code is the author's, kept out as a comment is. What it
+      // made (the picture its ":file" names, where no #+RESULTS: under it shows it) stays; with "none", its results go too.
+      const exports = kind === 'src' ? /(?:^|\s):exports\s+(results|none)\b/iu.exec(begin[2] ?? '')?.[1]?.toLowerCase() : undefined;
+      if (exports !== undefined) {
+        out.push(comment(unescaped));
+        let next = end + 1;
+        while (next < lines.length && (lines[next] ?? '').trim() === '') next += 1;
+        const results = /^#\+results(?:\[[^\]]*\])?:/iu.test((lines[next] ?? '').trim());
+        const file = /(?:^|\s):file\s+(\S+\.(?:png|jpe?g|gif|svg|webp))(?=\s|$)/iu.exec(begin[2] ?? '')?.[1];
+        if (exports === 'results' && !results && file !== undefined) block(`${indent}![](${file})`);
+        if (exports === 'none' && results) {
+          // The results block: its lines up to the next blank line (or its own #+END_ where it is a block).
+          let stop = next + 1;
+          while (stop < lines.length && (lines[stop] ?? '').trim() !== '') stop += 1;
+          i = stop - 1;
+        } else i = end;
+        continue;
+      }
       if (kind === 'src' || kind === 'example' || kind === 'export') {
         const lang = kind === 'src' ? ((begin[2] ?? '').split(/\s+/u)[0] ?? '') : '';
         if (kind === 'export' && !/^(?:html|markdown|md)$/iu.test((begin[2] ?? '').trim())) out.push(comment(unescaped));

@@ -206,6 +206,9 @@ function openingComment(first: string): string | null {
   const words = text.replace(/[.:]$/u, '');
   // Words, a few of them: not a tool's directive (highlight-start, eslint-disable, noqa, fmt: off) nor a number.
   if (countWords(words) < 1 || countWords(words) > 9 || !/\p{L}{2}/u.test(words) || /[`*_[\]<>|$\\]/u.test(words)) return null;
+  // Nor a comment that goes on from the one before ("# and see what's in it:"), nor one of two sentences ("# Now, type
+  // "Ctrl-d" to quit. Then..."): a remark along the way, which names no part of the code.
+  if (/^(?:and|or|but|then|so|also)\b/u.test(words) || /[.!?]\s+\S/u.test(words) || /\.\.$/u.test(words)) return null;
   if (
     /^(?:highlight|eslint|prettier|noqa|fmt|pylint|type:|ts-|@ts|istanbul|c8|jshint|global|region|endregion|todo|fixme|xxx|nolint|clang|NOLINT)/iu.test(words)
   )

@@ -191,3 +191,41 @@ describe('an Org link a browser cannot follow', () => {
     assert.match(markdown, /````python\n {2}x = 1\n````/u);
   });
 });
+
+describe("an Org source block's :exports", () => {
+  const text = [
+    '#+TITLE: Shells',
+    '* Files',
+    'The tree of folders:',
+    '#+BEGIN_SRC dot :file tree.png :exports results',
+    'digraph tree { root -> home }',
+    '#+END_SRC',
+    '',
+    '#+RESULTS:',
+    '[[file:tree.png]]',
+    '',
+    'A second drawing, made when the page is exported:',
+    '#+BEGIN_SRC dot :file users.png :exports results',
+    'digraph users { home -> alice }',
+    '#+END_SRC',
+    '',
+    '#+BEGIN_SRC sh :exports none',
+    'make-the-pictures --all',
+    '#+END_SRC',
+    '',
+    '#+RESULTS:',
+    ': done',
+    '',
+    '#+BEGIN_SRC sh :exports both',
+    'ls /home',
+    '#+END_SRC',
+  ].join('\n');
+  it('shows what a block exports as results, not its code; a block exported as none not at all, its results neither', () => {
+    const { markdown } = orgToMarkdown(text);
+    const shown = markdown.replace(/<!--[\s\S]*?-->/gu, '');
+    for (const code of ['digraph tree', 'digraph users', 'make-the-pictures', ': done', 'done']) assert.ok(!shown.includes(code), code);
+    assert.ok(shown.includes('[[file:tree.png]]') || shown.includes('tree.png'), shown);
+    assert.ok(shown.includes('![](users.png)'), shown);
+    assert.ok(shown.includes('ls /home'), shown);
+  });
+});

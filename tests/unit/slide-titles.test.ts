@@ -396,6 +396,21 @@ describe("the document's subject", () => {
   });
 });
 
+describe('a comment along the way in a listing', () => {
+  it('names no part of it: one that goes on from the comment before, or one of two sentences', () => {
+    const step = (n: number, comment: string): string => [`# ${comment}`, ...Array.from({ length: 7 }, (_, k) => `mkdir folder_${n}_${k}; ls`), ''].join('\n');
+    const code = [
+      step(1, 'Make the folders for the course'),
+      step(2, "and see what's in them:"),
+      step(3, 'Now, type "Ctrl-d" to quit. Then...'),
+      step(4, 'Clean up the folders'),
+    ].join('\n');
+    const titles = titlesOf('shell.md', `# Shell\n\n## Must Known Commands\n\n\`\`\`sh\n${code}\`\`\`\n\n## Next\n\nMore.\n`);
+    assert.ok(titles.filter((t) => t.startsWith('Must Known Commands') || /folders/u.test(t)).length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => /^and see|Then\.\.\./u.test(t)), titles.join(' | '));
+  });
+});
+
 describe('the rest of a listing', () => {
   it('is titled with its heading, never by a line from its middle alone', () => {
     const arms = Array.from({ length: 8 }, (_, i) => [`    pattern_${i}*)`, `        # Do stuff ${i}`, '    ;;', ''].join('\n')).join('\n');
