@@ -74,7 +74,19 @@ const inlineLiteral = /``((?:(?!'')[^`\n])*[^`\s'](?:(?!'')[^`\n])*)``/gu;
 export const shownLiterals = (text: string): string => (text.includes('``') ? text.replace(inlineLiteral, '`$1`') : text);
 
 /** A code block of what a program printed (its info string `output`, `error`, `stdout`…: kramdown's classes made so). */
-export const printedOutput = (markdown: string): boolean => /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|error|stderr|stdout|result|out)\b/iu.test(markdown);
+export const printedOutput = (markdown: string): boolean =>
+  /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:output|error|stderr|stdout|result|out)\b/iu.test(markdown) || knitrOutput(markdown);
+
+/**
+ * What knitr or reprex printed under an R chunk: a fence of no language, or a block indented as code (GitHub's document
+ * output), whose every line opens with "## " or "#> ".
+ */
+function knitrOutput(markdown: string): boolean {
+  if (!/^\s*(?:(?:`{3,}|~{3,})[ \t]*\n[ \t]*)?#[#>]/u.test(markdown)) return false;
+  const fence = /^\s*(`{3,}|~{3,})[ \t]*\n([\s\S]*?)\n[ \t]*\1[ \t]*$/u.exec(markdown.trim());
+  const lines = (fence ? (fence[2] ?? '') : /^\s*[`~]/u.test(markdown) ? '' : markdown).split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 0 && lines.every((l) => /^[ \t]*#[#>](?:[ \t]|$)/u.test(l));
+}
 
 /**
  * Escapes plain text so Markdown shows it literally; an inline literal
@@ -465,8 +477,9 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
     if (opener && columnsOf(line) === floor) return defines ? 1 : sameRun ? 8 : 2;
     // A statement one level in ("    LOCAL", "  def push(self):" in a class).
     if (opener && columnsOf(line) <= floor + 4) return defines ? 6 : 10;
-    // Inside a long run of comments, after one of its sentences or an empty comment line.
-    if (comment(before) && /[.!?:]\s*$|^\s*(?:#|\/\/|--|%)\s*$/u.test(before)) return 6;
+    // Inside a long run of comments, after one of its sentences or an empty comment line; not where the run ends and the
+    // code it heads begins (a function's header comment over "predict_tree <- function(tree, x_new) {").
+    if (comment(before) && /[.!?:]\s*$|^\s*(?:#|\/\/|--|%)\s*$/u.test(before)) return comment(line) ? 6 : 30;
     return 20;
   };
   const partCost = 8;

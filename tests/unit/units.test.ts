@@ -444,6 +444,39 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it('keeps an R chunk with what knitr or reprex printed under it, fenced or indented, and no other code after it', () => {
+    const chunk = { kind: 'code' as const, text: '``` r\ntree_trained\n```', line: 1 };
+    const after = (text: string): boolean | undefined =>
+      blocksToUnits([chunk, { kind: 'code' as const, text, line: 5 }], 'markdown', false, bodyRoom('Model'))[0]?.keepWithNext;
+    assert.equal(after('    ##   node  type  split\n    ## 1    1 split 42.575'), true);
+    assert.equal(after('```\n#> [1] 10.33\n```'), true);
+    assert.equal(after('``` r\nplot(tree_trained)\n```'), false);
+  });
+
+  it("keeps a function's header comment with the function it heads, however the comment ends", () => {
+    const lines = [
+      '# Function to output predicted values from a tree',
+      '# tree:  the tree structure (data frame)',
+      '# x_new: values to predict at (vector, numeric)',
+      '#',
+      '# return: predicted values (vector, numeric)',
+      '#',
+      'predict_tree <- function( tree, x_new ) {',
+      '    t <- to_row_index_tree(tree)',
+      '    nx <- length(x_new)',
+      '    y_pred <- rep(NA, nx)',
+      '    for ( i in 1:nx ) {',
+      '        y_pred[i] <- predict_tree_x(t, x_new[i])',
+      '    }',
+      '    return(y_pred)',
+      '}',
+    ];
+    const parts = splitCode(lines, 10);
+    assert.ok(parts.length >= 2, JSON.stringify(parts));
+    assert.ok(!/^#/u.test(parts[0]?.[parts[0].length - 1] ?? ''), `the first part ends on the comment: ${JSON.stringify(parts)}`);
+    assert.deepEqual(parts.flat(), lines);
+  });
+
   it('cuts no expression whose brackets are open: between statements, not between the lines of a call', () => {
     const lines = [
       'val subst3: (Exp, String, Num) => Exp = (e, i, v) => e match {',
