@@ -701,6 +701,10 @@ export function subjectOf(text: string): string | null {
   )
     return null;
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase)) return null;
+  // Nor a sentence that opens with where a thing stands ("Currently there are these types:"), nor a thing named by its
+  // place in a sequence ("The next line is…", "The other element"): no thing of its own.
+  if (/\b(?:there|here)$/iu.test(phrase) || /^(?:the|this|that)\s+(?:next|previous|following|last|first|second|third|other|same)\s+\p{L}+$/iu.test(phrase))
+    return null;
   // Nor a connective that opens the sentence, or a clause that a conjunction opens inside the words ("Furthermore and
   // because Z | is not a view", "Moreover the array"): the verb found is the clause's, and no thing is named.
   if (

@@ -317,6 +317,12 @@ describe('a long sentence in French, German or Spanish', () => {
 });
 
 describe('subjectOf', () => {
+  it("takes no place for a subject: where a thing stands ('Currently there are…'), or its place in a sequence ('The next line')", () => {
+    assert.equal(subjectOf('Currently there are these different reference types:'), null);
+    assert.equal(subjectOf('The next line is the third element of the array.'), null);
+    assert.equal(subjectOf('The fourth element is the timestamp, a signed integer.'), 'The fourth element');
+    assert.equal(subjectOf('The content type is a string of ASCII characters.'), 'The content type');
+  });
   it("takes no concessive clause for a subject ('However skeptical the Blub programmer might be…')", () => {
     assert.equal(subjectOf('However skeptical the Blub programmer might be about my claims, we kept going.'), null);
     assert.equal(subjectOf('The Blub programmer might be skeptical about my claims.'), 'The Blub programmer');
