@@ -389,7 +389,8 @@ function nameOf(
     // (The subject of the point's own line: an item's items under it are no part of its sentence, "`_ZO_ECHO`" over "`z` will print…".)
     const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown.split(/\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/u)[0] ?? '')) : null;
     // (Not the name the whole text is about: "Tux Paint" would title half the slides of its FAQ.)
-    if (subject && subject !== skip && !aboutAll(subject)) return subject;
+    // (Nor the heading again with its article, "A specification is…" under "Specification".)
+    if (subject && headingKey(subject) !== headingKey(skip) && !aboutAll(subject)) return subject;
     if (unit !== group[0] || firstOnly) break;
   }
   // Else the picture the slide shows, further down (a screenshot under a point and the sentence that leads into it).

@@ -411,6 +411,16 @@ describe('a comment along the way in a listing', () => {
   });
 });
 
+describe('the heading again', () => {
+  it('names no continuation: "A specification is…" under "Specification" is its heading with an article', () => {
+    const point = (n: number): string =>
+      `A specification is written as a class of its own, number ${n} of many, and it holds the fields, the fixture methods and the feature methods that together say what the system under test must do.`;
+    const titles = titlesOf('spec.md', `# Primer\n\n## Specification\n\n${[1, 2, 3, 4, 5, 6].map(point).join('\n\n')}\n\n## Next\n\nMore.\n`);
+    assert.ok(titles.filter((t) => t.startsWith('Specification')).length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => /A specification/u.test(t)), titles.join(' | '));
+  });
+});
+
 describe('the rest of a listing', () => {
   it('is titled with its heading, never by a line from its middle alone', () => {
     const arms = Array.from({ length: 8 }, (_, i) => [`    pattern_${i}*)`, `        # Do stuff ${i}`, '    ;;', ''].join('\n')).join('\n');
