@@ -588,8 +588,8 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
       .trim()
       .replace(/^•\s*/u, '')
       .replace(/\s*[:：]$/u, '');
-    // Its text, or the cell as written where it shows code (`--force`) and no link, picture or tag.
-    const key = raw.includes('`') && !/\]\(|<|!\[/u.test(raw.replace(/`[^`]*`/gu, '')) ? raw : escapeMarkdown(shown);
+    // Its text, or the cell as written where it shows code (`--force`) or a formula (`$q$`) and no link, picture or tag.
+    const key = /[`$]/u.test(raw) && !/\]\(|<|!\[/u.test(raw.replace(/`[^`]*`|\$[^$]*\$/gu, '')) ? raw : escapeMarkdown(shown);
     if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 5 || shown.length > 40) return null;
     // A measurement ("-49.85", "3.0e8", "12,5") is a value, not a row's name.
     if (/^[-+−]?\d*[.,]?\d+(?:[eE][-+]?\d+)?$/u.test(shown) && /[-+−.,eE]/u.test(shown)) return null;

@@ -76,6 +76,14 @@ describe('continuation titles', () => {
     );
     // A code span stays code, whatever it holds ("`tap<N>`").
     assert.ok(titles.some((t) => t.includes('`tap<N>`')) || !titles.some((t) => t.includes('tap')), titles.join(' | '));
+    // A formula stays a formula ("$\\xi_k$"), never its dollars escaped as text.
+    const symbols = ['$k$', '$\\tau$', '$t_k$', '$a$', '$p$', '$q$', '$\\xi_k$', '$X_k$', '$v$', '$D$'];
+    const maths = titlesOf('symbols.md', `# Walks\n\n## Symbols\n\n| symbol | description | example |\n| --- | --- | --- |\n${symbols.map(row).join('\n')}\n`);
+    assert.ok(
+      maths.some((t) => /^Symbols: \$/u.test(t)),
+      maths.join(' | '),
+    );
+    assert.ok(!maths.some((t) => t.includes('\\$')), maths.join(' | '));
     // Under a heading too long to take them, the rows' names alone (without a cell's HTML bullet).
     const long = `# Phonetics\n\n## 3. Manner of Articulation in the Vocal Tract\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((k, i) => row(i === 4 ? '• **trill**' : k, i)).join('\n')}\n`;
     const parts = titlesOf('long.md', long).filter((t) => !/^(?:Phonetics|Agenda|Summary)$/u.test(t));
