@@ -89,8 +89,11 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   // px (0.85 of its size; their gaps and padding too, so not all the way). Five lines and seven of a talk's examples had
   // a slide each, half empty.
   const code = group.every(isCode);
+  // So may code among text (a lead-in over it, a remark under it): where the text and the code set a tenth smaller fit.
+  const codeHeight = group.reduce((n, u) => n + (isCode(u) ? u.height : 0), 0);
+  const squeezed = codeHeight > 0 && height - codeHeight * (1 - 1 / codeSlack) <= room * safety;
   return (
-    height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : code ? codeSlack : 1) &&
+    (height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : code ? codeSlack : 1) || squeezed) &&
     points <= budget.maxPoints &&
     words <= Math.max(budget.maxWords, hardWords)
   );

@@ -132,6 +132,19 @@ describe('a list in two columns', () => {
     assert.equal(packUnits([...items(6), tall], 250, defaultBudget).length, 1);
   });
 
+  it('keeps a remark under code on its slide where the code set a tenth smaller makes room, never text alone over the room', () => {
+    // A lead-in (50), code of 330 and a one-line remark (50): 430 in a room of 400; at a tenth smaller the code is 300.
+    const lead = unit({ keepWithNext: true, block: 1, noteKey: '1' });
+    const code = unit({ kind: 'visual', markdown: '```sh\nplugins=(git ruby)\n```', height: 330, block: 2, noteKey: '2' });
+    const remark = unit({ block: 3, noteKey: '3' });
+    assert.deepEqual(sizes(packUnits([lead, code, remark], 400, defaultBudget)), [3]);
+    // Text alone gets no such room: eight points of 50 in a room of 380 take two slides.
+    assert.equal(packUnits(units(8), 380, defaultBudget).length, 2);
+    // Nor does code too tall to make it: 370 of code (333 a tenth smaller) with the lead-in and the remark.
+    const taller = unit({ kind: 'visual', markdown: '```sh\nplugins=(git ruby)\n```', height: 370, block: 2, noteKey: '2' });
+    assert.equal(packUnits([lead, taller, remark], 400, defaultBudget).length, 2);
+  });
+
   it('of a thousand short items is cut into slides of twelve (six rows of two), the search for each cut bounded as for any unit', () => {
     const items = Array.from({ length: 1000 }, (_, i) =>
       unit({ markdown: `* item ${i}`, height: 20, words: 2, paired: 40, listItem: true, item: true, block: 9, noteKey: `9:${i}` }),
