@@ -643,6 +643,38 @@ function agendaPerPage(top: Section[], ctx: Context): number {
 }
 
 /**
+ * Sub-sections whose heading the document gives again under other headings ("Tasks of the Day" under each of "Monday" to
+ * "Friday", "Exercises" under each chapter): titled with the heading they are under ("Monday: Tasks of the Day"), so
+ * that the slides of one are not taken for another's. Where that is short enough for a title; the others as they are.
+ */
+function repeatedUnder(sections: Section[]): Map<Section, string> {
+  const under = new Map<Section, Section>();
+  const open: Section[] = [];
+  for (const s of sections) {
+    while (open.length > 0 && (open[open.length - 1] as Section).level >= s.level) open.pop();
+    const up = open[open.length - 1];
+    if (up !== undefined && s.level >= 3) under.set(s, up);
+    open.push(s);
+  }
+  // Each heading's parents, and how often it stands under each: one that comes again under one parent (five "Example"s
+  // after the loops they show) is told apart by no parent's name.
+  const parents = new Map<string, Map<Section, number>>();
+  for (const [s, up] of under) {
+    const key = headingKey(s.heading);
+    const counts = parents.get(key) ?? new Map<Section, number>();
+    parents.set(key, counts.set(up, (counts.get(up) ?? 0) + 1));
+  }
+  const named = new Map<Section, string>();
+  for (const [s, up] of under) {
+    const counts = parents.get(headingKey(s.heading));
+    if (counts === undefined || counts.size < 2 || [...counts.values()].some((n) => n > 1)) continue;
+    const title = `${up.heading}${/[:：]/u.test(visibleText(up.heading)) ? ' —' : ':'} ${s.heading}`;
+    if (visibleText(title).length <= 60) named.set(s, title);
+  }
+  return named;
+}
+
+/**
  * Agenda pages (their bodies are written once the sections are planned); an agenda needs two topics, and takes three
  * pages at most: more topics than that (a FAQ's 29 questions took eleven pages) are no overview to talk through, so the
  * deck goes from its title to its first topic.
@@ -982,6 +1014,7 @@ function titleSlide(meta: DeckMeta, intro: Block[], introAsSlide: boolean, intro
 function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
   const slides: SlidePlan[] = [];
   let parent = '';
+  const named = repeatedUnder(sections);
   for (let i = 0; i < sections.length; i += 1) {
     const section = sections[i] as Section;
     if (section.level <= 2) parent = section.heading;
@@ -1007,7 +1040,8 @@ function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
       i += 1;
     } else if (heading) slides.push(dividerSlide(sections, i, parent, ctx));
     else {
-      const own = sectionSlides(section, parent || section.heading, 'section', ctx);
+      const titled = named.get(section);
+      const own = sectionSlides(titled ? { ...section, heading: titled } : section, parent || section.heading, 'section', ctx);
       const shown = hasChildren && !section.explicit ? withOverview(own, sections, i, ctx) : own;
       // A short point still alone over its sub-sections (too many to list beside it): it takes in the short ones that open them.
       const opening = shown === own && hasChildren && !section.explicit && own.length === 1 ? mergedRun(sections, i, parent, ctx, true) : null;

@@ -298,13 +298,17 @@ export function rstToMarkdown(text: string): { markdown: string } {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
     const blankBefore = i === 0 || (lines[i - 1] ?? '').trim() === '';
+    // A title may follow a target right above it (".. _Monday_Second_Week:" over "Monday" over "------") or the rule of
+    // the title before it ("Second Week" over "====" over "Major Goals" over "----"), as docutils reads them.
+    const prev = lines[i - 1] ?? '';
+    const titleMayStart = blankBefore || /^\.\.[ \t]+_[^:\n]*:[ \t]*$/u.test(prev) || (adornment.test(prev) && i >= 2 && (lines[i - 2] ?? '').trim() !== '');
     // A blank line (spaces alone too) separates; what comes after it may be a literal block.
     if (line.trim() === '') {
       out.push('');
       continue;
     }
     // An overlined title: a rule, the title, the same rule.
-    if (blankBefore && adornment.test(line) && (lines[i + 1] ?? '').trim() !== '' && (lines[i + 2] ?? '').trim() === line.trim()) {
+    if (titleMayStart && adornment.test(line) && (lines[i + 1] ?? '').trim() !== '' && (lines[i + 2] ?? '').trim() === line.trim()) {
       const heading = (lines[i + 1] ?? '').trim();
       const depth = level(`over${line.trim()[0] ?? ''}`);
       block(`${'#'.repeat(depth)} ${rstInline(heading)}`);
@@ -312,7 +316,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
       continue;
     }
     // An underlined title: a line of text, a rule at least as long under it.
-    if (blankBefore && line.trim() !== '' && indentOf(line) === 0 && adornment.test(next) && !adornment.test(line)) {
+    if (titleMayStart && line.trim() !== '' && indentOf(line) === 0 && adornment.test(next) && !adornment.test(line)) {
       const depth = level(next.trim()[0] ?? '');
       block(`${'#'.repeat(depth)} ${rstInline(line.trim())}`);
       i += 1;

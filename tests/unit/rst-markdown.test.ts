@@ -280,3 +280,42 @@ describe("a PEP's header and references", () => {
     assert.doesNotMatch(markdown, /Status|PEP 636 Appendix A_/u);
   });
 });
+
+describe('a section title with no blank line above it', () => {
+  it("is a title under a target right above it and under the rule of the title before it, at its style's level", () => {
+    const text = [
+      '.. _second-week:',
+      'Second Week',
+      '===========',
+      'Major Goals',
+      '-----------',
+      'This week is about sequences and the trees made from them.',
+      '',
+      '.. _monday:',
+      'Monday',
+      '------',
+      'Today we read the raw reads.',
+      '',
+      'Tasks of the Day',
+      '^^^^^^^^^^^^^^^^',
+      '',
+      'Open the program and make a folder.',
+      '',
+      '.. _tuesday:',
+      'Tuesday',
+      '-------',
+      'Today we align them.',
+      '',
+      'Tasks of the Day',
+      '^^^^^^^^^^^^^^^^',
+      '',
+      'Align the reads of the folder.',
+    ].join('\n');
+    const model = splitMarkdown(rstToMarkdown(text).markdown);
+    assert.equal(model.title, 'Second Week');
+    assert.deepEqual(
+      model.sections.map((s) => `${s.level} ${s.heading}`),
+      ['2 Major Goals', '2 Monday', '3 Tasks of the Day', '2 Tuesday', '3 Tasks of the Day'],
+    );
+  });
+});

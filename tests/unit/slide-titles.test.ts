@@ -1599,3 +1599,19 @@ describe('a slide that opens with a listing under a decorator, or one its author
     assert.deepEqual(titles.slice(1), ['Fixtures: `session`', 'Fixtures: `tests/conftest.py`']);
   });
 });
+
+describe('a sub-heading given again under other headings', () => {
+  const task = (name: string, n: number): string => `${n}. Open the folder of ${name} and align the reads of sample ${n} before the group meets again.`;
+  const day = (name: string): string =>
+    `## ${name}\n\nWhat ${name} is about, in a sentence or two of its own, with the lectures and the videos that go with it.\n\n### Tasks of the Day\n\n${[1, 2, 3, 4, 5].map((n) => task(name, n)).join('\n')}\n\n`;
+  it('is titled with the heading it is under, once under each ("Monday: Tasks of the Day")', () => {
+    const titles = titlesOf('week.md', `# Week\n\n${['Monday', 'Tuesday', 'Wednesday'].map(day).join('')}`);
+    for (const name of ['Monday', 'Tuesday', 'Wednesday']) assert.ok(titles.includes(`${name}: Tasks of the Day`), titles.join(' | '));
+  });
+  it('is not where it comes again under one heading: five "Example"s after the loops they show name none of them', () => {
+    const example = (loop: string): string => `### ${loop}\n\nA ${loop} repeats its body.\n\n### Example\n\nHere a ${loop} counts to ten.\n\n`;
+    const text = `# Loops\n\n## Control\n\n${['while loop', 'for loop', 'do loop'].map(example).join('')}## Memory\n\nThe stack.\n\n### Example\n\nA stack of calls.\n`;
+    const titles = titlesOf('loops.md', text);
+    assert.ok(!titles.some((t) => /^(?:Control|Memory): Example/u.test(t)), titles.join(' | '));
+  });
+});
