@@ -96,6 +96,12 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
         alone: named !== undefined || definition !== undefined || prompt !== null,
         bare: opensPoint || definition !== undefined || prompt !== null || named === undefined,
       };
+    // Else a listing that opens with a comment saying what it does ("# Predict y from x" over pseudocode, "// Return
+    // predicted y for a single x value"): named by it, under the heading.
+    const lines = codeLinesOf(unit);
+    const remark = lines ? openingComment(lines.find((l) => l.trim() !== '') ?? '') : null;
+    if (remark !== null && countWords(remark) >= 2 && !visibleText(title).toLowerCase().includes(remark.toLowerCase()))
+      return { titled: `${title}${joiner(title)} ${remark}`, code: remark, alone: false, bare: false };
   }
   return null;
 }

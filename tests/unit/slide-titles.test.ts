@@ -1615,3 +1615,17 @@ describe('a sub-heading given again under other headings', () => {
     assert.ok(!titles.some((t) => /^(?:Control|Memory): Example/u.test(t)), titles.join(' | '));
   });
 });
+
+describe('a listing that opens with a comment saying what it does', () => {
+  it('names its slide under the heading ("Model algorithm: Predict y from x"); a one-word comment does not', () => {
+    const prose = (n: number): string =>
+      `The model algorithm takes a trained tree and a value of the predictor, number ${n}, and walks down the tree from its root to a leaf, where it reads the prediction.`;
+    const code = (comment: string): string =>
+      `\`\`\`\n# ${comment}\nstart at the root node\nwhile node type is split\n    take a branch\nreturn predicted y\n\`\`\``;
+    const text = (comment: string): string =>
+      `# Trees\n\n## Model algorithm\n\n${[1, 2, 3, 4].map(prose).join('\n\n')}\n\nHere is one algorithm:\n\n${code(comment)}\n\n## Next\n\nMore.\n`;
+    const titles = titlesOf('trees.md', text('Predict y from x'));
+    assert.ok(titles.includes('Model algorithm: Predict y from x'), titles.join(' | '));
+    assert.ok(!titlesOf('trees.md', text('syntax')).some((t) => t.endsWith('syntax')));
+  });
+});
