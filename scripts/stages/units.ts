@@ -1603,8 +1603,14 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
     ? /\n\s*\n|\n(?=\s*(?:```|~~~))/u
     : /\n\s*\n|\n(?=\s*(?:```|~~~))|\n(?=[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S)/u;
   const first = opened.split(paragraphEnd)[0] ?? '';
+  // A first paragraph indented as code inside the quotation (a lesson's quoted answer, its printed lines set in under
+  // "> >"): code, shown as written, never a point with its spaces run together.
+  // (Read before the trimming that `opened` had: the first line's indentation is what says so.)
+  const untrimmed = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).replace(/^(?:[ \t>]*\n)+/u, '');
+  const unquoted = (untrimmed.split(/\n[ \t>]*\n/u)[0] ?? '').split('\n').map((l) => l.replace(/^(?:[ \t]*>[ \t]?)*/u, ''));
+  const indentedCode = format === 'markdown' && unquoted.some((l) => l.trim() !== '') && unquoted.every((l) => l.trim() === '' || /^(?: {4}|\t)/u.test(l));
   // A folded callout shows its title; what it folds is for the notes.
-  const shownPoint = /^\s*(?:```|~~~|\||#)/u.test(first) || (callout?.[2] === '-' && title) ? null : pointOf(first, pointWords * 2);
+  const shownPoint = indentedCode || /^\s*(?:```|~~~|\||#)/u.test(first) || (callout?.[2] === '-' && title) ? null : pointOf(first, pointWords * 2);
   // A quotation that opens with a list ("> 1. Rust 中每一个值都被一个变量所拥有…" over "> 2. …"): a point per item, with
   // the author's marks and numbers, not the first item's number alone.
   const items = itemStart.test(first.split('\n')[0] ?? '') && !(callout?.[2] === '-' && title) ? quotedItems(first) : null;
@@ -1626,10 +1632,11 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   const lines = [title ? `**${title}**` : '', following ? [point, ...following].join('\n') : point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
   // A point that leads into the quotation's code ("what if we type:", "For example,") shows that code too, as written.
-  const code =
-    format === 'markdown' &&
-    /[:：]\s*$|\b(?:for example|for instance|e\.g\.|such as),?\s*$/iu.test(point) &&
-    point.replace(/\s+/gu, ' ').trim() === first.replace(/\s+/gu, ' ').trim()
+  const code = indentedCode
+    ? ['```', ...unquoted.map((l) => l.replace(/^(?: {4}|\t)/u, '')), '```']
+    : format === 'markdown' &&
+        /[:：]\s*$|\b(?:for example|for instance|e\.g\.|such as),?\s*$/iu.test(point) &&
+        point.replace(/\s+/gu, ' ').trim() === first.replace(/\s+/gu, ' ').trim()
       ? codeAfter(block.text, first)
       : null;
   const markdown = [...shown.map((l) => l.replace(/\n/gu, '\n> ')), ...(code ? [code.join('\n> ')] : [])].map((l) => `> ${l}`).join('\n>\n');

@@ -444,6 +444,14 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it('shows a quotation\'s first paragraph indented as code (a lesson\'s answer, nested "> >") as code, its spaces as written', () => {
+    const text = ['>>', '>>           H          0.278612764252     1.265047047666', '>>', '>>           C          0.253854764252     1.255132047666'].join(
+      '\n',
+    );
+    const [unit] = blocksToUnits([{ kind: 'quote' as const, text, line: 1 }], 'markdown', false, bodyRoom('Search'));
+    assert.match(unit?.markdown ?? '', /```\n> {7}H {10}0\.278612764252 {5}1\.265047047666\n> ```/u);
+  });
+
   it('keeps an R chunk with what knitr or reprex printed under it, fenced or indented, and no other code after it', () => {
     const chunk = { kind: 'code' as const, text: '``` r\ntree_trained\n```', line: 1 };
     const after = (text: string): boolean | undefined =>
