@@ -184,6 +184,25 @@ const usualMacros: Record<string, string> = {
  * typeset as its nearest KaTeX form, or kept out where it only names or loads
  * something. A fresh object per formula: KaTeX writes \gdef's into it.
  */
+/**
+ * Readings of commands a formula uses that nothing defines (a site's macros file the document does not hold): a name of
+ * a letter or two and "bar", "hat" or "tilde" is that letter so marked ("\\Xbar" -> \\bar{X}); a capital letter alone a
+ * blackboard letter, as statistics writes expectation and variance ("\\E", "\\V"); any other name upright ("\\se").
+ */
+function readAsNamed(names: string[]): Record<string, string> {
+  const read: Record<string, string> = {};
+  for (const name of new Set(names)) {
+    const word = name.slice(1);
+    const marked = /^([A-Za-z]{1,2})(bar|hat|tilde)$/u.exec(word);
+    read[name] = marked
+      ? `\\${marked[2] === 'bar' ? 'overline' : marked[2] === 'hat' ? 'widehat' : 'widetilde'}{${marked[1] ?? ''}}`
+      : /^[A-Z]$/u.test(word)
+        ? `\\mathbb{${word}}`
+        : `\\operatorname{${word}}`;
+  }
+  return read;
+}
+
 function latexMacros(latex: string): Record<string, string | { tokens: never[]; numArgs: number }> {
   const gobble = { tokens: [], numArgs: 1 };
   // Defined by the formula itself (\newcommand would refuse a name the table already has): its own wins.
@@ -408,12 +427,27 @@ function createMarkdown(math: boolean): Markdown {
         // Chemistry's \ce{H2SO4} and \pu{123 kJ} (mhchem, as MathJax's extension reads them): KaTeX's own extension,
         // loaded for the first formula that uses them.
         if (/\\(?:ce|pu)(?![A-Za-z])/u.test(latex)) load('katex/contrib/mhchem');
-        let html = katex.renderToString(forKatex(latex, display), { ...options, macros: latexMacros(latex) });
+        let macros: Record<string, unknown> = latexMacros(latex);
+        let html = katex.renderToString(forKatex(latex, display), { ...options, macros });
+        // A command the document's site defines in a file of its own (a Quarto book's "\\Xbar", "\\V", "\\se"): read as
+        // its name says, where it says ("\\Xbar" X with a bar, "\\V" a blackboard V), else as its name upright, never in red.
+        const undefinedNames = [...html.matchAll(/<span class="mord" style="color:#cc0000;">(\\[A-Za-z]+)</gu)].map((m) => m[1] ?? '');
+        if (undefinedNames.length > 0 && !html.includes('katex-error')) {
+          const named = readAsNamed(undefinedNames);
+          const read = { ...macros, ...named };
+          const again = katex.renderToString(forKatex(latex, display), { ...options, macros: read });
+          if (!again.includes('katex-error') && !again.includes('color:#cc0000;')) {
+            html = again;
+            macros = read;
+            const readings = Object.entries(named).map(([name, as]) => `${name} read as ${as}`);
+            mathSink?.add(`Undefined control sequence: ${readings.join(', ')} (the document does not define it)`);
+          }
+        }
         // A long formula of one row may be wider than the slide even in the smallest type it may take: the same formula
         // set as a text's formula in display style, which breaks after its relations and operators, goes beside it,
         // hidden, for the slide's fit to show instead (client/fit.ts).
         if (display && breakableFormula(latex) && !html.includes('katex-error')) {
-          const lines = katex.renderToString(`\\displaystyle ${latex}`, { ...options, displayMode: false, macros: latexMacros(latex) });
+          const lines = katex.renderToString(`\\displaystyle ${latex}`, { ...options, displayMode: false, macros });
           if (!lines.includes('katex-error')) html += `<span class="lectern-math-lines" hidden>${lines}</span>`;
         }
         // A command KaTeX does not know it shows in red in the formula, as typed ("\\ce" before mhchem was loaded): the

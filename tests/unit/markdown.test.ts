@@ -90,9 +90,12 @@ describe('LaTeX that KaTeX lacks', () => {
     const html = markdownFor('$').render(
       '$$\n\\mbox{Pr}(Z \\leq 1) \\label{eq:a}\n$$\n\nSee $\\eqref{eq:a}$ and $\\mathbbm{1}$ and $\\gdef\\quarter{0.25}\\quarter$.\n\nThen $\\quarter$.',
     );
-    // KaTeX shows an unknown command in red, as written: only the \\quarter used outside the formula that defined it.
+    // No command in red; the \\quarter used outside the formula that defined it is read by its name, not as 0.25.
     const red = [...html.matchAll(/color:#cc0000;">([^<]+)</gu)].map((m) => m[1]);
-    assert.deepEqual(red, ['\\quarter']);
+    assert.deepEqual(red, []);
+    const then = html.slice(html.indexOf('Then'));
+    assert.match(then, /quarter|>r</u);
+    assert.doesNotMatch(then, /0\.25/u);
     assert.match(html, /Pr/u);
     assert.match(html, /eq:a/u);
   });
@@ -222,10 +225,11 @@ describe('a formula KaTeX cannot read', () => {
     assert.match(warnings[0] ?? '', /^KaTeX parse error: No such environment: foo .*\(shown in red as written\) \[parseError\]$/u);
   });
 
-  it('with a command KaTeX does not know, which it shows in red inside the formula, is a warning too', () => {
+  it('with a command KaTeX does not know is a warning too, the command read by its name (never in red)', () => {
     const md = markdownFor('$');
-    const { warnings } = collectMathWarnings(() => md.render('A $\\foo{x} + y$ here.\n'));
-    assert.deepEqual(warnings, ['Undefined control sequence: \\foo (shown in red as written) [parseError]']);
+    const { value, warnings } = collectMathWarnings(() => md.render('A $\\foo{x} + y$ here.\n'));
+    assert.deepEqual(warnings, ['Undefined control sequence: \\foo read as \\operatorname{foo} (the document does not define it)']);
+    assert.doesNotMatch(value, /color:#cc0000/u);
   });
 });
 
@@ -294,5 +298,18 @@ describe("a fence whose language is written as Pandoc's attributes", () => {
     assert.match(html, /<code class="language-haskell">/u);
     assert.match(html, /<code class="language-python"><span class="line">x = <span class="hljs-number">1<\/span>/u);
     assert.doesNotMatch(html, /language-\{/u);
+  });
+});
+
+describe('a command a formula uses that nothing defines', () => {
+  it('reads as its name says (an X with a bar, a blackboard V, a name upright), never in red', () => {
+    const source = 'The test statistic is $T = (\\Ybar - \\Xbar) / \\se[\\hat\\tau]$ with $\\V[\\Xbar]$ known.';
+    const { value: html, warnings } = collectMathWarnings(() => markdownFor(source).render(source));
+    assert.ok(!html.includes('#cc0000'), html);
+    assert.ok(html.includes('overline'), html);
+    assert.ok(html.includes('mathbb'), html);
+    assert.ok(html.includes('>se<') || />s<\/span><span class="mord[^"]*">e</u.test(html), html);
+    // Said once per formula, as a warning of its own: no formula is counted as unread (check's "shown in red").
+    assert.ok(warnings.length > 0 && warnings.every((w) => / read as \\/u.test(w) && !w.endsWith('[parseError]')), warnings.join('\n'));
   });
 });
