@@ -26,6 +26,9 @@ export const roomWords = (budget: Budget): number => Math.round(budget.maxWords 
 /** Words of prose no slide of several points goes beyond (presenters' rule of thumb: about 60). */
 const hardWords = 58;
 
+/** Words of prose a lead-in sentence and the quotation or picture it introduces may take together on one slide. */
+const ledInWords = 60;
+
 /** A slide is planned to the room it has; where the estimate of text widths falls short, the browser's fit takes the type down a little (to 28 px at most). */
 export const safety = 1;
 
@@ -95,7 +98,8 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   return (
     (height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : code ? codeSlack : 1) || squeezed) &&
     points <= budget.maxPoints &&
-    words <= Math.max(budget.maxWords, hardWords)
+    // (A sentence that leads into what it introduces stays with it up to the presenters' sixty words, not a lone lead-in.)
+    words <= Math.max(budget.maxWords, ledIn ? ledInWords : hardWords)
   );
 }
 

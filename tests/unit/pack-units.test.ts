@@ -132,6 +132,14 @@ describe('a list in two columns', () => {
     assert.equal(packUnits([...items(6), tall], 250, defaultBudget).length, 1);
   });
 
+  it('keeps a lead-in with the quotation it introduces up to sixty words together, never past them', () => {
+    const lead = unit({ keepWithNext: true, words: 26, height: 150, block: 1, noteKey: '1' });
+    const quote = (words: number): Unit =>
+      unit({ kind: 'visual', markdown: '> From my childhood they fed me books.', words, height: 150, block: 2, noteKey: '2' });
+    assert.deepEqual(sizes(packUnits([lead, quote(33)], 478, defaultBudget)), [2]);
+    assert.deepEqual(sizes(packUnits([lead, quote(40)], 478, defaultBudget)), [1, 1]);
+  });
+
   it('keeps a remark under code on its slide where the code set a tenth smaller makes room, never text alone over the room', () => {
     // A lead-in (50), code of 330 and a one-line remark (50): 430 in a room of 400; at a tenth smaller the code is 300.
     const lead = unit({ keepWithNext: true, block: 1, noteKey: '1' });
