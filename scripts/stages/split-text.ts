@@ -1121,10 +1121,17 @@ function toParagraphs(text: string): Paragraph[] {
       // (So are lines of code set in well past a sentence that ends with a colon, after a blank line: "…at the end of your
       // .procmailrc file:" over "LOG=`lockfile $DEFAULT$LOCKEXT`", a recipe's lines.)
       const setUnder = (): boolean => {
-        if (!/[^:]:\s*$/u.test(lines[above] ?? '') || indent(raw) < indent(lines[above]) + 4) return false;
+        if (!/[^:]:\s*$/u.test(lines[above] ?? '') || indent(raw) < indent(lines[above]) + 2) return false;
         let stop = index;
         while (stop < lines.length && (lines[stop] ?? '').trim() !== '') stop += 1;
         const run = lines.slice(index, stop).map((l) => l.trim());
+        // (Set in by two or three columns, only a line or three that can be nothing but code: a setting, a file's path,
+        // an option, a command with its options: "nosound=yes", "~/.tuxpaintrc", "--sound", "tuxpaint --version".)
+        if (indent(raw) < indent(lines[above]) + 4)
+          return (
+            run.length <= 3 &&
+            run.every((l) => /^[^\s.,;!?]*[=/~\-_.$][^\s]*[^\s.,;:!?]$|^[\w.-]+(?:\s+--?[\w-]+(?:=\S+)?)+$/u.test(l) && !/^\p{L}+[.!?]$/u.test(l))
+          );
         return run.filter((l) => /[=`$#{};|<>\\]|^:\S|^\S+$/u.test(l) && !/\p{L}{2,}[,.;:]\s+\p{L}/u.test(l)).length * 2 >= run.length;
       };
       const opened = above >= 0 && above < index - 1 && indent(raw) > indent(lines[above]);

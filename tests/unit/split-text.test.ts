@@ -4249,3 +4249,39 @@ describe('a FAQ laid out as a list set in from its headings', () => {
     assert.deepEqual(model.intro, []);
   });
 });
+
+describe('code set in two columns under a sentence that ends with a colon', () => {
+  it('is code: a setting, a path, an option or a command with options; a word or a sentence set in so is text', () => {
+    const text = [
+      'Options',
+      '',
+      '       For example, if the system file includes an option to',
+      '       disable sound:',
+      '',
+      '         nosound=yes',
+      '',
+      '       Or by using this command-line argument:',
+      '',
+      '         --sound',
+      '',
+      '       It first examines the configuration file, located here:',
+      '',
+      '         ~/.doodlepadrc',
+      '',
+      '       To check, run it from a command line, like so:',
+      '',
+      '         doodlepad --version',
+      '',
+      '       The answer reads as follows:',
+      '',
+      '         Sound disabled.',
+      '',
+      '       That is all there is to say about the options here.',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const code = blocks.filter((b) => b.kind === 'code').map((b) => b.text.split('\n')[1]);
+    assert.deepEqual(code, ['nosound=yes', '--sound', '~/.doodlepadrc', 'doodlepad --version']);
+    assert.ok(blocks.some((b) => b.kind === 'paragraph' && b.text === 'Sound disabled.'));
+  });
+});
