@@ -98,8 +98,9 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   return (
     (height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : code ? codeSlack : 1) || squeezed) &&
     points <= budget.maxPoints &&
-    // (A sentence that leads into what it introduces stays with it up to the presenters' sixty words, not a lone lead-in.)
-    words <= Math.max(budget.maxWords, ledIn ? ledInWords : hardWords)
+    // (A sentence that leads into what it introduces, a quotation, a picture or a short list, stays with it up to the
+    // presenters' sixty words, not a lone lead-in or a list cut after its first item.)
+    words <= Math.max(budget.maxWords, ledIn || list ? ledInWords : hardWords)
   );
 }
 

@@ -132,6 +132,24 @@ describe('a list in two columns', () => {
     assert.equal(packUnits([...items(6), tall], 250, defaultBudget).length, 1);
   });
 
+  it('keeps a lead-in with the whole short list it introduces up to sixty words together', () => {
+    const lead = unit({ keepWithNext: true, words: 12, height: 60, block: 1, noteKey: '1' });
+    const item = (k: number, words: number): Unit =>
+      unit({
+        listItem: true,
+        item: true,
+        shortList: true,
+        breakCost: k === 1 ? 1 : 50,
+        words,
+        height: 100,
+        block: 2,
+        noteKey: `2:${k}`,
+        markdown: `${k}. An item`,
+      });
+    assert.deepEqual(sizes(packUnits([lead, item(1, 24), item(2, 23)], 478, defaultBudget)), [3]);
+    assert.equal(packUnits([lead, item(1, 28), item(2, 28)], 478, defaultBudget).length, 2);
+  });
+
   it('keeps a lead-in with the quotation it introduces up to sixty words together, never past them', () => {
     const lead = unit({ keepWithNext: true, words: 26, height: 150, block: 1, noteKey: '1' });
     const quote = (words: number): Unit =>
