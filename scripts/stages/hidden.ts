@@ -38,7 +38,7 @@ import {
   pymdownBlocks,
 } from './directives.ts';
 import { executableChunks } from './chunks.ts';
-import { attribute, webLink } from './html-blocks.ts';
+import { attribute, pictureFile, webLink } from './html-blocks.ts';
 import { quartoReferences } from './crossrefs.ts';
 
 export interface Unhidden {
@@ -188,12 +188,11 @@ function tufteIncludes(text: string, notes: string[], drop: (whole: string) => s
 function pictureTags(text: string): string {
   if (!/\{%-?\s*(?:responsive_image|picture|img)\s/u.test(text)) return text;
   return text.replace(/\{%-?\s*(responsive_image|picture|img)\s+([^%]*?)-?%\}/gu, (whole, tag: string, args: string, at: number) => {
-    const picture = /\.(?:png|jpe?g|gif|svg|webp|avif)$/iu;
     const src =
       tag === 'responsive_image'
         ? (/(?:^|\s)path:\s*(["']?)([^\s"']+)\1/u.exec(args)?.[2] ?? null)
-        : (args.split(/\s+/u).find((word) => picture.test(word) && !word.startsWith('--')) ?? null);
-    if (src === null || !picture.test(src)) return whole;
+        : (args.split(/\s+/u).find((word) => pictureFile.test(word) && !word.startsWith('--')) ?? null);
+    if (src === null || !pictureFile.test(src)) return whole;
     const alt =
       tag === 'responsive_image'
         ? (/(?:^|\s)alt:\s*(["'])(.*?)\1/u.exec(args)?.[2] ?? '')

@@ -80,7 +80,7 @@ function captionedDivs(html: string): string {
 const markdownPicture = /!\[([^\]\n]*)\]\(<?([^()\s<>]+)>?(?:\s+"[^"\n]*")?\)/gu;
 
 /** A file a browser shows as a picture (an <object>'s or <embed>'s, as remark decks embed their drawings). */
-const pictureFile = /\.(?:svg|png|jpe?g|gif|webp|avif|bmp)(?:[?#][^\s"'<>]*)?$/iu;
+export const pictureFile = /\.(?:svg|png|jpe?g|gif|webp|avif|bmp)(?:[?#][^\s"'<>]*)?$/iu;
 
 /**
  * An <object data="…"> or <embed src="…"> of a picture as a Markdown image, described by its title or the text it holds

@@ -188,8 +188,8 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
         let next = end + 1;
         while (next < lines.length && (lines[next] ?? '').trim() === '') next += 1;
         const results = /^#\+results(?:\[[^\]]*\])?:/iu.test((lines[next] ?? '').trim());
-        const file = /(?:^|\s):file\s+(\S+\.(?:png|jpe?g|gif|svg|webp))(?=\s|$)/iu.exec(begin[2] ?? '')?.[1];
-        if (exports === 'results' && !results && file !== undefined) block(`${indent}![](${file})`);
+        const file = /(?:^|\s):file\s+(\S+)/u.exec(begin[2] ?? '')?.[1];
+        if (exports === 'results' && !results && file !== undefined && imageFile.test(file)) block(`${indent}![](${file})`);
         if (exports === 'none' && results) {
           // The results block: its lines up to the next blank line (or its own #+END_ where it is a block).
           let stop = next + 1;

@@ -15,7 +15,7 @@ import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, escapeRegExp, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
 import { defaultBudget, fitsOne, isCode, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
-import { headingKey, shortHeading, slideTitles } from './slide-titles.ts';
+import { headingKey, joiner, shortHeading, slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
 export type { Budget } from './pack-units.ts';
@@ -668,7 +668,7 @@ function repeatedUnder(sections: Section[]): Map<Section, string> {
   for (const [s, up] of under) {
     const counts = parents.get(headingKey(s.heading));
     if (counts === undefined || counts.size < 2 || [...counts.values()].some((n) => n > 1)) continue;
-    const title = `${up.heading}${/[:：]/u.test(visibleText(up.heading)) ? ' —' : ':'} ${s.heading}`;
+    const title = `${up.heading}${joiner(up.heading)} ${s.heading}`;
     if (visibleText(title).length <= 60) named.set(s, title);
   }
   return named;

@@ -15,7 +15,7 @@ import { tableRule } from './diagram.ts';
  * a question, an exclamation or a sentence does ("How does pivoting work? — `names_to`", not "I found a bug! What do I
  * do? TERM" or "... and we're back.: Go").
  */
-const joiner = (title: string): string => (/[?!？！.。…]$/u.test(visibleText(title).trim()) || title.includes(':') ? ' —' : ':');
+export const joiner = (title: string): string => (/[?!？！.。…]$/u.test(visibleText(title).trim()) || title.includes(':') ? ' —' : ':');
 
 /**
  * A tutorial's slide is named by the command or identifier it shows first:
