@@ -184,9 +184,12 @@ const usualMacros: Record<string, string> = {
  * typeset as its nearest KaTeX form, or kept out where it only names or loads
  * something. A fresh object per formula: KaTeX writes \gdef's into it.
  */
+/** The commands KaTeX did not know in a formula it typeset, which it shows in red as typed ("\\foo"). */
+const redCommands = (html: string): string[] => [...html.matchAll(/<span class="mord" style="color:#cc0000;">(\\[A-Za-z]+)</gu)].map((m) => m[1] ?? '');
+
 /**
  * Readings of commands a formula uses that nothing defines (a site's macros file the document does not hold): a name of
- * a letter or two and "bar", "hat" or "tilde" is that letter so marked ("\\Xbar" -> \\bar{X}); a capital letter alone a
+ * a letter or two and "bar", "hat" or "tilde" is that letter so marked ("\\Xbar" -> \\overline{X}); a capital letter alone a
  * blackboard letter, as statistics writes expectation and variance ("\\E", "\\V"); any other name upright ("\\se").
  */
 function readAsNamed(names: string[]): Record<string, string> {
@@ -431,7 +434,7 @@ function createMarkdown(math: boolean): Markdown {
         let html = katex.renderToString(forKatex(latex, display), { ...options, macros });
         // A command the document's site defines in a file of its own (a Quarto book's "\\Xbar", "\\V", "\\se"): read as
         // its name says, where it says ("\\Xbar" X with a bar, "\\V" a blackboard V), else as its name upright, never in red.
-        const undefinedNames = [...html.matchAll(/<span class="mord" style="color:#cc0000;">(\\[A-Za-z]+)</gu)].map((m) => m[1] ?? '');
+        const undefinedNames = redCommands(html);
         if (undefinedNames.length > 0 && !html.includes('katex-error')) {
           const named = readAsNamed(undefinedNames);
           const read = { ...macros, ...named };
@@ -452,7 +455,7 @@ function createMarkdown(math: boolean): Markdown {
         }
         // A command KaTeX does not know it shows in red in the formula, as typed ("\\ce" before mhchem was loaded): the
         // formula is not read as its author wrote it either.
-        const unknown = [...html.matchAll(/<span class="mord" style="color:#cc0000;">(\\[A-Za-z]+)</gu)].map((m) => m[1] ?? '');
+        const unknown = redCommands(html);
         if (unknown.length > 0 && !html.includes('katex-error'))
           mathSink?.add(`Undefined control sequence: ${[...new Set(unknown)].join(', ')}${unreadFormula}`);
         // A formula KaTeX cannot read is shown in red: whoever collects the remarks hears of it, with KaTeX's reason.

@@ -1571,6 +1571,7 @@ export function splitText(source: string): DocumentModel {
   const read = manPage(vimHelp(outlineHeadings(source)));
   const banner = framedBanner(read);
   const text = banner?.text ?? read;
+  const sourceLines = text.split('\n');
   // An email-style header block (a PEP's "PEP: 255", "Title:", "Author:", "Created:"): the deck's title, authors and
   // date, and the title slide's notes; its lines become blank, so the rest keeps its line numbers.
   const fields = fieldHeader(text);
@@ -1610,7 +1611,7 @@ export function splitText(source: string): DocumentModel {
   // A line that says where the copy came from ("Source: http://id3.org/id3v2.4.0-structure"), over the document: no
   // title of it, but the title slide's notes.
   const provenance = paragraphs[0] && sourceLine.test(paragraphs[0].text.trim()) && paragraphs.length > 2 ? paragraphs.splice(0, 1) : [];
-  const centred = title === null ? centredTitle(paragraphs, text.split('\n')) : null;
+  const centred = title === null ? centredTitle(paragraphs, sourceLines) : null;
   if (centred !== null) {
     title = centred.title;
     subtitle = centred.subtitle;
@@ -1804,7 +1805,6 @@ export function splitText(source: string): DocumentModel {
   const nestedAt: boolean[] = [];
   // A short line centred on the page under a rule ("~~~~" over "\t\t     Lección 2.1.1: DOMINAR LOS OBJETOS DE TEXTO"): a
   // heading set in the middle, not a paragraph indented under the one before.
-  const sourceLines = text.split('\n');
   const pageWidth = Math.max(0, ...sourceLines.map((l) => expandTabs(l).trimEnd().length));
   const centredUnderRule = (p: Paragraph): boolean => {
     if (p.raw !== undefined || p.text.includes('\n') || (p.indent ?? 0) < 8 || wordCount(p.text) > 12) return false;

@@ -83,9 +83,9 @@ export const printedOutput = (markdown: string): boolean =>
  */
 function knitrOutput(markdown: string): boolean {
   if (!/^\s*(?:(?:`{3,}|~{3,})[ \t]*\n[ \t]*)?#[#>]/u.test(markdown)) return false;
-  const fence = /^\s*(`{3,}|~{3,})[ \t]*\n([\s\S]*?)\n[ \t]*\1[ \t]*$/u.exec(markdown.trim());
-  const lines = (fence ? (fence[2] ?? '') : /^\s*[`~]/u.test(markdown) ? '' : markdown).split('\n').filter((l) => l.trim() !== '');
-  return lines.length > 0 && lines.every((l) => /^[ \t]*#[#>](?:[ \t]|$)/u.test(l));
+  const { info, lines } = codeOf(markdown.trim());
+  const filled = lines.filter((l) => l.trim() !== '');
+  return info === '' && filled.length > 0 && filled.every((l) => /^[ \t]*#[#>](?:[ \t]|$)/u.test(l));
 }
 
 /**
@@ -1596,7 +1596,8 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
         ? (label[1] ?? '').trim()
         : null;
   const body = inner.filter((l) => !alert.test(l) && (callout?.[3] || l !== heading)).join('\n');
-  const opened = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).trim();
+  const shownText = title ? body : inner.filter((l) => !alert.test(l)).join('\n');
+  const opened = shownText.trim();
   // Its first paragraph: up to a blank line, a fence, or a list that interrupts it ("You can override the default
   // behavior" over "* Either by setting …").
   const paragraphEnd = itemStart.test(opened.split('\n')[0] ?? '')
@@ -1605,8 +1606,8 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   const first = opened.split(paragraphEnd)[0] ?? '';
   // A first paragraph indented as code inside the quotation (a lesson's quoted answer, its printed lines set in under
   // "> >"): code, shown as written, never a point with its spaces run together.
-  // (Read before the trimming that `opened` had: the first line's indentation is what says so.)
-  const untrimmed = (title ? body : inner.filter((l) => !alert.test(l)).join('\n')).replace(/^(?:[ \t>]*\n)+/u, '');
+  // (Read before `opened` is trimmed: the first line's indentation is what says so.)
+  const untrimmed = shownText.replace(/^(?:[ \t>]*\n)+/u, '');
   const unquoted = (untrimmed.split(/\n[ \t>]*\n/u)[0] ?? '').split('\n').map((l) => l.replace(/^(?:[ \t]*>[ \t]?)*/u, ''));
   const indentedCode = format === 'markdown' && unquoted.some((l) => l.trim() !== '') && unquoted.every((l) => l.trim() === '' || /^(?: {4}|\t)/u.test(l));
   // A folded callout shows its title; what it folds is for the notes.
