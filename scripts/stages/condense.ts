@@ -513,6 +513,21 @@ export function leadIn(text: string): LeadIn | null {
     const rest = text.slice(italic[0].length).replace(/^[:：]\s*/u, '');
     return { title: italicTerm, restAt: text.length - rest.length };
   }
+  // A capitalised term in italics with its stop, as mathematics sets its parts ("*Proof*. Let $Y$…", "*Remark 2.* The
+  // bound…"); not a word stressed before a stop ("*never*."), nor a connective ("*Note.*").
+  const stopped = italic?.[2]?.replace(/\.$/u, '').trim() ?? '';
+  const trailing = italic ? text.slice(italic[0].length) : '';
+  if (
+    italic &&
+    (/\.$/u.test(italic[2] ?? '') ? /^\S/u.test(trailing) : /^\.\s+\S/u.test(trailing)) &&
+    /^\p{Lu}/u.test(stopped) &&
+    countWords(stopped) <= 4 &&
+    !/[.!?:]/u.test(stopped.replace(/(?<=\d)\.(?=\d)/gu, '')) &&
+    !emptyTerm.test(stopped)
+  ) {
+    const rest = trailing.replace(/^\.\s*/u, '');
+    return { title: stopped, restAt: text.length - rest.length };
+  }
   return null;
 }
 

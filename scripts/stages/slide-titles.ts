@@ -109,7 +109,7 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
 /**
  * The name a line of code defines: "def merge_sort(items):", "fn main()", "class Stack",
  * "const hello = (who) => {" (a function bound to a name), "bin2int :: [Bit] -> Int" (a
- * type signature), "let rec take n s =" -> merge_sort, main, Stack, hello, bin2int, take.
+ * type signature), "let rec take n s =", "sim <- function(n) {" -> merge_sort, main, Stack, hello, bin2int, take, sim.
  */
 function definedName(line: string): string | undefined {
   // A C function's definition ("static void MD5Transform (state, block)": no ';' after it) or a macro's ("#define S11 7").
@@ -123,6 +123,8 @@ function definedName(line: string): string | undefined {
     )?.[1] ??
     /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)/u.exec(line)?.[1] ??
     /^([a-z_][\w']*)\s*::\s/u.exec(line)?.[1] ??
+    // (An R function bound to its name, "make.kernel <- function(pi, Q) {", as R and knitr notes define them.)
+    /^([A-Za-z][\w.]*)\s*(?:<-|=)\s*function\s*\(/u.exec(line)?.[1] ??
     // (An ML function, with its parameters: "let arr = [1, 2];" is a variable of JavaScript, which names no slide.)
     /^let\s+(?:rec\s+)?([a-z_][\w']*)\s+[a-z_(][^=]*=/u.exec(line)?.[1]
   );

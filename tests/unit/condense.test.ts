@@ -26,6 +26,15 @@ describe('leadIn', () => {
     assert.equal(leadIn('*Note:* this matters more than it seems'), null);
   });
 
+  it("takes a capitalised term in italics with its stop, as mathematics sets a proof ('*Proof*. Let…'), not a stressed word", () => {
+    assert.deepEqual(leadIn('*Proof*. Let $Y$ be the indicator of acceptance.'), { title: 'Proof', restAt: 9 });
+    assert.deepEqual(leadIn('*Remark 2.* The bound is tight.'), { title: 'Remark 2', restAt: 12 });
+    assert.equal(leadIn('_Definition 1.3_. A group is a set with an operation.')?.title, 'Definition 1.3');
+    assert.equal(leadIn('*never*. Not once in the whole run.'), null);
+    assert.equal(leadIn('*Note.* this matters more than it seems'), null);
+    assert.equal(leadIn('*A long phrase set in italics here*. It goes on.'), null);
+  });
+
   it("takes no picture's credit line for a term ('Image credit: PhD comics.', 'Source: Wikipedia')", () => {
     assert.equal(leadIn('Image credit: PhD comics.'), null);
     assert.equal(leadIn('Source: the Wikipedia article on tea'), null);

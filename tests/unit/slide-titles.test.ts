@@ -665,6 +665,14 @@ describe('a code walkthrough', () => {
     assert.ok(more.includes('Transmission: `bin2int [1,0,1,1]`') || more.includes('Transmission: `bin2int`'), more.join(' | '));
   });
 
+  it('names a slide by the R function its code binds to a name ("sim.chain <- function(P, x0, n) {")', () => {
+    const lines = Array.from({ length: 8 }, (_, i) => `  xs[${i + 1}] <- P(x)  # step ${i}`);
+    const chunk = (name: string): string => `\`\`\`r\n${name} <- function(P, x0, n) {\n${lines.join('\n')}\n}\n\`\`\``;
+    const doc = `# Chains\n\n## Algorithm\n\nA chain is simulated step by step from its kernel.\n\n${chunk('make.kernel')}\n\nThen we run it.\n\n${chunk('sim.chain')}\n`;
+    const titles = titlesOf('chains.Rmd', doc);
+    assert.ok(titles.includes('Algorithm: `sim.chain`'), titles.join(' | '));
+  });
+
   it('names no slide by a variable its code sets ("let arr = [1, 2];"), which every example may set; an ML function is a definition', () => {
     const step = (lead: string, code: string[], lang: string): string => `${lead}\n\n\`\`\`${lang}\n${code.join('\n')}\n\`\`\``;
     const lines = (n: number): string[] => Array.from({ length: 9 }, (_, i) => `alert( arr[${i + n}] ); // item ${i}`);
