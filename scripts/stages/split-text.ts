@@ -25,6 +25,8 @@ interface Paragraph {
   definition?: boolean;
   /** Columns of indentation taken off `raw`'s lines (the least of them). */
   margin?: number;
+  /** Rows of numbers only (numberRow): a table's rows set apart by blank lines, one table with the lines laid out over them. */
+  rows?: boolean;
   /** A specification's field and what it means, made one paragraph ("Type: 3"): never a heading. */
   field?: boolean;
   /** A heading's level where the layout gives it (pod2text's head1 and head2): 2 or 3. */
@@ -287,6 +289,40 @@ const codeStatement = (line: string): boolean =>
   );
 
 /**
+ * A line of Python: a definition's head ("def fill(n):", "class Run:"), an import, a block's head with code in it ("while
+ * True:", "if count % 10:", "for i in range(n):"), a statement of its own keyword ("return t2-t1, ncmp", "global ncmp"),
+ * an assignment ("ncmp += 1", "X = values[:]"), a call alone ("bound(mycmp)"), a print ('print "count", count'), or a
+ * docstring's quotes.
+ */
+const pythonLine = (line: string): boolean =>
+  /^(?:async\s+)?def\s+[A-Za-z_]\w*\s*\(.*\)\s*(?:->\s*[^:]+)?:$|^class\s+[A-Za-z_]\w*\s*(?:\(.*\))?:$/u.test(line) ||
+  /^import\s+[\w.]+(?:\s+as\s+\w+)?(?:,\s*[\w.]+)*$|^from\s+[\w.]+\s+import\s+[\w*]/u.test(line) ||
+  /^(?:(?:el)?if|while)\s+.*[=<>!%()[\]]|^(?:if|while)\s+(?:not\s+)?(?:True|False|[a-z_]\w*)\s*:$/u.test(line) ||
+  /^for\s+[\w, ()]+\s+in\s+\S.*:$|^(?:else|try|finally):$|^except\b.*:$|^with\s+.+\bas\s+\w+:$/u.test(line) ||
+  /^(?:return|yield|raise|global|nonlocal|assert)\b(?:\s+[^\s.]+(?:\s*[,.(=+\-*/%[\]]\s*\S*)*)?$|^(?:pass|continue|break)$/u.test(line) ||
+  /^[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_]\w*)*\s*(?:[-+*/%]|\/\/)?=\s*[^=\s]/u.test(line) ||
+  /^[A-Za-z_][\w.]*\([^()]*\)$|^(?:"""|''')|^print\s*\(.*\)$|^print\s+\S.*[,%("']/u.test(line);
+
+/**
+ * A shell comment over the commands it describes, as a collection of one-liners sets each ("# double space a file" over
+ * "sed G", "# count lines" over "sed -n '$='"): comment lines first, then commands, each a program's name in lower case
+ * and its arguments, with code's characters or a word or two: never a sentence.
+ */
+function commentedCommands(lines: string[]): boolean {
+  const comments = lines.findIndex((l) => !/^#(?:\s|$)/u.test(l));
+  if (comments < 1) return false;
+  const commands = lines.slice(comments);
+  return commands.every(
+    (l) =>
+      /^[a-z][\w.+-]*(?:\s|$)/u.test(l) &&
+      !/^#/u.test(l) &&
+      (/['"`$|/\\{};=<>]|\s--?[\w-]/u.test(l) || l.split(/\s+/u).length <= 3) &&
+      !/\p{L}{2,}[.!?]$/u.test(l) &&
+      !/\p{L}{2,},\s+\p{L}/u.test(l.replace(/'[^']*'|"[^"]*"/gu, '')),
+  );
+}
+
+/**
  * A run of lines that is source code (an RFC's reference implementation): most of its lines are code, or it
  * is a comment (opened with "/*" and closed in the run). Right after code, half of its lines will do, and one.
  */
@@ -303,10 +339,14 @@ function isSourceCode(run: string[], afterCode: boolean): boolean {
     )
   )
     return true;
-  // (A calculation's lines count here, in a run set apart, not where a line alone among words is weighed.)
-  const code = lines.filter((l) => codeLine(l) || calculationLine(l)).length;
+  if (commentedCommands(lines)) return true;
+  // (A calculation's lines count here, in a run set apart, not where a line alone among words is weighed; so do Python's.)
+  const code = lines.filter((l) => codeLine(l) || calculationLine(l) || pythonLine(l)).length;
   return afterCode ? lines.length >= 1 && code >= lines.length * 0.5 : lines.length >= 2 && code >= lines.length * 0.6;
 }
+
+/** A row of three numbers or more and nothing else ("131072  131072  131071", "1.01% 1391.83%  -0.19%"): a table's. */
+const numberRow = /^[-+]?\d[\d.,]*%?(?:\s+[-+]?\d[\d.,]*%?){2,}$/u;
 
 /** Lines laid out by hand (a diagram, a table of aligned columns, a tree): shown as they are. */
 function isPreformatted(text: string): boolean {
@@ -318,7 +358,9 @@ function isPreformatted(text: string): boolean {
     (l) =>
       isDrawing(l.trim()) ||
       /\S(?: {3,}|\t+ *)\S/u.test(l.trim()) ||
-      /^(?:[0-9A-F]{16,}|[0-9a-f]{16,}|(?:[0-9A-Fa-f]{2}\s){7,}[0-9A-Fa-f]{2})$/u.test(l.trim()),
+      /^(?:[0-9A-F]{16,}|[0-9a-f]{16,}|(?:[0-9A-Fa-f]{2}\s){7,}[0-9A-Fa-f]{2})$/u.test(l.trim()) ||
+      // (A row of three numbers or more and nothing else, "131072  131072  131071", as a table of counts has them.)
+      numberRow.test(l.trim()),
   ).length;
   // A command's option set in columns ("    -aspect ASPECT       Set aspect ratio" over the rest of its description): a
   // table's row, however few lines there are.
@@ -382,7 +424,10 @@ function pageFurniture(lines: string[]): Set<string> {
     (line, i) =>
       line.trim().length < 90 &&
       (blank(i - 1) || blank(i + 1) || byPageMark(i)) &&
-      (/\S\s{3,}\S/u.test(line.trim()) || /\[?page \d+\]?/iu.test(line) || (byPageMark(i) && line.trim() !== '' && line.trim().length <= 40)),
+      // (Not a row of numbers in columns, "65536   954037   972699", of a table of counts: a running head has words.)
+      ((/\S\s{3,}\S/u.test(line.trim()) && /\p{L}/u.test(line)) ||
+        /\[?page \d+\]?/iu.test(line) ||
+        (byPageMark(i) && line.trim() !== '' && line.trim().length <= 40)),
   );
   lines.forEach((line, i) => {
     if (edge[i]) counts.set(key(line), (counts.get(key(line)) ?? 0) + 1);
@@ -474,13 +519,17 @@ function joinCode(paragraphs: Paragraph[]): Paragraph[] {
     }
     run = [];
   };
-  for (const p of paragraphs) {
-    if (p.code && p.raw !== undefined) run.push(p);
-    else {
+  paragraphs.forEach((p, i) => {
+    // (A table's rows set apart by blank lines go on with the lines laid out over them: its header, the rows before.)
+    const table = p.raw !== undefined && !p.code && paragraphs[i + 1]?.rows === true;
+    if (p.raw !== undefined && (p.code || table || (p.rows === true && run.length > 0 && run.every((q) => !q.code)))) {
+      if (p.code && run.some((q) => !q.code)) flush();
+      run.push(p);
+    } else {
       flush();
       out.push(p);
     }
-  }
+  });
   flush();
   return out;
 }
@@ -1179,7 +1228,8 @@ function toParagraphs(text: string): Paragraph[] {
       // yes") are shown as written, two or more of them.
       const quoted = run.length >= 2 && run.every(quotedLine);
       if (literal || code || quoted || isPreformatted(text)) {
-        paragraphs.push({ ...asWritten(run, index + 1), ...(code ? { code: true } : {}) });
+        const rows = !code && run.every((l) => numberRow.test(l.trim()));
+        paragraphs.push({ ...asWritten(run, index + 1), ...(code ? { code: true } : {}), ...(rows ? { rows: true } : {}) });
         skipTo = end;
         return;
       }
@@ -1661,6 +1711,32 @@ export function splitText(source: string): DocumentModel {
       specHeader = paragraphs.splice(0, k);
     }
   }
+  // A header of a line or a few in two columns that names the text on its left ("USEFUL ONE-LINE SCRIPTS FOR SED" over
+  // "Compiled by Eric Pement", the date and version on the right), as old plain-text collections open: the title, and
+  // who compiled it; the block is the title slide's notes.
+  let compiledBy: string | null = null;
+  const columnHeader = paragraphs[0];
+  // (Under a rule drawn over it, "-----" above the title's line.)
+  const headerLines = (columnHeader?.text.split('\n') ?? []).filter((l) => !separatorLine.test(l));
+  const leftCell = /^(\S.*?\S)\s{3,}\S/u.exec(headerLines[0]?.trim() ?? '')?.[1] ?? '';
+  if (
+    title === null &&
+    columnHeader &&
+    paragraphs.length > 2 &&
+    columns(columnHeader) &&
+    headerLines.length <= 4 &&
+    wordCount(leftCell) >= 2 &&
+    wordCount(leftCell) <= 12 &&
+    /\p{L}{2}/u.test(leftCell) &&
+    !/[.!?,;:]$/u.test(leftCell)
+  ) {
+    title = leftCell;
+    const by = headerLines
+      .map((l) => /^\s*(?:compiled|written|maintained|edited|collected)?\s*by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu.exec(l)?.[1])
+      .find(Boolean);
+    compiledBy = by ?? null;
+    specHeader = [...specHeader, ...paragraphs.splice(0, 1)];
+  }
   // A title line under a line of text, over the date it was written ("I'm Paul Graham." over "What I Worked On" over
   // "February 2021"): the title; the line over it stays text.
   const dated = paragraphs[1];
@@ -1758,7 +1834,7 @@ export function splitText(source: string): DocumentModel {
       publisher.opening.push(...paragraphs.splice(0, last + 1).slice(byAt));
     }
   }
-  const author = header.author ?? spec.author ?? names ?? speaker;
+  const author = header.author ?? spec.author ?? names ?? speaker ?? compiledBy;
   if (header.title !== null && header.title !== title) {
     title = header.title;
     subtitle = null;

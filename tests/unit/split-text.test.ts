@@ -4285,3 +4285,109 @@ describe('code set in two columns under a sentence that ends with a colon', () =
     assert.ok(blocks.some((b) => b.kind === 'paragraph' && b.text === 'Sound disabled.'));
   });
 });
+
+describe('a shell comment over the commands it describes', () => {
+  it('is code as written, as one-liner collections set it; a comment over a sentence is text', () => {
+    const text = [
+      'HANDY ONE-LINERS FOR AWK',
+      '',
+      'SPACING:',
+      '',
+      ' # double space a file',
+      ' awk 1 ORS="\\n\\n"',
+      '',
+      ' # count lines (emulates "wc -l")',
+      " awk 'END{print NR}'",
+      '',
+      ' # print the first field',
+      ' cut -f1',
+      '',
+      'NOTES:',
+      '',
+      ' # This is a remark',
+      ' and it goes on as a sentence, with words of prose.',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = model.sections.flatMap((s) => s.blocks);
+    const code = blocks.filter((b) => b.kind === 'code').map((b) => b.text);
+    assert.ok(
+      code.some((c) => c.includes("awk 'END{print NR}'") && c.includes('# count lines (emulates "wc -l")')),
+      code.join('\n---\n'),
+    );
+    assert.ok(
+      code.some((c) => c.includes('cut -f1')),
+      code.join('\n---\n'),
+    );
+    assert.ok(!code.some((c) => c.includes('This is a remark')), code.join('\n---\n'));
+  });
+});
+
+describe('a header in two columns at the top of a plain text', () => {
+  it('names the text on its left (under a rule drawn over it), and who compiled it; the date on its right is the date', () => {
+    const text = [
+      '-----------------------------------------------------------------',
+      'HANDY ONE-LINE SCRIPTS FOR AWK                    Apr. 30, 2008',
+      'Compiled by Ada Lovelace <ada at example.org>     version 0.27',
+      '',
+      'Latest version of this file is usually at:',
+      '   http://example.org/awk1line.txt',
+      '',
+      'FILE SPACING:',
+      '',
+      ' # double space a file',
+      ' awk \'1;{print ""}\'',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'HANDY ONE-LINE SCRIPTS FOR AWK');
+    assert.equal(model.author, 'Ada Lovelace');
+    assert.equal(model.date, 'Apr. 30, 2008');
+  });
+});
+
+describe('a plain text that holds a table of counts and a program', () => {
+  const groups = [16, 32, 64, 128, 256].map((n) =>
+    [`  ${n * 1024}   ${n * 2048}   ${n * 2047}`, `          ${n * 2046}   ${n * 2045}   ${n * 2044}`, '           0.10%   1.20%  -0.30%'].join('\n'),
+  );
+  const text = [
+    'Sorting notes',
+    '',
+    'Counts of compares, three lines a size, as follows here in the table:',
+    '',
+    '      n   *sort   /sort',
+    '-------  ------  ------',
+    ...groups.flatMap((g) => [g, '']),
+    'The program that counted them is this one:',
+    '',
+    'import random',
+    '',
+    'def fill(n):',
+    '    from random import random',
+    '    return [random() for i in range(n)]',
+    '',
+    'def drive():',
+    '    count = 0',
+    '    while True:',
+    '        count += 1',
+    '        print "count", count',
+    '',
+    'It ran for a day on an idle machine.',
+  ].join('\n');
+  const blocks = (): { kind: string; text: string }[] => {
+    const model = splitText(text);
+    return [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+  };
+
+  it('keeps every row of numbers (no running head of a page), in one table with its header, as laid out', () => {
+    const code = blocks().filter((b) => b.kind === 'code');
+    const table = code.find((b) => b.text.includes('*sort'));
+    assert.ok(table, code.map((b) => b.text).join('\n---\n'));
+    for (const n of [16, 32, 64, 128, 256]) assert.ok(table.text.includes(`  ${n * 1024}   ${n * 2048}`), table.text);
+  });
+
+  it('shows the program as code, its definitions never headings', () => {
+    const model = splitText(text);
+    assert.ok(!model.sections.some((s) => /def /u.test(s.heading)), model.sections.map((s) => s.heading).join(' | '));
+    const program = blocks().find((b) => b.kind === 'code' && b.text.includes('def fill(n):'));
+    assert.ok(program?.text.includes('        print "count", count'), program?.text);
+  });
+});
