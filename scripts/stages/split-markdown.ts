@@ -57,8 +57,17 @@ parser.block.ruler.after(
     if (closings.length > 1 || (closings.length === 1 && !first.trimEnd().endsWith('$$'))) return false;
     // Nor the line that closes a formula a paragraph's line opened ("The formula: $$" over its TeX, then "$$"): the
     // paragraph above it holds an odd number of $$.
+    // (Back to where the block before ends: a formula above that was spaced with blank lines is no part of this paragraph.)
+    let floor = 0;
+    for (let t = state.tokens.length - 1; t >= 0; t -= 1) {
+      const end = state.tokens[t]?.map?.[1];
+      if (end !== undefined && end <= startLine) {
+        floor = end;
+        break;
+      }
+    }
     let opened = 0;
-    for (let above = startLine - 1; above >= 0 && !state.isEmpty(above); above -= 1)
+    for (let above = startLine - 1; above >= floor && !state.isEmpty(above); above -= 1)
       opened += (state.src.slice(state.bMarks[above] ?? 0, state.eMarks[above]).match(/\$\$/gu) ?? []).length;
     if (opened % 2 === 1) return false;
     let next = startLine;

@@ -117,6 +117,40 @@ describe('splitMarkdown', () => {
     assert.equal(blocks[3]?.text, '$$\nx\n\n-\ny\n$$');
   });
 
+  it('reads the next display formula of a paragraph as one block too, after one spaced with blank lines above it', () => {
+    const text = [
+      '# T',
+      '',
+      '## A',
+      '',
+      'It is defined for each statement:',
+      '$$',
+      '\\begin{align*}',
+      '  S[x := a] s &= s[x \\mapsto A[a] s]\\\\',
+      '',
+      '  S[\\mathtt{skip}] &= \\mathrm{id}',
+      '\\end{align*}',
+      '$$',
+      'Then $\\mathrm{cond}$ has the type',
+      '$$',
+      '\\mathrm{cond}: A \\to B',
+      '$$',
+      'and it is defined as',
+      '$$',
+      '\\mathrm{cond}(p, g_1, g_2) = g_1',
+      '$$',
+      'where $\\mathrm{FIX}$ is defined below.',
+      '',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['paragraph', 'math', 'paragraph', 'math', 'paragraph', 'math', 'paragraph'],
+    );
+    assert.equal(blocks[3]?.text, '$$\n\\mathrm{cond}: A \\to B\n$$');
+    assert.equal(blocks[6]?.text, 'where $\\mathrm{FIX}$ is defined below.');
+  });
+
   it("takes an Obsidian note's title from its heading under its line of tags, which shows nowhere", () => {
     const model = splitMarkdown('#COMP20111-DNAOS/memory-management\n# Memory Management\n\n## Current position\n\nText here.\n\n## Pyramid\n\nMore text.\n');
     assert.equal(model.title, 'Memory Management');
