@@ -367,11 +367,17 @@ export function lonelySlides(deck: Deck): string[] {
     const n = content[k];
     return n !== null && n !== undefined && !n.visual && n.words + own + labelWords(i, k) <= roomWords(defaultBudget) && n.items < 5;
   };
+  // Slides of two topics share one only as whole topics (planning merges short sub-sections whole): a sub-section's
+  // first part is no room for the line of the section over it, nor its last part for the next sub-section's.
+  const whole = (k: number): boolean => topic(k - 1) !== topic(k) && topic(k + 1) !== topic(k);
+  const mergeable = (i: number, k: number): boolean => topic(i) === topic(k) || (whole(i) && whole(k));
   return deck.slides
     .filter((slide, i) => {
       const own = content[i];
       if (!own || own.items !== 1 || own.visual || own.words > 20) return false;
-      return [i - 1, i + 1].some((k) => deck.slides[k]?.section === slide.section && sameNumberedPart(titles[i], titles[k]) && roomy(k, i, own.words));
+      return [i - 1, i + 1].some(
+        (k) => deck.slides[k]?.section === slide.section && sameNumberedPart(titles[i], titles[k]) && mergeable(i, k) && roomy(k, i, own.words),
+      );
     })
     .map((s) => s.id);
 }

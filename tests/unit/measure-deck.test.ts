@@ -101,6 +101,12 @@ describe('lonely slides', () => {
     assert.deepEqual(lonelySlides(deck(slide('2.2.3 Omitted fields', '- one short point'), slide('2.2.4 Codes', '- a point\n- another point'))), [
       '2.2.3 Omitted fields',
     ]);
+    // Slides of two topics share one as whole topics only: a section's one line beside the first part of a sub-section
+    // that goes on over another slide is no leftover, but beside a sub-section of one slide it is.
+    const full = Array.from({ length: 3 }, (_, k) => `- point ${k} of the sub-section, which takes a full line of words on the slide`).join('\n');
+    const parts = deck(slide('Review', '- one short point'), slide('Minimal maps', '- a point of its own'), slide('Minimal maps (cont.)', full));
+    assert.deepEqual(lonelySlides(parts), []);
+    assert.deepEqual(lonelySlides(deck(slide('Review', '- one short point'), slide('Minimal maps', '- a point\n- another point'))), ['Review']);
     // An exercise with its code, or a point with its picture, is no short point.
     assert.deepEqual(lonelySlides(deck(slide('a', '2. What does this return?\n   ```r\n   f(1)\n   ```'), slide('b', '- a point\n- another point'))), []);
     assert.deepEqual(lonelySlides(deck(slide('a', '- The layout: ![a plan](plan.png)'), slide('b', '- a point\n- another point'))), []);
