@@ -331,6 +331,10 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('The next line is the third element of the array.'), null);
     assert.equal(subjectOf('The fourth element is the timestamp, a signed integer.'), 'The fourth element');
     assert.equal(subjectOf('The content type is a string of ASCII characters.'), 'The content type');
+    // Any one thing of a kind names no topic; a thing with its qualifier does.
+    assert.equal(subjectOf('A distribution may have several minimal I-maps, each for a node ordering.'), null);
+    assert.equal(subjectOf('An algorithm is a finite sequence of steps.'), null);
+    assert.equal(subjectOf('A minimal map is one with no edge to spare.'), 'A minimal map');
   });
   it("takes no concessive clause for a subject ('However skeptical the Blub programmer might be…')", () => {
     assert.equal(subjectOf('However skeptical the Blub programmer might be about my claims, we kept going.'), null);
