@@ -230,7 +230,7 @@ function openingComment(first: string): string | null {
  * state: `App` (cont.)"), as much of that as the heading's lines hold; null when neither names it,
  * or its first line defines a name of its own (codeName's title).
  */
-function codePartName(group: Unit[], earlier: Unit[][], title: string, continued: string): string | null {
+function codePartName(group: Unit[], earlier: Unit[][], title: string, continued: string): { title: string; inside: boolean } | null {
   const lines = codeLinesOf(group[0]);
   if (!lines || codeLinesOf(earlier.at(-1)?.at(-1)) === null) return null;
   // The code just before this part, as far back as enclosingName looks: the run of code units that ends the slides before.
@@ -250,8 +250,8 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
   // A part of a configuration file (TOML, INI, YAML, a .conf) is named by the first setting it shows, or its [section].
   const setting = configLanguage.test(/^(?:```|~~~)\s*\{?\.?([\w-]+)/u.exec(group[0]?.markdown ?? '')?.[1] ?? '') ? firstSetting(lines) : null;
   if (setting) {
-    const named = [`${title}${joiner(title)} \`${setting}\``, `\`${setting}\``];
-    return named.find((t) => titleLines(t) <= titleRoom(title)) ?? null;
+    const named = [`${title}${joiner(title)} \`${setting}\``, `\`${setting}\``].find((t) => titleLines(t) <= titleRoom(title));
+    return named === undefined ? null : { title: named, inside: false };
   }
   const firstCode = firstCodeLine(lines);
   if (definedName(firstCode)) return null;
@@ -264,23 +264,25 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
           .at(-1)
       : undefined;
   if (command) {
-    const named = [`${title}${joiner(title)} \`${command}\` ${continued}`, `\`${command}\` ${continued}`];
-    return named.find((t) => titleLines(t) <= titleRoom(title)) ?? null;
+    const named = [`${title}${joiner(title)} \`${command}\` ${continued}`, `\`${command}\` ${continued}`].find((t) => titleLines(t) <= titleRoom(title));
+    return named === undefined ? null : { title: named, inside: true };
   }
   // A part that opens with a comment the author set at the margin inside a definition goes on inside it as its code does.
   const name = enclosingName(before, first) ?? (/^\s*(?:\/\/|#|--|\/\*)/u.test(first) ? enclosingName(before, firstCode) : undefined);
   const comment = openingComment(first);
   const code = name ? `\`${name}\`` : null;
+  // (Whether the title names the definition the part is inside, which the next part goes on in; a comment names its
+  // part only: the next part, "# center all text" after "# delete leading whitespace", is not that part's "(cont.)".)
   const candidates = [
-    code && comment ? `${title}${joiner(title)} ${code} — ${comment}` : null,
-    comment ? `${title}${joiner(title)} ${comment}` : null,
-    code ? `${title}${joiner(title)} ${code} ${continued}` : null,
-    code && comment ? `${code} — ${comment}` : null,
+    code && comment ? { title: `${title}${joiner(title)} ${code} — ${comment}`, inside: true } : null,
+    comment ? { title: `${title}${joiner(title)} ${comment}`, inside: false } : null,
+    code ? { title: `${title}${joiner(title)} ${code} ${continued}`, inside: true } : null,
+    code && comment ? { title: `${code} — ${comment}`, inside: true } : null,
     // The comment alone, where the heading and it take more lines than the heading ("Keep your fork's main development
     // branch updated with upstream's"): what the part does, in the author's words, says more than "(cont.)".
-    comment,
+    comment ? { title: comment, inside: false } : null,
   ];
-  return candidates.find((t): t is string => t !== null && titleLines(t) <= titleRoom(title)) ?? null;
+  return candidates.find((t) => t !== null && titleLines(t.title) <= titleRoom(title)) ?? null;
 }
 
 /**
@@ -793,7 +795,8 @@ export function slideTitles(
     // lecture's own plan): that section has the title, and this slide is no part of it.
     const lead = termed !== null && ((isLabel(plain(termed)) && placed(termed) === esc(termed)) || planned(group, termed)) ? null : termed;
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
-    const part = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
+    const partName = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
+    const part = partName?.title ?? null;
     // Code the slide opens with names it, with the heading, or alone where the two take more lines than the heading;
     // the middle of a listing the last slide began only by a name (a definition, a command at a prompt, a code span of
     // the text): the line it happens to open with ("old_ifs=$IFS", "done < file", "`sub_string2*)`") names nothing.
@@ -883,6 +886,8 @@ export function slideTitles(
         if (subHeading) labelName = topic.name;
       } else if (unit.kind === 'visual') topic = { name: own, by: 'visual', block: unit.block };
     });
+    // A part of a listing named by its comment only: the listing's next part goes on under the heading.
+    if (partName && !partName.inside && shown === part && topic.by === 'visual') topic = { name: title, by: 'heading', block: -1 };
     return shown;
   });
 }

@@ -834,6 +834,31 @@ describe("a C reference implementation's slides", () => {
     );
   });
 
+  it("give a part's comment to that part only: the next part, which opens with no comment of its own, goes on under the heading", () => {
+    const step = (comment: string | null, n: number): string[] => [
+      ...(comment === null ? [] : [`# ${comment}`]),
+      ...Array.from({ length: 7 }, (_, i) => `git step-${n} --option-${i} TOPIC-BRANCH`),
+      '',
+    ];
+    const text = [
+      '# Workflow',
+      '',
+      '## Quick reference for every command of the daily workflow with Git',
+      '',
+      'All the commands in one place:',
+      '',
+      '```',
+      ...step('Fork upstream and clone your fork', 1),
+      ...step('Delete the old branch after the merge', 2),
+      ...step(null, 3),
+      ...step(null, 4),
+      '```',
+    ].join('\n');
+    const titles = titlesOf('workflow.md', text);
+    assert.ok(!titles.some((t) => /Delete the old branch after the merge \(cont\.\)$/u.test(t)), titles.join(' | '));
+    assert.ok(titles.includes('Quick reference for every command of the daily workflow with Git (cont.)'), titles.join(' | '));
+  });
+
   it('never run a name over the end of a line: a title is one line', () => {
     const filler = Array.from(
       { length: 8 },
