@@ -743,6 +743,9 @@ export function subjectOf(text: string): string | null {
     return null;
   // Nor any one thing of a kind ("A distribution may have several…", "An algorithm is…"): a word after "a" names no topic.
   if (/^an?\s+[^\s\u0001]+$/iu.test(phrase)) return null;
+  // Nor words a focusing adverb opens or a floating quantifier ends ("Even needles each have their own personality"):
+  // the thing is inside them, not them.
+  if (/^(?:even|only|just|especially|particularly)\s/iu.test(phrase) || /\s(?:each|both|all|alone|too|themselves|itself)$/iu.test(phrase)) return null;
   // A noun a clause goes on from with no "that" ("The reason a good citizen does not…", "The real reason programmers
   // will not starve is…"): the verb found is the clause's, and its words are no subject.
   if (

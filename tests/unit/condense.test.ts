@@ -335,6 +335,10 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('A distribution may have several minimal I-maps, each for a node ordering.'), null);
     assert.equal(subjectOf('An algorithm is a finite sequence of steps.'), null);
     assert.equal(subjectOf('A minimal map is one with no edge to spare.'), 'A minimal map');
+    // Nor words a focusing adverb opens or a floating quantifier ends.
+    assert.equal(subjectOf('Even needles each have their own personality.'), null);
+    assert.equal(subjectOf('Knitting needles each have their own feel.'), null);
+    assert.equal(subjectOf('Knitting needles have their own feel.'), 'Knitting needles');
   });
   it("takes no concessive clause for a subject ('However skeptical the Blub programmer might be…')", () => {
     assert.equal(subjectOf('However skeptical the Blub programmer might be about my claims, we kept going.'), null);
