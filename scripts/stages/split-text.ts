@@ -40,9 +40,9 @@ interface Paragraph {
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
-const listMarker = /^\s*(?:[•*\-–·▪◦‣]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/u;
+const listMarker = /^\s*(?:[•*+\-–·▪◦‣]|\d{1,3}[.)]|[a-zA-Z][.)])\s+/u;
 /** An item with a bullet, not a number (a numbered line may be a section's heading: "11. Author's Address"). */
-const bulletItem = /^\s*[•*\-–·▪◦‣]\s+/u;
+const bulletItem = /^\s*[•*+\-–·▪◦‣]\s+/u;
 const headingBody =
   /^\s*(?:(?:\d{1,3}|[ivxIVX]{1,5}|[a-zA-Z])[.)]\s+|[•*\-–·▪◦‣]\s+)?(?:\*\*|__)?([^\s:：.!?*_][^:：.!?\n*_]{0,79}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s+(\S[\s\S]*)$/u;
 // Closing openers in English, French, German and Spanish (and a few more): "In summary", "En résumé", "Zusammenfassend", "En resumen".
@@ -232,7 +232,8 @@ function addressOver(lines: string[], i: number): boolean {
 function isDrawing(line: string): boolean {
   const chars = [...line.replace(/\s/gu, '')];
   const letters = chars.filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
-  return /[\u2500-\u257F\u2580-\u259F]|[|+\\/`_=~^*#<>-]{3,}|^[|+\\/]/u.test(line) || letters < chars.length * 0.6;
+  // (A line that opens with "+ " and a word is a list's item, "+ timsort can require…", not a box's corner.)
+  return /[\u2500-\u257F\u2580-\u259F]|[|+\\/`_=~^*#<>-]{3,}|^(?:[|\\/]|\+(?!\s+\p{L}))/u.test(line) || letters < chars.length * 0.6;
 }
 
 /**

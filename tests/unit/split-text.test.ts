@@ -4391,3 +4391,26 @@ describe('a plain text that holds a table of counts and a program', () => {
     assert.ok(program?.text.includes('        print "count", count'), program?.text);
   });
 });
+
+describe('items marked with "+"', () => {
+  it('are a list, the mark no text of the item', () => {
+    const text = [
+      'Intro',
+      '-----',
+      'This describes a stable natural mergesort, and how it compares with the sort it replaces.',
+      '',
+      'Comparison with the Old Sort',
+      '----------------------------',
+      '+ The new sort can require a temp array as large as half the input,',
+      '  which is the strongest argument against it.',
+      '',
+      '+ Across four hours of random arrays, the old sort did more compares.',
+      '',
+      '+ On arrays with order in them, the new sort wins by far.',
+    ].join('\n');
+    const blocks = splitText(text).sections.flatMap((s) => s.blocks);
+    const list = blocks.filter((b) => b.kind === 'list');
+    assert.ok(list.length >= 1, JSON.stringify(blocks));
+    assert.ok(!blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('+')), JSON.stringify(blocks));
+  });
+});
