@@ -746,6 +746,8 @@ export function subjectOf(text: string): string | null {
   // Nor words a focusing adverb opens or a floating quantifier ends ("Even needles each have their own personality"):
   // the thing is inside them, not them.
   if (/^(?:even|only|just|especially|particularly)\s/iu.test(phrase) || /\s(?:each|both|all|alone|too|themselves|itself)$/iu.test(phrase)) return null;
+  // Nor things the text points back to ("Two such examples are shown below"): they are named before.
+  if (/\bsuch\b/iu.test(phrase)) return null;
   // A noun a clause goes on from with no "that" ("The reason a good citizen does not…", "The real reason programmers
   // will not starve is…"): the verb found is the clause's, and its words are no subject.
   if (

@@ -339,6 +339,7 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('Even needles each have their own personality.'), null);
     assert.equal(subjectOf('Knitting needles each have their own feel.'), null);
     assert.equal(subjectOf('Knitting needles have their own feel.'), 'Knitting needles');
+    assert.equal(subjectOf('Two such examples are shown below.'), null);
   });
   it("takes no concessive clause for a subject ('However skeptical the Blub programmer might be…')", () => {
     assert.equal(subjectOf('However skeptical the Blub programmer might be about my claims, we kept going.'), null);
