@@ -297,7 +297,11 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
     if (item) {
       const [, indent = '', bullet = '-', box = '', rest = ''] = item;
       const description = /^(.*?)\s+::\s+(.*)$/u.exec(rest) ?? /^(.*?)\s+::$/u.exec(rest);
-      const body = description ? `**${inline(description[1] ?? '')}**${description[2] ? `: ${inline(description[2])}` : ''}` : inline(rest);
+      // (A term in bold already, "*PLAIN timestamp* (=C-c .=)", is bold as a whole: its own marks go, not doubled.)
+      const term = description
+        ? inline(description[1] ?? '').replace(/(`[^`\n]*`)|\*\*([^*\n]+?)\*\*/gu, (m, code?: string, inner?: string) => code ?? inner ?? m)
+        : '';
+      const body = description ? `**${term}**${description[2] ? `: ${inline(description[2])}` : ''}` : inline(rest);
       const marker = /^\d+\)$/u.test(bullet) ? bullet.replace(')', '.') : /^[+*]$/u.test(bullet) ? '-' : bullet;
       // A list stands apart from a paragraph over it.
       if (!/^\s*(?:[-+*]|\d+[.)])\s/u.test(out[out.length - 1] ?? '') && (out[out.length - 1] ?? '').trim() !== '') out.push('');

@@ -229,3 +229,12 @@ describe("an Org source block's :exports", () => {
     assert.ok(shown.includes('ls /home'), shown);
   });
 });
+
+describe('an Org description list whose term is in bold', () => {
+  it('sets the term in bold once, its own marks gone, its code as written', () => {
+    const md = orgToMarkdown('* Timestamps\n\n- *PLAIN timestamp* (=C-c .=) :: For appointments.\n- DEADLINE :: When a task is due.\n').markdown;
+    assert.match(md, /^- \*\*PLAIN timestamp \(`C-c \.`\)\*\*: For appointments\.$/mu);
+    assert.match(md, /^- \*\*DEADLINE\*\*: When a task is due\.$/mu);
+    assert.doesNotMatch(md, /\*{3,}/u);
+  });
+});
