@@ -689,7 +689,14 @@ export function subjectOf(text: string): string | null {
   // Its comma is the one before the main clause, not one between adjectives ("To get our new, unlabeled data, we…").
   const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}(?:,\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2})?),\s(?!\p{Ll}+(?:\s+\p{Ll}+){0,2},)/u.exec(masked.text)?.[1];
   // Not one that points back ("To do so,", "To fix this,") or comments ("To be fair,", "To sum up,"): it names nothing.
-  if (purpose && !/\s(?:so|this|that|it|these|those|them|thus|same)$|^To\s+(?:be\s+\p{Ll}+|sum\s+up|summari[sz]e|conclude|recap)$/iu.test(purpose))
+  // Nor one that offers a glimpse ("To give you an idea,", "To illustrate,", "To see how it works,"): what follows names it.
+  if (
+    purpose &&
+    !/\s(?:so|this|that|it|these|those|them|thus|same)$|^To\s+(?:be\s+\p{Ll}+|sum\s+up|summari[sz]e|conclude|recap)$/iu.test(purpose) &&
+    !/^To\s+(?:give\s+(?:you\s+|us\s+)?(?:an?\s+)?(?:\p{Ll}+\s+)?(?:idea|sense|feel|taste|example|overview)|illustrate|see\s+(?:how|why|what)|show\s+(?:how|why|what))\b/iu.test(
+      purpose,
+    )
+  )
     return masked.restore(purpose);
   const verb =
     /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes|keeps|shows|takes|makes|uses|gives|returns|works|needs|helps|prints|creates|stores|reads|writes|finds|sends|calls|checks|lists|sets|gets|holds|starts|stops|moves|splits|sorts|builds|loads|saves|opens|closes|tells|looks|seems|becomes|remains|describes|defines|requires|supports|produces|chooses|compares|merges|matches|searches|replaces|removes|adds|changes|runs)\b/u.exec(

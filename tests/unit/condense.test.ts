@@ -340,6 +340,10 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('Knitting needles each have their own feel.'), null);
     assert.equal(subjectOf('Knitting needles have their own feel.'), 'Knitting needles');
     assert.equal(subjectOf('Two such examples are shown below.'), null);
+    // Nor a purpose that offers a glimpse; one that names a task does.
+    assert.equal(subjectOf('To give you an idea, here is my current inbox.'), null);
+    assert.equal(subjectOf('To illustrate, consider a list of three items.'), null);
+    assert.equal(subjectOf('To choose an algorithm, work through the table.'), 'To choose an algorithm');
   });
   it("takes no concessive clause for a subject ('However skeptical the Blub programmer might be…')", () => {
     assert.equal(subjectOf('However skeptical the Blub programmer might be about my claims, we kept going.'), null);
