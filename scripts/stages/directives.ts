@@ -1098,7 +1098,8 @@ const franklinCommandsShown = new Map<string, { arity: number; show?: (a: string
     fig: { arity: 1, show: (a) => `![](${a.trim()})` },
     figstyled: { arity: 2, show: (a) => `![](${a.trim()})` },
     figalt: { arity: 2, show: (a, b) => `![${a.trim()}](${b.trim()})` },
-    note: { arity: 1, show: (a) => `> **Note:** ${quoted(a)}` },
+    // (Not labelled twice where the author's note opens with its own label, "\\note{**Note:** You are still…}".)
+    note: { arity: 1, show: (a) => (/^\s*\*\*Note\b/iu.test(a) ? `> ${quoted(a)}` : `> **Note:** ${quoted(a)}`) },
     definition: { arity: 2, show: (a, b) => `> **${a.trim()}:** ${quoted(b)}` },
     emphasis: { arity: 1, show: (a) => `> ${quoted(a)}` },
     collaps: { arity: 2, show: (a, b) => `<details><summary>${a.trim().replace(/\s*\n\s*/gu, ' ')}</summary>\n\n${b.trim()}\n\n</details>` },
@@ -1139,8 +1140,38 @@ function bracedArguments(text: string, at: number, count: number): { args: strin
  * each command keeps its lines, so line numbers hold (a folded box takes the lines its Markdown needs, where it took fewer).
  */
 export function franklinCommands(text: string, drop: (whole: string) => string): string {
-  if (!/\\(?:nonumber\{\$\$|fig(?:styled|alt)?\{|toc[ \t]*$|input\{|collaps\{|definition\{|note\{)/mu.test(text)) return text;
+  if (!franklinPage(text)) return text;
   return mapProse(text, (prose) => franklinProse(prose, drop));
+}
+
+/** A page of Franklin.jl's: one that uses its commands. */
+const franklinPage = (text: string): boolean => /\\(?:nonumber\{\$\$|fig(?:styled|alt)?\{|toc[ \t]*$|input\{|collaps\{|definition\{|note\{)/mu.test(text);
+
+/**
+ * Franklin's raw HTML between `~~~` lines (an `<iframe>` of a video, a `<div>` the page styles): HTML the site
+ * writes out, not code to show. Its fence lines become blank, so the HTML reads as the HTML block it is (and goes
+ * through the same allow-list as any other); line numbers hold. A `~~~` fence with a language, or code in it, stays;
+ * so does every fence of a page that is not Franklin's.
+ */
+export function franklinRawHtml(text: string): string {
+  if (!/^~~~[ \t]*$/mu.test(text) || !franklinPage(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!/^~~~[ \t]*$/u.test(lines[i] ?? '')) continue;
+    let end = i + 1;
+    while (end < lines.length && !/^~~~[ \t]*$/u.test(lines[end] ?? '')) end += 1;
+    if (end >= lines.length) break;
+    const inner = lines
+      .slice(i + 1, end)
+      .join('\n')
+      .trim();
+    if (/^<[A-Za-z][\s\S]*>$/u.test(inner)) {
+      lines[i] = '';
+      lines[end] = '';
+    }
+    i = end;
+  }
+  return lines.join('\n');
 }
 
 /** `franklinCommands` in a run of prose (its code spans masked), the commands inside a box's arguments too. */

@@ -10,6 +10,7 @@ import { inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from
 import {
   attributeLists,
   franklinCommands,
+  franklinRawHtml,
   iconShortcodes,
   fencedDirectives,
   kramdownFenceClasses,
@@ -666,7 +667,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   const parts =
     format === 'text'
       ? [unhideProse(restComments(source, dropMarkup), liquid, shortcodes)]
-      : fencedChunks(solutions.text).map((chunk) => {
+      : fencedChunks(franklinRawHtml(solutions.text)).map((chunk) => {
           const part = chunk.code
             ? unhideCode(chunk, liquid)
             : unhideProse(

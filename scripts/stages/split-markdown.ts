@@ -306,6 +306,21 @@ function linksOnly(html: string): boolean {
 const pageLinkWords =
   /^(?:[←→↑«»‹›<>]+\s*)?(?:index|home|top|up|back|contents|table of contents|toc|prev(?:ious)?(?: page| chapter| lecture)?|next(?: page| chapter| lecture)?|zurück|weiter|inhalt|précédent|suivant|sommaire|accueil|anterior|siguiente|índice|inicio|(?:(?:go )?back to|return to) (?:the )?(?:home ?page|home|main page|index|top|contents|course(?: page)?|overview)|home ?page|main page)(?:\s*[←→↑«»‹›<>]+)?$/iu;
 
+/** HTML of one link alone to the pages around it (`<p align="center"><a href="/lectures/">[back]</a></p>`). */
+function pageLinkAlone(html: string): boolean {
+  const links = [...html.matchAll(/<a\b[^>]*\bhref=[^>]*>([\s\S]*?)<\/a\s*>/giu)];
+  if (links.length !== 1) return false;
+  const label = (links[0]?.[1] ?? '')
+    .replace(/<[^>]*>/gu, '')
+    .replace(/^\s*\[\s*|\s*\]\s*$/gu, '')
+    .trim();
+  const rest = html
+    .replace(/<a\b[\s\S]*?<\/a\s*>/giu, ' ')
+    .replace(/<[^>]*>/gu, ' ')
+    .trim();
+  return rest === '' && pageLinkWords.test(label);
+}
+
 /** A link to the page in another language ("点击这里查看中文版", "English version", "Version française"): the site's. */
 const languageVersion =
   /中文版|英文版|日本語版|한국어\s*버전|english version|in english|version française|en français|deutsche version|auf deutsch|versión en español|en español/iu;
@@ -865,10 +880,12 @@ function splitBlocks(source: string): DocumentModel {
           ?.replace(/<[^>\n]*>|[*_`]/gu, '')
           .trim() ?? '',
       )) ||
-    (tokens[i]?.type === 'html_block' && linksOnly(tokens[i]?.content ?? ''));
+    (tokens[i]?.type === 'html_block' && (linksOnly(tokens[i]?.content ?? '') || pageLinkAlone(tokens[i]?.content ?? '')));
   // Anywhere on the page, a line of links to the pages around it ("[Index](../../) | [Previous](../intro/) | [Next](…)"):
   // the site's, not the text's.
   const pageLinks = (i: number): boolean => {
+    // (In HTML, one such link alone: "<p align="center"><a href="/lectures/">[back]</a></p>".)
+    if (tokens[i]?.type === 'html_block') return pageLinkAlone(tokens[i]?.content ?? '');
     if (!navigation(i) || tokens[i]?.type !== 'paragraph_open') return false;
     const labels = [...(tokens[i + 1]?.content ?? '').matchAll(/\[([^\]\n]+)\]\(/gu)].map((m) => (m[1] ?? '').replace(/[*_`]/gu, '').trim());
     return labels.filter((label) => pageLinkWords.test(label)).length * 2 > labels.length;

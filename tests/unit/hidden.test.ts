@@ -754,6 +754,36 @@ describe("Franklin.jl's commands", () => {
   });
 });
 
+describe("Franklin.jl's raw HTML and its notes", () => {
+  it('read the HTML between ~~~ lines as HTML, not code; a fence with a language stays code; a note is labelled once', () => {
+    const text = [
+      '\\toc',
+      '',
+      '# Videos',
+      '',
+      'The video below explains it.',
+      '~~~',
+      '<iframe width="760" height="500" src="https://www.youtube-nocookie.com/embed/abc"></iframe>',
+      '~~~',
+      '',
+      '~~~julia',
+      '<tag> = 1',
+      '~~~',
+      '',
+      '\\note{**Note:** You are still expected to know it.}',
+      '',
+      '\\note{Read chapter 3.}',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text.split('\n');
+    assert.equal(out[5], '');
+    assert.equal(out[6], '<iframe width="760" height="500" src="https://www.youtube-nocookie.com/embed/abc"></iframe>');
+    assert.equal(out[7], '');
+    assert.equal(out[9], '~~~julia');
+    assert.ok(out.includes('> **Note:** You are still expected to know it.'), out.join('\n'));
+    assert.ok(out.includes('> **Note:** Read chapter 3.'), out.join('\n'));
+  });
+});
+
 describe("MkDocs Material's icons", () => {
   it('never show as their shortcodes, in a link or in a sentence; a code span keeps one as written', () => {
     const out = removeHidden(

@@ -883,6 +883,16 @@ describe("a page's navigation and a heading's colon", () => {
   });
 });
 
+describe('a link back to the pages around it in HTML, alone at the end of the page', () => {
+  it('is navigation, in the notes only (\'<p align="center"><a href="/lectures/">[back]</a></p>\')', () => {
+    const text = ['# Lecture 8', '', '## Videos', '', 'The video explains it.', '', '<p align="center"><a href="/lectures/">[back]</a></p>', ''].join('\n');
+    const blocks = splitMarkdown(text).sections[0]?.blocks ?? [];
+    assert.equal(blocks.find((b) => b.text.includes('back'))?.folded, true, JSON.stringify(blocks));
+    const other = splitMarkdown(['# L', '', '## V', '', '<p><a href="/x/">The whole story of the lecture</a></p>', ''].join('\n'));
+    assert.notEqual(other.sections[0]?.blocks.find((b) => b.text.includes('whole story'))?.folded, true);
+  });
+});
+
 describe('a link back to the page around it, alone over the title heading', () => {
   it('is navigation: the heading under it is the title ("[zurück](README.md)")', () => {
     const text = [
