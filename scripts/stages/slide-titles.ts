@@ -99,7 +99,8 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // Else a listing that opens with a comment saying what it does ("# Predict y from x" over pseudocode, "// Return
     // predicted y for a single x value"): named by it, under the heading.
     const lines = codeLinesOf(unit);
-    const remark = lines ? openingComment(lines.find((l) => l.trim() !== '') ?? '') : null;
+    const opening = lines ? lines.findIndex((l) => l.trim() !== '') : -1;
+    const remark = lines && opening >= 0 ? openingComment(lines[opening] ?? '', lines[opening + 1] ?? '') : null;
     if (remark !== null && countWords(remark) >= 2 && !visibleText(title).toLowerCase().includes(remark.toLowerCase()))
       return { titled: `${title}${joiner(title)} ${remark}`, code: remark, alone: false, bare: false };
   }
@@ -206,14 +207,24 @@ function enclosingName(before: string[], first: string): string | undefined {
 }
 
 /** The words of a comment line a part of code opens with ("/* Round 1 *\/", "# Load the data"): a name for it, or null. */
-function openingComment(first: string): string | null {
+function openingComment(first: string, next = ''): string | null {
   const t = first.trim();
-  const text = (/^\/\*+\s*(.*?)\s*\*+\/$/u.exec(t) ??
-    /^(?:\/\/+|--|#(?![!#]|\s*(?:include|define|if|ifn?def|else|elif|endif|pragma|undef)\b)|;+)\s*(.*)$/u.exec(t))?.[1];
+  const commentText = (line: string): string | undefined =>
+    (/^\/\*+\s*(.*?)\s*\*+\/$/u.exec(line) ??
+      /^(?:\/\/+|--|#(?![!#]|\s*(?:include|define|if|ifn?def|else|elif|endif|pragma|undef)\b)|;+)\s*(.*)$/u.exec(line))?.[1];
+  const text = commentText(t);
   if (!text) return null;
-  const words = text.replace(/[.:]$/u, '');
+  // Not a sentence the comment's next line goes on with ("# print the line immediately before a regexp, but not the
+  // line" over "# containing the regexp"): its first line is no whole name.
+  if (!/[.:!?)]$/u.test(text.trim()) && /^\p{Ll}/u.test(commentText(next.trim())?.trim() ?? '')) return null;
+  // (Without an aside that closes it, "(emulates "tail -2")": the name is what the part does.)
+  const full = text.replace(/[.:]$/u, '');
+  const bare = full.replace(/\s*\([^()]*\)$/u, '');
+  const words = countWords(bare) >= 2 ? bare : full;
   // Words, a few of them: not a tool's directive (highlight-start, eslint-disable, noqa, fmt: off) nor a number.
-  if (countWords(words) < 1 || countWords(words) > 9 || !/\p{L}{2}/u.test(words) || /[`*_[\]<>|$\\]/u.test(words)) return null;
+  if (countWords(words) < 1 || countWords(words) > 12 || !/\p{L}{2}/u.test(words) || /[`*_[\]<>|$\\]/u.test(words)) return null;
+  // Nor a line of a program's output set as a comment ("# 1: 0x95CACC9: alloc (alloc.rs:72)", a profiler's frame).
+  if (/\b0x[0-9A-Fa-f]{4,}\b|^\d+:\s/u.test(words)) return null;
   // Nor a comment that goes on from the one before ("# and see what's in it:"), nor one of two sentences ("# Now, type
   // "Ctrl-d" to quit. Then..."): a remark along the way, which names no part of the code.
   if (/^(?:and|or|but|then|so|also)\b/u.test(words) || /[.!?]\s+\S/u.test(words) || /\.\.$/u.test(words)) return null;
@@ -269,7 +280,7 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
   }
   // A part that opens with a comment the author set at the margin inside a definition goes on inside it as its code does.
   const name = enclosingName(before, first) ?? (/^\s*(?:\/\/|#|--|\/\*)/u.test(first) ? enclosingName(before, firstCode) : undefined);
-  const comment = openingComment(first);
+  const comment = openingComment(first, lines[start + 1] ?? '');
   const code = name ? `\`${name}\`` : null;
   // (Whether the title names the definition the part is inside, which the next part goes on in; a comment names its
   // part only: the next part, "# center all text" after "# delete leading whitespace", is not that part's "(cont.)".)

@@ -859,6 +859,38 @@ describe("a C reference implementation's slides", () => {
     assert.ok(titles.includes('Quick reference for every command of the daily workflow with Git (cont.)'), titles.join(' | '));
   });
 
+  it("name a part by its comment without the aside that closes it, and not by a comment's first line that its next goes on", () => {
+    const step = (comment: string[], n: number): string[] => [
+      ...comment.map((c) => `# ${c}`),
+      ...Array.from({ length: 7 }, (_, i) => `sed -n '${n}${i}p' file`),
+      '',
+    ];
+    const text = [
+      '# One-liners',
+      '',
+      '## Selective printing of certain lines of a file',
+      '',
+      'Each of these prints some lines of a file and leaves the others out:',
+      '',
+      '```',
+      ...step(['print the first 10 lines of a file (emulates "head")'], 1),
+      ...step(['print the last 2 lines of a file (emulates "tail -2")'], 2),
+      ...step(['print the line immediately before a regexp, but not the line', 'containing the regexp'], 3),
+      ...step(['print only lines which match the regular expression of the user'], 4),
+      '```',
+    ].join('\n');
+    const titles = titlesOf('sed.md', text);
+    assert.ok(
+      titles.some((t) => /print the last 2 lines of a file$/u.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(!titles.some((t) => /but not the line$/u.test(t)), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => /print only lines which match the regular expression of the user$/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+
   it('never run a name over the end of a line: a title is one line', () => {
     const filler = Array.from(
       { length: 8 },
