@@ -550,7 +550,10 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
     // Nor a sentence whose verb ends it but for a word or two ("The ping message is simply:", "The model looks like this:").
     const sentence = /\s(?:is|are|was|were|be|looks?|seems?|becomes?|reads?|goes|gives|yields)(?:\s+\S+){0,3}$/iu.test(label);
     // Nor an instruction ("Start with two common transformations:", "Consider the following:"): it tells, it names nothing.
-    const instruction = /^(?:let['’]?s|let|start|consider|recall|suppose|remember|observe|compare|imagine|assume|click|follow|notice)\s/iu.test(label);
+    // (Nor what a learner should do, a learning outcome's verb in lower case: "be aware that in CS1010:", "understand:".)
+    const instruction =
+      /^(?:let['’]?s|let|start|consider|recall|suppose|remember|observe|compare|imagine|assume|click|follow|notice)\s/iu.test(label) ||
+      /^(?:be|understand|know|learn|explain|describe|identify|apply|write|use|develop|implement|analy[sz]e|demonstrate)\b/u.test(label);
     const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || /\p{L},\s/u.test(label) || sentence || instruction;
     // (A label that is a link, "[TechCrunch continues](https://…):", names the slide by its text.)
     return { point: flat, lead: clause ? null : linksAsText(label.replace(/^(\*\*|__)(.*)\1$/u, '$2')) };

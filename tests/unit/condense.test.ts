@@ -56,6 +56,9 @@ describe('leadIn', () => {
     assert.equal(pointOf('Start with two common concatenated transformations:', 14).lead, null);
     assert.equal(pointOf("Let's look at an example:", 14).lead, null);
     assert.equal(pointOf('Use cases:', 14).lead, 'Use cases');
+    // Nor a learning outcome's verb in lower case.
+    assert.equal(pointOf('be aware that in CS1010:', 14).lead, null);
+    assert.equal(pointOf('understand the following terms:', 14).lead, null);
   });
 
   it('takes a term in bold and italic without its markers, and a Chinese or Japanese term before a full-width colon', () => {
