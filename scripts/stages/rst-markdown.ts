@@ -493,15 +493,27 @@ export function rstToMarkdown(text: string): { markdown: string } {
     // A paragraph's lines, read together: a reference or a literal may run over a line's end ("`scipy-lectures" over
     // "<http://scipy-lectures.github.io>`_").
     let last = i;
+    // (A list needs a blank line before it: a line of a paragraph's text that the wrap happens to open with "1." or
+    // "-", "we get" over "1.   If we assume…", is text, its mark escaped so that Markdown does not start a list there.)
+    const marked = /^(\s*)(\d+)([.)])(\s)|^(\s*)([-*+])(\s)/u;
+    const inText = !marked.test(line);
     const plain = (l: string, k: number): boolean =>
       l.trim() !== '' &&
       indentOf(l) === indentOf(line) &&
-      !/^\s*(?:\.\.(?:\s|$)|:[^:`\s][^:`]*:(?:\s|$)|[-*+•]\s|\d+[.)]\s|#\.\s|>>>\s)/u.test(l) &&
+      !/^\s*(?:\.\.(?:\s|$)|:[^:`\s][^:`]*:(?:\s|$)|#\.\s|>>>\s)/u.test(l) &&
+      (inText || !/^\s*(?:[-*+•]\s|\d+[.)]\s)/u.test(l)) &&
       !/::\s*$/u.test(l) &&
       !adornment.test(l) &&
       !adornment.test(lines[k + 1] ?? '');
     while (last + 1 < lines.length && plain(lines[last + 1] ?? '', last + 1)) last += 1;
-    out.push(...rstInline(lines.slice(i, last + 1).join('\n')).split('\n'));
+    const paragraph = lines
+      .slice(i, last + 1)
+      .map((l, k) =>
+        k > 0 && inText
+          ? l.replace(marked, (m, a = '', n = '', d = '', sp = '', b = '', mark = '', sp2 = '') => (n !== '' ? `${a}${n}\\${d}${sp}` : `${b}\\${mark}${sp2}`))
+          : l,
+      );
+    out.push(...rstInline(paragraph.join('\n')).split('\n'));
     i = last;
   }
   const markdown = out

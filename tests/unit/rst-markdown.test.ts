@@ -319,3 +319,14 @@ describe('a section title with no blank line above it', () => {
     );
   });
 });
+
+describe("a reST paragraph's line that the wrap opens with a list's mark", () => {
+  it('is text of the paragraph (a list needs a blank line before it), its mark escaped; a list after a blank line is a list', () => {
+    const md = rstToMarkdown(
+      'Title\n=====\n\nAfter the addition, we get\n1.   If we assume our table has 11 slots, then\nwe divide.\n\n1. first item\n2. second item\n',
+    ).markdown;
+    assert.match(md, /^1\\\. {3}If we assume/mu);
+    assert.match(md, /^1\. first item$/mu);
+    assert.match(md, /^2\. second item$/mu);
+  });
+});
