@@ -173,6 +173,9 @@ export function joinLines(text: string): string {
   return kept.join(' ');
 }
 
+/** A number after a German article or preposition, which a stop makes an ordinal ("ins 19.", "am 1.", "der 3."). */
+const germanOrdinal = /(?:^|\s)(?:im|ins|am|zum|zur|vom|bis|seit|ab|der|die|das|dem|den|des)\s\d{1,4}$/u;
+
 /** Splits prose into sentences; joining the results with spaces gives back the text (whitespace aside). */
 export function splitSentences(text: string): string[] {
   const source = text.replace(/\s+/gu, ' ').trim();
@@ -203,6 +206,8 @@ export function splitSentences(text: string): string[] {
     )
       continue;
     if (!isCjk && !startsLikeSentence(after)) continue;
+    // A German ordinal's stop ("bis ins 19. Jahrhundert", "am 1. Mai"): a number after an article or a preposition.
+    if (punct === '.' && germanOrdinal.test(before)) continue;
     const sentence = source.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = m.index + m[0].length;

@@ -14,6 +14,14 @@ describe('splitSentences', () => {
     assert.deepEqual(splitSentences('It costs $5. Then $10 more. Done!'), ['It costs $5.', 'Then $10 more.', 'Done!']);
   });
 
+  it("does not end a sentence at a German ordinal's stop ('bis ins 19. Jahrhundert')", () => {
+    assert.deepEqual(splitSentences('Sprachlich: To Compute, bis ins 19. Jahrhundert ein Beruf. Dann kamen Maschinen.'), [
+      'Sprachlich: To Compute, bis ins 19. Jahrhundert ein Beruf.',
+      'Dann kamen Maschinen.',
+    ]);
+    assert.deepEqual(splitSentences('We counted to 19. Then we stopped.'), ['We counted to 19.', 'Then we stopped.']);
+  });
+
   it('splits at full stops, not at abbreviations, initials or decimals', () => {
     assert.deepEqual(splitSentences('Dr. Smith arrived at 3.5 p.m. today. He met J. R. Jones, e.g. the mayor. Was it late? Yes!'), [
       'Dr. Smith arrived at 3.5 p.m. today.',
