@@ -636,6 +636,9 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
   const points = group.filter((u) => u.kind === 'point' && u.markdown !== '');
   const plain = (markdown: string): string =>
     markdown
+      // A link's words name what it leads to (an article's title, "What Every Programmer Absolutely, Positively Needs…"),
+      // not what the slide is about.
+      .replace(/(?<!!)\[[^\]\n]*\]\([^)\n]*\)/gu, '.\n')
       .replace(notText, ' ')
       .replace(/https?:\/\/\S+/gu, ' ')
       // Bold ends a name where it ends: "**Think Like an Engineer** Agree on…" names no "Engineer Agree".

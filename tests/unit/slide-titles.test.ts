@@ -891,6 +891,16 @@ describe("a C reference implementation's slides", () => {
     );
   });
 
+  it("take no name from a link's words: they name what the link leads to", () => {
+    const links = Array.from(
+      { length: 9 },
+      (_, i) => `- Screeds number ${i} on what everyone needs to know about text, each read in an evening or so by a whole class of students`,
+    ).join('\n');
+    const text = `# Text\n\n## Encoding\n\n${links}\n- [What Every Programmer Absolutely, Positively Needs To Know About Encodings](https://example.org/encodings)\n- [Unicode Basics](https://example.org/unicode) by Somebody Else\n`;
+    const titles = titlesOf('text.md', text);
+    assert.ok(!titles.some((t) => /Every Programmer|Unicode Basics/u.test(t)), titles.join(' | '));
+  });
+
   it('never run a name over the end of a line: a title is one line', () => {
     const filler = Array.from(
       { length: 8 },
