@@ -1144,6 +1144,81 @@ export function franklinCommands(text: string, drop: (whole: string) => string):
   return mapProse(text, (prose) => franklinProse(prose, drop));
 }
 
+/**
+ * Distill's footnotes and citations (al-folio and distill.pub pages, `layout: distill`): `<d-footnote>text</d-footnote>`
+ * is a footnote, written as Markdown's (`[^d-footnote-1]`, its text defined at the end of the page), so that its text
+ * goes to the notes of the point that cites it, not into a heading or a sentence; `<d-cite key="…"></d-cite>` is a
+ * reference to the page's bibliography, which a deck does not have (`drop`). Code stays as written; lines hold.
+ */
+export function distillMarks(text: string, drop: (whole: string) => string): string {
+  if (!/<d-(?:footnote|cite|math)\b/u.test(text)) return text;
+  const notes: string[] = [];
+  const body = mapProse(text, (prose) =>
+    headingFootnotes(closedHtmlBlocks(distillMath(prose)))
+      .replace(/<d-footnote>([\s\S]*?)<\/d-footnote>/gu, (whole, inner: string) => {
+        notes.push(inner.replace(/\s*\n\s*/gu, ' ').trim());
+        // (The lines the footnote took stay, so the text's line numbers hold.)
+        return `[^d-footnote-${notes.length}]${'\n'.repeat(whole.split('\n').length - 1)}`;
+      })
+      .replace(/<d-cite\b[^>]*>(?:<\/d-cite>)?/gu, (whole) => drop(whole)),
+  );
+  return notes.length === 0 ? body : `${body.replace(/\n*$/u, '')}\n\n${notes.map((n, i) => `[^d-footnote-${i + 1}]: ${n}`).join('\n\n')}\n`;
+}
+
+/**
+ * Distill's formulas: `<d-math block>` over TeX over `</d-math>` is displayed math (`$$` lines, the lines held), and
+ * `<d-math>x</d-math>` within a line inline math (`$x$`).
+ */
+function distillMath(prose: string): string {
+  if (!prose.includes('<d-math')) return prose;
+  return prose
+    .replace(/^([ \t]*)<d-math\s+block\s*>[ \t]*$/gmu, '$1$$$$')
+    .replace(/^([ \t]*)<\/d-math>[ \t]*$/gmu, '$1$$$$')
+    .replace(/<d-math\s+block\s*>([^\n]*?)<\/d-math>/gu, (_, tex: string) => `$$$$${tex.trim()}$$$$`)
+    .replace(/<d-math>([^\n]*?)<\/d-math>/gu, (_, tex: string) => `$${tex.trim()}$`);
+}
+
+/**
+ * An HTML block's closing tag alone on its line with text right under it (`</figure>` over a sentence or a heading),
+ * as kramdown (Jekyll) reads it: the block ends at its closing tag. CommonMark would read on to the next blank line,
+ * and show the sentence and the heading as the block's HTML; a blank line is set between them (the lines after move
+ * down by one).
+ */
+function closedHtmlBlocks(prose: string): string {
+  // (Only a tag at the margin, as the element that opened the block closes: an inner one, "    </div>" over "</figure>",
+  // is inside it still.)
+  return prose.replace(/^(<\/(?:figure|div|table|details|section|aside|center)>[ \t]*)\n(?=[^\s<]|<(?!\/))/gmu, '$1\n\n');
+}
+
+/**
+ * A footnote in a heading ("### Example UGM Models <d-footnote>Depending on the question…</d-footnote>"): no words of
+ * the title. It is cited from the end of the first paragraph under the heading instead, as Pandoc's inline note
+ * (`^[…]`), so that its text goes to that slide's notes; with no paragraph before the next heading, it is a paragraph
+ * of its own under the heading.
+ */
+function headingFootnotes(prose: string): string {
+  if (!/^#{1,6}[ \t][^\n]*<d-footnote>/mu.test(prose)) return prose;
+  const lines = prose.split('\n');
+  lines.forEach((line, i) => {
+    if (!/^#{1,6}[ \t]/u.test(line)) return;
+    const found = [...line.matchAll(/\s*<d-footnote>([^\n]*?)<\/d-footnote>/gu)];
+    if (found.length === 0) return;
+    lines[i] = line.replace(/\s*<d-footnote>[^\n]*?<\/d-footnote>/gu, '');
+    const inline = found.map((m) => `^[${(m[1] ?? '').replace(/[[\]]/gu, '')}]`).join('');
+    for (let k = i + 1; k < lines.length && !/^#{1,6}[ \t]/u.test(lines[k] ?? ''); k += 1) {
+      const start = lines[k] ?? '';
+      if (start.trim() === '' || !/^[ \t]{0,3}\p{L}/u.test(start) || (lines[k - 1] ?? '').trim() !== '') continue;
+      let end = k;
+      while (end + 1 < lines.length && (lines[end + 1] ?? '').trim() !== '') end += 1;
+      lines[end] = `${lines[end] ?? ''}${inline}`;
+      return;
+    }
+    // (No paragraph of its own under the heading: the note is one, under it, and the lines after move down by two.)
+    lines[i] = `${lines[i] ?? ''}\n\n${found.map((m) => (m[1] ?? '').trim()).join(' ')}\n`;
+  });
+  return lines.join('\n');
+}
+
 /** A page of Franklin.jl's: one that uses its commands. */
 const franklinPage = (text: string): boolean => /\\(?:nonumber\{\$\$|fig(?:styled|alt)?\{|toc[ \t]*$|input\{|collaps\{|definition\{|note\{)/mu.test(text);
 

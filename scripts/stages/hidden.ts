@@ -9,6 +9,7 @@ import { backtickInfoFences, closingLine, codeLines, codeSpan, divEnd, fenceClos
 import { inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from './shortcodes.ts';
 import {
   attributeLists,
+  distillMarks,
   franklinCommands,
   franklinRawHtml,
   iconShortcodes,
@@ -667,7 +668,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   const parts =
     format === 'text'
       ? [unhideProse(restComments(source, dropMarkup), liquid, shortcodes)]
-      : fencedChunks(franklinRawHtml(solutions.text)).map((chunk) => {
+      : fencedChunks(franklinRawHtml(distillMarks(solutions.text, dropMarkup))).map((chunk) => {
           const part = chunk.code
             ? unhideCode(chunk, liquid)
             : unhideProse(

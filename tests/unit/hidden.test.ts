@@ -784,6 +784,38 @@ describe("Franklin.jl's raw HTML and its notes", () => {
   });
 });
 
+describe("Distill's formulas, footnotes and citations", () => {
+  it("are math, notes and nothing: never a heading's words, and an HTML block ends at its closing tag", () => {
+    const text = [
+      '## Review',
+      '',
+      'We recall the graph <d-cite key="koller2009"></d-cite> and its map <d-math>G</d-math>.',
+      '',
+      '### Example Models <d-footnote>Depending on the question, other forms may suit.</d-footnote>',
+      '<figure class="l-body">',
+      '    <div class="row"><img src="a.png" /></div>',
+      '</figure>',
+      '<d-math block>',
+      'P(A, B) = \\frac{1}{Z} \\psi(A, B)',
+      '</d-math>',
+      'We only need two tables.<d-footnote>See the textbook, chapter 4.</d-footnote>',
+      '#### Using Cliques',
+      '',
+      'Cliques are sets of nodes.',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.match(out, /its map \$G\$\./u);
+    assert.doesNotMatch(out, /d-cite|koller2009|<d-math|<\/d-math>/u);
+    assert.match(out, /^### Example Models$/mu);
+    assert.match(out, /^<\/figure>\n\n\$\$\nP\(A, B\)/mu);
+    assert.match(out, /^We only need two tables\.\[\^d-footnote-\d\]/mu);
+    assert.match(out, /^\[\^d-footnote-\d\]: See the textbook, chapter 4\.$/mu);
+    // The heading's note is cited from the first paragraph under it, or stands under it where it has none.
+    assert.match(out, /Depending on the question, other forms may suit\./u);
+    assert.doesNotMatch(out, /^#.*Depending/mu);
+  });
+});
+
 describe("MkDocs Material's icons", () => {
   it('never show as their shortcodes, in a link or in a sentence; a code span keeps one as written', () => {
     const out = removeHidden(
