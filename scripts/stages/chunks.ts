@@ -124,7 +124,7 @@ function setDefaults(code: string, defaults: Pick<Options, 'echo' | 'include'>):
 
 /** Executable chunks become the code or the picture the rendered document shows; the count is of chunks and option blocks kept out. */
 export function executableChunks(text: string): { text: string; count: number } {
-  if (!/^[ \t]*(?:`{3,}|~{3,})\s*\{/mu.test(text)) return { text, count: 0 };
+  if (!/^[ \t]*(?:`{3,}|~{3,})\s*\{/mu.test(text) && !/^[ \t]*(?:#|\/\/|%%)\|[ \t]*[\w.-]+:/mu.test(text)) return { text, count: 0 };
   const defaults = documentDefaults(text);
   const lines = text.split('\n');
   let count = 0;
@@ -152,7 +152,24 @@ export function executableChunks(text: string): { text: string; count: number } 
       i = end;
       continue;
     }
-    if (!chunk || !(engines.test(engine) || codeDirectives.test(engine) || navigation.test(engine) || engine === 'math')) {
+    if (!chunk) {
+      // A listing of a language Quarto hands to a filter (```pseudocode) with the filter's option lines over it
+      // ("#| html-line-number: true"): the options are the filter's, not the listing's. The fence opens under them
+      // (the lines hold, blank above the listing).
+      const options = lines.slice(i + 1, end).findIndex((l) => !/^[ \t]*(?:#|\/\/|%%)\|[ \t]*[\w.-]+:/u.test(l));
+      const taken = options < 0 ? end - i - 1 : options;
+      if (taken > 0) {
+        count += 1;
+        let first = i + 1 + taken;
+        while (first < end && (lines[first] ?? '').trim() === '') first += 1;
+        const opening = lines[i] ?? '';
+        for (let k = i; k < first; k += 1) lines[k] = '';
+        lines[first - 1] = opening;
+      }
+      i = end;
+      continue;
+    }
+    if (!(engines.test(engine) || codeDirectives.test(engine) || navigation.test(engine) || engine === 'math')) {
       i = end;
       continue;
     }

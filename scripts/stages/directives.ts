@@ -1219,6 +1219,39 @@ function headingFootnotes(prose: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A TikZ picture in the text (`\\begin{tikzpicture}` … `\\end{tikzpicture}`, in Quarto's `::: imagify` div or set apart
+ * by blank lines): a picture the site draws from that source, which lectern cannot; its source is shown as written, as
+ * a LaTeX listing, not read as text. The div's fences, or the blank lines around it, become the listing's (lines hold).
+ */
+export function tikzPictures(text: string): string {
+  if (!text.includes('\\begin{tikzpicture}')) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!/^[ \t]*\\begin\{tikzpicture\}/u.test(lines[i] ?? '')) continue;
+    let end = i;
+    while (end < lines.length && !/\\end\{tikzpicture\}[ \t]*$/u.test(lines[end] ?? '')) end += 1;
+    if (end >= lines.length) break;
+    const before = lines[i - 1] ?? '';
+    const after = lines[end + 1] ?? '';
+    const div = /^[ \t]*:::+[ \t]*\{?[\w .#-]*\}?[ \t]*$/u.test(before) && /^[ \t]*:::+[ \t]*$/u.test(after);
+    const apart = before.trim() === '' && after.trim() === '' && i > 0 && end + 1 < lines.length;
+    if (div || apart) {
+      const indent = Math.min(
+        ...lines
+          .slice(i, end + 1)
+          .filter((l) => l.trim() !== '')
+          .map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0),
+      );
+      lines[i - 1] = '```latex';
+      for (let k = i; k <= end; k += 1) lines[k] = (lines[k] ?? '').slice(indent);
+      lines[end + 1] = '```';
+    }
+    i = end + 1;
+  }
+  return lines.join('\n');
+}
+
 /** A page of Franklin.jl's: one that uses its commands. */
 const franklinPage = (text: string): boolean => /\\(?:nonumber\{\$\$|fig(?:styled|alt)?\{|toc[ \t]*$|input\{|collaps\{|definition\{|note\{)/mu.test(text);
 

@@ -12,6 +12,7 @@ import {
   distillMarks,
   franklinCommands,
   franklinRawHtml,
+  tikzPictures,
   iconShortcodes,
   fencedDirectives,
   kramdownFenceClasses,
@@ -668,7 +669,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   const parts =
     format === 'text'
       ? [unhideProse(restComments(source, dropMarkup), liquid, shortcodes)]
-      : fencedChunks(franklinRawHtml(distillMarks(solutions.text, dropMarkup))).map((chunk) => {
+      : fencedChunks(franklinRawHtml(tikzPictures(distillMarks(solutions.text, dropMarkup)))).map((chunk) => {
           const part = chunk.code
             ? unhideCode(chunk, liquid)
             : unhideProse(

@@ -816,6 +816,38 @@ describe("Distill's formulas, footnotes and citations", () => {
   });
 });
 
+describe("a TikZ picture and a listing with a filter's options (Quarto)", () => {
+  it("show the picture's source as a LaTeX listing, and the listing without the option lines over it", () => {
+    const text = [
+      '## Descent',
+      '',
+      'The plot below shows it.',
+      '',
+      '::: imagify',
+      '  \\begin{tikzpicture}[',
+      '    show background rectangle',
+      '  ]',
+      '    \\draw (0,0) -- (1,1);',
+      '  \\end{tikzpicture}',
+      ':::',
+      '',
+      '```pseudocode',
+      '#| html-line-number: true',
+      '#| pdf-placement: "htb!"',
+      '',
+      '\\begin{algorithm}',
+      '\\State $t \\gets 0$',
+      '\\end{algorithm}',
+      '```',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /^```latex\n\\begin\{tikzpicture\}\[\n {2}show background rectangle\n\]\n {2}\\draw \(0,0\) -- \(1,1\);\n\\end\{tikzpicture\}\n```$/mu);
+    assert.doesNotMatch(out, /#\||imagify/u);
+    assert.match(out, /^```pseudocode\n\\begin\{algorithm\}/mu);
+  });
+});
+
 describe("MkDocs Material's icons", () => {
   it('never show as their shortcodes, in a link or in a sentence; a code span keeps one as written', () => {
     const out = removeHidden(
