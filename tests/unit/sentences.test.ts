@@ -22,6 +22,13 @@ describe('splitSentences', () => {
     assert.deepEqual(splitSentences('We counted to 19. Then we stopped.'), ['We counted to 19.', 'Then we stopped.']);
   });
 
+  it("does not end a sentence at an abbreviation after a dash ('rich data—e.g. 3D images—into…')", () => {
+    assert.deepEqual(splitSentences('Another way is to divide rich data—e.g. 3D images—into projections. It works.'), [
+      'Another way is to divide rich data—e.g. 3D images—into projections.',
+      'It works.',
+    ]);
+  });
+
   it('splits at full stops, not at abbreviations, initials or decimals', () => {
     assert.deepEqual(splitSentences('Dr. Smith arrived at 3.5 p.m. today. He met J. R. Jones, e.g. the mayor. Was it late? Yes!'), [
       'Dr. Smith arrived at 3.5 p.m. today.',
