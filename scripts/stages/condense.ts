@@ -695,7 +695,7 @@ export function subjectOf(text: string): string | null {
   // Nor one that offers a glimpse ("To give you an idea,", "To illustrate,", "To see how it works,"): what follows names it.
   if (
     purpose &&
-    !/\s(?:so|this|that|it|these|those|them|thus|same)$|^To\s+(?:be\s+\p{Ll}+|sum\s+up|summari[sz]e|conclude|recap)$/iu.test(purpose) &&
+    !/\s(?:so|this|that|it|these|those|them|thus|same)(?:\s+\p{L}+)?$|^To\s+(?:be\s+\p{Ll}+|sum\s+up|summari[sz]e|conclude|recap)$/iu.test(purpose) &&
     !/^To\s+(?:give\s+(?:you\s+|us\s+)?(?:an?\s+)?(?:\p{Ll}+\s+)?(?:idea|sense|feel|taste|example|overview)|illustrate|see\s+(?:how|why|what)|show\s+(?:how|why|what))\b/iu.test(
       purpose,
     )

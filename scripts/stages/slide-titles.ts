@@ -639,6 +639,8 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
       // A link's words name what it leads to (an article's title, "What Every Programmer Absolutely, Positively Needs…"),
       // not what the slide is about.
       .replace(/(?<!!)\[[^\]\n]*\]\([^)\n]*\)/gu, '.\n')
+      // Nor one from an aside in parentheses, a citation's keys above all ("(tag:Pratt2016_dr; tag:Leibig2016_dr)").
+      .replace(/\([^()\n]*\)/gu, '.\n')
       .replace(notText, ' ')
       .replace(/https?:\/\/\S+/gu, ' ')
       // Bold ends a name where it ends: "**Think Like an Engineer** Agree on…" names no "Engineer Agree".

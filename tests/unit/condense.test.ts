@@ -346,6 +346,7 @@ describe('subjectOf', () => {
     // Nor a purpose that offers a glimpse; one that names a task does.
     assert.equal(subjectOf('To give you an idea, here is my current inbox.'), null);
     assert.equal(subjectOf('To illustrate, consider a list of three items.'), null);
+    assert.equal(subjectOf('To avoid this problem, Git does two things:'), null);
     assert.equal(subjectOf('To choose an algorithm, work through the table.'), 'To choose an algorithm');
   });
   it("takes no concessive clause for a subject ('However skeptical the Blub programmer might be…')", () => {

@@ -899,6 +899,14 @@ describe("a C reference implementation's slides", () => {
     const text = `# Text\n\n## Encoding\n\n${links}\n- [What Every Programmer Absolutely, Positively Needs To Know About Encodings](https://example.org/encodings)\n- [Unicode Basics](https://example.org/unicode) by Somebody Else\n`;
     const titles = titlesOf('text.md', text);
     assert.ok(!titles.some((t) => /Every Programmer|Unicode Basics/u.test(t)), titles.join(' | '));
+    // Nor from an aside in parentheses: a citation's keys.
+    const cited = Array.from(
+      { length: 9 },
+      (_, i) =>
+        `Study number ${i} of the images trained its networks from scratch on a large labelled set of retinal scans (tag:Pratt2016_dr; tag:Leibig2016_dr).`,
+    ).join('\n\n');
+    const more = titlesOf('review.md', `# Review\n\n## Imaging\n\n${cited}\n`);
+    assert.ok(!more.some((t) => /Pratt|Leibig/u.test(t)), more.join(' | '));
   });
 
   it('never run a name over the end of a line: a title is one line', () => {
