@@ -1011,7 +1011,8 @@ function toParagraphs(text: string): Paragraph[] {
   // RFC-style bullets ("   o  All times are...": an indented "o" before a capital, or two spaces before any word: "o  the
   // optional…") read as the bullets they are, when the document uses them twice or more.
   // So do indented dots ("    . make your change to the source code"), an old plain-text list's marks.
-  const marks = [/^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(]|\s{2,4}\p{Ll})/u, /^(\s{2,})\.(?=\s{1,4}\p{L})/u].filter(
+  // (So do dots at the margin, AsciiDoc's numbered items as a text in its style writes them: ". When the cached stat…".)
+  const marks = [/^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(]|\s{2,4}\p{Ll})/u, /^(\s{2,})\.(?=\s{1,4}\p{L})/u, /^()\.(?=\s{1,2}[\p{Lu}`])/u].filter(
     (mark) => all.filter((l) => mark.test(l)).length >= 2,
   );
   const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
@@ -1177,10 +1178,12 @@ function toParagraphs(text: string): Paragraph[] {
         const run = lines.slice(index, stop).map((l) => l.trim());
         // (Set in by two or three columns, only a line or three that can be nothing but code: a setting, a file's path,
         // an option, a command with its options: "nosound=yes", "~/.tuxpaintrc", "--sound", "tuxpaint --version".)
+        // (So is a terminal session, each line at a prompt or the shell's no-op ": modify 'foo'", one a command at least.)
         if (indent(raw) < indent(lines[above]) + 4)
           return (
-            run.length <= 3 &&
-            run.every((l) => /^[^\s.,;!?]*[=/~\-_.$][^\s]*[^\s.,;:!?]$|^[\w.-]+(?:\s+--?[\w-]+(?:=\S+)?)+$/u.test(l) && !/^\p{L}+[.!?]$/u.test(l))
+            (run.length <= 3 &&
+              run.every((l) => /^[^\s.,;!?]*[=/~\-_.$][^\s]*[^\s.,;:!?]$|^[\w.-]+(?:\s+--?[\w-]+(?:=\S+)?)+$/u.test(l) && !/^\p{L}+[.!?]$/u.test(l))) ||
+            (run.every((l) => /^(?:\$|:|#)\s+\S/u.test(l)) && run.some((l) => /^\$\s+\S/u.test(l)))
           );
         return run.filter((l) => /[=`$#{};|<>\\]|^:\S|^\S+$/u.test(l) && !/\p{L}{2,}[,.;:]\s+\p{L}/u.test(l)).length * 2 >= run.length;
       };

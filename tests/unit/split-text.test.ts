@@ -4414,3 +4414,38 @@ describe('items marked with "+"', () => {
     assert.ok(!blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('+')), JSON.stringify(blocks));
   });
 });
+
+describe('a text in AsciiDoc style', () => {
+  it("reads dots at the margin as items, and a session of prompts and ': …' lines set in under a colon as code", () => {
+    const text = [
+      'Use of index',
+      '============',
+      '',
+      'Racy Git',
+      '--------',
+      '',
+      'There is one slight problem with the cached stat information.  Consider this sequence:',
+      '',
+      "  : modify 'foo'",
+      "  $ git update-index 'foo'",
+      "  : modify 'foo' again, in-place, without changing its size",
+      '',
+      'To avoid this problem, Git does two things:',
+      '',
+      '. When the cached stat information says the file has not been',
+      '  modified, it also compares the contents with the object.',
+      '',
+      '. When the index file is updated, cached sizes are truncated to zero.',
+    ].join('\n');
+    const blocks = splitText(text).sections.flatMap((s) => s.blocks);
+    assert.ok(
+      blocks.some((b) => b.kind === 'code' && b.text.includes("$ git update-index 'foo'") && b.text.includes(": modify 'foo'\n")),
+      JSON.stringify(blocks),
+    );
+    const list = blocks.filter((b) => b.kind === 'list').map((b) => b.text);
+    assert.ok(
+      list.some((l) => /When the cached stat information/u.test(l) && !/^\s*\./mu.test(l)),
+      JSON.stringify(blocks),
+    );
+  });
+});
