@@ -86,6 +86,10 @@ function converter(): TurndownService {
   turndown.use(tables);
   // Keys, sub- and superscripts stay as written: the deck shows them.
   turndown.keep(['kbd', 'sub', 'sup']);
+  // A "<" of the text is a character, as AsciiDoc writes no HTML: "-C <path>::", "line <number> visible" keep their
+  // placeholders, which Markdown would read as tags (and the deck leave out).
+  const escape = turndown.escape.bind(turndown);
+  turndown.escape = (text: string): string => escape(text).replace(/</gu, '\\<');
   return turndown;
 }
 

@@ -13,7 +13,8 @@ import { escapeMarkdown } from './units.ts';
  * An HTML tag, its attributes' quoted values read whole: a value may hold ">" (UnoCSS's `class="[&>*]:leading-10"`),
  * which a tag read to its first ">" would cut, leaving the rest as text.
  */
-const tagSource = String.raw`<\/?[a-zA-Z][\w:-]*(?:\s(?:"[^"]*"|'[^']*'|[^<>"'])*)?\/?>`;
+// (Not after a backslash: "\<path>" is the text "<path>", as CommonMark reads an escaped bracket.)
+const tagSource = String.raw`(?<!\\)<\/?[a-zA-Z][\w:-]*(?:\s(?:"[^"]*"|'[^']*'|[^<>"'])*)?\/?>`;
 const htmlTag = (): RegExp => new RegExp(tagSource, 'gu');
 
 const dropped = /<(script|style|template|iframe|object|svg|math|noscript)\b[\s\S]*?<\/\1\s*>/giu;

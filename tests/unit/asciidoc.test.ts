@@ -113,6 +113,17 @@ describe('an AsciiDoc document', () => {
     assert.ok(!markdown.includes('\u200b'), JSON.stringify(markdown));
   });
 
+  it("keeps a placeholder in angle brackets as text, in a term and in a sentence ('-C <path>::')", async () => {
+    const { markdown } = await readAsciidoc(
+      '= tig(1)\n\n== OPTIONS\n\n-C <path>::\n\tRun as if Tig was started in <path> instead.\n\n+<number>::\n\tShow line <number>.\n',
+    );
+    const model = splitMarkdown(markdown);
+    const plan = planDeck(model, { file: 'tig.adoc', fileName: 'tig.adoc', format: 'markdown', author: 'T' }).value;
+    const shown = plan.slides.map((s) => `${s.body}\n${s.notes}`).join('\n');
+    assert.match(shown, /started in \\?<path\\?> instead/u);
+    assert.match(shown, /line \\?<number\\?>/u);
+  });
+
   it('says what Asciidoctor found wrong, with its line', async () => {
     const { warnings } = await readAsciidoc('= Doc\n\n== One\n\nText.\n\n==== Too deep\n\nMore.\n');
     assert.equal(warnings.length, 1, warnings.join('\n'));
