@@ -128,7 +128,8 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
   const n = units.length;
   // A list broken between slides leaves neither its first item alone at the foot of one slide (under the sentence that
   // leads into it) nor its last alone at the head of the next: an essay's six steps stood one, three and two on three
-  // slides, the first under its lead-in on a slide otherwise empty.
+  // slides, the first under its lead-in on a slide otherwise empty. (A list of three too: "in one of three flavors:"
+  // over its first item, the other two on the next slide.)
   // (Each break's cost once: a list's items counted per block, then the items before each break.)
   const total = new Map<number, number>();
   for (const u of units) if (u.listItem && u.item === true) total.set(u.block, (total.get(u.block) ?? 0) + 1);
@@ -138,7 +139,7 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
     const before = units[j - 1];
     const list = total.get(u.block) ?? 0;
     const head = seen.get(u.block) ?? 0;
-    const within = before?.listItem === true && u.listItem && before.block === u.block && list >= 4;
+    const within = before?.listItem === true && u.listItem && before.block === u.block && list >= 3;
     stranded[j] = within && (head === 1 || list - head === 1) ? 60 : 0;
     if (u.listItem && u.item === true) seen.set(u.block, head + 1);
   });

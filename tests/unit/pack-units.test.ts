@@ -102,6 +102,19 @@ describe('a list broken between slides', () => {
   });
 });
 
+describe('a list of three items under its lead-in', () => {
+  it('is not cut after its first item where the lead-in and the three fit a slide a little over the words', () => {
+    const lead = unit({ height: 111, words: 13, keepWithNext: true, block: 600 });
+    const items = [18, 17, 5].map((words, k) =>
+      unit({ height: words > 10 ? 117 : 69, words, block: 601, listItem: true, item: true, shortList: true, breakCost: k === 0 ? 1 : 50 }),
+    );
+    const after = unit({ height: 69, words: 6, block: 602 });
+    const slides = packUnits([lead, ...items, after], 478, defaultBudget);
+    const listed = slides.map((s) => s.filter((u) => u.block === 601).length).filter((n) => n > 0);
+    assert.deepEqual(listed, [3]);
+  });
+});
+
 describe('roomWords', () => {
   it("allows a few words more than the budget's (15 %), rounded", () => {
     assert.equal(roomWords(defaultBudget), 40);
