@@ -1225,8 +1225,12 @@ function headingFootnotes(prose: string): string {
  * a LaTeX listing, not read as text. The div's fences, or the blank lines around it, become the listing's (lines hold).
  */
 export function tikzPictures(text: string): string {
-  if (!text.includes('\\begin{tikzpicture}')) return text;
-  const lines = text.split('\n');
+  // (In the text only: a listing that shows TikZ's source, in a LaTeX tutorial, stays as it is.)
+  return text.includes('\\begin{tikzpicture}') ? mapProse(text, tikzInProse) : text;
+}
+
+function tikzInProse(prose: string): string {
+  const lines = prose.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
     if (!/^[ \t]*\\begin\{tikzpicture\}/u.test(lines[i] ?? '')) continue;
     let end = i;

@@ -845,6 +845,9 @@ describe("a TikZ picture and a listing with a filter's options (Quarto)", () => 
     assert.match(out, /^```latex\n\\begin\{tikzpicture\}\[\n {2}show background rectangle\n\]\n {2}\\draw \(0,0\) -- \(1,1\);\n\\end\{tikzpicture\}\n```$/mu);
     assert.doesNotMatch(out, /#\||imagify/u);
     assert.match(out, /^```pseudocode\n\\begin\{algorithm\}/mu);
+    // A listing that shows TikZ's source stays one listing.
+    const listing = '## TikZ\n\n```latex\n\\usepackage{tikz}\n\n\\begin{tikzpicture}\n\\draw (0,0) -- (1,1);\n\\end{tikzpicture}\n\n\\end{document}\n```\n';
+    assert.equal(removeHidden(listing, 'markdown').text, listing);
   });
 });
 
