@@ -712,6 +712,8 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // Nor is an adverb alone ("choose **independently**"): it stresses how, and names nothing.
         if (words === 1 && /^\p{Ll}/u.test(term) && adverbInLy.test(term)) continue;
         if (emptyTerm.test(term) || shown.some((t) => t.includes(term.toLowerCase()))) continue;
+        // Nor a date or a number set in italics ("(*2020-09-11 Fri*)"): when, not what.
+        if (/\d/u.test(term) && (term.match(/\p{L}/gu)?.length ?? 0) <= term.replace(/\s/gu, '').length / 2) continue;
         return term;
       }
     }

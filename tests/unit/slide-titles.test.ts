@@ -1098,6 +1098,9 @@ describe('a continuation named by the term its points stress', () => {
     // One word in italics the sentence defines ("$b$ is called a *bias*") is a term too.
     const defined = text.replace('We add an *initial condition* on the first bank', 'What is left is called a *bias* of the first bank');
     assert.ok(titlesOf('money.md', defined).includes('A simple model: bias'), titlesOf('money.md', defined).join(' | '));
+    // A date set in italics says when, and names nothing.
+    const dated = text.replace('We add an *initial condition* on the first bank', 'Here is the inbox as it was (*2020-09-11 Fri*) at the bank');
+    assert.ok(!titlesOf('money.md', dated).some((t) => t.includes('2020')), titlesOf('money.md', dated).join(' | '));
     // A slide whose points stress nothing still says it goes on.
     assert.ok(
       titles.slice(1).every((t) => t.includes(': ') || t === 'A simple model (cont.)'),
