@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
-import { exampleDocument, openBrowser, readPdf, runCli, scratchWorkspace, squash, type PdfInfo } from './helpers.ts';
+import { exampleDocument, openBrowser, readPdf, runCli, scratchWorkspace, squash, type PdfInfo, closeBrowser } from './helpers.ts';
 import { readDocument } from '../scripts/stages/read-document.ts';
 import { splitSentences } from '../scripts/stages/sentences.ts';
 import { splitText } from '../scripts/stages/split-text.ts';
@@ -33,7 +33,7 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   ws.remove();
 });
 

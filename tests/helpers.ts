@@ -1,7 +1,7 @@
 // Shared test helpers: run the real CLI in a scratch workspace, open pages in
 // the same Chromium lectern would print with, read PDFs back with pdf.js.
 // The paths and scratch folders are the unit tests' (tests/unit/helpers.ts).
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -77,6 +77,26 @@ export async function openBrowser(): Promise<Browser> {
 }
 
 /**
+ * Closes a test file's browser. One that does not answer within 30 s is let go: a CI run once hung here for good
+ * after the file's tests had passed (Chromium's processes were gone, Playwright's close never settled).
+ */
+export async function closeBrowser(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
+  await Promise.race([browser.close().catch(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, 30_000).unref())]);
+}
+
+/** Stops a child process with SIGINT, as Ctrl+C does, and with SIGKILL if it has not exited within 10 s. */
+export async function stopChild(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGINT');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  timer.unref();
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
  * A scratch workspace and a browser for the tests of a file or a suite:
  * the browser opens before them; both are closed and removed after.
  */
@@ -87,7 +107,7 @@ export function browserWorkspace(): { ws: { dir: string; remove(): void }; reado
     browser = await openBrowser();
   });
   after(async () => {
-    await browser?.close();
+    await closeBrowser(browser);
     ws.remove();
   });
   return {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { openBrowser, runCli, scratchWorkspace, type RunResult } from './helpers.ts';
+import { openBrowser, runCli, scratchWorkspace, type RunResult, closeBrowser } from './helpers.ts';
 
 const ws = scratchWorkspace();
 let browser: Browser;
@@ -50,7 +50,7 @@ before(async () => {
   browser = await openBrowser();
 });
 after(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   ws.remove();
 });
 

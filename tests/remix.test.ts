@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { ListedSlide } from '../scripts/remix.ts';
-import { exampleDocument, fixtures, openBrowser, readPdf, repoRoot, runCli, scratchWorkspace, squash } from './helpers.ts';
+import { exampleDocument, fixtures, openBrowser, readPdf, repoRoot, runCli, scratchWorkspace, squash, closeBrowser } from './helpers.ts';
 
 const ws = scratchWorkspace();
 let browser: Browser;
@@ -38,7 +38,7 @@ before(async () => {
   browser = await openBrowser();
 });
 after(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   ws.remove();
 });
 

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { bin, exampleDocument, openBrowser, runCli, scratchWorkspace } from './helpers.ts';
+import { bin, exampleDocument, openBrowser, runCli, scratchWorkspace, closeBrowser, stopChild } from './helpers.ts';
 
 const ws = scratchWorkspace();
 let server: ChildProcess;
@@ -41,8 +41,9 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill('SIGINT');
+  // The server first: a server left running keeps this file's process alive.
+  await stopChild(server);
+  await closeBrowser(browser);
   ws.remove();
 });
 

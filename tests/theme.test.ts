@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { exampleDocument, fixtures, openBrowser, readPdf, runCli, scratchWorkspace } from './helpers.ts';
+import { exampleDocument, fixtures, openBrowser, readPdf, runCli, scratchWorkspace, closeBrowser } from './helpers.ts';
 
 const ws = scratchWorkspace();
 let browser: Browser;
@@ -50,7 +50,7 @@ before(async () => {
   browser = await openBrowser();
 });
 after(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   ws.remove();
 });
 
