@@ -495,7 +495,8 @@ export function rstToMarkdown(text: string): { markdown: string } {
     let last = i;
     // (A list needs a blank line before it: a line of a paragraph's text that the wrap happens to open with "1." or
     // "-", "we get" over "1.   If we assume…", is text, its mark escaped so that Markdown does not start a list there.)
-    const marked = /^(\s*)(\d+)([.)])(\s)|^(\s*)([-*+])(\s)/u;
+    // (The mark's punctuation, after its number, escaped: "1." becomes "1\.", "-" becomes "\-".)
+    const marked = /^(\s*(?:\d+(?=[.)]\s)|(?=[-*+]\s)))([.)*+-])/u;
     const inText = !marked.test(line);
     const plain = (l: string, k: number): boolean =>
       l.trim() !== '' &&
@@ -506,13 +507,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
       !adornment.test(l) &&
       !adornment.test(lines[k + 1] ?? '');
     while (last + 1 < lines.length && plain(lines[last + 1] ?? '', last + 1)) last += 1;
-    const paragraph = lines
-      .slice(i, last + 1)
-      .map((l, k) =>
-        k > 0 && inText
-          ? l.replace(marked, (m, a = '', n = '', d = '', sp = '', b = '', mark = '', sp2 = '') => (n !== '' ? `${a}${n}\\${d}${sp}` : `${b}\\${mark}${sp2}`))
-          : l,
-      );
+    const paragraph = lines.slice(i, last + 1).map((l, k) => (k > 0 && inText ? l.replace(marked, '$1\\$2') : l));
     out.push(...rstInline(paragraph.join('\n')).split('\n'));
     i = last;
   }
