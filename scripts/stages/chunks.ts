@@ -123,8 +123,12 @@ function setDefaults(code: string, defaults: Pick<Options, 'echo' | 'include'>):
 }
 
 /** Executable chunks become the code or the picture the rendered document shows; the count is of chunks and option blocks kept out. */
+/** A filter's option line over a listing, Quarto's way (`#| html-line-number: true`, `//|`, `%%|`); in a text, any line. */
+const filterOption = /^[ \t]*(?:#|\/\/|%%)\|[ \t]*[\w.-]+:/u;
+const filterOptions = new RegExp(filterOption.source, 'mu');
+
 export function executableChunks(text: string): { text: string; count: number } {
-  if (!/^[ \t]*(?:`{3,}|~{3,})\s*\{/mu.test(text) && !/^[ \t]*(?:#|\/\/|%%)\|[ \t]*[\w.-]+:/mu.test(text)) return { text, count: 0 };
+  if (!/^[ \t]*(?:`{3,}|~{3,})\s*\{/mu.test(text) && !filterOptions.test(text)) return { text, count: 0 };
   const defaults = documentDefaults(text);
   const lines = text.split('\n');
   let count = 0;
@@ -156,7 +160,7 @@ export function executableChunks(text: string): { text: string; count: number } 
       // A listing of a language Quarto hands to a filter (```pseudocode) with the filter's option lines over it
       // ("#| html-line-number: true"): the options are the filter's, not the listing's. The fence opens under them
       // (the lines hold, blank above the listing).
-      const options = lines.slice(i + 1, end).findIndex((l) => !/^[ \t]*(?:#|\/\/|%%)\|[ \t]*[\w.-]+:/u.test(l));
+      const options = lines.slice(i + 1, end).findIndex((l) => !filterOption.test(l));
       const taken = options < 0 ? end - i - 1 : options;
       if (taken > 0) {
         count += 1;

@@ -6,7 +6,7 @@
 // picture; `(label)=` target lines go; a role's text is shown as the site
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
-import { closingLine, divEnd, fenceClose, fenceEnd, fenceOpen, fencedChunks, mapProse } from './fence.ts';
+import { closingLine, dedentLines, divEnd, fenceClose, fenceEnd, fenceFor, fenceOpen, fencedChunks, mapProse } from './fence.ts';
 import { referenceKinds } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
 
@@ -1241,15 +1241,9 @@ function tikzInProse(prose: string): string {
     const div = /^[ \t]*:::+[ \t]*\{?[\w .#-]*\}?[ \t]*$/u.test(before) && /^[ \t]*:::+[ \t]*$/u.test(after);
     const apart = before.trim() === '' && after.trim() === '' && i > 0 && end + 1 < lines.length;
     if (div || apart) {
-      const indent = Math.min(
-        ...lines
-          .slice(i, end + 1)
-          .filter((l) => l.trim() !== '')
-          .map((l) => /^[ \t]*/u.exec(l)?.[0].length ?? 0),
-      );
-      lines[i - 1] = '```latex';
-      for (let k = i; k <= end; k += 1) lines[k] = (lines[k] ?? '').slice(indent);
-      lines[end + 1] = '```';
+      const source = dedentLines(lines.slice(i, end + 1));
+      const fence = fenceFor(source.join('\n'));
+      lines.splice(i - 1, source.length + 2, `${fence}latex`, ...source, fence);
     }
     i = end + 1;
   }
