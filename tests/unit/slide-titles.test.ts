@@ -17,6 +17,18 @@ function titlesOf(file: string, text: string): string[] {
   return planDeck(model, { file, fileName: file, format: doc.format, author: 'T' }).value.slides.map((s) => s.title);
 }
 
+/**
+ * A document of one section whose text leads into one listing of steps: each step its comment lines (none, one, or a
+ * comment over two lines) over seven commands, `command(step, line)`.
+ */
+function commentedListing(title: string, heading: string, lead: string, command: (n: number, i: number) => string, steps: string[][]): string {
+  const listing = steps.flatMap((comments, k) => [...comments.map((c) => `# ${c}`), ...Array.from({ length: 7 }, (_, i) => command(k + 1, i)), '']);
+  return [`# ${title}`, '', `## ${heading}`, '', lead, '', '```', ...listing, '```'].join('\n');
+}
+
+/** A step of a git workflow: `git step-n --option-i TOPIC-BRANCH`. */
+const gitStep = (n: number, i: number): string => `git step-${n} --option-${i} TOPIC-BRANCH`;
+
 /** A section of screenshots, each under a point and a sentence leading into it that name nothing, with these alt texts. */
 function screenshots(alts: string[]): string {
   const para = (n: number): string =>
@@ -807,26 +819,13 @@ describe("a C reference implementation's slides", () => {
   });
 
   it('name a part of a long listing by its comment alone where the heading and it would take more lines than the heading', () => {
-    const step = (comment: string, n: number): string[] => [
-      `# ${comment}`,
-      ...Array.from({ length: 7 }, (_, i) => `git step-${n} --option-${i} TOPIC-BRANCH`),
-      '',
-    ];
-    const text = [
-      '# Workflow',
-      '',
-      '## Quick Reference',
-      '',
-      'All the commands in one place:',
-      '',
-      '```',
-      ...step('Fork upstream and clone your fork', 1),
-      ...step('Work on pull request in a new branch', 2),
-      ...step('Keep the main branch updated with upstream', 3),
-      ...step('Amend the last commit', 4),
-      ...step('Delete the branch after the merge', 5),
-      '```',
-    ].join('\n');
+    const text = commentedListing('Workflow', 'Quick Reference', 'All the commands in one place:', gitStep, [
+      ['Fork upstream and clone your fork'],
+      ['Work on pull request in a new branch'],
+      ['Keep the main branch updated with upstream'],
+      ['Amend the last commit'],
+      ['Delete the branch after the merge'],
+    ]);
     const titles = titlesOf('workflow.md', text);
     assert.ok(
       titles.some((t) => /^(?:Quick Reference: )?(?:Work on pull request in a new branch|Keep the main branch updated with upstream)$/u.test(t)),
@@ -835,50 +834,32 @@ describe("a C reference implementation's slides", () => {
   });
 
   it("give a part's comment to that part only: the next part, which opens with no comment of its own, goes on under the heading", () => {
-    const step = (comment: string | null, n: number): string[] => [
-      ...(comment === null ? [] : [`# ${comment}`]),
-      ...Array.from({ length: 7 }, (_, i) => `git step-${n} --option-${i} TOPIC-BRANCH`),
-      '',
-    ];
-    const text = [
-      '# Workflow',
-      '',
-      '## Quick reference for every command of the daily workflow with Git',
-      '',
-      'All the commands in one place:',
-      '',
-      '```',
-      ...step('Fork upstream and clone your fork', 1),
-      ...step('Delete the old branch after the merge', 2),
-      ...step(null, 3),
-      ...step(null, 4),
-      '```',
-    ].join('\n');
+    const heading = 'Quick reference for every command of the daily workflow with Git';
+    const text = commentedListing('Workflow', heading, 'All the commands in one place:', gitStep, [
+      ['Fork upstream and clone your fork'],
+      ['Delete the old branch after the merge'],
+      [],
+      [],
+    ]);
     const titles = titlesOf('workflow.md', text);
     assert.ok(!titles.some((t) => /Delete the old branch after the merge \(cont\.\)$/u.test(t)), titles.join(' | '));
     assert.ok(titles.includes('Quick reference for every command of the daily workflow with Git (cont.)'), titles.join(' | '));
   });
 
   it("name a part by its comment without the aside that closes it, and not by a comment's first line that its next goes on", () => {
-    const step = (comment: string[], n: number): string[] => [
-      ...comment.map((c) => `# ${c}`),
-      ...Array.from({ length: 7 }, (_, i) => `sed -n '${n}${i}p' file`),
-      '',
-    ];
-    const text = [
-      '# One-liners',
-      '',
-      '## Selective printing of certain lines of a file',
-      '',
+    const sed = (n: number, i: number): string => `sed -n '${n}${i}p' file`;
+    const text = commentedListing(
+      'One-liners',
+      'Selective printing of certain lines of a file',
       'Each of these prints some lines of a file and leaves the others out:',
-      '',
-      '```',
-      ...step(['print the first 10 lines of a file (emulates "head")'], 1),
-      ...step(['print the last 2 lines of a file (emulates "tail -2")'], 2),
-      ...step(['print the line immediately before a regexp, but not the line', 'containing the regexp'], 3),
-      ...step(['print only lines which match the regular expression of the user'], 4),
-      '```',
-    ].join('\n');
+      sed,
+      [
+        ['print the first 10 lines of a file (emulates "head")'],
+        ['print the last 2 lines of a file (emulates "tail -2")'],
+        ['print the line immediately before a regexp, but not the line', 'containing the regexp'],
+        ['print only lines which match the regular expression of the user'],
+      ],
+    );
     const titles = titlesOf('sed.md', text);
     assert.ok(
       titles.some((t) => /print the last 2 lines of a file$/u.test(t)),
