@@ -520,16 +520,15 @@ function joinCode(paragraphs: Paragraph[]): Paragraph[] {
     }
     run = [];
   };
+  // What the run holds: code, or a table whose rows are set apart by blank lines (they go on with the lines laid out
+  // over them, its header and the rows before).
+  let kind: 'code' | 'table' | null = null;
   paragraphs.forEach((p, i) => {
-    // (A table's rows set apart by blank lines go on with the lines laid out over them: its header, the rows before.)
-    const table = p.raw !== undefined && !p.code && paragraphs[i + 1]?.rows === true;
-    if (p.raw !== undefined && (p.code || table || (p.rows === true && run.length > 0 && run.every((q) => !q.code)))) {
-      if (p.code && run.some((q) => !q.code)) flush();
-      run.push(p);
-    } else {
-      flush();
-      out.push(p);
-    }
+    const joins = p.raw === undefined ? null : p.code ? 'code' : (p.rows === true && kind === 'table') || paragraphs[i + 1]?.rows === true ? 'table' : null;
+    if (joins !== kind) flush();
+    if (joins) run.push(p);
+    else out.push(p);
+    kind = joins;
   });
   flush();
   return out;
