@@ -310,15 +310,20 @@ const pageLinkWords =
 function pageLinkAlone(html: string): boolean {
   const links = [...html.matchAll(/<a\b[^>]*\bhref=[^>]*>([\s\S]*?)<\/a\s*>/giu)];
   if (links.length !== 1) return false;
-  const label = (links[0]?.[1] ?? '')
-    .replace(/<[^>]*>/gu, '')
-    .replace(/^\s*\[\s*|\s*\]\s*$/gu, '')
-    .trim();
   const rest = html
     .replace(/<a\b[\s\S]*?<\/a\s*>/giu, ' ')
     .replace(/<[^>]*>/gu, ' ')
     .trim();
-  return rest === '' && pageLinkWords.test(label);
+  return rest === '' && pageLinkLabel(links[0]?.[1] ?? '');
+}
+
+/** A link's words that lead to the pages around it, or to the page in another language ("[back]", "← Index", "English version"). */
+function pageLinkLabel(label: string): boolean {
+  const words = label
+    .replace(/<[^>\n]*>|[*_`]/gu, '')
+    .replace(/^\s*\[\s*|\s*\]\s*$/gu, '')
+    .trim();
+  return pageLinkWords.test(words) || languageVersion.test(words);
 }
 
 /** A link to the page in another language ("点击这里查看中文版", "English version", "Version française"): the site's. */
@@ -873,13 +878,7 @@ function splitBlocks(source: string): DocumentModel {
   // (So is one link alone to the page around it, "[zurück](README.md)", "[← Index](../)", "[<small>HOME</small>](/macrox/)".)
   const navigation = (i: number): boolean =>
     (tokens[i]?.type === 'paragraph_open' && linkLine(tokens[i + 1]?.content ?? '')) ||
-    (tokens[i]?.type === 'paragraph_open' &&
-      ((label: string): boolean => pageLinkWords.test(label) || languageVersion.test(label))(
-        /^\s*\[([^\]\n]+)\]\([^)\s]*\)\s*$/u
-          .exec(tokens[i + 1]?.content ?? '')?.[1]
-          ?.replace(/<[^>\n]*>|[*_`]/gu, '')
-          .trim() ?? '',
-      )) ||
+    (tokens[i]?.type === 'paragraph_open' && pageLinkLabel(/^\s*\[([^\]\n]+)\]\([^)\s]*\)\s*$/u.exec(tokens[i + 1]?.content ?? '')?.[1] ?? '')) ||
     (tokens[i]?.type === 'html_block' && (linksOnly(tokens[i]?.content ?? '') || pageLinkAlone(tokens[i]?.content ?? '')));
   // Anywhere on the page, a line of links to the pages around it ("[Index](../../) | [Previous](../intro/) | [Next](…)"):
   // the site's, not the text's.
