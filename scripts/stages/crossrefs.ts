@@ -8,16 +8,31 @@ import { mapProse } from './fence.ts';
 /** The kinds of Quarto cross-reference a document numbers, and the word it shows before the number. */
 const numbered: Record<string, string> = { fig: 'Figure', tbl: 'Table', eq: 'Equation', lst: 'Listing' };
 
+/** Quarto's theorem-like kinds: a fenced div with such an id (`::: {#thm-wald}`) is numbered per kind, as its references show it. */
+export const quartoBoxKinds: Record<string, string> = {
+  thm: 'Theorem',
+  lem: 'Lemma',
+  cor: 'Corollary',
+  prp: 'Proposition',
+  cnj: 'Conjecture',
+  def: 'Definition',
+  exm: 'Example',
+  exr: 'Exercise',
+  sol: 'Solution',
+  rem: 'Remark',
+  alg: 'Algorithm',
+};
+
 /**
  * Quarto's cross-references to this document's own figures, tables,
- * equations and sections (`@fig-tidy`, `@sec-intro`), as the rendered page
- * shows them: "Figure 2" (numbered in the document's order), or the
+ * equations, theorems and sections (`@fig-tidy`, `@thm-wald`, `@sec-intro`), as the rendered page
+ * shows them: "Figure 2" (numbered per kind in the document's order), or the
  * section's heading. A reference to another chapter (whose number is that
  * book's) shows its kind and its label's words ("Section Monte Carlo"). Code is
  * left alone.
  */
 export function quartoReferences(text: string): string {
-  if (!/(?<![\w@.])@(?:fig|tbl|eq|lst|sec)-|\\@ref\(|\(\\#eq:/u.test(text)) return text;
+  if (!/(?<![\w@.])@(?:fig|tbl|eq|lst|sec|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg)-|\\@ref\(|\(\\#eq:/u.test(text)) return text;
   const labels = quartoLabels(text);
   return mapProse(text, (prose) =>
     prose
@@ -34,14 +49,17 @@ export function quartoReferences(text: string): string {
         const shown = labels.get(`eq-${id}`);
         return shown === undefined ? whole : `\\tag{${shown.replace(/^\D+\s/u, '')}}`;
       })
-      .replace(/(\[-)?(?<![\w@.])@((?:fig|tbl|eq|lst|sec)-[\w-]*\w)(\])?/gu, (whole, bare: string | undefined, id: string, close: string | undefined) => {
-        if (Boolean(bare) !== Boolean(close)) return whole;
-        // A reference to another chapter's (whose number is that book's): its kind and its label's words, "Section Monte Carlo".
-        const shown = labels.get(id) ?? (bare ? undefined : elsewhere(id));
-        if (shown === undefined) return whole;
-        // [-@fig-x] asks for the number alone.
-        return bare ? shown.replace(/^\D+\s/u, '') : shown;
-      })
+      .replace(
+        /(\[-)?(?<![\w@.])@((?:fig|tbl|eq|lst|sec|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg)-[\w-]*\w)(\])?/gu,
+        (whole, bare: string | undefined, id: string, close: string | undefined) => {
+          if (Boolean(bare) !== Boolean(close)) return whole;
+          // A reference to another chapter's (whose number is that book's): its kind and its label's words, "Section Monte Carlo".
+          const shown = labels.get(id) ?? (bare ? undefined : elsewhere(id));
+          if (shown === undefined) return whole;
+          // [-@fig-x] asks for the number alone.
+          return bare ? shown.replace(/^\D+\s/u, '') : shown;
+        },
+      )
       // A picture labelled {#fig-x} is captioned with its number, as the page shows it.
       .replace(/!\[([^\]\n]*)\](\([^)\n]*\)\{#(fig-[\w-]+))/gu, (whole, alt: string, rest: string, id: string) => {
         const shown = labels.get(id);
@@ -66,10 +84,14 @@ export const referenceKinds: Record<string, string> = {
   lem: 'Lemma',
   cor: 'Corollary',
   prop: 'Proposition',
+  prp: 'Proposition',
+  cnj: 'Conjecture',
   def: 'Definition',
   ex: 'Example',
   exm: 'Example',
   exc: 'Exercise',
+  exr: 'Exercise',
+  sol: 'Solution',
   rem: 'Remark',
   alg: 'Algorithm',
   lst: 'Listing',
@@ -91,21 +113,22 @@ export function quartoLabels(text: string): Map<string, string> {
   const counts = new Map<string, number>();
   const label = (id: string): void => {
     const kind = id.split('-')[0] ?? '';
-    if (labels.has(id) || !numbered[kind]) return;
+    const word = numbered[kind] ?? quartoBoxKinds[kind];
+    if (labels.has(id) || !word) return;
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    labels.set(id, `${numbered[kind]} ${counts.get(kind)}`);
+    labels.set(id, `${word} ${counts.get(kind)}`);
   };
   // In the document's order: chunk labels (#| label: fig-x, ```{r fig-x}), attributes ({#fig-x}), headings with an id.
   for (const m of text.matchAll(
-    /^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w:.-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)/gmu,
+    /^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^ {0,3}:{3,}[ \t]*\{(?:[^}\n]*\s)?#((?:thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg)-[\w:.-]+)[^}\n]*\}|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w:.-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)/gmu,
   )) {
-    const id = m[1] ?? m[2] ?? m[3];
+    const id = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (id) label(id);
     // bookdown: an equation labelled inside its formula ("(\#eq:binom)"), referred to as \@ref(eq:binom).
-    else if (m[7]) label(`eq-${m[7]}`);
-    else if (m[5] && m[4]) labels.set(m[5], m[4].trim());
+    else if (m[8]) label(`eq-${m[8]}`);
+    else if (m[6] && m[5]) labels.set(m[6], m[5].trim());
     // bookdown: a chunk named and captioned (```{r label, fig.cap="..."}) is a figure, referred to as \@ref(fig:label).
-    else if (m[6]) label(`fig-${m[6]}`);
+    else if (m[7]) label(`fig-${m[7]}`);
   }
   return labels;
 }

@@ -42,7 +42,7 @@ import {
 } from './directives.ts';
 import { executableChunks } from './chunks.ts';
 import { attribute, pictureFile, webLink } from './html-blocks.ts';
-import { quartoReferences } from './crossrefs.ts';
+import { quartoBoxKinds, quartoReferences } from './crossrefs.ts';
 
 export interface Unhidden {
   text: string;
@@ -331,6 +331,8 @@ export interface Box {
 interface DivState {
   open: { line: number; headed: boolean }[];
   boxes: Box[];
+  /** How many boxes of each numbered Quarto kind (theorems, definitions…) opened so far. */
+  numbers: Map<string, number>;
 }
 
 /**
@@ -353,23 +355,58 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
       )?.[1] ?? (/^ {0,3}:{3,}[ \t]*$/u.test(lines[i] ?? '') ? '' : undefined);
     if (spec === undefined) continue;
     // (Docusaurus and Starlight give it in brackets: ":::note[Common Time Zones]".)
-    const title = /^[\w-]+\[([^\]\n]*\S[^\]\n]*)\]/u.exec(spec)?.[1] ?? /^(?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
+    const given = /^[\w-]+\[([^\]\n]*\S[^\]\n]*)\]/u.exec(spec)?.[1] ?? /^(?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
+    let first = i + 1;
+    while (first < lines.length && (lines[first] ?? '').trim() === '') first += 1;
+    const headed = /^ {0,3}#{1,6}[ \t]+\S/u.test(lines[first] ?? '');
+    // Quarto shows a theorem, a definition or an example ("::: {#thm-gd}", "::: {.proof}") under its kind's name, and
+    // the name its attribute gives ("Theorem (Wald)"); a heading in the box names it instead.
+    const title = given ?? quartoKindTitle(spec, state.numbers, headed);
     // A title right over the box's text (VuePress's "::: warning Just examples" over "The benefits described…") would run
     // into it as one paragraph: it leads it in with a colon ("**Just examples:** The benefits…"), as the box shows it apart.
-    const next = lines[i + 1] ?? '';
+    // A theorem's name leads in its statement even across blank lines ("Definition 1: The two hypotheses…"), as the page
+    // sets it: a name alone on its line would be read as a heading over the box.
+    const kindName = given === undefined && title !== undefined;
+    const leads = kindName ? first : i + 1;
+    const next = lines[leads] ?? '';
     const runsOn =
       title !== undefined && /^ {0,3}[\p{L}\p{N}[*_`"“(]/u.test(next) && !/^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/u.test(next) && !/[:.!?：]$/u.test(title.trim());
-    lines[i] = title ? `**${title.trim()}${runsOn ? ':' : ''}**` : '';
+    if (kindName && runsOn && leads !== i + 1) {
+      lines[i] = '';
+      lines[leads] = `**${title.trim()}:** ${next.replace(/^ {0,3}/u, '')}`;
+    } else lines[i] = title ? `**${title.trim()}${runsOn ? ':' : ''}**` : '';
     if (spec === '') {
       const box = state.open.pop();
       if (box?.headed) state.boxes.push({ open: box.line, close: firstLine + i });
       continue;
     }
-    let first = i + 1;
-    while (first < lines.length && (lines[first] ?? '').trim() === '') first += 1;
-    state.open.push({ line: firstLine + i, headed: !title && /^ {0,3}#{1,6}[ \t]+\S/u.test(lines[first] ?? '') });
+    state.open.push({ line: firstLine + i, headed: !title && headed });
   }
   return lines.join('\n');
+}
+
+/** Quarto's unnumbered proof-like classes, by the names it shows (its numbered kinds are crossrefs.ts's). */
+const quartoClasses: Record<string, string> = { proof: 'Proof', remark: 'Remark', solution: 'Solution' };
+
+/**
+ * The name Quarto shows over a fenced div of a theorem-like kind: "Theorem 2 (Wald)" for `{#thm-wald name="Wald"}`
+ * (numbered per kind in the document's order, as its references are), "Proof" for `{.proof}`; undefined for any
+ * other div, and for one that a heading inside names (its number is counted all the same).
+ */
+function quartoKindTitle(spec: string, numbers: Map<string, number>, headed: boolean): string | undefined {
+  const braces = /^\{([^}\n]*)\}$/u.exec(spec.trim())?.[1];
+  if (braces === undefined) return undefined;
+  const kind = /(?:^|\s)#([a-z]+)-[\w:.-]+(?=\s|$)/u.exec(braces)?.[1];
+  const shownClass = /(?:^|\s)\.(proof|remark|solution)(?=\s|$)/u.exec(braces)?.[1];
+  const named = /(?:^|\s)name\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/u.exec(braces);
+  const name = (named?.[1] ?? named?.[2] ?? '').trim();
+  let shown: string | undefined;
+  if (kind !== undefined && quartoBoxKinds[kind]) {
+    numbers.set(kind, (numbers.get(kind) ?? 0) + 1);
+    shown = `${quartoBoxKinds[kind]} ${numbers.get(kind)}`;
+  } else if (shownClass !== undefined) shown = quartoClasses[shownClass];
+  if (shown === undefined || headed) return undefined;
+  return name ? `${shown} (${name})` : shown;
 }
 
 /** The formats a deck of slides is (Quarto's names): content shown only in others is not shown in it. */
@@ -658,7 +695,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
   const dropped = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
   const solutions = { ...dropped, removed: [...jinjaRemoved, ...dropped.removed] };
-  const divs: DivState = { open: [], boxes: [] };
+  const divs: DivState = { open: [], boxes: [], numbers: new Map() };
   // MyST's target lines and citations, MDX's import and export lines: the site shows none of them.
   const dropMarkup = (whole: string): string => {
     hidden += 1;

@@ -851,6 +851,55 @@ describe("a TikZ picture and a listing with a filter's options (Quarto)", () => 
   });
 });
 
+describe("Quarto's theorems, definitions and proofs", () => {
+  it('are named by their kind and number, and by the name their attribute gives; a heading in the box names it instead', () => {
+    const text = [
+      '## Hypotheses',
+      '',
+      'The goal of testing is to choose between two hypotheses that cover every case.',
+      '',
+      '::: {#def-null}',
+      '',
+      'The two hypotheses in a test are called the null and the alternative.',
+      '',
+      ':::',
+      '',
+      '::: {#thm-wald name="Wald"}',
+      'Asymptotically, the Wald test has the size it is given.',
+      ':::',
+      '',
+      '::: {.proof}',
+      'It follows from the central limit theorem.',
+      ':::',
+      '',
+      '::: {#exm-props}',
+      '## Difference in proportions',
+      '',
+      'Get-out-the-vote experiments are common.',
+      ':::',
+      '',
+      '::: {#fig-plot}',
+      'A figure is no theorem.',
+      ':::',
+      '',
+      '::: {#def-size}',
+      'The size of a test is its largest chance of a false rejection.',
+      ':::',
+      '',
+      'By @thm-wald and [-@def-size], the test has that size.',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /^\n\n\*\*Definition 1:\*\* The two hypotheses/mu);
+    assert.match(out, /^\*\*Theorem 1 \(Wald\):\*\*\nAsymptotically/mu);
+    assert.match(out, /^\*\*Definition 2:\*\*\nThe size/mu);
+    assert.match(out, /^By Theorem 1 and 2, the test/mu);
+    assert.match(out, /^\*\*Proof:\*\*\nIt follows/mu);
+    assert.doesNotMatch(out, /Example|Figure|@/u);
+    assert.match(out, /^## Difference in proportions$/mu);
+  });
+});
+
 describe("MkDocs Material's icons", () => {
   it('never show as their shortcodes, in a link or in a sentence; a code span keeps one as written', () => {
     const out = removeHidden(
