@@ -120,6 +120,9 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     // Nor one cut in a clause that opens with a phrase and has not reached its subject ("we have shown that for
     // every quantified statement φ, | we can compute…", "this implies that for any sound system | (and …) S, there are…").
     if (openingPhraseOnly.test(text.slice(Math.max(0, at - 160), at))) continue;
+    // Nor one that closes a subordinate clause opened inside the one it belongs to ("we want a notion of where we are, so
+    // that when we take a new snapshot, | we know what it is relative to"): cut there, "so that" has no clause.
+    if (m[0] === ',' && subordinateOnly.test(text.slice(Math.max(0, at - 160), at))) continue;
     // Nor the commas round a relative clause set inside the main one ("…even in everyday experience weight, which is in a
     // sense action at a distance, plays a very important part"): cut at either, the point is a subject with no verb.
     if (
@@ -166,7 +169,7 @@ function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWo
 
 /** A word a clause cannot end with: an article, a preposition, a conjunction, an auxiliary. */
 const dangling =
-  /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however)$/iu;
+  /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however|hence|thus|therefore|thereby)$/iu;
 
 /** Words that stand for what comes after them: a part of a group not named ("one of the simplest"), "the following". */
 const elliptical =
@@ -175,6 +178,13 @@ const elliptical =
 /** Words that end in a subordinate clause's opening phrase, before its subject ("…that for every statement φ"). */
 const openingPhraseOnly =
   /\b(?:that|if|whether|because|since|when|so)\s+(?:for|in|on|at|by|with|under|from|after|before|during|given|without|unlike|like)\s+[^,;:—–]*$/iu;
+
+/**
+ * Words that end in a subordinate clause opened inside a clause ("…, so that when we take a new snapshot", "…and if it
+ * fails"): the clause it is part of goes on after the comma that closes it, to its own subject and verb.
+ */
+const subordinateOnly =
+  /\b(?:so\s+that|that|and|but|or|so)\s+(?:when|whenever|if|once|unless|until|before|after|because|since|although|though|while)\s+[^,;:—–()]*$/iu;
 
 /** Whether words end on one that needs what follows it ("…to those who walk through the"): no clause, no title. */
 export const endsOnFunctionWord = (text: string): boolean => dangling.test(text.trimEnd());
@@ -235,7 +245,11 @@ function mainClause(sentence: string): string {
       )
         continue;
       const rest = text.slice((m.index ?? 0) + 2);
-      if (countWords(text.slice(0, m.index)) < 3 || /^(?:and|or|but|nor|which|who|that)\b/iu.test(rest)) continue;
+      if (/^(?:and|or|but|nor|which|who|that)\b/iu.test(rest)) continue;
+      // A phrase of a word or two ("With this,", "If so,", "Given this,") is closed by its first comma, and is kept: what
+      // follows it would open in lower case, and a later comma would leave the sentence's tail alone ("With this, Git can
+      // use names…, | instead of a long hexadecimal string").
+      if (countWords(text.slice(0, m.index)) < 3) break;
       // "Before college the two main things I worked on, outside of school, were...": a phrase between commas, no main clause.
       if (countWords(rest) >= 4 && !phraseOpener.test(rest)) text = rest;
       break;

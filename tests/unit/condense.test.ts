@@ -467,6 +467,27 @@ describe('a cut at a comma', () => {
   });
 });
 
+describe('a sentence that opens with a short phrase, or holds a clause inside a clause', () => {
+  it('keeps a phrase of a word or two and its main clause, never the tail a later comma leaves ("instead of a long hexadecimal string.")', () => {
+    const sentence =
+      'With this, Git can use human-readable names like "master" to refer to a particular snapshot in the history, instead of a long hexadecimal string.';
+    for (const most of [10, 14, 16]) {
+      const point = topicOf(sentence, most);
+      assert.match(point, /^With this, Git can use/u, `${most}: ${point}`);
+    }
+  });
+
+  it('never cuts where a subordinate clause inside a clause closes, before its own subject ("so that when we take a new snapshot, | we know")', () => {
+    const sentence =
+      'One detail is that we often want a notion of "where we currently are" in the history, so that when we take a new snapshot, we know what it is relative to (how we set the `parents` field of the commit).';
+    for (const most of [14, 16, 20]) assert.doesNotMatch(topicOf(sentence, most), /snapshot$/u, `${most}: ${topicOf(sentence, most)}`);
+    assert.equal(topicOf(sentence, 16), 'One detail is that we often want a notion of "where we currently are" in the history');
+    const hence =
+      'The gradient is **orthogonal** to the level curve of $f$ at $x^*$ and hence, when it is not zero, **points in the direction of the greatest instantaneous increase** in $f$.';
+    for (const most of [8, 12, 16]) assert.doesNotMatch(topicOf(hence, most), /hence$/u, `${most}: ${topicOf(hence, most)}`);
+  });
+});
+
 describe('a lead-in term', () => {
   it('is not cut inside a formula, and leaves a bold term its closing dash', () => {
     assert.equal(leadIn('Let $L = D - M$ except $L_{i,i} = -deg(i)$ - This is generally called the graph Laplacian'), null);

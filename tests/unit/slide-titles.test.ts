@@ -67,7 +67,9 @@ describe('continuation titles', () => {
     const titles = titlesOf('types.md', text).filter((t) => t.startsWith('Request types'));
     assert.ok(titles.length >= 3, titles.join(' | '));
     assert.ok(titles.includes('Request types: POST'), titles.join(' | '));
-    assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
+    // (Slides that nothing names are each the section's "(cont.)".)
+    const named = titles.filter((t) => t !== 'Request types (cont.)');
+    assert.equal(new Set(named).size, named.length, titles.join(' | '));
   });
 
   it('name the parts of a table split over slides by the first cells of the rows each shows, as the author wrote them', () => {
