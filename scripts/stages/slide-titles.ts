@@ -646,6 +646,8 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
       // Bold ends a name where it ends: "**Think Like an Engineer** Agree on…" names no "Engineer Agree".
       .replace(/\*\*|__/gu, '.\n')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gmu, '')
+      // Italics' marks are no words: a sentence in italics ("*Choose any small distance…*") opens as a sentence does.
+      .replace(/(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)/gu, '')
       // What an item says after its code ("`i` - Skip an argument", the code taken out) opens as a sentence does.
       .replace(/^\s*[-–—:]\s+/gmu, '')
       // Each line (an item, a sub-item) ends where a name can: "Lasso Regression" over "Allows for sparsity" is no "Lasso Regression Allows".

@@ -1698,3 +1698,22 @@ describe('a listing that opens with a comment saying what it does', () => {
     assert.ok(!titlesOf('trees.md', text('syntax')).some((t) => t.endsWith('syntax')));
   });
 });
+
+describe('a statement set in italics', () => {
+  it('is named by none of its opening words ("Choose", "If is convex"): they open a sentence', () => {
+    const text = [
+      '## Descent',
+      '',
+      'Some words that open the section and say what it is about in a sentence of some length here.',
+      '',
+      'Another paragraph of words that makes the section need a second slide if the words go on and on and on for a long while, longer than a slide holds, to make the split happen here now.',
+      '',
+      '*Choose any small distance $x > 0$. If we assume that $f$ has a minimum, is sufficiently smooth and convex, and if the learning rate is sufficiently small, gradient descent will reach a point.*',
+      '',
+      'However, we must be careful when choosing the learning rate to prevent slow convergence, non-converging oscillation around the minimum, or divergence.',
+    ].join('\n');
+    const titles = titlesOf('descent.md', text);
+    assert.ok(titles.filter((t) => t.startsWith('Descent')).length >= 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => /Choose|\bIf\b/u.test(t)), titles.join(' | '));
+  });
+});
