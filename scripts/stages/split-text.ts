@@ -1215,7 +1215,18 @@ function toParagraphs(text: string): Paragraph[] {
         while (stop < lines.length && (lines[stop] ?? '').trim() !== '') stop += 1;
         return next < lines.length && indent(lines[next]) >= indent(raw) && isSourceCode(lines.slice(next, stop), false);
       };
-      const code = !literal && (session || isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined) || beforeCode());
+      // A command's syntax set in well under the text that tells of it, however that text ends (a protocol's "use <tube>\r\n"
+      // under "…jobs will be put into the tube named "default"."): a line or a few, each with an escape a program reads
+      // ("\r\n") or a placeholder in angle brackets and a few words, never a sentence.
+      const syntax =
+        opened &&
+        indent(raw) >= indent(lines[above]) + 4 &&
+        run.length <= 4 &&
+        run.every((l) => {
+          const t = l.trim();
+          return (/\\[rnt0]/u.test(t) || (/<[\w-]+>/u.test(t) && wordCount(t) <= 6)) && !/[.!?]$/u.test(t) && !/\p{L}{2,}[,;:]\s+\p{L}/u.test(t);
+        });
+      const code = !literal && (session || syntax || isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined) || beforeCode());
       // A comment of the code that goes on across blank lines ("/* Main driver." … " */") is code up to its close.
       const text = run.join('\n');
       if (code && text.lastIndexOf('/*') > text.lastIndexOf('*/')) {

@@ -4449,3 +4449,33 @@ describe('a text in AsciiDoc style', () => {
     );
   });
 });
+
+describe("a command's syntax set in under the text that tells of it", () => {
+  it('is code, whatever the sentence over it ends with; an indented sentence stays prose', () => {
+    const text = [
+      'Queue Protocol',
+      '==============',
+      '',
+      'Producer Commands',
+      '-----------------',
+      '',
+      'The "use" command is for producers. If no use command has been issued, jobs',
+      'will be put into the tube named "default".',
+      '',
+      '    use <tube>\\r\\n',
+      '',
+      ' - <tube> is a name at most 200 bytes. It specifies the tube to use.',
+      '',
+      'A job keeps its place in the queue until a worker takes it, as the',
+      'server promises to every client.',
+      '',
+      '    This sentence is set in by the author, but it is prose.',
+    ].join('\n');
+    const blocks = splitText(text).sections.flatMap((s) => s.blocks);
+    assert.ok(
+      blocks.some((b) => b.kind === 'code' && b.text.includes('\nuse <tube>\\r\\n\n')),
+      JSON.stringify(blocks),
+    );
+    assert.ok(!blocks.some((b) => b.kind === 'code' && /prose/u.test(b.text)), JSON.stringify(blocks));
+  });
+});
