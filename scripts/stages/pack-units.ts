@@ -97,7 +97,8 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   const squeezed = codeHeight > 0 && height - codeHeight * (1 - 1 / codeSlack) <= room * safety;
   return (
     (height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : code ? codeSlack : 1) || squeezed) &&
-    points <= budget.maxPoints &&
+    // (A sentence that leads into a short list is no point of its own: "Outline:" over six topics is one slide.)
+    points <= budget.maxPoints + (list ? 1 : 0) &&
     // (A sentence that leads into what it introduces, a quotation, a picture or a short list, stays with it up to the
     // presenters' sixty words, not a lone lead-in or a list cut after its first item.)
     words <= Math.max(budget.maxWords, ledIn || list ? ledInWords : hardWords)

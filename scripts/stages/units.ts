@@ -1179,8 +1179,10 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const asks = next?.kind === 'paragraph' && quotation(full) && !/^["“«„]/u.test(next.text.trim());
   const leadIn = next?.folded !== true && (introduces(full, next) || boldHeading || asks);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
+  // (So does one of two sentences, thirty words at most: the first says what it is, "The "put" command is for any process
+  // that wants to insert a job…", the second leads into it, "It comprises a command line followed by the job body:".)
   const shown =
-    leadIn && (countWords(full) <= 20 || asks)
+    leadIn && (countWords(full) <= 20 || asks || (countWords(full) <= 30 && splitSentences(full).length === 2))
       ? { point: full, lead: null }
       : leadIn
         ? { point: introducingSentence(full, next?.kind === 'math'), lead: null }
@@ -1453,6 +1455,9 @@ function textItemUnits(block: Block, b: number): Unit[] {
  * its heading in bold and the point of its first paragraph (none when the
  * callout is folded); the whole of it goes to the notes.
  */
+/** Lines codeAfter found that are a displayed formula, not fenced code. */
+const isFormula = (lines: string[]): boolean => /^\s*\$\$/u.test(lines[0] ?? '');
+
 /**
  * The fenced code right after a quotation's paragraph `first` (blank lines
  * between), its lines as written without the quotation's markers: null where
@@ -1465,6 +1470,13 @@ function codeAfter(quote: string, first: string): string[] | null {
   if (end < 0 || last === '') return null;
   let open = end + 1;
   while (open < lines.length && (lines[open] ?? '').trim() === '') open += 1;
+  // A displayed formula too (a definition quoted in a box: "…, $\mu$ has:" over "$$ \int … = 0 $$").
+  if (/^\s*\$\$/u.test(lines[open] ?? '')) {
+    const oneLine = /^\s*\$\$[\s\S]*\S[\s\S]*\$\$\s*$/u.test(lines[open] ?? '') && (lines[open] ?? '').trim().length > 4;
+    const close = oneLine ? open : lines.findIndex((l, k) => k > open && /\$\$\s*$/u.test(l));
+    if (close < 0 || close - open - 1 > 8) return null;
+    return lines.slice(open, close + 1);
+  }
   const fence = /^(`{3,}|~{3,})/u.exec(lines[open] ?? '')?.[1];
   if (!fence) return null;
   const close = lines.findIndex((l, k) => k > open && l.trimEnd() === fence);
@@ -1652,7 +1664,7 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
         (following ? following.reduce((h, item) => h + quotedItemHeight(item), 0) : 0) +
         g.blockGap +
         (title ? g.bodyLine * 0.5 : 0) +
-        (code ? codeHeight(code.slice(1, -1)) + g.blockGap : 0),
+        (code ? (isFormula(code) ? formulaHeight(code.join('\n')) : codeHeight(code.slice(1, -1))) + g.blockGap : 0),
       words: countWords(visibleText(shown.join(' '))),
       noteKey: `${b}`,
       // The notes keep the whole quotation, without its markers, so it reads as prose.

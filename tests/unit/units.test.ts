@@ -352,6 +352,66 @@ describe('a box whose first paragraph is a bold label', () => {
   });
 });
 
+describe('a quoted definition that leads into its formula', () => {
+  it('shows the formula under its sentence, as it shows code a sentence leads into', () => {
+    const text = [
+      '> **Definition.** We say $\\sigma$ is discriminative if a measure $\\mu$ has:',
+      '>',
+      '> $$',
+      '> \\int_{[0,1]^n} \\sigma(y^{\\top} x + \\theta) \\mu(x) = 0',
+      '> $$',
+      '>',
+      '> For all $y$ and $\\theta$, this implies $\\mu \\equiv 0$.',
+    ].join('\n');
+    const [unit] = blocksToUnits([{ kind: 'quote' as const, text, line: 1 }], 'markdown');
+    assert.match(unit?.markdown ?? '', /has:\n>\n> \$\$\n> \\int_\{\[0,1\]\^n\}.*= 0\n> \$\$$/u);
+    const [alone] = blocksToUnits([{ kind: 'quote' as const, text: text.split('\n').slice(0, 1).join('\n'), line: 1 }], 'markdown');
+    assert.ok((unit?.height ?? 0) > (alone?.height ?? 0) + 60, `${unit?.height} ${alone?.height}`);
+  });
+});
+
+describe('a lead-in of two sentences', () => {
+  it('shows both where they are short: what the thing is, then the sentence that leads into its code', () => {
+    const code = { kind: 'code' as const, text: '```\nput <pri> <delay> <ttr> <bytes>\\r\\n\n```', line: 3 };
+    const shown = (text: string): string | undefined =>
+      blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, code], 'markdown', false, bodyRoom('Put'))[0]?.markdown;
+    const two = 'The "put" command is for any process that wants to insert a job into the queue. It comprises a command line followed by the job body:';
+    assert.equal(shown(two), two);
+    // Three sentences, or two long ones: the one that leads into the code.
+    const three = `The command is old. ${two}`;
+    assert.equal(shown(three), 'It comprises a command line followed by the job body:');
+  });
+});
+
+describe('a sentence over a short list of six topics', () => {
+  it('shares one slide with the whole list', () => {
+    const text = [
+      '# Lecture',
+      '',
+      '## Outline',
+      '',
+      'This lecture covers:',
+      '',
+      ...[
+        'A motivating example',
+        'A statistical model for a coin flip',
+        'Maximum likelihood estimation',
+        'Convex optimization',
+        'Properties of MLE',
+        'Uncertainty quantification',
+      ].map((t, i) => `${i + 1}. ${t}`),
+      '',
+      '## Next',
+      '',
+      'More words in a section of their own.',
+    ].join('\n');
+    const plan = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const outline = plan.slides.filter((s) => s.title.startsWith('Outline'));
+    assert.equal(outline.length, 1, outline.map((s) => s.title).join(' | '));
+    assert.match(outline[0]?.body ?? '', /This lecture covers:[\s\S]*6\. Uncertainty quantification/u);
+  });
+});
+
 describe("a box whose first line is a title of words alone (Just the Docs' titled callouts)", () => {
   it('is titled by it and shows the statement under it; a one-line quotation or one of a sentence keeps its words', () => {
     const text = [
