@@ -60,6 +60,10 @@ function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Ma
       return body.replace(/\$(\d)/gu, (__, n: string) => values[Number(n) - 1] ?? '');
     })
     .replace(/@@([\w-]+):((?:(?!@@)[^\n]){0,2000})@@/gu, (_, backend: string, body: string) => (/^html$/iu.test(backend) ? keep(body) : ''));
+  // Footnotes cited ("options[fn:2]") and footnotes written where they are cited ("[fn::an aside]", "[fn:name:an aside]").
+  line = line
+    .replace(/\[fn:([\w-]+)\]/gu, (_, name: string) => keep(`[^${name}]`))
+    .replace(/\[fn:[\w-]*:([^[\]\n]+)\]/gu, (_, aside: string) => keep(`^[${inlineMarkup(aside, macros)}]`));
   // Links, images: [[target][description]] and [[target]].
   let out = line.replace(/\[\[([^[\]\n]+)\](?:\[([^[\]\n]+)\])?\]/gu, (_, link: string, desc: string | undefined) => {
     const to = target(link);
@@ -307,6 +311,15 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       if (!/^\s*(?:[-+*]|\d+[.)])\s/u.test(out[out.length - 1] ?? '') && (out[out.length - 1] ?? '').trim() !== '') out.push('');
       out.push(`${indent}${marker} ${box ? `[${box.trim().slice(1, -1).toLowerCase() === 'x' ? 'x' : ' '}] ` : ''}${body}`);
       itemColumn = indent.length;
+      continue;
+    }
+    // A footnote's definition at the margin ("[fn:2] Your mileage may vary."): Markdown's, so that the notes carry it
+    // under the point that cites it and no slide shows it as text.
+    const footnote = /^\[fn:([\w-]+)\]\s+(\S.*)$/u.exec(line);
+    if (footnote) {
+      if ((out[out.length - 1] ?? '').trim() !== '') out.push('');
+      out.push(`[^${footnote[1]}]: ${inline(footnote[2] ?? '')}`);
+      itemColumn = null;
       continue;
     }
     // ("1. Factory-based economy" over " Workers becoming part of…" at the bullet's column: a paragraph after the item.)

@@ -238,3 +238,26 @@ describe('an Org description list whose term is in bold', () => {
     assert.doesNotMatch(md, /\*{3,}/u);
   });
 });
+
+describe("Org's footnotes", () => {
+  it('are footnotes: cited by name, defined at the margin or in place; no slide shows "[fn:2]", the notes keep them', () => {
+    const org = [
+      '#+title: Keys',
+      '',
+      '* Updating',
+      '',
+      'There are other "fun" options[fn:2] in the =--edit-key= interface, and more[fn:: An aside in place.] besides.',
+      '',
+      '* Footnotes',
+      '',
+      '[fn:2] Your mileage may vary with =addphoto=.',
+    ].join('\n');
+    const md = orgToMarkdown(org).markdown;
+    assert.match(md, /options\[\^2\] in the `--edit-key` interface, and more\^\[ An aside in place\.\] besides\./u);
+    assert.match(md, /^\[\^2\]: Your mileage may vary with `addphoto`\.$/mu);
+    const { plan } = planSource(readDocument('keys.md', Buffer.from(md)), { file: 'keys.org', fileName: 'keys.org', format: 'markdown' });
+    const shown = plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n');
+    assert.doesNotMatch(shown, /\[fn:|\[\^|Footnotes/u);
+    assert.match(plan.slides.map((s) => s.notes).join('\n'), /Your mileage may vary/u);
+  });
+});
