@@ -14,7 +14,9 @@ import { closingLine, fenceClose, fenceOpen } from './fence.ts';
 const chunkInItem = /^([ \t]{4,})(`{3,}|~{3,})([ \t]*\{.*)$/u;
 
 /** MyST directives that hold code in a language the rest of the line names. */
-const codeDirectives = /^(?:code-cell|code-block|code|sourcecode)$/u;
+// (A site's own runnable cells, ```{exec} python with ":linenos:" or ":editor: …" over the code, and Sphinx's doctest
+// blocks, likewise.)
+const codeDirectives = /^(?:code-cell|code-block|code|sourcecode|exec|jupyter-execute|testcode|doctest)$/u;
 /** Jupyter Book's tags for a cell whose code the book hides or folds. */
 const hiddenTags = /\b(?:remove-cell|remove-input|hide-input|hide-cell)\b/u;
 /** MyST directives the book renders as navigation, an index entry or nothing: no slide shows them. */

@@ -81,6 +81,13 @@ describe('executable chunks', () => {
     }
   });
 
+  it("shows a site's runnable cell (```{exec} python) as code in its language, without its option lines", () => {
+    const out = executableChunks(lines('Text.', '', '```{exec} python', ':linenos:', ':editor: 0198c246-69e1', 'def f():', '    return 1', '```', '', 'More.'));
+    assert.match(out.text, /^```python\ndef f\(\):\n {4}return 1\n```$/mu);
+    assert.doesNotMatch(out.text, /linenos|editor|\{exec\}/u);
+    assert.equal(out.text.split('\n').length, 10);
+  });
+
   it('a hidden chunk that only places a picture is the picture, captioned by fig-cap', () => {
     const text = lines(
       'See:',
