@@ -26,8 +26,46 @@ function definitionsOf(block: Block): Map<string, { text: string; line: number }
   return out;
 }
 
+/** A note written as plain text writes it: "[1] Fans of Qt will disagree…" at the margin, cited as "elusive beasts [1],". */
+const bracketDefinition = /^\[(\d{1,2})\][ \t]+\S/u;
+const bracketCitation = /(?<![\]\w\\])\[(\d{1,2})\](?![([:])/gu;
+
+/**
+ * Notes numbered in brackets, as an essay written for the terminal keeps them: a paragraph that opens with "[1] " is the
+ * note, and "[1]" in the text before it cites it. Written as Markdown's (`[^1]: …`, `[^1]`) where a block before the
+ * note cites it; a "[1]" nothing cites (a reference list, a citation of a numbered source) stays as written.
+ */
+function bracketNotes(model: DocumentModel): DocumentModel {
+  const all = [model.intro, ...model.sections.map((s) => s.blocks), model.summary];
+  const defined = new Set<string>();
+  for (const blocks of all)
+    for (const b of blocks) if (b.kind === 'paragraph' && !b.folded) for (const l of b.text.split('\n')) defined.add(bracketDefinition.exec(l)?.[1] ?? '');
+  defined.delete('');
+  if (defined.size === 0) return model;
+  const prose = (b: Block): boolean => b.kind !== 'code' && b.kind !== 'math' && !bracketDefinition.test(b.text);
+  const cited = new Set<string>();
+  for (const blocks of all)
+    for (const b of blocks)
+      if (prose(b)) for (const m of b.text.replace(/(`+)[\s\S]*?\1/gu, '').matchAll(bracketCitation)) if (defined.has(m[1] ?? '')) cited.add(m[1] ?? '');
+  if (cited.size === 0) return model;
+  const rewrite = (blocks: Block[]): Block[] =>
+    blocks.map((b) => {
+      if (b.kind === 'paragraph' && bracketDefinition.test(b.text))
+        return { ...b, text: b.text.replace(/^\[(\d{1,2})\][ \t]+/gmu, (whole, n: string) => (cited.has(n) ? `[^${n}]: ` : whole)) };
+      if (!prose(b)) return b;
+      return {
+        ...b,
+        text: b.text.replace(/(`+)[\s\S]*?\1|\[(\d{1,2})\](?![([:])/gu, (whole, ticks: string | undefined, n: string | undefined, at: number, all: string) =>
+          ticks === undefined && n !== undefined && cited.has(n) && !/[\]\w\\]$/u.test(all.slice(0, at)) ? `[^${n}]` : whole,
+        ),
+      };
+    });
+  return { ...model, intro: rewrite(model.intro), sections: model.sections.map((s) => ({ ...s, blocks: rewrite(s.blocks) })), summary: rewrite(model.summary) };
+}
+
 /** The model with each cited footnote beside the first block that cites it (speaker notes only), and its references numbered. */
-export function foldFootnotes(model: DocumentModel): DocumentModel {
+export function foldFootnotes(given: DocumentModel): DocumentModel {
+  const model = bracketNotes(given);
   const notes = new Map<string, { text: string; line: number }>();
   for (const blocks of [model.intro, ...model.sections.map((s) => s.blocks), model.summary])
     for (const block of blocks) for (const [label, note] of definitionsOf(block)) if (!notes.has(label)) notes.set(label, note);

@@ -108,3 +108,39 @@ describe("Pandoc's inline notes", () => {
     );
   });
 });
+
+describe('notes numbered in brackets, as plain text writes them', () => {
+  it('are footnotes where the text cites them ("beasts [1],"); a link\'s [1], code and an uncited "[2] …" stay as written', () => {
+    const doc = [
+      '# Terminals',
+      '',
+      '## The web',
+      '',
+      'Good cross platform frameworks had always been elusive beasts',
+      '[1], and desktop frameworks were intimidating. See [the talk][3] and `a[1]`.',
+      '',
+      '## The road ahead',
+      '',
+      'There is a future out there where our software is fast.',
+      '',
+      '[1] Fans of Qt (and maybe others) will vehemently disagree',
+      '    that there has never been a good cross platform library.',
+      '',
+      '[2] A source nobody cites here.',
+      '',
+      '[3]: https://example.com/talk',
+    ].join('\n');
+    const model = splitMarkdown(doc);
+    const blocks = model.sections.flatMap((s) => s.blocks);
+    const citing = blocks.find((b) => b.text.includes('elusive beasts'));
+    assert.match(citing?.text ?? '', /beasts\n<sup>1<\/sup>, and desktop/u);
+    assert.match(citing?.text ?? '', /\[the talk\]\(https:\/\/example\.com\/talk\) and `a\[1\]`/u);
+    const note = blocks.find((b) => b.footnote === true);
+    assert.match(note?.text ?? '', /^1\. Fans of Qt/u);
+    assert.ok(!blocks.some((b) => !b.footnote && /Fans of Qt/u.test(b.text)), JSON.stringify(blocks));
+    assert.ok(
+      blocks.some((b) => !b.footnote && /^\[2\] A source nobody cites here\.$/u.test(b.text)),
+      JSON.stringify(blocks),
+    );
+  });
+});
