@@ -1821,6 +1821,9 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       const itemText = listItems(block.text).at(-1)?.body.trim() ?? '';
       if (last && next && ['math', 'code', 'table', 'image'].includes(next.kind) && !itemText.includes('\n') && introduces(itemText, next))
         last.keepWithNext = true;
+      // So does one that ends with a colon over the list after it (an exercise's "…son nom et affiche :" over the two
+      // messages, set in too little to be its sub-list).
+      if (last && next?.kind === 'list' && !itemText.includes('\n') && /[:：]\s*(?:\*\*|__|\*|_)?$/u.test(itemText)) last.keepWithNext = true;
       units.push(...items);
     } else if (block.kind === 'code') {
       const lead = leadOf(b);
