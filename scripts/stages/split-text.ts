@@ -1785,6 +1785,7 @@ export function splitText(source: string): DocumentModel {
   // Message to Congress on the State of the Union" over "January 6, 1941"): the name is the author's, the line under it
   // the title.
   let speaker: string | null = null;
+  const essayHeader: Paragraph[] = [];
   const named = paragraphs[0];
   if (
     title !== null &&
@@ -1801,6 +1802,25 @@ export function splitText(source: string): DocumentModel {
     speaker = title;
     title = named.text.trim();
     paragraphs.shift();
+    // A student's essay opens with its writer, the teacher, the course and the date, a line each ("Henry Buchanan" over
+    // "Professor Smith" over "ENG 110" over "13 April 2026", as MLA asks): the teacher and the course name no text.
+    // They go to the title slide's notes; the title is the line under them where it is one, else none.
+    if (/^(?:Prof(?:essor)?\.?|Dr\.|Mr\.|Mrs\.|Ms\.|Mx\.|Instructor|Teacher)\s+\p{Lu}/u.test(title) && wordCount(title) <= 5) {
+      essayHeader.push({ text: title, line: named.line });
+      title = null;
+      const course = paragraphs[0];
+      if (course && !course.text.includes('\n') && wordCount(course.text) <= 6 && !/[.!?:;,]$/u.test(course.text.trim()) && /\d/u.test(course.text))
+        essayHeader.push(...paragraphs.splice(0, 1));
+      const titled = paragraphs[0];
+      if (
+        titled &&
+        !titled.text.includes('\n') &&
+        wordCount(titled.text) <= 14 &&
+        /^\p{Lu}/u.test(titled.text.trim()) &&
+        !/[.!?:;,]$/u.test(titled.text.trim())
+      )
+        title = (paragraphs.shift() as Paragraph).text.trim();
+    }
   }
   // An e-text's header: "The Project Gutenberg EBook of A Modest Proposal, by Jonathan Swift", then
   // "Title:", "Author:", "Release Date:" lines, a "by Jonathan Swift" line and the year under the title.
@@ -1812,7 +1832,7 @@ export function splitText(source: string): DocumentModel {
   publisher.opening.push(...header.titlePage);
   // The opening line taken for the title is the publisher's too.
   if (publisher.opensTitle && title !== null) publisher.opening.unshift({ text: title, line: 1 });
-  publisher.opening.unshift(...provenance, ...specHeader);
+  publisher.opening.unshift(...provenance, ...specHeader, ...essayHeader);
   // A copyright notice over the text ("Copyright (C) 1985 …", the permission to copy it): the title slide's notes.
   const notice = title === null ? copyrightNotice(paragraphs) : [];
   publisher.opening.push(...notice);

@@ -4479,3 +4479,22 @@ describe("a command's syntax set in under the text that tells of it", () => {
     assert.ok(!blocks.some((b) => b.kind === 'code' && /prose/u.test(b.text)), JSON.stringify(blocks));
   });
 });
+
+describe("a student's essay headed as MLA asks (writer, teacher, course, date)", () => {
+  it('takes the writer and the date for the deck, the teacher and the course for the title notes, and no title from them', () => {
+    // (Each paragraph one long line, as a word processor saves it, and no blank line between.)
+    const body = (k: number): string => `Paragraph ${k} of the argument runs on for a while, one long line as a word processor saves it. `.repeat(10);
+    const paragraphs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(body);
+    const header = ['Henry Buchanan', 'Professor Smith', 'ENG 110', '13 April 2026'];
+    const plain = splitText([...header, ...paragraphs].join('\n'));
+    assert.equal(plain.title, null);
+    assert.equal(plain.author, 'Henry Buchanan');
+    assert.equal(plain.date, '13 April 2026');
+    assert.ok(!plain.sections.some((s) => /ENG 110|Smith/u.test(s.heading)), JSON.stringify(plain.sections.map((s) => s.heading)));
+    assert.ok(plain.publisher?.opening.some((b) => b.text === 'Professor Smith'));
+    // With its title on the line under the header.
+    const titled = splitText([...header, 'The Reform That Went Too Far', ...paragraphs].join('\n'));
+    assert.equal(titled.title, 'The Reform That Went Too Far');
+    assert.equal(titled.author, 'Henry Buchanan');
+  });
+});
