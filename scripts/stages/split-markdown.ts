@@ -598,6 +598,10 @@ const linkLine = (content: string): boolean =>
 const sectionWord =
   /^(?:recap|review|introduction|intro|overview|outline|agenda|today'?s agenda|motivation|background|preface|prerequisites|learning (?:objectives|outcomes|goals)|objectives|goals|warm-?up|rappels?|plan|sommaire|objectifs|préambule|einleitung|einführung|überblick|wiederholung|gliederung|lernziele|ziele|introducción|resumen|repaso|objetivos|índice|motivación)$/iu;
 
+/** A <details> opened alone on its lines whose summary says only how to open it ("Click to expand", "Show more"). */
+const genericSummary =
+  /^\s*<details(?![^>]*\bopen\b)[^>]*>\s*<summary\b[^>]*>\s*(?:<(?:b|strong|em|i)>\s*)?(?:click(?: here)? to (?:expand|show|open|see|view|reveal)(?: (?:it|more|details|all|the \w+))?|(?:show|see|view|read) (?:more|details|all)|expand|details)\.?\s*(?:<\/(?:b|strong|em|i)>\s*)?<\/summary>\s*$/iu;
+
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {
   const model = splitBlocks(source);
@@ -1061,23 +1065,28 @@ function splitBlocks(source: string): DocumentModel {
     const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineReferences(inlineHtml(raw), env.references);
     // A <details> open across blank lines (GitHub READMEs, MkDocs' ??? boxes) folds the Markdown blocks up to its </details>.
     // Only a folded one with a label: <details open> is shown open, and one without a <summary> holds the page's own content.
-    const opensDetails = kind === 'html' && /<details(?![^>]*\bopen\b)[^>]*>\s*<summary\b/iu.test(raw) && !/<\/details\s*>/iu.test(raw);
+    // (Not one whose summary only says how to open it, "Click to expand" over a README's list of options: the page folds
+    // the section's own text to save room, and the deck shows it as the section's, with no such point.)
+    const clickToOpen = kind === 'html' && genericSummary.test(raw);
+    const opensDetails = kind === 'html' && !clickToOpen && /<details(?![^>]*\bopen\b)[^>]*>\s*<summary\b/iu.test(raw) && !/<\/details\s*>/iu.test(raw);
     const closesDetails = kind === 'html' && folding && /<\/details\s*>/iu.test(raw) && !/<details\b/iu.test(raw);
     // Pictures alone (an <img> with line breaks and centring round it too, "<br><center><img …></center><br>"): one picture block.
     // So is an <img> whose tag runs over lines (a long alt text), which Markdown reads as a paragraph of inline HTML.
     const placed = kind === 'image' || kind === 'paragraph' ? withoutPlacing(text) : text;
     const pictures = kind === 'image' || (kind === 'paragraph' && (placed !== text || text !== raw) && imageOnly(placed, env));
     const blocks = (
-      kind === 'html'
-        ? htmlToBlocks(opensDetails ? `${raw}</details>` : closesDetails ? raw.replace(/<\/details\s*>/iu, '') : raw, line)
-        : pictures
-          ? [{ kind: 'image' as const, text: placed, line }]
-          : kind === 'paragraph'
-            ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
-              (displayMathApart(raw, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
-            : kind === 'list'
-              ? (listMathApart(raw, line) ?? [{ kind, text, line }])
-              : [{ kind, text, line }]
+      clickToOpen
+        ? []
+        : kind === 'html'
+          ? htmlToBlocks(opensDetails ? `${raw}</details>` : closesDetails ? raw.replace(/<\/details\s*>/iu, '') : raw, line)
+          : pictures
+            ? [{ kind: 'image' as const, text: placed, line }]
+            : kind === 'paragraph'
+              ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
+                (displayMathApart(raw, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
+              : kind === 'list'
+                ? (listMathApart(raw, line) ?? [{ kind, text, line }])
+                : [{ kind, text, line }]
     ).map((b) => ((folding && !closesDetails) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;

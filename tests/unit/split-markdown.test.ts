@@ -776,6 +776,16 @@ describe('<details> around Markdown', () => {
     assert.deepEqual(folded('<details><summary>Solution</summary>'), [true, false]);
     assert.deepEqual(folded('<details open><summary>Linux</summary>'), [false, false]);
     assert.deepEqual(folded('<details>'), [false, false]);
+    // A summary that only says how to open it folds nothing away: the section's own text, with no point of its own.
+    assert.deepEqual(folded('<details>\n<summary>Click to expand</summary>'), [false, false]);
+    const shown = splitMarkdown('# T\n\n## Options\n\n<details>\n<summary>Click to expand</summary>\n\n- **-1**: one entry per line\n\n</details>\n')
+      .sections.flatMap((s) => s.blocks)
+      .map((b) => b.text);
+    assert.ok(!shown.some((t) => /Click to expand|details/u.test(t)), JSON.stringify(shown));
+    assert.ok(
+      shown.some((t) => t.includes('**-1**: one entry per line')),
+      JSON.stringify(shown),
+    );
   });
 
   it('folds the headings inside it too: older news under "More..." are no sections of their own', () => {
