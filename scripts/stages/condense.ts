@@ -716,7 +716,7 @@ export function subjectOf(text: string): string | null {
   )
     return masked.restore(purpose);
   const verb =
-    /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes|keeps|shows|takes|makes|uses|gives|returns|works|needs|helps|prints|creates|stores|reads|writes|finds|sends|calls|checks|lists|sets|gets|holds|starts|stops|moves|splits|sorts|builds|loads|saves|opens|closes|tells|looks|seems|becomes|remains|describes|defines|requires|supports|produces|chooses|compares|merges|matches|searches|replaces|removes|adds|changes|runs)\b/u.exec(
+    /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes|keeps|shows|takes|makes|uses|gives|returns|works|needs|helps|prints|creates|stores|reads|writes|finds|sends|calls|checks|lists|sets|gets|holds|starts|stops|moves|splits|sorts|builds|loads|saves|opens|closes|tells|looks|seems|becomes|remains|describes|defines|requires|supports|produces|chooses|compares|merges|matches|searches|replaces|removes|adds|changes|runs|puts|inserts|deletes|marks|causes|waits)\b/u.exec(
       masked.text,
     );
   if (!verb) return null;
@@ -727,7 +727,8 @@ export function subjectOf(text: string): string | null {
   if (
     words < 1 ||
     words > 6 ||
-    /[,;:("“?!]/u.test(phrase) ||
+    // (A name in straight quotes is the subject's own word: 'The "use" command is for producers.')
+    /[,;:("“?!]/u.test(phrase.replace(/"[^"\s]{1,30}"/gu, 'x')) ||
     /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|which|who|below|above|following)\b/iu.test(phrase)
   )
     return null;

@@ -343,6 +343,10 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('Knitting needles each have their own feel.'), null);
     assert.equal(subjectOf('Knitting needles have their own feel.'), 'Knitting needles');
     assert.equal(subjectOf('Two such examples are shown below.'), null);
+    // A name in straight quotes is part of the subject; a command that puts or inserts has one.
+    assert.equal(subjectOf('The "use" command is for producers.'), 'The "use" command');
+    assert.equal(subjectOf('The release command puts a reserved job back into the ready queue.'), 'The release command');
+    assert.equal(subjectOf('He said "yes, of course" and left the room.'), null);
     // Nor a purpose that offers a glimpse; one that names a task does.
     assert.equal(subjectOf('To give you an idea, here is my current inbox.'), null);
     assert.equal(subjectOf('To illustrate, consider a list of three items.'), null);
