@@ -1179,10 +1179,12 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const asks = next?.kind === 'paragraph' && quotation(full) && !/^["“«„]/u.test(next.text.trim());
   const leadIn = next?.folded !== true && (introduces(full, next) || boldHeading || asks);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
-  // (So does one of two sentences, thirty words at most: the first says what it is, "The "put" command is for any process
-  // that wants to insert a job…", the second leads into it, "It comprises a command line followed by the job body:".)
+  // (So does one of two sentences, thirty words at most, whose second leads in: the first says what it is, "The "put"
+  // command is for any process that wants to insert a job…", the second, "It comprises a command line followed by the job
+  // body:". Where the first points at what follows, "The chart below shows…", the second is detail for the notes.)
+  const pair = leadIn && countWords(full) <= 30 ? splitSentences(full) : [];
   const shown =
-    leadIn && (countWords(full) <= 20 || asks || (countWords(full) <= 30 && splitSentences(full).length === 2))
+    leadIn && (countWords(full) <= 20 || asks || (pair.length === 2 && introducingSentence(full, next?.kind === 'math').trim() === (pair[1] ?? '').trim()))
       ? { point: full, lead: null }
       : leadIn
         ? { point: introducingSentence(full, next?.kind === 'math'), lead: null }

@@ -380,6 +380,9 @@ describe('a lead-in of two sentences', () => {
     // Three sentences, or two long ones: the one that leads into the code.
     const three = `The command is old. ${two}`;
     assert.equal(shown(three), 'It comprises a command line followed by the job body:');
+    // Where the first sentence is the one that points at what follows, the second is detail for the notes.
+    const pointing = 'The listing below shows the command line and its body as the client sends them. The body may hold any bytes at all, newlines too.';
+    assert.equal(shown(pointing), 'The listing below shows the command line and its body as the client sends them.');
   });
 });
 
