@@ -133,6 +133,9 @@ function table(rows: string[], inline: (text: string) => string): string[] {
 export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>): OrgMarkdown {
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
   const todo = todoKeywords(lines);
+  // The tags whose subtrees the export leaves out: "noexport", or those "#+EXCLUDE_TAGS:" names instead.
+  const excludeLine = lines.map((l) => /^\s*#\+EXCLUDE_TAGS:\s*(.*)$/iu.exec(l)?.[1]).find((v) => v !== undefined);
+  const excluded = new Set(excludeLine !== undefined ? excludeLine.split(/\s+/u).filter(Boolean) : ['noexport']);
   const macros = given ?? macrosOf(lines);
   const inline = (line: string): string => inlineMarkup(line, macros);
   // Where each kind of block ends, in order.
@@ -205,7 +208,8 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       if (kind === 'src' || kind === 'example' || kind === 'export') {
         const lang = kind === 'src' ? ((begin[2] ?? '').split(/\s+/u)[0] ?? '') : '';
         if (kind === 'export' && !/^(?:html|markdown|md)$/iu.test((begin[2] ?? '').trim())) out.push(comment(unescaped));
-        else if (kind === 'export') block(...unescaped);
+        // (HTML as one block: its blank lines would end it, and its lines set in four columns would read as code.)
+        else if (kind === 'export') block(...unescaped.filter((l) => l.trim() !== '').map((l) => l.trimStart()));
         else block(`${indent}\`\`\`\`${lang}`, ...exported(unescaped, indent, begin[2] ?? ''), `${indent}\`\`\`\``);
       } else if (kind === 'comment') out.push(comment(unescaped));
       else if (kind === 'quote' || kind === 'verse') block(...unescaped.map((l) => (l.trim() === '' ? '>' : `> ${inline(l.trim())}`)));
@@ -269,8 +273,10 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
         .replace(/\s+:[\w@#%:]+:$/u, '')
         .replace(/\s*\[(?:\d+\/\d+|\d+%)\]/gu, '')
         .trim();
-      if (/^COMMENT\b/u.test(title)) {
-        // A COMMENT headline and its subtree are not exported.
+      // A COMMENT headline, or one tagged to stay out of the export (":noexport:", or a tag #+EXCLUDE_TAGS names).
+      const tags = /\s+:([\w@#%:]+):\s*$/u.exec(headline[2] ?? '')?.[1]?.split(':') ?? [];
+      if (/^COMMENT\b/u.test(title) || tags.some((t) => excluded.has(t))) {
+        // It and its subtree are not exported.
         const level = (headline[1] ?? '').length;
         let k = i + 1;
         while (k < lines.length && !new RegExp(`^\\*{1,${level}}\\s`, 'u').test(lines[k] ?? '')) k += 1;

@@ -261,3 +261,39 @@ describe("Org's footnotes", () => {
     assert.match(plan.slides.map((s) => s.notes).join('\n'), /Your mileage may vary/u);
   });
 });
+
+describe("Org's subtrees left out of the export, and its HTML export blocks", () => {
+  it('leaves out a :noexport: subtree (or one a tag #+EXCLUDE_TAGS names), and reads an HTML block whole', () => {
+    const org = [
+      '#+title: Shells',
+      '',
+      '#+begin_export html',
+      '<div id="subtitle">',
+      '  <p>',
+      '    Babel shell support, including: <a href="https://www.gnu.org/software/bash/">bash</a>.',
+      '  </p>',
+      '',
+      '    <a href="https://www.zsh.org/"><img width="150px"',
+      '    src="wizard.gif"/></a>',
+      '</div>',
+      '#+end_export',
+      '',
+      '* Template Checklist [0/1]                                   :noexport:',
+      '- [ ] Check if the tip is correct.',
+      '** A note under it',
+      'Still left out.',
+      '* Introduction',
+      'A shell is a user interface.',
+    ].join('\n');
+    // (Kept as a comment, which no slide shows and check counts.)
+    const shown = (markdown: string): string => markdown.replace(/<!--[\s\S]*?-->/gu, '');
+    const md = orgToMarkdown(org).markdown;
+    assert.doesNotMatch(shown(md), /Template Checklist|Check if the tip|Still left out/u);
+    assert.match(md, /^# Introduction$/mu);
+    assert.match(md, /^<div id="subtitle">\n<p>\nBabel shell support/mu);
+    assert.doesNotMatch(md, /^ {4}</mu);
+    const custom = orgToMarkdown('#+EXCLUDE_TAGS: draft\n* Kept :noexport:\nShown.\n* Draft :draft:\nHidden.\n').markdown;
+    assert.match(shown(custom), /Shown\./u);
+    assert.doesNotMatch(shown(custom), /Hidden/u);
+  });
+});
