@@ -359,6 +359,9 @@ function picturesWithoutBadges(block: Block): Block {
   return text === block.text ? block : { ...block, text: text.replace(/[ \t]*\n(?:[ \t]*\n)+/gu, '\n').trim() };
 }
 
+/** A front matter's date that the renderer computes when it builds the page. */
+const renderedDate = /^\s*(?:today|now|last-modified|`r\s[^`]*`|!r\s.*)\s*$/iu;
+
 function modelFields(
   front: FrontMatter,
   title: string | null,
@@ -370,8 +373,11 @@ function modelFields(
     title,
     subtitle: stringField(front.data, 'subtitle'),
     author: stringField(front.data, 'author') ?? stringField(front.data, 'authors'),
-    // A timestamp ("2018-10-14T08:09:54+09:00", as Hugo writes one) is shown as its day.
-    date: stringField(front.data, 'date')?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u, '$1') ?? null,
+    // A timestamp ("2018-10-14T08:09:54+09:00", as Hugo writes one) is shown as its day. A date the renderer works out
+    // (Quarto's "today", "now", "last-modified"; R Markdown's "`r Sys.Date()`") is none the text gives: not shown.
+    date: renderedDate.test(stringField(front.data, 'date') ?? '')
+      ? null
+      : (stringField(front.data, 'date')?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u, '$1') ?? null),
     lang: stringField(front.data, 'lang') ?? stringField(front.data, 'language'),
   };
 }
