@@ -402,7 +402,13 @@ function matchNumberedHeading(text: string): { heading: string; depth: number } 
     /^((?:\d{1,3}|[ivxIVX]{1,5}|[A-Z](?: (?=\d))?)(?:\.?\d{1,3})*(?<=[^ ]))[.)]?\s+(\p{Lu}[^!?\n]{1,70}?|(?<=\d\.\d{1,3}\s+)\d[^!?\n]{1,70}?)[.:]?$/u.exec(
       text.trim(),
     );
-  if (!m || m[1] === undefined || m[2] === undefined || wordCount(m[2]) > 9 || /\S\s{3,}\S/u.test(m[2]) || /\.\s/u.test(m[2])) return null;
+  if (!m || m[1] === undefined || m[2] === undefined || wordCount(m[2]) > 9 || /\S\s{3,}\S/u.test(m[2]) || /\.\s/u.test(m[2])) {
+    // A sub-section's heading may ask its question ("2.1. Why two guards?", "2.3. Can you put some numbers on that?"): a
+    // number of two levels or more names a clause, never an item of a list.
+    const asked = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\p{Lu}[^!?\n]{1,70}\?)$/u.exec(text.trim());
+    if (asked?.[1] === undefined || asked[2] === undefined || wordCount(asked[2]) > 9 || /\S\s{3,}\S|[.!?]\s/u.test(asked[2])) return null;
+    return { heading: text.trim().replace(/\s+/gu, ' '), depth: asked[1].split('.').length };
+  }
   return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: m[1].split(/[. ]/u).length };
 }
 

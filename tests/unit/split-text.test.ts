@@ -4498,3 +4498,33 @@ describe("a student's essay headed as MLA asks (writer, teacher, course, date)",
     assert.equal(titled.author, 'Henry Buchanan');
   });
 });
+
+describe('a numbered sub-section whose heading asks a question', () => {
+  it('is a heading ("2.1. Why two guards?"); a numbered question of one level stays an item', () => {
+    const body = (words: string): string => `${words} is described here in words enough to make a paragraph of its own, as a proposal has them.`;
+    const text = [
+      'Title: The move to two guard nodes',
+      '',
+      '2. Discussion',
+      '',
+      body('The discussion'),
+      '',
+      '2.1. Why two guards?',
+      '',
+      body('The main argument'),
+      '',
+      '2.2. Can you put some numbers on that?',
+      '',
+      body('The numbers'),
+      '',
+      '3. Questions',
+      '',
+      '1. Why is the sky blue?',
+      '2. Why is the grass green?',
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.ok(headings.includes('2.1. Why two guards?'), JSON.stringify(headings));
+    assert.ok(headings.includes('2.2. Can you put some numbers on that?'), JSON.stringify(headings));
+    assert.ok(!headings.some((h) => /sky|grass/u.test(h)), JSON.stringify(headings));
+  });
+});
