@@ -22,11 +22,12 @@ const adornment = /^([!-/:-@[-`{-~])\1{2,}\s*$/u;
 const codeDirectives = /^(?:code-block|code|sourcecode|doctest|testcode|testoutput|ipython|jupyter-execute|prompt)$/u;
 
 /** Boxes whose argument is their title, not the opening of their text. */
-const titledBoxes = /^(?:admonition|topic|sidebar|rubric)$/u;
+// (Tabs, sphinx-tabs', sphinx-inline-tabs' and sphinx-design's, are boxes titled by their label: `.. tab:: Unix/macOS`.)
+const titledBoxes = /^(?:admonition|topic|sidebar|rubric|tab|tab-item|group-tab)$/u;
 
 /** Directives that hold Markdown a box shows: docutils' and Sphinx's admonitions. */
 const admonitions =
-  /^(?:note|tip|hint|important|warning|caution|danger|error|attention|seealso|admonition|todo|versionadded|versionchanged|deprecated|topic|sidebar|rubric|epigraph|highlights|pull-quote)$/u;
+  /^(?:note|tip|hint|important|warning|caution|danger|error|attention|seealso|admonition|todo|versionadded|versionchanged|deprecated|topic|sidebar|rubric|epigraph|highlights|pull-quote|tab|tab-item|group-tab)$/u;
 
 /** Directives that show nothing on a slide (a table of contents, index entries, settings of the page). */
 const silent =

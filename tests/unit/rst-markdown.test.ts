@@ -330,3 +330,29 @@ describe("a reST paragraph's line that the wrap opens with a list's mark", () =>
     assert.match(md, /^2\. second item$/mu);
   });
 });
+
+describe('tabs (sphinx-tabs, sphinx-inline-tabs, sphinx-design)', () => {
+  it('are boxes titled by their label, each over what it holds', () => {
+    const rst = [
+      'Install',
+      '=======',
+      '',
+      'Make sure you have the latest pip:',
+      '',
+      '.. tab:: Unix/macOS',
+      '',
+      '    .. code-block:: bash',
+      '',
+      '        python3 -m pip install --upgrade pip',
+      '',
+      '.. tab:: Windows',
+      '',
+      '    .. code-block:: bat',
+      '',
+      '        py -m pip install --upgrade pip',
+    ].join('\n');
+    const md = rstToMarkdown(rst).markdown;
+    assert.match(md, /\*\*Unix\/macOS\*\*\n\n`{3,4}bash\npython3 -m pip install --upgrade pip\n`{3,4}/u);
+    assert.match(md, /\*\*Windows\*\*\n\n`{3,4}bat\npy -m pip install --upgrade pip\n`{3,4}/u);
+  });
+});
