@@ -729,7 +729,7 @@ export function subjectOf(text: string): string | null {
     words > 6 ||
     // (A name in straight quotes is the subject's own word: 'The "use" command is for producers.')
     /[,;:("“?!]/u.test(phrase.replace(/"[^"\s]{1,30}"/gu, 'x')) ||
-    /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|which|who|below|above|following)\b/iu.test(phrase)
+    /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|these|those|which|who|below|above|following)\b/iu.test(phrase)
   )
     return null;
   // A subject names a thing: not a clause opener, and not cut after an article or a preposition.

@@ -347,6 +347,8 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('The "use" command is for producers.'), 'The "use" command');
     assert.equal(subjectOf('The release command puts a reserved job back into the ready queue.'), 'The release command');
     assert.equal(subjectOf('He said "yes, of course" and left the room.'), null);
+    // Words that point back name nothing, inside the subject too.
+    assert.equal(subjectOf('Both of these values will be provided by the documentation.'), null);
     // Nor a purpose that offers a glimpse; one that names a task does.
     assert.equal(subjectOf('To give you an idea, here is my current inbox.'), null);
     assert.equal(subjectOf('To illustrate, consider a list of three items.'), null);
