@@ -28,7 +28,8 @@ function definitionsOf(block: Block): Map<string, { text: string; line: number }
 
 /** A note written as plain text writes it: "[1] Fans of Qt will disagree…" at the margin, cited as "elusive beasts [1],". */
 const bracketDefinition = /^\[(\d{1,2})\][ \t]+\S/u;
-const bracketCitation = /(?<![\]\w\\])\[(\d{1,2})\](?![([:])/gu;
+/** A citation of one ("beasts [1],"), not a reference link's label ("[text][1]") nor a link's definition ("[1]: …"); code spans taken whole. */
+const bracketCitation = /(`+)[\s\S]*?\1|(?<![\]\w\\])\[(\d{1,2})\](?![([:])/gu;
 
 /**
  * Notes numbered in brackets, as an essay written for the terminal keeps them: a paragraph that opens with "[1] " is the
@@ -45,8 +46,7 @@ function bracketNotes(model: DocumentModel): DocumentModel {
   const prose = (b: Block): boolean => b.kind !== 'code' && b.kind !== 'math' && !bracketDefinition.test(b.text);
   const cited = new Set<string>();
   for (const blocks of all)
-    for (const b of blocks)
-      if (prose(b)) for (const m of b.text.replace(/(`+)[\s\S]*?\1/gu, '').matchAll(bracketCitation)) if (defined.has(m[1] ?? '')) cited.add(m[1] ?? '');
+    for (const b of blocks) if (prose(b)) for (const m of b.text.matchAll(bracketCitation)) if (m[2] !== undefined && defined.has(m[2])) cited.add(m[2]);
   if (cited.size === 0) return model;
   const rewrite = (blocks: Block[]): Block[] =>
     blocks.map((b) => {
@@ -55,8 +55,8 @@ function bracketNotes(model: DocumentModel): DocumentModel {
       if (!prose(b)) return b;
       return {
         ...b,
-        text: b.text.replace(/(`+)[\s\S]*?\1|\[(\d{1,2})\](?![([:])/gu, (whole, ticks: string | undefined, n: string | undefined, at: number, all: string) =>
-          ticks === undefined && n !== undefined && cited.has(n) && !/[\]\w\\]$/u.test(all.slice(0, at)) ? `[^${n}]` : whole,
+        text: b.text.replace(bracketCitation, (whole, ticks: string | undefined, n: string | undefined) =>
+          ticks === undefined && n !== undefined && cited.has(n) ? `[^${n}]` : whole,
         ),
       };
     });
