@@ -8,20 +8,21 @@ import { mapProse } from './fence.ts';
 /** The kinds of Quarto cross-reference a document numbers, and the word it shows before the number. */
 const numbered: Record<string, string> = { fig: 'Figure', tbl: 'Table', eq: 'Equation', lst: 'Listing' };
 
-/** Quarto's theorem-like kinds: a fenced div with such an id (`::: {#thm-wald}`) is numbered per kind, as its references show it. */
-export const quartoBoxKinds: Record<string, string> = {
-  thm: 'Theorem',
-  lem: 'Lemma',
-  cor: 'Corollary',
-  prp: 'Proposition',
-  cnj: 'Conjecture',
-  def: 'Definition',
-  exm: 'Example',
-  exr: 'Exercise',
-  sol: 'Solution',
-  rem: 'Remark',
-  alg: 'Algorithm',
-};
+/**
+ * Quarto's theorem-like kinds: a fenced div with such an id (`::: {#thm-wald}`) is numbered per kind, as its references
+ * show it, under the word referenceKinds gives ("Theorem").
+ */
+export const quartoBoxKinds: ReadonlySet<string> = new Set(['thm', 'lem', 'cor', 'prp', 'cnj', 'def', 'exm', 'exr', 'sol', 'rem', 'alg']);
+
+/** The kinds a reference to this document's own targets names: numbered ones, sections, and the boxes above. */
+const referenced = ['fig', 'tbl', 'eq', 'lst', 'sec', ...quartoBoxKinds].join('|');
+const anyReference = new RegExp(`(?<![\\w@.])@(?:${referenced})-|\\\\@ref\\(|\\(\\\\#eq:`, 'u');
+/** Where a document labels its targets, in its order (quartoLabels reads the groups). */
+const targets = new RegExp(
+  String.raw`^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^ {0,3}:{3,}[ \t]*\{(?:[^}\n]*\s)?#((?:${[...quartoBoxKinds].join('|')})-[\w:.-]+)[^}\n]*\}|^${'```'}+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w:.-]+)[^}]*\}\s*$|^${'```'}+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)`,
+  'gmu',
+);
+const reference = new RegExp(`(\\[-)?(?<![\\w@.])@((?:${referenced})-[\\w-]*\\w)(\\])?`, 'gu');
 
 /**
  * Quarto's cross-references to this document's own figures, tables,
@@ -32,7 +33,7 @@ export const quartoBoxKinds: Record<string, string> = {
  * left alone.
  */
 export function quartoReferences(text: string): string {
-  if (!/(?<![\w@.])@(?:fig|tbl|eq|lst|sec|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg)-|\\@ref\(|\(\\#eq:/u.test(text)) return text;
+  if (!anyReference.test(text)) return text;
   const labels = quartoLabels(text);
   return mapProse(text, (prose) =>
     prose
@@ -49,17 +50,14 @@ export function quartoReferences(text: string): string {
         const shown = labels.get(`eq-${id}`);
         return shown === undefined ? whole : `\\tag{${shown.replace(/^\D+\s/u, '')}}`;
       })
-      .replace(
-        /(\[-)?(?<![\w@.])@((?:fig|tbl|eq|lst|sec|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg)-[\w-]*\w)(\])?/gu,
-        (whole, bare: string | undefined, id: string, close: string | undefined) => {
-          if (Boolean(bare) !== Boolean(close)) return whole;
-          // A reference to another chapter's (whose number is that book's): its kind and its label's words, "Section Monte Carlo".
-          const shown = labels.get(id) ?? (bare ? undefined : elsewhere(id));
-          if (shown === undefined) return whole;
-          // [-@fig-x] asks for the number alone.
-          return bare ? shown.replace(/^\D+\s/u, '') : shown;
-        },
-      )
+      .replace(reference, (whole, bare: string | undefined, id: string, close: string | undefined) => {
+        if (Boolean(bare) !== Boolean(close)) return whole;
+        // A reference to another chapter's (whose number is that book's): its kind and its label's words, "Section Monte Carlo".
+        const shown = labels.get(id) ?? (bare ? undefined : elsewhere(id));
+        if (shown === undefined) return whole;
+        // [-@fig-x] asks for the number alone.
+        return bare ? shown.replace(/^\D+\s/u, '') : shown;
+      })
       // A picture labelled {#fig-x} is captioned with its number, as the page shows it.
       .replace(/!\[([^\]\n]*)\](\([^)\n]*\)\{#(fig-[\w-]+))/gu, (whole, alt: string, rest: string, id: string) => {
         const shown = labels.get(id);
@@ -113,15 +111,13 @@ export function quartoLabels(text: string): Map<string, string> {
   const counts = new Map<string, number>();
   const label = (id: string): void => {
     const kind = id.split('-')[0] ?? '';
-    const word = numbered[kind] ?? quartoBoxKinds[kind];
+    const word = numbered[kind] ?? (quartoBoxKinds.has(kind) ? referenceKinds[kind] : undefined);
     if (labels.has(id) || !word) return;
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
     labels.set(id, `${word} ${counts.get(kind)}`);
   };
   // In the document's order: chunk labels (#| label: fig-x, ```{r fig-x}), attributes ({#fig-x}), headings with an id.
-  for (const m of text.matchAll(
-    /^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^ {0,3}:{3,}[ \t]*\{(?:[^}\n]*\s)?#((?:thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|alg)-[\w:.-]+)[^}\n]*\}|^```+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w:.-]+)[^}]*\}\s*$|^```+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)/gmu,
-  )) {
+  for (const m of text.matchAll(targets)) {
     const id = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (id) label(id);
     // bookdown: an equation labelled inside its formula ("(\#eq:binom)"), referred to as \@ref(eq:binom).

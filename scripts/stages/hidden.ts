@@ -42,7 +42,7 @@ import {
 } from './directives.ts';
 import { executableChunks } from './chunks.ts';
 import { attribute, pictureFile, webLink } from './html-blocks.ts';
-import { quartoBoxKinds, quartoReferences } from './crossrefs.ts';
+import { quartoBoxKinds, quartoReferences, referenceKinds } from './crossrefs.ts';
 
 export interface Unhidden {
   text: string;
@@ -401,9 +401,9 @@ function quartoKindTitle(spec: string, numbers: Map<string, number>, headed: boo
   const named = /(?:^|\s)name\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')/u.exec(braces);
   const name = (named?.[1] ?? named?.[2] ?? '').trim();
   let shown: string | undefined;
-  if (kind !== undefined && quartoBoxKinds[kind]) {
+  if (kind !== undefined && quartoBoxKinds.has(kind)) {
     numbers.set(kind, (numbers.get(kind) ?? 0) + 1);
-    shown = `${quartoBoxKinds[kind]} ${numbers.get(kind)}`;
+    shown = `${referenceKinds[kind] ?? kind} ${numbers.get(kind)}`;
   } else if (shownClass !== undefined) shown = quartoClasses[shownClass];
   if (shown === undefined || headed) return undefined;
   return name ? `${shown} (${name})` : shown;
