@@ -1457,15 +1457,15 @@ function textItemUnits(block: Block, b: number): Unit[] {
  * its heading in bold and the point of its first paragraph (none when the
  * callout is folded); the whole of it goes to the notes.
  */
-/** Lines codeAfter found that are a displayed formula, not fenced code. */
+/** Lines blockAfter found that are a displayed formula, not fenced code. */
 const isFormula = (lines: string[]): boolean => /^\s*\$\$/u.test(lines[0] ?? '');
 
 /**
- * The fenced code right after a quotation's paragraph `first` (blank lines
+ * The fenced code or displayed formula right after a quotation's paragraph `first` (blank lines
  * between), its lines as written without the quotation's markers: null where
  * none follows, or it is longer than a quotation shows (8 lines).
  */
-function codeAfter(quote: string, first: string): string[] | null {
+function blockAfter(quote: string, first: string): string[] | null {
   const lines = quote.split('\n').map((l) => l.replace(/^\s*>\s?/u, ''));
   const last = first.trim().split('\n').pop()?.trim() ?? '';
   const end = lines.findIndex((l) => l.trim() === last);
@@ -1646,13 +1646,13 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   const following = listedAfter && countWords(visibleText([point, ...listedAfter].join(' '))) <= quoteWords ? listedAfter : null;
   const lines = [title ? `**${title}**` : '', following ? [point, ...following].join('\n') : point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
-  // A point that leads into the quotation's code ("what if we type:", "For example,") shows that code too, as written.
+  // A point that leads into the quotation's code or formula ("what if we type:", "For example,", "… has:") shows it too, as written.
   const code = indentedCode
     ? ['```', ...unquoted.map((l) => l.replace(/^(?: {4}|\t)/u, '')), '```']
     : format === 'markdown' &&
         /[:：]\s*$|\b(?:for example|for instance|e\.g\.|such as),?\s*$/iu.test(point) &&
         point.replace(/\s+/gu, ' ').trim() === first.replace(/\s+/gu, ' ').trim()
-      ? codeAfter(block.text, first)
+      ? blockAfter(block.text, first)
       : null;
   const markdown = [...shown.map((l) => l.replace(/\n/gu, '\n> ')), ...(code ? [code.join('\n> ')] : [])].map((l) => `> ${l}`).join('\n>\n');
   return [
