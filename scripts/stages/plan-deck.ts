@@ -993,8 +993,9 @@ function sectionsToPlan(
 function introTakesSlides(intro: Block[], byline: string | null = bylineOf(intro)): boolean {
   // A byline under the title (a date, the author's name) is said on the title slide.
   if (byline !== null) return false;
-  // Nor does an opening of the site's links alone (to the page in another language, back to the home page): notes only.
-  if (intro.length > 0 && intro.every((b) => b.folded === true && /^(?:\s*\[[^\]\n]+\]\([^)\s]*\)\s*)+$/u.test(b.text))) return false;
+  // Nor does an opening of notes alone (the site's links to the page in another language or back to the home page, a
+  // README's sponsor banner): a slide of it would show nothing.
+  if (intro.length > 0 && intro.every((b) => b.folded === true)) return false;
   return intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
 }
 

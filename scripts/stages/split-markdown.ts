@@ -866,6 +866,26 @@ export function headingItems(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * The tokens inside a centred HTML block (`<div align="center">` … `</div>`) that opens before the first H1 (`before`):
+ * a README's banner, whatever Markdown it holds. Counted by the `<div>`s each HTML block opens and closes.
+ */
+function centredBanner(tokens: Token[], before: number): Set<number> {
+  const inside = new Set<number>();
+  let depth = 0;
+  for (let i = 0; i < before; i += 1) {
+    const t = tokens[i];
+    if (t?.type === 'html_block') {
+      const opens = (t.content.match(/<div\b/giu) ?? []).length;
+      const closes = (t.content.match(/<\/div\s*>/giu) ?? []).length;
+      if (depth === 0 && !/^\s*<div\b[^>]*\balign=["']?center/iu.test(t.content)) continue;
+      depth = Math.max(0, depth + opens - closes);
+      inside.add(i);
+    } else if (depth > 0) inside.add(i);
+  }
+  return inside;
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(foldedCallouts(speakerComments(source)), 'markdown');
@@ -880,6 +900,20 @@ function splitBlocks(source: string): DocumentModel {
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};
   const byline = bylineHeading(htmlHeadings(parser.parse(front.body, env)));
   const tokens = numberedLevels(byline.tokens);
+  // What stands inside a centred block before the first H1, Markdown included (eza's sponsor note: a picture, then
+  // "### [Warp, the AI terminal…](…)" and a link, between `<div align="center">` and `</div>`), is a banner: its
+  // headings name no section (they are the title slide's notes) and nothing in it names the deck.
+  const banner = centredBanner(
+    tokens,
+    tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0 && t.tag === 'h1'),
+  );
+  for (const i of banner) {
+    const t = tokens[i];
+    if (t?.type === 'heading_open' || t?.type === 'heading_close') {
+      t.type = t.type === 'heading_open' ? 'paragraph_open' : 'paragraph_close';
+      t.tag = 'p';
+    }
+  }
   const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title') ?? deck.title;
@@ -904,6 +938,7 @@ function splitBlocks(source: string): DocumentModel {
   // over a section's heading (bat's README opens with its logo, then "### Syntax highlighting").
   const firstHeading = tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0 && t.tag === 'h1');
   const pictures = (i: number): boolean =>
+    banner.has(i) ||
     (tokens[i]?.type === 'paragraph_open' && picturesOnly(tokens[i + 1]?.content ?? '')) ||
     (tokens[i]?.type === 'html_block' && picturesOnly(tokens[i]?.content ?? '')) ||
     (tokens[i]?.type === 'html_block' &&
@@ -926,8 +961,12 @@ function splitBlocks(source: string): DocumentModel {
   // Regression"): the heading still titles the page.
   const setupCell = (i: number): boolean =>
     tokens[i]?.type === 'fence' && h1Count === 1 && i < firstHeading && (tokens[i]?.content ?? '').trim().split('\n').length <= 6;
+  // Nor a GitHub alert over the page's first H1 (lsd's "> [!IMPORTANT]" that this is the development version's manual).
+  const alert = (i: number): boolean =>
+    tokens[i]?.type === 'blockquote_open' && i < firstHeading && /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/iu.test(tokens[i + 2]?.content ?? '');
   const firstBlock = tokens.find(
-    (t, i) => t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i) && !pictures(i) && !contentsList(i) && !anchors(i) && !setupCell(i),
+    (t, i) =>
+      t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i) && !pictures(i) && !contentsList(i) && !anchors(i) && !setupCell(i) && !alert(i),
   );
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
@@ -1093,7 +1132,7 @@ function splitBlocks(source: string): DocumentModel {
               : kind === 'list'
                 ? (listMathApart(raw, line) ?? [{ kind, text, line }])
                 : [{ kind, text, line }]
-    ).map((b) => ((folding && !closesDetails) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
+    ).map((b) => ((folding && !closesDetails) || banner.has(i) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;
     for (const given of blocks) {

@@ -413,6 +413,78 @@ describe('headings written in HTML', () => {
     );
     assert.notEqual(tool.title, 'Syntax highlighting');
   });
+
+  it("a README's centred sponsor banner over its first H1, a heading and links inside, names no deck and takes no slide", () => {
+    const text = [
+      '<!-- licence header -->',
+      '',
+      '<div align="center">',
+      '<div align="center" markdown="1">',
+      '   <sup>With thanks to:</sup>',
+      '   <a href="https://sponsor.example/tool"><img alt="Sponsor" width="400" src="https://sponsor.example/logo.png"></a>',
+      '',
+      '### [Sponsor, the editor for everyone](https://sponsor.example/tool)',
+      '[Available everywhere](https://sponsor.example/tool)<br>',
+      '',
+      '</div>',
+      '',
+      '# quill',
+      '',
+      'A small replacement for cat.',
+      '',
+      '# Installation',
+      '',
+      'Install it with your package manager.',
+      '',
+      '# Hacking on quill',
+      '',
+      'Build it with make.',
+      '',
+      '</div>',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'quill');
+    // The banner's heading is no section: the first section is the first H1.
+    assert.equal(model.sections[0]?.heading, 'quill');
+    assert.ok(!model.sections.some((s) => /Sponsor/u.test(s.heading)), JSON.stringify(model.sections.map((s) => s.heading)));
+    const deck = planDeck(model, { file: 'README.md', fileName: 'README.md', format: 'markdown', author: 'T' }).value;
+    // Nothing of the banner is on a slide; it is the title slide's notes.
+    const shown = deck.slides.map((s) => `${s.title}\n${s.body}`).join('\n');
+    assert.doesNotMatch(shown, /Sponsor|thanks/u);
+    assert.match(deck.slides[0]?.notes ?? '', /Sponsor, the editor for everyone/u);
+    assert.equal(deck.slides[0]?.title, 'quill');
+    // Nor does a GitHub alert between the banner and the page's one H1 (a notice about the version documented).
+    const noticed = splitMarkdown(
+      [
+        '<div align="center">',
+        '   <sup>With thanks to:</sup>',
+        '',
+        '### [Sponsor, the editor for everyone](https://sponsor.example/tool)',
+        '',
+        '</div>',
+        '',
+        '---',
+        '',
+        '> [!IMPORTANT]',
+        '> This is the manual of the development version.',
+        '',
+        '# QUILL (the cat replacement)',
+        '',
+        '## Installation',
+        '',
+        'Install it.',
+        '',
+        '## Configuration',
+        '',
+        'Configure it.',
+      ].join('\n'),
+    );
+    assert.equal(noticed.title, 'QUILL (the cat replacement)');
+    assert.deepEqual(
+      noticed.sections.map((s) => s.heading),
+      ['Installation', 'Configuration'],
+    );
+  });
 });
 
 describe('slides the author cut with ----', () => {
