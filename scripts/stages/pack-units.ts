@@ -144,6 +144,15 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
     stranded[j] = within && (head === 1 || list - head === 1) ? 60 : 0;
     if (u.listItem && u.item === true) seen.set(u.block, head + 1);
   });
+  // A code block that opens the section, cut in parts for the room a lead-in would take, is cut between slides only where
+  // its parts cannot share the first: a try with its three catches under its heading had stood as one catch on one slide
+  // and two on the next, to spare the short remark under it a slide of its own. (Further down, its slide's title is
+  // not known yet: there the parts go as they fit.)
+  const opening = units.findIndex((u) => u.height > 0);
+  const firstCode = units[opening];
+  const parts = firstCode && isCode(firstCode) ? units.filter((u) => u.block === firstCode.block && isCode(u)) : [];
+  const whole = parts.length > 1 && fitsOne(parts, firstRoom, budget);
+  const wholeCode = units.map((u, j) => (whole && j > opening && u.block === firstCode?.block && isCode(u) ? 90 : 0));
   const best: number[] = [0];
   const from: number[] = [0];
   for (let i = 1; i <= n; i += 1) {
@@ -166,7 +175,7 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       // A lead-in stays with what it introduces, unless the two cannot share a slide; a command stays with its output,
       // but where a lead-in, a command and its output cannot share one, the output goes on rather than the lead-in stay behind.
       const kept = units[j - 1]?.keepWithNext ? (units[j - 1]?.kind === 'visual' ? 300 : 1000) : null;
-      const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6) + (stranded[j] ?? 0);
+      const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6) + (stranded[j] ?? 0) + (wholeCode[j] ?? 0);
       const fill = Math.min(1, groupHeight(group) / space);
       // A slide with one short point beside its neighbours reads as a leftover.
       const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 60 : 0;

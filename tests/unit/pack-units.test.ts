@@ -88,6 +88,31 @@ describe('blocks of code one after another', () => {
   });
 });
 
+describe('a code block under its heading, cut in parts', () => {
+  it('stays whole on the first slide where its parts fit it together, the remark under it going on to the next', () => {
+    // A try with three catches (12 lines), cut for a lead-in's room it does not need, and a short remark under it.
+    const part = (lines: number, k: number): Unit =>
+      unit({
+        kind: 'visual',
+        markdown: `\`\`\`java\n${'x();\n'.repeat(lines)}\`\`\``,
+        height: lines * 36.4 + 31.2,
+        words: 0,
+        block: 900,
+        breakCost: k === 0 ? 1 : 2,
+      });
+    const remark = unit({ height: 69, words: 4, block: 901 });
+    const slides = packUnits([part(6, 0), part(6, 1), remark], 478, defaultBudget);
+    assert.deepEqual(
+      slides.map((s) => s.map((u) => u.block)),
+      [[900, 900], [901]],
+    );
+    // Further down a section (under a paragraph), its slide's title is not known: the parts go as they fit.
+    const lead = unit({ height: 212, words: 30, block: 899 });
+    const later = packUnits([lead, part(4, 0), part(8, 1)], 478, defaultBudget, 478);
+    assert.equal(later.length, 2);
+  });
+});
+
 describe('a list broken between slides', () => {
   it('leaves neither its first item alone under its lead-in nor its last alone at the head of a slide', () => {
     const lead = unit({ height: 111, words: 18, keepWithNext: true, block: 500 });
