@@ -4,9 +4,9 @@
 // recapitalised or ellipsed, and code spans, links and emphasis are never cut.
 import { countWords, endsWithAbbreviation, joinLines, splitSentences } from './sentences.ts';
 
-/** Inline constructs a cut must not enter: code spans, links and images, emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math. */
+/** Inline constructs a cut must not enter: code spans, links and images, emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math, and HTML entities (the semicolon of `&mdash;` ends no clause). */
 const atoms =
-  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|~~(?=\S)[^~]+?(?<=\S)~~|==(?=[^\s=])[^=\n]+?(?<=[^\s=])==|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$/giu;
+  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|~~(?=\S)[^~]+?(?<=\S)~~|==(?=[^\s=])[^=\n]+?(?<=[^\s=])==|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/giu;
 
 interface Masked {
   text: string;

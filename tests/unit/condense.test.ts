@@ -207,6 +207,16 @@ describe('topicOf', () => {
     assert.equal(topicOf(vague, 12), 'This guidance is vague');
   });
 
+  it('never cuts at the semicolon that ends an HTML entity ("spéciaux &mdash;", not "spéciaux &mdash")', () => {
+    const item =
+      "Il inclut les commandes « standard » d'Unix aussi bien que celles qui nécessitent l'installation de paquets spéciaux &mdash; tant qu'ils sont suffisamment importants pour mériter d'être mentionnés.";
+    for (const most of [10, 15, 20, 25]) {
+      const topic = topicOf(item, most);
+      assert.doesNotMatch(topic, /&[a-z]+$|&[a-z]+[^;a-z]/u, topic);
+    }
+    assert.doesNotMatch(topicOf('The sum &#8721; of parts &amp; wholes is taken over every index of the sequence, whatever its length may be.', 8), /&#?\w+$/u);
+  });
+
   it('never cuts inside square brackets ("since [-7 - 13 + 10] gives", not "since [-7")', () => {
     const sentence =
       'You can see that the first term gives zero since [-7 - 13 + 10] gives a negative number, which is then thresholded to zero with the \\(max(0,-)\\) function. We get zero loss for this pair.';
