@@ -584,4 +584,30 @@ describe('readable however full the slide', () => {
     for (const i of items) assert.ok(Math.abs(i.line - i.item) <= 4, `"${i.text}": marker at ${i.item}px, its text at ${i.line}px`);
     await page.context().close();
   });
+
+  it("an item that opens with a word longer than the line (a file's path) starts on its marker's line", async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/paths');
+    const items = await page.evaluate(() =>
+      [...document.querySelectorAll('section.present li')].map((li) => {
+        const text = document.createRange();
+        text.selectNodeContents(li);
+        const lines = [...text.getClientRects()].filter((r) => r.width > 0);
+        const marker = getComputedStyle(li, '::before');
+        return {
+          text: (li.textContent ?? '').trim().slice(0, 30),
+          item: li.getBoundingClientRect().top,
+          first: Math.min(...lines.map((r) => r.top)),
+          lineHeight: parseFloat(getComputedStyle(li).lineHeight),
+          marker: marker.content !== 'none' && marker.display !== 'none',
+        };
+      }),
+    );
+    assert.equal(items.length, 4);
+    for (const i of items) {
+      assert.ok(i.marker, `"${i.text}" has a marker`);
+      // Its text on the item's first line: not a line below the marker.
+      assert.ok(i.first - i.item < i.lineHeight * 0.5, `"${i.text}": item at ${i.item}px, its text from ${i.first}px (a line is ${i.lineHeight}px)`);
+    }
+    await page.context().close();
+  });
 });
