@@ -565,7 +565,17 @@ describe('topicOf, a long sentence with no clause to cut at', () => {
   it("keeps the main clause after an opening 'Instead of …,' phrase, not the phrase alone", () => {
     const sentence =
       'Instead of implementing a `start` method that yields `Request` objects from URLs, you can define a `start_urls` class attribute with a list of URLs.';
-    assert.equal(topicOf(sentence, 16), 'you can define a `start_urls` class attribute with a list of URLs.');
+    // (Whole where the sentence is not long: the main clause alone would open in lower case.)
+    assert.ok(topicOf(sentence, 16).endsWith('you can define a `start_urls` class attribute with a list of URLs.'), topicOf(sentence, 16));
+    assert.equal(topicOf(sentence, 12), 'you can define a `start_urls` class attribute with a list of URLs.');
+  });
+
+  it('keeps a short opening clause where the main clause alone would open in lower case, the sentence not long', () => {
+    const sentence =
+      "Since there's no concurrency, there's no need to worry about sharing data between parts of your program or synchronising access to peripherals. If you can get away with it, this is great.";
+    assert.match(topicOf(sentence, 14), /^Since there's no concurrency, there's no need/u);
+    // A long one still loses its opening clause.
+    assert.match(topicOf(sentence, 10), /^there's no need/u);
   });
 });
 
