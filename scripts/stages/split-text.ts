@@ -427,10 +427,14 @@ function pageFurniture(lines: string[]): Set<string> {
   // A copy of a paginated text that lost its columns (saved from a web page) has its running head on lines of its own
   // ("September 1981", "RFC 792") a few lines from each page's number.
   const byPageMark = (i: number): boolean => pageMark.slice(Math.max(0, i - 4), i + 5).some(Boolean);
+  // Where pages are numbered ("[Page 3]"), the running head is beside a page's number: not a line of an example that
+  // repeats at a paragraph's edge ("84   # array(4)" in each of three CBOR dumps of a draft).
+  const paginated = pageMark.some(Boolean);
   const edge = lines.map(
     (line, i) =>
       line.trim().length < 90 &&
       (blank(i - 1) || blank(i + 1) || byPageMark(i)) &&
+      (!paginated || byPageMark(i)) &&
       // (Not a row of numbers in columns, "65536   954037   972699", of a table of counts: a running head has words.)
       ((/\S\s{3,}\S/u.test(line.trim()) && /\p{L}/u.test(line)) ||
         /\[?page \d+\]?/iu.test(line) ||
@@ -441,6 +445,42 @@ function pageFurniture(lines: string[]): Set<string> {
   });
   const repeated = new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
   return new Set(lines.filter((l, i) => edge[i] && repeated.has(key(l))));
+}
+
+/**
+ * A paragraph a page break cut, its running footer and header left out (`broken`: the lines they were on): where the
+ * text stops mid-sentence before the break and goes on in lower case after it, at the same indentation ("…it is
+ * possible to deliver time accurate to the" | footer, header | "order of microseconds."), the paragraph's lines after
+ * the break move up to join it. Line numbers past the break stay as they were.
+ */
+function joinedAcrossPages(lines: string[], broken: boolean[]): string[] {
+  const out = [...lines];
+  const blankAt = (k: number): boolean => (out[k] ?? '').trim() === '';
+  for (let i = 0; i < out.length; i += 1) {
+    if (!broken[i]) continue;
+    let from = i;
+    while (from > 0 && blankAt(from - 1)) from -= 1;
+    let next = i;
+    while (next < out.length && blankAt(next)) next += 1;
+    const before = out[from - 1];
+    const after = out[next];
+    if (
+      from > 0 &&
+      before !== undefined &&
+      after !== undefined &&
+      !/[.!?:;)\]"”'’]\s*$/u.test(before) &&
+      /^\s*\p{Ll}/u.test(after) &&
+      indent(before) === indent(after)
+    ) {
+      let end = next;
+      while (end < out.length && !blankAt(end)) end += 1;
+      const moved = out.slice(next, end);
+      for (let k = from; k < end; k += 1) out[k] = '';
+      moved.forEach((l, k) => (out[from + k] = l));
+    }
+    i = Math.max(i, next);
+  }
+  return out;
 }
 
 /** Columns of a line's indentation, a tab reaching the next multiple of eight as a terminal shows it. */
@@ -1020,7 +1060,10 @@ function toParagraphs(text: string): Paragraph[] {
   const marks = [/^(\s{2,})o(?=\s{1,4}[\p{Lu}\d"“(]|\s{2,4}\p{Ll})/u, /^(\s{2,})\.(?=\s{1,4}\p{L})/u, /^()\.(?=\s{1,2}[\p{Lu}`])/u].filter(
     (mark) => all.filter((l) => mark.test(l)).length >= 2,
   );
-  const lines = unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l))));
+  const lines = joinedAcrossPages(
+    unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l)))),
+    all.map((l) => furniture.has(l)),
+  );
   const definitions = definitionColumns(lines);
   // (Notes written as an outline, two columns a level, "Why are we reading this paper?" over "  Widely-used replicated
   // state machine service" over "    Inspired by Chubby…", are laid out as pod2text lays out its headings and text: they
@@ -1721,7 +1764,13 @@ export function splitText(source: string): DocumentModel {
     const centred = line !== undefined && (line.indent ?? 0) >= 8 && line.text.split('\n').length <= 3 ? line.text.split('\n') : null;
     const draftName = centred?.find((l) => /^draft-[\w.-]+$/u.test(l.trim()))?.trim() ?? null;
     const titleText = centred ? centred.filter((l) => l.trim() !== draftName).join(' ') : (line?.text ?? '');
-    const named = line && k > 0 && paragraphs.length > k + 1 && !titleText.includes('\n') ? matchBareHeading(titleText.replace(/\s*[:：]\s+/u, ' — ')) : null;
+    // (A title centred on two lines may be longer than a heading: "Simple Network Time Protocol (SNTP) Version 4" over
+    // "for IPv4, IPv6 and OSI".)
+    const centredTitle = centred !== null && centred.length > 1 && wordCount(titleText) <= 20 && !/[.!?]$|[.!?]\s/u.test(titleText.trim());
+    const named =
+      line && k > 0 && paragraphs.length > k + 1 && !titleText.includes('\n')
+        ? centredTitle || matchBareHeading(titleText.replace(/\s*[:：]\s+/u, ' — '))
+        : null;
     if (line && named) {
       const [head, ...rest] = titleText.trim().split(/\s*[:：]\s+/u);
       title = (head ?? '').trim();

@@ -1801,6 +1801,70 @@ describe('a plain-text FAQ', () => {
     assert.doesNotMatch(JSON.stringify(model.sections), /September 1981|RFC 792|\[Page/u);
   });
 
+  it("joins a paragraph a page break cut, keeps an example's line that repeats at a paragraph's edge, and takes a title centred on two lines", () => {
+    const page = (n: number): string[] => [
+      '',
+      '',
+      '',
+      `Mills                        Informational                      [Page ${n}]`,
+      '\f',
+      'RFC 2030             SNTPv4 for IPv4, IPv6 and OSI          October 1996',
+      '',
+      '',
+    ];
+    const dump = (n: number): string[] => [`   8${n}             # array(${n})`, `      64          # text(4)`, `         74657374 # "test"`, ''];
+    const text = [
+      'Network Working Group                                           D. Mills',
+      'Request for Comments: 2030                        University of Delaware',
+      'Obsoletes: 1769                                             October 1996',
+      'Category: Informational',
+      '',
+      '',
+      '             Simple Network Time Protocol (SNTP) Version 4',
+      '                         for IPv4, IPv6 and OSI',
+      '',
+      'Abstract',
+      '',
+      '   This memorandum describes the Simple Network Time Protocol, which is',
+      '   an adaptation of the Network Time Protocol used to synchronize clocks.',
+      '',
+      '1. Introduction',
+      '',
+      '   With careful design and control of the various latencies in the system,',
+      '   it is possible to deliver time accurate to the',
+      ...page(2),
+      '   order of microseconds.',
+      '',
+      '   An array of four items results in',
+      '',
+      ...dump(4),
+      ...page(3),
+      '   and one of three items in',
+      '',
+      ...dump(3),
+      '2. Operating Modes',
+      '',
+      '   SNTP Version 4 can operate in unicast mode, in broadcast mode and in',
+      '   anycast mode, as the sections below describe.',
+      '',
+      ...dump(5),
+      ...page(4),
+      '3. References',
+      '',
+      '   [1] Mills, D., Network Time Protocol (Version 3).',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Simple Network Time Protocol (SNTP) Version 4 for IPv4, IPv6 and OSI');
+    const intro = model.sections.find((s) => s.heading === '1. Introduction')?.blocks.map((b) => b.text) ?? [];
+    assert.ok(
+      intro.some((b) => /accurate to the order of microseconds\./u.test(b.replace(/\s+/gu, ' '))),
+      JSON.stringify(intro),
+    );
+    const all = JSON.stringify(model.sections);
+    for (const n of [3, 4, 5]) assert.match(all, new RegExp(`8${n} +# array\\(${n}\\)`, 'u'));
+    assert.doesNotMatch(all, /\[Page|RFC 2030 /u);
+  });
+
   it('is no FAQ when its items stand apart with nothing but items between them', () => {
     const list = ['Shopping', '', '* apples?', '', '* pears?', '', '* plums?', '', 'That is all.'].join('\n');
     assert.deepEqual(
