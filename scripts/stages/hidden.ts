@@ -701,6 +701,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     hidden += 1;
     return blankOut(whole);
   };
+  // A MyST notebook's Markdown cell breaks ("+++", "+++ {"tags": ["hide-input"]}"): Jupytext's, shown by no page.
+  const notebook = format === 'markdown' && /^jupytext:|^```\{code-cell\}/mu.test(source);
+  const cells = (chunk: string): string => (notebook ? chunk.replace(/^\+\+\+(?:[ \t]+\{[^\n]*\})?[ \t]*$/gmu, dropMarkup) : chunk);
   let line = 1;
   const percents: Percents = format !== 'markdown' || !source.includes('%%') ? null : markBind.test(source) ? 'dim' : 'comment';
   const parts =
@@ -716,7 +719,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                       headingAttributes(
                         layoutCommands(
                           franklinCommands(
-                            mdxStatements(pandocCitations(mystMarkup(dropDivFences(chunk.text, line, divs), dropMarkup, numbers)), dropMarkup),
+                            mdxStatements(pandocCitations(mystMarkup(cells(dropDivFences(chunk.text, line, divs)), dropMarkup, numbers)), dropMarkup),
                             dropMarkup,
                           ),
                           dropMarkup,

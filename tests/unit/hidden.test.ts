@@ -486,6 +486,46 @@ describe('what the author hid', () => {
   });
 });
 
+describe("a MyST notebook's cell breaks", () => {
+  it('are no text ("+++" between Markdown cells), where the page is a Jupytext notebook; elsewhere a "+++" line stays', () => {
+    const notebook = [
+      '---',
+      'jupytext:',
+      '  text_representation:',
+      '    format_name: myst',
+      '---',
+      '',
+      '# Laws',
+      '',
+      '## Large numbers',
+      '',
+      '```{code-cell} ipython3',
+      'print(1)',
+      '```',
+      '',
+      'We get a similar result.',
+      '',
+      '+++',
+      '',
+      'Sample means settle down.',
+      '',
+      '+++ {"tags": ["hide-input"]}',
+      '',
+      '## Limits',
+      '',
+      'The limit holds.',
+    ].join('\n');
+    const unhidden = removeHidden(notebook, 'markdown');
+    assert.doesNotMatch(unhidden.text, /^\+\+\+/mu);
+    assert.equal(unhidden.text.split('\n').length, notebook.split('\n').length);
+    const model = splitMarkdown(notebook);
+    assert.doesNotMatch(JSON.stringify(model), /\+\+\+/u);
+    assert.match(JSON.stringify(model), /Sample means settle down/u);
+    // A page that is no notebook keeps such a line as its text.
+    assert.match(removeHidden('# Diff\n\nThe header line is\n\n+++\n\nin a unified diff.', 'markdown').text, /^\+\+\+$/mu);
+  });
+});
+
 describe("The Carpentries' solutions", () => {
   it('keeps a quotation headed "## Solution" and closed by {: .solution} out of slides and notes, and the challenge in', () => {
     const text = [
