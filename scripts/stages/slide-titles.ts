@@ -627,6 +627,10 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
   return [...named.map((k) => `${title}${joiner(title)} ${k}`), ...named].find(fits) ?? null;
 }
 
+/** Three names or more in a series, "A, B, and C" ("Windows, Mac OS X, Linux, and FreeBSD"). */
+const seriesName = String.raw`\p{Lu}[\p{L}\p{N}'’.+#-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.+#-]*)*`;
+const nameSeries = new RegExp(String.raw`${seriesName}(?:,\s+${seriesName})+,?\s+(?:and|or|&)\s+${seriesName}`, 'gu');
+
 /**
  * The name a slide is about: a capitalised name ("Viaweb", "Rich Draves") of its first point,
  * else of its others, the one its points use most; not one its titles already give, nor one in
@@ -651,7 +655,10 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
       // What an item says after its code ("`i` - Skip an argument", the code taken out) opens as a sentence does.
       .replace(/^\s*[-–—:]\s+/gmu, '')
       // Each line (an item, a sub-item) ends where a name can: "Lasso Regression" over "Allows for sparsity" is no "Lasso Regression Allows".
-      .replace(/[ \t]*\n\s*/gu, '.\n');
+      .replace(/[ \t]*\n\s*/gu, '.\n')
+      // A name among others in a series ("the kernels of Windows, Mac OS X, Linux, and FreeBSD") is an example, not
+      // what the slide is about.
+      .replace(nameSeries, '.\n');
   const first = plain(points[0]?.markdown ?? '');
   // Each point a sentence of its own: a name does not run on into the next point.
   const counts = nameCounts(points.map((u) => plain(u.markdown)).join('.\n'));

@@ -40,6 +40,17 @@ const clause = 'for the purposes of this licence, in any form and by any means, 
 const terms = ['Licensor', 'Legal Entity', 'You', 'Source', 'Object', 'Work', 'Derivative Works', 'Contribution', 'Contributor', 'Patent', 'Notice', 'Release'];
 
 describe('continuation titles', () => {
+  it('take no name from a series of names given as examples ("the kernels of Windows, Mac OS X, Linux, and FreeBSD")', () => {
+    const para = (n: number): string =>
+      `Paragraph ${n} of the essay says how the orchestrator keeps tenants apart, which parts of the system they share, and what an attacker could reach from a container that escaped.`;
+    const examples =
+      'If you take one look at how fast the project is growing, it is already taking on a lot of the same aspects of the monolithic kernels of Windows, Mac OS X, Linux, and FreeBSD.';
+    const text = `# Tenancy\n\n## Isolation\n\n${[1, 2, 3, 4, 5].map(para).join('\n\n')}\n\n${examples}\n\n${[6, 7].map(para).join('\n\n')}\n`;
+    const titles = titlesOf('tenancy.md', text);
+    assert.ok(titles.filter((t) => t.startsWith('Isolation')).length >= 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => /Windows|Linux|FreeBSD|Mac OS X/u.test(t)), titles.join(' | '));
+  });
+
   it('take no name from a value alone typed at a REPL\'s prompt ("> Saturday"); a call typed there names its slide', () => {
     const para = (n: number): string =>
       `Paragraph ${n} says what an enumerated type is: a type with a fixed set of values, each one a constructor of its own that the compiler checks.`;
