@@ -493,7 +493,8 @@ const indent = (line: string | undefined): number => {
 /**
  * A Vim help file (`*develop.txt*` on its first line, a `vim:…ft=help` modeline) as its reader sees it: a
  * tag's anchor (`*design-flexible*`) is not shown, a link (`|design-goals|`) shows its name, a heading's
- * trailing `~` and the modeline are the format's marks. Other text is returned as it is.
+ * trailing `~`, the modeline and the links to the next and previous chapters are the format's marks. Other text
+ * is returned as it is.
  */
 function vimHelp(text: string): string {
   const head = text.slice(0, 200);
@@ -501,8 +502,11 @@ function vimHelp(text: string): string {
   return text
     .split('\n')
     .map((line, i) =>
-      // The modeline, and the file's header line ("*develop.txt*  For Vim version 9.2.  Last change: …").
-      /^\s*vim:[^\n]*\bft=help\b/u.test(line) || (i === 0 && /^\s*\*[\w.-]+\.txt\*/u.test(line))
+      // The modeline, and the file's header line ("*develop.txt*  For Vim version 9.2.  Last change: …"), and the
+      // manual's links to the chapters around it ("Next chapter: |usr_03.txt|  Moving around"): the help's navigation.
+      /^\s*vim:[^\n]*\bft=help\b/u.test(line) ||
+      (i === 0 && /^\s*\*[\w.-]+\.txt\*/u.test(line)) ||
+      /^\s*(?:Next chapter|Previous chapter|Table of contents):\s+\|[\w.-]+\|/u.test(line)
         ? ''
         : line
             .replace(/(^|\s)\*[^\s*|]+\*(?=\s|$)/gu, '$1')

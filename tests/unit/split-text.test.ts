@@ -1420,7 +1420,7 @@ describe('a numbered heading that opens with a lower-case name', () => {
 });
 
 describe('a Vim help file', () => {
-  it('shows no tag anchors (*design-goals*), its links by their names, and neither its header line nor its modeline', () => {
+  it('shows no tag anchors (*design-goals*), its links by their names, and neither its header line, its modeline nor its links to the chapters around it', () => {
     const text = [
       '*develop.txt*\tFor Vim version 9.2.  Last change: 2026 Feb 14',
       '',
@@ -1429,6 +1429,10 @@ describe('a Vim help file', () => {
       'Development of Vim.\t\t\t\t\t*development*',
       '',
       'This text is important for those who want to be involved in further developing Vim.',
+      '',
+      '     Next chapter: |usr_03.txt|  Moving around',
+      ' Previous chapter: |usr_01.txt|  About the manuals',
+      'Table of contents: |usr_toc.txt|',
       '',
       'VIM IS... VI COMPATIBLE\t\t\t\t\t*design-compatible*',
       '',
@@ -1447,7 +1451,7 @@ describe('a Vim help file', () => {
       ['VIM IS... VI COMPATIBLE', 'VIM IS... IMPROVED'],
     );
     const all = JSON.stringify(model);
-    assert.doesNotMatch(all, /\*design-|\*development\*|\|design-flexible\||vim:tw|Last change/u);
+    assert.doesNotMatch(all, /\*design-|\*development\*|\|design-flexible\||vim:tw|Last change|chapter|usr_0/u);
     assert.match(all, /See design-flexible for more\./u);
   });
 
