@@ -107,10 +107,17 @@ function embedLink(tag: string): string {
   return webLink(attribute(tag, 'src') ?? '', attribute(tag, 'title')?.trim()) ?? '';
 }
 
-/** A link to a page on the web, named by its title or else its address without the scheme; null for any other address. */
+/**
+ * A link to a page on the web, named by its title or else its address without the scheme; null for any other address.
+ * A long address is named without its query and fragment (an embedded Python Tutor's program, 2,000 characters of
+ * it, had run off its slide), and a long path by its host alone.
+ */
 export function webLink(url: string, title?: string): string | null {
   if (!/^https?:\/\/[^\s<>"'()]+$/iu.test(url)) return null;
-  return `[${escapeMarkdown(title || url.replace(/^https?:\/\/(?:www\.)?/iu, ''))}](${url})`;
+  const bare = url.replace(/^https?:\/\/(?:www\.)?/iu, '');
+  const page = bare.length > 60 ? bare.replace(/[?#][\s\S]*$/u, '') : bare;
+  const name = page.length > 60 ? page.replace(/\/[\s\S]*$/u, '') : page;
+  return `[${escapeMarkdown(title || name)}](${url})`;
 }
 
 /** The elements of HTML (and of SVG and MathML that a page may hold): a tag of another name is no element. */

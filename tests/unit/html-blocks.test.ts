@@ -19,6 +19,13 @@ describe('htmlToBlocks', () => {
       { kind: 'paragraph', text: '[Bubble sort, step by step](https://player.vimeo.com/video/1)', line: 2 },
     ]);
     assert.deepEqual(htmlToBlocks('<iframe src="javascript:alert(1)"></iframe>', 1), []);
+    // A long address (a program in the query of an embedded Python Tutor) is named without its query, the link kept whole.
+    const program = `https://pythontutor.com/iframe-embed.html#code=${'def%20f%28x%29%3A%0A%20%20%20%20return%20x%0A'.repeat(30)}&py=3`;
+    assert.deepEqual(htmlToBlocks(`<iframe width="1000" height="700" src="${program}"></iframe>`, 5), [
+      { kind: 'paragraph', text: `[pythontutor.com/iframe-embed.html](${program})`, line: 5 },
+    ]);
+    const deep = `https://example.org/${'section/'.repeat(12)}page.html`;
+    assert.deepEqual(htmlToBlocks(`<iframe src="${deep}"></iframe>`, 1), [{ kind: 'paragraph', text: `[example.org](${deep})`, line: 1 }]);
   });
 
   it('shows a picture an <object> or <embed> embeds as an image, described by its title or fallback text; nothing else it embeds', () => {
