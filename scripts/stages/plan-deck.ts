@@ -989,6 +989,21 @@ function sectionsToPlan(
   return { intro: model.intro, sections: model.sections, documentText, names };
 }
 
+/** A short code block of imports, settings and a notebook's magics only: a notebook's setup cell. */
+function setupCode(block: Block): boolean {
+  if (block.kind !== 'code') return false;
+  const lines = block.text.split('\n').filter((l) => !/^\s*(?:`{3,}|~{3,})/u.test(l) && l.trim() !== '');
+  return (
+    lines.length > 0 &&
+    lines.length <= 8 &&
+    lines.every((l) =>
+      /^\s*(?:#|%|!pip\b|import\s|from\s+\S+\s+import\s|library\(|require\(|suppressPackageStartupMessages\(|using\s+\w|options\(|set\.seed\(|plt\.style\.use\(|warnings\.filterwarnings\()/u.test(
+        l,
+      ),
+    )
+  );
+}
+
 /** Whether a document's opening text takes slides of its own: more than a paragraph, or a long one; else it is the title slide's notes. */
 function introTakesSlides(intro: Block[], byline: string | null = bylineOf(intro)): boolean {
   // A byline under the title (a date, the author's name) is said on the title slide.
@@ -996,6 +1011,8 @@ function introTakesSlides(intro: Block[], byline: string | null = bylineOf(intro
   // Nor does an opening of notes alone (the site's links to the page in another language or back to the home page, a
   // README's sponsor banner): a slide of it would show nothing.
   if (intro.length > 0 && intro.every((b) => b.folded === true)) return false;
+  // Nor a notebook's setup cell alone ("%config InlineBackend…" over "from pylab import *"): imports show nothing.
+  if (intro.length > 0 && intro.every(setupCode)) return false;
   return intro.length > 1 || intro.some((b) => b.kind !== 'paragraph') || intro.reduce((n, b) => n + countWords(b.text), 0) > 120;
 }
 

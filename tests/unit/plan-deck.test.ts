@@ -1498,6 +1498,38 @@ describe('a plain-text FAQ that opens with the list of its questions', () => {
   });
 });
 
+describe("a notebook's setup cell over its first section", () => {
+  it("takes no slide of its own (imports show nothing): it is the title slide's notes; code that does something does", () => {
+    const doc = (cell: string[]): string =>
+      [
+        '# Secant Method',
+        '',
+        '```python',
+        ...cell,
+        '```',
+        '',
+        '## Quasi-Newton methods',
+        '',
+        'Newton needs the gradient.',
+        '',
+        '## Secant method',
+        '',
+        'Two starting values.',
+      ].join('\n');
+    const setup = plan(splitMarkdown(doc(['#%config InlineBackend.figure_format = "svg"', 'from pylab import *', 'import numpy as np'])), 'markdown').value;
+    assert.deepEqual(
+      setup.slides.map((s) => s.title),
+      ['Secant Method', 'Agenda', 'Quasi-Newton methods', 'Secant method', 'Summary'],
+    );
+    assert.match(setup.slides[0]?.notes ?? '', /from pylab import \*/u);
+    const work = plan(splitMarkdown(doc(['x = np.linspace(0, 1, 100)', 'plot(x, f(x))'])), 'markdown').value;
+    assert.ok(
+      work.slides.some((s) => s.body.includes('np.linspace')),
+      work.slides.map((s) => s.title).join(' | '),
+    );
+  });
+});
+
 describe('an introduction that is a titled box', () => {
   it("is named by the box's title, not by a second 'Introduction' beside the author's own", () => {
     const text = [
