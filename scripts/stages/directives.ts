@@ -645,8 +645,9 @@ const attributedTarget = new RegExp(String.raw`(\]\([^()\s]{1,1000}(?:\s+"[^"\n]
  */
 export function imageAttributes(text: string): string {
   if (!text.includes(']{') && !text.includes('){') && !text.includes('`{')) return text;
-  // (kramdown's and attr_list's with their colon too: "![image](g.png){: .center .autolight}" inside a sentence.)
-  const attributeList = (attributes: string): boolean => /^\s*:?\s*(?:[#.][\w-]+|[\w-]+\s*=|=[\w-]+\s*$)/u.test(attributes);
+  // (kramdown's and attr_list's with their colon too: "![image](g.png){: .center .autolight}" inside a sentence; and
+  // with a dot alone, which attr_list reads past: "[Activité d'introduction](../intro/){. target="_blank"}".)
+  const attributeList = (attributes: string): boolean => /^\s*(?::|\.(?=\s))?\s*(?:[#.][\w-]+|[\w-]+\s*=|=[\w-]+\s*$)/u.test(attributes);
   // A bracketed span ("[W]{.dropcap}e are", "[text]{.mark}"): its text, as the page shows it.
   const spans = (prose: string): string =>
     prose.replace(attributedSpan, (whole, content: string, attributes: string) => (attributeList(attributes) ? content : whole));

@@ -240,6 +240,8 @@ const siteMarkup: readonly RegExp[] = [
   /\{\{[ \t]*(?:site|page|include|layout)\.[^}\n]*\}\}/u,
   /\[!(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]/u,
   /\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[^{}\n]*)?\}/u,
+  // (And attr_list's settings for a link, "{. target="_blank"}", "{: target=_blank}", "{target="_blank"}".)
+  /\{(?::|\.(?=\s))?[ \t]*(?:target|rel)[ \t]*=[^{}\n]*\}/u,
   // A Markdown picture shown as its source ("![portada](/img/race.png)" in an HTML block that no Markdown reader read).
   /!\[[^\]\n]*\]\([^()\s]+\)/u,
   // A book's index entries and labels for its printed edition (`\index{env()}`, `\indexc{…}`, `\label{sec:x}`), and MDX's

@@ -533,6 +533,11 @@ describe('imageAttributes', () => {
       imageAttributes('Le graphe ![image](data/g.png){: .center .autolight} sera représenté ainsi.'),
       'Le graphe ![image](data/g.png) sera représenté ainsi.',
     );
+    // attr_list's with a dot alone before them, which it reads past.
+    assert.equal(
+      imageAttributes('Voir un [exercice de la BNS](https://example.org/bns/#exercice-242){. target="_blank"}, qui n\'utilise pas le slicing.'),
+      "Voir un [exercice de la BNS](https://example.org/bns/#exercice-242), qui n'utilise pas le slicing.",
+    );
     // An empty span ("[]{.notes}", a lecture's mark with no text of its own) shows nothing.
     assert.equal(imageAttributes('Before.\n\n[]{.notes}\n\nAfter [it]{.notes} and [ ]{.x}.'), 'Before.\n\n\n\nAfter it and  .');
     const code = 'See `[a](b){c=d}` and f(x){ return 1 } in [text](url){ not attributes }.\n\n```c\n![x](y){alt="z"}\n```';

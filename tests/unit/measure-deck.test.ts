@@ -362,7 +362,7 @@ describe("a site's markup shown as text", () => {
     );
   });
 
-  it("is a book's index entries and an MDX import line too, shown as text; not in code", () => {
+  it("is a book's index entries, an MDX import line and a link's attr_list settings too, shown as text; not in code", () => {
     const deck = {
       name: 't',
       meta: { title: 'T' },
@@ -370,12 +370,12 @@ describe("a site's markup shown as text", () => {
         {
           id: 'a',
           layout: 'section',
-          body: "# A\n\n- \\indexc{env()} \\index{assignment}\n- import Tabs from '@theme/Tabs';\n- Run `import os` first.",
+          body: "# A\n\n- \\indexc{env()} \\index{assignment}\n- import Tabs from '@theme/Tabs';\n- Run `import os` first.\n- [An activity](../intro/){. target=\"_blank\"}",
           notes: '',
         },
       ],
     } as unknown as Parameters<typeof markupShown>[0];
     const shown = markupShown(deck).map((s) => s.replace(/^[^:]+: /u, ''));
-    assert.deepEqual(shown, ['\\indexc{env()}', "import Tabs from '@theme/Tabs';"]);
+    assert.deepEqual(shown, ['\\indexc{env()}', "import Tabs from '@theme/Tabs';", '{. target="_blank"}']);
   });
 });
