@@ -2438,9 +2438,9 @@ const asking = /\?["'”’)]*$/u;
 /** The dash that opens a FAQ's answer under its numbered question. */
 const answerMark = /^[-–]\s+(?=\S)/u;
 
-/** A FAQ's question: an item of a line or two at the margin ("* How do I use UTF-8?", "3a) I have SMAUG, now what?"). */
+/** A FAQ's question: an item of a line or two at the margin ("* How do I use UTF-8?", "3a) I have SMAUG, now what?", "*** Why?"). */
 const questionItem =
-  /^([*+•-]|\d{1,3}[a-z]?[.)])\s+(\S[^\n]*?\?(?=[ \t]{2,}\S)|\S[^\n]*?(?:[^\n?!.]\n[ \t]*\S[^\n]*){0,3}?)(?:$|(?<=[?!.:])\n([\s\S]+)$|(?<=\?)[ \t]{2,}(\S[\s\S]*)$)/u;
+  /^([*+•-]|\*{2,3}|\d{1,3}[a-z]?[.)])\s+(\S[^\n]*?\?(?=[ \t]{2,}\S)|\S[^\n]*?(?:[^\n?!.]\n[ \t]*\S[^\n]*){0,3}?)(?:$|(?<=[?!.:])\n([\s\S]+)$|(?<=\?)[ \t]{2,}(\S[\s\S]*)$)/u;
 
 /**
  * A paragraph whose every line is quoted, as a mailing list's FAQ quotes the asker ("> How do I …", "> … in NEdit?"):
@@ -2488,7 +2488,9 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
     if (!numbered && (p.indent ?? 0) !== 0) return;
     // An answer may open with a dash, set in under its question ("  - ZLIB1.DLL is the common build of zlib as a DLL."):
     // the answer's mark, no list (answerMark below).
-    const dashAnswer = numbered && next !== undefined && (next.indent ?? 0) > (p.indent ?? 0) && answerMark.test(next.text);
+    // (So may one at the margin under a question marked with stars, "*** What does CRM114 stand for?" over "- CRM stands…".)
+    const stars = m?.[1] !== undefined && /^\*{2,3}$/u.test(m[1]);
+    const dashAnswer = (numbered || stars) && next !== undefined && ((next.indent ?? 0) > (p.indent ?? 0) || stars) && answerMark.test(next.text);
     if (
       !m?.[1] ||
       !m[2] ||
@@ -2505,7 +2507,7 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
     // the header file…"), or the words after it on its line ("19. How can I …?  E-mail for several people…"), or what
     // it quotes under a colon ("…get back an error saying:" over the error): the answer starts there.
     const after = m[3] ?? m[4];
-    const following = numbered ? (after?.trim() ?? null) : null;
+    const following = numbered || stars ? (after?.trim() ?? null) : null;
     if (after !== undefined && following === null) return;
     // A second question on the line under the first ("2. Why did you change the name of the DLL?" over "What happened to
     // the old ZLIB.DLL?") asks with it: the heading holds both.
@@ -2530,7 +2532,8 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
   if (count < 3 || (marker.startsWith('n') ? asked * 3 < count || !rising : marker === '>' ? asked * 3 < count : asked * 2 < count)) return new Map();
   // Answers that each open with a dash under their numbered question: the dash marks the answer, and goes.
   const answers = chosen.map(([i]) => paragraphs[i + 1]).filter((a): a is Paragraph => a !== undefined && answerMark.test(a.text));
-  if (marker.startsWith('n') && answers.length >= chosen.length * 0.8) for (const a of answers) a.text = a.text.replace(answerMark, '');
+  if ((marker.startsWith('n') || /^\*{2,3}$/u.test(marker)) && answers.length >= chosen.length * 0.8)
+    for (const a of answers) a.text = a.text.replace(answerMark, '');
   return new Map(chosen.map(([i, q]) => [i, { heading: q.text, rest: q.rest, quoted: marker === '>' }]));
 }
 

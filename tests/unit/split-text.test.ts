@@ -1487,6 +1487,48 @@ describe('a Vim help file', () => {
   });
 });
 
+describe('a plain-text FAQ that marks its questions with stars', () => {
+  it('heads each answer by its question ("*** What does it stand for?"), the dash that opens each answer gone', () => {
+    const text = [
+      '        The Filter FAQ',
+      '',
+      '             (last update - 2006-06-06)',
+      '',
+      '*** What does the name stand for?',
+      '',
+      '- It stands for a regex engine, designed to slice and dice text with',
+      'vigor.  There is no truth to the rumor that it means anything else.',
+      '',
+      '*** Very funny.  What does it _really_ stand for?',
+      '',
+      '- It is from a movie about the Cold War, where it is a fictional',
+      'accessory for a radio receiver.',
+      '',
+      'Anyway, the default action is to read all of input and put nothing out.',
+      '',
+      "*** I've got a bug!  What do I do?",
+      '',
+      '- First, read the whole HOWTO, which will tell you a few useful tricks.',
+      '',
+      '*** Why does it work better to train only errors?',
+      '',
+      '- Because the errors are what the filter has yet to learn.',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [
+        'What does the name stand for?',
+        'Very funny. What does it _really_ stand for?',
+        "I've got a bug! What do I do?",
+        'Why does it work better to train only errors?',
+      ],
+    );
+    assert.match(model.sections[0]?.blocks[0]?.text ?? '', /^It stands for a regex engine/u);
+    assert.doesNotMatch(JSON.stringify(model.sections), /\*\*\*/u);
+  });
+});
+
 describe('a plain-text FAQ that quotes its askers', () => {
   it("heads each answer by its quoted question, a level under the author's heading over them", () => {
     const text = [
