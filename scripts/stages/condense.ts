@@ -171,6 +171,14 @@ function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWo
 const dangling =
   /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however|hence|thus|therefore|thereby)$/iu;
 
+/**
+ * The last words of a sentence that goes on after its colon, in the other languages of the deck's labels: a
+ * preposition, an article or a conjunction ("Podemos clasificarlas en:", "On distingue deux cas pour :"), or "the
+ * following" ("En C++ tenemos las siguientes:", "Es gibt folgende:"). Such a line leads into what follows; it names nothing.
+ */
+const labelGoesOn =
+  /(?:^|\s)(?:el|la|los|las|un|una|unos|unas|de|del|en|con|por|para|al|y|o|que|como|siguientes?|le|les|une|des|du|à|au|aux|et|ou|qui|pour|par|avec|sur|dans|suivante?s?|der|die|das|den|dem|des|ein|eine|einen|und|oder|mit|von|zu|für|im|auf|folgende[nrs]?|il|lo|gli|di|della|per|che|seguenti|os|um|uma|do|da|em|com|seguintes)$/iu;
+
 /** Words that stand for what comes after them: a part of a group not named ("one of the simplest"), "the following". */
 const elliptical =
   /\b(?:(?:one|some|many|each|any|all|none|most|several|two|three|four)\s+of\s+the\s+(?:\p{L}+est|most\s+\p{L}+|best|worst|following)|the\s+following)$/iu;
@@ -572,7 +580,7 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
     const instruction =
       /^(?:let['’]?s|let|start|consider|recall|suppose|remember|observe|compare|imagine|assume|click|follow|notice)\s/iu.test(label) ||
       /^(?:be|understand|know|learn|explain|describe|identify|apply|write|use|develop|implement|analy[sz]e|demonstrate)\b/u.test(label);
-    const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || /\p{L},\s/u.test(label) || sentence || instruction;
+    const clause = clauseLead.test(flat) || endsOnFunctionWord(label) || labelGoesOn.test(label) || /\p{L},\s/u.test(label) || sentence || instruction;
     // (A label that is a link, "[TechCrunch continues](https://…):", names the slide by its text.)
     return { point: flat, lead: clause ? null : linksAsText(label.replace(/^(\*\*|__)(.*)\1$/u, '$2')) };
   }

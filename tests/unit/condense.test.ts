@@ -132,6 +132,21 @@ describe('a run-on passage with no stop and no clause to cut at', () => {
 });
 
 describe('pointOf', () => {
+  it('names nothing by a line that goes on after its colon in another language ("Podemos clasificarlas en:"); a label does', () => {
+    for (const line of [
+      'Podemos clasificarlas en:',
+      'En C++ tenemos las siguientes:',
+      'Le déroulement est le suivant :',
+      'Es gibt zwei Fälle für:',
+      'Si distinguono i seguenti:',
+    ])
+      assert.equal(pointOf(line, 14).lead, null, line);
+    for (const [line, lead] of [
+      ['Estructuras selectivas:', 'Estructuras selectivas'],
+      ['Les boucles imbriquées :', 'Les boucles imbriquées'],
+    ])
+      assert.equal(pointOf(line, 14).lead, lead, line);
+  });
   it('never cuts inside a strikethrough, which would leave its marks unclosed', () => {
     const point = pointOf(
       '~~Make a new folder in your course folder for the exercise (e.g. `biob11/exercise_4`).~~ Since we will continue working on the same data, stay in the folder of last week.',
