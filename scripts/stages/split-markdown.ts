@@ -867,8 +867,10 @@ export function headingItems(text: string): string {
 }
 
 /**
- * The tokens inside a centred HTML block (`<div align="center">` … `</div>`) that opens before the first H1 (`before`):
- * a README's banner, whatever Markdown it holds. Counted by the `<div>`s each HTML block opens and closes.
+ * The tokens inside a centred HTML block (`<div align="center">` … `</div>`) before the first H1 (`before`) that holds a
+ * heading of its own: a README's banner, a sponsor's picture, heading and link over the project's `# name`. Counted by
+ * the `<div>`s each HTML block opens and closes. (None where the block holds no heading: a README's title block, its
+ * logo and tagline round its `# name`, is read as it was.)
  */
 function centredBanner(tokens: Token[], before: number): Set<number> {
   const inside = new Set<number>();
@@ -883,7 +885,7 @@ function centredBanner(tokens: Token[], before: number): Set<number> {
       inside.add(i);
     } else if (depth > 0) inside.add(i);
   }
-  return inside;
+  return [...inside].some((i) => tokens[i]?.type === 'heading_open') ? inside : new Set();
 }
 
 /** The document model, footnotes where the author wrote them. */
@@ -903,10 +905,8 @@ function splitBlocks(source: string): DocumentModel {
   // What stands inside a centred block before the first H1, Markdown included (eza's sponsor note: a picture, then
   // "### [Warp, the AI terminal…](…)" and a link, between `<div align="center">` and `</div>`), is a banner: its
   // headings name no section (they are the title slide's notes) and nothing in it names the deck.
-  const banner = centredBanner(
-    tokens,
-    tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0 && t.tag === 'h1'),
-  );
+  const firstHeading = tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0 && t.tag === 'h1');
+  const banner = centredBanner(tokens, firstHeading);
   for (const i of banner) {
     const t = tokens[i];
     if (t?.type === 'heading_open' || t?.type === 'heading_close') {
@@ -936,7 +936,6 @@ function splitBlocks(source: string): DocumentModel {
   // What a page opens with, past its navigation and a line of pictures alone (a README's logo or badges over its title).
   // So is a README's centred banner over its title heading (`<p align="center"><b>NEW: …</b></p>` over its `<h1>`): not
   // over a section's heading (bat's README opens with its logo, then "### Syntax highlighting").
-  const firstHeading = tokens.findIndex((t) => t.type === 'heading_open' && t.level === 0 && t.tag === 'h1');
   const pictures = (i: number): boolean =>
     banner.has(i) ||
     (tokens[i]?.type === 'paragraph_open' && picturesOnly(tokens[i + 1]?.content ?? '')) ||

@@ -141,11 +141,11 @@ describe('pointOf', () => {
       'Si distinguono i seguenti:',
     ])
       assert.equal(pointOf(line, 14).lead, null, line);
-    for (const [line, lead] of [
+    const labels: [string, string][] = [
       ['Estructuras selectivas:', 'Estructuras selectivas'],
       ['Les boucles imbriquées :', 'Les boucles imbriquées'],
-    ])
-      assert.equal(pointOf(line, 14).lead, lead, line);
+    ];
+    for (const [line, lead] of labels) assert.equal(pointOf(line, 14).lead, lead, line);
   });
   it('never cuts inside a strikethrough, which would leave its marks unclosed', () => {
     const point = pointOf(

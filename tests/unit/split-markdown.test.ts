@@ -479,6 +479,33 @@ describe('headings written in HTML', () => {
         'Configure it.',
       ].join('\n'),
     );
+    // A centred title block round the H1 (a logo and a tagline, no heading of their own) is no banner: read as before,
+    // the tagline in the title slide's notes.
+    const titled = splitMarkdown(
+      [
+        '<div align="center">',
+        '  <img src="docs/logo.png" alt="quill logo" width="200">',
+        '',
+        '<p>A tiny tool for everyone.</p>',
+        '',
+        '# quill',
+        '',
+        '</div>',
+        '',
+        'Quill prints files with colour and line numbers, and pages long ones.',
+        '',
+        '## Install',
+        '',
+        'Run the installer.',
+        '',
+        '## Use',
+        '',
+        'Run quill on a file.',
+      ].join('\n'),
+    );
+    const titleSlide = planDeck(titled, { file: 'README.md', fileName: 'README.md', format: 'markdown', author: 'T' }).value.slides[0];
+    assert.equal(titleSlide?.title, 'quill');
+    assert.match(titleSlide?.notes ?? '', /A tiny tool for everyone\./u);
     assert.equal(noticed.title, 'QUILL (the cat replacement)');
     assert.deepEqual(
       noticed.sections.map((s) => s.heading),
