@@ -341,10 +341,11 @@ function openingOf(text: string, maxWords: number): string {
   // Without the relative clauses set inside it ("weight, which is in a sense action at a distance, plays…" -> "weight
   // plays…"): the author's words in order, the main clause whole, where the sentence is too long to show.
   const first = withoutAsides(mainClause(sentence));
-  // (Not where the main clause would open in lower case, its opening clause dropped, while the whole sentence is not
-  // long: "Since there's no concurrency, there's no need to worry about…" reads whole, "there's no need…" reads cut.)
+  // (Not where the main clause would open in lower case, its opening clause dropped, while that clause is short and the
+  // whole sentence not long: "Since there's no concurrency, there's no need to worry about…" reads whole, "there's no
+  // need…" reads cut.)
   const lowerStart = /^[^\p{L}\u0001]*\p{Ll}/u.test(first) && !/^[^\p{L}\u0001]*\p{Ll}/u.test(sentence);
-  if (lowerStart && wordsOf(masked, sentence) <= maxWords * 1.6) return masked.restore(sentence);
+  if (lowerStart && wordsOf(masked, sentence) <= maxWords * 1.6 && wordsOf(masked, sentence) - wordsOf(masked, first) <= 5) return masked.restore(sentence);
   if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
   const intro = introEnd(first);

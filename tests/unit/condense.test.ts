@@ -589,8 +589,10 @@ describe('topicOf, a long sentence with no clause to cut at', () => {
     const sentence =
       "Since there's no concurrency, there's no need to worry about sharing data between parts of your program or synchronising access to peripherals. If you can get away with it, this is great.";
     assert.match(topicOf(sentence, 14), /^Since there's no concurrency, there's no need/u);
-    // A long one still loses its opening clause.
+    // A long one still loses its opening clause, and so does one whose opening clause is long.
     assert.match(topicOf(sentence, 10), /^there's no need/u);
+    const longOpening = 'If you take one look at how fast the project grows, it is already taking on the aspects of a monolithic kernel.';
+    assert.match(topicOf(longOpening, 14), /^it is already taking on/u);
   });
 });
 
