@@ -370,7 +370,7 @@ describe("a site's markup shown as text", () => {
         {
           id: 'a',
           layout: 'section',
-          body: "# A\n\n- \\indexc{env()} \\index{assignment}\n- import Tabs from '@theme/Tabs';\n- Run `import os` first.\n- [An activity](../intro/){. target=\"_blank\"}",
+          body: '# A\n\n- \\indexc{env()} \\index{assignment}\n- import Tabs from \'@theme/Tabs\';\n- Run `import os` first.\n- [An activity](../intro/){. target="_blank"}',
           notes: '',
         },
       ],
