@@ -55,6 +55,19 @@ function plainBlocks(html: string): string {
       )
       // A link around code, not inside it (a bare address Asciidoctor linked in a code span).
       .replace(/<code>(<a\b[^>]*>)([\s\S]*?)<\/a><\/code>/gu, '$1<code>$2</code></a>')
+      // An include secure mode made a link to what it would include (class "bare include"): named by the file it includes
+      // ("prereq_editor_jdk_buildtools.adoc"), not by the whole address of a guide's shared macros.
+      .replace(
+        /<a href="([^"]+)" class="bare include">[^<]*<\/a>/gu,
+        (_, href: string) =>
+          `<a href="${href}">${
+            href
+              .replace(/[?#].*$/u, '')
+              .replace(/\/+$/u, '')
+              .split('/')
+              .pop() || href
+          }</a>`,
+      )
       // A listing of includes only (secure mode writes "link:src/Main.java[role=include]" for what it would include): links to the files.
       .replace(/<pre\b[^>]*>(?:<code\b[^>]*>)?((?:\s*link:[^\s[]+\[[^\]\n]*\])+)\s*(?:<\/code>)?<\/pre>/gu, (_, links: string) =>
         [...links.matchAll(/link:([^\s[]+)\[/gu)].map((m) => `<p><a href="${m[1]}">${m[1]}</a></p>`).join(''),
