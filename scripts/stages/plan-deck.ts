@@ -15,7 +15,7 @@ import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, escapeRegExp, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
 import { defaultBudget, fitsOne, isCode, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
-import { headingKey, joiner, shortHeading, slideTitles } from './slide-titles.ts';
+import { headingKey, importLine, joiner, shortHeading, slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
 export type { Budget } from './pack-units.ts';
@@ -989,19 +989,18 @@ function sectionsToPlan(
   return { intro: model.intro, sections: model.sections, documentText, names };
 }
 
-/** A short code block of imports, settings and a notebook's magics only: a notebook's setup cell. */
+/**
+ * A short code block of imports (the lines that name no listing, `importLine`), R's `library()` calls, settings, comments
+ * and a notebook's magics only: a notebook's setup cell.
+ */
 function setupCode(block: Block): boolean {
   if (block.kind !== 'code') return false;
-  const lines = block.text.split('\n').filter((l) => !/^\s*(?:`{3,}|~{3,})/u.test(l) && l.trim() !== '');
-  return (
-    lines.length > 0 &&
-    lines.length <= 8 &&
-    lines.every((l) =>
-      /^\s*(?:#|%|!pip\b|import\s|from\s+\S+\s+import\s|library\(|require\(|suppressPackageStartupMessages\(|using\s+\w|options\(|set\.seed\(|plt\.style\.use\(|warnings\.filterwarnings\()/u.test(
-        l,
-      ),
-    )
-  );
+  const lines = block.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !/^(?:`{3,}|~{3,})/u.test(l));
+  const setting = /^(?:#|%|!pip\b|library\(|require\(|suppressPackageStartupMessages\(|options\(|set\.seed\(|plt\.style\.use\(|warnings\.filterwarnings\()/u;
+  return lines.length > 0 && lines.length <= 8 && lines.every((l) => importLine.test(l) || setting.test(l));
 }
 
 /** Whether a document's opening text takes slides of its own: more than a paragraph, or a long one; else it is the title slide's notes. */

@@ -162,7 +162,7 @@ function firstCodeLine(lines: string[]): string {
 const replPrompt = /^\s*(?:>>>|\.\.\.:?|In \[\d*\]:)(?:\s|$)/u;
 
 /** A line that brings names in or places the file ("use Closure;", "import os", "#include <stdio.h>", "<?php", "package main"). */
-const importLine =
+export const importLine =
   /^(?:<\?php\b|(?:use|import|using|require|package|namespace|extern\s+crate|open)\s+[\w\\.:{}*,\s"'<>/@-]+;?\s*$|from\s+\S+\s+import\b|#\s*include\b)/u;
 
 /** A code unit's lines (a diff's without the column of its marks, "+  uint32_t num_pages;" -> " uint32_t num_pages;", its hunk headers as the line they name), or null. */
