@@ -2435,6 +2435,9 @@ function fieldDefinitions(paragraphs: Paragraph[], bodyIndent: number): void {
 /** Words that end as a question does ("…NEdit users?", "…works?\"" with its closing quote). */
 const asking = /\?["'”’)]*$/u;
 
+/** A FAQ's question marked with stars ("*** What does CRM114 stand for?"): its answers, like a numbered one's, may open with a dash. */
+const starMark = /^\*{2,3}$/u;
+
 /** The dash that opens a FAQ's answer under its numbered question. */
 const answerMark = /^[-–]\s+(?=\S)/u;
 
@@ -2489,7 +2492,7 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
     // An answer may open with a dash, set in under its question ("  - ZLIB1.DLL is the common build of zlib as a DLL."):
     // the answer's mark, no list (answerMark below).
     // (So may one at the margin under a question marked with stars, "*** What does CRM114 stand for?" over "- CRM stands…".)
-    const stars = m?.[1] !== undefined && /^\*{2,3}$/u.test(m[1]);
+    const stars = m?.[1] !== undefined && starMark.test(m[1]);
     const dashAnswer = (numbered || stars) && next !== undefined && ((next.indent ?? 0) > (p.indent ?? 0) || stars) && answerMark.test(next.text);
     if (
       !m?.[1] ||
@@ -2532,7 +2535,7 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
   if (count < 3 || (marker.startsWith('n') ? asked * 3 < count || !rising : marker === '>' ? asked * 3 < count : asked * 2 < count)) return new Map();
   // Answers that each open with a dash under their numbered question: the dash marks the answer, and goes.
   const answers = chosen.map(([i]) => paragraphs[i + 1]).filter((a): a is Paragraph => a !== undefined && answerMark.test(a.text));
-  if ((marker.startsWith('n') || /^\*{2,3}$/u.test(marker)) && answers.length >= chosen.length * 0.8)
+  if ((marker.startsWith('n') || starMark.test(marker)) && answers.length >= chosen.length * 0.8)
     for (const a of answers) a.text = a.text.replace(answerMark, '');
   return new Map(chosen.map(([i, q]) => [i, { heading: q.text, rest: q.rest, quoted: marker === '>' }]));
 }
