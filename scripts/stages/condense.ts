@@ -344,8 +344,9 @@ function openingOf(text: string, maxWords: number): string {
   // (Not where the main clause would open in lower case, its opening clause dropped, while that clause is short and the
   // whole sentence not long: "Since there's no concurrency, there's no need to worry about…" reads whole, "there's no
   // need…" reads cut.)
-  const lowerStart = /^[^\p{L}\u0001]*\p{Ll}/u.test(first) && !/^[^\p{L}\u0001]*\p{Ll}/u.test(sentence);
-  if (lowerStart && wordsOf(masked, sentence) <= maxWords * 1.6 && wordsOf(masked, sentence) - wordsOf(masked, first) <= 5) return masked.restore(sentence);
+  const opensLower = (text: string): boolean => /^[^\p{L}\u0001]*\p{Ll}/u.test(text);
+  const whole = wordsOf(masked, sentence);
+  if (opensLower(first) && !opensLower(sentence) && whole <= maxWords * 1.6 && whole - wordsOf(masked, first) <= 5) return masked.restore(sentence);
   if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
   const intro = introEnd(first);
