@@ -448,11 +448,31 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
     const code = (rest[i] ?? '').replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`/gu, '').replace(/(?:\/\/|#\s|--\s).*$/u, '');
     for (const ch of code) depth = Math.max(0, depth + (ch === '(' || ch === '[' ? 1 : ch === ')' || ch === ']' ? -1 : 0));
   }
+  // An interactive session (Python's ">>> " and "... ", IPython's "In [3]:"): each prompt opens a statement and its
+  // output, and a traceback, from its "Traceback (most recent call last):" to the exception it names, is one thing.
+  const session = rest.some((l) => sessionPrompt.test(l));
+  const inTraceback: boolean[] = [];
+  for (let i = 0, open = false; i < n; i += 1) {
+    const line = rest[i] ?? '';
+    inTraceback.push(open && !tracebackStart.test(line));
+    if (!session) continue;
+    if (tracebackStart.test(line)) open = true;
+    // Its frames are indented ("  File …", "    raise …") or drawn ("  | …", "  +-+---"); the exception's line is not.
+    else if (open && line.trim() !== '' && !/^\s/u.test(line)) open = false;
+  }
   /** What a cut before line `i` costs. */
   const cutCost = (i: number): number => {
     const line = rest[i] ?? '';
     const before = rest[i - 1] ?? '';
     if (inComment[i]) return 60;
+    if (session) {
+      if (inTraceback[i]) return 40;
+      // Before a prompt, or between a statement and the traceback or chained exception it led to.
+      if (sessionPrompt.test(line)) return 0;
+      if (tracebackStart.test(line) || /^(?:During handling|The above exception)\b/u.test(line)) return 1;
+      // Inside a statement (its "... " lines), or inside what it printed.
+      return /^\.\.\.(?:\s|$)/u.test(line) ? 30 : 12;
+    }
     if ((openBrackets[i] ?? 0) > 0) return blank[i - 1] === true ? 30 : 50;
     // A drawing is cut under one of its rules ("+──────+", the border between two boxes of a memory layout), so that
     // each part ends with a box closed, not in the middle of one.
@@ -553,6 +573,12 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
   });
   return parts;
 }
+
+/** A prompt of an interactive session: Python's (">>> ", and "... " under it), IPython's ("In [3]:"). */
+const sessionPrompt = /^(?:>>>|In \[\d*\]:)(?:\s|$)/u;
+
+/** The line that opens a Python traceback (an exception group's too: "  + Exception Group Traceback …"). */
+const tracebackStart = /^[\s+|]*(?:Exception Group )?Traceback \(most recent call last\):/u;
 
 /** A line drawn in characters: four or more, most of them strokes ("| |_| / _ \\ | |", " _   _      _ _"). */
 const artLine = (line: string): boolean => {

@@ -507,6 +507,45 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it('cuts an interactive session before a prompt or a traceback, never inside a traceback or a statement', () => {
+    const lines = [
+      '>>> try:',
+      '...     open("data.db")',
+      '... except OSError:',
+      '...     raise RuntimeError("cannot go on")',
+      '...',
+      'Traceback (most recent call last):',
+      '  File "<stdin>", line 2, in <module>',
+      '    open("data.db")',
+      "FileNotFoundError: [Errno 2] No such file or directory: 'data.db'",
+      '',
+      'During handling of the above exception, another exception occurred:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "<stdin>", line 4, in <module>',
+      '    raise RuntimeError("cannot go on")',
+      'RuntimeError: cannot go on',
+      '>>> print("done")',
+      'done',
+    ];
+    for (const [limit, first] of [
+      [12, 7],
+      [10, 8],
+      [9, 7],
+    ] as const) {
+      const parts = splitCode(lines, limit, [], false, first);
+      assert.ok(parts.length >= 2, JSON.stringify(parts));
+      for (const part of parts) {
+        const opening = part[0] ?? '';
+        assert.match(opening, /^(?:>>>|Traceback|During handling)/u, `a part opens inside a statement or a traceback: ${JSON.stringify(parts)}`);
+      }
+      assert.deepEqual(
+        parts.flat().filter((l) => l !== ''),
+        lines.filter((l) => l !== ''),
+      );
+    }
+  });
+
   it('shows a quotation\'s first paragraph indented as code (a lesson\'s answer, nested "> >") as code, its spaces as written', () => {
     const text = ['>>', '>>           H          0.278612764252     1.265047047666', '>>', '>>           C          0.253854764252     1.255132047666'].join(
       '\n',
