@@ -21,6 +21,12 @@ const adornment = /^([!-/:-@[-`{-~])\1{2,}\s*$/u;
 /** Directives whose indented body is code, and the language their argument names. */
 const codeDirectives = /^(?:code-block|code|sourcecode|doctest|testcode|testoutput|ipython|jupyter-execute|prompt)$/u;
 
+/**
+ * Directives of interactive textbooks (Runestone's "activecode:: hashtablecomplete", "codelens:: walkthrough") whose
+ * argument names the exercise and whose body is a program, in Python unless a `:language:` option says otherwise.
+ */
+const runnableCode = /^(?:activecode|codelens|actex)$/u;
+
 /** Boxes whose argument is their title, not the opening of their text. */
 // (Tabs, sphinx-tabs', sphinx-inline-tabs' and sphinx-design's, are boxes titled by their label: `.. tab:: Unix/macOS`.)
 const titledBoxes = /^(?:admonition|topic|sidebar|rubric|tab|tab-item|group-tab)$/u;
@@ -348,10 +354,32 @@ export function rstToMarkdown(text: string): { markdown: string } {
         const name = (directive[1] ?? '').toLowerCase();
         const parts = directiveParts(lines, i, end, directive[2] ?? '');
         const pad = ' '.repeat(indent);
-        if (codeDirectives.test(name)) {
+        if (codeDirectives.test(name) || runnableCode.test(name)) {
           const caption = parts.options.get('caption');
-          const lang = name === 'doctest' || name === 'ipython' ? 'python' : name === 'prompt' ? 'console' : (parts.args.split(/\s+/u)[0] ?? '');
-          block(...(caption ? [`${pad}**${rstInline(caption)}**`, ''] : []), `${pad}\`\`\`\`${lang}`, ...parts.body.map((l) => `${pad}${l}`), `${pad}\`\`\`\``);
+          const lang = runnableCode.test(name)
+            ? (parts.options.get('language') ?? 'python').split(/\s+/u)[0]
+            : name === 'doctest' || name === 'ipython'
+              ? 'python'
+              : name === 'prompt'
+                ? 'console'
+                : (parts.args.split(/\s+/u)[0] ?? '');
+          // An exercise's program as its reader sees it: without the code it runs hidden before it (over a "^^^^" line)
+          // and the tests it runs after it (under a "====" line).
+          let body = parts.body;
+          if (runnableCode.test(name)) {
+            const hiddenBefore = body.findIndex((l) => /^\^{4,}\s*$/u.test(l));
+            const hidden: string[] = hiddenBefore >= 0 ? body.slice(0, hiddenBefore) : [];
+            if (hiddenBefore >= 0) body = body.slice(hiddenBefore + 1);
+            const testsAfter = body.findIndex((l) => /^={4,}\s*$/u.test(l));
+            if (testsAfter >= 0) hidden.push(...body.slice(testsAfter + 1));
+            if (testsAfter >= 0) body = body.slice(0, testsAfter);
+            // Kept out, and counted, as a comment is.
+            const kept = hidden.filter((l) => l.trim() !== '').join('\n');
+            if (kept !== '') out.push(htmlComment(kept));
+            while (body.length > 0 && (body[body.length - 1] ?? '').trim() === '') body = body.slice(0, -1);
+            while (body.length > 0 && (body[0] ?? '').trim() === '') body = body.slice(1);
+          }
+          block(...(caption ? [`${pad}**${rstInline(caption)}**`, ''] : []), `${pad}\`\`\`\`${lang}`, ...body.map((l) => `${pad}${l}`), `${pad}\`\`\`\``);
         } else if (admonitions.test(name)) {
           // As a box reads: its kind in bold leading its first paragraph ("**Note:** The py: prefix…"), the rest under it.
           const titled = titledBoxes.test(name);

@@ -72,6 +72,43 @@ describe('a reStructuredText document', () => {
     assert.match(markdown, /^<!-- remember to mention the exam -->$/mu);
   });
 
+  it("shows an interactive textbook's exercise program as code, without the code and tests it runs hidden", () => {
+    const text = [
+      'Hashing',
+      '=======',
+      '',
+      '.. activecode:: hashtable_demo',
+      '    :caption: The whole table',
+      '    :hidecode:',
+      '   ',
+      '    import random',
+      '    ^^^^',
+      '    class Table:',
+      '        def __init__(self):',
+      '            self.size = 11',
+      '',
+      '        def put(self, key):',
+      '            return key % self.size',
+      '    ====',
+      '    assert Table().put(12) == 1',
+      '',
+      '.. codelens:: walk',
+      '    :language: java',
+      '',
+      '    int x = 1;',
+      '',
+      'After the code.',
+    ].join('\n');
+    const { markdown } = rstToMarkdown(text);
+    assert.match(
+      markdown,
+      /\*\*The whole table\*\*\n\n````python\nclass Table:\n {4}def __init__\(self\):\n {8}self\.size = 11\n\n {4}def put\(self, key\):\n {8}return key % self\.size\n````/u,
+    );
+    assert.match(markdown, /````java\nint x = 1;\n````/u);
+    assert.doesNotMatch(markdown.replace(/<!--[\s\S]*?-->/gu, ''), /import random|assert Table|\^{4}|={4}|hashtable_demo|hidecode/u);
+    assert.doesNotMatch(markdown, /\*\*class Table/u);
+  });
+
   it('reads a blank line of spaces as blank, a reference over two lines as one link, a title set in bold as bold once', () => {
     const text = [
       'Intro',
