@@ -98,7 +98,23 @@ export function deckSyntax(body: string, front: Record<string, unknown>): { body
   const pictured = front.marp === true ? toolImageWords(settled, marpImageWord) : settled;
   // A remark deck names itself in its opening properties ("title: …" over "layout: true"), where it has no front matter.
   const title = remark && Object.keys(front).length === 0 ? remarkTitle(body) : null;
-  return { body: remark ? contentClasses(pictured) : pictured, title };
+  return { body: stepBreaks(remark ? contentClasses(pictured) : pictured), title };
+}
+
+/**
+ * A "--" line alone between blank lines (outside code): a deck's mark of a step or a vertical slide (remark's
+ * increments, the vertical separator reveal.js decks often set), never text. Its line goes blank.
+ */
+function stepBreaks(body: string): string {
+  if (!/^--[ \t]*$/mu.test(body)) return body;
+  return fencedChunks(body)
+    .map((chunk) => {
+      if (chunk.code) return chunk.text;
+      const lines = chunk.text.split('\n');
+      const blank = (k: number): boolean => k < 0 || k >= lines.length || (lines[k] ?? '').trim() === '';
+      return lines.map((line, k) => (/^--[ \t]*$/u.test(line) && blank(k - 1) && blank(k + 1) ? '' : line)).join('\n');
+    })
+    .join('\n');
 }
 
 /**

@@ -59,6 +59,9 @@ const highlightBlock = /^[ \t]*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n
 const templated =
   /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight|math|endmath|katex|endkatex|latex|endlatex|from|import|set|macro|endmacro|call|endcall|extends|block|endblock|hint|endhint|tabs|endtabs|tab|endtab|code|endcode|embed|content-ref|endcontent-ref|file|endfile|stepper|endstepper|step|endstep)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
 
+/** The include of Python-Markdown's markdown-include extension (MkDocs), alone on its line: "{! ../src/hello.c !}". */
+const markdownInclude = /^[ \t]*\{![ \t]*[^\s!{}]+[ \t]*!\}[ \t]*$/u;
+
 /** A template's tag of any name alone on a line, set in or not ("\t\t{% responsive_image path: a.png %}"). */
 const tagLine = /^[ \t]*\{%-?[ \t]*[a-z_][\w-]*(?:[ \t][^%\n]*)?-?%\}[ \t]*$/mu;
 
@@ -121,6 +124,9 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
   // Jinja's and Nunjucks' comments (MkDocs macros, 11ty, Sphinx templates): "{# not for the students #}", on a line or over lines,
   // code with braces in it too (a box of code the author kept from the students, "parent = {}"); never past another "{#".
   if (out.includes('{#')) out = out.replace(/\{#-?[ \t\n](?:(?!#\}|\{#)[\s\S])*?\p{L}(?:(?!#\}|\{#)[\s\S])*?[ \t\n]-?#\}/gu, drop);
+  // An include of another file, in prose as in code (markdown-include's "{! ../assets/src/hello.c !}"): the site shows
+  // that file, which we do not have, never the tag.
+  if (out.includes('{!')) out = out.replace(new RegExp(markdownInclude.source, 'gmu'), drop);
   // A site's own comment shortcode ("{{< comment >}} … {{< /comment >}}"), what it holds too.
   if (shortcodes) out = out.replace(/\{\{([<%])\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/gu, drop);
   if (shortcodes) out = inlineShortcodes(out, drop);
@@ -310,7 +316,10 @@ function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
     // alike, in any document (no Rust line starts with a lone `#`; attributes `#[…]` and `#![…]` stay). Docusaurus's
     // magic comments ("// highlight-next-line", "# highlight-start") mark lines to highlight: the site shows no such line.
     const hide =
-      /^\s*\{\{#\w+[^}]*\}\}\s*$/u.test(line) || (lang === 'rust' && /^\s*#(?:\s|$)/u.test(line) && !/^\s*#!?\[/u.test(line)) || magicComment.test(line);
+      /^\s*\{\{#\w+[^}]*\}\}\s*$/u.test(line) ||
+      markdownInclude.test(line) ||
+      (lang === 'rust' && /^\s*#(?:\s|$)/u.test(line) && !/^\s*#!?\[/u.test(line)) ||
+      magicComment.test(line);
     if (hide) hidden += 1;
     return !hide;
   });

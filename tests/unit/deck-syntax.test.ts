@@ -236,6 +236,37 @@ describe("a remark.js (xaringan) deck's content classes", () => {
     assert.match(shown, /\[\*\] Not really\. See next page\./u);
   });
 
+  it('"--" alone between blank lines is no text in any Markdown deck (a vertical slide\'s mark), in code it stays', () => {
+    const text = [
+      '# Programs',
+      '',
+      '## Languages',
+      '',
+      'A vocabulary and a grammar.',
+      '',
+      '--',
+      '',
+      '- Syntax',
+      '- Semantics',
+      '',
+      '--',
+      '',
+      '```sh',
+      'a',
+      '',
+      '--',
+      '',
+      'b',
+      '```',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const shown = model.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+    assert.doesNotMatch(shown.replace(/```sh[\s\S]*?```/u, ''), /^(?:- )?--$/mu, shown);
+    assert.match(shown, /```sh\na\n\n--\n\nb\n```/u);
+    assert.match(shown, /- Syntax\n- Semantics/u);
+  });
+
   it('keep a class inside a sentence as words of the sentence, not paragraphs of their own', () => {
     const text = [
       '---',

@@ -452,6 +452,30 @@ describe('what the author hid', () => {
     assert.match(all, /let x = 5;/u);
   });
 
+  it("drops markdown-include's tags, in a code block or alone in prose, and counts them", () => {
+    const text = [
+      '# Languages',
+      '',
+      '## C',
+      '',
+      'Hello in C:',
+      '',
+      '```C',
+      '{! ../assets/src/hello.c !}',
+      '```',
+      '',
+      '{!intro.md!}',
+      '',
+      'More text {! not.alone !} here.',
+      '',
+    ].join('\n');
+    const { text: kept, hidden } = removeHidden(text, 'markdown');
+    assert.doesNotMatch(kept, /\{! \.\.\/assets|\{!intro\.md!\}/u, kept);
+    assert.match(kept, /More text \{! not\.alone !\} here\./u);
+    assert.equal(hidden, 2);
+    assert.equal(kept.split('\n').length, text.split('\n').length);
+  });
+
   it('drops the lines a Rust example hides in any document (no template tags), not the comments of other languages', () => {
     const text = [
       '# Tasks',
