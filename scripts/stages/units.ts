@@ -480,7 +480,9 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
     // Nor between two lines of a picture drawn in characters (a banner's big letters in a README's example output), where
     // the picture fits one part.
     if (artRun[i] !== undefined && artRun[i] === artRun[i - 1] && (artRuns[artRun[i] ?? 0] ?? 0) <= limit) return 60;
-    if (blank[i - 1] === true) return 0;
+    // A blank line: nothing, before a top-level statement; a little inside a definition, where it parts two steps of one
+    // body ("Ok(())" after a loop in a function), which is better cut before the definition.
+    if (blank[i - 1] === true) return columnsOf(line) > floor + 4 ? 3 : 0;
     // Right after a line that opens what follows ("int main(void)" over "{", "def f(x):", "if (a) {", "const App = () => ("):
     // the opening would end one slide and what it opens begin the next.
     if (/(?:[{([:]|=>|\b(?:then|do|begin))\s*$/u.test(before)) return 20;
@@ -510,6 +512,10 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
   const ownBefore = [0];
   rest.forEach((l, k) => ownBefore.push((ownBefore[k] ?? 0) + (blank[k] === true || /^\s*[)}\]][)}\];,\s]*$/u.test(l) ? 0 : 1)));
   const closersOnly = (from: number, to: number): boolean => (ownBefore[to] ?? 0) - (ownBefore[from] ?? 0) === 0;
+  // Cuts that cost nothing before each line (prefix sums): a part with none inside it is one whole (a definition).
+  const free = [0];
+  cuts.forEach((c, k) => free.push((free[k] ?? 0) + (k > 0 && c === 0 && blank[k] !== true && !closersOnly(k, k + 1) ? 1 : 0)));
+  const freeBefore = (k: number): number => free[k] ?? 0;
   const all = upTo[n] ?? 0;
   const even = all / Math.ceil(all / limit);
   // best[j]: the least cost of parts covering lines 0..j-1, with the cut before j; from[j] where its last part starts.
@@ -533,14 +539,16 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
       const scale = codeScale(longest);
       const shown = scale < 1 ? (last - i) * scale : rows(i, last);
       // A line alone may be a row or two over (pagesOfLine keeps such a line whole): it is its own part. So may the
-      // last part where it is a whole after a blank line: the slide's fit sets it a little smaller rather than cut a
-      // class from its body.
+      // block's last lines after a blank line, and a part that is one whole between blank lines with no such line inside
+      // it (a function, a class): the slide's fit sets it a little smaller rather than cut its closing brace or body.
       if (last - i > 1) {
         // No part from further back fits either: at 22 px, its lines alone are more than the room holds.
         if (((last - i) * 22) / g.codeSize > limit + 2) break;
         if (shown > room + codeSlack(scale)) continue;
         // So may a part of one line and the brackets it closes ("…concat(parameters('serverName')))]\"" over "]", "}", "]").
-        if (shown > room && !(j === n && i > 0 && cuts[i] === 0) && !closersOnly(i + 1, last)) continue;
+        const lastWhole = j === n && i > 0 && cuts[i] === 0;
+        const whole = lastWhole || (end < j && (i === 0 || cuts[i] === 0) && freeBefore(last) - freeBefore(i + 1) === 0);
+        if (shown > room && !whole && !closersOnly(i + 1, last)) continue;
       }
       if (shown === 0 || (i > 0 && blank[i] === true)) continue;
       // Parts near the even length: 22 rows in a room of 10 are 8 + 6 + 8, not 4 + 8 + 10.

@@ -507,6 +507,24 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it('keeps a function a row or two over the room whole between its blank lines, its closing brace with it', () => {
+    const fn = (name: string, body: number): string[] => [
+      `function ${name}({ item }) {`,
+      '  return (',
+      ...Array.from({ length: body }, (_, k) => `    <td>{item.f${k}}</td>`),
+      '  );',
+      '}',
+      '',
+    ];
+    const lines = [...fn('Row', 7), ...fn('Cell', 8), ...fn('Table', 2)].slice(0, -1);
+    const parts = splitCode(lines, 10);
+    assert.equal(parts.length, 3, JSON.stringify(parts));
+    for (const part of parts) {
+      assert.match(part[0] ?? '', /^function /u, JSON.stringify(parts));
+      assert.equal(part[part.length - 1], '}', JSON.stringify(parts));
+    }
+  });
+
   it('cuts an interactive session before a prompt or a traceback, never inside a traceback or a statement', () => {
     const lines = [
       '>>> try:',
