@@ -183,16 +183,20 @@ const labelGoesOn =
 const elliptical =
   /\b(?:(?:one|some|many|each|any|all|none|most|several|two|three|four)\s+of\s+the\s+(?:\p{L}+est|most\s+\p{L}+|best|worst|following)|the\s+following)$/iu;
 
-/** Words that end in a subordinate clause's opening phrase, before its subject ("…that for every statement φ"). */
+/**
+ * Words that end in a clause's opening phrase, before its subject: a subordinate clause's ("…that for every statement
+ * φ", "…is that, with a focus purely on inference") or a coordinate one's ("…the confusion matrix, but compared to
+ * `mcc()`").
+ */
 const openingPhraseOnly =
-  /\b(?:that|if|whether|because|since|when|so)\s+(?:for|in|on|at|by|with|under|from|after|before|during|given|without|unlike|like)\s+[^,;:—–]*$/iu;
+  /\b(?:(?:that|if|whether|because|since|when|so)\s*,?|(?<=,\s*)(?:but|and|yet|or))\s+(?:for|in|on|at|by|with|under|from|after|before|during|given|without|unlike|like|compared\s+(?:to|with)|according\s+to|due\s+to|thanks\s+to|in\s+contrast\s+to|as\s+for)\s+[^,;:—–]*$/iu;
 
 /**
  * Words that end in a subordinate clause opened inside a clause ("…, so that when we take a new snapshot", "…and if it
  * fails"): the clause it is part of goes on after the comma that closes it, to its own subject and verb.
  */
 const subordinateOnly =
-  /\b(?:so\s+that|that|and|but|or|so)\s+(?:when|whenever|if|once|unless|until|before|after|because|since|although|though|while)\s+[^,;:—–()]*$/iu;
+  /\b(?:so\s+that|that|and|but|or|so)\s*,?\s+(?:when|whenever|if|once|unless|until|before|after|because|since|although|though|while)\s+[^,;:—–()]*$/iu;
 
 /** Whether words end on one that needs what follows it ("…to those who walk through the"): no clause, no title. */
 export const endsOnFunctionWord = (text: string): boolean => dangling.test(text.trimEnd());

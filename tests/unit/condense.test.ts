@@ -519,6 +519,18 @@ describe('a sentence that opens with a short phrase, or holds a clause inside a 
   });
 });
 
+describe('a clause that opens with a phrase set off by commas', () => {
+  it('is not cut before its subject ("is that, with a focus on inference, | it is…", ", but compared to `mcc()`, | which…")', () => {
+    const that =
+      'A longstanding issue with the practice of inferential statistics is that, with a focus purely on inference, it is difficult to assess the credibility of a model and how well it fits the data it was made from.';
+    for (const most of [12, 16, 20]) assert.doesNotMatch(topicOf(that, most), /inference$/u, `${most}: ${topicOf(that, most)}`);
+    const but =
+      'The Matthews correlation coefficient and F1 score both summarize the confusion matrix, but compared to `mcc()`, which measures the quality of both positive and negative examples, the `f_meas()` metric emphasizes the positive class, i.e., the event of interest.';
+    for (const most of [14, 16, 20]) assert.doesNotMatch(topicOf(but, most), /`mcc\(\)`$/u, `${most}: ${topicOf(but, most)}`);
+    assert.equal(topicOf(but, 16), 'The Matthews correlation coefficient and F1 score both summarize the confusion matrix');
+  });
+});
+
 describe('a lead-in term', () => {
   it('is not cut inside a formula, and leaves a bold term its closing dash', () => {
     assert.equal(leadIn('Let $L = D - M$ except $L_{i,i} = -deg(i)$ - This is generally called the graph Laplacian'), null);
