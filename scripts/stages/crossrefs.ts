@@ -19,7 +19,7 @@ const referenced = ['fig', 'tbl', 'eq', 'lst', 'sec', ...quartoBoxKinds].join('|
 const anyReference = new RegExp(`(?<![\\w@.])@(?:${referenced})-|\\\\@ref\\(|\\(\\\\#eq:`, 'u');
 /** Where a document labels its targets, in its order (quartoLabels reads the groups). */
 const targets = new RegExp(
-  String.raw`^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^ {0,3}:{3,}[ \t]*\{(?:[^}\n]*\s)?#((?:${[...quartoBoxKinds].join('|')})-[\w:.-]+)[^}\n]*\}|^${'```'}+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w:.-]+)[^}]*\}\s*$|^${'```'}+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)`,
+  String.raw`^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^ {0,3}:{3,}[ \t]*\{(?:[^}\n]*\s)?#((?:${[...quartoBoxKinds].join('|')})-[\w:.-]+)[^}\n]*\}|^${'```'}+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w:.-]+)[^}]*\}\s*$|^${'```'}+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)|^${'```'}+\s*\{r[\s,]+([\w-]+)[^}\n]*\}[ \t]*\n(?:[ \t]*#\|[^\n]*\n)*?[ \t]*#\|\s*fig\.cap\s*[=:]`,
   'gmu',
 );
 const reference = new RegExp(`(\\[-)?(?<![\\w@.])@((?:${referenced})-[\\w-]*\\w)(\\])?`, 'gu');
@@ -40,8 +40,9 @@ export function quartoReferences(text: string): string {
       // bookdown's \@ref(label) and \@ref(fig:label): the author writes "Section" or "Figure" before it.
       .replace(/\\@ref\((?:(fig|tab|eq):)?([\w:.-]+)\)/gu, (whole, kind: string | undefined, id: string) => {
         const shown = labels.get(kind ? `${kind === 'tab' ? 'tbl' : kind}-${id}` : id) ?? labels.get(`sec-${id}`);
-        // A section of another chapter ("Section \@ref(sec:missing1)"), whose number is the book's: its label's words.
-        if (shown === undefined) return kind ? whole : id.replace(/^[a-z]+:/u, '').replace(/[-_.:]+/gu, ' ');
+        // A section, figure or equation of another chapter ("Section \@ref(sec:missing1)"), whose number is the book's:
+        // its label's words, never the markup.
+        if (shown === undefined) return id.replace(/^[a-z]+:/u, '').replace(/[-_.:]+/gu, ' ');
         // An equation's number is shown in parentheses, as beside the formula.
         return kind === 'eq' ? `(${shown.replace(/^\D+\s/u, '')})` : kind ? shown.replace(/^\D+\s/u, '') : `“${shown}”`;
       })
@@ -125,6 +126,8 @@ export function quartoLabels(text: string): Map<string, string> {
     else if (m[6] && m[5]) labels.set(m[6], m[5].trim());
     // bookdown: a chunk named and captioned (```{r label, fig.cap="..."}) is a figure, referred to as \@ref(fig:label).
     else if (m[7]) label(`fig-${m[7]}`);
+    // (Or captioned in its option lines: "#| fig.cap = \"Observed versus predicted…\"".)
+    else if (m[9]) label(`fig-${m[9]}`);
   }
   return labels;
 }

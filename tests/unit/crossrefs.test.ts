@@ -65,6 +65,24 @@ describe("bookdown's cross-references", () => {
     );
   });
 
+  it('number a chunk captioned in its option lines ("#| fig.cap = …"), in order with the others', () => {
+    const text = lines(
+      'See Figure \\@ref(fig:reg-metrics) and Figure \\@ref(fig:ames-plot).',
+      '',
+      '```{r reg-metrics, echo = FALSE}',
+      '#| fig.cap = "Observed versus predicted values",',
+      '#| fig.alt = "Scatter plots"',
+      'plot(x)',
+      '```',
+      '',
+      '```{r ames-plot, ref.label = "other"}',
+      '#| echo = FALSE,',
+      '#| fig.cap = "Ames model"',
+      '```',
+    );
+    assert.equal(quartoReferences(text).split('\n')[0], 'See Figure 1 and Figure 2.');
+  });
+
   it("number an equation labelled inside its formula: the label is the number's tag, a reference its number in parentheses", () => {
     const text = lines(
       '\\begin{equation} f_T = f_X * f_Y.',
@@ -75,6 +93,7 @@ describe("bookdown's cross-references", () => {
     );
     const out = quartoReferences(text).split('\n');
     assert.equal(out[1], '\\tag{1}');
-    assert.equal(out[4], 'The operator in (1) is defined in \\@ref(eq:elsewhere).');
+    // Another chapter's equation: its label's words, never the markup.
+    assert.equal(out[4], 'The operator in (1) is defined in elsewhere.');
   });
 });
