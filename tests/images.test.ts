@@ -85,13 +85,15 @@ describe('images the deck cannot show', () => {
     );
     writeFileSync(
       join(ws.dir, 'spaced', 'chart.md'),
-      '# Charts\n\n## One\n\nThe chart below:\n\n![A red box](pics/my chart.svg)\n\n## Two\n\nMore text here.\n',
+      '# Charts\n\n## One\n\nThe chart below:\n\n![A red box](pics/my chart.svg)\n\n## Two\n\nMore text here.\n\n## Three\n\nCentred as Hugo themes write it:\n\n![A centred box](pics/my%20chart.svg#center)\n',
     );
     const build = runCli(['build', 'spaced/chart.md', '--deck', 'spaced'], ws.dir);
     assert.equal(build.status, 0, build.stderr);
     assert.doesNotMatch(build.stderr, /warning/u);
     const html = readFileSync(join(ws.dir, 'dist', 'spaced', 'index.html'), 'utf8');
     assert.match(html, /<img src="images\/my%20chart\.svg" alt="A red box"/u);
+    // (A site's fragment after the file, "#center", names no other file.)
+    assert.match(html, /<img src="images\/my%20chart\.svg[^"]*" alt="A centred box"/u);
     assert.doesNotMatch(html, /lectern-missing/u);
     const check = runCli(['check', 'spaced', '--json'], ws.dir);
     const report = JSON.parse(check.stdout) as { decks: { images: { missing: string[] } }[] };

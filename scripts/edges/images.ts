@@ -10,12 +10,16 @@ import { imageSources } from '../stages/render-slide.ts';
 import type { Diagnostic, Place } from '../types.ts';
 
 /** The file an image refers to, or null when there is none; throws for one outside `folder`. */
-/** A picture's path as Markdown gives it ("images/my%20chart.svg") as the file is named; a malformed escape as written. */
+/**
+ * A picture's path as Markdown gives it ("images/my%20chart.svg") as the file is named, without what a site reads after
+ * it (Hugo's "zombie.png#center", "chart.png?raw=true"); a malformed escape as written.
+ */
 export function decodedPath(src: string): string {
+  const path = /^[a-z][\w+.-]*:/iu.test(src) ? src : src.replace(/[?#][\s\S]*$/u, '');
   try {
-    return decodeURI(src);
+    return decodeURI(path);
   } catch {
-    return src;
+    return path;
   }
 }
 

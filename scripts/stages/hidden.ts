@@ -129,7 +129,7 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
   if (out.includes('{!')) out = out.replace(new RegExp(markdownInclude.source, 'gmu'), drop);
   // A site's own comment shortcode ("{{< comment >}} … {{< /comment >}}"), what it holds too.
   if (shortcodes) out = out.replace(/\{\{([<%])\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/gu, drop);
-  if (shortcodes) out = inlineShortcodes(out, drop);
+  if (shortcodes) out = inlineShortcodes(out, drop, (n) => spans[n]);
   const sideNotes: string[] = [];
   if (liquid) {
     out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?(?:\{%-?\s*endcomment\s*-?%\}|$)/gu, drop);

@@ -828,12 +828,13 @@ function imageTokenSources(markdown: string): string[] {
  */
 export function mapImageSources(markdown: string, map: (src: string) => string | null): string {
   if (!markdown.includes('![')) return markdown;
-  // A destination in angle brackets may hold spaces: it keeps its brackets.
+  // A destination in angle brackets may hold spaces: it keeps its brackets; so does one given spaces or brackets by the
+  // map (the file "my chart.svg" a bare "my%20chart.svg" named), which would end a bare one.
   return markdown.replace(
     /(!\[[^\]]*\]\()\s*(?:<([^<>\n]*)>|([^)\s<>]+))/gu,
     (whole, head: string, bracketed: string | undefined, bare: string | undefined) => {
       const next = map(bracketed ?? bare ?? '');
-      return next === null ? whole : bracketed !== undefined ? `${head}<${next}>` : `${head}${next}`;
+      return next === null ? whole : bracketed !== undefined || /[\s()]/u.test(next) ? `${head}<${next}>` : `${head}${next}`;
     },
   );
 }

@@ -120,10 +120,22 @@ export function shortcodeMath(text: string): { text: string; count: number } {
 export const usesShortcodes = (text: string): boolean => /\{\{[<%]\s*\/?\s*[\w.-]+/u.test(text) || /\{\{\s*[A-Za-z][\w-]*\s*\(\s*["']/u.test(text);
 
 /** The words a call shows where it stands (its `text`, a tooltip's term, a reference's target), or null when it shows nothing of its own. */
-function shownText(name: string, params: string, inline: boolean): string | null {
+/** Shortcodes whose one string names something not shown as words: an icon, a picture, a video, a page's setting. */
+const nonText =
+  /icon|^fa[bsr]?$|emoji|svg|img|image|figure|video|youtube|vimeo|tweet|twitter|gist|instagram|param|site|include|readfile|asciinema|audio|mermaid|math|katex|ref$/iu;
+
+function shownText(name: string, params: string, inline: boolean, spanText: (n: number) => string | undefined, paired: boolean): string | null {
   const { named, positional } = parameters(params);
   const text = named.get('text') ?? named.get('title') ?? named.get('name');
   if (text && inline) return text;
+  // A site's own shortcode for a term inside a sentence, its one parameter a string ("un {{<unity_keyword `Animator
+  // Controller` >}} est…", '{{< kbd "Ctrl" >}}'): the page shows that string, styled. Not an icon's or a media's name,
+  // nor the title of a box the text closes ('{{< details "Answer" >}} … {{< /details >}}').
+  const quoted = /^\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|\u0000(\d+)\u0000)\s*$/u.exec(params);
+  if (inline && quoted && !nonText.test(name) && !paired) {
+    const shown = quoted[3] === undefined ? (quoted[1] ?? quoted[2] ?? '') : /^(`+)\s?([\s\S]*?)\s?\1$/u.exec(spanText(Number(quoted[3])) ?? '')?.[2];
+    if (shown && /\p{L}/u.test(shown)) return shown;
+  }
   // {{< ref "page.md" >}} and {{< relref >}} stand for an address ([text]({{< ref "x" >}})).
   if (/^(?:rel)?ref$/iu.test(name)) return positional[0] ?? null;
   // A tooltip or an abbreviation of a glossary term shows the term.
@@ -137,7 +149,8 @@ function shownText(name: string, params: string, inline: boolean): string | null
  * replaced with the text it shows, a picture, or nothing. `drop` counts what
  * is kept out (and may note its words).
  */
-export function inlineShortcodes(text: string, drop: (whole: string) => string): string {
+export function inlineShortcodes(text: string, drop: (whole: string) => string, spanText: (n: number) => string | undefined = () => undefined): string {
+  const closed = new Set([...text.matchAll(/\{\{[<%]\s*\/\s*([\w.-]+)\s*[>%]\}\}/gu)].map((m) => (m[1] ?? '').toLowerCase()));
   let out = text.replace(
     /\{\{([<%])\s*(\/?)\s*([\w.-]+)([^{}]{0,2000}?)\s*\/?[>%]\}\}/gu,
     (whole, _kind: string, closing: string, name: string, params: string, at: number, all: string) => {
@@ -148,7 +161,7 @@ export function inlineShortcodes(text: string, drop: (whole: string) => string):
         const src = named.get('src');
         if (src) return `![${named.get('alt') ?? named.get('caption') ?? named.get('title') ?? ''}](<${src}>)`;
       }
-      const shown = shownText(name, params, !alone);
+      const shown = shownText(name, params, !alone, spanText, closed.has(name.toLowerCase()));
       // An icon that opens a link's text ("[{{< fa table >}} `injury.csv`](…)") goes with the space after it.
       return shown ?? `${drop(whole)}${all[at - 1] === '[' ? '\u0001' : ''}`;
     },

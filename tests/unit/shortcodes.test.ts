@@ -1,6 +1,7 @@
 // scripts/stages/shortcodes.ts: a site generator's template calls, as the reader of the site sees them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from '../../scripts/stages/shortcodes.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
@@ -45,6 +46,15 @@ describe('shortcodes', () => {
     assert.equal(inlineShortcodes('{{< figure src="/img/flow.png" alt="The data flow" >}}', drop), '![The data flow](</img/flow.png>)');
     assert.equal(inlineShortcodes('See [the page]({{< ref "concepts/pods.md" >}}).', drop), 'See [the page](concepts/pods.md).');
     assert.deepEqual(dropped, []);
+  });
+
+  it("shows a site's own term shortcode inside a sentence by its one string, not an icon's name", () => {
+    const text = 'Un {{<unity_keyword `Animator Controller` >}} est un graphe; appuyez sur {{< kbd "Ctrl" >}} puis {{< icon "github" >}}.\n';
+    const { text: shown } = removeHidden(text, 'markdown');
+    assert.equal(shown.trim(), 'Un Animator Controller est un graphe; appuyez sur Ctrl puis .');
+    // A box's title, where the text closes the box, is no word of the sentence.
+    const box = removeHidden('- Why?\n{{< details "Answer" >}} Because. {{< /details >}}\n', 'markdown').text;
+    assert.doesNotMatch(box, /Answer/u);
   });
 
   it("drops an icon that opens a link's text with the space after it, so the link starts at its words", () => {
