@@ -584,6 +584,49 @@ function joinCode(paragraphs: Paragraph[]): Paragraph[] {
   return out;
 }
 
+/** A label of a drawing's arrow on a line of its own ("--- requests -->", "<-- replies ---"): an arrow and a word or few. */
+const arrowLabel = (text: string): boolean => {
+  const t = text.trim();
+  if (t.length > 48 || t.includes('\n') || !/(?:<[-=]{2,}|[-=]{2,}>)/u.test(t)) return false;
+  const words = t.replace(/<?[-=]{2,}>?/gu, ' ').trim();
+  return words.split(/\s+/u).filter(Boolean).length <= 4 && !/[.!?;:]$/u.test(words);
+};
+
+/**
+ * A drawing's arrow labels set apart from it by a blank line (a protocol's "--- requests -->" over the chain of devices,
+ * "<-- replies ---" under it): lines of the drawing, at their columns, not a paragraph or a listing of their own.
+ */
+function arrowLabels(paragraphs: Paragraph[]): Paragraph[] {
+  if (!paragraphs.some((p) => arrowLabel(p.text))) return paragraphs;
+  const rows = (p: Paragraph): number => (p.raw ?? p.text).split('\n').length;
+  // A paragraph's lines at their own columns.
+  const placed = (p: Paragraph): string[] =>
+    p.raw === undefined ? [' '.repeat(p.indent ?? 0) + p.text] : p.raw.split('\n').map((l) => (l === '' ? l : ' '.repeat(p.margin ?? 0) + l));
+  const drawing = (p: Paragraph | undefined): boolean => p?.raw !== undefined && !p.code && rows(p) >= 3 && !arrowLabel(p.text);
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const p = paragraphs[i] as Paragraph;
+    if (!drawing(p)) {
+      out.push(p);
+      continue;
+    }
+    const before = out[out.length - 1];
+    const above = before && arrowLabel(before.text) && before.line + rows(before) + 1 === p.line ? before : undefined;
+    const next = paragraphs[i + 1];
+    const below = next && arrowLabel(next.text) && p.line + rows(p) + 1 === next.line ? next : undefined;
+    if (!above && !below) {
+      out.push(p);
+      continue;
+    }
+    if (above) out.pop();
+    const lines = [...(above ? [...placed(above), ''] : []), ...placed(p), ...(below ? ['', ...placed(below)] : [])];
+    const joined = asWritten(lines, (above ?? p).line);
+    out.push({ ...p, text: joined.text, raw: joined.raw, line: joined.line, indent: joined.indent, margin: joined.margin });
+    if (below) i += 1;
+  }
+  return out;
+}
+
 /**
  * Text drawn in a box ("*****" over "* PLEASE NOTE: most problems…  *" lines, under "*****") as the text it holds: the
  * box's rules blank, its sides gone, a blank line inside it a paragraph break. Other lines as they are.
@@ -1399,7 +1442,7 @@ function toParagraphs(text: string): Paragraph[] {
     }
   });
   flush();
-  return joinCode(paragraphs.filter((p) => !backLink(p.text.replace(/\s+/gu, ' ').trim())));
+  return joinCode(arrowLabels(paragraphs.filter((p) => !backLink(p.text.replace(/\s+/gu, ' ').trim()))));
 }
 
 /** A line that another goes on from: it ends on a comma, a hyphen or a word a clause does not end on ("… and"). */

@@ -731,6 +731,38 @@ describe('a protocol described in plain text', () => {
   });
 });
 
+describe('a drawing with its arrows labelled on lines of their own', () => {
+  it('keeps the labels over and under it as lines of the drawing, at their columns', () => {
+    const text = [
+      'Devices',
+      '-------',
+      '',
+      '   A device receives requests from the REP endpoint and forwards them to the REQ',
+      '   endpoint, and replies the other way:',
+      '',
+      '                   --- requests -->',
+      '',
+      '   +-----+   +-----+-----+   +-----+',
+      '   |     |-->|     |     |-->|     |',
+      '   | REQ |   | REP | REQ |   | REP |',
+      '   |     |<--|     |     |<--|     |',
+      '   +-----+   +-----+-----+   +-----+',
+      '',
+      '                   <-- replies ---',
+      '',
+      '   Using devices, arbitrary topologies can be built.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const drawing = blocks.find((b) => b.text.includes('| REQ |'));
+    assert.ok(drawing, JSON.stringify(blocks));
+    assert.match(drawing.text, /^```\n {16}--- requests -->\n\n\+-----\+/u, drawing.text);
+    assert.match(drawing.text, /\+\n\n {16}<-- replies ---\n```$/u, drawing.text);
+    assert.ok(!blocks.some((b) => b !== drawing && /requests -->|<-- replies/u.test(b.text)), JSON.stringify(blocks));
+  });
+});
+
 describe("a newspaper article's byline", () => {
   it('gives the subtitle and the author, and its lines and a notice that lets it be copied go to the title slide, not a section', () => {
     const body = (n: number): string =>
