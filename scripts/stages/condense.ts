@@ -117,6 +117,12 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     if (dangling.test(text.slice(Math.max(0, at - 24), at))) continue;
     // Nor one that names what the colon goes on to say ("discusses one of the simplest: how prices…", "is the following:").
     if (m[0] !== ',' && elliptical.test(text.slice(Math.max(0, at - 60), at))) continue;
+    // Nor before a discourse marker set off by commas that the main clause's verb follows ("Service that accepts empty
+    // requests… (1, 2, 3 etc.), on the other hand, | is not stateless"): what comes before is its subject alone.
+    if (markerBeforeVerb.test(text.slice(at, at + 80))) continue;
+    // Nor before ", however," where the sentence so far is an opening phrase with no clause of its own ("In a large
+    // project where the cost really matters, | however, the first computation…").
+    if (/^,\s+however\b/iu.test(text.slice(at, at + 12)) && phraseOnly.test(text.slice(0, at))) continue;
     // Nor one cut in a clause that opens with a phrase and has not reached its subject ("we have shown that for
     // every quantified statement φ, | we can compute…", "this implies that for any sound system | (and …) S, there are…").
     if (openingPhraseOnly.test(text.slice(Math.max(0, at - 160), at))) continue;
@@ -161,6 +167,7 @@ function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWo
     if (wordsOf(masked, before) > maxWords * 1.35) break;
     const after = sentence.slice(at + 1).trimStart();
     if (at <= intro || wordsOf(masked, sentence.slice(intro, at)) < 6 || !outside(at) || dangling.test(before)) continue;
+    if (markerBeforeVerb.test(sentence.slice(at, at + 80))) continue;
     // (Or a participle's phrase: "…at a large scale, | both identifying which codes…", "…, reducing the cost".)
     if (phraseOpener.test(after) || /^\p{Ll}{3,}ly\s/u.test(after) || /^(?:both\s+|either\s+)?\p{Ll}{3,}ing\s/u.test(after)) cut = at;
   }
@@ -183,13 +190,24 @@ const labelGoesOn =
 const elliptical =
   /\b(?:(?:one|some|many|each|any|all|none|most|several|two|three|four)\s+of\s+the\s+(?:\p{L}+est|most\s+\p{L}+|best|worst|following)|the\s+following)$/iu;
 
+/** A sentence's opening phrase and nothing more: a preposition or a subordinating word, and no comma yet. */
+const phraseOnly =
+  /^\s*(?:in|on|at|for|from|during|after|before|under|with|without|when|whenever|if|while|although|though|because|since|as|once|unless|until)\b[^,;:]*$/iu;
+
+/**
+ * A verb that needs a subject before it, after a parenthesis or a discourse marker between commas, or both ("(1, 2, 3
+ * etc.), on the other hand, is not"): a cut before them leaves the subject alone.
+ */
+const markerBeforeVerb =
+  /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:on\s+the\s+other\s+hand|however|therefore|thus|for\s+example|for\s+instance|in\s+turn|in\s+fact|of\s+course|though|too|then|in\s+practice|in\s+general)\s*,)?\s+(?:is|are|was|were|has|have|had|can|cannot|could|will|would|may|might|must|should|shall|does|do|did)\b/iu;
+
 /**
  * Words that end in a clause's opening phrase, before its subject: a subordinate clause's ("…that for every statement
  * φ", "…is that, with a focus purely on inference") or a coordinate one's ("…the confusion matrix, but compared to
  * `mcc()`").
  */
 const openingPhraseOnly =
-  /\b(?:(?:that|if|whether|because|since|when|so)\s*,?|(?<=,\s*)(?:but|and|yet|or))\s+(?:for|in|on|at|by|with|under|from|after|before|during|given|without|unlike|like|compared\s+(?:to|with)|according\s+to|due\s+to|thanks\s+to|in\s+contrast\s+to|as\s+for)\s+[^,;:—–]*$/iu;
+  /\b(?:(?:that|if|whether|because|since|when|so)\s*,?|(?<=[,;]\s*)(?:but|and|yet|or|however|thus|therefore)\s*,?)\s+(?:for|in|on|at|by|with|under|from|after|before|during|given|without|unlike|like|compared\s+(?:to|with)|according\s+to|due\s+to|thanks\s+to|in\s+contrast\s+to|as\s+for|instead\s+of|rather\s+than|apart\s+from|despite|in\s+spite\s+of|regardless\s+of|because\s+of)\s+[^,;:—–]*$/iu;
 
 /**
  * Words that end in a subordinate clause opened inside a clause ("…, so that when we take a new snapshot", "…and if it
@@ -209,7 +227,7 @@ function afterWords(text: string, n: number): number {
 }
 
 const clauseOpener =
-  /^\s+(?:and|but|or|nor|so|yet|which|who|whom|whose|where|when|while|whereas|because|although|though|since|unless|if|as|then|that|so that|such as|including|especially|e\.g\.|i\.e\.|meaning|making|allowing|leaving|giving|it|they|he|she|we|you|i|this|these|there|its|their|his|her|our|\p{Ll}{3,}ing)\b/iu;
+  /^\s+(?:and|but|or|nor|so|yet|however|which|who|whom|whose|where|when|while|whereas|because|although|though|since|unless|if|as|then|that|so that|such as|including|especially|e\.g\.|i\.e\.|meaning|making|allowing|leaving|giving|it|they|he|she|we|you|i|this|these|there|its|their|his|her|our|\p{Ll}{3,}ing)\b/iu;
 
 /**
  * The same in French, German, Spanish, Italian and Portuguese: conjunctions and relative pronouns, no article (a
@@ -448,6 +466,8 @@ function relativeClause(masked: Masked, sentence: string): number | undefined {
     // Nor where "which" or "where" opens what a verb asks ("identifying | which codes were derived", "know | where it is"):
     // an indirect question, the verb's object.
     if (/^\s(?:which|where|whose)\s/u.test(m[0]) && askingVerb.test(sentence.slice(Math.max(0, at - 30), at))) continue;
+    // Nor inside the sentence's opening phrase ("In a large project | where the cost matters, however, the first…").
+    if (phraseOnly.test(sentence.slice(0, at))) continue;
     if (outside(at) && wordsOf(masked, sentence.slice(0, at)) >= 4 && !endsOnFunctionWord(sentence.slice(0, at))) return at;
   }
   return undefined;

@@ -528,6 +528,22 @@ describe('a clause that opens with a phrase set off by commas', () => {
       'The Matthews correlation coefficient and F1 score both summarize the confusion matrix, but compared to `mcc()`, which measures the quality of both positive and negative examples, the `f_meas()` metric emphasizes the positive class, i.e., the event of interest.';
     for (const most of [14, 16, 20]) assert.doesNotMatch(topicOf(but, most), /`mcc\(\)`$/u, `${most}: ${topicOf(but, most)}`);
     assert.equal(topicOf(but, 16), 'The Matthews correlation coefficient and F1 score both summarize the confusion matrix');
+    // ", however, instead of relying on …, | we will…" ends before "however", a clause of its own.
+    const however =
+      "There's a wide range of RPC systems addressing the problem, however, instead of relying on simple RPC algorithm, we will aim at solving a more general version of the problem.";
+    for (const most of [12, 16, 20]) assert.equal(topicOf(however, most), "There's a wide range of RPC systems addressing the problem");
+  });
+
+  it('is not cut before a discourse marker that the main verb follows (a subject alone: "…so far (1, 2, 3 etc.), on the other hand, | is not…")', () => {
+    const service =
+      'Service that accepts empty requests and produces the number of requests processed so far (1, 2, 3 etc.), on the other hand, is not stateless at all in the sense we use.';
+    for (const most of [10, 14, 18]) assert.doesNotMatch(topicOf(service, most), /so far(?: \(1, 2, 3 etc\.\))?$/u, `${most}: ${topicOf(service, most)}`);
+    const result = 'The result of the long computation over all of the data in the table, however, is wrong in every case we tried on the machine.';
+    for (const most of [8, 12]) assert.doesNotMatch(topicOf(result, most), /table$/u, `${most}: ${topicOf(result, most)}`);
+    // Nor before ", however," or a relative clause inside a sentence's opening phrase.
+    const opening =
+      'In a large project where raciness avoidance cost really matters, however, the initial computation of all object names in the index takes more than one second.';
+    for (const most of [10, 14, 18]) assert.doesNotMatch(topicOf(opening, most), /project$|matters$/u, `${most}: ${topicOf(opening, most)}`);
   });
 });
 
