@@ -60,7 +60,7 @@ const templated =
   /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight|math|endmath|katex|endkatex|latex|endlatex|from|import|set|macro|endmacro|call|endcall|extends|block|endblock|hint|endhint|tabs|endtabs|tab|endtab|code|endcode|embed|content-ref|endcontent-ref|file|endfile|stepper|endstepper|step|endstep)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
 
 /** The include of Python-Markdown's markdown-include extension (MkDocs), alone on its line: "{! ../src/hello.c !}". */
-const markdownInclude = /^[ \t]*\{![ \t]*[^\s!{}]+[ \t]*!\}[ \t]*$/u;
+const markdownInclude = /^[ \t]*\{![ \t]*([^\s!{}]+)[ \t]*!\}[ \t]*$/u;
 
 /** A template's tag of any name alone on a line, set in or not ("\t\t{% responsive_image path: a.png %}"). */
 const tagLine = /^[ \t]*\{%-?[ \t]*[a-z_][\w-]*(?:[ \t][^%\n]*)?-?%\}[ \t]*$/mu;
@@ -324,8 +324,13 @@ function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
     return !hide;
   });
   if (kept.length === body.length && !marked) return { text, hidden, removed: [] };
-  // An example left with no line at all disappears (its lines stay blank, for line numbers).
-  if (kept.every((l) => l.trim() === '')) return { text: blankOut(text), hidden, removed: [] };
+  // An example left with no line at all disappears (its lines stay blank, for line numbers); one that was only the
+  // includes of markdown-include names their files, which the site shows there ("`../src/hello.c`").
+  if (kept.every((l) => l.trim() === '')) {
+    const files = body.map((l) => markdownInclude.exec(l)?.[1]).filter((f): f is string => f !== undefined);
+    const named = files.length > 0 && files.length === body.filter((l) => l.trim() !== '').length ? files.map((f) => `\`${f}\``).join(', ') : '';
+    return { text: named + blankOut(text), hidden, removed: [] };
+  }
   const padding = '\n'.repeat(body.length - kept.length);
   return { text: [lines[0] ?? '', ...kept, ...lines.slice(-1)].join('\n') + padding, hidden, removed: [] };
 }

@@ -471,6 +471,9 @@ describe('what the author hid', () => {
     ].join('\n');
     const { text: kept, hidden } = removeHidden(text, 'markdown');
     assert.doesNotMatch(kept, /\{! \.\.\/assets|\{!intro\.md!\}/u, kept);
+    // A code block of nothing but includes names the files the site shows there.
+    assert.match(kept, /^`\.\.\/assets\/src\/hello\.c`$/mu, kept);
+    assert.doesNotMatch(kept, /```C/u, kept);
     assert.match(kept, /More text \{! not\.alone !\} here\./u);
     assert.equal(hidden, 2);
     assert.equal(kept.split('\n').length, text.split('\n').length);
