@@ -332,7 +332,9 @@ function isSourceCode(run: string[], afterCode: boolean): boolean {
   if (lines[0]?.startsWith('/*') && lines.some((l) => l.includes('*/'))) return true;
   // One line alone that can only be code: a preprocessor line ("#define G (*ptr_to_globals)"), a call as a statement
   // ("SET_PTR_TO_GLOBALS(xzalloc(sizeof(G)));"), statements inside braces ("struct globals { int a; };").
-  // (So is a pipeline of three commands or more, "strings busybox | sort | uniq -c | sort -nr".)
+  // (So is a pipeline of three commands or more, "strings busybox | sort | uniq -c | sort -nr", and a client's command
+  // typed at its prompt, "/NETWORK ADD -auto ExampleNet", "/SET beep_msg_level MSGS HILIGHT".)
+  if (lines.length === 1 && /^\/[A-Za-z][\w-]*(?:\s+\S+){0,12}$/u.test(lines[0] ?? '') && !/[.!?,;]$/u.test(lines[0] ?? '')) return true;
   if (
     lines.length === 1 &&
     /^#\s*(?:include|define|undef|ifdef|ifndef|pragma)\b|^[A-Za-z_][\w.>-]*\(.*\)\s*;$|\{[^{}]*;[^{}]*\}\s*;?$|^[a-z][\w.-]*(?:\s+[^|\s]+)*(?:\s+\|\s+[a-z][\w.-]*(?:\s+[^|\s]+)*){2,}$/u.test(

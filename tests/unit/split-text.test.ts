@@ -731,6 +731,33 @@ describe('a protocol described in plain text', () => {
   });
 });
 
+describe("a client's commands, each on a line of its own", () => {
+  it('are code, one alone too ("/NETWORK LIST" under the sentence that leads into it)', () => {
+    const text = [
+      'Startup',
+      '=======',
+      '',
+      'IRC networks are made of servers. The default config has a few networks, to list them:',
+      '',
+      '/NETWORK LIST',
+      '',
+      'And to connect to one of those networks and join a channel:',
+      '',
+      '/CONNECT liberachat',
+      '/JOIN #irssi',
+      '',
+      'Paths such as /usr/local/bin are where the program goes.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    assert.deepEqual(
+      blocks.filter((b) => b.kind === 'code').map((b) => b.text),
+      ['```\n/NETWORK LIST\n```', '```\n/CONNECT liberachat\n/JOIN #irssi\n```'],
+    );
+  });
+});
+
 describe('a drawing with its arrows labelled on lines of their own', () => {
   it('keeps the labels over and under it as lines of the drawing, at their columns', () => {
     const text = [
