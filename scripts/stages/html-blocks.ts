@@ -376,6 +376,23 @@ function inlineTag(tag: string): string {
 }
 
 /**
+ * An HTML link inside a line of Markdown (`<a href="https://…">the post</a>`) as a Markdown link, so it stays a link and
+ * its address stays whole (its tags gone, a bare address would be read on into the emphasis round it: "…f6d558cea649_").
+ * A link to no address this deck may show (`<a id="x">`, `javascript:`) leaves its text.
+ */
+function inlineLinks(text: string): string {
+  if (!/<a\b/iu.test(text)) return text;
+  return text.replace(/<a\b[^>]*>([^<]*(?:<(?!\/?a\b)[^<]*)*)<\/a\s*>/giu, (tag: string, inner: string) => {
+    const href = attribute(tag, 'href');
+    const shown = inner.replace(/\s+/gu, ' ').trim();
+    // (Not round lines or blocks, "<a href=…><img …><br><strong>Your app…</strong></a>": their text as before.)
+    if (!href || shown === '' || /<(?:br|p|div|ul|ol|li|table|h[1-6]|hr)\b/iu.test(inner)) return inner;
+    if (!/^(?:https?:|mailto:|#|\.{0,2}\/|[\w-]+(?:\.[\w-]+)*(?:\/|$))/iu.test(href)) return inner;
+    return `[${shown.replace(/([[\]])/gu, '\\$1')}](${href.replace(/[\s()<>]/gu, encodeURIComponent)})`;
+  });
+}
+
+/**
  * Inline HTML in Markdown text (a `<span class="caption">`, an `<a id>`
  * anchor, an `<img>` with a long alt): the tags become what the deck can show
  * (an image, a kept `<kbd>`), the rest leaves its text. Code spans, fenced
@@ -402,7 +419,7 @@ export function inlineHtml(markdown: string): string {
           : segment.lines
               .join('\n')
               .split(/(`+[^`]*`+|\]\(\s*<[^<>\n]*>)/u)
-              .map((part, i) => (i % 2 === 1 ? part : embeddedPictures(part).replace(dropped, '').replace(htmlTag(), inlineTag)))
+              .map((part, i) => (i % 2 === 1 ? part : embeddedPictures(inlineLinks(part)).replace(dropped, '').replace(htmlTag(), inlineTag)))
               .join(''),
       )
       .join('\n')

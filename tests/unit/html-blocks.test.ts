@@ -146,6 +146,15 @@ describe('inlineHtml', () => {
     );
   });
 
+  it('makes a link written in HTML a Markdown link, its address whole; an anchor or a script address leaves its text', () => {
+    const url = 'https://medium.com/@v/quadratic-arithmetic-programs-f6d558cea649';
+    assert.equal(inlineHtml(`_A mirror of <a href="${url}">${url}</a>_`), `_A mirror of [${url}](${url})_`);
+    assert.equal(
+      inlineHtml('See <a id="top"></a>the <a href="javascript:alert(1)">trick</a> and <a href="#notes" class="x">[1]</a>.'),
+      'See the trick and [\\[1\\]](#notes).',
+    );
+  });
+
   it("keeps the items of a list written in HTML inside a table cell apart, each on a line with its bullet (GitHub's idiom)", () => {
     assert.equal(
       inlineHtml('| Place | <ul><li>voiced _trill_</li><li>velarized lateral</li><li> <ul>nested</li><li>**clear** - tip up</li></ul> </li></ul> |'),
