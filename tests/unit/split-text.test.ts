@@ -756,6 +756,26 @@ describe("a client's commands, each on a line of its own", () => {
       ['```\n/NETWORK LIST\n```', '```\n/CONNECT liberachat\n/JOIN #irssi\n```'],
     );
   });
+
+  it('a statement alone set in deeper than the text over it is code ("for (i = 0; i < n; i++) {" under "Do this instead:")', () => {
+    const text = [
+      'Style',
+      '=====',
+      '',
+      '\tPut spaces between terms and operators. Do this instead:',
+      '',
+      '\t\tfor (i = 0; i < num_items; i++) {',
+      '',
+      '\tWhile it extends the line a bit longer, the spaced version is more readable.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    assert.ok(
+      blocks.some((b) => b.kind === 'code' && b.text === '```\nfor (i = 0; i < num_items; i++) {\n```'),
+      JSON.stringify(blocks),
+    );
+  });
 });
 
 describe('a drawing with its arrows labelled on lines of their own', () => {
