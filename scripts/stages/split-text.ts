@@ -1324,9 +1324,9 @@ function toParagraphs(text: string): Paragraph[] {
           const t = l.trim();
           return (/\\[rnt0]/u.test(t) || (/<[\w-]+>/u.test(t) && wordCount(t) <= 6)) && !/[.!?]$/u.test(t) && !/\p{L}{2,}[,;:]\s+\p{L}/u.test(t);
         });
-      // (So is a statement alone set in deeper than the text over it: a style guide's "for (i = 0; i < n; i++) {" under
-      // "Do this instead:".)
-      const statement = opened && run.length === 1 && codeLine((run[0] ?? '').trim());
+      // (So is a statement alone with brackets, set in deeper than the text over it: a style guide's "for (i = 0; i < n;
+      // i++) {" under "Do this instead:". A field's value, "0 = net unreachable;", is none.)
+      const statement = opened && run.length === 1 && codeLine((run[0] ?? '').trim()) && /[(){}[\]]/u.test(run[0] ?? '');
       const code = !literal && (session || syntax || statement || isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined) || beforeCode());
       // A comment of the code that goes on across blank lines ("/* Main driver." … " */") is code up to its close.
       const text = run.join('\n');
