@@ -1108,11 +1108,12 @@ function splitBlocks(source: string): DocumentModel {
     // Reference links are written out inline: a slide holds its text without the document's definitions.
     const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineReferences(inlineHtml(raw), env.references);
     // A <details> open across blank lines (GitHub READMEs, MkDocs' ??? boxes) folds the Markdown blocks up to its </details>.
-    // Only a folded one with a label: <details open> is shown open, and one without a <summary> holds the page's own content.
+    // Only a folded one: <details open> is shown open. One without a <summary> is folded too (a browser labels it
+    // "Details"): mdBook's slides, Comprehensive Rust's, keep their speaker notes in one.
     // (Not one whose summary only says how to open it, "Click to expand" over a README's list of options: the page folds
     // the section's own text to save room, and the deck shows it as the section's, with no such point.)
     const clickToOpen = kind === 'html' && genericSummary.test(raw);
-    const opensDetails = kind === 'html' && !clickToOpen && /<details(?![^>]*\bopen\b)[^>]*>\s*<summary\b/iu.test(raw) && !/<\/details\s*>/iu.test(raw);
+    const opensDetails = kind === 'html' && !clickToOpen && /<details(?![^>]*\bopen\b)[^>]*>/iu.test(raw) && !/<\/details\s*>/iu.test(raw);
     const closesDetails = kind === 'html' && folding && /<\/details\s*>/iu.test(raw) && !/<details\b/iu.test(raw);
     // Pictures alone (an <img> with line breaks and centring round it too, "<br><center><img …></center><br>"): one picture block.
     // So is an <img> whose tag runs over lines (a long alt text), which Markdown reads as a paragraph of inline HTML.
