@@ -296,9 +296,14 @@ export function rstToMarkdown(text: string): { markdown: string } {
   let literalNext = false;
   // A PEP's header ("PEP: 636" over "Title: …", "Author: …", "Created: …"), read as the plain-text reader reads it: the
   // deck's title, authors and date, the PEP's number its subtitle.
-  const header = /^PEP:[ \t]*\d+[ \t]*$/u.test(lines[0] ?? '') ? fieldHeader(lines.join('\n')) : null;
+  // So is docutils' bibliographic field list that opens a document with its :Title: (a BitTorrent BEP's ":BEP: 3" over
+  // ":Title: The BitTorrent Protocol Specification", ":Version: $Revision$", ":Author: …"): its fields, not a slide.
+  const docinfo = /^:[A-Z][\w-]*:(?:[ \t]|$)/u.test(lines[0] ?? '');
+  const fieldLines = docinfo ? lines.map((l, k) => (k < 60 ? l.replace(/^:([A-Z][\w-]*):(?=[ \t]|$)/u, '$1:') : l)) : lines;
+  const header = /^(?:PEP|BEP):[ \t]*\d+[ \t]*$/u.test(fieldLines[0] ?? '') || docinfo ? fieldHeader(fieldLines.join('\n')) : null;
   if (header?.title) {
-    const fields = { title: header.title, subtitle: `PEP ${/^PEP:\s*(\d+)/u.exec(lines[0] ?? '')?.[1] ?? ''}`, author: header.author, date: header.date };
+    const numbered = /^([A-Z]{2,5}):\s*(\d+)\s*$/u.exec(fieldLines[0] ?? '');
+    const fields = { title: header.title, subtitle: numbered ? `${numbered[1]} ${numbered[2]}` : null, author: header.author, date: header.date };
     out.push('---', ...Object.entries(fields).flatMap(([key, value]) => (value ? [`${key}: ${JSON.stringify(value)}`] : [])), '---', '');
   }
   for (let i = header?.title ? header.end : 0; i < lines.length; i += 1) {

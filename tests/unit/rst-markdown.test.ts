@@ -318,6 +318,36 @@ describe("a PEP's header and references", () => {
   });
 });
 
+describe("docutils' bibliographic fields over a document", () => {
+  it('give the deck its title, author, date and numbered subtitle; none of them is a slide, "$Revision$" neither', () => {
+    const text = [
+      ':BEP: 3',
+      ':Title: The BitTorrent Protocol Specification',
+      ':Version: $Revision$',
+      ':Author:  Bram Cohen <bram@example.org>',
+      ':Status:  Final',
+      ':Created: 10-Jan-2008',
+      ':Post-History: 24-Jun-2009 (arvid@example.org), clarified the encoding.',
+      '\t20-Oct-2012 (arvid@example.org), clarified the info-hash.',
+      '',
+      'BitTorrent is a protocol for distributing files.',
+      '',
+      'Bencoding',
+      '---------',
+      '',
+      'Strings are length-prefixed.',
+    ].join('\n');
+    const { markdown } = rstToMarkdown(text);
+    const model = splitMarkdown(markdown);
+    assert.equal(model.title, 'The BitTorrent Protocol Specification');
+    assert.equal(model.subtitle, 'BEP 3');
+    assert.equal(model.author, 'Bram Cohen');
+    assert.equal(model.date, '10-Jan-2008');
+    assert.doesNotMatch(markdown, /Revision|Status|Post-History|\*\*Title\*\*/u);
+    assert.match(markdown, /BitTorrent is a protocol for distributing files\./u);
+  });
+});
+
 describe('a section title with no blank line above it', () => {
   it("is a title under a target right above it and under the rule of the title before it, at its style's level", () => {
     const text = [
