@@ -227,7 +227,7 @@ function afterWords(text: string, n: number): number {
 }
 
 const clauseOpener =
-  /^\s+(?:and|but|or|nor|so|yet|however|which|who|whom|whose|where|when|while|whereas|because|although|though|since|unless|if|as|then|that|so that|such as|including|especially|e\.g\.|i\.e\.|meaning|making|allowing|leaving|giving|it|they|he|she|we|you|i|this|these|there|its|their|his|her|our|\p{Ll}{3,}ing)\b/iu;
+  /^\s+(?:and|but|or|nor|so|yet|however(?!\s+\p{Ll}+\s*,)|which|who|whom|whose|where|when|while|whereas|because|although|though|since|unless|if|as|then|that|so that|such as|including|especially|e\.g\.|i\.e\.|meaning|making|allowing|leaving|giving|it|they|he|she|we|you|i|this|these|there|its|their|his|her|our|\p{Ll}{3,}ing)\b/iu;
 
 /**
  * The same in French, German, Spanish, Italian and Portuguese: conjunctions and relative pronouns, no article (a

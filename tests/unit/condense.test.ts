@@ -532,6 +532,9 @@ describe('a clause that opens with a phrase set off by commas', () => {
     const however =
       "There's a wide range of RPC systems addressing the problem, however, instead of relying on simple RPC algorithm, we will aim at solving a more general version of the problem.";
     for (const most of [12, 16, 20]) assert.equal(topicOf(however, most), "There's a wide range of RPC systems addressing the problem");
+    // ("…, however small, matters": "however" that opens no clause of its own.)
+    const small = 'The data that we collected in the field over the last three summers, however small, matters a great deal to the whole project.';
+    for (const most of [10, 14]) assert.doesNotMatch(topicOf(small, most), /summers$/u, `${most}: ${topicOf(small, most)}`);
   });
 
   it('is not cut before a discourse marker that the main verb follows (a subject alone: "…so far (1, 2, 3 etc.), on the other hand, | is not…")', () => {
