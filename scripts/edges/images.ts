@@ -9,7 +9,6 @@ import { imageKind } from '../stages/image-kind.ts';
 import { imageSources } from '../stages/render-slide.ts';
 import type { Diagnostic, Place } from '../types.ts';
 
-/** The file an image refers to, or null when there is none; throws for one outside `folder`. */
 /**
  * A picture's path as Markdown gives it ("images/my%20chart.svg") as the file is named, without what a site reads after
  * it (Hugo's "zombie.png#center", "chart.png?raw=true"); a malformed escape as written.
@@ -23,6 +22,7 @@ export function decodedPath(src: string): string {
   }
 }
 
+/** The file an image refers to, or null when there is none; throws for one outside `folder`. */
 async function insideFolder(folder: string, src: string, where: string): Promise<{ path: string; real: string | null }> {
   const path = resolve(folder, decodedPath(src));
   let real: string;

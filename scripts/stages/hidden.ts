@@ -61,6 +61,7 @@ const templated =
 
 /** The include of Python-Markdown's markdown-include extension (MkDocs), alone on its line: "{! ../src/hello.c !}". */
 const markdownInclude = /^[ \t]*\{![ \t]*([^\s!{}]+)[ \t]*!\}[ \t]*$/u;
+const markdownIncludes = new RegExp(markdownInclude.source, 'gmu');
 
 /** A template's tag of any name alone on a line, set in or not ("\t\t{% responsive_image path: a.png %}"). */
 const tagLine = /^[ \t]*\{%-?[ \t]*[a-z_][\w-]*(?:[ \t][^%\n]*)?-?%\}[ \t]*$/mu;
@@ -126,7 +127,7 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
   if (out.includes('{#')) out = out.replace(/\{#-?[ \t\n](?:(?!#\}|\{#)[\s\S])*?\p{L}(?:(?!#\}|\{#)[\s\S])*?[ \t\n]-?#\}/gu, drop);
   // An include of another file, in prose as in code (markdown-include's "{! ../assets/src/hello.c !}"): the site shows
   // that file, which we do not have, never the tag.
-  if (out.includes('{!')) out = out.replace(new RegExp(markdownInclude.source, 'gmu'), drop);
+  if (out.includes('{!')) out = out.replace(markdownIncludes, drop);
   // A site's own comment shortcode ("{{< comment >}} … {{< /comment >}}"), what it holds too.
   if (shortcodes) out = out.replace(/\{\{([<%])\s*comment\s*[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*comment\s*[>%]\}\}/gu, drop);
   if (shortcodes) out = inlineShortcodes(out, drop, (n) => spans[n]);

@@ -244,6 +244,15 @@ function markedUp(pre: string): string | null {
 }
 
 /**
+ * A Markdown link to `href` named `shown` (Markdown already), its address's spaces, brackets and parentheses escaped;
+ * null for no address, no name, or an address a deck never links to (`javascript:`).
+ */
+function markdownLink(href: string | null | undefined, shown: string): string | null {
+  if (!href || shown === '' || !/^(?:https?:|mailto:|#|\.{0,2}\/|[\w-]+(?:\.[\w-]+)*(?:\/|$))/iu.test(href)) return null;
+  return `[${shown}](${href.replace(/[\s()<>]/gu, encodeURIComponent)})`;
+}
+
+/**
  * A table cell's content as Markdown in a table row: its text with Markdown's characters (and the cell
  * separator) escaped, entities as written (Markdown decodes them), a link a link, a formula as written
  * (`$H_0$`), inline tags as inlineHtml shows them, and a list or paragraphs inside it on lines of their own.
@@ -254,11 +263,8 @@ function cellMarkdown(html: string): string {
     .replace(/<!--[\s\S]*?-->/gu, '')
     .replace(/\s+/gu, ' ');
   const linked = flowing.replace(/<a\b[^>]*>([\s\S]*?)<\/a\s*>/giu, (tag: string, text: string) => {
-    const href = attribute(tag, 'href');
     const shown = cellMarkdown(text);
-    return href && /^(?:https?:|mailto:|#|\.{0,2}\/|[\w-]+(?:\.[\w-]+)*(?:\/|$))/iu.test(href) && shown !== ''
-      ? `[${shown}](${href.replace(/[\s()]/gu, encodeURIComponent)})`
-      : shown;
+    return markdownLink(attribute(tag, 'href'), shown) ?? shown;
   });
   const escaped = linked
     .split(new RegExp(String.raw`(${tagSource}|\[[^\]]*\]\([^)]*\)|\$[^$]+\$)`, 'u'))
@@ -383,12 +389,17 @@ function inlineTag(tag: string): string {
 function inlineLinks(text: string): string {
   if (!/<a\b/iu.test(text)) return text;
   return text.replace(/<a\b[^>]*>([^<]*(?:<(?!\/?a\b)[^<]*)*)<\/a\s*>/giu, (tag: string, inner: string) => {
-    const href = attribute(tag, 'href');
-    const shown = inner.replace(/\s+/gu, ' ').trim();
     // (Not round lines or blocks, "<a href=…><img …><br><strong>Your app…</strong></a>": their text as before.)
-    if (!href || shown === '' || /<(?:br|p|div|ul|ol|li|table|h[1-6]|hr)\b/iu.test(inner)) return inner;
-    if (!/^(?:https?:|mailto:|#|\.{0,2}\/|[\w-]+(?:\.[\w-]+)*(?:\/|$))/iu.test(href)) return inner;
-    return `[${shown.replace(/([[\]])/gu, '\\$1')}](${href.replace(/[\s()<>]/gu, encodeURIComponent)})`;
+    if (/<(?:br|p|div|ul|ol|li|table|h[1-6]|hr)\b/iu.test(inner)) return inner;
+    return (
+      markdownLink(
+        attribute(tag, 'href'),
+        inner
+          .replace(/\s+/gu, ' ')
+          .trim()
+          .replace(/([[\]])/gu, '\\$1'),
+      ) ?? inner
+    );
   });
 }
 

@@ -27,6 +27,21 @@ const codeDirectives = /^(?:code-block|code|sourcecode|doctest|testcode|testoutp
  */
 const runnableCode = /^(?:activecode|codelens|actex)$/u;
 
+/**
+ * An interactive textbook exercise's program as its reader sees it (`shown`, without blank lines at its ends): not the
+ * code it runs hidden before it (over a "^^^^" line) nor the tests it runs after it (under a "===="), which are `hidden`
+ * (their lines that hold something).
+ */
+function exerciseProgram(body: string[]): { shown: string[]; hidden: string } {
+  const before = body.findIndex((l) => /^\^{4,}\s*$/u.test(l));
+  const program = before >= 0 ? body.slice(before + 1) : body;
+  const after = program.findIndex((l) => /^={4,}\s*$/u.test(l));
+  const hidden = [...(before >= 0 ? body.slice(0, before) : []), ...(after >= 0 ? program.slice(after + 1) : [])];
+  const shown = after >= 0 ? program.slice(0, after) : program;
+  const lines = shown.join('\n').replace(/^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/gu, '');
+  return { shown: lines.trim() === '' ? [] : lines.split('\n'), hidden: hidden.filter((l) => l.trim() !== '').join('\n') };
+}
+
 /** Boxes whose argument is their title, not the opening of their text. */
 // (Tabs, sphinx-tabs', sphinx-inline-tabs' and sphinx-design's, are boxes titled by their label: `.. tab:: Unix/macOS`.)
 const titledBoxes = /^(?:admonition|topic|sidebar|rubric|tab|tab-item|group-tab)$/u;
@@ -361,29 +376,17 @@ export function rstToMarkdown(text: string): { markdown: string } {
         const pad = ' '.repeat(indent);
         if (codeDirectives.test(name) || runnableCode.test(name)) {
           const caption = parts.options.get('caption');
-          const lang = runnableCode.test(name)
+          const exercise = runnableCode.test(name) ? exerciseProgram(parts.body) : null;
+          const lang = exercise
             ? (parts.options.get('language') ?? 'python').split(/\s+/u)[0]
             : name === 'doctest' || name === 'ipython'
               ? 'python'
               : name === 'prompt'
                 ? 'console'
                 : (parts.args.split(/\s+/u)[0] ?? '');
-          // An exercise's program as its reader sees it: without the code it runs hidden before it (over a "^^^^" line)
-          // and the tests it runs after it (under a "====" line).
-          let body = parts.body;
-          if (runnableCode.test(name)) {
-            const hiddenBefore = body.findIndex((l) => /^\^{4,}\s*$/u.test(l));
-            const hidden: string[] = hiddenBefore >= 0 ? body.slice(0, hiddenBefore) : [];
-            if (hiddenBefore >= 0) body = body.slice(hiddenBefore + 1);
-            const testsAfter = body.findIndex((l) => /^={4,}\s*$/u.test(l));
-            if (testsAfter >= 0) hidden.push(...body.slice(testsAfter + 1));
-            if (testsAfter >= 0) body = body.slice(0, testsAfter);
-            // Kept out, and counted, as a comment is.
-            const kept = hidden.filter((l) => l.trim() !== '').join('\n');
-            if (kept !== '') out.push(htmlComment(kept));
-            while (body.length > 0 && (body[body.length - 1] ?? '').trim() === '') body = body.slice(0, -1);
-            while (body.length > 0 && (body[0] ?? '').trim() === '') body = body.slice(1);
-          }
+          // What the exercise runs hidden is kept out, and counted, as a comment is.
+          if (exercise && exercise.hidden !== '') out.push(htmlComment(exercise.hidden));
+          const body = exercise ? exercise.shown : parts.body;
           block(...(caption ? [`${pad}**${rstInline(caption)}**`, ''] : []), `${pad}\`\`\`\`${lang}`, ...body.map((l) => `${pad}${l}`), `${pad}\`\`\`\``);
         } else if (admonitions.test(name)) {
           // As a box reads: its kind in bold leading its first paragraph ("**Note:** The py: prefix…"), the rest under it.

@@ -119,11 +119,15 @@ export function shortcodeMath(text: string): { text: string; count: number } {
 /** Hugo shortcodes, or KumaScript macros with arguments (as MDN writes them): a document that uses them. */
 export const usesShortcodes = (text: string): boolean => /\{\{[<%]\s*\/?\s*[\w.-]+/u.test(text) || /\{\{\s*[A-Za-z][\w-]*\s*\(\s*["']/u.test(text);
 
-/** The words a call shows where it stands (its `text`, a tooltip's term, a reference's target), or null when it shows nothing of its own. */
 /** Shortcodes whose one string names something not shown as words: an icon, a picture, a video, a page's setting. */
 const nonText =
   /icon|^fa[bsr]?$|emoji|svg|img|image|figure|video|youtube|vimeo|tweet|twitter|gist|instagram|param|site|include|readfile|asciinema|audio|mermaid|math|katex|ref$/iu;
 
+/**
+ * The words a call shows where it stands (its `text`, a tooltip's term, a reference's target, a term's one string), or
+ * null when it shows nothing of its own. `spanText` gives a code span set aside in the prose; `paired`: the text closes
+ * this shortcode (a box).
+ */
 function shownText(name: string, params: string, inline: boolean, spanText: (n: number) => string | undefined, paired: boolean): string | null {
   const { named, positional } = parameters(params);
   const text = named.get('text') ?? named.get('title') ?? named.get('name');

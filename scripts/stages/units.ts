@@ -451,15 +451,7 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
   // An interactive session (Python's ">>> " and "... ", IPython's "In [3]:"): each prompt opens a statement and its
   // output, and a traceback, from its "Traceback (most recent call last):" to the exception it names, is one thing.
   const session = rest.some((l) => sessionPrompt.test(l));
-  const inTraceback: boolean[] = [];
-  for (let i = 0, open = false; i < n; i += 1) {
-    const line = rest[i] ?? '';
-    inTraceback.push(open && !tracebackStart.test(line));
-    if (!session) continue;
-    if (tracebackStart.test(line)) open = true;
-    // Its frames are indented ("  File …", "    raise …") or drawn ("  | …", "  +-+---"); the exception's line is not.
-    else if (open && line.trim() !== '' && !/^\s/u.test(line)) open = false;
-  }
+  const inTraceback = session ? tracebackLines(rest) : [];
   /** What a cut before line `i` costs. */
   const cutCost = (i: number): number => {
     const line = rest[i] ?? '';
@@ -587,6 +579,21 @@ const sessionPrompt = /^(?:>>>|In \[\d*\]:)(?:\s|$)/u;
 
 /** The line that opens a Python traceback (an exception group's too: "  + Exception Group Traceback …"). */
 const tracebackStart = /^[\s+|]*(?:Exception Group )?Traceback \(most recent call last\):/u;
+
+/**
+ * For each line, whether it is inside a traceback: after its "Traceback (most recent call last):", up to and with the
+ * exception's line. Its frames are indented ("  File …", "    raise …") or drawn ("  | …", "  +-+---"); the
+ * exception's line is not.
+ */
+function tracebackLines(lines: string[]): boolean[] {
+  let open = false;
+  return lines.map((line) => {
+    const inside = open && !tracebackStart.test(line);
+    if (tracebackStart.test(line)) open = true;
+    else if (open && line.trim() !== '' && !/^\s/u.test(line)) open = false;
+    return inside;
+  });
+}
 
 /** A line drawn in characters: four or more, most of them strokes ("| |_| / _ \\ | |", " _   _      _ _"). */
 const artLine = (line: string): boolean => {
