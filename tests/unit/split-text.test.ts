@@ -4,6 +4,13 @@ import { describe, it } from 'node:test';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
+import type { Block } from '../../scripts/types.ts';
+
+/** Every block a plain text's model holds, its opening's and its sections', in order. */
+const allBlocks = (text: string): Block[] => {
+  const model = splitText(text);
+  return [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+};
 
 describe('splitText', () => {
   it("reads an RFC's contents with spaced dot leaders, a list of lines under a colon, and its appendices", () => {
@@ -749,8 +756,7 @@ describe("a client's commands, each on a line of its own", () => {
       'Paths such as /usr/local/bin are where the program goes.',
       '',
     ].join('\n');
-    const model = splitText(text);
-    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const blocks = allBlocks(text);
     assert.deepEqual(
       blocks.filter((b) => b.kind === 'code').map((b) => b.text),
       ['```\n/NETWORK LIST\n```', '```\n/CONNECT liberachat\n/JOIN #irssi\n```'],
@@ -769,8 +775,7 @@ describe("a client's commands, each on a line of its own", () => {
       '\tWhile it extends the line a bit longer, the spaced version is more readable.',
       '',
     ].join('\n');
-    const model = splitText(text);
-    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const blocks = allBlocks(text);
     assert.ok(
       blocks.some((b) => b.kind === 'code' && b.text === '```\nfor (i = 0; i < num_items; i++) {\n```'),
       JSON.stringify(blocks),
@@ -800,8 +805,7 @@ describe('a drawing with its arrows labelled on lines of their own', () => {
       '   Using devices, arbitrary topologies can be built.',
       '',
     ].join('\n');
-    const model = splitText(text);
-    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const blocks = allBlocks(text);
     const drawing = blocks.find((b) => b.text.includes('| REQ |'));
     assert.ok(drawing, JSON.stringify(blocks));
     assert.match(drawing.text, /^```\n {16}--- requests -->\n\n\+-----\+/u, drawing.text);
@@ -3094,8 +3098,7 @@ describe('footnotes written under the text that cites them', () => {
       'If I am not for myself, who will be for me? If I am only for myself, what am I?',
       '',
     ].join('\n');
-    const model = splitText(text);
-    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const blocks = allBlocks(text);
     const notes = blocks.filter((b) => /^\(1\)/u.test(b.text));
     assert.equal(notes.length, 2, JSON.stringify(blocks));
     for (const note of notes) assert.ok(note.footnote === true && note.folded === true, JSON.stringify(note));
@@ -3530,8 +3533,7 @@ describe('a name whose initials a line break parts', () => {
       'A. The first item of a list.',
       'B. The second item of the list.',
     ].join('\n');
-    const model = splitText(text);
-    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const blocks = allBlocks(text);
     assert.ok(
       blocks.some((b) => b.kind === 'paragraph' && /Reverend H\. B\. Gage is a document/u.test(b.text.replace(/\s+/gu, ' '))),
       JSON.stringify(blocks),
@@ -4467,8 +4469,7 @@ describe('code set in two columns under a sentence that ends with a colon', () =
       '',
       '       That is all there is to say about the options here.',
     ].join('\n');
-    const model = splitText(text);
-    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const blocks = allBlocks(text);
     const code = blocks.filter((b) => b.kind === 'code').map((b) => b.text.split('\n')[1]);
     assert.deepEqual(code, ['nosound=yes', '--sound', '~/.doodlepadrc', 'doodlepad --version']);
     assert.ok(blocks.some((b) => b.kind === 'paragraph' && b.text === 'Sound disabled.'));
