@@ -314,7 +314,8 @@ export function rstToMarkdown(text: string): { markdown: string } {
   // So is docutils' bibliographic field list that opens a document with its :Title: (a BitTorrent BEP's ":BEP: 3" over
   // ":Title: The BitTorrent Protocol Specification", ":Version: $Revision$", ":Author: …"): its fields, not a slide.
   const docinfo = /^:[A-Z][\w-]*:(?:[ \t]|$)/u.test(lines[0] ?? '');
-  const fieldLines = docinfo ? lines.map((l, k) => (k < 60 ? l.replace(/^:([A-Z][\w-]*):(?=[ \t]|$)/u, '$1:') : l)) : lines;
+  // (fieldHeader reads a header's first 60 lines at most.)
+  const fieldLines = docinfo ? lines.slice(0, 60).map((l) => l.replace(/^:([A-Z][\w-]*):(?=[ \t]|$)/u, '$1:')) : lines;
   const header = /^(?:PEP|BEP):[ \t]*\d+[ \t]*$/u.test(fieldLines[0] ?? '') || docinfo ? fieldHeader(fieldLines.join('\n')) : null;
   if (header?.title) {
     const numbered = /^([A-Z]{2,5}):\s*(\d+)\s*$/u.exec(fieldLines[0] ?? '');
