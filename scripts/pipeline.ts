@@ -537,8 +537,11 @@ async function printOutputs(
   try {
     const printer = await session.get();
     options.progress.step(jobs.length > 0 ? `Printing ${jobs.length} PDF(s) with ${printer.choice.path}` : `Opening the slides in ${printer.choice.path}`);
-    const page = await printer.open(join(dist, 'print.html'), 1, tokens.frame);
-    await printPdfs(printer, page, jobs, deck.meta, planOutline(deck), deck.slides.length, tokens);
+    const html = join(dist, 'print.html');
+    const page =
+      jobs.length > 0
+        ? await printPdfs(printer, html, jobs, deck.meta, planOutline(deck), deck.slides.length, tokens)
+        : await printer.open(html, 1, tokens.frame);
     if (options.png) {
       options.progress.step('Writing slide pictures');
       await printer.pictures(page, join(dist, 'png'));

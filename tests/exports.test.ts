@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { exampleDocument, readPdf, runCli, scratchWorkspace, squash } from './helpers.ts';
 
 const ws = scratchWorkspace();
@@ -195,37 +195,51 @@ describe('fragments and pictures', () => {
   });
 });
 
-describe('large decks print in parts', () => {
-  // What a reader sees: pages, their text, the outline and where each link goes.
-  async function reading(file: string): Promise<{ pages: string[]; outline: string[]; links: string[]; untagged: number[] }> {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
-    const pageOf = async (dest: unknown): Promise<number> => {
-      const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : (dest as unknown[] | null);
-      return explicit ? (await doc.getPageIndex(explicit[0] as { num: number; gen: number })) + 1 : -1;
-    };
-    const outline: string[] = [];
-    const walk = async (items: { title: string; dest: unknown; items: unknown[] }[] | null): Promise<void> => {
-      for (const item of items ?? []) {
-        outline.push(`${item.title} -> ${await pageOf(item.dest)}`);
-        await walk(item.items as { title: string; dest: unknown; items: unknown[] }[]);
-      }
-    };
-    await walk(await doc.getOutline());
-    const pages: string[] = [];
-    const links: string[] = [];
-    const untagged: number[] = [];
-    for (let n = 1; n <= doc.numPages; n += 1) {
-      const page = await doc.getPage(n);
-      pages.push((await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
-      for (const a of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[])
-        links.push(`${n}: ${a.url ?? `-> ${await pageOf(a.dest)}`}`);
-      if (!JSON.stringify(await page.getStructTree()).includes('"role":"H1"')) untagged.push(n);
+// What a reader sees: pages, their text, the outline and where each link goes.
+async function reading(file: string): Promise<{ pages: string[]; outline: string[]; links: string[]; untagged: number[] }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const pageOf = async (dest: unknown): Promise<number> => {
+    const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : (dest as unknown[] | null);
+    return explicit ? (await doc.getPageIndex(explicit[0] as { num: number; gen: number })) + 1 : -1;
+  };
+  const outline: string[] = [];
+  const walk = async (items: { title: string; dest: unknown; items: unknown[] }[] | null): Promise<void> => {
+    for (const item of items ?? []) {
+      outline.push(`${item.title} -> ${await pageOf(item.dest)}`);
+      await walk(item.items as { title: string; dest: unknown; items: unknown[] }[]);
     }
-    await doc.destroy();
-    return { pages, outline, links, untagged };
+  };
+  await walk(await doc.getOutline());
+  const pages: string[] = [];
+  const links: string[] = [];
+  const untagged: number[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const page = await doc.getPage(n);
+    pages.push((await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
+    for (const a of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[])
+      links.push(`${n}: ${a.url ?? `-> ${await pageOf(a.dest)}`}`);
+    if (!JSON.stringify(await page.getStructTree()).includes('"role":"H1"')) untagged.push(n);
   }
+  await doc.destroy();
+  return { pages, outline, links, untagged };
+}
 
+/** The alternative text of every figure in the tagged structure of the PDF at `file`, in page order. */
+async function figures(file: string): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const out: string[] = [];
+  const collect = (node: { role?: string; alt?: string; children?: unknown[] } | null): void => {
+    if (node?.role === 'Figure' && node.alt) out.push(node.alt);
+    for (const child of node?.children ?? []) collect(child as typeof node);
+  };
+  for (let n = 1; n <= doc.numPages; n += 1) collect(await (await doc.getPage(n)).getStructTree());
+  await doc.destroy();
+  return out;
+}
+
+describe('large decks print in parts', () => {
   it('reads the same as one print: pages, text, page numbers, outline, links across parts, tags', async () => {
     // The flowing notes handout starts a page at each part: its text is compared below, its pages are not.
     const files = ['pact.pdf', 'pact-handout-notes-pages.pdf', 'pact-handout-3up.pdf'];
@@ -282,5 +296,34 @@ describe('3up and 6up over many pages', () => {
     const parted = await counts();
     assert.equal(parted.three, Math.ceil(parted.slides / 3), '3up pages on Letter, in parts');
     assert.equal(parted.six, Math.ceil(parted.slides / 6), '6up pages on Letter, in parts');
+  });
+});
+
+describe('handouts printed with the slides PDF', () => {
+  it("read as a handout printed whole: the slides PDF's pages drawn into the frames, each a figure with its text", async () => {
+    const { generateDocument } = await import('../scripts/bench/generate.ts');
+    writeFileSync(join(ws.dir, 'ninety.md'), generateDocument(90));
+    // Without the slides PDF, the handouts print whole (pictures and all); with it, as text with the pictures drawn after.
+    build('ninety.md', '--deck', 'whole', '--handout', 'notes,3up', '--paper', 'a4');
+    build('ninety.md', '--deck', 'drawn', '--pdf', '--handout', 'notes,3up', '--paper', 'a4');
+    const slides = (await readPdf(dist('drawn', 'drawn.pdf'))).pages;
+    assert.ok(slides >= 80, `${slides} slides: enough for the handouts to be drawn`);
+    const words = (page: string): string => page.split(/\s+/u).filter(Boolean).sort().join(' ');
+    for (const [a, b] of [
+      ['whole-handout.pdf', 'drawn-handout.pdf'],
+      ['whole-handout-3up.pdf', 'drawn-handout-3up.pdf'],
+    ] as const) {
+      const whole = await reading(dist('whole', a));
+      const drawn = await reading(dist('drawn', b));
+      assert.equal(drawn.pages.length, whole.pages.length, `${b}: page count`);
+      assert.deepEqual(drawn.pages.map(words), whole.pages.map(words), `${b}: the words of each page`);
+      assert.deepEqual(drawn.outline, whole.outline, `${b}: outline`);
+      assert.deepEqual([...drawn.links].sort(), [...whole.links].sort(), `${b}: links`);
+      assert.equal((await figures(dist('drawn', b))).length, slides, `${b}: a figure per slide`);
+    }
+    const pdf = await PDFDocument.load(readFileSync(dist('drawn', 'drawn-handout.pdf')), { updateMetadata: false });
+    const forms = pdf.getPages().flatMap((page) => page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict)?.keys() ?? []);
+    assert.equal(forms.filter((name) => name.asString().startsWith('/LecternSlide')).length, slides, 'a drawn slide per frame');
+    assert.match((await figures(dist('drawn', 'drawn-handout.pdf')))[2] ?? '', /^Slide 3: Part 1 /u);
   });
 });

@@ -48,6 +48,16 @@ export interface LecternApi {
  */
 export const outOfPartLink = 'https://lectern.invalid/slide#';
 
+/**
+ * The print page opened with this query prints a handout's text only: each
+ * slide's frame is left empty and covered by a link to pictureLink + the
+ * slide's index, which marks where the PDF finisher (edges/pdf-pictures.ts)
+ * draws that page of the slides PDF. The slides are not fitted there: they are
+ * not shown.
+ */
+export const picturesLater = '?pictures=later';
+export const pictureLink = 'lectern-picture:';
+
 declare global {
   interface Window {
     lectern?: LecternApi;

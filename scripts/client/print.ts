@@ -2,7 +2,19 @@
 // slide, and switches the page between the slides PDF and the handout layouts.
 // It leaves reveal.js out: the printer loads this page for every build.
 import { fitAll } from './fit.ts';
-import { fits, outOfPartLink, overflowing, readConfig, sections, slideFrame, slideIdOf, type PrintMode, type PrintOptions } from './api.ts';
+import {
+  fits,
+  outOfPartLink,
+  overflowing,
+  pictureLink,
+  picturesLater,
+  readConfig,
+  sections,
+  slideFrame,
+  slideIdOf,
+  type PrintMode,
+  type PrintOptions,
+} from './api.ts';
 
 /**
  * Shows slides from..to-1 (with their fragment steps) and hides the rest, so a
@@ -34,7 +46,38 @@ function showSlides(from: number, to = Number.POSITIVE_INFINITY): number {
   return originals.length;
 }
 
-function startPrint(): void {
+/**
+ * Marks each slide's frame for the PDF finisher (see picturesLater): a link
+ * over the frame to pictureLink + the slide's index among the printed slides,
+ * left out of the accessibility tree. It takes the slide's id, so links to the
+ * slide and the handout's outline still lead to its picture.
+ */
+function markFrames(): void {
+  [...document.querySelectorAll<HTMLElement>('.print-item:not(.fragment-step)')].forEach((item, index) => {
+    const frame = item.querySelector<HTMLElement>('.slide-frame');
+    if (!frame) return;
+    const mark = document.createElement('a');
+    mark.className = 'picture-mark';
+    mark.href = `${pictureLink}${index}`;
+    mark.setAttribute('aria-hidden', 'true');
+    const section = frame.querySelector<HTMLElement>('section.lectern-slide');
+    if (section?.id) {
+      mark.id = section.id;
+      section.removeAttribute('id');
+    }
+    // The picture as the tagged PDF's figure, its text as the alternative (the picture drawn later is an artifact).
+    const figure = document.createElement('div');
+    figure.className = 'picture-figure';
+    figure.setAttribute('role', 'img');
+    const number = section?.querySelector('.slide-number')?.textContent ?? '';
+    const text = [...(section?.children ?? [])].filter((el) => !el.classList.contains('slide-number')).map((el) => el.textContent ?? '');
+    figure.setAttribute('aria-label', `${number ? `Slide ${number}: ` : ''}${text.join(' ').replace(/\s+/gu, ' ').trim()}`);
+    frame.append(figure, mark);
+  });
+}
+
+function startPrint(later: boolean): void {
+  if (later) markFrames();
   const slideWidth = slideFrame(readConfig()).width;
   const setMode = (mode: PrintMode, options: PrintOptions = {}): void => {
     const body = document.body;
@@ -57,6 +100,7 @@ function startPrint(): void {
     body.style.setProperty('--lectern-handout-scale', String(scale));
   };
   const ready = document.fonts.ready.then(() => {
+    if (later) return;
     setMode('slides');
     const originals = sections().filter((s) => s.id !== '');
     fitAll(originals);
@@ -75,4 +119,9 @@ function startPrint(): void {
   window.lectern = { ready, overflowing, fits: () => fits().filter((f) => f.id !== ''), setMode, showSlides };
 }
 
-startPrint();
+// print.js loads in the page's head: a page that prints a handout's text
+// only is marked before the slides are parsed, so they are never laid out.
+const later = window.location.search === picturesLater;
+if (later) document.documentElement.classList.add('pictures-later');
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => startPrint(later), { once: true });
+else startPrint(later);

@@ -37,12 +37,12 @@ export interface FinishInfo {
   id: string;
 }
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
-const isDelimiter = (c: number): boolean =>
+export const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+export const isDelimiter = (c: number): boolean =>
   c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
 
 /** A reader of PDF syntax over the file's bytes as a latin1 string: where values end, and a dictionary's entries. */
-class Syntax {
+export class Syntax {
   constructor(readonly s: string) {}
 
   /** The index of the next token at or after i (whitespace and comments skipped). */
@@ -189,7 +189,7 @@ function readXref(syntax: Syntax, at: number): { objects: Map<number, XrefEntry>
   return { objects, trailer: new Map(syntax.entries(i + 'trailer'.length)) };
 }
 
-const refNumber = (text: string | undefined): number | null => {
+export const refNumber = (text: string | undefined): number | null => {
   const m = /^(\d+)\s+0\s+R$/u.exec(text ?? '');
   return m ? Number(m[1]) : null;
 };
@@ -214,7 +214,7 @@ export function pdfDate(date: Date): string {
 const perStream = 100;
 
 /** A PDF read through its one classic cross-reference table: where each object is, and the trailer's references. */
-interface ClassicPdf {
+export interface ClassicPdf {
   buffer: Buffer;
   syntax: Syntax;
   /** The in-use objects in the order of the file, each from its offset to the next object's (or the table's). */
@@ -229,7 +229,7 @@ interface ClassicPdf {
 }
 
 /** The file read, or null where it is of another shape (a cross-reference stream, an earlier revision, encryption). */
-function readClassic(bytes: Uint8Array): ClassicPdf | null {
+export function readClassic(bytes: Uint8Array): ClassicPdf | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const syntax = new Syntax(buffer.toString('latin1'));
   const s = syntax.s;
@@ -247,7 +247,7 @@ function readClassic(bytes: Uint8Array): ClassicPdf | null {
 }
 
 /** Where object `n`'s value starts (after "n g obj"); throws where the table does not lead to it. */
-function valueAt(pdf: ClassicPdf, n: number, from = pdf.offsets.get(n)): number {
+export function valueAt(pdf: ClassicPdf, n: number, from = pdf.offsets.get(n)): number {
   const head = /(\d+)\s+(\d+)\s+obj/uy;
   head.lastIndex = from ?? -1;
   const m = from === undefined ? null : head.exec(pdf.syntax.s);
@@ -256,7 +256,7 @@ function valueAt(pdf: ClassicPdf, n: number, from = pdf.offsets.get(n)): number 
 }
 
 /** Object `n`'s value as written. */
-function valueOf(pdf: ClassicPdf, n: number): string {
+export function valueOf(pdf: ClassicPdf, n: number): string {
   const i = pdf.syntax.skip(valueAt(pdf, n));
   return pdf.syntax.s.slice(i, pdf.syntax.end(i));
 }
@@ -332,7 +332,7 @@ function catalogWith(catalog: [string, string][], outline: number, lang: string)
 }
 
 /** An object written out: "n 0 obj", its dictionary and its stream's bytes. */
-const streamObject = (n: number, dict: string, data: Buffer): Buffer =>
+export const streamObject = (n: number, dict: string, data: Buffer): Buffer =>
   Buffer.concat([Buffer.from(`${n} 0 obj\n${dict}\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
 
 /**

@@ -30,8 +30,8 @@ export interface PrintSettings {
 
 export type PrinterRequest =
   | { type: 'launch'; executablePath: string; args: string[]; env: Record<string, string>; timeoutMs: number }
-  /** Opens a print page (print.html) with the slide frame as its viewport, at `scale` for thumbnails. */
-  | { type: 'open'; html: string; timeoutMs: number; scale: number; frame: Frame }
+  /** Opens a print page (print.html, with `search` as its query) with the slide frame as its viewport, at `scale` for thumbnails. */
+  | { type: 'open'; html: string; search: string; timeoutMs: number; scale: number; frame: Frame }
   | { type: 'shoot'; page: number; dir: string }
   | { type: 'fits'; page: number }
   | { type: 'reload'; page: number }

@@ -84,12 +84,12 @@ async function releasePage(page: Page, scale: number): Promise<void> {
   idle.set(scale, pool);
 }
 
-async function openPage(html: string, timeoutMs: number, frame: Frame, scale = 1): Promise<Page> {
+async function openPage(html: string, timeoutMs: number, frame: Frame, scale = 1, search = ''): Promise<Page> {
   const page = await takePage(scale);
   page.context().setDefaultTimeout(timeoutMs);
   await page.setViewportSize(frame);
-  await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-  // print.js runs at the end of the page: by "load", window.lectern exists.
+  await page.goto(pathToFileURL(html).href + search, { waitUntil: 'load' });
+  // print.js sets window.lectern up once the page is parsed: by "load", it exists.
   await page.evaluate(() => window.lectern?.ready);
   return page;
 }
@@ -139,9 +139,9 @@ const handlers: Handlers = {
     warmPage();
     return true;
   },
-  async open({ html, timeoutMs, scale, frame }) {
+  async open({ html, search, timeoutMs, scale, frame }) {
     const id = nextPage++;
-    pages.set(id, { page: await openPage(html, timeoutMs, frame, scale), html, timeoutMs, frame, scale });
+    pages.set(id, { page: await openPage(html, timeoutMs, frame, scale, search), html, timeoutMs, frame, scale });
     return id;
   },
   shoot({ page, dir }) {

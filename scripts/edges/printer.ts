@@ -91,10 +91,10 @@ export class Printer {
     });
   }
 
-  /** Opens print.html (at `scale`, for thumbnails); returns the page's handle. */
-  async open(html: string, scale = 1, frame: Frame = defaultFrame): Promise<number> {
+  /** Opens print.html (at `scale`, for thumbnails; with `search` as its query); returns the page's handle. */
+  async open(html: string, scale = 1, frame: Frame = defaultFrame, search = ''): Promise<number> {
     await this.ready;
-    return this.call({ type: 'open', html, timeoutMs: this.timeoutMs, scale, frame });
+    return this.call({ type: 'open', html, search, timeoutMs: this.timeoutMs, scale, frame });
   }
 
   /** One picture per slide at the page's scale (dir/<n>-<id>.png); returns how many. */

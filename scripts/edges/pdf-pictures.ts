@@ -1,0 +1,353 @@
+// A handout's slide pictures, drawn from the slides PDF. Printing a handout
+// lays out and paints every slide a second time, at the picture's size: at 200
+// slides that was half the time of the whole build. When the slides PDF is
+// printed too, the handout prints from print.html?pictures=later instead (its
+// text, each frame empty under a link to lectern-picture:<index>, see
+// client/api.ts), on a second page at the same time as the slides, and each
+// marked frame gets the slide's page of the slides PDF, drawn as a form
+// XObject scaled into the frame. The slide's links are placed over it. The
+// objects of the slides PDF that a page uses (fonts, images, patterns) are
+// copied once per handout, renumbered.
+//
+// Like pdf-finish.ts this reads files with one classic cross-reference table
+// (Chromium's prints) without parsing them into objects, and writes one again,
+// so that pdf-finish.ts finishes the result as it finishes any print. Anything
+// it cannot follow gives null: the caller prints the handout whole instead.
+import { deflateSync, inflateSync } from 'node:zlib';
+import { pictureLink } from '../client/api.ts';
+import { isDelimiter, isSpace, readClassic, refNumber, streamObject, Syntax, valueAt, valueOf, type ClassicPdf } from './pdf-finish.ts';
+
+/** The items of the array written `text`. */
+function items(text: string): string[] {
+  const syntax = new Syntax(text);
+  let j = syntax.skip(0);
+  if (text[j] !== '[') throw new Error('not an array');
+  const out: string[] = [];
+  j = syntax.skip(j + 1);
+  while (text[j] !== ']') {
+    if (j >= text.length) throw new Error('unterminated array');
+    const end = syntax.end(j);
+    out.push(text.slice(j, end));
+    j = syntax.skip(end);
+  }
+  return out;
+}
+
+const numbers = (text: string): number[] =>
+  items(text).map((item) => {
+    const n = Number(item);
+    if (!Number.isFinite(n)) throw new Error(`not a number: ${item}`);
+    return n;
+  });
+
+/** The value written `text`, or the object it refers to. */
+const resolved = (pdf: ClassicPdf, text: string): string => {
+  const n = refNumber(text.trim());
+  return n === null ? text : valueOf(pdf, n);
+};
+
+const entry = (entries: [string, string][], key: string): string | undefined => entries.find(([k]) => k === key)?.[1];
+
+/** The entries of the dictionary written `text` (or referred to by it). */
+const dictOf = (pdf: ClassicPdf, text: string): [string, string][] => new Syntax(resolved(pdf, text)).entries(0);
+
+/** The page objects of `pdf`, in order. */
+function pageObjects(pdf: ClassicPdf): number[] {
+  const catalog = pdf.syntax.entries(valueAt(pdf, pdf.root));
+  const out: number[] = [];
+  const walk = (n: number, depth: number): void => {
+    if (depth > 32) throw new Error('the page tree is too deep');
+    const node = pdf.syntax.entries(valueAt(pdf, n));
+    const kids = entry(node, '/Kids');
+    if (kids === undefined) {
+      out.push(n);
+      return;
+    }
+    for (const kid of items(resolved(pdf, kids))) {
+      const k = refNumber(kid);
+      if (k === null) throw new Error('a page is not an object of its own');
+      walk(k, depth + 1);
+    }
+  };
+  const root = refNumber(entry(catalog, '/Pages'));
+  if (root === null) throw new Error('no page tree');
+  walk(root, 0);
+  return out;
+}
+
+/** The stream of object `n`: its dictionary's entries and its bytes as written (still encoded). */
+function streamOf(pdf: ClassicPdf, n: number): { entries: [string, string][]; dict: string; data: Buffer } {
+  const { syntax } = pdf;
+  const start = syntax.skip(valueAt(pdf, n));
+  const end = syntax.end(start);
+  const dict = syntax.s.slice(start, end);
+  const keyword = syntax.skip(end);
+  if (!syntax.s.startsWith('stream', keyword)) throw new Error(`object ${n} is not a stream`);
+  let from = keyword + 'stream'.length;
+  if (syntax.s[from] === '\r') from += 1;
+  if (syntax.s[from] === '\n') from += 1;
+  const entries = new Syntax(dict).entries(0);
+  const length = Number(resolved(pdf, entry(entries, '/Length') ?? ''));
+  if (!Number.isInteger(length) || length < 0) throw new Error(`object ${n} has no length`);
+  return { entries, dict, data: pdf.buffer.subarray(from, from + length) };
+}
+
+/** A stream's decoded bytes: unfiltered or Flate only (what Chromium writes). */
+function decoded(stream: { entries: [string, string][]; data: Buffer }): Buffer {
+  const filter = entry(stream.entries, '/Filter')?.trim();
+  if (filter === undefined) return stream.data;
+  if ((filter === '/FlateDecode' || filter === '[/FlateDecode]') && entry(stream.entries, '/DecodeParms') === undefined) return inflateSync(stream.data);
+  throw new Error(`a content stream filtered with ${filter}`);
+}
+
+/** A number as a content stream writes it: no exponent, five decimals at most. */
+const num = (n: number): string => String(Number(n.toFixed(5)));
+
+/** Copies objects of `from` (and all they refer to) into the file being written, each once, with numbers from `reserve`. */
+class Copier {
+  private readonly numbers = new Map<number, number>();
+
+  constructor(
+    private readonly from: ClassicPdf,
+    private readonly reserve: () => number,
+    private readonly out: Buffer[],
+  ) {}
+
+  /** The number of object `n`'s copy. */
+  ref(n: number): number {
+    const known = this.numbers.get(n);
+    if (known !== undefined) return known;
+    const to = this.reserve();
+    this.numbers.set(n, to);
+    const { syntax } = this.from;
+    const start = syntax.skip(valueAt(this.from, n));
+    const end = syntax.end(start);
+    const value = syntax.s.slice(start, end);
+    // A page's resources lead to fonts, pictures and patterns; never back to a page or the page tree.
+    if (/\/Type\s*\/(?:Pages?|Catalog)\b/u.test(value)) throw new Error(`object ${n} is a page or the page tree`);
+    if (syntax.s.startsWith('stream', syntax.skip(end))) {
+      const stream = streamOf(this.from, n);
+      this.out.push(streamObject(to, this.rewrite(stream.dict), stream.data));
+    } else this.out.push(Buffer.from(`${to} 0 obj\n${this.rewrite(value)}\nendobj\n`, 'latin1'));
+    return to;
+  }
+
+  /** `text` (a value) with each reference pointing at its object's copy. */
+  rewrite(text: string): string {
+    const syntax = new Syntax(text);
+    const reference = /(\d+)\s+(\d+)\s+R(?![^\s()<>[\]{}/%])/uy;
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if ((c === 0x3c || c === 0x3e) && text.charCodeAt(i + 1) === c) {
+        out += text.slice(i, i + 2);
+        i += 2;
+        continue;
+      }
+      // Strings and names are copied whole: a reference is never read inside them.
+      if (c === 0x28 || (c === 0x3c && text.charCodeAt(i + 1) !== 0x3c) || c === 0x2f) {
+        const end = syntax.end(i);
+        out += text.slice(i, end);
+        i = end;
+        continue;
+      }
+      if (c >= 0x30 && c <= 0x39 && (i === 0 || isSpace(text.charCodeAt(i - 1)) || isDelimiter(text.charCodeAt(i - 1)))) {
+        reference.lastIndex = i;
+        const m = reference.exec(text);
+        if (m) {
+          out += `${this.ref(Number(m[1]))} 0 R`;
+          i = reference.lastIndex;
+          continue;
+        }
+      }
+      out += text[i];
+      i += 1;
+    }
+    return out;
+  }
+}
+
+/** A slide's page, as a form XObject in the handout. */
+interface SlideForm {
+  n: number;
+  box: [number, number, number, number];
+  /** Its links: where on the page, and the action or destination as written. */
+  links: { rect: number[]; target: string }[];
+}
+
+/** The slide page's links that still lead somewhere from a handout: to an address (URI) or to a named destination. */
+function slideLinks(pdf: ClassicPdf, page: [string, string][]): SlideForm['links'] {
+  const annots = entry(page, '/Annots');
+  if (annots === undefined) return [];
+  const links: SlideForm['links'] = [];
+  for (const item of items(resolved(pdf, annots))) {
+    const annot = dictOf(pdf, item);
+    if (entry(annot, '/Subtype')?.trim() !== '/Link') continue;
+    const rect = numbers(resolved(pdf, entry(annot, '/Rect') ?? '[]'));
+    const dest = entry(annot, '/Dest')?.trim();
+    const action = entry(annot, '/A');
+    if (rect.length !== 4) continue;
+    if (dest && (dest.startsWith('/') || dest.startsWith('(') || dest.startsWith('<'))) links.push({ rect, target: `/Dest ${dest}` });
+    else if (action) {
+      const a = dictOf(pdf, action);
+      const uri = entry(a, '/URI');
+      if (entry(a, '/S')?.trim() === '/URI' && uri && /^(?:\(|<[^<])/u.test(uri.trim())) links.push({ rect, target: `/A <</S /URI\n/URI ${uri.trim()}>>` });
+    }
+  }
+  return links;
+}
+
+/**
+ * The handout `handout` (Chromium's print of print.html?pictures=later) with
+ * each frame marked lectern-picture:<i> filled with page i of `slides`
+ * (Chromium's print of the slides PDF, a page per slide). Null when a file is
+ * not of the shape this reads, or when the marks are not exactly one per
+ * slide page: the caller then prints the handout whole.
+ */
+export function fillPictures(handout: Uint8Array, slides: Uint8Array): Uint8Array | null {
+  try {
+    const target = readClassic(handout);
+    const source = readClassic(slides);
+    if (!target || !source) return null;
+    const slidePages = pageObjects(source);
+    let next = target.size;
+    const reserve = (): number => next++;
+    const added: Buffer[] = [];
+    const copier = new Copier(source, reserve, added);
+    const forms = new Map<number, SlideForm>();
+    const formOf = (index: number): SlideForm => {
+      const known = forms.get(index);
+      if (known) return known;
+      const page = slidePages[index];
+      if (page === undefined) throw new Error(`no slide page ${index + 1}`);
+      const dict = source.syntax.entries(valueAt(source, page));
+      const box = numbers(resolved(source, entry(dict, '/MediaBox') ?? '[]'));
+      if (box.length !== 4) throw new Error('a slide page without its own MediaBox');
+      const contentsText = entry(dict, '/Contents');
+      const contents =
+        contentsText === undefined ? [] : resolved(source, contentsText).trim().startsWith('[') ? items(resolved(source, contentsText)) : [contentsText];
+      const streams = contents.map((ref) => {
+        const n = refNumber(ref.trim());
+        if (n === null) throw new Error('a content stream is not an object of its own');
+        return streamOf(source, n);
+      });
+      const single = streams.length === 1 ? streams[0] : undefined;
+      // One Flate stream is copied as it is; several are joined (a page's streams are one content stream).
+      const data =
+        single && entry(single.entries, '/Filter')?.trim() === '/FlateDecode' && entry(single.entries, '/DecodeParms') === undefined
+          ? single.data
+          : deflateSync(Buffer.concat(streams.flatMap((s) => [decoded(s), Buffer.from('\n')])));
+      const resources = copier.rewrite(resolved(source, entry(dict, '/Resources') ?? '<<>>'));
+      const n = reserve();
+      added.push(
+        streamObject(
+          n,
+          `<</Type /XObject\n/Subtype /Form\n/BBox [${box.map(num).join(' ')}]\n/Resources ${resources}\n/Filter /FlateDecode\n/Length ${data.length}>>`,
+          data,
+        ),
+      );
+      const form: SlideForm = { n, box: box as SlideForm['box'], links: slideLinks(source, dict) };
+      forms.set(index, form);
+      return form;
+    };
+    const changed = new Map<number, string>();
+    // Each filled page's own content runs inside q ... Q, so that the pictures are drawn in the page's default space.
+    const save = reserve();
+    added.push(streamObject(save, '<</Length 2>>', Buffer.from('q\n', 'latin1')));
+    let marks = 0;
+    for (const page of pageObjects(target)) {
+      const dict = target.syntax.entries(valueAt(target, page));
+      const annots = entry(dict, '/Annots');
+      if (annots === undefined) continue;
+      const kept: string[] = [];
+      const draws: string[] = [];
+      const names: string[] = [];
+      for (const item of items(resolved(target, annots))) {
+        const annot = dictOf(target, item);
+        const action = entry(annot, '/A');
+        const uri = action === undefined ? undefined : entry(dictOf(target, action), '/URI')?.trim();
+        const mark = uri === undefined ? null : new RegExp(`^\\(${pictureLink}(\\d+)\\)$`, 'u').exec(uri);
+        if (!mark) {
+          kept.push(item);
+          continue;
+        }
+        marks += 1;
+        const index = Number(mark[1]);
+        const form = formOf(index);
+        const [a, b, c, d] = numbers(resolved(target, entry(annot, '/Rect') ?? '[]'));
+        if (a === undefined || b === undefined || c === undefined || d === undefined) throw new Error('a mark without its place');
+        const [x0, y0, x1, y1] = form.box;
+        const sx = (Math.max(a, c) - Math.min(a, c)) / (x1 - x0);
+        const sy = (Math.max(b, d) - Math.min(b, d)) / (y1 - y0);
+        const tx = Math.min(a, c) - sx * x0;
+        const ty = Math.min(b, d) - sy * y0;
+        const name = `/LecternSlide${index}`;
+        names.push(`${name} ${form.n} 0 R`);
+        draws.push(`/Artifact BMC q ${num(sx)} 0 0 ${num(sy)} ${num(tx)} ${num(ty)} cm ${name} Do Q EMC`);
+        for (const link of form.links) {
+          const [lx0 = 0, ly0 = 0, lx1 = 0, ly1 = 0] = link.rect;
+          const rect = [tx + sx * lx0, ty + sy * ly0, tx + sx * lx1, ty + sy * ly1].map(num).join(' ');
+          const n = reserve();
+          added.push(Buffer.from(`${n} 0 obj\n<</Type /Annot\n/Subtype /Link\n/F 4\n/Border [0 0 0]\n/Rect [${rect}]\n${link.target}>>\nendobj\n`, 'latin1'));
+          kept.push(`${n} 0 R`);
+        }
+      }
+      if (draws.length === 0) continue;
+      const contentsText = entry(dict, '/Contents');
+      const contents =
+        contentsText === undefined ? [] : resolved(target, contentsText).trim().startsWith('[') ? items(resolved(target, contentsText)) : [contentsText];
+      const drawing = reserve();
+      const data = deflateSync(Buffer.from(`Q\n${draws.join('\n')}\n`, 'latin1'));
+      added.push(streamObject(drawing, `<</Filter /FlateDecode\n/Length ${data.length}>>`, data));
+      const resources = dictOf(target, entry(dict, '/Resources') ?? '<<>>');
+      const xobjects = entry(resources, '/XObject');
+      const mergedXObjects = `<<${[...(xobjects === undefined ? [] : dictOf(target, xobjects).map(([k, v]) => `${k} ${v}`)), ...names].join('\n')}>>`;
+      const newResources = `<<${[...resources.filter(([k]) => k !== '/XObject').map(([k, v]) => `${k} ${v}`), `/XObject ${mergedXObjects}`].join('\n')}>>`;
+      const replaced: Record<string, string> = {
+        '/Contents': `[${[`${save} 0 R`, ...contents.map((c) => c.trim()), `${drawing} 0 R`].join(' ')}]`,
+        '/Resources': newResources,
+        '/Annots': `[${kept.join(' ')}]`,
+      };
+      const rest = dict.filter(([k]) => !(k in replaced)).map(([k, v]) => `${k} ${v}`);
+      changed.set(page, `<<${[...rest, ...Object.entries(replaced).map(([k, v]) => `${k} ${v}`)].join('\n')}>>`);
+    }
+    if (marks !== slidePages.length || forms.size !== slidePages.length) return null;
+    return classicFile(target, changed, added, next);
+  } catch {
+    return null;
+  }
+}
+
+/** `pdf` written again with one classic cross-reference table: its objects as they were (or as `changed`), then `added`. */
+function classicFile(pdf: ClassicPdf, changed: Map<number, string>, added: Buffer[], size: number): Uint8Array {
+  const first = pdf.objects[0]?.from ?? 0;
+  const chunks: Buffer[] = [pdf.buffer.subarray(0, first)];
+  let length = first;
+  const table = new Map<number, { offset: number; generation: number }>();
+  const write = (n: number, chunk: Buffer, generation = 0): void => {
+    table.set(n, { offset: length, generation });
+    chunks.push(chunk);
+    length += chunk.length;
+  };
+  for (const object of pdf.objects) {
+    const text = changed.get(object.n);
+    write(
+      object.n,
+      text === undefined ? pdf.buffer.subarray(object.from, object.to) : Buffer.from(`${object.n} 0 obj\n${text}\nendobj\n`, 'latin1'),
+      object.generation,
+    );
+  }
+  for (const chunk of added) write(Number(/^\d+/u.exec(chunk.toString('latin1', 0, 12))?.[0]), chunk);
+  const rows = [`xref\n0 ${size}\n`];
+  for (let n = 0; n < size; n += 1) {
+    const at = table.get(n);
+    rows.push(
+      at ? `${String(at.offset).padStart(10, '0')} ${String(at.generation).padStart(5, '0')} n\r\n` : `0000000000 ${n === 0 ? '65535' : '00000'} f\r\n`,
+    );
+  }
+  const info = pdf.info === null ? '' : `\n/Info ${pdf.info} 0 R`;
+  rows.push(`trailer\n<</Size ${size}\n/Root ${pdf.root} 0 R${info}>>\nstartxref\n${length}\n%%EOF\n`);
+  chunks.push(Buffer.from(rows.join(''), 'latin1'));
+  return new Uint8Array(Buffer.concat(chunks));
+}
