@@ -2,12 +2,14 @@
 // lays out and paints every slide a second time, at the picture's size: at 200
 // slides that was half the time of the whole build. When the slides PDF is
 // printed too, the handout prints from print.html?pictures=later instead (its
-// text, each frame empty under a link to lectern-picture:<index>, see
-// client/api.ts), on a second page at the same time as the slides, and each
-// marked frame gets the slide's page of the slides PDF, drawn as a form
-// XObject scaled into the frame. The slide's links are placed over it. The
-// objects of the slides PDF that a page uses (fonts, images, patterns) are
-// copied once per handout, renumbered.
+// text, each frame empty under a link to lectern-picture:<index> and a figure
+// whose alternative text is the slide's, see client/print.ts), on a second
+// page at the same time as the slides. Each marked frame then gets the slide's
+// page of the slides PDF as a form XObject, scaled into the frame and drawn
+// inside the figure's marked content, where Chromium painted the figure's box
+// (pdf-content.ts finds it): in reading order, under the frame's clip. The
+// slide's links are placed over it. The objects of the slides PDF that a page
+// uses (fonts, images, patterns) are copied once per handout, renumbered.
 //
 // Like pdf-finish.ts this reads files with one classic cross-reference table
 // (Chromium's prints) without parsing them into objects, and writes one again,
@@ -15,6 +17,7 @@
 // it cannot follow gives null: the caller prints the handout whole instead.
 import { deflateSync, inflateSync } from 'node:zlib';
 import { pictureLink } from '../client/api.ts';
+import { figureSpots, inverse, times, type FigureSpot, type Matrix } from './pdf-content.ts';
 import { isDelimiter, isSpace, readClassic, refNumber, streamObject, Syntax, valueAt, valueOf, type ClassicPdf } from './pdf-finish.ts';
 
 /** The items of the array written `text`. */
@@ -198,6 +201,80 @@ function slideLinks(pdf: ClassicPdf, page: [string, string][]): SlideForm['links
   return links;
 }
 
+type Box = [number, number, number, number];
+
+/** A slide picture to draw on a page: its form's name and number, the mark's box, and the matrix that puts the slide's page there. */
+interface Placed {
+  name: string;
+  form: number;
+  /** The slide's page box, and the mark's. */
+  box: Box;
+  rect: Box;
+  place: Matrix;
+}
+
+const matrixText = (m: Matrix): string => m.map(num).join(' ');
+
+/** A picture drawn after the page's own content (which then runs inside q ... Q): an artifact, out of the reading order. */
+const drawnAtEnd = (p: Placed): string => `/Artifact BMC q ${matrixText(p.place)} cm ${p.name} Do Q EMC`;
+
+/**
+ * The figures of a page, in the order they were painted: print.js's role=img
+ * element over each frame, which Chromium tags as a figure and, being
+ * translucent (opacity 0.999), paints as a transparency group of its own, a
+ * form XObject holding the figure's marked content and its box. Each is found
+ * by its name on the page (Skia numbers them as it paints) and read whole.
+ */
+function figureForms(pdf: ClassicPdf, page: [string, string][]): { n: number; entries: [string, string][]; text: string; spot: FigureSpot }[] {
+  const resources = dictOf(pdf, entry(page, '/Resources') ?? '<<>>');
+  const xobjects = entry(resources, '/XObject');
+  if (xobjects === undefined) return [];
+  const order = (name: string): number => Number(/\d+$/u.exec(name)?.[0] ?? Number.NaN);
+  const out: ReturnType<typeof figureForms> = [];
+  for (const [, ref] of dictOf(pdf, xobjects).sort((a, b) => order(a[0]) - order(b[0]))) {
+    const n = refNumber(ref.trim());
+    if (n === null) continue;
+    const stream = streamOf(pdf, n);
+    if (entry(stream.entries, '/Subtype')?.trim() !== '/Form' || stream.data.length > 4096) continue;
+    const text = decoded(stream).toString('latin1');
+    const [spot, more] = figureSpots(text);
+    if (spot && !more) out.push({ n, entries: stream.entries, text, spot });
+  }
+  return out;
+}
+
+/**
+ * Each picture drawn inside its figure's form, just after the figure paints its
+ * box: the figure's content, in the page's reading order, under the frame's
+ * clip. The forms rewritten, by number; null when the page's figures are not
+ * one per mark (the pictures are then drawn after the page's content).
+ */
+function drawnInFigures(pdf: ClassicPdf, page: [string, string][], placed: Placed[]): Map<number, Buffer> | null {
+  const forms = figureForms(pdf, page);
+  const ratio = (b: Box): number => (b[2] - b[0]) / (b[3] - b[1]);
+  // As many figures as marks, each the shape of its mark (the order pairs them).
+  if (forms.length !== placed.length || forms.some((f, k) => Math.abs(ratio(f.spot.box) / ratio((placed[k] as Placed).rect) - 1) > 0.02)) return null;
+  const out = new Map<number, Buffer>();
+  forms.forEach((form, k) => {
+    const p = placed[k] as Placed;
+    const [x0, y0, x1, y1] = p.box;
+    const [bx0, by0, bx1, by1] = form.spot.box;
+    const sx = (bx1 - bx0) / (x1 - x0);
+    const sy = (by1 - by0) / (y1 - y0);
+    const inForm: Matrix = [sx, 0, 0, sy, bx0 - sx * x0, by0 - sy * y0];
+    const { at, ctm } = form.spot;
+    const text = `${form.text.slice(0, at)}\nq ${matrixText(times(inForm, inverse(ctm)))} cm ${p.name} Do Q\n${form.text.slice(at)}`;
+    const resources = dictOf(pdf, entry(form.entries, '/Resources') ?? '<<>>');
+    const xobjects = entry(resources, '/XObject');
+    const named = `/XObject <<${[...(xobjects === undefined ? [] : dictOf(pdf, xobjects).map(([k2, v]) => `${k2} ${v}`)), `${p.name} ${p.form} 0 R`].join('\n')}>>`;
+    const newResources = `<<${[...resources.filter(([key]) => key !== '/XObject').map(([key, v]) => `${key} ${v}`), named].join('\n')}>>`;
+    const kept = form.entries.filter(([key]) => !['/Resources', '/Length', '/Filter', '/DecodeParms'].includes(key)).map(([key, v]) => `${key} ${v}`);
+    const data = deflateSync(Buffer.from(text, 'latin1'));
+    out.set(form.n, streamObject(form.n, `<<${[...kept, `/Resources ${newResources}`, '/Filter /FlateDecode', `/Length ${data.length}`].join('\n')}>>`, data));
+  });
+  return out;
+}
+
 /**
  * The handout `handout` (Chromium's print of print.html?pictures=later) with
  * each frame marked lectern-picture:<i> filled with page i of `slides`
@@ -232,12 +309,10 @@ export function fillPictures(handout: Uint8Array, slides: Uint8Array): Uint8Arra
         if (n === null) throw new Error('a content stream is not an object of its own');
         return streamOf(source, n);
       });
-      const single = streams.length === 1 ? streams[0] : undefined;
-      // One Flate stream is copied as it is; several are joined (a page's streams are one content stream).
-      const data =
-        single && entry(single.entries, '/Filter')?.trim() === '/FlateDecode' && entry(single.entries, '/DecodeParms') === undefined
-          ? single.data
-          : deflateSync(Buffer.concat(streams.flatMap((s) => [decoded(s), Buffer.from('\n')])));
+      // The page's streams as one, its marked content no longer tied to the slides PDF's structure (the picture is
+      // the handout's figure: what it shows is not tagged again inside it).
+      const content = Buffer.concat(streams.flatMap((s) => [decoded(s), Buffer.from('\n')])).toString('latin1');
+      const data = deflateSync(Buffer.from(content.replace(/(\/[^\s/<>[\]()]+)\s*<<\s*\/MCID\s+\d+\s*>>\s*BDC/gu, '$1 BMC'), 'latin1'));
       const resources = copier.rewrite(resolved(source, entry(dict, '/Resources') ?? '<<>>'));
       const n = reserve();
       added.push(
@@ -251,18 +326,24 @@ export function fillPictures(handout: Uint8Array, slides: Uint8Array): Uint8Arra
       forms.set(index, form);
       return form;
     };
-    const changed = new Map<number, string>();
-    // Each filled page's own content runs inside q ... Q, so that the pictures are drawn in the page's default space.
-    const save = reserve();
-    added.push(streamObject(save, '<</Length 2>>', Buffer.from('q\n', 'latin1')));
+    const changed = new Map<number, Buffer>();
+    // A page whose pictures are drawn after its content runs its own inside q ... Q, so that they are drawn in the
+    // page's default space: this stream opens it.
+    let save: number | null = null;
+    const opening = (): number => {
+      if (save === null) {
+        save = reserve();
+        added.push(streamObject(save, '<</Length 2>>', Buffer.from('q\n', 'latin1')));
+      }
+      return save;
+    };
     let marks = 0;
     for (const page of pageObjects(target)) {
       const dict = target.syntax.entries(valueAt(target, page));
       const annots = entry(dict, '/Annots');
       if (annots === undefined) continue;
       const kept: string[] = [];
-      const draws: string[] = [];
-      const names: string[] = [];
+      const placed: Placed[] = [];
       for (const item of items(resolved(target, annots))) {
         const annot = dictOf(target, item);
         const action = entry(annot, '/A');
@@ -277,40 +358,49 @@ export function fillPictures(handout: Uint8Array, slides: Uint8Array): Uint8Arra
         const form = formOf(index);
         const [a, b, c, d] = numbers(resolved(target, entry(annot, '/Rect') ?? '[]'));
         if (a === undefined || b === undefined || c === undefined || d === undefined) throw new Error('a mark without its place');
+        const rect: Box = [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)];
         const [x0, y0, x1, y1] = form.box;
-        const sx = (Math.max(a, c) - Math.min(a, c)) / (x1 - x0);
-        const sy = (Math.max(b, d) - Math.min(b, d)) / (y1 - y0);
-        const tx = Math.min(a, c) - sx * x0;
-        const ty = Math.min(b, d) - sy * y0;
-        const name = `/LecternSlide${index}`;
-        names.push(`${name} ${form.n} 0 R`);
-        draws.push(`/Artifact BMC q ${num(sx)} 0 0 ${num(sy)} ${num(tx)} ${num(ty)} cm ${name} Do Q EMC`);
+        const sx = (rect[2] - rect[0]) / (x1 - x0);
+        const sy = (rect[3] - rect[1]) / (y1 - y0);
+        const place: Matrix = [sx, 0, 0, sy, rect[0] - sx * x0, rect[1] - sy * y0];
+        placed.push({ name: `/LecternSlide${index}`, form: form.n, box: form.box, rect, place });
         for (const link of form.links) {
           const [lx0 = 0, ly0 = 0, lx1 = 0, ly1 = 0] = link.rect;
-          const rect = [tx + sx * lx0, ty + sy * ly0, tx + sx * lx1, ty + sy * ly1].map(num).join(' ');
+          const at = (x: number, y: number): string => `${num(x * place[0] + place[4])} ${num(y * place[3] + place[5])}`;
           const n = reserve();
-          added.push(Buffer.from(`${n} 0 obj\n<</Type /Annot\n/Subtype /Link\n/F 4\n/Border [0 0 0]\n/Rect [${rect}]\n${link.target}>>\nendobj\n`, 'latin1'));
+          added.push(
+            Buffer.from(
+              `${n} 0 obj\n<</Type /Annot\n/Subtype /Link\n/F 4\n/Border [0 0 0]\n/Rect [${at(lx0, ly0)} ${at(lx1, ly1)}]\n${link.target}>>\nendobj\n`,
+              'latin1',
+            ),
+          );
           kept.push(`${n} 0 R`);
         }
       }
-      if (draws.length === 0) continue;
-      const contentsText = entry(dict, '/Contents');
-      const contents =
-        contentsText === undefined ? [] : resolved(target, contentsText).trim().startsWith('[') ? items(resolved(target, contentsText)) : [contentsText];
-      const drawing = reserve();
-      const data = deflateSync(Buffer.from(`Q\n${draws.join('\n')}\n`, 'latin1'));
-      added.push(streamObject(drawing, `<</Filter /FlateDecode\n/Length ${data.length}>>`, data));
-      const resources = dictOf(target, entry(dict, '/Resources') ?? '<<>>');
-      const xobjects = entry(resources, '/XObject');
-      const mergedXObjects = `<<${[...(xobjects === undefined ? [] : dictOf(target, xobjects).map(([k, v]) => `${k} ${v}`)), ...names].join('\n')}>>`;
-      const newResources = `<<${[...resources.filter(([k]) => k !== '/XObject').map(([k, v]) => `${k} ${v}`), `/XObject ${mergedXObjects}`].join('\n')}>>`;
-      const replaced: Record<string, string> = {
-        '/Contents': `[${[`${save} 0 R`, ...contents.map((c) => c.trim()), `${drawing} 0 R`].join(' ')}]`,
-        '/Resources': newResources,
-        '/Annots': `[${kept.join(' ')}]`,
-      };
+      if (placed.length === 0) continue;
+      const replaced: Record<string, string> = { '/Annots': `[${kept.join(' ')}]` };
+      const inFigures = drawnInFigures(target, dict, placed);
+      if (inFigures) for (const [n, chunk] of inFigures) changed.set(n, chunk);
+      else {
+        // Drawn after the page's own content, in the page's default space.
+        const contentsText = entry(dict, '/Contents');
+        const contents =
+          contentsText === undefined ? [] : resolved(target, contentsText).trim().startsWith('[') ? items(resolved(target, contentsText)) : [contentsText];
+        const drawing = reserve();
+        const data = deflateSync(Buffer.from(`Q\n${placed.map(drawnAtEnd).join('\n')}\n`, 'latin1'));
+        added.push(streamObject(drawing, `<</Filter /FlateDecode\n/Length ${data.length}>>`, data));
+        const resources = dictOf(target, entry(dict, '/Resources') ?? '<<>>');
+        const xobjects = entry(resources, '/XObject');
+        const names = placed.map((p) => `${p.name} ${p.form} 0 R`);
+        const merged = `<<${[...(xobjects === undefined ? [] : dictOf(target, xobjects).map(([k, v]) => `${k} ${v}`)), ...names].join('\n')}>>`;
+        replaced['/Resources'] = `<<${[...resources.filter(([k]) => k !== '/XObject').map(([k, v]) => `${k} ${v}`), `/XObject ${merged}`].join('\n')}>>`;
+        replaced['/Contents'] = `[${[`${opening()} 0 R`, ...contents.map((c) => c.trim()), `${drawing} 0 R`].join(' ')}]`;
+      }
       const rest = dict.filter(([k]) => !(k in replaced)).map(([k, v]) => `${k} ${v}`);
-      changed.set(page, `<<${[...rest, ...Object.entries(replaced).map(([k, v]) => `${k} ${v}`)].join('\n')}>>`);
+      changed.set(
+        page,
+        Buffer.from(`${page} 0 obj\n<<${[...rest, ...Object.entries(replaced).map(([k, v]) => `${k} ${v}`)].join('\n')}>>\nendobj\n`, 'latin1'),
+      );
     }
     if (marks !== slidePages.length || forms.size !== slidePages.length) return null;
     return classicFile(target, changed, added, next);
@@ -319,8 +409,8 @@ export function fillPictures(handout: Uint8Array, slides: Uint8Array): Uint8Arra
   }
 }
 
-/** `pdf` written again with one classic cross-reference table: its objects as they were (or as `changed`), then `added`. */
-function classicFile(pdf: ClassicPdf, changed: Map<number, string>, added: Buffer[], size: number): Uint8Array {
+/** `pdf` written again with one classic cross-reference table: its objects as they were (or as `changed` writes them whole), then `added`. */
+function classicFile(pdf: ClassicPdf, changed: Map<number, Buffer>, added: Buffer[], size: number): Uint8Array {
   const first = pdf.objects[0]?.from ?? 0;
   const chunks: Buffer[] = [pdf.buffer.subarray(0, first)];
   let length = first;
@@ -330,14 +420,7 @@ function classicFile(pdf: ClassicPdf, changed: Map<number, string>, added: Buffe
     chunks.push(chunk);
     length += chunk.length;
   };
-  for (const object of pdf.objects) {
-    const text = changed.get(object.n);
-    write(
-      object.n,
-      text === undefined ? pdf.buffer.subarray(object.from, object.to) : Buffer.from(`${object.n} 0 obj\n${text}\nendobj\n`, 'latin1'),
-      object.generation,
-    );
-  }
+  for (const object of pdf.objects) write(object.n, changed.get(object.n) ?? pdf.buffer.subarray(object.from, object.to), object.generation);
   for (const chunk of added) write(Number(/^\d+/u.exec(chunk.toString('latin1', 0, 12))?.[0]), chunk);
   const rows = [`xref\n0 ${size}\n`];
   for (let n = 0; n < size; n += 1) {

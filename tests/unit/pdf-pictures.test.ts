@@ -4,7 +4,20 @@
 // finished by pdf-finish.ts as a print is.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts, decodePDFRawStream } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+  StandardFonts,
+  concatTransformationMatrix,
+  decodePDFRawStream,
+  drawObject,
+  popGraphicsState,
+  pushGraphicsState,
+} from 'pdf-lib';
 import { fillPictures } from '../../scripts/edges/pdf-pictures.ts';
 import { finishChromiumPdf } from '../../scripts/edges/pdf-finish.ts';
 import { pictureLink } from '../../scripts/client/api.ts';
@@ -48,6 +61,35 @@ async function handoutPdf(marks: number[][]): Promise<Uint8Array> {
     });
   });
   link(doc, 0, [50, 20, 200, 40], 'https://example.org/notes-link');
+  return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * The handout as Chromium prints it from print.html?pictures=later: each frame's figure (print.js's role=img element,
+ * translucent) a form of its own, its box painted inside its tagged marked content, the mark's link over it, and the
+ * notes after it.
+ */
+async function handoutWithFigures(marks: number[][]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  let name = 1;
+  marks.forEach((onPage, p) => {
+    const page = doc.addPage([595, 842]);
+    onPage.forEach((slide, k) => {
+      const top = 800 - k * 300;
+      // The figure's space is twice the page's: its box, 160 x 90 there, is the 320 x 180 frame.
+      const form = doc.context.stream(`q 2 0 0 2 0 0 cm 1 1 1 rg\n/Figure <</MCID ${k} >>BDC\n0 0 160 90 re\nf\nQ\nEMC\n`, {
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, 320, 180],
+      });
+      const id = PDFName.of(`X${name++}`);
+      page.node.setXObject(id, doc.context.register(form));
+      page.pushOperators(pushGraphicsState(), concatTransformationMatrix(1, 0, 0, 1, 50, top - 180), drawObject(id), popGraphicsState());
+      page.drawText(`Notes of slide ${slide + 1}`, { x: 50, y: top - 200, size: 11, font });
+      link(doc, p, [50, top - 180, 370, top], `${pictureLink}${slide}`);
+    });
+  });
   return doc.save({ useObjectStreams: false });
 }
 
@@ -133,6 +175,29 @@ describe('fillPictures', () => {
     });
     assert.ok(finished, 'the filled file is finished');
     assert.deepEqual((await read(finished)).texts, texts);
+  });
+
+  it("draws each picture inside its frame's figure: in reading order, as the figure's content", async () => {
+    const filled = fillPictures(await handoutWithFigures([[0, 1], [2]]), await slidesPdf(['First slide', 'Second slide', 'Third slide']));
+    assert.ok(filled, 'the files were read');
+    const { texts, links } = await read(filled);
+    const order = ['First slide', 'Notes of slide 1', 'Second slide', 'Notes of slide 2'].map((words) => texts[0]?.indexOf(words) ?? -1);
+    assert.ok(
+      order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] ?? 0))),
+      `page 1 reads picture, notes, picture, notes: ${texts[0]}`,
+    );
+    assert.ok(texts[1]?.startsWith('Third slide'), texts[1]);
+    assert.ok(!links.some((l) => l.url.startsWith(pictureLink)), 'no mark is left');
+    assert.deepEqual(
+      links.find((l) => l.url === 'https://example.org/slide-link')?.rect.map((v) => Math.round(v)),
+      [70, 340, 170, 360],
+    );
+    // Drawn in the figure's space (twice the page's), just after its box, before its marked content ends.
+    const doc = await PDFDocument.load(filled, { updateMetadata: false });
+    const form = doc.getPages()[0]?.node.Resources()?.lookup(PDFName.of('XObject'), PDFDict).lookup(PDFName.of('X1'));
+    assert.ok(form instanceof PDFRawStream);
+    const content = new TextDecoder().decode(decodePDFRawStream(form).decode());
+    assert.match(content, /0 0 160 90 re\nf\nq 0\.5 0 0 0\.5 0 0 cm \/LecternSlide0 Do Q\n+Q\nEMC/u);
   });
 
   it('gives null, for the handout to print whole, when the marks are not one per slide page or a file is not a print', async () => {
