@@ -225,6 +225,23 @@ async function reading(file: string): Promise<{ pages: string[]; outline: string
   return { pages, outline, links, untagged };
 }
 
+/** Each page's runs of text: the string, where it starts (x, y) and its vertical scale (negative: upside down). */
+async function textPlaces(file: string): Promise<[string, number, number, number][][]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const out: [string, number, number, number][][] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const items = (await (await doc.getPage(n)).getTextContent()).items as { str?: string; transform?: number[] }[];
+    out.push(
+      items
+        .filter((item) => (item.str ?? '').trim() !== '')
+        .map((item) => [item.str ?? '', item.transform?.[4] ?? 0, item.transform?.[5] ?? 0, item.transform?.[3] ?? 0]),
+    );
+  }
+  await doc.destroy();
+  return out;
+}
+
 /** The alternative text of every figure in the tagged structure of the PDF at `file`, in page order. */
 async function figures(file: string): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -340,6 +357,19 @@ describe('handouts printed with the slides PDF', () => {
       assert.deepEqual([...drawn.links].sort(), [...printed.links].sort(), `${name}: links`);
       // A figure per slide, and none twice: a picture cut across two pages would be marked on both.
       assert.equal((await figures(b)).length, slides, `${name}: a figure per slide`);
+      // Each run of text where the whole print has it (the pictures scaled, not laid out again at their size: within
+      // 3 pt), and the right way up.
+      const [at, atDrawn] = [await textPlaces(a), await textPlaces(b)];
+      let compared = 0;
+      at.forEach((page, p) =>
+        page.forEach(([str, x, y], i) => {
+          const other = atDrawn[p]?.[i];
+          if (other?.[0] !== str) return;
+          compared += 1;
+          assert.ok(Math.hypot(other[1] - x, other[2] - y) < 3 && other[3] > 0, `${name} page ${p + 1}: "${str}" at ${other.join(', ')}, not ${x}, ${y}`);
+        }),
+      );
+      assert.ok(compared >= 0.95 * at.flat().length, `${name}: ${compared} of ${at.flat().length} runs compared`);
     }
     // Each slide's page drawn once: a form named after it, in a page's resources or in its figure's.
     const pdf = await PDFDocument.load(readFileSync(dist('ninety', 'ninety-handout.pdf')), { updateMetadata: false });

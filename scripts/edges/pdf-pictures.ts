@@ -261,7 +261,8 @@ function drawnInFigures(pdf: ClassicPdf, page: [string, string][], placed: Place
     const [bx0, by0, bx1, by1] = form.spot.box;
     const sx = (bx1 - bx0) / (x1 - x0);
     const sy = (by1 - by0) / (y1 - y0);
-    const inForm: Matrix = [sx, 0, 0, sy, bx0 - sx * x0, by0 - sy * y0];
+    // Skia draws in device space, y downwards: the group's space is, so the slide's page (y upwards) is turned over.
+    const inForm: Matrix = [sx, 0, 0, -sy, bx0 - sx * x0, by1 + sy * y0];
     const { at, ctm } = form.spot;
     const text = `${form.text.slice(0, at)}\nq ${matrixText(times(inForm, inverse(ctm)))} cm ${p.name} Do Q\n${form.text.slice(at)}`;
     const resources = dictOf(pdf, entry(form.entries, '/Resources') ?? '<<>>');

@@ -77,7 +77,8 @@ async function handoutWithFigures(marks: number[][]): Promise<Uint8Array> {
     const page = doc.addPage([595, 842]);
     onPage.forEach((slide, k) => {
       const top = 800 - k * 300;
-      // The figure's space is twice the page's: its box, 160 x 90 there, is the 320 x 180 frame.
+      // As Skia draws a group: in device space, y downwards from the frame's top left, here at twice the scale (its box,
+      // 160 x 90 there, is the 320 x 180 frame).
       const form = doc.context.stream(`q 2 0 0 2 0 0 cm 1 1 1 rg\n/Figure <</MCID ${k} >>BDC\n0 0 160 90 re\nf\nQ\nEMC\n`, {
         Type: 'XObject',
         Subtype: 'Form',
@@ -85,7 +86,7 @@ async function handoutWithFigures(marks: number[][]): Promise<Uint8Array> {
       });
       const id = PDFName.of(`X${name++}`);
       page.node.setXObject(id, doc.context.register(form));
-      page.pushOperators(pushGraphicsState(), concatTransformationMatrix(1, 0, 0, 1, 50, top - 180), drawObject(id), popGraphicsState());
+      page.pushOperators(pushGraphicsState(), concatTransformationMatrix(1, 0, 0, -1, 50, top), drawObject(id), popGraphicsState());
       page.drawText(`Notes of slide ${slide + 1}`, { x: 50, y: top - 200, size: 11, font });
       link(doc, p, [50, top - 180, 370, top], `${pictureLink}${slide}`);
     });
@@ -197,7 +198,15 @@ describe('fillPictures', () => {
     const form = doc.getPages()[0]?.node.Resources()?.lookup(PDFName.of('XObject'), PDFDict).lookup(PDFName.of('X1'));
     assert.ok(form instanceof PDFRawStream);
     const content = new TextDecoder().decode(decodePDFRawStream(form).decode());
-    assert.match(content, /0 0 160 90 re\nf\nq 0\.5 0 0 0\.5 0 0 cm \/LecternSlide0 Do Q\n+Q\nEMC/u);
+    assert.match(content, /0 0 160 90 re\nf\nq 0\.5 0 0 -0\.5 0 90 cm \/LecternSlide0 Do Q\n+Q\nEMC/u);
+    // The right way up: the slide's title, 140 pt up its 180 pt page, is 140 pt up its frame (620 to 800).
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const reader = await pdfjs.getDocument({ data: new Uint8Array(filled), verbosity: 0 }).promise;
+    const items = (await (await reader.getPage(1)).getTextContent()).items as { str: string; transform: number[] }[];
+    await reader.destroy();
+    const title = items.find((item) => item.str === 'First slide');
+    assert.equal(Math.round(title?.transform[5] ?? 0), 760, JSON.stringify(title?.transform));
+    assert.ok((title?.transform[3] ?? 0) > 0, 'not upside down');
   });
 
   it('gives null, for the handout to print whole, when the marks are not one per slide page or a file is not a print', async () => {
