@@ -171,6 +171,8 @@ function matchBareHeading(given: string): string | null {
     .trim();
   // An item of a clause's list ("(i) the Original License or") and a line whose sentence goes on are no headings.
   const words = heading.replace(/^\((?:\d{1,3}|[ivxlc]{1,6}|[a-z])\)\s+/iu, '');
+  // Nor is a line that opens with a marker of punctuation, as a program's output does ("-!- IRCNet: irc.song.fi:6667").
+  if (/^[^\p{L}\p{N}\s"“'‘(«¿¡[§#&@$€£\p{Extended_Pictographic}\p{So}]/u.test(heading) && /^\S*[^\p{L}\p{N}\s]\S*\s/u.test(heading)) return null;
   // reStructuredText's explicit markup (".. [4] a footnote", ".. note::") and a command at a prompt ("$ tmux -u new") are no headings.
   if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>])\s/u.test(text.trim())) return null;
   // A pointer elsewhere ("See: DOCS/contribute.md", "See also: RFC 3339") is a remark of the section it is in.
@@ -370,7 +372,18 @@ function isPreformatted(text: string): boolean {
   const option = lines.some((l) => /^\s+(?:--?|\/)[\p{L}\d][\w-]*(?:[ =][^\s]+)?\s{3,}\S/u.test(l));
   // A table of short keys and values, a line each ("A: 0" over "B: 10" over "C: 1100", "000: A,1"): data, as written.
   const pairs = lines.length >= 3 && lines.every((l) => /^\s*[\w.+-]{1,12}:\s+\S/u.test(l) && l.trim().length <= 40 && wordCount(l) <= 8);
-  return drawn >= Math.max(2, lines.length * 0.5) || (option && lines.length <= 4) || pairs;
+  return drawn >= Math.max(2, lines.length * 0.5) || (option && lines.length <= 4) || pairs || outputLines(lines);
+}
+
+/**
+ * A program's output, every line opening with the same marker of punctuation alone, three characters or two that
+ * differ ("-!- IRCNet: irc.song.fi:6667 (IRCNet)" over "-!- OFTC: …", "*** Connecting", "==> Fetching"): not a list's
+ * items ("- a", "-- b") nor prose.
+ */
+function outputLines(lines: string[]): boolean {
+  const markers = lines.map((l) => /^\s*([^\p{L}\p{N}\s]{2,})\s/u.exec(l)?.[1]);
+  const first = markers[0];
+  return first !== undefined && (first.length >= 3 || new Set(first).size >= 2) && markers.every((m) => m === first);
 }
 
 /** The number a line opens with as a list's item ("2. The Less License…"), or 0. */

@@ -783,6 +783,53 @@ describe("a client's commands, each on a line of its own", () => {
   });
 });
 
+describe("a program's output, its lines opening with the same marker", () => {
+  it('is shown as written, and its first line heads nothing ("-!- IRCNet: irc.song.fi:6667 (IRCNet)")', () => {
+    const text = [
+      'Servers',
+      '=======',
+      '',
+      'To see the list of all active connections, use /SERVER without any parameters. You should see a',
+      'list of something like:',
+      '',
+      ' -!- IRCNet: irc.song.fi:6667 (IRCNet)',
+      ' -!- OFTC: irc.oftc.net:6667 (OFTC)',
+      ' -!- RECON-1: 192.168.0.1:6667 () (02:59 left before reconnecting)',
+      '',
+      'Here you see that we are connected to IRCNet and OFTC networks. The IRCNet at the beginning is',
+      'called the server tag.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Servers');
+    assert.deepEqual(model.sections, [], 'no section headed by a line of the output');
+    const blocks = allBlocks(text);
+    const output = blocks.find((b) => b.text.includes('-!- OFTC'));
+    assert.ok(output && output.kind !== 'paragraph', JSON.stringify(blocks));
+    assert.match(output.text, /-!- IRCNet: irc\.song\.fi:6667 \(IRCNet\)\n\s*-!- OFTC: irc\.oftc\.net:6667 \(OFTC\)\n\s*-!- RECON-1/u);
+  });
+
+  it('one such line alone, over a paragraph, is no heading either', () => {
+    const text = [
+      'Startup',
+      '=======',
+      '',
+      'When irssi has joined a channel, it prints a line in the channel window:',
+      '',
+      '-!- Irssi: Join to #irssi was synced in 0 secs',
+      'The line tells you that the channel is ready, and how long it took to get its list of names.',
+      '',
+      'Windows',
+      '=======',
+      '',
+      'Each window holds one channel or query at a time, and the status window holds the rest.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.deepEqual([model.title, ...model.sections.map((s) => s.heading)], ['Startup', 'Windows']);
+  });
+});
+
 describe('a drawing with its arrows labelled on lines of their own', () => {
   it('keeps the labels over and under it as lines of the drawing, at their columns', () => {
     const text = [
