@@ -276,54 +276,94 @@ function drawnInFigures(pdf: ClassicPdf, page: [string, string][], placed: Place
   return out;
 }
 
+/** A slide's page as the handouts draw it: its box, its content (its marked content untied), its resources and links. */
+interface SlidePage {
+  box: Box;
+  data: Buffer;
+  resources: string;
+  links: SlideForm['links'];
+}
+
+/** The slides PDF read for the handouts: its pages, each read when first drawn and kept for the next handout. */
+export interface SlidesPdf {
+  pdf: ClassicPdf;
+  pages: number[];
+  read: Map<number, SlidePage>;
+}
+
+/**
+ * The slides PDF (Chromium's print, a page per slide) read for fillPictures, its pages' content made ready, so that this
+ * can run while a handout still prints. Null where it is not of the shape this reads.
+ */
+export function readSlides(slides: Uint8Array): SlidesPdf | null {
+  try {
+    const pdf = readClassic(slides);
+    if (!pdf) return null;
+    const out: SlidesPdf = { pdf, pages: pageObjects(pdf), read: new Map() };
+    out.pages.forEach((_, i) => slidePage(out, i));
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/** Page `index` of the slides PDF, read (once). */
+function slidePage(slides: SlidesPdf, index: number): SlidePage {
+  const known = slides.read.get(index);
+  if (known) return known;
+  const { pdf } = slides;
+  const page = slides.pages[index];
+  if (page === undefined) throw new Error(`no slide page ${index + 1}`);
+  const dict = pdf.syntax.entries(valueAt(pdf, page));
+  const box = numbers(resolved(pdf, entry(dict, '/MediaBox') ?? '[]'));
+  if (box.length !== 4) throw new Error('a slide page without its own MediaBox');
+  const contentsText = entry(dict, '/Contents');
+  const contents = contentsText === undefined ? [] : resolved(pdf, contentsText).trim().startsWith('[') ? items(resolved(pdf, contentsText)) : [contentsText];
+  const streams = contents.map((ref) => {
+    const n = refNumber(ref.trim());
+    if (n === null) throw new Error('a content stream is not an object of its own');
+    return streamOf(pdf, n);
+  });
+  // The page's streams as one, its marked content no longer tied to the slides PDF's structure (the picture is the
+  // handout's figure: what it shows is not tagged again inside it).
+  const content = Buffer.concat(streams.flatMap((s) => [decoded(s), Buffer.from('\n')])).toString('latin1');
+  const data = deflateSync(Buffer.from(content.replace(/(\/[^\s/<>[\]()]+)\s*<<\s*\/MCID\s+\d+\s*>>\s*BDC/gu, '$1 BMC'), 'latin1'));
+  const read: SlidePage = { box: box as Box, data, resources: resolved(pdf, entry(dict, '/Resources') ?? '<<>>'), links: slideLinks(pdf, dict) };
+  slides.read.set(index, read);
+  return read;
+}
+
 /**
  * The handout `handout` (Chromium's print of print.html?pictures=later) with
  * each frame marked lectern-picture:<i> filled with page i of `slides`
- * (Chromium's print of the slides PDF, a page per slide). Null when a file is
- * not of the shape this reads, or when the marks are not exactly one per
- * slide page: the caller then prints the handout whole.
+ * (Chromium's print of the slides PDF, a page per slide, or readSlides' reading
+ * of it). Null when a file is not of the shape this reads, or when the marks
+ * are not exactly one per slide page: the caller then prints the handout whole.
  */
-export function fillPictures(handout: Uint8Array, slides: Uint8Array): Uint8Array | null {
+export function fillPictures(handout: Uint8Array, slides: Uint8Array | SlidesPdf | null): Uint8Array | null {
   try {
     const target = readClassic(handout);
-    const source = readClassic(slides);
+    const source = slides instanceof Uint8Array ? readSlides(slides) : slides;
     if (!target || !source) return null;
-    const slidePages = pageObjects(source);
+    const slidePages = source.pages;
     let next = target.size;
     const reserve = (): number => next++;
     const added: Buffer[] = [];
-    const copier = new Copier(source, reserve, added);
+    const copier = new Copier(source.pdf, reserve, added);
     const forms = new Map<number, SlideForm>();
     const formOf = (index: number): SlideForm => {
       const known = forms.get(index);
       if (known) return known;
-      const page = slidePages[index];
-      if (page === undefined) throw new Error(`no slide page ${index + 1}`);
-      const dict = source.syntax.entries(valueAt(source, page));
-      const box = numbers(resolved(source, entry(dict, '/MediaBox') ?? '[]'));
-      if (box.length !== 4) throw new Error('a slide page without its own MediaBox');
-      const contentsText = entry(dict, '/Contents');
-      const contents =
-        contentsText === undefined ? [] : resolved(source, contentsText).trim().startsWith('[') ? items(resolved(source, contentsText)) : [contentsText];
-      const streams = contents.map((ref) => {
-        const n = refNumber(ref.trim());
-        if (n === null) throw new Error('a content stream is not an object of its own');
-        return streamOf(source, n);
-      });
-      // The page's streams as one, its marked content no longer tied to the slides PDF's structure (the picture is
-      // the handout's figure: what it shows is not tagged again inside it).
-      const content = Buffer.concat(streams.flatMap((s) => [decoded(s), Buffer.from('\n')])).toString('latin1');
-      const data = deflateSync(Buffer.from(content.replace(/(\/[^\s/<>[\]()]+)\s*<<\s*\/MCID\s+\d+\s*>>\s*BDC/gu, '$1 BMC'), 'latin1'));
-      const resources = copier.rewrite(resolved(source, entry(dict, '/Resources') ?? '<<>>'));
+      const page = slidePage(source, index);
       const n = reserve();
       added.push(
         streamObject(
           n,
-          `<</Type /XObject\n/Subtype /Form\n/BBox [${box.map(num).join(' ')}]\n/Resources ${resources}\n/Filter /FlateDecode\n/Length ${data.length}>>`,
-          data,
+          `<</Type /XObject\n/Subtype /Form\n/BBox [${page.box.map(num).join(' ')}]\n/Resources ${copier.rewrite(page.resources)}\n/Filter /FlateDecode\n/Length ${page.data.length}>>`,
+          page.data,
         ),
       );
-      const form: SlideForm = { n, box: box as SlideForm['box'], links: slideLinks(source, dict) };
+      const form: SlideForm = { n, box: page.box, links: page.links };
       forms.set(index, form);
       return form;
     };

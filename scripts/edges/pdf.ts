@@ -12,7 +12,7 @@ type PdfLib = typeof import('pdf-lib');
 import type { Printer, PrintSettings } from './printer.ts';
 import { defaultFrame, type ThemeTokens } from '../stages/frame.ts';
 import { partRanges, PdfJoin, printInParts } from './pdf-parts.ts';
-import { fillPictures } from './pdf-pictures.ts';
+import { fillPictures, readSlides, type SlidesPdf } from './pdf-pictures.ts';
 import { browserFailure } from './browser.ts';
 import { finishChromiumPdf, type FinishInfo, type FinishOutline } from './pdf-finish.ts';
 import { defaultFurnitureColour, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
@@ -190,7 +190,8 @@ export async function printPdfs(
   textOpening?.catch(() => undefined);
   const writes: Promise<unknown>[] = [];
   const subject = (job: PrintJob): string => `${subjects[job.kind]}: ${meta.subtitle ?? meta.title}`;
-  let slidesPrint: Promise<Uint8Array> | null = null;
+  /** The slides PDF read for the handouts drawn from it, as soon as it is printed (while they may still print). */
+  let slidesRead: Promise<SlidesPdf | null> | null = null;
   /** Prints one job whole or in parts on `page`; its PDF is finished and written meanwhile (pushed to `writes`). */
   const printJob = async (page: number, job: PrintJob): Promise<void> => {
     const parts = printInParts(loadPdfLib, printer, {
@@ -204,7 +205,7 @@ export async function printPdfs(
     });
     // The printer is free for the next job once this one's last part is printed; the parts join meanwhile.
     await parts.printed;
-    if (job.kind === 'slides') slidesPrint = parts.joined.then(async (join) => (await join.bytes()).bytes);
+    if (job.kind === 'slides' && later.length > 0) slidesRead = parts.joined.then(async (join) => readSlides((await join.bytes()).bytes));
     const writing = parts.joined.then(async (joined) => writeFile(job.path, await finishPdf(joined, meta, subject(job), outline)));
     // Marked as handled now: awaited with the others.
     writing.catch(() => undefined);
@@ -232,9 +233,9 @@ export async function printPdfs(
     page = await opening;
     for (const job of jobs) if (!later.includes(job)) await printJob(page, job);
     const unfilled: PrintJob[] = [];
-    const slidesBytes = await (slidesPrint as Promise<Uint8Array> | null);
+    const slides = await (slidesRead as Promise<SlidesPdf | null> | null);
     for (const { job, bytes } of await texts) {
-      const filled = slidesBytes ? fillPictures(bytes, slidesBytes) : null;
+      const filled = fillPictures(bytes, slides);
       if (!filled) {
         unfilled.push(job);
         continue;
