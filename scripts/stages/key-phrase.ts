@@ -36,6 +36,8 @@ function looksLikeVerb(word: string): boolean {
 // A contraction ("you'll", "don't", "we're") is a pronoun's or a verb's, never a content word; nor is "cannot".
 const keepsWord = (word: string): boolean =>
   /\p{L}/u.test(word) &&
+  // Nor is an identifier or a glob ("Alt_L", "XTerm*eightBitInput", "a=b"): code's, never a phrase's.
+  !/[\p{L}\p{N}][_*=<>|~^][\p{L}\p{N}]/u.test(word) &&
   !stopwords.has(word.toLowerCase()) &&
   word.length >= 2 &&
   !looksLikeVerb(word) &&
@@ -62,7 +64,11 @@ interface Candidate {
   index: number;
 }
 
-function candidates(text: string): Candidate[] {
+/** The text without Markdown's escapes ("Alt\\_L" is "Alt_L"): an escape parts no word. */
+const unescaped = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1');
+
+function candidates(given: string): Candidate[] {
+  const text = unescaped(given);
   const out: Candidate[] = [];
   let run: string[] = [];
   let index = 0;
@@ -97,7 +103,8 @@ const bare = (w: string): string => w.replace(/^['"_*]+|['"_*]+$/gu, '');
 /** Whether a word is a function word or a word of degree ("the", "any", "not", "very"): it names nothing. */
 export const isStopword = (word: string): boolean => stopwords.has(word.toLowerCase());
 
-export function wordFrequencies(text: string): Map<string, number> {
+export function wordFrequencies(given: string): Map<string, number> {
+  const text = unescaped(given);
   // The words candidates() would keep, counted as they are read: a whole document's
   // candidates as objects took seconds of allocation and collection at 10 MB.
   const counts = new Map<string, number>();
@@ -146,7 +153,7 @@ const notNames = new Set(
  */
 const connectors = 'of|di|de|del|della|la|le|von|van|der|du|da';
 const nameRun = new RegExp(
-  `(?<![\\p{L}\\p{N}'’@#/._-])\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’-])(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(?:(?:${connectors})[ \\t]+)?(?:\\p{Lu}\\.(?=[ \\t]+(?!(?:The|This|That|These|It|In|On|At|We|He|She|They|A|An|But|And|So|Then)\\b)\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’-])|\\d+(?:\\.\\d+)*)(?![\\p{L}]))*(?!\\/[\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}'’@#/._\\\\-])\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’_-])(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(?:(?:${connectors})[ \\t]+)?(?:\\p{Lu}\\.(?=[ \\t]+(?!(?:The|This|That|These|It|In|On|At|We|He|She|They|A|An|But|And|So|Then)\\b)\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’_-])|\\d+(?:\\.\\d+)*)(?![\\p{L}]))*(?!\\/[\\p{L}\\p{N}])`,
   'gu',
 );
 const connector = new RegExp(`^(?:${connectors})$`, 'u');

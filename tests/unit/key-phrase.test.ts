@@ -64,6 +64,12 @@ describe('a key phrase', () => {
     assert.equal(phrase('If ten _honest_ men--ay, ten _honest_ men--only ten _honest_ men would act.'), 'ten honest men');
     assert.equal(phrase('A corporation _with_ a conscience is a corporation _with_ a soul.'), 'corporation');
   });
+  it('takes no part of an identifier or a glob, escaped for Markdown or not ("Alt\\_L" is no "L", "XTerm*eightBitInput" no word)', () => {
+    const phrase = (text: string): string | null => keyPhrase(text, wordFrequencies(text));
+    const text = 'Change the key mappings: xmodmap -e "keysym Alt\\_L = Meta\\_L Alt\\_L" and XTerm\\*eightBitInput, XTerm\\*metaSendsEscape.';
+    assert.equal(phrase(text), 'key mappings');
+    assert.equal(phrase(text.replaceAll('\\', '')), 'key mappings');
+  });
   it('is not one already taken', () => {
     const text = 'The stone wall stood. The stone wall held the stone wall up, and the gate was old.';
     const first = keyPhrase(text, wordFrequencies(text));

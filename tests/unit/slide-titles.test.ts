@@ -416,6 +416,46 @@ describe('a name in a continuation title', () => {
   });
 });
 
+describe('an identifier among the points', () => {
+  it('names no slide by a piece of it ("keysym Alt_L = Meta_L Alt_L" is no "L Alt")', () => {
+    const text = [
+      'Terminal notes',
+      '',
+      'Modifier keys in terminals',
+      '',
+      ...[1, 2, 3].flatMap((n) => [
+        `A terminal turns each key you press into codes for the program, case ${n}, and the program reads those codes to know what you meant; a modifier changes the codes that the next key sends.`,
+        '',
+      ]),
+      'If you use one of the older terminals, you may need to set a few of its resources before the modifier works:',
+      '',
+      ' Term*eightBitInput:   false',
+      ' Term*metaSendsEscape: true',
+      '',
+      'With the other terminal, you can also say which key acts as the modifier. So if you want to use the left one',
+      'instead of the logo key for it, use:',
+      '',
+      ' other*modifier: alt',
+      '',
+      'You could do this by changing the key mappings of the display:',
+      '',
+      ' xmodmap -e "keysym Alt_L = Meta_L Alt_L"',
+      '',
+      'And how exactly do you set these resources? Most systems read a file of them when the display starts, and a file in',
+      'your home folder might also work. If nothing else works, copy those lines into that file and load it by hand in',
+      'some terminal. The resources affect only the terminals you start after that, not the ones already open.',
+      '',
+      'Windows',
+      '',
+      'Each window holds one channel at a time, and the status window holds the rest of what the program says.',
+      '',
+    ].join('\n');
+    const titles = titlesOf('keys.txt', text);
+    assert.ok(titles.length >= 5, titles.join(' | '));
+    assert.ok(!titles.some((t) => /^(?:L|Alt|Meta)\b|\bL Alt\b/u.test(t)), titles.join(' | '));
+  });
+});
+
 describe("the document's subject", () => {
   it("names no continuation slide: a name of the deck's title, or one that most sections use, tells the slides apart by nothing", () => {
     const answer = (n: number): string =>
