@@ -350,6 +350,11 @@ function isSourceCode(run: string[], afterCode: boolean): boolean {
   return afterCode ? lines.length >= 1 && code >= lines.length * 0.5 : lines.length >= 2 && code >= lines.length * 0.6;
 }
 
+/** A setting ("XTerm*metaSendsEscape: true", "net.ipv4.ip_forward = 1", "core.editor=vim"): a dotted or starred key, a short value. */
+const settingLine = /^[A-Za-z][\w-]*(?:[*.][A-Za-z][\w-]*)+\s*[:=]\s*\S+(?:\s+\S+){0,2}$/u;
+/** A command in lower case with an option and what follows it ('xmodmap -e "keysym Alt_L = Meta_L"', "tar -xzf a.tgz"). */
+const optionsLine = /^[a-z][\w.+-]*(?:\s+-{1,2}[A-Za-z][\w-]*(?:=\S+)?)+(?:\s+\S+)*$/u;
+
 /** A row of three numbers or more and nothing else ("131072  131072  131071", "1.01% 1391.83%  -0.19%"): a table's. */
 const numberRow = /^[-+]?\d[\d.,]*%?(?:\s+[-+]?\d[\d.,]*%?){2,}$/u;
 
@@ -1340,7 +1345,15 @@ function toParagraphs(text: string): Paragraph[] {
       // (So is a statement alone with brackets, set in deeper than the text over it: a style guide's "for (i = 0; i < n;
       // i++) {" under "Do this instead:". A field's value, "0 = net unreachable;", is none.)
       const statement = opened && run.length === 1 && codeLine((run[0] ?? '').trim()) && /[(){}[\]]/u.test(run[0] ?? '');
-      const code = !literal && (session || syntax || statement || isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined) || beforeCode());
+      // (And settings or a command with its options, a line each, set in under the sentence that leads into them, however
+      // little: "…set a few X resources:" over " XTerm*metaSendsEscape: true", "…the key mappings:" over " xmodmap -e …".)
+      const settings =
+        opened &&
+        /[^:]:\s*$/u.test(lines[above] ?? '') &&
+        run.length <= 8 &&
+        (run.every((l) => settingLine.test(l.trim())) || (run.length <= 3 && run.every((l) => optionsLine.test(l.trim()))));
+      const code =
+        !literal && (session || syntax || statement || settings || isSourceCode(run, paragraphs[paragraphs.length - 1]?.raw !== undefined) || beforeCode());
       // A comment of the code that goes on across blank lines ("/* Main driver." … " */") is code up to its close.
       const text = run.join('\n');
       if (code && text.lastIndexOf('/*') > text.lastIndexOf('*/')) {

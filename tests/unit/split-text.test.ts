@@ -783,6 +783,38 @@ describe("a client's commands, each on a line of its own", () => {
   });
 });
 
+describe('settings and a command set in under the sentence that leads into them', () => {
+  it('are code as written, however little they are set in ("XTerm*metaSendsEscape: true", "xmodmap -e …")', () => {
+    const text = [
+      'Keys',
+      '====',
+      '',
+      'If you use one of the older terminals, you may need to set a few of its resources:',
+      '',
+      ' XTerm*eightBitInput:   false',
+      ' XTerm*metaSendsEscape: true',
+      '',
+      'You could also do this by changing the key mappings of the display:',
+      '',
+      ' xmodmap -e "keysym Alt_L = Meta_L Alt_L"',
+      '',
+      'A sentence set in after a colon stays a sentence, however:',
+      '',
+      ' The resources affect only the terminals you start after that.',
+      '',
+    ].join('\n');
+    const blocks = allBlocks(text);
+    assert.deepEqual(
+      blocks.filter((b) => b.kind === 'code').map((b) => b.text),
+      ['```\nXTerm*eightBitInput:   false\nXTerm*metaSendsEscape: true\n```', '```\nxmodmap -e "keysym Alt_L = Meta_L Alt_L"\n```'],
+    );
+    assert.ok(
+      blocks.some((b) => b.kind === 'paragraph' && b.text === 'The resources affect only the terminals you start after that.'),
+      JSON.stringify(blocks),
+    );
+  });
+});
+
 describe("a program's output, its lines opening with the same marker", () => {
   it('is shown as written, and its first line heads nothing ("-!- IRCNet: irc.song.fi:6667 (IRCNet)")', () => {
     const text = [
