@@ -137,23 +137,25 @@ function imageOnly(content: string, env: Record<string, unknown>): boolean {
   return shown.length > 0 && shown.every((c) => c.type === 'image');
 }
 
-/** The picture a paragraph shows alone (one picture, nothing else but its placing), or null. */
-function solePicture(content: string, env: Record<string, unknown>): string | null {
+/** The picture a paragraph shows alone (one picture, nothing else but its placing), or null; with its alternative text. */
+function solePicture(content: string, env: Record<string, unknown>): { src: string; alt: string } | null {
   const shown = shownPictures(content, env);
-  const picture = shown.length === 1 && shown[0]?.type === 'image' ? String(shown[0].attrGet('src') ?? '') : '';
-  return picture === '' ? null : picture;
+  const image = shown.length === 1 && shown[0]?.type === 'image' ? shown[0] : null;
+  const src = String(image?.attrGet('src') ?? '');
+  return image === null || src === '' ? null : { src, alt: image.children?.map((c) => c.content).join('') ?? image.content };
 }
 
 /**
  * Pictures a page shows alone three times or more (a coloured line between its parts, "![linea](../immagini/linea.png)"
- * under each heading of an Italian lab course): its dividers, drawn as a rule is, never a figure of its own.
+ * under each heading of an Italian lab course): its dividers, drawn as a rule is, never a figure of its own. Not one
+ * whose alternative text says what it shows ("A red circle with a blue square"): a figure the author shows again.
  */
 function dividerPictures(tokens: Token[], env: Record<string, unknown>): Set<string> {
   const uses = new Map<string, number>();
   tokens.forEach((t, i) => {
     if (t.type !== 'paragraph_open' || t.level !== 0) return;
     const picture = solePicture(tokens[i + 1]?.content ?? '', env);
-    if (picture !== null) uses.set(picture, (uses.get(picture) ?? 0) + 1);
+    if (picture !== null && countWords(picture.alt) <= 1) uses.set(picture.src, (uses.get(picture.src) ?? 0) + 1);
   });
   return new Set([...uses].filter(([, n]) => n >= 3).map(([picture]) => picture));
 }
@@ -1065,7 +1067,7 @@ function splitBlocks(source: string): DocumentModel {
     const [startLine, endLine] = token.map;
     const line = startLine + 1 + front.offset;
     const shown = blockKind(tokens, i, env);
-    const divider = shown === 'image' && dividers.size > 0 && dividers.has(solePicture(tokens[i + 1]?.content ?? '', env) ?? '');
+    const divider = shown === 'image' && dividers.size > 0 && dividers.has(solePicture(tokens[i + 1]?.content ?? '', env)?.src ?? '');
     const kind = divider ? 'rule' : shown;
     if (kind === 'heading') {
       if (titlePage.has(token)) continue;

@@ -711,6 +711,20 @@ describe('a page with a front-matter title and its own first heading', () => {
 });
 
 describe('pictures that divide a page', () => {
+  it('a figure shown alone three times, its alternative text saying what it shows, stays a figure each time', () => {
+    const section = (n: number): string[] => [
+      `## Step ${n}`,
+      '',
+      `The diagram shows where step ${n} happens in the pipeline.`,
+      '',
+      '![The pipeline: read, split, plan, render](pipeline.png)',
+      '',
+    ];
+    const model = splitMarkdown(['# Lesson', '', ...section(1), ...section(2), ...section(3)].join('\n'));
+    const pictures = model.sections.flatMap((s) => s.blocks).filter((b) => b.text.includes('pipeline.png'));
+    assert.equal(pictures.length, 3, JSON.stringify(model.sections.map((s) => s.blocks)));
+  });
+
   it('a picture shown alone three times or more is a divider, drawn as a rule, never a figure; one shown twice is a figure', () => {
     const text = [
       '# Lesson',
