@@ -2,6 +2,8 @@
 // author's own words (a run of content words, scored by how often its words
 // recur in the paragraph and how rare they are in the rest of the document).
 
+import { unescapeMarkdown } from './text-size.ts';
+
 const stopwords = new Set(
   (
     'a an the and or but nor so yet for of in on at to from by with without within into onto over under about above below ' +
@@ -64,11 +66,9 @@ interface Candidate {
   index: number;
 }
 
-/** The text without Markdown's escapes ("Alt\\_L" is "Alt_L"): an escape parts no word. */
-const unescaped = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/gu, '$1');
-
 function candidates(given: string): Candidate[] {
-  const text = unescaped(given);
+  // Without Markdown's escapes ("Alt\\_L" is "Alt_L"): an escape parts no word.
+  const text = unescapeMarkdown(given);
   const out: Candidate[] = [];
   let run: string[] = [];
   let index = 0;
@@ -104,7 +104,7 @@ const bare = (w: string): string => w.replace(/^['"_*]+|['"_*]+$/gu, '');
 export const isStopword = (word: string): boolean => stopwords.has(word.toLowerCase());
 
 export function wordFrequencies(given: string): Map<string, number> {
-  const text = unescaped(given);
+  const text = unescapeMarkdown(given);
   // The words candidates() would keep, counted as they are read: a whole document's
   // candidates as objects took seconds of allocation and collection at 10 MB.
   const counts = new Map<string, number>();

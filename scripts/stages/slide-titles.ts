@@ -639,9 +639,8 @@ const nameSeries = new RegExp(String.raw`${seriesName}(?:,\s+${seriesName})+,?\s
 function nameIn(group: Unit[], given: string[], isName: (name: string) => boolean): string | null {
   const points = group.filter((u) => u.kind === 'point' && u.markdown !== '');
   const plain = (markdown: string): string =>
-    markdown
-      // Markdown's escapes part no words: "Alt\\_L" is the identifier Alt_L, not "Alt" and "L".
-      .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
+    // Markdown's escapes part no words: "Alt\\_L" is the identifier Alt_L, not "Alt" and "L".
+    unescapeMarkdown(markdown)
       // A link's words name what it leads to (an article's title, "What Every Programmer Absolutely, Positively Needs…"),
       // not what the slide is about.
       .replace(/(?<!!)\[[^\]\n]*\]\([^)\n]*\)/gu, '.\n')
