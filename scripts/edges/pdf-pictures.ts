@@ -54,6 +54,27 @@ const entry = (entries: [string, string][], key: string): string | undefined => 
 /** The entries of the dictionary written `text` (or referred to by it). */
 const dictOf = (pdf: ClassicPdf, text: string): [string, string][] => new Syntax(resolved(pdf, text)).entries(0);
 
+/** A dictionary written from its entries. */
+const dictText = (entries: [string, string][]): string => `<<${entries.map(([k, v]) => `${k} ${v}`).join('\n')}>>`;
+
+/** The references to a page's content streams: its /Contents, one reference or an array of them. */
+function contentRefs(pdf: ClassicPdf, page: [string, string][]): string[] {
+  const text = entry(page, '/Contents');
+  if (text === undefined) return [];
+  const value = resolved(pdf, text);
+  return value.trim().startsWith('[') ? items(value) : [text.trim()];
+}
+
+/** The resources written `text` (or referred to by it), with the XObjects `added` (name and reference) among them. */
+function withXObjects(pdf: ClassicPdf, text: string, added: [string, string][]): string {
+  const resources = dictOf(pdf, text);
+  const xobjects = entry(resources, '/XObject');
+  return dictText([
+    ...resources.filter(([k]) => k !== '/XObject'),
+    ['/XObject', dictText([...(xobjects === undefined ? [] : dictOf(pdf, xobjects)), ...added])],
+  ]);
+}
+
 /** The page objects of `pdf`, in order. */
 function pageObjects(pdf: ClassicPdf): number[] {
   const catalog = pdf.syntax.entries(valueAt(pdf, pdf.root));
@@ -265,13 +286,10 @@ function drawnInFigures(pdf: ClassicPdf, page: [string, string][], placed: Place
     const inForm: Matrix = [sx, 0, 0, -sy, bx0 - sx * x0, by1 + sy * y0];
     const { at, ctm } = form.spot;
     const text = `${form.text.slice(0, at)}\nq ${matrixText(times(inForm, inverse(ctm)))} cm ${p.name} Do Q\n${form.text.slice(at)}`;
-    const resources = dictOf(pdf, entry(form.entries, '/Resources') ?? '<<>>');
-    const xobjects = entry(resources, '/XObject');
-    const named = `/XObject <<${[...(xobjects === undefined ? [] : dictOf(pdf, xobjects).map(([k2, v]) => `${k2} ${v}`)), `${p.name} ${p.form} 0 R`].join('\n')}>>`;
-    const newResources = `<<${[...resources.filter(([key]) => key !== '/XObject').map(([key, v]) => `${key} ${v}`), named].join('\n')}>>`;
-    const kept = form.entries.filter(([key]) => !['/Resources', '/Length', '/Filter', '/DecodeParms'].includes(key)).map(([key, v]) => `${key} ${v}`);
+    const resources = withXObjects(pdf, entry(form.entries, '/Resources') ?? '<<>>', [[p.name, `${p.form} 0 R`]]);
+    const kept = form.entries.filter(([key]) => !['/Resources', '/Length', '/Filter', '/DecodeParms'].includes(key));
     const data = deflateSync(Buffer.from(text, 'latin1'));
-    out.set(form.n, streamObject(form.n, `<<${[...kept, `/Resources ${newResources}`, '/Filter /FlateDecode', `/Length ${data.length}`].join('\n')}>>`, data));
+    out.set(form.n, streamObject(form.n, dictText([...kept, ['/Resources', resources], ['/Filter', '/FlateDecode'], ['/Length', String(data.length)]]), data));
   });
   return out;
 }
@@ -295,7 +313,7 @@ export interface SlidesPdf {
  * The slides PDF (Chromium's print, a page per slide) read for fillPictures, its pages' content made ready, so that this
  * can run while a handout still prints. Null where it is not of the shape this reads.
  */
-export function readSlides(slides: Uint8Array): SlidesPdf | null {
+export function readSlidesPdf(slides: Uint8Array): SlidesPdf | null {
   try {
     const pdf = readClassic(slides);
     if (!pdf) return null;
@@ -317,9 +335,7 @@ function slidePage(slides: SlidesPdf, index: number): SlidePage {
   const dict = pdf.syntax.entries(valueAt(pdf, page));
   const box = numbers(resolved(pdf, entry(dict, '/MediaBox') ?? '[]'));
   if (box.length !== 4) throw new Error('a slide page without its own MediaBox');
-  const contentsText = entry(dict, '/Contents');
-  const contents = contentsText === undefined ? [] : resolved(pdf, contentsText).trim().startsWith('[') ? items(resolved(pdf, contentsText)) : [contentsText];
-  const streams = contents.map((ref) => {
+  const streams = contentRefs(pdf, dict).map((ref) => {
     const n = refNumber(ref.trim());
     if (n === null) throw new Error('a content stream is not an object of its own');
     return streamOf(pdf, n);
@@ -336,14 +352,14 @@ function slidePage(slides: SlidesPdf, index: number): SlidePage {
 /**
  * The handout `handout` (Chromium's print of print.html?pictures=later) with
  * each frame marked lectern-picture:<i> filled with page i of `slides`
- * (Chromium's print of the slides PDF, a page per slide, or readSlides' reading
+ * (Chromium's print of the slides PDF, a page per slide, or readSlidesPdf's reading
  * of it). Null when a file is not of the shape this reads, or when the marks
  * are not exactly one per slide page: the caller then prints the handout whole.
  */
 export function fillPictures(handout: Uint8Array, slides: Uint8Array | SlidesPdf | null): Uint8Array | null {
   try {
     const target = readClassic(handout);
-    const source = slides instanceof Uint8Array ? readSlides(slides) : slides;
+    const source = slides instanceof Uint8Array ? readSlidesPdf(slides) : slides;
     if (!target || !source) return null;
     const slidePages = source.pages;
     let next = target.size;
@@ -424,24 +440,18 @@ export function fillPictures(handout: Uint8Array, slides: Uint8Array | SlidesPdf
       if (inFigures) for (const [n, chunk] of inFigures) changed.set(n, chunk);
       else {
         // Drawn after the page's own content, in the page's default space.
-        const contentsText = entry(dict, '/Contents');
-        const contents =
-          contentsText === undefined ? [] : resolved(target, contentsText).trim().startsWith('[') ? items(resolved(target, contentsText)) : [contentsText];
         const drawing = reserve();
         const data = deflateSync(Buffer.from(`Q\n${placed.map(drawnAtEnd).join('\n')}\n`, 'latin1'));
         added.push(streamObject(drawing, `<</Filter /FlateDecode\n/Length ${data.length}>>`, data));
-        const resources = dictOf(target, entry(dict, '/Resources') ?? '<<>>');
-        const xobjects = entry(resources, '/XObject');
-        const names = placed.map((p) => `${p.name} ${p.form} 0 R`);
-        const merged = `<<${[...(xobjects === undefined ? [] : dictOf(target, xobjects).map(([k, v]) => `${k} ${v}`)), ...names].join('\n')}>>`;
-        replaced['/Resources'] = `<<${[...resources.filter(([k]) => k !== '/XObject').map(([k, v]) => `${k} ${v}`), `/XObject ${merged}`].join('\n')}>>`;
-        replaced['/Contents'] = `[${[`${opening()} 0 R`, ...contents.map((c) => c.trim()), `${drawing} 0 R`].join(' ')}]`;
+        replaced['/Resources'] = withXObjects(
+          target,
+          entry(dict, '/Resources') ?? '<<>>',
+          placed.map((p): [string, string] => [p.name, `${p.form} 0 R`]),
+        );
+        replaced['/Contents'] = `[${[`${opening()} 0 R`, ...contentRefs(target, dict), `${drawing} 0 R`].join(' ')}]`;
       }
-      const rest = dict.filter(([k]) => !(k in replaced)).map(([k, v]) => `${k} ${v}`);
-      changed.set(
-        page,
-        Buffer.from(`${page} 0 obj\n<<${[...rest, ...Object.entries(replaced).map(([k, v]) => `${k} ${v}`)].join('\n')}>>\nendobj\n`, 'latin1'),
-      );
+      const rest = dict.filter(([k]) => !(k in replaced));
+      changed.set(page, Buffer.from(`${page} 0 obj\n${dictText([...rest, ...Object.entries(replaced)])}\nendobj\n`, 'latin1'));
     }
     if (marks !== slidePages.length || forms.size !== slidePages.length) return null;
     return classicFile(target, changed, added, next);

@@ -12,7 +12,7 @@ type PdfLib = typeof import('pdf-lib');
 import type { Printer, PrintSettings } from './printer.ts';
 import { defaultFrame, type ThemeTokens } from '../stages/frame.ts';
 import { partRanges, PdfJoin, printInParts } from './pdf-parts.ts';
-import { fillPictures, readSlides, type SlidesPdf } from './pdf-pictures.ts';
+import { fillPictures, readSlidesPdf, type SlidesPdf } from './pdf-pictures.ts';
 import { browserFailure } from './browser.ts';
 import { finishChromiumPdf, type FinishInfo, type FinishOutline } from './pdf-finish.ts';
 import { defaultFurnitureColour, footerTemplate, headerTemplate } from '../stages/handout-furniture.ts';
@@ -160,7 +160,7 @@ const filledFrom = 80;
  * those whose pictures look as the slides PDF's pages do (the same theme, no
  * page per fragment step) when both print whole.
  */
-export function handoutsFilledFromSlides(jobs: PrintJob[], meta: DeckMeta, slides: number): PrintJob[] {
+function handoutsFilledFromSlides(jobs: PrintJob[], meta: DeckMeta, slides: number): PrintJob[] {
   const slidesJob = jobs.find((j) => j.kind === 'slides');
   const whole = (kind: PrintMode): boolean => partRanges(slides, kind).length === 1;
   if (!slidesJob || slidesJob.fragments === true || !whole('slides') || slides < filledFrom) return [];
@@ -205,7 +205,7 @@ export async function printPdfs(
     });
     // The printer is free for the next job once this one's last part is printed; the parts join meanwhile.
     await parts.printed;
-    if (job.kind === 'slides' && later.length > 0) slidesRead = parts.joined.then(async (join) => readSlides((await join.bytes()).bytes));
+    if (job.kind === 'slides' && later.length > 0) slidesRead = parts.joined.then(async (join) => readSlidesPdf((await join.bytes()).bytes));
     const writing = parts.joined.then(async (joined) => writeFile(job.path, await finishPdf(joined, meta, subject(job), outline)));
     // Marked as handled now: awaited with the others.
     writing.catch(() => undefined);
@@ -233,9 +233,9 @@ export async function printPdfs(
     page = await opening;
     for (const job of jobs) if (!later.includes(job)) await printJob(page, job);
     const unfilled: PrintJob[] = [];
-    const slides = await (slidesRead as Promise<SlidesPdf | null> | null);
+    const slidesPdf = await (slidesRead as Promise<SlidesPdf | null> | null);
     for (const { job, bytes } of await texts) {
-      const filled = fillPictures(bytes, slides);
+      const filled = fillPictures(bytes, slidesPdf);
       if (!filled) {
         unfilled.push(job);
         continue;
