@@ -252,6 +252,9 @@ function markdownLink(href: string | null | undefined, shown: string): string | 
   return `[${shown}](${href.replace(/[\s()<>]/gu, encodeURIComponent)})`;
 }
 
+/** A Markdown link in a cell, its text perhaps a picture (a contributor's avatar over their name: "[![](face.png)<br>Ana](…)"). */
+const cellLink = String.raw`\[(?:!\[[^\]]*\]\([^)]*\)|[^\]])*\]\([^)]*\)`;
+
 /**
  * A table cell's content as Markdown in a table row: its text with Markdown's characters (and the cell
  * separator) escaped, entities as written (Markdown decodes them), a link a link, a formula as written
@@ -267,7 +270,7 @@ function cellMarkdown(html: string): string {
     return markdownLink(attribute(tag, 'href'), shown) ?? shown;
   });
   const escaped = linked
-    .split(new RegExp(String.raw`(${tagSource}|\[[^\]]*\]\([^)]*\)|\$[^$]+\$)`, 'u'))
+    .split(new RegExp(String.raw`(${tagSource}|${cellLink}|\$[^$]+\$)`, 'u'))
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/([\\`*_[\]|~])/gu, '\\$1')))
     .join('');
   return inlineHtml(escaped)

@@ -122,6 +122,18 @@ describe('an HTML table', () => {
     ]);
   });
 
+  it("keeps a cell's link whole when its text is a picture over a name (a README's contributors)", () => {
+    const cell = (name: string, site: string): string =>
+      `<td align="center"><a href="${site}"><img src="https://avatars.example/u/1?v=4" width="100px;" alt=""/><br /><sub><b>${name}</b></sub></a><br /><a href="https://example.org/commits?author=${name}" title="Code">💻</a></td>`;
+    const [table] = htmlToBlocks(
+      `<table><tr>${cell('Ana', 'https://ana.dev')}${cell('Bo', 'https://bo.dev/')}</tr><tr>${cell('Cy', 'https://cy.dev')}<td></td></tr></table>`,
+      1,
+    );
+    assert.equal(table?.kind, 'table');
+    assert.match(table?.text ?? '', /^\| \[!\[\]\(https:\/\/avatars\.example\/u\/1\?v=4\)<br><sub><b>Ana<\/b><\/sub>\]\(https:\/\/ana\.dev\)<br>\[💻\]/u);
+    assert.doesNotMatch(table?.text ?? '', /\\\]/u);
+  });
+
   it('of one column, or holding another table, is its text', () => {
     assert.deepEqual(
       htmlToBlocks('<table><tr><td>Only</td></tr><tr><td>column</td></tr></table>', 1).map((b) => b.kind),
