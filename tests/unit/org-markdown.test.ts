@@ -230,6 +230,22 @@ describe("an Org source block's :exports", () => {
   });
 });
 
+describe("an Org line's formulas", () => {
+  it('are kept as written: no star escaped, no brace read as a superscript; chemistry written bare is a formula', () => {
+    const md = orgToMarkdown(
+      [
+        '* Mechanisms',
+        '- We have introduced a new species $A^*$, with $r_2 = k_2 C_A^* C_A$ and $$k_{1}^{2}$$.',
+        '- any species with a $^{.}$ is a radical, as \\(x^{2}\\) is a square and \\[y_{1}\\] an index',
+        '- A = \\ce{C_2H_6}, and GOI_{SMR} stays a subscript outside formulas',
+      ].join('\n'),
+    ).markdown;
+    assert.match(md, /new species \$A\^\*\$, with \$r_2 = k_2 C_A\^\* C_A\$ and \$\$k_\{1\}\^\{2\}\$\$\./u);
+    assert.match(md, /with a \$\^\{\.\}\$ is a radical, as \\\(x\^\{2\}\\\) is a square and \\\[y_\{1\}\\\] an index/u);
+    assert.match(md, /A = \$\\ce\{C_2H_6\}\$, and GOI<sub>SMR<\/sub> stays/u);
+  });
+});
+
 describe('an Org description list whose term is in bold', () => {
   it('sets the term in bold once, its own marks gone, its code as written', () => {
     const md = orgToMarkdown('* Timestamps\n\n- *PLAIN timestamp* (=C-c .=) :: For appointments.\n- DEADLINE :: When a task is due.\n').markdown;
