@@ -111,7 +111,7 @@ const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.r
  * A short label in bold alone on its line over what it introduces ("**Money transfer without a transaction**"): a slide
  * it opens takes it for its title (one that fits a title's line; a longer one stays over its text).
  */
-const opensAsTitle = (unit: Unit | undefined): boolean =>
+export const opensAsTitle = (unit: Unit | undefined): boolean =>
   unit !== undefined &&
   unit.kind === 'point' &&
   unit.keepWithNext &&

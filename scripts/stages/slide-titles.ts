@@ -7,7 +7,7 @@ import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { continuedPattern } from './labels.ts';
 import { cellsOf, columnsOf, escapeMarkdown, printedOutput, type Unit } from './units.ts';
-import { isCode } from './pack-units.ts';
+import { isCode, opensAsTitle } from './pack-units.ts';
 import { tableRule } from './diagram.ts';
 
 /**
@@ -821,7 +821,12 @@ export function slideTitles(
     // A label the author puts over many paragraphs ("Architecture Invariant") names a slide under its heading only.
     // Nor does a term that is another section's heading, alone ("**The Membership Operator** — Asking…", an item of the
     // lecture's own plan): that section has the title, and this slide is no part of it.
-    const lead = termed !== null && ((isLabel(plain(termed)) && placed(termed) === esc(termed)) || planned(group, termed)) ? null : termed;
+    // (But a later slide that opens with a short label in bold over what follows was packed for the room that label leaves
+    // as its title, pack-units' opensAsTitle: it is titled by it, as it alone would be, or its label over fourteen lines of SQL
+    // had overflowed by 24 px under a title of the code's file name.)
+    const labelled =
+      i > 0 && termed !== null && opensAsTitle(group[0]) && visibleText(plain(group[0]?.lead ?? '')).trim() === visibleText(plain(termed)).trim();
+    const lead = termed !== null && !labelled && ((isLabel(plain(termed)) && placed(termed) === esc(termed)) || planned(group, termed)) ? null : termed;
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
     const partName = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
     const part = partName?.title ?? null;
@@ -871,7 +876,7 @@ export function slideTitles(
         : undefined;
     // (A term read from a slide's points that named a slide before, further back, names no other: "About HTTP request
     // types: POST" on two slides. Code names each slide that shows it: each example may define `Cat` again.)
-    const once = lead !== null && name === placed(lead) && given.has(name) && previous !== name ? null : name;
+    const once = lead !== null && !labelled && name === placed(lead) && given.has(name) && previous !== name ? null : name;
     // A slide that goes on with the block an author's term is over (the list under "**Fragen an die Veranstaltung**") goes
     // on with that term: a name guessed from its first point ("Einleitung: Schaltfunktion") would say it begins a topic.
     const termGoesOn = continues && topic.by === 'term' && base === topic.name && base !== title;

@@ -1673,6 +1673,33 @@ describe('a slide named by the label over its list', () => {
   });
 });
 
+describe("a tab's label over its code, on a slide of its own", () => {
+  it('is its title, however often the document repeats it, and is not shown again over the code', () => {
+    // A tutorial's tabs, one per database, in three sections: their labels repeat, and the code names its file.
+    const table = (name: string, columns: string[]): string[] => [`CREATE TABLE "${name}" (`, ...columns.map((c) => `  ${c},`), '  PRIMARY KEY ("id")', ');'];
+    const code = [
+      '```sql title="schema.sql"',
+      ...table('users', ['"id" bigint', '"name" varchar NOT NULL']),
+      '',
+      ...table('repos', ['"id" bigint', '"name" varchar NOT NULL', '"note" varchar NULL', '"owner_id" bigint NOT NULL']),
+      '```',
+    ].join('\n');
+    const tabs = ['PostgreSQL', 'MySQL', 'SQL Server'].map((engine) => `**${engine}**\n\n${code}`).join('\n\n');
+    const section = (heading: string): string =>
+      [
+        `## ${heading}`,
+        'Once the first migration is applied, we change the schema kept in `schema.sql` and ask the tool for a second migration, which brings the folder of migrations in line with the schema we want.',
+        'We make **two changes** to the schema:',
+        '- Add a `note` column to the `repos` table.\n- Add an `owner_id` column with a foreign key to the `users` table.',
+        tabs,
+      ].join('\n\n');
+    const text = `# Migrations\n\n${['Creating', 'Generating', 'Applying'].map((verb) => section(`${verb} another migration`)).join('\n\n')}\n`;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.layout === 'section');
+    assert.ok(slides.filter((s) => s.title === 'PostgreSQL').length === 3, slides.map((s) => s.title).join(' | '));
+    for (const slide of slides) assert.doesNotMatch(slide.body, /^\*\*(?:PostgreSQL|MySQL|SQL Server)\*\*/u, `${slide.id}, "${slide.title}"`);
+  });
+});
+
 describe("a slide that opens with the rest of the last one's listing", () => {
   it('is not named by the label of what follows that rest', () => {
     const long = ['```powershell', ...Array.from({ length: 24 }, (_, k) => `$ step-${k} --flag value-${k}`), '```'].join('\n');
