@@ -384,7 +384,7 @@ export async function build(options: BuildOptions, shared?: BrowserSession): Pro
   const input = await resolveInput(options.workspace, options.input);
   const name = checkDeckName(options.deck ?? input.name);
   const needsBrowser = options.pdf || options.handouts.length > 0 || options.png;
-  const session = shared ?? new BrowserSession(options.browser, options.timeoutMs);
+  const session = shared ?? new BrowserSession(options.browser, options.timeoutMs, true);
   // Chromium starts while the slides are planned and rendered: its launch is most of a small build.
   if (needsBrowser) session.start();
   try {
@@ -538,15 +538,18 @@ async function printOutputs(
     const printer = await session.get();
     options.progress.step(jobs.length > 0 ? `Printing ${jobs.length} PDF(s) with ${printer.choice.path}` : `Opening the slides in ${printer.choice.path}`);
     const html = join(dist, 'print.html');
+    // A build's own browser closes while its PDFs are finished, once it has printed them (and has no pictures to take).
+    let released = false;
+    const printed = options.png ? undefined : (): void => void (released = session.release());
     const page =
       jobs.length > 0
-        ? await printPdfs(printer, html, jobs, deck.meta, planOutline(deck), deck.slides.length, tokens)
+        ? await printPdfs(printer, html, jobs, deck.meta, planOutline(deck), deck.slides.length, tokens, printed)
         : await printer.open(html, 1, tokens.frame);
     if (options.png) {
       options.progress.step('Writing slide pictures');
       await printer.pictures(page, join(dist, 'png'));
     }
-    await printer.closePage(page);
+    if (!released) await printer.closePage(page);
     return null;
   } catch (error) {
     const failure = error instanceof LecternError ? error : browserFailure(error, options.timeoutMs, 'printing');

@@ -172,7 +172,9 @@ function handoutsFilledFromSlides(jobs: PrintJob[], meta: DeckMeta, slides: numb
  * finished, while the next prints. A handout that handoutsFilledFromSlides
  * picks prints at the same time as the slides, on a second page, and is
  * finished once the slides PDF is printed; should its pictures not fill, it
- * prints whole after the others. Returns the print page, still open.
+ * prints whole after the others. Calls `printed` once nothing more is printed (the
+ * PDFs may still be finishing). Returns the print page, still open unless
+ * `printed` closed the browser.
  */
 export async function printPdfs(
   printer: Printer,
@@ -182,6 +184,7 @@ export async function printPdfs(
   outline: OutlineEntry[],
   slides: number,
   tokens: ThemeTokens = themeDefaults,
+  printed?: () => void,
 ): Promise<number> {
   const later = handoutsFilledFromSlides(jobs, meta, slides);
   const opening = printer.open(html, 1, tokens.frame);
@@ -246,6 +249,8 @@ export async function printPdfs(
       writes.push(finishPdf(printed, meta, subject(job), outline).then((pdf) => writeFile(job.path, pdf)));
     }
     for (const job of unfilled) await printJob(page, job);
+    // The browser is no longer needed: it may close while the PDFs are finished and written.
+    printed?.();
   } catch (error) {
     // No PDF is still being written when the caller removes the folder.
     await Promise.allSettled([...writes, texts]);

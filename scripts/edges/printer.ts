@@ -143,10 +143,13 @@ export class Printer {
 /** One browser for a build or a batch of builds: started on first need (in a worker thread), closed once. */
 export class BrowserSession {
   private starting: Promise<Printer> | null = null;
+  private closing: Promise<void> | null = null;
 
+  /** `singleUse`: the session of one build, whose browser may close (release) as soon as that build has printed. */
   constructor(
     private readonly flag: string | undefined,
     private readonly timeoutMs: number,
+    private readonly singleUse = false,
   ) {}
 
   start(): void {
@@ -164,7 +167,24 @@ export class BrowserSession {
     return printer;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Starts closing a single-use session's browser while its build finishes the PDFs (Chromium takes a tenth of a second
+   * to close). True when it did: the browser and its pages are gone, and nothing may be printed any more.
+   */
+  release(): boolean {
+    if (!this.singleUse || !this.starting) return false;
+    this.closing ??= this.closeBrowser();
+    // Awaited, with its failure, by close().
+    this.closing.catch(() => undefined);
+    return true;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.closeBrowser();
+    return this.closing;
+  }
+
+  private async closeBrowser(): Promise<void> {
     if (!this.starting) return;
     const printer = await this.starting.catch(() => null);
     await printer?.close();
