@@ -81,6 +81,9 @@ function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Ma
     out = out.replace(re, (_, before: string, body: string) => `${before}${keep(wrap(body))}`);
   };
   const code = (s: string): string => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
+  // Code and verbatim first: what they hold is text, a "$" in it too ("=$0, $1, $2...=").
+  marker('=', code);
+  marker('~', code);
   // Formulas as written (Org's LaTeX fragments: $…$ as Org reads it, $$…$$, \(…\), \[…\]): no star escaped, no brace
   // read as a superscript ("$A^*$" had shown as "A \*", "$^{.}$" as "<sup>.</sup>"). Chemistry written bare
   // ("\ce{C_2H_6}"), which Org's export typesets, is a formula.
@@ -90,8 +93,6 @@ function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Ma
     .replace(/(?<![\\$\w])\\(?:ce|pu)\{(?:[^{}\n]|\{[^{}\n]*\})*\}/gu, (formula) => keep(`$${formula}$`));
   // Sub- and superscripts in braces ("GOI_{SMR}", "x^{2}").
   out = out.replace(/(?<=\S)([_^])\{([^{}\n]+)\}/gu, (_, mark: string, body: string) => keep(mark === '_' ? `<sub>${body}</sub>` : `<sup>${body}</sup>`));
-  marker('=', code);
-  marker('~', code);
   marker('*', (s) => `**${s}**`);
   marker('/', (s) => `*${s}*`);
   marker('+', (s) => `~~${s}~~`);

@@ -238,11 +238,13 @@ describe("an Org line's formulas", () => {
         '- We have introduced a new species $A^*$, with $r_2 = k_2 C_A^* C_A$ and $$k_{1}^{2}$$.',
         '- any species with a $^{.}$ is a radical, as \\(x^{2}\\) is a square and \\[y_{1}\\] an index',
         '- A = \\ce{C_2H_6}, and GOI_{SMR} stays a subscript outside formulas',
+        '- Arguments (=$0, $1, $2...=, =$#, $@=) and the regex (~"\\\\(?:a\\\\|b\\\\)"~) are code',
       ].join('\n'),
     ).markdown;
     assert.match(md, /new species \$A\^\*\$, with \$r_2 = k_2 C_A\^\* C_A\$ and \$\$k_\{1\}\^\{2\}\$\$\./u);
     assert.match(md, /with a \$\^\{\.\}\$ is a radical, as \\\(x\^\{2\}\\\) is a square and \\\[y_\{1\}\\\] an index/u);
     assert.match(md, /A = \$\\ce\{C_2H_6\}\$, and GOI<sub>SMR<\/sub> stays/u);
+    assert.ok(md.includes('Arguments (`$0, $1, $2...`, `$#, $@`) and the regex (`"\\\\(?:a\\\\|b\\\\)"`) are code'), md);
   });
 });
 
