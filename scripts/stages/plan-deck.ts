@@ -506,6 +506,19 @@ function sectionsFromProse(given: Block[], nameOf: ProseNamer): Section[] {
  */
 type ProseNamer = (paragraphs: string[]) => string | null;
 
+/**
+ * A phrase taken from inside a sentence without the strong emphasis it cut in two: a marker left without its partner
+ * would show as written ("Average i**n Data", from "Average i**n Data you Have** Brain Weight"). Paired markers stay.
+ */
+export function pairedStrong(phrase: string): string {
+  let out = phrase;
+  for (const marker of ['**', '__']) {
+    const at = [...out.matchAll(marker === '**' ? /(?<!\\)\*\*/gu : /(?<!\\)__/gu)].length;
+    if (at % 2 === 1) out = out.split(marker).join('');
+  }
+  return out;
+}
+
 function proseNamer(proseText: string, names: Names): ProseNamer {
   const frequencies = wordFrequencies(proseText);
   // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
@@ -537,7 +550,7 @@ function proseNamer(proseText: string, names: Names): ProseNamer {
     const phrase = named ?? keyPhrase(words, frequencies, taken);
     if (phrase === null) return null;
     // Without the dash or comma that led its sentence on into a quotation ("So I would say,--").
-    const heading = shortTitle(phrase.replace(/[\s,;:]*(?:--|[—–])$/u, '') || phrase);
+    const heading = pairedStrong(shortTitle(phrase.replace(/[\s,;:]*(?:--|[—–])$/u, '') || phrase));
     taken.add(heading);
     // A key phrase, taken from inside sentences, opens with a capital as a title does ("Decide right"), unless its first word is one
     // the author writes in lower case even where a sentence starts ("npm updates…"); the author's own sentence openings stay as written.

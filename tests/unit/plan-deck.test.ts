@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { defaultFrame } from '../../scripts/stages/frame.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
-import { planDeck, openingClause } from '../../scripts/stages/plan-deck.ts';
+import { pairedStrong, planDeck, openingClause } from '../../scripts/stages/plan-deck.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { countWords, splitSentences } from '../../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
@@ -1670,6 +1670,15 @@ describe('a slide named by the label over its list', () => {
     const named = slides.find((s) => s.title === 'Preemptive vs Non-Preemptive');
     assert.ok(named, slides.map((s) => s.title).join(' | '));
     assert.ok(named.body.startsWith('- SJF can be either'), named.body);
+  });
+});
+
+describe('a title taken from inside a sentence', () => {
+  it('drops strong emphasis it cut in two, and keeps what it holds whole', () => {
+    // From "_Average **in Data you Have** Body Weight = k * Average i**n Data you Have** Brain Weight_".
+    assert.equal(pairedStrong('Average i**n Data'), 'Average in Data');
+    assert.equal(pairedStrong('The __big__ idea of **k**'), 'The __big__ idea of **k**');
+    assert.equal(pairedStrong('A \\*\\* literal and **strong** word'), 'A \\*\\* literal and **strong** word');
   });
 });
 
