@@ -85,8 +85,12 @@ export function rstInline(text: string): string {
       const shown = /^(.*?)\s*<[^<>]+>$/su.exec(body)?.[1]?.trim() || target(body);
       // :pep:`634` and :rfc:`2616` show as Sphinx shows them, "PEP 634" and "RFC 2616".
       if ((role === 'pep' || role === 'rfc') && /^\d+(?:#[\w-]+)?$/u.test(shown)) return keep(`${role.toUpperCase()} ${shown.replace(/#.*$/u, '')}`);
-      if (/^(?:doc|ref|term|numref|eq|download|abbr|guilabel|menuselection|dfn|emphasis|strong|title-reference|pep|rfc)$/u.test(role))
+      // (An index entry, ":index:`Coase's Theory of the Firm`" in a page's title, shows its text too: the entry is the index's.)
+      if (/^(?:doc|ref|term|numref|eq|download|abbr|guilabel|menuselection|dfn|emphasis|strong|title-reference|pep|rfc|index)$/u.test(role))
         return keep(rstInlineText(shown));
+      // A subscript or superscript ("H\ :sub:`2`\ O") is one.
+      if (role === 'sub' || role === 'sup' || role === 'subscript' || role === 'superscript')
+        return keep(`<${role.slice(0, 3)}>${rstInlineText(shown)}</${role.slice(0, 3)}>`);
       return keep(code(shown));
     })
     // `text <url>`_ and `text <url>`__: a link; `text`_: a reference to a target, its text.

@@ -227,6 +227,8 @@ describe('a reStructuredText document', () => {
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
     assert.equal(rstInline('Use :code:`a < b` and :math:`x^2`.'), 'Use `a < b` and $x^2$.');
     assert.equal(rstInline('Do not `click <javascript:alert(1)>`_.'), 'Do not click.');
+    // An index entry shows its text (a lecture's title is one); a subscript is one.
+    assert.equal(rstInline(":index:`Coase's Theory of the Firm` and H\\ :sub:`2`\\ O"), "Coase's Theory of the Firm and H<sub>2</sub>O");
     assert.equal(
       rstInline('The `~numpy.polynomial.Polynomial` class, :py:func:`~numpy.polyfit` and :class:`!Poly`.'),
       'The `Polynomial` class, `polyfit` and `Poly`.',
