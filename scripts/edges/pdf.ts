@@ -173,7 +173,7 @@ function handoutsFilledFromSlides(jobs: PrintJob[], meta: DeckMeta, slides: numb
  * picks prints at the same time as the slides, on a second page, and is
  * finished once the slides PDF is printed; should its pictures not fill, it
  * prints whole after the others. Calls `printed` once nothing more is printed (the
- * PDFs may still be finishing). Returns the print page, still open unless
+ * PDFs may still be finishing), when every PDF prints whole. Returns the print page, still open unless
  * `printed` closed the browser.
  */
 export async function printPdfs(
@@ -249,8 +249,9 @@ export async function printPdfs(
       writes.push(finishPdf(printed, meta, subject(job), outline).then((pdf) => writeFile(job.path, pdf)));
     }
     for (const job of unfilled) await printJob(page, job);
-    // The browser is no longer needed: it may close while the PDFs are finished and written.
-    printed?.();
+    // The browser is no longer needed: it may close while the PDFs are finished and written. (Not while a PDF printed in
+    // parts is joined: its page numbers are printed then, from pages of their own.)
+    if (jobs.every((job) => partRanges(slides, job.kind).length === 1)) printed?.();
   } catch (error) {
     // No PDF is still being written when the caller removes the folder.
     await Promise.allSettled([...writes, texts]);
