@@ -46,7 +46,12 @@ const leadInSlack = 1.2;
 function groupHeight(group: Unit[]): number {
   const paired = new Map<number, number>();
   for (const u of group) if (u.paired !== undefined) paired.set(u.block, (paired.get(u.block) ?? 0) + 1);
-  return group.reduce((n, u) => n + (u.paired !== undefined && (paired.get(u.block) ?? 0) < columnItems ? u.paired : u.height), 0);
+  // A table wider than the slide is set smaller by the slide's fit, and the rest of its slide with it (Unit.scale).
+  const fit = Math.min(1, ...group.map((u) => u.scale ?? 1));
+  return group.reduce(
+    (n, u) => n + (u.paired !== undefined && (paired.get(u.block) ?? 0) < columnItems ? u.paired : u.height) * (u.scale === undefined ? fit : 1),
+    0,
+  );
 }
 
 /** 40 when units[from, to) hold part of a list in columns, fewer items than are set so, and the rest is on other slides. */

@@ -60,6 +60,11 @@ export interface Unit {
   codeGap?: number;
   /** The first unit after a rule the author drew (Block.afterRule): a slide that runs on past it costs more. */
   afterRule?: boolean;
+  /**
+   * A table wider than the slide: the type scale the slide's fit sets it at (its `height` is at that scale), and the
+   * rest of its slide with it (pack-units' groupHeight counts the others' heights at that scale too).
+   */
+  scale?: number;
 }
 
 const markdownSpecials = /([\\`*_[\]<>|~$])/gu;
@@ -719,25 +724,50 @@ export const cellsOf = (row: string): string[][] =>
  * cell where they all fit the slide, else shares of the slide by those
  * widths (4 em at least).
  */
-function columnWidths(rows: string[]): number[] {
+function columnWidths(rows: string[]): { widths: number[]; scale: number } {
   const natural: number[] = [];
-  for (const row of rows) cellsOf(row).forEach((cell, i) => (natural[i] = Math.max(natural[i] ?? 0, ...cell.map((line) => textWidth(line) + 0.01))));
+  // The widest word of each column: a cell is never narrower (its words stay whole, theme/slide.css).
+  const least: number[] = [];
+  for (const row of rows) {
+    cellsOf(row).forEach((cell, i) => {
+      natural[i] = Math.max(natural[i] ?? 0, ...cell.map((line) => textWidth(line) + 0.01));
+      least[i] = Math.max(least[i] ?? 0, ...cell.flatMap((line) => line.split(/\s+/u).map((word) => textWidth(word) + 0.01)));
+    });
+  }
   const padding = 1.4;
-  const room = g.width / (g.bodySize * 0.8) - padding * natural.length;
+  /** The slide's width in em of the table's type set at `scale`, less the cells' padding. */
+  const roomAt = (scale: number): number => g.width / (g.bodySize * 0.8 * scale) - padding * natural.length;
   const sum = natural.reduce((n, w) => n + w, 0);
-  return sum <= room ? natural : natural.map((w) => Math.max(4, (room * w) / sum));
+  if (sum <= roomAt(1)) return { widths: natural, scale: 1 };
+  // A table wider than the slide: the slide's fit (client/fit.ts) sets its type a little smaller (a table of eight
+  // columns fitted at 0.88 to 0.91), and smaller still, down to 0.78, where its widest words need it. At that size it is
+  // laid out as a browser lays out a table too wide for its room: each column its widest word, and the room left over
+  // shared by how much wider each column's cells would be unwrapped (a column of ticks keeps its width; long notes
+  // wrap). Planned at full size, a README's table of eight columns and three rows had been cut after its second row, on
+  // a slide a third empty.
+  const floor = least.reduce((n, w) => n + w, 0);
+  const room = roomAt(tableFit);
+  if (floor >= room) return { widths: least, scale: Math.max(0.78, g.width / (g.bodySize * 0.8 * (floor + padding * natural.length))) };
+  return { widths: natural.map((w, i) => (least[i] ?? 0) + ((w - (least[i] ?? 0)) * (room - floor)) / (sum - floor)), scale: tableFit };
 }
+
+/** The type scale a table wider than the slide is planned at (the slide's fit sets it so). */
+const tableFit = 0.88;
 
 /** A table too tall for a slide -> parts with the header repeated; the first part leaves room for its lead-in (`beside`, px). */
 function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom()): Unit[] {
   const lines = block.text.split('\n');
   const header = lines.slice(0, 2);
   const rows = lines.slice(2);
-  const widths = columnWidths([header[0] ?? '', ...rows]);
+  const { widths, scale } = columnWidths([header[0] ?? '', ...rows]);
   const rowHeight = (row: string): number => {
     const cells = cellsOf(row);
+    // A picture in a cell (a contributor's face, an icon) stands three lines high, a placeholder's words or an image: its
+    // alt text alone had planned a README's table of 35 faces at a line a face, and its slide overflowed.
+    const pictures = cellsOf(row.replace(/!\[/gu, '\u0001[')).map((c) => c.join('\n').split('\u0001').length - 1);
     // Its lines at the table's type (0.8 em), and its cells' padding above and below (0.2 em each, theme/slide.css).
-    return Math.max(1, ...cells.map((c, i) => c.reduce((n, line) => n + wrappedLines(line, widths[i] ?? 4), 0))) * g.bodyLine * 0.8 + 0.4 * 0.8 * g.bodySize;
+    const lines = Math.max(1, ...cells.map((c, i) => c.reduce((n, line) => n + wrappedLines(line, widths[i] ?? 4), 0) + 2 * (pictures[i] ?? 0)));
+    return (lines * g.bodyLine * 0.8 + 0.4 * 0.8 * g.bodySize) * scale;
   };
   // Each part's slide has the section's title (room for it), "(cont.)" after it on the next ones: where that takes a
   // second line, the slide's fit sets the table a little smaller (a 13-row table of one-line rows was cut in three parts
@@ -747,7 +777,7 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
   const total = heights.reduce((n, h) => n + h, 0);
   // The first part shares its slide with the lead-in: a table that fits a slide but not beside its lead-in is split
   // too, so the sentence that introduces it stays with its first rows (not alone on a slide before it).
-  const besideLead = slideRoom - beside - rowHeight(header[0] ?? '') - g.blockGap;
+  const besideLead = slideRoom - (beside + g.blockGap) * scale - rowHeight(header[0] ?? '');
   // A short table that goes over beside its lead-in by a little (a row or so: the estimate of its cells' widths is a
   // little wide) stays whole, set a little smaller by the slide's fit: four rows cut two and two read worse.
   const slightly = rows.length <= 6 && total <= besideLead + rowHeight(rows[0] ?? '') * 1.2;
@@ -796,14 +826,15 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
     });
     if (fits) parts = even;
   }
-  return parts.map((part, i) =>
-    visualPart(
+  return parts.map((part, i) => ({
+    ...visualPart(
       parts.length === 1 ? block.text : [...header, ...part].join('\n'),
-      rowHeight(header[0] ?? '') + part.reduce((n, r) => n + rowHeight(r), 0) + g.blockGap,
+      rowHeight(header[0] ?? '') + part.reduce((n, r) => n + rowHeight(r), 0) + g.blockGap * scale,
       b,
       i,
     ),
-  );
+    ...(scale < 1 ? { scale } : {}),
+  }));
 }
 
 /** Environments whose rows are set apart by \\jot as well as the line's height. */

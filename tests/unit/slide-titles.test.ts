@@ -1218,6 +1218,10 @@ describe('the parts of a table of courses', () => {
       'Object-Oriented Design',
       'Software Architecture',
       'Mathematics for Computer Science',
+      'Computer Systems',
+      'Databases',
+      'Compilers',
+      'Computer Networks',
     ];
     const row = (name: string, i: number): string =>
       `| [${name}](https://example.org/course-${i}) | 13 weeks | 8-10 hours/week, with a long description of the effort the course asks of a student | none | [chat](https://example.org/chat-${i}) |`;

@@ -307,6 +307,29 @@ describe('a table too tall for a slide', () => {
   });
 });
 
+describe('a table of many columns wider than the slide', () => {
+  it('is planned as a browser lays it out: narrow columns keep their width, long notes wrap, and the type is set smaller to fit', () => {
+    const head = '| OS | GPU | Storage | Fonts | Temperature | Printing/Scanning | Networks | Cameras |';
+    const rows = [
+      '| Linux | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ |',
+      '| Windows | ✓ | ✓ | ✓ | ? (seems to require an admin account) | ✓ | ✓ | ✓ (seems to have issues with two cameras) |',
+      '| macOS | ✓ | ✓ | ✓ | ✓ | ✓ (needs `sudo tool` to list everything) | ✓ | ✓ |',
+    ];
+    const table = { kind: 'table' as const, text: [head, '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n'), line: 3 };
+    const lead = { kind: 'paragraph' as const, text: 'The current support of each feature on each operating system, from our own testing:', line: 1 };
+    const units = blocksToUnits([lead, table], 'markdown');
+    // One table beside the sentence that leads into it: its three rows on one slide (they had been cut after the second,
+    // on a slide a third empty, planned at the table's full size).
+    assert.deepEqual(
+      units.map((u) => u.kind),
+      ['point', 'visual'],
+      JSON.stringify(units.map((u) => Math.round(u.height))),
+    );
+    assert.ok((units[1]?.scale ?? 1) < 1);
+    assert.equal(packUnits(units, bodyRoom('Compatibility'), defaultBudget).length, 1);
+  });
+});
+
 describe('a table whose cells break lines with <br>', () => {
   it('is as tall as its lines: a row of four lines takes about four rows of room', () => {
     const table = (cell: string): string =>
