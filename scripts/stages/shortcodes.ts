@@ -79,6 +79,14 @@ const mathNames = 'katex|math|mathjax|latex|tex';
 const mathOpen = new RegExp(`^([ \\t]*(?:>[ \\t]?)*)\\{\\{[<%]\\s*(${mathNames})\\b[^\\n{}]*?[>%]\\}\\}[ \\t]*$`, 'u');
 const mathInline = new RegExp(`\\{\\{[<%]\\s*(${mathNames})\\b([^\\n{}]*?)[>%]\\}\\}([^\\n]*?)\\{\\{[<%]\\s*\\/\\s*\\1\\s*[>%]\\}\\}`, 'gu');
 
+/** A formula in its own delimiters ($…$, $$…$$, \(…\), \[…\]): what it says, and whether it is displayed; else null. */
+function delimited(tex: string): { tex: string; display: boolean } | null {
+  const m = /^(?:\$\$([\s\S]+)\$\$|\\\[([\s\S]+)\\\]|\$([^$][\s\S]*)\$|\\\(([\s\S]+)\\\))$/u.exec(tex);
+  if (!m) return null;
+  const display = m[1] !== undefined || m[2] !== undefined;
+  return { tex: (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim(), display };
+}
+
 /**
  * Math shortcodes as lectern's `$$ … $$` and `$ … $`: one whose opening and
  * closing calls stand on lines of their own is displayed, on the same lines
@@ -95,7 +103,12 @@ export function shortcodeMath(text: string): { text: string; count: number } {
     if (!open) continue;
     const end = closingLine(lines, i + 1, new RegExp(`^[ \\t]*(?:>[ \\t]?)*\\{\\{[<%]\\s*\\/\\s*${open[2] ?? ''}\\s*[>%]\\}\\}[ \\t]*$`, 'u'));
     if (end >= lines.length) break;
-    const empty = lines.slice(i + 1, end).every((line) => line.trim() === '');
+    // (A formula that brings its own delimiters, "$$ … $$" on its lines, keeps them: the shortcode's are not added.)
+    const inner = lines
+      .slice(i + 1, end)
+      .join('\n')
+      .trim();
+    const empty = inner === '' || delimited(inner) !== null;
     // Inside a quote (`> {{< katex display >}}` over lines the site's Markdown never sees as its own), every line of the
     // formula takes the quote's marker, so the formula stays in it.
     const quote = (open[1] ?? '').trimEnd();
@@ -111,7 +124,11 @@ export function shortcodeMath(text: string): { text: string; count: number } {
   const inline = lines.join('\n').replace(mathInline, (_whole, _name: string, params: string, tex: string) => {
     count += 2;
     if (tex.trim() === '') return '';
-    return /\bdisplay\b/u.test(params) ? `$$${tex.trim()}$$` : `$${tex.trim()}$`;
+    // A formula written with its own delimiters ("{{< math >}}$ \omega ${{< /math >}}", "$$ … \tag{1} $$"): as they say.
+    const own = delimited(tex.trim());
+    const display = own?.display ?? /\bdisplay\b/u.test(params);
+    const body = own?.tex ?? tex.trim();
+    return display ? `$$${body}$$` : `$${body}$`;
   });
   return { text: inline, count };
 }

@@ -118,5 +118,13 @@ describe('shortcodes', () => {
     assert.equal(count, 10);
     // Never closed: left as written.
     assert.equal(shortcodeMath('{{< katex display >}}\nx^2').text, '{{< katex display >}}\nx^2');
+    // A formula that brings its own delimiters keeps them, once (a Hugo course's "{{< math >}}$$ … $$${{< /math >}}").
+    assert.equal(
+      shortcodeMath(
+        'where {{< math >}}$ \\omega ${{< /math >}} is\n{{< math >}}$$ \\omega = \\alpha t \\tag{1} $${{< /math >}}\n{{< math >}}\\( x \\){{< /math >}}',
+      ).text,
+      'where $\\omega$ is\n$$\\omega = \\alpha t \\tag{1}$$\n$x$',
+    );
+    assert.deepEqual(shortcodeMath('{{< katex display >}}\n$$\nx^2\n$$\n{{< /katex >}}').text.split('\n'), ['', '$$', 'x^2', '$$', '']);
   });
 });
