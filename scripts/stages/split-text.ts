@@ -1628,7 +1628,8 @@ const manSection = /^[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,3}$/u;
  */
 function manPage(text: string): string {
   const lines = text.split('\n');
-  const isSection = (i: number): boolean => manSection.test(lines[i] ?? '') && /^\s{2,}\S/u.test(lines[i + 1] ?? '');
+  // (Indented by spaces or by a tab, as a manual written by hand is: "NAME" over "\tparse_date - parses a date string".)
+  const isSection = (i: number): boolean => manSection.test(lines[i] ?? '') && /^(?:[ \t]{2,}|\t)\S/u.test(lines[i + 1] ?? '');
   const sections = new Set(lines.map((_, i) => i).filter(isSection));
   if (sections.size < 3 || ![...sections].some((i) => /^(?:NAME|SYNOPSIS|DESCRIPTION)$/u.test(lines[i] ?? ''))) return text;
   // The page's running head and foot ("LS(1)    User Commands    LS(1)", "GNU coreutils 9.1   2022   LS(1)") are the format's.
@@ -1644,8 +1645,9 @@ function manPage(text: string): string {
       return;
     }
     if (line === 'NAME' && !said) {
-      // The title: the name line, at the margin, in place of the section's name.
-      lines[i + 1] = (lines[i + 1] ?? '').trim();
+      // The title: the name line, at the margin, in place of the section's name (without the full stop a sentence-like
+      // description ends with: "parse_date - parses a date string into a timespec struct.").
+      lines[i + 1] = (lines[i + 1] ?? '').trim().replace(/(?<!\.)\.$/u, '');
       return;
     }
     if (out.length > 0 && (out[out.length - 1] ?? '').trim() !== '') out.push('');

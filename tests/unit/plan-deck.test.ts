@@ -1583,6 +1583,27 @@ describe('a manual page as text', () => {
     for (const heading of ['SYNOPSIS', 'DESCRIPTION', 'SEE ALSO']) assert.ok(titles.includes(heading), titles.join(' | '));
     assert.ok(!built.slides.some((s) => /FROB\(1\)/u.test(`${s.title}\n${s.body}`)), titles.join(' | '));
   });
+
+  it('written by hand, its sections set in by a tab and no running head, is one too', () => {
+    const text = [
+      '',
+      'NAME',
+      '\tfrob_widget - turns a widget into a gadget.',
+      '',
+      'SYNOPSIS',
+      '\t#include "frob.h"',
+      '',
+      '\tint frob_widget(struct widget *w);',
+      '',
+      'DESCRIPTION',
+      '\tTurn the widget at *w into a gadget, in place. Return 1 if it worked.',
+      '',
+      'The gadgets it makes are described below, with the widgets each comes from and the time each takes to make.',
+    ].join('\n');
+    const built = plan(splitText(text)).value;
+    assert.equal(built.meta.title.replace(/\\/gu, ''), 'frob_widget - turns a widget into a gadget');
+    assert.ok(!built.slides.some((s) => s.title.startsWith('NAME')), built.slides.map((s) => s.title).join(' | '));
+  });
 });
 
 describe('a short deck written for Marp', () => {
