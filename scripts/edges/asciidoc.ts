@@ -24,9 +24,9 @@ export async function readAsciidoc(text: string): Promise<AsciidocDocument> {
   const doc = asciidoctor.load(withoutHeaderIncludes(text), {
     safe: 'secure',
     // No table of contents, anchors or section numbers of the page's own: the deck has its agenda and its titles.
-    // A reference to an attribute the document never sets (one of the attributes file it would include) shows nothing,
-    // not its "{name}".
-    attributes: { 'toc!': '', 'sectanchors!': '', 'sectnums!': '', 'attribute-missing': 'drop', 'source-highlighter!': '' },
+    // A reference to an attribute the document never sets (one of the attributes file it would include) is left as
+    // written, "{name}": asciidoc-markdown shows its name as words, not its braces.
+    attributes: { 'toc!': '', 'sectanchors!': '', 'sectnums!': '', 'attribute-missing': 'skip', 'source-highlighter!': '' },
   });
   const title = doc.hasHeader() ? doc.getDocumentTitle({ sanitize: true }) : undefined;
   const author = doc.getAuthor();

@@ -106,6 +106,29 @@ function converter(): TurndownService {
   return turndown;
 }
 
+/**
+ * A reference to an attribute the document never sets ("{windows_api}", set in the attributes file it would include;
+ * Asciidoctor leaves it as written): its name as words, "windows api". Dropped, the sentence it opened had lost its
+ * subject ("es el nombre que recibe la interfaz…", "las librerías de enlace dinámico (): kernel32.dll"). Not in code,
+ * which shows its braces as written; in an address (a tag's, an include's link), its name as written.
+ */
+function missingAttributes(html: string): string {
+  if (!/\{[A-Za-z0-9_][\w-]*\}/u.test(html)) return html;
+  // (A label whose value is such a reference alone, "*Reading time:* {reading-time}", says nothing: no paragraph.)
+  return html
+    .replace(/<p>\s*<strong>[^<]*<\/strong>\s*\{[A-Za-z0-9_][\w-]*\}\s*<\/p>/gu, '')
+    .split(/(<pre\b[\s\S]*?<\/pre>|<code\b[\s\S]*?<\/code>|<[^>]*>)/u)
+    .map((part, i) =>
+      // (In a tag, an address's "{sourcedir}/primer/Spec.groovy": the name as written, a path that names the file.)
+      i % 2 === 1
+        ? part.startsWith('<pre') || part.startsWith('<code')
+          ? part.replace(/link:[^\s[<]+\[/gu, (link) => link.replace(/\{([A-Za-z0-9_][\w-]*)\}/gu, '$1'))
+          : part.replace(/\{([A-Za-z0-9_][\w-]*)\}/gu, '$1')
+        : part.replace(/\{([A-Za-z0-9_][\w-]*)\}/gu, (_, name: string) => name.replace(/[-_]+/gu, ' ').trim()),
+    )
+    .join('');
+}
+
 /** Asciidoctor's HTML of a document's body and its header -> Markdown with front matter. */
 export function asciidocToMarkdown(html: string, header: AsciidocHeader): string {
   const front = emitYaml({
@@ -116,7 +139,7 @@ export function asciidocToMarkdown(html: string, header: AsciidocHeader): string
   // (Asciidoctor sets a zero-width space after the ellipsis and the dash it writes for "..." and "--": no character of the
   // text, and a stray one in a title, an id or the PDF's outline.)
   const markdown = converter()
-    .turndown(tableHeaders(plainBlocks(html)))
+    .turndown(tableHeaders(plainBlocks(missingAttributes(html))))
     .replace(/(?<=[…—])\u200b/gu, '')
     .trim();
   return `${front.trim() === '' ? '' : `---\n${front.trimEnd()}\n---\n\n`}${markdown}\n`;

@@ -93,12 +93,23 @@ describe('an AsciiDoc document', () => {
       '== First generation',
       '',
       'No operating systems yet.',
+      '{windows_api} is the interface of Windows, in its dynamic libraries ({dll}): `kernel32.dll`.',
+      '',
+      '[source,c]',
+      '----',
+      'int main(void) { return {count}; }',
+      '----',
       '',
     ].join('\n');
     const { markdown } = await readAsciidoc(text);
     assert.match(markdown, /^title: History of Operating Systems$/mu);
     assert.doesNotMatch(markdown, /author:|link:|role=include|attributes\.adoc|\{reading-time\}/u);
-    assert.match(markdown, /\*\*Reading time:\*\*/u);
+    // A label whose value is such an attribute alone says nothing.
+    assert.doesNotMatch(markdown, /Reading time/u);
+    // An attribute set in the file not read shows its name as words, not its braces, nor nothing (the sentence keeps its
+    // subject); code keeps its braces as written.
+    assert.match(markdown, /\bwindows api is the interface of Windows, in its dynamic libraries \(dll\): `kernel32\.dll`\.$/mu);
+    assert.match(markdown, /int main\(void\) \{ return \{count\}; \}/u);
   });
 
   it('keeps a literal block as written, as a listing: HTML in it is its text, never a heading', async () => {
