@@ -141,8 +141,9 @@ export function endsWithAbbreviation(before: string): boolean {
 function letterEndsSentence(before: string, after: string): boolean {
   return /(?:^|\s)\p{Ll}[\p{Ll}'’-]*\s\p{Lu}$/u.test(before) && sentenceOpener.test(after);
 }
+// (French, German, Spanish, Italian and Portuguese openers too: "…en langage C. En effet, nous…" is two sentences.)
 const sentenceOpener =
-  /^(?:The|A|An|This|That|These|Those|It|Its|We|You|They|He|She|I|In|On|At|For|With|But|And|So|However|If|When|There|Here|Our|Their|Your|Most|Many|Some|Each|Every|As|To|Le|La|Les|Un|Une|Il|Elle|Nous|On|Der|Die|Das|Ein|Eine|Es|Wir|El|Los|Las|Una)\s/u;
+  /^(?:The|A|An|This|That|These|Those|It|Its|We|You|They|He|She|I|In|On|At|For|With|But|And|So|However|If|When|There|Here|Our|Their|Your|Most|Many|Some|Each|Every|As|To|Le|La|Les|Un|Une|Il|Elle|Nous|On|En|Dans|Pour|Par|Ce|Cette|Ces|Si|Mais|Ainsi|Alors|Der|Die|Das|Ein|Eine|Es|Wir|Im|Mit|Für|Auf|Bei|Wenn|Dies|Diese|Dieser|Man|Sie|Er|El|Los|Las|Una|Por|Para|Pero|Este|Esta|Con|Como|Lo|Gli|Per|Questo|Questa|Se|Ma|Os|As|Em|Mas)\s/u;
 
 function startsLikeSentence(after: string): boolean {
   if (after === '') return true;

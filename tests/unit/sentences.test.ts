@@ -45,6 +45,12 @@ describe('splitSentences', () => {
     assert.deepEqual(splitSentences('Oranges are rich in vitamin C. It helps.'), ['Oranges are rich in vitamin C.', 'It helps.']);
     assert.deepEqual(splitSentences('The book was written by J. Smith in 1990. It sold.'), ['The book was written by J. Smith in 1990.', 'It sold.']);
     assert.deepEqual(splitSentences('We met John F. Kennedy there.'), ['We met John F. Kennedy there.']);
+    // In other languages too.
+    assert.deepEqual(splitSentences('Nous testerons nos traductions en langage C. En effet, la sortie est la même.'), [
+      'Nous testerons nos traductions en langage C.',
+      'En effet, la sortie est la même.',
+    ]);
+    assert.deepEqual(splitSentences('Das Programm ist in C. Im Test läuft es.'), ['Das Programm ist in C.', 'Im Test läuft es.']);
   });
   it("ends a sentence after its footnote's mark", () => {
     assert.deepEqual(splitSentences('It works across models.<sup>13</sup> You can read more. See it[^2] here. Done.[^n] Yes.'), [
