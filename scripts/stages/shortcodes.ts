@@ -19,8 +19,9 @@ function parameters(raw: string): { named: Map<string, string>; positional: stri
   return { named, positional };
 }
 
-// {{< name params >}} on a line of its own, up to {{< /name >}}: shortcodes that hold code.
-const codeOpen = /^[ \t]*\{\{([<%])\s*(code-toggle|highlight|code|codeblock|syntax)\b([^\n]*?)\s*[>%]\}\}[ \t]*$/u;
+// {{< name params >}} on a line of its own, up to {{< /name >}}: shortcodes that hold code, a diagram's source among
+// them (`{{<mermaid align="center">}}` over "graph LR;", which the site draws: shown as its source, not read as text).
+const codeOpen = /^[ \t]*\{\{([<%])\s*(code-toggle|highlight|code|codeblock|syntax|mermaid|graphviz|plantuml)\b([^\n]*?)\s*[>%]\}\}[ \t]*$/u;
 
 /**
  * A site's own shortcode for code: one that says its language (`{{<inlineJava path="Voiture.java" lang="java" >}}`), or
@@ -40,6 +41,7 @@ const languageNamed = /^(?:inline|code)?[-_]?(java|python|javascript|typescript|
 
 /** The language of a code shortcode: its `lang` or first positional value, else what its content looks like (Hugo's config is TOML, YAML or JSON). */
 function codeLanguage(name: string, params: string, code: string): string {
+  if (/^(?:mermaid|graphviz|plantuml)$/u.test(name)) return name === 'graphviz' ? 'dot' : name;
   const { named, positional } = parameters(params);
   const given = named.get('lang') ?? named.get('language') ?? (name === 'highlight' ? positional[0] : undefined);
   if (given && /^[\w+#.-]+$/u.test(given)) return given;

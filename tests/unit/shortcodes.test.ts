@@ -20,6 +20,12 @@ describe('shortcodes', () => {
     assert.equal(out.split('\n').length, text.split('\n').length);
   });
 
+  it("shows a diagram shortcode's source as code, not as text read as a sentence", () => {
+    const source = ['graph LR;', 'A[source] -->|characters| B(fa:fa-tools<br/> Lexer)', 'B -->|tokens| C[parser]'];
+    const { text: out } = shortcodeBlocks(`The stages:\n\n{{<mermaid align="center">}}\n${source.join('\n')}\n{{< /mermaid >}}\n`);
+    assert.equal(out, `The stages:\n\n\`\`\`mermaid\n${source.join('\n')}\n\`\`\`\n`);
+  });
+
   it("turns a site's own code shortcode (one that says its language, or is named for one) into a code block", () => {
     const java = ['public class Voiture {', '    private int vitesse;', '}'];
     const text = `Voici :\n\n{{<inlineJava path="Voiture.java" lang="java" >}}\n${java.join('\n')}\n{{</inlineJava>}}\n\nPuis :\n\n{{< python >}}\nprint(1)\n{{< /python >}}\n\nFin {{< note lang="fr" >}}.`;
