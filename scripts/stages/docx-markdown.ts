@@ -76,13 +76,47 @@ function converter(): TurndownService {
 }
 
 /** mammoth's HTML and the document's properties -> Markdown with front matter. */
+/**
+ * A picture that opens or ends a paragraph of text or code (Word anchors a figure in the paragraph after it, "<img>datum <-
+ * simCJS(…)") as a paragraph of its own: a figure, not a word of the sentence (planned as one, a slide of it
+ * overflowed). One inside the text (an equation set as a picture) stays where it is.
+ */
+function pictureParagraphs(html: string): string {
+  if (!html.includes('<img')) return html;
+  const img = String.raw`<img\b[^>]*>`;
+  const around = new RegExp(String.raw`^((?:\s*${img})*)([\s\S]*?)((?:${img}\s*)*)$`, 'u');
+  // (In a paragraph of code too, "<pre><img>datum <- simCJS(…)</pre>": the picture over the code, the code a listing.)
+  return html.replace(/<(p|pre)>([\s\S]*?)<\/\1>/gu, (whole, tag: string, inner: string) => {
+    if (
+      !inner.includes('<img') ||
+      inner
+        .replace(/<img\b[^>]*>/gu, '')
+        .replace(/<[^>]+>/gu, '')
+        .trim() === ''
+    )
+      return whole;
+    const m = around.exec(inner);
+    if (!m || ((m[1] ?? '') === '' && (m[3] ?? '') === '')) return whole;
+    const [before, text, after] = [m[1], m[2], m[3]].map((part) => (tag === 'pre' ? (part ?? '').replace(/^\s+|\s+$/gu, '') : (part?.trim() ?? '')));
+    return [before ? `<p>${before}</p>` : '', text ? `<${tag}>${text}</${tag}>` : '', after ? `<p>${after}</p>` : ''].join('');
+  });
+}
+
+/**
+ * Paragraphs in a code style (mammoth writes Word's "Source Code", "HTML Preformatted"… as <pre>, docx.ts) as code
+ * blocks: turndown makes code of <pre><code> only, and wrote them as text ("help(simCJS)" a point of its own).
+ */
+const codeParagraphs = (html: string): string =>
+  // (A line break inside one, an R session's output "## [1,]  1 0 0" line by line, is a new line of the code.)
+  html.replace(/<pre>(?!\s*<code\b)([\s\S]*?)<\/pre>/gu, (_, code: string) => `<pre><code>${code.replace(/<br\s*\/?>/gu, '\n')}</code></pre>`);
+
 export function docxToMarkdown(html: string, properties: DocxProperties): string {
   let body = html;
   // The Title style (mammoth maps it to h1.lectern-title): the deck's title when the properties have none.
   const styled = /<h1 class="lectern-title">([\s\S]*?)<\/h1>/u.exec(body);
   body = body.replace(/<h1 class="lectern-title">[\s\S]*?<\/h1>/gu, '');
   const { html: withoutNotes, notes } = takeNotes(body);
-  body = tableHeaders(fakeHeadings(foldNotes(withoutNotes, notes)));
+  body = tableHeaders(fakeHeadings(foldNotes(codeParagraphs(pictureParagraphs(withoutNotes)), notes)));
   const title = properties.title ?? (styled ? styled[1]?.replace(/<[^>]+>/gu, '').trim() || null : null);
   // A first heading that says the title again is the title, written as a heading (Writer and Google Docs do this).
   const first = /<h1>([\s\S]*?)<\/h1>/u.exec(body);

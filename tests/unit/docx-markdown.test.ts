@@ -18,6 +18,24 @@ describe('docxToMarkdown', () => {
     assert.equal(docxToMarkdown('<h1>The moon</h1><p>Text.</p>', none), '# The moon\n\nText.\n');
   });
 
+  it('makes paragraphs in a code style code blocks, and a picture that opens or ends a paragraph a paragraph of its own', () => {
+    const html =
+      '<p>Let us simulate the data.</p><pre>datum &lt;- simulate(n = 6)\nstr(datum)</pre><pre>## [1,] 1 0<br />## [2,] 0 1</pre><p>Now plot it:</p>' +
+      '<pre><img src="images/word-2.png" />datum &lt;- simulate(n = 6, plot = TRUE)</pre><p>An area <img src="images/eq.png" /> this small.</p>';
+    assert.equal(
+      docxToMarkdown(html, none),
+      [
+        'Let us simulate the data.',
+        '```\ndatum <- simulate(n = 6)\nstr(datum)\n```',
+        '```\n## [1,] 1 0\n## [2,] 0 1\n```',
+        'Now plot it:',
+        '![](images/word-2.png)',
+        '```\ndatum <- simulate(n = 6, plot = TRUE)\n```',
+        'An area ![](images/eq.png) this small.',
+      ].join('\n\n') + '\n',
+    );
+  });
+
   it('drops a lone first heading that repeats the title, but keeps it when the document has other Heading 1s', () => {
     assert.equal(
       docxToMarkdown('<h1>Tides</h1><p>Intro.</p><h2>Moon</h2><p>Pull.</p>', { ...none, title: 'Tides' }),
