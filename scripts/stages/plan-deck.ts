@@ -279,7 +279,10 @@ function withoutRepeatedTitle(body: string, title: string, heading?: string): st
   // (The name under the heading with its own parenthesis too, "Introducing Sets: Set (Informal)".)
   const named = [same(title), bare].filter((t) => under !== '' && t.startsWith(under)).map((t) => t.slice(under.length).replace(/^\s*[:—–-]\s*/u, ''));
   const titles = [same(title), bare, ...named];
-  return opening && bold !== undefined && titles.includes(same(bold)) ? body.slice(opening[0].length) : body;
+  // (But a label that is the title itself, "**Force code to be regarded as C++ code:**" under that title, is said once:
+  // the slide was planned for the room it leaves, pack-units' opensAsTitle.)
+  const itself = bold !== undefined && [same(title), bare].includes(same(bold.replace(/\s*[:：]$/u, '')));
+  return opening && bold !== undefined && (titles.includes(same(bold)) || itself) ? body.slice(opening[0].length) : body;
 }
 
 /**

@@ -1692,6 +1692,24 @@ describe('a slide named by the label over its list', () => {
     assert.ok(named, slides.map((s) => s.title).join(' | '));
     assert.ok(named.body.startsWith('- SJF can be either'), named.body);
   });
+
+  it('nor a label with its colon that is the title itself', () => {
+    const config = [
+      '```conf',
+      ...Array.from({ length: 9 }, (_, k) => `# The tag number ${k} of the settings file says what the tool reads first.`),
+      'PREDEFINED = __cplusplus',
+      '```',
+    ].join('\n');
+    const settings = ['Treat headers as C++', 'Extract private members', 'Warn about undocumented code'].map(
+      (label) =>
+        `**${label}:**\n\n- Explanation: the tool reads headers shared with C as C unless it is told otherwise, and drops what they define.\n\n${config}`,
+    );
+    const text = `# Notes\n\n## Settings\n\nThe settings file holds every option, each explained in a comment above it.\n\n${settings.join('\n\n')}\n\n## Next\n\nMore.\n`;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const labelled = slides.filter((s) => /^(?:Treat headers as C\+\+|Extract private members|Warn about undocumented code)$/u.test(s.title));
+    assert.ok(labelled.length >= 2, slides.map((s) => s.title).join(' | '));
+    for (const slide of labelled) assert.ok(!slide.body.startsWith(`**${slide.title}:**`), slide.body.slice(0, 80));
+  });
 });
 
 describe('a title taken from inside a sentence', () => {
