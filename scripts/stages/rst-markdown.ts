@@ -154,8 +154,19 @@ function directiveParts(lines: string[], at: number, end: number, first: string)
 function markdownTable(rows: string[][]): string[] {
   const width = Math.max(...rows.map((r) => r.length));
   const line = (cells: string[]): string =>
-    `| ${Array.from({ length: width }, (_, k) => rstInline((cells[k] ?? '').trim()).replace(/\|/gu, '\\|')).join(' | ')} |`;
+    `| ${Array.from({ length: width }, (_, k) => cellMarkdown((cells[k] ?? '').trim()).replace(/\|/gu, '\\|')).join(' | ')} |`;
   return [line(rows[0] ?? []), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)];
+}
+
+/**
+ * A table cell's text as Markdown: its inline markup read, and a picture set in it (".. image:: ../example/fit.webp",
+ * its options after it on the cell's lines) the picture, not the directive's text.
+ */
+function cellMarkdown(cell: string): string {
+  const picture = /^\.\. (?:image|figure):: (\S+)((?:\s+:[\w-]+:(?:\s+(?!:[\w-]+:)\S+)*)*)$/u.exec(cell);
+  if (!picture) return rstInline(cell);
+  const alt = /:alt:((?:\s+(?!:[\w-]+:)\S+)+)/u.exec(picture[2] ?? '')?.[1]?.trim() ?? '';
+  return `![${alt.replace(/[[\]]/gu, '')}](${(picture[1] ?? '').replace(/[\s()<>]/gu, encodeURIComponent)})`;
 }
 
 /** The columns a border line draws ("+----+-----+", "====  ====="): each column's start and end. */

@@ -170,6 +170,16 @@ describe('a reStructuredText document', () => {
       '+------------+-------------------+',
     ].join('\n');
     assert.equal(rstToMarkdown(grid).markdown, '| **How to** | Legacy |\n| --- | --- |\n| Create an object | `np.poly1d(c)` |\n| Fit it | `np.polyfit()` |\n');
+    // A picture set in a cell is the picture, not the directive's text.
+    const pictures = [
+      '+--------+----------------------------+----------------------------+',
+      '| Method | Fit                        | Pad                        |',
+      '+========+============================+============================+',
+      '| Result | .. image:: ../ex/fit.webp  | .. image:: ../ex/pad.webp  |',
+      '|        |    :alt: fitted            |                            |',
+      '+--------+----------------------------+----------------------------+',
+    ].join('\n');
+    assert.match(rstToMarkdown(pictures).markdown, /^\| Result \| !\[fitted\]\(\.\.\/ex\/fit\.webp\) \| !\[\]\(\.\.\/ex\/pad\.webp\) \|$/mu);
     const simple = ['=====  =====', 'A      not A', '=====  =====', 'False  True', 'True   False', '=====  =====', ''].join('\n');
     assert.equal(rstToMarkdown(simple).markdown, '| A | not A |\n| --- | --- |\n| False | True |\n| True | False |\n');
     const spanning = ['+-----+-----+', '| one cell  |', '+-----+-----+', '| a   | b   |', '+-----+-----+'].join('\n');
