@@ -1229,8 +1229,10 @@ function ownAgenda(sections: Section[]): boolean {
       .replace(/[:：]$/u, '');
     if (!(agenda.has(heading.toLowerCase()) || agendaTerms.test(heading) || namesContents(heading))) return false;
     if (s.explicit) return true;
+    // (One of the first three, after a colophon and the reading for the session: a course's slides, "Colophon", "Scope and
+    // Background Reading", "Agenda", had lectern's agenda list the author's "Agenda" among its topics.)
     const items = s.blocks.reduce((n, b) => n + (b.kind === 'list' ? listItems(b.text).length : 0), 0);
-    return i === 0 && s.blocks.length > 0 && s.blocks.every((b) => b.kind === 'list') && items >= 3;
+    return s.blocks.length > 0 && s.blocks.every((b) => b.kind === 'list') && items >= 3 && (i === 0 || s.level <= (sections[0]?.level ?? s.level));
   });
 }
 

@@ -1371,6 +1371,27 @@ describe('a heading with nothing under it', () => {
   });
 });
 
+describe("a document's own agenda after its colophon", () => {
+  it('is its agenda: lectern adds none that would list it', () => {
+    const text = [
+      '# Unit 6: Transforms',
+      '## Colophon',
+      'A worksheet for this session is on the course site, and so are the notes as a web page.',
+      '## Scope and Reading',
+      'The material is based on the tenth chapter of the required reading.',
+      '## Agenda',
+      '- The discrete transform\n- Its properties\n- Sampling and windows\n- Exercises',
+      '## The discrete transform',
+      'A periodic and discrete time function has a periodic and discrete spectrum.',
+      '## Its properties',
+      'The transform is linear, and a shift in time is a turn of phase.',
+    ].join('\n\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    assert.equal(slides.filter((s) => s.layout === 'agenda').length, 0, slides.map((s) => `${s.layout}:${s.title}`).join(' | '));
+    assert.equal(slides.filter((s) => s.title === 'Agenda').length, 1);
+  });
+});
+
 describe('a deck the author cut into slides', () => {
   it("that opens with its own agenda gets no second one; a document without one gets lectern's", () => {
     const slides = (first: string): string =>
