@@ -97,7 +97,21 @@ function stringField(data: Record<string, unknown>, key: string): string | null 
   const value = data[key];
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(', ') || null;
   const text = yamlText(value);
-  return text === null ? null : withoutInlineR(text);
+  const shown = text === null ? '' : withoutTags(text);
+  return shown === '' ? null : withoutInlineR(shown);
+}
+
+/**
+ * A field's text without the HTML tags that lay it out on the page the renderer makes (R Markdown's date
+ * "<br/>November 15, 2021", a line break over the date): a line break is a space.
+ */
+function withoutTags(text: string): string {
+  if (!/<\/?[a-zA-Z]/u.test(text)) return text;
+  return text
+    .replace(/<br\s*\/?>/giu, ' ')
+    .replace(/<\/?[a-zA-Z][^<>]*>/gu, '')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
 }
 
 /**

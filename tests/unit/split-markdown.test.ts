@@ -17,6 +17,14 @@ describe("a front matter's fields", () => {
     for (const keyword of ['last-modified', 'today', '"now"']) assert.equal(date(keyword), null, keyword);
   });
 
+  it('leave out the HTML tags that lay them out on the rendered page ("<br/>November 15, 2021"), a line break a space', () => {
+    const model = splitMarkdown('---\ntitle: "Mixed models<br>part 1"\nauthor: "<b>A. Teacher</b>"\ndate: "<br/>November 15, 2021"\n---\n\n# A\n\nText.\n');
+    assert.equal(model.date, 'November 15, 2021');
+    assert.equal(model.author, 'A. Teacher');
+    assert.equal(model.title, 'Mixed models part 1');
+    assert.equal(splitMarkdown('---\ntitle: T\ndate: "<br/>"\n---\n\nText.\n').date, null);
+  });
+
   it("read Hugo's JSON front matter (an object over the first lines), the text after it the document", () => {
     const doc = splitMarkdown('{"title":"パターン","date":"2018-10-14T08:09:54+09:00","tags":["book"]}\n\n## 第一章\n\n本文です。\n\n## 第二章\n\n続き。\n');
     assert.equal(doc.title, 'パターン');
