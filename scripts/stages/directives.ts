@@ -998,8 +998,11 @@ export function layoutCommands(text: string, drop: (whole: string) => string): s
   return rawTexCommands(indexed, drop);
 }
 
-/** A TeX command and its arguments ("\\pspace", "\\vspace{4mm}", "\\hspace*{1em}", "\\pause"). */
-const texCommand = String.raw`\\[A-Za-z]+\*?(?:\[[^\]\n]{0,40}\]|\{[^{}\n]{0,80}\})*`;
+/**
+ * A TeX command and its arguments ("\\pspace", "\\vspace{4mm}", "\\hspace*{1em}", "\\pause"), an argument's braces nested
+ * once ("\\lstset{columns=fullflexible,…,backgroundcolor=\\color{gray!10}}", a listings package's settings for the PDF).
+ */
+const texCommand = String.raw`\\[A-Za-z]+\*?(?:\[[^\]\n]{0,40}\]|\{(?:[^{}\n]|\{[^{}\n]{0,40}\}){0,200}\})*`;
 
 /** A line of TeX commands and nothing else; not a definition (`\\newcommand{\\R}{…}`, kept for the formulas) nor an environment's bounds. */
 const commandsLine = new RegExp(String.raw`^[ \t]*(?:${texCommand}[ \t]*)+$`, 'u');

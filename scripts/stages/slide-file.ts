@@ -5,9 +5,12 @@
 // document all take the markers from here.
 import { fencedChunks } from './fence.ts';
 
-/** Front matter at the start of a text: `---`, YAML, then `---` (or YAML's `...`, where `ends` allows it). */
+/**
+ * Front matter at the start of a text: `---`, YAML, then `---` (or YAML's `...`, where `ends` allows it). A space after
+ * the opening dashes is no matter ("--- " opened a course's notes, whose fields had shown as a slide of text).
+ */
 export function frontMatterAt(text: string, ends: 'dashes' | 'dashes-or-dots' = 'dashes'): { yaml: string; length: number } | null {
-  const m = (ends === 'dashes' ? /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u : /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*\n/u).exec(text);
+  const m = (ends === 'dashes' ? /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u : /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*\n/u).exec(text);
   return m && m[1] !== undefined ? { yaml: m[1], length: m[0].length } : null;
 }
 

@@ -722,6 +722,9 @@ describe('layoutCommands', () => {
     assert.equal(out, '\n\nThe lecture starts here.\n\n\n\nA sentence that mentions \\toc in passing, and $\\vspace$.\n\n\n');
     // (Beamer's pause, in a Pandoc lecture written for slides and the web, too.)
     assert.deepEqual(dropped, ['\\toc', '\\newpage', '\\vspace{2em}', '\\pause']);
+    // A line of a package's settings for the PDF, its braces nested ("\\color{gray!10}" inside \\lstset's), too.
+    const settings = '\\lstset{columns=fullflexible,breaklines=true,basicstyle=\\small\\ttfamily,backgroundcolor=\\color{gray!10}}';
+    assert.equal(layoutCommands(`${settings}\n\n# The method\n`, () => '').trim(), '# The method');
   });
 
   it("keeps a Quarto lecture's raw TeX out of its prose, and leaves formulas, code and paths as written", () => {

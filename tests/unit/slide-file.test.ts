@@ -13,6 +13,10 @@ describe('slide files', () => {
     assert.deepEqual(splitSlideFile('# B\n'), { yaml: null, body: '# B', notes: '' });
   });
 
+  it('reads front matter whose opening dashes have a space after them', () => {
+    assert.deepEqual(frontMatterAt('--- \npagetitle: Naive Bayes\n---\nText.\n'), { yaml: 'pagetitle: Naive Bayes', length: 32 });
+  });
+
   it('starts the notes at a line "Note:" of its own outside code, not at one inside a fence or inside a sentence', () => {
     const slide = splitSlideFile('# Logs\n\n```\nNote:\nthe disk is full\n```\n\nNote: this line is body text.\n\nNotes:\nExplain why.\n');
     assert.equal(slide.body, '# Logs\n\n```\nNote:\nthe disk is full\n```\n\nNote: this line is body text.');
