@@ -107,9 +107,10 @@ function stringField(data: Record<string, unknown>, key: string): string | null 
  */
 function withoutTags(text: string): string {
   if (!/<\/?[a-zA-Z]/u.test(text)) return text;
+  // (Only tags that lay text out: any other, "<script>", is the author's text, shown as such.)
   return text
     .replace(/<br\s*\/?>/giu, ' ')
-    .replace(/<\/?[a-zA-Z][^<>]*>/gu, '')
+    .replace(/<\/?(?:b|i|u|em|strong|span|small|big|center|font|sup|sub|div|p)\b[^<>]*>/giu, '')
     .replace(/\s{2,}/gu, ' ')
     .trim();
 }

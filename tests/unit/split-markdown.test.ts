@@ -23,6 +23,8 @@ describe("a front matter's fields", () => {
     assert.equal(model.author, 'A. Teacher');
     assert.equal(model.title, 'Mixed models part 1');
     assert.equal(splitMarkdown('---\ntitle: T\ndate: "<br/>"\n---\n\nText.\n').date, null);
+    // Any other tag is the author's text, shown as such (escaped where it is shown).
+    assert.equal(splitMarkdown('---\ntitle: "<script>x()</script> T"\n---\n\nText.\n').title, '<script>x()</script> T');
   });
 
   it("read Hugo's JSON front matter (an object over the first lines), the text after it the document", () => {
