@@ -154,6 +154,9 @@ const subjects: Record<PrintMode, string> = {
  */
 const filledFrom = 80;
 
+/** Whether a job of `kind` prints in one part, not in parts joined after (pdf-parts.ts). */
+const printsWhole = (slides: number, kind: PrintMode): boolean => partRanges(slides, kind).length === 1;
+
 /**
  * The handouts that print as text only (print.html?pictures=later) while the
  * slides print, their pictures then drawn from the slides PDF (pdf-pictures.ts):
@@ -162,9 +165,8 @@ const filledFrom = 80;
  */
 function handoutsFilledFromSlides(jobs: PrintJob[], meta: DeckMeta, slides: number): PrintJob[] {
   const slidesJob = jobs.find((j) => j.kind === 'slides');
-  const whole = (kind: PrintMode): boolean => partRanges(slides, kind).length === 1;
-  if (!slidesJob || slidesJob.fragments === true || !whole('slides') || slides < filledFrom) return [];
-  return jobs.filter((j) => j.kind !== 'slides' && (j.handoutTheme ?? 'light') === meta.theme && whole(j.kind));
+  if (!slidesJob || slidesJob.fragments === true || !printsWhole(slides, 'slides') || slides < filledFrom) return [];
+  return jobs.filter((j) => j.kind !== 'slides' && (j.handoutTheme ?? 'light') === meta.theme && printsWhole(slides, j.kind));
 }
 
 /**
@@ -251,7 +253,7 @@ export async function printPdfs(
     for (const job of unfilled) await printJob(page, job);
     // The browser is no longer needed: it may close while the PDFs are finished and written. (Not while a PDF printed in
     // parts is joined: its page numbers are printed then, from pages of their own.)
-    if (jobs.every((job) => partRanges(slides, job.kind).length === 1)) printed?.();
+    if (jobs.every((job) => printsWhole(slides, job.kind))) printed?.();
   } catch (error) {
     // No PDF is still being written when the caller removes the folder.
     await Promise.allSettled([...writes, texts]);
