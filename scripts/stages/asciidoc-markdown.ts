@@ -113,21 +113,24 @@ function converter(): TurndownService {
  * which shows its braces as written; in an address (a tag's, an include's link), its name as written.
  */
 function missingAttributes(html: string): string {
-  if (!/\{[A-Za-z0-9_][\w-]*\}/u.test(html)) return html;
+  if (!attributeReference.test(html)) return html;
+  const named = new RegExp(attributeReference.source, 'gu');
+  const asWritten = (text: string): string => text.replace(named, '$1');
   // (A label whose value is such a reference alone, "*Reading time:* {reading-time}", says nothing: no paragraph.)
   return html
-    .replace(/<p>\s*<strong>[^<]*<\/strong>\s*\{[A-Za-z0-9_][\w-]*\}\s*<\/p>/gu, '')
+    .replace(new RegExp(String.raw`<p>\s*<strong>[^<]*<\/strong>\s*${attributeReference.source}\s*<\/p>`, 'gu'), '')
     .split(/(<pre\b[\s\S]*?<\/pre>|<code\b[\s\S]*?<\/code>|<[^>]*>)/u)
-    .map((part, i) =>
-      // (In a tag, an address's "{sourcedir}/primer/Spec.groovy": the name as written, a path that names the file.)
-      i % 2 === 1
-        ? part.startsWith('<pre') || part.startsWith('<code')
-          ? part.replace(/link:[^\s[<]+\[/gu, (link) => link.replace(/\{([A-Za-z0-9_][\w-]*)\}/gu, '$1'))
-          : part.replace(/\{([A-Za-z0-9_][\w-]*)\}/gu, '$1')
-        : part.replace(/\{([A-Za-z0-9_][\w-]*)\}/gu, (_, name: string) => name.replace(/[-_]+/gu, ' ').trim()),
-    )
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(named, (_, name: string) => name.replace(/[-_]+/gu, ' ').trim());
+      // Code as written, but for an include's link in a listing ("link:{sourcedir}/primer/Spec.groovy[…]"); in a tag, an
+      // address's name as written, a path that names the file.
+      return /^<(?:pre|code)\b/u.test(part) ? part.replace(/link:[^\s[<]+\[/gu, asWritten) : asWritten(part);
+    })
     .join('');
 }
+
+/** A reference to an attribute, "{windows_api}": its name. */
+const attributeReference = /\{([A-Za-z0-9_][\w-]*)\}/u;
 
 /** Asciidoctor's HTML of a document's body and its header -> Markdown with front matter. */
 export function asciidocToMarkdown(html: string, header: AsciidocHeader): string {

@@ -75,7 +75,6 @@ function converter(): TurndownService {
   return turndown;
 }
 
-/** mammoth's HTML and the document's properties -> Markdown with front matter. */
 /**
  * A picture that opens or ends a paragraph of text or code (Word anchors a figure in the paragraph after it, "<img>datum <-
  * simCJS(…)") as a paragraph of its own: a figure, not a word of the sentence (planned as one, a slide of it
@@ -87,18 +86,11 @@ function pictureParagraphs(html: string): string {
   const around = new RegExp(String.raw`^((?:\s*${img})*)([\s\S]*?)((?:${img}\s*)*)$`, 'u');
   // (In a paragraph of code too, "<pre><img>datum <- simCJS(…)</pre>": the picture over the code, the code a listing.)
   return html.replace(/<(p|pre)>([\s\S]*?)<\/\1>/gu, (whole, tag: string, inner: string) => {
-    if (
-      !inner.includes('<img') ||
-      inner
-        .replace(/<img\b[^>]*>/gu, '')
-        .replace(/<[^>]+>/gu, '')
-        .trim() === ''
-    )
-      return whole;
-    const m = around.exec(inner);
-    if (!m || ((m[1] ?? '') === '' && (m[3] ?? '') === '')) return whole;
-    const [before, text, after] = [m[1], m[2], m[3]].map((part) => (tag === 'pre' ? (part ?? '').replace(/^\s+|\s+$/gu, '') : (part?.trim() ?? '')));
-    return [before ? `<p>${before}</p>` : '', text ? `<${tag}>${text}</${tag}>` : '', after ? `<p>${after}</p>` : ''].join('');
+    const m = inner.includes('<img') ? around.exec(inner) : null;
+    const [before = '', text = '', after = ''] = [m?.[1], m?.[2], m?.[3]].map((part) => part?.trim() ?? '');
+    // (A paragraph of pictures alone, or one with none at its ends, stays as it is.)
+    if (!m || (before === '' && after === '') || text.replace(/<[^>]+>/gu, '').trim() === '') return whole;
+    return [before ? `<p>${before}</p>` : '', `<${tag}>${text}</${tag}>`, after ? `<p>${after}</p>` : ''].join('');
   });
 }
 
@@ -110,6 +102,7 @@ const codeParagraphs = (html: string): string =>
   // (A line break inside one, an R session's output "## [1,]  1 0 0" line by line, is a new line of the code.)
   html.replace(/<pre>(?!\s*<code\b)([\s\S]*?)<\/pre>/gu, (_, code: string) => `<pre><code>${code.replace(/<br\s*\/?>/gu, '\n')}</code></pre>`);
 
+/** mammoth's HTML and the document's properties -> Markdown with front matter. */
 export function docxToMarkdown(html: string, properties: DocxProperties): string {
   let body = html;
   // The Title style (mammoth maps it to h1.lectern-title): the deck's title when the properties have none.

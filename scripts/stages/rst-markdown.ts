@@ -166,8 +166,11 @@ function cellMarkdown(cell: string): string {
   const picture = /^\.\. (?:image|figure):: (\S+)((?:\s+:[\w-]+:(?:\s+(?!:[\w-]+:)\S+)*)*)$/u.exec(cell);
   if (!picture) return rstInline(cell);
   const alt = /:alt:((?:\s+(?!:[\w-]+:)\S+)+)/u.exec(picture[2] ?? '')?.[1]?.trim() ?? '';
-  return `![${alt.replace(/[[\]]/gu, '')}](${(picture[1] ?? '').replace(/[\s()<>]/gu, encodeURIComponent)})`;
+  return markdownPicture(alt, picture[1] ?? '');
 }
+
+/** A picture as Markdown writes it, its alternative text without brackets. */
+const markdownPicture = (alt: string, src: string): string => `![${alt.replace(/[[\]]/gu, '')}](${src})`;
 
 /** The columns a border line draws ("+----+-----+", "====  ====="): each column's start and end. */
 function columnsOf(border: string, grid: boolean): [number, number][] {
@@ -284,7 +287,7 @@ function substituted(lines: string[]): string[] {
           .slice(k + 1, k + 6)
           .find((l) => /^\s+:alt:/u.test(l))
           ?.replace(/^\s+:alt:\s*/u, '') ?? '';
-      found.set(m[1], `![${alt.replace(/[[\]]/gu, '')}](${m[3].trim()})`);
+      found.set(m[1], markdownPicture(alt, m[3].trim()));
     }
   });
   if (found.size === 0) return lines;
@@ -434,7 +437,7 @@ export function rstToMarkdown(text: string): { markdown: string } {
           const words = rstInline(caption)
             .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
             .replace(/[`*]/gu, '');
-          const picture = `![${(alt || words).replace(/[[\]]/gu, '')}](${parts.args})`;
+          const picture = markdownPicture(alt || words, parts.args);
           // Images one after another, nothing between them (a gallery of plots): one paragraph of pictures, side by side.
           let at = out.length - 1;
           while (at >= 0 && (out[at] ?? '').trim() === '') at -= 1;

@@ -824,8 +824,7 @@ export function slideTitles(
     // (But a later slide that opens with a short label in bold over what follows was packed for the room that label leaves
     // as its title, pack-units' opensAsTitle: it is titled by it, as it alone would be, or its label over fourteen lines of SQL
     // had overflowed by 24 px under a title of the code's file name.)
-    const labelled =
-      i > 0 && termed !== null && opensAsTitle(group[0]) && visibleText(plain(group[0]?.lead ?? '')).trim() === visibleText(plain(termed)).trim();
+    const labelled = i > 0 && termed !== null && opensAsTitle(group[0]) && headingKey(plain(group[0]?.lead ?? '')) === headingKey(plain(termed));
     const lead = termed !== null && !labelled && ((isLabel(plain(termed)) && placed(termed) === esc(termed)) || planned(group, termed)) ? null : termed;
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
     const partName = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);

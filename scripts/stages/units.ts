@@ -720,9 +720,9 @@ export const cellsOf = (row: string): string[][] =>
 
 /**
  * The width (em, at a table's type) each column of a table takes, as a
- * browser's automatic layout sets it: every column as wide as its widest
- * cell where they all fit the slide, else shares of the slide by those
- * widths (4 em at least).
+ * browser's automatic layout sets it, and the type scale the slide's fit sets
+ * the table at: every column as wide as its widest cell where they all fit
+ * the slide (scale 1), else as below.
  */
 function columnWidths(rows: string[]): { widths: number[]; scale: number } {
   const natural: number[] = [];
