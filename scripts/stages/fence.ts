@@ -90,6 +90,9 @@ const listFence = /^([ \t]{4,})(`{3,}|~{3,})(.*)$/u;
 
 const itemLine = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u;
 
+/** A fence that opens a list item's content on the item's own line ("- ```" over the code, as a slide file writes a code point). */
+const itemFence = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(`{3,}|~{3,})(.*)$/u;
+
 /**
  * Whether line `i` lies in a list item: the nearest line above it that is indented less opens one, or goes on at the
  * margin with the paragraph such a line opens (lazy lines: "1. Say you have a command…" over "Write a script…").
@@ -111,7 +114,7 @@ function inListItem(lines: string[], i: number): boolean {
 
 /**
  * Cuts Markdown into fenced code blocks (``` or ~~~, indented at most three
- * spaces, or further inside a list item; closed by a like fence at least as
+ * spaces, or further inside a list item or after its marker, "- ```"; closed by a like fence at least as
  * long, or by the end) and the rest, by line: the one fence rule for every
  * stage that must leave code alone.
  */
@@ -125,8 +128,8 @@ export function fencedChunks(text: string): Chunk[] {
   };
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    const nested = fenceOpen.test(line) ? null : listFence.exec(line);
-    const open = nested && inListItem(lines, i) ? nested : fenceOpen.exec(line);
+    const nested = fenceOpen.test(line) ? null : ((listFence.test(line) && inListItem(lines, i) ? listFence.exec(line) : null) ?? itemFence.exec(line));
+    const open = nested ?? fenceOpen.exec(line);
     if (!open || (open[2]?.startsWith('`') && open[3]?.includes('`'))) {
       prose.push(line);
       continue;

@@ -78,6 +78,8 @@ export function rstInline(text: string): string {
     .replace(/``([^`]+?)``/gu, (_, body: string) => keep(code(body)))
     // An escaped space joins markup to the word after it ("*stratum*\ value" is "*stratum*value"): no text of its own.
     .replace(/(?<!\\)\\[ \t]/gu, '')
+    // A role written after its text ("`i`:sub:") is the role written before it (":sub:`i`").
+    .replace(/`([^`\n]+)`:([\w.+-]+):(?!`)/gu, ':$2:`$1`')
     // :math:`x`
     .replace(/:math:`([^`]+)`/gu, (_, body: string) => keep(`$${body}$`))
     // :role:`text <target>` and :role:`text`: cross-references show their text, roles of code show it as code.
@@ -255,13 +257,20 @@ function tableAt(lines: string[], from: number): { markdown: string[]; end: numb
 
 /**
  * Whether a text file (a .txt) is reStructuredText: Python projects write their documentation so (lxml's FAQ.txt).
- * Five or more lines of explicit markup (directives, targets, comments, footnotes) and an underlined title; not an
- * email-style header over it (a PEP, which the plain-text reader reads for its title, authors and date).
+ * Five or more lines of explicit markup (directives, targets, comments, footnotes), or one and literal blocks and
+ * ``literals`` of its own, and an underlined title; or a mode line that names it. Not an email-style header over it (a PEP, which the plain-text reader reads for its title, authors and date).
  */
 export function looksLikeRst(text: string): boolean {
   if (/^[A-Z][\w-]*:[ \t]+\S/u.test(text.trimStart())) return false;
+  // An editor's mode line that names it (".. ex: set ft=rst :", "-*- mode: rst -*-").
+  if (/^.*\b(?:ft|filetype|syntax)=rst\b.*$|-\*-.*\bmode:\s*rst\b.*-\*-/mu.test(`${text.slice(0, 400)}\n${text.slice(-400)}`)) return true;
   const explicit = text.match(/^\.\.[ \t]+(?:[A-Za-z][\w:-]*::|_[^:\n]+:|\[[^\]\n]+\]|\|[^|\n]+\|)/gmu) ?? [];
-  return explicit.length >= 5 && /^[^\s].*\n([=\-~^"'`#*+])\1{2,}[ \t]*$/mu.test(text);
+  // Fewer explicit lines, where the text's code is reStructuredText's: paragraphs that end "::" over a literal block
+  // set in, and ``literals`` (PEAK-Rules' design notes).
+  const literalBlocks = text.match(/::[ \t]*\n[ \t]*\n[ \t]+\S/gu)?.length ?? 0;
+  const literals = text.match(/``[^`\n]+``/gu)?.length ?? 0;
+  const marked = explicit.length >= 5 || (explicit.length >= 1 && literalBlocks >= 3 && literals >= 3);
+  return marked && /^[^\s].*\n([=\-~^"'`#*+])\1{2,}[ \t]*$/mu.test(text);
 }
 
 /** Lines of a body read as a document of their own (a box's, a directive's, a quotation's), each set in by `pad`. */
@@ -313,8 +322,34 @@ function listTableRows(body: string[]): string[][] {
   return rows;
 }
 
+/**
+ * List items whose text stands further from their mark than one space ("-       :IV: Initialer Wert", the item's
+ * lines set in to that text): the text one space after the mark and the item's lines set in as far, as Markdown reads
+ * an item (five spaces or more after a mark would open code there).
+ */
+function closedUpItems(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i += 1) {
+    const item = /^( *)([-*+•]|\d{1,9}[.)]|#\.)( {2,})(\S.*)$/u.exec(out[i] ?? '');
+    // (An item after a blank line or another item: a line of a paragraph that the wrap opens with "1." is text.)
+    const before = out[i - 1] ?? '';
+    if (!item || !(before.trim() === '' || /^ *(?:[-*+•]|\d{1,9}[.)]|#\.)\s/u.test(before))) continue;
+    const start = (item[1] ?? '').length + (item[2] ?? '').length;
+    const column = start + (item[3] ?? '').length;
+    const shift = column - start - 1;
+    out[i] = `${item[1] ?? ''}${item[2] ?? ''} ${item[4] ?? ''}`;
+    for (let k = i + 1; k < out.length; k += 1) {
+      const line = out[k] ?? '';
+      if (line.trim() === '') continue;
+      if (indentOf(line) < column) break;
+      out[k] = line.slice(shift);
+    }
+  }
+  return out;
+}
+
 export function rstToMarkdown(text: string): { markdown: string } {
-  const lines = substituted(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n'));
+  const lines = closedUpItems(substituted(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n')));
   const out: string[] = [];
   // Title styles in the order the document first uses them ("=" over and under, then "=", then "-"…): their levels.
   const styles: string[] = [];
@@ -503,9 +538,11 @@ export function rstToMarkdown(text: string): { markdown: string } {
       continue;
     }
     // A field ("  :param kind: what it is"): a term in bold over its text.
-    const field = /^(\s*):([^:`]+):(?:\s+(.*))?$/u.exec(line);
+    // (A field's name may hold inline markup: ":CV\ `i`:sub:: Verkettungsvariable". A field may open a list item,
+    // "- :IV: Initialer Wert": the item is the field.)
+    const field = /^(\s*)(?:[-*+•] )?:((?:[^:`\\\n]|\\.|`[^`\n]+`(?::[\w.+-]+:)?)+):(?:\s+(.*))?$/u.exec(line);
     if (field) {
-      out.push(`${field[1] ?? ''}- **${(field[2] ?? '').trim()}**${field[3] ? `: ${rstInline(field[3])}` : ''}`);
+      out.push(`${field[1] ?? ''}- **${rstInline((field[2] ?? '').trim())}**${field[3] ? `: ${rstInline(field[3])}` : ''}`);
       continue;
     }
     // A line block ("| a line as written"): its lines as they are; a bar alone is an empty line (space the author left).

@@ -435,3 +435,27 @@ describe('tabs (sphinx-tabs, sphinx-inline-tabs, sphinx-design)', () => {
     assert.match(md, /\*\*Windows\*\*\n\n`{3,4}bat\npy -m pip install --upgrade pip\n`{3,4}/u);
   });
 });
+
+describe('a reST list item whose text stands further from its mark', () => {
+  it('is an item (not code), its fields terms in bold, a role written after its text read as one ("`i`:sub:")', () => {
+    const md = rstToMarkdown(
+      'Structure\n---------\n\n-       :IV: Initial value\n\n        :CV\\ `i`:sub:: Chaining variable\n\n-       :n: Block length\n\nAfter.\n',
+    ).markdown;
+    assert.match(md, /^- \*\*IV\*\*: Initial value$/mu);
+    assert.match(md, /^ {2}- \*\*CV<sub>i<\/sub>\*\*: Chaining variable$/mu);
+    assert.match(md, /^- \*\*n\*\*: Block length$/mu);
+    assert.doesNotMatch(md, /^ {4,}:/mu);
+    assert.equal(rstInline('H\\ `2`:sub:\\ O'), 'H<sub>2</sub>O');
+  });
+});
+
+describe('a .txt file of reStructuredText with few directives', () => {
+  it('is read as reStructuredText by its mode line, or by its literal blocks and ``literals``; a plain essay is not', () => {
+    const body = 'Overview\n========\n\nThe core is extensible.\n\n.. contents::\n\n';
+    const examples = ['First, ``one()``::\n\n    >>> one()\n', 'Then ``two()``::\n\n    >>> two()\n', 'And ``three()``::\n\n    >>> three()\n'].join('\n');
+    assert.equal(looksLikeRst(`${body}${examples}`), true);
+    assert.equal(looksLikeRst(`${body}Plain text only.\n`), false);
+    assert.equal(looksLikeRst('Title\n=====\n\nText.\n\n.. ex: set ft=rst :\n'), true);
+    assert.equal(looksLikeRst('Essay\n=====\n\nA plain essay: no markup at all.\n'), false);
+  });
+});

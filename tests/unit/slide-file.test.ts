@@ -45,3 +45,10 @@ describe('slide files', () => {
     assert.deepEqual(frontMatterAt('---\ntitle: T\n...\n# T', 'dashes-or-dots'), { yaml: 'title: T', length: 17 });
   });
 });
+
+describe('a slide file whose list item opens with code', () => {
+  it('finds its notes after the item\'s fence ("- ```" over the code), not inside a fence its closing line seemed to open', () => {
+    const file = '---\nid: a\n---\n# A\n\n- ```\n    :IV: first\n  ```\n- After.\n\nNote:\nThe notes.\n';
+    assert.deepEqual(splitSlideFile(file), { yaml: 'id: a', body: '# A\n\n- ```\n    :IV: first\n  ```\n- After.', notes: 'The notes.' });
+  });
+});
