@@ -20,8 +20,9 @@ const clips = (el: Element): boolean => el.scrollHeight > el.clientHeight + 1 ||
 function overflows(section: HTMLElement): boolean {
   const body = section.querySelector<HTMLElement>('.slide-body');
   if (clips(section) || (body !== null && clips(body))) return true;
-  // Code and tables clip their own overflow; a clipped line is lost too.
-  return [...section.querySelectorAll('pre, table')].some(clips);
+  // Code clips its own overflow, and a clipped line is lost too. A table wider than itself spills its cells over one
+  // another; below its last rule it spills nothing that the body does not hold (a fraction's ink in its last row).
+  return [...section.querySelectorAll('pre')].some(clips) || [...section.querySelectorAll('table')].some((t) => t.scrollWidth > t.clientWidth + 1);
 }
 
 /**
