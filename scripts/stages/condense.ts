@@ -77,6 +77,9 @@ const asideBefore = new RegExp(`${aside}$`, 'u');
 const withoutAsides = (text: string): string => (text.includes(',') ? text.replace(asides, ' ') : text);
 const asides = new RegExp(String.raw`${aside},\s+(?=${goesOn})`, 'gu');
 
+/** The first half of a pair whose second half is still to come: "either unicast", "between the client", "zwischen A". */
+const pairOpened = /(?:^|\s)(?:either|neither|between|whether|entweder|sowohl|weder|zwischen|soit|entre)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+$/iu;
+
 /**
  * Clause boundaries in a sentence: after , ; : and dashes (and their
  * full-width forms), before a parenthesis. Linear in the sentence: each test looks at a window around
@@ -113,6 +116,9 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
       const close = text.indexOf(')', at);
       if (close > at && close - at < 40 && countWords(text.slice(at + 2, close)) <= 3 && !/^\)\s*(?:[,;:.!?]|$)/u.test(text.slice(close))) continue;
     }
+    // Nor one inside a pair that "either", "between"… open and "or", "and" close ("can operate in either unicast |
+    // (point to point), multicast … or anycast … modes").
+    if (pairOpened.test(text.slice(Math.max(0, at - 48), at))) continue;
     // "because the room was, and because...": a clause cut after a word that needs what follows it is no clause.
     if (dangling.test(text.slice(Math.max(0, at - 24), at))) continue;
     // Nor one that names what the colon goes on to say ("discusses one of the simplest: how prices…", "is the following:").

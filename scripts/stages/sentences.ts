@@ -178,6 +178,9 @@ export function joinLines(text: string): string {
 /** A number after a German article or preposition, which a stop makes an ordinal ("ins 19.", "am 1.", "der 3."). */
 const germanOrdinal = /(?:^|\s)(?:im|ins|am|zum|zur|vom|bis|seit|ab|der|die|das|dem|den|des)\s\d{1,4}$/u;
 
+/** A number that counts an item within a sentence, after a colon or "and"/"or" (a stop after it may be escaped, "1\\."). */
+const inlineEnumerator = /(?:[:;]|,\s(?:and|or|und|oder|et|ou|y|o|e))\s\d{1,2}\\?$/iu;
+
 /** Splits prose into sentences; joining the results with spaces gives back the text (whitespace aside). */
 export function splitSentences(text: string): string[] {
   const source = text.replace(/\s+/gu, ' ').trim();
@@ -210,6 +213,8 @@ export function splitSentences(text: string): string[] {
     if (!isCjk && !startsLikeSentence(after)) continue;
     // A German ordinal's stop ("bis ins 19. Jahrhundert", "am 1. Mai"): a number after an article or a preposition.
     if (punct === '.' && germanOrdinal.test(before)) continue;
+    // Nor the stop of a number that counts items run into the sentence ("the two conditions hold: 1. $g$ is…, and 2. $g(2n)$…").
+    if (punct === '.' && inlineEnumerator.test(before)) continue;
     const sentence = source.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = m.index + m[0].length;

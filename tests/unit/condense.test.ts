@@ -640,3 +640,10 @@ describe('subjectOf, after a connective or across a conjunction', () => {
     assert.equal(subjectOf('The shape and the strides are what define a view.'), 'The shape and the strides');
   });
 });
+
+describe('a pair that "either" or "between" opens', () => {
+  it('is not cut before its second half ("can operate in either unicast | (point to point), multicast … or anycast … modes")', () => {
+    const modes = 'SNTP Version 4 can operate in either unicast (point to point), multicast (point to multipoint) or anycast (multipoint to point) modes.';
+    for (const most of [8, 12, 15]) assert.doesNotMatch(topicOf(modes, most), /either unicast$/u, `${most}: ${topicOf(modes, most)}`);
+  });
+});

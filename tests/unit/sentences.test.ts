@@ -144,3 +144,14 @@ describe('an ellipsis set with spaces', () => {
     assert.deepEqual(splitSentences('See snake_case.md for the names.'), ['See snake_case.md for the names.']);
   });
 });
+
+describe('a number that counts items within a sentence', () => {
+  it('ends no sentence: "the two conditions hold: 1. $g$ is …, and 2. $g(2n)$ …" is one', () => {
+    assert.deepEqual(splitSentences('It holds if two conditions hold: 1\\. $g$ is non-decreasing, and 2\\. $g(2n)$ is in $O(g(n))$. Then it is smooth.'), [
+      'It holds if two conditions hold: 1\\. $g$ is non-decreasing, and 2\\. $g(2n)$ is in $O(g(n))$.',
+      'Then it is smooth.',
+    ]);
+    // (A year or a count that ends a sentence still does: "It opened in 1992. Then it closed.")
+    assert.deepEqual(splitSentences('It opened in 1992. Then it closed.'), ['It opened in 1992.', 'Then it closed.']);
+  });
+});
