@@ -1,6 +1,6 @@
 // A section's units -> slides: the least-cost split over estimated heights.
 import type { Unit } from './units.ts';
-import { columnItems } from './text-size.ts';
+import { columnItems, slideGeometry } from './text-size.ts';
 
 export interface Budget {
   maxPoints: number;
@@ -48,10 +48,14 @@ function groupHeight(group: Unit[]): number {
   for (const u of group) if (u.paired !== undefined) paired.set(u.block, (paired.get(u.block) ?? 0) + 1);
   // A table wider than the slide is set smaller by the slide's fit, and the rest of its slide with it (Unit.scale).
   const fit = Math.min(1, ...group.map((u) => u.scale ?? 1));
-  return group.reduce(
-    (n, u) => n + (u.paired !== undefined && (paired.get(u.block) ?? 0) < columnItems ? u.paired : u.height) * (u.scale === undefined ? fit : 1),
-    0,
-  );
+  return group.reduce((n, u, k) => {
+    // Parts of one listing cut between two lines (no blank line there) that share a slide are one listing again
+    // (plan-deck joins them): one box's padding.
+    const before = group[k - 1];
+    const joined = u.codeGap === 0 && before !== undefined && before.block === u.block && isCode(before) && isCode(u);
+    const shown = (u.paired !== undefined && (paired.get(u.block) ?? 0) < columnItems ? u.paired : u.height) * (u.scale === undefined ? fit : 1);
+    return n + shown - (joined ? slideGeometry.codePad : 0);
+  }, 0);
 }
 
 /** 40 when units[from, to) hold part of a list in columns, fewer items than are set so, and the rest is on other slides. */

@@ -282,7 +282,11 @@ function withoutRepeatedTitle(body: string, title: string, heading?: string): st
   // (But a label that is the title itself, "**Force code to be regarded as C++ code:**" under that title, is said once:
   // the slide was planned for the room it leaves, pack-units' opensAsTitle.)
   const itself = bold !== undefined && [same(title), bare].includes(same(bold.replace(/\s*[:：]$/u, '')));
-  return opening && bold !== undefined && (titles.includes(same(bold)) || itself) ? body.slice(opening[0].length) : body;
+  if (opening && bold !== undefined && (titles.includes(same(bold)) || itself)) return body.slice(opening[0].length);
+  // So is a box's title in bold that opens its first paragraph ("**A common mistake** When you're first learning…"
+  // under "A common mistake"): the paragraph goes on without it.
+  const lead = /^(- )?\*\*([^*\n]{1,80})\*\*[ \t]*[:：]?[ \t]+(?=\p{Lu}|\p{N}|\p{Lo})/u.exec(body);
+  return lead?.[2] && [same(title), bare].includes(same(lead[2])) ? `${lead[1] ?? ''}${body.slice(lead[0].length)}` : body;
 }
 
 /**
@@ -815,9 +819,10 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
     height > bodyRoom(title) * safety ||
     words > roomWords(ctx.budget) ||
     units.length + parts.length > ctx.budget.maxPoints + 3 ||
-    // A short listing may share the slide (a cheat sheet's "Typical types" and "Other types"); a picture, a table or a
-    // formula keeps a slide of its own, and so does code that goes on over parts.
-    units.some((u) => u.kind === 'visual' && (!isCode(u) || !u.noteKey.endsWith(':0'))) ||
+    // A short listing may share the slide (a cheat sheet's "Typical types" and "Other types"), and so may a quotation (a
+    // workshop's "Time: 6 minutes" over the instructor's "> Suggestion: …"); a picture, a table or a formula keeps a
+    // slide of its own, and so does code that goes on over parts.
+    units.some((u) => u.kind === 'visual' && !u.markdown.startsWith('>') && (!isCode(u) || !u.noteKey.endsWith(':0'))) ||
     units.filter(isCode).length > 3
   )
     return null;
@@ -876,7 +881,10 @@ function mergedRun(sections: Section[], i: number, parent: string, ctx: Context,
     // A heading with nothing under it (what it held was the site's, kept out) joins a run as an item, unless sub-sections follow it.
     if (s.blocks.length === 0) return (sections[k + 1]?.level ?? 0) <= s.level;
     const units = unitsOf(s, ctx);
-    return units.every((u) => u.kind === 'point') && units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35;
+    // (A short quotation reads as a point: "### 13. Q&A" over "> Participants ask questions.")
+    return (
+      units.every((u) => u.kind === 'point' || u.markdown.startsWith('>')) && units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35
+    );
   };
   // A leaf sibling that may join a run: a section of the same level, with text, no sub-sections and no explicit break.
   const sibling = (k: number): boolean => {

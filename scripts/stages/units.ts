@@ -1127,6 +1127,21 @@ function introducingSentence(text: string, formula = false): string {
 }
 
 /**
+ * A lead-in paragraph's introducing sentence, after the paragraph's topic where that sentence names nothing itself ("The
+ * **java.util.StringTokenizer** class is useful for breaking up a String into *tokens*. [...] Here is an example:"): the
+ * opening sentence says what the code shows, and "Here is an example:" alone said nothing of it. The words in the
+ * author's order; the sentences between them in the notes.
+ */
+function withTopic(full: string, intro: string, maxWords: number): string {
+  const sentences = splitSentences(full);
+  const first = sentences[0] ?? '';
+  if (sentences.length < 2 || first.trim() === intro.trim() || countWords(visibleText(intro)) > 6 || !full.trim().endsWith(intro.trim())) return intro;
+  // (Only a whole sentence: a clause of it would run on into the lead-in, "…something a bit more serious Here's an example".)
+  const topic = topicOf(first, Math.max(8, maxWords - countWords(visibleText(intro))));
+  return topic.trim() === first.trim() && /[.!?]["'”’)\]*_]*$/u.test(first.trim()) ? `${topic} ${intro}` : intro;
+}
+
+/**
  * A sentence's last clause, after its last comma or semicolon outside formulas, code and brackets, with no "and" before
  * it: six to thirty words that say something of their own (a verb of being or giving in it), or null.
  */
@@ -1259,7 +1274,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     leadIn && (countWords(full) <= 20 || asks || (pair.length === 2 && introducingSentence(full, next?.kind === 'math').trim() === (pair[1] ?? '').trim()))
       ? { point: full, lead: null }
       : leadIn
-        ? { point: introducingSentence(full, next?.kind === 'math'), lead: null }
+        ? { point: withTopic(full, introducingSentence(full, next?.kind === 'math'), pointWords), lead: null }
         : pointOf(full, pointWords);
   const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));

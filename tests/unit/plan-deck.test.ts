@@ -2316,3 +2316,76 @@ describe('a heading that names a table of contents over nothing but sections', (
     assert.match(agenda?.notes ?? '', /The key is pressed; The interrupt fires; The browser parses the address/u);
   });
 });
+
+describe('short sub-sections of a quotation', () => {
+  it('share a slide with their short siblings: "### 13. Q&A" over "> Participants ask questions." is no slide alone', () => {
+    const text =
+      '# Workshop\n\n## Part one\n\nThe part opens here with a line.\n\n### 11. Summary\n\n> Recap what was learned today, in two minutes.\n\n### 12. Licences\n\n> A note on licences and citation.\n\n### 13. Q&A\n\n> Participants ask questions.\n\n## Part two\n\nThe second part says one thing.\n';
+    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const qa = slides.filter((s) => s.body.includes('Participants ask questions'));
+    assert.equal(qa.length, 1);
+    assert.ok(qa[0]?.body.includes('A note on licences'), JSON.stringify(qa[0]));
+  });
+});
+
+describe('a long listing after a lead-in', () => {
+  it('is cut where its parts share slides well: the parts cut between two lines that share a slide are planned as one box', () => {
+    const code = [
+      'package course.notes;',
+      '',
+      'import java.util.Scanner;',
+      'import java.util.List;',
+      'import java.util.ArrayList;',
+      '',
+      'public class EchoLines {',
+      '    public static void main(String[] args) {',
+      '        Scanner input = new Scanner(',
+      '            System.in, "UTF-8");',
+      '        while (input.hasNextLine()) {',
+      '            String text = input.nextLine();',
+      '            if (text.isEmpty()) {',
+      '                continue;',
+      '            }',
+      '            System.out.println(text);',
+      '        }',
+      '    }',
+      '}',
+    ].join('\n');
+    const text = `# Input\n\n## Reading\n\nA Scanner is a handy kind of reader.\n\nHere is a whole program that uses a Scanner to read each line of the standard input, and then print the lines that are not empty back out to the standard output:\n\n\`\`\`java\n${code}\n\`\`\`\n\n## Next\n\nMore text.\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const parts = slides.filter((s) => s.body.includes('```java'));
+    // (The class had stood as five lines on one slide and eight on the next, each slide more than half empty.)
+    assert.equal(parts.length, 2, parts.map((s) => s.body).join('\n----\n'));
+    assert.ok(parts[1]?.body.includes('public class EchoLines') && parts[1].body.includes('System.out.println(text);'), parts[1]?.body);
+  });
+});
+
+describe('a lead-in paragraph whose last sentence only points at the code', () => {
+  it("shows the paragraph's opening sentence before it: the code's topic, in the author's words", () => {
+    const text =
+      '# Tools\n\n## StringTokenizer\n\nThe **StringTokenizer** class is useful for breaking up a String into *tokens*. Usually, the tokens are chunks of non-space characters separated by space characters, as words are. Here is an example:\n\n```java\nStringTokenizer t = new StringTokenizer(s);\n```\n\n## Next\n\nMore text.\n';
+    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slide = slides.find((s) => s.body.includes('new StringTokenizer'));
+    assert.match(slide?.body ?? '', /^The \*\*StringTokenizer\*\* class is useful for breaking up a String into \*tokens\*\. Here is an example:$/mu);
+    assert.doesNotMatch(slide?.body ?? '', /Usually/u);
+    // (A first sentence cut to a clause would run on into the lead-in: the lead-in alone.)
+    const long =
+      "# Trees\n\n## Intro\n\nNow that we have written our first model of a board game with its players, its pieces, its moves and the rules that say which of them may be made at any turn of the game, let's switch to something a bit more serious and much larger in its scope than that game was. Here is an example:\n\n```text\nnode\n```\n\n## Next\n\nMore.\n";
+    const other = planDeck(splitMarkdown(long), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides.find((s) =>
+      s.body.includes('node'),
+    );
+    assert.match(other?.body ?? '', /^Here is an example:$/mu);
+  });
+});
+
+describe("a box's title that opens its first paragraph in bold", () => {
+  it('is said once, as the slide\'s title: "**A common mistake** When you\'re first…" under "A common mistake"', () => {
+    const text =
+      '# Trees\n\n## Intro\n\nA binary search tree keeps its keys in order, each node with a key and two children.\n\nEach node of the tree holds some value that the tree supports searching for, as a key.\n\nWhat makes it a binary search tree is the invariant that every node obeys, all through the tree.\n\nThe left descendants of a node have smaller keys; the right descendants have larger or equal keys.\n\n~~~admonish warning title="A common mistake"\nWhen you\'re first learning about binary search trees, it\'s easy to phrase the invariant wrong.\n~~~\n\n## Next\n\nMore text.\n';
+    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const box = slides.find((s) => s.body.includes("When you're first learning"));
+    assert.ok(box, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
+    assert.equal(box.title, 'A common mistake');
+    assert.equal(box.body, "- When you're first learning about binary search trees, it's easy to phrase the invariant wrong.");
+  });
+});
