@@ -691,7 +691,7 @@ export function spacedPicturePaths(text: string): string {
 
 /**
  * Obsidian's wikilinks: `[[Note]]` and `[[Note|shown]]` are their text
- * (`[[Note#Part]]` reads "Note › Part"); an embed `![[file.png]]` or
+ * (`[[Note#Part]]` reads "Note › Part"), and so does an embedded note (`![[Note]]`); an embed `![[file.png]]` or
  * `![[file.pdf#page=3|Lecture 3, p.3]]` is a picture of that file, its alias
  * (or its name) the alt text, so a file that is not there shows as a
  * placeholder with that caption. A size alias (`|300`, `|300x200`) is no
@@ -708,9 +708,11 @@ function wikiLinksIn(text: string): string {
   return mapProse(text, (prose) =>
     prose.replace(/(!?)\[\[([^[\]|\n]{1,500})(?:\|([^[\]\n]{0,500}))?\]\]/gu, (whole, bang: string, target: string, alias: string | undefined) => {
       const caption = alias !== undefined && !/^\s*\d+(?:x\d+)?\s*$/u.test(alias) ? alias.trim() : '';
-      if (!bang) return caption || target.replace(/#\^?/u, ' › ').trim();
       // The file, without the page or region it points into ("#page=52&rect=…").
       const file = target.trim().replace(/#.*$/u, '');
+      // An embedded note ("![[chinese remainder theorem (CRT)]]", no file's extension, or a .md) is another note's text,
+      // which lectern does not have: its name, as a link to it reads.
+      if (!bang || !/\.[A-Za-z0-9]{1,5}$/u.test(file) || /\.md$/iu.test(file)) return caption || target.replace(/#\^?/u, ' › ').trim();
       const alt = (caption || (file.split('/').pop() ?? file)).replace(/[[\]]/gu, '');
       return `![${alt}](<${file.replace(/[<>]/gu, '')}>)`;
     }),

@@ -138,12 +138,13 @@ export function forKatex(latex: string, display = false): string {
   // Rows aligned at & outside any environment, beside an environment of their own (Sphinx's math directive over
   // "D(v, i) & = \min(…) \\ D(v, 0) & = \begin{cases}…\end{cases}", which Sphinx sets in a split): aligned rows.
   else if (display && latex.includes('&') && alignedAtTop(latex)) latex = `\\begin{aligned}${latex}\\end{aligned}`;
-  if (!latex.includes('\\begin{') && !latex.includes('&') && !/\\(?:text[a-z]*|mbox)\{[^{}]*_/u.test(latex)) return latex;
+  if (!latex.includes('\\begin{') && !latex.includes('&') && !/\\(?:text[a-z]*|mbox)\{[^{}]*[_#]/u.test(latex)) return latex;
   return (
     latex
       .replace(
         /(\\(?:text(?:rm|it|bf|sf|tt|normal|up)?|mbox)\{)([^{}]*)\}/gu,
-        (_, open: string, text: string) => `${open}${text.replace(/(?<!\\)_/gu, '\\_')}}`,
+        // (An underscore or a hash in text is the character, as MathJax shows it: "\mbox{# tosses}".)
+        (_, open: string, text: string) => `${open}${text.replace(/(?<!\\)[_#]/gu, '\\$&')}}`,
       )
       .replace(/\\(begin|end)\{(eqnarray|multline)(\*?)\}/gu, (_, edge: string, name: string, star: string) =>
         name === 'eqnarray' ? (edge === 'begin' ? '\\begin{array}{rcl}' : '\\end{array}') : `\\${edge}{gather${star}}`,

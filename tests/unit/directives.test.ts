@@ -1298,6 +1298,9 @@ describe("Obsidian's wikilinks", () => {
     assert.equal(wikiLinks('![[slides-w04.pdf#page=52&rect=1,2,3,4|Week 4, p.52]]'), '![Week 4, p.52](<slides-w04.pdf>)');
     assert.equal(wikiLinks('![[diagrams/history.png]]'), '![history.png](<diagrams/history.png>)');
     assert.equal(wikiLinks('![[photo.jpg|300]]'), '![photo.jpg](<photo.jpg>)');
+    // An embedded note (no file's extension, or a .md) is its name: no picture of a file that is none.
+    assert.equal(wikiLinks('## CRT\n![[chinese remainder theorem (CRT)]]'), '## CRT\nchinese remainder theorem (CRT)');
+    assert.equal(wikiLinks('![[Notes/Week 2.md|week two]]'), 'week two');
     assert.equal(wikiLinks('`[[not a link]]` and\n```\n[[kept]]\n```'), '`[[not a link]]` and\n```\n[[kept]]\n```');
     // TOML front matter's tables of tables are data.
     const toml = '+++\ntitle = "SSA"\n[[extra.videos]]\nname = "ssa"\n+++\n\nSee [[Notes]].';

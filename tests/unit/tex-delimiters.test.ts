@@ -164,6 +164,10 @@ describe('a formula as KaTeX reads it', () => {
     assert.doesNotMatch(html, /katex-error|#cc0000/u);
     assert.match(html, /after_1980/u);
     assert.equal(forKatex('x_1 + \\textrm{max_len}'), 'x_1 + \\textrm{max\\_len}');
+    // So is a hash: "\mbox{# tosses}" (KaTeX read it as a macro's parameter and refused the formula).
+    const tosses = renderSlide(slide('# Coin\n\n$$\\overbrace{\\mbox{# tosses}}^{N}$$\n')).bodyHtml;
+    assert.doesNotMatch(tosses, /katex-error|#cc0000/u);
+    assert.match(tosses, /#\stosses/u);
   });
 });
 
