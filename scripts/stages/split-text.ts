@@ -377,7 +377,25 @@ function isPreformatted(text: string): boolean {
   const option = lines.some((l) => /^\s+(?:--?|\/)[\p{L}\d][\w-]*(?:[ =][^\s]+)?\s{3,}\S/u.test(l));
   // A table of short keys and values, a line each ("A: 0" over "B: 10" over "C: 1100", "000: A,1"): data, as written.
   const pairs = lines.length >= 3 && lines.every((l) => /^\s*[\w.+-]{1,12}:\s+\S/u.test(l) && l.trim().length <= 40 && wordCount(l) <= 8);
-  return drawn >= Math.max(2, lines.length * 0.5) || (option && lines.length <= 4) || pairs || outputLines(lines);
+  return drawn >= Math.max(2, lines.length * 0.5) || (option && lines.length <= 4) || pairs || outputLines(lines) || alignedSteps(lines);
+}
+
+/**
+ * A derivation or a definition laid out in steps: a line, and lines under it that open with an operator set right
+ * under the same operator in it ("List a = {Nil} U …" over "       = {Nil, Cons a0 Nil, …"). Wrapped prose starts its
+ * lines at its margin, with words.
+ */
+function alignedSteps(lines: string[]): boolean {
+  const first = lines[0] ?? '';
+  const later = lines.slice(1).filter((l) => l.trim() !== '');
+  return (
+    later.length > 0 &&
+    later.some((l) => {
+      const at = l.search(/\S/u);
+      const mark = /^(?:<=>|==>|<=|=>|->|::|[=|<>+*])/u.exec(l.slice(at))?.[0];
+      return mark !== undefined && at > first.search(/\S/u) && first.slice(at, at + mark.length) === mark;
+    })
+  );
 }
 
 /**

@@ -4797,3 +4797,16 @@ describe('a numbered sub-section whose heading asks a question', () => {
     assert.ok(!headings.some((h) => /sky|grass/u.test(h)), JSON.stringify(headings));
   });
 });
+
+describe('a derivation laid out in steps', () => {
+  it('is shown as written: lines that open with an operator set under the same operator above; a hanging indent is prose', () => {
+    const text =
+      'Lists\n-----\n\nThe set of elements defined by this is\n\n    Set a = {Nil} U {Cons x xs | x in a}\n          = {Nil, Cons x0 Nil, ...\n                  Cons x1 Nil, ...}\n\nAny value is either Nil or a Cons.\n\nReferences\n----------\n\n[1]  A. Author. A theory of lists, in a series\n     of notes that runs on to a second line.\n';
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const code = blocks.find((b) => b.text.includes('Set a ='));
+    assert.equal(code?.kind, 'code', JSON.stringify(blocks));
+    assert.match(code?.text ?? '', /\n {6}= \{Nil, Cons x0 Nil, \.\.\.\n/u);
+    assert.equal(blocks.find((b) => b.text.includes('A theory of lists'))?.kind, 'paragraph');
+  });
+});
