@@ -1137,8 +1137,10 @@ function withTopic(full: string, intro: string, maxWords: number): string {
   const first = sentences[0] ?? '';
   if (sentences.length < 2 || first.trim() === intro.trim() || countWords(visibleText(intro)) > 6 || !full.trim().endsWith(intro.trim())) return intro;
   // (Only a whole sentence: a clause of it would run on into the lead-in, "…something a bit more serious Here's an example".)
+  // (A short one: a long first sentence is a paragraph's worth on the slide, which its notes say.)
   const topic = topicOf(first, Math.max(8, maxWords - countWords(visibleText(intro))));
-  return topic.trim() === first.trim() && /[.!?]["'”’)\]*_]*$/u.test(first.trim()) ? `${topic} ${intro}` : intro;
+  const short = countWords(visibleText(first)) <= 16;
+  return short && topic.trim() === first.trim() && /[.!?]["'”’)\]*_]*$/u.test(first.trim()) ? `${topic} ${intro}` : intro;
 }
 
 /**
