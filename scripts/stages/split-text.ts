@@ -381,6 +381,19 @@ function isPreformatted(text: string): boolean {
 }
 
 /**
+ * Rows of a table of keys and values laid out by hand: three or more lines of a short key, a colon and its value, every
+ * colon in the same column (keys set flush right, "    0x00-0x07: register" over "         0x18: POP", or of one length).
+ */
+function alignedKeys(lines: string[]): boolean {
+  if (lines.length < 3) return false;
+  const columns = lines.map((l) => {
+    const m = /^(\s*)([^\s:][^:]{0,24}?):[ \t]+\S/u.exec(expandTabs(l));
+    return m && wordCount(m[2] ?? '') <= 3 ? (m[1] ?? '').length + (m[2] ?? '').length : -1;
+  });
+  return columns[0] !== undefined && columns[0] > 0 && columns.every((c) => c === columns[0]);
+}
+
+/**
  * A derivation or a definition laid out in steps: a line, and lines under it that open with an operator set right
  * under the same operator in it ("List a = {Nil} U …" over "       = {Nil, Cons a0 Nil, …"). Wrapped prose starts its
  * lines at its margin, with words.
@@ -883,6 +896,8 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     const calls = texts.filter((t) => codeLine(t) || /^[\w.-]+\(.*\)$/u.test(t)).length;
     const laidOut =
       settings * 3 >= texts.length ||
+      // (A table of keys and values, its colons in one column: "    0x00-0x07: register" over "         0x18: POP".)
+      alignedKeys(body.map((b) => lines[b] ?? '')) ||
       calls >= texts.length * 0.8 ||
       texts.some((t) => (isDrawing(t) && !/^[+-]\s+\p{L}/u.test(t)) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t) || /[;{}]|^[.~]?\//u.test(t));
     // A topic as long as a line of prose, or of more than ten words, is one where its points are clearly a line each
@@ -1386,7 +1401,17 @@ function toParagraphs(text: string): Paragraph[] {
       // Lines quoted with ">" (a session or a message quoted in a tutorial: "> $ mixminion list-servers", "> X-Anonymous:
       // yes") are shown as written, two or more of them.
       const quoted = run.length >= 2 && run.every(quotedLine);
-      if (literal || code || quoted || isPreformatted(text)) {
+      // A table of keys and their values, a line each, the colons in one column, set in under its label ("Values: (6
+      // bits)" over "    0x00-0x07: register (A, B, …)", "         0x18: POP / [SP++]"): the label a line of its own, the
+      // table as written. (Each line had been a section of its own, titled "0x18".)
+      const labelled = run.length >= 4 && indent(run[1]) > indent(run[0]) && alignedKeys(run.slice(1));
+      if (!literal && !code && !quoted && labelled) {
+        paragraphs.push({ text: (run[0] ?? '').trim(), line: index + 1, indent: indent(run[0]) });
+        paragraphs.push(asWritten(run.slice(1), index + 2));
+        skipTo = end;
+        return;
+      }
+      if (literal || code || quoted || isPreformatted(text) || alignedKeys(run)) {
         const rows = !code && run.every((l) => numberRow.test(l.trim()));
         paragraphs.push({ ...asWritten(run, index + 1), ...(code ? { code: true } : {}), ...(rows ? { rows: true } : {}) });
         skipTo = end;
@@ -1827,6 +1852,29 @@ export function splitText(source: string): DocumentModel {
     title = centred.title;
     subtitle = centred.subtitle;
     specHeader = [...specHeader, ...centred.page];
+  }
+  // A name over the lines that say whose and which it is, no blank line between ("DCPU-16 Specification" over "Copyright
+  // 2012 Mojang" over "Version 1.1 (…)"): the title; those lines the title slide's notes.
+  const stamped = paragraphs[0]?.text.split('\n') ?? [];
+  if (
+    title === null &&
+    paragraphs.length > 2 &&
+    stamped.length >= 2 &&
+    stamped.length <= 4 &&
+    wordCount(stamped[0] ?? '') <= 10 &&
+    !/[.!?:;,]$/u.test((stamped[0] ?? '').trim()) &&
+    !listMarker.test(stamped[0] ?? '') &&
+    stamped
+      .slice(1)
+      .every(
+        (l) =>
+          copyrightLine.test(l.trim()) ||
+          /^(?:version|v\d|rev(?:ision)?\b|release|draft|updated|last (?:updated|modified|revised)|by\s+\p{Lu})/iu.test(l.trim()),
+      )
+  ) {
+    title = (stamped[0] ?? '').trim();
+    specHeader = [...specHeader, { text: stamped.slice(1).join('\n'), raw: stamped.slice(1).join('\n'), line: (paragraphs[0]?.line ?? 1) + 1 }];
+    paragraphs.shift();
   }
   const first = paragraphs[0];
   if (

@@ -4810,3 +4810,47 @@ describe('a derivation laid out in steps', () => {
     assert.equal(blocks.find((b) => b.text.includes('A theory of lists'))?.kind, 'paragraph');
   });
 });
+
+describe("a specification's table of keys and values", () => {
+  it('is shown as written under its label, not a section per line; the name over its copyright and version lines is the title', () => {
+    const text = [
+      'TOY-8 Machine Specification',
+      'Copyright 2031 Nobody',
+      'Version 0.3 (see the site for newer versions)',
+      '',
+      '* 8 bit words',
+      '* 256 words of memory',
+      '* 4 registers (A, B, C, D)',
+      '',
+      'Every instruction is one word long, its opcode in the upper four bits and its operand in the lower four.',
+      '',
+      'Operands: (4 bits)',
+      '    0x0-0x3: register (A, B, C or D, in that order)',
+      '    0x4-0x7: [register]',
+      '        0x8: POP / [SP++]',
+      '        0x9: PEEK / [SP]',
+      '        0xa: next word (literal)',
+      '',
+      '* Reading a word takes one cycle.',
+      '',
+      'Opcodes: (4 bits)',
+      '    0x0: NOP - does nothing',
+      '    0x1: LD a - loads a into the accumulator',
+      '    0x2: ST a - stores the accumulator in a',
+      '    0x3: JMP a - jumps to a',
+      '',
+      'Each opcode takes one cycle, plus one for each word it reads from memory.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'TOY-8 Machine Specification');
+    const headings = model.sections.map((s) => s.heading);
+    assert.ok(!headings.some((h) => /^0x/u.test(h)), headings.join(' | '));
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const operands = blocks.find((b) => b.text.includes('0x4-0x7'));
+    assert.equal(operands?.kind, 'code', JSON.stringify(blocks));
+    assert.match(operands?.text ?? '', /\n {4}0x8: POP \/ \[SP\+\+\]\n/u);
+    assert.equal(blocks.find((b) => b.text.includes('0x3: JMP a'))?.kind, 'code');
+    assert.ok(!blocks.some((b) => b.text.includes('Copyright 2031') && b.kind !== 'paragraph'), JSON.stringify(model.intro));
+  });
+});
