@@ -189,7 +189,8 @@ const redCommands = (html: string): string[] => [...html.matchAll(/<span class="
 
 /**
  * Readings of commands a formula uses that nothing defines (a site's macros file the document does not hold): a name of
- * a letter or two and "bar", "hat" or "tilde" is that letter so marked ("\\Xbar" -> \\overline{X}); a capital letter alone a
+ * a letter or two and "bar", "hat" or "tilde" is that letter so marked ("\\Xbar" -> \\overline{X}); a letter's name and "vec"
+ * that letter in bold ("\\thetavec" -> \\boldsymbol{\\theta}); a capital letter alone a
  * blackboard letter, as statistics writes expectation and variance ("\\E", "\\V"); any other name upright ("\\se").
  */
 function readAsNamed(names: string[]): Record<string, string> {
@@ -197,11 +198,19 @@ function readAsNamed(names: string[]): Record<string, string> {
   for (const name of new Set(names)) {
     const word = name.slice(1);
     const marked = /^([A-Za-z]{1,2})(bar|hat|tilde)$/u.exec(word);
+    // A vector named for its letter, as physics and statistics notes define them ("\thetavec", "\xvec", "\muvec"):
+    // the letter in bold.
+    const vector =
+      /^([A-Za-z]|alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)vec$/u.exec(
+        word,
+      )?.[1];
     read[name] = marked
       ? `\\${marked[2] === 'bar' ? 'overline' : marked[2] === 'hat' ? 'widehat' : 'widetilde'}{${marked[1] ?? ''}}`
-      : /^[A-Z]$/u.test(word)
-        ? `\\mathbb{${word}}`
-        : `\\operatorname{${word}}`;
+      : vector !== undefined
+        ? `\\boldsymbol{${vector.length > 1 ? `\\${vector}` : vector}}`
+        : /^[A-Z]$/u.test(word)
+          ? `\\mathbb{${word}}`
+          : `\\operatorname{${word}}`;
   }
   return read;
 }
@@ -497,6 +506,19 @@ function createMarkdown(math: boolean): Markdown {
       return true;
     });
   }
+
+  // Dollars round punctuation alone, one of it a full-width mark ("变量：$@，$^，$<代表…", a Makefile's automatic
+  // variables in Chinese prose): no formula, the author's text (KaTeX drew the full-width comma as a missing glyph).
+  md.core.ruler.push('lectern_no_formula', (state) => {
+    for (const block of state.tokens) {
+      for (const child of block.type === 'inline' ? (block.children ?? []) : []) {
+        if (child.type !== 'math_inline' || /[\p{L}\p{N}\\]/u.test(child.content) || !/[^\x00-\x7f]/u.test(child.content)) continue;
+        child.type = 'text';
+        child.tag = '';
+        child.content = `$${child.content}$`;
+      }
+    }
+  });
 
   // The punctuation right after a short formula in a sentence ("the statistic $\\lambda_W$, where") stays on its line:
   // a line may break after a formula as after a picture, which left a comma alone at the start of the next line.

@@ -313,3 +313,23 @@ describe('a command a formula uses that nothing defines', () => {
     assert.ok(warnings.length > 0 && warnings.every((w) => / read as \\/u.test(w) && !w.endsWith('[parseError]')), warnings.join('\n'));
   });
 });
+
+describe('dollars round punctuation alone', () => {
+  it('are the text, no formula: "变量：$@，$^，$<代表…" (a Makefile\'s variables in Chinese prose); "$x$，" and "$<$" stay formulas', () => {
+    const html = (md: string): string => markdownFor(md).render(md);
+    const zh = html('你可能会碰到以下三个变量：$@，$^，$<代表的意义分别是：');
+    assert.doesNotMatch(zh, /katex/u);
+    assert.match(zh, /\$@，\$\^，\$&lt;代表/u);
+    assert.match(html('其中 $x$，是变量'), /katex/u);
+    assert.match(html('the $<$ operator'), /katex/u);
+  });
+});
+
+describe('a vector command the document does not define', () => {
+  it('is its letter in bold ("\\thetavec", "\\xvec"), never its name upright or in red', () => {
+    const html = (md: string): string => markdownFor(md).render(md);
+    const theta = html('the parameters $p(\\thetavec | D)$ and $\\xvec$');
+    assert.match(theta, /boldsymbol/u);
+    assert.doesNotMatch(theta, /thetavec|xvec|#cc0000/u);
+  });
+});
