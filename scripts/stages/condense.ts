@@ -509,6 +509,17 @@ export const emptyTerm =
  * colon or dash (`` `ls`: lists files ``, `` `$0` - name ``).
  */
 export function leadIn(text: string): LeadIn | null {
+  const found = termOf(text);
+  // (A mark the item opens with, "❌ Performance cost - garbage collector pauses", is the item's, not the term's.)
+  const title = found?.title
+    .replace(/^(?:[\p{Extended_Pictographic}\u2190-\u21FF\u2700-\u27BF\u2B00-\u2BFF]\uFE0F?\s*)+/u, '')
+    .trim()
+    .replace(/^(\*\*|__)([^*_\n]+)\1$/u, '$2');
+  return found && title ? { ...found, title } : found;
+}
+
+/** leadIn, the term as written. */
+function termOf(text: string): LeadIn | null {
   // Bold, bold and italic ("***Atoms***: Atoms in Erlang…"), or bold twice (MarkBind's "****Step 1:****").
   const bold = /^(\*{2,4}|_{2,4})(?![*_])(.+?)\1(?![*_])(\s*[:.—–-]?\s*)/u.exec(text);
   const after = bold ? text.slice(bold[0].length) : '';

@@ -647,3 +647,12 @@ describe('a pair that "either" or "between" opens', () => {
     for (const most of [8, 12, 15]) assert.doesNotMatch(topicOf(modes, most), /either unicast$/u, `${most}: ${topicOf(modes, most)}`);
   });
 });
+
+describe("a lead-in term after the item's mark", () => {
+  it('is the term without the mark: "❌ Performance cost - garbage collector pauses" is "Performance cost"', () => {
+    assert.equal(leadIn('❌ Performance cost - garbage collector pauses')?.title, 'Performance cost');
+    assert.equal(leadIn('✅ **Performance** - no garbage collector, zero runtime overhead')?.title, 'Performance');
+    assert.equal(leadIn('→ Next step: install the tools')?.title, 'Next step');
+    assert.equal(leadIn('**Goal**: a fast build')?.title, 'Goal');
+  });
+});
