@@ -263,7 +263,7 @@ function sentenceHeading(heading: string): string | null {
  * box's summary "**Check your answer**" as a point, an author's "### Pros" inside a slide, a label over a list that named
  * the slide): without that line, when more follows it.
  */
-function withoutRepeatedTitle(body: string, title: string, heading?: string): string {
+export function withoutRepeatedTitle(body: string, title: string, heading?: string): string {
   // A formula over a table that named the slide ("$\pi_\text{Name}(\text{Customer})$" under "Projection: …"), said once.
   const formula = /^(\$[^$\n]+\$)\n+(?=\S)/u.exec(body);
   if (formula?.[1] && (title === formula[1] || title.endsWith(` ${formula[1]}`))) return body.slice(formula[0].length);
@@ -286,7 +286,12 @@ function withoutRepeatedTitle(body: string, title: string, heading?: string): st
   // So is a box's title in bold that opens its first paragraph ("**A common mistake** When you're first learning…"
   // under "A common mistake"): the paragraph goes on without it.
   const lead = /^(- )?\*\*([^*\n]{1,80})\*\*[ \t]*[:：]?[ \t]+(?=\p{Lu}|\p{N}|\p{Lo})/u.exec(body);
-  return lead?.[2] && [same(title), bare].includes(same(lead[2])) ? `${lead[1] ?? ''}${body.slice(lead[0].length)}` : body;
+  if (lead?.[2] && [same(title), bare].includes(same(lead[2]))) return `${lead[1] ?? ''}${body.slice(lead[0].length)}`;
+  // And a list's first item that is the title itself over the items set in under it ("- Note a few of the Python
+  // features:" over its three points, under that title): its items, one level out.
+  const parent = /^- (?:\*\*)?([^\n*]{1,120}?)(?:\*\*)?[ \t]*[:：]?[ \t]*\n((?: {2}[^\n]*\n?|\n(?= {2}))+)/u.exec(body);
+  if (!parent?.[1] || !parent[2] || ![same(title), bare].includes(same(parent[1]))) return body;
+  return `${parent[2].replace(/^ {2}/gmu, '')}${body.slice(parent[0].length)}`.trimEnd();
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { defaultFrame } from '../../scripts/stages/frame.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
-import { pairedStrong, planDeck, openingClause } from '../../scripts/stages/plan-deck.ts';
+import { pairedStrong, planDeck, openingClause, withoutRepeatedTitle } from '../../scripts/stages/plan-deck.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { countWords, splitSentences } from '../../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
@@ -2387,5 +2387,18 @@ describe("a box's title that opens its first paragraph in bold", () => {
     assert.ok(box, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
     assert.equal(box.title, 'A common mistake');
     assert.equal(box.body, "- When you're first learning about binary search trees, it's easy to phrase the invariant wrong.");
+  });
+});
+
+describe("a first item that is the slide's title over its own items", () => {
+  it('is said once: its items, one level out ("- Note a few of the Python features:" under that title)', () => {
+    const body = '- Note a few of the Python features:\n  - there is a class for data\n  - a function is defined\n    - used again and again\n- Another point.';
+    assert.equal(
+      withoutRepeatedTitle(body, 'Note a few of the Python features'),
+      '- there is a class for data\n- a function is defined\n  - used again and again\n- Another point.',
+    );
+    assert.equal(withoutRepeatedTitle('- **Grab a daemon!**\n  1. run the command\n  2. save it', 'Grab a daemon!'), '1. run the command\n2. save it');
+    // (Another title: the item stays.)
+    assert.equal(withoutRepeatedTitle(body, 'Python'), body);
   });
 });
