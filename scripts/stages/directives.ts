@@ -637,6 +637,28 @@ const attributedCode = new RegExp(String.raw`(\u0000\d+\u0000)${attributesIn}`, 
 const attributedTarget = new RegExp(String.raw`(\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\))${attributesIn}`, 'gu');
 
 /**
+ * A picture on a line of its own at the margin right under a list's item ("- 早期的操作系统的主要同步机制" over
+ * "![](figs/basic-syncmutex.png)"): Markdown reads it as the item's text going on, the picture at its own size in the
+ * item's line; the page the author drew (Marp's, a site's) shows it under the list. A blank line before it makes it so.
+ * Code is left alone.
+ */
+export function picturesAfterItems(text: string): string {
+  if (!text.includes('![')) return text;
+  return mapProse(text, (prose) => {
+    const out: string[] = [];
+    let inItem = false;
+    for (const line of prose.split('\n')) {
+      const picture = /^(?:!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?[ \t]*)+$/u.test(line);
+      if (picture && inItem) out.push('');
+      out.push(line);
+      if (line.trim() === '' || picture) inItem = false;
+      else if (/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u.test(line)) inItem = true;
+    }
+    return out.join('\n');
+  });
+}
+
+/**
  * Pandoc's attributes after a picture or a link (`![](fig/x.svg){alt='A
  * diagram'}`, `[text](url){target="_blank"}`) or a bracketed span
  * (`[W]{.dropcap}e`) or a code span (`` `pour chaque`{.language-pseudocode} ``,

@@ -13,13 +13,13 @@ import { texDelimiters } from './tex-delimiters.ts';
 import { mapProse } from './fence.ts';
 import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
-import { definitionItems, foldedCallouts, imageAttributes, latexListings, spacedPicturePaths, wikiLinks } from './directives.ts';
+import { definitionItems, foldedCallouts, imageAttributes, latexListings, picturesAfterItems, spacedPicturePaths, wikiLinks } from './directives.ts';
 import { namesContents } from './contents.ts';
 import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { shownHeading, visibleText } from './text-size.ts';
-import { columnsOf, picturesOnly } from './units.ts';
+import { columnsOf, picturesOnly, trailingPictures } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -226,6 +226,28 @@ function blockKind(tokens: Token[], index: number, env: Record<string, unknown>)
     default:
       return 'paragraph';
   }
+}
+
+/**
+ * A paragraph of text over pictures on lines of their own, no blank line between ("Voici le diagramme relationnel de
+ * cette base :" over "![](data/ERD_livres.png){: .center}"): the text, then the pictures, as the page shows them. (The
+ * picture had been read as part of a point, at its own size, and the slide overflowed.) Null when there are none.
+ */
+function picturesAfter(text: string, line: number): Block[] | null {
+  const lines = text.split('\n');
+  const count = trailingPictures(lines);
+  if (count === 0 || count === lines.length) return null;
+  return [
+    { kind: 'paragraph', text: lines.slice(0, -count).join('\n').trim(), line },
+    {
+      kind: 'image',
+      text: lines
+        .slice(-count)
+        .map((l) => l.trim())
+        .join(' '),
+      line: line + lines.length - count,
+    },
+  ];
 }
 
 /** Whether a paragraph is two or more display formulas ($$…$$) with nothing but spaces between and around them. */
@@ -909,7 +931,9 @@ function centredBanner(tokens: Token[], before: number): Set<number> {
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(foldedCallouts(speakerComments(source)), 'markdown');
   const flat = flattenDeepNesting(
-    imageAttributes(spacedPicturePaths(wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unhidden.text)))))))),
+    picturesAfterItems(
+      imageAttributes(spacedPicturePaths(wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unhidden.text)))))))),
+    ),
   );
   const text = flat.text;
   const head = commentFields(metadataLines(pandocTitleBlock(splitFrontMatter(text))));
@@ -1145,7 +1169,8 @@ function splitBlocks(source: string): DocumentModel {
             ? [{ kind: 'image' as const, text: placed, line }]
             : kind === 'paragraph'
               ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
-                (displayMathApart(raw, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
+                (displayMathApart(raw, line) ??
+                picturesAfter(text, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
               : kind === 'list'
                 ? (listMathApart(raw, line) ?? [{ kind, text, line }])
                 : [{ kind, text, line }]

@@ -216,6 +216,13 @@ function dedent(line: string, columns: number): string {
 
 const indentBy = (lines: string[], spaces: number): string[] => lines.map((l) => (l.trim() === '' ? '' : ' '.repeat(spaces) + l));
 
+/** How many of a paragraph's last lines are pictures alone (Markdown's, an attribute list after one too), after text. */
+export function trailingPictures(lines: string[]): number {
+  let count = 0;
+  while (count < lines.length && /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?\s*)+$/u.test(lines[lines.length - 1 - count] ?? '')) count += 1;
+  return count;
+}
+
 /** A paragraph of pictures (linked or not, Markdown or <img>) and nothing else. */
 export function picturesOnly(text: string): boolean {
   if (!/!\[|<img\b/iu.test(text)) return false;
@@ -298,6 +305,21 @@ function showItem(
     const source = lines.slice(from, Math.min(to, end)).map((l, k) => (from + k === start ? l.slice(content.length) : dedent(l, contentColumn)));
     if (t.type === 'paragraph_open' && !text) {
       text = true;
+      // Pictures on lines of their own after the item's text ("Les mots-clés … en MAJUSCULES." over "![image](meme.png)"):
+      // the step's pictures, shown after it, as a later paragraph of pictures is (they had stood in the item's line, at
+      // their own size, and the slide overflowed at its smallest type).
+      const pictured = trailingPictures(source);
+      if (pictured > 0 && pictured < source.length) {
+        codes.push({
+          kind: 'image',
+          text: source
+            .slice(-pictured)
+            .map((l) => l.trim())
+            .join(' '),
+          line: from + source.length - pictured + 1,
+        });
+        source.splice(source.length - pictured);
+      }
       const joined = source.join('\n');
       // A formula displayed as the item's text ("1. $$" over its rows): shown as written, rows and all.
       if (/^\s*\$\$[\s\S]*\$\$\s*$/u.test(joined)) {

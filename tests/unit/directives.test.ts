@@ -31,6 +31,7 @@ import {
   mystMarkup,
   pymdownBlocks,
   wikiLinks,
+  picturesAfterItems,
   wordpressCaptions,
 } from '../../scripts/stages/directives.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
@@ -1838,5 +1839,15 @@ describe("a component's name over what it frames, on a slide it names", () => {
     const named = deck.slides.find((s) => s.title.includes('Set (Informal)'));
     assert.ok(named, deck.slides.map((s) => s.title).join(' | '));
     assert.doesNotMatch(named.body, /^\*\*Set \(Informal\)\*\*/u, named.body);
+  });
+});
+
+describe('a picture at the margin right under a list item', () => {
+  it("stands under the list, not in the item's line (a blank line before it); one set in under the item, or in code, stays", () => {
+    assert.equal(picturesAfterItems('- first\n- third item\n![](figs/sync.png)\n\nText.'), '- first\n- third item\n\n![](figs/sync.png)\n\nText.');
+    assert.equal(picturesAfterItems('1. step one\n   goes on\n![w:700](a.png) ![](b.png)'), '1. step one\n   goes on\n\n![w:700](a.png) ![](b.png)');
+    assert.equal(picturesAfterItems('- item\n  ![](in-item.png)'), '- item\n  ![](in-item.png)');
+    assert.equal(picturesAfterItems('A paragraph\n![](p.png)'), 'A paragraph\n![](p.png)');
+    assert.equal(picturesAfterItems('```\n- item\n![](code.png)\n```'), '```\n- item\n![](code.png)\n```');
   });
 });

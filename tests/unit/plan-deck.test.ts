@@ -2402,3 +2402,14 @@ describe("a first item that is the slide's title over its own items", () => {
     assert.equal(withoutRepeatedTitle(body, 'Python'), body);
   });
 });
+
+describe("a picture on a line of its own in a list item's text", () => {
+  it("is shown after the item, as a picture of its own, not at its size in the item's line", () => {
+    const text =
+      '# SQL\n\n## Remarks\n\n- SQL keywords are written in capitals.\n  ![a meme](images/meme.png)\n- The semicolon ends a statement.\n\n## Next\n\nMore text.\n';
+    const slide = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides.find(
+      (s) => s.id === 'remarks',
+    );
+    assert.match(slide?.body ?? '', /^- SQL keywords are written in capitals\.\n\n!\[a meme\]\(images\/meme\.png\)/mu, slide?.body);
+  });
+});

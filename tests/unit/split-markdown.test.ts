@@ -1709,3 +1709,16 @@ describe('a paragraph of display formulas and nothing else', () => {
     assert.deepEqual(blocks, ['paragraph', 'math', 'paragraph']);
   });
 });
+
+describe('a paragraph of text over pictures on lines of their own', () => {
+  it('is the text, then the pictures as a picture block', () => {
+    const model = splitMarkdown('# T\n\n## A\n\nHere is the diagram of the base:\n![](data/erd.png){: .center}\n');
+    assert.deepEqual(
+      model.sections[0]?.blocks.map((b) => [b.kind, b.text]),
+      [
+        ['paragraph', 'Here is the diagram of the base:'],
+        ['image', '![](data/erd.png)'],
+      ],
+    );
+  });
+});
