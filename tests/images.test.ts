@@ -103,9 +103,18 @@ describe('images the deck cannot show', () => {
   it('a missing image: the build warns on one line naming the file and the image, and goes on', () => {
     assert.equal(built.status, 0, built.stderr);
     const warnings = built.stderr.split('\n').filter((l) => l.includes('warning'));
-    // Each missing image once: the chart, and the pair side by side.
-    assert.equal(warnings.length, 3, built.stderr);
-    assert.match(warnings[0] ?? '', /^docs\/pictures\.md:7:1 warning image "charts\/sales\.png" not found \(looked for .*charts[\\/]sales\.png\)/u);
+    // Each missing image once: the chart, and the pair side by side; and each of the row's six from outside the folder.
+    assert.equal(warnings.filter((l) => l.includes('not found')).length, 3, built.stderr);
+    assert.match(
+      warnings.find((l) => l.includes('not found')) ?? '',
+      /^docs\/pictures\.md:7:1 warning image "charts\/sales\.png" not found \(looked for .*charts[\\/]sales\.png\)/u,
+    );
+    const outside = warnings.filter((l) => l.includes("outside the document's folder"));
+    assert.equal(outside.length, 6, built.stderr);
+    assert.match(
+      outside[0] ?? '',
+      /^docs\/pictures\.md:27:1 warning image "\.\.\/\.\.\/\.\.\/\.\.\/images\/institutions\/correlation-chart-2\.png" is outside the document's folder; its slide shows a placeholder\./u,
+    );
   });
 
   it('a missing image: the slide shows a placeholder box with the alt text', async () => {

@@ -6,7 +6,7 @@ import { copyFile, mkdir, open, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
 import { imageKind } from '../stages/image-kind.ts';
-import { imageSources } from '../stages/render-slide.ts';
+import { imageSources, outsideImageSources } from '../stages/render-slide.ts';
 import type { Diagnostic, Place } from '../types.ts';
 
 /**
@@ -90,6 +90,17 @@ function missingImage(src: string, path: string, file: string, text?: string): D
   };
 }
 
+function outsideImage(src: string, file: string, text?: string): Diagnostic {
+  const place = text === undefined ? undefined : placeOf(text, src);
+  return {
+    severity: 'warning',
+    rule: 'image-outside',
+    message: `image "${src}" is outside the document's folder; its slide shows a placeholder. Copy the image into the document's folder (or below it) and refer to it there`,
+    file,
+    ...(place ? { place } : {}),
+  };
+}
+
 export interface DocumentImages {
   /** Source path as written -> the file, and its path in the deck folder (images/<name>). */
   images: Map<string, { file: string; target: string }>;
@@ -123,6 +134,8 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
     names.add(name);
     images.set(src, { file, target: `images/${name}` });
   }
+  // A picture from outside the document's folder is a placeholder too, and says so (a lecture's "../image/x.png").
+  for (const src of new Set(bodies.flatMap(outsideImageSources))) diagnostics.push(outsideImage(src, where, text));
   return { images, diagnostics };
 }
 

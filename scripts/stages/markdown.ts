@@ -825,6 +825,13 @@ export function markdownFor(source: string): Markdown {
   return (plainMarkdown ??= createMarkdown(false));
 }
 
+/**
+ * The pictures a slide's Markdown refers to that the deck cannot show and the web does not hold: from outside the
+ * document's folder ("../image/x.png", "/assets/x.svg", a file: address). Each shows as a placeholder.
+ */
+export const outsideImageSources = (markdown: string): string[] =>
+  imageTokenSources(markdown).filter((src) => src !== '' && !isLocalImage(src) && webHost(src) === null && !/^data:/iu.test(src));
+
 /** The image paths a slide's Markdown refers to (local ones only). */
 export const imageSources = (markdown: string): string[] => imageTokenSources(markdown).filter(isLocalImage);
 

@@ -4,7 +4,7 @@ import { escapeHtml, markdownFor, schemeOf, webImageSources, withoutLinks, type 
 import { flattenDeepNesting } from './nesting.ts';
 import { countWords } from './sentences.ts';
 
-export { escapeHtml, imageSources } from './markdown.ts';
+export { escapeHtml, imageSources, outsideImageSources } from './markdown.ts';
 
 export interface RenderedSlide {
   id: string;
