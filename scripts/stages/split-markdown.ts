@@ -230,12 +230,20 @@ function blockKind(tokens: Token[], index: number, env: Record<string, unknown>)
 
 /**
  * A paragraph of text over pictures on lines of their own, no blank line between ("Voici le diagramme relationnel de
- * cette base :" over "![](data/ERD_livres.png){: .center}"): the text, then the pictures, as the page shows them. (The
+ * cette base :" over "![](data/ERD_livres.png){: .center}", or after a label's colon on its line): the text, then the
+ * pictures, as the page shows them. (The
  * picture had been read as part of a point, at its own size, and the slide overflowed.) Null when there are none.
  */
 function picturesAfter(text: string, line: number): Block[] | null {
   const lines = text.split('\n');
   const count = trailingPictures(lines);
+  // (So are pictures after a label and its colon on the same line: "_rappel_ : ![](data/extraitBO.png)".)
+  const labelled = /^([\s\S]*?\S[ \t]*[:：])[ \t]*((?:!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?[ \t]*)+)$/u.exec(text);
+  if (count === 0 && labelled?.[1] && labelled[2])
+    return [
+      { kind: 'paragraph', text: labelled[1].trim(), line },
+      { kind: 'image', text: labelled[2].trim(), line: line + lines.length - 1 },
+    ];
   if (count === 0 || count === lines.length) return null;
   return [
     { kind: 'paragraph', text: lines.slice(0, -count).join('\n').trim(), line },

@@ -1720,5 +1720,15 @@ describe('a paragraph of text over pictures on lines of their own', () => {
         ['image', '![](data/erd.png)'],
       ],
     );
+    // After a label's colon on the same line too; a picture inside a sentence stays in it.
+    const labelled = splitMarkdown('# T\n\n## A\n\n_reminder_ : ![](data/extract.png)\n\nThe icon ![i](i.png) shows the state.\n');
+    assert.deepEqual(
+      labelled.sections[0]?.blocks.map((b) => [b.kind, b.text]),
+      [
+        ['paragraph', '_reminder_ :'],
+        ['image', '![](data/extract.png)'],
+        ['paragraph', 'The icon ![i](i.png) shows the state.'],
+      ],
+    );
   });
 });
