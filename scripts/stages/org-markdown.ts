@@ -179,6 +179,9 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const trimmed = line.trim();
+    // org-ref's index entries and labels on a line of their own ("index:cstr" under a headline): the index's and the
+    // cross-references', no text of the page.
+    if (/^(?:(?:index|label):[\w:-]+\s*)+$/u.test(trimmed)) continue;
     // Blocks: #+BEGIN_X … #+END_X.
     const begin = /^#\+begin_([\w-]+)(?:\s+(.*))?$/iu.exec(trimmed);
     if (begin) {

@@ -315,3 +315,14 @@ describe("Org's subtrees left out of the export, and its HTML export blocks", ()
     assert.doesNotMatch(shown(custom), /Hidden/u);
   });
 });
+
+describe("org-ref's index entries and labels on a line of their own", () => {
+  it('are no text of the page ("index:cstr" under a headline)', () => {
+    const md = orgToMarkdown(
+      '* Reactors\n** A stirred tank\nindex:cstr\n\nHere is the schematic.\nlabel:fig-cstr index:tank\n\nindex: the word, then text.\n',
+    ).markdown;
+    assert.doesNotMatch(md, /index:cstr|label:fig-cstr|index:tank/u);
+    assert.match(md, /Here is the schematic\./u);
+    assert.match(md, /index: the word, then text\./u);
+  });
+});
