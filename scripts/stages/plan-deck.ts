@@ -285,11 +285,12 @@ export function withoutRepeatedTitle(body: string, title: string, heading?: stri
   if (opening && bold !== undefined && (titles.includes(same(bold)) || itself)) return body.slice(opening[0].length);
   // So is a box's title in bold that opens its first paragraph ("**A common mistake** When you're first learning…"
   // under "A common mistake"): the paragraph goes on without it.
-  const lead = /^(- )?\*\*([^*\n]{1,80})\*\*[ \t]*[:：]?[ \t]+(?=\p{Lu}|\p{N}|\p{Lo})/u.exec(body);
+  // (One run of spaces or tabs on each side of the colon: two runs round an optional mark would try every split of a long one.)
+  const lead = /^(- )?\*\*([^*\n]{1,80})\*\*(?:[ \t]*[:：])?[ \t]+(?=\p{Lu}|\p{N}|\p{Lo})/u.exec(body);
   if (lead?.[2] && [same(title), bare].includes(same(lead[2]))) return `${lead[1] ?? ''}${body.slice(lead[0].length)}`;
   // And a list's first item that is the title itself over the items set in under it ("- Note a few of the Python
   // features:" over its three points, under that title): its items, one level out.
-  const parent = /^- (?:\*\*)?([^\n*]{1,120}?)(?:\*\*)?[ \t]*[:：]?[ \t]*\n((?: {2}[^\n]*\n?|\n(?= {2}))+)/u.exec(body);
+  const parent = /^- (?:\*\*)?([^\n*]{1,120}?)(?:\*\*)?(?:[ \t]*[:：])?[ \t]*\n((?: {2}[^\n]*\n?|\n(?= {2}))+)/u.exec(body);
   if (!parent?.[1] || !parent[2] || ![same(title), bare].includes(same(parent[1]))) return body;
   return `${parent[2].replace(/^ {2}/gmu, '')}${body.slice(parent[0].length)}`.trimEnd();
 }
