@@ -258,6 +258,25 @@ function picturesAfter(text: string, line: number): Block[] | null {
   ];
 }
 
+/** The paragraphs mathThenText made of a formula's last line: the next paragraph may go on with them. */
+const formulaTails = new WeakSet<Block>();
+
+/**
+ * A displayed formula whose closing $$ has text after it on its line ("\\end{aligned}$$ $R^2$ is called the *multiple
+ * correlation" over "coefficient* of the model."): Markdown's formula block takes that line whole, and KaTeX refused the
+ * formula with the sentence in it. The formula, then the text as a paragraph (the paragraph after it joins it).
+ */
+function mathThenText(text: string, line: number): Block[] {
+  const marks = displayMarks(text);
+  const close = marks.length >= 2 && marks.length % 2 === 0 ? (marks[marks.length - 1] ?? -1) : -1;
+  const rest = close < 0 ? '' : text.slice(close + 2);
+  if (close < 0 || rest.trim() === '' || rest.includes('\n')) return [{ kind: 'math', text, line }];
+  const formula = text.slice(0, close + 2);
+  const after: Block = { kind: 'paragraph', text: rest.trim(), line: line + (formula.match(/\n/gu)?.length ?? 0) };
+  formulaTails.add(after);
+  return [{ kind: 'math', text: formula, line }, after];
+}
+
 /** Whether a paragraph is two or more display formulas ($$…$$) with nothing but spaces between and around them. */
 function formulasOnly(raw: string): boolean {
   const marks = displayMarks(raw);
@@ -1105,6 +1124,9 @@ function splitBlocks(source: string): DocumentModel {
   const breaks: number[] = [];
   // The section a rule was last drawn in (null: the introduction), until the next block: that block opens a part.
   let ruled: Section | null | undefined;
+  // The text a displayed formula's last line goes on with (mathThenText), and the line it ends on: the paragraph
+  // Markdown starts on the next line is the rest of its sentence.
+  let tail: { block: Block; line: number } | null = null;
   let badges = 0;
   let folding = false;
   const dividers = dividerPictures(tokens, env);
@@ -1181,7 +1203,9 @@ function splitBlocks(source: string): DocumentModel {
                 picturesAfter(text, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
               : kind === 'list'
                 ? (listMathApart(raw, line) ?? [{ kind, text, line }])
-                : [{ kind, text, line }]
+                : kind === 'math'
+                  ? mathThenText(text, line)
+                  : [{ kind, text, line }]
     ).map((b) => ((folding && !closesDetails) || banner.has(i) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;
@@ -1194,8 +1218,12 @@ function splitBlocks(source: string): DocumentModel {
       if (block.text.trim() === '' || (block.kind === 'paragraph' && /^(?:\\+|(?:<br\s*\/?>|&nbsp;?|\s)+)$/iu.test(block.text.trim()))) continue;
       // A repository page's badges (build status, coverage, licence) are its furniture, not the talk's.
       if (badgesOnly) badges += 1;
-      else {
+      else if (tail && block.kind === 'paragraph' && block.line === tail.line + 1) {
+        tail.block.text = `${tail.block.text}\n${block.text}`;
+        tail = { block: tail.block, line: tail.line + block.text.split('\n').length };
+      } else {
         const into = target ? target.blocks : intro;
+        tail = formulaTails.has(block) ? { block, line: block.line } : null;
         // After a rule, in the section it was drawn in, and not at the section's start (where a slide breaks anyway).
         into.push(ruled === (target ?? null) && into.length > 0 ? { ...block, afterRule: true } : block);
         ruled = undefined;

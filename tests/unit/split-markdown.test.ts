@@ -1732,3 +1732,20 @@ describe('a paragraph of text over pictures on lines of their own', () => {
     );
   });
 });
+
+describe('a displayed formula whose closing dollars have text after them on their line', () => {
+  it('is the formula, then a paragraph of that text and the lines after it (KaTeX had read the sentence as TeX)', () => {
+    const model = splitMarkdown(
+      '# T\n\n## A\n\nSums of squares\n\n$$\\begin{aligned}\n   SSE &= a \\\\\n   R^2 &= b\n   \\end{aligned}$$ $R^2$ is called the *multiple correlation\ncoefficient* of the model.\n\nNext paragraph.\n',
+    );
+    assert.deepEqual(
+      model.sections[0]?.blocks.map((b) => [b.kind, b.text]),
+      [
+        ['paragraph', 'Sums of squares'],
+        ['math', '$$\\begin{aligned}\n   SSE &= a \\\\\n   R^2 &= b\n   \\end{aligned}$$'],
+        ['paragraph', '$R^2$ is called the *multiple correlation\ncoefficient* of the model.'],
+        ['paragraph', 'Next paragraph.'],
+      ],
+    );
+  });
+});
