@@ -9,6 +9,7 @@
 import { closingLine, dedentLines, divEnd, fenceClose, fenceEnd, fenceFor, fenceOpen, fencedChunks, mapProse } from './fence.ts';
 import { referenceKinds } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
+import { isPictureLine } from './units.ts';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
@@ -648,7 +649,7 @@ export function picturesAfterItems(text: string): string {
     const out: string[] = [];
     let inItem = false;
     for (const line of prose.split('\n')) {
-      const picture = /^(?:!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?[ \t]*)+$/u.test(line);
+      const picture = !/^\s/u.test(line) && isPictureLine(line);
       if (picture && inItem) out.push('');
       out.push(line);
       if (line.trim() === '' || picture) inItem = false;

@@ -12,6 +12,9 @@ export interface Budget {
 /** A unit that shows a block of code. (Here, not in units.ts, which imports this module: no cycle between the two.) */
 export const isCode = (u: Unit): boolean => u.kind === 'visual' && /^(?:```|~~~)/u.test(u.markdown);
 
+/** A unit that shows a quotation (or a part of a long one). */
+export const isQuote = (u: Unit): boolean => u.kind === 'visual' && u.markdown.startsWith('>');
+
 /** A slide's budget unless the options give another: six points, forty words, ten agenda items a page. */
 export const defaultBudget: Budget = { maxPoints: 6, maxWords: 35, agendaItems: 10 };
 

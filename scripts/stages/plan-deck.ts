@@ -14,7 +14,7 @@ import { bodyRoom, shownHeading, slideGeometry, titleLines, unescapeMarkdown, vi
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, escapeRegExp, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
-import { defaultBudget, fitsOne, isCode, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
+import { defaultBudget, fitsOne, isCode, isQuote, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
 import { headingKey, importLine, joiner, shortHeading, slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
@@ -281,17 +281,19 @@ export function withoutRepeatedTitle(body: string, title: string, heading?: stri
   const titles = [same(title), bare, ...named];
   // (But a label that is the title itself, "**Force code to be regarded as C++ code:**" under that title, is said once:
   // the slide was planned for the room it leaves, pack-units' opensAsTitle.)
-  const itself = bold !== undefined && [same(title), bare].includes(same(bold.replace(/\s*[:：]$/u, '')));
+  // (The slide's own title, as it shows or without its continuation's label.)
+  const isTitle = (text: string): boolean => [same(title), bare].includes(same(text));
+  const itself = bold !== undefined && isTitle(bold.replace(/\s*[:：]$/u, ''));
   if (opening && bold !== undefined && (titles.includes(same(bold)) || itself)) return body.slice(opening[0].length);
   // So is a box's title in bold that opens its first paragraph ("**A common mistake** When you're first learning…"
   // under "A common mistake"): the paragraph goes on without it.
   // (One run of spaces or tabs on each side of the colon: two runs round an optional mark would try every split of a long one.)
   const lead = /^(- )?\*\*([^*\n]{1,80})\*\*(?:[ \t]*[:：])?[ \t]+(?=\p{Lu}|\p{N}|\p{Lo})/u.exec(body);
-  if (lead?.[2] && [same(title), bare].includes(same(lead[2]))) return `${lead[1] ?? ''}${body.slice(lead[0].length)}`;
+  if (lead?.[2] && isTitle(lead[2])) return `${lead[1] ?? ''}${body.slice(lead[0].length)}`;
   // And a list's first item that is the title itself over the items set in under it ("- Note a few of the Python
   // features:" over its three points, under that title): its items, one level out.
   const parent = /^- (?:\*\*)?([^\n*]{1,120}?)(?:\*\*)?(?:[ \t]*[:：])?[ \t]*\n((?: {2}[^\n]*\n?|\n(?= {2}))+)/u.exec(body);
-  if (!parent?.[1] || !parent[2] || ![same(title), bare].includes(same(parent[1]))) return body;
+  if (!parent?.[1] || !parent[2] || !isTitle(parent[1])) return body;
   return `${parent[2].replace(/^ {2}/gmu, '')}${body.slice(parent[0].length)}`.trimEnd();
 }
 
@@ -828,7 +830,7 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
     // A short listing may share the slide (a cheat sheet's "Typical types" and "Other types"), and so may a quotation (a
     // workshop's "Time: 6 minutes" over the instructor's "> Suggestion: …"); a picture, a table or a formula keeps a
     // slide of its own, and so does code that goes on over parts.
-    units.some((u) => u.kind === 'visual' && !u.markdown.startsWith('>') && (!isCode(u) || !u.noteKey.endsWith(':0'))) ||
+    units.some((u) => u.kind === 'visual' && !isQuote(u) && (!isCode(u) || !u.noteKey.endsWith(':0'))) ||
     units.filter(isCode).length > 3
   )
     return null;
@@ -888,9 +890,7 @@ function mergedRun(sections: Section[], i: number, parent: string, ctx: Context,
     if (s.blocks.length === 0) return (sections[k + 1]?.level ?? 0) <= s.level;
     const units = unitsOf(s, ctx);
     // (A short quotation reads as a point: "### 13. Q&A" over "> Participants ask questions.")
-    return (
-      units.every((u) => u.kind === 'point' || u.markdown.startsWith('>')) && units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35
-    );
+    return units.every((u) => u.kind === 'point' || isQuote(u)) && units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35;
   };
   // A leaf sibling that may join a run: a section of the same level, with text, no sub-sections and no explicit break.
   const sibling = (k: number): boolean => {

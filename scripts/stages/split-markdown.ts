@@ -19,7 +19,7 @@ import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { shownHeading, visibleText } from './text-size.ts';
-import { columnsOf, picturesOnly, trailingPictures } from './units.ts';
+import { columnsOf, pictureMark, picturesOnly, trailingPictures } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -238,7 +238,7 @@ function picturesAfter(text: string, line: number): Block[] | null {
   const lines = text.split('\n');
   const count = trailingPictures(lines);
   // (So are pictures after a label and its colon on the same line: "_rappel_ : ![](data/extraitBO.png)".)
-  const labelled = /^([\s\S]*?\S[ \t]*[:：])[ \t]*((?:!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?[ \t]*)+)$/u.exec(text);
+  const labelled = new RegExp(String.raw`^([\s\S]*?\S[ \t]*[:：])[ \t]*((?:${pictureMark}[ \t]*)+)$`, 'u').exec(text);
   if (count === 0 && labelled?.[1] && labelled[2])
     return [
       { kind: 'paragraph', text: labelled[1].trim(), line },
@@ -258,9 +258,6 @@ function picturesAfter(text: string, line: number): Block[] | null {
   ];
 }
 
-/** The paragraphs mathThenText made of a formula's last line: the next paragraph may go on with them. */
-const formulaTails = new WeakSet<Block>();
-
 /**
  * A displayed formula whose closing $$ has text after it on its line ("\\end{aligned}$$ $R^2$ is called the *multiple
  * correlation" over "coefficient* of the model."): Markdown's formula block takes that line whole, and KaTeX refused the
@@ -272,9 +269,10 @@ function mathThenText(text: string, line: number): Block[] {
   const rest = close < 0 ? '' : text.slice(close + 2);
   if (close < 0 || rest.trim() === '' || rest.includes('\n')) return [{ kind: 'math', text, line }];
   const formula = text.slice(0, close + 2);
-  const after: Block = { kind: 'paragraph', text: rest.trim(), line: line + (formula.match(/\n/gu)?.length ?? 0) };
-  formulaTails.add(after);
-  return [{ kind: 'math', text: formula, line }, after];
+  return [
+    { kind: 'math', text: formula, line },
+    { kind: 'paragraph', text: rest.trim(), line: line + (formula.match(/\n/gu)?.length ?? 0) },
+  ];
 }
 
 /** Whether a paragraph is two or more display formulas ($$…$$) with nothing but spaces between and around them. */
@@ -1223,7 +1221,8 @@ function splitBlocks(source: string): DocumentModel {
         tail = { block: tail.block, line: tail.line + block.text.split('\n').length };
       } else {
         const into = target ? target.blocks : intro;
-        tail = formulaTails.has(block) ? { block, line: block.line } : null;
+        // (A paragraph made of a formula block is the text after its closing dollars: mathThenText.)
+        tail = kind === 'math' && block.kind === 'paragraph' ? { block, line: block.line } : null;
         // After a rule, in the section it was drawn in, and not at the section's start (where a slide breaks anyway).
         into.push(ruled === (target ?? null) && into.length > 0 ? { ...block, afterRule: true } : block);
         ruled = undefined;

@@ -216,10 +216,16 @@ function dedent(line: string, columns: number): string {
 
 const indentBy = (lines: string[], spaces: number): string[] => lines.map((l) => (l.trim() === '' ? '' : ' '.repeat(spaces) + l));
 
-/** How many of a paragraph's last lines are pictures alone (Markdown's, an attribute list after one too), after text. */
+/** A Markdown picture on one line, and the attribute list a site may write after it ("![](erd.png){: .center}"). */
+export const pictureMark = String.raw`!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?`;
+
+/** A line of pictures alone, at the margin or set in. */
+export const isPictureLine = (line: string): boolean => new RegExp(String.raw`^\s*(?:${pictureMark}\s*)+$`, 'u').test(line);
+
+/** How many of a paragraph's last lines are pictures alone (isPictureLine), after text. */
 export function trailingPictures(lines: string[]): number {
   let count = 0;
-  while (count < lines.length && /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?\s*)+$/u.test(lines[lines.length - 1 - count] ?? '')) count += 1;
+  while (count < lines.length && isPictureLine(lines[lines.length - 1 - count] ?? '')) count += 1;
   return count;
 }
 
@@ -1154,15 +1160,13 @@ function introducingSentence(text: string, formula = false): string {
  * opening sentence says what the code shows, and "Here is an example:" alone said nothing of it. The words in the
  * author's order; the sentences between them in the notes.
  */
-function withTopic(full: string, intro: string, maxWords: number): string {
+function withTopic(full: string, intro: string): string {
   const sentences = splitSentences(full);
-  const first = sentences[0] ?? '';
-  if (sentences.length < 2 || first.trim() === intro.trim() || countWords(visibleText(intro)) > 6 || !full.trim().endsWith(intro.trim())) return intro;
-  // (Only a whole sentence: a clause of it would run on into the lead-in, "…something a bit more serious Here's an example".)
-  // (A short one: a long first sentence is a paragraph's worth on the slide, which its notes say.)
-  const topic = topicOf(first, Math.max(8, maxWords - countWords(visibleText(intro))));
-  const short = countWords(visibleText(first)) <= 16;
-  return short && topic.trim() === first.trim() && /[.!?]["'”’)\]*_]*$/u.test(first.trim()) ? `${topic} ${intro}` : intro;
+  const first = (sentences[0] ?? '').trim();
+  if (sentences.length < 2 || first === intro.trim() || countWords(visibleText(intro)) > 6 || !full.trim().endsWith(intro.trim())) return intro;
+  // (A whole sentence, and a short one: a long first sentence is a paragraph's worth on the slide, which its notes say, and
+  // a clause of it would run on into the lead-in, "…something a bit more serious Here's an example".)
+  return countWords(visibleText(first)) <= 16 && /[.!?]["'”’)\]*_]*$/u.test(first) ? `${first} ${intro}` : intro;
 }
 
 /**
@@ -1298,7 +1302,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
     leadIn && (countWords(full) <= 20 || asks || (pair.length === 2 && introducingSentence(full, next?.kind === 'math').trim() === (pair[1] ?? '').trim()))
       ? { point: full, lead: null }
       : leadIn
-        ? { point: withTopic(full, introducingSentence(full, next?.kind === 'math'), pointWords), lead: null }
+        ? { point: withTopic(full, introducingSentence(full, next?.kind === 'math')), lead: null }
         : pointOf(full, pointWords);
   const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
