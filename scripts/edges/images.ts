@@ -90,12 +90,13 @@ function missingImage(src: string, path: string, file: string, text?: string): D
   };
 }
 
-function outsideImage(src: string, file: string, text?: string): Diagnostic {
+/** A picture from outside the folder images are read from (the document's, or the deck's: `whose`): a placeholder, and why. */
+function outsideImage(src: string, file: string, text?: string, whose = "document's"): Diagnostic {
   const place = text === undefined ? undefined : placeOf(text, src);
   return {
     severity: 'warning',
     rule: 'image-outside',
-    message: `image "${src}" is outside the document's folder; its slide shows a placeholder. Copy the image into the document's folder (or below it) and refer to it there`,
+    message: `image "${src}" is outside the ${whose} folder; its slide shows a placeholder. Copy the image into the ${whose} folder (or below it) and refer to it there`,
     file,
     ...(place ? { place } : {}),
   };
@@ -164,6 +165,7 @@ export async function findDeckImages(deckDir: string, bodies: string[], where: s
       found.diagnostics.push(missingImage(src, path, where));
     }
   }
+  for (const src of new Set(bodies.flatMap(outsideImageSources))) found.diagnostics.push(outsideImage(src, where, undefined, "deck's"));
   return found;
 }
 
