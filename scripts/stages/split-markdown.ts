@@ -228,17 +228,21 @@ function blockKind(tokens: Token[], index: number, env: Record<string, unknown>)
   }
 }
 
+/** A label, its colon and pictures after it on its line ("_rappel_ : ![](data/extraitBO.png)"). */
+const labelledPictures = new RegExp(String.raw`^([\s\S]*?\S[ \t]*[:：])[ \t]*((?:${pictureMark}[ \t]*)+)$`, 'u');
+
 /**
  * A paragraph of text over pictures on lines of their own, no blank line between ("Voici le diagramme relationnel de
  * cette base :" over "![](data/ERD_livres.png){: .center}", or after a label's colon on its line): the text, then the
- * pictures, as the page shows them. (The
- * picture had been read as part of a point, at its own size, and the slide overflowed.) Null when there are none.
+ * pictures, as the page shows them. (The picture had been read as part of a point, at its own size, and the slide
+ * overflowed.) Null when there are none.
  */
 function picturesAfter(text: string, line: number): Block[] | null {
+  if (!text.includes('![')) return null;
   const lines = text.split('\n');
   const count = trailingPictures(lines);
   // (So are pictures after a label and its colon on the same line: "_rappel_ : ![](data/extraitBO.png)".)
-  const labelled = new RegExp(String.raw`^([\s\S]*?\S[ \t]*[:：])[ \t]*((?:${pictureMark}[ \t]*)+)$`, 'u').exec(text);
+  const labelled = labelledPictures.exec(text);
   if (count === 0 && labelled?.[1] && labelled[2])
     return [
       { kind: 'paragraph', text: labelled[1].trim(), line },

@@ -220,7 +220,8 @@ const indentBy = (lines: string[], spaces: number): string[] => lines.map((l) =>
 export const pictureMark = String.raw`!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?`;
 
 /** A line of pictures alone, at the margin or set in. */
-export const isPictureLine = (line: string): boolean => new RegExp(String.raw`^\s*(?:${pictureMark}\s*)+$`, 'u').test(line);
+const pictureLine = new RegExp(String.raw`^\s*(?:${pictureMark}\s*)+$`, 'u');
+export const isPictureLine = (line: string): boolean => pictureLine.test(line);
 
 /** How many of a paragraph's last lines are pictures alone (isPictureLine), after text. */
 export function trailingPictures(lines: string[]): number {
