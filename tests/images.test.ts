@@ -194,7 +194,10 @@ describe('images the deck cannot show', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /^slides\/pictures warning image "images\/gone\.png" not found/mu);
     // (And of the row's pictures from outside its folder, as the document's build does.)
-    assert.match(result.stderr, /^slides\/pictures warning image "\.\.\/\.\.\/\.\.\/\.\.\/images\/institutions\/correlation-chart-2\.png" is outside the deck's folder/mu);
+    assert.match(
+      result.stderr,
+      /^slides\/pictures warning image "\.\.\/\.\.\/\.\.\/\.\.\/images\/institutions\/correlation-chart-2\.png" is outside the deck's folder/mu,
+    );
     assert.match(readFileSync(join(ws.dir, 'dist', 'pictures', 'index.html'), 'utf8'), /Missing image: images\/gone\.png/u);
   });
 });
