@@ -93,6 +93,15 @@ function ledIntoList(units: Unit[], from: number, to: number): boolean {
   return items.every((u) => u.shortList === true && u.block === block) && units[to]?.block !== block;
 }
 
+/** [a lead-in, a formula, the point after it] or [a formula, the point after it], where the sentence goes on after the formula (units.ts). */
+function runsThroughFormula(group: Unit[]): boolean {
+  const [a, b, c] = group;
+  const formula = (u: Unit | undefined): boolean => u?.kind === 'visual' && u.keepWithNext && u.markdown.trimStart().startsWith('$$');
+  const lead = (u: Unit | undefined): boolean => u?.kind === 'point' && u.keepWithNext && !u.listItem;
+  if (group.length === 2) return formula(a) && b?.kind === 'point';
+  return group.length === 3 && lead(a) && formula(b) && c?.kind === 'point';
+}
+
 export function fitsOne(group: Unit[], room: number, budget: Budget, list = false): boolean {
   if (group.length <= 1) return true;
   // (Two items of a list in columns are one row: a point between them.)
@@ -100,6 +109,11 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   const words = group.reduce((n, u) => n + u.words, 0);
   const height = groupHeight(group);
   const ledIn = group.length === 2 && group[0]?.kind === 'point' && group[0].keepWithNext && group[1]?.kind === 'visual';
+  // A sentence that runs through a displayed formula ("…the following recurrence relation:" over it, "where $c$ is…"
+  // under it) is one sentence: with the lead-in, the formula and the words that close it, and nothing else, it may take
+  // the room and the words a lead-in and its picture may (packUnits adds no cost for its words over the budget either),
+  // rather than its last clause alone on the next slide.
+  const through = runsThroughFormula(group);
   // Blocks of code one after another may take a tenth more than the room: the slide's fit sets code smaller, down to 22
   // px (0.85 of its size; their gaps and padding too, so not all the way). Five lines and seven of a talk's examples had
   // a slide each, half empty.
@@ -108,12 +122,12 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   const codeHeight = group.reduce((n, u) => n + (isCode(u) ? u.height : 0), 0);
   const squeezed = codeHeight > 0 && height - codeHeight * (1 - 1 / codeSlack) <= room * safety;
   return (
-    (height <= room * safety * (ledIn ? leadInSlack : list ? listSlack : code ? codeSlack : 1) || squeezed) &&
+    (height <= room * safety * (ledIn || through ? leadInSlack : list ? listSlack : code ? codeSlack : 1) || squeezed) &&
     // (A sentence that leads into a short list is no point of its own: "Outline:" over six topics is one slide.)
     points <= budget.maxPoints + (list ? 1 : 0) &&
     // (A sentence that leads into what it introduces, a quotation, a picture or a short list, stays with it up to the
     // presenters' sixty words, not a lone lead-in or a list cut after its first item.)
-    words <= Math.max(budget.maxWords, ledIn || list ? ledInWords : hardWords)
+    words <= Math.max(budget.maxWords, ledIn || list || through ? ledInWords : hardWords)
   );
 }
 
@@ -195,7 +209,15 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       const ruled = 30 * group.filter((u, k) => k > 0 && u.afterRule === true).length;
       // A part of a list in columns too short to be set so shows in one column beside parts in two.
       const broken = brokenColumns(units, j, i);
-      const cost = (best[j] ?? Infinity) + 100 + breakCost + lonely + ruled + broken + 40 * (1 - fill) ** 2 + 15 * wordsOver(group, budget);
+      const cost =
+        (best[j] ?? Infinity) +
+        100 +
+        breakCost +
+        lonely +
+        ruled +
+        broken +
+        40 * (1 - fill) ** 2 +
+        15 * (runsThroughFormula(group) ? 0 : wordsOver(group, budget));
       if (cost < (best[i] ?? Infinity)) {
         best[i] = cost;
         from[i] = j;
