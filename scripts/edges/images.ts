@@ -6,6 +6,7 @@ import { copyFile, mkdir, open, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
 import { imageKind } from '../stages/image-kind.ts';
+import { isLocalImage } from '../stages/markdown.ts';
 import { imageSources, outsideImageSources } from '../stages/render-slide.ts';
 import type { Diagnostic, Place } from '../types.ts';
 
@@ -114,8 +115,17 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
   const images = new Map<string, { file: string; target: string }>();
   const diagnostics: Diagnostic[] = [];
   const names = new Set<string>();
-  for (const src of new Set(bodies.flatMap(imageSources))) {
-    const { path, real: file } = await insideFolder(docDir, src, where);
+  // A path from a site's root ("/Images/Week03/tree.png" in a Jekyll page at the root of its site) is the document's
+  // folder's when the file is there; else it is outside that folder, and a placeholder.
+  const rooted = new Set<string>();
+  const outside: string[] = [];
+  for (const src of new Set(bodies.flatMap(outsideImageSources))) {
+    const below = siteRooted(src);
+    if (below !== null && (await insideFolder(docDir, below, where).catch(() => null))?.real) rooted.add(src);
+    else outside.push(src);
+  }
+  for (const src of [...new Set(bodies.flatMap(imageSources)), ...rooted]) {
+    const { path, real: file } = await insideFolder(docDir, siteRooted(src) ?? src, where);
     if (file === null) {
       diagnostics.push(missingImage(src, path, where, text));
       continue;
@@ -136,8 +146,14 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
     images.set(src, { file, target: `images/${name}` });
   }
   // A picture from outside the document's folder is a placeholder too, and says so (a lecture's "../image/x.png").
-  for (const src of new Set(bodies.flatMap(outsideImageSources))) diagnostics.push(outsideImage(src, where, text));
+  for (const src of outside) diagnostics.push(outsideImage(src, where, text));
   return { images, diagnostics };
+}
+
+/** A path from a site's root, "/Images/x.png", as a path below a folder ("Images/x.png"); null for any other source. */
+function siteRooted(src: string): string | null {
+  const below = /^\/(?![/\\])(.+)$/u.exec(src)?.[1];
+  return below !== undefined && isLocalImage(below) ? below : null;
 }
 
 export interface DeckImages {

@@ -1,0 +1,29 @@
+// scripts/edges/images.ts findDocumentImages: which pictures a document's slides show, from which files.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { findDocumentImages } from '../../scripts/edges/images.ts';
+import { scratchWorkspace } from './helpers.ts';
+
+const ws = scratchWorkspace('lectern-document-images-');
+after(() => ws.remove());
+
+/** A PNG of one pixel. */
+const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+describe('findDocumentImages', () => {
+  it("reads a path from a site's root (a Jekyll page's \"/Images/Week03/tree.png\") in the document's folder, where the file is", async () => {
+    const doc = join(ws.dir, 'site');
+    mkdirSync(join(doc, 'Images', 'Week03'), { recursive: true });
+    writeFileSync(join(doc, 'Images', 'Week03', 'tree.png'), pixel);
+    const body = '![A tree](/Images/Week03/tree.png)\n\n![Gone](/Images/Week03/gone.png)\n\n![Up](../up.png)';
+    const found = await findDocumentImages(doc, [body], 'week03.md', body);
+    assert.equal(found.images.get('/Images/Week03/tree.png')?.target, 'images/tree.png');
+    // (One that is not there, and one from above the folder, stay placeholders that say they are outside it.)
+    const outside = found.diagnostics.filter((d) => d.rule === 'image-outside').map((d) => d.message);
+    assert.equal(outside.length, 2, outside.join('\n'));
+    assert.match(outside[0] ?? '', /"\/Images\/Week03\/gone\.png" is outside/u);
+    assert.equal(found.images.size, 1);
+  });
+});
