@@ -2,7 +2,7 @@
 // through `..`, an absolute path or a symlink that leads out of it. An image
 // that is not there is a warning, not a failed build: its slide shows a
 // placeholder.
-import { copyFile, mkdir, open, realpath } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
 import { imageKind } from '../stages/image-kind.ts';
@@ -124,8 +124,17 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
     if (below !== null && (await insideFolder(docDir, below, where).catch(() => null))?.real) rooted.add(src);
     else outside.push(src);
   }
+  let byName: Map<string, string[]> | null = null;
   for (const src of [...new Set(bodies.flatMap(imageSources)), ...rooted]) {
-    const { path, real: file } = await insideFolder(docDir, siteRooted(src) ?? src, where);
+    const { path, real: found } = await insideFolder(docDir, siteRooted(src) ?? src, where);
+    // A picture named by its file alone that is not beside the document, as Obsidian embeds one ("![[diagram.png]]", kept
+    // in the vault's attachments folder): the one file of that name below the document's folder, if there is one.
+    let file = found;
+    if (file === null && !/[\\/]/u.test(decodedPath(src))) {
+      byName ??= await filesByName(docDir);
+      const named = byName.get(decodedPath(src)) ?? [];
+      if (named.length === 1 && named[0] !== undefined) file = (await insideFolder(docDir, relative(docDir, named[0]), where)).real;
+    }
     if (file === null) {
       diagnostics.push(missingImage(src, path, where, text));
       continue;
@@ -148,6 +157,28 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
   // A picture from outside the document's folder is a placeholder too, and says so (a lecture's "../image/x.png").
   for (const src of outside) diagnostics.push(outsideImage(src, where, text));
   return { images, diagnostics };
+}
+
+/** The files below `folder` by name (four levels down at most, 5,000 entries, no hidden folders or node_modules). */
+async function filesByName(folder: string): Promise<Map<string, string[]>> {
+  const names = new Map<string, string[]>();
+  let budget = 5000;
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if ((budget -= 1) < 0) return;
+      const path = join(dir, entry.name);
+      if (entry.isFile()) names.set(entry.name, [...(names.get(entry.name) ?? []), path]);
+      else if (entry.isDirectory() && depth < 4 && !entry.name.startsWith('.') && entry.name !== 'node_modules') await walk(path, depth + 1);
+    }
+  };
+  await walk(folder, 1);
+  return names;
 }
 
 /** A path from a site's root, "/Images/x.png", as a path below a folder ("Images/x.png"); null for any other source. */

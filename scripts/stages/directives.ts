@@ -1896,9 +1896,17 @@ function formulaAfter(lines: string[], from: number): boolean {
 }
 
 /**
- * An HTML table written with blank lines between its rows (a course page's balance sheets): CommonMark ends an HTML
- * block at a blank line, so its rows would be read as blocks apart and the table lost. Such a table, every line of it a
- * tag's (no Markdown in its cells, which a README puts there between blank lines on purpose), is one block: its blank
+ * A line of a cell's text with nothing Markdown would read in it: no list mark, heading, quotation, fence, code span,
+ * emphasis in stars or link ("(5)", a diagram's "  J-->LB[\"{\"]" in a `<div class="mermaid">`).
+ */
+const plainCellLine = (line: string): boolean =>
+  !/^\s*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}[ \t]|>|`{3,}|~{3,}|\|)|^(?: {4}|\t)|`|\*\*|\*\S|__|\]\(|!\[/u.test(line);
+
+/**
+ * An HTML table written with blank lines between its rows (a course page's balance sheets) or its cells (a compiler
+ * course's derivation, a `<td>` a block of its own): CommonMark ends an HTML block at a blank line, so its rows would be
+ * read as blocks apart, each cell's text a point ("(5)", "Rule"…), and the table lost. Such a table, every line of it a
+ * tag's or plain text (no Markdown in its cells, which a README puts there between blank lines on purpose), is one block: its blank
  * lines move to after it, so the lines after it keep their numbers. Code is left alone.
  */
 export function wholeHtmlTables(text: string): string {
@@ -1917,7 +1925,7 @@ export function wholeHtmlTables(text: string): string {
       if (end < 0) continue;
       const table = lines.slice(i, end + 1);
       const filled = table.filter((l) => l.trim() !== '');
-      if (filled.length < table.length && filled.every((l) => /^\s*</u.test(l))) {
+      if (filled.length < table.length && filled.every((l) => /^\s*</u.test(l) || plainCellLine(l))) {
         lines.splice(i, table.length, ...filled, ...table.filter((l) => l.trim() === ''));
       }
       i = end;

@@ -1480,7 +1480,7 @@ function keepShortList(listed: Unit[], b: number): Unit[] {
   const items = units.filter((u) => ownItem(u, b));
   // More items than four are one idea too where each is a few words ("kd-trees;", "bloom filters; and"): the five topics
   // a course's notes open with stood three on one slide and two on the next, beside its closing sentence.
-  const few = items.length <= 4 || (items.length <= 8 && items.every((u) => u.words <= 12));
+  const few = items.length <= 4 || (items.length <= 8 && items.every((u) => u.words <= 15));
   if (items.length < 2 || !few || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
   return units.map((u, i) => (i === 0 ? { ...u, shortList: true } : { ...u, breakCost: Math.max(u.breakCost, 50), shortList: true }));
 }

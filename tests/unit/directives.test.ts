@@ -33,6 +33,7 @@ import {
   wikiLinks,
   picturesAfterItems,
   wordpressCaptions,
+  wholeHtmlTables,
 } from '../../scripts/stages/directives.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
@@ -1849,5 +1850,23 @@ describe('a picture at the margin right under a list item', () => {
     assert.equal(picturesAfterItems('- item\n  ![](in-item.png)'), '- item\n  ![](in-item.png)');
     assert.equal(picturesAfterItems('A paragraph\n![](p.png)'), 'A paragraph\n![](p.png)');
     assert.equal(picturesAfterItems('```\n- item\n![](code.png)\n```'), '```\n- item\n![](code.png)\n```');
+  });
+});
+
+describe('an HTML table with blank lines between its cells', () => {
+  it("is one table, not a point per cell: its cells of plain text, a diagram's source in a <div> too", () => {
+    const text =
+      '# T\n\n## Derivation\n\nWe scan the rules from top to bottom.\n\n<table>\n<tr>\n<th> Rule </th> <th> Tree </th> <th> Symbols </th>\n</tr>\n<tr> <td> (5) </td>\n\n<td>\n<div class="mermaid">\ngraph\n  J-->LB["{"]\n</div>\n</td>\n\n<td>\n <u>{ </u> NS }\n</td>\n\n</tr>\n</table>\n\n## Next\n\nMore.\n';
+    assert.equal(wholeHtmlTables(text).split('\n').length, text.split('\n').length);
+    const blocks = splitMarkdown(text).sections.find((s) => s.heading === 'Derivation')?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['paragraph', 'table'],
+      JSON.stringify(blocks),
+    );
+    assert.match(blocks[1]?.text ?? '', /^\| Rule \| Tree \| Symbols \|$/mu);
+    // (Not one whose cells hold Markdown between blank lines, as a README writes them on purpose.)
+    const marked = '<table>\n<tr><td>\n\n**Install** it with `npm`\n\n</td></tr>\n</table>\n';
+    assert.equal(wholeHtmlTables(marked), marked);
   });
 });

@@ -27,3 +27,21 @@ describe('findDocumentImages', () => {
     assert.equal(found.images.size, 1);
   });
 });
+
+describe('findDocumentImages, a picture named by its file alone', () => {
+  it('is the one file of that name below the document\'s folder (an Obsidian vault\'s "![[diagram.png]]" in img/)', async () => {
+    const doc = join(ws.dir, 'vault');
+    mkdirSync(join(doc, 'img'), { recursive: true });
+    mkdirSync(join(doc, 'a'), { recursive: true });
+    mkdirSync(join(doc, 'b'), { recursive: true });
+    writeFileSync(join(doc, 'img', 'monitor.png'), pixel);
+    writeFileSync(join(doc, 'a', 'twice.png'), pixel);
+    writeFileSync(join(doc, 'b', 'twice.png'), pixel);
+    const body = '![](monitor.png)\n\n![](twice.png)';
+    const found = await findDocumentImages(doc, [body], 'notes.md', body);
+    assert.equal(found.images.get('monitor.png')?.file, join(doc, 'img', 'monitor.png'));
+    // (Two files of that name: no guess, a placeholder and a warning.)
+    assert.equal(found.images.has('twice.png'), false);
+    assert.match(found.diagnostics.map((d) => d.message).join('\n'), /image "twice\.png" not found/u);
+  });
+});
