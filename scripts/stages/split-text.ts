@@ -1598,6 +1598,10 @@ const peopleLine = (() => {
   return new RegExp(String.raw`^(?:by\s+)?${name}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+)${name}){0,3}$`, 'u');
 })();
 
+/** A line that opens with a date, a byline's ("September 2013 Sean Barrett", "12 March 2021", "2021-03-12"). */
+const datedLine =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?)(?![\d-])/iu;
+
 /** A copyright line ("Copyright (C) 1985 …", "© 2020 …"): the notice over a text, never its title. */
 const copyrightLine = /^(?:copyright\s*(?:\(c\)|©|\d{4})|©|\(c\)\s*\d|all rights reserved\.?$)/iu;
 
@@ -1869,7 +1873,8 @@ export function splitText(source: string): DocumentModel {
       .every(
         (l) =>
           copyrightLine.test(l.trim()) ||
-          /^(?:version|v\d|rev(?:ision)?\b|release|draft|updated|last (?:updated|modified|revised)|by\s+\p{Lu})/iu.test(l.trim()),
+          /^(?:version|v\d|rev(?:ision)?\b|release|draft|updated|last (?:updated|modified|revised)|by\s+\p{Lu})/iu.test(l.trim()) ||
+          datedLine.test(l.trim()),
       )
   ) {
     title = (stamped[0] ?? '').trim();
@@ -2142,6 +2147,19 @@ export function splitText(source: string): DocumentModel {
     const adjacent = gap === 0 || gap === 1;
     nestedAt.push(nested(p, before) || (before !== undefined && adjacent && nestedAt[i - 1] === true && (p.indent ?? 0) === (before.indent ?? 0)));
   });
+  // The first of numbered headings whose second is one ("1. #define LIBRARYNAME_IMPLEMENTATION" over its text, and
+  // "2. AVOID DEPENDENCIES" further on): a heading whatever it opens with (a code word, a lower-case name).
+  const opensRun = (i: number): { heading: string; depth: number } | null => {
+    const p = paragraphs[i];
+    const m = p === undefined ? null : /^1[.)]?\s+(\S[^\n]{0,70})$/u.exec(p.text.trim());
+    if (!p || !m?.[1] || wordCount(m[1]) > 9 || /[.:;,!?]$/u.test(m[1])) return null;
+    const second = paragraphs
+      .slice(i + 1)
+      .find((q) => q.raw === undefined && (q.indent ?? 0) === (p.indent ?? 0) && !q.text.includes('\n') && /^\d{1,3}[.)]?\s/u.test(q.text.trim()));
+    return second !== undefined && /^2[.)]?\s/u.test(second.text.trim()) && matchNumberedHeading(second.text)?.depth === 1
+      ? { heading: p.text.trim().replace(/\s+/gu, ' '), depth: 1 }
+      : null;
+  };
   // The last numbered heading: the one a numbered line that opens with a lower-case name may follow.
   let lastNumbered: Section | undefined;
   // The level of numbered headings begun afresh under a lettered one ("B.1." over "1.", "2."…), while they go on.
@@ -2294,7 +2312,8 @@ export function splitText(source: string): DocumentModel {
     const rule = (p.indent ?? 0) >= 2 && /[:：]\s*$/u.test(p.text) && (next?.indent ?? 0) > (p.indent ?? 0);
     // (Nor a numbered line set in among text set in under headings at the margin: "200 Leafnode NNTP Daemon, version xx
     // running at yy", a server's answer a FAQ shows, had headed eleven of its questions.)
-    const numbered = headingLike && !listed && !rule && !setIn(p, i) ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered)) : null;
+    const numbered =
+      headingLike && !listed && !rule && !setIn(p, i) ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered) ?? opensRun(i)) : null;
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's

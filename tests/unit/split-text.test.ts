@@ -4854,3 +4854,39 @@ describe("a specification's table of keys and values", () => {
     assert.ok(!blocks.some((b) => b.text.includes('Copyright 2031') && b.kind !== 'paragraph'), JSON.stringify(model.intro));
   });
 });
+
+describe('a plain text of numbered headings whose first opens with code', () => {
+  it('reads "1. #define NAME" as the first heading; a title over its version and dated byline lines as the title', () => {
+    const text = [
+      'Lessons learned about writing a one-file library',
+      'V1.0',
+      'September 2013 Ada Lovelace',
+      '',
+      'Things to do in such a library, and why:',
+      '',
+      '',
+      '1. #define LIBRARYNAME_IMPLEMENTATION',
+      '',
+      'Use a symbol like the above to control where the implementation is made.',
+      'It keeps the declarations apart from the code.',
+      '',
+      '',
+      '2. AVOID DEPENDENCIES',
+      '',
+      "Don't rely on anything other than the standard library.",
+      'Your users will thank you for it.',
+      '',
+      '',
+      '3. AVOID MALLOC',
+      '',
+      "You can't always do this, but when you can, embedded developers will appreciate it.",
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Lessons learned about writing a one-file library');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading).filter((h) => /^\d/u.test(h)),
+      ['1. #define LIBRARYNAME_IMPLEMENTATION', '2. AVOID DEPENDENCIES', '3. AVOID MALLOC'],
+    );
+  });
+});
