@@ -902,6 +902,16 @@ export function danglingBreaks(text: string): string {
 }
 
 /**
+ * A heading with no space after its hashes ("####Argument 2" in a Jekyll lecture): kramdown, which Jekyll renders
+ * with, reads it as a heading, where CommonMark shows the hashes as text. Two to six hashes and a capital: a heading
+ * (one hash and a word is a tag, "#python"). Not in code.
+ */
+export function unspacedHeadings(text: string): string {
+  if (!/^#{2,6}\p{Lu}/mu.test(text)) return text;
+  return mapProse(text, (prose) => prose.replace(/^(#{2,6})(?=\p{Lu})/gmu, '$1 '));
+}
+
+/**
  * Headings written as a list's items (`* ### Motivation` over the item's own list, as notes typed in HackMD or Typora
  * often are): each is the heading it says, and what the item holds, set in under it, is that section's text, taken out
  * of the item. Lines keep their number; fenced code at the margin is left alone.
@@ -961,7 +971,9 @@ function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(foldedCallouts(speakerComments(source)), 'markdown');
   const flat = flattenDeepNesting(
     picturesAfterItems(
-      imageAttributes(spacedPicturePaths(wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unhidden.text)))))))),
+      imageAttributes(
+        spacedPicturePaths(wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unspacedHeadings(unhidden.text)))))))),
+      ),
     ),
   );
   const text = flat.text;

@@ -1,7 +1,7 @@
 // scripts/stages/split-markdown.ts: Markdown to sections.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { danglingBreaks, headingItems, splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { danglingBreaks, headingItems, splitMarkdown, unspacedHeadings } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 
 describe("a front matter's fields", () => {
@@ -1747,5 +1747,19 @@ describe('a displayed formula whose closing dollars have text after them on thei
         ['paragraph', 'Next paragraph.'],
       ],
     );
+  });
+});
+
+describe('a heading with no space after its hashes', () => {
+  it('is a heading, as kramdown (Jekyll) reads it: "####Argument 2"; not a tag, nor in code', () => {
+    const text = '# Notes\n\n## Arguments\n\nThe first argument.\n\n####Argument 2\n\nThe second argument.\n\n#python is a tag.\n\n```md\n###Kept\n```\n';
+    assert.equal(unspacedHeadings(text).split('\n').length, text.split('\n').length);
+    const model = splitMarkdown(text);
+    assert.ok(
+      model.sections.some((s) => s.heading === 'Argument 2'),
+      model.sections.map((s) => s.heading).join(' | '),
+    );
+    assert.match(unspacedHeadings(text), /^#python is a tag\.$/mu);
+    assert.match(unspacedHeadings(text), /^###Kept$/mu);
   });
 });
