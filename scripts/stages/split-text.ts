@@ -2039,8 +2039,9 @@ export function splitText(source: string): DocumentModel {
   // The opening line taken for the title is the publisher's too.
   if (publisher.opensTitle && title !== null) publisher.opening.unshift({ text: title, line: 1 });
   publisher.opening.unshift(...provenance, ...specHeader, ...essayHeader);
-  // A copyright notice over the text ("Copyright (C) 1985 …", the permission to copy it): the title slide's notes.
-  const notice = title === null ? copyrightNotice(paragraphs) : [];
+  // A copyright notice over the text or under its title ("Copyright (C) 1985 …", the permission to copy it): the title
+  // slide's notes.
+  const notice = copyrightNotice(paragraphs);
   publisher.opening.push(...notice);
   // A line of names set in under the title as it is ("Mike Perry, George Kadianakis"): the deck's authors.
   let names: string | null = null;

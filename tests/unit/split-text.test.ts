@@ -4890,3 +4890,37 @@ describe('a plain text of numbered headings whose first opens with code', () => 
     );
   });
 });
+
+describe("a copyright line under a plain text's title", () => {
+  it("is the title slide's notes, not the introduction's first point", () => {
+    const text = [
+      '\t\t\tThe Free Tools Manifesto',
+      '',
+      'Copyright (C) 1985 A. Writer',
+      '  (Copying permission notice at the end.)',
+      '',
+      'What is it? Free tools for everyone.',
+      '',
+      'The tools are a complete system which I am writing so that I can give it away free to everyone who can use it.',
+      'Several other volunteers are helping me. Contributions of time are greatly needed.',
+      '',
+      'Why I Must Write It',
+      '',
+      'I consider that the golden rule requires that if I like a program I must share it with other people who like it.',
+      'I cannot in good conscience sign a nondisclosure agreement.',
+      '',
+      'How It Will Be Available',
+      '',
+      'It is not in the public domain. Everyone will be permitted to modify and redistribute it.',
+      '',
+    ].join('\n');
+    const { slides } = planDeck(splitText(text), { file: 't.txt', fileName: 't.txt', format: 'text', author: 'T' }).value;
+    assert.equal(slides[0]?.title, 'The Free Tools Manifesto');
+    assert.match(slides[0]?.notes ?? '', /Copyright \(C\) 1985 A\. Writer/u);
+    const shown = slides
+      .slice(1)
+      .map((s) => s.body)
+      .join('\n');
+    assert.doesNotMatch(shown, /Copyright/u);
+  });
+});
