@@ -2425,3 +2425,13 @@ describe('a sentence that runs through a displayed formula', () => {
     assert.match(slide?.body ?? '', /^Its complexity can be described/mu);
   });
 });
+
+describe('a sentence that ends with a comma over code', () => {
+  it('runs on into the code: it stays on the code\'s slide ("Consider the JSON grammar in its unabridged form,")', () => {
+    const rules = Array.from({ length: 10 }, (_, i) => `(${i + 1}) J ::= rule${i + 1}`).join('\n');
+    const text = `# Parsing\n\n## Parsing Derivation\n\nWe could "walk" through the production rules starting from the starting non-terminal to find the part that is "matching with" the RHS.\n\nConsider the JSON grammar in its unabridged form,\n\n\`\`\`\n${rules}\n\`\`\`\n\nWe take the output from our lexer example as the input, with some simplification by removing the constructors.\n\n## Next\n\nMore text.\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const code = slides.find((s) => s.body.includes('(1) J ::= rule1'));
+    assert.match(code?.body ?? '', /^Consider the JSON grammar in its unabridged form,$/mu, slides.map((s) => `${s.title}: ${s.body}`).join('\n----\n'));
+  });
+});
