@@ -1005,10 +1005,12 @@ function sectionsToPlan(
     };
   }
   // Sections before the first of the top level, all of them deeper (an outline's topics before its first part, "###"
-  // sections before the first "##"): an introduction, a part of its own, so that the agenda lists it too.
+  // sections before the first "##"): an introduction, a part of its own, so that the agenda lists it too. (Not slides
+  // the author cut, a Marp deck's "## Agenda", "## What is Unit Testing?"… before its first "#" part: a divider the
+  // author never wrote, and a recap after the author's own conclusion, had come with it.)
   const top = Math.min(...model.sections.map((s) => s.level));
   const first = model.sections.findIndex((s) => s.level === top);
-  if (first >= 2 && model.sections.filter((s) => s.level === top).length >= 2) {
+  if (first >= 2 && model.sections.filter((s) => s.level === top).length >= 2 && !model.sections.slice(0, first).every((s) => s.explicit)) {
     const label = labels(model.lang ?? options.lang ?? detectLanguage(documentText)).introduction;
     // The opening text, where it takes slides of its own, is that introduction's own: its slides come after the part's
     // divider and before its sections, not ahead of the divider under the deck's title.

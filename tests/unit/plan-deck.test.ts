@@ -2435,3 +2435,53 @@ describe('a sentence that ends with a comma over code', () => {
     assert.match(code?.body ?? '', /^Consider the JSON grammar in its unabridged form,$/mu, slides.map((s) => `${s.title}: ${s.body}`).join('\n----\n'));
   });
 });
+
+describe('a deck the author cut into slides, its first slides deeper than its parts', () => {
+  it("gets no introduction divider nor a recap of lectern's: the author's slides in their order", () => {
+    const text = [
+      '---',
+      'marp: true',
+      '---',
+      '',
+      '# Unit testing',
+      '',
+      '---',
+      '',
+      '## Agenda',
+      '',
+      '1. What is it?',
+      '2. Getting started',
+      '3. Keeping tests maintainable',
+      '',
+      '---',
+      '',
+      '## What is it?',
+      '',
+      '- **Unit:** the smallest testable part of an application.',
+      '',
+      '---',
+      '',
+      '# Getting started',
+      '',
+      '## Step 1: choose a framework',
+      '',
+      '- unittest, pytest',
+      '',
+      '---',
+      '',
+      '# Keeping tests maintainable',
+      '',
+      '---',
+      '',
+      '## Conclusion',
+      '',
+      'Start small, expand gradually.',
+      '',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    assert.deepEqual(
+      slides.map((s) => s.title),
+      ['Unit testing', 'Agenda', 'What is it?', 'Getting started', 'Keeping tests maintainable', 'Conclusion'],
+    );
+  });
+});
