@@ -43,9 +43,11 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     const value = prompt !== null && !prompt[0].includes('$') && /^[\w'"-]+$/u.test(typed);
     // (Nor the head of a loop or a condition typed there, ">>> for i in range(Z.ndim):": a statement's first line, no name.)
     const control = prompt !== null && !prompt[0].includes('$') && /^(?:for|while|if|elif|else|try|except|finally|with|return)\b/u.test(typed);
+    // (Nor words after a quotation's or a here-document's ">", "> They were MITM'd,": a line of text, no command.)
+    const words = prompt !== null && prompt[0].trim() === '>' && /^\p{Lu}[\p{Ll}'’]*(?:\s+[\p{L}'’,.;:!?-]+){2,}$/u.test(typed);
     const command =
       definition ??
-      (value || control ? undefined : prompt ? (/>>>|In \[/u.test(prompt[0]) ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
+      (value || control || words ? undefined : prompt ? (/>>>|In \[/u.test(prompt[0]) ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
     // Not a number (`17`, a value in the text), nor knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
     // Nor a keyword that is a word of the language too, said in passing ("perhaps from an `if` statement"): one the slide

@@ -64,6 +64,15 @@ describe('continuation titles', () => {
     );
   });
 
+  it('take no name from a line of words after a here-document\'s ">" ("> They were MITM\'d,")', () => {
+    const para = (n: number): string =>
+      `Paragraph ${n} says how a message is written: the editor opens a file, the text goes in, and the file is saved for the next command to encrypt.`;
+    const poem = "```sh\n> They were MITM'd,\n> Which caused them no end,\n> Of pain, at least cryptographically!\nEOF\n```";
+    const text = `# PGP\n\n## Sending email\n\n${[1, 2, 3, 4].map(para).join('\n\n')}\n\n${poem}\n\n${[5, 6].map(para).join('\n\n')}\n`;
+    const titles = titlesOf('pgp.md', text);
+    assert.ok(!titles.some((t) => t.includes('MITM')), titles.join(' | '));
+  });
+
   it('never give one name to two slides of a section: a term or code that named a slide further back names no other', () => {
     const text = `# Web\n\n## Request types\n\n${[
       'The standard lists several properties of the request types, which every server should keep in mind when it answers the requests that clients send to it over the network.',
