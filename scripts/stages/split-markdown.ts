@@ -81,10 +81,12 @@ parser.block.ruler.after(
       if (next >= endLine) return false;
     }
     if (silent) return true;
+    state.line = next + 1;
+    // An empty formula ("$$$$" under an Obsidian note's last one, "$$" over "$$") shows nothing: no block.
+    if (state.src.slice(start, state.eMarks[next]).replace(/\$\$/gu, '').trim() === '') return true;
     const token = state.push('math_block', 'math', 0);
     token.block = true;
     token.map = [startLine, next + 1];
-    state.line = next + 1;
     return true;
   },
   { alt: ['paragraph', 'reference', 'blockquote', 'list'] },

@@ -1763,3 +1763,13 @@ describe('a heading with no space after its hashes', () => {
     assert.match(unspacedHeadings(text), /^###Kept$/mu);
   });
 });
+
+describe('an empty display formula', () => {
+  it('is no block: "$$$$" under a formula, "$$" over "$$", show nothing', () => {
+    const text =
+      '# Notes\n\n## Gaussian\n\nThe Gaussian is:\n\n$$\nN(x) = e^{-x^2}\n$$\n$$$$\nfor some vector $x$ where:\n\n* the vector is the mean\n\n$$\n$$\n\nThe end.\n';
+    const blocks = splitMarkdown(text).sections.find((s) => s.heading === 'Gaussian')?.blocks ?? [];
+    assert.equal(blocks.filter((b) => b.kind === 'math').length, 1, JSON.stringify(blocks));
+    assert.ok(!blocks.some((b) => b.text.includes('$$$$')), JSON.stringify(blocks));
+  });
+});
