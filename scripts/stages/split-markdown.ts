@@ -1498,5 +1498,10 @@ function withoutBadges(text: string): string {
     /\[\s*!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)\s*\](?:\([^)\n]*\)|\[[^\]\n]*\])|!\[[^\]\n]*\]\(<?([^)\s>]+)>?[^)]*\)/gu,
     (whole, linked?: string, bare?: string) => (badgeSource.test(linked ?? bare ?? '') ? '' : whole),
   );
-  return out === text ? text : out.replace(/\s*(?:&middot;|&#183;|[·•|—–-])?\s*$/u, '');
+  // Pictures by reference beside the heading's words ("# The Fuck [![Version][version-badge]][version-link] …", their
+  // addresses defined at the page's foot) are a README's badges too: a title shows no picture.
+  const byReference = /\[\s*!\[[^\]\n]*\]\[[^\]\n]*\]\s*\](?:\([^)\n]*\)|\[[^\]\n]*\])|!\[[^\]\n]*\]\[[^\]\n]*\]/gu;
+  const unreferenced = out.replace(byReference, '');
+  const kept = /[\p{L}\p{N}]/u.test(unreferenced.replace(/!?\[[^\]\n]*\](?:\([^)\n]*\))?/gu, '')) ? unreferenced : out;
+  return kept === text ? text : kept.replace(/\s*(?:&middot;|&#183;|[·•|—–-])?\s*$/u, '').trim();
 }

@@ -656,3 +656,10 @@ describe("a lead-in term after the item's mark", () => {
     assert.equal(leadIn('**Goal**: a fast build')?.title, 'Goal');
   });
 });
+
+describe('a lead term before a dash written as an entity', () => {
+  it('is the term alone ("`cat_dir` &ndash; replaces…" is "`cat_dir`", not "`cat_dir` &ndash;")', () => {
+    assert.equal(leadIn('`cat_dir` &ndash; replaces `cat` with `ls` when you try to `cat` a directory;')?.title, '`cat_dir`');
+    assert.equal(leadIn('Caching &mdash; keeps the last answer for the next request.')?.title, 'Caching');
+  });
+});

@@ -1773,3 +1773,11 @@ describe('an empty display formula', () => {
     assert.ok(!blocks.some((b) => b.text.includes('$$$$')), JSON.stringify(blocks));
   });
 });
+
+describe("a README's heading with badges by reference", () => {
+  it('titles the deck by its words: "# The Fuck [![Version][version-badge]][version-link] …" is "The Fuck"', () => {
+    const text =
+      '# The Fuck [![Version][version-badge]][version-link] [![Build Status][workflow-badge]][workflow-link] [![MIT License][license-badge]](LICENSE.md)\n\nA magnificent app that corrects errors in previous console commands.\n\n## Installation\n\nInstall it.\n\n## Usage\n\nUse it.\n\n[version-badge]: https://img.shields.io/pypi/v/thefuck.svg\n[version-link]: https://pypi.python.org/pypi/thefuck/\n[workflow-badge]: https://github.com/nvbn/thefuck/workflows/Tests/badge.svg\n[workflow-link]: https://github.com/nvbn/thefuck/actions\n[license-badge]: https://img.shields.io/badge/license-MIT-007EC7.svg\n';
+    assert.equal(splitMarkdown(text).title, 'The Fuck');
+  });
+});
