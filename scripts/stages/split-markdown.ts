@@ -19,7 +19,7 @@ import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { shownHeading, visibleText } from './text-size.ts';
-import { columnsOf, pictureMark, picturesOnly, trailingPictures } from './units.ts';
+import { columnsOf, isPictureLine, pictureMark, picturesOnly, trailingPictures } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -249,6 +249,22 @@ function picturesAfter(text: string, line: number): Block[] | null {
     return [
       { kind: 'paragraph', text: labelled[1].trim(), line },
       { kind: 'image', text: labelled[2].trim(), line: line + lines.length - 1 },
+    ];
+  // (And pictures on the lines that open it, over its text: "![Zustandsmodell](img/z.jpg)" over "Übergänge werden vom
+  // Betriebssystem verwaltet", the picture had stood in the text's line.)
+  let leading = 0;
+  while (count === 0 && leading < lines.length - 1 && isPictureLine(lines[leading] ?? '')) leading += 1;
+  if (leading > 0)
+    return [
+      {
+        kind: 'image',
+        text: lines
+          .slice(0, leading)
+          .map((l) => l.trim())
+          .join(' '),
+        line,
+      },
+      { kind: 'paragraph', text: lines.slice(leading).join('\n').trim(), line: line + leading },
     ];
   if (count === 0 || count === lines.length) return null;
   return [

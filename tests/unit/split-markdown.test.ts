@@ -1781,3 +1781,18 @@ describe("a README's heading with badges by reference", () => {
     assert.equal(splitMarkdown(text).title, 'The Fuck');
   });
 });
+
+describe('a picture on the line that opens a paragraph, over its text', () => {
+  it("is a picture block, then the text: not a picture set in the text's line", () => {
+    const text =
+      '# Prozesse\n\n## Zustandsmodell\n\n![Zustandsmodell mit Ready, Running, Blocked](img/z.jpg)\nÜbergänge werden vom Betriebssystem verwaltet\n\n## Scheduler\n\nText.\n';
+    const blocks = splitMarkdown(text).sections.find((s) => s.heading === 'Zustandsmodell')?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => [b.kind, b.text]),
+      [
+        ['image', '![Zustandsmodell mit Ready, Running, Blocked](img/z.jpg)'],
+        ['paragraph', 'Übergänge werden vom Betriebssystem verwaltet'],
+      ],
+    );
+  });
+});
