@@ -1500,6 +1500,8 @@ function headingText(content: string): string {
   const named = anchor?.[1] !== undefined && before.toLowerCase().includes(anchor[1]) ? before : content;
   return (
     withoutBadges(inlineHtml(named.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '')))
+      // An underline round the heading ("## <ins>**Homology**</ins>", a Jekyll page's style): a title is set as titles are.
+      .replace(/<\/?(?:ins|u)>/giu, '')
       .trim()
       // A heading set in bold as a whole ("### **Additional Properties**:"): a title is bold already.
       .replace(/^(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1(\s*[:：])?$/u, '$2$3')

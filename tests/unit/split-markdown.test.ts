@@ -1796,3 +1796,14 @@ describe('a picture on the line that opens a paragraph, over its text', () => {
     );
   });
 });
+
+describe('a heading underlined as a whole', () => {
+  it('is titled by its words: "## <ins>**Homology**</ins> <a name="Homology"></a>" is "Homology"', () => {
+    const text =
+      '# Week 3\n\nThis week we learn trees.\n\n## <ins>**Homology**</ins> <a name="Homology"></a>\n\nHomology matters.\n\n## <ins>**Parsimony**<ins>\n\nParsimony too.\n';
+    assert.deepEqual(
+      splitMarkdown(text).sections.map((s) => s.heading),
+      ['Homology', 'Parsimony'],
+    );
+  });
+});
