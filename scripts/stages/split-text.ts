@@ -377,7 +377,41 @@ function isPreformatted(text: string): boolean {
   const option = lines.some((l) => /^\s+(?:--?|\/)[\p{L}\d][\w-]*(?:[ =][^\s]+)?\s{3,}\S/u.test(l));
   // A table of short keys and values, a line each ("A: 0" over "B: 10" over "C: 1100", "000: A,1"): data, as written.
   const pairs = lines.length >= 3 && lines.every((l) => /^\s*[\w.+-]{1,12}:\s+\S/u.test(l) && l.trim().length <= 40 && wordCount(l) <= 8);
-  return drawn >= Math.max(2, lines.length * 0.5) || (option && lines.length <= 4) || pairs || outputLines(lines) || alignedSteps(lines);
+  return (
+    drawn >= Math.max(2, lines.length * 0.5) ||
+    (option && lines.length <= 4) ||
+    pairs ||
+    outputLines(lines) ||
+    alignedSteps(lines) ||
+    grammarRules(lines) ||
+    sampleLines(lines)
+  );
+}
+
+/**
+ * Rules of a grammar, a line each ("file = [header CRLF] record *(CRLF record) [CRLF]" over "header = name *(COMMA
+ * name)", an RFC's ABNF): two or more, each a name, an equals sign and its definition, or a line set in further that
+ * goes on with the one above.
+ */
+function grammarRules(lines: string[]): boolean {
+  const margin = indent(lines[0] ?? '');
+  const rules = lines.filter((l) => /^\s*[A-Za-z][\w-]*\s*=\/?\s+\S/u.test(l) && indent(l) === margin).length;
+  return rules >= 2 && lines.every((l) => (indent(l) === margin ? /^\s*[A-Za-z][\w-]*\s*=\/?\s+\S/u.test(l) : indent(l) > margin));
+}
+
+/**
+ * Lines of sample data, an example set in under its point ("aaa,bbb,ccc CRLF" over "zzz,yyy,xxx CRLF"): two or more
+ * short lines, none a sentence's end nor a run of words, each with a sign of data (a comma between values, quotes, an
+ * operator or a bracket). Joined into a line of prose, the records ran together.
+ */
+function sampleLines(lines: string[]): boolean {
+  return (
+    lines.length >= 2 &&
+    lines.every((l) => {
+      const t = l.trim();
+      return t !== '' && t.length <= 48 && !/[.;:!?]$/u.test(t) && !/\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(t) && /\S,\S|["'=<>{}()[\]|\\]/u.test(t);
+    })
+  );
 }
 
 /**

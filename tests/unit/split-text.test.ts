@@ -4924,3 +4924,47 @@ describe("a copyright line under a plain text's title", () => {
     assert.doesNotMatch(shown, /Copyright/u);
   });
 });
+
+describe("a plain text's examples and grammar rules set in under its points", () => {
+  it('keep their lines: records of sample data and ABNF rules are preformatted, not a point of run-together text', () => {
+    const text = [
+      'Common Format for Values',
+      '',
+      '1.  Introduction',
+      '',
+      '   The comma separated values format has been used for exchanging data between programs for quite some time.',
+      '',
+      '2.  Definition of the Format',
+      '',
+      '   This section documents the format that most implementations follow:',
+      '',
+      '   1.  Each record is located on a separate line, delimited by a line',
+      '       break (CRLF).  For example:',
+      '',
+      '       aaa,bbb,ccc CRLF',
+      '       zzz,yyy,xxx CRLF',
+      '',
+      '   2.  The last record in the file may or may not have an ending line',
+      '       break.',
+      '',
+      '   The ABNF grammar appears as follows:',
+      '',
+      '   file = [header CRLF] record *(CRLF record) [CRLF]',
+      '   header = name *(COMMA name)',
+      '   record = field *(COMMA field)',
+      '',
+      '3.  Security Considerations',
+      '',
+      '   See the discussion above in the second section of this memo, which says what a reader should know.',
+      '',
+    ].join('\n');
+    const { slides } = planDeck(splitText(text), { file: 'c.txt', fileName: 'c.txt', format: 'text', author: 'T' }).value;
+    const all = slides.map((s) => s.body).join('\n');
+    assert.match(all, /```\naaa,bbb,ccc CRLF\nzzz,yyy,xxx CRLF\n```/u, all);
+    assert.match(
+      all,
+      /```\nfile = \[header CRLF\] record \*\(CRLF record\) \[CRLF\]\nheader = name \*\(COMMA name\)\nrecord = field \*\(COMMA field\)\n```/u,
+      all,
+    );
+  });
+});
