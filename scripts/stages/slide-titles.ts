@@ -742,6 +742,24 @@ export const headingKey = (text: string): string =>
     .replace(/^(?:a|an|the)\s/u, '');
 
 /**
+ * The question a slide's first point or paragraph is, whole (one sentence of up to fourteen words, its quotation marks
+ * and emphasis aside, no code or formula): null for anything else.
+ */
+function openingQuestion(group: Unit[], plain: (text: string) => string): string | null {
+  const first = group[0];
+  if (!first || first.kind !== 'point' || first.markdown.includes('\n')) return null;
+  const text = plain(first.markdown)
+    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/u, '')
+    .trim()
+    .replace(/^(\*\*|__|\*|_)(.+)\1$/u, '$2')
+    .replace(/^["“«]([^"“”«»]+)["”»]$/u, '$1')
+    .trim();
+  if (!/\?$/u.test(text) || /[`$<>[\]]/u.test(text) || /[.!?]\s/u.test(text)) return null;
+  const words = countWords(text);
+  return words >= 3 && words <= 14 ? text : null;
+}
+
+/**
  * Titles for a section's slides: the heading, then for each continuation
  * what it covers in the author's words; a slide that only goes on with
  * the topic before it (the rest of a code block) says so: "Topic (cont.)".
@@ -875,6 +893,10 @@ export function slideTitles(
             (t) => titleLines(t) <= titleRoom(title) && !given.has(t),
           )
         : undefined;
+    // Else the question it opens with, where the slide begins with it and it fits the title's lines: an essay's objections
+    // ('"Shouldn't a programmer be able to ask for a reward for his creativity?"' over its answer), a FAQ's questions.
+    const asked = name === null && counted === null && i !== opening && !goesOn ? openingQuestion(group, plain) : null;
+    const askedTitle = asked !== null && !given.has(esc(asked)) && titleLines(esc(asked)) <= titleRoom(title) ? esc(asked) : undefined;
     // (A term read from a slide's points that named a slide before, further back, names no other: "About HTTP request
     // types: POST" on two slides. Code names each slide that shows it: each example may define `Cat` again.)
     const once = lead !== null && !labelled && name === placed(lead) && given.has(name) && previous !== name ? null : name;
@@ -884,7 +906,7 @@ export function slideTitles(
     let shown =
       i === opening
         ? title
-        : (once ?? counted ?? (termGoesOn ? continuation(base, continued) : (aboutTitle ?? stressedTitle ?? continuation(base, continued))));
+        : (once ?? counted ?? (termGoesOn ? continuation(base, continued) : (askedTitle ?? aboutTitle ?? stressedTitle ?? continuation(base, continued))));
     // (Not by a subject or a picture the last slide showed: this one does not show it.)
     if ((shown === previous || shown === `${previous} ${continued}`) && !relabelled && (name !== null || continues || namesOn))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : continuation(name ?? topic.name, continued);

@@ -73,6 +73,14 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => t.includes('MITM')), titles.join(' | '));
   });
 
+  it("are the question a slide opens with, where it fits the title: an essay's objections over their answers", () => {
+    const answer = (n: number): string =>
+      `Answer ${n} goes on at length: the author weighs the objection, gives the reasons against it, and says why the plan still holds for everyone who takes part in it, whatever they earn.`;
+    const text = `Objections\n\nSome Easily Rebutted Objections\n\n  "Won't programmers starve?"\n\n${answer(1)}\n\n${answer(2)}\n\n${answer(3)}\n\n  "Shouldn't programmers be rewarded?"\n\n${answer(4)}\n\n${answer(5)}\n\n${answer(6)}\n\nThe End\n\nThat is all there is to say about it, and the rest is for the reader to judge on their own.\n`;
+    const titles = titlesOf('objections.txt', text);
+    assert.ok(titles.includes("Shouldn't programmers be rewarded?"), titles.join(' | '));
+  });
+
   it('never give one name to two slides of a section: a term or code that named a slide further back names no other', () => {
     const text = `# Web\n\n## Request types\n\n${[
       'The standard lists several properties of the request types, which every server should keep in mind when it answers the requests that clients send to it over the network.',
