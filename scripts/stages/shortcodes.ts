@@ -175,7 +175,8 @@ function shownText(name: string, params: string, inline: boolean, spanText: (n: 
 export function inlineShortcodes(text: string, drop: (whole: string) => string, spanText: (n: number) => string | undefined = () => undefined): string {
   const closed = new Set([...text.matchAll(/\{\{[<%]\s*\/\s*([\w.-]+)\s*[>%]\}\}/gu)].map((m) => (m[1] ?? '').toLowerCase()));
   let out = text.replace(
-    /\{\{([<%])\s*(\/?)\s*([\w.-]+)([^{}]{0,2000}?)\s*\/?[>%]\}\}/gu,
+    // (A quoted parameter may hold braces: '{{< code-include "reduction-hand.c" "c {linenos=table}" >}}'.)
+    /\{\{([<%])\s*(\/?)\s*([\w.-]+)((?:"(?:[^"\\\n]|\\.){0,500}"|[^{}"]){0,2000}?)\s*\/?[>%]\}\}/gu,
     (whole, _kind: string, closing: string, name: string, params: string, at: number, all: string) => {
       if (closing) return drop(whole);
       const alone = isAlone(all, at, whole.length);

@@ -134,3 +134,15 @@ describe('shortcodes', () => {
     assert.deepEqual(shortcodeMath('{{< katex display >}}\n$$\nx^2\n$$\n{{< /katex >}}').text.split('\n'), ['', '$$', 'x^2', '$$', '']);
   });
 });
+
+describe('a shortcode whose quoted parameter holds braces', () => {
+  it('is read as one call: \'{{< code-include "reduction-hand.c" "c {linenos=table}" >}}\' is kept out, not shown as text', () => {
+    const dropped: string[] = [];
+    const out = inlineShortcodes('{{< code-include "openmp-snippets/reduction-hand.c" "c {linenos=table}" >}}', (whole) => {
+      dropped.push(whole);
+      return '';
+    });
+    assert.equal(out.trim(), '');
+    assert.equal(dropped.length, 1);
+  });
+});
