@@ -716,7 +716,10 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   if (isDrawing(code.info, code.lines)) {
     const natural = code.lines.length * g.codeLine + g.codePad;
     // It shares its slide with the sentence that leads into it ("Before move to `s2`:"), set smaller where need be.
-    if (natural <= room * 1.6) return [visualPart(block.text, Math.min(natural, room - Math.max(beside, g.bodyLine + g.blockGap) - g.blockGap), b, 0)];
+    // (A drawing indented as code, not fenced, is fenced: a slide's body is set at the margin, where its lines would read
+    // as paragraphs, "Regular pointer" over "+------+-----+" run together.)
+    const shown = code.fenced ? block.text : fenced(code.lines.join('\n'), code.info);
+    if (natural <= room * 1.6) return [visualPart(shown, Math.min(natural, room - Math.max(beside, g.bodyLine + g.blockGap) - g.blockGap), b, 0)];
   }
   // Lines the first part holds beside its lead-in (a lead-in of several lines leaves fewer; codeLinesFor counts one), and
   // the others on slides of their own, under a line of the text at most (the point a part ends before or opens after).

@@ -2485,3 +2485,13 @@ describe('a deck the author cut into slides, its first slides deeper than its pa
     );
   });
 });
+
+describe('a drawing indented as code, not fenced', () => {
+  it('is fenced on its slide: its lines stay a drawing, not paragraphs run together at the margin', () => {
+    const text =
+      '# Baggy\n\n## Pointers\n\nCan get rid of the table storing bounds information, and put it in the pointer.\n\n      Regular pointer\n        +---------------+-------+\n        |      zero     |  size |\n        +---------------+-------+\n                21          5\n\nThis is similar to a fat pointer.\n\n## Next\n\nMore.\n';
+    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const drawing = slides.find((s) => s.body.includes('Regular pointer'));
+    assert.match(drawing?.body ?? '', /```\n {2}Regular pointer\n {4}\+-{15}\+-{7}\+\n/u, drawing?.body);
+  });
+});
