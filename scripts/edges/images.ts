@@ -118,15 +118,21 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
   // A path from a site's root ("/Images/Week03/tree.png" in a Jekyll page at the root of its site) is the document's
   // folder's when the file is there; else it is outside that folder, and a placeholder.
   const rooted = new Set<string>();
+  // GitBook keeps a book's pictures in .gitbook/assets at its root, and a page in a folder refers to them from there
+  // ("../.gitbook/assets/Frame 63.png"): such a picture is read where it is, and nothing else above the folder.
+  const assets = new Map<string, string>();
   const outside: string[] = [];
   for (const src of new Set(bodies.flatMap(outsideImageSources))) {
     const below = siteRooted(src);
+    const asset = gitbookAsset.test(decodedPath(src)) ? await realpath(resolve(docDir, decodedPath(src))).catch(() => null) : null;
     if (below !== null && (await insideFolder(docDir, below, where).catch(() => null))?.real) rooted.add(src);
+    else if (asset !== null && asset.includes(`${sep}.gitbook${sep}assets${sep}`)) assets.set(src, asset);
     else outside.push(src);
   }
   let byName: Map<string, string[]> | null = null;
-  for (const src of [...new Set(bodies.flatMap(imageSources)), ...rooted]) {
-    const { path, real: found } = await insideFolder(docDir, siteRooted(src) ?? src, where);
+  for (const src of [...new Set(bodies.flatMap(imageSources)), ...rooted, ...assets.keys()]) {
+    const known = assets.get(src);
+    const { path, real: found } = known !== undefined ? { path: known, real: known } : await insideFolder(docDir, siteRooted(src) ?? src, where);
     // A picture named by its file alone that is not beside the document, as Obsidian embeds one ("![[diagram.png]]", kept
     // in the vault's attachments folder): the one file of that name below the document's folder, if there is one.
     let file = found;
@@ -180,6 +186,9 @@ async function filesByName(folder: string): Promise<Map<string, string[]>> {
   await walk(folder, 1);
   return names;
 }
+
+/** A picture of a GitBook book's assets, from a page in a folder below its root: "../.gitbook/assets/<file>". */
+const gitbookAsset = /^(?:\.\.\/){1,8}\.gitbook\/assets\/[^/\\]+$/u;
 
 /** A path from a site's root, "/Images/x.png", as a path below a folder ("Images/x.png"); null for any other source. */
 function siteRooted(src: string): string | null {

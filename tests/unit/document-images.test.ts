@@ -45,3 +45,19 @@ describe('findDocumentImages, a picture named by its file alone', () => {
     assert.match(found.diagnostics.map((d) => d.message).join('\n'), /image "twice\.png" not found/u);
   });
 });
+
+describe("findDocumentImages, a GitBook page's picture", () => {
+  it('is read from the book\'s .gitbook/assets above the page\'s folder ("../.gitbook/assets/Frame 63.png"), and nothing else above it', async () => {
+    const book = join(ws.dir, 'book');
+    const page = join(book, 'chapter');
+    mkdirSync(join(book, '.gitbook', 'assets'), { recursive: true });
+    mkdirSync(page, { recursive: true });
+    writeFileSync(join(book, '.gitbook', 'assets', 'Frame 63.png'), pixel);
+    writeFileSync(join(book, 'other.png'), pixel);
+    const body = '![](<../.gitbook/assets/Frame 63.png>)\n\n![](../.gitbook/assets/Frame%2063.png)\n\n![](../other.png)';
+    const found = await findDocumentImages(page, [body], 'chapter/page.md', body);
+    assert.equal(found.images.get('../.gitbook/assets/Frame%2063.png')?.target, 'images/Frame 63.png');
+    assert.equal(found.images.has('../other.png'), false);
+    assert.match(found.diagnostics.map((d) => d.message).join('\n'), /"\.\.\/other\.png" is outside/u);
+  });
+});
