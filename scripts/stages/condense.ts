@@ -761,11 +761,12 @@ export function subjectOf(text: string): string | null {
   // "To choose an algorithm, work through..." names its purpose.
   // Its comma is the one before the main clause, not one between adjectives ("To get our new, unlabeled data, we…").
   const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}(?:,\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2})?),\s(?!\p{Ll}+(?:\s+\p{Ll}+){0,2},)/u.exec(masked.text)?.[1];
-  // Not one that points back ("To do so,", "To fix this,") or comments ("To be fair,", "To sum up,"): it names nothing.
+  // Not one that points back ("To do so,", "To fix this,", "To make this more concrete,") or comments ("To be fair,", "To
+  // sum up,"): it names nothing.
   // Nor one that offers a glimpse ("To give you an idea,", "To illustrate,", "To see how it works,"): what follows names it.
   if (
     purpose &&
-    !/\s(?:so|this|that|it|these|those|them|thus|same)(?:\s+\p{L}+)?$|^To\s+(?:be\s+\p{Ll}+|sum\s+up|summari[sz]e|conclude|recap)$/iu.test(purpose) &&
+    !/\s(?:so|this|that|it|these|those|them|thus|same)\b|^To\s+(?:be\s+\p{Ll}+|sum\s+up|summari[sz]e|conclude|recap)$/iu.test(purpose) &&
     !/^To\s+(?:give\s+(?:you\s+|us\s+)?(?:an?\s+)?(?:\p{Ll}+\s+)?(?:idea|sense|feel|taste|example|overview)|illustrate|see\s+(?:how|why|what)|show\s+(?:how|why|what))\b/iu.test(
       purpose,
     )

@@ -446,6 +446,7 @@ describe('subjectOf', () => {
     for (const sentence of [
       'To do so, first rework on the files and make the changes.',
       'To fix this, run it again.',
+      'To make this more concrete, we can define a **residual graph** with the same vertices.',
       'To be fair, it worked.',
       'To sum up, it works.',
     ])
