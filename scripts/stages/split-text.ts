@@ -165,8 +165,9 @@ function matchBareHeading(given: string): string | null {
   if (/[.!?,;:。！？]["'”’)]*$/u.test(text.trim())) return null;
   // A line that ends on a dash goes on into what it introduces ("So I would say,--" over a quoted line).
   if (/(?:--|[—–])$/u.test(text.trim())) return null;
+  // (A Markdown heading's hashes in a plain text, "## Virtual memory overview" in a course's .txt notes, go too.)
   const heading = text
-    .replace(/^\s*(?:\d{1,3}[.)]|[•*\-–·▪◦‣])\s+/u, '')
+    .replace(/^\s*(?:\d{1,3}[.)]|[•*\-–·▪◦‣]|#{1,6})\s+/u, '')
     .replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1')
     .trim();
   // An item of a clause's list ("(i) the Original License or") and a line whose sentence goes on are no headings.

@@ -1506,7 +1506,7 @@ function textItemParts(body: string): { own: string; nested: { marker: string; b
  * (deeper ones joined into their item's text, marks aside). Lines joined; check reads the same texts.
  */
 export function itemTree(body: string): { own: string; nested: { marker: string; own: string; deeper: string[] }[] } {
-  const parts = textItemParts(body);
+  const parts = textItemParts(noteLines(body));
   return {
     own: joinLines(parts.own).trim(),
     nested: parts.nested.map((sub) => {
@@ -1514,6 +1514,26 @@ export function itemTree(body: string): { own: string; nested: { marker: string;
       return { marker: sub.marker, own: joinLines(inner.own).trim(), deeper: inner.nested.map((d) => joinLines(d.body.replace(itemMarks, '')).trim()) };
     }),
   };
+}
+
+/**
+ * A plain-text item written as lines of notes, not as wrapped prose (a systems course's "* today's problem:" over
+ * "[user/kernel diagram]", "suppose the shell has a bug:"…): its lines after the first are its own items, so that they
+ * are not run together into one sentence ("…problem: [user/kernel diagram] suppose the shell…"). Notes, not prose: three
+ * lines or more, most of them ending where the next line's first word would still have fitted, well short of the
+ * longest line (wrapped prose fills its lines). An item with items of its own is left as it is.
+ */
+function noteLines(body: string): string {
+  const lines = body.split('\n');
+  if (lines.length < 3 || lines.some((l, k) => k > 0 && (nestedStart.test(l) || itemStart.test(l) || l.trim() === ''))) return body;
+  const width = Math.max(...lines.map((l) => l.trim().length));
+  let roomy = 0;
+  for (let k = 0; k + 1 < lines.length; k += 1) {
+    const next = (lines[k + 1] ?? '').trim().split(/\s+/u)[0] ?? '';
+    if ((lines[k] ?? '').trim().length + 1 + next.length <= width - 8) roomy += 1;
+  }
+  if (width < 30 || roomy < (lines.length - 1) * 0.6) return body;
+  return [lines[0] ?? '', ...lines.slice(1).map((l) => `  - ${l.trim()}`)].join('\n');
 }
 
 /** A few words and no sentence: a term an outline's item names its own items by. */

@@ -4968,3 +4968,39 @@ describe("a plain text's examples and grammar rules set in under its points", ()
     );
   });
 });
+
+describe('a plain-text item written as lines of notes', () => {
+  it("keeps its lines as its own items, not run together; an item of wrapped prose stays one point; '## ' marks no title", () => {
+    const text = [
+      'OS Lecture: Virtual Memory',
+      '',
+      '## Virtual memory overview',
+      '',
+      "* today's problem:",
+      '  [user/kernel diagram]',
+      '  suppose the shell has a bug:',
+      '    sometimes it writes to a random memory address',
+      '  how can we keep it from wrecking the kernel?',
+      '',
+      '* the page table maps each virtual address of a process to a physical address, and the kernel',
+      '  changes that mapping whenever it switches from one process to another, so that each process',
+      '  sees only its own memory and never the memory of another process running on the machine.',
+      '',
+      '## Page tables',
+      '',
+      '* where does the page table live?',
+      '  in memory',
+      '  satp holds the address of the current page table',
+      '',
+    ].join('\n');
+    const { slides } = planDeck(splitText(text), { file: 'v.txt', fileName: 'v.txt', format: 'text', author: 'T' }).value;
+    const all = slides.map((s) => `# ${s.title}\n${s.body}`).join('\n');
+    assert.match(all, /^- today's problem:\n {2}- \\\[user\/kernel diagram\\\]\n {2}- suppose the shell has a bug:/mu, all);
+    assert.match(all, /^- where does the page table live\?\n {2}- in memory\n {2}- satp holds the address of the current page table$/mu, all);
+    assert.doesNotMatch(all, /^ {2}- changes that mapping/mu, all);
+    assert.ok(
+      slides.some((s) => s.title === 'Virtual memory overview'),
+      all,
+    );
+  });
+});
