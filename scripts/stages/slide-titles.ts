@@ -588,6 +588,55 @@ function drawnRowsName(markdown: string): string | null {
  * more than three). Null unless each row opens with a short cell of its own
  * (words or a symbol, no two alike) and the title fits the heading's lines.
  */
+const superscripts: Record<string, string> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '+': '⁺',
+  '-': '⁻',
+  '−': '⁻',
+  '=': '⁼',
+  '(': '⁽',
+  ')': '⁾',
+  n: 'ⁿ',
+  i: 'ⁱ',
+};
+const subscripts: Record<string, string> = {
+  '0': '₀',
+  '1': '₁',
+  '2': '₂',
+  '3': '₃',
+  '4': '₄',
+  '5': '₅',
+  '6': '₆',
+  '7': '₇',
+  '8': '₈',
+  '9': '₉',
+  '+': '₊',
+  '-': '₋',
+  '−': '₋',
+  '=': '₌',
+  '(': '₍',
+  ')': '₎',
+};
+
+/** `<sup>` and `<sub>` of digits and signs as the characters that show them ("2<sup>-1</sup>" -> "2⁻¹"); others as written. */
+function scriptsAsCharacters(text: string): string {
+  if (!text.includes('<su')) return text;
+  const map = (inner: string, table: Record<string, string>): string | null =>
+    [...inner].every((c) => table[c] !== undefined) ? [...inner].map((c) => table[c]).join('') : null;
+  return text
+    .replace(/<sup>([^<]{1,8})<\/sup>/giu, (whole, inner: string) => map(inner.trim(), superscripts) ?? whole)
+    .replace(/<sub>([^<]{1,8})<\/sub>/giu, (whole, inner: string) => map(inner.trim(), subscripts) ?? whole);
+}
+
 function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean): string | null {
   const table = group[0];
   if (table?.kind !== 'visual') return null;
@@ -596,7 +645,9 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
   const lines = table.markdown.split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 3 || !separatorRow.test(lines[1] ?? '') || !(lines[0] ?? '').includes('|')) return null;
   const keys: string[] = [];
-  for (const row of lines.slice(2)) {
+  for (const written of lines.slice(2)) {
+    // (Exponents and indices as the page shows them: "2<sup>4</sup>" names its row "2⁴", not "24".)
+    const row = scriptsAsCharacters(written);
     // Without the bullet of a list written in HTML in the cell ("• **liquids**").
     const raw = (
       row

@@ -100,6 +100,18 @@ describe('continuation titles', () => {
     assert.equal(new Set(named).size, named.length, titles.join(' | '));
   });
 
+  it('name the parts of a table by first cells with exponents as the page shows them ("2<sup>4</sup>" is "2⁴", not "24")', () => {
+    const row = (n: number): string =>
+      `| 2<sup>${n}</sup> | a description of this place value that runs long enough to take several lines in its cell, number ${n} | ${2 ** n} |`;
+    const text = `# Binary\n\n## Place values\n\n| power | description | value |\n| --- | --- | --- |\n${[9, 8, 7, 6, 5, 4, 3, 2, 1, 0].map(row).join('\n')}\n`;
+    const titles = titlesOf('binary.md', text).filter((t) => t.startsWith('Place values'));
+    assert.ok(
+      titles.some((t) => /2[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(!titles.some((t) => /: \d{2}\b/u.test(t)), titles.join(' | '));
+  });
+
   it('name the parts of a table split over slides by the first cells of the rows each shows, as the author wrote them', () => {
     const row = (key: string, i: number): string =>
       `| ${key} | a description of this kind of sound that runs long enough to take several lines in its cell, number ${i} | [p] <br> [b] <br> [t] <br> [d] |`;
