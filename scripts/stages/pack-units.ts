@@ -117,9 +117,11 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   // Blocks of code one after another may take a tenth more than the room: the slide's fit sets code smaller, down to 22
   // px (0.85 of its size; their gaps and padding too, so not all the way). Five lines and seven of a talk's examples had
   // a slide each, half empty.
-  const code = group.every(isCode);
+  // (Not code planned at 22 px already, Unit.scale: the fit sets it no smaller.)
+  const shrinks = (u: Unit): boolean => isCode(u) && u.scale === undefined;
+  const code = group.every(shrinks);
   // So may code among text (a lead-in over it, a remark under it): where the text and the code set a tenth smaller fit.
-  const codeHeight = group.reduce((n, u) => n + (isCode(u) ? u.height : 0), 0);
+  const codeHeight = group.reduce((n, u) => n + (shrinks(u) ? u.height : 0), 0);
   const squeezed = codeHeight > 0 && height - codeHeight * (1 - 1 / codeSlack) <= room * safety;
   return (
     (height <= room * safety * (ledIn || through ? leadInSlack : list ? listSlack : code ? codeSlack : 1) || squeezed) &&

@@ -728,17 +728,47 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   const line = isDrawing(code.info, code.lines) ? g.codeLine * (18 / g.codeSize) : g.codeLine;
   const firstLimit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / line));
   const limit = Math.max(firstLimit, Math.floor((room - g.bodyLine - g.blockGap - g.codePad) / line));
-  const gaps: number[] = [];
-  const parts = code.lines.length > 0 ? splitCode(code.lines, limit, gaps, isDrawing(code.info, code.lines), firstLimit) : [[]];
+  const cutGaps: number[] = [];
+  const cut = code.lines.length > 0 ? splitCode(code.lines, limit, cutGaps, isDrawing(code.info, code.lines), firstLimit) : [[]];
   // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px), or
   // for a later part the room under a line of text: the slide's fit sets it a little smaller.
   const most = (i: number): number => room - (i === 0 ? beside : g.bodyLine + g.blockGap) - 1;
+  // Parts cut for the theme's size that together fit a slide at 22 px, the size the slide's fit takes code down to, are
+  // one part (at the cuts splitCode chose, its blank lines kept): a C listing of 23 lines had stood in parts of 10, 8
+  // and 5, each slide half empty. Such a part is planned at that size, and its slide's other text as much smaller.
+  const floor = 22 / g.codeSize;
+  const { parts, gaps } = isDrawing(code.info, code.lines)
+    ? { parts: cut, gaps: cutGaps }
+    : joinedAtFloor(cut, cutGaps, (lines, i) => codeHeight(lines) * floor <= most(i));
   return parts.map((part, i) => {
     const whole = parts.length === 1 && code.fenced;
     const body = part.join('\n');
-    const unit = visualPart(whole ? block.text : fenced(body, code.info), Math.min(codeHeight(part), Math.max(most(i), g.codeLine * 4)), b, i);
+    const natural = codeHeight(part);
+    const small = natural > most(i) && natural * floor <= most(i);
+    const height = small ? natural * floor : Math.min(natural, Math.max(most(i), g.codeLine * 4));
+    const unit: Unit = { ...visualPart(whole ? block.text : fenced(body, code.info), height, b, i), ...(small ? { scale: floor } : {}) };
     return i > 0 && code.fenced ? { ...unit, codeGap: gaps[i] ?? 0 } : unit;
   });
+}
+
+/**
+ * Parts of a listing joined where two or more in a row fit one slide (`fits(lines, index)`, the index the joined part
+ * takes), their blank lines between them kept; the gaps before each part that stays a part of its own.
+ */
+function joinedAtFloor(parts: string[][], gaps: number[], fits: (lines: string[], i: number) => boolean): { parts: string[][]; gaps: number[] } {
+  if (parts.length < 2) return { parts, gaps };
+  const joined: string[][] = [];
+  const kept: number[] = [];
+  parts.forEach((part, k) => {
+    const last = joined[joined.length - 1];
+    const together = last ? [...last, ...Array.from({ length: gaps[k] ?? 0 }, () => ''), ...part] : null;
+    if (last && together && fits(together, joined.length - 1)) joined[joined.length - 1] = together;
+    else {
+      joined.push(part);
+      kept.push(gaps[k] ?? 0);
+    }
+  });
+  return { parts: joined, gaps: kept };
 }
 
 /** A table row's cells as shown, each as its lines (a row's outer pipes are no cells; an escaped pipe is text; `<br>` breaks a line). */

@@ -896,7 +896,7 @@ describe("the author's structure", () => {
 
   it("a folded box's summary that is all its slide shows names that slide", () => {
     // Code that fills its slide: the summary after it is all the next slide shows.
-    const code = ['```ts', ...Array.from({ length: 11 }, (_, i) => `const step${i} = await run(${i}); // step ${i} of the effect`), '```'].join('\n');
+    const code = ['```ts', ...Array.from({ length: 12 }, (_, i) => `const step${i} = await run(${i}); // step ${i} of the effect`), '```'].join('\n');
     const text = [
       '# Hooks',
       '',

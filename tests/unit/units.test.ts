@@ -1617,3 +1617,28 @@ describe("a list's last item that ends with a colon over another list", () => {
     assert.notEqual(keptWithList('.'), true);
   });
 });
+
+describe("a long listing cut in parts for the theme's size", () => {
+  it("plans a part that its slide holds only at 22 px (the fit's floor for code) at that size, the slide's other text with it", () => {
+    const fn = (name: string, n: number): string[] => [
+      `def ${name}(x):`,
+      ...Array.from({ length: n - 2 }, (_, i) => `    y${i} = compute_${name}(x, ${i})`),
+      '    return y0',
+    ];
+    const code = ['```python', ...fn('first', 11), '', ...fn('second', 5), '', ...fn('third', 5), '```'].join('\n');
+    const units = blocksToUnits(
+      [
+        { kind: 'paragraph', text: 'Here is the program:', line: 1 },
+        { kind: 'code', text: code, line: 3 },
+      ],
+      'markdown',
+    );
+    const parts = units.filter((u) => u.kind === 'visual');
+    assert.equal(parts.length, 2, parts.map((p) => p.markdown).join('\n----\n'));
+    // Eleven lines beside the lead-in: more than the room at 26 px, within it at 22 px (its height at that size, and
+    // Unit.scale so that the packer counts the lead-in as much smaller).
+    const first = parts[0];
+    assert.ok(first?.scale !== undefined && Math.abs(first.scale - 22 / 26) < 1e-9, JSON.stringify(first));
+    assert.ok(Math.abs((first?.height ?? 0) - (11 * 26 * 1.4 + 26 * 1.2) * (22 / 26)) < 1, String(first?.height));
+  });
+});
