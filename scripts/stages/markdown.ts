@@ -490,12 +490,14 @@ function createMarkdown(math: boolean): Markdown {
       maxExpand: 200,
       strict,
     });
-    // A formula the word's ending follows ("the $N$th partial sum", "the $k$s"): Pandoc, MyST and MathJax read it
-    // as math, the plugin (which refuses a closing $ before a letter, so that "$5 and $10" stays money) did not.
+    // A formula the word's ending follows ("the $N$th partial sum", "the $k$s"), or an emphasis's closing underscores:
+    // Pandoc, MyST and MathJax read it as math, the plugin (which refuses a closing $ before a letter or an underscore,
+    // so that "$5 and $10" stays money) did not.
     md.inline.ruler.before('math_inline', 'lectern_math_ending', (state, silent) => {
       if (state.src[state.pos] !== '$' || state.src[state.pos + 1] === '$' || /[\s$]/u.test(state.src[state.pos + 1] ?? ' ')) return false;
       if (state.pos > 0 && /[\w\\$]/u.test(state.src[state.pos - 1] ?? '')) return false;
-      const m = /^\$([^$\n]*?[^\s\\$])\$(?=(?:th|st|nd|rd|s)\b)/u.exec(state.src.slice(state.pos));
+      // (And one that closes an emphasis in underscores, "__la valeur moyenne est $S_0$__,": the underscores are its markup.)
+      const m = /^\$([^$\n]*?[^\s\\$])\$(?=(?:th|st|nd|rd|s)\b|_{1,3}(?![\p{L}\p{N}_]))/u.exec(state.src.slice(state.pos));
       if (!m) return false;
       if (!silent) {
         const token = state.push('math_inline', 'math', 0);

@@ -216,7 +216,8 @@ function environments(prose: string): string {
   const unclosedUntil = new Map<string, number>();
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    const open = /^( {0,3})\\begin\{([a-z]+)(\*?)\}/u.exec(line);
+    // (In a quotation too, "> \\begin{align}", its prefix kept: a MyST box's proof quoted under its title.)
+    const open = /^( {0,3}(?:> ?)*)\\begin\{([a-z]+)(\*?)\}/u.exec(line);
     const name = open?.[2] ?? '';
     if (!open || delimited || displayEnvironments[name] === undefined) {
       if ((line.match(/\$\$/gu)?.length ?? 0) % 2 === 1) delimited = !delimited;

@@ -282,6 +282,12 @@ describe('a formula a word ending follows', () => {
     assert.match(html, /<\/span>th partial sum/u);
     assert.match(html, /costs \$5 and \$10, or \$10th\./u);
   });
+
+  it('is typeset where an emphasis in underscores closes after it ("__la valeur moyenne est $S_0$__,")', () => {
+    const html = markdownFor('$').render("Si l'on ajoute $S_0$, alors __la valeur moyenne est $S_0$__, d'où le nom.");
+    assert.equal(html.match(/class="katex"/gu)?.length, 2, html);
+    assert.doesNotMatch(html, /\$S_0\$/u);
+  });
 });
 
 describe('three hyphens in text', () => {

@@ -249,3 +249,10 @@ describe('brackets escaped right after a word', () => {
     assert.equal(texDelimiters('The sum \\[ x_1 + x_2 \\] is even.'), 'The sum $$x_1 + x_2$$ is even.');
   });
 });
+
+describe('an amsmath environment opened in a quotation', () => {
+  it('is display math there too, its quotation mark kept ("> \\begin{align}" in a MyST box\'s proof)', () => {
+    const text = '> Demonstration:\n>\n> \\begin{align}\nS &= a\\\\\n&= b\n\\end{align}\n\nMore.';
+    assert.equal(texDelimiters(text), '> Demonstration:\n>\n> $$\\begin{align}\nS &= a\\\\\n&= b\n\\end{align}$$\n\nMore.');
+  });
+});
