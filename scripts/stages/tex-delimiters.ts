@@ -220,7 +220,8 @@ function environments(prose: string): string {
     const open = /^( {0,3}(?:> ?)*)\\begin\{([a-z]+)(\*?)\}/u.exec(line);
     const name = open?.[2] ?? '';
     if (!open || delimited || displayEnvironments[name] === undefined) {
-      if ((line.match(/\$\$/gu)?.length ?? 0) % 2 === 1) delimited = !delimited;
+      // (Not the dollars of two inline formulas that touch, "$E(X)=$$\sum_k E(X_k)$": text on both sides, no display.)
+      if ((line.match(/(?<!\S)\$\$|\$\$(?!\S)/gu)?.length ?? 0) % 2 === 1) delimited = !delimited;
       // \[ opens (on a line of its own, or before the formula's first row: "\\[ H(S) = …"), \] closes, wherever it
       // stands: set, not toggled, so a closing line after an opening with text does not turn the count over.
       const opens = /^\s*\\\\?\[/u.test(line) && !/\\\\?\]\s*$/u.test(line);

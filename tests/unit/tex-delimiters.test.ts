@@ -256,3 +256,10 @@ describe('an amsmath environment opened in a quotation', () => {
     assert.equal(texDelimiters(text), '> Demonstration:\n>\n> $$\\begin{align}\nS &= a\\\\\n&= b\n\\end{align}$$\n\nMore.');
   });
 });
+
+describe('two inline formulas that touch ("$E(X)=$$\\sum_k E(X_k)$")', () => {
+  it('open no display formula: an environment after a later $$ block is left to that block', () => {
+    const text = 'Thus $E(X)=$$\\sum_k E(X_k)=np$.\n\nThe formula:\n\n$$\n\\begin{align}\nD(X)&=E(X^2)-[E(X)]^2\n\\end{align}\n$$\n';
+    assert.equal(texDelimiters(text), text);
+  });
+});
