@@ -490,14 +490,19 @@ function createMarkdown(math: boolean): Markdown {
       maxExpand: 200,
       strict,
     });
-    // A formula the word's ending follows ("the $N$th partial sum", "the $k$s"), or an emphasis's closing underscores:
+    // A formula the word's ending follows ("the $N$th partial sum", "the $k$s"), an emphasis's closing underscores, or
+    // the next formula touching it ("$E(X)=$$\sum_k E(X_k)$", two formulas, not a display one):
     // Pandoc, MyST and MathJax read it as math, the plugin (which refuses a closing $ before a letter or an underscore,
     // so that "$5 and $10" stays money) did not.
     md.inline.ruler.before('math_inline', 'lectern_math_ending', (state, silent) => {
       if (state.src[state.pos] !== '$' || state.src[state.pos + 1] === '$' || /[\s$]/u.test(state.src[state.pos + 1] ?? ' ')) return false;
-      if (state.pos > 0 && /[\w\\$]/u.test(state.src[state.pos - 1] ?? '')) return false;
+      // (Right after a formula this rule closed on the next one's dollar, that next formula, to its own closing dollar.)
+      const touching = state.src[state.pos - 1] === '$' && state.tokens[state.tokens.length - 1]?.type === 'math_inline';
+      if (state.pos > 0 && /[\w\\$]/u.test(state.src[state.pos - 1] ?? '') && !touching) return false;
       // (And one that closes an emphasis in underscores, "__la valeur moyenne est $S_0$__,": the underscores are its markup.)
-      const m = /^\$([^$\n]*?[^\s\\$])\$(?=(?:th|st|nd|rd|s)\b|_{1,3}(?![\p{L}\p{N}_]))/u.exec(state.src.slice(state.pos));
+      const m = touching
+        ? /^\$([^$\n]*?[^\s\\$])\$(?!\d)/u.exec(state.src.slice(state.pos))
+        : /^\$([^$\n]*?[^\s\\$])\$(?=(?:th|st|nd|rd|s)\b|_{1,3}(?![\p{L}\p{N}_])|\$(?=[^\s$]))/u.exec(state.src.slice(state.pos));
       if (!m) return false;
       if (!silent) {
         const token = state.push('math_inline', 'math', 0);

@@ -283,6 +283,13 @@ describe('a formula a word ending follows', () => {
     assert.match(html, /costs \$5 and \$10, or \$10th\./u);
   });
 
+  it('is typeset where the next formula touches it, and so is that one ("$E(X)=$$\\sum_k E(X_k)=np$")', () => {
+    const html = markdownFor('$').render('故 $E(X)=E(\\sum_k X_k)=$$\\sum_k E(X_k)=np$ and $5 and $10.');
+    assert.equal(html.match(/class="katex"/gu)?.length, 2, html);
+    assert.doesNotMatch(html, /katex-display|\$\$/u);
+    assert.match(html, /and \$5 and \$10\./u);
+  });
+
   it('is typeset where an emphasis in underscores closes after it ("__la valeur moyenne est $S_0$__,")', () => {
     const html = markdownFor('$').render("Si l'on ajoute $S_0$, alors __la valeur moyenne est $S_0$__, d'où le nom.");
     assert.equal(html.match(/class="katex"/gu)?.length, 2, html);
