@@ -440,7 +440,8 @@ function alignedSteps(lines: string[]): boolean {
     later.length > 0 &&
     later.some((l) => {
       const at = l.search(/\S/u);
-      const mark = /^(?:<=>|==>|<=|=>|->|::|[=|<>+*])/u.exec(l.slice(at))?.[0];
+      // (An operator, then a space: "<ttr> seconds, …" under "- <ttr> -- time to run -- is…" opens with a placeholder.)
+      const mark = /^(?:<=>|==>|<=|=>|->|::|[=|<>+*])(?=\s)/u.exec(l.slice(at))?.[0];
       return mark !== undefined && at > first.search(/\S/u) && first.slice(at, at + mark.length) === mark;
     })
   );

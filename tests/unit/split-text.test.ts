@@ -5004,3 +5004,31 @@ describe('a plain-text item written as lines of notes', () => {
     );
   });
 });
+
+describe('an item whose wrapped line opens with a placeholder under its own', () => {
+  it('is an item of its list, not a derivation laid out in steps ("<ttr> seconds, …" under "- <ttr> -- time to run --")', () => {
+    const text = [
+      'Protocol',
+      '--------',
+      '',
+      'The put command inserts a job into the queue. It comprises a command line followed by the job body.',
+      '',
+      ' - <pri> is an integer < 2**32. Jobs with smaller priority values will be',
+      '   scheduled before jobs with larger priorities.',
+      '',
+      ' - <ttr> -- time to run -- is an integer number of seconds to allow a worker',
+      '   to run this job. If the worker does not delete, release, or bury the job within',
+      '   <ttr> seconds, the job will time out and the server will release the job.',
+      '',
+      'Commands',
+      '--------',
+      '',
+      'The worker commands come next, and the server answers each of them with a line of its own.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const ttr = blocks.find((b) => b.text.includes('time to run'));
+    assert.equal(ttr?.kind, 'list', JSON.stringify(blocks));
+  });
+});
