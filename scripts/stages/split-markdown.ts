@@ -281,6 +281,24 @@ function picturesAfter(text: string, line: number): Block[] | null {
 }
 
 /**
+ * Rows of a pipe table with no header and no rule under it ("| `fc` | Go forward to character `c` |" over "| `Fc` | …
+ * |"), as kramdown reads them (a devhints cheat sheet): CommonMark sees a paragraph of pipes. Two rows or more, each
+ * opening and closing with a pipe, all with as many cells (two or more), none a rule: a table whose header is a row of
+ * empty cells (the theme shows no such header). Null for any other paragraph.
+ */
+function headerlessTable(text: string, line: number): Block[] | null {
+  if (!text.startsWith('|')) return null;
+  const rows = text.split('\n').map((l) => l.trim());
+  const cells = (row: string): number => row.slice(1, -1).split(/(?<!\\)\|/u).length;
+  const first = cells(rows[0] ?? '');
+  if (rows.length < 2 || first < 2) return null;
+  if (!rows.every((r) => /^\|.*\|$/u.test(r) && !/^\|[\s:|-]+\|$/u.test(r) && cells(r) === first)) return null;
+  const header = `|${' |'.repeat(first)}`;
+  const rule = `|${' --- |'.repeat(first)}`;
+  return [{ kind: 'table', text: [header, rule, ...rows].join('\n'), line }];
+}
+
+/**
  * A displayed formula whose closing $$ has text after it on its line ("\\end{aligned}$$ $R^2$ is called the *multiple
  * correlation" over "coefficient* of the model."): Markdown's formula block takes that line whole, and KaTeX refused the
  * formula with the sentence in it. The formula, then the text as a paragraph (the paragraph after it joins it).
@@ -1232,7 +1250,8 @@ function splitBlocks(source: string): DocumentModel {
             : kind === 'paragraph'
               ? // Pictures an <object> or <embed> shows, alone in their paragraph, are a picture as an image alone is.
                 (displayMathApart(raw, line) ??
-                picturesAfter(text, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
+                picturesAfter(text, line) ??
+                headerlessTable(text, line) ?? [{ kind: /<(?:object|embed)\b/iu.test(raw) && picturesOnly(text) ? 'image' : kind, text, line }])
               : kind === 'list'
                 ? (listMathApart(raw, line) ?? [{ kind, text, line }])
                 : kind === 'math'

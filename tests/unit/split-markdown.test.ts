@@ -1807,3 +1807,15 @@ describe('a heading underlined as a whole', () => {
     );
   });
 });
+
+describe('rows of a pipe table with no header and no rule under it', () => {
+  it('are a table, as kramdown reads them, with a header of empty cells; a paragraph of one row or of uneven rows is not', () => {
+    const text =
+      '# Vim\n\n## Character\n\n| `fc`  | Go forward to character `c`  |\n| `Fc`  | Go backward to character `c` |\n\n## Other\n\n| a | b |\n| c |\n';
+    const sections = splitMarkdown(text).sections;
+    const table = sections.find((s) => s.heading === 'Character')?.blocks[0];
+    assert.equal(table?.kind, 'table', JSON.stringify(table));
+    assert.equal(table?.text, '| | |\n| --- | --- |\n| `fc`  | Go forward to character `c`  |\n| `Fc`  | Go backward to character `c` |');
+    assert.equal(sections.find((s) => s.heading === 'Other')?.blocks[0]?.kind, 'paragraph');
+  });
+});
