@@ -117,25 +117,26 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
   const names = new Set<string>();
   // A path from a site's root ("/Images/Week03/tree.png" in a Jekyll page at the root of its site) is the document's
   // folder's when the file is there; else it is outside that folder, and a placeholder.
-  const rooted = new Set<string>();
   // GitBook keeps a book's pictures in .gitbook/assets at its root, and a page in a folder refers to them from there
   // ("../.gitbook/assets/Frame 63.png"): such a picture is read where it is, and nothing else above the folder.
-  const assets = new Map<string, string>();
+  // (Each source as written -> the file it was found as, read once.)
+  const found = new Map<string, string>();
   const outside: string[] = [];
   for (const src of new Set(bodies.flatMap(outsideImageSources))) {
     const below = siteRooted(src);
-    const asset = gitbookAsset.test(decodedPath(src)) ? await realpath(resolve(docDir, decodedPath(src))).catch(() => null) : null;
-    if (below !== null && (await insideFolder(docDir, below, where).catch(() => null))?.real) rooted.add(src);
-    else if (asset !== null && asset.includes(`${sep}.gitbook${sep}assets${sep}`)) assets.set(src, asset);
+    const rooted = below === null ? null : ((await insideFolder(docDir, below, where).catch(() => null))?.real ?? null);
+    const asset = rooted === null && gitbookAsset.test(decodedPath(src)) ? await realpath(resolve(docDir, decodedPath(src))).catch(() => null) : null;
+    const file = rooted ?? (asset?.includes(`${sep}.gitbook${sep}assets${sep}`) ? asset : null);
+    if (file !== null) found.set(src, file);
     else outside.push(src);
   }
   let byName: Map<string, string[]> | null = null;
-  for (const src of [...new Set(bodies.flatMap(imageSources)), ...rooted, ...assets.keys()]) {
-    const known = assets.get(src);
-    const { path, real: found } = known !== undefined ? { path: known, real: known } : await insideFolder(docDir, siteRooted(src) ?? src, where);
+  for (const src of [...new Set(bodies.flatMap(imageSources)), ...found.keys()]) {
+    const known = found.get(src);
+    const { path, real: located } = known !== undefined ? { path: known, real: known } : await insideFolder(docDir, src, where);
     // A picture named by its file alone that is not beside the document, as Obsidian embeds one ("![[diagram.png]]", kept
     // in the vault's attachments folder): the one file of that name below the document's folder, if there is one.
-    let file = found;
+    let file = located;
     if (file === null && !/[\\/]/u.test(decodedPath(src))) {
       byName ??= await filesByName(docDir);
       const named = byName.get(decodedPath(src)) ?? [];

@@ -6,7 +6,7 @@ import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { continuedPattern } from './labels.ts';
-import { cellsOf, columnsOf, escapeMarkdown, printedOutput, type Unit } from './units.ts';
+import { cellsOf, columnsOf, escapeMarkdown, printedOutput, shortQuestion, type Unit } from './units.ts';
 import { isCode, opensAsTitle } from './pack-units.ts';
 import { tableRule } from './diagram.ts';
 
@@ -799,15 +799,12 @@ export const headingKey = (text: string): string =>
 function openingQuestion(group: Unit[], plain: (text: string) => string): string | null {
   const first = group[0];
   if (!first || first.kind !== 'point' || first.markdown.includes('\n')) return null;
-  const text = plain(first.markdown)
+  const said = plain(first.markdown)
     .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/u, '')
     .trim()
-    .replace(/^(\*\*|__|\*|_)(.+)\1$/u, '$2')
-    .replace(/^["“«]([^"“”«»]+)["”»]$/u, '$1')
-    .trim();
-  if (!/\?$/u.test(text) || /[`$<>[\]]/u.test(text) || /[.!?]\s/u.test(text)) return null;
-  const words = countWords(text);
-  return words >= 3 && words <= 14 ? text : null;
+    .replace(/^["“«]([^"“”«»]+)["”»]$/u, '$1');
+  const text = shortQuestion(said, 14) ?? '';
+  return countWords(text) >= 3 && !/[`$<>[\]]/u.test(text) && !/[.!?]\s/u.test(text) ? text : null;
 }
 
 /**

@@ -19,7 +19,7 @@ import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { shownHeading, visibleText } from './text-size.ts';
-import { columnsOf, isPictureLine, pictureMark, picturesOnly, trailingPictures } from './units.ts';
+import { cellsOf, columnsOf, isPictureLine, pictureMark, picturesOf, picturesOnly, trailingPictures } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -256,27 +256,13 @@ function picturesAfter(text: string, line: number): Block[] | null {
   while (count === 0 && leading < lines.length - 1 && isPictureLine(lines[leading] ?? '')) leading += 1;
   if (leading > 0)
     return [
-      {
-        kind: 'image',
-        text: lines
-          .slice(0, leading)
-          .map((l) => l.trim())
-          .join(' '),
-        line,
-      },
+      { kind: 'image', text: picturesOf(lines.slice(0, leading)), line },
       { kind: 'paragraph', text: lines.slice(leading).join('\n').trim(), line: line + leading },
     ];
   if (count === 0 || count === lines.length) return null;
   return [
     { kind: 'paragraph', text: lines.slice(0, -count).join('\n').trim(), line },
-    {
-      kind: 'image',
-      text: lines
-        .slice(-count)
-        .map((l) => l.trim())
-        .join(' '),
-      line: line + lines.length - count,
-    },
+    { kind: 'image', text: picturesOf(lines.slice(-count)), line: line + lines.length - count },
   ];
 }
 
@@ -289,7 +275,7 @@ function picturesAfter(text: string, line: number): Block[] | null {
 function headerlessTable(text: string, line: number): Block[] | null {
   if (!text.startsWith('|')) return null;
   const rows = text.split('\n').map((l) => l.trim());
-  const cells = (row: string): number => row.slice(1, -1).split(/(?<!\\)\|/u).length;
+  const cells = (row: string): number => cellsOf(row).length;
   const first = cells(rows[0] ?? '');
   if (rows.length < 2 || first < 2) return null;
   if (!rows.every((r) => /^\|.*\|$/u.test(r) && !/^\|[\s:|-]+\|$/u.test(r) && cells(r) === first)) return null;

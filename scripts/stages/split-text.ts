@@ -396,8 +396,8 @@ function isPreformatted(text: string): boolean {
  */
 function grammarRules(lines: string[]): boolean {
   const margin = indent(lines[0] ?? '');
-  const rules = lines.filter((l) => /^\s*[A-Za-z][\w-]*\s*=\/?\s+\S/u.test(l) && indent(l) === margin).length;
-  return rules >= 2 && lines.every((l) => (indent(l) === margin ? /^\s*[A-Za-z][\w-]*\s*=\/?\s+\S/u.test(l) : indent(l) > margin));
+  const rule = (l: string): boolean => /^\s*[A-Za-z][\w-]*\s*=\/?\s+\S/u.test(l);
+  return lines.filter((l) => rule(l) && indent(l) === margin).length >= 2 && lines.every((l) => (indent(l) === margin ? rule(l) : indent(l) > margin));
 }
 
 /**

@@ -223,6 +223,9 @@ export const pictureMark = String.raw`!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?`;
 const pictureLine = new RegExp(String.raw`^\s*(?:${pictureMark}\s*)+$`, 'u');
 export const isPictureLine = (line: string): boolean => pictureLine.test(line);
 
+/** Lines of pictures alone as one paragraph of pictures, side by side. */
+export const picturesOf = (lines: string[]): string => lines.map((l) => l.trim()).join(' ');
+
 /** How many of a paragraph's last lines are pictures alone (isPictureLine), after text. */
 export function trailingPictures(lines: string[]): number {
   let count = 0;
@@ -317,14 +320,7 @@ function showItem(
       // their own size, and the slide overflowed at its smallest type).
       const pictured = trailingPictures(source);
       if (pictured > 0 && pictured < source.length) {
-        codes.push({
-          kind: 'image',
-          text: source
-            .slice(-pictured)
-            .map((l) => l.trim())
-            .join(' '),
-          line: from + source.length - pictured + 1,
-        });
+        codes.push({ kind: 'image', text: picturesOf(source.slice(-pictured)), line: from + source.length - pictured + 1 });
         source.splice(source.length - pictured);
       }
       const joined = source.join('\n');
@@ -1106,7 +1102,7 @@ const quotation = (text: string): boolean => {
 };
 
 /** A question of one line and at most `words` words ("*Why keep a history?*"): its words, its emphasis aside; else null. */
-const shortQuestion = (text: string, words: number): string | null =>
+export const shortQuestion = (text: string, words: number): string | null =>
   !text.includes('\n') && countWords(visibleText(text)) <= words && /[?？]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())
     ? text.trim().replace(/^(\*\*|__|\*|_)(.+)\1$/u, '$2')
     : null;
