@@ -1253,7 +1253,7 @@ describe('a short section beside one with room', () => {
     const long = (name: string): string => `### ${name}\n\nThe network of this step has three hidden layers.\n\n\`\`\`python\n${code}\n\`\`\``;
     const children = ['Denoiser Architecture', 'Training and Sampling', 'Results: VAE vs. DDPM on Polymer Data'].map(long).join('\n\n');
     const text = `# Notes\n\n## 5. Before\n\nSome text before this part.\n\n## 6. Case Study: Bead-Spring Polymer DDPM\n\nThe bead-spring polymer from Lecture 3's VAE case study serves as a direct comparison point.\n\n### Setup\n\nThe data is identical to the VAE case study.\n\n${children}\n\n## 7. Next\n\nMore text.\n`;
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const part = slides.find((s) => s.title.startsWith('6. Case Study'));
     assert.ok(part?.body.includes('The data is identical'), JSON.stringify(part));
     assert.ok(!slides.some((s) => s.title === 'Setup'), slides.map((s) => s.title).join(' | '));
@@ -1966,7 +1966,7 @@ describe('a part of one sub-section', () => {
   it('has no divider listing that one heading: its slides go under the part heading, the sub-section its label', () => {
     const items = (n: number): string => Array.from({ length: 4 }, (_, k) => `- Change number ${k + 1} of release ${n}, described in a few words`).join('\n');
     const text = ['# News', '', ...[3, 2, 1].flatMap((n) => [`## Release 1.${n}`, '', '### Improvements', '', items(n), '']), ''].join('\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     assert.ok(!slides.some((s) => s.layout === 'divider'), slides.map((s) => `${s.layout}: ${s.title}`).join(' | '));
     const release = slides.find((s) => s.title === 'Release 1.3');
     assert.ok(release?.body.includes('Improvements') && release.body.includes('Change number 1 of release 3'), release?.body);
@@ -2321,7 +2321,7 @@ describe('short sub-sections of a quotation', () => {
   it('share a slide with their short siblings: "### 13. Q&A" over "> Participants ask questions." is no slide alone', () => {
     const text =
       '# Workshop\n\n## Part one\n\nThe part opens here with a line.\n\n### 11. Summary\n\n> Recap what was learned today, in two minutes.\n\n### 12. Licences\n\n> A note on licences and citation.\n\n### 13. Q&A\n\n> Participants ask questions.\n\n## Part two\n\nThe second part says one thing.\n';
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const qa = slides.filter((s) => s.body.includes('Participants ask questions'));
     assert.equal(qa.length, 1);
     assert.ok(qa[0]?.body.includes('A note on licences'), JSON.stringify(qa[0]));
@@ -2352,7 +2352,7 @@ describe('a long listing after a lead-in', () => {
       '}',
     ].join('\n');
     const text = `# Input\n\n## Reading\n\nA Scanner is a handy kind of reader.\n\nHere is a whole program that uses a Scanner to read each line of the standard input, and then print the lines that are not empty back out to the standard output:\n\n\`\`\`java\n${code}\n\`\`\`\n\n## Next\n\nMore text.\n`;
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const parts = slides.filter((s) => s.body.includes('```java'));
     // (The class had stood as five lines on one slide and eight on the next, each slide more than half empty.)
     assert.equal(parts.length, 2, parts.map((s) => s.body).join('\n----\n'));
@@ -2364,7 +2364,7 @@ describe('a lead-in paragraph whose last sentence only points at the code', () =
   it("shows the paragraph's opening sentence before it: the code's topic, in the author's words", () => {
     const text =
       '# Tools\n\n## StringTokenizer\n\nThe **StringTokenizer** class is useful for breaking up a String into *tokens*. Usually, the tokens are chunks of non-space characters separated by space characters, as words are. Here is an example:\n\n```java\nStringTokenizer t = new StringTokenizer(s);\n```\n\n## Next\n\nMore text.\n';
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const slide = slides.find((s) => s.body.includes('new StringTokenizer'));
     assert.match(slide?.body ?? '', /^The \*\*StringTokenizer\*\* class is useful for breaking up a String into \*tokens\*\. Here is an example:$/mu);
     assert.doesNotMatch(slide?.body ?? '', /Usually/u);
@@ -2382,7 +2382,7 @@ describe("a box's title that opens its first paragraph in bold", () => {
   it('is said once, as the slide\'s title: "**A common mistake** When you\'re first…" under "A common mistake"', () => {
     const text =
       '# Trees\n\n## Intro\n\nA binary search tree keeps its keys in order, each node with a key and two children.\n\nEach node of the tree holds some value that the tree supports searching for, as a key.\n\nWhat makes it a binary search tree is the invariant that every node obeys, all through the tree.\n\nThe left descendants of a node have smaller keys; the right descendants have larger or equal keys.\n\n~~~admonish warning title="A common mistake"\nWhen you\'re first learning about binary search trees, it\'s easy to phrase the invariant wrong.\n~~~\n\n## Next\n\nMore text.\n';
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const box = slides.find((s) => s.body.includes("When you're first learning"));
     assert.ok(box, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
     assert.equal(box.title, 'A common mistake');
@@ -2407,9 +2407,7 @@ describe("a picture on a line of its own in a list item's text", () => {
   it("is shown after the item, as a picture of its own, not at its size in the item's line", () => {
     const text =
       '# SQL\n\n## Remarks\n\n- SQL keywords are written in capitals.\n  ![a meme](images/meme.png)\n- The semicolon ends a statement.\n\n## Next\n\nMore text.\n';
-    const slide = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides.find(
-      (s) => s.id === 'remarks',
-    );
+    const slide = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.id === 'remarks');
     assert.match(slide?.body ?? '', /^- SQL keywords are written in capitals\.\n\n!\[a meme\]\(images\/meme\.png\)/mu, slide?.body);
   });
 });
@@ -2418,7 +2416,7 @@ describe('a sentence that runs through a displayed formula', () => {
   it('keeps its lead-in, the formula and the clause after it on one slide', () => {
     const text =
       '# Recurrences\n\n## Changing variable in recurrence relations\n\nIts complexity can be described by the following recurrence relation, depending on the size $n$ of the input array `arr`:\n\n$$\n\\begin{align*}\nt(0) &= 0 \\\\\nt(n) &= t\\left(\\frac{n}{2}\\right) + c\n\\end{align*}\n$$\n\nwhere the complexity of returning a value is taken to be negligible (and, hence, 0) and $c$ is a complexity of computing the middle and dereferencing elements of an array.\n\nWe can then rewrite the relations above as follows, for a function $f(k) = t(2^k) = t(n)$:\n\n$$\n\\begin{align*}\nf(0) &= t(2^0) = t(1) = c \\\\\nf(k) &= t(2^k) = t\\left(\\frac{2^k}{2}\\right) + c = f(k - 1) + c\n\\end{align*}\n$$\n\n## Merge sort\n\nMerge sort splits the array in two halves, sorts each, and merges them.\n';
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const slide = slides.find((s) => s.body.includes('t(0) &= 0'));
     // (The clause under the formula had stood alone on the next slide, a slide of one point.)
     assert.match(slide?.body ?? '', /^- where the complexity of returning a value/mu, slides.map((s) => `${s.title}: ${s.body}`).join('\n----\n'));
@@ -2430,7 +2428,7 @@ describe('a sentence that ends with a comma over code', () => {
   it('runs on into the code: it stays on the code\'s slide ("Consider the JSON grammar in its unabridged form,")', () => {
     const rules = Array.from({ length: 10 }, (_, i) => `(${i + 1}) J ::= rule${i + 1}`).join('\n');
     const text = `# Parsing\n\n## Parsing Derivation\n\nWe could "walk" through the production rules starting from the starting non-terminal to find the part that is "matching with" the RHS.\n\nConsider the JSON grammar in its unabridged form,\n\n\`\`\`\n${rules}\n\`\`\`\n\nWe take the output from our lexer example as the input, with some simplification by removing the constructors.\n\n## Next\n\nMore text.\n`;
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const code = slides.find((s) => s.body.includes('(1) J ::= rule1'));
     assert.match(code?.body ?? '', /^Consider the JSON grammar in its unabridged form,$/mu, slides.map((s) => `${s.title}: ${s.body}`).join('\n----\n'));
   });
@@ -2478,7 +2476,7 @@ describe('a deck the author cut into slides, its first slides deeper than its pa
       'Start small, expand gradually.',
       '',
     ].join('\n');
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     assert.deepEqual(
       slides.map((s) => s.title),
       ['Unit testing', 'Agenda', 'What is it?', 'Getting started', 'Keeping tests maintainable', 'Conclusion'],
@@ -2490,7 +2488,7 @@ describe('a drawing indented as code, not fenced', () => {
   it('is fenced on its slide: its lines stay a drawing, not paragraphs run together at the margin', () => {
     const text =
       '# Baggy\n\n## Pointers\n\nCan get rid of the table storing bounds information, and put it in the pointer.\n\n      Regular pointer\n        +---------------+-------+\n        |      zero     |  size |\n        +---------------+-------+\n                21          5\n\nThis is similar to a fat pointer.\n\n## Next\n\nMore.\n';
-    const slides = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const drawing = slides.find((s) => s.body.includes('Regular pointer'));
     assert.match(drawing?.body ?? '', /```\n {2}Regular pointer\n {4}\+-{15}\+-{7}\+\n/u, drawing?.body);
   });
