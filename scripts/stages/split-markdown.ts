@@ -285,6 +285,46 @@ function headerlessTable(text: string, line: number): Block[] | null {
 }
 
 /**
+ * A table of one column whose cells are passages of prose (a philosophy lesson's source texts, each a box: the author and
+ * title as its header, the passage of 200 words, then the questions on it, lines broken by `<br>`): a frame drawn round
+ * text, not rows of data. Shown as a table, the passage stood whole on its slide, shrunk and clipped. Its header and
+ * each of its lines are paragraphs, so the passage's sentences are points and notes as any text's; a line set in
+ * emphasis as a whole cell is (`*1. Selon… ?<br>2. Quelle… ?*`) keeps it on each line. Null for any other table.
+ */
+function proseTable(text: string, line: number): Block[] | null {
+  const rows = text.split('\n').map((l) => l.trim());
+  if (rows.length < 3 || !rows.every((r) => cellsOf(r).length === 1)) return null;
+  const cell = (row: string): string =>
+    row
+      .replace(/^\|/u, '')
+      .replace(/(?<!\\)\|$/u, '')
+      .replace(/\\\|/gu, '|')
+      .trim();
+  const body = rows.slice(2).map(cell);
+  if (!body.some((c) => countWords(visibleText(c.replace(/<br\s*\/?>/giu, ' '))) >= 40)) return null;
+  const paragraphs = (c: string): string[] => {
+    const wrapped = /^(\*{1,2}|_{1,2})(?![*_\s])([\s\S]*\S)\1$/u.exec(c);
+    const inner = wrapped?.[2] ?? '';
+    const mark = wrapped?.[1] && !inner.includes(wrapped[1]) ? wrapped[1] : '';
+    return (mark ? inner : c)
+      .split(/<br\s*\/?>/iu)
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .map((l) => `${mark}${l}${mark}`);
+  };
+  const header = cell(rows[0] ?? '');
+  const blocks: Block[] = header ? [{ kind: 'paragraph', text: header, line }] : [];
+  // Lines numbered or bulleted one after another ("1. Expropriation…" over "2. Impôt…") are a list, as the page reads them.
+  const item = /^(?:\d{1,3}[.)]|[-*•])\s+\S/u;
+  for (const text of body.flatMap(paragraphs)) {
+    const last = blocks.at(-1);
+    if (item.test(text) && last?.kind === 'list') last.text += `\n${text.replace(/^•/u, '-')}`;
+    else blocks.push({ kind: item.test(text) ? 'list' : 'paragraph', text: text.replace(/^•/u, '-'), line });
+  }
+  return blocks;
+}
+
+/**
  * A displayed formula whose closing $$ has text after it on its line ("\\end{aligned}$$ $R^2$ is called the *multiple
  * correlation" over "coefficient* of the model."): Markdown's formula block takes that line whole, and KaTeX refused the
  * formula with the sentence in it. The formula, then the text as a paragraph (the paragraph after it joins it).
@@ -1242,7 +1282,9 @@ function splitBlocks(source: string): DocumentModel {
                 ? (listMathApart(raw, line) ?? [{ kind, text, line }])
                 : kind === 'math'
                   ? mathThenText(text, line)
-                  : [{ kind, text, line }]
+                  : kind === 'table'
+                    ? (proseTable(text, line) ?? [{ kind, text, line }])
+                    : [{ kind, text, line }]
     ).map((b) => ((folding && !closesDetails) || banner.has(i) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;

@@ -1111,7 +1111,22 @@ export const shortQuestion = (text: string, words: number): string | null =>
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
   // A short label over a paragraph ("****Step 1:**** **Define the _target user_:**" over what to do) stays with it.
-  if (next.kind === 'paragraph') return countWords(visibleText(text)) <= 12 && !text.includes('\n') && /[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim());
+  // So does a line of words that is no sentence over a passage (a source's author and title, "**John Locke**, _Deuxième
+  // traité du gouvernement civil_ (1690)", over the passage quoted from it): its caption.
+  if (next.kind === 'paragraph')
+    return (
+      countWords(visibleText(text)) <= 12 &&
+      !text.includes('\n') &&
+      (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim()) ||
+        (!/[.!?…:;,。！？]["'”’»)\]]*$/u.test(visibleText(text).trim()) &&
+          // (Words, names and a date: not a line of code or a formula, "f :: (Ord a, Num a) => a -> [b]"; a work's title in
+          // emphasis or a year in parentheses, as a source is cited: not a sentence that only lacks its stop, "We can test
+          // this out with the following code", nor one that stresses a word, "is based _solely_ on".)
+          /^[\p{L}\p{N}\s'’,.&()«»"“”–-]+$/u.test(visibleText(text).trim()) &&
+          (/(?<![\w*])\*(?![\s*])[^*\n]*\s[^*\n]*\*(?![\w*])|(?<![\w_])_(?![\s_])[^_\n]*\s[^_\n]*_(?![\w_])|\(\d{3,4}\)/u.test(text) ||
+            /^(?:\*\*|__)/u.test(text.trim())) &&
+          countWords(visibleText(next.text)) >= 15))
+    );
   // A colon inside the emphasis that closes the text ("**Example Usage:**") ends it as well.
   if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
   // A sentence that runs on into the list after it ("By having a workspace without a root package," over its items), or

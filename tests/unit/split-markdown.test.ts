@@ -1819,3 +1819,61 @@ describe('rows of a pipe table with no header and no rule under it', () => {
     assert.equal(sections.find((s) => s.heading === 'Other')?.blocks[0]?.kind, 'paragraph');
   });
 });
+
+describe('a table of one column whose cells are passages of prose', () => {
+  const words = (n: number, w: string): string => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
+  const passage = `${words(30, 'alpha')}. ${words(20, 'beta')}.`;
+  const text = [
+    '# Critiques',
+    '',
+    '## Liberalism',
+    '',
+    'The liberal view of society holds that every person is born with rights that no state may take away from them, whatever the state may want. Another sentence follows it here. And a third one ends it.',
+    '',
+    '| **J. Author**, *A Book of Ideas* (1843) |',
+    '| --- |',
+    `| ${passage}<br>Then the measures:<br>1. Expropriation of land.<br>2. A progressive tax. |`,
+    '| *1. What does the author say? <br>2. Why does it matter?* |',
+    '',
+    '## Data',
+    '',
+    '| Name |',
+    '| --- |',
+    '| Ada |',
+    '| Grace |',
+    '',
+  ].join('\n');
+
+  it('is its header, paragraphs and lists, emphasis kept on each line; a table of short cells stays a table', () => {
+    const sections = splitMarkdown(text).sections;
+    const blocks = sections.find((s) => s.heading === 'Liberalism')?.blocks ?? [];
+    assert.deepEqual(
+      blocks.slice(1).map((b) => [b.kind, b.text]),
+      [
+        ['paragraph', '**J. Author**, *A Book of Ideas* (1843)'],
+        ['paragraph', passage],
+        ['paragraph', 'Then the measures:'],
+        ['list', '1. Expropriation of land.\n2. A progressive tax.'],
+        ['paragraph', '*1. What does the author say?*'],
+        ['paragraph', '*2. Why does it matter?*'],
+      ],
+    );
+    assert.equal(sections.find((s) => s.heading === 'Data')?.blocks[0]?.kind, 'table');
+  });
+
+  it('shows its passage as points under its header, the whole of it in the notes, nothing as a table', () => {
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value.slides;
+    const own = slides.filter((s) => s.section === 'Liberalism');
+    assert.ok(
+      own.every((s) => !s.body.includes('| ---')),
+      own.map((s) => s.body).join('\n---\n'),
+    );
+    // The header opens the slide of the passage it names, not the foot of the slide before.
+    const headed = own.find((s) => s.body.includes('**J. Author**'));
+    assert.ok(headed?.body.includes('alpha0'), headed?.body);
+    assert.ok(
+      own.some((s) => s.notes.includes(words(20, 'beta'))),
+      'the passage whole in the notes',
+    );
+  });
+});
