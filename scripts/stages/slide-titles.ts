@@ -723,7 +723,15 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
     const score = count + (first.includes(name) ? 100 : 0);
     if (isName(name) && !shown.some((t) => t.includes(name.toLowerCase())) && (best === null || score > best.score)) best = { name, score };
   }
-  return best?.name ?? null;
+  // A name that opens a title in italics ("_Deuxième traité du gouvernement civil_", a passage's source, where
+  // "Deuxième" alone is capitalised) names the work: the title whole.
+  const whole =
+    best === null
+      ? undefined
+      : points
+          .flatMap((u) => [...u.markdown.matchAll(italicPhrase)].map((m) => (m[1] ?? m[2] ?? '').trim()))
+          .find((t) => t.startsWith(`${best?.name} `) && countWords(t) <= 6 && t.length <= 40 && !/[`$*_[\]]/u.test(t));
+  return whole ?? best?.name ?? null;
 }
 
 /**

@@ -1801,3 +1801,30 @@ describe('a statement set in italics', () => {
     assert.ok(!titles.some((t) => /Choose|\bIf\b/u.test(t)), titles.join(' | '));
   });
 });
+
+describe("a title of a work in italics on a continuation slide (a passage's source)", () => {
+  it('names the slide whole, not by its first word as if that were a name', () => {
+    const sentence = (n: number): string =>
+      `The liberal view number ${n} holds that each person has rights that no state may ever take away, whatever the state may want of them.`;
+    const text = [
+      '# Critiques',
+      '',
+      '## Liberalism',
+      '',
+      [1, 2, 3].map(sentence).join(' '),
+      '',
+      [4, 5, 6].map(sentence).join(' '),
+      '',
+      '| **John Locke**, _Deuxième traité du gouvernement civil_, (1690) |',
+      '| --- |',
+      `| It is certain that the end of a law is not to abolish or restrain liberty but to preserve and enlarge it, as the author says. ${[7, 8].map(sentence).join(' ')} |`,
+      '',
+    ].join('\n');
+    const titles = titlesOf('critiques.md', text);
+    assert.ok(!titles.some((t) => /Deuxième$/u.test(t)), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.includes('Deuxième traité du gouvernement civil')),
+      titles.join(' | '),
+    );
+  });
+});
