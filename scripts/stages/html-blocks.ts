@@ -194,15 +194,18 @@ function paragraphs(html: string, line: number): Block[] {
       .replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe\s*>/giu, (tag) => `\n\n\u0001${embedLink(tag)}\u0001\n\n`),
     '\u0001',
   );
-  for (const piece of textOf(withImages).split(/\n\s*\n|\n/u)) {
-    // A formula that reads as TeX ("$\\log p_\\theta(\\bx)$" in a figure's caption) stays one: MathJax typesets it in the page.
+  // (A displayed formula over lines is one line here: its TeX reads the same.)
+  const flowing = textOf(withImages).replace(/(?<![\\$])\$\$[^$]+?\$\$/gu, (formula) => formula.replace(/\s*\n\s*/gu, ' '));
+  for (const piece of flowing.split(/\n\s*\n|\n/u)) {
+    // A formula that reads as TeX ("$\\log p_\\theta(\\bx)$" in a figure's caption) stays one: MathJax typesets it in the page;
+    // so does a displayed one ("$$\\sum_{n}|h[n]|<\\infty.$$" in a site's <div class="definition">).
     const text = piece
       .split('\u0001')
       .map((part, i) =>
         i % 2 === 1
           ? part
           : part
-              .split(/((?<![\\$])\$(?!\$)[^$\n]+?(?<!\\)\$(?!\$))/u)
+              .split(/((?<![\\$])\$\$[^$]+?\$\$|(?<![\\$])\$(?!\$)[^$\n]+?(?<!\\)\$(?!\$))/u)
               .map((run, k) => (k % 2 === 1 && /[\\^_{}]/u.test(run) ? run : escapeMarkdown(run)))
               .join(''),
       )

@@ -237,6 +237,19 @@ describe('a formula in text written in HTML', () => {
     const [caption] = htmlToBlocks('<figure><figcaption>The gap $\\log p_\\theta(\\bx)$ at $\\bx$ costs $5 and $10 *each*.</figcaption></figure>', 1);
     assert.equal(caption?.text, 'The gap $\\log p_\\theta(\\bx)$ at $\\bx$ costs \\$5 and \\$10 \\*each\\*.');
   });
+
+  it('stays a displayed formula in a box of the site (<div class="definition">), on one line or over several', () => {
+    const blocks = htmlToBlocks(
+      '<div class="definition">\nA filter is stable when its response is summable:\n$$\\sum_{n=-\\infty}^{\\infty}|h[n]|<\\infty.$$\n</div>',
+      1,
+    );
+    assert.deepEqual(
+      blocks.map((b) => b.text),
+      ['A filter is stable when its response is summable: $$\\sum_{n=-\\infty}^{\\infty}|h[n]|<\\infty.$$'],
+    );
+    const [over] = htmlToBlocks('<div>\n$$\n\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}\n$$\n</div>', 1);
+    assert.equal(over?.text, '$$ \\begin{aligned} a &= b \\\\ c &= d \\end{aligned} $$');
+  });
 });
 
 describe('a figure of one picture and its caption', () => {
