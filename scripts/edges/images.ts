@@ -11,13 +11,22 @@ import { imageSources, outsideImageSources } from '../stages/render-slide.ts';
 import type { Diagnostic, Place } from '../types.ts';
 
 /**
- * A picture's path as Markdown gives it ("images/my%20chart.svg") as the file is named, without what a site reads after
- * it (Hugo's "zombie.png#center", "chart.png?raw=true"); a malformed escape as written.
+ * A picture's path as Markdown gives it ("images/my%20chart.svg", "Wavelength%3Dslitwidth.gif") as the file is named,
+ * without what a site reads after it (Hugo's "zombie.png#center", "chart.png?raw=true"); a malformed escape as written.
+ * (Every escape: a browser asks a server for "Wavelength=slitwidth.gif" whether "=" is escaped or not; an escaped "/"
+ * that climbs out of the folder is refused as any such path is.)
  */
 export function decodedPath(src: string): string {
   const path = /^[a-z][\w+.-]*:/iu.test(src) ? src : src.replace(/[?#][\s\S]*$/u, '');
+  if (/^[a-z][\w+.-]*:/iu.test(path)) {
+    try {
+      return decodeURI(path);
+    } catch {
+      return path;
+    }
+  }
   try {
-    return decodeURI(path);
+    return decodeURIComponent(path);
   } catch {
     return path;
   }

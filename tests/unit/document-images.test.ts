@@ -61,3 +61,16 @@ describe("findDocumentImages, a GitBook page's picture", () => {
     assert.match(found.diagnostics.map((d) => d.message).join('\n'), /"\.\.\/other\.png" is outside/u);
   });
 });
+
+describe('findDocumentImages, a path with escaped reserved signs', () => {
+  it('is the file named with them ("Wavelength%3Dslitwidth.gif" is Wavelength=slitwidth.gif); an escaped slash climbs out of nothing', async () => {
+    const doc = join(ws.dir, 'waves');
+    mkdirSync(join(doc, 'pics'), { recursive: true });
+    writeFileSync(join(doc, 'pics', 'Wavelength=slitwidth.gif'), pixel);
+    writeFileSync(join(ws.dir, 'secret.png'), pixel);
+    const body = '![Slit](pics/Wavelength%3Dslitwidth.gif)\n\n![Up](..%2Fsecret.png)';
+    const found = await findDocumentImages(doc, [body], 'waves.md', body);
+    assert.equal(found.images.get('pics/Wavelength%3Dslitwidth.gif')?.file, join(doc, 'pics', 'Wavelength=slitwidth.gif'));
+    assert.equal(found.images.has('..%2Fsecret.png'), false);
+  });
+});
