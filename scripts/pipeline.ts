@@ -305,7 +305,7 @@ export async function renderInto(
   for (const copy of copies) copy.catch(() => undefined);
   let written: { warnings: string[]; tokens: ThemeTokens };
   try {
-    written = await writeDeckPages(distDir, deck, base, deckDir, workspace, images.missing, steps);
+    written = await writeDeckPages(distDir, deck, base, deckDir, workspace, images, steps);
   } catch (error) {
     // The copies still write into the folder: they finish before the caller removes it.
     await Promise.allSettled(copies);
@@ -331,16 +331,16 @@ async function writeDeckPages(
   base: Templates,
   deckDir: string,
   workspace: string,
-  missingImages: ReadonlySet<string>,
+  images: { missing: ReadonlySet<string>; ratios: ReadonlyMap<string, number> },
   steps: boolean,
 ): Promise<{ warnings: string[]; tokens: ThemeTokens }> {
   const customCss = await findCustomCss(workspace, deckDir, deck.meta.css);
   if (customCss) await writeCustomCss(customCss, join(distDir, 'assets'));
   const tokens = await readThemeTokens(customCss);
-  const templates = { ...base, customCss: customCss !== null, missingImages, frame: tokens.frame };
+  const templates = { ...base, customCss: customCss !== null, missingImages: images.missing, imageRatios: images.ratios, frame: tokens.frame };
   const result = collectMathWarnings(() => {
     const html = renderDeckHtml(deck, templates);
-    return { html, print: renderPrintHtml(deck, html.slides, templates, steps ? renderSteps(deck, missingImages) : []) };
+    return { html, print: renderPrintHtml(deck, html.slides, templates, steps ? renderSteps(deck, images.missing, images.ratios) : []) };
   });
   await writeFiles(
     distDir,

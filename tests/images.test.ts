@@ -201,3 +201,48 @@ describe('images the deck cannot show', () => {
     assert.match(readFileSync(join(ws.dir, 'dist', 'pictures', 'index.html'), 'utf8'), /Missing image: images\/gone\.png/u);
   });
 });
+
+describe('a wide picture beside a few lines of text', () => {
+  it('goes under them across the slide; a square one stays in the column beside them', async () => {
+    const dir = join(ws.dir, 'shapes');
+    mkdirSync(join(dir, 'img'), { recursive: true });
+    const svg = (w: number, h: number): string =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="#36c"/></svg>`;
+    writeFileSync(join(dir, 'img', 'wide.svg'), svg(400, 200));
+    writeFileSync(join(dir, 'img', 'square.svg'), svg(300, 300));
+    writeFileSync(
+      join(dir, 'shapes.md'),
+      [
+        '# Shapes',
+        '',
+        '## Wide',
+        '',
+        '- The chart of two panels shows both policies.',
+        '',
+        '![Two panels](img/wide.svg)',
+        '',
+        '## Square',
+        '',
+        '- The chart shows one policy.',
+        '',
+        '![One panel](img/square.svg)',
+        '',
+      ].join('\n'),
+    );
+    const build = runCli(['build', 'shapes/shapes.md', '--deck', 'shapes'], ws.dir);
+    assert.equal(build.status, 0, build.stderr);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const widths: Record<string, number> = {};
+    for (const id of ['wide', 'square']) {
+      await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'shapes', 'index.html')).href}#/${id}`);
+      await page.evaluate(() => window.lectern?.ready);
+      await page.waitForFunction((slideId) => document.querySelector<HTMLImageElement>(`#${slideId} figure img`)?.complete === true, id);
+      widths[id] = await page.evaluate((slideId) => document.querySelector(`#${slideId} figure img`)?.getBoundingClientRect().width ?? 0, id);
+    }
+    await context.close();
+    // The slide is 1280 px wide: a column beside a list is under half of it.
+    assert.ok((widths.wide ?? 0) > 700, `the wide picture is ${widths.wide} px wide`);
+    assert.ok((widths.square ?? 0) < 640, `the square picture is ${widths.square} px wide`);
+  });
+});

@@ -209,6 +209,8 @@ function siteRooted(src: string): string | null {
 export interface DeckImages {
   /** The image files in the deck's folder that its slides show. */
   files: string[];
+  /** Width over height of each of them, by source as the slides write it (none for a file whose size cannot be read). */
+  ratios: Map<string, number>;
   /** Sources (as written in the slides) with no file: shown as placeholders. */
   missing: Set<string>;
   diagnostics: Diagnostic[];
@@ -216,14 +218,17 @@ export interface DeckImages {
 
 /** The images a deck's slides refer to, found in its folder; warnings for those that are missing. */
 export async function findDeckImages(deckDir: string, bodies: string[], where: string): Promise<DeckImages> {
-  const found: DeckImages = { files: [], missing: new Set(), diagnostics: [] };
+  const found: DeckImages = { files: [], ratios: new Map(), missing: new Set(), diagnostics: [] };
   const sources = new Set(bodies.flatMap(imageSources));
   const root = sources.size > 0 ? await realpath(deckDir) : deckDir;
   for (const src of sources) {
     const { path, real } = await insideFolder(deckDir, src, where);
     const why = real === null ? null : await refusal(real, relative(root, real));
-    if (real !== null && why === null) found.files.push(real);
-    else if (why !== null) {
+    if (real !== null && why === null) {
+      found.files.push(real);
+      const ratio = await ratioOf(real);
+      if (ratio !== null) found.ratios.set(src, ratio);
+    } else if (why !== null) {
       found.missing.add(src);
       found.diagnostics.push(refused(src, why, where));
     } else if (!found.missing.has(src)) {
@@ -233,6 +238,19 @@ export async function findDeckImages(deckDir: string, bodies: string[], where: s
   }
   for (const src of new Set(bodies.flatMap(outsideImageSources))) found.diagnostics.push(outsideImage(src, where, undefined, "deck's"));
   return found;
+}
+
+/** A picture's width over its height as it shows (a JPEG turned by its EXIF orientation turned so), or null when unreadable. */
+async function ratioOf(file: string): Promise<number | null> {
+  try {
+    // image-size (pptxgenjs's own dependency) reads the size from the file's first bytes, for every kind imageKind knows.
+    const { imageSize } = await import('image-size');
+    const { width, height, orientation } = imageSize(file);
+    if (!width || !height) return null;
+    return orientation !== undefined && orientation >= 5 ? height / width : width / height;
+  } catch {
+    return null;
+  }
 }
 
 /** Copies image files of a deck's folder into the dist folder, at the same relative paths. */

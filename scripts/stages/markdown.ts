@@ -618,7 +618,7 @@ function createMarkdown(math: boolean): Markdown {
       if (visible.length !== 1 || image?.type !== 'image' || open?.type !== 'paragraph_open' || close?.type !== 'paragraph_close') continue;
       const unshown = unshownImage(image, env);
       open.tag = 'figure';
-      open.attrSet('class', unshown ? `lectern-figure ${unshown.kind}` : 'lectern-figure');
+      open.attrSet('class', unshown ? `lectern-figure ${unshown.kind}` : wideFigure(image, env, tokens) ? 'lectern-figure lectern-wide' : 'lectern-figure');
       close.tag = 'figure';
       image.meta = { figure: true };
       if (image.content.trim() !== '') {
@@ -703,6 +703,8 @@ export function collectMathWarnings<T>(work: () => T): { value: T; warnings: str
 export type RenderEnv = {
   /** Local images the deck's folder does not have: shown as placeholders. */
   missingImages?: ReadonlySet<string>;
+  /** Width over height of the local images the deck's folder has, by their source as the slides write it. */
+  imageRatios?: ReadonlyMap<string, number>;
   /** Rendering speaker notes: an image from the web is shown as its address. */
   notes?: boolean;
   /** Filled while rendering: the whole text of each figure's description that its caption shows only the opening of. */
@@ -739,6 +741,25 @@ interface UnshownImage {
   kind: 'lectern-missing' | 'lectern-remote' | 'lectern-refused';
   text: string;
   html: string;
+}
+
+/** A picture this much wider than tall or more is wide: beside a list, in half the slide's width, it showed small. */
+export const wideRatio = 1.5;
+
+/** Words of text a slide may have, besides a wide picture, for the picture to go under it across the slide. */
+export const wideFigureWords = 45;
+
+/**
+ * A picture (of the deck's folder) wider than tall by `wideRatio` or more, on a slide of a few lines of text besides
+ * it: set under the text across the slide (theme/slide.css), where in a column beside it (the layout for a picture
+ * and a list) an economics lecture's chart of two panels showed at a fifth of the slide, the slide half empty.
+ */
+function wideFigure(image: Token, env: RenderEnv, tokens: Token[]): boolean {
+  const ratio = env.imageRatios?.get(String(image.attrGet('src') ?? ''));
+  if (ratio === undefined || ratio < wideRatio) return false;
+  let words = 0;
+  for (const token of tokens) if (token.type === 'inline' && !token.children?.some((c) => c === image)) words += countWords(token.content);
+  return words <= wideFigureWords;
 }
 
 function unshownImage(image: Token, env: RenderEnv): UnshownImage | null {

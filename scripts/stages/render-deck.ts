@@ -17,6 +17,8 @@ export interface Templates {
   customCss?: boolean;
   /** Images the slides refer to that the deck's folder does not have: shown as placeholders. */
   missingImages?: ReadonlySet<string>;
+  /** Width over height of the images the deck's folder has, by source: a wide one goes under a few lines of text. */
+  imageRatios?: ReadonlyMap<string, number>;
   /** The slide's size, as the theme (or a custom stylesheet) declares it. */
   frame?: Frame;
 }
@@ -95,10 +97,12 @@ const withSource = (deck: Deck, slide: RenderedSlide, source: string | null | un
 });
 
 /** Each fragment slide as it looks after 0, 1, ... clicks (empty for other slides). */
-export function renderSteps(deck: Deck, missingImages?: ReadonlySet<string>): RenderedSlide[][] {
+export function renderSteps(deck: Deck, missingImages?: ReadonlySet<string>, imageRatios?: ReadonlyMap<string, number>): RenderedSlide[][] {
   return withMacros(deck.meta.macros, () =>
     deck.slides.map((slide) =>
-      Array.from({ length: fragmentCount(slide) }, (_, step) => withSource(deck, renderSlide(slide, step, { missingImages }), slide.source)),
+      Array.from({ length: fragmentCount(slide) }, (_, step) =>
+        withSource(deck, renderSlide(slide, step, { missingImages, ...(imageRatios ? { imageRatios } : {}) }), slide.source),
+      ),
     ),
   );
 }
@@ -108,7 +112,13 @@ export function renderDeckHtml(deck: Deck, templates: Templates): { html: string
   // Under the deck's frame, as it was planned: whether a list is set in columns depends on the slide's width (pairsWell).
   const slides = withFrame(templates.frame ?? defaultFrame, () =>
     withMacros(deck.meta.macros, () =>
-      deck.slides.map((slide) => withSource(deck, renderSlide(slide, undefined, { missingImages: templates.missingImages }), slide.source)),
+      deck.slides.map((slide) =>
+        withSource(
+          deck,
+          renderSlide(slide, undefined, { missingImages: templates.missingImages, ...(templates.imageRatios ? { imageRatios: templates.imageRatios } : {}) }),
+          slide.source,
+        ),
+      ),
     ),
   );
   const timings = slideTimings(
