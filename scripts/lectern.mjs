@@ -6,6 +6,7 @@
 // node_modules/.cache/lectern), so a command starts in tens of milliseconds;
 // if bundling is impossible there it falls back to tsx's loader (as it does
 // with LECTERN_NO_BUNDLE=1, which runs the sources as they are).
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -169,9 +170,10 @@ function compiled(entry, group) {
   }
   // CommonJS's wrapper, and the bundle's import() of packages (cli-bundle.mjs): this file's, from the same package.
   // The bundle is ASCII (cli-bundle.mjs): read as Latin-1, which is the same text decoded several times faster; a file
-  // that is not (made by another version) is read as UTF-8.
-  const latin = readFileSync(file, 'latin1');
-  const text = /[^\x00-\x7f]/u.test(latin) ? readFileSync(file, 'utf8') : latin;
+  // that is not (made by another version) is read as UTF-8. Buffer's isAscii checks the bytes at memory speed, where a
+  // regular expression over the decoded text took 11 ms of a 0.3 s build.
+  const bytes = readFileSync(file);
+  const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const source = `(function (exports, require, module, __filename, __dirname, __lecternImport) {${text}\n})`;
   const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
