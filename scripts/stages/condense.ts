@@ -536,7 +536,10 @@ function termOf(text: string): LeadIn | null {
   // the term, and the bold sentence kept whole.
   const termed = bold?.[2] ? /^([^:：\n]{1,40}?)\s*[:：]\s+\S/u.exec(bold[2]) : null;
   if (bold && termed?.[1] && countWords(termed[1]) <= 5) return { title: termed[1].trim(), restAt: bold[0].length };
+  // (The pattern backtracks through every way of cutting the opening words: only text that has a colon or a dash
+  // before a space anywhere, as any match needs, is tried, which spares most sentences it: 10 ms of a 200-slide build.)
   const plain =
+    /(?::|--|[—–-]|&[nm]dash;|&#821[12];)\s/u.test(text) &&
     /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*::?\s+|\s*(?:--|[—–-]|&[nm]dash;|&#821[12];)\s+)(?=\S)/u.exec(text);
   const balanced = (t: string): boolean =>
     (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) &&
