@@ -823,6 +823,75 @@ export function mdxCodeProperties(text: string): { text: string; count: number }
   return { text: out, count };
 }
 
+/**
+ * The end (just past its closing brace) of a JavaScript expression in braces that opens at `from`, braces inside
+ * strings and template literals aside; -1 when it does not close within the text.
+ */
+function expressionEnd(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return -1;
+      i = close;
+    } else if (c === '{') depth += 1;
+    else if (c === '}') {
+      depth -= 1;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A component's properties given as JavaScript in braces (`sanitizer={UPPER_NOSPACE}`, `checker={(val) =>
+ * UPPER_NOSPACE(val)?.length === 10}`, a Docusaurus page's quiz): code the site runs, never text. Taken out of the tag
+ * (an empty string in its place), so that its arrow's ">" does not end the tag and leave the rest as words on the slide.
+ * Only in a component's tag (a capitalised name), outside code; not one that holds elements (text the page shows).
+ */
+export function mdxExpressionProperties(text: string): { text: string; count: number } {
+  if (!/<[A-Z][\w.]*\b[^<]*=\{/u.test(text)) return { text, count: 0 };
+  let count = 0;
+  const out = fencedChunks(text)
+    .map((chunk) => {
+      if (chunk.code) return chunk.text;
+      let shown = '';
+      let at = 0;
+      const opening = /<[A-Z][\w.]*\b/gu;
+      for (let m = opening.exec(chunk.text); m; m = opening.exec(chunk.text)) {
+        // The tag's properties, up to its closing ">" (one inside quotes or braces is theirs).
+        let i = m.index + m[0].length;
+        const text = chunk.text;
+        while (i < text.length && text[i] !== '>' && text[i] !== '<') {
+          const c = text[i];
+          if (c === '"' || c === "'") {
+            const close = text.indexOf(c, i + 1);
+            i = close < 0 ? text.length : close + 1;
+          } else if (c === '=' && text[i + 1] === '{') {
+            const end = expressionEnd(text, i + 1);
+            if (end < 0) break;
+            // (One that holds elements, "caption={<>Diferencias entre <code>Array</code>…</>}", "items={[<WebPage …>text…]}",
+            // holds what the page shows: kept for the steps that read it.)
+            if (/<[A-Za-z>/]/u.test(text.slice(i + 1, end))) {
+              i = end;
+              continue;
+            }
+            // (Its lines stay, so what follows keeps its line numbers.)
+            shown += `${text.slice(at, i)}=""${'\n'.repeat(text.slice(i, end).split('\n').length - 1)}`;
+            at = end;
+            i = end;
+            count += 1;
+          } else i += 1;
+        }
+        opening.lastIndex = Math.max(opening.lastIndex, i);
+      }
+      return shown + chunk.text.slice(at);
+    })
+    .join('\n');
+  return { text: out, count };
+}
+
 function codeProperties(text: string, counted: () => void): string {
   let out = '';
   let at = 0;

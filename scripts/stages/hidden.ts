@@ -22,6 +22,7 @@ import {
   layoutCommands,
   tagLines,
   mdxCodeProperties,
+  mdxExpressionProperties,
   mdxMath,
   mdxTitledComponents,
   mdxComments,
@@ -362,10 +363,16 @@ interface DivState {
 function dropDivFences(text: string, firstLine: number, state: DivState): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
+    // A leaf directive on a line of its own (remark-directive's "::br" in a Docusaurus page, "::youtube[Talk]{#id}"): a
+    // component the site draws, no text.
+    if (/^ {0,3}::[A-Za-z][\w-]*(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?[ \t]*$/u.test(lines[i] ?? '')) {
+      lines[i] = '';
+      continue;
+    }
     // The attributes in braces may hold colons of their own ("{.titlebox style="text-align:center;"}"), and so may a
     // title ("::: warning TASK 0: Getting Started"); a marker may end with colons of its own ("::: {.aside} :::").
     const spec =
-      /^ {0,3}:{3,}[ \t]*((?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+(?:\[[^\]\n]*\])?)(?:[ \t]+[^\n]*?)?)?(?:[ \t]*:{3,})?[ \t]*$/u.exec(
+      /^ {0,3}:{3,}[ \t]*((?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?)(?:[ \t]+[^\n]*?)?)?(?:[ \t]*:{3,})?[ \t]*$/u.exec(
         lines[i] ?? '',
       )?.[1] ?? (/^ {0,3}:{3,}[ \t]*$/u.test(lines[i] ?? '') ? '' : undefined);
     if (spec === undefined) continue;
@@ -679,8 +686,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     // MDX's comments go, and a component's code in a template literal (a live editor's) is a code block.
     const comments = mdxComments(source);
     const live = mdxCodeProperties(comments.text);
-    const tabs = mdxTabs(mdxTitledComponents(mdxMath(live.text).text).text);
-    hidden += comments.count + live.count + tabs.count;
+    // (A property in braces that is not code shown, "checker={(val) => …}", goes: the site runs it.)
+    const properties = mdxExpressionProperties(live.text);
+    const tabs = mdxTabs(mdxTitledComponents(mdxMath(properties.text).text).text);
+    hidden += comments.count + live.count + properties.count + tabs.count;
     const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(tabs.text)))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);

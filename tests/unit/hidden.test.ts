@@ -1121,3 +1121,36 @@ describe("a Jekyll course page's layout", () => {
     assert.ok(!shown.includes('HOME'), shown);
   });
 });
+
+describe("a Docusaurus page's quiz: directives with attributes, leaf directives and components' code in braces", () => {
+  it('show the words of the page, none of its markup or the code the site runs', () => {
+    const text = [
+      '# Krypto',
+      '',
+      '## Aufgabe',
+      '',
+      'Lösen Sie die Aufgabe von Hand.',
+      '',
+      '(Antworten als Penta-Binärcode)',
+      ':::cards{rows=3 flexBasis=210px}',
+      '**Block 1**',
+      '<Answer label="p" type="string" solution="10111 01001" sanitizer={UPPER_NOSPACE} monospace/>',
+      '<Answer label="IV" type="string" checker={(val) => UPPER_NOSPACE(val)?.length === 10} monospace/>',
+      '',
+      '::br',
+      '**Block 2**',
+      ':::',
+      '',
+      'Text danach.',
+      '',
+    ].join('\n');
+    const { all } = plannedMarkdown(text, 'krypto.mdx');
+    for (const markup of [':::cards', 'flexBasis', '::br', 'UPPER_NOSPACE', 'length === 10', 'monospace/>'])
+      assert.ok(!all.includes(markup), `${markup} shown:\n${all}`);
+    for (const words of ['Antworten als Penta-Binärcode', 'Block 1', 'Block 2', 'Text danach.']) assert.ok(all.includes(words), `${words} missing:\n${all}`);
+    // What was taken out is counted, and the lines after it keep their numbers.
+    const unhidden = removeHidden(text, 'markdown');
+    assert.ok(unhidden.hidden >= 2, String(unhidden.hidden));
+    assert.equal(unhidden.text.split('\n').length, text.split('\n').length);
+  });
+});
