@@ -103,7 +103,7 @@ describe('each shape', () => {
     assert.match(page, /<span class="hljs-keyword">def<\/span>/u);
     assert.match(page, /<table>/u);
     assert.match(page, /class="katex/u);
-    assert.match(page, /<figure class="lectern-figure"><img src="images\/running-times\.png" alt="Bar chart of running times"><figcaption>/u);
+    assert.match(page, /<figure class="lectern-figure(?: lectern-wide)?"><img src="images\/running-times\.png" alt="Bar chart of running times"><figcaption>/u);
     assert.match(page, /href="https:\/\/en\.wikipedia\.org\/wiki\/Sorting_algorithm" target="_blank"/u);
   });
 
