@@ -426,6 +426,12 @@ export function mystMarkup(text: string, drop: (whole: string) => string, number
 function referenceName(target: string): string {
   const parts = /^([A-Za-z]+)[:-]((?:[\w.-]+[:-])*)([A-Za-z][\w.]*)$/u.exec(target.trim());
   const kind = parts ? referenceKinds[(parts[1] ?? '').toLowerCase()] : undefined;
+  // A name that ends with its kind ("dot-product-figure", "geometric-dot-product-equation", a Jupyter Book's): the kind
+  // and the words before it ("Figure dot product").
+  const trailing = !kind ? /^([A-Za-z][\w.]*(?:[-_][A-Za-z][\w.]*)*)[-_:]([A-Za-z]+)$/u.exec(target.trim()) : null;
+  const last = (trailing?.[2] ?? '').toLowerCase();
+  const trailingKind = trailing ? (referenceKinds[last] ?? Object.values(referenceKinds).find((k) => k.toLowerCase() === last)) : undefined;
+  if (trailing && trailingKind) return `${trailingKind} ${(trailing[1] ?? '').replace(/[-_]+/gu, ' ')}`;
   if (!parts || !kind) return target;
   const words = (parts[3] ?? '')
     .replace(/\.(?:svg|png|jpe?g|gif|pdf|webp)$/iu, '')

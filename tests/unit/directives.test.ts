@@ -1625,6 +1625,14 @@ describe('a reference to a target by its name alone', () => {
       'As Figure Geometric Series shows, and Theorem General Term proves (see sec_intro, Figure and Figure).',
     );
   });
+
+  it('shows the kind and the words before it where the name ends with its kind ("dot-product-figure", a Jupyter Book\'s)', () => {
+    const text = 'where θ is the angle ({numref}`dot-product-figure`), as in {ref}`geometric-dot-product-equation`; {ref}`intro-notes` stays.';
+    assert.equal(
+      mystMarkup(text, () => ''),
+      'where θ is the angle (Figure dot product), as in Equation geometric dot product; intro-notes stays.',
+    );
+  });
 });
 
 describe('an admonition whose title is in doubled quotes', () => {
