@@ -1549,6 +1549,8 @@ function headingText(content: string): string {
     withoutBadges(inlineHtml(named.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '')))
       // An underline round the heading ("## <ins>**Homology**</ins>", a Jekyll page's style): a title is set as titles are.
       .replace(/<\/?(?:ins|u)>/giu, '')
+      // A line break at its start or end ("### Historiographical Essay (7.5%)<br>", space under it on the page) breaks nothing.
+      .replace(/^(?:\s*<br\s*\/?>)+|(?:<br\s*\/?>\s*)+$/giu, '')
       .trim()
       // A heading set in bold as a whole ("### **Additional Properties**:"): a title is bold already.
       .replace(/^(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1(\s*[:：])?$/u, '$2$3')

@@ -1808,6 +1808,16 @@ describe('a heading underlined as a whole', () => {
   });
 });
 
+describe('a heading with a line break at its end', () => {
+  it('is titled by its words: "### Historiographical Essay (7.5%)<br>" has no break in its title', () => {
+    const text = '# Seminar\n\n## Essay\n\nWrite it.\n\n### Historiographical Essay (7.5%)<br>\n\nAbout 750 words.\n\n### <br/>Bibliography\n\nTen sources.\n';
+    assert.deepEqual(
+      splitMarkdown(text).sections.map((s) => s.heading),
+      ['Essay', 'Historiographical Essay (7.5%)', 'Bibliography'],
+    );
+  });
+});
+
 describe('rows of a pipe table with no header and no rule under it', () => {
   it('are a table, as kramdown reads them, with a header of empty cells; a paragraph of one row or of uneven rows is not', () => {
     const text =
