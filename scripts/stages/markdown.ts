@@ -758,7 +758,10 @@ function wideFigure(image: Token, env: RenderEnv, tokens: Token[]): boolean {
   const ratio = env.imageRatios?.get(String(image.attrGet('src') ?? ''));
   if (ratio === undefined || ratio < wideRatio) return false;
   let words = 0;
-  for (const token of tokens) if (token.type === 'inline' && !token.children?.some((c) => c === image)) words += countWords(token.content);
+  // (The slide's title is no text beside the picture.)
+  tokens.forEach((token, i) => {
+    if (token.type === 'inline' && tokens[i - 1]?.type !== 'heading_open' && !token.children?.some((c) => c === image)) words += countWords(token.content);
+  });
   return words <= wideFigureWords;
 }
 

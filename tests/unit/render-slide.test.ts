@@ -100,3 +100,18 @@ describe("a title's links", () => {
     assert.match(title('Deploy a [canary](https://example.org/canary)'), /<a href="https:\/\/example\.org\/canary"[^>]*>canary<\/a>/u);
   });
 });
+
+describe('a picture of the slide much wider than tall', () => {
+  const figure = (body: string, ratio: number): string =>
+    renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' }, undefined, {
+      imageRatios: new Map([['img/chart.png', ratio]]),
+    }).bodyHtml;
+  const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  const title = `# ${words(12)}`;
+
+  it('is a wide figure beside a few lines of text (the title aside), not beside many, nor when it is nearly square', () => {
+    assert.match(figure(`${title}\n\n- ${words(40)}\n\n![Chart](img/chart.png)`, 1.9), /<figure class="lectern-figure lectern-wide">/u);
+    assert.match(figure(`${title}\n\n- ${words(30)}\n- ${words(30)}\n\n![Chart](img/chart.png)`, 1.9), /<figure class="lectern-figure">/u);
+    assert.match(figure(`${title}\n\n- ${words(10)}\n\n![Chart](img/chart.png)`, 1.2), /<figure class="lectern-figure">/u);
+  });
+});
