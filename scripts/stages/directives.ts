@@ -854,7 +854,8 @@ function expressionEnd(text: string, from: number): number {
  * A component's properties given as JavaScript in braces (`sanitizer={UPPER_NOSPACE}`, `checker={(val) =>
  * UPPER_NOSPACE(val)?.length === 10}`, a Docusaurus page's quiz): code the site runs, never text. Taken out of the tag
  * (an empty string in its place), so that its arrow's ">" does not end the tag and leave the rest as words on the slide.
- * Only in a component's tag (a capitalised name), outside code; not one that holds elements (text the page shows).
+ * Only in a component's tag (a capitalised name), outside code. One of elements with words in them is those words,
+ * after the tag.
  */
 export function mdxExpressionProperties(text: string): { text: string; count: number } {
   if (!/<[A-Z][\w.]*\b[^<]*=\{/u.test(text)) return { text, count: 0 };
@@ -869,6 +870,9 @@ export function mdxExpressionProperties(text: string): { text: string; count: nu
         // The tag's properties, up to its closing ">" (one inside quotes or braces is theirs).
         let i = m.index + m[0].length;
         const text = chunk.text;
+        // The lines the properties took, and the words of their elements: after the tag.
+        let lines = 0;
+        const words: string[] = [];
         while (i < text.length && text[i] !== '>' && text[i] !== '<') {
           const c = text[i];
           if (c === '"' || c === "'") {
@@ -877,18 +881,37 @@ export function mdxExpressionProperties(text: string): { text: string; count: nu
           } else if (c === '=' && text[i + 1] === '{') {
             const end = expressionEnd(text, i + 1);
             if (end < 0) break;
-            // (One that holds elements, "caption={<>Diferencias entre <code>Array</code>…</>}", "items={[<WebPage …>text…]}",
-            // holds what the page shows: kept for the steps that read it.)
-            if (/<[A-Za-z>/]/u.test(text.slice(i + 1, end))) {
-              i = end;
-              continue;
-            }
-            // (Its lines stay, so what follows keeps its line numbers.)
-            shown += `${text.slice(at, i)}=""${'\n'.repeat(text.slice(i, end).split('\n').length - 1)}`;
+            // An expression of elements with words in them ("caption={<>Diferencias entre <code>Array</code>…</>}",
+            // "items={[<WebPage …>Esta documentación…</WebPage>]}") holds what the page shows: those words, after the tag on
+            // its line (a paragraph, the tag read as inline markup lectern does not show).
+            // Elements without words ("children={[<GitLabRepo user="r8vnhill"/>, …]}") and code show nothing.
+            const inner = text.slice(i + 1, end);
+            // (Code in an element is a code span: "<code>Array&lt;T&gt;</code>" is `Array<T>`.)
+            const codes: string[] = [];
+            const shownWords = /<[A-Za-z>/]/u.test(inner)
+              ? inner
+                  .replace(/<code>([^<`]*)<\/code>/gu, (_, code: string) => {
+                    codes.push(`\`${code.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&')}\``);
+                    return `\u0002${codes.length - 1}\u0002`;
+                  })
+                  .replace(/<[^<>]*>/gu, ' ')
+                  .replace(/[[\]{}]|(?:^|\s),(?=\s|$)/gu, ' ')
+                  .replace(/\s+/gu, ' ')
+                  .replace(/\u0002(\d+)\u0002/gu, (_, n: string) => codes[Number(n)] ?? '')
+                  .trim()
+              : '';
+            if (/\p{L}/u.test(shownWords)) words.push(shownWords);
+            shown += `${text.slice(at, i)}=""`;
+            lines += text.slice(i, end).split('\n').length - 1;
             at = end;
             i = end;
             count += 1;
           } else i += 1;
+        }
+        // (Its lines stay, after the tag, so what follows keeps its line numbers.)
+        if ((lines > 0 || words.length > 0) && text[i] === '>') {
+          shown += `${text.slice(at, i + 1)}${words.map((w) => ` ${w}`).join('')}${'\n'.repeat(lines)}`;
+          at = i + 1;
         }
         opening.lastIndex = Math.max(opening.lastIndex, i);
       }

@@ -232,6 +232,12 @@ const siteMarkup: readonly RegExp[] = [
   // MkDocs' admonitions, fenced divs and Docusaurus' boxes, reStructuredText's directives, Org's keywords.
   /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+/u,
   /^:::+/u,
+  // (A directive's marker run into the line before it, "(Antworten als Penta-Binärcode) :::cards{rows=3}", and a leaf
+  // directive, "::br", remark-directive's.)
+  /(?<=\s):::+[A-Za-z{][^\s]*/u,
+  /(?:^|(?<=\s))::[A-Za-z][\w-]*(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?(?=\s|$)/u,
+  // The end of a component's tag left as text ("UPPER_NOSPACE(val)?.length === 10} monospace/>"): its tag was cut short.
+  /\S*[\w"'}\]][ \t]*\/>(?=\s|$)/u,
   /^\.\.[ \t]+[\w:-]+::/u,
   /^#\+\w+:/u,
   // Template tags and shortcodes (Liquid, Jinja, Hugo), GitHub's alert markers, Pandoc's and kramdown's attribute lists.

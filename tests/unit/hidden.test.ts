@@ -1153,4 +1153,32 @@ describe("a Docusaurus page's quiz: directives with attributes, leaf directives 
     assert.ok(unhidden.hidden >= 2, String(unhidden.hidden));
     assert.equal(unhidden.text.split('\n').length, text.split('\n').length);
   });
+
+  it("show the words of elements given in braces (a table's caption), and nothing of elements without words", () => {
+    const text = [
+      '# Kotlin',
+      '',
+      '## Arrays',
+      '',
+      'Both hold a fixed number of items.',
+      '',
+      '<RepoLinks children={[',
+      '  <GitLabRepo user="r8vnhill" repo="intro-kt"/>,',
+      '  <GitHubRepo user="r8vnhill" repo="intro-kt"/>,',
+      ']}/>',
+      '',
+      '<TableFigure caption={<>Differences between <code>Array&lt;T&gt;</code> and <code>List&lt;T&gt;</code></>}>',
+      '',
+      '| Feature | Array | List |',
+      '| --- | --- | --- |',
+      '| Mutable | Yes | No |',
+      '',
+      '</TableFigure>',
+      '',
+    ].join('\n');
+    const { all } = plannedMarkdown(text, 'kotlin.mdx');
+    assert.ok(all.includes('Differences between `Array<T>` and `List<T>`'), all);
+    for (const markup of ['RepoLinks', 'children=', ']}', 'GitLabRepo', 'caption=']) assert.ok(!all.includes(markup), `${markup} shown:\n${all}`);
+    assert.equal(removeHidden(text, 'markdown').text.split('\n').length, text.split('\n').length);
+  });
 });

@@ -378,4 +378,21 @@ describe("a site's markup shown as text", () => {
     const shown = markupShown(deck).map((s) => s.replace(/^[^:]+: /u, ''));
     assert.deepEqual(shown, ['\\indexc{env()}', "import Tabs from '@theme/Tabs';", '{. target="_blank"}']);
   });
+
+  it("is a directive's marker run into the text, a leaf directive and the end of a component's tag; not a type signature or C++", () => {
+    const deck = {
+      name: 't',
+      meta: { title: 'T' },
+      slides: [
+        {
+          id: 'a',
+          layout: 'section',
+          body: '# A\n\n- (Answers in binary) :::cards{rows=3 flexBasis=210px}\n- ::br **Block 2**\n- UPPER_NOSPACE(val)?.length === 10} monospace/>\n- The type f :: Int -> Int and std::vector stay, as does `<Answer />` in code.',
+          notes: '',
+        },
+      ],
+    } as unknown as Parameters<typeof markupShown>[0];
+    const shown = markupShown(deck).map((s) => s.replace(/^[^:]+: /u, ''));
+    assert.deepEqual(shown, [':::cards{rows=3', '::br', 'monospace/>']);
+  });
 });
