@@ -631,8 +631,12 @@ export function symbolLists(text: string): string {
 /** Pandoc's attribute list in braces, its text the group: it may go on to the next line ("{.ex" over "href=…}"), not past a blank one. */
 const attributesIn = String.raw`\{((?:[^{}\n]|\n(?![ \t]*\n)){0,500})\}`;
 
-/** A bracketed span and its attributes ("[W]{.dropcap}e are", "[text]{.mark}"), an empty one too ("[]{.notes}", a mark with no text). */
-const attributedSpan = new RegExp(String.raw`(?<![!\]\\])\[([^[\]\n]{0,500})\]${attributesIn}`, 'gu');
+/**
+ * A bracketed span and its attributes ("[W]{.dropcap}e are", "[text]{.mark}"), an empty one too ("[]{.notes}", a mark
+ * with no text); its text may go on to the next line, as a list item's wraps ("[zwischen Compiler und" over
+ * "Interpreter]{.notes}"), not past a blank one.
+ */
+const attributedSpan = new RegExp(String.raw`(?<![!\]\\])\[((?:[^[\]\n]|\n(?![ \t]*\n)){0,500})\]${attributesIn}`, 'gu');
 
 /** A picture or a link and its attributes ("![](fig/x.svg){alt='A diagram'}"). */
 const attributedLink = new RegExp(String.raw`(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)${attributesIn}`, 'gu');

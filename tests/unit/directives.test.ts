@@ -542,6 +542,11 @@ describe('imageAttributes', () => {
     );
     // An empty span ("[]{.notes}", a lecture's mark with no text of its own) shows nothing.
     assert.equal(imageAttributes('Before.\n\n[]{.notes}\n\nAfter [it]{.notes} and [ ]{.x}.'), 'Before.\n\n\n\nAfter it and  .');
+    // A span whose text wraps with its list item's lines shows its text; not one across a blank line.
+    assert.equal(
+      imageAttributes('- Virtual machines between [compilers and\n  interpreters]{.notes}\n- [a\n\nb]{.x}'),
+      '- Virtual machines between compilers and\n  interpreters\n- [a\n\nb]{.x}',
+    );
     const code = 'See `[a](b){c=d}` and f(x){ return 1 } in [text](url){ not attributes }.\n\n```c\n![x](y){alt="z"}\n```';
     assert.equal(imageAttributes(code), code);
   });
