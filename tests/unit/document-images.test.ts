@@ -74,3 +74,17 @@ describe('findDocumentImages, a path with escaped reserved signs', () => {
     assert.equal(found.images.has('..%2Fsecret.png'), false);
   });
 });
+
+describe('findDocumentImages, a path without an extension', () => {
+  it('is the picture of that name in a format a browser shows ("figs/cap3/requisitos", as a Pandoc book writes it)', async () => {
+    const doc = join(ws.dir, 'book3');
+    mkdirSync(join(doc, 'figs', 'cap3'), { recursive: true });
+    writeFileSync(join(doc, 'figs', 'cap3', 'requisitos.png'), pixel);
+    writeFileSync(join(doc, 'figs', 'cap3', 'requisitos.pdf'), 'not shown');
+    const body = '![Requisitos](figs/cap3/requisitos)\n\n![Gone](figs/cap3/nada)';
+    const found = await findDocumentImages(doc, [body], 'cap3.md', body);
+    assert.equal(found.images.get('figs/cap3/requisitos')?.file, join(doc, 'figs', 'cap3', 'requisitos.png'));
+    assert.equal(found.images.get('figs/cap3/requisitos')?.target, 'images/requisitos.png');
+    assert.match(found.diagnostics.map((d) => d.message).join('\n'), /image "figs\/cap3\/nada" not found/u);
+  });
+});
