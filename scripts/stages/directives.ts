@@ -2027,7 +2027,9 @@ export function wholeHtmlTables(text: string): string {
       if (end < 0) continue;
       const table = lines.slice(i, end + 1);
       const filled = table.filter((l) => l.trim() !== '');
-      if (filled.length < table.length && filled.every((l) => /^\s*</u.test(l) || plainCellLine(l))) {
+      // (Its text lines indented as the tags round them are, "        Hình 2: Ví dụ…" in a Jekyll post's layout table:
+      // inside the table they are its cells' text, as kramdown reads them, not code.)
+      if (filled.length < table.length && filled.every((l) => /^\s*</u.test(l) || plainCellLine(l.trimStart()))) {
         lines.splice(i, table.length, ...filled, ...table.filter((l) => l.trim() === ''));
       }
       i = end;

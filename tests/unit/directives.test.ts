@@ -1882,4 +1882,30 @@ describe('an HTML table with blank lines between its cells', () => {
     const marked = '<table>\n<tr><td>\n\n**Install** it with `npm`\n\n</td></tr>\n</table>\n';
     assert.equal(wholeHtmlTables(marked), marked);
   });
+
+  it("is one table when its rows after a blank line are set in as the tags round them are (a Jekyll post's figure table)", () => {
+    const text = [
+      '<table>',
+      '    <tr>',
+      '        <td align="center">a)</td>',
+      '    </tr>',
+      '',
+      '    <tr>',
+      '        <td align="justify">',
+      '        Figure 2: the mean and variance \\(\\sigma_1\\) of each dimension.',
+      '          </td>',
+      '    </tr>',
+      '</table>',
+      '',
+      'After it.',
+    ].join('\n');
+    const whole = wholeHtmlTables(text);
+    assert.equal(whole.split('\n').length, text.split('\n').length);
+    // No blank line inside the table: CommonMark reads it as one HTML block, none of its rows as indented code.
+    const rows = (whole.split('</table>')[0] ?? '').split('\n').slice(0, -1);
+    assert.ok(
+      rows.every((l) => l.trim() !== ''),
+      whole,
+    );
+  });
 });
