@@ -362,37 +362,23 @@ describe("a site's markup shown as text", () => {
     );
   });
 
+  /** What markupShown finds on a deck of one slide with this body, each without its slide's id. */
+  const shownOn = (body: string): string[] =>
+    markupShown({ name: 't', meta: { title: 'T' }, slides: [{ id: 'a', layout: 'section', body, notes: '' }] } as unknown as Parameters<
+      typeof markupShown
+    >[0]).map((s) => s.replace(/^[^:]+: /u, ''));
+
   it("is a book's index entries, an MDX import line and a link's attr_list settings too, shown as text; not in code", () => {
-    const deck = {
-      name: 't',
-      meta: { title: 'T' },
-      slides: [
-        {
-          id: 'a',
-          layout: 'section',
-          body: '# A\n\n- \\indexc{env()} \\index{assignment}\n- import Tabs from \'@theme/Tabs\';\n- Run `import os` first.\n- [An activity](../intro/){. target="_blank"}',
-          notes: '',
-        },
-      ],
-    } as unknown as Parameters<typeof markupShown>[0];
-    const shown = markupShown(deck).map((s) => s.replace(/^[^:]+: /u, ''));
+    const shown = shownOn(
+      '# A\n\n- \\indexc{env()} \\index{assignment}\n- import Tabs from \'@theme/Tabs\';\n- Run `import os` first.\n- [An activity](../intro/){. target="_blank"}',
+    );
     assert.deepEqual(shown, ['\\indexc{env()}', "import Tabs from '@theme/Tabs';", '{. target="_blank"}']);
   });
 
   it("is a directive's marker run into the text, a leaf directive and the end of a component's tag; not a type signature or C++", () => {
-    const deck = {
-      name: 't',
-      meta: { title: 'T' },
-      slides: [
-        {
-          id: 'a',
-          layout: 'section',
-          body: '# A\n\n- (Answers in binary) :::cards{rows=3 flexBasis=210px}\n- ::br **Block 2**\n- UPPER_NOSPACE(val)?.length === 10} monospace/>\n- The type f :: Int -> Int and std::vector stay, as does `<Answer />` in code.',
-          notes: '',
-        },
-      ],
-    } as unknown as Parameters<typeof markupShown>[0];
-    const shown = markupShown(deck).map((s) => s.replace(/^[^:]+: /u, ''));
+    const shown = shownOn(
+      '# A\n\n- (Answers in binary) :::cards{rows=3 flexBasis=210px}\n- ::br **Block 2**\n- UPPER_NOSPACE(val)?.length === 10} monospace/>\n- The type f :: Int -> Int and std::vector stay, as does `<Answer />` in code.',
+    );
     assert.deepEqual(shown, [':::cards{rows=3', '::br', 'monospace/>']);
   });
 });
