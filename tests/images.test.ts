@@ -246,3 +246,49 @@ describe('a wide picture beside a few lines of text', () => {
     assert.ok((widths.square ?? 0) < 640, `the square picture is ${widths.square} px wide`);
   });
 });
+
+describe('pictures in the cells of a table', () => {
+  it('stand three lines of the table high, as planning counts them: a table of large plots does not overflow its slide', async () => {
+    const dir = join(ws.dir, 'cells');
+    mkdirSync(join(dir, 'img'), { recursive: true });
+    writeFileSync(
+      join(dir, 'img', 'plot.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"><circle cx="300" cy="300" r="280" fill="#36c"/></svg>',
+    );
+    writeFileSync(
+      join(dir, 'cells.md'),
+      [
+        '# Cells',
+        '',
+        '## Plots',
+        '',
+        '| ![](img/plot.svg) <br> a) | ![](img/plot.svg) <br> b) |',
+        '| --- | --- |',
+        '| ![](img/plot.svg) <br> c) | Figure 2: the mean and the variance of the data in one and in two dimensions. |',
+        '',
+      ].join('\n'),
+    );
+    const build = runCli(['build', 'cells/cells.md', '--deck', 'cells'], ws.dir);
+    assert.equal(build.status, 0, build.stderr);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'cells', 'index.html')).href}#/plots`);
+    await page.evaluate(() => window.lectern?.ready);
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('#plots :is(th, td) img')].every((img) => img.complete));
+    const shown = await page.evaluate(() => {
+      const cell = document.querySelector('#plots td');
+      const line = cell ? Number.parseFloat(getComputedStyle(cell).lineHeight) : 0;
+      const heights = [...document.querySelectorAll('#plots :is(th, td) img')].map((img) => img.getBoundingClientRect().height);
+      const slide = document.getElementById('plots');
+      const body = slide?.querySelector('.slide-body');
+      return { line, heights, over: (body?.scrollHeight ?? 0) - (body?.clientHeight ?? 0) };
+    });
+    await context.close();
+    assert.equal(shown.heights.length, 3);
+    assert.ok(
+      shown.heights.every((h) => h > 0 && h <= 3 * shown.line + 1),
+      `pictures ${shown.heights.join(', ')} px high, a line ${shown.line} px`,
+    );
+    assert.ok(shown.over <= 1, `the slide's body overflows by ${shown.over} px`);
+  });
+});
