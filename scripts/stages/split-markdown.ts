@@ -285,6 +285,46 @@ function headerlessTable(text: string, line: number): Block[] | null {
 }
 
 /**
+ * A table that lays out a figure's panels (a blog post's "| ![](var_1d.png) <br> a) | ![](pca_diagvar.png) <br> b) |",
+ * its caption in a cell of its own): the pictures side by side, each labelled by its cell's few words where it has no
+ * description, then the caption's text. In a table each plot stood three lines high. Two pictures or more, each cell a
+ * picture with at most three words or a caption of four words or more (two such cells at most). Null for any other table.
+ */
+function figureTable(text: string, line: number): Block[] | null {
+  if (!text.includes('![')) return null;
+  const picture = new RegExp(pictureMark, 'gu');
+  const cells = text
+    .split('\n')
+    .filter((row, i) => i !== 1 || !/^\s*\|?[\s:|-]+\|?\s*$/u.test(row))
+    .flatMap((row) =>
+      row
+        .trim()
+        .replace(/^\|/u, '')
+        .replace(/(?<!\\)\|$/u, '')
+        .split(/(?<!\\)\|/u)
+        .map((c) => c.trim()),
+    )
+    .filter((c) => c !== '');
+  const pictures: string[] = [];
+  const texts: string[] = [];
+  for (const cell of cells) {
+    const found = cell.match(picture) ?? [];
+    const rest = cell
+      .replace(picture, ' ')
+      .replace(/<br\s*\/?>/giu, ' ')
+      .trim();
+    if (found.length === 1 && countWords(visibleText(rest)) <= 3) {
+      const only = found[0] ?? '';
+      pictures.push(rest !== '' && /^!\[\s*\]/u.test(only) ? only.replace(/^!\[\s*\]/u, `![${rest.replace(/[[\]]/gu, '')}]`) : only);
+    } else if (found.length === 0 && countWords(visibleText(rest)) >= 4) texts.push(rest);
+    // (A header of labels, "| Before | After |" over the two pictures, pairs each with its picture: a table.)
+    else return null;
+  }
+  if (pictures.length < 2 || texts.length > 2) return null;
+  return [{ kind: 'image', text: pictures.join(' '), line }, ...texts.map((t) => ({ kind: 'paragraph' as const, text: t, line }))];
+}
+
+/**
  * A table of one column whose cells are passages of prose (a philosophy lesson's source texts, each a box: the author and
  * title as its header, the passage of 200 words, then the questions on it, lines broken by `<br>`): a frame drawn round
  * text, not rows of data. Shown as a table, the passage stood whole on its slide, shrunk and clipped. Its header and
@@ -1282,10 +1322,11 @@ function splitBlocks(source: string): DocumentModel {
                 ? (listMathApart(raw, line) ?? [{ kind, text, line }])
                 : kind === 'math'
                   ? mathThenText(text, line)
-                  : kind === 'table'
-                    ? (proseTable(text, line) ?? [{ kind, text, line }])
-                    : [{ kind, text, line }]
-    ).map((b) => ((folding && !closesDetails) || banner.has(i) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
+                  : [{ kind, text, line }]
+    )
+      // A table, Markdown's or one an HTML block held, that lays out a figure or frames passages of prose is what it shows.
+      .flatMap((b) => (b.kind === 'table' ? (figureTable(b.text, b.line) ?? proseTable(b.text, b.line) ?? [b]) : [b]))
+      .map((b) => ((folding && !closesDetails) || banner.has(i) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;
     for (const given of blocks) {

@@ -1887,3 +1887,41 @@ describe('a table of one column whose cells are passages of prose', () => {
     );
   });
 });
+
+describe("a table that lays out a figure's panels", () => {
+  it('is the pictures side by side, each labelled by its few words, then the caption; a table of data with a picture is not', () => {
+    const text = [
+      '# PCA',
+      '',
+      '## Variance',
+      '',
+      '| ![](img/a.png) <br> a) | ![](img/b.png) <br> b) |',
+      '| --- | --- |',
+      '| ![Third](img/c.png) <br> c) | Figure 2: the mean and the variance in one and in two dimensions. |',
+      '',
+      '## Faces',
+      '',
+      '| Name | Face | Role |',
+      '| --- | --- | --- |',
+      '| Ada | ![](img/ada.png) | Author of the first program |',
+      '| Grace | ![](img/grace.png) | Author of the first compiler |',
+      '',
+    ].join('\n');
+    const sections = splitMarkdown(text).sections;
+    assert.deepEqual(
+      sections.find((s) => s.heading === 'Variance')?.blocks.map((b) => [b.kind, b.text]),
+      [
+        ['image', '![a)](img/a.png) ![b)](img/b.png) ![Third](img/c.png)'],
+        ['paragraph', 'Figure 2: the mean and the variance in one and in two dimensions.'],
+      ],
+    );
+    assert.equal(sections.find((s) => s.heading === 'Faces')?.blocks[0]?.kind, 'table');
+  });
+});
+
+describe('a table of two pictures under labels of their own', () => {
+  it('stays a table: each label names its picture', () => {
+    const text = '# UI\n\n## Redesign\n\n| Before | After |\n| --- | --- |\n| ![](img/old.png) | ![](img/new.png) |\n';
+    assert.equal(splitMarkdown(text).sections[0]?.blocks[0]?.kind, 'table');
+  });
+});
