@@ -778,13 +778,38 @@ const sectionWord =
 const genericSummary =
   /^\s*<details(?![^>]*\bopen\b)[^>]*>\s*<summary\b[^>]*>\s*(?:<(?:b|strong|em|i)>\s*)?(?:click(?: here)? to (?:expand|show|open|see|view|reveal)(?: (?:it|more|details|all|the \w+))?|(?:show|see|view|read) (?:more|details|all)|expand|details)\.?\s*(?:<\/(?:b|strong|em|i)>\s*)?<\/summary>\s*$/iu;
 
+/** A heading over a document's footnotes written out by hand, in the languages lectern's labels speak. */
+const footnotesHeading = /^(?:foot-?notes|end-?notes|fußnoten|notes de bas de page|notas(?: al pie| de rodapé)?)$/iu;
+
+/**
+ * A last section that only holds the document's footnotes written out by hand (a blog essay's "## Footnotes" over its
+ * numbered notes, each with an anchor back to where it was cited): no part of the talk, in no agenda and on no slide.
+ * Its text goes to the speaker notes of the section before it, as Markdown's own footnotes go to the notes.
+ */
+function handWrittenFootnotes(sections: Section[]): Section[] {
+  const last = sections[sections.length - 1];
+  const before = sections[sections.length - 2];
+  const asNotes = (blocks: Block[]): Block[] => blocks.map((b) => ({ ...b, folded: true, footnote: true }));
+  // (Markdown's own footnotes, "[^2]: …", under such a heading are foldFootnotes's: each goes where it is cited.)
+  if (!last || last.blocks.some((b) => /^\[\^[^\]\n]+\]:/u.test(b.text.trim()))) return sections;
+  if (last && before && footnotesHeading.test(shownHeading(last.heading).trim()) && last.blocks.length > 0)
+    return [...sections.slice(0, -2), { ...before, blocks: [...before.blocks, ...asNotes(last.blocks)] }];
+  // (Or a label in bold over them at the end of the last section, "**Footnotes**", where the essay has no headings of
+  // that level.)
+  const labels = (last?.blocks ?? []).map((b, i) => (b.kind === 'paragraph' && /^(\*\*|__)([^*_\n]+)\1:?$/u.test(b.text.trim()) ? i : -1));
+  const label = Math.max(-1, ...labels);
+  const labelText = label >= 0 ? (last?.blocks[label]?.text.trim().replace(/^(\*\*|__)|(\*\*|__):?$/gu, '') ?? '') : '';
+  if (!last || label < 1 || label === last.blocks.length - 1 || !footnotesHeading.test(labelText.trim())) return sections;
+  return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks.slice(0, label), ...asNotes(last.blocks.slice(label + 1))] }];
+}
+
 /** Finds title, intro, sections and summary in a Markdown document. */
 export function splitMarkdown(source: string): DocumentModel {
   const model = splitBlocks(source);
   return foldFootnotes({
     ...model,
     intro: figureCaptions(tableCaptions(model.intro)),
-    sections: model.sections.map((s) => ({ ...s, blocks: figureCaptions(tableCaptions(s.blocks)) })),
+    sections: handWrittenFootnotes(model.sections).map((s) => ({ ...s, blocks: figureCaptions(tableCaptions(s.blocks)) })),
     summary: figureCaptions(tableCaptions(model.summary)),
   });
 }

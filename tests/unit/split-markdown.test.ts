@@ -1925,3 +1925,42 @@ describe('a table of two pictures under labels of their own', () => {
     assert.equal(splitMarkdown(text).sections[0]?.blocks[0]?.kind, 'table');
   });
 });
+
+describe('a last section of footnotes written out by hand', () => {
+  it('is no section: its notes go to the speaker notes of the section before it, not to the agenda or a slide', () => {
+    const text = [
+      '# Time',
+      '',
+      '## Leases',
+      '',
+      'Leases are a mutual exclusion mechanism.<sup>[1](#foot1)</sup>',
+      '',
+      '## Paradiso',
+      '',
+      'Clocks are useful.<sup>[2](#foot2)</sup>',
+      '',
+      '**Footnotes**',
+      '',
+      '1. <a name="foot1"></a> Leases were described by Gray and Cheriton.',
+      '2. <a name="foot2"></a> As long as their error is known.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Leases', 'Paradiso'],
+    );
+    const notes = model.sections[1]?.blocks.filter((b) => b.footnote === true && b.folded === true) ?? [];
+    assert.match(notes.map((b) => b.text).join('\n'), /Gray and Cheriton/u);
+    const deck = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    assert.ok(!deck.slides.some((s) => /Footnotes/u.test(s.title) || /Gray and Cheriton/u.test(s.body)), deck.slides.map((s) => s.title).join(' | '));
+    assert.ok(deck.slides.some((s) => s.notes.includes('Gray and Cheriton')));
+    // (Under a heading of its own, "## Fußnoten", as well.)
+    const headed = splitMarkdown(text.replace('**Footnotes**', '## Fußnoten'));
+    assert.deepEqual(
+      headed.sections.map((s) => s.heading),
+      ['Leases', 'Paradiso'],
+    );
+    assert.ok(headed.sections[1]?.blocks.some((b) => b.footnote === true && b.text.includes('Gray and Cheriton')));
+  });
+});
