@@ -855,6 +855,27 @@ function expressionEnd(text: string, from: number): number {
 }
 
 /**
+ * The words the elements of a property's expression show ("caption={<>Diferencias entre <code>Array&lt;T&gt;</code>…</>}"
+ * shows "Diferencias entre `Array<T>`…", its code a code span; "items={[<WebPage …>Esta documentación…</WebPage>]}" its
+ * text), or '' for an expression of code or of elements without words ("children={[<GitLabRepo user="r8vnhill"/>, …]}").
+ */
+function elementWords(expression: string): string {
+  if (!/<[A-Za-z>/]/u.test(expression)) return '';
+  const codes: string[] = [];
+  const words = expression
+    .replace(/<code>([^<`]*)<\/code>/gu, (_, code: string) => {
+      codes.push(`\`${code.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&')}\``);
+      return `\u0002${codes.length - 1}\u0002`;
+    })
+    .replace(/<[^<>]*>/gu, ' ')
+    .replace(/[[\]{}]|(?:^|\s),(?=\s|$)/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/\u0002(\d+)\u0002/gu, (_, n: string) => codes[Number(n)] ?? '')
+    .trim();
+  return /\p{L}/u.test(words) ? words : '';
+}
+
+/**
  * A component's properties given as JavaScript in braces (`sanitizer={UPPER_NOSPACE}`, `checker={(val) =>
  * UPPER_NOSPACE(val)?.length === 10}`, a Docusaurus page's quiz): code the site runs, never text. Taken out of the tag
  * (an empty string in its place), so that its arrow's ">" does not end the tag and leave the rest as words on the slide.
@@ -885,26 +906,10 @@ export function mdxExpressionProperties(text: string): { text: string; count: nu
           } else if (c === '=' && text[i + 1] === '{') {
             const end = expressionEnd(text, i + 1);
             if (end < 0) break;
-            // An expression of elements with words in them ("caption={<>Diferencias entre <code>Array</code>…</>}",
-            // "items={[<WebPage …>Esta documentación…</WebPage>]}") holds what the page shows: those words, after the tag on
-            // its line (a paragraph, the tag read as inline markup lectern does not show).
-            // Elements without words ("children={[<GitLabRepo user="r8vnhill"/>, …]}") and code show nothing.
-            const inner = text.slice(i + 1, end);
-            // (Code in an element is a code span: "<code>Array&lt;T&gt;</code>" is `Array<T>`.)
-            const codes: string[] = [];
-            const shownWords = /<[A-Za-z>/]/u.test(inner)
-              ? inner
-                  .replace(/<code>([^<`]*)<\/code>/gu, (_, code: string) => {
-                    codes.push(`\`${code.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&')}\``);
-                    return `\u0002${codes.length - 1}\u0002`;
-                  })
-                  .replace(/<[^<>]*>/gu, ' ')
-                  .replace(/[[\]{}]|(?:^|\s),(?=\s|$)/gu, ' ')
-                  .replace(/\s+/gu, ' ')
-                  .replace(/\u0002(\d+)\u0002/gu, (_, n: string) => codes[Number(n)] ?? '')
-                  .trim()
-              : '';
-            if (/\p{L}/u.test(shownWords)) words.push(shownWords);
+            // An expression of elements with words in them holds what the page shows: those words, after the tag on its
+            // line (a paragraph, the tag read as inline markup lectern does not show). Code shows nothing.
+            const shownWords = elementWords(text.slice(i + 1, end));
+            if (shownWords !== '') words.push(shownWords);
             shown += `${text.slice(at, i)}=""`;
             lines += text.slice(i, end).split('\n').length - 1;
             at = end;

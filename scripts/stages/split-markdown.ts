@@ -19,7 +19,7 @@ import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { shownHeading, visibleText } from './text-size.ts';
-import { cellsOf, columnsOf, isPictureLine, pictureMark, picturesOf, picturesOnly, trailingPictures } from './units.ts';
+import { cellsOf, columnsOf, isPictureLine, pictureMark, picturesOf, picturesOnly, rowCells, trailingPictures } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -296,14 +296,7 @@ function figureTable(text: string, line: number): Block[] | null {
   const cells = text
     .split('\n')
     .filter((row, i) => i !== 1 || !/^\s*\|?[\s:|-]+\|?\s*$/u.test(row))
-    .flatMap((row) =>
-      row
-        .trim()
-        .replace(/^\|/u, '')
-        .replace(/(?<!\\)\|$/u, '')
-        .split(/(?<!\\)\|/u)
-        .map((c) => c.trim()),
-    )
+    .flatMap(rowCells)
     .filter((c) => c !== '');
   const pictures: string[] = [];
   const texts: string[] = [];
@@ -334,12 +327,7 @@ function figureTable(text: string, line: number): Block[] | null {
 function proseTable(text: string, line: number): Block[] | null {
   const rows = text.split('\n').map((l) => l.trim());
   if (rows.length < 3 || !rows.every((r) => cellsOf(r).length === 1)) return null;
-  const cell = (row: string): string =>
-    row
-      .replace(/^\|/u, '')
-      .replace(/(?<!\\)\|$/u, '')
-      .replace(/\\\|/gu, '|')
-      .trim();
+  const cell = (row: string): string => (rowCells(row)[0] ?? '').replace(/\\\|/gu, '|');
   const body = rows.slice(2).map(cell);
   if (!body.some((c) => countWords(visibleText(c.replace(/<br\s*\/?>/giu, ' '))) >= 40)) return null;
   const paragraphs = (c: string): string[] => {
@@ -788,18 +776,19 @@ const footnotesHeading = /^(?:foot-?notes|end-?notes|fußnoten|notes de bas de p
  */
 function handWrittenFootnotes(sections: Section[]): Section[] {
   const last = sections[sections.length - 1];
-  const before = sections[sections.length - 2];
-  const asNotes = (blocks: Block[]): Block[] => blocks.map((b) => ({ ...b, folded: true, footnote: true }));
   // (Markdown's own footnotes, "[^2]: …", under such a heading are foldFootnotes's: each goes where it is cited.)
-  if (!last || last.blocks.some((b) => /^\[\^[^\]\n]+\]:/u.test(b.text.trim()))) return sections;
-  if (last && before && footnotesHeading.test(shownHeading(last.heading).trim()) && last.blocks.length > 0)
+  if (!last || last.blocks.length === 0 || last.blocks.some((b) => /^\[\^[^\]\n]+\]:/u.test(b.text.trim()))) return sections;
+  const asNotes = (blocks: Block[]): Block[] => blocks.map((b) => ({ ...b, folded: true, footnote: true }));
+  const before = sections[sections.length - 2];
+  if (before && footnotesHeading.test(shownHeading(last.heading).trim()))
     return [...sections.slice(0, -2), { ...before, blocks: [...before.blocks, ...asNotes(last.blocks)] }];
   // (Or a label in bold over them at the end of the last section, "**Footnotes**", where the essay has no headings of
-  // that level.)
-  const labels = (last?.blocks ?? []).map((b, i) => (b.kind === 'paragraph' && /^(\*\*|__)([^*_\n]+)\1:?$/u.test(b.text.trim()) ? i : -1));
-  const label = Math.max(-1, ...labels);
-  const labelText = label >= 0 ? (last?.blocks[label]?.text.trim().replace(/^(\*\*|__)|(\*\*|__):?$/gu, '') ?? '') : '';
-  if (!last || label < 1 || label === last.blocks.length - 1 || !footnotesHeading.test(labelText.trim())) return sections;
+  // that level: the last such label, with text before it and notes after it.)
+  const bold = (b: Block): string | null => (b.kind === 'paragraph' ? (/^(\*\*|__)([^*_\n]+)\1:?$/u.exec(b.text.trim())?.[2] ?? null) : null);
+  const labels = last.blocks.map(bold);
+  let label = labels.length - 1;
+  while (label >= 0 && labels[label] === null) label -= 1;
+  if (label < 1 || label === labels.length - 1 || !footnotesHeading.test((labels[label] ?? '').trim())) return sections;
   return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks.slice(0, label), ...asNotes(last.blocks.slice(label + 1))] }];
 }
 

@@ -767,14 +767,17 @@ function joinedAtFloor(parts: string[][], gaps: number[], fits: (lines: string[]
   return { parts: joined, gaps: kept };
 }
 
-/** A table row's cells as shown, each as its lines (a row's outer pipes are no cells; an escaped pipe is text; `<br>` breaks a line). */
-export const cellsOf = (row: string): string[][] =>
+/** A table row's cells as written, trimmed (a row's outer pipes are no cells; an escaped pipe stays in its cell). */
+export const rowCells = (row: string): string[] =>
   row
     .trim()
     .replace(/^\|/u, '')
     .replace(/(?<!\\)\|$/u, '')
     .split(/(?<!\\)\|/u)
-    .map((c) => c.split(/<br\s*\/?>/iu).map((line) => visibleText(line.trim())));
+    .map((c) => c.trim());
+
+/** A table row's cells as shown, each as its lines (an escaped pipe is text; `<br>` breaks a line). */
+export const cellsOf = (row: string): string[][] => rowCells(row).map((c) => c.split(/<br\s*\/?>/iu).map((line) => visibleText(line.trim())));
 
 /**
  * The width (em, at a table's type) each column of a table takes, as a
@@ -1107,25 +1110,30 @@ export const shortQuestion = (text: string, words: number): string | null =>
     ? text.trim().replace(/^(\*\*|__|\*|_)(.+)\1$/u, '$2')
     : null;
 
+/**
+ * A line that cites a source as a caption does (its author and title, "**John Locke**, _Deuxième traité du gouvernement
+ * civil_ (1690)"): words, names and a date with no stop at its end, and a work's title in emphasis, a year in
+ * parentheses or a name in bold to open it. Not a line of code or a formula ("f :: (Ord a, Num a) => a -> [b]"), a
+ * sentence that only lacks its stop ("We can test this out with the following code"), nor one that stresses a word
+ * ("is based _solely_ on").
+ */
+function sourceCaption(text: string): boolean {
+  const shown = visibleText(text).trim();
+  if (/[.!?…:;,。！？]["'”’»)\]]*$/u.test(shown) || !/^[\p{L}\p{N}\s'’,.&()«»"“”–-]+$/u.test(shown)) return false;
+  const titleInEmphasis = /(?<![\w*])\*(?![\s*])[^*\n]*\s[^*\n]*\*(?![\w*])|(?<![\w_])_(?![\s_])[^_\n]*\s[^_\n]*_(?![\w_])/u;
+  return titleInEmphasis.test(text) || /\(\d{3,4}\)/u.test(text) || /^(?:\*\*|__)/u.test(text.trim());
+}
+
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
   // A short label over a paragraph ("****Step 1:**** **Define the _target user_:**" over what to do) stays with it.
-  // So does a line of words that is no sentence over a passage (a source's author and title, "**John Locke**, _Deuxième
-  // traité du gouvernement civil_ (1690)", over the passage quoted from it): its caption.
+  // So does a source's caption over the passage quoted from it.
   if (next.kind === 'paragraph')
     return (
       countWords(visibleText(text)) <= 12 &&
       !text.includes('\n') &&
-      (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim()) ||
-        (!/[.!?…:;,。！？]["'”’»)\]]*$/u.test(visibleText(text).trim()) &&
-          // (Words, names and a date: not a line of code or a formula, "f :: (Ord a, Num a) => a -> [b]"; a work's title in
-          // emphasis or a year in parentheses, as a source is cited: not a sentence that only lacks its stop, "We can test
-          // this out with the following code", nor one that stresses a word, "is based _solely_ on".)
-          /^[\p{L}\p{N}\s'’,.&()«»"“”–-]+$/u.test(visibleText(text).trim()) &&
-          (/(?<![\w*])\*(?![\s*])[^*\n]*\s[^*\n]*\*(?![\w*])|(?<![\w_])_(?![\s_])[^_\n]*\s[^_\n]*_(?![\w_])|\(\d{3,4}\)/u.test(text) ||
-            /^(?:\*\*|__)/u.test(text.trim())) &&
-          countWords(visibleText(next.text)) >= 15))
+      (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim()) || (sourceCaption(text) && countWords(visibleText(next.text)) >= 15))
     );
   // A colon inside the emphasis that closes the text ("**Example Usage:**") ends it as well.
   if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
