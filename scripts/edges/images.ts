@@ -17,16 +17,10 @@ import type { Diagnostic, Place } from '../types.ts';
  * that climbs out of the folder is refused as any such path is.)
  */
 export function decodedPath(src: string): string {
-  const path = /^[a-z][\w+.-]*:/iu.test(src) ? src : src.replace(/[?#][\s\S]*$/u, '');
-  if (/^[a-z][\w+.-]*:/iu.test(path)) {
-    try {
-      return decodeURI(path);
-    } catch {
-      return path;
-    }
-  }
+  const address = /^[a-z][\w+.-]*:/iu.test(src);
+  const path = address ? src : src.replace(/[?#][\s\S]*$/u, '');
   try {
-    return decodeURIComponent(path);
+    return address ? decodeURI(path) : decodeURIComponent(path);
   } catch {
     return path;
   }
@@ -72,12 +66,12 @@ async function head(file: string): Promise<Uint8Array> {
 }
 
 /** Why a file may not be shown as an image (not an image by its content, or where lectern writes its own files), or null. */
-async function refusal(file: string, relativePath: string | null): Promise<string | null> {
+async function refusal(file: string, relativePath: string | null, bytes?: Uint8Array): Promise<string | null> {
   const first = relativePath?.split(/[\\/]/u)[0] ?? '';
   if (relativePath !== null && (first === 'assets' || first === 'png' || /^[^/\\]*\.(?:html|pdf)$/iu.test(relativePath))) {
     return 'is where lectern writes its own files in dist/; move it into images/ and refer to it there';
   }
-  if (imageKind(await head(file).catch(() => new Uint8Array())) === null)
+  if (imageKind(bytes ?? (await head(file).catch(() => new Uint8Array()))) === null)
     return 'is not an image (its content is not PNG, JPEG, GIF, WebP, AVIF, BMP, ICO or SVG); its slide shows a placeholder';
   return null;
 }
@@ -231,10 +225,12 @@ export async function findDeckImages(deckDir: string, bodies: string[], where: s
   const root = sources.size > 0 ? await realpath(deckDir) : deckDir;
   for (const src of sources) {
     const { path, real } = await insideFolder(deckDir, src, where);
-    const why = real === null ? null : await refusal(real, relative(root, real));
-    if (real !== null && why === null) {
+    // (The file's first bytes, read once: what kind of picture it is, and its size.)
+    const bytes = real === null ? null : await head(real).catch(() => new Uint8Array());
+    const why = real === null || bytes === null ? null : await refusal(real, relative(root, real), bytes);
+    if (real !== null && bytes !== null && why === null) {
       found.files.push(real);
-      const ratio = await ratioOf(real);
+      const ratio = await ratioOf(real, bytes);
       if (ratio !== null) found.ratios.set(src, ratio);
     } else if (why !== null) {
       found.missing.add(src);
@@ -248,12 +244,23 @@ export async function findDeckImages(deckDir: string, bodies: string[], where: s
   return found;
 }
 
-/** A picture's width over its height as it shows (a JPEG turned by its EXIF orientation turned so), or null when unreadable. */
-async function ratioOf(file: string): Promise<number | null> {
+/**
+ * A picture's width over its height as it shows (a JPEG turned by its EXIF orientation turned so), or null when
+ * unreadable: from its first bytes, already read, or from the file where they do not say (a JPEG whose size comes after
+ * a long EXIF block).
+ */
+async function ratioOf(file: string, bytes: Uint8Array): Promise<number | null> {
   try {
-    // image-size (pptxgenjs's own dependency) reads the size from the file's first bytes, for every kind imageKind knows.
+    // image-size (pptxgenjs's own dependency) reads the size of every kind imageKind knows.
     const { imageSize } = await import('image-size');
-    const { width, height, orientation } = imageSize(file);
+    const sized = (): { width?: number | undefined; height?: number | undefined; orientation?: number | undefined } => {
+      try {
+        return imageSize(bytes);
+      } catch {
+        return imageSize(file);
+      }
+    };
+    const { width, height, orientation } = sized();
     if (!width || !height) return null;
     return orientation !== undefined && orientation >= 5 ? height / width : width / height;
   } catch {
