@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openBrowser, runCli, scratchWorkspace, type RunResult, closeBrowser } from './helpers.ts';
 
 const ws = scratchWorkspace();
@@ -202,6 +202,23 @@ describe('images the deck cannot show', () => {
   });
 });
 
+/**
+ * What `measure` reads of slide `id` of the built deck `deck` at 1280×720, once the deck is ready and the slide's pictures
+ * have loaded.
+ */
+async function onSlide<T>(deck: string, id: string, measure: (page: Page, id: string) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${pathToFileURL(join(ws.dir, 'dist', deck, 'index.html')).href}#/${id}`);
+    await page.evaluate(() => window.lectern?.ready);
+    await page.waitForFunction((slideId) => [...document.querySelectorAll<HTMLImageElement>(`#${slideId} img`)].every((img) => img.complete), id);
+    return await measure(page, id);
+  } finally {
+    await context.close();
+  }
+}
+
 describe('a wide picture beside a few lines of text', () => {
   it('goes under them across the slide; a square one stays in the column beside them', async () => {
     const dir = join(ws.dir, 'shapes');
@@ -231,16 +248,9 @@ describe('a wide picture beside a few lines of text', () => {
     );
     const build = runCli(['build', 'shapes/shapes.md', '--deck', 'shapes'], ws.dir);
     assert.equal(build.status, 0, build.stderr);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const widths: Record<string, number> = {};
-    for (const id of ['wide', 'square']) {
-      await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'shapes', 'index.html')).href}#/${id}`);
-      await page.evaluate(() => window.lectern?.ready);
-      await page.waitForFunction((slideId) => document.querySelector<HTMLImageElement>(`#${slideId} figure img`)?.complete === true, id);
-      widths[id] = await page.evaluate((slideId) => document.querySelector(`#${slideId} figure img`)?.getBoundingClientRect().width ?? 0, id);
-    }
-    await context.close();
+    const width = (page: Page, id: string): Promise<number> =>
+      page.evaluate((slideId) => document.querySelector(`#${slideId} figure img`)?.getBoundingClientRect().width ?? 0, id);
+    const widths = { wide: await onSlide('shapes', 'wide', width), square: await onSlide('shapes', 'square', width) };
     // The slide is 1280 px wide: a column beside a list is under half of it.
     assert.ok((widths.wide ?? 0) > 700, `the wide picture is ${widths.wide} px wide`);
     assert.ok((widths.square ?? 0) < 640, `the square picture is ${widths.square} px wide`);
@@ -272,20 +282,16 @@ describe('pictures in the cells of a table', () => {
     );
     const build = runCli(['build', 'cells/cells.md', '--deck', 'cells'], ws.dir);
     assert.equal(build.status, 0, build.stderr);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${pathToFileURL(join(ws.dir, 'dist', 'cells', 'index.html')).href}#/plots`);
-    await page.evaluate(() => window.lectern?.ready);
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('#plots :is(th, td) img')].every((img) => img.complete));
-    const shown = await page.evaluate(() => {
-      const cell = document.querySelector('#plots td');
-      const line = cell ? Number.parseFloat(getComputedStyle(cell).lineHeight) : 0;
-      const heights = [...document.querySelectorAll('#plots :is(th, td) img')].map((img) => img.getBoundingClientRect().height);
-      const slide = document.getElementById('plots');
-      const body = slide?.querySelector('.slide-body');
-      return { line, heights, over: (body?.scrollHeight ?? 0) - (body?.clientHeight ?? 0) };
-    });
-    await context.close();
+    const shown = await onSlide('cells', 'plots', (page) =>
+      page.evaluate(() => {
+        const cell = document.querySelector('#plots td');
+        const line = cell ? Number.parseFloat(getComputedStyle(cell).lineHeight) : 0;
+        const heights = [...document.querySelectorAll('#plots :is(th, td) img')].map((img) => img.getBoundingClientRect().height);
+        const slide = document.getElementById('plots');
+        const body = slide?.querySelector('.slide-body');
+        return { line, heights, over: (body?.scrollHeight ?? 0) - (body?.clientHeight ?? 0) };
+      }),
+    );
     assert.equal(shown.heights.length, 3);
     assert.ok(
       shown.heights.every((h) => h > 0 && h <= 3 * shown.line + 1),
