@@ -215,6 +215,9 @@ export function splitSentences(text: string): string[] {
     if (punct === '.' && germanOrdinal.test(before)) continue;
     // Nor the stop of a number that counts items run into the sentence ("the two conditions hold: 1. $g$ is…, and 2. $g(2n)$…").
     if (punct === '.' && inlineEnumerator.test(before)) continue;
+    // Nor the stop of a number that opens the text as its label ("8\. Escreva um caso de uso…", an exercise numbered in a
+    // paragraph, its stop escaped so that no list renumbers it): the sentence goes on after it.
+    if (punct === '.' && /^\d{1,3}\\?$/u.test(source.slice(start, m.index))) continue;
     const sentence = source.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = m.index + m[0].length;

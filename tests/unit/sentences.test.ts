@@ -22,6 +22,13 @@ describe('splitSentences', () => {
     assert.deepEqual(splitSentences('We counted to 19. Then we stopped.'), ['We counted to 19.', 'Then we stopped.']);
   });
 
+  it("does not end a sentence at the stop of a number that labels it ('8\\. Escreva…')", () => {
+    assert.deepEqual(splitSentences('8\\. Escreva um caso de uso. Depois leia.'), ['8\\. Escreva um caso de uso.', 'Depois leia.']);
+    assert.deepEqual(splitSentences('12. Name the parts. Then stop.'), ['12. Name the parts.', 'Then stop.']);
+    // (A number that ends a sentence still ends it.)
+    assert.deepEqual(splitSentences('We counted to 12. Then we stopped.'), ['We counted to 12.', 'Then we stopped.']);
+  });
+
   it("does not end a sentence at an abbreviation after a dash ('rich data—e.g. 3D images—into…')", () => {
     assert.deepEqual(splitSentences('Another way is to divide rich data—e.g. 3D images—into projections. It works.'), [
       'Another way is to divide rich data—e.g. 3D images—into projections.',
