@@ -171,7 +171,8 @@ const usualMacros: Record<string, string> = {
   '\\ket': '\\left\\lvert #1 \\right\\rangle',
   '\\expval': '\\left\\langle #1 \\right\\rangle',
   '\\comm': '\\left[#1, #2\\right]',
-  '\\Tr': '\\operatorname{Tr}',
+  // (A group of its own: the transpose too, "A^\\Tr", where an index may not be a function.)
+  '\\Tr': '{\\operatorname{Tr}}',
   // Rounding down and up, as notes on algorithms and cryptography define them (\floor{q/2}).
   '\\floor': '\\left\\lfloor #1 \\right\\rfloor',
   '\\ceil': '\\left\\lceil #1 \\right\\rceil',
@@ -185,18 +186,28 @@ const usualMacros: Record<string, string> = {
  * something. A fresh object per formula: KaTeX writes \gdef's into it.
  */
 /** The commands KaTeX did not know in a formula it typeset, which it shows in red as typed ("\\foo"). */
-const redCommands = (html: string): string[] => [...html.matchAll(/<span class="mord" style="color:#cc0000;">(\\[A-Za-z]+)</gu)].map((m) => m[1] ?? '');
+const redCommands = (html: string): string[] =>
+  [...html.matchAll(/<span class="mord(?: mtight)?" style="color:#cc0000;">(\\[A-Za-z]+)</gu)].map((m) => m[1] ?? '');
 
 /**
  * Readings of commands a formula uses that nothing defines (a site's macros file the document does not hold): a name of
  * a letter or two and "bar", "hat" or "tilde" is that letter so marked ("\\Xbar" -> \\overline{X}); a letter's name and "vec"
  * that letter in bold ("\\thetavec" -> \\boldsymbol{\\theta}); a capital letter alone a
- * blackboard letter, as statistics writes expectation and variance ("\\E", "\\V"); any other name upright ("\\se").
+ * blackboard letter, as statistics writes expectation and variance ("\\E", "\\V"); any other name upright ("\\se"), a
+ * group of its own, so that it may stand as an index ("\\mu _\\se"). A command of a font, set before a group in braces
+ * (`latex`: where it is used), is that group in its font: a name that says bold ("\\bb{x}", "\\mathpzcb{X}", "\\bv{x}")
+ * in bold, one that says a script ("\\mathscr{F}", "\\mathpzc{X}") in KaTeX's calligraphic letters, another font's
+ * ("\\mathsfit{x}") as typed.
  */
-function readAsNamed(names: string[]): Record<string, string> {
+function readAsNamed(names: string[], latex: string): Record<string, string> {
   const read: Record<string, string> = {};
   for (const name of new Set(names)) {
     const word = name.slice(1);
+    const font = fontOf(word);
+    if (font !== null && new RegExp(`\\\\${word}\\s*\\{`, 'u').test(latex)) {
+      read[name] = font;
+      continue;
+    }
     const marked = /^([A-Za-z]{1,2})(bar|hat|tilde)$/u.exec(word);
     // A vector named for its letter, as physics and statistics notes define them ("\thetavec", "\xvec", "\muvec"):
     // the letter in bold.
@@ -210,9 +221,19 @@ function readAsNamed(names: string[]): Record<string, string> {
         ? `\\boldsymbol{${vector.length > 1 ? `\\${vector}` : vector}}`
         : /^[A-Z]$/u.test(word)
           ? `\\mathbb{${word}}`
-          : `\\operatorname{${word}}`;
+          : `{\\operatorname{${word}}}`;
   }
   return read;
+}
+
+/**
+ * The font an undefined command's name says, as a macro of one argument, or null: "math…" a script ("\\mathpzc"), bold
+ * ("\\mathpzcb") or another font (as typed); a name of two or three letters bold where it says so ("\\bb", "\\bv", "\\vbf").
+ */
+function fontOf(word: string): string | null {
+  const bold = /(?:b|bf|bm|bs|bold)$|^b[a-z]?$/u;
+  if (/^math[a-z]+$/u.test(word)) return /pzc|scr|cal/u.test(word) ? '\\mathcal{#1}' : bold.test(word) ? '\\boldsymbol{#1}' : '{#1}';
+  return /^[a-z]{2,3}$/u.test(word) && bold.test(word) ? '\\boldsymbol{#1}' : null;
 }
 
 function latexMacros(latex: string): Record<string, string | { tokens: never[]; numArgs: number }> {
@@ -227,6 +248,8 @@ function latexMacros(latex: string): Record<string, string | { tokens: never[]; 
     '\\ensuremath': '#1',
     '\\mathbbm': '\\mathbb{#1}',
     '\\mathds': '\\mathbb{#1}',
+    // The Zapf Chancery script of LaTeX's \\mathpzc (calligraphic letters for random variables): KaTeX's script letters.
+    '\\mathpzc': '\\mathcal{#1}',
     '\\eqref': '(\\text{#1})',
     // Text-mode symbols written in a formula (MathJax takes them there): "$\{ \textdollar, \rparen \}$".
     '\\textdollar': '\\$',
@@ -445,7 +468,7 @@ function createMarkdown(math: boolean): Markdown {
         // its name says, where it says ("\\Xbar" X with a bar, "\\V" a blackboard V), else as its name upright, never in red.
         const undefinedNames = redCommands(html);
         if (undefinedNames.length > 0 && !html.includes('katex-error')) {
-          const named = readAsNamed(undefinedNames);
+          const named = readAsNamed(undefinedNames, latex);
           const read = { ...macros, ...named };
           const again = katex.renderToString(forKatex(latex, display), { ...options, macros: read });
           if (!again.includes('katex-error') && !again.includes('color:#cc0000;')) {

@@ -228,7 +228,7 @@ describe('a formula KaTeX cannot read', () => {
   it('with a command KaTeX does not know is a warning too, the command read by its name (never in red)', () => {
     const md = markdownFor('$');
     const { value, warnings } = collectMathWarnings(() => md.render('A $\\foo{x} + y$ here.\n'));
-    assert.deepEqual(warnings, ['Undefined control sequence: \\foo read as \\operatorname{foo} (the document does not define it)']);
+    assert.deepEqual(warnings, ['Undefined control sequence: \\foo read as {\\operatorname{foo}} (the document does not define it)']);
     assert.doesNotMatch(value, /color:#cc0000/u);
   });
 });
@@ -344,5 +344,20 @@ describe('a vector command the document does not define', () => {
     const theta = html('the parameters $p(\\thetavec | D)$ and $\\xvec$');
     assert.match(theta, /boldsymbol/u);
     assert.doesNotMatch(theta, /thetavec|xvec|#cc0000/u);
+  });
+});
+
+describe("a font's command a formula uses that nothing defines", () => {
+  it('sets its group in that font ("\\bb{x}" bold, "\\mathpzc{X}" script), even as an index; a name alone stays a group that may be one', () => {
+    const source = 'Let $F _{\\mathpzcb{X}}(\\bb{x})$ and $\\mu _\\mathpzc{X}$ with $\\sigma _\\se^2$, $A^\\Tr$ and $y = \\mathsfit{a}$.';
+    const { value: html, warnings } = collectMathWarnings(() => markdownFor(source).render(source));
+    assert.ok(!html.includes('#cc0000') && !html.includes('katex-error'), html);
+    assert.match(html, /mathcal/u);
+    assert.match(html, /boldsymbol|mathbf|bold/u);
+    assert.doesNotMatch(html, />b<\/span><span class="mord[^"]*">b</u);
+    assert.ok(
+      warnings.every((w) => !w.endsWith('[parseError]')),
+      warnings.join('\n'),
+    );
   });
 });
