@@ -1,9 +1,11 @@
-// Images: read only from the document's (or deck's) folder and below, never
-// through `..`, an absolute path or a symlink that leads out of it. An image
-// that is not there is a warning, not a failed build: its slide shows a
-// placeholder.
+// Images: read from the document's (or deck's) folder and below, and from a
+// folder beside it up to three levels above the document's (a course's
+// "../images/"), never from a hidden folder, through an absolute path or a
+// symlink that leads out of those. An image that is not there is a warning,
+// not a failed build: its slide shows a placeholder.
 import { copyFile, mkdir, open, readdir, realpath } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
 import { imageKind } from '../stages/image-kind.ts';
 import { isLocalImage } from '../stages/markdown.ts';
@@ -125,11 +127,18 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
   // (Each source as written -> the file it was found as, read once.)
   const found = new Map<string, string>();
   const outside: string[] = [];
+  // A picture in a folder beside the document's (a course's "../images/x.png", a Jupyter Book's "../../images/x.png") is
+  // read where it is, as is a site-rooted one from a folder above the document's, up to three levels.
   for (const src of new Set(bodies.flatMap(outsideImageSources))) {
     const below = siteRooted(src);
-    const rooted = below === null ? null : ((await insideFolder(docDir, below, where).catch(() => null))?.real ?? null);
+    let rooted: string | null = null;
+    for (const up of ['', '..', '../..', '../../..']) {
+      if (below === null || rooted !== null) break;
+      const top = await nearFolder(docDir, up);
+      rooted = top === null ? null : ((await insideFolder(top, below, where).catch(() => null))?.real ?? null);
+    }
     const asset = rooted === null && gitbookAsset.test(decodedPath(src)) ? await realpath(resolve(docDir, decodedPath(src))).catch(() => null) : null;
-    const file = rooted ?? (asset?.includes(`${sep}.gitbook${sep}assets${sep}`) ? asset : null);
+    const file = rooted ?? (asset?.includes(`${sep}.gitbook${sep}assets${sep}`) ? asset : null) ?? (await besideFolder(docDir, src));
     if (file !== null) found.set(src, file);
     else outside.push(src);
   }
@@ -197,6 +206,32 @@ async function filesByName(folder: string): Promise<Map<string, string[]>> {
   };
   await walk(folder, 1);
   return names;
+}
+
+/**
+ * The real folder `up` ("..", "../..") above `docDir`, or null where that is the file system's root or the home folder
+ * itself (a picture found there is no course's).
+ */
+async function nearFolder(docDir: string, up: string): Promise<string | null> {
+  const top = await realpath(resolve(docDir, up)).catch(() => null);
+  return top === null || top === parse(top).root || top === homedir() ? null : top;
+}
+
+/**
+ * The file a picture's path names in a folder beside the document's, one to three levels up ("../images/x.png",
+ * "../../assets/x.svg"), or null: never in a hidden folder ("../.ssh/…"), and the real file (a link followed) lies
+ * below that folder too.
+ */
+async function besideFolder(docDir: string, src: string): Promise<string | null> {
+  const path = decodedPath(src).replace(/\\/gu, '/');
+  const up = /^(?:\.\.\/){1,3}(?!\.\.\/)/u.exec(path)?.[0];
+  // (As written, not escaped: "..%2Fsecret.png" climbs out of nothing.)
+  if (up === undefined || !src.startsWith(up)) return null;
+  const rest = path.slice(up.length).split('/');
+  if (rest.some((part) => part === '' || part.startsWith('.'))) return null;
+  const top = await nearFolder(docDir, up);
+  const real = top === null ? null : await realpath(resolve(docDir, path)).catch(() => null);
+  return top !== null && real !== null && real.startsWith(top + sep) ? real : null;
 }
 
 /** A picture of a GitBook book's assets, from a page in a folder below its root: "../.gitbook/assets/<file>". */

@@ -1,6 +1,6 @@
 // scripts/edges/images.ts findDocumentImages: which pictures a document's slides show, from which files.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { findDocumentImages } from '../../scripts/edges/images.ts';
@@ -47,18 +47,19 @@ describe('findDocumentImages, a picture named by its file alone', () => {
 });
 
 describe("findDocumentImages, a GitBook page's picture", () => {
-  it('is read from the book\'s .gitbook/assets above the page\'s folder ("../.gitbook/assets/Frame 63.png"), and nothing else above it', async () => {
+  it('is read from the book\'s .gitbook/assets above the page\'s folder ("../.gitbook/assets/Frame 63.png"), and from no other hidden folder', async () => {
     const book = join(ws.dir, 'book');
     const page = join(book, 'chapter');
     mkdirSync(join(book, '.gitbook', 'assets'), { recursive: true });
     mkdirSync(page, { recursive: true });
     writeFileSync(join(book, '.gitbook', 'assets', 'Frame 63.png'), pixel);
-    writeFileSync(join(book, 'other.png'), pixel);
-    const body = '![](<../.gitbook/assets/Frame 63.png>)\n\n![](../.gitbook/assets/Frame%2063.png)\n\n![](../other.png)';
+    mkdirSync(join(book, '.private'), { recursive: true });
+    writeFileSync(join(book, '.private', 'other.png'), pixel);
+    const body = '![](<../.gitbook/assets/Frame 63.png>)\n\n![](../.gitbook/assets/Frame%2063.png)\n\n![](../.private/other.png)';
     const found = await findDocumentImages(page, [body], 'chapter/page.md', body);
     assert.equal(found.images.get('../.gitbook/assets/Frame%2063.png')?.target, 'images/Frame 63.png');
-    assert.equal(found.images.has('../other.png'), false);
-    assert.match(found.diagnostics.map((d) => d.message).join('\n'), /"\.\.\/other\.png" is outside/u);
+    assert.equal(found.images.has('../.private/other.png'), false);
+    assert.match(found.diagnostics.map((d) => d.message).join('\n'), /"\.\.\/\.private\/other\.png" is outside/u);
   });
 });
 
@@ -86,5 +87,35 @@ describe('findDocumentImages, a path without an extension', () => {
     assert.equal(found.images.get('figs/cap3/requisitos')?.file, join(doc, 'figs', 'cap3', 'requisitos.png'));
     assert.equal(found.images.get('figs/cap3/requisitos')?.target, 'images/requisitos.png');
     assert.match(found.diagnostics.map((d) => d.message).join('\n'), /image "figs\/cap3\/nada" not found/u);
+  });
+});
+
+describe("findDocumentImages, a picture in a folder beside the document's", () => {
+  it('is read from up to three levels above ("../images/x.png", a Jupyter Book\'s "../../images/x.png", a site\'s "/img/x.png"), never further, from a hidden folder or through a link', async () => {
+    const course = join(ws.dir, 'course');
+    const page = join(course, 'book', 'week1', 'notes');
+    mkdirSync(page, { recursive: true });
+    mkdirSync(join(course, 'book', 'images'), { recursive: true });
+    mkdirSync(join(course, 'img'), { recursive: true });
+    mkdirSync(join(course, '.hidden'), { recursive: true });
+    writeFileSync(join(course, 'book', 'images', 'ramp.png'), pixel);
+    writeFileSync(join(course, 'img', 'site.png'), pixel);
+    writeFileSync(join(course, '.hidden', 'x.png'), pixel);
+    writeFileSync(join(ws.dir, 'far.png'), pixel);
+    symlinkSync(join(ws.dir, 'far.png'), join(course, 'book', 'images', 'link.png'));
+    const body = [
+      '![](../../images/ramp.png)',
+      '![](/img/site.png)',
+      '![](../../../../far.png)',
+      '![](../../../.hidden/x.png)',
+      '![](../../images/../../img/site.png)',
+      '![](../../images/link.png)',
+    ].join('\n\n');
+    const found = await findDocumentImages(page, [body], 'notes.md', body);
+    assert.equal(found.images.get('../../images/ramp.png')?.target, 'images/ramp.png');
+    assert.equal(found.images.get('/img/site.png')?.target, 'images/site.png');
+    for (const src of ['../../../../far.png', '../../../.hidden/x.png', '../../images/link.png']) assert.equal(found.images.has(src), false, src);
+    const outside = found.diagnostics.filter((d) => d.rule === 'image-outside').map((d) => d.message);
+    assert.equal(outside.length, 4, outside.join('\n'));
   });
 });
