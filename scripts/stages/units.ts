@@ -1127,13 +1127,14 @@ function sourceCaption(text: string): boolean {
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 const introduces = (text: string, next: Block | undefined): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
-  // A short label over a paragraph ("****Step 1:**** **Define the _target user_:**" over what to do) stays with it.
-  // So does a source's caption over the passage quoted from it.
+  // A short label over a paragraph ("****Step 1:**** **Define the _target user_:**" over what to do) stays with it; so
+  // do a few words that run on into it ("For instance," over the example). So does a source's caption over the passage
+  // quoted from it.
   if (next.kind === 'paragraph')
     return (
       countWords(visibleText(text)) <= 12 &&
       !text.includes('\n') &&
-      (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim()) || (sourceCaption(text) && countWords(visibleText(next.text)) >= 15))
+      (/[:：,，]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim()) || (sourceCaption(text) && countWords(visibleText(next.text)) >= 15))
     );
   // A colon inside the emphasis that closes the text ("**Example Usage:**") ends it as well.
   if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
@@ -1234,6 +1235,9 @@ function lastClause(sentence: string): string | null {
   const cut = Math.max(masked.lastIndexOf(', '), masked.lastIndexOf('; '));
   if (cut < 0) return null;
   const tail = sentence.slice(cut + 2).replace(/^(?:and|or|but|so|then)\s+/iu, '');
+  // (Not a clause without a subject of its own, which goes on with the sentence's: "…is coordinate-separable, i.e., | can be
+  // written as the following tensor product" read as a fragment.)
+  if (/^(?:can|could|may|might|must|shall|should|will|would|is|are|was|were|has|have|had|does|do|did)\b/u.test(tail)) return null;
   const words = countWords(visibleText(tail));
   return words >= 6 && words <= 30 && /\b(?:is|are|was|were|given|defined|written|reads|becomes|gives|yields|follows|satisfies|equals)\b/u.test(tail)
     ? tail

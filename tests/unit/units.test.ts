@@ -55,12 +55,14 @@ describe('a lead-in and its code', () => {
     assert.equal(lead('would yield the following output:'), null);
   });
 
-  it('a short label over a paragraph stays with it (a step of a recipe and what to do); a long sentence that ends with a colon does not', () => {
+  it('a short label over a paragraph stays with it (a step of a recipe and what to do, "For instance,"); a long sentence that ends with a colon does not', () => {
     const paragraph = { kind: 'paragraph' as const, text: 'Decide your target user and their work patterns, then write them down.', line: 3 };
     const kept = (text: string): boolean | undefined =>
       blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, paragraph], 'markdown', false, bodyRoom('Recipe'))[0]?.keepWithNext;
     assert.equal(kept('****Step 1:**** **Define the _target user_ as a _persona_:**'), true);
     assert.equal(kept('Here is how:'), true);
+    // (A few words that run on into it, "For instance," over the example.)
+    assert.equal(kept('For instance,'), true);
     assert.equal(kept('Sometimes, when a team has worked on the same product for many years, the members forget one simple rule of thumb:'), false);
     assert.equal(kept('This sentence ends with a stop.'), false);
   });
@@ -198,6 +200,27 @@ describe('a long sentence over a formula', () => {
     assert.match(slide.body, /^\$Z\$ is the \*\*partition function\*\* defined as$/mu);
     assert.doesNotMatch(slide.body, /closed system|Boltzmann constant/u);
     assert.match(slide.notes, /For a closed system of fixed volume[\s\S]*Boltzmann constant/u);
+  });
+});
+
+describe('a long sentence over a formula whose last clause has no subject of its own', () => {
+  it('is shown whole, not as its last clause ("i.e., can be written as the following tensor product")', () => {
+    const text = [
+      '# Probability',
+      '',
+      '## Statistical independence',
+      '',
+      'A set $X_1, \\dots, X_n$ of random variables is called *statistically independent* if their joint CDF is coordinate-separable, i.e., can be written as the following tensor product',
+      '',
+      '$$F_{X_1, \\dots, X_n} = F_{X_1} \\otimes \\cdots \\otimes F_{X_n}.$$',
+      '',
+    ].join('\n');
+    const slide = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown', author: 'T' }).value.slides.find(
+      (s) => s.title === 'Statistical independence',
+    );
+    assert.ok(slide, 'a slide titled Statistical independence');
+    assert.match(slide.body, /^A set \$X_1, \\dots, X_n\$ of random variables is called \*statistically independent\*/mu);
+    assert.doesNotMatch(slide.body, /^can be written/mu);
   });
 });
 
