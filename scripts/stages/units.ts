@@ -1753,11 +1753,11 @@ function itemParts(items: string[], limit: number): string[][] | null {
 }
 
 /** Part `k` of a long quoted list: a quotation of its own; the first part carries the whole quotation's notes. */
-function quotePart(items: string[], notes: string, b: number, k: number): Unit {
+function quotePart(items: string[], notes: string, b: number, k: number, between = '\n'): Unit {
   const markdown = items
     .map((item) => item.replace(/\n/gu, '\n> '))
     .map((l) => `> ${l}`)
-    .join('\n');
+    .join(between);
   return {
     kind: 'visual',
     markdown,
@@ -1775,6 +1775,40 @@ function quotePart(items: string[], notes: string, b: number, k: number): Unit {
 
 /** The most words a quotation or box shows with the list its paragraph leads into. */
 const quoteWords = 55;
+
+/** The words of prose a quotation of short lines shows on one slide (quoteUnit): more go on over slides. */
+const stanzaWords = 45;
+
+/**
+ * The paragraphs of a quotation of two to twelve short ones (a sentence or two, 25 words at most, each), each on one
+ * line, in parts of at most `stanzaWords` of about even length; null where it is no such quotation: one with a list,
+ * code, a table, a formula or a heading in it.
+ */
+function shortParagraphs(text: string): string[][] | null {
+  const paragraphs = text
+    .split(/\n[ \t]*\n/u)
+    .map((p) => joinLines(p.trim()))
+    .filter((p) => p !== '');
+  if (paragraphs.length < 2 || paragraphs.length > 12) return null;
+  const words = paragraphs.map((p) => countWords(visibleText(p)));
+  const short = paragraphs.every(
+    (p, k) => !/^(?:[-*+]\s|\d{1,3}[.)]\s|```|~~~|\||#|\$\$|<)/u.test(p) && (words[k] ?? 0) <= 25 && splitSentences(p).length <= 2,
+  );
+  if (!short) return null;
+  const total = words.reduce((a, w) => a + w, 0);
+  const cap = Math.max(...words, Math.ceil(total / Math.ceil(total / stanzaWords)));
+  const parts: string[][] = [];
+  let count = Infinity;
+  paragraphs.forEach((p, k) => {
+    if (count + (words[k] ?? 0) > cap) {
+      parts.push([]);
+      count = 0;
+    }
+    (parts[parts.length - 1] as string[]).push(p);
+    count += words[k] ?? 0;
+  });
+  return parts;
+}
 
 function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: number): Unit[] {
   const inner = hardBreaks(block.text, format)
@@ -1837,7 +1871,12 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   // (Not where the box would then show more than a slide's words: its items are the notes', its paragraph the point.)
   const listedAfter = after ? quotedItems(after) : null;
   const following = listedAfter && countWords(visibleText([point, ...listedAfter].join(' '))) <= quoteWords ? listedAfter : null;
-  const lines = [title ? `**${title}**` : '', following ? [point, ...following].join('\n') : point].filter((l) => l !== '');
+  // A quotation of a few short lines, each a paragraph of its own (a syllogism's premises and conclusion, a verse, the
+  // turns of a short exchange), shows them all: its first line alone says little of it.
+  const stanzaParts = title || callout || items || indentedCode || following ? null : shortParagraphs(opened);
+  if (stanzaParts && stanzaParts.length > 1) return stanzaParts.map((part, k) => quotePart(part, k === 0 ? inner.join('\n').trim() : '', b, k, '\n>\n'));
+  const stanzas = stanzaParts?.[0] ?? null;
+  const lines = stanzas ?? [title ? `**${title}**` : '', following ? [point, ...following].join('\n') : point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
   // A point that leads into the quotation's code or formula ("what if we type:", "For example,", "… has:") shows it too, as written.
   const code = indentedCode
@@ -1853,9 +1892,11 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
       kind: 'visual',
       markdown,
       height:
-        (items !== null
-          ? items.reduce((h, item) => h + quotedItemHeight(item), 0) + (title ? proseHeight(title, 1) : 0)
-          : proseHeight(title ? `${title} ${point}` : point, 1)) +
+        (stanzas !== null
+          ? stanzas.reduce((h, line) => h + proseHeight(line, 1), 0) + (stanzas.length - 1) * g.bodyLine * 0.2
+          : items !== null
+            ? items.reduce((h, item) => h + quotedItemHeight(item), 0) + (title ? proseHeight(title, 1) : 0)
+            : proseHeight(title ? `${title} ${point}` : point, 1)) +
         (following ? following.reduce((h, item) => h + quotedItemHeight(item), 0) : 0) +
         g.blockGap +
         (title ? g.bodyLine * 0.5 : 0) +

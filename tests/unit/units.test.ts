@@ -374,6 +374,26 @@ describe("Obsidian's callouts", () => {
   });
 });
 
+describe('a quotation of a few short lines', () => {
+  it("shows them all (a syllogism's premises and conclusion); a quotation of long paragraphs shows its first one's point", () => {
+    const unit = (text: string): string => blocksToUnits([{ kind: 'quote' as const, text, line: 1 }], 'markdown')[0]?.markdown ?? '';
+    assert.equal(
+      unit('> **Major Premise:** All men are mortal.\n>\n> **Minor Premise:** Socrates is a man.\n>\n> **Conclusion:** Socrates is\n> mortal.'),
+      '> **Major Premise:** All men are mortal.\n>\n> **Minor Premise:** Socrates is a man.\n>\n> **Conclusion:** Socrates is mortal.',
+    );
+    // Six user stories, more words than a slide shows of them: over two slides, a quotation on each.
+    const stories = Array.from({ length: 6 }, (_, k) => `> As a typical user, I would like to borrow the books of shelf number ${k + 1}`).join('\n>\n');
+    const parts = blocksToUnits([{ kind: 'quote' as const, text: stories, line: 1 }], 'markdown');
+    assert.deepEqual(
+      parts.map((u) => u.markdown.split('\n>\n').length),
+      [3, 3],
+    );
+    assert.match(parts[1]?.markdown ?? '', /^> As a typical user, I would like to borrow the books of shelf number 4\n>\n/u);
+    const long = 'This paragraph goes on for a while, as quoted paragraphs in essays do, with clause after clause of it. It has a second sentence too.';
+    assert.doesNotMatch(unit(`> ${long}\n>\n> ${long}`), /\n>\n/u);
+  });
+});
+
 describe('a box whose first paragraph is a bold label', () => {
   it("is titled by it and shows the point of the paragraph under it; a formula's row breaks stay in the notes", () => {
     const text = [
