@@ -50,6 +50,9 @@ const titledBoxes = /^(?:admonition|topic|sidebar|rubric|tab|tab-item|group-tab)
 const admonitions =
   /^(?:note|tip|hint|important|warning|caution|danger|error|attention|seealso|admonition|todo|versionadded|versionchanged|deprecated|topic|sidebar|rubric|epigraph|highlights|pull-quote|tab|tab-item|group-tab)$/u;
 
+/** Directives that hold what the speaker says: speaker notes. */
+const speakerNotes = /^(?:notes|speaker-?notes?|presenter-?notes?|instructor-?notes?|slide-?notes?)$/u;
+
 /** Directives that show nothing on a slide (a table of contents, index entries, settings of the page). */
 const silent =
   /^(?:toctree|contents|index|highlight|default-domain|currentmodule|module|auto\w+|include|literalinclude|raw|meta|tabularcolumns|only|ifconfig|sectnum|role|default-role|title|cssclass|rst-class|py:module|py:currentmodule|c:namespace|cpp:namespace)$/u;
@@ -465,6 +468,12 @@ export function rstToMarkdown(text: string): { markdown: string } {
             // text (a quotation's shows only its opening).
             block(`${pad}**${named.replace(/[:.]$/u, '')}**`, ...(rest ? ['', ...rest.split('\n').map((l) => (l === '' ? '' : `${pad}${l}`))] : []));
           }
+        } else if (speakerNotes.test(name)) {
+          // What the author wrote for the speaker (hieroglyph's and rst2pdf's `.. notes::`, a course's `.. presenter-note::`):
+          // the notes', never the slide's, as a folded box of no summary is.
+          const inner = rstToMarkdown(parts.body.join('\n')).markdown.trim();
+          if (inner !== '')
+            block(`${pad}<details><summary></summary>`, '', ...inner.split('\n').map((l) => (l === '' ? '' : `${pad}${l}`)), '', `${pad}</details>`);
         } else if (name === 'image' || name === 'figure') {
           const alt = parts.options.get('alt') ?? '';
           const caption = name === 'figure' ? parts.body.join(' ').trim() : '';

@@ -459,3 +459,38 @@ describe('a .txt file of reStructuredText with few directives', () => {
     assert.equal(looksLikeRst('Essay\n=====\n\nA plain essay: no markup at all.\n'), false);
   });
 });
+
+describe("a speaker's notes written as a directive", () => {
+  it('go to the notes, never the slide (".. presenter-note::", ".. notes::"); ".. note::" stays a box on the slide', () => {
+    const source = [
+      'Hashing',
+      '=======',
+      '',
+      'One-way property',
+      '----------------',
+      '',
+      'It is not feasible to find a message for a given hash value.',
+      '',
+      '.. presenter-note::',
+      '',
+      '    Passwords depend on this: say so.',
+      '',
+      '.. notes::',
+      '',
+      '    Ask the room for an example.',
+      '',
+      '.. note::',
+      '',
+      '    The digest has a fixed length.',
+      '',
+    ].join('\n');
+    const markdown = rstToMarkdown(source).markdown;
+    const planned = planSource(readDocument('doc.md', Buffer.from(markdown)), { file: 'doc.rst', fileName: 'doc.rst', format: 'markdown' });
+    const bodies = planned.plan.slides.map((s) => s.body).join('\n');
+    const notes = planned.plan.slides.map((s) => s.notes).join('\n');
+    assert.doesNotMatch(bodies, /Passwords depend|Ask the room/u);
+    assert.match(notes, /Passwords depend on this: say so\./u);
+    assert.match(notes, /Ask the room for an example\./u);
+    assert.match(bodies, /The digest has a fixed length\./u);
+  });
+});
