@@ -300,3 +300,53 @@ describe('pictures in the cells of a table', () => {
     assert.ok(shown.over <= 1, `the slide's body overflows by ${shown.over} px`);
   });
 });
+
+describe("a figure's grid of six plots", () => {
+  it('is one slide of pictures in two rows of three, inside the slide, its caption under them', async () => {
+    const dir = join(ws.dir, 'grid');
+    mkdirSync(join(dir, 'img'), { recursive: true });
+    const cells: string[] = [];
+    for (let k = 1; k <= 6; k += 1) {
+      writeFileSync(
+        join(dir, 'img', `p${k}.svg`),
+        `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><rect width="400" height="400" fill="#${k}3c"/></svg>`,
+      );
+      cells.push(`    <div class="col one">\n      <img src="img/p${k}.svg" />\n    </div>`);
+    }
+    writeFileSync(
+      join(dir, 'grid.md'),
+      [
+        '# Grid',
+        '',
+        '## Six values',
+        '',
+        '<figure class="l-body">',
+        '  <div class="row">',
+        ...cells.slice(0, 3),
+        '  </div>',
+        '  <div class="row">',
+        ...cells.slice(3),
+        '  </div>',
+        '  <figcaption>The density for six values of alpha.</figcaption>',
+        '</figure>',
+        '',
+      ].join('\n'),
+    );
+    const build = runCli(['build', 'grid/grid.md', '--deck', 'grid'], ws.dir);
+    assert.equal(build.status, 0, build.stderr);
+    const shown = await onSlide('grid', 'six-values', (page) =>
+      page.evaluate(() => {
+        const slide = document.getElementById('six-values');
+        const bounds = slide?.getBoundingClientRect();
+        const boxes = [...(slide?.querySelectorAll('.slide-body img') ?? [])].map((img) => img.getBoundingClientRect());
+        return {
+          tops: [...new Set(boxes.map((b) => Math.round(b.top)))].length,
+          lefts: [...new Set(boxes.map((b) => Math.round(b.left)))].length,
+          inside: boxes.every((b) => bounds !== undefined && b.height > 60 && b.top >= bounds.top && b.bottom <= bounds.bottom),
+          caption: slide?.querySelector('.slide-body')?.textContent?.includes('six values of alpha') ?? false,
+        };
+      }),
+    );
+    assert.deepEqual(shown, { tops: 2, lefts: 3, inside: true, caption: true });
+  });
+});

@@ -216,6 +216,30 @@ function paragraphs(html: string, line: number): Block[] {
     // Pictures only (one, or several side by side) are a picture block.
     out.push({ kind: /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$/u.test(text) ? 'image' : 'paragraph', text, line });
   }
+  return galleries(out, /<figure\b/iu.test(html));
+}
+
+/**
+ * Pictures laid out in a grid, each in an element of its own (a figure's `<div class="row">` of `<div class="col">`s,
+ * six plots of one function for six values): one block of pictures side by side, as the page shows them, not a slide
+ * each. A run of three or more, or of two inside a <figure>.
+ */
+function galleries(blocks: Block[], figure: boolean): Block[] {
+  const out: Block[] = [];
+  let run: Block[] = [];
+  const flush = (): void => {
+    if (run.length >= (figure ? 2 : 3)) out.push({ ...(run[0] as Block), text: run.map((b) => b.text).join(' ') });
+    else out.push(...run);
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'image') run.push(block);
+    else {
+      flush();
+      out.push(block);
+    }
+  }
+  flush();
   return out;
 }
 

@@ -292,3 +292,38 @@ describe('a Markdown picture inside a layout of HTML', () => {
     assert.match(text, /!\[Direct Form II\]\(\/img\/fig2b\.svg\)/u);
   });
 });
+
+describe('pictures laid out in a grid of elements', () => {
+  it("are one block of pictures side by side (a figure's rows of plots), its caption after them; two pictures apart outside a figure stay apart", () => {
+    const cell = (name: string): string => `    <div class="col one">\n      <img src="plots/${name}.png" />\n    </div>`;
+    const html = [
+      '<figure id="alpha" class="l-body">',
+      '  <div class="row">',
+      cell('a1'),
+      cell('a2'),
+      cell('a3'),
+      '  </div>',
+      '  <div class="row">',
+      cell('b1'),
+      cell('b2'),
+      cell('b3'),
+      '  </div>',
+      '  <figcaption>',
+      '    The density for six values of alpha.',
+      '  </figcaption>',
+      '</figure>',
+    ].join('\n');
+    const blocks = htmlToBlocks(html, 1);
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['image', 'paragraph'],
+    );
+    assert.equal((blocks[0]?.text.match(/!\[/gu) ?? []).length, 6);
+    assert.match(blocks[1]?.text ?? '', /six values of alpha/u);
+    const apart = htmlToBlocks('<div>\n<p><img src="one.png"></p>\n<p><img src="two.png"></p>\n</div>', 1);
+    assert.deepEqual(
+      apart.map((b) => b.kind),
+      ['image', 'image'],
+    );
+  });
+});
