@@ -65,8 +65,17 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // Nor a compiler's or a test's message quoted as code ("`wallet_test.go:15: got 0 want 10`", "`./main.go:7:12: undefined: x`"):
     // what the program said, no name.
     const message = span !== undefined && /^`\S*[\w)]:\d+(?::\d+)?:\s/u.test(span);
+    // Nor a span said in an aside, inside parentheses ("(note, … usually through a shebang such as `#!/bin/sh`)").
+    const aside = span !== undefined && (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
     const named =
-      span !== undefined && /[\p{L}\p{N}]{2}/u.test(span) && /\p{L}/u.test(span) && !/^`r\s/u.test(span) && !/\{\{|\{%/u.test(span) && !passing && !message
+      span !== undefined &&
+      /[\p{L}\p{N}]{2}/u.test(span) &&
+      /\p{L}/u.test(span) &&
+      !/^`r\s/u.test(span) &&
+      !/\{\{|\{%/u.test(span) &&
+      !passing &&
+      !message &&
+      !aside
         ? span
         : undefined;
     // A listing headed by a label of words (a manual's "For UIs with audio support:" over its options) is named by it; so

@@ -1125,7 +1125,7 @@ function sourceCaption(text: string): boolean {
 }
 
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
-const introduces = (text: string, next: Block | undefined): boolean => {
+const introduces = (text: string, next: Block | undefined, item = false): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
   // A short label over a paragraph ("****Step 1:**** **Define the _target user_:**" over what to do) stays with it; so
   // do a few words that run on into it ("For instance," over the example). So does a source's caption over the passage
@@ -1154,6 +1154,12 @@ const introduces = (text: string, next: Block | undefined): boolean => {
   // A caption over a table or a picture: a line of words that is no sentence ("All date formats understood by readr").
   if ((next.kind === 'table' || next.kind === 'image') && !text.includes('\n') && countWords(text) <= 10 && !/[.!?…:;,]["'”’)\]]*$/u.test(text.trim()))
     return true;
+  // A caption over code that no stop ends ("Display a single file on the terminal" over `bat README.md`, "Read from stdin,
+  // determine the syntax automatically (note, …)" over the next command): what the code does, in a README's list of uses.
+  // (Its words as shown: a link that ends the sentence, "see [on the *rank*.](rank.md)", ends it with its stop.)
+  const shown = visibleText(text).trim();
+  // (A paragraph's: a list's last item that ends so, "3. $F_A(V=0) = C_{A0} v_0$", is a step of its own.)
+  if (!item && next.kind === 'code' && countWords(shown) <= 40 && !/[.!?…:;。！？：；]["'”’」』)\]*_]*$/u.test(shown) && /\p{L}/u.test(shown)) return true;
   // "The chart below shows..." before a picture, a table or code; or a label of a few words over one ("Microsoft Windows").
   return ['image', 'table', 'code', 'math'].includes(next.kind) && (pointer.test(text) || label(text));
 };
@@ -2055,7 +2061,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       // its formula) stays with it, as a paragraph that leads into one does.
       const last = items[items.length - 1];
       const itemText = listItems(block.text).at(-1)?.body.trim() ?? '';
-      if (last && next && ['math', 'code', 'table', 'image'].includes(next.kind) && !itemText.includes('\n') && introduces(itemText, next))
+      if (last && next && ['math', 'code', 'table', 'image'].includes(next.kind) && !itemText.includes('\n') && introduces(itemText, next, true))
         last.keepWithNext = true;
       // So does one that ends with a colon over the list after it (an exercise's "…son nom et affiche :" over the two
       // messages, set in too little to be its sub-list).

@@ -394,6 +394,25 @@ describe('a code span inside a sentence', () => {
   });
 });
 
+describe('a code span said in an aside', () => {
+  it('names no slide ("(note, … such as `#!/bin/sh`)"): the command the slide shows does', () => {
+    const use = (caption: string, command: string): string => `${caption}\n\n\`\`\`bash\n${command}\n\`\`\`\n`;
+    const text = [
+      '# Tool',
+      '',
+      '## How to use',
+      '',
+      ...[1, 2, 3, 4, 5, 6].map((n) => use(`Show the file number ${n} on the terminal with its colours and its line numbers`, `tool file${n}.txt --color`)),
+      use(
+        'Read from stdin, determine the syntax automatically (note, this only works when the first line says it, usually through a shebang such as `#!/bin/sh`)',
+        'curl -s https://example.org/install.sh | tool',
+      ),
+    ].join('\n');
+    const titles = titlesOf('tool.md', text);
+    assert.ok(!titles.some((t) => t.includes('#!/bin/sh')), titles.join(' | '));
+  });
+});
+
 describe('a list item of a few words over its own items', () => {
   it('names a slide it opens, not a name its sub-items mention ("Best Fit", not "First Fit")', () => {
     const fit = (name: string, other: string): string =>

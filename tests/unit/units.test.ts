@@ -55,6 +55,17 @@ describe('a lead-in and its code', () => {
     assert.equal(lead('would yield the following output:'), null);
   });
 
+  it('a caption over code that no stop ends stays with it ("Display a single file on the terminal"); a sentence that ends does not', () => {
+    const code = { kind: 'code' as const, text: '```bash\nbat README.md\n```', line: 3 };
+    const kept = (text: string): boolean | undefined =>
+      blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, code], 'markdown', false, bodyRoom('Use'))[0]?.keepWithNext;
+    assert.equal(kept('Display a single file on the terminal'), true);
+    assert.equal(kept('Read from stdin, determine the syntax automatically (note, highlighting will\nonly work if the syntax can be determined)'), true);
+    assert.equal(kept('The tool prints each file it is given in turn, with colours.'), false);
+    assert.equal(kept('最初のセルで、必要なライブラリをインポートしておこう。'), false);
+    assert.equal(kept('Each type has a rank, see [on the *integer conversion rank*.](rank.md)'), false);
+  });
+
   it('a short label over a paragraph stays with it (a step of a recipe and what to do, "For instance,"); a long sentence that ends with a colon does not', () => {
     const paragraph = { kind: 'paragraph' as const, text: 'Decide your target user and their work patterns, then write them down.', line: 3 };
     const kept = (text: string): boolean | undefined =>
