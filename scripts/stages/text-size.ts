@@ -13,6 +13,8 @@ export function geometryFor(frame: Frame) {
   return {
     width: frame.width - 2 * pad.x,
     bodyHeight: frame.height - pad.top - pad.bottom,
+    /** The whole slide's height: a picture in a list item's text stands a third of it high at most (theme/slide.css). */
+    slideHeight: frame.height,
     ...typeScale,
   };
 }

@@ -151,6 +151,12 @@ const nestedWords = 10;
 /** The words of one list item with its sub-lists beyond which they are shown apart: what a slide holds by default. */
 const itemSlideWords = defaultBudget.maxWords;
 
+/**
+ * The room pictures left in a list item's text take beyond its line: the theme sets them a third of the slide high at
+ * most, side by side (a Marp slide's "- Each expression has a type" over "  ![inference](typed.png)").
+ */
+const itemPictureHeight = (text: string): number => (/!\[[^\]\n]*\]\([^)\n]*\)|<img\b/iu.test(text) ? g.slideHeight / 3 : 0);
+
 const proseWidth = (indentEm: number, size = 1): number => (g.width / g.bodySize - indentEm) / size;
 // Inline formulas (fractions, exponents) make their lines taller; a formula displayed inside the text takes two lines of its own.
 const proseHeight = (markdown: string, indentEm: number, size = 1): number =>
@@ -339,7 +345,7 @@ function showItem(
       lead = shown.lead;
       const size = depth === 0 ? 1 : 0.86;
       out.push(shown.point);
-      height += proseHeight(shown.point, 1.05 * (depth + 1), size);
+      height += proseHeight(shown.point, 1.05 * (depth + 1), size) + itemPictureHeight(shown.point);
       words += countWords(visibleText(shown.point));
     } else if (t.type === 'paragraph_open' && depth === 0 && picturesOnly(source.join('\n'))) {
       // The pictures a step shows ("1. Add the heat sinks…" over its photo): shown after it, as pictures of its own, with
@@ -1081,7 +1087,7 @@ function writtenListHeight(text: string): number {
     else if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') depth -= 1;
     else if (t.type === 'list_item_open') height += depth === 1 ? g.itemGap : 0.25 * g.bodySize;
     else if (t.type === 'paragraph_open' && !t.hidden) height += 0.5 * g.blockGap;
-    else if (t.type === 'inline') height += proseHeight(t.content, 1.05 * depth, depth > 1 ? 0.86 : 1);
+    else if (t.type === 'inline') height += proseHeight(t.content, 1.05 * depth, depth > 1 ? 0.86 : 1) + itemPictureHeight(t.content);
     else if (t.type === 'fence' || t.type === 'code_block') height += codeHeight(t.content.replace(/\n$/u, '').split('\n')) + 0.5 * g.blockGap;
   }
   return height;

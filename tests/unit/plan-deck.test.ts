@@ -25,7 +25,7 @@ describe('planDeck', () => {
     const tall = count({ width: 1280, height: 1440 });
     assert.ok(tall < wide, `1280x1440: ${tall} slides, 1280x720: ${wide}`);
     assert.equal(count(), wide, 'the frame of one plan does not stay for the next');
-    assert.deepEqual(geometryFor({ width: 1024, height: 768 }), { ...geometryFor(defaultFrame), width: 848, bodyHeight: 644 });
+    assert.deepEqual(geometryFor({ width: 1024, height: 768 }), { ...geometryFor(defaultFrame), width: 848, bodyHeight: 644, slideHeight: 768 });
   });
 
   it("a box titled as its section ('## Lernziele' over a 'Lernziele' admonition) does not repeat the title as a point", () => {
@@ -2491,5 +2491,19 @@ describe('a drawing indented as code, not fenced', () => {
     const slides = plan(splitMarkdown(text), 'markdown').value.slides;
     const drawing = slides.find((s) => s.body.includes('Regular pointer'));
     assert.match(drawing?.body ?? '', /```\n {2}Regular pointer\n {4}\+-{15}\+-{7}\+\n/u, drawing?.body);
+  });
+});
+
+describe("an author's slide whose list item holds a picture", () => {
+  it('counts the picture a third of the slide high: a slide that would overflow with it is planned again, nothing clipped', () => {
+    const list =
+      '- Each identifier has one type\n- A colon joins a name and its type\n    - `x: Int`\n    - `a: Double`\n    - `s: String`\n- Each expression has one type\n  ![inference](typed.png)';
+    const without = writtenHeight([{ kind: 'list', text: list.replace(/\n {2}!\[.*$/u, ''), line: 1 }]);
+    const with_ = writtenHeight([{ kind: 'list', text: list, line: 1 }]);
+    assert.ok(with_ - without >= 720 / 3 - 1, `${with_} px with the picture, ${without} px without`);
+    const text = `# Types\n\n---\n\n# Static types\n\n${list}\n\n---\n\n# Next\n\nMore.\n`;
+    const slides = planDeck(splitMarkdown(text), { file: 'x.md', fileName: 'x.md', format: 'markdown', author: 'T' }).value.slides;
+    const typed = slides.filter((s) => s.title.startsWith('Static types'));
+    assert.ok(typed.length >= 2, typed.map((s) => s.title).join(' | '));
   });
 });

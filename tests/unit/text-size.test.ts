@@ -25,8 +25,8 @@ describe('geometryFor and withFrame', () => {
     assert.equal(wide.width, 1280 - 176);
     assert.equal(wide.bodyHeight, 720 - 124);
     const square = geometryFor({ width: 1000, height: 1000 });
-    assert.deepEqual([square.width, square.bodyHeight], [824, 876]);
-    assert.deepEqual({ ...square, width: 0, bodyHeight: 0 }, { ...wide, width: 0, bodyHeight: 0 });
+    assert.deepEqual([square.width, square.bodyHeight, square.slideHeight], [824, 876, 1000]);
+    assert.deepEqual({ ...square, width: 0, bodyHeight: 0, slideHeight: 0 }, { ...wide, width: 0, bodyHeight: 0, slideHeight: 0 });
     assert.equal(wide.bodySize, 36);
     assert.ok(wide.codeSize < wide.bodySize && wide.bodySize < wide.titleSize);
 
