@@ -638,6 +638,33 @@ const attributesIn = String.raw`\{((?:[^{}\n]|\n(?![ \t]*\n)){0,500})\}`;
  */
 const attributedSpan = new RegExp(String.raw`(?<![!\]\\])\[((?:[^[\]\n]|\n(?![ \t]*\n)){0,500})\]${attributesIn}`, 'gu');
 
+/**
+ * Pandoc's spans of speaker notes (`[text]{.notes}`, as a talk written for Pandoc's slides marks what is said, not
+ * shown): a paragraph that is one such span is a block of notes (`::: notes`, which foldedCallouts folds); one inside
+ * other text is an inline footnote (`^[text]`), whose words go to the notes of the slide that shows the rest. Never on
+ * a slide. Code is left alone.
+ */
+export function notesSpans(text: string): string {
+  if (!/\]\{[^}\n]*\.notes\b/u.test(text)) return text;
+  const notes = (attributes: string): boolean => /(?:^|\s)\.notes(?=\s|$)/u.test(attributes.trim());
+  return mapProse(text, (prose) =>
+    prose
+      .split(/(\n[ \t]*\n)/u)
+      .map((paragraph) => {
+        // (The prose before a fence ends with the blank line's newline: kept after the block.)
+        const whole = new RegExp(`^([ \\t]*)${attributedSpan.source}(\\s*)$`, 'u').exec(paragraph);
+        if (whole && notes(whole[3] ?? '')) return `${whole[1] ?? ''}::: notes\n${(whole[2] ?? '').trim()}\n:::${whole[4] ?? ''}`;
+        // (Its marker follows the word before it: "point^[…]", no space left on the slide.)
+        return paragraph
+          .replace(attributedSpan, (span, content: string, attributes: string) =>
+            notes(attributes) ? `\u0002^[${content.replace(/\s*\n\s*/gu, ' ').trim()}]` : span,
+          )
+          .replace(/[ \t]*\u0002/gu, '');
+      })
+      .join(''),
+  );
+}
+
 /** A picture or a link and its attributes ("![](fig/x.svg){alt='A diagram'}"). */
 const attributedLink = new RegExp(String.raw`(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)${attributesIn}`, 'gu');
 

@@ -13,7 +13,16 @@ import { texDelimiters } from './tex-delimiters.ts';
 import { mapProse } from './fence.ts';
 import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
-import { definitionItems, foldedCallouts, imageAttributes, latexListings, picturesAfterItems, spacedPicturePaths, wikiLinks } from './directives.ts';
+import {
+  definitionItems,
+  foldedCallouts,
+  imageAttributes,
+  latexListings,
+  notesSpans,
+  picturesAfterItems,
+  spacedPicturePaths,
+  wikiLinks,
+} from './directives.ts';
 import { namesContents } from './contents.ts';
 import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
@@ -1084,7 +1093,7 @@ function centredBanner(tokens: Token[], before: number): Set<number> {
 
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
-  const unhidden = removeHidden(foldedCallouts(speakerComments(source)), 'markdown');
+  const unhidden = removeHidden(foldedCallouts(notesSpans(speakerComments(source))), 'markdown');
   const flat = flattenDeepNesting(
     picturesAfterItems(
       imageAttributes(

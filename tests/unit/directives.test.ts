@@ -34,6 +34,7 @@ import {
   picturesAfterItems,
   wordpressCaptions,
   wholeHtmlTables,
+  notesSpans,
 } from '../../scripts/stages/directives.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
@@ -1907,5 +1908,39 @@ describe('an HTML table with blank lines between its cells', () => {
       rows.every((l) => l.trim() !== ''),
       whole,
     );
+  });
+});
+
+describe("Pandoc's spans of speaker notes", () => {
+  it('are never on a slide: a paragraph of one is a block of notes, one in a sentence a note of its slide ("[möglich]{.notes}")', () => {
+    const text = [
+      '# Compilers',
+      '',
+      '## Uses',
+      '',
+      '- DSL as a bridge between stakeholders',
+      '- Faster programming [(think of',
+      '  CoffeeScript ...)]{.notes}',
+      '- Deeper study at a university [possible]{.notes} :-)',
+      '',
+      '[For example, this Markdown snippet becomes ...]{.notes}',
+      '',
+      '```',
+      'Some *text*',
+      '```',
+      '',
+      '`[kept]{.notes}` in code stays.',
+      '',
+    ].join('\n');
+    assert.match(notesSpans('a [b]{.notes} c'), /^a\^\[b\] c$/u);
+    assert.match(notesSpans('[whole]{.notes}'), /^::: notes\nwhole\n:::$/u);
+    const planned = planSource(readDocument('c.md', Buffer.from(text)), { file: 'c.md', fileName: 'c.md', format: 'markdown' });
+    const bodies = planned.plan.slides.map((s) => s.body).join('\n');
+    const notes = planned.plan.slides.map((s) => s.notes).join('\n');
+    assert.doesNotMatch(bodies.replace('`[kept]{.notes}`', ''), /CoffeeScript|possible|snippet becomes|\{\.notes\}/u);
+    assert.match(notes, /think of CoffeeScript/u);
+    assert.match(notes, /possible/u);
+    assert.match(notes, /For example, this Markdown snippet becomes/u);
+    assert.match(bodies, /`\[kept\]\{\.notes\}` in code stays/u);
   });
 });
