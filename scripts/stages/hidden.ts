@@ -41,6 +41,7 @@ import {
   mystMarkup,
   pymdownBlocks,
 } from './directives.ts';
+import MarkdownIt from 'markdown-it';
 import { executableChunks } from './chunks.ts';
 import { attribute, pictureFile, webLink } from './html-blocks.ts';
 import { quartoBoxKinds, quartoReferences, referenceKinds } from './crossrefs.ts';
@@ -729,11 +730,12 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   const notebook = format === 'markdown' && /^jupytext:|^```\{code-cell\}/mu.test(source);
   const cells = (chunk: string): string => (notebook ? chunk.replace(/^\+\+\+(?:[ \t]+\{[^\n]*\})?[ \t]*$/gmu, dropMarkup) : chunk);
   let line = 1;
+  const shielded = format === 'markdown' ? shieldCodeComments(solutions.text) : solutions.text;
   const percents: Percents = format !== 'markdown' || !source.includes('%%') ? null : markBind.test(source) ? 'dim' : 'comment';
   const parts =
     format === 'text'
       ? [unhideProse(restComments(source, dropMarkup), liquid, shortcodes)]
-      : fencedChunks(franklinRawHtml(tikzPictures(distillMarks(solutions.text, dropMarkup)))).map((chunk) => {
+      : fencedChunks(franklinRawHtml(tikzPictures(distillMarks(shielded, dropMarkup)))).map((chunk) => {
           const part = chunk.code
             ? unhideCode(chunk, liquid)
             : unhideProse(
@@ -763,12 +765,32 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
           line += chunk.text.split('\n').length;
           return part;
         });
+  const joined = parts.map((p) => p.text).join('\n');
   return {
-    text: parts.map((p) => p.text).join('\n'),
+    text: shielded === solutions.text ? joined : joined.replaceAll(shieldedComment, '<!--'),
     hidden: parts.reduce((n, p) => n + p.hidden, hidden + solutions.hidden),
     removed: [...solutions.removed, ...parts.flatMap((p) => p.removed)],
     ...(divs.boxes.length > 0 ? { boxes: divs.boxes } : {}),
   };
+}
+
+/** What an HTML comment's opening inside indented code stands as while comments are taken out (shieldCodeComments). */
+const shieldedComment = '\u0003!--';
+let codeParser: InstanceType<typeof MarkdownIt> | undefined;
+
+/**
+ * HTML comments inside indented code (a workshop's listing of a page's HTML, set in under a list's step with its
+ * `<!-- resume header -->`), kept from the rule that takes comments out: code shows them as written. Fenced code is
+ * cut apart before (fencedChunks); indented code, a list item's too, only Markdown's reading finds.
+ */
+function shieldCodeComments(text: string): string {
+  if (!/^(?: {4}|\t).*<!--/mu.test(text)) return text;
+  codeParser ??= new MarkdownIt({ html: true });
+  const lines = text.split('\n');
+  for (const token of codeParser.parse(text, {}))
+    if (token.type === 'code_block' && token.map)
+      for (let k = token.map[0]; k < token.map[1]; k += 1) lines[k] = (lines[k] ?? '').replaceAll('<!--', shieldedComment);
+  return lines.join('\n');
 }
 
 /**

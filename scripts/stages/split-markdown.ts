@@ -1316,7 +1316,11 @@ function splitBlocks(source: string): DocumentModel {
     resume(line);
     const target = sections[sections.length - 1];
     // Reference links are written out inline: a slide holds its text without the document's definitions.
-    const text = kind === 'code' || kind === 'math' || kind === 'html' ? raw : inlineReferences(inlineHtml(raw), env.references);
+    // (Not inside the code a list's items hold: "<title>Your Name</title>" in an item's listing is code, as written.)
+    const text =
+      kind === 'code' || kind === 'math' || kind === 'html'
+        ? raw
+        : inlineReferences(kind === 'list' ? outsideCode(raw, codeLines(tokens, i, startLine), inlineHtml) : inlineHtml(raw), env.references);
     // A <details> open across blank lines (GitHub READMEs, MkDocs' ??? boxes) folds the Markdown blocks up to its </details>.
     // Only a folded one: <details open> is shown open. One without a <summary> is folded too (a browser labels it
     // "Details"): mdBook's slides, Comprehensive Rust's, keep their speaker notes in one.
@@ -1422,6 +1426,36 @@ function splitBlocks(source: string): DocumentModel {
  * indentation all its lines share, so a list indented by three spaces keeps
  * its nesting relative to its first item.
  */
+/** The lines of code (fences with their markers, indented code) inside the block that opens at tokens[i], counted from `first`. */
+function codeLines(tokens: Token[], i: number, first: number): Set<number> {
+  const lines = new Set<number>();
+  for (let j = i + 1; j < tokens.length && (tokens[j]?.level ?? 0) > 0; j += 1) {
+    const t = tokens[j];
+    if ((t?.type === 'fence' || t?.type === 'code_block') && t.map) for (let k = t.map[0]; k < t.map[1]; k += 1) lines.add(k - first);
+  }
+  return lines;
+}
+
+/** `change` made to a block's text but for its lines of code (`code`, by index): each run of other lines changed apart. */
+function outsideCode(text: string, code: Set<number>, change: (text: string) => string): string {
+  if (code.size === 0) return change(text);
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length > 0) out.push(change(run.join('\n')));
+    run = [];
+  };
+  text.split('\n').forEach((row, k) => {
+    if (!code.has(k)) run.push(row);
+    else {
+      flush();
+      out.push(row);
+    }
+  });
+  flush();
+  return out.join('\n');
+}
+
 function blockSource(lines: string[], kind: Block['kind']): string {
   const text = lines
     .join('\n')

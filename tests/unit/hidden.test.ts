@@ -1182,3 +1182,44 @@ describe("a Docusaurus page's quiz: directives with attributes, leaf directives 
     assert.equal(removeHidden(text, 'markdown').text.split('\n').length, text.split('\n').length);
   });
 });
+
+describe('HTML code in a list item, set in as indented code', () => {
+  it("stays as written, its tags and its comments (a workshop step's page to paste); a comment in the prose goes", () => {
+    const listing = [
+      '        <html>',
+      '            <head>',
+      '                <title>Your Name Goes Here!</title>',
+      '            </head>',
+      '            <body>',
+      '                <!-- resume header with your name -->',
+      '                <a href="mailto:me@example.org">Write your email</a>',
+      '            </body>',
+      '        </html>',
+    ];
+    const text = [
+      '# Site',
+      '',
+      '## Steps',
+      '',
+      '1. Create the files. <!-- say why three -->',
+      '1. Open the `index.html` file, paste in the code below and save.',
+      '',
+      '    <details>',
+      '    <summary><b>HTML code of the page.</b></summary>',
+      '    ',
+      ...listing,
+      '    </details>',
+      '',
+      '1. Commit the file.',
+      '',
+    ].join('\n');
+    const unhidden = removeHidden(text, 'markdown');
+    assert.match(unhidden.text, /<!-- resume header with your name -->/u);
+    assert.doesNotMatch(unhidden.text, /say why three/u);
+    const list = splitMarkdown(text)
+      .sections.flatMap((s) => s.blocks)
+      .find((b) => b.kind === 'list');
+    const code = listing.join('\n');
+    assert.ok(list?.text.includes(code), list?.text);
+  });
+});
