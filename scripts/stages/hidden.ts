@@ -59,7 +59,7 @@ export interface Unhidden {
 // Liquid {% highlight lang %} ... {% endhighlight %} is Jekyll's code block.
 const highlightBlock = /^[ \t]*\{%-?\s*highlight\s+([\w+#.-]+)[^%]*-?%\}[ \t]*\n([\s\S]*?)\n?[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/gmu;
 const templated =
-  /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight|math|endmath|katex|endkatex|latex|endlatex|from|import|set|macro|endmacro|call|endcall|extends|block|endblock|hint|endhint|tabs|endtabs|tab|endtab|code|endcode|embed|content-ref|endcontent-ref|file|endfile|stepper|endstepper|step|endstep)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
+  /\{%-?\s*(?:raw|endraw|comment|include|if|for|assign|capture|highlight|math|endmath|katex|endkatex|latex|endlatex|from|import|set|macro|endmacro|call|endcall|extends|block|endblock|hint|endhint|tabs|endtabs|tab|endtab|code|endcode|embed|content-ref|endcontent-ref|file|endfile|stepper|endstepper|step|endstep|link|post_url)\b|\{\{\s*(?:site|page|include|layout)\.|\{\{#(?:include|rustdoc_include|playground|title)\b/u;
 
 /** The include of Python-Markdown's markdown-include extension (MkDocs), alone on its line: "{! ../src/hello.c !}". */
 const markdownInclude = /^[ \t]*\{![ \t]*([^\s!{}]+)[ \t]*!\}[ \t]*$/u;

@@ -1223,3 +1223,13 @@ describe('HTML code in a list item, set in as indented code', () => {
     assert.ok(list?.text.includes(code), list?.text);
   });
 });
+
+describe("Jekyll's link tags in a page with no other template syntax", () => {
+  it('are kept out ("[Part 1]({%link docs/part1.md%})" shows "Part 1"), a tag never on a slide', () => {
+    const text = '# Descent\n\n## Next\n\n* [Part 1]({%link docs/part1.md%}): in 1D\n* [Part 2]({% post_url 2024-01-02-part2 %}): in 2D\n';
+    const unhidden = removeHidden(text, 'markdown');
+    assert.doesNotMatch(unhidden.text, /\{%|%\}/u);
+    assert.match(unhidden.text, /\[Part 1\]\(\): in 1D/u);
+    assert.ok(unhidden.hidden >= 2);
+  });
+});
