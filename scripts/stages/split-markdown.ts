@@ -442,7 +442,14 @@ function displayMathApart(raw: string, line: number): Block[] | null {
  */
 function listMathApart(raw: string, line: number): Block[] | null {
   const lines = raw.split('\n');
-  const at = lines.findIndex((l, k) => k > 0 && l.startsWith('$$'));
+  // (Not a "$$" that closes a formula the item's text opened at a line's end, "…der Vektor $$" over its rows, then
+  // "$$ Unter Berücksichtigung …": the formulas before it are all closed, an even count of "$$".)
+  let open = false;
+  const at = lines.findIndex((l, k) => {
+    const starts = k > 0 && l.startsWith('$$') && !open;
+    open = (l.match(/\$\$/gu) ?? []).length % 2 === 1 ? !open : open;
+    return starts;
+  });
   if (at < 0) return null;
   const tail = lines.slice(at).join('\n');
   // The formulas and the text between them; a formula alone, one block.

@@ -1964,3 +1964,28 @@ describe('a last section of footnotes written out by hand', () => {
     assert.ok(headed.sections[1]?.blocks.some((b) => b.footnote === true && b.text.includes('Gray and Cheriton')));
   });
 });
+
+describe("a list item's formulas opened at a line's end and closed at the next line's start", () => {
+  it('are paired in order: "$$ Unter … $$" closes one and opens the next, no formula holds the text between', () => {
+    const text = [
+      '# Drehungen',
+      '',
+      '## Beispiel',
+      '',
+      '1. Die Koordinaten werden als Quaternion dargestellt $$',
+      '  (x,y,z)\\quad\\leftrightarrow\\quad Q',
+      '$$',
+      '2. Für die Drehachsenrichtung ergibt sich der Vektor $$',
+      '  e=(1, 0, 0)',
+      '$$ Unter Berücksichtigung des Drehwinkels $\\varphi$ ergibt sich die Quaternion $$',
+      '  Q_\\varphi=\\cos\\varphi + i',
+      '$$',
+      "3. Für das Bild $Q'$ ergibt sich somit $$",
+      "  Q'=Q_\\varphi\\cdot Q",
+      '$$',
+      '',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks);
+    assert.ok(!blocks.some((b) => b.kind === 'math' && /Unter Berücksichtigung/u.test(b.text)), JSON.stringify(blocks, null, 1));
+  });
+});
