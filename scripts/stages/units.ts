@@ -1725,35 +1725,44 @@ function quotedItems(list: string): string[] {
 const quotedItemHeight = (item: string): number =>
   item.split('\n').reduce((h, line) => h + proseHeight(line.trim(), 1.05 + (/^\s/u.test(line) ? 1 : 0)), 0) + g.itemGap;
 
-/** Items in parts of at most `limit` high (null when they fit in one), a later part's first marker numbered on. */
-function itemParts(items: string[], limit: number): string[][] | null {
-  const heights = items.map(quotedItemHeight);
-  if (heights.reduce((a, b) => a + b, 0) <= limit) return null;
-  // Items taken in order into parts of at most `cap`.
-  const greedy = (cap: number): string[][] => {
-    const parts: string[][] = [];
-    let height = Infinity;
-    items.forEach((item, k) => {
-      const h = heights[k] ?? 0;
-      if (height + h > cap) {
-        parts.push([]);
-        height = 0;
+/**
+ * Things of the given sizes, in order, in as few parts of at most `limit` as there can be, of about even size (twelve
+ * steps in a room of five are 4 + 4 + 4, not 5 + 5 + 2): the index of each part's first thing. One part where they fit.
+ */
+function evenParts(sizes: number[], limit: number): number[] {
+  // The starts of parts taken greedily, none over `cap`.
+  const greedy = (cap: number): number[] => {
+    const starts: number[] = [];
+    let size = Infinity;
+    sizes.forEach((s, k) => {
+      if (size + s > cap) {
+        starts.push(k);
+        size = 0;
       }
-      (parts[parts.length - 1] as string[]).push(item);
-      height += h;
+      size += s;
     });
-    return parts;
+    return starts;
   };
-  // As few parts as the room allows, of about even height: twelve steps in a room of five are 4 + 4 + 4, not 5 + 5 + 2.
+  if (sizes.reduce((a, b) => a + b, 0) <= limit) return [0];
   const count = greedy(limit).length;
-  let low = Math.max(...heights);
+  let low = Math.max(...sizes);
   let high = Math.max(low, limit);
   while (high - low > 1) {
     const mid = (low + high) / 2;
     if (greedy(mid).length <= count) high = mid;
     else low = mid;
   }
-  const parts = greedy(high);
+  return greedy(high);
+}
+
+/** `items` cut where `starts` says (evenParts). */
+const cutAt = <T>(items: T[], starts: number[]): T[][] => starts.map((start, k) => items.slice(start, starts[k + 1] ?? items.length));
+
+/** Items in parts of at most `limit` high (null when they fit in one), a later part's first marker numbered on. */
+function itemParts(items: string[], limit: number): string[][] | null {
+  const starts = evenParts(items.map(quotedItemHeight), limit);
+  if (starts.length < 2) return null;
+  const parts = cutAt(items, starts);
   // An ordered list's number is its first item's: a later part starts where the part before it ended.
   const start = /^(\d+)([.)])/u.exec(items[0] ?? '');
   let done = 0;
@@ -1806,20 +1815,7 @@ function shortParagraphs(text: string): string[][] | null {
   const short = paragraphs.every(
     (p, k) => !/^(?:[-*+]\s|\d{1,3}[.)]\s|```|~~~|\||#|\$\$|<)/u.test(p) && (words[k] ?? 0) <= 25 && splitSentences(p).length <= 2,
   );
-  if (!short) return null;
-  const total = words.reduce((a, w) => a + w, 0);
-  const cap = Math.max(...words, Math.ceil(total / Math.ceil(total / stanzaWords)));
-  const parts: string[][] = [];
-  let count = Infinity;
-  paragraphs.forEach((p, k) => {
-    if (count + (words[k] ?? 0) > cap) {
-      parts.push([]);
-      count = 0;
-    }
-    (parts[parts.length - 1] as string[]).push(p);
-    count += words[k] ?? 0;
-  });
-  return parts;
+  return short ? cutAt(paragraphs, evenParts(words, stanzaWords)) : null;
 }
 
 function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: number): Unit[] {
