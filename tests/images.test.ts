@@ -219,35 +219,38 @@ async function onSlide<T>(deck: string, id: string, measure: (page: Page, id: st
   }
 }
 
+/**
+ * Builds deck `deck` from `lines` of Markdown, written to `<deck>/<deck>.md` beside its pictures (`img/<name>`, each its
+ * SVG text), and asserts the build succeeded.
+ */
+function buildWithPictures(deck: string, pictures: Record<string, string>, lines: string[]): void {
+  const dir = join(ws.dir, deck);
+  mkdirSync(join(dir, 'img'), { recursive: true });
+  for (const [name, svg] of Object.entries(pictures)) writeFileSync(join(dir, 'img', name), svg);
+  writeFileSync(join(dir, `${deck}.md`), [...lines, ''].join('\n'));
+  const build = runCli(['build', `${deck}/${deck}.md`, '--deck', deck], ws.dir);
+  assert.equal(build.status, 0, build.stderr);
+}
+
 describe('a wide picture beside a few lines of text', () => {
   it('goes under them across the slide; a square one stays in the column beside them', async () => {
-    const dir = join(ws.dir, 'shapes');
-    mkdirSync(join(dir, 'img'), { recursive: true });
     const svg = (w: number, h: number): string =>
       `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="#36c"/></svg>`;
-    writeFileSync(join(dir, 'img', 'wide.svg'), svg(400, 200));
-    writeFileSync(join(dir, 'img', 'square.svg'), svg(300, 300));
-    writeFileSync(
-      join(dir, 'shapes.md'),
-      [
-        '# Shapes',
-        '',
-        '## Wide',
-        '',
-        '- The chart of two panels shows both policies.',
-        '',
-        '![Two panels](img/wide.svg)',
-        '',
-        '## Square',
-        '',
-        '- The chart shows one policy.',
-        '',
-        '![One panel](img/square.svg)',
-        '',
-      ].join('\n'),
-    );
-    const build = runCli(['build', 'shapes/shapes.md', '--deck', 'shapes'], ws.dir);
-    assert.equal(build.status, 0, build.stderr);
+    buildWithPictures('shapes', { 'wide.svg': svg(400, 200), 'square.svg': svg(300, 300) }, [
+      '# Shapes',
+      '',
+      '## Wide',
+      '',
+      '- The chart of two panels shows both policies.',
+      '',
+      '![Two panels](img/wide.svg)',
+      '',
+      '## Square',
+      '',
+      '- The chart shows one policy.',
+      '',
+      '![One panel](img/square.svg)',
+    ]);
     const width = (page: Page, id: string): Promise<number> =>
       page.evaluate((slideId) => document.querySelector(`#${slideId} figure img`)?.getBoundingClientRect().width ?? 0, id);
     const widths = { wide: await onSlide('shapes', 'wide', width), square: await onSlide('shapes', 'square', width) };
@@ -259,14 +262,9 @@ describe('a wide picture beside a few lines of text', () => {
 
 describe('pictures in the cells of a table', () => {
   it('stand three lines of the table high, as planning counts them: a table of large plots does not overflow its slide', async () => {
-    const dir = join(ws.dir, 'cells');
-    mkdirSync(join(dir, 'img'), { recursive: true });
-    writeFileSync(
-      join(dir, 'img', 'plot.svg'),
-      '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"><circle cx="300" cy="300" r="280" fill="#36c"/></svg>',
-    );
-    writeFileSync(
-      join(dir, 'cells.md'),
+    buildWithPictures(
+      'cells',
+      { 'plot.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"><circle cx="300" cy="300" r="280" fill="#36c"/></svg>' },
       [
         '# Cells',
         '',
@@ -277,11 +275,8 @@ describe('pictures in the cells of a table', () => {
         '| one | ![](img/plot.svg) | the mean of the data |',
         '| two | ![](img/plot.svg) | the variance of the data |',
         '| three | ![](img/plot.svg) | both, in two dimensions |',
-        '',
-      ].join('\n'),
+      ],
     );
-    const build = runCli(['build', 'cells/cells.md', '--deck', 'cells'], ws.dir);
-    assert.equal(build.status, 0, build.stderr);
     const shown = await onSlide('cells', 'plots', (page) =>
       page.evaluate(() => {
         const cell = document.querySelector('#plots td');
@@ -303,37 +298,27 @@ describe('pictures in the cells of a table', () => {
 
 describe("a figure's grid of six plots", () => {
   it('is one slide of pictures in two rows of three, inside the slide, its caption under them', async () => {
-    const dir = join(ws.dir, 'grid');
-    mkdirSync(join(dir, 'img'), { recursive: true });
+    const pictures: Record<string, string> = {};
     const cells: string[] = [];
     for (let k = 1; k <= 6; k += 1) {
-      writeFileSync(
-        join(dir, 'img', `p${k}.svg`),
-        `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><rect width="400" height="400" fill="#${k}3c"/></svg>`,
-      );
+      pictures[`p${k}.svg`] = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><rect width="400" height="400" fill="#${k}3c"/></svg>`;
       cells.push(`    <div class="col one">\n      <img src="img/p${k}.svg" />\n    </div>`);
     }
-    writeFileSync(
-      join(dir, 'grid.md'),
-      [
-        '# Grid',
-        '',
-        '## Six values',
-        '',
-        '<figure class="l-body">',
-        '  <div class="row">',
-        ...cells.slice(0, 3),
-        '  </div>',
-        '  <div class="row">',
-        ...cells.slice(3),
-        '  </div>',
-        '  <figcaption>The density for six values of alpha.</figcaption>',
-        '</figure>',
-        '',
-      ].join('\n'),
-    );
-    const build = runCli(['build', 'grid/grid.md', '--deck', 'grid'], ws.dir);
-    assert.equal(build.status, 0, build.stderr);
+    buildWithPictures('grid', pictures, [
+      '# Grid',
+      '',
+      '## Six values',
+      '',
+      '<figure class="l-body">',
+      '  <div class="row">',
+      ...cells.slice(0, 3),
+      '  </div>',
+      '  <div class="row">',
+      ...cells.slice(3),
+      '  </div>',
+      '  <figcaption>The density for six values of alpha.</figcaption>',
+      '</figure>',
+    ]);
     const shown = await onSlide('grid', 'six-values', (page) =>
       page.evaluate(() => {
         const slide = document.getElementById('six-values');
