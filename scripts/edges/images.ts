@@ -129,16 +129,23 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
   const outside: string[] = [];
   // A picture in a folder beside the document's (a course's "../images/x.png", a Jupyter Book's "../../images/x.png") is
   // read where it is, as is a site-rooted one from a folder above the document's, up to three levels.
+  // (Each folder above looked up once, whatever the number of pictures that climb to it.)
+  const tops = new Map<string, Promise<string | null>>();
+  const folderUp = (up: string): Promise<string | null> => {
+    const top = tops.get(up) ?? nearFolder(docDir, up);
+    tops.set(up, top);
+    return top;
+  };
   for (const src of new Set(bodies.flatMap(outsideImageSources))) {
     const below = siteRooted(src);
     let rooted: string | null = null;
     for (const up of ['', '..', '../..', '../../..']) {
       if (below === null || rooted !== null) break;
-      const top = await nearFolder(docDir, up);
+      const top = await folderUp(up);
       rooted = top === null ? null : ((await insideFolder(top, below, where).catch(() => null))?.real ?? null);
     }
     const asset = rooted === null && gitbookAsset.test(decodedPath(src)) ? await realpath(resolve(docDir, decodedPath(src))).catch(() => null) : null;
-    const file = rooted ?? (asset?.includes(`${sep}.gitbook${sep}assets${sep}`) ? asset : null) ?? (await besideFolder(docDir, src));
+    const file = rooted ?? (asset?.includes(`${sep}.gitbook${sep}assets${sep}`) ? asset : null) ?? (await besideFolder(docDir, src, folderUp));
     if (file !== null) found.set(src, file);
     else outside.push(src);
   }
@@ -222,14 +229,14 @@ async function nearFolder(docDir: string, up: string): Promise<string | null> {
  * "../../assets/x.svg"), or null: never in a hidden folder ("../.ssh/…"), and the real file (a link followed) lies
  * below that folder too.
  */
-async function besideFolder(docDir: string, src: string): Promise<string | null> {
+async function besideFolder(docDir: string, src: string, folderUp: (up: string) => Promise<string | null>): Promise<string | null> {
   const path = decodedPath(src).replace(/\\/gu, '/');
   const up = /^(?:\.\.\/){1,3}(?!\.\.\/)/u.exec(path)?.[0];
   // (As written, not escaped: "..%2Fsecret.png" climbs out of nothing.)
   if (up === undefined || !src.startsWith(up)) return null;
   const rest = path.slice(up.length).split('/');
   if (rest.some((part) => part === '' || part.startsWith('.'))) return null;
-  const top = await nearFolder(docDir, up);
+  const top = await folderUp(up.replace(/\/$/u, ''));
   const real = top === null ? null : await realpath(resolve(docDir, path)).catch(() => null);
   return top !== null && real !== null && real.startsWith(top + sep) ? real : null;
 }
