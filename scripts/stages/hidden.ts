@@ -730,7 +730,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   const notebook = format === 'markdown' && /^jupytext:|^```\{code-cell\}/mu.test(source);
   const cells = (chunk: string): string => (notebook ? chunk.replace(/^\+\+\+(?:[ \t]+\{[^\n]*\})?[ \t]*$/gmu, dropMarkup) : chunk);
   let line = 1;
-  const shielded = format === 'markdown' ? shieldCodeComments(solutions.text) : solutions.text;
+  const spanning = format === 'markdown' ? commentsOverCode(solutions.text) : { text: solutions.text, hidden: 0, removed: [] };
+  hidden += spanning.hidden;
+  solutions.removed.push(...spanning.removed);
+  const shielded = format === 'markdown' ? shieldCodeComments(spanning.text) : spanning.text;
   const percents: Percents = format !== 'markdown' || !source.includes('%%') ? null : markBind.test(source) ? 'dim' : 'comment';
   const parts =
     format === 'text'
@@ -767,11 +770,49 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
         });
   const joined = parts.map((p) => p.text).join('\n');
   return {
-    text: shielded === solutions.text ? joined : joined.replaceAll(shieldedComment, '<!--'),
+    text: shielded === spanning.text ? joined : joined.replaceAll(shieldedComment, '<!--'),
     hidden: parts.reduce((n, p) => n + p.hidden, hidden + solutions.hidden),
     removed: [...solutions.removed, ...parts.flatMap((p) => p.removed)],
     ...(divs.boxes.length > 0 ? { boxes: divs.boxes } : {}),
   };
+}
+
+/**
+ * HTML comments that open a line of prose and close past a code fence (a course page's "<!-- ### Method 2" over two
+ * fenced blocks, closed by "``` -->"): Markdown reads the comment from its opening line to the first line holding
+ * "-->", fences and all, and shows none of it. Cut into prose and code first, the comment's fences were code on the
+ * slides and its unclosed last fence took the rest of the document into a code block. Its lines become blank (what
+ * follows "-->" on the last stays), so line numbers hold. A comment that closes before any fence is left to the prose
+ * rule; one never closed too (as before).
+ */
+function commentsOverCode(text: string): Unhidden {
+  if (!/^ {0,3}<!--/mu.test(text)) return { text, hidden: 0, removed: [] };
+  const code = codeLines(text);
+  const lines = text.split('\n');
+  const removed: string[] = [];
+  let hidden = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const first = lines[i] ?? '';
+    if (code.has(i) || !/^ {0,3}<!--/u.test(first) || first.includes('-->', first.indexOf('<!--') + 4)) continue;
+    let end = i + 1;
+    while (end < lines.length && !(lines[end] ?? '').includes('-->')) end += 1;
+    if (end >= lines.length) break;
+    let fenced = false;
+    for (let k = i + 1; k <= end && !fenced; k += 1) fenced = code.has(k);
+    if (!fenced) continue;
+    const last = lines[end] ?? '';
+    const after = last.slice(last.indexOf('-->') + 3);
+    const words = [first.replace(/^ {0,3}<!--/u, ''), ...lines.slice(i + 1, end), last.slice(0, last.indexOf('-->'))]
+      .filter((l) => !/^ {0,3}(?:`{3,}|~{3,})/u.test(l))
+      .join('\n')
+      .trim();
+    if (/\p{L}/u.test(words)) removed.push(words);
+    hidden += 1;
+    for (let k = i; k < end; k += 1) lines[k] = '';
+    lines[end] = after.trim() === '' ? '' : after;
+    i = end;
+  }
+  return { text: lines.join('\n'), hidden, removed };
 }
 
 /** What an HTML comment's opening inside indented code stands as while comments are taken out (shieldCodeComments). */

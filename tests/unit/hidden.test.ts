@@ -198,6 +198,43 @@ describe('what the author hid', () => {
     assert.ok((model.hidden?.count ?? 0) >= 5, `${model.hidden?.count} hidden items`);
   });
 
+  it('keeps out a comment that holds code blocks and closes on a fence line, and the sections after it stay sections', () => {
+    const text = [
+      '# Databases',
+      '',
+      '## Creating the tables',
+      '',
+      'Run this first:',
+      '',
+      '```python',
+      '>>> db.create_all()',
+      '```',
+      '',
+      '<!-- ### Method 2: the interactive shell',
+      '',
+      '```bash',
+      'flask shell',
+      '```',
+      '',
+      '```python',
+      '>>> exit()',
+      '``` -->',
+      '',
+      'Existing tables are never changed.',
+      '',
+      '## Reading rows',
+      '',
+      'A query returns the rows that match.',
+    ].join('\n');
+    const { model, all } = plannedMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Creating the tables', 'Reading rows'],
+    );
+    for (const hidden of ['Method 2', 'flask shell', 'exit()', '-->']) assert.ok(!all.includes(hidden), `"${hidden}" is shown`);
+    assert.match(all, /Existing tables are never changed\./u);
+    assert.ok(model.hidden?.removed.some((r) => r.includes('Method 2')));
+  });
   it("keeps what {% raw %} holds as written, in a list item's code too: its {{ … }} and a front matter's --- lines", () => {
     const text = [
       '# Includes',
