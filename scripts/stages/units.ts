@@ -422,6 +422,17 @@ function showList(source: string, depth: number): { markdown: string; height: nu
 
 const codeHeight = (lines: string[]): number => codeRows(lines) * g.codeLine + g.codePad;
 
+/**
+ * The height of code set at 22 px, the size the slide's fit takes it down to: a line per line where its longest fits
+ * at that size (codeHeight counts such a block a little smaller than the theme's size already, codeScale, so that
+ * size again 22/26 smaller came out at 20 px: thirteen lines of commands planned beside their lead-in ran 10 px past
+ * the slide), else its wrapped rows.
+ */
+function codeHeightAtFloor(lines: string[]): number {
+  const rows = codeScale(lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0)) < 1 ? lines.length : codeRows(lines);
+  return (rows * g.codeLine + g.codePad) * (22 / g.codeSize);
+}
+
 /** Display lines of code a slide holds in `room` px of body, beside a line of lead-in. */
 export const codeLinesFor = (room: number): number => Math.max(4, Math.floor((room - g.bodyLine - g.codePad - g.blockGap) / g.codeLine));
 
@@ -741,13 +752,13 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   const floor = 22 / g.codeSize;
   const { parts, gaps } = isDrawing(code.info, code.lines)
     ? { parts: cut, gaps: cutGaps }
-    : joinedAtFloor(cut, cutGaps, (lines, i) => codeHeight(lines) * floor <= most(i));
+    : joinedAtFloor(cut, cutGaps, (lines, i) => codeHeightAtFloor(lines) <= most(i));
   return parts.map((part, i) => {
     const whole = parts.length === 1 && code.fenced;
     const body = part.join('\n');
     const natural = codeHeight(part);
-    const small = natural > most(i) && natural * floor <= most(i);
-    const height = small ? natural * floor : Math.min(natural, Math.max(most(i), g.codeLine * 4));
+    const small = natural > most(i) && codeHeightAtFloor(part) <= most(i);
+    const height = small ? codeHeightAtFloor(part) : Math.min(natural, Math.max(most(i), g.codeLine * 4));
     const unit: Unit = { ...visualPart(whole ? block.text : fenced(body, code.info), height, b, i), ...(small ? { scale: floor } : {}) };
     return i > 0 && code.fenced ? { ...unit, codeGap: gaps[i] ?? 0 } : unit;
   });

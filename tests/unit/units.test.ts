@@ -1695,4 +1695,45 @@ describe("a long listing cut in parts for the theme's size", () => {
     assert.ok(first?.scale !== undefined && Math.abs(first.scale - 22 / 26) < 1e-9, JSON.stringify(first));
     assert.ok(Math.abs((first?.height ?? 0) - (11 * 26 * 1.4 + 26 * 1.2) * (22 / 26)) < 1, String(first?.height));
   });
+
+  it("counts a listing with a line a little too long for the theme's size at 22 px a line per line, never smaller: cut where it does not fit", () => {
+    // Thirteen lines, the longest 78 columns (wider than the 68 the theme's size holds, within the 80 of 22 px), beside a
+    // lead-in: at 22 px they take 13 × 30.8 px and the box's padding, more than the room under the lead-in.
+    const long = 'gum format -- "# Gum Formats" "- Markdown" "- Code" "- Template" "- Emoji" -xy';
+    const lines = [
+      '# Format some markdown',
+      long,
+      'echo "# Gum Formats" | gum format',
+      '',
+      '# Syntax highlight some code',
+      'cat main.go | gum format -t code',
+      '',
+      '# Templates',
+      'echo \'{{ Bold "Tasty" }}\' \\',
+      '    | gum format -t template',
+      '',
+      '# Emojis',
+      "echo 'I :heart: Gum' | gum format -t emoji",
+    ];
+    assert.equal(long.length, 78);
+    const units = blocksToUnits(
+      [
+        { kind: 'paragraph', text: '`format` processes and formats bodies of text.', line: 1 },
+        { kind: 'code', text: ['```bash', ...lines, '```'].join('\n'), line: 3 },
+      ],
+      'markdown',
+    );
+    const parts = units.filter((u) => u.kind === 'visual');
+    const room = bodyRoom('Format') - slideGeometry.bodyLine - slideGeometry.blockGap;
+    for (const part of parts) {
+      const shown = part.markdown.split('\n').length - 2;
+      assert.ok(shown * 22 * 1.4 + 22 * 1.2 <= room, `${shown} lines at 22 px over ${Math.round(room)} px`);
+    }
+    // Cut at a blank line, the code as written.
+    assert.equal(parts.length, 2);
+    assert.deepEqual(
+      parts.flatMap((p) => p.markdown.split('\n').slice(1, -1)).filter((l) => l !== ''),
+      lines.filter((l) => l !== ''),
+    );
+  });
 });
