@@ -1056,11 +1056,12 @@ const sameWords = (text: string): string => text.trim().replace(/\s+/gu, ' ').to
  * A contents list without page numbers ("0. Introduction", "1. Important Warnings"… on lines one after another),
  * whose entries come again later as the text's headings: the deck's agenda says it. Taken out of `paragraphs`.
  */
-function contentsList(paragraphs: Paragraph[]): void {
+function contentsList(paragraphs: Paragraph[]): Set<string> {
   // An entry: a numbered line, perhaps over entries of its own marked with a symbol (the questions a chapter answers,
   // "□ How do I …?"), which may wrap.
   // Or a block of such lines, the entries of all levels ("0. Preface" over "   0.1. Notices and Acknowledgements"…).
-  const entry = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)])\s+\S/u;
+  // (An appendix's clauses are lettered: "A.1. Parameters with suggested values".)
+  const entry = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z](?:\.\d{1,3})*[.)])\s+\S/u;
   const numbered = (p: Paragraph): boolean => {
     const lines = p.text.split('\n');
     const [first = '', second] = lines;
@@ -1087,10 +1088,22 @@ function contentsList(paragraphs: Paragraph[]): void {
       // With its label over it ("Table of Contents"), which would otherwise head the text's sections as a part of its own.
       const labelled = i > 0 && contentsLabel.test((paragraphs[i - 1] as Paragraph).text);
       paragraphs.splice(labelled ? i - 1 : i, end - i + (labelled ? 1 : 0));
-      return;
+      return new Set(entries.map(sameWords).filter((l) => later.has(l)));
     }
     i = end - 1;
   }
+  return new Set();
+}
+
+/**
+ * A line the document's contents list names (contentsList), as a heading: numbered as its number says, however it
+ * reads ("4.0.  The guards listed in the current consensus. [Section:GUARDS]", a stop inside) and wherever it is set
+ * ("   3.1 Path selection", set in with the text).
+ */
+function listedHeading(text: string): { heading: string; depth: number } | null {
+  const number = /^(\d{1,3}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})*)[.)]?\s+\S/u.exec(text.trim())?.[1];
+  if (number === undefined) return null;
+  return matchNumberedHeading(text) ?? { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: number.split('.').length };
 }
 
 /**
@@ -1860,7 +1873,7 @@ export function splitText(source: string): DocumentModel {
       : text,
   );
   indexedQuestions(paragraphs);
-  contentsList(paragraphs);
+  const listedInContents = contentsList(paragraphs);
   // An early e-text's licence ("***START**THE SMALL PRINT!**…" to "*END*THE SMALL PRINT!…*END*") and what the
   // publisher says around it: the title slide's notes; its "Etext of …" line names the text.
   const smallPrint = oldSmallPrint(paragraphs);
@@ -1888,9 +1901,11 @@ export function splitText(source: string): DocumentModel {
   // title of it, but the title slide's notes.
   const provenance = paragraphs[0] && sourceLine.test(paragraphs[0].text.trim()) && paragraphs.length > 2 ? paragraphs.splice(0, 1) : [];
   const centred = title === null ? centredTitle(paragraphs, sourceLines) : null;
+  let centredAuthor: string | null = null;
   if (centred !== null) {
     title = centred.title;
     subtitle = centred.subtitle;
+    centredAuthor = centred.author ?? null;
     specHeader = [...specHeader, ...centred.page];
   }
   // A name over the lines that say whose and which it is, no blank line between ("DCPU-16 Specification" over "Copyright
@@ -2111,7 +2126,7 @@ export function splitText(source: string): DocumentModel {
       publisher.opening.push(...paragraphs.splice(0, last + 1).slice(byAt));
     }
   }
-  const author = header.author ?? spec.author ?? names ?? speaker ?? compiledBy;
+  const author = header.author ?? spec.author ?? names ?? centredAuthor ?? speaker ?? compiledBy;
   if (header.title !== null && header.title !== title) {
     title = header.title;
     subtitle = null;
@@ -2303,7 +2318,19 @@ export function splitText(source: string): DocumentModel {
     const inAnswer = answerIndent !== null && (p.indent ?? 0) > answerIndent;
     const canHead = p.raw === undefined && !nestedAt[i] && !inAnswer && p.field !== true && p.unmarked !== true && /\p{L}/u.test(p.text.split('\n')[0] ?? '');
     // (An outline's topic heads whole: "Motivation: many applications in datacenter cluster need to coordinate".)
-    const hb = isPreformatted(p.text) || chapter || !canHead || p.underlined || p.topic === true || repeatedTerms.has(i) ? null : (headingBodies[i] ?? null);
+    // (A line the contents list names heads, whatever it reads like.)
+    // (Its first line, over a line of its own tag, "[Section:MISSING_DESCRIPTORS]", which stays with it, or over its text.)
+    const [firstLine = '', ...restLines] = p.text.split('\n');
+    const tagged = restLines.length === 1 && /^\s*\[[^\]\n]{1,60}\]\s*$/u.test(restLines[0] ?? '');
+    const inContents =
+      canHead && listedInContents.size > 0 && listedInContents.has(sameWords(firstLine))
+        ? listedHeading(tagged ? `${firstLine.trim()} ${(restLines[0] ?? '').trim()}` : firstLine)
+        : null;
+    const contentsBody = inContents !== null && !tagged && restLines.length > 0 ? restLines.join('\n') : null;
+    const hb =
+      isPreformatted(p.text) || chapter || !canHead || p.underlined || p.topic === true || repeatedTerms.has(i) || inContents !== null
+        ? null
+        : (headingBodies[i] ?? null);
     const next = paragraphs[i + 1];
     // An item among items ("* PAP, Password Authentication Protocol" under "Supported auth protocols:"), or the one item
     // a line with a colon introduces, is a list's, not a heading; an item alone over text may be one.
@@ -2350,7 +2377,8 @@ export function splitText(source: string): DocumentModel {
     // (Nor a numbered line set in among text set in under headings at the margin: "200 Leafnode NNTP Daemon, version xx
     // running at yy", a server's answer a FAQ shows, had headed eleven of its questions.)
     const numbered =
-      headingLike && !listed && !rule && !setIn(p, i) ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered) ?? opensRun(i)) : null;
+      inContents ??
+      (headingLike && !listed && !rule && !setIn(p, i) ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered) ?? opensRun(i)) : null);
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's
@@ -2363,7 +2391,13 @@ export function splitText(source: string): DocumentModel {
       else if (numbered.depth === 1 && itemNumber(p.text) === 1 && lastNumbered && letteredClause.test(lastNumbered.heading))
         numberedUnder = Math.min(6, lastNumbered.level + 1);
       const level = !lettered && numbered.depth === 1 && numberedUnder !== null ? numberedUnder : Math.min(6, numbered.depth + (parent ? 2 : 1));
-      lastNumbered = { heading: numbered.heading, level, line: p.line, blocks: [], numbered: true };
+      lastNumbered = {
+        heading: numbered.heading,
+        level,
+        line: p.line,
+        blocks: contentsBody !== null ? [toBlock({ text: contentsBody, line: p.line + 1 })] : [],
+        numbered: true,
+      };
       sections.push(lastNumbered);
     } else if (hb) {
       // The term heads what follows it; a FAQ's "Q:  There are many LZMA related projects. How does XZ Utils relate to
@@ -2744,7 +2778,7 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
  * subtitle; the short centred lines under it before the text (a copyright, an address, the dates) the title page's. The
  * paragraphs are taken out; null where the text opens otherwise.
  */
-function centredTitle(paragraphs: Paragraph[], lines: string[]): { title: string; subtitle: string | null; page: Paragraph[] } | null {
+function centredTitle(paragraphs: Paragraph[], lines: string[]): { title: string; subtitle: string | null; author?: string; page: Paragraph[] } | null {
   const middles = (p: Paragraph | undefined): number[] | null => {
     if (p === undefined || p.raw !== undefined) return null;
     const rows = lines.slice(p.line - 1, p.line - 1 + p.text.split('\n').length).map(expandTabs);
@@ -2753,10 +2787,21 @@ function centredTitle(paragraphs: Paragraph[], lines: string[]): { title: string
   };
   const head = middles(paragraphs[0]);
   const rows = (paragraphs[0]?.text ?? '').split('\n');
-  if (head === null || rows.length < 2 || rows.length > 4 || paragraphs.length < 4) return null;
+  if (head === null || rows.length > 4 || paragraphs.length < 4) return null;
   const middle = head[0] ?? 0;
   const centredOn = (m: number[] | null): boolean => m !== null && m.every((x) => Math.abs(x - middle) <= 3);
   if (!centredOn(head) || !/\p{L}/u.test(rows[0] ?? '')) return null;
+  // A title of one line over its authors centred under it, a blank line between ("Tor Guard Specification" over four
+  // names, one of them set apart): the deck's title and authors; any other line under it stays where it is.
+  const names = (p: Paragraph | undefined): boolean => centredOn(middles(p)) && (p?.text.split('\n') ?? []).every((l) => peopleLine.test(l.trim()));
+  if (rows.length === 1) {
+    let end = 1;
+    while (end < Math.min(paragraphs.length - 1, 6) && names(paragraphs[end])) end += 1;
+    if (end === 1) return null;
+    const taken = paragraphs.splice(0, end);
+    const people = taken.slice(1).flatMap((p) => p.text.split('\n').map((l) => l.trim().replace(/^by\s+/iu, '')));
+    return { title: (rows[0] ?? '').trim(), subtitle: null, author: people.join(', '), page: taken.slice(1) };
+  }
   let end = 1;
   while (end < Math.min(paragraphs.length - 1, 6) && centredOn(middles(paragraphs[end]))) end += 1;
   const taken = paragraphs.splice(0, end);

@@ -3842,6 +3842,75 @@ describe("a specification's contents of every level, its lead-ins and its credit
     );
   });
 
+  it('heads every line its contents list names, set in, with a stop inside or over its tag; names centred under a title are its authors', () => {
+    const body = '   The part is described here in full, with its fields and their order.\n';
+    const text = [
+      '',
+      '                      A Guard Specification',
+      '',
+      '                           Ada Lovelace',
+      '                         George B. Shaw',
+      '                            Ola Nordmann',
+      '',
+      'Table of Contents',
+      '',
+      '    1. Introduction and motivation',
+      '    2. Circuit creation',
+      '        2.1 Path selection',
+      '            2.1.1 Managing entry guards',
+      '    3. The algorithm.',
+      '        3.0. The guards listed in the consensus. [Section:GUARDS]',
+      '        3.1. Deciding whether to build a circuit.',
+      '    A. Appendices',
+      '        A.1. Parameters with suggested values.',
+      '',
+      '1. Introduction and motivation',
+      '',
+      body,
+      '2. Circuit creation',
+      '',
+      body,
+      '   2.1 Path selection',
+      '',
+      body,
+      '   2.1.1 Managing entry guards',
+      '',
+      body,
+      '3. The algorithm.',
+      '',
+      '3.0.  The guards listed in the consensus. [Section:GUARDS]',
+      '',
+      body,
+      '3.1. Deciding whether to build a circuit.',
+      '  [Section:NEW_CIRCUIT]',
+      '',
+      body,
+      'A. Appendices',
+      '',
+      'A.1. Parameters with suggested values.',
+      '',
+      body,
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'A Guard Specification');
+    assert.equal(model.author, 'Ada Lovelace, George B. Shaw, Ola Nordmann');
+    assert.deepEqual(model.intro, []);
+    assert.deepEqual(
+      model.sections.map((s) => [s.level, s.heading]),
+      [
+        [2, '1. Introduction and motivation'],
+        [2, '2. Circuit creation'],
+        [3, '2.1 Path selection'],
+        [4, '2.1.1 Managing entry guards'],
+        [2, '3. The algorithm'],
+        [3, '3.0. The guards listed in the consensus. [Section:GUARDS]'],
+        [3, '3.1. Deciding whether to build a circuit. [Section:NEW_CIRCUIT]'],
+        [2, 'A. Appendices'],
+        [3, 'A.1. Parameters with suggested values'],
+      ],
+    );
+  });
+
   it('takes the contents out with their label: "Table of Contents" heads no part of its own', () => {
     const body = '  The part is described here in full, with its fields and their order.\n';
     const text = [
