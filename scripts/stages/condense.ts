@@ -353,6 +353,12 @@ function openingOf(text: string, maxWords: number): string {
   ) {
     return `${emphasis[1]}${topicOf(emphasis[2], maxWords)}${emphasis[1]}${by}`;
   }
+  // A paragraph that opens with its first sentences in bold, their stop inside the markers ("**Redux is a pattern and
+  // library for …, and … updates the state in response.** It serves as …"): those sentences are its opening, cut inside
+  // the markers as a paragraph all in bold is. (Read as one masked span, the paragraph had been one sentence, shown whole.)
+  const opening = /^(\*\*|__)(?=\S)([^*_]+?[.!?])\1\s+\S/u.exec(joinLines(text).trim());
+  // (Not a label in bold, "**注意!**", "**Note.**": the text after it says what it notes.)
+  if (opening?.[1] && opening[2] && countWords(opening[2]) >= 6) return `${opening[1]}${topicOf(opening[2], maxWords)}${opening[1]}`;
   const masked = mask(joinLines(text).trim());
   const sentences = splitSentences(masked.text);
   let sentence = sentences[0] ?? masked.text;

@@ -106,6 +106,17 @@ describe('topicOf on a point no clause boundary can cut', () => {
     assert.equal(note.point, '_**Tip**: Turning on hierarchical namespace makes folders behave like real directories._');
   });
 
+  it("takes a paragraph's opening sentence in bold, its stop inside the markers, for its opening, cut inside them", () => {
+    const text =
+      '**Redux is a pattern and library for managing and updating global application state, where the UI triggers events called "actions" to describe what happened, and separate update logic called "reducers" updates the state in response.** It serves as a centralized store for state that needs to be used across your entire application.';
+    assert.equal(pointOf(text, 14).point, '**Redux is a pattern and library for managing and updating global application state**');
+    // A short one is the whole opening.
+    assert.equal(
+      topicOf('**State is kept in one store, and changes are described as actions.** It serves as a centralized store for state that needs to be used.', 14),
+      '**State is kept in one store, and changes are described as actions.**',
+    );
+  });
+
   it('cuts inside a quotation in italics followed by whom it is by, who stays named after the cut', () => {
     const quote = `*Programs are plans for later. ${Array.from({ length: 8 }, (_, i) => `Sentence ${i} of the quotation goes on`).join('. ')}.* (A. Writer)`;
     assert.equal(topicOf(quote, 14), '*Programs are plans for later.* (A. Writer)');
