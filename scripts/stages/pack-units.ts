@@ -57,7 +57,10 @@ function groupHeight(group: Unit[]): number {
     const before = group[k - 1];
     const joined = u.codeGap === 0 && before !== undefined && before.block === u.block && isCode(before) && isCode(u);
     const shown = (u.paired !== undefined && (paired.get(u.block) ?? 0) < columnItems ? u.paired : u.height) * (u.scale === undefined ? fit : 1);
-    return n + shown - (joined ? slideGeometry.codePad : 0);
+    // Two blocks of code one under the other (a command over its output) have a gap between them that neither's height
+    // holds (a point's height holds the gap under it): the slide's fit sets it smaller with the text.
+    const gap = !joined && before !== undefined && isCode(before) && isCode(u) ? slideGeometry.blockGap * fit : 0;
+    return n + shown + gap - (joined ? slideGeometry.codePad : 0);
   }, 0);
 }
 

@@ -222,3 +222,19 @@ describe('a list in two columns', () => {
     assert.equal(slides.length, Math.ceil(1000 / 12));
   });
 });
+
+describe('blocks of code one under another', () => {
+  it('counts the gap between them: a command and its output that fill the room only without it go on two slides', () => {
+    const code = (lines: number, fields: Partial<Unit> = {}): Unit =>
+      unit({ kind: 'visual', markdown: ['```', ...Array.from({ length: lines }, (_, k) => `line ${k}`), '```'].join('\n'), words: 0, ...fields });
+    const lead = unit({ markdown: "- Let's start by pulling:", keepWithNext: true, height: 64 });
+    // Heights as planned at 22 px for the output (Unit.scale), the command and the lead-in at that share of theirs.
+    const command = code(1, { height: 68 });
+    const output = code(11, { height: 365, scale: 22 / 26 });
+    const room = 64 * (22 / 26) + 68 * (22 / 26) + 365 + 4;
+    const slides = packUnits([lead, command, output], room, defaultBudget);
+    assert.deepEqual(sizes(slides), [2, 1]);
+    // With room for the gap too, one slide.
+    assert.deepEqual(sizes(packUnits([lead, command, output], room + 16, defaultBudget)), [3]);
+  });
+});
