@@ -37,6 +37,8 @@ export interface Block {
   footnote?: boolean;
   /** The first block after a rule the author drew within a section (`---`, a line of ornaments: "〰〰〰", "* * *"): a slide breaks here rather than elsewhere. */
   afterRule?: boolean;
+  /** A turn of a dialogue ("CRITO:  Yes, certainly."): its speaker's name is no term that names a slide. */
+  spoken?: boolean;
 }
 
 export interface Section {

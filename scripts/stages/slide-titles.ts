@@ -409,7 +409,7 @@ function nameOf(
   aboutAll: (name: string) => boolean = () => false,
 ): string | null {
   for (const unit of group) {
-    if (unit.markdown === '') continue;
+    if (unit.markdown === '' || unit.spoken === true) continue;
     // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows.
     if (unit.folds === true && group.some((u) => u.folds !== true && u.markdown !== '')) continue;
     if (names(unit.lead, skip, termWords(unit))) return unit.lead;
@@ -815,7 +815,7 @@ export const headingKey = (text: string): string =>
  */
 function openingQuestion(group: Unit[], plain: (text: string) => string): string | null {
   const first = group[0];
-  if (!first || first.kind !== 'point' || first.markdown.includes('\n')) return null;
+  if (!first || first.kind !== 'point' || first.markdown.includes('\n') || first.spoken === true) return null;
   const said = plain(first.markdown)
     .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/u, '')
     .trim()
@@ -986,7 +986,7 @@ export function slideTitles(
     if (rows) topic = { name: title, by: 'heading', block: -1 };
     const units = rows ? group.slice(1) : group;
     units.forEach((unit, k) => {
-      const term = unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(plain(unit.markdown)) : null);
+      const term = unit.spoken === true ? null : (unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(plain(unit.markdown)) : null));
       // A term names what follows it where it is a label over it ("**Example Usage:**" over code); one with its own text after
       // it ("**Topics covered**: `ML` `UML`"), or a list item's, names that text, and a slide that goes on with its block.
       const label = unit.lead !== null && unit.item !== true && unit.keepWithNext;

@@ -35,6 +35,8 @@ interface Paragraph {
   unmarked?: boolean;
   /** A topic of notes written as an outline (outlineItems), over its points: a section, the first one too. */
   topic?: boolean;
+  /** A turn of a dialogue (dialogueTurns): a paragraph of its section, its speaker's name naming no slide. */
+  turn?: boolean;
   /** A FAQ's question that its list of questions names (indexedQuestions): a numbered heading, however it reads. */
   indexed?: boolean;
 }
@@ -1600,7 +1602,7 @@ function toBlock(p: Paragraph): Block {
   if (!listMarker.test(p.text) && isLineList(rows)) return { kind: 'list', text: rows.map((l) => `- ${l.trim()}`).join('\n'), line: p.line };
   // An item keeps its indentation: items indented under another are nested in it (units.ts, textItemParts).
   if (listMarker.test(p.text)) return { kind: 'list', text: `${' '.repeat(p.indent ?? 0)}${p.text}`, line: p.line };
-  return { kind: 'paragraph', text: joinLines(p.text), line: p.line };
+  return { kind: 'paragraph', text: joinLines(p.text), line: p.line, ...(p.turn === true ? { spoken: true } : {}) };
 }
 
 /** Merges consecutive list paragraphs into one list block, its items' indentation kept relative to the least. */
@@ -1830,6 +1832,31 @@ function lineRuns(paragraphs: Paragraph[], key: (i: number) => string | null): [
     i = end - 1;
   }
   return runs;
+}
+
+/**
+ * The turns of a dialogue: paragraphs that open with a speaker's name as their term ("SOCRATES:  Why have you come at
+ * this hour, Crito?", "CRITO:  Yes, certainly."), two to four names taking turns, each five times or more, a name
+ * followed by another at most turns (a speech of several paragraphs goes on under no term). Each turn is a line of
+ * the dialogue, not a section: a translation of Plato's Crito had 85 slides, each one turn titled by its speaker,
+ * the other's answers in the notes. Not a FAQ's questions and answers ("Q:", "A:"), which head their answers.
+ */
+function dialogueTurns(terms: readonly (string | null)[], paragraphs: readonly Paragraph[]): number[] {
+  const speaker = (term: string | null): term is string =>
+    term !== null &&
+    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(term) &&
+    !/^(?:q|a|question|answer|frage|antwort|réponse|respuesta)$/iu.test(term);
+  const turns = terms.flatMap((t, i) => (speaker(t) ? [i] : []));
+  const uses = new Map<string, number>();
+  for (const i of turns) uses.set(terms[i] as string, (uses.get(terms[i] as string) ?? 0) + 1);
+  const names = [...uses].filter(([, n]) => n >= 5).map(([name]) => name);
+  if (names.length < 2 || names.length > 4) return [];
+  const spoken = turns.filter((i) => names.includes(terms[i] as string));
+  // Turns that change speaker, over all the turns: a dialogue's names alternate, a document's labels ("Note:") do not.
+  const changes = spoken.filter((i, k) => k > 0 && terms[i] !== terms[spoken[k - 1] as number]).length;
+  if (spoken.length < 10 || changes < (spoken.length - 1) * 0.6) return [];
+  // (A long speech opens with its speaker's name too, though too long to read as "Heading: body".)
+  return paragraphs.flatMap((p, i) => (names.includes(terms[i] ?? '') || names.some((name) => p.text.startsWith(`${name}:`)) ? [i] : []));
 }
 
 /** A line that says where a copy of the document came from: a label and an address. */
@@ -2272,6 +2299,10 @@ export function splitText(source: string): DocumentModel {
   };
   for (const [from, to] of lineRuns(paragraphs, numberedTerm)) if (to - from >= 3) for (let k = from; k < to; k += 1) repeatedTerms.add(k);
   paragraphs.forEach((p, i) => p.definition === true && repeatedTerms.add(i));
+  for (const i of dialogueTurns(terms, paragraphs)) {
+    repeatedTerms.add(i);
+    (paragraphs[i] as Paragraph).turn = true;
+  }
   // A bulleted "Term: text" among bulleted items without a term, a line after another ("* XUtils: use strchr…" in a
   // changelog's list of changes): an item of that list, not a heading; where every item has its term, they head.
   for (const [from, to] of lineRuns(paragraphs, (i) => (bulletItem.test(paragraphs[i]?.text ?? '') ? 'item' : null))) {

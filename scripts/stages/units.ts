@@ -41,6 +41,8 @@ export interface Unit {
   lead: string | null;
   /** A folded `<details>`'s summary (its body is in the notes): its lead names a slide that shows nothing else. */
   folds?: boolean;
+  /** A turn of a dialogue (Block.spoken): it names no slide, by its speaker, its subject or its question. */
+  spoken?: boolean;
   /** A sentence that introduces the next unit (code, list, picture): never split from it. */
   keepWithNext: boolean;
   /** Cost of starting a slide with this unit: 0 at a new sub-topic, more inside a list or code. */
@@ -2036,6 +2038,12 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
     return height > room / 2 ? lead.height : height;
   };
   blocks.forEach((block, b) => {
+    const before = units.length;
+    blockUnits(block, b);
+    // A turn of a dialogue names no slide (Unit.spoken).
+    if (block.spoken === true) for (let k = before; k < units.length; k += 1) units[k] = { ...(units[k] as Unit), lead: null, spoken: true };
+  });
+  function blockUnits(block: Block, b: number): void {
     const next = blocks[nextShown(b)];
     // A long paragraph gets a point per seventy words or so, whatever the room.
     const long = Math.min(4, Math.floor(countWords(block.text) / 70));
@@ -2120,7 +2128,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         listItem: false,
       });
     }
-  });
+  }
   // A block after a rule the author drew opens a part: its first unit is where a slide breaks (and no slide runs on past it).
   return units.map((u, k) => (blocks[u.block]?.afterRule === true && units[k - 1]?.block !== u.block ? { ...u, breakCost: 0, afterRule: true } : u));
 }

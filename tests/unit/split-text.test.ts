@@ -3911,6 +3911,51 @@ describe("a specification's contents of every level, its lead-ins and its credit
     );
   });
 
+  it("reads a dialogue's turns as its lines, not a section each: the speakers' names name no slide", () => {
+    const turns = [
+      'CRITO:  Yes, certainly.',
+      'SOCRATES:  What is the exact time?',
+      'CRITO:  The dawn is breaking.',
+      'SOCRATES:  I wonder that the keeper of the prison would let you in.',
+      'CRITO:  He knows me because I often come, Socrates.',
+      'SOCRATES:  And are you only just arrived?',
+      'CRITO:  No, I came some time ago.',
+      'SOCRATES:  Then why did you sit and say nothing, instead of at once\nawakening me?',
+      'CRITO:  I should not have liked myself, Socrates, to be in such great\ntrouble and unrest as you are.',
+      `SOCRATES:  ${Array.from({ length: 6 }, (_, k) => `Why, Crito, when a man has reached my age he ought not to be repining, as I said ${k} times`).join('; ')}.`,
+      'CRITO:  And yet other old men find themselves in similar misfortunes.',
+      'SOCRATES:  That is true.',
+    ];
+    const text = [
+      'THE DIALOGUE',
+      '',
+      'PERSONS OF THE DIALOGUE:  Socrates, Crito.',
+      '',
+      'SCENE:  The Prison of Socrates.',
+      '',
+      ...turns.flatMap((t) => [t, '']),
+      'THE END',
+    ].join('\n');
+    const model = splitText(text);
+    const headings = model.sections.map((s) => s.heading);
+    assert.ok(!headings.some((h) => /^(?:SOCRATES|CRITO)\b/u.test(h)), JSON.stringify(headings));
+    const spoken = model.sections.flatMap((s) => s.blocks).filter((b) => b.spoken === true);
+    assert.equal(spoken.length, turns.length);
+    const deck = planDeck(model, { file: 'crito.txt', fileName: 'crito.txt', format: 'text' }).value;
+    assert.ok(!deck.slides.some((s) => /SOCRATES|CRITO/u.test(s.title)), deck.slides.map((s) => s.title).join(' | '));
+    // Each slide holds several turns, in the author's words and order.
+    const shown = deck.slides.flatMap((s) => s.body.split('\n').filter((l) => /^- (?:SOCRATES|CRITO):/u.test(l)));
+    assert.ok(shown.length >= turns.length - 1 && shown[0]?.startsWith('- CRITO:  Yes, certainly.'), shown.join('\n'));
+    assert.ok(deck.slides.filter((s) => /^- (?:SOCRATES|CRITO):/mu.test(s.body)).length <= 5);
+    // Labels that recur but do not take turns ("Note:" under each of many sections) stay what they were.
+    assert.deepEqual(
+      splitText(['Guide', '', ...Array.from({ length: 12 }, (_, k) => [`Step ${k + 1}`, '', `Note: this is remark ${k} on the step.`, '']).flat()].join('\n'))
+        .sections.flatMap((s) => s.blocks)
+        .filter((b) => b.spoken === true),
+      [],
+    );
+  });
+
   it('takes the contents out with their label: "Table of Contents" heads no part of its own', () => {
     const body = '  The part is described here in full, with its fields and their order.\n';
     const text = [
