@@ -10,7 +10,7 @@ import { removeHidden } from './hidden.ts';
 import { htmlHeading, htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, referencesAsText, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
-import { mapProse } from './fence.ts';
+import { codeLines as fencedLines, mapProse } from './fence.ts';
 import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
 import {
@@ -1044,6 +1044,27 @@ export function unspacedHeadings(text: string): string {
 }
 
 /**
+ * A heading right under the line that closes a block of HTML ("</div>" over "## A High-Level Look", a blog post's
+ * video): kramdown, which Jekyll renders with, ends the HTML at its closing tag and reads the heading; CommonMark runs
+ * the HTML block on to the next blank line, and the heading and its paragraph had been one paragraph in bold. The
+ * closing tag joins the line above it and its own line is blank, so the heading is read and lines keep their number.
+ */
+export function headingsAfterHtml(text: string): string {
+  const closing =
+    /^[ \t]{0,3}<\/(?:div|table|figure|details|center|section|aside|article|blockquote|ul|ol|dl|iframe|video|audio|picture|p|nav|header|footer|form)>[ \t]*$/iu;
+  if (!/<\/[a-z]+>[ \t]*\n#{1,6}[ \t]/iu.test(text)) return text;
+  const lines = text.split('\n');
+  const code = fencedLines(text);
+  for (let i = 1; i < lines.length - 1; i += 1) {
+    if (code.has(i) || code.has(i - 1) || !closing.test(lines[i] ?? '') || !/^#{1,6}[ \t]+\S/u.test(lines[i + 1] ?? '')) continue;
+    const above = lines[i - 1] ?? '';
+    lines[i - 1] = above.trim() === '' ? (lines[i] ?? '').trim() : `${above}${(lines[i] ?? '').trim()}`;
+    lines[i] = '';
+  }
+  return lines.join('\n');
+}
+
+/**
  * Headings written as a list's items (`* ### Motivation` over the item's own list, as notes typed in HackMD or Typora
  * often are): each is the heading it says, and what the item holds, set in under it, is that section's text, taken out
  * of the item. Lines keep their number; fenced code at the margin is left alone.
@@ -1104,7 +1125,9 @@ function splitBlocks(source: string): DocumentModel {
   const flat = flattenDeepNesting(
     picturesAfterItems(
       imageAttributes(
-        spacedPicturePaths(wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unspacedHeadings(unhidden.text)))))))),
+        spacedPicturePaths(
+          wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unspacedHeadings(headingsAfterHtml(unhidden.text)))))))),
+        ),
       ),
     ),
   );

@@ -1,7 +1,7 @@
 // scripts/stages/split-markdown.ts: Markdown to sections.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { danglingBreaks, headingItems, splitMarkdown, unspacedHeadings } from '../../scripts/stages/split-markdown.ts';
+import { danglingBreaks, headingItems, headingsAfterHtml, splitMarkdown, unspacedHeadings } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 
 describe("a front matter's fields", () => {
@@ -1761,6 +1761,44 @@ describe('a heading with no space after its hashes', () => {
     );
     assert.match(unspacedHeadings(text), /^#python is a tag\.$/mu);
     assert.match(unspacedHeadings(text), /^###Kept$/mu);
+  });
+});
+
+describe('a heading right under the tag that closes a block of HTML', () => {
+  it('is a heading, as kramdown (Jekyll) reads it, its paragraph a paragraph; lines keep their number; code is left alone', () => {
+    const text = [
+      '# Post',
+      '',
+      'An update on the course.',
+      '',
+      '<div style="text-align:center">',
+      '<iframe src="https://www.youtube.com/embed/abc"></iframe>',
+      '</div>',
+      '## A High-Level Look',
+      "Let's begin by looking at the model as a single black box.",
+      '',
+      '## Encoders',
+      '',
+      '</div>',
+      '### After a blank line',
+      '',
+      '```html',
+      '</div>',
+      '## kept as written',
+      '```',
+      '',
+    ].join('\n');
+    const joined = headingsAfterHtml(text);
+    assert.equal(joined.split('\n').length, text.split('\n').length);
+    assert.match(joined, /^## kept as written$/mu);
+    assert.match(joined, /^```html\n<\/div>\n## kept/mu);
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['A High-Level Look', 'Encoders', 'After a blank line'],
+    );
+    assert.equal(model.sections[0]?.blocks.at(-1)?.text, "Let's begin by looking at the model as a single black box.");
+    assert.equal(model.sections[0]?.line, 8);
   });
 });
 
