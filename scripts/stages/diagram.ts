@@ -17,6 +17,9 @@ const progressBar = /\d{1,3}(?:\.\d+)?%\s*[|[]?[\u2580-\u259F ]{3,}|[\u2580-\u25
 /** A line drawn in ASCII: a corner on a rule ("+-----+", ".------."), a rule between bars, or an arrow along a rule ("o---+-->"). */
 const asciiFrame = /[+.'`][-=~]{3,}|[-=~]{3,}[+.'`]|\|[^|\n]*[-=_]{3,}[^|\n]*\||[-=]{2,}>|<[-=]{2,}|^\s*[|:]\s.*\s[|:]\s*$/u;
 
+/** A line of a drawing's connectors and nothing else: bars, slashes, arrowheads ("   |", "   ^", "  v", " / \\"). */
+const connectorLine = /^\s*(?:[|/\\^]|v(?=\s|$))(?:\s*(?:[|/\\^<>+]|v(?=\s|$)))*\s*$/u;
+
 /** A table's rule drawn in ASCII, with a junction between columns: "+------+-----+", "----+------" (psql), "|---|---|". */
 export const tableRule = /^\s*[+|]?[-=]{2,}(?:[+|][-=]{2,})+[+|]?\s*$/u;
 
@@ -46,7 +49,8 @@ export function isDrawing(info: string, lines: string[]): boolean {
   // (its rules stayed with the first part), still a picture whose columns line up only while its lines are whole.
   const edges = drawn.map((l) => (/^\s*\|.*\|\s*$/u.test(l) ? `${l.indexOf('|')}:${l.trimEnd().length}` : ''));
   if (drawn.length >= 4 && edges[0] !== '' && edges.every((e) => e === edges[0])) return true;
-  const frames = drawn.filter((l) => asciiFrame.test(l)).length;
+  // (A line of connectors alone, "      |", "      ^", "      v" between boxes, is drawn too.)
+  const frames = drawn.filter((l) => asciiFrame.test(l) || connectorLine.test(l)).length;
   const text = drawn.join('').replace(/\s/gu, '');
   const letters = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
   return frames >= drawn.length * 0.5 && letters < text.length * 0.5;

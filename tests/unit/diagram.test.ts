@@ -34,6 +34,32 @@ describe('a drawing in a code block', () => {
     assert.ok(isDrawing('', ['▄▄▄ ▄▄▄', '█ █ █ █', '▀▀▀ ▀▀▀']));
   });
 
+  it('is known where boxes are joined by lines of connectors alone (bars, arrowheads), labels beside them', () => {
+    const network = [
+      '+----------+-------------+',
+      '|  Local   |             |',
+      '| Machine  |  10.0.0.2   |>-------+',
+      '+----------+-------------+        |',
+      '                                  |',
+      '                                  ^',
+      '                          +---------------+',
+      '                          |   10.0.0.1    |  Inside address',
+      '                          +---------------+',
+      '                          |    Gateway    |  Translating',
+      '                          +---------------+',
+      '                          |  203.0.113.9  |  Outside address',
+      '                          +---------------+',
+      '                                  v',
+      '                                  |',
+      '                                  |',
+      '                         {The Wide Network}',
+    ];
+    assert.equal(isDrawing('{.default}', network), true);
+    // Code with a bar or a letter v alone on a line is still code.
+    assert.equal(isDrawing('', ['for x in items:', '    print(x)', '    v = x', '    |', 'done']), false);
+    assert.equal(isDrawing('python', ['def f(a, b):', '    return a | b', '|', 'v']), false);
+  });
+
   it('is known in a part of a table drawn in ASCII that holds none of its rules: rows between bars at the same columns', () => {
     const rows = [
       '| pid          | 32u     | Process id of this server process       |',
