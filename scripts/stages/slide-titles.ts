@@ -67,6 +67,12 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     const message = span !== undefined && /^`\S*[\w)]:\d+(?::\d+)?:\s/u.test(span);
     // Nor a span said in an aside, inside parentheses ("(note, … usually through a shebang such as `#!/bin/sh`)").
     const aside = span !== undefined && (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
+    // Nor one given as an example ("low level binary devices like `usb` drivers", "System Calls like `write` or `read`").
+    const example =
+      span !== undefined &&
+      /(?:^|\s)(?:like|such as|e\.\s?g\.,?|for (?:example|instance),?|including|z\.\s?B\.|wie|comme|como|come|ad esempio|par exemple|por ejemplo|zum Beispiel)\s+$/iu.test(
+        before,
+      );
     const named =
       span !== undefined &&
       /[\p{L}\p{N}]{2}/u.test(span) &&
@@ -75,7 +81,8 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
       !/\{\{|\{%/u.test(span) &&
       !passing &&
       !message &&
-      !aside
+      !aside &&
+      !example
         ? span
         : undefined;
     // A listing headed by a label of words (a manual's "For UIs with audio support:" over its options) is named by it; so

@@ -413,6 +413,32 @@ describe('a code span said in an aside', () => {
   });
 });
 
+describe('a code span given as an example', () => {
+  it('names no slide ("devices like `usb` drivers", "System Calls like `write` or `read`"); one the point is about does', () => {
+    const text = [
+      '# Kernels',
+      '',
+      '## Kernels',
+      '',
+      ...[1, 2, 3, 4, 5].map((n) => `${n}. The operating system kernel is a special piece of software that starts in step number ${n} of the boot.`),
+      '',
+      '- Scheduling processes and threads; in addition, handling synchronization primitives',
+      '- Providing System Calls like `write` or `read`',
+      '- Manages virtual memory and low level binary devices like `usb` drivers',
+      '- Handles reading and understanding a filesystem',
+      '- Handles communicating over networks and with other processes on the machine',
+      '- Dynamically linking libraries for the programs it runs, such as `libc`',
+      '- The kernel handles all of this stuff in kernel mode',
+      '',
+      '## Next',
+      '',
+      'More.',
+    ].join('\n');
+    const titles = titlesOf('kernels.md', text);
+    assert.ok(!titles.some((t) => /`(?:write|usb|libc)`/u.test(t)), titles.join(' | '));
+  });
+});
+
 describe('a list item of a few words over its own items', () => {
   it('names a slide it opens, not a name its sub-items mention ("Best Fit", not "First Fit")', () => {
     const fit = (name: string, other: string): string =>
