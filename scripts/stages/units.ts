@@ -349,6 +349,15 @@ function showItem(
       out.push(shown.point);
       height += proseHeight(shown.point, 1.05 * (depth + 1), size) + itemPictureHeight(shown.point);
       words += countWords(visibleText(shown.point));
+    } else if (t.type === 'paragraph_open' && /^\s*\$\$[\s\S]*\$\$\s*$/u.test(source.join('\n'))) {
+      // A formula displayed under the item's text ("Linear Model - Weighted Sum of Components of the Input Vector :" over
+      // its "$$" block): the item's, shown under it as its code is; it had gone to the notes, the item's colon over nothing.
+      if (codeApart) {
+        codes.push({ kind: 'math', text: source.join('\n').trim(), line: from + 1 });
+        continue;
+      }
+      out.push(...indentBy(source, pad));
+      height += formulaHeight(source.join('\n')) + 0.5 * g.blockGap;
     } else if (t.type === 'paragraph_open' && depth === 0 && picturesOnly(source.join('\n'))) {
       // The pictures a step shows ("1. Add the heat sinks…" over its photo): shown after it, as pictures of its own, with
       // the sentence that leads into them when it is a later paragraph of the item ("b. Place guard #3 as pictured below").

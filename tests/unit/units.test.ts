@@ -993,6 +993,32 @@ describe('a list item that is a displayed formula', () => {
   });
 });
 
+describe('a list item over a formula displayed under its text', () => {
+  it('shows the formula under the item, as written, as it shows its code; not in the notes alone', () => {
+    const text = [
+      '- Linear model, a weighted sum of the components of the input vector:',
+      '',
+      '  $$',
+      '  \\bar{y} = \\sum_i w_i x_i',
+      '  $$',
+      '',
+      '- Nearest neighbour, the row of the weight matrix closest to the input:',
+      '',
+      '  $$',
+      '  \\bar{y} = \\arg\\min_k \\Vert x - w_k \\Vert^2',
+      '  $$',
+    ].join('\n');
+    const units = blocksToUnits([{ kind: 'list', text, line: 1 }], 'markdown');
+    const shown = units.map((u) => u.markdown).join('\n');
+    assert.match(
+      shown,
+      /^- Linear model, a weighted sum of the components of the input vector:\n {2}\$\$\n {2}\\bar\{y\} = \\sum_i w_i x_i\n {2}\$\$$/mu,
+      shown,
+    );
+    assert.match(shown, /^ {2}\\bar\{y\} = \\arg\\min_k/mu, shown);
+  });
+});
+
 describe('a display formula without an environment', () => {
   const height = (text: string): number => blocksToUnits([{ kind: 'math', text, line: 1 }], 'markdown')[0]?.height ?? 0;
 
