@@ -228,11 +228,14 @@ function readAsNamed(names: string[], latex: string): Record<string, string> {
 
 /**
  * The font an undefined command's name says, as a macro of one argument, or null: "math…" a script ("\\mathpzc"), bold
- * ("\\mathpzcb") or another font (as typed); a name of two or three letters bold where it says so ("\\bb", "\\bv", "\\vbf").
+ * ("\\mathpzcb") or another font (as typed); a name of two or three letters bold where it says so ("\\bb", "\\bv", "\\vbf");
+ * a vector's or a matrix's usual name ("\\vect", "\\matr") bold.
  */
 function fontOf(word: string): string | null {
   const bold = /(?:b|bf|bm|bs|bold)$|^b[a-z]?$/u;
   if (/^math[a-z]+$/u.test(word)) return /pzc|scr|cal/u.test(word) ? '\\mathcal{#1}' : bold.test(word) ? '\\boldsymbol{#1}' : '{#1}';
+  // A course's names for a vector and a matrix ("\\vect{x}", "\\matr{W}", "\\vectr", "\\mat"), which it sets in bold.
+  if (/^(?:vect|vectr|vecb|bvec|matr|mat|mtx|tens)$/u.test(word)) return '\\boldsymbol{#1}';
   return /^[a-z]{2,3}$/u.test(word) && bold.test(word) ? '\\boldsymbol{#1}' : null;
 }
 

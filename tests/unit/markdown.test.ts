@@ -360,4 +360,11 @@ describe("a font's command a formula uses that nothing defines", () => {
       warnings.join('\n'),
     );
   });
+
+  it('sets a vector\'s and a matrix\'s usual names in bold ("\\vect{x}", "\\matr{W}"), not as words', () => {
+    const source = 'There is an input $\\vect{x}$ and a weight matrix $\\matr{W}$.';
+    const html = collectMathWarnings(() => markdownFor(source).render(source)).value;
+    assert.doesNotMatch(html, />v<|>m<|#cc0000/u);
+    assert.equal((html.match(/class="mord boldsymbol"/gu) ?? []).length, 2, html);
+  });
 });
