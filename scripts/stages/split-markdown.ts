@@ -286,7 +286,16 @@ function headerlessTable(text: string, line: number): Block[] | null {
   const rows = text.split('\n').map((l) => l.trim());
   const cells = (row: string): number => cellsOf(row).length;
   const first = cells(rows[0] ?? '');
-  if (rows.length < 2 || first < 2) return null;
+  if (rows.length < 2) return null;
+  // Rows of one cell each ("| <center><img … alt="Figure1"></center> |" over "| <center>Figure 1: Computation graph…</center>|",
+  // a lecture's figure and its caption): no table of one column but what its cells hold, one under another.
+  if (first === 1 && rows.every((r) => /^\|[^|]*\|$/u.test(r) && !/^\|[\s:-]*\|$/u.test(r)))
+    return rows.flatMap((r) => {
+      const cell = r.slice(1, -1).trim();
+      const blocks: Block[] = /^<[a-z]/iu.test(cell) ? htmlToBlocks(cell, line) : [{ kind: 'paragraph', text: cell, line }];
+      return blocks.map((b) => (b.kind === 'paragraph' && picturesOnly(b.text) ? { ...b, kind: 'image' as const } : b));
+    });
+  if (first < 2) return null;
   if (!rows.every((r) => /^\|.*\|$/u.test(r) && !/^\|[\s:|-]+\|$/u.test(r) && cells(r) === first)) return null;
   const header = `|${' |'.repeat(first)}`;
   const rule = `|${' --- |'.repeat(first)}`;
@@ -862,7 +871,7 @@ function figureCaptions(blocks: Block[]): Block[] {
     }
     if (
       picture &&
-      (alt === '' || caption.includes(alt)) &&
+      (alt === '' || caption.replace(/\s+/gu, '').includes(alt.replace(/\s+/gu, ''))) &&
       figureCaption.test(caption) &&
       !caption.includes('\n') &&
       countWords(caption) <= 30 &&

@@ -1802,6 +1802,35 @@ describe('a heading right under the tag that closes a block of HTML', () => {
   });
 });
 
+describe('rows of a pipe table of one cell each', () => {
+  it('are what the cells hold, one under another: a figure over its caption is a captioned picture', () => {
+    const text = [
+      '# Models',
+      '',
+      '## Parametrised models',
+      '',
+      'The computation graph for this model is shown in Figure 1.',
+      '',
+      '| <center><img src="graph.png" alt="Figure1" style="zoom: 33%;" /></center> |',
+      '| <center>Figure 1: Computation graph of a parametrised model </center>|',
+      '',
+      'More text.',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => [b.kind, b.text]),
+      [
+        ['paragraph', 'The computation graph for this model is shown in Figure 1.'],
+        ['image', '![Figure 1: Computation graph of a parametrised model](graph.png)'],
+        ['paragraph', 'More text.'],
+      ],
+    );
+    // Rows of two cells or more stay a table.
+    const table = splitMarkdown('# T\n\n## S\n\n| `fc` | Go forward |\n| `Fc` | Go back |\n').sections[0]?.blocks ?? [];
+    assert.equal(table[0]?.kind, 'table');
+  });
+});
+
 describe('an empty display formula', () => {
   it('is no block: "$$$$" under a formula, "$$" over "$$", show nothing', () => {
     const text =
