@@ -198,7 +198,13 @@ export function executableChunks(text: string): { text: string; count: number } 
       // MyST's math directive is display math: the same as $$ ... $$.
       count += 1;
       // A blank line would end the formula (in Markdown as in TeX): the formula's lines go together.
-      const kept = ['$$', ...code.filter((l) => l.trim() !== ''), '$$'];
+      const rows = code.filter((l) => l.trim() !== '');
+      // Rows aligned at "&" outside any environment ("\\ell &= \\sqrt{…},& q &= …"): Sphinx sets the directive's formula
+      // in an alignment, as KaTeX sets it only inside one (it had been red); its number's tag goes after it.
+      const aligned = rows.some((l) => /(?<!\\)&/u.test(l)) && !rows.some((l) => l.includes('\\begin{'));
+      const tag = aligned ? /\s*(\\tag\{[^}\n]*\})\s*$/u.exec(rows[rows.length - 1] ?? '') : null;
+      if (tag) rows[rows.length - 1] = (rows[rows.length - 1] ?? '').slice(0, tag.index);
+      const kept = aligned ? ['$$\\begin{aligned}', ...rows, `\\end{aligned}${tag ? ` ${tag[1] ?? ''}` : ''}$$`] : ['$$', ...rows, '$$'];
       for (let k = i; k <= end; k += 1) lines[k] = kept[k - i] ?? '';
       i = end;
       continue;

@@ -140,6 +140,14 @@ describe('executable chunks', () => {
     assert.equal(out.text, lines('$$', '\\det(A) = ad - bc', '$$', '', ''));
   });
 
+  it("MyST's math directive with rows aligned at & is set in an alignment, as Sphinx sets it, its tag after it", () => {
+    const out = executableChunks(lines('```{math}', ':label: e-ell', '\\ell &= \\sqrt{a},& q &= b \\tag{3}', '```'));
+    assert.equal(out.text, lines('$$\\begin{aligned}', '\\ell &= \\sqrt{a},& q &= b', '\\end{aligned} \\tag{3}$$', ''));
+    // An environment of its own is left as written; an escaped \\& is no alignment.
+    assert.equal(executableChunks(lines('```{math}', '\\begin{cases} a & b \\end{cases}', '```')).text, lines('$$', '\\begin{cases} a & b \\end{cases}', '$$'));
+    assert.equal(executableChunks(lines('```{math}', 'A \\& B', '```')).text, lines('$$', 'A \\& B', '$$'));
+  });
+
   it("learnr's exercise chunks: the checking code never shows, the solution and hints only in the notes, an empty editor not at all", () => {
     const doc = lines(
       '# Vectors',
