@@ -703,6 +703,15 @@ function pagesOfLine(line: string, limit: number): string[] {
   return rest === '' ? pieces : [...pieces, rest];
 }
 
+/** Whether `part` is `lines` without the blank lines at their ends (and there were some). */
+function withoutBlankEnds(part: string[], lines: string[]): boolean {
+  let from = 0;
+  let to = lines.length;
+  while (from < to && (lines[from] ?? '').trim() === '') from += 1;
+  while (to > from && (lines[to - 1] ?? '').trim() === '') to -= 1;
+  return (from > 0 || to < lines.length) && part.length === to - from && part.every((line, k) => line === lines[from + k]);
+}
+
 /** A fenced or indented code block -> its info string and lines. */
 function codeOf(text: string): { info: string; lines: string[]; fenced: boolean } {
   const lines = text.split('\n');
@@ -765,7 +774,9 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
     ? { parts: cut, gaps: cutGaps }
     : joinedAtFloor(cut, cutGaps, (lines, i) => codeHeightAtFloor(lines) <= most(i));
   return parts.map((part, i) => {
-    const whole = parts.length === 1 && code.fenced;
+    // (Shown as written only where the part is all of it: one cut at blank lines from its ends, "```ALGOL" over a blank
+    // line, thirteen lines and two blank ones, had been planned for its thirteen and shown with all sixteen, clipped.)
+    const whole = parts.length === 1 && code.fenced && !withoutBlankEnds(part, code.lines);
     const body = part.join('\n');
     const natural = codeHeight(part);
     const small = natural > most(i) && codeHeightAtFloor(part) <= most(i);

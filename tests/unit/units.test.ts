@@ -993,6 +993,32 @@ describe('a list item that is a displayed formula', () => {
   });
 });
 
+describe('a fenced listing with blank lines at its ends', () => {
+  it('shows the lines it was planned for: blank lines at its ends that planning left out are left out of the slide too', () => {
+    const body = ['Begin', '  Integer X;', ...Array.from({ length: 8 }, (_, k) => `  X := ${k};`), '  Y := True', 'End'];
+    const text = ['```ALGOL', '', ...body, '', '', '```'].join('\n');
+    const units = blocksToUnits(
+      [
+        { kind: 'paragraph', text: 'In ALGOL:', line: 1 },
+        { kind: 'code', text, line: 3 },
+      ],
+      'markdown',
+    );
+    const shown = units.filter((u) => u.kind === 'visual').flatMap((u) => u.markdown.split('\n').slice(1, -1));
+    assert.deepEqual(
+      shown.filter((l) => l !== ''),
+      body,
+    );
+    for (const u of units.filter((v) => v.kind === 'visual')) {
+      const lines = u.markdown.split('\n').length - 2;
+      assert.ok(u.height >= lines * 22 * 1.4 + 22 * 1.2 - 1, `${lines} lines planned at ${Math.round(u.height)} px`);
+    }
+    // A listing short enough for one slide is shown as written, its fence, its language and its blank lines too.
+    const plain = ['```ALGOL', ...body.slice(0, 4), '', '```'].join('\n');
+    assert.equal(blocksToUnits([{ kind: 'code', text: plain, line: 1 }], 'markdown')[0]?.markdown, plain);
+  });
+});
+
 describe('a list item over a formula displayed under its text', () => {
   it('shows the formula under the item, as written, as it shows its code; not in the notes alone', () => {
     const text = [
