@@ -424,7 +424,7 @@ function nameOf(
     // it too ("Los detalles de la solicitud son los siguientes:" over "![Vista detallada del segundo evento](…)"); a
     // row of pictures (a wall of avatars) is not by its first.
     const alt = pictureName(unit);
-    if (alt && names(alt, skip)) return alt;
+    if (alt && names(alt, skip, figureLabel.test(alt) ? 20 : 8)) return alt;
     // (The subject of the point's own line: an item's items under it are no part of its sentence, "`_ZO_ECHO`" over "`z` will print…".)
     const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown.split(/\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/u)[0] ?? '')) : null;
     // (Not the name the whole text is about: "Tux Paint" would title half the slides of its FAQ.)
@@ -442,9 +442,14 @@ function nameOf(
  * file's or an identifier's name the author left there ("devcontainer_python_rebuild", "fig-3.png").
  */
 const pictureName = (unit: Unit): string | undefined => {
-  const alt = (unit.markdown.match(/!\[/gu) ?? []).length === 1 ? /^!\[([^\]]{3,60})\]\(/mu.exec(unit.markdown)?.[1] : undefined;
-  return alt === undefined || (/^[\w.-]+$/u.test(alt.trim()) && /[_.]|\d/u.test(alt)) ? undefined : alt;
+  const alt = (unit.markdown.match(/!\[/gu) ?? []).length === 1 ? /^!\[([^\]]{3,120})\]\(/mu.exec(unit.markdown)?.[1] : undefined;
+  // (A caption with its figure's label may be longer: "Figure 1: Computation Graph representation for a Parametrised
+  // Model" names its slide by what it shows where that fits, else by its label, "Figure 1".)
+  return alt === undefined || (alt.length > 60 && !figureLabel.test(alt)) || (/^[\w.-]+$/u.test(alt.trim()) && /[_.]|\d/u.test(alt)) ? undefined : alt;
 };
+
+/** A figure's label and number at the start of its caption ("Figure 1: ", "Fig. 2.3 ", "Abbildung 4 – ", "图 4.1 "). */
+const figureLabel = /^(?:Figure|Fig\.|Abbildung|Abb\.|Figura|Рисунок|Рис\.|图|圖|図|그림)\s*\d+(?:[.-]\d+)*\s*[.:：–—-]?\s+(?=\S)/iu;
 
 /**
  * The terms a slide of definitions defines, in the author's quotes and order:
@@ -909,7 +914,10 @@ export function slideTitles(
     // (A numbered label the term opens with, where the whole term takes more lines than the heading: "Step 2" of "**Step 2:
     // calculates ratio of each sample to the reference**".)
     const term = i === opening || defined ? null : nameOf(group, title, plain, goesOn, aboutAll);
-    const termed = fits(term) ?? fits(numberedLabel(term));
+    // (A figure's caption without its label first: "Figure 1: The computation graph" names its slide by what it shows.)
+    // (Only a picture's caption: a label in bold, "**Figure 4. MyPet Project**", titles its slide as written.)
+    const captioned = term !== null && group.some((u) => pictureName(u) === term);
+    const termed = (captioned ? fits(term.replace(figureLabel, '')) : null) ?? fits(term) ?? fits(numberedLabel(term));
     // A label the author puts over many paragraphs ("Architecture Invariant") names a slide under its heading only.
     // Nor does a term that is another section's heading, alone ("**The Membership Operator** — Asking…", an item of the
     // lecture's own plan): that section has the title, and this slide is no part of it.

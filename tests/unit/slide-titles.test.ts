@@ -218,6 +218,37 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => /-\d+\.\d+/u.test(t)), titles.join(' | '));
   });
 
+  it('are a captioned figure\'s caption without its label where that fits the heading\'s lines, else its label ("Figure 1")', () => {
+    const para = (n: number): string =>
+      `The parametrised model number ${n} takes in an input, has a parameter vector and produces an output that goes into the cost function, which compares the true output with the model output.`;
+    const text = [
+      '# Models',
+      '',
+      '## Parametrised models',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      '![Figure 1: Computation Graph representation for a Parametrised Model](graph.png)',
+      '',
+      para(3),
+      '',
+      para(4),
+      '',
+      '![Figure 2: The loss surface](loss.png)',
+      '',
+      '## Next',
+      '',
+      'More.',
+    ].join('\n');
+    const titles = titlesOf('models.md', text);
+    assert.ok(titles.includes('Parametrised models: Figure 1'), titles.join(' | '));
+    // A caption short enough names its slide by its words alone.
+    const short = titlesOf('models.md', text.replace('Figure 1: Computation Graph representation for a Parametrised Model', 'Figure 1: The computation graph'));
+    assert.ok(short.includes('Parametrised models: The computation graph') || short.includes('The computation graph'), short.join(' | '));
+  });
+
   it("are never a file's or an identifier's name left as a picture's alt text ('devcontainer_python_rebuild')", () => {
     const alts = ['devcontainer_python_buster', 'devcontainer_python_rebuild', 'step-3.png'];
     const titles = titlesOf('web.md', screenshots(alts));
