@@ -799,7 +799,11 @@ function commentsOverCode(text: string): Unhidden {
     if (end >= lines.length) break;
     let fenced = false;
     for (let k = i + 1; k <= end && !fenced; k += 1) fenced = code.has(k);
-    if (!fenced) continue;
+    // (One that holds no fence is the prose rule's: its lines are not read again, so many comments stay linear.)
+    if (!fenced) {
+      i = end;
+      continue;
+    }
     const last = lines[end] ?? '';
     const after = last.slice(last.indexOf('-->') + 3);
     const words = [first.replace(/^ {0,3}<!--/u, ''), ...lines.slice(i + 1, end), last.slice(0, last.indexOf('-->'))]

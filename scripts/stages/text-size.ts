@@ -336,6 +336,9 @@ export function codeDisplayLines(lines: string[]): number {
 /** The columns a line of code takes (a tab four: the theme's tab-size). */
 export const codeColumnsIn = (line: string): number => [...line.replace(/\t/gu, '    ')].length;
 
+/** The columns the longest of a block's lines takes. */
+export const longestColumns = (lines: readonly string[]): number => lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0);
+
 /**
  * The share of the theme's code size planning counts a block at whose longest line takes `longest` columns: a
  * block whose lines wrap at the theme's size but all fit at 22 px is set just small enough that none wraps
@@ -359,7 +362,7 @@ export function codeSlack(scale: number): number {
 
 /** Rows of code at the theme's size that a block's lines take on a slide: fewer where it is set smaller (codeScale), more where lines wrap. */
 export function codeRows(lines: string[]): number {
-  const scale = codeScale(lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0));
+  const scale = codeScale(longestColumns(lines));
   return scale < 1 ? lines.length * scale : codeDisplayLines(lines);
 }
 

@@ -10,6 +10,7 @@ import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 import {
   codeColumnsIn,
+  longestColumns,
   codeDisplayLines,
   codeRows,
   codeScale,
@@ -292,6 +293,9 @@ function itemsOf(tokens: Token[], open: number): { open: number; close: number }
  */
 const hardBreaks = (text: string, format: 'text' | 'markdown'): string => (format === 'markdown' ? text.replace(/(?:(?<!\\)\\|(?<! ) {2,})\n/gu, '\n') : text);
 
+/** A paragraph that is one displayed formula ("$$" … "$$"). */
+const displayedFormula = /^\s*\$\$[\s\S]*\$\$\s*$/u;
+
 function showItem(
   lines: string[],
   tokens: Token[],
@@ -333,7 +337,7 @@ function showItem(
       }
       const joined = source.join('\n');
       // A formula displayed as the item's text ("1. $$" over its rows): shown as written, rows and all.
-      if (/^\s*\$\$[\s\S]*\$\$\s*$/u.test(joined)) {
+      if (displayedFormula.test(joined)) {
         const [head = '', ...others] = source;
         out.push(head, ...indentBy(others, pad));
         height += formulaHeight(joined);
@@ -349,7 +353,7 @@ function showItem(
       out.push(shown.point);
       height += proseHeight(shown.point, 1.05 * (depth + 1), size) + itemPictureHeight(shown.point);
       words += countWords(visibleText(shown.point));
-    } else if (t.type === 'paragraph_open' && /^\s*\$\$[\s\S]*\$\$\s*$/u.test(source.join('\n'))) {
+    } else if (t.type === 'paragraph_open' && displayedFormula.test(source.join('\n'))) {
       // A formula displayed under the item's text ("Linear Model - Weighted Sum of Components of the Input Vector :" over
       // its "$$" block): the item's, shown under it as its code is; it had gone to the notes, the item's colon over nothing.
       if (codeApart) {
@@ -440,7 +444,7 @@ const codeHeight = (lines: string[]): number => codeRows(lines) * g.codeLine + g
  * the slide), else its wrapped rows.
  */
 function codeHeightAtFloor(lines: string[]): number {
-  const rows = codeScale(lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0)) < 1 ? lines.length : codeRows(lines);
+  const rows = codeScale(longestColumns(lines)) < 1 ? lines.length : codeRows(lines);
   return (rows * g.codeLine + g.codePad) * (22 / g.codeSize);
 }
 
@@ -470,7 +474,7 @@ const drawnRule = /^\s*[|+.'`*]?[-─━═=_~]{3,}[|+.'`*]?\s*$|^\s*[+|][-─�
  */
 export function splitCode(lines: string[], limit: number, gaps: number[] = [], drawing = false, firstLimit = limit): string[][] {
   // A block a little over the limit stays whole: the slide's fit takes code down to 22 px.
-  if (codeRows(lines) <= firstLimit + codeSlack(codeScale(lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0)))) return [lines];
+  if (codeRows(lines) <= firstLimit + codeSlack(codeScale(longestColumns(lines)))) return [lines];
   const rest = lines.flatMap((line) => pagesOfLine(line, limit));
   const lineColumns = rest.map(codeColumnsIn);
   const n = rest.length;
@@ -2058,12 +2062,6 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
     return height > room / 2 ? lead.height : height;
   };
   blocks.forEach((block, b) => {
-    const before = units.length;
-    blockUnits(block, b);
-    // A turn of a dialogue names no slide (Unit.spoken).
-    if (block.spoken === true) for (let k = before; k < units.length; k += 1) units[k] = { ...(units[k] as Unit), lead: null, spoken: true };
-  });
-  function blockUnits(block: Block, b: number): void {
     const next = blocks[nextShown(b)];
     // A long paragraph gets a point per seventy words or so, whatever the room.
     const long = Math.min(4, Math.floor(countWords(block.text) / 70));
@@ -2148,7 +2146,11 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         listItem: false,
       });
     }
-  }
+  });
   // A block after a rule the author drew opens a part: its first unit is where a slide breaks (and no slide runs on past it).
-  return units.map((u, k) => (blocks[u.block]?.afterRule === true && units[k - 1]?.block !== u.block ? { ...u, breakCost: 0, afterRule: true } : u));
+  // A turn of a dialogue names no slide (Unit.spoken).
+  return units.map((u, k) => {
+    const opened = blocks[u.block]?.afterRule === true && units[k - 1]?.block !== u.block ? { ...u, breakCost: 0, afterRule: true } : u;
+    return blocks[u.block]?.spoken === true ? { ...opened, lead: null, spoken: true } : opened;
+  });
 }
