@@ -13,6 +13,7 @@ import { continuedPattern, escapeRegExp } from './labels.ts';
 import { preHtml } from './html-blocks.ts';
 import { collectMathWarnings, markdownFor, unreadFormula, withMacros } from './markdown.ts';
 import { indexCommand, mdxImport } from './directives.ts';
+import { vimHelp } from './split-text.ts';
 
 type Tokens = ReturnType<typeof parseMarkdown>;
 const parsedBodies = new WeakMap<DeckSlide, Tokens>();
@@ -172,6 +173,12 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
   const liquidRaw = /\{%-?\s*(?:raw|endraw)\s*-?%\}/gu;
   if (liquidRaw.test(sourceText)) sourceText = sourceText.replace(liquidRaw, '');
   const flatSource = sourceText.replace(/\s+/gu, ' ');
+  // A Vim help file's code as its reader sees it (split-text.ts): links without their bars, anchors not shown.
+  let flatHelp: string | null = null;
+  const inHelp = (piece: string): boolean => {
+    flatHelp ??= vimHelp(sourceText).replace(/\s+/gu, ' ');
+    return flatHelp !== flatSource && flatHelp.includes(piece.replace(/\s+/gu, ' ').trim());
+  };
   // A <pre> block's lines keep only its inline markup (html-blocks.ts): their text is compared with the source's text.
   let taglessSource: string | null = null;
   const untagged = (text: string): string => text.replace(/<\/?[a-zA-Z][^<>]*>/gu, '');
@@ -216,7 +223,13 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
           // A code span may wrap in the source: Markdown shows its line break as a space. In a table's cell, GitHub's
           // Markdown shows the author's escaped pipe (`a \| b`) as a pipe.
           const inCell = token.type === 'code_inline' && piece.includes('|') && sourceText.includes(piece.replace(/\|/gu, '\\|'));
-          if (!inCell && !sourceText.includes(piece) && !sourceText.includes(piece.trim()) && !flatSource.includes(piece.replace(/\s+/gu, ' ').trim()))
+          if (
+            !inCell &&
+            !sourceText.includes(piece) &&
+            !sourceText.includes(piece.trim()) &&
+            !flatSource.includes(piece.replace(/\s+/gu, ' ').trim()) &&
+            !inHelp(piece)
+          )
             altered.push({ slide: slide.id, code: piece });
         }
         if (token.children) walk(token.children);

@@ -585,7 +585,7 @@ const indent = (line: string | undefined): number => {
  * trailing `~`, the modeline and the links to the next and previous chapters are the format's marks. Other text
  * is returned as it is.
  */
-function vimHelp(text: string): string {
+export function vimHelp(text: string): string {
   const head = text.slice(0, 200);
   if (!/^\s*\*[\w.-]+\.txt\*/u.test(head) && !/\bvim:[^\n]*\bft=help\b/u.test(text.slice(-300))) return text;
   return text

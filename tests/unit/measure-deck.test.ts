@@ -61,6 +61,34 @@ describe('altered code', () => {
     const changed = { ...deck, slides: deck.slides.map((s) => ({ ...s, body: s.body.replace('--merged', '--merge') })) };
     assert.equal(alteredCode(source, changed).altered.length, 1);
   });
+
+  it("reads a Vim help file's preformatted lines as its reader sees them: a link without its bars is no alteration", () => {
+    const source = [
+      '*hints.txt*\tNvim',
+      '',
+      'Hints for using the editor\t\t\t*hints*',
+      '',
+      'These are a few hints that we thought would be helpful for many users.',
+      '',
+      'Moving around in files\t\t\t|move-around|',
+      'Keeping several windows\t\t\t|window-keep|',
+      'Sorting the lines of a file\t\t|sort-lines|',
+      '',
+      '==============================================================================',
+      'Moving around in files\t\t\t\t*move-around*',
+      '',
+      'The cursor moves a word at a time with the w key.',
+      '',
+      ' vim:tw=78:ts=8:noet:ft=help:norl:',
+      '',
+    ].join('\n');
+    const { deck } = planned(source, 'text');
+    const shown = deck.slides.map((s) => s.body).join('\n');
+    assert.match(shown, /Keeping several windows +window-keep/u);
+    assert.deepEqual(alteredCode(source, deck).altered, []);
+    const changed = { ...deck, slides: deck.slides.map((s) => ({ ...s, body: s.body.replace('window-keep', 'window-kept') })) };
+    assert.equal(alteredCode(source, changed).altered.length, 1);
+  });
 });
 
 describe('prose ratio', () => {
