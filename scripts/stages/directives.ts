@@ -35,6 +35,40 @@ function boxEnd(lines: string[], from: number, fence: string): number {
   return end;
 }
 
+/**
+ * The closing line of a fence opened between `from` and `end` and not closed before `end` (the outermost such, as
+ * its indentation writes it), or null when each fence there closes before it.
+ */
+function openInside(lines: string[], from: number, end: number): string | null {
+  for (let k = from; k < end; k += 1) {
+    const open = fenceOpen.exec(lines[k] ?? '');
+    if (!open) continue;
+    const mark = open[2] ?? '```';
+    const close = closingLine(lines, k + 1, fenceClose(mark));
+    if (close >= end) return `${open[1] ?? ''}${mark}`;
+    k = close;
+  }
+  return null;
+}
+
+/**
+ * A list-table's rows ("* - a cell" over "  - the next cell", a cell's lines set in under its dash): its rows of cells,
+ * each cell's lines joined.
+ */
+export function listTableRows(body: string[]): string[][] {
+  const rows: string[][] = [];
+  for (const line of body) {
+    const row = /^[*-]\s+-\s+(.*)$/u.exec(line);
+    const cell = row ? null : /^\s{1,4}-\s+(.*)$/u.exec(line);
+    const last = rows[rows.length - 1];
+    if (row) rows.push([(row[1] ?? '').trim()]);
+    else if (cell && last) last.push((cell[1] ?? '').trim());
+    // A cell's other lines go on with it.
+    else if (last && last.length > 0 && line.trim() !== '') last[last.length - 1] = `${last[last.length - 1] ?? ''} ${line.trim()}`.trim();
+  }
+  return rows;
+}
+
 /** bookdown's theorem engines (```{theorem label, name="…"}, ```{proof}): Markdown the book shows in a box named by its name or its kind. */
 const bookdownBox = /^\{(theorem|lemma|corollary|proposition|conjecture|definition|example|exercise|hypothesis|remark|proof)(?=[\s,}])([^}]*)\}\s*$/u;
 
@@ -111,6 +145,8 @@ export function fencedDirectives(text: string): { text: string; count: number } 
   let count = 0;
   // sphinx-exercise numbers the exercises of a page in order, titled or not: an untitled one is "Exercise 2".
   let exercises = 0;
+  // What a box writes after the line that closes a box left open inside it (that box's closing line, on the outer's).
+  const closing = new Map<number, string>();
   const exercise = (unnumbered: boolean, title: string | null): string => {
     if (unnumbered) return title ?? 'Exercise';
     exercises += 1;
@@ -186,7 +222,22 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     // indented less than its own lines is no fence of its own.)
     const indent = (open[1] ?? '').length;
     const unindented = indent > 0 ? lines.map((l, k) => (k > i ? l.replace(new RegExp(`^ {0,${indent}}`, 'u'), '') : l)) : lines;
-    const end = knitr ? knitr.end : isBox ? boxEnd(unindented, i + 1, fence) : closingLine(lines, i + 1, fenceClose(fence));
+    const holding = isBox && !knitr ? boxEnd(unindented, i + 1, fence) : lines.length;
+    // A box whose fences inside leave it no closing line of its own (MyST: a ````{tip} opened inside a ````{important},
+    // both closed by one ````) closes where CommonMark closes its fence, at the first like line: MyST reads what that
+    // holds again, and a box left open inside it ends with it. (`inner`: that box's own closing line, put there.)
+    const plain = closingLine(unindented, i + 1, fenceClose(fence));
+    const end = knitr ? knitr.end : isBox ? (holding < lines.length ? holding : plain) : closingLine(lines, i + 1, fenceClose(fence));
+    const inner = isBox && !knitr && holding >= lines.length ? openInside(unindented, i + 1, end) : null;
+    /** Writes the box's closing `text` at its end, or, when a box inside ends there, after that box's closing line. */
+    const closeAt = (at: number, text: string): void => {
+      const after = closing.get(at);
+      closing.delete(at);
+      if (inner !== null && at === end) {
+        lines[at] = inner;
+        closing.set(at, [text, after].filter((t) => t !== undefined && t !== '').join('\n'));
+      } else lines[at] = [text, after].filter((t) => t !== undefined && t !== '').join('\n');
+    };
     // Unclosed, it holds the rest of the document (as CommonMark reads it): nothing after it is looked at.
     if (end >= lines.length) break;
     // A MyST embed ({iframe}, {video}, {youtube}: a lecture's video) plays nothing on a slide: a link to it, named by
@@ -247,6 +298,32 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       option(lines[body] ?? '', /^\s*:([\w-]+):\s*(.*)$/u);
       lines[body++] = '';
     }
+    if (name === 'list-table') {
+      // MyST's table written as a list of rows: a Markdown table under its title in bold (its header the rows the option
+      // names, else a row of empty cells, which is not shown). A title that opens in bold is shown as written.
+      const rows = listTableRows(lines.slice(body, end));
+      const width = Math.max(0, ...rows.map((r) => r.length));
+      if (width > 0) {
+        const line = (cells: string[]): string => `| ${Array.from({ length: width }, (_, k) => (cells[k] ?? '').replace(/\|/gu, '\\|')).join(' | ')} |`;
+        const headed = Number(options.get('header-rows') ?? '0') > 0;
+        const table = [line(headed ? (rows[0] ?? []) : []), `|${' --- |'.repeat(width)}`, ...(headed ? rows.slice(1) : rows).map(line)];
+        // (A caption that opens with its name in bold, "**Hermite polynomials**. We give here…": the name over the table,
+        // as a label stays with what it is over, and the rest of the caption after it.)
+        const caption = rest.trim();
+        const named = /^(\*\*[^*\n]+\*\*|__[^_\n]+__)[.:]?\s+(\S.*)$/u.exec(caption);
+        const shown = [
+          ...(caption === '' ? [] : [named?.[1] ?? (/^(?:\*\*|__)/u.test(caption) ? caption : `**${caption}**`), '']),
+          ...table,
+          ...(named ? ['', named[2] ?? ''] : []),
+        ];
+        // Line for line where the directive's lines hold it (they do, but for a table of a row or two), so what follows keeps its line.
+        for (let k = i; k <= end; k += 1) lines[k] = shown[k - i] ?? '';
+        if (shown.length > end - i) lines[end - 1] = shown.slice(end - 1 - i).join('\n');
+        closeAt(end, '');
+        i = end;
+        continue;
+      }
+    }
     if (isFigure) {
       const src = rest.trim();
       const alt = (options.get('alt') ?? '').replace(/^(["'])(.*)\1$/u, '$2').replace(/[[\]]/gu, '');
@@ -272,7 +349,7 @@ export function fencedDirectives(text: string): { text: string; count: number } 
         // On the lines the markers took where blank lines are there to part them from the text (the options' lines).
         lines[i] = body > i + 1 ? box.open.replace(/\n$/u, '') : box.open;
         // (A closing </details> may follow the text directly: it interrupts a paragraph.)
-        lines[end] = box.close.replace(/^\n/u, '');
+        closeAt(end, box.close.replace(/^\n/u, ''));
         i = body - 1;
         continue;
       }
@@ -280,10 +357,12 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       // The title leads the box's first paragraph, as the site shows it, even where options stood between them.
       if (title) titleOverProse(lines, i, body, end);
     }
-    if (!knitr || knitr.closed) lines[end] = '';
+    if (!knitr || knitr.closed) closeAt(end, '');
     // What the box holds is read again: it may hold code fences of its own.
     i = body - 1;
   }
+  // (A fence of code left open inside a box closes where the box does, and the box's closing text comes after it.)
+  for (const [at, text] of closing) lines[at] = [lines[at], text].filter((t) => t !== undefined && t !== '').join('\n');
   return { text: lines.join('\n'), count };
 }
 
@@ -345,6 +424,34 @@ export function equationNumbers(text: string): Map<string, number> {
   return numbers;
 }
 
+/** A MyST directive that numbers what it shows, its options, and (after them) its first line of text: the kinds a page numbers. */
+const numberedDirective = /^[ \t]*(?:`{3,}|~{3,}|:{3,})\{(figure|list-table|table|csv-table|exercise|prf:\w+)\}[^\n]*\n((?:[ \t]*:[\w-]+:[^\n]*\n)*)/gmu;
+/** A MyST target line over a heading ("(sec-intro)=" / "## Introduction"). */
+const sectionTarget = /^\(([\w:.-]+)\)=[ \t]*\n(?:[ \t]*\n)*#{1,6}[ \t]+(.+?)[ \t#]*$/gmu;
+
+/**
+ * What MyST shows for a reference to the page's own target written as a link with no text ("[](#harmonic-oscillator)"):
+ * a figure's, a table's or an exercise's kind and number in the page's order ("Figure 2"), a numbered equation's number
+ * ("(3)"), a section's heading. By label.
+ */
+export function mystTargets(text: string, numbers: ReadonlyMap<string, number>): Map<string, string> {
+  const targets = new Map<string, string>();
+  if (!text.includes('](#')) return targets;
+  for (const [label, n] of numbers) targets.set(label, `(${n})`);
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(numberedDirective)) {
+    const kind = m[1] ?? '';
+    const group = /table$/u.test(kind) ? 'table' : kind;
+    const n = (counts.get(group) ?? 0) + 1;
+    counts.set(group, n);
+    const label = /^[ \t]*:(?:name|label):[ \t]*(\S+)[ \t]*$/mu.exec(m[2] ?? '')?.[1];
+    const word = group === 'table' ? 'Table' : group === 'figure' ? 'Figure' : kindTitle(group.replace(/^prf:/u, ''));
+    if (label !== undefined && !targets.has(label)) targets.set(label, `${word} ${n}`);
+  }
+  for (const m of text.matchAll(sectionTarget)) if (!targets.has(m[1] ?? '')) targets.set(m[1] ?? '', m[2] ?? '');
+  return targets;
+}
+
 /**
  * A labelled math directive the page numbers takes its number as a tag at the end of its last line (no line is added,
  * so the lines after it keep their numbers); its {eq} references show the same number (mystMarkup).
@@ -369,7 +476,12 @@ export function tagMathDirectives(text: string, numbers: ReadonlyMap<string, num
  * MyST target lines ("(rr-overview)="), an equation's label after its closing dollars ("\\end{align*}$$ (derivatives-of-fy)",
  * which the site shows as the equation's number) and roles ({cite}`Key`, {ref}`text <target>`), as the site shows them.
  */
-export function mystMarkup(text: string, drop: (whole: string) => string, numbers: ReadonlyMap<string, number> = new Map()): string {
+export function mystMarkup(
+  text: string,
+  drop: (whole: string) => string,
+  numbers: ReadonlyMap<string, number> = new Map(),
+  targets: ReadonlyMap<string, string> = new Map(),
+): string {
   // A labelled equation the page numbers takes its number as a tag, where KaTeX can set one (not in an environment that
   // numbers its own rows); {eq}`label` shows that number as the site does, "(2)".
   const tagged =
@@ -380,8 +492,13 @@ export function mystMarkup(text: string, drop: (whole: string) => string, number
           return n === undefined ? whole : `$$${body} \\tag{${n}}$$`;
         });
   const unlabelled = tagged.includes('$$') ? tagged.replace(labelAfterDollars, '$1') : tagged;
+  // A link with no text to the page's own target shows what the site shows for it; to a target it does not have, the
+  // label's words ("[](#wave-packets)": "wave packets").
+  const referenced = unlabelled.includes('[](#')
+    ? unlabelled.replace(/(?<!!)\[\]\(#([\w:.-]+)\)/gu, (_, label: string) => targets.get(label) ?? label.replace(/[-_:.]+/gu, ' '))
+    : unlabelled;
   return (
-    unlabelled
+    referenced
       .replace(/^\([\w:.-]+\)=[ \t]*$/gmu, drop)
       // Code spans are read left to right, each with the role before it if it has one: braces inside a code span
       // ("`q{character}` … `{character}`", a Vim lesson's) are code, never a role over the text up to the next span.

@@ -37,6 +37,7 @@ import {
   markdownInHtml,
   wholeHtmlTables,
   equationNumbers,
+  mystTargets,
   tagMathDirectives,
   mystMarkup,
   pymdownBlocks,
@@ -672,6 +673,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Boxes and figures written as fences (```warn, ```{note}, ```{figure}) are Markdown, not code.
   const jinjaRemoved: string[] = [];
   let numbers = new Map<string, number>();
+  let targets = new Map<string, string>();
   if (format === 'markdown') {
     // Jinja's comments over lines go first: the macros run before Markdown is read (a fence inside one is no code, and a
     // box around one holds what follows it).
@@ -682,6 +684,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     // The page's labelled formulas are numbered as the site numbers them, before its math directives become formulas
     // (each takes its number as a tag, and {eq}`label` shows the number).
     numbers = equationNumbers(source);
+    targets = mystTargets(source, numbers);
     source = tagMathDirectives(source, numbers);
     // Quarto's references to the document's own figures and sections, read while its chunk labels are there.
     // MDX's comments go, and a component's code in a template literal (a live editor's) is a code block.
@@ -748,7 +751,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                       headingAttributes(
                         layoutCommands(
                           franklinCommands(
-                            mdxStatements(pandocCitations(mystMarkup(cells(dropDivFences(chunk.text, line, divs)), dropMarkup, numbers)), dropMarkup),
+                            mdxStatements(pandocCitations(mystMarkup(cells(dropDivFences(chunk.text, line, divs)), dropMarkup, numbers, targets)), dropMarkup),
                             dropMarkup,
                           ),
                           dropMarkup,

@@ -10,7 +10,7 @@
 // text stays out: comments become HTML comments (lectern keeps them out and
 // `check` counts them); targets, substitution definitions, the table of
 // contents and index entries go. Pure: text in, text out.
-import { kindTitle } from './directives.ts';
+import { kindTitle, listTableRows } from './directives.ts';
 import { dedentLines } from './fence.ts';
 import { htmlComment } from './hidden.ts';
 import { fieldHeader } from './split-text.ts';
@@ -305,24 +305,6 @@ function substituted(lines: string[]): string[] {
   if (found.size === 0) return lines;
   const names = new RegExp(`\\|(${[...found.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\|(?!_)`, 'gu');
   return lines.map((line) => (/^\s*\.\.\s+\|/u.test(line) ? line : line.replace(names, (_, name: string) => found.get(name) ?? name)));
-}
-
-/**
- * A list-table's rows ("* - a cell" over "  - the next cell", a cell's lines set in under its dash): its rows of cells,
- * each cell's lines joined.
- */
-function listTableRows(body: string[]): string[][] {
-  const rows: string[][] = [];
-  for (const line of body) {
-    const row = /^[*-]\s+-\s+(.*)$/u.exec(line);
-    const cell = row ? null : /^\s{1,4}-\s+(.*)$/u.exec(line);
-    const last = rows[rows.length - 1];
-    if (row) rows.push([(row[1] ?? '').trim()]);
-    else if (cell && last) last.push((cell[1] ?? '').trim());
-    // A cell's other lines go on with it.
-    else if (last && last.length > 0 && line.trim() !== '') last[last.length - 1] = `${last[last.length - 1] ?? ''} ${line.trim()}`.trim();
-  }
-  return rows;
 }
 
 /**

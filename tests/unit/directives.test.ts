@@ -29,6 +29,7 @@ import {
   latexListings,
   equationNumbers,
   mystMarkup,
+  mystTargets,
   pymdownBlocks,
   wikiLinks,
   picturesAfterItems,
@@ -282,6 +283,91 @@ describe('fenced boxes and figures', () => {
       '```warn header="Write nothing"\nYou may read safely, not write:\n\n```js run\nuser?.name = "John"; // Error\n```\n```\n\n## Summary\n\nThree forms.';
     const out = fencedDirectives(text).text;
     assert.equal(out, '**Write nothing**\nYou may read safely, not write:\n\n```js run\nuser?.name = "John"; // Error\n```\n\n\n## Summary\n\nThree forms.');
+  });
+
+  it('closes a box whose fences inside took its closing line where MyST does: with the box left open inside it', () => {
+    // A folded box (a dropdown) holds an embed and another folded box that the author never closed: one ```` closes both.
+    const text = [
+      '````{important} Video',
+      ':class: dropdown',
+      '```{iframe} https://example.org/v',
+      '```',
+      '````{tip} Slides',
+      ':class: dropdown',
+      'The slides of the lecture.',
+      '````',
+      '',
+      'The ladder operators act on the states.',
+      '',
+      '````{figure} ./ladder.png',
+      ':name: ladder',
+      '',
+      'The ladder of states.',
+      '````',
+    ].join('\n');
+    const out = fencedDirectives(text).text;
+    // The rest of the page is read: its figure is a picture, its prose prose.
+    assert.match(out, /^!\[The ladder of states\.\]\(<\.\/ladder\.png>\)$|^!\[\]\(<\.\/ladder\.png>\)$/mu);
+    assert.doesNotMatch(out, /\{figure\}|:name:/u);
+    assert.equal(out.split('\n').filter((l) => l.includes('<details>')).length, 2);
+    assert.equal(out.split('\n').filter((l) => l.includes('</details>')).length, 2);
+    // Both folded boxes close before the prose after them.
+    assert.ok(out.lastIndexOf('</details>') < out.indexOf('The ladder operators'));
+    // The same box with its inner box closed reads as it did.
+    const closed = fencedDirectives(text.replace('The slides of the lecture.\n````', 'The slides of the lecture.\n````\n````')).text;
+    assert.equal(closed.split('\n').filter((l) => l.includes('</details>')).length, 2);
+  });
+
+  it("shows MyST's list-table as a table under its name, the rest of its caption after it, its options not shown", () => {
+    const text = [
+      'The first polynomials:',
+      '',
+      '````{list-table} **Hermite polynomials**. The first three, with their degree.',
+      ':header-rows: 1',
+      ':name: t-hermite',
+      '',
+      '* - $n$',
+      '  - $h_n(y)$',
+      '* - 0',
+      '  - 1',
+      '* - 1',
+      '  - $2y$',
+      '````',
+      '',
+      'After.',
+    ].join('\n');
+    const out = fencedDirectives(text).text;
+    assert.match(out, /\*\*Hermite polynomials\*\*\n\n\| \$n\$ \| \$h_n\(y\)\$ \|\n\| --- \| --- \|\n\| 0 \| 1 \|\n\| 1 \| \$2y\$ \|/u);
+    assert.match(out, /\n\nThe first three, with their degree\./u);
+    assert.doesNotMatch(out, /header-rows|t-hermite|list-table/u);
+    // Line for line: what follows keeps its line.
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.equal(out.split('\n').indexOf('After.'), text.split('\n').indexOf('After.'));
+  });
+
+  it("shows a MyST link with no text to the page's own target as the site does: a figure's or table's number, an equation's, a heading", () => {
+    const text = [
+      '(sec-ladder)=',
+      '## The ladder',
+      '',
+      '```{figure} a.png',
+      ':name: f-first',
+      '```',
+      '',
+      '```{figure} b.png',
+      ':name: f-second',
+      '```',
+      '',
+      '```{math}',
+      ':label: e-h',
+      'H = p^2',
+      '```',
+      '',
+      'See [](#f-second), [](#e-h), [](#sec-ladder), [](#elsewhere-target) and [the first](#f-first).',
+    ].join('\n');
+    const numbers = equationNumbers(text);
+    const out = mystMarkup(text, (w) => w, numbers, mystTargets(text, numbers));
+    assert.match(out, /See Figure 2, \(1\), The ladder, elsewhere target and \[the first\]\(#f-first\)\./u);
   });
 
   it("reads a MyST figure's options written as a block between --- lines: its alt text, nothing of it as text", () => {
