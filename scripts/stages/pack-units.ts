@@ -205,7 +205,9 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       }
       // A lead-in stays with what it introduces, unless the two cannot share a slide; a command stays with its output,
       // but where a lead-in, a command and its output cannot share one, the output goes on rather than the lead-in stay behind.
-      const kept = units[j - 1]?.keepWithNext ? (units[j - 1]?.kind === 'visual' ? 300 : 1000) : null;
+      // (A picture stays with its caption as a lead-in does.)
+      const picture = units[j - 1]?.kind === 'visual' && units[j - 1]?.markdown.trimStart().startsWith('![') === true;
+      const kept = units[j - 1]?.keepWithNext ? (units[j - 1]?.kind === 'visual' && !picture ? 300 : 1000) : null;
       const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6) + (stranded[j] ?? 0) + (wholeCode[j] ?? 0);
       const fill = Math.min(1, groupHeight(group) / space);
       // A slide with one short point beside its neighbours reads as a leftover.

@@ -420,6 +420,10 @@ function nameOf(
     // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows.
     if (unit.folds === true && group.some((u) => u.folds !== true && u.markdown !== '')) continue;
     if (names(unit.lead, skip, termWords(unit))) return unit.lead;
+    // (A caption under the picture that opens the slide, with its figure's label: "Figure 3: Stochastic Gradient Descent
+    // trajectory", as the picture's alt text would.)
+    const caption = unit === group[1] && captionedPicture(group[0]) ? visibleText(plain(unit.markdown.replace(/^[-*+]\s+/u, ''))).trim() : '';
+    if (figureLabel.test(caption) && names(caption, skip, 20)) return caption;
     // A picture is named by its caption (the author's alt text), on a line of its own, under the sentence that leads into
     // it too ("Los detalles de la solicitud son los siguientes:" over "![Vista detallada del segundo evento](…)"); a
     // row of pictures (a wall of avatars) is not by its first.
@@ -430,12 +434,16 @@ function nameOf(
     // (Not the name the whole text is about: "Tux Paint" would title half the slides of its FAQ.)
     // (Nor the heading again with its article, "A specification is…" under "Specification".)
     if (subject && headingKey(subject) !== headingKey(skip) && !aboutAll(subject)) return subject;
-    if (unit !== group[0] || firstOnly) break;
+    // (A picture over its caption is named by the caption, as a lead-in would name it.)
+    if ((unit !== group[0] && !(unit === group[1] && captionedPicture(group[0]))) || firstOnly) break;
   }
   // Else the picture the slide shows, further down (a screenshot under a point and the sentence that leads into it).
   const picture = firstOnly ? undefined : group.map(pictureName).find((alt) => alt !== undefined && names(alt, skip));
   return picture ?? null;
 }
+
+/** A picture kept with the caption under it (units.ts' captionUnder). */
+const captionedPicture = (unit: Unit | undefined): boolean => unit?.kind === 'visual' && unit.keepWithNext && unit.markdown.trimStart().startsWith('![');
 
 /**
  * The alt text of a unit's one picture on a line of its own (a row of pictures, a wall of avatars, has none); not a
@@ -445,8 +453,28 @@ const pictureName = (unit: Unit): string | undefined => {
   const alt = (unit.markdown.match(/!\[/gu) ?? []).length === 1 ? /^!\[([^\]]{3,120})\]\(/mu.exec(unit.markdown)?.[1] : undefined;
   // (A caption with its figure's label may be longer: "Figure 1: Computation Graph representation for a Parametrised
   // Model" names its slide by what it shows where that fits, else by its label, "Figure 1".)
-  return alt === undefined || (alt.length > 60 && !figureLabel.test(alt)) || (/^[\w.-]+$/u.test(alt.trim()) && /[_.]|\d/u.test(alt)) ? undefined : alt;
+  return alt === undefined ||
+    (alt.length > 60 && !figureLabel.test(alt)) ||
+    (/^[\w.-]+$/u.test(alt.trim()) && /[_.]|\d/u.test(alt)) ||
+    fileNamed(alt, unit.markdown)
+    ? undefined
+    : alt;
 };
+
+/** Whether a picture's alt text is its file's name in words ("fig 3 01" for images/fig_3_01.png, a converter's default). */
+function fileNamed(alt: string, markdown: string): boolean {
+  const src = /^!\[[^\]]*\]\(<?([^)>\s]+)/mu.exec(markdown)?.[1];
+  if (src === undefined) return false;
+  const words = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const file = decodeURIComponent(src.replace(/%(?![0-9a-f]{2})/giu, '%25'))
+    .replace(/^.*[\\/]/u, '')
+    .replace(/\.[a-z0-9]{2,5}$/iu, '');
+  return words(alt) !== '' && words(alt) === words(file) && /\d|[_-]/u.test(file);
+}
 
 /** A figure's label and number at the start of its caption ("Figure 1: ", "Fig. 2.3 ", "Abbildung 4 – ", "图 4.1 "). */
 const figureLabel = /^(?:Figure|Fig\.|Abbildung|Abb\.|Figura|Рисунок|Рис\.|图|圖|図|그림)\s*\d+(?:[.-]\d+)*\s*[.:：–—-]?\s+(?=\S)/iu;
@@ -916,7 +944,7 @@ export function slideTitles(
     const term = i === opening || defined ? null : nameOf(group, title, plain, goesOn, aboutAll);
     // (A figure's caption without its label first: "Figure 1: The computation graph" names its slide by what it shows.)
     // (Only a picture's caption: a label in bold, "**Figure 4. MyPet Project**", titles its slide as written.)
-    const captioned = term !== null && group.some((u) => pictureName(u) === term);
+    const captioned = term !== null && (group.some((u) => pictureName(u) === term) || (captionedPicture(group[0]) && figureLabel.test(term)));
     const termed = (captioned ? fits(term.replace(figureLabel, '')) : null) ?? fits(term) ?? fits(numberedLabel(term));
     // A label the author puts over many paragraphs ("Architecture Invariant") names a slide under its heading only.
     // Nor does a term that is another section's heading, alone ("**The Membership Operator** — Asking…", an item of the

@@ -1220,6 +1220,22 @@ const runsOn = (text: string): boolean => {
   return plain !== '' && !/[.!?…:;。！？]["'”’»)\]]*$/u.test(plain) && unfinished.test(plain);
 };
 
+/**
+ * Whether the paragraph under a picture is its caption, as a book writes one: its label and number ("Figure 3: …"), or
+ * its name in bold ending with a stop ("**Energy eigenfunctions.** The first six …", a Jupyter Book figure's), or all
+ * in emphasis; not more than a few lines. It stays with the picture, on its slide.
+ */
+function captionUnder(next: Block | undefined): boolean {
+  if (next?.kind !== 'paragraph' || next.folded) return false;
+  const text = next.text.trim();
+  if (countWords(visibleText(text)) > 60) return false;
+  return (
+    /^(?:\*\*|\*|_)?(?:Figure|Fig\.|Abbildung|Abb\.|Figura|Рисунок|Рис\.)\s*\d+(?:[.-]\d+)*\b/iu.test(text) ||
+    /^(?:\*\*|__)[^*_\n]{2,}?[.。](?:\*\*|__)(?:\s|$)/u.test(text) ||
+    /^(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)$/u.test(text)
+  );
+}
+
 /** A few words, no sentence's end and no code or formula: a label for what follows it. */
 const label = (text: string): boolean =>
   countWords(visibleText(text)) <= 5 && /^[\p{L}\p{N}\s'’,&/()+-]+$/u.test(visibleText(text).trim()) && !text.includes('\n');
@@ -2141,7 +2157,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         noteText: '',
         block: b,
         lead: null,
-        keepWithNext: block.kind === 'math' && goesOnAfterFormula(block.text, next),
+        keepWithNext: (block.kind === 'math' && goesOnAfterFormula(block.text, next)) || (block.kind === 'image' && captionUnder(next)),
         breakCost: 1,
         listItem: false,
       });

@@ -249,6 +249,46 @@ describe('continuation titles', () => {
     assert.ok(short.includes('Parametrised models: The computation graph') || short.includes('The computation graph'), short.join(' | '));
   });
 
+  it("keep a picture with the caption under it, named by it, and never by an alt text that is its file's name", () => {
+    const para = (n: number): string =>
+      `Sample number ${n} of the training set moves the weights a little along the gradient of its own loss, and the step size sets how far each update goes.`;
+    const figure = (n: number, alt: string, caption: string): string[] => [`![${alt}](images/fig_2_0${n}.png)`, '', caption, ''];
+    const text = [
+      '# Descent',
+      '',
+      '## Stochastic updates',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      ...figure(1, 'fig 2 01', 'Figure 3: The trajectory of per-sample updates'),
+      para(3),
+      '',
+      para(4),
+      '',
+      ...figure(2, 'fig 2 02', '**Batch updates.** The trajectory when a batch of samples moves the weights at once.'),
+      para(5),
+      '',
+      para(6),
+    ].join('\n');
+    const doc = readDocument('descent.md', Buffer.from(text));
+    const slides = planDeck(splitMarkdown(doc.text), { file: 'descent.md', fileName: 'descent.md', format: 'markdown', author: 'T' }).value.slides;
+    for (const [picture, caption] of [
+      ['fig_2_01.png', 'The trajectory of per-sample updates'],
+      ['fig_2_02.png', 'The trajectory when a batch'],
+    ] as const) {
+      const slide = slides.find((s) => s.body.includes(picture));
+      assert.ok(slide?.body.includes(caption), `${picture}: ${slide?.body ?? 'no slide'}`);
+    }
+    const titles = slides.map((s) => s.title);
+    assert.ok(
+      titles.some((t) => t.includes('The trajectory of per-sample updates')),
+      titles.join(' | '),
+    );
+    assert.ok(!titles.some((t) => /fig 2 0\d/u.test(t)), titles.join(' | '));
+  });
+
   it("are never a file's or an identifier's name left as a picture's alt text ('devcontainer_python_rebuild')", () => {
     const alts = ['devcontainer_python_buster', 'devcontainer_python_rebuild', 'step-3.png'];
     const titles = titlesOf('web.md', screenshots(alts));
