@@ -2996,6 +2996,28 @@ describe('a definition list laid out in two columns, as RFCs write theirs', () =
     );
     assert.doesNotMatch(JSON.stringify(table), /first:|second:|third:/u);
   });
+
+  it("leaves a grammar's rules with their comments as written: no colon after a rule's name", () => {
+    const grammar = splitText(
+      [
+        '2.5. Strings',
+        '',
+        '   A string begins and ends with quotation marks, and holds any character but a few.',
+        '',
+        '         escape = %x5C              ; \\',
+        '',
+        '         quotation-mark = %x22      ; "',
+        '',
+        '         unescaped = %x20-21 / %x23-5B / %x5D-10FFFF',
+        '',
+        '         digit = %x30-39            ; 0-9',
+        '',
+      ].join('\n'),
+    );
+    const shown = JSON.stringify(grammar);
+    assert.doesNotMatch(shown, /%x5C:|%x22:|%x30-39:/u);
+    assert.match(shown, /escape = %x5C +; \\\\/u);
+  });
 });
 
 describe('Japanese text wrapped at a fixed width', () => {
