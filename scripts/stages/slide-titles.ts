@@ -461,7 +461,7 @@ const pictureName = (unit: Unit): string | undefined => {
     : alt;
 };
 
-/** Whether a picture's alt text is its file's name in words ("fig 3 01" for images/fig_3_01.png, a converter's default). */
+/** Whether a picture's alt text is its file's numbered name in words ("fig 3 01" for images/fig_3_01.png, a converter's default). */
 function fileNamed(alt: string, markdown: string): boolean {
   const src = /^!\[[^\]]*\]\(<?([^)>\s]+)/mu.exec(markdown)?.[1];
   if (src === undefined) return false;
@@ -473,7 +473,7 @@ function fileNamed(alt: string, markdown: string): boolean {
   const file = decodeURIComponent(src.replace(/%(?![0-9a-f]{2})/giu, '%25'))
     .replace(/^.*[\\/]/u, '')
     .replace(/\.[a-z0-9]{2,5}$/iu, '');
-  return words(alt) !== '' && words(alt) === words(file) && /\d|[_-]/u.test(file);
+  return /\d/u.test(alt) && words(alt) === words(file);
 }
 
 /** A figure's label and number at the start of its caption ("Figure 1: ", "Fig. 2.3 ", "Abbildung 4 – ", "图 4.1 "). */
