@@ -883,8 +883,9 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
   // too, so the sentence that introduces it stays with its first rows (not alone on a slide before it).
   const besideLead = slideRoom - (beside + g.blockGap) * scale - rowHeight(header[0] ?? '');
   // A short table that goes over beside its lead-in by a little (a row or so: the estimate of its cells' widths is a
-  // little wide) stays whole, set a little smaller by the slide's fit: four rows cut two and two read worse.
-  const slightly = rows.length <= 6 && total <= besideLead + rowHeight(rows[0] ?? '') * 1.2;
+  // little wide) stays whole, set a little smaller by the slide's fit: four rows cut two and two read worse, and so do
+  // a language's seven simple types cut four and three, each slide half empty.
+  const slightly = rows.length <= 12 && total <= besideLead + rowHeight(rows[0] ?? '') * 1.2;
   const split = total > room || (beside > 0 && total > besideLead && !slightly);
   const firstRoom = split ? Math.min(room, besideLead) : room;
   const cut = (most: number): string[][] => {

@@ -1579,6 +1579,27 @@ describe('a short table that goes over beside its lead-in by a little', () => {
     assert.equal(units(rows).length, 1);
     assert.ok(units([...rows, ...rows, ...rows]).length > 1);
   });
+
+  it("stays whole at seven rows of a line each: a language's simple types are not cut four and three", () => {
+    const types = [
+      ['1, 2, 100000000000, -42, …', 'Integer', 'Integer numbers'],
+      ['3.14, 3.2831, -2.718, …', 'Double', 'Floating-point numbers'],
+      ['True, False', 'Bool', 'Boolean values'],
+      ["'a', 'z', …", 'Char', 'Character values'],
+      ['"hello", "world"', 'String', 'String values'],
+      ['[1, 2, 3, 4]', '[Integer]', 'List of integers'],
+      ['(True, 0.5)', '(Bool, Double)', 'Tuple of Bool and Double'],
+    ].map((cells) => `| ${cells.join(' | ')} |`);
+    const table = ['| Value | Type | Description |', '| --- | --- | --- |', ...types].join('\n');
+    const shown = blocksToUnits(
+      [
+        { kind: 'paragraph' as const, text: 'Haskell provides a variety of simple data types, some of which include:', line: 1 },
+        { kind: 'table' as const, text: table, line: 3 },
+      ],
+      'markdown',
+    ).filter((u) => u.kind === 'visual');
+    assert.equal(shown.length, 1);
+  });
 });
 
 describe('a quotation whose paragraph leads into a list', () => {
