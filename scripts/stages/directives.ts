@@ -1266,12 +1266,32 @@ const layoutCommand =
  * So is Pandoc's pause in a slide show, a paragraph of three spaced dots (". . .").
  */
 export function layoutCommands(text: string, drop: (whole: string) => string): string {
-  const paused = text.includes('. . .') ? pauses(text, drop) : text;
+  const anchored = /<(?:a|span)\s/iu.test(text) ? anchorLines(text, drop) : text;
+  const paused = anchored.includes('. . .') ? pauses(anchored, drop) : anchored;
   if (!paused.includes('\\')) return paused;
   const laidOut = paused.replace(layoutCommand, drop);
   // An index entry (\index{dictionary}, \index{exception!KeyError}) marks a word for a book's index: the page shows nothing.
   const indexed = laidOut.includes('\\index') ? mapProse(laidOut, (prose) => prose.replace(indexEntry, drop)) : laidOut;
   return rawTexCommands(indexed, drop);
+}
+
+/** A line of nothing but empty anchors, targets for links ('<a name="FermiN"></a>', '<span id="x"></span>'). */
+const anchorLine = /^[ \t]*(?:<(a|span)\s+(?:name|id)\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[\w:.-]+)\s*>\s*<\/\1\s*>[ \t]*)+$/iu;
+
+/**
+ * Lines of empty anchors over the text they mark (a picture and its caption under '<a name="FermiN"></a>'): the page
+ * shows nothing of them, and CommonMark would read what follows such a line, up to a blank line, as raw HTML (kramdown,
+ * which writes the page, reads it as Markdown). Blank, so the lines keep their numbers.
+ */
+function anchorLines(text: string, drop: (whole: string) => string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  lines.forEach((line, k) => {
+    if ((k > 0 && (lines[k - 1] ?? '').trim() !== '') || !anchorLine.test(line)) return;
+    lines[k] = drop(line);
+    changed = true;
+  });
+  return changed ? lines.join('\n') : text;
 }
 
 /**

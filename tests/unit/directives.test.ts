@@ -821,6 +821,29 @@ describe('layoutCommands', () => {
     assert.equal(layoutCommands(`${settings}\n\n# The method\n`, () => '').trim(), '# The method');
   });
 
+  it('keeps a line of empty anchors out, so the picture and caption under it are Markdown; an anchor inside a sentence stays', () => {
+    const text = [
+      'The occupation number is smooth.',
+      '',
+      '<a name="FermiN"></a>',
+      '![](assets/FermiN.png)',
+      '_The smoothed deviation from the Fermi step._',
+      '',
+      "<span id='later'></span> <a id=next></a>",
+      'More text, with <a name="inline"></a> an anchor in it.',
+    ].join('\n');
+    const out = layoutCommands(text, () => '');
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /\n\n\n!\[\]\(assets\/FermiN\.png\)\n_The smoothed/u);
+    assert.doesNotMatch(out, /FermiN"|later|next>/u);
+    assert.match(out, /with <a name="inline"><\/a> an anchor/u);
+    const model = splitMarkdown(`# Gas\n\n## Landau\n\n${text}\n`);
+    assert.ok(
+      model.sections.flatMap((s) => s.blocks).some((b) => b.kind === 'image'),
+      JSON.stringify(model.sections),
+    );
+  });
+
   it("keeps a Quarto lecture's raw TeX out of its prose, and leaves formulas, code and paths as written", () => {
     const text = [
       '- No class on Monday.\\lspace',
