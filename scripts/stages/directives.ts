@@ -1269,10 +1269,24 @@ export function layoutCommands(text: string, drop: (whole: string) => string): s
   const anchored = /<(?:a|span)\s/iu.test(text) ? anchorLines(text, drop) : text;
   const paused = anchored.includes('. . .') ? pauses(anchored, drop) : anchored;
   if (!paused.includes('\\')) return paused;
-  const laidOut = paused.replace(layoutCommand, drop);
+  const referenced = /\\(?:eq)?ref\{/u.test(paused) ? texReferences(paused) : paused;
+  const laidOut = referenced.replace(layoutCommand, drop);
   // An index entry (\index{dictionary}, \index{exception!KeyError}) marks a word for a book's index: the page shows nothing.
   const indexed = laidOut.includes('\\index') ? mapProse(laidOut, (prose) => prose.replace(indexEntry, drop)) : laidOut;
   return rawTexCommands(indexed, drop);
+}
+
+/**
+ * A reference to a labelled formula or figure in the text, outside any formula ("calculating \\eqref{fermi_E2}", as
+ * MathJax reads a page): the label, in parentheses for an equation, as a formula's own \\eqref shows it (markdown.ts),
+ * not the command as typed. (Inside a formula the formula's typesetting reads it.)
+ */
+function texReferences(text: string): string {
+  return mapProse(text, (prose) =>
+    prose.replace(/\$\$[\s\S]*?\$\$|(?<!\\)\$(?!\s)[^$\n]+?\$|\\(eq)?ref\{([^{}\n]+)\}/gu, (whole, eq: string | undefined, label: string | undefined) =>
+      label === undefined ? whole : eq ? `(${label.trim()})` : label.trim(),
+    ),
+  );
 }
 
 /** A line of nothing but empty anchors, targets for links ('<a name="FermiN"></a>', '<span id="x"></span>'). */

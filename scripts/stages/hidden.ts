@@ -147,6 +147,16 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
       return `\u0001${raw.push(content) - 1}\u0001`;
     });
     out = out.replace(/\{%-?\s*(?:raw|endraw)\s*-?%\}/gu, drop);
+    // jekyll-scholar's citation ("Reading: {% cite Landau:1980aa %}.") shows the work cited, which the deck cannot look
+    // up: its keys, as the site's label does ("[Landau:1980aa]"), not nothing ("Reading: .").
+    out = out.replace(/\{%-?\s*cite\s+([^%]*?)\s*-?%\}/gu, (whole, args: string) => {
+      const keys: string[] = [];
+      for (const word of args.split(/\s+/u)) {
+        if (word.startsWith('-')) break;
+        if (word !== '') keys.push(word);
+      }
+      return keys.length === 0 ? drop(whole) : `\\[${keys.join(', ')}\\]`;
+    });
     out = out.replace(/\{%[\s\S]*?%\}/gu, drop);
     out = out.replace(/\{\{[\s\S]*?\}\}/gu, drop);
     out = out.replace(/\u0001(\d+)\u0001/gu, (_, n: string) => raw[Number(n)] ?? '');

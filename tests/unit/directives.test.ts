@@ -821,6 +821,19 @@ describe('layoutCommands', () => {
     assert.equal(layoutCommands(`${settings}\n\n# The method\n`, () => '').trim(), '# The method');
   });
 
+  it("shows a reference to a labelled formula in the text as its label, not the command; a formula's own is the formula's", () => {
+    const text = 'Evaluating \\eqref{fermi_E2} is arduous; see Figure \\ref{fig-gas}, and $a = \\eqref{x}$ or `\\ref{code}`.';
+    assert.equal(
+      layoutCommands(text, () => ''),
+      'Evaluating (fermi_E2) is arduous; see Figure fig-gas, and $a = \\eqref{x}$ or `\\ref{code}`.',
+    );
+    const cited = removeHidden(
+      '---\ntitle: Gas\n---\n\n# Gas\n\nReading: {% cite Landau:1980aa Pines:1966 --file refs %}.\n\n## References\n\n{% bibliography --cited %}\n',
+      'markdown',
+    ).text;
+    assert.match(cited, /Reading: \\\[Landau:1980aa, Pines:1966\\\]\./u);
+  });
+
   it('keeps a line of empty anchors out, so the picture and caption under it are Markdown; an anchor inside a sentence stays', () => {
     const text = [
       'The occupation number is smooth.',
