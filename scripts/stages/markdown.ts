@@ -465,6 +465,10 @@ function createMarkdown(math: boolean): Markdown {
         // Chemistry's \ce{H2SO4} and \pu{123 kJ} (mhchem, as MathJax's extension reads them): KaTeX's own extension,
         // loaded for the first formula that uses them.
         if (/\\(?:ce|pu)(?![A-Za-z])/u.test(latex)) load('katex/contrib/mhchem');
+        // An underscore a text's formula escapes for its Markdown ("$n\\_\\bk$", where kramdown would start an emphasis):
+        // the page's Markdown reads the escape, and MathJax sees an index.
+        // (Not one that indexes nothing, "$\\_$": the character.)
+        if (!display && latex.includes('\\_')) latex = latex.replace(/(?<!\\)\\_(?=[{\p{L}\p{N}\\])/gu, '_');
         let macros: Record<string, unknown> = latexMacros(latex);
         let html = katex.renderToString(forKatex(latex, display), { ...options, macros });
         // A command the document's site defines in a file of its own (a Quarto book's "\\Xbar", "\\V", "\\se"): read as
@@ -524,11 +528,15 @@ function createMarkdown(math: boolean): Markdown {
       if (state.src[state.pos] !== '$' || state.src[state.pos + 1] === '$' || /[\s$]/u.test(state.src[state.pos + 1] ?? ' ')) return false;
       // (Right after a formula this rule closed on the next one's dollar, that next formula, to its own closing dollar.)
       const touching = state.src[state.pos - 1] === '$' && state.tokens[state.tokens.length - 1]?.type === 'math_inline';
-      if (state.pos > 0 && /[\w\\$]/u.test(state.src[state.pos - 1] ?? '') && !touching) return false;
+      // (A formula that opens an emphasis in underscores, "_$n_k$ as a smoothed deviation._": the underscore is its markup.)
+      const emphasised = /(?:^|[^\p{L}\p{N}_\\])_{1,3}$/u.test(state.src.slice(Math.max(0, state.pos - 4), state.pos));
+      if (state.pos > 0 && /[\w\\$]/u.test(state.src[state.pos - 1] ?? '') && !touching && !emphasised) return false;
       // (And one that closes an emphasis in underscores, "__la valeur moyenne est $S_0$__,": the underscores are its markup.)
       const m = touching
         ? /^\$([^$\n]*?[^\s\\$])\$(?!\d)/u.exec(state.src.slice(state.pos))
-        : /^\$([^$\n]*?[^\s\\$])\$(?=(?:th|st|nd|rd|s)\b|_{1,3}(?![\p{L}\p{N}_])|\$(?=[^\s$]))/u.exec(state.src.slice(state.pos));
+        : emphasised
+          ? /^\$([^$\n]*?[^\s\\$])\$(?![\p{L}\p{N}$])/u.exec(state.src.slice(state.pos))
+          : /^\$([^$\n]*?[^\s\\$])\$(?=(?:th|st|nd|rd|s)\b|_{1,3}(?![\p{L}\p{N}_])|\$(?=[^\s$]))/u.exec(state.src.slice(state.pos));
       if (!m) return false;
       if (!silent) {
         const token = state.push('math_inline', 'math', 0);

@@ -254,6 +254,22 @@ describe('a short formula in a sentence', () => {
   });
 });
 
+describe('a formula in a Jekyll page', () => {
+  it('opens an emphasis in underscores, and reads an underscore its Markdown escaped as an index', () => {
+    const md = markdownFor('$');
+    const html = md.render('_$n\\_\\mathbf{k}$ as a smoothed deviation from the step._\n');
+    assert.match(html, /^<p><em><span class="katex">/u, html);
+    assert.doesNotMatch(html, /\$n|\\_/u);
+    // The index, not an underscore drawn as a character.
+    assert.match(html, /class="msupsub"/u);
+    assert.doesNotMatch(md.render('$a\\_b$ and $\\text{file\\_name}$\n'), /margin-right:0\.0278em;">_<\/span><span class="mord mathnormal">b/u);
+    // An escaped underscore that indexes nothing is the character ("$\\_$", KaTeX's own list of symbols), never an error.
+    assert.doesNotMatch(md.render('$\\_$ and $\\vdots$\n'), /katex-error/u);
+    // A word and an underscore before a dollar open nothing: "my_var$".
+    assert.doesNotMatch(md.render('Set my_$x$ to one.\n'), /class="katex"/u);
+  });
+});
+
 describe('a long display formula of one row', () => {
   const long = '(p > (i+C)\\times(i+C)\\times(i+C)) \\wedge (p < (i+C+1)\\times(i+C+1)\\times(i+C+1)) \\wedge PRIME(p) \\wedge \\neg PRIME(p-1)';
   it('is built a second time, hidden, breakable after its operators, for the slide to show where it is too wide', () => {
