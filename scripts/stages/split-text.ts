@@ -3074,7 +3074,10 @@ function specHeaderFields(raw: string): { author: string | null; date: string | 
 /** "The Project Gutenberg EBook of <title>, by <author>": how e-texts open. */
 const etextOpening = /^(?:The )?Project Gutenberg(?:['’]s| e-?Book,? of)\s+(.+?)(?:,? by (.+))?$/iu;
 const headerField =
-  /^(title|author|release date|posting date|date|first posted|last updated|most recently updated|updated|language|translator|editor|illustrator|produced by|credits|character set encoding)\s*:\s*(.*)$/iu;
+  /^(title|author|release date|posting date|date|date last updated|first posted|last updated|most recently updated|updated|language|translator|editor|illustrator|produced by|credits|character set encoding)\s*:\s*(.*)$/iu;
+
+/** A field of an e-text's header, in brackets too ("[Date last updated: May 3, 2011]"). */
+const headerFieldOf = (line: string): RegExpExecArray | null => headerField.exec(line.replace(/^\[([^\]]*)\]$/u, '$1'));
 
 /**
  * The metadata of a plain-text e-text's opening (and a byline or year on a line of its own near the top):
@@ -3095,7 +3098,7 @@ function readHeader(
   };
   // Whether the title page was seen (the title again, or the author's line): a short line right after it is the subtitle.
   let titlePage = false;
-  if (!etext && !paragraphs.slice(0, 6).some((p) => headerField.test(p.text.split('\n')[0] ?? ''))) return found;
+  if (!etext && !paragraphs.slice(0, 6).some((p) => headerFieldOf(p.text.split('\n')[0] ?? '') !== null)) return found;
   // Only the opening: up to the first paragraph of running prose (a sentence over a few lines).
   for (let i = 0; i < Math.min(paragraphs.length, 12); i += 1) {
     const p = paragraphs[i];
@@ -3106,7 +3109,7 @@ function readHeader(
     // The line that goes on with the Title field ("Title: Father Damien" over "an Open Letter to the Reverend Dr. Hyde"): the subtitle.
     let titled = false;
     for (const line of lines) {
-      const field = headerField.exec(line);
+      const field = headerFieldOf(line);
       const name = field?.[1]?.toLowerCase() ?? '';
       const value = field?.[2]?.trim() ?? '';
       const after = titled;

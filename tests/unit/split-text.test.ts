@@ -1085,6 +1085,17 @@ describe("an e-text's header", () => {
     assert.match(notes, /Transcribed from the 1914[\s\S]*CHATTO & WINDUS[\s\S]*All rights reserved/u);
   });
 
+  it('reads a field of the header written in brackets ("[Date last updated: May 3, 2011]") as a field, never as the text', () => {
+    const text = etext('The Project Gutenberg EBook of The Lamp and the Moth, by Ada Quill', [para(3, 'lamp'), '', para(2, 'moth')]).replace(
+      'Last Updated: June 1, 2019',
+      '\r\n[Date last updated: June 1, 2019]',
+    );
+    const model = splitText(readDocument('lamp.txt', Buffer.from(text)).text);
+    const shown = [...model.intro, ...model.sections.flatMap((s) => s.blocks)].map((b) => b.text).join('\n');
+    assert.doesNotMatch(shown, /Date last updated/u);
+    assert.equal(model.date, 'May 3, 2001');
+  });
+
   it("keeps a title page's imprint in capitals and its illustrations' marks out, up to the text's first heading, and a credit cut over two paragraphs", () => {
     const text = etext('The Project Gutenberg EBook of The Lamp and the Moth, by Ada Quill', [
       'Produced by David Garcia and the Online Distributed',
