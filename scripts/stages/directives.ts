@@ -1251,6 +1251,53 @@ export function mdxTabs(text: string): { text: string; count: number } {
   return { text: out, count };
 }
 
+/**
+ * A <details> whose summary is a heading ("<details id=1>" over "<summary><h2>Step 1: Create a branch</h2></summary>",
+ * a GitHub Skills course's steps): the page folds its sections to save room, and a reader opens each in turn. Its
+ * summary is the section's heading, what it holds the section's text, and its tags go (line for line). A <details>
+ * inside it (a screenshot under "Expand to see") stays folded; one whose summary is no heading is left as it is.
+ */
+export function headedDetails(text: string): string {
+  if (!/<summary\b[^>]*>\s*<h[1-6]\b/iu.test(text)) return text;
+  const lines = text.split('\n');
+  /** For each <details> open, whether it is a section (its closing tag goes). */
+  const open: boolean[] = [];
+  let fence: RegExp | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (fence) {
+      if (fence.test(line)) fence = null;
+      continue;
+    }
+    const opening = fenceOpen.exec(line);
+    if (opening) {
+      fence = fenceClose(opening[2] ?? '```');
+      continue;
+    }
+    const details = /^\s*<details\b[^>]*>\s*(<summary\b[^>]*>.*<\/summary>\s*)?$/iu.exec(line);
+    if (details) {
+      // The summary on the same line, or on the next one.
+      const summaryAt = details[1] !== undefined ? i : i + 1;
+      const heading = /^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>\s*<h([1-6])\b[^>]*>(.*?)<\/h\1>\s*<\/summary>\s*$/iu.exec(lines[summaryAt] ?? '');
+      const words = heading
+        ? (heading[2] ?? '')
+            .replace(/<[^>]*>/gu, '')
+            .replace(/\s+/gu, ' ')
+            .trim()
+        : '';
+      if (heading && words !== '') {
+        lines[i] = '';
+        lines[summaryAt] = `${'#'.repeat(Number(heading[1]))} ${words}`;
+        i = summaryAt;
+        open.push(true);
+      } else open.push(false);
+      continue;
+    }
+    if (/^\s*<\/details\s*>\s*$/iu.test(line) && open.length > 0 && open.pop() === true) lines[i] = '';
+  }
+  return lines.join('\n');
+}
+
 /** MDX's import and export lines (Docusaurus pages): the site runs them, a reader never sees them. */
 export function mdxStatements(text: string, drop: (whole: string) => string): string {
   return /^(?:import|export)\s/mu.test(text) ? text.replace(mdxStatement, drop) : text;

@@ -35,6 +35,7 @@ import {
   pandocCitations,
   symbolLists,
   markdownInHtml,
+  headedDetails,
   wholeHtmlTables,
   equationNumbers,
   mystTargets,
@@ -704,7 +705,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const properties = mdxExpressionProperties(live.text);
     const tabs = mdxTabs(mdxTitledComponents(mdxMath(properties.text).text).text);
     hidden += comments.count + live.count + properties.count + tabs.count;
-    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(tabs.text)))));
+    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(headedDetails(tabs.text))))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(symbolLists(definitionLists(pandocSimpleTables(markdownInHtml(wholeHtmlTables(blocks.text))))));

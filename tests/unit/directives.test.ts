@@ -30,6 +30,7 @@ import {
   equationNumbers,
   mystMarkup,
   mystTargets,
+  headedDetails,
   pymdownBlocks,
   wikiLinks,
   picturesAfterItems,
@@ -802,6 +803,44 @@ describe("Docusaurus's tabs", () => {
     assert.match(out.text, /^\*\*mac\*\*$/mu);
     assert.match(out.text, /```bash\n<TabItem value="in-code">\n```/u);
     assert.doesNotMatch(out.text.replace(/```bash[\s\S]*?```/u, ''), /<\/?Tabs?|TabItem/u);
+  });
+});
+
+describe('headedDetails', () => {
+  it('reads a <details> whose summary is a heading as that section, line for line; one inside it stays folded', () => {
+    const text = [
+      '<details id=1>',
+      '<summary><h2>Step 1: Create a branch</h2></summary>',
+      '',
+      'A branch is a copy of the code.',
+      '',
+      '```html',
+      '<details><summary><h3>Not a section</h3></summary>',
+      '```',
+      '',
+      '   <details>',
+      '   <summary> Expand to see the screenshot.</summary>',
+      '   </details>',
+      '',
+      '</details>',
+      '',
+      '<details><summary><h3>Step 2: <em>Commit</em> a file</h3></summary>',
+      'Commit it.',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Answer</summary>',
+      'Forty-two.',
+      '</details>',
+    ].join('\n');
+    const out = headedDetails(text).split('\n');
+    assert.equal(out.length, text.split('\n').length);
+    assert.deepEqual(out.slice(0, 4), ['', '## Step 1: Create a branch', '', 'A branch is a copy of the code.']);
+    // Code is code; a folded box inside the section, and one whose summary is no heading, stay as written.
+    assert.equal(out[6], '<details><summary><h3>Not a section</h3></summary>');
+    assert.deepEqual(out.slice(9, 14), ['   <details>', '   <summary> Expand to see the screenshot.</summary>', '   </details>', '', '']);
+    assert.deepEqual(out.slice(15, 18), ['### Step 2: Commit a file', 'Commit it.', '']);
+    assert.deepEqual(out.slice(19), ['<details>', '<summary>Answer</summary>', 'Forty-two.', '</details>']);
   });
 });
 
