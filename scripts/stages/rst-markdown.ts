@@ -333,8 +333,34 @@ function closedUpItems(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * List items that open with a picture's directive ("#. .. figure:: img/E02-win_allocate.svg", its legend set in under
+ * it): the picture as the item's text, through a substitution of its own (read as any |name| picture is), its options
+ * not shown. It was text: ".. figure::" on a slide.
+ */
+function directiveItems(lines: string[]): string[] {
+  const item = /^(\s*(?:[-*+•]|#\.|\d{1,9}[.)]|[A-Za-z][.)])\s+)\.\.\s+(?:figure|image)::\s*(\S+)\s*$/u;
+  if (!lines.some((l) => item.test(l))) return lines;
+  const out: string[] = [];
+  const definitions: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const m = item.exec(lines[i] ?? '');
+    if (!m) {
+      out.push(lines[i] ?? '');
+      continue;
+    }
+    const name = `lectern-item-picture-${definitions.length + 1}`;
+    out.push(`${m[1] ?? ''}|${name}|`);
+    // Its options, set in under it: the alt text kept for the picture.
+    const options: string[] = [];
+    while (/^\s+:[\w-]+:/u.test(lines[i + 1] ?? '')) options.push((lines[++i] ?? '').trim());
+    definitions.push(`.. |${name}| image:: ${m[2] ?? ''}`, ...options.filter((o) => o.startsWith(':alt:')).map((o) => `   ${o}`));
+  }
+  return [...out, '', ...definitions];
+}
+
 export function rstToMarkdown(text: string): { markdown: string } {
-  const lines = closedUpItems(substituted(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n')));
+  const lines = closedUpItems(substituted(directiveItems(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n'))));
   const out: string[] = [];
   // Title styles in the order the document first uses them ("=" over and under, then "=", then "-"…): their levels.
   const styles: string[] = [];

@@ -158,6 +158,28 @@ describe('a reStructuredText document', () => {
     assert.equal(rstToMarkdown(text).markdown, '![by A. Author, CC BY-SA 3.0](normal.svg)\n\n*[by A. Author, CC BY-SA 3.0](https://example.org/x)*\n');
   });
 
+  it("shows a list item that opens with a picture's directive as the picture, its options not shown", () => {
+    const text = [
+      'Which calls connect the two schemes?',
+      '',
+      '#. .. figure:: img/allocate.svg',
+      '      :width: 80%',
+      '      :alt: Two windows',
+      '',
+      '   A. Window creation with allocate.',
+      '',
+      '#. .. image:: img/put.svg',
+      '',
+      '   B. A put into the window.',
+      '',
+    ].join('\n');
+    const md = rstToMarkdown(text).markdown;
+    assert.match(md, /^1\. !\[Two windows\]\(img\/allocate\.svg\)$/mu);
+    assert.match(md, /^1\. !\[\]\(img\/put\.svg\)$/mu);
+    assert.doesNotMatch(md, /\.\. (?:figure|image)::|:width:|lectern-item-picture/u);
+    assert.match(md, /A\. Window creation with allocate\./u);
+  });
+
   it('makes grid and simple tables Markdown tables, a cell over several lines one cell; a grid of spanning cells stays as drawn', () => {
     const grid = [
       '+------------+-------------------+',
