@@ -35,7 +35,18 @@ async function insideFolder(folder: string, src: string, where: string): Promise
   try {
     real = await realpath(path);
   } catch {
-    return { path, real: null };
+    // A name whose case differs from the file's ("walnut.png" for Walnut.png: a page written on a system that does not
+    // tell them apart): the one file of that name in its folder, whatever its case.
+    const named = await readdir(dirname(path)).then(
+      (names) => names.filter((n) => n.toLowerCase() === basename(path).toLowerCase()),
+      () => [],
+    );
+    if (named.length !== 1 || named[0] === undefined) return { path, real: null };
+    try {
+      real = await realpath(join(dirname(path), named[0]));
+    } catch {
+      return { path, real: null };
+    }
   }
   const root = await realpath(folder);
   if (!real.startsWith(root + sep)) {

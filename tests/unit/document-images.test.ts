@@ -119,3 +119,17 @@ describe("findDocumentImages, a picture in a folder beside the document's", () =
     assert.equal(outside.length, 4, outside.join('\n'));
   });
 });
+
+describe('findDocumentImages, a picture named in another case than its file', () => {
+  it('is the one file of that name whatever its case ("walnut.png" for Walnut.png), not when two files differ in case only', async () => {
+    const doc = join(ws.dir, 'book');
+    mkdirSync(join(doc, 'images'), { recursive: true });
+    writeFileSync(join(doc, 'images', 'Walnut.png'), pixel);
+    writeFileSync(join(doc, 'images', 'Pair.png'), pixel);
+    writeFileSync(join(doc, 'images', 'PAIR.png'), pixel);
+    const body = '![A walnut](./images/walnut.png)\n\n![Two](images/pair.png)';
+    const found = await findDocumentImages(doc, [body], 'what_is.md', body);
+    assert.equal(found.images.get('./images/walnut.png')?.file, join(doc, 'images', 'Walnut.png'));
+    assert.equal(found.images.has('images/pair.png'), false);
+  });
+});
