@@ -425,7 +425,8 @@ export function equationNumbers(text: string): Map<string, number> {
 }
 
 /** A MyST directive that numbers what it shows, its options, and (after them) its first line of text: the kinds a page numbers. */
-const numberedDirective = /^[ \t]*(?:`{3,}|~{3,}|:{3,})\{(figure|list-table|table|csv-table|exercise|prf:\w+)\}[^\n]*\n((?:[ \t]*:[\w-]+:[^\n]*\n)*)/gmu;
+const numberedDirective =
+  /^[ \t]*(?:`{3,}|~{3,}|:{3,})\{(figure|list-table|table|csv-table|exercise|prf:\w+)\}[^\n]*\n([ \t]*---[ \t]*\n(?:(?![ \t]*---)[^\n]*\n)*[ \t]*---[ \t]*\n|(?:[ \t]*:[\w-]+:[^\n]*\n)*)/gmu;
 /** A MyST target line over a heading ("(sec-intro)=" / "## Introduction"). */
 const sectionTarget = /^\(([\w:.-]+)\)=[ \t]*\n(?:[ \t]*\n)*#{1,6}[ \t]+(.+?)[ \t#]*$/gmu;
 
@@ -436,7 +437,7 @@ const sectionTarget = /^\(([\w:.-]+)\)=[ \t]*\n(?:[ \t]*\n)*#{1,6}[ \t]+(.+?)[ \
  */
 export function mystTargets(text: string, numbers: ReadonlyMap<string, number>): Map<string, string> {
   const targets = new Map<string, string>();
-  if (!text.includes('](#')) return targets;
+  if (!text.includes('](#') && !/\{(?:num)?ref\}`/u.test(text)) return targets;
   for (const [label, n] of numbers) targets.set(label, `(${n})`);
   const counts = new Map<string, number>();
   for (const m of text.matchAll(numberedDirective)) {
@@ -444,7 +445,7 @@ export function mystTargets(text: string, numbers: ReadonlyMap<string, number>):
     const group = /table$/u.test(kind) ? 'table' : kind;
     const n = (counts.get(group) ?? 0) + 1;
     counts.set(group, n);
-    const label = /^[ \t]*:(?:name|label):[ \t]*(\S+)[ \t]*$/mu.exec(m[2] ?? '')?.[1];
+    const label = /^[ \t]*:?(?:name|label):[ \t]*(\S+)[ \t]*$/mu.exec(m[2] ?? '')?.[1];
     const word = group === 'table' ? 'Table' : group === 'figure' ? 'Figure' : kindTitle(group.replace(/^prf:/u, ''));
     if (label !== undefined && !targets.has(label)) targets.set(label, `${word} ${n}`);
   }
@@ -524,6 +525,10 @@ export function mystMarkup(
           // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
           const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
           if (role === 'eq' && numbers.has(content)) return `(${numbers.get(content) ?? ''})`;
+          // (A reference to the page's own figure, table or section: what the site shows for it, Sphinx's "Fig. 3" for a figure.)
+          const target = targets.get(content.trim());
+          if (/^(?:ref|numref)$/u.test(role) && shown === content && target !== undefined)
+            return role === 'numref' ? target.replace(/^Figure /u, 'Fig. ') : target;
           if (/^(?:ref|numref|[\w-]+:(?:ref|numref))$/u.test(role) && shown === content) return referenceName(content);
           if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
           // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
@@ -602,6 +607,79 @@ export function definitionItems(text: string): string {
 const columnRule = /^( {0,3})(-{2,}(?: +-{2,})+) *$/u;
 /** The rule a headerless table closes with: its columns' runs, or one run across them (a multiline table's). */
 const closingRule = /^ {0,3}-{2,}(?: +-{2,})* *$/u;
+
+/**
+ * Pandoc's grid tables in Markdown (rows between "+----+----+" lines, "+====+" under the header): a pipe table where
+ * each cell holds a line of text (its wrapped lines joined), else, where a cell holds blocks (a code fence, a list,
+ * paragraphs) that a pipe table cannot, the table as drawn, in a code block, never its lines as prose. Code left alone.
+ */
+export function pandocGridTables(text: string): string {
+  if (!/^\+(?:[-=:]{3,}\+){1,}[ \t]*$/mu.test(text)) return text;
+  return fencedChunks(text)
+    .map((chunk) => (chunk.code ? chunk.text : gridTablesIn(chunk.text)))
+    .join('\n');
+}
+
+const gridBorder = /^\+(?:[-=:]{3,}\+)+[ \t]*$/u;
+
+function gridTablesIn(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!gridBorder.test(lines[i] ?? '') || ((lines[i - 1] ?? '').trim() !== '' && i > 0)) continue;
+    let end = i + 1;
+    while (end < lines.length && /^[+|]/u.test(lines[end] ?? '')) end += 1;
+    const last = end - 1;
+    if (last <= i + 1 || !gridBorder.test(lines[last] ?? '')) continue;
+    const top = (lines[i] ?? '').trimEnd();
+    const columns = [...top].flatMap((c, k) => (c === '+' ? [k] : []));
+    const borders = lines.slice(i, end).filter((l) => l.startsWith('+'));
+    // Every border with its corners where the top's are, and every row's bars there too: no cell spans columns.
+    const aligned =
+      borders.every((b) => gridBorder.test(b) && b.trimEnd().length === top.length && columns.every((k) => b[k] === '+')) &&
+      lines.slice(i, end).every((l) => l.startsWith('+') || columns.every((k) => l[k] === '|'));
+    const rows: string[][][] = [];
+    let headerRows = 0;
+    let current: string[][] | null = null;
+    for (let k = i; k < end; k += 1) {
+      const line = lines[k] ?? '';
+      if (line.startsWith('+')) {
+        if (current) rows.push(current);
+        current = null;
+        if (line.includes('=')) headerRows = rows.length;
+        continue;
+      }
+      current ??= columns.slice(1).map(() => []);
+      columns.slice(1).forEach((right, c) => current?.[c]?.push(line.slice((columns[c] ?? 0) + 1, right).trimEnd()));
+    }
+    const plain = (cell: string[]): boolean => {
+      const filled = cell.filter((l) => l.trim() !== '');
+      // Lines of one paragraph: no blank line inside, no fence, list or quotation opening one.
+      const inner = cell.slice(
+        cell.findIndex((l) => l.trim() !== ''),
+        cell.length - [...cell].reverse().findIndex((l) => l.trim() !== ''),
+      );
+      return filled.length === 0 || (inner.every((l) => l.trim() !== '') && !filled.some((l) => /^\s*(?:`{3,}|~{3,}|[-*+>] |\d+[.)] )/u.test(l)));
+    };
+    const cellText = (cell: string[]): string =>
+      cell
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .join(' ')
+        .replace(/(?<!\\)\|/gu, '\\|');
+    let shown: string[];
+    if (aligned && rows.length > 0 && rows.every((r) => r.every(plain))) {
+      const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+      const width = columns.length - 1;
+      const header = headerRows === 1 ? (rows[0] ?? []).map(cellText) : Array.from({ length: width }, () => '');
+      shown = [line(header), `|${' --- |'.repeat(width)}`, ...(headerRows === 1 ? rows.slice(1) : rows).map((r) => line(r.map(cellText)))];
+    } else shown = ['```text', ...lines.slice(i, end), '```'];
+    // Line for line where the table's lines hold it (a pipe table always fits; a drawn one takes two more, its fences).
+    const span = end - i;
+    for (let k = 0; k < span; k += 1) lines[i + k] = k < span - 1 ? (shown[k] ?? '') : shown.slice(k).join('\n');
+    i = end - 1;
+  }
+  return lines.join('\n');
+}
 
 /**
  * Pandoc's simple tables (R Markdown's and Quarto's documents, knitr's tables): a rule of dashes a run per column under

@@ -17,6 +17,7 @@ import {
   fencedDirectives,
   kramdownFenceClasses,
   pandocSimpleTables,
+  pandocGridTables,
   headingAttributes,
   kindTitle,
   layoutCommands,
@@ -708,7 +709,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(headedDetails(tabs.text))))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
-    const admonitions = mkdocsAdmonitions(symbolLists(definitionLists(pandocSimpleTables(markdownInHtml(wholeHtmlTables(blocks.text))))));
+    const admonitions = mkdocsAdmonitions(symbolLists(definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(blocks.text)))))));
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);
     const markers = codehiliteMarkers(chunks.text);

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import {
   definitionLists,
   pandocSimpleTables,
+  pandocGridTables,
   symbolLists,
   pandocCitations,
   attributeLists,
@@ -369,6 +370,13 @@ describe('fenced boxes and figures', () => {
     const numbers = equationNumbers(text);
     const out = mystMarkup(text, (w) => w, numbers, mystTargets(text, numbers));
     assert.match(out, /See Figure 2, \(1\), The ladder, elsewhere target and \[the first\]\(#f-first\)\./u);
+    // A figure's name in a block of options between --- lines; {numref} shows Sphinx's "Fig. 2".
+    const yaml = text.replace(':name: f-second', '---\nheight: 150px\nname: f-second\n---').replace('See [](#f-second),', 'See {numref}`f-second`,');
+    const numbered = equationNumbers(yaml);
+    assert.match(
+      mystMarkup(yaml, (w) => w, numbered, mystTargets(yaml, numbered)),
+      /See Fig\. 2, \(1\)/u,
+    );
   });
 
   it("reads a MyST figure's options written as a block between --- lines: its alt text, nothing of it as text", () => {
@@ -803,6 +811,45 @@ describe("Docusaurus's tabs", () => {
     assert.match(out.text, /^\*\*mac\*\*$/mu);
     assert.match(out.text, /```bash\n<TabItem value="in-code">\n```/u);
     assert.doesNotMatch(out.text.replace(/```bash[\s\S]*?```/u, ''), /<\/?Tabs?|TabItem/u);
+  });
+});
+
+describe('pandocGridTables', () => {
+  it('makes a grid table of a line a cell a pipe table, line for line; one whose cells hold code stays as drawn, in a code block', () => {
+    const text = [
+      'Before.',
+      '',
+      '+------+-------------+',
+      '| Name | Meaning     |',
+      '+======+=============+',
+      '| `a`  | the first   |',
+      '|      | letter      |',
+      '+------+-------------+',
+      '| b    | second \\| x |',
+      '+------+-------------+',
+      '',
+      'After.',
+    ].join('\n');
+    const out = pandocGridTables(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /\| Name \| Meaning \|\n\| --- \| --- \|\n\| `a` \| the first letter \|\n\| b \| second \\\| x \|/u);
+    assert.doesNotMatch(out, /\+---|\+===/u);
+    const code = [
+      '+---------+---------+',
+      '| Java    | C       |',
+      '+=========+=========+',
+      '| ```java | ```c    |',
+      '| try {}  | f();    |',
+      '| ```     | ```     |',
+      '+---------+---------+',
+      '',
+    ].join('\n');
+    const drawn = pandocGridTables(code);
+    assert.ok(drawn.startsWith('```text\n+---------+'), drawn);
+    assert.match(drawn, /\+---------\+---------\+\n```\n$/u);
+    // In a code block, a table is code: left as it is.
+    const fenced = `\`\`\`\n${code}\`\`\`\n`;
+    assert.equal(pandocGridTables(fenced), fenced);
   });
 });
 
