@@ -1185,7 +1185,8 @@ const introduces = (text: string, next: Block | undefined, item = false): boolea
   // A sentence that runs on into the list after it ("By having a workspace without a root package," over its items), or
   // that trails off into it ("¿Qué mostrará este código si..." over the cases); into code, a formula or a table too
   // ("Consider the JSON grammar in its unabridged form," over the grammar's rules).
-  if (['list', 'code', 'math', 'table'].includes(next.kind) && /(?:[,，]|\p{L}[)"'”’]?(?:\.\.\.|…))\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
+  // (Its dots after a space too: "If we executed this SQL query ..." over the query.)
+  if (['list', 'code', 'math', 'table'].includes(next.kind) && /(?:[,，]|\p{L}[)"'”’]? ?(?:\.\.\.|…))\s*(?:\*\*|__|\*|_)?$/u.test(text.trim())) return true;
   // A short question over a list: the list answers it ("Why keep a history?" over the reasons).
   if (next.kind === 'list' && shortQuestion(text, 20) !== null) return true;
   // A sentence cut short by what follows it ("It is aimed at readers who either", "we observe that", "…, see" over a

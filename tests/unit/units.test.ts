@@ -1810,3 +1810,19 @@ describe("a long listing cut in parts for the theme's size", () => {
     );
   });
 });
+
+describe('a sentence that trails off into the code after it', () => {
+  it('stays with the code, its dots after a space too ("If we executed this SQL query ..."), and a sentence that ends does not', () => {
+    const keeps = (lead: string): boolean =>
+      blocksToUnits(
+        [
+          { kind: 'paragraph' as const, text: lead, line: 1 },
+          { kind: 'code' as const, text: '```sql\nSELECT name, num_dogs\nFROM Person;\n```', line: 3 },
+        ],
+        'markdown',
+      )[0]?.keepWithNext === true;
+    assert.equal(keeps('If we executed this SQL query ...'), true);
+    assert.equal(keeps('If we executed this SQL query…'), true);
+    assert.equal(keeps('We executed this SQL query.'), false);
+  });
+});
