@@ -2134,7 +2134,11 @@ export function splitText(source: string): DocumentModel {
   // diminish if task is done for gain" over "By Alfie Kohn", "Special to the Boston Globe"): the deck's subtitle, and its
   // author; the byline's other lines (the paper, a reprint's permission) the title slide's notes.
   if (title !== null && names === null && subtitle === null) {
-    const byAt = [0, 1].find((k) => /^by\s/iu.test(paragraphs[k]?.text ?? '') && peopleLine.test((paragraphs[k]?.text ?? '').split('\n')[0]?.trim() ?? ''));
+    // (One name after "by" is a name too, as a classic's title page has it: "by Plato".)
+    const byAt = [0, 1].find((k) => {
+      const first = (paragraphs[k]?.text ?? '').split('\n')[0]?.trim() ?? '';
+      return /^by\s/iu.test(first) && (peopleLine.test(first) || /^by\s+\p{Lu}[\p{L}'’.-]+$/u.test(first));
+    });
     const deck = byAt === 1 ? paragraphs[0] : undefined;
     const deckLine = deck !== undefined && !deck.text.includes('\n') && wordCount(deck.text) <= 16 && !/[.!?:;,]$/u.test(deck.text.trim());
     if (byAt === 0 || (byAt === 1 && deckLine)) {
@@ -2149,6 +2153,13 @@ export function splitText(source: string): DocumentModel {
         return p !== undefined && before !== undefined && p.line === before.line + before.text.split('\n').length;
       };
       while (nextTo(last + 1)) last += 1;
+      // (And the credits of the title page after it: "Translated by Benjamin Jowett", "Edited with notes by …".)
+      while (
+        /^(?:translated|edited|illustrated|introduced|compiled|adapted|retold|abridged)\b[^.\n]{0,40}\bby\s+\S[^\n]{0,60}$/iu.test(
+          paragraphs[last + 1]?.text.trim() ?? '',
+        )
+      )
+        last += 1;
       const notice = paragraphs[last + 1];
       if (notice && wordCount(notice.text) <= 40 && /\b(?:permitted|permission|reprinted|copying|all rights reserved|licen[cs]ed?)\b/iu.test(notice.text))
         last += 1;

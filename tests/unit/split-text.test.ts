@@ -5179,3 +5179,19 @@ describe('an item whose wrapped line opens with a placeholder under its own', ()
     assert.equal(ttr?.kind, 'list', JSON.stringify(blocks));
   });
 });
+
+describe("a classic's title page in plain text", () => {
+  it('reads "by Plato" under the title as its author, and its translator\'s line as the title page\'s, not a heading', () => {
+    const para = (w: string): string =>
+      `The ${w} of the dialogue is the prison where Socrates waits for the ship from Delos, and the talk turns on whether he should escape with the help of his friends.`;
+    const text = ['Crito', '', 'by Plato', '', 'Translated by Benjamin Jowett', '', '', para('scene'), '', para('setting'), '', para('time'), ''].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Crito');
+    assert.equal(model.author, 'Plato');
+    assert.ok(!model.sections.some((s) => /Translated/u.test(s.heading)), model.sections.map((s) => s.heading).join(' | '));
+    assert.ok(!model.intro.some((b) => /^(?:by Plato|Translated by)/u.test(b.text)), model.intro.map((b) => b.text.slice(0, 30)).join(' | '));
+    assert.match((model.publisher?.opening ?? []).map((b) => b.text).join('\n'), /Translated by Benjamin Jowett/u);
+    // A line of one word after "by" that no title stands over is no byline: "by heart" stays text.
+    assert.ok(splitText(['Notes', '', 'by heart', '', para('scene'), ''].join('\n')).author !== 'heart');
+  });
+});
