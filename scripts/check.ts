@@ -26,7 +26,7 @@ import {
 import { existsSync } from 'node:fs';
 import type { DocumentModel } from './types.ts';
 import { readSource } from './edges/source.ts';
-import { decodedPath } from './edges/images.ts';
+import { decodedPath } from './stages/markdown.ts';
 import type { Deck } from './types.ts';
 import type { SlideFit } from './client/api.ts';
 import { codeFloor } from './client/fit.ts';

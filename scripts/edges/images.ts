@@ -8,25 +8,9 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { inputError } from '../errors.ts';
 import { imageKind } from '../stages/image-kind.ts';
-import { isLocalImage } from '../stages/markdown.ts';
+import { decodedPath, isLocalImage } from '../stages/markdown.ts';
 import { imageSources, outsideImageSources } from '../stages/render-slide.ts';
 import type { Diagnostic, Place } from '../types.ts';
-
-/**
- * A picture's path as Markdown gives it ("images/my%20chart.svg", "Wavelength%3Dslitwidth.gif") as the file is named,
- * without what a site reads after it (Hugo's "zombie.png#center", "chart.png?raw=true"); a malformed escape as written.
- * (Every escape: a browser asks a server for "Wavelength=slitwidth.gif" whether "=" is escaped or not; an escaped "/"
- * that climbs out of the folder is refused as any such path is.)
- */
-export function decodedPath(src: string): string {
-  const address = /^[a-z][\w+.-]*:/iu.test(src);
-  const path = address ? src : src.replace(/[?#][\s\S]*$/u, '');
-  try {
-    return address ? decodeURI(path) : decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
 
 /** The file an image refers to, or null when there is none; throws for one outside `folder`. */
 async function insideFolder(folder: string, src: string, where: string): Promise<{ path: string; real: string | null }> {

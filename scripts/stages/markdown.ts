@@ -840,6 +840,22 @@ export function webHost(src: string): string | null {
 }
 
 /** The http(s) addresses of the images in some Markdown: shown on a slide as placeholders, never fetched. */
+/**
+ * A picture's path as Markdown gives it ("images/my%20chart.svg", "Wavelength%3Dslitwidth.gif") as the file is named,
+ * without what a site reads after it (Hugo's "zombie.png#center", "chart.png?raw=true"); a malformed escape as written.
+ * (Every escape: a browser asks a server for "Wavelength=slitwidth.gif" whether "=" is escaped or not; an escaped "/"
+ * that climbs out of the folder is refused as any such path is.)
+ */
+export function decodedPath(src: string): string {
+  const address = /^[a-z][\w+.-]*:/iu.test(src);
+  const path = address ? src : src.replace(/[?#][\s\S]*$/u, '');
+  try {
+    return address ? decodeURI(path) : decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 export const webImageSources = (markdown: string): string[] => imageTokenSources(markdown).filter((src) => webHost(src) !== null);
 
 /** A relative path inside the deck (no scheme, not absolute, no `..`): the only images a deck shows. */

@@ -7,7 +7,8 @@ import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { continuedPattern } from './labels.ts';
 import { cellsOf, columnsOf, escapeMarkdown, printedOutput, shortQuestion, type Unit } from './units.ts';
-import { isCode, opensAsTitle } from './pack-units.ts';
+import { captionedPicture, isCode, opensAsTitle } from './pack-units.ts';
+import { decodedPath } from './markdown.ts';
 import { tableRule } from './diagram.ts';
 
 /**
@@ -442,9 +443,6 @@ function nameOf(
   return picture ?? null;
 }
 
-/** A picture kept with the caption under it (units.ts' captionUnder). */
-const captionedPicture = (unit: Unit | undefined): boolean => unit?.kind === 'visual' && unit.keepWithNext && unit.markdown.trimStart().startsWith('![');
-
 /**
  * The alt text of a unit's one picture on a line of its own (a row of pictures, a wall of avatars, has none); not a
  * file's or an identifier's name the author left there ("devcontainer_python_rebuild", "fig-3.png").
@@ -470,7 +468,7 @@ function fileNamed(alt: string, markdown: string): boolean {
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  const file = decodeURIComponent(src.replace(/%(?![0-9a-f]{2})/giu, '%25'))
+  const file = decodedPath(src)
     .replace(/^.*[\\/]/u, '')
     .replace(/\.[a-z0-9]{2,5}$/iu, '');
   return /\d/u.test(alt) && words(alt) === words(file);
