@@ -174,10 +174,14 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
   if (liquidRaw.test(sourceText)) sourceText = sourceText.replace(liquidRaw, '');
   const flatSource = sourceText.replace(/\s+/gu, ' ');
   // A Vim help file's code as its reader sees it (split-text.ts): links without their bars, anchors not shown.
-  let flatHelp: string | null = null;
+  // (Read once, at the first piece not found as written; null for a text that is no help file.)
+  let flatHelp: string | null | undefined;
   const inHelp = (piece: string): boolean => {
-    flatHelp ??= vimHelp(sourceText).replace(/\s+/gu, ' ');
-    return flatHelp !== flatSource && flatHelp.includes(piece.replace(/\s+/gu, ' ').trim());
+    if (flatHelp === undefined) {
+      const read = vimHelp(sourceText);
+      flatHelp = read === sourceText ? null : read.replace(/\s+/gu, ' ');
+    }
+    return flatHelp !== null && flatHelp.includes(piece.replace(/\s+/gu, ' ').trim());
   };
   // A <pre> block's lines keep only its inline markup (html-blocks.ts): their text is compared with the source's text.
   let taglessSource: string | null = null;

@@ -138,6 +138,9 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
 
 const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.reduce((n, u) => n + u.words, 0) - budget.maxWords);
 
+/** A picture kept with the caption under it (units.ts' captionUnder). */
+export const captionedPicture = (unit: Unit | undefined): boolean => unit?.kind === 'visual' && unit.keepWithNext && unit.markdown.trimStart().startsWith('![');
+
 /**
  * A short label in bold alone on its line over what it introduces ("**Money transfer without a transaction**"): a slide
  * it opens takes it for its title (one that fits a title's line; a longer one stays over its text).
@@ -206,8 +209,7 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       // A lead-in stays with what it introduces, unless the two cannot share a slide; a command stays with its output,
       // but where a lead-in, a command and its output cannot share one, the output goes on rather than the lead-in stay behind.
       // (A picture stays with its caption as a lead-in does.)
-      const picture = units[j - 1]?.kind === 'visual' && units[j - 1]?.markdown.trimStart().startsWith('![') === true;
-      const kept = units[j - 1]?.keepWithNext ? (units[j - 1]?.kind === 'visual' && !picture ? 300 : 1000) : null;
+      const kept = units[j - 1]?.keepWithNext ? (units[j - 1]?.kind === 'visual' && !captionedPicture(units[j - 1]) ? 300 : 1000) : null;
       const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6) + (stranded[j] ?? 0) + (wholeCode[j] ?? 0);
       const fill = Math.min(1, groupHeight(group) / space);
       // A slide with one short point beside its neighbours reads as a leftover.

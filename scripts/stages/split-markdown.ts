@@ -28,7 +28,7 @@ import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { shownHeading, visibleText } from './text-size.ts';
-import { cellsOf, columnsOf, isPictureLine, pictureMark, picturesOf, picturesOnly, rowCells, trailingPictures } from './units.ts';
+import { cellsOf, columnsOf, figureCaption, isPictureLine, pictureMark, picturesOf, picturesOnly, rowCells, trailingPictures } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
 const parser = new MarkdownIt({ html: true });
@@ -844,9 +844,6 @@ function tableCaptions(blocks: Block[]): Block[] {
   }
   return out;
 }
-
-/** A figure's caption written as the line after its picture: its label and number ("图 4.1 …", "Figure 3: …", "Fig. 2."). */
-const figureCaption = /^(?:\*\*|\*|_)?(?:图|圖|図|그림|Figure|Fig\.|Abbildung|Abb\.|Figura|Рисунок|Рис\.)\s*\d+(?:[.-]\d+)*\b/iu;
 
 /**
  * A picture alone with its caption in the paragraph after it (a book's "<div align=center>图 4.1 强化学习的组成部分</div>"

@@ -1222,6 +1222,9 @@ const runsOn = (text: string): boolean => {
   return plain !== '' && !/[.!?…:;。！？]["'”’»)\]]*$/u.test(plain) && unfinished.test(plain);
 };
 
+/** A figure's caption written as the line after its picture: its label and number ("图 4.1 …", "Figure 3: …", "Fig. 2."). */
+export const figureCaption = /^(?:\*\*|\*|_)?(?:图|圖|図|그림|Figure|Fig\.|Abbildung|Abb\.|Figura|Рисунок|Рис\.)\s*\d+(?:[.-]\d+)*\b/iu;
+
 /**
  * Whether the paragraph under a picture is its caption, as a book writes one: its label and number ("Figure 3: …"), or
  * its name in bold ending with a stop ("**Energy eigenfunctions.** The first six …", a Jupyter Book figure's), or all
@@ -1231,11 +1234,7 @@ function captionUnder(next: Block | undefined): boolean {
   if (next?.kind !== 'paragraph' || next.folded) return false;
   const text = next.text.trim();
   if (countWords(visibleText(text)) > 60) return false;
-  return (
-    /^(?:\*\*|\*|_)?(?:Figure|Fig\.|Abbildung|Abb\.|Figura|Рисунок|Рис\.)\s*\d+(?:[.-]\d+)*\b/iu.test(text) ||
-    /^(?:\*\*|__)[^*_\n]{2,}?[.。](?:\*\*|__)(?:\s|$)/u.test(text) ||
-    /^(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)$/u.test(text)
-  );
+  return figureCaption.test(text) || /^(?:\*\*|__)[^*_\n]{2,}?[.。](?:\*\*|__)(?:\s|$)/u.test(text) || /^(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)$/u.test(text);
 }
 
 /** A few words, no sentence's end and no code or formula: a label for what follows it. */
