@@ -226,8 +226,13 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     // A box whose fences inside leave it no closing line of its own (MyST: a ````{tip} opened inside a ````{important},
     // both closed by one ````) closes where CommonMark closes its fence, at the first like line: MyST reads what that
     // holds again, and a box left open inside it ends with it. (`inner`: that box's own closing line, put there.)
-    const plain = closingLine(unindented, i + 1, fenceClose(fence));
-    const end = knitr ? knitr.end : isBox ? (holding < lines.length ? holding : plain) : closingLine(lines, i + 1, fenceClose(fence));
+    const end = knitr
+      ? knitr.end
+      : isBox
+        ? holding < lines.length
+          ? holding
+          : closingLine(unindented, i + 1, fenceClose(fence))
+        : closingLine(lines, i + 1, fenceClose(fence));
     const inner = isBox && !knitr && holding >= lines.length ? openInside(unindented, i + 1, end) : null;
     /** Writes the box's closing `text` at its end, or, when a box inside ends there, after that box's closing line. */
     const closeAt = (at: number, text: string): void => {
