@@ -46,6 +46,7 @@ import {
 } from './directives.ts';
 import MarkdownIt from 'markdown-it';
 import { executableChunks } from './chunks.ts';
+import { pandocFancyLists } from './fancy-lists.ts';
 import { attribute, pictureFile, webLink } from './html-blocks.ts';
 import { quartoBoxKinds, quartoReferences, referenceKinds } from './crossrefs.ts';
 
@@ -709,7 +710,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(headedDetails(tabs.text))))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
-    const admonitions = mkdocsAdmonitions(symbolLists(definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(blocks.text)))))));
+    const admonitions = mkdocsAdmonitions(
+      pandocFancyLists(symbolLists(definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(blocks.text))))))),
+    );
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);
     const markers = codehiliteMarkers(chunks.text);

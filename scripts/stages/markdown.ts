@@ -356,6 +356,32 @@ function shortItemColumns(state: StateCore): void {
   }
 }
 
+/** An item's own label as the text it opens with: "a.", "(b)", "iv)", "(2)". */
+const itemLabel = /^(?:\((?:[a-zA-Z]|[ivxlcdmIVXLCDM]{1,7}|\d{1,9})\)|(?:[a-zA-Z]|[ivxlcdmIVXLCDM]{1,7}|\d{1,9})[.)])[ \t]/u;
+
+/**
+ * A bulleted list whose items each open with a label of their own ("- (a) …", "- (b) …": Pandoc's lists of letters,
+ * which fancy-lists.ts writes so, or an author's own): class "lectern-labelled", which the theme shows without bullets,
+ * the labels being the items' markers.
+ */
+function labelledLists(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const list = tokens[i];
+    if (list?.type !== 'bullet_list_open') continue;
+    let items = 0;
+    let labelled = 0;
+    for (let k = i + 1; k < tokens.length && !(tokens[k]?.type === 'bullet_list_close' && tokens[k]?.level === list.level); k += 1) {
+      const t = tokens[k];
+      if (t?.type !== 'list_item_open' || t.level !== list.level + 1) continue;
+      items += 1;
+      const first = tokens[k + 1]?.type === 'paragraph_open' ? tokens[k + 2] : undefined;
+      if (first?.type === 'inline' && itemLabel.test(first.content)) labelled += 1;
+    }
+    if (items >= 2 && labelled === items) list.attrJoin('class', 'lectern-labelled');
+  }
+}
+
 function createMarkdown(math: boolean): Markdown {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false, highlight });
   // Emoji shortcodes (:rocket:, :heart:) show the emoji, as GitHub and MkDocs show them (markdown-it-emoji's
@@ -364,6 +390,7 @@ function createMarkdown(math: boolean): Markdown {
   // expression of 1,900 names took 40 ms to compile on its first use, a tenth of an HTML build.
   md.core.ruler.after('linkify', 'lectern_emoji', emojiRule);
   md.core.ruler.push('lectern_columns', shortItemColumns);
+  md.core.ruler.push('lectern_labelled', labelledLists);
   // The author's highlight (==text==, as Obsidian, Typora, MkDocs' pymdownx.mark and MarkBind write it): <mark>.
   md.use(markPlugin);
   // Emphasis beside Chinese, Japanese and Korean punctuation (**「要素」**と, **中文**，): CommonMark's flanking rules leave
