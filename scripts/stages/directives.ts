@@ -884,14 +884,24 @@ export function picturesAfterItems(text: string): string {
   if (!text.includes('![')) return text;
   return mapProse(text, (prose) => {
     const out: string[] = [];
+    const lines = prose.split('\n');
     let inItem = false;
-    for (const line of prose.split('\n')) {
+    // The column of the text of the last numbered item at the margin ("1. Log in…" over its sub-items).
+    let numbered = -1;
+    lines.forEach((line, i) => {
       const picture = !/^\s/u.test(line) && isPictureLine(line);
       if (picture && inItem) out.push('');
-      out.push(line);
-      if (line.trim() === '' || picture) inItem = false;
+      // Under a numbered item whose list goes on after it (steps all written "1."), the picture is set under that item, as
+      // its own paragraph: at the margin it had ended the list, and the steps after it were numbered from 1 again.
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !(!/^\s/u.test(l) && isPictureLine(l)));
+      const goesOn = picture && inItem && numbered > 0 && next !== undefined && /^\d{1,9}[.)][ \t]+\S/u.test(next);
+      out.push(goesOn ? `${' '.repeat(numbered)}${line}` : line);
+      if (line.trim() === '' || picture) inItem = goesOn;
       else if (/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u.test(line)) inItem = true;
-    }
+      const item = /^(\d{1,9}[.)][ \t]+)\S/u.exec(line);
+      if (item) numbered = item[1]?.length ?? -1;
+      else if (line.trim() !== '' && !/^\s/u.test(line) && !goesOn && !inItem) numbered = -1;
+    });
     return out.join('\n');
   });
 }

@@ -43,6 +43,7 @@ import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { blocksToUnits } from '../../scripts/stages/units.ts';
 
 describe('fenced boxes and figures', () => {
   it('keeps what a box holds as Markdown, its title as its lead-in, its own code as code, line for line', () => {
@@ -2072,6 +2073,25 @@ describe('a picture at the margin right under a list item', () => {
     assert.equal(picturesAfterItems('- item\n  ![](in-item.png)'), '- item\n  ![](in-item.png)');
     assert.equal(picturesAfterItems('A paragraph\n![](p.png)'), 'A paragraph\n![](p.png)');
     assert.equal(picturesAfterItems('```\n- item\n![](code.png)\n```'), '```\n- item\n![](code.png)\n```');
+  });
+
+  it('is set under a numbered item where its list goes on after it, so the steps after it keep their numbers', () => {
+    const text = ['1. Clone it.', '1. Log in', '    - details', '![demo](a.gif)', '', '1. Browse it.', '1. Done.'].join('\n');
+    assert.deepEqual(picturesAfterItems(text).split('\n'), [
+      '1. Clone it.',
+      '1. Log in',
+      '    - details',
+      '',
+      '   ![demo](a.gif)',
+      '',
+      '1. Browse it.',
+      '1. Done.',
+    ]);
+    const units = blocksToUnits(splitMarkdown(`# T\n\n## Steps\n\n${text}\n`).sections[0]?.blocks ?? [], 'markdown');
+    assert.deepEqual(
+      units.filter((u) => u.kind === 'point').map((u) => u.markdown.slice(0, 3)),
+      ['1. ', '2. ', '3. ', '4. '],
+    );
   });
 });
 
