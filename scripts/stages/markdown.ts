@@ -17,7 +17,7 @@ import { countWords } from './sentences.ts';
 import { pairsWell } from './text-size.ts';
 import { katexMacros } from './tex-macros.ts';
 import { isDrawing } from './diagram.ts';
-import { forKatex } from './tex-delimiters.ts';
+import { forKatex, textMacroNames } from './tex-delimiters.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -497,14 +497,14 @@ function createMarkdown(math: boolean): Markdown {
         // (Not one that indexes nothing, "$\\_$": the character.)
         if (!display && latex.includes('\\_')) latex = latex.replace(/(?<!\\)\\_(?=[{\p{L}\p{N}\\])/gu, '_');
         let macros: Record<string, unknown> = latexMacros(latex);
-        let html = katex.renderToString(forKatex(latex, display), { ...options, macros });
+        let html = katex.renderToString(forKatex(latex, display, textMacroNames(macros)), { ...options, macros });
         // A command the document's site defines in a file of its own (a Quarto book's "\\Xbar", "\\V", "\\se"): read as
         // its name says, where it says ("\\Xbar" X with a bar, "\\V" a blackboard V), else as its name upright, never in red.
         const undefinedNames = redCommands(html);
         if (undefinedNames.length > 0 && !html.includes('katex-error')) {
           const named = readAsNamed(undefinedNames, latex);
           const read = { ...macros, ...named };
-          const again = katex.renderToString(forKatex(latex, display), { ...options, macros: read });
+          const again = katex.renderToString(forKatex(latex, display, textMacroNames(read)), { ...options, macros: read });
           if (!again.includes('katex-error') && !again.includes('color:#cc0000;')) {
             html = again;
             macros = read;

@@ -128,9 +128,11 @@ const displayEnvironments: Record<string, string> = {
  * nearest it has; zero-width spaces the author wrote as entities (`&#8203;`,
  * which Markdown does not decode inside a formula) gone, as they show nothing;
  * an underscore in text (`\text{after_1980}`, which MathJax shows as typed and
- * KaTeX refuses) escaped as TeX writes one.
+ * KaTeX refuses) escaped as TeX writes one, in the argument of a command the
+ * document defines as text too (`textMacros`: "\nl" of `\newcommand{\nl}[1]{\textsf{#1}}`,
+ * "$\nl{the mouse ate my ho_}$").
  */
-export function forKatex(latex: string, display = false): string {
+export function forKatex(latex: string, display = false, textMacros: readonly string[] = []): string {
   if (/\\(?:pmatrix|matrix|cases)\s*\{/u.test(latex)) latex = plainTexMatrices(latex);
   // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
   // break there): one centred row each.
@@ -138,11 +140,12 @@ export function forKatex(latex: string, display = false): string {
   // Rows aligned at & outside any environment, beside an environment of their own (Sphinx's math directive over
   // "D(v, i) & = \min(…) \\ D(v, 0) & = \begin{cases}…\end{cases}", which Sphinx sets in a split): aligned rows.
   else if (display && latex.includes('&') && alignedAtTop(latex)) latex = `\\begin{aligned}${latex}\\end{aligned}`;
-  if (!latex.includes('\\begin{') && !latex.includes('&') && !/\\(?:text[a-z]*|mbox)\{[^{}]*[_#]/u.test(latex)) return latex;
+  const patterns = textPatterns(textMacros);
+  if (!latex.includes('\\begin{') && !latex.includes('&') && !patterns.test.test(latex)) return latex;
   return (
     latex
       .replace(
-        /(\\(?:text(?:rm|it|bf|sf|tt|normal|up)?|mbox)\{)([^{}]*)\}/gu,
+        patterns.argument,
         // (An underscore or a hash in text is the character, as MathJax shows it: "\mbox{# tosses}".)
         (_, open: string, text: string) => `${open}${text.replace(/(?<!\\)[_#]/gu, '\\$&')}}`,
       )
@@ -159,6 +162,25 @@ export function forKatex(latex: string, display = false): string {
       .replace(/(?<!\\)\\\\(?:\[[^\]\n]*\])?(?:\s|\\ |\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '')
   );
 }
+
+/** The patterns of a text command's argument (LaTeX's own, and the document's `textMacros`), made once per set of names. */
+const textPatternCache = new Map<string, { test: RegExp; argument: RegExp }>();
+function textPatterns(textMacros: readonly string[]): { test: RegExp; argument: RegExp } {
+  const own = textMacros.filter((name) => /^\\[A-Za-z]+$/u.test(name)).map((name) => name.slice(1));
+  const commands = ['text(?:rm|it|bf|sf|tt|normal|up)?', 'mbox', ...own].join('|');
+  let patterns = textPatternCache.get(commands);
+  if (!patterns) {
+    patterns = { test: new RegExp(`\\\\(?:${commands})\\{[^{}]*[_#]`, 'u'), argument: new RegExp(`(\\\\(?:${commands})\\{)([^{}]*)\\}`, 'gu') };
+    textPatternCache.set(commands, patterns);
+  }
+  return patterns;
+}
+
+/** The macros of a table that set their one argument as text (`\\nl` of "\\textsf{#1}"): names with their backslash. */
+export const textMacroNames = (macros: Readonly<Record<string, unknown>>): string[] =>
+  Object.entries(macros)
+    .filter(([, body]) => typeof body === 'string' && /^\s*\\(?:text(?:rm|it|bf|sf|tt|normal|up)?|mbox)\s*\{\s*#1\s*\}\s*$/u.test(body))
+    .map(([name]) => name);
 
 /** Whether a formula's rows, outside its environments, are broken with a row break (two backslashes) and aligned at &. */
 function alignedAtTop(latex: string): boolean {

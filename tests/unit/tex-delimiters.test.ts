@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderSlide } from '../../scripts/stages/render-slide.ts';
-import { forKatex, texDelimiters } from '../../scripts/stages/tex-delimiters.ts';
+import { withMacros } from '../../scripts/stages/markdown.ts';
+import { forKatex, texDelimiters, textMacroNames } from '../../scripts/stages/tex-delimiters.ts';
 import type { DeckSlide } from '../../scripts/types.ts';
 
 describe('formulas between !! marks', () => {
@@ -261,5 +262,17 @@ describe('two inline formulas that touch ("$E(X)=$$\\sum_k E(X_k)$")', () => {
   it('open no display formula: an environment after a later $$ block is left to that block', () => {
     const text = 'Thus $E(X)=$$\\sum_k E(X_k)=np$.\n\nThe formula:\n\n$$\n\\begin{align}\nD(X)&=E(X^2)-[E(X)]^2\n\\end{align}\n$$\n';
     assert.equal(texDelimiters(text), text);
+  });
+});
+
+describe("an underscore in the argument of the document's own text command", () => {
+  it('is the character, as MathJax shows it ("\\nl{the mouse ate my ho_}" of \\newcommand{\\nl}[1]{\\textsf{#1}}), not an error', () => {
+    assert.deepEqual(textMacroNames({ '\\nl': '\\textsf{#1}', '\\sV': '\\mathcal{V}', '\\tx': ' \\text{ #1 } ' }), ['\\nl', '\\tx']);
+    assert.equal(forKatex('\\nl{ho_} + x_1', false, ['\\nl']), '\\nl{ho\\_} + x_1');
+    assert.equal(forKatex('\\nlx{ho}_1', false, ['\\nl']), '\\nlx{ho}_1');
+    const slide: DeckSlide = { id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body: '$$\\nl{the mouse ate my ho_}$$\n', notes: '' };
+    const html = withMacros(['\\newcommand{\\nl}[1]{\\textsf{#1}}'], () => renderSlide(slide).bodyHtml);
+    assert.doesNotMatch(html, /katex-error|#cc0000/u);
+    assert.match(html, /ho_/u);
   });
 });
