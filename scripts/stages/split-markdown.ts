@@ -1242,6 +1242,16 @@ function splitBlocks(source: string): DocumentModel {
     !tokens.some((t) => t.type === 'hr' && t.level === 0)
       ? firstBlock
       : null;
+  // The page's one H1, its first heading, that repeats the title its front matter gives, under an epigraph or a note the
+  // page opens with ("> Three people have just fallen past that window" over "# Graphical User Interfaces – Part 2"): the
+  // title again, no part of one section (whose divider and agenda line repeated the title slide).
+  const firstTop = headings[0];
+  const repeatedTitle =
+    !titleFromH1 && titleHeading === null && h1Count === 1 && firstTop?.tag === 'h1' && title !== null
+      ? asTitle(headingText(tokens[tokens.indexOf(firstTop) + 1]?.content ?? '')) === title
+        ? firstTop
+        : null
+      : null;
   // Otherwise the deck is named by the document's first heading, when the document opens with one.
   // Not a heading that names a table of contents ("## Table of Contents" under a README's logo): no title.
   // A heading a level below the document's top one before its first part ("### Final Tip:" over a list, then "# 10.1
@@ -1317,7 +1327,7 @@ function splitBlocks(source: string): DocumentModel {
       if (titlePage.has(token)) continue;
       const heading = referencesAsText(headingText(tokens[i + 1]?.content ?? ''), env.references);
       const level = Number(token.tag.slice(1));
-      if (token === titleHeading) {
+      if (token === titleHeading || token === repeatedTitle) {
         title ??= asTitle(heading);
         continue;
       }

@@ -38,6 +38,25 @@ describe("a front matter's fields", () => {
   });
 });
 
+describe("the page's one heading that repeats its front matter's title", () => {
+  it('is the title again under an epigraph the page opens with, not a part over all its sections', () => {
+    const doc = (heading: string): string =>
+      `---\ntitle: Graphical User Interfaces\n---\n\n> Three people have just fallen past that window\n\n# ${heading}\n## Structuring Code\n\nWe group widgets.\n\n## The Canvas\n\nIt draws.\n`;
+    const model = splitMarkdown(doc('Graphical User Interfaces'));
+    assert.equal(model.title, 'Graphical User Interfaces');
+    assert.deepEqual(
+      model.sections.map((s) => `${s.level} ${s.heading}`),
+      ['2 Structuring Code', '2 The Canvas'],
+    );
+    assert.equal(model.intro[0]?.kind, 'quote');
+    // Another heading is the page's own part.
+    assert.deepEqual(
+      splitMarkdown(doc('Widgets')).sections.map((s) => `${s.level} ${s.heading}`),
+      ['1 Widgets', '2 Structuring Code', '2 The Canvas'],
+    );
+  });
+});
+
 describe('splitMarkdown', () => {
   it('takes title and author from front matter and sections from headings', () => {
     const model = splitMarkdown('---\ntitle: T\nauthor: A\n---\n\nIntro.\n\n## One\n\nText.\n\n### Sub\n\n- a\n- b\n\n## Conclusion\n\nDone.\n');
