@@ -1988,7 +1988,9 @@ export function splitText(source: string): DocumentModel {
     // A specification's header block in columns ("Network Working Group   S. Josefsson"), after a line of links and a
     // block of updates where a web copy has them, then its title on a line of its own.
     let k = 0;
-    while (k < paragraphs.length && (columns(paragraphs[k]) || navigation(paragraphs[k]))) k += 1;
+    // (With the lines of its right column alone that a long list of authors takes, "Maxware, Pirsenteret" under "Category:
+    // Informational   H. Alvestrand", which the text reads as a paragraph of its own, set far in.)
+    while (k < paragraphs.length && (columns(paragraphs[k]) || navigation(paragraphs[k]) || (k > 0 && rightColumn(paragraphs[k])))) k += 1;
     const line = paragraphs[k];
     // A title centred over the draft's name ("GabbyGrove (CBOR-based Feed Format)" over "draft-ssb-core-gabbygrove-00"),
     // or centred on two lines: the title, the name its subtitle.
@@ -2054,7 +2056,7 @@ export function splitText(source: string): DocumentModel {
     title = dated.text.trim();
     paragraphs.splice(1, 1);
   }
-  const spec = fields ? { author: fields.author, date: fields.date } : specHeaderFields(specHeader.map((p) => p.raw ?? p.text).join('\n'));
+  const spec = fields ? { author: fields.author, date: fields.date } : specHeaderFields(specHeader.map(asSet).join('\n'));
   // A date on its own line under the title ("February 2021") is the deck's date, not a topic; so is one under a line or
   // two of a tagline over the text ("Want to start a startup? Get funded by …", then "October 2006").
   let date: string | null = null;
@@ -3054,6 +3056,19 @@ function publisherText(paragraphs: Paragraph[], title: string | null): { opening
 /** A block laid out in columns (a specification's header). */
 const columns = (p: Paragraph | undefined): boolean => p !== undefined && isPreformatted(p.text) && /\S\s{3,}\S/u.test(p.text);
 
+/**
+ * A piece of a header in columns that the text read apart: a few short lines set far to the right (its right column
+ * alone: authors, their affiliations, a date), or a line in two columns over such lines ("Category: Informational
+ * H. Alvestrand" over "Maxware, Pirsenteret", the second line's indent lost).
+ */
+const rightColumn = (p: Paragraph | undefined): boolean => {
+  if (p === undefined) return false;
+  const [head = '', ...rest] = p.text.split('\n');
+  const short = (l: string): boolean => wordCount(l) <= 6;
+  if (rest.length > 11 || !rest.every(short)) return false;
+  return ((p.indent ?? 0) >= 30 && short(head)) || (rest.length > 0 && rest.length <= 3 && /\S {3,}\S/u.test(head.trim()));
+};
+
 /** A line of links only, as a web copy of a specification opens ("[Docs] [txt|pdf] [Tracker] [Errata]"), or a field of its header. */
 const navigation = (p: Paragraph | undefined): boolean => p !== undefined && (/^(?:\[[^\]\n]{1,40}\]\s*){2,}$/u.test(p.text.trim()) || specField(p));
 
@@ -3066,6 +3081,16 @@ const specField = (p: Paragraph): boolean =>
   /^(?:Updates|Obsoletes|Updated by|Obsoleted by|Category|ISSN|Request for Comments|Network Working Group|Internet[- ]Draft|Intended status|Expires|Errata Exist|BCP|STD|FYI)\s*:/iu.test(
     p.text.trim(),
   );
+
+/** A paragraph's lines as set: as written where the text kept them, else each at the paragraph's indent (a right column's). */
+const asSet = (p: Paragraph): string =>
+  p.raw ??
+  ((p.indent ?? 0) > 0
+    ? p.text
+        .split('\n')
+        .map((l) => `${' '.repeat(p.indent ?? 0)}${l}`)
+        .join('\n')
+    : p.text);
 
 /**
  * A specification's header block in columns: the right column's people

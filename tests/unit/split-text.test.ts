@@ -1287,6 +1287,37 @@ describe("a specification's header", () => {
   });
 });
 
+describe("a specification's header with many authors", () => {
+  it('reads the lines of its right column alone (affiliations, more authors, the date) as the header, under which the title is', () => {
+    const body = Array.from({ length: 3 }, (_, i) => `   Section ${i + 1} explains how widgets are named and how a name is checked.`).join('\n\n');
+    const text = [
+      '',
+      'Network Working Group                                       A. Writer',
+      'Request for Comments: 9999                               Example Corp',
+      'Category: Informational                                     B. Author',
+      '                                                  Somewhere, Elsewhere',
+      '                                                            C. Person',
+      '                                                      Another Company',
+      '                                                           March 2001',
+      '',
+      '',
+      '                     Guidelines for Naming Widgets',
+      '',
+      'Abstract',
+      '',
+      body,
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Guidelines for Naming Widgets');
+    assert.equal(model.author, 'A. Writer, B. Author, C. Person');
+    assert.equal(model.date, 'March 2001');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Abstract'],
+    );
+  });
+});
+
 describe('source code in plain text', () => {
   const blocksOf = (text: string): { kind: string; text: string }[] => {
     const model = splitText(text);
