@@ -148,8 +148,14 @@ function directiveParts(lines: string[], at: number, end: number, first: string)
   const options = new Map<string, string>();
   while (k < inner.length && /^:([\w -]+):(.*)$/u.test(inner[k] ?? '')) {
     const m = /^:([\w -]+):(.*)$/u.exec(inner[k] ?? '');
-    options.set((m?.[1] ?? '').trim(), (m?.[2] ?? '').trim());
+    const value = [(m?.[2] ?? '').trim()];
     k += 1;
+    // A value goes on over the lines set in under its option (":alt: HTML result of documenting" over "with cross-references").
+    while (k < inner.length && /^[ \t]+\S/u.test(inner[k] ?? '')) {
+      value.push((inner[k] ?? '').trim());
+      k += 1;
+    }
+    options.set((m?.[1] ?? '').trim(), value.filter(Boolean).join(' '));
   }
   while (k < inner.length && (inner[k] ?? '').trim() === '') k += 1;
   return { args: args.join(' ').trim(), options, body: inner.slice(k) };

@@ -158,6 +158,21 @@ describe('a reStructuredText document', () => {
     assert.equal(rstToMarkdown(text).markdown, '![by A. Author, CC BY-SA 3.0](normal.svg)\n\n*[by A. Author, CC BY-SA 3.0](https://example.org/x)*\n');
   });
 
+  it("reads an option's value over the lines set in under it: the alt text whole, the caption only the caption", () => {
+    const text = [
+      '.. figure:: full.png',
+      '   :width: 80%',
+      '   :alt: The page of a function',
+      '         with its links',
+      '',
+      '   The page, linked',
+      '',
+      'After.',
+      '',
+    ].join('\n');
+    assert.equal(rstToMarkdown(text).markdown, '![The page of a function with its links](full.png)\n\n*The page, linked*\n\nAfter.\n');
+  });
+
   it("shows a list item that opens with a picture's directive as the picture, its options not shown", () => {
     const text = [
       'Which calls connect the two schemes?',
