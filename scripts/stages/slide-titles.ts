@@ -418,8 +418,9 @@ function nameOf(
 ): string | null {
   for (const unit of group) {
     if (unit.markdown === '' || unit.spoken === true) continue;
-    // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows.
-    if (unit.folds === true && group.some((u) => u.folds !== true && u.markdown !== '')) continue;
+    // A folded box's summary names its slide only where the slide shows nothing else: else it would name what follows,
+    // or, one of a list of such boxes ("Bash", "Cmd", "Fish", each folding its shell's setup), the others after it.
+    if (unit.folds === true && group.some((u) => u !== unit && u.markdown !== '')) continue;
     if (names(unit.lead, skip, termWords(unit))) return unit.lead;
     // (A caption under the picture that opens the slide, with its figure's label: "Figure 3: Stochastic Gradient Descent
     // trajectory", as the picture's alt text would.)

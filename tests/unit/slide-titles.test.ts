@@ -39,6 +39,23 @@ function screenshots(alts: string[]): string {
 const clause = 'for the purposes of this licence, in any form and by any means, unless a separate written agreement between the parties says otherwise.';
 const terms = ['Licensor', 'Legal Entity', 'You', 'Source', 'Object', 'Work', 'Derivative Works', 'Contribution', 'Contributor', 'Patent', 'Notice', 'Release'];
 
+describe('a list of folded boxes', () => {
+  it('is named by its heading, not by the summary of the box a later slide opens with, and shows every summary', () => {
+    const shells = ['Bash', 'Cmd', 'Elvish', 'Fish', 'Ion', 'Nushell', 'PowerShell', 'Tcsh', 'Xonsh', 'Zsh', 'Dash', 'Oil'];
+    const boxes = shells.map(
+      (s) =>
+        `<details>\n<summary><b>${s}</b></summary>\n\nAdd this to the end of your ${s} settings:\n\n\`\`\`sh\neval $(orbit init ${s.toLowerCase()})\n\`\`\`\n\n</details>\n`,
+    );
+    const text = `# Orbit\n\n## Set up your shell\n\nConfigure your shell to start the prompt. Select yours from the list below:\n\n${boxes.join('\n')}\n## Next\n\nMore.\n`;
+    const plan = planDeck(splitMarkdown(text), { file: 'o.md', fileName: 'o.md', format: 'markdown' }).value;
+    const slides = plan.slides.filter((s) => s.section === 'Set up your shell');
+    assert.ok(slides.length >= 2, slides.map((s) => s.title).join(' | '));
+    for (const slide of slides) assert.match(slide.title, /^Set up your shell/u);
+    const shown = slides.map((s) => s.body).join('\n');
+    for (const s of shells) assert.match(shown, new RegExp(`\\*\\*${s}\\*\\*`, 'u'), s);
+  });
+});
+
 describe('continuation titles', () => {
   it('take no name from a series of names given as examples ("the kernels of Windows, Mac OS X, Linux, and FreeBSD")', () => {
     const para = (n: number): string =>
