@@ -117,20 +117,25 @@ export function titleFromFileName(name: string): string {
 
 /**
  * A page that opens with its project's logo ("<h1><img alt="xdg logo"></h1>", a README's banner: "Awesome
- * Falsehood header image"), perhaps
+ * Falsehood header image"; `fileName`, the page's path, confirms a name over a tagline in capitals), perhaps
  * under a line of sponsors: the logo's block and the name its alt text gives, or the fuller name the page writes
  * under it (and that name's block).
  */
-export function logoOf(intro: Block[]): { block: Block; name: string; written?: Block } | null {
+export function logoOf(intro: Block[], fileName = ''): { block: Block; name: string; written?: Block } | null {
   for (const block of intro.slice(0, 20)) {
     // A picture alone (a paragraph of one picture, as a README's <div align="center"> gives it, too).
     const lone = /^!\[([^\]\n]*)\]\([^)\n]*\)$/u.exec(block.text.trim());
     if (block.kind !== 'image' && !(block.kind === 'paragraph' && lone)) continue;
     const alt = /^!\[([^\]\n]*)\]/u.exec(block.text.trim())?.[1]?.trim() ?? '';
-    // "xdg logo", "Awesome Falsehood header image"; or the project's name over its tagline ("fzf - a command-line fuzzy finder").
+    // "xdg logo", "Awesome Falsehood header image"; or the project's name over its tagline ("fzf - a command-line fuzzy finder");
+    // a tagline in capitals too where the name is the one the page's file or folder has ("Starship – Cross-shell prompt"
+    // atop starship/README.md; not "Results - Before the change").
+    const named = /^([^\s:–—-]+(?:\s[^\s:–—-]+)?)\s+[-–—:]\s+(\S[^\n]{3,80})$/u.exec(alt);
+    const project = named?.[1]?.trim() ?? '';
+    const tagline = /^\p{Ll}/u.test(named?.[2] ?? '') || (/^\p{Lu}/u.test(named?.[2] ?? '') && fileWords(fileName).includes(project.toLowerCase()));
     const name =
       /^(.{1,40}?)[\s_-]+(?:logo|banner|header(?:[\s_-]+image)?|cover(?:[\s_-]+image)?|title[\s_-]+image)$/iu.exec(alt)?.[1]?.trim() ??
-      /^([^\s:–—-]+(?:\s[^\s:–—-]+)?)\s+[-–—:]\s+\p{Ll}[^\n]{3,80}$/u.exec(alt)?.[1]?.trim();
+      (named && tagline ? project : undefined);
     if (!name || !/\p{L}/u.test(name)) continue;
     // The name written out under the logo ("Open Source Society University" under the "Open Source Society logo"): the
     // fuller name, as the page shows it.
@@ -144,4 +149,12 @@ export function logoOf(intro: Block[]): { block: Block; name: string; written?: 
 }
 
 /** The name a page's logo gives (logoOf), or null. */
-export const titleFromLogo = (intro: Block[]): string | null => logoOf(intro)?.name ?? null;
+export const titleFromLogo = (intro: Block[], fileName = ''): string | null => logoOf(intro, fileName)?.name ?? null;
+
+/** The words of the name a file gives its deck (namingFile: a README's folder), in lower case: "starship-cli/README.md" -> starship, cli. */
+const fileWords = (fileName: string): string[] =>
+  namingFile(fileName)
+    .replace(/\.[^.]+$/u, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);

@@ -616,7 +616,7 @@ const partTitle = (model: DocumentModel): boolean =>
 
 function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string): DeckMeta {
   // (The document's own opening where planning made it a section: bat's README, its logo over "### Syntax highlighting".)
-  const logo = titleFromLogo(intro) ?? titleFromLogo(model.intro);
+  const logo = titleFromLogo(intro, options.fileName) ?? titleFromLogo(model.intro, options.fileName);
   return {
     title: options.title ?? (partTitle(model) && logo !== null ? logo : model.title) ?? logo ?? titleFromIntro(intro) ?? titleFromFileName(options.fileName),
     subtitle: model.subtitle ?? subtitleFromIntro(intro),
@@ -1177,7 +1177,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const meta = metaFor(model, options, opening, documentText);
   const ctx = contextFor(model, options, meta.lang, planned.names, planned.nameOf, subjectNames(meta.title, planned.sections));
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
-  const logo = logoOf(opening);
+  const logo = logoOf(opening, options.fileName);
   const named = logo !== null && meta.title === logo.name && !options.title && (!model.title || partTitle(model));
   const intro = named ? opening.filter((b) => b !== logo.block && b !== logo.written) : opening;
   // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction

@@ -22,6 +22,11 @@ describe('a title from the opening', () => {
     assert.equal(titleFromLogo([{ kind: 'image', text: '![Lectern banner](banner.png)', line: 1 }]), 'Lectern');
     assert.equal(titleFromLogo([{ kind: 'image', text: '![The header of the table](t.png)', line: 1 }]), null);
     assert.equal(titleFromLogo([{ kind: 'paragraph', text: 'The ripgrep logo is red.', line: 1 }]), null);
+    // The project's name over a tagline in capitals where the page's folder (or file) has that name.
+    const orbit = [{ kind: 'image' as const, text: '![Orbit – Cross-shell prompt](logo.png)', line: 1 }];
+    assert.equal(titleFromLogo(orbit, 'projects/orbit/README.md'), 'Orbit');
+    assert.equal(titleFromLogo(orbit, 'notes/week-3.md'), null);
+    assert.equal(titleFromLogo(orbit), null);
     // Under a line of sponsors, the logo still names the page.
     assert.equal(
       titleFromLogo([
