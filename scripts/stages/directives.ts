@@ -10,6 +10,7 @@ import { closingLine, dedentLines, divEnd, fenceClose, fenceEnd, fenceFor, fence
 import { referenceKinds } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
 import { isPictureLine } from './units.ts';
+import { namesContents } from './contents.ts';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
@@ -1873,14 +1874,24 @@ function attributesTitle(attributes: string): string | null {
 function tocPlaceholders(text: string, drop: (whole: string) => string): string {
   if (!/^[ \t]*\{:\s*toc\s*\}[ \t]*$/mu.test(text)) return text;
   const lines = text.split('\n');
-  const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
+  // (An empty item too, "*" alone over "{: toc}", as a wiki's pages write the placeholder.)
+  const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])(?:[ \t]+\S|[ \t]*$)/u;
   lines.forEach((line, i) => {
     if (!/^[ \t]*\{:\s*toc\s*\}[ \t]*$/u.test(line)) return;
     lines[i] = drop(line);
     // The list right after the marker, else the one right before it.
     const step = item.test(lines[i + 1] ?? '') ? 1 : item.test(lines[i - 1] ?? '') ? -1 : 0;
-    for (let k = i + step; step !== 0 && k >= 0 && k < lines.length && (lines[k] ?? '').trim() !== '' && !/^[ \t]*\{:/u.test(lines[k] ?? ''); k += step)
+    let top = i;
+    for (let k = i + step; step !== 0 && k >= 0 && k < lines.length && (lines[k] ?? '').trim() !== '' && !/^[ \t]*\{:/u.test(lines[k] ?? ''); k += step) {
       lines[k] = drop(lines[k] ?? '');
+      top = Math.min(top, k);
+    }
+    // The heading over it that names it ("## Contents" over "{:.no_toc}"): the site's furniture round the list, not a section
+    // of the author's; the text after it goes on with what came before (a wiki page's opening, under its second "Contents").
+    let k = top - 1;
+    while (k >= 0 && ((lines[k] ?? '').trim() === '' || /^[ \t]*\{:[^}\n]*\}[ \t]*$/u.test(lines[k] ?? ''))) k -= 1;
+    const heading = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/u.exec(lines[k] ?? '');
+    if (heading?.[1] && namesContents(heading[1])) lines[k] = drop(lines[k] ?? '');
   });
   return lines.join('\n');
 }

@@ -311,7 +311,18 @@ describe('what the author hid', () => {
 
   it("keeps kramdown's table of contents out: the list {:toc} marks, before or after it, and the marker", () => {
     const after = removeHidden('## Table of Contents\n{: .no_toc }\n\n{:toc}\n- dummy item\n\n## Types\n\nText.\n', 'markdown');
-    assert.equal(after.text, '## Table of Contents\n\n\n\n\n\n## Types\n\nText.\n');
+    // The heading over it goes too: the site's furniture round the list.
+    assert.equal(after.text, '\n\n\n\n\n\n## Types\n\nText.\n');
+    // An empty item as the placeholder ("*" over "{: toc}"); the text after its heading goes on with the page's opening.
+    const wiki = splitMarkdown('---\ntitle: Descent\n---\n\n## Contents\n{:.no_toc}\n*  \n{: toc}\n\nThe opening text.\n\n## Batch\n\nText.\n');
+    assert.deepEqual(
+      wiki.sections.map((s) => s.heading),
+      ['Batch'],
+    );
+    assert.deepEqual(
+      wiki.intro.map((b) => b.text),
+      ['The opening text.'],
+    );
     assert.equal(removeHidden('* TOC\n{:toc}\n\n# A\n\nText.\n', 'markdown').text, '\n\n\n# A\n\nText.\n');
     // Another list with an attribute stays.
     assert.equal(removeHidden('Keep:\n\n- a list\n{: .class}\n', 'markdown').text, 'Keep:\n\n- a list\n\n');
