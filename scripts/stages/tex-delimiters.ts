@@ -91,7 +91,7 @@ const lineMarker = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,9}[.)]\s+)?/u;
  */
 function inlineDoubleDollars(prose: string): string {
   if (!prose.includes('$$')) return prose;
-  return prose
+  return brokenInlineDoubleDollars(prose)
     .split('\n')
     .map((line) => {
       if (!line.includes('$$')) return line;
@@ -109,6 +109,30 @@ function inlineDoubleDollars(prose: string): string {
       return line.replace(doubleDollars, (whole, tex: string) => (tex.trim() === '' ? whole : `$${tex.trim()}$`));
     })
     .join('\n');
+}
+
+/** A `$$ … $$` formula that opens on one line and closes on the next, the text before it on its first line and after it on its last. */
+const brokenDoubleDollars = /^(.*?)\$\$([^$\n]{1,400}\n[^$\n]{1,400}?)\$\$([^\n]*)$/gmu;
+
+/**
+ * kramdown's inline `$$ … $$` that a wrapped paragraph breaks over two lines ("encode a sample $$x \sim" over "p$$
+ * using the scheme"): inline where words of the sentence stand before it on its first line, written `$ … $`, its
+ * line break kept (line for line); read a line at a time, the two halves paired wrongly with the formulas after it.
+ */
+function brokenInlineDoubleDollars(prose: string): string {
+  if (!/\$\$[^$\n]+\n/u.test(prose)) return prose;
+  // (Words on both sides, or punctuation after a formula of one row, "(GPT-3 used $$n =" over "2048$$)."; a formula that a
+  // sentence opens and that runs on to its paragraph's end, "Then $$\begin{aligned}…" over "…\end{aligned}$$", is
+  // displayed, as kramdown shows a formula its paragraph ends with.)
+  const words = (text: string): boolean => /[\p{L}\p{N}]/u.test(text.replace(doubleDollars, ''));
+  return prose.replace(brokenDoubleDollars, (whole, before: string, tex: string, after: string) =>
+    words(before.replace(lineMarker, '')) &&
+    (words(after) || (after.trim() !== '' && !/\\begin\{|\\\\/u.test(tex))) &&
+    (before.match(/\$\$/gu)?.length ?? 0) % 2 === 0 &&
+    tex.trim() !== ''
+      ? `${before}$${tex}$${after}`
+      : whole,
+  );
 }
 
 /** amsmath's display environments, and the name KaTeX knows each by (multline and eqnarray it lacks). */

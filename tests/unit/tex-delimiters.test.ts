@@ -132,6 +132,26 @@ describe("kramdown's $$ among a line's words", () => {
   });
 });
 
+describe("kramdown's inline $$ broken over two lines of a paragraph", () => {
+  it('is one inline formula, its line break kept, and the formulas after it on the next line pair as written', () => {
+    const text = 'It encodes a sample $$x \\sim\np$$ with the model $$q$$ (representing $$x$$ in $$\\frac{1}{q(x)}$$ bits).\n\n$$\nH(p)\n$$\n';
+    assert.equal(texDelimiters(text), 'It encodes a sample $x \\sim\np$ with the model $q$ (representing $x$ in $\\frac{1}{q(x)}$ bits).\n\n$$\nH(p)\n$$\n');
+    assert.equal(texDelimiters('It grew (GPT-3 used $$n =\n2048$$).'), 'It grew (GPT-3 used $n =\n2048$).');
+    // (Not a displayed formula glued to the one before it, no words of a sentence before it on its line.)
+    assert.equal(texDelimiters('Where\n$$f(a) = 1$$$$ \nf(a) = 0$$\nholds.'), 'Where\n$$f(a) = 1$$$$ \nf(a) = 0$$\nholds.');
+    const html = renderSlide({
+      id: 's',
+      file: 's.md',
+      layout: 'section',
+      fragments: false,
+      section: null,
+      body: texDelimiters(text).split('\n\n')[0] ?? '',
+      notes: '',
+    }).bodyHtml;
+    assert.doesNotMatch(html, /katex-display|katex-error/u);
+  });
+});
+
 describe('a formula as KaTeX reads it', () => {
   it("typesets eqnarray inside the author's $$ as an array of three columns, and drops zero-width spaces written as entities", () => {
     const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
