@@ -18,6 +18,7 @@ import { pairsWell } from './text-size.ts';
 import { katexMacros } from './tex-macros.ts';
 import { isDrawing } from './diagram.ts';
 import { forKatex, textMacroNames } from './tex-delimiters.ts';
+import { captionText } from './units.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -682,7 +683,11 @@ function createMarkdown(math: boolean): Markdown {
       open.attrSet('class', unshown ? `lectern-figure ${unshown.kind}` : wideFigure(image, env, tokens) ? 'lectern-figure lectern-wide' : 'lectern-figure');
       close.tag = 'figure';
       image.meta = { figure: true };
-      if (image.content.trim() !== '') {
+      // (Not where the author's caption is the paragraph under it, "Figure 3: …", a line all in emphasis as a
+      // reStructuredText figure's legend reads, units.ts' captionText: the alt text shown over it said the same twice.)
+      const under = tokens[i + 2]?.type === 'paragraph_open' ? tokens[i + 3] : undefined;
+      const captioned = under?.type === 'inline' && captionText(under.content);
+      if (image.content.trim() !== '' && !captioned) {
         const caption = new state.Token('html_inline', '', 0);
         // Markup lectern writes itself, not the document's: rendered as it is.
         caption.meta = { lectern: true };

@@ -1232,8 +1232,14 @@ export const figureCaption = /^(?:\*\*|\*|_)?(?:图|圖|図|그림|Figure|Fig\.|
  */
 function captionUnder(next: Block | undefined): boolean {
   if (next?.kind !== 'paragraph' || next.folded) return false;
-  const text = next.text.trim();
-  if (countWords(visibleText(text)) > 60) return false;
+  return captionText(next.text);
+}
+
+/** A paragraph's Markdown that reads as a caption (captionUnder): a figure's label, a bold name ending with a stop, or all in emphasis. */
+export function captionText(markdown: string): boolean {
+  const text = markdown.trim();
+  // (Not a remark in italics that opens with its label, "*Tip: By default, the dialog opens…*": the text's, not the picture's.)
+  if (countWords(visibleText(text)) > 60 || /^(?:\*|_)(?:\*\*|__)?(?:Note|Tip|Hint|Warning|Important|Caution|Remark)\b/iu.test(text)) return false;
   return figureCaption.test(text) || /^(?:\*\*|__)[^*_\n]{2,}?[.。](?:\*\*|__)(?:\s|$)/u.test(text) || /^(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)$/u.test(text);
 }
 

@@ -115,3 +115,18 @@ describe('a picture of the slide much wider than tall', () => {
     assert.match(figure(`${title}\n\n- ${words(10)}\n\n![Chart](img/chart.png)`, 1.2), /<figure class="lectern-figure">/u);
   });
 });
+
+describe('a picture over its caption', () => {
+  const html = (markdown: string): string =>
+    renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body: markdown, notes: '' }).bodyHtml;
+
+  it('shows the caption under it once, not its alt text as a second caption; alone, the alt text captions it', () => {
+    const withCaption = html('![The page of a function](page.png)\n\n*The rendered page of a function*\n');
+    assert.doesNotMatch(withCaption, /<figcaption>/u);
+    assert.match(withCaption, /alt="The page of a function"/u);
+    assert.match(withCaption, /<em>The rendered page of a function<\/em>/u);
+    assert.doesNotMatch(html('![Plot](p.png)\n\nFigure 2: The loss over time\n'), /<figcaption>/u);
+    assert.match(html('![The page of a function](page.png)\n\nThe text goes on here.\n'), /<figcaption>The page of a function<\/figcaption>/u);
+    assert.match(html('![The icon](icon.png)\n\n*Tip: By default, a dialog opens first.*\n'), /<figcaption>The icon<\/figcaption>/u);
+  });
+});
