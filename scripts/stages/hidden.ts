@@ -746,7 +746,13 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   };
   // A MyST notebook's Markdown cell breaks ("+++", "+++ {"tags": ["hide-input"]}"): Jupytext's, shown by no page.
   const notebook = format === 'markdown' && /^jupytext:|^```\{code-cell\}/mu.test(source);
-  const cells = (chunk: string): string => (notebook ? chunk.replace(/^\+\+\+(?:[ \t]+\{[^\n]*\})?[ \t]*$/gmu, dropMarkup) : chunk);
+  // A MyST page's comment lines ("%" over "\begin{align*}", "% a note to self"): MyST shows none of them. (A page is MyST's
+  // where it is a Jupytext notebook in MyST or writes MyST's directives, read before they became boxes.)
+  const myst = format === 'markdown' && /^[ \t]*format_name:[ \t]*myst\b|^(?:`{3,}|:{3,})\{[\w-]+\}/mu.test(text);
+  const cells = (chunk: string): string => {
+    const breaks = notebook ? chunk.replace(/^\+\+\+(?:[ \t]+\{[^\n]*\})?[ \t]*$/gmu, dropMarkup) : chunk;
+    return myst ? breaks.replace(/^%[^\n]*$/gmu, dropMarkup) : breaks;
+  };
   let line = 1;
   const spanning = format === 'markdown' ? commentsOverCode(solutions.text) : { text: solutions.text, hidden: 0, removed: [] };
   hidden += spanning.hidden;

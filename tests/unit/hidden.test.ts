@@ -328,6 +328,16 @@ describe('what the author hid', () => {
     assert.equal(removeHidden('Keep:\n\n- a list\n{: .class}\n', 'markdown').text, 'Keep:\n\n- a list\n\n');
   });
 
+  it("keeps a MyST page's comment lines out (a line opening with %), not another page's, and not code's", () => {
+    const myst =
+      '```{note}\nRead this.\n```\n\nWe stack the observations:\n%\n\\begin{align*}\ny = x\n\\end{align*}\n\n% a note to self\n\n```python\n%matplotlib inline\n```\n';
+    const out = removeHidden(myst, 'markdown');
+    assert.doesNotMatch(out.text, /^%$|a note to self/mu);
+    assert.match(out.text, /^%matplotlib inline$/mu);
+    assert.equal(out.text.split('\n').length, myst.split('\n').length);
+    assert.match(removeHidden('# T\n\n% of the votes were counted.\n', 'markdown').text, /^% of the votes/mu);
+  });
+
   it("keeps Obsidian's comments out (%% … %%, inline or over lines), not a %% in code or in a formula", () => {
     const text =
       'Intro.\n\n%% TODO: fix the example %%\nHere is an example, %%not this%% shown:\n\n%%\nA draft\nover lines\n%%\n\nRate $x %% y$ and `printf("%%d")`.\n\n```c\n%% kept %%\n```\n';
