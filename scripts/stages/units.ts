@@ -1377,7 +1377,7 @@ const unspaced = (text: string): string =>
     .replace(/(?:<br\s*\/?>\s*)+$/iu, '')
     .trim();
 
-function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown'): Unit {
+function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown', underPicture = false): Unit {
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
   // A heading inside a slide the author cut ("### Pros" over its points): a heading on the slide, the term that
   // names what follows it and stays with it, never a bullet.
@@ -1434,7 +1434,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
       : leadIn
         ? { point: withTopic(full, introducingSentence(full, next?.kind === 'math')), lead: null }
         : pointOf(full, pointWords);
-  const markdown = leadIn ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
+  const markdown = leadIn || underPicture ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
   // A bold label over what it introduces ("**Example Usage:**" over code) names it, as a heading would; so does the
   // term a lead-in opens with ("第二个要素：事件域…，是…的集合：" over its conditions, "Step 2: install it:" over the commands).
@@ -2116,7 +2116,9 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         listItem: false,
       });
     } else if (block.kind === 'paragraph') {
-      units.push(paragraphUnit(block, b, next, format));
+      // (The caption under a picture it stays with is shown as a caption, no bullet: captionUnder.)
+      const underPicture = format === 'markdown' && blocks[b - 1]?.kind === 'image' && captionUnder(block);
+      units.push(paragraphUnit(block, b, next, format, underPicture));
     } else if (block.kind === 'list') {
       const items = format === 'markdown' ? markdownListUnits(block, b, room) : textListUnits(block, b);
       // A last item that leads into the formula, code, table or picture after the list ("- **Bayes Formula**:" over

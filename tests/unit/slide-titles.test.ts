@@ -297,6 +297,8 @@ describe('continuation titles', () => {
     ] as const) {
       const slide = slides.find((s) => s.body.includes(picture));
       assert.ok(slide?.body.includes(caption), `${picture}: ${slide?.body ?? 'no slide'}`);
+      // Shown as a caption under it, not as a bullet point.
+      assert.doesNotMatch(slide?.body ?? '', /^- (?:Figure 3|\*\*Batch)/mu, slide?.body);
     }
     const titles = slides.map((s) => s.title);
     assert.ok(
