@@ -24,7 +24,7 @@ import {
   wrappedLines,
 } from './text-size.ts';
 import { least } from './numbers.ts';
-import { defaultBudget } from './pack-units.ts';
+import { captionedPicture, defaultBudget } from './pack-units.ts';
 
 export interface Unit {
   kind: 'point' | 'visual';
@@ -2116,8 +2116,8 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         listItem: false,
       });
     } else if (block.kind === 'paragraph') {
-      // (The caption under a picture it stays with is shown as a caption, no bullet: captionUnder.)
-      const underPicture = format === 'markdown' && blocks[b - 1]?.kind === 'image' && captionUnder(block);
+      // (The caption under a picture it stays with, the unit just made keeping it, is shown as a caption, no bullet.)
+      const underPicture = format === 'markdown' && captionedPicture(units[units.length - 1]);
       units.push(paragraphUnit(block, b, next, format, underPicture));
     } else if (block.kind === 'list') {
       const items = format === 'markdown' ? markdownListUnits(block, b, room) : textListUnits(block, b);
