@@ -34,7 +34,10 @@ interface List {
   bullet: string;
 }
 
-const markerLine = /^( *)(\(?)([a-zA-Z]|[ivxlcdm]{1,7}|[IVXLCDM]{1,7}|\d{1,9}|#)([.)])([ \t]+)(?=\S)(.*)$/u;
+/** A list item's label: a letter, a roman numeral or a number (Pandoc's, and markdown.ts' labelled items). */
+export const itemLabel = String.raw`[a-zA-Z]|[ivxlcdm]{1,7}|[IVXLCDM]{1,7}|\d{1,9}`;
+
+const markerLine = new RegExp(String.raw`^( *)(\(?)(${itemLabel}|#)([.)])([ \t]+)(?=\S)(.*)$`, 'u');
 
 function markerOf(line: string): Marker | null {
   const m = markerLine.exec(line);

@@ -19,6 +19,7 @@ import { katexMacros } from './tex-macros.ts';
 import { isDrawing } from './diagram.ts';
 import { forKatex, textMacroNames } from './tex-delimiters.ts';
 import { captionText } from './units.ts';
+import { itemLabel } from './fancy-lists.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -358,7 +359,7 @@ function shortItemColumns(state: StateCore): void {
 }
 
 /** An item's own label as the text it opens with: "a.", "(b)", "iv)", "(2)". */
-const itemLabel = /^(?:\((?:[a-zA-Z]|[ivxlcdmIVXLCDM]{1,7}|\d{1,9})\)|(?:[a-zA-Z]|[ivxlcdmIVXLCDM]{1,7}|\d{1,9})[.)])[ \t]/u;
+const labelOpening = new RegExp(String.raw`^(?:\((?:${itemLabel})\)|(?:${itemLabel})[.)])[ \t]`, 'u');
 
 /**
  * A bulleted list whose items each open with a label of their own ("- (a) …", "- (b) …": Pandoc's lists of letters,
@@ -377,7 +378,7 @@ function labelledLists(state: StateCore): void {
       if (t?.type !== 'list_item_open' || t.level !== list.level + 1) continue;
       items += 1;
       const first = tokens[k + 1]?.type === 'paragraph_open' ? tokens[k + 2] : undefined;
-      if (first?.type === 'inline' && itemLabel.test(first.content)) labelled += 1;
+      if (first?.type === 'inline' && labelOpening.test(first.content)) labelled += 1;
     }
     if (items >= 2 && labelled === items) list.attrJoin('class', 'lectern-labelled');
   }
@@ -498,14 +499,16 @@ function createMarkdown(math: boolean): Markdown {
         // (Not one that indexes nothing, "$\\_$": the character.)
         if (!display && latex.includes('\\_')) latex = latex.replace(/(?<!\\)\\_(?=[{\p{L}\p{N}\\])/gu, '_');
         let macros: Record<string, unknown> = latexMacros(latex);
-        let html = katex.renderToString(forKatex(latex, display, textMacroNames(macros)), { ...options, macros });
+        // (The table's macros that set their argument as text, read once per deck; a formula that defines its own reads its own.)
+        const textMacros = latex.includes('newcommand') ? textMacroNames(macros) : deckTextMacros();
+        let html = katex.renderToString(forKatex(latex, display, textMacros), { ...options, macros });
         // A command the document's site defines in a file of its own (a Quarto book's "\\Xbar", "\\V", "\\se"): read as
         // its name says, where it says ("\\Xbar" X with a bar, "\\V" a blackboard V), else as its name upright, never in red.
         const undefinedNames = redCommands(html);
         if (undefinedNames.length > 0 && !html.includes('katex-error')) {
           const named = readAsNamed(undefinedNames, latex);
           const read = { ...macros, ...named };
-          const again = katex.renderToString(forKatex(latex, display, textMacroNames(read)), { ...options, macros: read });
+          const again = katex.renderToString(forKatex(latex, display, textMacros), { ...options, macros: read });
           if (!again.includes('katex-error') && !again.includes('color:#cc0000;')) {
             html = again;
             macros = read;
@@ -743,6 +746,13 @@ export const unreadFormula = ' (shown in red as written) [parseError]';
 /** The deck's macros (its manifest's `macros:`), for the formulas rendered meanwhile. */
 let deckMacros: Record<string, string> = {};
 
+/** The names of the macros that set their argument as text (textMacroNames) in the deck's table, made once per table. */
+let textMacrosOf: { table: Record<string, string>; names: string[] } | null = null;
+function deckTextMacros(): string[] {
+  if (textMacrosOf?.table !== deckMacros) textMacrosOf = { table: deckMacros, names: textMacroNames(latexMacros('')) };
+  return textMacrosOf.names;
+}
+
 /** Runs `work` (rendering) with the deck's TeX macro definitions in force for every formula. */
 export function withMacros<T>(definitions: readonly string[] | undefined, work: () => T): T {
   const outer = deckMacros;
@@ -871,7 +881,6 @@ export function webHost(src: string): string | null {
   }
 }
 
-/** The http(s) addresses of the images in some Markdown: shown on a slide as placeholders, never fetched. */
 /**
  * A picture's path as Markdown gives it ("images/my%20chart.svg", "Wavelength%3Dslitwidth.gif") as the file is named,
  * without what a site reads after it (Hugo's "zombie.png#center", "chart.png?raw=true"); a malformed escape as written.
@@ -888,6 +897,7 @@ export function decodedPath(src: string): string {
   }
 }
 
+/** The http(s) addresses of the images in some Markdown: shown on a slide as placeholders, never fetched. */
 export const webImageSources = (markdown: string): string[] => imageTokenSources(markdown).filter((src) => webHost(src) !== null);
 
 /** A relative path inside the deck (no scheme, not absolute, no `..`): the only images a deck shows. */
