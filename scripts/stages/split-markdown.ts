@@ -6,7 +6,7 @@ import { flattenDeepNesting } from './nesting.ts';
 import { splitFrontMatter, yamlText, type FrontMatter } from './yaml.ts';
 import type { Block, DocumentModel, Section } from '../types.ts';
 import { backToTopWords, isSummaryOpening } from './split-text.ts';
-import { removeHidden } from './hidden.ts';
+import { removeHidden, type Box } from './hidden.ts';
 import { htmlHeading, htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, referencesAsText, type Reference } from './references.ts';
 import { texDelimiters } from './tex-delimiters.ts';
@@ -1125,6 +1125,24 @@ function centredBanner(tokens: Token[], before: number): Set<number> {
   return [...inside].some((i) => tokens[i]?.type === 'heading_open') ? inside : new Set();
 }
 
+/**
+ * The headings that open a box (hidden.ts's boxes: a fenced div whose first line is a heading, as Quarto's callouts and
+ * The Carpentries' boxes are written), by their tokens; `offset` is the lines before the tokens' text in the document.
+ */
+function boxHeadings(tokens: Token[], boxes: readonly Box[], offset: number): Set<Token> {
+  const found = new Set<Token>();
+  if (boxes.length === 0) return found;
+  const top = tokens.filter((t) => t.level === 0 && t.nesting !== -1 && t.map);
+  const lineOf = (t: Token | undefined): number => (t?.map?.[0] ?? 0) + 1 + offset;
+  let k = 0;
+  for (const box of [...boxes].sort((a, b) => a.open - b.open)) {
+    while (k < top.length && lineOf(top[k]) <= box.open) k += 1;
+    const first = top[k];
+    if (first?.type === 'heading_open' && lineOf(first) < box.close) found.add(first);
+  }
+  return found;
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(foldedCallouts(notesSpans(speakerComments(source))), 'markdown');
@@ -1157,7 +1175,9 @@ function splitBlocks(source: string): DocumentModel {
       t.tag = 'p';
     }
   }
-  const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0);
+  // (A box's own heading titles the box, not a part of the document's outline: its level says nothing of the document's.)
+  const boxHeads = boxHeadings(tokens, unhidden.boxes ?? [], front.offset);
+  const headings = tokens.filter((t) => t.type === 'heading_open' && t.level === 0 && !boxHeads.has(t));
   const h1Count = headings.filter((t) => t.tag === 'h1').length;
   let title = stringField(front.data, 'title') ?? deck.title;
   let h1Subtitle: string | null = null;
@@ -1341,6 +1361,15 @@ function splitBlocks(source: string): DocumentModel {
       // A heading inside a folded <details> (a README's older news under "More…") is part of what it folds: notes only.
       if (folding) {
         (sections[sections.length - 1]?.blocks ?? intro).push({ kind: 'paragraph', text: `**${heading}**`, line, folded: true });
+        continue;
+      }
+      if (boxHeads.has(token)) {
+        const outer = outside[outside.length - 1];
+        // A box titled by its section's heading again (Quarto's "# Learning objectives" over a callout that opens with
+        // "# Learning objectives") holds that section's text; any other is a sub-section of the section it stands in,
+        // whatever level its heading is written at ("## Read ahead" in a box under "### Read ahead").
+        if (outer && visibleText(outer.heading).trim().toLowerCase() === visibleText(heading).trim().toLowerCase()) continue;
+        begin({ heading, level: outer ? Math.min(6, outer.level + 1) : levelOf(level), line, blocks: [] });
         continue;
       }
       begin({ heading, level: levelOf(level), line, blocks: [] });

@@ -1377,6 +1377,68 @@ describe('a box that ends with the sentence introducing what follows it', () => 
   });
 });
 
+describe("a box's own heading (a Quarto callout's title)", () => {
+  it('is a sub-section of the section it stands in, whatever its level, and no heading where it repeats that section', () => {
+    const text = [
+      '# Pre-lecture',
+      '',
+      '### Read ahead',
+      '',
+      '::: callout-note',
+      '## Read ahead',
+      '',
+      'Before class, read these:',
+      '',
+      '1. One',
+      '2. Two',
+      ':::',
+      '',
+      '### Acknowledgements',
+      '',
+      'Borrowed from others.',
+      '',
+      '# Learning objectives',
+      '',
+      '::: callout-note',
+      '# Learning objectives',
+      '',
+      '- Know functions',
+      '- Know arguments',
+      ':::',
+      '',
+      '# Functions',
+      '',
+      '## In R',
+      '',
+      'Functions are objects.',
+      '',
+      '::: callout-tip',
+      '# Important facts',
+      '',
+      '- They can be passed.',
+      ':::',
+      '',
+      'That may seem strange.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => `${s.level} ${s.heading} ${s.blocks.map((b) => b.kind).join(',')}`),
+      [
+        '2 Pre-lecture ',
+        '4 Read ahead paragraph,list',
+        '4 Acknowledgements paragraph',
+        '2 Learning objectives list',
+        '2 Functions ',
+        '3 In R paragraph',
+        '4 Important facts list',
+        '3 In R paragraph',
+      ],
+    );
+    assert.equal(model.sections.at(-1)?.resumes, true);
+  });
+});
+
 describe('a page that opens with its own contents and an anchor', () => {
   it('is titled by the heading alone at the top level after them, as a chapter that opens with it is', () => {
     const text = [
