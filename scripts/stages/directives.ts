@@ -908,6 +908,16 @@ export function picturesAfterItems(text: string): string {
 }
 
 /**
+ * `replacement` for `whole`, with the line breaks it drops put back after it where the line ends the paragraph there
+ * (`after`: the text that follows): attributes written over lines ("](fig/x.png){" over "alt='A colony'" over "}") take
+ * no lines from the document, whose line numbers place its boxes and pictures. Elsewhere they would part a paragraph.
+ */
+function keptLines(whole: string, replacement: string, after: string): string {
+  const lost = (whole.match(/\n/gu) ?? []).length - (replacement.match(/\n/gu) ?? []).length;
+  return lost > 0 && /^[ \t]*(?:\n[ \t]*(?:\n|$)|$)/u.test(after) ? `${replacement}${'\n'.repeat(lost)}` : replacement;
+}
+
+/**
  * Pandoc's attributes after a picture or a link (`![](fig/x.svg){alt='A
  * diagram'}`, `[text](url){target="_blank"}`) or a bracketed span
  * (`[W]{.dropcap}e`) or a code span (`` `pour chaque`{.language-pseudocode} ``,
@@ -932,15 +942,17 @@ export function imageAttributes(text: string): string {
           .replace(attributedCode, (whole, code: string, attributes: string) =>
             /^\s*=(?!html5?\s*$|markdown\s*$)[\w-]+\s*$/u.test(attributes) ? '' : attributeList(attributes) ? code : whole,
           )
-          .replace(attributedLink, (whole, bang: string, label: string, target: string, attributes: string) => {
+          .replace(attributedLink, (whole: string, bang: string, label: string, target: string, attributes: string, at: number, all: string) => {
             if (!attributeList(attributes)) return whole;
             const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/u.exec(attributes);
             const shown = bang && label.trim() === '' && alt ? (alt[1] ?? alt[2] ?? '').replace(/[[\]]/gu, '') : label;
-            return `${bang}[${shown}](${target})`;
+            return keptLines(whole, `${bang}[${shown}](${target})`, all.slice(at + whole.length));
           })
           // After a picture whose caption goes over lines or holds a link ("![… see this [Quora post](…) …](fig.png){#fig
           // .margin}"): the attributes go, the caption stays as written.
-          .replace(attributedTarget, (whole, target: string, attributes: string) => (attributeList(attributes) ? target : whole)),
+          .replace(attributedTarget, (whole: string, target: string, attributes: string, at: number, all: string) =>
+            attributeList(attributes) ? keptLines(whole, target, all.slice(at + whole.length)) : whole,
+          ),
       ),
     ),
   );

@@ -622,6 +622,15 @@ describe('spacedPicturePaths', () => {
 });
 
 describe('imageAttributes', () => {
+  it('takes no line from the document where the attributes go over lines, so that what comes after keeps its line number', () => {
+    const text = ['![', 'A Petri dish', '](fig/petri.png){', "alt='Bacteria colony'", '}', '', '## Next', '', 'Text.'].join('\n');
+    const out = imageAttributes(text);
+    assert.equal(out.split('\n').length, text.split('\n').length, JSON.stringify(out));
+    assert.equal(out.split('\n').indexOf('## Next'), 6);
+    assert.match(out, /^!\[\nA Petri dish\n\]\(fig\/petri\.png\)\n/u);
+    // Inside a paragraph that goes on after them, they part no paragraph: the lines run together there.
+    assert.equal(imageAttributes('See ![a dish](fig/petri.png){\nalt="x"\n} and more.\nNext line.'), 'See ![a dish](fig/petri.png) and more.\nNext line.');
+  });
   it("drops Pandoc's attributes after a picture or a link, a picture's alt becoming its alt text; code and other braces stay", () => {
     assert.equal(
       imageAttributes('![](fig/conflict.svg){alt=\'A diagram of a conflict\'} and [a link](x.html){target="_blank"} and ![Kept](y.png){.wide}'),
