@@ -1,6 +1,6 @@
 // A deck title a lecturer would choose, when the document does not state one.
 import type { Block } from '../types.ts';
-import { monthYear, numericDate } from './dates.ts';
+import { dateLine, monthYear, numericDate } from './dates.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { visibleText } from './text-size.ts';
 
@@ -146,6 +146,44 @@ export function logoOf(intro: Block[], fileName = ''): { block: Block; name: str
     return fuller && next ? { block, name: written, written: next } : { block, name };
   }
   return null;
+}
+
+/**
+ * A cover written as lines (a Microsoft workshop's three header divs, "Serverless architecture" over "Hands-on lab
+ * step-by-step" over "November 2021", then its notice): past pictures, two or three short blocks of a line each (eight
+ * words at most, no sentence's or label's end) before the text, the first no date. Its title, its subtitle (the second
+ * line where it is no date), its date (a line that is one), and the blocks they were; null where the opening is otherwise.
+ */
+export function coverOf(intro: Block[]): { title: string; subtitle: string | null; date: string | null; blocks: Block[] } | null {
+  let at = 0;
+  while (intro[at]?.kind === 'image') at += 1;
+  const line = (b: Block | undefined): string | null => {
+    const text = b?.kind === 'paragraph' && b.folded !== true ? visibleText(b.text).trim() : '';
+    return text !== '' && !text.includes('\n') && countWords(text) <= 8 && /\p{L}/u.test(text) && !/[.!?:;,。]$/u.test(text) ? text : null;
+  };
+  const lines: string[] = [];
+  while (lines.length < 3 && line(intro[at + lines.length]) !== null) lines.push(line(intro[at + lines.length]) as string);
+  const [title, second, third] = lines;
+  // Over text of its own: a cover is the top of a page that goes on.
+  if (title === undefined || second === undefined || dateLine.test(title) || intro[at + lines.length] === undefined) return null;
+  const date = [second, third].find((l) => l !== undefined && dateLine.test(l)) ?? null;
+  const subtitle = dateLine.test(second) ? null : second;
+  // (Three lines are a cover only with a date among them: three short lines of words are as likely the text's list.)
+  if (third !== undefined && date === null) return null;
+  return { title, subtitle, date, blocks: intro.slice(at, at + lines.length) };
+}
+
+/**
+ * A page's logo alt-texted with its project's name alone (k9s's `<img src="assets/k9s.png" alt="k9s">` over "## K9s -
+ * Kubernetes CLI To Manage Your Clusters In Style!"): the opening's first block, a picture alone whose alt text of one
+ * to three words is how `title` begins. Null when the opening starts otherwise.
+ */
+export function logoNamedByTitle(intro: Block[], title: string): Block | null {
+  const first = intro[0];
+  const alt = first ? /^!\[([^\]\n]*)\]\([^)\n]*\)$/u.exec(first.text.trim())?.[1]?.trim() : undefined;
+  if (!first || (first.kind !== 'image' && first.kind !== 'paragraph') || !alt || !/\p{L}/u.test(alt) || countWords(alt) > 3) return null;
+  const shown = visibleText(title).trim().toLowerCase();
+  return shown.startsWith(alt.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(shown.slice(alt.length)) ? first : null;
 }
 
 /** The name a page's logo gives (logoOf), or null. */

@@ -1,7 +1,7 @@
 // DocumentModel -> DeckPlan: a title slide, an agenda, slides per section
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
-import { bylineOf, logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
+import { bylineOf, coverOf, logoNamedByTitle, logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
 import { capitalised, documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
@@ -614,14 +614,29 @@ function topLevel(sections: Section[]): Section[] {
 const partTitle = (model: DocumentModel): boolean =>
   model.title !== null && model.sections[0] !== undefined && visibleText(model.sections[0].heading).trim() === visibleText(model.title).trim();
 
+/** The opening's cover (coverOf) where the deck takes its title from it: no title given, found in the document or by a logo. */
+function coverFor(model: DocumentModel, options: PlanOptions, intro: Block[]): ReturnType<typeof coverOf> {
+  if (options.title || model.title !== null || titleFromLogo(intro, options.fileName) !== null || titleFromLogo(model.intro, options.fileName) !== null)
+    return null;
+  return coverOf(intro);
+}
+
 function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string): DeckMeta {
   // (The document's own opening where planning made it a section: bat's README, its logo over "### Syntax highlighting".)
   const logo = titleFromLogo(intro, options.fileName) ?? titleFromLogo(model.intro, options.fileName);
+  // A cover written as lines names the deck where nothing else does (its lines then go: coverFor).
+  const cover = coverFor(model, options, intro);
   return {
-    title: options.title ?? (partTitle(model) && logo !== null ? logo : model.title) ?? logo ?? titleFromIntro(intro) ?? titleFromFileName(options.fileName),
-    subtitle: model.subtitle ?? subtitleFromIntro(intro),
+    title:
+      options.title ??
+      (partTitle(model) && logo !== null ? logo : model.title) ??
+      logo ??
+      cover?.title ??
+      titleFromIntro(intro) ??
+      titleFromFileName(options.fileName),
+    subtitle: model.subtitle ?? (cover ? cover.subtitle : subtitleFromIntro(intro)),
     author: options.author ?? model.author,
-    date: options.date ?? model.date,
+    date: options.date ?? model.date ?? cover?.date ?? null,
     theme: options.theme ?? 'light',
     lang: model.lang ?? options.lang ?? detectLanguage(documentText),
     subject: model.subject ?? null,
@@ -1179,7 +1194,11 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening, options.fileName);
   const named = logo !== null && meta.title === logo.name && !options.title && (!model.title || partTitle(model));
-  const intro = named ? opening.filter((b) => b !== logo.block && b !== logo.written) : opening;
+  // So is one whose alt text is the name the deck's title opens with: the title slide names it; its picture is no slide.
+  const titleLogo = named ? null : logoNamedByTitle(opening, meta.title);
+  // A cover's lines are the title slide's.
+  const cover = coverFor(model, options, opening)?.blocks ?? [];
+  const intro = named ? opening.filter((b) => b !== logo.block && b !== logo.written) : opening.filter((b) => b !== titleLogo && !cover.includes(b));
   // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction
   // showed nothing before the box (a "Learning Outcomes" box first), the text after it opens the introduction, no "(cont.)".
   const introByline = bylineOf(intro, meta.title);
@@ -1201,7 +1220,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     return { ...s, heading: introName, resumes };
   });
   const titled = titleSlide(meta, intro, introAsSlide, introByline, ctx);
-  const caption = named ? visibleText(logo.block.text) : '';
+  const caption = named ? visibleText(logo.block.text) : titleLogo ? visibleText(titleLogo.text) : '';
   // The publisher's opening (an e-text's header) is said on the title slide, its closing (the licence) on the last slide: notes only.
   const title = withNotes(titled, [caption, ...(model.publisher?.opening ?? []).map((b) => b.text)]);
   const top = topLevel(sections);

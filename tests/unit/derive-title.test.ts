@@ -167,6 +167,82 @@ describe('a README of several parts under its logo', () => {
   });
 });
 
+describe("a README's logo alt-texted with the name its title heading opens with", () => {
+  it('is no slide of its own: the title slide names the project, the picture goes to its notes', () => {
+    const text = [
+      '<img src="assets/tidy.png" alt="tidy">',
+      '',
+      '## Tidy - A Terminal UI To Tidy Your Folders!',
+      '',
+      'Tidy watches a folder and sorts what lands in it.',
+      '',
+      '## Installation',
+      '',
+      'Tidy is available on Linux and macOS.',
+      '',
+      '## Usage',
+      '',
+      'Run tidy in the folder to sort.',
+      '',
+    ].join('\n');
+    const plan = (t: string): ReturnType<typeof planSource>['plan'] =>
+      planSource(readDocument('README.md', Buffer.from(t)), { file: 'README.md', fileName: 'README.md', format: 'markdown' }).plan;
+    const planned = plan(text);
+    assert.equal(planned.meta.title, 'Tidy - A Terminal UI To Tidy Your Folders!');
+    const pictured = planned.slides.filter((s) => s.body.includes('tidy.png'));
+    assert.deepEqual(
+      pictured.map((s) => s.layout),
+      [],
+      planned.slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'),
+    );
+    assert.match(planned.slides[0]?.notes ?? '', /tidy/u);
+    // A picture whose alt text names something else is the opening's own, shown on a slide.
+    const other = plan(text.replace('alt="tidy"', 'alt="a screenshot"'));
+    assert.ok(
+      other.slides.some((s) => s.layout !== 'title' && s.body.includes('tidy.png')),
+      other.slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'),
+    );
+  });
+});
+
+describe('a cover written as lines over the text', () => {
+  const lab = (cover: string[]): string =>
+    [
+      '![Cloud Workshops](https://example.com/banner.png)',
+      '',
+      ...cover.flatMap((l) => [`<div class="Header">\n${l}\n</div>`, '']),
+      'Information in this document is subject to change without notice, as the notice says.',
+      '',
+      '# Abstract',
+      '',
+      'In this lab you build an end-to-end solution with functions and a database.',
+      '',
+      '# Exercise 1: Publish the functions',
+      '',
+      'You publish the functions and run them against the sample data.',
+      '',
+    ].join('\n');
+  const planned = (text: string): ReturnType<typeof planSource>['plan'] =>
+    planSource(readDocument('HOL step-by-step.md', Buffer.from(text)), { file: 'HOL step-by-step.md', fileName: 'HOL step-by-step.md', format: 'markdown' })
+      .plan;
+  it('gives the title, the subtitle and the date, and its lines are shown on the title slide only', () => {
+    const plan = planned(lab(['Serverless architecture', 'Hands-on lab step-by-step', 'November 2021']));
+    assert.equal(plan.meta.title, 'Serverless architecture');
+    assert.equal(plan.meta.subtitle, 'Hands-on lab step-by-step');
+    assert.equal(plan.meta.date, 'November 2021');
+    const shown = plan.slides.slice(1).filter((s) => /Hands-on lab step-by-step|November 2021/u.test(s.body));
+    assert.deepEqual(
+      shown.map((s) => s.id),
+      [],
+    );
+  });
+  it('is two lines or three with a date among them; three lines of words are the text', () => {
+    assert.equal(planned(lab(['Serverless architecture', 'November 2021'])).meta.subtitle, null);
+    assert.equal(planned(lab(['Serverless architecture', 'November 2021'])).meta.title, 'Serverless architecture');
+    assert.notEqual(planned(lab(['Serverless architecture', 'Functions', 'Databases'])).meta.title, 'Serverless architecture');
+  });
+});
+
 describe('a byline under the title', () => {
   const quote = (text: string) => [{ kind: 'quote' as const, text, line: 3 }];
   it('is a quote or a line of a few words with a date and no sentence', () => {
