@@ -1024,21 +1024,27 @@ function endnotes(sections: Section[], intro: Block[]): void {
  */
 function inlineFootnotes(sections: Section[], intro: Block[]): void {
   const bodies = [intro, ...sections.map((s) => s.blocks)];
-  const found: { blocks: Block[]; note: Block; citing: Block }[] = [];
+  const found: { blocks: Block[]; note: Block; citing: Block; symbol: boolean }[] = [];
   for (const blocks of bodies)
     blocks.forEach((note, at) => {
-      const n = note.kind === 'paragraph' ? /^\((\d{1,2})\)\s+\S/u.exec(note.text.trim())?.[1] : undefined;
-      if (n === undefined) return;
+      // (Or marked with a symbol in brackets, as Project Gutenberg's texts set one: "…THIRTY-DOLLAR PRIZE.[*]" over "[*] Did
+      // not take the prize.": a mark no list or reference uses, a note even alone.)
+      const opening = note.kind === 'paragraph' ? /^(?:\((\d{1,2})\)|(\[[*†‡]\]))\s+\S/u.exec(note.text.trim()) : null;
+      const mark = opening?.[1] !== undefined ? `(${opening[1]})` : opening?.[2];
+      if (mark === undefined) return;
       for (let k = at - 1; k >= Math.max(0, at - 12); k -= 1) {
         const citing = blocks[k];
-        if (citing && !/^\(\d{1,2}\)\s/u.test(citing.text.trim()) && citing.text.includes(`(${n})`)) {
-          found.push({ blocks, note, citing });
+        if (citing && !citing.text.trim().startsWith(mark) && citing.text.includes(mark)) {
+          found.push({ blocks, note, citing, symbol: opening?.[2] !== undefined });
           return;
         }
       }
+      // A note so marked whose citing line is the text's heading (a title slide's) stays where it is, in the notes.
+      if (opening?.[2] !== undefined) blocks[at] = { ...note, folded: true, footnote: true };
     });
-  if (found.length < 2) return;
-  for (const { blocks, note, citing } of found) {
+  const numbered = found.filter((f) => !f.symbol).length;
+  for (const { blocks, note, citing, symbol } of found) {
+    if (!symbol && numbered < 2) continue;
     blocks.splice(blocks.indexOf(note), 1);
     let after = blocks.indexOf(citing) + 1;
     while (blocks[after]?.footnote === true) after += 1;

@@ -3251,6 +3251,32 @@ describe('footnotes written under the text that cites them', () => {
   });
 });
 
+describe('a footnote marked with a symbol in brackets, as Project Gutenberg sets one', () => {
+  it('goes into the notes after the paragraph that cites it, even alone, and stays in the notes where its citing line is a heading', () => {
+    const text = [
+      'The long walk',
+      '',
+      'We set out before dawn and reached the ridge by noon, as the guide had promised us.[*]',
+      '',
+      '[*] He had promised it every year since 1880.',
+      '',
+      'From the ridge the valley opened below us, green and quiet in the afternoon light.',
+      '',
+    ].join('\n');
+    const blocks = allBlocks(text);
+    const note = blocks.find((b) => b.text.startsWith('[*]'));
+    assert.ok(note?.footnote === true && note.folded === true, JSON.stringify(blocks));
+    assert.match(blocks[blocks.indexOf(note) - 1]?.text ?? '', /promised us\.\[\*\]$/u);
+    // No paragraph of the text cites it (its mark stood in the heading): kept out of the slides all the same.
+    const headed = allBlocks('ESSAY, READ AT A MEETING OF THE CLUB.[*]\n\n[*] Did not take the prize.\n\nObserve, I do not mean to suggest it.\n');
+    const alone = headed.find((b) => b.text.startsWith('[*]'));
+    assert.ok(alone?.folded === true, JSON.stringify(headed));
+    // One number in parentheses is as likely a list's or a reference's as a note (two or more make notes): shown as it is.
+    const cited = allBlocks('The gauge read high (1) all week long, said the report of the harbour office.\n\n(1) The gauge was new.\n\nThen it rained.\n');
+    assert.ok(cited.find((b) => b.text.startsWith('(1)'))?.folded !== true, JSON.stringify(cited));
+  });
+});
+
 describe("an essay's one sentence with a colon", () => {
   it('is no heading of the text after it: the essay stays prose without headings', () => {
     const prose = (i: number): string =>
