@@ -14,7 +14,7 @@ const stopwords = new Set(
     'whom whose what when where why how if because although though whereas however therefore thus hence one two first second ' +
     'new way ways thing things made make makes making get got like well myself yourself yourselves himself herself itself ' +
     'ourselves themselves out up down off upon through across against between among around toward towards ones ' +
-    'sometimes usually perhaps maybe already quite rather really actually almost later soon ' +
+    'sometimes usually perhaps maybe already quite rather really actually almost later soon lest unless whether whilst amid amidst ' +
     'de la le les des et en un une du der die das und'
   ).split(/\s+/u),
 );

@@ -70,6 +70,12 @@ describe('a key phrase', () => {
     assert.equal(phrase(text), 'key mappings');
     assert.equal(phrase(text.replaceAll('\\', '')), 'key mappings');
   });
+  it('ends on no conjunction ("injurious truth lest": "lest", "unless" and "whether" name nothing)', () => {
+    const phrase = (text: string): string | null => keyPhrase(text, wordFrequencies(text));
+    const text = 'An injurious truth has no merit. The man who speaks an injurious truth lest his soul be lost should think again.';
+    assert.equal(phrase(text), 'injurious truth');
+    assert.equal(phrase(text.replace('lest', 'unless')), 'injurious truth');
+  });
   it('is not one already taken', () => {
     const text = 'The stone wall stood. The stone wall held the stone wall up, and the gate was old.';
     const first = keyPhrase(text, wordFrequencies(text));
