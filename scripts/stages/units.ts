@@ -1196,6 +1196,9 @@ const introduces = (text: string, next: Block | undefined, item = false): boolea
   if (next.kind === 'list' && label(text)) return true;
   // A sentence that runs on into the formula after it ("Then a $QR$ decomposition is", "which implies that").
   if (next.kind === 'math' && !/[.!?…]["'”’)\]]*$/u.test(text.trim())) return true;
+  // (Not a list's last option under its own label, "- d) 17" of a question's "a) 14" to "d) 17" over its table: one of
+  // the answers, no caption of what follows them.)
+  if (item && /^\(?(?:[a-zA-Z]|\d{1,2}|[ivxIVX]{1,4})[.)]\s/u.test(text.trim())) return false;
   // A caption over a table or a picture: a line of words that is no sentence ("All date formats understood by readr").
   if ((next.kind === 'table' || next.kind === 'image') && !text.includes('\n') && countWords(text) <= 10 && !/[.!?…:;,]["'”’)\]]*$/u.test(text.trim()))
     return true;

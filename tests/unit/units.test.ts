@@ -93,6 +93,18 @@ describe('a lead-in and its code', () => {
     assert.equal(kept('The program prints a line for each case.'), false);
   });
 
+  it("a question's last labelled option is one of its answers, no caption kept with the table after the list", () => {
+    const table = { kind: 'table' as const, text: '| Notas | Frequência |\n| --- | --- |\n| [2,0 , 3,5) | 12 |', line: 7 };
+    const options = (items: string[]): boolean | undefined =>
+      blocksToUnits([{ kind: 'list' as const, text: items.map((i) => `- ${i}`).join('\n'), line: 1 }, table], 'markdown', false, bodyRoom('Exercício 3'))
+        .filter((u) => u.listItem)
+        .at(-1)?.keepWithNext;
+    assert.equal(options(['a) 14', 'b) 15', 'c) 16', 'd) 17']), false);
+    assert.equal(options(['(a) 14', '(b) 15']), false);
+    // A last item that leads into the table still goes with it.
+    assert.equal(options(['a) 14', 'b) The table below gives the grades:']), true);
+  });
+
   it('an objection quoted whole over the text that answers it goes with its answer, and a slide may open with it', () => {
     const answer = { kind: 'paragraph' as const, text: 'The real reason is that it will still be possible for them to get paid for programming.', line: 3 };
     const unit = (text: string) => blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, answer], 'markdown', false, bodyRoom('Objections'))[0];
