@@ -66,7 +66,7 @@ export interface DeckReport {
   titles: { numbered: string[]; continued: string[] };
   /** Slides with one short item beside a neighbour from the same section with room for it. */
   lonely: string[];
-  images: { missing: string[]; remote: string[] };
+  images: { missing: string[]; remote: string[]; notRun: string[] };
   /** Formulas KaTeX cannot read, shown in red as written: "slide-id: reason". */
   formulas: { errors: string[] };
   /** Speaking time from the notes at a pace in words a minute. */
@@ -251,6 +251,8 @@ export function formatReport(result: CheckResult): string {
       );
     lines.push(`  titles    ${r.titles.numbered.length} "(n/m)", ${r.titles.continued.length} "(cont.)"; lonely slides ${r.lonely.length}`);
     if (r.images.missing.length + r.images.remote.length > 0) lines.push(`  images    ${r.images.missing.length} missing, ${r.images.remote.length} remote`);
+    if (r.images.notRun.length > 0)
+      lines.push(`  figures   ${r.images.notRun.length} drawn by the document's hidden code, shown as placeholders (lectern runs no code)`);
     lines.push(`  time      about ${r.time.minutes} min to speak at ${r.time.wpm} words a minute (from the notes)`);
     lines.push(
       `  sections  ${

@@ -91,6 +91,20 @@ function bodyOptions(body: string[], options: Options): number {
   return taken;
 }
 
+/**
+ * The address a figure that a chunk's hidden code draws is given (`lectern-output:r/fertilizer-plot`: its engine, and
+ * its label where it has one, else `#` and its line): lectern runs no code, so the slide shows a placeholder that says
+ * what stands there.
+ */
+export const chunkOutputScheme = 'lectern-output:';
+
+/** Code that draws a figure: a plotting call of R's, Python's or Julia's usual libraries. */
+const drawing =
+  /(?:^|[^\w.$])(?:ggplot|qplot|plot|hist|barplot|boxplot|pairs|curve|persp|contour|filled\.contour|heatmap|matplot|mosaicplot|pie|dotchart|stripchart|plot_ly|surface3d|persp3d|plot3d|ggpairs|grid\.arrange|plot_grid|corrplot|ggMarginal|visNetwork|grViz|leaflet|image\.plot|plt\.\w+|sns\.\w+|px\.\w+|scatter|autoplot|Plots\.\w+)\s*\(/mu;
+
+/** Options of a chunk that makes a figure (its size, caption, device or alignment, knitr's or Quarto's). */
+const figureOption = /\b(?:fig[.-](?:width|height|cap|align|asp|alt|dim|retina|show|pos)|out[.-](?:width|height)|dev)\s*[=:]/u;
+
 /** The pictures a chunk only places (knitr::include_graphics("a.png") or c("a.png", "b.png")), or none. */
 function placedPictures(code: string): string[] {
   const call = /^\s*(?:knitr::)?include_graphics\(\s*(?:c\(([^()]*)\)|(["'][^"']+["']))\s*(?:,[^()]*)?\)\s*$/u.exec(code.trim());
@@ -234,6 +248,18 @@ export function executableChunks(text: string): { text: string; count: number } 
     if (learnr === 'hidden' || !options.include || empty || (!options.echo && pictures.length === 0)) {
       count += 1;
       blank();
+      // What hidden code draws, the page shows: a figure lectern cannot make stands as a placeholder of the figure,
+      // captioned as the chunk says ("Here's an example of a 3D drawing of a volcano:" had led into nothing).
+      const rest = `${chunk[2] ?? ''}\n${body.slice(0, taken).join('\n')}`;
+      if (learnr === null && options.include && !empty && (drawing.test(code.join('\n')) || figureOption.test(rest))) {
+        const number = options.label ? numbers.get(options.label) : undefined;
+        const alt = [number, options.caption.replace(/[[\]]/gu, '')].filter(Boolean).join(': ');
+        const label = (options.label ?? '').replace(/[^\w.-]/gu, '');
+        // (Each its own address, the chunk's line where it has no label: a picture repeated all through a document is
+        // read as its ornament, a divider.)
+        const language = languageOf(engine, `${chunk[2] ?? ''} ${chunk[3] ?? ''}`) || engine;
+        lines[i + 1] = `${open[1] ?? ''}![${alt}](${chunkOutputScheme}${language}${label ? `/${label}` : `#${i + 1}`})`;
+      }
     } else if (!options.echo) {
       count += 1;
       blank();

@@ -20,6 +20,7 @@ import { isDrawing } from './diagram.ts';
 import { forKatex, textMacroNames } from './tex-delimiters.ts';
 import { captionText } from './units.ts';
 import { itemLabel } from './fancy-lists.ts';
+import { chunkOutputScheme } from './chunks.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -468,7 +469,9 @@ function createMarkdown(math: boolean): Markdown {
       if (!children?.some((t) => t.type === 'link_open' || t.type === 'image')) continue;
       // A picture the site resolves: its description, as text.
       block.children = withoutLinks(children, (href) => !safeScheme(href)).map((token) => {
-        if (token.type !== 'image' || safeScheme(String(token.attrGet('src') ?? ''))) return token;
+        // (A figure of the document's own hidden code is a placeholder, unshownImage's.)
+        const src = String(token.attrGet('src') ?? '');
+        if (token.type !== 'image' || safeScheme(src) || src.startsWith(chunkOutputScheme)) return token;
         const text = new state.Token('text', '', 0);
         text.content = token.content;
         return text;
@@ -814,7 +817,7 @@ export function shortCaption(alt: string): string | null {
 
 /** How an image the deck does not show appears instead: in a figure (`text`), or in a line (`html`). */
 interface UnshownImage {
-  kind: 'lectern-missing' | 'lectern-remote' | 'lectern-refused';
+  kind: 'lectern-missing' | 'lectern-remote' | 'lectern-refused' | 'lectern-output';
   text: string;
   html: string;
 }
@@ -841,9 +844,18 @@ function wideFigure(image: Token, env: RenderEnv, tokens: Token[]): boolean {
   return words <= wideFigureWords;
 }
 
+/** The names of the engines a chunk may draw with, as a placeholder says them. */
+const engineNames: Record<string, string> = { r: 'R', python: 'Python', py: 'Python', julia: 'Julia', ipython3: 'Python', ojs: 'Observable' };
+
 function unshownImage(image: Token, env: RenderEnv): UnshownImage | null {
   const src = String(image.attrGet('src') ?? '');
   const alt = image.content.trim();
+  // A figure the document's hidden code draws (chunks.ts): never made here; the placeholder says which.
+  if (src.startsWith(chunkOutputScheme)) {
+    const [engine = '', label = ''] = src.slice(chunkOutputScheme.length).replace(/#.*$/u, '').split('/');
+    const text = `Figure drawn by ${engineNames[engine] ?? engine} code${label ? ` "${label}"` : ''} (not run)`;
+    return { kind: 'lectern-output', text, html: `<span class="lectern-placeholder">${escapeHtml(alt === '' ? text : `${text}: ${alt}`)}</span>` };
+  }
   if (isLocalImage(src)) {
     if (!env.missingImages?.has(src)) return null;
     const text = `Missing image: ${src}`;
@@ -953,7 +965,9 @@ export function markdownFor(source: string): Markdown {
  * document's folder ("../image/x.png", "/assets/x.svg", a file: address). Each shows as a placeholder.
  */
 export const outsideImageSources = (markdown: string): string[] =>
-  imageTokenSources(markdown).filter((src) => src !== '' && !isLocalImage(src) && webHost(src) === null && !/^data:/iu.test(src));
+  imageTokenSources(markdown).filter(
+    (src) => src !== '' && !isLocalImage(src) && webHost(src) === null && !/^data:/iu.test(src) && !src.startsWith(chunkOutputScheme),
+  );
 
 /** The image paths a slide's Markdown refers to (local ones only). */
 export const imageSources = (markdown: string): string[] => imageTokenSources(markdown).filter(isLocalImage);

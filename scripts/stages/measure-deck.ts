@@ -11,6 +11,7 @@ import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 import { continuedPattern, escapeRegExp } from './labels.ts';
 import { preHtml } from './html-blocks.ts';
+import { chunkOutputScheme } from './chunks.ts';
 import { collectMathWarnings, markdownFor, unreadFormula, withMacros } from './markdown.ts';
 import { indexCommand, mdxImport } from './directives.ts';
 import { vimHelp } from './split-text.ts';
@@ -427,16 +428,21 @@ export function proseRatio(model: DocumentModel, deck: Deck): { slideWords: numb
   };
 }
 
-/** Images the slides show that are remote (never fetched) or missing from the deck folder. */
-export function imageProblems(deck: Deck, exists: (src: string) => boolean): { missing: string[]; remote: string[] } {
+/**
+ * Images the slides show that are remote (never fetched) or missing from the deck folder, and the figures the
+ * document's hidden code draws (chunks.ts), which stand as placeholders: no failure, but the lecturer's to add.
+ */
+export function imageProblems(deck: Deck, exists: (src: string) => boolean): { missing: string[]; remote: string[]; notRun: string[] } {
   const missing: string[] = [];
   const remote: string[] = [];
+  const notRun: string[] = [];
   for (const slide of deck.slides) {
     const walk = (tokens: Tokens): void => {
       for (const t of tokens) {
         if (t.type === 'image') {
           const src = String(t.attrGet('src') ?? '');
           if (/^https?:/iu.test(src)) remote.push(`${slide.id}: ${src}`);
+          else if (src.startsWith(chunkOutputScheme)) notRun.push(`${slide.id}: ${src.slice(chunkOutputScheme.length)}`);
           else if (src !== '' && !/^[a-z][a-z0-9+.-]*:/iu.test(src) && !exists(src)) missing.push(`${slide.id}: ${src}`);
         }
         if (t.children) walk(t.children);
@@ -444,7 +450,7 @@ export function imageProblems(deck: Deck, exists: (src: string) => boolean): { m
     };
     if (slide.body.includes('![')) walk(bodyTokens(slide));
   }
-  return { missing, remote };
+  return { missing, remote, notRun };
 }
 
 /** Speaking time: seconds per slide and minutes for the deck, at `wpm` words a minute. */

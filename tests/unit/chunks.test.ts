@@ -69,9 +69,10 @@ describe('executable chunks', () => {
     for (const chunk of [
       ['```{r}', '#| echo: false', 'source("_common.R")', '```'],
       ['```{r setup, include=FALSE}', 'library(tidyverse)', '```'],
-      ['```{r,echo=FALSE, warning=FALSE}', 'plot(x)', '```'],
+      ['```{r,echo=FALSE, warning=FALSE}', 'summary(x)', '```'],
       ['```{python}', '#| include: false', 'import pandas', '```'],
-      ['```{code-cell} ipython3', ':tags: [remove-input]', 'plt.plot(x)', '```'],
+      // (Nor what it draws, where the page shows nothing of it either.)
+      ['```{python}', '#| include: false', 'plt.plot(x)', '```'],
       // As a Python formatter (black) rewrites the option lines.
       ['```{python}', '# | echo: false', 'import numpy as np', '```'],
     ]) {
@@ -79,6 +80,25 @@ describe('executable chunks', () => {
       assert.equal(out.count, 1, chunk.join(' | '));
       assert.equal(out.text.trim().split(/\n+/u).join(' '), 'Text. More.', chunk.join(' | '));
     }
+  });
+
+  it('stands a placeholder figure where hidden code draws one (the page shows the figure), named by its label, lines kept', () => {
+    const figure = (...chunk: string[]): string => {
+      const text = lines('Here is an example of a 3D drawing of a volcano:', '', ...chunk, '', 'More.');
+      const out = executableChunks(text).text;
+      assert.equal(out.split('\n').length, text.split('\n').length);
+      return out
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !/volcano:|More\./u.test(l))
+        .join('\n');
+    };
+    assert.equal(figure('```{r volcano, echo = F}', 'z <- 2 * volcano', 'persp(z)', '```'), '![](lectern-output:r/volcano)');
+    // Its size or caption says so too, whatever the code; its caption is the picture's.
+    assert.equal(figure('```{r, fig.width = 4, fig.height = 3, echo = FALSE}', 'surface3d(x, y, z)', '```'), '![](lectern-output:r#3)');
+    assert.equal(figure('```{python}', '#| echo: false', '#| fig-cap: The relief', 'show(z)', '```'), '![The relief](lectern-output:python#3)');
+    assert.equal(figure('```{code-cell} ipython3', ':tags: [remove-input]', 'plt.plot(x)', '```'), '![](lectern-output:python#3)');
+    // Hidden code that draws nothing shows nothing.
+    assert.equal(figure('```{r, echo = FALSE}', 'x <- read.csv("a.csv")', '```'), '');
   });
 
   it("shows a site's runnable cell (```{exec} python) as code in its language, without its option lines", () => {

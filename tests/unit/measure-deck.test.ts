@@ -5,6 +5,7 @@ import {
   alteredCode,
   formulaErrors,
   hiddenShown,
+  imageProblems,
   lonelySlides,
   markupShown,
   measureCoverage,
@@ -102,6 +103,30 @@ describe('prose ratio', () => {
     // One long paragraph of one: by paragraphs it would be prose-heavy; its words are a sliver of the outline's.
     assert.equal(proseRatio(a.model, a.deck).proseHeavy, false);
     assert.equal(proseRatio(b.model, b.deck).proseHeavy, true);
+  });
+});
+
+describe('pictures a slide cannot show', () => {
+  it("lists the missing, the remote and apart, as no failure, the figures the document's hidden code draws", () => {
+    const slide = (id: string, body: string) => ({
+      id,
+      file: `${id}.md`,
+      layout: 'section' as const,
+      fragments: false,
+      source: null,
+      section: 'P',
+      body,
+      notes: '',
+    });
+    const deck = {
+      name: 'd',
+      meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light' as const, lang: 'en', keywords: [], source: null },
+      slides: [slide('a', '# A\n\n![](here.png)\n\n![](gone.png)'), slide('b', '# B\n\n![x](https://example.org/x.png)\n\n![](lectern-output:r/volcano)')],
+    };
+    assert.deepEqual(
+      imageProblems(deck, (src) => src === 'here.png'),
+      { missing: ['a: gone.png'], remote: ['b: https://example.org/x.png'], notRun: ['b: r/volcano'] },
+    );
   });
 });
 

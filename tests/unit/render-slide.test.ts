@@ -76,6 +76,14 @@ describe('figures', () => {
     assert.match(pair, /<span class="lectern-placeholder lectern-path">Missing image: \/streaming\.svg<\/span>/u);
   });
 
+  it("a figure that the document's hidden code draws is a placeholder that says so, named by its chunk, captioned as written", () => {
+    const lone = slide('![The relief](lectern-output:r/volcano)').bodyHtml;
+    assert.match(lone, /<div class="lectern-placeholder">Figure drawn by R code &quot;volcano&quot; \(not run\)<\/div><figcaption>The relief<\/figcaption>/u);
+    assert.match(slide('![](lectern-output:python#12)').bodyHtml, /<div class="lectern-placeholder">Figure drawn by Python code \(not run\)<\/div>/u);
+    // No other address of that kind is a picture: a document's own "lectern-output:" link shows its text only.
+    assert.doesNotMatch(slide('[see](lectern-output:r/x)').bodyHtml, /href/u);
+  });
+
   it("a long description's markup (code spans, links) is its text in the short caption and in the notes", () => {
     const marked = `The login procedure on a system, where \`getty\` executes the [\`login\` (link)](https://example.org/login.c) program. ${long}`;
     const rendered = slide(`![${marked}](login.svg)`);
