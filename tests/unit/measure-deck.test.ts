@@ -106,23 +106,27 @@ describe('prose ratio', () => {
   });
 });
 
+/** A slide of a section "Part" titled by its id, over `body`. */
+const slideOf = (id: string, body: string) => ({
+  id,
+  file: `${id}.md`,
+  layout: 'section' as const,
+  fragments: false,
+  source: null,
+  section: 'Part',
+  body: `# ${id}\n\n${body}`,
+  notes: '',
+});
+
+const slidesDeck = (...slides: ReturnType<typeof slideOf>[]) => ({
+  name: 'd',
+  meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light' as const, lang: 'en', keywords: [], source: null },
+  slides,
+});
+
 describe('pictures a slide cannot show', () => {
   it("lists the missing, the remote and apart, as no failure, the figures the document's hidden code draws", () => {
-    const slide = (id: string, body: string) => ({
-      id,
-      file: `${id}.md`,
-      layout: 'section' as const,
-      fragments: false,
-      source: null,
-      section: 'P',
-      body,
-      notes: '',
-    });
-    const deck = {
-      name: 'd',
-      meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light' as const, lang: 'en', keywords: [], source: null },
-      slides: [slide('a', '# A\n\n![](here.png)\n\n![](gone.png)'), slide('b', '# B\n\n![x](https://example.org/x.png)\n\n![](lectern-output:r/volcano)')],
-    };
+    const deck = slidesDeck(slideOf('a', '![](here.png)\n\n![](gone.png)'), slideOf('b', '![x](https://example.org/x.png)\n\n![](lectern-output:r/volcano)'));
     assert.deepEqual(
       imageProblems(deck, (src) => src === 'here.png'),
       { missing: ['a: gone.png'], remote: ['b: https://example.org/x.png'], notRun: ['b: r/volcano'] },
@@ -131,21 +135,8 @@ describe('pictures a slide cannot show', () => {
 });
 
 describe('lonely slides', () => {
-  const slide = (id: string, body: string) => ({
-    id,
-    file: `${id}.md`,
-    layout: 'section' as const,
-    fragments: false,
-    source: null,
-    section: 'Part',
-    body: `# ${id}\n\n${body}`,
-    notes: '',
-  });
-  const deck = (...slides: ReturnType<typeof slide>[]) => ({
-    name: 'd',
-    meta: { title: 't', subtitle: null, author: null, date: null, theme: 'light' as const, lang: 'en', keywords: [], source: null },
-    slides,
-  });
+  const slide = slideOf;
+  const deck = slidesDeck;
   it('finds a slide of one short item beside one with room, and not one whose item has sub-items', () => {
     assert.deepEqual(lonelySlides(deck(slide('a', '- one short point'), slide('b', '- a point\n- another point'))), ['a']);
     assert.deepEqual(lonelySlides(deck(slide('a', '- one point\n  - with a sub-point\n  - and another'), slide('b', '- a point\n- another point'))), []);
