@@ -11,6 +11,7 @@ import { referenceKinds } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
 import { isPictureLine } from './units.ts';
 import { namesContents } from './contents.ts';
+import { decodeHTML } from 'entities';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
@@ -955,6 +956,86 @@ export function imageAttributes(text: string): string {
           ),
       ),
     ),
+  );
+}
+
+/** Services that draw a formula written in their address as a picture, and where in the address the formula is. */
+const formulaServices: { host: RegExp; formula: (url: URL) => string | null }[] = [
+  // GitHub's old renderer ("render/math?math=…"), Google's chart API ("cht=tx&chl=…"), math.now.sh and its successor.
+  { host: /^render\.githubusercontent\.com$/u, formula: (url) => (url.pathname === '/render/math' ? url.searchParams.get('math') : null) },
+  { host: /^chart\.googleapis\.com$/u, formula: (url) => (url.searchParams.get('cht') === 'tx' ? url.searchParams.get('chl') : null) },
+  { host: /^math\.(?:now\.sh|vercel\.app)$/u, formula: (url) => url.searchParams.get('from') ?? url.searchParams.get('inline') },
+  // CodeCogs ("latex.codecogs.com/svg.image?…", "/gif.latex?…"): the whole query is the formula, as written.
+  {
+    host: /^latex\.codecogs\.com$/u,
+    // (Its editor writes a space "&space;" and a plus "&plus;", as entities.)
+    formula: (url) =>
+      /^\/(?:svg|png|gif|eps|pdf|emf)\.(?:latex|image|download)$/u.test(url.pathname)
+        ? decodeHTML((decodeQuery(url.search.slice(1)) ?? '').replace(/&space;/gu, ' '))
+        : null,
+  },
+  { host: /^i\.upmath\.me$/u, formula: (url) => (/^\/(?:svg|png)\//u.test(url.pathname) ? decodeQuery(url.pathname.replace(/^\/(?:svg|png)\//u, '')) : null) },
+];
+
+/** A percent-encoded part of an address as text ("+" is a space in a query), or null where it does not decode. */
+function decodeQuery(part: string): string | null {
+  try {
+    return decodeURIComponent(part.replace(/\+/gu, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** The TeX of a formula a service draws from its address, without the service's own settings (colour, size, resolution). */
+function servedFormula(address: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(address.replace(/^<|>$/gu, ''));
+  } catch {
+    return null;
+  }
+  const service = formulaServices.find((s) => s.host.test(url.hostname));
+  const tex = service
+    ?.formula(url)
+    ?.replace(
+      /\\(?:dpi|fontsize)\{[^{}]*\}|\\bg(?:_\w+|\{[^{}]*\})|\\color\{[^{}]*\}|\\(?:inline|displaystyle|large|Large|LARGE|huge|Huge|small|normalsize)\b/gu,
+      '',
+    )
+    .trim();
+  // (No dollar of its own, no TeX comment that a line's end would close: it is set between dollars, on one line.)
+  return tex && !/\$|(?<!\\)%/u.test(tex) && /\S/u.test(tex) ? tex.replace(/\s*\n\s*/gu, ' ') : null;
+}
+
+/**
+ * A formula written as a picture that a service draws from its address (a README's
+ * `![F[t+1]=…](https://render.githubusercontent.com/render/math?math=…)`, CodeCogs' `<img
+ * src="https://latex.codecogs.com/svg.image?\frac{a}{b}">`): the formula itself, typeset as every other (the picture
+ * is on the web, never fetched, and its alt text is TeX). Alone in its paragraph it is displayed, in a line inline.
+ * Code is left alone; lines hold.
+ */
+export function formulaPictures(text: string): string {
+  if (!/codecogs|render\/math|cht=tx|upmath|math\.now|math\.vercel/u.test(text)) return text;
+  const picture =
+    /!\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\((<[^>\n]+>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:\s+"[^"\n]*")?\)|<img\b[^>\n]*?\bsrc=(?:"([^"\n]+)"|'([^'\n]+)')[^>\n]*>/giu;
+  // An <img> tag of a block of its own, over lines ("<img src=" over its address over a TeX alt text): the formula
+  // displayed on its first line, the lines it took left blank.
+  const block = /^[ \t]*<img\b[^>]*?\bsrc=\s*(?:"([^"]+)"|'([^']+)')[^>]*>[ \t]*$/gimu;
+  return mapProse(text, (prose) =>
+    prose
+      .replace(block, (whole, double?: string, single?: string) => {
+        const tex = whole.includes('\n') ? servedFormula((double ?? single ?? '').replace(/&amp;/gu, '&').trim()) : null;
+        return tex === null ? whole : `$$${tex}$$${'\n'.repeat(whole.split('\n').length - 1)}`;
+      })
+      .split('\n')
+      .map((line) => {
+        const alone = line.replace(picture, '').trim() === '' && line.trim() !== '';
+        return line.replace(picture, (whole, markdown?: string, double?: string, single?: string) => {
+          const tex = servedFormula((markdown ?? double ?? single ?? '').replace(/&amp;/gu, '&'));
+          if (tex === null) return whole;
+          return alone ? `$$${tex}$$` : `$${tex}$`;
+        });
+      })
+      .join('\n'),
   );
 }
 

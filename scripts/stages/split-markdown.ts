@@ -16,6 +16,7 @@ import { definitionsBlock } from './tex-macros.ts';
 import {
   definitionItems,
   foldedCallouts,
+  formulaPictures,
   imageAttributes,
   latexListings,
   notesSpans,
@@ -1147,10 +1148,12 @@ function boxHeadings(tokens: Token[], boxes: readonly Box[], offset: number): Se
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(foldedCallouts(notesSpans(speakerComments(source))), 'markdown');
   const flat = flattenDeepNesting(
-    picturesAfterItems(
-      imageAttributes(
-        spacedPicturePaths(
-          wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unspacedHeadings(headingsAfterHtml(unhidden.text)))))))),
+    formulaPictures(
+      picturesAfterItems(
+        imageAttributes(
+          spacedPicturePaths(
+            wikiLinks(definitionItems(texDelimiters(danglingBreaks(headingItems(latexListings(unspacedHeadings(headingsAfterHtml(unhidden.text)))))))),
+          ),
         ),
       ),
     ),

@@ -11,6 +11,7 @@ import {
   attributeLists,
   definitionItems,
   fencedDirectives,
+  formulaPictures,
   imageAttributes,
   spacedPicturePaths,
   kramdownFenceClasses,
@@ -618,6 +619,29 @@ describe('spacedPicturePaths', () => {
     );
     const code = '```md\n![x](a b.png)\n```';
     assert.equal(spacedPicturePaths(code), code);
+  });
+});
+
+describe('formulaPictures', () => {
+  it("typesets a formula a service draws from its address (GitHub's render/math, CodeCogs, Google's charts), in its place", () => {
+    const github =
+      '![F[t+1]](https://render.githubusercontent.com/render/math?math=%5Ccolor%7Bblack%7D%5Cdisplaystyle+F%5B%5Cmathrm%7Bt%7D%2B1%5D%3D%5Cfrac%7Ba%7D%7Bb%7D)';
+    assert.equal(formulaPictures(`Compare:\n\n${github}\n\nMore.`), 'Compare:\n\n$$F[\\mathrm{t}+1]=\\frac{a}{b}$$\n\nMore.');
+    // In a line of text, inline; CodeCogs' own entities for a space and a plus read as such.
+    assert.equal(
+      formulaPictures(
+        'Weighted by <img src="https://latex.codecogs.com/svg.image?\\frac{a}{b}&space;x&plus;1" /> and ![x](https://latex.codecogs.com/gif.latex?x%5E2).',
+      ),
+      'Weighted by $\\frac{a}{b} x+1$ and $x^2$.',
+    );
+    assert.equal(formulaPictures('![](https://chart.googleapis.com/chart?cht=tx&chl=E%3Dmc%5E2)'), '$$E=mc^2$$');
+    // An <img> block over lines: displayed on its first line, the lines it took kept.
+    const block =
+      '<img src=\n"https://render.githubusercontent.com/render/math?math=%5Cbegin%7Balign%2A%7D%0Aa%26%3Db%0A%5Cend%7Balign%2A%7D"\nalt="a = b">\n\nAfter.';
+    assert.equal(formulaPictures(block), '$$\\begin{align*} a&=b \\end{align*}$$\n\n\n\nAfter.');
+    // Other pictures, code, and a formula with a TeX comment stay as written.
+    for (const kept of ['![a](https://example.org/x.png)', '`![c](https://latex.codecogs.com/svg.latex?y)`', '![](https://latex.codecogs.com/svg.latex?a%25b)'])
+      assert.equal(formulaPictures(kept), kept);
   });
 });
 
