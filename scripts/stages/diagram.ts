@@ -14,8 +14,11 @@ const boxDrawing = /[\u2500-\u257F\u2580-\u259F]/u;
  */
 const progressBar = /\d{1,3}(?:\.\d+)?%\s*[|[]?[\u2580-\u259F ]{3,}|[\u2580-\u259F ]{3,}[|\]]?\s*\d{1,3}(?:\.\d+)?%/u;
 
-/** A line drawn in ASCII: a corner on a rule ("+-----+", ".------."), a rule between bars, or an arrow along a rule ("o---+-->"). */
-const asciiFrame = /[+.'`][-=~]{3,}|[-=~]{3,}[+.'`]|\|[^|\n]*[-=_]{3,}[^|\n]*\||[-=]{2,}>|<[-=]{2,}|^\s*[|:]\s.*\s[|:]\s*$/u;
+/**
+ * A line drawn in ASCII: a corner on a rule ("+-----+", ".------."), a rule between bars, an arrow along a rule
+ * ("o---+-->"), or the rule of bit positions an RFC draws a protocol's header with ("+-+-+-+-+").
+ */
+const asciiFrame = /[+.'`][-=~]{3,}|[-=~]{3,}[+.'`]|\|[^|\n]*[-=_]{3,}[^|\n]*\||[-=]{2,}>|<[-=]{2,}|^\s*[|:]\s.*\s[|:]\s*$|(?:\+-){4,}\+?/u;
 
 /** A line of a drawing's connectors and nothing else: bars, slashes, arrowheads ("   |", "   ^", "  v", " / \\"). */
 const connectorLine = /^\s*(?:[|/\\^]|v(?=\s|$))(?:\s*(?:[|/\\^<>+]|v(?=\s|$)))*\s*$/u;

@@ -22,6 +22,21 @@ describe('a drawing in a code block', () => {
     );
     assert.ok(isDrawing('', [' id | name  | total', '----+-------+-------', '  1 | Ada   |    12', '  2 | Linus |     7', '(2 rows)']));
     assert.ok(!isDrawing('sql', ['SELECT a | b FROM t', 'WHERE x = 1;', '-- a comment', 'ORDER BY a;']));
+    // A protocol's header drawn as an RFC draws one: bit numbers over rules of "+-+-+" between fields, notes beside them.
+    const bits = ' -+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-';
+    assert.ok(
+      isDrawing('', [
+        '  0               1               2               3              4',
+        '  0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7',
+        `${bits} -----------------`,
+        ' |          Source Port          |       Destination Port        |',
+        `${bits}   UDP header`,
+        ' |          Length               |          Checksum             |',
+        `${bits} -----------------`,
+        ' |                       payload/data                            |     mesaj ',
+        `${bits} -----------------`,
+      ]),
+    );
     // A command's output with a progress bar of blocks is output, not a picture: its long lines wrap as code's do.
     assert.ok(
       !isDrawing('console', [
