@@ -156,7 +156,14 @@ const displayEnvironments: Record<string, string> = {
  * document defines as text too (`textMacros`: "\nl" of `\newcommand{\nl}[1]{\textsf{#1}}`,
  * "$\nl{the mouse ate my ho_}$").
  */
+/** Text as TeX's text mode sets it, each of its special characters as itself. */
+const texText = (text: string): string =>
+  text.replace(/[\\{}%#$&_^~]/gu, (c) => (c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\textasciicircum{}' : c === '~' ? '\\textasciitilde{}' : `\\${c}`));
+
 export function forKatex(latex: string, display = false, textMacros: readonly string[] = []): string {
+  // knitr's inline code in a formula ("\overline{\tau} = `r df %>% mean %>% round(2)`", a number once knitted; lectern
+  // runs no code): the code in typewriter letters, its characters as typed, where KaTeX read backticks and a comment.
+  if (latex.includes('`r ')) latex = latex.replace(/`r\s+([^`\n]+)`/gu, (_, code: string) => `\\texttt{${texText(code.trim())}}`);
   if (/\\(?:pmatrix|matrix|cases)\s*\{/u.test(latex)) latex = plainTexMatrices(latex);
   // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
   // break there): one centred row each.

@@ -153,6 +153,16 @@ describe("kramdown's inline $$ broken over two lines of a paragraph", () => {
 });
 
 describe('a formula as KaTeX reads it', () => {
+  it("sets knitr's inline code inside a formula as the code, in typewriter letters, with no error", () => {
+    const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
+    const formula = '\\overline{\\tau} = `r df %>% mean %>% round(2)`';
+    assert.equal(forKatex(formula), '\\overline{\\tau} = \\texttt{df \\%>\\% mean \\%>\\% round(2)}');
+    assert.equal(forKatex('`r x$y[1] ^ 2`'), '\\texttt{x\\$y[1] \\textasciicircum{} 2}');
+    const html = renderSlide(slide(`# Effect\n\nThus, $${formula}$ on average.\n`)).bodyHtml;
+    assert.doesNotMatch(html, /katex-error|#cc0000/u);
+    assert.match(html, /round\(2\)/u);
+  });
+
   it("typesets eqnarray inside the author's $$ as an array of three columns, and drops zero-width spaces written as entities", () => {
     const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
     const html = renderSlide(
