@@ -2075,8 +2075,8 @@ function boxLines(indent: string, title: string, folded: boolean): { open: strin
  * Pandoc may leave them), they end at the next heading, where the next slide begins. Code fences are left alone.
  */
 export function foldedCallouts(text: string): string {
-  if (!/collapse\s*=\s*["']?true|^ {0,3}:{3,}[ \t]*(?:details\b|notes[ \t]*$|\{\.notes\}[ \t]*$)/mu.test(text)) return text;
-  const lines = text.split('\n');
+  if (!/collapse\s*=\s*["']?true|^ {0,3}:{3,}[ \t]*details\b|^[ \t]*:{3,}[ \t]*(?:notes|\{\.notes\})[ \t]*$/mu.test(text)) return text;
+  const lines = notesAfterLists(text.split('\n'));
   for (let i = 0; i < lines.length; i += 1) {
     const code = fenceEnd(lines, i);
     if (code !== null) {
@@ -2113,6 +2113,41 @@ export function foldedCallouts(text: string): string {
     i = end;
   }
   return lines.join('\n');
+}
+
+/**
+ * Speaker notes set in under a list's item, as Pandoc reads them there (a "::: notes" indented with the item's text,
+ * closed at the same indentation): moved, their lines set out at the margin, to a "::: notes" of their own after the
+ * list, which foldedCallouts folds; where the notes stood, nothing (the list's lines after them move up, and two blank
+ * lines set the notes apart, as a folded box's own lines do). Code fences are left alone.
+ */
+function notesAfterLists(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i += 1) {
+    const code = fenceEnd(lines, i);
+    if (code !== null) {
+      i = code;
+      continue;
+    }
+    const open = /^([ \t]{2,}):{3,}[ \t]*(?:notes|\{\.notes\})[ \t]*$/u.exec(lines[i] ?? '');
+    if (!open) continue;
+    const indent = open[1] ?? '';
+    let close = -1;
+    for (let k = i + 1; k < lines.length && close < 0; k += 1) {
+      const line = lines[k] ?? '';
+      if (line.startsWith(indent) && /^:{3,}[ \t]*$/u.test(line.slice(indent.length))) close = k;
+      else if (line.trim() !== '' && !line.startsWith(indent)) break;
+    }
+    if (close < 0) continue;
+    // The list ends at the next line of text at the margin that opens no item (or at the text's end).
+    let end = close + 1;
+    while (end < lines.length && !(/^\S/u.test(lines[end] ?? '') && !/^(?:[-*+]|\d{1,9}[.)])[ \t]/u.test(lines[end] ?? ''))) end += 1;
+    const inner = lines.slice(i + 1, close).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()));
+    // (Set apart by blank lines: the folded notes end at a blank line, not in the text after them.)
+    const between = lines.slice(close + 1, end);
+    lines.splice(i, end - i, ...between, '', '::: notes', ...inner, ':::', '');
+    i += between.length + inner.length + 3;
+  }
+  return lines;
 }
 
 /** A fenced div of speaker notes' opening line. */

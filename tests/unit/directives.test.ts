@@ -2020,6 +2020,46 @@ describe("Quarto's folded callouts and VitePress's details", () => {
   });
 });
 
+describe("speaker notes set in under a list's item", () => {
+  it('go to notes of their own after the list, their lines at the margin, and no marker stays in the item', () => {
+    const text = [
+      '-   Likelihood:',
+      '    -   a term',
+      '',
+      '        ::: notes',
+      '        -   Variante mit Laplace:',
+      '            $x$',
+      '        :::',
+      '',
+      '-   Next',
+      '',
+      'After.',
+    ].join('\n');
+    const out = foldedCallouts(text);
+    assert.equal(
+      out,
+      [
+        '-   Likelihood:',
+        '    -   a term',
+        '',
+        '',
+        '-   Next',
+        '',
+        '',
+        '<details><summary></summary>\n',
+        '-   Variante mit Laplace:',
+        '    $x$',
+        '\n</details>',
+        '',
+        'After.',
+      ].join('\n'),
+    );
+    // Unclosed at their indentation, they stay as written.
+    const open = ['-   A', '', '    ::: notes', '    The rest.', '', 'After.'].join('\n');
+    assert.equal(foldedCallouts(open), open);
+  });
+});
+
 describe('mdxMath', () => {
   it("shows a math component's formula, from a property or its text, as display or inline math, line for line", () => {
     const text = [
