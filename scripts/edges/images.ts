@@ -134,10 +134,15 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
   for (const src of new Set(bodies.flatMap(outsideImageSources))) {
     const below = siteRooted(src);
     let rooted: string | null = null;
+    // (Or in the folder a site generator serves at its root: Slidev's, VitePress' and Astro's public/, Hugo's and
+    // Docusaurus' static/: a Slidev deck's "/nature-recording.jpg" is its public/nature-recording.jpg.)
     for (const up of ['', '..', '../..', '../../..']) {
       if (below === null || rooted !== null) break;
       const top = await folderUp(up);
-      rooted = top === null ? null : ((await insideFolder(top, below, where).catch(() => null))?.real ?? null);
+      for (const served of ['', 'public/', 'static/']) {
+        if (top === null || rooted !== null) break;
+        rooted = (await insideFolder(top, `${served}${below}`, where).catch(() => null))?.real ?? null;
+      }
     }
     const asset = rooted === null && gitbookAsset.test(decodedPath(src)) ? await realpath(resolve(docDir, decodedPath(src))).catch(() => null) : null;
     const file = rooted ?? (asset?.includes(`${sep}.gitbook${sep}assets${sep}`) ? asset : null) ?? (await besideFolder(docDir, src, folderUp));

@@ -28,6 +28,21 @@ describe('findDocumentImages', () => {
   });
 });
 
+describe("findDocumentImages, a path from a site's root", () => {
+  it("is read from the folder the site generator serves at its root (Slidev's public/, Hugo's static/), beside or above the document", async () => {
+    const doc = join(ws.dir, 'talk');
+    mkdirSync(join(doc, 'public'), { recursive: true });
+    mkdirSync(join(ws.dir, 'static', 'img'), { recursive: true });
+    writeFileSync(join(doc, 'public', 'recording.png'), pixel);
+    writeFileSync(join(ws.dir, 'static', 'img', 'mic.png'), pixel);
+    const body = '![Recording](/recording.png)\n\n![Mic](/img/mic.png)\n\n![Gone](/gone.png)';
+    const found = await findDocumentImages(doc, [body], 'slides.md', body);
+    assert.equal(found.images.get('/recording.png')?.file, join(doc, 'public', 'recording.png'));
+    assert.equal(found.images.get('/img/mic.png')?.file, join(ws.dir, 'static', 'img', 'mic.png'));
+    assert.equal(found.images.has('/gone.png'), false);
+  });
+});
+
 describe('findDocumentImages, a picture named by its file alone', () => {
   it('is the one file of that name below the document\'s folder (an Obsidian vault\'s "![[diagram.png]]" in img/)', async () => {
     const doc = join(ws.dir, 'vault');
