@@ -2138,14 +2138,22 @@ function notesAfterLists(lines: string[]): string[] {
       else if (line.trim() !== '' && !line.startsWith(indent)) break;
     }
     if (close < 0) continue;
-    // The list ends at the next line of text at the margin that opens no item (or at the text's end).
+    // The list ends at the next line of text at the margin that opens no item (or at the text's end); notes moved out of
+    // it before (an earlier item's) stay before these, in the order the author wrote them.
     let end = close + 1;
-    while (end < lines.length && !(/^\S/u.test(lines[end] ?? '') && !/^(?:[-*+]|\d{1,9}[.)])[ \t]/u.test(lines[end] ?? ''))) end += 1;
+    while (end < lines.length) {
+      const line = lines[end] ?? '';
+      if (line === '::: notes') {
+        while (end < lines.length && lines[end] !== ':::') end += 1;
+      } else if (/^\S/u.test(line) && !/^(?:[-*+]|\d{1,9}[.)])[ \t]/u.test(line)) break;
+      end += 1;
+    }
     const inner = lines.slice(i + 1, close).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()));
     // (Set apart by blank lines: the folded notes end at a blank line, not in the text after them.)
     const between = lines.slice(close + 1, end);
     lines.splice(i, end - i, ...between, '', '::: notes', ...inner, ':::', '');
-    i += between.length + inner.length + 3;
+    // The rest of the list is read again: a later item may hold notes of its own.
+    i -= 1;
   }
   return lines;
 }

@@ -2054,6 +2054,14 @@ describe("speaker notes set in under a list's item", () => {
         'After.',
       ].join('\n'),
     );
+    // Two items' notes: both after the list, in their order.
+    const two = foldedCallouts(
+      ['-   A', '', '    ::: notes', '    First.', '    :::', '', '-   B', '', '    ::: notes', '    Second.', '    :::', '', 'After.'].join('\n'),
+    );
+    assert.match(
+      two,
+      /^- {3}A\n+- {3}B\n+<details><summary><\/summary>\n\nFirst\.\n\n<\/details>\n+<details><summary><\/summary>\n\nSecond\.\n\n<\/details>\n+After\.$/u,
+    );
     // Unclosed at their indentation, they stay as written.
     const open = ['-   A', '', '    ::: notes', '    The rest.', '', 'After.'].join('\n');
     assert.equal(foldedCallouts(open), open);
