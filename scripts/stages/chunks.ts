@@ -98,9 +98,9 @@ function bodyOptions(body: string[], options: Options): number {
  */
 export const chunkOutputScheme = 'lectern-output:';
 
-/** Code that draws a figure: a plotting call of R's, Python's or Julia's usual libraries. */
+/** Code that draws a figure: a plotting call of R's, Python's or Julia's usual libraries, or a data frame's or axes' (`df.plot(`, `ax.hist(`). */
 const drawing =
-  /(?:^|[^\w.$])(?:ggplot|qplot|plot|hist|barplot|boxplot|pairs|curve|persp|contour|filled\.contour|heatmap|matplot|mosaicplot|pie|dotchart|stripchart|plot_ly|surface3d|persp3d|plot3d|ggpairs|grid\.arrange|plot_grid|corrplot|ggMarginal|visNetwork|grViz|leaflet|image\.plot|plt\.\w+|sns\.\w+|px\.\w+|scatter|autoplot|Plots\.\w+)\s*\(/mu;
+  /\.(?:plot|hist|scatter|imshow|boxplot)\s*\(|(?:^|[^\w.$])(?:ggplot|qplot|plot|hist|barplot|boxplot|pairs|curve|persp|contour|filled\.contour|heatmap|matplot|mosaicplot|pie|dotchart|stripchart|plot_ly|surface3d|persp3d|plot3d|ggpairs|grid\.arrange|plot_grid|corrplot|ggMarginal|visNetwork|grViz|leaflet|image\.plot|plt\.\w+|sns\.\w+|px\.\w+|scatter|autoplot|Plots\.\w+)\s*\(/mu;
 
 /** Options of a chunk that makes a figure (its size, caption, device or alignment, knitr's or Quarto's). */
 const figureOption = /\b(?:fig[.-](?:width|height|cap|align|asp|alt|dim|retina|show|pos)|out[.-](?:width|height)|dev)\s*[=:]/u;

@@ -97,6 +97,7 @@ describe('executable chunks', () => {
     assert.equal(figure('```{r, fig.width = 4, fig.height = 3, echo = FALSE}', 'surface3d(x, y, z)', '```'), '![](lectern-output:r#3)');
     assert.equal(figure('```{python}', '#| echo: false', '#| fig-cap: The relief', 'show(z)', '```'), '![The relief](lectern-output:python#3)');
     assert.equal(figure('```{code-cell} ipython3', ':tags: [remove-input]', 'plt.plot(x)', '```'), '![](lectern-output:python#3)');
+    assert.equal(figure('```{python}', '#| echo: false', 'df.plot(x="year")', '```'), '![](lectern-output:python#3)');
     // Hidden code that draws nothing shows nothing.
     assert.equal(figure('```{r, echo = FALSE}', 'x <- read.csv("a.csv")', '```'), '');
   });
