@@ -98,6 +98,19 @@ function bodyOptions(body: string[], options: Options): number {
  */
 export const chunkOutputScheme = 'lectern-output:';
 
+/** The names of the languages a chunk may draw with, as a placeholder says them. */
+const languageNames: Record<string, string> = { r: 'R', python: 'Python', py: 'Python', julia: 'Julia', ojs: 'Observable' };
+
+/** The address of a figure chunk `line`'s hidden code draws in `language` (labelled `label`, if it is). */
+const chunkOutputAddress = (language: string, label: string, line: number): string => `${chunkOutputScheme}${language}${label ? `/${label}` : `#${line}`}`;
+
+/** What a figure's address says of the chunk that draws it ("R", "volcano"), or null for any other address. */
+export function chunkOutput(src: string): { language: string; label: string } | null {
+  if (!src.startsWith(chunkOutputScheme)) return null;
+  const [language = '', label = ''] = src.slice(chunkOutputScheme.length).replace(/#.*$/u, '').split('/');
+  return { language: languageNames[language] ?? language, label };
+}
+
 /** Code that draws a figure: a plotting call of R's, Python's or Julia's usual libraries, or a data frame's or axes' (`df.plot(`, `ax.hist(`). */
 const drawing =
   /\.(?:plot|hist|scatter|imshow|boxplot)\s*\(|(?:^|[^\w.$])(?:ggplot|qplot|plot|hist|barplot|boxplot|pairs|curve|persp|contour|filled\.contour|heatmap|matplot|mosaicplot|pie|dotchart|stripchart|plot_ly|surface3d|persp3d|plot3d|ggpairs|grid\.arrange|plot_grid|corrplot|ggMarginal|visNetwork|grViz|leaflet|image\.plot|plt\.\w+|sns\.\w+|px\.\w+|scatter|autoplot|Plots\.\w+)\s*\(/mu;
@@ -258,7 +271,7 @@ export function executableChunks(text: string): { text: string; count: number } 
         // (Each its own address, the chunk's line where it has no label: a picture repeated all through a document is
         // read as its ornament, a divider.)
         const language = languageOf(engine, `${chunk[2] ?? ''} ${chunk[3] ?? ''}`) || engine;
-        lines[i + 1] = `${open[1] ?? ''}![${alt}](${chunkOutputScheme}${language}${label ? `/${label}` : `#${i + 1}`})`;
+        lines[i + 1] = `${open[1] ?? ''}![${alt}](${chunkOutputAddress(language, label, i + 1)})`;
       }
     } else if (!options.echo) {
       count += 1;

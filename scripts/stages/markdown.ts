@@ -20,7 +20,7 @@ import { isDrawing } from './diagram.ts';
 import { forKatex, textMacroNames } from './tex-delimiters.ts';
 import { captionText } from './units.ts';
 import { itemLabel } from './fancy-lists.ts';
-import { chunkOutputScheme } from './chunks.ts';
+import { chunkOutput, chunkOutputScheme } from './chunks.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -844,16 +844,13 @@ function wideFigure(image: Token, env: RenderEnv, tokens: Token[]): boolean {
   return words <= wideFigureWords;
 }
 
-/** The names of the engines a chunk may draw with, as a placeholder says them. */
-const engineNames: Record<string, string> = { r: 'R', python: 'Python', py: 'Python', julia: 'Julia', ipython3: 'Python', ojs: 'Observable' };
-
 function unshownImage(image: Token, env: RenderEnv): UnshownImage | null {
   const src = String(image.attrGet('src') ?? '');
   const alt = image.content.trim();
   // A figure the document's hidden code draws (chunks.ts): never made here; the placeholder says which.
-  if (src.startsWith(chunkOutputScheme)) {
-    const [engine = '', label = ''] = src.slice(chunkOutputScheme.length).replace(/#.*$/u, '').split('/');
-    const text = `Figure drawn by ${engineNames[engine] ?? engine} code${label ? ` "${label}"` : ''} (not run)`;
+  const output = chunkOutput(src);
+  if (output) {
+    const text = `Figure drawn by ${output.language} code${output.label ? ` "${output.label}"` : ''} (not run)`;
     return { kind: 'lectern-output', text, html: `<span class="lectern-placeholder">${escapeHtml(alt === '' ? text : `${text}: ${alt}`)}</span>` };
   }
   if (isLocalImage(src)) {

@@ -24,6 +24,7 @@ import {
   wrappedLines,
 } from './text-size.ts';
 import { least } from './numbers.ts';
+import { itemLabel } from './fancy-lists.ts';
 import { captionedPicture, defaultBudget } from './pack-units.ts';
 
 export interface Unit {
@@ -1169,6 +1170,9 @@ function sourceCaption(text: string): boolean {
 }
 
 /** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
+/** An item that opens with a label of its own, as fancy-lists reads one ("d) 17", "(b) …", "iv. …"). */
+const optionLabel = new RegExp(String.raw`^\(?(?:${itemLabel})[.)]\s`, 'u');
+
 const introduces = (text: string, next: Block | undefined, item = false): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
   // A short label over a paragraph ("****Step 1:**** **Define the _target user_:**" over what to do) stays with it; so
@@ -1198,7 +1202,7 @@ const introduces = (text: string, next: Block | undefined, item = false): boolea
   if (next.kind === 'math' && !/[.!?…]["'”’)\]]*$/u.test(text.trim())) return true;
   // (Not a list's last option under its own label, "- d) 17" of a question's "a) 14" to "d) 17" over its table: one of
   // the answers, no caption of what follows them.)
-  if (item && /^\(?(?:[a-zA-Z]|\d{1,2}|[ivxIVX]{1,4})[.)]\s/u.test(text.trim())) return false;
+  if (item && optionLabel.test(text.trim())) return false;
   // A caption over a table or a picture: a line of words that is no sentence ("All date formats understood by readr").
   if ((next.kind === 'table' || next.kind === 'image') && !text.includes('\n') && countWords(text) <= 10 && !/[.!?…:;,]["'”’)\]]*$/u.test(text.trim()))
     return true;
