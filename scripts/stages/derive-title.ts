@@ -121,12 +121,18 @@ export function titleFromFileName(name: string): string {
  * under a line of sponsors: the logo's block and the name its alt text gives, or the fuller name the page writes
  * under it (and that name's block).
  */
+/** The alt text of a block that is a picture alone (a paragraph of one picture, as a README's <div align="center"> gives it, too), or null. */
+function lonePictureAlt(block: Block): string | null {
+  if (block.kind !== 'image' && block.kind !== 'paragraph') return null;
+  const lone = /^!\[([^\]\n]*)\]\([^)\n]*\)$/u.exec(block.text.trim());
+  if (block.kind === 'paragraph' && !lone) return null;
+  return (lone ?? /^!\[([^\]\n]*)\]/u.exec(block.text.trim()))?.[1]?.trim() ?? '';
+}
+
 export function logoOf(intro: Block[], fileName = ''): { block: Block; name: string; written?: Block } | null {
   for (const block of intro.slice(0, 20)) {
-    // A picture alone (a paragraph of one picture, as a README's <div align="center"> gives it, too).
-    const lone = /^!\[([^\]\n]*)\]\([^)\n]*\)$/u.exec(block.text.trim());
-    if (block.kind !== 'image' && !(block.kind === 'paragraph' && lone)) continue;
-    const alt = /^!\[([^\]\n]*)\]/u.exec(block.text.trim())?.[1]?.trim() ?? '';
+    const alt = lonePictureAlt(block);
+    if (alt === null) continue;
     // "xdg logo", "Awesome Falsehood header image"; or the project's name over its tagline ("fzf - a command-line fuzzy finder");
     // a tagline in capitals too where the name is the one the page's file or folder has ("Starship – Cross-shell prompt"
     // atop starship/README.md; not "Results - Before the change").
@@ -180,8 +186,8 @@ export function coverOf(intro: Block[]): { title: string; subtitle: string | nul
  */
 export function logoNamedByTitle(intro: Block[], title: string): Block | null {
   const first = intro[0];
-  const alt = first ? /^!\[([^\]\n]*)\]\([^)\n]*\)$/u.exec(first.text.trim())?.[1]?.trim() : undefined;
-  if (!first || (first.kind !== 'image' && first.kind !== 'paragraph') || !alt || !/\p{L}/u.test(alt) || countWords(alt) > 3) return null;
+  const alt = first ? lonePictureAlt(first) : null;
+  if (!first || !alt || !/\p{L}/u.test(alt) || countWords(alt) > 3) return null;
   const shown = visibleText(title).trim().toLowerCase();
   return shown.startsWith(alt.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(shown.slice(alt.length)) ? first : null;
 }

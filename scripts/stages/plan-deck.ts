@@ -621,11 +621,10 @@ function coverFor(model: DocumentModel, options: PlanOptions, intro: Block[]): R
   return coverOf(intro);
 }
 
-function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string): DeckMeta {
+function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], documentText: string, cover: ReturnType<typeof coverOf>): DeckMeta {
   // (The document's own opening where planning made it a section: bat's README, its logo over "### Syntax highlighting".)
   const logo = titleFromLogo(intro, options.fileName) ?? titleFromLogo(model.intro, options.fileName);
-  // A cover written as lines names the deck where nothing else does (its lines then go: coverFor).
-  const cover = coverFor(model, options, intro);
+  // (A cover written as lines names the deck where nothing else does: coverFor.)
   return {
     title:
       options.title ??
@@ -1189,16 +1188,18 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
     ...(leading ? [leading] : toc ? [toc] : []),
     ...planned.sections.filter((s, i) => planned.sections.length > 1 && (isTableOfContents(s, headings) || (i === 0 && listsLaterLines(s, said)))),
   ];
-  const meta = metaFor(model, options, opening, documentText);
+  // A cover written as lines names the deck, and its lines are the title slide's.
+  const cover = coverFor(model, options, opening);
+  const meta = metaFor(model, options, opening, documentText, cover);
   const ctx = contextFor(model, options, meta.lang, planned.names, planned.nameOf, subjectNames(meta.title, planned.sections));
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening, options.fileName);
   const named = logo !== null && meta.title === logo.name && !options.title && (!model.title || partTitle(model));
   // So is one whose alt text is the name the deck's title opens with: the title slide names it; its picture is no slide.
   const titleLogo = named ? null : logoNamedByTitle(opening, meta.title);
-  // A cover's lines are the title slide's.
-  const cover = coverFor(model, options, opening)?.blocks ?? [];
-  const intro = named ? opening.filter((b) => b !== logo.block && b !== logo.written) : opening.filter((b) => b !== titleLogo && !cover.includes(b));
+  const intro = named
+    ? opening.filter((b) => b !== logo.block && b !== logo.written)
+    : opening.filter((b) => b !== titleLogo && !(cover?.blocks.includes(b) ?? false));
   // Text after a box that interrupted the introduction goes on under the introduction's name; where the introduction
   // showed nothing before the box (a "Learning Outcomes" box first), the text after it opens the introduction, no "(cont.)".
   const introByline = bylineOf(intro, meta.title);
