@@ -27,24 +27,54 @@ const wordsOf = (masked: Masked, text: string): number => countWords(masked.rest
 
 /** For positions along a text, in increasing order: whether each is outside quotes and parentheses (one scan for all). */
 function quoteScanner(text: string): (at: number) => boolean {
-  let scanned = 0;
+  // A single quotation mark opens before a word and closes after one ("add: 'Answer, Socrates, …'"); an apostrophe
+  // stands between letters ("don't"), after a plural's s ("the students' books") or before an elided word ("'till he
+  // hath"): an opening mark no closing one follows opens nothing, but for a speech's.
+  const closesSingle = (i: number): boolean => /[\p{L}.,!?]/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + 1] ?? '');
+  const opensSingle = (i: number): boolean => /^[\s("“]?$/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
+  let lastCloser = -1;
+  for (let i = text.length - 1; i > 0 && lastCloser < 0; i -= 1) if ((text[i] === "'" || text[i] === '’') && closesSingle(i)) lastCloser = i;
+  // A quotation the text opens and that runs to its end, closed there or not (a dialogue's paragraph, "\"Well, here is
+  // the blank, which…" with its closing mark paragraphs on; "'These are the sort of accusations…'"), is the speech the
+  // text is: it encloses the whole text, so it encloses nothing.
+  const opening = /^[\s*_]*(["“'‘])/u.exec(text);
+  const mark = opening?.[1];
+  const end = text.trimEnd().replace(/(?:\[\^[^\]\s]+\]|[*_.,;:!?)\]])+$/u, '');
+  const count = (ch: string): number => text.split(ch).length - 1;
+  const speech =
+    opening !== null &&
+    (mark === '"'
+      ? count('"') % 2 === 1 || (count('"') === 2 && end.endsWith('"'))
+      : mark === '“'
+        ? count('”') < count('“') || (count('“') === 1 && end.endsWith('”'))
+        : lastCloser < opening[0].length || lastCloser === end.length - 1);
+  let scanned = speech ? opening[0].length : 0;
   let quotes = 0;
   let curly = 0;
   let parens = 0;
   let brackets = 0;
+  let singles = 0;
   return (at) => {
     for (; scanned < at; scanned += 1) {
       const ch = text[scanned];
       if (ch === '"') quotes += 1;
       else if (ch === '“') curly += 1;
       else if (ch === '”') curly -= 1;
+      // (A speech a colon or comma opens in capitals, "add: 'Answer, Socrates…", may close in a later sentence.)
+      else if (
+        (ch === "'" || ch === '‘') &&
+        opensSingle(scanned) &&
+        (scanned < lastCloser || (/[:,]\s$/u.test(text.slice(scanned - 2, scanned)) && /\p{Lu}/u.test(text[scanned + 1] ?? '')))
+      )
+        singles += 1;
+      else if ((ch === "'" || ch === '’') && singles > 0 && closesSingle(scanned)) singles -= 1;
       else if (ch === '(') parens += 1;
       else if (ch === ')') parens -= 1;
       // (Square brackets too: "gives zero since [-7 - 13 + 10] gives…" is not cut at its minus sign.)
       else if (ch === '[') brackets += 1;
       else if (ch === ']') brackets -= 1;
     }
-    return quotes % 2 === 0 && curly <= 0 && parens <= 0 && brackets <= 0;
+    return quotes % 2 === 0 && curly <= 0 && singles <= 0 && parens <= 0 && brackets <= 0;
   };
 }
 
@@ -93,9 +123,12 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
   const colon = /:\s/u.exec(text)?.index ?? -1;
   const listFrom = colon >= 0 && /,[^,]+,\s+(?:and|or|nor)\b/iu.test(text.slice(colon)) ? colon : Number.POSITIVE_INFINITY;
   // Chinese and Japanese punctuation marks a clause's end without a space after it (，；：、 and a full-width parenthesis).
-  for (const m of text.matchAll(/[,;:](?=\s)|[，；：、]|\s[—–-]\s|\s\(|（/gu)) {
+  // (A dash set between words, "circumstances--the deduction", "circumstances—the deduction", as typewritten and typeset
+  // text writes it, ends a clause as a spaced one does; not either of a pair round an aside.)
+  for (const m of text.matchAll(/[,;:](?=\s)|[，；：、]|\s[—–-]\s|(?<=\p{L}[.!?'"’”)]?)(?:--|—)(?=["“'‘]?\p{L})|\s\(|（/gu)) {
     const at = m.index ?? 0;
     const free = outside(at);
+    if ((m[0] === '--' || m[0] === '—') && (/--|—/u.test(text.slice(at + m[0].length)) || /--|—/u.test(text.slice(0, at)))) continue;
     if (m[0] === ',' && at > listFrom) continue;
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.

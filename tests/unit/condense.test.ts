@@ -675,3 +675,63 @@ describe('a lead term before a dash written as an entity', () => {
     assert.equal(leadIn('Caching &mdash; keeps the last answer for the next request.')?.title, 'Caching');
   });
 });
+
+describe('a dash set between words, and quotation marks that enclose nothing', () => {
+  it('cuts at a dash written without spaces, "--" or "—", as at a spaced one; not inside an aside a second dash closes', () => {
+    const tail = 'the conclusion that follows from it is then a matter that goes without saying at all.';
+    assert.equal(
+      topicOf(`No claim is more firmly held than that habit is a need of our daily lives--${tail}`, 16),
+      'No claim is more firmly held than that habit is a need of our daily lives',
+    );
+    assert.equal(
+      topicOf(`No claim is more firmly held than that habit is a need of our daily lives—${tail}`, 16),
+      'No claim is more firmly held than that habit is a need of our daily lives',
+    );
+    const aside = 'The old clerk--who had kept the books of the firm for forty years--finally retired to a small farm in the hills beyond the river valley.';
+    assert.equal(topicOf(aside, 16), aside);
+  });
+
+  it("reads a dialogue's paragraph, opened by a quotation mark its closing one never follows, as outside quotes", () => {
+    const speech =
+      '"So, here is the second copy of the form, which the county office mailed to you by the hand of the inspector when he came here to look at your old barn before the storm.';
+    assert.equal(topicOf(speech, 16), '"So, here is the second copy of the form,');
+    // A quotation that closes is still one: no cut inside it.
+    assert.equal(
+      topicOf('He said "stop, wait, listen to the people who have walked this road before us" and then he left.', 8),
+      'He said "stop, wait, listen to the people who have walked this road before us" and then he left.',
+    );
+  });
+
+  it('takes single quotation marks for quotes, and an apostrophe for none ("add: \'Answer, you…\'", "the students\' books")', () => {
+    const add =
+      "And if I were to voice my surprise at their words, the rule would surely add: 'Answer, my friend, instead of opening your eyes, you are used to asking and answering questions.' Then more.";
+    assert.equal(topicOf(add, 16), 'And if I were to voice my surprise at their words, the rule would surely add');
+    assert.equal(
+      topicOf("The students' books were lost, and the teachers' notes were burned in the fire that destroyed the old library of the town last winter.", 16),
+      "The students' books were lost",
+    );
+    // A speech a colon opens may close in a later sentence: no cut inside it.
+    assert.equal(
+      topicOf(
+        "And if I were to voice my surprise at their words, the rule would surely add: 'Answer, my friend, instead of opening your eyes--you are used to asking and answering questions.",
+        16,
+      ),
+      'And if I were to voice my surprise at their words, the rule would surely add',
+    );
+    // An elided word's mark opens nothing ("'till"), and a speech set whole in single marks is the text, not a quote in it.
+    assert.equal(
+      topicOf(
+        "So I say again, let no one speak to me of these and the like plans, 'till he has at least some sign of hope, that there will ever be some honest attempt to try them.",
+        16,
+      ),
+      "So I say again, let no one speak to me of these and the like plans, 'till he has at least some sign of hope",
+    );
+    assert.equal(
+      topicOf(
+        "'Those are the sort of charges to which, as we were saying, you, my friend, will be open if you carry out your plans; you, above all others.'",
+        12,
+      ),
+      "'Those are the sort of charges to which, as we were saying",
+    );
+  });
+});
