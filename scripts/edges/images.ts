@@ -161,11 +161,13 @@ export async function findDocumentImages(docDir: string, bodies: string[], where
       const named = byName.get(decodedPath(src)) ?? [];
       if (named.length === 1 && named[0] !== undefined) file = (await insideFolder(docDir, relative(docDir, named[0]), where)).real;
     }
-    // A path without an extension ("figs/cap3/requisitos", as Pandoc books write them and its default extension completes):
-    // the picture of that name in a format a browser shows, the first there is.
-    if (file === null && !/\.[A-Za-z0-9]{1,5}$/u.test(basename(decodedPath(src)))) {
+    // A path without an extension ("figs/cap3/requisitos", as Pandoc books write them and its default extension completes),
+    // or with Sphinx's "any extension" ("img/carpet.*", the builder's choice of the files there are): the picture of that
+    // name in a format a browser shows, the first there is.
+    const stem = decodedPath(src).replace(/\.\*$/u, '');
+    if (file === null && (stem !== decodedPath(src) || !/\.[A-Za-z0-9]{1,5}$/u.test(basename(stem)))) {
       for (const extension of ['.svg', '.png', '.jpg', '.jpeg', '.gif', '.webp']) {
-        file = (await insideFolder(docDir, `${decodedPath(src)}${extension}`, where).catch(() => null))?.real ?? null;
+        file = (await insideFolder(docDir, `${stem}${extension}`, where).catch(() => null))?.real ?? null;
         if (file !== null) break;
       }
     }

@@ -16,7 +16,15 @@ export const quartoBoxKinds: ReadonlySet<string> = new Set(['thm', 'lem', 'cor',
 
 /** The kinds a reference to this document's own targets names: numbered ones, sections, and the boxes above. */
 const referenced = ['fig', 'tbl', 'eq', 'lst', 'sec', ...quartoBoxKinds].join('|');
-const anyReference = new RegExp(`(?<![\\w@.])@(?:${referenced})-|\\\\@ref\\(|\\(\\\\#eq:`, 'u');
+const anyReference = new RegExp(`(?<![\\w@.])@(?:${referenced})-|\\\\@ref\\(|\\(\\\\#eq:|\\$\\$[ \\t]*\\{#eq-`, 'u');
+/**
+ * A display formula labelled after its closing dollars ("$$ … $$ {#eq-likelihood}", on one line or over several):
+ * the formula's body and its label.
+ */
+const labelledFormula = /\$\$([^$]*)\$\$[ \t]*\{#(eq-[\w-]+)[^}\n]*\}[ \t]*$/gmu;
+/** Whether KaTeX can tag a formula with a number: it has none, nor an environment that numbers its own rows. */
+const taggable = (body: string): boolean =>
+  body.trim() !== '' && !/\\(?:tag|label|nonumber|notag)\b|\\begin\{(?:align|equation|gather|multline|eqnarray|flalign|alignat)\*?\}/u.test(body);
 /** Where a document labels its targets, in its order (quartoLabels reads the groups). */
 const targets = new RegExp(
   String.raw`^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^ {0,3}:{3,}[ \t]*\{(?:[^}\n]*\s)?#((?:${[...quartoBoxKinds].join('|')})-[\w:.-]+)[^}\n]*\}|^${'```'}+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w:.-]+)[^}]*\}\s*$|^${'```'}+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)|^${'```'}+\s*\{r[\s,]+([\w-]+)[^}\n]*\}[ \t]*\n(?:[ \t]*#\|[^\n]*\n)*?[ \t]*#\|\s*fig\.cap\s*[=:]`,
@@ -58,6 +66,13 @@ export function quartoReferences(text: string): string {
         if (shown === undefined) return whole;
         // [-@fig-x] asks for the number alone.
         return bare ? shown.replace(/^\D+\s/u, '') : shown;
+      })
+      // A formula labelled {#eq-x} shows its number beside it, as the page does, and never its label.
+      .replace(labelledFormula, (whole, body: string, id: string) => {
+        const number = labels.get(id)?.replace(/^\D+\s/u, '');
+        if (number === undefined || !taggable(body)) return `$$${body}$$`;
+        // (At the end of its last line: the document keeps its line count.)
+        return body.endsWith('\n') ? `$$${body.slice(0, -1)} \\tag{${number}}\n$$` : `$$${body} \\tag{${number}} $$`;
       })
       // A picture labelled {#fig-x} is captioned with its number, as the page shows it.
       .replace(/!\[([^\]\n]*)\](\([^)\n]*\)\{#(fig-[\w-]+))/gu, (whole, alt: string, rest: string, id: string) => {

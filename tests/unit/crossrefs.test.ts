@@ -97,3 +97,30 @@ describe("bookdown's cross-references", () => {
     assert.equal(out[4], 'The operator in (1) is defined in elsewhere.');
   });
 });
+
+describe("a Quarto formula's label after its closing dollars", () => {
+  it('is the number KaTeX shows beside the formula, never text; a formula that numbers its own rows keeps none', () => {
+    const doc = [
+      'Text',
+      '$$',
+      '  a = b.',
+      '$$ {#eq-first}',
+      'The next line.',
+      '',
+      'Inline $$ c = d $$ {#eq-second}',
+      '',
+      '$$\\begin{align} x &= y \\end{align}$$ {#eq-rows}',
+      '',
+      'See @eq-first.',
+      '',
+    ].join('\n');
+    const out = quartoReferences(doc);
+    assert.ok(!out.includes('{#eq-'), out);
+    assert.ok(out.includes('$$\n  a = b. \\tag{1}\n$$\nThe next line.'), out);
+    assert.ok(out.includes('$$ c = d  \\tag{2} $$'), out);
+    assert.ok(out.includes('$$\\begin{align} x &= y \\end{align}$$\n'), out);
+    assert.ok(out.includes('See Equation 1.'), out);
+    // The lines stay as many: later blocks keep their places.
+    assert.equal(out.split('\n').length, doc.split('\n').length);
+  });
+});

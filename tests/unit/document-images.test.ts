@@ -103,6 +103,17 @@ describe('findDocumentImages, a path without an extension', () => {
     assert.equal(found.images.get('figs/cap3/requisitos')?.target, 'images/requisitos.png');
     assert.match(found.diagnostics.map((d) => d.message).join('\n'), /image "figs\/cap3\/nada" not found/u);
   });
+
+  it('or with Sphinx\'s "any extension" ("img/carpet.*"), is the picture of that name a browser shows', async () => {
+    const doc = join(ws.dir, 'sphinx');
+    mkdirSync(join(doc, 'img'), { recursive: true });
+    writeFileSync(join(doc, 'img', 'carpet.png'), pixel);
+    writeFileSync(join(doc, 'img', 'carpet.pdf'), 'not shown');
+    const body = '![Carpet](img/carpet.*)\n\n![Gone](img/none.*)';
+    const found = await findDocumentImages(doc, [body], 'profiling.rst', body);
+    assert.equal(found.images.get('img/carpet.*')?.target, 'images/carpet.png');
+    assert.match(found.diagnostics.map((d) => d.message).join('\n'), /image "img\/none\.\*" not found/u);
+  });
 });
 
 describe("findDocumentImages, a picture in a folder beside the document's", () => {
