@@ -2543,7 +2543,7 @@ function memoBoilerplate(sections: Section[], publisher: { opening: Paragraph[];
  * An e-text's marks where a printed edition had a picture ("[Illustration: YE FIRST TASTE.]", "[Illustration]"): no
  * picture to show and no point of the text, the speaker's notes only.
  */
-const illustrationMark = /^\[Illustrations?(?:[:.][^\]]*)?\]$/iu;
+const illustrationMark = /^\[(?:Illustrations?|Pictures?|Frontispiece|Plate)(?:[:.][^\]]*)?\]$/iu;
 const illustrationMarks = (blocks: Block[]): Block[] =>
   blocks.map((b) => (b.kind === 'paragraph' && illustrationMark.test(b.text.trim()) ? { ...b, folded: true } : b));
 
@@ -3119,7 +3119,13 @@ const headerField =
   /^(title|author|release date|posting date|date|date last updated|first posted|last updated|most recently updated|updated|language|translator|editor|illustrator|produced by|credits|character set encoding)\s*:\s*(.*)$/iu;
 
 /** A field of an e-text's header, in brackets too ("[Date last updated: May 3, 2011]"). */
-const headerFieldOf = (line: string): RegExpExecArray | null => headerField.exec(line.replace(/^\[([^\]]*)\]$/u, '$1'));
+const headerFieldOf = (line: string): RegExpExecArray | null =>
+  headerField.exec(
+    line
+      .replace(/^\[([^\]]*)\]$/u, '$1')
+      // (Or said as a sentence: "[This file was first posted on August 10, 1997]".)
+      .replace(/^This (?:file|e-?text|e-?book) was (first posted|last updated|updated) on (.+?)\.?$/iu, '$1: $2'),
+  );
 
 /**
  * The metadata of a plain-text e-text's opening (and a byline or year on a line of its own near the top):
@@ -3147,7 +3153,29 @@ function readHeader(
     if (!p) break;
     const lines = p.text.split('\n').map((l) => l.trim());
     const onTitlePage = titlePage;
+    // The transcriber's credit ("Transcribed from the 1909 … edition by David Price, email …"): the title slide's notes.
+    if (
+      (etext !== null || found.title !== null) &&
+      /^(?:transcribed|produced|prepared|digiti[sz]ed|scanned|proofread)\b.*\bby\b/iu.test(lines[0] ?? '') &&
+      wordCount(p.text) <= 40
+    ) {
+      found.titlePage.push(p);
+      paragraphs.splice(i, 1);
+      i -= 1;
+      continue;
+    }
+    // The title set over lines, as a title page centres it ("THE" over "SOUL OF MAN", in a paragraph or one a line): the
+    // title again, dropped.
+    const overLines = found.title !== null ? titleOverLines(paragraphs, i, found.title) : 0;
+    if (overLines > 0 && (overLines > 1 || lines.length > 1)) {
+      titlePage = true;
+      paragraphs.splice(i, overLines);
+      i -= 1;
+      continue;
+    }
     const kept: string[] = [];
+    // A line over a year alone on the next lines (a title page's imprint: its publisher's town, name and year).
+    const imprintNext = lines.length === 1 && (paragraphs[i + 1]?.text.split('\n') ?? []).slice(0, 3).some((l) => /^\s*\d{4}\.?\s*$/u.test(l));
     // The line that goes on with the Title field ("Title: Father Damien" over "an Open Letter to the Reverend Dr. Hyde"): the subtitle.
     let titled = false;
     for (const line of lines) {
@@ -3170,7 +3198,17 @@ function readHeader(
       } else if (found.author !== null && line.toLowerCase() === found.author.toLowerCase() && lines.length === 1) titlePage = true;
       else if (/^\d{4}$/u.test(line) && lines.length === 1) found.date ??= line;
       // "1849, original title: Resistance to Civil Government", "THE MILLENNIUM FULCRUM EDITION 3.0": a short line on the title page.
-      else if (titlePage && found.subtitle === null && lines.length === 1 && wordCount(line) <= 10 && !/[.!?]["'”’)]*$/u.test(line)) found.subtitle = line;
+      // (Not the imprint's first line, the publisher's town over its name and year: "LONDON" over "ARTHUR L. HUMPHREYS" / "1900".)
+      else if (
+        titlePage &&
+        found.subtitle === null &&
+        lines.length === 1 &&
+        wordCount(line) <= 10 &&
+        !/[.!?]["'”’)]*$/u.test(line) &&
+        !imprintNext &&
+        !/(?<!\p{L})(?:impression|printing|reprint(?:ed)?)(?!\p{L})/iu.test(line)
+      )
+        found.subtitle = line;
       else kept.push(line);
     }
     // The title page's other lines (the title in capitals over "FROM", the publisher, "All rights reserved"): short
@@ -3178,7 +3216,9 @@ function readHeader(
     // Two lines or more, or one of the edition or the rights reserved; not a chapter's heading ("CHAPTER I" over "The Lamp").
     const pageLines =
       (kept.length >= 2 ||
-        (kept.length === 1 && (copyrightLine.test(kept[0] ?? '') || /\b(?:impression|edition|printing|reprinted|published)\b/iu.test(kept[0] ?? '')))) &&
+        imprintNext ||
+        (kept.length === 1 &&
+          (copyrightLine.test(kept[0] ?? '') || /(?<!\p{L})(?:impression|edition|printing|reprinted|published)(?!\p{L})/iu.test(kept[0] ?? '')))) &&
       kept.every((l) => wordCount(l) <= 12 && !/[.!?;,]["'”’)]*$/u.test(l)) &&
       !/^(?:chapter|part|book|section|letter|preface|introduction|prologue|contents)\b/iu.test(kept[0] ?? '');
     if (onTitlePage && pageLines) {
@@ -3199,6 +3239,21 @@ function readHeader(
   }
   if (titlePage) titlePageRun(paragraphs, found.titlePage);
   return found;
+}
+
+/**
+ * How many paragraphs from `i` (up to four) are the title set over lines ("THE LAMP" over "AND THE MOTH"), their lines
+ * read as one: 0 where they are not.
+ */
+function titleOverLines(paragraphs: Paragraph[], i: number, title: string): number {
+  const wanted = title.replace(/\s+/gu, ' ').trim().toLowerCase();
+  let said = '';
+  for (let n = 0; n < 4 && i + n < paragraphs.length; n += 1) {
+    said = `${said} ${paragraphs[i + n]?.text ?? ''}`.replace(/\s+/gu, ' ').trim().toLowerCase();
+    if (said === wanted) return n + 1;
+    if (!wanted.startsWith(`${said} `)) return 0;
+  }
+  return 0;
 }
 
 /** A line of a title page's imprint: in capitals ("D. LOTHROP COMPANY.", "COPYRIGHT, 1888"), or an illustration's mark. */

@@ -1052,6 +1052,46 @@ describe("an e-text's header", () => {
       'By reading or using any part of this work, you indicate that you have read and accept all the terms of this license.',
     ].join('\r\n');
 
+  it("keeps a centred title page out of the text: the title over two lines, the imprint's town over its publisher and year, the impression", () => {
+    const text = etext('The Project Gutenberg eBook, The Lamp and the Moth, by Ada Quill', [
+      '[This file was first posted on March 3, 1999]',
+      '',
+      'Transcribed from the 1911 Harbour Press edition by Jo Keeper,',
+      'email jo@example.org',
+      '',
+      '                          [Picture: Book cover]',
+      '',
+      'THE LAMP',
+      'AND THE MOTH',
+      '',
+      '                                * * * * *',
+      '',
+      '                                  BRISTOL',
+      '                            HARBOUR PRESS',
+      '                                   1911',
+      '',
+      '                                * * * * *',
+      '',
+      '                           _Second Impression_',
+      '',
+      para(3, 'lamp'),
+      '',
+      para(2, 'moth'),
+    ]);
+    const model = splitText(readDocument('lamp.txt', Buffer.from(text)).text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [],
+    );
+    assert.equal(model.subtitle ?? null, null);
+    const shown = model.intro
+      .filter((b) => b.folded !== true)
+      .map((b) => b.text)
+      .join('\n');
+    assert.doesNotMatch(shown, /BRISTOL|HARBOUR PRESS|Impression|first posted|Transcribed|Picture/u);
+    assert.match(shown, /^The lamp kept its light/u);
+  });
+
   it("reads the Title field's second line as the subtitle, and keeps the title page (its publisher, the rights reserved) and the transcriber's credit out of the text", () => {
     const opening = etext('The Project Gutenberg eBook, The Lamp and the Moth, by Ada Quill', [
       'Transcribed from the 1914 Chatto & Windus edition by David Price, email',
