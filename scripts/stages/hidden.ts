@@ -582,10 +582,11 @@ function dropSolutions(text: string): Unhidden {
  * A template expression standing on lines of its own (`{{` ... `}}`, as
  * mkdocs-macros writes a macro call over several lines, `{{ correction(True,
  * """ ... """) }}`): the site replaces it with what the macro makes, often a
- * folded correction; a slide never shows the call. Not in a document of
- * shortcodes (MDN's and Hugo's calls show text of their own, shortcodes.ts).
+ * folded correction; a slide never shows the call. In a document of
+ * shortcodes (MDN's and Hugo's calls show text of their own, shortcodes.ts),
+ * only those over several lines (`overLinesOnly`).
  */
-function templateExpressions(text: string): Unhidden {
+function templateExpressions(text: string, overLinesOnly = false): Unhidden {
   if (!/^[ \t]*\{\{(?![<%#{])/mu.test(text)) return { text, hidden: 0, removed: [] };
   const lines = text.split('\n');
   let hidden = 0;
@@ -606,7 +607,7 @@ function templateExpressions(text: string): Unhidden {
     while (end < lines.length && end - i < 80 && !/\}\}[ \t]*$/u.test(lines[end] ?? '')) end += 1;
     if (end >= lines.length || end - i >= 80) continue;
     // On one line, the call must be the whole line ("{{ x }} more text" is text with a call in it).
-    if (end === i && !/^[ \t]*\{\{[^{}]*\}\}[ \t]*$/u.test(line)) continue;
+    if (end === i && (overLinesOnly || !/^[ \t]*\{\{[^{}]*\}\}[ \t]*$/u.test(line))) continue;
     hidden += 1;
     for (let k = i; k <= end; k += 1) lines[k] = '';
     i = end;
@@ -720,8 +721,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     hidden += directives.count + blocks.count + admonitions.count + chunks.count + markers.count;
   }
   const shortcodes = usesShortcodes(source);
-  if (format === 'markdown' && !shortcodes) {
-    const expressions = templateExpressions(source);
+  if (format === 'markdown') {
+    // (In a document of shortcodes, a call on one line shows text of its own, shortcodes.ts; one over several lines,
+    // "{{ quiz("…", [" over its answers' lines, is a block the site makes, which a slide never shows.)
+    const expressions = templateExpressions(source, shortcodes);
     source = expressions.text;
     hidden += expressions.hidden;
   }

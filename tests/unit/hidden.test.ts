@@ -646,6 +646,28 @@ describe("The Carpentries' solutions", () => {
 });
 
 describe('template expressions on lines of their own', () => {
+  it('keeps a macro call over several lines out in a document whose calls on one line show text ({{ quiz("…", [ … ]) }} beside {{ term("…") }})', () => {
+    const text = [
+      '## Rings',
+      '',
+      'A {{ term("hypervisor") }} runs the guests.',
+      '',
+      '{{ poll("Which ring does the kernel run on?", [',
+      '    choice("Ring 0"),',
+      '    choice("Ring 3"),',
+      ']) }}',
+      '',
+      'More text after the poll.',
+      '',
+    ].join('\n');
+    const unhidden = removeHidden(text, 'markdown');
+    assert.doesNotMatch(unhidden.text, /poll\(|choice|Ring 0/u);
+    assert.match(unhidden.text, /More text after the poll/u);
+    assert.match(unhidden.text, /hypervisor/u);
+    assert.equal(unhidden.text.split('\n').length, text.split('\n').length);
+    assert.ok(unhidden.hidden >= 1);
+  });
+
   it("keeps a macro call over several lines out (mkdocs-macros' {{ correction(…) }}), but not one in code or in a sentence", () => {
     const text = [
       '# Dictionnaires',
