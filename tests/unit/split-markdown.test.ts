@@ -13,6 +13,8 @@ describe("a front matter's fields", () => {
     assert.equal(date('2024-01-05'), '2024-01-05');
     assert.equal(date('"Spring 2024 (week 3)"'), 'Spring 2024 (week 3)');
     assert.equal(date('"2018-10-14T08:09:54+09:00"'), '2018-10-14');
+    // (An hour and an offset written without their leading zeros, as a Docusaurus page's front matter may: its day too.)
+    assert.equal(date('2021-01-11T8:00:00-5:00'), '2021-01-11');
     // Quarto's dates the renderer works out are none the text gives.
     for (const keyword of ['last-modified', 'today', '"now"']) assert.equal(date(keyword), null, keyword);
   });
