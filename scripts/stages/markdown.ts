@@ -445,6 +445,16 @@ function createMarkdown(math: boolean): Markdown {
         if (token.type === 'text' && token.content.includes('---')) token.content = token.content.replace(/(?<=[^\s-])---(?=[^\s-])|(?<=\s)---(?=\s)/gu, '—');
     }
   });
+  // French sets a space before its high punctuation and inside guillemets ("Troisième Cours : L'héritage", "« oui »"): a
+  // line never breaks there (a title had shown ": L'héritage" alone on its second line), so the space is a no-break one.
+  md.core.ruler.push('lectern_no_break_before_punctuation', (state) => {
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || !block.children) continue;
+      for (const token of block.children)
+        if (token.type === 'text' && /[:;!?»«]/u.test(token.content))
+          token.content = token.content.replace(/(?<=\S) (?=[:;!?»](?:\s|$))/gu, '\u00a0').replace(/«[ ](?=\S)/gu, '«\u00a0');
+    }
+  });
   md.renderer.rules.html_inline = (tokens, index) => {
     if ((tokens[index]?.meta as { lectern?: boolean } | null)?.lectern) return tokens[index]?.content ?? '';
     const tag = keptInlineTag.exec(tokens[index]?.content ?? '');

@@ -384,3 +384,12 @@ describe("a font's command a formula uses that nothing defines", () => {
     assert.equal((html.match(/class="mord boldsymbol"/gu) ?? []).length, 2, html);
   });
 });
+
+describe('a space before high punctuation, as French sets it', () => {
+  it('is a no-break space, so a line never opens with ":" or "»"; code keeps its spaces', () => {
+    const html = (md: string): string => markdownFor(md).render(md);
+    assert.equal(html('Troisième cours : l’héritage'), '<p>Troisième cours\u00a0: l’héritage</p>\n');
+    assert.equal(html('Il dit « oui » ! Vraiment ?'), '<p>Il dit «\u00a0oui\u00a0»\u00a0! Vraiment\u00a0?</p>\n');
+    assert.equal(html('Run `a ? b : c` here'), '<p>Run <code>a ? b : c</code> here</p>\n');
+  });
+});
