@@ -502,14 +502,18 @@ function sectionsFromProse(given: Block[], nameOf: ProseNamer): Section[] {
   };
   // Words of the pending paragraphs, counted as they come (a sum over them all at each one was quadratic).
   let words = 0;
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     pending.push(block);
     words += countWords(block.text);
-    if (words >= least) {
+    // (Never between a sentence that leads into what follows and what it introduces: "Assign this to a variable `bag`:"
+    // over its code had ended one section, the code opening the next, and the sentence was no lead-in on either.)
+    const next = blocks[i + 1];
+    const leadsIn = block.kind === 'paragraph' && /[:：]\s*$/u.test(block.text) && next !== undefined && next.kind !== 'paragraph';
+    if (words >= least && !leadsIn) {
       flush();
       words = 0;
     }
-  }
+  });
   flush();
   return sections;
 }

@@ -976,6 +976,21 @@ describe("the author's structure", () => {
     assert.ok(!titles.some((t) => /^(?:DR-3|MSK-4)|SELECT|~~~/u.test(t)), titles.join(' | '));
   });
 
+  it('prose without headings never ends a passage between a sentence that leads in and the code it introduces', () => {
+    const paragraph = (i: number): string =>
+      `Paragraph ${i} tells how the bakery sorts its loaves by weight and by colour, and why the baker keeps a ledger of each batch that leaves the oven in the morning.`;
+    const text = [
+      ...[1, 2, 3].map(paragraph),
+      'First build the tray of loaves as a list, one name for each loaf. Assign it to a variable `tray`:',
+      '```python\ntray = [\n    "rye",\n    "wheat",\n]\n```',
+      ...[5, 6, 7, 8, 9, 10, 11, 12].map(paragraph),
+    ].join('\n\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const withCode = slides.find((s) => s.body.includes('tray = ['));
+    assert.ok(withCode, 'the code is on a slide');
+    assert.match(withCode.body, /Assign it to a variable `tray`:/u);
+  });
+
   it('prose without headings is not named by a word of its code spans ("True", "Cartesian 1.0 1.0")', () => {
     const text = Array.from({ length: 8 }, (_, i) =>
       [
