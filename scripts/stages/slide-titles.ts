@@ -46,9 +46,15 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     const control = prompt !== null && !prompt[0].includes('$') && /^(?:for|while|if|elif|else|try|except|finally|with|return)\b/u.test(typed);
     // (Nor words after a quotation's or a here-document's ">", "> They were MITM'd,": a line of text, no command.)
     const words = prompt !== null && prompt[0].trim() === '>' && /^\p{Lu}[\p{Ll}'’]*(?:\s+[\p{L}'’,.;:!?-]+){2,}$/u.test(typed);
-    const command =
+    const given =
       definition ??
       (value || control || words ? undefined : prompt ? (/>>>|In \[/u.test(prompt[0]) ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
+    // (A statement the prompt's line opens and the next lines go on with, ">>> enterprise_role_map = {", is named by what it
+    // assigns, `enterprise_role_map`, or defines, "_fzf_complete_doge() {", not by its first line's open bracket.)
+    const command =
+      typeof given === 'string' && /[[{(,\\]\s*$/u.test(given)
+        ? (/^([A-Za-z_][\w.]*)\s*(?::[^=]*)?=(?!=)|^(?:function\s+)?([A-Za-z_][\w.-]*)\s*\(\s*\)\s*\{?\s*$/u.exec(given)?.slice(1).find(Boolean) ?? undefined)
+        : given;
     // Not a number (`17`, a value in the text), nor knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
     // Nor a keyword that is a word of the language too, said in passing ("perhaps from an `if` statement"): one the slide

@@ -1641,6 +1641,30 @@ describe('a session at a Python prompt', () => {
   });
 });
 
+describe('a statement typed at a Python prompt over several lines', () => {
+  it("names the slide by what it assigns ('>>> crew_roles = {' is `crew_roles`), never by its open bracket", () => {
+    const para = (n: number): string =>
+      `Paragraph ${n} explains how a mapping relates each unique key to a value, and why the keys may be of any type that can be hashed.`;
+    const session = [
+      '```pycon',
+      '>>> crew_roles = {',
+      "...     'Ada': 'Captain',",
+      "...     'Bo': 'Engineer',",
+      '... }',
+      ">>> crew_roles['Ada']",
+      "'Captain'",
+      '```',
+    ].join('\n');
+    const text = `# Mappings\n\n## Mapping - dict\n\n${[1, 2, 3, 4, 5].map(para).join('\n\n')}\n\n${session}\n\n${para(6)}\n`;
+    const titles = titlesOf('maps.md', text);
+    assert.ok(!titles.some((t) => t.includes('= {')), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.includes('`crew_roles`')),
+      titles.join(' | '),
+    );
+  });
+});
+
 describe('a slide that opens with another of the labels the author repeats', () => {
   it('goes on with the heading, not with the label before it', () => {
     const para = (n: number): string =>
