@@ -561,7 +561,8 @@ function modelFields(
     // (Quarto's "today", "now", "last-modified"; R Markdown's "`r Sys.Date()`") is none the text gives: not shown.
     date: renderedDate.test(stringField(front.data, 'date') ?? '')
       ? null
-      : (stringField(front.data, 'date')?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?$/u, '$1') ?? null),
+      : (stringField(front.data, 'date')?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?$/u, '$1') ??
+        null),
     lang: stringField(front.data, 'lang') ?? stringField(front.data, 'language'),
   };
 }
