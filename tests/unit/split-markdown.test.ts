@@ -842,6 +842,8 @@ describe("a repository page's badges", () => {
       '[![Tests](https://github.com/o/r/actions/workflows/tests.yml/badge.svg)](https://github.com/o/r/actions) [![License](https://img.shields.io/github/license/o/r)](LICENSE)',
       // (A badge file of a project's own, named for its grade.)
       '[![golangci badge](https://github.com/o/web/blob/master/src/assets/images/badge_a_plus_flat.svg)](https://golangci.com/r/o)',
+      // (shields.io serves its badges from its own name too.)
+      '[![Conan Center](https://shields.io/conan/v/tool)](https://conan.io/center/tool)',
       '',
       '<p align="center"><a href="https://goreportcard.com/report/x"><img alt="Go report card" src="https://goreportcard.com/badge/github.com/o/r"></a></p>',
       '',
