@@ -109,8 +109,18 @@ function stringField(data: Record<string, unknown>, key: string): string | null 
   const value = data[key];
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(', ') || null;
   const text = yamlText(value);
-  const shown = text === null ? '' : withoutTags(text);
+  const shown = text === null ? '' : withoutTags(lineBlock(text)).replace(/^`(?!r\s|\{r\})([^`\n]+)`$/u, '$1');
   return shown === '' ? null : withoutInlineR(shown);
+}
+
+/**
+ * A Pandoc line block ("| DNA analysis in population genetics" over "| Practical 4, Selection", as R Markdown sets a
+ * title or its authors over lines): its lines without their marks. (And a value that is one code span of no R, "`12
+ * March, 2020`", is its text: above.)
+ */
+function lineBlock(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim());
+  return lines.every((l) => /^\|(?:\s|$)/u.test(l)) ? lines.map((l) => l.replace(/^\|\s?/u, '')).join('\n') : text;
 }
 
 /**
@@ -551,12 +561,18 @@ function modelFields(
   title: string | null,
 ): Pick<DocumentModel, 'title' | 'subtitle' | 'author' | 'date' | 'lang' | 'subject' | 'keywords'> {
   const keywords = front.data.keywords ?? front.data.tags;
+  // A title set over two lines in a line block ("| DNA analysis in population genetics" over "| Practical 4, Selection"),
+  // with no subtitle field: the first line is the title, the second its subtitle.
+  const subtitle = stringField(front.data, 'subtitle');
+  const overLines =
+    subtitle === null && title !== null && lineBlock(yamlText(front.data.title) ?? '') !== (yamlText(front.data.title) ?? '') ? title.split('\n') : [];
   return {
     subject: stringField(front.data, 'subject') ?? stringField(front.data, 'description'),
     keywords: Array.isArray(keywords) ? keywords.map(String) : typeof keywords === 'string' ? keywords.split(/\s*,\s*/u).filter(Boolean) : [],
-    title,
-    subtitle: stringField(front.data, 'subtitle'),
-    author: stringField(front.data, 'author') ?? stringField(front.data, 'authors'),
+    title: overLines.length === 2 ? (overLines[0] ?? title) : title,
+    subtitle: overLines.length === 2 ? (overLines[1] ?? null) : subtitle,
+    // (Authors over lines, a line block's or a block scalar's, are one line of names.)
+    author: (stringField(front.data, 'author') ?? stringField(front.data, 'authors'))?.replace(/\s*\n\s*/gu, ', ') ?? null,
     // A timestamp ("2018-10-14T08:09:54+09:00", as Hugo writes one) is shown as its day. A date the renderer works out
     // (Quarto's "today", "now", "last-modified"; R Markdown's "`r Sys.Date()`") is none the text gives: not shown.
     date: renderedDate.test(stringField(front.data, 'date') ?? '')

@@ -834,6 +834,32 @@ describe('display math in a paragraph', () => {
   });
 });
 
+describe('a front matter whose title and authors are line blocks', () => {
+  it('shows their lines without the marks: the title over its subtitle, the authors on one line, a date in a code span as text', () => {
+    const text = [
+      '---',
+      'title: |',
+      '    | Genes in populations',
+      '    | Practical 2, Drift',
+      'author: |',
+      '    | Ana Lind <ana@example.org>',
+      '    | Bo Berg <bo@example.org>',
+      "date: '`3 May, 2021`'",
+      '---',
+      '',
+      '# Goals',
+      '',
+      'Learn how drift changes a population.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'Genes in populations');
+    assert.equal(model.subtitle, 'Practical 2, Drift');
+    assert.equal(model.author, 'Ana Lind <ana@example.org>, Bo Berg <bo@example.org>');
+    assert.equal(model.date, '3 May, 2021');
+  });
+});
+
 describe("a repository page's badges", () => {
   it('keeps lines of badges (build, coverage, licence) out and counts them; other pictures stay', () => {
     const text = [
