@@ -22,8 +22,11 @@ const anyReference = new RegExp(`(?<![\\w@.])@(?:${referenced})-|\\\\@ref\\(|\\(
  * the formula's body and its label.
  */
 const labelledFormula = /\$\$([^$]*)\$\$[ \t]*\{#(eq-[\w-]+)[^}\n]*\}[ \t]*$/gmu;
-/** Whether KaTeX can tag a formula with a number: it has none, nor an environment that numbers its own rows. */
-const taggable = (body: string): boolean =>
+/**
+ * Whether KaTeX can tag a formula with a number: it has none, nor an environment that numbers its own rows. (For
+ * Quarto's labels here and MyST's in directives.ts.)
+ */
+export const taggable = (body: string): boolean =>
   body.trim() !== '' && !/\\(?:tag|label|nonumber|notag)\b|\\begin\{(?:align|equation|gather|multline|eqnarray|flalign|alignat)\*?\}/u.test(body);
 /** Where a document labels its targets, in its order (quartoLabels reads the groups). */
 const targets = new RegExp(

@@ -7,7 +7,7 @@
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
 import { closingLine, dedentLines, divEnd, fenceClose, fenceEnd, fenceFor, fenceOpen, fencedChunks, mapProse } from './fence.ts';
-import { referenceKinds } from './crossrefs.ts';
+import { referenceKinds, taggable } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
 import { isPictureLine } from './units.ts';
 import { namesContents } from './contents.ts';
@@ -392,10 +392,6 @@ const labelledEquation = new RegExp(String.raw`\$\$([^$]*)\$\$${equationLabel}`,
 
 /** The label alone, after any closing dollars (of a formula over several lines too). */
 const labelAfterDollars = new RegExp(String.raw`(\$\$)${equationLabel}`, 'gmu');
-
-/** Whether KaTeX can tag a formula with a number: it has none, nor an environment that numbers its own rows. */
-const taggable = (body: string): boolean =>
-  body.trim() !== '' && !/\\(?:tag|label|nonumber|notag)\b|\\begin\{(?:align|equation|gather|multline|eqnarray|flalign|alignat)\*?\}/u.test(body);
 
 /**
  * MyST's math directive with a label among its options ("```{math}" / ":label: solow" / the formula / "```"): the
