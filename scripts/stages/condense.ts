@@ -124,11 +124,13 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
   const listFrom = colon >= 0 && /,[^,]+,\s+(?:and|or|nor)\b/iu.test(text.slice(colon)) ? colon : Number.POSITIVE_INFINITY;
   // Chinese and Japanese punctuation marks a clause's end without a space after it (，；：、 and a full-width parenthesis).
   // (A dash set between words, "circumstances--the deduction", "circumstances—the deduction", as typewritten and typeset
-  // text writes it, ends a clause as a spaced one does; not either of a pair round an aside.)
+  // text writes it, ends a clause as a spaced one does; not either of a pair round an aside: counted once, not looked for
+  // again at each dash.)
+  const pairedDashes = (text.match(/--|—/gu)?.length ?? 0) > 1;
   for (const m of text.matchAll(/[,;:](?=\s)|[，；：、]|\s[—–-]\s|(?<=\p{L}[.!?'"’”)]?)(?:--|—)(?=["“'‘]?\p{L})|\s\(|（/gu)) {
     const at = m.index ?? 0;
     const free = outside(at);
-    if ((m[0] === '--' || m[0] === '—') && (/--|—/u.test(text.slice(at + m[0].length)) || /--|—/u.test(text.slice(0, at)))) continue;
+    if ((m[0] === '--' || m[0] === '—') && pairedDashes) continue;
     if (m[0] === ',' && at > listFrom) continue;
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.
