@@ -9,7 +9,7 @@ import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from './condense.ts';
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, namesContents } from './contents.ts';
-import { blocksToUnits, escapeMarkdown, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
+import { blocksToUnits, escapeMarkdown, introduces, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
 import { bodyRoom, shownHeading, slideGeometry, titleLines, unescapeMarkdown, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, escapeRegExp, labels } from './labels.ts';
@@ -508,7 +508,7 @@ function sectionsFromProse(given: Block[], nameOf: ProseNamer): Section[] {
     // (Never between a sentence that leads into what follows and what it introduces: "Assign this to a variable `bag`:"
     // over its code had ended one section, the code opening the next, and the sentence was no lead-in on either.)
     const next = blocks[i + 1];
-    const leadsIn = block.kind === 'paragraph' && /[:：]\s*$/u.test(block.text) && next !== undefined && next.kind !== 'paragraph';
+    const leadsIn = block.kind === 'paragraph' && next !== undefined && next.kind !== 'paragraph' && introduces(block.text, next);
     if (words >= least && !leadsIn) {
       flush();
       words = 0;

@@ -1169,11 +1169,11 @@ function sourceCaption(text: string): boolean {
   return titleInEmphasis.test(text) || /\(\d{3,4}\)/u.test(text) || /^(?:\*\*|__)/u.test(text.trim());
 }
 
-/** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
 /** An item that opens with a label of its own, as fancy-lists reads one ("d) 17", "(b) …", "iv. …"). */
 const optionLabel = new RegExp(String.raw`^\(?(?:${itemLabel})[.)]\s`, 'u');
 
-const introduces = (text: string, next: Block | undefined, item = false): boolean => {
+/** Whether a paragraph introduces what follows it ("Run this:", "For example:"). */
+export const introduces = (text: string, next: Block | undefined, item = false): boolean => {
   if (next === undefined || next.kind === 'html' || next.folded) return false;
   // A short label over a paragraph ("****Step 1:**** **Define the _target user_:**" over what to do) stays with it; so
   // do a few words that run on into it ("For instance," over the example). So does a source's caption over the passage
