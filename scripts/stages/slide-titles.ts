@@ -50,11 +50,8 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
       definition ??
       (value || control || words ? undefined : prompt ? (/>>>|In \[/u.test(prompt[0]) ? typed.replace(/\s+#.*$/u, '') : typed) : shellCommand(unit.markdown));
     // (A statement the prompt's line opens and the next lines go on with, ">>> enterprise_role_map = {", is named by what it
-    // assigns, `enterprise_role_map`, or defines, "_fzf_complete_doge() {", not by its first line's open bracket.)
-    const command =
-      typeof given === 'string' && /[[{(,\\]\s*$/u.test(given)
-        ? (/^([A-Za-z_][\w.]*)\s*(?::[^=]*)?=(?!=)|^(?:function\s+)?([A-Za-z_][\w.-]*)\s*\(\s*\)\s*\{?\s*$/u.exec(given)?.slice(1).find(Boolean) ?? undefined)
-        : given;
+    // assigns, `enterprise_role_map`, not by its first line's open bracket; a definition is named above, definedName.)
+    const command = typeof given === 'string' && /[[{(,\\]\s*$/u.test(given) ? /^([A-Za-z_][\w.]*)\s*(?::[^=]*)?=(?!=)/u.exec(given)?.[1] : given;
     // Not a number (`17`, a value in the text), nor knitr's inline code ("`r sum(x)`", a number once rendered), nor a span that holds a site generator's template
     // call ("`{{% param cliToolName %}} get`", whose value the site fills in): no name for a slide.
     // Nor a keyword that is a word of the language too, said in passing ("perhaps from an `if` statement"): one the slide
@@ -149,6 +146,8 @@ function definedName(line: string): string | undefined {
     )?.[1] ??
     /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)/u.exec(line)?.[1] ??
     /^([a-z_][\w']*)\s*::\s/u.exec(line)?.[1] ??
+    // (A shell function, "_fzf_complete_doge() {", as a shell script defines one without the word `function`.)
+    /^([A-Za-z_][\w.-]*)\s*\(\s*\)\s*\{\s*$/u.exec(line)?.[1] ??
     // (An R function bound to its name, "make.kernel <- function(pi, Q) {", as R and knitr notes define them.)
     /^([A-Za-z][\w.]*)\s*(?:<-|=)\s*function\s*\(/u.exec(line)?.[1] ??
     // (An ML function, with its parameters: "let arr = [1, 2];" is a variable of JavaScript, which names no slide.)

@@ -1665,6 +1665,21 @@ describe('a statement typed at a Python prompt over several lines', () => {
   });
 });
 
+describe('a shell function defined without the word `function`', () => {
+  it("names the slide by the function ('_complete_fox() {' is `_complete_fox`)", () => {
+    const para = (n: number): string =>
+      `Paragraph ${n} explains how the shell completes the arguments of a command from a list that a function of yours prints.`;
+    const listing = ['```bash', '# Completion for the fox command', '_complete_fox() {', '  printf "%s\\n" den hole burrow', '}', '```'].join('\n');
+    const text = `# Shell\n\n## Custom completion\n\n${[1, 2, 3, 4, 5].map(para).join('\n\n')}\n\n${listing}\n\n${para(6)}\n`;
+    const titles = titlesOf('fox.md', text);
+    assert.ok(!titles.some((t) => t.includes('() {')), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.includes('`_complete_fox`')),
+      titles.join(' | '),
+    );
+  });
+});
+
 describe('a slide that opens with another of the labels the author repeats', () => {
   it('goes on with the heading, not with the label before it', () => {
     const para = (n: number): string =>
