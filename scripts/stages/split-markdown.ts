@@ -119,9 +119,15 @@ function stringField(data: Record<string, unknown>, key: string): string | null 
  * March, 2020`", is its text: above.)
  */
 function lineBlock(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim());
-  return lines.every((l) => /^\|(?:\s|$)/u.test(l)) ? lines.map((l) => l.replace(/^\|\s?/u, '')).join('\n') : text;
+  return isLineBlock(text)
+    ? text
+        .split('\n')
+        .map((l) => l.trim().replace(/^\|\s?/u, ''))
+        .join('\n')
+    : text;
 }
+
+const isLineBlock = (text: string): boolean => text.split('\n').every((l) => /^\|(?:\s|$)/u.test(l.trim()));
 
 /**
  * A field's text without the HTML tags that lay it out on the page the renderer makes (R Markdown's date
@@ -564,8 +570,7 @@ function modelFields(
   // A title set over two lines in a line block ("| DNA analysis in population genetics" over "| Practical 4, Selection"),
   // with no subtitle field: the first line is the title, the second its subtitle.
   const subtitle = stringField(front.data, 'subtitle');
-  const overLines =
-    subtitle === null && title !== null && lineBlock(yamlText(front.data.title) ?? '') !== (yamlText(front.data.title) ?? '') ? title.split('\n') : [];
+  const overLines = subtitle === null && title !== null && isLineBlock(yamlText(front.data.title) ?? '') ? title.split('\n') : [];
   return {
     subject: stringField(front.data, 'subject') ?? stringField(front.data, 'description'),
     keywords: Array.isArray(keywords) ? keywords.map(String) : typeof keywords === 'string' ? keywords.split(/\s*,\s*/u).filter(Boolean) : [],

@@ -3206,7 +3206,7 @@ function readHeader(
         wordCount(line) <= 10 &&
         !/[.!?]["'”’)]*$/u.test(line) &&
         !imprintNext &&
-        !/(?<!\p{L})(?:impression|printing|reprint(?:ed)?)(?!\p{L})/iu.test(line)
+        !printingLine.test(line)
       )
         found.subtitle = line;
       else kept.push(line);
@@ -3218,7 +3218,7 @@ function readHeader(
       (kept.length >= 2 ||
         imprintNext ||
         (kept.length === 1 &&
-          (copyrightLine.test(kept[0] ?? '') || /(?<!\p{L})(?:impression|edition|printing|reprinted|published)(?!\p{L})/iu.test(kept[0] ?? '')))) &&
+          (copyrightLine.test(kept[0] ?? '') || printingLine.test(kept[0] ?? '') || /(?<!\p{L})(?:edition|published)(?!\p{L})/iu.test(kept[0] ?? '')))) &&
       kept.every((l) => wordCount(l) <= 12 && !/[.!?;,]["'”’)]*$/u.test(l)) &&
       !/^(?:chapter|part|book|section|letter|preface|introduction|prologue|contents)\b/iu.test(kept[0] ?? '');
     if (onTitlePage && pageLines) {
@@ -3255,6 +3255,9 @@ function titleOverLines(paragraphs: Paragraph[], i: number, title: string): numb
   }
   return 0;
 }
+
+/** A title page's line of the printing, not of the work ("_Second Impression_", "Reprinted 1911"): no subtitle, its emphasis aside. */
+const printingLine = /(?<!\p{L})(?:impression|printing|reprint(?:ed)?)(?!\p{L})/iu;
 
 /** A line of a title page's imprint: in capitals ("D. LOTHROP COMPANY.", "COPYRIGHT, 1888"), or an illustration's mark. */
 const imprintLine = (line: string): boolean => illustrationMark.test(line) || (wordCount(line) <= 8 && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line));
