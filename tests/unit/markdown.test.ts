@@ -14,6 +14,9 @@ import {
   webImageSources,
 } from '../../scripts/stages/markdown.ts';
 
+/** A text rendered as a slide's Markdown is. */
+const html = (md: string): string => markdownFor(md).render(md);
+
 describe('highlightRuns (code in the .pptx)', () => {
   it('gives back the code exactly as typed, in any language, quotes and entities included', () => {
     const languages = ['', 'python', 'js', 'html', 'sql', 'bash', 'none'];
@@ -41,7 +44,6 @@ describe('highlightRuns (code in the .pptx)', () => {
 
 describe("the author's highlight", () => {
   it('shows ==text== as marked text, and leaves a comparison between spaces, code and math as written', () => {
-    const html = (md: string): string => markdownFor(md).render(md);
     assert.equal(html('A ==key idea== here.'), '<p>A <mark>key idea</mark> here.</p>\n');
     assert.equal(html('if a == b then'), '<p>if a == b then</p>\n');
     assert.equal(html('Run `x ==y== z`.'), '<p>Run <code>x ==y== z</code>.</p>\n');
@@ -50,7 +52,6 @@ describe("the author's highlight", () => {
 
 describe('pictures side by side', () => {
   it('are a row of their own (a paragraph of pictures and nothing else), not a figure nor a line of text', () => {
-    const html = (md: string): string => markdownFor(md).render(md);
     assert.match(html('![](a.png) ![](b.png)'), /^<p class="lectern-pictures"><img src="a\.png" alt=""> <img src="b\.png" alt=""><\/p>/u);
     assert.match(html('![](a.png)\n![](b.png)'), /^<p class="lectern-pictures">/u);
     assert.doesNotMatch(html('See ![](a.png) and ![](b.png).'), /lectern-pictures/u);
@@ -345,7 +346,6 @@ describe('a command a formula uses that nothing defines', () => {
 
 describe('dollars round punctuation alone', () => {
   it('are the text, no formula: "变量：$@，$^，$<代表…" (a Makefile\'s variables in Chinese prose); "$x$，" and "$<$" stay formulas', () => {
-    const html = (md: string): string => markdownFor(md).render(md);
     const zh = html('你可能会碰到以下三个变量：$@，$^，$<代表的意义分别是：');
     assert.doesNotMatch(zh, /katex/u);
     assert.match(zh, /\$@，\$\^，\$&lt;代表/u);
@@ -356,7 +356,6 @@ describe('dollars round punctuation alone', () => {
 
 describe('a vector command the document does not define', () => {
   it('is its letter in bold ("\\thetavec", "\\xvec"), never its name upright or in red', () => {
-    const html = (md: string): string => markdownFor(md).render(md);
     const theta = html('the parameters $p(\\thetavec | D)$ and $\\xvec$');
     assert.match(theta, /boldsymbol/u);
     assert.doesNotMatch(theta, /thetavec|xvec|#cc0000/u);
@@ -387,7 +386,6 @@ describe("a font's command a formula uses that nothing defines", () => {
 
 describe('a space before high punctuation, as French sets it', () => {
   it('is a no-break space, so a line never opens with ":" or "»"; code keeps its spaces', () => {
-    const html = (md: string): string => markdownFor(md).render(md);
     assert.equal(html('Troisième cours : l’héritage'), '<p>Troisième cours\u00a0: l’héritage</p>\n');
     assert.equal(html('Il dit « oui » ! Vraiment ?'), '<p>Il dit «\u00a0oui\u00a0»\u00a0! Vraiment\u00a0?</p>\n');
     assert.equal(html('Run `a ? b : c` here'), '<p>Run <code>a ? b : c</code> here</p>\n');
