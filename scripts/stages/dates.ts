@@ -11,6 +11,12 @@ export const dateLine = new RegExp(
   'iu',
 );
 
+/** A date written out inside a line, its words apart by single spaces: "12 March, 2020", "March 12, 2020", "3 de marzo de 2021". */
+export const writtenDate = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th|er)?\\.? (?:de )?)?(?:${monthName})\\.?(?: \\d{1,2}(?:st|nd|rd|th)?,?)?,? (?:de )?\\d{4}(?![\\p{L}\\d])`,
+  'giu',
+);
+
 /** A month and year inside a line ("agosto de 2018", "Aug. 2018"). */
 export const monthYear = new RegExp(`\\b(?:${monthName})\\.?\\s+(?:de\\s+)?(?:19|20)\\d{2}\\b`, 'iu');
 

@@ -21,6 +21,7 @@ import { forKatex, textMacroNames } from './tex-delimiters.ts';
 import { captionText } from './units.ts';
 import { itemLabel } from './fancy-lists.ts';
 import { chunkOutput, chunkOutputScheme } from './chunks.ts';
+import { writtenDate } from './dates.ts';
 
 const keptInlineTag = new RegExp(`^<(\\/?)(${keptInlineTags})\\s*\\/?>$`, 'iu');
 
@@ -453,6 +454,14 @@ function createMarkdown(math: boolean): Markdown {
       for (const token of block.children)
         if (token.type === 'text' && /[:;!?»«]/u.test(token.content))
           token.content = token.content.replace(/(?<=\S) (?=[:;!?»](?:\s|$))/gu, '\u00a0').replace(/«[ ](?=\S)/gu, '«\u00a0');
+    }
+  });
+  // A date written out ("12 March, 2020", "March 12, 2020", "3 de marzo de 2021") is never broken over two lines.
+  md.core.ruler.push('lectern_no_break_in_dates', (state) => {
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || !block.children) continue;
+      for (const token of block.children)
+        if (token.type === 'text' && /\d{4}/u.test(token.content)) token.content = token.content.replace(writtenDate, (date) => date.replace(/ /gu, '\u00a0'));
     }
   });
   md.renderer.rules.html_inline = (tokens, index) => {

@@ -391,3 +391,11 @@ describe('a space before high punctuation, as French sets it', () => {
     assert.equal(html('Run `a ? b : c` here'), '<p>Run <code>a ? b : c</code> here</p>\n');
   });
 });
+
+describe('a date written out', () => {
+  it('is never broken over two lines: its spaces are no-break spaces', () => {
+    assert.equal(html('Ann Lee · 12 March, 2020'), '<p>Ann Lee · 12\u00a0March,\u00a02020</p>\n');
+    assert.equal(html('Since March 3, 2019 and 3 de marzo de 2021.'), '<p>Since March\u00a03,\u00a02019 and 3\u00a0de\u00a0marzo\u00a0de\u00a02021.</p>\n');
+    assert.equal(html('In 2020 we met; `March 2020` stays'), '<p>In 2020 we met; <code>March 2020</code> stays</p>\n');
+  });
+});
