@@ -17,7 +17,10 @@ import { unescapeMarkdown } from './text-size.ts';
 /** A function's value at a point or two (`f(z)`, `g(x, y)`): a formula with nothing of TeX's own in it. */
 const applied = (content: string): boolean => /^\s*[A-Za-z][A-Za-z0-9']{0,3}\s*\([^()]{1,30}\)\s*$/u.test(content);
 
-const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]|^\s*[A-Za-z0-9]\s*$/u.test(content);
+/** One letter or digit alone: a variable, or a note's label. */
+const oneSymbol = (content: string): boolean => /^\s*[A-Za-z0-9]\s*$/u.test(content);
+
+const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]/u.test(content) || oneSymbol(content);
 
 /**
  * Words in Markdown's emphasis and no TeX command ("oder _Strings_", "_inclusive_"): text between parentheses that
@@ -61,8 +64,12 @@ export function texDelimiters(text: string): string {
         // (A displayed formula may go on over a line or two of its paragraph: "\\[G(jω) = …" over "= …\\]".)
         // Not brackets escaped right after a word ("linkman:upsd\[8\]", "a\[1\]", as a converter escapes a man page's
         // section or an index): a displayed formula never stands against the word before it.
+        // Nor one symbol alone ("\[a\] expensive-to-modify…", "\[1\]": a note's label as a converter escapes it): a
+        // formula of one letter is set inline, never displayed.
         .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string, at: number, all: string) =>
-          formula(tex) && !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\')) ? `$$${inner(whole, tex)}$$` : whole,
+          formula(tex) && (whole.startsWith('\\\\') || !oneSymbol(tex)) && !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\'))
+            ? `$$${inner(whole, tex)}$$`
+            : whole,
         )
         // Not the escaped parentheses of an address ("https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)", as a
         // converter escapes them in a link): the address stays as written.
@@ -164,6 +171,9 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
   // knitr's inline code in a formula ("\overline{\tau} = `r df %>% mean %>% round(2)`", a number once knitted; lectern
   // runs no code): the code in typewriter letters, its characters as typed, where KaTeX read backticks and a comment.
   if (latex.includes('`r ')) latex = latex.replace(/`r\s+([^`\n]+)`/gu, (_, code: string) => `\\texttt{${texText(code.trim())}}`);
+  // A bracket escaped for the site's Markdown after a size command ("\big\[(V_i R_i)(u)\big\]"), which no TeX reads as a
+  // delimiter: the bracket, as the site's Markdown left it for MathJax.
+  if (/\\(?:[bB]igg?[lrm]?|left|right|middle)\s*\\[[\]]/u.test(latex)) latex = latex.replace(/(\\(?:[bB]igg?[lrm]?|left|right|middle))\s*\\([[\]])/gu, '$1$2');
   if (/\\(?:pmatrix|matrix|cases)\s*\{/u.test(latex)) latex = plainTexMatrices(latex);
   // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
   // break there): one centred row each.

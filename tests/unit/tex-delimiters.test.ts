@@ -281,6 +281,21 @@ describe('brackets escaped right after a word', () => {
   });
 });
 
+describe('a bracket escaped after a size command', () => {
+  it('is the bracket KaTeX reads as a delimiter ("\\big\\[(V_i R_i)(u)\\big\\]"); a brace keeps its backslash', () => {
+    assert.equal(forKatex('x_i = \\big\\[(V_i R_i)(u)\\big\\](x)'), 'x_i = \\big[(V_i R_i)(u)\\big](x)');
+    assert.equal(forKatex('\\left\\[ a \\right\\] + \\big\\{ b \\big\\}'), '\\left[ a \\right] + \\big\\{ b \\big\\}');
+  });
+});
+
+describe('one letter or digit between escaped brackets', () => {
+  it("is a note's label (\\[a\\] as an AsciiDoc converter escapes it), not a formula; \\( x \\) is still a variable", () => {
+    const note = '\\[a\\] expensive-to-modify list of missing objects.\n\n\\[1\\] See the design notes.';
+    assert.equal(texDelimiters(note), note);
+    assert.equal(texDelimiters('The variable \\( x \\) and \\\\[ y \\\\] doubled.'), 'The variable $x$ and $$y$$ doubled.');
+  });
+});
+
 describe('an amsmath environment opened in a quotation', () => {
   it('is display math there too, its quotation mark kept ("> \\begin{align}" in a MyST box\'s proof)', () => {
     const text = '> Demonstration:\n>\n> \\begin{align}\nS &= a\\\\\n&= b\n\\end{align}\n\nMore.';
