@@ -99,8 +99,9 @@ function colonDirectives(lines: string[]): void {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     // Any MyST directive: a bare name in braces ("{note}", "{figure}", "{iframe}"); Pandoc's divs write a class or an
-    // id there ("{.callout-note}", "{#fig-x}"), and stay fenced divs.
-    const start = /^( {0,3})(:{3,})[ \t]*(\{[A-Za-z][\w:-]*\}.*)$/u.exec(line);
+    // id there ("{.callout-note}", "{#fig-x}"), and stay fenced divs. (Its brace may be escaped, ":::\{dropdown}", as a
+    // Markdown formatter writes it: the directive all the same.)
+    const start = /^( {0,3})(:{3,})[ \t]*\\?(\{[A-Za-z][\w:-]*\}.*)$/u.exec(line);
     if (start) {
       const backticks = '`'.repeat((start[2] ?? ':::').length + 3);
       open.push({ colons: (start[2] ?? ':::').length, backticks });

@@ -322,6 +322,16 @@ describe('fenced boxes and figures', () => {
     assert.equal(closed.split('\n').filter((l) => l.includes('</details>')).length, 2);
   });
 
+  it('reads a colon-fenced directive whose brace a formatter escaped (":::\\{dropdown}") as the directive', () => {
+    const text = ['### Interface', '', ':::\\{dropdown} Full code (`interface.go`)', '', '```go', 'package hashtable', '```', '', ':::', '', 'After.'].join(
+      '\n',
+    );
+    const out = fencedDirectives(text).text;
+    assert.doesNotMatch(out, /:::|\\\{|\{dropdown\}/u, out);
+    assert.match(out, /<details>/u);
+    assert.match(out, /^package hashtable$/mu);
+  });
+
   it("shows MyST's list-table as a table under its name, the rest of its caption after it, its options not shown", () => {
     const text = [
       'The first polynomials:',
