@@ -772,7 +772,8 @@ function dividerSlide(sections: Section[], i: number, parent: string, ctx: Conte
 }
 
 /**
- * The headings of a section's direct sub-sections: at most eight, and (where `maxWords` is given) as many as fit in
+ * The headings of a section's direct sub-sections: at most twelve (two columns of six on a divider; eight left a README's
+ * "Installation" listing eight of its twelve ways as if they were all), and (where `maxWords` is given) as many as fit in
  * that many words. A heading that shows nothing ("## &nbsp;", a slide of a picture alone) is none; one that repeats
  * the heading before it (a topic over two slides) is said once.
  */
@@ -781,7 +782,7 @@ function childHeadings(sections: Section[], i: number, maxWords = Number.POSITIV
   const children: string[] = [];
   let words = 0;
   for (const next of sections.slice(i + 1)) {
-    if (next.level <= section.level || children.length === 8) break;
+    if (next.level <= section.level || children.length === 12) break;
     if (next.level !== section.level + 1) continue;
     const shown = shownHeading(next.heading);
     if (shown === '' || shown === shownHeading(children[children.length - 1] ?? '')) continue;
@@ -907,8 +908,14 @@ function mergedRun(sections: Section[], i: number, parent: string, ctx: Context,
     // A heading with nothing under it (what it held was the site's, kept out) joins a run as an item, unless sub-sections follow it.
     if (s.blocks.length === 0) return (sections[k + 1]?.level ?? 0) <= s.level;
     const units = unitsOf(s, ctx);
-    // (A short quotation reads as a point: "### 13. Q&A" over "> Participants ask questions.")
-    return units.every((u) => u.kind === 'point' || isQuote(u)) && units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35;
+    // (A short quotation reads as a point: "### 13. Q&A" over "> Participants ask questions." So does one command of a
+    // line or two: a README's "### Homebrew" over "You can install with Homebrew." and `brew install procs`.)
+    const command = (u: Unit): boolean => isCode(u) && u.noteKey.endsWith(':0') && u.markdown.split('\n').length <= 4;
+    return (
+      units.every((u) => u.kind === 'point' || isQuote(u) || command(u)) &&
+      units.filter(isCode).length <= 1 &&
+      units.reduce((h, u) => h + u.height, 0) < bodyRoom(esc(s.heading, ctx)) * 0.35
+    );
   };
   // A leaf sibling that may join a run: a section of the same level, with text, no sub-sections and no explicit break.
   const sibling = (k: number): boolean => {

@@ -2343,6 +2343,38 @@ describe('short sub-sections of a quotation', () => {
   });
 });
 
+describe("a part's divider", () => {
+  it('lists all of ten sub-sections, not the first eight as if they were all', () => {
+    const names = ['Ubuntu', 'Debian', 'Fedora', 'Alpine', 'Arch', 'Gentoo', 'openSUSE', 'Void', 'Solus', 'NixOS'];
+    const text = `# tool\n\n## Usage\n\nRun it in a folder.\n\n## Installation\n\n${names
+      .map(
+        (n) =>
+          `### On ${n}\n\nThe package for ${n} is named after the tool and kept up to date by its maintainers there, as the others are.\n\n\`\`\`sh\ninstall-on-${n.toLowerCase()} tool --with-all-the-options-it-takes\n\`\`\`\n`,
+      )
+      .join('\n')}`;
+    const divider = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.layout === 'divider' && s.title === 'Installation');
+    assert.deepEqual(
+      divider?.body.split('\n'),
+      names.map((n) => `- On ${n}`),
+    );
+  });
+});
+
+describe('short sub-sections of a sentence and a one-line command each', () => {
+  it('share slides, two or more a slide ("### Homebrew" over "You can install with Homebrew." and `brew install tool`)', () => {
+    const ways = ['Homebrew', 'MacPorts', 'Scoop', 'Cargo', 'Nix', 'Snap'];
+    const text = `# tool\n\n## Usage\n\nRun it in a folder of files to list them.\n\n## Installation\n\n${ways
+      .map((w) => `### ${w}\n\nYou can install it with ${w}.\n\n\`\`\`sh\n${w.toLowerCase()} install tool\n\`\`\`\n`)
+      .join('\n')}\n## Configuration\n\nThe tool reads one file of settings.\n`;
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const installing = slides.filter((s) => /install tool/u.test(s.body));
+    assert.ok(installing.length <= 3, installing.map((s) => s.title).join(' | '));
+    assert.equal(installing[0]?.title, 'Homebrew · MacPorts');
+    // Every command is shown once, as written.
+    for (const w of ways) assert.equal(installing.filter((s) => s.body.includes(`${w.toLowerCase()} install tool`)).length, 1);
+  });
+});
+
 describe('a long listing after a lead-in', () => {
   it('is cut where its parts share slides well: the parts cut between two lines that share a slide are planned as one box', () => {
     const code = [
