@@ -559,6 +559,10 @@ function picturesWithoutBadges(block: Block): Block {
   return text === block.text ? block : { ...block, text: text.replace(/[ \t]*\n(?:[ \t]*\n)+/gu, '\n').trim() };
 }
 
+/** A description that reads as a subtitle: one line of a dozen words at most, no full stop of a sentence in it. */
+const shortDescription = (text: string): boolean =>
+  !text.includes('\n') && countWords(text) <= 12 && !/[.!?](?:\s|$)/u.test(text.replace(/\b(?:vs|etc|e\.g|i\.e)\./giu, ''));
+
 /** A front matter's date that the renderer computes when it builds the page. */
 const renderedDate = /^\s*(?:today|now|last-modified|`r\s[^`]*`|!r\s.*)\s*$/iu;
 
@@ -569,10 +573,20 @@ function modelFields(
   const keywords = front.data.keywords ?? front.data.tags;
   // A title set over two lines in a line block ("| DNA analysis in population genetics" over "| Practical 4, Selection"),
   // with no subtitle field: the first line is the title, the second its subtitle.
-  const subtitle = stringField(front.data, 'subtitle');
-  const overLines = subtitle === null && title !== null && isLineBlock(yamlText(front.data.title) ?? '') ? title.split('\n') : [];
+  const description = stringField(front.data, 'description') ?? stringField(front.data, 'desc');
+  // A description of a few words, no sentence ("desc: Functions, print vs. return, Memory Stack", a course site's line under
+  // the lecture's name), is the subtitle where none is given; a description in sentences is the document's subject only.
+  const subtitle = stringField(front.data, 'subtitle') ?? (description !== null && shortDescription(description) ? description : null);
+  const overLines = stringField(front.data, 'subtitle') === null && title !== null && isLineBlock(yamlText(front.data.title) ?? '') ? title.split('\n') : [];
+  // The date, else a date field of the page's own kind ("lecture_date: 2019-01-22", "publishDate"), not a due date or a
+  // date of change.
+  const dateKey =
+    'date' in front.data
+      ? 'date'
+      : Object.keys(front.data).find((key) => /^[a-z]+(?:[_-][Dd]ate|Date)$/u.test(key) && !/^(?:due|mod|modified|updated?|last|expiry|expires?)/iu.test(key));
+  const date = dateKey === undefined ? null : stringField(front.data, dateKey);
   return {
-    subject: stringField(front.data, 'subject') ?? stringField(front.data, 'description'),
+    subject: stringField(front.data, 'subject') ?? description,
     keywords: Array.isArray(keywords) ? keywords.map(String) : typeof keywords === 'string' ? keywords.split(/\s*,\s*/u).filter(Boolean) : [],
     title: overLines.length === 2 ? (overLines[0] ?? title) : title,
     subtitle: overLines.length === 2 ? (overLines[1] ?? null) : subtitle,
@@ -580,10 +594,9 @@ function modelFields(
     author: (stringField(front.data, 'author') ?? stringField(front.data, 'authors'))?.replace(/\s*\n\s*/gu, ', ') ?? null,
     // A timestamp ("2018-10-14T08:09:54+09:00", as Hugo writes one) is shown as its day. A date the renderer works out
     // (Quarto's "today", "now", "last-modified"; R Markdown's "`r Sys.Date()`") is none the text gives: not shown.
-    date: renderedDate.test(stringField(front.data, 'date') ?? '')
+    date: renderedDate.test(date ?? '')
       ? null
-      : (stringField(front.data, 'date')?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?$/u, '$1') ??
-        null),
+      : (date?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?$/u, '$1') ?? null),
     lang: stringField(front.data, 'lang') ?? stringField(front.data, 'language'),
   };
 }

@@ -19,6 +19,19 @@ describe("a front matter's fields", () => {
     for (const keyword of ['last-modified', 'today', '"now"']) assert.equal(date(keyword), null, keyword);
   });
 
+  it('take a date field of the page\'s own kind ("lecture_date") and a description of a few words as the subtitle', () => {
+    const model = splitMarkdown('---\nnum: "lect05"\ndesc: "Functions, print vs. return, Memory Stack"\nlecture_date: 2019-01-22\n---\n\n# Loops\n\nText.\n');
+    assert.equal(model.date, '2019-01-22');
+    assert.equal(model.subtitle, 'Functions, print vs. return, Memory Stack');
+    // A due date or a date of change is not the document's; a description in sentences is its subject, no subtitle.
+    const other = splitMarkdown(
+      '---\ntitle: Lab 3\ndue_date: 2019-02-01\nupdated_date: 2019-01-30\ndescription: A permissive licence. It asks for little.\n---\n\nText.\n',
+    );
+    assert.equal(other.date, null);
+    assert.equal(other.subtitle, null);
+    assert.equal(other.subject, 'A permissive licence. It asks for little.');
+  });
+
   it('leave out the HTML tags that lay them out on the rendered page ("<br/>November 15, 2021"), a line break a space', () => {
     const model = splitMarkdown('---\ntitle: "Mixed models<br>part 1"\nauthor: "<b>A. Teacher</b>"\ndate: "<br/>November 15, 2021"\n---\n\n# A\n\nText.\n');
     assert.equal(model.date, 'November 15, 2021');
