@@ -579,12 +579,30 @@ const citationItem = /^\s*(?:[^@;\n]{0,40}\s)?-?@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&
  * sentence around it keeps its words. A link ("[@user](…)"), a reference link
  * and code are left alone.
  */
-export function pandocCitations(text: string): string {
-  if (!text.includes('[@') && !text.includes('[-@') && !/\[[^\]\n]*\s-?@/u.test(text)) return text;
-  return text.replace(/(`+)[^`]*?\1|\[([^[\]\n]{2,400})\](?![([:])/gu, (whole, ticks: string | undefined, inside: string | undefined) => {
-    if (ticks !== undefined || inside === undefined || !inside.split(';').every((item) => citationItem.test(item))) return whole;
+export function pandocCitations(text: string, citing = citesPandoc(text)): string {
+  if (!citing) return text;
+  return text.replace(bracketedOrCode, (whole, ticks: string | undefined, inside: string | undefined) => {
+    // In a text that cites so, a key cited in the sentence ("@Mogensen2017: Kapitel 3", "as @doe99 shows") is shown as
+    // Pandoc shows one it cannot find, without its @: a key of a name and a year, never an address or a handle
+    // ("me@x.org", "@user").
+    if (ticks !== undefined || inside === undefined) return ticks !== undefined ? whole : whole.replace(inTextKey, '$1');
+    if (!inside.split(';').every((item) => citationItem.test(item))) return whole.replace(inTextKey, '$1');
     return `(${inside.replace(/(^|[\s;])-?@(?=[\p{L}\p{N}_])/gu, '$1').trim()})`;
   });
+}
+
+/** Code spans, bracketed text, and the text between them (whose in-text keys are read too). */
+const bracketedOrCode = /(`+)[^`]*?\1|\[([^[\]\n]{2,400})\](?![([:])|[^`[]+|[`[]/gu;
+
+/** A key cited in a sentence: "@" and a name with a year (Mogensen2017, doe99, smith2004a), not after a word or a mark. */
+const inTextKey = /(?<![\p{L}\p{N}_@./\\[-])-?@(\p{L}[\p{L}_-]*\d{2,4}[a-z]?)(?![\p{L}\p{N}_]|[./@-][\p{L}\p{N}])/gu;
+
+/** Whether a text cites as Pandoc does: a bracketed citation of keys ("[@doe99, p. 33]") somewhere in it, outside code. */
+export function citesPandoc(text: string): boolean {
+  if (!text.includes('[@') && !text.includes('[-@') && !/\[[^\]\n]*\s-?@/u.test(text)) return false;
+  for (const m of text.matchAll(/(`+)[^`]*?\1|\[([^[\]\n]{2,400})\](?![([:])/gu))
+    if (m[1] === undefined && m[2] !== undefined && m[2].split(';').every((item) => citationItem.test(item))) return true;
+  return false;
 }
 
 /**
@@ -850,8 +868,9 @@ export function notesSpans(text: string): string {
     prose
       .split(/(\n[ \t]*\n)/u)
       .map((paragraph) => {
-        // (The prose before a fence ends with the blank line's newline: kept after the block.)
-        const whole = new RegExp(`^([ \\t]*)${attributedSpan.source}(\\s*)$`, 'u').exec(paragraph);
+        // (The prose before a fence ends with the blank line's newline: kept after the block; the prose after one opens
+        // with it: kept before.)
+        const whole = new RegExp(`^(\\n?[ \\t]*)${attributedSpan.source}(\\s*)$`, 'u').exec(paragraph);
         if (whole && notes(whole[3] ?? '')) return `${whole[1] ?? ''}::: notes\n${(whole[2] ?? '').trim()}\n:::${whole[4] ?? ''}`;
         // (Its marker follows the word before it: "point^[…]", no space left on the slide.)
         return paragraph

@@ -34,6 +34,7 @@ import {
   definitionLists,
   mkdocsAdmonitions,
   pandocCitations,
+  citesPandoc,
   symbolLists,
   markdownInHtml,
   headedDetails,
@@ -761,6 +762,8 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   hidden += spanning.hidden;
   solutions.removed.push(...spanning.removed);
   const shielded = format === 'markdown' ? shieldCodeComments(spanning.text) : spanning.text;
+  // A document that cites as Pandoc does ("[@Parr2010, p. 142]") cites in its sentences too ("@Mogensen2017: Kapitel 3").
+  const citing = format === 'markdown' && citesPandoc(source);
   const percents: Percents = format !== 'markdown' || !source.includes('%%') ? null : markBind.test(source) ? 'dim' : 'comment';
   const parts =
     format === 'text'
@@ -775,7 +778,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                       headingAttributes(
                         layoutCommands(
                           franklinCommands(
-                            mdxStatements(pandocCitations(mystMarkup(cells(dropDivFences(chunk.text, line, divs)), dropMarkup, numbers, targets)), dropMarkup),
+                            mdxStatements(
+                              pandocCitations(mystMarkup(cells(dropDivFences(chunk.text, line, divs)), dropMarkup, numbers, targets), citing),
+                              dropMarkup,
+                            ),
                             dropMarkup,
                           ),
                           dropMarkup,

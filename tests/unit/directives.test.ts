@@ -1742,6 +1742,15 @@ describe("Pandoc's citations", () => {
     assert.doesNotMatch(shown, /\[@hellevik/u, shown);
     assert.match(shown, /\(hellevik2009linear; gomila2021logistic\)/u, shown);
   });
+
+  it('show a key cited in a sentence without its @ where the text cites so in brackets too; a handle or an address stays', () => {
+    const text = 'See [@Parr2010, p. 142].\n\n-   @Mogensen2017: Kapitel 3\n-   as @doe99 shows; ping @user, mail me@x.org, `@Parr2014`';
+    assert.equal(pandocCitations(text), 'See (Parr2010, p. 142).\n\n-   Mogensen2017: Kapitel 3\n-   as doe99 shows; ping @user, mail me@x.org, `@Parr2014`');
+    // A README's "@Mogensen2017" with no citation in brackets anywhere is the author's text.
+    assert.equal(pandocCitations('-   @Mogensen2017: Kapitel 3'), '-   @Mogensen2017: Kapitel 3');
+    const shown = removeHidden(`# Wrap-Up\n\nText [@Parr2010].\n\n\`\`\`js\nx\n\`\`\`\n\n::: readings\n-   @Mogensen2017: Kapitel 3\n:::\n`, 'markdown').text;
+    assert.match(shown, /^- {3}Mogensen2017: Kapitel 3$/mu, shown);
+  });
   it("reads a book's own directive whose body is prose (````{intermezzo} Historical context) as a box titled by its argument, with the figures it holds; one whose body is code stays code", () => {
     const text = [
       '````{intermezzo} Historical context',
@@ -2253,6 +2262,11 @@ describe("Pandoc's spans of speaker notes", () => {
     ].join('\n');
     assert.match(notesSpans('a [b]{.notes} c'), /^a\^\[b\] c$/u);
     assert.match(notesSpans('[whole]{.notes}'), /^::: notes\nwhole\n:::$/u);
+    // (A paragraph of one span right after a code block is notes too, not a footnote's marker alone on the slide.)
+    assert.equal(
+      notesSpans('```yacc\nstart : stat+ ;\n```\n\n[The grammar]{.notes}\n\nAfter.'),
+      '```yacc\nstart : stat+ ;\n```\n\n::: notes\nThe grammar\n:::\n\nAfter.',
+    );
     const planned = planSource(readDocument('c.md', Buffer.from(text)), { file: 'c.md', fileName: 'c.md', format: 'markdown' });
     const bodies = planned.plan.slides.map((s) => s.body).join('\n');
     const notes = planned.plan.slides.map((s) => s.notes).join('\n');
