@@ -2,7 +2,7 @@
 // Pandoc and kramdown render them): a slide shows the reference as a
 // superscript number, and the note goes to the speaker notes of the slide
 // that cites it, folded in right after the citing block, as Word's footnotes
-// are (docx-markdown.ts). A definition no block cites stays where it is.
+// are (docx-markdown.ts). A definition no block cites goes to the notes where it stands.
 import type { Block, DocumentModel } from '../types.ts';
 
 /** A paragraph of definitions: its lines `[^label]: text`, each running on over the lines after it. */
@@ -101,20 +101,16 @@ export function foldFootnotes(given: DocumentModel): DocumentModel {
       });
       return [{ ...block, text }, ...folded];
     });
-  // A paragraph of definitions keeps those no block cited, as the author left them.
+  // A definition no block cites is no text of the page (GitHub and Pandoc show none): its note goes to the speaker
+  // notes where it stands, without its "[^label]:" mark.
   const uncited = (blocks: Block[]): Block[] =>
     blocks.flatMap((b) => {
       const defined = definitionsOf(b);
       if (defined.size === 0) return [b];
-      const kept = b.text.split('\n').reduce<{ lines: string[]; keep: boolean }>(
-        (acc, line) => {
-          const label = definitionLine.exec(line)?.[1];
-          const keep = label === undefined ? acc.keep : !numbers.has(label);
-          return { lines: keep ? [...acc.lines, line] : acc.lines, keep };
-        },
-        { lines: [], keep: true },
-      ).lines;
-      return kept.length === 0 ? [] : [{ ...b, text: kept.join('\n') }];
+      return [...defined]
+        .filter(([label]) => !numbers.has(label))
+        .map(([, note]): Block => ({ kind: 'paragraph', text: note.text.trim(), line: note.line, folded: true, footnote: true }))
+        .filter((note) => note.text !== '');
     });
   // Every citation first (in document order), then the definitions they took.
   const intro = cite(model.intro);
