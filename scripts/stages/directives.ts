@@ -291,6 +291,13 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       const m = pattern.exec(line);
       if (m?.[1]) options.set(m[1].toLowerCase(), (m[2] ?? '').trim());
     };
+    // (After a blank line too: "```{figure} x.png", a blank line, then an empty block "---" over "---" before its caption.)
+    let opens = body;
+    while (opens < end && (lines[opens] ?? '').trim() === '') opens += 1;
+    if (opens > body && /^\s*---\s*$/u.test(lines[opens] ?? '')) {
+      for (let k = body; k < opens; k += 1) lines[k] = '';
+      body = opens;
+    }
     if (/^\s*---\s*$/u.test(lines[body] ?? '')) {
       let last = body + 1;
       while (last < end && !/^\s*---\s*$/u.test(lines[last] ?? '')) last += 1;
@@ -332,9 +339,32 @@ export function fencedDirectives(text: string): { text: string; count: number } 
         continue;
       }
     }
+    // A figure the site shows in its dark mode only (":class: only-dark-mode", beside the same figure for light mode):
+    // the deck shows the other one.
+    if (isFigure && /(?:^|\s)(?:only-dark(?:-mode)?|dark-only)(?:\s|$)/u.test(options.get('class') ?? '')) {
+      for (let k = i; k <= end; k += 1) lines[k] = '';
+      i = end;
+      continue;
+    }
     if (isFigure) {
       const src = rest.trim();
-      const alt = (options.get('alt') ?? '').replace(/^(["'])(.*)\1$/u, '$2').replace(/[[\]]/gu, '');
+      let alt = (options.get('alt') ?? '').replace(/^(["'])(.*)\1$/u, '$2').replace(/[[\]]/gu, '');
+      // Its caption (the body's one paragraph), set under the picture as the site sets it: the picture's description
+      // where it has none and the caption is words alone; else a line in emphasis under it, which stays with it
+      // (units.ts' captionText), not a paragraph that may go to a slide of its own. (On its first line, the others left
+      // blank: line numbers hold.)
+      const captionLines = lines.slice(body, end).flatMap((l, k) => (l.trim() === '' ? [] : [body + k]));
+      const paragraph = captionLines.length > 0 && captionLines.every((k, n) => n === 0 || k === (captionLines[n - 1] ?? 0) + 1);
+      if (src && paragraph && captionLines.length <= 6) {
+        const caption = captionLines.map((k) => (lines[k] ?? '').trim()).join(' ');
+        const words = !/\$|\]\(|<|`|\\/u.test(caption) && !/^(?:[-*+>#|]|\d+[.)]\s)/u.test(caption);
+        const emphasis = !/[*_]/u.test(caption.replace(/\$[^$\n]*\$/gu, '')) && !/^(?:[-+>#|]|\d+[.)]\s)/u.test(caption);
+        if ((alt === '' && words) || emphasis) {
+          for (const k of captionLines) lines[k] = '';
+          if (alt === '' && words) alt = caption.replace(/[[\]]/gu, '');
+          else lines[captionLines[0] ?? body] = `*${caption}*`;
+        }
+      }
       lines[i] = src ? `![${alt}](<${src}>)` : '';
     } else {
       const kindName = admonish ?? named?.[1] ?? named?.[2] ?? (optioned && !boxKinds.test(name) ? name.replace(/^[\w-]+:/u, '') : '');
@@ -589,6 +619,18 @@ export function pandocCitations(text: string, citing = citesPandoc(text)): strin
     if (!inside.split(';').every((item) => citationItem.test(item))) return whole.replace(inTextKey, '$1');
     return `(${inside.replace(/(^|[\s;])-?@(?=[\p{L}\p{N}_])/gu, '$1').trim()})`;
   });
+}
+
+/**
+ * A picture GitHub shows in its dark mode only (`![Logo](logo-dark.png#gh-dark-mode-only)`, `<img src="…#gh-dark-mode-only">`,
+ * beside its light twin): left out, the deck shows the other. The light one's mark goes from its address. Prose only.
+ */
+export function darkModePictures(prose: string): string {
+  if (!prose.includes('#gh-')) return prose;
+  return prose
+    .replace(/!\[[^\]\n]*\]\(<?[^()\s<>]*#gh-dark-mode-only>?(?:\s+"[^"\n]*")?\)[ \t]*/gu, '')
+    .replace(/<img\b[^>\n]*#gh-dark-mode-only[^>\n]*>[ \t]*/giu, '')
+    .replace(/#gh-light-mode-only(?=>?[)"'\s])/gu, '');
 }
 
 /** Code spans, bracketed text, and the text between them (whose in-text keys are read too). */

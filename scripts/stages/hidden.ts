@@ -35,6 +35,7 @@ import {
   mkdocsAdmonitions,
   pandocCitations,
   citesPandoc,
+  darkModePictures,
   symbolLists,
   markdownInHtml,
   headedDetails,
@@ -779,7 +780,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                         layoutCommands(
                           franklinCommands(
                             mdxStatements(
-                              pandocCitations(mystMarkup(cells(dropDivFences(chunk.text, line, divs)), dropMarkup, numbers, targets), citing),
+                              pandocCitations(darkModePictures(mystMarkup(cells(dropDivFences(chunk.text, line, divs)), dropMarkup, numbers, targets)), citing),
                               dropMarkup,
                             ),
                             dropMarkup,

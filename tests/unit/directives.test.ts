@@ -8,6 +8,7 @@ import {
   pandocGridTables,
   symbolLists,
   pandocCitations,
+  darkModePictures,
   attributeLists,
   definitionItems,
   fencedDirectives,
@@ -83,7 +84,8 @@ describe('fenced boxes and figures', () => {
     );
     // A box with the dropdown class is folded, as the page folds it: its title the summary, the option line gone.
     assert.match(out, /^<details><summary>Keep it short<\/summary>\n\nShort boxes read better\.\n<\/details>$/mu);
-    assert.match(out, /^!\[\]\(<\.\.\/figures\/matrix\.jpg>\)\n\n\nThe reproducibility matrix\.$/mu);
+    // A figure's caption of words alone is its picture's description, shown under it.
+    assert.match(out, /^!\[The reproducibility matrix\.\]\(<\.\.\/figures\/matrix\.jpg>\)\n\n\n\n$/mu);
     assert.match(out, /```python\nprint\("a ```\{note\} in code stays"\)\n```$/u);
   });
 
@@ -394,7 +396,20 @@ describe('fenced boxes and figures', () => {
   it("reads a MyST figure's options written as a block between --- lines: its alt text, nothing of it as text", () => {
     const text = '```{figure} ../figures/matrix.jpg\n---\nname: matrix\nalt: The reproducibility matrix.\n---\nHow we define it\n```\n\nAfter.';
     const out = fencedDirectives(text).text;
-    assert.equal(out, '![The reproducibility matrix.](<../figures/matrix.jpg>)\n\n\n\n\nHow we define it\n\n\nAfter.');
+    // (A caption beside alt text is a line in emphasis under the picture, which stays with it.)
+    assert.equal(out, '![The reproducibility matrix.](<../figures/matrix.jpg>)\n\n\n\n\n*How we define it*\n\n\nAfter.');
+    // (An empty block after a blank line, as a page may leave it: no rule shown, the caption under its picture.)
+    const empty = fencedDirectives('```{figure} ../figures/g.png\n\n---\n\n---\nThe density, left.\n```\n\nAfter.').text;
+    assert.equal(empty, '![The density, left.](<../figures/g.png>)\n\n\n\n\n\n\n\nAfter.');
+    // A figure the site shows in dark mode only is left out; its light twin is the figure.
+    const twins = fencedDirectives(
+      ['light', 'dark'].map((mode) => `\`\`\`{figure} p_${mode}.svg\n---\nclass: only-${mode}-mode\n---\nThe pointer.\n\`\`\``).join('\n\n'),
+    ).text;
+    assert.match(twins, /^!\[The pointer\.\]\(<p_light\.svg>\)$/mu);
+    assert.doesNotMatch(twins, /p_dark|The pointer\.\n[\s\S]*The pointer/u);
+    // A caption with a formula stays the author's Markdown, in emphasis under the picture.
+    const formula = fencedDirectives('```{figure} q.png\n:name: q\n\nDistribution of $Q_1$ given $q_2$.\n```\n').text;
+    assert.match(formula, /^\*Distribution of \$Q_1\$ given \$q_2\$\.\*$/mu);
   });
 
   it("shows MyST's roles as the site does and keeps its targets and citations out", () => {
@@ -1721,6 +1736,20 @@ describe('lines that open with a symbol for a bullet', () => {
     }).value;
     const shown = deck.slides.map((s) => s.body).join('\n');
     assert.match(shown, /No automatic retries/u, shown);
+  });
+});
+
+describe("GitHub's pictures for dark mode only", () => {
+  it('are left out beside their light twins, whose mark goes from the address', () => {
+    assert.equal(
+      darkModePictures(
+        '![Logo](logo-light.png#gh-light-mode-only)\n![Logo](logo-dark.png#gh-dark-mode-only)\n<img src="d.svg#gh-dark-mode-only" alt="x"> text',
+      ),
+      '![Logo](logo-light.png)\n\ntext',
+    );
+    const shown = removeHidden('# Tool\n\n![Logo](a.png#gh-light-mode-only)\n![Logo](b.png#gh-dark-mode-only)\n\nText.\n', 'markdown').text;
+    assert.doesNotMatch(shown, /b\.png|#gh-/u);
+    assert.match(shown, /!\[Logo\]\(a\.png\)/u);
   });
 });
 
