@@ -6,13 +6,15 @@
 // Asciidoctor (edges/asciidoc.ts): isAsciidoc.
 // Pure: a path and its text in, Markdown or null out.
 import { orgToMarkdown } from './org-markdown.ts';
-import { looksLikeRst, rstToMarkdown } from './rst-markdown.ts';
+import { evalRstBlocks, looksLikeRst, rstToMarkdown } from './rst-markdown.ts';
 import { looksLikeWikiSlides, wikiToMarkdown } from './wiki-markdown.ts';
 
-/** The Markdown a document written in reStructuredText or Org says; null for a document of another kind. */
+/** The Markdown a document written in reStructuredText or Org says (a Markdown one with {eval-rst} blocks, those as Markdown); null for a document of another kind. */
 export function markupAsMarkdown(path: string, text: string): string | null {
   if (/\.(?:rst|rest)$/iu.test(path) || (/\.txt$/iu.test(path) && looksLikeRst(text))) return rstToMarkdown(text).markdown;
   if (/\.org$/iu.test(path)) return orgToMarkdown(text).markdown;
+  // A Markdown page's reStructuredText blocks (MyST's {eval-rst}) are the Markdown they say; the rest is as written.
+  if (/\.(?:md|markdown|mdx|myst|qmd|rmd)$/iu.test(path) && /^ {0,3}(?:`{3,}|:{3,})\{eval-rst\}/mu.test(text)) return evalRstBlocks(text);
   // Slides written for wiki2beamer ("= Part =", "== Frame ==", ''emphasis'', LaTeX's formulas): Markdown, so that they show.
   if (/\.(?:txt|text|wiki)$/iu.test(path) && looksLikeWikiSlides(text)) return wikiToMarkdown(text);
   return null;

@@ -365,6 +365,32 @@ function directiveItems(lines: string[]): string[] {
   return [...out, '', ...definitions];
 }
 
+/**
+ * A Markdown document's reStructuredText blocks (MyST's ```{eval-rst}, as a Jupyter Book page embeds a video with
+ * ".. raw:: html"): the Markdown they say, in place, on as many lines (the rest blank; more on the block's last line).
+ */
+export function evalRstBlocks(markdown: string): string {
+  if (!/\{eval-rst\}/u.test(markdown)) return markdown;
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = /^ {0,3}(`{3,}|:{3,})\{eval-rst\}[ \t]*$/u.exec(lines[i] ?? '');
+    if (!open) continue;
+    const fence = open[1] ?? '```';
+    let end = i + 1;
+    while (end < lines.length && !new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : ':'}{${fence.length},}[ \\t]*$`, 'u').test(lines[end] ?? '')) end += 1;
+    if (end >= lines.length) break;
+    const said = rstToMarkdown(dedentLines(lines.slice(i + 1, end)).join('\n'))
+      .markdown.replace(/\n+$/u, '')
+      .split('\n');
+    const room = end - i + 1;
+    const placed =
+      said.length <= room ? [...said, ...Array<string>(room - said.length).fill('')] : [...said.slice(0, room - 1), said.slice(room - 1).join('\n')];
+    lines.splice(i, room, ...placed);
+    i = end;
+  }
+  return lines.join('\n');
+}
+
 export function rstToMarkdown(text: string): { markdown: string } {
   const lines = closedUpItems(substituted(directiveItems(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n'))));
   const out: string[] = [];
@@ -514,6 +540,12 @@ export function rstToMarkdown(text: string): { markdown: string } {
             );
         } else if (name === 'math') {
           block(`${pad}$$`, ...(parts.args ? [parts.args] : []), ...parts.body, `${pad}$$`);
+        } else if (name === 'raw' && /^html$/iu.test(parts.args.trim()) && parts.body.some((l) => l.trim() !== '')) {
+          // HTML the page shows as written (a lecture's video in an <iframe>): an HTML block, which lectern reads as it
+          // reads any (a video a link to it, a table a table, a script nothing).
+          const html = parts.body.filter((l) => l.trim() !== '');
+          const strip = Math.min(...html.map(indentOf));
+          block(...html.map((l) => l.slice(strip)));
         } else if (silent.test(name)) {
           // Nothing a slide shows.
         } else if (/^[\w]+:[\w]+$/u.test(name)) {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planSource } from '../../scripts/stages/plan-source.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
-import { looksLikeRst, rstInline, rstToMarkdown } from '../../scripts/stages/rst-markdown.ts';
+import { evalRstBlocks, looksLikeRst, rstInline, rstToMarkdown } from '../../scripts/stages/rst-markdown.ts';
+import { markupAsMarkdown } from '../../scripts/stages/markup.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 const rst = [
@@ -529,5 +530,40 @@ describe("a speaker's notes written as a directive", () => {
     assert.match(notes, /Passwords depend on this: say so\./u);
     assert.match(notes, /Ask the room for an example\./u);
     assert.match(bodies, /The digest has a fixed length\./u);
+  });
+});
+
+describe("a Markdown page's {eval-rst} block", () => {
+  const page = [
+    '## A video',
+    '',
+    'Watch it here!',
+    '',
+    '```{eval-rst}',
+    '.. raw:: html',
+    '',
+    '   <iframe width="560" src="https://youtube.com/embed/abc123" title="The lecture"></iframe>',
+    '```',
+    '',
+    'After.',
+  ].join('\n');
+
+  it('is the Markdown its reStructuredText says, on as many lines: raw HTML as an HTML block (a video, which lectern links)', () => {
+    const out = evalRstBlocks(page);
+    assert.equal(out.split('\n').length, page.split('\n').length);
+    assert.doesNotMatch(out, /eval-rst|\.\. raw::/u);
+    assert.match(out, /^<iframe width="560" src="https:\/\/youtube\.com\/embed\/abc123" title="The lecture"><\/iframe>$/mu);
+    assert.equal(markupAsMarkdown('notes.md', page), out);
+    assert.equal(markupAsMarkdown('notes.md', 'No block here.'), null);
+    const slides = planSource(readDocument('notes.md', Buffer.from(out)), { file: 'notes.md', fileName: 'notes.md', format: 'markdown' }).plan.slides;
+    const shown = slides.map((s) => s.body).join('\n');
+    assert.match(shown, /\[The lecture\]\(https:\/\/youtube\.com\/embed\/abc123\)/u, shown);
+    assert.doesNotMatch(shown, /iframe|raw::/u);
+  });
+
+  it('a reStructuredText document keeps raw HTML it shows, and no raw LaTeX', () => {
+    const md = rstToMarkdown('Title\n=====\n\n.. raw:: html\n\n   <kbd>Ctrl</kbd>\n\n.. raw:: latex\n\n   \\newpage\n').markdown;
+    assert.match(md, /^<kbd>Ctrl<\/kbd>$/mu);
+    assert.doesNotMatch(md, /newpage/u);
   });
 });
