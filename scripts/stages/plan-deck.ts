@@ -811,7 +811,7 @@ function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Con
   const lead = proseLines(point) * slideGeometry.bodyLine + slideGeometry.blockGap;
   // Only when the line and the headings fit the slide as they are (a long list of sub-sections stays off it).
   const height = lead + items.reduce((h, item) => h + proseLines(item) * slideGeometry.bodyLine + slideGeometry.itemGap, 0);
-  if (height <= bodyRoom(only.title) * 0.9) return [{ ...only, body }];
+  if (height <= bodyRoom(only.title)) return [{ ...only, body }];
   // Six sub-sections or more: a divider lists them in two columns, under the line (a part's one-line opening,
   // "Clients send a request line first", over its nine methods), rather than leave that line alone on a slide.
   const columns = lead + Math.ceil(items.length / 2) * (slideGeometry.bodyLine + slideGeometry.itemGap);

@@ -1238,6 +1238,24 @@ describe("the author's structure", () => {
     assert.ok(slides.some((s) => s.title === 'The shell') && slides.some((s) => s.title === 'The kernel'), 'the sub-sections keep their own slides');
   });
 
+  it('previews five sub-sections under a line of two, where they fit the slide', () => {
+    const subs = ['Making requests', 'Opening and closing clients', 'Streaming responses', 'Streaming requests', 'Explicit transport instances'];
+    const text = [
+      '# Async',
+      '## API Differences',
+      "If you're using an async client then there are a few bits of API that use async methods.",
+      ...subs.map((h) => `### ${h}\n\nThe ${h.toLowerCase()} part works as the sync one does, with await before each call it makes.`),
+      '## Environments',
+      'Something else entirely, with enough words to stand on its own slide here.',
+    ].join('\n\n');
+    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const differences = slides.find((s) => s.title === 'API Differences');
+    assert.equal(
+      differences?.body,
+      `If you're using an async client then there are a few bits of API that use async methods.\n\n${subs.map((h) => `- ${h}`).join('\n')}`,
+    );
+  });
+
   it('never titles a slide "(n/m)", and keeps a lead-in sentence with its code', () => {
     for (const file of ['jekyll-lecture.md', 'multi-part-notes.md', 'book-chapter.md', 'licence.txt']) {
       for (const slide of planOf(file).plan.slides) {
