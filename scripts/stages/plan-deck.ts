@@ -800,7 +800,7 @@ function childHeadings(sections: Section[], i: number, maxWords = Number.POSITIV
  * shows that line and, under it, the sub-sections that follow (their
  * headings, in order), instead of a slide with one short point.
  */
-function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Context): SlidePlan[] {
+function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Context, fill = 0.9): SlidePlan[] {
   const only = own[0];
   const point = only && own.length === 1 ? /^- ([^\n]+)$/u.exec(only.body)?.[1] : undefined;
   // The line and the headings within the words a slide holds.
@@ -811,7 +811,7 @@ function withOverview(own: SlidePlan[], sections: Section[], i: number, ctx: Con
   const lead = proseLines(point) * slideGeometry.bodyLine + slideGeometry.blockGap;
   // Only when the line and the headings fit the slide as they are (a long list of sub-sections stays off it).
   const height = lead + items.reduce((h, item) => h + proseLines(item) * slideGeometry.bodyLine + slideGeometry.itemGap, 0);
-  if (height <= bodyRoom(only.title)) return [{ ...only, body }];
+  if (height <= bodyRoom(only.title) * fill) return [{ ...only, body }];
   // Six sub-sections or more: a divider lists them in two columns, under the line (a part's one-line opening,
   // "Clients send a request line first", over its nine methods), rather than leave that line alone on a slide.
   const columns = lead + Math.ceil(items.length / 2) * (slideGeometry.bodyLine + slideGeometry.itemGap);
@@ -1117,12 +1117,13 @@ function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
       const titled = named.get(section);
       const own = sectionSlides(titled ? { ...section, heading: titled } : section, parent || section.heading, 'section', ctx);
       const shown = hasChildren && !section.explicit ? withOverview(own, sections, i, ctx) : own;
-      // A short point still alone over its sub-sections (too many to list beside it): it takes in the short ones that open them.
+      // A short point still alone over its sub-sections (too many to list beside it): it takes in the short ones that open them;
+      // else it lists them where they fill the slide to its room.
       const opening = shown === own && hasChildren && !section.explicit && own.length === 1 ? mergedRun(sections, i, parent, ctx, true) : null;
       if (opening) {
         slides.push(opening.slide);
         i += opening.skip;
-      } else slides.push(...shown);
+      } else slides.push(...(shown === own && hasChildren && !section.explicit ? withOverview(own, sections, i, ctx, 1) : shown));
     }
   }
   return slides;

@@ -1244,7 +1244,10 @@ describe("the author's structure", () => {
       '# Async',
       '## API Differences',
       "If you're using an async client then there are a few bits of API that use async methods.",
-      ...subs.map((h) => `### ${h}\n\nThe ${h.toLowerCase()} part works as the sync one does, with await before each call it makes.`),
+      ...subs.map(
+        (h) =>
+          `### ${h}\n\nThe ${h.toLowerCase()} part works as the sync one does, with await before each call:\n\n\`\`\`python\nasync with Client() as client:\n    r = await client.get(url)\n    print(r)\n\`\`\``,
+      ),
       '## Environments',
       'Something else entirely, with enough words to stand on its own slide here.',
     ].join('\n\n');
