@@ -15,7 +15,7 @@ const stopwords = new Set(
     'new way ways thing things made make makes making get got like well myself yourself yourselves himself herself itself ' +
     'ourselves themselves out up down off upon through across against between among around toward towards ones ' +
     'sometimes usually perhaps maybe already quite rather really actually almost later soon lest unless whether whilst amid amidst ' +
-    'de la le les des et en un une du der die das und'
+    'thy thee thou thine ye de la le les des et en un une du der die das und'
   ).split(/\s+/u),
 );
 
@@ -135,6 +135,49 @@ export function keyPhrase(paragraph: string, global: Map<string, number>, taken:
   if (!best) return null;
   // As the author wrote it: a capital here would turn `npm` into "Npm" and iPhone into "IPhone".
   return best.phrase;
+}
+
+/** A word that reads as a verb ("obey", "generates", "taken"): no noun phrase ends on it. */
+const endsOnVerb = (word: string): boolean =>
+  looksLikeVerb(word) ||
+  /^(?:obeys?|coincides?|follows?|holds?|means?|gives?|given|takes?|taken|shows?|shown|generates?|depends?|becomes?|makes?|applies|satisfies|implies|yields?|requires?|contains?|allows?|leads?|looks?)$/iu.test(
+    word,
+  );
+
+/** Words no term ends on: they name no topic ("good idea", "right hand side", "go back"). */
+const vague =
+  /^(?:idea|ideas|way|ways|thing|things|lot|part|side|kind|sort|case|cases|time|times|back|try|one|ones|example|examples|point|fact|end|number|numbers|sake)$/iu;
+
+/**
+ * A term of a passage that the document uses elsewhere too: the passage's key phrase of two or three words (keyPhrase),
+ * the first such that stands three times or more in `documentText` as a phrase (in any case), ends on no verb, and is no path,
+ * code or formula. "The BCS Wavefunction (cont.)" over a paragraph on the thermodynamic limit is named by it; a phrase
+ * the passage happens to hold once ("special role", "square brackets") names nothing. Null when none does.
+ */
+export function recurringTerm(passage: string, global: Map<string, number>, documentText: string, taken: ReadonlySet<string> = new Set()): string | null {
+  const tried = new Set(taken);
+  const lowerText = documentText.toLowerCase();
+  for (let k = 0; k < 8; k += 1) {
+    const phrase = keyPhrase(passage, global, tried);
+    if (phrase === null) return null;
+    tried.add(phrase);
+    const words = phrase.split(' ');
+    const [first = '', last = ''] = [words[0], words[words.length - 1]];
+    if (
+      words.length < 2 ||
+      /[/\\`<>=$#@|~^]|\d/u.test(phrase) ||
+      endsOnVerb(last) ||
+      vague.test(last) ||
+      // (A capital on its first word alone opens a sentence: "Add support", "Let's try", "Ignores hidden directories".)
+      (/^\p{Lu}/u.test(first) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) ||
+      /^(?:see|go|let|add|use|store|make|get|try|run|take|do|say|set|put|keep)$/iu.test(first)
+    )
+      continue;
+    const at = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    let count = 0;
+    for (const _ of lowerText.matchAll(at)) if (++count >= 3) return phrase;
+  }
+  return null;
 }
 
 /** Capitalised words that name no one and open no name: months ("April 1990"), days, titles of address, a document's own parts ("Section 4"). */

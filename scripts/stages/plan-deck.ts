@@ -2,7 +2,7 @@
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { bylineOf, coverOf, logoNamedByTitle, logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
-import { capitalised, documentNames, keyPhrase, namePhrase, wordFrequencies, type Names } from './key-phrase.ts';
+import { capitalised, documentNames, keyPhrase, namePhrase, recurringTerm, wordFrequencies, type Names } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
@@ -84,6 +84,8 @@ interface Context {
   headings: Set<string>;
   /** The names the whole document is about (subjectNames): they name no slide. */
   aboutAll: (name: string) => boolean;
+  /** A term of a slide's points the document uses again (key-phrase.ts' recurringTerm): what a continuation covers. */
+  termOf: (points: string) => string | null;
 }
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
@@ -141,6 +143,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   let room = Math.max(firstRoom, bodyRoom(`${shortHeading(title, continued)} ${continued}`));
   let units = unitsOf(section, ctx, firstRoom);
   let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget, firstRoom);
+  const technical = section.blocks.some((b) => b.kind === 'code' || b.kind === 'math' || b.kind === 'table' || b.kind === 'list' || /\$\$|`/u.test(b.text));
   const titlesOf = (of: Unit[][]): string[] =>
     slideTitles(
       of,
@@ -155,6 +158,9 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
         return key !== headingKey(section.heading) && ctx.headings.has(key);
       },
       ctx.aboutAll,
+      // (Only in a section of technical notes, with code, formulas, lists or tables: in a story or an essay, a phrase that
+      // recurs, "young man", "thy call", names no topic.)
+      technical ? ctx.termOf : () => null,
     );
   // A later slide's title ("Update of the state is asynchronous (cont.)") may take a line more than the
   // heading's: the slides are packed again for the room under the tallest title, so that none overflows.
@@ -1315,10 +1321,29 @@ function subjectNames(title: string, sections: Section[]): (name: string) => boo
   };
 }
 
+/**
+ * What names a slide's points by a term the document uses again (recurringTerm), its prose (no code, no formula) read
+ * once, when a slide first asks.
+ */
+function recurringTerms(model: DocumentModel): (points: string) => string | null {
+  let prose: { text: string; frequencies: Map<string, number> } | null = null;
+  const plain = (text: string): string => text.replace(/(`+)[^`]*?\1|\$\$[\s\S]*?\$\$|\$[^$\n]*\$|!?\[[^\]\n]*\]\([^)\n]*\)/gu, ' · ');
+  return (points) => {
+    if (prose === null) {
+      const text = plain(proseOf([...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary]).join('\n'));
+      prose = { text, frequencies: wordFrequencies(text) };
+    }
+    return recurringTerm(plain(points), prose.frequencies, prose.text);
+  };
+}
+
 /** The planner's context for a document, with the warning that lines were nested deeper than a slide shows. */
 function contextFor(model: DocumentModel, options: PlanOptions, lang: string, names: Names, nameOf?: ProseNamer, subject?: (name: string) => boolean): Context {
   const ctx: Context = {
     aboutAll: subject ?? (() => false),
+    // (Its words are English ones: the stopwords and verbs key-phrase.ts knows are English, and a phrase of another
+    // language's would run on through its function words, "es decir", "que tenha".)
+    termOf: lang === 'en' ? recurringTerms(model) : () => null,
     options,
     budget: options.budget ?? defaultBudget,
     lang,

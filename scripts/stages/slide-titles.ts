@@ -845,6 +845,29 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
   return null;
 }
 
+/** Whether a title says a term already: each of its words, in the singular or the plural ("Chunk label" says "chunk labels"). */
+function saidIn(title: string, term: string): boolean {
+  const words = new Set(
+    visibleText(title)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .map((w) => w.replace(/s$/u, '')),
+  );
+  return term
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((w) => words.has(w.replace(/s$/u, '')));
+}
+
+/** The prose of a slide's points, as a reader sees it: no code, formula or picture. */
+function pointsOf(group: Unit[], plain: (text: string) => string): string {
+  return group
+    .filter((u) => u.kind === 'point' && u.markdown !== '' && u.spoken !== true)
+    .map((u) => plain(u.markdown).replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/gmu, ''))
+    .join('\n');
+}
+
 /** A heading or a term as the two are compared: its words in small letters, an article before them aside. */
 export const headingKey = (text: string): string =>
   visibleText(text)
@@ -887,6 +910,7 @@ export function slideTitles(
   isLabel: (term: string) => boolean = () => false,
   headsElsewhere: (term: string) => boolean = () => false,
   aboutAll: (name: string) => boolean = () => false,
+  termOf: (points: string) => string | null = () => null,
 ): string[] {
   // A section that goes on after a box is named from its first slide on, as a continuation is.
   const opening = resumed ? -1 : 0;
@@ -1009,6 +1033,21 @@ export function slideTitles(
     // ('"Shouldn't a programmer be able to ask for a reward for his creativity?"' over its answer), a FAQ's questions.
     const asked = name === null && counted === null && i !== opening && !goesOn ? openingQuestion(group, plain) : null;
     const askedTitle = asked !== null && !given.has(esc(asked)) && titleLines(esc(asked)) <= titleRoom(title) ? esc(asked) : undefined;
+    // Else, where the slide would go on under the heading alone, a term of its points that the document uses again
+    // ("The BCS Wavefunction: thermodynamic limit"), under the heading.
+    const bare =
+      name === null &&
+      counted === null &&
+      aboutTitle === undefined &&
+      stressedTitle === undefined &&
+      askedTitle === undefined &&
+      i !== opening &&
+      base === title;
+    const recurring = bare ? termOf(pointsOf(group, plain)) : null;
+    const termTitle =
+      recurring !== null && !guessed.has(recurring) && !saidIn(title, recurring)
+        ? [`${title}${joiner(title)} ${esc(recurring)}`].find((t) => titleLines(t) <= titleRoom(title) && !given.has(t))
+        : undefined;
     // (A term read from a slide's points that named a slide before, further back, names no other: "About HTTP request
     // types: POST" on two slides. Code names each slide that shows it: each example may define `Cat` again.)
     const once = lead !== null && !labelled && name === placed(lead) && given.has(name) && previous !== name ? null : name;
@@ -1018,7 +1057,9 @@ export function slideTitles(
     let shown =
       i === opening
         ? title
-        : (once ?? counted ?? (termGoesOn ? continuation(base, continued) : (askedTitle ?? aboutTitle ?? stressedTitle ?? continuation(base, continued))));
+        : (once ??
+          counted ??
+          (termGoesOn ? continuation(base, continued) : (askedTitle ?? aboutTitle ?? stressedTitle ?? termTitle ?? continuation(base, continued))));
     // (Not by a subject or a picture the last slide showed: this one does not show it.)
     if ((shown === previous || shown === `${previous} ${continued}`) && !relabelled && (name !== null || continues || namesOn))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : continuation(name ?? topic.name, continued);
@@ -1026,6 +1067,7 @@ export function slideTitles(
     given.add(shown);
     if (shown === aboutTitle && about) guessed.add(about);
     if (shown === stressedTitle && stressed) guessed.add(stressed);
+    if (shown === termTitle && recurring) guessed.add(recurring);
     // The topic the next slide may go on with: the last one this slide names (a picture or code goes on with the slide's own).
     // Without the continuation's label, not the author's own parenthesis ("一次元拡散方程式 (シリアル版)").
     const own = shown.endsWith(` ${continued}`) ? shown.slice(0, -continued.length - 1) : shown;

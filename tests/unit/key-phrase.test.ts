@@ -1,7 +1,9 @@
 // stages/key-phrase.ts: what names a passage that has no heading.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { documentNames, keyPhrase, nameCounts, namePhrase, wordFrequencies } from '../../scripts/stages/key-phrase.ts';
+import { documentNames, keyPhrase, nameCounts, namePhrase, recurringTerm, wordFrequencies } from '../../scripts/stages/key-phrase.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
 describe('the name a passage is about', () => {
   const passage =
@@ -112,5 +114,39 @@ describe('a key phrase', () => {
       const phrase = keyPhrase(text, global) ?? '';
       assert.doesNotMatch(phrase, /you'll|cannot|sometimes/iu, phrase);
     }
+  });
+});
+
+describe('a term a passage shares with the rest of the document', () => {
+  const doc = [
+    'In the thermodynamic limit the two forms agree.',
+    'Fluctuations vanish in the thermodynamic limit, as the number of pairs grows.',
+    'We take the thermodynamic limit at the end. Note the special role of the ground state.',
+  ].join('\n');
+  const frequencies = wordFrequencies(doc);
+
+  it('is its key phrase of two words or three that the document uses three times or more', () => {
+    assert.equal(recurringTerm('In the thermodynamic limit, we might as well work with the non-conserving form.', frequencies, doc), 'thermodynamic limit');
+    // A phrase the document holds once names nothing; nor does a phrase that opens a sentence with its verb.
+    assert.equal(recurringTerm('Note the special role of the state.', frequencies, doc), null);
+    assert.equal(
+      recurringTerm(
+        'Add support for it. Add support again and add support.',
+        wordFrequencies('Add support. Add support. Add support.'),
+        'Add support. Add support. Add support.',
+      ),
+      null,
+    );
+  });
+
+  it('titles a slide that would only go on under its heading, in technical notes written in English', () => {
+    const paragraph = (k: number): string =>
+      `Paragraph ${k} of the derivation keeps the pair ansatz in view and works through the algebra of the state with care, step by step, until the next formula.\n\n$$\nE_${k} = \\sum_p \\xi_p |v_p|^2\n$$`;
+    const text = `# Notes\n\n## Pairing\n\n${[1, 2, 3, 4, 5, 6].map(paragraph).join('\n\n')}\n\nIn the thermodynamic limit the pair ansatz and the number-conserving form agree, and the thermodynamic limit is what we take.\n\n$$\nN \\to \\infty\n$$\n\n## Next\n\nOne more line, and the thermodynamic limit again.\n`;
+    const titles = planDeck(splitMarkdown(text), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides.map((s) => s.title);
+    assert.ok(titles.includes('Pairing: thermodynamic limit'), titles.join(' | '));
+    // The same notes in French name no slide so: the phrases of another language run on through its small words.
+    const french = planDeck(splitMarkdown(`---\nlang: fr\n---\n\n${text}`), { file: 'n.md', fileName: 'n.md', format: 'markdown', author: 'T' }).value.slides;
+    assert.ok(!french.some((s) => /: thermodynamic limit/u.test(s.title)), french.map((s) => s.title).join(' | '));
   });
 });
