@@ -28,6 +28,33 @@ const labelledFormula = /\$\$([^$]*)\$\$[ \t]*\{#(eq-[\w-]+)[^}\n]*\}[ \t]*$/gmu
  */
 export const taggable = (body: string): boolean =>
   body.trim() !== '' && !/\\(?:tag|label|nonumber|notag)\b|\\begin\{(?:align|equation|gather|multline|eqnarray|flalign|alignat)\*?\}/u.test(body);
+/**
+ * LaTeX's labels on displayed formulas ("$$ … \\label{pair_fermi} $$", which a site's MathJax numbers) and the text's
+ * references to them (\\eqref{pair_fermi}, \\ref{…}): each formula of one label numbered in the document's order and
+ * tagged with its number, and each reference showing that number, "(3)", not the label's name "(pair_fermi)". A formula
+ * that numbers its own rows (align, equation…) or tags itself keeps its label. Code is left alone; line numbers hold.
+ */
+export function texEquationLabels(text: string): string {
+  if (!text.includes('\\label{') || !/\\(?:eq)?ref\{/u.test(text)) return text;
+  const numbers = new Map<string, number>();
+  const tagged = mapProse(text, (prose) =>
+    prose.replace(/\$\$([\s\S]*?)\$\$/gu, (whole, body: string) => {
+      const labels = [...body.matchAll(/\\label\{([^{}\n]+)\}/gu)];
+      const label = labels[0]?.[1]?.trim();
+      if (labels.length !== 1 || label === undefined || numbers.has(label) || !taggable(body.replace(/\\label\{[^{}\n]+\}/u, ''))) return whole;
+      numbers.set(label, numbers.size + 1);
+      return `$$${body.replace(/\\label\{[^{}\n]+\}/u, `\\tag{${numbers.size}}`)}$$`;
+    }),
+  );
+  if (numbers.size === 0) return text;
+  return mapProse(tagged, (prose) =>
+    prose.replace(/\\(eq)?ref\{([^{}\n]+)\}/gu, (whole, eq: string | undefined, label: string) => {
+      const n = numbers.get(label.trim());
+      return n === undefined ? whole : eq ? `(${n})` : String(n);
+    }),
+  );
+}
+
 /** Where a document labels its targets, in its order (quartoLabels reads the groups). */
 const targets = new RegExp(
   String.raw`^[ \t]*#\|\s*label:\s*((?:fig|tbl|lst)-[\w-]+)|^ {0,3}:{3,}[ \t]*\{(?:[^}\n]*\s)?#((?:${[...quartoBoxKinds].join('|')})-[\w:.-]+)[^}\n]*\}|^${'```'}+\s*\{\w+[\s,]+((?:fig|tbl)-[\w-]+)|\{#((?:fig|tbl|eq|lst)-[\w-]+)[^}]*\}|^#{1,6}\s+(.+?)\s*\{#([\w:.-]+)[^}]*\}\s*$|^${'```'}+\s*\{r[\s,]+([\w-]+)\s*,[^}]*\bfig\.cap\s*=|\(\\#eq:([\w-]+)\)|^${'```'}+\s*\{r[\s,]+([\w-]+)[^}\n]*\}[ \t]*\n(?:[ \t]*#\|[^\n]*\n)*?[ \t]*#\|\s*fig\.cap\s*[=:]`,

@@ -50,7 +50,7 @@ import MarkdownIt from 'markdown-it';
 import { executableChunks } from './chunks.ts';
 import { pandocFancyLists } from './fancy-lists.ts';
 import { attribute, pictureFile, webLink } from './html-blocks.ts';
-import { quartoBoxKinds, quartoReferences, referenceKinds } from './crossrefs.ts';
+import { quartoBoxKinds, quartoReferences, referenceKinds, texEquationLabels } from './crossrefs.ts';
 
 export interface Unhidden {
   text: string;
@@ -710,7 +710,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const properties = mdxExpressionProperties(live.text);
     const tabs = mdxTabs(mdxTitledComponents(mdxMath(properties.text).text).text);
     hidden += comments.count + live.count + properties.count + tabs.count;
-    const directives = fencedDirectives(quartoReferences(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(headedDetails(tabs.text))))));
+    const directives = fencedDirectives(quartoReferences(texEquationLabels(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(headedDetails(tabs.text)))))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { executableChunks } from '../../scripts/stages/chunks.ts';
-import { quartoReferences } from '../../scripts/stages/crossrefs.ts';
+import { quartoReferences, texEquationLabels } from '../../scripts/stages/crossrefs.ts';
+import { removeHidden } from '../../scripts/stages/hidden.ts';
 
 const lines = (...l: string[]): string => l.join('\n');
 
@@ -122,5 +123,43 @@ describe("a Quarto formula's label after its closing dollars", () => {
     assert.ok(out.includes('See Equation 1.'), out);
     // The lines stay as many: later blocks keep their places.
     assert.equal(out.split('\n').length, doc.split('\n').length);
+  });
+});
+
+describe("LaTeX's labels on displayed formulas", () => {
+  it('number the formulas in order and show each \\eqref as the number, not the label', () => {
+    const text = [
+      'Our Hamiltonian \\eqref{super_model} has the form',
+      '',
+      '$$',
+      'H = \\sum_k \\epsilon_k n_k',
+      '\\label{super_model}',
+      '$$',
+      '',
+      'and the pair state',
+      '',
+      '$$',
+      '\\ket{\\text{pair}} = \\prod_p b_p \\label{pair_fermi}',
+      '$$',
+      '',
+      'Rows \\eqref{rows} number themselves; see \\eqref{pair_fermi} and section \\ref{elsewhere}.',
+      '',
+      '$$',
+      '\\begin{align} a &= b \\label{rows} \\end{align}',
+      '$$',
+      '',
+      '```tex',
+      '\\eqref{super_model} in code stays',
+      '```',
+    ].join('\n');
+    const out = texEquationLabels(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /^Our Hamiltonian \(1\) has the form$/mu);
+    assert.match(out, /^\\tag\{1\}$/mu);
+    assert.match(out, /\\prod_p b_p \\tag\{2\}$/mu);
+    assert.match(out, /^Rows \\eqref\{rows\} number themselves; see \(2\) and section \\ref\{elsewhere\}\.$/mu);
+    assert.match(out, /^\\eqref\{super_model\} in code stays$/mu);
+    // Through the Markdown reader: no label's name shows.
+    assert.doesNotMatch(removeHidden(text, 'markdown').text, /\(super_model\)|\(pair_fermi\)/u);
   });
 });
