@@ -163,7 +163,9 @@ export function executableChunks(text: string): { text: string; count: number } 
   let count = 0;
   // A labelled figure is captioned with its number, as Quarto shows it.
   const numbers = text.includes('fig-') ? quartoLabels(text) : new Map<string, string>();
-  for (let i = 0; i < lines.length; i += 1) {
+  // (Not in the front matter: a fence there is a value's text, "include-before: |" over "```{=html}" and a <style>.)
+  const front = /^---[ \t]*$/u.test(lines[0] ?? '') ? lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/u.test(l)) : -1;
+  for (let i = front + 1; i < lines.length; i += 1) {
     // A chunk may sit in a list item, indented as its text; other code fences at most three spaces in.
     const open = fenceOpen.exec(lines[i] ?? '') ?? chunkInItem.exec(lines[i] ?? '');
     if (!open) continue;

@@ -28,6 +28,7 @@ import { namesContents } from './contents.ts';
 import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
+import { decodeHTML } from 'entities';
 import { shownHeading, visibleText } from './text-size.ts';
 import { cellsOf, columnsOf, figureCaption, isPictureLine, pictureMark, picturesOf, picturesOnly, rowCells, trailingPictures } from './units.ts';
 
@@ -110,7 +111,12 @@ function stringField(data: Record<string, unknown>, key: string): string | null 
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(', ') || null;
   const text = yamlText(value);
   const shown = text === null ? '' : withoutTags(lineBlock(text)).replace(/^`(?!r\s|\{r\})([^`\n]+)`$/u, '$1');
-  return shown === '' ? null : withoutInlineR(shown);
+  // (A value is Markdown as Pandoc reads it: its entities are the characters they name, "(week 4)&nbsp;--&nbsp;Permissions";
+  // a tag's brackets stay escaped.)
+  const decoded = shown.includes('&')
+    ? shown.replace(/&(?!lt;|gt;|#0*6[02];|#x0*3[ce];)(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/giu, (entity) => decodeHTML(entity))
+    : shown;
+  return decoded === '' ? null : withoutInlineR(decoded);
 }
 
 /**

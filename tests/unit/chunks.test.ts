@@ -310,3 +310,15 @@ describe('raw markup for one output', () => {
     assert.equal(planDeck(model, { file: 'g.md', fileName: 'g.md', format: 'markdown', author: 'T' }).value.meta.title, 'Geometric series');
   });
 });
+
+describe('a fence in the front matter', () => {
+  it("is a value's text, not a chunk: the front matter stays YAML (Pandoc's include-before over ```{=html} and a <style>)", () => {
+    const text =
+      '---\ntitle: |\n  Lab 3&nbsp;--&nbsp;Permissions\ninclude-before: |\n  ```{=html}\n  <style>\n    figcaption { font-weight: bold; }\n  </style>\n  ```\n---\n\nIntro text.\n\n## One\n\nText.\n';
+    assert.equal(executableChunks(text).text, text);
+    const model = splitMarkdown(removeHidden(text, 'markdown').text);
+    // (The title's entities are the characters they name.)
+    assert.equal(model.title, 'Lab 3\u00a0--\u00a0Permissions');
+    assert.doesNotMatch(model.intro.map((b) => b.text).join('\n'), /title:|include-before|<style>/u);
+  });
+});
