@@ -799,6 +799,30 @@ function simpleTablesIn(text: string): string {
 }
 
 /**
+ * The text with `change` run on each run of lines outside code fenced at the margin (three spaces in at most, as
+ * CommonMark reads a fence outside a list), those blocks left as they are; line numbers are kept.
+ */
+function marginProse(text: string, change: (prose: string) => string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let prose: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = fenceOpen.exec(lines[i] ?? '');
+    if (!open || (open[2]?.startsWith('`') && open[3]?.includes('`'))) {
+      prose.push(lines[i] ?? '');
+      continue;
+    }
+    const end = Math.min(closingLine(lines, i + 1, fenceClose(open[2] ?? '```')), lines.length - 1);
+    if (prose.length > 0) out.push(change(prose.join('\n')));
+    prose = [];
+    out.push(lines.slice(i, end + 1).join('\n'));
+    i = end;
+  }
+  if (prose.length > 0) out.push(change(prose.join('\n')));
+  return out.join('\n');
+}
+
+/**
  * Definition lists as Pandoc, PHP Markdown Extra and MkDocs write them: a
  * term on its own line, then its definition on a line that opens with a
  * colon (":   Pomaceous fruit…"), its further lines and paragraphs indented
@@ -810,7 +834,9 @@ function simpleTablesIn(text: string): string {
  */
 export function definitionLists(text: string): string {
   if (!/^ {0,3}:[ \t]{1,4}\S/mu.test(text)) return text;
-  return mapProse(text, (prose) => {
+  // Read line by line past the code at the margin (a fence set in four spaces under a definition is the definition's,
+  // and is set in with it).
+  return marginProse(text, (prose) => {
     const lines = prose.split('\n');
     // The last definition read: where its lines ended, and whether it went into a term's item.
     let last = { end: -1, inItem: false };
@@ -822,7 +848,8 @@ export function definitionLists(text: string): string {
       const at = (lines[i - 1] ?? '').trim() === '' ? i - 2 : i - 1;
       const again = i === last.end || (i === last.end + 1 && (lines[i - 1] ?? '').trim() === '');
       const term = (lines[at] ?? '').trim();
-      const plain = !again && term !== '' && !/^(?:[-*+>#|]|\d+[.)]\s|:)/u.test(term) && !/^(?: {4}|\t)/u.test(lines[at] ?? '');
+      // (A term in bold, "**Exercise**", opens with the asterisk a list item's marker is, but no space after it.)
+      const plain = !again && term !== '' && !/^(?:[-*+](?:\s|$)|[>#|]|\d+[.)]\s|:)/u.test(term) && !/^(?: {4}|\t)/u.test(lines[at] ?? '');
       if (!plain && !again) continue;
       // A definition that is a formula displayed over the lines after it (MyST's "Vuelta $i$ del ciclo" over ": $$", the
       // formula, "$$", the lines not set in): the term in bold over the formula, as the page shows it.

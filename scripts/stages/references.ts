@@ -17,7 +17,8 @@ export const referenceKey = (label: string): string => label.trim().replace(/\s+
 // [text][label], [text][] and [text]: not an inline link or a definition, and not inside a code span (masked first).
 // (A colon after a full reference, "[working memory][WM]: ten each…", is the sentence's: only "[label]:" defines.)
 // The text may go on over a line ("[my workplace mentoring\nprogram][aspire]"), as CommonMark reads it, not past a blank one.
-const referenceLink = /(!?)\[((?:[^[\]\\\n]|\\.|\n(?![ \t]*\n)|\[[^[\]\n]*\])+)\](?:\[([^[\]\n]*)\](?![([])|(?![(:[]))/gu;
+// (A footnote's mark right after it, "[`seteuid`][man-seteuid][^or-demyst]", is no label of a longer link.)
+const referenceLink = /(!?)\[((?:[^[\]\\\n]|\\.|\n(?![ \t]*\n)|\[[^[\]\n]*\])+)\](?:\[([^[\]\n]*)\](?!\(|\[(?!\^))|(?![(:]|\[(?!\^)))/gu;
 
 /** markdown-it keeps a definition's address percent-encoded; a local path goes back to its own characters (the images stage looks for the file by them). */
 function localPath(href: string): string {

@@ -1653,6 +1653,9 @@ describe('definition lists (Pandoc, PHP Markdown Extra, MkDocs)', () => {
   it('makes each term an item of a term list with its definitions, and leaves a definition whose term the page hides at the margin', () => {
     const out = definitionLists(text);
     assert.match(out, /^- \*\*Apple\*\*: Pomaceous fruit of plants of the genus Malus\.$/mu, out);
+    // A term in bold, over a blank line, with code set in under its definition.
+    const exercise = definitionLists('**Exercise**\n\n:   Compile the following program:\n\n    ```c\n    int main() {}\n    ```\n\nAfter.');
+    assert.equal(exercise, '- **Exercise**: Compile the following program:\n\n\n\n  ```c\n  int main() {}\n  ```\n\nAfter.');
     assert.match(out, /^ {2}It grows on trees in orchards\.$/mu, out);
     assert.match(out, /^- \*\*Orange\*\*: A citrus fruit\.$/mu, out);
     assert.match(out, /^ {2}Also a colour\.$/mu, out);

@@ -61,3 +61,13 @@ describe('a full reference to a label never defined', () => {
     assert.equal(inlineReferences('![a logo][logo] and `[a][b]` and [1][2]', undefined), '![a logo][logo] and `[a][b]` and [1][2]');
   });
 });
+
+describe('a reference link with a footnote mark right after it', () => {
+  it('is written inline; the mark stays for the footnotes stage', () => {
+    const refs = { 'MAN-SETEUID': { href: 'https://x.org/seteuid', title: '' } };
+    assert.equal(
+      inlineReferences('The function [`seteuid`][man-seteuid][^or-demyst] lets us.', refs),
+      'The function [`seteuid`](https://x.org/seteuid)[^or-demyst] lets us.',
+    );
+  });
+});
