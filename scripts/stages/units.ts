@@ -1618,7 +1618,9 @@ function keepShortList(listed: Unit[], b: number): Unit[] {
   // a course's notes open with stood three on one slide and two on the next, beside its closing sentence.
   const few = items.length <= 4 || (items.length <= 8 && items.every((u) => u.words <= 15));
   if (items.length < 2 || !few || items.length !== units.length || units.reduce((n, u) => n + u.words, 0) > 56) return units;
-  return units.map((u, i) => (i === 0 ? { ...u, shortList: true } : { ...u, breakCost: Math.max(u.breakCost, 50), shortList: true }));
+  // (Dearer than twenty words over a slide's budget, which the whole list and the sentence leading into it may take: a
+  // lesson's four "potential ways…" stood two and two on slides with room for all four.)
+  return units.map((u, i) => (i === 0 ? { ...u, shortList: true } : { ...u, breakCost: Math.max(u.breakCost, 70), shortList: true }));
 }
 
 function textListUnits(block: Block, b: number): Unit[] {

@@ -238,3 +238,39 @@ describe('blocks of code one under another', () => {
     assert.deepEqual(sizes(packUnits([lead, command, output], room + 16, defaultBudget)), [3]);
   });
 });
+
+describe('a sentence that leads into a short list, after other points', () => {
+  it('keeps the list whole on one slide, a few words over the budget, rather than two items and two', async () => {
+    const { blocksToUnits } = await import('../../scripts/stages/units.ts');
+    const { splitMarkdown } = await import('../../scripts/stages/split-markdown.ts');
+    const { bodyRoom } = await import('../../scripts/stages/text-size.ts');
+    const text = [
+      '## Contracts',
+      '',
+      "- That's an obligation on your part.",
+      '- These sorts of contracts are everywhere in engineering, and software engineering is no exception.',
+      '- Often, these guarantees can be enforced by the type system.',
+      '- Similarly, this is why interfaces are so important.',
+      '- But not every precondition or postcondition can be checked by the type system, at least not in most languages.',
+      '',
+      'Writing code that is safe from bugs requires being more professional, and thinking critically about things like:',
+      '',
+      '- potential ways that a caller might violate your preconditions;',
+      '- potential ways that a caller might modify data unexpectedly;',
+      '- potential exceptions that code you call might throw, or other error conditions from that code;',
+      '- and much more.',
+      '',
+      'You might hear these ideas discussed under "adversarial thinking", in security courses above all.',
+    ].join('\n');
+    const section = splitMarkdown(text).sections[0];
+    assert.ok(section);
+    const all = blocksToUnits(section.blocks, 'markdown', false);
+    const groups = packUnits(all, bodyRoom('Contracts (cont.)'), defaultBudget, bodyRoom('Contracts'));
+    const holding = groups.filter((g) => g.some((u) => u.markdown.includes('potential')));
+    assert.equal(holding.length, 1, groups.map((g) => g.map((u) => u.markdown.slice(0, 30)).join(' / ')).join(' || '));
+    assert.ok(
+      holding[0]?.some((u) => u.markdown.startsWith('Writing code')),
+      'the lead-in stays with its list',
+    );
+  });
+});
