@@ -841,7 +841,8 @@ export function subjectOf(text: string): string | null {
     /^an?$/iu.test(phrase)
   )
     return null;
-  if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase)) return null;
+  // (Nor one cut before the words a comparison needs: "Using as few privileges as" of "… as are needed".)
+  if (/\b(?:a|an|the|of|to|for|in|on|with|by|and|or|from|at)$/iu.test(phrase) || endsOnFunctionWord(phrase)) return null;
   // Nor a sentence that opens with where a thing stands ("Currently there are these types:"), nor a thing named by its
   // place in a sequence ("The next line is…", "The other element"): no thing of its own.
   if (/\b(?:there|here)$/iu.test(phrase) || /^(?:the|this|that)\s+(?:next|previous|following|last|first|second|third|other|same)\s+\p{L}+$/iu.test(phrase))

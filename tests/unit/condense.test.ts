@@ -368,6 +368,9 @@ describe('subjectOf', () => {
   it("takes no place for a subject: where a thing stands ('Currently there are…'), or its place in a sequence ('The next line')", () => {
     assert.equal(subjectOf('Currently there are these different reference types:'), null);
     assert.equal(subjectOf('The next line is the third element of the array.'), null);
+    // Nor one cut before the words its comparison needs.
+    assert.equal(subjectOf('Using as few privileges as are needed, for as short a time as is needed, is the rule.'), null);
+    assert.equal(subjectOf('Using fewer privileges is the rule.'), 'Using fewer privileges');
     assert.equal(subjectOf('The fourth element is the timestamp, a signed integer.'), 'The fourth element');
     assert.equal(subjectOf('The content type is a string of ASCII characters.'), 'The content type');
     // Any one thing of a kind names no topic; a thing with its qualifier does.
