@@ -154,9 +154,13 @@ const vague =
  * code or formula. "The BCS Wavefunction (cont.)" over a paragraph on the thermodynamic limit is named by it; a phrase
  * the passage happens to hold once ("special role", "square brackets") names nothing. Null when none does.
  */
-export function recurringTerm(passage: string, global: Map<string, number>, documentText: string, taken: ReadonlySet<string> = new Set()): string | null {
+export function recurringTerm(
+  passage: string,
+  global: Map<string, number>,
+  uses: (phrase: string) => number,
+  taken: ReadonlySet<string> = new Set(),
+): string | null {
   const tried = new Set(taken);
-  const lowerText = documentText.toLowerCase();
   for (let k = 0; k < 8; k += 1) {
     const phrase = keyPhrase(passage, global, tried);
     if (phrase === null) return null;
@@ -173,11 +177,31 @@ export function recurringTerm(passage: string, global: Map<string, number>, docu
       /^(?:see|go|let|add|use|store|make|get|try|run|take|do|say|set|put|keep)$/iu.test(first)
     )
       continue;
-    const at = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    let count = 0;
-    for (const _ of lowerText.matchAll(at)) if (++count >= 3) return phrase;
+    if (uses(phrase) >= 3) return phrase;
   }
   return null;
+}
+
+/**
+ * How often a phrase of two or three words stands in a text (in any case, as whole words): its runs of two and three
+ * words counted once, so that asking is a look-up (a scan of the text for each phrase asked was quadratic in a long
+ * document of many slides).
+ */
+export function phraseCounts(text: string): (phrase: string) => number {
+  const counts = new Map<string, number>();
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean);
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const two = `${words[i]} ${words[i + 1]}`;
+    counts.set(two, (counts.get(two) ?? 0) + 1);
+    if (i + 2 < words.length) {
+      const three = `${two} ${words[i + 2]}`;
+      counts.set(three, (counts.get(three) ?? 0) + 1);
+    }
+  }
+  return (phrase) => counts.get(phrase.toLowerCase()) ?? 0;
 }
 
 /** Capitalised words that name no one and open no name: months ("April 1990"), days, titles of address, a document's own parts ("Section 4"). */

@@ -2,7 +2,7 @@
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { bylineOf, coverOf, logoNamedByTitle, logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
-import { capitalised, documentNames, keyPhrase, namePhrase, recurringTerm, wordFrequencies, type Names } from './key-phrase.ts';
+import { capitalised, documentNames, keyPhrase, namePhrase, phraseCounts, recurringTerm, wordFrequencies, type Names } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
@@ -1326,14 +1326,16 @@ function subjectNames(title: string, sections: Section[]): (name: string) => boo
  * once, when a slide first asks.
  */
 function recurringTerms(model: DocumentModel): (points: string) => string | null {
-  let prose: { text: string; frequencies: Map<string, number> } | null = null;
+  let prose: { frequencies: Map<string, number>; uses: (phrase: string) => number } | null = null;
   const plain = (text: string): string => text.replace(/(`+)[^`]*?\1|\$\$[\s\S]*?\$\$|\$[^$\n]*\$|!?\[[^\]\n]*\]\([^)\n]*\)/gu, ' · ');
   return (points) => {
     if (prose === null) {
       const text = plain(proseOf([...model.intro, ...model.sections.flatMap((s) => s.blocks), ...model.summary]).join('\n'));
-      prose = { text, frequencies: wordFrequencies(text) };
+      // (A document of more than a million characters of prose is named as before: its phrases' counts would take more
+      // memory than the titles are worth.)
+      prose = text.length > 1_000_000 ? { frequencies: new Map(), uses: () => 0 } : { frequencies: wordFrequencies(text), uses: phraseCounts(text) };
     }
-    return recurringTerm(plain(points), prose.frequencies, prose.text);
+    return recurringTerm(plain(points), prose.frequencies, prose.uses);
   };
 }
 

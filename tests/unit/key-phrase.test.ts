@@ -1,7 +1,7 @@
 // stages/key-phrase.ts: what names a passage that has no heading.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { documentNames, keyPhrase, nameCounts, namePhrase, recurringTerm, wordFrequencies } from '../../scripts/stages/key-phrase.ts';
+import { documentNames, keyPhrase, nameCounts, namePhrase, phraseCounts, recurringTerm, wordFrequencies } from '../../scripts/stages/key-phrase.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 
@@ -126,17 +126,27 @@ describe('a term a passage shares with the rest of the document', () => {
   const frequencies = wordFrequencies(doc);
 
   it('is its key phrase of two words or three that the document uses three times or more', () => {
-    assert.equal(recurringTerm('In the thermodynamic limit, we might as well work with the non-conserving form.', frequencies, doc), 'thermodynamic limit');
+    assert.equal(
+      recurringTerm('In the thermodynamic limit, we might as well work with the non-conserving form.', frequencies, phraseCounts(doc)),
+      'thermodynamic limit',
+    );
     // A phrase the document holds once names nothing; nor does a phrase that opens a sentence with its verb.
-    assert.equal(recurringTerm('Note the special role of the state.', frequencies, doc), null);
+    assert.equal(recurringTerm('Note the special role of the state.', frequencies, phraseCounts(doc)), null);
     assert.equal(
       recurringTerm(
         'Add support for it. Add support again and add support.',
         wordFrequencies('Add support. Add support. Add support.'),
-        'Add support. Add support. Add support.',
+        phraseCounts('Add support. Add support. Add support.'),
       ),
       null,
     );
+  });
+
+  it('counts a phrase of two or three words in any case, as whole words', () => {
+    const uses = phraseCounts('The Fourier transform; a fourier transform. Fourier-transform. The fourier transformation.');
+    assert.equal(uses('Fourier transform'), 2);
+    assert.equal(uses('the fourier transform'), 1);
+    assert.equal(uses('transform a fourier'), 1);
   });
 
   it('titles a slide that would only go on under its heading, in technical notes written in English', () => {
