@@ -9,6 +9,7 @@
 // its number of lines, so line numbers still point into the author's file.
 import { quartoLabels } from './crossrefs.ts';
 import { closingLine, fenceClose, fenceOpen } from './fence.ts';
+import { frontMatterAt } from './slide-file.ts';
 
 /** A chunk's opening fence indented further, as a list item's content is (`    ```{r}`). */
 const chunkInItem = /^([ \t]{4,})(`{3,}|~{3,})([ \t]*\{.*)$/u;
@@ -164,8 +165,8 @@ export function executableChunks(text: string): { text: string; count: number } 
   // A labelled figure is captioned with its number, as Quarto shows it.
   const numbers = text.includes('fig-') ? quartoLabels(text) : new Map<string, string>();
   // (Not in the front matter: a fence there is a value's text, "include-before: |" over "```{=html}" and a <style>.)
-  const front = /^---[ \t]*$/u.test(lines[0] ?? '') ? lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/u.test(l)) : -1;
-  for (let i = front + 1; i < lines.length; i += 1) {
+  const front = frontMatterAt(text, 'dashes-or-dots');
+  for (let i = front ? text.slice(0, front.length).split('\n').length - 1 : 0; i < lines.length; i += 1) {
     // A chunk may sit in a list item, indented as its text; other code fences at most three spaces in.
     const open = fenceOpen.exec(lines[i] ?? '') ?? chunkInItem.exec(lines[i] ?? '');
     if (!open) continue;

@@ -633,8 +633,10 @@ export function darkModePictures(prose: string): string {
     .replace(/#gh-light-mode-only(?=>?[)"'\s])/gu, '');
 }
 
-/** Code spans, bracketed text, and the text between them (whose in-text keys are read too). */
-const bracketedOrCode = /(`+)[^`]*?\1|\[([^[\]\n]{2,400})\](?![([:])|[^`[]+|[`[]/gu;
+/** A code span, or text in brackets that may be a citation (not a link's text, a reference or a definition). */
+const codeOrBrackets = /(`+)[^`]*?\1|\[([^[\]\n]{2,400})\](?![([:])/gu;
+/** Those, and the text between them (whose in-text keys are read too). */
+const bracketedOrCode = new RegExp(`${codeOrBrackets.source}|[^\`[]+|[\`[]`, 'gu');
 
 /** A key cited in a sentence: "@" and a name with a year (Mogensen2017, doe99, smith2004a), not after a word or a mark. */
 const inTextKey = /(?<![\p{L}\p{N}_@./\\[-])-?@(\p{L}[\p{L}_-]*\d{2,4}[a-z]?)(?![\p{L}\p{N}_]|[./@-][\p{L}\p{N}])/gu;
@@ -642,7 +644,7 @@ const inTextKey = /(?<![\p{L}\p{N}_@./\\[-])-?@(\p{L}[\p{L}_-]*\d{2,4}[a-z]?)(?!
 /** Whether a text cites as Pandoc does: a bracketed citation of keys ("[@doe99, p. 33]") somewhere in it, outside code. */
 export function citesPandoc(text: string): boolean {
   if (!text.includes('[@') && !text.includes('[-@') && !/\[[^\]\n]*\s-?@/u.test(text)) return false;
-  for (const m of text.matchAll(/(`+)[^`]*?\1|\[([^[\]\n]{2,400})\](?![([:])/gu))
+  for (const m of text.matchAll(codeOrBrackets))
     if (m[1] === undefined && m[2] !== undefined && m[2].split(';').every((item) => citationItem.test(item))) return true;
   return false;
 }

@@ -150,7 +150,7 @@ const vague =
 
 /**
  * A term of a passage that the document uses elsewhere too: the passage's key phrase of two or three words (keyPhrase),
- * the first such that stands three times or more in `documentText` as a phrase (in any case), ends on no verb, and is no path,
+ * the first such that the document uses three times or more (`uses`, phraseCounts'), ends on no verb, and is no path,
  * code or formula. "The BCS Wavefunction (cont.)" over a paragraph on the thermodynamic limit is named by it; a phrase
  * the passage happens to hold once ("special role", "square brackets") names nothing. Null when none does.
  */

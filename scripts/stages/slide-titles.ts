@@ -1035,7 +1035,7 @@ export function slideTitles(
     const askedTitle = asked !== null && !given.has(esc(asked)) && titleLines(esc(asked)) <= titleRoom(title) ? esc(asked) : undefined;
     // Else, where the slide would go on under the heading alone, a term of its points that the document uses again
     // ("The BCS Wavefunction: thermodynamic limit"), under the heading.
-    const bare =
+    const unnamed =
       name === null &&
       counted === null &&
       aboutTitle === undefined &&
@@ -1043,7 +1043,7 @@ export function slideTitles(
       askedTitle === undefined &&
       i !== opening &&
       base === title;
-    const recurring = bare ? termOf(pointsOf(group, plain)) : null;
+    const recurring = unnamed ? termOf(pointsOf(group, plain)) : null;
     const termTitle =
       recurring !== null && !guessed.has(recurring) && !saidIn(title, recurring)
         ? [`${title}${joiner(title)} ${esc(recurring)}`].find((t) => titleLines(t) <= titleRoom(title) && !given.has(t))
