@@ -633,6 +633,22 @@ export function darkModePictures(prose: string): string {
     .replace(/#gh-light-mode-only(?=>?[)"'\s])/gu, '');
 }
 
+/**
+ * A sketch a page shows as code to read and run (`<script type="text/p5">`, as p5.js' widget embeds one in a
+ * creative-coding lecture), its tags alone on their lines: a listing in JavaScript, the code as written; a deck runs
+ * none of it. (Any other script is the page's machinery, which html-blocks.ts drops.) Line numbers are kept.
+ */
+export function sketchScripts(prose: string): string {
+  if (!/<script\b[^>\n]*type\s*=\s*["']text\/(?:x-)?(?:p5|processing)/iu.test(prose)) return prose;
+  return prose.replace(
+    /^([ \t]{0,3})<script\b[^>\n]*type\s*=\s*["']text\/(?:x-)?(?:p5|processing)["'][^>\n]*>[ \t]*\n((?:(?![ \t]*<\/script>)[^\n]*\n)*?)[ \t]*<\/script>[ \t]*$/gimu,
+    (_, indent: string, code: string) => {
+      const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`{3,}/gu)].map((m) => m[0].length + 1)));
+      return `${indent}${fence}js\n${code}${indent}${fence}`;
+    },
+  );
+}
+
 /** A code span, or text in brackets that may be a citation (not a link's text, a reference or a definition). */
 const codeOrBrackets = /(`+)[^`]*?\1|\[([^[\]\n]{2,400})\](?![([:])/gu;
 /** Those, and the text between them (whose in-text keys are read too). */

@@ -36,6 +36,7 @@ import {
   pandocCitations,
   citesPandoc,
   darkModePictures,
+  sketchScripts,
   symbolLists,
   markdownInHtml,
   headedDetails,
@@ -780,7 +781,10 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
                         layoutCommands(
                           franklinCommands(
                             mdxStatements(
-                              pandocCitations(darkModePictures(mystMarkup(cells(dropDivFences(chunk.text, line, divs)), dropMarkup, numbers, targets)), citing),
+                              pandocCitations(
+                                sketchScripts(darkModePictures(mystMarkup(cells(dropDivFences(chunk.text, line, divs)), dropMarkup, numbers, targets))),
+                                citing,
+                              ),
                               dropMarkup,
                             ),
                             dropMarkup,

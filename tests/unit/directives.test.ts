@@ -9,6 +9,7 @@ import {
   symbolLists,
   pandocCitations,
   darkModePictures,
+  sketchScripts,
   attributeLists,
   definitionItems,
   fencedDirectives,
@@ -1739,6 +1740,17 @@ describe('lines that open with a symbol for a bullet', () => {
     }).value;
     const shown = deck.slides.map((s) => s.body).join('\n');
     assert.match(shown, /No automatic retries/u, shown);
+  });
+});
+
+describe('a p5.js sketch embedded in a page', () => {
+  it('is a listing in JavaScript, its code as written; another script is still dropped', () => {
+    const page = 'Drawing a point:\n\n<script type="text/p5" data-height="400">\nfunction draw() {\n  point(100, 200);\n}\n</script>\n\nAfter.';
+    const out = sketchScripts(page);
+    assert.equal(out, 'Drawing a point:\n\n```js\nfunction draw() {\n  point(100, 200);\n}\n```\n\nAfter.');
+    assert.equal(sketchScripts('<script>\nalert(1)\n</script>'), '<script>\nalert(1)\n</script>');
+    const shown = removeHidden(`# Sketches\n\n${page}\n`, 'markdown').text;
+    assert.match(shown, /^```js\nfunction draw\(\) \{$/mu);
   });
 });
 
