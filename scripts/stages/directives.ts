@@ -357,8 +357,10 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       const paragraph = captionLines.length > 0 && captionLines.every((k, n) => n === 0 || k === (captionLines[n - 1] ?? 0) + 1);
       if (src && paragraph && captionLines.length <= 6) {
         const caption = captionLines.map((k) => (lines[k] ?? '').trim()).join(' ');
-        const words = !/\$|\]\(|<|`|\\/u.test(caption) && !/^(?:[-*+>#|]|\d+[.)]\s)/u.test(caption);
-        const emphasis = !/[*_]/u.test(caption.replace(/\$[^$\n]*\$/gu, '')) && !/^(?:[-+>#|]|\d+[.)]\s)/u.test(caption);
+        // (Not a caption that opens as a block would, a list's item, a quotation, a heading or a table's row.)
+        const block = /^(?:[-*+>#|]|\d+[.)]\s)/u.test(caption);
+        const words = !block && !/\$|\]\(|<|`|\\/u.test(caption);
+        const emphasis = !block && !/[*_]/u.test(caption.replace(/\$[^$\n]*\$/gu, ''));
         if ((alt === '' && words) || emphasis) {
           for (const k of captionLines) lines[k] = '';
           if (alt === '' && words) alt = caption.replace(/[[\]]/gu, '');
@@ -817,30 +819,6 @@ function simpleTablesIn(text: string): string {
 }
 
 /**
- * The text with `change` run on each run of lines outside code fenced at the margin (three spaces in at most, as
- * CommonMark reads a fence outside a list), those blocks left as they are; line numbers are kept.
- */
-function marginProse(text: string, change: (prose: string) => string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  let prose: string[] = [];
-  for (let i = 0; i < lines.length; i += 1) {
-    const open = fenceOpen.exec(lines[i] ?? '');
-    if (!open || (open[2]?.startsWith('`') && open[3]?.includes('`'))) {
-      prose.push(lines[i] ?? '');
-      continue;
-    }
-    const end = Math.min(closingLine(lines, i + 1, fenceClose(open[2] ?? '```')), lines.length - 1);
-    if (prose.length > 0) out.push(change(prose.join('\n')));
-    prose = [];
-    out.push(lines.slice(i, end + 1).join('\n'));
-    i = end;
-  }
-  if (prose.length > 0) out.push(change(prose.join('\n')));
-  return out.join('\n');
-}
-
-/**
  * Definition lists as Pandoc, PHP Markdown Extra and MkDocs write them: a
  * term on its own line, then its definition on a line that opens with a
  * colon (":   Pomaceous fruit…"), its further lines and paragraphs indented
@@ -852,9 +830,9 @@ function marginProse(text: string, change: (prose: string) => string): string {
  */
 export function definitionLists(text: string): string {
   if (!/^ {0,3}:[ \t]{1,4}\S/mu.test(text)) return text;
-  // Read line by line past the code at the margin (a fence set in four spaces under a definition is the definition's,
-  // and is set in with it).
-  return marginProse(text, (prose) => {
+  // (A fence set in four spaces under a definition is the definition's, set in with it, spans of backticks and all: only
+  // code at the margin is left alone.)
+  const change = (prose: string): string => {
     const lines = prose.split('\n');
     // The last definition read: where its lines ended, and whether it went into a term's item.
     let last = { end: -1, inItem: false };
@@ -898,7 +876,10 @@ export function definitionLists(text: string): string {
       i = end - 1;
     }
     return lines.join('\n');
-  });
+  };
+  return fencedChunks(text, false)
+    .map((chunk) => (chunk.code ? chunk.text : change(chunk.text)))
+    .join('\n');
 }
 
 /** A symbol standing for a bullet: an emoji (✅, ❌, 👉), a check or cross mark, an arrow, a bullet. */

@@ -116,9 +116,10 @@ function inListItem(lines: string[], i: number): boolean {
  * Cuts Markdown into fenced code blocks (``` or ~~~, indented at most three
  * spaces, or further inside a list item or after its marker, "- ```"; closed by a like fence at least as
  * long, or by the end) and the rest, by line: the one fence rule for every
- * stage that must leave code alone.
+ * stage that must leave code alone. Without `inItems`, only fences at the margin (three spaces in at most), as
+ * CommonMark reads them outside a list: a fence set in under a definition is the definition's text to set in with it.
  */
-export function fencedChunks(text: string): Chunk[] {
+export function fencedChunks(text: string, inItems = true): Chunk[] {
   const out: Chunk[] = [];
   const lines = text.split('\n');
   let prose: string[] = [];
@@ -128,7 +129,8 @@ export function fencedChunks(text: string): Chunk[] {
   };
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    const nested = fenceOpen.test(line) ? null : ((listFence.test(line) && inListItem(lines, i) ? listFence.exec(line) : null) ?? itemFence.exec(line));
+    const nested =
+      !inItems || fenceOpen.test(line) ? null : ((listFence.test(line) && inListItem(lines, i) ? listFence.exec(line) : null) ?? itemFence.exec(line));
     const open = nested ?? fenceOpen.exec(line);
     if (!open || (open[2]?.startsWith('`') && open[3]?.includes('`'))) {
       prose.push(line);

@@ -6,6 +6,7 @@
 // Asciidoctor (edges/asciidoc.ts): isAsciidoc.
 // Pure: a path and its text in, Markdown or null out.
 import { orgToMarkdown } from './org-markdown.ts';
+import { isMarkdownPath } from './read-document.ts';
 import { evalRstBlocks, looksLikeRst, rstToMarkdown } from './rst-markdown.ts';
 import { looksLikeWikiSlides, wikiToMarkdown } from './wiki-markdown.ts';
 
@@ -14,7 +15,7 @@ export function markupAsMarkdown(path: string, text: string): string | null {
   if (/\.(?:rst|rest)$/iu.test(path) || (/\.txt$/iu.test(path) && looksLikeRst(text))) return rstToMarkdown(text).markdown;
   if (/\.org$/iu.test(path)) return orgToMarkdown(text).markdown;
   // A Markdown page's reStructuredText blocks (MyST's {eval-rst}) are the Markdown they say; the rest is as written.
-  if (/\.(?:md|markdown|mdx|myst|qmd|rmd)$/iu.test(path) && /^ {0,3}(?:`{3,}|:{3,})\{eval-rst\}/mu.test(text)) return evalRstBlocks(text);
+  if (isMarkdownPath(path) && /^ {0,3}(?:`{3,}|:{3,})\{eval-rst\}/mu.test(text)) return evalRstBlocks(text);
   // Slides written for wiki2beamer ("= Part =", "== Frame ==", ''emphasis'', LaTeX's formulas): Markdown, so that they show.
   if (/\.(?:txt|text|wiki)$/iu.test(path) && looksLikeWikiSlides(text)) return wikiToMarkdown(text);
   return null;

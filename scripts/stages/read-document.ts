@@ -4,7 +4,8 @@ import { inputError } from '../errors.ts';
 import type { SourceDocument } from '../types.ts';
 import { frontMatterAt } from './slide-file.ts';
 
-const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx|qmd|rmd|rmarkdown)$/iu;
+/** Whether a file's extension says it is Markdown (R Markdown, Quarto and MDX too). */
+export const isMarkdownPath = (path: string): boolean => /\.(md|markdown|mdown|mkd|mdx|qmd|rmd|rmarkdown)$/iu.test(path);
 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
@@ -76,7 +77,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function detectFormat(path: string, text: string): SourceDocument['format'] {
-  if (markdownExtensions.test(path)) return 'markdown';
+  if (isMarkdownPath(path)) return 'markdown';
   if (/\.(txt|text)$/iu.test(path)) return 'text';
   // No telling extension: Markdown if it has front matter (YAML, as slide-file.ts reads it, or TOML) or ATX headings.
   if (frontMatterAt(text, 'dashes-or-dots') !== null || /^(?:[ \t]*\n)*\+\+\+\n[\s\S]*?\n\+\+\+[ \t]*\n/u.test(text)) return 'markdown';

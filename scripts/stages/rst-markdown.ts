@@ -11,7 +11,7 @@
 // `check` counts them); targets, substitution definitions, the table of
 // contents and index entries go. Pure: text in, text out.
 import { kindTitle, listTableRows } from './directives.ts';
-import { dedentLines } from './fence.ts';
+import { closingLine, dedentLines } from './fence.ts';
 import { htmlComment } from './hidden.ts';
 import { fieldHeader } from './split-text.ts';
 
@@ -376,8 +376,7 @@ export function evalRstBlocks(markdown: string): string {
     const open = /^ {0,3}(`{3,}|:{3,})\{eval-rst\}[ \t]*$/u.exec(lines[i] ?? '');
     if (!open) continue;
     const fence = open[1] ?? '```';
-    let end = i + 1;
-    while (end < lines.length && !new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : ':'}{${fence.length},}[ \\t]*$`, 'u').test(lines[end] ?? '')) end += 1;
+    const end = closingLine(lines, i + 1, new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : ':'}{${fence.length},}[ \\t]*$`, 'u'));
     if (end >= lines.length) break;
     const said = rstToMarkdown(dedentLines(lines.slice(i + 1, end)).join('\n'))
       .markdown.replace(/\n+$/u, '')
