@@ -36,20 +36,21 @@ export const taggable = (body: string): boolean =>
  */
 export function texEquationLabels(text: string): string {
   if (!text.includes('\\label{') || !/\\(?:eq)?ref\{/u.test(text)) return text;
+  const label = /\\label\{([^{}\n]+)\}/gu;
   const numbers = new Map<string, number>();
   const tagged = mapProse(text, (prose) =>
     prose.replace(/\$\$([\s\S]*?)\$\$/gu, (whole, body: string) => {
-      const labels = [...body.matchAll(/\\label\{([^{}\n]+)\}/gu)];
-      const label = labels[0]?.[1]?.trim();
-      if (labels.length !== 1 || label === undefined || numbers.has(label) || !taggable(body.replace(/\\label\{[^{}\n]+\}/u, ''))) return whole;
-      numbers.set(label, numbers.size + 1);
-      return `$$${body.replace(/\\label\{[^{}\n]+\}/u, `\\tag{${numbers.size}}`)}$$`;
+      const labels = [...body.matchAll(label)];
+      const name = labels[0]?.[1]?.trim();
+      if (labels.length !== 1 || name === undefined || numbers.has(name) || !taggable(body.replace(label, ''))) return whole;
+      numbers.set(name, numbers.size + 1);
+      return `$$${body.replace(label, `\\tag{${numbers.size}}`)}$$`;
     }),
   );
   if (numbers.size === 0) return text;
   return mapProse(tagged, (prose) =>
-    prose.replace(/\\(eq)?ref\{([^{}\n]+)\}/gu, (whole, eq: string | undefined, label: string) => {
-      const n = numbers.get(label.trim());
+    prose.replace(/\\(eq)?ref\{([^{}\n]+)\}/gu, (whole, eq: string | undefined, name: string) => {
+      const n = numbers.get(name.trim());
       return n === undefined ? whole : eq ? `(${n})` : String(n);
     }),
   );

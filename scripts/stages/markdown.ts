@@ -446,22 +446,18 @@ function createMarkdown(math: boolean): Markdown {
         if (token.type === 'text' && token.content.includes('---')) token.content = token.content.replace(/(?<=[^\s-])---(?=[^\s-])|(?<=\s)---(?=\s)/gu, '—');
     }
   });
-  // French sets a space before its high punctuation and inside guillemets ("Troisième Cours : L'héritage", "« oui »"): a
-  // line never breaks there (a title had shown ": L'héritage" alone on its second line), so the space is a no-break one.
-  md.core.ruler.push('lectern_no_break_before_punctuation', (state) => {
+  // Spaces a line never breaks at, so they are no-break ones: French sets one before its high punctuation and inside
+  // guillemets ("Troisième Cours : L'héritage", "« oui »"; a title had shown ": L'héritage" alone on its second line),
+  // and a date written out ("12 March, 2020", "3 de marzo de 2021") is one (a byline had shown "12" over "March, 2020").
+  md.core.ruler.push('lectern_no_break_spaces', (state) => {
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
-      for (const token of block.children)
-        if (token.type === 'text' && /[:;!?»«]/u.test(token.content))
+      for (const token of block.children) {
+        if (token.type !== 'text') continue;
+        if (/[:;!?»«]/u.test(token.content))
           token.content = token.content.replace(/(?<=\S) (?=[:;!?»](?:\s|$))/gu, '\u00a0').replace(/«[ ](?=\S)/gu, '«\u00a0');
-    }
-  });
-  // A date written out ("12 March, 2020", "March 12, 2020", "3 de marzo de 2021") is never broken over two lines.
-  md.core.ruler.push('lectern_no_break_in_dates', (state) => {
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.children) continue;
-      for (const token of block.children)
-        if (token.type === 'text' && /\d{4}/u.test(token.content)) token.content = token.content.replace(writtenDate, (date) => date.replace(/ /gu, '\u00a0'));
+        if (/\d{4}/u.test(token.content)) token.content = token.content.replace(writtenDate, (date) => date.replace(/ /gu, '\u00a0'));
+      }
     }
   });
   md.renderer.rules.html_inline = (tokens, index) => {

@@ -1122,14 +1122,15 @@ function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
     else {
       const titled = named.get(section);
       const own = sectionSlides(titled ? { ...section, heading: titled } : section, parent || section.heading, 'section', ctx);
-      const shown = hasChildren && !section.explicit ? withOverview(own, sections, i, ctx) : own;
+      const previews = hasChildren && !section.explicit;
+      const shown = previews ? withOverview(own, sections, i, ctx) : own;
       // A short point still alone over its sub-sections (too many to list beside it): it takes in the short ones that open them;
       // else it lists them where they fill the slide to its room.
-      const opening = shown === own && hasChildren && !section.explicit && own.length === 1 ? mergedRun(sections, i, parent, ctx, true) : null;
+      const opening = shown === own && previews && own.length === 1 ? mergedRun(sections, i, parent, ctx, true) : null;
       if (opening) {
         slides.push(opening.slide);
         i += opening.skip;
-      } else slides.push(...(shown === own && hasChildren && !section.explicit ? withOverview(own, sections, i, ctx, 1) : shown));
+      } else slides.push(...(shown === own && previews ? withOverview(own, sections, i, ctx, 1) : shown));
     }
   }
   return slides;

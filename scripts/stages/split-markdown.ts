@@ -577,13 +577,14 @@ function modelFields(
   title: string | null,
 ): Pick<DocumentModel, 'title' | 'subtitle' | 'author' | 'date' | 'lang' | 'subject' | 'keywords'> {
   const keywords = front.data.keywords ?? front.data.tags;
-  // A title set over two lines in a line block ("| DNA analysis in population genetics" over "| Practical 4, Selection"),
-  // with no subtitle field: the first line is the title, the second its subtitle.
   const description = stringField(front.data, 'description') ?? stringField(front.data, 'desc');
   // A description of a few words, no sentence ("desc: Functions, print vs. return, Memory Stack", a course site's line under
   // the lecture's name), is the subtitle where none is given; a description in sentences is the document's subject only.
-  const subtitle = stringField(front.data, 'subtitle') ?? (description !== null && shortDescription(description) ? description : null);
-  const overLines = stringField(front.data, 'subtitle') === null && title !== null && isLineBlock(yamlText(front.data.title) ?? '') ? title.split('\n') : [];
+  const given = stringField(front.data, 'subtitle');
+  const subtitle = given ?? (description !== null && shortDescription(description) ? description : null);
+  // A title set over two lines in a line block ("| DNA analysis in population genetics" over "| Practical 4, Selection"),
+  // with no subtitle field: the first line is the title, the second its subtitle.
+  const overLines = given === null && title !== null && isLineBlock(yamlText(front.data.title) ?? '') ? title.split('\n') : [];
   // The date, else a date field of the page's own kind ("lecture_date: 2019-01-22", "publishDate"), not a due date or a
   // date of change.
   const dateKey =

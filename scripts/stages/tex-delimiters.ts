@@ -173,7 +173,7 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
   if (latex.includes('`r ')) latex = latex.replace(/`r\s+([^`\n]+)`/gu, (_, code: string) => `\\texttt{${texText(code.trim())}}`);
   // A bracket escaped for the site's Markdown after a size command ("\big\[(V_i R_i)(u)\big\]"), which no TeX reads as a
   // delimiter: the bracket, as the site's Markdown left it for MathJax.
-  if (/\\(?:[bB]igg?[lrm]?|left|right|middle)\s*\\[[\]]/u.test(latex)) latex = latex.replace(/(\\(?:[bB]igg?[lrm]?|left|right|middle))\s*\\([[\]])/gu, '$1$2');
+  latex = latex.replace(/(\\(?:[bB]igg?[lrm]?|left|right|middle))\s*\\([[\]])/gu, '$1$2');
   if (/\\(?:pmatrix|matrix|cases)\s*\{/u.test(latex)) latex = plainTexMatrices(latex);
   // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
   // break there): one centred row each.
