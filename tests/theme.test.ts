@@ -337,6 +337,25 @@ describe('readable however full the slide', () => {
     await page.context().close();
   });
 
+  it('a numbered formula as wide as the slide is set smaller until its number stands clear of it, not over its last symbols', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/numbered-formula');
+    const shown = await page.evaluate(() => {
+      const slide = document.querySelector('section.present') as HTMLElement;
+      const formula = slide.querySelector('.katex-block') as HTMLElement;
+      const tag = formula.querySelector('.katex-tag') as HTMLElement;
+      const bases = [...formula.querySelectorAll('.katex-html > .katex-base, .katex-html > .base')].map((b) => b.getBoundingClientRect().right);
+      return {
+        tag: tag.getBoundingClientRect().left,
+        formula: Math.max(...bases),
+        body: (slide.querySelector('.slide-body') as HTMLElement).getBoundingClientRect().right,
+        right: tag.getBoundingClientRect().right,
+      };
+    });
+    assert.ok(shown.tag >= shown.formula, `the number starts at ${shown.tag}px, the formula ends at ${shown.formula}px`);
+    assert.ok(shown.right <= shown.body + 1, `the number ends at ${shown.right}px, the slide's body at ${shown.body}px`);
+    await page.context().close();
+  });
+
   it('a display formula far wider than the slide is broken after its operators, at its own size, and nothing overflows', async () => {
     const { page } = await open(join(ws.dir, 'dist', 'readable', 'index.html'), '#/long-formula');
     const shown = await page.evaluate(() => {

@@ -33,7 +33,7 @@ function overflows(section: HTMLElement): boolean {
 function fitFormulas(section: HTMLElement): void {
   for (const formula of section.querySelectorAll<HTMLElement>('.katex-block')) {
     const room = formula.clientWidth;
-    const wide = formula.scrollWidth;
+    const wide = neededWidth(formula);
     if (!(wide > room + 1 && room > 0)) continue;
     // Too wide to fit in a type a little smaller: broken after its relations and operators, where the build set it so
     // too (markdown.ts), each run at the formula's own size, smaller only if one run alone is still too wide.
@@ -49,12 +49,27 @@ function fitFormulas(section: HTMLElement): void {
     // A little under the ratio: KaTeX's struts and rules do not all scale with the type, and a formula 2 px wider still clips.
     let scale = Math.max(minFormulaScale, (room / wide) * 0.98);
     formula.style.fontSize = `${scale.toFixed(3)}em`;
-    if (formula.scrollWidth > formula.clientWidth + 1 && scale > minFormulaScale) {
-      scale = Math.max(minFormulaScale, (scale * formula.clientWidth) / formula.scrollWidth - 0.01);
+    if (neededWidth(formula) > formula.clientWidth + 1 && scale > minFormulaScale) {
+      scale = Math.max(minFormulaScale, (scale * formula.clientWidth) / neededWidth(formula) - 0.01);
       formula.style.fontSize = `${scale.toFixed(3)}em`;
     }
   }
   fitInlineFormulas(section);
+}
+
+/**
+ * The width a display formula needs: its own, and where it is numbered, room for the number on either side of it
+ * (KaTeX sets the number at the right edge, over the formula's last symbols where the two do not fit; centred, the
+ * formula needs that room on its left too).
+ */
+function neededWidth(formula: HTMLElement): number {
+  const tag = formula.querySelector<HTMLElement>(':scope > .katex-display .katex-tag');
+  if (!tag) return formula.scrollWidth;
+  const bases = [
+    ...formula.querySelectorAll<HTMLElement>(':scope > .katex-display .katex-html > .katex-base, :scope > .katex-display .katex-html > .base'),
+  ].reduce((w, b) => w + b.offsetWidth, 0);
+  // (And a quarter of the number's width more each side, so that the two never touch.)
+  return Math.max(formula.scrollWidth, bases + 2.5 * tag.offsetWidth);
 }
 
 /** Display formulas shown as they were built: unbroken (fitFormulas may break them again). */
