@@ -105,13 +105,38 @@ function runsThroughFormula(group: Unit[]): boolean {
   return group.length === 3 && lead(a) && formula(b) && c?.kind === 'point';
 }
 
+/** A picture kept with the caption under it (units.ts' captionUnder). */
+export const captionedPicture = (unit: Unit | undefined): boolean => unit?.kind === 'visual' && unit.keepWithNext && unit.markdown.trimStart().startsWith('![');
+
+/** A picture from the deck's own files (a remote one shows as a small placeholder, which is not set smaller). */
+const localPicture = (u: Unit): boolean => /^!\[/u.test(u.markdown.trimStart()) && !/\]\(\s*<?https?:/iu.test(u.markdown);
+
+/** A displayed formula (`$$`). */
+const formula = (u: Unit | undefined): boolean => u?.kind === 'visual' && u.markdown.trimStart().startsWith('$$');
+
+/**
+ * A lead-in sentence and what it introduces, and nothing else: one picture, quotation, formula or block; a picture and
+ * the caption under it ("The figure below displays…" over the picture and its caption, which had gone to the next slide
+ * alone); or formulas one under the other ("its parameters would be" over μ and Σ, Σ alone on the next slide).
+ */
+function ledInto(group: Unit[]): boolean {
+  const [lead, first, second] = group;
+  if (lead?.kind !== 'point' || !lead.keepWithNext || first?.kind !== 'visual') return false;
+  if (group.length === 2) return true;
+  if (group.length === 3 && captionedPicture(first) && second?.kind === 'point' && !second.keepWithNext) return true;
+  return group.slice(1).every(formula);
+}
+
 export function fitsOne(group: Unit[], room: number, budget: Budget, list = false): boolean {
   if (group.length <= 1) return true;
   // (Two items of a list in columns are one row: a point between them.)
   const points = group.reduce((n, u) => n + (u.kind === 'point' && u.markdown !== '' ? (u.paired !== undefined ? 0.5 : 1) : 0), 0);
   const words = group.reduce((n, u) => n + u.words, 0);
   const height = groupHeight(group);
-  const ledIn = group.length === 2 && group[0]?.kind === 'point' && group[0].keepWithNext && group[1]?.kind === 'visual';
+  const ledIn = ledInto(group);
+  // (A picture there is set smaller, as the slide's room lets it (theme/slide.css), down to about three fifths of its
+  // usual height: better than the sentence that points at it on the slide before.)
+  const give = ledIn ? group.reduce((n, u) => n + (u.kind === 'visual' && localPicture(u) ? u.height * 0.4 : 0), 0) : 0;
   // A sentence that runs through a displayed formula ("…the following recurrence relation:" over it, "where $c$ is…"
   // under it) is one sentence: with the lead-in, the formula and the words that close it, and nothing else, it may take
   // the room and the words a lead-in and its picture may (packUnits adds no cost for its words over the budget either),
@@ -127,7 +152,7 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   const codeHeight = group.reduce((n, u) => n + (shrinks(u) ? u.height : 0), 0);
   const squeezed = codeHeight > 0 && height - codeHeight * (1 - 1 / codeSlack) <= room * safety;
   return (
-    (height <= room * safety * (ledIn || through ? leadInSlack : list ? listSlack : code ? codeSlack : 1) || squeezed) &&
+    (height - give <= room * safety * (ledIn || through ? leadInSlack : list ? listSlack : code ? codeSlack : 1) || squeezed) &&
     // (A sentence that leads into a short list is no point of its own: "Outline:" over six topics is one slide.)
     points <= budget.maxPoints + (list ? 1 : 0) &&
     // (A sentence that leads into what it introduces, a quotation, a picture or a short list, stays with it up to the
@@ -137,9 +162,6 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
 }
 
 const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.reduce((n, u) => n + u.words, 0) - budget.maxWords);
-
-/** A picture kept with the caption under it (units.ts' captionUnder). */
-export const captionedPicture = (unit: Unit | undefined): boolean => unit?.kind === 'visual' && unit.keepWithNext && unit.markdown.trimStart().startsWith('![');
 
 /**
  * A short label in bold alone on its line over what it introduces ("**Money transfer without a transaction**"): a slide

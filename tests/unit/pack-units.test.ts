@@ -274,3 +274,65 @@ describe('a sentence that leads into a short list, after other points', () => {
     );
   });
 });
+
+describe('a lead-in and what it introduces, a little over the room', () => {
+  it('a sentence over a picture and its caption stays with both, the picture set smaller (the caption had gone alone to the next slide)', async () => {
+    const { blocksToUnits } = await import('../../scripts/stages/units.ts');
+    const { splitMarkdown } = await import('../../scripts/stages/split-markdown.ts');
+    const { bodyRoom } = await import('../../scripts/stages/text-size.ts');
+    const text = [
+      '## Margins',
+      '',
+      'Often in the fields of civil engineering and the geosciences, we want to model more than two variables at once.',
+      '',
+      'The figure below displays the difference between the two distributions, without and with the condition.',
+      '',
+      '![](figures/two.png)',
+      '',
+      '*Unconditional and conditional distributions of the two rivers given the rain.*',
+      '',
+      'We can also compare the two joint distributions, as shown in the figure below, before and after.',
+      '',
+      '![](figures/joint.png)',
+      '',
+      '*Unconditional and conditional joint distributions.*',
+    ].join('\n');
+    const section = splitMarkdown(text).sections[0];
+    assert.ok(section);
+    const groups = packUnits(blocksToUnits(section.blocks, 'markdown', false), bodyRoom('Margins (cont.)'), defaultBudget, bodyRoom('Margins'));
+    const shown = groups.map((g) => g.map((u) => u.markdown.slice(0, 14)).join(' / '));
+    for (const [lead, picture, caption] of [
+      ['The figure', 'two.png', 'Unconditional and conditional distributions'],
+      ['We can also', 'joint.png', 'Unconditional and conditional joint'],
+    ] as const) {
+      const holding = groups.filter((g) => g.some((u) => u.markdown.includes(picture)));
+      assert.equal(holding.length, 1);
+      assert.ok(holding[0]?.some((u) => u.markdown.startsWith(lead)) && holding[0].some((u) => u.markdown.includes(caption)), shown.join(' || '));
+    }
+  });
+
+  it('a sentence over two formulas stays with both ("its parameters would be" over μ and Σ, Σ had stood alone)', async () => {
+    const { blocksToUnits } = await import('../../scripts/stages/units.ts');
+    const { splitMarkdown } = await import('../../scripts/stages/split-markdown.ts');
+    const { bodyRoom } = await import('../../scripts/stages/text-size.ts');
+    const text = [
+      '## From 2D to 3D: multivariate margins',
+      '',
+      'Assuming that we model the joint distribution of $P$, $Q_1$ and $Q_2$ using a Gaussian distribution, its parameters would be',
+      '',
+      '$$',
+      String.raw`\boldsymbol{\mu} = \begin{pmatrix}  94 \\ 78 \\ 12 \end{pmatrix}`,
+      '$$',
+      '',
+      '$$',
+      String.raw`\boldsymbol{\Sigma} = \begin{pmatrix} 41^2 & 1000 & 475 \\ 1000 & 35^2 & 520\\ 475 & 520 & 27^2\end{pmatrix}`,
+      '$$',
+    ].join('\n');
+    const section = splitMarkdown(text).sections[0];
+    assert.ok(section);
+    const all = blocksToUnits(section.blocks, 'markdown', false);
+    const room = bodyRoom('From 2D to 3D: multivariate margins (cont.)');
+    assert.ok(all.reduce((n, u) => n + u.height, 0) > room, 'the three take more than the room');
+    assert.equal(packUnits(all, room, defaultBudget, room).length, 1);
+  });
+});
