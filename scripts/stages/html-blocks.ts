@@ -164,13 +164,21 @@ function textOf(html: string, pre = false): string {
   );
 }
 
+/** A formula between dollars as Pandoc reads one: no space inside either dollar, no digit right after the closing one. */
+const summaryFormula = /(\$(?=[^\s$])[^$\n]*?[^\s\\$]\$(?!\d)|\$[^\s$]\$(?!\d))/u;
+
 /** A <summary>'s words as Markdown: its text escaped, its code (`<code>sqliteonline.com</code>`) a code span. */
 function summaryMarkdown(html: string): string {
   return html
     .split(/(<code\b[^>]*>[\s\S]*?<\/code\s*>)/iu)
     .map((part, k) => {
       const text = textOf(part).replace(/\s+/gu, ' ');
-      if (k % 2 === 0) return escapeMarkdown(text);
+      // (A formula in TeX, "between $T_{chain}$ and $T_{cassette}$", is one on the page, which typesets it: not escaped.)
+      if (k % 2 === 0)
+        return text
+          .split(summaryFormula)
+          .map((t, f) => (f % 2 === 0 ? escapeMarkdown(t) : t))
+          .join('');
       const ticks = '`'.repeat(Math.max(0, ...(text.match(/`+/gu) ?? []).map((r) => r.length)) + 1);
       return text.trim() === '' ? '' : `${ticks}${text.trim()}${ticks}`;
     })

@@ -63,6 +63,13 @@ describe('htmlToBlocks', () => {
     );
   });
 
+  it("keeps a formula in TeX in a <details>'s summary as a formula ($T_{chain}$ had shown its dollars); a price stays text", () => {
+    const [summary] = htmlToBlocks('<details><summary>Compute the coefficient between $T_{chain}$ and $x$</summary><p>It is 0.66.</p></details>', 1);
+    assert.equal(summary?.text, '**Compute the coefficient between $T_{chain}$ and $x$**');
+    const [price] = htmlToBlocks('<details><summary>It costs $5 and $10 *each*</summary><p>Yes.</p></details>', 1);
+    assert.equal(price?.text, '**It costs \\$5 and \\$10 \\*each\\***');
+  });
+
   it('makes an <img> a Markdown image block, its alt text escaped and its path kept whole', () => {
     assert.deepEqual(htmlToBlocks('<p><img src="my pic.png" alt="A *bold* claim"></p>', 2), [
       { kind: 'image', text: '![A \\*bold\\* claim](my%20pic.png)', line: 2 },
