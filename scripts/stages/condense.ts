@@ -331,7 +331,7 @@ function mainClause(sentence: string): string {
 
 /** The words that open an introductory phrase: a preposition, a subordinator or a linking adverb. */
 const introductory =
-  /^(?:in|on|at|by|for|with|without|within|after|before|during|since|until|when|whenever|if|unless|although|though|even|however|thus|therefore|still|yet|also|moreover|furthermore|instead|unlike|like|as|because|once|while|over|under|through|from|to|of|among|between|despite|besides|beyond|according|finally|first|second|then|now|here|today|later|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|indeed|of course|so)\b/iu;
+  /^(?:in|on|at|by|for|with|without|within|after|before|during|since|until|when|whenever|if|unless|although|though|even|however|thus|therefore|still|yet|also|moreover|furthermore|instead|unlike|like|as|because|once|while|over|under|through|from|to|of|among|between|despite|besides|beyond|according|finally|first|second|then|now|here|today|later|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|indeed|of course|so|considering|assuming|supposing|provided|given|seeing|knowing)\b/iu;
 
 /**
  * Where a sentence's introductory phrases end ("In the long run, though, | we

@@ -738,3 +738,11 @@ describe('a dash set between words, and quotation marks that enclose nothing', (
     );
   });
 });
+
+describe('a sentence that opens with a participle and a phrase between commas', () => {
+  it('is not cut before its main clause ("Considering that you live in the Netherlands, most probably" had been a point)', () => {
+    const text =
+      'Considering that you are living in the Netherlands, most probably, you are riding a bike everyday. You can imagine that your bike parts will deteriorate over time.';
+    assert.equal(topicOf(text, 10), 'Considering that you are living in the Netherlands, most probably, you are riding a bike everyday.');
+  });
+});
