@@ -766,7 +766,12 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
       // A name among others in a series ("the kernels of Windows, Mac OS X, Linux, and FreeBSD") is an example, not
       // what the slide is about.
       .replace(nameSeries, '.\n');
-  const first = plain(points[0]?.markdown ?? '');
+  // The first point's opening words, where what it is about is named: a name met once, far into a long sentence ("…the
+  // number of hours until failure for students from TU Delft is…"), is a detail of it, not its subject.
+  const first = plain(points[0]?.markdown ?? '')
+    .split(/(?<=\s)/u)
+    .slice(0, 16)
+    .join('');
   // Each point a sentence of its own: a name does not run on into the next point.
   const counts = nameCounts(points.map((u) => plain(u.markdown)).join('.\n'));
   const shown = given.map((t) => visibleText(t).toLowerCase());
@@ -774,6 +779,7 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
   let best: { name: string; score: number } | null = null;
   for (const [name, count] of counts) {
     const score = count + (first.includes(name) ? 100 : 0);
+    if (score < 2) continue;
     if (isName(name) && !shown.some((t) => t.includes(name.toLowerCase())) && (best === null || score > best.score)) best = { name, score };
   }
   // A name that opens a title in italics ("_Deuxième traité du gouvernement civil_", a passage's source, where

@@ -844,6 +844,15 @@ describe('a continuation slide that nothing else names', () => {
     const titles = titlesOf('notes.md', text);
     assert.ok(titles.includes('The harbour: Rich Draves'), titles.join(' | '));
   });
+
+  it('is not titled by a name met once, far into a long sentence ("Your turn now! — TU Delft")', () => {
+    const sentence = (k: number): string =>
+      `Point ${k} says that the companies that design these parts inform us that the number of hours of riding until failure for students at Grand Haven is about normal, with a mean near the figure we saw.`;
+    const text = `# Field notes\n\n## The bikes\n\n${[1, 2, 3, 4, 5].map(sentence).join('\n\n')}\n\n## The dunes\n\nThe dunes were closed.\n`;
+    const titles = titlesOf('notes.md', text);
+    assert.ok(titles.filter((t) => t.startsWith('The bikes')).length > 1, titles.join(' | '));
+    assert.ok(!titles.some((t) => t.includes('Grand Haven')), titles.join(' | '));
+  });
 });
 
 describe('an essay without headings or names', () => {
