@@ -279,6 +279,13 @@ describe('a figure of one picture and its caption', () => {
       htmlToBlocks(html, 1).map((b) => [b.kind, b.text]),
       [['image', '![The trick in one picture. The left and the right do the same.](/assets/trick.jpeg)']],
     );
+    // (A class that says caption in short, "thecap", inside a container of a class of that kind too, "imgcap".)
+    const short =
+      '<div class="imgcap">\n<img src="/assets/rnn/charseq.jpeg" width="70%">\n<div class="thecap">An example network with a hidden layer.</div>\n</div>';
+    assert.deepEqual(
+      htmlToBlocks(short, 1).map((b) => [b.kind, b.text]),
+      [['image', '![An example network with a hidden layer.](/assets/rnn/charseq.jpeg)']],
+    );
     // Text beside the picture and its caption keeps the block as it is.
     const more = htmlToBlocks('<div class="fig"><img src="a.png"><p>Look here first.</p><div class="caption">A</div></div>', 1);
     assert.ok(more.some((b) => b.text.includes('Look here first.')));
