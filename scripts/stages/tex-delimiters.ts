@@ -17,6 +17,13 @@ import { unescapeMarkdown } from './text-size.ts';
 /** A function's value at a point or two (`f(z)`, `g(x, y)`): a formula with nothing of TeX's own in it. */
 const applied = (content: string): boolean => /^\s*[A-Za-z][A-Za-z0-9']{0,3}\s*\([^()]{1,30}\)\s*$/u.test(content);
 
+/**
+ * Citation keys as a bibliography names works, a name and a year ("bertsimas_tsitsiklis1997", "hu_guo2018, knuth:1984"):
+ * MyST's {cite} role shows them between brackets, escaped for Markdown, which TeX would read as a displayed formula.
+ */
+const citationKeys = (content: string): boolean =>
+  content.length <= 200 && /^\s*(?:[A-Za-z]{2,}[\w:-]*[_:-][\w:-]*\d{2,4}[a-z]?(?:,\s*|\s*$))+$/u.test(content);
+
 /** One letter or digit alone: a variable, or a note's label. */
 const oneSymbol = (content: string): boolean => /^\s*[A-Za-z0-9]\s*$/u.test(content);
 
@@ -67,7 +74,9 @@ export function texDelimiters(text: string): string {
         // Nor one symbol alone ("\[a\] expensive-to-modify…", "\[1\]": a note's label as a converter escapes it): a
         // formula of one letter is set inline, never displayed.
         .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string, at: number, all: string) =>
-          formula(tex) && (whole.startsWith('\\\\') || !oneSymbol(tex)) && !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\'))
+          formula(tex) &&
+          (whole.startsWith('\\\\') || (!oneSymbol(tex) && !citationKeys(tex))) &&
+          !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\'))
             ? `$$${inner(whole, tex)}$$`
             : whole,
         )

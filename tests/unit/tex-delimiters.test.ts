@@ -296,6 +296,14 @@ describe('one letter or digit between escaped brackets', () => {
   });
 });
 
+describe('citation keys between escaped brackets', () => {
+  it('are a citation, as MyST\'s {cite} shows it ("\\[bertsimas_tsitsiklis1997\\]" had been a displayed formula); x_1 is still one', () => {
+    const cited = 'This example was created by \\[bertsimas_tsitsiklis1997\\], and solved by \\[hu_guo2018, knuth:1984a\\].';
+    assert.equal(texDelimiters(cited), cited);
+    assert.equal(texDelimiters('We get \\[x_1 + y_2\\] here.'), 'We get $$x_1 + y_2$$ here.');
+  });
+});
+
 describe('an amsmath environment opened in a quotation', () => {
   it('is display math there too, its quotation mark kept ("> \\begin{align}" in a MyST box\'s proof)', () => {
     const text = '> Demonstration:\n>\n> \\begin{align}\nS &= a\\\\\n&= b\n\\end{align}\n\nMore.';
