@@ -296,6 +296,9 @@ const shikiNotation =
 // the "!" drops the comment from the code.)
 
 function unhideCode(chunk: Chunk, liquid: boolean): Unhidden {
+  // mdoc's modifiers (Scala's books and sites): "```scala mdoc:invisible" is code the site runs and never shows, and
+  // ":passthrough" shows only what the code prints, which lectern does not run. (An import had opened a chapter's deck.)
+  if (/\bmdoc:(?:invisible|passthrough)\b/u.test(chunk.info)) return { text: blankOut(chunk.text), hidden: 1, removed: [] };
   let hidden = 0;
   let text = chunk.text;
   if (liquid) {

@@ -571,6 +571,30 @@ describe('what the author hid', () => {
   });
 });
 
+describe("mdoc's modifiers", () => {
+  it('drop code the site runs and never shows ("```scala mdoc:invisible"); code it shows stays ("mdoc:silent")', () => {
+    const text = [
+      '# Mutation',
+      '',
+      '```scala mdoc:invisible',
+      'import scala.language.implicitConversions',
+      '```',
+      '',
+      'Today we study mutation.',
+      '',
+      '```scala mdoc:silent',
+      'val x = 1',
+      '```',
+      '',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown');
+    assert.ok(!out.text.includes('implicitConversions'), out.text);
+    assert.match(out.text, /^val x = 1$/mu);
+    assert.equal(out.text.split('\n').length, text.split('\n').length, 'line numbers kept');
+    assert.equal(out.hidden, 1);
+  });
+});
+
 describe("a MyST notebook's cell breaks", () => {
   it('are no text ("+++" between Markdown cells), where the page is a Jupytext notebook; elsewhere a "+++" line stays', () => {
     const notebook = [
