@@ -303,9 +303,8 @@ function codeColumnsOf(g: Geometry): number {
  * it can (a long token moves to the next line whole, and breaks only when it
  * is longer than a line), and indents the continuation by about two columns.
  */
-function codeLineRows(line: string): number {
+function codeLineRows(line: string, codeColumns = columns): number {
   const text = line.replace(/\t/gu, '    ');
-  const codeColumns = columns;
   if ([...text].length <= codeColumns) return 1;
   let rows = 1;
   let used = 0;
@@ -331,6 +330,15 @@ function codeLineRows(line: string): number {
 /** Display lines of a code block's lines: long lines wrap. */
 export function codeDisplayLines(lines: string[]): number {
   return lines.reduce((n, line) => n + codeLineRows(line), 0);
+}
+
+/**
+ * Display lines of a code block set at 22 px, the size a slide's fit takes code down to: a line wrapped at the theme's
+ * size may fit one line there (a comment of 80 columns over its address), as the browser lays it out once set smaller.
+ */
+export function codeDisplayLinesAtFloor(lines: string[]): number {
+  const wide = codeColumnsOf({ ...slideGeometry, codeSize: 22 });
+  return lines.reduce((n, line) => n + codeLineRows(line, wide), 0);
 }
 
 /** The columns a line of code takes (a tab four: the theme's tab-size). */

@@ -12,6 +12,7 @@ import {
   codeColumnsIn,
   longestColumns,
   codeDisplayLines,
+  codeDisplayLinesAtFloor,
   codeRows,
   codeScale,
   codeSlack,
@@ -445,7 +446,7 @@ const codeHeight = (lines: string[]): number => codeRows(lines) * g.codeLine + g
  * the slide), else its wrapped rows.
  */
 function codeHeightAtFloor(lines: string[]): number {
-  const rows = codeScale(longestColumns(lines)) < 1 ? lines.length : codeRows(lines);
+  const rows = codeScale(longestColumns(lines)) < 1 ? lines.length : codeDisplayLinesAtFloor(lines);
   return (rows * g.codeLine + g.codePad) * (22 / g.codeSize);
 }
 

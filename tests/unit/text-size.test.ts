@@ -5,6 +5,7 @@ import { defaultFrame } from '../../scripts/stages/frame.ts';
 import {
   bodyRoom,
   codeDisplayLines,
+  codeDisplayLinesAtFloor,
   geometryFor,
   inlineMathWidth,
   slideGeometry,
@@ -146,5 +147,15 @@ describe('inline formulas and Chinese text in a line', () => {
     const han = '概率空间包含三个要素'.repeat(3);
     // A short word, then thirty characters in a line of twenty: two lines, not three.
     assert.equal(wrappedLines(`ab ${han}`, 20), 2);
+  });
+});
+
+describe('codeDisplayLinesAtFloor', () => {
+  it("counts a line that wraps at the theme's size and fits at 22 px as one line, as the slide's fit sets it (a comment of 75 columns had been planned as two)", () => {
+    const line = `" Shorthand notation for GitHub; translates to https://github.com/a/b.git`;
+    assert.equal(codeDisplayLines([line]), 2);
+    assert.equal(codeDisplayLinesAtFloor([line]), 1);
+    // A line too long for 22 px still wraps there.
+    assert.equal(codeDisplayLinesAtFloor([`${line} ${line}`]), 2);
   });
 });
