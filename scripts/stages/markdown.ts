@@ -18,7 +18,7 @@ import { pairsWell } from './text-size.ts';
 import { katexMacros } from './tex-macros.ts';
 import { isDrawing } from './diagram.ts';
 import { forKatex, textMacroNames } from './tex-delimiters.ts';
-import { captionText } from './units.ts';
+import { captionText, placeholderAlt } from './units.ts';
 import { itemLabel } from './fancy-lists.ts';
 import { chunkOutput, chunkOutputScheme } from './chunks.ts';
 import { writtenDate } from './dates.ts';
@@ -708,7 +708,7 @@ function createMarkdown(math: boolean): Markdown {
       // reStructuredText figure's legend reads, units.ts' captionText: the alt text shown over it said the same twice.)
       const under = tokens[i + 2]?.type === 'paragraph_open' ? tokens[i + 3] : undefined;
       const captioned = under?.type === 'inline' && captionText(under.content);
-      if (image.content.trim() !== '' && !captioned) {
+      if (image.content.trim() !== '' && !captioned && !placeholderAlt(image.content)) {
         const caption = new state.Token('html_inline', '', 0);
         // Markup lectern writes itself, not the document's: rendered as it is.
         caption.meta = { lectern: true };

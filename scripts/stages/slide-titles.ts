@@ -6,7 +6,7 @@ import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { continuedPattern } from './labels.ts';
-import { cellsOf, columnsOf, escapeMarkdown, printedOutput, shortQuestion, type Unit } from './units.ts';
+import { cellsOf, columnsOf, escapeMarkdown, placeholderAlt, printedOutput, shortQuestion, type Unit } from './units.ts';
 import { captionedPicture, isCode, opensAsTitle } from './pack-units.ts';
 import { decodedPath } from './markdown.ts';
 import { tableRule } from './diagram.ts';
@@ -459,6 +459,7 @@ const pictureName = (unit: Unit): string | undefined => {
   // Model" names its slide by what it shows where that fits, else by its label, "Figure 1".)
   return alt === undefined ||
     (alt.length > 60 && !figureLabel.test(alt)) ||
+    placeholderAlt(alt) ||
     (/^[\w.-]+$/u.test(alt.trim()) && /[_.]|\d/u.test(alt)) ||
     fileNamed(alt, unit.markdown)
     ? undefined

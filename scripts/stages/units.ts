@@ -1243,6 +1243,15 @@ function captionUnder(next: Block | undefined): boolean {
   return captionText(next.text);
 }
 
+/**
+ * A picture's description that describes nothing: the word an editor puts there by default ("image", "Screenshot",
+ * "enter image description here", "alt text"). No page shows it, so no slide shows it as a caption or a title.
+ */
+export const placeholderAlt = (alt: string): boolean =>
+  /^\s*(?:an?\s+)?(?:image|img|picture|pic|photo|figure|fig|screenshot|screen\s*shot|capture|bild|imagen|grafik|diagram|alt|alt\s+text|enter image description here|image description|untitled|placeholder)(?:\s*[-_]?\s*\d+)?\s*$/iu.test(
+    alt,
+  );
+
 /** A paragraph's Markdown that reads as a caption (captionUnder): a figure's label, a bold name ending with a stop, or all in emphasis. */
 export function captionText(markdown: string): boolean {
   const text = markdown.trim();

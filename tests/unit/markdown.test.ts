@@ -118,6 +118,12 @@ describe("a figure's caption", () => {
     assert.match(html, /<figcaption>Pivoting with <code>names_to<\/code> &lt;script&gt;alert\(1\)&lt;\/script&gt; <em>twice<\/em><\/figcaption>/u);
     assert.doesNotMatch(html, /<script/u);
   });
+
+  it('is not the word an editor puts there by default ("image", "Screenshot 2", "enter image description here")', () => {
+    for (const alt of ['image', 'Screenshot 2', 'enter image description here', 'IMG'])
+      assert.doesNotMatch(markdownFor('x').render(`![${alt}](a.png)`), /<figcaption>/u, alt);
+    assert.match(markdownFor('x').render('![Image of the routing table](a.png)'), /<figcaption>Image of the routing table<\/figcaption>/u);
+  });
 });
 
 describe('emoji shortcodes', () => {
