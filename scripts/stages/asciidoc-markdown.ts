@@ -81,8 +81,10 @@ function plainBlocks(html: string): string {
       // A description list: each term in bold over its description.
       .replace(/<dt class="hdlist1">([\s\S]*?)<\/dt>/gu, (_, term: string) => label(term))
       .replace(/<\/?(?:dl|dd)\b[^>]*>/gu, '')
-      // Callout numbers in code ("<b class="conum">(1)</b>") belong to the list of callouts under it, not the code.
-      .replace(/\s*<(?:b|i) class="conum"[^>]*>(?:\(\d+\))?<\/(?:b|i)>/gu, '')
+      // Callout numbers in code ("<b class="conum">(1)</b>") belong to the list of callouts under it, not the code; so does
+      // the line comment that holds one ("mapper.clone(x); //<1>"), which a page's highlighter hides with it ("//" had
+      // stood alone at the end of three lines of Java).
+      .replace(/\s*(?:(?:\/\/|#|--|;;)[ \t]*)?<(?:b|i) class="conum"[^>]*>(?:\(\d+\))?<\/(?:b|i)>/gu, '')
       // A table cell's paragraphs are its text, one line each.
       .replace(/<p class="tableblock">([\s\S]*?)<\/p>(?=\s*<p class="tableblock">)/gu, '$1<br>')
       .replace(/<p class="tableblock">([\s\S]*?)<\/p>/gu, '$1')

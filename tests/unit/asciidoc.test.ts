@@ -119,6 +119,15 @@ describe('an AsciiDoc document', () => {
     assert.ok(!model.sections.some((s) => s.heading.includes('Hello')), JSON.stringify(model.sections.map((s) => s.heading)));
   });
 
+  it('shows a listing without its callouts and the line comments that hold them ("//<1>" had left "//" at the end of a line)', async () => {
+    const text =
+      '== Store\n\n[source,java]\n----\nModel model = mapper.clone(value); //<1>\nrecipe.accept(model); // <2>\nint x = 1; // keep me\n----\n<1> copies the model\n<2> runs the recipe\n';
+    const { markdown } = await readAsciidoc(text);
+    assert.match(markdown, /^Model model = mapper\.clone\(value\);$/mu);
+    assert.match(markdown, /^recipe\.accept\(model\);$/mu);
+    assert.match(markdown, /^int x = 1; \/\/ keep me$/mu);
+  });
+
   it("writes Asciidoctor's ellipsis and dash without the zero-width space it sets after them", async () => {
     const { markdown } = await readAsciidoc('= FAQ\n\n== I just upgraded, and ...\n\nRead it first -- then come back.\n');
     assert.match(markdown, /^## I just upgraded, and …$/mu, markdown);
