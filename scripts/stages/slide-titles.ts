@@ -1061,12 +1061,17 @@ export function slideTitles(
     // A slide that goes on with the block an author's term is over (the list under "**Fragen an die Veranstaltung**") goes
     // on with that term: a name guessed from its first point ("Einleitung: Schaltfunktion") would say it begins a topic.
     const termGoesOn = continues && topic.by === 'term' && base === topic.name && base !== title;
+    // A subject the last slide's point opened with, that no title has shown, names this slide as it is: "(cont.)" after
+    // it would say a slide of that title came before ("THE Constitution proposed by the convention (cont.)" under a slide
+    // titled by the essay's heading).
+    const goOn = (name: string, label: string): string =>
+      name === topic.name && topic.by === 'subject' && name !== title && ![...given].some((t) => t === name || t.startsWith(`${name} `))
+        ? name
+        : continuation(name, label);
     let shown =
       i === opening
         ? title
-        : (once ??
-          counted ??
-          (termGoesOn ? continuation(base, continued) : (askedTitle ?? aboutTitle ?? stressedTitle ?? termTitle ?? continuation(base, continued))));
+        : (once ?? counted ?? (termGoesOn ? continuation(base, continued) : (askedTitle ?? aboutTitle ?? stressedTitle ?? termTitle ?? goOn(base, continued))));
     // (Not by a subject or a picture the last slide showed: this one does not show it.)
     if ((shown === previous || shown === `${previous} ${continued}`) && !relabelled && (name !== null || continues || namesOn))
       shown = (name ?? topic.name).endsWith(` ${continued}`) ? (name ?? topic.name) : continuation(name ?? topic.name, continued);

@@ -2011,3 +2011,27 @@ describe("a title of a work in italics on a continuation slide (a passage's sour
     );
   });
 });
+
+describe('a slide that goes on with a paragraph whose subject no title showed', () => {
+  it('is titled by that subject, without "(cont.)" (no slide of that title came before)', () => {
+    const point = (markdown: string, block: number): Unit => ({
+      kind: 'point',
+      markdown: `- ${markdown}`,
+      height: 40,
+      words: 10,
+      noteKey: String(block),
+      noteText: markdown,
+      block,
+      lead: null,
+      keepWithNext: false,
+      breakCost: 1,
+      listItem: false,
+    });
+    const groups = [
+      [point('For the town council.', 0), point('The harbour wall was built in the spring of the year the mill closed.', 1)],
+      [point('Its stones came from the quarry above the village.', 1), point('This method of building cannot be matched today.', 1)],
+      [point('Every winter the sea takes a few of the smaller stones.', 1)],
+    ];
+    assert.deepEqual(slideTitles(groups, 'Harbours', 'markdown', '(cont.)'), ['Harbours', 'The harbour wall', 'The harbour wall (cont.)']);
+  });
+});
