@@ -838,7 +838,11 @@ export function subjectOf(text: string): string | null {
     /^(?:it|this|that|these|those|there|here|one|in|on|at|for|to|by|with|from|of|when|if|as|after|before|during|since|because|although|though|while|unless|once|whether|so|but|and|or|now|then|also|however|whatever|whoever|whichever|wherever|whenever|no matter|note|all|some|most|many|each|every|another|other|such|no|any|what|which|how|why|explain|describe|write|use|try|run|let|make|see|consider|suppose|imagine|compare|find|show|give|list|check|remember|think|notice|observe|recall|realize|realise|recognize|assume|look|keep|watch|ask)\b/iu.test(
       phrase,
     ) ||
-    /^an?$/iu.test(phrase)
+    /^an?$/iu.test(phrase) ||
+    // (Nor a pronoun that names no one thing: "Nothing is more natural nor common than…" titled a slide "Nothing".)
+    /^(?:nothing|something|everything|anything|nobody|somebody|everybody|anybody|no\s+one|someone|everyone|anyone|none|neither|either|both|few|several|much|more|less|little|others)$/iu.test(
+      phrase,
+    )
   )
     return null;
   // (Nor one cut before the words a comparison needs: "Using as few privileges as" of "… as are needed".)

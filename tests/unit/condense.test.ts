@@ -370,6 +370,8 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('The next line is the third element of the array.'), null);
     // Nor one cut before the words its comparison needs.
     assert.equal(subjectOf('Using as few privileges as are needed, for as short a time as is needed, is the rule.'), null);
+    assert.equal(subjectOf('Nothing is more natural nor common than first to use a general phrase.'), null);
+    assert.equal(subjectOf('Everyone was asked to bring a lamp.'), null);
     assert.equal(subjectOf('Using fewer privileges is the rule.'), 'Using fewer privileges');
     assert.equal(subjectOf('The fourth element is the timestamp, a signed integer.'), 'The fourth element');
     assert.equal(subjectOf('The content type is a string of ASCII characters.'), 'The content type');
