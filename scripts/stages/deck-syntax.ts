@@ -52,7 +52,13 @@ function settingsIn(text: string, first: boolean, remark = false): string {
       end += 1;
     }
     if (known && end > i + 1 && /^---[ \t]*$/u.test(lines[end] ?? '')) {
+      // The page an iframe layout shows (its `url`) cannot play on a slide or a PDF: a link to it, as an <iframe> is.
+      const block = lines.slice(i + 1, end);
+      const url = block.some((l) => /^layout:\s*['"]?iframe\b/u.test(l))
+        ? /^url:\s*['"]?(https?:\/\/[^\s'"]+)/u.exec(block.find((l) => l.startsWith('url:')) ?? '')?.[1]
+        : undefined;
       for (let k = i + 1; k <= end; k += 1) lines[k] = '';
+      if (url) lines[end] = `<${url}>`;
       i = end;
       continue;
     }
@@ -106,13 +112,14 @@ export function deckSyntax(body: string, front: Record<string, unknown>): { body
  * increments, the vertical separator reveal.js decks often set), never text. Its line goes blank.
  */
 function stepBreaks(body: string): string {
-  if (!/^--[ \t]*$/mu.test(body)) return body;
+  if (!/^(?:--|[-*+])[ \t]*$/mu.test(body)) return body;
   return fencedChunks(body)
     .map((chunk) => {
       if (chunk.code) return chunk.text;
       const lines = chunk.text.split('\n');
       const blank = (k: number): boolean => k < 0 || k >= lines.length || (lines[k] ?? '').trim() === '';
-      return lines.map((line, k) => (/^--[ \t]*$/u.test(line) && blank(k - 1) && blank(k + 1) ? '' : line)).join('\n');
+      // (So is a list's marker alone, "-" under a page shown in a frame: an item with nothing in it, no empty bullet.)
+      return lines.map((line, k) => (/^(?:--|[-*+])[ \t]*$/u.test(line) && blank(k - 1) && blank(k + 1) ? '' : line)).join('\n');
     })
     .join('\n');
 }

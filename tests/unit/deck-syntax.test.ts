@@ -387,6 +387,18 @@ describe('a Slidev deck whose slides open with their settings in a ```yaml block
   });
 });
 
+describe('a Slidev slide that shows a page in a frame (layout: iframe)', () => {
+  it('is a link to the page, with no empty bullet for the "-" alone under it', () => {
+    const text = `---\ntheme: default\n---\n\n# Talk\n\n---\nlayout: center\n---\n\n## Functions\n\n- Works for both\n\n---\nlayout: iframe\nurl: https://example.org/functions.html\nscale: 0.6\n---\n\n-\n\n---\nlayout: center\n---\n\n## State\n\nSome text.\n`;
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks.map((b) => b.text));
+    assert.ok(
+      blocks.some((b) => b.includes('https://example.org/functions.html')),
+      blocks.join(' | '),
+    );
+    assert.ok(!blocks.some((b) => /^[-*+]\s*$/u.test(b.trim())), blocks.join(' | '));
+  });
+});
+
 describe("a deck's cover slide", () => {
   it("with the speaker's name over their handle is the title slide, both lines its subtitle, not a second slide", () => {
     const deck = [
