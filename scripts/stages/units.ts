@@ -1250,7 +1250,9 @@ function captionUnder(next: Block | undefined): boolean {
 export const placeholderAlt = (alt: string): boolean =>
   /^\s*(?:an?\s+)?(?:image|img|picture|pic|photo|figure|fig|screenshot|screen\s*shot|capture|bild|imagen|grafik|diagram|alt|alt\s+text|enter image description here|image description|untitled|placeholder)(?:\s*[-_]?\s*\d+)?\s*$/iu.test(
     alt,
-  );
+  ) ||
+  // (Nor a file's name left there, "dod_nbody_example", "fig-3.png".)
+  /^\s*[\w.-]*(?:_[\w.-]*|\.(?:png|jpe?g|gif|svg|webp|avif))\s*$/iu.test(alt.replace(/\\(?=[_.-])/gu, ''));
 
 /** A paragraph's Markdown that reads as a caption (captionUnder): a figure's label, a bold name ending with a stop, or all in emphasis. */
 export function captionText(markdown: string): boolean {

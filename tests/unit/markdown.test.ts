@@ -119,8 +119,8 @@ describe("a figure's caption", () => {
     assert.doesNotMatch(html, /<script/u);
   });
 
-  it('is not the word an editor puts there by default ("image", "Screenshot 2", "enter image description here")', () => {
-    for (const alt of ['image', 'Screenshot 2', 'enter image description here', 'IMG'])
+  it('is not the word an editor puts there by default ("image", "Screenshot 2", "enter image description here"), nor a file\'s name', () => {
+    for (const alt of ['image', 'Screenshot 2', 'enter image description here', 'IMG', 'dod\\_nbody\\_example', 'fig-3.png'])
       assert.doesNotMatch(markdownFor('x').render(`![${alt}](a.png)`), /<figcaption>/u, alt);
     assert.match(markdownFor('x').render('![Image of the routing table](a.png)'), /<figcaption>Image of the routing table<\/figcaption>/u);
   });
