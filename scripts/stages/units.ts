@@ -1006,6 +1006,13 @@ function formulaHeight(text: string): number {
 }
 
 /**
+ * The share of its estimated height a displayed formula may be set at rather than cut between slides: the estimate of
+ * an aligned row is some fifth over what Chromium sets, and the slide's fit (down to 0.78) does the rest (nine rows and
+ * a lead-in fit at 0.78).
+ */
+const formulaFloor = 0.62;
+
+/**
  * What a display formula's box takes besides its rows, in px: measured with KaTeX's 1em margins as 40 (a plain row 117
  * px); the theme sets half those margins (slide.css), 36 px less.
  */
@@ -2171,8 +2178,13 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       // the first part leaves room for the sentence that leads into it.
       const lead = leadOf(b);
       const beside = lead?.keepWithNext ? Math.max(lead.height, ledInHeight(b)) : 0;
-      const parts = formulaParts(block.text, room - g.blockGap, room - g.blockGap - beside) ?? [block.text];
-      units.push(...parts.map((part, i) => visualPart(part, formulaHeight(part), b, i)));
+      // (Not one a little taller, which the slide's fit sets a little smaller with its lead-in, down to 0.8: a linear
+      // program's ten constraints had stood five on one slide and five on the next.)
+      const tall = formulaHeight(block.text);
+      const scale = (room - g.blockGap - beside) / tall;
+      const parts = scale >= formulaFloor ? null : (formulaParts(block.text, room - g.blockGap, room - g.blockGap - beside) ?? [block.text]);
+      if (parts === null) units.push({ ...visualPart(block.text, tall * scale, b, 0), scale });
+      else units.push(...parts.map((part, i) => visualPart(part, formulaHeight(part), b, i)));
       const last = units[units.length - 1];
       if (last && goesOnAfterFormula(block.text, next)) last.keepWithNext = true;
     } else {

@@ -1243,6 +1243,24 @@ describe('a derivation taller than a slide', () => {
     const slides = packUnits(units, room, defaultBudget);
     assert.equal(slides[0]?.length, 2, slides.map((s) => s.length).join(' + '));
   });
+  it('stays whole, set smaller, when a little taller than the room: nine rows of a linear program after their lead-in', () => {
+    const room = bodyRoom('Example');
+    const constraints = Array.from({ length: 8 }, (_, i) => ` & x_${i + 1} - 1.06 x_2 + x_3 + x_5 \\ge -20,000\\\\`);
+    const program = ['$$', '\\begin{aligned}', '\\max_{x} \\ & 1.30 \\cdot 3x_1 + 1.06 x_4 + 1.30 x_5 \\\\', ...constraints, '\\end{aligned}', '$$'].join('\n');
+    const units = blocksToUnits(
+      [
+        { kind: 'paragraph' as const, text: 'Thus, the fund confronts the linear program:', line: 1 },
+        { kind: 'math' as const, text: program, line: 3 },
+      ],
+      'markdown',
+      false,
+      room,
+    );
+    assert.equal(units.length, 2, units.map((u) => u.markdown.slice(0, 30)).join(' | '));
+    assert.equal(units[1]?.markdown, program);
+    assert.ok((units[1]?.scale ?? 1) < 1 && (units[1]?.scale ?? 0) >= 0.6, `scale ${units[1]?.scale}`);
+    assert.equal(packUnits(units, room, defaultBudget).length, 1);
+  });
   it('stays whole when it holds another environment (its rows cannot be cut apart safely)', () => {
     const nested = text.replace('&= \\sum_{i=1}^{N} a_{5}', '&= \\begin{pmatrix} a \\\\ b \\end{pmatrix} a_{5}');
     assert.equal(blocksToUnits([{ kind: 'math' as const, text: nested, line: 1 }], 'markdown', false, bodyRoom('Derivation')).length, 1);
