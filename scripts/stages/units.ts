@@ -2178,8 +2178,8 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       // the first part leaves room for the sentence that leads into it.
       const lead = leadOf(b);
       const beside = lead?.keepWithNext ? Math.max(lead.height, ledInHeight(b)) : 0;
-      // (Not one a little taller, which the slide's fit sets a little smaller with its lead-in, down to 0.8: a linear
-      // program's ten constraints had stood five on one slide and five on the next.)
+      // (Not one a little taller, which the slide's fit sets a little smaller with its lead-in, formulaFloor: a linear
+      // program's nine rows had stood five on one slide and four on the next.)
       const tall = formulaHeight(block.text);
       const scale = (room - g.blockGap - beside) / tall;
       const parts = scale >= formulaFloor ? null : (formulaParts(block.text, room - g.blockGap, room - g.blockGap - beside) ?? [block.text]);
