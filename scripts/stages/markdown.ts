@@ -747,6 +747,18 @@ function createMarkdown(math: boolean): Markdown {
     }
     return unshown.html;
   };
+  // A long identifier in a line of text ("`mockFn.getMockImplementation()`" in a column of a divider's list) breaks after
+  // its dots and slashes where it must, not at any letter ("…Implementatio" over "n()"): a <wbr> there adds no character.
+  const renderCode = md.renderer.rules.code_inline;
+  md.renderer.rules.code_inline = (tokens, index, options, env, self) => {
+    const html = renderCode ? renderCode(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
+    const content = tokens[index]?.content ?? '';
+    if (content.length < 20 || /\s/u.test(content)) return html;
+    return html.replace(
+      /(<code\b[^>]*>)([\s\S]*)(<\/code>)$/u,
+      (_, open: string, inner: string, close: string) => `${open}${inner.replace(/(?<=[\w)\]])([./]|::)(?=[\w(])/gu, '$1<wbr>')}${close}`,
+    );
+  };
 
   return md;
 }

@@ -126,6 +126,18 @@ describe("a figure's caption", () => {
   });
 });
 
+describe('a long identifier in a line of text', () => {
+  it('may break after its dots, slashes and ::, never inside a name; a short one and one with spaces stay as they are', () => {
+    const html = markdownFor('x').render('`mockFn.getMockImplementation()`, `std::vector::push_back_all`, `a.b`, `x = mockFn.getMockName()`');
+    assert.match(html, /<code>mockFn\.<wbr>getMockImplementation\(\)<\/code>/u);
+    assert.match(html, /<code>std::<wbr>vector::<wbr>push_back_all<\/code>/u);
+    assert.match(html, /<code>a\.b<\/code>/u);
+    assert.match(html, /<code>x = mockFn\.getMockName\(\)<\/code>/u);
+    // (Its text is the code as written: a <wbr> is no character.)
+    assert.match(html.replace(/<[^>]+>/gu, ''), /mockFn\.getMockImplementation\(\), std::vector::push_back_all/u);
+  });
+});
+
 describe('emoji shortcodes', () => {
   it('show the emoji in text, never in code, and leave names run into other text and emoticons as typed', () => {
     const html = markdownFor('x').render('We :heart: it :rocket: :) std::map::find a:x:b `:tada:`\n\n```\n:heart:\n```');
