@@ -50,12 +50,18 @@ const target = (link: string): string => link.replace(/^file:/u, '');
 function inlineMarkup(line: string, macros: ReadonlyMap<string, string> = new Map()): string {
   const spans: string[] = [];
   const keep = (md: string): string => `\u0000${spans.push(md) - 1}\u0000`;
-  // Macros ({{{name(args)}}}) as the document defines them (#+MACRO:), $1… its arguments; one it does not define (an
-  // exporter's, "{{{fa(fa-bars)}}}", an icon) says nothing. Export snippets: an HTML one is its HTML, others nothing.
+  // Macros ({{{name(args)}}}) as the document defines them (#+MACRO:), $1… its arguments; one it does not define (in a
+  // file it includes, which we do not have) shows its words, "{{{define(order)}}}" the term "order" (a definition had
+  // read "The of a partial differential equation…"), save an icon's or a break's ("{{{fa(fa-bars)}}}"), which say nothing.
+  // Export snippets: an HTML one is its HTML, others nothing.
   line = line
     .replace(/\{\{\{([\w-]+)(?:\(([^()\n{}]*)\))?\}\}\}/gu, (_, name: string, args: string | undefined) => {
       const body = macros.get(name.toLowerCase());
-      if (body === undefined) return '';
+      if (body === undefined)
+        return /^(?:fa[srb]?|icons?|emoji|glyph|svg|img|image|br|newline|linebreak|hline|pagebreak|clearpage|vspace|hspace)$/iu.test(name) ||
+          /^[a-z]+-[\w-]+$/u.test((args ?? '').trim())
+          ? ''
+          : (args ?? '').trim();
       const values = (args ?? '').split(',').map((a) => a.trim());
       return body.replace(/\$(\d)/gu, (__, n: string) => values[Number(n) - 1] ?? '');
     })
@@ -252,7 +258,10 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
         { title: 'title', author: 'author', date: 'date', language: 'lang', subtitle: 'subtitle', description: 'description' } as Record<string, string>
       )[key];
       // (A title's Org emphasis, "/Arabidopsis thaliana/", is markup, not text.)
-      if (field && setting[2]) meta[field] = setting[2].trim().replace(/(^|[\s(])[/*=~+]([^\s/*=~+](?:[^\n]*?[^\s])?)[/*=~+](?=$|[\s.,;:!?)])/gu, '$1$2');
+      // (A date written as Org's timestamp, "<2020-12-12 Sat 10:45>" or "<2020-12-12T10:45:00-08:00>", is its day.)
+      const day = key === 'date' ? /^[<[]((?:19|20)\d{2}-\d{2}-\d{2})(?:[ T][^>\]\n]*)?[>\]]$/u.exec((setting[2] ?? '').trim())?.[1] : undefined;
+      if (day) meta.date = day;
+      else if (field && setting[2]) meta[field] = setting[2].trim().replace(/(^|[\s(])[/*=~+]([^\s/*=~+](?:[^\n]*?[^\s])?)[/*=~+](?=$|[\s.,;:!?)])/gu, '$1$2');
       // A caption, where it stands: a line in italics, apart from the picture or table under it (which would else run
       // into it, a picture inside a line of text).
       // (Indented as its line is: inside a list's item it stays in the item, and the picture under it too.)

@@ -125,12 +125,14 @@ describe("a captioned picture inside an Org list's item", () => {
 });
 
 describe("an Org deck's source (org-reveal)", () => {
-  it('expands the macros it defines and drops the others, reads sub- and superscripts, export snippets, captions and its own blocks', () => {
+  it("expands the macros it defines, shows the words of others (an icon's none), reads sub- and superscripts, export snippets, captions and its own blocks", () => {
     const text = [
       '#+TITLE: Degradation in /Arabidopsis thaliana/',
+      '#+DATE: <2020-12-12 Sat 10:45>',
       '#+MACRO: gene /$1/ (a gene)',
       '* Results',
       '- {{{fa(fa-bars)}}} opens the menu',
+      "The {{{define(order)}}} of an equation is its highest derivative's.",
       '- {{{gene(NIP5;1)}}} is regulated by GOI_{SMR} and x^{2}@@html:<br>@@@@latex:\\newline@@',
       '#+begin_text-sm',
       '#+ATTR_HTML: :class img-70w',
@@ -140,7 +142,10 @@ describe("an Org deck's source (org-reveal)", () => {
     ].join('\n');
     const { markdown } = orgToMarkdown(text);
     assert.match(markdown, /^title: Degradation in Arabidopsis thaliana$/mu);
+    assert.match(markdown, /^date: ['"]?2020-12-12['"]?$/mu);
     assert.match(markdown, /^- {2}opens the menu$/mu);
+    // (One it does not define, in a file it includes, shows its words.)
+    assert.match(markdown, /^The order of an equation is its highest derivative's\.$/mu);
     assert.match(markdown, /^- \*NIP5;1\* \(a gene\) is regulated by GOI<sub>SMR<\/sub> and x<sup>2<\/sup><br>$/mu);
     assert.match(markdown, /^\*Modified from \[Matthes \(2020\)\]\(https:\/\/doi\.org\/x\)\*\n\n!\[\]\(img\/wall\.png\)$/mu);
     assert.doesNotMatch(markdown, /\{\{\{|@@|#\+|text-sm|ATTR|newline/u);
