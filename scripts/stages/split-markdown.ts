@@ -565,6 +565,20 @@ function picturesWithoutBadges(block: Block): Block {
   return text === block.text ? block : { ...block, text: text.replace(/[ \t]*\n(?:[ \t]*\n)+/gu, '\n').trim() };
 }
 
+/**
+ * A paragraph whose lines are each all in emphasis, or links and pictures alone, a symbol or two before them ("▶"):
+ * a banner's lines, no sentence of the text's own.
+ */
+function decorative(markdown: string): boolean {
+  const lines = markdown
+    .replace(/<[^>\n]*>/gu, '')
+    .replace(/!?\[[^\]\n]*\]\([^)\n]*\)/gu, (link) => (link.startsWith('!') ? '' : link.replace(/\]\([^)\n]*\)$/u, '').slice(1)))
+    .split('\n')
+    .map((l) => l.replace(/^(?:(?![*_])[\s\p{S}\p{P}])*/u, '').trim())
+    .filter((l) => l !== '');
+  return lines.length > 0 && lines.length <= 6 && lines.every((l) => /^(\*|_)(?!\1)\S[^\n]*\S\1$|^(\*\*|__)\S[^\n]*\S\2$/u.test(l));
+}
+
 /** A description that reads as a subtitle: one line of a dozen words at most, no full stop of a sentence in it. */
 const shortDescription = (text: string): boolean =>
   !text.includes('\n') && countWords(text) <= 12 && !/[.!?](?:\s|$)/u.test(text.replace(/\b(?:vs|etc|e\.g|i\.e)\./giu, ''));
@@ -1271,9 +1285,29 @@ function splitBlocks(source: string): DocumentModel {
   // Nor a GitHub alert over the page's first H1 (lsd's "> [!IMPORTANT]" that this is the development version's manual).
   const alert = (i: number): boolean =>
     tokens[i]?.type === 'blockquote_open' && i < firstHeading && /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/iu.test(tokens[i + 2]?.content ?? '');
+  // Nor, over the page's one H1, a book's banner: lines all in emphasis, links and pictures ("*This is one of the 100+ free
+  // recipes of …*", "▶ *[Code on GitHub](…) with a [MIT license](…)*"), the site's, not the chapter's words.
+  // (Such lines marked with a symbol are a list by then, each item one of them.)
+  const bannerLine = (i: number): boolean => {
+    if (h1Count !== 1 || i >= firstHeading) return false;
+    if (tokens[i]?.type === 'paragraph_open') return decorative(tokens[i + 1]?.content ?? '');
+    if (tokens[i]?.type !== 'bullet_list_open') return false;
+    const close = tokens.findIndex((t, k) => k > i && t.type === 'bullet_list_close' && t.level === 0);
+    const inline = tokens.slice(i, close < 0 ? i : close).filter((t) => t.type === 'inline');
+    return inline.length > 0 && inline.length <= 6 && inline.every((t) => decorative(t.content));
+  };
   const firstBlock = tokens.find(
     (t, i) =>
-      t.level === 0 && t.nesting !== -1 && t.type !== 'hr' && !navigation(i) && !pictures(i) && !contentsList(i) && !anchors(i) && !setupCell(i) && !alert(i),
+      t.level === 0 &&
+      t.nesting !== -1 &&
+      t.type !== 'hr' &&
+      !navigation(i) &&
+      !pictures(i) &&
+      !contentsList(i) &&
+      !anchors(i) &&
+      !setupCell(i) &&
+      !alert(i) &&
+      !bannerLine(i),
   );
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.

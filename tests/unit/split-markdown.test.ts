@@ -87,6 +87,19 @@ describe('splitMarkdown', () => {
     assert.equal(model.summaryTitle, 'Conclusion');
   });
 
+  it("takes the page's one H1 for its title under a book's banner (lines all in emphasis, links and pictures); a sentence of its own over it is no banner", () => {
+    const banner =
+      '<a href="https://example.org/book"><img src="cover.png" alt="The Book"></a> *This is one of the free recipes of [The Book](https://example.org/book), a guide to computing.*\n\n*[Code on GitHub](https://example.org/code) with an [MIT license](https://example.org/mit)*\n\n[*Chapter 5 : Speed*](./)\n\n';
+    const body = '# 5.1. Knowing Python\n\nThe first way to make code faster.\n\n## How to do it\n\nText.\n\n## See also\n\nMore text.\n';
+    const model = splitMarkdown(banner + body);
+    assert.equal(model.title, '5.1. Knowing Python');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['How to do it', 'See also'],
+    );
+    assert.notEqual(splitMarkdown(`We begin with a sentence of our own, as notes do.\n\n${body}`).title, '5.1. Knowing Python');
+  });
+
   it("takes the page's one H1 for its title under a notebook's setup cell of a few lines, the cell kept", () => {
     const text =
       "```{.python .input}\n%load_ext d2lbook.tab\ntab.interact_select(['pytorch'])\n```\n\n# Linear Regression\n\nRegression problems pop up often.\n\n## Basics\n\nText.\n\n## Model\n\nMore text.\n";
