@@ -397,11 +397,17 @@ function openingOf(text: string, maxWords: number): string {
   const masked = mask(joinLines(text).trim());
   const sentences = splitSentences(masked.text);
   let sentence = sentences[0] ?? masked.text;
+  // A clause's number alone ("5.2." over "If You initiate litigation…", a licence's clauses) is no sentence: it opens the
+  // next one, which is cut as any other (the number had stood alone as a point).
+  if (sentences.length > 1 && /^\s*\\?\d+(?:\.\d+)*\.?\s*$/u.test(masked.restore(sentence))) sentence = `${sentence} ${sentences[1] ?? ''}`;
   // A first sentence of a word or three ("Unnecessary?", "Why not?") says little alone: the sentences after it join it
   // while it is that short ("Unnecessary? Please. Annoying? Don't be so modest.").
+  // (Up to the little over the limit a whole sentence may take: "That's it!" alone had said nothing of a step whose next
+  // sentence, "You have successfully connected the repository…", says what it did. A question asks enough alone, "What's
+  // happening here?", and takes the next sentence only within the limit.)
   for (let k = 1; k < sentences.length && wordsOf(masked, sentence) < 4; k += 1) {
     const joined = `${sentence} ${sentences[k] ?? ''}`;
-    if (wordsOf(masked, joined) > maxWords) break;
+    if (wordsOf(masked, joined) > maxWords * (/[?？]\W*$/u.test(masked.restore(sentence)) ? 1 : 1.35)) break;
     sentence = joined;
   }
   // A sentence a little over the limit reads better whole than cut, and whole than without its opening clause

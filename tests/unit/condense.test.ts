@@ -748,3 +748,19 @@ describe('a sentence that opens with a participle and a phrase between commas', 
     assert.equal(topicOf(text, 10), 'Considering that you are living in the Netherlands, most probably, you are riding a bike everyday.');
   });
 });
+
+describe('a first sentence too short to say anything alone', () => {
+  it('takes the next sentence a little over the limit ("That\'s it!"), and a clause\'s number opens its clause ("5.2." had stood alone)', () => {
+    const step =
+      "That's it! You have successfully connected the repository you created on GitHub to your local machine. To test this, run `cd git_test` to move into the new folder.";
+    assert.equal(topicOf(step, 14), "That's it! You have successfully connected the repository you created on GitHub to your local machine.");
+    // A question asks enough alone.
+    assert.equal(
+      topicOf('What is happening here? JavaScript, a language built for the web, is a language whose design is tangled with concurrency.', 14),
+      'What is happening here?',
+    );
+    const clause =
+      '5.2. If You initiate litigation against any entity by asserting a patent infringement claim (excluding declaratory judgment actions), then the rights granted to You shall terminate.';
+    assert.match(topicOf(clause, 14), /^5\.2\. If You initiate litigation against any entity/u);
+  });
+});
