@@ -71,7 +71,14 @@ const reference = new RegExp(`(\\[-)?(?<![\\w@.])@((?:${referenced})-[\\w-]*\\w)
  * book's) shows its kind and its label's words ("Section Monte Carlo"). Code is
  * left alone.
  */
-export function quartoReferences(text: string): string {
+export function quartoReferences(given: string): string {
+  // pandoc-crossref's labels and references ("$$ … $$ {#eq:linear-setup}", "@eq:linear-setup", "[@fig:plot]") are
+  // Quarto's with a colon, numbered alike: read as Quarto's (the label had shown as a point, "{#eq:linear-setup-1d}").
+  // (Not a bookdown book's, whose "{#sec:missing}" its \@ref(sec:missing) names as written.)
+  const text =
+    /\{#(?:fig|tbl|eq|lst):|@(?:fig|tbl|eq|lst):/u.test(given) && !given.includes('\\@ref(')
+      ? mapProse(given, (prose) => prose.replace(/(\{#|(?<![\w@.])@)(fig|tbl|eq|lst):(?=[\w-])/gu, '$1$2-'))
+      : given;
   if (!anyReference.test(text)) return text;
   const labels = quartoLabels(text);
   return mapProse(text, (prose) =>

@@ -163,3 +163,14 @@ describe("LaTeX's labels on displayed formulas", () => {
     assert.doesNotMatch(removeHidden(text, 'markdown').text, /\(super_model\)|\(pair_fermi\)/u);
   });
 });
+
+describe("pandoc-crossref's labels and references", () => {
+  it('are read as Quarto\'s: a formula labelled "{#eq:x}" is numbered, its label never shown, "@eq:x" its number', () => {
+    const text = 'We fit\n\n$$y \\sim \\beta_0 + \\beta_1 x$$ {#eq:line}\n\nand solve @eq:line by hand; mail me at a@eq:b.org.\n';
+    const out = quartoReferences(text);
+    assert.doesNotMatch(out, /\{#eq/u);
+    assert.match(out, /\$\$y \\sim \\beta_0 \+ \\beta_1 x \\tag\{1\} \$\$/u);
+    assert.match(out, /solve (?:Equation |Eq\. ?)?\(?1\)? by hand/u);
+    assert.match(out, /a@eq:b\.org/u);
+  });
+});
