@@ -263,7 +263,8 @@ const siteMarkup: readonly RegExp[] = [
   /\{\{[<%][^\n]*?[>%]\}\}/u,
   /\{\{[ \t]*(?:site|page|include|layout)\.[^}\n]*\}\}/u,
   /\[!(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]/u,
-  /\{:?[ \t]*[#.][A-Za-z][\w-]*(?:[ \t]+[^{}\n]*)?\}/u,
+  // (pandoc-crossref's labels too, "{#eq:linear-setup}".)
+  /\{:?[ \t]*[#.][A-Za-z][\w:.-]*(?:[ \t]+[^{}\n]*)?\}/u,
   // (And attr_list's settings for a link, "{. target="_blank"}", "{: target=_blank}", "{target="_blank"}".)
   /\{(?::|\.(?=\s))?[ \t]*(?:target|rel)[ \t]*=[^{}\n]*\}/u,
   // A Markdown picture shown as its source ("![portada](/img/race.png)" in an HTML block that no Markdown reader read).

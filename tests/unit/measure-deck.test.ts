@@ -419,6 +419,10 @@ describe("a site's markup shown as text", () => {
     assert.deepEqual(shown, ['\\indexc{env()}', "import Tabs from '@theme/Tabs';", '{. target="_blank"}']);
   });
 
+  it("is pandoc-crossref's label shown as text ({#eq:x}); a set in braces in a sentence is not", () => {
+    assert.deepEqual(shownOn('# A\n\n- {#eq:linear-setup-1d}\n- The set {a, b} is small.'), ['{#eq:linear-setup-1d}']);
+  });
+
   it("is a directive's marker run into the text, a leaf directive and the end of a component's tag; not a type signature or C++", () => {
     const shown = shownOn(
       '# A\n\n- (Answers in binary) :::cards{rows=3 flexBasis=210px}\n- ::br **Block 2**\n- UPPER_NOSPACE(val)?.length === 10} monospace/>\n- The type f :: Int -> Int and std::vector stay, as does `<Answer />` in code.',
