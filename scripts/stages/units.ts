@@ -1453,7 +1453,11 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   // (So does one of two sentences, thirty words at most, whose second leads in: the first says what it is, "The "put"
   // command is for any process that wants to insert a job…", the second, "It comprises a command line followed by the job
   // body:". Where the first points at what follows, "The chart below shows…", the second is detail for the notes.)
-  const pair = leadIn && countWords(full) <= 30 ? splitSentences(full) : [];
+  // (Not over a list that the pair and it would take more than the sixty words a slide holds: the list would be cut after
+  // its first item, "You can choose from:" over one search option and the other two on the next slide; the first
+  // sentence goes to the notes.)
+  const crowded = next?.kind === 'list' && countWords(full) + countWords(visibleText(next.text)) > 60;
+  const pair = leadIn && countWords(full) <= 30 && !crowded ? splitSentences(full) : [];
   const shown =
     leadIn && (countWords(full) <= 20 || asks || (pair.length === 2 && introducingSentence(full, next?.kind === 'math').trim() === (pair[1] ?? '').trim()))
       ? { point: full, lead: null }

@@ -336,3 +336,26 @@ describe('a lead-in and what it introduces, a little over the room', () => {
     assert.equal(packUnits(all, room, defaultBudget, room).length, 1);
   });
 });
+
+describe('a lead-in of two sentences over a list the two would crowd', () => {
+  it('keeps only the sentence that leads in, so the list stays whole ("You can choose from:" over three options)', async () => {
+    const { blocksToUnits } = await import('../../scripts/stages/units.ts');
+    const { splitMarkdown } = await import('../../scripts/stages/split-markdown.ts');
+    const { bodyRoom } = await import('../../scripts/stages/text-size.ts');
+    const text = [
+      '## Introduction',
+      '',
+      'Docsy offers multiple options that let your readers search your site content, so you can pick one that suits your needs or design your own. You can choose from:',
+      '',
+      '- [Google Custom Search Engine](#google) (GCSE), the default option',
+      "- [Algolia DocSearch](#algolia), which uses Algolia's indexing and search mechanism.",
+      '- [Local search with Lunr](#lunr), which uses Javascript to index and search your site without the need to connect to external services.',
+    ].join('\n');
+    const section = splitMarkdown(text).sections[0];
+    assert.ok(section);
+    const units = blocksToUnits(section.blocks, 'markdown', false);
+    assert.equal(units[0]?.markdown, 'You can choose from:');
+    const groups = packUnits(units, bodyRoom('Introduction (cont.)'), defaultBudget, bodyRoom('Introduction'));
+    assert.equal(groups.length, 1, groups.map((g) => g.map((u) => u.markdown.slice(0, 20)).join(' / ')).join(' || '));
+  });
+});
