@@ -1103,6 +1103,10 @@ export function slideTitles(
         over.over === undefined &&
         !isLabel(plain(unit.lead ?? ''));
       if (label) labelName = null;
+      // (A sub-item's term names that item alone: the next slide, which opens with its list's parent again, goes on with
+      // what came before it, not "Added — Scale" over items that are not about scale.)
+      const subItem = /^[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/u.test(unit.markdown);
+      if (subItem) return;
       if (names(term, title, termWords(unit))) {
         topic = { name: placed(term), by: label ? 'term' : 'subject', block: unit.block, ...(unit.item === true ? { item: unit.noteKey } : {}), ...over };
         if (subHeading) labelName = topic.name;

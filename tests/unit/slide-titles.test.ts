@@ -2035,3 +2035,33 @@ describe('a slide that goes on with a paragraph whose subject no title showed', 
     assert.deepEqual(slideTitles(groups, 'Harbours', 'markdown', '(cont.)'), ['Harbours', 'The harbour wall', 'The harbour wall (cont.)']);
   });
 });
+
+describe("a sub-item's term", () => {
+  it("names no slide after its own: the next one, which opens with the list's parent again, goes on under the heading", () => {
+    const item = (markdown: string, lead: string | null, words: number): Unit => ({
+      kind: 'point',
+      markdown,
+      height: 60,
+      words,
+      noteKey: '0:0',
+      noteText: markdown,
+      block: 0,
+      lead,
+      keepWithNext: false,
+      breakCost: 4,
+      listItem: true,
+      item: true,
+    });
+    const parent = (): Unit => item('- New guidance answering long-standing community questions:', null, 6);
+    const groups = [
+      [
+        parent(),
+        item('  - Automation: drafted changelogs with a brief; Conventional Commits', 'Automation', 8),
+        item('  - Scale: very large changelogs and monorepos.', 'Scale', 6),
+      ],
+      [parent(), item('  - Optional per-release summaries, and a statement of what it will not do.', null, 12)],
+    ];
+    const titles = slideTitles(groups, 'Added', 'markdown', '(cont.)');
+    assert.ok(!titles[1]?.includes('Scale'), titles.join(' | '));
+  });
+});
