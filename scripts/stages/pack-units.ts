@@ -96,23 +96,26 @@ function ledIntoList(units: Unit[], from: number, to: number): boolean {
   return items.every((u) => u.shortList === true && u.block === block) && units[to]?.block !== block;
 }
 
-/** [a lead-in, a formula, the point after it] or [a formula, the point after it], where the sentence goes on after the formula (units.ts). */
-function runsThroughFormula(group: Unit[]): boolean {
-  const [a, b, c] = group;
-  const formula = (u: Unit | undefined): boolean => u?.kind === 'visual' && u.keepWithNext && u.markdown.trimStart().startsWith('$$');
-  const lead = (u: Unit | undefined): boolean => u?.kind === 'point' && u.keepWithNext && !u.listItem;
-  if (group.length === 2) return formula(a) && b?.kind === 'point';
-  return group.length === 3 && lead(a) && formula(b) && c?.kind === 'point';
-}
-
 /** A picture kept with the caption under it (units.ts' captionUnder). */
 export const captionedPicture = (unit: Unit | undefined): boolean => unit?.kind === 'visual' && unit.keepWithNext && unit.markdown.trimStart().startsWith('![');
 
+/** A picture on the web, which is never fetched: it shows as a placeholder with its description (units.ts reads it too). */
+export const remotePicture = /\]\(\s*<?https?:/iu;
+
 /** A picture from the deck's own files (a remote one shows as a small placeholder, which is not set smaller). */
-const localPicture = (u: Unit): boolean => /^!\[/u.test(u.markdown.trimStart()) && !/\]\(\s*<?https?:/iu.test(u.markdown);
+const localPicture = (u: Unit): boolean => /^!\[/u.test(u.markdown.trimStart()) && !remotePicture.test(u.markdown);
 
 /** A displayed formula (`$$`). */
 const formula = (u: Unit | undefined): boolean => u?.kind === 'visual' && u.markdown.trimStart().startsWith('$$');
+
+/** [a lead-in, a formula, the point after it] or [a formula, the point after it], where the sentence goes on after the formula (units.ts). */
+function runsThroughFormula(group: Unit[]): boolean {
+  const [a, b, c] = group;
+  const goesOn = (u: Unit | undefined): boolean => formula(u) && u?.keepWithNext === true;
+  const lead = (u: Unit | undefined): boolean => u?.kind === 'point' && u.keepWithNext && !u.listItem;
+  if (group.length === 2) return goesOn(a) && b?.kind === 'point';
+  return group.length === 3 && lead(a) && goesOn(b) && c?.kind === 'point';
+}
 
 /**
  * A lead-in sentence and what it introduces, and nothing else: one picture, quotation, formula or block; a picture and

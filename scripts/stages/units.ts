@@ -26,7 +26,7 @@ import {
 } from './text-size.ts';
 import { least } from './numbers.ts';
 import { itemLabel } from './fancy-lists.ts';
-import { captionedPicture, defaultBudget } from './pack-units.ts';
+import { captionedPicture, defaultBudget, remotePicture } from './pack-units.ts';
 
 export interface Unit {
   kind: 'point' | 'visual';
@@ -1080,9 +1080,6 @@ export function pictureRows(text: string): string[] {
   for (let i = 0; i < pictures.length; i += picturesPerRow) rows.push(pictures.slice(i, i + picturesPerRow).join(' '));
   return rows;
 }
-
-/** A picture on the web, which is never fetched: it shows as a placeholder with its description. */
-const remotePicture = /\]\(\s*<?https?:/iu;
 
 /** A row of a wall of pictures: placeholders wrap their descriptions over a few lines each, taller than one alone. */
 const pictureRowHeight = (row: string): number => (remotePicture.test(row) ? 140 : 260);
