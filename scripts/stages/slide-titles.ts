@@ -769,10 +769,7 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
       .replace(nameSeries, '.\n');
   // The first point's opening words, where what it is about is named: a name met once, far into a long sentence ("…the
   // number of hours until failure for students from TU Delft is…"), is a detail of it, not its subject.
-  const first = plain(points[0]?.markdown ?? '')
-    .split(/(?<=\s)/u)
-    .slice(0, 16)
-    .join('');
+  const first = /^\s*(?:\S+\s+){0,15}\S*/u.exec(plain(points[0]?.markdown ?? ''))?.[0] ?? '';
   // Each point a sentence of its own: a name does not run on into the next point.
   const counts = nameCounts(points.map((u) => plain(u.markdown)).join('.\n'));
   const shown = given.map((t) => visibleText(t).toLowerCase());
