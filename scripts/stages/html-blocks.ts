@@ -66,7 +66,9 @@ function figures(html: string): string {
 function captionedDivs(html: string): string {
   const pictures = html.match(/<img\b[^>]*>/giu) ?? [];
   // (A class that says caption in short too, "thecap" inside "imgcap"; the element that holds the picture is not its caption.)
-  const captions = [...html.matchAll(/<(div|p|span)\b[^>]*\bclass\s*=\s*["'][^"']*cap[^"']*["'][^>]*>((?:(?!<\1\b|<img\b)[\s\S])*?)<\/\1\s*>/giu)];
+  const captions = [...html.matchAll(/<(div|p|span)\b[^>]*\bclass\s*=\s*["']([^"']*)["'][^>]*>((?:(?!<\1\b|<img\b)[\s\S])*?)<\/\1\s*>/giu)]
+    .filter((m) => (m[2] ?? '').split(/\s+/u).some((name) => /caption|cap$/iu.test(name)))
+    .map((m) => [m[0], m[1], m[3]] as const);
   if (pictures.length !== 1 || captions.length !== 1 || /<figure\b/iu.test(html)) return html;
   const [caption] = captions;
   const src = attribute(pictures[0] ?? '', 'src');

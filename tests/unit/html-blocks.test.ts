@@ -286,6 +286,9 @@ describe('a figure of one picture and its caption', () => {
       htmlToBlocks(short, 1).map((b) => [b.kind, b.text]),
       [['image', '![An example network with a hidden layer.](/assets/rnn/charseq.jpeg)']],
     );
+    // (Not a class that only holds the letters, "landscape": its text is the page's.)
+    const landscape = htmlToBlocks('<div class="fig"><img src="a.png"><div class="landscape">Read the map from left to right.</div></div>', 1);
+    assert.ok(landscape.some((b) => b.text.includes('Read the map')) && !landscape.some((b) => b.kind === 'image' && b.text.includes('Read the map')));
     // Text beside the picture and its caption keeps the block as it is.
     const more = htmlToBlocks('<div class="fig"><img src="a.png"><p>Look here first.</p><div class="caption">A</div></div>', 1);
     assert.ok(more.some((b) => b.text.includes('Look here first.')));
