@@ -26,6 +26,19 @@ const unit = (fields: Partial<Unit> = {}): Unit => {
 const units = (count: number, fields: Partial<Unit> = {}): Unit[] => Array.from({ length: count }, () => unit(fields));
 const sizes = (slides: Unit[][]): number[] => slides.map((s) => s.length);
 
+/**
+ * The units of a Markdown text's one section, and the room of its first slide and of the later ones (under "(cont.)").
+ * (Planning's modules are loaded as a test runs: units.ts imports pack-units.ts, which this file tests first.)
+ */
+async function sectionUnits(text: string): Promise<{ units: Unit[]; firstRoom: number; room: number }> {
+  const { blocksToUnits } = await import('../../scripts/stages/units.ts');
+  const { splitMarkdown } = await import('../../scripts/stages/split-markdown.ts');
+  const { bodyRoom } = await import('../../scripts/stages/text-size.ts');
+  const section = splitMarkdown(text).sections[0];
+  assert.ok(section);
+  return { units: blocksToUnits(section.blocks, 'markdown', false), firstRoom: bodyRoom(section.heading), room: bodyRoom(`${section.heading} (cont.)`) };
+}
+
 describe('packUnits', () => {
   it('keeps every unit, in order, on as few slides as fit, leaving them evenly full (7 points: 4 + 3, not 6 + 1)', () => {
     assert.deepEqual(packUnits([], 500, defaultBudget), []);
@@ -241,9 +254,6 @@ describe('blocks of code one under another', () => {
 
 describe('a sentence that leads into a short list, after other points', () => {
   it('keeps the list whole on one slide, a few words over the budget, rather than two items and two', async () => {
-    const { blocksToUnits } = await import('../../scripts/stages/units.ts');
-    const { splitMarkdown } = await import('../../scripts/stages/split-markdown.ts');
-    const { bodyRoom } = await import('../../scripts/stages/text-size.ts');
     const text = [
       '## Contracts',
       '',
@@ -262,10 +272,8 @@ describe('a sentence that leads into a short list, after other points', () => {
       '',
       'You might hear these ideas discussed under "adversarial thinking", in security courses above all.',
     ].join('\n');
-    const section = splitMarkdown(text).sections[0];
-    assert.ok(section);
-    const all = blocksToUnits(section.blocks, 'markdown', false);
-    const groups = packUnits(all, bodyRoom('Contracts (cont.)'), defaultBudget, bodyRoom('Contracts'));
+    const { units: all, room, firstRoom } = await sectionUnits(text);
+    const groups = packUnits(all, room, defaultBudget, firstRoom);
     const holding = groups.filter((g) => g.some((u) => u.markdown.includes('potential')));
     assert.equal(holding.length, 1, groups.map((g) => g.map((u) => u.markdown.slice(0, 30)).join(' / ')).join(' || '));
     assert.ok(
@@ -277,9 +285,6 @@ describe('a sentence that leads into a short list, after other points', () => {
 
 describe('a lead-in and what it introduces, a little over the room', () => {
   it('a sentence over a picture and its caption stays with both, the picture set smaller (the caption had gone alone to the next slide)', async () => {
-    const { blocksToUnits } = await import('../../scripts/stages/units.ts');
-    const { splitMarkdown } = await import('../../scripts/stages/split-markdown.ts');
-    const { bodyRoom } = await import('../../scripts/stages/text-size.ts');
     const text = [
       '## Margins',
       '',
@@ -297,9 +302,8 @@ describe('a lead-in and what it introduces, a little over the room', () => {
       '',
       '*Unconditional and conditional joint distributions.*',
     ].join('\n');
-    const section = splitMarkdown(text).sections[0];
-    assert.ok(section);
-    const groups = packUnits(blocksToUnits(section.blocks, 'markdown', false), bodyRoom('Margins (cont.)'), defaultBudget, bodyRoom('Margins'));
+    const { units, room, firstRoom } = await sectionUnits(text);
+    const groups = packUnits(units, room, defaultBudget, firstRoom);
     const shown = groups.map((g) => g.map((u) => u.markdown.slice(0, 14)).join(' / '));
     for (const [lead, picture, caption] of [
       ['The figure', 'two.png', 'Unconditional and conditional distributions'],
@@ -312,9 +316,6 @@ describe('a lead-in and what it introduces, a little over the room', () => {
   });
 
   it('a sentence over two formulas stays with both ("its parameters would be" over μ and Σ, Σ had stood alone)', async () => {
-    const { blocksToUnits } = await import('../../scripts/stages/units.ts');
-    const { splitMarkdown } = await import('../../scripts/stages/split-markdown.ts');
-    const { bodyRoom } = await import('../../scripts/stages/text-size.ts');
     const text = [
       '## From 2D to 3D: multivariate margins',
       '',
@@ -328,10 +329,7 @@ describe('a lead-in and what it introduces, a little over the room', () => {
       String.raw`\boldsymbol{\Sigma} = \begin{pmatrix} 41^2 & 1000 & 475 \\ 1000 & 35^2 & 520\\ 475 & 520 & 27^2\end{pmatrix}`,
       '$$',
     ].join('\n');
-    const section = splitMarkdown(text).sections[0];
-    assert.ok(section);
-    const all = blocksToUnits(section.blocks, 'markdown', false);
-    const room = bodyRoom('From 2D to 3D: multivariate margins (cont.)');
+    const { units: all, room } = await sectionUnits(text);
     assert.ok(all.reduce((n, u) => n + u.height, 0) > room, 'the three take more than the room');
     assert.equal(packUnits(all, room, defaultBudget, room).length, 1);
   });
@@ -339,9 +337,6 @@ describe('a lead-in and what it introduces, a little over the room', () => {
 
 describe('a lead-in of two sentences over a list the two would crowd', () => {
   it('keeps only the sentence that leads in, so the list stays whole ("You can choose from:" over three options)', async () => {
-    const { blocksToUnits } = await import('../../scripts/stages/units.ts');
-    const { splitMarkdown } = await import('../../scripts/stages/split-markdown.ts');
-    const { bodyRoom } = await import('../../scripts/stages/text-size.ts');
     const text = [
       '## Introduction',
       '',
@@ -351,11 +346,9 @@ describe('a lead-in of two sentences over a list the two would crowd', () => {
       "- [Algolia DocSearch](#algolia), which uses Algolia's indexing and search mechanism.",
       '- [Local search with Lunr](#lunr), which uses Javascript to index and search your site without the need to connect to external services.',
     ].join('\n');
-    const section = splitMarkdown(text).sections[0];
-    assert.ok(section);
-    const units = blocksToUnits(section.blocks, 'markdown', false);
+    const { units, room, firstRoom } = await sectionUnits(text);
     assert.equal(units[0]?.markdown, 'You can choose from:');
-    const groups = packUnits(units, bodyRoom('Introduction (cont.)'), defaultBudget, bodyRoom('Introduction'));
+    const groups = packUnits(units, room, defaultBudget, firstRoom);
     assert.equal(groups.length, 1, groups.map((g) => g.map((u) => u.markdown.slice(0, 20)).join(' / ')).join(' || '));
   });
 });
