@@ -141,9 +141,13 @@ function definedName(line: string): string | undefined {
   const macro = /^\s*#\s*define\s+([A-Za-z_]\w*)/u.exec(line)?.[1];
   if (macro) return macro;
   return (
-    /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+|public\s+|private\s+|protected\s+|internal\s+|abstract\s+|final\s+|override\s+|open\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?)\s+)([A-Za-z_][\w$!?]*)/u.exec(
+    /^\s*(?:(?:pub\s+|export\s+|async\s+|static\s+|public\s+|private\s+|protected\s+|internal\s+|abstract\s+|final\s+|override\s+|open\s+|sealed\s+|case\s+|data\s+)*(?:def|fn|func|function|class|struct|enum|trait|interface|type|module|proc|sub|defn?|object|protocol|record|namespace)\s+)([A-Za-z_][\w$!?]*)/u.exec(
       line,
     )?.[1] ??
+    // (A Haskell type, "data Tree a = Leaf | Node …", "newtype Parser a = …"; a Rust implementation, "impl<T> Stack<T> {"
+    // or "impl Display for Point {", by the type it is for.)
+    /^(?:data|newtype)\s+(\p{Lu}[\w']*)/u.exec(line)?.[1] ??
+    /^\s*impl(?:<[^>]*>)?\s+(?:[\w:]+(?:<[^>]*>)?\s+for\s+)?([A-Za-z_]\w*)/u.exec(line)?.[1] ??
     /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)/u.exec(line)?.[1] ??
     /^([a-z_][\w']*)\s*::\s/u.exec(line)?.[1] ??
     // (A shell function, "_fzf_complete_doge() {", as a shell script defines one without the word `function`.)

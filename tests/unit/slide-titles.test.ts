@@ -903,6 +903,25 @@ describe('a code walkthrough', () => {
     assert.ok(more.includes('Transmission: `bin2int [1,0,1,1]`') || more.includes('Transmission: `bin2int`'), more.join(' | '));
   });
 
+  it('names a slide by the type its code declares: a Scala object, a Haskell data type, a Rust implementation', () => {
+    const step = (lead: string, first: string, lang: string, comment: string): string =>
+      `${lead}\n\n\`\`\`${lang}\n${first}\n${Array.from({ length: 9 }, (_, i) => `  ${comment} case ${i} of the language`).join('\n')}\n}\n\`\`\``;
+    const doc = [
+      '# Interpreters',
+      '',
+      '## Mutation',
+      '',
+      'We add boxes to the language.',
+      '',
+      step('The syntax is:', 'object Syntax {', 'scala', '//'),
+      step('Its values are:', 'data Value = NumV Int | BoxV Int', 'haskell', '--'),
+      step('They print as:', 'impl<T> fmt::Display for Stack<T> {', 'rust', '//'),
+      step('And the store:', 'case object Store {', 'scala', '//'),
+    ].join('\n');
+    // (The first listing shares the heading's slide.)
+    assert.deepEqual(titlesOf('mutation.md', doc).slice(1), ['Mutation', 'Mutation: `Value`', 'Mutation: `Stack`', 'Mutation: `Store`']);
+  });
+
   it('names a slide by the R function its code binds to a name ("sim.chain <- function(P, x0, n) {")', () => {
     const lines = Array.from({ length: 8 }, (_, i) => `  xs[${i + 1}] <- P(x)  # step ${i}`);
     const chunk = (name: string): string => `\`\`\`r\n${name} <- function(P, x0, n) {\n${lines.join('\n')}\n}\n\`\`\``;
