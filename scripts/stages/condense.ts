@@ -257,6 +257,13 @@ const openingPhraseOnly =
 const subordinateOnly =
   /\b(?:so\s+that|that|and|but|or|so)\s*,?\s+(?:when|whenever|if|once|unless|until|before|after|because|since|although|though|while)\s+[^,;:—–()]*$/iu;
 
+/**
+ * A connective that opens the next clause, cut from it ("…MAP inference queries; in addition", "…; for example"): a
+ * point ends before it, where its clause ends.
+ */
+const connectiveTail =
+  /(?:[;:,—–(]|\s(?:and|but|or|so))\s*(?:in\s+addition|in\s+fact|in\s+particular|in\s+general|in\s+practice|in\s+turn|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|as\s+a\s+result|of\s+course|for\s+example|for\s+instance|that\s+is|e\.\s?g\.|i\.\s?e\.|however|moreover|furthermore|additionally|instead|indeed|consequently|also|then|still|otherwise|similarly|likewise|meanwhile|nevertheless|nonetheless|besides)\s*$/iu;
+
 /** Whether words end on one that needs what follows it ("…to those who walk through the"): no clause, no title. */
 export const endsOnFunctionWord = (text: string): boolean => dangling.test(text.trimEnd());
 
@@ -426,7 +433,7 @@ function openingOf(text: string, maxWords: number): string {
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
   const intro = introEnd(first);
   const ends = clauseEnds(first, afterWords(first, 2 * maxWords + 1)).filter(
-    (i) => wordsOf(masked, first.slice(0, i)) >= 4 && i > intro && wordsOf(masked, first.slice(intro, i)) >= 3,
+    (i) => wordsOf(masked, first.slice(0, i)) >= 4 && i > intro && wordsOf(masked, first.slice(intro, i)) >= 3 && !connectiveTail.test(first.slice(0, i)),
   );
   const within = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= maxWords);
   // Else the last clause boundary within twice the length, else the whole sentence when it is not long, else its first clause.

@@ -764,3 +764,13 @@ describe('a first sentence too short to say anything alone', () => {
     assert.match(topicOf(clause, 14), /^5\.2\. If You initiate litigation against any entity/u);
   });
 });
+
+describe('a cut after a semicolon', () => {
+  it('ends before a connective that opens the next clause, not after it ("…queries; in addition")', () => {
+    const sentence =
+      'Sampling methods can be used to perform both marginal and MAP inference queries; in addition, they can compute various interesting quantities, such as expectations of random variables distributed according to a given probabilistic model.';
+    const point = topicOf(sentence, 20);
+    assert.ok(!/in addition$/u.test(point), point);
+    assert.ok(point.startsWith('Sampling methods can be used to perform both marginal and MAP inference queries'), point);
+  });
+});
