@@ -1455,6 +1455,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   // sentence goes to the notes.)
   const crowded = next?.kind === 'list' && countWords(full) + countWords(visibleText(next.text)) > 60;
   const pair = leadIn && countWords(full) <= 30 && !crowded ? splitSentences(full) : [];
+  // (Fifty words: a lead-in and two items of about twenty words take a slide's room with the point before them.)
   const shown =
     leadIn && (countWords(full) <= 20 || asks || (pair.length === 2 && introducingSentence(full, next?.kind === 'math').trim() === (pair[1] ?? '').trim()))
       ? { point: full, lead: null }
@@ -2081,6 +2082,9 @@ function closesItsSpans(text: string): boolean {
  * paragraph shows the opening of several of its sentences (for a section
  * that would otherwise leave its slide nearly empty).
  */
+/** Whether a paragraph is pictograms only ("💡", "⚠️ 🚧"): no letter, digit or punctuation of text. */
+const pictogramsOnly = (text: string): boolean => /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/u.test(text) && /\p{Extended_Pictographic}/u.test(text);
+
 export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detail = false, room = defaultRoom()): Unit[] {
   const blocks = longParagraphPieces(fieldLines(given, format));
   const units: Unit[] = [];
@@ -2128,8 +2132,9 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       units.push(...rows.map((row, i) => visualPart(row, pictureRowHeight(row), b, i)));
     } else if (detailed) {
       units.push(...detailed);
-    } else if (block.folded) {
-      // Folded away by the author (<details>): the speaker's notes only.
+    } else if (block.folded || (block.kind === 'paragraph' && pictogramsOnly(block.text))) {
+      // Folded away by the author (<details>): the speaker's notes only. So is a pictogram alone on its line (the "💡" a
+      // Notion callout opens with, over its title and text): an icon, no point of its own.
       units.push({
         kind: 'point',
         markdown: '',

@@ -1856,3 +1856,21 @@ describe('a sentence that trails off into the code after it', () => {
     assert.equal(keeps('We executed this SQL query.'), false);
   });
 });
+
+describe('a pictogram alone on its line', () => {
+  it('is no point: the "💡" a Notion callout opens with over its title and text goes to the notes only', () => {
+    const doc =
+      '# Ownership\n\n## Moves\n\nA value has one owner.\n\n<aside>\n💡\n\n**Copy**\n\nSome simple types are copied, not moved.\n\n</aside>\n\nAssignment moves the value.\n';
+    const blocks = splitMarkdown(doc).sections[0]?.blocks ?? [];
+    const units = blocksToUnits(blocks, 'markdown', false, bodyRoom('Moves'));
+    assert.ok(
+      units.some((u) => u.markdown.includes('Copy')),
+      units.map((u) => u.markdown).join(' | '),
+    );
+    assert.ok(!units.some((u) => /💡/u.test(u.markdown)), units.map((u) => u.markdown).join(' | '));
+    assert.ok(units.some((u) => u.noteText.includes('💡')));
+    // Words with it are a point as they were ("⚠️ Back up first").
+    const warned = blocksToUnits([{ kind: 'paragraph' as const, text: '⚠️ Back up your files first.', line: 1 }], 'markdown', false, bodyRoom('Moves'));
+    assert.match(warned[0]?.markdown ?? '', /Back up/u);
+  });
+});
