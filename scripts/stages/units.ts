@@ -1452,15 +1452,24 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   // body:". Where the first points at what follows, "The chart below shows…", the second is detail for the notes.)
   // (Not over a list that the pair and it would take more than the sixty words a slide holds: the list would be cut after
   // its first item, "You can choose from:" over one search option and the other two on the next slide; the first
-  // sentence goes to the notes.)
+  // sentence goes to the notes. So does a longer lead-in's opening sentence, which withTopic would keep, where the list
+  // fits with the rest: "To better understand…, we will need to dive into random variables." had left the second of
+  // two items to the next slide.)
   const crowded = next?.kind === 'list' && countWords(full) + countWords(visibleText(next.text)) > 60;
   const pair = leadIn && countWords(full) <= 30 && !crowded ? splitSentences(full) : [];
   // (Fifty words: a lead-in and two items of about twenty words take a slide's room with the point before them.)
+  const fitsWithList = (intro: string): boolean => countWords(visibleText(intro)) + countWords(visibleText(next?.text ?? '')) <= 50;
   const shown =
     leadIn && (countWords(full) <= 20 || asks || (pair.length === 2 && introducingSentence(full, next?.kind === 'math').trim() === (pair[1] ?? '').trim()))
       ? { point: full, lead: null }
       : leadIn
-        ? { point: withTopic(full, introducingSentence(full, next?.kind === 'math')), lead: null }
+        ? {
+            point:
+              next?.kind === 'list' && !fitsWithList(withTopic(full, introducingSentence(full, false))) && fitsWithList(introducingSentence(full, false))
+                ? introducingSentence(full, false)
+                : withTopic(full, introducingSentence(full, next?.kind === 'math')),
+            lead: null,
+          }
         : pointOf(full, pointWords);
   const markdown = leadIn || underPicture ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));

@@ -1874,3 +1874,23 @@ describe('a pictogram alone on its line', () => {
     assert.match(warned[0]?.markdown ?? '', /Back up/u);
   });
 });
+
+describe('a lead-in of three sentences over a list it would crowd', () => {
+  it('shows the sentence that leads in, so the list stays whole on one slide', () => {
+    const lead =
+      'To better understand the origin of this tradeoff, we will need to dive into **random variables**. The next two notes will be a brief digression from our work on modeling so we can build up the concepts we need. In specific, we will cover:';
+    const list =
+      '1. Random Variables: introduce random variables, considering the concepts of expectation, variance, and covariance\n2. Estimators, Bias, and Variance: re-express the ideas of model variance and training error in terms of random variables';
+    const units = blocksToUnits(
+      [
+        { kind: 'paragraph' as const, text: lead, line: 1 },
+        { kind: 'list' as const, text: list, line: 3 },
+      ],
+      'markdown',
+      false,
+      bodyRoom('Introduction'),
+    );
+    assert.equal(units[0]?.markdown, 'In specific, we will cover:');
+    assert.equal(units[0]?.noteText, lead);
+  });
+});
