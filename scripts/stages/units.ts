@@ -1248,6 +1248,26 @@ function captionUnder(next: Block | undefined): boolean {
 }
 
 /**
+ * A line of a few words under a picture that has no description of its own, closing its section or its column (a
+ * Quarto slide's "Billing and Cost Management Home" under a screenshot): the picture's caption, as the page centres it
+ * under it. No stop ends it and nothing follows it that it could head.
+ */
+function lineUnderPicture(picture: string, next: Block | undefined, after: Block | undefined): boolean {
+  if (next?.kind !== 'paragraph' || next.folded || (after !== undefined && after.kind !== 'image')) return false;
+  const alt = /^\s*!\[([^\]]*)\]\(/u.exec(picture)?.[1];
+  const shown = visibleText(next.text).trim();
+  return (
+    alt !== undefined &&
+    (alt.trim() === '' || placeholderAlt(alt)) &&
+    !next.text.includes('\n') &&
+    countWords(shown) <= 10 &&
+    /^[\p{Lu}\p{N}]/u.test(shown) &&
+    !/[.!?…:;。！？：；,]["'”’)\]]*$/u.test(shown) &&
+    !/[`$<]|^[-*+]\s|^\d+[.)]\s|^\|/u.test(next.text.trim())
+  );
+}
+
+/**
  * A picture's description that describes nothing: the word an editor puts there by default ("image", "Screenshot",
  * "enter image description here", "alt text"). No page shows it, so no slide shows it as a caption or a title.
  */
@@ -2214,7 +2234,9 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         noteText: '',
         block: b,
         lead: null,
-        keepWithNext: (block.kind === 'math' && goesOnAfterFormula(block.text, next)) || (block.kind === 'image' && captionUnder(next)),
+        keepWithNext:
+          (block.kind === 'math' && goesOnAfterFormula(block.text, next)) ||
+          (block.kind === 'image' && (captionUnder(next) || lineUnderPicture(block.text, next, blocks[nextShown(nextShown(b))]))),
         breakCost: 1,
         listItem: false,
       });

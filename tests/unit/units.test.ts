@@ -1894,3 +1894,19 @@ describe('a lead-in of three sentences over a list it would crowd', () => {
     assert.equal(units[0]?.noteText, lead);
   });
 });
+
+describe('a line of a few words under a picture with no description', () => {
+  it('is its caption where it closes the section, and a point where text follows it', () => {
+    const blocks = (after: string): { kind: 'image' | 'paragraph'; text: string; line: number }[] => [
+      { kind: 'image', text: '![](figures/aws-billing.png)', line: 1 },
+      { kind: 'paragraph', text: 'Billing and Cost Management Home', line: 3 },
+      ...(after ? [{ kind: 'paragraph' as const, text: after, line: 5 }] : []),
+    ];
+    const closing = blocksToUnits(blocks(''), 'markdown', false, bodyRoom('Check'));
+    assert.equal(closing[0]?.keepWithNext, true);
+    assert.equal(closing[1]?.markdown, 'Billing and Cost Management Home');
+    const heading = blocksToUnits(blocks('Then open the page and read the charges of the month.'), 'markdown', false, bodyRoom('Check'));
+    assert.equal(heading[0]?.keepWithNext, false);
+    assert.match(heading[1]?.markdown ?? '', /^- /u);
+  });
+});
