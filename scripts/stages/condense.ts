@@ -429,6 +429,11 @@ function openingOf(text: string, maxWords: number): string {
   const opensLower = (text: string): boolean => /^[^\p{L}\u0001]*\p{Ll}/u.test(text);
   const whole = wordsOf(masked, sentence);
   if (opensLower(first) && !opensLower(sentence) && whole <= maxWords * 1.6 && whole - wordsOf(masked, first) <= 5) return masked.restore(sentence);
+  // A main clause that would open in lower case, its opening clause dropped ("As we will see later, | this extension
+  // allows you to connect…, and even edit files…"), is shown with that clause where the sentence can be cut within the
+  // limit a few words into the main clause: the author's sentence, not a fragment of it.
+  const kept = opensLowerCut(sentence, first, masked, maxWords);
+  if (kept !== null) return masked.restore(kept);
   if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
   const intro = introEnd(first);
@@ -456,6 +461,29 @@ function openingOf(text: string, maxWords: number): string {
   const shown = wordsOf(masked, topic) > 2 * maxWords ? (firstStop(topic, masked, maxWords) ?? topic) : topic;
   const point = wordsOf(masked, shown) > asideWords ? (beforeAside(shown, masked) ?? shown) : shown;
   return masked.restore(wordsOf(masked, point) > asideWords ? (openingWords(point, masked, maxWords) ?? point) : point);
+}
+
+/**
+ * The sentence cut, its opening clause kept, where its main clause `main` alone would open in lower case: at the last
+ * clause boundary four words or more into the main clause, within the limit a whole sentence may take; else null.
+ */
+function opensLowerCut(sentence: string, main: string, masked: Masked, maxWords: number): string | null {
+  const lower = (text: string): boolean => /^[^\p{L}\u0001]*\p{Ll}/u.test(text);
+  if (!lower(main) || lower(sentence)) return null;
+  const at = sentence.length - mainClause(sentence).length;
+  if (at <= 0) return null;
+  const cuts = clauseEnds(sentence, afterWords(sentence, 2 * maxWords + 1)).filter((i) => {
+    const head = sentence.slice(0, i);
+    return (
+      i > at &&
+      wordsOf(masked, sentence.slice(at, i)) >= 4 &&
+      wordsOf(masked, head) <= maxWords * 1.35 &&
+      !connectiveTail.test(head) &&
+      !endsOnFunctionWord(head)
+    );
+  });
+  const cut = cuts[cuts.length - 1];
+  return cut === undefined ? null : sentence.slice(0, cut).trimEnd();
 }
 
 /**

@@ -171,7 +171,8 @@ describe('pointOf', () => {
       16,
     ).point;
     assert.doesNotMatch(point, /the long$/u);
-    assert.ok(point.startsWith('you can use both HTTPS and HTTP'), point);
+    // (With its opening clause, which the main clause alone would lack: it would open in lower case.)
+    assert.ok(point.startsWith('As you can see, you can use both HTTPS and HTTP'), point);
     // A gloss that ends its phrase, a clause after it, is a place to cut.
     const ends = pointOf(
       'There are some other hosting options that work well for this course, at least for all the parts except part 11 (CI/CD), which might have one tricky exercise for other platforms.',
@@ -772,5 +773,15 @@ describe('a cut after a semicolon', () => {
     const point = topicOf(sentence, 20);
     assert.ok(!/in addition$/u.test(point), point);
     assert.ok(point.startsWith('Sampling methods can be used to perform both marginal and MAP inference queries'), point);
+  });
+});
+
+describe('a long sentence whose main clause alone would open in lower case', () => {
+  it('keeps its opening clause where the sentence can be cut a few words into the main clause', () => {
+    const sentence =
+      'As we will see later, this extension allows you to connect to your SQLite database and run SQL commands directly in VS Code, and even edit files without having to write any SQL queries (!)';
+    const point = topicOf(sentence, 20);
+    assert.ok(point.startsWith('As we will see later, this extension allows you'), point);
+    assert.ok(!point.includes('edit files'), point);
   });
 });
