@@ -414,7 +414,9 @@ function openingOf(text: string, maxWords: number): string {
   // happening here?", and takes the next sentence only within the limit.)
   for (let k = 1; k < sentences.length && wordsOf(masked, sentence) < 4; k += 1) {
     const joined = `${sentence} ${sentences[k] ?? ''}`;
-    if (wordsOf(masked, joined) > maxWords * (/[?？]\W*$/u.test(masked.restore(sentence)) ? 1 : 1.35)) break;
+    // (A question of a word or two, "Why?", asks nothing alone: its answer joins it, and is cut as a sentence is.)
+    const question = /[?？]\W*$/u.test(masked.restore(sentence));
+    if (wordsOf(masked, joined) > maxWords * (question ? (wordsOf(masked, sentence) <= 2 ? 2 : 1) : 1.35)) break;
     sentence = joined;
   }
   // A sentence a little over the limit reads better whole than cut, and whole than without its opening clause

@@ -785,3 +785,15 @@ describe('a long sentence whose main clause alone would open in lower case', () 
     assert.ok(!point.includes('edit files'), point);
   });
 });
+
+describe('a question of a word or two', () => {
+  it('is joined by its answer, cut as a sentence is ("Why? It is open-source…")', () => {
+    const point = topicOf('Why? It is open-source, powerful, and widely used in industry: phones, browsers, TVs, operating systems, and even cars use it!', 14);
+    assert.ok(point.startsWith('Why? It is open-source'), point);
+    // A question of more words still stands alone.
+    assert.equal(
+      topicOf("What's happening here? The shell splits the line into words and then runs the first word as a command with the others as its arguments.", 14),
+      "What's happening here?",
+    );
+  });
+});
