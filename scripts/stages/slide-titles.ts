@@ -486,7 +486,9 @@ function fileNamed(alt: string, markdown: string): boolean {
 }
 
 /** A figure's label and number at the start of its caption ("Figure 1: ", "Fig. 2.3 ", "Abbildung 4 – ", "图 4.1 "). */
-const figureLabel = /^(?:Figure|Fig\.|Abbildung|Abb\.|Figura|Рисунок|Рис\.|图|圖|図|그림)\s*\d+(?:[.-]\d+)*\s*[.:：–—-]?\s+(?=\S)/iu;
+// (With an aside on where it is from before its separator: "Fig. 2 (Ch. 2): Colored Scope Bubbles".)
+const figureLabel =
+  /^(?:Figure|Fig\.|Abbildung|Abb\.|Figura|Рисунок|Рис\.|图|圖|図|그림)\s*\d+(?:[.-]\d+)*(?:\s*\([^()\n]{1,24}\)\s*[.:：–—-]|\s*[.:：–—-]?)\s+(?=\S)/iu;
 
 /**
  * The terms a slide of definitions defines, in the author's quotes and order:
@@ -762,6 +764,8 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
       // Bold ends a name where it ends: "**Think Like an Engineer** Agree on…" names no "Engineer Agree".
       .replace(/\*\*|__/gu, '.\n')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gmu, '')
+      // Nor the title of a work the text sends the reader to ("—see *Get Started*, Chapter 1"): it is elsewhere.
+      .replace(/(?<=^|[\s(—–-])(?:see(?:\s+also)?|cf\.?|read)\s+(?:\*[^*\n]+\*|_[^_\n]+_)/giu, '.\n')
       // Italics' marks are no words: a sentence in italics ("*Choose any small distance…*") opens as a sentence does.
       .replace(/(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)/gu, '')
       // What an item says after its code ("`i` - Skip an argument", the code taken out) opens as a sentence does.
@@ -839,6 +843,9 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term; nor is a phrase cut off
         // before its noun ("**the start of** **computer** **memory.**", bold word by word).
         if (term.split(/\s+/u).every(isStopword) || endsOnFunctionWord(term)) continue;
+        // Nor a work the text points the reader to ("see *Get Started*, Chapter 1", "cf. *The Mythical Man-Month*"): a
+        // title of elsewhere, not what this slide is about.
+        if (/(?:^|[\s(—–-])(?:see(?:\s+also)?|cf\.?|read)\s+$/iu.test(text.slice(0, match.index))) continue;
         // Nor is a word of quantity or insistence alone ("too **many** tokens", "too **few**", "**must**"): stress on how much.
         if (words === 1 && stressWord.test(term)) continue;
         // Nor is an adverb alone ("choose **independently**"): it stresses how, and names nothing.

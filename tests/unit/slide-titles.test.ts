@@ -264,6 +264,12 @@ describe('continuation titles', () => {
     // A caption short enough names its slide by its words alone.
     const short = titlesOf('models.md', text.replace('Figure 1: Computation Graph representation for a Parametrised Model', 'Figure 1: The computation graph'));
     assert.ok(short.includes('Parametrised models: The computation graph') || short.includes('The computation graph'), short.join(' | '));
+    // So is one whose label has an aside on where it is from ("Fig. 2 (Ch. 2): …"), without it.
+    const from = titlesOf(
+      'models.md',
+      text.replace('Figure 1: Computation Graph representation for a Parametrised Model', 'Fig. 1 (Ch. 2): The computation graph'),
+    );
+    assert.ok(from.includes('Parametrised models: The computation graph') || from.includes('The computation graph'), from.join(' | '));
   });
 
   it("keep a picture with the caption under it, named by it, and never by an alt text that is its file's name", () => {
@@ -1327,6 +1333,12 @@ describe('a continuation named by the term its points stress', () => {
     // A date set in italics says when, and names nothing.
     const dated = text.replace('We add an *initial condition* on the first bank', 'Here is the inbox as it was (*2020-09-11 Fri*) at the bank');
     assert.ok(!titlesOf('money.md', dated).some((t) => t.includes('2020')), titlesOf('money.md', dated).join(' | '));
+    // A work the text sends the reader to ("see *Get Started*, Chapter 1") is not what the slide is about.
+    const cited = text.replace(
+      para('We add an *initial condition* on the first bank'),
+      'Consider a bank that is in no town of the region—see *Get Started*, Chapter 1. It keeps its own books.',
+    );
+    assert.ok(!titlesOf('money.md', cited).some((t) => t.includes('Get Started')), titlesOf('money.md', cited).join(' | '));
     // A slide whose points stress nothing still says it goes on.
     assert.ok(
       titles.slice(1).every((t) => t.includes(': ') || t === 'A simple model (cont.)'),
