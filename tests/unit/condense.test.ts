@@ -797,3 +797,13 @@ describe('a question of a word or two', () => {
     );
   });
 });
+
+describe("a participle's phrase after a comma", () => {
+  it('is no main clause: the point is not "stopping as soon as…"', () => {
+    const point = topicOf(
+      'With the conceptual notion of the "lookup," we asserted that it starts with the current scope and works its way outward and upward through the scopes that enclose it, stopping as soon as a matching variable is found.',
+      16,
+    );
+    assert.ok(!point.startsWith('stopping'), point);
+  });
+});
