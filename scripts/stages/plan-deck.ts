@@ -288,9 +288,16 @@ export function withoutRepeatedTitle(body: string, title: string, heading?: stri
   // (But a label that is the title itself, "**Force code to be regarded as C++ code:**" under that title, is said once:
   // the slide was planned for the room it leaves, pack-units' opensAsTitle.)
   // (The slide's own title, as it shows or without its continuation's label.)
-  const isTitle = (text: string): boolean => [same(title), bare].includes(same(text));
+  // (Quotation marks round the whole aside: an essay's quoted objection, '"Shouldn't a programmer be able to ask for a
+  // reward?"', titles its slide without them.)
+  const unquoted = (text: string): string => same(text).replace(/^["“'‘«]\s*(.*?)\s*["”'’»]$/u, '$1');
+  const isTitle = (text: string): boolean => [same(title), bare].includes(same(text)) || [unquoted(title), unquoted(bare)].includes(unquoted(text));
   const itself = bold !== undefined && isTitle(bold.replace(/\s*[:：]$/u, ''));
   if (opening && bold !== undefined && (titles.includes(same(bold)) || itself)) return body.slice(opening[0].length);
+  // A first point that is the title itself ("- Who Am I?" under "Who Am I?", the question that opens the slide and titles
+  // it), said once.
+  const point = /^- ([^\n]{1,400})\n+(?=\S)/u.exec(body);
+  if (point?.[1] && isTitle(point[1])) return body.slice(point[0].length);
   // So is a box's title in bold that opens its first paragraph ("**A common mistake** When you're first learning…"
   // under "A common mistake"): the paragraph goes on without it.
   // (One run of spaces or tabs on each side of the colon: two runs round an optional mark would try every split of a long one.)

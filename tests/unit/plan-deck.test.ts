@@ -2469,6 +2469,19 @@ describe("a first item that is the slide's title over its own items", () => {
     // (Another title: the item stays.)
     assert.equal(withoutRepeatedTitle(body, 'Python'), body);
   });
+
+  it('is said once where it is a point of its own, or a quotation of the title ("- Who Am I?" under "Who Am I?")', () => {
+    assert.equal(withoutRepeatedTitle('- Who Am I?\n- I am the author of the editor.', 'Who Am I?'), '- I am the author of the editor.');
+    assert.equal(
+      withoutRepeatedTitle(
+        '"Don\'t programmers deserve a reward?"\n\n- If anything deserves a reward, it is social contribution.',
+        "Don't programmers deserve a reward?",
+      ),
+      '- If anything deserves a reward, it is social contribution.',
+    );
+    // (A point alone stays: the slide shows something.)
+    assert.equal(withoutRepeatedTitle('- Who Am I?', 'Who Am I?'), '- Who Am I?');
+  });
 });
 
 describe("a picture on a line of its own in a list item's text", () => {
