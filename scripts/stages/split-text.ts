@@ -934,8 +934,11 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     // "if znode.version = version, then delete" under it, are points too: a listing is all such lines.)
     const settings = texts.filter((t) => /\s=\s/u.test(t)).length;
     const calls = texts.filter((t) => codeLine(t) || /^[\w.-]+\(.*\)$/u.test(t)).length;
+    // Nor a record's fields of short values ("Default: 10", "Min: 1", "Max: 20" under a specification's parameter): data.
+    const fields = texts.filter((t) => /^\p{L}[\p{L}\p{N} _-]{0,24}:\s+[\p{L}\p{N}.,%+-]{1,12}(?:\s+[\p{L}\p{N}.,%+-]{1,12})?$/u.test(t)).length;
     const laidOut =
       settings * 3 >= texts.length ||
+      fields >= 3 ||
       // (A table of keys and values, its colons in one column: "    0x00-0x07: register" over "         0x18: POP".)
       alignedKeys(body.map((b) => lines[b] ?? '')) ||
       calls >= texts.length * 0.8 ||
@@ -2188,6 +2191,10 @@ export function splitText(source: string): DocumentModel {
   // A book's chapters are its headings, whatever they end with ("CHAPTER XI. Who Stole the Tarts?").
   const chapterLine = (p: Paragraph): boolean => !p.text.includes('\n') && wordCount(p.text) <= 12 && chapterHeading.test(p.text.trim());
   const book = paragraphs.filter(chapterLine).length >= 3;
+  // The text's own indentation (a specification's body is indented 3 columns): a paragraph indented well past it is nested
+  // in the one before (a table of codes, "0 - 15: Represent code lengths"), no heading, and a heading holds a letter.
+  const indents = paragraphs.map((p) => p.indent ?? 0).sort((a, b) => a - b);
+  const bodyIndent = indents[Math.floor(indents.length / 2)] ?? 0;
   // Teaching notes that label each list with a short line in lower case ("how to learn" over "- start with tutorial"),
   // three times or more: those lines are its headings, as the author's capitalised ones would be.
   const labelOverList = (p: Paragraph, i: number): boolean => {
@@ -2198,6 +2205,10 @@ export function splitText(source: string): DocumentModel {
       !p.text.includes('\n') &&
       /^\p{Ll}/u.test(line) &&
       wordCount(line) <= 8 &&
+      // (Not a line set in past the text's own margin, nor a name with an underscore: a specification's parameter,
+      // "      cbtdisabled" or "pb_mincircs" over its default and range, is a term of the list it is in, not a heading.)
+      (p.indent ?? 0) <= bodyIndent &&
+      !/\p{L}_\p{L}/u.test(line) &&
       !/[.!,;:]$/u.test(line) &&
       !listMarker.test(line) &&
       next !== undefined &&
@@ -2208,10 +2219,6 @@ export function splitText(source: string): DocumentModel {
   };
   const lowerLabels = new Set(paragraphs.flatMap((p, i) => (labelOverList(p, i) ? [i] : [])));
   if (lowerLabels.size < 3) lowerLabels.clear();
-  // The text's own indentation (a specification's body is indented 3 columns): a paragraph indented well past it is nested
-  // in the one before (a table of codes, "0 - 15: Represent code lengths"), no heading, and a heading holds a letter.
-  const indents = paragraphs.map((p) => p.indent ?? 0).sort((a, b) => a - b);
-  const bodyIndent = indents[Math.floor(indents.length / 2)] ?? 0;
   fieldDefinitions(paragraphs, bodyIndent);
   // So is one indented past a paragraph that ends with a colon ("…compressed, as follows:" over "00 - no compression").
   const nested = (p: Paragraph, before: Paragraph | undefined): boolean =>
@@ -2549,7 +2556,7 @@ const illustrationMarks = (blocks: Block[]): Block[] =>
 
 /** The label of a table of contents, in the languages lectern labels. */
 const contentsLabel =
-  /^\s*(?:(?:table\s+of\s+)?contents|inhalt|inhaltsverzeichnis|sommaire|table\s+des\s+mati[èe]res|[íi]ndice|contenidos?|indice|sumário)\s*:?\s*$/iu;
+  /^\s*(?:(?:tables?\s+of\s+)?contents|inhalt|inhaltsverzeichnis|sommaire|table\s+des\s+mati[èe]res|[íi]ndice|contenidos?|indice|sumário)\s*:?\s*$/iu;
 
 /**
  * A book's or a collection's contents set as headings (each title, perhaps over a line that describes it: "ETHER AND

@@ -5292,3 +5292,52 @@ describe("a classic's title page in plain text", () => {
     assert.ok(splitText(['Notes', '', 'by heart', '', para('scene'), ''].join('\n')).author !== 'heart');
   });
 });
+
+describe("a specification's parameters and its contents list", () => {
+  it('reads a parameter over its default and range as a term of its section, and "Tables of Contents" as the label of the list', () => {
+    const parameter = (name: string, n: number): string[] => [
+      `      ${name}`,
+      `        Default: ${n}`,
+      '        Min: 0',
+      '        Max: 100',
+      `        Effect: This value sets how many attempts of kind ${n} the client`,
+      '                makes before it gives up on a path and builds a new one from',
+      '                the relays it knows.',
+      '',
+    ];
+    const text = [
+      '                     Relay Selection Specification',
+      '',
+      'Tables of Contents',
+      '',
+      '    1. General operation',
+      '    2. Parameters',
+      '        2.1. Consensus parameters',
+      '    3. Old notes',
+      '',
+      '1. General operation',
+      '',
+      '   Clients build paths through the network as soon as they know enough relays to',
+      '   choose from, and keep a few paths open for later use.',
+      '',
+      '2. Parameters',
+      '',
+      '   The client obeys these parameters.',
+      '',
+      '2.1. Consensus parameters',
+      '',
+      '   Clients should obey the following consensus parameters when they are present.',
+      '',
+      ...parameter('maxattempts', 3),
+      ...parameter('pathlength', 4),
+      ...parameter('path_lifetime', 10),
+      ...parameter('guard_count', 20),
+      '3. Old notes',
+      '',
+      '   Some notes on what was tried before remain here for the record of the design.',
+      '',
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => `${s.level} ${s.heading}`);
+    assert.deepEqual(headings, ['2 1. General operation', '2 2. Parameters', '3 2.1. Consensus parameters', '2 3. Old notes']);
+  });
+});
