@@ -298,6 +298,9 @@ export function withoutRepeatedTitle(body: string, title: string, heading?: stri
   // it), said once.
   const point = /^- ([^\n]{1,400})\n+(?=\S)/u.exec(body);
   if (point?.[1] && isTitle(point[1])) return body.slice(point[0].length);
+  // So is a caption in emphasis that titles it, its stop aside ("*Doc-View keyboard shortcuts.*" over its table).
+  const emphasis = /^(\*|_)(?=\S)([^*_\n]{1,200}?)(?<=\S)\1\n+(?=\S)/u.exec(body);
+  if (emphasis?.[2] && isTitle(emphasis[2].replace(/[.。]$/u, ''))) return body.slice(emphasis[0].length);
   // So is a box's title in bold that opens its first paragraph ("**A common mistake** When you're first learning…"
   // under "A common mistake"): the paragraph goes on without it.
   // (One run of spaces or tabs on each side of the colon: two runs round an optional mark would try every split of a long one.)

@@ -1290,6 +1290,9 @@ export function captionText(markdown: string): boolean {
 const label = (text: string): boolean =>
   countWords(visibleText(text)) <= 5 && /^[\p{L}\p{N}\s'’,&/()+-]+$/u.test(visibleText(text).trim()) && !text.includes('\n');
 
+/** A table's caption line as a title says it: without the emphasis round it all ("*Customers in Rome*"). */
+const tableCaption = (text: string): string => text.trim().replace(/^(\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1$/u, '$2');
+
 /** A label over a list that opens as a title does (a capital, a digit), not with a word that opens a clause. */
 const captionOfList = (text: string): boolean =>
   label(text) &&
@@ -1513,9 +1516,12 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   const caption =
     next?.kind === 'list' && captionOfList(full)
       ? visibleText(full).trim()
-      : next?.kind === 'table' && !full.includes('\n') && countWords(visibleText(full)) <= 8 && !/[.!?:;,]["'”’)\]]*$/u.test(full.trim())
-        ? full.trim()
-        : null;
+      : next?.kind === 'table' && !full.includes('\n') && countWords(visibleText(full)) <= 8 && !/[.!?:;,]["'”’)\]]*$/u.test(tableCaption(full))
+        ? tableCaption(full)
+        : // (A caption in emphasis that ends with a stop, as Org's "#+caption: Doc-View keyboard shortcuts." reads: its words.)
+          next?.kind === 'table' && /^(\*|_)(?=\S)[^*_\n]+[.。]\1$/u.test(full.trim()) && countWords(visibleText(full)) <= 8
+          ? tableCaption(full).replace(/[.。]$/u, '')
+          : null;
   // A short question over the list that answers it names it, in the author's words ("Why would you launch a graphical
   // program from the shell?"), its emphasis aside.
   const question = next?.kind === 'list' ? shortQuestion(full, 10) : null;

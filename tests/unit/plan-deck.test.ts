@@ -2479,6 +2479,7 @@ describe("a first item that is the slide's title over its own items", () => {
       ),
       '- If anything deserves a reward, it is social contribution.',
     );
+    assert.equal(withoutRepeatedTitle('*Doc-View keyboard shortcuts.*\n\n| Key | Action |', 'Doc-View keyboard shortcuts'), '| Key | Action |');
     // (A point alone stays: the slide shows something.)
     assert.equal(withoutRepeatedTitle('- Who Am I?', 'Who Am I?'), '- Who Am I?');
   });

@@ -1208,6 +1208,17 @@ describe('a caption over a table', () => {
     assert.equal(caption?.keepWithNext, true);
     assert.equal(caption?.markdown, 'All the date formats that the reader understands');
   });
+
+  it('names the table by its words where it is in emphasis, with a stop ("*Doc-View keyboard shortcuts.*", an Org caption)', () => {
+    const table = { kind: 'table' as const, text: '| Key | Action |\n|---|---|\n| `P` | zoom |', line: 3 };
+    for (const [text, lead] of [
+      ['*Doc-View keyboard shortcuts.*', 'Doc-View keyboard shortcuts'],
+      ['*Customers in Rome*', 'Customers in Rome'],
+    ] as const) {
+      const [caption] = blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, table], 'markdown', false, bodyRoom('Viewer'));
+      assert.equal(caption?.lead, lead);
+    }
+  });
 });
 
 describe('a derivation taller than a slide', () => {
