@@ -144,8 +144,28 @@ function table(rows: string[], inline: (text: string) => string): string[] {
   return out;
 }
 
+/**
+ * A picture's caption set under it: Org writes "#+caption:" over the link (past "#+name:" and "#+attr_…:" lines), where a
+ * page shows it under the picture, and a slide keeps a line in italics under a picture with it as its caption (over it,
+ * it had stood apart, a line of its own beside the picture). A table's stays over the table.
+ */
+function captionsUnderPictures(lines: string[]): string[] {
+  const picture = /^\s*\[\[(?:file:)?[^\]\n]+\.(?:png|jpe?g|gif|svg|webp|avif)\](?:\[[^\]\n]*\])?\]\s*$/iu;
+  const out = [...lines];
+  for (let i = 0; i < out.length; i += 1) {
+    if (!/^\s*#\+caption:/iu.test(out[i] ?? '')) continue;
+    let j = i + 1;
+    while (j < out.length && /^\s*#\+\w+:/u.test(out[j] ?? '')) j += 1;
+    if (j >= out.length || !picture.test(out[j] ?? '')) continue;
+    const [caption] = out.splice(i, 1);
+    out.splice(j, 0, caption ?? '');
+    i = j;
+  }
+  return out;
+}
+
 export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>): OrgMarkdown {
-  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  const lines = captionsUnderPictures(text.replace(/\r\n?/gu, '\n').split('\n'));
   const todo = todoKeywords(lines);
   // The tags whose subtrees the export leaves out: "noexport", or those "#+EXCLUDE_TAGS:" names instead.
   const excludeLine = lines.map((l) => /^\s*#\+EXCLUDE_TAGS:\s*(.*)$/iu.exec(l)?.[1]).find((v) => v !== undefined);

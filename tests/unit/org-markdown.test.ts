@@ -147,7 +147,8 @@ describe("an Org deck's source (org-reveal)", () => {
     // (One it does not define, in a file it includes, shows its words.)
     assert.match(markdown, /^The order of an equation is its highest derivative's\.$/mu);
     assert.match(markdown, /^- \*NIP5;1\* \(a gene\) is regulated by GOI<sub>SMR<\/sub> and x<sup>2<\/sup><br>$/mu);
-    assert.match(markdown, /^\*Modified from \[Matthes \(2020\)\]\(https:\/\/doi\.org\/x\)\*\n\n!\[\]\(img\/wall\.png\)$/mu);
+    // (A picture's caption under it, where a page shows it.)
+    assert.match(markdown, /^!\[\]\(img\/wall\.png\)\n\n\*Modified from \[Matthes \(2020\)\]\(https:\/\/doi\.org\/x\)\*$/mu);
     assert.doesNotMatch(markdown, /\{\{\{|@@|#\+|text-sm|ATTR|newline/u);
   });
 });
@@ -329,5 +330,30 @@ describe("org-ref's index entries and labels on a line of their own", () => {
     assert.doesNotMatch(md, /index:cstr|label:fig-cstr|index:tank/u);
     assert.match(md, /Here is the schematic\./u);
     assert.match(md, /index: the word, then text\./u);
+  });
+});
+
+describe("a picture's caption", () => {
+  it('is set under the picture, past the name and attribute lines between them; a table keeps its caption over it', () => {
+    const org = [
+      '* Reading',
+      '',
+      'Some text here.',
+      '',
+      '#+caption: Reading documents in the editor.',
+      '#+name: fig-reading',
+      '#+attr_html: :width 600',
+      '[[file:images/reading.png]]',
+      '',
+      '#+caption: Viewer shortcuts.',
+      '| Key | Action |',
+      '| P | zoom |',
+      '',
+    ].join('\n');
+    const { markdown } = orgToMarkdown(org);
+    const picture = markdown.indexOf('![');
+    const caption = markdown.indexOf('*Reading documents in the editor.*');
+    assert.ok(picture >= 0 && caption > picture, markdown);
+    assert.ok(markdown.indexOf('*Viewer shortcuts.*') < markdown.indexOf('| Key'), markdown);
   });
 });
