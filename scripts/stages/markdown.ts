@@ -707,7 +707,27 @@ function createMarkdown(math: boolean): Markdown {
       // (Not where the author's caption is the paragraph under it, "Figure 3: …", a line all in emphasis as a
       // reStructuredText figure's legend reads, units.ts' captionText: the alt text shown over it said the same twice.)
       const under = tokens[i + 2]?.type === 'paragraph_open' ? tokens[i + 3] : undefined;
-      const captioned = under?.type === 'inline' && captionText(under.content);
+      // (Or a line of a few words that ends the slide under a picture with no description, units.ts' lineUnderPicture.)
+      const lastLine =
+        under?.type === 'inline' &&
+        tokens[i + 4]?.type === 'paragraph_close' &&
+        i + 5 === tokens.length &&
+        (image.content.trim() === '' || placeholderAlt(image.content)) &&
+        !under.content.includes('\n') &&
+        countWords(under.content) <= 10 &&
+        /^[\p{Lu}\p{N}]/u.test(under.content.trim()) &&
+        !/[.!?…:;。！？：；,]["'”’)\]]*$/u.test(under.content.trim());
+      const captioned = under?.type === 'inline' && (captionText(under.content) || lastLine);
+      // The caption goes into the figure, under the picture, wherever the slide sets the picture (beside a list, it
+      // had stood in the list's column, apart from it).
+      if (captioned && under.children && tokens[i + 4]?.type === 'paragraph_close') {
+        const caption = new state.Token('html_inline', '', 0);
+        caption.meta = { lectern: true };
+        caption.content = `<figcaption class="lectern-caption">${state.md.renderer.renderInline(under.children, state.md.options, state.env)}</figcaption>`;
+        inline.children.push(caption);
+        tokens.splice(i + 2, 3);
+        continue;
+      }
       if (image.content.trim() !== '' && !captioned && !placeholderAlt(image.content)) {
         const caption = new state.Token('html_inline', '', 0);
         // Markup lectern writes itself, not the document's: rendered as it is.

@@ -417,3 +417,17 @@ describe('a date written out', () => {
     assert.equal(html('In 2020 we met; `March 2020` stays'), '<p>In 2020 we met; <code>March 2020</code> stays</p>\n');
   });
 });
+
+describe("a picture's caption written as the line under it", () => {
+  it('is set in the figure, under the picture, not as a paragraph of its own', () => {
+    const italic = html('- A point beside it.\n\n![](shot.png)\n\n*Reading documents in the editor.*\n');
+    assert.match(italic, /<figure[^>]*>[\s\S]*<figcaption class="lectern-caption"><em>Reading documents in the editor\.<\/em><\/figcaption>[\s\S]*<\/figure>/u);
+    assert.doesNotMatch(italic, /<p><em>Reading/u);
+    // A short line that ends the slide under a picture with no description, too; a sentence after it stays text.
+    assert.match(
+      html('![](bill.png)\n\nBilling and Cost Management Home\n'),
+      /<figcaption class="lectern-caption">Billing and Cost Management Home<\/figcaption>/u,
+    );
+    assert.match(html('![](bill.png)\n\nOpen the page and read the charges.\n'), /<p>Open the page and read the charges\.<\/p>/u);
+  });
+});
