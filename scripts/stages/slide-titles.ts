@@ -846,6 +846,8 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // Nor a work the text points the reader to ("see *Get Started*, Chapter 1", "cf. *The Mythical Man-Month*"): a
         // title of elsewhere, not what this slide is about.
         if (/(?:^|[\s(—–-])(?:see(?:\s+also)?|cf\.?|read)\s+$/iu.test(text.slice(0, match.index))) continue;
+        // Nor an example of a kind ("content providers such as **Google**", "languages like *Standard ML*"): one of many.
+        if (/\s(?:like|such\s+as|e\.\s?g\.,?|including)\s+$/iu.test(text.slice(0, match.index))) continue;
         // Nor is a word of quantity or insistence alone ("too **many** tokens", "too **few**", "**must**"): stress on how much.
         if (words === 1 && stressWord.test(term)) continue;
         // Nor is an adverb alone ("choose **independently**"): it stresses how, and names nothing.

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { leadIn, pointOf, subjectOf, topicOf } from '../../scripts/stages/condense.ts';
+import { emptyTerm, leadIn, pointOf, subjectOf, topicOf } from '../../scripts/stages/condense.ts';
 import { countWords } from '../../scripts/stages/sentences.ts';
 
 describe('leadIn', () => {
@@ -805,5 +805,22 @@ describe("a participle's phrase after a comma", () => {
       16,
     );
     assert.ok(!point.startsWith('stopping'), point);
+  });
+});
+
+describe("a picture's credit", () => {
+  it('is a term that names nothing ("Image credit to Computer Networking: A Top-down Approach")', () => {
+    for (const text of [
+      'Image credit to Computer Networking: A Top-down Approach, 7th Edition',
+      'Source: the annual report of the society',
+      'Photo credits: the author',
+    ]) {
+      // (No term at all names nothing too.)
+      const term = leadIn(text)?.title ?? null;
+      assert.ok(term === null || emptyTerm.test(term), `${text}: ${term}`);
+    }
+    assert.equal(leadIn('Image credit to Computer Networking: A Top-down Approach')?.title, 'Image credit to Computer Networking');
+    // A term that names its topic still does.
+    assert.ok(!emptyTerm.test(leadIn('Packet switch: a device that forwards packets')?.title ?? ''));
   });
 });

@@ -1339,6 +1339,9 @@ describe('a continuation named by the term its points stress', () => {
       'Consider a bank that is in no town of the region—see *Get Started*, Chapter 1. It keeps its own books.',
     );
     assert.ok(!titlesOf('money.md', cited).some((t) => t.includes('Get Started')), titlesOf('money.md', cited).join(' | '));
+    // Nor is an example of a kind ("content providers such as **Google**").
+    const example = text.replace(para('We add an *initial condition* on the first bank'), para('Banks also lend to firms such as **Google**'));
+    assert.ok(!titlesOf('money.md', example).some((t) => t.includes('Google')), titlesOf('money.md', example).join(' | '));
     // A slide whose points stress nothing still says it goes on.
     assert.ok(
       titles.slice(1).every((t) => t.includes(': ') || t === 'A simple model (cont.)'),
