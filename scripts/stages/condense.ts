@@ -918,7 +918,8 @@ export function subjectOf(text: string): string | null {
   )
     return null;
   // Nor any one thing of a kind ("A distribution may have several…", "An algorithm is…"): a word after "a" names no topic.
-  if (/^an?\s+[^\s\u0001]+$/iu.test(phrase)) return null;
+  // (A word in bold or in code after it too, "A **skip** means…": masked, it is one word still.)
+  if (/^an?\s+(?:[^\s\u0001]+|\u0001\d+\u0002)$/iu.test(phrase)) return null;
   // Nor words a focusing adverb opens or a floating quantifier ends ("Even needles each have their own personality"):
   // the thing is inside them, not them.
   if (/^(?:even|only|just|especially|particularly)\s/iu.test(phrase) || /\s(?:each|both|all|alone|too|themselves|itself)$/iu.test(phrase)) return null;

@@ -824,3 +824,11 @@ describe("a picture's credit", () => {
     assert.ok(!emptyTerm.test(leadIn('Packet switch: a device that forwards packets')?.title ?? ''));
   });
 });
+
+describe('the subject "A **skip**"', () => {
+  it('is any one thing of a kind, in bold or not: no subject that names a slide', () => {
+    assert.equal(subjectOf('A **skip** means that you expect your test to pass only if some conditions are met.'), null);
+    assert.equal(subjectOf('A skip means that you expect your test to pass only if some conditions are met.'), null);
+    assert.equal(subjectOf('The **skip marker** means that the test does not run.'), 'The **skip marker**');
+  });
+});
