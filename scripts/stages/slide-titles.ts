@@ -29,7 +29,10 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // The first code span of no more than 32 characters, spans read in order (the text between two spans is none).
     // (An item set under the slide's first one names the slide from its own line only: "A subclass `extant` form parent
     // class" under it, two levels below the slide's first item, is no name of the slide.)
-    const own = columnsOf(unit.markdown) > columnsOf(group[0]?.markdown ?? '') ? (unit.markdown.split('\n')[0] ?? '') : unit.markdown;
+    const deeper = columnsOf(unit.markdown) > columnsOf(group[0]?.markdown ?? '');
+    // (Nor the items set in under an item: its own text only, "`np.random.choice()`" deep in the sub-item of "simulate
+    // random draws" named no slide.)
+    const own = deeper ? (unit.markdown.split('\n')[0] ?? '') : (unit.markdown.split(/\n[ \t]+(?:[-*+]|\d{1,3}[.)])[ \t]/u)[0] ?? '');
     const span = unit.kind === 'point' ? [...own.matchAll(/(?<!\\)`([^`\n]+)(?<!\\)`/gu)].find((m) => (m[1] ?? '').length <= 32)?.[0] : undefined;
     // (Not what a program printed: "ZeroDivisionError   Traceback (most recent call last)" defines no `Traceback`.)
     const first = printedOutput(unit.markdown) ? '' : firstCodeLine(codeLinesOf(unit) ?? []);
@@ -71,6 +74,9 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     const message = span !== undefined && /^`\S*[\w)]:\d+(?::\d+)?:\s/u.test(span);
     // Nor a span said in an aside, inside parentheses ("(note, … usually through a shebang such as `#!/bin/sh`)").
     const aside = span !== undefined && (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
+    // Nor one far into a sub-item ("- randomly pick values … using `np.random.choice()`" under the slide's points): a
+    // detail of a detail, not what the slide shows first.
+    const buried = span !== undefined && deeper && countWords(visibleText(before)) > 2;
     // Nor one given as an example ("low level binary devices like `usb` drivers", "System Calls like `write` or `read`").
     const example =
       span !== undefined &&
@@ -86,6 +92,7 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
       !passing &&
       !message &&
       !aside &&
+      !buried &&
       !example
         ? span
         : undefined;

@@ -2099,3 +2099,30 @@ describe("a sub-item's term", () => {
     assert.ok(!titles[1]?.includes('Scale'), titles.join(' | '));
   });
 });
+
+describe('a code span far into a sub-item', () => {
+  it('names no slide: a detail of the point it is under', () => {
+    const para = (n: number): string =>
+      `Point number ${n} of the lecture says a good deal about distributions and the values they take, in a sentence long enough to fill its line and the next.`;
+    const doc = [
+      '# RV',
+      '',
+      '## Distributions',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      para(3),
+      '',
+      'With the distribution of a random variable, you can:',
+      '',
+      '- compute *properties* of the variable and other derived variables such as its mean and its variance',
+      '- *simulate* random draws of the variable',
+      '  - randomly pick values of X according to its distribution using `np.random.choice()` or `df.sample()`',
+      '',
+    ].join('\n');
+    const titles = titlesOf('rv.md', doc);
+    assert.ok(!titles.some((t) => t.includes('np.random.choice')), titles.join(' | '));
+  });
+});
