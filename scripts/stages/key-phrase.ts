@@ -313,6 +313,8 @@ export function documentNames(documentText: string): Names {
   const isName = (name: string): boolean => {
     const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !connector.test(w));
     if (words.length === 0) return false;
+    // (A program's constant, "True" of "decode_unicode=True", "None", "NULL": a value, no one's name.)
+    if (/^(?:true|false|none|null|nil|nan|undefined|na|inf)$/iu.test(name.trim())) return false;
     // "Tensors" where the author writes "tensor": a word, in either number.
     const written = (w: string): boolean => [w, w.replace(/s$/u, ''), `${w}s`].some((form) => lowerWords().has(form.toLowerCase()));
     if (words.every(written)) return false;

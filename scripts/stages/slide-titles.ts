@@ -77,6 +77,13 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
     // Nor one far into a sub-item ("- randomly pick values … using `np.random.choice()`" under the slide's points): a
     // detail of a detail, not what the slide shows first.
     const buried = span !== undefined && deeper && countWords(visibleText(before)) > 2;
+    // Nor the first of a series of spans after other words ("four columns in the table: \`driver_id\`, \`driver_name\`, …",
+    // "two types, \`float\` and \`double\`"):
+    // one of the things listed, not what the slide is about.
+    const listedSpan =
+      span !== undefined &&
+      countWords(visibleText(before)) > 2 &&
+      /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)`/u.test(own.slice(own.indexOf(span) + span.length));
     // Nor one given as an example ("low level binary devices like `usb` drivers", "System Calls like `write` or `read`").
     const example =
       span !== undefined &&
@@ -93,6 +100,7 @@ function codeName(group: Unit[], title: string): { titled: string; code: string;
       !message &&
       !aside &&
       !buried &&
+      !listedSpan &&
       !example
         ? span
         : undefined;
@@ -850,6 +858,8 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term; nor is a phrase cut off
         // before its noun ("**the start of** **computer** **memory.**", bold word by word).
         if (term.split(/\s+/u).every(isStopword) || endsOnFunctionWord(term)) continue;
+        // Nor a quantity before its noun ("*one particular* benchmark", "**all** of them"): stress on which or how many.
+        if (/^(?:one|some|any|each|every|all|no|many|much|more|most|several|few)\s/iu.test(term)) continue;
         // Nor a work the text points the reader to ("see *Get Started*, Chapter 1", "cf. *The Mythical Man-Month*"): a
         // title of elsewhere, not what this slide is about.
         if (/(?:^|[\s(—–-])(?:see(?:\s+also)?|cf\.?|read)\s+$/iu.test(text.slice(0, match.index))) continue;

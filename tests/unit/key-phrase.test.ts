@@ -160,3 +160,13 @@ describe('a term a passage shares with the rest of the document', () => {
     assert.ok(!french.some((s) => /: thermodynamic limit/u.test(s.title)), french.map((s) => s.title).join(' | '));
   });
 });
+
+describe("a program's constant", () => {
+  it('is no name, however often the text writes it ("True", "None", "NULL")', () => {
+    const names = documentNames(
+      'Set True to stream. With True the reply streams, with None it does not. NULL and NULL again. Guido van Rossum wrote it; Guido van Rossum kept it.',
+    );
+    for (const constant of ['True', 'None', 'NULL']) assert.equal(names.isName(constant), false, constant);
+    assert.equal(names.isName('Guido van Rossum'), true);
+  });
+});

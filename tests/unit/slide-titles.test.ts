@@ -1339,6 +1339,9 @@ describe('a continuation named by the term its points stress', () => {
       'Consider a bank that is in no town of the region—see *Get Started*, Chapter 1. It keeps its own books.',
     );
     assert.ok(!titlesOf('money.md', cited).some((t) => t.includes('Get Started')), titlesOf('money.md', cited).join(' | '));
+    // Nor a quantity before its noun ("*one particular* benchmark").
+    const which = text.replace(para('We add an *initial condition* on the first bank'), para('This is *one particular* count of the first bank'));
+    assert.ok(!titlesOf('money.md', which).some((t) => t.includes('one particular')), titlesOf('money.md', which).join(' | '));
     // Nor is an example of a kind ("content providers such as **Google**").
     const example = text.replace(para('We add an *initial condition* on the first bank'), para('Banks also lend to firms such as **Google**'));
     assert.ok(!titlesOf('money.md', example).some((t) => t.includes('Google')), titlesOf('money.md', example).join(' | '));
@@ -2124,5 +2127,29 @@ describe('a code span far into a sub-item', () => {
     ].join('\n');
     const titles = titlesOf('rv.md', doc);
     assert.ok(!titles.some((t) => t.includes('np.random.choice')), titles.join(' | '));
+  });
+});
+
+describe('a code span that opens a series of them', () => {
+  it('names no slide: "four columns in the table: `driver_id`, `driver_name`, …" lists things', () => {
+    const para = (n: number): string =>
+      `Point number ${n} of the lesson says a good deal about tables and the rows they hold, in a sentence long enough to fill its line and the next.`;
+    const doc = [
+      '# SQL',
+      '',
+      '## Creating a table',
+      '',
+      para(1),
+      '',
+      para(2),
+      '',
+      para(3),
+      '',
+      '- We will create four columns in the table: `driver_id`, `driver_name`, `nationality`, and `victories`',
+      '- Each column has a type of its own',
+      '',
+    ].join('\n');
+    const titles = titlesOf('sql.md', doc);
+    assert.ok(!titles.some((t) => t.includes('driver_id')), titles.join(' | '));
   });
 });
