@@ -2103,28 +2103,22 @@ describe("a sub-item's term", () => {
   });
 });
 
+/** A document of one section: three long paragraphs that fill its first slide, then `lines`, which the next slide shows. */
+const afterThreeParagraphs = (title: string, heading: string, lines: string[]): string => {
+  const para = (n: number): string =>
+    `Point number ${n} of the lesson says a good deal about the topic and the values it takes, in a sentence long enough to fill its line and the next.`;
+  return [`# ${title}`, '', `## ${heading}`, '', para(1), '', para(2), '', para(3), '', ...lines, ''].join('\n');
+};
+
 describe('a code span far into a sub-item', () => {
   it('names no slide: a detail of the point it is under', () => {
-    const para = (n: number): string =>
-      `Point number ${n} of the lecture says a good deal about distributions and the values they take, in a sentence long enough to fill its line and the next.`;
-    const doc = [
-      '# RV',
-      '',
-      '## Distributions',
-      '',
-      para(1),
-      '',
-      para(2),
-      '',
-      para(3),
-      '',
+    const doc = afterThreeParagraphs('RV', 'Distributions', [
       'With the distribution of a random variable, you can:',
       '',
       '- compute *properties* of the variable and other derived variables such as its mean and its variance',
       '- *simulate* random draws of the variable',
       '  - randomly pick values of X according to its distribution using `np.random.choice()` or `df.sample()`',
-      '',
-    ].join('\n');
+    ]);
     const titles = titlesOf('rv.md', doc);
     assert.ok(!titles.some((t) => t.includes('np.random.choice')), titles.join(' | '));
   });
@@ -2132,23 +2126,10 @@ describe('a code span far into a sub-item', () => {
 
 describe('a code span that opens a series of them', () => {
   it('names no slide: "four columns in the table: `driver_id`, `driver_name`, …" lists things', () => {
-    const para = (n: number): string =>
-      `Point number ${n} of the lesson says a good deal about tables and the rows they hold, in a sentence long enough to fill its line and the next.`;
-    const doc = [
-      '# SQL',
-      '',
-      '## Creating a table',
-      '',
-      para(1),
-      '',
-      para(2),
-      '',
-      para(3),
-      '',
+    const doc = afterThreeParagraphs('SQL', 'Creating a table', [
       '- We will create four columns in the table: `driver_id`, `driver_name`, `nationality`, and `victories`',
       '- Each column has a type of its own',
-      '',
-    ].join('\n');
+    ]);
     const titles = titlesOf('sql.md', doc);
     assert.ok(!titles.some((t) => t.includes('driver_id')), titles.join(' | '));
   });
