@@ -18,7 +18,7 @@ import { pairsWell } from './text-size.ts';
 import { katexMacros } from './tex-macros.ts';
 import { isDrawing } from './diagram.ts';
 import { forKatex, textMacroNames } from './tex-delimiters.ts';
-import { captionText, placeholderAlt } from './units.ts';
+import { captionText, creditText, placeholderAlt } from './units.ts';
 import { itemLabel } from './fancy-lists.ts';
 import { chunkOutput, chunkOutputScheme } from './chunks.ts';
 import { writtenDate } from './dates.ts';
@@ -717,7 +717,7 @@ function createMarkdown(math: boolean): Markdown {
         countWords(under.content) <= 10 &&
         /^[\p{Lu}\p{N}]/u.test(under.content.trim()) &&
         !/[.!?…:;。！？：；,]["'”’)\]]*$/u.test(under.content.trim());
-      const captioned = under?.type === 'inline' && (captionText(under.content) || lastLine);
+      const captioned = under?.type === 'inline' && (captionText(under.content) || creditText(under.content) || lastLine);
       // The caption goes into the figure, under the picture, wherever the slide sets the picture (beside a list, it
       // had stood in the list's column, apart from it).
       if (captioned && under.children && tokens[i + 4]?.type === 'paragraph_close') {

@@ -765,7 +765,9 @@ const nameSeries = new RegExp(String.raw`${seriesName}(?:,\s+${seriesName})+,?\s
  * code, a link's address or a formula. Null when its points name no one.
  */
 function nameIn(group: Unit[], given: string[], isName: (name: string) => boolean): string | null {
-  const points = group.filter((u) => u.kind === 'point' && u.markdown !== '');
+  // (Not a caption under a picture: "Source: @nakkiran_deep_2019. The X-axis represents…, and the Y-axis shows…" had
+  // titled its slide "Y-axis".)
+  const points = group.filter((u, k) => u.kind === 'point' && u.markdown !== '' && !(k > 0 && captionedPicture(group[k - 1])));
   const plain = (markdown: string): string =>
     // Markdown's escapes part no words: "Alt\\_L" is the identifier Alt_L, not "Alt" and "L".
     unescapeMarkdown(markdown)

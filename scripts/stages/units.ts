@@ -1248,6 +1248,27 @@ function captionUnder(next: Block | undefined): boolean {
 }
 
 /**
+ * The credit under a picture ("> Image credit to Computer Networking: A Top-down Approach", "*Source: …*", "Image
+ * from Amazon"): it stays with the picture it credits (alone on the next slide, it had credited nothing).
+ */
+function creditUnder(next: Block | undefined): boolean {
+  return (next?.kind === 'paragraph' || next?.kind === 'quote') && !next.folded && creditText(next.text.replace(/^\s*>\s?/gmu, ''));
+}
+
+/** Whether a line credits a picture ("Image credit to …", "Source: …", "Photo by …"), thirty words at most. */
+export function creditText(markdown: string): boolean {
+  const text = visibleText(markdown)
+    .trim()
+    .replace(/^[[(]\s*/u, '');
+  return (
+    countWords(text) <= 30 &&
+    /^(?:(?:image|photo|picture|figure|illustration|diagram|graphic)s?\s+(?:credits?|from|source|courtesy|by)\b|(?:credits?|sources?|courtesy(?:\s+of)?|photo\s+by|adapted\s+from)\s*[:\s])/iu.test(
+      text,
+    )
+  );
+}
+
+/**
  * A line of a few words under a picture that has no description of its own, closing its section or its column (a
  * Quarto slide's "Billing and Cost Management Home" under a screenshot): the picture's caption, as the page centres it
  * under it. No stop ends it and nothing follows it that it could head.
@@ -2242,7 +2263,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
         lead: null,
         keepWithNext:
           (block.kind === 'math' && goesOnAfterFormula(block.text, next)) ||
-          (block.kind === 'image' && (captionUnder(next) || lineUnderPicture(block.text, next, blocks[nextShown(nextShown(b))]))),
+          (block.kind === 'image' && (captionUnder(next) || lineUnderPicture(block.text, next, blocks[nextShown(nextShown(b))]) || creditUnder(next))),
         breakCost: 1,
         listItem: false,
       });

@@ -429,5 +429,10 @@ describe("a picture's caption written as the line under it", () => {
       /<figcaption class="lectern-caption">Billing and Cost Management Home<\/figcaption>/u,
     );
     assert.match(html('![](bill.png)\n\nOpen the page and read the charges.\n'), /<p>Open the page and read the charges\.<\/p>/u);
+    // A credit too ("Source: …").
+    assert.match(
+      html('![A chart](chart.png)\n\nSource: the annual report of the society.\n'),
+      /<figcaption class="lectern-caption">Source: the annual report/u,
+    );
   });
 });

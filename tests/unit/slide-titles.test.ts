@@ -2134,3 +2134,15 @@ describe('a code span that opens a series of them', () => {
     assert.ok(!titles.some((t) => t.includes('driver_id')), titles.join(' | '));
   });
 });
+
+describe('a caption under a picture', () => {
+  it('gives no name to its slide: "the Y-axis shows…" in a figure\'s source line is no slide\'s topic', () => {
+    const doc = afterThreeParagraphs('Learning', 'Squeeze out the juice', [
+      '![ ](double_descent.jpg)',
+      '',
+      'Source: @nakkiran_deep_2019. The X-axis represents model complexity, and the Y-axis shows test and train error.',
+    ]);
+    const titles = titlesOf('learning.md', doc);
+    assert.ok(!titles.some((t) => /[XY]-axis/u.test(t)), titles.join(' | '));
+  });
+});

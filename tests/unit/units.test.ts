@@ -1921,3 +1921,39 @@ describe('a line of a few words under a picture with no description', () => {
     assert.match(heading[1]?.markdown ?? '', /^- /u);
   });
 });
+
+describe("a picture's credit under it", () => {
+  it('stays with the picture, in a quotation or a line of its own ("> Image credit to …", "Source: …")', () => {
+    for (const [kind, text] of [
+      ['quote', '> Image credit to Computer Networking: A Top-down Approach, 7th Edition'],
+      ['paragraph', 'Source: [Link](https://example.org/book/figure-3)'],
+      ['paragraph', '\\[**Source**: [Artwork by A. Painter](https://example.org/art)\\]'],
+    ] as const) {
+      const units = blocksToUnits(
+        [
+          { kind: 'image' as const, text: '![figure-1-5](./assets/figure-1-5.png)', line: 1 },
+          { kind, text, line: 3 },
+        ],
+        'markdown',
+        false,
+        bodyRoom('DSL'),
+      );
+      assert.equal(units[0]?.keepWithNext, true, text);
+    }
+    // A sentence about the picture's source is text of its own.
+    const text = blocksToUnits(
+      [
+        { kind: 'image' as const, text: '![figure-1-5](./assets/figure-1-5.png)', line: 1 },
+        {
+          kind: 'paragraph' as const,
+          text: 'The sources of delay in a packet-switched network are four, and each adds to the total delay of a packet on its way.',
+          line: 3,
+        },
+      ],
+      'markdown',
+      false,
+      bodyRoom('DSL'),
+    );
+    assert.equal(text[0]?.keepWithNext, false);
+  });
+});
