@@ -578,10 +578,11 @@ const eastAsianOpener =
 
 /**
  * "for large changes: …", "if you have one: …", "If you have npm: …": a clause a sentence opens with (lower-case, or a
- * capitalised subordinator before its subject), not a term that names a point.
+ * capitalised subordinator before its subject), not a term that names a point; nor "One is _ensembling_: …", a clause
+ * that counts what it lists.
  */
 const clauseLead =
-  /^(?:for|if|when|whenever|where|while|to|in|on|at|with|by|from|after|before|as|since|because|and|or|but|so|then|also|once|unless|until)\s|^(?:If|When|Whenever|While|Because|Since|Unless|Until|Once|Although|Though|As|After|Before)\s+(?:you|we|I|they|he|she|it|the|a|an|this|that|these|those|there|your|our|its|their)\b/u;
+  /^(?:for|if|when|whenever|where|while|to|in|on|at|with|by|from|after|before|as|since|because|and|or|but|so|then|also|once|unless|until)\s|^(?:If|When|Whenever|While|Because|Since|Unless|Until|Once|Although|Though|As|After|Before)\s+(?:you|we|I|they|he|she|it|the|a|an|this|that|these|those|there|your|our|its|their)\b|^(?:[Oo]ne|[Aa]nother|[Tt]he\s+(?:other|first|second|third|last|next|latter|former)|[Tt]his|[Tt]hat|[Ii]t|[Tt]here|[Hh]ere)\s+(?:is|are|was|were)\b/u;
 
 /**
  * A term that names nothing on its own: a word that points ("Here", "Note", "Example"), a connective ("Specifically",

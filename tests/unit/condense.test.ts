@@ -832,3 +832,11 @@ describe('the subject "A **skip**"', () => {
     assert.equal(subjectOf('The **skip marker** means that the test does not run.'), 'The **skip marker**');
   });
 });
+
+describe('a clause that counts what it lists', () => {
+  it('is no term: "One is _ensembling_: training several models…" names nothing', () => {
+    assert.equal(leadIn('One is _ensembling_: training multiple models and combining their predictions often yields better results.'), null);
+    assert.equal(leadIn('Another is **pruning**: removing the weights that matter least.'), null);
+    assert.equal(leadIn('**Ensembling**: training multiple models and combining their predictions.')?.title, 'Ensembling');
+  });
+});
