@@ -934,11 +934,8 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     // "if znode.version = version, then delete" under it, are points too: a listing is all such lines.)
     const settings = texts.filter((t) => /\s=\s/u.test(t)).length;
     const calls = texts.filter((t) => codeLine(t) || /^[\w.-]+\(.*\)$/u.test(t)).length;
-    // Nor a record's fields of short values ("Default: 10", "Min: 1", "Max: 20" under a specification's parameter): data.
-    const fields = texts.filter((t) => /^\p{L}[\p{L}\p{N} _-]{0,24}:\s+[\p{L}\p{N}.,%+-]{1,12}(?:\s+[\p{L}\p{N}.,%+-]{1,12})?$/u.test(t)).length;
     const laidOut =
       settings * 3 >= texts.length ||
-      fields >= 3 ||
       // (A table of keys and values, its colons in one column: "    0x00-0x07: register" over "         0x18: POP".)
       alignedKeys(body.map((b) => lines[b] ?? '')) ||
       calls >= texts.length * 0.8 ||
@@ -2205,10 +2202,6 @@ export function splitText(source: string): DocumentModel {
       !p.text.includes('\n') &&
       /^\p{Ll}/u.test(line) &&
       wordCount(line) <= 8 &&
-      // (Not a line set in past the text's own margin, nor a name with an underscore: a specification's parameter,
-      // "      cbtdisabled" or "pb_mincircs" over its default and range, is a term of the list it is in, not a heading.)
-      (p.indent ?? 0) <= bodyIndent &&
-      !/\p{L}_\p{L}/u.test(line) &&
       !/[.!,;:]$/u.test(line) &&
       !listMarker.test(line) &&
       next !== undefined &&
@@ -2469,7 +2462,18 @@ export function splitText(source: string): DocumentModel {
       sections.push({ heading, level: 2, line: p.line, blocks });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: blocks.length });
     } else if (bare !== null || lowerLabels.has(i)) {
-      sections.push({ heading: bare ?? p.text.trim(), level: underlinedLevel(p) ?? 2, line: p.line, blocks: [], ...(p.indexed ? { numbered: true } : {}) });
+      // (A label in lower case, or an outline's topic, under a numbered heading heads a part of that section: a
+      // specification's parameter, "      cbtdisabled" over its default and range under "2.4.6. Consensus parameters",
+      // had been a part of its own in the agenda, beside the numbered sections.)
+      const under =
+        (bare === null || p.topic === true) && p.level === undefined && lastNumbered !== undefined ? Math.min(6, lastNumbered.level + 1) : undefined;
+      sections.push({
+        heading: bare ?? p.text.trim(),
+        level: under ?? underlinedLevel(p) ?? 2,
+        line: p.line,
+        blocks: [],
+        ...(p.indexed ? { numbered: true } : {}),
+      });
       origin.set(sections[sections.length - 1] as Section, { paragraph: p, blocks: 0 });
     } else {
       const target = sections[sections.length - 1];

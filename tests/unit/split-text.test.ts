@@ -5294,7 +5294,7 @@ describe("a classic's title page in plain text", () => {
 });
 
 describe("a specification's parameters and its contents list", () => {
-  it('reads a parameter over its default and range as a term of its section, and "Tables of Contents" as the label of the list', () => {
+  it('reads a parameter over its default and range as a part of its numbered section, and "Tables of Contents" as the label of the list', () => {
     const parameter = (name: string, n: number): string[] => [
       `      ${name}`,
       `        Default: ${n}`,
@@ -5338,6 +5338,15 @@ describe("a specification's parameters and its contents list", () => {
       '',
     ].join('\n');
     const headings = splitText(text).sections.map((s) => `${s.level} ${s.heading}`);
-    assert.deepEqual(headings, ['2 1. General operation', '2 2. Parameters', '3 2.1. Consensus parameters', '2 3. Old notes']);
+    assert.deepEqual(headings, [
+      '2 1. General operation',
+      '2 2. Parameters',
+      '3 2.1. Consensus parameters',
+      '4 maxattempts',
+      '4 pathlength',
+      '4 path_lifetime',
+      '4 guard_count',
+      '2 3. Old notes',
+    ]);
   });
 });
