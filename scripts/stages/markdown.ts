@@ -18,7 +18,7 @@ import { pairsWell } from './text-size.ts';
 import { katexMacros } from './tex-macros.ts';
 import { isDrawing } from './diagram.ts';
 import { forKatex, textMacroNames } from './tex-delimiters.ts';
-import { captionText, creditText, placeholderAlt } from './units.ts';
+import { captionLine, captionText, creditText, placeholderAlt } from './units.ts';
 import { itemLabel } from './fancy-lists.ts';
 import { chunkOutput, chunkOutputScheme } from './chunks.ts';
 import { writtenDate } from './dates.ts';
@@ -709,14 +709,7 @@ function createMarkdown(math: boolean): Markdown {
       const under = tokens[i + 2]?.type === 'paragraph_open' ? tokens[i + 3] : undefined;
       // (Or a line of a few words that ends the slide under a picture with no description, units.ts' lineUnderPicture.)
       const lastLine =
-        under?.type === 'inline' &&
-        tokens[i + 4]?.type === 'paragraph_close' &&
-        i + 5 === tokens.length &&
-        (image.content.trim() === '' || placeholderAlt(image.content)) &&
-        !under.content.includes('\n') &&
-        countWords(under.content) <= 10 &&
-        /^[\p{Lu}\p{N}]/u.test(under.content.trim()) &&
-        !/[.!?…:;。！？：；,]["'”’)\]]*$/u.test(under.content.trim());
+        under?.type === 'inline' && tokens[i + 4]?.type === 'paragraph_close' && i + 5 === tokens.length && captionLine(image.content, under.content);
       const captioned = under?.type === 'inline' && (captionText(under.content) || creditText(under.content) || lastLine);
       // The caption goes into the figure, under the picture, wherever the slide sets the picture (beside a list, it
       // had stood in the list's column, apart from it).

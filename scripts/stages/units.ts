@@ -1276,15 +1276,23 @@ export function creditText(markdown: string): boolean {
 function lineUnderPicture(picture: string, next: Block | undefined, after: Block | undefined): boolean {
   if (next?.kind !== 'paragraph' || next.folded || (after !== undefined && after.kind !== 'image')) return false;
   const alt = /^\s*!\[([^\]]*)\]\(/u.exec(picture)?.[1];
-  const shown = visibleText(next.text).trim();
+  return alt !== undefined && captionLine(alt, next.text);
+}
+
+/**
+ * Whether `line` reads as the caption of a picture whose description is `alt`: the picture says nothing of its own
+ * (no description, or an editor's default), and the line is a few words on one line, opening as a title does, with no
+ * stop, code, formula, tag or list mark. (markdown.ts sets such a line, where it ends the slide, as the figure's caption.)
+ */
+export function captionLine(alt: string, line: string): boolean {
+  const shown = visibleText(line).trim();
   return (
-    alt !== undefined &&
     (alt.trim() === '' || placeholderAlt(alt)) &&
-    !next.text.includes('\n') &&
+    !line.includes('\n') &&
     countWords(shown) <= 10 &&
     /^[\p{Lu}\p{N}]/u.test(shown) &&
     !/[.!?…:;。！？：；,]["'”’)\]]*$/u.test(shown) &&
-    !/[`$<]|^[-*+]\s|^\d+[.)]\s|^\|/u.test(next.text.trim())
+    !/[`$<]|^[-*+]\s|^\d+[.)]\s|^\|/u.test(line.trim())
   );
 }
 
