@@ -954,7 +954,13 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
         for (let j = b - 1; j > i; j -= 1) if (indent(lines[j]) < k) return listMarker.test(lines[j] ?? '');
         return false;
       };
-      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b)));
+      // Nor does a line set in to the text after the label of the line above it ("Effect: This is the minimum number of"
+      // over "        at least 2 hops before…", a specification's field wrapped under its own text): that line's text wrapped.
+      const hangs = (b: number): boolean => {
+        const label = /^(\s*)([^\s:][^:\n]{0,30}:\s+)\S/u.exec(lines[b - 1] ?? '');
+        return label !== null && b - 1 > i && indent(lines[b]) === (label[1] ?? '').length + (label[2] ?? '').length;
+      };
+      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b) && !hangs(b)));
       i = end - 1;
     }
   }

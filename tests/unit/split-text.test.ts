@@ -5348,5 +5348,12 @@ describe("a specification's parameters and its contents list", () => {
       '4 guard_count',
       '2 3. Old notes',
     ]);
+    // A field's text wrapped under its own text ("Effect: …" over "        makes before it gives up…") is that field's.
+    const effect =
+      splitText(text)
+        .sections.find((s) => s.heading === 'maxattempts')
+        ?.blocks.map((b) => b.text)
+        .join('\n') ?? '';
+    assert.match(effect, /Effect: This value sets how many attempts of kind 3 the client\n\s*makes before/u);
   });
 });
