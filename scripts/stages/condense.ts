@@ -325,7 +325,7 @@ function mainClause(sentence: string): string {
       const rest = text.slice((m.index ?? 0) + 2);
       // (Nor one before a participle's phrase, "…works its way outward, | stopping as soon as a match is found": the
       // main clause is before it, not after.)
-      if (/^(?:and|or|but|nor|which|who|that)\b/iu.test(rest) || /^\p{Ll}{2,}ing\b/u.test(rest)) continue;
+      if (/^(?:and|or|but|nor|which|who|that)\b/iu.test(rest) || /^(?!(?:no|some|every|any)thing\b|string\b)\p{Ll}{2,}ing\b/u.test(rest)) continue;
       // A phrase of a word or two ("With this,", "If so,", "Given this,") is closed by its first comma, and is kept: what
       // follows it would open in lower case, and a later comma would leave the sentence's tail alone ("With this, Git can
       // use names…, | instead of a long hexadecimal string").

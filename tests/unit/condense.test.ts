@@ -805,6 +805,12 @@ describe("a participle's phrase after a comma", () => {
       16,
     );
     assert.ok(!point.startsWith('stopping'), point);
+    // ("nothing" is no participle: the main clause it opens is the point, as before.)
+    const main = topicOf(
+      'When the server is down and the client keeps retrying for a very long time without any pause at all, nothing happens to the data that was already written to the disk before.',
+      14,
+    );
+    assert.ok(main.startsWith('nothing happens'), main);
   });
 });
 
