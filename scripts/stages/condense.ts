@@ -584,12 +584,33 @@ const eastAsianOpener =
 const clauseLead =
   /^(?:for|if|when|whenever|where|while|to|in|on|at|with|by|from|after|before|as|since|because|and|or|but|so|then|also|once|unless|until)\s|^(?:If|When|Whenever|While|Because|Since|Unless|Until|Once|Although|Though|As|After|Before)\s+(?:you|we|I|they|he|she|it|the|a|an|this|that|these|those|there|your|our|its|their)\b|^(?:[Oo]ne|[Aa]nother|[Tt]he\s+(?:other|first|second|third|last|next|latter|former)|[Tt]his|[Tt]hat|[Ii]t|[Tt]here|[Hh]ere)\s+(?:is|are|was|were)\b/u;
 
+/** The words that name a picture, which a credit or a caption may open with ("Image credit to …", "Figure from …"). */
+const pictureWords = String.raw`(?:image|photo|picture|figure|illustration|diagram|graphic)s?`;
+
+/**
+ * A picture's credit as a term: "Image credit to Computer Networking", "Source", "Credits", "Courtesy of NASA" (not
+ * "Sources of error", a topic).
+ */
+const creditTerm = String.raw`${pictureWords}\s+(?:credits?|from|sources?|courtesy|by)\b.*|credits?|sources?|courtesy|(?:credits?|courtesy)\s+(?:to|of)\b.*`;
+
+/**
+ * A line that credits a picture ("Image credit to …", "Source: …", "Photo by …", "Adapted from …"): the credit a
+ * picture keeps under it (units.ts' creditText).
+ */
+export const creditLine = new RegExp(
+  String.raw`^(?:${pictureWords}\s+(?:credits?|from|sources?|courtesy|by)\b|(?:credits?|sources?)\s*:|courtesy(?:\s+of)?\s|photo\s+by\s|adapted\s+from\s)`,
+  'iu',
+);
+
 /**
  * A term that names nothing on its own: a word that points ("Here", "Note", "Example"), a connective ("Specifically",
- * "In general", "Therefore"), a box's kind, a picture's placeholder name ("image 2"). Titles and labels pass over it.
+ * "In general", "Therefore"), a box's kind, a picture's placeholder name ("image 2"), a picture's credit. Titles and
+ * labels pass over it.
  */
-export const emptyTerm =
-  /^(?:here|this|that|these|those|note|notes|example|examples|for example|for instance|in particular|particularly|specifically|in addition|additionally|in other words|in short|in brief|in summary|in general|in practice|in detail|that is|namely|as follows|as shown|see|also|e\.\s?g|i\.\s?e|n\.\s?b|moreover|furthermore|however|therefore|thus|hence|consequently|as a result|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|recall|remember|similarly|likewise|formally|intuitively|concretely|precisely|explicitly|remark|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?|(?:(?:image|picture|figure|photo|illustration)s?\s+)?(?:credits?|sources?|courtesy)(?:\s+(?:to|of|from)\b.*)?)$/iu;
+export const emptyTerm = new RegExp(
+  String.raw`^(?:here|this|that|these|those|note|notes|example|examples|for example|for instance|in particular|particularly|specifically|in addition|additionally|in other words|in short|in brief|in summary|in general|in practice|in detail|that is|namely|as follows|as shown|see|also|e\.\s?g|i\.\s?e|n\.\s?b|moreover|furthermore|however|therefore|thus|hence|consequently|as a result|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|recall|remember|similarly|likewise|formally|intuitively|concretely|precisely|explicitly|remark|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?|${creditTerm})$`,
+  'iu',
+);
 
 /**
  * A bold lead-in (`**Term**: ...`, `**Term.** ...`) or a short term before a

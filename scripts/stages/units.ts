@@ -4,7 +4,7 @@
 // stands for (which goes to the speaker notes).
 import MarkdownIt from 'markdown-it';
 import type { Block } from '../types.ts';
-import { emptyTerm, leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
+import { creditLine, emptyTerm, leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
 import { isDrawing } from './diagram.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
@@ -1257,13 +1257,12 @@ function creditUnder(next: Block | undefined): boolean {
 
 /** Whether a line credits a picture ("Image credit to …", "Source: …", "Photo by …"), thirty words at most. */
 export function creditText(markdown: string): boolean {
-  const text = visibleText(markdown)
-    .trim()
-    .replace(/^[[(]\s*/u, '');
   return (
-    countWords(text) <= 30 &&
-    /^(?:(?:image|photo|picture|figure|illustration|diagram|graphic)s?\s+(?:credits?|from|source|courtesy|by)\b|(?:credits?|sources?|courtesy(?:\s+of)?|photo\s+by|adapted\s+from)\s*[:\s])/iu.test(
-      text,
+    countWords(visibleText(markdown)) <= 30 &&
+    creditLine.test(
+      visibleText(markdown)
+        .trim()
+        .replace(/^[[(]\s*/u, ''),
     )
   );
 }

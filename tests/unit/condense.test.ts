@@ -826,8 +826,9 @@ describe("a picture's credit", () => {
       assert.ok(term === null || emptyTerm.test(term), `${text}: ${term}`);
     }
     assert.equal(leadIn('Image credit to Computer Networking: A Top-down Approach')?.title, 'Image credit to Computer Networking');
-    // A term that names its topic still does.
+    // A term that names its topic still does, a topic of sources too ("**Sources of error**: …").
     assert.ok(!emptyTerm.test(leadIn('Packet switch: a device that forwards packets')?.title ?? ''));
+    assert.ok(!emptyTerm.test('Sources of error'));
   });
 });
 
