@@ -3,6 +3,7 @@
 // the theme's fonts (Source Sans 3, Source Serif 4, JetBrains Mono) by
 // character class, in em; the browser's fit stays as the check.
 import { decodeHTML } from 'entities';
+import { codeFloor } from '../client/fit.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 
 /** The theme's padding around a slide's content (theme/variables.css: --lectern-pad-x, -top, -bottom). */
@@ -333,11 +334,12 @@ export function codeDisplayLines(lines: string[]): number {
 }
 
 /**
- * Display lines of a code block set at 22 px, the size a slide's fit takes code down to: a line wrapped at the theme's
- * size may fit one line there (a comment of 80 columns over its address), as the browser lays it out once set smaller.
+ * Display lines of a code block set at the code's floor (client/fit.ts' codeFloor, 22 px), the size a slide's fit
+ * takes code down to: a line wrapped at the theme's size may fit one line there (a comment of 80 columns over its
+ * address), as the browser lays it out once set smaller.
  */
 export function codeDisplayLinesAtFloor(lines: string[]): number {
-  const wide = codeColumnsOf({ ...slideGeometry, codeSize: 22 });
+  const wide = codeColumnsOf({ ...slideGeometry, codeSize: codeFloor });
   return lines.reduce((n, line) => n + codeLineRows(line, wide), 0);
 }
 
@@ -356,7 +358,7 @@ export function codeScale(longest: number): number {
   // Halfway to the size the fit sets: code at 22 px cannot be set smaller when the estimate of the slide's other
   // text falls short, where code at the theme's size can (a slide of code at 22 px, its lead-in and a point whose
   // title took a line more than planned overflowed by 8 px).
-  return longest > columns && longest * (22 / slideGeometry.codeSize) <= columns ? (1 + columns / longest) / 2 : 1;
+  return longest > columns && longest * (codeFloor / slideGeometry.codeSize) <= columns ? (1 + columns / longest) / 2 : 1;
 }
 
 /**
