@@ -6,6 +6,7 @@
 import { decodeHTML } from 'entities';
 import type { Block } from '../types.ts';
 import { fenced } from './fence.ts';
+import { inlineFormula } from './sentences.ts';
 import { visibleText } from './text-size.ts';
 import { escapeMarkdown } from './units.ts';
 
@@ -167,8 +168,8 @@ function textOf(html: string, pre = false): string {
   );
 }
 
-/** A formula between dollars as Pandoc reads one: no space inside either dollar, no digit right after the closing one. */
-const summaryFormula = /(\$(?=[^\s$])[^$\n]*?[^\s\\$]\$(?!\d)|\$[^\s$]\$(?!\d))/u;
+/** A formula between dollars in a summary's words (sentences.ts' inlineFormula), kept as the page typesets it. */
+const summaryFormula = new RegExp(`(${inlineFormula})`, 'u');
 
 /** A <summary>'s words as Markdown: its text escaped, its code (`<code>sqliteonline.com</code>`) a code span. */
 function summaryMarkdown(html: string): string {

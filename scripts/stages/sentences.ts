@@ -111,10 +111,13 @@ const boundary = /([.!?…]+|[。！？]+)((?:["'”’)\]»*_]|<sup>[^<\s]{1,12
 const cjkStop = /[。！？]/u;
 
 /**
- * Code spans and formulas, as Markdown and Pandoc read them: a formula's dollar opens before a character that is not
- * a space and closes after one, with no digit after it ("costs $5. Then $10" holds none).
+ * A formula between dollars as Pandoc reads one: its dollar opens before a character that is not a space and closes
+ * after one, with no digit after it ("costs $5. Then $10" holds none).
  */
-const unbroken = /(`+)(?!`)[^`]*?[^`]\1(?!`)|\$\$[^$]+?\$\$|(?<!\\)\$(?=[^\s$])[^$]*?[^\s\\$]\$(?!\d)/gu;
+export const inlineFormula = String.raw`(?<!\\)\$(?=[^\s$])[^$]*?[^\s\\$]\$(?!\d)`;
+
+/** Code spans and formulas, as Markdown and Pandoc read them. */
+const unbroken = new RegExp(String.raw`(\x60+)(?!\x60)[^\x60]*?[^\x60]\1(?!\x60)|\$\$[^$]+?\$\$|${inlineFormula}`, 'gu');
 
 /** Characters of text before a full stop that decide whether it ends an abbreviation: no abbreviation is longer. */
 const abbreviationTail = 48;
