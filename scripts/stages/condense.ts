@@ -267,6 +267,9 @@ const connectiveTail =
 /** Whether words end on one that needs what follows it ("…to those who walk through the"): no clause, no title. */
 export const endsOnFunctionWord = (text: string): boolean => dangling.test(text.trimEnd());
 
+/** Whether a text opens in lower case past its marks ("(the …"); one that opens with a masked span ("`x` is") does not. */
+const opensLower = (text: string): boolean => /^[^\p{L}\u0001]*\p{Ll}/u.test(text);
+
 /** Where the text is after its first `n` words (whitespace-separated), or its length. */
 function afterWords(text: string, n: number): number {
   const words = /\S+/gu;
@@ -426,17 +429,17 @@ function openingOf(text: string, maxWords: number): string {
   if (wordsOf(masked, sentence) <= maxWords * 1.35) return masked.restore(sentence);
   // Without the relative clauses set inside it ("weight, which is in a sense action at a distance, plays…" -> "weight
   // plays…"): the author's words in order, the main clause whole, where the sentence is too long to show.
-  const first = withoutAsides(mainClause(sentence));
+  const clause = mainClause(sentence);
+  const first = withoutAsides(clause);
   // (Not where the main clause would open in lower case, its opening clause dropped, while that clause is short and the
   // whole sentence not long: "Since there's no concurrency, there's no need to worry about…" reads whole, "there's no
   // need…" reads cut.)
-  const opensLower = (text: string): boolean => /^[^\p{L}\u0001]*\p{Ll}/u.test(text);
   const whole = wordsOf(masked, sentence);
   if (opensLower(first) && !opensLower(sentence) && whole <= maxWords * 1.6 && whole - wordsOf(masked, first) <= 5) return masked.restore(sentence);
   // A main clause that would open in lower case, its opening clause dropped ("As we will see later, | this extension
   // allows you to connect…, and even edit files…"), is shown with that clause where the sentence can be cut within the
   // limit a few words into the main clause: the author's sentence, not a fragment of it.
-  const kept = opensLowerCut(sentence, first, masked, maxWords);
+  const kept = opensLowerCut(sentence, first, sentence.length - clause.length, masked, maxWords);
   if (kept !== null) return masked.restore(kept);
   if (wordsOf(masked, first) <= maxWords * 1.35) return masked.restore(first);
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
@@ -468,14 +471,12 @@ function openingOf(text: string, maxWords: number): string {
 }
 
 /**
- * The sentence cut, its opening clause kept, where its main clause `main` alone would open in lower case: at the last
- * clause boundary four words or more into the main clause, within the limit a whole sentence may take; else null.
+ * The sentence cut, its opening clause kept, where its main clause `main` (from `at` in it) alone would open in lower
+ * case: at the last clause boundary four words or more into the main clause, within the limit a whole sentence may
+ * take; else null.
  */
-function opensLowerCut(sentence: string, main: string, masked: Masked, maxWords: number): string | null {
-  const lower = (text: string): boolean => /^[^\p{L}\u0001]*\p{Ll}/u.test(text);
-  if (!lower(main) || lower(sentence)) return null;
-  const at = sentence.length - mainClause(sentence).length;
-  if (at <= 0) return null;
+function opensLowerCut(sentence: string, main: string, at: number, masked: Masked, maxWords: number): string | null {
+  if (!opensLower(main) || opensLower(sentence) || at <= 0) return null;
   const cuts = clauseEnds(sentence, afterWords(sentence, 2 * maxWords + 1)).filter((i) => {
     const head = sentence.slice(0, i);
     return (
