@@ -1300,7 +1300,7 @@ export function captionLine(alt: string, line: string): boolean {
  * "enter image description here", "alt text"). No page shows it, so no slide shows it as a caption or a title.
  */
 export const placeholderAlt = (alt: string): boolean =>
-  /^\s*(?:an?\s+)?(?:image|img|picture|pic|photo|figure|fig|screenshot|screen\s*shot|capture|bild|imagen|grafik|diagram|alt|alt\s+text|enter image description here|image description|untitled|placeholder)(?:\s*[-_]?\s*\d+)?\s*$/iu.test(
+  /^\s*(?:an?\s+)?(?:image|img|picture|pic|photo|figure|fig|screenshot|screen\s*shot|capture|bild|imagen|grafik|diagram|alt|alt\s+text|enter image description here|image description|untitled|placeholder)(?:\s*[-_.]?\s*\d+)*\s*$/iu.test(
     alt,
   ) ||
   // (Nor a file's name left there, "dod_nbody_example", "fig-3.png".)
