@@ -721,7 +721,7 @@ function createMarkdown(math: boolean): Markdown {
         tokens.splice(i + 2, 3);
         continue;
       }
-      if (image.content.trim() !== '' && !captioned && !placeholderAlt(image.content)) {
+      if (image.content.trim() !== '' && !captioned && !placeholderAlt(image.content) && !fileNamed(image.content, String(image.attrGet('src') ?? ''))) {
         const caption = new state.Token('html_inline', '', 0);
         // Markup lectern writes itself, not the document's: rendered as it is.
         caption.meta = { lectern: true };
@@ -944,6 +944,24 @@ export function decodedPath(src: string): string {
   } catch {
     return path;
   }
+}
+
+/**
+ * Whether a picture's alt text is its file's name, as a converter or an editor left it: the name in words with a number
+ * in it ("fig 3 01" for images/fig_3_01.png), or the name itself, its dashes or underscores and all ("coaxial-cable" for
+ * coaxial-cable.jpg). No caption and no title: "Coaxial cable", the author's words, is one.
+ */
+export function fileNamed(alt: string, src: string): boolean {
+  const words = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const file = decodedPath(src)
+    .replace(/^.*[\\/]/u, '')
+    .replace(/\.[a-z0-9]{2,5}$/iu, '');
+  const name = alt.trim().replace(/\\(?=[_.-])/gu, '');
+  return (/\d/u.test(alt) && words(alt) === words(file)) || (/[-_]/u.test(name) && !/\s/u.test(name) && name.toLowerCase() === file.toLowerCase());
 }
 
 /** The http(s) addresses of the images in some Markdown: shown on a slide as placeholders, never fetched. */

@@ -8,7 +8,7 @@ import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { continuedPattern } from './labels.ts';
 import { cellsOf, columnsOf, escapeMarkdown, placeholderAlt, printedOutput, shortQuestion, type Unit } from './units.ts';
 import { captionedPicture, isCode, opensAsTitle } from './pack-units.ts';
-import { decodedPath } from './markdown.ts';
+import { fileNamed } from './markdown.ts';
 import { tableRule } from './diagram.ts';
 
 /**
@@ -480,25 +480,10 @@ const pictureName = (unit: Unit): string | undefined => {
     (alt.length > 60 && !figureLabel.test(alt)) ||
     placeholderAlt(alt) ||
     (/^[\w.-]+$/u.test(alt.trim()) && /[_.]|\d/u.test(alt)) ||
-    fileNamed(alt, unit.markdown)
+    fileNamed(alt, /^!\[[^\]]*\]\(<?([^)>\s]+)/mu.exec(unit.markdown)?.[1] ?? '')
     ? undefined
     : alt;
 };
-
-/** Whether a picture's alt text is its file's numbered name in words ("fig 3 01" for images/fig_3_01.png, a converter's default). */
-function fileNamed(alt: string, markdown: string): boolean {
-  const src = /^!\[[^\]]*\]\(<?([^)>\s]+)/mu.exec(markdown)?.[1];
-  if (src === undefined) return false;
-  const words = (text: string): string =>
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const file = decodedPath(src)
-    .replace(/^.*[\\/]/u, '')
-    .replace(/\.[a-z0-9]{2,5}$/iu, '');
-  return /\d/u.test(alt) && words(alt) === words(file);
-}
 
 /** A figure's label and number at the start of its caption ("Figure 1: ", "Fig. 2.3 ", "Abbildung 4 – ", "图 4.1 "). */
 // (With an aside on where it is from before its separator: "Fig. 2 (Ch. 2): Colored Scope Bubbles".)

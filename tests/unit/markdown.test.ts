@@ -123,6 +123,9 @@ describe("a figure's caption", () => {
     for (const alt of ['image', 'Screenshot 2', 'enter image description here', 'IMG', 'dod\\_nbody\\_example', 'fig-3.png', 'figure-1-5'])
       assert.doesNotMatch(markdownFor('x').render(`![${alt}](a.png)`), /<figcaption>/u, alt);
     assert.match(markdownFor('x').render('![Image of the routing table](a.png)'), /<figcaption>Image of the routing table<\/figcaption>/u);
+    // The file's own name, dashes and all ("coaxial-cable" for coaxial-cable.jpg), is none either; the author's words are one.
+    assert.doesNotMatch(markdownFor('x').render('![coaxial-cable](./assets/coaxial-cable.jpg)'), /<figcaption>/u);
+    assert.match(markdownFor('x').render('![Coaxial cable](./assets/coaxial-cable.jpg)'), /<figcaption>Coaxial cable<\/figcaption>/u);
   });
 });
 
