@@ -3,6 +3,7 @@
 // their first sentence, cut at a clause boundary; nothing is reworded,
 // recapitalised or ellipsed, and code spans, links and emphasis are never cut.
 import { countWords, endsWithAbbreviation, joinLines, splitSentences } from './sentences.ts';
+import { type SubjectWords, subjectWords } from './subject-words.ts';
 
 /** Inline constructs a cut must not enter: code spans, links and images, emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math, and HTML entities (the semicolon of `&mdash;` ends no clause). */
 const atoms =
@@ -609,7 +610,7 @@ export const creditLine = new RegExp(
  * labels pass over it.
  */
 export const emptyTerm = new RegExp(
-  String.raw`^(?:here|this|that|these|those|note|notes|example|examples|for example|for instance|in particular|particularly|specifically|in addition|additionally|in other words|in short|in brief|in summary|in general|in practice|in detail|that is|namely|as follows|as shown|see|also|e\.\s?g|i\.\s?e|n\.\s?b|moreover|furthermore|however|therefore|thus|hence|consequently|as a result|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|recall|remember|similarly|likewise|formally|intuitively|concretely|precisely|explicitly|remark|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?|${creditTerm})$`,
+  String.raw`^(?:here|this|that|these|those|note|notes|example|examples|for example|for instance|in particular|particularly|specifically|in addition|additionally|in other words|in short|in brief|in summary|in general|in practice|in detail|that is|namely|as follows|as shown|see|also|e\.\s?g|i\.\s?e|n\.\s?b|moreover|furthermore|however|therefore|thus|hence|consequently|as a result|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|next|recall|remember|similarly|likewise|formally|intuitively|concretely|precisely|explicitly|remark|tip|tips|warning|important|optional|update|and|or|but|so|demo|info|hint|caution|danger|attention|success|question|failure|bug|abstract|todo|seealso|aside|faq|hinweis|hinweise|wichtig|achtung|warnung|tipp|tipps|beispiel|beispiele|bemerkung|anmerkung|remarque|exemple|exemples|astuce|avertissement|à noter|conseil|nota|ejemplo|ejemplos|importante|advertencia|consejo|aviso|observación|esempio|esempi|attenzione|suggerimento|avvertenza|osservazione|exemplo|exemplos|dica|observação|alt(?:[ _-]?text)?|untitled|(?:pasted[ _-])?(?:image|picture|figure|screenshot|img|diagram|photo)(?:[ _-]?\d+)?|${creditTerm})$`,
   'iu',
 );
 
@@ -863,13 +864,98 @@ export function leadingWords(text: string, most: number): string {
   return words;
 }
 
+/** A word as the tables of subject-words.ts hold it: in lower case, its apostrophe straight, no punctuation after it. */
+const bareWord = (token: string): string =>
+  token
+    .toLowerCase()
+    .replace(/’/gu, "'")
+    .replace(/[.,;:!?)"”»]+$/u, '');
+
+/** A word's elided article or pronoun ("l'" of "l'operatore", "n'" of "n'est"), else the word. */
+const elided = (word: string): string => /^\p{L}{1,7}'/u.exec(word)?.[0] ?? word;
+
+/**
+ * The subject of a sentence in French, German, Spanish, Italian or Portuguese: the words before the first of the
+ * language's common verbs (or the negation or reflexive pronoun before it), where they are a noun's phrase that names
+ * a thing ("Il compilatore Rust è molto preciso…" -> "Il compilatore Rust", "Der Compiler prüft…" -> "Der Compiler").
+ * Not a pronoun, a connective or an adverb, nor any one thing of a kind ("Un riferimento permette…"), nor a clause.
+ */
+function europeanSubject(masked: Masked, words: SubjectWords): string | null {
+  const tokens = masked.text.split(/\s+/u).filter((t) => t !== '');
+  let verbAt = -1;
+  for (let i = 0; i < Math.min(tokens.length, 9); i += 1) {
+    const word = bareWord(tokens[i] ?? '');
+    // (A verb inside a sentence is in lower case: "La machine A calcule" has its subject's letter, not French's "a".)
+    if (
+      i > 0 &&
+      !/^\p{Lu}/u.test(tokens[i] ?? '') &&
+      (words.verbs.has(word) || ((words.beforeVerb.has(word) || words.beforeVerb.has(elided(word))) && i + 1 < tokens.length))
+    ) {
+      verbAt = i;
+      break;
+    }
+    // Punctuation before the verb: an aside, a list or a clause of its own, no subject.
+    if (/[,;:()"“”«»?!—–]/u.test((tokens[i] ?? '').replace(/\u0001\d+\u0002/gu, ''))) return null;
+  }
+  if (verbAt < 1) return null;
+  let phrase = tokens.slice(0, verbAt);
+  // A pronoun before the verb is its object, not the subject's ("Il C++ moderno ci dice").
+  if (phrase.length > 1 && words.clitics.has(bareWord(phrase[phrase.length - 1] ?? ''))) phrase = phrase.slice(0, -1);
+  // Its words: a code span or a formula is one; emphasis is no part of a word ("**Cada fila**" opens with "cada").
+  const lower = phrase.flatMap((token) => {
+    const restored = masked.restore(token);
+    return /^[`$]/u.test(restored)
+      ? [restored]
+      : restored
+          .replace(/[*_~]+/gu, ' ')
+          .trim()
+          .split(/\s+/u)
+          .map(bareWord);
+  });
+  const first = lower[0] ?? '';
+  const shown = masked.restore(phrase.join(' '));
+  const count = countWords(shown);
+  if (count < 1 || count > 6 || !/^[\p{Lu}\u0001]/u.test(phrase[0] ?? '') || /[?!]/u.test(shown)) return null;
+  // Nor an abbreviation's words ("D. h. es"), nor formulas alone ("Les $R_1, \dots, R_s$"): no noun is read.
+  if (phrase.some((token) => /\p{L}\.$/u.test(token)) || lower.every((w) => words.articles.has(w) || w.startsWith('$'))) return null;
+  if (words.openers.has(first) || words.openers.has(elided(first)) || lower.some((w) => words.inside.has(w) || words.inside.has(elided(w)))) return null;
+  // The nouns after its article or determiner: none is no subject ("Das ist…"), one that names any slide of its kind
+  // no topic ("L'esempio", "Le chapitre suivant"), nor one after an indefinite article ("Un riferimento permette…").
+  const opener = words.articles.has(first) ? first : words.articles.has(elided(first)) ? elided(first) : null;
+  const nouns = opener === null ? lower : [...(first === opener ? [] : [first.slice(opener.length)]), ...lower.slice(1)];
+  if (nouns.length === 0 || (opener !== null && nouns.every((w) => words.generic.has(w)))) return null;
+  if (opener !== null && words.indefinite.has(opener) && nouns.length === 1) return null;
+  if (nouns.some((w) => words.sequence.has(w))) return null;
+  // (Nor a place in the text or a listing, "`s1` alla riga 20".)
+  if (/\s\d[\d.,]*$/u.test(shown)) return null;
+  // Nor a verb's infinitive or gerund that opens it, with no article: an act ("Clonare un valore è costoso", "Usando o
+  // `knitr`").
+  if (opener === null && (words.infinitive?.test(first) === true || words.gerund?.test(first) === true)) return null;
+  // A word alone, with no article, is a name ("Rust", "`Vec`"), not an adverb ("Spesso", "Normalerweise", "Ensuite");
+  // in German, whose nouns all open in capitals, only a name that shows it is one ("JavaScript", "`malloc`", "C++").
+  if (opener === null && nouns.length === 1) {
+    if (/(?:mente|ment|weise|erweise)$/u.test(first)) return null;
+    if (words.capitalNouns && !/^\u0001|^\p{Lu}.*(?:\p{Lu}|\d|\+)/u.test(phrase[0] ?? '')) return null;
+  }
+  // Nor words that end on an article, a preposition or a conjunction, or on a word that qualifies the verb's
+  // subject ("Un tratto da solo", "Les deux tous").
+  if (labelGoesOn.test(shown) || words.articles.has(lower[lower.length - 1] ?? '')) return null;
+  if (
+    /\s(?:da\s+sol[oaie]|seule?s?|sol[oa]s?|allein|selbst|stess[oaie]|même|mism[oa]s?|tutt[ie]|tous|toutes|tod[oa]s|alle|beide|entrambi|ambos)$/iu.test(shown)
+  )
+    return null;
+  return shown;
+}
+
 /** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
-export function subjectOf(text: string): string | null {
+export function subjectOf(text: string, lang = 'en'): string | null {
   const item = text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim();
   // After a bold label ("**Example:** When [the bug] was found, …"), the sentence's own subject, if any.
   const label = /^(?:\*\*|__)/u.test(item) ? leadIn(item) : null;
   const masked = mask(label ? item.slice(label.restAt).trim() : item);
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(masked.text)) return eastAsianSubject(masked);
+  const european = subjectWords(lang);
+  if (european) return europeanSubject(masked, european);
   // "To choose an algorithm, work through..." names its purpose.
   // Its comma is the one before the main clause, not one between adjectives ("To get our new, unlabeled data, we…").
   const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}(?:,\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2})?),\s(?!\p{Ll}+(?:\s+\p{Ll}+){0,2},)/u.exec(masked.text)?.[1];

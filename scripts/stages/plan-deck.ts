@@ -161,6 +161,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       // (Only in a section of technical notes, with code, formulas, lists or tables: in a story or an essay, a phrase that
       // recurs, "young man", "thy call", names no topic.)
       technical ? ctx.termOf : () => null,
+      ctx.lang,
     );
   // A later slide's title ("Update of the state is asynchronous (cont.)") may take a line more than the
   // heading's: the slides are packed again for the room under the tallest title, so that none overflows.
@@ -554,7 +555,7 @@ export function pairedStrong(phrase: string): string {
   return out;
 }
 
-function proseNamer(proseText: string, names: Names): ProseNamer {
+function proseNamer(proseText: string, names: Names, lang: string): ProseNamer {
   const frequencies = wordFrequencies(proseText);
   // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
   const unwrapped = proseText.replace(/\n(?![ \t]*\n)/gu, ' ');
@@ -570,7 +571,7 @@ function proseNamer(proseText: string, names: Names): ProseNamer {
     // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
     // (A passage that opens with a list opens with its first item's words, not its marker: "- For taking away our charters".)
     const first = splitSentences(joinLines(paragraphs[0] ?? '').replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/u, ''))[0] ?? '';
-    const subject = name ? null : subjectOf(first);
+    const subject = name ? null : subjectOf(first, lang);
     const opening = name || subject ? null : openingClause(first);
     // Chinese and Japanese have no spaces between words: a key phrase would be a whole paragraph. A passage is named by the
     // opening of its first sentence that no other passage took, else of its first.
@@ -1022,13 +1023,13 @@ function sectionsToPlan(
   const proseText = proseOf(blocks).join('\n');
   const names = documentNames(proseText);
   if (model.sections.length === 0) {
-    const nameOf = proseNamer(proseText, names);
+    const nameOf = proseNamer(proseText, names, model.lang ?? options.lang ?? detectLanguage(documentText));
     return { intro: [], sections: sectionsFromProse(model.intro, nameOf), documentText, names, nameOf };
   }
   // An essay whose only heading comes at its end ("Notes"): its long opening is prose without headings too.
   const proseIntro = model.intro.length >= 8 && model.intro.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0) >= 1000;
   if (proseIntro) {
-    const nameOf = proseNamer(proseText, names);
+    const nameOf = proseNamer(proseText, names, model.lang ?? options.lang ?? detectLanguage(documentText));
     const found = sectionsFromProse(model.intro, nameOf);
     // Before two or more sections of the author's, the passages found are parts of one introduction: the agenda lists
     // the author's sections and the introduction, not the key phrase of each passage.

@@ -439,6 +439,7 @@ function nameOf(
   plain: (markdown: string) => string = (m) => m,
   firstOnly = false,
   aboutAll: (name: string) => boolean = () => false,
+  lang = 'en',
 ): string | null {
   for (const unit of group) {
     if (unit.markdown === '' || unit.spoken === true) continue;
@@ -456,7 +457,7 @@ function nameOf(
     const alt = pictureName(unit);
     if (alt && names(alt, skip, figureLabel.test(alt) ? 20 : 8)) return alt;
     // (The subject of the point's own line: an item's items under it are no part of its sentence, "`_ZO_ECHO`" over "`z` will print…".)
-    const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown.split(/\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/u)[0] ?? '')) : null;
+    const subject = unit.kind === 'point' ? subjectOf(plain(unit.markdown.split(/\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/u)[0] ?? ''), lang) : null;
     // (Not the name the whole text is about: "Tux Paint" would title half the slides of its FAQ.)
     // (Nor the heading again with its article, "A specification is…" under "Specification".)
     if (subject && headingKey(subject) !== headingKey(skip) && !aboutAll(subject)) return subject;
@@ -895,7 +896,11 @@ export const headingKey = (text: string): string =>
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase()
-    .replace(/^(?:a|an|the)\s/u, '');
+    // (The articles of the other languages of the deck's labels too: "Ein Deep Copy" is said under "Deep Copy".)
+    .replace(
+      /^(?:a|an|the|il|lo|la|i|gli|le|les|un|uno|una|une|des|el|los|las|unos|unas|der|die|das|den|dem|ein|eine|einen|einem|einer|o|os|as|um|uma)\s|^(?:l|un)['’]/u,
+      '',
+    );
 
 /**
  * The question a slide's first point or paragraph is, whole (one sentence of up to fourteen words, its quotation marks
@@ -932,6 +937,7 @@ export function slideTitles(
   headsElsewhere: (term: string) => boolean = () => false,
   aboutAll: (name: string) => boolean = () => false,
   termOf: (points: string) => string | null = () => null,
+  lang = 'en',
 ): string[] {
   // A section that goes on after a box is named from its first slide on, as a continuation is.
   const opening = resumed ? -1 : 0;
@@ -990,7 +996,7 @@ export function slideTitles(
     // "Linux", under PowerShell's commands).
     // (A numbered label the term opens with, where the whole term takes more lines than the heading: "Step 2" of "**Step 2:
     // calculates ratio of each sample to the reference**".)
-    const term = i === opening || defined ? null : nameOf(group, title, plain, goesOn, aboutAll);
+    const term = i === opening || defined ? null : nameOf(group, title, plain, goesOn, aboutAll, lang);
     // (A figure's caption without its label first: "Figure 1: The computation graph" names its slide by what it shows.)
     // (Only a picture's caption: a label in bold, "**Figure 4. MyPet Project**", titles its slide as written.)
     const captioned = term !== null && (group.some((u) => pictureName(u) === term) || (captionedPicture(group[0]) && figureLabel.test(term)));
@@ -1101,7 +1107,7 @@ export function slideTitles(
     if (rows) topic = { name: title, by: 'heading', block: -1 };
     const units = rows ? group.slice(1) : group;
     units.forEach((unit, k) => {
-      const term = unit.spoken === true ? null : (unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(plain(unit.markdown)) : null));
+      const term = unit.spoken === true ? null : (unit.lead ?? (unit.kind === 'point' && unit.markdown !== '' ? subjectOf(plain(unit.markdown), lang) : null));
       // A term names what follows it where it is a label over it ("**Example Usage:**" over code); one with its own text after
       // it ("**Topics covered**: `ML` `UML`"), or a list item's, names that text, and a slide that goes on with its block.
       const label = unit.lead !== null && unit.item !== true && unit.keepWithNext;

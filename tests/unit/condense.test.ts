@@ -366,6 +366,51 @@ describe('a long sentence in French, German or Spanish', () => {
 });
 
 describe('subjectOf', () => {
+  it('finds the subject of a sentence in French, German, Spanish, Italian and Portuguese by the verb after it', () => {
+    assert.equal(subjectOf('Il compilatore Rust è molto preciso nelle sue indicazioni.', 'it'), 'Il compilatore Rust');
+    assert.equal(subjectOf('Il C++ moderno ci dice che possiamo definire il costruttore di movimento.', 'it'), 'Il C++ moderno');
+    assert.equal(subjectOf("L'operatore di assegnazione non può essere ridefinito.", 'it'), "L'operatore di assegnazione");
+    assert.equal(subjectOf('L’operatore di assegnazione non può essere ridefinito.', 'it'), 'L’operatore di assegnazione');
+    assert.equal(subjectOf('Le ramasse-miettes libère la mémoire, mais il est lent.', 'fr'), null);
+    assert.equal(subjectOf("Le ramasse-miettes n'est pas déterministe.", 'fr'), 'Le ramasse-miettes');
+    assert.equal(subjectOf('La table de routage contient les routes connues du routeur.', 'fr'), 'La table de routage');
+    assert.equal(subjectOf('Der Compiler prüft die Lebensdauer jeder Referenz.', 'de'), 'Der Compiler');
+    assert.equal(subjectOf('JavaScript ist eine Skriptsprache.', 'de'), 'JavaScript');
+    assert.equal(subjectOf('El planificador de procesos se ejecuta en modo núcleo.', 'es'), 'El planificador de procesos');
+    assert.equal(subjectOf('A tabela de rotas contém as rotas conhecidas.', 'pt'), 'A tabela de rotas');
+    assert.equal(subjectOf('`Vec::new()` crea un vettore vuoto.', 'it'), '`Vec::new()`');
+    // Not a pronoun, a connective or an adverb before the verb, nor a clause.
+    assert.equal(subjectOf('Questo rende la compilazione più difficile.', 'it'), null);
+    assert.equal(subjectOf('Quindi il compilatore è contento.', 'it'), null);
+    assert.equal(subjectOf('Il primo criterio che il compilatore adotta è semplice.', 'it'), null);
+    assert.equal(subjectOf('Danach wird der Speicher freigegeben.', 'de'), null);
+    assert.equal(subjectOf('Das ist ein Beispiel.', 'de'), null);
+    assert.equal(subjectOf('Normalmente el sistema es rápido.', 'es'), null);
+    assert.equal(subjectOf('Clonare un valore è costoso.', 'it'), null);
+    // Nor any one thing of a kind, a thing by its place in a sequence, or a word that names any slide.
+    assert.equal(subjectOf('Un riferimento permette di accedere ad un valore.', 'it'), null);
+    assert.equal(subjectOf('La terza situazione possibile è un oggetto.', 'it'), null);
+    assert.equal(subjectOf("L'esempio seguente mostra un ciclo.", 'it'), null);
+    assert.equal(subjectOf('Le chapitre suivant décrit le protocole.', 'fr'), null);
+    assert.equal(subjectOf('`s1` alla riga 20 viene spostata.', 'it'), null);
+    // Nor words that point back or ahead in the text, a clause's opening, an abbreviation's or a formula's words.
+    assert.equal(subjectOf('Los archivos mencionados son muy cortos.', 'es'), null);
+    assert.equal(subjectOf('O código abaixo mostra o resultado.', 'pt'), null);
+    assert.equal(subjectOf('O resultado desse código é uma tabela.', 'pt'), null);
+    assert.equal(subjectOf('Os dois códigos são equivalentes.', 'pt'), null);
+    assert.equal(subjectOf('Usando o `knitr` podemos incluir imagens.', 'pt'), null);
+    assert.equal(subjectOf("Lorsqu'une machine reçoit un paquet, elle lit l'adresse.", 'fr'), null);
+    assert.equal(subjectOf('D. h. es ist ein Automat.', 'de'), null);
+    assert.equal(subjectOf('Les $R_1, \\dots, R_s$ sont premiers entre eux.', 'fr'), null);
+    assert.equal(subjectOf('**Cada fila** representa un objeto.', 'es'), null);
+    assert.equal(subjectOf('La machine A calcule son adresse.', 'fr'), 'La machine A');
+    assert.equal(subjectOf('Più grande è $m_n$, più massa riceve.', 'it'), null);
+    assert.equal(subjectOf('Due sottoinsiemi sono disgiunti se non condividono elementi.', 'it'), null);
+    assert.equal(subjectOf('**La tabla de hash** representa un conjunto.', 'es'), '**La tabla de hash**');
+    // The English words are not read as those of another language, and the other way round.
+    assert.equal(subjectOf('Il compilatore Rust è molto preciso.'), null);
+    assert.equal(subjectOf('The compiler is precise.', 'it'), null);
+  });
   it("takes no place for a subject: where a thing stands ('Currently there are…'), or its place in a sequence ('The next line')", () => {
     assert.equal(subjectOf('Currently there are these different reference types:'), null);
     assert.equal(subjectOf('The next line is the third element of the array.'), null);
@@ -811,6 +856,14 @@ describe("a participle's phrase after a comma", () => {
       14,
     );
     assert.ok(main.startsWith('nothing happens'), main);
+  });
+});
+
+describe("a box's label in the deck's other languages", () => {
+  it('names nothing, as "Note" and "Important" do not ("**Wichtig**" over a line, "Remarque", "Esempio")', () => {
+    for (const label of ['Wichtig', 'Hinweis', 'Beispiel', 'Remarque', 'Exemple', 'Nota', 'Ejemplo', 'Esempio', 'Attenzione', 'Dica'])
+      assert.ok(emptyTerm.test(label), label);
+    assert.ok(!emptyTerm.test('Wertebereich'));
   });
 });
 
