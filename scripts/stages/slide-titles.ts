@@ -3,7 +3,7 @@
 // subject, a command), "(cont.)" only where nothing names it.
 import { adverbInLy, emptyTerm, endsOnFunctionWord, linksAsText, subjectOf } from './condense.ts';
 import { isStopword, nameCounts } from './key-phrase.ts';
-import { countWords } from './sentences.ts';
+import { countWords, endsWithAbbreviation } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
 import { continuedPattern } from './labels.ts';
 import { cellsOf, columnsOf, escapeMarkdown, placeholderAlt, printedOutput, shortQuestion, type Unit } from './units.ts';
@@ -483,7 +483,10 @@ const pictureName = (unit: Unit): string | undefined => {
     (/^[\w.-]+$/u.test(alt.trim()) && /[_.]|\d/u.test(alt)) ||
     fileNamed(alt, /^!\[[^\]]*\]\(<?([^)>\s]+)/mu.exec(unit.markdown)?.[1] ?? '')
     ? undefined
-    : alt;
+    : // (A caption of one sentence names its slide without its full stop, as a heading would: "Ausschnitt eines Dreiecksignals".)
+      /^[^.]+\.$/u.test(alt) && !endsWithAbbreviation(alt.slice(0, -1))
+      ? alt.slice(0, -1)
+      : alt;
 };
 
 /** A figure's label and number at the start of its caption ("Figure 1: ", "Fig. 2.3 ", "Abbildung 4 – ", "图 4.1 "). */

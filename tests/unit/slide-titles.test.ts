@@ -213,6 +213,20 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => alts.some((alt) => t.startsWith(`${alt} (`))), titles.join(' | '));
   });
 
+  it('are the alt text of a picture without the full stop that ends its one sentence', () => {
+    const alts = ['Request headers.', 'Response body of the page.', 'Event timeline, etc.'];
+    const titles = titlesOf('web.md', screenshots(alts));
+    assert.ok(
+      titles.some((t) => t.endsWith('Response body of the page')),
+      titles.join(' | '),
+    );
+    // (Not an abbreviation's full stop: it is the author's.)
+    assert.ok(
+      titles.some((t) => t.endsWith('Event timeline, etc.')),
+      titles.join(' | '),
+    );
+  });
+
   it("are never a code of a character or two ('`M`') nor the first word of what an item says after its code", () => {
     const codes = 'MiFDbfCavNpnrsxkeK'.split('');
     const items = codes.map(
