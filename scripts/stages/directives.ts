@@ -191,7 +191,7 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     const optioned =
       kind.startsWith('{') &&
       (/^\s*:[\w-]+:/u.test(lines[i + 1] ?? '') || opensWithProse(lines, i + 1)) &&
-      !/^(?:code-cell|code-block|code|sourcecode|literalinclude|include|eval-rst|raw|glue|math|figure|image|toctree|tableofcontents|contents|bibliography|index|solution(?:-start|-end)?|mermaid|graphviz|tikz|plantuml|csv-table|jupyter-execute|ipython|exec|runblock|parsed-literal|highlight|automodule|autoclass|autofunction)$/u.test(
+      !/^(?:code-cell|code-block|code|sourcecode|literalinclude|include|eval-rst|raw|glue(?::\w+)?|math|figure|image|toctree|tableofcontents|contents|bibliography|index|solution(?:-start|-end)?|mermaid|graphviz|tikz|plantuml|csv-table|jupyter-execute|ipython|exec|runblock|parsed-literal|highlight|automodule|autoclass|autofunction)$/u.test(
         name,
       ) &&
       !/^(?:r|python|py|julia|ojs|bash|sh|sql|ipython3?|js|javascript)$/u.test(name);
@@ -216,7 +216,9 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     const design = /^(?:tab-set|tab-set-code|tab-item|grid|grid-item|grid-item-card|card|card-carousel|tabs|tab|group-tab)$/u.test(name);
     const layout = /^(?:tab-set|tab-set-code|grid|grid-item|card-carousel|tabs)$/u.test(name);
     const isBox = boxKinds.test(name) || named !== null || optioned || admonish !== null || bookdown !== null || design;
-    const isFigure = kind.startsWith('{') && /^(?:figure|image)$/iu.test(name);
+    // (MyST-NB's {glue:figure} shows a figure a notebook's cell made, by its key: a picture lectern does not have, its
+    // caption the author's words.)
+    const isFigure = kind.startsWith('{') && /^(?:figure|image|glue:figure)$/iu.test(name);
     // Code closes at the first like fence (CommonMark); a box holds whole code fences of its own, even inside a
     // fence of three (```warn around ```js, as javascript.info writes them), and closes after them. A bookdown box
     // ends where knitr ends it: at its fence, or where the next chunk opens (its code is that chunk's).
@@ -2380,8 +2382,10 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
       if (!line.startsWith(indent) && !line.startsWith('\t')) break;
       end = k + 1;
     }
-    // A marker with nothing indented under it is a line of text that happens to start so ("??? what").
-    if (end === i + 1) continue;
+    // A marker with nothing indented under it is a line of text that happens to start so ("??? what"), unless it has a
+    // title in quotes: a box of its title alone, as Python-Markdown shows it ('!!! warning "This part is long, do it
+    // last."' over the section's text, not in it).
+    if (end === i + 1 && (marker[4] === undefined || tab)) continue;
     const box = boxLines(marker[1] ?? '', (marker[4] ?? kindTitle(marker[3] ?? '')).trim(), marker[2] === '???');
     for (let k = i + 1; k < end; k += 1) {
       const line = lines[k] ?? '';

@@ -394,6 +394,14 @@ describe('fenced boxes and figures', () => {
     );
   });
 
+  it("reads MyST-NB's {glue:figure} as a picture lectern does not have, described by its caption, not a box titled by its key", () => {
+    const text =
+      '- Speech: the main signal.\n\n```{glue:figure} speechsignal\n:figwidth: 100%\n:name: "plt:speech"\n\nTypical amplitude over time of a speech signal.\n```\n- Music: its sister.';
+    const out = fencedDirectives(text).text;
+    assert.match(out, /^!\[Typical amplitude over time of a speech signal\.\]\(<speechsignal>\)$/mu);
+    assert.doesNotMatch(out, /\*\*speechsignal\*\*|:name:|figwidth/u);
+  });
+
   it("reads a MyST figure's options written as a block between --- lines: its alt text, nothing of it as text", () => {
     const text = '```{figure} ../figures/matrix.jpg\n---\nname: matrix\nalt: The reproducibility matrix.\n---\nHow we define it\n```\n\nAfter.';
     const out = fencedDirectives(text).text;
@@ -1440,6 +1448,21 @@ describe("MkDocs' admonitions", () => {
     assert.doesNotMatch(out.text, /^ {4}|\?\?\?|!!!/mu);
     assert.match(out.text, /<details><summary>Exemple<\/summary>\n[\s\S]*?Graphe :/u);
     assert.match(out.text, /\*\*Attention\*\*\n+Pas de circuit\./u);
+  });
+
+  it('reads a marker with a title in quotes and nothing indented under it as a box of its title alone', () => {
+    const text = [
+      '### Threads',
+      '',
+      '!!! warning "This part is long, so do it last."',
+      '',
+      'When working with real data, jobs take long.',
+      '',
+      '??? what now',
+    ].join('\n');
+    const out = mkdocsAdmonitions(text);
+    assert.equal(out.count, 1);
+    assert.match(out.text, /^\*\*This part is long, so do it last\.\*\*\n\nWhen working with real data, jobs take long\.\n\n\?\?\? what now$/mu);
   });
 
   it('!!! is a box whose indented block is Markdown under its title; ??? is folded away into a <details>', () => {
