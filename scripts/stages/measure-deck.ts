@@ -52,7 +52,8 @@ export interface WordStats {
 export function normalise(text: string, markdown = true): string {
   // An address in angle brackets is shown as the address (an autolink, "<http://…>"), on a slide as in the text.
   const addresses = text.includes('://') ? text.replace(/(?<!\\)<((?:https?|ftp):\/\/[^\s<>]+)>/giu, '$1') : text;
-  return (markdown ? unescapeMarkdown(imagesAsAlt(addresses)) : addresses)
+  // (A hard line break's backslash at a line's end shows as a line end, in notes as on a slide: "Russ Cox\" over "Last Updated".)
+  return (markdown ? unescapeMarkdown(imagesAsAlt(addresses.replace(/(?<!\\)\\(?=\n|$)/gu, ''))) : addresses)
     .replace(/[‘’ʼ]/gu, "'")
     .replace(/[“”]/gu, '"')
     .replace(/\s+/gu, ' ')

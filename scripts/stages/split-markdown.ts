@@ -523,6 +523,20 @@ function pageLinkAlone(html: string): boolean {
   return rest === '' && pageLinkLabel(links[0]?.[1] ?? '');
 }
 
+/**
+ * HTML of one link alone styled as a button, over a page's title ('<div align="right"><a href="…pdf"
+ * class="round-button">Cliquer ici pour<br>dossier</a></div>'): the site's, like its navigation.
+ */
+function linkButton(html: string): boolean {
+  const links = [...html.matchAll(/<a\b([^>]*\bhref=[^>]*)>([\s\S]*?)<\/a\s*>/giu)];
+  if (links.length !== 1 || !/\bclass=["'][^"']*\b(?:button|btn)\b/iu.test(links[0]?.[1] ?? '')) return false;
+  const rest = html
+    .replace(/<a\b[\s\S]*?<\/a\s*>/giu, ' ')
+    .replace(/<[^>]*>/gu, ' ')
+    .trim();
+  return rest === '' && countWords((links[0]?.[2] ?? '').replace(/<[^>]*>/gu, ' ')) <= 8;
+}
+
 /** A link's words that lead to the pages around it, or to the page in another language ("[back]", "← Index", "English version"). */
 function pageLinkLabel(label: string): boolean {
   const words = label
@@ -1245,7 +1259,8 @@ function splitBlocks(source: string): DocumentModel {
   const navigation = (i: number): boolean =>
     (tokens[i]?.type === 'paragraph_open' && linkLine(tokens[i + 1]?.content ?? '')) ||
     (tokens[i]?.type === 'paragraph_open' && pageLinkLabel(/^\s*\[([^\]\n]+)\]\([^)\s]*\)\s*$/u.exec(tokens[i + 1]?.content ?? '')?.[1] ?? '')) ||
-    (tokens[i]?.type === 'html_block' && (linksOnly(tokens[i]?.content ?? '') || pageLinkAlone(tokens[i]?.content ?? '')));
+    (tokens[i]?.type === 'html_block' && (linksOnly(tokens[i]?.content ?? '') || pageLinkAlone(tokens[i]?.content ?? ''))) ||
+    (tokens[i]?.type === 'html_block' && i < firstHeading && linkButton(tokens[i]?.content ?? ''));
   // Anywhere on the page, a line of links to the pages around it ("[Index](../../) | [Previous](../intro/) | [Next](…)"):
   // the site's, not the text's.
   const pageLinks = (i: number): boolean => {
@@ -1282,6 +1297,9 @@ function splitBlocks(source: string): DocumentModel {
   // Regression"): the heading still titles the page.
   const setupCell = (i: number): boolean =>
     tokens[i]?.type === 'fence' && h1Count === 1 && i < firstHeading && (tokens[i]?.content ?? '').trim().split('\n').length <= 6;
+  // Nor the page's own style sheet or script over its first heading (a `<style>` block for its buttons): no text shows.
+  const pageStyle = (i: number): boolean =>
+    tokens[i]?.type === 'html_block' && /^\s*<(style|script)\b[^>]*>[\s\S]*<\/\1\s*>\s*$/iu.test(tokens[i]?.content ?? '');
   // Nor a GitHub alert over the page's first H1 (lsd's "> [!IMPORTANT]" that this is the development version's manual).
   const alert = (i: number): boolean =>
     tokens[i]?.type === 'blockquote_open' && i < firstHeading && /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/iu.test(tokens[i + 2]?.content ?? '');
@@ -1307,7 +1325,8 @@ function splitBlocks(source: string): DocumentModel {
       !anchors(i) &&
       !setupCell(i) &&
       !alert(i) &&
-      !bannerLine(i),
+      !bannerLine(i) &&
+      !pageStyle(i),
   );
   // A single leading H1 is the document's title (or a leading heading alone at the top level, as in a
   // book chapter that starts with "## Variables"); several H1s are its parts, the first of them naming the deck.
@@ -1562,10 +1581,12 @@ function splitBlocks(source: string): DocumentModel {
   if (summary.length === 0 && keypoints.length > 0)
     summary = [{ kind: 'list', text: keypoints.map((k) => `- ${k.trim().replace(/\s+/gu, ' ')}`).join('\n'), line: 1 }];
   const fields = modelFields(front, title);
+  const said = fieldsParagraph(intro[0]);
   return {
     ...fields,
     subtitle: fields.subtitle ?? h1Subtitle,
-    author: fields.author ?? byline.author,
+    author: fields.author ?? byline.author ?? said.author,
+    date: fields.date ?? said.date,
     intro,
     sections,
     summary,
@@ -1679,6 +1700,32 @@ function bylineHeading(tokens: Token[]): { tokens: Token[]; author: string | nul
     if (name && /\p{L}/u.test(name) && name.split(/\s+/u).length <= 6) return { tokens: [...tokens.slice(0, i), ...tokens.slice(i + 3)], author: name };
   }
   return { tokens, author: null };
+}
+
+/**
+ * A document's opening paragraph of fields, one a line ("Author: Russ Cox" over "Last Updated: March 20, 2018" over
+ * "Discussion: https://…", as design proposals and RFC-style notes open): its author and its date, for the title slide.
+ * The paragraph stays in the text (the title slide's notes). Null fields where it is no such paragraph.
+ */
+export function fieldsParagraph(block: Block | undefined): { author: string | null; date: string | null } {
+  const none = { author: null, date: null };
+  if (block?.kind !== 'paragraph') return none;
+  const lines = block.text.split('\n').map((l) => l.replace(/\\$|[ \t]{2,}$/u, '').trim());
+  if (lines.length < 2 || lines.length > 10) return none;
+  const fields = lines.map((l) => /^(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$/u.exec(l));
+  if (fields.some((f) => f === null)) return none;
+  const value = (label: RegExp): string | null => {
+    const found = fields.find((f) => label.test(f?.[1]?.trim() ?? ''))?.[2]?.trim();
+    return found === undefined
+      ? null
+      : found
+          .replace(/<[^<>\s]+@[^<>\s]+>|\S+@\S+/gu, '')
+          .replace(/[\s,;]+$/u, '')
+          .trim() || null;
+  };
+  const author = value(/^(?:authors?|by|auteure?s?|autor(?:in|en|es|as)?|autora)$/iu);
+  const date = value(/^(?:date|created|published|datum)$/iu) ?? value(/^(?:last updated|updated|last modified|revised)$/iu);
+  return author === null && date === null ? none : { author, date };
 }
 
 /**

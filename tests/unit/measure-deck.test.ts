@@ -229,6 +229,15 @@ describe('coverage', () => {
   });
 });
 
+describe('coverage of lines ended by a hard break', () => {
+  it("finds a sentence whose lines end in a hard break's backslash, which the notes keep as written and show as a line end", () => {
+    const text =
+      '# T\n\nAuthor: Ada Byron\\\nUpdated: May 2, 2020\n\n## A\n\n1. Adopt the rule:\n\n   > _If two packages share a path,_\\\n   > _the new one must be compatible._\n\n   We say so.\n';
+    const { model, deck } = planned(text, 'markdown');
+    assert.deepEqual(measureCoverage(model, deck, 'markdown').missing, []);
+  });
+});
+
 describe("coverage of a plain text's nested items", () => {
   it('finds each nested item in the notes, its marker aside', () => {
     const text =

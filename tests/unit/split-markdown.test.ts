@@ -87,6 +87,54 @@ describe('splitMarkdown', () => {
     assert.equal(model.summaryTitle, 'Conclusion');
   });
 
+  it("takes the page's one H1 for its title under its own style sheet and a link styled as a button, which go to the notes", () => {
+    const text = [
+      '<style>',
+      '.button { color: black; }',
+      '</style>',
+      '',
+      '<div align="right">',
+      '  <a href="http://example.org/part1.pdf" class="round-button">',
+      '    <font color=white>Click here for <br>the file</font>',
+      '  </a>',
+      '</div>',
+      '',
+      '# AI and automation, part 1',
+      '',
+      'This first part gives a history of the field.',
+      '',
+      '## Goals',
+      '',
+      '- Understand where AI comes from',
+      '',
+      '## Stakes',
+      '',
+      'Machines that reason.',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'AI and automation, part 1');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Goals', 'Stakes'],
+    );
+    const button = model.intro.find((b) => b.text.includes('Click here'));
+    assert.equal(button?.folded, true);
+  });
+
+  it('takes the author and the date from an opening paragraph of fields, one a line, and keeps the paragraph as text', () => {
+    const text =
+      '# Proposal: Modules\n\nAuthor: Ada Byron\\\nLast Updated: March 20, 2018\\\nDiscussion: https://example.org/issue/1\n\n## Abstract\n\nWe propose modules.\n\n## Background\n\nThere were none.\n';
+    const model = splitMarkdown(text);
+    assert.equal(model.author, 'Ada Byron');
+    assert.equal(model.date, 'March 20, 2018');
+    assert.match(model.intro[0]?.text ?? '', /^Author: Ada Byron/u);
+    const deck = planDeck(model, { file: 'p.md', fileName: 'p.md', format: 'markdown' }).value;
+    assert.match(deck.slides[0]?.body ?? '', /Ada Byron · March 20, 2018/u);
+    // A paragraph that is not all fields says nothing of them.
+    const prose = splitMarkdown('# T\n\nAuthor: Ada Byron\nand her friends wrote this over many years.\n\n## A\n\nText.\n');
+    assert.equal(prose.author, null);
+  });
+
   it("takes the page's one H1 for its title under a book's banner (lines all in emphasis, links and pictures); a sentence of its own over it is no banner", () => {
     const banner =
       '<a href="https://example.org/book"><img src="cover.png" alt="The Book"></a> *This is one of the free recipes of [The Book](https://example.org/book), a guide to computing.*\n\n*[Code on GitHub](https://example.org/code) with an [MIT license](https://example.org/mit)*\n\n[*Chapter 5 : Speed*](./)\n\n';
