@@ -425,6 +425,9 @@ const equationLabel = String.raw`[ \t]*\(((?=[\w:.-]*\p{L})[\w:.-]+)\)[ \t]*$`;
 /** A display formula with a MyST label after its closing dollars ("$$ C_{ij} = (-1)^{i+j}M_{ij}. $$(cofactor-equation)"). */
 const labelledEquation = new RegExp(String.raw`\$\$([^$]*)\$\$${equationLabel}`, 'gmu');
 
+/** A display formula d2lbook labels on the line under it ("$$ … $$" over ":eqlabel:`eq_mse`"). */
+const eqlabelledEquation = /\$\$([^$]*)\$\$[ \t]*\n[ \t]*:eqlabel:`([^`\n]+)`[ \t]*$/gmu;
+
 /** The label alone, after any closing dollars (of a formula over several lines too). */
 const labelAfterDollars = new RegExp(String.raw`(\$\$)${equationLabel}`, 'gmu');
 
@@ -448,6 +451,7 @@ export function equationNumbers(text: string): Map<string, number> {
   if (!text.includes('$$') && !text.includes('{math}')) return numbers;
   const found: { at: number; label: string; body: string }[] = [];
   for (const m of text.matchAll(labelledEquation)) found.push({ at: m.index, label: m[2] ?? '', body: m[1] ?? '' });
+  if (text.includes(':eqlabel:')) for (const m of text.matchAll(eqlabelledEquation)) found.push({ at: m.index, label: m[2] ?? '', body: m[1] ?? '' });
   if (text.includes('{math}'))
     for (const m of text.matchAll(labelledMathDirective)) {
       const label = directiveLabel(m[3] ?? '');
@@ -465,6 +469,9 @@ export function equationNumbers(text: string): Map<string, number> {
 /** A MyST directive that numbers what it shows, its options, and (after them) its first line of text: the kinds a page numbers. */
 const numberedDirective =
   /^[ \t]*(?:`{3,}|~{3,}|:{3,})\{(figure|list-table|table|csv-table|exercise|prf:\w+)\}[^\n]*\n([ \t]*---[ \t]*\n(?:(?![ \t]*---)[^\n]*\n)*[ \t]*---[ \t]*\n|(?:[ \t]*:[\w-]+:[^\n]*\n)*)/gmu;
+/** d2lbook's target: a label on the line under a picture alone (1) or a heading (2). */
+const d2lTarget = /^(?:(!\[[^\n]*\]\([^\n]*\))|#{1,6}[ \t]+(.+?)[ \t#]*)[ \t]*\n[ \t]*:label:`([^`\n]+)`[ \t]*$/gmu;
+
 /** A MyST target line over a heading ("(sec-intro)=" / "## Introduction"). */
 const sectionTarget = /^\(([\w:.-]+)\)=[ \t]*\n(?:[ \t]*\n)*#{1,6}[ \t]+(.+?)[ \t#]*$/gmu;
 
@@ -475,7 +482,7 @@ const sectionTarget = /^\(([\w:.-]+)\)=[ \t]*\n(?:[ \t]*\n)*#{1,6}[ \t]+(.+?)[ \
  */
 export function mystTargets(text: string, numbers: ReadonlyMap<string, number>): Map<string, string> {
   const targets = new Map<string, string>();
-  if (!text.includes('](#') && !/\{(?:num)?ref\}`/u.test(text)) return targets;
+  if (!text.includes('](#') && !/\{(?:num)?ref\}`|:numref:`/u.test(text)) return targets;
   for (const [label, n] of numbers) targets.set(label, `(${n})`);
   const counts = new Map<string, number>();
   for (const m of text.matchAll(numberedDirective)) {
@@ -488,6 +495,16 @@ export function mystTargets(text: string, numbers: ReadonlyMap<string, number>):
     if (label !== undefined && !targets.has(label)) targets.set(label, `${word} ${n}`);
   }
   for (const m of text.matchAll(sectionTarget)) if (!targets.has(m[1] ?? '')) targets.set(m[1] ?? '', m[2] ?? '');
+  // d2lbook's: a label on the line under a picture or a heading (":label:`fig_fit_linreg`"), the figures numbered in turn.
+  if (text.includes(':label:`')) {
+    let figures = counts.get('figure') ?? 0;
+    for (const m of text.matchAll(d2lTarget)) {
+      const label = m[3] ?? '';
+      if (targets.has(label)) continue;
+      if (m[1] !== undefined) targets.set(label, `Figure ${(figures += 1)}`);
+      else targets.set(label, (m[2] ?? '').trim());
+    }
+  }
   return targets;
 }
 
@@ -530,7 +547,15 @@ export function mystMarkup(
           const n = numbers.get(label);
           return n === undefined ? whole : `$$${body} \\tag{${n}}$$`;
         });
-  const unlabelled = tagged.includes('$$') ? tagged.replace(labelAfterDollars, '$1') : tagged;
+  // (d2lbook's, its label on the line under it: the label goes, as any ":eqlabel:" does, below.)
+  const tagged2 =
+    numbers.size === 0 || !tagged.includes(':eqlabel:')
+      ? tagged
+      : tagged.replace(eqlabelledEquation, (whole, body: string, label: string) => {
+          const n = numbers.get(label);
+          return n === undefined ? whole : `$$${body} \\tag{${n}}$$\n:eqlabel:\`${label}\``;
+        });
+  const unlabelled = tagged2.includes('$$') ? tagged2.replace(labelAfterDollars, '$1') : tagged2;
   // A link with no text to the page's own target shows what the site shows for it; to a target it does not have, the
   // label's words ("[](#wave-packets)": "wave packets").
   const referenced = unlabelled.includes('[](#')
@@ -562,12 +587,12 @@ export function mystMarkup(
           // {ref}`the text <target>` shows the text; {doc}`target` the target.
           // A number's placeholder ("Figure %s") stands for a number we do not have: the word alone.
           const shown = (/^(.*?)\s*<[^<>]+>$/u.exec(content)?.[1] ?? content).replace(/\s*%s\b/gu, '');
-          if (role === 'eq' && numbers.has(content)) return `(${numbers.get(content) ?? ''})`;
+          if ((role === 'eq' || role === 'eqref') && numbers.has(content)) return `(${numbers.get(content) ?? ''})`;
           // (A reference to the page's own figure, table or section: what the site shows for it, Sphinx's "Fig. 3" for a figure.)
           const target = targets.get(content.trim());
           if (/^(?:ref|numref)$/u.test(role) && shown === content && target !== undefined)
             return role === 'numref' ? target.replace(/^Figure /u, 'Fig. ') : target;
-          if (/^(?:ref|numref|[\w-]+:(?:ref|numref))$/u.test(role) && shown === content) return referenceName(content);
+          if (/^(?:ref|numref|eqref|[\w-]+:(?:ref|numref))$/u.test(role) && shown === content) return referenceName(content);
           if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
           // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
           const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
@@ -584,6 +609,10 @@ export function mystMarkup(
  * Series", "Theorem General Term"), the deck having no numbers. A name of another shape is shown as it is.
  */
 function referenceName(target: string): string {
+  // d2lbook's names: a kind, an underscore, words ("subsec_broadcasting", "fig_fit_linreg", "eq_price-area").
+  const d2l = /^([a-z]+)_([a-z][a-z\d_-]*)$/u.exec(target.trim());
+  const d2lKind = d2l ? referenceKinds[d2l[1] === 'subsec' ? 'sec' : (d2l[1] ?? '')] : undefined;
+  if (d2l && d2lKind) return `${d2lKind} ${(d2l[2] ?? '').replace(/[-_]+/gu, ' ')}`;
   const parts = /^([A-Za-z]+)[:-]((?:[\w.-]+[:-])*)([A-Za-z][\w.]*)$/u.exec(target.trim());
   const kind = parts ? referenceKinds[(parts[1] ?? '').toLowerCase()] : undefined;
   // A name that ends with its kind ("dot-product-figure", "geometric-dot-product-equation", a Jupyter Book's): the kind

@@ -402,6 +402,26 @@ describe('fenced boxes and figures', () => {
     assert.doesNotMatch(out, /\*\*speechsignal\*\*|:name:|figwidth/u);
   });
 
+  it("shows d2lbook's references as its site does: a labelled formula's number, a figure's, a section's heading, another page's target in words", () => {
+    const text = [
+      '## The Model',
+      ':label:`subsec_model`',
+      '',
+      '$$y = w x + b.$$',
+      ':eqlabel:`eq_linear`',
+      '',
+      '![A line through the points.](../img/fit.svg)',
+      ':label:`fig_fit`',
+      '',
+      'In :eqref:`eq_linear` the bias shifts the line (:numref:`fig_fit`, :numref:`subsec_model`); see :numref:`subsec_broadcasting` and :eqref:`eq_other-page`.',
+    ].join('\n');
+    const numbers = equationNumbers(text);
+    const out = mystMarkup(text, () => '', numbers, mystTargets(text, numbers));
+    assert.match(out, /^\$\$y = w x \+ b\. \\tag\{1\}\$\$$/mu);
+    assert.match(out, /In \(1\) the bias shifts the line \(Fig\. 1, The Model\); see Section broadcasting and Equation other page\./u);
+    assert.doesNotMatch(out, /:label:|:eqlabel:|`/u);
+  });
+
   it("reads a MyST figure's options written as a block between --- lines: its alt text, nothing of it as text", () => {
     const text = '```{figure} ../figures/matrix.jpg\n---\nname: matrix\nalt: The reproducibility matrix.\n---\nHow we define it\n```\n\nAfter.';
     const out = fencedDirectives(text).text;
