@@ -1299,8 +1299,9 @@ export function captionLine(alt: string, line: string): boolean {
  * A picture's description that describes nothing: the word an editor puts there by default ("image", "Screenshot",
  * "enter image description here", "alt text"). No page shows it, so no slide shows it as a caption or a title.
  */
+// (Jupyter's nbconvert names each output picture by its format, "![png](notebook_files/notebook_9_1.png)".)
 export const placeholderAlt = (alt: string): boolean =>
-  /^\s*(?:an?\s+)?(?:image|img|picture|pic|photo|figure|fig|screenshot|screen\s*shot|capture|bild|imagen|grafik|diagram|alt|alt\s+text|enter image description here|image description|untitled|placeholder)(?:\s*[-_.]?\s*\d+)*\s*$/iu.test(
+  /^\s*(?:an?\s+)?(?:image|img|picture|pic|photo|figure|fig|screenshot|screen\s*shot|capture|bild|imagen|grafik|diagram|alt|alt\s+text|enter image description here|image description|untitled|placeholder|png|jpe?g|gif|svg|webp|output)(?:\s*[-_.]?\s*\d+)*\s*$/iu.test(
     alt,
   ) ||
   // (Nor a file's name left there, "dod_nbody_example", "fig-3.png".)

@@ -342,6 +342,13 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => /alt text|image|screenshot|untitled/iu.test(t)), titles.join(' | '));
   });
 
+  it("are never the format Jupyter's nbconvert names its output pictures by ('![png](notebook_files/notebook_9_1.png)'), nor a caption of it", () => {
+    const plan = planDeck(splitMarkdown(screenshots(['png', 'svg', 'png'])), { file: 'nb.md', fileName: 'nb.md', format: 'markdown' }).value;
+    const titles = plan.slides.map((s) => s.title);
+    assert.ok(!titles.some((t) => /\b(?:png|svg)\b/u.test(t)), titles.join(' | '));
+    assert.doesNotMatch(plan.slides.map((s) => s.body).join('\n'), /lectern-caption[^<]*>(?:png|svg)</u);
+  });
+
   it("name a slide of definitions by the terms it defines, in the author's quotes, without escaping the heading twice", () => {
     for (const [file, text] of [
       [
