@@ -1895,7 +1895,7 @@ describe("Pandoc's citations", () => {
     assert.doesNotMatch(out, /:label:|sec_linear_regression|:eqlabel:|eq_price-area|:begin_tab:|:end_tab:/u);
     assert.match(out, /19th century \(Legendre\.1805, Gauss\.1809\), regression/u);
     assert.match(out, /We invoke Russell\.Norvig\.2016 who/u);
-    assert.match(out, /Broadcasting \(subsec_broadcasting\) applies/u);
+    assert.match(out, /Broadcasting \(Section broadcasting\) applies/u);
     assert.match(out, /The PyTorch version is shorter\./u);
   });
 });
@@ -1976,7 +1976,7 @@ describe('a reference to a target by its name alone', () => {
       'As {numref}`Fig:Series:GeometricSeries` shows, and {prf:ref}`Thm:Series:GeneralTerm` proves (see {ref}`sec_intro`, {numref}`fig:chx3_timedilation2.svg` and {numref}`Figure %s <fig-a>`).';
     assert.equal(
       mystMarkup(text, () => ''),
-      'As Figure Geometric Series shows, and Theorem General Term proves (see sec_intro, Figure and Figure).',
+      'As Figure Geometric Series shows, and Theorem General Term proves (see Section intro, Figure and Figure).',
     );
   });
 
