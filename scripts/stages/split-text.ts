@@ -329,6 +329,18 @@ function commentedCommands(lines: string[]): boolean {
 }
 
 /**
+ * An HTTP message as a specification shows one ("PATCH /my/data HTTP/1.1" over "Host: example.org" over
+ * "Content-Type: application/json-patch+json"): a request's or a status line, then header fields only.
+ */
+function httpMessage(lines: string[]): boolean {
+  const [first, ...fields] = lines;
+  return (
+    /^(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE)\s+\S+\s+HTTP\/\d(?:\.\d)?|HTTP\/\d(?:\.\d)?\s+\d{3}(?:\s.*)?)$/u.test(first ?? '') &&
+    fields.every((l) => /^[A-Za-z][\w-]*:\s*\S/u.test(l))
+  );
+}
+
+/**
  * A run of lines that is source code (an RFC's reference implementation): most of its lines are code, or it
  * is a comment (opened with "/*" and closed in the run). Right after code, half of its lines will do, and one.
  */
@@ -348,6 +360,7 @@ function isSourceCode(run: string[], afterCode: boolean): boolean {
   )
     return true;
   if (commentedCommands(lines)) return true;
+  if (httpMessage(lines)) return true;
   // (A calculation's lines count here, in a run set apart, not where a line alone among words is weighed; so do Python's.)
   const code = lines.filter((l) => codeLine(l) || calculationLine(l) || pythonLine(l)).length;
   return afterCode ? lines.length >= 1 && code >= lines.length * 0.5 : lines.length >= 2 && code >= lines.length * 0.6;
@@ -1873,6 +1886,13 @@ function dialogueTurns(terms: readonly (string | null)[], paragraphs: readonly P
   return paragraphs.flatMap((p, i) => (names.includes(terms[i] ?? '') || names.some((name) => p.text.startsWith(`${name}:`)) ? [i] : []));
 }
 
+/** Lines boxed in "#" marks that say where a copy came from or what was done to it ("#  Fetched from http://… #"). */
+const copierBox = (text: string): boolean =>
+  text
+    .trim()
+    .split('\n')
+    .every((l) => /^#.*\S.*#$/u.test(l.trim())) && /https?:\/\/|\b(?:fetched|downloaded|copied|retrieved|mirrored|converted|removed)\b/iu.test(text);
+
 /** A line that says where a copy of the document came from: a label and an address. */
 const sourceLine = /^(?:source|url|from|retrieved from|original(?: url)?|origin|copied from|mirrored from|downloaded from)\s*:\s*<?https?:\/\/\S+?>?$/iu;
 
@@ -1940,7 +1960,9 @@ export function splitText(source: string): DocumentModel {
   let specHeader: Paragraph[] = fields ? [{ text: fields.raw, raw: fields.raw, line: fields.start + 1 }] : [];
   // A line that says where the copy came from ("Source: http://id3.org/id3v2.4.0-structure"), over the document: no
   // title of it, but the title slide's notes.
-  const provenance = paragraphs[0] && sourceLine.test(paragraphs[0].text.trim()) && paragraphs.length > 2 ? paragraphs.splice(0, 1) : [];
+  // (So does a copier's note in a box of "#" lines, "#   Fetched from http://tools.ietf.org/rfc/rfc6902.txt on 2014-01-18   #".)
+  const provenance =
+    paragraphs[0] && (sourceLine.test(paragraphs[0].text.trim()) || copierBox(paragraphs[0].text)) && paragraphs.length > 2 ? paragraphs.splice(0, 1) : [];
   const centred = title === null ? centredTitle(paragraphs, sourceLines) : null;
   let centredAuthor: string | null = null;
   if (centred !== null) {

@@ -703,6 +703,41 @@ describe('a line that says where a copy came from', () => {
   });
 });
 
+describe("a copier's note boxed in '#' lines over a specification", () => {
+  it("is no text of it: the specification's header and title are read under it, the note goes to the title slide's notes", () => {
+    const text = [
+      '#   Copied from http://example.org/rfc/rfc9999.txt on 2015-02-11     #',
+      '#  Headers / page breaks and the appendix are left out (see original) #',
+      '',
+      'Internet Engineering Task Force (IETF)                     A. Writer, Ed.',
+      'Request for Comments: 9999                                    Example Inc.',
+      '                                                                April 2013',
+      '',
+      '                       Tag Format Patch',
+      '',
+      'Abstract',
+      '',
+      '   This document defines a patch format for tags.',
+      '',
+      '1.  Introduction',
+      '',
+      '   Tags are blocks of data at the start of a file.',
+      '',
+      '2.  Operations',
+      '',
+      '   A patch is a list of operations.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Tag Format Patch');
+    assert.equal(model.date, 'April 2013');
+    assert.ok(
+      model.publisher?.opening.some((b) => b.text.includes('Copied from')),
+      JSON.stringify(model.publisher),
+    );
+  });
+});
+
 describe('a protocol described in plain text', () => {
   it('takes its wiki-style title line without its marks, and never a response line set in with its escapes for a heading', () => {
     const para = (n: number): string =>
@@ -735,6 +770,35 @@ describe('a protocol described in plain text', () => {
       model.sections.map((s) => s.heading),
       ['Commands', 'Replies'],
     );
+  });
+});
+
+describe('an HTTP message in a specification', () => {
+  it("is code: a request or status line over header fields, at the prose's own indentation", () => {
+    const text = [
+      '3.  Document Structure',
+      '',
+      '   The following is an example document, transferred in an HTTP PATCH request:',
+      '',
+      '   PATCH /my/data HTTP/1.1',
+      '   Host: example.org',
+      '   Content-Type: application/json-patch+json',
+      '',
+      '   A server answers it so:',
+      '',
+      '   HTTP/1.1 204 No Content',
+      '   Location: /my/data',
+      '',
+      '   Host: the name of the server, as the client knows it.',
+      '',
+    ].join('\n');
+    const code = allBlocks(text)
+      .filter((b) => b.kind === 'code')
+      .map((b) => b.text);
+    assert.deepEqual(code, [
+      '```\nPATCH /my/data HTTP/1.1\nHost: example.org\nContent-Type: application/json-patch+json\n```',
+      '```\nHTTP/1.1 204 No Content\nLocation: /my/data\n```',
+    ]);
   });
 });
 
