@@ -183,6 +183,10 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
   // A bracket escaped for the site's Markdown after a size command ("\big\[(V_i R_i)(u)\big\]"), which no TeX reads as a
   // delimiter: the bracket, as the site's Markdown left it for MathJax.
   latex = latex.replace(/(\\(?:[bB]igg?[lrm]?|left|right|middle))\s*\\([[\]])/gu, '$1$2');
+  // A brace, a space or a bar escaped twice in an inline formula ("\\{ x + y \\, \vert \\, x \in N \\}", written for a
+  // site whose Markdown takes one backslash before MathJax reads the rest): the TeX the author meant, "\{". A row break
+  // has no place in a formula in a line of text.
+  if (!display && latex.includes('\\\\')) latex = latex.replace(/(?<!\\)\\\\(?=[{},;:!|_#%&])/gu, '\\');
   if (/\\(?:pmatrix|matrix|cases)\s*\{/u.test(latex)) latex = plainTexMatrices(latex);
   // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
   // break there): one centred row each.

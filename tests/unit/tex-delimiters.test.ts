@@ -153,6 +153,16 @@ describe("kramdown's inline $$ broken over two lines of a paragraph", () => {
 });
 
 describe('a formula as KaTeX reads it', () => {
+  it("reads a brace, a space or a bar escaped twice in a formula in a line of text as the site's Markdown left it ('\\\\{' is '\\{')", () => {
+    const formula = 'n = \\min(\\\\{ x + y \\\\,\\vert \\\\, x + 2y = R \\\\})';
+    assert.equal(forKatex(formula), 'n = \\min(\\{ x + y \\,\\vert \\, x + 2y = R \\})');
+    // (A displayed formula's row break stays one, as does a break before a letter.)
+    assert.equal(forKatex('a \\\\ b', true).includes('\\\\'), true);
+    const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
+    const html = renderSlide(slide(`# Coins\n\nWe have $${formula}$ here.\n`)).bodyHtml;
+    assert.doesNotMatch(html, /katex-error|#cc0000|mpunct">,<\/span><span class="mspace" style="margin-right:0.1667em;"><\/span><span class="mord">\|/u);
+    assert.match(html, /<span class="mopen">\(\{<\/span>/u);
+  });
   it("sets knitr's inline code inside a formula as the code, in typewriter letters, with no error", () => {
     const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
     const formula = '\\overline{\\tau} = `r df %>% mean %>% round(2)`';
