@@ -851,6 +851,9 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         if (term.split(/\s+/u).every(isStopword) || endsOnFunctionWord(term)) continue;
         // Nor a quantity before its noun ("*one particular* benchmark", "**all** of them"): stress on which or how many.
         if (/^(?:one|some|any|each|every|all|no|many|much|more|most|several|few)\s/iu.test(term)) continue;
+        // Nor a phrase a preposition opens in lower case ("seen as knowledgeable *by default*", "*at all*", "*in practice*"):
+        // stress on how or when, no thing's name.
+        if (/^(?:by|at|in|on|for|from|with|without|to|of|under|over|after|before)\s+\p{Ll}/u.test(term)) continue;
         // Nor a work the text points the reader to ("see *Get Started*, Chapter 1", "cf. *The Mythical Man-Month*"): a
         // title of elsewhere, not what this slide is about.
         if (/(?:^|[\s(—–-])(?:see(?:\s+also)?|cf\.?|read)\s+$/iu.test(text.slice(0, match.index))) continue;

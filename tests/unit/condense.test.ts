@@ -860,8 +860,23 @@ describe("a participle's phrase after a comma", () => {
 });
 
 describe("a box's label in the deck's other languages", () => {
-  it('names nothing, as "Note" and "Important" do not ("**Wichtig**" over a line, "Remarque", "Esempio")', () => {
-    for (const label of ['Wichtig', 'Hinweis', 'Beispiel', 'Remarque', 'Exemple', 'Nota', 'Ejemplo', 'Esempio', 'Attenzione', 'Dica'])
+  it('names nothing, as "Note" and "Important" do not ("**Wichtig**" over a line, "Remarque", "Esempio"), nor a closing label ("En conclusion :")', () => {
+    for (const label of [
+      'Wichtig',
+      'Hinweis',
+      'Beispiel',
+      'Remarque',
+      'Exemple',
+      'Nota',
+      'Ejemplo',
+      'Esempio',
+      'Attenzione',
+      'Dica',
+      'En conclusion',
+      'Zusammenfassend',
+      'Por ejemplo',
+      'In conclusion',
+    ])
       assert.ok(emptyTerm.test(label), label);
     assert.ok(!emptyTerm.test('Wertebereich'));
   });

@@ -1319,6 +1319,25 @@ describe("a program's message quoted as code", () => {
 });
 
 describe('a continuation named by the term its points stress', () => {
+  it('never takes a phrase a preposition opens ("seen as knowledgeable *by default*"): stress on how or when, no thing', () => {
+    const long = (lead: string): string =>
+      `${lead}. It was a long year of work and study, of trips to the library and back, of nights spent on problems that did not want to be solved. Nobody expected much of it, and little came of it at first.`;
+    const years = [
+      'I was born in a small town and finished school there',
+      'Even for subjects I knew well, things did not go as planned',
+      'Now onto the bright side, which came later',
+      'My first job was fixing poor code written by others',
+      'My first project involved a trip to the coast',
+      'I spent that month adding logging to the service',
+      'Close to the end of the trip, I went to a concert',
+      'Once again I was seen as knowledgeable *by default* at work',
+    ];
+    const text = ['# Decade', '', '## 2010', '', ...years.flatMap((l) => [long(l), '']), '## 2011', '', 'Work began.', ''].join('\n');
+    const titles = titlesOf('decade.md', text);
+    assert.ok(titles.filter((t) => t.startsWith('2010')).length >= 3, titles.join(' | '));
+    assert.ok(!titles.some((t) => t.includes('by default')), titles.join(' | '));
+  });
+
   it('takes the first bold phrase, else an italic one of two words or more, under the heading; never a word of stress, code or a formula', () => {
     const para = (lead: string): string =>
       `${lead} and the bank keeps a share of what it holds as cash against the claims of its depositors. They may ask for their money back at any time of the year, and the bank must then pay them at once.`;
