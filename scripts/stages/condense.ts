@@ -744,11 +744,22 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
   const lead = leadIn(flat);
   // Short enough to read at a glance: shown whole.
   if (!lead && countWords(flat) <= maxWords) return { point: flat, lead: null };
-  if (!lead) return { point: topicOf(flat, maxWords), lead: null };
+  if (!lead) return { point: withoutOpenAside(topicOf(flat, maxWords)), lead: null };
   const rest = flat.slice(lead.restAt);
   if (rest === '') return { point: flat, lead: lead.title };
   const budget = Math.max(6, maxWords - countWords(flat.slice(0, lead.restAt)));
   return { point: closingEmphasis(flat, flat.slice(0, lead.restAt) + topicOf(rest, budget)), lead: lead.title };
+}
+
+/**
+ * A point cut from an aside the text opens in parentheses and closes sentences later ("(An aside: some recent IRs use
+ * basic block arguments." … "…parameters.)"): without the opening mark its cut left alone, as a reader sees the sentence.
+ */
+function withoutOpenAside(point: string): string {
+  if (!point.startsWith('(')) return point;
+  const opened = (point.match(/\(/gu) ?? []).length;
+  const closed = (point.match(/\)/gu) ?? []).length;
+  return opened > closed ? point.slice(1) : point;
 }
 
 /** Words in -ly that are nouns or adjectives, not adverbs. */

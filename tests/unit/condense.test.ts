@@ -143,6 +143,17 @@ describe('a run-on passage with no stop and no clause to cut at', () => {
 });
 
 describe('pointOf', () => {
+  it('leaves out the opening mark of an aside that closes sentences later, and keeps one closed in the point', () => {
+    const aside =
+      "(An aside: some recent IRs, such as MLIR and Swift's IR, use an alternative to phi-nodes called *basic block arguments*. Instead of making phi-nodes look like weird instructions, these IRs bake the copies into the graph. Blocks have named parameters.)";
+    assert.equal(
+      pointOf(aside, 35).point,
+      "An aside: some recent IRs, such as MLIR and Swift's IR, use an alternative to phi-nodes called *basic block arguments*.",
+    );
+    const closed =
+      '(This is rare.) Most programs never see it, because the compiler removes such blocks early in the pipeline and nothing of them is left for the later passes to see.';
+    assert.match(pointOf(closed, 14).point, /^\(This is rare\.\)|^Most/u);
+  });
   it('names nothing by a line that goes on after its colon in another language ("Podemos clasificarlas en:"); a label does', () => {
     for (const line of [
       'Podemos clasificarlas en:',
