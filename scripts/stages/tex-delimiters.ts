@@ -36,6 +36,29 @@ const texLike = (content: string): boolean => /\\[A-Za-z]|[_^{}=<>+]/u.test(cont
 const emphasizedWords = (content: string): boolean =>
   !/\\[A-Za-z]/u.test(content) && /(?:^|[\s(])([_*])(?=\p{L})[^_*\n]*\p{L}\1(?=$|[\s).,;:!?])/u.test(content.trim());
 
+/** A code span that holds a formula between its delimiters alone ("`\\(\\beta\\)`", "`$$E(y) = \\mu$$`"). */
+const spanFormula = /^`(\\\([^`]+?\\\)|\\\[[^`]+?\\\]|\$\$[^`$]+?\$\$)`$/u;
+
+/**
+ * Formulas a site's script typesets out of code spans, as blogdown writes an R Markdown page for Hugo ("with
+ * `\\(\\sigma^2\\)`", "`$$E(y) = \\mu + \\alpha_i$$`"): the formulas, which texDelimiters reads next. Only in a text
+ * that writes three or more so, and shows no TeX in a code span otherwise: a page that teaches TeX ("type `\\frac{a}{b}`",
+ * "`\\(x\\)` gives x") shows its code as code.
+ */
+export function backtickFormulas(text: string): string {
+  if (!/`(?:\\[([]|\$\$)/u.test(text)) return text;
+  const spans = [...text.matchAll(/(`+)(?!`)[^`\n]+?\1(?!`)/gu)].map((m) => m[0]);
+  const tex = spans.filter((span) => /\\[A-Za-z]|\\[([]|\$/u.test(span));
+  const formulas = tex.filter((span) => spanFormula.test(span));
+  if (formulas.length < 3 || formulas.length < tex.length) return text;
+  return mapProse(text, (prose, restore) =>
+    prose.replace(/\u0000(\d+)\u0000/gu, (mark) => {
+      const span = restore(mark);
+      return spanFormula.test(span) ? span.slice(1, -1) : mark;
+    }),
+  );
+}
+
 /** Prose with its \( \) and \[ \] formulas written with dollars, and kramdown's inline $$ x $$ with one. */
 export function texDelimiters(text: string): string {
   const tex = /\\\\?[([]|\\begin\{/u.test(text);

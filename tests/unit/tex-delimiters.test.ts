@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderSlide } from '../../scripts/stages/render-slide.ts';
 import { withMacros } from '../../scripts/stages/markdown.ts';
-import { forKatex, texDelimiters, textMacroNames } from '../../scripts/stages/tex-delimiters.ts';
+import { backtickFormulas, forKatex, texDelimiters, textMacroNames } from '../../scripts/stages/tex-delimiters.ts';
 import type { DeckSlide } from '../../scripts/types.ts';
 
 describe('formulas between !! marks', () => {
@@ -149,6 +149,35 @@ describe("kramdown's inline $$ broken over two lines of a paragraph", () => {
       notes: '',
     }).bodyHtml;
     assert.doesNotMatch(html, /katex-display|katex-error/u);
+  });
+});
+
+describe('formulas in code spans, as blogdown writes them for Hugo', () => {
+  it('are formulas where the page writes three or more so and shows no TeX as code otherwise', () => {
+    const page = [
+      'We set up a linear model with',
+      '',
+      '`$$\\mathsf{E}(y_{ir}) = \\mu + \\alpha_i$$`',
+      'with `\\(\\mathsf{Va}(y_{ir})=\\sigma^2\\)`, where `\\(i\\)` is the group.',
+      '',
+      '```r',
+      'x <- "`\\(a\\)`"',
+      '```',
+      '',
+      'Run `lm(y ~ x)` to fit it.',
+    ].join('\n');
+    const out = texDelimiters(backtickFormulas(page));
+    assert.match(out, /^\$\$\\mathsf\{E\}\(y_\{ir\}\) = \\mu \+ \\alpha_i\$\$$/mu);
+    assert.match(out, /with \$\\mathsf\{Va\}\(y_\{ir\}\)=\\sigma\^2\$, where \$i\$ is the group\./u);
+    // Code stays code: a listing's line and a span of code that holds no formula.
+    assert.match(out, /x <- "`\\\(a\\\)`"/u);
+    assert.match(out, /`lm\(y ~ x\)`/u);
+    // A page that teaches TeX shows its code as code: it writes TeX in code spans without delimiters too.
+    const lesson = `${page}\n\nType \`\\frac{a}{b}\` for a fraction.\n`;
+    assert.equal(backtickFormulas(lesson), lesson);
+    // Nor do two such spans alone make the page's convention.
+    const two = 'Write `\\(x\\)` or `\\(y\\)` in a line.\n';
+    assert.equal(backtickFormulas(two), two);
   });
 });
 
