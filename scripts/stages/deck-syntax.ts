@@ -26,9 +26,21 @@ function slideSettings(body: string, remark: boolean): string {
   if (!/^---[ \t]*\n[A-Za-z]/mu.test(body) && !(remark && /^---[ \t]*\n(?:[ \t]*\n)+[A-Za-z]/mu.test(body))) return body;
   // The first slide's properties open the text itself (in a deck whose later slides open with properties too).
   const opened = remarkOpening.test(body);
+  const own = deckOwnKeys(body);
   return fencedChunks(body)
-    .map((chunk, n) => (chunk.code ? chunk.text : settingsIn(chunk.text, n === 0 && opened, remark)))
+    .map((chunk, n) => (chunk.code ? chunk.text : settingsIn(chunk.text, n === 0 && opened, remark, own)))
     .join('\n');
+}
+
+/**
+ * Keys a deck's theme reads from its slides' own settings ("---" over 'currentNav: "Review"' over "---", a course
+ * theme's navigation): a key of one word that opens three such blocks or more, which no text repeats so.
+ */
+function deckOwnKeys(body: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of body.matchAll(/^---[ \t]*\n((?:[A-Za-z_][\w-]*:[ \t]*\S[^\n]*\n){1,10})---[ \t]*$/gmu))
+    for (const key of new Set([...(block[1] ?? '').matchAll(/^([A-Za-z_][\w-]*):/gmu)].map((m) => m[1] ?? ''))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([key]) => key));
 }
 
 /**
@@ -36,7 +48,7 @@ function slideSettings(body: string, remark: boolean): string {
  * the deck is remark's, whose properties may come after blank lines, and whose opening block of `key: value` lines is
  * all properties where one of them is ("title: …" over "layout: true": a template's value and the template's mark).
  */
-function settingsIn(text: string, first: boolean, remark = false): string {
+function settingsIn(text: string, first: boolean, remark = false, own: ReadonlySet<string> = new Set()): string {
   const lines = text.split('\n');
   if (first) {
     const { start, end } = openingFields(lines);
@@ -48,7 +60,8 @@ function settingsIn(text: string, first: boolean, remark = false): string {
     let end = i + 1;
     let known = false;
     while (end < lines.length && end - i <= 40 && /^(?:[A-Za-z_][\w-]*:(?:\s.*)?|\s+\S.*|#.*)$/u.test(lines[end] ?? '')) {
-      known ||= slideSettingKey.test(/^([A-Za-z_][\w-]*):/u.exec(lines[end] ?? '')?.[1] ?? '');
+      const key = /^([A-Za-z_][\w-]*):/u.exec(lines[end] ?? '')?.[1] ?? '';
+      known ||= slideSettingKey.test(key) || own.has(key);
       end += 1;
     }
     if (known && end > i + 1 && /^---[ \t]*$/u.test(lines[end] ?? '')) {

@@ -387,6 +387,23 @@ describe('a Slidev deck whose slides open with their settings in a ```yaml block
   });
 });
 
+describe("a deck's slides that open with settings its theme reads ('currentNav: \"Review\"' between --- lines)", () => {
+  it('keeps them out where three slides or more open so: no heading of them; one such line alone stays the text', () => {
+    const slide = (nav: string, title: string): string => `---\ncurrentNav: "${nav}"\n---\n\n# ${title}\n\nSome words on ${title.toLowerCase()}.\n`;
+    const text = `---\ntitle: Platforms\nlayout: title-with-image\n---\n\n${slide('Review', 'Review')}\n${slide('Platforms', 'Hardware')}\n${slide('Platforms', 'Operating System')}\n${slide('Linux', 'Linux')}`;
+    const headings = splitMarkdown(text).sections.map((s) => s.heading);
+    assert.deepEqual(headings, ['Review', 'Hardware', 'Operating System', 'Linux']);
+    // (Twice is no theme's setting: a line over a rule may be the author's heading.)
+    const twice = `# Notes\n\nText.\n\n---\nNote: this matters\n---\n\nMore.\n\n---\nNote: this too\n---\n\nEnd.\n`;
+    assert.ok(
+      splitMarkdown(twice).sections.some((s) => s.heading === 'Note: this matters'),
+      splitMarkdown(twice)
+        .sections.map((s) => s.heading)
+        .join(' | '),
+    );
+  });
+});
+
 describe('a Slidev slide that shows a page in a frame (layout: iframe)', () => {
   it('is a link to the page, with no empty bullet for the "-" alone under it', () => {
     const text = `---\ntheme: default\n---\n\n# Talk\n\n---\nlayout: center\n---\n\n## Functions\n\n- Works for both\n\n---\nlayout: iframe\nurl: https://example.org/functions.html\nscale: 0.6\n---\n\n-\n\n---\nlayout: center\n---\n\n## State\n\nSome text.\n`;
