@@ -86,6 +86,21 @@ interface Context {
   aboutAll: (name: string) => boolean;
   /** A term of a slide's points the document uses again (key-phrase.ts' recurringTerm): what a continuation covers. */
   termOf: (points: string) => string | null;
+  /** The deck's title, which the agenda's topics need not say again (agendaHeadings). */
+  deckTitle?: string;
+}
+
+/**
+ * The top headings as the agenda lists them: without the deck's title where every one opens with it ("Dynamic Memory:
+ * Pointers", "Dynamic Memory: Variables"… under "Dynamic Memory"), which the title slide has just said; else as written.
+ */
+function agendaHeadings(top: Section[], ctx: Context): string[] {
+  const headings = top.map((s) => esc(sentenceHeading(s.heading) ?? s.heading, ctx));
+  const title = ctx.deckTitle === undefined ? '' : visibleText(ctx.deckTitle).trim();
+  if (title === '' || headings.length < 2) return headings;
+  const prefix = new RegExp(`^${escapeRegExp(title)}\\s*(?::|\\s[-–—])\\s+(?=\\S)`, 'iu');
+  const opened = headings.map((h) => prefix.exec(h)?.[0]);
+  return opened.every((p) => p !== undefined && !/[*_`[\\]/u.test(p)) ? headings.map((h, i) => h.slice(opened[i]?.length ?? 0)) : headings;
 }
 
 /** A slide the author wrote between `---` breaks: kept as written; a `Note:` paragraph and what follows are its notes. */
@@ -689,7 +704,7 @@ function agendaHeight(headings: string[]): number {
  * headings, "Step 3: Check for discontinuity in running variable around cutpoint" or a FAQ's questions, fewer).
  */
 function agendaPerPage(top: Section[], ctx: Context): number {
-  const headings = top.map((s) => esc(s.heading, ctx));
+  const headings = agendaHeadings(top, ctx);
   const words = headings.map((h) => countWords(visibleText(h)));
   const room = bodyRoom(labels(ctx.lang).agenda);
   const fits = (per: number): boolean => {
@@ -753,9 +768,8 @@ function agendaSlides(top: Section[], ctx: Context): SlidePlan[] {
     layout: 'agenda' as const,
     title: page === 0 ? words.agenda : `${words.agenda} ${words.continued}`,
     body: '',
-    notes: top
+    notes: agendaHeadings(top, ctx)
       .slice(page * per, (page + 1) * per)
-      .map((s) => esc(sentenceHeading(s.heading) ?? s.heading, ctx))
       .join('; '),
     section: null,
   }));
@@ -1154,11 +1168,12 @@ function linkedAgenda(agenda: SlidePlan[], top: Section[], planned: SlidePlan[],
   const per = agendaPerPage(top, ctx);
   // Headings that carry the author's own numbers ("1. Introduction", "2. Definitions") are listed without the agenda's.
   const numbered = top.every((s) => /^\d{1,3}(?:\.\d{1,3})*[.)]?\s/u.test(visibleText(s.heading)));
+  const headings = agendaHeadings(top, ctx);
   return agenda.map((page, p) => {
     const items = top.slice(p * per, (p + 1) * per).map((s, i) => {
       const target = firstSlide.get(originOf(s));
       // A heading that is a link ("## [Pre-lecture quiz](https://...)") shows its text: a link cannot hold another.
-      const shown = esc(s.heading, ctx).replace(/(?<!!)\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1');
+      const shown = (headings[p * per + i] ?? esc(s.heading, ctx)).replace(/(?<!!)\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1');
       return `${numbered ? '-' : `${p * per + i + 1}.`} ${target ? `[${shown}](#/${target})` : shown}`;
     });
     return { ...page, body: items.join('\n') };
@@ -1222,6 +1237,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const cover = coverFor(model, options, opening);
   const meta = metaFor(model, options, opening, documentText, cover);
   const ctx = contextFor(model, options, meta.lang, planned.names, planned.nameOf, subjectNames(meta.title, planned.sections));
+  ctx.deckTitle = meta.title;
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening, options.fileName);
   const named = logo !== null && meta.title === logo.name && !options.title && (!model.title || partTitle(model));

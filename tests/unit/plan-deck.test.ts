@@ -1309,6 +1309,17 @@ describe('the agenda', () => {
     // One topic without a number: the agenda numbers them all.
     assert.match(agendaOf(['Preface', '1. Intro', '2. Methods']), /^1\. \[Preface\]/u);
   });
+
+  it("lists topics without the deck's title where every one opens with it ('Notes: Pointers' under 'Notes'), else as written", () => {
+    const body = agendaOf(['Notes: Pointers', 'Notes: Variables', 'Notes — Allocation with `malloc`']);
+    assert.match(body, /^1\. \[Pointers\]\(#\/notes-pointers\)\n2\. \[Variables\]\(#\/notes-variables\)\n3\. \[Allocation with `malloc`\]/u);
+    // One topic that does not: all as written.
+    assert.match(agendaOf(['Notes: Pointers', 'Variables', 'Notes: Leaks']), /^1\. \[Notes: Pointers\]/u);
+    // The slides keep the author's headings.
+    const doc = '# Notes\n\n## Notes: Pointers\n\nText.\n\n## Notes: Leaks\n\nMore.\n';
+    const titles = planDeck(splitMarkdown(doc), { file: 'n.md', fileName: 'n.md', format: 'markdown' }).value.slides.map((s) => s.title);
+    assert.ok(titles.includes('Notes: Pointers'), titles.join(' | '));
+  });
 });
 
 describe('the agenda of headings that are links', () => {
