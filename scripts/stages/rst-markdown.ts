@@ -71,6 +71,35 @@ function blockEnd(lines: string[], from: number, than: number): number {
   return end;
 }
 
+/**
+ * References to the document's own named links ("`Python Tutorial`_" with ".. _Python Tutorial: https://…" further
+ * down), written with their address as an embedded link is ("`Python Tutorial <https://…>`_"), which rstInline shows as a
+ * link; names are matched as docutils matches them, case and runs of spaces aside. A reference to a target that is no
+ * address (a section's label) stays as it is. Literal blocks and ``literals`` are not read.
+ */
+function namedLinks(text: string): string {
+  const targets = new Map<string, string>();
+  const key = (name: string): string => name.replace(/\s+/gu, ' ').trim().toLowerCase();
+  for (const m of text.matchAll(/^[ \t]*\.\.[ \t]+_(`[^`\n]+`|[^:\n`]+):[ \t]+((?:https?|ftp|mailto):\S+)[ \t]*$/gmu))
+    targets.set(key((m[1] ?? '').replace(/^`|`$/gu, '')), m[2] ?? '');
+  if (targets.size === 0) return text;
+  return text
+    .split(/(``[^`]+?``)/u)
+    .map((piece, k) =>
+      k % 2 === 1
+        ? piece
+        : piece.replace(
+            /(?<![`\w])`([^`<>\n]+)`_(?!_)|(?<![\w`])([A-Za-z][\w.-]*[A-Za-z\d])_(?![\w_])/gu,
+            (whole, quoted: string | undefined, bare: string | undefined) => {
+              const name = quoted ?? bare ?? '';
+              const url = targets.get(key(name));
+              return url === undefined ? whole : `\`${name} <${url}>\`_`;
+            },
+          ),
+    )
+    .join('');
+}
+
 /** reStructuredText's inline markup as Markdown: literals, roles, references, emphasis. Literals are kept whole first. */
 export function rstInline(text: string): string {
   const kept: string[] = [];
@@ -391,7 +420,7 @@ export function evalRstBlocks(markdown: string): string {
 }
 
 export function rstToMarkdown(text: string): { markdown: string } {
-  const lines = closedUpItems(substituted(directiveItems(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ').split('\n'))));
+  const lines = closedUpItems(substituted(directiveItems(namedLinks(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ')).split('\n'))));
   const out: string[] = [];
   // Title styles in the order the document first uses them ("=" over and under, then "=", then "-"…): their levels.
   const styles: string[] = [];

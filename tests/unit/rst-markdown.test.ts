@@ -56,6 +56,33 @@ const rst = [
   'Output goes to a file.',
 ].join('\n');
 
+describe("a reStructuredText document's named links", () => {
+  it('are links to the address its target gives, case and spaces aside; a target that is no address, and a literal, stay text', () => {
+    const text = [
+      'Tutorial',
+      '========',
+      '',
+      'The `Python Tutorial`_ is a good resource, and so is Sphinx_.',
+      '',
+      '* `Automate the boring stuff   with Python`_',
+      '* See `the next part`_ and ``Sphinx_`` as typed.',
+      '',
+      '.. _Python Tutorial: https://docs.python.org/3/tutorial',
+      '.. _Automate the Boring Stuff With Python: https://automatetheboringstuff.com/',
+      '.. _sphinx: https://www.sphinx-doc.org/',
+      '.. _the next part: part-two_',
+      '',
+    ].join('\n');
+    const md = rstToMarkdown(text).markdown;
+    assert.match(
+      md,
+      /The \[Python Tutorial\]\(https:\/\/docs\.python\.org\/3\/tutorial\) is a good resource, and so is \[Sphinx\]\(https:\/\/www\.sphinx-doc\.org\/\)\./u,
+    );
+    assert.match(md, /^[-*] \[Automate the boring stuff {3}with Python\]\(https:\/\/automatetheboringstuff\.com\/\)$/mu);
+    assert.match(md, /See the next part and `Sphinx_` as typed\./u);
+  });
+});
+
 describe('a reStructuredText document', () => {
   const { markdown } = rstToMarkdown(rst);
 
