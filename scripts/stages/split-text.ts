@@ -328,6 +328,11 @@ function commentedCommands(lines: string[]): boolean {
   );
 }
 
+/** A rule of an ABNF grammar: a name, "=" or "=/", then elements (names, %x values, quoted strings, groups), a comment maybe. */
+const abnfRule = /^[A-Za-z][\w-]*\s+=\/?\s+(?:[\w-]+|%[xdb][\dA-Fa-f.-]+|"[^"]*"|<[^>]*>|[*\d()[\]/]|\s)+(?:\s*;.*)?$/u;
+/** What only ABNF writes: a value in %x, a repetition, an optional group, an alternative, or one of its core rules. */
+const abnfOwn = /%[xdb][\dA-Fa-f]|\d*\*\d*[(A-Za-z"%]|\[[^\]]+\]|\s\/\s|\b(?:CRLF|DQUOTE|ALPHA|DIGIT|HEXDIG|VCHAR|WSP|HTAB|SP|LF|CR|OCTET)\b/u;
+
 /**
  * An HTTP message as a specification shows one ("PATCH /my/data HTTP/1.1" over "Host: example.org" over
  * "Content-Type: application/json-patch+json"): a request's or a status line, then header fields only.
@@ -361,6 +366,9 @@ function isSourceCode(run: string[], afterCode: boolean): boolean {
     return true;
   if (commentedCommands(lines)) return true;
   if (httpMessage(lines)) return true;
+  // A grammar's rules in ABNF, as RFCs write them ("file = [header CRLF] record *(CRLF record) [CRLF]", "COMMA = %x2C"),
+  // each its own paragraph: one rule that only ABNF writes so, or any rule right after others.
+  if (lines.length >= 1 && lines.every((l) => abnfRule.test(l)) && (afterCode || lines.some((l) => abnfOwn.test(l.replace(/;.*$/u, ''))))) return true;
   // (A calculation's lines count here, in a run set apart, not where a line alone among words is weighed; so do Python's.)
   const code = lines.filter((l) => codeLine(l) || calculationLine(l) || pythonLine(l)).length;
   return afterCode ? lines.length >= 1 && code >= lines.length * 0.5 : lines.length >= 2 && code >= lines.length * 0.6;

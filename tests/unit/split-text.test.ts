@@ -773,6 +773,33 @@ describe('a protocol described in plain text', () => {
   });
 });
 
+describe("a grammar's rules in ABNF in a specification", () => {
+  it('are one listing, a rule a paragraph as RFCs set them; a sentence with an equals sign stays text', () => {
+    const text = [
+      '2.  Definition of the Format',
+      '',
+      '   The ABNF grammar appears as follows:',
+      '',
+      '   file = [header CRLF] record *(CRLF record) [CRLF]',
+      '',
+      '   header = name *(COMMA name)',
+      '',
+      '   name = field',
+      '',
+      '   COMMA = %x2C ;as in section 6.1',
+      '',
+      '   The value of x = the number of fields, as counted above.',
+      '',
+    ].join('\n');
+    const blocks = allBlocks(text);
+    assert.deepEqual(
+      blocks.filter((b) => b.kind === 'code').map((b) => b.text),
+      ['```\nfile = [header CRLF] record *(CRLF record) [CRLF]\n\nheader = name *(COMMA name)\n\nname = field\n\nCOMMA = %x2C ;as in section 6.1\n```'],
+    );
+    assert.ok(blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('The value of x')));
+  });
+});
+
 describe('an HTTP message in a specification', () => {
   it("is code: a request or status line over header fields, at the prose's own indentation", () => {
     const text = [
