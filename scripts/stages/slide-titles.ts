@@ -2,6 +2,7 @@
 // what it covers in the author's words (a lead-in term, a caption, a
 // subject, a command), "(cont.)" only where nothing names it.
 import { adverbInLy, emptyTerm, endsOnFunctionWord, linksAsText, subjectOf } from './condense.ts';
+import { leadingArticle } from './subject-words.ts';
 import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords, endsWithAbbreviation } from './sentences.ts';
 import { titleLines, unescapeMarkdown, visibleText } from './text-size.ts';
@@ -903,10 +904,7 @@ export const headingKey = (text: string): string =>
     .trim()
     .toLowerCase()
     // (The articles of the other languages of the deck's labels too: "Ein Deep Copy" is said under "Deep Copy".)
-    .replace(
-      /^(?:a|an|the|il|lo|la|i|gli|le|les|un|uno|una|une|des|el|los|las|unos|unas|der|die|das|den|dem|ein|eine|einen|einem|einer|o|os|as|um|uma)\s|^(?:l|un)['’]/u,
-      '',
-    );
+    .replace(leadingArticle, '');
 
 /**
  * The question a slide's first point or paragraph is, whole (one sentence of up to fourteen words, its quotation marks

@@ -13,6 +13,8 @@ export interface SubjectWords {
   articles: Set<string>;
   /** The indefinite articles: one word after one names any thing of its kind, no topic ("Un riferimento"). */
   indefinite: Set<string>;
+  /** The definite articles ("il", "l'", "les", "der"): with the indefinite ones, what a heading's key leaves out (headingKey). */
+  definite: Set<string>;
   /** Words a subject does not open with: pronouns, demonstratives, connectives, adverbs, prepositions, quantifiers. */
   openers: Set<string>;
   /** Words no subject holds anywhere: persons, possessives, relative pronouns and subordinating conjunctions. */
@@ -50,6 +52,7 @@ const italian: SubjectWords = {
   articles: set(`il lo la l' i gli le un uno una un' questo questa questi queste quel quello quella quei quegli quelle ogni
     ciascun ciascuno ciascuna`),
   indefinite: set("un uno una un'"),
+  definite: set("il lo la l' i gli le"),
   openers: set(`questo questa questi queste quello quella quel quei quegli quelle ciò io tu lui lei noi voi loro esso essa
     essi esse si ci vi ne che chi cosa quando se perché poiché mentre dove come quindi allora dunque poi però ma e ed o
     oppure anche ancora già inoltre infatti invece cioè ovvero qui qua lì là ora adesso oggi sempre mai non tutto
@@ -92,6 +95,7 @@ const french: SubjectWords = {
   clitics: set("le la les lui leur y en nous vous me te l'"),
   articles: set(`le la l' les un une des du ce cet cette ces chaque`),
   indefinite: set('un une'),
+  definite: set("le la l' les"),
   openers: set(`ce ceci cela ça celui celle ceux celles je tu il elle on nous vous ils elles qui que quoi quand si
     lorsque puisque comme où donc alors ainsi puis mais et ou ni or car aussi encore déjà enfin ici là maintenant
     aujourd'hui toujours jamais ne tout tous toute toutes chaque chacun plusieurs quelques quelque quelqu'un rien
@@ -129,7 +133,8 @@ const spanish: SubjectWords = {
   beforeVerb: set('no se'),
   clitics: set('le les lo los la las nos me te'),
   articles: set(`el la lo los las un una unos unas este esta estos estas ese esa esos esas aquel aquella cada`),
-  indefinite: set('un una'),
+  indefinite: set('un una unos unas'),
+  definite: set('el la lo los las'),
   openers: set(`esto eso aquello este esta estos estas ese esa esos esas yo tú él ella nosotros nosotras vosotros
     ellos ellas usted ustedes se que qué quien quién cuando si porque pues como donde así entonces luego después
     antes pero mas sino y e o u ni también además todavía ya aquí allí ahora hoy siempre nunca no todo todos toda
@@ -165,7 +170,8 @@ const portuguese: SubjectWords = {
   beforeVerb: set('não se'),
   clitics: set('lhe lhes o os a as nos me te'),
   articles: set(`o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela cada`),
-  indefinite: set('um uma'),
+  indefinite: set('um uma uns umas'),
+  definite: set('o a os as'),
   openers: set(`isto isso aquilo este esta estes estas esse essa esses essas eu tu ele ela nós vós eles elas você
     vocês se que quem quando porque pois como onde assim então depois antes mas e ou nem também além ainda já aqui
     ali agora hoje sempre nunca não todo todos toda todas cada qualquer alguns algumas algum alguém algo ninguém
@@ -202,6 +208,7 @@ const german: SubjectWords = {
   articles: set(`der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem jeder jede
     jedes jeden jedem`),
   indefinite: set('ein eine einen einem einer eines'),
+  definite: set('der die das den dem des'),
   openers: set(`dies dieser diese dieses das es er sie ich du wir ihr man dann da hier dort nun jetzt heute also
     daher deshalb deswegen dadurch damit dabei dazu darum trotzdem jedoch aber und oder sondern denn doch auch noch
     schon bereits immer nie nicht kein keine alle alles jeder jede jedes jedem einige manche viele wenige mehrere
@@ -228,3 +235,15 @@ const byLanguage: Record<string, SubjectWords> = { it: italian, fr: french, es: 
 
 /** The words for a language's subjects, or null for one lectern reads otherwise (English, Chinese, Japanese) or not at all. */
 export const subjectWords = (lang: string): SubjectWords | null => byLanguage[lang.split('-')[0]?.toLowerCase() ?? ''] ?? null;
+
+/**
+ * A heading's leading article in English or in any of these languages ("The", "Ein", "L'"), as a pattern: what a
+ * heading's key leaves out, so that "Ein Deep Copy" is said under "Deep Copy".
+ */
+export const leadingArticle: RegExp = (() => {
+  const words = new Set(['a', 'an', 'the']);
+  for (const table of Object.values(byLanguage)) for (const w of [...table.definite, ...table.indefinite]) words.add(w);
+  const spaced = [...words].filter((w) => !w.endsWith("'")).sort((a, b) => b.length - a.length);
+  const elided = [...words].filter((w) => w.endsWith("'")).map((w) => w.slice(0, -1));
+  return new RegExp(`^(?:(?:${spaced.join('|')})\\s|(?:${elided.join('|')})['’])`, 'u');
+})();
