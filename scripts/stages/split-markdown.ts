@@ -1712,18 +1712,17 @@ function bylineHeading(tokens: Token[]): { tokens: Token[]; author: string | nul
 export function fieldsParagraph(block: Block | undefined): { author: string | null; date: string | null } {
   const none = { author: null, date: null };
   if (block?.kind !== 'paragraph') return none;
-  const lines = block.text.split('\n').map((l) => l.replace(/\\$|[ \t]{2,}$/u, '').trim());
+  // (Trimmed, not matched against trailing spaces: a pattern anchored at a line's end tries each space of a long run.)
+  const lines = block.text.split('\n');
   if (lines.length < 2 || lines.length > 10) return none;
-  const fields = lines.map((l) => /^(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$/u.exec(l));
+  const trimmed = lines.map((l) => l.trim().replace(/\\$/u, '').trimEnd());
+  const fields = trimmed.map((l) => /^(?:\*\*|__)?([\p{L} ]{2,24}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$/u.exec(l));
   if (fields.some((f) => f === null)) return none;
   const value = (label: RegExp): string | null => {
     const found = fields.find((f) => label.test(f?.[1]?.trim() ?? ''))?.[2]?.trim();
-    return found === undefined
-      ? null
-      : found
-          .replace(/<[^<>\s]+@[^<>\s]+>|\S+@\S+/gu, '')
-          .replace(/[\s,;]+$/u, '')
-          .trim() || null;
+    // (Without an address in it, "Ada Byron <ada@example.org>": its words, those with an "@" aside.)
+    const words = found === undefined ? [] : found.split(/\s+/u).filter((w) => !w.includes('@'));
+    return words.join(' ').replace(/[,;]+$/u, '') || null;
   };
   const author = value(/^(?:authors?|by|auteure?s?|autor(?:in|en|es|as)?|autora)$/iu);
   const date = value(/^(?:date|created|published|datum)$/iu) ?? value(/^(?:last updated|updated|last modified|revised)$/iu);

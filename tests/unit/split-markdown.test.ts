@@ -130,6 +130,8 @@ describe('splitMarkdown', () => {
     assert.match(model.intro[0]?.text ?? '', /^Author: Ada Byron/u);
     const deck = planDeck(model, { file: 'p.md', fileName: 'p.md', format: 'markdown' }).value;
     assert.match(deck.slides[0]?.body ?? '', /Ada Byron · March 20, 2018/u);
+    // (An address beside the name is no part of it.)
+    assert.equal(splitMarkdown(text.replace('Author: Ada Byron', 'Author: Ada Byron <ada@example.org>')).author, 'Ada Byron');
     // A paragraph that is not all fields says nothing of them.
     const prose = splitMarkdown('# T\n\nAuthor: Ada Byron\nand her friends wrote this over many years.\n\n## A\n\nText.\n');
     assert.equal(prose.author, null);
