@@ -1018,10 +1018,15 @@ export function subjectOf(text: string, lang = 'en'): string | null {
     return null;
   // Nor a connective that opens the sentence, or a clause that a conjunction opens inside the words ("Furthermore and
   // because Z | is not a view", "Moreover the array"): the verb found is the clause's, and no thing is named.
+  // (Nor an adverb that opens it, of how often or how sure, "Oftentimes persuasion is…", "Unfortunately the cache…".)
+  const opener = /^\p{L}+/u.exec(phrase)?.[0] ?? '';
   if (
     /^(?:furthermore|moreover|besides|additionally|finally|firstly|secondly|thirdly|lastly|thus|hence|therefore|consequently|indeed|instead|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|again)\b/iu.test(
       phrase,
     ) ||
+    (/^(?:oftentimes|often|sometimes|always|never|perhaps|maybe|ultimately|eventually|soon|later|today|nowadays|still|yet)$/iu.test(opener) &&
+      /\s/u.test(phrase)) ||
+    (adverbInLy.test(opener.toLowerCase()) && /\s/u.test(phrase)) ||
     /\s(?:because|since|although|though|unless|whereas|whether|if|when|while|once|until|so|how|what|why|where)\s/iu.test(` ${phrase} `)
   )
     return null;

@@ -429,6 +429,10 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('Using as few privileges as are needed, for as short a time as is needed, is the rule.'), null);
     assert.equal(subjectOf('Nothing is more natural nor common than first to use a general phrase.'), null);
     assert.equal(subjectOf('Everyone was asked to bring a lamp.'), null);
+    // Nor an adverb that opens the sentence: of how often or how sure.
+    assert.equal(subjectOf('Oftentimes persuasion is a core competency of our jobs.'), null);
+    assert.equal(subjectOf('Unfortunately the cache is cold.'), null);
+    assert.equal(subjectOf('Early adopters are the first to notice.'), 'Early adopters');
     assert.equal(subjectOf('Using fewer privileges is the rule.'), 'Using fewer privileges');
     assert.equal(subjectOf('The fourth element is the timestamp, a signed integer.'), 'The fourth element');
     assert.equal(subjectOf('The content type is a string of ASCII characters.'), 'The content type');
