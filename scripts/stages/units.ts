@@ -400,6 +400,17 @@ function showItem(
       out.push(...indentBy(nested.markdown.split('\n'), pad));
       height += nested.height;
       words += nested.words;
+    } else if (t.type === 'blockquote_open' && /[:：]$/u.test(visibleText(out[0] ?? '').trim()) && out.length === 1 && said === null) {
+      // A quotation the item's text leads into with its colon ("4. Explicitly adopt the “import compatibility rule”:" over
+      // "> _If an old package and a new package have the same import path,_"): what the item says, shown under it; it had
+      // gone to the notes, the item's colon over nothing.
+      if (codeApart) {
+        codes.push({ kind: 'quote', text: source.join('\n').trim(), line: from + 1 });
+        continue;
+      }
+      out.push(...indentBy(source, pad));
+      height += proseHeight(source.join(' ').replace(/^\s*>\s?/gmu, ''), 1.05 * (depth + 1), depth === 0 ? 1 : 0.86) + g.blockGap;
+      words += countWords(visibleText(source.join(' ').replace(/^\s*>\s?/gmu, '')));
     } else if (t.type === 'fence' || t.type === 'code_block') {
       // Rebuilt from what Markdown makes of the block (a fence indented past the item's text loses that indentation too).
       const body = t.content.replace(/\n$/u, '').split('\n');

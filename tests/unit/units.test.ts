@@ -192,6 +192,35 @@ describe('a lead-in and its code', () => {
   });
 });
 
+describe("a list item's quotation under its colon", () => {
+  it('is shown under the item, not left to the notes with the colon over nothing', () => {
+    const text = [
+      '# Proposal',
+      '',
+      '## Approach',
+      '',
+      '1. Introduce the concept of a module.',
+      '',
+      '2. Explicitly adopt the import compatibility rule:',
+      '',
+      '   > _If an old package and a new package have the same import path,_\\',
+      '   > _the new package must be backwards compatible with the old package._',
+      '',
+      '   The project has encouraged this convention from the start of the project, and this proposal gives it more teeth.',
+      '',
+      '3. Record each module in a file of its own.',
+      '',
+    ].join('\n');
+    const plan = planDeck(splitMarkdown(text), { file: 'p.md', fileName: 'p.md', format: 'markdown' }).value;
+    const body = plan.slides
+      .filter((s) => s.section === 'Approach')
+      .map((s) => s.body)
+      .join('\n');
+    assert.match(body, /adopt the import compatibility rule:\n {3}> _If an old package/u);
+    assert.doesNotMatch(body, /encouraged this convention/u);
+  });
+});
+
 describe('a long sentence over a formula', () => {
   it("shows the clause that says what the formula is; its conditions, and the formula's other terms, go to the notes", () => {
     const text = [
