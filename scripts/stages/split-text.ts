@@ -884,8 +884,9 @@ function definitionColumns(lines: string[]): Set<number> {
   lines.forEach((line, k) => {
     const m = entry.exec(line);
     if (!m || (lines[k - 1] ?? '').trim() !== '' || /[.,;:]$/u.test(m[2] ?? '') || !/\p{L}/u.test(m[2] ?? '')) return;
-    // (Not a grammar's rule or an assignment with its comment, "escape = %x5C      ; \\": code, whose text is not touched.)
-    if (/(?:^|\s)(?:=|::=|:=|=\/)(?:\s|$)/u.test(m[2] ?? '') || /^(?:;|\/\/|#|--)/u.test(m[4] ?? '')) return;
+    // (Not a grammar's rule or an assignment with its comment, "escape = %x5C      ; \\": code, whose text is not touched;
+    // nor a rule whose "=" stands in the column, "time              = timespec-base [time-fraction]".)
+    if (/(?:^|\s)(?:=|::=|:=|=\/)(?:\s|$)/u.test(m[2] ?? '') || /^(?:;|\/\/|#|--|=\/?\s|::?=\s)/u.test(m[4] ?? '')) return;
     const column = line.length - (m[4] ?? '').length;
     // The description's own lines go on at its column; more columns than two (a table) make no definition.
     let next = k + 1;

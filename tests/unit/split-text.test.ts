@@ -797,6 +797,20 @@ describe("a grammar's rules in ABNF in a specification", () => {
       ['```\nfile = [header CRLF] record *(CRLF record) [CRLF]\n\nheader = name *(COMMA name)\n\nname = field\n\nCOMMA = %x2C ;as in section 6.1\n```'],
     );
     assert.ok(blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('The value of x')));
+    // Rules set in columns, their "=" at one column, are rules too, not terms and their descriptions.
+    const columns = [
+      'Appendix A',
+      '',
+      '   timespec-base     = timespec-hour / timespec-minute',
+      '',
+      '   time              = timespec-base [time-fraction] [time-zone]',
+      '',
+      '   iso-date-time     = date "T" time',
+      '',
+    ].join('\n');
+    const code = allBlocks(columns).filter((b) => b.kind === 'code');
+    assert.equal(code.length, 1);
+    assert.match(code[0]?.text ?? '', /^time {14}= timespec-base \[time-fraction\] \[time-zone\]$/mu);
   });
 });
 
