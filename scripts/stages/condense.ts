@@ -265,6 +265,14 @@ const subordinateOnly =
 const connectiveTail =
   /(?:[;:,—–(]|\s(?:and|but|or|so))\s*(?:in\s+addition|in\s+fact|in\s+particular|in\s+general|in\s+practice|in\s+turn|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|as\s+a\s+result|of\s+course|for\s+example|for\s+instance|that\s+is|e\.\s?g\.|i\.\s?e\.|however|moreover|furthermore|additionally|instead|indeed|consequently|also|then|still|otherwise|similarly|likewise|meanwhile|nevertheless|nonetheless|besides)\s*$/iu;
 
+/**
+ * The opening words of a clause a conjunction joins on after a comma, its verb not yet come ("…dell'operatore di
+ * assegnazione, e i due", "…the copy constructor, and the two"): a cut never ends there.
+ */
+// (Its subject opens with an article or a pronoun: ", or statutory" ends a list of words, not a clause.)
+const openedClauseTail =
+  /,\s+(?:and|but|or|e|ed|et|y|und|oder|o|ou|ma|mais|pero|aber|sondern)\s+(?:the|a|an|this|these|those|it|they|we|he|she|i|il|lo|la|gli|le|les|un|una|une|der|die|das|ein|eine|el|los|las)(?:\s+\S+){0,2}$/iu;
+
 /** Whether words end on one that needs what follows it ("…to those who walk through the"): no clause, no title. */
 export const endsOnFunctionWord = (text: string): boolean => dangling.test(text.trimEnd());
 
@@ -446,7 +454,12 @@ function openingOf(text: string, maxWords: number): string {
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
   const intro = introEnd(first);
   const ends = clauseEnds(first, afterWords(first, 2 * maxWords + 1)).filter(
-    (i) => wordsOf(masked, first.slice(0, i)) >= 4 && i > intro && wordsOf(masked, first.slice(intro, i)) >= 3 && !connectiveTail.test(first.slice(0, i)),
+    (i) =>
+      wordsOf(masked, first.slice(0, i)) >= 4 &&
+      i > intro &&
+      wordsOf(masked, first.slice(intro, i)) >= 3 &&
+      !connectiveTail.test(first.slice(0, i)) &&
+      !openedClauseTail.test(first.slice(0, i)),
   );
   const within = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= maxWords);
   // Else the last clause boundary within twice the length, else the whole sentence when it is not long, else its first clause.
@@ -485,6 +498,7 @@ function opensLowerCut(sentence: string, main: string, at: number, masked: Maske
       wordsOf(masked, sentence.slice(at, i)) >= 4 &&
       wordsOf(masked, head) <= maxWords * 1.35 &&
       !connectiveTail.test(head) &&
+      !openedClauseTail.test(head) &&
       !endsOnFunctionWord(head)
     );
   });

@@ -143,6 +143,14 @@ describe('a run-on passage with no stop and no clause to cut at', () => {
 });
 
 describe('pointOf', () => {
+  it("never ends a point on the opening words of a clause a conjunction joins on after a comma (', and the two')", () => {
+    const en =
+      'If a and b have the same type, I will have to define in that type the behaviour of the copy constructor and I will also have to define the behaviour of the assignment operator, and the two (which are distinct from each other) must still agree with each other.';
+    assert.doesNotMatch(pointOf(en, 20).point, /, and the two$/u);
+    const it =
+      'Se a e b hanno come tipo il tipo t1 di qualche genere io dovrò definire nel tipo t1 il comportamento del costruttore di copia e dovrò anche definire il comportamento dell’operatore di assegnazione, e i due (che sono distinti tra di loro) devono però essere congruenti.';
+    assert.doesNotMatch(pointOf(it, 20).point, /, e i due$/u);
+  });
   it('leaves out the opening mark of an aside that closes sentences later, and keeps one closed in the point', () => {
     const aside =
       "(An aside: some recent IRs, such as MLIR and Swift's IR, use an alternative to phi-nodes called *basic block arguments*. Instead of making phi-nodes look like weird instructions, these IRs bake the copies into the graph. Blocks have named parameters.)";
