@@ -1040,7 +1040,13 @@ export function subjectOf(text: string, lang = 'en'): string | null {
     ) ||
     (/^(?:oftentimes|often|sometimes|always|never|perhaps|maybe|ultimately|eventually|soon|later|today|nowadays|still|yet)$/iu.test(opener) &&
       /\s/u.test(phrase)) ||
-    (adverbInLy.test(opener.toLowerCase()) && /\s/u.test(phrase)) ||
+    // (An adverb in -ly before an article or a pronoun, or one that comments on the whole sentence: "Unfortunately the
+    // cache", "Probably programming…"; not one that qualifies the words after it, "Prematurely closed circuits".)
+    (adverbInLy.test(opener.toLowerCase()) &&
+      (/^\p{L}+\s+(?:the|a|an|this|that|these|those|it|its|we|our|you|your|they|their|he|she|i|my|there|some|all|each|every|no|most|many)\b/iu.test(phrase) ||
+        /^(?:unfortunately|fortunately|luckily|hopefully|probably|possibly|certainly|clearly|obviously|apparently|basically|essentially|ultimately|eventually|generally|typically|usually|normally|actually|really|honestly|frankly|interestingly|importantly|notably|admittedly|arguably|undoubtedly|presumably|surprisingly|ideally|naturally|accordingly|additionally|alternatively|conversely|incidentally|personally|practically|theoretically)$/iu.test(
+          opener,
+        ))) ||
     /\s(?:because|since|although|though|unless|whereas|whether|if|when|while|once|until|so|how|what|why|where)\s/iu.test(` ${phrase} `)
   )
     return null;

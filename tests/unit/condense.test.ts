@@ -441,6 +441,8 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('Oftentimes persuasion is a core competency of our jobs.'), null);
     assert.equal(subjectOf('Unfortunately the cache is cold.'), null);
     assert.equal(subjectOf('Early adopters are the first to notice.'), 'Early adopters');
+    assert.equal(subjectOf('Prematurely closed circuits are counted apart.'), 'Prematurely closed circuits');
+    assert.equal(subjectOf('Probably programming will be as lucrative as it is now.'), null);
     assert.equal(subjectOf('Using fewer privileges is the rule.'), 'Using fewer privileges');
     assert.equal(subjectOf('The fourth element is the timestamp, a signed integer.'), 'The fourth element');
     assert.equal(subjectOf('The content type is a string of ASCII characters.'), 'The content type');
