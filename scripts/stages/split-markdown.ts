@@ -512,15 +512,24 @@ function linksOnly(html: string): boolean {
 const pageLinkWords =
   /^(?:[←→↑«»‹›<>]+\s*)?(?:index|home|top|up|back|contents|table of contents|toc|prev(?:ious)?(?: page| chapter| lecture)?|next(?: page| chapter| lecture)?|zurück|weiter|inhalt|précédent|suivant|sommaire|accueil|anterior|siguiente|índice|inicio|(?:(?:go )?back to|return to) (?:the )?(?:home ?page|home|main page|index|top|contents|course(?: page)?|overview)|home ?page|main page)(?:\s*[←→↑«»‹›<>]+)?$/iu;
 
-/** HTML of one link alone to the pages around it (`<p align="center"><a href="/lectures/">[back]</a></p>`). */
-function pageLinkAlone(html: string): boolean {
-  const links = [...html.matchAll(/<a\b[^>]*\bhref=[^>]*>([\s\S]*?)<\/a\s*>/giu)];
-  if (links.length !== 1) return false;
+/**
+ * HTML that holds one link and nothing outside it but tags (`<p align="center"><a href="/lectures/">[back]</a></p>`):
+ * the link's attributes and its label; null for anything else.
+ */
+function soleLink(html: string): { attributes: string; label: string } | null {
+  const links = [...html.matchAll(/<a\b([^>]*\bhref=[^>]*)>([\s\S]*?)<\/a\s*>/giu)];
+  if (links.length !== 1) return null;
   const rest = html
     .replace(/<a\b[\s\S]*?<\/a\s*>/giu, ' ')
     .replace(/<[^>]*>/gu, ' ')
     .trim();
-  return rest === '' && pageLinkLabel(links[0]?.[1] ?? '');
+  return rest === '' ? { attributes: links[0]?.[1] ?? '', label: links[0]?.[2] ?? '' } : null;
+}
+
+/** HTML of one link alone to the pages around it (`<p align="center"><a href="/lectures/">[back]</a></p>`). */
+function pageLinkAlone(html: string): boolean {
+  const link = soleLink(html);
+  return link !== null && pageLinkLabel(link.label);
 }
 
 /**
@@ -528,13 +537,8 @@ function pageLinkAlone(html: string): boolean {
  * class="round-button">Cliquer ici pour<br>dossier</a></div>'): the site's, like its navigation.
  */
 function linkButton(html: string): boolean {
-  const links = [...html.matchAll(/<a\b([^>]*\bhref=[^>]*)>([\s\S]*?)<\/a\s*>/giu)];
-  if (links.length !== 1 || !/\bclass=["'][^"']*\b(?:button|btn)\b/iu.test(links[0]?.[1] ?? '')) return false;
-  const rest = html
-    .replace(/<a\b[\s\S]*?<\/a\s*>/giu, ' ')
-    .replace(/<[^>]*>/gu, ' ')
-    .trim();
-  return rest === '' && countWords((links[0]?.[2] ?? '').replace(/<[^>]*>/gu, ' ')) <= 8;
+  const link = soleLink(html);
+  return link !== null && /\bclass=["'][^"']*\b(?:button|btn)\b/iu.test(link.attributes) && countWords(link.label.replace(/<[^>]*>/gu, ' ')) <= 8;
 }
 
 /** A link's words that lead to the pages around it, or to the page in another language ("[back]", "← Index", "English version"). */
@@ -1687,18 +1691,29 @@ const asTitle = (heading: string): string => {
  * A heading at the top that only names the author ("# Auteur : Vincent Pagé : <vincent.page@…>", "## By Ada
  * Lovelace") is the document's byline, not a part: its name is the author, its tokens are left out.
  */
+/** The words that label an author, in the languages of the deck's labels ("Author", "Auteur", "Autorin", "By", "Von"). */
+const authorLabel = String.raw`auteure?s?|authors?|autor(?:in|en|es|as)?|autora|by|par|von`;
+
+/** A name without an address beside it ("Ada Byron <ada@example.org>", "Vincent Pagé : vincent.page@…"): its words, those with an "@" aside. */
+const withoutAddress = (text: string): string =>
+  text
+    .split(/\s+/u)
+    .filter((w) => !w.includes('@'))
+    .join(' ');
+
 function bylineHeading(tokens: Token[]): { tokens: Token[]; author: string | null } {
   // "Author: …" with its colon ("Author Guidelines" is a heading), or "Written by …".
-  const byline =
-    /^(?:(?:auteure?s?|authors?|autor(?:in|en|es|as)?|autora|by|par|von)\s*[:：]|(?:written by|écrit par|escrito por|geschrieben von)\s)\s*(.+)$/iu;
+  const byline = new RegExp(String.raw`^(?:(?:${authorLabel})\s*[:：]|(?:written by|écrit par|escrito por|geschrieben von)\s)\s*(.+)$`, 'iu');
   // Only among the opening headings, before any text.
   for (let i = 0; i < tokens.length && i < 9; i += 3) {
     if (tokens[i]?.type !== 'heading_open' || tokens[i]?.level !== 0) return { tokens, author: null };
     const m = byline.exec((tokens[i + 1]?.content ?? '').trim());
-    const name = m?.[1]
-      ?.replace(/<[^<>\s]+@[^<>\s]+>|\S+@\S+/gu, '')
-      .replace(/[\s:：,;—–-]+$/u, '')
-      .trim();
+    const name =
+      m?.[1] === undefined
+        ? undefined
+        : withoutAddress(m[1])
+            .replace(/[\s:：,;—–-]+$/u, '')
+            .trim();
     if (name && /\p{L}/u.test(name) && name.split(/\s+/u).length <= 6) return { tokens: [...tokens.slice(0, i), ...tokens.slice(i + 3)], author: name };
   }
   return { tokens, author: null };
@@ -1720,11 +1735,9 @@ export function fieldsParagraph(block: Block | undefined): { author: string | nu
   if (fields.some((f) => f === null)) return none;
   const value = (label: RegExp): string | null => {
     const found = fields.find((f) => label.test(f?.[1]?.trim() ?? ''))?.[2]?.trim();
-    // (Without an address in it, "Ada Byron <ada@example.org>": its words, those with an "@" aside.)
-    const words = found === undefined ? [] : found.split(/\s+/u).filter((w) => !w.includes('@'));
-    return words.join(' ').replace(/[,;]+$/u, '') || null;
+    return found === undefined ? null : withoutAddress(found).replace(/[,;]+$/u, '') || null;
   };
-  const author = value(/^(?:authors?|by|auteure?s?|autor(?:in|en|es|as)?|autora)$/iu);
+  const author = value(new RegExp(`^(?:${authorLabel})$`, 'iu'));
   const date = value(/^(?:date|created|published|datum)$/iu) ?? value(/^(?:last updated|updated|last modified|revised)$/iu);
   return author === null && date === null ? none : { author, date };
 }
