@@ -273,6 +273,9 @@ const connectiveTail =
 const openedClauseTail =
   /,\s+(?:and|but|or|e|ed|et|y|und|oder|o|ou|ma|mais|pero|aber|sondern)\s+(?:the|a|an|this|these|those|it|they|we|he|she|i|il|lo|la|gli|le|les|un|una|une|der|die|das|ein|eine|el|los|las)(?:\s+\S+){0,2}$/iu;
 
+/** Whether a cut would end on the opening of the next clause: its connective, or its first words (no place to cut). */
+const opensNextClause = (head: string): boolean => connectiveTail.test(head) || openedClauseTail.test(head);
+
 /** Whether words end on one that needs what follows it ("…to those who walk through the"): no clause, no title. */
 export const endsOnFunctionWord = (text: string): boolean => dangling.test(text.trimEnd());
 
@@ -454,12 +457,7 @@ function openingOf(text: string, maxWords: number): string {
   // Boundaries past twice the limit are never cut at (save the first, when no other is): not looked for.
   const intro = introEnd(first);
   const ends = clauseEnds(first, afterWords(first, 2 * maxWords + 1)).filter(
-    (i) =>
-      wordsOf(masked, first.slice(0, i)) >= 4 &&
-      i > intro &&
-      wordsOf(masked, first.slice(intro, i)) >= 3 &&
-      !connectiveTail.test(first.slice(0, i)) &&
-      !openedClauseTail.test(first.slice(0, i)),
+    (i) => wordsOf(masked, first.slice(0, i)) >= 4 && i > intro && wordsOf(masked, first.slice(intro, i)) >= 3 && !opensNextClause(first.slice(0, i)),
   );
   const within = ends.filter((i) => wordsOf(masked, first.slice(0, i)) <= maxWords);
   // Else the last clause boundary within twice the length, else the whole sentence when it is not long, else its first clause.
@@ -494,12 +492,7 @@ function opensLowerCut(sentence: string, main: string, at: number, masked: Maske
   const cuts = clauseEnds(sentence, afterWords(sentence, 2 * maxWords + 1)).filter((i) => {
     const head = sentence.slice(0, i);
     return (
-      i > at &&
-      wordsOf(masked, sentence.slice(at, i)) >= 4 &&
-      wordsOf(masked, head) <= maxWords * 1.35 &&
-      !connectiveTail.test(head) &&
-      !openedClauseTail.test(head) &&
-      !endsOnFunctionWord(head)
+      i > at && wordsOf(masked, sentence.slice(at, i)) >= 4 && wordsOf(masked, head) <= maxWords * 1.35 && !opensNextClause(head) && !endsOnFunctionWord(head)
     );
   });
   const cut = cuts[cuts.length - 1];
@@ -906,7 +899,11 @@ const elided = (word: string): string => /^\p{L}{1,7}'/u.exec(word)?.[0] ?? word
  * Not a pronoun, a connective or an adverb, nor any one thing of a kind ("Un riferimento permette…"), nor a clause.
  */
 function europeanSubject(masked: Masked, words: SubjectWords): string | null {
-  const tokens = masked.text.split(/\s+/u).filter((t) => t !== '');
+  // (The first words only: a subject stands within its sentence's first nine.)
+  const tokens = masked.text
+    .slice(0, 600)
+    .split(/\s+/u)
+    .filter((t) => t !== '');
   let verbAt = -1;
   for (let i = 0; i < Math.min(tokens.length, 9); i += 1) {
     const word = bareWord(tokens[i] ?? '');

@@ -1036,21 +1036,24 @@ function sectionsToPlan(
   // The names and key phrases the author writes about are in the prose: a table's cells ("DR-3", "MSK-4") and code name nothing.
   const proseText = proseOf(blocks).join('\n');
   const names = documentNames(proseText);
+  // The document's language, found once where a branch needs it.
+  let found: string | undefined;
+  const lang = (): string => (found ??= model.lang ?? options.lang ?? detectLanguage(documentText));
   if (model.sections.length === 0) {
-    const nameOf = proseNamer(proseText, names, model.lang ?? options.lang ?? detectLanguage(documentText));
+    const nameOf = proseNamer(proseText, names, lang());
     return { intro: [], sections: sectionsFromProse(model.intro, nameOf), documentText, names, nameOf };
   }
   // An essay whose only heading comes at its end ("Notes"): its long opening is prose without headings too.
   const proseIntro = model.intro.length >= 8 && model.intro.filter((b) => b.kind === 'paragraph').reduce((n, b) => n + countWords(b.text), 0) >= 1000;
   if (proseIntro) {
-    const nameOf = proseNamer(proseText, names, model.lang ?? options.lang ?? detectLanguage(documentText));
+    const nameOf = proseNamer(proseText, names, lang());
     const found = sectionsFromProse(model.intro, nameOf);
     // Before two or more sections of the author's, the passages found are parts of one introduction: the agenda lists
     // the author's sections and the introduction, not the key phrase of each passage.
     const top = Math.min(...model.sections.map((s) => s.level));
     if (model.sections.filter((s) => s.level === top).length < 2 || top >= 6)
       return { intro: [], sections: [...found, ...model.sections], documentText, names, nameOf };
-    const label = labels(model.lang ?? options.lang ?? detectLanguage(documentText)).introduction;
+    const label = labels(lang()).introduction;
     const parts = found.map((s) => ({ ...s, level: top + 1 }));
     return {
       intro: [],
@@ -1067,7 +1070,7 @@ function sectionsToPlan(
   const top = Math.min(...model.sections.map((s) => s.level));
   const first = model.sections.findIndex((s) => s.level === top);
   if (first >= 2 && model.sections.filter((s) => s.level === top).length >= 2 && !model.sections.slice(0, first).every((s) => s.explicit)) {
-    const label = labels(model.lang ?? options.lang ?? detectLanguage(documentText)).introduction;
+    const label = labels(lang()).introduction;
     // The opening text, where it takes slides of its own, is that introduction's own: its slides come after the part's
     // divider and before its sections, not ahead of the divider under the deck's title.
     const own = introTakesSlides(model.intro) ? model.intro : [];

@@ -47,7 +47,12 @@ const spanFormula = /^`(\\\([^`]+?\\\)|\\\[[^`]+?\\\]|\$\$[^`$]+?\$\$)`$/u;
  */
 export function backtickFormulas(text: string): string {
   if (!/`(?:\\[([]|\$\$)/u.test(text)) return text;
-  const spans = [...text.matchAll(/(`+)(?!`)[^`\n]+?\1(?!`)/gu)].map((m) => m[0]);
+  // The prose's code spans (mapProse's marks), not a listing's backticks.
+  const spans: string[] = [];
+  mapProse(text, (prose, restore) => {
+    for (const mark of prose.matchAll(/\u0000\d+\u0000/gu)) spans.push(restore(mark[0]));
+    return prose;
+  });
   const tex = spans.filter((span) => /\\[A-Za-z]|\\[([]|\$/u.test(span));
   const formulas = tex.filter((span) => spanFormula.test(span));
   if (formulas.length < 3 || formulas.length < tex.length) return text;
