@@ -638,16 +638,17 @@ export function leadIn(text: string): LeadIn | null {
 /** leadIn, the term as written. */
 function termOf(text: string): LeadIn | null {
   // Bold, bold and italic ("***Atoms***: Atoms in Erlang…"), or bold twice (MarkBind's "****Step 1:****").
-  const bold = /^(\*{2,4}|_{2,4})(?![*_])(.+?)\1(?![*_])(\s*[:.—–-]?\s*)/u.exec(text);
+  // (Its colon a full-width one in Chinese and Japanese: "**冗余数据**：同一信息…".)
+  const bold = /^(\*{2,4}|_{2,4})(?![*_])(.+?)\1(?![*_])(\s*[:：.—–-]?\s*)/u.exec(text);
   const after = bold ? text.slice(bold[0].length) : '';
   if (
     bold &&
     bold[2] &&
     countWords(bold[2]) <= 10 &&
-    (/[:.—–-]/u.test(bold[3] ?? '') || /[:.]$/u.test(bold[2]) || after === '' || /^\p{Lu}|^\(/u.test(after))
+    (/[:：.—–-]/u.test(bold[3] ?? '') || /[:：.]$/u.test(bold[2]) || after === '' || /^\p{Lu}|^\(/u.test(after))
   ) {
     // "**The cut property -** Let ...": the term without its closing colon, stop or dash.
-    return { title: bold[2].replace(/\s*[:.—–-]$/u, '').trim(), restAt: bold[0].length };
+    return { title: bold[2].replace(/\s*[:：.—–-]$/u, '').trim(), restAt: bold[0].length };
   }
   // A whole sentence in bold that opens with a term and a colon ("**Design-2: Design a test for a function that…**"):
   // the term, and the bold sentence kept whole.

@@ -19,6 +19,12 @@ describe('leadIn', () => {
     assert.equal(leadIn('It ends here. Then this: a clause after a stop.'), null);
   });
 
+  it("takes a bold term before a full-width colon, as Chinese and Japanese notes set it ('**冗余数据**：同一信息…')", () => {
+    assert.deepEqual(leadIn('**冗余数据**：同一信息在多个地方重复存储'), { title: '冗余数据', restAt: 9 });
+    assert.equal(leadIn('**更新异常：** 当数据需要更新时，更新操作必须在多个位置进行')?.title, '更新异常');
+    assert.equal(leadIn('**很重要**的一点是数据不能重复'), null);
+  });
+
   it("takes a term set in italics with its colon ('*Binding:* how does…'), not emphasis that opens a sentence nor a note", () => {
     assert.deepEqual(leadIn('*Binding:* how does the client know who to talk to?'), { title: 'Binding', restAt: 11 });
     assert.equal(leadIn('*RPC problem:* what to do about failures?')?.title, 'RPC problem');
