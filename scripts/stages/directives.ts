@@ -277,7 +277,7 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       i = end;
       continue;
     }
-    if (!isBox && !isFigure) {
+    if (!isBox && !isFigure && kind !== '{table}') {
       // Any other fence is code: what it holds is left alone.
       i = end;
       continue;
@@ -340,6 +340,24 @@ export function fencedDirectives(text: string): { text: string; count: number } 
         i = end;
         continue;
       }
+    }
+    // MyST's {table}: a Markdown table, however its rows are set in, under its caption in bold.
+    const rows = name === 'table' ? lines.slice(body, end).map((l) => l.trim()) : [];
+    while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
+    if (rows.length >= 2 && rows.every((r) => r.includes('|')) && /^\|?[\s:|-]+\|?$/u.test(rows[1] ?? '')) {
+      const caption = rest.trim();
+      const shown = [...(caption === '' ? [] : [/^(?:\*\*|__)/u.test(caption) ? caption : `**${caption}**`, '']), ...rows];
+      for (let k = i; k <= end; k += 1) lines[k] = shown[k - i] ?? '';
+      if (shown.length > end - i) lines[end - 1] = shown.slice(end - 1 - i).join('\n');
+      closeAt(end, '');
+      i = end;
+      continue;
+    }
+    if (kind === '{table}') {
+      // (One that holds no Markdown table is left as written, as another fence's code is.)
+      count -= 2;
+      i = end;
+      continue;
     }
     // A figure the site shows in its dark mode only (":class: only-dark-mode", beside the same figure for light mode):
     // the deck shows the other one.

@@ -362,6 +362,29 @@ describe('fenced boxes and figures', () => {
     assert.equal(out.split('\n').indexOf('After.'), text.split('\n').indexOf('After.'));
   });
 
+  it("shows MyST's {table} as the Markdown table it holds, however its rows are set in, under its caption; other fences stay code", () => {
+    const text = [
+      'Counts by genotype:',
+      '',
+      '```{table} Genotype counts',
+      ':name: t-counts',
+      '   |Genotype | Count |',
+      '  |---|---|',
+      '   | $A_1A_1$ | 12 |',
+      '  ',
+      '```',
+      '',
+      'After.',
+    ].join('\n');
+    const out = fencedDirectives(text).text;
+    assert.match(out, /^\*\*Genotype counts\*\*\n\n\|Genotype \| Count \|\n\|---\|---\|\n\| \$A_1A_1\$ \| 12 \|$/mu, out);
+    assert.doesNotMatch(out, /\{table\}|t-counts|```/u);
+    assert.equal(out.split('\n').indexOf('After.'), text.split('\n').indexOf('After.'));
+    // One that holds no table is left as written.
+    const other = '```{table}\nnot a table\n```\n';
+    assert.equal(fencedDirectives(other).text, other);
+  });
+
   it("shows a MyST link with no text to the page's own target as the site does: a figure's or table's number, an equation's, a heading", () => {
     const text = [
       '(sec-ladder)=',
