@@ -6,7 +6,7 @@ import type { Block, Deck, DeckSlide, DocumentModel } from '../types.ts';
 import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { imagesAsAlt, unescapeMarkdown, visibleText } from './text-size.ts';
-import { fieldLines, itemTree, listItems, shownLiterals, wallPictures } from './units.ts';
+import { fieldLines, itemTree, listItems, rowCells, shownLiterals, wallPictures } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 import { continuedPattern, escapeRegExp } from './labels.ts';
@@ -131,6 +131,8 @@ export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text'
     .flatMap((b) => units(b, format))
     .map((u) => withoutNoteLabel(u.trim()))
     .filter((u) => u !== '');
+  // A table's rows: a row of a table too wide for a slide is shown on its side (units.ts' recordOf), each cell in a row of its own.
+  const rows = new Set(blocks.filter((b) => b.kind === 'table').flatMap((b) => lines(b.text)));
   // A line of code too long for one slide goes on over the next (units.ts): its pieces, run together, are the line.
   const codeRun = normalise(
     deck.slides
@@ -142,7 +144,9 @@ export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text'
     const wanted = normalise(s, format === 'markdown');
     // A plain text's inline literal (``yield``) shows as code (`yield`).
     const shown = format === 'text' ? normalise(shownLiterals(s), false) : wanted;
-    return !haystack.includes(wanted) && !codeRun.includes(wanted) && !literal.includes(wanted) && !haystack.includes(shown);
+    if (haystack.includes(wanted) || codeRun.includes(wanted) || literal.includes(wanted) || haystack.includes(shown)) return false;
+    const inCell = (cell: string): boolean => cell === '' || [`| ${normalise(cell)} |`, `| **${normalise(cell)}** |`].some((c) => haystack.includes(c));
+    return !(rows.has(s) && rowCells(s).every(inCell));
   });
   return {
     sentences: sources.length,

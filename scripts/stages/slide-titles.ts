@@ -251,11 +251,14 @@ function enclosingName(before: string[], first: string): string | undefined {
 }
 
 /** The words of a comment line a part of code opens with ("/* Round 1 *\/", "# Load the data"): a name for it, or null. */
+/** A comment that only draws a rule ("## ~~~~~~~~~", "// ---------", "#######"). */
+const commentRule = /^\s*(?:\/\/+|--|#+|;+|\/\*)\s*([~=*#+_-])\1{3,}\s*(?:\*\/)?\s*$|^\s*#{4,}\s*$/u;
+
 function openingComment(first: string, next = ''): string | null {
   const t = first.trim();
   const commentText = (line: string): string | undefined =>
     (/^\/\*+\s*(.*?)\s*\*+\/$/u.exec(line) ??
-      /^(?:\/\/+|--|#(?![!#]|\s*(?:include|define|if|ifn?def|else|elif|endif|pragma|undef)\b)|;+)\s*(.*)$/u.exec(line))?.[1];
+      /^(?:\/\/+|--|##+(?=\s)|#(?![!#]|\s*(?:include|define|if|ifn?def|else|elif|endif|pragma|undef)\b)|;+)\s*(.*)$/u.exec(line))?.[1];
   const text = commentText(t);
   if (!text) return null;
   // Not a sentence the comment's next line goes on with ("# print the line immediately before a regexp, but not the
@@ -263,6 +266,12 @@ function openingComment(first: string, next = ''): string | null {
   if (!/[.:!?)]$/u.test(text.trim()) && /^\p{Ll}/u.test(commentText(next.trim())?.trim() ?? '')) return null;
   // (Without an aside that closes it, "(emulates "tail -2")": the name is what the part does.)
   const full = text.replace(/[.:]$/u, '');
+  // A question's or an exercise's number the comment opens with ("## Q6: x = z*sigma + mu", "# Exercise 2.1"): that label.
+  const label =
+    /^((?:Q|Ex|Exercise|Exercice|Task|Problem|Question|Step|Part|Aufgabe|Ejercicio|Esercizio)\.?\s?\d+(?:\.\d+)*(?:\.?[a-z](?=\)))?)(?:[.:)]|\s*$)/iu.exec(
+      full,
+    );
+  if (label?.[1]) return label[1];
   const bare = full.replace(/\s*\([^()]*\)$/u, '');
   const words = countWords(bare) >= 2 ? bare : full;
   // Words, a few of them: not a tool's directive (highlight-start, eslint-disable, noqa, fmt: off) nor a number.
@@ -300,7 +309,8 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
       before.unshift(...code, '');
     }
   }
-  const start = lines.findIndex((l) => l.trim() !== '');
+  // (Past a rule drawn in comments, "## ~~~~~~~~~~~~" over "## Q5.": the comment under it names the part.)
+  const start = lines.findIndex((l) => l.trim() !== '' && !commentRule.test(l));
   const first = lines[start] ?? '';
   // A part of a configuration file (TOML, INI, YAML, a .conf) is named by the first setting it shows, or its [section].
   const setting = configLanguage.test(/^(?:```|~~~)\s*\{?\.?([\w-]+)/u.exec(group[0]?.markdown ?? '')?.[1] ?? '') ? firstSetting(lines) : null;
@@ -709,8 +719,10 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
   if (drawn !== null) return [`${title}${joiner(title)} ${drawn}`, drawn].find(fits) ?? null;
   const lines = table.markdown.split('\n').filter((l) => l.trim() !== '');
   if (lines.length < 3 || !separatorRow.test(lines[1] ?? '') || !(lines[0] ?? '').includes('|')) return null;
+  // (Rows of a table too wide for a slide, each shown on its side: named by the rows they are, not by the columns' headings.)
+  const records = [...new Set(group.flatMap((u) => (u.kind === 'visual' && u.record !== undefined ? [u.record] : [])))];
   const keys: string[] = [];
-  for (const written of lines.slice(2)) {
+  for (const written of table.record !== undefined ? records : lines.slice(2)) {
     // (Exponents and indices as the page shows them: "2<sup>4</sup>" names its row "2⁴", not "24".)
     const row = scriptsAsCharacters(written);
     // Without the bullet of a list written in HTML in the cell ("• **liquids**").
@@ -729,7 +741,9 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
       .replace(/\s*[:：]$/u, '');
     // Its text, or the cell as written where it shows code (`--force`) or a formula (`$q$`) and no link, picture or tag.
     const key = /[`$]/u.test(raw) && !/\]\(|<|!\[/u.test(raw.replace(/`[^`]*`|\$[^$]*\$/gu, '')) ? raw : escapeMarkdown(shown);
-    if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 5 || shown.length > 40) return null;
+    // (Nor a row of a tree drawn in the cells, "├── `08_anova.ipynb`": a file of a folder's listing, not what the rows are.)
+    if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 5 || shown.length > 40 || /^[│├└┌┬┼─|`+\\-]{2}/u.test(shown))
+      return null;
     // A measurement ("-49.85", "3.0e8", "12,5") is a value, not a row's name.
     if (/^[-+−]?\d*[.,]?\d+(?:[eE][-+]?\d+)?$/u.test(shown) && /[-+−.,eE]/u.test(shown)) return null;
     // Rows that open alike one after another (a cell that spanned them) are named once; apart, a name is no key.

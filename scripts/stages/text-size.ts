@@ -204,6 +204,9 @@ function formulasAsRuns(text: string): string {
   );
 }
 
+/** Width of a line of text in em, each inline formula in it as wide as it shows (formulasAsRuns), not as its TeX is. */
+export const shownWidth = (text: string): number => textWidth(text.includes('$') ? formulasAsRuns(text) : text);
+
 /** Scripts a line breaks between any two characters of (no spaces between their words). */
 const breaksAnywhere = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

@@ -19,8 +19,8 @@ import {
   columnWidth,
   displayMath,
   pairsWell,
+  shownWidth,
   slideGeometry as g,
-  textWidth,
   visibleText,
   wrappedLines,
 } from './text-size.ts';
@@ -70,6 +70,8 @@ export interface Unit {
    * rest of its slide with it (pack-units' groupHeight counts the others' heights at that scale too).
    */
   scale?: number;
+  /** A row of a table too wide for a slide, shown on its side (recordOf): the row as written, whose first cell names it. */
+  record?: string;
 }
 
 const markdownSpecials = /([\\`*_[\]<>|~$])/gu;
@@ -823,6 +825,12 @@ function joinedAtFloor(parts: string[][], gaps: number[], fits: (lines: string[]
   return { parts: joined, gaps: kept };
 }
 
+/** A line's words, an inline formula that reads as TeX one word with the spaces inside it ("$999.99, $29.99" is text). */
+const wordsOf = (line: string): string[] =>
+  (line.match(/(?<![$\\])\$(?!\$)[^$\n]{1,2000}?(?<!\\)\$(?!\$)\S*|\S+/gu) ?? []).flatMap((w) =>
+    w.startsWith('$') && !/[\\^_{}]/u.test(w) ? w.split(/\s+/u) : [w],
+  );
+
 /** A table row's cells as written, trimmed (a row's outer pipes are no cells; an escaped pipe stays in its cell). */
 export const rowCells = (row: string): string[] =>
   row
@@ -841,21 +849,22 @@ export const cellsOf = (row: string): string[][] => rowCells(row).map((c) => c.s
  * the table at: every column as wide as its widest cell where they all fit
  * the slide (scale 1), else as below.
  */
-function columnWidths(rows: string[]): { widths: number[]; scale: number } {
+function columnWidths(rows: string[]): { widths: number[]; scale: number; crowded: boolean } {
   const natural: number[] = [];
   // The widest word of each column: a cell is never narrower (its words stay whole, theme/slide.css).
   const least: number[] = [];
   for (const row of rows) {
     cellsOf(row).forEach((cell, i) => {
-      natural[i] = Math.max(natural[i] ?? 0, ...cell.map((line) => textWidth(line) + 0.01));
-      least[i] = Math.max(least[i] ?? 0, ...cell.flatMap((line) => line.split(/\s+/u).map((word) => textWidth(word) + 0.01)));
+      // (A formula as wide as it shows, "$\rightarrow$" an arrow, not its TeX; one word however many spaces it holds.)
+      natural[i] = Math.max(natural[i] ?? 0, ...cell.map((line) => shownWidth(line) + 0.01));
+      least[i] = Math.max(least[i] ?? 0, ...cell.flatMap((line) => wordsOf(line).map((word) => shownWidth(word) + 0.01)));
     });
   }
   const padding = 1.4;
   /** The slide's width in em of the table's type set at `scale`, less the cells' padding. */
   const roomAt = (scale: number): number => g.width / (g.bodySize * 0.8 * scale) - padding * natural.length;
   const sum = natural.reduce((n, w) => n + w, 0);
-  if (sum <= roomAt(1)) return { widths: natural, scale: 1 };
+  if (sum <= roomAt(1)) return { widths: natural, scale: 1, crowded: false };
   // A table wider than the slide: the slide's fit (client/fit.ts) sets its type a little smaller (a table of eight
   // columns fitted at 0.88 to 0.91), and smaller still, down to 0.78, where its widest words need it. At that size it is
   // laid out as a browser lays out a table too wide for its room: each column its widest word, and the room left over
@@ -864,19 +873,49 @@ function columnWidths(rows: string[]): { widths: number[]; scale: number } {
   // a slide a third empty.
   const floor = least.reduce((n, w) => n + w, 0);
   const room = roomAt(tableFit);
-  if (floor >= room) return { widths: least, scale: Math.max(0.78, g.width / (g.bodySize * 0.8 * (floor + padding * natural.length))) };
-  return { widths: natural.map((w, i) => (least[i] ?? 0) + ((w - (least[i] ?? 0)) * (room - floor)) / (sum - floor)), scale: tableFit };
+  // (Crowded where its words do not fit whole even at the least size: the browser breaks them, "Te st Na me".)
+  if (floor >= room)
+    return { widths: least, scale: Math.max(0.78, g.width / (g.bodySize * 0.8 * (floor + padding * natural.length))), crowded: floor > roomAt(0.78) };
+  return { widths: natural.map((w, i) => (least[i] ?? 0) + ((w - (least[i] ?? 0)) * (room - floor)) / (sum - floor)), scale: tableFit, crowded: false };
 }
 
 /** The type scale a table wider than the slide is planned at (the slide's fit sets it so). */
 const tableFit = 0.88;
+
+/**
+ * A row of a table too wide for a slide as a table of its own, turned on its side: the first column's heading and the
+ * row's first cell over a line per column, its heading and the row's cell ("| Type | Parametric |"), empty cells left
+ * out. Null where the row has no cell after its first.
+ */
+function recordOf(heading: string, row: string): string | null {
+  const names = rowCells(heading);
+  const cells = rowCells(row);
+  const label = (name: string): string => (name === '' || /[*_`<]/u.test(name) ? name : `**${name}**`);
+  const fields = cells.slice(1).flatMap((cell, i) => (cell === '' ? [] : [`| ${label(names[i + 1] ?? '')} | ${cell} |`]));
+  return fields.length === 0 ? null : [`| ${names[0] ?? ''} | ${cells[0] ?? ''} |`, '| --- | --- |', ...fields].join('\n');
+}
 
 /** A table too tall for a slide -> parts with the header repeated; the first part leaves room for its lead-in (`beside`, px). */
 function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom()): Unit[] {
   const lines = block.text.split('\n');
   const header = lines.slice(0, 2);
   const rows = lines.slice(2);
-  const { widths, scale } = columnWidths([header[0] ?? '', ...rows]);
+  const { widths, scale, crowded } = columnWidths([header[0] ?? '', ...rows]);
+  // A table of many columns whose words do not fit a slide's width even set smaller ("Te st Na me" over a statistics
+  // cheat sheet's ten columns, a test a row): each row is a table of its own on its side, a line per column, as a
+  // lecturer shows one such record a slide (or a few where they fit), each named by its row's first cell.
+  const records = crowded && rowCells(header[0] ?? '').length >= 4 ? rows.map((row) => ({ row, record: recordOf(header[0] ?? '', row) })) : [];
+  if (records.length > 0 && records.every((r) => r.record !== null)) {
+    let part = 0;
+    return records.flatMap(({ row, record }, k) =>
+      tableUnits({ ...block, text: record ?? '' }, b, k === 0 ? beside : 0, slideRoom).map((unit, i) => ({
+        ...unit,
+        noteKey: `${b}:${part++}`,
+        breakCost: i === 0 ? 1 : 2,
+        record: row,
+      })),
+    );
+  }
   const rowHeight = (row: string): number => {
     const cells = cellsOf(row);
     // A picture in a cell (a contributor's face, an icon) stands three lines high, a placeholder's words or an image: its
@@ -2013,9 +2052,10 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   const shownText = title ? body : inner.filter((l) => !alert.test(l)).join('\n');
   const opened = shownText.trim();
   // Its first paragraph: up to a blank line, a fence, or a list that interrupts it ("You can override the default
-  // behavior" over "* Either by setting …").
+  // behavior" over "* Either by setting …"). A list it opens with goes on past a blank line to its next item or an
+  // item's indented lines (a loose list, "> * **p-value vs α**:" over a blank line and ">   * If p < α: …").
   const paragraphEnd = itemStart.test(opened.split('\n')[0] ?? '')
-    ? /\n\s*\n|\n(?=\s*(?:```|~~~))/u
+    ? /\n[ \t]*\n(?![ \t]*\n|[ \t]+\S|(?:[-*+]|\d{1,3}[.)])[ \t]+\S)|\n(?=\s*(?:```|~~~))/u
     : /\n\s*\n|\n(?=\s*(?:```|~~~))|\n(?=[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S)/u;
   const first = opened.split(paragraphEnd)[0] ?? '';
   // A first paragraph indented as code inside the quotation (a lesson's quoted answer, its printed lines set in under

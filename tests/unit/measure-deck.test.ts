@@ -15,6 +15,7 @@ import {
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
+import { rowCells } from '../../scripts/stages/units.ts';
 
 /** A document planned into a deck, as check reads one back: the document's model and the deck. */
 function planned(text: string, format: 'markdown' | 'text' = 'markdown') {
@@ -437,5 +438,54 @@ describe("a site's markup shown as text", () => {
       '# A\n\n- (Answers in binary) :::cards{rows=3 flexBasis=210px}\n- ::br **Block 2**\n- UPPER_NOSPACE(val)?.length === 10} monospace/>\n- The type f :: Int -> Int and std::vector stay, as does `<Answer />` in code.',
     );
     assert.deepEqual(shown, [':::cards{rows=3', '::br', 'monospace/>']);
+  });
+});
+
+describe('a table too wide for a slide', () => {
+  // Ten columns of a few words each, a sorting algorithm a row, as a course's comparison sheet sets them.
+  const columns = [
+    'Algorithm',
+    'Family',
+    'When to use it',
+    'Best case',
+    'Worst case',
+    'Memory',
+    'Stability',
+    'Example input',
+    'Typical pitfall',
+    'Implementation notes',
+  ];
+  const row = (name: string, family: string) =>
+    `| ${name} | ${family} | small inputs or nearly sorted arrays<br>not for huge random data | $O(n \\log n)$ | $O(n^2)$ | constant extra space | stable when written carefully | an array of forty exam marks | forgetting the boundary condition | use \`swap(a, i, j)\` and test the empty array first |`;
+  const text = [
+    '# Sorting compared',
+    '',
+    '## The algorithms side by side',
+    '',
+    `| ${columns.join(' | ')} |`,
+    `|${columns.map(() => ' --- ').join('|')}|`,
+    row('Insertion sort', 'Insertion'),
+    row('Merge sort', 'Divide and conquer'),
+    row('Quicksort', 'Divide and conquer'),
+    '',
+  ].join('\n');
+
+  it('shows each row on its side, a line per column under its name, the slide named by the row; every cell is found', () => {
+    const { model, deck } = planned(text);
+    const tables = deck.slides.filter((s) => s.body.includes('| --- |'));
+    // Each slide's table has two columns: a column's heading and the row's cell.
+    for (const slide of tables) for (const line of slide.body.split('\n').filter((l) => l.startsWith('|'))) assert.equal(rowCells(line).length, 2, line);
+    assert.match(tables.map((s) => s.body).join('\n'), /^\| \*\*Worst case\*\* \| \$O\(n\^2\)\$ \|$/mu);
+    assert.match(tables.map((s) => s.body).join('\n'), /^\| Algorithm \| Merge sort \|$/mu);
+    const titles = tables.map((s) => s.title);
+    for (const name of ['Merge sort', 'Quicksort'])
+      assert.ok(
+        titles.some((t) => t.includes(name)),
+        titles.join(' / '),
+      );
+    const coverage = measureCoverage(model, deck);
+    assert.deepEqual(coverage.missing, []);
+    // The code in its cells as written.
+    assert.deepEqual(alteredCode(text, deck).altered, []);
   });
 });

@@ -172,6 +172,10 @@ describe('continuation titles', () => {
       const parts = titlesOf('alike.md', alike).filter((t) => t.startsWith('Manner'));
       assert.ok(parts.length >= 3 && parts.slice(1).every((t) => t === 'Manner (cont.)'), `${JSON.stringify(key)}: ${parts.join(' | ')}`);
     }
+    // Nor one whose first column draws a folder's tree ("├── `notes.ipynb`"): a part is no file of it.
+    const tree = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((k, i) => row(`${i % 4 === 3 ? '└──' : '├──'} \`${k.replace(/\*/gu, '')}.ipynb\``, i)).join('\n')}\n`;
+    const files = titlesOf('tree.md', tree).filter((t) => t.startsWith('Manner'));
+    assert.ok(files.length >= 3 && files.slice(1).every((t) => t === 'Manner (cont.)'), files.join(' | '));
     // A label's colon is no part of the name ("**stop:**" names "stop").
     const colons = `# Phonetics\n\n## Manner\n\n| type | description | example |\n| --- | --- | --- |\n${keys.map((k, i) => row(i % 3 === 0 ? `**${k.replace(/\*/gu, '')}:**` : `${k}:`, i)).join('\n')}\n`;
     const labelled = titlesOf('colons.md', colons).filter((t) => t.startsWith('Manner'));
@@ -672,6 +676,27 @@ describe('a comment along the way in a listing', () => {
     const titles = titlesOf('shell.md', `# Shell\n\n## Must Known Commands\n\n\`\`\`sh\n${code}\`\`\`\n\n## Next\n\nMore.\n`);
     assert.ok(titles.filter((t) => t.startsWith('Must Known Commands') || /folders/u.test(t)).length >= 2, titles.join(' | '));
     assert.ok(!titles.some((t) => /^and see|Then\.\.\./u.test(t)), titles.join(' | '));
+  });
+});
+
+describe("a listing of a course's answers", () => {
+  it('names a part by the question its comment opens with, under a rule drawn in comments ("## ~~~~" over "## Q6: x = …")', () => {
+    const answer = (n: number): string =>
+      [
+        '## ~~~~~~~~~~~~~~~~~~~~~~~',
+        `## Q${n}: x = z*sigma + mu`,
+        '## ~~~~~~~~~~~~~~~~~~~~~~~',
+        ...Array.from({ length: 9 }, (_, k) => `pnorm(${n}.${k}, 3.14, 15.9) - pnorm(${k}, 3.14, 15.9)`),
+        '',
+      ].join('\n');
+    const code = [5, 6, 7, 8].map(answer).join('\n');
+    const titles = titlesOf('answers.md', `# Normal\n\n## More Questions\n\n\`\`\`r\n${code}\`\`\`\n\n## Next\n\nMore.\n`);
+    const parts = titles.slice(titles.indexOf('More Questions'), titles.indexOf('Next'));
+    assert.ok(parts.length >= 3, titles.join(' | '));
+    assert.ok(
+      parts.slice(1).every((t) => /^More Questions: Q[5-8]$/u.test(t)),
+      titles.join(' | '),
+    );
   });
 });
 

@@ -405,6 +405,19 @@ describe('a table of many columns wider than the slide', () => {
   });
 });
 
+describe('a table whose cells are formulas', () => {
+  it('is as wide as its formulas show, not as their TeX is: six narrow columns stay one table', () => {
+    const table = [
+      '|Genotype $\\rightarrow$ | zygote $\\rightarrow$ | $l_{ii}\\rightarrow$ | adult $\\rightarrow$ | $m_{ii} \\rightarrow$ | offspring |',
+      '|---|---|---|---|---|---|',
+      ...['A_1A_1', 'A_1A_2', 'A_2A_2'].map((g, k) => `| $${g}$ | $p^${k + 2}$ | | $p^2l_{1${k}}$ | | $p^2m_{11}l_{1${k}}$ |`),
+    ].join('\n');
+    const units = blocksToUnits([{ kind: 'table' as const, text: table, line: 1 }], 'markdown');
+    assert.equal(units.length, 1);
+    assert.equal(units[0]?.markdown, table);
+  });
+});
+
 describe('a table whose cells break lines with <br>', () => {
   it('is as tall as its lines: a row of four lines takes about four rows of room', () => {
     const table = (cell: string): string =>
@@ -443,6 +456,27 @@ describe('a quotation of a few short lines', () => {
     assert.match(parts[1]?.markdown ?? '', /^> As a typical user, I would like to borrow the books of shelf number 4\n>\n/u);
     const long = 'This paragraph goes on for a while, as quoted paragraphs in essays do, with clause after clause of it. It has a second sentence too.';
     assert.doesNotMatch(unit(`> ${long}\n>\n> ${long}`), /\n>\n/u);
+  });
+});
+
+describe('a quotation that opens with a loose list', () => {
+  it('shows its items past the blank lines between an item and its own items, the nesting kept', () => {
+    const text = [
+      '> **Reading a result**',
+      '>',
+      '> * **Small samples**: prefer an exact test.',
+      '> * **p compared with the level**:',
+      '>',
+      '>   * If p is under the level: reject the claim.',
+      '>   * Otherwise: keep it.',
+      '> * **Effect sizes**: report them too.',
+    ].join('\n');
+    const shown = blocksToUnits([{ kind: 'quote' as const, text, line: 1 }], 'markdown')
+      .map((u) => u.markdown)
+      .join('\n');
+    assert.match(shown, /^> {3}\* If p is under the level: reject the claim\.$/mu);
+    assert.match(shown, /^> {3}\* Otherwise: keep it\.$/mu);
+    assert.match(shown, /^> \* \*\*Effect sizes\*\*: report them too\.$/mu);
   });
 });
 
