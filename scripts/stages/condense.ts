@@ -5,9 +5,9 @@
 import { countWords, endsWithAbbreviation, joinLines, splitSentences } from './sentences.ts';
 import { type SubjectWords, subjectWords } from './subject-words.ts';
 
-/** Inline constructs a cut must not enter: code spans, links and images, emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math, and HTML entities (the semicolon of `&mdash;` ends no clause). */
+/** Inline constructs a cut must not enter: code spans, links and images (their text may hold brackets, "[A Plea [PDF]](…)"), emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math, and HTML entities (the semicolon of `&mdash;` ends no clause). */
 const atoms =
-  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[[^\]]{0,1000}\]\([^)]{0,2048}\)|!?\[[^\]]{0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|~~(?=\S)[^~]+?(?<=\S)~~|==(?=[^\s=])[^=\n]+?(?<=[^\s=])==|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/giu;
+  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[(?:[^[\]]|\[[^[\]]{0,200}\]){0,1000}\]\([^)]{0,2048}\)|!?\[(?:[^[\]]|\[[^[\]]{0,200}\]){0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|~~(?=\S)[^~]+?(?<=\S)~~|==(?=[^\s=])[^=\n]+?(?<=[^\s=])==|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/giu;
 
 interface Masked {
   text: string;
@@ -273,8 +273,14 @@ const connectiveTail =
 const openedClauseTail =
   /,\s+(?:and|but|or|e|ed|et|y|und|oder|o|ou|ma|mais|pero|aber|sondern)\s+(?:the|a|an|this|these|those|it|they|we|he|she|i|il|lo|la|gli|le|les|un|una|une|der|die|das|ein|eine|el|los|las)(?:\s+\S+){0,2}$/iu;
 
+/**
+ * An aside a conjunction opens before its clause ("…*Small is Beautiful* and, despite not being interested in
+ * economics"): the clause's subject and verb come after the aside's closing comma, so a cut never ends at it.
+ */
+const asideAfterConjunction = /\s(?:and|but|or|yet|so),\s+[^,;:—–()]{1,160}$/iu;
+
 /** Whether a cut would end on the opening of the next clause: its connective, or its first words (no place to cut). */
-const opensNextClause = (head: string): boolean => connectiveTail.test(head) || openedClauseTail.test(head);
+const opensNextClause = (head: string): boolean => connectiveTail.test(head) || openedClauseTail.test(head) || asideAfterConjunction.test(head);
 
 /** Whether words end on one that needs what follows it ("…to those who walk through the"): no clause, no title. */
 export const endsOnFunctionWord = (text: string): boolean => dangling.test(text.trimEnd());
@@ -355,7 +361,7 @@ function mainClause(sentence: string): string {
 
 /** The words that open an introductory phrase: a preposition, a subordinator or a linking adverb. */
 const introductory =
-  /^(?:in|on|at|by|for|with|without|within|after|before|during|since|until|when|whenever|if|unless|although|though|even|however|thus|therefore|still|yet|also|moreover|furthermore|instead|unlike|like|as|because|once|while|over|under|through|from|to|of|among|between|despite|besides|beyond|according|finally|first|second|then|now|here|today|later|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|indeed|of course|so|considering|assuming|supposing|provided|given|seeing|knowing)\b/iu;
+  /^(?:in|on|at|by|for|with|without|within|after|before|during|since|until|when|whenever|if|unless|although|though|even|however|thus|therefore|still|yet|also|moreover|furthermore|instead|unlike|like|as|because|once|while|over|under|through|from|to|of|among|between|despite|besides|beyond|according|finally|first|second|then|now|here|today|later|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|indeed|of course|so|considering|assuming|supposing|provided|given|seeing|knowing|about|around|approximately|almost|nearly|back|last|recently|originally|initially|historically|traditionally|eventually)\b/iu;
 
 /**
  * Where a sentence's introductory phrases end ("In the long run, though, | we
@@ -367,8 +373,9 @@ function introEnd(sentence: string): number {
   for (let m = /^\s*([^,;:]*?),\s+/u.exec(sentence); m; m = /^\s*([^,;:]*?),\s+/u.exec(sentence.slice(at))) {
     const phrase = m[1] ?? '';
     // An introductory phrase is short and closed: "In Bash kannst du ... (drück die Kombination," is a clause cut inside its parenthesis.
+    // (A time the sentence is set at is one too: "Two years ago, …".)
     if (
-      (!introductory.test(phrase) && countWords(phrase) > 2) ||
+      (!introductory.test(phrase) && !/\sago$/iu.test(phrase) && countWords(phrase) > 2) ||
       countWords(phrase) > 8 ||
       (phrase.match(/\(/gu)?.length ?? 0) > (phrase.match(/\)/gu)?.length ?? 0)
     )

@@ -246,6 +246,21 @@ describe('pointOf', () => {
 });
 
 describe('topicOf', () => {
+  it("reads a link whose text holds brackets as one ('[A Plea [PDF]](…)'): the sentence ends after it", () => {
+    const text =
+      'Niklaus Wirth wrote a famous paper in 1995 called [A Plea for Lean Software [PDF]](https://example.org/wirth.pdf). His take is that "a primary cause for the complexity" is features, and "when a system grows" it slows.';
+    assert.equal(topicOf(text, 14), 'Niklaus Wirth wrote a famous paper in 1995 called [A Plea for Lean Software [PDF]](https://example.org/wirth.pdf).');
+  });
+
+  it("never cuts at a time a sentence opens with ('About fifteen years ago,'), nor inside an aside after 'and,'", () => {
+    const text =
+      "About fifteen years ago, I read E. F. Schumacher's *Small is Beautiful* and, despite not being interested in economics, I was moved by its message. I loved its title.";
+    const point = topicOf(text, 14);
+    assert.notEqual(point, 'About fifteen years ago');
+    assert.ok(!point.endsWith('in economics'), point);
+    assert.notEqual(topicOf('Two years ago, we moved the whole service to a smaller machine with half the memory and none of the cost.', 10), 'Two years ago');
+  });
+
   it('never cuts at either comma round a comparison set inside the main clause (", as one would draft a form, more efficient…")', () => {
     const sentence =
       'First, it aims to make drafting generically, as one would draft a form or template, more efficient and reliable than drafting expediently for one deal only. This is possible.';
