@@ -29,6 +29,7 @@ import { deckSyntax, speakerComments } from './deck-syntax.ts';
 import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { decodeHTML } from 'entities';
+import { dateLine } from './dates.ts';
 import { shownHeading, visibleText } from './text-size.ts';
 import { cellsOf, columnsOf, figureCaption, isPictureLine, pictureMark, picturesOf, picturesOnly, rowCells, trailingPictures } from './units.ts';
 
@@ -1588,12 +1589,15 @@ function splitBlocks(source: string): DocumentModel {
     summary = [{ kind: 'list', text: keypoints.map((k) => `- ${k.trim().replace(/\s+/gu, ' ')}`).join('\n'), line: 1 }];
   const fields = modelFields(front, title);
   const said = fieldsParagraph(intro[0]);
+  // A date alone on the line under the title ('<p class="subtitle">March 2021</p>', a blog's dateline) is the deck's
+  // date, on its title slide, where the page gives none; it had been the intro's first point.
+  const dated = fields.date === null && said.date === null && intro.length > 1 ? datelineOf(intro[0]) : null;
   return {
     ...fields,
     subtitle: fields.subtitle ?? h1Subtitle,
     author: fields.author ?? byline.author ?? said.author,
-    date: fields.date ?? said.date,
-    intro,
+    date: fields.date ?? said.date ?? dated,
+    intro: dated === null ? intro : intro.slice(1),
     sections,
     summary,
     summaryTitle,
@@ -1717,6 +1721,15 @@ function bylineHeading(tokens: Token[]): { tokens: Token[]; author: string | nul
     if (name && /\p{L}/u.test(name) && name.split(/\s+/u).length <= 6) return { tokens: [...tokens.slice(0, i), ...tokens.slice(i + 3)], author: name };
   }
   return { tokens, author: null };
+}
+
+/** A paragraph, or an HTML paragraph, that is a date alone ("March 2021", "<p class=\"date\">3 May 2019</p>"): that date. */
+function datelineOf(block: Block | undefined): string | null {
+  if (block?.kind !== 'paragraph' && !(block?.kind === 'html' && /^<p\b[^>]*>[^<]*<\/p>$/iu.test(block.text.trim()))) return null;
+  const text = decodeHTML(visibleText(block.text.replace(/<[^>]*>/gu, '')))
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return dateLine.test(text) ? text : null;
 }
 
 /**

@@ -137,6 +137,18 @@ describe('splitMarkdown', () => {
     assert.equal(prose.author, null);
   });
 
+  it("takes the date from a line that is a date alone under the title (a blog's dateline), not from a sentence that holds one", () => {
+    const text = (line: string): string =>
+      `<h1>{{ page.title }}</h1>\n${line}\n\n> Summary: small websites are good.\n\nAbout fifteen years ago I read a book.\n\n## Software\n\nSmall software is faster.\n`;
+    const model = splitMarkdown(text('<p class="subtitle">March 2021</p>'));
+    assert.equal(model.date, 'March 2021');
+    assert.ok(!model.intro.some((b) => b.text.includes('March 2021')));
+    assert.equal(splitMarkdown(text('March 3, 2021')).date, 'March 3, 2021');
+    const sentence = splitMarkdown(text('It was written in March 2021.'));
+    assert.equal(sentence.date, null);
+    assert.ok(sentence.intro.some((b) => b.text.includes('March 2021')));
+  });
+
   it("takes the page's one H1 for its title under a book's banner (lines all in emphasis, links and pictures); a sentence of its own over it is no banner", () => {
     const banner =
       '<a href="https://example.org/book"><img src="cover.png" alt="The Book"></a> *This is one of the free recipes of [The Book](https://example.org/book), a guide to computing.*\n\n*[Code on GitHub](https://example.org/code) with an [MIT license](https://example.org/mit)*\n\n[*Chapter 5 : Speed*](./)\n\n';
