@@ -347,6 +347,15 @@ function mainClause(sentence: string): string {
       // (Nor one before a participle's phrase, "…works its way outward, | stopping as soon as a match is found": the
       // main clause is before it, not after.)
       if (/^(?:and|or|but|nor|which|who|that)\b/iu.test(rest) || /^(?!(?:no|some|every|any)thing\b|string\b)\p{Ll}{2,}ing\b/u.test(rest)) continue;
+      // (Nor the comma between two adjectives of one noun, "to be a simple, | unobtrusive markup language".)
+      // (A word that opens a clause, "…to view the changes, | you can use…", is no second adjective.)
+      if (
+        /\b(?:a|an|the)\s+\p{Ll}+$/iu.test(before) &&
+        /^\p{Ll}+\s+\p{Ll}/u.test(rest) &&
+        !clauseOpener.test(` ${rest}`) &&
+        !/^(?:the|a|an|my|your|each|every|some|all|no)\b/iu.test(rest)
+      )
+        continue;
       // A phrase of a word or two ("With this,", "If so,", "Given this,") is closed by its first comma, and is kept: what
       // follows it would open in lower case, and a later comma would leave the sentence's tail alone ("With this, Git can
       // use names…, | instead of a long hexadecimal string").
@@ -454,7 +463,9 @@ function openingOf(text: string, maxWords: number): string {
   // whole sentence not long: "Since there's no concurrency, there's no need to worry about…" reads whole, "there's no
   // need…" reads cut.)
   const whole = wordsOf(masked, sentence);
-  if (opensLower(first) && !opensLower(sentence) && whole <= maxWords * 1.6 && whole - wordsOf(masked, first) <= 5) return masked.restore(sentence);
+  // (Nor where that clause alone is a few words, "this will not take too long.": it says little without the one before.)
+  if (opensLower(first) && !opensLower(sentence) && whole <= maxWords * 1.6 && (whole - wordsOf(masked, first) <= 5 || wordsOf(masked, first) < 7))
+    return masked.restore(sentence);
   // A main clause that would open in lower case, its opening clause dropped ("As we will see later, | this extension
   // allows you to connect…, and even edit files…"), is shown with that clause where the sentence can be cut within the
   // limit a few words into the main clause: the author's sentence, not a fragment of it.

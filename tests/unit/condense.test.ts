@@ -252,6 +252,12 @@ describe('topicOf', () => {
     assert.equal(topicOf(text, 14), 'Niklaus Wirth wrote a famous paper in 1995 called [A Plea for Lean Software [PDF]](https://example.org/wirth.pdf).');
   });
 
+  it("never takes the comma between two adjectives for the end of an opening clause ('a simple, unobtrusive language')", () => {
+    const point = topicOf('Since reStructuredText was designed to be a simple, unobtrusive markup language, this will not take too long.', 12);
+    assert.ok(!/^unobtrusive/u.test(point), point);
+    assert.ok(!/^this will/u.test(point), point);
+  });
+
   it("never cuts at a time a sentence opens with ('About fifteen years ago,'), nor inside an aside after 'and,'", () => {
     const text =
       "About fifteen years ago, I read E. F. Schumacher's *Small is Beautiful* and, despite not being interested in economics, I was moved by its message. I loved its title.";
