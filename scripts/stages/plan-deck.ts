@@ -901,9 +901,15 @@ function mergedBody(parts: { heading: string; units: Unit[] }[], inline: (part: 
           .join('\n');
       const one = inline(p);
       if (one !== null) return `- **${asItem(p.heading)}**: ${one}`;
+      // (A paragraph after the items or a paragraph before it is one of its own, a blank line apart: else Markdown runs it
+      // on in the last item, "Already used: **tidyverse** As per usual, run the following code chunk…".)
+      const shown = p.units.filter((u) => u.markdown !== '');
       return [
         `- **${asItem(p.heading)}**`,
-        ...p.units.filter((u) => u.markdown !== '').flatMap((u) => u.markdown.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`))),
+        ...shown.flatMap((u, k) => [
+          ...(k > 0 && u.kind === 'point' && !u.listItem ? [''] : []),
+          ...u.markdown.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`)),
+        ]),
       ].join('\n');
     })
     .join('\n');

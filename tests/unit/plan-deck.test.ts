@@ -2600,3 +2600,36 @@ describe("an author's slide whose list item holds a picture", () => {
     assert.ok(typed.length >= 2, typed.map((s) => s.title).join(' | '));
   });
 });
+
+describe('a short sub-section shown as an item of its section', () => {
+  it('keeps a paragraph after its list a paragraph of the item, not run on in its last item', () => {
+    const text = [
+      '# Functions',
+      '',
+      '## Software requirements',
+      '',
+      '### R packages',
+      '',
+      '- New: **pbapply**',
+      '- Already used: **tidyverse**, **data.table**',
+      '',
+      'We stick with base R today. As per usual, run the following code chunk to install and load everything.',
+      '',
+      '```r',
+      'pacman::p_load(pbapply, data.table)',
+      '```',
+      '',
+      '## Basic syntax',
+      '',
+      'Functions in R all adopt the same syntax.',
+      '',
+    ].join('\n');
+    const deck = planDeck(splitMarkdown(text), { file: 'f.md', fileName: 'f.md', format: 'markdown' }).value;
+    const slide = deck.slides.find((s) => s.body.includes('**R packages**'));
+    assert.ok(slide, deck.slides.map((s) => s.body).join('\n---\n'));
+    const lines = slide.body.split('\n');
+    const item = lines.findIndex((l) => l.includes('Already used'));
+    // The line after the last item is blank or another item: the paragraph is not the item's lazy continuation.
+    assert.match(lines[item + 1] ?? '', /^\s*(?:$|[-*+]\s)/u, slide.body);
+  });
+});
