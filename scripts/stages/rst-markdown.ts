@@ -100,6 +100,10 @@ function namedLinks(text: string): string {
     .join('');
 }
 
+/** Sphinx's roles whose text is code (its Python, C and C++ domains' short forms, and the standard ones). */
+const codeRoles =
+  /^(?:func|meth|class|attr|mod|obj|data|exc|const|var|envvar|option|program|command|file|samp|kbd|code|literal|makevar|regexp|token|keyword|any|type|member|macro|struct|union|enum|enumerator|expr|texpr|function|method|attribute|module|exception|constant|directive|dir|confval|setting)$/u;
+
 /** reStructuredText's inline markup as Markdown: literals, roles, references, emphasis. Literals are kept whole first. */
 export function rstInline(text: string): string {
   const kept: string[] = [];
@@ -125,6 +129,9 @@ export function rstInline(text: string): string {
       // A subscript or superscript ("H\ :sub:`2`\ O") is one.
       if (role === 'sub' || role === 'sup' || role === 'subscript' || role === 'superscript')
         return keep(`<${role.slice(0, 3)}>${rstInlineText(shown)}</${role.slice(0, 3)}>`);
+      // A project's own link role with its title and target (":duref:`ref <paragraphs>`", an extlink to another site's
+      // page) shows its title as a link's text does; a role of a domain (":py:func:") or of code (":func:", ":file:") as code.
+      if (!role.includes(':') && !codeRoles.test(role) && /\s<[^<>]+>$/u.test(body)) return keep(rstInlineText(shown));
       return keep(code(shown));
     })
     // `text <url>`_ and `text <url>`__: a link; `text`_: a reference to a target, its text.

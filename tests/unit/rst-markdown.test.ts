@@ -302,6 +302,9 @@ describe('a reStructuredText document', () => {
     assert.equal(rstInline('See `the site <https://example.org>`_ and `Python`_.'), 'See [the site](https://example.org) and Python.');
     assert.equal(rstInline('Use :code:`a < b` and :math:`x^2`.'), 'Use `a < b` and $x^2$.');
     assert.equal(rstInline('Do not `click <javascript:alert(1)>`_.'), 'Do not click.');
+    // A project's own link role with a title and a target shows the title as text; a code role, with a title too, as code.
+    assert.equal(rstInline('The paragraph (:duref:`ref <paragraphs>`) is the most basic block.'), 'The paragraph (ref) is the most basic block.');
+    assert.equal(rstInline('Call :func:`spam <module.spam>` or :py:meth:`eggs <Ham.eggs>`.'), 'Call `spam` or `eggs`.');
     // An index entry shows its text (a lecture's title is one); a subscript is one.
     assert.equal(rstInline(":index:`Coase's Theory of the Firm` and H\\ :sub:`2`\\ O"), "Coase's Theory of the Firm and H<sub>2</sub>O");
     assert.equal(
