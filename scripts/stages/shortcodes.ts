@@ -149,7 +149,8 @@ const nonText =
  */
 function shownText(name: string, params: string, inline: boolean, spanText: (n: number) => string | undefined, paired: boolean): string | null {
   const { named, positional } = parameters(params);
-  const text = named.get('text') ?? named.get('title') ?? named.get('name');
+  // (An icon's `name` is which icon, '{{< icon name="clock" pack="fas" >}}': no word the page shows.)
+  const text = named.get('text') ?? named.get('title') ?? (nonText.test(name) ? undefined : named.get('name'));
   if (text && inline) return text;
   // A site's own shortcode for a term inside a sentence, its one parameter a string ("un {{<unity_keyword `Animator
   // Controller` >}} est…", '{{< kbd "Ctrl" >}}'): the page shows that string, styled. Not an icon's or a media's name,

@@ -58,6 +58,8 @@ describe('shortcodes', () => {
     const text = 'Un {{<unity_keyword `Animator Controller` >}} est un graphe; appuyez sur {{< kbd "Ctrl" >}} puis {{< icon "github" >}}.\n';
     const { text: shown } = removeHidden(text, 'markdown');
     assert.equal(shown.trim(), 'Un Animator Controller est un graphe; appuyez sur Ctrl puis .');
+    // Nor an icon named by its `name` ('{{< icon name="clock" pack="fas" >}}', Hugo Blox's): which icon, no word.
+    assert.equal(removeHidden('{{< icon name="clock" pack="fas" >}} Videos every week!\n', 'markdown').text.trim(), 'Videos every week!');
     // A box's title, where the text closes the box, is no word of the sentence.
     const box = removeHidden('- Why?\n{{< details "Answer" >}} Because. {{< /details >}}\n', 'markdown').text;
     assert.doesNotMatch(box, /Answer/u);
