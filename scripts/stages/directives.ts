@@ -990,11 +990,16 @@ export function notesSpans(text: string): string {
         const whole = new RegExp(`^(\\n?[ \\t]*)${attributedSpan.source}(\\s*)$`, 'u').exec(paragraph);
         if (whole && notes(whole[3] ?? '')) return `${whole[1] ?? ''}::: notes\n${(whole[2] ?? '').trim()}\n:::${whole[4] ?? ''}`;
         // (Its marker follows the word before it: "point^[…]", no space left on the slide.)
-        return paragraph
-          .replace(attributedSpan, (span, content: string, attributes: string) =>
-            notes(attributes) ? `\u0002^[${content.replace(/\s*\n\s*/gu, ' ').trim()}]` : span,
-          )
-          .replace(/[ \t]*\u0002/gu, '');
+        return (
+          paragraph
+            .replace(attributedSpan, (span, content: string, attributes: string) =>
+              notes(attributes) ? `\u0002^[${content.replace(/\s*\n\s*/gu, ' ').trim()}]` : span,
+            )
+            // (Not where it opens a list's item, "1.  [Neuen Branch erstellen:]{.notes} `git branch wuppie`": the space after
+            // the item's marker is what makes it an item; without it the list had run together into one point, "1.¹ … 2.² …".)
+            .replace(/(^|\n)([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\u0002/gu, '$1$2')
+            .replace(/[ \t]*\u0002/gu, '')
+        );
       })
       .join(''),
   );

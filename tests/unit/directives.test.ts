@@ -2372,6 +2372,11 @@ describe("Pandoc's spans of speaker notes", () => {
     ].join('\n');
     assert.match(notesSpans('a [b]{.notes} c'), /^a\^\[b\] c$/u);
     assert.match(notesSpans('[whole]{.notes}'), /^::: notes\nwhole\n:::$/u);
+    // One that opens a list's item leaves the item an item: the space after its marker stays.
+    assert.equal(
+      notesSpans('1.  [Neuen Branch erstellen:]{.notes} `git branch wuppie`\n2.  [Auschecken:]{.notes} `git switch wuppie`'),
+      '1.  ^[Neuen Branch erstellen:] `git branch wuppie`\n2.  ^[Auschecken:] `git switch wuppie`',
+    );
     // (A paragraph of one span right after a code block is notes too, not a footnote's marker alone on the slide.)
     assert.equal(
       notesSpans('```yacc\nstart : stat+ ;\n```\n\n[The grammar]{.notes}\n\nAfter.'),
