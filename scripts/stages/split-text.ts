@@ -611,19 +611,24 @@ export function vimHelp(text: string): string {
   if (!/^\s*\*[\w.-]+\.txt\*/u.test(head) && !/\bvim:[^\n]*\bft=help\b/u.test(text.slice(-300))) return text;
   return text
     .split('\n')
-    .map((line, i) =>
-      // The modeline, and the file's header line ("*develop.txt*  For Vim version 9.2.  Last change: …"), and the
-      // manual's links to the chapters around it ("Next chapter: |usr_03.txt|  Moving around"): the help's navigation.
-      /^\s*vim:[^\n]*\bft=help\b/u.test(line) ||
-      (i === 0 && /^\s*\*[\w.-]+\.txt\*/u.test(line)) ||
-      /^\s*(?:Next chapter|Previous chapter|Table of contents):\s+\|[\w.-]+\|/u.test(line)
-        ? ''
-        : line
-            .replace(/(^|\s)\*[^\s*|]+\*(?=\s|$)/gu, '$1')
-            .replace(/\|([^\s|]+)\|/gu, '$1')
-            .replace(/\s+~$/u, '')
-            .trimEnd(),
-    )
+    .map((line, i) => {
+      // A plugin's header line names it ("*surround.txt*  Plugin for deleting, changing, and adding "surroundings""):
+      // its title. Vim's own ("*develop.txt*  For Vim version 9.2.  Last change: …") only says which version.
+      const header = i === 0 ? /^\s*\*[\w.-]+\.txt\*\s+(.*?)\s*$/u.exec(line) : null;
+      if (header) return /^For Vim version\b|\bLast change:/iu.test(header[1] ?? '') ? '' : (header[1] ?? '');
+      // The modeline, and the manual's links to the chapters around it ("Next chapter: |usr_03.txt|  Moving around"): the help's navigation.
+      if (/^\s*vim:[^\n]*\bft=help\b/u.test(line) || /^\s*(?:Next chapter|Previous chapter|Table of contents):\s+\|[\w.-]+\|/u.test(line)) return '';
+      // Tags set apart at a line's end, alone on it or before a heading ("INTRODUCTION      *surround*", "*02.5*  Undo
+      // and Redo") are anchors, not shown; one in a sentence ("Delete surroundings is *ds* .", "There is also *yS* and
+      // *ySS*") is its word, as Vim shows it.
+      return line
+        .replace(/(^|\s{2,}|^\s*)(?:\*[^\s*|]+\*\s*)+$/u, '$1')
+        .replace(/^(\s*)\*[^\s*|]+\*(?=\s)/u, '$1')
+        .replace(/(^|\s)\*([^\s*|]+)\*(?=\s|$)/gu, '$1$2')
+        .replace(/\|([^\s|]+)\|/gu, '$1')
+        .replace(/\s+~$/u, '')
+        .trimEnd();
+    })
     .join('\n');
 }
 

@@ -1804,6 +1804,30 @@ describe('a Vim help file', () => {
     assert.match(all, /See design-flexible for more\./u);
   });
 
+  it("names the deck by a plugin's header line; a tag inside a sentence is its word ('Delete surroundings is *ds* .')", () => {
+    const text = [
+      '*surround.txt*  Plugin for deleting, changing, and adding "surroundings"',
+      '',
+      'INTRODUCTION                                    *surround*',
+      '',
+      'This plugin is a tool for dealing with pairs of "surroundings."',
+      '',
+      'MAPPINGS                                        *surround-mappings*',
+      '',
+      'Delete surroundings is *ds* .  The next character given determines the target to delete.',
+      '',
+      'There is also *yS* and *ySS* which indent the surrounded text.',
+      '',
+      ' vim:tw=78:ts=8:ft=help:norl:',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'Plugin for deleting, changing, and adding "surroundings"');
+    const all = JSON.stringify(model);
+    assert.match(all, /Delete surroundings is ds \./u);
+    assert.match(all, /There is also yS and ySS which/u);
+    assert.doesNotMatch(all, /\*surround|surround-mappings/u);
+  });
+
   it('takes a numbered heading after a rule for a heading, though an example indented under a colon comes just before it', () => {
     const text = [
       '*usr_02.txt*\tFor Vim version 9.2.  Last change: 2026 Feb 14',
