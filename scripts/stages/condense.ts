@@ -668,6 +668,11 @@ function termOf(text: string): LeadIn | null {
     // "**The cut property -** Let ...": the term without its closing colon, stop or dash.
     return { title: bold[2].replace(/\s*[:：.—–-]$/u, '').trim(), restAt: bold[0].length };
   }
+  // A link that opens the text before a colon or a dash ("[LWN](https://lwn.net/): I'm a little biased…", "[fzf](…) - a
+  // fuzzy finder", a list of sites or tools): the link is the term, named by its text. (Its address holds a colon too.)
+  const linked = bold ? null : /^\[([^[\]\n]{1,60})\]\([^()\s]{1,2048}\)(\s*(?::|\s[—–-])\s+)(?=\S)/u.exec(text);
+  if (linked?.[1] && countWords(linked[1]) <= 6 && !/[`*_]/u.test(linked[1]) && countWords(text.slice(linked[0].length)) >= 2)
+    return { title: linked[1].trim(), restAt: linked[0].length };
   // A whole sentence in bold that opens with a term and a colon ("**Design-2: Design a test for a function that…**"):
   // the term, and the bold sentence kept whole.
   const termed = bold?.[2] ? /^([^:：\n]{1,40}?)\s*[:：]\s+\S/u.exec(bold[2]) : null;

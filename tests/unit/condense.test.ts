@@ -19,6 +19,13 @@ describe('leadIn', () => {
     assert.equal(leadIn('It ends here. Then this: a clause after a stop.'), null);
   });
 
+  it("takes a link that opens an item before a colon or a dash for its term, named by its text ('[LWN](…): I'm biased')", () => {
+    assert.deepEqual(leadIn("[LWN](https://lwn.net/): I'm a little biased, because I've written for them."), { title: 'LWN', restAt: 25 });
+    assert.equal(leadIn('[fzf](https://github.com/junegunn/fzf) - a command-line fuzzy finder')?.title, 'fzf');
+    assert.equal(leadIn("[Hugo Tunius' programming blog](https://hugotunius.se/)"), null);
+    assert.equal(leadIn('[the manual](https://example.org/manual) explains: every option has a default.'), null);
+  });
+
   it("takes a bold term before a full-width colon, as Chinese and Japanese notes set it ('**冗余数据**：同一信息…')", () => {
     assert.deepEqual(leadIn('**冗余数据**：同一信息在多个地方重复存储'), { title: '冗余数据', restAt: 9 });
     assert.equal(leadIn('**更新异常：** 当数据需要更新时，更新操作必须在多个位置进行')?.title, '更新异常');
