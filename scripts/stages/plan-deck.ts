@@ -1124,6 +1124,21 @@ function titleSlide(meta: DeckMeta, intro: Block[], introAsSlide: boolean, intro
   };
 }
 
+/**
+ * The author's cover of a deck they cut into slides: its first slide, titled by the deck's title, that shows what a
+ * title slide shows (a few lines, a picture, no list, code or table) and fits as written; null for any other deck.
+ */
+function authorsCover(sections: Section[], title: string, intro: Block[]): Section | null {
+  const first = sections[0];
+  if (!first?.explicit || sections.length < 2 || !sections.every((s) => s.explicit) || intro.some((b) => b.folded !== true)) return null;
+  if (visibleText(first.heading).trim().toLowerCase() !== visibleText(title).trim().toLowerCase()) return null;
+  const { shown } = splitAtNotes(first.blocks);
+  const words = shown.reduce((n, b) => n + countWords(visibleText(b.text)), 0);
+  return shown.length > 0 && words <= 40 && shown.every((b) => b.kind === 'paragraph' || b.kind === 'image' || b.kind === 'html') && fitsAsWritten(first)
+    ? first
+    : null;
+}
+
 /** The slides of the sections in order: dividers for parts, short sections sharing a slide, each section's own slides. */
 function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
   const slides: SlidePlan[] = [];
@@ -1268,14 +1283,23 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // Prose without headings read as one passage (a list of aphorisms under a dedication) is the whole talk: named by the
   // deck's title, not by a name it mentions in passing ("the long Now" had titled every slide "Now: 3–6").
   const whole = planned.sections.length === 1 && planned.sections[0]?.found === true && model.sections.length === 0;
-  const sections = withoutEmpty(planned.sections.filter((s) => !contents.includes(s))).map((s) => {
+  const all = withoutEmpty(planned.sections.filter((s) => !contents.includes(s))).map((s) => {
     if (whole) return { ...s, heading: esc(meta.title, ctx) };
     if (!(s.resumes && s.heading === '')) return s;
     const resumes = introShown;
     introShown = true;
     return { ...s, heading: introName, resumes };
   });
-  const titled = titleSlide(meta, intro, introAsSlide, introByline, ctx);
+  // A deck the author cut into slides that opens with its own cover (a Marp deck's "# Git" over its logo, its author and
+  // its date) has that slide for its title slide: shown once, not after a title slide of lectern's with the same title.
+  const coverSlide = authorsCover(all, meta.title, intro);
+  const sections = coverSlide ? all.slice(1) : all;
+  const own = titleSlide(meta, intro, introAsSlide, introByline, ctx);
+  // (Its text as written, as explicitSlide shows it; no id of its own taken.)
+  const written = coverSlide ? splitAtNotes(coverSlide.blocks) : null;
+  const titled = written
+    ? { ...own, body: written.shown.map((b) => b.text).join('\n\n'), notes: [written.notes, own.notes].filter((n) => n !== '').join('\n\n') }
+    : own;
   const caption = named ? visibleText(logo.block.text) : titleLogo ? visibleText(titleLogo.text) : '';
   // The publisher's opening (an e-text's header) is said on the title slide, its closing (the licence) on the last slide: notes only.
   const title = withNotes(titled, [caption, ...(model.publisher?.opening ?? []).map((b) => b.text)]);

@@ -2633,3 +2633,41 @@ describe('a short sub-section shown as an item of its section', () => {
     assert.match(lines[item + 1] ?? '', /^\s*(?:$|[-*+]\s)/u, slide.body);
   });
 });
+
+describe('a deck the author cut into slides that opens with its own cover', () => {
+  it('has that cover for its title slide, shown once: its lines under the title, no second slide of the same title', () => {
+    // (Its lines set in tags of the deck's own style, as Marp decks do: "<small-text>" round them, "<br>" between.)
+    const cover = [
+      '<!-- _class: lead -->',
+      '',
+      ' # Git',
+      '',
+      '![bg left:40%](https://example.org/logo.jpg)',
+      '',
+      '###### Ada Lovelace',
+      '',
+      '<br>',
+      '',
+      '<small-text>',
+      '',
+      'Cultures numériques avancées',
+      'Paris, le 21 mars 2023',
+      '',
+      '<smaller-text>*Diapositives adaptées de [Lyon](https://example.org/lyon)*</smaller-text>',
+      '',
+      '</small-text>',
+    ].join('\n');
+    const rest = ['# Partie théorique', '# Problème 1\n\n- la version la plus à jour est-elle `Rapport.doc` ?\n- et si on avait aussi `Rapport_VFinale.doc` ?'];
+    const text = `---\nmarp: true\n---\n\n${[cover, ...rest].join('\n\n---\n\n')}\n`;
+    const { slides } = planSource(readDocument('git.md', Buffer.from(text)), { file: 'git.md', fileName: 'git.md', format: 'markdown' }).plan;
+    assert.equal(slides[0]?.layout, 'title');
+    assert.equal(slides[0]?.title, 'Git');
+    assert.match(slides[0]?.body ?? '', /Ada Lovelace/u);
+    assert.match(slides[0]?.body ?? '', /21 mars 2023/u);
+    assert.equal(slides.filter((s) => s.title === 'Git').length, 1, slides.map((s) => s.title).join(' | '));
+    // A first slide of a list is no cover: the deck keeps a title slide of its own before it.
+    const listed = `---\nmarp: true\n---\n\n${['# Git\n\n- one point\n- another point', ...rest].join('\n\n---\n\n')}\n`;
+    const planned = planSource(readDocument('git.md', Buffer.from(listed)), { file: 'git.md', fileName: 'git.md', format: 'markdown' }).plan.slides;
+    assert.equal(planned.filter((s) => s.title === 'Git').length, 2, planned.map((s) => s.title).join(' | '));
+  });
+});
