@@ -418,6 +418,9 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
       lines[i] = '';
       lines[leads] = `**${title.trim()}:** ${next.replace(/^ {0,3}/u, '')}`;
     } else lines[i] = title ? `**${title.trim()}${runsOn ? ':' : ''}**` : '';
+    // (A box opened right under a paragraph's last line, "] A, B - случайные события." over "::: tip Замечание", as
+    // VitePress's containers may: its title and text are no more of that paragraph.)
+    if (lines[i] !== '' && spec !== '' && i > 0 && (lines[i - 1] ?? '').trim() !== '') lines[i] = `\n${lines[i]}`;
     if (spec === '') {
       const box = state.open.pop();
       if (box?.headed) state.boxes.push({ open: box.line, close: firstLine + i });

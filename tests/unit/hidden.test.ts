@@ -482,6 +482,14 @@ describe('what the author hid', () => {
     assert.match(everything(plan), /TASK 0: Getting Started/u);
   });
 
+  it("keeps a box opened right under a paragraph's last line out of that paragraph (VitePress's '::: tip' under a line)", () => {
+    const text = "# Events\n\n## Independence\n\nA, B are random events.\n::: tip Teacher's remark\nThe elements of a sigma algebra.\n:::\n\nMore text here.\n";
+    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
+    const body = plan.slides.find((s) => s.body.includes('random events'))?.body ?? '';
+    assert.doesNotMatch(body, /random events\.\s+\*\*Teacher/u, body);
+    assert.match(body, /\*\*Teacher's remark:\*\* The elements/u, body);
+  });
+
   it('sends the text after a box that interrupted the introduction back to the introduction', () => {
     const text =
       '---\ntitle: Conflicts\n---\n\nPeople working in parallel step on each other. Version control helps with that.\n\nWe must first create a conflict, so we edit a file.\n\n::: callout\n\n## A hint\n\nGit may ask how to reconcile branches.\n\n:::\n\nThe pull then reports a conflict, which we resolve by hand.\n\n::: challenge\n\n## Solving conflicts that you create\n\nClone the repository and make a conflict of your own.\n\n:::\n';
