@@ -26,6 +26,11 @@ describe('leadIn', () => {
     assert.equal(leadIn('[the manual](https://example.org/manual) explains: every option has a default.'), null);
   });
 
+  it("reads a Chinese or Japanese opener over what follows ('例如：', 'まとめ') as naming nothing, as 'For example:' names nothing", () => {
+    for (const label of ['例如', '注意', '总之', '例えば', 'まとめ']) assert.ok(emptyTerm.test(label), label);
+    assert.ok(!emptyTerm.test('词法分析器'));
+  });
+
   it("takes a bold term before a full-width colon, as Chinese and Japanese notes set it ('**冗余数据**：同一信息…')", () => {
     assert.deepEqual(leadIn('**冗余数据**：同一信息在多个地方重复存储'), { title: '冗余数据', restAt: 9 });
     assert.equal(leadIn('**更新异常：** 当数据需要更新时，更新操作必须在多个位置进行')?.title, '更新异常');
@@ -539,6 +544,7 @@ describe('subjectOf', () => {
       '客户端之后发送请求。',
       '接下来的多行是首部。',
       '接着我们计算。',
+      '持续利用这些规则，我们最终可以得出这样的一串终结符。',
       '一旦更新了参数，概率就不对了。',
       '古典概率的计算很简单。',
       'これは例です。',
