@@ -426,9 +426,11 @@ function showItem(
       height += codeHeight(t.content.replace(/\n$/u, '').split('\n'));
     }
   }
-  // The item's first line carries its marker; what follows is already indented under it.
+  // The item's first line carries its marker; what follows is already indented under it. An item whose one thing is
+  // shown after it (a table: "- | cat | `N` | free |…", a linguistics lecture's lexical entries) shows no marker alone:
+  // a bare "-" under a line of text is Markdown's underline of a heading, and the line above it had been set as one.
   const [head = '', ...rest] = out;
-  const markdown = [`${marker} ${head.trimStart()}`.trimEnd(), ...rest].join('\n');
+  const markdown = out.length === 0 ? '' : [`${marker} ${head.trimStart()}`.trimEnd(), ...rest].join('\n');
   return { markdown, height: height + (depth === 0 ? g.itemGap : 0.25 * g.bodySize), words, lead, codes };
 }
 
@@ -443,7 +445,10 @@ function showList(source: string, depth: number): { markdown: string; height: nu
   const delimiter = tokens[open + 1]?.markup === ')' ? ')' : '.';
   const shown = itemsOf(tokens, open).map((item, i) => showItem(lines, tokens, item, ordered ? `${first + i}${delimiter}` : '-', depth));
   return {
-    markdown: shown.map((s) => s.markdown).join('\n'),
+    markdown: shown
+      .map((s) => s.markdown)
+      .filter((m) => m !== '')
+      .join('\n'),
     height: shown.reduce((n, s) => n + s.height, 0),
     words: shown.reduce((n, s) => n + s.words, 0),
     codes: shown.flatMap((s) => s.codes),
@@ -1661,10 +1666,11 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
       const base = columnsOf(source[0] ?? '');
       // An item that shows nothing (icons of a component library the deck does not have: "- <carbon-logo-github />") is no empty bullet.
       const blank =
-        shown.codes.length === 0 &&
-        !shown.markdown.includes('![') &&
-        !shown.markdown.includes('$$') &&
-        visibleText(shown.markdown.replace(/^\s*(?:-|\d+[.)])/u, '')).trim() === '';
+        shown.markdown === '' ||
+        (shown.codes.length === 0 &&
+          !shown.markdown.includes('![') &&
+          !shown.markdown.includes('$$') &&
+          visibleText(shown.markdown.replace(/^\s*(?:-|\d+[.)])/u, '')).trim() === '');
       const unit: Unit = {
         kind: 'point',
         markdown: blank ? '' : shown.markdown,

@@ -405,6 +405,23 @@ describe('a table of many columns wider than the slide', () => {
   });
 });
 
+describe('an item whose one thing is a table', () => {
+  it('shows no marker alone (a bare "-" under a line is a heading\'s underline): the table after the item', () => {
+    const text = [
+      '- Some nouns take complements',
+      '- Lexical entries:',
+      '',
+      '  - | cat | `N` | free |',
+      '    | --- | --- | --- |',
+      '    | claim | `N` | free |',
+    ].join('\n');
+    const units = blocksToUnits([{ kind: 'list' as const, text, line: 1 }], 'markdown');
+    const shown = units.map((u) => u.markdown).join('\n');
+    assert.doesNotMatch(shown, /^\s*[-*+]\s*$/mu, shown);
+    assert.match(shown, /^\| claim \| `N` \| free \|$/mu, shown);
+  });
+});
+
 describe('a table whose cells are formulas', () => {
   it('is as wide as its formulas show, not as their TeX is: six narrow columns stay one table', () => {
     const table = [
