@@ -51,7 +51,16 @@ function groupHeight(group: Unit[]): number {
   for (const u of group) if (u.paired !== undefined) paired.set(u.block, (paired.get(u.block) ?? 0) + 1);
   // A table wider than the slide is set smaller by the slide's fit, and the rest of its slide with it (Unit.scale).
   const fit = Math.min(1, ...group.map((u) => u.scale ?? 1));
+  // Items two levels in or deeper that open the slide, their parents on the slide before, are shown at the margin
+  // (plan-deck's bodyOf): at a first-level item's size, not a nested one's (0.86), as planned. (A linguistics lecture's
+  // slide of five such items and a table had been planned to fit to the pixel, and overflowed at its smallest type.)
+  // Items one level in have their parent's line over them again where the slide has room (withParentItem): nested.
+  const indentOf = (u: Unit): number => (u.listItem ? (/^ */u.exec(u.markdown)?.[0].length ?? 0) : 0);
+  const orphans = group[0]?.listItem && indentOf(group[0]) > 3 ? indentOf(group[0]) : 0;
+  let promoted = orphans > 0;
   return group.reduce((n, u, k) => {
+    if (promoted && (!u.listItem || indentOf(u) < orphans)) promoted = false;
+    const grown = promoted && indentOf(u) === orphans ? 1 / 0.86 : 1;
     // Parts of one listing cut between two lines (no blank line there) that share a slide are one listing again
     // (plan-deck joins them): one box's padding.
     const before = group[k - 1];
@@ -60,7 +69,7 @@ function groupHeight(group: Unit[]): number {
     // Two blocks of code one under the other (a command over its output) have a gap between them that neither's height
     // holds (a point's height holds the gap under it): the slide's fit sets it smaller with the text.
     const gap = !joined && before !== undefined && isCode(before) && isCode(u) ? slideGeometry.blockGap * fit : 0;
-    return n + shown + gap - (joined ? slideGeometry.codePad : 0);
+    return n + shown * grown + gap - (joined ? slideGeometry.codePad : 0);
   }, 0);
 }
 
@@ -148,8 +157,11 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   // Blocks of code one after another may take a tenth more than the room: the slide's fit sets code smaller, down to 22
   // px (0.85 of its size; their gaps and padding too, so not all the way). Five lines and seven of a talk's examples had
   // a slide each, half empty.
-  // (Not code planned at 22 px already, Unit.scale: the fit sets it no smaller.)
-  const shrinks = (u: Unit): boolean => isCode(u) && u.scale === undefined;
+  // (Not code planned at 22 px already, Unit.scale: the fit sets it no smaller; nor any beside such a unit, which
+  // groupHeight counts at that unit's size already: an R lecture's listing planned so, its last two lines a part of their
+  // own, had been counted a tenth smaller again and the slide overflowed at its smallest type.)
+  const floored = group.some((u) => u.scale !== undefined);
+  const shrinks = (u: Unit): boolean => isCode(u) && u.scale === undefined && !floored;
   const code = group.every(shrinks);
   // So may code among text (a lead-in over it, a remark under it): where the text and the code set a tenth smaller fit.
   const codeHeight = group.reduce((n, u) => n + (shrinks(u) ? u.height : 0), 0);

@@ -264,6 +264,7 @@ export function visibleText(markdown: string): string {
       .replace(/\[([^\]]{0,1000})\]\((?:[^()\n]|\([^()\n]{0,500}\)){0,2048}\)/gu, '$1')
       .replace(markdownEscape, '$1')
       .replace(/(?<![=\\])==(?=[^\s=])([^\n]*?[^\s=])==(?!=)/gu, '$1')
+      .replace(/(?<![+\\\w])\+\+(?=[^\s+])([^\n]*?[^\s+])\+\+(?![+\w])/gu, '$1')
       .replace(/[*_`]/gu, '')
   );
 }
@@ -309,12 +310,12 @@ function codeColumnsOf(g: Geometry): number {
  */
 function codeLineRows(line: string, codeColumns = columns): number {
   const text = line.replace(/\t/gu, '    ');
-  if ([...text].length <= codeColumns) return 1;
+  if (displayColumns(text) <= codeColumns) return 1;
   let rows = 1;
   let used = 0;
   let width = codeColumns;
   for (const token of text.split(/(?<= )/u)) {
-    let length = [...token].length;
+    let length = displayColumns(token);
     if (used > 0 && used + length > width) {
       rows += 1;
       used = 0;
@@ -346,8 +347,24 @@ export function codeDisplayLinesAtFloor(lines: string[]): number {
   return lines.reduce((n, line) => n + codeLineRows(line, wide), 0);
 }
 
-/** The columns a line of code takes (a tab four: the theme's tab-size). */
-export const codeColumnsIn = (line: string): number => [...line.replace(/\t/gu, '    ')].length;
+/** Characters East Asian text sets two columns wide in a monospaced line (Chinese, Japanese, Korean, full-width forms). */
+const wideCharacter =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/** The columns text takes in a monospaced line: a wide character (wideCharacter) two, any other one. */
+export function displayColumns(text: string): number {
+  if (!/[^\u0000-\u10ff]/u.test(text)) return text.length;
+  let n = 0;
+  for (const ch of text) n += wideCharacter.test(ch) ? 2 : 1;
+  return n;
+}
+
+/**
+ * The columns a line of code takes (a tab four: the theme's tab-size; a Chinese or Japanese character two, as the
+ * code's font falls back to one whose characters are as wide as two: "## （Unix/Linux ではIPAexフォント…）" in an R
+ * lecture's listing had been planned at half its width, and its slide overflowed).
+ */
+export const codeColumnsIn = (line: string): number => displayColumns(line.replace(/\t/gu, '    '));
 
 /** The columns the longest of a block's lines takes. */
 export const longestColumns = (lines: readonly string[]): number => lines.reduce((n, line) => Math.max(n, codeColumnsIn(line)), 0);

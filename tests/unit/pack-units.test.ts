@@ -1,7 +1,7 @@
 // scripts/stages/pack-units.ts: a section's units -> slides, the least-cost split over estimated heights.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultBudget, packUnits, roomWords } from '../../scripts/stages/pack-units.ts';
+import { defaultBudget, fitsOne, packUnits, roomWords } from '../../scripts/stages/pack-units.ts';
 import type { Unit } from '../../scripts/stages/units.ts';
 
 let made = 0;
@@ -350,5 +350,25 @@ describe('a lead-in of two sentences over a list the two would crowd', () => {
     assert.equal(units[0]?.markdown, 'You can choose from:');
     const groups = packUnits(units, room, defaultBudget, firstRoom);
     assert.equal(groups.length, 1, groups.map((g) => g.map((u) => u.markdown.slice(0, 20)).join(' / ')).join(' || '));
+  });
+});
+
+describe('fitsOne at the smallest type', () => {
+  it('counts a listing planned at 22 px no smaller again: its last lines beside it, a part of their own, shrink no further', () => {
+    const code = (fields: Partial<Unit>): Unit => unit({ kind: 'visual', markdown: '```r\nx <- 1\n```', block: 900, ...fields });
+    const lead = unit({ keepWithNext: true, height: 69, words: 4 });
+    const group = [lead, code({ height: 365, scale: 22 / 26 }), code({ height: 104, codeGap: 0 })];
+    assert.equal(fitsOne(group, 478, defaultBudget), false);
+    // The same at the theme's size, no part planned at 22 px: the slide's fit may set it a tenth smaller.
+    assert.equal(
+      fitsOne([unit({ keepWithNext: true, height: 69, words: 4 }), code({ height: 300 }), code({ height: 104, codeGap: 0 })], 478, defaultBudget),
+      true,
+    );
+  });
+
+  it("counts items two levels in that open a slide, shown at the margin, at a first-level item's size", () => {
+    const nested = (n: number): Unit[] => units(n, { listItem: true, item: true, markdown: '    - A nested item', height: 100, block: 901, words: 4 });
+    assert.equal(fitsOne(nested(4), 450, defaultBudget), false);
+    assert.equal(fitsOne(units(4, { listItem: true, item: true, markdown: '- An item', height: 100, block: 902, words: 4 }), 450, defaultBudget), true);
   });
 });

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { defaultFrame } from '../../scripts/stages/frame.ts';
 import {
   bodyRoom,
+  codeColumnsIn,
   codeDisplayLines,
   codeDisplayLinesAtFloor,
   geometryFor,
@@ -73,6 +74,10 @@ describe('visibleText', () => {
 
   it('keeps what a reader sees: link text and alt text, escaped characters as themselves; no emphasis marks, addresses or displayed formulas', () => {
     assert.equal(visibleText('**Bold** and _it_ `code`'), 'Bold and it code');
+    assert.equal(visibleText('++Exemple++ in C++ and C++'), 'Exemple in C++ and C++');
+    // A Chinese or Japanese character takes two columns of a listing, as its font sets it.
+    assert.equal(codeColumnsIn('## （Unix ではIPAex）'), '## '.length + 2 + 'Unix '.length + 2 * 2 + 'IPAex'.length + 2);
+    assert.equal(codeColumnsIn('\tx <- 1'), 4 + 6);
     assert.equal(visibleText('See [the almanac](https://example.org/a) and ![a moon](moon.png "The moon")'), 'See the almanac and a moon');
     assert.equal(visibleText('\\[x\\] \\#1 \\<b\\>'), '[x] #1 <b>');
     assert.equal(visibleText('Area $$\\pi r^2$$ here'), 'Area   here');
