@@ -105,6 +105,14 @@ function imageWordsIn(body: string, toolWord: RegExp): string {
   });
 }
 
+/**
+ * A Marp deck's head matter: `marp: true`, or directives only Marp reads (`paginate`, `headingDivider`, a directive for
+ * the first slide alone, `_class: lead`), as a deck made where Marp is switched on for every file writes it.
+ */
+export const marpHead = (front: Record<string, unknown>): boolean =>
+  front.marp === true ||
+  Object.keys(front).some((k) => /^(?:paginate|headingDivider|_(?:class|paginate|backgroundColor|backgroundImage|color|header|footer))$/u.test(k));
+
 /** A deck's body with its Slidev and remark settings taken out, (a Marp deck's, `front.marp`) its image words, (a remark deck's) its content classes, (a Deckset deck's) its settings and commands. */
 export function deckSyntax(body: string, front: Record<string, unknown>): { body: string; title: string | null } {
   // Head matter only Slidev reads makes a Slidev deck, whose slides' own settings ("---\nlayout: two-cols\n---") read like remark's.
@@ -114,7 +122,8 @@ export function deckSyntax(body: string, front: Record<string, unknown>): { body
   const deckset = !remark && Object.keys(front).length === 0 && isDeckset(body);
   const slidev = slidevHead;
   const settled = slideSettings(deckset ? decksetSyntax(body) : remark ? unshownSlides(templateValues(body)) : slidev ? slidevBlocks(body) : body, remark);
-  const pictured = front.marp === true ? toolImageWords(settled, marpImageWord) : settled;
+  // (Marp's own background pictures, "![bg right:45% fit](…)", say so too.)
+  const pictured = marpHead(front) || /!\[bg\b/u.test(settled) ? toolImageWords(settled, marpImageWord) : settled;
   // A remark deck names itself in its opening properties ("title: …" over "layout: true"), where it has no front matter.
   const title = remark && Object.keys(front).length === 0 ? remarkTitle(body) : null;
   return { body: stepBreaks(remark ? contentClasses(pictured) : pictured), title };
@@ -398,7 +407,7 @@ const slidevHeadKey =
  */
 function speakerFormat(text: string): 'marp' | 'slidev' | null {
   const front = splitFrontMatter(text);
-  if (front.data.marp === true) return 'marp';
+  if (marpHead(front.data)) return 'marp';
   if (Object.keys(front.data).some((k) => slidevHeadKey.test(k)) || /<v-clicks?\b|\sv-click\b/u.test(text)) return 'slidev';
   const settings = front.body.match(/^---[ \t]*\n(?:layout|transition|class|clicks|src|background):[^\n]*\n(?:[A-Za-z][\w-]*:[^\n]*\n){0,10}---[ \t]*$/gmu);
   return (settings?.length ?? 0) >= 2 ? 'slidev' : null;

@@ -13,6 +13,7 @@ import type { Deck, DeckMeta, DeckSlide, SlideLayout } from '../types.ts';
 import { claimId, slugify } from './slug.ts';
 import { inlineHtml } from './html-blocks.ts';
 import { fencedChunks } from './fence.ts';
+import { marpHead } from './deck-syntax.ts';
 
 /** The Markdown formats, which --format can name; a PowerPoint deck is known by its file. */
 export type MarkdownFormat = 'reveal' | 'reveal-md' | 'marp' | 'slidev';
@@ -67,7 +68,7 @@ const revealMdKeys = /^(?:revealOptions|separator|verticalSeparator|notesSeparat
 export function detectFormat(text: string): MarkdownFormat {
   if (/<section[^>]*\bdata-markdown\b/iu.test(text)) return 'reveal';
   const front = splitFrontMatter(text);
-  if (front.data.marp === true) return 'marp';
+  if (marpHead(front.data)) return 'marp';
   if (/<!--\s*_?(?:class|paginate|backgroundColor|backgroundImage|header|footer|headingDivider)\s*:/u.test(text) || /!\[bg\b/u.test(text)) return 'marp';
   if (Object.keys(front.data).some((k) => slidevSignals.test(k)) || /<v-clicks?\b|\bv-click\b|^---\n(?:layout|transition|class|clicks|src):/mu.test(text))
     return 'slidev';

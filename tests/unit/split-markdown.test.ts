@@ -780,6 +780,12 @@ describe('decks written for Slidev and Marp, built as documents', () => {
       .join('\n');
     assert.match(text, /!\[\]\(images\/lights\.png\)/u);
     assert.match(text, /!\[A string of lights\]\(images\/l\.png\)/u);
+    // A deck made where Marp is on for every file says so by its directives alone ("paginate", "_class"), no `marp: true`.
+    const implied = splitMarkdown(marp.replace('marp: true', '_class: lead\npaginate: true'))
+      .sections.flatMap((s) => s.blocks.map((b) => b.text))
+      .join('\n');
+    assert.match(implied, /!\[\]\(images\/lights\.png\)/u);
+    assert.match(implied, /!\[A string of lights\]\(images\/l\.png\)/u);
   });
 });
 
