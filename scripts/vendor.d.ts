@@ -11,6 +11,13 @@ declare module 'turndown-plugin-gfm' {
   export const tables: TurndownService.Plugin;
 }
 
+declare module 'markdown-it-ins' {
+  import type MarkdownIt from 'markdown-it';
+  /** ++text++ as <ins>text</ins>. */
+  const plugin: (md: MarkdownIt) => void;
+  export default plugin;
+}
+
 declare module 'markdown-it-mark' {
   import type MarkdownIt from 'markdown-it';
   /** ==text== as <mark>text</mark>. */

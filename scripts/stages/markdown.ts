@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import MarkdownIt from 'markdown-it';
 import emojiTable from 'markdown-it-emoji/lib/data/full.mjs';
+import insPlugin from 'markdown-it-ins';
 import markPlugin from 'markdown-it-mark';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 
@@ -397,6 +398,8 @@ function createMarkdown(math: boolean): Markdown {
   md.core.ruler.push('lectern_labelled', labelledLists);
   // The author's highlight (==text==, as Obsidian, Typora, MkDocs' pymdownx.mark and MarkBind write it): <mark>.
   md.use(markPlugin);
+  // And the author's inserted text (++text++, as HackMD and markdown-it-ins write it): <ins>, underlined; it showed its pluses.
+  md.use(insPlugin);
   // Emphasis beside Chinese, Japanese and Korean punctuation (**「要素」**と, **中文**，): CommonMark's flanking rules leave
   // its asterisks as text, where the author (and Pandoc, Typora, Obsidian) meant bold.
   md.use(cjkFriendly);

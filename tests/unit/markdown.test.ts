@@ -43,6 +43,11 @@ describe('highlightRuns (code in the .pptx)', () => {
 });
 
 describe("the author's highlight", () => {
+  it("shows ++text++ as inserted text (HackMD's), and leaves C++ and a sum as written", () => {
+    assert.equal(html('++Exemple++ Dans un contrat de travail.'), '<p><ins>Exemple</ins> Dans un contrat de travail.</p>\n');
+    assert.equal(html('C++ and C++ both, and i++ + ++j.'), '<p>C++ and C++ both, and i++ + ++j.</p>\n');
+  });
+
   it('shows ==text== as marked text, and leaves a comparison between spaces, code and math as written', () => {
     assert.equal(html('A ==key idea== here.'), '<p>A <mark>key idea</mark> here.</p>\n');
     assert.equal(html('if a == b then'), '<p>if a == b then</p>\n');
