@@ -140,6 +140,9 @@ function opensWithProse(lines: string[], from: number): boolean {
   );
 }
 
+/** A table directive's caption over its table, in bold (one that opens in bold is shown as written). */
+const boldCaption = (caption: string): string => (/^(?:\*\*|__)/u.test(caption) ? caption : `**${caption}**`);
+
 /** Fenced boxes and figures become Markdown; the count is of the markers kept out. (MyST's {math} directive is chunks.ts's.) */
 export function fencedDirectives(text: string): { text: string; count: number } {
   if (!/^ {0,3}(?:`{3,}|~{3,}|:{3,}[ \t]*\{)/mu.test(text)) return { text, count: 0 };
@@ -248,6 +251,15 @@ export function fencedDirectives(text: string): { text: string; count: number } 
         closing.set(at, [text, after].filter((t) => t !== undefined && t !== '').join('\n'));
       } else lines[at] = [text, after].filter((t) => t !== undefined && t !== '').join('\n');
     };
+    /**
+     * Writes the Markdown a table directive shows in its lines, line for line where they hold it (they do, but for a
+     * table of a row or two), so what follows keeps its line; and its closing line.
+     */
+    const writeInPlace = (shown: string[]): void => {
+      for (let k = i; k <= end; k += 1) lines[k] = shown[k - i] ?? '';
+      if (shown.length > end - i) lines[end - 1] = shown.slice(end - 1 - i).join('\n');
+      closeAt(end, '');
+    };
     // Unclosed, it holds the rest of the document (as CommonMark reads it): nothing after it is looked at.
     if (end >= lines.length) break;
     // A MyST embed ({iframe}, {video}, {youtube}: a lecture's video) plays nothing on a slide: a link to it, named by
@@ -328,15 +340,8 @@ export function fencedDirectives(text: string): { text: string; count: number } 
         // as a label stays with what it is over, and the rest of the caption after it.)
         const caption = rest.trim();
         const named = /^(\*\*[^*\n]+\*\*|__[^_\n]+__)[.:]?\s+(\S.*)$/u.exec(caption);
-        const shown = [
-          ...(caption === '' ? [] : [named?.[1] ?? (/^(?:\*\*|__)/u.test(caption) ? caption : `**${caption}**`), '']),
-          ...table,
-          ...(named ? ['', named[2] ?? ''] : []),
-        ];
-        // Line for line where the directive's lines hold it (they do, but for a table of a row or two), so what follows keeps its line.
-        for (let k = i; k <= end; k += 1) lines[k] = shown[k - i] ?? '';
-        if (shown.length > end - i) lines[end - 1] = shown.slice(end - 1 - i).join('\n');
-        closeAt(end, '');
+        const shown = [...(caption === '' ? [] : [named?.[1] ?? boldCaption(caption), '']), ...table, ...(named ? ['', named[2] ?? ''] : [])];
+        writeInPlace(shown);
         i = end;
         continue;
       }
@@ -346,10 +351,7 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
     if (rows.length >= 2 && rows.every((r) => r.includes('|')) && /^\|?[\s:|-]+\|?$/u.test(rows[1] ?? '')) {
       const caption = rest.trim();
-      const shown = [...(caption === '' ? [] : [/^(?:\*\*|__)/u.test(caption) ? caption : `**${caption}**`, '']), ...rows];
-      for (let k = i; k <= end; k += 1) lines[k] = shown[k - i] ?? '';
-      if (shown.length > end - i) lines[end - 1] = shown.slice(end - 1 - i).join('\n');
-      closeAt(end, '');
+      writeInPlace([...(caption === '' ? [] : [boldCaption(caption), '']), ...rows]);
       i = end;
       continue;
     }
