@@ -17,7 +17,13 @@ import { tableRule } from './diagram.ts';
  * a question, an exclamation or a sentence does ("How does pivoting work? — `names_to`", not "I found a bug! What do I
  * do? TERM" or "... and we're back.: Go").
  */
-export const joiner = (title: string): string => (/[?!？！.。…]$/u.test(visibleText(title).trim()) || title.includes(':') ? ' —' : ':');
+export const joiner = (title: string): string => {
+  const shown = visibleText(title).trim();
+  // (A heading that ends on its colon, "Section 2 - Style guide for new additions:", is followed by the name alone; it
+  // had read "additions: — 4–6".)
+  if (/[:：]$/u.test(shown)) return '';
+  return /[?!？！.。…]$/u.test(shown) || title.includes(':') ? ' —' : ':';
+};
 
 /**
  * A tutorial's slide is named by the command or identifier it shows first:

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
-import { shortHeading, slideTitles } from '../../scripts/stages/slide-titles.ts';
+import { joiner, shortHeading, slideTitles } from '../../scripts/stages/slide-titles.ts';
 import type { Unit } from '../../scripts/stages/units.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { removeHidden } from '../../scripts/stages/hidden.ts';
@@ -2209,5 +2209,15 @@ describe('a caption under a picture', () => {
     ]);
     const titles = titlesOf('learning.md', doc);
     assert.ok(!titles.some((t) => /[XY]-axis/u.test(t)), titles.join(' | '));
+  });
+});
+
+describe('a heading that ends on its colon', () => {
+  it('is followed by the name alone, no second mark ("additions: 4–6", not "additions: — 4–6")', () => {
+    assert.equal(joiner('Section 2 - Style guide for new additions:'), '');
+    assert.equal(joiner('Lexical entries：'), '');
+    assert.equal(joiner('Why?'), ' —');
+    assert.equal(joiner('Chapter 2: Types'), ' —');
+    assert.equal(joiner('Types'), ':');
   });
 });
