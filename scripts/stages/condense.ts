@@ -779,6 +779,13 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
   const rest = flat.slice(lead.restAt);
   if (rest === '') return { point: flat, lead: lead.title };
   const budget = Math.max(6, maxWords - countWords(flat.slice(0, lead.restAt)));
+  // A sentence in bold that opens the text ("**Try something that might not work out.** Suppose you get an idea…") is
+  // the author's own point of what follows: shown alone where what follows is more than the point's room (it goes to
+  // the notes), not run into the opening of the next sentence, cut ("…that might not work out.** Suppose you get an idea
+  // for a new feature…", or "**Temporarily store some work.** you can store your work…").
+  const said = flat.slice(0, lead.restAt).trim();
+  if (/^(?:\*\*|__)/u.test(said) && /[.!?](?:\*\*|__)?$/u.test(said) && countWords(lead.title) >= 4 && countWords(rest) > budget)
+    return { point: said, lead: lead.title };
   return { point: closingEmphasis(flat, flat.slice(0, lead.restAt) + topicOf(rest, budget)), lead: lead.title };
 }
 

@@ -257,6 +257,20 @@ describe('pointOf', () => {
   });
 });
 
+describe("an item's sentence in bold over more than a point's room", () => {
+  it('is the point alone, not run into a cut of the next sentence; a label in bold still leads its sentence', () => {
+    const item =
+      "**Try something that might not work out.** Suppose you get an idea for a new feature to add to your lab's analysis package, but developing it will take time and might break the package.";
+    assert.deepEqual(pointOf(item, 20), { point: '**Try something that might not work out.**', lead: 'Try something that might not work out' });
+    assert.equal(
+      pointOf('**Pitfall:** GDB debugging is hard to follow if there are no debugging symbols at all in it.', 20).point.startsWith('**Pitfall:** GDB'),
+      true,
+    );
+    // Where the rest is short, the item reads whole.
+    assert.equal(pointOf('**Temporarily store some work.** Come back to it later.', 20).point, '**Temporarily store some work.** Come back to it later.');
+  });
+});
+
 describe('topicOf', () => {
   it("reads a link whose text holds brackets as one ('[A Plea [PDF]](…)'): the sentence ends after it", () => {
     const text =
