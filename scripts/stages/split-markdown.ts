@@ -1362,6 +1362,8 @@ function splitBlocks(source: string): DocumentModel {
     tokens[nextHeading]?.tag === 'h1' &&
     openingWords <= 80 &&
     (title === null || title === firstH1Text) &&
+    // (Not a table of contents' heading, "# Table of Contents" over its links, as Org's Markdown export opens.)
+    !namesContents(firstH1Text) &&
     // The page's first block (not under a logo, which names the project), in a document not cut into slides by rules.
     firstAt === tokens.findIndex((t) => t.level === 0 && t.nesting !== -1) &&
     !tokens.some((t) => t.type === 'hr' && t.level === 0)
@@ -1382,10 +1384,15 @@ function splitBlocks(source: string): DocumentModel {
   // A heading a level below the document's top one before its first part ("### Final Tip:" over a list, then "# 10.1
   // Hyperplane & Binary Classification") names a note, not the document: the first heading of the top level does.
   const firstText = firstBlock?.type === 'heading_open' ? asTitle(headingText(tokens[tokens.indexOf(firstBlock) + 1]?.content ?? '')) : '';
+  // (A first heading that names the document's table of contents, "# Table of Contents" over its links as Org's Markdown
+  // export opens, names nothing: the heading of the top level after it does; where nothing is above it, as a README's
+  // logo over "## Table of Contents" names its project.)
   const namer =
     firstBlock?.type === 'heading_open' && Number(firstBlock.tag.slice(1)) > top && !namesContents(firstText)
       ? (headings.find((t) => Number(t.tag.slice(1)) === top) ?? firstBlock)
-      : firstBlock;
+      : firstBlock?.type === 'heading_open' && namesContents(firstText) && firstAt === tokens.findIndex((t) => t.level === 0 && t.nesting !== -1)
+        ? (headings.find((t) => tokens.indexOf(t) > firstAt && Number(t.tag.slice(1)) === top) ?? firstBlock)
+        : firstBlock;
   const opening = namer?.type === 'heading_open' ? asTitle(headingText(tokens[tokens.indexOf(namer) + 1]?.content ?? '')) : '';
   // Nor a heading that names a part of any lecture ("## Recap" over "## Today's Agenda", "## Introduction"), one of several
   // at its level: the first section, not the document's name.
@@ -1533,6 +1540,13 @@ function splitBlocks(source: string): DocumentModel {
     )
       // A table, Markdown's or one an HTML block held, that lays out a figure or frames passages of prose is what it shows.
       .flatMap((b) => (b.kind === 'table' ? (figureTable(b.text, b.line) ?? proseTable(b.text, b.line) ?? [b]) : [b]))
+      // A formula an HTML block holds alone (Org's export, '<div class="latex">' round "\begin{equation}…"), as a paragraph
+      // of one formula is: displayed, not a point.
+      .map((b) =>
+        kind === 'html' && b.kind === 'paragraph' && /^\$\$[\s\S]*\$\$$/u.test(b.text.trim()) && displayMarks(b.text).length === 2
+          ? { ...b, kind: 'math' as const }
+          : b,
+      )
       .map((b) => ((folding && !closesDetails) || banner.has(i) || (target === undefined ? navigation(i) : pageLinks(i)) ? { ...b, folded: true } : b));
     if (opensDetails) folding = true;
     if (closesDetails) folding = false;

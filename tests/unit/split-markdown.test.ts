@@ -137,6 +137,36 @@ describe('splitMarkdown', () => {
     assert.equal(prose.author, null);
   });
 
+  it("reads a formula an HTML block holds alone (Org's export: '<div class=\"latex\">' round an equation) as a displayed formula", () => {
+    const html = '<div class="latex" id="org7c0cbb3">\n\\begin{equation}\n \\frac{d}{dt} = \\frac{\\partial}{\\partial t}\n\\end{equation}\n\n</div>';
+    const model = splitMarkdown(`# T\n\n## A\n\nIt can be written as:\n\n${html}\n\nwhere the second term is advective.\n`);
+    assert.deepEqual(
+      model.sections[0]?.blocks.map((b) => b.kind),
+      ['paragraph', 'math', 'paragraph'],
+    );
+  });
+
+  it('takes no title from a first heading that names the table of contents: the next heading of the top level names the deck', () => {
+    const text = [
+      '# Table of Contents',
+      '',
+      '1.  [Hydrostatic equilibrium](#org1)',
+      '2.  [Homework](#org2)',
+      '',
+      '<a id="org1"></a>',
+      '',
+      '# Hydrostatic equilibrium',
+      '',
+      'Stars hold themselves up against gravity.',
+      '',
+      '# Homework',
+      '',
+      'Read chapter two.',
+      '',
+    ].join('\n');
+    assert.equal(splitMarkdown(text).title, 'Hydrostatic equilibrium');
+  });
+
   it("takes the date from a line that is a date alone under the title (a blog's dateline), not from a sentence that holds one", () => {
     const text = (line: string): string =>
       `<h1>{{ page.title }}</h1>\n${line}\n\n> Summary: small websites are good.\n\nAbout fifteen years ago I read a book.\n\n## Software\n\nSmall software is faster.\n`;
