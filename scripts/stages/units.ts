@@ -1656,12 +1656,14 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
       const source = lines.slice(start, end);
       // The item's own line, where items of its own follow it.
       const [head = '', ...under] = shown.markdown.split('\n');
-      const own = under.some((l) => /^\s+(?:[-*+]|\d+[.)])\s/u.test(l))
-        ? head
-            .replace(/^(?:-|\d+[.)])\s+/u, '')
-            .replace(/^\*\*(.+)\*\*$/u, '$1')
-            .trim()
-        : null;
+      // (Or items of its own shown apart, after it: an outline's node too tall to keep its items in its unit.)
+      const own =
+        under.some((l) => /^\s+(?:[-*+]|\d+[.)])\s/u.test(l)) || shown.codes.some((c) => c.kind === 'list')
+          ? head
+              .replace(/^(?:-|\d+[.)])\s+/u, '')
+              .replace(/^\*\*(.+)\*\*$/u, '$1')
+              .trim()
+          : null;
       while (source.length > 0 && (source[source.length - 1] ?? '').trim() === '') source.pop();
       const base = columnsOf(source[0] ?? '');
       // An item that shows nothing (icons of a component library the deck does not have: "- <carbon-logo-github />") is no empty bullet.
@@ -1811,9 +1813,14 @@ function noteLines(body: string): string {
   return [lines[0] ?? '', ...lines.slice(1).map((l) => `  - ${l.trim()}`)].join('\n');
 }
 
-/** A few words and no sentence: a term an outline's item names its own items by. */
+/**
+ * A few words and no sentence: a term an outline's item names its own items by; or a short question they answer ("What
+ * do we mean by rule?" over its items, as students' outline notes ask).
+ */
 const outlineTerm = (text: string): boolean =>
-  !text.includes('\n') && countWords(text) <= 6 && /[\p{L}\p{N})]$/u.test(text.trim()) && !/[.!?;:,]\s/u.test(text);
+  !text.includes('\n') &&
+  !/[.!?;:,]\s/u.test(text) &&
+  ((countWords(text) <= 6 && /[\p{L}\p{N})]$/u.test(text.trim())) || (countWords(text) <= 8 && /\p{L}\?$/u.test(text.trim())));
 
 function textItemUnits(block: Block, b: number): Unit[] {
   return listItems(block.text).flatMap((item, i) => {

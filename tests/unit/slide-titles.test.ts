@@ -2221,3 +2221,42 @@ describe('a heading that ends on its colon', () => {
     assert.equal(joiner('Types'), ':');
   });
 });
+
+describe("students' outline notes", () => {
+  it('name a slide by the outline item its points sit under, a short question too, not "(cont.)"', () => {
+    const points = (topic: string, n: number): string =>
+      Array.from({ length: n }, (_, k) => `    - ${topic} point ${k + 1} is one more thing the lecture says about this part of the cell in some detail`).join(
+        '\n',
+      );
+    const text = [
+      '# Biology 101',
+      '',
+      '## Lecture 1: The Cell',
+      '',
+      '- What is a cell?',
+      '  - Why do cells have walls?',
+      points('Walls', 5),
+      '  - What do we mean by membrane?',
+      points('Membranes', 5),
+      '- Organelles',
+      '  - Mitochondria',
+      points('Mitochondria', 5),
+      '  - Ribosomes',
+      points('Ribosomes', 5),
+      '',
+      '## Lecture 2: Tissues',
+      '',
+      'Tissues are groups of cells.',
+      '',
+    ].join('\n');
+    const titles = titlesOf('bio.md', text);
+    const lecture = titles.slice(titles.indexOf('Lecture 1: The Cell'), titles.indexOf('Lecture 2: Tissues'));
+    assert.ok(lecture.length >= 4, titles.join(' | '));
+    const continued = lecture.filter((t) => t === 'Lecture 1: The Cell (cont.)');
+    assert.ok(continued.length <= 1, titles.join(' | '));
+    assert.ok(
+      lecture.some((t) => /What do we mean by membrane\?|Why do cells have walls\?|What is a cell\?/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+});
