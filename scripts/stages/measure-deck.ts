@@ -6,7 +6,7 @@ import type { Block, Deck, DeckSlide, DocumentModel } from '../types.ts';
 import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { imagesAsAlt, unescapeMarkdown, visibleText } from './text-size.ts';
-import { fieldLines, itemTree, listItems, rowCells, shownLiterals, wallPictures } from './units.ts';
+import { fieldLabel, fieldLines, itemTree, listItems, rowCells, shownLiterals, wallPictures } from './units.ts';
 import { defaultBudget, roomWords } from './pack-units.ts';
 import { withoutNoteLabel } from './slide-file.ts';
 import { continuedPattern, escapeRegExp } from './labels.ts';
@@ -145,7 +145,8 @@ export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text'
     // A plain text's inline literal (``yield``) shows as code (`yield`).
     const shown = format === 'text' ? normalise(shownLiterals(s), false) : wanted;
     if (haystack.includes(wanted) || codeRun.includes(wanted) || literal.includes(wanted) || haystack.includes(shown)) return false;
-    const inCell = (cell: string): boolean => cell === '' || [`| ${normalise(cell)} |`, `| **${normalise(cell)}** |`].some((c) => haystack.includes(c));
+    // (Its cells as a record shows them: a column's heading as its label, fieldLabel, or as written; a row's cell as written.)
+    const inCell = (cell: string): boolean => cell === '' || [cell, fieldLabel(cell)].some((shown) => haystack.includes(`| ${normalise(shown)} |`));
     return !(rows.has(s) && rowCells(s).every(inCell));
   });
   return {

@@ -207,6 +207,9 @@ function formulasAsRuns(text: string): string {
 /** Width of a line of text in em, each inline formula in it as wide as it shows (formulasAsRuns), not as its TeX is. */
 export const shownWidth = (text: string): number => textWidth(text.includes('$') ? formulasAsRuns(text) : text);
 
+/** The widths in em of a line's words, an inline formula that reads as TeX one word however many spaces it holds. */
+export const shownWordWidths = (text: string): number[] => (text.includes('$') ? formulasAsRuns(text) : text).split(/\s+/u).filter(Boolean).map(textWidth);
+
 /** Scripts a line breaks between any two characters of (no spaces between their words). */
 const breaksAnywhere = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

@@ -20,6 +20,7 @@ import {
   displayMath,
   pairsWell,
   shownWidth,
+  shownWordWidths,
   slideGeometry as g,
   visibleText,
   wrappedLines,
@@ -830,12 +831,6 @@ function joinedAtFloor(parts: string[][], gaps: number[], fits: (lines: string[]
   return { parts: joined, gaps: kept };
 }
 
-/** A line's words, an inline formula that reads as TeX one word with the spaces inside it ("$999.99, $29.99" is text). */
-const wordsOf = (line: string): string[] =>
-  (line.match(/(?<![$\\])\$(?!\$)[^$\n]{1,2000}?(?<!\\)\$(?!\$)\S*|\S+/gu) ?? []).flatMap((w) =>
-    w.startsWith('$') && !/[\\^_{}]/u.test(w) ? w.split(/\s+/u) : [w],
-  );
-
 /** A table row's cells as written, trimmed (a row's outer pipes are no cells; an escaped pipe stays in its cell). */
 export const rowCells = (row: string): string[] =>
   row
@@ -862,7 +857,7 @@ function columnWidths(rows: string[]): { widths: number[]; scale: number; crowde
     cellsOf(row).forEach((cell, i) => {
       // (A formula as wide as it shows, "$\rightarrow$" an arrow, not its TeX; one word however many spaces it holds.)
       natural[i] = Math.max(natural[i] ?? 0, ...cell.map((line) => shownWidth(line) + 0.01));
-      least[i] = Math.max(least[i] ?? 0, ...cell.flatMap((line) => wordsOf(line).map((word) => shownWidth(word) + 0.01)));
+      least[i] = Math.max(least[i] ?? 0, ...cell.flatMap((line) => shownWordWidths(line).map((width) => width + 0.01)));
     });
   }
   const padding = 1.4;
@@ -887,6 +882,9 @@ function columnWidths(rows: string[]): { widths: number[]; scale: number; crowde
 /** The type scale a table wider than the slide is planned at (the slide's fit sets it so). */
 const tableFit = 0.88;
 
+/** A column's heading as a record (recordOf) shows it beside the row's cell: in bold, unless it carries markup of its own. */
+export const fieldLabel = (name: string): string => (name === '' || /[*_`<]/u.test(name) ? name : `**${name}**`);
+
 /**
  * A row of a table too wide for a slide as a table of its own, turned on its side: the first column's heading and the
  * row's first cell over a line per column, its heading and the row's cell ("| Type | Parametric |"), empty cells left
@@ -895,8 +893,7 @@ const tableFit = 0.88;
 function recordOf(heading: string, row: string): string | null {
   const names = rowCells(heading);
   const cells = rowCells(row);
-  const label = (name: string): string => (name === '' || /[*_`<]/u.test(name) ? name : `**${name}**`);
-  const fields = cells.slice(1).flatMap((cell, i) => (cell === '' ? [] : [`| ${label(names[i + 1] ?? '')} | ${cell} |`]));
+  const fields = cells.slice(1).flatMap((cell, i) => (cell === '' ? [] : [`| ${fieldLabel(names[i + 1] ?? '')} | ${cell} |`]));
   return fields.length === 0 ? null : [`| ${names[0] ?? ''} | ${cells[0] ?? ''} |`, '| --- | --- |', ...fields].join('\n');
 }
 
