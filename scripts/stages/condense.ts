@@ -104,6 +104,9 @@ const embeddedAside = new RegExp(String.raw`^${aside},\s+${goesOn}`, 'u');
 /** The text before an aside's closing comma: the aside, from its opening comma and relative pronoun. */
 const asideBefore = new RegExp(`${aside}$`, 'u');
 
+/** An aside in parentheses that the clause goes on after (a word in lower case follows it). */
+const parentheticalAside = /\s\((?![\s)])[^()\n]{6,200}\)(?=\s+\p{Ll})/gu;
+
 /** A text without the relative clauses set between commas inside its main clause. */
 const withoutAsides = (text: string): string => (text.includes(',') ? text.replace(asides, ' ') : text);
 const asides = new RegExp(String.raw`${aside},\s+(?=${goesOn})`, 'gu');
@@ -494,6 +497,13 @@ function openingOf(text: string, maxWords: number): string {
     near[near.length - 1] ??
     (wordsOf(masked, first) > 30 ? ends[0] : undefined) ??
     (wordsOf(masked, first) > 2 * maxWords ? (relativeClause(masked, first) ?? phraseAfterComma(masked, first, intro, maxWords)) : undefined);
+  // A cut at the opening of an aside in parentheses that the clause goes on after ("…, the working tree (the collection of
+  // actual files and directories) in a repository corresponds to a single branch") leaves a fragment, "…, the working
+  // tree": the clause without its aside, where that is short enough.
+  if (cut !== undefined && /^\s*\(/u.test(first.slice(cut))) {
+    const bare = first.replace(parentheticalAside, '');
+    if (bare !== first && wordsOf(masked, bare) <= maxWords * 1.35) return masked.restore(bare);
+  }
   const topic = cut === undefined ? first : first.slice(0, cut).trimEnd();
   const shown = wordsOf(masked, topic) > 2 * maxWords ? (firstStop(topic, masked, maxWords) ?? topic) : topic;
   const point = wordsOf(masked, shown) > asideWords ? (beforeAside(shown, masked) ?? shown) : shown;

@@ -278,6 +278,14 @@ describe('topicOf', () => {
     assert.equal(topicOf(text, 14), 'Niklaus Wirth wrote a famous paper in 1995 called [A Plea for Lean Software [PDF]](https://example.org/wirth.pdf).');
   });
 
+  it('leaves out an aside in parentheses the clause goes on after, rather than end the point at its opening', () => {
+    const text =
+      'At any given time, the working tree (the collection of actual files and directories) in a repository corresponds to a single branch. We call it the current branch.';
+    assert.equal(topicOf(text, 14), 'At any given time, the working tree in a repository corresponds to a single branch.');
+    // One that ends the sentence stays where the sentence is short enough to show whole.
+    assert.equal(topicOf('Branches are cheap (a pointer to a commit).', 14), 'Branches are cheap (a pointer to a commit).');
+  });
+
   it("never takes the comma between two adjectives for the end of an opening clause ('a simple, unobtrusive language')", () => {
     const point = topicOf('Since reStructuredText was designed to be a simple, unobtrusive markup language, this will not take too long.', 12);
     assert.ok(!/^unobtrusive/u.test(point), point);
