@@ -260,6 +260,34 @@ describe('a wide picture beside a few lines of text', () => {
   });
 });
 
+describe('a picture over lines of text whose last holds a fraction', () => {
+  it("takes the room the lines leave, and the fraction's ink stays inside the slide's body", async () => {
+    buildWithPictures('mean', {}, ['# Mean value', '', '## The theorem', '', 'Let $a < b$.']);
+    // The slide as its author rewrote it: paragraphs under a picture (missing: its placeholder takes the same room).
+    const slide = ['---', 'id: the-theorem', 'layout: default', '---', '', '# The theorem', '', '![A secant and a tangent](img/graph.svg)', ''];
+    const text = ['Let $a < b$,', '$f: [a, b] \\to \\mathbb{R}$ continuous,', '$f$ differentiable on $(a, b)$', ''];
+    const last = "Then some $\\xi \\in (a, b)$ has $f'(\\xi) = \\tfrac{f(b) - f(a)}{b - a}$";
+    writeFileSync(join(ws.dir, 'slides', 'mean', 'the-theorem.md'), [...slide, ...text, last, ''].join('\n'));
+    const rebuilt = runCli(['build', 'mean'], ws.dir);
+    assert.equal(rebuilt.status, 0, rebuilt.stderr);
+    const shown = await onSlide('mean', 'the-theorem', (page) =>
+      page.evaluate(() => {
+        const section = document.getElementById('the-theorem');
+        const body = section?.querySelector('.slide-body');
+        return {
+          over: (body?.scrollHeight ?? 0) - (body?.clientHeight ?? 0),
+          flagged: section?.hasAttribute('data-overflow') ?? true,
+          fraction: section?.querySelector('.slide-body > p:last-child .katex .mfrac') !== null,
+          placeholder: section?.querySelector('.lectern-placeholder') !== null,
+        };
+      }),
+    );
+    assert.ok(shown.fraction && shown.placeholder, 'the slide shows its placeholder and the fraction in its last line');
+    assert.ok(shown.over <= 1, `the slide's body overflows by ${shown.over} px`);
+    assert.equal(shown.flagged, false);
+  });
+});
+
 describe('pictures in the cells of a table', () => {
   it('stand three lines of the table high, as planning counts them: a table of large plots does not overflow its slide', async () => {
     buildWithPictures(
