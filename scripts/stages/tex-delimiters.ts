@@ -216,6 +216,7 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
   // has no place in a formula in a line of text.
   if (!display && latex.includes('\\\\')) latex = latex.replace(/(?<!\\)\\\\(?=[{},;:!|_#%&])/gu, '\\');
   if (/\\(?:pmatrix|matrix|cases)\s*\{/u.test(latex)) latex = plainTexMatrices(latex);
+  if (latex.includes('var(')) latex = themeColors(latex);
   // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
   // break there): one centred row each.
   if (display && !latex.includes('\\begin{') && /\\\\(?![A-Za-z])/u.test(latex)) latex = `\\begin{gathered}${latex}\\end{gathered}`;
@@ -243,6 +244,31 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
       // the start of its run of backslashes, never from its second one.)
       .replace(/(?<!\\)\\\\(?:\[[^\]\n]*\])?(?:\s|\\ |\\(?:nonumber|notag)\b)*(?=\\end\{)/gu, '')
   );
+}
+
+/** A colour KaTeX reads: a name or a hexadecimal value. */
+const katexColor = /^(?:#?[0-9a-f]{3,8}|[a-z]+)$/iu;
+
+/**
+ * A colour given as a variable of the author's stylesheet ("\\fcolorbox{var(--color-highlight)}{transparent}{…}", as
+ * a Marp deck's own theme defines it), which KaTeX refuses (the formula in red): its fallback where it gives one that
+ * KaTeX reads, else the text's own colour for a text or a frame and none for a box's ground, as a page without that
+ * stylesheet would show it.
+ */
+function themeColors(latex: string): string {
+  const variable = String.raw`\{\s*var\(\s*--[\w-]+\s*(?:,\s*((?:[^(){}]|\([^(){}]*\))*?))?\s*\)\s*\}`;
+  const value = (fallback: string | undefined, ground: boolean): string =>
+    `{${fallback !== undefined && katexColor.test(fallback.trim()) ? fallback.trim() : ground ? 'transparent' : 'currentColor'}}`;
+  return latex
+    .replace(
+      new RegExp(String.raw`(\\(?:textcolor|color|fcolorbox)\s*)${variable}`, 'gu'),
+      (_, command: string, fallback?: string) => command + value(fallback, false),
+    )
+    .replace(new RegExp(String.raw`(\\colorbox\s*)${variable}`, 'gu'), (_, command: string, fallback?: string) => command + value(fallback, true))
+    .replace(
+      new RegExp(String.raw`(\\fcolorbox\s*\{[^{}]*\}\s*)${variable}`, 'gu'),
+      (_, command: string, fallback?: string) => command + value(fallback, true),
+    );
 }
 
 /** The patterns of a text command's argument (LaTeX's own, and the document's `textMacros`), made once per set of names. */

@@ -192,6 +192,20 @@ describe('a formula as KaTeX reads it', () => {
     assert.doesNotMatch(html, /katex-error|#cc0000|mpunct">,<\/span><span class="mspace" style="margin-right:0.1667em;"><\/span><span class="mord">\|/u);
     assert.match(html, /<span class="mopen">\(\{<\/span>/u);
   });
+  it("reads a colour given as a variable of the author's stylesheet (a Marp theme's var(--…)) as one KaTeX can set", () => {
+    const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
+    const framed = '= \\fcolorbox{var(--color-highlight-secondary)}{transparent}{$\\displaystyle{b_0 \\cdot F(0)}$}';
+    assert.equal(forKatex(framed, true), '= \\fcolorbox{currentColor}{transparent}{$\\displaystyle{b_0 \\cdot F(0)}$}');
+    // A box's ground shows nothing, the text its own colour, unless the variable's fallback is one KaTeX reads.
+    assert.equal(
+      forKatex('\\colorbox{ var(--bg) }{x} \\textcolor{var(--accent, #c33)}{y} \\fcolorbox{red}{var(--ground)}{z}'),
+      '\\colorbox{transparent}{x} \\textcolor{#c33}{y} \\fcolorbox{red}{transparent}{z}',
+    );
+    assert.equal(forKatex('\\color{var(--x, rgb(0,0,0))} a'), '\\color{currentColor} a');
+    const html = renderSlide(slide(`# Lemma\n\n$$\n${framed}\n$$\n`)).bodyHtml;
+    assert.doesNotMatch(html, /katex-error|#cc0000/u);
+    assert.match(html, /border-color:currentColor/u);
+  });
   it("sets knitr's inline code inside a formula as the code, in typewriter letters, with no error", () => {
     const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
     const formula = '\\overline{\\tau} = `r df %>% mean %>% round(2)`';
