@@ -110,7 +110,9 @@ export function texDelimiters(text: string): string {
         )
         // Not the escaped parentheses of an address ("https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)", as a
         // converter escapes them in a link): the address stays as written.
-        .replace(/\\\\?\(((?:(?!\\\\?\)).){1,400}?)\\\\?\)/gu, (whole, tex: string, at: number, all: string) =>
+        // (A formula may go on over a line break of its paragraph, "\\(\sigma > 1; \sigma \in" over "\mathbb{R}\\)", never
+        // over a blank line.)
+        .replace(/\\\\?\(((?:(?!\\\\?\))[^\n]|\n(?![ \t]*\n)){1,400}?)\\\\?\)/gu, (whole, tex: string, at: number, all: string) =>
           formula(tex, whole.startsWith('\\\\')) && !inAddress(all.slice(Math.max(0, at - 400), at)) ? `$${inner(whole, tex)}$` : whole,
         )
     );
@@ -229,9 +231,13 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
     latex
       .replace(
         patterns.argument,
-        // (An underscore or a hash in text is the character, as MathJax shows it: "\mbox{# tosses}".)
-        (_, open: string, text: string) => `${open}${text.replace(/(?<!\\)[_#]/gu, '\\$&')}}`,
+        // (An underscore, a hash or a percent sign in text is the character, as MathJax shows it: "\mbox{# tosses}",
+        // "\text{, usually 80%}", where KaTeX had read a comment to the formula's end and shown it in red.)
+        (_, open: string, text: string) => `${open}${text.replace(/(?<!\\)[_#%]/gu, '\\$&')}}`,
       )
+      // LaTeX's own displaymath and math environments (a formula an image's address gives codecogs, "\\begin{displaymath}
+      // G(x; \\mu, \\sigma) = …"), which KaTeX does not know: the formula they hold.
+      .replace(/\\(?:begin|end)\{(?:displaymath|math)\}/gu, '')
       .replace(/\\(begin|end)\{(eqnarray|multline)(\*?)\}/gu, (_, edge: string, name: string, star: string) =>
         name === 'eqnarray' ? (edge === 'begin' ? '\\begin{array}{rcl}' : '\\end{array}') : `\\${edge}{gather${star}}`,
       )
@@ -278,7 +284,7 @@ function textPatterns(textMacros: readonly string[]): { test: RegExp; argument: 
   const commands = ['text(?:rm|it|bf|sf|tt|normal|up)?', 'mbox', ...own].join('|');
   let patterns = textPatternCache.get(commands);
   if (!patterns) {
-    patterns = { test: new RegExp(`\\\\(?:${commands})\\{[^{}]*[_#]`, 'u'), argument: new RegExp(`(\\\\(?:${commands})\\{)([^{}]*)\\}`, 'gu') };
+    patterns = { test: new RegExp(`\\\\(?:${commands})\\{[^{}]*[_#%]`, 'u'), argument: new RegExp(`(\\\\(?:${commands})\\{)([^{}]*)\\}`, 'gu') };
     textPatternCache.set(commands, patterns);
   }
   return patterns;

@@ -24,6 +24,12 @@ describe('formulas between !! marks', () => {
 });
 
 describe('texDelimiters', () => {
+  it("reads a formula in a line of text that goes on over the paragraph's next line, never over a blank line", () => {
+    const text = 'una constante \\\\(\\sigma > 1; \\sigma \\in\n\\mathbb{R}\\\\) tal que \\\\(g(t)\\\\).';
+    assert.equal(texDelimiters(text), 'una constante $\\sigma > 1; \\sigma \\in\n\\mathbb{R}$ tal que $g(t)$.');
+    const apart = 'Open \\(x +\n\ny\\) here.';
+    assert.equal(texDelimiters(apart), apart);
+  });
   it('leaves the escaped parentheses of an address alone, and reads those of a formula in the text', () => {
     const text = '[VM/CMS](https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)) y https://x.org/a_\\(b_c\\) con \\(x_1\\).';
     assert.equal(texDelimiters(text), '[VM/CMS](https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)) y https://x.org/a_\\(b_c\\) con $x_1$.');
@@ -191,6 +197,19 @@ describe('a formula as KaTeX reads it', () => {
     const html = renderSlide(slide(`# Coins\n\nWe have $${formula}$ here.\n`)).bodyHtml;
     assert.doesNotMatch(html, /katex-error|#cc0000|mpunct">,<\/span><span class="mspace" style="margin-right:0.1667em;"><\/span><span class="mord">\|/u);
     assert.match(html, /<span class="mopen">\(\{<\/span>/u);
+  });
+  it('reads a percent sign in a formula\'s text as the character ("\\text{, usually 80%}"), not a comment to its end', () => {
+    const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
+    assert.equal(forKatex('(1-\\beta\\text{, usually 80%})'), '(1-\\beta\\text{, usually 80\\%})');
+    const html = renderSlide(slide('# Power\n\nA good power $(1-\\beta\\text{, usually 80%})$ here.\n')).bodyHtml;
+    assert.doesNotMatch(html, /katex-error|#cc0000/u);
+  });
+  it("reads LaTeX's displaymath environment inside a formula (an image's address at codecogs gives one) as the formula it holds", () => {
+    const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
+    const formula = '\\begin{displaymath} G(x; \\mu, \\sigma) = \\frac{1}{\\sqrt{2\\pi}\\sigma} \\end{displaymath}';
+    assert.equal(forKatex(formula, true).trim(), 'G(x; \\mu, \\sigma) = \\frac{1}{\\sqrt{2\\pi}\\sigma}');
+    const html = renderSlide(slide(`# Fit\n\n$$\n${formula}\n$$\n`)).bodyHtml;
+    assert.doesNotMatch(html, /katex-error|#cc0000/u);
   });
   it("reads a colour given as a variable of the author's stylesheet (a Marp theme's var(--…)) as one KaTeX can set", () => {
     const slide = (body: string): DeckSlide => ({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body, notes: '' });
