@@ -1380,7 +1380,21 @@ const captionOfList = (text: string): boolean =>
   /^[\p{Lu}\p{N}]/u.test(visibleText(text).trim()) &&
   !/^(?:In|On|At|For|With|If|When|The|A|An|This|That|These|Those|Then|So|And|But|Or)\s/u.test(visibleText(text).trim());
 
-const pointer = /\b(?:below|as follows|the following|here is|here's|this (?:example|diagram|figure|chart|picture|table|code|program|snippet))\b/iu;
+/**
+ * A sentence that points at what follows it ("The chart below shows…", "as follows"), in the languages lectern's labels
+ * speak and a few more: French "ci-dessous", German "folgende", Spanish "a continuación", Italian "di seguito", Portuguese
+ * "abaixo", Dutch "hieronder", Polish "poniżej"; Chinese "如下", Japanese "次の", Korean "아래와 같이" (which no word
+ * boundary parts from the words around them). A Korean tutorial's "…아래와 같이 **Manually select features** 옵션을
+ * 선택해줍니다." over its screenshot had been parted from it, the screenshot shown beside the next step.
+ */
+const pointer = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])(?:below|as follows|the following|here is|here's|this (?:example|diagram|figure|chart|picture|table|code|program|snippet)`,
+    String.raw`ci-dessous|ci-après|suivante?s?|voici|folgenden?|folgendes|unten|wie folgt|a continuación|siguientes?|abajo|como sigue|di seguito|seguenti|seguente|qui sotto|ecco|abaixo|a seguir|seguintes?|hieronder|volgende|als volgt|poniżej|następując\p{L}*)(?![\p{L}\p{N}])`,
+    String.raw`如下|下图|下圖|下表|下面|以下|次の|下図|下記|아래|다음과\s?같|다음\s?(?:코드|그림|표|예제?|명령어?)`,
+  ].join('|'),
+  'iu',
+);
 
 /** The sentence of a lead-in paragraph that introduces what follows: the one that points at it, else the last. */
 function introducingSentence(text: string, formula = false): string {

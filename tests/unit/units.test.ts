@@ -66,6 +66,20 @@ describe('a lead-in and its code', () => {
     assert.equal(kept('Each type has a rank, see [on the *integer conversion rank*.](rank.md)'), false);
   });
 
+  it('a sentence that points at the picture after it stays with it, in the languages of the labels and in Chinese, Japanese and Korean', () => {
+    const picture = { kind: 'image' as const, text: '![Preset](img/preset.png)', line: 3 };
+    const kept = (text: string): boolean | undefined =>
+      blocksToUnits([{ kind: 'paragraph' as const, text, line: 1 }, picture], 'markdown', false, bodyRoom('Setup'))[0]?.keepWithNext;
+    assert.equal(kept('새로운 프로젝트의 경우 기본 프리셋을 사용할 수 있지만, 아래와 같이 **Manually select features** 옵션을 선택해줍니다.'), true);
+    assert.equal(kept('Le schéma ci-dessous montre les deux étapes du processus.'), true);
+    assert.equal(kept('La figura seguente mostra i due passi del processo.'), true);
+    assert.equal(kept('界面如下所示。'), true);
+    assert.equal(kept('Then select the preset you saved earlier and go on.'), false);
+    assert.equal(kept('뷰 테스트 유틸을 설치하기 위해 **Unit Testing** 옵션을 선택해줍니다.'), false);
+    // (Not a word that only holds one: "unterhalb", "belowground".)
+    assert.equal(kept('Die Wurzeln liegen unterhalb der Erde und wachsen langsam weiter.'), false);
+  });
+
   it('a short label over a paragraph stays with it (a step of a recipe and what to do, "For instance,"); a long sentence that ends with a colon does not', () => {
     const paragraph = { kind: 'paragraph' as const, text: 'Decide your target user and their work patterns, then write them down.', line: 3 };
     const kept = (text: string): boolean | undefined =>
