@@ -2,7 +2,7 @@
 // bulleted or bold), stand-alone heading lines, an intro and a closing summary.
 // Prose with no headings becomes one section per paragraph (see plan-prose).
 import type { Block, DocumentModel, Section } from '../types.ts';
-import { dateLine } from './dates.ts';
+import { dateLine, numericDate } from './dates.ts';
 import { fenced } from './fence.ts';
 import { joinLines } from './sentences.ts';
 import { least } from './numbers.ts';
@@ -520,6 +520,13 @@ function matchNumberedHeading(text: string): { heading: string; depth: number } 
     return { heading: text.trim().replace(/\s+/gu, ' '), depth: asked[1].split('.').length };
   }
   return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: m[1].split(/[. ]/u).length };
+}
+
+/** Whether `line` heads the first sub-clause of the clause `heading` heads ("4.1. Multiple layers" under "4. Architectural benefits"). */
+function subClauseOf(heading: string, line: string): boolean {
+  const outer = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s/u.exec(heading.trim())?.[1];
+  const inner = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s/u.exec(line.trim())?.[1];
+  return outer !== undefined && inner === `${outer}.1` && matchNumberedHeading(heading) !== null && matchNumberedHeading(line) !== null;
 }
 
 /** A heading of a lettered scheme ("B. Requirements", "B.1. General", "C 4.1 Actions"). */
@@ -1256,6 +1263,7 @@ function toParagraphs(text: string): Paragraph[] {
     unboxed(all.map((l) => (furniture.has(l) ? '' : marks.reduce((line, mark) => line.replace(mark, '$1•'), l)))),
     all.map((l) => furniture.has(l)),
   );
+  hangingEntries(lines);
   const definitions = definitionColumns(lines);
   // (Notes written as an outline, two columns a level, "Why are we reading this paper?" over "  Widely-used replicated
   // state machine service" over "    Inspired by Chubby…", are laid out as pod2text lays out its headings and text: they
@@ -1600,7 +1608,10 @@ function toParagraphs(text: string): Paragraph[] {
     // A label set in less than the item before it ("    * Entropy coding…" over "  Lossless JPEG proper:", a design note's
     // groups of items, no blank line between) ends that item: the label heads the items under it.
     const groupLabel = current !== null && listMarker.test(current.text) && indent(raw) < (current.indent ?? 0) && /[:：]$/u.test(line) && wordCount(line) <= 6;
-    if (current === null || linePerParagraph || startsItem || groupLabel) {
+    // A clause's heading right over its first sub-clause's, no blank line between ("4. Architectural benefits" over "4.1.
+    // Multiple layers"): two headings, not one item of two lines.
+    const subClause = current !== null && !current.text.includes('\n') && subClauseOf(current.text, line);
+    if (current === null || linePerParagraph || startsItem || groupLabel || subClause) {
       flush();
       current = { text: line, line: index + 1, indent: indent(raw) };
     } else {
@@ -1626,6 +1637,35 @@ function isLineList(lines: string[]): boolean {
   if (lines.length < 3 || lines.some((l) => l.trim() === '' || displayColumns(l.trim()) > 76)) return false;
   const first = indent(lines[0]);
   return lines.every((l, k) => indent(l) === first && opensLikeItem.test(l.trim()) && (k === lines.length - 1 || !goesOnLine.test(l.trim())));
+}
+
+/**
+ * Lines written one per entry with no mark, an entry going on over lines set in further under it (a revision history's
+ * "2017/03/10 - added the checksum, noop and more SSL-related TLV types," over "reserved TLV type ranges, …" aligned
+ * under its text): three entries or more at one indentation, each opening as the others do with figures (a date, a
+ * version), get a bullet, so that each is an item and its lines go on with it. Read as a paragraph, the list's first
+ * line had been taken for a heading and the rest run together. In place.
+ */
+function hangingEntries(lines: string[]): void {
+  const shape = (line: string | undefined): string => ((line ?? '').trim().split(/\s/u)[0] ?? '').replace(/\p{L}+/gu, 'a').replace(/\d+/gu, '#');
+  let start = 0;
+  for (let i = 0; i <= lines.length; i += 1) {
+    if (i < lines.length && (lines[i] ?? '').trim() !== '') continue;
+    const run = lines.slice(start, i);
+    const first = indent(run[0]);
+    const entries = run.flatMap((l, k) => (indent(l) === first ? [k] : []));
+    if (
+      entries.length >= 3 &&
+      entries.length < run.length &&
+      run.every((l) => indent(l) === first || indent(l) >= first + 2) &&
+      run.every((l) => displayColumns(l.trim()) <= 76) &&
+      !listMarker.test(run[0] ?? '') &&
+      shape(run[0]).includes('#') &&
+      entries.every((k) => shape(run[k]) === shape(run[0]))
+    )
+      for (const k of entries) lines[start + k] = (lines[start + k] ?? '').replace(/^(\s*)/u, '$1• ');
+    start = i + 1;
+  }
 }
 
 /** Whether lines[index] opens such a list (it and the lines right under it, up to the next blank line). */
@@ -1977,6 +2017,24 @@ export function splitText(source: string): DocumentModel {
   // (So does a copier's note in a box of "#" lines, "#   Fetched from http://tools.ietf.org/rfc/rfc6902.txt on 2014-01-18   #".)
   const provenance =
     paragraphs[0] && (sourceLine.test(paragraphs[0].text.trim()) || copierBox(paragraphs[0].text)) && paragraphs.length > 2 ? paragraphs.splice(0, 1) : [];
+  // A letterhead over the centred title, no blank line between (a specification's "2026/04/27 … Willy Tarreau" over its
+  // company set at the right edge, over "The PROXY protocol" and "Versions 1 & 2" centred): the title slide's notes, and
+  // the date and the author it gives.
+  const head = title === null ? letterhead(paragraphs[0], sourceLines) : null;
+  let letter: { date: string | null; author: string | null } | null = null;
+  if (head !== null && paragraphs[0] !== undefined) {
+    const first = paragraphs[0];
+    const rows = first.text.split('\n');
+    const trial = [{ text: rows.slice(head.rows).join('\n'), line: first.line + head.rows }, ...paragraphs.slice(1)];
+    if (centredTitle(trial.slice(), sourceLines) !== null) {
+      paragraphs.splice(0, 1, ...trial.slice(0, 1));
+      specHeader = [
+        ...specHeader,
+        { text: rows.slice(0, head.rows).join('\n'), raw: sourceLines.slice(first.line - 1, first.line - 1 + head.rows).join('\n'), line: first.line },
+      ];
+      letter = head;
+    }
+  }
   const centred = title === null ? centredTitle(paragraphs, sourceLines) : null;
   let centredAuthor: string | null = null;
   if (centred !== null) {
@@ -2104,7 +2162,8 @@ export function splitText(source: string): DocumentModel {
     title = dated.text.trim();
     paragraphs.splice(1, 1);
   }
-  const spec = fields ? { author: fields.author, date: fields.date } : specHeaderFields(specHeader.map(asSet).join('\n'));
+  const given = fields ? { author: fields.author, date: fields.date } : specHeaderFields(specHeader.map(asSet).join('\n'));
+  const spec = { author: given.author ?? letter?.author ?? null, date: given.date ?? letter?.date ?? null };
   // A date on its own line under the title ("February 2021") is the deck's date, not a topic; so is one under a line or
   // two of a tagline over the text ("Want to start a startup? Get funded by …", then "October 2006").
   let date: string | null = null;
@@ -2477,7 +2536,10 @@ export function splitText(source: string): DocumentModel {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's
       // front matter), numbered sections are its siblings.
-      const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered && s.blocks.length === 0);
+      // (The last such heading only: an empty one further back, "Revision history" over its list read as a heading, is no
+      // parent of the sections after the headings since.)
+      const top = [...sections].reverse().find((s) => s.level === 2 && !s.numbered);
+      const parent = top !== undefined && top.blocks.length === 0 ? top : undefined;
       // Numbers begun afresh under a heading of the letters' scheme ("B.1. General Requirements" over "1. Conformity…",
       // "2. Code diversity…"): that heading's items, a level under it, until the letters go on ("B.2. …").
       const lettered = letteredClause.test(numbered.heading);
@@ -2883,6 +2945,27 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
  * subtitle; the short centred lines under it before the text (a copyright, an address, the dates) the title page's. The
  * paragraphs are taken out; null where the text opens otherwise.
  */
+/**
+ * The rows a first paragraph opens with that are a letterhead, not text: two columns apart ("2026/04/27" far left of
+ * "Willy Tarreau") or a line set at the right edge ("HAProxy Technologies"); with the date and the author they give (a
+ * name of two or three words in the first row's right column). Null where it opens with none, or is nothing else.
+ */
+function letterhead(p: Paragraph | undefined, lines: string[]): { rows: number; date: string | null; author: string | null } | null {
+  if (p === undefined || p.raw !== undefined) return null;
+  const rows = lines.slice(p.line - 1, p.line - 1 + p.text.split('\n').length).map(expandTabs);
+  const edge = Math.max(...rows.map((r) => r.trimEnd().length));
+  const twoColumns = (r: string): boolean => /\S {8,}\S/u.test(r.trim());
+  const atRight = (r: string): boolean => indent(r) >= 30 && r.trimEnd().length >= edge - 2;
+  let k = 0;
+  while (k < rows.length - 1 && (twoColumns(rows[k] ?? '') || atRight(rows[k] ?? ''))) k += 1;
+  if (k === 0) return null;
+  const cells = rows.slice(0, k).flatMap((r) => r.trim().split(/ {3,}/u));
+  const date = cells.find((c) => dateLine.test(c) || new RegExp(`^${numericDate.source}$`, 'u').test(c) || /^\d{4}\/\d{1,2}\/\d{1,2}$/u.test(c)) ?? null;
+  const right = twoColumns(rows[0] ?? '') ? (rows[0] ?? '').trim().split(/ {3,}/u).at(-1) : undefined;
+  const author = right !== undefined && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?[\p{Ll}'’-]*){1,2}$/u.test(right) ? right : null;
+  return { rows: k, date, author };
+}
+
 function centredTitle(paragraphs: Paragraph[], lines: string[]): { title: string; subtitle: string | null; author?: string; page: Paragraph[] } | null {
   const middles = (p: Paragraph | undefined): number[] | null => {
     if (p === undefined || p.raw !== undefined) return null;

@@ -673,6 +673,72 @@ describe('a specification in plain text', () => {
   });
 });
 
+describe('a specification under a letterhead, with a revision history and numbered clauses', () => {
+  const wrapped = (n: number): string =>
+    `The relay keeps the address of the client for the server behind it, clause ${n}, whatever the number of\nhops between the two, and it never rewrites what the client sent after the header.`;
+  const text = [
+    '2031/02/14                                                        Ada Lindqvist',
+    '                                                               Relay Works Ltd',
+    '                               The RELAY header',
+    '                                 Versions 1 & 2',
+    '',
+    'Abstract',
+    '',
+    '   The RELAY header carries the address of a client across proxies that know nothing',
+    '   of the protocol above them, at little cost to the software that reads it.',
+    '',
+    'Revision history',
+    '',
+    '   2029/03/01 - first version',
+    '   2029/09/12 - add the binary form',
+    '   2030/05/30 - added the checksum field and the padding field, and reserved',
+    '                the type numbers above 0xE0 for private use.',
+    '   2031/02/14 - clarified datagram use',
+    '',
+    '1. Background',
+    '',
+    wrapped(1),
+    '',
+    '2. Architectural benefits',
+    '2.1. Several layers',
+    '',
+    wrapped(2),
+    '',
+    '2.2. Return paths',
+    '',
+    wrapped(3),
+    '',
+    '3. Security',
+    '',
+    wrapped(4),
+    '',
+  ].join('\n');
+  const doc = splitText(text);
+
+  it('takes its title and subtitle from the centred lines, its date and author from the letterhead over them', () => {
+    assert.deepEqual([doc.title, doc.subtitle, doc.author, doc.date], ['The RELAY header', 'Versions 1 & 2', 'Ada Lindqvist', '2031/02/14']);
+  });
+  it('reads the revision history as a list, an entry an item with the lines set in under it, not a heading over the rest', () => {
+    const history = doc.sections.find((s) => s.heading === 'Revision history');
+    assert.equal(history?.blocks[0]?.kind, 'list');
+    assert.match(history?.blocks[0]?.text ?? '', /^• 2029\/03\/01 - first version$/mu);
+    assert.match(history?.blocks[0]?.text ?? '', /2030\/05\/30 - added the checksum field and the padding field, and reserved\s+the type numbers/u);
+    assert.ok(!doc.sections.some((s) => s.heading.startsWith('2029')), doc.sections.map((s) => s.heading).join(' | '));
+  });
+  it('sets its numbered clauses beside the front matter, a clause and the first of its sub-clauses on two lines apart', () => {
+    const levels = doc.sections.map((s) => `${s.level} ${s.heading}`);
+    assert.deepEqual(levels, [
+      '2 Abstract',
+      '2 Revision history',
+      '2 1. Background',
+      '2 2. Architectural benefits',
+      '3 2.1. Several layers',
+      '3 2.2. Return paths',
+      '2 3. Security',
+    ]);
+  });
+});
+
 describe('a line that says where a copy came from', () => {
   it("is no title: the specification's own title is, and the line goes to the title slide's notes", () => {
     const text = [
