@@ -291,6 +291,9 @@ export const endsOnFunctionWord = (text: string): boolean => dangling.test(text.
 /** Whether a text opens in lower case past its marks ("(the …"); one that opens with a masked span ("`x` is") does not. */
 const opensLower = (text: string): boolean => /^[^\p{L}\u0001]*\p{Ll}/u.test(text);
 
+/** A clause that opens with a personal pronoun (English, French, German), which stands for a name said before it. */
+const pronounOpening = /^[^\p{L}\u0001]*(?:it|they|he|she|its|their|his|her|them|il|elle|ils|elles|es|er|sie)(?![\p{L}\p{N}])/u;
+
 /** Where the text is after its first `n` words (whitespace-separated), or its length. */
 function afterWords(text: string, n: number): number {
   const words = /\S+/gu;
@@ -467,7 +470,14 @@ function openingOf(text: string, maxWords: number): string {
   // need…" reads cut.)
   const whole = wordsOf(masked, sentence);
   // (Nor where that clause alone is a few words, "this will not take too long.": it says little without the one before.)
-  if (opensLower(first) && !opensLower(sentence) && whole <= maxWords * 1.6 && (whole - wordsOf(masked, first) <= 5 || wordsOf(masked, first) < 7))
+  // (Nor where it opens with a pronoun that stands for something of that clause, "Even though we may choose a language…, |
+  // it still has to be understood by the computer": "it" alone names nothing, while the sentence is not far over the limit.)
+  if (
+    opensLower(first) &&
+    !opensLower(sentence) &&
+    ((whole <= maxWords * 1.6 && (whole - wordsOf(masked, first) <= 5 || wordsOf(masked, first) < 7)) ||
+      (whole <= maxWords * 1.75 && pronounOpening.test(first)))
+  )
     return masked.restore(sentence);
   // A main clause that would open in lower case, its opening clause dropped ("As we will see later, | this extension
   // allows you to connect…, and even edit files…"), is shown with that clause where the sentence can be cut within the
@@ -667,7 +677,8 @@ export function leadIn(text: string): LeadIn | null {
 function termOf(text: string): LeadIn | null {
   // Bold, bold and italic ("***Atoms***: Atoms in Erlang…"), or bold twice (MarkBind's "****Step 1:****").
   // (Its colon a full-width one in Chinese and Japanese: "**冗余数据**：同一信息…".)
-  const bold = /^(\*{2,4}|_{2,4})(?![*_])(.+?)\1(?![*_])(\s*[:：.—–-]?\s*)/u.exec(text);
+  // (Its dash escaped too, "**1683** \\- klęska…", as a converter from a word processor writes it.)
+  const bold = /^(\*{2,4}|_{2,4})(?![*_])(.+?)\1(?![*_])(\s*(?:\\?[—–-]|[:：.])?\s*)/u.exec(text);
   const after = bold ? text.slice(bold[0].length) : '';
   if (
     bold &&
@@ -691,7 +702,7 @@ function termOf(text: string): LeadIn | null {
   // before a space anywhere, as any match needs, is tried, which spares most sentences it: 10 ms of a 200-slide build.)
   const plain =
     /(?::|--|[—–-]|&[nm]dash;|&#821[12];)\s/u.test(text) &&
-    /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*::?\s+|\s*(?:--|[—–-]|&[nm]dash;|&#821[12];)\s+)(?=\S)/u.exec(text);
+    /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*::?\s+|\s*\\?(?:--|[—–-]|&[nm]dash;|&#821[12];)\s+)(?=\S)/u.exec(text);
   const balanced = (t: string): boolean =>
     (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) &&
     // Not cut inside emphasis ("**Design-2" of a bold sentence).

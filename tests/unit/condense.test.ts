@@ -241,6 +241,10 @@ describe('pointOf', () => {
     const sentence = "Before college the two main things I worked on, outside of school, were writing and programming on the school district's old machine.";
     assert.ok(!topicOf(sentence, 8).startsWith('outside'), topicOf(sentence, 8));
   });
+  it('names a term before a dash a converter escaped ("**1683** \\- klęska…"), without the escape\'s backslash', () => {
+    assert.equal(pointOf('**1683** \\- klęska kampanii wielkiego wezyra pod Wiedniem, odparta przez Jana III Sobieskiego i jego wojska', 16).lead, '1683');
+    assert.equal(pointOf('Intendenci \\- zarządzali prowincjami w imieniu monarchy, ściśle zależni od panującego króla', 16).lead, 'Intendenci');
+  });
   it('names a bold lead-in term or a short term before a colon', () => {
     assert.equal(pointOf('**Productivity**: a tool saves time when it is used every day and learned well.', 14).lead, 'Productivity');
     assert.equal(pointOf('`$0` - Name of the script', 14).lead, '`$0`');
@@ -772,8 +776,18 @@ describe('topicOf, a long sentence with no clause to cut at', () => {
     assert.match(topicOf(sentence, 14), /^Since there's no concurrency, there's no need/u);
     // A long one still loses its opening clause, and so does one whose opening clause is long.
     assert.match(topicOf(sentence, 10), /^there's no need/u);
-    const longOpening = 'If you take one look at how fast the project grows, it is already taking on the aspects of a monolithic kernel.';
-    assert.match(topicOf(longOpening, 14), /^it is already taking on/u);
+    const longOpening = 'If you take one look at how fast the project grows, the code is already taking on the aspects of a monolithic kernel.';
+    assert.match(topicOf(longOpening, 14), /^the code is already taking on/u);
+  });
+
+  it('keeps the opening clause where the main clause opens with a pronoun that stands for a name in it, the sentence not far over the limit', () => {
+    const sentence =
+      "Even though we may choose to use a language that's more understandable to people, it still has to be understood by the computer in some form. This translation will introduce some amount of penalty.";
+    assert.match(topicOf(sentence, 16), /^Even though we may choose to use a language .*, it still has to be understood by the computer in some form\.$/u);
+    const project = 'If you take one look at how fast the project grows, it is already taking on the aspects of a monolithic kernel.';
+    assert.match(topicOf(project, 14), /^If you take one look/u);
+    // (Far over the limit, the main clause alone.)
+    assert.match(topicOf(project, 10), /^it is already taking on/u);
   });
 });
 
