@@ -374,9 +374,16 @@ function htmlTable(html: string): string | null {
 }
 
 /** Blocks for one raw HTML block, in the author's order. */
+/**
+ * An element that a deck framework's script handles when clicked (Slidev's `<span @click="$slidev.nav.next">Begin →</span>`
+ * on its cover, Vue's `v-on:click`, a button's `onclick`): a control of the page it was written for, whose label is no
+ * text of the talk. (The cover's subtitle had read "A Deep Dive · RUSTIN LIU · Begin".)
+ */
+const clickControl = /<([a-z][\w-]*)\b[^>]*\s(?:@click(?:\.[\w.]+)?|v-on:click(?:\.[\w.]+)?|onclick)\s*=[^>]*>(?:(?!<\1\b)[\s\S])*?<\/\1\s*>/giu;
+
 export function htmlToBlocks(html: string, line: number): Block[] {
   const blocks: Block[] = [];
-  let rest = html;
+  let rest = html.replace(clickControl, '');
   const special = /<pre\b[^>]*>([\s\S]*?)<\/pre\s*>|<details\b[^>]*>([\s\S]*?)<\/details\s*>|(<table\b[^>]*>[\s\S]*?<\/table\s*>)/iu;
   for (let m = special.exec(rest); m; m = special.exec(rest)) {
     blocks.push(...paragraphs(rest.slice(0, m.index), line));

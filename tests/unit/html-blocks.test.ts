@@ -4,6 +4,22 @@ import { describe, it } from 'node:test';
 import { htmlHeading, htmlToBlocks, inlineHtml } from '../../scripts/stages/html-blocks.ts';
 
 describe('htmlToBlocks', () => {
+  it("leaves out a control a deck framework's script handles when clicked (Slidev's cover's \"Begin\" button), keeping the text around it", () => {
+    const cover = [
+      '<div class="pt-12">',
+      '  <span @click="$slidev.nav.next" class="px-2 py-1 rounded cursor-pointer" hover="bg-white bg-opacity-10">',
+      '    Begin <carbon:arrow-right class="inline"/>',
+      '  </span>',
+      '</div>',
+      '<p>A talk in <b>two</b> parts.</p>',
+      '<button onclick="next()">Next</button>',
+    ].join('\n');
+    const text = htmlToBlocks(cover, 3)
+      .map((b) => b.text)
+      .join('\n');
+    assert.doesNotMatch(text, /Begin|Next/u);
+    assert.match(text, /A talk in (?:\*\*)?two(?:\*\*)? parts\./u);
+  });
   it('leaves the text of the tags, entities decoded, one paragraph a line, and drops scripts and styles whole', () => {
     assert.deepEqual(htmlToBlocks('<div class="note"><p>Fish &amp; chips<br>and peas</p><script>alert("x")</script><style>p{}</style></div>', 7), [
       { kind: 'paragraph', text: 'Fish & chips', line: 7 },
