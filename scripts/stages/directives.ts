@@ -378,7 +378,12 @@ export function fencedDirectives(text: string): { text: string; count: number } 
       const captionLines = lines.slice(body, end).flatMap((l, k) => (l.trim() === '' ? [] : [body + k]));
       const paragraph = captionLines.length > 0 && captionLines.every((k, n) => n === 0 || k === (captionLines[n - 1] ?? 0) + 1);
       if (src && paragraph && captionLines.length <= 6) {
-        const caption = captionLines.map((k) => (lines[k] ?? '').trim()).join(' ');
+        // (Without the dash the site sets after the figure's number, "Fig. 4.1 - Loss of…", which the author escaped,
+        // "\- Loss of heterozygosity…": the deck shows no number, and the caption opened on a dash.)
+        const caption = captionLines
+          .map((k) => (lines[k] ?? '').trim())
+          .join(' ')
+          .replace(/^(?:\\-|[–—])\s+/u, '');
         // (Not a caption that opens as a block would, a list's item, a quotation, a heading or a table's row.)
         const block = /^(?:[-*+>#|]|\d+[.)]\s)/u.test(caption);
         const words = !block && !/\$|\]\(|<|`|\\/u.test(caption);
@@ -589,7 +594,9 @@ export function mystMarkup(
       // (Sphinx's own spelling of a role, ":numref:`x`", as d2lbook's Markdown writes it, for the roles it uses.)
       .replace(/^:(?:begin_tab|end_tab):(?:`[^`\n]*`)?[ \t]*$/gmu, drop)
       .replace(
-        /(?:\{([\w:-]+)\}|(?<![\w:`]):(label|eqlabel|cite|citet|citep|numref|eqref|ref|doc|term|math|code|kbd|abbr):)?(`+)([^`]+?)\3/gu,
+        // (A span never runs past a blank line, as Markdown's do not: a stray backtick, TeX's quotes "`heterozygosity'" in one
+        // paragraph, had paired with the role's of the next, and its citations showed "{cite:t}`kimura1964number`" as written.)
+        /(?:\{([\w:-]+)\}|(?<![\w:`]):(label|eqlabel|cite|citet|citep|numref|eqref|ref|doc|term|math|code|kbd|abbr):)?(`+)((?:[^`\n]|\n(?![ \t]*\n))+?)\3/gu,
         (whole, braced: string | undefined, sphinx: string | undefined, _ticks: string, content: string) => {
           const role = braced ?? sphinx;
           if (role === undefined) return whole;

@@ -385,6 +385,21 @@ describe('fenced boxes and figures', () => {
     assert.equal(fencedDirectives(other).text, other);
   });
 
+  it('shows a figure\'s caption without the dash the site sets after its number ("\\- Loss of…", escaped by its author)', () => {
+    const text = [
+      '```{figure} ../figures/loss.png',
+      ':name: figure-4.1',
+      '\\- Loss of diversity over time, in the absence of',
+      'new mutations.',
+      '```',
+      '',
+    ].join('\n');
+    const out = fencedDirectives(text).text;
+    assert.match(out, /^!\[Loss of diversity over time, in the absence of new mutations\.\]\(<\.\.\/figures\/loss\.png>\)$/mu);
+    // (A dash that is no separator, "-5 °C at night", stays.)
+    assert.match(fencedDirectives(text.replace('\\- Loss', '-5 °C. Loss')).text, /\*?-5 °C\. Loss/u);
+  });
+
   it("shows a MyST link with no text to the page's own target as the site does: a figure's or table's number, an equation's, a heading", () => {
     const text = [
       '(sec-ladder)=',
@@ -477,6 +492,14 @@ describe('fenced boxes and figures', () => {
       mystMarkup('See, for example, {cite}`Woo15, AJR01`. {cite:t}`AJR01` show it.', (w) => w),
       'See, for example, \\[Woo15, AJR01\\]. AJR01 show it.',
     );
+  });
+
+  it('reads a role after a paragraph with a stray backtick (TeX\'s quotes, "`heterozygosity\'"), never pairing the two across the blank line', () => {
+    const text =
+      "Haploids are never heterozygous, but we read `heterozygosity' as the chance that two alleles differ.\n\nThis was derived by {cite:t}`kimura1964number` (see {cite:t}`malecot:69`).\n";
+    const out = mystMarkup(text, (w) => w);
+    assert.match(out, /This was derived by kimura1964number \(see malecot:69\)\./u);
+    assert.match(out, /we read `heterozygosity' as/u);
   });
 
   it("keeps an equation's label after its closing dollars out (the site numbers the equation), not a number the author wrote", () => {
