@@ -315,6 +315,11 @@ export function documentNames(documentText: string): Names {
     if (words.length === 0) return false;
     // (A program's constant, "True" of "decode_unicode=True", "None", "NULL": a value, no one's name.)
     if (/^(?:true|false|none|null|nil|nan|undefined|na|inf)$/iu.test(name.trim())) return false;
+    // (Nor the word a reference opens with, "Fig. 1", "Table 2", "Eq. (3)": what the text points at, not what it is about.)
+    // ("In Fig. 4, we show…" is no name "In Fig" either.)
+    const reference = (w: string): boolean =>
+      /^(?:figs?|figures?|tab|tables?|eqs?|equations?|sec|sections?|ch|chap|chapters?|appendix|vol|pp?|nos?|ref)\.?$/iu.test(w);
+    if (words.some(reference) && words.every((w) => reference(w) || /^(?:in|see|on|at|from|as|by|cf|of|and)$/iu.test(w))) return false;
     // "Tensors" where the author writes "tensor": a word, in either number.
     const written = (w: string): boolean => [w, w.replace(/s$/u, ''), `${w}s`].some((form) => lowerWords().has(form.toLowerCase()));
     if (words.every(written)) return false;

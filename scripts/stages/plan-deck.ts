@@ -467,7 +467,9 @@ export function openingClause(sentence: string): string | null {
   if (plain === '' || /[`$[<*_]/u.test(plain)) return null;
   const clause = countWords(plain) <= 8 ? plain : (/^[^,;:()]+/u.exec(plain)?.[0] ?? '').trim();
   const words = countWords(clause);
-  return words >= 3 && words <= 8 && !endsOnFunctionWord(clause) ? clause : null;
+  // (Not one that points at a figure, a table or an equation, "In Fig. 4, we show…", "As Table 2 shows": where, not what.)
+  const pointing = /(?:^|\s)(?:figs?\.?|figures?|tables?|eqs?\.?|equations?|sections?|chapters?)\s*\(?\d/iu.test(clause);
+  return words >= 3 && words <= 8 && !pointing && !endsOnFunctionWord(clause) ? clause : null;
 }
 
 /** The text of the blocks that are prose (paragraphs, lists, quotations): what names and key phrases are read from. */

@@ -47,6 +47,14 @@ describe("a document's names", () => {
     assert.equal(names.isName('API'), true);
     assert.equal(names.isName('Rich Draves'), true);
   });
+  it('are not the words a reference to a figure, a table or an equation opens with ("See Fig. 1 and Fig. 2", "Table 3")', () => {
+    const names = documentNames('See Fig. 1 and Fig. 2 for the drift. In Fig. 4 the loci drift. Table 3 and Eq. 2 give the rest. Wright and Fisher.');
+    assert.equal(names.isName('In Fig'), false);
+    assert.equal(names.isName('Fig'), false);
+    assert.equal(names.isName('Table'), false);
+    assert.equal(names.isName('Eq'), false);
+    assert.equal(names.isName('Fisher'), true);
+  });
 });
 
 describe('nameCounts in Korean and Japanese text', () => {

@@ -2177,6 +2177,11 @@ describe("a sentence's opening as a title", () => {
     assert.equal(openingClause('My weight (lb) over time (days).'), 'My weight (lb) over time (days)');
     assert.equal(openingClause('"The cost of a slide (in words)."'), 'The cost of a slide (in words)');
   });
+  it('is none that points at a figure, a table or an equation ("In Fig. 4, we show…"): where, not what', () => {
+    assert.equal(openingClause('In Fig. 4, we show trajectories through time for forty simulated loci drifting in a small population.'), null);
+    assert.equal(openingClause('As Table 2 shows, the loci drift apart over the generations of a small population.'), null);
+    assert.equal(openingClause('In the first generation, every individual is a heterozygote of two alleles at the locus.'), 'In the first generation');
+  });
 });
 
 describe('an agenda under one section that holds all the others', () => {
