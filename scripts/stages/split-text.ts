@@ -2536,10 +2536,7 @@ export function splitText(source: string): DocumentModel {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's
       // front matter), numbered sections are its siblings.
-      // (The last such heading only: an empty one further back, "Revision history" over its list read as a heading, is no
-      // parent of the sections after the headings since.)
-      const top = [...sections].reverse().find((s) => s.level === 2 && !s.numbered);
-      const parent = top !== undefined && top.blocks.length === 0 ? top : undefined;
+      const parent = [...sections].reverse().find((s) => s.level === 2 && !s.numbered && s.blocks.length === 0);
       // Numbers begun afresh under a heading of the letters' scheme ("B.1. General Requirements" over "1. Conformity…",
       // "2. Code diversity…"): that heading's items, a level under it, until the letters go on ("B.2. …").
       const lettered = letteredClause.test(numbered.heading);
