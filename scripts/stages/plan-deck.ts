@@ -236,13 +236,15 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   // The titles the slides were packed for, unless they were packed again (or never weighed: one slide).
   titles ??= titlesOf(groups);
   if (section.found && ctx.nameOf) titles = namedFromProse(groups, titles, continued, ctx.nameOf, ctx);
+  const shown = groups.map((_, i) => withParentItem(groups, i, room));
+  titles = underParentItem(groups, titles, title, continued);
   const headingNotes = said === null ? '' : `${esc(section.heading, ctx)}\n\n`;
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
     id: claimId(i === 0 || section.resumes ? base : `${base}-${i + 1}`, ctx.taken),
     layout,
     title: titles[i] ?? title,
-    body: withoutRepeatedTitle(bodyOf(withParentItem(groups, i, room)), titles[i] ?? title, title),
+    body: withoutRepeatedTitle(bodyOf(shown[i] ?? group), titles[i] ?? title, title),
     notes: i === 0 ? `${headingNotes}${notesFor(group)}`.trim() : notesFor(group),
     section: parent,
     origin,
@@ -358,6 +360,24 @@ function unitsOf(section: Section, ctx: Context, room?: number): Unit[] {
   return units;
 }
 
+/**
+ * A slide titled only as its section's continuation that opens with the items of an item on an earlier slide
+ * (parentItem), where that item opens with a term of its own ("**Sınıf diyagramları**" over the class diagrams'
+ * points): titled by that term's continuation, which says what it goes on with ("Sınıf diyagramları (devam)"), where
+ * it takes no more of the title's lines. (An outline lecture's slides under its bold nodes had read "UML (Unified
+ * Modeling Language) (devam)" one after another.)
+ */
+function underParentItem(groups: Unit[][], titles: string[], heading: string, continued: string): string[] {
+  // (Only a title that is the heading's continuation, its words shortened maybe: "Levels of heterozygosity… (cont.)".)
+  const ofHeading = (title: string): boolean => title.endsWith(` ${continued}`) && heading.startsWith(title.slice(0, -continued.length - 1).replace(/…$/u, ''));
+  return titles.map((title, i) => {
+    const lead = parentItem(groups, i)?.lead ?? null;
+    if (i === 0 || lead === null || !ofHeading(title)) return title;
+    const named = `${lead} ${continued}`;
+    return titleLines(named) <= titleLines(title) && named !== title ? named : title;
+  });
+}
+
 /** A heading as the text of a list item: "1. HW support" must not open a numbered list inside the item. */
 const asItem = (heading: string): string => heading.replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2').replace(/^([-+*>#])(?=\s)/u, '\\$1');
 
@@ -370,9 +390,21 @@ const esc = (text: string, ctx: Context): string => (ctx.options.format === 'tex
  */
 function withParentItem(groups: Unit[][], i: number, room: number): Unit[] {
   const group = groups[i] ?? [];
+  const parent = parentItem(groups, i);
+  const head = parent?.markdown.split('\n')[0];
   const height = group.reduce((h, u) => h + u.height, 0);
+  // (Where the slide has room for that line: it was planned without it. A blank line under it: a list numbered from
+  // "3." cannot break into the line's paragraph, and would run on as its text.)
+  if (parent && head && /^(?:-|\d+[.)]) \S/u.test(head) && height + parent.height <= room)
+    return [{ ...parent, markdown: `${head}\n`, noteText: '', words: 0 }, ...group];
+  return group;
+}
+
+/** The item on an earlier slide whose own items (a level in) slide `i` opens with; null where it opens with none. */
+function parentItem(groups: Unit[][], i: number): Unit | null {
+  const group = groups[i] ?? [];
   const first = group.find((u) => u.markdown !== '');
-  if (!first?.listItem || !/^ +(?:[-*+]|\d+[.)]) /u.test(first.markdown)) return group;
+  if (!first?.listItem || !/^ +(?:[-*+]|\d+[.)]) /u.test(first.markdown)) return null;
   for (let g = i - 1; g >= 0; g -= 1) {
     const parent = [...(groups[g] ?? [])]
       .reverse()
@@ -383,15 +415,11 @@ function withParentItem(groups: Unit[][], i: number, room: number): Unit[] {
     const head = parent?.markdown.split('\n')[0];
     // (Only items right under it, a level in: deeper ones, under an item of their own on an earlier slide, stand alone.)
     const offset = /^(?:-|\d+[.)]) /u.exec(head ?? '')?.[0].length ?? -1;
-    if (parent && (/^ */u.exec(first.markdown)?.[0].length ?? 0) !== offset) return group;
-    // (Where the slide has room for that line: it was planned without it. A blank line under it: a list numbered from
-    // "3." cannot break into the line's paragraph, and would run on as its text.)
-    if (parent && head && /^(?:-|\d+[.)]) \S/u.test(head) && height + parent.height <= room)
-      return [{ ...parent, markdown: `${head}\n`, noteText: '', words: 0 }, ...group];
+    if (parent) return (/^ */u.exec(first.markdown)?.[0].length ?? 0) === offset ? parent : null;
     // (Not past the slide the list began on: an item that opens none of the earlier ones has no parent there.)
-    if (parent || !(groups[g] ?? []).some((u) => u.block === first.block)) break;
+    if (!(groups[g] ?? []).some((u) => u.block === first.block)) break;
   }
-  return group;
+  return null;
 }
 
 // Consecutive points and list items sit in one list; anything else needs blank lines around it.

@@ -2172,6 +2172,49 @@ describe('a short list of four items', () => {
   });
 });
 
+describe("an outline's item in bold over more items than a slide holds, pictures among them", () => {
+  it('names the slides that go on with its items by it ("Class diagrams (cont.)"), not by the heading of the whole outline', () => {
+    const plain = (n: number): string => `- Point ${n} of the outline says what a language of diagrams gives the people who build software.`;
+    const node = (name: string): string[] => [
+      `- ${name}`,
+      `    - The ${name.toLowerCase()} shows the system as one kind of reader sees it.`,
+      `    - For this, "${name.toLowerCase()}" diagrams are used.`,
+    ];
+    const sub = (n: number): string => `    - A class box holds its name, number ${n}, and lines between the boxes join them.`;
+    const picture = (n: number): string => `    ![class-${n}](./img/class-${n}.png)`;
+    const text = [
+      '# Unified Modeling Language (UML)',
+      ...Array.from({ length: 17 }, (_, k) => plain(k + 1)),
+      '![overview](./img/overview.png)',
+      ...[18, 19, 20].map(plain),
+      ...['User view', 'Structural view', 'Behavioural view', 'Implementation view', 'Environment view'].flatMap(node),
+      '- **Class diagrams**',
+      ...[1, 2, 3, 4].map(sub),
+      picture(1),
+      picture(2),
+      ...[5, 6].map(sub),
+      picture(3),
+      ...[7, 8, 9, 10].map(sub),
+      picture(4),
+      picture(5),
+      '- **Object diagrams**',
+      '    - They show objects and the links between them.',
+      '',
+      '# Next',
+      '',
+      'More text here.',
+      '',
+    ].join('\n');
+    const titles = planDeck(splitMarkdown(text), { file: 'uml.md', fileName: 'uml.md', format: 'markdown', author: 'T' }).value.slides.map((s) => s.title);
+    const after = titles.slice(titles.indexOf('Class diagrams') + 1, titles.indexOf('Object diagrams'));
+    assert.ok(after.length >= 3, titles.join(' | '));
+    assert.ok(
+      after.every((t) => t === 'Class diagrams (cont.)'),
+      titles.join(' | '),
+    );
+  });
+});
+
 describe("a sentence's opening as a title", () => {
   it('keeps a parenthesis the sentence closes at its end, and drops the stop after it', () => {
     assert.equal(openingClause('My weight (lb) over time (days).'), 'My weight (lb) over time (days)');
