@@ -141,6 +141,8 @@ function inlineDoubleDollars(prose: string): string {
     .split('\n')
     .map((line) => {
       if (!line.includes('$$')) return line;
+      // A heading holds a line of text, never a displayed formula: kramdown sets "### $$\text{First}_k$$" in the line.
+      if (/^ {0,3}#{1,6}[ \t]/u.test(line)) return line.replace(doubleDollars, (whole, tex: string) => (tex.trim() === '' ? whole : `$${tex.trim()}$`));
       const rest = line.replace(lineMarker, '').replace(doubleDollars, '');
       // A formula alone on its line but for the punctuation after it ("* $$\Omega \in \mathcal{F}$$,", "$$x = 1$$."), which
       // no display formula can end with: in a list item or a quote, a formula in the item's sentence, as kramdown shows it;

@@ -138,6 +138,15 @@ describe("kramdown's $$ among a line's words", () => {
   });
 });
 
+describe("kramdown's $$ in a heading", () => {
+  it('is a formula in the heading\'s line, never a displayed one, alone in it too ("### $$\\text{First}_k$$")', () => {
+    assert.equal(texDelimiters('### $$\\text{First}_k$$\n\nText.'), '### $\\text{First}_k$\n\nText.');
+    assert.equal(texDelimiters('## Сильні $$LL(k)$$-граматики'), '## Сильні $LL(k)$-граматики');
+    // (A formula alone on a line of text stays displayed.)
+    assert.equal(texDelimiters('Text.\n\n$$\\text{First}_k$$\n'), 'Text.\n\n$$\\text{First}_k$$\n');
+  });
+});
+
 describe("kramdown's inline $$ broken over two lines of a paragraph", () => {
   it('is one inline formula, its line break kept, and the formulas after it on the next line pair as written', () => {
     const text = 'It encodes a sample $$x \\sim\np$$ with the model $$q$$ (representing $$x$$ in $$\\frac{1}{q(x)}$$ bits).\n\n$$\nH(p)\n$$\n';
