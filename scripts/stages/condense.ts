@@ -231,9 +231,12 @@ const dangling =
 const labelGoesOn =
   /(?:^|\s)(?:el|la|los|las|un|una|unos|unas|de|del|en|con|por|para|al|y|o|que|como|siguientes?|le|les|une|des|du|à|au|aux|et|ou|qui|pour|par|avec|sur|dans|suivante?s?|der|die|das|den|dem|des|ein|eine|einen|und|oder|mit|von|zu|für|im|auf|folgende[nrs]?|il|lo|gli|di|della|per|che|seguenti|os|um|uma|do|da|em|com|seguintes)$/iu;
 
-/** Words that stand for what comes after them: a part of a group not named ("one of the simplest"), "the following". */
+/**
+ * Words that stand for what comes after them: a part of a group not named ("one of the simplest"), "the following"; and a
+ * verb of saying or asking whose words the colon opens ("…, and asked: is this an institution or not?").
+ */
 const elliptical =
-  /\b(?:(?:one|some|many|each|any|all|none|most|several|two|three|four)\s+of\s+the\s+(?:\p{L}+est|most\s+\p{L}+|best|worst|following)|the\s+following)$/iu;
+  /\b(?:(?:one|some|many|each|any|all|none|most|several|two|three|four)\s+of\s+the\s+(?:\p{L}+est|most\s+\p{L}+|best|worst|following)|the\s+following|asked|asks|ask|said|says|say|wrote|writes|replied|replies|answered|wondered|wonder)$/iu;
 
 /** A sentence's opening phrase and nothing more: a preposition or a subordinating word, and no comma yet. */
 const phraseOnly =

@@ -351,6 +351,10 @@ describe('topicOf', () => {
     const simplest =
       'This lecture discusses one of the simplest: how free adjustment of prices can maximize a measure of social welfare in the market for a single good.';
     assert.equal(topicOf(simplest, 14), simplest);
+    // Nor after a verb of asking or saying whose words the colon opens.
+    const asked =
+      'Over the past week, I made a series of polls where I gave many examples of objects, practices and social structures, and asked: is this an institution or not? Some results were odd.';
+    assert.doesNotMatch(topicOf(asked, 16), /and asked$/u);
     const following = 'The rule of thumb is the following: write the test first, and then write the code that makes the test pass, and then refactor it.';
     assert.ok(!topicOf(following, 14).endsWith('the following'), topicOf(following, 14));
     // Elsewhere a colon still ends a clause.
