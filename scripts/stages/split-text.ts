@@ -39,6 +39,8 @@ interface Paragraph {
   turn?: boolean;
   /** A FAQ's question that its list of questions names (indexedQuestions): a numbered heading, however it reads. */
   indexed?: boolean;
+  /** A table laid out in columns under its heading row (columnTable), written as a Markdown table: the text. */
+  table?: boolean;
 }
 
 const separatorLine = /^\s*(?:[-–—_=*~•·#+]\s*){1,}$/u;
@@ -1339,6 +1341,13 @@ function toParagraphs(text: string): Paragraph[] {
   lines.forEach((raw, index) => {
     if (index < skipTo) return;
     const line = raw.trim();
+    // A table laid out in columns under a row of their headings ("Version   Date   Description" over its rows): a table.
+    const table = current === null && (index === 0 || (lines[index - 1] ?? '').trim() === '') ? columnTable(lines, index) : null;
+    if (table !== null) {
+      paragraphs.push({ text: table.markdown, line: index + 1, indent: indent(raw), table: true });
+      skipTo = table.end;
+      return;
+    }
     // Quoted lines right under a sentence that introduces them ("Messages can also be piped into standard input:" over
     // "> echo …"): the sentence ends there, the lines are shown as written.
     if (current !== null && quotedLines >= 3 && quotedLine(raw) && !quotedLine(current.text)) {
@@ -1668,6 +1677,51 @@ function hangingEntries(lines: string[]): void {
   }
 }
 
+/**
+ * A table laid out in columns under a row of their headings, as a plain-text specification writes one ("Version   Date
+ * Description" over "1.2.1     2024-04-08    The URLs of this specification and" and the lines of its last column under
+ * it, a blank line between rows maybe): three columns or more, each heading a word or three, each row's cells starting
+ * where their headings do, a cell that goes on over lines set under its own column. As a Markdown table, its cells'
+ * lines joined, with the line after it; null for anything else. (Read as paragraphs, its rows had been points of run-on
+ * figures and words, one of them code.)
+ */
+function columnTable(lines: string[], index: number): { markdown: string; end: number } | null {
+  const header = expandTabs(lines[index] ?? '');
+  const starts = (line: string): { at: number; text: string }[] => [...line.matchAll(/\S+(?: \S+)*/gu)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
+  const heads = starts(header);
+  if (heads.length < 3 || heads.length > 8 || heads.some((h) => wordCount(h.text) > 3 || /[.!?:;,]$/u.test(h.text) || !/\p{L}/u.test(h.text))) return null;
+  const columns = heads.map((h) => h.at);
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1;
+  const rows: string[][] = [];
+  let k = index + 1;
+  // (A rule of dashes under the headings is the layout's.)
+  if (/^[\s=-]+$/u.test(lines[k] ?? '') && (lines[k] ?? '').includes('-')) k += 1;
+  let end = k;
+  for (; k < lines.length; k += 1) {
+    const line = expandTabs(lines[k] ?? '');
+    if (line.trim() === '') continue;
+    const cells = starts(line);
+    const row = cells.length === columns.length && cells.every((c, n) => near(c.at, columns[n] ?? -9));
+    // A line that goes on with the last cell: set under its column (or a column after the first), no gap of two spaces.
+    const onward = rows.length > 0 && cells.length === 1 && (cells[0]?.at ?? 0) > (columns[0] ?? 0) + 1 && columns.some((c) => near(c, cells[0]?.at ?? -9));
+    if (row) rows.push(cells.map((c) => c.text));
+    else if (onward) {
+      const last = rows[rows.length - 1] ?? [];
+      const column = columns.findIndex((c) => near(c, cells[0]?.at ?? -9));
+      last[column] = `${last[column] ?? ''} ${cells[0]?.text ?? ''}`.trim();
+    } else break;
+    end = k + 1;
+  }
+  if (rows.length < 2) return null;
+  const cell = (text: string): string => text.replace(/\|/gu, '\\|');
+  const markdown = [
+    `| ${heads.map((h) => cell(h.text)).join(' | ')} |`,
+    `| ${heads.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
+  return { markdown, end };
+}
+
 /** Whether lines[index] opens such a list (it and the lines right under it, up to the next blank line). */
 function lineListAt(lines: string[], index: number): boolean {
   let end = index;
@@ -1676,6 +1730,7 @@ function lineListAt(lines: string[], index: number): boolean {
 }
 
 function toBlock(p: Paragraph): Block {
+  if (p.table === true) return { kind: 'table', text: p.text, line: p.line };
   if (p.raw !== undefined) {
     return { kind: 'code', text: fenced(p.raw), line: p.line };
   }

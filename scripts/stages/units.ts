@@ -101,6 +101,23 @@ function knitrOutput(markdown: string): boolean {
   return info === '' && filled.length > 0 && filled.every((l) => /^[ \t]*#[#>](?:[ \t]|$)/u.test(l));
 }
 
+/** A Markdown table whose cells hold plain text (a bar in one escaped): each cell escaped so that Markdown shows it as written. */
+function escapedCells(table: string): string {
+  return table
+    .split('\n')
+    .map((row, k) =>
+      k === 1
+        ? row
+        : row
+            .split(/(?<!\\)\|/u)
+            .map((cell, i, all) =>
+              i === 0 || i === all.length - 1 ? cell : ` ${escapeMarkdown(cell.trim().replace(/\\\|/gu, '|')).replace(/(?<!\\)\|/gu, '\\|')} `,
+            )
+            .join('|'),
+    )
+    .join('\n');
+}
+
 /**
  * Escapes plain text so Markdown shows it literally; an inline literal
  * (``code``, as reStructuredText and Python's PEPs write it) shows as code.
@@ -2313,9 +2330,11 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       if (last && next?.kind === 'code' && (printedOutput(next.text) || /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:console|text|plaintext)\b/iu.test(next.text)))
         last.keepWithNext = true;
       units.push(...parts);
-    } else if (block.kind === 'table' && format === 'markdown') {
+    } else if (block.kind === 'table') {
       const lead = leadOf(b);
-      units.push(...tableUnits(block, b, lead?.keepWithNext ? Math.max(lead.height, ledInHeight(b)) : 0, room));
+      // (A plain text's table, laid out in columns, is written as Markdown's with its cells' text as written: escaped.)
+      const table = format === 'text' ? { ...block, text: escapedCells(block.text) } : block;
+      units.push(...tableUnits(table, b, lead?.keepWithNext ? Math.max(lead.height, ledInHeight(b)) : 0, room));
     } else if (block.kind === 'quote') {
       units.push(...quoteUnit(block, b, format, room));
     } else if (block.kind === 'math' && format === 'markdown' && formulaHeight(block.text) > room) {

@@ -739,6 +739,47 @@ describe('a specification under a letterhead, with a revision history and number
   });
 });
 
+describe('a table laid out in columns under a row of their headings', () => {
+  const text = [
+    '1. Changes',
+    '',
+    '        Release   Date          Notes',
+    '',
+    '        2.1       2031-03-02    The header gained a field for the',
+    '                                checksum, and its padding moved.',
+    '',
+    '        2.0       2030-11-20    First public release.',
+    '',
+    '        1.9*      2030-07-01    Draft | not for use.',
+    '',
+    '2. Format',
+    '',
+    '        The header opens every file, and nothing may come before it in the stream.',
+    '',
+  ].join('\n');
+  it('is a table, a cell that goes on over lines set under its column one cell, a bar in it escaped', () => {
+    const doc = splitText(text);
+    const table = doc.sections[0]?.blocks[0];
+    assert.equal(table?.kind, 'table');
+    assert.equal(
+      table?.text,
+      [
+        '| Release | Date | Notes |',
+        '| --- | --- | --- |',
+        '| 2.1 | 2031-03-02 | The header gained a field for the checksum, and its padding moved. |',
+        '| 2.0 | 2030-11-20 | First public release. |',
+        '| 1.9* | 2030-07-01 | Draft \\| not for use. |',
+      ].join('\n'),
+    );
+    assert.equal(doc.sections[1]?.heading, '2. Format');
+  });
+  it('shows its cells as written on the slide, a star no emphasis', () => {
+    const slides = planDeck(splitText(text), { file: 'spec.txt', fileName: 'spec.txt', format: 'text', author: 'T' }).value.slides;
+    const body = slides.find((s) => s.body.includes('| Release |'))?.body ?? '';
+    assert.match(body, /\| 1\.9\\\* \| 2030-07-01 \| Draft \\\| not for use\. \|/u);
+  });
+});
+
 describe('a line that says where a copy came from', () => {
   it("is no title: the specification's own title is, and the line goes to the title slide's notes", () => {
     const text = [
