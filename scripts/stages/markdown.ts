@@ -361,6 +361,21 @@ function shortItemColumns(state: StateCore): void {
   }
 }
 
+/**
+ * A table's cell that holds one short word with hyphens in it (a date, "2024-04-08", a version, "x86-64"): class
+ * "lectern-nowrap", which the theme keeps on one line, as planning measures it. The browser had broken a table's dates
+ * after their year, "2024-" over "04-08", to give the column of descriptions beside them more room.
+ */
+function unbrokenCells(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const cell = tokens[i];
+    if (cell?.type !== 'td_open' && cell?.type !== 'th_open') continue;
+    const text = tokens[i + 1]?.type === 'inline' ? (tokens[i + 1]?.content ?? '').trim() : '';
+    if (text.length <= 16 && /^[^\s-]+(?:-[^\s-]+)+$/u.test(text)) cell.attrJoin('class', 'lectern-nowrap');
+  }
+}
+
 /** An item's own label as the text it opens with: "a.", "(b)", "iv)", "(2)". */
 const labelOpening = new RegExp(String.raw`^(?:\((?:${itemLabel})\)|(?:${itemLabel})[.)])[ \t]`, 'u');
 
@@ -396,6 +411,7 @@ function createMarkdown(math: boolean): Markdown {
   md.core.ruler.after('linkify', 'lectern_emoji', emojiRule);
   md.core.ruler.push('lectern_columns', shortItemColumns);
   md.core.ruler.push('lectern_labelled', labelledLists);
+  md.core.ruler.push('lectern_cells', unbrokenCells);
   // The author's highlight (==text==, as Obsidian, Typora, MkDocs' pymdownx.mark and MarkBind write it): <mark>.
   md.use(markPlugin);
   // And the author's inserted text (++text++, as HackMD and markdown-it-ins write it): <ins>, underlined; it showed its pluses.

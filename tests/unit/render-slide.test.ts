@@ -13,6 +13,23 @@ describe("the author's words, untouched", () => {
   });
 });
 
+describe("a table's cell of one short word with hyphens", () => {
+  it('is kept on one line (a date, a version), a cell of words is not', () => {
+    const html = renderSlide({
+      id: 's',
+      file: 's.md',
+      layout: 'section',
+      fragments: false,
+      section: null,
+      body: '| Release | Date | Notes |\n| --- | --- | --- |\n| x86-64 | 2024-04-08 | A long-awaited fix, at last. |\n',
+      notes: '',
+    }).bodyHtml;
+    assert.match(html, /<td class="lectern-nowrap">2024-04-08<\/td>/u);
+    assert.match(html, /<td class="lectern-nowrap">x86-64<\/td>/u);
+    assert.match(html, /<td>A long-awaited fix, at last\.<\/td>/u);
+  });
+});
+
 describe('a list of short items', () => {
   const html = (markdown: string): string =>
     renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body: markdown, notes: '' }).bodyHtml;
