@@ -1031,12 +1031,18 @@ const boldLine = (block: Block): string | null => {
 
 /** The intro's bold lines as sections (two or more of them), each over the blocks up to the next; the blocks before the first stay the intro (taken out of `intro`). */
 function boldHeadings(intro: Block[]): Section[] {
-  // Only one with text after it before the next (a bold line over another is a paragraph of the part before).
-  const at = intro.map((b, k) => (boldLine(b) !== null && k + 1 < intro.length && boldLine(intro[k + 1] as Block) === null ? k : -1)).filter((k) => k >= 0);
+  // Where two or more are numbered ("**I. Kompetensi**", "**II. Pendahuluan**"), those are the parts, the others in them.
+  const numbered = (k: number): boolean => /^(?:[IVX]{1,5}|\d{1,2}|[A-H])[.)]\s/u.test(boldLine(intro[k] as Block) ?? '');
+  // Only one with text after it before the next (a bold line over another is a paragraph of the part before), or a
+  // numbered one over the first heading of its part ("**III. Praktikum**" over "**Percobaan 1: JFrame HelloGUI**").
+  const at = intro
+    .map((b, k) => (boldLine(b) !== null && k + 1 < intro.length && (boldLine(intro[k + 1] as Block) === null || numbered(k)) ? k : -1))
+    .filter((k) => k >= 0);
   if (at.length < 2) return [];
+  const parts = at.filter(numbered).length >= 2;
   const sections: Section[] = at.map((k, n) => ({
     heading: boldLine(intro[k] as Block) ?? '',
-    level: 2,
+    level: parts && !numbered(k) && k > (at.find(numbered) ?? 0) ? 3 : 2,
     line: intro[k]?.line ?? 1,
     blocks: intro.slice(k + 1, at[n + 1] ?? intro.length),
   }));
@@ -1585,7 +1591,11 @@ function splitBlocks(source: string): DocumentModel {
   if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), ...kept };
   // A page with no headings whose author set its parts apart with lines in bold alone ("**La máquina universal**", a blog
   // post exported from WordPress): those lines are its headings.
-  if (sections.length === 0) sections.push(...boldHeadings(intro));
+  // So are they in an opening that holds most of the page, over a heading or two near its end (a lab report's "**I.
+  // Kompetensi**", "**II. Pendahuluan**", "**Percobaan 1: JFrame HelloGUI**" over 600 lines, then "## Pernyataan Diri").
+  const wordsIn = (blocks: Block[]): number => blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const bulk = sections.length > 0 && wordsIn(intro) > 2 * sections.reduce((n, s) => n + wordsIn(s.blocks), 0);
+  if (sections.length === 0 || bulk) sections.unshift(...boldHeadings(intro));
   let summary: Block[] = [];
   let summaryTitle: string | null = null;
   const last = sections[sections.length - 1];

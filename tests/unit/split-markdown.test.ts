@@ -1352,6 +1352,48 @@ describe('pictures with line breaks and centring round them', () => {
   });
 });
 
+describe('a page whose opening holds most of it, its parts set apart by lines in bold, a heading near its end', () => {
+  it('takes those lines for its headings: the numbered ones parts, the others sections in them, a numbered one over the first of its part too', () => {
+    const step = (n: number): string =>
+      `Step ${n} of the lab asks the student to open the editor, write the class of the window and run it again to see the result on screen.`;
+    const text = [
+      '# Lab report 11: windows',
+      '',
+      '**I. Goals**',
+      '',
+      'After this lab the student can build a small window with a button and a text field.',
+      '',
+      '**II. Background**',
+      '',
+      '**Windows**',
+      '',
+      step(1),
+      '',
+      '**III. Practice**',
+      '',
+      '**Experiment 1: a window**',
+      '',
+      step(2),
+      '',
+      step(3),
+      '',
+      '**Questions**',
+      '',
+      step(4),
+      '',
+      '## Statement',
+      '',
+      'I did this work myself.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => `${s.level} ${s.heading}`),
+      ['2 I. Goals', '2 II. Background', '3 Windows', '2 III. Practice', '3 Experiment 1: a window', '3 Questions', '2 Statement'],
+    );
+  });
+});
+
 describe('a page with no headings', () => {
   it('takes its lines in bold alone for its headings, two or more, each over the text up to the next', () => {
     const text = [
