@@ -577,7 +577,10 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
     if (blank[i - 1] === true) return columnsOf(line) > floor + 4 ? 3 : 0;
     // Right after a line that opens what follows ("int main(void)" over "{", "def f(x):", "if (a) {", "const App = () => ("):
     // the opening would end one slide and what it opens begin the next.
-    if (/(?:[{([:]|=>|\b(?:then|do|begin))\s*$/u.test(before)) return 20;
+    // (So does a preprocessor's condition, "#ifdef CONFIG_DEBUG_LOCK_ALLOC" over the lines it holds; and a cut before its
+    // "#endif" or "#else" parts the lines from what closes them.)
+    if (/(?:[{([:]|=>|\b(?:then|do|begin))\s*$/u.test(before) || /^\s*#\s*(?:if|ifdef|ifndef|elif|else)\b/u.test(before)) return 20;
+    if (/^\s*#\s*(?:endif|else|elif)\b/u.test(line)) return 20;
     // Nor after what goes before a definition: a decorator or annotation ("@app.route('/')", "@Override"), or a return
     // type on a line of its own (C's "int" over "main(void)", "static void").
     if (/^\s*@/u.test(before) || (declarationPrefix.test(before) && !blockEnd.test(before))) return 20;

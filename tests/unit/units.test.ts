@@ -690,6 +690,31 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it("never ends a part on a preprocessor's condition ('#ifdef CONFIG_DEBUG'), the lines it holds on the next slide", () => {
+    const lines = [
+      'typedef struct lock {',
+      '        union {',
+      '              struct raw_lock rlock;',
+      '',
+      '#ifdef CONFIG_DEBUG_LOCK',
+      '# define PAD (offsetof(struct raw_lock, map))',
+      '                struct {',
+      '                        u8 padding[PAD];',
+      '                        struct map map;',
+      '                };',
+      '#endif',
+      '        };',
+      '} lock_t;',
+    ];
+    const parts = splitCode(lines, 8);
+    assert.ok(parts.length >= 2, JSON.stringify(parts));
+    for (const part of parts) assert.doesNotMatch(part.filter((l) => l.trim() !== '').at(-1) ?? '', /^#\s*if/u, JSON.stringify(parts));
+    assert.deepEqual(
+      parts.flat().filter((l) => l !== ''),
+      lines.filter((l) => l !== ''),
+    );
+  });
+
   it('keeps a function a row or two over the room whole between its blank lines, its closing brace with it', () => {
     const fn = (name: string, body: number): string[] => [
       `function ${name}({ item }) {`,
