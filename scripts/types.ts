@@ -72,6 +72,11 @@ export interface DocumentModel {
   /** Front matter `subject` (or `description`) and `keywords` (or `tags`), for PDF metadata. */
   subject?: string | null;
   keywords?: string[];
+  /**
+   * The front matter renders the page as slides (R Markdown's ioslides, slidy, beamer or xaringan output; Quarto's
+   * revealjs, beamer or pptx format): its headings title the author's slides.
+   */
+  slideFormat?: boolean;
   intro: Block[];
   sections: Section[];
   /** The closing paragraph(s) ("In summary, ..."), when the document has them. */

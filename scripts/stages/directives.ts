@@ -2214,6 +2214,34 @@ function boxLines(indent: string, title: string, folded: boolean): { open: strin
 }
 
 /**
+ * Speaker notes written in HTML, as R Markdown's ioslides and reveal.js read them (`<div class="notes">` or
+ * `<aside class="notes">` on a line of its own, over its lines, to its closing tag on a line of its own): Pandoc's
+ * `::: notes`, which foldedCallouts folds away for the speaker. (An ioslides lecture's notes, "weaker? no, could be a
+ * bit weaker…", had been a point on its slide.) Line for line.
+ */
+function htmlNotes(text: string): string {
+  if (!/class\s*=\s*["'][^"'\n]*\bnotes\b/iu.test(text)) return text;
+  const lines = text.split('\n');
+  const open = /^[ \t]*<(div|aside)\s+class\s*=\s*["'](?:[^"'\n]*\s)?notes(?:\s[^"'\n]*)?["'][^>\n]*>[ \t]*$/iu;
+  for (let i = 0; i < lines.length; i += 1) {
+    const tag = open.exec(lines[i] ?? '')?.[1]?.toLowerCase();
+    if (tag === undefined) continue;
+    let depth = 1;
+    let end = i + 1;
+    for (; end < lines.length; end += 1) {
+      const line = lines[end] ?? '';
+      depth += (line.match(new RegExp(`<${tag}\\b`, 'giu')) ?? []).length - (line.match(new RegExp(`</${tag}\\s*>`, 'giu')) ?? []).length;
+      if (depth <= 0) break;
+    }
+    if (end >= lines.length || !new RegExp(`^[ \\t]*</${tag}\\s*>[ \\t]*$`, 'iu').test(lines[end] ?? '')) continue;
+    lines[i] = '::: notes';
+    lines[end] = ':::';
+    i = end;
+  }
+  return lines.join('\n');
+}
+
+/**
  * Quarto's folded callouts (`::: {.callout-note collapse="true"}`) and VitePress's `::: details Title`: shown folded
  * on the page, so a <details> whose
  * summary is the callout's title (its `title` attribute, the heading it opens with, or its kind) and whose body goes
@@ -2221,7 +2249,8 @@ function boxLines(indent: string, title: string, folded: boolean): { open: strin
  * `::: {.notes}`) are such a box of no summary: the speaker's, never the slide's; left unclosed (as a talk written for
  * Pandoc may leave them), they end at the next heading, where the next slide begins. Code fences are left alone.
  */
-export function foldedCallouts(text: string): string {
+export function foldedCallouts(given: string): string {
+  const text = htmlNotes(given);
   if (!/collapse\s*=\s*["']?true|^ {0,3}:{3,}[ \t]*details\b|^[ \t]*:{3,}[ \t]*(?:notes|\{\.notes\})[ \t]*$/mu.test(text)) return text;
   const lines = notesAfterLists(text.split('\n'));
   for (let i = 0; i < lines.length; i += 1) {

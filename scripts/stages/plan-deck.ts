@@ -1336,7 +1336,8 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   const top = topLevel(sections);
   // A deck the author cut into slides gets no agenda of lectern's where it opens with its own ("Agenda", "Outline",
   // "Plan"), nor where each of its slides is a topic of its own (a Marp deck of '#' slides): more than a page of them.
-  const ownSlides = sections.length > 0 && sections.every((s) => s.explicit);
+  // (So does a page its front matter renders as slides, each heading a slide's title: an ioslides lecture of 22.)
+  const ownSlides = (sections.length > 0 && sections.every((s) => s.explicit)) || model.slideFormat === true;
   // Slides the author cut one after another under the same title ("Nitro", "Nitro") are one topic of the agenda.
   // So are topics one after another under one heading wherever they come from (a reveal.js deck's three "# Combined
   // Transformations" slides, a part between them): the agenda lists it once.

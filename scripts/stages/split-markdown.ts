@@ -608,7 +608,7 @@ const renderedDate = /^\s*(?:today|now|last-modified|`r\s[^`]*`|!r\s.*)\s*$/iu;
 function modelFields(
   front: FrontMatter,
   title: string | null,
-): Pick<DocumentModel, 'title' | 'subtitle' | 'author' | 'date' | 'lang' | 'subject' | 'keywords'> {
+): Pick<DocumentModel, 'title' | 'subtitle' | 'author' | 'date' | 'lang' | 'subject' | 'keywords' | 'slideFormat'> {
   const keywords = front.data.keywords ?? front.data.tags;
   const description = stringField(front.data, 'description') ?? stringField(front.data, 'desc');
   // A description of a few words, no sentence ("desc: Functions, print vs. return, Memory Stack", a course site's line under
@@ -638,8 +638,12 @@ function modelFields(
       ? null
       : (date?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?$/u, '$1') ?? null),
     lang: stringField(front.data, 'lang') ?? stringField(front.data, 'language'),
+    ...(slideOutput.test(JSON.stringify([front.data.output ?? null, front.data.format ?? null])) ? { slideFormat: true } : {}),
   };
 }
+
+/** An output or format a front matter names that renders the page as slides ("ioslides_presentation", "clean-revealjs"). */
+const slideOutput = /ioslides|slidy|beamer|xaringan|revealjs|powerpoint|pptx/iu;
 
 /**
  * A document cut into slides with `---`: every piece between breaks is one
@@ -1225,6 +1229,27 @@ function boxHeadings(tokens: Token[], boxes: readonly Box[], offset: number): Se
   return found;
 }
 
+/**
+ * A list inside a quotation, in a page that Pandoc renders as slides: its items shown one at a time, as Pandoc reads it
+ * ("> - Let's check understanding:" over "> - Is the effect weaker?"), no quotation. The list, its marks taken off.
+ * (An ioslides lecture's questions had been a quotation box titled "- Let's check understanding".) Line for line.
+ */
+function incrementalLists(body: string): string {
+  if (!/^>[ \t]?(?:[-*+]|\d{1,3}[.)])[ \t]/mu.test(body)) return body;
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!/^>/u.test(lines[i] ?? '')) continue;
+    let end = i;
+    while (end < lines.length && /^>/u.test(lines[end] ?? '')) end += 1;
+    const inner = lines.slice(i, end).map((l) => l.replace(/^>[ \t]?/u, ''));
+    const filled = inner.filter((l) => l.trim() !== '');
+    if (/^(?:[-*+]|\d{1,3}[.)])[ \t]/u.test(filled[0] ?? '') && filled.every((l) => /^(?:[-*+]|\d{1,3}[.)])[ \t]|^[ \t]+\S/u.test(l)))
+      inner.forEach((l, k) => (lines[i + k] = l));
+    i = end;
+  }
+  return lines.join('\n');
+}
+
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
   const unhidden = removeHidden(foldedCallouts(notesSpans(speakerComments(source))), 'markdown');
@@ -1244,7 +1269,8 @@ function splitBlocks(source: string): DocumentModel {
   const text = flat.text;
   const head = commentFields(metadataLines(pandocTitleBlock(splitFrontMatter(text))));
   const deck = deckSyntax(head.body, head.data);
-  const front = { ...head, body: deck.body };
+  const slidesBody = slideOutput.test(JSON.stringify([head.data.output ?? null, head.data.format ?? null])) ? incrementalLists(deck.body) : deck.body;
+  const front = { ...head, body: slidesBody };
   const lines = front.body.split('\n');
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};
   const byline = bylineHeading(htmlHeadings(parser.parse(front.body, env)));

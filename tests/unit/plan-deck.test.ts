@@ -2215,6 +2215,18 @@ describe("an outline's item in bold over more items than a slide holds, pictures
   });
 });
 
+describe('a page its front matter renders as slides, each heading a slide', () => {
+  it('gets no agenda of its many slides, as a deck the author cut does not; the same page as a document does', () => {
+    const slides = Array.from({ length: 12 }, (_, k) => `## Slide topic ${k + 1}\n\nThe point of slide ${k + 1}, said in a sentence of its own.\n`);
+    const page = (front: string): string => `---\ntitle: Mixed models\n${front}---\n\n${slides.join('\n')}`;
+    const layouts = (front: string): string[] =>
+      planDeck(splitMarkdown(page(front)), { file: 's.Rmd', fileName: 's.Rmd', format: 'markdown', author: 'T' }).value.slides.map((s) => s.layout);
+    assert.ok(!layouts('output: ioslides_presentation\n').includes('agenda'));
+    assert.ok(!layouts('format:\n  clean-revealjs:\n    echo: true\n').includes('agenda'));
+    assert.ok(layouts('output: html_document\n').includes('agenda'));
+  });
+});
+
 describe("a sentence's opening as a title", () => {
   it('keeps a parenthesis the sentence closes at its end, and drops the stop after it', () => {
     assert.equal(openingClause('My weight (lb) over time (days).'), 'My weight (lb) over time (days)');

@@ -1394,6 +1394,37 @@ describe('a page whose opening holds most of it, its parts set apart by lines in
   });
 });
 
+describe('an R Markdown lecture rendered as ioslides', () => {
+  const text = [
+    '---',
+    'title: Mixed models',
+    'output: ioslides_presentation',
+    '---',
+    '',
+    '## Residuals',
+    '',
+    '> - Is the effect weaker?',
+    '> - Has the correlation changed?',
+    '',
+    '<div class="notes">',
+    'weaker? no, it could go either way.',
+    '</div>',
+    '',
+    '## Next',
+    '',
+    '> A quotation stays one.',
+    '',
+  ].join('\n');
+  it('reads a list in a quotation as the list it shows one item at a time, and a notes div as speaker notes', () => {
+    const slides = planDeck(splitMarkdown(text), { file: 'm.Rmd', fileName: 'm.Rmd', format: 'markdown', author: 'T' }).value.slides;
+    const residuals = slides.find((s) => s.title === 'Residuals');
+    assert.match(residuals?.body ?? '', /^- Is the effect weaker\?$/mu);
+    assert.doesNotMatch(residuals?.body ?? '', /^>|either way/mu);
+    assert.match(residuals?.notes ?? '', /either way/u);
+    assert.match(slides.find((s) => s.title === 'Next')?.body ?? '', /^> A quotation stays one\./mu);
+  });
+});
+
 describe('a page with no headings', () => {
   it('takes its lines in bold alone for its headings, two or more, each over the text up to the next', () => {
     const text = [
