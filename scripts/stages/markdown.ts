@@ -361,6 +361,10 @@ function shortItemColumns(state: StateCore): void {
   }
 }
 
+/** An HTML tag that only lays its text out or holds it: shown as nothing, its text as text. */
+const layoutTag =
+  /^<\/?(?:span|font|div|p|center|section|article|aside|header|footer|nav|label|big|tt|strike|figure|figcaption|button|h[1-6])(?:\s+[^<>]*)?\/?>$/iu;
+
 /**
  * A table's cell that holds one short word with hyphens in it (a date, "2024-04-08", a version, "x86-64"): class
  * "lectern-nowrap", which the theme keeps on one line, as planning measures it. The browser had broken a table's dates
@@ -482,7 +486,10 @@ function createMarkdown(math: boolean): Markdown {
   md.renderer.rules.html_inline = (tokens, index) => {
     if ((tokens[index]?.meta as { lectern?: boolean } | null)?.lectern) return tokens[index]?.content ?? '';
     const tag = keptInlineTag.exec(tokens[index]?.content ?? '');
-    return tag ? `<${tag[1] ?? ''}${(tag[2] ?? '').toLowerCase()}>` : escapeHtml(tokens[index]?.content ?? '');
+    if (tag) return `<${tag[1] ?? ''}${(tag[2] ?? '').toLowerCase()}>`;
+    // A tag of HTML's own that lays text out ('<span style="color:blue">', '</font>'): its text shows, the tag not, as
+    // on the author's page. (Any other stays text: "List<T>", "<stdio.h>" in a sentence are the author's words.)
+    return layoutTag.test((tokens[index]?.content ?? '').trim()) ? '' : escapeHtml(tokens[index]?.content ?? '');
   };
   md.renderer.rules.html_block = (tokens, index, _options, env) => {
     const shown = htmlToBlocks(tokens[index]?.content ?? '', 0).filter((b) => !b.folded);
@@ -599,6 +606,24 @@ function createMarkdown(math: boolean): Markdown {
       // (A formula that opens an emphasis in underscores, "_$n_k$ as a smoothed deviation._": the underscore is its markup.)
       const emphasised = /(?:^|[^\p{L}\p{N}_\\])_{1,3}$/u.test(state.src.slice(Math.max(0, state.pos - 4), state.pos));
       if (state.pos > 0 && /[\w\\$]/u.test(state.src[state.pos - 1] ?? '') && !touching && !emphasised) return false;
+      // Two formulas either side of an "x" that touches them both, a size ("a matrix of size $m$x$n$"): the two formulas
+      // and the letter between them, as MathJax on the author's page reads them.
+      const size = /^\$([^$\n]*?[^\s\\$])\$([x×])\$([^$\n]*?[^\s\\$])\$(?![\p{L}\p{N}$])/u.exec(state.src.slice(state.pos));
+      if (size && !touching) {
+        if (!silent) {
+          for (const [type, content] of [
+            ['math_inline', size[1]],
+            ['text', size[2]],
+            ['math_inline', size[3]],
+          ] as const) {
+            const token = state.push(type, type === 'text' ? '' : 'math', 0);
+            if (type !== 'text') token.markup = '$';
+            token.content = content ?? '';
+          }
+        }
+        state.pos += size[0].length;
+        return true;
+      }
       // (And one that closes an emphasis in underscores, "__la valeur moyenne est $S_0$__,": the underscores are its markup.)
       const m = touching
         ? /^\$([^$\n]*?[^\s\\$])\$(?!\d)/u.exec(state.src.slice(state.pos))

@@ -326,6 +326,13 @@ describe('a formula a word ending follows', () => {
     assert.match(html, /costs \$5 and \$10, or \$10th\./u);
   });
 
+  it('is typeset either side of an "x" that touches two formulas, a size ("a matrix of size $m$x$n$"), the x kept', () => {
+    const html = markdownFor('$').render('Một ma trận cấp $m$x$n$ (với $m \\geq 1$); it costs $5x$10.');
+    assert.equal(html.match(/class="katex"/gu)?.length, 3, html);
+    assert.match(html, /<\/span><\/span>x<span class="katex">/u);
+    assert.match(html, /costs \$5x\$10\./u);
+  });
+
   it('is typeset where the next formula touches it, and so is that one ("$E(X)=$$\\sum_k E(X_k)=np$")', () => {
     const html = markdownFor('$').render('故 $E(X)=E(\\sum_k X_k)=$$\\sum_k E(X_k)=np$ and $5 and $10.');
     assert.equal(html.match(/class="katex"/gu)?.length, 2, html);

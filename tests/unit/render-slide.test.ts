@@ -13,6 +13,24 @@ describe("the author's words, untouched", () => {
   });
 });
 
+describe('an HTML tag of layout in a line of text', () => {
+  it('shows its text and not the tag (\'<span style="color:blue">\'), while a word in angle brackets the author wrote stays', () => {
+    const html = renderSlide({
+      id: 's',
+      file: 's.md',
+      layout: 'section',
+      fragments: false,
+      section: null,
+      body: '- <span style="color:blue">**Special case**</span><br> -- a matrix is <font color="red">triangular</font> when its List<T> is empty\n',
+      notes: '',
+    }).bodyHtml;
+    assert.doesNotMatch(html, /&lt;\/?(?:span|font)/u);
+    assert.match(html, /<strong>Special case<\/strong>/u);
+    assert.match(html, /is triangular when/u);
+    assert.match(html, /List&lt;T&gt;/u);
+  });
+});
+
 describe("a table's cell of one short word with hyphens", () => {
   it('is kept on one line (a date, a version), a cell of words is not', () => {
     const html = renderSlide({
