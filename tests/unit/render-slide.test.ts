@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderSlide } from '../../scripts/stages/render-slide.ts';
 
+/** The HTML of a slide's body written as `markdown`. */
+const bodyHtml = (markdown: string): string =>
+  renderSlide({ id: 's', file: 's.md', layout: 'section', fragments: false, section: null, body: markdown, notes: '' }).bodyHtml;
+
 describe("the author's words, untouched", () => {
   it("numbers a list from the author's first number, 0 included", () => {
     const html = (markdown: string): string =>
@@ -15,15 +19,9 @@ describe("the author's words, untouched", () => {
 
 describe('an HTML tag of layout in a line of text', () => {
   it('shows its text and not the tag (\'<span style="color:blue">\'), while a word in angle brackets the author wrote stays', () => {
-    const html = renderSlide({
-      id: 's',
-      file: 's.md',
-      layout: 'section',
-      fragments: false,
-      section: null,
-      body: '- <span style="color:blue">**Special case**</span><br> -- a matrix is <font color="red">triangular</font> when its List<T> is empty\n',
-      notes: '',
-    }).bodyHtml;
+    const html = bodyHtml(
+      '- <span style="color:blue">**Special case**</span><br> -- a matrix is <font color="red">triangular</font> when its List<T> is empty\n',
+    );
     assert.doesNotMatch(html, /&lt;\/?(?:span|font)/u);
     assert.match(html, /<strong>Special case<\/strong>/u);
     assert.match(html, /is triangular when/u);
@@ -33,15 +31,7 @@ describe('an HTML tag of layout in a line of text', () => {
 
 describe("a table's cell of one short word with hyphens", () => {
   it('is kept on one line (a date, a version), a cell of words is not', () => {
-    const html = renderSlide({
-      id: 's',
-      file: 's.md',
-      layout: 'section',
-      fragments: false,
-      section: null,
-      body: '| Release | Date | Notes |\n| --- | --- | --- |\n| x86-64 | 2024-04-08 | A long-awaited fix, at last. |\n',
-      notes: '',
-    }).bodyHtml;
+    const html = bodyHtml('| Release | Date | Notes |\n| --- | --- | --- |\n| x86-64 | 2024-04-08 | A long-awaited fix, at last. |\n');
     assert.match(html, /<td class="lectern-nowrap">2024-04-08<\/td>/u);
     assert.match(html, /<td class="lectern-nowrap">x86-64<\/td>/u);
     assert.match(html, /<td>A long-awaited fix, at last\.<\/td>/u);
