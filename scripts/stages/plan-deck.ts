@@ -472,7 +472,10 @@ function bodyOf(group: Unit[]): string {
       previous = unit;
       continue;
     }
-    if (previous) body += apart ? '\n\n<!-- -->\n\n' : previous.listItem && unit.listItem ? '\n' : '\n\n';
+    // (Not after a list's item's text that is no item line of its own, a caption under its picture: "*Use of the
+    // identify tool…*" over "2. **Task** Copy…" ran on as one paragraph, a list from 2 breaking none.)
+    const itemLine = (u: Unit): boolean => /^\s*(?:[-*+]|\d{1,9}[.)])\s/u.test(u.markdown);
+    if (previous) body += apart ? '\n\n<!-- -->\n\n' : previous.listItem && unit.listItem && (itemLine(previous) || !itemLine(unit)) ? '\n' : '\n\n';
     body += unit.markdown;
     previous = unit;
     held = unit.listItem || (held && indentOf(unit.markdown) > 0);

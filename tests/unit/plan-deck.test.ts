@@ -2227,6 +2227,34 @@ describe('a page its front matter renders as slides, each heading a slide', () =
   });
 });
 
+describe("a step's picture and its caption, then the next step, on one slide", () => {
+  it("keep the next step an item of its own, not a line of the caption's paragraph", () => {
+    const text = [
+      '# T',
+      '',
+      '## Accuracy',
+      '',
+      '1. **Task** Open the project.',
+      '    It has two layers.',
+      '',
+      '![find coordinate](img/a.png)',
+      '',
+      '*Use of the identity tool to find coordinates.*',
+      '',
+      '2. **Task** Copy the coordinates into the spreadsheet.',
+      '',
+      '## Next',
+      '',
+      'More.',
+      '',
+    ].join('\n');
+    const body = planDeck(splitMarkdown(text), { file: 'a.md', fileName: 'a.md', format: 'markdown', author: 'T' }).value.slides.find(
+      (s) => s.title === 'Accuracy',
+    )?.body;
+    assert.match(body ?? '', /coordinates\.\*\n\n2\. \*\*Task\*\* Copy/u, body);
+  });
+});
+
 describe("a sentence's opening as a title", () => {
   it('keeps a parenthesis the sentence closes at its end, and drops the stop after it', () => {
     assert.equal(openingClause('My weight (lb) over time (days).'), 'My weight (lb) over time (days)');
