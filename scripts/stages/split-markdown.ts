@@ -1030,7 +1030,10 @@ function metadataLines(front: FrontMatter): FrontMatter {
 const boldLine = (block: Block): string | null => {
   if (block.kind !== 'paragraph' || block.folded) return null;
   const words = /^(\*\*|__)(?=\S)([^*_\n]{2,90}?)(?<=\S)\1$/u.exec(block.text.trim())?.[2]?.trim();
-  return words && countWords(words) <= 12 && !/[:：]$/u.test(words) && /\p{L}/u.test(words) ? words.replace(/\.$/u, '') : null;
+  // (Nor an item's label alone, "**a)**", "**2.**": the answer it labels follows.)
+  return words && countWords(words) <= 12 && !/[:：]$/u.test(words) && /\p{L}/u.test(words) && !/^\(?[\p{L}\d]{1,3}[.)]$/u.test(words)
+    ? words.replace(/\.$/u, '')
+    : null;
 };
 
 /** The intro's bold lines as sections (two or more of them), each over the blocks up to the next; the blocks before the first stay the intro (taken out of `intro`). */

@@ -1353,7 +1353,7 @@ describe('pictures with line breaks and centring round them', () => {
 });
 
 describe('a page whose opening holds most of it, its parts set apart by lines in bold, a heading near its end', () => {
-  it('takes those lines for its headings: the numbered ones parts, the others sections in them, a numbered one over the first of its part too', () => {
+  it('takes those lines for its headings: the numbered ones parts, the others sections in them, a numbered one over the first of its part too; an item\'s label alone ("**a)**") is none', () => {
     const step = (n: number): string =>
       `Step ${n} of the lab asks the student to open the editor, write the class of the window and run it again to see the result on screen.`;
     const text = [
@@ -1380,6 +1380,10 @@ describe('a page whose opening holds most of it, its parts set apart by lines in
       '**Questions**',
       '',
       step(4),
+      '',
+      '**a)**',
+      '',
+      step(5),
       '',
       '## Statement',
       '',
