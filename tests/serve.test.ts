@@ -88,6 +88,13 @@ describe('lectern serve', () => {
     // The edited slide is the user's version, on screen where it was.
     assert.equal(await currentTitle(), 'Mutual Distrust again');
     assert.match(stderr, /kept your edits to mutual-distrust\.md/u);
+    // A reload that carries no notice (a slide file saved a moment later, as the new plan's own files are) leaves the
+    // notice on the page: it had taken it away, and a test that waited for it after such a reload waited in vain.
+    writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('# Mutual Distrust again', '# Mutual Distrust, still'));
+    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust, still', undefined, {
+      timeout: 30_000,
+    });
+    assert.match((await page.evaluate(() => document.querySelector('.lectern-notice')?.textContent)) ?? '', /kept your edits/u);
   });
 
   it('the speaker view works from the preview server', async () => {

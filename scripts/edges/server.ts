@@ -19,15 +19,16 @@ const contentType = (path: string): string => {
 // faster than reloading the page, which it still does for a theme change
 // ("reload-full") or when the swap is not possible. A reload may carry a
 // notice (edited slides kept while the document changed), shown for a while
-// at the foot of the page. On "failure" it shows the build error over the deck.
+// at the foot of the page; a reload that carries none (the slide files the
+// new plan wrote, a moment later) leaves it there. On "failure" it shows the build error over the deck.
 const liveScript = `(() => {
   const events = new EventSource('/__lectern/events');
   let box = null;
   let note = null;
   const full = () => location.reload();
   const notice = (text) => {
-    if (note) note.remove();
     if (text === 'changed') return;
+    if (note) note.remove();
     note = document.body.appendChild(document.createElement('div'));
     note.className = 'lectern-notice';
     note.setAttribute('style', 'position:fixed;left:0;right:0;bottom:0;z-index:98;padding:12px 20px;background:#78350f;color:#fff;font:15px/1.4 sans-serif;cursor:pointer');
