@@ -638,12 +638,13 @@ function modelFields(
       ? null
       : (date?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?$/u, '$1') ?? null),
     lang: stringField(front.data, 'lang') ?? stringField(front.data, 'language'),
-    ...(slideOutput.test(JSON.stringify([front.data.output ?? null, front.data.format ?? null])) ? { slideFormat: true } : {}),
+    ...(rendersAsSlides(front.data) ? { slideFormat: true } : {}),
   };
 }
 
-/** An output or format a front matter names that renders the page as slides ("ioslides_presentation", "clean-revealjs"). */
-const slideOutput = /ioslides|slidy|beamer|xaringan|revealjs|powerpoint|pptx/iu;
+/** Whether a front matter's output or format renders the page as slides ("ioslides_presentation", "clean-revealjs"). */
+const rendersAsSlides = (data: Readonly<Record<string, unknown>>): boolean =>
+  /ioslides|slidy|beamer|xaringan|revealjs|powerpoint|pptx/iu.test(JSON.stringify([data.output ?? null, data.format ?? null]));
 
 /**
  * A document cut into slides with `---`: every piece between breaks is one
@@ -1272,7 +1273,7 @@ function splitBlocks(source: string): DocumentModel {
   const text = flat.text;
   const head = commentFields(metadataLines(pandocTitleBlock(splitFrontMatter(text))));
   const deck = deckSyntax(head.body, head.data);
-  const slidesBody = slideOutput.test(JSON.stringify([head.data.output ?? null, head.data.format ?? null])) ? incrementalLists(deck.body) : deck.body;
+  const slidesBody = rendersAsSlides(head.data) ? incrementalLists(deck.body) : deck.body;
   const front = { ...head, body: slidesBody };
   const lines = front.body.split('\n');
   const env: { references?: Record<string, Reference> } & Record<string, unknown> = {};

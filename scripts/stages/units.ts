@@ -103,18 +103,10 @@ function knitrOutput(markdown: string): boolean {
 
 /** A Markdown table whose cells hold plain text (a bar in one escaped): each cell escaped so that Markdown shows it as written. */
 function escapedCells(table: string): string {
+  const escaped = (cell: string): string => escapeMarkdown(cell.replace(/\\\|/gu, '|')).replace(/(?<!\\)\|/gu, '\\|');
   return table
     .split('\n')
-    .map((row, k) =>
-      k === 1
-        ? row
-        : row
-            .split(/(?<!\\)\|/u)
-            .map((cell, i, all) =>
-              i === 0 || i === all.length - 1 ? cell : ` ${escapeMarkdown(cell.trim().replace(/\\\|/gu, '|')).replace(/(?<!\\)\|/gu, '\\|')} `,
-            )
-            .join('|'),
-    )
+    .map((row, k) => (k === 1 ? row : `| ${rowCells(row).map(escaped).join(' | ')} |`))
     .join('\n');
 }
 

@@ -2205,7 +2205,7 @@ describe("an outline's item in bold over more items than a slide holds, pictures
       'More text here.',
       '',
     ].join('\n');
-    const titles = planDeck(splitMarkdown(text), { file: 'uml.md', fileName: 'uml.md', format: 'markdown', author: 'T' }).value.slides.map((s) => s.title);
+    const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
     const after = titles.slice(titles.indexOf('Class diagrams') + 1, titles.indexOf('Object diagrams'));
     assert.ok(after.length >= 3, titles.join(' | '));
     assert.ok(
@@ -2219,8 +2219,7 @@ describe('a page its front matter renders as slides, each heading a slide', () =
   it('gets no agenda of its many slides, as a deck the author cut does not; the same page as a document does', () => {
     const slides = Array.from({ length: 12 }, (_, k) => `## Slide topic ${k + 1}\n\nThe point of slide ${k + 1}, said in a sentence of its own.\n`);
     const page = (front: string): string => `---\ntitle: Mixed models\n${front}---\n\n${slides.join('\n')}`;
-    const layouts = (front: string): string[] =>
-      planDeck(splitMarkdown(page(front)), { file: 's.Rmd', fileName: 's.Rmd', format: 'markdown', author: 'T' }).value.slides.map((s) => s.layout);
+    const layouts = (front: string): string[] => plan(splitMarkdown(page(front)), 'markdown').value.slides.map((s) => s.layout);
     assert.ok(!layouts('output: ioslides_presentation\n').includes('agenda'));
     assert.ok(!layouts('format:\n  clean-revealjs:\n    echo: true\n').includes('agenda'));
     assert.ok(layouts('output: html_document\n').includes('agenda'));
@@ -2248,9 +2247,7 @@ describe("a step's picture and its caption, then the next step, on one slide", (
       'More.',
       '',
     ].join('\n');
-    const body = planDeck(splitMarkdown(text), { file: 'a.md', fileName: 'a.md', format: 'markdown', author: 'T' }).value.slides.find(
-      (s) => s.title === 'Accuracy',
-    )?.body;
+    const body = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.title === 'Accuracy')?.body;
     assert.match(body ?? '', /coordinates\.\*\n\n2\. \*\*Task\*\* Copy/u, body);
   });
 });
