@@ -3002,6 +3002,9 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
  * "Willy Tarreau") or a line set at the right edge ("HAProxy Technologies"); with the date and the author they give (a
  * name of two or three words in the first row's right column). Null where it opens with none, or is nothing else.
  */
+/** A date in figures alone ("07.11.2017", "2021-02-01", "2026/04/27"). */
+const figuresDate = new RegExp(`^(?:${numericDate.source}|\\d{4}/\\d{1,2}/\\d{1,2})$`, 'u');
+
 function letterhead(p: Paragraph | undefined, lines: string[]): { rows: number; date: string | null; author: string | null } | null {
   if (p === undefined || p.raw !== undefined) return null;
   const rows = lines.slice(p.line - 1, p.line - 1 + p.text.split('\n').length).map(expandTabs);
@@ -3012,7 +3015,7 @@ function letterhead(p: Paragraph | undefined, lines: string[]): { rows: number; 
   while (k < rows.length - 1 && (twoColumns(rows[k] ?? '') || atRight(rows[k] ?? ''))) k += 1;
   if (k === 0) return null;
   const cells = rows.slice(0, k).flatMap((r) => r.trim().split(/ {3,}/u));
-  const date = cells.find((c) => dateLine.test(c) || new RegExp(`^${numericDate.source}$`, 'u').test(c) || /^\d{4}\/\d{1,2}\/\d{1,2}$/u.test(c)) ?? null;
+  const date = cells.find((c) => dateLine.test(c) || figuresDate.test(c)) ?? null;
   const right = twoColumns(rows[0] ?? '') ? (rows[0] ?? '').trim().split(/ {3,}/u).at(-1) : undefined;
   const author = right !== undefined && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?[\p{Ll}'’-]*){1,2}$/u.test(right) ? right : null;
   return { rows: k, date, author };
