@@ -260,6 +260,30 @@ describe('a wide picture beside a few lines of text', () => {
   });
 });
 
+describe('two pictures after a point of a list', () => {
+  it('stand one under the other, never over each other, inside the slide', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300"><rect width="300" height="300" fill="#36c"/></svg>';
+    buildWithPictures('pair', { 'a.svg': svg, 'b.svg': svg }, ['# Pair', '', '## Links', '', '- Cables join the boxes.']);
+    // The slide as its author rewrote it (planning gives each picture its own slide beside a point; a deck's remote
+    // pictures, small placeholders, share one).
+    const slide = ['---', 'id: links', 'layout: default', '---', '', '# Links', '', '- Cables join the boxes.', ''];
+    writeFileSync(join(ws.dir, 'slides', 'pair', 'links.md'), [...slide, '![Cables](img/a.svg)', '', '![Radio](img/b.svg)', ''].join('\n'));
+    const rebuilt = runCli(['build', 'pair'], ws.dir);
+    assert.equal(rebuilt.status, 0, rebuilt.stderr);
+    const shown = await onSlide('pair', 'links', (page) =>
+      page.evaluate(() => {
+        const body = document.querySelector('#links .slide-body')?.getBoundingClientRect();
+        const boxes = [...document.querySelectorAll('#links figure')].map((f) => f.getBoundingClientRect());
+        return { body: body ? { top: body.top, bottom: body.bottom } : null, boxes: boxes.map((b) => ({ top: b.top, bottom: b.bottom })) };
+      }),
+    );
+    const [first, second] = shown.boxes;
+    assert.equal(shown.boxes.length, 2);
+    assert.ok(first && second && second.top >= first.bottom - 1, `the figures overlap: ${JSON.stringify(shown.boxes)}`);
+    assert.ok(shown.body && second && second.bottom <= shown.body.bottom + 1, `the second figure ends below the body: ${JSON.stringify(shown)}`);
+  });
+});
+
 describe('a picture over lines of text whose last holds a fraction', () => {
   it("takes the room the lines leave, and the fraction's ink stays inside the slide's body", async () => {
     buildWithPictures('mean', {}, ['# Mean value', '', '## The theorem', '', 'Let $a < b$.']);

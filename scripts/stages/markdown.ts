@@ -750,7 +750,10 @@ function createMarkdown(math: boolean): Markdown {
       image.meta = { figure: true };
       // (Not where the author's caption is the paragraph under it, "Figure 3: …", a line all in emphasis as a
       // reStructuredText figure's legend reads, units.ts' captionText: the alt text shown over it said the same twice.)
-      const under = tokens[i + 2]?.type === 'paragraph_open' ? tokens[i + 3] : undefined;
+      // (A paragraph that shows a picture of its own is no caption, whatever its description says: "![Photo by … on
+      // Unsplash](…)" under a picture had become its caption, and the description of the picture over it was lost.)
+      const next = tokens[i + 2]?.type === 'paragraph_open' ? tokens[i + 3] : undefined;
+      const under = next?.children?.some((c) => c.type === 'image') ? undefined : next;
       // (Or a line of a few words that ends the slide under a picture with no description, units.ts' lineUnderPicture.)
       const lastLine =
         under?.type === 'inline' && tokens[i + 4]?.type === 'paragraph_close' && i + 5 === tokens.length && captionLine(image.content, under.content);

@@ -450,4 +450,11 @@ describe("a picture's caption written as the line under it", () => {
       /<figcaption class="lectern-caption">Source: the annual report/u,
     );
   });
+
+  it('is never a picture of its own, whatever its description says', () => {
+    const two = html('![Cables and radio links](links.png)\n\n![Photo by Ann Lee on Unsplash](camera.png)\n');
+    assert.equal((two.match(/<figure/gu) ?? []).length, 2, two);
+    assert.match(two, /<figcaption>Cables and radio links<\/figcaption>/u);
+    assert.match(two, /<figcaption>Photo by Ann Lee on Unsplash<\/figcaption>/u);
+  });
 });
