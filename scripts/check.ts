@@ -27,6 +27,7 @@ import { existsSync } from 'node:fs';
 import type { DocumentModel } from './types.ts';
 import { readSource } from './edges/source.ts';
 import { decodedPath } from './stages/markdown.ts';
+import { cutIntoSlides } from './stages/plan-deck.ts';
 import type { Deck } from './types.ts';
 import type { SlideFit } from './client/api.ts';
 import { codeFloor } from './client/fit.ts';
@@ -190,7 +191,7 @@ function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefine
   const hidden = model ? { keptOut: model.hidden?.count ?? 0, shown: hiddenShown(model, deck), markup: markupShown(deck) } : null;
   const prose = model ? proseRatio(model, deck) : null;
   const titles = continuationTitles(deck, text);
-  const lonely = lonelySlides(deck);
+  const lonely = lonelySlides(deck, model !== undefined && cutIntoSlides(model.sections, model));
   // (A path as the slide's Markdown gives it, its spaces escaped: "images/my%20chart.svg" is "images/my chart.svg".)
   const images = imageProblems(deck, (src) => existsSync(join(folder, src)) || existsSync(join(folder, decodedPath(src))));
   const formulas = { errors: formulaErrors(deck) };

@@ -383,7 +383,7 @@ function sameNumberedPart(a: string | undefined, b: string | undefined): boolean
   return pa === null || pb === null || pa === pb;
 }
 
-export function lonelySlides(deck: Deck): string[] {
+export function lonelySlides(deck: Deck, authorsSlides = false): string[] {
   // Each slide is parsed once: what it holds, and its words of prose.
   // Words as planning counts them: a formula's words too (a definition with three formulas in it takes a slide's room).
   const content = deck.slides.map((s) =>
@@ -403,7 +403,9 @@ export function lonelySlides(deck: Deck): string[] {
   // Slides of two topics share one only as whole topics (planning merges short sub-sections whole): a sub-section's
   // first part is no room for the line of the section over it, nor its last part for the next sub-section's.
   const whole = (k: number): boolean => topic(k - 1) !== topic(k) && topic(k + 1) !== topic(k);
-  const mergeable = (i: number, k: number): boolean => topic(i) === topic(k) || (whole(i) && whole(k));
+  // In a deck the author cut into slides (plan-deck's cutIntoSlides), two of the author's slides are never one: a
+  // divider's line ("Let's Explore NPM!" over "What makes a good package?") is no point to merge with the next slide.
+  const mergeable = (i: number, k: number): boolean => topic(i) === topic(k) || (!authorsSlides && whole(i) && whole(k));
   return deck.slides
     .filter((slide, i) => {
       const own = content[i];

@@ -1255,6 +1255,10 @@ function withoutEmptyContents(sections: Section[]): Section[] {
   ];
 }
 
+/** Whether the author cut the document into slides: every section an explicit slide (a Marp, Slidev or reveal.js deck), or a page its front matter renders as slides. */
+export const cutIntoSlides = (sections: Section[], model: Pick<DocumentModel, 'slideFormat'>): boolean =>
+  (sections.length > 0 && sections.every((s) => s.explicit)) || model.slideFormat === true;
+
 /**
  * The deck's plan, in the order a lecture runs: a title slide, the agenda,
  * the introduction when it is long, the sections, the summary. Ids are
@@ -1340,7 +1344,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // A deck the author cut into slides gets no agenda of lectern's where it opens with its own ("Agenda", "Outline",
   // "Plan"), nor where each of its slides is a topic of its own (a Marp deck of '#' slides): more than a page of them.
   // (So does a page its front matter renders as slides, each heading a slide's title: an ioslides lecture of 22.)
-  const ownSlides = (sections.length > 0 && sections.every((s) => s.explicit)) || model.slideFormat === true;
+  const ownSlides = cutIntoSlides(sections, model);
   // Slides the author cut one after another under the same title ("Nitro", "Nitro") are one topic of the agenda.
   // So are topics one after another under one heading wherever they come from (a reveal.js deck's three "# Combined
   // Transformations" slides, a part between them): the agenda lists it once.

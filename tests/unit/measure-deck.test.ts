@@ -152,6 +152,9 @@ describe('lonely slides', () => {
     const parts = deck(slide('Review', '- one short point'), slide('Minimal maps', '- a point of its own'), slide('Minimal maps (cont.)', full));
     assert.deepEqual(lonelySlides(parts), []);
     assert.deepEqual(lonelySlides(deck(slide('Review', '- one short point'), slide('Minimal maps', '- a point\n- another point'))), ['Review']);
+    // In a deck the author cut into slides, two of the author's slides are never one; parts of one of them are.
+    assert.deepEqual(lonelySlides(deck(slide('Explore', '- What makes a good package?'), slide('Recap', '- a point\n- another point')), true), []);
+    assert.deepEqual(lonelySlides(deck(slide('Recap', '- a point\n- another point'), slide('Recap (cont.)', '- one short point')), true), ['Recap (cont.)']);
     // An exercise with its code, or a point with its picture, is no short point.
     assert.deepEqual(lonelySlides(deck(slide('a', '2. What does this return?\n   ```r\n   f(1)\n   ```'), slide('b', '- a point\n- another point'))), []);
     assert.deepEqual(lonelySlides(deck(slide('a', '- The layout: ![a plan](plan.png)'), slide('b', '- a point\n- another point'))), []);
