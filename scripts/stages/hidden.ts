@@ -200,13 +200,19 @@ function tufteIncludes(text: string, notes: string[], drop: (whole: string) => s
       notes.push(`[^${id}]: ${note.replace(/\s+/gu, ' ').trim()}`);
       return `[^${id}]`;
     })
-    .replace(/\{%-?\s*include\s+(?:marginfigure|maincolumn_img|fullwidth|figure)\.html\b([\s\S]*?)-?%\}/gu, (whole, attributes: string) => {
-      const src = attribute(attributes, 'url') ?? attribute(attributes, 'src') ?? attribute(attributes, 'path');
-      if (src === null || src.trim() === '') return drop(whole);
-      const alt = attribute(attributes, 'description') ?? attribute(attributes, 'alt') ?? attribute(attributes, 'caption') ?? '';
-      // A picture of its own, even where the include ends a line of the paragraph above it.
-      return `\n\n![${alt.replace(/[[\]\n]/gu, ' ').trim()}](<${src.trim()}>)\n\n`;
-    });
+    .replace(
+      /\{%-?\s*include\s+(?:marginfigure|maincolumn_img|fullwidth|figure|image)(?:\.html|\.liquid)?(?=\s)([\s\S]*?)-?%\}/gu,
+      (whole, attributes: string) => {
+        // (Other themes' figures too: a course site's "figure.html image=…", Minimal Mistakes' "figure image_path=…",
+        // al-folio's "figure.liquid path=…": a bioinformatics workshop's plots had been left out with the tags.)
+        const src = ['url', 'src', 'path', 'image', 'image_path', 'file'].reduce<string | null>((found, name) => found ?? attribute(attributes, name), null);
+        if (src === null || src.trim() === '') return drop(whole);
+        const alt =
+          attribute(attributes, 'description') ?? attribute(attributes, 'alt') ?? attribute(attributes, 'caption') ?? attribute(attributes, 'title') ?? '';
+        // A picture of its own, even where the include ends a line of the paragraph above it.
+        return `\n\n![${alt.replace(/[[\]\n]/gu, ' ').trim()}](<${src.trim()}>)\n\n`;
+      },
+    );
 }
 
 /**

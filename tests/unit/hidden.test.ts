@@ -866,6 +866,17 @@ describe("the Tufte theme's includes (Jekyll course notes)", () => {
     assert.match(notes, /A postorder traversal visits a node after all of its children\./u);
     assert.doesNotMatch(plan.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'), /\{%|include|toc\.html/u);
   });
+  it("of other themes' figures show their pictures too", () => {
+    const blocks = (include: string): string[] =>
+      splitMarkdown(`## Heatmap\n\nThe plot of the samples:\n\n${include}\n`)
+        .sections.flatMap((s) => s.blocks)
+        .filter((b) => b.kind === 'image')
+        .map((b) => b.text);
+    assert.deepEqual(blocks('{% include figure.html image="/assets/heatmap.png" width="950" %}'), ['![](</assets/heatmap.png>)']);
+    assert.deepEqual(blocks('{% include figure image_path="/assets/a.jpg" alt="A placeholder" caption="A caption." %}'), ['![A placeholder](</assets/a.jpg>)']);
+    assert.deepEqual(blocks('{% include figure.liquid loading="eager" path="assets/img/1.jpg" title="An example" %}'), ['![An example](<assets/img/1.jpg>)']);
+    assert.deepEqual(blocks('{% include figures.html %}'), []);
+  });
 });
 
 describe("Jekyll's math tags", () => {
