@@ -3,6 +3,7 @@ import type { Block } from '../types.ts';
 import { dateLine, monthYear, numericDate } from './dates.ts';
 import { countWords, splitSentences } from './sentences.ts';
 import { visibleText } from './text-size.ts';
+import { linksAsText } from './condense.ts';
 
 const verbs =
   /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|do|became|becomes|remains|remained|refers|describes|means|began|begins|emerged|marked|represents|represented)\s/u;
@@ -22,6 +23,10 @@ function subjectPhrase(sentence: string): string | null {
 }
 
 /** Title from the first sentence's subject ("The Nazi-Soviet Pact, officially ..., was signed ..."). */
+/** The labels of an aside, not of a name ("Note: …", "Warning: …", "TL;DR: …"). */
+const asideLabel =
+  /^(?:note|nb|n\.b\.|warning|caution|important|tip|hint|update|updated|edit|edited|disclaimer|tl;?dr|ps|p\.s\.|attention|achtung|hinweis|remarque|nota|aviso|avertissement|注意|提示|注|备注)$/iu;
+
 export function titleFromIntro(intro: Block[]): string | null {
   const first = intro.find((b) => b.kind === 'paragraph');
   // A line in bold alone over the text, of a few words and no label's colon at its end ("**Lesson: Email-4-You**", an
@@ -30,7 +35,15 @@ export function titleFromIntro(intro: Block[]): string | null {
   if (bold && countWords(bold) >= 2 && countWords(bold) <= 10 && !/[:：.]$/u.test(bold) && /\p{L}/u.test(bold)) return bold;
   // A label over what follows it ("USAGE:", "Summary:") names that, not the document.
   if (first && /^[^\n.!?]{1,40}[:：]$/u.test(first.text.trim())) return null;
-  const sentence = first ? splitSentences(first.text)[0] : undefined;
+  // A line alone that labels a name ("Course: [Systems Biology 2018 / Uri Alon](…)", "课程描述：…"): the name, where it
+  // reads as one (a few words, capitalised, no sentence's end) and the label is no aside's ("Note:", "Update:").
+  const labelled =
+    first && !first.text.trim().includes('\n') ? /^([^\s:：]{1,20}(?:\s[^\s:：]+){0,2})\s*[:：]\s*(\S.*)$/u.exec(linksAsText(first.text.trim())) : null;
+  const named = labelled ? visibleText(labelled[2] ?? '').trim() : '';
+  if (labelled && asideLabel.test(labelled[1] ?? '')) return null;
+  if (labelled && countWords(named) <= 8 && /^[\p{Lu}\p{Lo}\p{N}]/u.test(named) && !/[.!?。！？]$/u.test(named) && !/\$/u.test(named)) return named;
+  // (A link as its words: its address in brackets had been read as an aside, and the title showed "[Systems Biology]".)
+  const sentence = first ? splitSentences(linksAsText(first.text))[0] : undefined;
   return sentence ? subjectPhrase(sentence) : null;
 }
 
@@ -164,7 +177,9 @@ export function coverOf(intro: Block[]): { title: string; subtitle: string | nul
   let at = 0;
   while (intro[at]?.kind === 'image') at += 1;
   const line = (b: Block | undefined): string | null => {
-    const text = b?.kind === 'paragraph' && b.folded !== true ? visibleText(b.text).trim() : '';
+    // (Not a line with a link or a formula, which a cover's title or subtitle would show without its address or as
+    // its source: "Course: [Systems Biology 2018](https://…)" over "$X$ and $Y$ are concentrations".)
+    const text = b?.kind === 'paragraph' && b.folded !== true && !/\]\(|\$/u.test(b.text) ? visibleText(b.text).trim() : '';
     return text !== '' && !text.includes('\n') && countWords(text) <= 8 && /\p{L}/u.test(text) && !/[.!?:;,。]$/u.test(text) ? text : null;
   };
   const lines: string[] = [];

@@ -1,7 +1,7 @@
 // scripts/stages/derive-title.ts: a deck title a lecturer would choose, when the document states none.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bylineOf, namingFile, titleFromFileName, titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
+import { bylineOf, coverOf, namingFile, titleFromFileName, titleFromIntro, titleFromLogo } from '../../scripts/stages/derive-title.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
@@ -57,6 +57,23 @@ describe('a title from the opening', () => {
     ])
       assert.equal(titleFromIntro(para(opening)), null, opening);
     assert.equal(titleFromIntro(para('The Nazi-Soviet Pact, officially known as the pact, was signed in 1939.')), 'The Nazi-Soviet Pact');
+  });
+
+  it('takes the name a line alone labels, its link as its words; not an aside', () => {
+    const para = (text: string) => [{ kind: 'paragraph' as const, text, line: 1 }];
+    assert.equal(titleFromIntro(para('课程描述：[Systems Biology 2018 ／ Uri Alon](https://example.org/v/1)')), 'Systems Biology 2018 ／ Uri Alon');
+    assert.equal(titleFromIntro(para('Course: Data Structures 101')), 'Data Structures 101');
+    assert.equal(titleFromIntro(para('Note: Slides are updated weekly')), null);
+    // (A sentence after the label is no name: the label, as the subject of what follows, is the title.)
+    assert.equal(titleFromIntro(para('Photosynthesis: how plants make their food.')), 'Photosynthesis');
+    // Nor is such a line a cover's (its title would show the name without its address), nor one with a formula.
+    const blocks = ['Course: [Systems Biology](https://example.org/v/1)', 'Serverless architecture', 'Hands-on lab', 'The text goes on here.'];
+    const [linked, plain, sub, text] = blocks.map((b) => ({ kind: 'paragraph' as const, text: b, line: 1 }));
+    assert.equal(coverOf([linked!, sub!, text!]), null);
+    assert.equal(coverOf([plain!, { kind: 'paragraph', text: 'The $X$ and $Y$ values', line: 2 }, text!]), null);
+    assert.equal(coverOf([plain!, sub!, text!])?.title, 'Serverless architecture');
+    // A sentence's link as its words, not its address read as an aside.
+    assert.equal(titleFromIntro(para('[The Republic](https://example.org/r), written by Plato, is a dialogue.')), 'The Republic');
   });
 });
 
