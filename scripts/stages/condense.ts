@@ -464,6 +464,10 @@ function openingOf(text: string, maxWords: number): string {
   // A sentence a little over the limit reads better whole than cut, and whole than without its opening clause
   // ("Though this felt wrong, | it was exactly the right thing").
   if (wordsOf(masked, sentence) <= maxWords * 1.35) return masked.restore(sentence);
+  // Japanese and Korean put the verb last: any cut before the sentence's end leaves a subject or an object with nothing
+  // said of it ("…ハミルトニアンを母関数とする微小正準変換は、時間並進操作" without "…を表している"). A sentence of up to
+  // 40 words (some 80 characters, three lines of a slide) is shown whole.
+  if (verbLast.test(sentence) && wordsOf(masked, sentence) <= Math.max(maxWords * 1.35, 40)) return masked.restore(sentence);
   // Without the relative clauses set inside it ("weight, which is in a sense action at a distance, plays…" -> "weight
   // plays…"): the author's words in order, the main clause whole, where the sentence is too long to show.
   const clause = mainClause(sentence);
@@ -555,6 +559,9 @@ function openingWords(text: string, masked: Masked, maxWords: number): string | 
   }
   return best === null ? null : `${text.slice(0, best)}…`;
 }
+
+/** Scripts of languages that put the verb at the end of the sentence: Japanese kana, Korean Hangul. */
+const verbLast = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Words past which a point that no clause boundary cut is cut before its aside: no slide shows more than 60. */
 const asideWords = 50;

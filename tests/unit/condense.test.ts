@@ -559,6 +559,20 @@ describe('subjectOf', () => {
     assert.equal(subjectOf('The section header holds the flags.'), 'The section header');
   });
 
+  it('shows a Japanese or Korean sentence of up to 40 words whole: its verb comes last, and a cut before it says nothing of its subject', () => {
+    const japanese = 'すなわち、ハミルトニアンを母関数とする微小正準変換は、時間並進操作、つまり時間発展を表している。';
+    assert.equal(pointOf(japanese, 12).point, japanese);
+    const korean = '테스트 코드를 작성하면, 컴포넌트가 바뀌어도 기존 기능이 그대로 동작하는지 빠르게 확인할 수 있습니다.';
+    assert.equal(pointOf(korean, 10).point, korean);
+    // (A Chinese sentence, its verb early, is cut as before; a Japanese one too long for a slide too.)
+    assert.notEqual(
+      pointOf('独立思考能力似乎更多的是天生的，而不是后天培养的，这一点在很多研究中都得到了证实，我们应该重视它的作用和影响。', 12).point.endsWith('。'),
+      true,
+    );
+    const long = `${'ポアソン括弧の章で述べたように、なんらかの連続変換は、その変換量が小さい時、'.repeat(3)}分けることができる。`;
+    assert.ok(pointOf(long, 12).point.length < long.length);
+  });
+
   it('names a Chinese sentence by the words before its verb, a Japanese one by those before は or が; else none', () => {
     assert.equal(subjectOf('独立思考能力似乎更多的是天生的，而不是后天培养的。'), '独立思考能力');
     assert.equal(subjectOf('条件概率是概率论中的一个基本概念。'), '条件概率');
