@@ -870,6 +870,8 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // Stress on words that name nothing ("**any**", "**not at all**") is emphasis, not a term; nor is a phrase cut off
         // before its noun ("**the start of** **computer** **memory.**", bold word by word).
         if (term.split(/\s+/u).every(isStopword) || endsOnFunctionWord(term)) continue;
+        // (In Japanese, a phrase that ends on a particle, "**現時点での**" ("at the present"): it goes on to its noun.)
+        if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][のにでをはがとへもや]$/u.test(term) && !/(?:こと|もの)$/u.test(term)) continue;
         // Nor a quantity before its noun ("*one particular* benchmark", "**all** of them"): stress on which or how many.
         if (/^(?:one|some|any|each|every|all|no|many|much|more|most|several|few)\s/iu.test(term)) continue;
         // Nor a phrase a preposition opens in lower case ("seen as knowledgeable *by default*", "*at all*", "*in practice*"):

@@ -1395,6 +1395,12 @@ describe('a continuation named by the term its points stress', () => {
     // One word in italics the sentence defines ("$b$ is called a *bias*") is a term too.
     const defined = text.replace('We add an *initial condition* on the first bank', 'What is left is called a *bias* of the first bank');
     assert.ok(titlesOf('money.md', defined).includes('A simple model: bias'), titlesOf('money.md', defined).join(' | '));
+    // A Japanese phrase in bold that ends on a particle ("**現時点での**", "at the present") goes on to its noun: no term.
+    const particle = text.replace(
+      'Here the **reserve ratio** is set by the government',
+      'すなわち、**現時点での** 変数に対して、微小正準変換は上記で与えられる',
+    );
+    assert.ok(!titlesOf('money.md', particle).some((t) => t.includes('現時点での')), titlesOf('money.md', particle).join(' | '));
     // A date set in italics says when, and names nothing.
     const dated = text.replace('We add an *initial condition* on the first bank', 'Here is the inbox as it was (*2020-09-11 Fri*) at the bank');
     assert.ok(!titlesOf('money.md', dated).some((t) => t.includes('2020')), titlesOf('money.md', dated).join(' | '));
