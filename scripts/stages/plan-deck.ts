@@ -95,7 +95,7 @@ interface Context {
  * Pointers", "Dynamic Memory: Variables"… under "Dynamic Memory"), which the title slide has just said; else as written.
  */
 function agendaHeadings(top: Section[], ctx: Context): string[] {
-  const headings = top.map((s) => esc(sentenceHeading(s.heading) ?? s.heading, ctx));
+  const headings = top.map((s) => oneLine(esc(sentenceHeading(s.heading) ?? s.heading, ctx)));
   const title = ctx.deckTitle === undefined ? '' : visibleText(ctx.deckTitle).trim();
   if (title === '' || headings.length < 2) return headings;
   const prefix = new RegExp(`^${escapeRegExp(title)}\\s*(?::|\\s[-–—])\\s+(?=\\S)`, 'iu');
@@ -379,7 +379,17 @@ function underParentItem(groups: Unit[][], titles: string[], heading: string, co
 }
 
 /** A heading as the text of a list item: "1. HW support" must not open a numbered list inside the item. */
-const asItem = (heading: string): string => heading.replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2').replace(/^([-+*>#])(?=\s)/u, '\\$1');
+const asItem = (heading: string): string =>
+  oneLine(heading)
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2')
+    .replace(/^([-+*>#])(?=\s)/u, '\\$1');
+
+/**
+ * A heading on one line, as a list of headings shows it: the line breaks an author set in a slide's title ("Q2 – <br>
+ * Désirer, est-ce<br> souffrir ?", a Marp deck's) as spaces. Each had made an agenda's item three lines, and the
+ * agenda overflowed; its notes read "<br>".
+ */
+const oneLine = (heading: string): string => (heading.includes('<') ? heading.replace(/\s*<br\s*\/?>\s*/giu, ' ').trim() : heading);
 
 const esc = (text: string, ctx: Context): string => (ctx.options.format === 'text' ? escapeMarkdown(text) : text);
 

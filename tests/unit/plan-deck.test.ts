@@ -1320,6 +1320,11 @@ describe('the agenda', () => {
     const titles = planDeck(splitMarkdown(doc), { file: 'n.md', fileName: 'n.md', format: 'markdown' }).value.slides.map((s) => s.title);
     assert.ok(titles.includes('Notes: Pointers'), titles.join(' | '));
   });
+
+  it("lists a heading the author broke over lines ('Q2 – <br>Désirer') on one line, as its notes do", () => {
+    const body = agendaOf(['Q2 – <br>Désirer, est-ce<br> souffrir ?', 'II – Épicure : <br/>Le simple plaisir']);
+    assert.match(body, /^1\. \[Q2 – Désirer, est-ce souffrir \?\]\(#\/[^)]+\)\n2\. \[II – Épicure : Le simple plaisir\]/u);
+  });
 });
 
 describe('the agenda of headings that are links', () => {
