@@ -302,6 +302,13 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       }
     }
     if (/^(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[[<][^\]>]*[\]>]\s*)+$/u.test(trimmed)) continue;
+    // A line of Emacs' command links alone ("elisp:org-toggle-latex-overlays  elisp:org-toggle-pretty-entities", buttons
+    // of the author's editor over a course's notes): kept out, as Org's export would leave a reader nothing to do with them.
+    // (It had stood as the notes' opening, and the deck had been titled by the file's name over its one part's heading.)
+    if (/^(?:(?:elisp|shell|help|info):[^\s[\]]+\s*)+$/u.test(trimmed)) {
+      out.push(comment([trimmed]));
+      continue;
+    }
     // A headline: its stars are its level; its TODO keyword, priority, progress cookie and tags are Org's bookkeeping.
     const headline = /^(\*+)\s+(.*?)\s*$/u.exec(line);
     if (headline) {

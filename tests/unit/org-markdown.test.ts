@@ -43,6 +43,27 @@ const org = [
   '#+end_quote',
 ].join('\n');
 
+describe("an Org document's line of Emacs' command links", () => {
+  it('is kept out, and the one headline over the rest titles the deck', () => {
+    const text = [
+      'elisp:org-toggle-latex-overlays  elisp:org-toggle-pretty-entities',
+      '',
+      '* Rate laws',
+      '',
+      '- A first point.',
+      '** Cracking',
+      '',
+      '- Ethane cracks.',
+    ];
+    const { markdown } = orgToMarkdown(text.join('\n'));
+    assert.doesNotMatch(markdown.replace(/<!--[\s\S]*?-->/gu, ''), /elisp/u);
+    const planned = planSource(readDocument('n.md', Buffer.from(markdown)), { file: 'n.org', fileName: 'n.org', format: 'markdown' });
+    assert.equal(planned.plan.meta.title, 'Rate laws');
+    // (Its words as a link's are kept: "See elisp:foo for this" is text.)
+    assert.match(orgToMarkdown('* A\n\nSee elisp:foo for this.').markdown, /See elisp:foo for this/u);
+  });
+});
+
 describe('an Org document', () => {
   const { markdown } = orgToMarkdown(org);
 
