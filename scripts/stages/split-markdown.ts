@@ -143,11 +143,14 @@ const isLineBlock = (text: string): boolean => text.split('\n').every((l) => /^\
 function withoutTags(text: string): string {
   if (!/<\/?[a-zA-Z]/u.test(text)) return text;
   // (Only tags that lay text out: any other, "<script>", is the author's text, shown as such.)
-  return text
-    .replace(/<br\s*\/?>/giu, ' ')
-    .replace(/<\/?(?:b|i|u|em|strong|span|small|big|center|font|sup|sub|div|p)\b[^<>]*>/giu, '')
-    .replace(/\s{2,}/gu, ' ')
-    .trim();
+  return (
+    text
+      // (And "</br>", which browsers read as one too: a xaringan talk's author, "</br><i class="fa fa-twitter"></i> @name".)
+      .replace(/<\/?br\s*\/?>/giu, ' ')
+      .replace(/<\/?(?:b|i|u|em|strong|span|small|big|center|font|sup|sub|div|p)\b[^<>]*>/giu, '')
+      .replace(/\s{2,}/gu, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -38,6 +38,8 @@ describe("a front matter's fields", () => {
     assert.equal(model.author, 'A. Teacher');
     assert.equal(model.title, 'Mixed models part 1');
     assert.equal(splitMarkdown('---\ntitle: T\ndate: "<br/>"\n---\n\nText.\n').date, null);
+    // "</br>", which browsers read as a line break too.
+    assert.equal(splitMarkdown('---\ntitle: T\nauthor: </br><i class="fa fa-twitter"></i> @grant\n---\n\nText.\n').author, '@grant');
     // Any other tag is the author's text, shown as such (escaped where it is shown).
     assert.equal(splitMarkdown('---\ntitle: "<script>x()</script> T"\n---\n\nText.\n').title, '<script>x()</script> T');
   });
