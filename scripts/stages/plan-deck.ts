@@ -118,6 +118,10 @@ function explicitSlide(section: Section, parent: string, ctx: Context): SlidePla
   };
 }
 
+/** The headings of a list of works cited, in the languages of the labels. */
+const worksCited =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references?|bibliography|works cited|literature( cited)?|sources|further reading|literatur(?:verzeichnis)?|quellen|références|bibliographie|referencias|bibliografía|bibliografia|riferimenti|referências|literatuur|参考文献|引用文献|참고\s?문헌)$/iu;
+
 /** Words of prose a slide shows at most, the author's own slides included (a lecturer's rule of thumb is 35; no slide goes past 60). */
 const maxSlideWords = 60;
 
@@ -159,6 +163,9 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   let units = unitsOf(section, ctx, firstRoom);
   let groups = units.length === 0 ? [[]] : packUnits(units, room, ctx.budget, firstRoom);
   const technical = section.blocks.some((b) => b.kind === 'code' || b.kind === 'math' || b.kind === 'table' || b.kind === 'list' || /\$\$|`/u.test(b.text));
+  // A list of works cited names its slides by none of its authors' names nor words ("References: Bond", "References:
+  // Getty", a psychology lecture's): its later slides go on with it.
+  const cited = worksCited.test(visibleText(section.heading).trim());
   const titlesOf = (of: Unit[][]): string[] =>
     slideTitles(
       of,
@@ -166,7 +173,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       ctx.options.format,
       continued,
       section.resumes === true,
-      ctx.names.isName,
+      cited ? () => false : ctx.names.isName,
       ctx.names.isLabel,
       (term) => {
         const key = headingKey(term);
@@ -175,7 +182,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       ctx.aboutAll,
       // (Only in a section of technical notes, with code, formulas, lists or tables: in a story or an essay, a phrase that
       // recurs, "young man", "thy call", names no topic.)
-      technical ? ctx.termOf : () => null,
+      technical && !cited ? ctx.termOf : () => null,
       ctx.lang,
     );
   // A later slide's title ("Update of the state is asynchronous (cont.)") may take a line more than the

@@ -1327,6 +1327,24 @@ describe('the agenda', () => {
   });
 });
 
+describe('a list of works cited', () => {
+  it("names its later slides by none of its authors' names: they go on with it", () => {
+    const authors = ['Bond', 'Getty', 'Clark', 'Dunbar', 'Kashima', 'Hay', 'Giles', 'Slevc', 'James', 'Kegl', 'Bartlett', 'Branigan'];
+    const entries = authors.map(
+      (a, i) => `* ${a}, A., Bond, Z. S. (19${50 + i}). A study of speech perception in the ${a} corpus, part ${i + 1}. Journal of Phonetics, ${i + 2}, 1–30.`,
+    );
+    const doc = `# Speech\n\n## Perception\n\nBond and Getty studied how listeners hear words. Bond found more.\n\n## References\n\n${entries.join('\n')}\n`;
+    const titles = plan(splitMarkdown(doc), 'markdown').value.slides.map((s) => s.title);
+    const cited = titles.filter((t) => t.startsWith('References'));
+    assert.ok(cited.length >= 2, titles.join(' | '));
+    assert.deepEqual(
+      cited.slice(1),
+      cited.slice(1).map(() => 'References (cont.)'),
+      titles.join(' | '),
+    );
+  });
+});
+
 describe('the agenda of headings that are links', () => {
   it('lists a heading that is a link by its text, as one link to its slide', () => {
     const text =
