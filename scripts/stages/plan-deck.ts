@@ -1227,7 +1227,10 @@ function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
       // else it lists them where they fill the slide to its room.
       const opening = shown === own && previews && own.length === 1 ? mergedRun(sections, i, parent, ctx, true) : null;
       if (opening) {
-        slides.push(opening.slide);
+        // It stands for the section's own slide, planned first, whose id it takes ("11-irssis-settings", not "-2").
+        const id = own[0]?.id;
+        if (id !== undefined && opening.slide.id !== id) ctx.taken.delete(opening.slide.id);
+        slides.push(id === undefined ? opening.slide : { ...opening.slide, id });
         i += opening.skip;
       } else slides.push(...(shown === own && previews ? withOverview(own, sections, i, ctx, 1) : shown));
     }

@@ -1327,6 +1327,49 @@ describe('the agenda', () => {
   });
 });
 
+describe('a part whose one line takes in its first short sub-section', () => {
+  it("takes the part's own id, which its slide planned first had claimed, not '-2'", () => {
+    // (A how-to's settings chapter as plain text: its line, then short sub-sections of settings; the words are placeholders.)
+    const text = [
+      '1. Hair wire',
+      '',
+      'has a few cast deep, to holy oral:',
+      '2. Bone wash meal fact',
+      '',
+      'Note: [3]belt card laid be a kill bowl to fill case',
+      '',
+      '11. Near knee',
+      '',
+      'Book them knee you laid nine to core (the text wire is fast):',
+      'Pool poll the [5]Knee Oral',
+      '',
+      'Wire',
+      '    Only city can be open note pure duty host of cell.',
+      '',
+      'City',
+      '/SET use_gear_fill OFF',
+      '',
+      'Wash text',
+      '/SET head',
+      '',
+      'List text',
+      '/SET hero_door OFF',
+      '',
+      'Navy',
+      '/SET full ON',
+      '',
+      'Head bomb',
+      '/SET bomb_rich OFF',
+      '',
+      'For all the unit rock',
+      'I sure film went only city, I sure film glad fill, I do film',
+    ].join('\n');
+    const ids = plan(splitText(text)).value.slides.map((s) => s.id);
+    assert.ok(ids.includes('11-near-knee'), ids.join(' '));
+    assert.ok(!ids.includes('11-near-knee-2'), ids.join(' '));
+  });
+});
+
 describe('a list of works cited', () => {
   it("names its later slides by none of its authors' names: they go on with it", () => {
     const authors = ['Bond', 'Getty', 'Clark', 'Dunbar', 'Kashima', 'Hay', 'Giles', 'Slevc', 'James', 'Kegl', 'Bartlett', 'Branigan'];
