@@ -108,8 +108,14 @@ const asideBefore = new RegExp(`${aside}$`, 'u');
 const parentheticalAside = /\s\((?![\s)])[^()\n]{6,200}\)(?=\s+\p{Ll})/gu;
 
 /** A text without the relative clauses set between commas inside its main clause. */
-const withoutAsides = (text: string): string => (text.includes(',') ? text.replace(asides, ' ') : text);
+const withoutAsides = (text: string): string => (text.includes(',') ? text.replace(asides, ' ').replace(examples, ' ') : text);
 const asides = new RegExp(String.raw`${aside},\s+(?=${goesOn})`, 'gu');
+/**
+ * Examples set between commas the same way ("new computers, such as the ENIAC at the University of Pennsylvania, can be
+ * used…"), where the main clause then goes on to its end without another comma: not a list's first item ("a Source
+ * form, including but not limited to compiled object code, generated documentation, and conversions…").
+ */
+const examples = new RegExp(String.raw`,\s+(?:such\s+as|including|for\s+(?:example|instance))\b[^,;:.!?()]{1,160},\s+(?=${goesOn}[^,;:]*$)`, 'gu');
 
 /** The first half of a pair whose second half is still to come: "either unicast", "between the client", "zwischen A". */
 const pairOpened = /(?:^|\s)(?:either|neither|between|whether|entweder|sowohl|weder|zwischen|soit|entre)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+$/iu;
@@ -708,11 +714,15 @@ function termOf(text: string): LeadIn | null {
   // the term, and the bold sentence kept whole.
   const termed = bold?.[2] ? /^([^:：\n]{1,40}?)\s*[:：]\s+\S/u.exec(bold[2]) : null;
   if (bold && termed?.[1] && countWords(termed[1]) <= 5) return { title: termed[1].trim(), restAt: bold[0].length };
+  // (A hyphen is a dash only with a space before it, as a term's is, "Heap - a tree…"; "a +/- 17 cents compromise" has no
+  // term "So 12TET is sometimes a +/".)
   // (The pattern backtracks through every way of cutting the opening words: only text that has a colon or a dash
   // before a space anywhere, as any match needs, is tried, which spares most sentences it: 10 ms of a 200-slide build.)
   const plain =
     /(?::|--|[—–-]|&[nm]dash;|&#821[12];)\s/u.test(text) &&
-    /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*::?\s+|\s*\\?(?:--|[—–-]|&[nm]dash;|&#821[12];)\s+)(?=\S)/u.exec(text);
+    /^((?:`[^`]+`|[^:`\s][^:`\n]{0,40}?)(?:\s+(?:`[^`]+`|[^\s:`—–-][^\s:`]*)){0,4}?)(\s*::?\s+|\s*\\?(?:--|[—–]|&[nm]dash;|&#821[12];)\s+|(?:\s+\\?|\\)-\s+)(?=\S)/u.exec(
+      text,
+    );
   const balanced = (t: string): boolean =>
     (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) &&
     // Not cut inside emphasis ("**Design-2" of a bold sentence).

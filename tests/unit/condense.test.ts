@@ -17,6 +17,9 @@ describe('leadIn', () => {
     assert.equal(leadIn('_tf.train.Checkpoint_: A checkpointable object with a save() method.')?.title, '_tf.train.Checkpoint_');
     assert.equal(leadIn('os.path.join: joins the parts of a path.')?.title, 'os.path.join');
     assert.equal(leadIn('It ends here. Then this: a clause after a stop.'), null);
+    // A hyphen is a term's dash only with a space before it.
+    assert.equal(leadIn('Heap - a tree that keeps its least key on top.')?.title, 'Heap');
+    assert.equal(leadIn('So 12TET is sometimes a +/- 17 cents compromise. That is a lot.'), null);
   });
 
   it("takes a link that opens an item before a colon or a dash for its term, named by its text ('[LWN](…): I'm biased')", () => {
@@ -376,6 +379,11 @@ describe('topicOf', () => {
     assert.equal(
       topicOf('It is true that even in everyday experience weight, which is in a sense action at a distance, plays a very important part.', 16),
       'It is true that even in everyday experience weight plays a very important part.',
+    );
+    // So are examples set between commas ("such as …", "including …", "for example …").
+    assert.equal(
+      pointOf('He proposed that new computers, such as the ENIAC at the University of Pennsylvania, can be used to forecast weather.', 14).point,
+      'He proposed that new computers can be used to forecast weather.',
     );
     // Not a list's comma after the clause ("which leads to recursion, reentrancy problems, or …"), nor another relative clause.
     const listed =
