@@ -216,11 +216,11 @@ const notNames = new Set(
 /**
  * A run of capitalised words ("Rich Draves", "Accademia di Belli Arti", "IBM 1401"), joined by the small words names
  * hold; not ending on a word a slash joins to the next ("K" of "Paxos-based K/V server"). A middle initial is part of
- * the name before the surname ("Jessica D. Litman", not "Jessica D").
+ * the name before the surname ("Jessica D. Litman", not "Jessica D"; "Brian E. J. Rose", not "Brian E").
  */
 const connectors = 'of|di|de|del|della|la|le|von|van|der|du|da';
 const nameRun = new RegExp(
-  `(?<![\\p{L}\\p{N}'’@#/._\\\\-])\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’_-])(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(?:(?:${connectors})[ \\t]+)?(?:\\p{Lu}\\.(?=[ \\t]+(?!(?:The|This|That|These|It|In|On|At|We|He|She|They|A|An|But|And|So|Then)\\b)\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’_-])|\\d+(?:\\.\\d+)*)(?![\\p{L}]))*(?!\\/[\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}'’@#/._\\\\-])\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’_-])(?:(?:[ \\t]+(?:\\n[ \\t]*)?|\\n[ \\t]*)(?:(?:${connectors})[ \\t]+)?(?:\\p{Lu}\\.(?=[ \\t]+(?:\\p{Lu}\\.[ \\t]+)*(?!(?:The|This|That|These|It|In|On|At|We|He|She|They|A|An|But|And|So|Then)\\b)\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’_-])|\\d+(?:\\.\\d+)*)(?![\\p{L}]))*(?!\\/[\\p{L}\\p{N}])`,
   'gu',
 );
 const connector = new RegExp(`^(?:${connectors})$`, 'u');

@@ -99,6 +99,8 @@ describe('a name with a middle initial', () => {
     const counts = nameCounts("For a deeper treatment, see Jessica D. Litman's monograph. We then met John F. Kennedy there. Then A. The end came.");
     assert.ok(counts.has('Jessica D. Litman'), JSON.stringify([...counts]));
     assert.ok(counts.has('John F. Kennedy'), JSON.stringify([...counts]));
+    // Two initials too.
+    assert.ok(nameCounts('A definition by Professor Brian E. J. Rose follows.').has('Professor Brian E. J. Rose'));
     assert.ok(![...counts.keys()].some((n) => n === 'Jessica D' || n.endsWith('. The')), JSON.stringify([...counts]));
   });
 });
