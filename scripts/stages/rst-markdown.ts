@@ -50,6 +50,19 @@ const titledBoxes = /^(?:admonition|topic|sidebar|rubric|tab|tab-item|group-tab)
 const admonitions =
   /^(?:note|tip|hint|important|warning|caution|danger|error|attention|seealso|admonition|todo|versionadded|versionchanged|deprecated|topic|sidebar|rubric|epigraph|highlights|pull-quote|tab|tab-item|group-tab)$/u;
 
+/** Directives that set a quotation apart. */
+const quotations = /^(?:epigraph|pull-quote|highlights)$/u;
+
+/** The cells of a row of comma-separated values, as csv-table reads them: a cell in double quotes may hold commas (and "" a quote). */
+function csvCells(row: string): string[] {
+  const cells: string[] = [];
+  for (const m of row.trim().matchAll(/\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(?:,|$)/gu)) {
+    if (m.index === row.trim().length && m[0] === '') break;
+    cells.push(m[1] !== undefined ? m[1].replace(/""/gu, '"') : (m[2] ?? '').trim());
+  }
+  return cells;
+}
+
 /** Directives that hold what the speaker says: speaker notes. */
 const speakerNotes = /^(?:notes|speaker-?notes?|presenter-?notes?|instructor-?notes?|slide-?notes?)$/u;
 
@@ -520,6 +533,25 @@ export function rstToMarkdown(text: string): { markdown: string } {
           if (exercise && exercise.hidden !== '') out.push(htmlComment(exercise.hidden));
           const body = exercise ? exercise.shown : parts.body;
           block(...(caption ? [`${pad}**${rstInline(caption)}**`, ''] : []), `${pad}\`\`\`\`${lang}`, ...body.map((l) => `${pad}${l}`), `${pad}\`\`\`\``);
+        } else if (quotations.test(name) && parts.body.some((l) => l.trim() !== '')) {
+          // A quotation set apart (docutils' epigraph, pull-quote, highlights): a quotation, its attribution ("-- source")
+          // after a dash; no label over it (it had read "**Epigraph**", and its source "-- …" as a point of its own).
+          const inner = rstToMarkdown(parts.body.join('\n'))
+            .markdown.trim()
+            .replace(/^(?:--|—)[ \t]+(?=\S)/mu, '— ');
+          block(...inner.split('\n').map((l) => `${pad}> ${l}`.trimEnd()));
+        } else if (name === 'csv-table' && !parts.options.has('file') && !parts.options.has('url') && parts.body.some((l) => l.trim() !== '')) {
+          // A table of comma-separated rows: a Markdown table, its header the one the option gives, else its first rows'
+          // (header-rows), else empty, under its title in bold. (Its rows had run together as one paragraph.)
+          const rows = parts.body.filter((l) => l.trim() !== '').map(csvCells);
+          const header = parts.options.get('header');
+          const headed = Number(parts.options.get('header-rows') ?? '0') > 0;
+          const width = Math.max(0, ...rows.map((r) => r.length));
+          const top = header !== undefined ? csvCells(header) : headed ? null : Array.from({ length: width }, () => '');
+          block(
+            ...(parts.args ? [`${pad}**${rstInline(parts.args).replace(/^\*\*(.*)\*\*$/u, '$1')}**`, ''] : []),
+            ...markdownTable(top === null ? rows : [top, ...rows]).map((l) => `${pad}${l}`),
+          );
         } else if (admonitions.test(name)) {
           // As a box reads: its kind in bold leading its first paragraph ("**Note:** The py: prefix…"), the rest under it.
           const titled = titledBoxes.test(name);

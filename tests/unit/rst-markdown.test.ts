@@ -263,6 +263,38 @@ describe('a reStructuredText document', () => {
     assert.equal(rstInline('a higher *stratum*\\ value and ``a\\ b``'), 'a higher *stratum*value and `a\\ b`');
   });
 
+  it("reads a csv-table as a table (its header the option's, else empty), and an epigraph as a quotation with its source", () => {
+    const text = [
+      'Title',
+      '=====',
+      '',
+      '.. csv-table::',
+      '  :width: 100%',
+      '',
+      '  Origin :math:`T_1`, System time of the client when sending',
+      '  Receive :math:`T_2`, "System time, of the server"',
+      '',
+      '.. csv-table:: Sizes',
+      '  :header: "Name", "Size"',
+      '',
+      '  a, 1',
+      '',
+      '.. epigraph::',
+      '',
+      '  A surge in spoofing has entered a new dimension.',
+      '',
+      '  -- `A report <https://example.org>`__',
+    ].join('\n');
+    const { markdown } = rstToMarkdown(text);
+    assert.match(
+      markdown,
+      /^\| {2}\| {2}\|\n\| --- \| --- \|\n\| Origin \$T_1\$ \| System time of the client when sending \|\n\| Receive \$T_2\$ \| System time, of the server \|$/mu,
+    );
+    assert.match(markdown, /^\*\*Sizes\*\*\n\n\| Name \| Size \|\n\| --- \| --- \|\n\| a \| 1 \|$/mu);
+    assert.match(markdown, /^> A surge in spoofing has entered a new dimension\.\n>\n> — \[A report\]\(https:\/\/example\.org\)$/mu);
+    assert.doesNotMatch(markdown, /Epigraph/u);
+  });
+
   it("reads a list-table as a table under its title, its cells' substitutions the pictures and text they stand for", () => {
     const rst = [
       'Descent',
