@@ -1415,7 +1415,24 @@ function ownAgenda(sections: Section[]): boolean {
  * author cut with `---` stays, empty or not.
  */
 function withoutEmpty(sections: Section[]): Section[] {
-  return sections.filter((s, i) => s.explicit || s.resumes || s.blocks.length > 0 || (sections[i + 1]?.level ?? 0) > s.level);
+  const kept: Section[] = [];
+  const said = (s: Section | undefined): boolean => s !== undefined && (s.explicit === true || s.resumes === true || s.blocks.length > 0);
+  for (let i = 0; i < sections.length; i += 1) {
+    const s = sections[i] as Section;
+    let end = i + 1;
+    while (end < sections.length && (sections[end]?.level ?? 0) > s.level) end += 1;
+    const under = sections.slice(i + 1, end);
+    if (said(s) || under.some(said)) kept.push(s);
+    else if (under.length > 0) {
+      // A part whose topics have no text yet (an exam's outline, "# Třídy složitosti" over four empty "##"): its topics,
+      // as the author set them out, are what its slide shows (it had been a slide of its title alone).
+      const first = Math.min(...under.map((u) => u.level));
+      const text = under.map((u) => `${'  '.repeat(Math.min(u.level - first, 2))}- ${u.heading}`).join('\n');
+      kept.push({ ...s, blocks: [{ kind: 'list', text, line: under[0]?.line ?? s.line }] });
+      i = end - 1;
+    }
+  }
+  return kept;
 }
 
 /**

@@ -1370,6 +1370,15 @@ describe('a part whose one line takes in its first short sub-section', () => {
   });
 });
 
+describe('a part whose topics have no text yet', () => {
+  it('shows its topics, as the author set them out, not its title alone', () => {
+    const doc =
+      '# Complexity\n\nText on complexity.\n\n# Complexity classes\n\n## P and NP\n\n## Reductions\n\n### Karp\n\n# Divide and conquer\n\nThe method splits a problem.\n';
+    const slide = plan(splitMarkdown(doc), 'markdown').value.slides.find((s) => s.title === 'Complexity classes');
+    assert.equal(slide?.body, '- P and NP\n- Reductions\n  - Karp');
+  });
+});
+
 describe('a list of works cited', () => {
   it("names its later slides by none of its authors' names: they go on with it", () => {
     const authors = ['Bond', 'Getty', 'Clark', 'Dunbar', 'Kashima', 'Hay', 'Giles', 'Slevc', 'James', 'Kegl', 'Bartlett', 'Branigan'];
