@@ -2287,10 +2287,30 @@ export function splitText(source: string): DocumentModel {
   // slide's notes.
   const notice = copyrightNotice(paragraphs);
   publisher.opening.push(...notice);
+  // A line in parentheses alone under the title ("(all of your questions answered and then some)"): its subtitle.
+  const aside = paragraphs[0];
+  if (
+    title !== null &&
+    subtitle === null &&
+    aside &&
+    !aside.text.includes('\n') &&
+    /^\([^()\n]{3,120}\)$/u.test(aside.text.trim()) &&
+    wordCount(aside.text) <= 14
+  ) {
+    subtitle = aside.text.trim();
+    paragraphs.shift();
+  }
   // A line of names set in under the title as it is ("Mike Perry, George Kadianakis"): the deck's authors.
   let names: string | null = null;
+  // (Or one name and its address alone under it, "Greg Kroah-Hartman <greg@kroah.com>": the author; the line, address
+  // and all, the title slide's notes.)
+  const mailed = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*<[^\s<>@]+@[^\s<>@]+>$/u.exec(paragraphs[0]?.text.trim() ?? '');
+  if (title !== null && mailed?.[1] && !(paragraphs[0]?.text.includes('\n') ?? true)) {
+    names = mailed[1];
+    publisher.opening.push(...paragraphs.splice(0, 1));
+  }
   const under = paragraphs[0];
-  if (title !== null && under && (under.indent ?? 0) >= 8 && !under.text.includes('\n') && peopleLine.test(under.text.trim())) {
+  if (title !== null && names === null && under && (under.indent ?? 0) >= 8 && !under.text.includes('\n') && peopleLine.test(under.text.trim())) {
     names = under.text.trim().replace(/^by\s+/iu, '');
     publisher.opening.push(...paragraphs.splice(0, 1));
   }

@@ -5593,3 +5593,26 @@ describe("a specification's parameters and its contents list", () => {
     assert.match(effect, /Effect: This value sets how many attempts of kind 3 the client\n\s*makes before/u);
   });
 });
+
+describe("a title's line in parentheses and its author's address under it", () => {
+  it('are the subtitle and the author; the address goes to the notes', () => {
+    const text = [
+      'The Driver Interface',
+      '(every question answered, and then some)',
+      '',
+      'Ann Lee-Smith <ann@example.org>',
+      '',
+      'This is written to explain why the kernel has no stable interface for drivers, and why that is good.',
+      '',
+      'Summary',
+      '-------',
+      'You think you want a stable interface, but you do not.',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, 'The Driver Interface');
+    assert.equal(model.subtitle, '(every question answered, and then some)');
+    assert.equal(model.author, 'Ann Lee-Smith');
+    assert.ok(model.publisher?.opening.some((b) => b.text.includes('<ann@example.org>')));
+    assert.ok(!model.intro.some((b) => /Ann Lee|every question/u.test(b.text)), JSON.stringify(model.intro));
+  });
+});
