@@ -22,8 +22,10 @@ const dropped = /<(script|style|template|iframe|object|svg|math|noscript)\b[\s\S
 
 /** An attribute of a tag (`alt="…"`, `src='…'`, `width=300`), entities decoded; also what a Liquid include is given (`note="…"`). */
 export function attribute(tag: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'iu').exec(tag);
-  return m ? decodeHTML(m[1] ?? m[2] ?? m[3] ?? '') : null;
+  // (A value in typographic quotes, as a word processor's autocorrect leaves it, `title=”Projet démo par région"`, is
+  // the words between them: it had read '”Projet'.)
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|[“”]([^"“”]*)["“”]|([^\\s>]+))`, 'iu').exec(tag);
+  return m ? decodeHTML(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : null;
 }
 
 /**

@@ -35,6 +35,10 @@ describe('htmlToBlocks', () => {
       { kind: 'paragraph', text: '[Bubble sort, step by step](https://player.vimeo.com/video/1)', line: 2 },
     ]);
     assert.deepEqual(htmlToBlocks('<iframe src="javascript:alert(1)"></iframe>', 1), []);
+    // A title in a word processor's typographic quotes is its words.
+    assert.deepEqual(htmlToBlocks('<iframe src="https://drive.example.org/f" frameborder="0"title=”Projet démo par région"></iframe>', 3), [
+      { kind: 'paragraph', text: '[Projet démo par région](https://drive.example.org/f)', line: 3 },
+    ]);
     // A long address (a program in the query of an embedded Python Tutor) is named without its query, the link kept whole.
     const program = `https://pythontutor.com/iframe-embed.html#code=${'def%20f%28x%29%3A%0A%20%20%20%20return%20x%0A'.repeat(30)}&py=3`;
     assert.deepEqual(htmlToBlocks(`<iframe width="1000" height="700" src="${program}"></iframe>`, 5), [
