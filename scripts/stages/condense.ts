@@ -226,8 +226,13 @@ function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWo
 }
 
 /** A word a clause cannot end with: an article, a preposition, a conjunction, an auxiliary. */
-const dangling =
-  /(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however|hence|thus|therefore|thereby)$/iu;
+const dangling = new RegExp(
+  String.raw`(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however|hence|thus|therefore|thereby|` +
+    // (And the articles, prepositions and conjunctions of the labels' other languages: "Postérité nombreuse comme" had
+    // titled a French essay's slide.)
+    String.raw`el|la|los|las|un|una|unos|unas|de|del|en|con|por|para|al|y|o|que|como|le|les|une|des|du|à|au|aux|et|ou|qui|pour|par|avec|sur|dans|comme|mais|donc|car|dont|où|der|die|das|den|dem|des|ein|eine|einen|einer|und|oder|mit|von|zu|für|im|auf|als|wie|dass|il|lo|gli|di|della|per|che|os|um|uma|do|da|em|com|mas|est|sont|ne|se|si|plus|son|sa|ses|leur|leurs|ce|cette|ces|es|su|sus|ist|sind|nicht|sein|seine|ihr|ihre|è|sono|non)$`,
+  'iu',
+);
 
 /**
  * The last words of a sentence that goes on after its colon, in the other languages of the deck's labels: a
@@ -725,8 +730,9 @@ function termOf(text: string): LeadIn | null {
     );
   const balanced = (t: string): boolean =>
     (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) &&
-    // Not cut inside emphasis ("**Design-2" of a bold sentence).
+    // Not cut inside emphasis ("**Design-2" of a bold sentence, "_BB(11111)" of a line in italics).
     (t.replace(/`[^`]*`/gu, '').match(/\*+/gu)?.length ?? 0) % 2 === 0 &&
+    (t.replace(/`[^`]*`/gu, '').match(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu)?.length ?? 0) % 2 === 0 &&
     (t.match(/\(/gu)?.length ?? 0) === (t.match(/\)/gu)?.length ?? 0) &&
     // Not cut inside a formula ("Let $L = D - M$ ..." has no term "Let $L = D").
     !/(?<!\\)\$/u.test(

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { emptyTerm, leadIn, pointOf, subjectOf, topicOf } from '../../scripts/stages/condense.ts';
+import { emptyTerm, endsOnFunctionWord, leadIn, pointOf, subjectOf, topicOf } from '../../scripts/stages/condense.ts';
 import { countWords } from '../../scripts/stages/sentences.ts';
 
 describe('leadIn', () => {
@@ -20,6 +20,9 @@ describe('leadIn', () => {
     // A hyphen is a term's dash only with a space before it.
     assert.equal(leadIn('Heap - a tree that keeps its least key on top.')?.title, 'Heap');
     assert.equal(leadIn('So 12TET is sometimes a +/- 17 cents compromise. That is a lot.'), null);
+    // Nor is a term cut inside a line's emphasis ("_BB(11111) - Busy Beaver shift - 1,6,21 etc..._").
+    assert.equal(leadIn('_BB(11111) - Busy Beaver shift - 1,6,21 etc..._'), null);
+    assert.equal(leadIn('snake_case - a style of names.')?.title, 'snake_case');
   });
 
   it("takes a link that opens an item before a colon or a dash for its term, named by its text ('[LWN](…): I'm biased')", () => {
@@ -1040,5 +1043,13 @@ describe('a clause that counts what it lists', () => {
     assert.equal(leadIn('One is _ensembling_: training multiple models and combining their predictions often yields better results.'), null);
     assert.equal(leadIn('Another is **pruning**: removing the weights that matter least.'), null);
     assert.equal(leadIn('**Ensembling**: training multiple models and combining their predictions.')?.title, 'Ensembling');
+  });
+});
+
+describe('words of grammar a phrase may not end on', () => {
+  it("are the other languages' too, not English's alone", () => {
+    for (const phrase of ['Postérité nombreuse comme', 'Le même genre de constatation est', 'Die Kinder und', 'La curiosidad de los niños por'])
+      assert.ok(endsOnFunctionWord(phrase), phrase);
+    for (const phrase of ['Postérité nombreuse', 'La curiosité des enfants', 'The graph of the network']) assert.ok(!endsOnFunctionWord(phrase), phrase);
   });
 });
