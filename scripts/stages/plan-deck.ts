@@ -554,6 +554,9 @@ function shortTitle(title: string): string {
   if (length(title) <= 36 || (title.match(/\s/gu)?.length ?? 0) > 4) return title;
   const clause = /^[^。．、，,;；:：!?！？]+/u.exec(title)?.[0]?.trim() ?? '';
   if (length(clause) >= 2 && length(clause) <= 36) return clause;
+  // (A phrase of five words a little longer, "Commencons par une vieille plaisanterie", is whole: cut to the length, it
+  // had lost its noun.)
+  if (clause === title && length(title) <= 44) return title;
   return leadingWords(clause || title, 36).trim() || title;
 }
 
@@ -620,6 +623,24 @@ export function pairedStrong(phrase: string): string {
   return out;
 }
 
+/**
+ * A sentence's first words as a name for what it opens (up to six, to its first comma or colon), ending on none of the
+ * words of grammar ("La curiosité des enfants pour les" -> "La curiosité des enfants"); null where fewer than two are
+ * left, or they hold code, a link, a formula or emphasis.
+ */
+function openingWordsOf(sentence: string): string | null {
+  const clause = (/^[^,;:()。，；：]+/u.exec(sentence.trim())?.[0] ?? '').replace(/[.!?…]+$/u, '').trim();
+  const words = clause.split(/\s+/u).slice(0, 6);
+  while (words.length > 2 && endsOnFunctionWord(words.join(' '))) words.pop();
+  const phrase = words.join(' ');
+  // (Nor words that open with a conjunction or a linking phrase, "Mais même si…", "En effet": they go on from before.)
+  const linking =
+    /^(?:mais|si|donc|car|or|et|ou|alors|ainsi|pourtant|cependant|en effet|enfin|puis|pero|y|o|sino|aunque|entonces|aber|und|oder|wenn|doch|also|dann|ma|e|se|quindi|però|mas|então)\b/iu;
+  return words.length >= 2 && !endsOnFunctionWord(phrase) && !linking.test(phrase) && !/[`$[\]<*_]/u.test(phrase) && /^[\p{Lu}\p{N}"“«]/u.test(phrase)
+    ? phrase
+    : null;
+}
+
 function proseNamer(proseText: string, names: Names, lang: string): ProseNamer {
   const frequencies = wordFrequencies(proseText);
   // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
@@ -648,7 +669,11 @@ function proseNamer(proseText: string, names: Names, lang: string): ProseNamer {
       return openings.find((o) => !taken.has(o)) ?? openings[0] ?? null;
     };
     const named = name ?? (subject && !taken.has(subject) ? subject : null) ?? (opening && !taken.has(opening) ? opening : null) ?? eastAsian();
-    const phrase = named ?? keyPhrase(words, frequencies, taken);
+    // (A key phrase is read with English's words of grammar: in another language it ends on a verb or an adjective whose
+    // noun it leaves behind, "Commencons par une vieille", "L'ouverture d'esprit amènent": no name, and none is given.)
+    // Its first sentence's opening words stand in for it there ("La curiosité des enfants").
+    const lead = named === null && !/^en\b/iu.test(lang) ? openingWordsOf(first) : null;
+    const phrase = named ?? (/^en\b/iu.test(lang) ? keyPhrase(words, frequencies, taken) : lead !== null && !taken.has(lead) ? lead : null);
     if (phrase === null) return null;
     // Without the dash or comma that led its sentence on into a quotation ("So I would say,--").
     const heading = pairedStrong(shortTitle(phrase.replace(/[\s,;:]*(?:--|[—–])$/u, '') || phrase));

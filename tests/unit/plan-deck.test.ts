@@ -1379,6 +1379,28 @@ describe('a part whose topics have no text yet', () => {
   });
 });
 
+describe('an essay without headings in another language than English', () => {
+  it('names its passages by their names or their first words, never by a phrase read with English grammar', () => {
+    const paragraph = (open: string, k: number): string =>
+      `${open} La curiosité et l'ouverture d'esprit amènent une fascination pour les grands nombres, et l'ouverture d'esprit amènent des questions. ` +
+      `Les enfants comptent les étoiles et le sable, encore et encore, pendant la leçon numéro ${k}. La curiosité et l'ouverture d'esprit amènent toujours plus loin. ` +
+      `Les adultes répondent souvent que le sable ne peut pas être compté, mais les enfants ne les croient pas du tout.`;
+    const doc = [
+      paragraph('Commencons par une vieille plaisanterie : deux nobles se mettent au défi de donner le plus grand nombre.', 1),
+      paragraph('La curiosité des enfants pour les grands nombres est ancienne et profonde.', 2),
+      paragraph('Mais même si les ordinateurs ne comptent pas tout, ils comptent vite.', 3),
+      paragraph('Les mathématiciens ont inventé des notations pour écrire des nombres immenses.', 4),
+    ].join('\n\n');
+    const titles = plan(splitMarkdown(doc), 'markdown').value.slides.map((s) => s.title);
+    assert.ok(!titles.some((t) => /amènent|vieille$/u.test(t)), titles.join(' | '));
+    assert.ok(titles.includes('Commencons par une vieille plaisanterie'), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.startsWith('La curiosité des enfants')),
+      titles.join(' | '),
+    );
+  });
+});
+
 describe('a list of works cited', () => {
   it("names its later slides by none of its authors' names: they go on with it", () => {
     const authors = ['Bond', 'Getty', 'Clark', 'Dunbar', 'Kashima', 'Hay', 'Giles', 'Slevc', 'James', 'Kegl', 'Bartlett', 'Branigan'];
