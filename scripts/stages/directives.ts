@@ -264,10 +264,24 @@ export function fencedDirectives(text: string): { text: string; count: number } 
     if (end >= lines.length) break;
     // A MyST embed ({iframe}, {video}, {youtube}: a lecture's video) plays nothing on a slide: a link to it, named by
     // its title; its options are never shown.
-    if (kind.startsWith('{') && /^(?:iframe|video|youtube|embed)$/iu.test(name)) {
-      const title = /^\s*:title:\s*["']?(.*?)["']?\s*$/mu.exec(lines.slice(i + 1, end).join('\n'))?.[1]?.replace(/[[\]]/gu, '') || kindTitle(name);
+    // (A figure of one, {iframe-figure} or {video-figure}, keeps its caption under the link, where it is written; its
+    // address had been the bold label over the caption, and the slide's title.)
+    if (kind.startsWith('{') && /^(?:iframe|video|youtube|embed|iframe-figure|video-figure)$/iu.test(name)) {
       const address = rest.trim();
-      for (let k = i; k <= end; k += 1) lines[k] = '';
+      const figure = /-figure$/iu.test(name);
+      const title =
+        /^\s*:title:\s*["']?(.*?)["']?\s*$/mu.exec(lines.slice(i + 1, end).join('\n'))?.[1]?.replace(/[[\]]/gu, '') ||
+        (figure ? (address.split(/[\\/]/u).pop() ?? '').replace(/[[\]]/gu, '') : '') ||
+        kindTitle(name);
+      let options = true;
+      for (let k = i; k <= end; k += 1) {
+        // (Its options, up to the first line that is none, are never shown.)
+        if (figure && k > i && k < end && !(options && /^\s*:[\w-]+:/u.test(lines[k] ?? ''))) {
+          options = false;
+          continue;
+        }
+        lines[k] = '';
+      }
       lines[i] = address === '' ? '' : `[${title}](<${address}>)`;
       count += 2;
       i = end;

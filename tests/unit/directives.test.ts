@@ -1215,6 +1215,26 @@ describe("MyST's colon directives", () => {
     assert.equal(blocks[blocks.length - 1]?.text, 'After.');
   });
 
+  it('reads a figure of an embedded page ({iframe-figure}) as a link to it over its caption, never its address as a label', () => {
+    const text = [
+      '# Kalman',
+      '',
+      '## Gain',
+      '',
+      '````{iframe-figure} ../_static/elements/gaussian.html',
+      ':name: Gaussian_inference',
+      ':aspectratio: 1 / 1',
+      '',
+      'The update relies on three variables: the prior uncertainty, the error, and the value.',
+      '````',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections.flatMap((s) => s.blocks.map((b) => b.text));
+    assert.deepEqual(blocks, [
+      '[gaussian.html](<../_static/elements/gaussian.html>)',
+      'The update relies on three variables: the prior uncertainty, the error, and the value.',
+    ]);
+  });
+
   it('reads any directive written with colons: a dropdown box folded, an embedded video a link, a card without its header rule, no option shown', () => {
     const text = [
       '::::{note} Lecture Video',
