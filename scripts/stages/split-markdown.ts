@@ -286,6 +286,21 @@ function picturesAfter(text: string, line: number): Block[] | null {
       { kind: 'paragraph', text: labelled[1].trim(), line },
       { kind: 'image', text: labelled[2].trim(), line: line + lines.length - 1 },
     ];
+  // (And lines of text and of pictures taking turns, "Bsp. 1:" over its picture over "Bsp. 2:" over its: each run of
+  // lines a block of its own, in order. The labels and the first picture had been one point, and the slide's title.)
+  const runs: { picture: boolean; lines: string[]; at: number }[] = [];
+  lines.forEach((l, k) => {
+    const picture = isPictureLine(l);
+    const last = runs[runs.length - 1];
+    if (last && last.picture === picture) last.lines.push(l);
+    else runs.push({ picture, lines: [l], at: k });
+  });
+  if (runs.length > 2 && runs.some((r) => r.picture))
+    return runs.map((r) =>
+      r.picture
+        ? { kind: 'image' as const, text: picturesOf(r.lines), line: line + r.at }
+        : { kind: 'paragraph' as const, text: r.lines.join('\n').trim(), line: line + r.at },
+    );
   // (And pictures on the lines that open it, over its text: "![Zustandsmodell](img/z.jpg)" over "Übergänge werden vom
   // Betriebssystem verwaltet", the picture had stood in the text's line.)
   let leading = 0;

@@ -2372,3 +2372,13 @@ describe("a list item's formulas opened at a line's end and closed at the next l
     assert.ok(!blocks.some((b) => b.kind === 'math' && /Unter Berücksichtigung/u.test(b.text)), JSON.stringify(blocks, null, 1));
   });
 });
+
+describe('a paragraph of labels and pictures taking turns', () => {
+  it('is each run of lines a block of its own, in order: no label over a picture is a point with the picture in it', () => {
+    const model = splitMarkdown('# A\n\n## Matrices\n\nExample 1:\n![](img/m1.png)\nExample 2:\n![](img/m2.png)\n');
+    assert.deepEqual(
+      model.sections[0]?.blocks.map((b) => `${b.kind}:${b.text}`),
+      ['paragraph:Example 1:', 'image:![](img/m1.png)', 'paragraph:Example 2:', 'image:![](img/m2.png)'],
+    );
+  });
+});
