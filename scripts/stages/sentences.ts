@@ -193,15 +193,33 @@ export function splitSentences(text: string): string[] {
   // Spans no sentence ends inside: code and formulas ("$(n + 1)! = (n!) \cdot (n + 1)$" holds "!)" and a space).
   const spans = source.includes('`') || source.includes('$') ? [...source.matchAll(unbroken)].map((u) => [u.index, u.index + u[0].length]) : [];
   let span = 0;
+  // Parentheses opened and not closed since the sentence's start, counted as the scan goes (up to `scanned`).
+  let depth = 0;
+  let scanned = 0;
   boundary.lastIndex = 0;
   for (let m = boundary.exec(source); m !== null; m = boundary.exec(source)) {
     while ((spans[span]?.[1] ?? Number.POSITIVE_INFINITY) <= m.index) span += 1;
     if ((spans[span]?.[0] ?? Number.POSITIVE_INFINITY) < m.index) continue;
+    for (; scanned < m.index; scanned += 1) {
+      const c = source.charCodeAt(scanned);
+      if (c === 40) depth += 1;
+      else if (c === 41 && depth > 0) depth -= 1;
+    }
     const punct = m[1] ?? '';
     const end = m.index + punct.length + (m[2]?.length ?? 0);
     // What the tests need of either side (a word before, a character after): slices of the whole text would make this quadratic.
     const before = source.slice(Math.max(start, m.index - 64), m.index);
     const after = source.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    // No sentence ends at a short word's stop inside an aside in parentheses that closes soon after ("… sen edeltäjänsä
+    // (ks. [SysVinit](…)).", an abbreviation of a language no list knows): the aside is of the sentence around it. (An
+    // aside of sentences, "(This has been included only for convenience. TFTP need not …)", is read as sentences.)
+    if (depth - (m[2]?.split(')').length ?? 1) + 1 > 0 && m[1] === '.' && /(?:^|[\s(])\p{L}{1,3}$/u.test(before)) {
+      // (What follows the stop in the aside is a link, code or a few words, "(ks. [SysVinit](…))", "(vgl. Kap. 3)": no
+      // sentence of its own, as "(… to fix. Therefore, it is no longer recommended.)" has.)
+      const close = source.indexOf(')', m.index);
+      const rest = close >= 0 && close - m.index <= 160 ? source.slice(m.index + 1, close) : null;
+      if (rest !== null && (/[[`]/u.test(rest) || countWords(rest) <= 3)) continue;
+    }
     const isCjk = cjkStop.test(punct);
     if (!isCjk && (m[3] ?? '') === '' && after !== '') continue;
     // "etc." ends a sentence where a capital follows ("… by means of a flame, etc. It is true that …"); other abbreviations do not.
@@ -224,6 +242,8 @@ export function splitSentences(text: string): string[] {
     const sentence = source.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = m.index + m[0].length;
+    depth = 0;
+    scanned = start;
   }
   const rest = source.slice(start).trim();
   if (rest !== '') sentences.push(rest);

@@ -162,3 +162,19 @@ describe('a number that counts items within a sentence', () => {
     assert.deepEqual(splitSentences('It opened in 1992. Then it closed.'), ['It opened in 1992.', 'Then it closed.']);
   });
 });
+
+describe('a stop inside an aside in parentheses', () => {
+  it('ends no sentence where the aside closes soon after (an abbreviation no list knows); the aside that closes with its stop does', () => {
+    assert.deepEqual(splitSentences('Systemd replaced its forerunner (ks. [SysVinit](https://example.org/init)). The next one follows.'), [
+      'Systemd replaced its forerunner (ks. [SysVinit](https://example.org/init)).',
+      'The next one follows.',
+    ]);
+    // An aside of sentences is read as sentences.
+    assert.deepEqual(splitSentences('It works. (This is for convenience. TFTP need not use it.) Then more.'), [
+      'It works.',
+      '(This is for convenience.',
+      'TFTP need not use it.)',
+      'Then more.',
+    ]);
+  });
+});
