@@ -56,7 +56,13 @@ function figures(html: string): string {
     // (Its caption's Markdown, "**Fig 1**. Race ([link](https://…))", as the words it shows.)
     const words = (written.length > 0 ? visibleText(textOf(caption)) : textOf(caption)).replace(/\s+/gu, ' ').trim();
     const src = pictures[0] === undefined ? (written.length === 1 ? (written[0]?.[2] ?? null) : null) : attribute(pictures[0], 'src');
-    if (pictures.length + written.length !== 1 || !src || words === '' || /\$|<a\b/iu.test(caption)) return whole;
+    if (pictures.length + written.length !== 1 || !src || words === '') return whole;
+    // (A caption with a formula or a link is text under the picture, a paragraph of its own: it had run on after the
+    // picture in one line, and the picture had shown as "[image: Figure 1]" in it.)
+    if (/\$|<a\b/iu.test(caption)) {
+      const alt = pictures[0] === undefined ? (written[0]?.[1] ?? '') : (attribute(pictures[0], 'alt') ?? '');
+      return `\n\n\u0001${pictureMarkdown(src, alt)}\u0001\n\n<p>${caption.trim()}</p>\n\n`;
+    }
     return `\n\n\u0001${pictureMarkdown(src, words)}\u0001\n\n`;
   });
 }

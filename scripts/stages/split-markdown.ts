@@ -1048,7 +1048,9 @@ function metadataLines(front: FrontMatter): FrontMatter {
 /** A paragraph that is a line in bold alone, of a few words, not a label ending with a colon: its words. */
 const boldLine = (block: Block): string | null => {
   if (block.kind !== 'paragraph' || block.folded) return null;
-  const words = /^(\*\*|__)(?=\S)([^*_\n]{2,90}?)(?<=\S)\1$/u.exec(block.text.trim())?.[2]?.trim();
+  // (In Markdown's bold or in HTML's, "<strong>The flawed probability argument</strong>", as a blog's editor writes it.)
+  const bold = /^(?:(\*\*|__)(?=\S)([^*_\n]{2,90}?)(?<=\S)\1|<(strong|b)>\s*([^<*_\n]{2,90}?)\s*<\/\3>)$/iu.exec(block.text.trim());
+  const words = (bold?.[2] ?? bold?.[4])?.trim();
   // (Nor an item's label alone, "**a)**", "**2.**": the answer it labels follows.)
   return words && countWords(words) <= 12 && !/[:：]$/u.test(words) && /\p{L}/u.test(words) && !/^\(?[\p{L}\d]{1,3}[.)]$/u.test(words)
     ? words.replace(/\.$/u, '')

@@ -3,6 +3,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { htmlHeading, htmlToBlocks, inlineHtml } from '../../scripts/stages/html-blocks.ts';
 
+describe('a figure whose caption holds a link', () => {
+  it('is the picture, then its caption as a paragraph of its own', () => {
+    const html =
+      '<figure class="left">\n<img src="/up/fig1.jpg" alt="Figure 1"/>\n<figcaption><strong>Fig. 1</strong> A membrane protein, <a href="https://example.org/t">quite similar</a>.</figcaption>\n</figure>';
+    assert.deepEqual(htmlToBlocks(html, 9), [
+      { kind: 'image', text: '![Figure 1](/up/fig1.jpg)', line: 9 },
+      { kind: 'paragraph', text: 'Fig. 1 A membrane protein, quite similar.', line: 9 },
+    ]);
+  });
+});
+
 describe('htmlToBlocks', () => {
   it("leaves out a control a deck framework's script handles when clicked (Slidev's cover's \"Begin\" button), keeping the text around it", () => {
     const cover = [
@@ -289,7 +300,10 @@ describe('a figure of one picture and its caption', () => {
     );
     // A caption with a link stays text under the picture.
     const linked = htmlToBlocks('<figure><img src="a.png" alt="A"><figcaption>From <a href="https://example.org">the docs</a></figcaption></figure>', 1);
-    assert.equal(linked[0]?.kind, 'paragraph');
+    assert.deepEqual(
+      linked.map((b) => b.kind),
+      ['image', 'paragraph'],
+    );
   });
 
   it('is so when written with <div>s, one of them of a caption class ("figcaption")', () => {

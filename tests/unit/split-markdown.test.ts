@@ -2382,3 +2382,14 @@ describe('a paragraph of labels and pictures taking turns', () => {
     );
   });
 });
+
+describe("a page without headings whose parts open with lines in HTML's bold", () => {
+  it('takes those lines for its headings, as it takes lines in Markdown bold', () => {
+    const part = (title: string): string => `<strong>${title}</strong>\n\nA paragraph of the part, long enough to be text of its own and say something.\n`;
+    const model = splitMarkdown(['Opening words of the essay.', '', part('The response of the institute'), part('The flawed probability argument')].join('\n'));
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['The response of the institute', 'The flawed probability argument'],
+    );
+  });
+});
