@@ -208,6 +208,20 @@ const displayEnvironments: Record<string, string> = {
 const texText = (text: string): string =>
   text.replace(/[\\{}%#$&_^~]/gu, (c) => (c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\textasciicircum{}' : c === '~' ? '\\textasciitilde{}' : `\\${c}`));
 
+/** Full-width brackets and signs, as their ASCII forms. */
+const fullWidth: Readonly<Record<string, string>> = {
+  '（': '(',
+  '）': ')',
+  '［': '[',
+  '］': ']',
+  '＋': '+',
+  '－': '-',
+  '＝': '=',
+  '，': ',',
+  '：': ':',
+  '；': ';',
+};
+
 export function forKatex(latex: string, display = false, textMacros: readonly string[] = []): string {
   // knitr's inline code in a formula ("\overline{\tau} = `r df %>% mean %>% round(2)`", a number once knitted; lectern
   // runs no code): the code in typewriter letters, its characters as typed, where KaTeX read backticks and a comment.
@@ -221,6 +235,14 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
   if (!display && latex.includes('\\\\')) latex = latex.replace(/(?<!\\)\\\\(?=[{},;:!|_#%&])/gu, '\\');
   if (/\\(?:pmatrix|matrix|cases)\s*\{/u.test(latex)) latex = plainTexMatrices(latex);
   if (latex.includes('var(')) latex = themeColors(latex);
+  // Full-width brackets and signs an input method leaves in a formula ("Y_{st} （1-e^{-\alpha t}）", Chinese notes):
+  // the brackets and signs they stand for, which KaTeX sets (it had drawn them as boxes).
+  // (Not where the formula holds text, "\text{…，…}", whose punctuation is the sentence's.)
+  if (/[（）［］｛｝＋－＝，：；]/u.test(latex) && !/\\(?:text|mbox|mathrm)\b/u.test(latex))
+    latex = latex
+      .replace(/[（）［］＋－＝，：；]/gu, (c) => fullWidth[c] ?? c)
+      .replace(/｛/gu, '\\{')
+      .replace(/｝/gu, '\\}');
   // Rows of a displayed formula broken with \\ outside any environment, as MathJax shows them (KaTeX ignores the
   // break there): one centred row each.
   if (display && !latex.includes('\\begin{') && /\\\\(?![A-Za-z])/u.test(latex)) latex = `\\begin{gathered}${latex}\\end{gathered}`;

@@ -410,3 +410,11 @@ describe("an underscore in the argument of the document's own text command", () 
     assert.match(html, /ho_/u);
   });
 });
+
+describe('full-width brackets and signs in a formula', () => {
+  it('are the brackets and signs they stand for, outside any text in it', () => {
+    assert.equal(forKatex('Y = Y_{st} （1-e^{-\\alpha t}）', true), 'Y = Y_{st} (1-e^{-\\alpha t})');
+    assert.equal(forKatex('x ＝ ｛a，b｝'), 'x = \\{a,b\\}');
+    assert.equal(forKatex('\\text{是，的} （x）'), '\\text{是，的} （x）');
+  });
+});
