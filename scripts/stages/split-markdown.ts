@@ -1645,7 +1645,26 @@ function splitBlocks(source: string): DocumentModel {
   // Kompetensi**", "**II. Pendahuluan**", "**Percobaan 1: JFrame HelloGUI**" over 600 lines, then "## Pernyataan Diri").
   const wordsIn = (blocks: Block[]): number => blocks.reduce((n, b) => n + countWords(b.text), 0);
   const bulk = sections.length > 0 && wordsIn(intro) > 2 * sections.reduce((n, s) => n + wordsIn(s.blocks), 0);
-  if (sections.length === 0 || bulk) sections.unshift(...boldHeadings(intro));
+  const bolded = sections.length === 0 || bulk ? boldHeadings(intro) : [];
+  sections.unshift(...bolded);
+  // The first of them, the page's first line, under a title the front matter gives and over text ("<strong>A response
+  // to the evangelical Discovery Institute (and others)</strong>" under the essay's title): the title's subtitle, its text
+  // the introduction (it had been a part of six slides titled by that line).
+  const firstBold = bolded[0];
+  const subtitled =
+    firstBold !== undefined &&
+    bolded.length >= 3 &&
+    intro.length === 0 &&
+    firstBold.level === 2 &&
+    !/^(?:[IVX]{1,5}|\d{1,2}|[A-H])[.)]\s/u.test(firstBold.heading) &&
+    typeof front.data.title === 'string' &&
+    !front.data.subtitle
+      ? firstBold.heading
+      : null;
+  if (subtitled !== null && firstBold) {
+    intro.push(...firstBold.blocks);
+    sections.shift();
+  }
   let summary: Block[] = [];
   let summaryTitle: string | null = null;
   const last = sections[sections.length - 1];
@@ -1668,7 +1687,7 @@ function splitBlocks(source: string): DocumentModel {
   const dated = fields.date === null && said.date === null && intro.length > 1 ? datelineOf(intro[0]) : null;
   return {
     ...fields,
-    subtitle: fields.subtitle ?? h1Subtitle,
+    subtitle: fields.subtitle ?? h1Subtitle ?? subtitled,
     author: fields.author ?? byline.author ?? said.author,
     date: fields.date ?? said.date ?? dated,
     intro: dated === null ? intro : intro.slice(1),

@@ -2393,3 +2393,28 @@ describe("a page without headings whose parts open with lines in HTML's bold", (
     );
   });
 });
+
+describe("an essay's first line in bold, under its front matter's title, over its text", () => {
+  it('is the subtitle, and its text the introduction', () => {
+    const part = (title: string): string => `<strong>${title}</strong>\n\nA paragraph of the part, long enough to be text of its own and say something.\n`;
+    const text = [
+      '---',
+      'title: The Evolution of a Protein',
+      '---',
+      '',
+      part('A response to the institute (and others)'),
+      part('The response'),
+      part('The flawed argument'),
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.subtitle, 'A response to the institute (and others)');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['The response', 'The flawed argument'],
+    );
+    assert.equal(model.intro.length, 1);
+    // A numbered one is a part.
+    const numbered = splitMarkdown(text.replace('<strong>A response', '<strong>I. A response'));
+    assert.equal(numbered.subtitle, null);
+  });
+});
