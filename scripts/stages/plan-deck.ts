@@ -652,7 +652,8 @@ function proseNamer(proseText: string, names: Names, lang: string): ProseNamer {
     // The name it is about ("Interleaf", "Rich Draves"), used twice in a long passage; else its key phrase.
     // (Not a word of code: "`True`", "`myPoint = Cartesian 1.0 1.0`" are the program's, no name the passage is about, and a
     // phrase cut inside one would show its backtick alone.)
-    const words = text.replace(/(`+)[^`\n]+?\1/gu, ' · ');
+    // (Nor an HTML tag, whose half a phrase cut after it showed: "priori</i> probability".)
+    const words = text.replace(/(`+)[^`\n]+?\1/gu, ' · ').replace(/<\/?[a-z][a-z0-9]*\b[^<>]*>/giu, ' ');
     const name = namePhrase(words, names, countWords(text) >= 150 ? 2 : 1, taken);
     // Else the subject its first sentence names ("The poorer tenants have..."), else its key phrase.
     // (A passage that opens with a list opens with its first item's words, not its marker: "- For taking away our charters".)

@@ -1401,6 +1401,19 @@ describe('an essay without headings in another language than English', () => {
   });
 });
 
+describe('a key phrase of prose with HTML in it', () => {
+  it('holds no half of a tag', () => {
+    const para = (k: number): string =>
+      `The <i>a priori</i> probability of the event is small, and the <i>a priori</i> probability decides the argument number ${k}. Critics say the <i>a priori</i> probability is not the point at all. Others reply that it is, and the debate goes on.`;
+    const doc = [
+      ...[0, 1, 2].map((k) => `Opening paragraph number ${k} about proteins in maize plants and their channels, with many words here.`),
+      ...[0, 1, 2, 3, 4, 5].map(para),
+    ].join('\n\n');
+    const titles = plan(splitMarkdown(doc), 'markdown').value.slides.map((s) => s.title);
+    assert.ok(!titles.some((t) => /<\/?i>/u.test(t)), titles.join(' | '));
+  });
+});
+
 describe('a list of works cited', () => {
   it("names its later slides by none of its authors' names: they go on with it", () => {
     const authors = ['Bond', 'Getty', 'Clark', 'Dunbar', 'Kashima', 'Hay', 'Giles', 'Slevc', 'James', 'Kegl', 'Bartlett', 'Branigan'];
