@@ -732,12 +732,28 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
   for (const s of slides) {
     if (s.heading === '') {
       const text = s.blocks[0]?.text ?? '';
-      s.heading = pictureName(text) ?? before ?? title ?? firstWords(text || 'Slide');
+      const line = pictureName(text) === null ? shortLine(s.blocks) : null;
+      // (The line is the title, said once.)
+      if (line !== null) s.blocks = s.blocks.slice(1);
+      s.heading = pictureName(text) ?? line ?? before ?? title ?? firstWords(text || 'Slide');
       s.level = level;
     } else level = s.level;
     before = s.heading;
   }
   return { ...modelFields(front, title), subtitle, intro: opening, sections: slides, summary: [], summaryTitle: null };
+}
+
+/**
+ * The line a slide without a heading opens with, over more, where it reads as a title: one line of two to eight words,
+ * no sentence's or label's end, no link, code, formula or picture ("Le mythe d'Aristophane" over its picture, a Marp
+ * deck's). Its slide had gone on under the title of the slide before it.
+ */
+function shortLine(blocks: Block[]): string | null {
+  const [first, next] = blocks;
+  const text = first?.kind === 'paragraph' ? first.text.trim() : '';
+  if (next === undefined || text === '' || text.includes('\n') || /[.!?:;,…]$|[`$[\]<>*_|]/u.test(text)) return null;
+  const words = countWords(text);
+  return words >= 2 && words <= 8 && /^[\p{Lu}\p{N}«"“]/u.test(text) ? text : null;
 }
 
 /** The description of a slide that is a picture alone, where it names what the picture shows: two words or more, not a logo's, a banner's or a file's name. */

@@ -2418,3 +2418,37 @@ describe("an essay's first line in bold, under its front matter's title, over it
     assert.equal(numbered.subtitle, null);
   });
 });
+
+describe('a slide of a deck without a heading, opening with a short line over more', () => {
+  it('is titled by that line, said once', () => {
+    const deck = [
+      '---',
+      'marp: true',
+      '---',
+      '',
+      '# Desire',
+      '',
+      'Text of the first slide.',
+      '',
+      '---',
+      '',
+      "Le mythe d'Aristophane",
+      '',
+      '![The myth](img/m.png)',
+      '',
+      '---',
+      '',
+      'A sentence that ends the way sentences do.',
+      '',
+      'More.',
+    ].join('\n');
+    const sections = splitMarkdown(deck).sections;
+    const myth = sections.find((s) => s.heading === "Le mythe d'Aristophane");
+    assert.deepEqual(
+      myth?.blocks.map((b) => b.text),
+      ['![The myth](img/m.png)'],
+    );
+    // A sentence is no title: the slide goes on under the one before.
+    assert.ok(!sections.some((s) => s.heading.startsWith('A sentence')), sections.map((s) => s.heading).join(' | '));
+  });
+});
