@@ -799,7 +799,12 @@ function createMarkdown(math: boolean): Markdown {
     if (figure) return `<div class="lectern-placeholder">${escapeHtml(unshown.text)}</div>`;
     // Pictures side by side with no text around them (two <img> of a Slidev slide): each a placeholder that says which
     // picture it stands for, as a picture alone gets, not "[image: no description]" twice in a line.
-    const picturesOnly = tokens.every((t) => t.type === 'image' || t.type === 'softbreak' || (t.type === 'text' && t.content.trim() === ''));
+    // (A picture that is a link's whole text, "[![Représentation du mythe](../images/m.png)](https://…)", too: its
+    // placeholder is the link's.)
+    const picturesOnly = tokens.every(
+      (t) =>
+        t.type === 'image' || t.type === 'softbreak' || t.type === 'link_open' || t.type === 'link_close' || (t.type === 'text' && t.content.trim() === ''),
+    );
     // (Its text is a path, one long word: class lectern-path lets it break where it must in a narrow box.)
     if (picturesOnly && unshown.kind === 'lectern-refused') {
       const alt = token?.content.trim() ?? '';

@@ -451,6 +451,15 @@ describe("a picture's caption written as the line under it", () => {
     );
   });
 
+  it("is a placeholder inside its link where the picture is a link's whole text and cannot show", () => {
+    const linked = html('[![The myth](../images/m.png)](https://example.org/v)\n');
+    assert.match(
+      linked,
+      /<a href="https:\/\/example\.org\/v"[^>]*><span class="lectern-placeholder lectern-path">Missing image: \.\.\/images\/m\.png \(The myth\)<\/span><\/a>/u,
+    );
+    assert.doesNotMatch(linked, /\[image:/u);
+  });
+
   it('is never a picture of its own, whatever its description says', () => {
     const two = html('![Cables and radio links](links.png)\n\n![Photo by Ann Lee on Unsplash](camera.png)\n');
     assert.equal((two.match(/<figure/gu) ?? []).length, 2, two);
