@@ -2700,6 +2700,29 @@ export function wholeHtmlTables(text: string): string {
   });
 }
 
+/** Arrows of the icon sets, as the characters they draw. */
+const iconArrows: Readonly<Record<string, string>> = {
+  'arrow-right': '→',
+  'arrow-left': '←',
+  'arrow-up': '↑',
+  'arrow-down': '↓',
+  'arrow-left-right': '↔',
+  'chevron-right': '›',
+  'chevron-left': '‹',
+};
+
+/**
+ * An icon written as a text directive (remark-directive's ":mdi[arrow-right]", ":fa[check]{.green}", a Docusaurus
+ * site's): an arrow as the character it draws, any other icon nothing (it had shown as its source,
+ * "49.13.52.125:100 :mdi[arrow-right] login.gbsl.website"). Code is left alone.
+ */
+export function iconDirectives(text: string): string {
+  if (!/:(?:mdi|fa[srb]?|icon|iconify|octicon)\[/u.test(text)) return text;
+  return mapProse(text, (prose) =>
+    prose.replace(/(?<![\w:]):(?:mdi|fa[srb]?|icon|iconify|octicon)\[([\w-]+)\](?:\{[^}\n]*\})?/gu, (_, name: string) => iconArrows[name] ?? ''),
+  );
+}
+
 /** An HTML element's opening tag alone on its line with Python-Markdown's `markdown` attribute (`<figure markdown="span">`). */
 const markdownElement = /^([ \t]*)<([a-zA-Z][\w-]*)\b[^>]*?\smarkdown(?:=["']?(?:1|span|block)["']?)?(?:\s[^>]*)?>[ \t]*$/u;
 
@@ -2732,7 +2755,8 @@ export function markdownInHtml(text: string): string {
       for (let k = i + 1; k < end; k += 1) lines[k] = (lines[k] ?? '').trim() === '' ? '' : `${indent}${(lines[k] ?? '').slice(least)}`;
       lines[i] = '';
       lines[end] = '';
-      i = end;
+      // (What it holds is read on: an element of its own inside it, "<div class="mx-1" markdown="1">" inside another, is
+      // one too; its Markdown had been escaped as text.)
     }
     return lines.join('\n');
   });

@@ -38,6 +38,7 @@ import {
   darkModePictures,
   sketchScripts,
   symbolLists,
+  iconDirectives,
   markdownInHtml,
   headedDetails,
   wholeHtmlTables,
@@ -163,6 +164,11 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
       }
       return keys.length === 0 ? drop(whole) : `\\[${keys.join(', ')}\\]`;
     });
+    // A loop over the site's data ("{%- for t in topicdocs -%}" over a table row of "{{ t.description }}"): what it
+    // shows is data the deck does not have, never its row with the cells left empty.
+    out = out.replace(/\{%-?\s*for\s+(\w+)\s+in\b[^%]*%\}([\s\S]*?)\{%-?\s*endfor\s*-?%\}/gu, (whole, name: string, body: string) =>
+      new RegExp(`\\{\\{-?\\s*${name}\\b`, 'u').test(body) ? drop(whole) : whole,
+    );
     out = out.replace(/\{%[\s\S]*?%\}/gu, drop);
     out = out.replace(/\{\{[\s\S]*?\}\}/gu, drop);
     out = out.replace(/\u0001(\d+)\u0001/gu, (_, n: string) => raw[Number(n)] ?? '');
@@ -192,27 +198,40 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
  */
 function tufteIncludes(text: string, notes: string[], drop: (whole: string) => string): string {
   if (!text.includes('include')) return text;
-  return text
-    .replace(/\{%-?\s*include\s+(?:sidenote|marginnote)\.html\b([\s\S]*?)-?%\}/gu, (whole, attributes: string) => {
-      const note = attribute(attributes, 'note');
-      if (note === null || note.trim() === '') return drop(whole);
-      const id = `sn-${(attribute(attributes, 'id') ?? String(notes.length + 1)).replace(/[^\w-]/gu, '-')}`;
-      notes.push(`[^${id}]: ${note.replace(/\s+/gu, ' ').trim()}`);
-      return `[^${id}]`;
-    })
-    .replace(
-      /\{%-?\s*include\s+(?:marginfigure|maincolumn_img|fullwidth|figure|image)(?:\.html|\.liquid)?(?=\s)([\s\S]*?)-?%\}/gu,
-      (whole, attributes: string) => {
-        // (Other themes' figures too: a course site's "figure.html image=…", Minimal Mistakes' "figure image_path=…",
-        // al-folio's "figure.liquid path=…": a bioinformatics workshop's plots had been left out with the tags.)
-        const src = ['url', 'src', 'path', 'image', 'image_path', 'file'].reduce<string | null>((found, name) => found ?? attribute(attributes, name), null);
-        if (src === null || src.trim() === '') return drop(whole);
-        const alt =
-          attribute(attributes, 'description') ?? attribute(attributes, 'alt') ?? attribute(attributes, 'caption') ?? attribute(attributes, 'title') ?? '';
-        // A picture of its own, even where the include ends a line of the paragraph above it.
-        return `\n\n![${alt.replace(/[[\]\n]/gu, ' ').trim()}](<${src.trim()}>)\n\n`;
-      },
-    );
+  return (
+    text
+      .replace(/\{%-?\s*include\s+(?:sidenote|marginnote)\.html\b([\s\S]*?)-?%\}/gu, (whole, attributes: string) => {
+        const note = attribute(attributes, 'note');
+        if (note === null || note.trim() === '') return drop(whole);
+        const id = `sn-${(attribute(attributes, 'id') ?? String(notes.length + 1)).replace(/[^\w-]/gu, '-')}`;
+        notes.push(`[^${id}]: ${note.replace(/\s+/gu, ' ').trim()}`);
+        return `[^${id}]`;
+      })
+      // A button or a link a theme draws ("{% include button.html text=\"20th-Century Addresses\" link=\"https://…\" %}"): the
+      // link, named by its text.
+      .replace(/\{%-?\s*include\s+(?:button|btn|link|link-button)(?:\.html|\.liquid)?(?=\s)([\s\S]*?)-?%\}/gu, (whole, attributes: string) => {
+        const href = attribute(attributes, 'link') ?? attribute(attributes, 'url') ?? attribute(attributes, 'href');
+        const label = attribute(attributes, 'text') ?? attribute(attributes, 'label') ?? attribute(attributes, 'title');
+        if (!href || !/^(?:https?:|mailto:|\.{0,2}\/|#)/iu.test(href.trim()) || !label?.trim()) return drop(whole);
+        return `[${label.replace(/[[\]\n]/gu, ' ').trim()}](<${href.trim()}>)`;
+      })
+      .replace(
+        /\{%-?\s*include\s+(?:marginfigure|maincolumn_img|fullwidth|figure|image)(?:\.html|\.liquid)?(?=\s)([\s\S]*?)-?%\}/gu,
+        (whole, attributes: string) => {
+          // (Other themes' figures too: a course site's "figure.html image=…", Minimal Mistakes' "figure image_path=…",
+          // al-folio's "figure.liquid path=…": a bioinformatics workshop's plots had been left out with the tags.)
+          const src = ['url', 'src', 'path', 'image', 'image_path', 'file', 'img'].reduce<string | null>(
+            (found, name) => found ?? attribute(attributes, name),
+            null,
+          );
+          if (src === null || src.trim() === '') return drop(whole);
+          const alt =
+            attribute(attributes, 'description') ?? attribute(attributes, 'alt') ?? attribute(attributes, 'caption') ?? attribute(attributes, 'title') ?? '';
+          // A picture of its own, even where the include ends a line of the paragraph above it.
+          return `\n\n![${alt.replace(/[[\]\n]/gu, ' ').trim()}](<${src.trim()}>)\n\n`;
+        },
+      )
+  );
 }
 
 /**
@@ -727,7 +746,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(
-      pandocFancyLists(symbolLists(definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(blocks.text))))))),
+      pandocFancyLists(symbolLists(definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(iconDirectives(blocks.text)))))))),
     );
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);

@@ -1369,7 +1369,9 @@ export const placeholderAlt = (alt: string): boolean =>
     alt,
   ) ||
   // (Nor a file's name left there, "dod_nbody_example", "fig-3.png".)
-  /^\s*[\w.-]*(?:_[\w.-]*|\.(?:png|jpe?g|gif|svg|webp|avif))\s*$/iu.test(alt.replace(/\\(?=[_.-])/gu, ''));
+  /^\s*[\w.-]*(?:_[\w.-]*|\.(?:png|jpe?g|gif|svg|webp|avif))\s*$/iu.test(alt.replace(/\\(?=[_.-])/gu, '')) ||
+  // (Nor a plugin's options written in it, "--width=300px", as a Docusaurus site sizes its pictures.)
+  /^\s*(?:--[\w-]+(?:=\S*)?\s*)+$/u.test(alt);
 
 /** A paragraph's Markdown that reads as a caption (captionUnder): a figure's label, a bold name ending with a stop, or all in emphasis. */
 export function captionText(markdown: string): boolean {

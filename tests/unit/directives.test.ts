@@ -28,6 +28,7 @@ import {
   mdxImagePaths,
   mdxStatements,
   mkdocsAdmonitions,
+  iconDirectives,
   markdownInHtml,
   foldedCallouts,
   latexListings,
@@ -1213,6 +1214,17 @@ describe("MyST's colon directives", () => {
     const formula = blocks.find((b) => b.kind === 'math');
     assert.equal(formula?.text, '$$\nx_{k+1} = M x_k\n$$');
     assert.equal(blocks[blocks.length - 1]?.text, 'After.');
+  });
+
+  it('reads an icon written as a text directive as the arrow it draws, or nothing; code keeps it', () => {
+    assert.equal(iconDirectives('Port 100: host:100 :mdi[arrow-right] login :fa[check]{.green} done `:mdi[x]`'), 'Port 100: host:100 → login  done `:mdi[x]`');
+  });
+
+  it('reads Markdown inside an element with a markdown attribute inside another such element', () => {
+    const text =
+      'Click below:\n\n<div class="text-center" markdown="1">\n<div class="mx-1" markdown="1">\n[The link](https://example.org)\n</div>\n</div>\n\nAfter.\n';
+    assert.match(markdownInHtml(text), /^\[The link\]\(https:\/\/example\.org\)$/mu);
+    assert.doesNotMatch(markdownInHtml(text), /<div/u);
   });
 
   it('reads a figure of an embedded page ({iframe-figure}) as a link to it over its caption, never its address as a label', () => {

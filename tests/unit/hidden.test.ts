@@ -876,6 +876,28 @@ describe("the Tufte theme's includes (Jekyll course notes)", () => {
     assert.deepEqual(blocks('{% include figure image_path="/assets/a.jpg" alt="A placeholder" caption="A caption." %}'), ['![A placeholder](</assets/a.jpg>)']);
     assert.deepEqual(blocks('{% include figure.liquid loading="eager" path="assets/img/1.jpg" title="An example" %}'), ['![An example](<assets/img/1.jpg>)']);
     assert.deepEqual(blocks('{% include figures.html %}'), []);
+    assert.deepEqual(blocks('{% include figure.html img="wordcloud.png" alt="The word cloud" caption="Click Export" width="75%" %}'), [
+      '![The word cloud](<wordcloud.png>)',
+    ]);
+  });
+  it("make a theme's button a link named by its text, and leave out a loop over the site's data with all it shows", () => {
+    const text = [
+      '## Open a corpus',
+      '',
+      'Click on the green button below:',
+      '',
+      '{% include button.html text="State of the Union Addresses" link="https://voyant-tools.org/?corpus=3331" color="success" %}',
+      '',
+      '<table>',
+      '<tr><th>Description</th><th>Link</th></tr>',
+      '{%- for t in topicdocs -%}',
+      '<tr><td>{{ t.description }}</td><td><a href="{{ t.link }}">View in Voyant Tools</a></td></tr>',
+      '{%- endfor -%}',
+      '</table>',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.match(out, /^\[State of the Union Addresses\]\(<https:\/\/voyant-tools\.org\/\?corpus=3331>\)$/mu);
+    assert.doesNotMatch(out, /View in Voyant Tools|\{\{|\{%/u);
   });
 });
 

@@ -460,6 +460,11 @@ describe("a picture's caption written as the line under it", () => {
     assert.doesNotMatch(linked, /\[image:/u);
   });
 
+  it("is never a plugin's options written in the description ('--width=300px')", () => {
+    assert.doesNotMatch(html('![--width=300px](images/book.jpg)\n'), /<figcaption>/u);
+    assert.match(html('![A phone book](images/book.jpg)\n'), /<figcaption>A phone book<\/figcaption>/u);
+  });
+
   it('is never a picture of its own, whatever its description says', () => {
     const two = html('![Cables and radio links](links.png)\n\n![Photo by Ann Lee on Unsplash](camera.png)\n');
     assert.equal((two.match(/<figure/gu) ?? []).length, 2, two);
