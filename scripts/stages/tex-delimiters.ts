@@ -104,7 +104,10 @@ export function texDelimiters(text: string): string {
         .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string, at: number, all: string) =>
           formula(tex) &&
           (whole.startsWith('\\\\') || (!oneSymbol(tex) && !citationKeys(tex))) &&
-          !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\'))
+          !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\')) &&
+          // (Nor a link's whole text in brackets, as Asciidoctor writes a cross-reference it cannot resolve:
+          // "[\[_el_proceso\]](#_el_proceso)".)
+          !(all[at - 1] === '[' && all.startsWith('](', at + whole.length))
             ? `$$${inner(whole, tex)}$$`
             : whole,
         )

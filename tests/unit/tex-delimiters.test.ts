@@ -418,3 +418,10 @@ describe('full-width brackets and signs in a formula', () => {
     assert.equal(forKatex('\\text{是，的} （x）'), '\\text{是，的} （x）');
   });
 });
+
+describe("a link's whole text in escaped brackets", () => {
+  it('is no displayed formula (an unresolved cross-reference, as Asciidoctor writes it)', () => {
+    assert.equal(texDelimiters('as we saw in the [\\[\\_el\\_proceso\\]](#_el_proceso).'), 'as we saw in the [\\[\\_el\\_proceso\\]](#_el_proceso).');
+    assert.equal(texDelimiters('Then \\[x^2 + y^2\\] holds.'), 'Then $$x^2 + y^2$$ holds.');
+  });
+});
