@@ -699,7 +699,9 @@ function termOf(text: string): LeadIn | null {
   // Bold, bold and italic ("***Atoms***: Atoms in Erlang…"), or bold twice (MarkBind's "****Step 1:****").
   // (Its colon a full-width one in Chinese and Japanese: "**冗余数据**：同一信息…".)
   // (Its dash escaped too, "**1683** \\- klęska…", as a converter from a word processor writes it.)
-  const bold = /^(\*{2,4}|_{2,4})(?![*_])(.+?)\1(?![*_])(\s*(?:\\?[—–-]|[:：.])?\s*)/u.exec(text);
+  // (Not a link in bold, "**[You can find all the code for this chapter here](…)**": it points elsewhere, and had titled
+  // the slide after it "You can find all the code for this chapter here (cont.)".)
+  const bold = /^(\*{2,4}|_{2,4})(?![*_])(?!\[[^\]\n]*\]\([^)\n]*\)\1)(.+?)\1(?![*_])(\s*(?:\\?[—–-]|[:：.])?\s*)/u.exec(text);
   const after = bold ? text.slice(bold[0].length) : '';
   if (
     bold &&

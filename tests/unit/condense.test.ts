@@ -23,6 +23,9 @@ describe('leadIn', () => {
     // Nor is a term cut inside a line's emphasis ("_BB(11111) - Busy Beaver shift - 1,6,21 etc..._").
     assert.equal(leadIn('_BB(11111) - Busy Beaver shift - 1,6,21 etc..._'), null);
     assert.equal(leadIn('snake_case - a style of names.')?.title, 'snake_case');
+    // A link in bold points elsewhere: no term.
+    assert.equal(leadIn('**[You can find all the code for this chapter here](https://example.org/maps)**'), null);
+    assert.equal(leadIn('**Term**: the rest of it.')?.title, 'Term');
   });
 
   it("takes a link that opens an item before a colon or a dash for its term, named by its text ('[LWN](…): I'm biased')", () => {
