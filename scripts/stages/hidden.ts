@@ -194,7 +194,8 @@ function unhideProse(text: string, liquid: boolean, shortcodes = false, percents
  * The Tufte theme's includes (Jekyll course notes such as Stanford CS228's): a side or margin note
  * (`{% include sidenote.html id="x" note="…" %}`) is the author's text beside the paragraph, a footnote
  * here (its definition added to `notes`); a figure (`marginfigure.html url=… description=…`,
- * `maincolumn_img.html src=…`) is a picture with its description. Other includes are left for `drop`.
+ * `maincolumn_img.html src=…`, and other themes' `figure.html image=…`) is a picture with its description; a theme's
+ * button (`button.html text=… link=…`) is a link. Other includes are left for `drop`.
  */
 function tufteIncludes(text: string, notes: string[], drop: (whole: string) => string): string {
   if (!text.includes('include')) return text;
