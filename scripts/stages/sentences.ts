@@ -148,6 +148,12 @@ function letterEndsSentence(before: string, after: string): boolean {
 const sentenceOpener =
   /^(?:The|A|An|This|That|These|Those|It|Its|We|You|They|He|She|I|In|On|At|For|With|But|And|So|However|If|When|There|Here|Our|Their|Your|Most|Many|Some|Each|Every|As|To|Le|La|Les|Un|Une|Il|Elle|Nous|On|En|Dans|Pour|Par|Ce|Cette|Ces|Si|Mais|Ainsi|Alors|Der|Die|Das|Ein|Eine|Es|Wir|Im|Mit|Für|Auf|Bei|Wenn|Dies|Diese|Dieser|Man|Sie|Er|El|Los|Las|Una|Por|Para|Pero|Este|Esta|Con|Como|Lo|Gli|Per|Questo|Questa|Se|Ma|Os|As|Em|Mas)\s/u;
 
+/** Whether `next` opens with a name of code in lower case (a path, a snake_case or camelCase name, one with digits) after a word of four letters or more. */
+function codeNameOpens(before: string, next: string): boolean {
+  const word = /^(\p{Ll}[\w./-]*)[\s,]/u.exec(next)?.[1];
+  return word !== undefined && /(?:^|\s)\p{L}{4,}$/u.test(before) && (/[/_]|\d/u.test(word) || /\p{Ll}\p{Lu}/u.test(word)) && !/[./-]$/u.test(word);
+}
+
 function startsLikeSentence(after: string): boolean {
   if (after === '') return true;
   const first = after.codePointAt(0);
@@ -231,7 +237,10 @@ export function splitSentences(text: string): string[] {
       !letterEndsSentence(before, source.slice(m.index + m[0].length, m.index + m[0].length + 12))
     )
       continue;
-    if (!isCjk && !startsLikeSentence(after)) continue;
+    // (Unless what follows is a name of code written in lower case, "… image formats. cjpeg/djpeg are of no great …",
+    // "… the page. npm_config_cache holds …", after a word of four letters or more: a sentence that opens with it.)
+    if (!isCjk && !startsLikeSentence(after) && !(punct === '.' && codeNameOpens(before, source.slice(m.index + m[0].length, m.index + m[0].length + 48))))
+      continue;
     // A German ordinal's stop ("bis ins 19. Jahrhundert", "am 1. Mai"): a number after an article or a preposition.
     if (punct === '.' && germanOrdinal.test(before)) continue;
     // Nor the stop of a number that counts items run into the sentence ("the two conditions hold: 1. $g$ is…, and 2. $g(2n)$…").

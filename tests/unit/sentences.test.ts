@@ -178,3 +178,13 @@ describe('a stop inside an aside in parentheses', () => {
     ]);
   });
 });
+
+describe('a sentence that opens with a name of code in lower case', () => {
+  it('is a sentence of its own after a word, not after an abbreviation', () => {
+    assert.deepEqual(splitSentences('They convert to other image formats. cjpeg/djpeg are of no great complexity.'), [
+      'They convert to other image formats.',
+      'cjpeg/djpeg are of no great complexity.',
+    ]);
+    assert.deepEqual(splitSentences('See e.g. foo_bar here.'), ['See e.g. foo_bar here.']);
+  });
+});
