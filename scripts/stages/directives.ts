@@ -2489,7 +2489,14 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
     // A marker with nothing indented under it is a line of text that happens to start so ("??? what"), unless it has a
     // title in quotes: a box of its title alone, as Python-Markdown shows it ('!!! warning "This part is long, do it
     // last."' over the section's text, not in it).
-    if (end === i + 1 && (marker[4] === undefined || tab)) continue;
+    // (A tab with nothing under it, its content a file the site includes that the deck does not have, "=== "Versão 3.14""
+    // over "{% include "templates/dockerfile.md" %}": its marker is kept out, not a line of four tabs' labels.)
+    if (end === i + 1 && tab) {
+      lines[i] = '';
+      count += 1;
+      continue;
+    }
+    if (end === i + 1 && marker[4] === undefined) continue;
     const box = boxLines(marker[1] ?? '', (marker[4] ?? kindTitle(marker[3] ?? '')).trim(), marker[2] === '???');
     for (let k = i + 1; k < end; k += 1) {
       const line = lines[k] ?? '';

@@ -1216,6 +1216,14 @@ describe("MyST's colon directives", () => {
     assert.equal(blocks[blocks.length - 1]?.text, 'After.');
   });
 
+  it("keeps out a content tab's marker with nothing under it (its content a file the site includes)", () => {
+    const text =
+      'Here is a Dockerfile:\n\n=== "Version 3.14"\n{% include "templates/dockerfile.md" %}\n=== "Version 3.13"\n{% include "templates/dockerfile.md" %}\n\nAfter.\n';
+    const out = mkdocsAdmonitions(text);
+    assert.doesNotMatch(out.text, /===|Version 3/u);
+    assert.equal(out.count, 2);
+  });
+
   it('reads an icon written as a text directive as the arrow it draws, or nothing; code keeps it', () => {
     assert.equal(iconDirectives('Port 100: host:100 :mdi[arrow-right] login :fa[check]{.green} done `:mdi[x]`'), 'Port 100: host:100 → login  done `:mdi[x]`');
   });
