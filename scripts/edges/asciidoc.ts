@@ -3,7 +3,8 @@
 // it says is read from disk or the web (an include:: becomes a link to what
 // it would include). stages/asciidoc-markdown.ts makes the Markdown that
 // lectern plans from. Asciidoctor loads only for an AsciiDoc document.
-import { asciidocToMarkdown, withoutHeaderIncludes } from '../stages/asciidoc-markdown.ts';
+import { asciidocCaptions, asciidocToMarkdown, withoutHeaderIncludes } from '../stages/asciidoc-markdown.ts';
+import { detectLanguage } from '../stages/language.ts';
 
 export interface AsciidocDocument {
   markdown: string;
@@ -26,7 +27,16 @@ export async function readAsciidoc(text: string): Promise<AsciidocDocument> {
     // No table of contents, anchors or section numbers of the page's own: the deck has its agenda and its titles.
     // A reference to an attribute the document never sets (one of the attributes file it would include) is left as
     // written, "{name}": asciidoc-markdown shows its name as words, not its braces.
-    attributes: { 'toc!': '', 'sectanchors!': '', 'sectnums!': '', 'attribute-missing': 'skip', 'source-highlighter!': '' },
+    // Its labels ("Note", "Figure 1.") in the language it is written in where it sets none of its own (a Spanish chapter
+    // whose settings are in a file it includes had read "Note:" and "Figure 1." on its slides).
+    attributes: {
+      'toc!': '',
+      'sectanchors!': '',
+      'sectnums!': '',
+      'attribute-missing': 'skip',
+      'source-highlighter!': '',
+      ...asciidocCaptions(detectLanguage(text)),
+    },
   });
   const title = doc.hasHeader() ? doc.getDocumentTitle({ sanitize: true }) : undefined;
   const author = doc.getAuthor();

@@ -149,3 +149,24 @@ export function asciidocToMarkdown(html: string, header: AsciidocHeader): string
     .trim();
   return `${front.trim() === '' ? '' : `---\n${front.trimEnd()}\n---\n\n`}${markdown}\n`;
 }
+
+/** Asciidoctor's labels in the labels' languages, as its locale files give them. */
+const captions: Readonly<Record<string, readonly [string, string, string, string, string, string, string, string, string]>> = {
+  // note, tip, important, warning, caution, figure, table, example, appendix
+  es: ['Nota', 'Sugerencia', 'Importante', 'Aviso', 'Precaución', 'Figura', 'Tabla', 'Ejemplo', 'Apéndice'],
+  fr: ['Note', 'Astuce', 'Important', 'Attention', 'Avertissement', 'Figure', 'Tableau', 'Exemple', 'Annexe'],
+  de: ['Anmerkung', 'Tipp', 'Wichtig', 'Warnung', 'Achtung', 'Abbildung', 'Tabelle', 'Beispiel', 'Anhang'],
+  it: ['Nota', 'Suggerimento', 'Importante', 'Attenzione', 'Avvertenza', 'Figura', 'Tabella', 'Esempio', 'Appendice'],
+  pt: ['Nota', 'Dica', 'Importante', 'Aviso', 'Atenção', 'Figura', 'Tabela', 'Exemplo', 'Apêndice'],
+};
+
+/**
+ * The attributes that set Asciidoctor's labels in language `lang` (English's are its own), each soft-set (`@`): a
+ * document that sets one keeps its own.
+ */
+export function asciidocCaptions(lang: string): Record<string, string> {
+  const words = captions[lang.slice(0, 2).toLowerCase()];
+  if (!words) return {};
+  const names = ['note', 'tip', 'important', 'warning', 'caution', 'figure', 'table', 'example', 'appendix'];
+  return Object.fromEntries(names.map((name, k) => [`${name}-caption`, `${words[k] ?? ''}@`]));
+}

@@ -151,3 +151,24 @@ describe('an AsciiDoc document', () => {
     assert.match(warnings[0] ?? '', /^line 7: section title out of sequence/u);
   });
 });
+
+describe("an AsciiDoc document's labels", () => {
+  it('are in the language it is written in, where it sets none of its own', async () => {
+    const spanish = [
+      '= Hilos',
+      '',
+      'En el modelo de proceso que hemos descrito hasta el momento, cada proceso tiene una única secuencia de instrucciones que se ejecuta en la CPU, y los hilos son una de las formas de tener varias.',
+      '',
+      'NOTE: Si se quiere ejecutar varias tareas al mismo tiempo, es mejor usar procesos que hilos para la fiabilidad del sistema.',
+      '',
+      '.Esquema de los procesos',
+      'image::procesos.svg[]',
+    ].join('\n');
+    const { markdown } = await readAsciidoc(spanish);
+    assert.match(markdown, /\*\*Nota:\*\*/u);
+    assert.match(markdown, /Figura 1\. Esquema de los procesos/u);
+    assert.doesNotMatch(markdown, /Figure 1|\*\*Note:\*\*/u);
+    // Its own label stays.
+    assert.match((await readAsciidoc(`:figure-caption: Imagen\n${spanish}`)).markdown, /Imagen 1\. Esquema/u);
+  });
+});
