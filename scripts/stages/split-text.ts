@@ -1348,6 +1348,13 @@ function toParagraphs(text: string): Paragraph[] {
       skipTo = table.end;
       return;
     }
+    // A patch in unified form ("--- gettext.m4.bak" over "+++ gettext.m4" over "@@ -46,12 +46,13 @@"): its lines as
+    // written, to its end, a context line of a space alone among them (read as a blank line, it had cut the patch after
+    // its header).
+    if (current === null && /^--- \S/u.test(raw) && /^\+\+\+ \S/u.test(lines[index + 1] ?? '') && /^@@ -\d/u.test(lines[index + 2] ?? '')) {
+      asCode(index, (l) => /^(?:[ +\-\\]|@@)/u.test(l));
+      return;
+    }
     // Quoted lines right under a sentence that introduces them ("Messages can also be piped into standard input:" over
     // "> echo …"): the sentence ends there, the lines are shown as written.
     if (current !== null && quotedLines >= 3 && quotedLine(raw) && !quotedLine(current.text)) {

@@ -549,6 +549,9 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
     const line = rest[i] ?? '';
     const before = rest[i - 1] ?? '';
     if (inComment[i]) return 60;
+    // Never after a patch's file or hunk header ("--- gettext.m4.bak", "+++ gettext.m4", "@@ -46,12 +46,13 @@", and the
+    // context line of a space alone under it): the header had stood alone, the lines it heads on the next slide.
+    if (/^(?:--- |\+\+\+ |@@ -\d)/u.test(before) || (before.trim() === '' && /^@@ -\d/u.test(rest[i - 2] ?? ''))) return 90;
     if (session) {
       if (inTraceback[i]) return 40;
       // Before a prompt, or between a statement and the traceback or chained exception it led to.

@@ -5616,3 +5616,27 @@ describe("a title's line in parentheses and its author's address under it", () =
     assert.ok(!model.intro.some((b) => /Ann Lee|every question/u.test(b.text)), JSON.stringify(model.intro));
   });
 });
+
+describe('a patch in unified form in plain text', () => {
+  it('is one listing as written, a context line of a space alone among its lines', () => {
+    const text = [
+      'Notes',
+      '',
+      'Apply the following patch to that macro file:',
+      '',
+      '--- gettext.m4.bak\tThu Jul  2 18:46:08 1998',
+      '+++ gettext.m4\tMon Oct  5 23:32:54 1998',
+      '@@ -46,12 +46,13 @@',
+      ' ',
+      ' \t   if test "$gt_cv_func_gettext_libc" != "yes"; then',
+      '-\t       [AC_CACHE_CHECK([for gettext in libintl],',
+      '+\t       [AC_CHECK_LIB(intl, gettext,',
+      '',
+      'Then run the build again.',
+    ].join('\n');
+    const blocks = splitText(text).intro.concat(splitText(text).sections.flatMap((s) => s.blocks));
+    const code = blocks.filter((b) => b.kind === 'code');
+    assert.equal(code.length, 1, JSON.stringify(blocks));
+    assert.match(code[0]?.text ?? '', /@@ -46,12 \+46,13 @@[\s\S]*AC_CHECK_LIB\(intl, gettext,/u);
+  });
+});

@@ -690,6 +690,16 @@ describe('a long code block split', () => {
     assert.deepEqual(parts.flat(), lines);
   });
 
+  it('never cuts a patch right after its file or hunk header, nor after the context line of a space under it', () => {
+    const body = Array.from({ length: 14 }, (_, n) => (n % 2 === 0 ? `-\told_line_${n}(x);` : `+\tnew_line_${n}(y);`));
+    const lines = ['--- a.m4.bak\tThu Jul  2 1998', '+++ a.m4\tMon Oct  5 1998', '@@ -46,12 +46,13 @@', ' ', ...body];
+    for (const limit of [5, 6, 7]) {
+      const [first] = splitCode(lines, 8, [], false, limit);
+      const last = first?.[first.length - 1] ?? '';
+      assert.ok(!/^(?:--- |\+\+\+ |@@ )/u.test(last) && last.trim() !== '', `${limit}: ${JSON.stringify(first)}`);
+    }
+  });
+
   it("never ends a part on a preprocessor's condition ('#ifdef CONFIG_DEBUG'), the lines it holds on the next slide", () => {
     const lines = [
       'typedef struct lock {',
