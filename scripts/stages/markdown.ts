@@ -14,7 +14,7 @@ export const emojiShortcodes: Readonly<Record<string, string>> = emojiTable;
 import { decodeHTML } from 'entities';
 import type { HLJSApi } from 'highlight.js';
 import { htmlToBlocks, keptInlineTags, preHtml, preMarkupTags } from './html-blocks.ts';
-import { countWords } from './sentences.ts';
+import { countWords, splitSentences } from './sentences.ts';
 import { pairsWell } from './text-size.ts';
 import { katexMacros } from './tex-macros.ts';
 import { isDrawing } from './diagram.ts';
@@ -894,7 +894,10 @@ export const captionWords = 30;
 export function shortCaption(alt: string): string | null {
   const text = alt.replace(/\s+/gu, ' ').trim();
   if (countWords(text) <= captionWords) return null;
-  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(text)?.[0];
+  // Its first sentence, read as sentences are ("Fig. 2 The origin of …" had been cut at "Fig."), with the one after a
+  // label alone ("Figure 3." over "The heap grows up.").
+  const [first, second] = splitSentences(text);
+  const sentence = first !== undefined && second !== undefined && /^\S+\.?\s*\d+(?:\.\d+)*[.:]?$/u.test(first) ? `${first} ${second}` : first;
   if (sentence && countWords(sentence) <= captionWords) return sentence;
   const kept: string[] = [];
   let count = 0;

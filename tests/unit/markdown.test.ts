@@ -10,6 +10,7 @@ import {
   isLocalImage,
   mapImageSources,
   markdownFor,
+  shortCaption,
   webHost,
   webImageSources,
 } from '../../scripts/stages/markdown.ts';
@@ -470,5 +471,14 @@ describe("a picture's caption written as the line under it", () => {
     assert.equal((two.match(/<figure/gu) ?? []).length, 2, two);
     assert.match(two, /<figcaption>Cables and radio links<\/figcaption>/u);
     assert.match(two, /<figcaption>Photo by Ann Lee on Unsplash<\/figcaption>/u);
+  });
+});
+
+describe("a long description's short caption", () => {
+  it('is its first sentence, read as sentences are, with the one after a label alone', () => {
+    const long = (first: string): string =>
+      `${first} This figure shows the mitochondrial gene in maize, and the region at the bottom, and between them two segments that pieced together form the gene.`;
+    assert.equal(shortCaption(long('Fig. 2 The origin of the T-URF13 region.')), 'Fig. 2 The origin of the T-URF13 region.');
+    assert.equal(shortCaption(long('Figure 3. The heap grows up.')), 'Figure 3. The heap grows up.');
   });
 });
