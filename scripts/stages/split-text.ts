@@ -3018,20 +3018,14 @@ function faqQuestions(paragraphs: Paragraph[]): Map<number, { heading: string; r
   return new Map(chosen.map(([i, q]) => [i, { heading: q.text, rest: q.rest, quoted: marker === '>' }]));
 }
 
-/**
- * A title block centred over the text, as a formatter lays out a manual's first page ("Tux Paint" over "version 0.9.22"
- * over "Frequently Asked Questions", each line about the middle of the page): its first line the title, the others the
- * subtitle; the short centred lines under it before the text (a copyright, an address, the dates) the title page's. The
- * paragraphs are taken out; null where the text opens otherwise.
- */
+/** A date in figures alone ("07.11.2017", "2021-02-01", "2026/04/27"). */
+const figuresDate = new RegExp(`^(?:${numericDate.source}|\\d{4}/\\d{1,2}/\\d{1,2})$`, 'u');
+
 /**
  * The rows a first paragraph opens with that are a letterhead, not text: two columns apart ("2026/04/27" far left of
  * "Willy Tarreau") or a line set at the right edge ("HAProxy Technologies"); with the date and the author they give (a
  * name of two or three words in the first row's right column). Null where it opens with none, or is nothing else.
  */
-/** A date in figures alone ("07.11.2017", "2021-02-01", "2026/04/27"). */
-const figuresDate = new RegExp(`^(?:${numericDate.source}|\\d{4}/\\d{1,2}/\\d{1,2})$`, 'u');
-
 function letterhead(p: Paragraph | undefined, lines: string[]): { rows: number; date: string | null; author: string | null } | null {
   if (p === undefined || p.raw !== undefined) return null;
   const rows = lines.slice(p.line - 1, p.line - 1 + p.text.split('\n').length).map(expandTabs);
@@ -3048,6 +3042,12 @@ function letterhead(p: Paragraph | undefined, lines: string[]): { rows: number; 
   return { rows: k, date, author };
 }
 
+/**
+ * A title block centred over the text, as a formatter lays out a manual's first page ("Tux Paint" over "version 0.9.22"
+ * over "Frequently Asked Questions", each line about the middle of the page): its first line the title, the others the
+ * subtitle; the short centred lines under it before the text (a copyright, an address, the dates) the title page's. The
+ * paragraphs are taken out; null where the text opens otherwise.
+ */
 function centredTitle(paragraphs: Paragraph[], lines: string[]): { title: string; subtitle: string | null; author?: string; page: Paragraph[] } | null {
   const middles = (p: Paragraph | undefined): number[] | null => {
     if (p === undefined || p.raw !== undefined) return null;
