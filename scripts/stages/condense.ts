@@ -4,6 +4,7 @@
 // recapitalised or ellipsed, and code spans, links and emphasis are never cut.
 import { countWords, endsWithAbbreviation, joinLines, splitSentences } from './sentences.ts';
 import { type SubjectWords, subjectWords } from './subject-words.ts';
+import { otherArticles, otherLinkWords } from './labels.ts';
 
 /** Inline constructs a cut must not enter: code spans, links and images (their text may hold brackets, "[A Plea [PDF]](…)"), emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math, and HTML entities (the semicolon of `&mdash;` ends no clause). */
 const atoms =
@@ -228,9 +229,9 @@ function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWo
 /** A word a clause cannot end with: an article, a preposition, a conjunction, an auxiliary. */
 const dangling = new RegExp(
   String.raw`(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however|hence|thus|therefore|thereby|` +
-    // (And the articles, prepositions and conjunctions of the labels' other languages: "Postérité nombreuse comme" had
-    // titled a French essay's slide.)
-    String.raw`el|la|los|las|un|una|unos|unas|de|del|en|con|por|para|al|y|o|que|como|le|les|une|des|du|à|au|aux|et|ou|qui|pour|par|avec|sur|dans|comme|mais|donc|car|dont|où|der|die|das|den|dem|des|ein|eine|einen|einer|und|oder|mit|von|zu|für|im|auf|als|wie|dass|il|lo|gli|di|della|per|che|os|um|uma|do|da|em|com|mas|est|sont|ne|se|si|plus|son|sa|ses|leur|leurs|ce|cette|ces|es|su|sus|ist|sind|nicht|sein|seine|ihr|ihre|è|sono|non)$`,
+    // (And those of the labels' other languages: "Postérité nombreuse comme" had titled a French essay's slide.)
+    [...otherArticles, ...otherLinkWords, 'est', 'sont', 'ne', 'se', 'si', 'plus', 'leur', 'leurs', 'sein', 'seine', 'ihr', 'ihre'].join('|') +
+    ')$',
   'iu',
 );
 
@@ -239,8 +240,7 @@ const dangling = new RegExp(
  * preposition, an article or a conjunction ("Podemos clasificarlas en:", "On distingue deux cas pour :"), or "the
  * following" ("En C++ tenemos las siguientes:", "Es gibt folgende:"). Such a line leads into what follows; it names nothing.
  */
-const labelGoesOn =
-  /(?:^|\s)(?:el|la|los|las|un|una|unos|unas|de|del|en|con|por|para|al|y|o|que|como|siguientes?|le|les|une|des|du|à|au|aux|et|ou|qui|pour|par|avec|sur|dans|suivante?s?|der|die|das|den|dem|des|ein|eine|einen|und|oder|mit|von|zu|für|im|auf|folgende[nrs]?|il|lo|gli|di|della|per|che|seguenti|os|um|uma|do|da|em|com|seguintes)$/iu;
+const labelGoesOn = new RegExp(`(?:^|\\s)(?:${[...otherArticles, 'siguientes?', 'suivante?s?', 'folgende[nrs]?', 'seguenti', 'seguintes'].join('|')})$`, 'iu');
 
 /**
  * Words that stand for what comes after them: a part of a group not named ("one of the simplest"), "the following"; and a

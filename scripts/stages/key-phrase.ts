@@ -3,6 +3,7 @@
 // recur in the paragraph and how rare they are in the rest of the document).
 
 import { unescapeMarkdown } from './text-size.ts';
+import { otherArticles, otherLinkWords } from './labels.ts';
 
 const stopwords = new Set(
   (
@@ -15,14 +16,10 @@ const stopwords = new Set(
     'new way ways thing things made make makes making get got like well myself yourself yourselves himself herself itself ' +
     'ourselves themselves out up down off upon through across against between among around toward towards ones ' +
     'sometimes usually perhaps maybe already quite rather really actually almost later soon lest unless whether whilst amid amidst ' +
-    'thy thee thou thine ye de la le les des et en un une du der die das und ' +
-    // (More of the function words of French, Spanish, German, Italian and Portuguese: a French essay's key phrase had
-    // read "Postérité nombreuse comme".)
-    'à au aux ou qui que pour par avec sur dans comme mais donc car dont où ce cette ces son sa ses il elle ils elles nous vous ' +
-    'el los las unos unas del con por para al y o como su sus es lo ' +
-    'den dem ein eine einen einer oder mit von zu für im auf als wie dass ist sind nicht auch ' +
-    'lo gli di della per che è sono non anche ' +
-    'os um uma do da em com mas não'
+    'thy thee thou thine ye ' +
+    // (And the function words of French, Spanish, German, Italian and Portuguese: a French essay's key phrase had read
+    // "Postérité nombreuse comme".)
+    [...otherArticles, ...otherLinkWords, 'elle', 'ils', 'elles', 'nous', 'vous', 'auch', 'anche', 'não'].join(' ')
   ).split(/\s+/u),
 );
 

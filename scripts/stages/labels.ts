@@ -1,4 +1,16 @@
-// The few words lectern adds to a deck, in the deck's language.
+// The few words lectern adds to a deck, in the deck's language; and the words of grammar of those languages that
+// condense.ts and key-phrase.ts read texts with.
+
+/** The articles, prepositions and commonest conjunctions of the labels' languages other than English (es, fr, de, it, pt). */
+export const otherArticles: readonly string[] = (
+  'el la los las un una unos unas de del en con por para al y o que como le les une des du à au aux et ou qui pour par ' +
+  'avec sur dans der die das den dem des ein eine einen und oder mit von zu für im auf il lo gli di della per che os um ' +
+  'uma do da em com'
+).split(' ');
+
+/** Their other conjunctions, possessives and forms of "to be": no clause ends on one either. */
+export const otherLinkWords: readonly string[] =
+  'comme mais donc car dont où ce cette ces son sa ses su sus es einer als wie dass ist sind nicht è sono non mas'.split(' ');
 
 export interface Labels {
   agenda: string;
