@@ -5,6 +5,9 @@
 import { unescapeMarkdown } from './text-size.ts';
 import { otherArticles, otherLinkWords } from './labels.ts';
 
+/** A word a reference to a part of the text opens with ("Fig. 1", "Table 2", "Eq. (3)", "Ch. 4"), its stop maybe. */
+export const referenceWord = /^(?:figs?|figures?|tab|tables?|eqs?|equations?|sec|sections?|ch|chap|chapters?|appendix|vol|pp?|nos?|ref)\.?$/iu;
+
 const stopwords = new Set(
   (
     'a an the and or but nor so yet for of in on at to from by with without within into onto over under about above below ' +
@@ -321,8 +324,7 @@ export function documentNames(documentText: string): Names {
     if (/^(?:true|false|none|null|nil|nan|undefined|na|inf)$/iu.test(name.trim())) return false;
     // (Nor the word a reference opens with, "Fig. 1", "Table 2", "Eq. (3)": what the text points at, not what it is about.)
     // ("In Fig. 4, we show…" is no name "In Fig" either.)
-    const reference = (w: string): boolean =>
-      /^(?:figs?|figures?|tab|tables?|eqs?|equations?|sec|sections?|ch|chap|chapters?|appendix|vol|pp?|nos?|ref)\.?$/iu.test(w);
+    const reference = (w: string): boolean => referenceWord.test(w);
     if (words.some(reference) && words.every((w) => reference(w) || /^(?:in|see|on|at|from|as|by|cf|of|and)$/iu.test(w))) return false;
     // "Tensors" where the author writes "tensor": a word, in either number.
     const written = (w: string): boolean => [w, w.replace(/s$/u, ''), `${w}s`].some((form) => lowerWords().has(form.toLowerCase()));

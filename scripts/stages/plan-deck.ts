@@ -2,7 +2,7 @@
 // (split to fit), a summary. Slides carry points; notes carry the full text.
 import type { Block, DeckMeta, DeckPlan, Diagnostic, DocumentModel, Section, SlidePlan, Staged } from '../types.ts';
 import { bylineOf, coverOf, logoNamedByTitle, logoOf, subtitleFromIntro, titleFromFileName, titleFromIntro, titleFromLogo } from './derive-title.ts';
-import { capitalised, documentNames, keyPhrase, namePhrase, phraseCounts, recurringTerm, wordFrequencies, type Names } from './key-phrase.ts';
+import { capitalised, documentNames, keyPhrase, namePhrase, phraseCounts, recurringTerm, referenceWord, wordFrequencies, type Names } from './key-phrase.ts';
 import { maxIndent, maxQuoteDepth } from './nesting.ts';
 import { detectLanguage } from './language.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
@@ -516,7 +516,7 @@ export function openingClause(sentence: string): string | null {
   const clause = countWords(plain) <= 8 ? plain : (/^[^,;:()]+/u.exec(plain)?.[0] ?? '').trim();
   const words = countWords(clause);
   // (Not one that points at a figure, a table or an equation, "In Fig. 4, we show…", "As Table 2 shows": where, not what.)
-  const pointing = /(?:^|\s)(?:figs?\.?|figures?|tables?|eqs?\.?|equations?|sections?|chapters?)\s*\(?\d/iu.test(clause);
+  const pointing = [...clause.matchAll(/(?:^|\s)([\p{L}.]+)\s*\(?\d/gu)].some((m) => referenceWord.test(m[1] ?? ''));
   return words >= 3 && words <= 8 && !pointing && !endsOnFunctionWord(clause) ? clause : null;
 }
 
