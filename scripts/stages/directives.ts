@@ -2240,11 +2240,13 @@ function htmlNotes(text: string): string {
   for (let i = 0; i < lines.length; i += 1) {
     const tag = open.exec(lines[i] ?? '')?.[1]?.toLowerCase();
     if (tag === undefined) continue;
+    const opens = new RegExp(`<${tag}\\b`, 'giu');
+    const closes = new RegExp(`</${tag}\\s*>`, 'giu');
     let depth = 1;
     let end = i + 1;
     for (; end < lines.length; end += 1) {
       const line = lines[end] ?? '';
-      depth += (line.match(new RegExp(`<${tag}\\b`, 'giu')) ?? []).length - (line.match(new RegExp(`</${tag}\\s*>`, 'giu')) ?? []).length;
+      depth += (line.match(opens) ?? []).length - (line.match(closes) ?? []).length;
       if (depth <= 0) break;
     }
     if (end >= lines.length || !new RegExp(`^[ \\t]*</${tag}\\s*>[ \\t]*$`, 'iu').test(lines[end] ?? '')) continue;

@@ -628,14 +628,15 @@ export function pairedStrong(phrase: string): string {
  * words of grammar ("La curiosité des enfants pour les" -> "La curiosité des enfants"); null where fewer than two are
  * left, or they hold code, a link, a formula or emphasis.
  */
+/** Words that open a sentence going on from the one before ("Mais même si…", "En effet"), in the labels' other languages. */
+const linking =
+  /^(?:mais|si|donc|car|or|et|ou|alors|ainsi|pourtant|cependant|en effet|enfin|puis|pero|y|o|sino|aunque|entonces|aber|und|oder|wenn|doch|also|dann|ma|e|se|quindi|però|mas|então)\b/iu;
+
 function openingWordsOf(sentence: string): string | null {
   const clause = (/^[^,;:()。，；：]+/u.exec(sentence.trim())?.[0] ?? '').replace(/[.!?…]+$/u, '').trim();
   const words = clause.split(/\s+/u).slice(0, 6);
   while (words.length > 2 && endsOnFunctionWord(words.join(' '))) words.pop();
   const phrase = words.join(' ');
-  // (Nor words that open with a conjunction or a linking phrase, "Mais même si…", "En effet": they go on from before.)
-  const linking =
-    /^(?:mais|si|donc|car|or|et|ou|alors|ainsi|pourtant|cependant|en effet|enfin|puis|pero|y|o|sino|aunque|entonces|aber|und|oder|wenn|doch|also|dann|ma|e|se|quindi|però|mas|então)\b/iu;
   return words.length >= 2 && !endsOnFunctionWord(phrase) && !linking.test(phrase) && !/[`$[\]<*_]/u.test(phrase) && /^[\p{Lu}\p{N}"“«]/u.test(phrase)
     ? phrase
     : null;
@@ -643,6 +644,7 @@ function openingWordsOf(sentence: string): string | null {
 
 function proseNamer(proseText: string, names: Names, lang: string): ProseNamer {
   const frequencies = wordFrequencies(proseText);
+  const english = /^en\b/iu.test(lang);
   // Where the author's sentences start: at a paragraph's start or after a full stop (a line wrapped in the middle of one is no start).
   const unwrapped = proseText.replace(/\n(?![ \t]*\n)/gu, ' ');
   const taken = new Set<string>();
@@ -673,8 +675,8 @@ function proseNamer(proseText: string, names: Names, lang: string): ProseNamer {
     // (A key phrase is read with English's words of grammar: in another language it ends on a verb or an adjective whose
     // noun it leaves behind, "Commencons par une vieille", "L'ouverture d'esprit amènent": no name, and none is given.)
     // Its first sentence's opening words stand in for it there ("La curiosité des enfants").
-    const lead = named === null && !/^en\b/iu.test(lang) ? openingWordsOf(first) : null;
-    const phrase = named ?? (/^en\b/iu.test(lang) ? keyPhrase(words, frequencies, taken) : lead !== null && !taken.has(lead) ? lead : null);
+    const lead = named === null && !english ? openingWordsOf(first) : null;
+    const phrase = named ?? (english ? keyPhrase(words, frequencies, taken) : lead !== null && !taken.has(lead) ? lead : null);
     if (phrase === null) return null;
     // Without the dash or comma that led its sentence on into a quotation ("So I would say,--").
     const heading = pairedStrong(shortTitle(phrase.replace(/[\s,;:]*(?:--|[—–])$/u, '') || phrase));

@@ -219,7 +219,8 @@ export function splitSentences(text: string): string[] {
     // No sentence ends at a short word's stop inside an aside in parentheses that closes soon after ("… sen edeltäjänsä
     // (ks. [SysVinit](…)).", an abbreviation of a language no list knows): the aside is of the sentence around it. (An
     // aside of sentences, "(This has been included only for convenience. TFTP need not …)", is read as sentences.)
-    if (depth - (m[2]?.split(')').length ?? 1) + 1 > 0 && m[1] === '.' && /(?:^|[\s(])\p{L}{1,3}$/u.test(before)) {
+    const closed = (m[2]?.match(/\)/gu) ?? []).length;
+    if (depth - closed > 0 && m[1] === '.' && /(?:^|[\s(])\p{L}{1,3}$/u.test(before)) {
       // (What follows the stop in the aside is a link, code or a few words, "(ks. [SysVinit](…))", "(vgl. Kap. 3)": no
       // sentence of its own, as "(… to fix. Therefore, it is no longer recommended.)" has.)
       const close = source.indexOf(')', m.index);

@@ -732,10 +732,11 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
   for (const s of slides) {
     if (s.heading === '') {
       const text = s.blocks[0]?.text ?? '';
-      const line = pictureName(text) === null ? shortLine(s.blocks) : null;
+      const picture = pictureName(text);
+      const line = picture === null ? shortLine(s.blocks) : null;
       // (The line is the title, said once.)
       if (line !== null) s.blocks = s.blocks.slice(1);
-      s.heading = pictureName(text) ?? line ?? before ?? title ?? firstWords(text || 'Slide');
+      s.heading = picture ?? line ?? before ?? title ?? firstWords(text || 'Slide');
       s.level = level;
     } else level = s.level;
     before = s.heading;
@@ -1073,10 +1074,13 @@ const boldLine = (block: Block): string | null => {
     : null;
 };
 
+/** A part's number a line in bold opens with ("I. Kompetensi", "2) Methods", "B. Results"). */
+const partNumber = /^(?:[IVX]{1,5}|\d{1,2}|[A-H])[.)]\s/u;
+
 /** The intro's bold lines as sections (two or more of them), each over the blocks up to the next; the blocks before the first stay the intro (taken out of `intro`). */
 function boldHeadings(intro: Block[]): Section[] {
   // Where two or more are numbered ("**I. Kompetensi**", "**II. Pendahuluan**"), those are the parts, the others in them.
-  const numbered = (k: number): boolean => /^(?:[IVX]{1,5}|\d{1,2}|[A-H])[.)]\s/u.test(boldLine(intro[k] as Block) ?? '');
+  const numbered = (k: number): boolean => partNumber.test(boldLine(intro[k] as Block) ?? '');
   // Only one with text after it before the next (a bold line over another is a paragraph of the part before), or a
   // numbered one over the first heading of its part ("**III. Praktikum**" over "**Percobaan 1: JFrame HelloGUI**").
   const at = intro
@@ -1672,7 +1676,7 @@ function splitBlocks(source: string): DocumentModel {
     bolded.length >= 3 &&
     intro.length === 0 &&
     firstBold.level === 2 &&
-    !/^(?:[IVX]{1,5}|\d{1,2}|[A-H])[.)]\s/u.test(firstBold.heading) &&
+    !partNumber.test(firstBold.heading) &&
     typeof front.data.title === 'string' &&
     !front.data.subtitle
       ? firstBold.heading
