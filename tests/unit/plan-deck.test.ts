@@ -12,7 +12,7 @@ import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 import { bodyRoom, geometryFor, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
 import { writtenHeight } from '../../scripts/stages/units.ts';
-import { codeSpans, everything, plan, planOf, source } from './plans.ts';
+import { codeSpans, everything, markdownSlides, plan, planOf, source } from './plans.ts';
 
 describe('planDeck', () => {
   it('measures text for the slide frame it is given: a taller frame holds more lines of code a slide', () => {
@@ -31,7 +31,7 @@ describe('planDeck', () => {
   it("a box titled as its section ('## Lernziele' over a 'Lernziele' admonition) does not repeat the title as a point", () => {
     const text =
       '# Determinanten\n\n## Lernziele\n\n```{admonition} Lernziele\n:class: attention\n* Sie können die **Determinante** berechnen.\n* Sie kennen die Regel von Sarrus.\n```\n\n## Beispiel\n\n**Ein Beispiel**\n\nEin Satz.\n';
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const goals = slides.find((s) => s.title === 'Lernziele');
     assert.doesNotMatch(goals?.body ?? '', /\*\*Lernziele\*\*/u);
     assert.match(goals?.body ?? '', /Sarrus/u);
@@ -43,14 +43,14 @@ describe('planDeck', () => {
     const item = (term: string, tex: string): string =>
       `- ${term}: related to the resistive elements in the circuit and depends\n  on resistance, temperature and bandwidth\n  \\begin{equation*}\n  ${tex}\n  \\end{equation*}\n  where $k$ is the Boltzmann constant, $T$ is the temperature in Kelvin, $R$ is\n  the resistance in Ohms and $BW$ is the bandwidth in Hertz.`;
     const text = `# Noise\n\n## Forms of noise\n\nThe forms of electrical noise we can characterize are:\n\n${item('Thermal noise', 'V_j = \\sqrt{4kT \\cdot R \\cdot BW}')}\n${item('Shot noise', 'I_s = \\sqrt{2q \\cdot I_d \\cdot BW}')}\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Forms of noise');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Forms of noise');
     assert.match(slides[0]?.body ?? '', /characterize are:\n\n- Thermal noise/u, slides.map((s) => s.body).join('\n---\n'));
   });
 
   it('an agenda of long headings takes two pages of at most 60 words, numbered on', () => {
     const headings = Array.from({ length: 9 }, (_, i) => `Step ${i + 1}: Check for discontinuity in the running variable`);
     const text = `# Regression discontinuity\n\n${headings.map((h) => `## ${h}\n\nSome text.\n`).join('\n')}`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const agenda = slides.filter((s) => s.layout === 'agenda');
     assert.equal(agenda.length, 2);
     for (const page of agenda) assert.ok(countWords(page.body.replace(/\]\([^)]*\)/gu, ']')) <= 60, page.body);
@@ -61,7 +61,7 @@ describe('planDeck', () => {
     const before = ['What is it?', 'Building', 'Running', 'Installing'];
     const under = ['server.h', 'server.c', 'networking.c', 'db.c', 'object.c', 'replication.c'];
     const text = `${before.map((h) => `## ${h}\n\nSome text about ${h}.\n`).join('\n')}\n# Internals\n\nHow the code is laid out.\n\n${under.map((h) => `## ${h}\n\nWhat ${h} holds.\n`).join('\n')}`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const agenda = slides
       .filter((s) => s.layout === 'agenda')
       .map((s) => s.body)
@@ -84,7 +84,7 @@ describe('planDeck', () => {
       '# Combined Transformations\n\nMultiplying out the first example from right to left.',
       '# Articulated Structures\n\nA robot arm is a chain of links, each moved by the one before.',
     ].join('\n\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const agenda = slides.find((s) => s.layout === 'agenda')?.body ?? '';
     assert.equal(agenda.split('Combined Transformations').length, 2, agenda);
     assert.match(agenda, /Articulated Structures/u);
@@ -124,7 +124,7 @@ describe('planDeck', () => {
       '',
       ...['Git', 'Documentation', 'Environments', 'Testing'].flatMap((h) => [`## ${h}`, '', `Keep the ${h.toLowerCase()} simple and written down.`, '']),
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     assert.equal(slides[0]?.title, 'Project Guidelines');
     const shown = slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
     assert.doesNotMatch(shown, /shields\.io|\(#some-git-rules\)|\(#git\)/u);
@@ -156,7 +156,7 @@ describe('planDeck', () => {
       '',
       'Variables and loops.',
     ].join('\n');
-    assert.equal(plan(splitMarkdown(guide), 'markdown').value.slides[0]?.title, 'bash');
+    assert.equal(markdownSlides(guide)[0]?.title, 'bash');
   });
 
   it("a README whose logo is over its features' headings, a level below its parts: the logo's name is the title, not the file's", () => {
@@ -216,7 +216,7 @@ describe('planDeck', () => {
       '```',
       '',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const numbers = slides.find((s) => s.title === 'Numbers');
     assert.match(
       numbers?.body ?? '',
@@ -371,7 +371,7 @@ describe("the author's words, untouched", () => {
     for (const marker of ['*', '+', '-', '1)']) {
       const items = ['Easy to use, with a game inspired menu system.', 'Full mouse support in every box.', 'Fast and responsive UI.'];
       const text = `# Doc\n\n## Features\n\n${items.map((t) => `${marker} ${t}`).join('\n')}\n\n## Other\n\nSome text here.\n`;
-      const slide = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.title === 'Features');
+      const slide = markdownSlides(text).find((s) => s.title === 'Features');
       const lines = slide?.notes.split('\n') ?? [];
       for (const item of items)
         assert.ok(
@@ -427,7 +427,7 @@ describe("the author's structure", () => {
   it('a slide the author cut with --- stays as written, unless it could never fit: then it is planned, its notes kept', () => {
     const long = Array.from({ length: 12 }, (_, i) => `This is sentence number ${i + 1} of a long slide that the author wrote.`).join(' ');
     const text = `---\ntitle: Cut\n---\n\n# One\n\nShort slide.\n\n---\n\n# Two\n\n${long}\n\nNote: speak slowly\n\n---\n\n# Three\n\nAnother short one.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     assert.equal(slides.find((s) => s.id === 'one')?.body, 'Short slide.');
     const two = slides.find((s) => s.id === 'two');
     assert.ok(two && two.body.length < long.length / 2, 'the long slide shows points, not its whole text');
@@ -450,7 +450,7 @@ describe("the author's structure", () => {
     const item = (label: string, n: number): string => `- **${label}:**\n\n  - Split attributes:\n    \`\`\`sql\n${rows(n, label)}\n    \`\`\``;
     const piece = ['## Case study', '### From one form to the next', item('First', 5), item('Second', 5), item('Third', 4)].join('\n\n');
     const text = `# Notes\n\n---\n\n## Start\n\nShort slide.\n\n---\n\n${piece}\n\n---\n\n## End\n\nAnother short one.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const shown = slides.filter((s) => s.body.includes('VALUE_'));
     assert.ok(shown.length >= 2, shown.map((s) => s.body).join('\n---\n'));
     assert.equal(slides.find((s) => s.id === 'start')?.body, 'Short slide.');
@@ -478,7 +478,7 @@ describe("the author's structure", () => {
       '',
       'Sorting comes next.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const callout = slides.find((s) => s.body.includes('What happens if'));
     assert.ok(callout, slides.map((s) => s.body).join('\n---\n'));
     assert.equal(callout.title, "Why Isn't It Doing Anything?");
@@ -511,7 +511,7 @@ describe("the author's structure", () => {
       '',
       '[^1]: The full code is in the repository.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const withCode = slides.find((s) => s.body.includes('Conv2d'));
     assert.ok(withCode, slides.map((s) => s.body).join('\n---\n'));
     // Not a bullet: a lead-in over its code, on the same slide.
@@ -555,7 +555,7 @@ describe("the author's structure", () => {
       '',
       'More.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Why transactions?');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Why transactions?');
     const withCode = slides.find((s) => s.body.includes('UPDATE accounts'));
     assert.ok(withCode, slides.map((s) => s.body).join('\n---\n'));
     assert.match(withCode.body, /Imagine that we transfer 500 euros/u, withCode.body);
@@ -581,12 +581,12 @@ describe("the author's structure", () => {
       '',
       'Run it.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Step 1: install');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Step 1: install');
     assert.ok(slides.length >= 3, `${slides.length} slides`);
     for (const slide of slides.slice(1)) assert.match(slide.title, /`pip3 install flask` \(cont\.\)$/u, slide.title);
     // A long command by its program and the words before its first option: a title shows it on one line.
     const build = text.replace('$ pip3 install flask', '$ docker image build -t python-hello-world .');
-    const built = plan(splitMarkdown(build), 'markdown').value.slides.filter((s) => s.section === 'Step 1: install');
+    const built = markdownSlides(build).filter((s) => s.section === 'Step 1: install');
     for (const slide of built.slice(1)) assert.match(slide.title, /`docker image build` \(cont\.\)$/u, slide.title);
   });
 
@@ -615,7 +615,7 @@ describe("the author's structure", () => {
       '',
       'More text.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'An example');
+    const slides = markdownSlides(text).filter((s) => s.section === 'An example');
     const titles = slides.map((s) => s.title);
     assert.ok(slides.length >= 3, titles.join(' | '));
     assert.ok(!titles.some((t) => t.includes('import')), titles.join(' | '));
@@ -624,8 +624,8 @@ describe("the author's structure", () => {
     for (const slide of output) assert.match(slide.title, /`mcmc\.print_summary\(\)` \(cont\.\)$/u, titles.join(' | '));
     // A long call is named by what it calls, as written: never a call the author did not write ("print()").
     const long = text.replace('mcmc.print_summary()', 'mcmc.print_summary(exclude_deterministic=False)');
-    const longTitles = plan(splitMarkdown(long), 'markdown')
-      .value.slides.filter((s) => s.section === 'An example')
+    const longTitles = markdownSlides(long)
+      .filter((s) => s.section === 'An example')
       .map((s) => s.title);
     assert.ok(
       longTitles.some((t) => /`mcmc\.print_summary` \(cont\.\)$/u.test(t)),
@@ -652,7 +652,7 @@ describe("the author's structure", () => {
       '',
       'Done.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Preliminaries');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Preliminaries');
     const points = slides.flatMap((s) => s.body.split('\n').filter((l) => l.startsWith('- ')));
     for (const term of ['The disclaimer', 'Getting in', 'Picking the school']) {
       assert.ok(
@@ -694,7 +694,7 @@ describe("the author's structure", () => {
       '',
       'Done.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Transactions in PostgreSQL');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Transactions in PostgreSQL');
     const labelled = slides.find((s) => s.title === 'Commit a transaction');
     assert.ok(labelled, slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
     assert.match(labelled.body, /SELECT owner[\s\S]*\(2 rows\)/u, labelled.body);
@@ -721,7 +721,7 @@ describe("the author's structure", () => {
       '',
       'Done.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Complete cases');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Complete cases');
     const labelled = slides.find((s) => s.body.includes('Deletion of Incomplete Records'));
     assert.ok(labelled, slides.map((s) => s.body).join('\n---\n'));
     assert.match(labelled.body, /^\*\*Deletion of Incomplete Records for the Husbands and Wives Data\*\*\n\nRecall that/mu, labelled.body);
@@ -780,7 +780,7 @@ describe("the author's structure", () => {
         '',
         'Done.',
       ].join('\n');
-      const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
+      const titles = markdownSlides(text).map((s) => s.title);
       assert.ok(!titles.some((t) => t.endsWith(word)), titles.join(' | '));
     }
   });
@@ -812,7 +812,7 @@ describe("the author's structure", () => {
       '',
       'Done.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Projection');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Projection');
     const titles = slides.map((s) => s.title);
     for (const caption of ['$\\text{Customer}$', '$\\pi_\\text{Name}(\\text{Customer})$', 'Customers in Rome']) {
       const slide = slides.find((s) => s.title.endsWith(caption));
@@ -841,7 +841,7 @@ describe("the author's structure", () => {
       '> The idea of replacing simple glass doors with electronic displays might seem unnecessary or even annoying.',
       '',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Cooler Screens');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Cooler Screens');
     const quoted = slides.find((s) => s.body.includes('glass doors'));
     assert.ok(quoted, slides.map((s) => s.body).join(' | '));
     assert.match(quoted.title, /TechCrunch continues$/u);
@@ -864,7 +864,7 @@ describe("the author's structure", () => {
       item('$\\frac{a}{b}$ and $Y$'),
       '',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Outcomes');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Outcomes');
     assert.equal(slides.length, 1, slides.map((s) => s.body).join(' | '));
   });
 
@@ -888,7 +888,7 @@ describe("the author's structure", () => {
       '',
       'Done.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Score Tests');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Score Tests');
     const formula = slides.find((s) => s.body.includes('\\lambda_S = '));
     assert.ok(formula, slides.map((s) => s.body).join('\n---\n'));
     assert.match(formula.body, /as its test statistic/u, formula.body);
@@ -916,7 +916,7 @@ describe("the author's structure", () => {
       '',
       'A ref holds a value.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const cue = slides.find((s) => s.body.includes('Solution to the above example'));
     assert.ok(cue, slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'));
     assert.equal(cue.title, 'Solution to the above example', cue.body);
@@ -943,7 +943,7 @@ describe("the author's structure", () => {
       '',
       'More.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     assert.ok(!slides.some((s) => s.title.includes('Check your answer')), slides.map((s) => s.title).join(' | '));
     const cue = slides.find((s) => s.body.includes('**Check your answer**'));
     assert.ok(cue, slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'));
@@ -971,7 +971,7 @@ describe("the author's structure", () => {
       ...Array.from({ length: 6 }, (_, i) => `Sentence number ${i} about combining the survey tables with care, one after another in the lesson text.`),
       '',
     ].join('\n');
-    const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
+    const titles = markdownSlides(text).map((s) => s.title);
     // (A part of the table may be named after its topic by its rows' first cells, "Three records: DR-3"; no topic is named by them.)
     assert.ok(!titles.some((t) => /^(?:DR-3|MSK-4)|SELECT|~~~/u.test(t)), titles.join(' | '));
   });
@@ -985,7 +985,7 @@ describe("the author's structure", () => {
       '```python\ntray = [\n    "rye",\n    "wheat",\n]\n```',
       ...[5, 6, 7, 8, 9, 10, 11, 12].map(paragraph),
     ].join('\n\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const withCode = slides.find((s) => s.body.includes('tray = ['));
     assert.ok(withCode, 'the code is on a slide');
     assert.match(withCode.body, /Assign it to a variable `tray`:/u);
@@ -999,7 +999,7 @@ describe("the author's structure", () => {
         `Each such definition reads as a small equation about the values involved, and the compiler checks that it is well typed.`,
       ].join(' '),
     ).join('\n\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const titles = slides.filter((s) => s.layout === 'section').map((s) => s.title);
     assert.ok(titles.length > 1 && !titles.some((t) => /^(?:True|Cartesian)\b/u.test(t)), titles.join(' | '));
   });
@@ -1007,7 +1007,7 @@ describe("the author's structure", () => {
   it("a recap of long headings (a FAQ's questions) holds as many as a slide's words allow, not six of any length", () => {
     const questions = Array.from({ length: 8 }, (_, i) => `## Why does the terminal freeze when I attach to session number ${i + 1} over a slow link?`);
     const text = ['# FAQ', ...questions.flatMap((q) => [q, 'Because the link is slow. Try a faster one.'])].join('\n\n');
-    const recap = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.layout === 'summary');
+    const recap = markdownSlides(text).find((s) => s.layout === 'summary');
     assert.ok(recap, 'a recap');
     const words = countWords(recap.body.replace(/[*-]/gu, ''));
     assert.ok(words > 0 && words <= 40, `${words} words: ${recap.body}`);
@@ -1048,7 +1048,7 @@ describe("the author's structure", () => {
     ].join('\n');
     const usage = ['```shell', '$ split "a,b,c" ","', ...Array.from({ length: 11 }, (_, k) => `output line ${k}`), '```'].join('\n');
     const text = `# Bible\n\n## Split a string\n\nThis is an alternative to \`cut\`.\n\n**Example Function:**\n\n${fn}\n\n**Example Usage:**\n\n${usage}\n\n## Next\n\nMore words.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Split a string');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Split a string');
     // Each slide shows one listing of the function at most: its parts on one slide are joined, blank lines as written.
     for (const s of slides) assert.ok((s.body.match(/```sh/gu) ?? []).length <= 1, s.body);
     const shownFn = slides
@@ -1065,7 +1065,7 @@ describe("the author's structure", () => {
     const heading = 'A command line tool for accessing and experimenting with most of the functionality of the library';
     const code = ['  ```bash', ...Array.from({ length: 12 }, (_, k) => `  tool --step ${k} --model model.gguf`), '  ```'].join('\n');
     const text = `# Tool\n\n## ${heading}\n\n- Run in conversation mode\n\n${code}\n\n## Next\n\nMore words.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === heading);
+    const slides = markdownSlides(text).filter((s) => s.section === heading);
     for (const s of slides) {
       const rows = (s.body.match(/tool --step/gu) ?? []).length;
       assert.ok(rows * slideGeometry.codeLine <= bodyRoom(s.title), `${rows} lines under "${s.title}"`);
@@ -1075,7 +1075,7 @@ describe("the author's structure", () => {
   it("an opening before the author's own Introduction section is named by the deck's title, not a second Introduction", () => {
     const text =
       '# Algorithms\n\n> *Programs are plans for later.* (A. Writer)\n\n## Introduction\n\nAn algorithm is a finite list of steps.\n\n## Loops\n\nA loop repeats its steps.\n';
-    const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
+    const titles = markdownSlides(text).map((s) => s.title);
     assert.equal(titles.filter((t) => t === 'Introduction').length, 1, titles.join(' | '));
     assert.ok(titles.includes('Algorithms') && titles.indexOf('Algorithms', 1) > 0, titles.join(' | '));
   });
@@ -1083,7 +1083,7 @@ describe("the author's structure", () => {
   it('an opening followed by ### sections before the first ## is the introduction part, in that order: its text, then its sections', () => {
     const para = (i: number): string => `Paragraph ${i} of the opening says why scenes keep some objects when the game loads another scene.`;
     const text = `# Singletons\n\n${para(1)}\n\n${para(2)}\n\n### Static fields\n\nA static field has one value.\n\n### Properties\n\nA property guards a field.\n\n## Singleton class\n\nOne class for all.\n\n## Scenes\n\nScenes load.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const at = (pattern: RegExp): number => slides.findIndex((s) => pattern.test(`${s.title}\n${s.body}`));
     const opening = at(/Paragraph 1 of the opening/u);
     assert.ok(opening > 0, slides.map((s) => s.title).join(' | '));
@@ -1096,7 +1096,7 @@ describe("the author's structure", () => {
   it('titles a slide by the first sentence of a heading written as several, and keeps the whole heading in its notes', () => {
     const heading = 'Note: there are now two snaps available: `btop` and `btop-desktop`. The desktop version is much larger and includes the desktop entries.';
     const text = `# Tool\n\n## Install\n\nUse a package.\n\n### ${heading}\n\n- Install the snap.\n- Connect the interface.\n\n## Use\n\nRun it.\n`;
-    const slide = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.title.startsWith('Note: there are'));
+    const slide = markdownSlides(text).find((s) => s.title.startsWith('Note: there are'));
     assert.equal(slide?.title, 'Note: there are now two snaps available: `btop` and `btop-desktop`');
     assert.ok(slide?.notes.startsWith(heading), slide?.notes);
     // The part's slide that lists or holds its sub-sections names it so too.
@@ -1105,7 +1105,7 @@ describe("the author's structure", () => {
       Array.from({ length: 6 }, (_, i) => `- Step ${i} of installing the snap takes a line of its own to say.`).join('\n'),
     ]) {
       const only = `# Tool\n\n## Install\n\n### ${heading}\n\n${more}\n\n### Build\n\n- Run make.\n\n## Use\n\nRun it.\n`;
-      const part = plan(splitMarkdown(only), 'markdown').value.slides.find((s) => s.title === 'Install');
+      const part = markdownSlides(only).find((s) => s.title === 'Install');
       assert.match(part?.body ?? '', /Note: there are now two snaps available: `btop` and `btop-desktop`/u);
       assert.doesNotMatch(part?.body ?? '', /The desktop version/u);
     }
@@ -1134,7 +1134,7 @@ describe("the author's structure", () => {
       '',
       'More words.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const body = slides.map((s) => s.body).join('\n\n');
     assert.doesNotMatch(body, /^- \*\*Pause\*\*$/mu);
     // It titles the slide it opens, or leads what follows it on the same slide.
@@ -1169,7 +1169,7 @@ describe("the author's structure", () => {
       '',
       'More words.',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const repeated = slides.filter(
       (s) => / \(cont\.\)$/u.test(s.title) && s.body.startsWith(`- **${s.title.replace(/ \(cont\.\)$/u, '').replace(/^Autoboxing: /u, '')}**`),
     );
@@ -1186,7 +1186,7 @@ describe("the author's structure", () => {
     const quoted =
       '`アプレンティス` とは徒弟制度における徒弟の身分のこと。これになぞらえてパターンの説明をしたり徒弟制度の用語がでてきたりするが、あまりわかりやすくはない。そうする必然性があったのかは謎だった。';
     const text = [quoted, quoted, ...Array.from({ length: 8 }, (_, i) => paragraph(i))].join('\n\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const agenda = slides.filter((s) => s.layout === 'agenda');
     assert.ok(agenda.length >= 1 && agenda.length <= 2, agenda.map((s) => s.body).join('\n'));
     for (const page of agenda) assert.ok(countWords(page.body.replace(/\]\(#[^)]*\)/gu, ']')) <= 60, page.body);
@@ -1197,8 +1197,8 @@ describe("the author's structure", () => {
     const slide = (title: string, i: number): string => `# ${title}\n\nPoint ${i} about ${title.toLowerCase()}, said in a few words.`;
     const titles = ['Intro', 'Nitro', 'Nitro', 'Database', 'Database', 'Auth', 'Deploy'];
     const text = `---\nmarp: true\n---\n\n${titles.map(slide).join('\n\n---\n\n')}\n`;
-    const agenda = plan(splitMarkdown(text), 'markdown')
-      .value.slides.filter((s) => s.layout === 'agenda')
+    const agenda = markdownSlides(text)
+      .filter((s) => s.layout === 'agenda')
       .map((s) => s.body)
       .join('\n');
     const listed = [...agenda.matchAll(/^\d+\. \[([^\]]+)\]/gmu)].map((m) => m[1]);
@@ -1209,7 +1209,7 @@ describe("the author's structure", () => {
   it('an item that shows nothing (icons of a component library) is no empty bullet', () => {
     const text =
       '# Talk\n\n## Links\n\n- <carbon-logo-youtube /> https://example.org/live\n- <carbon-logo-github /> <carbon-logo-twitter />\n- A last point\n\n## Next\n\nMore words here.\n';
-    const links = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.title === 'Links');
+    const links = markdownSlides(text).find((s) => s.title === 'Links');
     assert.equal(links?.body, '- https://example.org/live\n- A last point');
   });
 
@@ -1231,7 +1231,7 @@ describe("the author's structure", () => {
       '## Next topic',
       'Something else entirely, with enough words to stand on its own slide here.',
     ].join('\n\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const hierarchy = slides.find((s) => s.title === 'Hierarchy');
     assert.ok(hierarchy, slides.map((s) => s.title).join(' | '));
     assert.equal(hierarchy.body, 'Users sit above applications, which sit above the kernel.\n\n- The shell\n- The kernel');
@@ -1251,7 +1251,7 @@ describe("the author's structure", () => {
       '## Environments',
       'Something else entirely, with enough words to stand on its own slide here.',
     ].join('\n\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const differences = slides.find((s) => s.title === 'API Differences');
     assert.equal(
       differences?.body,
@@ -1289,7 +1289,7 @@ describe('a short section beside one with room', () => {
     const long = (name: string): string => `### ${name}\n\nThe network of this step has three hidden layers.\n\n\`\`\`python\n${code}\n\`\`\``;
     const children = ['Denoiser Architecture', 'Training and Sampling', 'Results: VAE vs. DDPM on Polymer Data'].map(long).join('\n\n');
     const text = `# Notes\n\n## 5. Before\n\nSome text before this part.\n\n## 6. Case Study: Bead-Spring Polymer DDPM\n\nThe bead-spring polymer from Lecture 3's VAE case study serves as a direct comparison point.\n\n### Setup\n\nThe data is identical to the VAE case study.\n\n${children}\n\n## 7. Next\n\nMore text.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const part = slides.find((s) => s.title.startsWith('6. Case Study'));
     assert.ok(part?.body.includes('The data is identical'), JSON.stringify(part));
     assert.ok(!slides.some((s) => s.title === 'Setup'), slides.map((s) => s.title).join(' | '));
@@ -1374,7 +1374,7 @@ describe('a part whose topics have no text yet', () => {
   it('shows its topics, as the author set them out, not its title alone', () => {
     const doc =
       '# Complexity\n\nText on complexity.\n\n# Complexity classes\n\n## P and NP\n\n## Reductions\n\n### Karp\n\n# Divide and conquer\n\nThe method splits a problem.\n';
-    const slide = plan(splitMarkdown(doc), 'markdown').value.slides.find((s) => s.title === 'Complexity classes');
+    const slide = markdownSlides(doc).find((s) => s.title === 'Complexity classes');
     assert.equal(slide?.body, '- P and NP\n- Reductions\n  - Karp');
   });
 });
@@ -1391,7 +1391,7 @@ describe('an essay without headings in another language than English', () => {
       paragraph('Mais même si les ordinateurs ne comptent pas tout, ils comptent vite.', 3),
       paragraph('Les mathématiciens ont inventé des notations pour écrire des nombres immenses.', 4),
     ].join('\n\n');
-    const titles = plan(splitMarkdown(doc), 'markdown').value.slides.map((s) => s.title);
+    const titles = markdownSlides(doc).map((s) => s.title);
     assert.ok(!titles.some((t) => /amènent|vieille$/u.test(t)), titles.join(' | '));
     assert.ok(titles.includes('Commencons par une vieille plaisanterie'), titles.join(' | '));
     assert.ok(
@@ -1409,7 +1409,7 @@ describe('a key phrase of prose with HTML in it', () => {
       ...[0, 1, 2].map((k) => `Opening paragraph number ${k} about proteins in maize plants and their channels, with many words here.`),
       ...[0, 1, 2, 3, 4, 5].map(para),
     ].join('\n\n');
-    const titles = plan(splitMarkdown(doc), 'markdown').value.slides.map((s) => s.title);
+    const titles = markdownSlides(doc).map((s) => s.title);
     assert.ok(!titles.some((t) => /<\/?i>/u.test(t)), titles.join(' | '));
   });
 });
@@ -1421,7 +1421,7 @@ describe('a list of works cited', () => {
       (a, i) => `* ${a}, A., Bond, Z. S. (19${50 + i}). A study of speech perception in the ${a} corpus, part ${i + 1}. Journal of Phonetics, ${i + 2}, 1–30.`,
     );
     const doc = `# Speech\n\n## Perception\n\nBond and Getty studied how listeners hear words. Bond found more.\n\n## References\n\n${entries.join('\n')}\n`;
-    const titles = plan(splitMarkdown(doc), 'markdown').value.slides.map((s) => s.title);
+    const titles = markdownSlides(doc).map((s) => s.title);
     const cited = titles.filter((t) => t.startsWith('References'));
     assert.ok(cited.length >= 2, titles.join(' | '));
     assert.deepEqual(
@@ -1473,7 +1473,7 @@ describe('a part with many sub-sections', () => {
       'A model that explains more with fewer terms.',
       '',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const divider = slides.find((s) => s.layout === 'divider' && s.title === 'Building Models');
     assert.equal(divider?.body, '- Random Search\n- Grid Search');
   });
@@ -1543,7 +1543,7 @@ describe("a document's own agenda after its colophon", () => {
       '## Its properties',
       'The transform is linear, and a shift in time is a turn of phase.',
     ].join('\n\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     assert.equal(slides.filter((s) => s.layout === 'agenda').length, 0, slides.map((s) => `${s.layout}:${s.title}`).join(' | '));
     assert.equal(slides.filter((s) => s.title === 'Agenda').length, 1);
   });
@@ -1577,8 +1577,8 @@ describe('a deck the author cut into slides', () => {
         '',
       ].join('\n');
     const agendas = (text: string): string[] =>
-      plan(splitMarkdown(text), 'markdown')
-        .value.slides.filter((s) => s.layout === 'agenda' || /^(?:Agenda|Outline)$/u.test(s.title))
+      markdownSlides(text)
+        .filter((s) => s.layout === 'agenda' || /^(?:Agenda|Outline)$/u.test(s.title))
         .map((s) => `${s.layout}:${s.title}`);
     assert.deepEqual(agendas(slides('### Agenda')), ['section:Agenda']);
     assert.deepEqual(agendas(slides('## Outline')), ['section:Outline']);
@@ -1624,7 +1624,7 @@ describe('a remark.js or reveal.js deck built as a document', () => {
       'Two distinct tuples cannot agree on a key.',
       '',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const body = slides.map((s) => `${s.title}\n${s.body}`).join('\n');
     assert.doesNotMatch(body, /class:|background-image|\?\?\?|Image credit|note:|Two distinct/u, body);
     const notes = slides.map((s) => s.notes).join('\n');
@@ -1646,7 +1646,7 @@ describe("an introduction that lists the document's own topics", () => {
       '',
       ...topics.flatMap((t) => [`## ${t}`, '', `${t} is one way to sort a list, with its own cost.`, '']),
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const shown = slides.filter((s) => s.layout !== 'agenda').map((s) => s.body);
     assert.ok(!shown.some((b) => /following topics|Merge sort\n.*Quick sort/su.test(b)), shown.join('\n---\n'));
     const agenda = slides.find((s) => s.layout === 'agenda');
@@ -1729,7 +1729,7 @@ describe('an introduction that is a titled box', () => {
       'Some terms and concepts come first.',
       '',
     ].join('\n');
-    const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
+    const titles = markdownSlides(text).map((s) => s.title);
     assert.ok(titles.includes("What You'll Learn"), titles.join(' | '));
     assert.equal(titles.filter((t) => t === 'Introduction').length, 1, titles.join(' | '));
   });
@@ -1810,7 +1810,7 @@ describe('a short deck written for Marp', () => {
       'PDF, PNG and HTML.',
       '',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     assert.deepEqual(
       slides.map((s) => s.title),
       ['Hello, I am a deck', 'Agenda', 'Watch and preview', 'Export'].filter((t) => t !== 'Agenda' || slides.some((s) => s.layout === 'agenda')),
@@ -1851,7 +1851,7 @@ describe('headings inside a slide the author cut', () => {
       '- Unwraps nested refs',
       '',
     ].join('\n');
-    const bodies = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.body);
+    const bodies = markdownSlides(text).map((s) => s.body);
     assert.ok(!bodies.some((b) => /^- #+ /mu.test(b)), bodies.join('\n---\n'));
     assert.ok(
       bodies.some((b) => /^### Cons\n\n- `\.value`/mu.test(b)),
@@ -1865,7 +1865,7 @@ describe('a slide named by the label over its list', () => {
     const filler = ['```c', ...Array.from({ length: 14 }, (_, k) => `run_queue_step(${k});`), '```'].join('\n');
     const items = ['- SJF can be either', '- a new process may arrive while one runs', '- its burst may be shorter'].join('\n');
     const text = `# OS\n\n## Scheduling\n\n${filler}\n\nPreemptive vs Non-Preemptive\n${items}\n\n## Next\n\nMore.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const named = slides.find((s) => s.title === 'Preemptive vs Non-Preemptive');
     assert.ok(named, slides.map((s) => s.title).join(' | '));
     assert.ok(named.body.startsWith('- SJF can be either'), named.body);
@@ -1883,7 +1883,7 @@ describe('a slide named by the label over its list', () => {
         `**${label}:**\n\n- Explanation: the tool reads headers shared with C as C unless it is told otherwise, and drops what they define.\n\n${config}`,
     );
     const text = `# Notes\n\n## Settings\n\nThe settings file holds every option, each explained in a comment above it.\n\n${settings.join('\n\n')}\n\n## Next\n\nMore.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const labelled = slides.filter((s) => /^(?:Treat headers as C\+\+|Extract private members|Warn about undocumented code)$/u.test(s.title));
     assert.ok(labelled.length >= 2, slides.map((s) => s.title).join(' | '));
     for (const slide of labelled) assert.ok(!slide.body.startsWith(`**${slide.title}:**`), slide.body.slice(0, 80));
@@ -1920,7 +1920,7 @@ describe("a tab's label over its code, on a slide of its own", () => {
         tabs,
       ].join('\n\n');
     const text = `# Migrations\n\n${['Creating', 'Generating', 'Applying'].map((verb) => section(`${verb} another migration`)).join('\n\n')}\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.layout === 'section');
+    const slides = markdownSlides(text).filter((s) => s.layout === 'section');
     assert.ok(slides.filter((s) => s.title === 'PostgreSQL').length === 3, slides.map((s) => s.title).join(' | '));
     for (const slide of slides) assert.doesNotMatch(slide.body, /^\*\*(?:PostgreSQL|MySQL|SQL Server)\*\*/u, `${slide.id}, "${slide.title}"`);
   });
@@ -1930,7 +1930,7 @@ describe("a slide that opens with the rest of the last one's listing", () => {
   it('is not named by the label of what follows that rest', () => {
     const long = ['```powershell', ...Array.from({ length: 24 }, (_, k) => `$ step-${k} --flag value-${k}`), '```'].join('\n');
     const text = `# Git\n\n## Repositories\n\nRun these:\n\n${long}\n\n**Linux**\n\n\`\`\`bash\n$ git init\n\`\`\`\n\n## Next\n\nMore.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides.filter((s) => s.section === 'Repositories');
+    const slides = markdownSlides(text).filter((s) => s.section === 'Repositories');
     const rest = slides.find((s, i) => i > 0 && s.body.startsWith('```powershell') && s.body.includes('**Linux**'));
     assert.ok(rest, slides.map((s) => `${s.title}: ${s.body.slice(0, 30)}`).join(' | '));
     assert.doesNotMatch(rest.title, /Linux/u);
@@ -2123,7 +2123,7 @@ describe('a part of one sub-section', () => {
   it('has no divider listing that one heading: its slides go under the part heading, the sub-section its label', () => {
     const items = (n: number): string => Array.from({ length: 4 }, (_, k) => `- Change number ${k + 1} of release ${n}, described in a few words`).join('\n');
     const text = ['# News', '', ...[3, 2, 1].flatMap((n) => [`## Release 1.${n}`, '', '### Improvements', '', items(n), '']), ''].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     assert.ok(!slides.some((s) => s.layout === 'divider'), slides.map((s) => `${s.layout}: ${s.title}`).join(' | '));
     const release = slides.find((s) => s.title === 'Release 1.3');
     assert.ok(release?.body.includes('Improvements') && release.body.includes('Change number 1 of release 3'), release?.body);
@@ -2315,7 +2315,7 @@ describe("an outline's item in bold over more items than a slide holds, pictures
       'More text here.',
       '',
     ].join('\n');
-    const titles = plan(splitMarkdown(text), 'markdown').value.slides.map((s) => s.title);
+    const titles = markdownSlides(text).map((s) => s.title);
     const after = titles.slice(titles.indexOf('Class diagrams') + 1, titles.indexOf('Object diagrams'));
     assert.ok(after.length >= 3, titles.join(' | '));
     assert.ok(
@@ -2357,7 +2357,7 @@ describe("a step's picture and its caption, then the next step, on one slide", (
       'More.',
       '',
     ].join('\n');
-    const body = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.title === 'Accuracy')?.body;
+    const body = markdownSlides(text).find((s) => s.title === 'Accuracy')?.body;
     assert.match(body ?? '', /coordinates\.\*\n\n2\. \*\*Task\*\* Copy/u, body);
   });
 });
@@ -2499,7 +2499,7 @@ describe("a README's line of languages under a pictogram, in emphasis", () => {
       '',
       ...['Meta', 'Basics', 'Everyday use'].flatMap((h) => [`## ${h}`, '', `Keep the ${h.toLowerCase()} simple and written down.`, '']),
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     assert.equal(slides[0]?.title, 'The Art of the Shell');
     assert.ok(!slides.slice(1).some((s) => s.body.includes('Deutsch')), slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
   });
@@ -2521,7 +2521,7 @@ describe("a page's links under its title, to its other language and back home", 
         '',
       ]),
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     assert.equal(slides[0]?.title, 'CSC148 Midterm Review');
     assert.ok(!slides.some((s) => s.title === 'Introduction'), slides.map((s) => s.title).join(' | '));
     assert.ok(!slides.some((s) => s.body.includes('home page')), slides.map((s) => s.body).join('\n---\n'));
@@ -2563,7 +2563,7 @@ describe('short sub-sections of a quotation', () => {
   it('share a slide with their short siblings: "### 13. Q&A" over "> Participants ask questions." is no slide alone', () => {
     const text =
       '# Workshop\n\n## Part one\n\nThe part opens here with a line.\n\n### 11. Summary\n\n> Recap what was learned today, in two minutes.\n\n### 12. Licences\n\n> A note on licences and citation.\n\n### 13. Q&A\n\n> Participants ask questions.\n\n## Part two\n\nThe second part says one thing.\n';
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const qa = slides.filter((s) => s.body.includes('Participants ask questions'));
     assert.equal(qa.length, 1);
     assert.ok(qa[0]?.body.includes('A note on licences'), JSON.stringify(qa[0]));
@@ -2579,7 +2579,7 @@ describe("a part's divider", () => {
           `### On ${n}\n\nThe package for ${n} is named after the tool and kept up to date by its maintainers there, as the others are.\n\n\`\`\`sh\ninstall-on-${n.toLowerCase()} tool --with-all-the-options-it-takes\n\`\`\`\n`,
       )
       .join('\n')}`;
-    const divider = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.layout === 'divider' && s.title === 'Installation');
+    const divider = markdownSlides(text).find((s) => s.layout === 'divider' && s.title === 'Installation');
     assert.deepEqual(
       divider?.body.split('\n'),
       names.map((n) => `- On ${n}`),
@@ -2593,7 +2593,7 @@ describe('short sub-sections of a sentence and a one-line command each', () => {
     const text = `# tool\n\n## Usage\n\nRun it in a folder of files to list them.\n\n## Installation\n\n${ways
       .map((w) => `### ${w}\n\nYou can install it with ${w}.\n\n\`\`\`sh\n${w.toLowerCase()} install tool\n\`\`\`\n`)
       .join('\n')}\n## Configuration\n\nThe tool reads one file of settings.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const installing = slides.filter((s) => /install tool/u.test(s.body));
     assert.ok(installing.length <= 3, installing.map((s) => s.title).join(' | '));
     assert.equal(installing[0]?.title, 'Homebrew · MacPorts');
@@ -2626,7 +2626,7 @@ describe('a long listing after a lead-in', () => {
       '}',
     ].join('\n');
     const text = `# Input\n\n## Reading\n\nA Scanner is a handy kind of reader.\n\nHere is a whole program that uses a Scanner to read each line of the standard input, and then print the lines that are not empty back out to the standard output:\n\n\`\`\`java\n${code}\n\`\`\`\n\n## Next\n\nMore text.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const parts = slides.filter((s) => s.body.includes('```java'));
     // (The class had stood as five lines on one slide and eight on the next, each slide more than half empty.)
     assert.equal(parts.length, 2, parts.map((s) => s.body).join('\n----\n'));
@@ -2638,7 +2638,7 @@ describe('a lead-in paragraph whose last sentence only points at the code', () =
   it("shows the paragraph's opening sentence before it: the code's topic, in the author's words", () => {
     const text =
       '# Tools\n\n## StringTokenizer\n\nThe **StringTokenizer** class is useful for breaking up a String into *tokens*. Usually, the tokens are chunks of non-space characters separated by space characters, as words are. Here is an example:\n\n```java\nStringTokenizer t = new StringTokenizer(s);\n```\n\n## Next\n\nMore text.\n';
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const slide = slides.find((s) => s.body.includes('new StringTokenizer'));
     assert.match(slide?.body ?? '', /^The \*\*StringTokenizer\*\* class is useful for breaking up a String into \*tokens\*\. Here is an example:$/mu);
     assert.doesNotMatch(slide?.body ?? '', /Usually/u);
@@ -2656,7 +2656,7 @@ describe("a box's title that opens its first paragraph in bold", () => {
   it('is said once, as the slide\'s title: "**A common mistake** When you\'re first…" under "A common mistake"', () => {
     const text =
       '# Trees\n\n## Intro\n\nA binary search tree keeps its keys in order, each node with a key and two children.\n\nEach node of the tree holds some value that the tree supports searching for, as a key.\n\nWhat makes it a binary search tree is the invariant that every node obeys, all through the tree.\n\nThe left descendants of a node have smaller keys; the right descendants have larger or equal keys.\n\n~~~admonish warning title="A common mistake"\nWhen you\'re first learning about binary search trees, it\'s easy to phrase the invariant wrong.\n~~~\n\n## Next\n\nMore text.\n';
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const box = slides.find((s) => s.body.includes("When you're first learning"));
     assert.ok(box, slides.map((s) => `${s.title}: ${s.body}`).join('\n'));
     assert.equal(box.title, 'A common mistake');
@@ -2695,7 +2695,7 @@ describe("a picture on a line of its own in a list item's text", () => {
   it("is shown after the item, as a picture of its own, not at its size in the item's line", () => {
     const text =
       '# SQL\n\n## Remarks\n\n- SQL keywords are written in capitals.\n  ![a meme](images/meme.png)\n- The semicolon ends a statement.\n\n## Next\n\nMore text.\n';
-    const slide = plan(splitMarkdown(text), 'markdown').value.slides.find((s) => s.id === 'remarks');
+    const slide = markdownSlides(text).find((s) => s.id === 'remarks');
     assert.match(slide?.body ?? '', /^- SQL keywords are written in capitals\.\n\n!\[a meme\]\(images\/meme\.png\)/mu, slide?.body);
   });
 });
@@ -2704,7 +2704,7 @@ describe('a sentence that runs through a displayed formula', () => {
   it('keeps its lead-in, the formula and the clause after it on one slide', () => {
     const text =
       '# Recurrences\n\n## Changing variable in recurrence relations\n\nIts complexity can be described by the following recurrence relation, depending on the size $n$ of the input array `arr`:\n\n$$\n\\begin{align*}\nt(0) &= 0 \\\\\nt(n) &= t\\left(\\frac{n}{2}\\right) + c\n\\end{align*}\n$$\n\nwhere the complexity of returning a value is taken to be negligible (and, hence, 0) and $c$ is a complexity of computing the middle and dereferencing elements of an array.\n\nWe can then rewrite the relations above as follows, for a function $f(k) = t(2^k) = t(n)$:\n\n$$\n\\begin{align*}\nf(0) &= t(2^0) = t(1) = c \\\\\nf(k) &= t(2^k) = t\\left(\\frac{2^k}{2}\\right) + c = f(k - 1) + c\n\\end{align*}\n$$\n\n## Merge sort\n\nMerge sort splits the array in two halves, sorts each, and merges them.\n';
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const slide = slides.find((s) => s.body.includes('t(0) &= 0'));
     // (The clause under the formula had stood alone on the next slide, a slide of one point.)
     assert.match(slide?.body ?? '', /^- where the complexity of returning a value/mu, slides.map((s) => `${s.title}: ${s.body}`).join('\n----\n'));
@@ -2716,7 +2716,7 @@ describe('a sentence that ends with a comma over code', () => {
   it('runs on into the code: it stays on the code\'s slide ("Consider the JSON grammar in its unabridged form,")', () => {
     const rules = Array.from({ length: 10 }, (_, i) => `(${i + 1}) J ::= rule${i + 1}`).join('\n');
     const text = `# Parsing\n\n## Parsing Derivation\n\nWe could "walk" through the production rules starting from the starting non-terminal to find the part that is "matching with" the RHS.\n\nConsider the JSON grammar in its unabridged form,\n\n\`\`\`\n${rules}\n\`\`\`\n\nWe take the output from our lexer example as the input, with some simplification by removing the constructors.\n\n## Next\n\nMore text.\n`;
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const code = slides.find((s) => s.body.includes('(1) J ::= rule1'));
     assert.match(code?.body ?? '', /^Consider the JSON grammar in its unabridged form,$/mu, slides.map((s) => `${s.title}: ${s.body}`).join('\n----\n'));
   });
@@ -2764,7 +2764,7 @@ describe('a deck the author cut into slides, its first slides deeper than its pa
       'Start small, expand gradually.',
       '',
     ].join('\n');
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     assert.deepEqual(
       slides.map((s) => s.title),
       ['Unit testing', 'Agenda', 'What is it?', 'Getting started', 'Keeping tests maintainable', 'Conclusion'],
@@ -2776,7 +2776,7 @@ describe('a drawing indented as code, not fenced', () => {
   it('is fenced on its slide: its lines stay a drawing, not paragraphs run together at the margin', () => {
     const text =
       '# Baggy\n\n## Pointers\n\nCan get rid of the table storing bounds information, and put it in the pointer.\n\n      Regular pointer\n        +---------------+-------+\n        |      zero     |  size |\n        +---------------+-------+\n                21          5\n\nThis is similar to a fat pointer.\n\n## Next\n\nMore.\n';
-    const slides = plan(splitMarkdown(text), 'markdown').value.slides;
+    const slides = markdownSlides(text);
     const drawing = slides.find((s) => s.body.includes('Regular pointer'));
     assert.match(drawing?.body ?? '', /```\n {2}Regular pointer\n {4}\+-{15}\+-{7}\+\n/u, drawing?.body);
   });

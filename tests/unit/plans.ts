@@ -13,6 +13,9 @@ import { fixtures } from './helpers.ts';
 export const plan = (model: DocumentModel, format: 'text' | 'markdown' = 'text') =>
   planDeck(model, { file: 'doc.txt', fileName: 'doc.txt', format, author: 'Tester' });
 
+/** The slides a Markdown text is planned into, as `plan` plans it. */
+export const markdownSlides = (text: string) => plan(splitMarkdown(text), 'markdown').value.slides;
+
 const notes = join(fixtures, 'notes');
 export const source = (file: string): string => readFileSync(join(notes, file), 'utf8');
 export function planOf(file: string): { model: DocumentModel; plan: DeckPlan } {
