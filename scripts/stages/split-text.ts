@@ -1767,7 +1767,8 @@ function mergeLists(blocks: Block[]): Block[] {
         .filter((l) => listMarker.test(l))
         .map((l) => /^ */u.exec(l)?.[0].length ?? 0),
     );
-    return least > 0 ? { ...block, text: block.text.replace(new RegExp(`^ {0,${least}}`, 'gmu'), '') } : block;
+    // (No line of it a marker's at all, where a block of items indented by tabs has none: Math.min of nothing, kept as is.)
+    return least > 0 && Number.isFinite(least) ? { ...block, text: block.text.replace(new RegExp(`^ {0,${least}}`, 'gmu'), '') } : block;
   });
 }
 

@@ -5640,3 +5640,12 @@ describe('a patch in unified form in plain text', () => {
     assert.match(code[0]?.text ?? '', /@@ -46,12 \+46,13 @@[\s\S]*AC_CHECK_LIB\(intl, gettext,/u);
   });
 });
+
+describe('a number with nothing after it over a line indented by a tab', () => {
+  it('is read, not a crash ("1)" over "\\tgoals:", a student\'s notes)', () => {
+    const model = splitText('Lecture 3\n\nThe plan of the seminar.\n\n1)\n\tgoals:\n\tto read the sources\n');
+    const text = [...model.intro, ...model.sections.flatMap((s) => s.blocks)].map((b) => b.text).join('\n');
+    assert.match(text, /goals:/u);
+    assert.match(text, /to read the sources/u);
+  });
+});
