@@ -10,7 +10,7 @@ import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from '.
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, namesContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, introduces, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
-import { bodyRoom, shownHeading, slideGeometry, titleLines, unescapeMarkdown, visibleText, withFrame, wrappedLines } from './text-size.ts';
+import { bodyRoom, bodyRoomUnder, shownHeading, slideGeometry, titleLines, unescapeMarkdown, visibleText, withFrame, wrappedLines } from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, escapeRegExp, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
@@ -166,7 +166,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   // A list of works cited names its slides by none of its authors' names nor words ("References: Bond", "References:
   // Getty", a psychology lecture's): its later slides go on with it.
   const cited = worksCited.test(visibleText(section.heading).trim());
-  const titlesOf = (of: Unit[][]): string[] =>
+  const titlesOf = (of: Unit[][], roomOf?: (group: Unit[]) => number): string[] =>
     slideTitles(
       of,
       title,
@@ -184,6 +184,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
       // recurs, "young man", "thy call", names no topic.)
       technical && !cited ? ctx.termOf : () => null,
       ctx.lang,
+      roomOf,
     );
   // A later slide's title ("Update of the state is asynchronous (cont.)") may take a line more than the
   // heading's: the slides are packed again for the room under the tallest title, so that none overflows.
@@ -245,6 +246,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   if (section.found && ctx.nameOf) titles = namedFromProse(groups, titles, continued, ctx.nameOf, ctx);
   const shown = groups.map((_, i) => withParentItem(groups, i, room));
   titles = underParentItem(groups, titles, title, continued);
+  titles = namedInRoom(groups, shown, titles, continued, (of, roomOf) => titlesOf(of, roomOf), ctx.budget);
   const headingNotes = said === null ? '' : `${esc(section.heading, ctx)}\n\n`;
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
@@ -279,6 +281,40 @@ function namedFromProse(groups: Unit[][], titles: string[], continued: string, n
     const chosen = shown !== null && titleLines(shown) <= titleLines(title) && !given.has(shown) ? shown : title;
     given.add(chosen);
     return chosen;
+  });
+}
+
+/**
+ * A slide titled only as a continuation whose points leave room under a title of two lines: named as its title would
+ * name it with that room (the comment its part of a listing opens with, "Cluster based on the distance calculations",
+ * a term of its own), where the heading's lines had held only "Clustering (cont.)". The slides keep their packing: a
+ * title is given such room only where the slide's own points (`shown`, with the item they go on under) fit under it.
+ */
+function namedInRoom(
+  groups: Unit[][],
+  shown: Unit[][],
+  titles: string[],
+  continued: string,
+  titlesWith: (of: Unit[][], roomOf: (group: Unit[]) => number) => string[],
+  budget: Budget,
+): string[] {
+  // (Only the heading's continuation: "Class diagrams (cont.)", which goes on with an item's term, is named already.)
+  const heading = titles[0] ?? '';
+  const bare = (t: string | undefined): boolean => t === `${heading} ${continued}` || t === `${shortHeading(heading, continued)} ${continued}`;
+  if (groups.length < 2 || !titles.some(bare)) return titles;
+  const roomOf = (group: Unit[]): number => (group.reduce((n, u) => n + u.height, 0) <= bodyRoomUnder(2) && fitsOne(group, Infinity, budget) ? 2 : 0);
+  const wider = titlesWith(groups, roomOf);
+  // (Each name once: two slides of one exercise are not both "Task — 3–5".)
+  const given = new Set(titles);
+  return titles.map((t, i) => {
+    const w = wider[i];
+    if (i === 0 || !bare(t) || w === undefined || w.endsWith(` ${continued}`) || given.has(w) || titleLines(w) > 2 || roomOf(shown[i] ?? []) < 2) return t;
+    // (Nor by a point it shows, which would leave the body as its title: "**Important: your code must run to get
+    // credit!**" had become the title of a slide of one point, next to one with room for it.)
+    const body = bodyOf(shown[i] ?? []);
+    if (withoutRepeatedTitle(body, w, heading) !== body) return t;
+    given.add(w);
+    return w;
   });
 }
 

@@ -300,7 +300,7 @@ function openingComment(first: string, next = ''): string | null {
  * state: `App` (cont.)"), as much of that as the heading's lines hold; null when neither names it,
  * or its first line defines a name of its own (codeName's title).
  */
-function codePartName(group: Unit[], earlier: Unit[][], title: string, continued: string): { title: string; inside: boolean } | null {
+function codePartName(group: Unit[], earlier: Unit[][], title: string, continued: string, room = titleRoom(title)): { title: string; inside: boolean } | null {
   const lines = codeLinesOf(group[0]);
   if (!lines || codeLinesOf(earlier.at(-1)?.at(-1)) === null) return null;
   // The code just before this part, as far back as enclosingName looks: the run of code units that ends the slides before.
@@ -321,7 +321,7 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
   // A part of a configuration file (TOML, INI, YAML, a .conf) is named by the first setting it shows, or its [section].
   const setting = configLanguage.test(/^(?:```|~~~)\s*\{?\.?([\w-]+)/u.exec(group[0]?.markdown ?? '')?.[1] ?? '') ? firstSetting(lines) : null;
   if (setting) {
-    const named = [`${title}${joiner(title)} \`${setting}\``, `\`${setting}\``].find((t) => titleLines(t) <= titleRoom(title));
+    const named = [`${title}${joiner(title)} \`${setting}\``, `\`${setting}\``].find((t) => titleLines(t) <= room);
     return named === undefined ? null : { title: named, inside: false };
   }
   const firstCode = firstCodeLine(lines);
@@ -335,7 +335,7 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
           .at(-1)
       : undefined;
   if (command) {
-    const named = [`${title}${joiner(title)} \`${command}\` ${continued}`, `\`${command}\` ${continued}`].find((t) => titleLines(t) <= titleRoom(title));
+    const named = [`${title}${joiner(title)} \`${command}\` ${continued}`, `\`${command}\` ${continued}`].find((t) => titleLines(t) <= room);
     return named === undefined ? null : { title: named, inside: true };
   }
   // A part that opens with a comment the author set at the margin inside a definition goes on inside it as its code does.
@@ -353,7 +353,7 @@ function codePartName(group: Unit[], earlier: Unit[][], title: string, continued
     // branch updated with upstream's"): what the part does, in the author's words, says more than "(cont.)".
     comment ? { title: comment, inside: false } : null,
   ];
-  return candidates.find((t) => t !== null && titleLines(t.title) <= titleRoom(title)) ?? null;
+  return candidates.find((t) => t !== null && titleLines(t.title) <= room) ?? null;
 }
 
 /**
@@ -964,6 +964,7 @@ export function slideTitles(
   aboutAll: (name: string) => boolean = () => false,
   termOf: (points: string) => string | null = () => null,
   lang = 'en',
+  roomOf: (group: Unit[]) => number = () => 0,
 ): string[] {
   // A section that goes on after a box is named from its first slide on, as a continuation is.
   const opening = resumed ? -1 : 0;
@@ -1012,8 +1013,10 @@ export function slideTitles(
     // A continuation title may not take more lines than the heading: the slide was planned for that room.
     // A title of defined terms must fit with a little room to spare (kerning of quoted capitals): a line more than the
     // heading takes leaves the body less room.
-    const fitsShown = (shown: string): boolean => titleLines(shown, 0.95) <= titleRoom(title);
-    const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= titleRoom(title) ? candidate : null);
+    // (As many lines as the heading's, or as this slide's own points leave room for: `roomOf`.)
+    const room = Math.max(titleRoom(title), Math.min(roomOf(group), 2));
+    const fitsShown = (shown: string): boolean => titleLines(shown, 0.95) <= room;
+    const fits = (candidate: string | null): string | null => (candidate !== null && titleLines(esc(candidate)) <= room ? candidate : null);
     // Titles as shown: the heading with the terms a slide defines or the code it opens with (built on the shown heading), else the author's name for it, escaped.
     const defined = i === opening ? null : definitionsName(group, title, esc, fitsShown);
     // A slide that goes on with the block the last one ended in (a code block, a list, a table).
@@ -1036,7 +1039,7 @@ export function slideTitles(
     const labelled = i > 0 && termed !== null && opensAsTitle(group[0]) && headingKey(plain(group[0]?.lead ?? '')) === headingKey(plain(termed));
     const lead = termed !== null && !labelled && ((isLabel(plain(termed)) && placed(termed) === esc(termed)) || planned(group, termed)) ? null : termed;
     // The rest of a long code block: named by its opening comment and the definition it is in, before a later unit's code.
-    const partName = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued);
+    const partName = i === opening || defined || lead ? null : codePartName(group, groups.slice(0, i), title, continued, room);
     const part = partName?.title ?? null;
     // Code the slide opens with names it, with the heading, or alone where the two take more lines than the heading;
     // the middle of a listing the last slide began only by a name (a definition, a command at a prompt, a code span of
@@ -1048,7 +1051,7 @@ export function slideTitles(
     const rows = i === opening || defined || lead || part || !split ? null : rowsName(group, title, fitsShown);
     const opens = i === opening || defined || lead || part || rows ? null : codeName(group, title);
     const coded = goesOn && group[0]?.kind === 'visual' && opens?.alone !== true ? null : opens;
-    const codeTitle = coded ? [coded.titled, ...(coded.bare ? [coded.code] : [])].find((t) => titleLines(t) <= titleRoom(title)) : undefined;
+    const codeTitle = coded ? [coded.titled, ...(coded.bare ? [coded.code] : [])].find((t) => titleLines(t) <= room) : undefined;
     const name = defined ?? (lead ? placed(lead) : (part ?? rows ?? codeTitle ?? null));
     const opener = group[0]?.noteKey ?? '';
     // A heading or an author's term names what follows it; a subject, a picture or code only their own block.
@@ -1065,27 +1068,23 @@ export function slideTitles(
     // (One number alone names only exercises, steps or questions, "Exercises: 4"; elsewhere "Introduction: 2" says nothing.)
     const numbers = name === null && i !== opening ? itemNumbers(group) : null;
     const numbered = numbers !== null && (numbers.includes('–') || exerciseHeading.test(title)) ? numbers : null;
-    const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= titleRoom(title) ? `${title}${joiner(title)} ${numbered}` : null;
+    const counted = numbered && titleLines(`${title}${joiner(title)} ${numbered}`) <= room ? `${title}${joiner(title)} ${numbered}` : null;
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
     const aboutName = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], (n) => isName(n) && !aboutAll(n)) : null;
     const about = aboutName !== null && planned(group, aboutName) ? null : aboutName;
     const aboutTitle =
-      about && !guessed.has(about)
-        ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= titleRoom(title) && !given.has(t))
-        : undefined;
+      about && !guessed.has(about) ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= room && !given.has(t)) : undefined;
     // Else the term its points stress ("A simple model: reserve ratio"), under the heading; alone where it is a name.
     const stressedName = name === null && counted === null && aboutTitle === undefined && i !== opening ? stressedTerm(group, [title, topic.name]) : null;
     const stressed = stressedName !== null && planned(group, stressedName) ? null : stressedName;
     const stressedTitle =
       stressed && !guessed.has(stressed)
-        ? [`${title}${joiner(title)} ${stressed}`, ...(/^\p{Lu}/u.test(stressed) ? [stressed] : [])].find(
-            (t) => titleLines(t) <= titleRoom(title) && !given.has(t),
-          )
+        ? [`${title}${joiner(title)} ${stressed}`, ...(/^\p{Lu}/u.test(stressed) ? [stressed] : [])].find((t) => titleLines(t) <= room && !given.has(t))
         : undefined;
     // Else the question it opens with, where the slide begins with it and it fits the title's lines: an essay's objections
     // ('"Shouldn't a programmer be able to ask for a reward for his creativity?"' over its answer), a FAQ's questions.
     const asked = name === null && counted === null && i !== opening && !goesOn ? openingQuestion(group, plain) : null;
-    const askedTitle = asked !== null && !given.has(esc(asked)) && titleLines(esc(asked)) <= titleRoom(title) ? esc(asked) : undefined;
+    const askedTitle = asked !== null && !given.has(esc(asked)) && titleLines(esc(asked)) <= room ? esc(asked) : undefined;
     // Else, where the slide would go on under the heading alone, a term of its points that the document uses again
     // ("The BCS Wavefunction: thermodynamic limit"), under the heading.
     const unnamed =
@@ -1099,7 +1098,7 @@ export function slideTitles(
     const recurring = unnamed ? termOf(pointsOf(group, plain)) : null;
     const termTitle =
       recurring !== null && !guessed.has(recurring) && !saidIn(title, recurring)
-        ? [`${title}${joiner(title)} ${esc(recurring)}`].find((t) => titleLines(t) <= titleRoom(title) && !given.has(t))
+        ? [`${title}${joiner(title)} ${esc(recurring)}`].find((t) => titleLines(t) <= room && !given.has(t))
         : undefined;
     // (A term read from a slide's points that named a slide before, further back, names no other: "About HTTP request
     // types: POST" on two slides. Code names each slide that shows it: each example may define `Cat` again.)

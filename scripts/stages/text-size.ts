@@ -424,6 +424,11 @@ export function bodyRoom(title: string): number {
   return slideGeometry.bodyHeight - titleHeight(title);
 }
 
+/** Height in px the body of a slide can fill under a title of `lines` lines. */
+export function bodyRoomUnder(lines: number): number {
+  return slideGeometry.bodyHeight - (lines * slideGeometry.titleLine + slideGeometry.titleExtra);
+}
+
 /**
  * Whether a list's items (their Markdown, markers aside) are set in two columns: six or more (`columnItems`), each
  * taking two lines of a column at most, in fewer rows than one column takes (a quarter fewer at least: items that

@@ -1130,6 +1130,20 @@ describe("a C reference implementation's slides", () => {
     );
   });
 
+  it('name a part by a comment of two lines where the part leaves room under such a title ("Clustering: Cluster based on …")', () => {
+    // The heading takes one line; each part, its comment and nine lines, fits under a title of two.
+    const step = (n: number, i: number): string => `result_${n}_${i} <- compute(data_${n}, method="average")`;
+    const comments = ['Convert the significant genes back to a matrix', 'Cluster based on the distance calculations', 'Construct a dendrogram for the samples'];
+    const listing = comments.flatMap((c, k) => [`# ${c}`, ...Array.from({ length: 9 }, (_, i) => step(k + 1, i)), '']);
+    const titles = titlesOf('cluster.md', ['# Genes', '', '## Clustering', '', 'The whole analysis:', '', '```r', ...listing, '```', ''].join('\n'));
+    assert.ok(titles.includes('Clustering: Cluster based on the distance calculations'), titles.join(' | '));
+    assert.ok(titles.includes('Clustering: Construct a dendrogram for the samples'), titles.join(' | '));
+    assert.ok(
+      titles.every((t) => titleLines(t) <= 2),
+      titles.join(' | '),
+    );
+  });
+
   it("give a part's comment to that part only: the next part, which opens with no comment of its own, goes on under the heading", () => {
     const heading = 'Quick reference for every command of the daily workflow with Git';
     const text = commentedListing('Workflow', heading, 'All the commands in one place:', gitStep, [
