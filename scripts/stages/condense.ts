@@ -709,8 +709,9 @@ function termOf(text: string): LeadIn | null {
     countWords(bold[2]) <= 10 &&
     (/[:：.—–-]/u.test(bold[3] ?? '') || /[:：.]$/u.test(bold[2]) || after === '' || /^\p{Lu}|^\(/u.test(after))
   ) {
-    // "**The cut property -** Let ...": the term without its closing colon, stop or dash.
-    return { title: bold[2].replace(/\s*[:：.—–-]$/u, '').trim(), restAt: bold[0].length };
+    // "**The cut property -** Let ...": the term without its closing colon, stop or dash (not an emoji's closing colon,
+    // "**Notions essentielles :heart:**": the term had ended ":heart").
+    return { title: bold[2].replace(/(?<!(?:^|\s):[\w+-]+)\s*[:：.—–-]$/u, '').trim(), restAt: bold[0].length };
   }
   // A link that opens the text before a colon or a dash ("[LWN](https://lwn.net/): I'm a little biased…", "[fzf](…) - a
   // fuzzy finder", a list of sites or tools): the link is the term, named by its text. (Its address holds a colon too.)

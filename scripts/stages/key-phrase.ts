@@ -147,7 +147,7 @@ export function keyPhrase(paragraph: string, global: Map<string, number>, taken:
 /** A word that reads as a verb ("obey", "generates", "taken"): no noun phrase ends on it. */
 const endsOnVerb = (word: string): boolean =>
   looksLikeVerb(word) ||
-  /^(?:obeys?|coincides?|follows?|holds?|means?|gives?|given|takes?|taken|shows?|shown|generates?|depends?|becomes?|makes?|applies|satisfies|implies|yields?|requires?|contains?|allows?|leads?|looks?)$/iu.test(
+  /^(?:obeys?|coincides?|follows?|holds?|means?|gives?|given|takes?|taken|shows?|shown|generates?|depends?|becomes?|makes?|applies|satisfies|implies|yields?|requires?|contains?|allows?|leads?|looks?|supports|provides|includes|offers|lets|needs|has|have|does|can|could|will|would|should|must)$/iu.test(
     word,
   );
 

@@ -13,6 +13,12 @@ describe('leadIn', () => {
     assert.equal(pointOf('Large changes:', 14).lead, 'Large changes');
   });
 
+  it("keeps an emoji's closing colon: only a colon after the term is its label's ('**Notions essentielles :heart:**')", () => {
+    assert.equal(leadIn('**Notions essentielles :heart: :heart:**')?.title, 'Notions essentielles :heart: :heart:');
+    assert.equal(leadIn('**Ratio 3:** the rest')?.title, 'Ratio 3');
+    assert.equal(leadIn('**Name :** the rest')?.title, 'Name');
+  });
+
   it("takes a dotted name for a term ('_tf.train.Checkpoint_:', 'os.path.join:'), not a sentence that ends before the colon", () => {
     assert.equal(leadIn('_tf.train.Checkpoint_: A checkpointable object with a save() method.')?.title, '_tf.train.Checkpoint_');
     assert.equal(leadIn('os.path.join: joins the parts of a path.')?.title, 'os.path.join');

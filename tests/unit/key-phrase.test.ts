@@ -150,6 +150,9 @@ describe('a term a passage shares with the rest of the document', () => {
       ),
       null,
     );
+    // Nor one that ends on its verb ("ripgrep supports" of a README that says so three times).
+    const tool = 'ripgrep supports globs. ripgrep supports encodings. ripgrep supports archives and ripgrep supports PCRE2.';
+    assert.equal(recurringTerm('Why? ripgrep supports many features found in grep.', wordFrequencies(tool), phraseCounts(tool)), null);
   });
 
   it('counts a phrase of two or three words in any case, as whole words', () => {
