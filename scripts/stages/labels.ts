@@ -36,6 +36,12 @@ const table: Record<string, Labels> = {
   pl: { agenda: 'Plan', summary: 'Podsumowanie', introduction: 'Wprowadzenie', continued: '(cd.)' },
   tr: { agenda: 'Gündem', summary: 'Özet', introduction: 'Giriş', continued: '(devam)' },
   vi: { agenda: 'Nội dung', summary: 'Tóm tắt', introduction: 'Giới thiệu', continued: '(tiếp)' },
+  cs: { agenda: 'Obsah', summary: 'Shrnutí', introduction: 'Úvod', continued: '(pokr.)' },
+  sv: { agenda: 'Agenda', summary: 'Sammanfattning', introduction: 'Inledning', continued: '(forts.)' },
+  ca: { agenda: 'Índex', summary: 'Resum', introduction: 'Introducció', continued: '(cont.)' },
+  fi: { agenda: 'Sisältö', summary: 'Yhteenveto', introduction: 'Johdanto', continued: '(jatkuu)' },
+  hu: { agenda: 'Tartalom', summary: 'Összefoglalás', introduction: 'Bevezetés', continued: '(folyt.)' },
+  ro: { agenda: 'Cuprins', summary: 'Rezumat', introduction: 'Introducere', continued: '(cont.)' },
 };
 
 /** The labels for a BCP 47 tag ("fr-CA" -> French); English when the language has none. */

@@ -27,6 +27,14 @@ const latinWords: Record<string, string[]> = {
   pl: ['się', 'nie', 'jest', 'że', 'oraz', 'jak', 'dla', 'przez', 'które', 'może'],
   tr: ['bir', 've', 'bu', 'için', 'ile', 'olarak', 'çok', 'gibi', 'daha', 'olan'],
   vi: ['và', 'của', 'là', 'có', 'các', 'trong', 'được', 'cho', 'một', 'không'],
+  // (Czech, Swedish, Catalan, Finnish, Hungarian, Romanian: by words no other language here writes, so that a Czech
+  // quiz is not read as Portuguese for its "o" and "e".)
+  cs: ['že', 'jsou', 'nebo', 'které', 'který', 'také', 'jako', 'pouze', 'být', 'této'],
+  sv: ['och', 'att', 'det', 'som', 'är', 'för', 'på', 'med', 'inte', 'av'],
+  ca: ['els', 'amb', 'és', 'als', 'dels', 'aquesta', 'aquest', 'però', 'també', 'mitjançant'],
+  fi: ['ja', 'että', 'ovat', 'myös', 'tai', 'kun', 'ei', 'voidaan', 'sekä', 'jos'],
+  hu: ['hogy', 'nem', 'egy', 'csak', 'vagy', 'azt', 'mint', 'lesz', 'kell', 'ami'],
+  ro: ['și', 'în', 'este', 'care', 'pentru', 'sau', 'mai', 'din', 'acest', 'sunt'],
 };
 
 const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);

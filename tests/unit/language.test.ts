@@ -21,6 +21,15 @@ describe('detectLanguage', () => {
     assert.equal(labels('id').continued, '(lanjutan)');
     assert.equal(detectLanguage('To jest przykład, który pokazuje, że programowanie dynamiczne nie jest trudne dla studentów oraz jak działa.'), 'pl');
     assert.equal(detectLanguage('Bu bir örnek ve hata türleri için çok önemli bir konu, daha fazla bilgi ile birlikte gelir.'), 'tr');
+    // (Czech by its own words, not as Portuguese for its "o" and "e": a Czech quiz had got the labels "Introdução".)
+    const czech = 'Latentní kriminalita je taková, která obsahuje nezjištěná jednání, nebo také ta, která jsou pouze o tom, že se o nich neví.';
+    assert.equal(detectLanguage(czech), 'cs');
+    assert.equal(labels(detectLanguage(czech)).introduction, 'Úvod');
+    assert.equal(detectLanguage('Ett slumpförsök är ett försök som inte kan förutsägas, och det är därför som vi talar om sannolikhet för utfallen.'), 'sv');
+    assert.equal(
+      detectLanguage('Una variable aleatòria és una funció que assigna un valor als resultats dels experiments, però també amb els seus valors.'),
+      'ca',
+    );
     assert.equal(detectLanguage('Đây là một ví dụ và các bạn có thể thấy được cách hoạt động của chương trình trong bài không khó.'), 'vi');
     assert.equal(labels('tr').summary, 'Özet');
   });
