@@ -1402,7 +1402,10 @@ export function mdxExpressionProperties(text: string): { text: string; count: nu
             // line (a paragraph, the tag read as inline markup lectern does not show). Code shows nothing.
             const shownWords = elementWords(text.slice(i + 1, end));
             if (shownWords !== '') words.push(shownWords);
-            shown += `${text.slice(at, i)}=""`;
+            // (A string in braces, `question={"What is latent crime?"}`, is that string: the page shows it as a property
+            // written in quotes, which the components' readers after this one take as their title.)
+            const literal = jsxString(text.slice(i + 1, end));
+            shown += `${text.slice(at, i)}="${literal !== null && !literal.includes('\n') ? literal.replace(/"/gu, '&quot;') : ''}"`;
             lines += text.slice(i, end).split('\n').length - 1;
             at = end;
             i = end;
@@ -1554,26 +1557,136 @@ export function mdxMath(text: string): { text: string; count: number } {
  * title is shown; the tags themselves show nothing (the site draws the box).
  */
 export function mdxTitledComponents(text: string): { text: string; count: number } {
-  if (!/^[ \t]*<[A-Z]\w*\b[^\n]*\b(?:title|term|label|heading|header|summary)\s*=/mu.test(text)) return { text, count: 0 };
+  if (!/^[ \t]*<[A-Z]\w*\b[^\n]*\b(?:title|term|label|heading|header|summary|question)\s*=/mu.test(text)) return { text, count: 0 };
   let count = 0;
   const out = fencedChunks(text)
-    .map((chunk) =>
-      chunk.code
-        ? chunk.text
-        : chunk.text.replace(
-            /^([ \t]*)<([A-Z]\w*)\b([^\n<>]*)>[ \t]*$/gmu,
-            (line: string, indent: string, name: string, props: string, at: number, all: string) => {
-              if (props.trimEnd().endsWith('/') || name === 'TabItem' || !all.includes(`</${name}>`, at)) return line;
-              const property = /(?:^|\s)(?:title|term|label|heading|header|summary)\s*=\s*/u.exec(props);
-              const title = property ? jsxString(props.slice(property.index + property[0].length)) : null;
-              if (title === null || title.trim() === '' || title.includes('\n')) return line;
-              count += 1;
-              return `${indent}**${title.replace(/[*_]/gu, (c) => `\\${c}`).trim()}**`;
-            },
-          ),
-    )
+    .map((chunk) => {
+      if (chunk.code) return chunk.text;
+      // The titled components open at this point of the text (where each closes), and the lines to set as an item's text.
+      let open: number[] = [];
+      const items: { from: number; to: number; close: number }[] = [];
+      // The closing tags of the titled components at the top: alone on their lines, those lines go blank.
+      const tops: number[] = [];
+      const shown = chunk.text.replace(
+        /^([ \t]*)<([A-Z]\w*)\b([^\n<>]*)>[ \t]*$/gmu,
+        (line: string, indent: string, name: string, props: string, at: number, all: string) => {
+          const close = all.indexOf(`</${name}>`, at);
+          if (props.trimEnd().endsWith('/') || name === 'TabItem' || close < 0) return line;
+          const property = /(?:^|\s)(?:title|term|label|heading|header|summary|question)\s*=\s*/u.exec(props);
+          const title = property ? jsxString(props.slice(property.index + property[0].length)) : null;
+          if (title === null || title.trim() === '' || title.includes('\n')) return line;
+          count += 1;
+          const words = title.replace(/[*_]/gu, (c) => `\\${c}`).trim();
+          open = open.filter((end) => end > at);
+          const nested = open.length > 0;
+          open.push(close);
+          if (!nested) {
+            tops.push(close);
+            return `${indent}**${words}**`;
+          }
+          // Inside another titled component (a quiz's options under its question): an item of a list. What it holds (an
+          // option's feedback) follows a line break, which ends the item's point: it goes to the notes.
+          const inner = all.slice(at + line.length, close);
+          const said = inner.split('\n').some((l) => l.trim() !== '' && !/^\s*<\/?[A-Za-z][^<>]*>\s*$/u.test(l));
+          items.push({ from: at + line.length, to: close, close });
+          return `${indent}- ${words}${said ? '\\' : ''}`;
+        },
+      );
+      if (items.length === 0 && tops.length === 0) return shown;
+      // (Offsets moved with the lines replaced: each item's text and closing tag are found again by their closing tag's line.)
+      const lines = shown.split('\n');
+      const original = chunk.text.split('\n');
+      const lineAt = (offset: number): number => chunk.text.slice(0, offset).split('\n').length - 1;
+      for (const item of items) {
+        const first = lineAt(item.from) + 1;
+        const last = lineAt(item.close);
+        for (let i = first; i <= last && i < lines.length; i += 1) {
+          const line = original[i] ?? '';
+          // Its closing tag goes; its text is the item's, set under it.
+          if (i === last) lines[i] = line.replace(/<\/[A-Z]\w*\s*>/u, '').trimEnd();
+          else if (line.trim() !== '') lines[i] = `  ${line}`;
+        }
+      }
+      for (const close of tops) {
+        const i = lineAt(close);
+        if (/^[ \t]*<\/[A-Z]\w*\s*>[ \t]*$/u.test(original[i] ?? '')) lines[i] = '';
+      }
+      return lines.join('\n');
+    })
     .join('\n');
   return { text: out, count };
+}
+
+/**
+ * The lines inside an MDX component (`<Quiz …>` over its `<QuizOption …>` lines, each indented under its parent, as
+ * JSX is written): MDX reads no indented code, so they are Markdown at any depth; set back by the indent the lines
+ * inside each component share (a list's own nesting kept), so that CommonMark does not read them as a code block.
+ * Only in a document that is MDX (its import or export statements, or a component's property in braces); lines of
+ * code are left alone, and every line keeps its number.
+ */
+export function mdxComponentIndents(text: string): string {
+  if (!/^(?:import|export)\s/mu.test(text) && !/<[A-Z][\w.]*\b[^<>\n]*=\{/u.test(text)) return text;
+  if (!/^[ \t]*<[A-Z][\w.]*\b[^\n]*\n[ \t]{4,}\S/mu.test(text)) return text;
+  const lines = text.split('\n');
+  // Which lines are code (inside a fence): never set back, nor read as tags.
+  const code = new Array<boolean>(lines.length).fill(false);
+  let fence: RegExp | null = null;
+  lines.forEach((line, i) => {
+    if (fence) {
+      code[i] = true;
+      if (fence.test(line)) fence = null;
+      return;
+    }
+    const opening = fenceOpen.exec(line);
+    if (opening) {
+      code[i] = true;
+      fence = fenceClose(opening[2] ?? '```');
+    }
+  });
+  // Each component's opening and closing line, each tag alone on its line.
+  const pairs: [number, number][] = [];
+  const open: { name: string; at: number }[] = [];
+  lines.forEach((line, i) => {
+    if (code[i]) return;
+    const closing = /^[ \t]*<\/([A-Z][\w.]*)\s*>[ \t]*$/u.exec(line);
+    if (closing) {
+      const k = open.map((o) => o.name).lastIndexOf(closing[1] ?? '');
+      if (k >= 0) {
+        pairs.push([open[k]?.at ?? i, i]);
+        open.length = k;
+      }
+      return;
+    }
+    const opening = /^[ \t]*<([A-Z][\w.]*)\b[^\n]*[^/\n]>[ \t]*$|^[ \t]*<([A-Z][\w.]*)>[ \t]*$/u.exec(line);
+    if (opening) open.push({ name: opening[1] ?? opening[2] ?? '', at: i });
+  });
+  // The outer components first: what a component holds is set back by the indent its lines share, then again inside each inner one.
+  pairs.sort((a, b) => a[0] - b[0]);
+  const indent = (line: string): number => /^[ \t]*/u.exec(line.replace(/\t/gu, '    '))?.[0].length ?? 0;
+  for (const [from, to] of pairs) {
+    const inside = lines.slice(from + 1, to).filter((l, k) => l.trim() !== '' && !code[from + 1 + k]);
+    const least = Math.min(...inside.map(indent));
+    if (!Number.isFinite(least) || least === 0) continue;
+    for (let i = from + 1; i < to; i += 1) {
+      const line = lines[i] ?? '';
+      if (line.trim() === '') continue;
+      // (A fence's lines move with it, its code's own indent kept.)
+      const expanded = line.replace(/^[ \t]+/u, (ws) => ws.replace(/\t/gu, '    '));
+      lines[i] = expanded.slice(Math.min(least, indent(expanded)));
+    }
+  }
+  // The tags of a component that only frames what it holds (`<QuizFilter>`, `</QuizFilter>`) show nothing: their lines
+  // go blank, so that CommonMark does not read the line under one as part of a block of HTML. A component whose tag is
+  // read later (a title, a tab, a formula, a picture's source) keeps it.
+  for (const [from, to] of pairs) {
+    const tag = lines[from] ?? '';
+    const name = /<([A-Z][\w.]*)/u.exec(tag)?.[1] ?? '';
+    if (/\b(?:title|term|label|heading|header|summary|question|src|href)\s*=/u.test(tag) || /^Tabs?(?:Item)?$/u.test(name) || mathComponent.test(name))
+      continue;
+    lines[from] = '';
+    lines[to] = '';
+  }
+  return lines.join('\n');
 }
 
 /**

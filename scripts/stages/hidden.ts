@@ -26,6 +26,7 @@ import {
   mdxExpressionProperties,
   mdxMath,
   mdxTitledComponents,
+  mdxComponentIndents,
   mdxComments,
   mdxTabs,
   mdxImagePaths,
@@ -741,7 +742,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const live = mdxCodeProperties(comments.text);
     // (A property in braces that is not code shown, "checker={(val) => …}", goes: the site runs it.)
     const properties = mdxExpressionProperties(live.text);
-    const tabs = mdxTabs(mdxTitledComponents(mdxMath(properties.text).text).text);
+    const tabs = mdxTabs(mdxTitledComponents(mdxComponentIndents(mdxMath(properties.text).text)).text);
     hidden += comments.count + live.count + properties.count + tabs.count;
     const directives = fencedDirectives(quartoReferences(texEquationLabels(kramdownFenceClasses(mdxImagePaths(wordpressCaptions(headedDetails(tabs.text)))))));
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.

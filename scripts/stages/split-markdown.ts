@@ -1677,6 +1677,8 @@ function splitBlocks(source: string): DocumentModel {
     intro.length === 0 &&
     firstBold.level === 2 &&
     !partNumber.test(firstBold.heading) &&
+    // (Not a question, nor a line that leads into what follows: a quiz's first question is no subtitle.)
+    !/[?？:：]\s*$/u.test(firstBold.heading) &&
     typeof front.data.title === 'string' &&
     !front.data.subtitle
       ? firstBold.heading

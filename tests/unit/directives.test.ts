@@ -2327,6 +2327,48 @@ describe('mdxTitledComponents', () => {
   });
 });
 
+describe("an MDX page's quiz: components indented under components, their words in properties in braces", () => {
+  const question = (n: number, options: string[]): string[] => [
+    `    <Quiz question={"Question ${n}: which kind of crime do the police never record?"} topic={crimeData}>`,
+    ...options.flatMap((o, k) => [
+      `        <QuizOption label={"Option ${n}.${k + 1}: ${o}"} isCorrect={${k === 1}}>`,
+      ...(k === 0 ? [`            No, that holds for self-report studies ${n}.`] : []),
+      '        </QuizOption>',
+      '',
+    ]),
+    '    </Quiz>',
+  ];
+  const text = [
+    '---',
+    'title: Criminology test',
+    '---',
+    "import { Quiz, QuizOption, QuizFilter } from '@site/src/components/Quiz';",
+    '',
+    'export const crimeData = "Crime and its data"',
+    '',
+    '<QuizFilter>',
+    ...question(1, ['latent crime', 'registered crime', 'neither']),
+    ...question(2, ['surveys', 'statistics']),
+    '</QuizFilter>',
+    '',
+  ].join('\n');
+
+  it("reads each question as a heading over its options as items, never as code, and an option's feedback as notes", () => {
+    const deck = planSource(readDocument('quiz.mdx', Buffer.from(text)), { file: 'quiz.mdx', fileName: 'quiz.mdx', format: 'markdown' }).plan;
+    const all = deck.slides.map((s) => `${s.title}\n${s.body}`).join('\n');
+    assert.doesNotMatch(all, /<Quiz|QuizOption|```|isCorrect/u, all);
+    const first = deck.slides.find((s) => s.title.startsWith('Question 1'));
+    assert.ok(first, deck.slides.map((s) => s.title).join(' | '));
+    assert.match(first.body, /^- Option 1\.1: latent crime$/mu, first.body);
+    assert.match(first.body, /^- Option 1\.3: neither$/mu, first.body);
+    assert.doesNotMatch(first.body, /self-report/u);
+    assert.match(first.notes, /No, that holds for self-report studies 1\./u);
+    assert.ok(deck.slides.some((s) => s.title.startsWith('Question 2')));
+    // The first question is no subtitle.
+    assert.notEqual(deck.meta.subtitle, 'Question 1: which kind of crime do the police never record?');
+  });
+});
+
 describe("a component's name over what it frames, on a slide it names", () => {
   it('is said once, in the title, its parenthesis too', () => {
     const para = (n: number): string =>

@@ -2416,6 +2416,10 @@ describe("an essay's first line in bold, under its front matter's title, over it
     // A numbered one is a part.
     const numbered = splitMarkdown(text.replace('<strong>A response', '<strong>I. A response'));
     assert.equal(numbered.subtitle, null);
+    // Nor is a question, a quiz's first (or a line that leads into what follows).
+    const asked = splitMarkdown(text.replace('A response to the institute (and others)', 'What is latent crime?'));
+    assert.equal(asked.subtitle, null);
+    assert.equal(asked.sections[0]?.heading, 'What is latent crime?');
   });
 });
 
