@@ -103,6 +103,7 @@ export function texDelimiters(text: string): string {
         // formula of one letter is set inline, never displayed.
         .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string, at: number, all: string) =>
           formula(tex) &&
+          !insideDisplay(all, at) &&
           (whole.startsWith('\\\\') || (!oneSymbol(tex) && !citationKeys(tex))) &&
           !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\')) &&
           // (Nor a link's whole text in brackets, as Asciidoctor writes a cross-reference it cannot resolve:
@@ -116,10 +117,24 @@ export function texDelimiters(text: string): string {
         // (A formula may go on over a line break of its paragraph, "\\(\sigma > 1; \sigma \in" over "\mathbb{R}\\)", never
         // over a blank line.)
         .replace(/\\\\?\(((?:(?!\\\\?\))[^\n]|\n(?![ \t]*\n)){1,400}?)\\\\?\)/gu, (whole, tex: string, at: number, all: string) =>
-          formula(tex, whole.startsWith('\\\\')) && !inAddress(all.slice(Math.max(0, at - 400), at)) ? `$${inner(whole, tex)}$` : whole,
+          formula(tex, whole.startsWith('\\\\')) && !inAddress(all.slice(Math.max(0, at - 400), at)) && !insideDisplay(all, at)
+            ? `$${inner(whole, tex)}$`
+            : whole,
         )
     );
   });
+}
+
+/**
+ * Whether `at` is inside a displayed formula of the text (after an odd number of `$$`): its escaped parentheses and
+ * brackets ("$$\\frac{a}{2}\\left\\( m + b \\right\\)$$", escaped for a site whose Markdown reads the text first) are
+ * the formula's own, never another formula's delimiters.
+ */
+function insideDisplay(text: string, at: number): boolean {
+  if (!text.includes('$$')) return false;
+  let count = 0;
+  for (let i = text.indexOf('$$'); i >= 0 && i < at; i = text.indexOf('$$', i + 2)) count += 1;
+  return count % 2 === 1;
 }
 
 /** Whether text ends inside an address: a link's destination ("](…"), an autolink ("<…") or a bare URL, no space since. */
@@ -231,7 +246,7 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
   if (latex.includes('`r ')) latex = latex.replace(/`r\s+([^`\n]+)`/gu, (_, code: string) => `\\texttt{${texText(code.trim())}}`);
   // A bracket escaped for the site's Markdown after a size command ("\big\[(V_i R_i)(u)\big\]"), which no TeX reads as a
   // delimiter: the bracket, as the site's Markdown left it for MathJax.
-  latex = latex.replace(/(\\(?:[bB]igg?[lrm]?|left|right|middle))\s*\\([[\]])/gu, '$1$2');
+  latex = latex.replace(/(\\(?:[bB]igg?[lrm]?|left|right|middle))\s*\\([[\]()])/gu, '$1$2');
   // A brace, a space or a bar escaped twice in an inline formula ("\\{ x + y \\, \vert \\, x \in N \\}", written for a
   // site whose Markdown takes one backslash before MathJax reads the rest): the TeX the author meant, "\{". A row break
   // has no place in a formula in a line of text.
@@ -440,4 +455,49 @@ function displayed(prose: string, formula: (tex: string) => boolean): string {
     i = end;
   }
   return lines.join('\n');
+}
+
+/**
+ * A LaTeX table in text (`\begin{tabular}{|c|r|}` … `\end{tabular}`, in a `center` or `table` environment or not, as an
+ * Org or Beamer lecture writes one): a Markdown table of the same rows and cells, its first row the header, each column
+ * aligned as the specification says; `\hline` and booktabs' rules go, `\textbf{…}` is bold, `\textit{…}` and `\emph{…}`
+ * italics, a cell's formulas stay. KaTeX sets no `tabular`, and its cells are text, not math. Null when the text holds
+ * no such table, or anything besides it but its environments and a caption.
+ */
+export function latexTable(tex: string): string[] | null {
+  const m = /\\begin\{tabular\*?\}(?:\{[^{}]*\})?\{((?:[^{}]|\{[^{}]*\})*)\}([\s\S]*?)\\end\{tabular\*?\}/u.exec(tex);
+  if (!m) return null;
+  const outside = tex
+    .replace(m[0], '')
+    .replace(/\\(?:begin|end)\{(?:center|table\*?|centering)\}(?:\[[^\]]*\])?|\\centering\b|\\caption\{[^{}]*\}|\\label\{[^{}]*\}/gu, '')
+    .trim();
+  if (outside !== '') return null;
+  const aligns = [
+    ...(m[1] ?? '')
+      .replace(/[pmb]\{[^{}]*\}/gu, 'l')
+      .replace(/@\{[^{}]*\}|[|!<>]/gu, '')
+      .matchAll(/[lcrX]/gu),
+  ].map((a) => (a[0] === 'c' ? ':-:' : a[0] === 'r' ? '--:' : '---'));
+  const cellText = (cell: string): string =>
+    cell
+      .trim()
+      .replace(/\\textbf\{([^{}]*)\}/gu, '**$1**')
+      .replace(/\\(?:textit|emph)\{([^{}]*)\}/gu, '*$1*')
+      .replace(/\\texttt\{([^{}]*)\}/gu, '`$1`')
+      .replace(/\\(?:multicolumn\{\d+\}\{[^{}]*\}|text(?:rm|sf|normal)?)\{([^{}]*)\}/gu, '$1')
+      .replace(/\\([&%#_{}])/gu, '$1')
+      .replace(/(?<!\\)~/gu, ' ')
+      // (A formula trimmed inside its dollars, "$(A \cap B) $": Markdown reads none that ends on a space.)
+      .replace(/\$([^$]+)\$/gu, (_, f: string) => `$${f.trim()}$`)
+      .replace(/\|/gu, '\\|');
+  const rows = (m[2] ?? '')
+    .replace(/\\(?:hline|toprule|midrule|bottomrule|cline\{[^{}]*\}|cmidrule(?:\([^)]*\))?\{[^{}]*\})/gu, '')
+    .split(/\\\\(?:\[[^\]]*\])?/u)
+    .map((row) => row.trim())
+    .filter((row) => row !== '')
+    .map((row) => row.split(/(?<!\\)&/u).map(cellText));
+  const width = Math.max(aligns.length, ...rows.map((r) => r.length));
+  if (rows.length === 0 || width < 1) return null;
+  const line = (cells: string[]): string => `| ${Array.from({ length: width }, (_, k) => cells[k] ?? '').join(' | ')} |`;
+  return [line(rows[0] ?? []), `|${Array.from({ length: width }, (_, k) => aligns[k] ?? '---').join('|')}|`, ...rows.slice(1).map(line)];
 }

@@ -425,3 +425,13 @@ describe("a link's whole text in escaped brackets", () => {
     assert.equal(texDelimiters('Then \\[x^2 + y^2\\] holds.'), 'Then $$x^2 + y^2$$ holds.');
   });
 });
+
+describe('escaped parentheses inside a displayed formula', () => {
+  it('are the formula\'s own, not an inline formula\'s delimiters ("\\left\\( … \\right\\)" in a remark deck)', () => {
+    const text = '$$\\int_0^a m~x\\,dx = \\frac{a}{2}\\left\\( m~a + 2~b \\right\\)$$\n\nThe area, and \\\\( x^2 \\\\) inline.';
+    const out = texDelimiters(text);
+    assert.match(out, /^\$\$\\int_0\^a m~x\\,dx = \\frac\{a\}\{2\}\\left\\\( m~a \+ 2~b \\right\\\)\$\$$/mu, out);
+    assert.match(out, /and \$x\^2\$ inline/u, out);
+    assert.equal(forKatex('\\frac{a}{2}\\left\\( m~a \\right\\)', true), '\\frac{a}{2}\\left( m~a \\right)');
+  });
+});
