@@ -11,6 +11,7 @@
 // Markdown, and `check` counts. Pure: text in, text out.
 import { dedentLines } from './fence.ts';
 import { htmlComment } from './hidden.ts';
+import { latexTable } from './tex-delimiters.ts';
 import { escapeMarkdown } from './units.ts';
 import { emitYaml } from './yaml.ts';
 
@@ -264,6 +265,13 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
     if (environment) {
       // (Its end found in the ends listed once, as a block's is: environments never closed are read in linear time.)
       const end = endAfter(`\\end{${environment[1] ?? ''}}`, i - 1);
+      // (A table, "\begin{center}" over "\begin{tabular}{|c|r|}": a table of its rows, not a formula KaTeX cannot set.)
+      const table = end >= 0 ? latexTable(lines.slice(i, end + 1).join('\n')) : null;
+      if (table) {
+        block(...table);
+        i = end;
+        continue;
+      }
       if (end >= 0) {
         block('$$', ...lines.slice(i, end + 1).filter((l) => l.trim() !== ''), '$$');
         i = end;

@@ -378,3 +378,32 @@ describe("a picture's caption", () => {
     assert.ok(markdown.indexOf('*Viewer shortcuts.*') < markdown.indexOf('| Key'), markdown);
   });
 });
+
+describe('a LaTeX table in an Org lecture (#+BEGIN_LATEX over \\begin{center} over \\begin{tabular})', () => {
+  it('is a table of its rows, its formulas kept and its alignment as specified, not a formula KaTeX cannot set', () => {
+    const text = [
+      '#+TITLE: Events',
+      '* Notation',
+      'Two events:',
+      '#+BEGIN_LATEX',
+      '\\begin{center}',
+      '\\begin{tabular}{|c|r|}',
+      '\\hline',
+      'Expression & Reading \\\\',
+      '\\hline',
+      '$A \\cup B$ & "at least one of the events" \\\\',
+      '$(A\\cap \\bar{B}) $ & \\textbf{only} $A$ \\\\',
+      '\\hline',
+      '\\end{tabular}',
+      '\\end{center}',
+      '#+END_LATEX',
+      '',
+    ].join('\n');
+    const md = orgToMarkdown(text).markdown;
+    assert.match(md, /^\| Expression \| Reading \|$/mu, md);
+    assert.match(md, /^\|:-:\|--:\|$/mu, md);
+    assert.match(md, /^\| \$A \\cup B\$ \| "at least one of the events" \|$/mu, md);
+    assert.match(md, /^\| \$\(A\\cap \\bar\{B\}\)\$ \| \*\*only\*\* \$A\$ \|$/mu, md);
+    assert.doesNotMatch(md, /tabular|\\hline|\$\$/u, md);
+  });
+});
