@@ -1029,13 +1029,14 @@ export function notesSpans(text: string): string {
 }
 
 /** A picture or a link and its attributes ("![](fig/x.svg){alt='A diagram'}"). */
-const attributedLink = new RegExp(String.raw`(!?)\[([^[\]\n]{0,500})\]\(([^()\n]{0,1000})\)${attributesIn}`, 'gu');
+// (An address may hold a pair of parentheses: "…/Standard_normal_table#Cumulative_(less_than_Z)".)
+const attributedLink = new RegExp(String.raw`(!?)\[([^[\]\n]{0,500})\]\(((?:[^()\n]|\([^()\n]{0,200}\)){0,1000})\)${attributesIn}`, 'gu');
 
 /** A code span (as mapProse masks it) and its attributes. */
 const attributedCode = new RegExp(String.raw`(\u0000\d+\u0000)${attributesIn}`, 'gu');
 
 /** A target and its attributes after a caption that goes over lines ("…](../figure/e.png){#fig .margin}"). */
-const attributedTarget = new RegExp(String.raw`(\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\))${attributesIn}`, 'gu');
+const attributedTarget = new RegExp(String.raw`(\]\((?:[^()\s]|\([^()\s]{0,200}\)){1,1000}(?:\s+"[^"\n]{0,200}")?\))${attributesIn}`, 'gu');
 
 /**
  * A picture on a line of its own at the margin right under a list's item ("- 早期的操作系统的主要同步机制" over

@@ -677,13 +677,14 @@ export const htmlComment = (text: string): string => `<!-- ${text.replace(/--/gu
 
 /**
  * A static site's address filter ("{{ '/assets/fig.png' | relative_url }}" in Jekyll, `relURL` in Hugo, `url` in
- * Eleventy) stands for the address it quotes, under the site's root: an image or a link keeps that address, as the
+ * Eleventy; an address encoded, "{{ 'https://…/Goodbye,_Mr._Chips' | url_encode }}") stands for the address it quotes, under
+ * the site's root: an image or a link keeps that address, as the
  * built page has it, instead of losing it with the rest of the template's expressions.
  */
 function siteUrls(text: string): string {
   if (!text.includes('{{')) return text;
   return text.replace(
-    /\{\{-?\s*(["'])([^"'{}\s]+)\1\s*\|\s*(?:relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL|url|asset_url|asset_path)\s*-?\}\}/gu,
+    /\{\{-?\s*(["'])([^"'{}\s]+)\1\s*\|\s*(?:relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL|url|asset_url|asset_path|url_encode|urlencode|uri_escape|url_escape)\s*-?\}\}/gu,
     (_, _quote: string, address: string) => address,
   );
 }

@@ -103,6 +103,12 @@ describe('what the author hid', () => {
       assert.match(shown, /\[the walkthrough\]\(\/lectures\/23\/\)/u);
       assert.doesNotMatch(shown, /relative_url|relURL/u);
     }
+    // An address encoded by the template (Eleventy's url_encode) is that address too.
+    const encoded = removeHidden(
+      "A [*Mr. Chips*]({{ 'https://en.wikipedia.org/wiki/Goodbye,\\_Mr.\\_Chips' | url_encode }} 'On Wikipedia').\n",
+      'markdown',
+    ).text;
+    assert.match(encoded, /\]\(https:\/\/en\.wikipedia\.org\/wiki\/Goodbye,\\_Mr\.\\_Chips 'On Wikipedia'\)/u, encoded);
   });
 
   it('keeps out an element the page never shows (hidden, display:none, a template), with what it holds', () => {
