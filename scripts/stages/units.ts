@@ -1879,15 +1879,16 @@ function textItemUnits(block: Block, b: number): Unit[] {
     // Items indented under it stay under it, a level in, each a point of its own (a slide may break between them);
     // their own items a level further in.
     const pad = ' '.repeat(marker.length + 1);
-    const nested = tree.nested.map((sub, k): Unit => {
+    const nested = tree.nested.flatMap((sub, k): Unit[] => {
       const subPoint = pointOf(sub.own, nestedWords).point;
       const deeperPoints = sub.deeper.map((d) => pointOf(d, nestedWords).point);
       const subMarker = /^\d/u.test(sub.marker) ? sub.marker.replace(/\)$/u, '.') : '-';
       const deeperPad = ' '.repeat(pad.length + subMarker.length + 1);
-      return {
+      const deeperHeights = deeperPoints.map((d) => proseHeight(d, 3.15, 0.86));
+      const unit: Unit = {
         kind: 'point',
         markdown: [`${pad}${subMarker} ${escapeMarkdown(subPoint)}`, ...deeperPoints.map((d) => `${deeperPad}- ${escapeMarkdown(d)}`)].join('\n'),
-        height: proseHeight(subPoint, 2.1, 0.86) + deeperPoints.reduce((h, d) => h + proseHeight(d, 3.15, 0.86), 0) + g.itemGap * 0.5,
+        height: proseHeight(subPoint, 2.1, 0.86) + deeperHeights.reduce((h, d) => h + d, 0) + g.itemGap * 0.5,
         words: countWords(visibleText(subPoint)) + deeperPoints.reduce((w, d) => w + countWords(visibleText(d)), 0),
         noteKey: `${b}:${i}:${k}`,
         noteText: [`${pad}- ${escapeMarkdown(sub.own)}`, ...sub.deeper.map((d) => `${deeperPad}- ${escapeMarkdown(d)}`)].join('\n'),
@@ -1897,6 +1898,29 @@ function textItemUnits(block: Block, b: number): Unit[] {
         breakCost: 4,
         listItem: true,
       };
+      // Items under it taller than a slide holds with a title of two lines (a history lecture's twelve events under
+      // "Political tendencies of centralisation:", one unit of 624 px in 413): each a point of its own, under it, so that
+      // the slide can break among them (their notes are the item's).
+      const tall = g.bodyHeight - 2 * g.titleLine - g.titleExtra;
+      if (unit.height <= tall) return [unit];
+      return [
+        {
+          ...unit,
+          markdown: `${pad}${subMarker} ${escapeMarkdown(subPoint)}`,
+          height: proseHeight(subPoint, 2.1, 0.86) + g.itemGap * 0.5,
+          words: countWords(visibleText(subPoint)),
+          keepWithNext: true,
+        },
+        ...deeperPoints.map((d, n): Unit => ({
+          ...unit,
+          markdown: `${deeperPad}- ${escapeMarkdown(d)}`,
+          height: deeperHeights[n] ?? 0,
+          words: countWords(visibleText(d)),
+          noteKey: `${b}:${i}:${k}:${n}`,
+          noteText: '',
+          keepWithNext: false,
+        })),
+      ];
     });
     return [parent, ...nested];
   });

@@ -2086,3 +2086,26 @@ describe("a picture's credit under it", () => {
     assert.equal(text[0]?.keepWithNext, false);
   });
 });
+
+describe("a plain text's item whose own items are taller than a slide", () => {
+  it('sets each of them apart, under its term, so that a slide can break among them; their words counted once', () => {
+    const deeper = Array.from({ length: 14 }, (_, k) => `    - event number ${k + 1} of the period, as the lecture lists it`);
+    const text = ['- The second half of the century', '  - Tendencies of centralisation:', ...deeper].join('\n');
+    const units = blocksToUnits([{ kind: 'list', text, line: 1 }], 'text');
+    const tall = slideGeometry.bodyHeight - 2 * slideGeometry.titleLine - slideGeometry.titleExtra;
+    assert.ok(
+      units.every((u) => u.height <= tall),
+      units.map((u) => Math.round(u.height)).join(' '),
+    );
+    const term = units.find((u) => u.markdown.includes('Tendencies of centralisation'));
+    assert.equal(term?.keepWithNext, true);
+    assert.equal(term?.words, 3);
+    assert.equal(units.filter((u) => /event number \d+ of/u.test(u.markdown)).length, 14);
+    // Its notes hold every event once.
+    const notes = units.map((u) => u.noteText).join('\n');
+    for (let k = 1; k <= 14; k += 1) assert.equal(notes.split(`event number ${k} of`).length, 2, `event ${k}`);
+    // A short one stays one point.
+    const short = blocksToUnits([{ kind: 'list', text: ['- Top', '  - Sub:', '    - one', '    - two'].join('\n'), line: 1 }], 'text');
+    assert.equal(short.length, 2);
+  });
+});
