@@ -254,7 +254,8 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
 /** A site generator's or a format's markup, as text (outside code and formulas), where its page would show none. */
 const siteMarkup: readonly RegExp[] = [
   // MkDocs' admonitions, fenced divs and Docusaurus' boxes, reStructuredText's directives, Org's keywords.
-  /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+/u,
+  // (Its kind a word, "!!! note": not an author's "!!! 4) Foreign investment", marks of stress in plain notes.)
+  /^(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?![\w-]*[).:])/u,
   /^:::+/u,
   // (A directive's marker run into the line before it, "(Antworten als Penta-Binärcode) :::cards{rows=3}", and a leaf
   // directive, "::br", remark-directive's.)

@@ -425,6 +425,11 @@ describe("a site's markup shown as text", () => {
       typeof markupShown
     >[0]).map((s) => s.replace(/^[^:]+: /u, ''));
 
+  it("is not an author's marks of stress: '!!! 4) Foreign investment' of plain notes; '!!! warning' is", () => {
+    assert.deepEqual(shownOn('- !!! 4) Foreign investment\n- !!!Important: read this'), []);
+    assert.deepEqual(shownOn('- !!! warning "Careful"'), ['!!! warning']);
+  });
+
   it("is a book's index entries, an MDX import line and a link's attr_list settings too, shown as text; not in code", () => {
     const shown = shownOn(
       '# A\n\n- \\indexc{env()} \\index{assignment}\n- import Tabs from \'@theme/Tabs\';\n- Run `import os` first.\n- [An activity](../intro/){. target="_blank"}',
