@@ -138,9 +138,18 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
   // text writes it, ends a clause as a spaced one does; not either of a pair round an aside: counted once, not looked for
   // again at each dash.)
   const pairedDashes = (text.match(/--|—/gu)?.length ?? 0) > 1;
-  for (const m of text.matchAll(/[,;:](?=\s)|[，；：、]|\s[—–-]\s|(?<=\p{L}[.!?'"’”)]?)(?:--|—)(?=["“'‘]?\p{L})|\s\(|（/gu)) {
+  // (So does a comma or a semicolon of ASCII between Chinese or Japanese characters, as some authors type them: "脉浮紧,发热,恶寒".)
+  for (const m of text.matchAll(
+    /[,;:](?=\s)|[，；：、]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}」』”])[,;](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『“])|\s[—–-]\s|(?<=\p{L}[.!?'"’”)]?)(?:--|—)(?=["“'‘]?\p{L})|\s\(|（/gu,
+  )) {
     const at = m.index ?? 0;
     const free = outside(at);
+    if ((m[0] === ',' || m[0] === ';') && !/\s/u.test(text[at + 1] ?? ' ')) {
+      if (!free) continue;
+      ends.push(at);
+      if (at > stopAfter) break;
+      continue;
+    }
     if ((m[0] === '--' || m[0] === '—') && pairedDashes) continue;
     if (m[0] === ',' && at > listFrom) continue;
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),

@@ -46,6 +46,15 @@ describe('leadIn', () => {
     assert.ok(!emptyTerm.test('词法分析器'));
   });
 
+  it('cuts a long Chinese sentence at its commas typed in ASCII as at full-width ones ("脉浮紧,发热,恶寒")', () => {
+    const clause = (n: number): string => `这是第${n}个很长的分句说明病人的情况`;
+    const sentence = `${Array.from({ length: 12 }, (_, k) => clause(k + 1)).join(',')}。`;
+    const wide = pointOf(sentence.replace(/,/gu, '，'), 14).point;
+    const ascii = pointOf(sentence, 14).point;
+    assert.ok(ascii.length < sentence.length / 2, ascii);
+    assert.equal(ascii, wide.replace(/，/gu, ','));
+  });
+
   it("takes a bold term before a full-width colon, as Chinese and Japanese notes set it ('**冗余数据**：同一信息…')", () => {
     assert.deepEqual(leadIn('**冗余数据**：同一信息在多个地方重复存储'), { title: '冗余数据', restAt: 9 });
     assert.equal(leadIn('**更新异常：** 当数据需要更新时，更新操作必须在多个位置进行')?.title, '更新异常');
