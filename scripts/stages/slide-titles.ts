@@ -761,8 +761,10 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
   const last = keys[keys.length - 1];
   if (first === undefined || last === undefined) return null;
   const named = [keys.length <= 3 ? keys.join(', ') : null, keys.length > 1 ? `${first} – ${last}` : null].filter((k): k is string => k !== null);
-  // Under the heading where that fits its lines, else the rows' names alone ("affricate, nasal" under a long heading).
-  return [...named.map((k) => `${title}${joiner(title)} ${k}`), ...named].find(fits) ?? null;
+  // Under the heading where that fits its lines, else the rows' names alone ("affricate, nasal" under a long heading);
+  // numbers alone ("7 – 12", a table of sums' rows) are no name without the heading.
+  const alone = named.filter((k) => /\p{L}/u.test(k));
+  return [...named.map((k) => `${title}${joiner(title)} ${k}`), ...alone].find(fits) ?? null;
 }
 
 /** Three names or more in a series, "A, B, and C" ("Windows, Mac OS X, Linux, and FreeBSD"). */

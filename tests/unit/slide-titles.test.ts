@@ -2046,6 +2046,37 @@ describe('the parts of a table drawn in ASCII, split over slides', () => {
   });
 });
 
+describe('the part of a table whose rows are numbered', () => {
+  it('is never named by its numbers alone ("7 – 12"): under the heading, or as its continuation', () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, k) => `| ${k + 1} | $\\{(1,${k}),(2,${k}),(3,${k}),(4,${k}),(5,${k}),(6,${k})\\}$ | $\\frac{${k + 1}}{36} \\approx 0.${k}278$ |`,
+    );
+    const text = [
+      '# Distributions',
+      '',
+      '## Distribució de probabilitat discreta',
+      '',
+      'El nombre total de resultats possibles és 36.',
+      '',
+      '| Suma | Resultats | Probabilitat |',
+      '|---|---|---|',
+      ...rows,
+      '',
+      '## Bernoulli',
+      '',
+      'Text.',
+      '',
+    ].join('\n');
+    const titles = titlesOf('sums.md', text);
+    assert.ok(titles.length >= 5, titles.join(' | '));
+    assert.ok(
+      titles.every((t) => /\p{L}/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+});
+
 describe('a slide that opens with a listing under a decorator, or one its author titled with its file', () => {
   it('is named by the definition under the decorator, else by the file the title gives', () => {
     const groups = [
