@@ -168,6 +168,9 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
     // A short gloss in parentheses that the phrase goes on after ("both the long (cheat.sh) and the short (cht.sh)
     // names") is inside it; one that ends its phrase ("except part 11 (CI/CD), which…") may be cut before.
     if (m[0].endsWith('(')) {
+      // Nor the aside of an item of a series a colon opens ("recommended times for the parts below are: Part 1 (30-45 min),
+      // Parts 2+3 (…), Parts 4+5 (…)"): the point had ended on "are: Part 1".
+      if (colon >= 0 && at > colon && (text.slice(colon).match(/,\s/gu)?.length ?? 0) >= 2) continue;
       const close = text.indexOf(')', at);
       if (close > at && close - at < 40 && countWords(text.slice(at + 2, close)) <= 3 && !/^\)\s*(?:[,;:.!?]|$)/u.test(text.slice(close))) continue;
     }

@@ -46,6 +46,14 @@ describe('leadIn', () => {
     assert.ok(!emptyTerm.test('词法分析器'));
   });
 
+  it('cuts no series a colon opens at an item\'s aside ("… are: Part 1 (30-45 min), Parts 2+3 (45-60 min total), …")', () => {
+    const text =
+      'To help you manage your time today, recommended times for the parts below are: Part 1 (30-45 min), Parts 2+3 (45-60 min total), Parts 4+5 (60-90 min total). Some parts may take you shorter or longer.';
+    const point = pointOf(text, 14).point;
+    assert.doesNotMatch(point, /(?:Part 1|Parts 2\+3|Parts 4\+5)$/u, point);
+    assert.match(point, /Parts 4\+5 \(60-90 min total\)\.?$/u, point);
+  });
+
   it('cuts a long Chinese sentence at its commas typed in ASCII as at full-width ones ("脉浮紧,发热,恶寒")', () => {
     const clause = (n: number): string => `这是第${n}个很长的分句说明病人的情况`;
     const sentence = `${Array.from({ length: 12 }, (_, k) => clause(k + 1)).join(',')}。`;
