@@ -11,7 +11,7 @@ const slideSettingKey =
 
 /** A remark.js slide property ("class: center, middle", "background-image: url(…)", "name: intro", "count: false"). */
 const remarkProperty =
-  /^(?:name|class|layout|template|background-image|background-position|background-size|background-color|background-repeat|count|exclude|seal):[ \t]*\S.*$/u;
+  /^(?:name|class|layout|template|background-image|background-position|background-size|background-color|background-repeat|count|exclude|seal):(?:[ \t]*\S.*|[ \t]*)$/u;
 
 /** A slide break with a remark.js property right under it: what marks a deck as remark's. */
 const remarkOpening = /^---[ \t]*\n(?:[ \t]*\n)*(?:name|class|layout|template|background-image|count|exclude):/mu;
@@ -53,7 +53,8 @@ function settingsIn(text: string, first: boolean, remark = false, own: ReadonlyS
   if (first) {
     const { start, end } = openingFields(lines);
     const all = remark && lines.slice(start, end).some((l) => remarkProperty.test(l)) && (lines[end] ?? '').trim() === '';
-    for (let k = start; k < lines.length && (all ? k < end : remarkProperty.test(lines[k] ?? '')); k += 1) lines[k] = '';
+    if (all) for (let k = start; k < end; k += 1) lines[k] = '';
+    blankProperties(lines, all ? end : start, remark);
   }
   for (let i = 0; i < lines.length; i += 1) {
     if (!/^---[ \t]*$/u.test(lines[i] ?? '') || (i > 0 && (lines[i - 1] ?? '').trim() !== '' && !/^---/u.test(lines[i - 1] ?? ''))) continue;
@@ -79,9 +80,25 @@ function settingsIn(text: string, first: boolean, remark = false, own: ReadonlyS
     // remark deck, after blank lines too).
     let from = i + 1;
     if (remark) while (from < lines.length && (lines[from] ?? '').trim() === '') from += 1;
-    for (let k = from; k < lines.length && remarkProperty.test(lines[k] ?? ''); k += 1) lines[k] = '';
+    blankProperties(lines, from, remark);
   }
   return lines.join('\n');
+}
+
+/**
+ * remark's properties from line `from` on go blank; in a remark deck also those after a blank line among them
+ * ("template: inverse", a blank line, "background-image: url(…)").
+ */
+function blankProperties(lines: string[], from: number, remark: boolean): void {
+  for (let k = from; k < lines.length; k += 1) {
+    if (remarkProperty.test(lines[k] ?? '')) lines[k] = '';
+    else if (!remark || (lines[k] ?? '').trim() !== '') return;
+    else {
+      let next = k + 1;
+      while (next < lines.length && (lines[next] ?? '').trim() === '') next += 1;
+      if (!remarkProperty.test(lines[next] ?? '')) return;
+    }
+  }
 }
 
 /** Marp's words in an image's brackets that size, place or filter it ("w:300", "height:500px", "bg right:40%", "sepia"): not its description. */
@@ -126,7 +143,23 @@ export function deckSyntax(body: string, front: Record<string, unknown>): { body
   const pictured = marpHead(front) || /!\[bg\b/u.test(settled) ? toolImageWords(settled, marpImageWord) : settled;
   // A remark deck names itself in its opening properties ("title: …" over "layout: true"), where it has no front matter.
   const title = remark && Object.keys(front).length === 0 ? remarkTitle(body) : null;
-  return { body: stepBreaks(remark ? contentClasses(pictured) : pictured), title };
+  return { body: stepBreaks(remark ? slideRules(contentClasses(pictured)) : pictured), title };
+}
+
+/**
+ * remark's slide break right under a line of text ("Work was done in the 1950s" over "---", a slide's last note): always a
+ * break in remark, in CommonMark that line's underline, a heading. Written "- - -", a rule no line can be the underline
+ * of; outside code, and line for line.
+ */
+function slideRules(body: string): string {
+  if (!/[^\n]\n---[ \t]*(?:\n|$)/u.test(body)) return body;
+  return fencedChunks(body)
+    .map((chunk) => {
+      if (chunk.code) return chunk.text;
+      const lines = chunk.text.split('\n');
+      return lines.map((line, k) => (/^---[ \t]*$/u.test(line) && k > 0 && (lines[k - 1] ?? '').trim() !== '' ? '- - -' : line)).join('\n');
+    })
+    .join('\n');
 }
 
 /**

@@ -1996,6 +1996,9 @@ function headingText(content: string): string {
       // A heading set in bold as a whole ("### **Additional Properties**:"): a title is bold already.
       .replace(/^(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1(\s*[:：])?$/u, '$2$3')
       .replace(/(?<=[\p{L}\p{N})\]])(?<!:[\w+-]+)\s*[:：]$/u, '')
+      // A picture beside its words ("# http://www.mantidproject.org <img alt="logo" …>", a remark deck's logo): the
+      // heading's decoration, which a title never shows (its description had titled the slide, "… ![logo](https://…)").
+      .replace(/^(?:!\[[^\]\n]*\]\([^()\n]*\)\s*)+(?=\S*\p{L})|(?<=\p{L}\S*)(?:\s*!\[[^\]\n]*\]\([^()\n]*\))+$/u, '')
   );
 }
 

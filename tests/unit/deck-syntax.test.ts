@@ -189,6 +189,51 @@ describe('a remark.js deck', () => {
   });
 });
 
+describe("a remark.js deck's properties after a blank line, empty ones, and its notes right over the next slide's break", () => {
+  it("shows no property, keeps a note out of the slide, and titles no slide by a heading's picture", () => {
+    const deck = [
+      'name: inverse',
+      'layout: true',
+      'class: center, middle, inverse',
+      '---',
+      'template: inverse',
+      '',
+      'background-image: url(whiteboard.jpg)',
+      'background-position: center',
+      '',
+      '# Predator and prey',
+      '',
+      '---',
+      'layout: false',
+      'class:',
+      '# Some acknowledgements',
+      '',
+      '* remark.js for browser based presentations',
+      '',
+      '---',
+      '# The project site ![logo](https://example.org/logo.png)',
+      '',
+      'The plane in the slice viewer.',
+      '',
+      '???',
+      'Work was done in the 1950s',
+      '---',
+      '# The model',
+      '',
+      'The populations change through time.',
+      '',
+    ].join('\n');
+    const plan = planDeck(splitMarkdown(deck), { file: 'talk.md', fileName: 'talk.md', format: 'markdown' }).value;
+    const shown = plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n');
+    assert.doesNotMatch(shown, /background-|class:|template:|Work was done|logo|\?\?\?/u, shown);
+    assert.ok(
+      plan.slides.some((s) => s.title === 'The project site' && /Work was done in the 1950s/u.test(s.notes)),
+      plan.slides.map((s) => s.title).join(' | '),
+    );
+    assert.ok(plan.slides.some((s) => s.title === 'The model'));
+  });
+});
+
 describe("a remark.js (xaringan) deck's content classes", () => {
   it('show their content without the class and its brackets, each column its own list; "--" steps are no text', () => {
     const text = [
