@@ -699,8 +699,11 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
   const { shown, notes: said } = splitAtNotes(first?.blocks ?? []);
   // (A line under it may be a few: the speaker's name over their handle, as headings or lines of their own.)
   // (Or a logo or two: a remark deck's conference and company logos beside the speaker's name.)
+  // (Or the speakers' names quoted, a line each: "> Dennis Kröger" over "> Patrik Tesarik" over "> [LABOR e.V.](…) Bochum".)
   const line = (b: Block): boolean =>
-    (b.kind === 'paragraph' && countWords(visibleText(withoutPictures(b.text))) <= 10) || (b.kind === 'image' && picturesOnly(b.text));
+    (b.kind === 'paragraph' && countWords(visibleText(withoutPictures(b.text))) <= 10) ||
+    (b.kind === 'image' && picturesOnly(b.text)) ||
+    (b.kind === 'quote' && countWords(visibleText(b.text.replace(/^\s*>\s?/gmu, ''))) <= 12 && b.text.split('\n').length <= 4);
   const cover =
     first !== undefined &&
     (shown.length === 0 ||
@@ -714,8 +717,20 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
     title ??= first.heading;
     const lines = shown
       .map((b) =>
-        withoutPictures(shown.length > 1 ? b.text.replace(/^#{1,6}\s+/u, '') : b.text)
-          // (Line breaks that only space the line from the next, `<br><br>` over the speaker's name, go with it.)
+        withoutPictures(
+          b.kind === 'quote'
+            ? b.text
+                .split('\n')
+                .map((l) => l.replace(/^\s*>\s?/u, '').trim())
+                .filter(Boolean)
+                .join(', ')
+            : shown.length > 1
+              ? b.text.replace(/^#{1,6}\s+/u, '')
+              : b.text,
+        )
+          // (Line breaks that only space the line from the next, `<br><br>` over the speaker's name, go with it; so do the
+          // tags that only size a line, "<small> Villigst, 09.06.2019 </small>".)
+          .replace(/<\/?(?:small|big)\b[^<>]*>/giu, '')
           .replace(/^(?:[\s|·•,-]|<br\s*\/?>)+|(?:[\s|·•,-]|<br\s*\/?>)+$/giu, '')
           .replace(/\s*\n\s*/gu, ' '),
       )
@@ -1463,8 +1478,11 @@ function splitBlocks(source: string): DocumentModel {
   // (A first heading that names the document's table of contents, "# Table of Contents" over its links as Org's Markdown
   // export opens, names nothing: the heading of the top level after it does; where nothing is above it, as a README's
   // logo over "## Table of Contents" names its project.)
+  // (Not in a deck cut into slides by rules, whose first slide is its cover: a reveal.js talk's one "# Fragen?" divider,
+  // near its end, had named the deck over its cover's "## Angewandter Datenschutz und IT-Sicherheit".)
+  const slideRules = tokens.filter((t) => t.type === 'hr' && t.level === 0).length >= 2;
   const namer =
-    firstBlock?.type === 'heading_open' && Number(firstBlock.tag.slice(1)) > top && !namesContents(firstText)
+    firstBlock?.type === 'heading_open' && Number(firstBlock.tag.slice(1)) > top && !namesContents(firstText) && !slideRules
       ? (headings.find((t) => Number(t.tag.slice(1)) === top) ?? firstBlock)
       : firstBlock?.type === 'heading_open' && namesContents(firstText) && firstAt === tokens.findIndex((t) => t.level === 0 && t.nesting !== -1)
         ? (headings.find((t) => tokens.indexOf(t) > firstAt && Number(t.tag.slice(1)) === top) ?? firstBlock)

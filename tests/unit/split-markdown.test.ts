@@ -2456,3 +2456,35 @@ describe('a slide of a deck without a heading, opening with a short line over mo
     assert.ok(!sections.some((s) => s.heading.startsWith('A sentence')), sections.map((s) => s.heading).join(' | '));
   });
 });
+
+describe('a reveal.js talk cut into slides by rules, its one "#" heading a divider near its end', () => {
+  it('is named by its cover, whose quoted speakers and date are the subtitle; the divider names no deck', () => {
+    const slide = (heading: string, n: number): string => `## ${heading}\n\n* Point ${n} of the talk\n* Another point ${n}\n\n---\n`;
+    const text = [
+      '## Applied data protection and IT security',
+      '',
+      '<br>',
+      '<br>',
+      '',
+      '> Dana Writer  ',
+      '> Sam Speaker  ',
+      '> [LABOR e.V.](https://example.org) Bochum',
+      '',
+      '<small> Villigst, 09.06.2019 </small>',
+      '',
+      '---',
+      '',
+      slide('Who we are', 1),
+      slide('What to expect', 2),
+      '# Questions?',
+      '',
+      '---',
+      '',
+      slide('Discussion', 3),
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'Applied data protection and IT security');
+    assert.match(model.subtitle ?? '', /^Dana Writer, Sam Speaker, \[LABOR e\.V\.\]\(https:\/\/example\.org\) Bochum · Villigst, 09\.06\.2019$/u);
+    assert.ok(!model.sections.some((s) => /Applied data protection/u.test(s.heading)), model.sections.map((s) => s.heading).join(' | '));
+  });
+});
