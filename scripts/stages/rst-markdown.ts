@@ -28,6 +28,25 @@ const codeDirectives = /^(?:code-block|code|sourcecode|doctest|testcode|testoutp
 const runnableCode = /^(?:activecode|codelens|actex)$/u;
 
 /**
+ * Directives that run Python and draw what it makes (matplotlib's `plot`, nb2plots' `nbplot`): their code as a listing
+ * where the page shows it (`:include-source:`; by default nbplot shows it and plot does not), else nothing but a
+ * comment kept out (the author hid it).
+ */
+const plotDirectives = /^(?:plot|nbplot|matplotlib)$/u;
+
+/** Lines of a body that read as code, not text: most of them a statement, an assignment, a call or a comment. */
+function codeLike(body: string[]): boolean {
+  const lines = body.filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
+  const code = lines.filter((l) =>
+    /^\s*(?:>>>|\.\.\.\s|#|def\s|class\s|import\s|from\s+\S+\s+import\b|return\b|for\s.+\sin\s|if\s.+:$|while\s)|^\s*[\w.[\]'"]+\s*(?:[-+*/]?=(?!=))|[([{,]\s*(?:#.*)?$|^\s*[)\]}]/u.test(
+      l,
+    ),
+  ).length;
+  return code >= lines.length * 0.6;
+}
+
+/**
  * An interactive textbook exercise's program as its reader sees it (`shown`, without blank lines at its ends): not the
  * code it runs hidden before it (over a "^^^^" line) nor the tests it runs after it (under a "===="), which are `hidden`
  * (their lines that hold something).
@@ -519,7 +538,13 @@ export function rstToMarkdown(text: string): { markdown: string } {
         const name = (directive[1] ?? '').toLowerCase();
         const parts = directiveParts(lines, i, end, directive[2] ?? '');
         const pad = ' '.repeat(indent);
-        if (codeDirectives.test(name) || runnableCode.test(name)) {
+        if (plotDirectives.test(name)) {
+          const include = parts.options.get('include-source');
+          const shown = include === undefined ? name === 'nbplot' : !/^(?:false|no|0|off)$/iu.test(include.trim());
+          const code = parts.body.join('\n').trim();
+          if (code !== '' && shown) block(`${pad}\`\`\`\`python`, ...parts.body.map((l) => `${pad}${l}`.trimEnd()), `${pad}\`\`\`\``);
+          else if (code !== '') out.push(htmlComment(code));
+        } else if (codeDirectives.test(name) || runnableCode.test(name)) {
           const caption = parts.options.get('caption');
           const exercise = runnableCode.test(name) ? exerciseProgram(parts.body) : null;
           const lang = exercise
@@ -618,6 +643,15 @@ export function rstToMarkdown(text: string): { markdown: string } {
         } else if (/^[\w]+:[\w]+$/u.test(name)) {
           // A domain's description ("py:function:: name(args)"): its signature as code, its text under it.
           block(`${pad}\`${parts.args}\``, ...(parts.body.length > 0 ? ['', ...nested(parts.body, pad)] : []));
+        } else if (parts.body.length > 0 && codeLike(parts.body)) {
+          // Another directive whose body is code (a site's own `dynamic-math-table:: **Not considering prior**` over the
+          // Python that computes it): a listing under its title, not its lines run together as a paragraph.
+          block(
+            ...(parts.args ? [`${pad}**${rstInline(parts.args).replace(/^\*\*(.*)\*\*$/u, '$1')}**`, ''] : []),
+            `${pad}\`\`\`\`python`,
+            ...dedentLines(parts.body).map((l) => `${pad}${l}`.trimEnd()),
+            `${pad}\`\`\`\``,
+          );
         } else if (parts.body.length > 0) {
           // Another directive: what its body says, as text.
           block(...nested(parts.body, pad));

@@ -629,3 +629,48 @@ describe("a Markdown page's {eval-rst} block", () => {
     assert.doesNotMatch(md, /newpage/u);
   });
 });
+
+describe("directives that run Python (plot, nbplot) and a site's own directive of code", () => {
+  it('show the code the page shows as a listing, keep out what it hides, and set a directive of code as code under its title', () => {
+    const text = [
+      'Tests',
+      '=====',
+      '',
+      'First we load the library:',
+      '',
+      '.. nbplot::',
+      '',
+      '    >>> from sympy import symbols',
+      "    >>> init_printing(use_latex=True, order='old')",
+      '',
+      'The plot, its code hidden:',
+      '',
+      '.. nbplot::',
+      '    :include-source: false',
+      '',
+      '    # Load libraries for making plot',
+      '    import numpy as np',
+      '',
+      '.. dynamic-math-table:: **Not considering prior**',
+      '    :raw-cols: 0',
+      '',
+      '    assoc = dict(t_s = 1 - beta,',
+      '                 t_ns = beta)',
+      '',
+      '    def assoc_table(val_dict):',
+      "        return [['', 'T_S', 'T_N']]",
+      '',
+      'The end.',
+      '',
+    ].join('\n');
+    const md = rstToMarkdown(text).markdown;
+    assert.match(md, /````python\n>>> from sympy import symbols\n>>> init_printing\(use_latex=True, order='old'\)\n````/u, md);
+    assert.doesNotMatch(md.replace(/<!--[\s\S]*?-->/gu, ''), /import numpy as np|Load libraries/u, md);
+    assert.match(
+      md,
+      /\*\*Not considering prior\*\*\n\n````python\nassoc = dict\(t_s = 1 - beta,\n {13}t_ns = beta\)\n\ndef assoc_table\(val_dict\):\n {4}return/u,
+      md,
+    );
+    assert.doesNotMatch(md, /raw-cols/u, md);
+  });
+});
