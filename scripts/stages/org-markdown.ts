@@ -259,6 +259,26 @@ export function orgToMarkdown(text: string, given?: ReadonlyMap<string, string>)
       i = end;
       continue;
     }
+    // A displayed formula over lines of its own ("\[" over "\sum_{e_i \in S} \Pr(e_i) = 1" over "\]", or "$$" … "$$"):
+    // the formula as written, never read as Org's markup ("_{e_i \in S}" had become "<sub>e_i \in S</sub>" in it).
+    const displayOpen = /^(\\\[|\$\$)(.*)$/u.exec(trimmed);
+    if (displayOpen && !(displayOpen[1] === '\\[' ? displayOpen[2]?.includes('\\]') : displayOpen[2]?.includes('$$'))) {
+      const close = displayOpen[1] === '\\[' ? '\\]' : '$$';
+      let end = -1;
+      for (let k = i + 1; k < lines.length && k <= i + 60; k += 1) {
+        if ((lines[k] ?? '').includes(close)) {
+          end = k;
+          break;
+        }
+        if ((lines[k] ?? '').trim() === '') break;
+      }
+      if (end > i) {
+        const inner = [displayOpen[2] ?? '', ...lines.slice(i + 1, end), (lines[end] ?? '').slice(0, (lines[end] ?? '').indexOf(close))];
+        block('$$', ...inner.map((l) => l.trim()).filter((l) => l !== ''), '$$');
+        i = end;
+        continue;
+      }
+    }
     // A LaTeX environment on lines of its own ("\begin{align}" … "\end{align}"): a formula, as Org's HTML export sets
     // it (its rows' "\\" kept; as text they read as an escaped backslash).
     const environment = /^\\begin\{([A-Za-z]+\*?)\}/u.exec(trimmed);

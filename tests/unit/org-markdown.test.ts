@@ -407,3 +407,12 @@ describe('a LaTeX table in an Org lecture (#+BEGIN_LATEX over \\begin{center} ov
     assert.doesNotMatch(md, /tabular|\\hline|\$\$/u, md);
   });
 });
+
+describe('a displayed formula over lines of its own in Org (\\[ over its formula over \\])', () => {
+  it('is the formula as written, its subscripts in braces no markup', () => {
+    const text = ['#+TITLE: Sums', '* Sums', 'The sum is one:', '\\[', '\\sum_{e_i \\in S} \\Pr(e_i) = 1', '\\]', '', 'And $x_{1}$ inline.', ''].join('\n');
+    const md = orgToMarkdown(text).markdown;
+    assert.match(md, /^\$\$\n\\sum_\{e_i \\in S\} \\Pr\(e_i\) = 1\n\$\$$/mu, md);
+    assert.doesNotMatch(md, /<sub>/u, md);
+  });
+});
