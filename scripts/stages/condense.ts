@@ -772,7 +772,10 @@ function termOf(text: string): LeadIn | null {
     // Words that end on a verb or a function word are the opening of a sentence, no term ("The problem now is: how …").
     !endsOnFunctionWord(plain[1].replace(/`[^`]*`/gu, 'x')) &&
     // A picture's credit line ("Image credit: PhD comics.", "Source: Wikipedia") names no topic.
-    !/^(?:(?:image|photo|picture|figure|illustration|video|cartoon|comic)\s+)?(?:credits?|source|courtesy)$/iu.test(plain[1].trim())
+    !/^(?:(?:image|photo|picture|figure|illustration|video|cartoon|comic)\s+)?(?:credits?|source|courtesy)$/iu.test(plain[1].trim()) &&
+    // Nor a figure's key ("1 - Cylindrical head…", "2 – Conical adapters…"): a number of one or two digits names nothing
+    // (a year, "1683 - the siege", does).
+    !/^\d{1,2}$/u.test(plain[1].trim())
   ) {
     return { title: plain[1].trim(), restAt: plain[0].length };
   }

@@ -54,6 +54,12 @@ describe('leadIn', () => {
     assert.match(point, /Parts 4\+5 \(60-90 min total\)\.?$/u, point);
   });
 
+  it("takes no figure key's number for a term ('1 - Cylindrical head…'); a year is one ('1683 - the siege…')", () => {
+    assert.equal(leadIn('1 - Цилиндрическая головка служит для крепления образца в захватах'), null);
+    assert.equal(leadIn('12 – Conical adapters keep the stress from the grips'), null);
+    assert.equal(leadIn('1683 - the siege of Vienna ends the advance')?.title, '1683');
+  });
+
   it('cuts a long Chinese sentence at its commas typed in ASCII as at full-width ones ("脉浮紧,发热,恶寒")', () => {
     const clause = (n: number): string => `这是第${n}个很长的分句说明病人的情况`;
     const sentence = `${Array.from({ length: 12 }, (_, k) => clause(k + 1)).join(',')}。`;
