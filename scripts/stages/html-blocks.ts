@@ -78,6 +78,7 @@ function captionedDivs(html: string): string {
   const captions = [...html.matchAll(/<(div|p|span)\b[^>]*\bclass\s*=\s*["']([^"']*)["'][^>]*>((?:(?!<\1\b|<img\b)[\s\S])*?)<\/\1\s*>/giu)]
     .filter((m) => (m[2] ?? '').split(/\s+/u).some((name) => /caption|cap$/iu.test(name)))
     .map((m) => [m[0], m[1], m[3]] as const);
+  if (pictures.length === 1 && captions.length === 0 && !/<figure\b/iu.test(html)) return textUnderPicture(html, pictures[0] ?? '');
   if (pictures.length !== 1 || captions.length !== 1 || /<figure\b/iu.test(html)) return html;
   const [caption] = captions;
   const src = attribute(pictures[0] ?? '', 'src');
@@ -86,6 +87,29 @@ function captionedDivs(html: string): string {
     .trim();
   const rest = textOf(html.replace(caption?.[0] ?? '', '')).trim();
   if (!src || words === '' || rest !== '' || /\$|\\\(|<a\b/iu.test(caption?.[2] ?? '')) return html;
+  return `\n\n\u0001${pictureMarkdown(src, words)}\u0001\n\n`;
+}
+
+/**
+ * A box of <div>s that holds one picture and, under it, one run of text in <em>, <i>, <small> or <span> and nothing
+ * else ("<div class="gallery-box">" over the picture's <div> over "<em>Self-reported life satisfaction against GDP per
+ * capita. Taken from …</em>", a blog's figure): that picture captioned by that text. Its caption had stood alone on
+ * the slide after it. (A <div> or <p> of text under a picture is the page's text, as a class that only holds the
+ * letters of a caption's is.)
+ */
+function textUnderPicture(html: string, picture: string): string {
+  if (!/^\s*<div\b/iu.test(html)) return html;
+  const at = html.indexOf(picture);
+  const after = html.slice(at + picture.length);
+  const elements = [...after.matchAll(/<(em|i|span|small)\b[^>]*>((?:(?!<\/?(?:div|img)\b)[\s\S])*?)<\/\1\s*>/giu)].filter(
+    (m) => textOf(m[2] ?? '').trim() !== '',
+  );
+  const src = attribute(picture, 'src');
+  const words = textOf(elements[0]?.[2] ?? '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (!src || elements.length !== 1 || words === '' || textOf(html.slice(0, at)).trim() !== '' || /\$|\\\(|<a\b/iu.test(elements[0]?.[2] ?? '')) return html;
+  if (textOf(after).replace(/\s+/gu, ' ').trim() !== words) return html;
   return `\n\n\u0001${pictureMarkdown(src, words)}\u0001\n\n`;
 }
 

@@ -306,6 +306,19 @@ describe('a figure of one picture and its caption', () => {
     );
   });
 
+  it("is so when a box of <div>s holds the picture and, under it, one element of text alone (a blog's gallery box)", () => {
+    const html =
+      '<div class="gallery-box">\n  <div class="gallery">\n    <img src="/images/gdp.JPG" loading="lazy" style="width:700px;height:500px;">\n  </div>\n  <em>Life satisfaction against GDP per capita. Taken from the book, p. 202.</em>\n</div>';
+    assert.deepEqual(
+      htmlToBlocks(html, 1).map((b) => [b.kind, b.text]),
+      [['image', '![Life satisfaction against GDP per capita. Taken from the book, p. 202.](/images/gdp.JPG)']],
+    );
+    // Text over the picture too: no caption, the box's text as it is.
+    const over = htmlToBlocks('<div class="box"><p>A paragraph first.</p><img src="a.png"><em>Under it.</em></div>', 1);
+    assert.ok(over.some((b) => /A paragraph first/u.test(b.text)) && over.some((b) => /Under it/u.test(b.text)), JSON.stringify(over));
+    assert.ok(!over.some((b) => /!\[Under it/u.test(b.text)), JSON.stringify(over));
+  });
+
   it('is so when written with <div>s, one of them of a caption class ("figcaption")', () => {
     const html =
       '<div class="fig figcenter">\n  <img src="/assets/trick.jpeg">\n  <div class="figcaption">\n    The trick in one picture. The left and the right do the same.\n  </div>\n</div>';
