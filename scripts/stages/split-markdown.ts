@@ -1078,15 +1078,19 @@ function metadataLines(front: FrontMatter): FrontMatter {
 }
 
 /** A paragraph that is a line in bold alone, of a few words, not a label ending with a colon: its words. */
-const boldLine = (block: Block): string | null => {
+const boldLine = (block: Block, next?: Block): string | null => {
   if (block.kind !== 'paragraph' || block.folded) return null;
   // (In Markdown's bold or in HTML's, "<strong>The flawed probability argument</strong>", as a blog's editor writes it.)
-  const bold = /^(?:(\*\*|__)(?=\S)([^*_\n]{2,90}?)(?<=\S)\1|<(strong|b)>\s*([^<*_\n]{2,90}?)\s*<\/\3>)$/iu.exec(block.text.trim());
+  const bold = /^(?:(\*\*|__)(?=\S)([^*_\n]{2,240}?)(?<=\S)\1|<(strong|b)>\s*([^<*_\n]{2,240}?)\s*<\/\3>)$/iu.exec(block.text.trim());
   const words = (bold?.[2] ?? bold?.[4])?.trim();
   // (Nor an item's label alone, "**a)**", "**2.**": the answer it labels follows.)
-  return words && countWords(words) <= 12 && !/[:：]$/u.test(words) && /\p{L}/u.test(words) && !/^\(?[\p{L}\d]{1,3}[.)]$/u.test(words)
-    ? words.replace(/\.$/u, '')
-    : null;
+  if (!words || !/\p{L}/u.test(words) || /^\(?[\p{L}\d]{1,3}[.)]$/u.test(words)) return null;
+  const n = countWords(words);
+  if (n <= 12 && words.length <= 90 && !/[:：]$/u.test(words)) return words.replace(/\.$/u, '');
+  // A question over its answers, or the stem a list of choices completes ("Viktimizační výzkumy nebudou dobře fungovat:"
+  // over its options, a quiz's), longer too: each a part of the page.
+  if (n <= 30 && (/[?？]$/u.test(words) || (n >= 4 && /[:：]$/u.test(words) && next?.kind === 'list'))) return words.replace(/\s*[:：]$/u, '');
+  return null;
 };
 
 /** A part's number a line in bold opens with ("I. Kompetensi", "2) Methods", "B. Results"). */
@@ -1095,16 +1099,15 @@ const partNumber = /^(?:[IVX]{1,5}|\d{1,2}|[A-H])[.)]\s/u;
 /** The intro's bold lines as sections (two or more of them), each over the blocks up to the next; the blocks before the first stay the intro (taken out of `intro`). */
 function boldHeadings(intro: Block[]): Section[] {
   // Where two or more are numbered ("**I. Kompetensi**", "**II. Pendahuluan**"), those are the parts, the others in them.
-  const numbered = (k: number): boolean => partNumber.test(boldLine(intro[k] as Block) ?? '');
+  const line = (k: number): string | null => boldLine(intro[k] as Block, intro[k + 1]);
+  const numbered = (k: number): boolean => partNumber.test(line(k) ?? '');
   // Only one with text after it before the next (a bold line over another is a paragraph of the part before), or a
   // numbered one over the first heading of its part ("**III. Praktikum**" over "**Percobaan 1: JFrame HelloGUI**").
-  const at = intro
-    .map((b, k) => (boldLine(b) !== null && k + 1 < intro.length && (boldLine(intro[k + 1] as Block) === null || numbered(k)) ? k : -1))
-    .filter((k) => k >= 0);
+  const at = intro.map((_, k) => (line(k) !== null && k + 1 < intro.length && (line(k + 1) === null || numbered(k)) ? k : -1)).filter((k) => k >= 0);
   if (at.length < 2) return [];
   const parts = at.filter(numbered).length >= 2;
   const sections: Section[] = at.map((k, n) => ({
-    heading: boldLine(intro[k] as Block) ?? '',
+    heading: line(k) ?? '',
     level: parts && !numbered(k) && k > (at.find(numbered) ?? 0) ? 3 : 2,
     line: intro[k]?.line ?? 1,
     blocks: intro.slice(k + 1, at[n + 1] ?? intro.length),

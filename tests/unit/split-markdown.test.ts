@@ -2488,3 +2488,29 @@ describe('a reveal.js talk cut into slides by rules, its one "#" heading a divid
     assert.ok(!model.sections.some((s) => /Applied data protection/u.test(s.heading)), model.sections.map((s) => s.heading).join(' | '));
   });
 });
+
+describe('a page with no headings whose parts are questions in bold over their choices (a quiz)', () => {
+  it('is a part per question, long ones and stems that end on a colon over a list too', () => {
+    const question = (q: string): string => `**${q}**\n\n- the first choice of the question\n- the second choice of the question\n- the third choice\n`;
+    const text = [
+      question('What is the main difference between registered and latent crime, as the surveys of the last decade describe it?'),
+      question('Victimisation surveys will not work well:'),
+      question('Short question?'),
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      [
+        'What is the main difference between registered and latent crime, as the surveys of the last decade describe it?',
+        'Victimisation surveys will not work well',
+        'Short question?',
+      ],
+    );
+    // A label over a list in an essay's prose, "**Note:**", opens no part.
+    const essay = splitMarkdown('**The first part**\n\nText of the part, a sentence.\n\n**Note:**\n\n- a point\n\n**The second part**\n\nMore text here.\n');
+    assert.deepEqual(
+      essay.sections.map((s) => s.heading),
+      ['The first part', 'The second part'],
+    );
+  });
+});
