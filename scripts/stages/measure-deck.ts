@@ -339,7 +339,10 @@ export function continuationTitles(deck: Deck, source?: string): { numbered: str
     else if (continuation.test(title) && (slide.layout === 'section' || slide.layout === 'default')) {
       const base = title.replace(continuation, '');
       const first = titles.get(slide.id.replace(/-\d+$/u, ''));
-      if (base === first || base === slide.section) continued.push(slide.id);
+      // (Or its opening words, where it is long: "V čem spočívá hlavní rozdíl mezi… (pokr.)".)
+      const opening = base.endsWith('…') ? base.slice(0, -1).trimEnd() : null;
+      const opens = (whole: string | undefined): boolean => opening !== null && opening !== '' && whole !== undefined && whole.startsWith(opening);
+      if (base === first || base === slide.section || opens(first) || opens(slide.section ?? undefined)) continued.push(slide.id);
     }
   }
   return { numbered, continued };

@@ -37,6 +37,26 @@ describe("check's continuation titles", () => {
     assert.deepEqual(continuationTitles(deck).continued, ['a-2', 'b-2']);
   });
 
+  it("count a long heading's opening words as its continuation ('V čem spočívá hlavní rozdíl mezi… (pokr.)')", () => {
+    const slide = (id: string, title: string) => ({
+      id,
+      layout: 'section',
+      section: 'V čem spočívá hlavní rozdíl mezi registrovanou a latentní kriminalitou?',
+      body: `# ${title}\n\n- x`,
+      notes: '',
+    });
+    const deck = {
+      name: 'd',
+      meta: {},
+      slides: [
+        slide('q', 'V čem spočívá hlavní rozdíl mezi registrovanou a latentní kriminalitou?'),
+        slide('q-2', 'V čem spočívá hlavní rozdíl mezi… (pokr.)'),
+        slide('q-3', 'Jiná otázka… (pokr.)'),
+      ],
+    } as unknown as Deck;
+    assert.deepEqual(continuationTitles(deck).continued, ['q-2']);
+  });
+
   it('counts a "(n/m)" title that lectern made, not one that is the author\'s own heading', () => {
     const slide = (id: string, title: string) => ({ id, layout: 'section', section: 'Proofs', body: `# ${title}\n\n- x`, notes: '' });
     const deck = { name: 'd', meta: {}, slides: [slide('p', 'Proving it (1/2)'), slide('s', 'Shell Scripting (3/32)')] } as unknown as Deck;
