@@ -74,7 +74,16 @@ export function detectLanguage(text: string): string {
       score = s;
     }
   }
+  // Catalan shares Spanish's commonest words ("la", "que", "en", "una", "es"): told apart by the words each writes and
+  // the other does not.
+  if (lang === 'es') {
+    const own = (list: string[]): number => list.reduce((n, w) => n + (counts.get(w) ?? 0), 0);
+    if (own(catalanOnly) > own(spanishOnly)) return 'ca';
+  }
   return lang;
 }
+
+const catalanOnly = ['els', 'amb', 'és', 'dels', 'als', 'però', 'també', 'aquesta', 'aquest', 'aquests', 'i', 'per', 'pel', 'seva', 'seu'];
+const spanishOnly = ['los', 'las', 'y', 'con', 'por', 'pero', 'también', 'esta', 'este', 'estos', 'del', 'al', 'su', 'sus', 'muy'];
 
 export const directionOf = (lang: string): 'rtl' | 'ltr' => (rtlLanguages.has(lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr');

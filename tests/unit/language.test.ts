@@ -26,6 +26,15 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage(czech), 'cs');
     assert.equal(labels(detectLanguage(czech)).introduction, 'Úvod');
     assert.equal(detectLanguage('Ett slumpförsök är ett försök som inte kan förutsägas, och det är därför som vi talar om sannolikhet för utfallen.'), 'sv');
+    // (Catalan, whose commonest words are Spanish's too: by the words only it writes.)
+    assert.equal(
+      detectLanguage('La distribució normal es caracteritza per una campana de Gauss, i la taula dels valors mostra que la probabilitat és alta.'),
+      'ca',
+    );
+    assert.equal(
+      detectLanguage('La distribución normal se caracteriza por una campana de Gauss, y la tabla de los valores muestra que la probabilidad es alta.'),
+      'es',
+    );
     assert.equal(
       detectLanguage('Una variable aleatòria és una funció que assigna un valor als resultats dels experiments, però també amb els seus valors.'),
       'ca',
