@@ -1038,6 +1038,10 @@ const rowHeight = (row: string, base: number, inner: number): number => {
  * Without an environment: a row per line of TeX between the delimiters.
  */
 function formulaHeight(text: string): number {
+  // Several displayed formulas, a line each ("$$Q = …$$" over "$$\Downarrow$$" over "$$E = …$$", a derivation's steps):
+  // each as tall as it is. (Weighed as one, nine of them had been one row's height, and the slide overflowed.)
+  const blocks = text.match(/\$\$[\s\S]*?\$\$/gu) ?? [];
+  if (blocks.length > 1 && text.replace(/\$\$[\s\S]*?\$\$/gu, '').trim() === '') return blocks.reduce((h, block) => h + formulaHeight(block), 0);
   const body = text.replace(/^\s*\$\$|\$\$\s*$/gu, '');
   if (!/\\begin\{/u.test(body)) {
     // A line break in the TeX is a space: a row per `\\` (KaTeX breaks the line there), each as tall as the tallest
@@ -1122,6 +1126,30 @@ function formulaParts(text: string, room: number, firstRoom = room): string[] | 
     from = cut;
   }
   return parts.length > 1 ? parts : null;
+}
+
+/**
+ * A run of displayed formulas, a line each (a derivation's steps, "$$Q = …$$" over "$$\\Downarrow$$" over "$$E = …$$"),
+ * too tall for `room` px (`firstRoom` for the first part) -> runs of them that each fit, in their order; null for
+ * anything else, or one formula taller than a slide.
+ */
+function formulaRunParts(text: string, room: number, firstRoom = room): string[] | null {
+  const formulas = text.match(/\$\$[\s\S]*?\$\$/gu) ?? [];
+  if (formulas.length < 2 || text.replace(/\$\$[\s\S]*?\$\$/gu, '').trim() !== '') return null;
+  const parts: string[][] = [[]];
+  let used = 0;
+  for (const formula of formulas) {
+    const height = formulaHeight(formula);
+    const current = parts[parts.length - 1] ?? [];
+    if (current.length > 0 && used + height > (parts.length === 1 ? firstRoom : room)) {
+      parts.push([formula]);
+      used = height;
+    } else {
+      current.push(formula);
+      used += height;
+    }
+  }
+  return parts.length > 1 ? parts.map((p) => p.join('\n')) : null;
 }
 
 /** The pictures of a paragraph of pictures alone, more than one row shows side by side, each as written; null for any other. */
@@ -1734,7 +1762,7 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
               noteText: '',
               breakCost: whole ? 50 : 4,
             }))
-          : child.kind === 'image' || child.kind === 'paragraph' || child.kind === 'table'
+          : child.kind === 'image' || child.kind === 'paragraph' || child.kind === 'table' || child.kind === 'math'
             ? // Its pictures and tables after it, set as the slide sets them (not inside the item, where nothing sizes them), with
               // the sentence that leads into them (their notes are the item's).
               (child.kind === 'paragraph'
@@ -2370,7 +2398,11 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       // program's nine rows had stood five on one slide and four on the next.)
       const tall = formulaHeight(block.text);
       const scale = (room - g.blockGap - beside) / tall;
-      const parts = scale >= formulaFloor ? null : (formulaParts(block.text, room - g.blockGap, room - g.blockGap - beside) ?? [block.text]);
+      const parts =
+        scale >= formulaFloor
+          ? null
+          : (formulaParts(block.text, room - g.blockGap, room - g.blockGap - beside) ??
+            formulaRunParts(block.text, room - g.blockGap, room - g.blockGap - beside) ?? [block.text]);
       if (parts === null) units.push({ ...visualPart(block.text, tall * scale, b, 0), scale });
       else units.push(...parts.map((part, i) => visualPart(part, formulaHeight(part), b, i)));
       const last = units[units.length - 1];

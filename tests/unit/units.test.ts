@@ -2109,3 +2109,24 @@ describe("a plain text's item whose own items are taller than a slide", () => {
     assert.equal(short.length, 2);
   });
 });
+
+describe("a run of displayed formulas, a line each (a derivation's steps)", () => {
+  it('is weighed formula by formula, and goes on over slides in runs that each fit', () => {
+    const steps = Array.from({ length: 12 }, (_, k) => `$$Q_{${k}} = Q + \\frac{${k}\\pi A}{r^2} (r^2 - a^2)$$`);
+    const one = blocksToUnits([{ kind: 'math', text: steps[0] ?? '', line: 1 }], 'markdown');
+    const three = blocksToUnits([{ kind: 'math', text: steps.slice(0, 3).join('\n'), line: 1 }], 'markdown');
+    assert.equal(three.length, 1);
+    assert.ok((three[0]?.height ?? 0) > 2.5 * (one[0]?.height ?? 0), `${three[0]?.height} for three, ${one[0]?.height} for one`);
+    const room = bodyRoom('Gauss');
+    const all = blocksToUnits([{ kind: 'math', text: steps.join('\n'), line: 1 }], 'markdown', false, room);
+    assert.ok(all.length >= 2, `${all.length} part(s)`);
+    assert.ok(
+      all.every((u) => u.height <= room),
+      all.map((u) => Math.round(u.height)).join(' '),
+    );
+    assert.deepEqual(
+      all.flatMap((u) => u.markdown.split('\n')),
+      steps,
+    );
+  });
+});
