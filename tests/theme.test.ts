@@ -45,6 +45,12 @@ before(async () => {
     ].join('\n\n'),
   );
   build('steps.md', '--deck', 'steps', '--pdf', '--handout', 'notes');
+  // A Hebrew lecture with a formula: the slide reads right to left, the formula left to right.
+  writeFileSync(
+    join(ws.dir, 'hebrew.md'),
+    '# פיזיקה\n\n## חוק גאוס\n\nהשדה החשמלי של כדור טעון הוא:\n\n$$\\vec{E} = \\frac{Q_{enclosed}}{4\\pi \\epsilon_0 r^2}$$\n\n## סיכום\n\nהשדה יורד עם ריבוע המרחק.\n',
+  );
+  build('hebrew.md', '--deck', 'hebrew');
   build(join(fixtures, 'theme', 'marks.md'), '--deck', 'marks-light');
   build(join(fixtures, 'theme', 'marks.md'), '--deck', 'marks-dark', '--theme', 'dark');
   browser = await openBrowser();
@@ -334,6 +340,25 @@ describe('readable however full the slide', () => {
     assert.ok(shown.size < shown.text, `the formula kept its size (${shown.size}px)`);
     assert.ok(shown.text >= 28, `the text beside it shrank to ${shown.text}px`);
     assert.equal(shown.red, 0, 'a LaTeX command was not understood');
+    await page.context().close();
+  });
+
+  it('a formula on a slide of Hebrew reads left to right, its fraction whole: not mirrored with the text around it', async () => {
+    const { page } = await open(join(ws.dir, 'dist', 'hebrew', 'index.html'), '');
+    const shown = await page.evaluate(() => {
+      const formula = document.querySelector('.katex-display .katex') as HTMLElement;
+      const sub = formula.querySelector('.msupsub') as HTMLElement;
+      const base = sub.previousElementSibling as HTMLElement;
+      return {
+        dir: document.documentElement.getAttribute('dir'),
+        direction: getComputedStyle(formula).direction,
+        // "Q" before its subscript "enclosed", left to right.
+        order: base.getBoundingClientRect().left < sub.getBoundingClientRect().left,
+      };
+    });
+    assert.equal(shown.dir, 'rtl');
+    assert.equal(shown.direction, 'ltr');
+    assert.ok(shown.order, 'the subscript stands left of its base');
     await page.context().close();
   });
 
