@@ -42,6 +42,10 @@ const table: Record<string, Labels> = {
   fi: { agenda: 'Sisältö', summary: 'Yhteenveto', introduction: 'Johdanto', continued: '(jatkuu)' },
   hu: { agenda: 'Tartalom', summary: 'Összefoglalás', introduction: 'Bevezetés', continued: '(folyt.)' },
   ro: { agenda: 'Cuprins', summary: 'Rezumat', introduction: 'Introducere', continued: '(cont.)' },
+  he: { agenda: 'סדר היום', summary: 'סיכום', introduction: 'מבוא', continued: '(המשך)' },
+  ar: { agenda: 'المحتويات', summary: 'ملخص', introduction: 'مقدمة', continued: '(تابع)' },
+  fa: { agenda: 'فهرست', summary: 'خلاصه', introduction: 'مقدمه', continued: '(ادامه)' },
+  uk: { agenda: 'План', summary: 'Підсумки', introduction: 'Вступ', continued: '(продовження)' },
 };
 
 /** The labels for a BCP 47 tag ("fr-CA" -> French); English when the language has none. */

@@ -61,6 +61,9 @@ export function detectLanguage(text: string): string {
     const weight = lang === 'ja' && count > 0 ? count * 10 : count;
     if (weight > best.count) best = { lang, count: weight };
   }
+  // (Persian writes Arabic's script with letters of its own, "پ", "چ", "ژ", "گ"; Ukrainian Cyrillic with "і", "ї", "є", "ґ".)
+  if (best.lang === 'ar' && (sample.match(/[پچژگ]/gu)?.length ?? 0) * 50 > best.count) return 'fa';
+  if (best.lang === 'ru' && (sample.match(/[іїєґІЇЄҐ]/gu)?.length ?? 0) * 40 > best.count) return 'uk';
   if (best.lang !== 'latin') return best.lang;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const counts = new Map<string, number>();

@@ -26,6 +26,13 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage(czech), 'cs');
     assert.equal(labels(detectLanguage(czech)).introduction, 'Úvod');
     assert.equal(detectLanguage('Ett slumpförsök är ett försök som inte kan förutsägas, och det är därför som vi talar om sannolikhet för utfallen.'), 'sv');
+    // (Persian by the letters Arabic does not write, Ukrainian by those Russian does not; each with its labels.)
+    assert.equal(detectLanguage('این یک متن فارسی است که برای آزمایش نوشته شده و چند کلمه دارد'), 'fa');
+    assert.equal(detectLanguage('هذا نص عربي قصير للاختبار وفيه بعض الكلمات'), 'ar');
+    assert.equal(detectLanguage('Святослав Ігорович був князем київським і воював із хозарами та візантійцями.'), 'uk');
+    assert.equal(detectLanguage('Святослав Игоревич был князем киевским и воевал с хазарами и византийцами.'), 'ru');
+    assert.equal(labels('he').continued, '(המשך)');
+    assert.equal(labels(detectLanguage('השדה החשמלי של כדור טעון')).summary, 'סיכום');
     // (Catalan, whose commonest words are Spanish's too: by the words only it writes.)
     assert.equal(
       detectLanguage('La distribució normal es caracteritza per una campana de Gauss, i la taula dels valors mostra que la probabilitat és alta.'),
