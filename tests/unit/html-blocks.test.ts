@@ -92,6 +92,9 @@ describe('htmlToBlocks', () => {
         ['paragraph', 'Next.', false],
       ],
     );
+    // A summary with bold of its own ("**Question:** One can show…", Franklin's \collaps) is bold as a whole, once.
+    const [asked] = htmlToBlocks('<details><summary>**Question:** One can show that it is a vector space.</summary><p>It is.</p></details>', 1);
+    assert.equal(asked?.text, '**Question: One can show that it is a vector space.**');
   });
 
   it("keeps a formula in TeX in a <details>'s summary as a formula ($T_{chain}$ had shown its dollars); a price stays text", () => {
