@@ -1087,7 +1087,8 @@ function keptLines(whole: string, replacement: string, after: string): string {
  * `` `<b>`{=html} ``): settings, not text. A picture's `alt` becomes its alt
  * text when it has none. Code is left alone.
  */
-export function imageAttributes(text: string): string {
+export function imageAttributes(given: string): string {
+  const text = linkedDescriptions(given);
   if (!text.includes(']{') && !text.includes('){') && !text.includes('`{')) return text;
   // (kramdown's and attr_list's with their colon too: "![image](g.png){: .center .autolight}" inside a sentence; and
   // with a dot alone, which attr_list reads past: "[Activité d'introduction](../intro/){. target="_blank"}".)
@@ -1119,6 +1120,17 @@ export function imageAttributes(text: string): string {
       ),
     ),
   );
+}
+
+/**
+ * A picture described by a link ("![[Interstellar absorption](https://openstax.org/…)](interstellar_absorption.jpeg)",
+ * as Pandoc reads it): described by the link's text, as CommonMark shows its alt text. Read as written, its brackets
+ * had ended the description early, and the link's address had been taken for the picture's ("[Interstellar absorption"
+ * titled a slide). Code is left alone.
+ */
+function linkedDescriptions(text: string): string {
+  if (!text.includes('![[')) return text;
+  return mapProse(text, (prose) => prose.replace(/!\[\[([^[\]\n]{1,500})\]\([^()\s]{0,2048}\)\]\(/gu, '![$1]('));
 }
 
 /** Services that draw a formula written in their address as a picture, and where in the address the formula is. */

@@ -761,6 +761,11 @@ describe('imageAttributes', () => {
       imageAttributes('![](fig/conflict.svg){alt=\'A diagram of a conflict\'} and [a link](x.html){target="_blank"} and ![Kept](y.png){.wide}'),
       '![A diagram of a conflict](fig/conflict.svg) and [a link](x.html) and ![Kept](y.png)',
     );
+    // A picture described by a link: described by the link's text, its own path kept (an Obsidian embed stays).
+    assert.equal(
+      imageAttributes('![[Interstellar absorption](https://openstax.org/a#b)](../fig/absorption.jpeg)\n\n![[diagram.png]]'),
+      '![Interstellar absorption](../fig/absorption.jpeg)\n\n![[diagram.png]]',
+    );
     // After an address that holds a pair of parentheses (a Wikipedia section's).
     assert.equal(
       imageAttributes('i la [__taula__](https://en.wikipedia.org/wiki/Normal_table#Cumulative_(less_than_Z)){:target="_blank"}.'),
