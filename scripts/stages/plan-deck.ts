@@ -775,6 +775,12 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
   // (The document's own opening where planning made it a section: bat's README, its logo over "### Syntax highlighting".)
   const logo = titleFromLogo(intro, options.fileName) ?? titleFromLogo(model.intro, options.fileName);
   // (A cover written as lines names the deck where nothing else does: coverFor.)
+  // (A subtitle that only repeats the author the title slide names, "## David Orme" on a reveal-md cover under an
+  // `author: David Orme` field, is said once.)
+  const author = options.author ?? model.author;
+  const subtitle = model.subtitle ?? (cover ? cover.subtitle : subtitleFromIntro(intro));
+  const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
+    !!a && !!b && visibleText(a).replace(/\s+/gu, ' ').trim().toLowerCase() === visibleText(b).replace(/\s+/gu, ' ').trim().toLowerCase();
   return {
     title:
       options.title ??
@@ -783,8 +789,8 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
       cover?.title ??
       titleFromIntro(intro) ??
       titleFromFileName(options.fileName),
-    subtitle: model.subtitle ?? (cover ? cover.subtitle : subtitleFromIntro(intro)),
-    author: options.author ?? model.author,
+    subtitle: same(subtitle, author) ? null : subtitle,
+    author,
     date: options.date ?? model.date ?? cover?.date ?? null,
     theme: options.theme ?? 'light',
     lang: model.lang ?? options.lang ?? detectLanguage(documentText),

@@ -724,9 +724,7 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
                 .map((l) => l.replace(/^\s*>\s?/u, '').trim())
                 .filter(Boolean)
                 .join(', ')
-            : shown.length > 1
-              ? b.text.replace(/^#{1,6}\s+/u, '')
-              : b.text,
+            : b.text.replace(/^#{1,6}\s+/u, ''),
         )
           // (Line breaks that only space the line from the next, `<br><br>` over the speaker's name, go with it; so do the
           // tags that only size a line, "<small> Villigst, 09.06.2019 </small>".)

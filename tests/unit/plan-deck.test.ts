@@ -2866,3 +2866,13 @@ describe('a deck the author cut into slides that opens with its own cover', () =
     assert.equal(planned.filter((s) => s.title === 'Git').length, 2, planned.map((s) => s.title).join(' | '));
   });
 });
+
+describe("a cover whose line under the title is its author's name, the front matter's author too", () => {
+  it('names the author once: no subtitle that repeats it', () => {
+    const text =
+      '---\ntitle: Remote Sensing\nauthor: David Orme\n---\n\n# Remote Sensing\n\n## David Orme\n\n---\n\n# Overview\n\n- Concepts\n- Resolution\n\n---\n\n# Orbits\n\n- High earth orbits\n- Mid earth orbits\n';
+    const plan = planDeck(splitMarkdown(text), { file: 'rs.md', fileName: 'rs.md', format: 'markdown' }).value;
+    assert.equal(plan.meta.author, 'David Orme');
+    assert.equal(plan.meta.subtitle, null);
+  });
+});
