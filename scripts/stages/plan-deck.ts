@@ -448,7 +448,10 @@ function withParentItem(groups: Unit[][], i: number, room: number): Unit[] {
   const height = group.reduce((h, u) => h + u.height, 0);
   // (Where the slide has room for that line: it was planned without it. A blank line under it: a list numbered from
   // "3." cannot break into the line's paragraph, and would run on as its text.)
-  if (parent && head && /^(?:-|\d+[.)]) \S/u.test(head) && height + parent.height <= room)
+  // (Nor where its words would take the slide past the words a slide shows: a Korean page's "**시장실패(Market Failure)**
+  // : …" over three definitions had shown 71.)
+  const words = group.reduce((n, u) => n + u.words, 0) + countWords(visibleText(head ?? ''));
+  if (parent && head && /^(?:-|\d+[.)]) \S/u.test(head) && height + parent.height <= room && words <= maxSlideWords)
     return [{ ...parent, markdown: `${head}\n`, noteText: '', words: 0 }, ...group];
   return group;
 }

@@ -10,7 +10,7 @@ import { readDocument } from '../../scripts/stages/read-document.ts';
 import { countWords, splitSentences } from '../../scripts/stages/sentences.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
-import { bodyRoom, geometryFor, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
+import { bodyRoom, geometryFor, slideGeometry, titleHeight, visibleText } from '../../scripts/stages/text-size.ts';
 import { writtenHeight } from '../../scripts/stages/units.ts';
 import { codeSpans, everything, markdownSlides, plan, planOf, source } from './plans.ts';
 
@@ -2874,5 +2874,35 @@ describe("a cover whose line under the title is its author's name, the front mat
     const plan = planDeck(splitMarkdown(text), { file: 'rs.md', fileName: 'rs.md', format: 'markdown' }).value;
     assert.equal(plan.meta.author, 'David Orme');
     assert.equal(plan.meta.subtitle, null);
+  });
+});
+
+describe('an item over definitions, its later ones on the next slide', () => {
+  it('is shown again over them only where the slide keeps to the words a slide shows (60)', () => {
+    const fields = ['산업 조직', '공공 경제', '정보 경제', '법과 경제'];
+    const sub = (f: string, n: number): string =>
+      `    - **${f} 분야(Field ${n})** : 여러 가지 이유 때문에 생기는 시장의 실패와 그 결과를 자세히 연구하고 분석함`;
+    const text = [
+      '# 경쟁 이론',
+      '',
+      '## 가정',
+      '',
+      '- **경쟁 시장(Competitive Market)** : 많은 생산자와 소비자가 함께 있는 시장의 모습을 나누어 분석하는 이론',
+      '',
+      '- **시장 실패(Market Failure)** : 완전 경쟁의 여러 조건이 한꺼번에 모두 충족되지 않아 사회 전체의 후생이 가장 크게 되지 못하는 상태',
+      ...fields.map(sub),
+      '',
+      '## 다음',
+      '',
+      '더 있음.',
+      '',
+    ].join('\n');
+    const slides = markdownSlides(text);
+    for (const s of slides) assert.ok(countWords(visibleText(s.body)) <= 60, `${s.title}: ${countWords(visibleText(s.body))} words`);
+    for (const f of fields)
+      assert.ok(
+        slides.some((s) => s.body.includes(`${f} 분야`) || s.title.includes(`${f} 분야`)),
+        f,
+      );
   });
 });
