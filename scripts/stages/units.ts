@@ -1929,8 +1929,10 @@ function textItemUnits(block: Block, b: number): Unit[] {
       // Items under it taller than a slide holds with a title of two lines (a history lecture's twelve events under
       // "Political tendencies of centralisation:", one unit of 624 px in 413): each a point of its own, under it, so that
       // the slide can break among them (their notes are the item's).
+      // (Or more words than a slide of them holds, as a Markdown item's are: a history lecture's war over four long
+      // causes had shown 63.)
       const tall = g.bodyHeight - 2 * g.titleLine - g.titleExtra;
-      if (unit.height <= tall) return [unit];
+      if (unit.height <= tall && (unit.words <= itemSlideWords || sub.deeper.length < 2)) return [unit];
       return [
         {
           ...unit,

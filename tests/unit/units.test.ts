@@ -2107,6 +2107,14 @@ describe("a plain text's item whose own items are taller than a slide", () => {
     // A short one stays one point.
     const short = blocksToUnits([{ kind: 'list', text: ['- Top', '  - Sub:', '    - one', '    - two'].join('\n'), line: 1 }], 'text');
     assert.equal(short.length, 2);
+    // One of more words than a slide of them holds, however short, is set apart too (four long causes of a war).
+    const cause = (k: number): string => `    - cause number ${k}: the policy of the new government towards the peasants and the workers of the towns`;
+    const wordy = blocksToUnits([{ kind: 'list', text: ['- Causes of the war:', '  - Politics', ...[1, 2, 3, 4].map(cause)].join('\n'), line: 1 }], 'text');
+    assert.ok(
+      wordy.every((u) => u.words <= 40),
+      wordy.map((u) => u.words).join(' '),
+    );
+    assert.equal(wordy.filter((u) => /cause number \d/u.test(u.markdown)).length, 4);
   });
 });
 
