@@ -1577,7 +1577,7 @@ export function mdxTitledComponents(text: string): { text: string; count: number
       if (chunk.code) return chunk.text;
       // The titled components open at this point of the text (where each closes), and the lines to set as an item's text.
       let open: number[] = [];
-      const items: { from: number; to: number; close: number }[] = [];
+      const items: { from: number; close: number }[] = [];
       // The closing tags of the titled components at the top: alone on their lines, those lines go blank.
       const tops: number[] = [];
       const shown = chunk.text.replace(
@@ -1601,7 +1601,7 @@ export function mdxTitledComponents(text: string): { text: string; count: number
           // option's feedback) follows a line break, which ends the item's point: it goes to the notes.
           const inner = all.slice(at + line.length, close);
           const said = inner.split('\n').some((l) => l.trim() !== '' && !/^\s*<\/?[A-Za-z][^<>]*>\s*$/u.test(l));
-          items.push({ from: at + line.length, to: close, close });
+          items.push({ from: at + line.length, close });
           return `${indent}- ${words}${said ? '\\' : ''}`;
         },
       );
@@ -1609,7 +1609,19 @@ export function mdxTitledComponents(text: string): { text: string; count: number
       // (Offsets moved with the lines replaced: each item's text and closing tag are found again by their closing tag's line.)
       const lines = shown.split('\n');
       const original = chunk.text.split('\n');
-      const lineAt = (offset: number): number => chunk.text.slice(0, offset).split('\n').length - 1;
+      // (Where each line starts, searched by halves: a page of thousands of components is read in n log n.)
+      const starts = [0];
+      for (let k = chunk.text.indexOf('\n'); k >= 0; k = chunk.text.indexOf('\n', k + 1)) starts.push(k + 1);
+      const lineAt = (offset: number): number => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if ((starts[mid] ?? 0) <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo;
+      };
       for (const item of items) {
         const first = lineAt(item.from) + 1;
         const last = lineAt(item.close);
@@ -1634,8 +1646,8 @@ export function mdxTitledComponents(text: string): { text: string; count: number
  * The lines inside an MDX component (`<Quiz …>` over its `<QuizOption …>` lines, each indented under its parent, as
  * JSX is written): MDX reads no indented code, so they are Markdown at any depth; set back by the indent the lines
  * inside each component share (a list's own nesting kept), so that CommonMark does not read them as a code block.
- * Only in a document that is MDX (its import or export statements, or a component's property in braces); lines of
- * code are left alone, and every line keeps its number.
+ * Only in a document that is MDX (its import or export statements, or a component's property in braces); a fence's
+ * lines move with it (its code's own indent kept, and never read as tags), and every line keeps its number.
  */
 export function mdxComponentIndents(text: string): string {
   if (!/^(?:import|export)\s/mu.test(text) && !/<[A-Z][\w.]*\b[^<>\n]*=\{/u.test(text)) return text;
