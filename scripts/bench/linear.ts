@@ -32,6 +32,13 @@ const shapes: Record<string, (n: number) => [string, string]> = {
   backticks: (n) => ['a.md', `# T\n\n${'`a '.repeat(n / 3)}`],
   // Openings whose closing never comes: a displayed formula, a code shortcode, a box fence.
   'unclosed formulas': (n) => ['a.md', `# T\n\n${'\\[\nx\n'.repeat(n / 5)}`],
+  // Formulas in escaped parentheses among displayed ones: each asked whether it stands inside a displayed one.
+  'inline formulas among displayed ones': (n) => ['a.md', `# T\n\n${'Take \\(x^2\\) and $$y = 1$$ here.\n'.repeat(n / 36)}`],
+  // MDX components a quiz nests, each found again for its text.
+  'MDX components': (n) => [
+    'a.mdx',
+    `import { Quiz } from './Quiz';\n\n<QuizFilter>\n${'    <Quiz question={"Why?"} topic={t}>\n        <QuizOption label={"Because"} isCorrect={false}>\n            So.\n        </QuizOption>\n    </Quiz>\n'.repeat(n / 150)}</QuizFilter>\n`,
+  ],
   // Boxes with a heading of their own, each followed by text that goes back to the section they interrupted.
   'boxes with headings': (n) => ['a.md', `# T\n\n## A\n\nx\n\n${'::: note\n\n## Box\n\nIn.\n\n:::\n\nAfter.\n\n'.repeat(n / 43)}`],
   'unclosed shortcodes': (n) => ['a.md', `# T\n\n${'{{< highlight go >}}\nx\n'.repeat(n / 23)}`],

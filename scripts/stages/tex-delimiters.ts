@@ -94,47 +94,55 @@ export function texDelimiters(text: string): string {
       const trimmed = tex.replace(/^[ \t]+|[ \t]+$/gu, '');
       return whole.startsWith('\\\\') ? unescapeMarkdown(trimmed) : trimmed;
     };
-    return (
-      displayed(environments(prose), formula)
-        // (A displayed formula may go on over a line or two of its paragraph: "\\[G(jω) = …" over "= …\\]".)
-        // Not brackets escaped right after a word ("linkman:upsd\[8\]", "a\[1\]", as a converter escapes a man page's
-        // section or an index): a displayed formula never stands against the word before it.
-        // Nor one symbol alone ("\[a\] expensive-to-modify…", "\[1\]": a note's label as a converter escapes it): a
-        // formula of one letter is set inline, never displayed.
-        .replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string, at: number, all: string) =>
-          formula(tex) &&
-          !insideDisplay(all, at) &&
-          (whole.startsWith('\\\\') || (!oneSymbol(tex) && !citationKeys(tex))) &&
-          !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\')) &&
-          // (Nor a link's whole text in brackets, as Asciidoctor writes a cross-reference it cannot resolve:
-          // "[\[_el_proceso\]](#_el_proceso)".)
-          !(all[at - 1] === '[' && all.startsWith('](', at + whole.length))
-            ? `$$${inner(whole, tex)}$$`
-            : whole,
-        )
-        // Not the escaped parentheses of an address ("https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)", as a
-        // converter escapes them in a link): the address stays as written.
-        // (A formula may go on over a line break of its paragraph, "\\(\sigma > 1; \sigma \in" over "\mathbb{R}\\)", never
-        // over a blank line.)
-        .replace(/\\\\?\(((?:(?!\\\\?\))[^\n]|\n(?![ \t]*\n)){1,400}?)\\\\?\)/gu, (whole, tex: string, at: number, all: string) =>
-          formula(tex, whole.startsWith('\\\\')) && !inAddress(all.slice(Math.max(0, at - 400), at)) && !insideDisplay(all, at)
-            ? `$${inner(whole, tex)}$`
-            : whole,
-        )
+    const shown = displayed(environments(prose), formula);
+    const inShown = insideDisplay(shown);
+    // (A displayed formula may go on over a line or two of its paragraph: "\\[G(jω) = …" over "= …\\]".)
+    // Not brackets escaped right after a word ("linkman:upsd\[8\]", "a\[1\]", as a converter escapes a man page's
+    // section or an index): a displayed formula never stands against the word before it.
+    // Nor one symbol alone ("\[a\] expensive-to-modify…", "\[1\]": a note's label as a converter escapes it): a
+    // formula of one letter is set inline, never displayed.
+    const bracketed = shown.replace(/\\\\?\[((?:(?!\\\\?\])(?!\n[ \t]*\n)[\s\S]){1,600}?)\\\\?\]/gu, (whole, tex: string, at: number, all: string) =>
+      formula(tex) &&
+      !inShown(at) &&
+      (whole.startsWith('\\\\') || (!oneSymbol(tex) && !citationKeys(tex))) &&
+      !(/[\p{L}\p{N}_.:-]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\')) &&
+      // (Nor a link's whole text in brackets, as Asciidoctor writes a cross-reference it cannot resolve:
+      // "[\[_el_proceso\]](#_el_proceso)".)
+      !(all[at - 1] === '[' && all.startsWith('](', at + whole.length))
+        ? `$$${inner(whole, tex)}$$`
+        : whole,
+    );
+    const inBracketed = insideDisplay(bracketed);
+    // Not the escaped parentheses of an address ("https://es.wikipedia.org/wiki/VM_\\(sistema_operativo\\)", as a
+    // converter escapes them in a link): the address stays as written.
+    // (A formula may go on over a line break of its paragraph, "\\(\sigma > 1; \sigma \in" over "\mathbb{R}\\)", never
+    // over a blank line.)
+    return bracketed.replace(/\\\\?\(((?:(?!\\\\?\))[^\n]|\n(?![ \t]*\n)){1,400}?)\\\\?\)/gu, (whole, tex: string, at: number, all: string) =>
+      formula(tex, whole.startsWith('\\\\')) && !inAddress(all.slice(Math.max(0, at - 400), at)) && !inBracketed(at) ? `$${inner(whole, tex)}$` : whole,
     );
   });
 }
 
 /**
- * Whether `at` is inside a displayed formula of the text (after an odd number of `$$`): its escaped parentheses and
- * brackets ("$$\\frac{a}{2}\\left\\( m + b \\right\\)$$", escaped for a site whose Markdown reads the text first) are
- * the formula's own, never another formula's delimiters.
+ * Whether an offset of `text` is inside a displayed formula of it (after an odd number of `$$`): its escaped parentheses
+ * and brackets ("$$\\frac{a}{2}\\left\\( m + b \\right\\)$$", escaped for a site whose Markdown reads the text first)
+ * are the formula's own, never another formula's delimiters. The `$$` are found once; each offset is looked up by halves.
  */
-function insideDisplay(text: string, at: number): boolean {
-  if (!text.includes('$$')) return false;
-  let count = 0;
-  for (let i = text.indexOf('$$'); i >= 0 && i < at; i = text.indexOf('$$', i + 2)) count += 1;
-  return count % 2 === 1;
+function insideDisplay(text: string): (at: number) => boolean {
+  const marks: number[] = [];
+  for (let i = text.indexOf('$$'); i >= 0; i = text.indexOf('$$', i + 2)) marks.push(i);
+  if (marks.length === 0) return () => false;
+  return (at) => {
+    // How many marks stand before `at`.
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((marks[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo % 2 === 1;
+  };
 }
 
 /** Whether text ends inside an address: a link's destination ("](…"), an autolink ("<…") or a bare URL, no space since. */
