@@ -10,7 +10,18 @@ import { eastAsianOpening, endsOnFunctionWord, leadingWords, subjectOf } from '.
 import { claimId, slugify } from './slug.ts';
 import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, namesContents } from './contents.ts';
 import { blocksToUnits, escapeMarkdown, introduces, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
-import { bodyRoom, bodyRoomUnder, shownHeading, slideGeometry, titleLines, unescapeMarkdown, visibleText, withFrame, wrappedLines } from './text-size.ts';
+import {
+  bodyRoom,
+  bodyRoomUnder,
+  sameText,
+  shownHeading,
+  slideGeometry,
+  titleLines,
+  unescapeMarkdown,
+  visibleText,
+  withFrame,
+  wrappedLines,
+} from './text-size.ts';
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, escapeRegExp, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
@@ -197,9 +208,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
     // room their one-line titles leave, where another slide's title, "What happens when you `fork()`? (cont.)", takes two
     // lines; packed for the tallest, a program of eleven lines had stood in parts of seven and four.)
     // (Fits as planned, with none of the room the browser's smaller type would make.)
-    const eachFits = titles.every(
-      (t, i) => (groups[i] ?? []).reduce((n, u) => n + u.height, 0) <= bodyRoom(t) && fitsOne(groups[i] ?? [], Infinity, ctx.budget),
-    );
+    const eachFits = titles.every((t, i) => fitsUnder(groups[i] ?? [], bodyRoom(t), ctx.budget));
     if ((least < room || first < firstRoom) && !eachFits) {
       room = Math.min(room, least);
       firstRoom = Math.min(firstRoom, first);
@@ -284,6 +293,9 @@ function namedFromProse(groups: Unit[][], titles: string[], continued: string, n
   });
 }
 
+/** Whether a slide's units fit `room` px as planned (with none of the room the browser's smaller type would make) and its budget. */
+const fitsUnder = (group: Unit[], room: number, budget: Budget): boolean => group.reduce((n, u) => n + u.height, 0) <= room && fitsOne(group, Infinity, budget);
+
 /**
  * A slide titled only as a continuation whose points leave room under a title of two lines: named as its title would
  * name it with that room (the comment its part of a listing opens with, "Cluster based on the distance calculations",
@@ -302,7 +314,7 @@ function namedInRoom(
   const heading = titles[0] ?? '';
   const bare = (t: string | undefined): boolean => t === `${heading} ${continued}` || t === `${shortHeading(heading, continued)} ${continued}`;
   if (groups.length < 2 || !titles.some(bare)) return titles;
-  const roomOf = (group: Unit[]): number => (group.reduce((n, u) => n + u.height, 0) <= bodyRoomUnder(2) && fitsOne(group, Infinity, budget) ? 2 : 0);
+  const roomOf = (group: Unit[]): number => (fitsUnder(group, bodyRoomUnder(2), budget) ? 2 : 0);
   const wider = titlesWith(groups, roomOf);
   // (Each name once: two slides of one exercise are not both "Task — 3–5".)
   const given = new Set(titles);
@@ -782,8 +794,6 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
   // `author: David Orme` field, is said once.)
   const author = options.author ?? model.author;
   const subtitle = model.subtitle ?? (cover ? cover.subtitle : subtitleFromIntro(intro));
-  const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
-    !!a && !!b && visibleText(a).replace(/\s+/gu, ' ').trim().toLowerCase() === visibleText(b).replace(/\s+/gu, ' ').trim().toLowerCase();
   return {
     title:
       options.title ??
@@ -792,7 +802,7 @@ function metaFor(model: DocumentModel, options: PlanOptions, intro: Block[], doc
       cover?.title ??
       titleFromIntro(intro) ??
       titleFromFileName(options.fileName),
-    subtitle: same(subtitle, author) ? null : subtitle,
+    subtitle: subtitle !== null && author !== null && sameText(subtitle, author) ? null : subtitle,
     author,
     date: options.date ?? model.date ?? cover?.date ?? null,
     theme: options.theme ?? 'light',

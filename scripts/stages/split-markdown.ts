@@ -30,7 +30,7 @@ import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { decodeHTML } from 'entities';
 import { dateLine } from './dates.ts';
-import { shownHeading, visibleText } from './text-size.ts';
+import { sameText, shownHeading, visibleText } from './text-size.ts';
 import { cellsOf, columnsOf, figureCaption, isPictureLine, pictureMark, picturesOf, picturesOnly, rowCells, trailingPictures } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
@@ -1810,7 +1810,6 @@ function withoutRuleRows(table: string): string {
 const withoutPictures = (text: string): string => text.replace(/\[?!\[[^\]\n]*\]\([^)\n]*\)(?:\]\([^)\n]*\))?/gu, ' ').replace(/[ \t]{2,}/gu, ' ');
 
 /** Two headings that show the same words: line breaks, entities, tags, emphasis and case aside. */
-const sameText = (a: string, b: string): boolean => shownHeading(a).toLowerCase() === shownHeading(b).toLowerCase();
 
 /**
  * A heading as the deck's title: a link's text ("[Pro Git](https://…)"), a logo's description ("# ![btop++](Img/logo.png)",

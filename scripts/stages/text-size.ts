@@ -278,6 +278,9 @@ export const shownHeading = (heading: string): string =>
     .replace(/[\s\u200b]+/gu, ' ')
     .trim();
 
+/** Whether two headings or titles read the same as shown (markup, entities and case aside). */
+export const sameText = (a: string, b: string): boolean => shownHeading(a).toLowerCase() === shownHeading(b).toLowerCase();
+
 /**
  * A title as text, for the page's `<title>`, the PDF's metadata and the handout's header: its Markdown's emphasis,
  * code spans, links and escapes as the words they show, a line break a space; any other character as written

@@ -22,6 +22,7 @@ import {
   shownWidth,
   shownWordWidths,
   slideGeometry as g,
+  bodyRoomUnder,
   visibleText,
   wrappedLines,
 } from './text-size.ts';
@@ -1040,8 +1041,8 @@ const rowHeight = (row: string, base: number, inner: number): number => {
 function formulaHeight(text: string): number {
   // Several displayed formulas, a line each ("$$Q = …$$" over "$$\Downarrow$$" over "$$E = …$$", a derivation's steps):
   // each as tall as it is. (Weighed as one, nine of them had been one row's height, and the slide overflowed.)
-  const blocks = text.match(/\$\$[\s\S]*?\$\$/gu) ?? [];
-  if (blocks.length > 1 && text.replace(/\$\$[\s\S]*?\$\$/gu, '').trim() === '') return blocks.reduce((h, block) => h + formulaHeight(block), 0);
+  const run = formulaRun(text);
+  if (run) return run.reduce((h, formula) => h + formulaHeight(formula), 0);
   const body = text.replace(/^\s*\$\$|\$\$\s*$/gu, '');
   if (!/\\begin\{/u.test(body)) {
     // A line break in the TeX is a space: a row per `\\` (KaTeX breaks the line there), each as tall as the tallest
@@ -1128,14 +1129,20 @@ function formulaParts(text: string, room: number, firstRoom = room): string[] | 
   return parts.length > 1 ? parts : null;
 }
 
+/** The displayed formulas of a block that is two or more of them and nothing else ("$$…$$" over "$$…$$"); null for any other. */
+function formulaRun(text: string): string[] | null {
+  const formulas = text.match(/\$\$[\s\S]*?\$\$/gu) ?? [];
+  return formulas.length > 1 && text.replace(/\$\$[\s\S]*?\$\$/gu, '').trim() === '' ? formulas : null;
+}
+
 /**
  * A run of displayed formulas, a line each (a derivation's steps, "$$Q = …$$" over "$$\\Downarrow$$" over "$$E = …$$"),
  * too tall for `room` px (`firstRoom` for the first part) -> runs of them that each fit, in their order; null for
  * anything else, or one formula taller than a slide.
  */
 function formulaRunParts(text: string, room: number, firstRoom = room): string[] | null {
-  const formulas = text.match(/\$\$[\s\S]*?\$\$/gu) ?? [];
-  if (formulas.length < 2 || text.replace(/\$\$[\s\S]*?\$\$/gu, '').trim() !== '') return null;
+  const formulas = formulaRun(text);
+  if (!formulas) return null;
   const parts: string[][] = [[]];
   let used = 0;
   for (const formula of formulas) {
@@ -1704,7 +1711,7 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
       let shown = showItem(lines, tokens, item, marker, 0);
       // An item whose code would not fit on a slide with it shows the code after it, where it can split;
       // one still too tall shows its sub-lists item by item too (they stay indented under it).
-      const tall = g.bodyHeight - 2 * g.titleLine - g.titleExtra;
+      const tall = bodyRoomUnder(2);
       if (shown.height > tall) shown = showItem(lines, tokens, item, marker, 0, true);
       // One with more words than a slide holds (plan-deck's budget: 40) shows its sub-lists apart as well, so the slide can break among them.
       if (shown.height > tall || shown.words > itemSlideWords) shown = showItem(lines, tokens, item, marker, 0, true, true);
@@ -1931,7 +1938,7 @@ function textItemUnits(block: Block, b: number): Unit[] {
       // the slide can break among them (their notes are the item's).
       // (Or more words than a slide of them holds, as a Markdown item's are: a history lecture's war over four long
       // causes had shown 63.)
-      const tall = g.bodyHeight - 2 * g.titleLine - g.titleExtra;
+      const tall = bodyRoomUnder(2);
       if (unit.height <= tall && (unit.words <= itemSlideWords || sub.deeper.length < 2)) return [unit];
       return [
         {
