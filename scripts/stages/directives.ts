@@ -11,6 +11,7 @@ import { referenceKinds, taggable } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
 import { isPictureLine } from './units.ts';
 import { namesContents } from './contents.ts';
+import { inBold } from './text-size.ts';
 import { decodeHTML } from 'entities';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
@@ -434,7 +435,7 @@ export function fencedDirectives(text: string): { text: string; count: number } 
         i = body - 1;
         continue;
       }
-      lines[i] = title ? `**${title}**` : '';
+      lines[i] = title ? inBold(title) : '';
       // The title leads the box's first paragraph, as the site shows it, even where options stood between them.
       if (title) titleOverProse(lines, i, body, end);
     }
@@ -923,7 +924,7 @@ export function definitionLists(text: string): string {
       // formula, "$$", the lines not set in): the term in bold over the formula, as the page shows it.
       const close = /^\$\$\s*$/u.test(definition[1] ?? '') ? lines.findIndex((l, k) => k > i && k <= i + 60 && /^\s*\$\$\s*$/u.test(l)) : -1;
       if (close > 0 && plain) {
-        lines[at] = `**${term.replace(/\*\*/gu, '')}**`;
+        lines[at] = inBold(term);
         lines[i] = '$$';
         last = { end: close + 1, inItem: false };
         i = close;

@@ -7,7 +7,7 @@ import { decodeHTML } from 'entities';
 import type { Block } from '../types.ts';
 import { fenced } from './fence.ts';
 import { inlineFormula } from './sentences.ts';
-import { visibleText } from './text-size.ts';
+import { inBold, visibleText } from './text-size.ts';
 import { escapeMarkdown } from './units.ts';
 
 /**
@@ -431,9 +431,7 @@ export function htmlToBlocks(html: string, line: number): Block[] {
       const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/iu.exec(inner);
       const title = summary ? summaryMarkdown(summary[1] ?? '') : '';
       const body = summary ? inner.replace(summary[0], '') : inner;
-      // (In bold as a whole: bold inside it, "**Question:** One can show…", is bold already, and its markers would
-      // break the whole's, "****Question:**…".)
-      if (title !== '') blocks.push({ kind: 'paragraph', text: `**${title.replace(/(?<!\\)(?:\*\*|__)/gu, '')}**`, line });
+      if (title !== '') blocks.push({ kind: 'paragraph', text: inBold(title), line });
       // What <details> folds away (often a solution) is for the speaker: notes only.
       for (const b of paragraphs(body, line)) blocks.push({ ...b, kind: 'paragraph', text: b.text, folded: true });
     }

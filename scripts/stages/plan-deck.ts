@@ -12,6 +12,7 @@ import { contentsInIntro, isTableOfContents, linksToSections, listsLaterLines, n
 import { blocksToUnits, escapeMarkdown, introduces, listItems, longParagraphPieces, writtenHeight, type Unit } from './units.ts';
 import {
   bodyRoom,
+  inBold,
   bodyRoomUnder,
   sameText,
   shownHeading,
@@ -1018,7 +1019,7 @@ function mergeSections(children: Section[], title: string, id: string, origin: S
   )
     return null;
   const body = mergedBody(parts, inline);
-  const notes = parts.map((p) => (p.heading === '' ? notesFor(p.units) : `**${p.heading}**\n\n${notesFor(p.units)}`)).join('\n\n');
+  const notes = parts.map((p) => (p.heading === '' ? notesFor(p.units) : `${inBold(p.heading)}\n\n${notesFor(p.units)}`)).join('\n\n');
   return { id: claimId(id, ctx.taken), layout: 'section', title, body, notes, section: parent, origin: originOf(origin) };
 }
 
@@ -1033,12 +1034,12 @@ function mergedBody(parts: { heading: string; units: Unit[] }[], inline: (part: 
           .map((u) => u.markdown)
           .join('\n');
       const one = inline(p);
-      if (one !== null) return `- **${asItem(p.heading)}**: ${one}`;
+      if (one !== null) return `- ${inBold(asItem(p.heading))}: ${one}`;
       // (A paragraph after the items or a paragraph before it is one of its own, a blank line apart: else Markdown runs it
       // on in the last item, "Already used: **tidyverse** As per usual, run the following code chunk…".)
       const shown = p.units.filter((u) => u.markdown !== '');
       return [
-        `- **${asItem(p.heading)}**`,
+        `- ${inBold(asItem(p.heading))}`,
         ...shown.flatMap((u, k) => [
           ...(k > 0 && u.kind === 'point' && !u.listItem ? [''] : []),
           ...u.markdown.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`)),
@@ -1134,7 +1135,7 @@ function summarySlides(model: DocumentModel, top: Section[], ctx: Context): Slid
   const recap: string[] = [];
   let shown = 0;
   for (const s of top.slice(0, ctx.budget.maxPoints)) {
-    const item = `- **${asItem(esc(s.heading, ctx))}**`;
+    const item = `- ${inBold(asItem(esc(s.heading, ctx)))}`;
     shown += countWords(visibleText(item));
     if (recap.length > 0 && shown > roomWords(ctx.budget)) break;
     recap.push(item);
@@ -1158,7 +1159,7 @@ function withContentsNotes(opening: SlidePlan[], contents: Section[], ctx: Conte
   const target = at >= 0 ? at : 0;
   // A plain-text document's lines are text, not Markdown (its laid-out blocks are fenced already).
   const asNotes = (b: Block): string => (b.kind === 'code' || ctx.options.format !== 'text' ? b.text : escapeMarkdown(b.text));
-  const text = contents.map((s) => [`**${esc(s.heading, ctx)}**`, ...s.blocks.map(asNotes)].join('\n\n')).join('\n\n');
+  const text = contents.map((s) => [inBold(esc(s.heading, ctx)), ...s.blocks.map(asNotes)].join('\n\n')).join('\n\n');
   return opening.map((s, i) => (i === target ? { ...s, notes: s.notes === '' ? text : `${s.notes}\n\n${text}` } : s));
 }
 
@@ -1290,7 +1291,7 @@ function contentSlides(sections: Section[], ctx: Context): SlidePlan[] {
     } else if (only) {
       // A part of one sub-section only (a NEWS file's release over its "Improvements"): no divider listing that one
       // heading, then its slides; its slides under the part's heading, the sub-section's as the label over its text.
-      const label: Block = { kind: 'paragraph', text: `**${only.heading}**`, line: only.line };
+      const label: Block = { kind: 'paragraph', text: inBold(only.heading), line: only.line };
       slides.push(
         ...sectionSlides(
           { ...only, heading: section.heading, level: section.level, line: section.line, blocks: [label, ...only.blocks] },

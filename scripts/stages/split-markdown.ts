@@ -30,7 +30,7 @@ import { splitAtNotes, startsNotes } from './slide-file.ts';
 import { countWords } from './sentences.ts';
 import { decodeHTML } from 'entities';
 import { dateLine } from './dates.ts';
-import { sameText, shownHeading, visibleText } from './text-size.ts';
+import { inBold, sameText, shownHeading, visibleText } from './text-size.ts';
 import { cellsOf, columnsOf, figureCaption, isPictureLine, pictureMark, picturesOf, picturesOnly, rowCells, trailingPictures } from './units.ts';
 
 // Block structure: an inline's children are parsed only where a paragraph may be a picture (imageOnly).
@@ -1567,7 +1567,7 @@ function splitBlocks(source: string): DocumentModel {
       if (heading === '') continue;
       // A heading inside a folded <details> (a README's older news under "More…") is part of what it folds: notes only.
       if (folding) {
-        (sections[sections.length - 1]?.blocks ?? intro).push({ kind: 'paragraph', text: `**${heading}**`, line, folded: true });
+        (sections[sections.length - 1]?.blocks ?? intro).push({ kind: 'paragraph', text: inBold(heading), line, folded: true });
         continue;
       }
       if (boxHeads.has(token)) {

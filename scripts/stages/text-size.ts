@@ -278,6 +278,19 @@ export const shownHeading = (heading: string): string =>
     .replace(/[\s\u200b]+/gu, ' ')
     .trim();
 
+/**
+ * Text set in bold as a whole (a folded box's summary, a heading as a label over its text): the strong emphasis inside
+ * it taken out, bold already ("**Question:** One can show…" had become "****Question:**…", its markers shown). Code
+ * spans are left as written (`__init__`).
+ */
+export function inBold(text: string): string {
+  const inner = text
+    .split(/(`+[^`\n]*`+)/u)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\\)\*\*|(?<![\\\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu, '')))
+    .join('');
+  return `**${inner.trim()}**`;
+}
+
 /** Whether two headings or titles read the same as shown (markup, entities and case aside). */
 export const sameText = (a: string, b: string): boolean => shownHeading(a).toLowerCase() === shownHeading(b).toLowerCase();
 

@@ -23,6 +23,7 @@ import {
   shownWordWidths,
   slideGeometry as g,
   bodyRoomUnder,
+  inBold,
   visibleText,
   wrappedLines,
 } from './text-size.ts';
@@ -2191,7 +2192,7 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   const stanzaParts = title || callout || items || indentedCode || following ? null : shortParagraphs(opened);
   if (stanzaParts && stanzaParts.length > 1) return stanzaParts.map((part, k) => quotePart(part, k === 0 ? inner.join('\n').trim() : '', b, k, '\n>\n'));
   const stanzas = stanzaParts?.[0] ?? null;
-  const lines = stanzas ?? [title ? `**${title}**` : '', following ? [point, ...following].join('\n') : point].filter((l) => l !== '');
+  const lines = stanzas ?? [title ? inBold(title) : '', following ? [point, ...following].join('\n') : point].filter((l) => l !== '');
   const shown = format === 'text' ? lines.map(escapeMarkdown) : lines;
   // A point that leads into the quotation's code or formula ("what if we type:", "For example,", "… has:") shows it too, as written.
   const code = indentedCode

@@ -2906,3 +2906,31 @@ describe('an item over definitions, its later ones on the next slide', () => {
       );
   });
 });
+
+describe('a heading with bold of its own, set in bold as a label or a list item', () => {
+  it('is bold once, never "****Improvements** in detail**", on the slide and in the notes', () => {
+    const text = [
+      '# Notes',
+      '',
+      '# Release 1.0',
+      '',
+      '## **Improvements** in detail',
+      '',
+      '- faster start',
+      '- smaller files',
+      '',
+      '# Release 2.0',
+      '',
+      '## Fixes',
+      '',
+      '- a crash',
+      '- a leak',
+      '',
+    ].join('\n');
+    const slides = markdownSlides(text);
+    const release = slides.find((s) => s.title === 'Release 1.0');
+    assert.ok(release, slides.map((s) => s.title).join(' | '));
+    assert.match(`${release.body}\n${release.notes}`, /\*\*Improvements in detail\*\*/u);
+    for (const s of slides) assert.doesNotMatch(`${s.body}\n${s.notes}`, /\*{4}|\*\*\s\*\*/u, s.title);
+  });
+});

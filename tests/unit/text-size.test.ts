@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultFrame } from '../../scripts/stages/frame.ts';
 import {
+  inBold,
   bodyRoom,
   codeColumnsIn,
   codeDisplayLines,
@@ -162,5 +163,15 @@ describe('codeDisplayLinesAtFloor', () => {
     assert.equal(codeDisplayLinesAtFloor([line]), 1);
     // A line too long for 22 px still wraps there.
     assert.equal(codeDisplayLinesAtFloor([`${line} ${line}`]), 2);
+  });
+});
+
+describe('inBold', () => {
+  it('sets text in bold as a whole, the strong emphasis inside it taken out and code spans as written', () => {
+    assert.equal(inBold('**Question:** One can show'), '**Question: One can show**');
+    assert.equal(inBold('__Bold__ here'), '**Bold here**');
+    assert.equal(inBold('The `__init__` method'), '**The `__init__` method**');
+    assert.equal(inBold('snake__case word'), '**snake__case word**');
+    assert.equal(inBold('\\*\\*stars\\*\\*'), '**\\*\\*stars\\*\\***');
   });
 });
