@@ -1696,8 +1696,9 @@ function splitBlocks(source: string): DocumentModel {
     intro.length === 0 &&
     firstBold.level === 2 &&
     !partNumber.test(firstBold.heading) &&
-    // (Not a question, nor a line that leads into what follows: a quiz's first question is no subtitle.)
-    !/[?？:：]\s*$/u.test(firstBold.heading) &&
+    // (Not a question, nor a line over a list, as a quiz's question or stem is: over a paragraph of text.)
+    !/[?？]\s*$/u.test(firstBold.heading) &&
+    firstBold.blocks[0]?.kind === 'paragraph' &&
     typeof front.data.title === 'string' &&
     !front.data.subtitle
       ? firstBold.heading

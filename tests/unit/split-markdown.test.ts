@@ -2420,6 +2420,15 @@ describe("an essay's first line in bold, under its front matter's title, over it
     const asked = splitMarkdown(text.replace('A response to the institute (and others)', 'What is latent crime?'));
     assert.equal(asked.subtitle, null);
     assert.equal(asked.sections[0]?.heading, 'What is latent crime?');
+    // Nor a stem over the choices that complete it ("**Surveys will not work well:**" over a list).
+    const stem = splitMarkdown(
+      text.replace(
+        '<strong>A response to the institute (and others)</strong>\n\nA paragraph',
+        '**Surveys of victims will not work well:**\n\n- when asked\n- when not asked\n\nA paragraph',
+      ),
+    );
+    assert.equal(stem.subtitle, null);
+    assert.equal(stem.sections[0]?.heading, 'Surveys of victims will not work well');
   });
 });
 
