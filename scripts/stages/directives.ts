@@ -6,6 +6,7 @@
 // picture; `(label)=` target lines go; a role's text is shown as the site
 // shows it (a citation's key is kept out). Pure: text in, text out; line
 // numbers are kept.
+import { countBelow } from './sorted.ts';
 import { closingLine, dedentLines, divEnd, fenceClose, fenceEnd, fenceFor, fenceOpen, fencedChunks, mapProse } from './fence.ts';
 import { referenceKinds, taggable } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
@@ -1613,16 +1614,7 @@ export function mdxTitledComponents(text: string): { text: string; count: number
       // (Where each line starts, searched by halves: a page of thousands of components is read in n log n.)
       const starts = [0];
       for (let k = chunk.text.indexOf('\n'); k >= 0; k = chunk.text.indexOf('\n', k + 1)) starts.push(k + 1);
-      const lineAt = (offset: number): number => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if ((starts[mid] ?? 0) <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return lo;
-      };
+      const lineAt = (offset: number): number => countBelow(starts, offset, true) - 1;
       for (const item of items) {
         const first = lineAt(item.from) + 1;
         const last = lineAt(item.close);
@@ -2543,13 +2535,7 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
   const used = new Set<number>();
   const closingAfter = (slashes: string, i: number): number => {
     const at = closings.get(slashes) ?? [];
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((at[mid] ?? 0) <= i) lo = mid + 1;
-      else hi = mid;
-    }
+    let lo = countBelow(at, i, true);
     while (lo < at.length && used.has(at[lo] ?? -1)) lo += 1;
     const end = at[lo] ?? -1;
     if (end >= 0) used.add(end);

@@ -3,6 +3,7 @@
 // another script (CJK, Arabic, Hebrew, Devanagari, Thai, emoji) only when its
 // text has that script. Pure: the caller reads the CSS and copies the files.
 
+import { countBelow } from './sorted.ts';
 import { decodeHTML } from 'entities';
 
 export interface FontSource {
@@ -148,14 +149,8 @@ export function selectFontFaces(sources: { source: FontSource; css: string }[], 
   const sorted = [...points].sort((a, b) => a - b);
   const meets = (ranges: [number, number][]): boolean =>
     ranges.some(([lo, hi]) => {
-      // Binary search for the first code point >= lo.
-      let a = 0;
-      let b = sorted.length;
-      while (a < b) {
-        const mid = (a + b) >> 1;
-        if ((sorted[mid] ?? 0) < lo) a = mid + 1;
-        else b = mid;
-      }
+      // The first code point at or past lo.
+      const a = countBelow(sorted, lo);
       return a < sorted.length && (sorted[a] ?? Infinity) <= hi;
     });
   const rules: string[] = [];

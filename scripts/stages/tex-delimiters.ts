@@ -11,6 +11,7 @@
 // taken: "\[citation needed\]" stays text, and so does a link between escaped
 // brackets ("\[ English | [中文](README_zh.md) \]"). Code is left alone. Pure: text in,
 // text out; line numbers are kept.
+import { countBelow } from './sorted.ts';
 import { mapProse, spanMark } from './fence.ts';
 import { unescapeMarkdown } from './text-size.ts';
 
@@ -132,17 +133,7 @@ function insideDisplay(text: string): (at: number) => boolean {
   const marks: number[] = [];
   for (let i = text.indexOf('$$'); i >= 0; i = text.indexOf('$$', i + 2)) marks.push(i);
   if (marks.length === 0) return () => false;
-  return (at) => {
-    // How many marks stand before `at`.
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((marks[mid] ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo % 2 === 1;
-  };
+  return (at) => countBelow(marks, at) % 2 === 1;
 }
 
 /** Whether text ends inside an address: a link's destination ("](…"), an autolink ("<…") or a bare URL, no space since. */
