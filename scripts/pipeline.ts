@@ -50,7 +50,7 @@ import { collectMathWarnings, mapImageSources, unreadFormula } from './stages/ma
 import { speakingTime } from './stages/measure-deck.ts';
 import { defaultWpm } from './stages/duration.ts';
 import { isSafeName } from './stages/slug.ts';
-import { changeFolder, keepEditedFiles, writeSlides, type DeckFiles, type FolderChange } from './stages/write-slides.ts';
+import { changeFolder, editedSince, keepEditedFiles, writeSlides, type DeckFiles, type ExistingFolder, type FolderChange } from './stages/write-slides.ts';
 import type { Deck, DeckPlan, Diagnostic, DocumentModel } from './types.ts';
 
 export const generator = `lectern ${packageVersion}`;
@@ -110,6 +110,12 @@ export interface BuildResult {
   slides: number;
   outputs: string[];
   diagnostics: Diagnostic[];
+  /**
+   * The text files of slides/<deck> as the build left them (a document's or a
+   * deck's build; not a talk's): what `serve` and `build --watch` compare a
+   * changed file with, to tell a save of the user's from the build's own write.
+   */
+  slideFiles?: ReadonlyMap<string, string>;
 }
 
 /** Names whose dist/ folder belongs to another lectern command (dist/library is `lectern library`'s). */
@@ -418,6 +424,18 @@ export async function buildAll(builds: BuildOptions[]): Promise<{ results: Build
   return { results, failures };
 }
 
+/**
+ * A slide file saved while a build that keeps edits ran (after it read the
+ * folder) would go with the folder its staging copy replaces: it is carried
+ * into the copy, the user's version. Returns those files and their text.
+ */
+async function keepLateEdits(slidesDir: string, staging: string, first: ExistingFolder): Promise<Map<string, string>> {
+  const now = await readDeckFiles(slidesDir);
+  const late = new Map(editedSince(first.texts, now).map((path) => [path, now.get(path) ?? '']));
+  if (late.size > 0) await writeFiles(staging, late);
+  return late;
+}
+
 /** Fills the staging copy of a slides folder: new files written, kept ones carried over, replaced ones kept aside. */
 async function stageSlides(slidesDir: string, staging: string, change: FolderChange, backup: string): Promise<void> {
   await Promise.all([
@@ -476,6 +494,8 @@ interface SlideFolder {
   notices: Diagnostic[];
   /** Where --force keeps the files it replaces. */
   backup: string;
+  /** The folder as the build first read it (a document's build). */
+  existing: ExistingFolder | null;
 }
 
 /**
@@ -492,7 +512,8 @@ async function slideFolder(
 ): Promise<SlideFolder> {
   const slidesDir = join(options.workspace, 'slides', name);
   const backup = replacedFolder(new Date());
-  if (!planned) return { files: input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>(), change: null, notices: [], backup };
+  if (!planned)
+    return { files: input.kind === 'deck' ? await readDeckFiles(slidesDir) : new Map<string, string>(), change: null, notices: [], backup, existing: null };
   const copies = [...planned.images.values()].map((i) => i.target);
   let files = writeSlides(planned.plan, generator, copies);
   const protect = relative(slidesDir, resolve(options.workspace, options.input));
@@ -511,7 +532,7 @@ async function slideFolder(
     });
   }
   notices.push(...checkFolderChange(change, name, planned.shown, inside, options.force, backup));
-  return { files, change, notices, backup };
+  return { files, change, notices, backup, existing };
 }
 
 /** The deck to render: a talk composed from its source decks at every build (so edits to them flow in), else the slide files; with the flags' overrides. */
@@ -605,12 +626,25 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
     const timing = deck.meta.duration ? [timeAgainst(deck, deck.meta.duration, deck.meta.wpm ?? defaultWpm)] : [];
     const written = await writeOutputs(options, input, deck, planned, folder, session, dist);
     const diagnostics = planned ? [...planned.diagnostics, ...written.diagnostics.filter((d) => d.rule === 'math')] : written.diagnostics;
+    const late = [...written.late.keys()];
+    const kept: Diagnostic[] =
+      late.length > 0
+        ? [
+            {
+              severity: 'warning',
+              rule: 'kept-edits',
+              message: `kept your edits to ${late.join(', ')}, saved while the deck was planned`,
+              file: `slides/${name}`,
+            },
+          ]
+        : [];
     return {
       input: options.input,
       deck: name,
       slides: deck.slides.length,
       outputs: written.outputs,
-      diagnostics: [...folder.notices, ...timing, ...diagnostics],
+      diagnostics: [...folder.notices, ...kept, ...timing, ...diagnostics],
+      ...(input.kind === 'talk' ? {} : { slideFiles: new Map([...folder.files, ...written.late]) }),
     };
   } finally {
     if (planned?.scratch) await removeScratch(planned.scratch);
@@ -661,7 +695,7 @@ async function writeOutputs(
   folder: SlideFolder,
   session: BrowserSession,
   early: Promise<EarlyDist>,
-): Promise<{ outputs: string[]; diagnostics: Diagnostic[] }> {
+): Promise<{ outputs: string[]; diagnostics: Diagnostic[]; late: Map<string, string> }> {
   const ws = options.workspace;
   const name = deck.name;
   const slidesDir = join(ws, 'slides', name);
@@ -696,11 +730,13 @@ async function writeOutputs(
     const printError = await printOutputs(options, deck, dist.dir, rendered.tokens, jobs, session);
     if (options.singleFile) await writeSingleFile(dist.dir, `${name}.html`);
     if (writing) await writing.done();
+    const late =
+      slidesStaging && options.keepEdits && folder.existing ? await keepLateEdits(slidesDir, slidesStaging.dir, folder.existing) : new Map<string, string>();
     if (slidesStaging) await commitStaging(slidesStaging);
     await commitStaging(dist);
     stagings.length = 0;
     if (printError) throw printError;
-    return { outputs: outputsOf(options, name, planned !== null, jobs, dist.dir), diagnostics: rendered.diagnostics };
+    return { outputs: outputsOf(options, name, planned !== null, jobs, dist.dir), diagnostics: rendered.diagnostics, late };
   } finally {
     // After a failure: the slide files' write ends (its own failure is the lesser news) before the stagings go.
     if (writing) await writing.settled();

@@ -93,9 +93,11 @@ async function rebuildAfter(what: Change, preview: Preview): Promise<void> {
   const { options, base, deck, server } = preview;
   const started = Date.now();
   const replan = preview.fromDocument && (what === 'document' || what === 'config');
-  if (replan) preview.following()?.quiet(Number.POSITIVE_INFINITY);
+  if (replan) preview.following()?.hold();
+  let files: ReadonlyMap<string, string> | null = null;
   try {
     const result = await build(replan ? { ...base, keepEdits: true } : { ...base, input: deck, deck });
+    files = result.slideFiles ?? null;
     const kept = result.diagnostics.find((d) => d.rule === 'kept-edits');
     server.reload(what === 'theme', kept?.message);
     if (kept) options.log(`slides/${deck}: ${kept.message}`);
@@ -105,7 +107,7 @@ async function rebuildAfter(what: Change, preview: Preview): Promise<void> {
     server.fail(message);
     options.log(`lectern: ${message}`);
   } finally {
-    if (replan) preview.following()?.quiet(Date.now() + 50);
+    preview.following()?.settle(files);
   }
 }
 
@@ -119,7 +121,8 @@ export async function serve(options: ServeOptions): Promise<Serving> {
       `Remix it into a deck and serve that (lectern remix ${options.input} --deck NAME, then lectern serve NAME), or build it with lectern build ${options.input}`,
     );
   const base = previewBuild(options);
-  const { deck } = await build(base);
+  const first = await build(base);
+  const { deck } = first;
   const server = await startServer(() => join(options.workspace, 'dist', deck), options.port);
   let following: Following | null = null;
   const preview: Preview = { options, base, fromDocument: input.kind === 'document', deck, server, following: () => following };
@@ -132,6 +135,7 @@ export async function serve(options: ServeOptions): Promise<Serving> {
     options.log(`lectern: watching: ${error instanceof Error ? error.message : String(error)}`),
   );
   following = watched;
+  watched.settle(first.slideFiles ?? null);
   await watched.ready;
   return {
     url: server.url,

@@ -4,12 +4,13 @@
 // follows paths that do not exist yet and folders that a rebuild replaces.
 // `lectern build --watch` builds again on each change, with one browser kept
 // open; `lectern serve` uses the same following.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { LecternError } from './errors.ts';
 import { configNames } from './edges/config-file.ts';
 import { themeDir } from './edges/paths.ts';
+import { listFiles } from './edges/files.ts';
 import { BrowserSession } from './edges/printer.ts';
 import { build, type BuildOptions, type BuildResult } from './pipeline.ts';
 import { resolveInput } from './workspace.ts';
@@ -22,8 +23,15 @@ export interface Following {
   paths: string[];
   /** Resolves when the watcher has scanned its paths. */
   ready: Promise<void>;
-  /** Ignores changes to slide files until `until` (a rebuild from the document is writing them). */
-  quiet(until: number): void;
+  /** A build that writes the deck's files has started: changes to them wait for `settle`. */
+  hold(): void;
+  /**
+   * A build is done, and left the deck's text files as `files` say (null: it
+   * says nothing of them). From now on a change to a file of the deck that
+   * leaves it as the build left it is the build's own write, or no change, and
+   * is not reported; the changes held since `hold` are weighed so.
+   */
+  settle(files: ReadonlyMap<string, string> | null): void;
   close(): Promise<void>;
 }
 
@@ -43,6 +51,49 @@ export function changeOf(
   return 'theme';
 }
 
+/** A deck folder as a build left it: its text files' text; every other file's size and time of change. */
+interface DeckSnapshot {
+  texts: ReadonlyMap<string, string>;
+  others: Map<string, string>;
+}
+
+/** The other files' signature: size and modification time (a picture is not read to be compared). */
+function signature(path: string): string | null {
+  try {
+    const stat = statSync(path);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+function snapshot(deckDir: string, texts: ReadonlyMap<string, string>): DeckSnapshot {
+  const others = new Map<string, string>();
+  for (const path of listFiles(deckDir)) {
+    if (texts.has(path) || path.startsWith('.lectern-replaced/')) continue;
+    const sign = signature(join(deckDir, path));
+    if (sign !== null) others.set(path, sign);
+  }
+  return { texts, others };
+}
+
+/** Whether the deck's file at `path` (relative, "/" separated) is not as the build left it. */
+function differs(left: DeckSnapshot, path: string, deckDir: string): boolean {
+  const file = join(deckDir, path);
+  const text = left.texts.get(path);
+  if (text !== undefined) {
+    try {
+      return readFileSync(file, 'utf8') !== text;
+    } catch {
+      return true;
+    }
+  }
+  const sign = left.others.get(path);
+  if (sign !== undefined) return signature(file) !== sign;
+  // A file the build did not leave: a change if it is there now.
+  return existsSync(file);
+}
+
 /** Watches a deck's sources and calls `onChange` for each change that matters. */
 export function followChanges(
   where: { workspace: string; document: string | null; deck: string; talk: boolean; configFile: string | null },
@@ -59,7 +110,17 @@ export function followChanges(
   ];
   // lectern's own theme, when it runs from its sources (an installed package's does not change).
   if (!themeDir.includes(`${sep}node_modules${sep}`)) paths.push(themeDir);
-  let quietUntil = 0;
+  const deckDir = join(ws, 'slides', where.deck);
+  // The deck's files as the last build left them: text files by their text, the others (pictures, styles in
+  // subfolders) by size and time. Held: the deck's files changed while a build that writes them runs.
+  let left: DeckSnapshot | null = null;
+  let held: Set<string> | null = null;
+  // Whether a path's change is one the last build has not seen (any path but the deck's own files, after a failed build).
+  const unseen = (path: string): boolean =>
+    left === null || !path.startsWith(deckDir + sep) || differs(left, relative(deckDir, path).split(sep).join('/'), deckDir);
+  const report = (path: string): void => {
+    if (unseen(path)) onChange('deck');
+  };
   // awaitWriteFinish: an event once a file has stopped changing for 40 ms. Without it chokidar
   // drops a change that follows another within 50 ms, and the last save would not be built.
   // Paths that exist first, then the others: with a missing path among them chokidar says "ready"
@@ -78,10 +139,13 @@ export function followChanges(
       watcher.unwatch(path);
       watcher.add(path);
     }
-    const change = changeOf(resolve(path), where);
-    if (change === null || (change === 'deck' && Date.now() < quietUntil)) return;
+    const absolute = resolve(path);
+    const change = changeOf(absolute, where);
+    if (change === null) return;
     if (change === 'theme' && !/\.(?:css|html|woff2?|ttf|otf|png|jpe?g|gif|svg|webp)$/iu.test(path)) return;
-    onChange(change);
+    if (change !== 'deck') onChange(change);
+    else if (held) held.add(absolute);
+    else report(absolute);
   });
   watcher.on('error', onError);
   return {
@@ -92,8 +156,20 @@ export function followChanges(
         done();
       }),
     ),
-    quiet: (until) => {
-      quietUntil = until;
+    hold: () => {
+      held ??= new Set();
+    },
+    settle: (files) => {
+      left = files ? snapshot(deckDir, files) : null;
+      const waiting = held ?? new Set<string>();
+      held = null;
+      // One report is enough: the build it asks for reads every file.
+      for (const path of waiting) {
+        if (unseen(path)) {
+          onChange('deck');
+          break;
+        }
+      }
     },
     close: () => watcher.close(),
   };
@@ -133,15 +209,19 @@ export async function watchBuild(watchOptions: WatchOptions): Promise<Watching> 
   const deck = options.deck ?? input.name;
   let session = new BrowserSession(options.browser, options.timeoutMs);
   let following: Following | null = null;
+  let lastFiles: ReadonlyMap<string, string> | null = null;
 
   const runBuild = async (what: Change): Promise<void> => {
     const started = Date.now();
     // A change to the document or the config plans the deck again; a change to its files or the theme renders them as they are.
     const fromDocument = input.kind !== 'deck' && (what === 'document' || what === 'config');
-    if (fromDocument) following?.quiet(Number.POSITIVE_INFINITY);
+    if (fromDocument) following?.hold();
+    let files: ReadonlyMap<string, string> | null = null;
     try {
       if (what === 'config') options = withKeep(await watchOptions.options());
       const result = await build(fromDocument || input.kind === 'talk' ? options : { ...options, input: deck, deck }, session);
+      files = result.slideFiles ?? null;
+      lastFiles = files;
       watchOptions.report(result, Date.now() - started);
     } catch (error) {
       watchOptions.fail(error);
@@ -151,7 +231,7 @@ export async function watchBuild(watchOptions: WatchOptions): Promise<Watching> 
         session = new BrowserSession(options.browser, options.timeoutMs);
       }
     } finally {
-      if (fromDocument) following?.quiet(Date.now() + 100);
+      following?.settle(files);
     }
   };
 
@@ -181,6 +261,7 @@ export async function watchBuild(watchOptions: WatchOptions): Promise<Watching> 
     },
     watchOptions.fail,
   );
+  following.settle(lastFiles);
   const watched = following;
   return {
     paths: watched.paths,

@@ -100,6 +100,8 @@ describe('lectern serve', () => {
     const noticeSeen = (): Promise<{ text: string; shownAt: number; removedAt: number }> =>
       page.evaluate(() => (window as unknown as { noticeSeen: { text: string; shownAt: number; removedAt: number } }).noticeSeen);
     const source = join(ws.dir, 'essay.txt');
+    const rebuilds = (): number => stderr.split('rebuilt live in').length - 1;
+    const before = rebuilds();
     writeFileSync(source, readFileSync(source, 'utf8').replace('Ideological Differences', 'Ideological Gulf'));
     await page.waitForFunction(() => document.querySelector('.reveal .slides')?.textContent?.includes('Ideological Gulf'), undefined, { timeout: 30_000 });
     await page.waitForFunction(
@@ -116,6 +118,11 @@ describe('lectern serve', () => {
     await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust, still', undefined, {
       timeout: 30_000,
     });
+    // Two saves, two builds: the new plan's own writes to the slides folder are no change to build again for (they had
+    // been, when they reached the watcher after a fixed quiet time; and a save made while the plan ran was not seen).
+    const deadline = Date.now() + 30_000;
+    while (rebuilds() < before + 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    assert.equal(rebuilds(), before + 2, stderr);
     const seen = await noticeSeen();
     assert.match(seen.text, /kept your edits/u);
     assert.ok(

@@ -179,6 +179,16 @@ export function keepEditedFiles(change: FolderChange, files: DeckFiles, existing
   return { change: { write, keep: [...change.keep, ...change.replaced].sort(), replaced: [], unchanged: false }, files: deckFiles, kept: change.replaced };
 }
 
+/**
+ * The text files of a deck folder saved while a build ran: changed or added
+ * since the build first read the folder (lectern's record aside). A build
+ * that keeps edits carries them into the folder it puts in place, which
+ * would otherwise replace them.
+ */
+export function editedSince(first: DeckFiles, now: DeckFiles): string[] {
+  return [...now].filter(([path, text]) => path !== stateFile && first.get(path) !== text).map(([path]) => path);
+}
+
 /** A slide file for a slide read from elsewhere (a remix): front matter, its Markdown, its notes. */
 export function writeDeckSlide(slide: DeckSlide): string {
   const front = emitYaml({

@@ -1,7 +1,7 @@
 // scripts/stages/write-slides.ts: the files of a deck folder, and what changing the folder keeps.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { changeFolder, hashText } from '../../scripts/stages/write-slides.ts';
+import { changeFolder, editedSince, hashText } from '../../scripts/stages/write-slides.ts';
 
 describe('changing a deck folder', () => {
   const state = (hashes: Record<string, string>, images: string[] = []): string => JSON.stringify({ generator: 'x', hashes, images });
@@ -49,5 +49,21 @@ describe('changing a deck folder', () => {
     assert.equal(unchanged(next([a])), false, 'a slide dropped');
     assert.equal(unchanged(next([a, b, ['c.md', 'C']])), false, 'a slide added');
     assert.equal(unchanged(new Map([['.lectern.json', '{}'], a, b])), false, 'the record rewritten');
+  });
+
+  it('names the files saved while a build ran: changed or added since it read the folder, its own record aside', () => {
+    const first = new Map([
+      ['.lectern.json', '{"a":1}'],
+      ['a.md', 'A'],
+      ['b.md', 'B'],
+    ]);
+    const now = new Map([
+      ['.lectern.json', '{"a":2}'],
+      ['a.md', 'A'],
+      ['b.md', 'B, saved meanwhile'],
+      ['new.md', 'a slide of my own'],
+    ]);
+    assert.deepEqual(editedSince(first, now), ['b.md', 'new.md']);
+    assert.deepEqual(editedSince(first, first), []);
   });
 });
