@@ -87,7 +87,8 @@ interface Preview {
  * One rebuild after a change. A change to the document (or the config) plans
  * the deck again, keeping slide files the user edited meanwhile and saying so
  * in the page; any other change renders the slides as they are. The watcher
- * ignores the build's own writes to the slides folder while it runs.
+ * holds changes to the slides folder while a plan runs, then drops those that
+ * leave a file as the build left it (its own writes).
  */
 async function rebuildAfter(what: Change, preview: Preview): Promise<void> {
   const { options, base, deck, server } = preview;
