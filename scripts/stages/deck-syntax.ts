@@ -138,7 +138,10 @@ export function deckSyntax(body: string, front: Record<string, unknown>): { body
   // Deckset's decks have no front matter of their own; remark's slide properties ("background-image: …") are not its.
   const deckset = !remark && Object.keys(front).length === 0 && isDeckset(body);
   const slidev = slidevHead;
-  const settled = slideSettings(deckset ? decksetSyntax(body) : remark ? unshownSlides(templateValues(body)) : slidev ? slidevBlocks(body) : body, remark);
+  const settled = slideSettings(
+    deckset ? decksetSyntax(body) : remark ? unshownSlides(templateValues(body)) : slidev ? slidevBlocks(body, front) : body,
+    remark,
+  );
   // (Marp's own background pictures, "![bg right:45% fit](…)", say so too.)
   const pictured = marpHead(front) || /!\[bg\b/u.test(settled) ? toolImageWords(settled, marpImageWord) : settled;
   // A remark deck names itself in its opening properties ("title: …" over "layout: true"), where it has no front matter.
@@ -245,13 +248,13 @@ function templateValues(body: string): string {
 
 /**
  * A Slidev deck's slide settings written as a ```yaml block that opens the slide (Slidev reads it as the slide's front
- * matter: "layout: two-cols", "dragPos: …") and its slot markers on lines of their own ("::left::", "::right::"): no
- * text. The lines go blank, so line numbers hold.
+ * matter: "layout: two-cols", "dragPos: …") and its slot markers on lines of their own ("::left::", ":: right ::"): no
+ * text. The lines go blank, so line numbers hold. Its Vue expressions (slidevValues) are what they show.
  */
-function slidevBlocks(body: string): string {
-  const lines = body.split('\n');
+function slidevBlocks(body: string, front: Record<string, unknown>): string {
+  const lines = slidevValues(body, front).split('\n');
   for (let i = 0; i < lines.length; i += 1) {
-    if (/^::[\w-]+::[ \t]*$/u.test(lines[i] ?? '')) {
+    if (/^::[ \t]*[\w-]+[ \t]*::[ \t]*$/u.test(lines[i] ?? '')) {
       lines[i] = '';
       continue;
     }
@@ -271,6 +274,36 @@ function slidevBlocks(body: string): string {
     i = close;
   }
   return lines.join('\n');
+}
+
+/**
+ * A Slidev deck's Vue expressions outside code (`{{ $slidev.configs.title }}`, `{{ $frontmatter.subject }}`): a value
+ * of the head matter where the expression names one, else nothing (a value the deck's own code would compute, or a
+ * setting it lacks, which the page shows empty). A heading made of one that shows nothing goes with it ("### Semester
+ * {{ $slidev.configs.semester }}": a label left alone). Lines stay where they were.
+ */
+function slidevValues(body: string, front: Record<string, unknown>): string {
+  if (!body.includes('{{')) return body;
+  const expression = /\{\{([^{}\n]*)\}\}/gu;
+  const valueOf = (inner: string): string => {
+    const key = /^\s*\$(?:slidev\.configs|frontmatter)\.([A-Za-z_]\w*)\s*$/u.exec(inner)?.[1];
+    const value = key === undefined ? undefined : front[key];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  };
+  return fencedChunks(body)
+    .map((chunk) =>
+      chunk.code
+        ? chunk.text
+        : chunk.text
+            .split('\n')
+            .map((line) => {
+              if (!line.includes('{{')) return line;
+              const shown = line.replace(expression, (_, inner: string) => valueOf(inner));
+              return /^#{1,6}[ \t]/u.test(line) && [...line.matchAll(expression)].some(([, inner]) => valueOf(inner ?? '') === '') ? '' : shown;
+            })
+            .join('\n'),
+    )
+    .join('\n');
 }
 
 /**

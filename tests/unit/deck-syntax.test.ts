@@ -420,6 +420,44 @@ describe('a Slidev deck whose slides open with their settings in a ```yaml block
     assert.ok(model.sections.some((s) => s.heading === 'Covered'));
   });
 
+  it('shows the values its Vue expressions name from the head matter, and no expression; a heading of a missing value goes', () => {
+    const text = [
+      '---',
+      'title: "Shortest Paths"',
+      'transition: slide-left',
+      'course: Algorithms II',
+      '---',
+      '',
+      '# Shortest Paths',
+      '## {{ $slidev.configs.subject }}',
+      '### Semester {{ $slidev.configs.semester }}',
+      '',
+      'A course of {{ $slidev.configs.course }}, by {{ $slidev.configs.presenter }}',
+      '',
+      '---',
+      '',
+      '## Dijkstra',
+      '',
+      '- relax each edge',
+      '',
+      ':: right ::',
+      '',
+      '```vue',
+      '<p>{{ $slidev.nav.currentPage }}</p>',
+      '```',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const shown = JSON.stringify(model, null, 1);
+    assert.doesNotMatch(shown, /configs|Semester|:: right ::/u, shown);
+    assert.match(shown, /A course of Algorithms II, by\s*"/u);
+    assert.match(shown, /<p>\{\{ \$slidev\.nav\.currentPage \}\}<\/p>/u, 'code as written');
+    assert.equal(model.title, 'Shortest Paths');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Dijkstra'],
+    );
+  });
+
   it("shows no slot markers where its slides' own settings lie between --- lines, as remark's properties would", () => {
     const slide = (layout: string, title: string, slot: string): string =>
       `---\nlayout: ${layout}\n---\n\n# ${title}\n\n- a point\n\n${slot}\n\n- another point\n`;
