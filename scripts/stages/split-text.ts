@@ -243,6 +243,9 @@ function isDrawing(line: string): boolean {
   return /[\u2500-\u257F\u2580-\u259F]|[|+\\/`_=~^*#<>-]{3,}|^(?:[|\\/]|\+(?!\s+\p{L}))/u.test(line) || letters < chars.length * 0.6;
 }
 
+/** Words with an arrow drawn among them ("no centralized trust <-- this is hard!", "client --> server"): a note's line, not a drawing. */
+const wordsWithArrow = (line: string): boolean => /<[-=]{2,}|[-=]{2,}>/u.test(line) && !isDrawing(line.replace(/<[-=]{2,}|[-=]{2,}>/gu, ' '));
+
 /**
  * A line of a calculation set in (a functional program's equation, a derivation's step and its hint): "f o foldr g c =
  * foldr h e", "=  { definition of foldr }", "map f (a : as) = f a : map f as". Mostly short tokens, a symbol of one,
@@ -975,7 +978,10 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
       // (A table of keys and values, its colons in one column: "    0x00-0x07: register" over "         0x18: POP".)
       alignedKeys(body.map((b) => lines[b] ?? '')) ||
       calls >= texts.length * 0.8 ||
-      texts.some((t) => (isDrawing(t) && !/^[+-]\s+\p{L}/u.test(t)) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t) || /[;{}]|^[.~]?\//u.test(t));
+      texts.some(
+        (t) =>
+          (isDrawing(t) && !/^[+-]\s+\p{L}/u.test(t) && !wordsWithArrow(t)) || /\S {3,}\S|\S\t/u.test(t) || /^[$#>%]\s/u.test(t) || /[;{}]|^[.~]?\//u.test(t),
+      );
     // A topic as long as a line of prose, or of more than ten words, is one where its points are clearly a line each
     // ("Motivation: many applications in datacenter cluster need to coordinate", "Check: can we just do this with lab 3's
     // KV service?" over their points).

@@ -2693,6 +2693,26 @@ describe('notes written as an outline', () => {
     assert.match(data?.body ?? '', /^- synthetic data is made artificially\n {2}- but must satisfy some properties$/mu);
   });
 
+  it('reads a point with an arrow drawn among its words as a point, not as a drawing that makes the topic text', () => {
+    const notes = [
+      'Lecture 20: Bitcoin',
+      '',
+      'Bitcoin: A Peer-to-Peer Electronic Cash System, by Satoshi Nakamoto, 2008',
+      '',
+      topic('bitcoin:', ['a digital currency', 'a public ledger to prevent double-spending', 'no centralized trust <-- this is hard!', 'malicious users']),
+      '',
+      topic('why might people want a digital currency?', ['might make online payments easier', 'credit cards have worked well']),
+      '',
+      topic('what is hard technically?', ['forgery', 'double spending', 'theft']),
+      '',
+    ].join('\n');
+    const model = splitText(notes);
+    const bitcoin = model.sections.find((s) => /^bitcoin/u.test(s.heading));
+    assert.ok(bitcoin, model.sections.map((s) => s.heading).join(' | '));
+    assert.equal(bitcoin.blocks[0]?.kind, 'list');
+    assert.match(bitcoin.blocks[0]?.text ?? '', /^• no centralized trust <-- this is hard!$/mu);
+  });
+
   it('reads an outline that opens with a topic as sections from the first (no title), and a point stating a formula as a point', () => {
     const outline = [
       '',
