@@ -1074,8 +1074,13 @@ export function slideTitles(
     // Else the name its first point is about, in the author's spelling ("Yahoo: Viaweb").
     const aboutName = name === null && counted === null && i !== opening ? nameIn(group, [title, topic.name], (n) => isName(n) && !aboutAll(n)) : null;
     const about = aboutName !== null && planned(group, aboutName) ? null : aboutName;
+    // (Alone, only a name the slide opens with: one its later points use twice, "IP" of "perhaps distinct IP addresses?" and
+    // "IP addresses are not secure", is a detail of them, no title for a slide about counting votes.)
+    const opensWith = about !== null && visibleText(group.find((u) => u.kind === 'point')?.markdown ?? '').includes(about);
     const aboutTitle =
-      about && !guessed.has(about) ? [`${title}${joiner(title)} ${esc(about)}`, esc(about)].find((t) => titleLines(t) <= room && !given.has(t)) : undefined;
+      about && !guessed.has(about)
+        ? [`${title}${joiner(title)} ${esc(about)}`, ...(opensWith ? [esc(about)] : [])].find((t) => titleLines(t) <= room && !given.has(t))
+        : undefined;
     // Else the term its points stress ("A simple model: reserve ratio"), under the heading; alone where it is a name.
     const stressedName = name === null && counted === null && aboutTitle === undefined && i !== opening ? stressedTerm(group, [title, topic.name]) : null;
     const stressed = stressedName !== null && planned(group, stressedName) ? null : stressedName;

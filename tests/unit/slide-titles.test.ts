@@ -2311,3 +2311,31 @@ describe("students' outline notes", () => {
     );
   });
 });
+
+describe('a name that only later points of a slide use', () => {
+  it('titles the slide under its heading, never alone: a detail of those points is not what the slide is about', () => {
+    const unit = (markdown: string, block: number): Unit => ({
+      kind: 'point',
+      markdown,
+      height: 40,
+      words: 8,
+      noteKey: String(block),
+      noteText: markdown,
+      block,
+      lead: null,
+      keepWithNext: false,
+      breakCost: 0,
+      listItem: true,
+      item: true,
+    });
+    // (A heading of a line: the name under it takes a second, so the name would stand alone.)
+    const heading = 'why not publish the ballots like this';
+    const groups = [
+      [unit('- thousands of nodes, run by anybody', 0), unit('- nodes gossip each ballot to their neighbours', 1)],
+      [unit('- a ballot counts if most nodes accept it', 2), unit('- one vote per MAC address?', 3), unit('- but MAC addresses are easy to forge', 4)],
+    ];
+    const titles = slideTitles(groups, heading, 'text', '(cont.)', false, (name) => name === 'MAC');
+    assert.equal(titles.length, 2);
+    assert.equal(titles[1], 'why not publish the ballots like this (cont.)', titles.join(' | '));
+  });
+});
