@@ -6,6 +6,7 @@
 // block; a figure, its picture; any other call is kept out and counted as
 // hidden. Pure: text in, text out; line numbers are kept.
 import { closingLine, fenced } from './fence.ts';
+import { inBold } from './text-size.ts';
 
 /** A shortcode's parameters, `name="value"` or `name=value`, and its positional values. */
 function parameters(raw: string): { named: Map<string, string>; positional: string[] } {
@@ -51,10 +52,29 @@ function codeLanguage(name: string, params: string, code: string): string {
   return '';
 }
 
+/**
+ * A tab's label inside a set of tabs written as one shortcode, its tabs parted by label lines ("{{<tabs>}}" over
+ * "===[[Exercise]]===", the exercise, "===[[Answer]]===", the answer): the label in bold ("**Exercise:**"), a lead-in to what
+ * follows it (it had shown as "=Exercise=" marked). Line numbers hold.
+ */
+function tabLabels(lines: string[]): void {
+  let inside = false;
+  lines.forEach((line, i) => {
+    if (/^[ \t]*\{\{[<%]\s*\/\s*[\w-]*tabs?\b[^\n]*[>%]\}\}/u.test(line)) inside = false;
+    else if (/^[ \t]*\{\{[<%]\s*[\w-]*tabs?\b[^\n]*[>%]\}\}/u.test(line)) inside = true;
+    else if (inside)
+      lines[i] = line.replace(
+        /^([ \t]*)={2,}\[\[([^\]\n]+)\]\]={2,}[ \t]*$/u,
+        (_, lead: string, label: string) => `${lead}${inBold(/[.:?!]$/u.test(label.trim()) ? label : `${label.trim()}:`)}`,
+      );
+  });
+}
+
 /** Code shortcodes as fenced code blocks, before the text is cut into prose and code (each keeps its line count). */
 export function shortcodeBlocks(text: string): { text: string; count: number } {
   if (!text.includes('{{')) return { text, count: 0 };
   const lines = text.split('\n');
+  if (text.includes('[[')) tabLabels(lines);
   let count = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const hugo = codeOpen.exec(lines[i] ?? '');

@@ -148,3 +148,24 @@ describe('a shortcode whose quoted parameter holds braces', () => {
     assert.equal(dropped.length, 1);
   });
 });
+
+describe('a set of tabs parted by label lines inside one shortcode', () => {
+  it("shows each tab's label as a bold lead-in, not as marked text; such a line outside tabs is left as written", () => {
+    const text = [
+      '{{<tabs>}}',
+      '===[[Exercise]]===',
+      'Type `ps aux`.',
+      '',
+      '===[[Answer]]===',
+      'It lists processes.',
+      '{{</tabs>}}',
+      '',
+      '===[[Kept]]===',
+    ].join('\n');
+    const out = shortcodeBlocks(text).text.split('\n');
+    assert.equal(out.length, 9, 'line numbers hold');
+    assert.equal(out[1], '**Exercise:**');
+    assert.equal(out[4], '**Answer:**');
+    assert.equal(out[8], '===[[Kept]]===');
+  });
+});
