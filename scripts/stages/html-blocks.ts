@@ -413,9 +413,12 @@ function htmlTable(html: string): string | null {
  */
 const clickControl = /<([a-z][\w-]*)\b[^>]*\s(?:@click(?:\.[\w.]+)?|v-on:click(?:\.[\w.]+)?|onclick)\s*=[^>]*>(?:(?!<\1\b)[\s\S])*?<\/\1\s*>/giu;
 
+/** A button, whatever script it is given to (a quiz page's "Vis svar", its answers shown by a script at the end): a control too, in a block or a line. */
+const button = /<button\b[^>]*>[\s\S]*?<\/button\s*>/giu;
+
 export function htmlToBlocks(html: string, line: number): Block[] {
   const blocks: Block[] = [];
-  let rest = html.replace(clickControl, '');
+  let rest = html.replace(clickControl, '').replace(button, '');
   const special = /<pre\b[^>]*>([\s\S]*?)<\/pre\s*>|<details\b[^>]*>([\s\S]*?)<\/details\s*>|(<table\b[^>]*>[\s\S]*?<\/table\s*>)/iu;
   for (let m = special.exec(rest); m; m = special.exec(rest)) {
     blocks.push(...paragraphs(rest.slice(0, m.index), line));
@@ -511,7 +514,13 @@ export function inlineHtml(markdown: string): string {
           : segment.lines
               .join('\n')
               .split(/(`+[^`]*`+|\]\(\s*<[^<>\n]*>)/u)
-              .map((part, i) => (i % 2 === 1 ? part : embeddedPictures(inlineLinks(part)).replace(dropped, '').replace(htmlTag(), inlineTag)))
+              .map((part, i) =>
+                i % 2 === 1
+                  ? part
+                  : embeddedPictures(inlineLinks(part.replace(button, '')))
+                      .replace(dropped, '')
+                      .replace(htmlTag(), inlineTag),
+              )
               .join(''),
       )
       .join('\n')

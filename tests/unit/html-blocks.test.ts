@@ -394,3 +394,13 @@ describe('pictures laid out in a grid of elements', () => {
     );
   });
 });
+
+describe('a button, whatever script it is given to', () => {
+  it('shows no label: in a block of its own, or on a line of text', () => {
+    assert.deepEqual(htmlToBlocks('<div>\n<button id="show-all" class="btn">Show answers</button>\n<p>Answers follow.</p>\n</div>', 3), [
+      { kind: 'paragraph', text: 'Answers follow.', line: 3 },
+    ]);
+    assert.equal(inlineHtml('<button id="show-all">Show answers</button>').trim(), '');
+    assert.equal(inlineHtml('Press <kbd>Enter</kbd> <button type="button">Copy</button> to go on').replace(/\s+/gu, ' '), 'Press <kbd>Enter</kbd> to go on');
+  });
+});
