@@ -77,6 +77,10 @@ export function detectLanguage(text: string): string {
       score = s;
     }
   }
+  // A language's listed words are one in a hundred of its text and more (its commonest, a tenth): a handful among
+  // thousands is a few letters of formulas or another language's words ("[x, y, z]" nine times in Roman Urdu notes,
+  // "hai", "ki", "mein" all round them: not Spanish). Unsure, English.
+  if (score < words.length * 0.01) return 'en';
   // Catalan shares Spanish's commonest words ("la", "que", "en", "una", "es"): told apart by the words each writes and
   // the other does not.
   if (lang === 'es') {

@@ -13,6 +13,14 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('Il gatto e il cane sono in giardino, per una volta non della casa che sono di Roma.'), 'it');
   });
 
+  it('takes a text none of whose listed languages writes much for English: a few letters of coordinates are no Spanish', () => {
+    const note = (n: number): string =>
+      `Point ${n} ka position ${n % 4 === 0 ? '[x, y, z]' : 'teen numbers'} hai. Computer sirf numbers samajhta hai, aur yeh vector mein store hota hai. Har cheez ki apni list hoti hai, jaise height aur weight wagaira.`;
+    assert.equal(detectLanguage(Array.from({ length: 12 }, (_, n) => note(n)).join('\n\n')), 'en');
+    // (Spanish with its words: Spanish still.)
+    assert.equal(detectLanguage('El punto y la recta que se cortan en el plano, con una distancia por la normal.'), 'es');
+  });
+
   it('knows Indonesian, Polish, Turkish and Vietnamese, and gives each its labels (Indonesian notes were taken for Italian)', () => {
     const indonesian =
       'Inheritance adalah mekanisme dalam pemrograman yang memungkinkan sebuah class baru mewarisi atribut dan metode dari class yang sudah ada di Java. Ini tidak sulit untuk dipahami dengan contoh.';
