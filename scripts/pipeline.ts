@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inputError, LecternError } from './errors.ts';
 import { browserFailure, findBrowser } from './edges/browser.ts';
-import { writeAssets, writeKatexAssets } from './edges/bundle.ts';
+import { writeAssets, writeKatexAssets, writeMermaidScript } from './edges/bundle.ts';
 import {
   carryFiles,
   commitStaging,
@@ -45,7 +45,7 @@ import { planDocumentText } from './edges/planner.ts';
 export { splitDocument } from './stages/plan-source.ts';
 import { readSource } from './edges/source.ts';
 import type { ManifestDefaults } from './stages/read-slides.ts';
-import { renderDeckHtml, renderPrintHtml, renderSteps, usesMath, type Templates } from './stages/render-deck.ts';
+import { mermaidScript, renderDeckHtml, renderPrintHtml, renderSteps, usesDiagrams, usesMath, type Templates } from './stages/render-deck.ts';
 import { collectMathWarnings, mapImageSources, unreadFormula } from './stages/markdown.ts';
 import { speakingTime } from './stages/measure-deck.ts';
 import { defaultWpm } from './stages/duration.ts';
@@ -356,6 +356,7 @@ async function writeDeckPages(
     ]),
   );
   if (usesMath(result.value.html.slides)) await writeKatexAssets(join(distDir, 'assets', 'katex'));
+  if (usesDiagrams(result.value.html.slides)) await writeMermaidScript(join(distDir, mermaidScript));
   return { warnings: result.warnings, tokens };
 }
 

@@ -47,7 +47,19 @@ describe('nothing in a document runs', () => {
       assert.equal(pwnedPopup, undefined, `a document script ran in the speaker view (${pwnedPopup})`);
       assert.deepEqual(dialogs, []);
       const scripts = await page.$$eval('script', (els) => els.map((e) => e.getAttribute('src') ?? e.getAttribute('type')));
-      assert.deepEqual(scripts, ['application/json', 'assets/deck.js']);
+      // (Mermaid, for the diagram: its own file, run at its strict level.)
+      assert.deepEqual(scripts, deck === 'hostile' ? ['assets/mermaid.min.js', 'application/json', 'assets/deck.js'] : ['application/json', 'assets/deck.js']);
+      if (deck === 'hostile') {
+        assert.equal(await page.$$eval('pre.lectern-mermaid svg', (els) => els.length), 1, 'the diagram is drawn');
+        // Its nodes clicked, on its slide: no link or call runs.
+        await page.evaluate(() => {
+          const slide = document.querySelector('pre.lectern-mermaid')?.closest('.slides > section');
+          window.Reveal?.slide([...document.querySelectorAll('.slides > section')].indexOf(slide as Element));
+        });
+        for (const node of await page.$$('pre.lectern-mermaid svg .node')) await node.click({ force: true }).catch(() => undefined);
+        assert.equal(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned), undefined);
+        assert.equal(await page.$$eval('.slides a[href^="javascript:" i], .slides svg [onclick]', (els) => els.length), 0);
+      }
       assert.equal(await page.$$eval('.slides iframe, .slides [onerror], .slides [onmouseover]', (els) => els.length), 0);
       await context.close();
     });

@@ -4,12 +4,12 @@
 // author's words and structure) are unit tests: tests/unit/hidden.test.ts,
 // plan-deck.test.ts and render-slide.test.ts.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import type { CheckResult } from '../scripts/check.ts';
-import { browserWorkspace, fixtures, runCli } from './helpers.ts';
+import { browserWorkspace, fixtures, readPdf, runCli } from './helpers.ts';
 
 const notes = join(fixtures, 'notes');
 
@@ -98,5 +98,45 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     await page.waitForFunction(() => document.querySelector('section.present ul') !== null);
     assert.equal(await page.$eval('section.present ul', (ul) => getComputedStyle(ul).columnCount), '2');
     await page.close();
+  });
+
+  it('draws Mermaid diagrams in the deck and the PDF, each within its slide; one Mermaid cannot read shows its source', async () => {
+    const built = runCli(['build', join(notes, 'diagrams.md'), '--deck', 'diagrams', '--pdf'], ws.dir);
+    assert.equal(built.status, 0, built.stderr);
+    const dist = join(ws.dir, 'dist', 'diagrams');
+    assert.ok(existsSync(join(dist, 'assets', 'mermaid.min.js')));
+    // (Only a deck with a diagram carries Mermaid.)
+    assert.ok(!existsSync(join(ws.dir, 'dist', 'files-html', 'assets', 'mermaid.min.js')));
+    const page = await session.browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${pathToFileURL(join(dist, 'index.html')).href}#/how-a-request-travels`);
+    await page.evaluate(() => window.lectern?.ready);
+    const drawn = await page.$$eval('section.lectern-slide pre.lectern-mermaid', (pres) =>
+      pres.map((pre) => {
+        const slide = pre.closest('section.lectern-slide')?.getBoundingClientRect();
+        const svg = pre.querySelector('svg')?.getBoundingClientRect();
+        return {
+          id: pre.closest('section.lectern-slide')?.id,
+          svg: svg !== undefined,
+          text: pre.textContent ?? '',
+          inside: !!slide && !!svg && svg.width > 100 && svg.bottom <= slide.bottom + 1 && svg.right <= slide.right + 1,
+        };
+      }),
+    );
+    const on = (id: string): (typeof drawn)[number] | undefined => drawn.find((d) => d.id === id);
+    assert.ok(on('how-a-request-travels')?.svg && on('how-a-request-travels')?.inside, JSON.stringify(drawn));
+    assert.match(on('how-a-request-travels')?.text ?? '', /Front desk[\s\S]*Porter[\s\S]*Room 12/u);
+    assert.ok(on('who-answers-whom')?.svg, JSON.stringify(drawn));
+    assert.equal(on('a-diagram-written-wrong')?.svg, false);
+    assert.match(on('a-diagram-written-wrong')?.text ?? '', /this one <b>cannot<\/b> be read/u);
+    assert.deepEqual(await page.evaluate(() => window.lectern?.overflowing()), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+    const text = (await readPdf(join(dist, 'diagrams.pdf'))).pageTexts.join('\n');
+    assert.match(text, /Where is room 12\?/u);
+    assert.match(text, /Front desk/u);
   });
 });

@@ -101,7 +101,7 @@ export const overflowing = (): string[] =>
     .map(slideIdOf);
 export const fits = (): SlideFit[] =>
   sections().map((s) => {
-    const codePx = smallestType(s, 'pre:not(.lectern-drawing)');
+    const codePx = smallestType(s, 'pre:not(.lectern-drawing):not(.lectern-drawn)');
     const drawingPx = smallestType(s, 'pre.lectern-drawing');
     return {
       id: slideIdOf(s),

@@ -2,6 +2,7 @@
 // reveal.js on index.html.
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
+import { drawDiagrams } from './diagrams.ts';
 import { fitAll, fitSlide } from './fit.ts';
 import { startPacing } from './pacing.ts';
 import { fits, overflowing, readConfig, sections, slideFrame, type PageConfig } from './api.ts';
@@ -29,6 +30,7 @@ function startDeck(config: PageConfig): void {
   const ready = deck
     .initialize()
     .then(() => document.fonts.ready)
+    .then(drawDiagrams)
     .then(() => {
       fitAll(sections());
       deck.layout();

@@ -130,7 +130,7 @@ function widths(pre: HTMLElement): { room: number; wide: number } {
  * size and wraps. Reads before writes: one layout for all the given slides.
  */
 function fitCodeWidths(sections: HTMLElement[]): void {
-  const blocks = sections.flatMap((s) => [...s.querySelectorAll<HTMLElement>('pre:not(.lectern-drawing)')]);
+  const blocks = sections.flatMap((s) => [...s.querySelectorAll<HTMLElement>('pre:not(.lectern-drawing):not(.lectern-drawn)')]);
   if (blocks.length === 0) return;
   for (const pre of blocks) pre.style.setProperty('white-space', 'pre');
   const measured = blocks.map((pre) => ({ pre, ...widths(pre), size: Number.parseFloat(getComputedStyle(pre).fontSize) }));
@@ -185,7 +185,7 @@ function shrinkDrawings(section: HTMLElement): void {
  * long line ran 4 px past the slide at its own 23 px, with room for it at 22 px).
  */
 function shrinkOwnCode(section: HTMLElement): void {
-  const blocks = [...section.querySelectorAll<HTMLElement>('pre:not(.lectern-drawing)')].filter((pre) => pre.style.fontSize !== '');
+  const blocks = [...section.querySelectorAll<HTMLElement>('pre:not(.lectern-drawing):not(.lectern-drawn)')].filter((pre) => pre.style.fontSize !== '');
   const sizes = blocks.map((pre) => Number.parseFloat(pre.style.fontSize));
   for (let step = 0.98; overflows(section) && sizes.some((size) => size * (step + 0.02) > codeFloor); step -= 0.02)
     blocks.forEach((pre, k) => (pre.style.fontSize = `${Math.max(codeFloor, (sizes[k] ?? codeFloor) * step).toFixed(2)}px`));

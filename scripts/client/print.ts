@@ -1,6 +1,7 @@
 // The print page's script, bundled by esbuild into assets/print.js: fits every
 // slide, and switches the page between the slides PDF and the handout layouts.
 // It leaves reveal.js out: the printer loads this page for every build.
+import { drawDiagrams } from './diagrams.ts';
 import { fitAll } from './fit.ts';
 import {
   fits,
@@ -99,7 +100,7 @@ function startPrint(later: boolean): void {
     const scale = mode === 'slides' || !frame ? 1 : frame.clientWidth / slideWidth;
     body.style.setProperty('--lectern-handout-scale', String(scale));
   };
-  const ready = document.fonts.ready.then(() => {
+  const ready = document.fonts.ready.then(drawDiagrams).then(() => {
     if (later) return;
     setMode('slides');
     const originals = sections().filter((s) => s.id !== '');

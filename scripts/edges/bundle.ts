@@ -162,6 +162,11 @@ export async function writeLibraryScript(file: string): Promise<void> {
   await cp(join(dir, 'library.js'), file);
 }
 
+/** Mermaid's script (one file, all its diagrams), for decks with a diagram. */
+export async function writeMermaidScript(file: string): Promise<void> {
+  await cp(packageRequire.resolve('mermaid/dist/mermaid.min.js'), file);
+}
+
 /** KaTeX's stylesheet and its woff2 fonts, for decks with math. */
 export async function writeKatexAssets(dir: string): Promise<void> {
   const dist = join(packageRequire.resolve('katex/dist/katex.min.css'), '..');

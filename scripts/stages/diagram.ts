@@ -58,3 +58,9 @@ export function isDrawing(info: string, lines: string[]): boolean {
   const letters = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
   return frames >= drawn.length * 0.5 && letters < text.length * 0.5;
 }
+
+/**
+ * A Mermaid diagram's source (a fence whose language is `mermaid`, "```mermaid {scale: 0.7}" too): drawn in the deck
+ * by Mermaid, as GitHub and the sites that render Markdown draw it; a picture to planning, never cut.
+ */
+export const isMermaid = (info: string): boolean => /^mermaid(?:\s|\{|$)/iu.test(info.trim());

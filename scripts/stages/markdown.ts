@@ -17,7 +17,7 @@ import { htmlToBlocks, keptInlineTags, preHtml, preMarkupTags } from './html-blo
 import { countWords, splitSentences } from './sentences.ts';
 import { pairsWell } from './text-size.ts';
 import { katexMacros } from './tex-macros.ts';
-import { isDrawing } from './diagram.ts';
+import { isDrawing, isMermaid } from './diagram.ts';
 import { forKatex, textMacroNames } from './tex-delimiters.ts';
 import { captionLine, captionText, creditText, placeholderAlt } from './units.ts';
 import { itemLabel } from './fancy-lists.ts';
@@ -709,6 +709,10 @@ function createMarkdown(math: boolean): Markdown {
   };
   const fence = md.renderer.rules.fence;
   md.renderer.rules.fence = (tokens, index, options, env, self) => {
+    // A Mermaid diagram: its source as text, which the page's Mermaid reads and draws (client/diagrams.ts); until then,
+    // or where Mermaid cannot read it, the source shows as written.
+    const token = tokens[index];
+    if (token && isMermaid(token.info)) return `<pre class="lectern-mermaid">${escapeHtml(token.content)}</pre>\n`;
     const html = fence ? fence(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
     const marked = drawing(tokens[index]);
     if (marked === '') return html;

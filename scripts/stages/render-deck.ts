@@ -53,6 +53,12 @@ export const usesMath = (slides: RenderedSlide[]): boolean =>
 
 export const katexStylesheet = 'assets/katex/katex.min.css';
 
+/** Whether any slide or note has a Mermaid diagram, so the page needs Mermaid's script. */
+export const usesDiagrams = (slides: RenderedSlide[]): boolean =>
+  slides.some((s) => [s.bodyHtml, s.notesHtml].some((html) => html.includes('<pre class="lectern-mermaid">')));
+
+export const mermaidScript = 'assets/mermaid.min.js';
+
 /** A frame other than the theme's own: its proportions, for the frames that show a slide as a picture (handouts). */
 const frameStyle = (frame: Frame): string => (sameFrame(frame, defaultFrame) ? '' : ` style="--lectern-frame-ratio: ${frame.width} / ${frame.height}"`);
 
@@ -62,6 +68,7 @@ function commonValues(deck: Deck, templates: Templates, slides: RenderedSlide[])
     dir: directionOf(deck.meta.lang),
     head: [
       usesMath(slides) ? `<link rel="stylesheet" href="${katexStylesheet}">` : '',
+      usesDiagrams(slides) ? `<script src="${mermaidScript}"></script>` : '',
       templates.customCss ? '<link rel="stylesheet" href="assets/custom.css">' : '',
     ]
       .filter(Boolean)

@@ -5,7 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Block } from '../types.ts';
 import { creditLine, emptyTerm, leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
-import { isDrawing } from './diagram.ts';
+import { isDrawing, isMermaid } from './diagram.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
 import {
@@ -786,6 +786,8 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   const code = codeOf(block.text);
   // A block with no code in it (an exercise's empty editor, ```{r q2, exercise=TRUE} over nothing) shows nothing.
   if (code.lines.every((line) => line.trim() === '')) return [];
+  // A Mermaid diagram is a picture the page draws: planned as one, never cut, set as large as its slide leaves room for.
+  if (isMermaid(code.info)) return [visualPart(block.text, Math.min(pictureHeight, room - Math.max(beside, g.bodyLine + g.blockGap) - g.blockGap), b, 0)];
   // A drawing is one picture: never cut between slides (unless it is taller than one and a half slides), its lines never
   // wrapped; where it is taller or wider than the room, the slide's fit sets it smaller.
   if (isDrawing(code.info, code.lines)) {
@@ -1187,11 +1189,14 @@ export function pictureRows(text: string): string[] {
 /** A row of a wall of pictures: placeholders wrap their descriptions over a few lines each, taller than one alone. */
 const pictureRowHeight = (row: string): number => (remotePicture.test(row) ? 140 : 260);
 
+/** The height a picture is planned at: the theme sets it as large as its slide leaves room for. */
+const pictureHeight = 260;
+
 function visualHeight(block: Block): number {
   switch (block.kind) {
     case 'image':
       // A remote picture is never fetched: it shows as a small placeholder.
-      return remotePicture.test(block.text) ? 130 : 260;
+      return remotePicture.test(block.text) ? 130 : pictureHeight;
     case 'math':
       return formulaHeight(block.text);
     default:

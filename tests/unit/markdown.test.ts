@@ -482,3 +482,11 @@ describe("a long description's short caption", () => {
     assert.equal(shortCaption(long('Figure 3. The heap grows up.')), 'Figure 3. The heap grows up.');
   });
 });
+
+describe('a Mermaid fence', () => {
+  it('is its source as text in a <pre> for the page to draw, escaped, with no highlighting', () => {
+    const out = html('```mermaid {scale: 0.7}\nflowchart LR\n  A["<b>x</b> & y"] --> B\n```');
+    assert.equal(out, '<pre class="lectern-mermaid">flowchart LR\n  A[&quot;&lt;b&gt;x&lt;/b&gt; &amp; y&quot;] --&gt; B\n</pre>\n');
+    assert.doesNotMatch(html('```mermaidjs\ngraph\n```'), /lectern-mermaid/u);
+  });
+});

@@ -2138,3 +2138,13 @@ describe("a run of displayed formulas, a line each (a derivation's steps)", () =
     );
   });
 });
+
+describe('a Mermaid diagram', () => {
+  it('is one picture to planning: never cut between slides, however many lines its source has', () => {
+    const source = ['```mermaid', 'flowchart TD', ...Array.from({ length: 60 }, (_, i) => `  n${i} --> n${i + 1}`), '```'].join('\n');
+    const units = blocksToUnits([{ kind: 'code' as const, text: source, line: 1 }], 'markdown', false, bodyRoom('Flow'));
+    assert.equal(units.length, 1);
+    assert.equal(units[0]?.markdown, source);
+    assert.ok((units[0]?.height ?? 0) < bodyRoom('Flow'), String(units[0]?.height));
+  });
+});
