@@ -419,18 +419,24 @@ const button = /<button\b[^>]*>[\s\S]*?<\/button\s*>/giu;
 export function htmlToBlocks(html: string, line: number): Block[] {
   const blocks: Block[] = [];
   let rest = html.replace(clickControl, '').replace(button, '');
-  const special = /<pre\b[^>]*>([\s\S]*?)<\/pre\s*>|<details\b[^>]*>([\s\S]*?)<\/details\s*>|(<table\b[^>]*>[\s\S]*?<\/table\s*>)/iu;
+  const special =
+    /<(div|pre)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?mermaid(?:\s[^"']*)?["'][^>]*>([\s\S]*?)<\/\1\s*>|<pre\b[^>]*>([\s\S]*?)<\/pre\s*>|<details\b[^>]*>([\s\S]*?)<\/details\s*>|(<table\b[^>]*>[\s\S]*?<\/table\s*>)/iu;
   for (let m = special.exec(rest); m; m = special.exec(rest)) {
     blocks.push(...paragraphs(rest.slice(0, m.index), line));
-    if (m[3] !== undefined) {
-      const table = htmlTable(m[3]);
-      blocks.push(...(table ? [{ kind: 'table' as const, text: table, line }] : paragraphs(m[3], line)));
-    } else if (m[1] !== undefined) {
-      const marked = markedUp(m[1]);
-      const text = marked ?? textOf(m[1], true).replace(/^\n+|\s+$/gu, '');
+    if (m[1] !== undefined) {
+      // A Mermaid diagram a site's script draws (`<div class="mermaid">`, `<pre class="mermaid">`): a diagram, as a
+      // fenced one is (its source is text; a tag inside it, a label's <br>, is Mermaid's to read).
+      const source = decodeHTML(m[2] ?? '').replace(/^\n+|\s+$/gu, '');
+      if (source.trim() !== '') blocks.push({ kind: 'code', text: fenced(source, 'mermaid'), line });
+    } else if (m[5] !== undefined) {
+      const table = htmlTable(m[5]);
+      blocks.push(...(table ? [{ kind: 'table' as const, text: table, line }] : paragraphs(m[5], line)));
+    } else if (m[3] !== undefined) {
+      const marked = markedUp(m[3]);
+      const text = marked ?? textOf(m[3], true).replace(/^\n+|\s+$/gu, '');
       if (text.trim() !== '') blocks.push({ kind: 'code', text: fenced(text, marked === null ? '' : preHtml), line });
     } else {
-      const inner = m[2] ?? '';
+      const inner = m[4] ?? '';
       const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/iu.exec(inner);
       const title = summary ? summaryMarkdown(summary[1] ?? '') : '';
       const body = summary ? inner.replace(summary[0], '') : inner;

@@ -404,3 +404,16 @@ describe('a button, whatever script it is given to', () => {
     assert.equal(inlineHtml('Press <kbd>Enter</kbd> <button type="button">Copy</button> to go on').replace(/\s+/gu, ' '), 'Press <kbd>Enter</kbd> to go on');
   });
 });
+
+describe("a Mermaid diagram a site's script draws", () => {
+  it('is a diagram, as a fenced one: a <div class="mermaid"> or a <pre class="mermaid">, its entities read', () => {
+    assert.deepEqual(htmlToBlocks('<div class="mermaid">\ngraph LR\n  A[&quot;Start&quot;] --&gt; B\n</div>', 4), [
+      { kind: 'code', text: '```mermaid\ngraph LR\n  A["Start"] --> B\n```', line: 4 },
+    ]);
+    assert.deepEqual(htmlToBlocks('<pre class="diagram mermaid">sequenceDiagram\n  A->>B: hi</pre>', 1), [
+      { kind: 'code', text: '```mermaid\nsequenceDiagram\n  A->>B: hi\n```', line: 1 },
+    ]);
+    // (A class that only contains the word is another's.)
+    assert.equal(htmlToBlocks('<pre class="mermaidish">x --> y</pre>', 1)[0]?.text, '```\nx --> y\n```');
+  });
+});
