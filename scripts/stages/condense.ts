@@ -138,6 +138,18 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
   // text writes it, ends a clause as a spaced one does; not either of a pair round an aside: counted once, not looked for
   // again at each dash.)
   const pairedDashes = (text.match(/--|—/gu)?.length ?? 0) > 1;
+  // Nor either of two spaced dashes round an aside that the clause goes on after in lower case ("a great many issues -
+  // traffic congestion, housing, loneliness - are all related"): cut at either, the point is a subject with no verb.
+  // (Nor at a comma inside it: the aside is one, as one in parentheses is.)
+  const spaced = [...text.matchAll(/\s([—–-])\s/gu)];
+  const embedded: [number, number][] = [];
+  for (let k = 0; k + 1 < spaced.length; k += 1) {
+    const [open, close] = [spaced[k], spaced[k + 1]];
+    if (open?.[1] !== close?.[1] || !/^\s*\p{Ll}/u.test(text.slice((close?.index ?? 0) + 3))) continue;
+    embedded.push([open?.index ?? 0, close?.index ?? 0]);
+    k += 1;
+  }
+  const inEmbeddedAside = (at: number): boolean => embedded.some(([from, to]) => at >= from && at <= to);
   // (So does a comma or a semicolon of ASCII between Chinese or Japanese characters, as some authors type them: "脉浮紧,发热,恶寒".)
   for (const m of text.matchAll(
     /[,;:](?=\s)|[，；：、]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}」』”])[,;](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}「『“])|\s[—–-]\s|(?<=\p{L}[.!?'"’”)]?)(?:--|—)(?=["“'‘]?\p{L})|\s\(|（/gu,
@@ -151,6 +163,7 @@ function clauseEnds(text: string, stopAfter = Number.POSITIVE_INFINITY): number[
       continue;
     }
     if ((m[0] === '--' || m[0] === '—') && pairedDashes) continue;
+    if (inEmbeddedAside(at)) continue;
     if (m[0] === ',' && at > listFrom) continue;
     // After a comma, what follows must open a clause of its own ("..., which", "..., and it"),
     // not finish the one before ("Jenner, a country doctor, tested"): else the cut leaves a fragment.

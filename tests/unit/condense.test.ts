@@ -1085,3 +1085,17 @@ describe('words of grammar a phrase may not end on', () => {
     for (const phrase of ['Postérité nombreuse', 'La curiosité des enfants', 'The graph of the network']) assert.ok(!endsOnFunctionWord(phrase), phrase);
   });
 });
+
+describe('an aside between two spaced dashes that the clause goes on after', () => {
+  it('is never where a point ends, nor is a comma inside it: the point keeps its verb', () => {
+    const sentence = 'I have come to see that many problems - traffic, housing, public health, loneliness - are all related to the same cause. It took years.';
+    const point = topicOf(sentence, 12);
+    assert.match(point, /are all related to the same cause/u);
+    assert.doesNotMatch(point, /loneliness$|traffic$|problems$/u);
+    // (Two dashes that end clauses of their own, the second followed by a capital, still end them.)
+    assert.equal(
+      topicOf('We tried the old tool - It failed us twice - So we wrote our own, slowly and with care, over the following years.', 8),
+      'We tried the old tool',
+    );
+  });
+});
