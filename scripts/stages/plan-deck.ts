@@ -880,6 +880,8 @@ function repeatedUnder(sections: Section[]): Map<Section, string> {
   for (const [s, up] of under) {
     const counts = parents.get(headingKey(s.heading));
     if (counts === undefined || counts.size < 2 || [...counts.values()].some((n) => n > 1)) continue;
+    // (Not under a heading of its own words, "#### istream" under "### istream": "istream: istream" says it twice.)
+    if (sameText(up.heading, s.heading)) continue;
     const title = `${up.heading}${joiner(up.heading)} ${s.heading}`;
     if (visibleText(title).length <= 60) named.set(s, title);
   }

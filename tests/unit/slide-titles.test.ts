@@ -2097,6 +2097,35 @@ describe('a sub-heading given again under other headings', () => {
     const titles = titlesOf('week.md', `# Week\n\n${['Monday', 'Tuesday', 'Wednesday'].map(day).join('')}`);
     for (const name of ['Monday', 'Tuesday', 'Wednesday']) assert.ok(titles.includes(`${name}: Tasks of the Day`), titles.join(' | '));
   });
+  it('is not titled with a heading of its own words ("Streams: istream" under one, "istream" alone under "istream")', () => {
+    const text = [
+      '# Reading',
+      '',
+      '## Streams',
+      '',
+      'Reading goes through streams, objects that hand out the characters of a source one after another.',
+      '',
+      '### istream',
+      '',
+      '- The console and a file are read the same way, through a stream object of the library.',
+      '- A function that reads a vector can be given either of them, and never needs to know which.',
+      '- The operator that reads a number skips the spaces before it and stops at the first other sign.',
+      '',
+      '#### istream',
+      '',
+      '- The console object is an istream, and a file reader is a kind of istream too.',
+      '- So a parameter of that type takes both, passed by reference, since a stream is never copied.',
+      '- The compiler refuses a stream passed by value, with an error that names its deleted copy constructor.',
+      '',
+      '## Writing',
+      '',
+      'Writing is the same story told backwards, through an output stream and its own operator.',
+      '',
+    ].join('\n');
+    const titles = titlesOf('streams.md', text);
+    assert.ok(titles.includes('Streams: istream'), titles.join(' | '));
+    assert.ok(!titles.some((t) => /istream: istream/u.test(t)), titles.join(' | '));
+  });
   it('is not where it comes again under one heading: five "Example"s after the loops they show name none of them', () => {
     const example = (loop: string): string => `### ${loop}\n\nA ${loop} repeats its body.\n\n### Example\n\nHere a ${loop} counts to ten.\n\n`;
     const text = `# Loops\n\n## Control\n\n${['while loop', 'for loop', 'do loop'].map(example).join('')}## Memory\n\nThe stack.\n\n### Example\n\nA stack of calls.\n`;
