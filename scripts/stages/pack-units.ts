@@ -250,7 +250,9 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       const breakCost = j === 0 ? 0 : (kept ?? (units[j]?.breakCost ?? 1) * 6) + (stranded[j] ?? 0) + (wholeCode[j] ?? 0);
       const fill = Math.min(1, groupHeight(group) / space);
       // A slide with one short point beside its neighbours reads as a leftover.
-      const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < 0.3 ? 60 : 0;
+      // (So does one sentence alone under a "(cont.)" title, where the slide before holds it too: a specification's
+      // sections of two or three long sentences had stood a sentence a slide.)
+      const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < (j > 0 ? 0.4 : 0.3) ? 60 : 0;
       // One that runs on past a rule the author drew between two parts mixes them.
       const ruled = 30 * group.filter((u, k) => k > 0 && u.afterRule === true).length;
       // A part of a list in columns too short to be set so shows in one column beside parts in two.

@@ -372,3 +372,15 @@ describe('fitsOne at the smallest type', () => {
     assert.equal(fitsOne(units(4, { listItem: true, item: true, markdown: '- An item', height: 100, block: 902, words: 4 }), 450, defaultBudget), true);
   });
 });
+
+describe('a section of two long sentences', () => {
+  it('stands on one slide where both fit it, not a sentence a slide under "(cont.)"', () => {
+    const sentences = [unit({ height: 164, words: 27 }), unit({ height: 164, words: 19 })];
+    assert.deepEqual(sizes(packUnits(sentences, 478, defaultBudget)), [2]);
+    // (Three such sentences still part, two and one: over the words a slide holds.)
+    assert.equal(
+      packUnits([unit({ height: 164, words: 27 }), unit({ height: 164, words: 25 }), unit({ height: 164, words: 24 })], 478, defaultBudget).length,
+      2,
+    );
+  });
+});
