@@ -879,6 +879,9 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // Nor a phrase a preposition opens in lower case ("seen as knowledgeable *by default*", "*at all*", "*in practice*"):
         // stress on how or when, no thing's name.
         if (/^(?:by|at|in|on|for|from|with|without|to|of|under|over|after|before)\s+\p{Ll}/u.test(term)) continue;
+        // Nor a clause a conjunction opens, or a command ("**but do not share answers!**", "**and please do not submit
+        // AI-generated solutions**"): stress on what to do or not, a sentence's part, no name; nor a negation.
+        if (/^(?:but|and|or|nor|so|yet|please|do|don['’]t|never|not|always)\s/iu.test(term) || /[!?]$/u.test(term)) continue;
         // Nor a work the text points the reader to ("see *Get Started*, Chapter 1", "cf. *The Mythical Man-Month*"): a
         // title of elsewhere, not what this slide is about.
         if (/(?:^|[\s(—–-])(?:see(?:\s+also)?|cf\.?|read)\s+$/iu.test(text.slice(0, match.index))) continue;

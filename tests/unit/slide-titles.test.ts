@@ -2368,3 +2368,28 @@ describe('a name that only later points of a slide use', () => {
     assert.equal(titles[1], 'why not publish the ballots like this (cont.)', titles.join(' | '));
   });
 });
+
+describe('words stressed in the middle of a sentence that are a clause or a command', () => {
+  it('name no slide ("Guide: but do not share answers!"): what to do is no topic', () => {
+    const unit = (markdown: string, block: number): Unit => ({
+      kind: 'point',
+      markdown,
+      height: 80,
+      words: 20,
+      noteKey: String(block),
+      noteText: markdown,
+      block,
+      lead: null,
+      keepWithNext: false,
+      breakCost: 0,
+      listItem: true,
+      item: true,
+    });
+    const groups = [
+      [unit('- Look at the posted issues first, then ask a question of your own in the forum of the course.', 0)],
+      [unit('- Talk it over with your friends, **but never copy!** Tools may help, **and please do not hand in their work**.', 1)],
+    ];
+    const titles = slideTitles(groups, 'Help', 'markdown', '(cont.)');
+    assert.deepEqual(titles, ['Help', 'Help (cont.)']);
+  });
+});
