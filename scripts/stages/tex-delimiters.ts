@@ -81,7 +81,7 @@ export function texDelimiters(text: string): string {
     !/\]\(|https?:\/\//u.test(tex);
   return mapProse(text, (author) => {
     // The author's own $$ … $$ first: the ones \[ \] become are displayed wherever they stand.
-    const dollars = inlineDoubleDollars(author);
+    const dollars = inlineDoubleDollars(displayedAlone(author));
     // The site's Markdown read them before its MathJax did: the escapes the author wrote for it (`M\_{i+1}`, `\\{ A \\}`
     // for a brace) are undone, as CommonMark undoes a backslash before punctuation.
     const prose = bangs
@@ -125,6 +125,19 @@ export function texDelimiters(text: string): string {
 }
 
 /**
+ * A paragraph that is one formula between single dollars holding an environment only a displayed formula may
+ * ("$\begin{align*} Acc(0) &= I \\ … \end{align*}$", which MathJax sets whatever its delimiters): displayed, as the
+ * author's page shows it (KaTeX refuses {align*} in a line's formula). Lines stay where they were.
+ */
+function displayedAlone(prose: string): string {
+  if (!prose.includes('$\\begin{')) return prose;
+  return prose.replace(
+    /(^|\n[ \t]*\n)([ \t]*)\$(\\begin\{(align|gather|equation|multline|eqnarray|flalign|alignat)(\*?)\}(?:(?!\n[ \t]*\n)[^$])*?\\end\{\4\5\})\$(?=[ \t]*(?:\n[ \t]*\n|\n?$))/gu,
+    (_, before: string, indent: string, tex: string) => `${before}${indent}$$${tex}$$`,
+  );
+}
+
+/**
  * Whether an offset of `text` is inside a displayed formula of it (after an odd number of `$$`): its escaped parentheses
  * and brackets ("$$\\frac{a}{2}\\left\\( m + b \\right\\)$$", escaped for a site whose Markdown reads the text first)
  * are the formula's own, never another formula's delimiters. The `$$` are found once; each offset is looked up by halves.
@@ -143,7 +156,8 @@ const inAddress = (before: string): boolean => /(?:\]\(|<|\bhttps?:\/\/|\bwww\.)
 const bangFormula = /!!([^!\n]{1,200}?)!!/gu;
 
 /** One `$$ … $$` formula within a line, and a line's list or quote marker. */
-const doubleDollars = /\$\$([^$\n]{1,400}?)\$\$/gu;
+// (An escaped dollar inside it is a dollar sign, "$$\$1,000$$": the formula goes on past it.)
+const doubleDollars = /\$\$((?:[^$\n\\]|\\[^\n]){1,400}?)\$\$/gu;
 const lineMarker = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,9}[.)]\s+)?/u;
 
 /**
@@ -164,7 +178,7 @@ function inlineDoubleDollars(prose: string): string {
       // A formula alone on its line but for the punctuation after it ("* $$\Omega \in \mathcal{F}$$,", "$$x = 1$$."), which
       // no display formula can end with: in a list item or a quote, a formula in the item's sentence, as kramdown shows it;
       // alone at the margin, displayed with its punctuation inside, as TeX writes it.
-      const punctuated = /^\s*\$\$([^$\n]{1,400}?)\$\$\s*([.,;:!?]+)\s*$/u.exec(line.replace(lineMarker, ''));
+      const punctuated = /^\s*\$\$((?:[^$\n\\]|\\[^\n]){1,400}?)\$\$\s*([.,;:!?]+)\s*$/u.exec(line.replace(lineMarker, ''));
       if (punctuated?.[1]?.trim()) {
         const marker = lineMarker.exec(line)?.[0] ?? '';
         const [, tex = '', marks = ''] = punctuated;

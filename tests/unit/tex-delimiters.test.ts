@@ -435,3 +435,20 @@ describe('escaped parentheses inside a displayed formula', () => {
     assert.equal(forKatex('\\frac{a}{2}\\left\\( m~a \\right\\)', true), '\\frac{a}{2}\\left( m~a \\right)');
   });
 });
+
+describe("kramdown's inline $$ … $$ holding an escaped dollar", () => {
+  it('is one inline formula, in a quote too: "$$\\$1,000$$" is a sum of money among the words, not a displayed formula', () => {
+    const text = '> Jack has $$\\$1,000$$. There is a $$5\\%$$ chance he pays $$\\$200$$ in repairs.\n>\n> Let $$X$$ be his wealth.\n';
+    assert.equal(texDelimiters(text), '> Jack has $\\$1,000$. There is a $5\\%$ chance he pays $\\$200$ in repairs.\n>\n> Let $X$ be his wealth.\n');
+  });
+});
+
+describe('a paragraph of one formula between single dollars that holds {align*}', () => {
+  it('is displayed, as MathJax shows it; such an environment inside a sentence is left to its sentence', () => {
+    const text = 'Step by step:\n\n$\\begin{align*} A(0) &= I \\\\\nA(n+1) &= A(n) \\cup B \\end{align*}$\n\nSo $\\begin{align*} x \\end{align*}$ in a line.\n';
+    assert.equal(
+      texDelimiters(text),
+      'Step by step:\n\n$$\\begin{align*} A(0) &= I \\\\\nA(n+1) &= A(n) \\cup B \\end{align*}$$\n\nSo $\\begin{align*} x \\end{align*}$ in a line.\n',
+    );
+  });
+});
