@@ -2845,6 +2845,48 @@ const iconArrows: Readonly<Record<string, string>> = {
   'chevron-left': '‹',
 };
 
+/** Custom elements that set a program's output as the page shows it (MOOC.fi's `<sample-output>`, `<sample-data>`). */
+const outputElement = /^([ \t]*)<(sample-output|sample-data|program-output|console-output)\b[^>\n]*>[ \t]*$/iu;
+
+/**
+ * A program's output in a custom element of its own (`<sample-output>` over the lines a program prints): a block of
+ * code's output, its lines as written (they had run together into one point, "3 {'apina': 'monkey'…} monkey", and
+ * titled a slide); the bold a page marks the user's typing with ("Please type in a word: **apina**") shows plain. The
+ * blank lines inside its tags take the fences' places, so line numbers hold.
+ */
+export function outputElements(text: string): string {
+  if (!/<(?:sample-output|sample-data|program-output|console-output)\b/iu.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = outputElement.exec(lines[i] ?? '');
+    if (!open) continue;
+    const [, indent = '', name = ''] = open;
+    const close = lines.findIndex((l, k) => k > i && new RegExp(`^[ \\t]*</${name}\\s*>[ \\t]*$`, 'iu').test(l));
+    if (close < 0) continue;
+    let first = i + 1;
+    while (first < close && (lines[first] ?? '').trim() === '') first += 1;
+    let last = close - 1;
+    while (last > first && (lines[last] ?? '').trim() === '') last -= 1;
+    if (first > last) {
+      lines[i] = '';
+      lines[close] = '';
+      i = close;
+      continue;
+    }
+    for (let k = first; k <= last; k += 1) lines[k] = (lines[k] ?? '').replace(/\*\*([^*\n]+)\*\*/gu, '$1');
+    const longest = Math.max(2, ...lines.slice(first, last + 1).map((l) => (l.match(/`+/gu) ?? []).reduce((n, run) => Math.max(n, run.length), 0)));
+    const fence = '`'.repeat(longest + 1);
+    // The opening fence on the line right over the output (the tag's own, or the blank line under it); the closing one
+    // right under it.
+    lines[i] = '';
+    lines[first - 1] = `${indent}${fence}text`;
+    lines[close] = '';
+    lines[last + 1] = `${indent}${fence}`;
+    i = close;
+  }
+  return lines.join('\n');
+}
+
 /**
  * An icon written as a text directive (remark-directive's ":mdi[arrow-right]", ":fa[check]{.green}", a Docusaurus
  * site's): an arrow as the character it draws, any other icon nothing (it had shown as its source,

@@ -40,6 +40,7 @@ import {
   sketchScripts,
   symbolLists,
   iconDirectives,
+  outputElements,
   markdownInHtml,
   headedDetails,
   wholeHtmlTables,
@@ -749,7 +750,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     // MkDocs' admonitions (!!! note "Title", ??? folded) hold Markdown indented under their marker.
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(
-      pandocFancyLists(symbolLists(definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(iconDirectives(blocks.text)))))))),
+      pandocFancyLists(
+        symbolLists(definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(outputElements(iconDirectives(blocks.text)))))))),
+      ),
     );
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.
     const chunks = executableChunks(admonitions.text);

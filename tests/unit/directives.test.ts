@@ -42,6 +42,7 @@ import {
   wordpressCaptions,
   wholeHtmlTables,
   notesSpans,
+  outputElements,
 } from '../../scripts/stages/directives.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
@@ -2505,5 +2506,27 @@ describe("Pandoc's spans of speaker notes", () => {
     assert.match(notes, /possible/u);
     assert.match(notes, /For example, this Markdown snippet becomes/u);
     assert.match(bodies, /`\[kept\]\{\.notes\}` in code stays/u);
+  });
+});
+
+describe("a program's output in a custom element of its own", () => {
+  it("is a block of output, its lines as written and line numbers kept; the bold of the user's typing shows plain", () => {
+    const text = [
+      'Run it:',
+      '',
+      '<sample-output>',
+      '',
+      '3',
+      "{'apina': 'monkey'}",
+      'Please type in a word: **apina**',
+      '',
+      '</sample-output>',
+      '',
+      'Next.',
+    ].join('\n');
+    const out = outputElements(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /\n```text\n3\n\{'apina': 'monkey'\}\nPlease type in a word: apina\n```\n/u);
+    assert.doesNotMatch(out, /sample-output/u);
   });
 });
