@@ -31,7 +31,10 @@ const verbs = new Set(
   (
     'began became spread changed transformed allowed made named produced used gave took came went saw found showed ' +
     'helped led brought kept left meant said told turned grew fell rose ran set put let began become welcomed ' +
-    'completed printed published survive survived remains remained include includes included seems seemed'
+    'completed printed published survive survived remains remained include includes included seems seemed ' +
+    // (Past forms that end in no "-ed": "the client sent" named a slide "client sent".)
+    'sent bought caught taught thought fought built felt held lost paid sold spent stood understood wrote written broke ' +
+    'chose chosen drove driven forgot forgotten met spoke spoken stole stolen threw thrown knew known did done gone seen'
   ).split(/\s+/u),
 );
 

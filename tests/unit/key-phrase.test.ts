@@ -183,3 +183,13 @@ describe("a program's constant", () => {
     assert.equal(names.isName('Guido van Rossum'), true);
   });
 });
+
+describe('a key phrase that would end on a past form without "-ed"', () => {
+  it('ends before it: "the client sent a command" names no "client sent"', () => {
+    const text = Array.from({ length: 4 }, (_, i) => `Round ${i + 1}: the client sent a command line to the server, and the server answered the client.`).join(
+      ' ',
+    );
+    const phrase = keyPhrase(text, wordFrequencies(text)) ?? 'none';
+    assert.doesNotMatch(phrase, /\bsent$/u);
+  });
+});
