@@ -2845,6 +2845,30 @@ const iconArrows: Readonly<Record<string, string>> = {
   'chevron-left': '‹',
 };
 
+/**
+ * LiaScript's animation steps: a `{{1}}` line (`{{2-3}}`, a narrator's `--{{1}}--`) over the block it shows at that
+ * step, a block that a line of stars may frame ("{{1}}" over "****" … "****"). What it shows is the slide's text, shown
+ * at once; the marks are no text (the lines of stars had cut the page into slides by rules, its sections folded
+ * together, and "{{1}}" shown). Lines stay where they were.
+ */
+export function liascriptSteps(text: string): string {
+  const step = /^[ \t]*(?:--)?\{\{\d+(?:-\d+)?\}\}(?:--)?[ \t]*$/u;
+  if (!/^[ \t]*(?:--)?\{\{\d+(?:-\d+)?\}\}(?:--)?[ \t]*$/mu.test(text)) return text;
+  const lines = text.split('\n');
+  const stars = /^[ \t]*\*{3,}[ \t]*$/u;
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!step.test(lines[i] ?? '')) continue;
+    lines[i] = '';
+    if (!stars.test(lines[i + 1] ?? '')) continue;
+    const close = lines.findIndex((l, k) => k > i + 1 && stars.test(l));
+    if (close < 0) continue;
+    lines[i + 1] = '';
+    lines[close] = '';
+    i = close;
+  }
+  return lines.join('\n');
+}
+
 /** Custom elements that set a program's output as the page shows it (MOOC.fi's `<sample-output>`, `<sample-data>`). */
 const outputElement = /^([ \t]*)<(sample-output|sample-data|program-output|console-output)\b[^>\n]*>[ \t]*$/iu;
 

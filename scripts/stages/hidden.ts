@@ -41,6 +41,7 @@ import {
   symbolLists,
   iconDirectives,
   outputElements,
+  liascriptSteps,
   markdownInHtml,
   headedDetails,
   wholeHtmlTables,
@@ -751,7 +752,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const blocks = pymdownBlocks(directives.text);
     const admonitions = mkdocsAdmonitions(
       pandocFancyLists(
-        symbolLists(definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(outputElements(iconDirectives(blocks.text)))))))),
+        symbolLists(
+          definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(outputElements(liascriptSteps(iconDirectives(blocks.text)))))))),
+        ),
       ),
     );
     // Executable chunks (```{r}, ```{python}, ```{code-cell}): the code the rendered document shows, or its picture.

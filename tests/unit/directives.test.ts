@@ -43,6 +43,7 @@ import {
   wholeHtmlTables,
   notesSpans,
   outputElements,
+  liascriptSteps,
 } from '../../scripts/stages/directives.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
@@ -2528,5 +2529,39 @@ describe("a program's output in a custom element of its own", () => {
     assert.equal(out.split('\n').length, text.split('\n').length);
     assert.match(out, /\n```text\n3\n\{'apina': 'monkey'\}\nPlease type in a word: apina\n```\n/u);
     assert.doesNotMatch(out, /sample-output/u);
+  });
+});
+
+describe("LiaScript's animation steps", () => {
+  it('show their blocks at once, without the step marks or the lines of stars that frame them; lines stay', () => {
+    const text = [
+      '## Direct Execution',
+      '',
+      'Text.',
+      '',
+      '{{1}}',
+      '************',
+      '',
+      '**Idea**',
+      '',
+      '- user mode',
+      '',
+      '************',
+      '',
+      '--{{2}}--',
+      'Said aloud.',
+      '',
+      '## SysCall',
+      '',
+    ].join('\n');
+    const out = liascriptSteps(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.doesNotMatch(out, /\{\{|\*{3,}/u);
+    assert.match(out, /\*\*Idea\*\*\n\n- user mode/u);
+    // (Read as Markdown: the two sections stay two, the stars no rules that cut slides.)
+    assert.deepEqual(
+      splitMarkdown(out).sections.map((s) => s.heading),
+      ['Direct Execution', 'SysCall'],
+    );
   });
 });
