@@ -157,6 +157,9 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
 /** A command's option as an entry opens ("-L", "--verbose", "/Q", "+x"): an entry of a manual's list, never a heading. */
 const commandOption = /^(?:--?|\/|\+)[\p{L}\d]/u;
 
+/** A debugger's or a database's prompt at a line's start ("(gdb) next", "(Pdb) p x", "sqlite> .schema", "mysql> SELECT"). */
+const debuggerPrompt = /^(?:\((?:gdb|lldb|pdb|Pdb|ipdb|jdb|dbx)\)|(?:sqlite|mysql|mariadb|postgres|psql|irb|ghci|scala|duckdb)[>=#]|[a-z_]+=[#>])\s/u;
+
 /** A short line without closing punctuation, like "Results" or "2. Method". */
 function matchBareHeading(given: string): string | null {
   if (given.includes('\n') || wordCount(given) > 10 || given.length > 90) return null;
@@ -179,7 +182,8 @@ function matchBareHeading(given: string): string | null {
   // Nor is a line that opens with a marker of punctuation, as a program's output does ("-!- IRCNet: irc.song.fi:6667").
   if (/^[^\p{L}\p{N}\s"“'‘(«¿¡[§#&@$€£\p{Extended_Pictographic}\p{So}]/u.test(heading) && /^\S*[^\p{L}\p{N}\s]\S*\s/u.test(heading)) return null;
   // reStructuredText's explicit markup (".. [4] a footnote", ".. note::") and a command at a prompt ("$ tmux -u new") are no headings.
-  if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>])\s/u.test(text.trim())) return null;
+  // (So is a command at a debugger's or a database's prompt, "(gdb) p/x cpus[0]->context", "sqlite> .tables".)
+  if (caption.test(heading) || copyrightLine.test(heading) || /^(?:\.\.|[$%>]|>>>)\s/u.test(text.trim()) || debuggerPrompt.test(text.trim())) return null;
   // A pointer elsewhere ("See: DOCS/contribute.md", "See also: RFC 3339") is a remark of the section it is in.
   if (/^(?:see(?: also)?|cf\.?|siehe|voir)\s*:/iu.test(heading)) return null;
   // A remark's label in capitals ("NOTE:", "WARNING:") is no heading either.
@@ -1371,7 +1375,8 @@ function toParagraphs(text: string): Paragraph[] {
     if (podLevel !== undefined) {
       flush();
       paragraphs.push({
-        text: line.replace(/\s*[:：]$/u, ''),
+        // (A Markdown heading's hashes in a plain text, "# Code" among an outline's topics, go.)
+        text: line.replace(/\s*[:：]$/u, '').replace(/^#{1,6}[ \t]+(?=\S)/u, ''),
         line: index + 1,
         indent: indent(raw),
         underlined: true,

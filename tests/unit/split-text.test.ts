@@ -2713,6 +2713,33 @@ describe('notes written as an outline', () => {
     assert.match(bitcoin.blocks[0]?.text ?? '', /^• no centralized trust <-- this is hard!$/mu);
   });
 
+  it("reads a command at a debugger's prompt as no heading, and a Markdown heading's hashes as no words of its topic", () => {
+    const spaced = (name: string, points: string[]): string => [name, ...points.map((p) => `  ${p}`)].join('\n');
+    const notes = [
+      'Lecture 7: Thread switching',
+      '',
+      'Topic: what happens under the hood when the kernel switches from one thread to another one',
+      '',
+      spaced('Why support concurrent tasks?', ['time-sharing: many users and many programs', 'program structure: a prime sieve']),
+      '',
+      '# Code',
+      '',
+      spaced('a switch, step by step', ['run the spin program twice', 'break in the timer handler']),
+      '',
+      '(gdb) next (until about to call swtch())',
+      '',
+      spaced('about to switch to the scheduler', ['swtch saves the registers', 'then restores the others']),
+      '',
+      '(gdb) p/x cpus[0]->context',
+      '',
+      spaced('where will swtch return to?', ['to the scheduler loop', 'which picks the next thread']),
+      '',
+    ].join('\n');
+    const headings = splitText(notes).sections.map((s) => s.heading);
+    assert.ok(headings.includes('Code'), headings.join(' | '));
+    assert.ok(!headings.some((h) => /^\(gdb\)|^#/u.test(h)), headings.join(' | '));
+  });
+
   it('reads an outline that opens with a topic as sections from the first (no title), and a point stating a formula as a point', () => {
     const outline = [
       '',
