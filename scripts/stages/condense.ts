@@ -864,7 +864,13 @@ export function pointOf(text: string, maxWords: number): { point: string; lead: 
   const said = flat.slice(0, lead.restAt).trim();
   if (/^(?:\*\*|__)/u.test(said) && /[.!?](?:\*\*|__)?$/u.test(said) && countWords(lead.title) >= 4 && countWords(rest) > budget)
     return { point: said, lead: lead.title };
-  return { point: closingEmphasis(flat, flat.slice(0, lead.restAt) + topicOf(rest, budget)), lead: lead.title };
+  const point = closingEmphasis(flat, flat.slice(0, lead.restAt) + topicOf(rest, budget));
+  // A term whose description no clause boundary cuts short ("Gestión de configuraciones: la gestión de las
+  // configuraciones … se está ejecutando el software.", 46 words with no comma) is shown as its term: the description
+  // goes to the notes, not all of it onto the slide.
+  if (countWords(point) > 40 && countWords(lead.title) <= 6 && /(?:[:：]|\s[-–—])$/u.test(said.replace(/(?:\*\*|__)$/u, '')))
+    return { point: closingEmphasis(flat, said.replace(/\s*(?:[:：]|\s[-–—])(\*\*|__)?$/u, '$1')), lead: lead.title };
+  return { point, lead: lead.title };
 }
 
 /**

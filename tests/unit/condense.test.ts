@@ -1099,3 +1099,16 @@ describe('an aside between two spaced dashes that the clause goes on after', () 
     );
   });
 });
+
+describe('a term over a description that no clause boundary cuts short', () => {
+  it('is shown as its term (the description goes to the notes); a description with a boundary is cut there as before', () => {
+    const long =
+      'the management of the configurations of the servers and the orders for provisioning must be controlled by a version control system that allows tests and also controlling at each moment the environment in which the software is actually running.';
+    assert.deepEqual(pointOf(`**Configuration management:** ${long}`, 14), { point: '**Configuration management**', lead: 'Configuration management' });
+    assert.equal(pointOf(`Configuration management - ${long}`, 14).point, 'Configuration management');
+    assert.equal(
+      pointOf('Virtualisation: the use of virtual resources for storage and publishing.', 14).point,
+      'Virtualisation: the use of virtual resources for storage and publishing.',
+    );
+  });
+});
