@@ -768,6 +768,11 @@ function topLevel(sections: Section[]): Section[] {
     const under = sections.filter((s) => s.level > only.level && !s.resumes);
     const next = Math.min(...under.map((s) => s.level));
     const topics = under.filter((s) => s.level === next);
+    // (Topics before it are no topics of it: an essay's "### Volts" … "### Lithium-ion batteries", then "## New
+    // technologies" over its own. They come first, then the part, which lists its own on its divider; listed after it,
+    // they had come after it in the agenda too.)
+    const before = topics.filter((s) => sections.indexOf(s) < sections.indexOf(only));
+    if (before.length > 0) return [...before, only];
     if (topics.length >= 2) return [only, ...topics];
   }
   return top;

@@ -2410,6 +2410,29 @@ describe('an agenda under one section that holds all the others', () => {
     assert.ok(agenda, slides.map((s) => s.title).join(' | '));
     for (const topic of ['Learning Outcome', 'Bottom-up parsing', 'LR(0) Parsing', 'SLR parsing']) assert.ok(agenda.body.includes(topic), agenda.body);
   });
+
+  it('lists topics a level under it that come before it first, in the order of the document, then the section', () => {
+    const para = (topic: string): string =>
+      `${topic} is explained here with an example that takes a few sentences. It runs long enough to be a paragraph of its own.`;
+    const text = [
+      'Batteries are everywhere, and this essay looks at how they work before it turns to what is new.',
+      '',
+      ...['Volts', 'Alkaline batteries', 'Lithium-ion batteries'].flatMap((t) => [`### ${t}`, '', para(t), '']),
+      '## New technologies',
+      '',
+      ...['Solid-state batteries', 'Silicon anodes'].flatMap((t) => [`### ${t}`, '', para(t), '']),
+      '## Summary',
+      '',
+      'All told, batteries improve.',
+    ].join('\n');
+    const slides = planDeck(splitMarkdown(text), { file: 'b.md', fileName: 'b.md', format: 'markdown', author: 'T' }).value.slides;
+    const agenda = slides.find((s) => s.layout === 'agenda')?.body ?? '';
+    const order = ['Volts', 'Alkaline batteries', 'Lithium-ion batteries', 'New technologies'].map((t) => agenda.indexOf(t));
+    assert.ok(
+      order.every((at, i) => at >= 0 && (i === 0 || at > (order[i - 1] ?? 0))),
+      agenda,
+    );
+  });
 });
 
 describe('prose without headings read as one passage', () => {
