@@ -1,11 +1,12 @@
 // Which reader writes a decoded document as Markdown: a reStructuredText one
 // (.rst, .rest, or a .txt whose markup is reStructuredText's), an Org one
-// (.org) and slides written for wiki2beamer (a .txt of "== Frame ==" headings)
+// (.org), a Typst one (.typ) and slides written for wiki2beamer (a .txt of "== Frame ==" headings)
 // are planned as the Markdown they say; any other is read as it is. An
 // AsciiDoc one (.adoc, or a .txt whose markup is AsciiDoc's) goes to
 // Asciidoctor (edges/asciidoc.ts): isAsciidoc.
 // Pure: a path and its text in, Markdown or null out.
 import { orgToMarkdown } from './org-markdown.ts';
+import { typstToMarkdown } from './typst-markdown.ts';
 import { isMarkdownPath } from './read-document.ts';
 import { evalRstBlocks, looksLikeRst, rstToMarkdown } from './rst-markdown.ts';
 import { looksLikeWikiSlides, wikiToMarkdown } from './wiki-markdown.ts';
@@ -14,6 +15,7 @@ import { looksLikeWikiSlides, wikiToMarkdown } from './wiki-markdown.ts';
 export function markupAsMarkdown(path: string, text: string): string | null {
   if (/\.(?:rst|rest)$/iu.test(path) || (/\.txt$/iu.test(path) && looksLikeRst(text))) return rstToMarkdown(text).markdown;
   if (/\.org$/iu.test(path)) return orgToMarkdown(text).markdown;
+  if (/\.typ$/iu.test(path)) return typstToMarkdown(text).markdown;
   // A Markdown page's reStructuredText blocks (MyST's {eval-rst}) are the Markdown they say; the rest is as written.
   if (isMarkdownPath(path) && /^ {0,3}(?:`{3,}|:{3,})\{eval-rst\}/mu.test(text)) return evalRstBlocks(text);
   // Slides written for wiki2beamer ("= Part =", "== Frame ==", ''emphasis'', LaTeX's formulas): Markdown, so that they show.
