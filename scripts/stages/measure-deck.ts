@@ -193,6 +193,14 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
   // A <pre> block's lines keep only its inline markup (html-blocks.ts): their text is compared with the source's text.
   let taglessSource: string | null = null;
   const untagged = (text: string): string => text.replace(/<\/?[a-zA-Z][^<>]*>/gu, '');
+  // A program's output as its page shows it (directives.ts' outputElements): the bold that marks the user's typing
+  // ("Please type in a word: **apina**") is the page's markup, not the output's text.
+  let outputSource: string | null = null;
+  const inOutput = (piece: string): boolean => {
+    if (!/<(?:sample-output|sample-data|program-output|console-output)\b/iu.test(sourceText)) return false;
+    outputSource ??= sourceText.replace(/\*\*([^*\n]+)\*\*/gu, '$1');
+    return outputSource.includes(piece.trim());
+  };
   let checked = 0;
   // The source as a reader sees its addresses: escapes undone ("VM_\\(sistema_operativo\\)"), entities read.
   let readSource: string | null = null;
@@ -239,7 +247,8 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
             !sourceText.includes(piece) &&
             !sourceText.includes(piece.trim()) &&
             !flatSource.includes(piece.replace(/\s+/gu, ' ').trim()) &&
-            !inHelp(piece)
+            !inHelp(piece) &&
+            !inOutput(piece)
           )
             altered.push({ slide: slide.id, code: piece });
         }

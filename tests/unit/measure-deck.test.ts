@@ -37,6 +37,30 @@ describe('altered code', () => {
     assert.equal(alteredCode(source, changed).altered.length, 1);
   });
 
+  it("reads a program's output as its page shows it: the bold that marks the user's typing is no alteration", () => {
+    const source = '# Input\n\nThe program asks:\n\n<sample-output>\n\nPlease type in a word: **apina**\nTranslation: monkey\n\n</sample-output>\n';
+    const deck = {
+      name: 'x',
+      meta: planned('# x\n\ny').deck.meta,
+      slides: [
+        {
+          id: 'input',
+          layout: 'section' as const,
+          title: 'Input',
+          body: '```text\nPlease type in a word: apina\nTranslation: monkey\n```',
+          notes: '',
+          file: '0.md',
+          fragments: false,
+          source: null,
+          section: '',
+        },
+      ],
+    };
+    assert.deepEqual(alteredCode(source, deck).altered, []);
+    const changed = { ...deck, slides: deck.slides.map((s) => ({ ...s, body: s.body.replace('monkey', 'ape') })) };
+    assert.equal(alteredCode(source, changed).altered.length, 1);
+  });
+
   it("reads Liquid's {% raw %} tags out of the source: the code they wrap is shown as the page shows it", () => {
     const source = '# Footer\n\nContact details:\n\n~~~\n- Email: [{% raw %}{{ site.email }}{% endraw %}](mailto:x)\n~~~\n';
     const { deck } = planned(source);
