@@ -278,6 +278,8 @@ const siteMarkup: readonly RegExp[] = [
   /\{%-?[ \t]*[\w-]+[^%\n]*-?%\}/u,
   /\{\{[<%][^\n]*?[>%]\}\}/u,
   /\{\{[ \t]*(?:site|page|include|layout)\.[^}\n]*\}\}/u,
+  // (And a Vue expression a deck framework fills, "{{ $slidev.configs.subject }}", "{{ $frontmatter.title }}".)
+  /\{\{[ \t]*\$[A-Za-z][\w.]*[ \t]*\}\}/u,
   /\[!(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]/u,
   // (pandoc-crossref's labels too, "{#eq:linear-setup}".)
   /\{:?[ \t]*[#.][A-Za-z][\w:.-]*(?:[ \t]+[^{}\n]*)?\}/u,

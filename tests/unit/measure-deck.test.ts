@@ -461,6 +461,12 @@ describe("a site's markup shown as text", () => {
     assert.deepEqual(shown, ['\\indexc{env()}', "import Tabs from '@theme/Tabs';", '{. target="_blank"}']);
   });
 
+  it("is a deck framework's Vue expression shown as text; one in code is not", () => {
+    assert.deepEqual(shownOn('# A\n\n- Semester {{ $slidev.configs.semester }}\n- Write `{{ $slidev.nav.currentPage }}` in a slide.'), [
+      '{{ $slidev.configs.semester }}',
+    ]);
+  });
+
   it("is pandoc-crossref's label shown as text ({#eq:x}); a set in braces in a sentence is not", () => {
     assert.deepEqual(shownOn('# A\n\n- {#eq:linear-setup-1d}\n- The set {a, b} is small.'), ['{#eq:linear-setup-1d}']);
   });
