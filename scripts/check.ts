@@ -70,6 +70,8 @@ export interface DeckReport {
   images: { missing: string[]; remote: string[]; notRun: string[] };
   /** Formulas KaTeX cannot read, shown in red as written: "slide-id: reason". */
   formulas: { errors: string[] };
+  /** Slides with a Mermaid diagram that Mermaid could not read (shown as its source), as the browser found them; empty unmeasured. */
+  diagrams: { undrawn: string[] };
   /** Speaking time from the notes at a pace in words a minute. */
   time: SpeakingTime;
   failures: string[];
@@ -162,6 +164,11 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
           .map((c) => `${c.id} (${c.px}px${c.drawing ? ', a drawing' : ''})`)
           .join(', ')}`,
       );
+    const diagrams = { undrawn: (measured ?? []).filter((f) => (f.undrawn ?? 0) > 0).map((f) => f.id) };
+    if (diagrams.undrawn.length > 0)
+      failures.push(
+        `${diagrams.undrawn.length} slide(s) show a Mermaid diagram as its source (Mermaid cannot read it): ${diagrams.undrawn.slice(0, 5).join(', ')}`,
+      );
     if (words.max > options.maxWords) failures.push(`slide ${words.maxSlide} shows ${words.max} words of prose (limit ${options.maxWords})`);
     const quality = deckQuality(deck, join(options.workspace, 'slides', deck.name), model, text);
     failures.push(...quality.failures);
@@ -175,6 +182,7 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
       words,
       sections: slidesPerSection(deck),
       ...quality.report,
+      diagrams,
       time: speakingTime(deck, options.wpm),
       failures,
       ok: failures.length === 0,

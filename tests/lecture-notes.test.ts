@@ -138,5 +138,14 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     const text = (await readPdf(join(dist, 'diagrams.pdf'))).pageTexts.join('\n');
     assert.match(text, /Where is room 12\?/u);
     assert.match(text, /Front desk/u);
+    // check names the slide whose diagram Mermaid could not read, and fails the deck for it.
+    const checked = runCli(['check', 'diagrams', '--json'], ws.dir);
+    assert.equal(checked.status, 1, checked.stdout);
+    const report = (JSON.parse(checked.stdout) as CheckResult).decks[0];
+    assert.deepEqual(report?.diagrams.undrawn, ['a-diagram-written-wrong']);
+    assert.ok(
+      report?.failures.some((f) => /Mermaid cannot read/u.test(f)),
+      JSON.stringify(report?.failures),
+    );
   });
 });

@@ -20,6 +20,8 @@ export interface SlideFit {
   /** The smallest type of its code blocks, and of its drawings made of characters (CSS px of the slide's frame); absent without any. */
   codePx?: number;
   drawingPx?: number;
+  /** Mermaid diagrams of the slide that Mermaid could not draw (each shows its source); absent when there are none. */
+  undrawn?: number;
 }
 
 /** The smallest type (CSS px) of the elements `selector` finds in a slide, or undefined when there are none. */
@@ -103,12 +105,14 @@ export const fits = (): SlideFit[] =>
   sections().map((s) => {
     const codePx = smallestType(s, 'pre:not(.lectern-drawing):not(.lectern-drawn)');
     const drawingPx = smallestType(s, 'pre.lectern-drawing');
+    const undrawn = s.querySelectorAll('pre.lectern-mermaid:not(.lectern-drawn)').length;
     return {
       id: slideIdOf(s),
       fit: Number(s.style.getPropertyValue('--lectern-fit') || 1),
       overflow: s.dataset.overflow === 'true',
       ...(codePx === undefined ? {} : { codePx }),
       ...(drawingPx === undefined ? {} : { drawingPx }),
+      ...(undrawn > 0 ? { undrawn } : {}),
     };
   });
 
