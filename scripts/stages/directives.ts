@@ -2846,6 +2846,30 @@ const iconArrows: Readonly<Record<string, string>> = {
 };
 
 /**
+ * LiaScript's header: the comment a course opens with, its lines `key: value` (author, email, version, language,
+ * narrator…). Its author is the deck's, as front matter would give it; the rest stays hidden, as the comment was.
+ * Written as front matter of that one field over the comment's lines, so line numbers hold.
+ */
+export function liascriptHeader(text: string): string {
+  const lines = text.split('\n');
+  let open = 0;
+  while (open < lines.length && (lines[open] ?? '').trim() === '') open += 1;
+  if (open !== 0 || (lines[0] ?? '').trim() !== '<!--') return text;
+  const close = lines.findIndex((l, k) => k > 0 && l.trim() === '-->');
+  if (close < 2 || close > 60) return text;
+  const fields = new Map<string, string>();
+  for (const line of lines.slice(1, close)) {
+    const m = /^([a-z][\w-]*):[ \t]*(.*)$/u.exec(line.trim());
+    if (m) fields.set(m[1] ?? '', (m[2] ?? '').trim());
+  }
+  const liaKeys = ['email', 'version', 'narrator', 'language', 'logo', 'icon', 'mode', 'comment', 'script', 'import', 'link'];
+  const author = fields.get('author') ?? '';
+  if (author === '' || liaKeys.filter((k) => fields.has(k)).length < 2) return text;
+  const header = ['---', `author: ${JSON.stringify(author)}`];
+  return [...header, ...Array.from({ length: close - header.length }, () => ''), '---', ...lines.slice(close + 1)].join('\n');
+}
+
+/**
  * LiaScript's animation steps: a `{{1}}` line (`{{2-3}}`, a narrator's `--{{1}}--`) over the block it shows at that
  * step, a block that a line of stars may frame ("{{1}}" over "****" … "****"). What it shows is the slide's text, shown
  * at once; the marks are no text (the lines of stars had cut the page into slides by rules, its sections folded

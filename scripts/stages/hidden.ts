@@ -42,6 +42,7 @@ import {
   iconDirectives,
   outputElements,
   liascriptSteps,
+  liascriptHeader,
   markdownInHtml,
   headedDetails,
   wholeHtmlTables,
@@ -706,7 +707,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // formulas: display math on lines of their own, inline math within a line; the lines keep their number.
   let source = siteUrls(text.includes('{%') ? liquidMath(text) : text);
   // A code fence whose attributes hold backticks is the code block the site shows.
-  if (format === 'markdown') source = backtickInfoFences(source);
+  if (format === 'markdown') source = backtickInfoFences(liascriptHeader(source));
   // Version control's keyword lines ("$Id$", "$Revision: 1.4 $"), which CVS and Subversion fill in: the file's
   // bookkeeping, not its text (a design note's first line, "$Id$", had become the deck's title). Blank, so lines keep their numbers.
   if (source.includes('$')) {

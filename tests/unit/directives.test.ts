@@ -44,6 +44,7 @@ import {
   notesSpans,
   outputElements,
   liascriptSteps,
+  liascriptHeader,
 } from '../../scripts/stages/directives.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { planSource } from '../../scripts/stages/plan-source.ts';
@@ -2563,5 +2564,33 @@ describe("LiaScript's animation steps", () => {
       splitMarkdown(out).sections.map((s) => s.heading),
       ['Direct Execution', 'SysCall'],
     );
+  });
+});
+
+describe("LiaScript's header comment", () => {
+  it('gives the deck its author, as front matter would, and shows nothing else of it; another comment is left to be hidden', () => {
+    const text = [
+      '<!--',
+      '',
+      'author:   Ada Lovelace',
+      '',
+      'email:    ada@example.org',
+      '',
+      'version:  0.1',
+      '',
+      'narrator: UK English Female',
+      '',
+      '-->',
+      '',
+      '# Engines',
+      '',
+      'Text.',
+    ].join('\n');
+    const out = liascriptHeader(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.doesNotMatch(out, /ada@example|narrator/u);
+    assert.equal(splitMarkdown(out).author, 'Ada Lovelace');
+    const plain = '<!--\nauthor: me\n-->\n\n# Notes\n';
+    assert.equal(liascriptHeader(plain), plain);
   });
 });
