@@ -117,8 +117,9 @@ export function typstMath(math: string): string {
         if (mathWords[name] !== undefined || k === 1) taken = name;
       }
       const shown = mathWords[taken];
-      out += shown !== undefined ? `${shown}${/^[A-Za-z]/u.test(math[i + taken.length] ?? '') ? ' ' : ''}` : taken;
+      out += shown ?? taken;
       i += taken.length;
+      // (A command runs into a letter, a digit or a group that follows it: "\\log n" needs its space.)
       if (shown !== undefined && /^[A-Za-z0-9(]/u.test(math[i] ?? '') && !shown.endsWith('}')) out += ' ';
       continue;
     }
@@ -259,16 +260,12 @@ export function typstToMarkdown(text: string): { markdown: string } {
     // A table (`#table(columns: 2, [a], [b], …)`, its header's cells in `table.header(…)`): a Markdown table, its rows on
     // the call's first lines, the others blank.
     if (/^[ \t]*#(?:table|grid)\(/u.test(line)) {
-      let end = index;
-      let call = '';
-      let open = 0;
-      do {
-        const piece = lines[end] ?? '';
-        call += `${piece}\n`;
-        for (const c of piece) open += c === '(' ? 1 : c === ')' ? -1 : 0;
-        end += 1;
-      } while (open > 0 && end < lines.length);
-      const table = typstTable(call);
+      // The call runs to the parenthesis that closes its own (`group`), over as many lines as it takes.
+      const rest = lines.slice(index).join('\n');
+      const args = group(rest, rest.indexOf('('));
+      const call = args === null ? '' : rest.slice(0, args.end);
+      const end = index + call.split('\n').length;
+      const table = args === null ? null : typstTable(call);
       if (table !== null) {
         // (More rows than the call's lines, all of them: the lines after it move down, no row is lost.)
         const span = end - index;
