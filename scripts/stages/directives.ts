@@ -2877,7 +2877,7 @@ export function liascriptHeader(text: string): string {
  */
 export function liascriptSteps(text: string): string {
   const step = /^[ \t]*(?:--)?\{\{\d+(?:-\d+)?\}\}(?:--)?[ \t]*$/u;
-  if (!/^[ \t]*(?:--)?\{\{\d+(?:-\d+)?\}\}(?:--)?[ \t]*$/mu.test(text)) return text;
+  if (!text.includes('{{')) return text;
   const lines = text.split('\n');
   const stars = /^[ \t]*\*{3,}[ \t]*$/u;
   for (let i = 0; i < lines.length; i += 1) {
@@ -2894,7 +2894,10 @@ export function liascriptSteps(text: string): string {
 }
 
 /** Custom elements that set a program's output as the page shows it (MOOC.fi's `<sample-output>`, `<sample-data>`). */
-const outputElement = /^([ \t]*)<(sample-output|sample-data|program-output|console-output)\b[^>\n]*>[ \t]*$/iu;
+const outputNames = 'sample-output|sample-data|program-output|console-output';
+/** Whether a text holds such an element (check's comparison of code reads its output so too, measure-deck.ts). */
+export const hasOutputElements = (text: string): boolean => new RegExp(`<(?:${outputNames})\\b`, 'iu').test(text);
+const outputElement = new RegExp(`^([ \\t]*)<(${outputNames})\\b[^>\\n]*>[ \\t]*$`, 'iu');
 
 /**
  * A program's output in a custom element of its own (`<sample-output>` over the lines a program prints): a block of
@@ -2903,7 +2906,7 @@ const outputElement = /^([ \t]*)<(sample-output|sample-data|program-output|conso
  * blank lines inside its tags take the fences' places, so line numbers hold.
  */
 export function outputElements(text: string): string {
-  if (!/<(?:sample-output|sample-data|program-output|console-output)\b/iu.test(text)) return text;
+  if (!hasOutputElements(text)) return text;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
     const open = outputElement.exec(lines[i] ?? '');

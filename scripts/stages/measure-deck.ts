@@ -13,7 +13,7 @@ import { continuedPattern, escapeRegExp } from './labels.ts';
 import { preHtml } from './html-blocks.ts';
 import { chunkOutputScheme } from './chunks.ts';
 import { collectMathWarnings, markdownFor, unreadFormula, withMacros } from './markdown.ts';
-import { indexCommand, mdxImport } from './directives.ts';
+import { hasOutputElements, indexCommand, mdxImport } from './directives.ts';
 import { vimHelp } from './split-text.ts';
 
 type Tokens = ReturnType<typeof parseMarkdown>;
@@ -197,7 +197,7 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
   // ("Please type in a word: **apina**") is the page's markup, not the output's text.
   let outputSource: string | null = null;
   const inOutput = (piece: string): boolean => {
-    if (!/<(?:sample-output|sample-data|program-output|console-output)\b/iu.test(sourceText)) return false;
+    if (!hasOutputElements(sourceText)) return false;
     outputSource ??= sourceText.replace(/\*\*([^*\n]+)\*\*/gu, '$1');
     return outputSource.includes(piece.trim());
   };
