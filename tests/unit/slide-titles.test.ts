@@ -11,6 +11,23 @@ import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 import { titleLines } from '../../scripts/stages/text-size.ts';
 
+/** A list item's point as a slide's unit, in a block of its own (`fields` change its size or lead). */
+const itemPoint = (markdown: string, block: number, fields: Partial<Unit> = {}): Unit => ({
+  kind: 'point',
+  markdown,
+  height: 40,
+  words: 8,
+  noteKey: String(block),
+  noteText: markdown,
+  block,
+  lead: null,
+  keepWithNext: false,
+  breakCost: 0,
+  listItem: true,
+  item: true,
+  ...fields,
+});
+
 function titlesOf(file: string, text: string): string[] {
   const doc = readDocument(file, Buffer.from(text));
   const model = doc.format === 'markdown' ? splitMarkdown(doc.text) : splitText(doc.text);
@@ -1960,20 +1977,7 @@ describe("text under an author's sub-heading in bold, over several slides", () =
 
 describe('a term cut from inside an HTML element', () => {
   it('names no slide: a title never holds a tag', () => {
-    const unit = (markdown: string, lead: string | null, block: number): Unit => ({
-      kind: 'point',
-      markdown,
-      height: 40,
-      words: 6,
-      noteKey: String(block),
-      noteText: markdown,
-      block,
-      lead,
-      keepWithNext: false,
-      breakCost: 0,
-      listItem: true,
-      item: true,
-    });
+    const unit = (markdown: string, lead: string | null, block: number): Unit => itemPoint(markdown, block, { lead, words: 6 });
     const groups = [
       [unit('Every contribution makes a difference.', null, 0)],
       [unit('<sub>Author: Ada Lovelace<br> <small>Second Edition</small></sub>', '<sub>Author', 1), unit('Thanks to all readers.', null, 2)],
@@ -2343,20 +2347,7 @@ describe("students' outline notes", () => {
 
 describe('a name that only later points of a slide use', () => {
   it('titles the slide under its heading, never alone: a detail of those points is not what the slide is about', () => {
-    const unit = (markdown: string, block: number): Unit => ({
-      kind: 'point',
-      markdown,
-      height: 40,
-      words: 8,
-      noteKey: String(block),
-      noteText: markdown,
-      block,
-      lead: null,
-      keepWithNext: false,
-      breakCost: 0,
-      listItem: true,
-      item: true,
-    });
+    const unit = (markdown: string, block: number): Unit => itemPoint(markdown, block);
     // (A heading of a line: the name under it takes a second, so the name would stand alone.)
     const heading = 'why not publish the ballots like this';
     const groups = [
@@ -2371,20 +2362,7 @@ describe('a name that only later points of a slide use', () => {
 
 describe('words stressed in the middle of a sentence that are a clause or a command', () => {
   it('name no slide ("Guide: but do not share answers!"): what to do is no topic', () => {
-    const unit = (markdown: string, block: number): Unit => ({
-      kind: 'point',
-      markdown,
-      height: 80,
-      words: 20,
-      noteKey: String(block),
-      noteText: markdown,
-      block,
-      lead: null,
-      keepWithNext: false,
-      breakCost: 0,
-      listItem: true,
-      item: true,
-    });
+    const unit = (markdown: string, block: number): Unit => itemPoint(markdown, block, { height: 80, words: 20 });
     const groups = [
       [unit('- Look at the posted issues first, then ask a question of your own in the forum of the course.', 0)],
       [unit('- Talk it over with your friends, **but never copy!** Tools may help, **and please do not hand in their work**.', 1)],

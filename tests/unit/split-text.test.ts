@@ -2641,7 +2641,7 @@ describe("an Internet-Draft's opening", () => {
 });
 
 describe('notes written as an outline', () => {
-  const topic = (name: string, points: string[]): string => [name, ...points.map((p) => `\t${p}`)].join('\n');
+  const topic = (name: string, points: string[], indent = '\t'): string => [name, ...points.map((p) => `${indent}${p}`)].join('\n');
   const source = [
     'Software Testing',
     '',
@@ -2714,7 +2714,7 @@ describe('notes written as an outline', () => {
   });
 
   it("reads a command at a debugger's prompt as no heading, and a Markdown heading's hashes as no words of its topic", () => {
-    const spaced = (name: string, points: string[]): string => [name, ...points.map((p) => `  ${p}`)].join('\n');
+    const spaced = (name: string, points: string[]): string => topic(name, points, '  ');
     const notes = [
       'Lecture 7: Thread switching',
       '',
