@@ -131,6 +131,21 @@ describe('lectern serve', () => {
     );
   });
 
+  it('a diagram added to a slide file is drawn in the open page, and drawn again when it changes', async () => {
+    // (The first diagram: the page loads whole, with Mermaid's script; the next change replaces the slides in place.)
+    const withDiagram = (label: string): string =>
+      readFileSync(slide(), 'utf8').replace(/\n```mermaid[\s\S]*?```\n|(?=\nNote:)/u, `\n\`\`\`mermaid\nflowchart LR\n  a[${label}] --> b[Treaty]\n\`\`\`\n`);
+    writeFileSync(slide(), withDiagram('Summit'));
+    await page.waitForFunction(() => document.querySelector('section.present pre.lectern-mermaid svg')?.textContent?.includes('Summit'), undefined, {
+      timeout: 30_000,
+    });
+    writeFileSync(slide(), withDiagram('Crisis'));
+    await page.waitForFunction(() => document.querySelector('section.present pre.lectern-mermaid svg')?.textContent?.includes('Crisis'), undefined, {
+      timeout: 30_000,
+    });
+    assert.equal(await page.evaluate(() => document.querySelectorAll('section.present pre.lectern-mermaid:not(.lectern-drawn)').length), 0);
+  });
+
   it('the speaker view works from the preview server', async () => {
     const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     await popup.waitForFunction(

@@ -39,12 +39,15 @@ function startDeck(config: PageConfig): void {
     const current = (event as unknown as { currentSlide?: HTMLElement }).currentSlide;
     if (current) fitSlide(current);
   });
+  // (The slides replaced by the preview's: their diagrams are drawn before they are fitted, as at the start.)
   const refresh = (id?: string): void => {
     deck.sync();
-    fitAll(sections());
-    deck.layout();
-    const index = sections().findIndex((s) => s.id === id);
-    if (index >= 0) deck.slide(index);
+    void drawDiagrams().then(() => {
+      fitAll(sections());
+      deck.layout();
+      const index = sections().findIndex((s) => s.id === id);
+      if (index >= 0) deck.slide(index);
+    });
   };
   startPacing(deck);
   window.lectern = { ready, overflowing, fits, refresh };

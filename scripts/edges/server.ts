@@ -45,6 +45,9 @@ const liveScript = `(() => {
       const incoming = next.querySelector('.reveal .slides');
       const current = document.querySelector('.reveal .slides');
       if (!incoming || !current || !window.lectern || !window.lectern.refresh) return full();
+      // A page that now needs a script this one has not loaded (Mermaid, for a first diagram) loads whole.
+      for (const script of next.querySelectorAll('head script[src]'))
+        if (!document.querySelector('script[src="' + script.getAttribute('src') + '"]')) return full();
       const id = (document.querySelector('.reveal .slides > section.present') || {}).id;
       current.innerHTML = incoming.innerHTML;
       document.title = next.title;
