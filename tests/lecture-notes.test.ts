@@ -138,6 +138,27 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
     const text = (await readPdf(join(dist, 'diagrams.pdf'))).pageTexts.join('\n');
     assert.match(text, /Where is room 12\?/u);
     assert.match(text, /Front desk/u);
+    // A dark deck's diagrams are drawn again in the light handout's colours (they had stayed dark: white lines on paper).
+    const dark = runCli(['build', join(notes, 'diagrams.md'), '--deck', 'diagrams-dark', '--theme', 'dark'], ws.dir);
+    assert.equal(dark.status, 0, dark.stderr);
+    const print = await session.browser.newPage();
+    await print.goto(pathToFileURL(join(ws.dir, 'dist', 'diagrams-dark', 'print.html')).href);
+    await print.evaluate(() => window.lectern?.ready);
+    const lineColour = (): Promise<string[]> =>
+      print.$$eval('pre.lectern-mermaid.lectern-drawn', (pres) =>
+        pres.map(
+          (pre) =>
+            `${pre.getAttribute('data-variant')} ${getComputedStyle(pre.querySelector('svg line, svg path.flowchart-link, svg .messageLine0') ?? pre).stroke}`,
+        ),
+      );
+    await print.evaluate(() => window.lectern?.setMode?.('slides'));
+    const onSlides = await lineColour();
+    await print.evaluate(() => window.lectern?.setMode?.('notes', { handoutTheme: 'light' }));
+    const onPaper = await lineColour();
+    assert.ok(onSlides.every((c) => c.startsWith('dark ')) && onPaper.every((c) => c.startsWith('light ')), `${onSlides.join(', ')} / ${onPaper.join(', ')}`);
+    const strokes = (colours: string[]): string[] => colours.map((c) => c.replace(/^\S+ /u, ''));
+    assert.notDeepEqual(strokes(onPaper), strokes(onSlides), 'the lines are drawn in other colours');
+    await print.close();
     // check names the slide whose diagram Mermaid could not read, and fails the deck for it.
     const checked = runCli(['check', 'diagrams', '--json'], ws.dir);
     assert.equal(checked.status, 1, checked.stdout);

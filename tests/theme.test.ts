@@ -199,7 +199,7 @@ describe('the theme', () => {
       await page.context().close();
       const print = await open(join(four.dir, 'dist', 'square', 'print.html'));
       const ratio = await print.page.evaluate(() => {
-        window.lectern?.setMode?.('notes', {});
+        void window.lectern?.setMode?.('notes', {});
         const frame = document.querySelector('.print-item .slide-frame') as HTMLElement;
         return frame.offsetWidth / frame.offsetHeight;
       });
@@ -207,7 +207,7 @@ describe('the theme', () => {
       // The 3-up handout's ruled lines are as tall as the slide beside them (the printer's viewport is the paper's printable width: 174 mm).
       await print.page.setViewportSize({ width: Math.floor((174 * 96) / 25.4), height: 1000 });
       const beside = await print.page.evaluate(() => {
-        window.lectern?.setMode?.('3up', { pageWidthMm: 174, pageHeightMm: 259 });
+        void window.lectern?.setMode?.('3up', { pageWidthMm: 174, pageHeightMm: 259 });
         const item = document.querySelector('.print-item:not(.fragment-step)') as HTMLElement;
         return [(item.querySelector('.slide-frame') as HTMLElement).offsetHeight, (item.querySelector('.handout-lines') as HTMLElement).offsetHeight];
       });

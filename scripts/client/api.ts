@@ -38,7 +38,8 @@ export interface LecternApi {
   fits(): SlideFit[];
   /** Ids of slides that still overflow their frame after fitting. */
   overflowing(): string[];
-  setMode?(mode: PrintMode, options?: PrintOptions): void;
+  /** Resolves once the page is set so (its diagrams drawn again in the mode's colours, where they change). */
+  setMode?(mode: PrintMode, options?: PrintOptions): void | Promise<void>;
   /** Print page: show only slides from..to-1 (all when to is omitted); returns how many slides the page has. */
   showSlides?(from: number, to?: number): number;
 }

@@ -11,9 +11,14 @@ interface MermaidApi {
   render(id: string, text: string): Promise<{ svg: string }>;
 }
 
-/** Draws the page's diagrams (none when the page has none, or no Mermaid). Resolves when they are drawn. */
+/**
+ * Draws the page's diagrams (none when the page has none, or no Mermaid), in the colours the page shows now: those
+ * not drawn yet, and those drawn in the other variant (the print page sets a dark deck's handout light). Resolves
+ * when they are drawn.
+ */
 export async function drawDiagrams(): Promise<void> {
-  const nodes = [...document.querySelectorAll<HTMLElement>('pre.lectern-mermaid:not([data-processed])')];
+  const variant = document.body.classList.contains('theme-dark') ? 'dark' : 'light';
+  const nodes = [...document.querySelectorAll<HTMLElement>('pre.lectern-mermaid')].filter((n) => n.dataset.variant !== variant);
   const mermaid = (window as unknown as { mermaid?: MermaidApi }).mermaid;
   if (nodes.length === 0 || !mermaid) return;
   // In the slides' colours and typeface (the page's body has none of its own): Mermaid's base theme, given the theme's.
@@ -32,7 +37,7 @@ export async function drawDiagrams(): Promise<void> {
     theme: 'base',
     fontFamily: slide.fontFamily,
     themeVariables: {
-      darkMode: document.documentElement.dataset.theme === 'dark',
+      darkMode: variant === 'dark',
       background: bg,
       fontFamily: slide.fontFamily,
       primaryColor: surface,
@@ -54,10 +59,12 @@ export async function drawDiagrams(): Promise<void> {
   // slide, its labels were measured at the scale the slide is shown at (a handout's half size, a small window's), and
   // clipped at any other. In turn: Mermaid draws one diagram at a time.
   for (const [i, node] of nodes.entries()) {
-    node.dataset.processed = 'true';
+    // Its source, kept for a drawing in the other colours: once drawn, the element holds the picture.
+    node.dataset.source ??= node.textContent ?? '';
+    node.dataset.variant = variant;
     let drawn: string;
     try {
-      drawn = (await mermaid.render(`lectern-diagram-${i}`, node.textContent ?? '')).svg;
+      drawn = (await mermaid.render(`lectern-diagram-${i}`, node.dataset.source)).svg;
     } catch {
       // A diagram Mermaid cannot read keeps its source.
       continue;

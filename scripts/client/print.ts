@@ -80,7 +80,7 @@ function markFrames(): void {
 function startPrint(later: boolean): void {
   if (later) markFrames();
   const slideWidth = slideFrame(readConfig()).width;
-  const setMode = (mode: PrintMode, options: PrintOptions = {}): void => {
+  const setMode = (mode: PrintMode, options: PrintOptions = {}): Promise<void> => {
     const body = document.body;
     // notes-pages is the notes handout, a page per slide: both classes.
     for (const m of ['slides', 'notes', 'notes-pages', '3up', '6up'])
@@ -99,10 +99,12 @@ function startPrint(later: boolean): void {
     const frame = document.querySelector<HTMLElement>('.print-item:not(.fragment-step):not(.out-of-part) .slide-frame');
     const scale = mode === 'slides' || !frame ? 1 : frame.clientWidth / slideWidth;
     body.style.setProperty('--lectern-handout-scale', String(scale));
+    // Diagrams drawn in the other variant's colours (a dark deck's, in a light handout) are drawn again in these.
+    return drawDiagrams();
   };
   const ready = document.fonts.ready.then(drawDiagrams).then(() => {
     if (later) return;
-    setMode('slides');
+    void setMode('slides');
     const originals = sections().filter((s) => s.id !== '');
     fitAll(originals);
     // A fragment step is the same slide with items hidden: it takes its slide's type scale.
@@ -115,7 +117,7 @@ function startPrint(later: boolean): void {
     // printer (a browser under automation) sets the mode it needs before every
     // print: laying out every slide's handout page here would be wasted (a
     // second layout of the whole deck: about a third of a second at 500 slides).
-    if (!navigator.webdriver) setMode('notes');
+    if (!navigator.webdriver) void setMode('notes');
   });
   window.lectern = { ready, overflowing, fits: () => fits().filter((f) => f.id !== ''), setMode, showSlides };
 }

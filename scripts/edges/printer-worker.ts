@@ -112,9 +112,10 @@ async function openScratch(timeoutMs: number): Promise<Page> {
 }
 
 async function showAllSlides(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  // (Set so once its diagrams are drawn in the slides' colours again, after a handout in others.)
+  await page.evaluate(async () => {
     window.lectern?.showSlides?.(0);
-    window.lectern?.setMode?.('slides');
+    await window.lectern?.setMode?.('slides');
   });
 }
 
