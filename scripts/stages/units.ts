@@ -2118,14 +2118,29 @@ const stanzaWords = 45;
  * code, a table, a formula or a heading in it.
  */
 function shortParagraphs(text: string): string[][] | null {
-  const paragraphs = text
-    .split(/\n[ \t]*\n/u)
-    .map((p) => joinLines(p.trim()))
-    .filter((p) => p !== '');
+  const raw = text.split(/\n[ \t]*\n/u);
+  const fenceLine = /^\s*(?:```|~~~)/u;
+  // A short line may lead into a short command ("Mac:" over its fenced `cd ~/Desktop`): the two stay together, the
+  // command's lines as written (never run into the line as "Mac: ```bash cd ~/Desktop ```"). A list, a table or a
+  // formula inside a paragraph, or a longer block of code, makes no such quotation.
+  const code = (p: string): number => p.split('\n').filter((l) => fenceLine.test(l)).length;
+  const unfit = (p: string): boolean => {
+    const lines = p.trim().split('\n');
+    const fences = code(p);
+    return (
+      fences % 2 === 1 ||
+      (fences > 0 && (lines.length - fences > 6 || fenceLine.test(lines[0] ?? ''))) ||
+      lines.some((l, k) => k > 0 && /^\s*(?:[-*+]\s|\d{1,3}[.)]\s|\||\$\$)/u.test(l))
+    );
+  };
+  if (raw.some(unfit)) return null;
+  const paragraphs = raw.map((p) => (code(p) > 0 ? p.trim() : joinLines(p.trim()))).filter((p) => p !== '');
   if (paragraphs.length < 2 || paragraphs.length > 12) return null;
-  const words = paragraphs.map((p) => countWords(visibleText(p)));
+  // (The words of its prose: a command's are code.)
+  const prose = (p: string): string => (code(p) > 0 ? (p.split(/\n(?=\s*(?:```|~~~))/u)[0] ?? '') : p);
+  const words = paragraphs.map((p) => countWords(visibleText(prose(p))));
   const short = paragraphs.every(
-    (p, k) => !/^(?:[-*+]\s|\d{1,3}[.)]\s|```|~~~|\||#|\$\$|<)/u.test(p) && (words[k] ?? 0) <= 25 && splitSentences(p).length <= 2,
+    (p, k) => !/^(?:[-*+]\s|\d{1,3}[.)]\s|```|~~~|\||#|\$\$|<)/u.test(p) && (words[k] ?? 0) <= 25 && splitSentences(prose(p)).length <= 2,
   );
   return short ? cutAt(paragraphs, evenParts(words, stanzaWords)) : null;
 }

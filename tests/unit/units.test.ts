@@ -487,6 +487,14 @@ describe('a quotation of a few short lines', () => {
     assert.match(parts[1]?.markdown ?? '', /^> As a typical user, I would like to borrow the books of shelf number 4\n>\n/u);
     const long = 'This paragraph goes on for a while, as quoted paragraphs in essays do, with clause after clause of it. It has a second sentence too.';
     assert.doesNotMatch(unit(`> ${long}\n>\n> ${long}`), /\n>\n/u);
+    // Short lines that lead into code ("Mac:" over its fenced command) are no such lines: a command is never run into
+    // its lead-in as "Mac: ```bash cd ~/Desktop ```".
+    const commands = unit(
+      '> To get back to your folder, use:\n>\n> Mac:\n> ```bash\n> cd ~/Desktop/report\n> ```\n>\n> Windows:\n> ```bash\n> cd c/Desktop/report\n> ```',
+    );
+    assert.doesNotMatch(commands, /```bash cd|cd ~\/Desktop\/report ```/u, commands);
+    // Each lead-in is shown with its command under it, as written.
+    assert.match(commands, /^> Mac:\n> ```bash\n> cd ~\/Desktop\/report\n> ```\n>\n> Windows:\n> ```bash\n> cd c\/Desktop\/report\n> ```$/mu, commands);
   });
 });
 
