@@ -1932,7 +1932,29 @@ const quoted = (text: string): string => text.trim().replace(/\n/gu, '\n> ');
  * Franklin.jl's commands in a page's prose: how many braced arguments each takes, and what it shows given them (its
  * arguments read already); none, for a command whose output only the site can make (`\input`, `\toc`): not shown.
  */
-const franklinCommandsShown = new Map<string, { arity: number; show?: (a: string, b: string) => string }>(
+/**
+ * A folded box's title written in Markdown (Franklin's `\\collaps{**Question:** … [Legendre polynomials](…) …}{…}`) as
+ * the <summary> it becomes reads it: its code spans as <code>, a link as its words, its bold marks gone (the title is
+ * shown bold), not the marks escaped as text ("\\[Legendre polynomials\\](https://…)").
+ */
+function summaryHtml(title: string): string {
+  return title
+    .trim()
+    .replace(/\s*\n\s*/gu, ' ')
+    .split(/(`+[^`]+`+)/u)
+    .map((part, k) =>
+      k % 2 === 1
+        ? `<code>${part
+            .replace(/^`+|`+$/gu, '')
+            .replace(/&/gu, '&amp;')
+            .replace(/</gu, '&lt;')
+            .replace(/>/gu, '&gt;')}</code>`
+        : part.replace(/!?\[([^\]\n]*)\]\([^()\s]*\)/gu, '$1').replace(/\*\*|__/gu, ''),
+    )
+    .join('');
+}
+
+const franklinCommandsShown = new Map<string, { arity: number; show?: (a: string, b: string, restore: (masked: string) => string) => string }>(
   Object.entries({
     nonumber: { arity: 1, show: (a) => a },
     fig: { arity: 1, show: (a) => `![](${a.trim()})` },
@@ -1942,7 +1964,7 @@ const franklinCommandsShown = new Map<string, { arity: number; show?: (a: string
     note: { arity: 1, show: (a) => (/^\s*\*\*Note\b/iu.test(a) ? `> ${quoted(a)}` : `> **Note:** ${quoted(a)}`) },
     definition: { arity: 2, show: (a, b) => `> **${a.trim()}:** ${quoted(b)}` },
     emphasis: { arity: 1, show: (a) => `> ${quoted(a)}` },
-    collaps: { arity: 2, show: (a, b) => `<details><summary>${a.trim().replace(/\s*\n\s*/gu, ' ')}</summary>\n\n${b.trim()}\n\n</details>` },
+    collaps: { arity: 2, show: (a, b, restore) => `<details><summary>${summaryHtml(restore(a))}</summary>\n\n${b.trim()}\n\n</details>` },
     input: { arity: 2 },
     output: { arity: 1 },
     textoutput: { arity: 1 },
@@ -1981,7 +2003,7 @@ function bracedArguments(text: string, at: number, count: number): { args: strin
  */
 export function franklinCommands(text: string, drop: (whole: string) => string): string {
   if (!franklinPage(text)) return text;
-  return mapProse(text, (prose) => franklinProse(prose, drop));
+  return mapProse(text, (prose, restore) => franklinProse(prose, drop, restore));
 }
 
 /**
@@ -2121,7 +2143,7 @@ export function franklinRawHtml(text: string): string {
 }
 
 /** `franklinCommands` in a run of prose (its code spans masked), the commands inside a box's arguments too. */
-function franklinProse(prose: string, drop: (whole: string) => string): string {
+function franklinProse(prose: string, drop: (whole: string) => string, restore: (masked: string) => string): string {
   let out = '';
   let last = 0;
   for (const m of prose.matchAll(/\\([a-z]+)(?![a-zA-Z])/gu)) {
@@ -2133,8 +2155,8 @@ function franklinProse(prose: string, drop: (whole: string) => string): string {
     const read = bracedArguments(prose, at + m[0].length, command.arity);
     if (!read) continue;
     const whole = prose.slice(at, read.end);
-    const [a = '', b = ''] = read.args.map((arg) => franklinProse(arg, drop));
-    const shown = command.show ? command.show(a, b) : drop(whole);
+    const [a = '', b = ''] = read.args.map((arg) => franklinProse(arg, drop, restore));
+    const shown = command.show ? command.show(a, b, restore) : drop(whole);
     // The command's lines kept: what it shows, then as many line ends as it took more.
     const more = whole.split('\n').length - shown.split('\n').length;
     out += prose.slice(last, at) + shown + '\n'.repeat(Math.max(0, more));

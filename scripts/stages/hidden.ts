@@ -686,10 +686,18 @@ export const htmlComment = (text: string): string => `<!-- ${text.replace(/--/gu
  */
 function siteUrls(text: string): string {
   if (!text.includes('{{')) return text;
-  return text.replace(
-    /\{\{-?\s*(["'])([^"'{}\s]+)\1\s*\|\s*(?:relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL|url|asset_url|asset_path|url_encode|urlencode|uri_escape|url_escape)\s*-?\}\}/gu,
-    (_, _quote: string, address: string) => address,
-  );
+  // (Not inside `{% raw %}` … `{% endraw %}`: the site shows that as written, a theme's template taught as code.)
+  return text
+    .split(/(\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\})/u)
+    .map((part, k) =>
+      k % 2 === 1
+        ? part
+        : part.replace(
+            /\{\{-?\s*(["'])([^"'{}\s]+)\1\s*\|\s*(?:relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL|url|asset_url|asset_path|url_encode|urlencode|uri_escape|url_escape)\s*-?\}\}/gu,
+            (_, _quote: string, address: string) => address,
+          ),
+    )
+    .join('');
 }
 
 /** A line of version control's keywords alone ("$Id$", "$Id: notes.txt,v 1.3 2004/01/02 ana Exp $", "$Revision$ $Date$"). */

@@ -103,6 +103,13 @@ describe('what the author hid', () => {
       assert.match(shown, /\[the walkthrough\]\(\/lectures\/23\/\)/u);
       assert.doesNotMatch(shown, /relative_url|relURL/u);
     }
+    // Inside `{% raw %}` the filter is the code the page teaches, shown as written.
+    const taught = removeHidden(
+      '```html\n{% raw %}<link rel="stylesheet" href="{{ \'/assets/css/style.css\' | relative_url }}">{% endraw %}\n```\n\n![logo]({{ \'/logo.png\' | relative_url }})\n',
+      'markdown',
+    ).text;
+    assert.match(taught, /href="\{\{ '\/assets\/css\/style\.css' \| relative_url \}\}"/u, taught);
+    assert.match(taught, /!\[logo\]\(\/logo\.png\)/u, taught);
     // An address encoded by the template (Eleventy's url_encode) is that address too.
     const encoded = removeHidden(
       "A [*Mr. Chips*]({{ 'https://en.wikipedia.org/wiki/Goodbye,\\_Mr.\\_Chips' | url_encode }} 'On Wikipedia').\n",
@@ -966,9 +973,36 @@ describe("Franklin.jl's commands", () => {
     assert.match(out.text, /^\$\$\ny \\star \\left\( \\delta \+ G \\right\) = x \\star G\n\$\$\nThe above/mu);
     assert.match(out.text, /^!\[\]\(\/assets\/lec11\/feedback\.png\)$/mu);
     assert.match(out.text, /^> \*\*Bode form:\*\* The bode form is a factored form:\n> \$\$ G = K \$\$\n> \(see Eq\. 6\.50\)$/mu);
-    assert.match(out.text, /<details><summary>\*\*Exercise:\*\* Derive it\.<\/summary>\n\n\*\*Answer:\*\* Left as an exercise\.\n\n<\/details>/u);
+    assert.match(out.text, /<details><summary>Exercise: Derive it\.<\/summary>\n\n\*\*Answer:\*\* Left as an exercise\.\n\n<\/details>/u);
     assert.doesNotMatch(out.text, /\\toc|\\input|iosystem|\\nonumber|\\figstyled|\\definition|\\collaps/u);
     assert.match(out.text, /`\\fig\{x\.png\}`/u);
+  });
+});
+
+describe("Franklin.jl's folded box", () => {
+  it('titles the box with its Markdown read: a link as its words, a code span as code, no marks escaped as text', () => {
+    const text = [
+      '+++',
+      'title = "Lecture 6"',
+      '+++',
+      '',
+      '\\collaps{**Question:** Express $f(x)$ in the basis given by the',
+      '[Legendre polynomials](https://example.org/legendre) defined above, with `numpy`.}{**Answer:** We write it out.}',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.match(
+      out,
+      /<summary>Question: Express \$f\(x\)\$ in the basis given by the Legendre polynomials defined above, with <code>numpy<\/code>\.<\/summary>/u,
+      out,
+    );
+    const model = splitMarkdown(out);
+    const shown = model.sections
+      .flatMap((s) => s.blocks)
+      .concat(model.intro)
+      .map((b) => b.text)
+      .join('\n');
+    assert.match(shown, /Legendre polynomials defined above, with `numpy`/u, shown);
+    assert.doesNotMatch(shown, /\\\[|\]\(https|\\`/u, shown);
   });
 });
 
