@@ -35,6 +35,9 @@ export async function readAsciidoc(text: string): Promise<AsciidocDocument> {
       'sectnums!': '',
       'attribute-missing': 'skip',
       'source-highlighter!': '',
+      // The keyboard, button and menu macros (`kbd:[Save]`, `btn:[OK]`, `menu:File[Save]`), which sites switch on: a key
+      // as a key, not its macro as text.
+      experimental: '',
       ...asciidocCaptions(detectLanguage(text)),
     },
   });

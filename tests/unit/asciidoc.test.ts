@@ -112,6 +112,12 @@ describe('an AsciiDoc document', () => {
     assert.match(markdown, /int main\(void\) \{ return \{count\}; \}/u);
   });
 
+  it("shows a key as a key and a button as its label (`kbd:[Save]`, `btn:[OK]`), not the macro's text", async () => {
+    const doc = await readAsciidoc(['= Keys', '', '== Steps', '', '* Press kbd:[Ctrl+S], then btn:[OK].', '* Then kbd:[Save].', ''].join('\n'));
+    assert.match(doc.markdown, /<kbd>Ctrl<\/kbd>\+<kbd>S<\/kbd>, then \*\*OK\*\*/u, doc.markdown);
+    assert.doesNotMatch(doc.markdown, /kbd:|btn:/u);
+  });
+
   it('keeps a literal block as written, as a listing: HTML in it is its text, never a heading', async () => {
     const { markdown } = await readAsciidoc('== Templates\n\nType the following code:\n\n[literal]\n<h1>Hello World!</h1>\n\nThen save it.\n');
     assert.match(markdown, /^```\n<h1>Hello World!<\/h1>\n```$/mu);
