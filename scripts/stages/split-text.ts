@@ -2581,10 +2581,13 @@ export function splitText(source: string): DocumentModel {
     const next = paragraphs[i + 1];
     // An item among items ("* PAP, Password Authentication Protocol" under "Supported auth protocols:"), or the one item
     // a line with a colon introduces, is a list's, not a heading; an item alone over text may be one.
+    // (So is an item alone right under an underlined heading, "KEEP_ALIVE (0x83)" over "-----" over "• No payload": the
+    // section's first point, not a heading that leaves the one above it empty.)
     const amongItems =
       bulletItem.test(p.text) &&
       ([paragraphs[i - 1], next].some((q) => q !== undefined && q.raw === undefined && bulletItem.test(q.text)) ||
-        /[:：]\s*$/u.test(paragraphs[i - 1]?.text ?? ''));
+        /[:：]\s*$/u.test(paragraphs[i - 1]?.text ?? '') ||
+        paragraphs[i - 1]?.underlined === true);
     // Not the next item of a list whose item before it was text ("1. The GNU General Public License, as published…" over
     // its lines, then "or", then "2. The Less License, in the file LICENSE."): an item too.
     const number = itemNumber(p.text);

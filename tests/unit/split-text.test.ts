@@ -3825,6 +3825,27 @@ describe('an e-text of an essay', () => {
     assert.match(rules.text, /inside of its associated\s+lock/u);
     assert.ok(model.sections.find((s) => s.heading === 'General contribution')?.blocks.some((b) => b.text.includes('See: DOCS/contribute.md')));
   });
+  it("keeps an underlined heading whose one point is a bullet alone ('KEEP_ALIVE (0x83)' over '• No payload'): the item is no heading", () => {
+    const message = (name: string, text: string): string => `${name}\n${'-'.repeat(name.length)}\n\n• No payload\n\n${text}`;
+    const text = [
+      'Messages to the server\n======================',
+      'The client starts by sending one of the messages below.',
+      'JOIN_GAME (0x8d)\n----------------\n\n• uint64_t conversation_id\n• string person_name\n\nJoins an existing game.',
+      message('KEEP_ALIVE (0x83)', 'Some data must be sent by the client at least every minute.'),
+      message('LEAVE (0x84)', 'This should be sent when the user closes the window.'),
+    ].join('\n\n');
+    const model = splitText(`${text}\n`);
+    const headings = model.sections.map((s) => s.heading);
+    assert.deepEqual(headings.slice(-3), ['JOIN_GAME (0x8d)', 'KEEP_ALIVE (0x83)', 'LEAVE (0x84)'], headings.join(' | '));
+    assert.ok(!headings.includes('No payload'));
+    assert.match(
+      model.sections
+        .find((s) => s.heading === 'LEAVE (0x84)')
+        ?.blocks.map((b) => b.text)
+        .join('\n') ?? '',
+      /No payload[\s\S]*closes the window/u,
+    );
+  });
   it('reads declarations of named types and a first line of code over a listing as code, set in as they are', () => {
     const text = [
       'Locks and waiting',
