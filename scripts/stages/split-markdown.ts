@@ -9,7 +9,7 @@ import { backToTopWords, isSummaryOpening } from './split-text.ts';
 import { removeHidden, type Box } from './hidden.ts';
 import { htmlHeading, htmlToBlocks, inlineHtml } from './html-blocks.ts';
 import { inlineReferences, referencesAsText, type Reference } from './references.ts';
-import { backtickFormulas, texDelimiters } from './tex-delimiters.ts';
+import { backtickFormulas, markdownEscapedFormulas, texDelimiters } from './tex-delimiters.ts';
 import { codeLines as fencedLines, mapProse } from './fence.ts';
 import { least } from './numbers.ts';
 import { definitionsBlock } from './tex-macros.ts';
@@ -1319,7 +1319,11 @@ function splitBlocks(source: string): DocumentModel {
         imageAttributes(
           spacedPicturePaths(
             wikiLinks(
-              definitionItems(texDelimiters(backtickFormulas(danglingBreaks(headingItems(latexListings(unspacedHeadings(headingsAfterHtml(unhidden.text)))))))),
+              definitionItems(
+                texDelimiters(
+                  markdownEscapedFormulas(backtickFormulas(danglingBreaks(headingItems(latexListings(unspacedHeadings(headingsAfterHtml(unhidden.text))))))),
+                ),
+              ),
             ),
           ),
         ),

@@ -65,6 +65,32 @@ export function backtickFormulas(text: string): string {
   );
 }
 
+/** A subscript escaped for a site's Markdown (`dP\_{\mathcal{Z}}`, `x\_i`): TeX itself has no use for `\_` there. */
+const escapedSubscript = /\\_(?=[{\p{L}\p{N}\\])/u;
+/** A formula between dollars (displayed, or within a line). */
+const dollarFormula = /\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/gu;
+
+/**
+ * Formulas between dollars written for a site whose Markdown reads the page before its KaTeX or MathJax does (a remark.js
+ * deck: `$$p(x) = \int\_{\mathcal{Z}} p(x,z) dP\_{\mathcal{Z}}$$`, `\\\\` for a line break, `\\\{` for a brace): where
+ * two formulas or more escape a subscript so, the document is written so, and each formula's escapes are undone as
+ * that Markdown undoes them (an integral had shown "∫ _Z"). Other documents are left as they are.
+ */
+export function markdownEscapedFormulas(text: string): string {
+  if (!text.includes('\\_')) return text;
+  let escaped = 0;
+  mapProse(text, (prose) => {
+    for (const m of prose.matchAll(dollarFormula)) if (escapedSubscript.test(m[1] ?? m[2] ?? '')) escaped += 1;
+    return prose;
+  });
+  if (escaped < 2) return text;
+  return mapProse(text, (prose) =>
+    prose.replace(dollarFormula, (whole, display?: string, inline?: string) =>
+      display !== undefined ? `$$${unescapeMarkdown(display)}$$` : `$${unescapeMarkdown(inline ?? '')}$`,
+    ),
+  );
+}
+
 /** Prose with its \( \) and \[ \] formulas written with dollars, and kramdown's inline $$ x $$ with one. */
 export function texDelimiters(text: string): string {
   const tex = /\\\\?[([]|\\begin\{/u.test(text);

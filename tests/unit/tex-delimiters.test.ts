@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderSlide } from '../../scripts/stages/render-slide.ts';
 import { withMacros } from '../../scripts/stages/markdown.ts';
-import { backtickFormulas, forKatex, texDelimiters, textMacroNames } from '../../scripts/stages/tex-delimiters.ts';
+import { backtickFormulas, forKatex, markdownEscapedFormulas, texDelimiters, textMacroNames } from '../../scripts/stages/tex-delimiters.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { planSource } from '../../scripts/stages/plan-source.ts';
+import { readDocument } from '../../scripts/stages/read-document.ts';
 import type { DeckSlide } from '../../scripts/types.ts';
 
 describe('formulas between !! marks', () => {
@@ -20,6 +23,63 @@ describe('formulas between !! marks', () => {
     // Two exclamation marks in prose are not formulas.
     const prose = 'Wow!! That worked!! And again!! Yes!!';
     assert.equal(texDelimiters(prose), prose);
+  });
+});
+
+describe("formulas escaped for a site's Markdown (a remark.js deck)", () => {
+  it('are read as that Markdown reads them where two or more escape a subscript; other formulas stay as written', () => {
+    const text = [
+      'The probability is the sum over all paths:',
+      '',
+      '$$p(x) = \\int\\_{\\mathcal{Z}} p(x,z) dP\\_{\\mathcal{Z}}$$',
+      '',
+      'Given $\\mathbf{d} = \\\\\\{ x\\_i \\\\\\}$ we have',
+      '',
+      '$$\\begin{aligned}',
+      'a &= b \\\\\\\\',
+      '&= c',
+      '\\end{aligned}$$',
+      '',
+      'Code stays: `x\\_i`.',
+    ].join('\n');
+    const read = markdownEscapedFormulas(text);
+    assert.match(read, /\$\$p\(x\) = \\int_\{\\mathcal\{Z\}\} p\(x,z\) dP_\{\\mathcal\{Z\}\}\$\$/u, read);
+    assert.match(read, /\$\\mathbf\{d\} = \\\{ x_i \\\}\$/u, read);
+    assert.match(read, /a &= b \\\\\n&= c/u, read);
+    assert.match(read, /`x\\_i`/u, read);
+    // The deck's formula as KaTeX gets it: no underscore escaped.
+    const model = splitMarkdown(`# Deck\n\n## Inference\n\n${text}\n\n## Next\n\nMore text.\n`);
+    const shown = model.sections
+      .flatMap((s) => s.blocks)
+      .map((b) => b.text)
+      .join('\n');
+    assert.doesNotMatch(shown.replace(/`[^`]*`/gu, ''), /\\_/u, shown);
+    // A remark.js slide with no heading of its own keeps its author's Markdown: its formula is read so too.
+    const deck = [
+      'class: middle, center',
+      '',
+      '# Likelihood-free inference',
+      '',
+      '---',
+      '',
+      'class: middle',
+      '',
+      'The probability of ending in bin $x$ sums over all the paths $z$ from start to $x$.',
+      '',
+      '$$p(x) = \\int\\_{\\mathcal{Z}} p(x,z) dP\\_{\\mathcal{Z}}$$',
+      '',
+      '---',
+      '',
+      '# Next',
+      '',
+      'Given $x\\_i$ we go on.',
+    ].join('\n');
+    const planned = planSource(readDocument('talk.md', Buffer.from(deck)), { file: 'talk.md', fileName: 'talk.md', format: 'markdown' });
+    const bodies = planned.plan.slides.map((s) => s.body).join('\n');
+    assert.match(bodies, /\\int_\{\\mathcal\{Z\}\} p\(x,z\) dP_\{/u, bodies);
+    // One escaped underscore is no evidence: a formula's own `\_` (an identifier's) stays.
+    const single = 'The name is $\\mathrm{max\\_iter}$ and $x_1$.';
+    assert.equal(markdownEscapedFormulas(single), single);
   });
 });
 
