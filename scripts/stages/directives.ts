@@ -792,9 +792,11 @@ function gridTablesIn(text: string): string {
     const columns = [...top].flatMap((c, k) => (c === '+' ? [k] : []));
     const borders = lines.slice(i, end).filter((l) => l.startsWith('+'));
     // Every border with its corners where the top's are, and every row's bars there too: no cell spans columns.
+    // (The closing border may run across without corners, "+-----------+" under the last row, as pandoc takes it.)
     const aligned =
-      borders.every((b) => gridBorder.test(b) && b.trimEnd().length === top.length && columns.every((k) => b[k] === '+')) &&
-      lines.slice(i, end).every((l) => l.startsWith('+') || columns.every((k) => l[k] === '|'));
+      borders.every(
+        (b, n) => gridBorder.test(b) && b.trimEnd().length === top.length && (columns.every((k) => b[k] === '+') || (n === borders.length - 1 && n > 1)),
+      ) && lines.slice(i, end).every((l) => l.startsWith('+') || columns.every((k) => l[k] === '|'));
     const rows: string[][][] = [];
     let headerRows = 0;
     let current: string[][] | null = null;

@@ -998,6 +998,18 @@ describe('pandocGridTables', () => {
     // In a code block, a table is code: left as it is.
     const fenced = `\`\`\`\n${code}\`\`\`\n`;
     assert.equal(pandocGridTables(fenced), fenced);
+    // A closing border that runs across without corners (as pandoc takes it) closes the table all the same.
+    const figures = [
+      '+:---------------------:+:---------------------:+',
+      '|![Minimal.](a.png)     |![Updated.](b.png)     |',
+      '+-----------------------+-----------------------+',
+      '|Figure 3a. Minimal.    | Figure 3b. Updated.   |',
+      '+-----------------------------------------------+',
+    ].join('\n');
+    assert.match(
+      pandocGridTables(figures),
+      /^\| {2}\| {2}\|\n\| --- \| --- \|\n\| !\[Minimal\.\]\(a\.png\) \| !\[Updated\.\]\(b\.png\) \|\n\| Figure 3a\. Minimal\. \| Figure 3b\. Updated\. \|\n?$/u,
+    );
   });
 });
 
