@@ -449,6 +449,25 @@ export function fencedDirectives(text: string): { text: string; count: number } 
   return { text: lines.join('\n'), count };
 }
 
+/** MyST's and docutils' roles that set text in a style: what the deck shows for each. */
+const typography = new Map<string, (text: string) => string>(
+  Object.entries({
+    sc: (t) => t,
+    smallcaps: (t) => t,
+    index: (t) => t.replace(/^[!]|;.*$/gu, '').trim(),
+    strong: (t) => `**${t}**`,
+    emphasis: (t) => `*${t}*`,
+    sub: (t) => `<sub>${t}</sub>`,
+    subscript: (t) => `<sub>${t}</sub>`,
+    sup: (t) => `<sup>${t}</sup>`,
+    superscript: (t) => `<sup>${t}</sup>`,
+    u: (t) => `<u>${t}</u>`,
+    underline: (t) => `<u>${t}</u>`,
+    del: (t) => `~~${t}~~`,
+    strike: (t) => `~~${t}~~`,
+  }),
+);
+
 /** Sphinx's roles that show their text as code or as keys. */
 const codeRoles = /^(?:code|kbd|command|file|samp|program|envvar|option|literal|regexp|makevar|mailheader|guilabel|menuselection|dfn|math)$/u;
 
@@ -637,6 +656,10 @@ export function mystMarkup(
             return role === 'numref' ? target.replace(/^Figure /u, 'Fig. ') : target;
           if (/^(?:ref|numref|eqref|[\w-]+:(?:ref|numref))$/u.test(role) && shown === content) return referenceName(content);
           if (/^(?:ref|doc|numref|term|eq|download|abbr|[\w-]+:(?:ref|numref))$/u.test(role)) return shown;
+          // MyST's typography roles are text in a style, never code: {sc}`a constant that ensures…` (small capitals,
+          // shown as the words), {strong}, {emphasis}, {sub}, {sup}, {u}, {del}; an index entry is its words.
+          const styled = typography.get(role);
+          if (styled !== undefined) return styled(content);
           // An extension's role that names its target before a bar ({glo}`key|the shown words`, a glossary's) shows the words.
           const labelled = /^[^\s|`]+\|(\S[\s\S]*)$/u.exec(shown);
           if (labelled && !role.includes(':') && !codeRoles.test(role)) return labelled[1] ?? shown;

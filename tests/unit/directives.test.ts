@@ -464,6 +464,13 @@ describe('fenced boxes and figures', () => {
     assert.doesNotMatch(out, /:label:|:eqlabel:|`/u);
   });
 
+  it('shows typography roles as styled text, never code: {sc}, {strong}, {sub}, {sup}, {del}; a code role stays code', () => {
+    const text =
+      'A {sc}`**heat bath**` is a {sc}`normalization constant that ensures` the sum, H{sub}`2`O, x{sup}`2`, {strong}`bold`, {del}`old`, {kbd}`Ctrl`, {constructor}`x`.';
+    const out = mystMarkup(text, () => '', new Map(), new Map());
+    assert.equal(out, 'A **heat bath** is a normalization constant that ensures the sum, H<sub>2</sub>O, x<sup>2</sup>, **bold**, ~~old~~, `Ctrl`, `x`.');
+  });
+
   it("reads a MyST figure's options written as a block between --- lines: its alt text, nothing of it as text", () => {
     const text = '```{figure} ../figures/matrix.jpg\n---\nname: matrix\nalt: The reproducibility matrix.\n---\nHow we define it\n```\n\nAfter.';
     const out = fencedDirectives(text).text;
