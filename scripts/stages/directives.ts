@@ -10,7 +10,7 @@ import { countBelow } from './sorted.ts';
 import { closingLine, dedentLines, divEnd, fenceClose, fenceEnd, fenceFor, fenceOpen, fencedChunks, mapProse } from './fence.ts';
 import { referenceKinds, taggable } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
-import { isPictureLine } from './units.ts';
+import { escapeMarkdown, isPictureLine } from './units.ts';
 import { namesContents } from './contents.ts';
 import { inBold } from './text-size.ts';
 import { decodeHTML } from 'entities';
@@ -2875,6 +2875,50 @@ export function wholeHtmlTables(text: string): string {
       if (filled.length < table.length && filled.every((l) => /^\s*</u.test(l) || plainCellLine(l.trimStart()))) {
         lines.splice(i, table.length, ...filled, ...table.filter((l) => l.trim() === ''));
       }
+      i = end;
+    }
+    return lines.join('\n');
+  });
+}
+
+/**
+ * A table used to set Markdown side by side (a notebook's "<th>R</th><th>S</th>" over one row whose cells each hold a
+ * Markdown table, between blank lines): CommonMark reads its tag lines as HTML blocks apart, so the header cells' names
+ * came out together over the first table ("S" over R's table). Where the header row names as many cells as the one row
+ * under it holds, each cell holding Markdown after a blank line, each cell is shown under its name in bold, in order: the
+ * tags go, line for line. Code is left alone.
+ */
+export function layoutTables(text: string): string {
+  if (!/<table\b/iu.test(text) || !/<t[hd]\b/iu.test(text)) return text;
+  return mapProse(text, (prose) => {
+    const lines = prose.split('\n');
+    for (let i = 0; i < lines.length; i += 1) {
+      if (!/^[ \t]{0,3}<table\b[^>]*>[ \t]*$/iu.test(lines[i] ?? '')) continue;
+      const end = lines.findIndex((l, k) => k > i && /^[ \t]*<\/table\s*>[ \t]*$/iu.test(l));
+      if (end < 0 || end - i > 400) continue;
+      const names: string[] = [];
+      const cells: { open: number; close: number }[] = [];
+      let open = -1;
+      let plain = true;
+      for (let k = i + 1; k < end && plain; k += 1) {
+        const line = lines[k] ?? '';
+        const th = /^[ \t]*<th\b[^>]*>([^<>]*)<\/th\s*>[ \t]*$/iu.exec(line);
+        if (open >= 0) {
+          if (/^[ \t]*<\/td\s*>[ \t]*$/iu.test(line)) {
+            cells.push({ open, close: k });
+            open = -1;
+          } else if (/<\/?t[dhr]\b|<\/?table\b/iu.test(line)) plain = false;
+        } else if (th) names.push((th[1] ?? '').trim());
+        else if (/^[ \t]*<td\b[^>]*>[ \t]*$/iu.test(line)) open = k;
+        else if (!/^[ \t]*(?:<\/?(?:tr|thead|tbody)\b[^>]*>[ \t]*)?$/iu.test(line)) plain = false;
+      }
+      const filled = cells.every((c) => (lines[c.open + 1] ?? '').trim() === '' && lines.slice(c.open + 1, c.close).some((l) => l.trim() !== ''));
+      if (!plain || open >= 0 || names.length < 2 || names.length !== cells.length || !filled) continue;
+      for (let k = i; k <= end; k += 1) if (!cells.some((c) => k > c.open && k < c.close)) lines[k] = '';
+      cells.forEach((c, n) => {
+        const name = decodeHTML(names[n] ?? '');
+        lines[c.open] = name === '' ? '' : inBold(escapeMarkdown(name));
+      });
       i = end;
     }
     return lines.join('\n');

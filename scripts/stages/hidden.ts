@@ -46,6 +46,7 @@ import {
   markdownInHtml,
   headedDetails,
   wholeHtmlTables,
+  layoutTables,
   equationNumbers,
   mystTargets,
   tagMathDirectives,
@@ -762,7 +763,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     const admonitions = mkdocsAdmonitions(
       pandocFancyLists(
         symbolLists(
-          definitionLists(pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(outputElements(liascriptSteps(iconDirectives(blocks.text)))))))),
+          definitionLists(
+            pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(layoutTables(outputElements(liascriptSteps(iconDirectives(blocks.text)))))))),
+          ),
         ),
       ),
     );

@@ -6,6 +6,7 @@ import {
   definitionLists,
   pandocSimpleTables,
   pandocGridTables,
+  layoutTables,
   symbolLists,
   pandocCitations,
   darkModePictures,
@@ -966,6 +967,46 @@ describe("Docusaurus's tabs", () => {
     assert.match(out.text, /^\*\*mac\*\*$/mu);
     assert.match(out.text, /```bash\n<TabItem value="in-code">\n```/u);
     assert.doesNotMatch(out.text.replace(/```bash[\s\S]*?```/u, ''), /<\/?Tabs?|TabItem/u);
+  });
+});
+
+describe('layoutTables', () => {
+  it('shows each cell of a table that sets Markdown side by side under its header name, line for line; other tables stay', () => {
+    const text = [
+      'How many tuples would the join output?',
+      '',
+      '<table>',
+      '<tr>',
+      '  <th>R</th>',
+      '  <th>S &amp; T</th>',
+      '</tr>',
+      '<tr>',
+      '<td>',
+      '',
+      '| A | B |',
+      '| --- | --- |',
+      '| 1 | 10 |',
+      '',
+      '</td>',
+      '<td>',
+      '',
+      '| B | C |',
+      '| --- | --- |',
+      '| 10 | 8 |',
+      '',
+      '</td>',
+      '</tr>',
+      '</table>',
+      '',
+      'After.',
+    ].join('\n');
+    const out = layoutTables(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    assert.match(out, /^\*\*R\*\*\n\n\| A \| B \|\n\| --- \| --- \|\n\| 1 \| 10 \|\n[\s]*\*\*S & T\*\*\n\n\| B \| C \|/mu, out);
+    assert.doesNotMatch(out, /<\/?t[dhr]|<\/?table/u);
+    // A table of plain cells is the table it is.
+    const plain = '<table>\n<tr><th>a</th><th>b</th></tr>\n<tr><td>1</td><td>2</td></tr>\n</table>\n';
+    assert.equal(layoutTables(plain), plain);
   });
 });
 
