@@ -781,6 +781,9 @@ function termOf(text: string): LeadIn | null {
     !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '').replace(/(?<=[\p{L}\p{N}_])\.(?=[\p{L}_])/gu, '')) &&
     countWords(plain[1]) <= 5 &&
     countWords(text.slice(plain[0].length)) >= 2 &&
+    // Nor the opening of an aside between two dashes that the sentence goes on after ("The ethically – and legally –
+    // significant question is…"): the words before it are no term.
+    !(!/:/u.test(plain[2] ?? '') && /^(?:\S+\s+){0,5}?\S+\s+(?:--|[—–]|-)\s+\S/u.test(text.slice(plain[0].length))) &&
     !clauseLead.test(plain[1]) &&
     // Words that end on a verb or a function word are the opening of a sentence, no term ("The problem now is: how …").
     !endsOnFunctionWord(plain[1].replace(/`[^`]*`/gu, 'x')) &&
@@ -1120,7 +1123,9 @@ export function subjectOf(text: string, lang = 'en'): string | null {
     words < 1 ||
     words > 6 ||
     // (A name in straight quotes is the subject's own word: 'The "use" command is for producers.')
-    /[,;:("“?!]/u.test(phrase.replace(/"[^"\s]{1,30}"/gu, 'x')) ||
+    // (An aside between dashes, "The ethically – and legally – significant question", is punctuation too: the title had
+    // kept "The ethically".)
+    /[,;:("“?!—–]|\s-\s/u.test(phrase.replace(/"[^"\s]{1,30}"/gu, 'x')) ||
     /\b(?:you|your|we|our|us|i|my|me|they|them|it|its|he|she|this|that|these|those|which|who|below|above|following)\b/iu.test(phrase)
   )
     return null;

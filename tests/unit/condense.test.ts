@@ -198,6 +198,15 @@ describe('a run-on passage with no stop and no clause to cut at', () => {
   });
 });
 
+describe('a sentence with an aside between dashes', () => {
+  it('has no term before the aside, nor a subject cut at it; a term before one dash is a term', () => {
+    const text = 'The ethically – and legally – significant question is “what are the acceptable limits to robustness?” It is hard to say.';
+    assert.equal(leadIn(text), null);
+    assert.equal(subjectOf(text), null);
+    assert.equal(leadIn('Heap – a tree that keeps its smallest key at the root of it.')?.title, 'Heap');
+  });
+});
+
 describe('pointOf', () => {
   it("never ends a point on the opening words of a clause a conjunction joins on after a comma (', and the two')", () => {
     const en =
