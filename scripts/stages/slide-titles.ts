@@ -498,6 +498,11 @@ const pictureName = (unit: Unit): string | undefined => {
     (alt.length > 60 && !figureLabel.test(alt)) ||
     placeholderAlt(alt) ||
     (/^[\w.-]+$/u.test(alt.trim()) && /[_.]|\d/u.test(alt)) ||
+    // (Nor a note of what the file is, in lower case: "london zoomed image", "smartphone": the author's label of the
+    // file, not a caption; "Privacy: london zoomed image" had titled a slide of a privacy lecture.)
+    (!/\p{Lu}/u.test(alt) &&
+      /\p{Ll}/u.test(alt) &&
+      (countWords(alt) <= 2 || /\b(?:image|img|picture|pic|photo|screenshot|icon|logo|graphic)$/u.test(alt.trim()))) ||
     fileNamed(alt, /^!\[[^\]]*\]\(<?([^)>\s]+)/mu.exec(unit.markdown)?.[1] ?? '')
     ? undefined
     : // (A caption of one sentence names its slide without its full stop, as a heading would: "Ausschnitt eines Dreiecksignals".)

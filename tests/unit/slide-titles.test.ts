@@ -355,6 +355,16 @@ describe('continuation titles', () => {
     assert.ok(!titles.some((t) => alts.some((alt) => t.includes(alt))), titles.join(' | '));
   });
 
+  it("are never a note in lower case of what the file is ('london zoomed image', 'smartphone'); a caption is", () => {
+    const alts = ['london zoomed image', 'smartphone', 'city map icon', 'The Dawn of Robot Surveillance'];
+    const titles = titlesOf('web.md', screenshots(alts));
+    assert.ok(!titles.some((t) => /london|smartphone|map icon/u.test(t)), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => t.includes('The Dawn of Robot Surveillance')),
+      titles.join(' | '),
+    );
+  });
+
   it("are never an editor's placeholder alt text ('Alt text', 'image', 'Pasted image 2023…', 'Screenshot 3')", () => {
     const pictures = ['Alt text', 'image', 'Pasted image 20230101', 'Screenshot 3', 'Alt text', 'untitled'];
     const text = `# OS\n\n## Scheduling\n\nThe scheduler moves each process along its queue in order.\n\n${pictures.map((alt, i) => `![${alt}](img/${i}.png)`).join('\n\n')}\n`;
