@@ -1,7 +1,7 @@
 // A deck title a lecturer would choose, when the document does not state one.
 import type { Block } from '../types.ts';
 import { dateLine, monthYear, numericDate } from './dates.ts';
-import { countWords, splitSentences } from './sentences.ts';
+import { countWords, joinLines, splitSentences } from './sentences.ts';
 import { visibleText } from './text-size.ts';
 import { linksAsText } from './condense.ts';
 
@@ -103,6 +103,21 @@ export function subtitleFromIntro(intro: Block[]): string | null {
       sentence,
     );
   if (topic && topic[1]) return topic[1];
+  // What a guide or a lesson says it shows, in its first sentence or its last ("This guide demonstrates how to store
+  // credentials on a [YubiKey](…).": "how to store credentials on a YubiKey"), where that is short: the author's words.
+  const first = intro.find((b) => b.kind === 'paragraph');
+  for (const said of [splitSentences(first?.text ?? '')[0], sentence]) {
+    const plain = joinLines(said ?? '')
+      .replace(/!?\[([^\]\n]*)\]\([^()\s]*\)/gu, '$1')
+      .trim();
+    const shows =
+      /^this (?:guide|tutorial|document|article|post|page|lesson|chapter|course|workshop|section|book|essay|paper|talk|lecture|report|README) (?:demonstrates|explains|shows(?: you)?|teaches(?: you)?|describes|walks you through|introduces|presents|outlines|covers|explores|examines|discusses|reviews|considers) ((?:how|what|why|when|where|which)\b[^.:!?]+?)[.:]?$/iu.exec(
+        plain,
+      );
+    const words = shows?.[1]?.trim();
+    // (Its first word with a capital, as a subtitle opens: "How to store credentials on a YubiKey".)
+    if (words && countWords(words) >= 3 && countWords(words) <= 15) return words.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  }
   return null;
 }
 

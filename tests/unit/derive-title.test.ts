@@ -317,3 +317,18 @@ describe('a first heading that names a part of any lecture', () => {
     assert.equal(titleOf(`# Recap\n\n${body}\n\n## Introducing Sets\n\n${body}\n`, 'ln9.md'), 'Recap');
   });
 });
+
+describe("a guide's subtitle", () => {
+  it('is what its opening sentence says it shows, in its words (a link as its text); nothing where it says no such thing', () => {
+    const guide = (opening: string): string =>
+      `${opening} The keys cannot be copied back out of the device.\n\n# Purchase a key\n\nChoose a key that holds the application.\n\n# Prepare\n\nUse a clean machine for this.\n`;
+    const subtitleOf = (text: string): string | null =>
+      planSource(readDocument('README.md', Buffer.from(text)), { file: 'README.md', fileName: 'README.md', format: 'markdown' }).plan.meta.subtitle;
+    assert.equal(
+      subtitleOf(guide('This guide demonstrates how to store credentials on a [YubiKey](https://www.yubico.com/products/).')),
+      'How to store credentials on a YubiKey',
+    );
+    assert.equal(subtitleOf(guide('This tutorial explains why the cache must be flushed before a reboot.')), 'Why the cache must be flushed before a reboot');
+    assert.equal(subtitleOf(guide('We wrote this guide over a long winter, in three parts.')), null);
+  });
+});
