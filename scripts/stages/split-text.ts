@@ -1651,8 +1651,11 @@ function toParagraphs(text: string): Paragraph[] {
 
 /** A line that another goes on from: it ends on a comma, a hyphen or a word a clause does not end on ("… and"). */
 const goesOnLine = /[,;:(&/-]$|\b(?:and|or|nor|but|of|the|a|an|to|in|into|for|with|by|that|from|as|at|on|is|are|was|were|be|its|their|this)$/iu;
-/** A line that opens as an item would: a capital, a number, a quotation mark or a code's mark, or a file's name ("guix.scm update"). */
-const opensLikeItem = /^(?:[\p{Lu}\p{N}"'“‘`(]|[\w-]+[._/][\w./-]*\s)/u;
+/**
+ * A line that opens as an item would: a capital, a number, a quotation mark or a code's mark, or a file's name ("guix.scm
+ * update"); not a word and its full stop, which ends a sentence wrapped over the line ("before. He obeyed it…").
+ */
+const opensLikeItem = /^(?:[\p{Lu}\p{N}"'“‘`(]|[\w-]+[._/]\w[\w./-]*\s)/u;
 
 /**
  * Lines written one per item, with no marker (a NEWS file's "Support Guile 3.0" over "Call 'child-cleanup' when…" over

@@ -3825,6 +3825,21 @@ describe('an e-text of an essay', () => {
     assert.match(rules.text, /inside of its associated\s+lock/u);
     assert.ok(model.sections.find((s) => s.heading === 'General contribution')?.blocks.some((b) => b.text.includes('See: DOCS/contribute.md')));
   });
+  it("keeps a hard-wrapped paragraph whose sentence ends on a line's first word ('than any' over 'before. He obeyed it…') a paragraph, not lines a point each", () => {
+    const text = [
+      'Walking',
+      '',
+      'I wish to speak a word for Nature, for absolute freedom and wildness, as contrasted with a freedom merely civil.',
+      '',
+      'Columbus felt the westward tendency more strongly than any\nbefore. He obeyed it, and found a New World for Castile and Leon.\nThe herd of men in those days scented fresh pastures from afar.',
+      '',
+      'Where on the globe can there be found an area of equal extent\nwith that occupied by the bulk of our States? Later botanists confirm it.',
+    ].join('\n');
+    const blocks = [...splitText(`${text}\n`).intro, ...splitText(`${text}\n`).sections.flatMap((s) => s.blocks)];
+    const columbus = blocks.find((b) => b.text.includes('Columbus'));
+    assert.equal(columbus?.kind, 'paragraph', JSON.stringify(columbus));
+    assert.match(columbus?.text ?? '', /than any before\. He obeyed it/u);
+  });
   it("keeps an underlined heading whose one point is a bullet alone ('KEEP_ALIVE (0x83)' over '• No payload'): the item is no heading", () => {
     const message = (name: string, text: string): string => `${name}\n${'-'.repeat(name.length)}\n\n• No payload\n\n${text}`;
     const text = [
