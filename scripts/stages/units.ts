@@ -1763,14 +1763,17 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
       // A sub-list that fits on one slide with its item is broken only where it must be: a slide that opened with its
       // fourth item showed it as a list of its own, "4." at the first level (an activity's steps, three on one slide).
       const subLists = shown.codes.filter((child) => child.kind === 'list').map((child) => markdownListUnits(child, b, room));
-      const whole = unit.height + subLists.flat().reduce((h, u) => h + u.height * 0.86, 0) <= tall && shown.codes.every((c) => c.kind === 'list');
+      // A sub-list's items are set at 0.86 of the item's type, and their own items at that size again (the theme sets the
+      // third level as the second): a unit the sub-list's planning set in under its item is sized already.
+      const nestedHeight = (u: Unit): number => (/^[ \t]/u.test(u.markdown) ? u.height : u.height * 0.86);
+      const whole = unit.height + subLists.flat().reduce((h, u) => h + nestedHeight(u), 0) <= tall && shown.codes.every((c) => c.kind === 'list');
       const apart = shown.codes.flatMap((child, k) =>
         child.kind === 'list'
           ? // A sub-list's items, each a unit, indented under the item (their notes are the item's).
             (subLists.shift() ?? []).map((u) => ({
               ...u,
               markdown: indentBy(u.markdown.split('\n'), pad).join('\n'),
-              height: u.height * 0.86,
+              height: nestedHeight(u),
               noteKey: `${b}:${i}`,
               noteText: '',
               breakCost: whole ? 50 : 4,

@@ -498,6 +498,35 @@ describe('a quotation of a few short lines', () => {
   });
 });
 
+describe('a list nested four deep', () => {
+  it("plans its third level at the size the theme sets it, the second level's, not smaller again", () => {
+    const leaves = (pad: string, n: number): string => Array.from({ length: n }, (_, k) => `${pad}-   Name: policy ${k + 1}`).join('\n');
+    const list = [
+      '-   Clients',
+      '',
+      '    -   Authorization',
+      '',
+      '        -   Policies',
+      '',
+      leaves('            ', 5),
+      '',
+      '        -   Permissions',
+      '',
+      leaves('            ', 5),
+      '',
+      '    -   Settings',
+      '',
+      leaves('        ', 6),
+      '',
+    ].join('\n');
+    const units = blocksToUnits([{ kind: 'list', text: list, line: 1 }], 'markdown');
+    const height = (first: string): number => units.find((u) => u.markdown.trimStart().startsWith(`- ${first}`))?.height ?? 0;
+    // Per line: "Policies" (third level) over its five items against "Settings" (second level) over its six.
+    const ratio = height('Policies') / 6 / (height('Settings') / 7);
+    assert.ok(ratio > 0.95 && ratio < 1.05, `${ratio}: ${units.map((u) => `${Math.round(u.height)} ${u.markdown.split('\n')[0] ?? ''}`).join(' | ')}`);
+  });
+});
+
 describe('a quotation that opens with a loose list', () => {
   it('shows its items past the blank lines between an item and its own items, the nesting kept', () => {
     const text = [
