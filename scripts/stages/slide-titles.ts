@@ -628,10 +628,10 @@ function itemNumbers(group: Unit[]): string | null {
   for (const unit of group) {
     if (unit.markdown === '') continue;
     const n = /^(\d{1,4})[.)]\s/u.exec(unit.markdown)?.[1];
-    // Lines indented under an item (its sub-items, its code) belong to it, and so do the pictures shown after it (its
-    // photos, units.ts) where an item came before them on the slide.
+    // Lines indented under an item (its sub-items, its code) belong to it, and so do the pictures and the code shown
+    // after it (its photos, an exercise's program: units.ts sets them apart) where an item came before them on the slide.
     if (n !== undefined) numbers.push(Number(n));
-    else if (!/^\s/u.test(unit.markdown) && !(numbers.length > 0 && unit.kind === 'visual' && /^!\[/u.test(unit.markdown))) return null;
+    else if (!/^\s/u.test(unit.markdown) && !(numbers.length > 0 && unit.kind === 'visual' && /^(?:!\[|```|~~~)/u.test(unit.markdown))) return null;
   }
   const first = numbers[0];
   const last = numbers[numbers.length - 1];

@@ -800,6 +800,26 @@ describe('continuation titles of numbered items', () => {
     assert.ok(!titles.includes('Exercises (cont.)'), titles.join(' | '));
   });
 
+  it("name a slide of an exercise and its program, set apart under it, by the exercise's number ('Problemas: 2')", () => {
+    const program = [
+      'inicio',
+      ...Array.from({ length: 5 }, (_, k) => [`    escribir "Dame el numero ${k + 1}"`, `    leer numero${k + 1}`]).flat(),
+      '    si numero1 < numero2 entonces',
+      '        escribir "menor"',
+      '    fin-si',
+      'fin',
+    ]
+      .map((l) => `    ${l}`)
+      .join('\n');
+    const items = Array.from(
+      { length: 4 },
+      (_, i) => `${i + 1}.  Escriba un algoritmo que lea un número y diga si es pequeño, caso ${i + 1}.\n    \`\`\`\n${program}\n    \`\`\``,
+    ).join('\n');
+    const titles = titlesOf('notas.md', `# Condicionales\n\n## Problemas\n\n${items}\n\n## Otro\n\nMás texto aquí sobre el tema.\n`);
+    const named = titles.filter((t) => /^Problemas: [2-4]$/u.test(t));
+    assert.ok(named.length >= 2, titles.join(' | '));
+  });
+
   it("name a slide of a procedure's one numbered step by its number ('Setting up the board: 3')", () => {
     const step = (n: number): string =>
       `${n}. Take the part marked ${n} from the box and fit it to the board, pressing down until it clicks into place.\n\n    ![](step-${n}.jpg)`;
