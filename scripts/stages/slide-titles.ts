@@ -732,7 +732,8 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
   if (lines.length < 3 || !separatorRow.test(lines[1] ?? '') || !(lines[0] ?? '').includes('|')) return null;
   // (Rows of a table too wide for a slide, each shown on its side: named by the rows they are, not by the columns' headings.)
   const records = [...new Set(group.flatMap((u) => (u.kind === 'visual' && u.record !== undefined ? [u.record] : [])))];
-  const keys: string[] = [];
+  const keys: (string | null)[] = [];
+  let empty = 0;
   for (const written of table.record !== undefined ? records : lines.slice(2)) {
     // (Exponents and indices as the page shows them: "2<sup>4</sup>" names its row "2⁴", not "24".)
     const row = scriptsAsCharacters(written);
@@ -751,10 +752,24 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
       .replace(/^•\s*/u, '')
       .replace(/\s*[:：]$/u, '');
     // Its text, or the cell as written where it shows code (`--force`) or a formula (`$q$`) and no link, picture or tag.
-    const key = /[`$]/u.test(raw) && !/\]\(|<|!\[/u.test(raw.replace(/`[^`]*`|\$[^$]*\$/gu, '')) ? raw : escapeMarkdown(shown);
+    // (A pipe escaped for the table, "`ls \| less`", is a pipe in a title's code.)
+    const key = /[`$]/u.test(raw) && !/\]\(|<|!\[/u.test(raw.replace(/`[^`]*`|\$[^$]*\$/gu, '')) ? raw.replace(/\\\|/gu, '|') : escapeMarkdown(shown);
     // (Nor a row of a tree drawn in the cells, "├── `08_anova.ipynb`": a file of a folder's listing, not what the rows are.)
-    if (!/[\p{L}\p{N}\p{S}]/u.test(shown) || separatorRow.test(raw) || countWords(shown) > 5 || shown.length > 40 || /^[│├└┌┬┼─|`+\\-]{2}/u.test(shown))
-      return null;
+    // (A cell of code alone, "`ls -la`", is read by its code.)
+    const said = shown === '' && /^`[^`]+`$/u.test(raw) ? raw.slice(1, -1) : shown;
+    // A row whose first cell is empty goes on from the row before it (another way to do the same), on this slide or the
+    // one before: it names nothing, and the part is named by the rows round it.
+    if (raw === '') {
+      empty += 1;
+      continue;
+    }
+    if (!/[\p{L}\p{N}\p{S}]/u.test(said) || separatorRow.test(raw) || /^[│├└┌┬┼─|`+\\-]{2}/u.test(shown)) return null;
+    // A row whose first cell is too long for a title (a pipeline of commands) names nothing, but the rows round it still
+    // name the part where it is neither its first row nor its last.
+    if (countWords(said) > 5 || said.length > 40) {
+      keys.push(null);
+      continue;
+    }
     // A measurement ("-49.85", "3.0e8", "12,5") is a value, not a row's name.
     if (/^[-+−]?\d*[.,]?\d+(?:[eE][-+]?\d+)?$/u.test(shown) && /[-+−.,eE]/u.test(shown)) return null;
     // Rows that open alike one after another (a cell that spanned them) are named once; apart, a name is no key.
@@ -762,10 +777,16 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
     if (keys.includes(key)) return null;
     keys.push(key);
   }
-  const first = keys[0];
-  const last = keys[keys.length - 1];
+  // (Not a table whose rows open with nothing as often as not: its first column names no rows.)
+  if (empty * 4 > empty + keys.length) return null;
+  // (Named by the first and the last rows that can name it: a pipeline too long for a title at either end is passed over.)
+  const nameable = keys.filter((k): k is string => k !== null);
+  const first = nameable[0];
+  const last = nameable[nameable.length - 1];
   if (first === undefined || last === undefined) return null;
-  const named = [keys.length <= 3 ? keys.join(', ') : null, keys.length > 1 ? `${first} – ${last}` : null].filter((k): k is string => k !== null);
+  const named = [keys.length <= 3 && !keys.includes(null) ? keys.join(', ') : null, nameable.length > 1 ? `${first} – ${last}` : null].filter(
+    (k): k is string => k !== null,
+  );
   // Under the heading where that fits its lines, else the rows' names alone ("affricate, nasal" under a long heading);
   // numbers alone ("7 – 12", a table of sums' rows) are no name without the heading.
   const alone = named.filter((k) => /\p{L}/u.test(k));

@@ -786,6 +786,25 @@ describe('continuation titles of plain text', () => {
   });
 });
 
+describe('continuation titles of a long table of commands', () => {
+  it('name each part by its first and last rows: code cells by their code, rows that go on from the one before and a long pipeline skipped', () => {
+    const rows = Array.from({ length: 36 }, (_, k) =>
+      k % 6 === 3
+        ? `|  | \`alt${k} \\| save <path>\` | Another way to do the same thing, saving the output |`
+        : k % 6 === 4
+          ? `| \`find . -name Makefile \\| xargs vim --clean ${k}\` | \`ls **/Makefile\` | Pass values as command parameters |`
+          : `| \`cmd${k} <dir>\` | \`nu${k} <dir>\` | Lists the files in the given directory number ${k} |`,
+    );
+    const text = `# Coming from Bash\n\n## Command Equivalents\n\n| Bash | Nu | Task |\n| --- | --- | --- |\n${rows.join('\n')}\n\n## Next\n\nMore text here.\n`;
+    const titles = titlesOf('bash.md', text);
+    const parts = titles.filter((t) => t.startsWith('Command Equivalents') || t.startsWith('`cmd'));
+    assert.ok(parts.length >= 3, titles.join(' | '));
+    const named = parts.slice(1).filter((t) => /`cmd\d+ <dir>` – `cmd\d+ <dir>`/u.test(t));
+    assert.ok(named.length >= parts.length - 2, titles.join(' | '));
+    assert.ok(!titles.some((t) => t.includes('\\|')), titles.join(' | '));
+  });
+});
+
 describe('continuation titles of numbered items', () => {
   it("name a slide of exercises by the author's numbers of the ones it shows", () => {
     const items = Array.from(
