@@ -804,12 +804,15 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   // a picture): a memory layout of 50 lines was seven slices of seven lines, each slide half empty.
   const line = isDrawing(code.info, code.lines) ? g.codeLine * (18 / g.codeSize) : g.codeLine;
   const firstLimit = Math.max(4, Math.floor((room - Math.max(beside, g.bodyLine + g.blockGap) - g.codePad) / line));
-  const limit = Math.max(firstLimit, Math.floor((room - g.bodyLine - g.blockGap - g.codePad) / line));
+  // A later part stands on a slide of its own (the text after the block goes on under the last part, or to the next
+  // slide): it takes the slide's room. Kept a line short of it, a listing of 37 lines had been cut into six parts, each
+  // slide a third empty.
+  const limit = Math.max(firstLimit, Math.floor((room - g.codePad) / line));
   const cutGaps: number[] = [];
   const cut = code.lines.length > 0 ? splitCode(code.lines, limit, cutGaps, isDrawing(code.info, code.lines), firstLimit) : [[]];
   // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px), or
   // for a later part the room under a line of text: the slide's fit sets it a little smaller.
-  const most = (i: number): number => room - (i === 0 ? beside : g.bodyLine + g.blockGap) - 1;
+  const most = (i: number): number => room - (i === 0 ? beside : 0) - 1;
   // Parts cut for the theme's size that together fit a slide at 22 px, the size the slide's fit takes code down to, are
   // one part (at the cuts splitCode chose, its blank lines kept): a C listing of 23 lines had stood in parts of 10, 8
   // and 5, each slide half empty. Such a part is planned at that size, and its slide's other text as much smaller.

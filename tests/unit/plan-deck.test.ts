@@ -1928,7 +1928,8 @@ describe("a tab's label over its code, on a slide of its own", () => {
 
 describe("a slide that opens with the rest of the last one's listing", () => {
   it('is not named by the label of what follows that rest', () => {
-    const long = ['```powershell', ...Array.from({ length: 24 }, (_, k) => `$ step-${k} --flag value-${k}`), '```'].join('\n');
+    // (Long enough that its last part is short, and shares its slide with what follows.)
+    const long = ['```powershell', ...Array.from({ length: 26 }, (_, k) => `$ step-${k} --flag value-${k}`), '```'].join('\n');
     const text = `# Git\n\n## Repositories\n\nRun these:\n\n${long}\n\n**Linux**\n\n\`\`\`bash\n$ git init\n\`\`\`\n\n## Next\n\nMore.\n`;
     const slides = markdownSlides(text).filter((s) => s.section === 'Repositories');
     const rest = slides.find((s, i) => i > 0 && s.body.startsWith('```powershell') && s.body.includes('**Linux**'));

@@ -498,6 +498,26 @@ describe('a quotation of a few short lines', () => {
   });
 });
 
+describe("a long program under an exercise's text", () => {
+  it('goes on over slides in parts that each take a slide of their own, not a line short of it', () => {
+    const program = ['Inicio', ...Array.from({ length: 35 }, (_, k) => `    si color = ${k} entonces`), 'Fin'];
+    const item = `1.  En una tienda se hace un descuento según el color de la bolita que el cliente saque al pagar en caja.\n    \`\`\`\n${program.map((l) => `    ${l}`).join('\n')}\n    \`\`\`\n2.  Otro problema corto.`;
+    // (The room under a title of two lines.)
+    const units = blocksToUnits([{ kind: 'list', text: item, line: 1 }], 'markdown', false, 420);
+    const parts = units.filter((u) => u.kind === 'visual').map((u) => u.markdown.split('\n').length - 2);
+    assert.equal(
+      parts.reduce((a, b) => a + b, 0),
+      program.length,
+    );
+    // Every part after the first holds as many lines as the room does (ten at 26 px), save the last.
+    assert.ok(
+      parts.slice(1, -1).every((n) => n >= 10),
+      parts.join(', '),
+    );
+    assert.ok(parts.length <= 4, parts.join(', '));
+  });
+});
+
 describe('a list nested four deep', () => {
   it("plans its third level at the size the theme sets it, the second level's, not smaller again", () => {
     const leaves = (pad: string, n: number): string => Array.from({ length: n }, (_, k) => `${pad}-   Name: policy ${k + 1}`).join('\n');
