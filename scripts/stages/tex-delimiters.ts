@@ -286,6 +286,9 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
   // A bracket escaped for the site's Markdown after a size command ("\big\[(V_i R_i)(u)\big\]"), which no TeX reads as a
   // delimiter: the bracket, as the site's Markdown left it for MathJax.
   latex = latex.replace(/(\\(?:[bB]igg?[lrm]?|left|right|middle))\s*\\([[\]()])/gu, '$1$2');
+  // A brace after a size command escaped twice ("\right\\}", as written for a site whose Markdown takes one backslash),
+  // which no TeX reads (a row break is no delimiter): the brace the author meant, "\right\}".
+  latex = latex.replace(/(\\(?:[bB]igg?[lrm]?|left|right|middle))\s*\\\\([{}|])/gu, '$1\\$2');
   // A brace, a space or a bar escaped twice in an inline formula ("\\{ x + y \\, \vert \\, x \in N \\}", written for a
   // site whose Markdown takes one backslash before MathJax reads the rest): the TeX the author meant, "\{". A row break
   // has no place in a formula in a line of text.

@@ -426,6 +426,8 @@ describe('a bracket escaped after a size command', () => {
   it('is the bracket KaTeX reads as a delimiter ("\\big\\[(V_i R_i)(u)\\big\\]"); a brace keeps its backslash', () => {
     assert.equal(forKatex('x_i = \\big\\[(V_i R_i)(u)\\big\\](x)'), 'x_i = \\big[(V_i R_i)(u)\\big](x)');
     assert.equal(forKatex('\\left\\[ a \\right\\] + \\big\\{ b \\big\\}'), '\\left[ a \\right] + \\big\\{ b \\big\\}');
+    // A brace escaped twice after one, in a displayed formula too ("\right\\}", a row break to TeX): the brace.
+    assert.equal(forKatex('\\left. \\begin{cases} a \\\\ b \\end{cases} \\right\\\\}', true), '\\left. \\begin{cases} a \\\\ b \\end{cases} \\right\\}');
   });
 });
 
