@@ -52,6 +52,13 @@ export function isDrawing(info: string, lines: string[]): boolean {
   // (its rules stayed with the first part), still a picture whose columns line up only while its lines are whole.
   const edges = drawn.map((l) => (/^\s*\|.*\|\s*$/u.test(l) ? `${l.indexOf('|')}:${l.trimEnd().length}` : ''));
   if (drawn.length >= 4 && edges[0] !== '' && edges.every((e) => e === edges[0])) return true;
+  // A tree drawn in ASCII, as `pstree` and `tree -A` print one ("systemd-+-ModemManager---2*[{ModemManager}]" over
+  // "        |-NetworkManager…" over "        `-udisksd"): most lines branch off with "|-", "`-" or "-+-", their columns in
+  // line only while their lines are whole (wrapped, the tree was lost over fourteen slides).
+  // (Not one wider than a slide shows at the smallest type a drawing takes, 14 px, about 120 columns: wrapped as code,
+  // it is still read.)
+  const branches = drawn.filter((l) => /^\s*(?:\|\s+)*[|`]-|-[+`]-/u.test(l)).length;
+  if (drawn.length >= 4 && branches >= drawn.length * 0.6 && Math.max(...drawn.map((l) => l.trimEnd().length)) <= 120) return true;
   // (A line of connectors alone, "      |", "      ^", "      v" between boxes, is drawn too.)
   const frames = drawn.filter((l) => asciiFrame.test(l) || connectorLine.test(l)).length;
   const text = drawn.join('').replace(/\s/gu, '');

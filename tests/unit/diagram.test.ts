@@ -13,6 +13,19 @@ describe('a drawing in a code block', () => {
     assert.ok(isDrawing('bob', ['a', 'b']));
     assert.ok(isDrawing('', frame(1)));
     assert.ok(isDrawing('text', ['┌──────┐', '│ disk │', '└──────┘']));
+    // A tree in ASCII as pstree prints one is drawn; one wider than a slide holds at 14 px is code (wrapped, still read).
+    const tree = [
+      'systemd-+-ModemManager---2*[{ModemManager}]',
+      '        |-NetworkManager---2*[{NetworkManager}]',
+      '        |-accounts-daemon---2*[{accounts-daemon}]',
+      '        |-acpid',
+      '        |-lightdm-+-Xorg---11*[{Xorg}]',
+      '        |         `-lightdm---cinnamon-sessio---2*[{agent}]',
+      '        `-udisksd---4*[{udisksd}]',
+    ];
+    assert.ok(isDrawing('', tree));
+    assert.ok(!isDrawing('', [...tree, `        |-${'chrome---'.repeat(16)}`]));
+    assert.ok(!isDrawing('', ['ls -la', '- a list item', '- another item', 'echo done']));
     assert.ok(!isDrawing('python', ['def f(x):', '    # ----------', '    return x + 1']));
     assert.ok(!isDrawing('', ['SELECT name FROM users', 'WHERE id = 3', 'ORDER BY name;']));
     // A table drawn in ASCII, a database's answer: its columns line up only while its lines are whole.
