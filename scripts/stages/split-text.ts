@@ -129,6 +129,9 @@ function matchHeadingBody(text: string): { heading: string; body: string } | nul
   if (isData(m[2].trim().split('\n')[0] ?? '')) return null;
   // A sentence that introduces what is quoted under it ("Messages can also be piped into standard input:" over "> echo …").
   if (/^>/u.test(m[2].trim())) return null;
+  // Nor whom a quotation is from, a clause with no verb of its own ("This from a southern Governor: "Mr. President, you
+  // are not leading this Nation…"", "And this from a young Chicano: "…""): the words that lead into what is quoted.
+  if (/^["“„«]/u.test(m[2].trim()) && /^(?:this|these|that|here|and|also|then|one|another)\b/iu.test(heading)) return null;
   // "Information about leap seconds can be found at: <...>" is a sentence that goes on.
   if (trailingFunctionWord.test(heading)) return null;
   // "NOTE: ...", "Example: ...": a remark within a section, labelled, not a section of its own.

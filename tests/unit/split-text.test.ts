@@ -3840,6 +3840,22 @@ describe('an e-text of an essay', () => {
     assert.equal(columbus?.kind, 'paragraph', JSON.stringify(columbus));
     assert.match(columbus?.text ?? '', /than any before\. He obeyed it/u);
   });
+  it("reads 'This from a southern Governor: \"…\"' as a lead-in to a quotation, not a heading; 'Point one: …' heads", () => {
+    const filler = 'I have spoken to you on many occasions about national concerns, and tonight I want to speak about something else.';
+    const text = [
+      'Good evening. This is a special night for me.',
+      filler,
+      'This from a southern Governor: "Mr. President, you are not leading this Nation, you are just managing the Government."',
+      '"You don\'t see the people enough any more."',
+      'And this from a young Chicano: "Some of us have suffered from recession all our lives."',
+      filler,
+      `Point one: I am tonight setting a clear goal for the energy policy of the United States. ${filler}`,
+      `Point two: To ensure that we meet these targets, I will use my authority to set import quotas. ${filler}`,
+    ].join('\n');
+    const headings = splitText(`${text}\n`).sections.map((s) => s.heading);
+    assert.ok(!headings.some((h) => /Governor|Chicano/u.test(h)), headings.join(' | '));
+    assert.ok(headings.includes('Point one') && headings.includes('Point two'), headings.join(' | '));
+  });
   it("keeps an underlined heading whose one point is a bullet alone ('KEEP_ALIVE (0x83)' over '• No payload'): the item is no heading", () => {
     const message = (name: string, text: string): string => `${name}\n${'-'.repeat(name.length)}\n\n• No payload\n\n${text}`;
     const text = [
