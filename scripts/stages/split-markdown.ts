@@ -1171,6 +1171,44 @@ function leadInOutOfBox(sections: Section[]): void {
 }
 
 /**
+ * A displayed formula written right under a list item's text, at the margin ("2. The following model predicts…" over
+ * "$$\log(\text{odds}) = …$$"): the item's, as kramdown and the pages that show it read it (a lazy line of its
+ * paragraph), not a block that ends the list, after which the item's own items ("    a. What is the probability…") had
+ * been read as code. Where the item goes on under it, the formula's lines are set in to the item's text; lines keep
+ * their numbers. Code is left alone.
+ */
+export function formulasInItems(text: string): string {
+  if (!text.includes('$$')) return text;
+  return mapProse(text, (prose) => {
+    const lines = prose.split('\n');
+    for (let i = 1; i < lines.length; i += 1) {
+      const line = lines[i] ?? '';
+      if (!/^[ \t]{0,3}\$\$/u.test(line)) continue;
+      // The item whose text the line goes on: the nearest item opening above it, no blank line between.
+      let k = i - 1;
+      while (k >= 0 && (lines[k] ?? '').trim() !== '' && !/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u.test(lines[k] ?? '')) k -= 1;
+      const item = k >= 0 ? /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\S/u.exec(lines[k] ?? '') : null;
+      if (!item?.[1]) continue;
+      const column = item[1].length;
+      if ((/^[ \t]*/u.exec(line)?.[0].length ?? 0) >= column) continue;
+      // Its lines: one, or up to the line that closes it.
+      let end = i;
+      if (!/^\s*\$\$[\s\S]*\S[\s\S]*\$\$\s*$/u.test(line) || /^\s*\$\$\s*$/u.test(line)) {
+        end = lines.findIndex((l, j) => j > i && /\$\$\s*$/u.test(l));
+        if (end < 0 || end - i > 40) continue;
+      }
+      // (Only where the item goes on under the formula, its next line set in to the item's text: a formula after a list
+      // that ends there, an Obsidian note's, is the text's own.)
+      const next = lines.findIndex((l, j) => j > end && l.trim() !== '');
+      if (next < 0 || (/^[ \t]*/u.exec(lines[next] ?? '')?.[0].length ?? 0) < column) continue;
+      for (let j = i; j <= end; j += 1) lines[j] = `${' '.repeat(column)}${(lines[j] ?? '').trimStart()}`;
+      i = end;
+    }
+    return lines.join('\n');
+  });
+}
+
+/**
  * A hard line break's backslash at the end of a paragraph or a list item (before a blank line or the document's end),
  * where it breaks no line: GitBook writes one after every item it exports ("entre 1 y 32 caracteres.\\"), and shows
  * nothing there, while CommonMark shows the backslash. It goes. Not in code: fenced, or indented four spaces and no
@@ -1321,7 +1359,9 @@ function splitBlocks(source: string): DocumentModel {
             wikiLinks(
               definitionItems(
                 texDelimiters(
-                  markdownEscapedFormulas(backtickFormulas(danglingBreaks(headingItems(latexListings(unspacedHeadings(headingsAfterHtml(unhidden.text))))))),
+                  markdownEscapedFormulas(
+                    backtickFormulas(formulasInItems(danglingBreaks(headingItems(latexListings(unspacedHeadings(headingsAfterHtml(unhidden.text))))))),
+                  ),
                 ),
               ),
             ),

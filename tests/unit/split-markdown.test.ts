@@ -1949,6 +1949,34 @@ describe('several H1s, the first over a few sentences alone', () => {
   });
 });
 
+describe("a formula at the margin right under an item's text, the item's own items under it", () => {
+  it("is the item's: its lettered questions stay a list under it, never code", () => {
+    const text = [
+      '# Diary',
+      '',
+      '## Review',
+      '',
+      '2. The following model predicts the log-odds of getting into a medical school',
+      '$$\\log(\\text{odds}) = -22.4 + 4.7 x.$$',
+      '',
+      '    a. What is the probability that a student with 3.5 GPA will get accepted?',
+      '',
+      '    b. How much would the odds increase if a student improves the score?',
+      '',
+      '## Next',
+      '',
+      'More.',
+    ].join('\n');
+    const blocks = splitMarkdown(text).sections[0]?.blocks ?? [];
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['list'],
+      JSON.stringify(blocks),
+    );
+    assert.match(blocks[0]?.text ?? '', /\$\$\\log[\s\S]*a\. What is the probability[\s\S]*b\. How much/u);
+  });
+});
+
 describe("a list that runs on into a formula at the margin (Obsidian's notes)", () => {
   it('is the list, then the formulas and the text between them', () => {
     const text = [
