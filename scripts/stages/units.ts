@@ -351,6 +351,12 @@ function showItem(
         codes.push({ kind: 'image', text: picturesOf(source.slice(-pictured)), line: from + source.length - pictured + 1 });
         source.splice(source.length - pictured);
       }
+      // A formula displayed on the lines right under the item's text ("2. The following model predicts…" over
+      // "$$\log(\text{odds}) = …$$", no blank line between): the item's, shown under its point (the point's cut had left it
+      // to the notes), as a formula under the item's text after a blank line is.
+      const formulaAt = source.findIndex((l, k) => k > 0 && /^\s*\$\$/u.test(l));
+      const under = formulaAt > 0 && displayedFormula.test(source.slice(formulaAt).join('\n')) ? source.splice(formulaAt) : [];
+      if (under.length > 0 && codeApart) codes.push({ kind: 'math', text: under.join('\n').trim(), line: from + formulaAt + 1 });
       const joined = source.join('\n');
       // A formula displayed as the item's text ("1. $$" over its rows): shown as written, rows and all.
       if (displayedFormula.test(joined)) {
@@ -369,6 +375,15 @@ function showItem(
       out.push(shown.point);
       height += proseHeight(shown.point, 1.05 * (depth + 1), size) + itemPictureHeight(shown.point);
       words += countWords(visibleText(shown.point));
+      if (under.length > 0 && !codeApart) {
+        out.push(
+          ...indentBy(
+            under.map((l) => l.trim()),
+            pad,
+          ),
+        );
+        height += formulaHeight(under.join('\n')) + 0.5 * g.blockGap;
+      }
     } else if (t.type === 'paragraph_open' && displayedFormula.test(source.join('\n'))) {
       // A formula displayed under the item's text ("Linear Model - Weighted Sum of Components of the Input Vector :" over
       // its "$$" block): the item's, shown under it as its code is; it had gone to the notes, the item's colon over nothing.

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { danglingBreaks, headingItems, headingsAfterHtml, splitMarkdown, unspacedHeadings } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { markdownSlides } from './plans.ts';
 
 describe("a front matter's fields", () => {
   it("leave out the R code knitr would have run in them ('`r Sys.Date()`'), an aside or a label it leaves empty too", () => {
@@ -1974,6 +1975,14 @@ describe("a formula at the margin right under an item's text, the item's own ite
       JSON.stringify(blocks),
     );
     assert.match(blocks[0]?.text ?? '', /\$\$\\log[\s\S]*a\. What is the probability[\s\S]*b\. How much/u);
+    // On the slides: the item, its formula under it, its questions as items.
+    const bodies = markdownSlides(text)
+      .filter((s) => s.section === 'Review')
+      .map((s) => s.body)
+      .join('\n');
+    assert.match(bodies, /^\s*\$\$\\log\(\\text\{odds\}\) = -22\.4 \+ 4\.7 x\.\$\$$/mu, bodies);
+    assert.match(bodies, /^\s*- a\. What is the probability/mu, bodies);
+    assert.doesNotMatch(bodies, /```/u, bodies);
   });
 });
 
