@@ -2611,10 +2611,22 @@ export function splitText(source: string): DocumentModel {
       // headings set in have text between them and end on no full stop.)
       ((p.indent ?? 0) >= 2 &&
         neighbourSteps(paragraphs, i, 3).some((q) => q === before || q === next || (/\.$/u.test(p.text.trim()) && wordCount(p.text) >= 6)));
+    // Nor the title of a poem an essay quotes, set in from the text over its lines set in as far ("  THE OLD MARLBOROUGH
+    // ROAD" over "   Where they once dug for money," / "   But never found any;"): the rest of the essay had gone on under it
+    // as that section, thirty-four slides of "(cont.)".
+    const verseLines = next?.text.split('\n') ?? [];
+    const verseTitle =
+      !p.text.includes('\n') &&
+      (p.indent ?? 0) > bodyIndent &&
+      (next?.indent ?? 0) >= (p.indent ?? 0) &&
+      verseLines.length >= 3 &&
+      verseLines.every((l) => l.trim().length <= 60) &&
+      verseLines.filter((l) => /^\s*["“‘']?\p{Lu}/u.test(l)).length >= verseLines.length * 0.7 &&
+      verseLines.filter((l) => !/[.!?]["”’']?\s*$/u.test(l)).length >= verseLines.length * 0.5;
     const bare =
       chapter || (p.underlined && !copyrightLine.test(p.text))
         ? p.text.trim().replace(/\s+/gu, ' ')
-        : hb === null && next !== undefined && canHead && !amongItems && !listed && !repeatedTerms.has(i) && !setIn(p, i)
+        : hb === null && next !== undefined && canHead && !amongItems && !listed && !repeatedTerms.has(i) && !setIn(p, i) && !verseTitle
           ? // (A line set apart as the text's other headings are heads whatever case it opens with: insetHeadings'; so does
             // an outline's topic, a question or a label over its points: "Why are we reading this paper?", "Design challenges:".)
             (matchBareHeading(p.text) ??

@@ -3856,6 +3856,16 @@ describe('an e-text of an essay', () => {
     assert.ok(!headings.some((h) => /Governor|Chicano/u.test(h)), headings.join(' | '));
     assert.ok(headings.includes('Point one') && headings.includes('Point two'), headings.join(' | '));
   });
+  it("reads the title of a poem an essay quotes, set in over its lines, as the poem's, not a heading the rest of the essay goes on under", () => {
+    const paragraph = (n: number): string =>
+      Array.from({ length: 4 }, (_, k) => `This is sentence ${k} of paragraph ${n} about walking in the woods near the town.`)
+        .join(' ')
+        .replace(/(.{55,68}) /gu, '$1\n');
+    const poem = '  THE OLD MARLBOROUGH ROAD\n\n   Where they once dug for money,\n   But never found any;\n   Where sometimes Martial Miles\n   Singly files,';
+    const text = ['Walking', 'by Henry David Thoreau', paragraph(0), paragraph(1), paragraph(2), poem, paragraph(3), paragraph(4), paragraph(5)].join('\n\n');
+    const headings = splitText(`${text}\n`).sections.map((s) => s.heading);
+    assert.ok(!headings.includes('THE OLD MARLBOROUGH ROAD'), headings.join(' | '));
+  });
   it("keeps an underlined heading whose one point is a bullet alone ('KEEP_ALIVE (0x83)' over '• No payload'): the item is no heading", () => {
     const message = (name: string, text: string): string => `${name}\n${'-'.repeat(name.length)}\n\n• No payload\n\n${text}`;
     const text = [
