@@ -519,17 +519,19 @@ const figureLabel =
 /**
  * The terms a slide of definitions defines, in the author's quotes and order:
  * '"Legal Entity" shall mean…', 'To "modify" a work means…', '"You" (or "Your")
- * shall mean…'. Empty for other slides.
+ * shall mean…', and the keys a list item each describes ('- "uptime" is the number of seconds since…', a protocol's
+ * statistics). Empty for other slides.
  */
 function definedTerms(group: Unit[]): string[] {
   const terms: string[] = [];
   for (const unit of group) {
     if (unit.kind !== 'point') continue;
     const m =
-      /^(?:[-*+]\s+|\d+[.)]\s+)?(?:\\?\(?[a-z\d]{1,3}\)\s+)?(?:(?:to|the|a|an)\s+)?(["“][^"”\n]{1,40}["”])(?:\s+\([^)\n]{0,40}\))?(?:\s+[\p{L}-]+){0,3}?\s+(?:shall\s+mean|means?|refers?\s+to|is\s+defined\s+as)\b/iu.exec(
+      /^(?:[-*+]\s+|\d+[.)]\s+)?(?:\\?\(?[a-z\d]{1,3}\)\s+)?(?:(?:to|the|a|an)\s+)?(["“][^"”\n]{1,40}["”])(?:\s+\([^)\n]{0,40}\))?(?:\s+[\p{L}-]+){0,3}?\s+(?:shall\s+mean|means?|refers?\s+to|is\s+defined\s+as)\b|^(?:[-*+]\s+|\d+[.)]\s+)(["“][^"”\n]{1,40}["”])\s+is\s+(?:the|an?)\s/iu.exec(
         unit.markdown,
       );
-    if (m?.[1]) terms.push(m[1]);
+    const term = m?.[1] ?? m?.[2];
+    if (term) terms.push(term);
   }
   return terms;
 }

@@ -380,6 +380,35 @@ describe('continuation titles', () => {
     assert.doesNotMatch(plan.slides.map((s) => s.body).join('\n'), /lectern-caption[^<]*>(?:png|svg)</u);
   });
 
+  it('name a part of a long list of keys, each item a key in quotes and what it is, by the keys it shows', () => {
+    const keys = [
+      'tube',
+      'state',
+      'pri',
+      'age',
+      'delay',
+      'ttr',
+      'time-left',
+      'file',
+      'reserves',
+      'timeouts',
+      'releases',
+      'buries',
+      'kicks',
+      'uptime',
+      'binlog',
+      'version',
+    ];
+    const items = keys
+      .map((k) => `- "${k}" is the number that the server keeps for this job's ${k}, counted since the server process started running.`)
+      .join('\n\n');
+    const text = `Beanstalk Protocol\n\nOther Commands\n--------------\n\nThe stats-job command gives statistical information about the specified job if it exists. Its form is:\n\n${items}\n\nClosing\n-------\n\nThat is all of it.\n`;
+    const titles = titlesOf('protocol.txt', text).filter((t) => t.startsWith('Other Commands'));
+    assert.ok(titles.length >= 3, titles.join(' | '));
+    const named = titles.slice(1).filter((t) => /^Other Commands: "[a-z-]+"/u.test(t));
+    assert.ok(named.length >= titles.length - 2, titles.join(' | '));
+  });
+
   it("name a slide of definitions by the terms it defines, in the author's quotes, without escaping the heading twice", () => {
     for (const [file, text] of [
       [
