@@ -758,6 +758,10 @@ function termOf(text: string): LeadIn | null {
     );
   const balanced = (t: string): boolean =>
     (t.match(/\[/gu)?.length ?? 0) === (t.match(/\]/gu)?.length ?? 0) &&
+    // Not cut inside a quotation ('Ognuna delle coppie "indirizzo IP: porta" rappresenta…' has no term 'Ognuna delle
+    // coppie "indirizzo IP').
+    (t.replace(/`[^`]*`/gu, '').match(/"/gu)?.length ?? 0) % 2 === 0 &&
+    (t.match(/[“«]/gu)?.length ?? 0) === (t.match(/[”»]/gu)?.length ?? 0) &&
     // Not cut inside emphasis ("**Design-2" of a bold sentence, "_BB(11111)" of a line in italics).
     (t.replace(/`[^`]*`/gu, '').match(/\*+/gu)?.length ?? 0) % 2 === 0 &&
     (t.replace(/`[^`]*`/gu, '').match(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu)?.length ?? 0) % 2 === 0 &&

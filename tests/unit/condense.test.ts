@@ -204,6 +204,9 @@ describe('a sentence with an aside between dashes', () => {
     assert.equal(leadIn(text), null);
     assert.equal(subjectOf(text), null);
     assert.equal(leadIn('Heap – a tree that keeps its smallest key at the root of it.')?.title, 'Heap');
+    // Nor the words before a colon inside a quotation.
+    assert.equal(leadIn('Ognuna delle coppie "indirizzo IP: porta" rappresenta i dati identificativi di un socket.'), null);
+    assert.equal(leadIn('The “home: page” key holds the address of the page.'), null);
   });
 });
 
