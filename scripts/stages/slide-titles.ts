@@ -177,13 +177,16 @@ function definedName(line: string): string | undefined {
     // (An R function bound to its name, "make.kernel <- function(pi, Q) {", as R and knitr notes define them.)
     /^([A-Za-z][\w.]*)\s*(?:<-|=)\s*function\s*\(/u.exec(line)?.[1] ??
     // (An ML function, with its parameters: "let arr = [1, 2];" is a variable of JavaScript, which names no slide.)
-    /^let\s+(?:rec\s+)?([a-z_][\w']*)\s+[a-z_(][^=]*=/u.exec(line)?.[1]
+    /^let\s+(?:rec\s+)?([a-z_][\w']*)\s+[a-z_(][^=]*=/u.exec(line)?.[1] ??
+    // (An OCaml inline test, "let%test \"Bellman-Ford-1\" =", by its name.)
+    /^let%test\s+"([^"\n]{1,40})"/u.exec(line)?.[1]
   );
 }
 
 /** The first line of code that is not a comment or blank ("/* MD5 initialization. *\/" over "void MD5Init (context)"). */
 function firstCodeLine(lines: string[]): string {
   let comment = false;
+  let ml = false;
   for (const line of lines) {
     // (Read past Python's prompts: ">>> import numpyro" brings a name in, ">>> # Eight Schools" is a comment.)
     const t = line.replace(replPrompt, '').trim();
@@ -193,6 +196,15 @@ function firstCodeLine(lines: string[]): string {
     }
     if (t.startsWith('/*')) {
       comment = !t.includes('*/');
+      continue;
+    }
+    // (An ML or Pascal comment, "(* 1. Path is connected *)", over several lines too.)
+    if (t.startsWith('(*')) {
+      ml = !t.includes('*)');
+      continue;
+    }
+    if (ml) {
+      if (t.includes('*)')) ml = false;
       continue;
     }
     if (t === '' || /^(?:\/\/|--|;|#(?!\s*(?:define|include)\b)(?!!))/u.test(t)) continue;

@@ -1089,6 +1089,30 @@ describe('a code walkthrough', () => {
       named.some((t) => t.includes('`take`')),
       named.join(' | '),
     );
+    // Past the ML comment over it ("(* 1. Path is connected *)"), and an inline test by its name.
+    const commented = (name: string): string =>
+      step(
+        'Then:',
+        [`(* ${name} checks one fact *)`, `let ${name} p d g s u =`, ...Array.from({ length: 9 }, (_, i) => `  (* step ${i} *)`), '  true'],
+        'ocaml',
+      );
+    const tests = step(
+      'And we run them on the example graph:',
+      ['(*  Testing Bellman-Ford  *)', 'let%test "Bellman-Ford-1" =', ...Array.from({ length: 9 }, (_, i) => `  (* step ${i} *)`), '  true'],
+      'ocaml',
+    );
+    const checks = titlesOf(
+      'paths.md',
+      `# Paths\n\n## Testing\n\nWe test the paths.\n\n${commented('test_path_connected')}\n\n${commented('test_path_weight')}\n\n${tests}\n`,
+    );
+    assert.ok(
+      checks.some((t) => t.includes('`test_path_weight`')),
+      checks.join(' | '),
+    );
+    assert.ok(
+      checks.some((t) => t.includes('`Bellman-Ford-1`')),
+      checks.join(' | '),
+    );
   });
 });
 
