@@ -826,7 +826,7 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   const cutGaps: number[] = [];
   const cut = code.lines.length > 0 ? splitCode(code.lines, limit, cutGaps, isDrawing(code.info, code.lines), firstLimit) : [[]];
   // A part kept a line or two over what the room holds (splitCode) takes the room beside its lead-in (`beside`, px), or
-  // for a later part the room under a line of text: the slide's fit sets it a little smaller.
+  // for a later part the slide's whole room: the slide's fit sets it a little smaller.
   const most = (i: number): number => room - (i === 0 ? beside : 0) - 1;
   // Parts cut for the theme's size that together fit a slide at 22 px, the size the slide's fit takes code down to, are
   // one part (at the cuts splitCode chose, its blank lines kept): a C listing of 23 lines had stood in parts of 10, 8
@@ -2135,8 +2135,8 @@ const stanzaWords = 45;
 
 /**
  * The paragraphs of a quotation of two to twelve short ones (a sentence or two, 25 words at most, each), each on one
- * line, in parts of at most `stanzaWords` of about even length; null where it is no such quotation: one with a list,
- * code, a table, a formula or a heading in it.
+ * line (a short command a line leads into, under it as written), in parts of at most `stanzaWords` of about even length;
+ * null where it is no such quotation: one with a list, longer code, a table, a formula or a heading in it.
  */
 function shortParagraphs(text: string): string[][] | null {
   const raw = text.split(/\n[ \t]*\n/u);
