@@ -58,7 +58,7 @@ export function isDrawing(info: string, lines: string[]): boolean {
   // (Not one wider than a slide shows at the smallest type a drawing takes, 14 px, about 120 columns: wrapped as code,
   // it is still read.)
   const branches = drawn.filter((l) => /^\s*(?:\|\s+)*[|`]-|-[+`]-/u.test(l)).length;
-  if (drawn.length >= 4 && branches >= drawn.length * 0.6 && Math.max(...drawn.map((l) => l.trimEnd().length)) <= 120) return true;
+  if (drawn.length >= 4 && branches >= drawn.length * 0.6 && drawn.every((l) => l.trimEnd().length <= 120)) return true;
   // (A line of connectors alone, "      |", "      ^", "      v" between boxes, is drawn too.)
   const frames = drawn.filter((l) => asciiFrame.test(l) || connectorLine.test(l)).length;
   const text = drawn.join('').replace(/\s/gu, '');
