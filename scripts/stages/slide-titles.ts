@@ -778,8 +778,8 @@ function rowsName(group: Unit[], title: string, fits: (shown: string) => boolean
       continue;
     }
     if (!/[\p{L}\p{N}\p{S}]/u.test(said) || separatorRow.test(raw) || /^[│├└┌┬┼─|`+\\-]{2}/u.test(shown)) return null;
-    // A row whose first cell is too long for a title (a pipeline of commands) names nothing, but the rows round it still
-    // name the part where it is neither its first row nor its last.
+    // A row whose first cell is too long for a title (a pipeline of commands) names nothing: the part is named by the
+    // first and the last rows that can name it.
     if (countWords(said) > 5 || said.length > 40) {
       keys.push(null);
       continue;
