@@ -839,7 +839,41 @@ export const linksAsText = (text: string): string => text.replace(/(?<!!)\[([^\]
  * sentence without the relative clauses set inside it; the author's characters
  * are never changed.
  */
+/**
+ * A point cut inside an emphasis the sentence opened (… the three-part one "_as a ..." of '"_as a ... I want to ... so
+ * that ..._"', its "_" never closed, shown as a character): cut before the emphasis instead, where that leaves a point
+ * of three words or more. Code and formulas are never read for marks.
+ */
+function withoutOpenEmphasis(point: string, full: string): string {
+  const bare = point.replace(/(`+)[^`]*?\1|\$[^$\n]*\$/gu, (m) => 'x'.repeat(m.length));
+  const open: { mark: string; at: number }[] = [];
+  for (const m of bare.matchAll(/\*\*\*|___|\*\*|__|\*|_/gu)) {
+    const at = m.index ?? 0;
+    const before = bare[at - 1] ?? ' ';
+    const after = bare[at + m[0].length] ?? ' ';
+    const top = open[open.length - 1];
+    if (top?.mark === m[0] && /\S/u.test(before)) open.pop();
+    else if (!/[\p{L}\p{N}]/u.test(before) && /\S/u.test(after)) open.push({ mark: m[0], at });
+  }
+  const first = open[0];
+  // (Only an emphasis the text closes after the cut: "_init" alone is a name's underscore, no mark.)
+  const closes = (mark: string, from: number): boolean => {
+    const rest = full.slice(from + mark.length);
+    const escaped = mark.replace(/\*/gu, '\\*');
+    return new RegExp(`\\S${escaped}(?![\\p{L}\\p{N}])`, 'u').test(rest);
+  };
+  if (!first || !full.startsWith(point.slice(0, first.at)) || !closes(first.mark, first.at)) return point;
+  const cut = point.slice(0, first.at).replace(/[\s"“‘'(,;:—–-]+$/u, '');
+  return countWords(cut) >= 3 ? cut : point;
+}
+
 export function pointOf(text: string, maxWords: number): { point: string; lead: string | null } {
+  const shown = pointWithin(text, maxWords);
+  const flat = joinLines(text).trim();
+  return shown.point === flat ? shown : { ...shown, point: withoutOpenEmphasis(shown.point, flat) };
+}
+
+function pointWithin(text: string, maxWords: number): { point: string; lead: string | null } {
   const flat = joinLines(text).trim();
   // "Properties we care about:" over a list names what follows.
   if (/[:：]$/u.test(flat) && countWords(flat) <= 8) {

@@ -198,6 +198,20 @@ describe('a run-on passage with no stop and no clause to cut at', () => {
   });
 });
 
+describe('a point cut inside an emphasis', () => {
+  it('is cut before the emphasis opens, never left with its mark unclosed; a name with an underscore is no mark', () => {
+    const text = 'There are many formats for user stories; in this course, we will use the three-part one "_as a ... I want to ... so that ..._".';
+    assert.equal(pointOf(text, 16).point, 'There are many formats for user stories; in this course, we will use the three-part one');
+    const name =
+      'Then you call the _init function of the module which sets up every table the program needs before it starts to run anything else at all. Then more.';
+    assert.match(pointOf(name, 16).point, /_init function/u);
+    // Bold italics closed within the point are closed: the point stays whole.
+    const closed =
+      'La chiusura di una connessione avviene in genere con il metodo "***three way handshake***". Una stazione manda un segnale di chiusura e fa partire un timer.';
+    assert.match(pointOf(closed, 16).point, /\*\*\*three way handshake\*\*\*"\.$/u);
+  });
+});
+
 describe('a sentence with an aside between dashes', () => {
   it('has no term before the aside, nor a subject cut at it; a term before one dash is a term', () => {
     const text = 'The ethically – and legally – significant question is “what are the acceptable limits to robustness?” It is hard to say.';
