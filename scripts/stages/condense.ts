@@ -506,6 +506,14 @@ function openingOf(text: string, maxWords: number): string {
   if (verbLast.test(sentence) && wordsOf(masked, sentence) <= Math.max(maxWords * 1.35, 40)) return masked.restore(sentence);
   // Without the relative clauses set inside it ("weight, which is in a sense action at a distance, plays…" -> "weight
   // plays…"): the author's words in order, the main clause whole, where the sentence is too long to show.
+  // A user story ("As a movie buff, I want to view recommended movies…, so that…"): its role is its point as much as its
+  // want, never cut off as an opening clause; a long one ends before its "so that" (the reason, for the notes).
+  const story = /^(?:As an?|As the)\s[^,]{1,40},\s+I\s+(?:want|need|would like|wish|can)\b/iu.exec(masked.restore(sentence));
+  if (story) {
+    const reason = /,?\s+so\s+that\b/iu.exec(sentence);
+    const wanted = reason && wordsOf(masked, sentence) > maxWords * 1.6 ? sentence.slice(0, reason.index) : sentence;
+    if (wordsOf(masked, wanted) <= maxWords * 2) return masked.restore(wanted);
+  }
   const clause = mainClause(sentence);
   const first = withoutAsides(clause);
   // (Not where the main clause would open in lower case, its opening clause dropped, while that clause is short and the

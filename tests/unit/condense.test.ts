@@ -198,6 +198,26 @@ describe('a run-on passage with no stop and no clause to cut at', () => {
   });
 });
 
+describe('a user story', () => {
+  it('keeps its role ("As a movie buff, I want…"), whole where it is not long, else without its "so that"', () => {
+    assert.equal(
+      pointOf('As a movie buff, I want to view recommended movies at the top on a dark gray background with horizontal scroll', 14).point,
+      'As a movie buff, I want to view recommended movies at the top on a dark gray background with horizontal scroll',
+    );
+    assert.equal(
+      pointOf('As an occasional reader, I want to see where I stopped last time, so that I can continue reading', 14).point,
+      'As an occasional reader, I want to see where I stopped last time, so that I can continue reading',
+    );
+    assert.equal(
+      pointOf(
+        'As a teacher of a large class, I want to see every answer my students handed in this week, so that I can grade them all before the next lecture starts',
+        14,
+      ).point,
+      'As a teacher of a large class, I want to see every answer my students handed in this week',
+    );
+  });
+});
+
 describe('a point cut inside an emphasis', () => {
   it('is cut before the emphasis opens, never left with its mark unclosed; a name with an underscore is no mark', () => {
     const text = 'There are many formats for user stories; in this course, we will use the three-part one "_as a ... I want to ... so that ..._".';
