@@ -107,9 +107,7 @@ export function subtitleFromIntro(intro: Block[]): string | null {
   // credentials on a [YubiKey](…).": "how to store credentials on a YubiKey"), where that is short: the author's words.
   const first = intro.find((b) => b.kind === 'paragraph');
   for (const said of [splitSentences(first?.text ?? '')[0], sentence]) {
-    const plain = joinLines(said ?? '')
-      .replace(/!?\[([^\]\n]*)\]\([^()\s]*\)/gu, '$1')
-      .trim();
+    const plain = linksAsText(joinLines(said ?? '')).trim();
     const shows =
       /^this (?:guide|tutorial|document|article|post|page|lesson|chapter|course|workshop|section|book|essay|paper|talk|lecture|report|README) (?:demonstrates|explains|shows(?: you)?|teaches(?: you)?|describes|walks you through|introduces|presents|outlines|covers|explores|examines|discusses|reviews|considers) ((?:how|what|why|when|where|which)\b[^.:!?]+?)[.:]?$/iu.exec(
         plain,

@@ -13,7 +13,8 @@ import { attribute } from './html-blocks.ts';
 import { escapeMarkdown, isPictureLine } from './units.ts';
 import { namesContents } from './contents.ts';
 import { inBold } from './text-size.ts';
-import { decodeHTML } from 'entities';
+import { linksAsText } from './condense.ts';
+import { decodeHTML, escapeUTF8 } from 'entities';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
 const boxKinds =
@@ -1967,15 +1968,7 @@ function summaryHtml(title: string): string {
     .trim()
     .replace(/\s*\n\s*/gu, ' ')
     .split(/(`+[^`]+`+)/u)
-    .map((part, k) =>
-      k % 2 === 1
-        ? `<code>${part
-            .replace(/^`+|`+$/gu, '')
-            .replace(/&/gu, '&amp;')
-            .replace(/</gu, '&lt;')
-            .replace(/>/gu, '&gt;')}</code>`
-        : part.replace(/!?\[([^\]\n]*)\]\([^()\s]*\)/gu, '$1').replace(/\*\*|__/gu, ''),
-    )
+    .map((part, k) => (k % 2 === 1 ? `<code>${escapeUTF8(part.replace(/^`+|`+$/gu, ''))}</code>` : linksAsText(part).replace(/\*\*|__/gu, '')))
     .join('');
 }
 
