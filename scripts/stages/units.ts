@@ -336,6 +336,15 @@ function showItem(
   // A later paragraph of the item, which may lead into pictures after it.
   let said: Block | null = null;
   const level = (openToken?.level ?? 0) + 1;
+  // A formula displayed under the item's text is the item's: set apart after it where its code is, else shown under it.
+  const formulaUnder = (lines: string[], line: number): void => {
+    if (codeApart) {
+      codes.push({ kind: 'math', text: lines.join('\n').trim(), line });
+      return;
+    }
+    out.push(...indentBy(lines, pad));
+    height += formulaHeight(lines.join('\n')) + 0.5 * g.blockGap;
+  };
   for (let i = item.open + 1; i < item.close; i += 1) {
     const t = tokens[i];
     if (!t || t.level !== level || t.nesting === -1 || !t.map) continue;
@@ -356,7 +365,6 @@ function showItem(
       // to the notes), as a formula under the item's text after a blank line is.
       const formulaAt = source.findIndex((l, k) => k > 0 && /^\s*\$\$/u.test(l));
       const under = formulaAt > 0 && displayedFormula.test(source.slice(formulaAt).join('\n')) ? source.splice(formulaAt) : [];
-      if (under.length > 0 && codeApart) codes.push({ kind: 'math', text: under.join('\n').trim(), line: from + formulaAt + 1 });
       const joined = source.join('\n');
       // A formula displayed as the item's text ("1. $$" over its rows): shown as written, rows and all.
       if (displayedFormula.test(joined)) {
@@ -375,24 +383,15 @@ function showItem(
       out.push(shown.point);
       height += proseHeight(shown.point, 1.05 * (depth + 1), size) + itemPictureHeight(shown.point);
       words += countWords(visibleText(shown.point));
-      if (under.length > 0 && !codeApart) {
-        out.push(
-          ...indentBy(
-            under.map((l) => l.trim()),
-            pad,
-          ),
+      if (under.length > 0)
+        formulaUnder(
+          under.map((l) => l.trim()),
+          from + formulaAt + 1,
         );
-        height += formulaHeight(under.join('\n')) + 0.5 * g.blockGap;
-      }
     } else if (t.type === 'paragraph_open' && displayedFormula.test(source.join('\n'))) {
       // A formula displayed under the item's text ("Linear Model - Weighted Sum of Components of the Input Vector :" over
       // its "$$" block): the item's, shown under it as its code is; it had gone to the notes, the item's colon over nothing.
-      if (codeApart) {
-        codes.push({ kind: 'math', text: source.join('\n').trim(), line: from + 1 });
-        continue;
-      }
-      out.push(...indentBy(source, pad));
-      height += formulaHeight(source.join('\n')) + 0.5 * g.blockGap;
+      formulaUnder(source, from + 1);
     } else if (t.type === 'paragraph_open' && depth === 0 && picturesOnly(source.join('\n'))) {
       // The pictures a step shows ("1. Add the heat sinks…" over its photo): shown after it, as pictures of its own, with
       // the sentence that leads into them when it is a later paragraph of the item ("b. Place guard #3 as pictured below").
