@@ -7,7 +7,6 @@
 // if bundling is impossible there it falls back to tsx's loader (as it does
 // with LECTERN_NO_BUNDLE=1, which runs the sources as they are).
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
@@ -160,7 +159,12 @@ function compiled(entry, group) {
   if (!existsSync(file)) return null;
   const code = codeFolder();
   const { size, mtimeMs } = statSync(file);
-  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${file}\0${size}\0${mtimeMs}`).digest('hex').slice(0, 32);
+  const key = process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
+    .update(`${process.version}\0${process.arch}\0${file}\0${size}\0${mtimeMs}`)
+    .digest('hex')
+    .slice(0, 32);
   const cacheFile = code ? join(code, `cli-${key}-${group}.bin`) : null;
   let cachedData;
   try {
@@ -259,13 +263,13 @@ else {
       process.exit(2);
     }
   }
-  if (asBackground) background.serveInBackground(cli, socket);
+  if (asBackground) await background.serveInBackground(cli, socket, process.env, argv[2] === '--warm-up' ? (argv[3] ?? null) : null);
   else {
     process.exitCode = await cli.main(argv, { printerWorker });
     // The compiled code of a command that did some work (not of --version or --help, which use little of it).
     if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'help') saveCode(workKind(argv));
     // The next such build is answered by a process that keeps this code loaded.
-    if (socket) background.startBackground(fileURLToPath(import.meta.url), socket, root);
+    if (socket) background.startBackground(fileURLToPath(import.meta.url), socket, root, background.builtDocument(argv));
     // An HTML-only build has finished everything it started (its files written and moved into place, its lock let go):
     // it exits once what it printed is out, rather than tearing its heap down page by page first (200 slides: 391 ->
     // 381 ms, medians of 15 interleaved). Not a watching build, nor one whose printer may still be closing.

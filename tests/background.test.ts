@@ -5,7 +5,8 @@
 // tag in its environment, and stopped at the end.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { generateDocument } from '../scripts/bench/generate.ts';
@@ -71,6 +72,13 @@ describe('the background process', () => {
       assert.equal(runCli(['build', 'example.txt'], answered.dir, on()).status, 0);
       await waitFor(() => backgrounds().some((b) => existsSync(b.socket)), 60, 'no background process started after a build');
       assert.equal(backgrounds().length, 1);
+      // It warmed up on the document that started it, before it listened, in a folder of its own that is gone now.
+      const started = readFileSync(`/proc/${backgrounds()[0]?.pid}/cmdline`, 'utf8').split('\0');
+      assert.equal(started[started.indexOf('--warm-up') + 1], join(realpathSync(answered.dir), 'example.txt'));
+      assert.deepEqual(
+        readdirSync(tmpdir()).filter((name) => name.startsWith('lectern-warm-up-')),
+        [],
+      );
       for (const document of [...documents, 'example.txt']) {
         const here = runCli(['build', document, '--force', '--verbose'], own.dir);
         const there = runCli(['build', document, '--force', '--verbose'], answered.dir, on());
