@@ -253,7 +253,7 @@ function phraseAfterComma(masked: Masked, sentence: string, intro: number, maxWo
 
 /** A word a clause cannot end with: an article, a preposition, a conjunction, an auxiliary. */
 const dangling = new RegExp(
-  String.raw`(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|however|hence|thus|therefore|thereby|` +
+  String.raw`(?:^|\s)(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|nor|than|as|that|which|who|whom|whose|whereas|because|although|though|unless|whether|if|was|were|is|are|am|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|not|very|so|rather|like|unlike|including|via|into|onto|upon|between|among|through|versus|however|hence|thus|therefore|thereby|` +
     // (And those of the labels' other languages: "Postérité nombreuse comme" had titled a French essay's slide.)
     [...otherArticles, ...otherLinkWords, 'est', 'sont', 'ne', 'se', 'si', 'plus', 'leur', 'leurs', 'sein', 'seine', 'ihr', 'ihre'].join('|') +
     ')$',
@@ -1134,6 +1134,21 @@ function europeanSubject(masked: Masked, words: SubjectWords): string | null {
 }
 
 /** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
+/**
+ * Whether text is formulas alone (`$…$`, not a price, "$5"), or formulas and the words that join them ("$x_1$ and
+ * $x_2$"): symbols, not the name of a thing. A formula's words set as text count as words ("${\tt (sAssign1)}$", a
+ * rule's name; "$\text{Customer}$").
+ */
+const formulasOnly = (text: string): boolean =>
+  /\$(?=\S)[^$\n]+(?<=\S)\$/u.test(text) &&
+  !/\p{L}/u.test(
+    text
+      .replace(/\$(?=\S)[^$\n]+(?<=\S)\$/gu, (formula) =>
+        [...formula.matchAll(/\\(?:tt|text[a-z]*|math(?:rm|tt|sf|bf|it)|operatorname)\s*\{?\s*\(?([A-Za-z]{2,})/gu)].map((m) => m[1]).join(' '),
+      )
+      .replace(/(?<!\p{L})(?:and|or|und|oder|et|ou|y|o|e|i)(?!\p{L})/giu, ' '),
+  );
+
 export function subjectOf(text: string, lang = 'en'): string | null {
   const item = text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim();
   // After a bold label ("**Example:** When [the bug] was found, …"), the sentence's own subject, if any.
@@ -1217,6 +1232,8 @@ export function subjectOf(text: string, lang = 'en'): string | null {
   // "reads" is that noun, and the words before it no subject.
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|from|at|all|some|many)\s+\p{L}+(?:ed|ing)$/iu.test(phrase)) return null;
   if (!/^[\p{Lu}\u0001]/u.test(phrase) || /^The$/u.test(phrase)) return null;
+  // Nor a formula alone ("$b/a F_{A0} X$ is how much B has reacted"): symbols, not the name of a thing.
+  if (formulasOnly(masked.restore(phrase))) return null;
   // Nor an article and a word that would name any slide of its kind ("The command looks like this:", "The reply is one
   // of:", "The syntax is:").
   if (

@@ -1158,3 +1158,20 @@ describe('a term over a description that no clause boundary cuts short', () => {
     );
   });
 });
+
+describe('a sentence that opens with a formula', () => {
+  it('has no subject of symbols alone; a formula inside a named subject is kept', () => {
+    assert.equal(subjectOf('$b/a F_{A0} X$ is how much B has reacted.'), null);
+    assert.equal(subjectOf('$x_1$ and $x_2$ are the roots.'), null);
+    assert.equal(subjectOf('The rate $r_A$ is the rate of reaction of A.'), 'The rate $r_A$');
+    assert.equal(subjectOf('`objective` returns the residual of the equation.'), '`objective`');
+    // A formula's words set as text are words: an inference rule's name.
+    assert.equal(subjectOf('${\\tt (sAssign1)}$ is the rule of an assignment whose right side is not a value yet.'), '${\\tt (sAssign1)}$');
+  });
+
+  it('is led into by a clause that ends on a preposition, which is no term ("For a reaction like:")', () => {
+    assert.equal(leadIn('For a reaction like:\n\n$A + \\frac{b}{a} B \\rightarrow C$'), null);
+    assert.equal(endsOnFunctionWord('Flows through'), true);
+    assert.equal(leadIn('Reaction rate: the change in concentration per unit time.')?.title, 'Reaction rate');
+  });
+});
