@@ -428,6 +428,7 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
         lines[i] ?? '',
       )?.[1] ?? (/^ {0,3}:{3,}[ \t]*$/u.test(lines[i] ?? '') ? '' : undefined);
     if (spec === undefined) continue;
+    if (/\blayout(?:-ncol|-nrow)?\s*=/u.test(spec)) pictureGrid(lines, i + 1);
     // (Docusaurus and Starlight give it in brackets: ":::note[Common Time Zones]".)
     const given = /^[\w-]+\[([^\]\n]*\S[^\]\n]*)\]/u.exec(spec)?.[1] ?? /^(?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
     let first = i + 1;
@@ -460,6 +461,32 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
     state.open.push({ line: firstLine + i, headed: !title && headed });
   }
   return lines.join('\n');
+}
+
+/** A picture alone on its line, with Pandoc's attributes after it or not (`![Elephant](day.png){fig-alt="…"}`). */
+const pictureLine = /^ {0,3}!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?[ \t]*$/u;
+
+/**
+ * A Quarto figure laid out as a grid (`::: {#fig-x layout-nrow=2}` over eight pictures, each a paragraph, and the
+ * figure's caption): its pictures set side by side, on the line of the first (the others' lines left blank, so no line
+ * of the document moves), as the page shows them: one figure, not a slide for each picture. `from` is the line after
+ * the opening fence; a grid of anything but pictures, or of a picture alone, stays as written.
+ */
+function pictureGrid(lines: string[], from: number): void {
+  const pictures: number[] = [];
+  let captioned = false;
+  for (let k = from; k < lines.length; k += 1) {
+    const line = lines[k] ?? '';
+    if (/^ {0,3}:{3,}/u.test(line)) break;
+    if (line.trim() === '') continue;
+    // The figure's caption, a paragraph after its pictures, stays under them; a picture after other text is no grid's.
+    if (!pictureLine.test(line)) captioned = true;
+    else if (captioned) return;
+    else pictures.push(k);
+  }
+  if (pictures.length < 2) return;
+  const row = pictures.map((k) => (lines[k] ?? '').trim()).join(' ');
+  pictures.forEach((k, n) => (lines[k] = n === 0 ? row : ''));
 }
 
 /** Quarto's unnumbered proof-like classes, by the names it shows (its numbered kinds are crossrefs.ts's). */

@@ -1418,3 +1418,46 @@ describe("Jekyll's link tags in a page with no other template syntax", () => {
     assert.ok(unhidden.hidden >= 2);
   });
 });
+
+describe('a Quarto figure laid out as a grid', () => {
+  const grid = [
+    '# Figures',
+    '',
+    '## Intuition',
+    '',
+    'Look at the images in the figure:',
+    '',
+    '::: {#fig-examples layout-nrow=2}',
+    '',
+    '![Elephant by day](examples/elephant_day.png){fig-alt="An elephant in daylight"}',
+    '',
+    '![Elephant by night](examples/elephant_night.png)',
+    '',
+    '![Giraffe](examples/giraffe.png)',
+    '',
+    '![Car](examples/car.png){width=50%}',
+    '',
+    'Synthetic images for the lecture.',
+    ':::',
+    '',
+    '## Next',
+    '',
+    'Done here.',
+  ].join('\n');
+
+  it('sets its pictures side by side on one slide, its caption under them, and moves no line of the document', () => {
+    const { text } = removeHidden(grid, 'markdown');
+    assert.equal(text.split('\n').length, grid.split('\n').length);
+    const plan = planDeck(splitMarkdown(text), { file: 'g.qmd', fileName: 'g.qmd', format: 'markdown' }).value;
+    const slides = plan.slides.filter((s) => s.body.includes('!['));
+    assert.equal(slides.length, 1, plan.slides.map((s) => s.title).join(' | '));
+    assert.match(slides[0]?.body ?? '', /elephant_day\.png\)[^\n]*elephant_night\.png\)[^\n]*giraffe\.png\)[^\n]*car\.png\)/u);
+    assert.match(slides[0]?.body ?? '', /Synthetic images for the lecture/u);
+  });
+
+  it('keeps a grid of anything but pictures as written', () => {
+    const mixed = grid.replace('![Giraffe](examples/giraffe.png)', 'A giraffe, drawn by hand.');
+    const { text } = removeHidden(mixed, 'markdown');
+    assert.match(text, /^!\[Elephant by night\]\(examples\/elephant_night\.png\)$/mu);
+  });
+});
