@@ -156,7 +156,7 @@ export function rstInline(text: string): string {
       // :pep:`634` and :rfc:`2616` show as Sphinx shows them, "PEP 634" and "RFC 2616".
       if ((role === 'pep' || role === 'rfc') && /^\d+(?:#[\w-]+)?$/u.test(shown)) return keep(`${role.toUpperCase()} ${shown.replace(/#.*$/u, '')}`);
       // (An index entry, ":index:`Coase's Theory of the Firm`" in a page's title, shows its text too: the entry is the index's.)
-      if (/^(?:doc|ref|term|numref|eq|download|abbr|guilabel|menuselection|dfn|emphasis|strong|title-reference|pep|rfc|index)$/u.test(role))
+      if (/^(?:doc|ref|term|numref|eq|download|abbr|guilabel|menuselection|dfn|emphasis|strong|title-reference|pep|rfc|index|lectern-text)$/u.test(role))
         return keep(rstInlineText(shown));
       // A subscript or superscript ("H\ :sub:`2`\ O") is one.
       if (role === 'sub' || role === 'sup' || role === 'subscript' || role === 'superscript')
@@ -364,21 +364,56 @@ const nested = (body: string[], pad = ''): string[] =>
 function substituted(lines: string[]): string[] {
   const found = new Map<string, string>();
   lines.forEach((line, k) => {
-    const m = /^\s*\.\.\s+\|([^|\n]+)\|\s+(image|replace)::\s*(\S.*)$/u.exec(line);
-    if (!m?.[1] || !m[3]) return;
-    if (m[2] === 'replace') found.set(m[1], m[3].trim());
-    else {
+    const m = /^\s*\.\.\s+\|([^|\n]+)\|\s+([\w:-]+)::[ \t]*(.*)$/u.exec(line);
+    const given = (m?.[3] ?? '').trim();
+    if (!m?.[1] || !m[2] || (m[2] === 'image' && given === '')) return;
+    if (m[2] === 'replace') found.set(m[1], given);
+    else if (m[2] === 'image') {
       const alt =
         lines
           .slice(k + 1, k + 6)
           .find((l) => /^\s+:alt:/u.test(l))
           ?.replace(/^\s+:alt:\s*/u, '') ?? '';
-      found.set(m[1], markdownPicture(alt, m[3].trim()));
-    }
+      found.set(m[1], markdownPicture(alt, given));
+    } else if (m[2] === 'unicode') found.set(m[1], unicodeText(given));
+    // Any other directive's (a site's own, "|html-source| source::" over its options; "date::"): what it makes is
+    // the site's to draw, and the reference shows nothing rather than its name between bars.
+    else found.set(m[1], '');
   });
   if (found.size === 0) return lines;
   const names = new RegExp(`\\|(${[...found.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\|(?!_)`, 'gu');
   return lines.map((line) => (/^\s*\.\.\s+\|/u.test(line) ? line : line.replace(names, (_, name: string) => found.get(name) ?? name)));
+}
+
+/**
+ * Roles the document declares with no role to build on (".. role:: eng", ".. role:: incremental"): docutils sets their
+ * text as text, in a span of that class, for the page's style sheet. Marked as such (`lectern-text`, which rstInline
+ * shows as text): an undeclared role of a project's own is code, as Sphinx's are ("(:eng:`Preimage resistant`)" had
+ * been set in a code font).
+ */
+function declaredRoles(text: string): string {
+  const names = [...text.matchAll(/^\.\.[ \t]+role::[ \t]+([\w.+-]+)[ \t]*$/gmu)].map((m) => m[1] ?? '').filter((n) => n !== '');
+  if (names.length === 0) return text;
+  const used = new RegExp(`(?<![\\w\`]):(${names.map((n) => n.replace(/[.+]/gu, '\\$&')).join('|')}):\``, 'gu');
+  return text.replace(used, ':lectern-text:`');
+}
+
+/**
+ * The text of docutils' `unicode` directive ("0xA9", "U+2122", "&#x2014;", "169", or text as written; a `..` starts
+ * a comment that is not part of it).
+ */
+function unicodeText(given: string): string {
+  return given
+    .replace(/\s\.\.\s.*$/u, '')
+    .split(/\s+/u)
+    .filter((token) => token !== '')
+    .map((token) => {
+      const hex = /^(?:0x|x|\\x|U\+|u|\\u|&#x)([0-9a-f]{1,6});?$/iu.exec(token)?.[1];
+      const decimal = /^(?:&#)?(\d{1,7});?$/u.exec(token)?.[1];
+      const code = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : null;
+      return code !== null && code <= 0x10ffff ? String.fromCodePoint(code) : token;
+    })
+    .join('');
 }
 
 /**
@@ -459,7 +494,7 @@ export function evalRstBlocks(markdown: string): string {
 }
 
 export function rstToMarkdown(text: string): { markdown: string } {
-  const lines = closedUpItems(substituted(directiveItems(namedLinks(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        ')).split('\n'))));
+  const lines = closedUpItems(substituted(directiveItems(namedLinks(declaredRoles(text.replace(/\r\n?/gu, '\n').replace(/\t/gu, '        '))).split('\n'))));
   const out: string[] = [];
   // Title styles in the order the document first uses them ("=" over and under, then "=", then "-"…): their levels.
   const styles: string[] = [];

@@ -674,3 +674,32 @@ describe("directives that run Python (plot, nbplot) and a site's own directive o
     assert.doesNotMatch(md, /raw-cols/u, md);
   });
 });
+
+describe("a document's own roles and substitutions", () => {
+  const text = [
+    '.. |copy| unicode:: 0xA9 .. copyright sign',
+    '.. |tm| unicode:: U+2122',
+    '.. |html-source| source::',
+    '    :prefix: https://example.org/',
+    '',
+    '.. role:: eng',
+    '.. role:: py(code)',
+    '',
+    'Hash functions',
+    '==============',
+    '',
+    'It is infeasible to find a preimage (:eng:`Preimage resistant; one-way property`), as :py:`hashlib.sha256` shows.',
+    '',
+    'Slides: [HTML] |html-source|, Lectern|tm| |copy| 2024, and :func:`hash` is code.',
+  ].join('\n');
+
+  it('shows a declared role as text, a unicode substitution as its character, and nothing for a directive it cannot draw', () => {
+    const { markdown } = rstToMarkdown(text);
+    assert.match(markdown, /\(Preimage resistant; one-way property\)/u);
+    assert.doesNotMatch(markdown, /`Preimage/u);
+    assert.match(markdown, /`hashlib\.sha256`/u);
+    assert.match(markdown, /`hash`/u);
+    assert.match(markdown, /Lectern™ © 2024/u);
+    assert.doesNotMatch(markdown, /\|html-source\||\|copy\||\|tm\|/u);
+  });
+});
