@@ -831,9 +831,14 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   // one part (at the cuts splitCode chose, its blank lines kept): a C listing of 23 lines had stood in parts of 10, 8
   // and 5, each slide half empty. Such a part is planned at that size, and its slide's other text as much smaller.
   const floor = 22 / g.codeSize;
-  const { parts, gaps } = isDrawing(code.info, code.lines)
+  const joined = isDrawing(code.info, code.lines)
     ? { parts: cut, gaps: cutGaps }
     : joinedAtFloor(cut, cutGaps, (lines, i) => codeHeightAtFloor(lines) <= most(i));
+  // Fewer parts still where the listing is cut for 22 px from the start: the parts cut for the theme's size may not
+  // join two by two where the cuts fall badly (a solver of 18 lines, a few of them long, had stood in parts of 5, 6 and
+  // 7 lines, three slides each a third full, where two parts of 9 fit at 22 px).
+  const { parts, gaps } =
+    joined.parts.length > 1 && !isDrawing(code.info, code.lines) ? (fewerAtFloor(code.lines, limit, firstLimit, most, joined) ?? joined) : joined;
   return parts.map((part, i) => {
     // (Shown as written only where the part is all of it: one cut at blank lines from its ends, "```ALGOL" over a blank
     // line, thirteen lines and two blank ones, had been planned for its thirteen and shown with all sixteen, clipped.)
@@ -845,6 +850,29 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
     const unit: Unit = { ...visualPart(whole ? block.text : fenced(body, code.info), height, b, i), ...(small ? { scale: floor } : {}) };
     return i > 0 && code.fenced ? { ...unit, codeGap: gaps[i] ?? 0 } : unit;
   });
+}
+
+/**
+ * The listing cut for a few rows more of room than the theme's size leaves (as the slide's fit finds it, setting code as
+ * small as 22 px): its parts and gaps where they are fewer than `than`'s and each fits its slide at 22 px (`most(i)`,
+ * px), else null.
+ */
+function fewerAtFloor(
+  lines: string[],
+  limit: number,
+  firstLimit: number,
+  most: (i: number) => number,
+  than: { parts: string[][] },
+): { parts: string[][]; gaps: number[] } | null {
+  // Rows the room holds at 22 px over what it holds at the theme's size, and a wrapped line's rows fewer there.
+  const more = Math.ceil(limit * (g.codeSize / 22 - 1)) + 2;
+  for (let extra = 1; extra <= more; extra += 1) {
+    const gaps: number[] = [];
+    const parts = splitCode(lines, limit + extra, gaps, false, firstLimit + extra);
+    if (parts.length >= than.parts.length) continue;
+    return parts.every((part, i) => codeHeightAtFloor(part) <= most(i)) ? { parts, gaps } : null;
+  }
+  return null;
 }
 
 /**

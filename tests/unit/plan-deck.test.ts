@@ -1929,7 +1929,7 @@ describe("a tab's label over its code, on a slide of its own", () => {
 describe("a slide that opens with the rest of the last one's listing", () => {
   it('is not named by the label of what follows that rest', () => {
     // (Long enough that its last part is short, and shares its slide with what follows.)
-    const long = ['```powershell', ...Array.from({ length: 26 }, (_, k) => `$ step-${k} --flag value-${k}`), '```'].join('\n');
+    const long = ['```powershell', ...Array.from({ length: 27 }, (_, k) => `$ step-${k} --flag value-${k}`), '```'].join('\n');
     const text = `# Git\n\n## Repositories\n\nRun these:\n\n${long}\n\n**Linux**\n\n\`\`\`bash\n$ git init\n\`\`\`\n\n## Next\n\nMore.\n`;
     const slides = markdownSlides(text).filter((s) => s.section === 'Repositories');
     const rest = slides.find((s, i) => i > 0 && s.body.startsWith('```powershell') && s.body.includes('**Linux**'));
@@ -2956,5 +2956,52 @@ describe('a heading with bold of its own, set in bold as a label or a list item'
     assert.ok(release, slides.map((s) => s.title).join(' | '));
     assert.match(`${release.body}\n${release.notes}`, /\*\*Improvements in detail\*\*/u);
     for (const s of slides) assert.doesNotMatch(`${s.body}\n${s.notes}`, /\*{4}|\*\*\s\*\*/u, s.title);
+  });
+});
+
+describe('a listing a little too long for one slide', () => {
+  it('is cut in as few parts as fit at 22 px, not in a third part because its cuts for the theme size fell badly', () => {
+    const listing = [
+      'import Grid',
+      'import Heat',
+      'setting size = 8',
+      'let plate: Grid = Grid.square(1, size)',
+      'let padded: Grid = Grid.square(0, size + 1).spread(over: Nodes.all, keeping: plate.shape())',
+      'var warmth, next_warmth: Field = Field.zeros(padded)',
+      'each (row, column) of warmth.inner(1, size) {',
+      '  let across = ((row as real) - 0.5) / (size as real)',
+      '  let down = ((column as real) - 0.5) / (size as real)',
+      '  warmth[row, column] = Heat.bump(across - 0.5, down - 0.5, width: 0.01, height: 1.0)',
+      '}',
+      'repeat turn in 1 to 5 {',
+      '  each (row, column) of next_warmth.inner(1, size) {',
+      '    next_warmth[row, column] = Heat.mean(warmth[row - 1, column], warmth[row + 1, column])',
+      '  }',
+      '  warmth = next_warmth',
+      '  print(turn, warmth[size / 2, size / 2], warmth[1, 1], Heat.total(warmth))',
+      '}',
+    ];
+    const text = [
+      '# Heat',
+      '',
+      '## A solver of the heat equation on a grid spread over many nodes',
+      '',
+      'Here is the whole program at last, every part of it put together:',
+      '',
+      '```',
+      ...listing,
+      '```',
+      '',
+      'This is all of the solver.',
+      '',
+      '## Next',
+      '',
+      'Done.',
+    ].join('\n');
+    const slides = markdownSlides(text).filter((s) => s.body.includes('```'));
+    assert.equal(slides.length, 2, slides.map((s) => s.body).join('\n----\n'));
+    // Every line shown once, in order.
+    const shown = slides.flatMap((s) => /```\n([\s\S]*?)\n```/u.exec(s.body)?.[1]?.split('\n') ?? []);
+    assert.deepEqual(shown, listing);
   });
 });

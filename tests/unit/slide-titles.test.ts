@@ -1736,7 +1736,7 @@ describe('a listing headed by a label of words', () => {
   it('names none by a label in capitals, a speaker in a sample of output ("DUKE VINCENTIO:")', () => {
     const speech = (who: string): string[] => [
       `${who}:`,
-      ...Array.from({ length: 7 }, (_, i) => `Line ${i} of what the model wrote for ${who.toLowerCase()}`),
+      ...Array.from({ length: 10 }, (_, i) => `Line ${i} of what the model wrote for ${who.toLowerCase()}`),
       '',
     ];
     const sample = ['ANGELO', 'DUKE VINCENTIO', 'ISABELLA'].flatMap(speech);
