@@ -135,21 +135,26 @@ function setEnvironment(env) {
   for (const [key, value] of Object.entries(env)) if (typeof value === 'string' && process.env[key] !== value) process.env[key] = value;
 }
 
-/** Documents (by extension) a build plans, which the background process warms up on. */
-const documentFile = /\.(?:txt|text|md|markdown|mdown|mkd|adoc|asciidoc|org|rst|docx)$/iu;
+/** Flags of `build` that take no value (background.mjs runs HTML-only builds: the printing ones are here for completeness). */
+const switches = /^(?:--(?:pdf|fragments|png|single-file|pptx|force|verbose|watch|debug|help|no-[\w-]+)|-h)$/u;
 
 /**
- * The document an HTML-only build of `argv` planned (its first argument that names such a file), as an absolute path,
- * or null (a deck, a talk file).
+ * The document an HTML-only build of `argv` planned, as an absolute path: its first argument that is no flag, nor a
+ * flag's value, and names a file (not a talk file, .yaml); or null (a deck's name).
  */
 export function builtDocument(argv, cwd = process.cwd()) {
-  for (const arg of argv.slice(1)) {
-    if (arg.startsWith('-') || !documentFile.test(arg)) continue;
+  for (let k = 1; k < argv.length; k += 1) {
+    const arg = argv[k] ?? '';
+    if (arg.startsWith('-')) {
+      if (!arg.includes('=') && !switches.test(arg)) k += 1;
+      continue;
+    }
+    if (/\.ya?ml$/iu.test(arg)) continue;
     const path = resolve(cwd, arg);
     try {
       if (statSync(path).isFile()) return path;
     } catch {
-      // not a file here: a flag's value, or a name
+      // a deck's name
     }
   }
   return null;
