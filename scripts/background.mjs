@@ -2,9 +2,10 @@
 // command leaves a process behind that keeps lectern loaded and its code
 // compiled and warm, for a few minutes. The next such build in any folder
 // hands its command line to it over a Unix socket in lectern's private cache
-// folder and prints what it answers: a 200-slide deck builds in about a third of
-// the time of a fresh process, which spends most of its time loading and
-// warming up code (npm run bench measures both). Nothing else changes: the
+// folder and prints what it answers: a 200-slide deck builds in about half the
+// time of a fresh process, which spends most of its time loading and warming up
+// code (npm run bench measures both); the process warms up on the document that
+// started it before it answers. Nothing else changes: the
 // same code builds the same files, in the caller's folder and environment,
 // and an interrupted build stops the process, as it would stop the command.
 // A process of newer code (lectern updated, a source edited) asks the older
