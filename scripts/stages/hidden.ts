@@ -624,6 +624,24 @@ function dropSolutions(text: string): Unhidden {
     for (let k = i; k <= end; k += 1) lines[k] = '';
     i = end;
   }
+  // A site generator's folded box or notice that holds a solution ("{{% expand "Expand for solution" %}}" over
+  // "{{% notice solution %}}" and the answer's code, "{{< details "Answer" >}}", "{{< solution >}}"), up to its closing
+  // call: folded away on the page, a solution a slide never shows (a Hugo linear-algebra lecture's answers, 40 lines of
+  // Python, had stood on seven slides).
+  if (text.includes('{{')) {
+    for (let i = 0; i < lines.length; i += 1) {
+      const open = /^[ \t]*\{\{([<%])\s*([\w-]+)\b([^\n]*?)\s*[>%]\}\}[ \t]*$/u.exec(lines[i] ?? '');
+      if (!open || !solutionCall(open[2] ?? '', open[3] ?? '')) continue;
+      const name = open[2] ?? '';
+      const end = closingLine(lines, i + 1, new RegExp(`^[ \\t]*\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}[ \\t]*$`, 'u'));
+      if (end >= lines.length) continue;
+      hidden += 1;
+      const first = lines.slice(i + 1, end).find((l) => /\p{L}{3}/u.test(l) && !/^(?:```|~~~|\{\{)/u.test(l.trim()));
+      if (first) removed.push(first.trim());
+      for (let k = i; k <= end; k += 1) lines[k] = '';
+      i = end;
+    }
+  }
   // MDX's solution components (a teaching site's `<Solution id="…">` over the answer, its code and all, `</Solution>`
   // further on): folded away on the page until a student opens them. A tag shown inside a code block is the example's.
   if (/^[ \t]*<(?:Solution|Solutions|Answer|Spoiler|Loesung|Solucion|Correction|Corrige)\b/mu.test(text)) {
@@ -643,6 +661,21 @@ function dropSolutions(text: string): Unhidden {
     }
   }
   return { text: lines.join('\n'), hidden, removed };
+}
+
+/** Words that name a solution or an answer, in the languages of the labels. */
+const solutionWord = /\b(?:solutions?|answers?|l(?:ö|oe)sung(?:en)?|soluci(?:ó|o)n(?:es)?|r(?:é|e)ponses?|corrig(?:é|e)s?|soluzion[ei]|rispost[ae])\b/iu;
+
+/**
+ * Whether a paired shortcode holds a solution: one named so ("solution", "answer", "spoiler"), or a box that folds or
+ * notes ("expand", "details", "notice", "hint", "collapse"…) whose parameters say so ('"Expand for solution"', "solution").
+ */
+function solutionCall(name: string, params: string): boolean {
+  if (/^(?:solutions?|answers?|spoilers?)$/iu.test(name)) return true;
+  return (
+    /^(?:expand|details|collapse|collapsible|toggle|accordion|notice|hint|alert|callout|admonition|box|spoiler|reveal)$/iu.test(name) &&
+    solutionWord.test(params)
+  );
 }
 
 /**

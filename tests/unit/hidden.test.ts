@@ -1461,3 +1461,40 @@ describe('a Quarto figure laid out as a grid', () => {
     assert.match(text, /^!\[Elephant by night\]\(examples\/elephant_night\.png\)$/mu);
   });
 });
+
+describe("a site generator's folded solution", () => {
+  it('keeps the answer of an expand or notice box that says it is a solution out of slides and notes, and counts it', () => {
+    const text = [
+      '# Matrices',
+      '',
+      '## Exercise',
+      '',
+      '{{% notice question %}}',
+      'Write a function that multiplies two square matrices of floating point numbers.',
+      '{{% /notice %}}',
+      '',
+      '{{% expand "Expand for solution" %}}',
+      '{{% notice solution %}}',
+      '```python',
+      'def multiply(a, b):',
+      '    return [[sum(x * y for x, y in zip(row, col)) for col in zip(*b)] for row in a]',
+      '```',
+      '{{% /notice %}}',
+      '{{% /expand %}}',
+      '',
+      '{{< details "Answer" >}}',
+      'The product has as many rows as the first matrix has.',
+      '{{< /details >}}',
+      '',
+      '{{< details "Further reading" >}}',
+      'Strassen found a faster way to multiply them.',
+      '{{< /details >}}',
+    ].join('\n');
+    const unhidden = removeHidden(text, 'markdown');
+    assert.doesNotMatch(unhidden.text, /def multiply|as many rows/u);
+    assert.match(unhidden.text, /Write a function that multiplies/u);
+    assert.match(unhidden.text, /Strassen found a faster way/u);
+    assert.equal(unhidden.text.split('\n').length, text.split('\n').length);
+    assert.ok(unhidden.hidden >= 2, `${unhidden.hidden} kept out`);
+  });
+});
