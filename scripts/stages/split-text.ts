@@ -1172,6 +1172,25 @@ function listedHeading(text: string): { heading: string; depth: number } | null 
 }
 
 /**
+ * An item of one line whose sentence goes on in a paragraph set in under it, at its text's column, after a blank line
+ * (a protocol's '- "ERROR\\r\\n"' over '  means the client sent a nonexistent command name.'): one item, its words in
+ * their order. The paragraph had been a point of its own, at the margin, and the item a string with no meaning.
+ */
+function itemDescriptions(paragraphs: Paragraph[]): void {
+  for (let i = 0; i + 1 < paragraphs.length; i += 1) {
+    const item = paragraphs[i];
+    const next = paragraphs[i + 1];
+    if (!item || !next || item.raw !== undefined || next.raw !== undefined || next.table === true || item.text.includes('\n')) continue;
+    const marker = listMarker.exec(item.text);
+    if (!marker) continue;
+    const column = (item.indent ?? 0) + marker[0].replace(/^\s*/u, '').length;
+    if ((next.indent ?? 0) !== column || !/^\p{Ll}/u.test(next.text) || listMarker.test(next.text)) continue;
+    item.text = `${item.text.trimEnd()} ${joinLines(next.text)}`;
+    paragraphs.splice(i + 1, 1);
+  }
+}
+
+/**
  * A FAQ's numbered list of its questions, written into a paragraph under the line that leads into it ("The questions
  * discussed are:" over "  1. Leafnode does not compile on my system.", entries wrapping onto lines set in further),
  * whose entries come again later at the margin, one by one, over their answers: those lines are the text's headings,
@@ -2068,6 +2087,7 @@ export function splitText(source: string): DocumentModel {
       : text,
   );
   indexedQuestions(paragraphs);
+  itemDescriptions(paragraphs);
   const listedInContents = contentsList(paragraphs);
   // An early e-text's licence ("***START**THE SMALL PRINT!**…" to "*END*THE SMALL PRINT!…*END*") and what the
   // publisher says around it: the title slide's notes; its "Etext of …" line names the text.

@@ -5758,3 +5758,39 @@ describe('a number with nothing after it over a line indented by a tab', () => {
     assert.match(text, /to read the sources/u);
   });
 });
+
+describe('an item whose sentence goes on in a paragraph set in under it', () => {
+  it('is one item, its words in their order; a paragraph at the margin or one that opens a sentence stays apart', () => {
+    const text = [
+      'Replies',
+      '-------',
+      '',
+      'A server may answer a request with one of these replies:',
+      '',
+      '- "BUSY"',
+      '',
+      '  means the server has no room for the request just now.',
+      '',
+      '- "GONE <name>"',
+      '',
+      '  means the name was removed before the request came,',
+      '  by another client or by its time running out.',
+      '',
+      '- "DONE"',
+      '',
+      'means nothing more is coming, at the margin.',
+      '',
+      '- "WAIT"',
+      '',
+      '  Clients should retry after a second.',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const list = blocks.find((b) => b.kind === 'list')?.text ?? '';
+    assert.match(list, /^- "BUSY" means the server has no room for the request just now\.$/mu);
+    assert.match(list, /^- "GONE <name>" means the name was removed before the request came, by another client or by its time running out\.$/mu);
+    assert.match(list, /^- "DONE"$/mu);
+    assert.ok(blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('means nothing more')));
+    assert.ok(blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Clients should retry')));
+  });
+});
