@@ -58,7 +58,10 @@ export function detectLanguage(text: string): string {
   for (const [pattern, lang] of scripts) {
     const count = sample.match(pattern)?.length ?? 0;
     // Kanji-heavy Japanese still has kana: any kana at all means Japanese.
-    const weight = lang === 'ja' && count > 0 ? count * 10 : count;
+    // A Chinese character or a Hangul block is a word or a syllable, where a Latin letter is a fifth of a word: a
+    // Chinese lecture that names its terms in English too ("DFA", "finite automata") has more Latin letters than
+    // characters (3,071 against 1,692), and its agenda had been labelled in English.
+    const weight = lang === 'ja' && count > 0 ? count * 10 : lang === 'zh' || lang === 'ko' ? count * 3 : count;
     if (weight > best.count) best = { lang, count: weight };
   }
   // (Persian writes Arabic's script with letters of its own, "پ", "چ", "ژ", "گ"; Ukrainian Cyrillic with "і", "ї", "є", "ґ".)
@@ -81,6 +84,9 @@ export function detectLanguage(text: string): string {
   // thousands is a few letters of formulas or another language's words ("[x, y, z]" nine times in Roman Urdu notes,
   // "hai", "ki", "mein" all round them: not Spanish). Unsure, English.
   if (score < words.length * 0.01) return 'en';
+  // Czech writes "ve" ("in") as often as Turkish writes it ("and"): told apart by letters only one of them writes (ě, ř,
+  // ů; ğ, ı, ş). A Czech lecture's notes, timestamps and few sentences, had been labelled in Turkish ("Gündem", "Giriş").
+  if (lang === 'tr' && (sample.match(/[ěřůĚŘŮ]/gu)?.length ?? 0) > (sample.match(/[ğışĞİŞ]/gu)?.length ?? 0)) return 'cs';
   // Catalan shares Spanish's commonest words ("la", "que", "en", "una", "es"): told apart by the words each writes and
   // the other does not.
   if (lang === 'es') {

@@ -96,3 +96,21 @@ describe('a language among formulas and code', () => {
     assert.equal(detectLanguage(code), 'en');
   });
 });
+
+describe('Czech notes that write "ve" more than any word of their own list', () => {
+  it('are Czech, not Turkish, by the letters each writes', () => {
+    const czech =
+      'Ve druhé části přidáme obrázky a zvuky. Ve třetí části vytvoříme třídu pro pohyb. Ve čtvrté části přidáme asteroidy ve hře. Ve páté části vytvoříme kanón ve městě.';
+    assert.equal(detectLanguage(czech), 'cs');
+    assert.equal(detectLanguage('Bu bir deneme ve çok güzel bir gün, bu yüzden daha fazla yazı ile geliyoruz ve başlıyoruz.'), 'tr');
+  });
+});
+
+describe('a Chinese lecture that names its terms in English too', () => {
+  it('is Chinese though its Latin letters outnumber its characters', () => {
+    const text =
+      '确定性有限自动机 Deterministic Finite Automata (DFA)：每一步的转移都是确定的，给定当前状态和输入字符，下一个状态唯一。非确定性有限自动机 Non-deterministic Finite Automata (NFA)：每一步可以有多种选择，也可以不消耗字符进行转移。正则表达式 regular expression 和正则语言描述的是同一类集合。Kleene closure, concatenation and union build every regular expression.';
+    assert.equal(detectLanguage(text), 'zh');
+    assert.equal(detectLanguage('The Chinese word 自动机 means automaton, and the lecture uses it once in a long English text about machines.'), 'en');
+  });
+});
