@@ -745,7 +745,12 @@ export const htmlComment = (text: string): string => `<!-- ${text.replace(/--/gu
  * the site's root: an image or a link keeps that address, as the
  * built page has it, instead of losing it with the rest of the template's expressions.
  */
-function siteUrls(text: string): string {
+function siteUrls(given: string): string {
+  // Pelican's placeholders for the site's own files ("![…]({static}/media/x.png)", '<img src="{static}/media/x.png">',
+  // "[…]({filename}/posts/y.md)", and the older "|static|"): the address under the site's root. The picture had been looked for at "%7Bstatic%7D/media/…".
+  const text = /[{|](?:static|filename|attach)[}|]/u.test(given)
+    ? given.replace(/(\]\(\s*<?|\b(?:src|href)=["']?)(?:\{(?:static|filename|attach)\}|\|(?:static|filename|attach)\|)/gu, '$1')
+    : given;
   if (!text.includes('{{')) return text;
   // (Not inside `{% raw %}` … `{% endraw %}`: the site shows that as written, a theme's template taught as code.)
   return text

@@ -1498,3 +1498,15 @@ describe("a site generator's folded solution", () => {
     assert.ok(unhidden.hidden >= 2, `${unhidden.hidden} kept out`);
   });
 });
+
+describe("Pelican's placeholders for the site's files", () => {
+  it('give the address under the site root, in pictures and links', () => {
+    const text =
+      'An essay.\n\n![A first comic]({static}/media/learn/comic.png)\n\nSee [the next post]({filename}/posts/next.md) and ![old](|static|/img/a.png).\n\n<img src="{static}/media/learn/avatars.png" alt="Avatars">\n';
+    const { text: out } = removeHidden(text, 'markdown');
+    assert.match(out, /!\[A first comic\]\(\/media\/learn\/comic\.png\)/u);
+    assert.match(out, /\[the next post\]\(\/posts\/next\.md\)/u);
+    assert.match(out, /!\[old\]\(\/img\/a\.png\)/u);
+    assert.match(out, /src="\/media\/learn\/avatars\.png"/u);
+  });
+});
