@@ -626,8 +626,8 @@ function dropSolutions(text: string): Unhidden {
   }
   // A site generator's folded box or notice that holds a solution ("{{% expand "Expand for solution" %}}" over
   // "{{% notice solution %}}" and the answer's code, "{{< details "Answer" >}}", "{{< solution >}}"), up to its closing
-  // call: folded away on the page, a solution a slide never shows (a Hugo linear-algebra lecture's answers, 40 lines of
-  // Python, had stood on seven slides).
+  // call: folded away on the page, a solution a slide never shows (a Hugo linear-algebra lecture's two answers, 89 and
+  // 14 lines of Python, had stood on seven slides).
   if (text.includes('{{')) {
     for (let i = 0; i < lines.length; i += 1) {
       const open = /^[ \t]*\{\{([<%])\s*([\w-]+)\b([^\n]*?)\s*[>%]\}\}[ \t]*$/u.exec(lines[i] ?? '');
@@ -664,7 +664,8 @@ function dropSolutions(text: string): Unhidden {
 }
 
 /** Words that name a solution or an answer, in the languages of the labels. */
-const solutionWord = /\b(?:solutions?|answers?|l(?:ö|oe)sung(?:en)?|soluci(?:ó|o)n(?:es)?|r(?:é|e)ponses?|corrig(?:é|e)s?|soluzion[ei]|rispost[ae])\b/iu;
+const solutionWord =
+  /(?<!\p{L})(?:solutions?|answers?|l(?:ö|oe)sung(?:en)?|soluci(?:ó|o)n(?:es)?|r(?:é|e)ponses?|corrig(?:é|e)s?|soluzion[ei]|rispost[ae])(?!\p{L})/iu;
 
 /**
  * Whether a paired shortcode holds a solution: one named so ("solution", "answer", "spoiler"), or a box that folds or
@@ -747,7 +748,8 @@ export const htmlComment = (text: string): string => `<!-- ${text.replace(/--/gu
  */
 function siteUrls(given: string): string {
   // Pelican's placeholders for the site's own files ("![…]({static}/media/x.png)", '<img src="{static}/media/x.png">',
-  // "[…]({filename}/posts/y.md)", and the older "|static|"): the address under the site's root. The picture had been looked for at "%7Bstatic%7D/media/…".
+  // "[…]({filename}/posts/y.md)", and the older "|static|"): the address under the site's root. The picture had been
+  // looked for at "%7Bstatic%7D/media/…".
   const text = /[{|](?:static|filename|attach)[}|]/u.test(given)
     ? given.replace(/(\]\(\s*<?|\b(?:src|href)=["']?)(?:\{(?:static|filename|attach)\}|\|(?:static|filename|attach)\|)/gu, '$1')
     : given;

@@ -1180,7 +1180,8 @@ function itemDescriptions(paragraphs: Paragraph[]): void {
   for (let i = 0; i + 1 < paragraphs.length; i += 1) {
     const item = paragraphs[i];
     const next = paragraphs[i + 1];
-    if (!item || !next || item.raw !== undefined || next.raw !== undefined || next.table === true || item.text.includes('\n')) continue;
+    // (Not a listing's line: code opens in lower case as often as not.)
+    if (!item || !next || item.raw !== undefined || next.raw !== undefined || next.table === true || next.code === true || item.text.includes('\n')) continue;
     const marker = listMarker.exec(item.text);
     if (!marker) continue;
     const column = (item.indent ?? 0) + marker[0].replace(/^\s*/u, '').length;

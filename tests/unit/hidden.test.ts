@@ -1482,6 +1482,10 @@ describe("a site generator's folded solution", () => {
       '{{% /notice %}}',
       '{{% /expand %}}',
       '',
+      '{{< details "Corrigé de l’exercice" >}}',
+      'Le produit a autant de lignes que la première matrice.',
+      '{{< /details >}}',
+      '',
       '{{< details "Answer" >}}',
       'The product has as many rows as the first matrix has.',
       '{{< /details >}}',
@@ -1491,7 +1495,7 @@ describe("a site generator's folded solution", () => {
       '{{< /details >}}',
     ].join('\n');
     const unhidden = removeHidden(text, 'markdown');
-    assert.doesNotMatch(unhidden.text, /def multiply|as many rows/u);
+    assert.doesNotMatch(unhidden.text, /def multiply|as many rows|autant de lignes/u);
     assert.match(unhidden.text, /Write a function that multiplies/u);
     assert.match(unhidden.text, /Strassen found a faster way/u);
     assert.equal(unhidden.text.split('\n').length, text.split('\n').length);

@@ -5792,5 +5792,12 @@ describe('an item whose sentence goes on in a paragraph set in under it', () => 
     assert.match(list, /^- "DONE"$/mu);
     assert.ok(blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('means nothing more')));
     assert.ok(blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Clients should retry')));
+    // Code set in under an item is the item's listing, not its sentence.
+    const call = splitText(
+      ['Calls', '-----', '', 'A call looks like this:', '', '- Example', '', '  int total = add(first, second);', '  printf("%d\\n", total);', ''].join('\n'),
+    );
+    const callBlocks = [...call.intro, ...call.sections.flatMap((s) => s.blocks)];
+    assert.ok(callBlocks.some((b) => b.kind === 'list' && b.text === '- Example'));
+    assert.ok(callBlocks.some((b) => b.kind === 'code' && b.text.includes('int total = add(first, second);')));
   });
 });
