@@ -1139,7 +1139,7 @@ function europeanSubject(masked: Masked, words: SubjectWords): string | null {
  * $x_2$"): symbols, not the name of a thing. A formula's words set as text count as words ("${\tt (sAssign1)}$", a
  * rule's name; "$\text{Customer}$").
  */
-const formulasOnly = (text: string): boolean =>
+export const formulasOnly = (text: string): boolean =>
   /\$(?=\S)[^$\n]+(?<=\S)\$/u.test(text) &&
   !/\p{L}/u.test(
     text
@@ -1232,6 +1232,14 @@ export function subjectOf(text: string, lang = 'en'): string | null {
   // "reads" is that noun, and the words before it no subject.
   if (/\b(?:a|an|the|of|to|for|in|on|with|by|from|at|all|some|many)\s+\p{L}+(?:ed|ing)$/iu.test(phrase)) return null;
   if (!/^[\p{Lu}\u0001]/u.test(phrase) || /^The$/u.test(phrase)) return null;
+  // Nor a participle put first, the sentence turned round ("Shown are the cosine similarities of…", "Given is a graph",
+  // "Listed below are…"): its subject comes after the verb.
+  if (
+    /^(?:shown|given|listed|included|depicted|illustrated|displayed|presented|pictured|highlighted|attached|enclosed|provided|summari[sz]ed|plotted|visuali[sz]ed)$/iu.test(
+      phrase,
+    )
+  )
+    return null;
   // Nor a formula alone ("$b/a F_{A0} X$ is how much B has reacted"): symbols, not the name of a thing.
   if (formulasOnly(masked.restore(phrase))) return null;
   // Nor an article and a word that would name any slide of its kind ("The command looks like this:", "The reply is one

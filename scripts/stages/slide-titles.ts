@@ -1,7 +1,7 @@
 // Titles for a section's slides: the heading, then for each continuation
 // what it covers in the author's words (a lead-in term, a caption, a
 // subject, a command), "(cont.)" only where nothing names it.
-import { adverbInLy, emptyTerm, endsOnFunctionWord, linksAsText, subjectOf } from './condense.ts';
+import { adverbInLy, emptyTerm, endsOnFunctionWord, formulasOnly, linksAsText, subjectOf } from './condense.ts';
 import { leadingArticle } from './subject-words.ts';
 import { isStopword, nameCounts } from './key-phrase.ts';
 import { countWords, endsWithAbbreviation } from './sentences.ts';
@@ -433,6 +433,8 @@ const names = (lead: string | null, skip: string, most = 8): lead is string => {
   // of a character or two alone (an item "`M` - Prompt for a string" of a table of codes, a key): it names its item.
   // Nor marks alone (the dash of a quotation's attribution, "-- Reuters"): a name has a letter or a digit.
   // Nor a label of one Latin letter (a dialogue's "Q:" and "A:", a choice's "B:"): it names its line.
+  // Nor a formula alone, a legend's term ("$PR_a$: der private Schlüssel von a"): symbols name no slide (a relation's
+  // name set as text, "$\text{Customer}$" over its table, does).
   // Nor words cut from inside an HTML element ("<sub>Author" of "<sub>Author: …</sub>"): a title would show its tag's
   // look, or its markup.
   return (
@@ -441,6 +443,7 @@ const names = (lead: string | null, skip: string, most = 8): lead is string => {
     !endsOnFunctionWord(shown) &&
     !/^`[^`\s]{1,2}`$/u.test(lead.trim()) &&
     /[\p{L}\p{N}]/u.test(shown) &&
+    !formulasOnly(shown) &&
     !/^[A-Za-z]$/u.test(shown)
   );
 };

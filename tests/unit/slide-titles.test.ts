@@ -2473,3 +2473,26 @@ describe('words stressed in the middle of a sentence that are a clause or a comm
     assert.deepEqual(titles, ['Help', 'Help (cont.)']);
   });
 });
+
+describe("a legend's terms that are formulas", () => {
+  it('name no slide; a relation named in text inside its formula still does', () => {
+    const filler = (n: number): string =>
+      `Signing a message of part ${n} takes the sender's private key and the digest of the message, and anyone who holds the public key can check the signature against the digest it computes itself.`;
+    const text = [
+      '# Signatures',
+      '',
+      '## Signing and checking',
+      '',
+      ...[1, 2, 3, 4].flatMap((n) => [filler(n), '']),
+      '- **$PR_a$**: the private key of a',
+      '- **$PU_a$**: the public key of a',
+      '- **$H$**: the hash function both sides use',
+      '',
+      '## Next',
+      '',
+      'Done.',
+    ].join('\n');
+    const titles = titlesOf('sign.md', text);
+    assert.ok(!titles.some((t) => /^\$|: \$/u.test(t)), titles.join(' | '));
+  });
+});
