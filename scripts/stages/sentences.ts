@@ -36,6 +36,9 @@ const abbreviations = new Set([
   'eq',
   'ca',
   'approx',
+  // ("the DINO family (incl. DINO/DINOv2/DINOv3) produces…" had been cut at "(incl.".)
+  'incl',
+  'excl',
   'dept',
   'inc',
   'ltd',

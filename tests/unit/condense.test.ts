@@ -1169,6 +1169,12 @@ describe('a sentence that opens with a formula', () => {
     assert.equal(subjectOf('${\\tt (sAssign1)}$ is the rule of an assignment whose right side is not a value yet.'), '${\\tt (sAssign1)}$');
   });
 
+  it('has no subject where a participle is put first ("Shown are…")', () => {
+    assert.equal(subjectOf('Shown are the cosine similarities of feature embeddings at different locations.'), null);
+    assert.equal(subjectOf('Given is a graph with positive weights on its edges.'), null);
+    assert.equal(subjectOf('The encoder is trained on unlabeled images.'), 'The encoder');
+  });
+
   it('is led into by a clause that ends on a preposition, which is no term ("For a reaction like:")', () => {
     assert.equal(leadIn('For a reaction like:\n\n$A + \\frac{b}{a} B \\rightarrow C$'), null);
     assert.equal(endsOnFunctionWord('Flows through'), true);

@@ -188,3 +188,12 @@ describe('a sentence that opens with a name of code in lower case', () => {
     assert.deepEqual(splitSentences('See e.g. foo_bar here.'), ['See e.g. foo_bar here.']);
   });
 });
+
+describe('"incl." inside an aside', () => {
+  it('ends no sentence', () => {
+    assert.deepEqual(splitSentences('In contrast, the DINO family (incl. DINO and DINOv2) produces global descriptors. Local tokens carry cues.'), [
+      'In contrast, the DINO family (incl. DINO and DINOv2) produces global descriptors.',
+      'Local tokens carry cues.',
+    ]);
+  });
+});
