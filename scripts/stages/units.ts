@@ -864,13 +864,14 @@ function fewerAtFloor(
   most: (i: number) => number,
   than: { parts: string[][] },
 ): { parts: string[][]; gaps: number[] } | null {
-  // Rows the room holds at 22 px over what it holds at the theme's size, and a wrapped line's rows fewer there.
+  // Rows the room holds at 22 px over what it holds at the theme's size, and a wrapped line's rows fewer there; the
+  // first part, beside its lead-in, gains as much less as its room is smaller (a server's listing of 50 lines cut for
+  // 13 rows beside its lead-in had been refused, the first part too tall at 22 px, and stood in five parts).
   const more = Math.ceil(limit * (g.codeSize / 22 - 1)) + 2;
   for (let extra = 1; extra <= more; extra += 1) {
     const gaps: number[] = [];
-    const parts = splitCode(lines, limit + extra, gaps, false, firstLimit + extra);
-    if (parts.length >= than.parts.length) continue;
-    return parts.every((part, i) => codeHeightAtFloor(part) <= most(i)) ? { parts, gaps } : null;
+    const parts = splitCode(lines, limit + extra, gaps, false, firstLimit + Math.floor((extra * firstLimit) / limit));
+    if (parts.length < than.parts.length && parts.every((part, i) => codeHeightAtFloor(part) <= most(i))) return { parts, gaps };
   }
   return null;
 }
