@@ -2,7 +2,7 @@
 // Extractive only: a point is the author's lead-in term and the opening of
 // their first sentence, cut at a clause boundary; nothing is reworded,
 // recapitalised or ellipsed, and code spans, links and emphasis are never cut.
-import { countWords, endsWithAbbreviation, joinLines, splitSentences } from './sentences.ts';
+import { countWords, endsWithAbbreviation, inlineFormula, joinLines, splitSentences } from './sentences.ts';
 import { type SubjectWords, subjectWords } from './subject-words.ts';
 import { otherArticles, otherLinkWords } from './labels.ts';
 
@@ -842,12 +842,6 @@ function termOf(text: string): LeadIn | null {
 export const linksAsText = (text: string): string => text.replace(/(?<!!)\[([^\]\n]+)\]\([^()\s]*\)/gu, '$1');
 
 /**
- * A point for a paragraph or a list item's text: its lead-in term and the
- * opening of what follows: a prefix of the text (lines joined), or of its first
- * sentence without the relative clauses set inside it; the author's characters
- * are never changed.
- */
-/**
  * A point cut inside an emphasis the sentence opened (… the three-part one "_as a ..." of '"_as a ... I want to ... so
  * that ..._"', its "_" never closed, shown as a character): cut before the emphasis instead, where that leaves a point
  * of three words or more. Code and formulas are never read for marks.
@@ -875,6 +869,12 @@ function withoutOpenEmphasis(point: string, full: string): string {
   return countWords(cut) >= 3 ? cut : point;
 }
 
+/**
+ * A point for a paragraph or a list item's text: its lead-in term and the
+ * opening of what follows: a prefix of the text (lines joined), or of its first
+ * sentence without the relative clauses set inside it; the author's characters
+ * are never changed.
+ */
 export function pointOf(text: string, maxWords: number): { point: string; lead: string | null } {
   const shown = pointWithin(text, maxWords);
   const flat = joinLines(text).trim();
@@ -1133,22 +1133,20 @@ function europeanSubject(masked: Masked, words: SubjectWords): string | null {
   return shown;
 }
 
-/** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
 /**
  * Whether text is formulas alone (`$…$`, not a price, "$5"), or formulas and the words that join them ("$x_1$ and
  * $x_2$"): symbols, not the name of a thing. A formula's words set as text count as words ("${\tt (sAssign1)}$", a
  * rule's name; "$\text{Customer}$").
  */
-export const formulasOnly = (text: string): boolean =>
-  /\$(?=\S)[^$\n]+(?<=\S)\$/u.test(text) &&
-  !/\p{L}/u.test(
-    text
-      .replace(/\$(?=\S)[^$\n]+(?<=\S)\$/gu, (formula) =>
-        [...formula.matchAll(/\\(?:tt|text[a-z]*|math(?:rm|tt|sf|bf|it)|operatorname)\s*\{?\s*\(?([A-Za-z]{2,})/gu)].map((m) => m[1]).join(' '),
-      )
-      .replace(/(?<!\p{L})(?:and|or|und|oder|et|ou|y|o|e|i)(?!\p{L})/giu, ' '),
+export function formulasOnly(text: string): boolean {
+  if (!new RegExp(inlineFormula, 'u').test(text)) return false;
+  const words = text.replace(new RegExp(inlineFormula, 'gu'), (f) =>
+    [...f.matchAll(/\\(?:tt|text[a-z]*|math(?:rm|tt|sf|bf|it)|operatorname)\s*\{?\s*\(?([A-Za-z]{2,})/gu)].map((m) => m[1]).join(' '),
   );
+  return !/\p{L}/u.test(words.replace(/(?<!\p{L})(?:and|or|und|oder|et|ou|y|o|e|i)(?!\p{L})/giu, ' '));
+}
 
+/** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
 export function subjectOf(text: string, lang = 'en'): string | null {
   const item = text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim();
   // After a bold label ("**Example:** When [the bug] was found, …"), the sentence's own subject, if any.

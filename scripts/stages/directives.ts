@@ -1955,10 +1955,6 @@ const attributeList = /^[ \t]*\{:[^{}\n]*\}[ \t]*$|[ \t]*\{:[^{}\n]*\}[ \t]*$/gm
 const quoted = (text: string): string => text.trim().replace(/\n/gu, '\n> ');
 
 /**
- * Franklin.jl's commands in a page's prose: how many braced arguments each takes, and what it shows given them (its
- * arguments read already); none, for a command whose output only the site can make (`\input`, `\toc`): not shown.
- */
-/**
  * A folded box's title written in Markdown (Franklin's `\\collaps{**Question:** … [Legendre polynomials](…) …}{…}`) as
  * the <summary> it becomes reads it: its code spans as <code>, a link as its words, its bold marks gone (the title is
  * shown bold), not the marks escaped as text ("\\[Legendre polynomials\\](https://…)").
@@ -1972,6 +1968,10 @@ function summaryHtml(title: string): string {
     .join('');
 }
 
+/**
+ * Franklin.jl's commands in a page's prose: how many braced arguments each takes, and what it shows given them (its
+ * arguments read already); none, for a command whose output only the site can make (`\input`, `\toc`): not shown.
+ */
 const franklinCommandsShown = new Map<string, { arity: number; show?: (a: string, b: string, restore: (masked: string) => string) => string }>(
   Object.entries({
     nonumber: { arity: 1, show: (a) => a },
