@@ -78,17 +78,15 @@ const dollarFormula = /\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/gu;
  */
 export function markdownEscapedFormulas(text: string): string {
   if (!text.includes('\\_')) return text;
+  // One pass: every formula's escapes undone, and the formulas that escape a subscript counted.
   let escaped = 0;
-  mapProse(text, (prose) => {
-    for (const m of prose.matchAll(dollarFormula)) if (escapedSubscript.test(m[1] ?? m[2] ?? '')) escaped += 1;
-    return prose;
-  });
-  if (escaped < 2) return text;
-  return mapProse(text, (prose) =>
-    prose.replace(dollarFormula, (whole, display?: string, inline?: string) =>
-      display !== undefined ? `$$${unescapeMarkdown(display)}$$` : `$${unescapeMarkdown(inline ?? '')}$`,
-    ),
+  const undone = mapProse(text, (prose) =>
+    prose.replace(dollarFormula, (whole, display?: string, inline?: string) => {
+      if (escapedSubscript.test(display ?? inline ?? '')) escaped += 1;
+      return display !== undefined ? `$$${unescapeMarkdown(display)}$$` : `$${unescapeMarkdown(inline ?? '')}$`;
+    }),
   );
+  return escaped >= 2 ? undone : text;
 }
 
 /** Prose with its \( \) and \[ \] formulas written with dollars, and kramdown's inline $$ x $$ with one. */
