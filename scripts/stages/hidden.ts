@@ -6,7 +6,7 @@
 // removed from it too. Removed text becomes blank lines, so line numbers in
 // diagnostics still point into the author's file.
 import { backtickInfoFences, closingLine, codeLines, codeSpan, divEnd, fenceClose, fenced, fencedChunks, fenceEnd, type Chunk } from './fence.ts';
-import { inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from './shortcodes.ts';
+import { callLine, closingCall, inlineShortcodes, shortcodeBlocks, shortcodeMath, usesShortcodes } from './shortcodes.ts';
 import {
   attributeLists,
   distillMarks,
@@ -630,10 +630,9 @@ function dropSolutions(text: string): Unhidden {
   // 14 lines of Python, had stood on seven slides).
   if (text.includes('{{')) {
     for (let i = 0; i < lines.length; i += 1) {
-      const open = /^[ \t]*\{\{([<%])\s*([\w-]+)\b([^\n]*?)\s*[>%]\}\}[ \t]*$/u.exec(lines[i] ?? '');
+      const open = callLine.exec(lines[i] ?? '');
       if (!open || !solutionCall(open[2] ?? '', open[3] ?? '')) continue;
-      const name = open[2] ?? '';
-      const end = closingLine(lines, i + 1, new RegExp(`^[ \\t]*\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}[ \\t]*$`, 'u'));
+      const end = closingLine(lines, i + 1, closingCall(open[2] ?? ''));
       if (end >= lines.length) continue;
       hidden += 1;
       const first = lines.slice(i + 1, end).find((l) => /\p{L}{3}/u.test(l) && !/^(?:```|~~~|\{\{)/u.test(l.trim()));

@@ -24,12 +24,18 @@ function parameters(raw: string): { named: Map<string, string>; positional: stri
 // them (`{{<mermaid align="center">}}` over "graph LR;", which the site draws: shown as its source, not read as text).
 const codeOpen = /^[ \t]*\{\{([<%])\s*(code-toggle|highlight|code|codeblock|syntax|mermaid|graphviz|plantuml)\b([^\n]*?)\s*[>%]\}\}[ \t]*$/u;
 
+/** A shortcode's call alone on its line (`{{< name params >}}`, `{{% name %}}`): its kind, name and parameters. */
+export const callLine = /^[ \t]*\{\{([<%])\s*([\w-]+)([^\n]*?)\s*[>%]\}\}[ \t]*$/u;
+
+/** The line that closes a call of `name` (`{{< /name >}}`, `{{% /name %}}`). */
+export const closingCall = (name: string): RegExp => new RegExp(`^[ \\t]*\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}[ \\t]*$`, 'u');
+
 /**
  * A site's own shortcode for code: one that says its language (`{{<inlineJava path="Voiture.java" lang="java" >}}`), or
  * is named for a language (`{{< python >}}`, `{{< inlineJava >}}`); its opening line read as codeOpen reads Hugo's.
  */
 function siteCodeOpen(line: string): RegExpExecArray | null {
-  const open = /^[ \t]*\{\{([<%])\s*([\w-]+)([^\n]*?)\s*[>%]\}\}[ \t]*$/u.exec(line);
+  const open = callLine.exec(line);
   if (!open || /^\//u.test(open[2] ?? '')) return null;
   const { named } = parameters(open[3] ?? '');
   if (named.has('lang') || named.has('language')) return open;
@@ -81,7 +87,7 @@ export function shortcodeBlocks(text: string): { text: string; count: number } {
     const open = hugo ?? siteCodeOpen(lines[i] ?? '');
     if (!open) continue;
     const name = open[2] ?? '';
-    const end = closingLine(lines, i + 1, new RegExp(`^[ \\t]*\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}[ \\t]*$`, 'u'));
+    const end = closingLine(lines, i + 1, closingCall(name));
     // Unclosed: the rest is the site's problem, and left as it is (nothing after it is looked at); a call of the site's
     // own that is not closed holds nothing.
     if (end >= lines.length && !hugo) continue;
