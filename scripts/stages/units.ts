@@ -55,6 +55,8 @@ export interface Unit {
   breakCost: number;
   /** A list item: consecutive items join into one list on the slide. */
   listItem: boolean;
+  /** An item of a sub-list, set in under its item and sized at the sub-list's type already (markdownListUnits). */
+  nested?: boolean;
   /** An item of one of the author's lists (not a paragraph shown as a point): its term names it alone. */
   item?: boolean;
   /** An item of a short list, one idea (keepShortList): broken only where it must be, and kept with its lead-in. */
@@ -1810,8 +1812,8 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
       // fourth item showed it as a list of its own, "4." at the first level (an activity's steps, three on one slide).
       const subLists = shown.codes.filter((child) => child.kind === 'list').map((child) => markdownListUnits(child, b, room));
       // A sub-list's items are set at 0.86 of the item's type, and their own items at that size again (the theme sets the
-      // third level as the second): a unit the sub-list's planning set in under its item is sized already.
-      const nestedHeight = (u: Unit): number => (/^[ \t]/u.test(u.markdown) ? u.height : u.height * 0.86);
+      // third level as the second): a unit the sub-list's planning nested under its item is sized already.
+      const nestedHeight = (u: Unit): number => (u.nested === true ? u.height : u.height * 0.86);
       const whole = unit.height + subLists.flat().reduce((h, u) => h + nestedHeight(u), 0) <= tall && shown.codes.every((c) => c.kind === 'list');
       const apart = shown.codes.flatMap((child, k) =>
         child.kind === 'list'
@@ -1820,6 +1822,7 @@ function markdownListUnits(block: Block, b: number, room = defaultRoom()): Unit[
               ...u,
               markdown: indentBy(u.markdown.split('\n'), pad).join('\n'),
               height: nestedHeight(u),
+              nested: true,
               noteKey: `${b}:${i}`,
               noteText: '',
               breakCost: whole ? 50 : 4,
