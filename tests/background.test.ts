@@ -5,8 +5,7 @@
 // tag in its environment, and stopped at the end.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { generateDocument } from '../scripts/bench/generate.ts';
@@ -68,15 +67,19 @@ describe('the background process', () => {
         for (const folder of ['corpus', 'notes', 'hostile']) cpSync(join(fixtures, folder), join(ws.dir, folder), { recursive: true });
         cpSync(exampleDocument, join(ws.dir, 'example.txt'));
       }
-      // The first build runs in its own process and leaves the background process.
-      assert.equal(runCli(['build', 'example.txt'], answered.dir, on()).status, 0);
+      // The first build runs in its own process and leaves the background process, which warms up in a temporary
+      // folder of its own: the test's (TMPDIR), where no other lectern on the machine makes one.
+      const temporary = join(answered.dir, 'tmp');
+      mkdirSync(temporary);
+      assert.equal(runCli(['build', 'example.txt'], answered.dir, { ...on(), TMPDIR: temporary }).status, 0);
       await waitFor(() => backgrounds().some((b) => existsSync(b.socket)), 60, 'no background process started after a build');
       assert.equal(backgrounds().length, 1);
       // It warmed up on the document that started it, before it listened, in a folder of its own that is gone now.
       const started = readFileSync(`/proc/${backgrounds()[0]?.pid}/cmdline`, 'utf8').split('\0');
       assert.equal(started[started.indexOf('--warm-up') + 1], join(realpathSync(answered.dir), 'example.txt'));
+      assert.ok(readFileSync(`/proc/${backgrounds()[0]?.pid}/environ`, 'utf8').split('\0').includes(`TMPDIR=${temporary}`));
       assert.deepEqual(
-        readdirSync(tmpdir()).filter((name) => name.startsWith('lectern-warm-up-')),
+        readdirSync(temporary).filter((name) => name.startsWith('lectern-warm-up-')),
         [],
       );
       for (const document of [...documents, 'example.txt']) {
