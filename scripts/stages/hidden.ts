@@ -57,7 +57,8 @@ import MarkdownIt from 'markdown-it';
 import { executableChunks } from './chunks.ts';
 import { pandocFancyLists } from './fancy-lists.ts';
 import { attribute, pictureFile, webLink } from './html-blocks.ts';
-import { quartoBoxKinds, quartoReferences, referenceKinds, texEquationLabels } from './crossrefs.ts';
+import { figureCaption } from './units.ts';
+import { quartoBoxKinds, quartoLabels, quartoReferences, referenceKinds, texEquationLabels } from './crossrefs.ts';
 
 export interface Unhidden {
   text: string;
@@ -401,6 +402,8 @@ interface DivState {
   boxes: Box[];
   /** How many boxes of each numbered Quarto kind (theorems, definitions…) opened so far. */
   numbers: Map<string, number>;
+  /** The document's Quarto labels and their numbers ("fig-one" -> "Figure 1"), read when a figure's div asks. */
+  labels: () => Map<string, string>;
 }
 
 /**
@@ -429,6 +432,7 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
       )?.[1] ?? (/^ {0,3}:{3,}[ \t]*$/u.test(lines[i] ?? '') ? '' : undefined);
     if (spec === undefined) continue;
     if (/\blayout(?:-ncol|-nrow)?\s*=/u.test(spec)) pictureGrid(lines, i + 1);
+    else quartoFigure(lines, i + 1, spec, state.labels);
     // (Docusaurus and Starlight give it in brackets: ":::note[Common Time Zones]".)
     const given = /^[\w-]+\[([^\]\n]*\S[^\]\n]*)\]/u.exec(spec)?.[1] ?? /^(?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
     let first = i + 1;
@@ -487,6 +491,33 @@ function pictureGrid(lines: string[], from: number): void {
   if (pictures.length < 2) return;
   const row = pictures.map((k) => (lines[k] ?? '').trim()).join(' ');
   pictures.forEach((k, n) => (lines[k] = n === 0 ? row : ''));
+}
+
+/**
+ * A Quarto figure of one picture, `::: {#fig-x}` over the picture and a paragraph: that paragraph is the figure's
+ * caption, which the page shows under the picture with its number ("Figure 1: The encoder…"). It is written so, and
+ * stays with its picture on the slide as any numbered caption does (it had stood on the next slide as a point). `from`
+ * is the line after the opening fence; the line count holds.
+ */
+function quartoFigure(lines: string[], from: number, spec: string, labels: () => Map<string, string>): void {
+  const id = /^\{(?:[^}\n]*\s)?#(fig-[\w-]+)[^}\n]*\}$/u.exec(spec.trim())?.[1];
+  if (id === undefined) return;
+  let picture = -1;
+  let caption = -1;
+  for (let k = from; k < lines.length; k += 1) {
+    const line = lines[k] ?? '';
+    if (/^ {0,3}:{3,}[ \t]*$/u.test(line)) break;
+    // (A box or a list in the figure, a second picture or a second paragraph: not a picture and its caption.)
+    if (/^ {0,3}(?::{3,}|`{3,}|~{3,}|#|[-*+][ \t]|\d{1,9}[.)][ \t]|>|<|\|)/u.test(line)) return;
+    if (line.trim() === '') continue;
+    if (picture < 0 && pictureLine.test(line)) picture = k;
+    else if (picture < 0 || pictureLine.test(line) || (caption >= 0 && (lines[k - 1] ?? '').trim() === '')) return;
+    else if (caption < 0) caption = k;
+  }
+  const label = labels().get(id);
+  const first = lines[caption] ?? '';
+  if (caption < 0 || label === undefined || figureCaption.test(first.trim())) return;
+  lines[caption] = `${label}: ${first.replace(/^[ \t]+/u, '')}`;
 }
 
 /** Quarto's unnumbered proof-like classes, by the names it shows (its numbered kinds are crossrefs.ts's). */
@@ -862,7 +893,8 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // Exercise solutions go first, with their code, before the rest is cut into prose and code.
   const dropped = format === 'markdown' ? dropSolutions(source) : { text: source, hidden: 0, removed: [] };
   const solutions = { ...dropped, removed: [...jinjaRemoved, ...dropped.removed] };
-  const divs: DivState = { open: [], boxes: [], numbers: new Map() };
+  let labels: Map<string, string> | undefined;
+  const divs: DivState = { open: [], boxes: [], numbers: new Map(), labels: () => (labels ??= quartoLabels(source)) };
   // MyST's target lines and citations, MDX's import and export lines: the site shows none of them.
   const dropMarkup = (whole: string): string => {
     hidden += 1;

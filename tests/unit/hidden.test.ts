@@ -1462,6 +1462,51 @@ describe('a Quarto figure laid out as a grid', () => {
   });
 });
 
+describe('a Quarto figure of one picture and its caption', () => {
+  const figure = [
+    '# Representations',
+    '',
+    '## Encoders',
+    '',
+    'An encoder maps each image to a vector of features.',
+    '',
+    '::: {#fig-tsne}',
+    '![](pics/tsne.png){width=600}',
+    '',
+    'Each point is one image of the test set, coloured by its class.',
+    ':::',
+    '',
+    '::: {#fig-umap}',
+    '![](pics/umap.png)',
+    '',
+    'The same features laid out by UMAP.',
+    ':::',
+    '',
+    'See @fig-umap for the second layout.',
+    '',
+    'Features learnt this way transfer to new tasks with little labelled data.',
+  ].join('\n');
+
+  it('shows the caption under its picture with the number Quarto gives it, on the picture’s slide', () => {
+    const { text } = removeHidden(figure, 'markdown');
+    assert.equal(text.split('\n').length, figure.split('\n').length);
+    const plan = planDeck(splitMarkdown(text), { file: 'r.qmd', fileName: 'r.qmd', format: 'markdown' }).value;
+    const tsne = plan.slides.find((s) => s.body.includes('tsne.png'));
+    assert.match(tsne?.body ?? '', /Figure 1: Each point is one image of the test set/u);
+    const umap = plan.slides.find((s) => s.body.includes('umap.png'));
+    assert.match(umap?.body ?? '', /Figure 2: The same features laid out by UMAP/u);
+    // The references name the same numbers; no slide carries a caption as a point of its own.
+    assert.ok(plan.slides.some((s) => /Figure 2 for the second layout/u.test(`${s.body}\n${s.notes}`)));
+    assert.ok(plan.slides.every((s) => !/^- (?:Each point|The same features)/mu.test(s.body)));
+  });
+
+  it('leaves a figure of more than a picture and a paragraph as written', () => {
+    const listed = figure.replace('Each point is one image', '- Each point is one image');
+    const { text } = removeHidden(listed, 'markdown');
+    assert.match(text, /^- Each point is one image/mu);
+  });
+});
+
 describe("a site generator's folded solution", () => {
   it('keeps the answer of an expand or notice box that says it is a solution out of slides and notes, and counts it', () => {
     const text = [
