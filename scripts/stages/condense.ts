@@ -444,8 +444,8 @@ function introEnd(sentence: string): number {
  * sentence, or that sentence cut at the last clause boundary that keeps
  * it short. A sentence with no such boundary stays whole.
  */
-export function topicOf(text: string, maxWords: number): string {
-  return closingEmphasis(text, openingOf(text, maxWords));
+export function topicOf(text: string, maxWords: number, described = false): string {
+  return closingEmphasis(text, openingOf(text, maxWords, described));
 }
 
 /**
@@ -459,7 +459,7 @@ function closingEmphasis(text: string, cut: string): string {
 }
 
 /** topicOf, its closing emphasis marker aside. */
-function openingOf(text: string, maxWords: number): string {
+function openingOf(text: string, maxWords: number, described: boolean): string {
   // A paragraph that is all one emphasis ("**[Edit: … many sentences …]**") is cut inside it, its markers kept round the cut;
   // so is a quotation in italics followed by whom it is by ("*… many sentences …* (Peter Turney)"), which stays after it.
   const emphasis = /^(\*\*|__|==|\*|_)(?=\S)([\s\S]+?)(?<=\S)\1((?:\s+[^\s*_][^*_]*)?)$/u.exec(joinLines(text).trim());
@@ -490,7 +490,10 @@ function openingOf(text: string, maxWords: number): string {
   // (Up to the little over the limit a whole sentence may take: "That's it!" alone had said nothing of a step whose next
   // sentence, "You have successfully connected the repository…", says what it did. A question asks enough alone, "What's
   // happening here?", and takes the next sentence only within the limit.)
-  for (let k = 1; k < sentences.length && wordsOf(masked, sentence) < 4; k += 1) {
+  // (Not a term's description, "**Selection**: monotone!": the term and what it is are the point. `described`: the text
+  // is what follows a term.)
+  const termed = described || /^\s*(?:(\*\*|__)[^*_\n]{1,60}?(?:[:：]\1|\1\s*[:：])|`[^`\n]{1,60}`\s*[:：])\s*\S/u.test(masked.restore(sentence));
+  for (let k = 1; k < sentences.length && !termed && wordsOf(masked, sentence) < 4; k += 1) {
     const joined = `${sentence} ${sentences[k] ?? ''}`;
     // (A question of a word or two, "Why?", asks nothing alone: its answer joins it, and is cut as a sentence is.)
     const question = /[?？]\W*$/u.test(masked.restore(sentence));
@@ -913,7 +916,7 @@ function pointWithin(text: string, maxWords: number): { point: string; lead: str
   const said = flat.slice(0, lead.restAt).trim();
   if (/^(?:\*\*|__)/u.test(said) && /[.!?](?:\*\*|__)?$/u.test(said) && countWords(lead.title) >= 4 && countWords(rest) > budget)
     return { point: said, lead: lead.title };
-  const point = closingEmphasis(flat, flat.slice(0, lead.restAt) + topicOf(rest, budget));
+  const point = closingEmphasis(flat, flat.slice(0, lead.restAt) + topicOf(rest, budget, true));
   // A term whose description no clause boundary cuts short ("Gestión de configuraciones: la gestión de las
   // configuraciones … se está ejecutando el software.", 46 words with no comma) is shown as its term: the description
   // goes to the notes, not all of it onto the slide.

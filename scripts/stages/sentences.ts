@@ -129,8 +129,9 @@ export function endsWithAbbreviation(before: string): boolean {
   // Only the end of the text is read: a pattern anchored at the end still tries every position from the
   // start, which made each full stop cost the length of all the text before it.
   const tail = before.length > abbreviationTail ? before.slice(-abbreviationTail) : before;
-  // (After a dash too: "rich data—e.g. 3D images—into…".)
-  const match = /(?:^|[\s(["'“‘—–/])([\p{L}.]+)$/u.exec(tail);
+  // (After a dash too: "rich data—e.g. 3D images—into…". After a quotation mark, "'e.g.", not after an apostrophe within a
+  // word: "…even when it clearly isn't. This makes…" ends a sentence, its "t" no initial.)
+  const match = /(?:^|[\s(["“‘—–/]|(?<!\p{L})')([\p{L}.]+)$/u.exec(tail);
   // A run of letters filling the whole tail is a word too long to be an abbreviation.
   if (match?.[1] !== undefined && match[1].length === tail.length && tail.length < before.length) return false;
   if (!match || match[1] === undefined) return false;

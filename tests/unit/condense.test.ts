@@ -1181,3 +1181,17 @@ describe('a sentence that opens with a formula', () => {
     assert.equal(leadIn('Reaction rate: the change in concentration per unit time.')?.title, 'Reaction rate');
   });
 });
+
+describe("a term's description of a word or two", () => {
+  it('is the point with its term, the sentence after it left to the notes', () => {
+    assert.equal(topicOf("**Selection**: monotone! Added rows either get included by the filter or they don't.", 14), '**Selection**: monotone!');
+    assert.equal(topicOf('`union`: monotone. Adding rows either adds to the result or not.', 14), '`union`: monotone.');
+    // (A list item's term, read apart from its description, likewise.)
+    assert.equal(pointOf("**Selection**: monotone! Added rows either get included by the filter or they don't.", 14).point, '**Selection**: monotone!');
+    // A short sentence with no term still takes the next one that says what it means.
+    assert.equal(
+      topicOf("Why not? Added rows either get included by the filter or they don't.", 14),
+      "Why not? Added rows either get included by the filter or they don't.",
+    );
+  });
+});

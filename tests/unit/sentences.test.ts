@@ -115,6 +115,16 @@ describe('endsWithAbbreviation', () => {
     assert.equal(endsWithAbbreviation(`x ${'a.'.repeat(60)}b`), false);
     assert.equal(endsWithAbbreviation('a.b.c'), true);
   });
+  it('takes the letter after an apostrophe within a word for the word’s end, not an initial', () => {
+    assert.deepEqual(splitSentences("Many believe it is fair, even when it clearly isn't. This makes it hard to see. The rest is John's. Then we go."), [
+      "Many believe it is fair, even when it clearly isn't.",
+      'This makes it hard to see.',
+      "The rest is John's.",
+      'Then we go.',
+    ]);
+    // (An initial after a quotation mark stays one: "'J. Smith' wrote".)
+    assert.equal(endsWithAbbreviation("as 'J"), true);
+  });
 });
 
 describe('abbreviations of other languages', () => {
