@@ -455,7 +455,16 @@ export function topicOf(text: string, maxWords: number, described = false): stri
 function closingEmphasis(text: string, cut: string): string {
   const whole = /^(\*\*|__|\*|_)(?=\S)[\s\S]+?(?<=\S)\1$/u.exec(joinLines(text).trim())?.[1];
   const shown = cut.trimEnd();
-  return whole && shown.startsWith(whole) && !shown.endsWith(whole) && !shown.slice(whole.length).includes(whole) ? `${shown}${whole}` : cut;
+  return whole && shown.startsWith(whole) && !shown.endsWith(whole) && !shown.slice(whole.length).includes(whole) ? closedAfter(shown, whole) : cut;
+}
+
+/**
+ * `shown` with an emphasis marker put after it. A web address it ends on is set in angle brackets first (an autolink,
+ * shown as the same address): the marker run on after it would be read as part of the address
+ * ("…/docs/12/functions.html_", a link to a page that is not there).
+ */
+function closedAfter(shown: string, marker: string): string {
+  return `${shown.replace(/(?<![<(\w])(https?:\/\/[^\s<>]+)$/u, '<$1>')}${marker}`;
 }
 
 /** topicOf, its closing emphasis marker aside. */
@@ -471,7 +480,7 @@ function openingOf(text: string, maxWords: number, described: boolean): string {
     countWords(emphasis[2]) > maxWords * 1.35 &&
     (by === '' || (countWords(by) <= 6 && splitSentences(by).length === 1))
   ) {
-    return `${emphasis[1]}${topicOf(emphasis[2], maxWords)}${emphasis[1]}${by}`;
+    return `${closedAfter(`${emphasis[1]}${topicOf(emphasis[2], maxWords)}`, emphasis[1])}${by}`;
   }
   // A paragraph that opens with its first sentences in bold, their stop inside the markers ("**Redux is a pattern and
   // library for …, and … updates the state in response.** It serves as …"): those sentences are its opening, cut inside

@@ -1182,6 +1182,21 @@ describe('a sentence that opens with a formula', () => {
   });
 });
 
+describe('a paragraph in emphasis cut right after a web address', () => {
+  it('sets the address in angle brackets before the closing marker, so the marker is no part of the link', () => {
+    const text =
+      '_For more on functions see the documentation at https://www.postgresql.org/docs/12/functions.html (for version 12 - for other versions change 12 to the one you use)_';
+    const point = topicOf(text, 12);
+    assert.equal(point, '_For more on functions see the documentation at <https://www.postgresql.org/docs/12/functions.html>_');
+    // A bold paragraph too, and an address already in brackets or in a link stays as written.
+    assert.match(topicOf(text.replace(/^_|_$/gu, '**'), 12), /functions\.html>\*\*$/u);
+    assert.match(
+      topicOf(text.replace('https://www.postgresql.org/docs/12/functions.html', '<https://example.org/f.html>'), 12),
+      /[^<]<https:\/\/example\.org\/f\.html>_$/u,
+    );
+  });
+});
+
 describe("a term's description of a word or two", () => {
   it('is the point with its term, the sentence after it left to the notes', () => {
     assert.equal(topicOf("**Selection**: monotone! Added rows either get included by the filter or they don't.", 14), '**Selection**: monotone!');
