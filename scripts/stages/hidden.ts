@@ -910,7 +910,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
     return myst ? breaks.replace(/^%[^\n]*$/gmu, dropMarkup) : breaks;
   };
   let line = 1;
-  const spanning = format === 'markdown' ? commentsOverCode(solutions.text) : { text: solutions.text, hidden: 0, removed: [] };
+  const spanning = format === 'markdown' ? commentsOverCode(solutions.text, liquid) : { text: solutions.text, hidden: 0, removed: [] };
   hidden += spanning.hidden;
   solutions.removed.push(...spanning.removed);
   const shielded = format === 'markdown' ? shieldCodeComments(spanning.text) : spanning.text;
@@ -971,19 +971,26 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
  * "-->", fences and all, and shows none of it. Cut into prose and code first, the comment's fences were code on the
  * slides and its unclosed last fence took the rest of the document into a code block. Its lines become blank (what
  * follows "-->" on the last stays), so line numbers hold. A comment that closes before any fence is left to the prose
- * rule; one never closed too (as before).
+ * rule; one never closed too (as before). In a page of Liquid (`liquid`), a `{% comment %}` … `{% endcomment %}` block
+ * too: a lecture's 150-line walkthrough of commands and their output, commented out, had stood on 19 slides (the code
+ * between its paragraphs was cut apart from them, so neither the prose rule nor the code rule saw the whole comment).
  */
-function commentsOverCode(text: string): Unhidden {
-  if (!/^ {0,3}<!--/mu.test(text)) return { text, hidden: 0, removed: [] };
+function commentsOverCode(text: string, liquid: boolean): Unhidden {
+  const kinds = [
+    { open: /^ {0,3}<!--/u, close: /-->/u },
+    ...(liquid ? [{ open: /^ {0,3}\{%-?\s*comment\s*-?%\}/u, close: /\{%-?\s*endcomment\s*-?%\}/u }] : []),
+  ];
+  if (!kinds.some((k) => new RegExp(k.open.source, 'mu').test(text))) return { text, hidden: 0, removed: [] };
   const code = codeLines(text);
   const lines = text.split('\n');
   const removed: string[] = [];
   let hidden = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const first = lines[i] ?? '';
-    if (code.has(i) || !/^ {0,3}<!--/u.test(first) || first.includes('-->', first.indexOf('<!--') + 4)) continue;
+    const opened = code.has(i) ? undefined : kinds.map((k) => ({ ...k, at: k.open.exec(first) })).find((k) => k.at !== null);
+    if (!opened?.at || opened.close.test(first.slice(opened.at[0].length))) continue;
     let end = i + 1;
-    while (end < lines.length && !(lines[end] ?? '').includes('-->')) end += 1;
+    while (end < lines.length && !opened.close.test(lines[end] ?? '')) end += 1;
     if (end >= lines.length) break;
     let fenced = false;
     for (let k = i + 1; k <= end && !fenced; k += 1) fenced = code.has(k);
@@ -993,8 +1000,9 @@ function commentsOverCode(text: string): Unhidden {
       continue;
     }
     const last = lines[end] ?? '';
-    const after = last.slice(last.indexOf('-->') + 3);
-    const words = [first.replace(/^ {0,3}<!--/u, ''), ...lines.slice(i + 1, end), last.slice(0, last.indexOf('-->'))]
+    const closing = opened.close.exec(last);
+    const after = closing ? last.slice(closing.index + closing[0].length) : '';
+    const words = [first.slice(opened.at[0].length), ...lines.slice(i + 1, end), closing ? last.slice(0, closing.index) : '']
       .filter((l) => !/^ {0,3}(?:`{3,}|~{3,})/u.test(l))
       .join('\n')
       .trim();

@@ -248,6 +248,42 @@ describe('what the author hid', () => {
     assert.match(all, /Existing tables are never changed\./u);
     assert.ok(model.hidden?.removed.some((r) => r.includes('Method 2')));
   });
+  it('keeps a Liquid comment out of the deck where code blocks stand between its paragraphs, and counts it', () => {
+    const text = [
+      '# Version control',
+      '',
+      '## Basics',
+      '',
+      '{% comment %}',
+      '',
+      'The init command makes a new repository:',
+      '',
+      '```console',
+      '$ git init',
+      'Initialized empty Git repository',
+      '```',
+      '',
+      'How do we read this output? Nothing is committed yet.',
+      '',
+      '```console',
+      '$ git status',
+      '```',
+      '',
+      '{% endcomment %}',
+      '',
+      '- `git help <command>`: get help for a git command',
+      '- `git init`: creates a new git repo',
+      '',
+      '```console',
+      '$ git log',
+      '```',
+    ].join('\n');
+    const { model, all } = plannedMarkdown(text);
+    for (const hidden of ['Initialized empty', 'How do we read', 'git status', 'comment %}']) assert.ok(!all.includes(hidden), `"${hidden}" is shown`);
+    assert.match(all, /`git help <command>`: get help/u);
+    assert.match(all, /\$ git log/u);
+    assert.ok(model.hidden?.removed.some((r) => r.includes('How do we read')));
+  });
   it("keeps what {% raw %} holds as written, in a list item's code too: its {{ … }} and a front matter's --- lines", () => {
     const text = [
       '# Includes',
