@@ -196,7 +196,7 @@ type Quality = Pick<DeckReport, 'code' | 'hidden' | 'prose' | 'titles' | 'lonely
 /** What a lecturer notices first (../DECK-QUALITY): their code altered, hidden text shown, titles, lonely slides, slides that repeat their notes, images. */
 function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefined, text: string | undefined): { report: Quality; failures: string[] } {
   const code = text !== undefined ? alteredCode(text, deck) : null;
-  const hidden = model ? { keptOut: model.hidden?.count ?? 0, shown: hiddenShown(model, deck), markup: markupShown(deck) } : null;
+  const hidden = model ? { keptOut: model.hidden?.count ?? 0, shown: hiddenShown(model, deck, text), markup: markupShown(deck) } : null;
   const prose = model ? proseRatio(model, deck) : null;
   const titles = continuationTitles(deck, text);
   const lonely = lonelySlides(deck, model !== undefined && cutIntoSlides(model.sections, model));

@@ -315,14 +315,76 @@ export function markupShown(deck: Deck): string[] {
 }
 
 /** Hidden passages of the source (comments, template comments) that show in the slides or notes. */
-export function hiddenShown(model: DocumentModel, deck: Deck): string[] {
+export function hiddenShown(model: DocumentModel, deck: Deck, source?: string): string[] {
   const haystack = normalise(deck.slides.map((s) => `${s.body}\n${s.notes}`).join('\n'));
   // A hidden passage the author also wrote where it shows (a line of code repeated in a hidden solution) proves nothing.
   // (Its headings too: a hidden picture of "The Big Picture" under a section of that name.)
   const shown = normalise(
     [...model.intro, ...model.sections.flatMap((s) => [{ text: s.heading }, ...s.blocks]), ...model.summary].map((b) => b.text).join('\n'),
   );
-  return (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)) && !shown.includes(normalise(text)));
+  const found = (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)) && !shown.includes(normalise(text)));
+  if (source === undefined || found.length > 0) return found;
+  // Read again from the source as a page's generator reads it, apart from what planning removed: a comment that the
+  // planner let through is found here all the same.
+  const { hidden, rest } = commentRegions(source);
+  const elsewhere = normalise(rest);
+  return (
+    hidden
+      // (Its prose: the code it holds is compared as code is, and each paragraph is read apart.)
+      .flatMap((region) => region.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gmu, '\n\n').split(/\n\s*\n/u))
+      .flatMap((paragraph) => splitSentences(paragraph))
+      .filter((sentence) => countWords(sentence) >= 5 && !elsewhere.includes(normalise(sentence)) && haystack.includes(normalise(sentence)))
+      .slice(0, 10)
+  );
+}
+
+/**
+ * A Markdown source's comments as the page's generator drops them, code fences and all: an HTML comment that opens a
+ * line outside code runs to the first line holding "-->" (Markdown's HTML block), and a Liquid `{% comment %}` that
+ * opens outside code to its `{% endcomment %}` (Liquid runs before Markdown). `rest` is the source without them.
+ * Independent of hidden.ts, which planning uses: check reads what that reader may have missed.
+ */
+export function commentRegions(source: string): { hidden: string[]; rest: string } {
+  if (!source.includes('<!--') && !source.includes('comment')) return { hidden: [], rest: source };
+  const lines = source.split('\n');
+  const hidden: string[] = [];
+  const kept: string[] = [];
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const marker = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (fence !== null) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}[`~]+\s*$/u.test(line)) fence = null;
+      kept.push(line);
+      continue;
+    }
+    if (marker !== undefined) {
+      fence = marker;
+      kept.push(line);
+      continue;
+    }
+    const html = /^ {0,3}<!--/u.test(line);
+    const liquid = /^ {0,3}\{%-?\s*comment\s*-?%\}/u.test(line);
+    if (!html && !liquid) {
+      kept.push(line);
+      continue;
+    }
+    const close = html ? /-->/u : /\{%-?\s*endcomment\s*-?%\}/u;
+    let end = i;
+    while (end < lines.length && !close.test(end === i ? line.slice(4) : (lines[end] ?? ''))) end += 1;
+    if (end >= lines.length) {
+      kept.push(line);
+      continue;
+    }
+    hidden.push(
+      lines
+        .slice(i, end + 1)
+        .join('\n')
+        .replace(/<!--|-->|\{%-?\s*(?:end)?comment\s*-?%\}/gu, ' '),
+    );
+    i = end;
+  }
+  return { hidden, rest: kept.join('\n') };
 }
 
 /** A continuation label at a title's end, in any language lectern labels ("(cont.)", "(suite)", "(続き)"), or "(continued)". */

@@ -352,6 +352,50 @@ describe('hidden passages shown', () => {
     assert.deepEqual(hiddenShown(model, deck('')), []);
     assert.deepEqual(hiddenShown(model, deck('n = 250 is a secret choice')), ['n = 250 is a secret choice']);
   });
+
+  it('reads the source again for comments that span code, so a comment planning let through is reported', () => {
+    const text = [
+      '# T',
+      '',
+      '## Basics',
+      '',
+      '{% comment %}',
+      'How do we read this output of the command?',
+      '',
+      '```console',
+      '$ git status',
+      '```',
+      '',
+      'Nothing is committed in the new repository yet.',
+      '{% endcomment %}',
+      '',
+      '<!-- Remember to mention the exam in week three.',
+      '```',
+      'code',
+      '``` -->',
+      '',
+      '```liquid',
+      '{% comment %} Liquid comments in code are shown as written here {% endcomment %}',
+      '```',
+      '',
+      'Commands are listed below for everyone.',
+    ].join('\n');
+    // A model whose reader missed them (as a planner with a gap would): the slides show them.
+    const model = splitMarkdown('# T\n\n## Basics\n\nCommands are listed below for everyone.\n');
+    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const deck = (extra: string) => ({
+      name: 'x',
+      meta: plan.meta,
+      slides: plan.slides.map((s) => ({ ...s, body: `${s.body}\n${extra}`, file: `${s.id}.md`, fragments: false, source: null, section: s.section ?? '' })),
+    });
+    assert.deepEqual(hiddenShown(model, deck(''), text), []);
+    assert.deepEqual(hiddenShown(model, deck('Nothing is committed in the new repository yet. Remember to mention the exam in week three.'), text), [
+      'Nothing is committed in the new repository yet.',
+      'Remember to mention the exam in week three.',
+    ]);
+    // A comment shown inside code, as an example of the syntax, is the code's.
+    assert.deepEqual(hiddenShown(model, deck('Liquid comments in code are shown as written here'), text), []);
+  });
 });
 
 describe('coverage of a plain-text document with backslashes in a block shown as written', () => {
