@@ -7,6 +7,13 @@ export interface Budget {
   /** Words of prose a slide should show at most; a few more are allowed, at a cost, rather than leave a point alone on a slide. */
   maxWords: number;
   agendaItems: number;
+  /**
+   * Slides of paragraphs' points over the words a slide may take rather than leave a point alone (roomWords) pay 40 for
+   * each word over (heavyWords), so they part where a slide's words are too many: planDeck's second plan of a document
+   * whose slides show too many words (a median over 33). Not under roomWords: check calls a point alone beside a slide
+   * that had room for it a leftover.
+   */
+  lighter?: boolean;
 }
 
 /** A unit that shows a block of code. (Here, not in units.ts, which imports this module: no cycle between the two.) */
@@ -179,6 +186,16 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
 const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.reduce((n, u) => n + u.words, 0) - budget.maxWords);
 
 /**
+ * Words over roomWords on a slide of two or more paragraphs' points and nothing else (no list's items, no lead-in, no
+ * code or picture): the slides a lighter plan parts (Budget.lighter), where a chapter of long paragraphs had stood two
+ * or three sentences of twenty words each to a slide. 0 for any other slide.
+ */
+export function heavyWords(group: Unit[], budget: Budget): number {
+  if (group.length < 2 || group.some((u) => u.kind !== 'point' || u.item === true || u.keepWithNext)) return 0;
+  return Math.max(0, group.reduce((n, u) => n + u.words, 0) - roomWords(budget));
+}
+
+/**
  * A short label in bold alone on its line over what it introduces ("**Money transfer without a transaction**"): a slide
  * it opens takes it for its title (one that fits a title's line; a longer one stays over its text).
  */
@@ -265,7 +282,8 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
         ruled +
         broken +
         40 * (1 - fill) ** 2 +
-        15 * (runsThroughFormula(group) ? 0 : wordsOver(group, budget));
+        15 * (runsThroughFormula(group) ? 0 : wordsOver(group, budget)) +
+        (budget.lighter ? 40 * heavyWords(group, budget) : 0);
       if (cost < (best[i] ?? Infinity)) {
         best[i] = cost;
         from[i] = j;

@@ -26,7 +26,8 @@ import {
 import { defaultFrame, type Frame } from './frame.ts';
 import { agendaLabels, escapeRegExp, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
-import { defaultBudget, fitsOne, isCode, isQuote, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
+import { defaultBudget, fitsOne, heavyWords, isCode, isQuote, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
+import { parseMarkdown, proseWordsOf } from './render-slide.ts';
 import { headingKey, importLine, joiner, shortHeading, slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
@@ -94,6 +95,8 @@ interface Context {
   nameOf?: ProseNamer;
   /** The document's headings (headingKey): a term that is one names no slide of another section. */
   headings: Set<string>;
+  /** How many slides of paragraphs' points over the budget the plan has (heavyWords): planDeck plans lighter only where some are. */
+  heavy: { slides: number };
   /** The names the whole document is about (subjectNames): they name no slide. */
   aboutAll: (name: string) => boolean;
   /** A term of a slide's points the document uses again (key-phrase.ts' recurringTerm): what a continuation covers. */
@@ -257,6 +260,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   const shown = groups.map((_, i) => withParentItem(groups, i, room));
   titles = underParentItem(groups, titles, title, continued);
   titles = namedInRoom(groups, shown, titles, continued, (of, roomOf) => titlesOf(of, roomOf), ctx.budget);
+  ctx.heavy.slides += groups.filter((g) => heavyWords(g, ctx.budget) > 0).length;
   const headingNotes = said === null ? '' : `${esc(section.heading, ctx)}\n\n`;
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
@@ -1377,10 +1381,32 @@ export const cutIntoSlides = (sections: Section[], model: Pick<DocumentModel, 's
  * links are filled in once the slides they point at are planned.
  */
 export function planDeck(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
-  return withFrame(options.frame ?? defaultFrame, () => planDeckFor(model, options));
+  return withFrame(options.frame ?? defaultFrame, () => {
+    const heavy = { slides: 0 };
+    const planned = planDeckFor(model, options, heavy);
+    // A deck whose slides show more words than a lecturer reads at a glance (a median over 33 words of prose, where a
+    // chapter of long paragraphs stood two or three twenty-word sentences to a slide) is planned again, its slides of
+    // paragraphs' points lighter, and that plan kept where it reads lighter. Not where the options set the budget, nor
+    // where no slide is such (a slide of a lead-in and its list stays whole): the second plan would be the first.
+    if (options.budget !== undefined || heavy.slides === 0) return planned;
+    const median = medianWords(planned.value.slides);
+    if (median <= lightMedian) return planned;
+    const lighter = planDeckFor(model, { ...options, budget: { ...defaultBudget, lighter: true } }, { slides: 0 });
+    return medianWords(lighter.value.slides) < median ? lighter : planned;
+  });
 }
 
-function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPlan> {
+/** The median of words of prose a deck's slides show (as check counts them) that a plan is kept under without a second, lighter one. */
+const lightMedian = 33;
+
+/** The median of the words of prose the slides show, as check counts them (render-slide.ts' proseWordsOf). */
+function medianWords(slides: SlidePlan[]): number {
+  const words = slides.map((s) => proseWordsOf(parseMarkdown(s.body))).sort((a, b) => a - b);
+  const mid = Math.floor(words.length / 2);
+  return words.length === 0 ? 0 : words.length % 2 === 1 ? (words[mid] ?? 0) : ((words[mid - 1] ?? 0) + (words[mid] ?? 0)) / 2;
+}
+
+function planDeckFor(model: DocumentModel, options: PlanOptions, heavy: { slides: number }): Staged<DeckPlan> {
   const planned = sectionsToPlan(model, options);
   planned.sections = withoutEmptyContents(planned.sections);
   const { documentText } = planned;
@@ -1408,7 +1434,7 @@ function planDeckFor(model: DocumentModel, options: PlanOptions): Staged<DeckPla
   // A cover written as lines names the deck, and its lines are the title slide's.
   const cover = coverFor(model, options, opening);
   const meta = metaFor(model, options, opening, documentText, cover);
-  const ctx = contextFor(model, options, meta.lang, planned.names, planned.nameOf, subjectNames(meta.title, planned.sections));
+  const ctx = contextFor(model, options, meta.lang, planned.names, heavy, planned.nameOf, subjectNames(meta.title, planned.sections));
   ctx.deckTitle = meta.title;
   // A logo that names the deck is its title, not a picture of its own: its caption goes to the title's notes.
   const logo = logoOf(opening, options.fileName);
@@ -1567,8 +1593,17 @@ function recurringTerms(model: DocumentModel): (points: string) => string | null
 }
 
 /** The planner's context for a document, with the warning that lines were nested deeper than a slide shows. */
-function contextFor(model: DocumentModel, options: PlanOptions, lang: string, names: Names, nameOf?: ProseNamer, subject?: (name: string) => boolean): Context {
+function contextFor(
+  model: DocumentModel,
+  options: PlanOptions,
+  lang: string,
+  names: Names,
+  heavy: { slides: number },
+  nameOf?: ProseNamer,
+  subject?: (name: string) => boolean,
+): Context {
   const ctx: Context = {
+    heavy,
     aboutAll: subject ?? (() => false),
     // (Its words are English ones: the stopwords and verbs key-phrase.ts knows are English, and a phrase of another
     // language's would run on through its function words, "es decir", "que tenha".)

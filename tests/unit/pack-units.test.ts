@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultBudget, fitsOne, packUnits, roomWords } from '../../scripts/stages/pack-units.ts';
 import type { Unit } from '../../scripts/stages/units.ts';
+import { planDeck } from '../../scripts/stages/plan-deck.ts';
+import { parseMarkdown, proseWordsOf } from '../../scripts/stages/render-slide.ts';
+import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import type { DeckPlan } from '../../scripts/types.ts';
 
 let made = 0;
 /** A short point 50 px high, in a block of its own. */
@@ -382,5 +386,36 @@ describe('a section of two long sentences', () => {
       packUnits([unit({ height: 164, words: 27 }), unit({ height: 164, words: 25 }), unit({ height: 164, words: 24 })], 478, defaultBudget).length,
       2,
     );
+  });
+});
+
+describe('a document whose slides show too many words', () => {
+  // Sections of two paragraphs, each opening with a sentence of some twenty words: both on a slide, as points, are
+  // over forty words.
+  const opening = (s: number, p: number): string =>
+    `The ${['council', 'archive', 'survey', 'market', 'museum'][s % 5]} of the ${['north', 'south', 'east', 'west'][p % 4]} region examined the long records of trade and the prices of grain across ${['six', 'seven', 'eight'][p % 3]} decades of reform.`;
+  const text = [
+    '# Trade and grain',
+    '',
+    ...Array.from({ length: 8 }, (_, s) => [
+      `## Region ${s + 1}`,
+      '',
+      ...Array.from({ length: 2 }, (_, p) => [`${opening(s, p)} Its staff wrote a report on each decade. The reports were printed later.`, '']).flat(),
+    ]).flat(),
+  ].join('\n');
+  const median = (plan: DeckPlan): number => {
+    const words = plan.slides.map((s) => proseWordsOf(parseMarkdown(s.body))).sort((a, b) => a - b);
+    return words[Math.floor(words.length / 2)] ?? 0;
+  };
+
+  it('is planned again with lighter slides of paragraphs’ points, a median of 33 words or fewer', () => {
+    const options = { file: 't.md', fileName: 't.md', format: 'markdown' as const };
+    const heavy = planDeck(splitMarkdown(text), { ...options, budget: defaultBudget }).value;
+    assert.ok(median(heavy) > 33, `the budget as given: median ${median(heavy)}`);
+    const planned = planDeck(splitMarkdown(text), options).value;
+    assert.ok(median(planned) <= 33, `median ${median(planned)}`);
+    assert.ok(planned.slides.length > heavy.slides.length);
+    // Nothing is lost: every paragraph's opening is still on a slide.
+    for (let s = 0; s < 8; s += 1) for (let p = 0; p < 2; p += 1) assert.ok(planned.slides.some((slide) => slide.body.includes(opening(s, p))));
   });
 });
