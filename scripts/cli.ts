@@ -111,11 +111,13 @@ Measures each deck (all decks under slides/ when none is named):
   sections   slides per document section
   time       how long the notes take to speak, per slide and in all (at --wpm)
 Exit code 1 when a deck fails (coverage under 100%, an overflowing slide, a slide
-over --max-words), 3 when no browser could measure overflow.
+over --max-words or a median over --max-median, code altered, hidden text shown…),
+3 when no browser could measure overflow.
 
 Options:
   --json             Print the report as JSON
-  --max-words N      Most words of prose a slide may show (default: 80)
+  --max-words N      Most words of prose a slide may show (default: 60)
+  --max-median N     Most words of prose the median slide may show (default: 35)
   --wpm N            Speaking pace for the speaking time, words a minute (default: 130)
   --browser PATH     Chrome/Chromium to measure with (or set LECTERN_BROWSER)
   --timeout SECONDS  Longest wait on the browser for one step (default: 60)
@@ -252,6 +254,7 @@ const remixOptions = {
 const checkOptions = {
   json: { type: 'boolean' },
   'max-words': { type: 'string' },
+  'max-median': { type: 'string' },
   wpm: { type: 'string' },
   browser: { type: 'string' },
   timeout: { type: 'string' },
@@ -388,9 +391,12 @@ async function runCheck(args: string[]): Promise<number> {
   const parsed = parse(args, checkOptions, 'check', checkHelp);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  const maxWords = values['max-words'] === undefined ? 80 : Number(values['max-words']);
+  const maxWords = values['max-words'] === undefined ? 60 : Number(values['max-words']);
   if (!Number.isInteger(maxWords) || maxWords <= 0)
     throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
+  const maxMedian = values['max-median'] === undefined ? 35 : Number(values['max-median']);
+  if (!Number.isInteger(maxMedian) || maxMedian <= 0)
+    throw usageError(`--max-median must be a whole number, not "${values['max-median']}"`, 'For example: --max-median 35');
   const { checkDecks, formatReport } = await commands.check();
   const s = settingsFor((await loadConfig(process.cwd(), values.config)).config, null);
   const result = await checkDecks({
@@ -399,6 +405,7 @@ async function runCheck(args: string[]): Promise<number> {
     browser: values.browser ?? s.browser,
     timeoutMs: values.timeout !== undefined ? seconds(values.timeout) : (s.timeout ?? 60) * 1000,
     maxWords,
+    maxMedian,
     encoding: values.encoding ?? s.encoding ?? 'utf-8',
     maxBytes: values['max-size'] !== undefined ? maxBytes(values['max-size']) : Math.floor((s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024),
     wpm: values.wpm !== undefined ? pace(values.wpm) : (s.wpm ?? 130),

@@ -133,8 +133,10 @@ export async function buildMany(
 export interface CheckOptionsInput extends WorkspaceOptions {
   /** Deck names under slides/ (default: all). */
   decks?: string[];
-  /** Most words of prose a slide may show (default 80). */
+  /** Most words of prose a slide may show (default 60). */
   maxWords?: number;
+  /** Most words of prose the median slide may show (default 35). */
+  maxMedian?: number;
   wpm?: number;
   browser?: string;
   /** Seconds. */
@@ -154,7 +156,8 @@ export async function check(options: CheckOptionsInput = {}): Promise<import('./
     decks: options.decks ?? [],
     browser: options.browser ?? s.browser,
     timeoutMs: (options.timeout ?? s.timeout ?? 60) * 1000,
-    maxWords: options.maxWords ?? 80,
+    maxWords: options.maxWords ?? 60,
+    maxMedian: options.maxMedian ?? 35,
     encoding: options.encoding ?? s.encoding ?? 'utf-8',
     maxBytes: Math.floor((options.maxSize ?? s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024),
     wpm: options.wpm ?? s.wpm ?? 130,

@@ -58,9 +58,14 @@ describe('the same deck whatever the outputs, and check catches what a lecturer 
           `\n- remember to mention the exam on Friday\n\n\`\`\`text\n┌${'─'.repeat(300)}┐\n│ disk${' '.repeat(296)}│\n└${'─'.repeat(300)}┘\n\`\`\`\n\nNote:`,
         ),
     );
-    const bad = runCli(['check', 'files-html', '--json'], ws.dir);
+    // (With a median limit no slide meets: the words per slide fail the deck too.)
+    const bad = runCli(['check', 'files-html', '--json', '--max-median', '1'], ws.dir);
     assert.equal(bad.status, 1);
     const failed = (JSON.parse(bad.stdout) as CheckResult).decks[0];
+    assert.ok(
+      failed?.failures.some((f) => /^the median slide shows \d+(?:\.\d+)? words of prose \(limit 1\)$/u.test(f)),
+      JSON.stringify(failed?.failures),
+    );
     assert.ok(
       failed?.code?.altered.some((a) => a.code === 'Man find'),
       JSON.stringify(failed?.code),
