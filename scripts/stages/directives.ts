@@ -14,6 +14,7 @@ import { escapeMarkdown, isPictureLine } from './units.ts';
 import { namesContents } from './contents.ts';
 import { inBold } from './text-size.ts';
 import { linksAsText } from './condense.ts';
+import { emojiShortcodes } from './markdown.ts';
 import { decodeHTML, escapeUTF8 } from 'entities';
 
 /** The kinds of box a fence may name (javascript.info's, MyST's and Sphinx's admonitions). */
@@ -2617,6 +2618,20 @@ export function pymdownBlocks(text: string): { text: string; count: number } {
 }
 
 /**
+ * An admonition's title as MkDocs shows it: its emoji shortcodes as the emoji ("Définitions :heart:" -> "Définitions
+ * 🖤"; the colons had been read as a lead-in's, the slide titled "Définitions :heart"), and with no template expression
+ * a macro fills in ('!!! example "{{ exercice() }}"', mkdocs-macros' numbered exercise, which lectern cannot run): a
+ * title of such expressions alone is the box's kind, as for a box with none.
+ */
+function admonitionTitle(given: string | undefined, kind: string): string {
+  const title = (given ?? '')
+    .replace(/\{\{[^{}\n]*\}\}/gu, '')
+    .replace(/:([\w+-]+):/gu, (whole, name: string) => emojiShortcodes[name] ?? whole)
+    .trim();
+  return given === undefined || (title === '' && given.trim() !== '') ? kindTitle(kind).trim() : title;
+}
+
+/**
  * Python-Markdown's admonitions, as MkDocs (Material) sites write them:
  * `!!! note "Title"` over a block indented four spaces is a box, its title
  * (or its kind) the lead-in and its block Markdown; `??? note "Title"` is
@@ -2664,7 +2679,7 @@ export function mkdocsAdmonitions(text: string): { text: string; count: number }
       continue;
     }
     if (end === i + 1 && marker[4] === undefined) continue;
-    const box = boxLines(marker[1] ?? '', (marker[4] ?? kindTitle(marker[3] ?? '')).trim(), marker[2] === '???');
+    const box = boxLines(marker[1] ?? '', admonitionTitle(marker[4], marker[3] ?? ''), marker[2] === '???');
     for (let k = i + 1; k < end; k += 1) {
       const line = lines[k] ?? '';
       lines[k] = line.startsWith(indent) ? (marker[1] ?? '') + line.slice(indent.length) : line.replace(/^\t/u, marker[1] ?? '');

@@ -2654,3 +2654,24 @@ describe("LiaScript's header comment", () => {
     assert.equal(liascriptHeader(plain), plain);
   });
 });
+
+describe("an admonition's title as MkDocs shows it", () => {
+  it('shows its emoji shortcodes as emoji and leaves out a macro it cannot run, the box then titled by its kind', () => {
+    const text = [
+      '!!! note "Définitions :heart:"',
+      '    la **taille** d’un arbre est son nombre de nœuds.',
+      '',
+      '!!! example "{{ exercice() }}"',
+      '    Quelque part se trouve un fichier.',
+      '',
+      '!!! tip ""',
+      '    Sans titre.',
+    ].join('\n');
+    const out = mkdocsAdmonitions(text).text;
+    assert.match(out, /\*\*Définitions ❤️\*\*/u);
+    assert.doesNotMatch(out, /:heart:|\{\{|exercice\(\)/u);
+    assert.match(out, /\*\*Example\*\*/u);
+    // A title given as empty stays empty.
+    assert.doesNotMatch(out, /\*\*Tip\*\*/u);
+  });
+});
