@@ -1166,7 +1166,11 @@ export function subjectOf(text: string, lang = 'en'): string | null {
   const masked = mask(label ? item.slice(label.restAt).trim() : item);
   if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(masked.text)) return eastAsianSubject(masked);
   const european = subjectWords(lang);
-  if (european) return europeanSubject(masked, european);
+  if (european) {
+    const subject = europeanSubject(masked, european);
+    // (Not one Latin letter, "C est la racine…", as below.)
+    return subject !== null && /^[A-Za-z]$/u.test(subject.trim()) ? null : subject;
+  }
   // "To choose an algorithm, work through..." names its purpose.
   // Its comma is the one before the main clause, not one between adjectives ("To get our new, unlabeled data, we…").
   const purpose = /^(To\s+\p{Ll}+(?:\s+[^\s,.;:]+){1,4}(?:,\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2})?),\s(?!\p{Ll}+(?:\s+\p{Ll}+){0,2},)/u.exec(masked.text)?.[1];
@@ -1250,8 +1254,9 @@ export function subjectOf(text: string, lang = 'en'): string | null {
     )
   )
     return null;
-  // Nor a formula alone ("$b/a F_{A0} X$ is how much B has reacted"): symbols, not the name of a thing.
-  if (formulasOnly(masked.restore(phrase))) return null;
+  // Nor a formula alone ("$b/a F_{A0} X$ is how much B has reacted"): symbols, not the name of a thing. Nor one Latin
+  // letter ("C est la racine, E, Z A et G sont les feuilles.", a node of a tree): it names a thing only in its sentence.
+  if (formulasOnly(masked.restore(phrase)) || /^[A-Za-z]$/u.test(masked.restore(phrase).trim())) return null;
   // Nor an article and a word that would name any slide of its kind ("The command looks like this:", "The reply is one
   // of:", "The syntax is:").
   if (

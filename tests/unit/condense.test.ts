@@ -1210,3 +1210,12 @@ describe("a term's description of a word or two", () => {
     );
   });
 });
+
+describe('a subject of one Latin letter', () => {
+  it('names no slide, in English or in another language', () => {
+    assert.equal(subjectOf('C est la racine, E, Z A et G sont les feuilles.', 'fr'), null);
+    assert.equal(subjectOf('F est le père de Z.', 'fr'), null);
+    assert.equal(subjectOf('B is the parent of E and F.'), null);
+    assert.equal(subjectOf('Le compilateur est très précis.', 'fr'), 'Le compilateur');
+  });
+});
