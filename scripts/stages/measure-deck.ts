@@ -15,6 +15,7 @@ import { chunkOutputScheme } from './chunks.ts';
 import { collectMathWarnings, markdownFor, unreadFormula, withMacros } from './markdown.ts';
 import { hasOutputElements, indexCommand, mdxImport } from './directives.ts';
 import { vimHelp } from './split-text.ts';
+import { median } from './numbers.ts';
 
 type Tokens = ReturnType<typeof parseMarkdown>;
 const parsedBodies = new WeakMap<DeckSlide, Tokens>();
@@ -159,11 +160,13 @@ export function measureCoverage(model: DocumentModel, deck: Deck, format: 'text'
 
 export function measureWords(deck: Deck): WordStats {
   const counts = deck.slides.map((s) => ({ id: s.id, words: proseWordsOf(bodyTokens(s)) }));
-  const sorted = counts.map((c) => c.words).sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
   const top = counts.reduce<{ id: string; words: number } | null>((best, c) => (best === null || c.words > best.words ? c : best), null);
-  return { median, max: top?.words ?? 0, maxSlide: top?.id ?? null, perSlide: Object.fromEntries(counts.map((c) => [c.id, c.words])) };
+  return {
+    median: median(counts.map((c) => c.words)),
+    max: top?.words ?? 0,
+    maxSlide: top?.id ?? null,
+    perSlide: Object.fromEntries(counts.map((c) => [c.id, c.words])),
+  };
 }
 
 /** Slides per document section, in the deck's order. */

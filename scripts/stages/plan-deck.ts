@@ -28,6 +28,7 @@ import { agendaLabels, escapeRegExp, labels } from './labels.ts';
 import { splitAtNotes } from './slide-file.ts';
 import { defaultBudget, fitsOne, heavyWords, isCode, isQuote, packUnits, roomWords, safety, type Budget } from './pack-units.ts';
 import { parseMarkdown, proseWordsOf } from './render-slide.ts';
+import { median } from './numbers.ts';
 import { headingKey, importLine, joiner, shortHeading, slideTitles } from './slide-titles.ts';
 import { summaryHeading } from './split-markdown.ts';
 
@@ -95,7 +96,7 @@ interface Context {
   nameOf?: ProseNamer;
   /** The document's headings (headingKey): a term that is one names no slide of another section. */
   headings: Set<string>;
-  /** How many slides of paragraphs' points over the budget the plan has (heavyWords): planDeck plans lighter only where some are. */
+  /** How many slides of paragraphs' points over roomWords the plan has (heavyWords): planDeck plans lighter only where some are. */
   heavy: { slides: number };
   /** The names the whole document is about (subjectNames): they name no slide. */
   aboutAll: (name: string) => boolean;
@@ -1400,11 +1401,7 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
 const lightMedian = 33;
 
 /** The median of the words of prose the slides show, as check counts them (render-slide.ts' proseWordsOf). */
-function medianWords(slides: SlidePlan[]): number {
-  const words = slides.map((s) => proseWordsOf(parseMarkdown(s.body))).sort((a, b) => a - b);
-  const mid = Math.floor(words.length / 2);
-  return words.length === 0 ? 0 : words.length % 2 === 1 ? (words[mid] ?? 0) : ((words[mid - 1] ?? 0) + (words[mid] ?? 0)) / 2;
-}
+const medianWords = (slides: SlidePlan[]): number => median(slides.map((s) => proseWordsOf(parseMarkdown(s.body))));
 
 function planDeckFor(model: DocumentModel, options: PlanOptions, heavy: { slides: number }): Staged<DeckPlan> {
   const planned = sectionsToPlan(model, options);
