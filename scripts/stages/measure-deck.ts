@@ -366,15 +366,16 @@ export function commentRegions(source: string): { hidden: string[]; rest: string
       kept.push(line);
       continue;
     }
-    const html = /^ {0,3}<!--/u.test(line);
-    const liquid = /^ {0,3}\{%-?\s*comment\s*-?%\}/u.test(line);
-    if (!html && !liquid) {
+    const html = /^ {0,3}<!--/u.exec(line);
+    const opened = html ?? /^ {0,3}\{%-?\s*comment\s*-?%\}/u.exec(line);
+    if (!opened) {
       kept.push(line);
       continue;
     }
     const close = html ? /-->/u : /\{%-?\s*endcomment\s*-?%\}/u;
+    // (Its closing looked for after its opening: "<!-->" closes nothing.)
     let end = i;
-    while (end < lines.length && !close.test(end === i ? line.slice(4) : (lines[end] ?? ''))) end += 1;
+    while (end < lines.length && !close.test(end === i ? line.slice(opened[0].length) : (lines[end] ?? ''))) end += 1;
     if (end >= lines.length) {
       kept.push(line);
       continue;
