@@ -13,7 +13,7 @@
 // JavaScript: it runs before lectern loads.
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 
 // Sockets and child processes are loaded when used: a build that runs in its own process (no background process
 // answers, or LECTERN_DAEMON=0) never needs them, and loading node:net and node:child_process takes some 8 ms.
@@ -134,31 +134,6 @@ export function runInBackground(socket, argv) {
 function setEnvironment(env) {
   for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
   for (const [key, value] of Object.entries(env)) if (typeof value === 'string' && process.env[key] !== value) process.env[key] = value;
-}
-
-/** Flags of `build` that take no value (background.mjs runs HTML-only builds: the printing ones are here for completeness). */
-const switches = /^(?:--(?:pdf|fragments|png|single-file|pptx|force|verbose|watch|debug|help|no-[\w-]+)|-h)$/u;
-
-/**
- * The document an HTML-only build of `argv` planned, as an absolute path: its first argument that is no flag, nor a
- * flag's value, and names a file (not a talk file, .yaml); or null (a deck's name).
- */
-export function builtDocument(argv, cwd = process.cwd()) {
-  for (let k = 1; k < argv.length; k += 1) {
-    const arg = argv[k] ?? '';
-    if (arg.startsWith('-')) {
-      if (!arg.includes('=') && !switches.test(arg)) k += 1;
-      continue;
-    }
-    if (/\.ya?ml$/iu.test(arg)) continue;
-    const path = resolve(cwd, arg);
-    try {
-      if (statSync(path).isFile()) return path;
-    } catch {
-      // a deck's name
-    }
-  }
-  return null;
 }
 
 /**

@@ -644,7 +644,7 @@ async function runServe(args: string[]): Promise<number> {
   return 0;
 }
 
-async function runBuild(args: string[]): Promise<number> {
+async function runBuild(args: string[], launch: Launch): Promise<number> {
   const parsed = parse(args, buildOptions, 'build', buildHelp, {
     min: 1,
     max: Number.POSITIVE_INFINITY,
@@ -724,7 +724,9 @@ async function runBuild(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 1) {
-    report(await build(await optionsFor(positionals[0] ?? '')));
+    const result = await build(await optionsFor(positionals[0] ?? ''));
+    report(result);
+    if (result.document !== undefined) launch.built = result.document;
     return 0;
   }
   // Several inputs: one browser for all of them, decks printed side by side.
@@ -759,6 +761,8 @@ export interface Launch {
   printerWorker?: Worker;
   /** Run by lectern's background process (scripts/background.mjs) for a caller: the caller hears the signals, and `interrupt` is called. */
   background?: boolean;
+  /** Set by a build of one document: that document's absolute path (the background process it starts warms up on it). */
+  built?: string;
 }
 
 /** A build run for a caller that went away (Ctrl+C): what it holds is removed, as a signal removes it (releaseOnSignal). */
@@ -770,13 +774,13 @@ export function interrupt(): void {
 /** Runs the command line; returns the exit code. A failed command leaves no browser running. */
 export async function main(argv: string[], launch: Launch = {}): Promise<number> {
   adoptPrinterWorker(launch.printerWorker);
-  const code = await run(argv, launch.background === true);
+  const code = await run(argv, launch);
   if (code !== 0) reapBrowsers();
   return code;
 }
 
-async function run(argv: string[], background: boolean): Promise<number> {
-  if (argv[0] !== 'serve' && !argv.includes('--watch') && !background) releaseOnSignal();
+async function run(argv: string[], launch: Launch): Promise<number> {
+  if (argv[0] !== 'serve' && !argv.includes('--watch') && launch.background !== true) releaseOnSignal();
   const debug = argv.includes('--debug');
   // "lectern help build" is "lectern build --help".
   const [command, ...rest] = argv[0] === 'help' && argv[1] !== undefined && commandNames.includes(argv[1]) ? [argv[1], '--help'] : argv;
@@ -789,7 +793,7 @@ async function run(argv: string[], background: boolean): Promise<number> {
       process.stdout.write(`${generator.replace('lectern ', '')}\n`);
       return 0;
     }
-    if (command === 'build') return await runBuild(rest);
+    if (command === 'build') return await runBuild(rest, launch);
     if (command === 'check') return await runCheck(rest);
     if (command === 'serve') return await runServe(rest);
     if (command === 'list') return await runList(rest);

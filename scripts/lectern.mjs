@@ -265,11 +265,13 @@ else {
   }
   if (asBackground) await background.serveInBackground(cli, socket, process.env, argv[2] === '--warm-up' ? (argv[3] ?? null) : null);
   else {
-    process.exitCode = await cli.main(argv, { printerWorker });
+    const launch = { printerWorker };
+    process.exitCode = await cli.main(argv, launch);
     // The compiled code of a command that did some work (not of --version or --help, which use little of it).
     if (argv[0] && !argv[0].startsWith('-') && argv[0] !== 'help') saveCode(workKind(argv));
     // The next such build is answered by a process that keeps this code loaded.
-    if (socket) background.startBackground(fileURLToPath(import.meta.url), socket, root, background.builtDocument(argv));
+    // (It warms up on the document this build planned, which the command says: launch.built.)
+    if (socket) background.startBackground(fileURLToPath(import.meta.url), socket, root, launch.built ?? null);
     // An HTML-only build has finished everything it started (its files written and moved into place, its lock let go):
     // it exits once what it printed is out, rather than tearing its heap down page by page first (200 slides: 391 ->
     // 381 ms, medians of 15 interleaved). Not a watching build, nor one whose printer may still be closing.

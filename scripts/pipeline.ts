@@ -116,6 +116,8 @@ export interface BuildResult {
    * changed file with, to tell a save of the user's from the build's own write.
    */
   slideFiles?: ReadonlyMap<string, string>;
+  /** The document the slides were planned from, as an absolute path (a document's build; not a deck's or a talk's). */
+  document?: string;
 }
 
 /** Names whose dist/ folder belongs to another lectern command (dist/library is `lectern library`'s). */
@@ -646,6 +648,7 @@ async function buildDeck(options: BuildOptions, input: ResolvedInput, name: stri
       outputs: written.outputs,
       diagnostics: [...folder.notices, ...kept, ...timing, ...diagnostics],
       ...(input.kind === 'talk' ? {} : { slideFiles: new Map([...folder.files, ...written.late]) }),
+      ...(input.kind === 'document' ? { document: resolve(options.workspace, options.input) } : {}),
     };
   } finally {
     if (planned?.scratch) await removeScratch(planned.scratch);
