@@ -32,9 +32,6 @@ import type { Deck } from './types.ts';
 import type { SlideFit } from './client/api.ts';
 import { codeFloor } from './client/fit.ts';
 
-/** Most words of prose the median slide may show unless the options say otherwise. */
-const defaultMaxMedian = 35;
-
 export interface CheckOptions {
   workspace: string;
   decks: string[];
@@ -42,7 +39,7 @@ export interface CheckOptions {
   timeoutMs: number;
   maxWords: number;
   /** Most words of prose the median slide may show (lectern's planning keeps it at 33 or fewer where it can). */
-  maxMedian?: number;
+  maxMedian: number;
   /** Text encoding of the source documents. */
   encoding?: string;
   /** Largest source document read, in bytes. */
@@ -175,8 +172,7 @@ export async function checkDecks(options: CheckOptions): Promise<CheckResult> {
         `${diagrams.undrawn.length} slide(s) show a Mermaid diagram as its source (Mermaid cannot read it): ${diagrams.undrawn.slice(0, 5).join(', ')}`,
       );
     if (words.max > options.maxWords) failures.push(`slide ${words.maxSlide} shows ${words.max} words of prose (limit ${options.maxWords})`);
-    const maxMedian = options.maxMedian ?? defaultMaxMedian;
-    if (words.median > maxMedian) failures.push(`the median slide shows ${words.median} words of prose (limit ${maxMedian})`);
+    if (words.median > options.maxMedian) failures.push(`the median slide shows ${words.median} words of prose (limit ${options.maxMedian})`);
     const quality = deckQuality(deck, join(options.workspace, 'slides', deck.name), model, text);
     failures.push(...quality.failures);
     reports.push({

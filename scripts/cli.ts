@@ -12,6 +12,7 @@ import { build, buildAll, deckNameOf, generator, handoutLayouts, type BuildOptio
 import { resolveBuildOptions, type BuildOptionsInput } from './index.ts';
 import { loadConfig } from './edges/config-file.ts';
 import { settingsFor } from './stages/settings.ts';
+import { wordLimits } from './stages/pack-units.ts';
 import { formatImportReport, importFormats } from './stages/import-deck.ts';
 import { exportFormats, type ExportFormat } from './stages/export-deck.ts';
 import { completionScript, shells, type CommandSpec, type Shell } from './stages/completion.ts';
@@ -116,8 +117,8 @@ over --max-words or a median over --max-median, code altered, hidden text shownâ
 
 Options:
   --json             Print the report as JSON
-  --max-words N      Most words of prose a slide may show (default: 60)
-  --max-median N     Most words of prose the median slide may show (default: 35)
+  --max-words N      Most words of prose a slide may show (default: ${wordLimits.slide})
+  --max-median N     Most words of prose the median slide may show (default: ${wordLimits.median})
   --wpm N            Speaking pace for the speaking time, words a minute (default: 130)
   --browser PATH     Chrome/Chromium to measure with (or set LECTERN_BROWSER)
   --timeout SECONDS  Longest wait on the browser for one step (default: 60)
@@ -391,10 +392,10 @@ async function runCheck(args: string[]): Promise<number> {
   const parsed = parse(args, checkOptions, 'check', checkHelp);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  const maxWords = values['max-words'] === undefined ? 60 : Number(values['max-words']);
+  const maxWords = values['max-words'] === undefined ? wordLimits.slide : Number(values['max-words']);
   if (!Number.isInteger(maxWords) || maxWords <= 0)
     throw usageError(`--max-words must be a whole number, not "${values['max-words']}"`, 'For example: --max-words 60');
-  const maxMedian = values['max-median'] === undefined ? 35 : Number(values['max-median']);
+  const maxMedian = values['max-median'] === undefined ? wordLimits.median : Number(values['max-median']);
   if (!Number.isInteger(maxMedian) || maxMedian <= 0)
     throw usageError(`--max-median must be a whole number, not "${values['max-median']}"`, 'For example: --max-median 35');
   const { checkDecks, formatReport } = await commands.check();

@@ -16,6 +16,7 @@ import { namingFile } from './stages/derive-title.ts';
 import { parseDuration } from './stages/duration.ts';
 import { readSource } from './edges/source.ts';
 import { settingsFor } from './stages/settings.ts';
+import { wordLimits } from './stages/pack-units.ts';
 import type { DeckPlan, Diagnostic } from './types.ts';
 import type { ImportFormat, ImportReport, MarkdownFormat } from './stages/import-deck.ts';
 export type { ImportFormat, ImportReport, ImportNote } from './stages/import-deck.ts';
@@ -156,8 +157,8 @@ export async function check(options: CheckOptionsInput = {}): Promise<import('./
     decks: options.decks ?? [],
     browser: options.browser ?? s.browser,
     timeoutMs: (options.timeout ?? s.timeout ?? 60) * 1000,
-    maxWords: options.maxWords ?? 60,
-    maxMedian: options.maxMedian ?? 35,
+    maxWords: options.maxWords ?? wordLimits.slide,
+    maxMedian: options.maxMedian ?? wordLimits.median,
     encoding: options.encoding ?? s.encoding ?? 'utf-8',
     maxBytes: Math.floor((options.maxSize ?? s.maxSize ?? defaultMaxBytes / 1024 / 1024) * 1024 * 1024),
     wpm: options.wpm ?? s.wpm ?? 130,

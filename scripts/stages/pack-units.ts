@@ -22,6 +22,12 @@ export const isCode = (u: Unit): boolean => u.kind === 'visual' && /^(?:```|~~~)
 /** A unit that shows a quotation (or a part of a long one). */
 export const isQuote = (u: Unit): boolean => u.kind === 'visual' && u.markdown.startsWith('>');
 
+/**
+ * The words of prose `check` lets a slide show, and the median slide (the issue's limits, and presenters' rule of thumb
+ * of about 60): the planner keeps under them (hardWords, ledInWords; plan-deck's second, lighter plan over a median of 33).
+ */
+export const wordLimits = { slide: 60, median: 35 } as const;
+
 /** A slide's budget unless the options give another: six points, forty words, ten agenda items a page. */
 export const defaultBudget: Budget = { maxPoints: 6, maxWords: 35, agendaItems: 10 };
 
@@ -37,7 +43,7 @@ export const roomWords = (budget: Budget): number => Math.round(budget.maxWords 
 const hardWords = 58;
 
 /** Words of prose a lead-in sentence and the quotation or picture it introduces may take together on one slide. */
-const ledInWords = 60;
+const ledInWords = wordLimits.slide;
 
 /** A slide is planned to the room it has; where the estimate of text widths falls short, the browser's fit takes the type down a little (to 28 px at most). */
 export const safety = 1;
