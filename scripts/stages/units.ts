@@ -1473,9 +1473,11 @@ export function captionText(markdown: string): boolean {
   return figureCaption.test(text) || /^(?:\*\*|__)[^*_\n]{2,}?[.。](?:\*\*|__)(?:\s|$)/u.test(text) || /^(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)$/u.test(text);
 }
 
-/** A few words, no sentence's end and no code or formula: a label for what follows it. */
+/** A few words, no sentence's end and no code or formula: a label for what follows it (an emoji of its own too, "Définitions ❤️"). */
 const label = (text: string): boolean =>
-  countWords(visibleText(text)) <= 5 && /^[\p{L}\p{N}\s'’,&/()+-]+$/u.test(visibleText(text).trim()) && !text.includes('\n');
+  countWords(visibleText(text)) <= 5 &&
+  /^[\p{L}\p{N}\p{Extended_Pictographic}\u{FE0F}\u{200D}\s'’,&/()+-]+$/u.test(visibleText(text).trim()) &&
+  !text.includes('\n');
 
 /** A table's caption line as a title says it: without the emphasis round it all ("*Customers in Rome*"). */
 const tableCaption = (text: string): string => text.trim().replace(/^(\*|_)(?=\S)([^*_\n]+?)(?<=\S)\1$/u, '$2');

@@ -419,3 +419,35 @@ describe('a document whose slides show too many words', () => {
     for (let s = 0; s < 8; s += 1) for (let p = 0; p < 2; p += 1) assert.ok(planned.slides.some((slide) => slide.body.includes(opening(s, p))));
   });
 });
+
+describe('a label with an emoji of its own over a list', () => {
+  it('leads into the list as any label does: never alone beside a picture, its list on the next slide', () => {
+    // (An MkDocs box titled "Définitions :heart:" under the section's picture, its items apart by blank lines.)
+    const text = [
+      '# Arbres',
+      '',
+      '## Outils de description',
+      '',
+      '![](data/carac.png){: .center width=30% }',
+      '',
+      '!!! note "Définitions :heart:"',
+      '',
+      '    - la **taille** d’un arbre est son nombre total de nœuds. Ici, elle vaut 8.',
+      '',
+      '',
+      '    - l’**arité** d’un nœud est son nombre de fils. Ici, l’arité de B vaut 2, celle de F vaut 1.',
+      '',
+      '',
+      '    - la **profondeur** d’un nœud est le nombre de nœuds de son chemin le plus court vers la racine.',
+      '    Ici, la profondeur de G est 3 (G-K-C), la profondeur de B est 2 (B-C).',
+      '',
+      '',
+      '    - la **hauteur** d’un arbre est la profondeur de son nœud le plus profond.',
+      '    Ici, la hauteur de l’arbre est 4.',
+    ].join('\n');
+    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
+    const labelled = plan.slides.find((s) => s.title.includes('Définitions ❤️') || s.body.includes('Définitions ❤️'));
+    assert.ok(labelled, plan.slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'));
+    assert.match(labelled.body, /\*\*taille\*\*/u, labelled.body);
+  });
+});
