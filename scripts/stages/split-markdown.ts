@@ -874,9 +874,17 @@ function titlePageHeadings(tokens: Token[], titleTag: string | null): Set<Token>
 }
 
 /** Whether `---` lines cut the document into slides: several of them, around short pieces, none of them most of the document. */
-function cutIntoSlides(lines: string[], breaks: number[], offset: number): boolean {
+function cutIntoSlides(lines: string[], breaks: number[], offset: number, headings: { line: number; level: number }[]): boolean {
   if (breaks.length < 2) return false;
   const cuts = [offset, ...breaks, lines.length + offset + 1];
+  // A slide has one heading of the deck's top level, its title (two where it sets two columns, each under its own): rules
+  // between a lecture's exercises, a piece of them holding "# Set instructions" and "# Conditional moves" with their code,
+  // cut a text, not slides. Pieces with two such headings, one in ten or more, say so.
+  const top = Math.min(...headings.map((h) => h.level));
+  let titled = 0;
+  for (let i = 0; i + 1 < cuts.length; i += 1)
+    if (headings.filter((h) => h.level === top && h.line > (cuts[i] ?? 0) && h.line < (cuts[i + 1] ?? 0)).length >= 2) titled += 1;
+  if (titled > 0 && titled >= (cuts.length - 1) / 10) return false;
   const words: number[] = [];
   // Pieces with more prose (outside code blocks: a slide of code is a slide too) than a slide could ever show.
   let long = 0;
@@ -1721,7 +1729,7 @@ function splitBlocks(source: string): DocumentModel {
     ...(definitions.length > 0 ? { macros: definitions } : {}),
     ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
   };
-  if (cutIntoSlides(lines, breaks, front.offset)) return { ...explicitSlides(front, title, intro, sections, breaks), ...kept };
+  if (cutIntoSlides(lines, breaks, front.offset, sections)) return { ...explicitSlides(front, title, intro, sections, breaks), ...kept };
   // A page with no headings whose author set its parts apart with lines in bold alone ("**La máquina universal**", a blog
   // post exported from WordPress): those lines are its headings.
   // So are they in an opening that holds most of the page, over a heading or two near its end (a lab report's "**I.

@@ -2560,3 +2560,65 @@ describe('a page with no headings whose parts are questions in bold over their c
     );
   });
 });
+
+describe('lecture notes with rules between their exercises, one stretch between two rules holding two "#" parts', () => {
+  it('are read by their headings, not as slides cut by the rules', () => {
+    const code = (c: string): string => `\`\`\`asm\n${c}\n\`\`\``;
+    const text = [
+      '# Exercises',
+      'Let `%edi` store 0x10. Will we jump in the following cases?',
+      '',
+      code('cmp $0x10,%edi\nje 40056f'),
+      'Yes.',
+      '',
+      '----------',
+      '',
+      code('test $0x10,%edi\nje 40056f'),
+      'No, not this time.',
+      '',
+      '----------',
+      '',
+      '# Loops',
+      '',
+      code('mov $0x0,%eax\njmp 0x40057a'),
+      '',
+      '----------',
+      '',
+      '## While loops',
+      '',
+      'The test comes first.',
+      '',
+      '# Set instructions',
+      '',
+      '- `set` instructions set a byte to 0 or 1',
+      '',
+      code('setle %al'),
+      '',
+      '# Conditional moves',
+      '',
+      '**cmovx** src,dst conditionally moves data in src to data in dst.',
+      '',
+      '----------',
+      '',
+      '# Practices',
+      '',
+      code('cmp %edi,%esi\nretq'),
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.filter((s) => s.level <= 2).map((s) => s.heading),
+      ['Exercises', 'Loops', 'Set instructions', 'Conditional moves', 'Practices'],
+    );
+    assert.ok(model.sections.every((s) => s.explicit !== true));
+  });
+
+  it('while a talk whose one slide sets two columns under two "#" headings is still cut into slides', () => {
+    const slide = (k: number): string => `# Topic ${k}\n\nA short point about topic ${k}.\n`;
+    const text = [
+      ...Array.from({ length: 10 }, (_, k) => slide(k + 1)),
+      '<div class="grid grid-cols-2"><div>\n\n# Ref\n\nA ref holds a value.\n\n</div><div>\n\n# Reactive\n\nA reactive object is a proxy.\n\n</div></div>\n',
+    ].join('\n---\n\n');
+    assert.ok(splitMarkdown(text).sections.every((s) => s.explicit === true));
+  });
+});
