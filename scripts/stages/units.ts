@@ -839,16 +839,23 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   // Fewer parts still where the listing is cut for 22 px from the start: the parts cut for the theme's size may not
   // join two by two where the cuts fall badly (a solver of 18 lines, a few of them long, had stood in parts of 5, 6 and
   // 7 lines, three slides each a third full, where two parts of 9 fit at 22 px).
-  const { parts, gaps } =
-    joined.parts.length > 1 && !isDrawing(code.info, code.lines) ? (fewerAtFloor(code.lines, limit, firstLimit, most, joined) ?? joined) : joined;
+  const fewer = joined.parts.length > 1 && !isDrawing(code.info, code.lines) ? (fewerAtFloor(code.lines, limit, firstLimit, most, joined) ?? joined) : joined;
+  // A first part of a line or two beside the lead-in, the rest a slide's worth ("async function f() {" over the body
+  // it opens, cut at the blank line after it) shows nothing whole: the listing stays one, on a slide of its own if need be.
+  const opener = fewer.parts.length === 2 && (fewer.parts[0] ?? []).filter((l) => l.trim() !== '').length <= 2;
+  const oneListing = opener && codeHeight(code.lines) <= room - 1;
+  const { parts, gaps } = oneListing ? { parts: [code.lines], gaps: [] } : fewer;
+  // (Planned at its own height, which the room beside its lead-in does not hold: the packer sets the lead-in apart or
+  // the two on a slide of their own.)
+  const cap = (i: number): number => (oneListing ? room - 1 : most(i));
   return parts.map((part, i) => {
     // (Shown as written only where the part is all of it: one cut at blank lines from its ends, "```ALGOL" over a blank
     // line, thirteen lines and two blank ones, had been planned for its thirteen and shown with all sixteen, clipped.)
     const whole = parts.length === 1 && code.fenced && !withoutBlankEnds(part, code.lines);
     const body = part.join('\n');
     const natural = codeHeight(part);
-    const small = natural > most(i) && codeHeightAtFloor(part) <= most(i);
-    const height = small ? codeHeightAtFloor(part) : Math.min(natural, Math.max(most(i), g.codeLine * 4));
+    const small = natural > cap(i) && codeHeightAtFloor(part) <= cap(i);
+    const height = small ? codeHeightAtFloor(part) : Math.min(natural, Math.max(cap(i), g.codeLine * 4));
     const unit: Unit = { ...visualPart(whole ? block.text : fenced(body, code.info), height, b, i), ...(small ? { scale: floor } : {}) };
     return i > 0 && code.fenced ? { ...unit, codeGap: gaps[i] ?? 0 } : unit;
   });

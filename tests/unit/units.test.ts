@@ -2205,3 +2205,43 @@ describe('a Mermaid diagram', () => {
     assert.ok((units[0]?.height ?? 0) < bodyRoom('Flow'), String(units[0]?.height));
   });
 });
+
+describe('a listing whose only cut beside its lead-in is after its first line', () => {
+  it('stays one listing ("async function f() {" is not a part of its own)', () => {
+    const listing = [
+      'async function f() {',
+      '',
+      '  try {',
+      "    let response = await fetch('http://no-such-url');",
+      '  } catch(err) {',
+      '*!*',
+      '    alert(err); // TypeError: failed to fetch',
+      '*/!*',
+      '  }',
+      '}',
+      '',
+      'f();',
+    ];
+    const text = [
+      '# Async',
+      '',
+      '## Error handling',
+      '',
+      'If a promise resolves normally, then `await promise` returns the result.',
+      '',
+      'In real situations, the promise may take some time before it rejects. In that case there will be a delay before `await` throws an error.',
+      '',
+      'We can catch that error using `try..catch`, the same way as a regular `throw`:',
+      '',
+      '```js run',
+      ...listing,
+      '```',
+      '',
+      'In the case of an error, the control jumps to the `catch` block. We can also wrap multiple lines.',
+    ].join('\n');
+    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
+    const shown = plan.slides.filter((s) => s.body.includes('async function f() {'));
+    assert.equal(shown.length, 1, shown.map((s) => s.body).join('\n---\n'));
+    assert.ok(shown[0]?.body.includes(['```js run', ...listing, '```'].join('\n')), shown[0]?.body);
+  });
+});
