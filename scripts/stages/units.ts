@@ -2222,6 +2222,9 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   const label =
     /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s*$/u.exec(heading ?? '') ??
     (plainTitle && countWords(plainTitle[1] ?? '') <= 6 && countWords(inner.slice(at + 1).join(' ')) >= 5 ? plainTitle : null);
+  // (A label in bold on a line of its own titles the box over the lines right under it too: "> __Hardware hiccup: don't
+  // overload the hub!__" over "> While it would be convenient…", a course site's callout, had shown its label alone.)
+  const boldLine = label !== null && label !== plainTitle && countWords(inner.slice(at + 1).join(' ')) >= 5;
   const title = callout?.[3]
     ? callout[3]
     : heading && /^#{1,6}\s+/u.test(heading)
@@ -2229,7 +2232,7 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
           .replace(/^#{1,6}\s+/u, '')
           .replace(/\s+#+\s*$/u, '')
           .trim()
-      : label && (inner[at + 1] ?? '').trim() === '' && inner.slice(at + 1).some((l) => l.trim() !== '')
+      : label && ((inner[at + 1] ?? '').trim() === '' || boldLine) && inner.slice(at + 1).some((l) => l.trim() !== '')
         ? (label[1] ?? '').trim()
         : null;
   const body = inner.filter((l) => !alert.test(l) && (callout?.[3] || l !== heading)).join('\n');

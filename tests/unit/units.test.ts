@@ -2245,3 +2245,25 @@ describe('a listing whose only cut beside its lead-in is after its first line', 
     assert.ok(shown[0]?.body.includes(['```js run', ...listing, '```'].join('\n')), shown[0]?.body);
   });
 });
+
+describe('a quotation whose first line is a label in bold over its text, no blank line between', () => {
+  it('is titled by the label and shows the opening of its text, not the label alone', () => {
+    const text = [
+      '# Lab',
+      '',
+      '## Wiring',
+      '',
+      'Connect the USB cable from the mini-USB port on the logic analyzer to an open USB port on your laptop.',
+      '',
+      "> __Hardware hiccup: don't overload the hub!__",
+      '> While it would be convenient to plug the cable into the USB hub, the combo is more than the hub can manage. Instead, plug the cable directly into your laptop.',
+      '{: .callout-danger}',
+      '',
+      'When the logic analyzer is connected, the Logic screen will change.',
+    ].join('\n');
+    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
+    const boxed = plan.slides.find((s) => s.body.includes('> While it would be convenient'));
+    assert.ok(boxed, plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
+    assert.ok(boxed.title.includes("Hardware hiccup: don't overload the hub!") || boxed.body.includes("Hardware hiccup: don't overload the hub!"), boxed.body);
+  });
+});
