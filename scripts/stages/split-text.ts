@@ -81,6 +81,8 @@ const caption = /^(?:table|figure|fig\.|abbildung|tabelle|tableau|tabla)\s+\d/iu
  * ("I", "We", "There", "Nous", "Wir", "Hay") or hold a lower-case "is", "were", "had" after their subject.
  */
 function isClause(words: string): boolean {
+  // A pronoun and its verb in one word ("That's: a number {height}, CTRL-W and then an underscore", Vim's manual) too.
+  if (/^(?:(?:Here|There|It|That|What|Who|He|She|Let)['’]s|I['’](?:m|d|ve|ll)|(?:You|We|They)['’](?:re|ve|ll|d))$/u.test(words.trim())) return true;
   if (wordCount(words) < 2) return false;
   if (
     /^(?:I|I['’](?:m|d|ve|ll)|We|You|He|She|They|It|There|Here|(?:Here|There|It|That|What|Let)['’]s|Je|J'\p{L}+|Nous|Vous|Il|Elle|Ils|Elles|On|Ich|Wir|Er|Es|Du|Ihr|Man|Yo|Nosotros|Ellos|Ellas|Hay)\s/u.test(

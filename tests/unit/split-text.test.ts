@@ -5801,3 +5801,23 @@ describe('an item whose sentence goes on in a paragraph set in under it', () => 
     assert.ok(callBlocks.some((b) => b.kind === 'code' && b.text.includes('int total = add(first, second);')));
   });
 });
+
+describe('a sentence that opens with a pronoun and its verb in one word before a colon', () => {
+  it('is text, not a "Term: body" section ("That\'s: a number {height}, CTRL-W and then an underscore")', () => {
+    const text = [
+      'WINDOW SIZE',
+      '',
+      'The CTRL-W + command increases the window size. It takes a count, like most commands, to increase by that many lines.',
+      '',
+      "That's: a number {height}, CTRL-W and then an underscore (the - key with Shift on English-US keyboards).",
+      'To make a window as high as it can be, use the CTRL-W _ command without a count.',
+      '',
+      'USING THE MOUSE',
+      '',
+      'In Vim you can do many things very quickly from the keyboard. Unfortunately, the window resizing commands require quite a bit of typing.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.ok(!model.sections.some((s) => s.heading.startsWith('That')), model.sections.map((s) => s.heading).join(' | '));
+  });
+});
