@@ -48,17 +48,37 @@ const files = readdirSync(join(root, 'tests'))
   .sort()
   .map((f) => join('tests', f));
 
-/** Runs a command; resolves with its exit code and, when `buffer`, its output. */
+/**
+ * Runs a command; resolves with its exit code and its output. `buffer`: kept until it ends; else printed as it comes
+ * (and kept too, for the summary of failures at the end).
+ */
 function run(command, args, buffer) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: buffer ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    if (buffer) {
-      child.stdout.on('data', (chunk) => (output += chunk));
-      child.stderr.on('data', (chunk) => (output += chunk));
-    }
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (!buffer) process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      if (!buffer) process.stderr.write(chunk);
+    });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
+}
+
+/** The names of the failed tests in a TAP report, with the first line of each one's error. */
+function failures(output) {
+  const lines = output.split('\n');
+  const found = [];
+  lines.forEach((line, i) => {
+    const m = /^\s*not ok \d+ - (.*)$/u.exec(line);
+    if (!m) return;
+    const error = lines.slice(i + 1, i + 12).find((l) => /^\s*error:/u.test(l));
+    found.push(`  not ok: ${m[1]}${error ? ` (${error.trim().slice(0, 200)})` : ''}`);
+  });
+  return found;
 }
 
 /**
@@ -101,6 +121,11 @@ const second = (async () => {
   return {
     code: failed.length > 0 ? 1 : unit.code !== 0 ? unit.code : tests.code,
     output: `${unit.output}\n# ${coverage}\n${failed.join('\n')}${failed.length > 0 ? '\n' : `${checks.map(([name]) => name).join(', ')}: clean\n`}${tests.output}`,
+    summary: [
+      ...failed.map((f) => `  ${f.split('\n')[0]}`),
+      ...(unit.code !== 0 ? [`  tests/unit: exit ${unit.code}`, ...failures(unit.output)] : []),
+      ...(tests.code !== 0 ? [`  ${aside.join(', ')}: exit ${tests.code}`, ...failures(tests.output)] : []),
+    ],
   };
 })();
 const main = await run(node, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], false);
@@ -108,4 +133,7 @@ const side = await second;
 process.stdout.write(
   `\n# second lane: ${checks.map(([name]) => name).join(', ')}, then tests/unit (${units.length} files), ${aside.join(', ')}\n${side.output}`,
 );
+// Last, what failed, in a few lines: a log cut to its end (a CI's) still names it.
+const summary = [...(main.code !== 0 ? [`  browser lane: exit ${main.code}`, ...failures(main.output)] : []), ...side.summary];
+process.stdout.write(summary.length > 0 ? `\n# npm test failed:\n${summary.join('\n')}\n` : '\n# npm test: every check and test passed\n');
 process.exitCode = main.code !== 0 ? main.code : side.code;
