@@ -389,12 +389,9 @@ describe('a section of two long sentences', () => {
   });
 });
 
-describe('a document whose slides show too many words', () => {
-  // Sections of two paragraphs, each opening with a sentence of some twenty words: both on a slide, as points, are
-  // over forty words.
-  const opening = (s: number, p: number): string =>
-    `The ${['council', 'archive', 'survey', 'market', 'museum'][s % 5]} of the ${['north', 'south', 'east', 'west'][p % 4]} region examined the long records of trade and the prices of grain across ${['six', 'seven', 'eight'][p % 3]} decades of reform.`;
-  const text = [
+/** Sections of two paragraphs each, the paragraphs opening with `opening(section, paragraph)`, then two short sentences. */
+const regions = (opening: (s: number, p: number) => string): string =>
+  [
     '# Trade and grain',
     '',
     ...Array.from({ length: 8 }, (_, s) => [
@@ -403,17 +400,34 @@ describe('a document whose slides show too many words', () => {
       ...Array.from({ length: 2 }, (_, p) => [`${opening(s, p)} Its staff wrote a report on each decade. The reports were printed later.`, '']).flat(),
     ]).flat(),
   ].join('\n');
-  const median = (plan: DeckPlan): number => {
-    const words = plan.slides.map((s) => proseWordsOf(parseMarkdown(s.body))).sort((a, b) => a - b);
-    return words[Math.floor(words.length / 2)] ?? 0;
+
+/** The median of the words of prose a plan's slides show, as check counts them. */
+const medianOf = (plan: DeckPlan): number => {
+  const words = plan.slides.map((s) => proseWordsOf(parseMarkdown(s.body))).sort((a, b) => a - b);
+  return words[Math.floor(words.length / 2)] ?? 0;
+};
+
+const regionWords = (s: number, p: number): string[] => [
+  ['council', 'archive', 'survey', 'market', 'museum'][s % 5] ?? '',
+  ['north', 'south', 'east', 'west'][p % 4] ?? '',
+  ['six', 'seven', 'eight'][p % 3] ?? '',
+];
+
+describe('a document whose slides show too many words', () => {
+  // Sections of two paragraphs, each opening with a sentence of some twenty words: both on a slide, as points, are
+  // over forty words.
+  const opening = (s: number, p: number): string => {
+    const [place, side, count] = regionWords(s, p);
+    return `The ${place} of the ${side} region examined the long records of trade and the prices of grain across ${count} decades of reform.`;
   };
+  const text = regions(opening);
 
   it('is planned again with lighter slides of paragraphs’ points, a median of 33 words or fewer', () => {
     const options = { file: 't.md', fileName: 't.md', format: 'markdown' as const };
     const heavy = planDeck(splitMarkdown(text), { ...options, budget: defaultBudget }).value;
-    assert.ok(median(heavy) > 33, `the budget as given: median ${median(heavy)}`);
+    assert.ok(medianOf(heavy) > 33, `the budget as given: median ${medianOf(heavy)}`);
     const planned = planDeck(splitMarkdown(text), options).value;
-    assert.ok(median(planned) <= 33, `median ${median(planned)}`);
+    assert.ok(medianOf(planned) <= 33, `median ${medianOf(planned)}`);
     assert.ok(planned.slides.length > heavy.slides.length);
     // Nothing is lost: every paragraph's opening is still on a slide.
     for (let s = 0; s < 8; s += 1) for (let p = 0; p < 2; p += 1) assert.ok(planned.slides.some((slide) => slide.body.includes(opening(s, p))));
@@ -421,30 +435,20 @@ describe('a document whose slides show too many words', () => {
 });
 
 describe('a deck whose slides of two points each still read over 35 words', () => {
-  // (An essay's sections of two paragraphs, each opening with a sentence of eighteen or nineteen words: two to a slide is
-  // 37, under the 40 a slide may take rather than leave a point alone, so the second plan had kept them: a median of 37.)
-  const opening = (s: number, p: number): string =>
-    `The ${['council', 'archive', 'survey', 'market', 'museum'][s % 5]} of the ${['north', 'south', 'east', 'west'][p % 4]} region kept careful written records of grain and its market prices over ${['six', 'seven', 'eight'][p % 3]} decades.`;
-  const text = [
-    '# Trade and grain',
-    '',
-    ...Array.from({ length: 8 }, (_, s) => [
-      `## Region ${s + 1}`,
-      '',
-      ...Array.from({ length: 2 }, (_, p) => [`${opening(s, p)} Its staff wrote a report on each decade. The reports were printed later.`, '']).flat(),
-    ]).flat(),
-  ].join('\n');
-  const median = (plan: DeckPlan): number => {
-    const words = plan.slides.map((s) => proseWordsOf(parseMarkdown(s.body))).sort((a, b) => a - b);
-    return words[Math.floor(words.length / 2)] ?? 0;
+  // (An essay's sections of two paragraphs, each opening with a sentence of nineteen words: two to a slide is 38, under
+  // the 40 a slide may take rather than leave a point alone, so the second plan had kept them: a median of 38.)
+  const opening = (s: number, p: number): string => {
+    const [place, side, count] = regionWords(s, p);
+    return `The ${place} of the ${side} region kept careful written records of grain and its market prices over ${count} decades.`;
   };
+  const text = regions(opening);
 
   it('is planned a third time, each slide under the limit, rather than fail check’s median', () => {
     const options = { file: 't.md', fileName: 't.md', format: 'markdown' as const };
     const heavy = planDeck(splitMarkdown(text), { ...options, budget: defaultBudget }).value;
-    assert.ok(median(heavy) > wordLimits.median, `the budget as given: median ${median(heavy)}`);
+    assert.ok(medianOf(heavy) > wordLimits.median, `the budget as given: median ${medianOf(heavy)}`);
     const planned = planDeck(splitMarkdown(text), options).value;
-    assert.ok(median(planned) <= wordLimits.median, `median ${median(planned)}`);
+    assert.ok(medianOf(planned) <= wordLimits.median, `median ${medianOf(planned)}`);
     for (let s = 0; s < 8; s += 1) for (let p = 0; p < 2; p += 1) assert.ok(planned.slides.some((slide) => slide.body.includes(opening(s, p))));
   });
 });
