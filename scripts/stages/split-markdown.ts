@@ -880,10 +880,15 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number, headin
   // A slide has one heading of the deck's top level, its title (two where it sets two columns, each under its own): rules
   // between a lecture's exercises, a piece of them holding "# Set instructions" and "# Conditional moves" with their code,
   // cut a text, not slides. Pieces with two such headings, one in ten or more, say so.
-  const top = Math.min(...headings.map((h) => h.level));
-  let titled = 0;
-  for (let i = 0; i + 1 < cuts.length; i += 1)
-    if (headings.filter((h) => h.level === top && h.line > (cuts[i] ?? 0) && h.line < (cuts[i + 1] ?? 0)).length >= 2) titled += 1;
+  // (One pass: the headings and the cuts are both in line order.)
+  const top = least(headings.map((h) => h.level));
+  const perPiece = new Map<number, number>();
+  let piece = 0;
+  for (const h of headings) {
+    while (piece + 1 < cuts.length && (cuts[piece + 1] ?? 0) <= h.line) piece += 1;
+    if (h.level === top) perPiece.set(piece, (perPiece.get(piece) ?? 0) + 1);
+  }
+  const titled = [...perPiece.values()].filter((n) => n >= 2).length;
   if (titled > 0 && titled >= (cuts.length - 1) / 10) return false;
   const words: number[] = [];
   // Pieces with more prose (outside code blocks: a slide of code is a slide too) than a slide could ever show.
