@@ -8,13 +8,13 @@ export interface Budget {
   maxWords: number;
   agendaItems: number;
   /**
-   * Slides of paragraphs' points over the words a slide may take rather than leave a point alone (roomWords) pay 40 for
-   * each word over (heavyWords), so they part where a slide's words are too many: planDeck's second plan of a document
-   * whose slides show too many words (a median over 33). Not under roomWords: check calls a point alone beside a slide
-   * that had room for it a leftover. A number: the words over which such a slide pays 100 a word, a third plan's, where the
-   * second still shows a median over check's limit (wordLimits.median): a slide over the limit is worse than a point alone.
+   * Slides of paragraphs' points over `over` words pay `cost` for each word over (heavyWords), so they part where a
+   * slide's words are too many: planDeck's second plan of a document whose slides show too many words (a median over
+   * 33), over roomWords at 40 a word (not under it: check calls a point alone beside a slide that had room for it a
+   * leftover); and its third, where the second still shows a median over check's limit (wordLimits.median), over 39
+   * words down to 35 at 100 a word (a slide over the limit is worse than a point alone).
    */
-  lighter?: boolean | number;
+  lighter?: { over: number; cost: number };
 }
 
 /** A unit that shows a block of code. (Here, not in units.ts, which imports this module: no cycle between the two.) */
@@ -199,7 +199,7 @@ const wordsOver = (group: Unit[], budget: Budget): number => Math.max(0, group.r
  */
 export function heavyWords(group: Unit[], budget: Budget): number {
   if (group.length < 2 || group.some((u) => u.kind !== 'point' || u.item === true || u.keepWithNext)) return 0;
-  return Math.max(0, group.reduce((n, u) => n + u.words, 0) - (typeof budget.lighter === 'number' ? budget.lighter : roomWords(budget)));
+  return Math.max(0, group.reduce((n, u) => n + u.words, 0) - (budget.lighter?.over ?? roomWords(budget)));
 }
 
 /**
@@ -290,7 +290,7 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
         broken +
         40 * (1 - fill) ** 2 +
         15 * (runsThroughFormula(group) ? 0 : wordsOver(group, budget)) +
-        (budget.lighter ? (typeof budget.lighter === 'number' ? 100 : 40) * heavyWords(group, budget) : 0);
+        (budget.lighter ? budget.lighter.cost * heavyWords(group, budget) : 0);
       if (cost < (best[i] ?? Infinity)) {
         best[i] = cost;
         from[i] = j;

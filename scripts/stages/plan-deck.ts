@@ -261,7 +261,7 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   const shown = groups.map((_, i) => withParentItem(groups, i, room));
   titles = underParentItem(groups, titles, title, continued);
   titles = namedInRoom(groups, shown, titles, continued, (of, roomOf) => titlesOf(of, roomOf), ctx.budget);
-  ctx.heavy.slides += groups.filter((g) => heavyWords(g, { ...ctx.budget, lighter: ctx.budget.maxWords }) > 0).length;
+  ctx.heavy.slides += groups.filter((g) => heavyWords(g, { ...ctx.budget, lighter: { over: ctx.budget.maxWords, cost: 0 } }) > 0).length;
   const headingNotes = said === null ? '' : `${esc(section.heading, ctx)}\n\n`;
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").
@@ -1392,7 +1392,7 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     if (options.budget !== undefined || heavy.slides === 0) return planned;
     const median = medianWords(planned.value.slides);
     if (median <= lightMedian) return planned;
-    const lighter = planDeckFor(model, { ...options, budget: { ...defaultBudget, lighter: true } }, { slides: 0 });
+    const lighter = planDeckFor(model, { ...options, budget: { ...defaultBudget, lighter: { over: roomWords(defaultBudget), cost: 40 } } }, { slides: 0 });
     const light = medianWords(lighter.value.slides);
     const kept = light < median ? lighter : planned;
     // Still over check's limit: a third plan parts the slides of paragraphs' points over 39 words, then 38, … down to the
@@ -1401,7 +1401,7 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     // with five points alone).
     let best = { plan: kept, median: Math.min(light, median) };
     for (let over = roomWords(defaultBudget) - 1; over >= defaultBudget.maxWords && best.median > wordLimits.median; over -= 1) {
-      const parted = planDeckFor(model, { ...options, budget: { ...defaultBudget, lighter: over } }, { slides: 0 });
+      const parted = planDeckFor(model, { ...options, budget: { ...defaultBudget, lighter: { over, cost: 100 } } }, { slides: 0 });
       const words = medianWords(parted.value.slides);
       if (words < best.median) best = { plan: parted, median: words };
     }

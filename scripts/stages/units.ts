@@ -2219,12 +2219,12 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   // So does a short line of words alone over the rest (a callout's title line, "Economic Insight" over its statement, as
   // Just the Docs' `{: .note-title }` boxes write it): no sentence, no list item, no code or formula.
   const plainTitle = /^\s*(\p{Lu}[\p{L}\p{N}'’ -]{0,48}[\p{L}\p{N}])\s*$/u.exec(heading ?? '');
-  const label =
-    /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s*$/u.exec(heading ?? '') ??
-    (plainTitle && countWords(plainTitle[1] ?? '') <= 6 && countWords(inner.slice(at + 1).join(' ')) >= 5 ? plainTitle : null);
+  const bold = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s*$/u.exec(heading ?? '');
+  const words = countWords(inner.slice(at + 1).join(' '));
+  const label = bold ?? (plainTitle && countWords(plainTitle[1] ?? '') <= 6 && words >= 5 ? plainTitle : null);
   // (A label in bold on a line of its own titles the box over the lines right under it too: "> __Hardware hiccup: don't
   // overload the hub!__" over "> While it would be convenient…", a course site's callout, had shown its label alone.)
-  const boldLine = label !== null && label !== plainTitle && countWords(inner.slice(at + 1).join(' ')) >= 5;
+  const boldLine = bold !== null && words >= 5;
   const title = callout?.[3]
     ? callout[3]
     : heading && /^#{1,6}\s+/u.test(heading)
