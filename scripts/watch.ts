@@ -118,49 +118,120 @@ export function followChanges(
   // Whether a path's change is one the last build has not seen (any path but the deck's own files, after a failed build).
   const unseen = (path: string): boolean =>
     left === null || !path.startsWith(deckDir + sep) || differs(left, relative(deckDir, path).split(sep).join('/'), deckDir);
-  const report = (path: string): void => {
-    if (unseen(path)) onChange('deck');
+  // The deck's files whose change was reported since the last build, by size and time then: an event that finds one
+  // as it was reported is the same change heard twice (a fresh watcher's scan and its first events may both hear it).
+  const asked = new Map<string, string | null>();
+  /** Whether the deck's file at `path` (absolute) changed since the last build and was not reported so yet. */
+  const news = (path: string): boolean => {
+    const now = signature(path);
+    if (asked.has(path) && asked.get(path) === now) return false;
+    if (!unseen(path)) return false;
+    asked.set(path, now);
+    return true;
   };
+  const report = (path: string): void => {
+    if (news(path)) onChange('deck');
+  };
+  // What a changed path asks for (an absolute path), or null: theme files count by their kind.
+  const changeFor = (path: string): Change | null => {
+    const change = changeOf(path, where);
+    if (change === 'theme' && !/\.(?:css|html|woff2?|ttf|otf|png|jpe?g|gif|svg|webp)$/iu.test(path)) return null;
+    return change;
+  };
+  let closed = false;
   // awaitWriteFinish: an event once a file has stopped changing for 40 ms. Without it chokidar
   // drops a change that follows another within 50 ms, and the last save would not be built.
   // Paths that exist first, then the others: with a missing path among them chokidar says "ready"
   // before it has scanned the rest, and an edit made just after would be missed.
-  const watcher: FSWatcher = watch(
-    paths.filter((p) => existsSync(p)),
-    {
-      ignoreInitial: true,
-      awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
-      ignored: (path: string) => /[\\/]\.lectern-replaced(?:[\\/]|$)|[\\/]\.[^\\/]*\.tmp-[^\\/]*(?:[\\/]|$)/u.test(path),
-    },
-  );
-  watcher.on('all', (event, path) => {
-    // A watched folder that goes away (slides/ moved aside, theme/ deleted) is watched for again: chokidar would forget it.
-    if (event === 'unlinkDir' && paths.includes(resolve(path))) {
-      watcher.unwatch(path);
-      watcher.add(path);
-    }
-    const absolute = resolve(path);
-    const change = changeOf(absolute, where);
-    if (change === null) return;
-    if (change === 'theme' && !/\.(?:css|html|woff2?|ttf|otf|png|jpe?g|gif|svg|webp)$/iu.test(path)) return;
-    if (change !== 'deck') onChange(change);
-    else if (held) held.add(absolute);
-    else report(absolute);
-  });
-  watcher.on('error', onError);
-  return {
-    paths: paths.map((p) => relative(ws, p) || '.'),
-    ready: new Promise<void>((done) =>
+  const start = (): { watcher: FSWatcher; ready: Promise<void> } => {
+    const watcher: FSWatcher = watch(
+      paths.filter((p) => existsSync(p)),
+      {
+        ignoreInitial: true,
+        awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 },
+        ignored: (path: string) => /[\\/]\.lectern-replaced(?:[\\/]|$)|[\\/]\.[^\\/]*\.tmp-[^\\/]*(?:[\\/]|$)/u.test(path),
+      },
+    );
+    watcher.on('all', (event, path) => {
+      // A watched folder that goes away (slides/ moved aside, theme/ deleted) is watched for again: chokidar would forget it.
+      if (event === 'unlinkDir' && paths.includes(resolve(path))) {
+        watcher.unwatch(path);
+        watcher.add(path);
+      }
+      const absolute = resolve(path);
+      const change = changeFor(absolute);
+      if (change === null) return;
+      if (change !== 'deck') onChange(change);
+      else if (held) held.add(absolute);
+      else report(absolute);
+    });
+    watcher.on('error', onError);
+    const ready = new Promise<void>((done) =>
       watcher.once('ready', () => {
         watcher.add(paths.filter((p) => !existsSync(p)));
         done();
       }),
-    ),
+    );
+    return { watcher, ready };
+  };
+  let current = start();
+  /** The followed files outside slides/ (the document, the config, the themes' files) by size and time. */
+  const outside = (): Map<string, string> => {
+    const found = new Map<string, string>();
+    for (const path of paths) {
+      if (path === join(ws, 'slides')) continue;
+      const folder = (() => {
+        try {
+          return statSync(path).isDirectory();
+        } catch {
+          return null;
+        }
+      })();
+      if (folder === null) continue;
+      for (const file of folder ? listFiles(path).map((f) => join(path, f)) : [path]) {
+        const sign = signature(file);
+        if (sign !== null) found.set(file, sign);
+      }
+    }
+    return found;
+  };
+  /**
+   * Watches afresh, after a build replaced the deck's folder (moved the new one in and the old one out, maybe between
+   * two turns of the event loop): chokidar may go on watching the old folder under the deck's name, and then no file
+   * added to the new one, nor (as often as not) an edit to one of its files, is reported. The old watcher is closed
+   * first (chokidar shares a path's system watcher between its watchers); what changed until the fresh one has
+   * scanned is found by comparing: the files outside slides/ with what they were, the deck's with what the build left.
+   */
+  const renew = async (): Promise<void> => {
+    const before = outside();
+    await current.watcher.close();
+    if (closed) return;
+    current = start();
+    await current.ready;
+    if (closed) return;
+    const after = outside();
+    for (const path of new Set([...before.keys(), ...after.keys()])) {
+      const change = before.get(path) === after.get(path) ? null : changeFor(path);
+      if (change !== null && change !== 'deck') onChange(change);
+    }
+    if (held || left === null) return;
+    const files = new Set([...left.texts.keys(), ...left.others.keys(), ...(existsSync(deckDir) ? listFiles(deckDir) : [])]);
+    // Every file found changed is noted as reported (one report asks for a build, which reads them all).
+    const changed = [...files].map((path) => join(deckDir, path)).filter((path) => changeFor(path) === 'deck' && news(path));
+    if (changed.length > 0) onChange('deck');
+  };
+  let renewing: Promise<void> = Promise.resolve();
+  return {
+    paths: paths.map((p) => relative(ws, p) || '.'),
+    ready: current.ready,
     hold: () => {
       held ??= new Set();
     },
     settle: (files) => {
+      // A build that wrote the deck's files (a plan from the document) moved a new folder into place.
+      const replaced = held !== null && files !== null;
       left = files ? snapshot(deckDir, files) : null;
+      asked.clear();
       const waiting = held ?? new Set<string>();
       held = null;
       // One report is enough: the build it asks for reads every file.
@@ -170,8 +241,13 @@ export function followChanges(
           break;
         }
       }
+      if (replaced && !closed) renewing = renewing.then(renew).catch(onError);
     },
-    close: () => watcher.close(),
+    close: async () => {
+      closed = true;
+      await renewing;
+      await current.watcher.close();
+    },
   };
 }
 
