@@ -68,15 +68,19 @@ function run(command, args, buffer) {
   });
 }
 
-/** The names of the failed tests in a TAP report, with the first line of each one's error. */
+/** The names of the failed tests in a TAP report, with the first line of each one's error and the test file's line it came from. */
 function failures(output) {
   const lines = output.split('\n');
   const found = [];
   lines.forEach((line, i) => {
     const m = /^\s*not ok \d+ - (.*)$/u.exec(line);
     if (!m) return;
-    const error = lines.slice(i + 1, i + 12).find((l) => /^\s*error:/u.test(l));
-    found.push(`  not ok: ${m[1]}${error ? ` (${error.trim().slice(0, 200)})` : ''}`);
+    const report = lines.slice(i + 1, i + 30);
+    const end = report.findIndex((l) => /^\s*\.\.\.$/u.test(l));
+    const own = end < 0 ? report : report.slice(0, end);
+    const error = own.find((l) => /^\s*error:/u.test(l));
+    const where = own.map((l) => /(tests\/[\w./-]+\.ts:\d+):\d+\)?$/u.exec(l)?.[1]).find(Boolean);
+    found.push(`  not ok: ${m[1]}${error ? ` (${error.trim().slice(0, 200)})` : ''}${where ? ` at ${where}` : ''}`);
   });
   return found;
 }
