@@ -2206,6 +2206,13 @@ function shortParagraphs(text: string): string[][] | null {
   return short ? cutAt(paragraphs, evenParts(words, stanzaWords)) : null;
 }
 
+/** A quotation that holds one bold label of a few words and nothing else ("> **Side note**", "> __Watch out:__"). */
+function labelOnly(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.replace(/^\s*>\s?/u, '').trim() !== '');
+  const only = /^\s*>\s*(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)[.:]?\s*$/u.exec(lines.length === 1 ? (lines[0] ?? '') : '');
+  return only !== null && countWords(only[1] ?? '') <= 10;
+}
+
 function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: number): Unit[] {
   const inner = hardBreaks(block.text, format)
     .split('\n')
@@ -2483,6 +2490,14 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       units.push(...tableUnits(table, b, lead?.keepWithNext ? Math.max(lead.height, ledInHeight(b)) : 0, room));
     } else if (block.kind === 'quote') {
       units.push(...quoteUnit(block, b, format, room));
+      // A box that holds only its bold label ("> __Side note on N-key rollover__") over a list or text outside it (the
+      // author's box, whose lines a site's own Markdown took in) stays with what it labels: it had ended one slide alone.
+      const last = units[units.length - 1];
+      // A slide had best start at it: what it labels is a topic of its own.
+      if (last && next && ['list', 'paragraph', 'code'].includes(next.kind) && labelOnly(block.text)) {
+        last.keepWithNext = true;
+        last.breakCost = 0;
+      }
     } else if (block.kind === 'math' && format === 'markdown' && formulaHeight(block.text) > room) {
       // A derivation taller than a slide goes on over the next, a part of its rows on each (its TeX lines as written);
       // the first part leaves room for the sentence that leads into it.

@@ -2267,3 +2267,34 @@ describe('a quotation whose first line is a label in bold over its text, no blan
     assert.ok(boxed.title.includes("Hardware hiccup: don't overload the hub!") || boxed.body.includes("Hardware hiccup: don't overload the hub!"), boxed.body);
   });
 });
+
+describe('a quotation that is only a bold label, over a list outside it', () => {
+  it('stays with the list it labels: no slide ends on the label alone', () => {
+    const steps = [
+      'Type keys on the keyboard and watch the program print the codes it receives for each of them.',
+      'Press and hold one key for a while, then press and hold another one without releasing the first.',
+      'Type single keys to observe the codes for a press, a release and the repeats while a key is held.',
+      'Try the modifier keys such as Shift and Alt, one at a time and then together with a letter key.',
+    ];
+    const notes = [
+      'The old protocol reports each key action as a separate code, one for every key that the user presses.',
+      'While the protocol itself has no limit, in practice the wiring of many keyboards shares circuitry among keys.',
+      'Here is a good explanation of rollover and keyboard circuitry, if you want to learn more about it.',
+    ];
+    const text = [
+      '# Lab',
+      '',
+      '## Run the keyboard test',
+      '',
+      ...steps.map((s) => `- ${s}`),
+      '',
+      '> __Side note on rollover__',
+      ...notes.map((s) => `- ${s}`),
+    ].join('\n');
+    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
+    const labelled = plan.slides.find((s) => s.body.includes('Side note on rollover'));
+    assert.ok(labelled, plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
+    const after = labelled.body.slice(labelled.body.indexOf('Side note on rollover'));
+    assert.match(after, /The old protocol reports/u, plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
+  });
+});
