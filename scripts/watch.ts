@@ -180,15 +180,9 @@ export function followChanges(
     const found = new Map<string, string>();
     for (const path of paths) {
       if (path === join(ws, 'slides')) continue;
-      const folder = (() => {
-        try {
-          return statSync(path).isDirectory();
-        } catch {
-          return null;
-        }
-      })();
-      if (folder === null) continue;
-      for (const file of folder ? listFiles(path).map((f) => join(path, f)) : [path]) {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat === undefined) continue;
+      for (const file of stat.isDirectory() ? listFiles(path).map((f) => join(path, f)) : [path]) {
         const sign = signature(file);
         if (sign !== null) found.set(file, sign);
       }

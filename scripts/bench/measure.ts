@@ -140,11 +140,7 @@ export function timed(command: string, args: string[], cwd: string, env: Record<
   });
 }
 
-export const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
+export { median } from '../stages/numbers.ts';
 
 /**
  * lectern's background processes (scripts/background.mjs) whose environment

@@ -1394,12 +1394,11 @@ export function planDeck(model: DocumentModel, options: PlanOptions): Staged<Dec
     if (median <= lightMedian) return planned;
     const lighter = planDeckFor(model, { ...options, budget: { ...defaultBudget, lighter: { over: roomWords(defaultBudget), cost: 40 } } }, { slides: 0 });
     const light = medianWords(lighter.value.slides);
-    const kept = light < median ? lighter : planned;
     // Still over check's limit: a third plan parts the slides of paragraphs' points over 39 words, then 38, … down to the
     // budget's 35, until the median is under the limit, at the cost of a point alone here and there (an essay's two
     // eighteen-word points to a slide had read a median of 36; parting every slide over 35 words at once, it had read 25.5,
     // with five points alone).
-    let best = { plan: kept, median: Math.min(light, median) };
+    let best = light < median ? { plan: lighter, median: light } : { plan: planned, median };
     for (let over = roomWords(defaultBudget) - 1; over >= defaultBudget.maxWords && best.median > wordLimits.median; over -= 1) {
       const parted = planDeckFor(model, { ...options, budget: { ...defaultBudget, lighter: { over, cost: 100 } } }, { slides: 0 });
       const words = medianWords(parted.value.slides);

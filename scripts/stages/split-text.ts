@@ -76,20 +76,23 @@ const bracketed = (text: string): boolean => unclosed(text, '[', ']') !== 0 || u
 /** A caption ("Table 1: The Base 64 Alphabet", "Figure 2"): it names what is under it, not a section. */
 const caption = /^(?:table|figure|fig\.|abbildung|tabelle|tableau|tabla)\s+\d/iu;
 
+/** A pronoun and its verb in one word: "That's", "I'm", "We're". */
+const contraction = "(?:Here|There|It|That|What|Who|He|She|Let)['’]s|I['’](?:m|d|ve|ll)|(?:You|We|They)['’](?:re|ve|ll|d)";
+const contractionAlone = new RegExp(`^(?:${contraction})$`, 'u');
+const clauseOpening = new RegExp(
+  `^(?:I|${contraction}|We|You|He|She|They|It|There|Here|Je|J'\\p{L}+|Nous|Vous|Il|Elle|Ils|Elles|On|Ich|Wir|Er|Es|Du|Ihr|Man|Yo|Nosotros|Ellos|Ellas|Hay)\\s`,
+  'u',
+);
+
 /**
  * Words before a colon that read as a sentence's clause, not a name: they open with a subject pronoun
  * ("I", "We", "There", "Nous", "Wir", "Hay") or hold a lower-case "is", "were", "had" after their subject.
  */
 function isClause(words: string): boolean {
-  // A pronoun and its verb in one word ("That's: a number {height}, CTRL-W and then an underscore", Vim's manual) too.
-  if (/^(?:(?:Here|There|It|That|What|Who|He|She|Let)['’]s|I['’](?:m|d|ve|ll)|(?:You|We|They)['’](?:re|ve|ll|d))$/u.test(words.trim())) return true;
+  // A contraction alone is a clause too ("That's: a number {height}, CTRL-W and then an underscore", Vim's manual).
+  if (contractionAlone.test(words.trim())) return true;
   if (wordCount(words) < 2) return false;
-  if (
-    /^(?:I|I['’](?:m|d|ve|ll)|We|You|He|She|They|It|There|Here|(?:Here|There|It|That|What|Let)['’]s|Je|J'\p{L}+|Nous|Vous|Il|Elle|Ils|Elles|On|Ich|Wir|Er|Es|Du|Ihr|Man|Yo|Nosotros|Ellos|Ellas|Hay)\s/u.test(
-      words,
-    )
-  )
-    return true;
+  if (clauseOpening.test(words)) return true;
   // A demonstrative as the subject of a lower-case verb ("That leads to our second difference: …", "This means: …").
   if (/^(?:This|That|These|Those)\s+\p{Ll}+(?:s|ed)\s/u.test(`${words} `) && !/^\S+\s+(?:is|was)\s/u.test(words)) return true;
   // Or a verb that reports ("The bat book says: ``…''"), or "does" ("Some things that qmail-send does synchronously"); or

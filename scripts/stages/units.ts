@@ -2206,11 +2206,16 @@ function shortParagraphs(text: string): string[][] | null {
   return short ? cutAt(paragraphs, evenParts(words, stanzaWords)) : null;
 }
 
-/** A quotation that holds one bold label of a few words and nothing else ("> **Side note**", "> __Watch out:__"). */
+/** A line that is one label in bold ("**Theorem**", "__Side note on N-key rollover__", "**Definition 2.1.**"). */
+const boldLabel = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s*$/u;
+
+/** A quotation that holds one bold label and nothing else ("> **Side note**", "> __Watch out:__"). */
 function labelOnly(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.replace(/^\s*>\s?/u, '').trim() !== '');
-  const only = /^\s*>\s*(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)[.:]?\s*$/u.exec(lines.length === 1 ? (lines[0] ?? '') : '');
-  return only !== null && countWords(only[1] ?? '') <= 10;
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/^\s*>\s?/u, ''))
+    .filter((l) => l.trim() !== '');
+  return lines.length === 1 && boldLabel.test(lines[0] ?? '');
 }
 
 function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: number): Unit[] {
@@ -2226,7 +2231,7 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   // So does a short line of words alone over the rest (a callout's title line, "Economic Insight" over its statement, as
   // Just the Docs' `{: .note-title }` boxes write it): no sentence, no list item, no code or formula.
   const plainTitle = /^\s*(\p{Lu}[\p{L}\p{N}'’ -]{0,48}[\p{L}\p{N}])\s*$/u.exec(heading ?? '');
-  const bold = /^\s*(?:\*\*|__)([^*_\n]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s*$/u.exec(heading ?? '');
+  const bold = boldLabel.exec(heading ?? '');
   const words = countWords(inner.slice(at + 1).join(' '));
   const label = bold ?? (plainTitle && countWords(plainTitle[1] ?? '') <= 6 && words >= 5 ? plainTitle : null);
   // (A label in bold on a line of its own titles the box over the lines right under it too: "> __Hardware hiccup: don't
@@ -2493,11 +2498,7 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       // A box that holds only its bold label ("> __Side note on N-key rollover__") over a list or text outside it (the
       // author's box, whose lines a site's own Markdown took in) stays with what it labels: it had ended one slide alone.
       const last = units[units.length - 1];
-      // A slide had best start at it: what it labels is a topic of its own.
-      if (last && next && ['list', 'paragraph', 'code'].includes(next.kind) && labelOnly(block.text)) {
-        last.keepWithNext = true;
-        last.breakCost = 0;
-      }
+      if (last && next && ['list', 'paragraph', 'code'].includes(next.kind) && labelOnly(block.text)) last.keepWithNext = true;
     } else if (block.kind === 'math' && format === 'markdown' && formulaHeight(block.text) > room) {
       // A derivation taller than a slide goes on over the next, a part of its rows on each (its TeX lines as written);
       // the first part leaves room for the sentence that leads into it.
