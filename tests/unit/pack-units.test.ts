@@ -6,6 +6,7 @@ import type { Unit } from '../../scripts/stages/units.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { parseMarkdown, proseWordsOf } from '../../scripts/stages/render-slide.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { markdownSlides } from './plans.ts';
 import type { DeckPlan } from '../../scripts/types.ts';
 
 let made = 0;
@@ -478,9 +479,9 @@ describe('a label with an emoji of its own over a list', () => {
       '    - la **hauteur** d’un arbre est la profondeur de son nœud le plus profond.',
       '    Ici, la hauteur de l’arbre est 4.',
     ].join('\n');
-    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
-    const labelled = plan.slides.find((s) => s.title.includes('Définitions ❤️') || s.body.includes('Définitions ❤️'));
-    assert.ok(labelled, plan.slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'));
+    const slides = markdownSlides(text);
+    const labelled = slides.find((s) => s.title.includes('Définitions ❤️') || s.body.includes('Définitions ❤️'));
+    assert.ok(labelled, slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n'));
     assert.match(labelled.body, /\*\*taille\*\*/u, labelled.body);
   });
 });

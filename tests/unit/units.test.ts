@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultBudget, planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { markdownSlides } from './plans.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
 import { bodyRoom, codeDisplayLines, codeRows, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
@@ -2239,8 +2240,8 @@ describe('a listing whose only cut beside its lead-in is after its first line', 
       '',
       'In the case of an error, the control jumps to the `catch` block. We can also wrap multiple lines.',
     ].join('\n');
-    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
-    const shown = plan.slides.filter((s) => s.body.includes('async function f() {'));
+    const slides = markdownSlides(text);
+    const shown = slides.filter((s) => s.body.includes('async function f() {'));
     assert.equal(shown.length, 1, shown.map((s) => s.body).join('\n---\n'));
     assert.ok(shown[0]?.body.includes(['```js run', ...listing, '```'].join('\n')), shown[0]?.body);
   });
@@ -2261,9 +2262,9 @@ describe('a quotation whose first line is a label in bold over its text, no blan
       '',
       'When the logic analyzer is connected, the Logic screen will change.',
     ].join('\n');
-    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
-    const boxed = plan.slides.find((s) => s.body.includes('> While it would be convenient'));
-    assert.ok(boxed, plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
+    const slides = markdownSlides(text);
+    const boxed = slides.find((s) => s.body.includes('> While it would be convenient'));
+    assert.ok(boxed, slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
     assert.ok(boxed.title.includes("Hardware hiccup: don't overload the hub!") || boxed.body.includes("Hardware hiccup: don't overload the hub!"), boxed.body);
   });
 });
@@ -2291,10 +2292,10 @@ describe('a quotation that is only a bold label, over a list outside it', () => 
       '> __Side note on rollover__',
       ...notes.map((s) => `- ${s}`),
     ].join('\n');
-    const plan = planDeck(splitMarkdown(text), { file: 't.md', fileName: 't.md', format: 'markdown' }).value;
-    const labelled = plan.slides.find((s) => s.body.includes('Side note on rollover'));
-    assert.ok(labelled, plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
+    const slides = markdownSlides(text);
+    const labelled = slides.find((s) => s.body.includes('Side note on rollover'));
+    assert.ok(labelled, slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
     const after = labelled.body.slice(labelled.body.indexOf('Side note on rollover'));
-    assert.match(after, /The old protocol reports/u, plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
+    assert.match(after, /The old protocol reports/u, slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
   });
 });
