@@ -2965,7 +2965,37 @@ export function liascriptHeader(text: string): string {
   const author = fields.get('author') ?? '';
   if (author === '' || liaKeys.filter((k) => fields.has(k)).length < 2) return text;
   const header = ['---', `author: ${JSON.stringify(author)}`];
-  return [...header, ...Array.from({ length: close - header.length }, () => ''), '---', ...lines.slice(close + 1)].join('\n');
+  const body = liascriptMacros(lines.slice(close + 1).join('\n'), fields);
+  return [...header, ...Array.from({ length: close - header.length }, () => ''), '---', body].join('\n');
+}
+
+/** A LiaScript macro call alone on its line, outside code: `@LIA.eval(…)` under a listing, `@mutate.remover(0)`. */
+const liascriptCall = /^[ \t]*@[A-Za-z_]\w*(?:\.\w+)*(?:\(.*\))?[ \t]*$/u;
+/** A reference to a macro within a line: `@author`, `@config.semester` (not an address's "name@host"). */
+const liascriptReference = /(?<![\w.@/])@([A-Za-z_]\w*(?:\.\w+)*)(?![\w(@])/gu;
+
+/**
+ * The macros of a LiaScript course, outside its code. A call alone on its line is no text of the page (`@LIA.eval(…)`
+ * under a listing makes it a program the page runs; shown, it had stood as a point of its own, on a slide of its own
+ * after the listing's last part). A reference to a field of the header (`@author` in the course's table of details)
+ * shows the field's value, as the page shows it; one to a macro of an imported file (`@config.semester`), whose value
+ * the text does not hold, shows nothing. Another word after an at sign ("@bob" in a sentence) stays as written.
+ */
+function liascriptMacros(text: string, fields: ReadonlyMap<string, string>): string {
+  if (!text.includes('@')) return text;
+  return mapProse(text, (prose) =>
+    prose
+      .split('\n')
+      .map((line) => {
+        if (liascriptCall.test(line) && !(fields.has(line.trim().slice(1)) && !line.includes('('))) return '';
+        return line.replace(liascriptReference, (whole, name: string) => {
+          const value = fields.get(name);
+          if (value !== undefined) return value;
+          return name.includes('.') ? '' : whole;
+        });
+      })
+      .join('\n'),
+  );
 }
 
 /**

@@ -2653,6 +2653,39 @@ describe("LiaScript's header comment", () => {
     const plain = '<!--\nauthor: me\n-->\n\n# Notes\n';
     assert.equal(liascriptHeader(plain), plain);
   });
+
+  it("keeps out the course's macro calls, shows its header's fields where they are named, and leaves code and other at signs", () => {
+    const text = [
+      '<!--',
+      'author:   Ada Lovelace',
+      'version:  0.1',
+      'narrator: UK English Female',
+      'import:   https://example.org/config.md',
+      '-->',
+      '',
+      '# Engines',
+      '',
+      '| Course  | Details          |',
+      '| ------- | ---------------- |',
+      '| Term    | @config.semester |',
+      '| Authors | @author          |',
+      '',
+      '```python',
+      'print("@LIA.eval")',
+      '```',
+      '@LIA.eval(`["main.py"]`, none, `python3 main.py`)',
+      '',
+      'Write to ada@example.org or ask @bob.',
+    ].join('\n');
+    const out = liascriptHeader(text);
+    assert.equal(out.split('\n').length, text.split('\n').length);
+    const lines = out.split('\n');
+    assert.equal(lines[17], '');
+    assert.equal(lines[15], 'print("@LIA.eval")');
+    assert.match(out, /\| Authors \| Ada Lovelace +\|/u);
+    assert.match(out, /\| Term +\| +\|/u);
+    assert.match(out, /Write to ada@example\.org or ask @bob\./u);
+  });
 });
 
 describe("an admonition's title as MkDocs shows it", () => {
