@@ -2131,9 +2131,21 @@ function evenParts(sizes: number[], limit: number): number[] {
 /** `items` cut where `starts` says (evenParts). */
 const cutAt = <T>(items: T[], starts: number[]): T[][] => starts.map((start, k) => items.slice(start, starts[k + 1] ?? items.length));
 
-/** Items in parts of at most `limit` high (null when they fit in one), a later part's first marker numbered on. */
-function itemParts(items: string[], limit: number): string[][] | null {
-  const starts = evenParts(items.map(quotedItemHeight), limit);
+/**
+ * Items in parts of at most `limit` high and `words` words of prose (null when they fit in one), a later part's first
+ * marker numbered on.
+ */
+function itemParts(items: string[], limit: number, words = Number.POSITIVE_INFINITY): string[][] | null {
+  const heights = items.map(quotedItemHeight);
+  const counts = items.map((item) => countWords(visibleText(item)));
+  // (Over the words too: each item's share of the larger of the two limits it takes, in thousandths.)
+  const wordy = counts.reduce((a, b) => a + b, 0) > words;
+  const starts = wordy
+    ? evenParts(
+        heights.map((h, k) => Math.max(h / limit, (counts[k] ?? 0) / words) * 1000),
+        1000,
+      )
+    : evenParts(heights, limit);
   if (starts.length < 2) return null;
   const parts = cutAt(items, starts);
   // An ordered list's number is its first item's: a later part starts where the part before it ended.
@@ -2146,8 +2158,12 @@ function itemParts(items: string[], limit: number): string[][] | null {
   });
 }
 
-/** Part `k` of a long quoted list: a quotation of its own; the first part carries the whole quotation's notes. */
-function quotePart(items: string[], notes: string, b: number, k: number, between = '\n'): Unit {
+/**
+ * Part `k` of a long quoted list: a quotation of its own; the first part carries the whole quotation's notes. A box's
+ * title (`title`) heads its first part, in bold, and names the slides of the others.
+ */
+function quotePart(items: string[], notes: string, b: number, k: number, between = '\n', title: string | null = null): Unit {
+  if (title !== null) return { ...quotePart(k === 0 ? [`${inBold(title)}\n`, ...items] : items, notes, b, k, between), lead: title };
   const markdown = items
     .map((item) => item.replace(/\n/gu, '\n> '))
     .map((l) => `> ${l}`)
@@ -2270,8 +2286,11 @@ function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: n
   const items = itemStart.test(first.split('\n')[0] ?? '') && !(callout?.[2] === '-' && title) ? quotedItems(first) : null;
   // A long quoted list (a specification's twelve steps) goes on over slides, a part of its items on each: a quotation
   // of its own on each, numbered on from the part before.
-  const parts = items && !title && !callout ? itemParts(items, room - g.bodyLine - g.blockGap * 2) : null;
-  if (parts && parts.length > 1) return parts.map((part, k) => quotePart(part, k === 0 ? inner.join('\n').trim() : '', b, k));
+  // So does a box's (a definition's four clauses): its title over each part. Over a slide's words as well as its room.
+  // (A box's items take the room its whole unit would: the room under the slide's title, less the box's own title.)
+  const itemRoom = title ? room - proseHeight(title, 1) - g.bodyLine * 0.5 - g.blockGap : room - g.bodyLine - g.blockGap * 2;
+  const parts = items ? itemParts(items, itemRoom, quoteWords) : null;
+  if (parts && parts.length > 1) return parts.map((part, k) => quotePart(part, k === 0 ? inner.join('\n').trim() : '', b, k, '\n', title));
   const listed = items ? items.join('\n') : null;
   const point = listed ?? shownPoint?.point ?? '';
   // A paragraph that leads into a short list in the box ("For example, to disable CTRL-R and ALT-C:" over the shells'

@@ -5,8 +5,9 @@ import { defaultBudget, planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { markdownSlides } from './plans.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
-import { bodyRoom, codeDisplayLines, codeRows, slideGeometry, titleHeight } from '../../scripts/stages/text-size.ts';
+import { bodyRoom, codeDisplayLines, codeRows, slideGeometry, titleHeight, visibleText } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
+import { countWords } from '../../scripts/stages/sentences.ts';
 
 describe('a long listing split over slides', () => {
   it('is cut into as few parts as even ones need, at a statement one level in where no top-level one keeps that number', () => {
@@ -2297,5 +2298,42 @@ describe('a quotation that is only a bold label, over a list outside it', () => 
     assert.ok(labelled, slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
     const after = labelled.body.slice(labelled.body.indexOf('Side note on rollover'));
     assert.match(after, /The old protocol reports/u, slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
+  });
+});
+
+describe('a titled box of a long list', () => {
+  it("goes on over slides within a slide's words, its title over its first part and naming the slides of the others", () => {
+    const clauses = [
+      'Two sets hold exactly the same elements whenever each one is contained in the other one here.',
+      'Two sets that are not equal are written with the crossed sign between their names in this text.',
+      'A set contained in another set and not equal to it is called a proper subset of the other set.',
+      'Some schools write the contained sign with a bar below it to tell it apart from proper subsets.',
+      'Other schools keep the plain contained sign and write proper subsets with a crossed bar below instead.',
+    ];
+    const text = [
+      '# Sets',
+      '',
+      '## Equality',
+      '',
+      '> [!definition] Definition 1.7',
+      '>',
+      ...clauses.map((c) => `> - ${c}`),
+      '',
+      '## Building sets',
+      '',
+      'There are two ways to write a set.',
+    ].join('\n');
+    const slides = markdownSlides(text).filter((s) => clauses.some((c) => s.body.includes(c)));
+    const shown = slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
+    assert.ok(slides.length > 1, shown);
+    // Every clause once, in order, and no slide over check's sixty words of prose.
+    const order = clauses.map((c) => shown.indexOf(c));
+    assert.ok(
+      order.every((at, k) => at >= 0 && (k === 0 || at > (order[k - 1] ?? 0))),
+      shown,
+    );
+    for (const slide of slides) assert.ok(countWords(visibleText(slide.body)) <= 60, shown);
+    assert.match(slides[0]?.body ?? '', /^> \*\*Definition 1\.7\*\*/mu, shown);
+    assert.match(slides[1]?.title ?? '', /Definition 1\.7/u, shown);
   });
 });
