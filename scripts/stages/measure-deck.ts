@@ -443,10 +443,14 @@ function bodyItems(tokens: Tokens): { items: number; visual: boolean } {
   return { items, visual };
 }
 
-/** The words of a slide's inline formulas, as written in TeX ("X \\sim Be(p)": three). */
-function formulaWords(tokens: Tokens): number {
+/**
+ * The words of a slide's inline formulas, as written in TeX ("X \\sim Be(p)": three), and of its code spans
+ * ("`f(n) ∈ Ω(g(n))`": three), which planning counts as words of the slide too.
+ */
+function inlineWords(tokens: Tokens): number {
   let words = 0;
-  for (const token of tokens) for (const child of token.children ?? []) if (child.type === 'math_inline') words += countWords(child.content);
+  for (const token of tokens)
+    for (const child of token.children ?? []) if (child.type === 'math_inline' || child.type === 'code_inline') words += countWords(child.content);
   return words;
 }
 
@@ -466,9 +470,10 @@ function sameNumberedPart(a: string | undefined, b: string | undefined): boolean
 
 export function lonelySlides(deck: Deck, authorsSlides = false): string[] {
   // Each slide is parsed once: what it holds, and its words of prose.
-  // Words as planning counts them: a formula's words too (a definition with three formulas in it takes a slide's room).
+  // Words as planning counts them: a formula's and a code span's words too (a definition with three formulas in it takes a
+  // slide's room; so does a point of two code spans, "`f(n) ∈ Ω(g(n))` se e solo se `∃ c > 0 …`").
   const content = deck.slides.map((s) =>
-    s.layout === 'section' || s.layout === 'default' ? { ...bodyItems(bodyTokens(s)), words: proseWordsOf(bodyTokens(s)) + formulaWords(bodyTokens(s)) } : null,
+    s.layout === 'section' || s.layout === 'default' ? { ...bodyItems(bodyTokens(s)), words: proseWordsOf(bodyTokens(s)) + inlineWords(bodyTokens(s)) } : null,
   );
   // The topic a slide's title names: a continuation's is the one it goes on with.
   const titles = deck.slides.map(titleOf);

@@ -186,6 +186,12 @@ describe('lonely slides', () => {
     const definition = (name: string) =>
       `> Def. (**${name}**, $W \\sim Geom(p)$ ) Keep trying until the first success, then $f_{W}(k)=(1-p)^{k-1} p, k=1, 2, \\dots$ and $F(x)=1-(1-p)^{x}$.`;
     assert.deepEqual(lonelySlides(deck(slide('a', definition('Geometric distribution')), slide('b', definition('Negative binomial distribution')))), []);
+    // So do code spans: a neighbour of two points of spans has no room left for the line.
+    const spans = slide(
+      'Omega',
+      '- An equivalent of big O for the lower bound\n- We write `f(n) ∈ Ω(g(n))` if and only if `∃ c > 0, n_0 ≥ 0 : ∀ n ≥ n_0 f(n) ≥ c * g(n)` and `g(n) ≤ h(n)` hold.',
+    );
+    assert.deepEqual(lonelySlides(deck(slide('Lower bound', '- We can also estimate the lower bound, the lower limit'), spans)), []);
   });
   it('counts the titles of two topics that would share a slide as labels, and not a continuation of the same topic', () => {
     const point = '- Each bottle carries the station, the date, the depth and the initials of whoever filled it.';
