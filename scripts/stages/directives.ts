@@ -10,7 +10,7 @@ import { countBelow } from './sorted.ts';
 import { closingLine, dedentLines, divEnd, fenceClose, fenceEnd, fenceFor, fenceOpen, fencedChunks, mapProse } from './fence.ts';
 import { referenceKinds, taggable } from './crossrefs.ts';
 import { attribute } from './html-blocks.ts';
-import { escapeMarkdown, isPictureLine } from './units.ts';
+import { columnsOf, escapeMarkdown, isPictureLine } from './units.ts';
 import { namesContents } from './contents.ts';
 import { inBold } from './text-size.ts';
 import { linksAsText } from './condense.ts';
@@ -1075,26 +1075,53 @@ const attributedTarget = new RegExp(String.raw`(\]\((?:[^()\s]|\([^()\s]{0,200}\
  */
 export function picturesAfterItems(text: string): string {
   if (!text.includes('![')) return text;
+  const itemLine = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u;
+  const atMargin = (l: string): boolean => l.trim() !== '' && !/^\s/u.test(l);
   return mapProse(text, (prose) => {
     const out: string[] = [];
     const lines = prose.split('\n');
     let inItem = false;
-    // The column of the text of the last numbered item at the margin ("1. Log in…" over its sub-items).
+    // The column of the text of the last numbered item at the margin ("1. Log in…" over its sub-items), and of the last
+    // item of either kind.
     let numbered = -1;
-    lines.forEach((line, i) => {
-      const picture = !/^\s/u.test(line) && isPictureLine(line);
-      if (picture && inItem) out.push('');
+    let column = -1;
+    for (let i = 0; i < lines.length; i += 1) {
+      const line = lines[i] ?? '';
+      const picture = atMargin(line) && isPictureLine(line);
       // Under a numbered item whose list goes on after it (steps all written "1."), the picture is set under that item, as
       // its own paragraph: at the margin it had ended the list, and the steps after it were numbered from 1 again.
-      const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !(!/^\s/u.test(l) && isPictureLine(l)));
-      const goesOn = picture && inItem && numbered > 0 && next !== undefined && /^\d{1,9}[.)][ \t]+\S/u.test(next);
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '' && !(atMargin(l) && isPictureLine(l)));
+      const goesOn: boolean = picture && inItem && numbered > 0 && next !== undefined && /^\d{1,9}[.)][ \t]+\S/u.test(next);
+      // So is a picture in the middle of an item's text, with the item's lines at the margin after it (Markdown's lazy
+      // lines) and the item going on below them, set in to its text ("2. … smaller spiral:" over the picture, "On
+      // pourrait donc définir … :" and the item's own list, set in four spaces): at the margin, the picture had ended the
+      // list, the line after it stood as a paragraph of its own and the item's list as code.
+      let lazy = i + 1;
+      while (
+        picture &&
+        lazy < lines.length &&
+        atMargin(lines[lazy] ?? '') &&
+        !itemLine.test(lines[lazy] ?? '') &&
+        !/^(?:#|>|```|~~~|\||<)/u.test(lines[lazy] ?? '')
+      )
+        lazy += 1;
+      const below = lines.slice(lazy).find((l) => l.trim() !== '');
+      const within = picture && !goesOn && inItem && column > 0 && below !== undefined && columnsOf(below) >= column;
+      if (within) {
+        for (let k = i; k < lazy; k += 1) out.push(`${' '.repeat(column)}${lines[k] ?? ''}`);
+        i = lazy - 1;
+        continue;
+      }
+      if (picture && inItem) out.push('');
       out.push(goesOn ? `${' '.repeat(numbered)}${line}` : line);
       if (line.trim() === '' || picture) inItem = goesOn;
-      else if (/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u.test(line)) inItem = true;
+      else if (itemLine.test(line)) inItem = true;
       const item = /^(\d{1,9}[.)][ \t]+)\S/u.exec(line);
       if (item) numbered = item[1]?.length ?? -1;
       else if (line.trim() !== '' && !/^\s/u.test(line) && !goesOn && !inItem) numbered = -1;
-    });
+      const any = /^((?:[-*+]|\d{1,9}[.)])[ \t]+)\S/u.exec(line);
+      if (any) column = any[1]?.length ?? -1;
+    }
     return out.join('\n');
   });
 }

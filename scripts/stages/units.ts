@@ -362,6 +362,13 @@ function showItem(
         codes.push({ kind: 'image', text: picturesOf(source.slice(-pictured)), line: from + source.length - pictured + 1 });
         source.splice(source.length - pictured);
       }
+      // So are pictures on lines of their own within it, the item's text going on under them ("… a smaller spiral:" over
+      // the picture, over "So we could define a spiral as…"): shown after the item, where they had been left to the notes.
+      const within = source.flatMap((l, k) => (k > 0 && isPictureLine(l) ? [k] : []));
+      if (within.length > 0) {
+        codes.push({ kind: 'image', text: picturesOf(within.map((k) => source[k] ?? '')), line: from + (within[0] ?? 0) + 1 });
+        for (const k of within.reverse()) source.splice(k, 1);
+      }
       // A formula displayed on the lines right under the item's text ("2. The following model predicts…" over
       // "$$\log(\text{odds}) = …$$", no blank line between): the item's, shown under its point (the point's cut had left it
       // to the notes), as a formula under the item's text after a blank line is.

@@ -52,6 +52,7 @@ import { planSource } from '../../scripts/stages/plan-source.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { blocksToUnits } from '../../scripts/stages/units.ts';
+import { markdownSlides } from './plans.ts';
 
 describe('fenced boxes and figures', () => {
   it('keeps what a box holds as Markdown, its title as its lead-in, its own code as code, line for line', () => {
@@ -2461,6 +2462,34 @@ describe('a picture at the margin right under a list item', () => {
     assert.equal(picturesAfterItems('- item\n  ![](in-item.png)'), '- item\n  ![](in-item.png)');
     assert.equal(picturesAfterItems('A paragraph\n![](p.png)'), 'A paragraph\n![](p.png)');
     assert.equal(picturesAfterItems('```\n- item\n![](code.png)\n```'), '```\n- item\n![](code.png)\n```');
+  });
+
+  it("is set in to the item's text where the item goes on below it, its own list a list and the picture shown after the item", () => {
+    const text = [
+      '# Spirals',
+      '',
+      '## Activities',
+      '',
+      '1. Draw the spiral of squares with a loop.',
+      '',
+      '2. To draw it you probably used a loop, so your program is **iterative**. The spiral is a square, then a smaller spiral:',
+      '![spiral of squares](spiral2.png)',
+      'So we could define a spiral as made of (complete):',
+      '',
+      '    * a first square',
+      '    * and a smaller spiral',
+      '',
+      '3. Build the spiral recursively.',
+    ].join('\n');
+    const out = picturesAfterItems(text).split('\n');
+    assert.equal(out.length, text.split('\n').length);
+    assert.equal(out[7], '   ![spiral of squares](spiral2.png)');
+    const slides = markdownSlides(text);
+    const shown = slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
+    assert.doesNotMatch(shown, /```/u, shown);
+    assert.match(shown, /^ +[-*] a first square$/mu, shown);
+    assert.match(shown, /!\[spiral of squares\]\(spiral2\.png\)/u, shown);
+    assert.match(shown, /^3\. Build the spiral/mu, shown);
   });
 
   it('is set under a numbered item where its list goes on after it, so the steps after it keep their numbers', () => {
