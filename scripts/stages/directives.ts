@@ -756,7 +756,19 @@ const codeOrBrackets = /(`+)[^`]*?\1|\[([^[\]\n]{2,400})\](?![([:])/gu;
 const bracketedOrCode = new RegExp(`${codeOrBrackets.source}|[^\`[]+|[\`[]`, 'gu');
 
 /** A key cited in a sentence: "@" and a name with a year (Mogensen2017, doe99, smith2004a), not after a word or a mark. */
-const inTextKey = /(?<![\p{L}\p{N}_@./\\[-])-?@(\p{L}[\p{L}_-]*\d{2,4}[a-z]?)(?![\p{L}\p{N}_]|[./@-][\p{L}\p{N}])/gu;
+// (Or a year and a name, as Zotero's Better BibTeX may write it: "@1993-street-NuclearFeatureExtraction".)
+const inTextKey =
+  /(?<![\p{L}\p{N}_@./\\[-])-?@(\p{L}[\p{L}_-]*\d{2,4}[a-z]?|(?:1[5-9]|20)\d\d[-_]\p{L}[\p{L}\p{N}_-]*[\p{L}\p{N}])(?![\p{L}\p{N}_]|[./@-][\p{L}\p{N}])/gu;
+
+/**
+ * Whether a text refers as Quarto does to its own figures, tables, equations or sections ("@fig-knearest", "@sec-mle"):
+ * a document Pandoc renders, whose other keys in a sentence are citations ("described in @doe99") even where none is
+ * in brackets. Read before those references are numbered (crossrefs.ts). Code is left out.
+ */
+export function refersAsQuarto(text: string): boolean {
+  if (!/@(?:fig|tbl|eq|sec|lst|thm|lem|cor|prp|def|exm|exr)-/u.test(text)) return false;
+  return fencedChunks(text).some((c) => !c.code && /(?<![\p{L}\p{N}_@./])@(?:fig|tbl|eq|sec|lst|thm|lem|cor|prp|def|exm|exr)-[\p{L}\p{N}]/u.test(c.text));
+}
 
 /** Whether a text cites as Pandoc does: a bracketed citation of keys ("[@doe99, p. 33]") somewhere in it, outside code. */
 export function citesPandoc(text: string): boolean {

@@ -36,6 +36,7 @@ import {
   mkdocsAdmonitions,
   pandocCitations,
   citesPandoc,
+  refersAsQuarto,
   darkModePictures,
   sketchScripts,
   symbolLists,
@@ -808,6 +809,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   // (So is a block tag of any name the text closes, "{% exercise %}" … "{% endexercise %}" of a GitBook plugin.)
   // (And a tag of any name alone on its line, "{% responsive_image path: assets/img/bonds.png %}" of a Jekyll plugin.)
   const liquid = templated.test(text) || pairedTag(text) || tagLine.test(text);
+  const quartoRefs = format === 'markdown' && refersAsQuarto(text);
   let hidden = 0;
   // Jekyll's math tags ({% math %} … {% endmath %}, {% katex display %} … {% endkatex %}, {% latex %}) are
   // formulas: display math on lines of their own, inline math within a line; the lines keep their number.
@@ -915,7 +917,7 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
   solutions.removed.push(...spanning.removed);
   const shielded = format === 'markdown' ? shieldCodeComments(spanning.text) : spanning.text;
   // A document that cites as Pandoc does ("[@Parr2010, p. 142]") cites in its sentences too ("@Mogensen2017: Kapitel 3").
-  const citing = format === 'markdown' && citesPandoc(source);
+  const citing = format === 'markdown' && (quartoRefs || citesPandoc(source));
   const percents: Percents = format !== 'markdown' || !source.includes('%%') ? null : markBind.test(source) ? 'dim' : 'comment';
   const parts =
     format === 'text'

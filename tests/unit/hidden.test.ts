@@ -1595,3 +1595,31 @@ describe("Pelican's placeholders for the site's files", () => {
     assert.match(out, /src="\/media\/learn\/avatars\.png"/u);
   });
 });
+
+describe("a Quarto chapter's citations in a sentence", () => {
+  it('show their keys without the @ where the chapter refers to its own figures, even with no citation in brackets', () => {
+    const text = [
+      '# Logistic regression',
+      '',
+      'The main reference is *An Introduction to Statistical Learning* (@jamesIntroductionStatisticalLearning2021, sections 4.1--4.3).',
+      '',
+      'We use the breast cancer dataset, described in @1993-street-NuclearFeatureExtraction.',
+      '',
+      '![Nearest neighbours](knn.png){#fig-knn}',
+      '',
+      'In @fig-knn, five neighbours vote. Mail me@example.org or @someone.',
+      '',
+      '```r',
+      'x <- "@1993-street-NuclearFeatureExtraction"',
+      '```',
+    ].join('\n');
+    const out = removeHidden(text, 'markdown').text;
+    assert.match(out, /\(jamesIntroductionStatisticalLearning2021, sections/u);
+    assert.match(out, /described in 1993-street-NuclearFeatureExtraction\./u);
+    assert.match(out, /me@example\.org or @someone\./u);
+    assert.match(out, /x <- "@1993-street-NuclearFeatureExtraction"/u);
+    // Without a reference of Quarto's, such a line is left as written.
+    const plain = 'We use the dataset described in @1993-street-NuclearFeatureExtraction.';
+    assert.match(removeHidden(plain, 'markdown').text, /@1993-street/u);
+  });
+});
