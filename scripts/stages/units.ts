@@ -1685,7 +1685,8 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   // An objection or a question quoted whole over the text that answers it (an essay's '"Won't programmers starve?"' over
   // its rebuttal): a slide opens with it, and it goes with its answer.
   const asks = next?.kind === 'paragraph' && quotation(full) && !/^["“«„]/u.test(next.text.trim());
-  const leadIn = next?.folded !== true && (introduces(full, next) || boldHeading || asks);
+  const ordinal = format === 'markdown' && next !== undefined && !next.folded ? ordinalTitle(full) : null;
+  const leadIn = next?.folded !== true && (introduces(full, next) || boldHeading || asks || ordinal !== null);
   // A lead-in keeps its own words up to the colon; a long one keeps its last sentence.
   // (So does one of two sentences, thirty words at most, whose second leads in: the first says what it is, "The "put"
   // command is for any process that wants to insert a job…", the second, "It comprises a command line followed by the job
@@ -1742,7 +1743,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
   // A short question over the list that answers it names it, in the author's words ("Why would you launch a graphical
   // program from the shell?"), its emphasis aside.
   const question = next?.kind === 'list' ? shortQuestion(full, 10) : null;
-  if (leadIn) shown.lead = term ?? leadTerm(full)?.title ?? (named ? label : null) ?? caption ?? question;
+  if (leadIn) shown.lead = term ?? ordinal ?? leadTerm(full)?.title ?? (named ? label : null) ?? caption ?? question;
   // A folded <details>'s summary names what is in the notes: it names its slide only where it is all the slide shows
   // (slide-titles), and starts no slide of its own.
   const folds = next?.folded === true;
@@ -2239,6 +2240,24 @@ function labelOnly(text: string): boolean {
     .map((l) => l.replace(/^\s*>\s?/u, ''))
     .filter((l) => l.trim() !== '');
   return lines.length === 1 && boldLabel.test(lines[0] ?? '');
+}
+
+/**
+ * The title of a paragraph that is an ordinal and a title alone, as Chinese posts number the items of a section
+ * ("1、[蒙娜丽莎的地点](https://…)", "2、**稀土开发者大会**", "三、工具（英文）"), over the paragraphs that speak of it:
+ * the title, its link or bold aside; null for any other paragraph. (A list item's "1." is Markdown's list; this ordinal
+ * is not.)
+ */
+export function ordinalTitle(text: string): string | null {
+  // (A remark in parentheses after it, "（英文）", is no part of the title; a link's address is.)
+  const m = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．]\s*(.+?)\s*(?:(?<!\])[（(][^）)\n]{1,40}[）)])?$/u.exec(text.trim());
+  const rest = m?.[1]?.trim();
+  if (!rest || rest.includes('\n')) return null;
+  const linked = /^\[([^\]\n]{1,80})\]\([^)\s]+\)$/u.exec(rest)?.[1];
+  const bold = /^(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1$/u.exec(rest)?.[2];
+  const title = (linked ?? bold ?? rest).trim();
+  if (!/\p{L}/u.test(title) || countWords(visibleText(title)) > 12 || /[。！？.!?：:；;，,]$/u.test(title)) return null;
+  return title;
 }
 
 function quoteUnit(block: Block, b: number, format: 'text' | 'markdown', room: number): Unit[] {

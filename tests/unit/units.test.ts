@@ -6,7 +6,7 @@ import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { markdownSlides } from './plans.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
 import { bodyRoom, codeDisplayLines, codeRows, slideGeometry, titleHeight, visibleText } from '../../scripts/stages/text-size.ts';
-import { blocksToUnits, codeLinesFor, escapeMarkdown, splitCode } from '../../scripts/stages/units.ts';
+import { blocksToUnits, codeLinesFor, escapeMarkdown, ordinalTitle, splitCode } from '../../scripts/stages/units.ts';
 import { countWords } from '../../scripts/stages/sentences.ts';
 
 describe('a long listing split over slides', () => {
@@ -2335,5 +2335,33 @@ describe('a titled box of a long list', () => {
     for (const slide of slides) assert.ok(countWords(visibleText(slide.body)) <= 60, shown);
     assert.match(slides[0]?.body ?? '', /^> \*\*Definition 1\.7\*\*/mu, shown);
     assert.match(slides[1]?.title ?? '', /Definition 1\.7/u, shown);
+  });
+});
+
+describe("a Chinese post's numbered item titles", () => {
+  it('are read as titles of what follows them ("1、[标题](…)"), their link, bold and remark aside; other paragraphs are not', () => {
+    assert.equal(ordinalTitle('2、[Jan](https://jan.ai/)'), 'Jan');
+    assert.equal(ordinalTitle('3、[数据科学导论](https://example.org/dsbook/)（Introduction to Data Science）'), '数据科学导论');
+    assert.equal(ordinalTitle('**2、稀土开发者大会**'), null);
+    assert.equal(ordinalTitle('2、**稀土开发者大会**'), '稀土开发者大会');
+    assert.equal(ordinalTitle('1、很多人喜欢坐在沙发上玩手机，但是常常找不到插座充电。'), null);
+    assert.equal(ordinalTitle('很多人喜欢坐在沙发上玩手机'), null);
+    const item = (n: number, name: string): string[] => [
+      `${n}、[${name}](https://example.org/${n})`,
+      '',
+      `${name}是一个开源的桌面应用，可以在本地运行各种大语言模型，也可以连接到远程的服务器，让初学者也能轻松上手使用。`,
+      '',
+      '它支持多种操作系统，包括 Windows、macOS 和 Linux，安装过程非常简单，只需要下载一个安装包，然后按照提示一步一步完成就可以了。',
+      '',
+      '此外，它还提供了插件系统，用户可以根据自己的需要扩展功能，例如添加新的模型、修改界面的样式，或者接入其他的工具和服务。',
+    ];
+    const text = ['# 周刊', '', '## 工具', '', ...item(1, '甲工具'), '', ...item(2, '乙工具'), '', ...item(3, '丙工具'), '', '## 资源', '', '一些资源。'].join(
+      '\n',
+    );
+    const titles = markdownSlides(text).map((s) => s.title);
+    assert.ok(
+      ['乙工具', '丙工具'].every((name) => titles.some((t) => t.includes(name))),
+      titles.join(' | '),
+    );
   });
 });
