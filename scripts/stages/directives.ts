@@ -766,9 +766,11 @@ const inTextKey =
  * in brackets. Read before those references are numbered (crossrefs.ts). Code is left out.
  */
 export function refersAsQuarto(text: string): boolean {
-  if (!/@(?:fig|tbl|eq|sec|lst|thm|lem|cor|prp|def|exm|exr)-/u.test(text)) return false;
-  return fencedChunks(text).some((c) => !c.code && /(?<![\p{L}\p{N}_@./])@(?:fig|tbl|eq|sec|lst|thm|lem|cor|prp|def|exm|exr)-[\p{L}\p{N}]/u.test(c.text));
+  return text.includes('@') && fencedChunks(text).some((c) => !c.code && quartoReference.test(c.text));
 }
+
+/** A reference to a label of the document's own ("@fig-knearest", "@sec-mle"), not within a word or an address. */
+const quartoReference = new RegExp(String.raw`(?<![\p{L}\p{N}_@./])@(?:${Object.keys(referenceKinds).join('|')})-[\p{L}\p{N}]`, 'u');
 
 /** Whether a text cites as Pandoc does: a bracketed citation of keys ("[@doe99, p. 33]") somewhere in it, outside code. */
 export function citesPandoc(text: string): boolean {
@@ -3026,7 +3028,9 @@ function liascriptMacros(text: string, fields: ReadonlyMap<string, string>): str
     prose
       .split('\n')
       .map((line) => {
-        if (liascriptCall.test(line) && !(fields.has(line.trim().slice(1)) && !line.includes('('))) return '';
+        // (A field's name alone on its line, "@author", shows the field, as it does within a line.)
+        const field = fields.has(line.trim().slice(1));
+        if (liascriptCall.test(line) && !field) return '';
         return line.replace(liascriptReference, (whole, name: string) => {
           const value = fields.get(name);
           if (value !== undefined) return value;

@@ -2252,7 +2252,7 @@ export function ordinalTitle(text: string): string | null {
   // (A remark in parentheses after it, "（英文）", is no part of the title; a link's address is.)
   const m = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．]\s*(.+?)\s*(?:(?<!\])[（(][^）)\n]{1,40}[）)])?$/u.exec(text.trim());
   const rest = m?.[1]?.trim();
-  if (!rest || rest.includes('\n')) return null;
+  if (!rest) return null;
   const linked = /^\[([^\]\n]{1,80})\]\([^)\s]+\)$/u.exec(rest)?.[1];
   const bold = /^(\*\*|__)(?=\S)([^*_\n]{1,80}?)(?<=\S)\1$/u.exec(rest)?.[2];
   const title = (linked ?? bold ?? rest).trim();
