@@ -601,9 +601,10 @@ export function splitCode(lines: string[], limit: number, gaps: number[] = [], d
     // "#endif" or "#else" parts the lines from what closes them.)
     if (/(?:[{([:]|=>|\b(?:then|do|begin))\s*$/u.test(before) || /^\s*#\s*(?:if|ifdef|ifndef|elif|else)\b/u.test(before)) return 20;
     if (/^\s*#\s*(?:endif|else|elif)\b/u.test(line)) return 20;
-    // Nor after what goes before a definition: a decorator or annotation ("@app.route('/')", "@Override"), or a return
-    // type on a line of its own (C's "int" over "main(void)", "static void").
-    if (/^\s*@/u.test(before) || (declarationPrefix.test(before) && !blockEnd.test(before))) return 20;
+    // Nor after what goes before a definition: a decorator or annotation ("@app.route('/')", "@Override", Rust's
+    // "#[derive(Debug)]" over "struct Work", C#'s "[Serializable]"), or a return type on a line of its own (C's "int"
+    // over "main(void)", "static void").
+    if (/^\s*(?:@|#!?\[)|^\s*\[\p{Lu}\w*(?:\(.*\))?\]\s*$/u.test(before) || (declarationPrefix.test(before) && !blockEnd.test(before))) return 20;
     // A line that closes a bracket ends what the lines before it opened; one that opens a brace alone ("{" under
     // "class BeforeMiddleware") goes on the line before it.
     const opener = line.trim() !== '' && !/^\s*[{)}\]]/u.test(line) && !comment(before);

@@ -2365,3 +2365,59 @@ describe("a Chinese post's numbered item titles", () => {
     );
   });
 });
+
+describe("a listing's attributes", () => {
+  it('stay with the definition they go before: no part ends on "#[derive(Debug)]" or "[Serializable]"', () => {
+    const body = (name: string): string[] => [
+      `fn ${name}(queue: &Queue) -> u32 {`,
+      '    let mut total = 0;',
+      '    for job in queue.jobs() {',
+      '        total += job.run();',
+      '    }',
+      '    total',
+      '}',
+    ];
+    const rust = [
+      'use std::collections::HashMap;',
+      'use std::sync::mpsc;',
+      'use std::time::Duration;',
+      '',
+      '// A job waiting in the queue, with the time it may take.',
+      '#[derive(Debug)]',
+      'struct Job {',
+      '    id: u32,',
+      '    limit: Duration,',
+      '}',
+      '',
+      ...body('drain'),
+      '',
+      ...body('count'),
+    ];
+    for (let limit = 8; limit <= 16; limit += 1) {
+      const parts = splitCode(rust, limit);
+      const shown = parts.map((p) => p.join('\n')).join('\n-----\n');
+      for (const part of parts) assert.doesNotMatch(part.filter((l) => l.trim() !== '').at(-1) ?? '', /^#\[/u, `limit ${limit}:\n${shown}`);
+    }
+    const csharp = [
+      'using System;',
+      'using System.IO;',
+      '',
+      '[Serializable]',
+      'public class Job',
+      '{',
+      '    public int Id;',
+      '    public string Name;',
+      '}',
+      '',
+      'public class Queue',
+      '{',
+      '    public Job[] Jobs;',
+      '    public int Count;',
+      '}',
+    ];
+    for (let limit = 6; limit <= 12; limit += 1) {
+      const parts = splitCode(csharp, limit);
+      for (const part of parts) assert.notEqual(part.filter((l) => l.trim() !== '').at(-1), '[Serializable]', parts.map((p) => p.join('\n')).join('\n-----\n'));
+    }
+  });
+});
