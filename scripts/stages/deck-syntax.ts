@@ -23,9 +23,13 @@ const remarkOpening = /^---[ \t]*\n(?:[ \t]*\n)*(?:name|class|layout|template|ba
  * (and their indented values) where a key is one of Slidev's, outside code.
  */
 function slideSettings(body: string, remark: boolean): string {
-  if (!/^---[ \t]*\n[A-Za-z]/mu.test(body) && !(remark && /^---[ \t]*\n(?:[ \t]*\n)+[A-Za-z]/mu.test(body))) return body;
-  // The first slide's properties open the text itself (in a deck whose later slides open with properties too).
-  const opened = remarkOpening.test(body);
+  // (A remark deck whose text opens with a property, "class: center, middle, inverse" over its title: the first slide's.)
+  const opensWithProperty = remark && remarkProperty.test(body.split('\n').find((l) => l.trim() !== '') ?? '');
+  if (!/^---[ \t]*\n[A-Za-z]/mu.test(body) && !(remark && /^---[ \t]*\n(?:[ \t]*\n)+[A-Za-z]/mu.test(body)) && !opensWithProperty) return body;
+  // The first slide's properties open the text itself (in a deck whose later slides open with properties too, or in a
+  // remark deck whose text opens with one: that one had stood as a paragraph over the title, and the deck was titled
+  // after its file).
+  const opened = remarkOpening.test(body) || opensWithProperty;
   const own = deckOwnKeys(body);
   return fencedChunks(body)
     .map((chunk, n) => (chunk.code ? chunk.text : settingsIn(chunk.text, n === 0 && opened, remark, own)))

@@ -696,3 +696,35 @@ describe('a Deckset deck', () => {
     assert.match(read, /!\[inline fit\]\(b\.png\)/u);
   });
 });
+
+describe("a remark.js deck that opens with its first slide's properties", () => {
+  it('shows none of them, and is titled by its first heading, not its file', () => {
+    const deck = [
+      '',
+      'class: center, middle, inverse',
+      '',
+      '# Designing graphical user interfaces',
+      '## Lecture 5 - patterns that track state',
+      '',
+      '---',
+      '# Motivation',
+      '',
+      '* The interface of a maintained application keeps changing.',
+      '* Some screens show the same data in another form.',
+      '',
+      '???',
+      'Ask who has maintained a GUI.',
+      '',
+      '---',
+      '',
+      '## Separated presentation',
+      '',
+      '* Domain objects know nothing of the screens that show them.',
+    ].join('\n');
+    const model = splitMarkdown(deck);
+    assert.equal(model.title, 'Designing graphical user interfaces');
+    const plan = planDeck(model, { file: 'slides-l05.md', fileName: 'slides-l05.md', format: 'markdown' }).value;
+    assert.equal(plan.meta.title, 'Designing graphical user interfaces');
+    assert.doesNotMatch(plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n'), /class: center/u);
+  });
+});
