@@ -1246,6 +1246,23 @@ export function unspacedHeadings(text: string): string {
   return mapProse(text, (prose) => prose.replace(/^(#{2,6})(?=\p{Lu})/gmu, '$1 '));
 }
 
+/** An HTML start tag whose attributes hold a quoted value with an angle bracket in it. */
+const tagWithAngles = /<[A-Za-z][\w-]*(?:\s+[^\s"'>=/]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'>=`]+))?)*\s*\/?>/gu;
+
+/**
+ * An angle bracket inside a quoted attribute's value (a Slidev deck's `<h1 v-click :class="$clicks > 0 && 'scale-150'">`)
+ * is written as its entity, as HTML reads it: the value is unchanged, and no reading of the tag ends at it (the heading
+ * had been titled "0 && 'scale-150'">🙅 No!"). Not in code.
+ */
+export function anglesInAttributes(text: string): string {
+  if (!/=\s*(?:"[^"\n]*[<>]|'[^'\n]*[<>])/u.test(text)) return text;
+  return mapProse(text, (prose) =>
+    prose.replace(tagWithAngles, (tag) =>
+      tag.replace(/(=\s*)("[^"\n]*"|'[^'\n]*')/gu, (_, eq: string, value: string) => `${eq}${value.replace(/>/gu, '&gt;').replace(/</gu, '&lt;')}`),
+    ),
+  );
+}
+
 /**
  * A heading right under the line that closes a block of HTML ("</div>" over "## A High-Level Look", a blog post's
  * video): kramdown, which Jekyll renders with, ends the HTML at its closing tag and reads the heading; CommonMark runs
@@ -1363,7 +1380,7 @@ function incrementalLists(body: string): string {
 
 /** The document model, footnotes where the author wrote them. */
 function splitBlocks(source: string): DocumentModel {
-  const unhidden = removeHidden(foldedCallouts(notesSpans(speakerComments(source))), 'markdown');
+  const unhidden = removeHidden(foldedCallouts(notesSpans(speakerComments(anglesInAttributes(source)))), 'markdown');
   const flat = flattenDeepNesting(
     formulaPictures(
       picturesAfterItems(

@@ -1,7 +1,7 @@
 // scripts/stages/split-markdown.ts: Markdown to sections.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { danglingBreaks, headingItems, headingsAfterHtml, splitMarkdown, unspacedHeadings } from '../../scripts/stages/split-markdown.ts';
+import { anglesInAttributes, danglingBreaks, headingItems, headingsAfterHtml, splitMarkdown, unspacedHeadings } from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { markdownSlides } from './plans.ts';
 
@@ -2620,5 +2620,27 @@ describe('lecture notes with rules between their exercises, one stretch between 
       '<div class="grid grid-cols-2"><div>\n\n# Ref\n\nA ref holds a value.\n\n</div><div>\n\n# Reactive\n\nA reactive object is a proxy.\n\n</div></div>\n',
     ].join('\n---\n\n');
     assert.ok(splitMarkdown(text).sections.every((s) => s.explicit === true));
+  });
+});
+
+describe('an angle bracket inside a quoted attribute', () => {
+  it('is its entity, so no reading of the tag ends there: a Slidev heading is titled by its text, and code is left alone', () => {
+    const deck = [
+      '# Talk',
+      '',
+      '---',
+      '',
+      `<h1 v-click :class="$clicks > 0 && 'scale-150'">No!</h1>`,
+      '',
+      'Some text here.',
+      '',
+      '```html',
+      '<p :class="a > b">x</p>',
+      '```',
+    ].join('\n');
+    assert.equal(anglesInAttributes(deck).split('\n')[4], `<h1 v-click :class="$clicks &gt; 0 && 'scale-150'">No!</h1>`);
+    assert.match(anglesInAttributes(deck), /<p :class="a > b">x<\/p>/u);
+    const headings = splitMarkdown(deck).sections.map((s) => s.heading);
+    assert.ok(headings.includes('No!'), headings.join(' | '));
   });
 });
