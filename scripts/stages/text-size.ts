@@ -198,24 +198,59 @@ export function inlineMathWidth(tex: string): number {
  * Text with each inline formula that reads as TeX ($A \in \mathscr{F}$) as one unbreakable run of its shown width
  * (a formula a browser wraps only at its relations, rarely); "$5 and $10" is text.
  */
-function formulasAsRuns(text: string): string {
+function formulasAsRuns(text: string, breakable = false): string {
   return text.replace(/(?<![$\\])\$(?!\$)([^$\n]{1,2000}?)(?<!\\)\$(?!\$)/gu, (whole, tex: string) =>
-    /[\\^_{}]/u.test(tex) ? 'x'.repeat(Math.max(1, Math.ceil(inlineMathWidth(tex) / advance('x')))) : whole,
+    /[\\^_{}]/u.test(tex)
+      ? (breakable ? formulaPieces(tex) : [tex]).map((piece) => 'x'.repeat(Math.max(1, Math.ceil(inlineMathWidth(piece) / advance('x'))))).join(' ')
+      : whole,
   );
+}
+
+/**
+ * An inline formula's pieces between the places a browser may break its line: after each relation or binary operator
+ * at the formula's top level ("F(1) = P(X\leq 1) = \frac{1}{4} + \frac{2}{4}" after each "=" and "+"), as KaTeX
+ * allows; never inside braces (a fraction's parts) or a command's name.
+ */
+function formulaPieces(tex: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < tex.length; i += 1) {
+    const c = tex[i] ?? '';
+    if (c === '\\') {
+      const name = /^\\(?:[A-Za-z]+|.)/u.exec(tex.slice(i))?.[0] ?? '\\';
+      if (depth === 0 && /^\\(?:leq?|geq?|neq|approx|equiv|to|rightarrow|leftarrow|Rightarrow|iff|in|subset|subseteq|cdot|times|pm|mp|cup|cap)$/u.test(name)) {
+        pieces.push(tex.slice(start, i + name.length));
+        start = i + name.length;
+      }
+      i += name.length - 1;
+    } else if (c === '{') depth += 1;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[=+<>-]/u.test(c) && tex.slice(start, i).trim() !== '') {
+      pieces.push(tex.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  pieces.push(tex.slice(start));
+  return pieces.filter((p) => p.trim() !== '');
 }
 
 /** Width of a line of text in em, each inline formula in it as wide as it shows (formulasAsRuns), not as its TeX is. */
 export const shownWidth = (text: string): number => textWidth(text.includes('$') ? formulasAsRuns(text) : text);
 
-/** The widths in em of a line's words, an inline formula that reads as TeX one word however many spaces it holds. */
-export const shownWordWidths = (text: string): number[] => (text.includes('$') ? formulasAsRuns(text) : text).split(/\s+/u).filter(Boolean).map(textWidth);
+/**
+ * The widths in em of a line's words, an inline formula that reads as TeX one word however many spaces it holds (in a
+ * table's cell, with `breakable`, a word between the places it may break: a browser lays a table's columns out so).
+ */
+export const shownWordWidths = (text: string, breakable = false): number[] =>
+  (text.includes('$') ? formulasAsRuns(text, breakable) : text).split(/\s+/u).filter(Boolean).map(textWidth);
 
 /** Scripts a line breaks between any two characters of (no spaces between their words). */
 const breaksAnywhere = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Lines a run of text wraps to in a box `width` em wide (greedy, at spaces; anywhere in Chinese and Japanese). */
-export function wrappedLines(text: string, width: number, measure: (text: string) => number = textWidth): number {
-  const words = (text.includes('$') ? formulasAsRuns(text) : text).split(/\s+/u).filter(Boolean);
+export function wrappedLines(text: string, width: number, measure: (text: string) => number = textWidth, breakable = false): number {
+  const words = (text.includes('$') ? formulasAsRuns(text, breakable) : text).split(/\s+/u).filter(Boolean);
   if (words.length === 0) return 1;
   let lines = 1;
   let used = 0;

@@ -939,7 +939,8 @@ function columnWidths(rows: string[]): { widths: number[]; scale: number; crowde
     cellsOf(row).forEach((cell, i) => {
       // (A formula as wide as it shows, "$\rightarrow$" an arrow, not its TeX; one word however many spaces it holds.)
       natural[i] = Math.max(natural[i] ?? 0, ...cell.map((line) => shownWidth(line) + 0.01));
-      least[i] = Math.max(least[i] ?? 0, ...cell.flatMap((line) => shownWordWidths(line).map((width) => width + 0.01)));
+      // (Its least width: a formula's widest piece between the relations and operators a browser breaks it at.)
+      least[i] = Math.max(least[i] ?? 0, ...cell.flatMap((line) => shownWordWidths(line, true).map((width) => width + 0.01)));
     });
   }
   const padding = 1.4;
@@ -1006,7 +1007,10 @@ function tableUnits(block: Block, b: number, beside = 0, slideRoom = defaultRoom
     // alt text alone had planned a README's table of 35 faces at a line a face, and its slide overflowed.
     const pictures = cellsOf(row.replace(/!\[/gu, '\u0001[')).map((c) => c.join('\n').split('\u0001').length - 1);
     // Its lines at the table's type (0.8 em), and its cells' padding above and below (0.2 em each, theme/slide.css).
-    const lines = Math.max(1, ...cells.map((c, i) => c.reduce((n, line) => n + wrappedLines(line, widths[i] ?? 4), 0) + 2 * (pictures[i] ?? 0)));
+    const lines = Math.max(
+      1,
+      ...cells.map((c, i) => c.reduce((n, line) => n + wrappedLines(line, widths[i] ?? 4, undefined, true), 0) + 2 * (pictures[i] ?? 0)),
+    );
     return (lines * g.bodyLine * 0.8 + 0.4 * 0.8 * g.bodySize) * scale;
   };
   // Each part's slide has the section's title (room for it), "(cont.)" after it on the next ones: where that takes a

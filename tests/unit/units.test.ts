@@ -5,7 +5,7 @@ import { defaultBudget, planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { markdownSlides } from './plans.ts';
 import { packUnits } from '../../scripts/stages/pack-units.ts';
-import { bodyRoom, codeDisplayLines, codeRows, slideGeometry, titleHeight, visibleText } from '../../scripts/stages/text-size.ts';
+import { bodyRoom, codeDisplayLines, codeRows, shownWordWidths, slideGeometry, titleHeight, visibleText } from '../../scripts/stages/text-size.ts';
 import { blocksToUnits, codeLinesFor, escapeMarkdown, ordinalTitle, splitCode } from '../../scripts/stages/units.ts';
 import { countWords } from '../../scripts/stages/sentences.ts';
 
@@ -2419,5 +2419,35 @@ describe("a listing's attributes", () => {
       const parts = splitCode(csharp, limit);
       for (const part of parts) assert.notEqual(part.filter((l) => l.trim() !== '').at(-1), '[Serializable]', parts.map((p) => p.join('\n')).join('\n-----\n'));
     }
+  });
+});
+
+describe('a table of formulas wider than its slide', () => {
+  it('is planned with its formulas broken at their relations, as a browser lays it out: it takes a slide of its own beside its lead-in', () => {
+    const wide = '$F(2) = P(X\\leq 2) = P(X=0) + P(X=1) + P(X=2) = \\frac{1}{4} + \\frac{2}{4} + \\frac{1}{4} = 1$';
+    assert.ok(Math.max(...shownWordWidths(wide, true)) < Math.max(...shownWordWidths(wide)) / 3);
+    const text = [
+      '# Random variables',
+      '',
+      '## Two coins',
+      '',
+      'With fair coins we have:',
+      '',
+      '- $P(X=0) = P(A_1) = \\frac{1}{4}$',
+      '- $P(X=1) = P(A_2) = \\frac{2}{4}$',
+      '- $P(X=2) = P(A_3) = \\frac{1}{4}$',
+      '',
+      'b) From the definitions of the probability function $f(x) = P(X=x)$ and the distribution function $F(x) = P(X\\leq x)$ we draw up this table.',
+      '',
+      '| X | Probability | Distribution |',
+      '|---|---|---|',
+      '| X=0 | $f(0) = P(X=0) = \\frac{1}{4}$ | $F(0) = P(X\\leq 0) = P(X=0) = \\frac{1}{4}$ |',
+      '| X=1 | $f(1) = P(X=1) = \\frac{2}{4}$ | $F(1) = P(X\\leq 1) = P(X=0) + P(X=1) = \\frac{1}{4} + \\frac{2}{4} = \\frac{3}{4}$ |',
+      `| X=2 | $f(2) = P(X=2) = \\frac{1}{4}$ | ${wide} |`,
+    ].join('\n');
+    const slides = markdownSlides(text);
+    const table = slides.find((s) => s.body.includes('| X=2 |'));
+    assert.ok(table, slides.map((s) => s.body).join('\n---\n'));
+    assert.doesNotMatch(table.body, /P\(A_[123]\)/u, table.body);
   });
 });
