@@ -216,7 +216,16 @@ export function alteredCode(sourceText: string, deck: Deck): { checked: number; 
     } catch {
       // not percent-encoded as a URI: as it is
     }
-    return [href, decoded, decoded.replace(/^mailto:/u, '')].some((form) => readSource?.includes(form) || sourceText.includes(form));
+    // (Or with only its letters beyond ASCII decoded: Markdown's renderer encodes "cómputo" as "c%C3%B3mputo" in an
+    // address whose spaces the author wrote as %20.)
+    const letters = href.replace(/(?:%[89A-F][0-9A-F])+/giu, (bytes) => {
+      try {
+        return decodeURIComponent(bytes);
+      } catch {
+        return bytes;
+      }
+    });
+    return [href, decoded, decoded.replace(/^mailto:/u, ''), letters].some((form) => readSource?.includes(form) || sourceText.includes(form));
   };
   for (const slide of deck.slides) {
     if (slide.layout === 'title' || slide.layout === 'agenda') continue;

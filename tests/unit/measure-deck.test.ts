@@ -27,6 +27,15 @@ function planned(text: string, format: 'markdown' | 'text' = 'markdown') {
 }
 
 describe('altered code', () => {
+  it("reads an address whose letters beyond ASCII the renderer encoded as the author's, and a changed one as altered", () => {
+    const url = 'https://wiki.example.org/doku.php?id=telnet#:~:text=El%20protocolo%20Telnet,de%20cómputo%20de%20tiempo.';
+    const source = `# Acceso\n\nEl acceso remoto usaba [Telnet](${url}), pero ahora se usa SSH.\n`;
+    const { deck } = planned(source);
+    assert.deepEqual(alteredCode(source, deck).altered, []);
+    const changed = { ...deck, slides: deck.slides.map((s) => ({ ...s, body: s.body.replace('cómputo', 'computo') })) };
+    assert.equal(alteredCode(source, changed).altered.length, 1);
+  });
+
   it("compares a <pre> block's lines by their text: a link it drops is no alteration, a changed word is", () => {
     const source = '# Matching\n\nA pattern matches.\n\n<pre>\n"the" => The cat sat on <a href="#top"><strong>the</strong></a> mat.\n</pre>\n';
     const { deck } = planned(source);
