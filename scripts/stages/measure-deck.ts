@@ -16,6 +16,7 @@ import { collectMathWarnings, markdownFor, unreadFormula, withMacros } from './m
 import { hasOutputElements, indexCommand, mdxImport } from './directives.ts';
 import { vimHelp } from './split-text.ts';
 import { median } from './numbers.ts';
+import { speakerComments } from './deck-syntax.ts';
 
 type Tokens = ReturnType<typeof parseMarkdown>;
 const parsedBodies = new WeakMap<DeckSlide, Tokens>();
@@ -337,8 +338,9 @@ export function hiddenShown(model: DocumentModel, deck: Deck, source?: string): 
   const found = (model.hidden?.removed ?? []).filter((text) => countWords(text) >= 3 && haystack.includes(normalise(text)) && !shown.includes(normalise(text)));
   if (source === undefined || found.length > 0) return found;
   // Read again from the source as a page's generator reads it, apart from what planning removed: a comment that the
-  // planner let through is found here all the same.
-  const { hidden, rest } = commentRegions(source);
+  // planner let through is found here all the same. (Not the comment that ends a Slidev or Marp slide: those tools show
+  // it as the slide's speaker notes, and so does lectern.)
+  const { hidden, rest } = commentRegions(speakerComments(source));
   const elsewhere = normalise(rest);
   return (
     hidden

@@ -411,6 +411,40 @@ describe('hidden passages shown', () => {
     // A comment shown inside code, as an example of the syntax, is the code's.
     assert.deepEqual(hiddenShown(model, deck('Liquid comments in code are shown as written here'), text), []);
   });
+
+  it('takes the comment that ends a Slidev slide for the speaker notes it is, and still reports another comment shown', () => {
+    const text = [
+      '---',
+      'layout: cover',
+      'transition: fade-out',
+      '---',
+      '',
+      '# Vue without a virtual DOM',
+      '',
+      '<!--',
+      'Hello everyone, glad to meet you all here at the conference today.',
+      '-->',
+      '',
+      '---',
+      '',
+      '# Mechanism',
+      '',
+      '<!-- An idea left out of the talk for the time being. -->',
+      '',
+      'The compiler writes the updates it needs.',
+      '',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    const plan = planDeck(model, { file: 'x.md', fileName: 'x.md', format: 'markdown' }).value;
+    const deck = (extra: string) => ({
+      name: 'x',
+      meta: plan.meta,
+      slides: plan.slides.map((s) => ({ ...s, notes: `${s.notes}\n${extra}`, file: `${s.id}.md`, fragments: false, source: null, section: s.section ?? '' })),
+    });
+    assert.match(plan.slides.map((s) => s.notes).join('\n'), /Hello everyone, glad to meet you/u);
+    assert.deepEqual(hiddenShown(model, deck(''), text), []);
+    assert.deepEqual(hiddenShown(model, deck('An idea left out of the talk for the time being.'), text), ['An idea left out of the talk for the time being.']);
+  });
 });
 
 describe('coverage of a plain-text document with backslashes in a block shown as written', () => {
