@@ -196,7 +196,8 @@ export function inlineMathWidth(tex: string): number {
 
 /**
  * Text with each inline formula that reads as TeX ($A \in \mathscr{F}$) as one unbreakable run of its shown width
- * (a formula a browser wraps only at its relations, rarely); "$5 and $10" is text.
+ * (a formula a browser wraps only at its relations, rarely); "$5 and $10" is text. With `breakable` (a table's cells,
+ * which a browser narrows to their least width), a run for each of its pieces between those breaks (formulaPieces).
  */
 function formulasAsRuns(text: string, breakable = false): string {
   return text.replace(/(?<![$\\])\$(?!\$)([^$\n]{1,2000}?)(?<!\\)\$(?!\$)/gu, (whole, tex: string) =>
