@@ -291,6 +291,10 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
   // site whose Markdown takes one backslash before MathJax reads the rest): the TeX the author meant, "\{". A row break
   // has no place in a formula in a line of text.
   if (!display && latex.includes('\\\\')) latex = latex.replace(/(?<!\\)\\\\(?=[{},;:!|_#%&])/gu, '\\');
+  // An array's column bars escaped for a Markdown table ("\begin{array}{\|c\|c\|}", as Quarto's visual editor writes
+  // them): the bars, which the page's Markdown leaves to MathJax; KaTeX reads no "\|" among an array's columns.
+  if (latex.includes('{array}'))
+    latex = latex.replace(/(\\begin\{array\}\s*\{)([^{}]*)\}/gu, (_, open: string, spec: string) => `${open}${spec.replace(/\\\|/gu, '|')}}`);
   if (/\\(?:pmatrix|matrix|cases)\s*\{/u.test(latex)) latex = plainTexMatrices(latex);
   if (latex.includes('var(')) latex = themeColors(latex);
   // Full-width brackets and signs an input method leaves in a formula ("Y_{st} （1-e^{-\alpha t}）", Chinese notes):

@@ -514,3 +514,11 @@ describe('a paragraph of one formula between single dollars that holds {align*}'
     );
   });
 });
+
+describe("an array's column bars escaped for a Markdown table", () => {
+  it('are the bars KaTeX reads ("{\\|c\\|c\\|}" as "{|c|c|}"), and a norm\'s "\\|" in a cell stays', () => {
+    const tex = '\\begin{array}{\\|c\\|c\\|} \\hline X & \\|v\\| \\\\ \\hline \\end{array}';
+    assert.equal(forKatex(tex, true), '\\begin{array}{|c|c|} \\hline X & \\|v\\| \\\\ \\hline \\end{array}');
+    assert.equal(forKatex('\\|v\\| = 1', true), '\\|v\\| = 1');
+  });
+});
