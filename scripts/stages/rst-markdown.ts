@@ -572,7 +572,12 @@ export function rstToMarkdown(text: string): { markdown: string } {
       if (directive) {
         const name = (directive[1] ?? '').toLowerCase();
         const parts = directiveParts(lines, i, end, directive[2] ?? '');
-        const pad = ' '.repeat(indent);
+        // (A container set in under a paragraph, not under a list item: a quotation's, whose text stands at the margin;
+        // set in, "Porsche", "Mclaren" of a LectureDoc slide's incremental container had become a code block.)
+        let above = i - 1;
+        while (above >= 0 && ((lines[above] ?? '').trim() === '' || indentOf(lines[above] ?? '') >= indent)) above -= 1;
+        const underText = name === 'container' && indent > 0 && above >= 0 && !/^\s*(?:[-*+•]|\d+[.)]|#\.)\s/u.test(lines[above] ?? '');
+        const pad = underText ? '' : ' '.repeat(indent);
         if (plotDirectives.test(name)) {
           const include = parts.options.get('include-source');
           const shown = include === undefined ? name === 'nbplot' : !/^(?:false|no|0|off)$/iu.test(include.trim());

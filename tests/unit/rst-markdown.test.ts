@@ -703,3 +703,33 @@ describe("a document's own roles and substitutions", () => {
     assert.doesNotMatch(markdown, /\|html-source\||\|copy\||\|tm\|/u);
   });
 });
+
+describe('a container set in under a paragraph', () => {
+  it('shows its text at the margin, not as code; one under a list item stays in the item', () => {
+    const text = [
+      'Passwords',
+      '=========',
+      '',
+      'Candidates',
+      '----------',
+      '',
+      '("Obvious") Base Word Candidates:',
+      '',
+      '    .. container:: incremental',
+      '',
+      '        Porsche',
+      '',
+      '        Mclaren',
+      '',
+      '- A step of the attack',
+      '',
+      '  .. container:: note',
+      '',
+      '     Kept with its step.',
+    ].join('\n');
+    const markdown = rstToMarkdown(text).markdown;
+    assert.match(markdown, /^Porsche$/mu, markdown);
+    assert.match(markdown, /^Mclaren$/mu, markdown);
+    assert.match(markdown, /^ {2}Kept with its step\.$/mu, markdown);
+  });
+});
