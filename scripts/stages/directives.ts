@@ -1150,6 +1150,20 @@ function keptLines(whole: string, replacement: string, after: string): string {
   return lost > 0 && /^[ \t]*(?:\n[ \t]*(?:\n|$)|$)/u.test(after) ? `${replacement}${'\n'.repeat(lost)}` : replacement;
 }
 
+/** A picture's display options a site's plugin reads from the end of its alt text: "--zoom", "--width=80%". */
+const altOptions =
+  /((?:\s*--(?:[A-Za-z][\w-]*=[^\s\]]+|zoom|no-?zoom|inline|center|left|right|float|full|small|large|border(?:ed)?|shadow|rounded))+)\s*(?=\]\()/gu;
+
+/**
+ * The display options a site writes at the end of a picture's alt text ("![Folie 1 überarbeitet --zoom --width=80%](…)",
+ * a Docusaurus plugin's): settings, not the description, which had titled slides "Folie 1 überarbeitet --zoom". Only in
+ * a picture's alt text, and only options of that form; code is left alone.
+ */
+function pictureOptions(text: string): string {
+  if (!text.includes(' --') && !text.includes('[--')) return text;
+  return mapProse(text, (prose) => prose.replace(/!\[[^\]\n]*\]\(/gu, (picture) => picture.replace(altOptions, '')));
+}
+
 /**
  * Pandoc's attributes after a picture or a link (`![](fig/x.svg){alt='A
  * diagram'}`, `[text](url){target="_blank"}`) or a bracketed span
@@ -1158,7 +1172,7 @@ function keptLines(whole: string, replacement: string, after: string): string {
  * text when it has none. Code is left alone.
  */
 export function imageAttributes(given: string): string {
-  const text = linkedDescriptions(given);
+  const text = linkedDescriptions(pictureOptions(given));
   if (!text.includes(']{') && !text.includes('){') && !text.includes('`{')) return text;
   // (kramdown's and attr_list's with their colon too: "![image](g.png){: .center .autolight}" inside a sentence; and
   // with a dot alone, which attr_list reads past: "[Activité d'introduction](../intro/){. target="_blank"}".)

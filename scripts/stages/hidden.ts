@@ -435,7 +435,9 @@ function dropDivFences(text: string, firstLine: number, state: DivState): string
     if (/\blayout(?:-ncol|-nrow)?\s*=/u.test(spec)) pictureGrid(lines, i + 1);
     else quartoFigure(lines, i + 1, spec, state.labels);
     // (Docusaurus and Starlight give it in brackets: ":::note[Common Time Zones]".)
-    const given = /^[\w-]+\[([^\]\n]*\S[^\]\n]*)\]/u.exec(spec)?.[1] ?? /^(?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
+    // (Not a label of the site's options alone, ":::flex[--minWidth=150px --class=slides]": no title.)
+    const label = /^[\w-]+\[([^\]\n]*\S[^\]\n]*)\]/u.exec(spec)?.[1] ?? /^(?:\{(?:"[^"\n]*"|'[^'\n]*'|[^}"'\n])*\}|[\w-]+)[ \t]+(\S.*)$/u.exec(spec)?.[1];
+    const given = label !== undefined && /^(?:\s*--[A-Za-z][\w-]*(?:=\S+)?)+\s*$/u.test(label) ? undefined : label;
     let first = i + 1;
     while (first < lines.length && (lines[first] ?? '').trim() === '') first += 1;
     const headed = /^ {0,3}#{1,6}[ \t]+\S/u.test(lines[first] ?? '');

@@ -6,7 +6,7 @@ import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
-import { everything, planOf } from './plans.ts';
+import { everything, markdownSlides, planOf } from './plans.ts';
 import type { DeckPlan, DocumentModel } from '../../scripts/types.ts';
 
 /** A Markdown document split and planned: its model, and everything its deck shows (titles, bodies, notes). */
@@ -1621,5 +1621,35 @@ describe("a Quarto chapter's citations in a sentence", () => {
     // Without a reference of Quarto's, such a line is left as written.
     const plain = 'We use the dataset described in @1993-street-NuclearFeatureExtraction.';
     assert.match(removeHidden(plain, 'markdown').text, /@1993-street/u);
+  });
+});
+
+describe("a site's display options in a picture's alt text and a box's label", () => {
+  it('are settings, not words: no title reads "--zoom", and an alt text of other words with dashes stays', () => {
+    const text = [
+      '# Presenting',
+      '',
+      '## Better example',
+      '',
+      ':::flex[--minWidth=150px --class=slides]',
+      '![Slide 1 reworked --zoom --width=80%](images/slide1.jpg)',
+      '::br',
+      '![Slide 2 reworked --zoom](images/slide2.jpg)',
+      ':::',
+      '',
+      '## Terminal',
+      '',
+      '![Output of ls --color](ls.png)',
+      '',
+      '```md',
+      '![Kept --zoom](code.png)',
+      '```',
+    ].join('\n');
+    const slides = markdownSlides(text);
+    const shown = slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
+    assert.doesNotMatch(shown.replace(/```md\n[\s\S]*?```/u, ''), /--zoom|--width|--minWidth|--class/u, shown);
+    assert.match(shown, /!\[Slide 1 reworked\]\(images\/slide1\.jpg\)/u, shown);
+    assert.match(shown, /!\[Output of ls --color\]\(ls\.png\)/u, shown);
+    assert.match(shown, /!\[Kept --zoom\]\(code\.png\)/u, shown);
   });
 });
