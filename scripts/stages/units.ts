@@ -2515,7 +2515,10 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       });
     } else if (block.kind === 'paragraph') {
       // (The caption under a picture it stays with, the unit just made keeping it, is shown as a caption, no bullet.)
-      const underPicture = format === 'markdown' && captionedPicture(units[units.length - 1]);
+      // (So is the rest of a sentence that a displayed formula interrupted, "where" over "$$P(Y = Y_i …)$$" over "is the
+      // probability of observing a single data point": it reads on from the formula, no point of its own.)
+      const goesOn = format === 'markdown' && blocks[b - 1]?.kind === 'math' && /^\p{Ll}/u.test(block.text.trim());
+      const underPicture = format === 'markdown' && (captionedPicture(units[units.length - 1]) || goesOn);
       units.push(paragraphUnit(block, b, next, format, underPicture));
     } else if (block.kind === 'list') {
       const items = format === 'markdown' ? markdownListUnits(block, b, room) : textListUnits(block, b);

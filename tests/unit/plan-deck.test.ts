@@ -2730,8 +2730,9 @@ describe('a sentence that runs through a displayed formula', () => {
       '# Recurrences\n\n## Changing variable in recurrence relations\n\nIts complexity can be described by the following recurrence relation, depending on the size $n$ of the input array `arr`:\n\n$$\n\\begin{align*}\nt(0) &= 0 \\\\\nt(n) &= t\\left(\\frac{n}{2}\\right) + c\n\\end{align*}\n$$\n\nwhere the complexity of returning a value is taken to be negligible (and, hence, 0) and $c$ is a complexity of computing the middle and dereferencing elements of an array.\n\nWe can then rewrite the relations above as follows, for a function $f(k) = t(2^k) = t(n)$:\n\n$$\n\\begin{align*}\nf(0) &= t(2^0) = t(1) = c \\\\\nf(k) &= t(2^k) = t\\left(\\frac{2^k}{2}\\right) + c = f(k - 1) + c\n\\end{align*}\n$$\n\n## Merge sort\n\nMerge sort splits the array in two halves, sorts each, and merges them.\n';
     const slides = markdownSlides(text);
     const slide = slides.find((s) => s.body.includes('t(0) &= 0'));
-    // (The clause under the formula had stood alone on the next slide, a slide of one point.)
-    assert.match(slide?.body ?? '', /^- where the complexity of returning a value/mu, slides.map((s) => `${s.title}: ${s.body}`).join('\n----\n'));
+    // (The clause under the formula had stood alone on the next slide, a slide of one point. It reads on from the formula,
+    // no bullet of its own.)
+    assert.match(slide?.body ?? '', /^where the complexity of returning a value/mu, slides.map((s) => `${s.title}: ${s.body}`).join('\n----\n'));
     assert.match(slide?.body ?? '', /^Its complexity can be described/mu);
   });
 });

@@ -2451,3 +2451,32 @@ describe('a table of formulas wider than its slide', () => {
     assert.doesNotMatch(table.body, /P\(A_[123]\)/u, table.body);
   });
 });
+
+describe('the rest of a sentence that a displayed formula interrupted', () => {
+  it('reads on under the formula, no point of its own; a sentence of its own after a formula stays a point', () => {
+    const text = [
+      '# Likelihood',
+      '',
+      '## Estimating the parameters',
+      '',
+      'The likelihood of the data is a product over the observations, where',
+      '',
+      '$$',
+      'P(Y = Y_i \\mid X = X_i) = \\pi(X_i)^{Y_i}(1 - \\pi(X_i))^{1 - Y_i}',
+      '$$',
+      '',
+      'is the probability of observing a single data point.',
+      '',
+      '$$',
+      '\\ell(\\alpha, \\beta) = \\ln \\mathcal{L}(\\alpha, \\beta)',
+      '$$',
+      '',
+      'In practice we work with the log-likelihood instead.',
+    ].join('\n');
+    const shown = markdownSlides(text)
+      .map((s) => s.body)
+      .join('\n');
+    assert.match(shown, /^is the probability of observing a single data point\.$/mu, shown);
+    assert.match(shown, /^- In practice we work with the log-likelihood instead\.$/mu, shown);
+  });
+});
