@@ -1704,6 +1704,9 @@ function isLineList(lines: string[]): boolean {
  * version), get a bullet, so that each is an item and its lines go on with it. Read as a paragraph, the list's first
  * line had been taken for a heading and the rest run together. In place.
  */
+/** An entry's term and the dash after it: "i - Invite only", "l <count> - User limit", "-tls -- use TLS". */
+const dashTerm = /^(?:[^\s<>]{1,12}|[^\s<>]{1,12} <[^>\n]{1,16}>)\s+-{1,2}\s+\S/u;
+
 function hangingEntries(lines: string[]): void {
   const shape = (line: string | undefined): string => ((line ?? '').trim().split(/\s/u)[0] ?? '').replace(/\p{L}+/gu, 'a').replace(/\d+/gu, '#');
   let start = 0;
@@ -1712,14 +1715,17 @@ function hangingEntries(lines: string[]): void {
     const run = lines.slice(start, i);
     const first = indent(run[0]);
     const entries = run.flatMap((l, k) => (indent(l) === first ? [k] : []));
+    // (So do entries of a term and a dash, "i - Invite only - People can't join…" over its lines set in under its text, as
+    // a manual lists a command's modes: one such entry with its lines set in is an item too. Read as a paragraph, the
+    // modes had run together, and "l <count> - User limit - …" been taken for a heading over its lines as items.)
+    const termed = entries.every((k) => dashTerm.test((run[k] ?? '').trim()));
     if (
-      entries.length >= 3 &&
+      (entries.length >= 3 || (termed && entries.length >= 1)) &&
       entries.length < run.length &&
       run.every((l) => indent(l) === first || indent(l) >= first + 2) &&
       run.every((l) => displayColumns(l.trim()) <= 76) &&
       !listMarker.test(run[0] ?? '') &&
-      shape(run[0]).includes('#') &&
-      entries.every((k) => shape(run[k]) === shape(run[0]))
+      ((shape(run[0]).includes('#') && entries.every((k) => shape(run[k]) === shape(run[0]))) || termed)
     )
       for (const k of entries) lines[start + k] = (lines[start + k] ?? '').replace(/^(\s*)/u, '$1• ');
     start = i + 1;

@@ -5821,3 +5821,43 @@ describe('a sentence that opens with a pronoun and its verb in one word before a
     assert.ok(!model.sections.some((s) => s.heading.startsWith('That')), model.sections.map((s) => s.heading).join(' | '));
   });
 });
+
+describe("a manual's entries of a term and a dash, their lines set in under their text", () => {
+  it('reads them as items, one entry alone with its lines too, never its first line as a heading', () => {
+    const text = [
+      'Channels',
+      '========',
+      '',
+      ' 6.5 Channel modes',
+      '',
+      '\tCommon channel modes are:',
+      '',
+      "\ti - Invite only - People can't join to channel without being",
+      '\t    invited, or being in the invite list (+I, see below).',
+      "\tm - Moderated - People who don't have voices (+v) can't send",
+      '\t    messages to the channel.',
+      '\tt - Topic can be changed only by channel operators.',
+      '',
+      '\tl <count> - User limit - No more than <count> people can join to',
+      '\t            channel. This can be overridden with an invitation on',
+      '\t            some servers.',
+      '',
+      ' 6.6 Bans',
+      '',
+      '\tYou can give a list of nicks or whole ban masks to the ban command.',
+    ].join('\n');
+    const model = splitText(text);
+    const headings = model.sections.map((s) => s.heading);
+    assert.ok(!headings.some((h) => /User limit|Invite only/u.test(h)), headings.join(' | '));
+    const modes = model.sections.find((s) => s.heading.includes('6.5'));
+    const lists = (modes?.blocks ?? []).filter((b) => b.kind === 'list').map((b) => b.text);
+    assert.ok(
+      lists.some((l) => /i - Invite only/u.test(l) && /m - Moderated/u.test(l)),
+      JSON.stringify(modes?.blocks),
+    );
+    assert.ok(
+      lists.some((l) => /l <count> - User limit/u.test(l)),
+      JSON.stringify(modes?.blocks),
+    );
+  });
+});
