@@ -277,6 +277,30 @@ const fullWidth: Readonly<Record<string, string>> = {
   '；': ';',
 };
 
+/** Each script of `latex` written as "^\left( … \right)" with no braces, its \left … \right pair in braces. */
+function bracedScripts(latex: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of latex.matchAll(/([\^_])\s*(?=\\left\b)/gu)) {
+    const start = (m.index ?? 0) + m[0].length;
+    if (start < at) continue;
+    // The \right that closes this \left, pairs nested inside it counted.
+    let depth = 0;
+    let end = -1;
+    for (const pair of latex.slice(start).matchAll(/\\(left|right)\b\s*(?:\\[A-Za-z]+|\\.|.)/gsu)) {
+      depth += pair[1] === 'left' ? 1 : -1;
+      if (depth === 0) {
+        end = start + (pair.index ?? 0) + pair[0].length;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    out += `${latex.slice(at, start)}{${latex.slice(start, end)}}`;
+    at = end;
+  }
+  return out + latex.slice(at);
+}
+
 export function forKatex(latex: string, display = false, textMacros: readonly string[] = []): string {
   // knitr's inline code in a formula ("\overline{\tau} = `r df %>% mean %>% round(2)`", a number once knitted; lectern
   // runs no code): the code in typewriter letters, its characters as typed, where KaTeX read backticks and a comment.
@@ -291,6 +315,9 @@ export function forKatex(latex: string, display = false, textMacros: readonly st
   // site whose Markdown takes one backslash before MathJax reads the rest): the TeX the author meant, "\{". A row break
   // has no place in a formula in a line of text.
   if (!display && latex.includes('\\\\')) latex = latex.replace(/(?<!\\)\\\\(?=[{},;:!|_#%&])/gu, '\\');
+  // A script whose group is a pair of sized delimiters written without braces ("p^\left( 1 - \kappa \right)"), which
+  // MathJax reads as the group and KaTeX refuses: the pair in braces.
+  if (/[\^_]\s*\\left\b/u.test(latex)) latex = bracedScripts(latex);
   // An array's column bars escaped for a Markdown table ("\begin{array}{\|c\|c\|}", as Quarto's visual editor writes
   // them): the bars, which the page's Markdown leaves to MathJax; KaTeX reads no "\|" among an array's columns.
   if (latex.includes('{array}'))

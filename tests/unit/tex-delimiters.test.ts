@@ -522,3 +522,11 @@ describe("an array's column bars escaped for a Markdown table", () => {
     assert.equal(forKatex('\\|v\\| = 1', true), '\\|v\\| = 1');
   });
 });
+
+describe('a script written as a pair of sized delimiters without braces', () => {
+  it('is braced, as MathJax reads it ("p^\\left( 1 - \\kappa \\right)"); a braced one and a nested pair stay whole', () => {
+    assert.equal(forKatex('p^\\left( 1 - \\kappa \\right) = x', true), 'p^{\\left( 1 - \\kappa \\right)} = x');
+    assert.equal(forKatex('a^{\\left(b\\right)}', true), 'a^{\\left(b\\right)}');
+    assert.equal(forKatex('x_\\left\\{ \\left( a \\right) \\right\\} + 1', true), 'x_{\\left\\{ \\left( a \\right) \\right\\}} + 1');
+  });
+});
