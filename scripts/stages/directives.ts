@@ -3079,6 +3079,33 @@ export function liascriptSteps(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A diagram written as Mermaid's HTML element (`<div class="mermaid">` or `<pre class="mermaid">` over the diagram's
+ * source, as a Jekyll site that loads mermaid.js writes one): the diagram, as a ```mermaid block draws it (its source had
+ * stood as a line of prose and code over four slides). Its tags' lines become the fences, so lines keep their number;
+ * the entities HTML needs in it ("--&gt;") are read. Not in code.
+ */
+export function mermaidElements(text: string): string {
+  if (!/class\s*=\s*["']?mermaid\b/iu.test(text)) return text;
+  const lines = text.split('\n');
+  const code = fencedChunks(text).flatMap((chunk) => chunk.text.split('\n').map(() => chunk.code));
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = /^([ \t]{0,3})<(div|pre)\s+class\s*=\s*["']?mermaid["']?\s*>[ \t]*$/iu.exec(lines[i] ?? '');
+    if (!open || code[i]) continue;
+    // (Not one inside a table's cell, which html-blocks.ts reads with its table.)
+    const before = lines.slice(0, i).join('\n');
+    if ((before.match(/<table\b/giu) ?? []).length > (before.match(/<\/table\s*>/giu) ?? []).length) continue;
+    const [, indent = '', name = ''] = open;
+    const close = lines.findIndex((l, k) => k > i && new RegExp(`^[ \\t]*</${name}\\s*>[ \\t]*$`, 'iu').test(l));
+    if (close < 0 || close - i > 400) continue;
+    lines[i] = `${indent}\`\`\`mermaid`;
+    for (let k = i + 1; k < close; k += 1) lines[k] = decodeHTML(lines[k] ?? '');
+    lines[close] = `${indent}\`\`\``;
+    i = close;
+  }
+  return lines.join('\n');
+}
+
 /** Custom elements that set a program's output as the page shows it (MOOC.fi's `<sample-output>`, `<sample-data>`). */
 const outputNames = 'sample-output|sample-data|program-output|console-output';
 /** Whether a text holds such an element (check's comparison of code reads its output so too, measure-deck.ts). */

@@ -43,6 +43,7 @@ import {
   iconDirectives,
   outputElements,
   liascriptSteps,
+  mermaidElements,
   liascriptHeader,
   markdownInHtml,
   headedDetails,
@@ -865,7 +866,9 @@ export function removeHidden(text: string, format: 'text' | 'markdown'): Unhidde
       pandocFancyLists(
         symbolLists(
           definitionLists(
-            pandocSimpleTables(pandocGridTables(markdownInHtml(wholeHtmlTables(layoutTables(outputElements(liascriptSteps(iconDirectives(blocks.text)))))))),
+            pandocSimpleTables(
+              pandocGridTables(markdownInHtml(wholeHtmlTables(layoutTables(outputElements(mermaidElements(liascriptSteps(iconDirectives(blocks.text)))))))),
+            ),
           ),
         ),
       ),

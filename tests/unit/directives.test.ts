@@ -45,6 +45,7 @@ import {
   notesSpans,
   outputElements,
   liascriptSteps,
+  mermaidElements,
   liascriptHeader,
 } from '../../scripts/stages/directives.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
@@ -2735,5 +2736,32 @@ describe("an admonition's title as MkDocs shows it", () => {
     assert.match(out, /\*\*Example\*\*/u);
     // A title given as empty stays empty.
     assert.doesNotMatch(out, /\*\*Tip\*\*/u);
+  });
+});
+
+describe("Mermaid's HTML element", () => {
+  it('is a diagram, as a ```mermaid block is: its tags become the fences, its entities read, lines kept; code is left alone', () => {
+    const text = [
+      '# History',
+      '',
+      '<div class="mermaid">',
+      'graph LR',
+      '  A --&gt; B',
+      '</div>',
+      '',
+      '```html',
+      '<pre class="mermaid">',
+      'graph TD',
+      '</pre>',
+      '```',
+    ].join('\n');
+    const out = mermaidElements(text).split('\n');
+    assert.equal(out.length, text.split('\n').length);
+    assert.deepEqual(out.slice(2, 6), ['```mermaid', 'graph LR', '  A --> B', '```']);
+    assert.equal(out[8], '<pre class="mermaid">');
+    const shown = markdownSlides(text)
+      .map((s) => s.body)
+      .join('\n');
+    assert.match(shown, /```mermaid\ngraph LR\n {2}A --> B\n```/u, shown);
   });
 });
