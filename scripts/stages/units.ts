@@ -1645,7 +1645,8 @@ const unspaced = (text: string): string =>
     .replace(/(?:<br\s*\/?>\s*)+$/iu, '')
     .trim();
 
-function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown', underPicture = false): Unit {
+/** A paragraph's unit; `unmarked`: shown with no bullet (a picture's caption, the rest of a sentence a formula interrupted). */
+function paragraphUnit(block: Block, b: number, next: Block | undefined, format: 'text' | 'markdown', unmarked = false): Unit {
   const asMarkdown = (text: string): string => (format === 'text' ? escapeMarkdown(text) : text);
   // A heading inside a slide the author cut ("### Pros" over its points): a heading on the slide, the term that
   // names what follows it and stays with it, never a bullet.
@@ -1717,7 +1718,7 @@ function paragraphUnit(block: Block, b: number, next: Block | undefined, format:
             lead: null,
           }
         : pointOf(full, pointWords);
-  const markdown = leadIn || underPicture ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
+  const markdown = leadIn || unmarked ? asMarkdown(shown.point) : `- ${asMarkdown(shown.point)}`;
   const words = countWords(visibleText(shown.point));
   // A bold label over what it introduces ("**Example Usage:**" over code) names it, as a heading would; so does the
   // term a lead-in opens with ("第二个要素：事件域…，是…的集合：" over its conditions, "Step 2: install it:" over the commands).
@@ -2518,8 +2519,8 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       // (So is the rest of a sentence that a displayed formula interrupted, "where" over "$$P(Y = Y_i …)$$" over "is the
       // probability of observing a single data point": it reads on from the formula, no point of its own.)
       const goesOn = format === 'markdown' && blocks[b - 1]?.kind === 'math' && /^\p{Ll}/u.test(block.text.trim());
-      const underPicture = format === 'markdown' && (captionedPicture(units[units.length - 1]) || goesOn);
-      units.push(paragraphUnit(block, b, next, format, underPicture));
+      const unmarked = format === 'markdown' && (captionedPicture(units[units.length - 1]) || goesOn);
+      units.push(paragraphUnit(block, b, next, format, unmarked));
     } else if (block.kind === 'list') {
       const items = format === 'markdown' ? markdownListUnits(block, b, room) : textListUnits(block, b);
       // A last item that leads into the formula, code, table or picture after the list ("- **Bayes Formula**:" over
