@@ -908,6 +908,9 @@ function stressedTerm(group: Unit[], given: string[]): string | null {
         // A phrase that opens its point is its lead-in label ("**Architecture Invariant:** …"), which nameOf weighs.
         if (/^\s*(?:[-*+]|\d+[.)])?\s*$/u.test(text.slice(0, match.index))) continue;
         const term = (match[1] ?? match[2] ?? '').trim().replace(/[.:,;]$/u, '');
+        // (Nor a phrase that held a formula or code, taken out of the text read here: "*overall regression $F$-statistic*"
+        // had titled a slide "overall regression  -statistic".)
+        if (/\S\s{2,}\S/u.test(term)) continue;
         const words = countWords(term);
         // (A word in italics the sentence defines, "$b$ is called a *bias*", is a term however short.)
         const defining = /\b(?:called|known\s+as|termed|dubbed|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?$/iu.test(text.slice(0, match.index));

@@ -2480,3 +2480,31 @@ describe('the rest of a sentence that a displayed formula interrupted', () => {
     assert.match(shown, /^- In practice we work with the log-likelihood instead\.$/mu, shown);
   });
 });
+
+describe('a stressed phrase that holds a formula', () => {
+  it('names no slide: the formula taken out of it had left "overall regression  -statistic"', () => {
+    const text = [
+      '# Tests',
+      '',
+      '## Joint hypotheses',
+      '',
+      'A joint hypothesis imposes restrictions on several regression coefficients at the same time, and we test them together.',
+      '',
+      'The F-statistic compares the fit of the restricted model with the fit of the unrestricted model in one number.',
+      '',
+      'Under the null hypothesis the statistic follows an F distribution with q and n minus k minus one degrees of freedom.',
+      '',
+      'We reject the null hypothesis when the statistic exceeds the critical value of that distribution at our chosen level.',
+      '',
+      'The test that all slope coefficients are zero is a special case of this joint test and it is often printed by software.',
+      '',
+      'This is also called the *overall regression $F$-statistic* and its null hypothesis differs from testing only two of them.',
+      '',
+    ].join('\n');
+    const titles = markdownSlides(text).map((s) => s.title);
+    assert.ok(
+      titles.every((t) => !/\S\s{2,}\S/u.test(t) && !/ -statistic/u.test(t)),
+      titles.join(' | '),
+    );
+  });
+});
