@@ -1014,7 +1014,11 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
         const label = /^(\s*)([^\s:][^:\n]{0,30}:\s+)\S/u.exec(lines[b - 1] ?? '');
         return label !== null && b - 1 > i && indent(lines[b]) === (label[1] ?? '').length + (label[2] ?? '').length;
       };
-      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b) && !hangs(b)));
+      // Nor the rest of a command's arguments under the line that opens them ("/LOG OPEN [-noopen] [-autoopen]" over
+      // "          [-window] <filename> [<levels>]"): a synopsis wrapped, shown as code (a bullet had gone into it).
+      const synopsis = /\[-{1,2}[\w-]+|<[\w-]+>/u;
+      const arguments_ = (b: number): boolean => /^\s*[[<]/u.test(lines[b] ?? '') && synopsis.test(lines[b] ?? '') && synopsis.test(lines[b - 1] ?? '');
+      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b) && !hangs(b) && !arguments_(b)));
       i = end - 1;
     }
   }

@@ -5861,3 +5861,51 @@ describe("a manual's entries of a term and a dash, their lines set in under thei
     );
   });
 });
+
+describe("a command's synopsis wrapped over two lines in an outline", () => {
+  it('is shown as written: its second line no point of the first, no bullet in its code', () => {
+    const text = [
+      'Chat client manual',
+      '',
+      'This manual describes the chat client, its windows, its logs and its settings, one chapter for each of them in turn.',
+      '',
+      ' 11. Logging',
+      '',
+      ' 11.1 Basic logging',
+      '',
+      '\t/LOG OPEN [-noopen] [-autoopen] [-targets <targets>]',
+      '\t          [-window] <filename> [<levels>]',
+      '',
+      '\t    -noopen: Add the entry to the log list, but do not log yet',
+      '\t    -autoopen: Open this log file when the client starts',
+      '\t    -targets: Log only the given channels and nicks',
+      '\t    -window: Log the active window',
+      '\t    <levels>: Defaults to ALL',
+      '',
+      ' 11.2 Window logging',
+      '',
+      '\tWindow logs',
+      '\t    Start or stop logging the active window.',
+      '\t    Every line the window shows is written.',
+      '\t    The file name may hold a date.',
+      '',
+      ' 11.3 Rotating',
+      '',
+      '\tLog rotation',
+      '\t    Every hour the log file is checked.',
+      '\t    A new file is opened when the date changes.',
+      '\t    Old files are kept as they are.',
+      '',
+      ' 11.4 Closing',
+      '',
+      '\tClosing logs',
+      '\t    Close a log with its reference number.',
+      '\t    Or close it with its file name.',
+      '\t    A closed log leaves the list.',
+    ].join('\n');
+    const plan = planDeck(splitText(text), { file: 'chat.txt', fileName: 'chat.txt', format: 'text' }).value;
+    const shown = plan.slides.map((s) => s.body).join('\n');
+    assert.match(shown, /^ {10}\[-window\] <filename> \[<levels>\]$/mu, shown);
+    assert.doesNotMatch(shown, /• \[-window\]/u, shown);
+  });
+});
