@@ -766,7 +766,8 @@ const inTextKey =
  * in brackets. Read before those references are numbered (crossrefs.ts). Code is left out.
  */
 export function refersAsQuarto(text: string): boolean {
-  return text.includes('@') && fencedChunks(text).some((c) => !c.code && quartoReference.test(c.text));
+  // (Read over the whole text first: most texts hold no such reference, and many hold an at sign.)
+  return quartoReference.test(text) && fencedChunks(text).some((c) => !c.code && quartoReference.test(c.text));
 }
 
 /** A reference to a label of the document's own ("@fig-knearest", "@sec-mle"), not within a word or an address. */
@@ -3002,7 +3003,8 @@ const iconArrows: Readonly<Record<string, string>> = {
 /**
  * LiaScript's header: the comment a course opens with, its lines `key: value` (author, email, version, language,
  * narrator…). Its author is the deck's, as front matter would give it; the rest stays hidden, as the comment was.
- * Written as front matter of that one field over the comment's lines, so line numbers hold.
+ * Written as front matter of that one field over the comment's lines, so line numbers hold. The course's macros after
+ * it are read as the page reads them (liascriptMacros), with the header's fields.
  */
 export function liascriptHeader(text: string): string {
   const lines = text.split('\n');
@@ -3089,12 +3091,15 @@ export function mermaidElements(text: string): string {
   if (!/class\s*=\s*["']?mermaid\b/iu.test(text)) return text;
   const lines = text.split('\n');
   const code = fencedChunks(text).flatMap((chunk) => chunk.text.split('\n').map(() => chunk.code));
+  // How many tables are open before the line: one inside a table's cell is read with its table (html-blocks.ts).
+  let tables = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const open = /^([ \t]{0,3})<(div|pre)\s+class\s*=\s*["']?mermaid["']?\s*>[ \t]*$/iu.exec(lines[i] ?? '');
-    if (!open || code[i]) continue;
-    // (Not one inside a table's cell, which html-blocks.ts reads with its table.)
-    const before = lines.slice(0, i).join('\n');
-    if ((before.match(/<table\b/giu) ?? []).length > (before.match(/<\/table\s*>/giu) ?? []).length) continue;
+    if (code[i]) continue;
+    if (!open || tables > 0) {
+      tables += ((lines[i] ?? '').match(/<table\b/giu) ?? []).length - ((lines[i] ?? '').match(/<\/table\s*>/giu) ?? []).length;
+      continue;
+    }
     const [, indent = '', name = ''] = open;
     const close = lines.findIndex((l, k) => k > i && new RegExp(`^[ \\t]*</${name}\\s*>[ \\t]*$`, 'iu').test(l));
     if (close < 0 || close - i > 400) continue;

@@ -261,7 +261,8 @@ function sectionSlides(section: Section, parent: string, layout: 'section' | 'su
   const shown = groups.map((_, i) => withParentItem(groups, i, room));
   titles = underParentItem(groups, titles, title, continued);
   titles = namedInRoom(groups, shown, titles, continued, (of, roomOf) => titlesOf(of, roomOf), ctx.budget);
-  ctx.heavy.slides += groups.filter((g) => heavyWords(g, { ...ctx.budget, lighter: { over: ctx.budget.maxWords, cost: 0 } }) > 0).length;
+  const overMaxWords: Budget = { ...ctx.budget, lighter: { over: ctx.budget.maxWords, cost: 0 } };
+  ctx.heavy.slides += groups.filter((g) => heavyWords(g, overMaxWords) > 0).length;
   const headingNotes = said === null ? '' : `${esc(section.heading, ctx)}\n\n`;
   return groups.map((group, i) => ({
     // A section that goes on after a box numbers its slides on from the ones before it ("introduction-13").

@@ -1017,8 +1017,8 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
       // Nor the rest of a command's arguments under the line that opens them ("/LOG OPEN [-noopen] [-autoopen]" over
       // "          [-window] <filename> [<levels>]"): a synopsis wrapped, shown as code (a bullet had gone into it).
       const synopsis = /\[-{1,2}[\w-]+|<[\w-]+>/u;
-      const arguments_ = (b: number): boolean => /^\s*[[<]/u.test(lines[b] ?? '') && synopsis.test(lines[b] ?? '') && synopsis.test(lines[b - 1] ?? '');
-      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b) && !hangs(b) && !arguments_(b)));
+      const wrappedArguments = (b: number): boolean => /^\s*[[<]/u.test(lines[b] ?? '') && synopsis.test(lines[b] ?? '') && synopsis.test(lines[b - 1] ?? '');
+      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b) && !hangs(b) && !wrappedArguments(b)));
       i = end - 1;
     }
   }
