@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { speakerComments } from '../../scripts/stages/deck-syntax.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
+import { slidesShown } from './plans.ts';
 
 const talk = (notes: string): string =>
   [
@@ -635,7 +636,7 @@ describe('a Deckset deck', () => {
     const model = splitMarkdown(deck);
     assert.equal(model.title, 'Culture is not Squishy');
     const plan = planDeck(model, { file: 'talk.md', fileName: 'talk.md', format: 'markdown' }).value;
-    const shown = plan.slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
+    const shown = slidesShown(plan.slides);
     assert.doesNotMatch(shown.replace('^ not a note in code', ''), /theme:|autoscale|\[\.footer|\[fit\]|^\^/mu);
     assert.doesNotMatch(shown, /A few weeks ago|The survey came first|Then we looked/u);
     assert.match(shown, /!\[\]\(<?media\/survey\.png>?\)/u);

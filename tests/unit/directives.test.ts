@@ -53,7 +53,7 @@ import { planSource } from '../../scripts/stages/plan-source.ts';
 import { readDocument } from '../../scripts/stages/read-document.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { blocksToUnits } from '../../scripts/stages/units.ts';
-import { markdownSlides } from './plans.ts';
+import { markdownSlides, slidesShown } from './plans.ts';
 
 describe('fenced boxes and figures', () => {
   it('keeps what a box holds as Markdown, its title as its lead-in, its own code as code, line for line', () => {
@@ -2486,7 +2486,7 @@ describe('a picture at the margin right under a list item', () => {
     assert.equal(out.length, text.split('\n').length);
     assert.equal(out[7], '   ![spiral of squares](spiral2.png)');
     const slides = markdownSlides(text);
-    const shown = slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
+    const shown = slidesShown(slides);
     assert.doesNotMatch(shown, /```/u, shown);
     assert.match(shown, /^ +[-*] a first square$/mu, shown);
     assert.match(shown, /!\[spiral of squares\]\(spiral2\.png\)/u, shown);

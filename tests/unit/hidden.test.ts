@@ -6,7 +6,7 @@ import { removeHidden } from '../../scripts/stages/hidden.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
-import { everything, markdownSlides, planOf } from './plans.ts';
+import { everything, markdownSlides, planOf, slidesShown } from './plans.ts';
 import type { DeckPlan, DocumentModel } from '../../scripts/types.ts';
 
 /** A Markdown document split and planned: its model, and everything its deck shows (titles, bodies, notes). */
@@ -1646,7 +1646,7 @@ describe("a site's display options in a picture's alt text and a box's label", (
       '```',
     ].join('\n');
     const slides = markdownSlides(text);
-    const shown = slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
+    const shown = slidesShown(slides);
     assert.doesNotMatch(shown.replace(/```md\n[\s\S]*?```/u, ''), /--zoom|--width|--minWidth|--class/u, shown);
     assert.match(shown, /!\[Slide 1 reworked\]\(images\/slide1\.jpg\)/u, shown);
     assert.match(shown, /!\[Output of ls --color\]\(ls\.png\)/u, shown);

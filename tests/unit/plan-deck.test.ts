@@ -12,7 +12,7 @@ import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 import { bodyRoom, geometryFor, slideGeometry, titleHeight, visibleText } from '../../scripts/stages/text-size.ts';
 import { writtenHeight } from '../../scripts/stages/units.ts';
-import { codeSpans, everything, markdownSlides, plan, planOf, source } from './plans.ts';
+import { codeSpans, everything, markdownSlides, plan, planOf, slidesShown, source } from './plans.ts';
 
 describe('planDeck', () => {
   it('measures text for the slide frame it is given: a taller frame holds more lines of code a slide', () => {
@@ -126,7 +126,7 @@ describe('planDeck', () => {
     ].join('\n');
     const slides = markdownSlides(text);
     assert.equal(slides[0]?.title, 'Project Guidelines');
-    const shown = slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n');
+    const shown = slidesShown(slides);
     assert.doesNotMatch(shown, /shields\.io|\(#some-git-rules\)|\(#git\)/u);
     const agenda = slides.find((s) => s.layout === 'agenda');
     assert.match(agenda?.notes ?? '', /Some Git rules/u);
@@ -696,7 +696,7 @@ describe("the author's structure", () => {
     ].join('\n');
     const slides = markdownSlides(text).filter((s) => s.section === 'Transactions in PostgreSQL');
     const labelled = slides.find((s) => s.title === 'Commit a transaction');
-    assert.ok(labelled, slides.map((s) => `${s.title}\n${s.body}`).join('\n---\n'));
+    assert.ok(labelled, slidesShown(slides));
     assert.match(labelled.body, /SELECT owner[\s\S]*\(2 rows\)/u, labelled.body);
     assert.doesNotMatch(labelled.body, /\*\*Commit a transaction\*\*/u);
   });

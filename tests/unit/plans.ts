@@ -24,4 +24,7 @@ export function planOf(file: string): { model: DocumentModel; plan: DeckPlan } {
   return { model, plan: planDeck(model, { file, fileName: file, format: doc.format, author: 'T' }).value };
 }
 export const everything = (plan: DeckPlan): string => plan.slides.map((s) => `${s.title}\n${s.body}\n${s.notes}`).join('\n');
+/** Slides as a failing assertion shows them: each title over its body (or the bodies alone), a rule between. */
+export const slidesShown = (slides: { title: string; body: string }[], titled = true): string =>
+  slides.map((s) => (titled ? `${s.title}\n${s.body}` : s.body)).join('\n---\n');
 export const codeSpans = (text: string): string[] => [...text.matchAll(/`([^`\n]+)`/gu)].map((m) => m[1] ?? '');
