@@ -424,7 +424,13 @@ function createMarkdown(math: boolean): Markdown {
   // its asterisks as text, where the author (and Pandoc, Typora, Obsidian) meant bold.
   md.use(cjkFriendly);
   md.core.ruler.after('lectern_emoji', 'lectern_tasks', taskListRule);
-  md.renderer.rules.emoji = (tokens, idx) => tokens[idx]?.content ?? '';
+  // A keycap ("1️⃣" of :one:, "#️⃣" of :hash:) is its character in a key's frame: few fonts draw the enclosing keycap
+  // (U+20E3), and a French course's ":one: d'un ....." had shown "1" over a box of a missing glyph.
+  md.renderer.rules.emoji = (tokens, idx) => {
+    const emoji = tokens[idx]?.content ?? '';
+    const keycap = /^([0-9#*])\uFE0F?\u20E3$/u.exec(emoji);
+    return keycap ? `<span class="lectern-keycap">${escapeHtml(keycap[1] ?? '')}</span>` : emoji;
+  };
   // Raw HTML is parsed so that a few harmless inline tags can show as what they
   // are (<kbd>, <sub>, <sup>...), without attributes; any other inline tag is
   // shown as text, never run. An HTML block shows what a document's would: its

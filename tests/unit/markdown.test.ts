@@ -153,6 +153,14 @@ describe('emoji shortcodes', () => {
     assert.match(html, /We ❤️ it 🚀 :\) std::map::find a:x:b <code>:tada:<\/code>/u);
     assert.match(html, /<pre><code>[^]*:heart:/u);
   });
+
+  it("show a keycap as its character in a key's frame, not over the enclosing mark few fonts draw", () => {
+    const html = markdownFor('x').render(":one: d'un ..... :two: et d'une :hash: :rocket:");
+    assert.match(html, /<span class="lectern-keycap">1<\/span> d&#39;un|<span class="lectern-keycap">1<\/span> d'un/u);
+    assert.match(html, /<span class="lectern-keycap">2<\/span>/u);
+    assert.match(html, /<span class="lectern-keycap">#<\/span> 🚀/u);
+    assert.doesNotMatch(html, /\u20E3/u);
+  });
 });
 
 describe('links a site resolves itself', () => {
