@@ -991,6 +991,21 @@ const japaneseOpeners = new Set(
   ),
 );
 
+/** Japanese particles that join a word to the one before: a text that opens with one goes on with a sentence before it. */
+const japaneseParticles = new Set('の を が に と で へ や は も から まで など という として'.split(' '));
+
+/**
+ * Whether a Japanese text opens with a particle, the rest of a sentence that something shown before it interrupted
+ * ("の関係があり、…", "という関係があるため、…" under a displayed formula): no sentence opens so. ("では、" and "でも、",
+ * which do, are words of their own to the word breaker.)
+ */
+export function opensWithParticle(text: string): boolean {
+  const start = text.trimStart();
+  if (!/^\p{Script=Hiragana}/u.test(start)) return false;
+  const first = segmenter('ja').segment(start.slice(0, 12))[Symbol.iterator]().next().value?.segment;
+  return first !== undefined && japaneseParticles.has(first);
+}
+
 /**
  * The subject of a Chinese or Japanese sentence, by its words (the runtime's
  * word breaker): in Japanese the words before the topic or subject particle
@@ -1012,6 +1027,8 @@ function eastAsianSubject(masked: Masked): string | null {
   const subject = before.join('');
   const first = before[0];
   if (first === undefined || before.length === words.length || (japanese ? japaneseOpeners : chineseOpeners).has(first)) return null;
+  // (Nor the rest of a sentence, opening with its particle: "の関係" of "の関係があり、" under a formula.)
+  if (japanese && japaneseParticles.has(first)) return null;
   // Nor a word that opens with a pronoun, a demonstrative or an adverb ("我不", "这种"), or ends as a modifier ("古典概率的"),
   // nor a person in it ("接着我们"), a time or a place at its end, a clause inside it.
   if (!japanese && (/^[我你您他她它这那其此该每各某但而若虽尽当于即则另不也就又都还更很只]/u.test(first) || /[我你您他她它]/u.test(subject))) return null;

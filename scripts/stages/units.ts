@@ -4,7 +4,7 @@
 // stands for (which goes to the speaker notes).
 import MarkdownIt from 'markdown-it';
 import type { Block } from '../types.ts';
-import { creditLine, emptyTerm, leadIn as leadTerm, pointOf, topicOf } from './condense.ts';
+import { creditLine, emptyTerm, leadIn as leadTerm, opensWithParticle, pointOf, topicOf } from './condense.ts';
 import { isDrawing, isMermaid } from './diagram.ts';
 import { fenced, fenceFor } from './fence.ts';
 import { countWords, joinLines, splitSentences } from './sentences.ts';
@@ -2518,7 +2518,8 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       // (The caption under a picture it stays with, the unit just made keeping it, is shown as a caption, no bullet.)
       // (So is the rest of a sentence that a displayed formula interrupted, "where" over "$$P(Y = Y_i …)$$" over "is the
       // probability of observing a single data point": it reads on from the formula, no point of its own.)
-      const goesOn = format === 'markdown' && blocks[b - 1]?.kind === 'math' && /^\p{Ll}/u.test(block.text.trim());
+      // (In Japanese, where no letter is lower case, it opens with a particle: "という関係があるため、".)
+      const goesOn = format === 'markdown' && blocks[b - 1]?.kind === 'math' && (/^\p{Ll}/u.test(block.text.trim()) || opensWithParticle(block.text));
       const unmarked = format === 'markdown' && (captionedPicture(units[units.length - 1]) || goesOn);
       units.push(paragraphUnit(block, b, next, format, unmarked));
     } else if (block.kind === 'list') {

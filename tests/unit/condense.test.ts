@@ -1219,3 +1219,10 @@ describe('a subject of one Latin letter', () => {
     assert.equal(subjectOf('Le compilateur est très précis.', 'fr'), 'Le compilateur');
   });
 });
+
+describe('subjectOf, Japanese', () => {
+  it('reads no subject from the rest of a sentence that opens with its particle', () => {
+    assert.equal(subjectOf('の関係があり、これは基底の変換と逆向きの変換である。', 'ja'), null);
+    assert.equal(subjectOf('ホッジ作用素が双対変換を与える。', 'ja'), 'ホッジ作用素');
+  });
+});

@@ -2508,3 +2508,53 @@ describe('a stressed phrase that holds a formula', () => {
     );
   });
 });
+
+describe('the rest of a Japanese sentence that a displayed formula interrupted', () => {
+  it('reads on under the formula from its particle, and no particle names a slide; a sentence that opens with "では" stays a point', () => {
+    const text = [
+      '# 座標変換',
+      '',
+      '## 基底と成分',
+      '',
+      '座標変換において、基底と同じ変換を受けるベクトルを共変ベクトルと呼ぶ。逆向きの変換を受けるベクトルは反変ベクトルと呼ぶ。具体的には、基底の変換が',
+      '',
+      '$$',
+      '\\tilde{\\mathbf{e}}_i = A_i^j \\mathbf{e}_j',
+      '$$',
+      '',
+      'で与えられている時、このベクトルの成分',
+      '',
+      '$$',
+      'u^i = A_j^i \\tilde{u}^j',
+      '$$',
+      '',
+      'の関係があり、これは基底の変換と逆向きの変換であるので、反変ベクトルとなる。また、',
+      '',
+      '$$',
+      '(\\mathbf{e}^i, \\mathbf{e}_j) = \\delta^i_j',
+      '$$',
+      '',
+      'の関係を満たす双対ベクトルの間には',
+      '',
+      '$$',
+      '\\mathbf{e}^i = A^i_j \\tilde{\\mathbf{e}}^j',
+      '$$',
+      '',
+      'という関係があるため、やはり反変ベクトルであった。',
+      '',
+      'さて、物理量の全微分を考えよう。',
+      '',
+      '$$',
+      'du = \\partial_x u \\, dx + \\partial_y u \\, dy',
+      '$$',
+      '',
+      'では、極座標の例を見てみよう。',
+    ].join('\n');
+    const slides = markdownSlides(text);
+    const shown = slides.map((s) => `# ${s.title}\n${s.body}`).join('\n');
+    assert.match(shown, /^の関係があり、/mu, shown);
+    assert.match(shown, /^という関係があるため、/mu, shown);
+    assert.match(shown, /^- では、極座標の例を見てみよう。$/mu, shown);
+    assert.doesNotMatch(shown, /^# [^\n]*[:：] ?(?:の|という)/mu, shown);
+  });
+});
