@@ -424,6 +424,14 @@ function shellCommand(markdown: string): string | null {
     : null;
 }
 
+/**
+ * A label of a word or two after a conjunction, joining what follows to what came before ("Or simply:", "Ou
+ * simplesmente:", "Und dann:" over a formula): it names no slide. (A claim that opens so, "But it does not scale",
+ * does.)
+ */
+const opensOnConjunction =
+  /^(?:and|or|but|nor|ou|mas|oder|und|aber|pero|mais|et|oraz|lub|albo|ale|veya|ama|atau|tetapi|hoặc|nhưng|или|но|і|або)(?:\s+\S+){1,2}$/iu;
+
 const names = (lead: string | null, skip: string, most = 8): lead is string => {
   if (lead === null || lead === skip || countWords(lead) > most) return false;
   const shown = visibleText(lead)
@@ -440,6 +448,7 @@ const names = (lead: string | null, skip: string, most = 8): lead is string => {
   return (
     !/<\/?[A-Za-z][^>\n]*>/u.test(lead) &&
     !emptyTerm.test(shown) &&
+    !opensOnConjunction.test(shown) &&
     !endsOnFunctionWord(shown) &&
     !/^`[^`\s]{1,2}`$/u.test(lead.trim()) &&
     /[\p{L}\p{N}]/u.test(shown) &&

@@ -10,6 +10,7 @@ import { rstToMarkdown } from '../../scripts/stages/rst-markdown.ts';
 import { splitMarkdown } from '../../scripts/stages/split-markdown.ts';
 import { splitText } from '../../scripts/stages/split-text.ts';
 import { titleLines } from '../../scripts/stages/text-size.ts';
+import { markdownSlides } from './plans.ts';
 
 /** A list item's point as a slide's unit, in a block of its own (`fields` change its size or lead). */
 const itemPoint = (markdown: string, block: number, fields: Partial<Unit> = {}): Unit => ({
@@ -2494,5 +2495,47 @@ describe("a legend's terms that are formulas", () => {
     ].join('\n');
     const titles = titlesOf('sign.md', text);
     assert.ok(!titles.some((t) => /^\$|: \$/u.test(t)), titles.join(' | '));
+  });
+});
+
+describe('a label that opens with a conjunction', () => {
+  it('names no slide: "Ou simplesmente:" over a formula goes on under the heading', () => {
+    const text = [
+      '# Variáveis aleatórias',
+      '',
+      '## Função de probabilidade',
+      '',
+      'Para uma variável aleatória discreta $X$, definimos a função de probabilidade $f(x)$ da seguinte maneira.',
+      '',
+      '**Definição:**',
+      '',
+      'A função de probabilidade de $X$ associa a cada valor $x_i$ que a variável assume a probabilidade desse valor, e vale zero em todos os outros pontos da reta.',
+      '',
+      '$f(x_i) = P(X = x_i) \\quad \\text{para todo} \\ x_i$',
+      '',
+      '$$\\begin{aligned} f(x_1) &= P(X = x_1) \\\\ f(x_2) &= P(X = x_2) \\\\ f(x_3) &= P(X = x_3) \\\\ f(x_4) &= P(X = x_4) \\end{aligned}$$',
+      '',
+      'Ou simplesmente:',
+      '',
+      '$f(x) = P(X = x)$',
+      '',
+      'A função $f(x)$ é chamada função de probabilidade da variável aleatória $X$, e nesse caso dizemos que $X$ é uma variável aleatória discreta.',
+      '',
+      '**Notas:**',
+      '',
+      '- A função de probabilidade também é conhecida como função massa de probabilidade.',
+      '- Ela nunca é negativa e a soma dos seus valores é igual a um.',
+    ].join('\n');
+    const slides = markdownSlides(text);
+    const titles = slides.map((s) => s.title);
+    assert.ok(
+      slides.some((s) => s.body.includes('Ou simplesmente:')),
+      titles.join(' | '),
+    );
+    assert.ok(!titles.includes('Ou simplesmente'), titles.join(' | '));
+    assert.ok(
+      titles.every((t) => t.startsWith('Função de probabilidade') || t === 'Variáveis aleatórias'),
+      titles.join(' | '),
+    );
   });
 });
