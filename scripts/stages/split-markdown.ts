@@ -847,12 +847,13 @@ function mergeBuilds(slides: Section[]): Section[] {
 /**
  * The headings of a title page written as headings: three or more that open the document one under the other (each a
  * level deeper, nothing between them), the first the title (`titleTag`); those past the title at a level no later
- * heading uses again. Empty otherwise.
+ * heading uses again. Empty otherwise. From the page's first block (`from`): a page's style sheet or a banner may
+ * stand above them.
  */
-function titlePageHeadings(tokens: Token[], titleTag: string | null): Set<Token> {
+function titlePageHeadings(tokens: Token[], titleTag: string | null, from = 0): Set<Token> {
   if (titleTag === null) return new Set();
   const run: Token[] = [];
-  let at = 0;
+  let at = Math.max(0, from);
   for (; at < tokens.length; at += 1) {
     const t = tokens[at];
     if (!t || t.level !== 0 || t.nesting === -1) continue;
@@ -1569,8 +1570,20 @@ function splitBlocks(source: string): DocumentModel {
   if (!titleFromH1 && opening !== '' && !namesContents(opening) && !sectionOnly) title ??= opening;
   // A title page written as headings ("# Genetics" over "## Western New England" over "### Thomas Mennella" over the
   // first topic, nothing between them): the headings above every level the document goes on with are its subtitle.
-  const titlePage = titlePageHeadings(tokens, titleFromH1 ? titleTag : null);
-  if (titlePage.size > 0) h1Subtitle = [...titlePage].map((t) => asTitle(headingText(tokens[tokens.indexOf(t) + 1]?.content ?? ''))).join(' · ');
+  // (Under a title the front matter gives, the page's heading is the subtitle's first line, and a heading that repeats
+  // that title no line of it: a Jekyll lecture's "# Databasbaserad publicering" over "## Föreläsning 9", its title.)
+  // (After a style sheet or a line of links the page opens with, only where one of them repeats the front matter's title:
+  // "## Representing Speech Sounds" under a chapter's links and its "# Chapter 2: Phonetics" is its first section.)
+  const headingsText = (t: Token): string => asTitle(headingText(tokens[tokens.indexOf(t) + 1]?.content ?? ''));
+  const pageHeadings = titlePageHeadings(tokens, titleFromH1 ? titleTag : null, firstAt);
+  const titlePage =
+    firstAt <= 0 || [...pageHeadings].some((t) => title !== null && headingsText(t) === title)
+      ? pageHeadings
+      : titlePageHeadings(tokens, titleFromH1 ? titleTag : null);
+  if (titlePage.size > 0) {
+    const lines = [...(title !== null && firstH1Text !== title ? [firstH1Text] : []), ...[...titlePage].map(headingsText)];
+    h1Subtitle = lines.filter((line) => line !== '' && line !== title).join(' · ') || null;
+  }
   const sectionLevels = headings
     .filter((t) => !titlePage.has(t))
     .map((t) => Number(t.tag.slice(1)))

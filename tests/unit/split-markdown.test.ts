@@ -1298,6 +1298,44 @@ describe('a title page written as headings', () => {
     assert.equal(structured.subtitle, null);
     assert.ok(structured.sections.some((s) => s.heading === 'Relational model'));
   });
+
+  it("under the page's style sheet and a front-matter title: the heading that repeats the title is no part, the page's heading the subtitle", () => {
+    const page = [
+      '---',
+      'title: Lecture 9',
+      '---',
+      '',
+      '<style>',
+      'table {border-collapse: collapse}',
+      '</style>',
+      '',
+      '# Web publishing with databases',
+      '',
+      '## Lecture 9',
+      '',
+      '### Today',
+      '',
+      '- From diagrams to tables',
+      '- Prepared statements',
+      '',
+      '### A film database',
+      '',
+      '#### Diagram',
+      '',
+      'We make a small database of films.',
+      '',
+      '#### Tables',
+      '',
+      'Each entity becomes a table.',
+    ].join('\n');
+    const model = splitMarkdown(page);
+    assert.equal(model.title, 'Lecture 9');
+    assert.equal(model.subtitle, 'Web publishing with databases');
+    assert.deepEqual(
+      model.sections.map((s) => `${s.level} ${s.heading}`),
+      ['2 Today', '2 A film database', '3 Diagram', '3 Tables'],
+    );
+  });
 });
 
 describe("a blog's metadata lines", () => {
