@@ -352,6 +352,10 @@ export function hiddenShown(model: DocumentModel, deck: Deck, source?: string): 
   );
 }
 
+/** A site generator's code block, opening and closing: Jekyll's `{% highlight html %}`, Hugo's `{{< highlight go >}}`. */
+const siteCodeOpening = /^[ \t]*(?:\{%-?\s*highlight\s|\{\{[<%]\s*highlight\s)/u;
+const siteCodeClosing = /^[ \t]*(?:\{%-?\s*endhighlight\s*-?%\}|\{\{[<%]\s*\/\s*highlight\s*[>%]\}\})/u;
+
 /**
  * A Markdown source's comments as the page's generator drops them, code fences and all: an HTML comment that opens a
  * line outside code runs to the first line holding "-->" (Markdown's HTML block), and a Liquid `{% comment %}` that
@@ -366,7 +370,14 @@ export function commentRegions(source: string): { hidden: string[]; rest: string
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    const marker = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
+    // (A site's code block too, Jekyll's "{% highlight html %}" and Hugo's "{{< highlight go >}}": a comment in its code
+    // is code, shown as the page shows it.)
+    const marker = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1] ?? (siteCodeOpening.test(line) ? 'site' : undefined);
+    if (fence === 'site') {
+      if (siteCodeClosing.test(line)) fence = null;
+      kept.push(line);
+      continue;
+    }
     if (fence !== null) {
       if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}[`~]+\s*$/u.test(line)) fence = null;
       kept.push(line);

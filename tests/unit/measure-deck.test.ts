@@ -393,6 +393,15 @@ describe('hidden passages shown', () => {
       '{% comment %} Liquid comments in code are shown as written here {% endcomment %}',
       '```',
       '',
+      '{% highlight html %}',
+      '<!--the form leads back to the same page-->',
+      '<form action="" method="post"></form>',
+      '{% endhighlight %}',
+      '',
+      '{{< highlight go >}}',
+      '<!-- a comment in a shortcode listing is code too -->',
+      '{{< /highlight >}}',
+      '',
       'Commands are listed below for everyone.',
     ].join('\n');
     // A model whose reader missed them (as a planner with a gap would): the slides show them.
@@ -410,6 +419,9 @@ describe('hidden passages shown', () => {
     ]);
     // A comment shown inside code, as an example of the syntax, is the code's.
     assert.deepEqual(hiddenShown(model, deck('Liquid comments in code are shown as written here'), text), []);
+    // So is one in a site generator's code block, Jekyll's "{% highlight %}" or Hugo's "{{< highlight >}}".
+    assert.deepEqual(hiddenShown(model, deck('<!--the form leads back to the same page-->'), text), []);
+    assert.deepEqual(hiddenShown(model, deck('<!-- a comment in a shortcode listing is code too -->'), text), []);
   });
 
   it('takes the comment that ends a Slidev slide for the speaker notes it is, and still reports another comment shown', () => {
