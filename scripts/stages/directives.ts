@@ -961,7 +961,10 @@ export function definitionLists(text: string): string {
       const again = i === last.end || (i === last.end + 1 && (lines[i - 1] ?? '').trim() === '');
       const term = (lines[at] ?? '').trim();
       // (A term in bold, "**Exercise**", opens with the asterisk a list item's marker is, but no space after it.)
-      const plain = !again && term !== '' && !/^(?:[-*+](?:\s|$)|[>#|]|\d+[.)]\s|:)/u.test(term) && !/^(?: {4}|\t)/u.test(lines[at] ?? '');
+      // (Nor the last row of a table written without its outer pipes, "ARMA($p$,$q$) | Mixed decay |" under the row before
+      // it: the colon line under that table is Pandoc's caption of it.)
+      const tableRow = /\|/u.test(term.replace(/`[^`\n]*`/gu, '')) && /\|/u.test(lines[at - 1] ?? '');
+      const plain = !again && term !== '' && !tableRow && !/^(?:[-*+](?:\s|$)|[>#|]|\d+[.)]\s|:)/u.test(term) && !/^(?: {4}|\t)/u.test(lines[at] ?? '');
       if (!plain && !again) continue;
       // A definition that is a formula displayed over the lines after it (MyST's "Vuelta $i$ del ciclo" over ": $$", the
       // formula, "$$", the lines not set in): the term in bold over the formula, as the page shows it.

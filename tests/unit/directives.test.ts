@@ -1869,6 +1869,20 @@ describe('definition lists (Pandoc, PHP Markdown Extra, MkDocs)', () => {
     assert.equal(out.split('\n').length, text.split('\n').length);
   });
 
+  it("leaves a table written without its outer pipes and Pandoc's caption under it as they are", () => {
+    const table = [
+      'Model | ACF | PACF |',
+      '|------|------|------|',
+      'MA($q$) | Zero after lag $q$ | Exponential decay |',
+      'ARMA | Mixed decay | Mixed decay |',
+      '',
+      ': Summary of the models {#tbl-arma}',
+    ].join('\n');
+    assert.equal(definitionLists(table), table);
+    // A term with a pipe in a code span is a term.
+    assert.match(definitionLists('`a | b`\n: The pipe between two commands.'), /^- \*\*`a \| b`\*\*: The pipe/u);
+  });
+
   it('sets a definition that is a displayed formula under its term in bold, the formula a block of its own', () => {
     const steps = [
       'Reemplazando obtenemos:',
