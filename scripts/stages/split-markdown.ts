@@ -1198,25 +1198,27 @@ export function formulasInItems(text: string): string {
     for (let i = 1; i < lines.length; i += 1) {
       const line = lines[i] ?? '';
       if (!/^[ \t]{0,3}\$\$/u.test(line)) continue;
-      // The item whose text the line goes on: the nearest item opening above it, no blank line between.
-      let k = i - 1;
-      while (k >= 0 && (lines[k] ?? '').trim() !== '' && !/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u.test(lines[k] ?? '')) k -= 1;
-      const item = k >= 0 ? /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\S/u.exec(lines[k] ?? '') : null;
-      if (!item?.[1]) continue;
-      const column = item[1].length;
-      if ((/^[ \t]*/u.exec(line)?.[0].length ?? 0) >= column) continue;
-      // Its lines: one, or up to the line that closes it.
+      // Its lines: one, or up to the line that closes it. (Read past whatever is done with it: its closing "$$" opens
+      // nothing, or a formula left at the margin had set in every line from its end to the next formula's in an item.)
       let end = i;
       if (!/^\s*\$\$[\s\S]*\S[\s\S]*\$\$\s*$/u.test(line) || /^\s*\$\$\s*$/u.test(line)) {
         end = lines.findIndex((l, j) => j > i && /\$\$\s*$/u.test(l));
         if (end < 0 || end - i > 40) continue;
       }
+      const at = i;
+      i = end;
+      // The item whose text the line goes on: the nearest item opening above it, no blank line between.
+      let k = at - 1;
+      while (k >= 0 && (lines[k] ?? '').trim() !== '' && !/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u.test(lines[k] ?? '')) k -= 1;
+      const item = k >= 0 ? /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\S/u.exec(lines[k] ?? '') : null;
+      if (!item?.[1]) continue;
+      const column = item[1].length;
+      if ((/^[ \t]*/u.exec(line)?.[0].length ?? 0) >= column) continue;
       // (Only where the item goes on under the formula, its next line set in to the item's text: a formula after a list
       // that ends there, an Obsidian note's, is the text's own.)
       const next = lines.findIndex((l, j) => j > end && l.trim() !== '');
       if (next < 0 || (/^[ \t]*/u.exec(lines[next] ?? '')?.[0].length ?? 0) < column) continue;
-      for (let j = i; j <= end; j += 1) lines[j] = `${' '.repeat(column)}${(lines[j] ?? '').trimStart()}`;
-      i = end;
+      for (let j = at; j <= end; j += 1) lines[j] = `${' '.repeat(column)}${(lines[j] ?? '').trimStart()}`;
     }
     return lines.join('\n');
   });

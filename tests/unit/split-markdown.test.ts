@@ -2024,6 +2024,44 @@ describe("a formula at the margin right under an item's text, the item's own ite
   });
 });
 
+describe("formulas at the margin under an item's text, the text going on at the margin", () => {
+  it('stay the text\'s own, and the headings after them stay headings: a closing "$$" opens no formula', () => {
+    const text = [
+      '# Variance',
+      '',
+      '## Procedure',
+      '',
+      '1. **Calculation**: Compute the statistic',
+      '$$',
+      '\\chi^2 = \\frac{(n-1) s^2}{\\sigma_0^2}',
+      '$$',
+      'where the sample variance is',
+      '$$',
+      's^2 = \\frac{1}{n-1} \\sum_i (x_i - \\bar{x})^2',
+      '$$',
+      '',
+      '',
+      '## Procedure, step two',
+      '',
+      '2. **Tables or R**: Find either',
+      '    * the critical value',
+      '    $$',
+      '    \\chi_{n-1}^2(0.05)',
+      '    $$',
+      '    * the p-value',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Procedure', 'Procedure, step two'],
+    );
+    assert.ok(
+      model.sections.flatMap((s) => s.blocks).every((b) => !/^\s*#/mu.test(b.text)),
+      JSON.stringify(model.sections),
+    );
+  });
+});
+
 describe("a list that runs on into a formula at the margin (Obsidian's notes)", () => {
   it('is the list, then the formulas and the text between them', () => {
     const text = [
