@@ -2697,6 +2697,37 @@ describe('lecture notes with rules between their exercises, one stretch between 
     ].join('\n---\n\n');
     assert.ok(splitMarkdown(text).sections.every((s) => s.explicit === true));
   });
+
+  it("are not slides where a fifth of the pieces hold a heading over three sub-headings (a lecture's sections between rules)", () => {
+    const section = (k: number): string =>
+      [
+        `## ${k}. Topic ${k}`,
+        '',
+        `### What is topic ${k}?`,
+        `Topic ${k} is a part of the course.`,
+        '',
+        '### Parts',
+        '1. **First:** one part.',
+        '2. **Second:** another.',
+        '',
+        '### States',
+        '- **New:** created.',
+        '- **Ready:** waiting.',
+        '',
+      ].join('\n');
+    const text = ['# Operating systems notes', '', 'These notes cover the basics.', '', ...Array.from({ length: 8 }, (_, k) => section(k + 1))].join(
+      '\n---\n\n',
+    );
+    const model = splitMarkdown(text);
+    assert.ok(model.sections.every((s) => s.explicit !== true));
+    assert.ok(
+      model.sections.some((s) => s.heading === 'What is topic 3?'),
+      model.sections.map((s) => s.heading).join(' | '),
+    );
+    // A talk whose slides each set a title over two columns' headings is still cut into slides.
+    const talk = Array.from({ length: 8 }, (_, k) => `## Slide ${k}\n\n### Left\n\nA point.\n\n### Right\n\nAnother point.\n`).join('\n---\n\n');
+    assert.ok(splitMarkdown(talk).sections.every((s) => s.explicit === true));
+  });
 });
 
 describe('an angle bracket inside a quoted attribute', () => {
