@@ -806,7 +806,10 @@ function visualPart(markdown: string, height: number, b: number, i: number): Uni
   };
 }
 
-function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bodyLine + g.blockGap): Unit[] {
+function codeUnits(block: Block, b: number, room = defaultRoom(), ledIn?: number, opens = false): Unit[] {
+  // (`ledIn`: the height of the sentence that leads into it, which shares its slide; else a line of text may. `opens`:
+  // nothing is shown before it under its heading.)
+  const beside = ledIn ?? g.bodyLine + g.blockGap;
   const code = codeOf(block.text);
   // A block with no code in it (an exercise's empty editor, ```{r q2, exercise=TRUE} over nothing) shows nothing.
   if (code.lines.every((line) => line.trim() === '')) return [];
@@ -851,7 +854,10 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), beside = g.bod
   // A first part of a line or two beside the lead-in, the rest a slide's worth ("async function f() {" over the body
   // it opens, cut at the blank line after it) shows nothing whole: the listing stays one, on a slide of its own if need be.
   const opener = fewer.parts.length === 2 && (fewer.parts[0] ?? []).filter((l) => l.trim() !== '').length <= 2;
-  const oneListing = opener && codeHeight(code.lines) <= room - 1;
+  // So does a listing that opens its section, cut in two only for a line of text it does not have, where the whole fits
+  // the slide at 22 px: an Indonesian module's sixteen lines of Python types under their heading had stood in two parts.
+  const alone = opens && fewer.parts.length === 2 && !isDrawing(code.info, code.lines) && codeHeightAtFloor(code.lines) <= room - 1;
+  const oneListing = (opener && codeHeight(code.lines) <= room - 1) || alone;
   const { parts, gaps } = oneListing ? { parts: [code.lines], gaps: [] } : fewer;
   // (Planned at its own height, which the room beside its lead-in does not hold: the packer sets the lead-in apart or
   // the two on a slide of their own.)
@@ -2537,7 +2543,13 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
     } else if (block.kind === 'code') {
       const lead = leadOf(b);
       // Room beside a lead-in sentence; a command's code kept with its output is no lead-in (its height is no room to give).
-      const parts = codeUnits(block, b, room, lead?.keepWithNext && lead.kind === 'point' ? ledInHeight(b) : undefined);
+      const parts = codeUnits(
+        block,
+        b,
+        room,
+        lead?.keepWithNext && lead.kind === 'point' ? ledInHeight(b) : undefined,
+        units.every((u) => u.markdown === ''),
+      );
       // A command stays with the output shown after it.
       const last = parts[parts.length - 1];
       if (last && next?.kind === 'code' && (printedOutput(next.text) || /^\s*(?:`{3,}|~{3,})\s*\{?\.?(?:console|text|plaintext)\b/iu.test(next.text)))

@@ -2558,3 +2558,28 @@ describe('the rest of a Japanese sentence that a displayed formula interrupted',
     assert.doesNotMatch(shown, /^# [^\n]*[:：] ?(?:の|という)/mu, shown);
   });
 });
+
+describe('a listing that fits a slide of its own at 22 px, no lead-in before it', () => {
+  it('stands whole on one slide, not cut in two for a line of text it does not have', () => {
+    const code = [
+      '# Scalar values',
+      'city = "Lisbon"         # String',
+      'population = 545000     # Integer',
+      'area = 100.05           # Float',
+      'capital = True          # Boolean',
+      '',
+      '# Containers',
+      'rivers = ["Tagus", "Trancão"]     # List (mutable)',
+      'position = (38.7, -9.1)           # Tuple (immutable)',
+      'tags = {"sea", "hills", "sea"}    # Set (unique) → {"sea", "hills"}',
+      'mayor = {                         # Dictionary',
+      '    "name": "Someone",',
+      '    "since": "2021"',
+      '}',
+    ];
+    const text = ['# Python', '', '## Values and types', '', '```python', ...code, '```', '', '## Loops', '', 'Loops repeat.'].join('\n');
+    const shown = markdownSlides(text).filter((s) => s.body.includes('```python'));
+    assert.equal(shown.length, 1, shown.map((s) => s.body).join('\n---\n'));
+    assert.ok(shown[0]?.body.includes(code.join('\n')), shown[0]?.body);
+  });
+});
