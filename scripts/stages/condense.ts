@@ -1175,6 +1175,10 @@ export function formulasOnly(text: string): boolean {
   return !/\p{L}/u.test(words.replace(/(?<!\p{L})(?:and|or|und|oder|et|ou|y|o|e|i)(?!\p{L})/giu, ' '));
 }
 
+/** What follows a modal that is a noun ("will", "can", "may", "must"): a verb in -s, the sentence's own ("Free will comes"). */
+const nounAfterModal =
+  /^\s+(?!(?:is|was|has|does|this|thus|us|its|as|always|perhaps|sometimes|less|unless|across|towards|besides|nevertheless)\b)\p{Ll}+[^s\s]s\b/u;
+
 /** "Strings in bash can be defined..." -> "Strings in bash": a sentence's subject, when it names a topic. */
 export function subjectOf(text: string, lang = 'en'): string | null {
   const item = text.replace(/^[-*+]\s+|^\d+[.)]\s+/u, '').trim();
@@ -1202,10 +1206,12 @@ export function subjectOf(text: string, lang = 'en'): string | null {
     )
   )
     return masked.restore(purpose);
-  const verb =
-    /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes|keeps|shows|takes|makes|uses|gives|returns|works|needs|helps|prints|creates|stores|reads|writes|finds|sends|calls|checks|lists|sets|gets|holds|starts|stops|moves|splits|sorts|builds|loads|saves|opens|closes|tells|looks|seems|becomes|remains|describes|defines|requires|supports|produces|chooses|compares|merges|matches|searches|replaces|removes|adds|changes|runs|puts|inserts|deletes|marks|causes|waits)\b/u.exec(
-      masked.text,
-    );
+  // (A modal before a verb in -s is the subject's noun, no verb: "Free will comes from…" had titled a slide "Free".)
+  const verb = [
+    ...masked.text.matchAll(
+      /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|lets|allows|provides|means|refers|consists|contains|includes|keeps|shows|takes|makes|uses|gives|returns|works|needs|helps|prints|creates|stores|reads|writes|finds|sends|calls|checks|lists|sets|gets|holds|starts|stops|moves|splits|sorts|builds|loads|saves|opens|closes|tells|looks|seems|becomes|remains|describes|defines|requires|supports|produces|chooses|compares|merges|matches|searches|replaces|removes|adds|changes|runs|puts|inserts|deletes|marks|causes|waits)\b/gu,
+    ),
+  ].find((m) => !/^\s(?:will|can|may|must)$/u.test(m[0]) || !nounAfterModal.test(masked.text.slice((m.index ?? 0) + m[0].length)));
   if (!verb) return null;
   // Adverbs before the verb are not part of the subject ("Modern VCSs also let you...", "The file currently looks...").
   let phrase = masked.text.slice(0, verb.index).trim();

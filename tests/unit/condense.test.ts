@@ -1226,3 +1226,11 @@ describe('subjectOf, Japanese', () => {
     assert.equal(subjectOf('ホッジ作用素が双対変換を与える。', 'ja'), 'ホッジ作用素');
   });
 });
+
+describe('subjectOf, a modal that is a noun', () => {
+  it('reads "will" before a verb in -s as the noun it is, and names no slide by the word before it', () => {
+    assert.equal(subjectOf('Free will comes from it being impossible to know the future.'), null);
+    assert.equal(subjectOf('The parser will read the file.'), 'The parser');
+    assert.equal(subjectOf('The server will always restart.'), 'The server');
+  });
+});
