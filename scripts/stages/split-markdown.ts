@@ -883,11 +883,16 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number, headin
   // cut a text, not slides. Pieces with two such headings, one in ten or more, say so.
   // (One pass: the headings and the cuts are both in line order.)
   const top = least(headings.map((h) => h.level));
+  // (Not a heading in a piece's speaker notes, after remark's "???" or "Note:": "# Here be some notes" under "???".)
+  const notesFrom = cuts.slice(0, -1).map((cut, i) => {
+    const at = lines.slice(cut - offset, (cuts[i + 1] ?? 0) - offset - 1).findIndex(startsNotes);
+    return at < 0 ? Infinity : cut + at;
+  });
   const perPiece = new Map<number, number>();
   let piece = 0;
   for (const h of headings) {
     while (piece + 1 < cuts.length && (cuts[piece + 1] ?? 0) <= h.line) piece += 1;
-    if (h.level === top) perPiece.set(piece, (perPiece.get(piece) ?? 0) + 1);
+    if (h.level === top && h.line < (notesFrom[piece] ?? Infinity)) perPiece.set(piece, (perPiece.get(piece) ?? 0) + 1);
   }
   const titled = [...perPiece.values()].filter((n) => n >= 2).length;
   if (titled > 0 && titled >= (cuts.length - 1) / 10) return false;

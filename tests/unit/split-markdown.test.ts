@@ -2698,6 +2698,21 @@ describe('lecture notes with rules between their exercises, one stretch between 
     assert.ok(splitMarkdown(text).sections.every((s) => s.explicit === true));
   });
 
+  it('are slides where a heading stands in a slide\'s speaker notes (remark\'s "???"), not a second title of that slide', () => {
+    const slide = (k: number): string => `### Step ${k}\n\nA short point about step ${k}.\n\n???\n\nSay a word about step ${k}.\n`;
+    const text = [
+      '# Remark\nA presentation about a presentation tool\n\n???\n\nHow I found it.\n',
+      ...Array.from({ length: 6 }, (_, k) => slide(k + 1)),
+      '# Keyboard shortcuts\n\n???\n\n# Here be some notes\n\nP opens the presenter view.\n',
+      '# Pros\n\n- Free\n- Simple\n',
+    ].join('\n---\n\n');
+    const model = splitMarkdown(text);
+    assert.ok(
+      model.sections.every((s) => s.explicit === true),
+      JSON.stringify(model.sections.map((s) => [s.heading, s.explicit])),
+    );
+  });
+
   it("are not slides where a fifth of the pieces hold a heading over three sub-headings (a lecture's sections between rules)", () => {
     const section = (k: number): string =>
       [
