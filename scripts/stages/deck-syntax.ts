@@ -105,9 +105,12 @@ function blankProperties(lines: string[], from: number, remark: boolean): void {
   }
 }
 
-/** Marp's words in an image's brackets that size, place or filter it ("w:300", "height:500px", "bg right:40%", "sepia"): not its description. */
+/**
+ * Marp's words in an image's brackets that size, place or filter it ("w:300", "height:500px", "bg right:40%", "sepia"), and
+ * the "center" its themes add: not its description (a course template's logo had been captioned "center").
+ */
 const marpImageWord =
-  /^(?:bg|left|right|contain|cover|fit|auto|vertical|horizontal|sepia|grayscale|invert|blur|drop-shadow|(?:w|h|width|height|left|right|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia):\S+|\d+(?:\.\d+)?%)$/iu;
+  /^(?:bg|left|right|center|contain|cover|fit|auto|vertical|horizontal|sepia|grayscale|invert|blur|drop-shadow|(?:w|h|width|height|left|right|blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia):\S+|\d+(?:\.\d+)?%)$/iu;
 
 /** A deck's image descriptions without its tool's sizing and filter words (Marp's "![height:500px](lights.png)" has none); code stays as written. */
 function toolImageWords(body: string, toolWord: RegExp): string {

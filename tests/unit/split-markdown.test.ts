@@ -807,11 +807,15 @@ describe('decks written for Slidev and Marp, built as documents', () => {
       '',
       '![bg right:40% A string of lights](images/l.png)',
       '',
+      '![center w:320px](images/logo.png)',
+      '',
     ].join('\n');
     const text = splitMarkdown(marp)
       .sections.flatMap((s) => s.blocks.map((b) => b.text))
       .join('\n');
     assert.match(text, /!\[\]\(images\/lights\.png\)/u);
+    // (A theme's "center" class, as Marp's academic templates write it, is no description either.)
+    assert.match(text, /!\[\]\(images\/logo\.png\)/u);
     assert.match(text, /!\[A string of lights\]\(images\/l\.png\)/u);
     // A deck made where Marp is on for every file says so by its directives alone ("paginate", "_class"), no `marp: true`.
     const implied = splitMarkdown(marp.replace('marp: true', '_class: lead\npaginate: true'))
