@@ -359,6 +359,13 @@ const subordinate =
 const phraseOpener =
   /^(?:outside|inside|in|on|at|of|for|from|to|with|without|by|about|after|before|during|since|until|like|than|into|onto|over|under|through|around|near|beyond|along|across|against|between|among|within|per|via|especially|mostly|mainly|not|only|even|just|still|also|too)\b/iu;
 
+/** Whether text is connectives alone, each with its comma ("Thus, ", "In short, however, "). */
+const connectivesOnly = (text: string): boolean => {
+  let rest = text;
+  for (let m = connective.exec(rest); m; m = connective.exec(rest)) rest = rest.slice(m[0].length);
+  return rest.trim() === '' && text.trim() !== '';
+};
+
 /**
  * A sentence's main clause, by dropping words at its start only: a leading
  * connective ("In summary,") and a leading subordinate clause ("while the
@@ -526,7 +533,13 @@ function openingOf(text: string, maxWords: number, described: boolean): string {
     const wanted = reason && wordsOf(masked, sentence) > maxWords * 1.6 ? sentence.slice(0, reason.index) : sentence;
     if (wordsOf(masked, wanted) <= maxWords * 2) return masked.restore(wanted);
   }
-  const clause = mainClause(sentence);
+  // (Where only a connective went and the rest opens in lower case, "Thus, | with these first two arguments Kant attempts
+  // to refute…", the connective stays: "with these…" alone reads as a fragment.)
+  const bare = mainClause(sentence);
+  // (A connective of a word or two.)
+  const dropped = sentence.slice(0, sentence.length - bare.length);
+  const clause =
+    opensLower(bare) && !opensLower(sentence) && sentence.endsWith(bare) && connectivesOnly(dropped) && wordsOf(masked, dropped) <= 2 ? sentence : bare;
   const first = withoutAsides(clause);
   // (Not where the main clause would open in lower case, its opening clause dropped, while that clause is short and the
   // whole sentence not long: "Since there's no concurrency, there's no need to worry about…" reads whole, "there's no

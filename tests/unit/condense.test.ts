@@ -1234,3 +1234,20 @@ describe('subjectOf, a modal that is a noun', () => {
     assert.equal(subjectOf('The server will always restart.'), 'The server');
   });
 });
+
+describe('pointOf, a sentence whose connective alone opens it', () => {
+  it('keeps the connective where the rest would open in lower case: the sentence, not a fragment', () => {
+    const kant =
+      'Thus, with these two arguments the author tries to refute one particular view about the origin of our idea of distance---namely in plain sensory experience (at least as the older empiricists understood it). The idea of distance is not found in experience.';
+    assert.match(pointOf(kant, 14).point, /^Thus, with these two arguments the author tries to refute/u);
+    const site =
+      'However, there is a very good reason not to take that easy route if you plan to use the site generator as a full content management system for your course. It grows.';
+    assert.match(pointOf(site, 14).point, /^However, there is a very good reason/u);
+    // A connective before a clause that opens in capitals still goes: "The model…" reads whole.
+    assert.match(
+      pointOf('Therefore, The Model of the course is built from three parts that the students assemble one after another over the weeks of the term. More.', 14)
+        .point,
+      /^The Model/u,
+    );
+  });
+});
