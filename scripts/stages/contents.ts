@@ -7,7 +7,7 @@ import type { Block, Section } from '../types.ts';
 import { visibleText } from './text-size.ts';
 
 const heading =
-  /^(?:table of contents|contents|toc|inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|contenido|contenidos|tabla de contenidos|indice|sommario|inhoud|inhoudsopgave|sumário|conteúdo|spis treści|содержание|оглавление|зміст|目录|目錄|目次|목차)$/iu;
+  /^(?:table of contents|contents|toc|inhaltsverzeichnis|inhalt|table des matières|sommaire|índice|contenido|contenidos|tabla de contenidos|indice|sommario|inhoud|inhoudsopgave|sumário|conteúdo|spis treści|содержание|оглавление|зміст|目录|目錄|目次|목차|المحتويات|جدول المحتويات|الفهرس|فهرس|فهرست|فهرست مطالب|תוכן העניינים|תוכן|içindekiler|mục lục|daftar isi|obsah|innehåll|innehållsförteckning|indhold|innhold|sisällys|sisällysluettelo|tartalom|tartalomjegyzék|cuprins|índex|περιεχόμενα|विषय सूची)$/iu;
 
 /** Whether a heading names a table of contents ("Contents", "Table des matières"), its closing colon aside. */
 export const namesContents = (text: string): boolean =>
@@ -24,6 +24,8 @@ export const namesContents = (text: string): boolean =>
 /** A heading or an entry as words to compare: its section number, markers and case aside. */
 const bare = (text: string): string =>
   visibleText(text)
+    // (A pictogram before a heading, "🎯 المفهوم الأساسي", is no word of it.)
+    .replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u, '')
     .replace(/^\s*(?:[-*+]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]\.(?:\d{1,3}\.?)*)?\s*/u, '')
     .replace(/\s+/gu, ' ')
     .trim()

@@ -1472,7 +1472,8 @@ function splitBlocks(source: string): DocumentModel {
     (tokens[i]?.type === 'html_block' &&
       i < firstHeading &&
       (/^\s*<(?:p|div|h[1-6])\b[^>]*\balign=["']?center/iu.test(tokens[i]?.content ?? '') ||
-        /^(?:\s|<br\s*\/?>|<hr\b[^>]*>)*$/iu.test(tokens[i]?.content ?? '')));
+        // (Nor a wrapper the page opens, `<div dir="rtl">` around an Arabic note: no text of its own.)
+        /^(?:\s|<br\s*\/?>|<hr\b[^>]*>|<(?:div|section|article|main)\b[^>]*>)*$/iu.test(tokens[i]?.content ?? '')));
   // Nor what a page opens with before its first heading that names nothing: anchors for links (`<a name='intro'></a>`),
   // and its own table of contents ("Table of Contents:" over a list of links to its sections).
   const contentsList = (i: number): boolean =>

@@ -2770,3 +2770,37 @@ describe('an angle bracket inside a quoted attribute', () => {
     assert.ok(headings.includes('No!'), headings.join(' | '));
   });
 });
+
+describe('a page wrapped in a right-to-left division, its own table of contents first', () => {
+  it('is titled by its first heading, and its contents list, in Arabic, gives no slide', () => {
+    const text = [
+      '<div dir="rtl">',
+      '',
+      '# 🔄 كيف يعمل البرنامج؟',
+      '',
+      '## 📚 المحتويات',
+      '',
+      '1. المفهوم الأساسي',
+      '2. أنواع التنفيذ',
+      '3. الأخطاء الشائعة',
+      '',
+      '## 🎯 المفهوم الأساسي',
+      '',
+      'هو الترتيب الذي يتم به تنفيذ التعليمات داخل البرنامج.',
+      '',
+      '## 📊 أنواع التنفيذ',
+      '',
+      'التنفيذ التسلسلي والتنفيذ الشرطي.',
+      '',
+      '## ⚠️ الأخطاء الشائعة',
+      '',
+      'حلقة لا تنتهي.',
+      '',
+      '</div>',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, '🔄 كيف يعمل البرنامج؟');
+    const titles = markdownSlides(text).map((s) => s.title);
+    assert.ok(!titles.some((t) => t.includes('📚')), titles.join(' | '));
+  });
+});
