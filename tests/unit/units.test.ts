@@ -2583,3 +2583,36 @@ describe('a listing that fits a slide of its own at 22 px, no lead-in before it'
     assert.ok(shown[0]?.body.includes(code.join('\n')), shown[0]?.body);
   });
 });
+
+describe('a drawing a little taller than a slide at the theme size, nothing leading into it', () => {
+  it('stays one picture where it fits its slide at 14 px, never cut between its boxes', () => {
+    const drawing = [
+      'Flow graph:',
+      '',
+      '    ┌─────────────────┐',
+      '    │ has permission? │',
+      '    └────────┬────────┘',
+      '             │',
+      '        ┌────┴────┐',
+      '        │         │',
+      '      YES        NO',
+      '        │         │',
+      '        ▼         ▼',
+      '  ┌──────────┐ ┌──────────┐',
+      '  │ start    │ │ request  │',
+      '  │ tracking │ │ access   │',
+      '  └────┬─────┘ └────┬─────┘',
+      '       │            │',
+      '       └─────┬──────┘',
+      '             ▼',
+      '      ┌──────────┐',
+      '      │ update   │',
+      '      └──────────┘',
+      '',
+    ];
+    const units = blocksToUnits([{ kind: 'code', text: ['```', ...drawing, '```'].join('\n'), line: 1 }], 'markdown');
+    const parts = units.filter((u) => u.kind === 'visual');
+    assert.equal(parts.length, 1, parts.map((p) => p.markdown).join('\n---\n'));
+    assert.ok(parts[0]?.markdown.includes('│ update   │'));
+  });
+});
