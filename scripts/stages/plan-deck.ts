@@ -374,6 +374,9 @@ export function withoutRepeatedTitle(body: string, title: string, heading?: stri
   const isTitle = (text: string): boolean => [same(title), bare].includes(same(text)) || [unquoted(title), unquoted(bare)].includes(unquoted(text));
   const itself = bold !== undefined && isTitle(bold.replace(/\s*[:：]$/u, ''));
   if (opening && bold !== undefined && (titles.includes(same(bold)) || itself)) return body.slice(opening[0].length);
+  // (So is one whose colon follows its bold, "**ما يحدث داخليًا**:" under that title.)
+  const colonAfter = /^(?:- )?\*\*([^*\n]{1,200})\*\*[ \t]*[:：][ \t]*\n+(?=\S)/u.exec(body);
+  if (colonAfter?.[1] && isTitle(colonAfter[1])) return body.slice(colonAfter[0].length);
   // A first point that is the title itself ("- Who Am I?" under "Who Am I?", the question that opens the slide and titles
   // it), said once.
   const point = /^- ([^\n]{1,400})\n+(?=\S)/u.exec(body);

@@ -2712,6 +2712,13 @@ describe("a first item that is the slide's title over its own items", () => {
     assert.equal(withoutRepeatedTitle('*Doc-View keyboard shortcuts.*\n\n| Key | Action |', 'Doc-View keyboard shortcuts'), '| Key | Action |');
     // (A point alone stays: the slide shows something.)
     assert.equal(withoutRepeatedTitle('- Who Am I?', 'Who Am I?'), '- Who Am I?');
+    // A bold label with its colon after the bold, "**Cache hit**:" under "Cache hit"; under another title it stays.
+    assert.equal(withoutRepeatedTitle('**Cache hit**:\n\n- The data is in the cache.', 'Cache hit'), '- The data is in the cache.');
+    assert.equal(withoutRepeatedTitle('**ما يحدث داخليًا**:\n\n1. المعالج يُقيّم الشرط', 'ما يحدث داخليًا'), '1. المعالج يُقيّم الشرط');
+    assert.equal(
+      withoutRepeatedTitle('**Cache hit**:\n\n- The data is in the cache.', 'Caches: Cache hit', 'Caches'),
+      '**Cache hit**:\n\n- The data is in the cache.',
+    );
   });
 });
 
