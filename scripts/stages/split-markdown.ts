@@ -934,11 +934,12 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number, headin
 }
 
 /**
- * A paragraph of links alone, two or more, between separators ("[Chapter 1] | [Chapter 2]", a README's languages: "🌍"
+ * A paragraph of links alone, two or more, between separators ("[Chapter 1] | [Chapter 2]", its pipes escaped as a course's
+ * pages write them, "[Contents](../Contents.md) \| [Previous](01_Script.md)"; a README's languages: "🌍"
  * over "*[Čeština](README-cs.md) ∙ [Deutsch](README-de.md) ∙ …*"), a pictogram before them and emphasis around them aside.
  */
 const linkLine = (content: string): boolean =>
-  /^(?:\s*[|·•∙・,/–—-]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*[|·•∙・,/–—-]?\s*){2,}$/u.test(
+  /^(?:\s*\\?[|·•∙・,/–—-]?\s*\[[^\]\n]+\]\([^)\s]*\)\s*\\?[|·•∙・,/–—-]?\s*){2,}$/u.test(
     content.replace(/^[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+/u, '').replace(/^(?:\*{1,2}|_{1,2})(?=\[)|(?<=\))(?:\*{1,2}|_{1,2})$/gu, ''),
   );
 
@@ -1529,7 +1530,25 @@ function splitBlocks(source: string): DocumentModel {
     Number(firstBlock.tag.slice(1)) === top &&
     headings.filter((t) => Number(t.tag.slice(1)) === top).length === 1 &&
     headings.length > 1;
-  const titleTag = h1Count === 1 && firstBlock?.type === 'heading_open' && firstBlock.tag === 'h1' ? 'h1' : alone && title === null ? firstBlock.tag : null;
+  // (Also under a line or two of links before it: a Persian handout's link to its task list, "[لیست
+  // تسک‌های مرتبط با این فاز …](issue-template-Phase07.md)", over its one "# فاز هفت: SQL" had left the deck titled after
+  // its file's name.)
+  const beforeH1 =
+    h1Count === 1 && firstBlock !== undefined && firstBlock.type !== 'heading_open' && firstHeading > tokens.indexOf(firstBlock) && title === null
+      ? tokens.slice(tokens.indexOf(firstBlock), firstHeading)
+      : null;
+  // (Links alone: a sentence of the page's own over the heading makes it a section.)
+  const shortOpening =
+    beforeH1 !== null &&
+    beforeH1.every((t) => t.level !== 0 || t.type === 'paragraph_open' || t.type === 'paragraph_close') &&
+    beforeH1.filter((t) => t.type === 'paragraph_open').length <= 2 &&
+    beforeH1.every((t) => t.type !== 'inline' || !/\p{L}/u.test(t.content.replace(/!?\[[^\]\n]*\]\([^)\n]*\)/gu, '')));
+  const titleTag =
+    h1Count === 1 && ((firstBlock?.type === 'heading_open' && firstBlock.tag === 'h1') || shortOpening)
+      ? 'h1'
+      : alone && title === null
+        ? (firstBlock?.tag ?? null)
+        : null;
   const titleFromH1 = titleTag !== null;
   // Of several H1s, a first one over a few sentences alone ("# 06 - Create a SQL database" over what the walkthrough does,
   // then "# Task 1…", "# Task 2…") names the deck and opens it, no part of its own: its sentences are the introduction.

@@ -2804,3 +2804,40 @@ describe('a page wrapped in a right-to-left division, its own table of contents 
     assert.ok(!titles.some((t) => t.includes('📚')), titles.join(' | '));
   });
 });
+
+describe("a page's one H1 under a line of its own", () => {
+  it('titles the deck: a link to a task list over "# Phase 7: SQL"; a line of page links with escaped pipes is navigation', () => {
+    const text = [
+      '<div dir="rtl" align="justify">',
+      '',
+      '[The tasks of this phase as an issue template](issue-template-Phase07.md)',
+      '',
+      '# Phase 7: SQL',
+      '',
+      'In this phase you meet a relational database and its queries.',
+      '',
+      '## Introduction',
+      '',
+      'A database is a structured set of data.',
+      '',
+      '## Tables',
+      '',
+      'A table holds rows.',
+    ].join('\n');
+    assert.equal(splitMarkdown(text).title, 'Phase 7: SQL');
+    // A long opening before it is the document's text: no title from a heading far down.
+    const long = text.replace(
+      '[The tasks of this phase as an issue template](issue-template-Phase07.md)',
+      'This handout walks through installing the server, creating a database, and writing the first queries against it, step by step, with pictures of every window you will see on the way.',
+    );
+    assert.notEqual(splitMarkdown(long).title, 'Phase 7: SQL');
+    const nav = splitMarkdown(
+      '[Contents](../Contents.md) \\| [Previous (3.1 Scripting)](01_Script.md) \\| [Next (3.3 Errors)](03_Errors.md)\n\n# 3.2 More on Functions\n\nFunctions get a closer look.\n\n### Calling a Function\n\nConsider this function.\n\n### Default Arguments\n\nSome arguments are optional.\n',
+    );
+    assert.equal(nav.title, '3.2 More on Functions');
+    assert.ok(
+      nav.intro.every((b) => !b.text.includes('[Contents]') || b.folded === true),
+      JSON.stringify(nav.intro),
+    );
+  });
+});
