@@ -432,6 +432,12 @@ function shellCommand(markdown: string): string | null {
 const opensOnConjunction =
   /^(?:and|or|but|nor|ou|mas|oder|und|aber|pero|mais|et|oraz|lub|albo|ale|veya|ama|atau|tetapi|hoặc|nhưng|или|но|і|або)(?:\s+\S+){1,2}$/iu;
 
+/**
+ * A label that goes on from the sentence before it, opening with a conjunction in lower case ("và biểu đồ tương ứng là:"
+ * under a formula, "and the result is:"), or that ends on a comma ("I, instead," over a list): no name of a slide.
+ */
+const goesOnFromBefore = /^(?:and|or|but|và|hoặc|nhưng|und|oder|aber|et|ou|mais|y|o|pero|e|ma|ou|mas|и|или|но|ve|veya|dan|atau)\s|,$/u;
+
 const names = (lead: string | null, skip: string, most = 8): lead is string => {
   if (lead === null || lead === skip || countWords(lead) > most) return false;
   const shown = visibleText(lead)
@@ -449,6 +455,7 @@ const names = (lead: string | null, skip: string, most = 8): lead is string => {
     !/<\/?[A-Za-z][^>\n]*>/u.test(lead) &&
     !emptyTerm.test(shown) &&
     !opensOnConjunction.test(shown) &&
+    !goesOnFromBefore.test(shown) &&
     !endsOnFunctionWord(shown) &&
     !/^`[^`\s]{1,2}`$/u.test(lead.trim()) &&
     /[\p{L}\p{N}]/u.test(shown) &&

@@ -2539,3 +2539,28 @@ describe('a label that opens with a conjunction', () => {
     );
   });
 });
+
+describe('a label that goes on from the sentence before it', () => {
+  it('names no slide: "I, instead," over a list, a lower-case "and" that a formula interrupted', () => {
+    const text = [
+      '# Waves',
+      '',
+      '## The order of these lectures',
+      '',
+      'The textbook treats waves on a string first, then light in vacuum, then light in linear media, and then light in conductors, and for each one it (a) derives the wave equation, (b) finds its solutions, (c) discusses polarization, and (d) matches the boundary conditions to find what is reflected and what is transmitted at a surface between two media.',
+      '',
+      'I, instead,',
+      '* did not say much about waves on strings (although I will today)',
+      '* on Monday found the wave equation for every kind of medium at once',
+      '* on Wednesday discussed polarization for all of them together',
+      '* today am talking about reflection and transmission in all of them',
+      '',
+      '## Strings',
+      '',
+      'Two strings tied together reflect a wave.',
+    ].join('\n');
+    const titles = markdownSlides(text).map((s) => s.title);
+    assert.ok(!titles.some((t) => t.includes('I, instead')), titles.join(' | '));
+    assert.ok(titles.includes('The order of these lectures (cont.)'), titles.join(' | '));
+  });
+});
