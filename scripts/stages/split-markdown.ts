@@ -2137,6 +2137,8 @@ function headingText(content: string): string {
       // A line break at its start or end ("### Historiographical Essay (7.5%)<br>", space under it on the page) breaks nothing.
       .replace(/^(?:\s*<br\s*\/?>)+|(?:<br\s*\/?>\s*)+$/giu, '')
       .trim()
+      // (Its colon inside or after a bold run at its end too, "### 1. **Non-Preemptive (Zorlayıcı Olmayan):**".)
+      .replace(/(?<=[\p{L}\p{N})\]])[:：](\*\*|__)$|(?<=\S)(\*\*|__)\s*[:：]$/u, '$1$2')
       // A heading set in bold as a whole ("### **Additional Properties**:"): a title is bold already.
       .replace(/^(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1(\s*[:：])?$/u, '$2$3')
       .replace(/(?<=[\p{L}\p{N})\]])(?<!:[\w+-]+)\s*[:：]$/u, '')

@@ -2841,3 +2841,15 @@ describe("a page's one H1 under a line of its own", () => {
     );
   });
 });
+
+describe("a heading's colon inside its closing bold", () => {
+  it('goes, as a colon after the bold does: "### 1. **Non-Preemptive (Zorlayıcı Olmayan):**"', () => {
+    const model = splitMarkdown(
+      '# Scheduling\n\n## Kinds\n\n### 1. **Non-Preemptive (Zorlayıcı Olmayan):**\n\nA process keeps the CPU.\n\n### 2. **Preemptive**:\n\nThe CPU may be taken.\n\n### 3. **Ratio 2:1**\n\nText.\n',
+    );
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1. **Non-Preemptive (Zorlayıcı Olmayan)**', '2. **Preemptive**', '3. **Ratio 2:1**'],
+    );
+  });
+});
