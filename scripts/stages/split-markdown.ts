@@ -1356,7 +1356,12 @@ function centredBanner(tokens: Token[], before: number): Set<number> {
       inside.add(i);
     } else if (depth > 0) inside.add(i);
   }
-  return [...inside].some((i) => tokens[i]?.type === 'heading_open') ? inside : new Set();
+  // (Nor a README's own top in such a block, its name in an `<h1>` over its sections and their lists, "## Konular" over the
+  // topics it covers: the page's text, not a sponsor's.)
+  const ownTop = [...inside].some(
+    (i) => (tokens[i]?.type === 'html_block' && /<h1\b/iu.test(tokens[i]?.content ?? '')) || /^(?:bullet|ordered)_list_open$/u.test(tokens[i]?.type ?? ''),
+  );
+  return !ownTop && [...inside].some((i) => tokens[i]?.type === 'heading_open') ? inside : new Set();
 }
 
 /**
@@ -2068,6 +2073,9 @@ function headingsAmong(token: Token): Token[] {
   const html = token.content;
   const found = [...html.matchAll(/<h([1-6])\b[^>]*>[\s\S]*?<\/h\1\s*>/giu)];
   if (found.length === 0) return [token];
+  // (A wrapper the block opens and leaves open, closed far below round the page's Markdown, `<div align="center">` over
+  // a README's `<h1>Veri Yapıları</h1>`, is no element the heading is inside: the page's title is.)
+  const unclosed = openedOnly(html);
   const Made = token.constructor as new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
   // Markup before or after a heading: a block of its own, read as its text (not as the block's lines).
   const part = (content: string): Token[] => {
@@ -2084,7 +2092,7 @@ function headingsAmong(token: Token): Token[] {
   for (const m of found) {
     const start = m.index ?? 0;
     const heading = htmlHeading(m[0]);
-    if (!heading || !topLevel(html.slice(0, start))) continue;
+    if (!heading || !topLevel(html.slice(0, start), unclosed)) continue;
     out.push(...part(html.slice(at, start)), ...headingTokens(token, heading));
     at = start + m[0].length;
   }
@@ -2092,14 +2100,24 @@ function headingsAmong(token: Token): Token[] {
 }
 
 /** Whether HTML ends outside every element it opened (each container it opens, it closes). */
-function topLevel(html: string): boolean {
+function topLevel(html: string, wrappers: ReadonlyMap<string, number> = new Map()): boolean {
   const containers = /<(\/?)(div|section|article|header|footer|center|table|td|th|details|blockquote|ul|ol|li|p|a)\b/giu;
   const depth = new Map<string, number>();
   for (const m of html.matchAll(containers)) {
     const tag = (m[2] ?? '').toLowerCase();
     depth.set(tag, (depth.get(tag) ?? 0) + (m[1] === '/' ? -1 : 1));
   }
-  return [...depth.values()].every((d) => d <= 0);
+  return [...depth.entries()].every(([tag, d]) => d <= (wrappers.get(tag) ?? 0));
+}
+
+/** The wrappers (div, center, section, article) an HTML block opens and does not close, by tag: how many of each. */
+function openedOnly(html: string): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const m of html.matchAll(/<(\/?)(div|center|section|article)\b/giu)) {
+    const tag = (m[2] ?? '').toLowerCase();
+    count.set(tag, (count.get(tag) ?? 0) + (m[1] === '/' ? -1 : 1));
+  }
+  return new Map([...count].filter(([, n]) => n > 0));
 }
 
 /** Markdown's three heading tokens for a heading read from HTML, at the block's place. */

@@ -2853,3 +2853,50 @@ describe("a heading's colon inside its closing bold", () => {
     );
   });
 });
+
+describe("a README's own top in a centred block: its name in an <h1>, its sections and their lists", () => {
+  it('titles the deck by that name and keeps its sections; a sponsor banner of a picture, a heading and a link still folds', () => {
+    const text = [
+      '<div align="center">',
+      '<h1>Data Structures</h1>',
+      '',
+      '![Data-Structures](https://example.org/banner.jpg)',
+      '',
+      '## Lecture notes',
+      '',
+      '[First teacher notes](https://example.org/a) || [Second teacher slides](https://example.org/b)',
+      '',
+      '## Topics',
+      '',
+      '<ul>',
+      '  <li>',
+      '',
+      '[Linked List](https://example.org/1)',
+      '',
+      '  </li>',
+      '  <li>',
+      '',
+      '[Stack](https://example.org/2)',
+      '',
+      '  </li>',
+      '</ul>',
+      '</div>',
+      '',
+      '### What is a data structure?',
+      '',
+      'The way data is laid out in memory is a data structure.',
+      '',
+      '# Many code examples here are quoted from elsewhere, with links in each folder.',
+      '',
+      '## Example code links',
+      '',
+      '- [One](https://example.org/x)',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'Data Structures');
+    assert.ok(
+      model.sections.some((s) => s.heading === 'Topics'),
+      model.sections.map((s) => s.heading).join(' | '),
+    );
+  });
+});
