@@ -416,10 +416,18 @@ function isPreformatted(text: string): boolean {
   // A command's option set in columns ("    -aspect ASPECT       Set aspect ratio" over the rest of its description): a
   // table's row, however few lines there are.
   const option = lines.some((l) => /^\s+(?:--?|\/)[\p{L}\d][\w-]*(?:[ =][^\s]+)?\s{3,}\S/u.test(l));
+  // Short rows with a gap of two spaces or more at one column in each (an RFC's "00 00 00 xx  UTF-32BE" over "00 xx 00 xx
+  // UTF-16BE"), three or more: a table of two columns.
+  const gapAt = (l: string): Set<number> =>
+    new Set([...l.matchAll(/\S( {2,})(?=\S)/gu)].flatMap((m) => Array.from({ length: m[1]?.length ?? 0 }, (_, k) => (m.index ?? 0) + 1 + k)));
+  const gaps = lines.map(gapAt);
+  const columns =
+    lines.length >= 3 && lines.every((l) => l.trim().length <= 40 && wordCount(l) <= 6) && [...(gaps[0] ?? [])].some((c) => gaps.every((g) => g.has(c)));
   // A table of short keys and values, a line each ("A: 0" over "B: 10" over "C: 1100", "000: A,1"): data, as written.
   const pairs = lines.length >= 3 && lines.every((l) => /^\s*[\w.+-]{1,12}:\s+\S/u.test(l) && l.trim().length <= 40 && wordCount(l) <= 8);
   return (
     drawn >= Math.max(2, lines.length * 0.5) ||
+    columns ||
     (option && lines.length <= 4) ||
     pairs ||
     outputLines(lines) ||
@@ -450,7 +458,9 @@ function sampleLines(lines: string[]): boolean {
     lines.length >= 2 &&
     lines.every((l) => {
       const t = l.trim();
-      return t !== '' && t.length <= 48 && !/[.;:!?]$/u.test(t) && !/\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(t) && /\S,\S|["'=<>{}()[\]|\\]/u.test(t);
+      // (A record's quoted key over a long value, '"Url": "http://www.example.com/image/481989943",', is data too.)
+      const most = /^["'][^"'\n]{1,40}["']\s*:\s/u.test(t) ? 80 : 48;
+      return t !== '' && t.length <= most && !/[.;:!?]$/u.test(t) && !/\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(t) && /\S,\S|["'=<>{}()[\]|\\]/u.test(t);
     })
   );
 }
@@ -598,13 +608,20 @@ function joinedAcrossPages(lines: string[], broken: boolean[]): string[] {
     while (next < out.length && blankAt(next)) next += 1;
     const before = out[from - 1];
     const after = out[next];
+    // (So does an example laid out in code that the break cut, its closing brackets after it: "          "IDs": [116, 943]"
+    // | footer, header | "        }" over "   }", an RFC's JSON object, had been read as lines of prose.)
+    const codeGoesOn =
+      before !== undefined &&
+      after !== undefined &&
+      indent(before) >= 4 &&
+      indent(after) >= 4 &&
+      /^\s*[}\])]/u.test(after) &&
+      /[{}[\]();,=]|^\s*"/u.test(before);
     if (
       from > 0 &&
       before !== undefined &&
       after !== undefined &&
-      !/[.!?:;)\]"”'’]\s*$/u.test(before) &&
-      /^\s*\p{Ll}/u.test(after) &&
-      indent(before) === indent(after)
+      (codeGoesOn || (!/[.!?:;)\]"”'’]\s*$/u.test(before) && /^\s*\p{Ll}/u.test(after) && indent(before) === indent(after)))
     ) {
       let end = next;
       while (end < out.length && !blankAt(end)) end += 1;

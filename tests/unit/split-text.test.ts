@@ -5909,3 +5909,60 @@ describe("a command's synopsis wrapped over two lines in an outline", () => {
     assert.doesNotMatch(shown, /• \[-window\]/u, shown);
   });
 });
+
+describe("an RFC's examples laid out in code", () => {
+  const page = (n: number): string =>
+    `\n\n\nWriter                   Informational                      [Page ${n}]\n\f\nRFC 9999                       Example                   July 2006\n\n\n`;
+  const text = [
+    'Network Working Group                                          A. Writer',
+    'Request for Comments: 9999                                     Example Co',
+    'Category: Informational                                        July 2006',
+    '',
+    '',
+    '                    A Small Data Format for Examples',
+    '',
+    '1.  Encoding',
+    '',
+    '   The first octets of a text tell its encoding by the pattern of their',
+    '   nulls, as follows.',
+    '',
+    '           00 00 00 xx  UTF-32BE',
+    '           00 xx 00 xx  UTF-16BE',
+    '           xx 00 00 00  UTF-32LE',
+    '           xx xx xx xx  UTF-8',
+    '',
+    '2.  Examples',
+    '',
+    '   This is an object:',
+    '',
+    '   {',
+    '      "Picture": {',
+    '          "Width":  800,',
+    '          "Title":  "View from 15th Floor",',
+    '          "Thumbnail": {',
+    '              "Url":    "http://www.example.com/image/481989943",',
+    '              "Width":  "100"',
+    '          },',
+    '          "IDs": [116, 943, 234, 38793]' + page(1).trimEnd(),
+    '',
+    '        }',
+    '   }',
+    '',
+    '   Its Picture member is an object.' + page(2),
+    '3.  References',
+    '',
+    '   [RFC0020]  Cerf, V., "ASCII format for network interchange".' + page(3),
+  ].join('\n');
+
+  it('keeps a table of two columns set apart by two spaces as laid out, and an example a page break cut as one listing', () => {
+    const model = splitText(text);
+    const blocks = model.sections.flatMap((s) => s.blocks);
+    const table = blocks.find((b) => b.text.includes('UTF-32BE'));
+    assert.equal(table?.kind, 'code', JSON.stringify(blocks));
+    assert.match(table?.text ?? '', /00 00 00 xx {2}UTF-32BE\n00 xx 00 xx {2}UTF-16BE/u);
+    const example = blocks.find((b) => b.text.includes('"Picture"'));
+    assert.equal(example?.kind, 'code', JSON.stringify(blocks));
+    assert.match(example?.text ?? '', /"Url": {4}"http:\/\/www\.example\.com\/image\/481989943",[\s\S]*"IDs": \[116, 943, 234, 38793\]\n\s*\}\n\s*\}/u);
+    assert.ok(!blocks.some((b) => b.text.includes('[Page 1]')));
+  });
+});
