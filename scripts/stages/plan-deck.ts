@@ -1110,9 +1110,23 @@ function mergedRun(sections: Section[], i: number, parent: string, ctx: Context,
     return s !== undefined && !s.explicit && s.blocks.length > 0 && s.level === first.level && first.level >= 3 && (sections[k + 1]?.level ?? 0) <= s.level;
   };
   // A section with room takes in the short sibling after it: one short point alone on a slide beside one with room is a lonely slide.
-  if (!tiny(i) && !(sibling(i) && sibling(i + 1) && tiny(i + 1))) return null;
+  // (So does a section with its one sub-section, a short one: a Turkish handout's "### 2. Preemptive" over its "#### 📌 Örnek"
+  // of one point.)
+  // (Either of the two short, where the slide holds both: mergeSections says.)
+  const onlyChild =
+    (sections[i + 1]?.level ?? 0) > first.level &&
+    (sections[i + 2]?.level ?? 0) <= first.level &&
+    !first.explicit &&
+    sections[i + 1]?.explicit !== true &&
+    (sections[i + 1]?.blocks.length ?? 0) > 0 &&
+    // (A sub-section under a heading of a sentence or more, "### Note: there are now two snaps available…", keeps a
+    // slide titled by it.)
+    countWords(visibleText(sections[i + 1]?.heading ?? '')) <= 8 &&
+    (tiny(i) || tiny(i + 1));
+  if (!tiny(i) && !(sibling(i) && sibling(i + 1) && tiny(i + 1)) && !onlyChild) return null;
   let end = i + 1;
   while (end < sections.length && (sections[end]?.level ?? 0) >= Math.max(3, first.level) && tiny(end)) end += 1;
+  if (onlyChild) end = Math.max(end, i + 2);
   // And a run of short sections takes in the sibling after it, when the slide holds it (mergeSections says).
   if (tiny(i) && end < sections.length && sibling(i) && sibling(end)) end += 1;
   // A section with sub-sections folds them in only all together, or not at all (they may share a slide of their own).

@@ -3013,3 +3013,38 @@ describe('a listing a little too long for one slide', () => {
     assert.deepEqual(shown, listing);
   });
 });
+
+describe('a section with one short sub-section under it', () => {
+  it('takes it in where the slide has room: no slide of one short point after one with room', () => {
+    const text = [
+      '# Scheduling',
+      '',
+      '## Kinds of scheduling',
+      '',
+      'Two kinds are common.',
+      '',
+      '### 1. Non-preemptive',
+      '',
+      '- A process keeps the CPU until it finishes its burst and gives the processor back of its own accord.',
+      '- **Use:** simple systems, such as old operating systems.',
+      '',
+      '#### Example',
+      '',
+      '- **A phone call:** the call goes on until one side hangs up.',
+      '',
+      '### 2. Preemptive',
+      '',
+      '- The CPU is taken back when the time slice runs out or a more urgent process arrives.',
+      '- **Use:** modern operating systems.',
+      '',
+      '#### Example',
+      '',
+      '- **An urgent call:** the current call is put on hold.',
+    ].join('\n');
+    const slides = markdownSlides(text);
+    const shown = slides.map((s) => `${s.title}: ${s.body}`).join('\n---\n');
+    const alone = slides.filter((s) => /phone call|urgent call/u.test(s.body));
+    assert.equal(alone.length, 2, shown);
+    for (const s of alone) assert.match(s.body, /\*\*Use:\*\*/u, shown);
+  });
+});
