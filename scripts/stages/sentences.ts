@@ -302,9 +302,11 @@ export function countWords(text: string): number {
     }
     return count;
   }
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  // (Korean sets its words apart with spaces, as alphabets do: a word of Hangul is one word, not half its syllables, or a
+  // slide of Korean was held to two thirds of the words it shows.)
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   const rest = text
-    .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ')
+    .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ')
     .split(/\s+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return rest + Math.ceil(cjk / 2);

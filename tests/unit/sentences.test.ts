@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { endsWithAbbreviation, splitSentences } from '../../scripts/stages/sentences.ts';
+import { countWords, endsWithAbbreviation, splitSentences } from '../../scripts/stages/sentences.ts';
 
 describe('splitSentences', () => {
   it('never ends a sentence inside a formula or a code span; dollars of prices are no formula', () => {
@@ -205,5 +205,14 @@ describe('"incl." inside an aside', () => {
       'In contrast, the DINO family (incl. DINO and DINOv2) produces global descriptors.',
       'Local tokens carry cues.',
     ]);
+  });
+});
+
+describe('countWords, Korean', () => {
+  it('counts a word of Hangul as one word, as its spaces set it apart; Chinese and Japanese by characters as before', () => {
+    assert.equal(countWords('멀티 레벨 피드백 큐 스케줄러는 1962년 처음 도입되었습니다.'), 8);
+    assert.equal(countWords('MLFQ가 해결하고자 하는 핵심 문제는 두 가지입니다.'), 7);
+    assert.equal(countWords('中文句子'), 2);
+    assert.equal(countWords('日本語の文章です'), 4);
   });
 });
