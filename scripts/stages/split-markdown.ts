@@ -2152,6 +2152,9 @@ function headingText(content: string): string {
     withoutBadges(inlineHtml(named.replace(/\s*\{:?\s*(?:-|[#.]|[A-Za-z][\w-]*=)[^}]*\}\s*$/u, '')))
       // An underline round the heading ("## <ins>**Homology**</ins>", a Jekyll page's style): a title is set as titles are.
       .replace(/<\/?(?:ins|u)>/giu, '')
+      // A footnote's mark ("# 스케줄링: 멀티 레벨 피드백 큐[^Jo-Sehyun]", a translator's credit): a title shows no mark; the
+      // note, cited nowhere else, stays in the notes where it stands.
+      .replace(/\[\^[^\]\s]+\]/gu, '')
       // A line break at its start or end ("### Historiographical Essay (7.5%)<br>", space under it on the page) breaks nothing.
       .replace(/^(?:\s*<br\s*\/?>)+|(?:<br\s*\/?>\s*)+$/giu, '')
       .trim()

@@ -2900,3 +2900,19 @@ describe("a README's own top in a centred block: its name in an <h1>, its sectio
     );
   });
 });
+
+describe("a footnote's mark in a heading", () => {
+  it('shows in no title; the note stays in the notes', () => {
+    const text =
+      '# Scheduling: feedback queues[^Jo-Sehyun]\n\nText about queues.\n\n## Rules[^r]\n\nRule one.\n\n## More\n\nMore text.\n\n[^Jo-Sehyun]: Translated by Jo Sehyun.\n[^r]: From the book.\n';
+    assert.equal(splitMarkdown(text).title, 'Scheduling: feedback queues');
+    const slides = markdownSlides(text);
+    assert.ok(
+      slides.every((s) => !s.title.includes('[^')),
+      slides.map((s) => s.title).join(' | '),
+    );
+    const notes = slides.map((s) => s.notes).join('\n');
+    assert.match(notes, /Translated by Jo Sehyun\./u);
+    assert.match(notes, /From the book\./u);
+  });
+});
