@@ -2160,8 +2160,9 @@ function headingText(content: string): string {
       .trim()
       // (Its colon inside or after a bold run at its end too, "### 1. **Non-Preemptive (Zorlayıcı Olmayan):**".)
       .replace(/(?<=[\p{L}\p{N})\]])[:：](\*\*|__)$|(?<=\S)(\*\*|__)\s*[:：]$/u, '$1$2')
-      // A heading set in bold as a whole ("### **Additional Properties**:"): a title is bold already.
-      .replace(/^(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1(\s*[:：])?$/u, '$2$3')
+      // A heading set in bold as a whole ("### **Additional Properties**:"): a title is bold already. (After its
+      // pictogram too, "## 🎯 **CAPAIAN PEMBELAJARAN PERTEMUAN**".)
+      .replace(/^((?:[\p{Extended_Pictographic}\p{So}][\uFE0F\u200D]*\s*)*)(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\2(\s*[:：])?$/u, '$1$3$4')
       .replace(/(?<=[\p{L}\p{N})\]])(?<!:[\w+-]+)\s*[:：]$/u, '')
       // A picture beside its words ("# http://www.mantidproject.org <img alt="logo" …>", a remark deck's logo): the
       // heading's decoration, which a title never shows (its description had titled the slide, "… ![logo](https://…)").

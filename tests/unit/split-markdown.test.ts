@@ -2916,3 +2916,15 @@ describe("a footnote's mark in a heading", () => {
     assert.match(notes, /From the book\./u);
   });
 });
+
+describe('a heading in bold after its pictogram', () => {
+  it('is titled without the bold, as a heading all in bold is: "## 🎯 **Goals of the week**"', () => {
+    const model = splitMarkdown(
+      '# Week 1\n\n## 🎯 **Goals of the week**\n\nLearn the basics.\n\n## 📚 **Part I: Concepts (60 minutes)**:\n\nAn algorithm is a recipe.\n\n## Plain **bold** inside\n\nText.\n',
+    );
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['🎯 Goals of the week', '📚 Part I: Concepts (60 minutes)', 'Plain **bold** inside'],
+    );
+  });
+});
