@@ -142,8 +142,15 @@ export function texDelimiters(text: string): string {
     // converter escapes them in a link): the address stays as written.
     // (A formula may go on over a line break of its paragraph, "\\(\sigma > 1; \sigma \in" over "\mathbb{R}\\)", never
     // over a blank line.)
+    // Nor parentheses escaped right after a word, as GitBook writes a plural's "(s)" ("Voorbeeldinteractie\(s\)"): no
+    // formula stands against the word before it.
     return bracketed.replace(/\\\\?\(((?:(?!\\\\?\))[^\n]|\n(?![ \t]*\n)){1,400}?)\\\\?\)/gu, (whole, tex: string, at: number, all: string) =>
-      formula(tex, whole.startsWith('\\\\')) && !inAddress(all.slice(Math.max(0, at - 400), at)) && !inBracketed(at) ? `$${inner(whole, tex)}$` : whole,
+      formula(tex, whole.startsWith('\\\\')) &&
+      !inAddress(all.slice(Math.max(0, at - 400), at)) &&
+      !inBracketed(at) &&
+      !(/[\p{L}\p{N}]/u.test(all[at - 1] ?? '') && !whole.startsWith('\\\\'))
+        ? `$${inner(whole, tex)}$`
+        : whole,
     );
   });
 }

@@ -530,3 +530,10 @@ describe('a script written as a pair of sized delimiters without braces', () => 
     assert.equal(forKatex('x_\\left\\{ \\left( a \\right) \\right\\} + 1', true), 'x_{\\left\\{ \\left( a \\right) \\right\\}} + 1');
   });
 });
+
+describe('texDelimiters, parentheses escaped after a word', () => {
+  it('leaves a plural\'s escaped "(s)" as written ("Voorbeeldinteractie\\(s\\)", as GitBook writes it); a formula after a space is one', () => {
+    assert.equal(texDelimiters('#### Voorbeeldinteractie\\(s\\)\n\nSee the output.'), '#### Voorbeeldinteractie\\(s\\)\n\nSee the output.');
+    assert.equal(texDelimiters('The value \\(x^2\\) grows.'), 'The value $x^2$ grows.');
+  });
+});
