@@ -888,24 +888,22 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number, headin
     const at = lines.slice(cut - offset, (cuts[i + 1] ?? 0) - offset - 1).findIndex(startsNotes);
     return at < 0 ? Infinity : cut + at;
   });
-  const perPiece = new Map<number, number>();
+  // Each piece's headings of the top level (`titles`), and all its headings (`all`).
+  const perPiece = new Map<number, { titles: number; all: number }>();
   let piece = 0;
   for (const h of headings) {
     while (piece + 1 < cuts.length && (cuts[piece + 1] ?? 0) <= h.line) piece += 1;
-    if (h.level === top && h.line < (notesFrom[piece] ?? Infinity)) perPiece.set(piece, (perPiece.get(piece) ?? 0) + 1);
+    const count = perPiece.get(piece) ?? { titles: 0, all: 0 };
+    if (h.level === top && h.line < (notesFrom[piece] ?? Infinity)) count.titles += 1;
+    count.all += 1;
+    perPiece.set(piece, count);
   }
-  const titled = [...perPiece.values()].filter((n) => n >= 2).length;
+  const titled = [...perPiece.values()].filter((n) => n.titles >= 2).length;
   if (titled > 0 && titled >= (cuts.length - 1) / 10) return false;
   // Nor does a slide hold a heading over three sub-headings or more: rules between a lecture's sections, each "## 2.
   // Process Kavramı" over its "### Process Nedir?", "### Process Bileşenleri"… cut a text. A fifth of the pieces so
   // crowded, two at least, say so.
-  const perPieceAll = new Map<number, number>();
-  piece = 0;
-  for (const h of headings) {
-    while (piece + 1 < cuts.length && (cuts[piece + 1] ?? 0) <= h.line) piece += 1;
-    perPieceAll.set(piece, (perPieceAll.get(piece) ?? 0) + 1);
-  }
-  const crowded = [...perPieceAll.values()].filter((n) => n >= 4).length;
+  const crowded = [...perPiece.values()].filter((n) => n.all >= 4).length;
   if (crowded >= Math.max(2, (cuts.length - 1) / 5)) return false;
   const words: number[] = [];
   // Pieces with more prose (outside code blocks: a slide of code is a slide too) than a slide could ever show.
