@@ -30,7 +30,7 @@ import { decodedPath } from './stages/markdown.ts';
 import { cutIntoSlides } from './stages/plan-deck.ts';
 import type { Deck } from './types.ts';
 import type { SlideFit } from './client/api.ts';
-import { codeFloor } from './client/fit.ts';
+import { codeFloor, drawingFloor } from './client/fit.ts';
 
 export interface CheckOptions {
   workspace: string;
@@ -120,14 +120,14 @@ async function measureOverflow(ws: string, decks: Deck[], options: CheckOptions)
   return results;
 }
 
-/** A drawing of characters, a picture, may take a smaller type than code's floor (codeFloor, which the slides' fit keeps), not below 14px. */
-const drawingFloorPx = 14;
-
-/** Slides whose code or drawings are set below those sizes, as measured. */
+/**
+ * Slides whose code or drawings are set below their floors, as measured: code's (codeFloor, which the slides' fit keeps),
+ * and a drawing of characters', a picture that may take a smaller type than code, never below drawingFloor.
+ */
 function smallCode(fits: SlideFit[]): { id: string; px: number; drawing: boolean }[] {
   return fits.flatMap((f): { id: string; px: number; drawing: boolean }[] => {
     if (f.codePx !== undefined && f.codePx < codeFloor - 0.5) return [{ id: f.id, px: f.codePx, drawing: false }];
-    if (f.drawingPx !== undefined && f.drawingPx < drawingFloorPx) return [{ id: f.id, px: f.drawingPx, drawing: true }];
+    if (f.drawingPx !== undefined && f.drawingPx < drawingFloor) return [{ id: f.id, px: f.drawingPx, drawing: true }];
     return [];
   });
 }

@@ -117,6 +117,9 @@ const ownSizes = '.katex-block[style], .katex[style], pre[style]';
 /** Code is never set smaller than this (CSS px at the theme's 1280x720), as the theme's floor keeps it. */
 export const codeFloor = 22;
 
+/** The least size a drawing in characters is read at (CSS px): planning keeps one whole where it fits so, check reports one smaller. */
+export const drawingFloor = 14;
+
 /** The width a block of code's lines take unwrapped and the width they have (its lines' boxes: the block's scroll width leaves out its end padding). */
 function widths(pre: HTMLElement): { room: number; wide: number } {
   const lines = [...pre.querySelectorAll<HTMLElement>('.line')];

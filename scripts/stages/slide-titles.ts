@@ -436,7 +436,7 @@ const opensOnConjunction =
  * A label that goes on from the sentence before it, opening with a conjunction in lower case ("và biểu đồ tương ứng là:"
  * under a formula, "and the result is:"), or that ends on a comma ("I, instead," over a list): no name of a slide.
  */
-const goesOnFromBefore = /^(?:and|or|but|và|hoặc|nhưng|und|oder|aber|et|ou|mais|y|o|pero|e|ma|ou|mas|и|или|но|ve|veya|dan|atau)\s|,$/u;
+const goesOnFromBefore = /^(?:and|or|but|và|hoặc|nhưng|und|oder|aber|et|ou|mais|y|o|pero|e|ma|mas|и|или|но|ve|veya|dan|atau)\s|,$/u;
 
 const names = (lead: string | null, skip: string, most = 8): lead is string => {
   if (lead === null || lead === skip || countWords(lead) > most) return false;

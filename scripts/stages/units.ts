@@ -28,6 +28,7 @@ import {
   wrappedLines,
 } from './text-size.ts';
 import { least } from './numbers.ts';
+import { drawingFloor } from '../client/fit.ts';
 import { itemLabel } from './fancy-lists.ts';
 import { captionedPicture, defaultBudget, remotePicture } from './pack-units.ts';
 
@@ -492,9 +493,6 @@ function showList(source: string, depth: number): { markdown: string; height: nu
 
 const codeHeight = (lines: string[]): number => codeRows(lines) * g.codeLine + g.codePad;
 
-/** The least size, px, a slide's fit sets a drawing in characters at (check's floor for drawings). */
-const drawingFloor = 14;
-
 /**
  * The height of code set at 22 px, the size the slide's fit takes it down to: a line per line where its longest fits
  * at that size (codeHeight counts such a block a little smaller than the theme's size already, codeScale, so that
@@ -826,11 +824,11 @@ function codeUnits(block: Block, b: number, room = defaultRoom(), ledIn?: number
     // (A drawing indented as code, not fenced, is fenced: a slide's body is set at the margin, where its lines would read
     // as paragraphs, "Regular pointer" over "+------+-----+" run together.)
     const shown = code.fenced ? block.text : fenced(code.lines.join('\n'), code.info);
-    // (Nor one that fits beside its lead-in at the least size a drawing is set at, 14 px: a flow graph of 22 lines, its
-    // boxes joined by lines, had been cut in two, its branches on one slide and where they meet on the next.)
-    // (Alone on its slide where nothing leads into it.)
     const besideRoom = room - Math.max(beside, g.bodyLine + g.blockGap) - g.blockGap;
     if (natural <= room * 1.6) return [visualPart(shown, Math.min(natural, besideRoom), b, 0)];
+    // (Nor one that fits its room at the least size a drawing is read at, 14 px, beside its lead-in or, where nothing leads
+    // into it, alone on its slide: a flow graph of 22 lines, its boxes joined by lines, had been cut in two, its branches
+    // on one slide and where they meet on the next.)
     const ownRoom = ledIn === undefined ? room - g.blockGap : besideRoom;
     if (natural * (drawingFloor / g.codeSize) <= ownRoom) return [visualPart(shown, ownRoom, b, 0)];
   }
