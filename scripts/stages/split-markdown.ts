@@ -914,7 +914,13 @@ function cutIntoSlides(lines: string[], breaks: number[], offset: number, headin
     const notes = piece.findIndex(startsNotes);
     const shown = notes >= 0 ? piece.slice(0, notes) : piece;
     // Words a slide shows: an HTML slide's tags and attributes (Slidev's `<div v-click border-1 …>`) are none.
-    const visible = (text: string): string => text.replace(/<[^<>]*>/gu, ' ');
+    // (Nor its style sheet's rules, "h1 { @apply mb-0 -mt-1; }" in a Slidev slide's <style>, nor a Markdown comment, `[//]:
+    // # "Slide Start {{{"`.)
+    const visible = (text: string): string =>
+      text
+        .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, ' ')
+        .replace(/(?:^|\s)\[\/\/\]:\s*#\s*(?:"[^"]*"|'[^']*'|\([^)]*\))/gu, ' ')
+        .replace(/<[^<>]*>/gu, ' ');
     words.push(visible(shown.join(' ')).split(/\s+/u).filter(Boolean).length);
     let fence = false;
     // Deckset's speaker notes are lines that open with "^ " among the slide's own.

@@ -2928,3 +2928,24 @@ describe('a heading in bold after its pictogram', () => {
     );
   });
 });
+
+describe("a deck's slides with a style sheet of their own", () => {
+  it('are weighed by the words they show, not their style rules nor a comment line: still slides', () => {
+    const rule = (k: number): string =>
+      `  .part-${k} { border: 2px solid gray; padding: 1rem; margin: 2rem auto; color: #555; font-style: italic; line-height: 1.5; }`;
+    const style = ['<style>', '  h1 { @apply mb-0 -mt-1; }', ...Array.from({ length: 8 }, (_, k) => rule(k)), '</style>'].join('\n');
+    const slide = (k: number): string =>
+      `[//]: # "Slide Start {{{"\n\n# Topic ${k}\n\n${style}\n\n- A first short point about topic ${k}\n- A second short point about it\n\n[//]: # "Slide End }}}"\n`;
+    const text = [
+      '---\ntheme: default\n---\n\n# Operating Systems\n\n## CPU Scheduling\n\n<div class="container my-5">\n  &nbsp;\n</div>\n\n### A. Teacher\n',
+      ...Array.from({ length: 8 }, (_, k) => slide(k + 1)),
+    ].join('\n---\n\n');
+    const model = splitMarkdown(text);
+    assert.ok(
+      model.sections.every((s) => s.explicit === true),
+      JSON.stringify(model.sections.map((s) => [s.heading, s.explicit])),
+    );
+    assert.equal(model.title, 'Operating Systems');
+    assert.match(model.subtitle ?? '', /CPU Scheduling/u);
+  });
+});
