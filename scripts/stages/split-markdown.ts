@@ -704,17 +704,20 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
     (b.kind === 'paragraph' && countWords(visibleText(withoutPictures(b.text))) <= 10) ||
     (b.kind === 'image' && picturesOnly(b.text)) ||
     (b.kind === 'quote' && countWords(visibleText(b.text.replace(/^\s*>\s?/gmu, ''))) <= 12 && b.text.split('\n').length <= 4);
+  // (A Slidev deck's head matter sets its first slide's layout: "layout: cover" makes it the cover whatever the page's
+  // title, which names the browser's tab.)
+  const coverLayout = /^(?:cover|intro)$/u.test(stringField(front.data, 'layout') ?? '') && first?.heading !== '';
   const cover =
     first !== undefined &&
     (shown.length === 0 ||
       (shown.length === 1 && (shown[0]?.kind === 'paragraph' || shown[0]?.kind === 'image')) ||
       (shown.length <= 3 && shown.every(line))) &&
     said.split(/\s+/u).length <= 120 &&
-    (first.heading === '' ? title !== null : title === null || sameText(title, first.heading));
+    (first.heading === '' ? title !== null : title === null || sameText(title, first.heading) || coverLayout);
   const opening: Block[] =
     cover && said !== '' ? [{ kind: 'paragraph', text: said.replace(/\s*\n\s*/gu, ' '), line: first.blocks[shown.length]?.line ?? 1 }] : [];
   if (cover) {
-    title ??= first.heading;
+    title = coverLayout ? first.heading : (title ?? first.heading);
     const lines = shown
       .map((b) =>
         withoutPictures(

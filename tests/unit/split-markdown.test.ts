@@ -2949,3 +2949,38 @@ describe("a deck's slides with a style sheet of their own", () => {
     assert.match(model.subtitle ?? '', /CPU Scheduling/u);
   });
 });
+
+describe('a Slidev deck whose head matter sets "layout: cover"', () => {
+  it('takes its first slide for the cover, titled as the slide shows it, whatever the page title in the head matter', () => {
+    const text = [
+      '---',
+      'theme: academic',
+      'layout: cover',
+      'title: my-theme-demo',
+      '---',
+      '',
+      '# Sorting in practice',
+      '',
+      '## A lecture on algorithms',
+      '',
+      '---',
+      '',
+      '# Insertion sort',
+      '',
+      '- Take each element in turn.',
+      '',
+      '---',
+      '',
+      '# Merge sort',
+      '',
+      '- Split, sort, merge.',
+    ].join('\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'Sorting in practice');
+    assert.equal(model.subtitle, 'A lecture on algorithms');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['Insertion sort', 'Merge sort'],
+    );
+  });
+});
