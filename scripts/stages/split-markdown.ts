@@ -669,7 +669,14 @@ const rendersAsSlides = (data: Readonly<Record<string, unknown>>): boolean =>
  * slide as written, titled by its first heading. Headings were already
  * collected as sections, so the pieces are rebuilt from blocks by line.
  */
-function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: Block[], sections: Section[], breaks: number[]): DocumentModel {
+function explicitSlides(
+  front: FrontMatter,
+  titleFromH1: string | null,
+  intro: Block[],
+  sections: Section[],
+  breaks: number[],
+  titleLine: number | null = null,
+): DocumentModel {
   const pieces: Section[] = [];
   const all: { heading: string | null; level: number; block: Block | null; line: number }[] = [
     ...intro.map((b) => ({ heading: null, level: 2, block: b, line: b.line })),
@@ -707,13 +714,25 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
   // (A Slidev deck's head matter sets its first slide's layout: "layout: cover" makes it the cover whatever the page's
   // title, which names the browser's tab.)
   const coverLayout = /^(?:cover|intro)$/u.test(stringField(front.data, 'layout') ?? '') && first?.heading !== '';
+  // (So is a first slide that holds the H1 the deck is titled by, over a sub-heading and a few short lines, a logo among
+  // them: a Marp course template's "# Template slides…" over "### Course Name", the teacher, the school, one sentence.)
+  const firstBreak = breaks[0] ?? Infinity;
+  const titledHere =
+    titleLine !== null &&
+    titleLine < firstBreak &&
+    first !== undefined &&
+    first.line < firstBreak &&
+    shown.length <= 6 &&
+    shown.every((b) => (b.kind === 'image' && picturesOnly(b.text)) || (b.kind === 'paragraph' && countWords(visibleText(withoutPictures(b.text))) <= 14)) &&
+    shown.reduce((n, b) => n + countWords(visibleText(withoutPictures(b.text))), 0) <= 50;
   const cover =
     first !== undefined &&
-    (shown.length === 0 ||
-      (shown.length === 1 && (shown[0]?.kind === 'paragraph' || shown[0]?.kind === 'image')) ||
-      (shown.length <= 3 && shown.every(line))) &&
-    said.split(/\s+/u).length <= 120 &&
-    (first.heading === '' ? title !== null : title === null || sameText(title, first.heading) || coverLayout);
+    (titledHere ||
+      ((shown.length === 0 ||
+        (shown.length === 1 && (shown[0]?.kind === 'paragraph' || shown[0]?.kind === 'image')) ||
+        (shown.length <= 3 && shown.every(line))) &&
+        (first.heading === '' ? title !== null : title === null || sameText(title, first.heading) || coverLayout))) &&
+    said.split(/\s+/u).length <= 120;
   const opening: Block[] =
     cover && said !== '' ? [{ kind: 'paragraph', text: said.replace(/\s*\n\s*/gu, ' '), line: first.blocks[shown.length]?.line ?? 1 }] : [];
   if (cover) {
@@ -736,7 +755,9 @@ function explicitSlides(front: FrontMatter, titleFromH1: string | null, intro: B
           .replace(/\s*\n\s*/gu, ' '),
       )
       .filter((t) => visibleText(t).trim() !== '');
-    subtitle ??= lines.length > 0 ? lines.join(' · ') : null;
+    // (The slide's own heading, under the H1 that titles the deck, is the subtitle's first line.)
+    const over = titledHere && first.heading !== '' && title !== null && !sameText(title, first.heading) ? [first.heading] : [];
+    subtitle ??= [...over, ...lines].length > 0 ? [...over, ...lines].join(' · ') : null;
     slides.shift();
   }
   // A slide without a heading (a picture, a table, a quotation, more points) goes on at the level of the one
@@ -1814,7 +1835,9 @@ function splitBlocks(source: string): DocumentModel {
     ...(definitions.length > 0 ? { macros: definitions } : {}),
     ...(flat.lines > 0 ? { flattened: flat.lines } : {}),
   };
-  if (cutIntoSlides(lines, breaks, front.offset, sections)) return { ...explicitSlides(front, title, intro, sections, breaks), ...kept };
+  // (The line of the H1 that titles the deck, when it does: a deck's first slide that holds it is its cover.)
+  const titleLine = titleFromH1 && firstBlock?.type === 'heading_open' && firstBlock.map ? firstBlock.map[0] + 1 + front.offset : null;
+  if (cutIntoSlides(lines, breaks, front.offset, sections)) return { ...explicitSlides(front, title, intro, sections, breaks, titleLine), ...kept };
   // A page with no headings whose author set its parts apart with lines in bold alone ("**La máquina universal**", a blog
   // post exported from WordPress): those lines are its headings.
   // So are they in an opening that holds most of the page, over a heading or two near its end (a lab report's "**I.

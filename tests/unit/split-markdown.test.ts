@@ -2984,3 +2984,33 @@ describe('a Slidev deck whose head matter sets "layout: cover"', () => {
     );
   });
 });
+
+describe("a Marp deck's first slide that holds the deck's H1 over a sub-heading and a few short lines", () => {
+  it('is the cover: the title, and the sub-heading and the lines as its subtitle, no slide of its own', () => {
+    const slide = (k: number): string => `## Topic ${k}\n\n- A first point about topic ${k}\n- A second point about it\n`;
+    const text = [
+      [
+        '---',
+        'marp: true',
+        'paginate: true',
+        '---',
+        '',
+        '![center](logos/school.png)',
+        '',
+        '# Sorting in practice',
+        '',
+        '### Algorithms 101',
+        '',
+        'Ana Teacher',
+        '`ana@example.org`',
+        '',
+        'Department of Computing, Example School',
+      ].join('\n'),
+      ...Array.from({ length: 6 }, (_, k) => slide(k + 1)),
+    ].join('\n\n---\n\n');
+    const model = splitMarkdown(text);
+    assert.equal(model.title, 'Sorting in practice');
+    assert.match(model.subtitle ?? '', /^Algorithms 101 · Ana Teacher/u);
+    assert.equal(model.sections[0]?.heading, 'Topic 1');
+  });
+});
