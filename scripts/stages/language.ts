@@ -64,8 +64,9 @@ export function detectLanguage(text: string): string {
     const weight = lang === 'ja' && count > 0 ? count * 10 : lang === 'zh' || lang === 'ko' ? count * 3 : count;
     if (weight > best.count) best = { lang, count: weight };
   }
-  // (Persian writes Arabic's script with letters of its own, "پ", "چ", "ژ", "گ"; Ukrainian Cyrillic with "і", "ї", "є", "ґ".)
-  if (best.lang === 'ar' && (sample.match(/[پچژگ]/gu)?.length ?? 0) * 50 > best.count) return 'fa';
+  // (Persian writes Arabic's script with letters of its own, "پ", "چ", "ژ", "گ", and its own yeh and kaf, "ی", "ک", which
+  // Arabic writes "ي", "ك"; Ukrainian Cyrillic with "і", "ї", "є", "ґ".)
+  if (best.lang === 'ar' && (sample.match(/[پچژگیک]/gu)?.length ?? 0) * 20 > best.count) return 'fa';
   if (best.lang === 'ru' && (sample.match(/[іїєґІЇЄҐ]/gu)?.length ?? 0) * 40 > best.count) return 'uk';
   if (best.lang !== 'latin') return best.lang;
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];

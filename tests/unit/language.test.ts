@@ -114,3 +114,11 @@ describe('a Chinese lecture that names its terms in English too', () => {
     assert.equal(detectLanguage('The Chinese word 自动机 means automaton, and the lecture uses it once in a long English text about machines.'), 'en');
   });
 });
+
+describe('detectLanguage, Persian', () => {
+  it('tells Persian by its own yeh and kaf as well as its four letters: a handout with few of those is Persian, Arabic stays Arabic', () => {
+    const persian = 'در این فاز با یک پایگاه داده رابطه‌ای و نحوه‌ی کار کردن با آن آشنا می‌شوید. جدول یک شئ است که داده‌ها را ذخیره می‌کند.';
+    assert.equal(detectLanguage(persian.replace(/[پچژگ]/gu, 'ب')), 'fa');
+    assert.equal(detectLanguage('البرنامج ليس مجرد مجموعة تعليمات تنفذ بالترتيب من الأول للأخير، بل هو سلسلة قرارات يتخذها المعالج في كل لحظة.'), 'ar');
+  });
+});
