@@ -1337,6 +1337,67 @@ export function headingsAfterHtml(text: string): string {
  * often are): each is the heading it says, and what the item holds, set in under it, is that section's text, taken out
  * of the item. Lines keep their number; fenced code at the margin is left alone.
  */
+/**
+ * A text written as one numbered list whose items are its parts (a Persian handout's "1. مقدمه", "1. Data Type", "1.
+ * کلیدها"…, each over tens of lines of its own: paragraphs, code, pictures, lists): each item a heading, a level under the
+ * heading above the list, numbered as the list shows it, its lines taken out of the item. Only where three items or
+ * more, each a short title (eight words at most, no sentence's or label's end) over five lines of its own or more, make
+ * the list; a list of points or steps stays a list. Lines keep their number; code is left alone.
+ */
+export function outlineList(text: string): string {
+  if (!/^\d{1,9}[.)][ \t]+\S/mu.test(text)) return text;
+  const lines = text.split('\n');
+  const code = fencedLines(text);
+  const item = (k: number): RegExpExecArray | null => (code.has(k) ? null : /^(\d{1,9})([.)][ \t]+)(\S.*)$/u.exec(lines[k] ?? ''));
+  // The runs of top-level items: each item's line, its number and the width of its marker, and where its lines end.
+  let level = 1;
+  for (let i = 0; i < lines.length; i += 1) {
+    const heading = code.has(i) ? null : /^(#{1,6})[ \t]+\S/u.exec(lines[i] ?? '');
+    if (heading) level = heading[1]?.length ?? level;
+    if (!item(i)) continue;
+    const run: { at: number; end: number; width: number; title: string; own: number }[] = [];
+    let k = i;
+    while (k < lines.length) {
+      const m = item(k);
+      if (!m) break;
+      const width = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+      let end = k + 1;
+      let own = 0;
+      // (Its lines are taken out by their least indentation, four spaces under a marker of three.)
+      let least = Infinity;
+      for (; end < lines.length; end += 1) {
+        const next = lines[end] ?? '';
+        if (next.trim() === '') continue;
+        const set = next.length - next.trimStart().length;
+        if (set < width) break;
+        own += 1;
+        least = Math.min(least, set);
+      }
+      // (Blank lines at its end are the list's, between items.)
+      let last = end;
+      while (last > k + 1 && (lines[last - 1] ?? '').trim() === '') last -= 1;
+      run.push({ at: k, end: last, width: Number.isFinite(least) ? least : width, title: m[3] ?? '', own });
+      k = end;
+    }
+    const parts =
+      run.length >= 3 &&
+      run.every((r) => r.own >= 5 && countWords(visibleText(r.title)) <= 8 && !/[.:;!?,：]\s*$/u.test(r.title.trim()) && !/^#{1,6}\s/u.test(r.title));
+    if (parts) {
+      const first = Number(item(run[0]?.at ?? i)?.[1] ?? 1);
+      const marks = '#'.repeat(Math.min(6, level + 1));
+      run.forEach((r, n) => {
+        lines[r.at] = `${marks} ${first + n}. ${r.title.trim()}`;
+        for (let j = r.at + 1; j < r.end; j += 1) {
+          const line = lines[j] ?? '';
+          if (line.trim() !== '') lines[j] = line.slice(r.width);
+        }
+      });
+    }
+    i = Math.max(i, k - 1);
+  }
+  return lines.join('\n');
+}
+
 export function headingItems(text: string): string {
   if (!/^(?:[-*+]|\d{1,9}[.)])[ \t]+#{1,6}[ \t]/mu.test(text)) return text;
   const lines = text.split('\n');
@@ -1443,7 +1504,9 @@ function splitBlocks(source: string): DocumentModel {
               definitionItems(
                 texDelimiters(
                   markdownEscapedFormulas(
-                    backtickFormulas(formulasInItems(danglingBreaks(headingItems(latexListings(unspacedHeadings(headingsAfterHtml(unhidden.text))))))),
+                    backtickFormulas(
+                      formulasInItems(danglingBreaks(headingItems(outlineList(latexListings(unspacedHeadings(headingsAfterHtml(unhidden.text))))))),
+                    ),
                   ),
                 ),
               ),

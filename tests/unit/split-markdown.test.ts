@@ -1,7 +1,15 @@
 // scripts/stages/split-markdown.ts: Markdown to sections.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anglesInAttributes, danglingBreaks, headingItems, headingsAfterHtml, splitMarkdown, unspacedHeadings } from '../../scripts/stages/split-markdown.ts';
+import {
+  anglesInAttributes,
+  danglingBreaks,
+  headingItems,
+  headingsAfterHtml,
+  outlineList,
+  splitMarkdown,
+  unspacedHeadings,
+} from '../../scripts/stages/split-markdown.ts';
 import { planDeck } from '../../scripts/stages/plan-deck.ts';
 import { markdownSlides } from './plans.ts';
 
@@ -3012,5 +3020,65 @@ describe("a Marp deck's first slide that holds the deck's H1 over a sub-heading 
     assert.equal(model.title, 'Sorting in practice');
     assert.match(model.subtitle ?? '', /^Algorithms 101 · Ana Teacher/u);
     assert.equal(model.sections[0]?.heading, 'Topic 1');
+  });
+});
+
+describe('a text written as one numbered list whose items are its parts', () => {
+  const part = (title: string, k: number): string =>
+    [
+      `1. ${title}`,
+      '',
+      `    Paragraph one of part ${k} says what the part is about.`,
+      '',
+      `    Paragraph two of part ${k} goes on with it.`,
+      '',
+      '    ```sql',
+      `    SELECT * FROM t${k};`,
+      '    ```',
+      '',
+      `    Paragraph three of part ${k} ends it.`,
+      '',
+    ].join('\n');
+  const text = [
+    '# Phase 7: SQL',
+    '',
+    'In this phase you meet a relational database.',
+    '',
+    part('Introduction', 1),
+    part('First concepts', 2),
+    part('Creating a database', 3),
+  ].join('\n');
+
+  it('has a section per item, numbered as the list shows them, their text and code out of the items', () => {
+    const model = splitMarkdown(text);
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['1. Introduction', '2. First concepts', '3. Creating a database'],
+    );
+    const code = model.sections[1]?.blocks.find((b) => b.kind === 'code');
+    assert.equal(code?.text, '```sql\nSELECT * FROM t2;\n```');
+    assert.equal(outlineList(text).split('\n').length, text.split('\n').length);
+  });
+
+  it('leaves a list of points, or of steps with a line or two each, as a list', () => {
+    const steps = [
+      '# Setup',
+      '',
+      '1. Install the server',
+      '',
+      '    Run the installer.',
+      '',
+      '2. Create a user',
+      '',
+      '    Use the admin tool.',
+      '',
+      '3. Connect',
+      '',
+      '    Open the client.',
+      '',
+    ].join('\n');
+    assert.equal(outlineList(steps), steps);
+    const sentences = text.replace('1. Introduction', '1. We start with an introduction.');
+    assert.equal(outlineList(sentences), sentences);
   });
 });
