@@ -47,6 +47,16 @@ after(async () => {
   ws.remove();
 });
 
+/** A timeout while the page waits says what the server printed and what the page shows: a failure to be read, not guessed at. */
+async function waitInPage<T>(waiting: Promise<T>): Promise<T> {
+  try {
+    return await waiting;
+  } catch (error) {
+    const shown = await page.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '(page not readable)');
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nserver said: ${stderr.slice(-1500)}\npage shows: ${shown}`, { cause: error });
+  }
+}
+
 const currentTitle = (): Promise<string | null | undefined> => page.evaluate(() => document.querySelector('.reveal .slides > section.present h1')?.textContent);
 
 describe('lectern serve', () => {
@@ -60,21 +70,25 @@ describe('lectern serve', () => {
   // (How fast is the bench's to say, "serve, saving a slide file to the changed page": on a busy machine a test waits.)
   it('a saved slide file reaches the open page, on the same slide', async () => {
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('# Mutual Distrust', '# Mutual Suspicion'));
-    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Suspicion', undefined, {
-      timeout: 30_000,
-      polling: 'raf',
-    });
+    await waitInPage(
+      page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Suspicion', undefined, {
+        timeout: 30_000,
+        polling: 'raf',
+      }),
+    );
     assert.equal(await page.evaluate(() => location.hash), '#/mutual-distrust');
   });
 
   it('a broken slide shows its error in the page and in the terminal; the server keeps going', async () => {
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('layout: section', 'layout: poster'));
-    await page.waitForFunction(() => document.body.textContent?.includes('unknown layout "poster"'), undefined, { timeout: 30_000 });
+    await waitInPage(page.waitForFunction(() => document.body.textContent?.includes('unknown layout "poster"'), undefined, { timeout: 30_000 }));
     assert.match(stderr, /unknown layout "poster"/u);
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('layout: poster', 'layout: section').replace('# Mutual Suspicion', '# Mutual Distrust again'));
-    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust again', undefined, {
-      timeout: 30_000,
-    });
+    await waitInPage(
+      page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust again', undefined, {
+        timeout: 30_000,
+      }),
+    );
     assert.equal(server.exitCode, null);
   });
 
@@ -103,11 +117,15 @@ describe('lectern serve', () => {
     const rebuilds = (): number => stderr.split('rebuilt live in').length - 1;
     const before = rebuilds();
     writeFileSync(source, readFileSync(source, 'utf8').replace('Ideological Differences', 'Ideological Gulf'));
-    await page.waitForFunction(() => document.querySelector('.reveal .slides')?.textContent?.includes('Ideological Gulf'), undefined, { timeout: 30_000 });
-    await page.waitForFunction(
-      () => (window as unknown as { noticeSeen: { text: string } }).noticeSeen.text.includes('kept your edits to mutual-distrust.md'),
-      undefined,
-      { timeout: 30_000 },
+    await waitInPage(
+      page.waitForFunction(() => document.querySelector('.reveal .slides')?.textContent?.includes('Ideological Gulf'), undefined, { timeout: 30_000 }),
+    );
+    await waitInPage(
+      page.waitForFunction(
+        () => (window as unknown as { noticeSeen: { text: string } }).noticeSeen.text.includes('kept your edits to mutual-distrust.md'),
+        undefined,
+        { timeout: 30_000 },
+      ),
     );
     // The edited slide is the user's version, on screen where it was.
     assert.equal(await currentTitle(), 'Mutual Distrust again');
@@ -115,9 +133,11 @@ describe('lectern serve', () => {
     // A reload that carries no notice (a slide file saved a moment later, as the new plan's own files are) leaves the
     // notice on the page for its time: it had taken it away, and a test that waited for it after such a reload waited in vain.
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('# Mutual Distrust again', '# Mutual Distrust, still'));
-    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust, still', undefined, {
-      timeout: 30_000,
-    });
+    await waitInPage(
+      page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust, still', undefined, {
+        timeout: 30_000,
+      }),
+    );
     // Two saves, two builds: the new plan's own writes to the slides folder are no change to build again for (they had
     // been, when they reached the watcher after a fixed quiet time; and a save made while the plan ran was not seen).
     const deadline = Date.now() + 30_000;
@@ -136,13 +156,17 @@ describe('lectern serve', () => {
     const withDiagram = (label: string): string =>
       readFileSync(slide(), 'utf8').replace(/\n```mermaid[\s\S]*?```\n|(?=\nNote:)/u, `\n\`\`\`mermaid\nflowchart LR\n  a[${label}] --> b[Treaty]\n\`\`\`\n`);
     writeFileSync(slide(), withDiagram('Summit'));
-    await page.waitForFunction(() => document.querySelector('section.present pre.lectern-mermaid svg')?.textContent?.includes('Summit'), undefined, {
-      timeout: 30_000,
-    });
+    await waitInPage(
+      page.waitForFunction(() => document.querySelector('section.present pre.lectern-mermaid svg')?.textContent?.includes('Summit'), undefined, {
+        timeout: 30_000,
+      }),
+    );
     writeFileSync(slide(), withDiagram('Crisis'));
-    await page.waitForFunction(() => document.querySelector('section.present pre.lectern-mermaid svg')?.textContent?.includes('Crisis'), undefined, {
-      timeout: 30_000,
-    });
+    await waitInPage(
+      page.waitForFunction(() => document.querySelector('section.present pre.lectern-mermaid svg')?.textContent?.includes('Crisis'), undefined, {
+        timeout: 30_000,
+      }),
+    );
     assert.equal(await page.evaluate(() => document.querySelectorAll('section.present pre.lectern-mermaid:not(.lectern-drawn)').length), 0);
   });
 
@@ -219,9 +243,11 @@ describe('lectern serve', () => {
     }
     renameSync(`${folder}-away`, folder);
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace(/^# .*$/mu, '# Back again'));
-    await page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Back again', undefined, {
-      timeout: 30_000,
-    });
+    await waitInPage(
+      page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Back again', undefined, {
+        timeout: 30_000,
+      }),
+    );
   });
 
   it('a port in use is a clear error', () => {

@@ -20,7 +20,8 @@ const contentType = (path: string): string => {
 // ("reload-full") or when the swap is not possible. A reload may carry a
 // notice (edited slides kept while the document changed), shown for a while
 // at the foot of the page; a reload that carries none (the slide files the
-// new plan wrote, a moment later) leaves it there. On "failure" it shows the build error over the deck.
+// new plan wrote, a moment later) leaves it there. On "failure" it shows the build error over the deck. Connected
+// again after a dropped connection, it takes the slides as they are now (an event sent meanwhile is lost).
 const liveScript = `(() => {
   const events = new EventSource('/__lectern/events');
   let box = null;
@@ -38,7 +39,7 @@ const liveScript = `(() => {
     setTimeout(() => shown.remove(), 15000);
   };
   events.addEventListener('reload-full', full);
-  events.addEventListener('reload', async (event) => {
+  const take = async (data) => {
     try {
       const response = await fetch(location.pathname, { cache: 'no-store' });
       const next = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -61,10 +62,18 @@ const liveScript = `(() => {
       }
       if (box) { box.remove(); box = null; }
       window.lectern.refresh(id);
-      notice(event.data);
+      notice(data);
     } catch (error) {
       full();
     }
+  };
+  events.addEventListener('reload', (event) => take(event.data));
+  // The browser connects again after a dropped connection (a busy machine, a server that paused): what was sent
+  // meanwhile is lost, so the page takes the deck as it is now.
+  let opened = false;
+  events.addEventListener('open', () => {
+    if (opened) take('changed');
+    opened = true;
   });
   events.addEventListener('failure', (event) => {
     box = box || document.body.appendChild(document.createElement('pre'));
