@@ -162,7 +162,9 @@ export function fitsOne(group: Unit[], room: number, budget: Budget, list = fals
   const ledIn = ledInto(group);
   // (A picture there is set smaller, as the slide's room lets it (theme/slide.css), down to about three fifths of its
   // usual height: better than the sentence that points at it on the slide before.)
-  const give = ledIn ? group.reduce((n, u) => n + (u.kind === 'visual' && localPicture(u) ? u.height * 0.4 : 0), 0) : 0;
+  // So is a displayed formula's, whose estimate is some fifth over what Chromium sets (units.ts formulaFloor): "The following
+  // equation provides…" had stood alone on a slide, its aligned rows on the next.
+  const give = ledIn ? group.reduce((n, u) => n + (u.kind === 'visual' && localPicture(u) ? u.height * 0.4 : formula(u) ? u.height * 0.2 : 0), 0) : 0;
   // A sentence that runs through a displayed formula ("…the following recurrence relation:" over it, "where $c$ is…"
   // under it) is one sentence: with the lead-in, the formula and the words that close it, and nothing else, it may take
   // the room and the words a lead-in and its picture may (packUnits adds no cost for its words over the budget either),

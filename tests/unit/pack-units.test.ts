@@ -89,6 +89,14 @@ describe('packUnits', () => {
     assert.deepEqual(sizes(packUnits([lead, unit({ kind: 'visual', words: 0, height: 420 })], 450, defaultBudget)), [2]);
     assert.deepEqual(sizes(packUnits([lead, unit({ kind: 'visual', words: 0, height: 520 })], 450, defaultBudget)), [1, 1]);
     assert.deepEqual(sizes(packUnits([unit({ height: 100 }), unit({ kind: 'visual', words: 0, height: 420 })], 450, defaultBudget)), [1, 1]);
+    // A displayed formula's estimate is some fifth over what the browser sets: "The following equation provides…" (159
+    // px) over its aligned rows (421 px), in a room of 478, share a slide; a picture of that height with the lead-in as
+    // well, where its give is 0.4; a block of code, which gives nothing, does not.
+    const ledIn = unit({ height: 159, keepWithNext: true, words: 29 });
+    const rows = unit({ kind: 'visual', words: 0, height: 421, markdown: '$$\\begin{aligned}\na &= b \\\\\nc &= d\n\\end{aligned}$$' });
+    assert.deepEqual(sizes(packUnits([ledIn, rows], 478, defaultBudget)), [2]);
+    assert.deepEqual(sizes(packUnits([ledIn, { ...rows, height: 520 }], 478, defaultBudget)), [1, 1]);
+    assert.deepEqual(sizes(packUnits([ledIn, { ...rows, markdown: '```\nx\n```' }], 478, defaultBudget)), [1, 1]);
 
     const five = units(5, { height: 100 });
     assert.deepEqual(sizes(packUnits(five, 450, defaultBudget)), [3, 2]);
