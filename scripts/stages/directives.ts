@@ -1621,7 +1621,12 @@ function jsxString(text: string): string | null {
 export function mdxMath(text: string): { text: string; count: number } {
   if (!/<[A-Z]/u.test(text)) return { text, count: 0 };
   let count = 0;
-  const element = /<([A-Z]\w*)\b((?:[^<>{}"']|"[^"\n]*"|'[^'\n]*'|\{(?:[^{}]|\{[^{}]*\})*\})*?)(\/>|>([\s\S]{0,2000}?)<\/\1\s*>)/gu;
+  // Only a math component's element: one that holds others (`<DefinitionBox term="…">` around a paragraph with
+  // `<InlineMath formula="U" />` in it) is read through, not taken whole and its formulas passed over.
+  const element = new RegExp(
+    String.raw`<(${mathComponent.source.slice(1, -1)})(?![\w])((?:[^<>{}"']|"[^"\n]*"|'[^'\n]*'|\{(?:[^{}]|\{[^{}]*\})*\})*?)(\/>|>([\s\S]{0,2000}?)<\/\1\s*>)`,
+    'gu',
+  );
   const out = fencedChunks(text)
     .map((chunk) =>
       chunk.code

@@ -2383,6 +2383,23 @@ describe('mdxMath', () => {
     assert.match(out.text, /Write `<InlineMath math="x" \/>` to show one\./u);
   });
 
+  it('reads the formulas inside a component that frames text, as it reads those outside', () => {
+    const text = [
+      '<DefinitionBox term="Bipartite Graph">',
+      '',
+      'Two disjoint sets <InlineMath formula="U" /> and <InlineMath formula="W" />, of sizes <InlineMath formula="m" /> and <InlineMath formula="n" />.',
+      '',
+      '<DisplayMath formula="m \\cdot n" />',
+      '',
+      '</DefinitionBox>',
+    ].join('\n');
+    const out = mdxMath(text);
+    assert.equal(out.count, 5);
+    assert.match(out.text, /sets \$U\$ and \$W\$, of sizes \$m\$ and \$n\$\./u);
+    assert.match(out.text, /^\$\$m \\cdot n\$\$$/mu);
+    assert.match(out.text, /^<DefinitionBox term="Bipartite Graph">$/mu);
+  });
+
   it('reaches the slide through the planner', () => {
     const text =
       '# Sets\n\n## Introducing sets\n\nA set is a collection of items enclosed in curly braces:\n\n<DisplayMath formula="\\{1, 2, 3\\}" />\n\nThat looks a lot like a tuple.\n';
