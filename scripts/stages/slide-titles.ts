@@ -835,6 +835,22 @@ const nameSeries = new RegExp(String.raw`${seriesName}(?:,\s+${seriesName})+,?\s
  * else of its others, the one its points use most; not one its titles already give, nor one in
  * code, a link's address or a formula. Null when its points name no one.
  */
+/**
+ * Whether `name` is said in the bold label one item opens with, and by no other point, among items two or more of which
+ * open with labels ("**Wheels and Hypercubes** — …", "**Hamiltonian Graphs** — …", "**The Traveling Salesman Problem** —
+ * …", an agenda's topics): it names one topic of several, not the slide ("Today's Agenda: Traveling Salesman Problem"
+ * over all three).
+ */
+function oneItemsLabel(points: Unit[], name: string): boolean {
+  const labels = points.map((u) => /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*|__)([^*_\n]+)(?:\*\*|__)/u.exec(u.markdown)?.[1]?.toLowerCase() ?? null);
+  const said = name.toLowerCase();
+  return (
+    labels.filter((l) => l !== null).length >= 2 &&
+    labels.some((l) => l?.includes(said)) &&
+    points.filter((u) => u.kind === 'point' && u.markdown.toLowerCase().includes(said)).length === 1
+  );
+}
+
 function nameIn(group: Unit[], given: string[], isName: (name: string) => boolean): string | null {
   // (Not a caption under a picture: "Source: @nakkiran_deep_2019. The X-axis represents…, and the Y-axis shows…" had
   // titled its slide "Y-axis".)
@@ -873,7 +889,7 @@ function nameIn(group: Unit[], given: string[], isName: (name: string) => boolea
   let best: { name: string; score: number } | null = null;
   for (const [name, count] of counts) {
     const score = count + (first.includes(name) ? 100 : 0);
-    if (score < 2) continue;
+    if (score < 2 || oneItemsLabel(points, name)) continue;
     if (isName(name) && !shown.some((t) => t.includes(name.toLowerCase())) && (best === null || score > best.score)) best = { name, score };
   }
   // A name that opens a title in italics ("_Deuxième traité du gouvernement civil_", a passage's source, where
@@ -1167,7 +1183,8 @@ export function slideTitles(
       askedTitle === undefined &&
       i !== opening &&
       base === title;
-    const recurring = unnamed ? termOf(pointsOf(group, plain)) : null;
+    const recurred = unnamed ? termOf(pointsOf(group, plain)) : null;
+    const recurring = recurred !== null && oneItemsLabel(group, recurred) ? null : recurred;
     const termTitle =
       recurring !== null && !guessed.has(recurring) && !saidIn(title, recurring)
         ? [`${title}${joiner(title)} ${esc(recurring)}`].find((t) => titleLines(t) <= room && !given.has(t))

@@ -2564,3 +2564,31 @@ describe('a label that goes on from the sentence before it', () => {
     assert.ok(titles.includes('The order of these lectures (cont.)'), titles.join(' | '));
   });
 });
+
+describe('a slide of labelled items that goes on', () => {
+  it("is not named by one item's label, a term the document uses again", () => {
+    // (Each label but the last is a section's heading, as in a lecture's plan: those name no slide of the plan.)
+    const topics = ['Cycles', 'Complete Graphs', 'Bipartite Graphs', 'Multipartite Graphs', 'Wheels and Cubes', 'Tour Graphs'];
+    const text = [
+      '# Graph Families',
+      '',
+      '## Plan for today',
+      '',
+      ...topics.map((t) => `- **${t}** — what ${t.toLowerCase()} are, how they are drawn, and where they come up in practice`),
+      '- **The Shortest Tour Problem** — the best known optimisation question of the field',
+      '',
+      ...topics.flatMap((t) => [`## ${t}`, '', `This section is about ${t.toLowerCase()} and how to draw them.`, '']),
+      '## Tours',
+      '',
+      'The shortest tour problem asks for the cheapest route through every city.',
+      '',
+      'No fast method solves the shortest tour problem in general.',
+      '',
+      'Heuristics give good answers to the shortest tour problem in practice.',
+      '',
+    ].join('\n');
+    const slides = markdownSlides(text).filter((s) => s.id.startsWith('plan-for-today'));
+    assert.ok(slides.length >= 2, slides.map((s) => s.title).join(' | '));
+    for (const slide of slides.slice(1)) assert.doesNotMatch(slide.title, /Shortest Tour/iu, slide.title);
+  });
+});
