@@ -542,11 +542,31 @@ function matchNumberedHeading(text: string): { heading: string; depth: number } 
   if (!m || m[1] === undefined || m[2] === undefined || wordCount(m[2]) > 9 || /\S\s{3,}\S/u.test(m[2]) || /\.\s/u.test(m[2])) {
     // A sub-section's heading may ask its question ("2.1. Why two guards?", "2.3. Can you put some numbers on that?"): a
     // number of two levels or more names a clause, never an item of a list.
-    const asked = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\p{Lu}[^!?\n]{1,70}\?)$/u.exec(text.trim());
-    if (asked?.[1] === undefined || asked[2] === undefined || wordCount(asked[2]) > 9 || /\S\s{3,}\S|[.!?]\s/u.test(asked[2])) return null;
+    // So may one that opens with the name of the part it belongs to in lower case, and a colon ("1.1. transport: Protocol 2
+    // MAC algorithm "umac-64@openssh.com"", "2.2. connection: disallow additional sessions extension …", a protocol's
+    // notes): its quotes and addresses had made it a point of the section before.
+    const asked =
+      /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\p{Lu}[^!?\n]{1,70}\?)$/u.exec(text.trim()) ??
+      /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\p{Ll}[\p{L}\p{N}-]{1,20}:\s+[^\s!?:][^!?\n]{1,70}?)$/u.exec(text.trim());
+    if (asked?.[1] === undefined || asked[2] === undefined || wordCount(asked[2]) > 9 || /\S\s{3,}\S|[.!?]\s|[.,;:]$/u.test(asked[2])) return null;
     return { heading: text.trim().replace(/\s+/gu, ' '), depth: asked[1].split('.').length };
   }
   return { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: m[1].split(/[. ]/u).length };
+}
+
+/**
+ * A sub-clause's heading wrapped over two lines, its last words on the second ("2.2. connection: disallow additional
+ * sessions extension" over "     "no-more-sessions@openssh.com"", "2.5. … "hostkeys-00@openssh.com"" over "and
+ * "hostkeys-prove-00@openssh.com""): the heading on one line. Null for any other text: a number of one level (a list's
+ * item), a second line of more than five words, or one that ends as a sentence or a clause does.
+ */
+function wrappedClause(text: string): { heading: string; depth: number } | null {
+  const lines = text.trim().split('\n');
+  const [first = '', second = ''] = lines;
+  const clause = lines.length === 2 && /^\d{1,3}(?:\.\d{1,3})+\.?\s/u.test(first) ? matchNumberedHeading(first.trim()) : null;
+  const rest = second.trim();
+  if (clause === null || rest === '' || rest.length > 50 || wordCount(rest) > 5 || /[.,;:!?]$/u.test(rest)) return null;
+  return { heading: `${first.trim()} ${rest}`.replace(/\s+/gu, ' '), depth: clause.depth };
 }
 
 /** Whether `line` heads the first sub-clause of the clause `heading` heads ("4.1. Multiple layers" under "4. Architectural benefits"). */
@@ -2691,7 +2711,7 @@ export function splitText(source: string): DocumentModel {
       canHead &&
       next !== undefined &&
       (!listMarker.test(next.text) || (letteredClause.test(p.text.trim()) && /^[A-Z][. ]\d/u.test(p.text.trim()))) &&
-      !p.text.includes('\n');
+      (!p.text.includes('\n') || wrappedClause(p.text) !== null);
     // (A numbered line set in that ends with a colon over an example set in further, "  1. Private names should be written
     // like:" over "      lower_case_with_under_scores", is a rule of a list and its example, not a section.)
     const rule = (p.indent ?? 0) >= 2 && /[:：]\s*$/u.test(p.text) && (next?.indent ?? 0) > (p.indent ?? 0);
@@ -2699,7 +2719,9 @@ export function splitText(source: string): DocumentModel {
     // running at yy", a server's answer a FAQ shows, had headed eleven of its questions.)
     const numbered =
       inContents ??
-      (headingLike && !listed && !rule && !setIn(p, i) ? (matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered) ?? opensRun(i)) : null);
+      (headingLike && !listed && !rule && !setIn(p, i)
+        ? (wrappedClause(p.text) ?? matchNumberedHeading(p.text) ?? nextInSequence(p.text, lastNumbered) ?? opensRun(i))
+        : null);
     if (numbered !== null) {
       // "3. Protecting Users' Legal Rights." over paragraphs: a clause, under the unnumbered heading before it when that
       // heading has nothing of its own ("TERMS AND CONDITIONS"); after one with text ("Abstract", a specification's

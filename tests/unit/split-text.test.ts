@@ -5966,3 +5966,51 @@ describe("an RFC's examples laid out in code", () => {
     assert.ok(!blocks.some((b) => b.text.includes('[Page 1]')));
   });
 });
+
+describe("a protocol's notes whose sub-clauses open with their part's name in lower case", () => {
+  it('reads each sub-clause as a heading under its clause, quoted names and wrapped lines too', () => {
+    const text = [
+      'These notes list the deviations from the published protocol.',
+      '',
+      '1. Transport protocol changes',
+      '',
+      '1.1. transport: Protocol 2 MAC algorithm "umac-64@example.org"',
+      '',
+      'This is a new MAC method using the UMAC algorithm.',
+      '',
+      '1.2. transport: Certificate key algorithms',
+      '',
+      'New public key algorithms support certificate authentication.',
+      '',
+      '2. Connection protocol changes',
+      '',
+      '2.1. connection: disallow additional sessions extension',
+      '     "no-more-sessions@example.org"',
+      '',
+      'Most connections will only ever request a single session.',
+      '',
+      '2.2. connection: hostkey update and rotation "hostkeys-00@example.org"',
+      'and "hostkeys-prove-00@example.org"',
+      '',
+      'A server may inform a client of all its host keys after authentication.',
+      '',
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => `${s.level} ${s.heading}`);
+    assert.deepEqual(headings, [
+      '2 1. Transport protocol changes',
+      '3 1.1. transport: Protocol 2 MAC algorithm "umac-64@example.org"',
+      '3 1.2. transport: Certificate key algorithms',
+      '2 2. Connection protocol changes',
+      '3 2.1. connection: disallow additional sessions extension "no-more-sessions@example.org"',
+      '3 2.2. connection: hostkey update and rotation "hostkeys-00@example.org" and "hostkeys-prove-00@example.org"',
+    ]);
+  });
+
+  it('still reads a list item of one number, or a lower-case line that ends as a clause, as text', () => {
+    const text = ['Intro text here.', '', '1. Parts', '', '1.1. note: this is a remark.', '', 'More text follows here.', ''].join('\n');
+    assert.deepEqual(
+      splitText(text).sections.map((s) => s.heading),
+      ['1. Parts'],
+    );
+  });
+});
