@@ -6,9 +6,9 @@ import { countWords, endsWithAbbreviation, inlineFormula, joinLines, splitSenten
 import { type SubjectWords, subjectWords } from './subject-words.ts';
 import { otherArticles, otherLinkWords } from './labels.ts';
 
-/** Inline constructs a cut must not enter: code spans, links and images (their text may hold brackets, "[A Plea [PDF]](…)"), emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math, and HTML entities (the semicolon of `&mdash;` ends no clause). */
+/** Inline constructs a cut must not enter: code spans, links and images (their text may hold brackets, "[A Plea [PDF]](…)"), emphasis (bold may hold italics; its stars open before a word and close after one), strikethrough, autolinks, math (between dollars no backslash escapes: a plain text's "{/Here 3\\\$/^M}", escaped as Markdown, holds none), and HTML entities (the semicolon of `&mdash;` ends no clause). */
 const atoms =
-  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[(?:[^[\]]|\[[^[\]]{0,200}\]){0,1000}\]\([^)]{0,2048}\)|!?\[(?:[^[\]]|\[[^[\]]{0,200}\]){0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|~~(?=\S)[^~]+?(?<=\S)~~|==(?=[^\s=])[^=\n]+?(?<=[^\s=])==|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|\$[^$\n]+\$|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/giu;
+  /(`+)[\s\S]*?[^`]\1(?!`)|`[^`]+`|!?\[(?:[^[\]]|\[[^[\]]{0,200}\]){0,1000}\]\([^)]{0,2048}\)|!?\[(?:[^[\]]|\[[^[\]]{0,200}\]){0,1000}\]\[[^\]]{0,1000}\]|\*\*(?=\S)(?:[^*]|\*[^*\s][^*]*\*)+?(?<=\S)\*\*|__(?=\S)[^_]+?(?<=\S)__|~~(?=\S)[^~]+?(?<=\S)~~|==(?=[^\s=])[^=\n]+?(?<=[^\s=])==|(?<![\w*])\*[^*\s][^*]*\*(?![\w*])|<[a-z]+:[^>\s]+>|https?:\/\/\S+|(?<!(?<!\\)(?:\\\\)*\\)\$(?:[^$\\\n]|\\.)+?\$|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/giu;
 
 interface Masked {
   text: string;

@@ -1251,3 +1251,16 @@ describe('pointOf, a sentence whose connective alone opens it', () => {
     );
   });
 });
+
+describe('pointOf, a plain text whose dollar signs are escaped', () => {
+  it('cuts after the first sentence: escaped dollars open no formula that would hold the sentences after it', () => {
+    // (A plain text's "{/Here 3\$/^M}" and "{/Here 3\\\$/^M}", escaped as Markdown.)
+    const text = String.raw`Now try {/Here 3\\\$/^M} and you should end up nine lines above this one.  Try {//^M} and note that it returns you to the same place, and not to the first line of this paragraph: the back-slash is not part of the search string.  To find the string, type {/Here 3\\\\\\\$/^M}.  There are three back-slashes.`;
+    assert.equal(pointOf(text, 30).point, String.raw`Now try {/Here 3\\\$/^M} and you should end up nine lines above this one.`);
+    // (A formula between unescaped dollars is still one span: "$a. b$" ends no sentence.)
+    assert.equal(
+      pointOf('The set $\\{a. B\\}$ holds both of the values we want and many more that we do not need at all here. It is large. It grows.', 12).point,
+      'The set $\\{a. B\\}$ holds both of the values we want and many more that we do not need at all here.',
+    );
+  });
+});
