@@ -214,12 +214,15 @@ export function phraseCounts(text: string): (phrase: string) => number {
   return (phrase) => counts.get(phrase.toLowerCase()) ?? 0;
 }
 
-/** Capitalised words that name no one and open no name: months ("April 1990"), days, titles of address, a document's own parts ("Section 4"). */
+/**
+ * Capitalised words that name no one and open no name: months ("April 1990"), days, titles of address, a document's own
+ * parts ("Section 4"), and a company's legal form after its name's comma ("Docker, Inc." had titled a slide "— Inc").
+ */
 const notNames = new Set(
   (
     'january february march april may june july august september october november december monday tuesday wednesday thursday ' +
     'friday saturday sunday ok okay yes no mr mrs ms dr section sections chapter listing figure table page part step appendix ' +
-    'exercise example question solution answer option options note'
+    'exercise example question solution answer option options note inc ltd llc corp gmbh plc'
   ).split(/\s+/u),
 );
 

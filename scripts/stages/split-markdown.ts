@@ -578,8 +578,10 @@ const languageVersion =
  * a page's navigation, not the talk's. A paragraph of that link alone, to an anchor of the page.
  */
 function backToTop(paragraph: string): boolean {
-  if (paragraph.length > 160) return false;
-  const link = /^[*_\s]*(?:\[([^\]\n]+)\]\(#[^)\s]*\)|<a\s[^>]*href=["']#[^"']*["'][^>]*>([^<\n]+)<\/a>)[*_\s]*$/iu.exec(paragraph.trim());
+  // (An empty anchor beside it, the next section's "<a id="busybox"></a>" on the line under it, is no text of its own.)
+  const shown = paragraph.replace(/<a\s+(?:id|name)=["'][^"'<>]*["']\s*>\s*<\/a>/giu, '').trim();
+  if (shown.length > 160) return false;
+  const link = /^[*_\s]*(?:\[([^\]\n]+)\]\(#[^)\s]*\)|<a\s[^>]*href=["']#[^"']*["'][^>]*>([^<\n]+)<\/a>)[*_\s]*$/iu.exec(shown);
   const words = (link?.[1] ?? link?.[2] ?? '').replace(/[*_`]/gu, '').trim();
   return words !== '' && backToTopWords.test(words);
 }

@@ -26,6 +26,9 @@ describe('the name a passage is about', () => {
   });
   it('does not run a name on into the next line of a list', () => {
     assert.deepEqual([...nameCounts('- a letter came from the Accademia\n- Only foreigners sat the exam').keys()], ['Accademia']);
+    // (A company's legal form after its name's comma names no one: "Docker, Inc." is Docker's.)
+    assert.equal(nameCounts('The growth of Docker, Inc., the developer behind Docker, and of Acme, Ltd. was fast.').has('Inc'), false);
+    assert.equal(nameCounts('The growth of Docker, Inc., the developer behind Docker, and of Acme, Ltd. was fast.').has('Ltd'), false);
   });
   it('takes no name from the opening word of a quotation that goes on past it (\'"Vibe coded" PRs\')', () => {
     assert.equal(nameCounts('- "Vibe coded" PRs are dismissed.\n- Then "Vibe" and "Vibe coded" again.').get('Vibe'), 1);
