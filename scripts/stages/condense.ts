@@ -817,6 +817,9 @@ function termOf(text: string): LeadIn | null {
     // (A dot inside a name is no stop: "_tf.train.Checkpoint_: A checkpointable object…".)
     !/[.!?,;]/u.test(plain[1].replace(/`[^`]*`/gu, '').replace(/(?<=[\p{L}\p{N}_])\.(?=[\p{L}_])/gu, '')) &&
     countWords(plain[1]) <= 5 &&
+    // (Nor a row of a table laid out in columns, "G>0   0     bind_conf: only group is set", a design note's: its cells
+    // name no topic.)
+    !/\S[ \t]{3,}\S/u.test(plain[1]) &&
     countWords(text.slice(plain[0].length)) >= 2 &&
     // Nor the opening of an aside between two dashes that the sentence goes on after ("The ethically – and legally –
     // significant question is…"): the words before it are no term.

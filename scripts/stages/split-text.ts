@@ -425,9 +425,15 @@ function isPreformatted(text: string): boolean {
     lines.length >= 3 && lines.every((l) => l.trim().length <= 40 && wordCount(l) <= 6) && [...(gaps[0] ?? [])].some((c) => gaps.every((g) => g.has(c)));
   // A table of short keys and values, a line each ("A: 0" over "B: 10" over "C: 1100", "000: A,1"): data, as written.
   const pairs = lines.length >= 3 && lines.every((l) => /^\s*[\w.+-]{1,12}:\s+\S/u.test(l) && l.trim().length <= 40 && wordCount(l) <= 8);
+  // A row of a table of three columns or more whose last cell goes on under itself ("  0    xxx    bind_conf: thread set
+  // but not group" over "              FD/task: group 0, mask xxx", a design note's rows a blank line apart): as laid out.
+  const indent = (l: string): number => /^[ \t]*/u.exec(l)?.[0].length ?? 0;
+  const wrappedRow =
+    (lines[0]?.trim().match(/\S {2,}(?=\S)/gu) ?? []).length >= 2 && lines.slice(1).every((l) => l.trim() === '' || indent(l) >= indent(lines[0] ?? '') + 8);
   return (
     drawn >= Math.max(2, lines.length * 0.5) ||
     columns ||
+    wrappedRow ||
     (option && lines.length <= 4) ||
     pairs ||
     outputLines(lines) ||

@@ -1264,3 +1264,10 @@ describe('pointOf, a plain text whose dollar signs are escaped', () => {
     );
   });
 });
+
+describe('leadIn, a row of a table laid out in columns', () => {
+  it('takes no term from cells set apart by spaces; a term of a few words still leads', () => {
+    assert.equal(leadIn('G>0   0     bind_conf: only group is set: bind to all threads of group G'), null);
+    assert.equal(leadIn('Thread groups: each one holds up to 64 threads of the process')?.title, 'Thread groups');
+  });
+});

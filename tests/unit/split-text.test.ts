@@ -6014,3 +6014,36 @@ describe("a protocol's notes whose sub-clauses open with their part's name in lo
     );
   });
 });
+
+describe('a table laid out in columns whose rows are a blank line apart, each last cell going on under itself', () => {
+  it('keeps each row as laid out, never a point whose cells run together', () => {
+    const text = [
+      'Design notes',
+      '============',
+      '',
+      'The rules are fixed as follows, for sockets and for jobs alike:',
+      '',
+      '  owner  flags   meaning',
+      '    0      0    socket: nothing set, bind to any worker',
+      '                job: runs where its caller runs.',
+      '',
+      '    0     xyz   socket: flags set but no owner, worker IDs are global',
+      '                job: owner 0, flags xyz',
+      '',
+      '    N>0  xyz    socket: bind to these workers of this owner',
+      '                job: owner N, flags xyz',
+      '',
+      'That is all there is to it, and the rest follows from these rules.',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const blocks = [...model.intro, ...model.sections.flatMap((s) => s.blocks)];
+    const rows = blocks.filter((b) => /socket:/u.test(b.text));
+    assert.equal(rows.length >= 2, true, JSON.stringify(blocks));
+    for (const row of rows) assert.equal(row.kind, 'code', JSON.stringify(row));
+    assert.ok(
+      rows.some((b) => /N>0 {2}xyz {4}socket: bind to these workers of this owner\n +job: owner N, flags xyz/u.test(b.text)),
+      JSON.stringify(rows),
+    );
+  });
+});
