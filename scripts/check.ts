@@ -202,7 +202,9 @@ function deckQuality(deck: Deck, folder: string, model: DocumentModel | undefine
   const hidden = model ? { keptOut: model.hidden?.count ?? 0, shown: hiddenShown(model, deck, text), markup: markupShown(deck) } : null;
   const prose = model ? proseRatio(model, deck) : null;
   const titles = continuationTitles(deck, text);
-  const lonely = lonelySlides(deck, model !== undefined && cutIntoSlides(model.sections, model));
+  // The headings a sub-section follows right under: each opens a part of its own.
+  const parents = (model?.sections ?? []).filter((s, i, all) => (all[i + 1]?.level ?? 0) > s.level).map((s) => s.heading);
+  const lonely = lonelySlides(deck, model !== undefined && cutIntoSlides(model.sections, model), parents);
   // (A path as the slide's Markdown gives it, its spaces escaped: "images/my%20chart.svg" is "images/my chart.svg".)
   const images = imageProblems(deck, (src) => existsSync(join(folder, src)) || existsSync(join(folder, decodedPath(src))));
   const formulas = { errors: formulaErrors(deck) };

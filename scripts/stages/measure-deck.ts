@@ -490,7 +490,7 @@ function sameNumberedPart(a: string | undefined, b: string | undefined): boolean
   return pa === null || pb === null || pa === pb;
 }
 
-export function lonelySlides(deck: Deck, authorsSlides = false): string[] {
+export function lonelySlides(deck: Deck, authorsSlides = false, parents: readonly string[] = []): string[] {
   // Each slide is parsed once: what it holds, and its words of prose.
   // Words as planning counts them: a formula's and a code span's words too (a definition with three formulas in it takes a
   // slide's room; so does a point of two code spans, "`f(n) ∈ Ω(g(n))` se e solo se `∃ c > 0 …`").
@@ -513,7 +513,11 @@ export function lonelySlides(deck: Deck, authorsSlides = false): string[] {
   const whole = (k: number): boolean => topic(k - 1) !== topic(k) && topic(k + 1) !== topic(k);
   // In a deck the author cut into slides (plan-deck's cutIntoSlides), two of the author's slides are never one: a
   // divider's line ("Let's Explore NPM!" over "What makes a good package?") is no point to merge with the next slide.
-  const mergeable = (i: number, k: number): boolean => topic(i) === topic(k) || (!authorsSlides && whole(i) && whole(k));
+  // Nor is a heading whose sub-sections follow it ("## Algorithm RSA" over "### Key generation", …) a whole topic: planning
+  // merges sections that hold no others, and a part's opening line stays at the head of its part.
+  const opens = new Set(parents.map((h) => visibleText(h).trim().toLowerCase()));
+  const leaf = (k: number): boolean => !opens.has(visibleText(topic(k)).trim().toLowerCase());
+  const mergeable = (i: number, k: number): boolean => topic(i) === topic(k) || (!authorsSlides && whole(i) && whole(k) && leaf(i) && leaf(k));
   return deck.slides
     .filter((slide, i) => {
       const own = content[i];

@@ -185,6 +185,10 @@ describe('lonely slides', () => {
     const parts = deck(slide('Review', '- one short point'), slide('Minimal maps', '- a point of its own'), slide('Minimal maps (cont.)', full));
     assert.deepEqual(lonelySlides(parts), []);
     assert.deepEqual(lonelySlides(deck(slide('Review', '- one short point'), slide('Minimal maps', '- a point\n- another point'))), ['Review']);
+    // Nor is the opening line of a section whose sub-sections follow it, beside the section before: it heads its part.
+    const opening = deck(slide('Key exchange', '- a point\n- another point'), slide('RSA', '- One short line.'), slide('Key generation', full));
+    assert.deepEqual(lonelySlides(opening), ['RSA']);
+    assert.deepEqual(lonelySlides(opening, false, ['RSA']), []);
     // In a deck the author cut into slides, two of the author's slides are never one; parts of one of them are.
     assert.deepEqual(lonelySlides(deck(slide('Explore', '- What makes a good package?'), slide('Recap', '- a point\n- another point')), true), []);
     assert.deepEqual(lonelySlides(deck(slide('Recap', '- a point\n- another point'), slide('Recap (cont.)', '- one short point')), true), ['Recap (cont.)']);
