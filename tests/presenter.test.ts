@@ -87,6 +87,8 @@ describe('what a presenter sees', () => {
         '- An English point about momentum\n- נקודה בעברית על התנע והאנרגיה\n- नमस्ते दुनिया, यह एक परीक्षण है\n- ภาษาไทยเป็นภาษาที่สวยงาม\n- 日本語のテキストも正しく抽出されるべきです',
         '## Symbols',
         'As typed: x ≤ y, a ≥ b, A ⊆ B, ∀x ∃y, ∂f/∂x, x ⇒ y, ⟨a, b⟩, x ≠ 0 in ℝ and ℕ, x₂ and 10⁻³',
+        // (Words of another script inside a formula, which KaTeX's fonts do not draw: in the deck's fonts, not empty boxes.)
+        'A product in words: $\\theta^t と x の積$.',
         '## A tree',
         '```\nsrc/\n├── main.rs\n└── lib.rs  # a → b\n```',
       ].join('\n\n'),
@@ -138,6 +140,7 @@ describe('what a presenter sees', () => {
     const tokens = new Set(text.stdout.split(/[\s.,،\u200e\u200f\u202a-\u202e]+/u));
     for (const word of words) assert.ok(tokens.has(word) || text.stdout.includes(word), `"${word}" does not extract whole: ${text.stdout}`);
     assert.doesNotMatch(text.stdout, /الت صادمات|الج سيمات/u);
+    assert.match(text.stdout, /とxの積/u);
   });
   it('a talk of a given length: its time in the manifest, each slide its share, and a pacing bar in the speaker view', async () => {
     writeFileSync(join(ws.dir, 'paced.md'), lecture);
