@@ -185,8 +185,15 @@ export function joinLines(text: string): string {
     const trimmed = i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim();
     if (trimmed !== '' || i === 0 || i === last) kept.push(trimmed);
   });
-  return kept.join(' ');
+  // Chinese and Japanese wrap a sentence between any two characters and put no space between words: their lines join as
+  // they are ("…変になるらしい" and "ので，…" are "…らしいので，…"), not with a space the author never typed.
+  return kept.reduce((joined, line, i) => (i === 0 ? line : `${joined}${wideEnd.test(joined) && wideStart.test(line) ? '' : ' '}${line}`), '');
 }
+
+/** Chinese and Japanese letters and their full-width punctuation, at a line's end and at the next one's start. */
+const wide = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60\u30FC]`;
+const wideEnd = new RegExp(`${wide}$`, 'u');
+const wideStart = new RegExp(`^${wide}`, 'u');
 
 /** A number after a German article or preposition, which a stop makes an ordinal ("ins 19.", "am 1.", "der 3."). */
 const germanOrdinal = /(?:^|\s)(?:im|ins|am|zum|zur|vom|bis|seit|ab|der|die|das|dem|den|des)\s\d{1,4}$/u;

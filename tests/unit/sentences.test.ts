@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { countWords, endsWithAbbreviation, splitSentences } from '../../scripts/stages/sentences.ts';
+import { countWords, endsWithAbbreviation, joinLines, splitSentences } from '../../scripts/stages/sentences.ts';
 
 describe('splitSentences', () => {
   it('never ends a sentence inside a formula or a code span; dollars of prices are no formula', () => {
@@ -214,5 +214,19 @@ describe('countWords, Korean', () => {
     assert.equal(countWords('MLFQ가 해결하고자 하는 핵심 문제는 두 가지입니다.'), 7);
     assert.equal(countWords('中文句子'), 2);
     assert.equal(countWords('日本語の文章です'), 4);
+  });
+});
+
+describe('joinLines', () => {
+  it('joins Chinese and Japanese lines as they are, with no space the author never typed; other lines with one', () => {
+    assert.equal(
+      joinLines('カラー表示が変になるらしい\nので，モノクロ用にコンパイルした方が良いでしょう．'),
+      'カラー表示が変になるらしいので，モノクロ用にコンパイルした方が良いでしょう．',
+    );
+    assert.equal(joinLines('由上面的思路，将输入分解成\n指数信号的线性组合。'), '由上面的思路，将输入分解成指数信号的线性组合。');
+    // (Latin letters on either side, and Korean, which spaces its words, keep the space.)
+    assert.equal(joinLines('cc -Aa と答えてください．cc\nだけだと通りません．'), 'cc -Aa と答えてください．cc だけだと通りません．');
+    assert.equal(joinLines('모델 파라미터를\n조정합니다.'), '모델 파라미터를 조정합니다.');
+    assert.equal(joinLines('one line\nand the next'), 'one line and the next');
   });
 });
