@@ -1178,12 +1178,25 @@ function contentsList(paragraphs: Paragraph[]): Set<string> {
   // "□ How do I …?"), which may wrap.
   // Or a block of such lines, the entries of all levels ("0. Preface" over "   0.1. Notices and Acknowledgements"…).
   // (An appendix's clauses are lettered: "A.1. Parameters with suggested values".)
-  const entry = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z](?:\.\d{1,3})*[.)])\s+\S/u;
+  // (Or a number in brackets, as Japanese and Chinese notes number their parts: "(1)ソースファイル", "（2）データ構造".)
+  const entry = /^(?:(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z](?:\.\d{1,3})*[.)])\s+\S|[(（]\d{1,3}[)）]\s*\S)/u;
   const numbered = (p: Paragraph): boolean => {
     const lines = p.text.split('\n');
     const [first = '', second] = lines;
     return entry.test(first.trim()) && (second === undefined || /^\s*[^\p{L}\p{N}\s]\s+\S/u.test(second) || lines.every((l) => entry.test(l.trim())));
   };
+  // A block of three entries or more under a line of its own, the text's title over its contents ("* 文節境界の検出モジュール
+  // (splitter)について *" over "(1)ソースファイル" to "(7)…"): the entries are its lines but the first, which stays.
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const p = paragraphs[i] as Paragraph;
+    const [head = '', ...rest] = p.text.split('\n');
+    if (rest.length < 3 || entry.test(head.trim()) || !rest.every((l) => entry.test(l.trim()))) continue;
+    const later = new Set(paragraphs.slice(i + 1).map((q) => sameWords(q.text.split('\n')[0] ?? '')));
+    if (rest.filter((l) => later.has(sameWords(l))).length * 3 < rest.length * 2) continue;
+    // (The line alone is text, no longer a block laid out as written.)
+    paragraphs.splice(i, 1, { text: head, line: p.line, indent: p.indent ?? 0 });
+    return new Set(rest.map(sameWords).filter((l) => later.has(l)));
+  }
   const lineAfter = (p: Paragraph): number => p.line + p.text.split('\n').length;
   for (let i = 0; i < paragraphs.length; i += 1) {
     let end = i;
@@ -1218,6 +1231,7 @@ function contentsList(paragraphs: Paragraph[]): Set<string> {
  * ("   3.1 Path selection", set in with the text).
  */
 function listedHeading(text: string): { heading: string; depth: number } | null {
+  if (/^[(（]\d{1,3}[)）]\s*\S/u.test(text.trim())) return { heading: text.trim().replace(/\s+/gu, ' '), depth: 1 };
   const number = /^(\d{1,3}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})*)[.)]?\s+\S/u.exec(text.trim())?.[1];
   if (number === undefined) return null;
   return matchNumberedHeading(text) ?? { heading: text.trim().replace(/\s+/gu, ' ').replace(/[.:]$/u, ''), depth: number.split('.').length };
@@ -2796,7 +2810,8 @@ export function splitText(source: string): DocumentModel {
   // Under a copyright notice, the text's first heading names it (the GNU Manifesto's "The GNU Manifesto" under its notice).
   if (title === null && notice.length > 0 && intro.length === 0) title = sections[0]?.heading ?? null;
   return {
-    title,
+    // (A title framed by the same marks on either side, "* 文節境界の検出モジュール(splitter)について *", "== Notes ==": its words.)
+    title: title === null ? null : (/^([*=~#+-]{1,3})\s+(\S.*?)\s+\1$/u.exec(title.trim())?.[2] ?? title),
     // "Contents" under the title is the label of the contents, not a subtitle.
     subtitle: subtitle !== null && contentsLabel.test(subtitle) ? null : subtitle,
     author,

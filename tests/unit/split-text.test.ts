@@ -6047,3 +6047,35 @@ describe('a table laid out in columns whose rows are a blank line apart, each la
     );
   });
 });
+
+describe('a Japanese design note numbered "(1)" to "(7)", its contents under its title', () => {
+  it('reads each numbered line the contents names as a heading over the text right under it, and the framed title as its words', () => {
+    const text = [
+      '* 検出モジュールについて *',
+      '(1)ソースファイル',
+      '(2)データ構造',
+      '(3)アルゴリズム',
+      '',
+      '',
+      '(1)ソースファイル',
+      'このモジュールは下記の',
+      'ソースファイルから構成される。',
+      '',
+      '',
+      '(2)データ構造',
+      '主要な構造体には次のものがある。',
+      '',
+      '',
+      '(3)アルゴリズム',
+      'まず与えられた文字列の中から部分を列挙する。',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    assert.equal(model.title, '検出モジュールについて');
+    assert.deepEqual(
+      model.sections.map((s) => s.heading),
+      ['(1)ソースファイル', '(2)データ構造', '(3)アルゴリズム'],
+    );
+    assert.match(model.sections[0]?.blocks.map((b) => b.text).join('\n') ?? '', /このモジュールは下記の\n?ソースファイルから構成される。/u);
+  });
+});
