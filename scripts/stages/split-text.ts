@@ -991,7 +991,8 @@ function definitionColumns(lines: string[]): Set<number> {
 function outlineItems(lines: string[]): { points: number[]; levels: Map<number, number>; topics: number[] } {
   const points: number[] = [];
   const topicLines: number[] = [];
-  const widest = Math.max(0, ...lines.map((l) => l.trim().length));
+  // (Widths in columns: a Chinese or Japanese character takes two, as the author's editor set it when it wrapped the line.)
+  const widest = Math.max(0, ...lines.map((l) => displayColumns(l.trim())));
   let topics = 0;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
@@ -1020,7 +1021,13 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     }
     const texts = body.map((b) => (lines[b] ?? '').trim());
     // A line broken by hand, not by wrapping: the next line's first word would have fitted on it.
-    const byHand = texts.slice(0, -1).filter((t, k) => t.length + 1 + (/^\S+/u.exec(texts[k + 1] ?? '')?.[0].length ?? 0) < widest * 0.9).length;
+    // (Chinese and Japanese wrap between any two characters, with no space: the next line's first character would have.)
+    const firstFits = (t: string, next: string): boolean => {
+      const wide = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60]/u.test(next);
+      const word = wide ? ([...next][0] ?? '') : (/^\S+/u.exec(next)?.[0] ?? '');
+      return displayColumns(t) + (wide ? 0 : 1) + displayColumns(word) < widest * 0.9;
+    };
+    const byHand = texts.slice(0, -1).filter((t, k) => firstFits(t, texts[k + 1] ?? '')).length;
     // Nor settings, calls or paths ("PREFIX = /usr/local", "make install()", "/etc/rc.conf"): code or data, as written.
     // (A point that states a formula, "movement time = MT = a + b * index of difficulty", is words: settings are most of a
     // block's lines, not one in three.)
@@ -1061,7 +1068,23 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
       // "          [-window] <filename> [<levels>]"): a synopsis wrapped, shown as code (a bullet had gone into it).
       const synopsis = /\[-{1,2}[\w-]+|<[\w-]+>/u;
       const wrappedArguments = (b: number): boolean => /^\s*[[<]/u.test(lines[b] ?? '') && synopsis.test(lines[b] ?? '') && synopsis.test(lines[b - 1] ?? '');
-      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b) && !hangs(b) && !wrappedArguments(b)));
+      // Nor a line of Chinese or Japanese that goes on with the sentence the line over it stops in, that line as wide as
+      // the widest of the topic's ("…-g を付けな" over "いでください．", "…しておいてから，w3m" over "本体をコンパイル…"): it
+      // wrapped there, as these scripts wrap between any two letters. (A short line over the next is a point of its own.)
+      const letter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
+      const wrapAt = Math.max(0, ...texts.map((t) => displayColumns(t)));
+      const midWord = (b: number): boolean => {
+        const above = (lines[b - 1] ?? '').trim();
+        return (
+          body.includes(b - 1) &&
+          indent(lines[b]) === indent(lines[b - 1]) &&
+          letter.test(above) &&
+          displayColumns(above) >= Math.max(30, wrapAt * 0.85) &&
+          /[\p{L}\p{N}ー]$/u.test(above) &&
+          letter.test([...(lines[b] ?? '').trim()][0] ?? '')
+        );
+      };
+      points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b) && !hangs(b) && !wrappedArguments(b) && !midWord(b)));
       i = end - 1;
     }
   }

@@ -6076,6 +6076,52 @@ describe('a Japanese design note numbered "(1)" to "(7)", its contents under its
       model.sections.map((s) => s.heading),
       ['(1)ソースファイル', '(2)データ構造', '(3)アルゴリズム'],
     );
-    assert.match(model.sections[0]?.blocks.map((b) => b.text).join('\n') ?? '', /このモジュールは下記の\n?ソースファイルから構成される。/u);
+    assert.match(model.sections[0]?.blocks.map((b) => b.text).join('\n') ?? '', /このモジュールは下記の\s?ソースファイルから構成される。/u);
+  });
+});
+
+describe('a Japanese manual set in under its headings, its sentences wrapped between any two letters', () => {
+  it('keeps a sentence wrapped over lines one item, and short points a line each', () => {
+    const text = [
+      'はじめに',
+      '\tこのプログラムはページャです．',
+      '\tくわしくは説明書を',
+      '\tお読みください．',
+      '',
+      'HP-UX',
+      '\tHP の C コンパイラでコンパイルする場合，',
+      '\tconfigure の',
+      '',
+      '\t\tInput your favorite C-compiler.',
+      '\t\t(Default: cc)',
+      '',
+      '\tに，cc -Aa -D_HPUX_SOURCE と答えてください．cc',
+      '\tだけだとコンパイルが通りません．gcc なら普通に',
+      '\t通りますが，バージョン古めの場合は -g を付けな',
+      '\tいでください．',
+      '',
+      'OS/2',
+      '\temx を使うことでコンパイルすることができます．',
+      '\tまず最初に',
+      '',
+      '\t  cd gc',
+      '\t  make -f EMX_MAKEFILE',
+      '',
+      '\tを実行してライブラリをコンパイルしておいてから，w3m',
+      '\t本体をコンパイルします．なお，カラー表示が変になるらしい',
+      '\tので，モノクロ用にコンパイルした方が良いでしょう．',
+      '',
+      '仕様',
+      '\tゲームオーバーでタイトルに戻る',
+      '\t加速タイルで玉が加速',
+      '\t穴に落ちると終わり',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const shown = model.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+    // (Each sentence whole, in one item, wherever its lines were wrapped; short points a line each.)
+    assert.match(shown, /を付けな\n\s*いでください．/u);
+    assert.match(shown, /変になるらしい\n\s*ので，/u);
+    assert.match(shown, /• ゲームオーバーでタイトルに戻る\n\s*• 加速タイルで玉が加速/u);
   });
 });
