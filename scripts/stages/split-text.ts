@@ -959,6 +959,9 @@ function definitionColumns(lines: string[]): Set<number> {
     // (Not a grammar's rule or an assignment with its comment, "escape = %x5C      ; \\": code, whose text is not touched;
     // nor a rule whose "=" stands in the column, "time              = timespec-base [time-fraction]".)
     if (/(?:^|\s)(?:=|::=|:=|=\/)(?:\s|$)/u.test(m[2] ?? '') || /^(?:;|\/\/|#|--|=\/?\s|::?=\s)/u.test(m[4] ?? '')) return;
+    // (Nor a command at a shell's prompt with a remark in a column beside it, "$ wajig clean       (apt-get clean)": a
+    // transcript's line, shown as typed; a colon after the command had altered it.)
+    if (/^[$#%>]\s/u.test(m[2] ?? '')) return;
     const column = line.length - (m[4] ?? '').length;
     // The description's own lines go on at its column; more columns than two (a table) make no definition.
     let next = k + 1;
@@ -3023,7 +3026,10 @@ function fieldDefinitions(paragraphs: Paragraph[], bodyIndent: number): void {
     const indent = paragraphs[i]?.indent ?? 0;
     let end = i + 1;
     // A value of one line ("4", "ICMP = 1") reads as written, as data: it is a meaning too.
-    const oneLine = (m: Paragraph | undefined): boolean => m !== undefined && (m.raw === undefined || !m.raw.trim().includes('\n'));
+    // (Not a command at a shell's prompt, "$ pkgtool search      (apt-cache --names-only)" under "To do this, use:": a
+    // line of a session, shown as typed, its spaces and all.)
+    const oneLine = (m: Paragraph | undefined): boolean =>
+      m !== undefined && (m.raw === undefined || !m.raw.trim().includes('\n')) && !/^[$#%]\s/u.test((m.raw ?? m.text).trim());
     // (Items with their marks under a label, "  Preprocessing:" over "    * Color space conversion", are a list, not a value.)
     while (
       end < paragraphs.length &&

@@ -6125,3 +6125,18 @@ describe('a Japanese manual set in under its headings, its sentences wrapped bet
     assert.match(shown, /• ゲームオーバーでタイトルに戻る\n\s*• 加速タイルで玉が加速/u);
   });
 });
+
+describe("a tutorial's commands with the tool they stand for in a column beside them", () => {
+  it('shows each command line as typed, never as a term and its description', () => {
+    const commands = [
+      '  $ pkgtool search                      (apt-cache --names-only)',
+      '  $ pkgtool upgrade                     (apt-get -u upgrade)',
+      '  $ pkgtool clean                       (apt-get clean)',
+    ];
+    const text = ['TOOLS', '', ...commands.flatMap((c) => ['To do this, use:', '', c, '']), 'That is all.', ''].join('\n');
+    const model = splitText(text);
+    const shown = [...model.intro, ...model.sections.flatMap((s) => s.blocks)].map((b) => b.text).join('\n');
+    for (const command of commands) assert.ok(shown.includes(command.trim()), shown);
+    assert.doesNotMatch(shown, /\$ pkgtool \w+:/u);
+  });
+});
