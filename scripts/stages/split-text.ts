@@ -2699,8 +2699,22 @@ export function splitText(source: string): DocumentModel {
         ? listedHeading(tagged ? `${firstLine.trim()} ${(restLines[0] ?? '').trim()}` : firstLine)
         : null;
     const contentsBody = inContents !== null && !tagged && restLines.length > 0 ? restLines.join('\n') : null;
+    // (Not a line the paragraph over it runs on into, that paragraph's sentence stopping on a word in lower case with no
+    // mark after it: "Pro zájemce uvádím odkaz na" over "A History of Haskell: Being Lazy With Class", the work it names.)
+    // (One blank line apart only: a heading set apart by more, "Section 6: {m} {G}" three lines under "…to advance the
+    // file", heads what follows; nor after an item, which may end so.)
+    const over = paragraphs[i - 1];
+    const lastLine = over?.text.trim().split('\n').at(-1) ?? '';
+    const runsInto =
+      over !== undefined &&
+      over.raw === undefined &&
+      over.underlined !== true &&
+      wordCount(over.text) >= 6 &&
+      !listMarker.test(lastLine) &&
+      /(?:^|\s)\p{Ll}+$/u.test(lastLine) &&
+      p.line - (over.line + over.text.split('\n').length) <= 1;
     const hb =
-      isPreformatted(p.text) || chapter || !canHead || p.underlined || p.topic === true || repeatedTerms.has(i) || inContents !== null
+      isPreformatted(p.text) || chapter || !canHead || p.underlined || p.topic === true || repeatedTerms.has(i) || inContents !== null || runsInto
         ? null
         : (headingBodies[i] ?? null);
     const next = paragraphs[i + 1];

@@ -6140,3 +6140,34 @@ describe("a tutorial's commands with the tool they stand for in a column beside 
     assert.doesNotMatch(shown, /\$ pkgtool \w+:/u);
   });
 });
+
+describe('a reference whose title has a colon, under the sentence that leads into it', () => {
+  it('is text of that sentence, not the heading of all that follows', () => {
+    const text = [
+      '  Corrections',
+      '  ===========',
+      '',
+      '  I. General',
+      '  ----------',
+      '',
+      '  It is partly true that the language owes much to the logician. Those interested',
+      'may read about it in',
+      '',
+      '  A History of the Language: Being Lazy With Class',
+      '  First Author, Second Author, Third Author; 2007',
+      '  http://example.org/papers/history.pdf',
+      '',
+      '',
+      '  Functions really take one argument, and the types of the language tell functions from',
+      'constants very sharply, as the next examples show.',
+      '',
+      '  II. Syntax',
+      '  ----------',
+      '',
+      '  Application needs no syntax at all in the language.',
+      '',
+    ].join('\n');
+    const headings = splitText(text).sections.map((s) => s.heading);
+    assert.deepEqual(headings, ['I. General', 'II. Syntax']);
+  });
+});
