@@ -142,6 +142,34 @@ describe('what a presenter sees', () => {
     assert.doesNotMatch(text.stdout, /الت صادمات|الج سيمات/u);
     assert.match(text.stdout, /とxの積/u);
   });
+  it('Korean breaks its lines between words, never inside one', async () => {
+    const point = '모델 파라미터를 조정하여 비용 함수를 최소화하는 방향으로 학습을 반복하고 결과를 추가 확인합니다';
+    writeFileSync(join(ws.dir, 'korean.md'), ['# 선형 회귀', '## 모델 훈련', `- ${point} ${point}`, '- 두 번째 항목', '## 정리', '- 끝'].join('\n\n'));
+    const result = runCli(['build', 'korean.md'], ws.dir);
+    assert.equal(result.status, 0, result.stderr);
+    const page = await setup.browser.newPage();
+    await page.goto(pathToFileURL(join(ws.dir, 'dist', 'korean', 'print.html')).href);
+    await page.evaluate(() => window.lectern?.ready);
+    // Each line of the long item, as the browser laid it out: every one ends at a word's end.
+    const lines = await page.evaluate(() => {
+      const item = [...document.querySelectorAll('section.lectern-slide li')].find((li) => (li.textContent ?? '').length > 60);
+      const text = item?.firstChild;
+      if (!item || !text || text.nodeType !== Node.TEXT_NODE) return [];
+      const range = document.createRange();
+      const rows = new Map<number, string>();
+      for (let k = 0; k < (text.textContent ?? '').length; k += 1) {
+        range.setStart(text, k);
+        range.setEnd(text, k + 1);
+        const top = Math.round(range.getBoundingClientRect().top);
+        rows.set(top, (rows.get(top) ?? '') + (text.textContent ?? '')[k]);
+      }
+      return [...rows.values()];
+    });
+    await page.close();
+    assert.ok(lines.length >= 2, JSON.stringify(lines));
+    const words = new Set(point.split(' '));
+    for (const line of lines.slice(0, -1)) assert.ok(words.has(line.trim().split(' ').at(-1) ?? ''), `a line ends inside a word: ${JSON.stringify(lines)}`);
+  });
   it('a talk of a given length: its time in the manifest, each slide its share, and a pacing bar in the speaker view', async () => {
     writeFileSync(join(ws.dir, 'paced.md'), lecture);
     const result = runCli(['build', 'paced.md', '--duration', '12m'], ws.dir);
