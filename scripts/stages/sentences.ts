@@ -185,23 +185,10 @@ export function joinLines(text: string): string {
     const trimmed = i === 0 ? line.trimEnd() : i === last ? line.trimStart() : line.trim();
     if (trimmed !== '' || i === 0 || i === last) kept.push(trimmed);
   });
-  // Chinese and Japanese wrap a sentence between any two characters and put no space between words: their lines join as
-  // they are ("…変になるらしい" and "ので，…" are "…らしいので，…"), not with a space the author never typed. (Where the
-  // line is as wide as the text's widest, forty columns or more: a short line over the next, "ゲームオーバーで戻る" over
-  // "加速タイルで加速", was broken by hand, and a space keeps the two apart.)
-  const columns = (line: string): number => line.length + (line.match(wideLetters) ?? []).length;
-  const widest = Math.max(...kept.map(columns));
-  const wrapped = (line: string): boolean => wideEnd.test(line) && columns(line) >= Math.max(40, widest * 0.8);
-  return kept.reduce((joined, line, i) => (i === 0 ? line : `${joined}${wrapped(kept[i - 1] ?? '') && wideStart.test(line) ? '' : ' '}${line}`), '');
+  // (A line break is a space, as the browser shows the author's soft break and as a reader's search finds the words,
+  // Chinese and Japanese too: "…らしい ので，…". Joined without one, the text no longer matched its source.)
+  return kept.join(' ');
 }
-
-/** Letters a monospaced line sets two columns wide. */
-const wideLetters = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60]/gu;
-
-/** Chinese and Japanese letters and their full-width punctuation, at a line's end and at the next one's start. */
-const wide = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60\u30FC]`;
-const wideEnd = new RegExp(`${wide}$`, 'u');
-const wideStart = new RegExp(`^${wide}`, 'u');
 
 /** A number after a German article or preposition, which a stop makes an ordinal ("ins 19.", "am 1.", "der 3."). */
 const germanOrdinal = /(?:^|\s)(?:im|ins|am|zum|zur|vom|bis|seit|ab|der|die|das|dem|den|des)\s\d{1,4}$/u;
