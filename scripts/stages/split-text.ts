@@ -2843,6 +2843,7 @@ export function splitText(source: string): DocumentModel {
   inlineFootnotes(sections, intro);
   contentsSections(sections);
   foldIntoChapters(sections, origin);
+  emptyLines(sections, origin, intro);
   nestUnderNumbered(sections);
   for (const section of sections) section.blocks = illustrationMarks(mergeLists(section.blocks));
   memoBoilerplate(sections, publisher);
@@ -3341,6 +3342,28 @@ function nestUnderNumbered(sections: Section[]): void {
   if (first < 0 || sections.filter((s) => s.numbered && s.level === 2).length < 3) return;
   for (const section of sections.slice(first + 1))
     if (!section.numbered && section.level === 2 && !(backMatter.test(section.heading) && wordCount(section.heading) <= 4)) section.level = 3;
+}
+
+/**
+ * A line read as a heading that heads nothing, the next heading at its level or above right after it ("Can there be a
+ * general theory that describes science change" over "If Yes: Generalism" over "If no: Particularism" and its points, a
+ * lecture's question and its two answers): text, where it stood, not a section. A section with nothing under it has no
+ * slide, so the line had been lost from the deck and its notes. (Not a numbered or underlined heading, nor one in
+ * capitals, "PART ONE" over its chapters: the author's own marks of a part.)
+ */
+function emptyLines(sections: Section[], origin: Map<Section, { paragraph: Paragraph; blocks: number }>, intro: Block[]): void {
+  for (let i = 0; i < sections.length; i += 1) {
+    const section = sections[i] as Section;
+    const from = origin.get(section);
+    const next = sections[i + 1];
+    if (!from || section.blocks.length > 0 || section.numbered || from.paragraph.underlined || from.paragraph.level !== undefined) continue;
+    if (next !== undefined && next.level > section.level) continue;
+    if (section.heading === section.heading.toUpperCase() || wordCount(section.heading) < 2) continue;
+    const before = sections[i - 1];
+    (before ? before.blocks : intro).push(toBlock(from.paragraph));
+    sections.splice(i, 1);
+    i -= 1;
+  }
 }
 
 /** A book's chapter heading: "CHAPTER I. Down the Rabbit-Hole", "Part Two", "Kapitel 3". */

@@ -6171,3 +6171,30 @@ describe('a reference whose title has a colon, under the sentence that leads int
     assert.deepEqual(headings, ['I. General', 'II. Syntax']);
   });
 });
+
+describe("a lecture's question over its two answers, each a line", () => {
+  it('keeps the question and the answer with nothing under it as text, never as headings that head nothing', () => {
+    const text = [
+      'Lecture 4: Laws of Change',
+      '=========================',
+      '',
+      'Can there be a general theory that describes change in science',
+      '',
+      'If Yes: Generalism',
+      'If no: Particularism (what is generally accepted today)',
+      '    1. There is no universal and fixed method',
+      '    2. No universal features',
+      '',
+      'Drug testing: a trial',
+      '    1. find people that suffer from the condition',
+      '    2. give them the drug',
+      '',
+    ].join('\n');
+    const model = splitText(text);
+    const everything = JSON.stringify(model);
+    assert.match(everything, /Can there be a general theory that describes change in science/u);
+    assert.match(everything, /Generalism/u);
+    // (Whatever reads as a heading holds something: a slide's title over nothing is no slide at all.)
+    for (const s of model.sections) assert.ok(s.blocks.length > 0 || model.sections.some((t) => t.level > s.level), s.heading);
+  });
+});
