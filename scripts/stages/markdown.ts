@@ -778,22 +778,28 @@ function createMarkdown(math: boolean): Markdown {
         tokens.splice(i + 2, 3);
         continue;
       }
-      if (image.content.trim() !== '' && !captioned && !placeholderAlt(image.content) && !fileNamed(image.content, String(image.attrGet('src') ?? ''))) {
+      const describes = image.content.trim() !== '' && !placeholderAlt(image.content) && !fileNamed(image.content, String(image.attrGet('src') ?? ''));
+      // A picture whose alt text says nothing ("img") captioned in its title ('![img](hrd.png "*Gaia* DR2 color magnitude
+      // diagram, containing about ~1.3 billion stars…")): the title is the caption, read as Markdown, as the site shows it;
+      // it had been in neither the slide nor the notes.
+      const titled = describes ? '' : String(image.attrGet('title') ?? '').trim();
+      if (!captioned && (describes || titled !== '')) {
         const caption = new state.Token('html_inline', '', 0);
         // Markup lectern writes itself, not the document's: rendered as it is.
         caption.meta = { lectern: true };
+        const source = describes ? image.content : titled;
+        const children = describes ? image.children : (state.md.parseInline(titled, state.env)[0]?.children ?? null);
         // The description as a reader sees it (its code spans and links as their text).
-        const plain =
-          image.children && image.children.length > 0 ? state.md.renderer.renderInlineAsText(image.children, state.md.options, state.env) : image.content;
+        const plain = children && children.length > 0 ? state.md.renderer.renderInlineAsText(children, state.md.options, state.env) : source;
         const short = shortCaption(plain);
         // The alt text's own markup (a code span, emphasis) shows as it would in a line of the slide; a
         // description too long for a caption shows its opening, and the whole goes to the notes (env.captions).
         const shown =
           short !== null
             ? escapeHtml(short)
-            : image.children && image.children.length > 0
-              ? state.md.renderer.renderInline(image.children, state.md.options, state.env)
-              : escapeHtml(image.content);
+            : children && children.length > 0
+              ? state.md.renderer.renderInline(children, state.md.options, state.env)
+              : escapeHtml(source);
         if (short !== null) env.captions?.push(plain);
         caption.content = `<figcaption>${shown}</figcaption>`;
         inline.children.push(caption);

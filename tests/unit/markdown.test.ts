@@ -133,6 +133,16 @@ describe("a figure's caption", () => {
     assert.doesNotMatch(markdownFor('x').render('![coaxial-cable](./assets/coaxial-cable.jpg)'), /<figcaption>/u);
     assert.match(markdownFor('x').render('![Coaxial cable](./assets/coaxial-cable.jpg)'), /<figcaption>Coaxial cable<\/figcaption>/u);
   });
+
+  it("where it says nothing, the picture's title is its caption, read as Markdown; where it says something, the alt text", () => {
+    const html = markdownFor('x').render('![img](./images/hrd.png "*Gaia* [DR2](https://example.org/dr2) color magnitude diagram of ~1.3 billion stars.")');
+    assert.match(
+      html,
+      /<figcaption><em>Gaia<\/em> <a [^>]*href="https:\/\/example\.org\/dr2"[^>]*>DR2<\/a> color magnitude diagram of ~1\.3 billion stars\.<\/figcaption>/u,
+    );
+    assert.match(markdownFor('x').render('![The routing table](a.png "A tooltip")'), /<figcaption>The routing table<\/figcaption>/u);
+    assert.doesNotMatch(markdownFor('x').render('![img](a.png)'), /<figcaption>/u);
+  });
 });
 
 describe('a long identifier in a line of text', () => {
