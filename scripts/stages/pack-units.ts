@@ -279,6 +279,18 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
       // (So does one sentence alone under a "(cont.)" title, where the slide before holds it too: a specification's
       // sections of two or three long sentences had stood a sentence a slide.)
       const lonely = group.length === 1 && group[0]?.kind === 'point' && fill < (j > 0 ? 0.4 : 0.3) ? 60 : 0;
+      // One that ends with a topic's name and its picture, the topic's text on the next slide ("3、最小的游戏机" over its
+      // picture at a slide's foot, what it says over the page): the name goes with the text it names.
+      let named = group.length - 1;
+      while (named >= 0 && !((group[named] as Unit).lead !== null && (group[named] as Unit).keepWithNext && (group[named] as Unit).kind === 'point'))
+        named -= 1;
+      const headless =
+        named > 0 &&
+        group.slice(named + 1).every((u) => u.kind === 'visual' && /^!\[/u.test(u.markdown.trimStart())) &&
+        units[i]?.kind === 'point' &&
+        units[i]?.lead === null
+          ? 150
+          : 0;
       // One that runs on past a rule the author drew between two parts mixes them.
       const ruled = 30 * group.filter((u, k) => k > 0 && u.afterRule === true).length;
       // A part of a list in columns too short to be set so shows in one column beside parts in two.
@@ -288,6 +300,7 @@ export function packUnits(units: Unit[], room: number, budget: Budget, firstRoom
         100 +
         breakCost +
         lonely +
+        headless +
         ruled +
         broken +
         40 * (1 - fill) ** 2 +

@@ -493,3 +493,26 @@ describe('a label with an emoji of its own over a list', () => {
     assert.match(labelled.body, /\*\*taille\*\*/u, labelled.body);
   });
 });
+
+describe("a topic's name over its picture", () => {
+  it('does not end a slide with the picture while what the topic says goes to the next', () => {
+    const picture = (): Unit => unit({ kind: 'visual', words: 0, height: 130, markdown: '![](https://example.org/p.webp)' });
+    const units = [
+      picture(),
+      unit({ height: 117, words: 16 }),
+      unit({ height: 64, words: 4, keepWithNext: true, lead: 'Smallest console', breakCost: 0, markdown: '3、[Smallest console](https://example.org)' }),
+      picture(),
+      unit({ height: 117, words: 15 }),
+      picture(),
+      unit({ height: 117, words: 16 }),
+    ];
+    const slides = packUnits(units, 478, defaultBudget);
+    const named = slides.find((s) => s.some((u) => u.lead === 'Smallest console'));
+    assert.ok(named !== undefined);
+    const at = named.findIndex((u) => u.lead === 'Smallest console');
+    assert.ok(
+      named.slice(at + 1).some((u) => u.kind === 'point'),
+      slides.map((s) => s.map((u) => u.kind).join(',')).join(' | '),
+    );
+  });
+});
