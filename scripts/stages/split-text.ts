@@ -427,9 +427,8 @@ function isPreformatted(text: string): boolean {
   const pairs = lines.length >= 3 && lines.every((l) => /^\s*[\w.+-]{1,12}:\s+\S/u.test(l) && l.trim().length <= 40 && wordCount(l) <= 8);
   // A row of a table of three columns or more whose last cell goes on under itself ("  0    xxx    bind_conf: thread set
   // but not group" over "              FD/task: group 0, mask xxx", a design note's rows a blank line apart): as laid out.
-  const indent = (l: string): number => /^[ \t]*/u.exec(l)?.[0].length ?? 0;
   const wrappedRow =
-    (lines[0]?.trim().match(/\S {2,}(?=\S)/gu) ?? []).length >= 2 && lines.slice(1).every((l) => l.trim() === '' || indent(l) >= indent(lines[0] ?? '') + 8);
+    (lines[0]?.trim().match(/\S {2,}(?=\S)/gu) ?? []).length >= 2 && lines.slice(1).every((l) => l.trim() === '' || indent(l) >= indent(lines[0]) + 8);
   return (
     drawn >= Math.max(2, lines.length * 0.5) ||
     columns ||
