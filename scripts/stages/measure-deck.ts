@@ -510,14 +510,19 @@ export function lonelySlides(deck: Deck, authorsSlides = false, parents: readonl
   };
   // Slides of two topics share one only as whole topics (planning merges short sub-sections whole): a sub-section's
   // first part is no room for the line of the section over it, nor its last part for the next sub-section's.
-  const whole = (k: number): boolean => topic(k - 1) !== topic(k) && topic(k + 1) !== topic(k);
+  // (A slide titled by a term of its own, "Nota sobre ganancia o pérdida de protones", is still a part of its section: its
+  // id says so, "clasificacion-de-iones-4" after "clasificacion-de-iones-3".)
+  const idBase = (k: number): string | undefined => deck.slides[k]?.id.replace(/-\d+$/u, '');
+  const whole = (k: number): boolean => topic(k - 1) !== topic(k) && topic(k + 1) !== topic(k) && idBase(k - 1) !== idBase(k) && idBase(k + 1) !== idBase(k);
   // In a deck the author cut into slides (plan-deck's cutIntoSlides), two of the author's slides are never one: a
   // divider's line ("Let's Explore NPM!" over "What makes a good package?") is no point to merge with the next slide.
   // Nor is a heading whose sub-sections follow it ("## Algorithm RSA" over "### Key generation", …) a whole topic: planning
   // merges sections that hold no others, and a part's opening line stays at the head of its part.
   const opens = new Set(parents.map((h) => visibleText(h).trim().toLowerCase()));
   const leaf = (k: number): boolean => !opens.has(visibleText(topic(k)).trim().toLowerCase());
-  const mergeable = (i: number, k: number): boolean => topic(i) === topic(k) || (!authorsSlides && whole(i) && whole(k) && leaf(i) && leaf(k));
+  // (Parts of one section, each titled by a term of its own, are parts of one topic.)
+  const mergeable = (i: number, k: number): boolean =>
+    topic(i) === topic(k) || (!authorsSlides && idBase(i) === idBase(k)) || (!authorsSlides && whole(i) && whole(k) && leaf(i) && leaf(k));
   return deck.slides
     .filter((slide, i) => {
       const own = content[i];

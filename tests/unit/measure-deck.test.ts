@@ -189,6 +189,22 @@ describe('lonely slides', () => {
     const opening = deck(slide('Key exchange', '- a point\n- another point'), slide('RSA', '- One short line.'), slide('Key generation', full));
     assert.deepEqual(lonelySlides(opening), ['RSA']);
     assert.deepEqual(lonelySlides(opening, false, ['RSA']), []);
+    // Nor is the last part of a section, titled by a term of its own ("Note on protons"), beside the next section: its id
+    // says whose part it is.
+    const titled = (id: string, title: string, body: string) => ({ ...slide(id, ''), body: `# ${title}\n\n${body}` });
+    const parted = deck(
+      titled(
+        'ions-3',
+        'Anion',
+        '- an atom with nine protons and ten electrons has more electrons than protons, so it is an anion\n- its charge is nine less ten, which shows that it holds one negative charge more\n- anions gain electrons, which gives them more negative charges than positive ones',
+      ),
+      titled('ions-4', 'Note on protons', '- One short line.'),
+      titled('exercises', 'Exercises', '- a link\n- another link'),
+    );
+    assert.deepEqual(lonelySlides(parted), []);
+    // (Beside a part of its own section with room, it is one.)
+    const roomy = deck(titled('ions-3', 'Anion', '- a point\n- another point'), titled('ions-4', 'Note on protons', '- One short line.'));
+    assert.deepEqual(lonelySlides(roomy), ['ions-4']);
     // In a deck the author cut into slides, two of the author's slides are never one; parts of one of them are.
     assert.deepEqual(lonelySlides(deck(slide('Explore', '- What makes a good package?'), slide('Recap', '- a point\n- another point')), true), []);
     assert.deepEqual(lonelySlides(deck(slide('Recap', '- a point\n- another point'), slide('Recap (cont.)', '- one short point')), true), ['Recap (cont.)']);
