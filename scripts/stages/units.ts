@@ -2510,9 +2510,14 @@ export function blocksToUnits(given: Block[], format: 'text' | 'markdown', detai
       units.push(...rows.map((row, i) => visualPart(row, pictureRowHeight(row), b, i)));
     } else if (detailed) {
       units.push(...detailed);
-    } else if (block.folded || (block.kind === 'paragraph' && pictogramsOnly(block.text))) {
+    } else if (
+      block.folded ||
+      (block.kind === 'paragraph' && pictogramsOnly(block.text)) ||
+      (block.kind === 'paragraph' && blocks[b - 1]?.kind === 'math' && /^[.,;:!?…。，；：！？]+$/u.test(block.text.trim()))
+    ) {
       // Folded away by the author (<details>): the speaker's notes only. So is a pictogram alone on its line (the "💡" a
-      // Notion callout opens with, over its title and text): an icon, no point of its own.
+      // Notion callout opens with, over its title and text): an icon, no point of its own. So is the stop a displayed
+      // formula's sentence ends with, written after its closing "$$." (a bullet of a full stop alone had followed it).
       units.push({
         kind: 'point',
         markdown: '',

@@ -2616,3 +2616,19 @@ describe('a drawing a little taller than a slide at the theme size, nothing lead
     assert.ok(parts[0]?.markdown.includes('│ update   │'));
   });
 });
+
+describe("the stop after a displayed formula's closing $$", () => {
+  it('is no point of its own: the notes keep it, the slide shows no bullet of a full stop', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: 'We say that a graph is a perfect map for a distribution if the two agree. That is,', line: 1 },
+      { kind: 'math' as const, text: '$$\n\\text{sep}(X;Z \\vert Y) \\iff P \\models (X \\perp Z \\vert Y)\n$$', line: 2 },
+      { kind: 'paragraph' as const, text: '.', line: 5 },
+      { kind: 'paragraph' as const, text: 'The map is unique up to equivalence.', line: 7 },
+    ];
+    const units = blocksToUnits(blocks, 'markdown');
+    const stop = units.find((u) => u.block === 2);
+    assert.equal(stop?.markdown, '');
+    assert.equal(stop?.noteText, '.');
+    assert.ok(!units.some((u) => /^- \.$/u.test(u.markdown)));
+  });
+});
