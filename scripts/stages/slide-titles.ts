@@ -831,11 +831,6 @@ const seriesName = String.raw`\p{Lu}[\p{L}\p{N}'’.+#-]*(?:\s+\p{Lu}[\p{L}\p{N}
 const nameSeries = new RegExp(String.raw`${seriesName}(?:,\s+${seriesName})+,?\s+(?:and|or|&)\s+${seriesName}`, 'gu');
 
 /**
- * The name a slide is about: a capitalised name ("Viaweb", "Rich Draves") of its first point,
- * else of its others, the one its points use most; not one its titles already give, nor one in
- * code, a link's address or a formula. Null when its points name no one.
- */
-/**
  * Whether `name` is said in the bold label one item opens with, and by no other point, among items two or more of which
  * open with labels ("**Wheels and Hypercubes** — …", "**Hamiltonian Graphs** — …", "**The Traveling Salesman Problem** —
  * …", an agenda's topics): it names one topic of several, not the slide ("Today's Agenda: Traveling Salesman Problem"
@@ -851,6 +846,11 @@ function oneItemsLabel(points: Unit[], name: string): boolean {
   );
 }
 
+/**
+ * The name a slide is about: a capitalised name ("Viaweb", "Rich Draves") of its first point,
+ * else of its others, the one its points use most; not one its titles already give, nor one in
+ * code, a link's address or a formula. Null when its points name no one.
+ */
 function nameIn(group: Unit[], given: string[], isName: (name: string) => boolean): string | null {
   // (Not a caption under a picture: "Source: @nakkiran_deep_2019. The X-axis represents…, and the Y-axis shows…" had
   // titled its slide "Y-axis".)

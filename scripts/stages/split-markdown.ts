@@ -1335,11 +1335,6 @@ export function headingsAfterHtml(text: string): string {
 }
 
 /**
- * Headings written as a list's items (`* ### Motivation` over the item's own list, as notes typed in HackMD or Typora
- * often are): each is the heading it says, and what the item holds, set in under it, is that section's text, taken out
- * of the item. Lines keep their number; fenced code at the margin is left alone.
- */
-/**
  * A text written as one numbered list whose items are its parts (a Persian handout's "1. مقدمه", "1. Data Type", "1.
  * کلیدها"…, each over tens of lines of its own: paragraphs, code, pictures, lists): each item a heading, a level under the
  * heading above the list, numbered as the list shows it, its lines taken out of the item. Only where three items or
@@ -1400,6 +1395,11 @@ export function outlineList(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * Headings written as a list's items (`* ### Motivation` over the item's own list, as notes typed in HackMD or Typora
+ * often are): each is the heading it says, and what the item holds, set in under it, is that section's text, taken out
+ * of the item. Lines keep their number; fenced code at the margin is left alone.
+ */
 export function headingItems(text: string): string {
   if (!/^(?:[-*+]|\d{1,9}[.)])[ \t]+#{1,6}[ \t]/mu.test(text)) return text;
   const lines = text.split('\n');

@@ -990,6 +990,10 @@ function definitionColumns(lines: string[]): Set<number> {
   return marked;
 }
 
+/** A letter of Chinese or Japanese, which wrap between any two of them with no space; and a line that opens with one (or their punctuation). */
+const wideLetter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
+const opensWide = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60]/u;
+
 function outlineItems(lines: string[]): { points: number[]; levels: Map<number, number>; topics: number[] } {
   const points: number[] = [];
   const topicLines: number[] = [];
@@ -1025,7 +1029,7 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
     // A line broken by hand, not by wrapping: the next line's first word would have fitted on it.
     // (Chinese and Japanese wrap between any two characters, with no space: the next line's first character would have.)
     const firstFits = (t: string, next: string): boolean => {
-      const wide = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60]/u.test(next);
+      const wide = opensWide.test(next);
       const word = wide ? ([...next][0] ?? '') : (/^\S+/u.exec(next)?.[0] ?? '');
       return displayColumns(t) + (wide ? 0 : 1) + displayColumns(word) < widest * 0.9;
     };
@@ -1073,17 +1077,16 @@ function outlineItems(lines: string[]): { points: number[]; levels: Map<number, 
       // Nor a line of Chinese or Japanese that goes on with the sentence the line over it stops in, that line as wide as
       // the widest of the topic's ("…-g を付けな" over "いでください．", "…しておいてから，w3m" over "本体をコンパイル…"): it
       // wrapped there, as these scripts wrap between any two letters. (A short line over the next is a point of its own.)
-      const letter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
       const wrapAt = Math.max(0, ...texts.map((t) => displayColumns(t)));
       const midWord = (b: number): boolean => {
         const above = (lines[b - 1] ?? '').trim();
         return (
           body.includes(b - 1) &&
           indent(lines[b]) === indent(lines[b - 1]) &&
-          letter.test(above) &&
+          wideLetter.test(above) &&
           displayColumns(above) >= Math.max(30, wrapAt * 0.85) &&
           /[\p{L}\p{N}ー]$/u.test(above) &&
-          letter.test([...(lines[b] ?? '').trim()][0] ?? '')
+          wideLetter.test([...(lines[b] ?? '').trim()][0] ?? '')
         );
       };
       points.push(...body.filter((b) => !listMarker.test(lines[b] ?? '') && !continues(b) && !hangs(b) && !wrappedArguments(b) && !midWord(b)));
