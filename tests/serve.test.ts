@@ -83,6 +83,25 @@ describe('lectern serve', () => {
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('layout: section', 'layout: poster'));
     await waitInPage(page.waitForFunction(() => document.body.textContent?.includes('unknown layout "poster"'), undefined, { timeout: 30_000 }));
     assert.match(stderr, /unknown layout "poster"/u);
+    // A page that connects while the error stands (again, after a dropped connection) is told it at once.
+    const told = await new Promise<string>((resolve, reject) => {
+      let got = '';
+      const req = request(`${url}__lectern/events`, (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          got += chunk;
+          if (got.includes('event: failure')) {
+            req.destroy();
+            resolve(got);
+          }
+        });
+        res.on('end', () => resolve(got));
+      });
+      req.on('error', reject);
+      req.setTimeout(30_000, () => req.destroy(new Error(`no failure event on a new connection: ${got}`)));
+      req.end();
+    });
+    assert.match(told, /event: failure\ndata: .*unknown layout "poster"/u);
     writeFileSync(slide(), readFileSync(slide(), 'utf8').replace('layout: poster', 'layout: section').replace('# Mutual Suspicion', '# Mutual Distrust again'));
     await waitInPage(
       page.waitForFunction(() => document.querySelector('.reveal .slides > section.present h1')?.textContent === 'Mutual Distrust again', undefined, {

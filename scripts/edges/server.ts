@@ -21,7 +21,8 @@ const contentType = (path: string): string => {
 // notice (edited slides kept while the document changed), shown for a while
 // at the foot of the page; a reload that carries none (the slide files the
 // new plan wrote, a moment later) leaves it there. On "failure" it shows the build error over the deck. Connected
-// again after a dropped connection, it takes the slides as they are now (an event sent meanwhile is lost).
+// again after a dropped connection, it takes the slides as they are now (an event sent meanwhile is lost), and the
+// server says the last build's error again to a page that connects while it stands: it stays over the deck.
 const liveScript = `(() => {
   const events = new EventSource('/__lectern/events');
   let box = null;
@@ -39,7 +40,9 @@ const liveScript = `(() => {
     setTimeout(() => shown.remove(), 15000);
   };
   events.addEventListener('reload-full', full);
+  let failures = 0;
   const take = async (data) => {
+    const seen = failures;
     try {
       const response = await fetch(location.pathname, { cache: 'no-store' });
       const next = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -60,7 +63,7 @@ const liveScript = `(() => {
         const href = link.getAttribute('href');
         if (!document.querySelector('link[href^="' + href + '"]')) document.head.appendChild(link.cloneNode());
       }
-      if (box) { box.remove(); box = null; }
+      if (box && failures === seen) { box.remove(); box = null; }
       window.lectern.refresh(id);
       notice(data);
     } catch (error) {
@@ -76,6 +79,7 @@ const liveScript = `(() => {
     opened = true;
   });
   events.addEventListener('failure', (event) => {
+    failures += 1;
     box = box || document.body.appendChild(document.createElement('pre'));
     box.setAttribute('style', 'position:fixed;left:0;right:0;bottom:0;z-index:99;margin:0;padding:16px 20px;background:#7f1d1d;color:#fff;font:16px/1.4 monospace;white-space:pre-wrap');
     box.textContent = 'lectern: ' + event.data;
@@ -100,8 +104,17 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
+/** A server-sent event as the stream carries it: its name, each line of its data, a blank line. */
+const eventText = (event: string, data: string): string =>
+  `event: ${event}\n${data
+    .split('\n')
+    .map((l) => `data: ${l}`)
+    .join('\n')}\n\n`;
+
 export async function startServer(root: () => string, port: number): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
+  // The last build's error while it stands: a page that connects meanwhile (again, after a dropped connection) is told.
+  let failing: string | null = null;
   let actual = port;
   const server: Server = createServer((req, res) => {
     // Every request answers, whatever it holds: a malformed one gets 400, a failure 500, never a crash.
@@ -134,6 +147,7 @@ export async function startServer(root: () => string, port: number): Promise<Pre
     if (path === '/__lectern/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');
+      if (failing !== null) res.write(eventText('failure', failing));
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return undefined;
@@ -171,16 +185,18 @@ export async function startServer(root: () => string, port: number): Promise<Pre
   const address = server.address();
   actual = typeof address === 'object' && address ? address.port : port;
   const broadcast = (event: string, data: string): void => {
-    const lines = data
-      .split('\n')
-      .map((l) => `data: ${l}`)
-      .join('\n');
-    for (const client of clients) client.write(`event: ${event}\n${lines}\n\n`);
+    for (const client of clients) client.write(eventText(event, data));
   };
   return {
     url: `http://127.0.0.1:${actual}/`,
-    reload: (full = false, notice?: string) => broadcast(full ? 'reload-full' : 'reload', notice ?? 'changed'),
-    fail: (message) => broadcast('failure', message),
+    reload: (full = false, notice?: string) => {
+      failing = null;
+      broadcast(full ? 'reload-full' : 'reload', notice ?? 'changed');
+    },
+    fail: (message) => {
+      failing = message;
+      broadcast('failure', message);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of clients) client.end();
